@@ -1,0 +1,55 @@
+/**
+ * Field adapters: how Soft Start detects, reads, maps and rewrites one kind of text field.
+ * An adapter is a small module in lib/fields/adapters/ registered in lib/fields/registry.ts;
+ * adding an editor means adding one adapter there.
+ */
+
+/** A field the coach can work with: a textarea/input, or the root of a contenteditable editor. */
+export type FieldElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
+
+/** The text of a field as the editor's model sees it, with a way back to the DOM. */
+export interface TextSnapshot {
+  /** Plain text: blocks joined by one "\n", filler characters removed. */
+  readonly text: string;
+  /**
+   * DOM Range covering [start, end) of `text`, or null when the field has no DOM text
+   * (textarea/input) or the offsets no longer map. Built fresh each call; never keep it across edits.
+   */
+  rangeFor(start: number, end: number): Range | null;
+  /** Offset in `text` of a DOM position inside the field, or -1. */
+  offsetOf(node: Node, offset: number): number;
+}
+
+export type ReplaceMethod = 'execCommand' | 'beforeinput' | 'paste' | 'native-setter' | 'none';
+
+export interface ReplaceResult {
+  /** True when re-reading the field shows exactly the expected text. */
+  ok: boolean;
+  method: ReplaceMethod;
+  /** The field's text after the attempt. */
+  text: string;
+  /** True when the editor's own undo (Ctrl+Z) is expected to revert the change. */
+  nativeUndo: boolean;
+}
+
+export interface FieldAdapter {
+  /** Stable id: 'textarea', 'input', 'contenteditable', 'lexical', 'slate', 'prosemirror', 'draft', 'quill', 'ckeditor'. */
+  readonly id: string;
+  /** True when `el` (an editable root, already known to be coachable) is this adapter's kind. */
+  detect(el: FieldElement): boolean;
+  /** Read the field's text and offset map. */
+  read(el: FieldElement): TextSnapshot;
+  /**
+   * Replace text[start, end) with `replacement` the way this editor accepts, so its model stays
+   * right and its undo works; then re-read and verify. Never half-applies: on failure the text is
+   * unchanged (or restored) and ok is false.
+   * `select` (relative to the replacement) is selected afterwards, e.g. a bracketed placeholder.
+   */
+  replace(
+    el: FieldElement,
+    start: number,
+    end: number,
+    replacement: string,
+    select?: { start: number; end: number },
+  ): Promise<ReplaceResult>;
+}

@@ -1,0 +1,42 @@
+/**
+ * Every message between the extension's parts, as one typed union. Typed text never travels
+ * in these messages beyond the tab it was typed in: only states and counts do.
+ */
+
+export type ToneState = 'none' | 'calm' | 'tense' | 'heated';
+
+/** What the coach sees in the focused field of a tab. */
+export interface FieldStatus {
+  /** 'none' when no coachable field is focused (or the coach is off here). */
+  state: ToneState;
+  /** Number of findings in the focused field. */
+  count: number;
+  /** Whether the coach is active on this page (site enabled, not paused). */
+  active: boolean;
+}
+
+/** Messages sent to a tab's content script (from the popup or the background). */
+export type ToContent =
+  | { type: 'coach:get-status' }
+  /** Open the card for the focused field (the keyboard command). */
+  | { type: 'coach:open-card' };
+
+/** Messages sent to the background service worker. */
+export type ToBackground =
+  | { type: 'site:enable'; origin: string }
+  | { type: 'site:disable'; origin: string }
+  | { type: 'options:open' };
+
+export type Reply<M> = M extends { type: 'coach:get-status' } ? FieldStatus : undefined;
+
+export function isToContent(value: unknown): value is ToContent {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'coach:get-status' || type === 'coach:open-card';
+}
+
+export function isToBackground(value: unknown): value is ToBackground {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'site:enable' || type === 'site:disable' || type === 'options:open';
+}

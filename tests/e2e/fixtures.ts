@@ -1,0 +1,70 @@
+/**
+ * Playwright fixtures: a persistent Chromium context with the built e2e extension loaded,
+ * the extension id, and a log of every network request made during the test.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+
+export const EXTENSION_PATH = path.resolve('.output/chrome-mv3-e2e');
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export function chromiumArgs(extensionPath = EXTENSION_PATH): string[] {
+  return [
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+  ];
+}
+
+export async function launchWithExtension(profileDir: string): Promise<BrowserContext> {
+  if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${EXTENSION_PATH}: run \`npm run build:e2e\` first.`);
+  }
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgs(),
+  });
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+type Fixtures = {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every URL requested by any page, frame or worker during the test. */
+  requests: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+  context: async ({}, use) => {
+    const profile = mkdtempSync(path.join(tmpdir(), 'softstart-profile-'));
+    const context = await launchWithExtension(profile);
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  extensionId: async ({ context }, use) => {
+    const sw = await serviceWorker(context);
+    await use(new URL(sw.url()).host);
+  },
+  requests: async ({ context }, use) => {
+    const seen: string[] = [];
+    context.on('request', (r) => seen.push(r.url()));
+    await use(seen);
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import { BUILT_IN_MATCHES, E2E_MATCHES } from './lib/sites';
+
+// The production build (`npm run build`) only ever matches the built-in messaging sites.
+// The e2e build (`wxt build --mode e2e`) differs in exactly one way: the content script and
+// host permissions also match the loopback test server, and it goes to its own folder.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  webExt: { disabled: true },
+  manifest: ({ browser, mode }) => {
+    const e2e = mode === 'e2e';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      minimum_chrome_version: '116',
+      permissions: ['storage'],
+      host_permissions: [...BUILT_IN_MATCHES, ...(e2e ? E2E_MATCHES : [])],
+      action: { default_title: '__MSG_extName__' },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'soft-start@softstart.app', strict_min_version: '128.0' },
+            },
+          }
+        : {}),
+    };
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const cs of manifest.content_scripts ?? []) {
+        cs.matches = [...(cs.matches ?? []), ...E2E_MATCHES];
+      }
+    },
+  },
+});
