@@ -30,7 +30,16 @@ export interface ReplaceResult {
   text: string;
   /** True when the editor's own undo (Ctrl+Z) is expected to revert the change. */
   nativeUndo: boolean;
+  /**
+   * Why it failed, when ok is false: 'bad-range' (offsets outside the text or not mapping to the DOM),
+   * 'multiline' (replacement contains a line break), 'changed' (the text changed under us before we
+   * could apply), 'rejected' (no method had any effect), 'mismatch' (the field ended up with other
+   * text; restoring was attempted, see `text`), 'error' (something threw; caught).
+   */
+  reason?: ReplaceFailure;
 }
+
+export type ReplaceFailure = 'bad-range' | 'multiline' | 'changed' | 'rejected' | 'mismatch' | 'error';
 
 export interface FieldAdapter {
   /** Stable id: 'textarea', 'input', 'contenteditable', 'lexical', 'slate', 'prosemirror', 'draft', 'quill', 'ckeditor'. */
