@@ -56,3 +56,18 @@ export const BUILT_IN_MATCHES: readonly string[] = BUILT_IN_SITES.flatMap((s) =>
 
 /** Loopback patterns the e2e build adds (never the production build). */
 export const E2E_MATCHES: readonly string[] = ['http://127.0.0.1/*'];
+
+/**
+ * In the e2e build only, the loopback test server (the playground) behaves like one more built-in
+ * site, so tests can switch it off in the popup like any other. Never part of the production list.
+ */
+export const E2E_SITE: BuiltInSite = {
+  id: 'playground',
+  name: 'Soft Start playground (test build)',
+  matches: [...E2E_MATCHES],
+};
+
+/** The built-in sites of a build: the production list, plus the playground in the e2e build. */
+export function builtInSitesFor(mode: string | undefined): readonly BuiltInSite[] {
+  return mode === 'e2e' ? [...BUILT_IN_SITES, E2E_SITE] : BUILT_IN_SITES;
+}

@@ -1,0 +1,213 @@
+/**
+ * The settings model: one versioned, typed shape, validated with zod.
+ *
+ * Two readers:
+ * - `parseSettings(unknown)` is the defensive reader used for stored values: it keeps every field
+ *   that is valid, replaces what is missing or broken by its default, drops bad list items,
+ *   strips unknown keys, and never throws.
+ * - `SettingsSchema` is the strict shape (the type, and what an imported file must satisfy).
+ *
+ * Typed text never goes into settings: only choices, sites and the phrases a person chose.
+ */
+import { z } from 'zod';
+import type { Category, Sensitivity as ToneSensitivity } from '../tone/types';
+import { isCanonicalOrigin } from './site-pattern';
+
+export const SETTINGS_VERSION = 1;
+
+export const SENSITIVITIES = ['gentle', 'balanced', 'strict'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+/** The six categories of the guidance, in the order the UI shows them. */
+export const CATEGORY_IDS = ['blame', 'absolutes', 'contempt', 'talking-down', 'withdrawal', 'heat'] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+// The settings and the tone engine must agree on the names (checked by the type checker).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameCategories: Same<CategoryId, Category> = true;
+const _sameSensitivities: Same<Sensitivity, ToneSensitivity> = true;
+void _sameCategories;
+void _sameSensitivities;
+
+/** Upper bounds: keep storage small and a hostile value harmless. */
+export const LIMITS = {
+  phraseLength: 120,
+  replacementLength: 300,
+  customPhrases: 200,
+  ignoredPhrases: 500,
+  customSites: 100,
+  builtInOverrides: 100,
+  siteIdLength: 64,
+  /** Largest settings file accepted by import, in bytes. */
+  importBytes: 256 * 1024,
+} as const;
+
+const SensitivitySchema = z.enum(SENSITIVITIES);
+const CategoryIdSchema = z.enum(CATEGORY_IDS);
+
+/** A phrase: trimmed, non-empty, bounded, no line breaks or control characters. */
+export const PhraseSchema = z
+  .string()
+  .max(LIMITS.phraseLength * 4)
+  .transform((s) => s.trim().replace(/\s+/g, ' '))
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .max(LIMITS.phraseLength)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+      .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters'),
+  );
+
+const ReplacementSchema = z
+  .string()
+  .max(LIMITS.replacementLength * 4)
+  .transform((s) => s.trim())
+  .pipe(z.string().max(LIMITS.replacementLength));
+
+export const CustomPhraseSchema = z.object({
+  phrase: PhraseSchema,
+  category: CategoryIdSchema,
+  /** Optional wording to offer instead; absent means the coach offers to leave the phrase out. */
+  replacement: ReplacementSchema.optional(),
+});
+export type CustomPhrase = z.infer<typeof CustomPhraseSchema>;
+
+const SiteIdSchema = z
+  .string()
+  .max(LIMITS.siteIdLength)
+  .regex(/^[a-z0-9][a-z0-9-]*$/);
+const OriginSchema = z.string().refine(isCanonicalOrigin, 'not a site origin');
+
+/**
+ * `null`: not paused. A number: paused until that time (ms since the epoch).
+ * 'forever': paused until the person turns it back on.
+ */
+const PausedUntilSchema = z.union([z.number().int().nonnegative(), z.literal('forever'), z.null()]);
+export type PausedUntil = z.infer<typeof PausedUntilSchema>;
+
+const CategoriesSchema = z.object(
+  Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.boolean()])) as Record<CategoryId, z.ZodBoolean>,
+);
+
+export const SettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  sensitivity: SensitivitySchema,
+  categories: CategoriesSchema,
+  sites: z.object({
+    /** Built-in site id → false when the person switched it off. Missing means on. */
+    builtIn: z.record(SiteIdSchema, z.boolean()),
+    /** Sites the person added, as canonical origins ("https://example.com"). */
+    custom: z.array(OriginSchema).max(LIMITS.customSites),
+  }),
+  customPhrases: z.array(CustomPhraseSchema).max(LIMITS.customPhrases),
+  /** Phrases never to flag (also where the card's "Don't flag this phrase again" goes). */
+  ignoredPhrases: z.array(PhraseSchema).max(LIMITS.ignoredPhrases),
+  pausedUntil: PausedUntilSchema,
+  /** Hold the first Enter on a heated message (issue 6). */
+  pauseBeforeSend: z.boolean(),
+  /** Keep private per-day counts (issue 6). */
+  statsEnabled: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type Categories = Settings['categories'];
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  version: SETTINGS_VERSION,
+  sensitivity: 'balanced',
+  categories: Object.fromEntries(CATEGORY_IDS.map((id) => [id, true])) as Categories,
+  sites: { builtIn: {}, custom: [] },
+  customPhrases: [],
+  ignoredPhrases: [],
+  pausedUntil: null,
+  pauseBeforeSend: true,
+  statsEnabled: true,
+});
+
+/** A fresh, mutable copy of the defaults. */
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULT_SETTINGS) as Settings;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Keep the items of `value` that `item` accepts, deduplicated by `key`, at most `max`. */
+function keepValid<T>(value: unknown, item: z.ZodType<T>, max: number, key: (t: T) => string): T[] {
+  if (!Array.isArray(value)) return [];
+  const out: T[] = [];
+  const seen = new Set<string>();
+  // Look at a bounded number of items: a hostile list of a million entries costs nothing.
+  for (const candidate of value.slice(0, max * 4)) {
+    const parsed = item.safeParse(candidate);
+    if (!parsed.success) continue;
+    const k = key(parsed.data);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(parsed.data);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Case- and space-insensitive identity of a phrase, for deduplication and matching. */
+export function phraseKey(phrase: string): string {
+  return phrase.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function field<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+/**
+ * Read any value as Settings: valid parts are kept, the rest defaulted. Never throws.
+ * Expects the current version's layout; run `migrateSettings` first for stored values.
+ */
+export function parseSettings(input: unknown): Settings {
+  try {
+    return readSettings(input);
+  } catch {
+    // Only reachable with exotic objects (throwing getters, proxies): never from storage or JSON.
+    return defaultSettings();
+  }
+}
+
+function readSettings(input: unknown): Settings {
+  const d = defaultSettings();
+  if (!isRecord(input)) return d;
+
+  const categoriesIn = isRecord(input.categories) ? input.categories : {};
+  const categories = { ...d.categories };
+  for (const id of CATEGORY_IDS) categories[id] = field(z.boolean(), categoriesIn[id], d.categories[id]);
+
+  const sitesIn = isRecord(input.sites) ? input.sites : {};
+  const builtIn: Record<string, boolean> = {};
+  if (isRecord(sitesIn.builtIn)) {
+    let n = 0;
+    for (const [id, on] of Object.entries(sitesIn.builtIn)) {
+      if (n >= LIMITS.builtInOverrides) break;
+      if (typeof on !== 'boolean' || !SiteIdSchema.safeParse(id).success) continue;
+      builtIn[id] = on;
+      n++;
+    }
+  }
+
+  return {
+    version: SETTINGS_VERSION,
+    sensitivity: field(SensitivitySchema, input.sensitivity, d.sensitivity),
+    categories,
+    sites: {
+      builtIn,
+      custom: keepValid(sitesIn.custom, OriginSchema, LIMITS.customSites, (o) => o),
+    },
+    customPhrases: keepValid(input.customPhrases, CustomPhraseSchema, LIMITS.customPhrases, (p) =>
+      phraseKey(p.phrase),
+    ).map((p) => (p.replacement ? p : { phrase: p.phrase, category: p.category })),
+    ignoredPhrases: keepValid(input.ignoredPhrases, PhraseSchema, LIMITS.ignoredPhrases, phraseKey),
+    pausedUntil: field(PausedUntilSchema, input.pausedUntil, d.pausedUntil),
+    pauseBeforeSend: field(z.boolean(), input.pauseBeforeSend, d.pauseBeforeSend),
+    statsEnabled: field(z.boolean(), input.statsEnabled, d.statsEnabled),
+  };
+}
