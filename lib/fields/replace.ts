@@ -353,12 +353,15 @@ export async function replaceInEditable(
         const nativeUndo = method === 'execCommand' || opts.editorUndo || handled;
         return finish(method, nativeUndo);
       }
-      if (handled || text !== original) {
-        // The page took it (or changed the text) but the result is not what we asked for:
-        // never fall through (no double insert); try to put the original back.
+      if (text !== original) {
+        // The page changed the text, but not to what we asked for: never fall through (no double
+        // insert); try to put the original back.
         await restore(el, opts, method, text, original);
         return failure('mismatch', readText(), method);
       }
+      // The page cancelled our event and kept the text as it was: it refused the edit. Falling
+      // through could make it apply twice if it answers late, so stop here.
+      if (handled) return failure('rejected', text, method);
     }
     return failure('rejected', readText());
   } catch {

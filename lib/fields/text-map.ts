@@ -61,7 +61,7 @@ export function buildTextMap(root: Element): TextMap {
   let flushed = 0; // lines completed so far
   let lineStarted = false; // the separator before the current line has been written
   let open = false; // the current line has inline content (text or <br>)
-  let lineHasText = false;
+  let lineAnchored = false; // the current line has a piece (text or caret anchor)
   let pendingBreaks = 0; // <br>s that count only if something follows them in the same block
 
   const emit = (s: string) => {
@@ -75,12 +75,12 @@ export function buildTextMap(root: Element): TextMap {
   };
   const flush = (block: Element | null) => {
     startLine();
-    if (!lineHasText && block) pieces.push({ textStart: pos, len: 0, node: block, domStart: 0 });
+    if (!lineAnchored && block) pieces.push({ textStart: pos, len: 0, node: block, domStart: 0 });
     if (pendingBreaks > 1) emit('\n'.repeat(pendingBreaks - 1));
     flushed += 1;
     lineStarted = false;
     open = false;
-    lineHasText = false;
+    lineAnchored = false;
     pendingBreaks = 0;
   };
 
@@ -89,7 +89,7 @@ export function buildTextMap(root: Element): TextMap {
     if (pendingBreaks > 0) emit('\n'.repeat(pendingBreaks));
     pendingBreaks = 0;
     open = true;
-    lineHasText = true;
+    lineAnchored = true;
   };
 
   const text = (node: Text) => {
@@ -121,14 +121,18 @@ export function buildTextMap(root: Element): TextMap {
       }
     }
     if (first < 0) {
-      // Only fillers: a caret anchor (Slate's empty leaf, CKEditor's inline filler).
-      pieces.push({ textStart: pos, len: 0, node, domStart: 0 });
-      first = pos;
+      // Only fillers: a caret anchor (Slate's empty leaf, CKEditor's inline filler). Before the
+      // current line has begun (bare filler text after a block) its offset is not settled: no anchor.
+      first = pos + pendingBreaks;
+      if (lineStarted || flushed === 0) {
+        pieces.push({ textStart: first, len: 0, node, domStart: 0 });
+        lineAnchored = true;
+      }
     }
     spans.set(node, { start: first, end: pos });
   };
 
-  const walk = (node: Node) => {
+  const walk = (node: Node, parent: Node, index: number) => {
     if (node.nodeType === 3) {
       text(node as Text);
       return;
@@ -136,6 +140,10 @@ export function buildTextMap(root: Element): TextMap {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (el.tagName === 'BR') {
+      // A caret anchor just before the <br>, at the offset its "\n" has if something follows.
+      startLine(); // a <br> always ends up in a line
+      pieces.push({ textStart: pos + pendingBreaks, len: 0, node: parent, domStart: index });
+      lineAnchored = true;
       spans.set(el, { start: pos + pendingBreaks, end: pos + pendingBreaks });
       pendingBreaks += 1;
       open = true;
@@ -148,7 +156,7 @@ export function buildTextMap(root: Element): TextMap {
     }
     if (!isBlockDisplay(style.display)) {
       const start = pos;
-      for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+      for (let c = el.firstChild, i = 0; c; c = c.nextSibling, i++) walk(c, el, i);
       spans.set(el, { start, end: pos });
       return;
     }
@@ -156,12 +164,12 @@ export function buildTextMap(root: Element): TextMap {
     startLine();
     const start = pos;
     const before = flushed;
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    for (let c = el.firstChild, i = 0; c; c = c.nextSibling, i++) walk(c, el, i);
     if (open || flushed === before) flush(el);
     spans.set(el, { start, end: pos });
   };
 
-  for (let c = root.firstChild; c; c = c.nextSibling) walk(c);
+  for (let c = root.firstChild, i = 0; c; c = c.nextSibling, i++) walk(c, root, i);
   if (open) flush(null);
   const full = out.join('');
   spans.set(root, { start: 0, end: full.length });

@@ -620,3 +620,153 @@ test('never coachable: secrets, numbers, codes, read-only, disabled, hidden, opt
   });
   expect(shadowOff).toEqual({ before: true, after: false });
 });
+
+/* ------------------------------------------------------------------ text map rules and edge cases */
+
+/** [html, expected text] per EDITORS.md's rules. */
+const MAP_CASES: Array<[string, string]> = [
+  ['<p>Hello</p><p>World</p>', 'Hello\nWorld'],
+  ['<p>a</p><p></p><p>b</p>', 'a\n\nb'],
+  ['<p>a</p><p><br></p><p>b</p>', 'a\n\nb'],
+  ['<p>a<br></p>', 'a'],
+  ['<p>a<br>b</p>', 'a\nb'],
+  ['<p>a<br><br></p><p>c</p>', 'a\n\nc'],
+  ['<p>a<br><br>b</p>', 'a\n\nb'],
+  ['a<div>b</div>c', 'a\nb\nc'],
+  ['<div><p>a</p><p>b</p></div><div>c</div>', 'a\nb\nc'],
+  ['<p>x\uFEFFy\u200Bz\u2060</p><p>\u2060</p>', 'xyz\n'],
+  ['<p>a<span contenteditable="false">NOPE</span>b</p>', 'ab'],
+  ['<p>a<span style="display:none">NOPE</span><span hidden>NO</span>b</p>', 'ab'],
+  ['<span style="display:block">a</span><span style="display:block">b</span>', 'a\nb'],
+  ['<div style="display:inline">a</div><div style="display:inline">b</div>', 'ab'],
+  ['<ul><li>one</li><li>two</li></ul><p>three</p>', 'one\ntwo\nthree'],
+  ['<p>You <b>ne<i>ver</i></b> listen</p>', 'You never listen'],
+  [
+    '<p><span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-zero-width="n" data-slate-length="0">\uFEFF<br></span></span></span></p><p>x</p>',
+    '\nx',
+  ],
+  ['<p><span data-slate-placeholder="true">Type here</span>hi</p>', 'hi'],
+  ['<p>pre-wrap\nkept</p>', 'pre-wrap\nkept'],
+  ['', ''],
+];
+
+test('text map: the EDITORS.md rules, and every offset maps to the DOM and back', async ({ page }) => {
+  await page.setContent('<div id="root" contenteditable="true" style="white-space:pre-wrap"></div>');
+  await inject(page);
+  const report = await page.evaluate((cases) => {
+    const F = window.SoftStartFields;
+    const root = document.getElementById('root') as HTMLElement;
+    const problems: string[] = [];
+    for (const [html, expected] of cases) {
+      root.innerHTML = html;
+      const before = root.innerHTML;
+      const m = F.buildTextMap(root);
+      if (root.innerHTML !== before) problems.push(`${html}: reading mutated the DOM`);
+      if (m.text !== expected) {
+        problems.push(`${html}: text ${JSON.stringify(m.text)} != ${JSON.stringify(expected)}`);
+        continue;
+      }
+      if (m.offsetOf(root, 0) !== 0) problems.push(`${html}: offsetOf(root, 0)`);
+      if (m.offsetOf(root, root.childNodes.length) !== m.text.length)
+        problems.push(`${html}: offsetOf(root, end)`);
+      if (m.text === '') continue;
+      for (let i = 0; i <= m.text.length; i++) {
+        const caret = m.rangeFor(i, i);
+        if (!caret) {
+          problems.push(`${html}: no caret at ${i}`);
+          continue;
+        }
+        const back = m.offsetOf(caret.startContainer, caret.startOffset);
+        if (back !== i) problems.push(`${html}: caret ${i} maps back to ${back}`);
+        if (i < m.text.length && m.text[i] !== '\n') {
+          const one = m.rangeFor(i, i + 1);
+          if (one?.toString() !== m.text[i]) problems.push(`${html}: [${i},${i + 1}) is ${one?.toString()}`);
+        }
+      }
+    }
+    return problems;
+  }, MAP_CASES);
+  expect(report).toEqual([]);
+});
+
+test('replace cascade: a page that takes the event over gets it once; refusals and bad input are handled', async ({
+  page,
+}) => {
+  await page.setContent(`
+    <div id="async" contenteditable="true">hello world</div>
+    <div id="swallow" contenteditable="true">hello world</div>
+    <div id="plain" contenteditable="true"><p>one <b>two</b> three</p><p>four</p></div>
+    <textarea id="limited" maxlength="12">hello world</textarea>
+  `);
+  await inject(page);
+  const out = await page.evaluate(async () => {
+    const F = window.SoftStartFields;
+    const el = (id: string) => document.getElementById(id) as HTMLElement;
+    const counts = { paste: 0 };
+    // An "editor" that cancels beforeinput and applies the change itself, 80 ms later.
+    el('async').addEventListener('beforeinput', (e) => {
+      e.preventDefault();
+      const text = e.dataTransfer?.getData('text/plain') ?? '';
+      const [r] = e.getTargetRanges();
+      setTimeout(() => {
+        if (!r) return;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        range.deleteContents();
+        range.insertNode(document.createTextNode(text));
+      }, 80);
+    });
+    // One that cancels everything and does nothing.
+    el('swallow').addEventListener('beforeinput', (e) => e.preventDefault());
+    for (const id of ['async', 'swallow']) el(id).addEventListener('paste', () => counts.paste++);
+    const a = await F.adapterFor(el('async')).replace(el('async'), 6, 11, 'there');
+    const s = await F.adapterFor(el('swallow')).replace(el('swallow'), 6, 11, 'there');
+    const p = await F.adapterFor(el('plain')).replace(el('plain'), 4, 13, 'TWO THREE');
+    const ta = el('limited') as HTMLTextAreaElement;
+    const t = await F.adapterFor(ta).replace(ta, 6, 11, 'everyone');
+    const bad = [
+      await F.adapterFor(el('plain')).replace(el('plain'), 5, 2, 'x'),
+      await F.adapterFor(el('plain')).replace(el('plain'), 0, 999, 'x'),
+      await F.adapterFor(el('plain')).replace(el('plain'), Number.NaN, 1, 'x'),
+      await F.adapterFor(el('plain')).replace(el('plain'), 0, 1, 'two\nlines'),
+      await F.adapterFor(document.createElement('div')).replace(document.createElement('div'), 0, 0, 'x'),
+    ].map((r) => r.reason);
+    const quiet = [
+      F.isCoachable(null),
+      F.findEditableRoot(null),
+      F.findEditableRoot(window),
+      F.findEditableRoot(document.body),
+      F.adapterFor(el('plain')).read(el('plain')).rangeFor(-1, 2),
+      F.adapterFor(el('plain')).read(el('plain')).offsetOf(document.body, 0),
+    ];
+    return {
+      a,
+      asyncText: el('async').textContent,
+      s,
+      swallowText: el('swallow').textContent,
+      pastes: counts.paste,
+      p,
+      t,
+      limited: ta.value,
+      bad,
+      quiet,
+    };
+  });
+  expect(out.a).toMatchObject({ ok: true, method: 'beforeinput', text: 'hello there' });
+  expect(out.asyncText).toBe('hello there');
+  expect(out.s).toMatchObject({ ok: false, method: 'beforeinput', reason: 'rejected', text: 'hello world' });
+  expect(out.swallowText).toBe('hello world');
+  expect(out.pastes, 'no fall-through after the page took the event').toBe(0);
+  expect(out.p).toMatchObject({
+    ok: true,
+    method: 'execCommand',
+    text: 'one TWO THREE\nfour',
+    nativeUndo: true,
+  });
+  // maxlength cut the insertion: not what we asked for, so the original is put back.
+  expect(out.t).toMatchObject({ ok: false, reason: 'mismatch', text: 'hello world' });
+  expect(out.limited).toBe('hello world');
+  expect(out.bad).toEqual(['bad-range', 'bad-range', 'bad-range', 'multiline', 'rejected']);
+  expect(out.quiet).toEqual([false, null, null, null, null, -1]);
+});
