@@ -16,8 +16,12 @@ export default defineConfig({
       description: '__MSG_extDescription__',
       default_locale: 'en',
       minimum_chrome_version: '116',
-      permissions: ['storage'],
+      // storage: settings. scripting: the content script on sites the person adds. activeTab: the
+      // popup may read the address of the tab it was opened on (to offer "on for this site").
+      permissions: ['storage', 'scripting', 'activeTab'],
       host_permissions: [...BUILT_IN_MATCHES, ...(e2e ? E2E_MATCHES : [])],
+      // Any other site only when the person adds it, one origin at a time (no install warning).
+      optional_host_permissions: ['https://*/*', 'http://*/*'],
       action: { default_title: '__MSG_extName__' },
       ...(browser === 'firefox'
         ? {

@@ -1,6 +1,31 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { disableSite, enableSite, startSiteRegistry } from '../lib/background/sites';
+import { isToBackground, type SiteReply } from '../lib/messaging/protocol';
 
 export default defineBackground(() => {
-  // The background service worker holds no typed text. Later features (settings, drafts,
-  // reminders) register their listeners here.
+  // The background service worker holds no typed text: it keeps added sites' content scripts and
+  // permissions in step with the settings, and opens the welcome page once.
+  startSiteRegistry();
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Opened on first install in every build, the e2e build included (tests open their own tabs
+    // and do not depend on which tab is first; tests/e2e/a11y.spec.ts checks that it opens).
+    if (reason === 'install') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+    }
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown): Promise<SiteReply> | undefined => {
+    if (!isToBackground(message)) return undefined;
+    switch (message.type) {
+      case 'site:enable':
+        return enableSite(message.origin, message.tabId);
+      case 'site:disable':
+        return disableSite(message.origin);
+      case 'options:open':
+        void browser.runtime.openOptionsPage().catch(() => undefined);
+        return undefined;
+    }
+  });
 });

@@ -23,11 +23,26 @@ export type ToContent =
 
 /** Messages sent to the background service worker. */
 export type ToBackground =
-  | { type: 'site:enable'; origin: string }
+  /**
+   * Coach a site the person added (its host permission is already granted, from the popup or the
+   * options page: permissions.request needs their click). Registers the content script for it and,
+   * with `tabId`, starts it in that tab at once. `origin` as lib/settings normalizeSite gives it.
+   */
+  | { type: 'site:enable'; origin: string; tabId?: number }
+  /** Stop coaching an added site: unregister the content script and give the permission back. */
   | { type: 'site:disable'; origin: string }
   | { type: 'options:open' };
 
-export type Reply<M> = M extends { type: 'coach:get-status' } ? FieldStatus : undefined;
+/** The background's answer to site:enable / site:disable. */
+export type SiteReply =
+  | { ok: true }
+  | { ok: false; error: 'invalid-origin' | 'built-in' | 'no-permission' | 'failed' };
+
+export type Reply<M> = M extends { type: 'coach:get-status' }
+  ? FieldStatus
+  : M extends { type: 'site:enable' | 'site:disable' }
+    ? SiteReply
+    : undefined;
 
 export function isToContent(value: unknown): value is ToContent {
   if (typeof value !== 'object' || value === null) return false;
