@@ -16,7 +16,7 @@ import type { ReplaceFailure, ReplaceMethod, ReplaceResult, TextSnapshot } from 
 
 export type EditMethod = 'beforeinput' | 'paste' | 'execCommand';
 
-export interface Selection2 {
+export interface SelectSpan {
   start: number;
   end: number;
 }
@@ -51,7 +51,7 @@ function validRange(text: string, start: number, end: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
 }
 
-function validSelect(replacement: string, select?: Selection2): Selection2 | undefined {
+function validSelect(replacement: string, select?: SelectSpan): SelectSpan | undefined {
   if (!select) return undefined;
   const { start, end } = select;
   if (!Number.isInteger(start) || !Number.isInteger(end)) return undefined;
@@ -97,7 +97,7 @@ export async function replaceInTextControl(
   start: number,
   end: number,
   replacement: string,
-  select?: Selection2,
+  select?: SelectSpan,
 ): Promise<ReplaceResult> {
   let current = '';
   try {
@@ -284,7 +284,7 @@ export async function replaceInEditable(
   end: number,
   replacement: string,
   opts: EditableOptions,
-  select?: Selection2,
+  select?: SelectSpan,
 ): Promise<ReplaceResult> {
   let lastText = '';
   const readText = () => {
@@ -387,7 +387,7 @@ async function restore(
     const range = opts.read(el).rangeFor(d.start, d.end);
     if (!range) return;
     applyRange(el, range);
-    await frames(el, 1);
+    await frames(el, 2);
     const handled = dispatch(el, method, range, d.insert);
     await settle(el, () => opts.read(el).text, now, original, handled);
   } catch {
