@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.PLAYGROUND_PORT ?? 4599);
@@ -10,10 +12,12 @@ export default defineConfig({
   // Two cores: one Chromium per worker, two workers at most.
   workers: process.env.CI ? 2 : 2,
   retries: 0,
+  // Per run, outside the repo: parallel runs must not clean each other's artifacts.
+  outputDir: path.join(tmpdir(), `softstart-pw-${process.pid}`),
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    trace: 'off',
   },
   webServer: {
     command: `node scripts/serve-playground.mjs --port ${port}`,

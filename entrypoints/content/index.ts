@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { Coach, type CoachConfig } from '../../lib/coach/Coach';
+import { isToContent } from '../../lib/messaging/protocol';
+import { isActiveOn, siteOf, toneOptionsFor } from '../../lib/settings/apply';
+import type { Settings } from '../../lib/settings/schema';
+import { ignorePhrase, loadSettings, saveSettings, watchSettings } from '../../lib/settings/store';
+import { BUILT_IN_MATCHES } from '../../lib/sites';
+
+export default defineContentScript({
+  // Only the built-in messaging sites; other sites are added per origin at run time
+  // (scripting.registerContentScripts). The e2e build also matches the loopback test server.
+  matches: [...BUILT_IN_MATCHES],
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const started = performance.now();
+    let settings: Settings = await loadSettings();
+    const configFor = (s: Settings): CoachConfig => ({
+      active: isActiveOn(s, location.href),
+      tone: toneOptionsFor(s),
+    });
+
+    const coach = new Coach(document, configFor(settings), {
+      ignorePhrase: (phrase) => void ignorePhrase(phrase).catch(() => undefined),
+      pauseSite: () => void pauseThisSite().catch(() => undefined),
+    });
+    ctx.onInvalidated(() => coach.destroy());
+
+    // A timed pause ends by itself: re-check then.
+    let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+    const apply = (s: Settings) => {
+      settings = s;
+      coach.setConfig(configFor(s));
+      clearTimeout(pauseTimer);
+      const p = s.pausedUntil;
+      if (typeof p === 'number' && p > Date.now()) {
+        pauseTimer = setTimeout(() => apply(settings), Math.min(p - Date.now() + 50, 2 ** 31 - 1));
+      }
+    };
+    apply(settings);
+    const unwatch = watchSettings(apply);
+    ctx.onInvalidated(unwatch);
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (!isToContent(message)) return undefined;
+      if (message.type === 'coach:open-card') {
+        coach.openFromKeyboard();
+        return undefined;
+      }
+      // Several frames may answer; the one with a focused field answers first, the top frame
+      // answers "none" a moment later when no frame has one.
+      const status = coach.status();
+      if (status.state !== 'none') return Promise.resolve(status);
+      if (window.top === window) return new Promise((r) => setTimeout(() => r(coach.status()), 150));
+      return undefined;
+    });
+
+    async function pauseThisSite(): Promise<void> {
+      const site = siteOf(location.href);
+      await saveSettings((cur) => {
+        if (site.kind === 'built-in') {
+          return {
+            ...cur,
+            sites: { ...cur.sites, builtIn: { ...cur.sites.builtIn, [site.site.id]: false } },
+          };
+        }
+        if (site.kind === 'other') {
+          return {
+            ...cur,
+            sites: { ...cur.sites, custom: cur.sites.custom.filter((o) => o !== site.origin) },
+          };
+        }
+        return cur;
+      });
+    }
+
+    // Startup cost on the performance timeline (read by `npm run bench:page`; holds no text).
+    performance.measure('softstart:startup', { start: started, end: performance.now() });
+  },
+});

@@ -1,0 +1,60 @@
+import type { Mood } from './paragraphs';
+import { t } from './strings';
+
+/** The small pill at a field's corner: calm / tense / heated and the number of findings. */
+export class Badge {
+  private readonly el: HTMLButtonElement;
+  private readonly count: HTMLSpanElement;
+
+  constructor(parent: HTMLElement, onOpen: () => void) {
+    const doc = parent.ownerDocument;
+    this.el = doc.createElement('button');
+    this.el.type = 'button';
+    this.el.className = 'ss-badge';
+    this.el.tabIndex = -1; // Reached by the keyboard shortcut, not inserted into the page's tab order.
+    const dot = doc.createElement('span');
+    dot.className = 'ss-dot';
+    dot.setAttribute('aria-hidden', 'true');
+    this.count = doc.createElement('span');
+    this.count.className = 'ss-count';
+    this.el.append(dot, this.count);
+    // Keep focus in the field when clicked with the mouse.
+    this.el.addEventListener('mousedown', (e) => e.preventDefault());
+    this.el.addEventListener('click', () => onOpen());
+    this.el.hidden = true;
+    parent.append(this.el);
+  }
+
+  update(mood: Mood, count: number): void {
+    this.el.dataset.state = mood;
+    this.el.dataset.count = String(count);
+    this.count.textContent = String(count);
+    const state = mood === 'calm' ? t('stateCalm') : mood === 'tense' ? t('stateTense') : t('stateHeated');
+    this.el.setAttribute('aria-label', t('badgeLabel', { state, count }));
+    this.el.title = this.el.getAttribute('aria-label') ?? '';
+    this.el.hidden = !this.visible;
+  }
+
+  private visible = true;
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    this.el.hidden = !visible || !this.el.dataset.state;
+  }
+
+  place(field: DOMRect): void {
+    const size = 22;
+    const left = Math.max(
+      0,
+      field.right - size - 6 - (this.el.offsetWidth > size ? this.el.offsetWidth - size : 0),
+    );
+    const top = Math.max(0, field.bottom - size - 6);
+    this.el.style.left = `${left}px`;
+    this.el.style.top = `${top}px`;
+    this.el.style.visibility = field.width === 0 || field.height === 0 ? 'hidden' : 'visible';
+  }
+
+  destroy(): void {
+    this.el.remove();
+  }
+}

@@ -1,0 +1,267 @@
+import { adapterFor, findEditableRoot } from '../fields/detect';
+import { isCoachable } from '../fields/sensitive';
+import type { FieldElement } from '../fields/types';
+import type { FieldStatus } from '../messaging/protocol';
+import type { Finding, ToneOptions } from '../tone';
+import { CardController } from './CardController';
+import { dismissKey, FieldSession, type SessionHost } from './FieldSession';
+import { Overlay } from './Overlay';
+
+/** What the coach needs from settings, already resolved for this page. */
+export interface CoachConfig {
+  /** Site enabled and not paused. */
+  active: boolean;
+  tone: Partial<ToneOptions>;
+}
+
+export interface CoachCallbacks {
+  /** "Don't flag this phrase again". */
+  ignorePhrase(phrase: string): void;
+  /** "Pause on this site". */
+  pauseSite(): void;
+}
+
+/**
+ * The in-page coach for one document (each frame runs its own): finds the field being typed in,
+ * keeps a session for it, and routes clicks, hovers, keys and layout changes to it.
+ */
+export class Coach implements SessionHost {
+  readonly overlay: Overlay;
+  private readonly card: CardController;
+  private sessions = new Map<FieldElement, FieldSession>();
+  private active: FieldSession | null = null;
+  private config: CoachConfig;
+  private dismissed = new Set<string>();
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly observer: MutationObserver;
+  private readonly cleanup: Array<() => void> = [];
+
+  constructor(
+    private readonly doc: Document,
+    config: CoachConfig,
+    private readonly callbacks: CoachCallbacks,
+  ) {
+    this.config = config;
+    this.overlay = new Overlay(doc);
+    this.card = new CardController(this.overlay, {
+      dismiss: (s, f) => {
+        this.dismissed.add(dismissKey(f, s.text));
+        s.run();
+      },
+      ignorePhrase: (s, f) => {
+        const phrase = s.text.slice(f.start, f.end).trim();
+        this.dismissed.add(dismissKey(f, s.text));
+        s.run();
+        if (phrase) this.callbacks.ignorePhrase(phrase);
+      },
+      pauseSite: () => this.callbacks.pauseSite(),
+    });
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true });
+    this.listen();
+    // A field already focused when we start (e.g. autofocus).
+    this.onFocus(doc.activeElement);
+  }
+
+  private listen(): void {
+    const on = <K extends keyof DocumentEventMap>(
+      type: K,
+      fn: (e: DocumentEventMap[K]) => void,
+      opts: AddEventListenerOptions = { capture: true, passive: true },
+    ) => {
+      const safe = (e: DocumentEventMap[K]) => {
+        try {
+          fn(e);
+        } catch (err) {
+          console.debug('[Soft Start]', err);
+        }
+      };
+      this.doc.addEventListener(type, safe, opts);
+      this.cleanup.push(() => this.doc.removeEventListener(type, safe, opts));
+    };
+    on('focusin', (e) => this.onFocus(e.composedPath()[0] ?? e.target));
+    on('input', (e) => this.onInput(e.composedPath()[0] ?? e.target));
+    on('click', (e) => this.onClick(e));
+    on('mousemove', (e) => this.onHover(e));
+    on('keydown', (e) => this.onKey(e), { capture: true });
+    on('scroll', () => this.active?.reposition());
+    const view = this.doc.defaultView;
+    if (view) {
+      const resize = () => this.active?.reposition();
+      view.addEventListener('resize', resize, { passive: true });
+      this.cleanup.push(() => view.removeEventListener('resize', resize));
+    }
+  }
+
+  setConfig(config: CoachConfig): void {
+    this.config = config;
+    if (!config.active) {
+      this.card.close(false);
+      for (const s of this.sessions.values()) s.destroy();
+      this.sessions.clear();
+      this.active = null;
+      return;
+    }
+    // Live settings: re-mark the fields already open.
+    for (const s of this.sessions.values()) s.run();
+    if (!this.active) this.onFocus(this.deepActiveElement());
+  }
+
+  private deepActiveElement(): Element | null {
+    let el: Element | null = this.doc.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el;
+  }
+
+  private resolveField(target: EventTarget | null): FieldElement | null {
+    if (!this.config.active) return null;
+    if (target instanceof Node && this.overlay.contains(target)) return null;
+    const el = findEditableRoot(target);
+    if (!el || !isCoachable(el)) return null;
+    return el;
+  }
+
+  private sessionFor(el: FieldElement): FieldSession {
+    let s = this.sessions.get(el);
+    if (!s) {
+      s = new FieldSession(el, adapterFor(el), this);
+      this.sessions.set(el, s);
+      if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) {
+        // Editors that change their DOM without an input event (undo, the page's own edits).
+        this.observer.observe(el, { characterData: true, childList: true, subtree: true });
+      }
+      el.addEventListener('scroll', () => s?.reposition(), { passive: true });
+    }
+    return s;
+  }
+
+  private onFocus(target: EventTarget | null): void {
+    const el = this.resolveField(target);
+    if (!el) return;
+    const s = this.sessionFor(el);
+    if (this.active !== s) this.activate(s);
+  }
+
+  private activate(s: FieldSession): void {
+    this.active?.setActive(false);
+    if (this.card.session && this.card.session !== s) this.card.close(false);
+    this.active = s;
+    s.setActive(true);
+    s.run();
+  }
+
+  private onInput(target: EventTarget | null): void {
+    const el = this.resolveField(target);
+    if (!el) return;
+    const s = this.sessionFor(el);
+    if (this.active !== s) this.activate(s);
+    s.schedule();
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    let removed = false;
+    for (const r of records) {
+      if (r.removedNodes.length) removed = true;
+      const s = this.active;
+      if (
+        s &&
+        !(s.el instanceof HTMLTextAreaElement) &&
+        r.target instanceof Node &&
+        s.el.contains(r.target)
+      ) {
+        s.schedule();
+      }
+    }
+    if (removed) {
+      for (const [el, s] of this.sessions) {
+        if (!el.isConnected) {
+          s.destroy();
+          this.sessions.delete(el);
+          if (this.active === s) this.active = null;
+          if (this.card.session === s) this.card.close(false);
+        }
+      }
+    }
+  }
+
+  private onClick(e: MouseEvent): void {
+    const s = this.active;
+    if (!s) return;
+    const path = e.composedPath();
+    if (path.includes(this.overlay.host)) return;
+    if (!path.includes(s.el)) {
+      this.card.close(false);
+      return;
+    }
+    const f = s.findingAt(e.clientX, e.clientY);
+    if (f) this.openCard(s, f, { takeFocus: false });
+    else this.card.close(false);
+  }
+
+  private onHover(e: MouseEvent): void {
+    const s = this.active;
+    if (!s || s.analysis.findings.length === 0) return;
+    clearTimeout(this.hoverTimer);
+    const { clientX: x, clientY: y } = e;
+    this.hoverTimer = setTimeout(() => {
+      const f = s.findingAt(x, y);
+      if (f) this.openCard(s, f, { takeFocus: false });
+    }, 350);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    // The page-level fallback for the keyboard command (Alt+Shift+S), for when the browser
+    // does not deliver the `commands` shortcut (e.g. it is unbound).
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS') {
+      if (this.openFromKeyboard()) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+      return;
+    }
+    if (e.key === 'Escape' && this.card.isOpen) {
+      this.card.close(true);
+    }
+  }
+
+  /** Open the card for the finding at the caret (or the first one) with focus in it. */
+  openFromKeyboard(): boolean {
+    const s = this.active;
+    if (!s || s.analysis.findings.length === 0) return false;
+    s.openFirst(true);
+    return true;
+  }
+
+  // SessionHost
+  toneOptions(): Partial<ToneOptions> {
+    return this.config.tone;
+  }
+
+  isDismissed(key: string): boolean {
+    return this.dismissed.has(key);
+  }
+
+  onChange(session: FieldSession): void {
+    this.card.refresh(session);
+  }
+
+  openCard(session: FieldSession, finding: Finding, how: { takeFocus: boolean }): void {
+    this.card.show(session, finding, how.takeFocus);
+  }
+
+  status(): FieldStatus {
+    const s = this.active;
+    if (!this.config.active) return { state: 'none', count: 0, active: false };
+    if (!s?.el.isConnected) return { state: 'none', count: 0, active: true };
+    return { state: s.mood, count: s.analysis.findings.length, active: true };
+  }
+
+  destroy(): void {
+    for (const c of this.cleanup) c();
+    this.observer.disconnect();
+    for (const s of this.sessions.values()) s.destroy();
+    this.sessions.clear();
+    this.card.destroy();
+    this.overlay.destroy();
+  }
+}

@@ -1,0 +1,195 @@
+import type { FieldAdapter, FieldElement, TextSnapshot } from '../fields/types';
+import { BoxPainter } from '../highlight/BoxPainter';
+import { HighlightPainter, highlightApiAvailable } from '../highlight/HighlightPainter';
+import { MirrorPainter } from '../highlight/MirrorPainter';
+import type { Mark, Painter } from '../highlight/types';
+import type { Analysis, Finding, Suggestion, ToneOptions } from '../tone';
+import { Badge } from './Badge';
+import type { Overlay } from './Overlay';
+import { type Mood, moodOf, ParagraphAnalyzer } from './paragraphs';
+
+/** Pause after the last keystroke before analysing (kept short: the p95 target is 200 ms to underline). */
+export const DEBOUNCE_MS = 90;
+
+export interface SessionHost {
+  overlay: Overlay;
+  toneOptions(): Partial<ToneOptions>;
+  isDismissed(key: string): boolean;
+  onChange(session: FieldSession): void;
+  openCard(session: FieldSession, finding: Finding, how: { takeFocus: boolean }): void;
+}
+
+/** Key that identifies a finding by what it says, so dismissing survives edits elsewhere. */
+export function dismissKey(f: Finding, text: string): string {
+  return `${f.rule}|${text.slice(f.start, f.end).toLowerCase()}`;
+}
+
+/** One coached field: reads it, analyses it after a pause, draws its underlines and badge. */
+export class FieldSession {
+  analysis: Analysis = { flagged: false, heat: 0, findings: [] };
+  /** The text the current analysis is of. */
+  text = '';
+  mood: Mood = 'calm';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private readonly painter: Painter;
+  private readonly badge: Badge;
+  private readonly analyzer = new ParagraphAnalyzer();
+  /** Time of the last input event, for the keystroke-to-underline figure. */
+  lastInputAt = 0;
+  lastPaintAt = 0;
+
+  constructor(
+    readonly el: FieldElement,
+    readonly adapter: FieldAdapter,
+    private readonly host: SessionHost,
+  ) {
+    const { overlay } = host;
+    overlay.ensureAttached();
+    const snapshot = () => this.read();
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+      this.painter = new MirrorPainter(el, overlay.marks);
+    } else if (highlightApiAvailable(el.ownerDocument)) {
+      this.painter = new HighlightPainter(el, snapshot);
+    } else {
+      this.painter = new BoxPainter(el, snapshot, overlay.marks);
+    }
+    this.badge = new Badge(overlay.controls, () => this.openFirst(true));
+  }
+
+  /** Only the field being typed in shows its badge; others keep their underlines. */
+  setActive(active: boolean): void {
+    this.badge.setVisible(active);
+    if (active) this.reposition();
+  }
+
+  read(): TextSnapshot {
+    return this.adapter.read(this.el);
+  }
+
+  /** Call on input: analyses after a short pause, off the keystroke path. */
+  schedule(): void {
+    this.lastInputAt = performance.now();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), DEBOUNCE_MS);
+  }
+
+  /** Analyse now and redraw. */
+  run(): void {
+    clearTimeout(this.timer);
+    let text = '';
+    try {
+      text = this.read().text;
+    } catch {
+      return;
+    }
+    const analysis = this.analyzer.analyze(text, this.host.toneOptions());
+    const findings = analysis.findings.filter((f) => !this.host.isDismissed(dismissKey(f, text)));
+    this.text = text;
+    this.analysis = {
+      ...analysis,
+      flagged: findings.length > 0,
+      heat: findings.length ? analysis.heat : 0,
+      findings,
+    };
+    this.mood = moodOf(this.analysis);
+    this.paint();
+    this.host.onChange(this);
+  }
+
+  private paint(): void {
+    const marks: Mark[] = this.analysis.findings.map((f) => ({
+      id: f.id,
+      start: f.start,
+      end: f.end,
+      category: f.category,
+      severity: f.severity,
+    }));
+    try {
+      this.painter.paint(marks);
+    } catch {
+      // A field that changed under us: the next input repaints.
+    }
+    this.badge.update(this.mood, this.analysis.findings.length);
+    this.reposition();
+    this.lastPaintAt = performance.now();
+  }
+
+  /** Re-place badge and drawn marks (scroll, resize, reflow), at most once per frame. */
+  reposition(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.el.isConnected) return;
+      this.painter.reposition();
+      this.badge.place(this.el.getBoundingClientRect());
+    });
+  }
+
+  /** The finding drawn under a viewport point, if any. */
+  findingAt(x: number, y: number): Finding | null {
+    for (const f of this.analysis.findings) {
+      for (const r of this.painter.rectsFor(f.id)) {
+        if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) return f;
+      }
+    }
+    return null;
+  }
+
+  /** The finding at a text offset (the caret), or null. */
+  findingAtOffset(offset: number): Finding | null {
+    return this.analysis.findings.find((f) => offset >= f.start && offset <= f.end) ?? null;
+  }
+
+  /** Where to put the card for a finding: below its first rect, or below the field. */
+  anchorFor(f: Finding): DOMRect {
+    const rects = this.painter.rectsFor(f.id);
+    return rects[rects.length - 1] ?? this.el.getBoundingClientRect();
+  }
+
+  openFirst(takeFocus: boolean): void {
+    const caret = this.caretOffset();
+    const f = (caret >= 0 ? this.findingAtOffset(caret) : null) ?? this.analysis.findings[0];
+    if (f) this.host.openCard(this, f, { takeFocus });
+  }
+
+  /** The caret's offset in the field's text, or -1. */
+  caretOffset(): number {
+    const el = this.el;
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.selectionStart ?? -1;
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const sel =
+      'getSelection' in root && typeof root.getSelection === 'function'
+        ? (root.getSelection() as Selection | null)
+        : el.ownerDocument.getSelection();
+    if (!sel || sel.rangeCount === 0 || !sel.focusNode || !el.contains(sel.focusNode)) return -1;
+    return this.read().offsetOf(sel.focusNode, sel.focusOffset);
+  }
+
+  /** Apply a suggestion through the editor's own path; verified by re-reading. */
+  async apply(s: Suggestion): Promise<{ ok: boolean; undo?: () => Promise<boolean> }> {
+    const before = this.read().text;
+    if (before !== this.text) this.run();
+    if (this.read().text !== this.text) return { ok: false };
+    const original = this.text.slice(s.start, s.end);
+    const result = await this.adapter.replace(this.el, s.start, s.end, s.replacement, s.placeholder);
+    this.run();
+    if (!result.ok) return { ok: false };
+    const undo = async () => {
+      const now = this.read().text;
+      const end = s.start + s.replacement.length;
+      if (now.slice(s.start, end) !== s.replacement) return false;
+      const r = await this.adapter.replace(this.el, s.start, end, original);
+      this.run();
+      return r.ok;
+    };
+    return { ok: true, undo };
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.painter.destroy();
+    this.badge.destroy();
+  }
+}

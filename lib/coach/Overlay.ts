@@ -1,0 +1,46 @@
+/**
+ * The extension's own layer on a page: one host element with an open shadow root, holding the
+ * badge, textarea mirrors, fallback boxes and the card. Page styles do not reach inside, and
+ * nothing inside the page's fields is touched. Everything is click-through except our controls.
+ */
+import { OVERLAY_CSS } from './overlay-css';
+
+export const HOST_TAG = 'soft-start-overlay';
+
+export class Overlay {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  /** Click-through layer for underlines drawn by us (mirrors, boxes). */
+  readonly marks: HTMLElement;
+  /** Interactive layer for the badge and the card. */
+  readonly controls: HTMLElement;
+
+  constructor(private readonly doc: Document) {
+    this.host = doc.createElement(HOST_TAG);
+    this.host.setAttribute('data-softstart', 'off');
+    // Fixed, zero-size, on top; `all: initial` keeps page CSS from leaking into the host box.
+    this.host.style.cssText =
+      'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;pointer-events:none;';
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    this.marks = doc.createElement('div');
+    this.marks.className = 'ss-marks';
+    this.controls = doc.createElement('div');
+    this.controls.className = 'ss-controls';
+    this.root.append(style, this.marks, this.controls);
+  }
+
+  /** Attaches the host lazily, the first time something is drawn. */
+  ensureAttached(): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && (node === this.host || this.root.contains(node));
+  }
+
+  destroy(): void {
+    this.host.remove();
+  }
+}

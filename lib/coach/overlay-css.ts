@@ -1,0 +1,63 @@
+/** Styles of everything inside our shadow root: badge, card, mirrors, boxes. Light and dark, reduced motion. */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.ss-marks, .ss-controls { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; }
+.ss-mirror { position: fixed; overflow: hidden; pointer-events: none; color: transparent; background: transparent;
+  margin: 0; border-color: transparent !important; }
+.ss-mirror-content { color: transparent; }
+.ss-mark { color: transparent; text-decoration-line: underline; text-decoration-style: wavy; text-underline-offset: 3px;
+  text-decoration-skip-ink: none; border-radius: 2px; }
+.ss-box { position: fixed; pointer-events: none; border-radius: 2px; }
+.ss-badge { position: fixed; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px; height: 22px;
+  min-width: 22px; padding: 0 7px; border-radius: 11px; border: 1px solid rgba(0,0,0,.12); cursor: pointer;
+  font: 600 12px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; background: #ffffff;
+  box-shadow: 0 1px 4px rgba(0,0,0,.18); transition: opacity .15s ease; opacity: .92; box-sizing: border-box; }
+.ss-badge[hidden] { display: none; }
+.ss-badge:hover, .ss-badge:focus-visible { opacity: 1; }
+.ss-badge:focus-visible { outline: 2px solid #3d6fb6; outline-offset: 2px; }
+.ss-dot { width: 8px; height: 8px; border-radius: 50%; background: #2f9e6e; flex: none; }
+.ss-badge[data-state="tense"] .ss-dot { background: #e0a00b; }
+.ss-badge[data-state="heated"] .ss-dot { background: #e03131; }
+.ss-badge[data-state="calm"] .ss-count { display: none; }
+.ss-card { position: fixed; pointer-events: auto; width: min(360px, calc(100vw - 16px)); box-sizing: border-box;
+  padding: 14px 14px 12px; border-radius: 12px; border: 1px solid rgba(0,0,0,.1); color: #1f2933; background: #ffffff;
+  box-shadow: 0 8px 28px rgba(0,0,0,.22); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  animation: ss-in .12s ease-out; }
+@keyframes ss-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
+.ss-card h2 { margin: 0 0 2px; font-size: 13px; font-weight: 700; letter-spacing: .01em; display: flex; align-items: center; gap: 6px; }
+.ss-card .ss-cat { display: inline-block; width: 10px; height: 10px; border-radius: 3px; }
+.ss-card .ss-quote { margin: 6px 0; font-weight: 600; word-break: break-word; }
+.ss-card .ss-why { margin: 0 0 10px; color: #4a5560; }
+.ss-card ul { list-style: none; margin: 0 0 10px; padding: 0; display: grid; gap: 6px; }
+.ss-card button { font: inherit; cursor: pointer; border-radius: 8px; }
+.ss-suggest { width: 100%; text-align: left; padding: 8px 10px; border: 1px solid #c9d4e0; background: #f4f8fc; color: inherit; }
+.ss-suggest:hover { background: #e8f0f9; }
+.ss-suggest .ss-label { display: block; font-size: 12px; color: #4a5560; margin-bottom: 2px; }
+.ss-suggest ins { text-decoration: none; background: #d3f0e0; border-radius: 3px; padding: 0 2px; }
+.ss-suggest del { color: #8a3b3b; }
+.ss-actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.ss-actions button { padding: 5px 9px; border: 1px solid #c9d4e0; background: transparent; color: inherit; font-size: 13px; }
+.ss-actions button:hover { background: rgba(61,111,182,.08); }
+.ss-card button:focus-visible { outline: 2px solid #3d6fb6; outline-offset: 2px; }
+.ss-status { margin: 0 0 8px; padding: 6px 8px; border-radius: 8px; background: #eef6f1; }
+.ss-status[data-kind="failed"] { background: #fdf0ec; }
+.ss-close { position: absolute; top: 8px; right: 8px; width: 26px; height: 26px; border: 0; background: transparent;
+  color: #4a5560; font-size: 18px; line-height: 1; }
+.ss-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .ss-badge { color: #e8edf2; background: #1f262e; border-color: rgba(255,255,255,.16); }
+  .ss-card { color: #e8edf2; background: #1b2129; border-color: rgba(255,255,255,.14); }
+  .ss-card .ss-why, .ss-suggest .ss-label, .ss-close { color: #aab6c2; }
+  .ss-suggest { background: #232c36; border-color: #3a4654; }
+  .ss-suggest:hover { background: #2a3541; }
+  .ss-suggest ins { background: #1f5137; }
+  .ss-suggest del { color: #f0a0a0; }
+  .ss-actions button { border-color: #3a4654; }
+  .ss-status { background: #1f3a2c; }
+  .ss-status[data-kind="failed"] { background: #47261f; }
+}
+@media (prefers-reduced-motion: reduce) {
+  .ss-card { animation: none; }
+  .ss-badge { transition: none; }
+}
+`;

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * UI strings for the in-page coach, from public/_locales (the browser's i18n), with the English
+ * text as a fallback where a key is missing (e.g. in unit tests).
+ */
+const EN = {
+  cardTitle: 'Tone suggestion',
+  cardLabel: 'Soft Start tone suggestion',
+  closeCard: 'Close',
+  dismiss: 'Dismiss',
+  ignorePhrase: "Don't flag this phrase again",
+  pauseSite: 'Pause on this site',
+  undo: 'Undo',
+  copyWording: 'Copy the wording',
+  copied: 'Copied. Paste it where you like.',
+  applied: 'Done. Your words, a little softer.',
+  notApplied: "This page didn't accept the change, so nothing was altered.",
+  undone: 'Back to your original words.',
+  suggestionsHeading: 'Ways to say it',
+  badgeLabel: 'Soft Start tone: $STATE$, $COUNT$ suggestions. Open.',
+  stateCalm: 'calm',
+  stateTense: 'tense',
+  stateHeated: 'heated',
+  pauseSuggestion: 'Heated right now? You could save this and come back once you have cooled down.',
+  catBlame: 'Blame',
+  catAbsolutes: 'Always / never',
+  catContempt: 'Labels and contempt',
+  catTalkingDown: 'Talking down',
+  catWithdrawal: 'Pulling away',
+  catHeat: 'Heat',
+} as const;
+
+export type StringKey = keyof typeof EN;
+type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
+
+export function t(key: StringKey, subs: Record<string, string | number> = {}): string {
+  let msg = '';
+  try {
+    const values = Object.values(subs).map(String);
+    msg = browser.i18n.getMessage(`coach_${key}` as MessageName, values);
+  } catch {
+    msg = '';
+  }
+  if (!msg) {
+    msg = EN[key];
+    for (const [k, v] of Object.entries(subs)) msg = msg.replace(`$${k.toUpperCase()}$`, String(v));
+  }
+  return msg;
+}
+
+export function categoryLabel(category: string): string {
+  switch (category) {
+    case 'blame':
+      return t('catBlame');
+    case 'absolutes':
+      return t('catAbsolutes');
+    case 'contempt':
+      return t('catContempt');
+    case 'talking-down':
+      return t('catTalkingDown');
+    case 'withdrawal':
+      return t('catWithdrawal');
+    default:
+      return t('catHeat');
+  }
+}
+
+/** The messages.json entries for these strings (kept in sync by a unit test). */
+export const COACH_MESSAGES = EN;
