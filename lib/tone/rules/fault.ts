@@ -1,0 +1,219 @@
+/**
+ * Blame: fault-finding and "you ruined it". Offers how it affected you instead of whose fault it is.
+ */
+import type { Doc, Token } from '../text';
+import { phraseFamily } from './phrases';
+import {
+  clauseEnd,
+  type Draft,
+  isClauseEnd,
+  type Match,
+  negatedBefore,
+  polarity,
+  replaceTokens,
+  sentenceOf,
+  toSentenceEnd,
+} from './rule';
+
+/** Warm continuations ("you're the reason I smile") pass. */
+function notWarm(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const p = polarity(doc, first, s.last);
+  return !(p.pos > 0 && p.pos > p.neg);
+}
+
+function notNegated(doc: Doc, first: number): boolean {
+  return !negatedBefore(doc, first, 3);
+}
+
+const upset = (doc: Doc, m: Match): Draft[] => [
+  toSentenceEnd(doc, m.first, "I'm really upset about this."),
+  toSentenceEnd(doc, m.first, "I'm upset about what happened. Can we figure it out together?"),
+];
+
+/** "because of you, I have no friends left" → "I feel like I have no friends left". */
+function becauseOfYou(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (m.last < s.last) {
+    const ce = clauseEnd(doc, m.last);
+    const rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
+    return [
+      replaceTokens(doc, m.first, ce + 1, `I feel like ${rest}`),
+      replaceTokens(doc, m.first, ce + 1, `I'm hurting because ${rest}`),
+    ];
+  }
+  return [
+    replaceTokens(doc, m.first, m.last, 'about what happened'),
+    replaceTokens(doc, m.first, m.last, 'when you [what happened]'),
+  ];
+}
+
+function theReason(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let k = m.last;
+  if (k < s.last && ((t[k] as Token).w === 'why' || (t[k] as Token).w === 'that')) k++;
+  if (k < s.last) {
+    const ce = clauseEnd(doc, k);
+    const rest = doc.text.slice((t[k] as Token).start, (t[ce] as Token).end);
+    return [
+      replaceTokens(doc, m.first, ce + 1, `I feel hurt that ${rest}`),
+      replaceTokens(doc, m.first, ce + 1, `I'm upset that ${rest}`),
+    ];
+  }
+  return [replaceTokens(doc, m.first, m.last, "I'm really hurting right now")];
+}
+
+function ruined(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const verb = t[m.cap.v as number] as Token;
+  const past = verb.w.endsWith('ed') || verb.w === 'spoilt';
+  const s = sentenceOf(doc, m.first);
+  const objStart = (m.cap.v as number) + 1;
+  if (objStart >= s.last) {
+    return [
+      replaceTokens(doc, m.first, m.last, past ? 'I was really disappointed' : 'I feel really let down'),
+    ];
+  }
+  const ce = clauseEnd(doc, objStart);
+  const obj = doc.text.slice((t[objStart] as Token).start, (t[ce] as Token).end);
+  const out = [
+    replaceTokens(
+      doc,
+      m.first,
+      ce + 1,
+      past ? `I was really disappointed about ${obj}` : `I feel really let down about ${obj}`,
+    ),
+  ];
+  if (past) out.push(replaceTokens(doc, m.first, ce + 1, `I feel hurt about how ${obj} went`));
+  return out;
+}
+
+function driveMe(doc: Doc, m: Match): Draft[] {
+  const verb = doc.tokens[m.cap.v as number] as Token;
+  const lead =
+    verb.w === 'driving'
+      ? "I'm getting really frustrated"
+      : verb.w === 'drove'
+        ? 'I got really frustrated'
+        : 'I get really frustrated';
+  const out = [replaceTokens(doc, m.first, m.last, lead)];
+  if (isClauseEnd(doc, m.last - 1))
+    out.push(
+      replaceTokens(
+        doc,
+        m.first,
+        m.last,
+        `When you [what happened], ${lead.replace("I'm getting", 'I get')}`,
+      ),
+    );
+  return out;
+}
+
+const CRAZY =
+  'crazy|nuts|insane|mad|bananas|bonkers|up_the_wall|round_the_bend|around_the_bend|to_drink|batty|berserk';
+
+export const fault = phraseFamily({
+  id: 'blame',
+  category: 'blame',
+  phrases: [
+    {
+      pattern: "it's|it_is|this_is|that's|that_is|it_was|this_was|its all? your|ur|yo fault",
+      rule: 'your-fault',
+      severity: 2,
+      min: 'gentle',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first + 1),
+      suggest: upset,
+    },
+    {
+      pattern: 'your|ur fault',
+      rule: 'your-fault',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first),
+      suggest: upset,
+    },
+    {
+      pattern: 'you|u caused|started this|that|it|all_of_this',
+      rule: 'your-fault',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notNegated(doc, first),
+      suggest: upset,
+    },
+    ...['all because of you', 'because of you'].map((pattern) => ({
+      pattern,
+      rule: 'because-of-you',
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'fault' as const,
+      guard: (doc: Doc, first: number) => notWarm(doc, first) && notNegated(doc, first),
+      suggest: becauseOfYou,
+    })),
+    {
+      pattern: 'thanks to you',
+      rule: 'because-of-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        return polarity(doc, first, s.last).neg > 0 && notWarm(doc, first);
+      },
+      suggest: becauseOfYou,
+    },
+    {
+      pattern: "you're|you_are|ur|youre the only? reason",
+      rule: 'the-reason',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notWarm(doc, first) && notNegated(doc, first),
+      suggest: theReason,
+    },
+    {
+      pattern: 'you|u @INT? ruined|ruin|ruins|wrecked|destroyed|spoiled|spoilt|spoil:v',
+      rule: 'ruined',
+      severity: 2,
+      min: 'gentle',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first) && notWarm(doc, first),
+      span: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        return [first, Math.min(s.last, hit.end + 3, clauseEnd(doc, hit.end - 1) + 1)];
+      },
+      suggest: ruined,
+    },
+    {
+      pattern: `you|u drive|drove|are_driving:v me ${CRAZY}`,
+      rule: 'drive-me',
+      severity: 2,
+      min: 'balanced',
+      why: 'youMakeMe',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: driveMe,
+    },
+    {
+      pattern: `you're|ur driving:v me ${CRAZY}`,
+      rule: 'drive-me',
+      severity: 2,
+      min: 'balanced',
+      why: 'youMakeMe',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: driveMe,
+    },
+    {
+      pattern: 'you|u did this|that to me',
+      rule: 'did-this-to-me',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notNegated(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really hurt by what happened.")],
+    },
+  ],
+});

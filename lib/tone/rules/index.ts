@@ -1,0 +1,36 @@
+/**
+ * The registry of rule families. To add a phrase, add an entry to the family file that owns
+ * its category; to add a family, write a module like the others and list it here.
+ */
+import { addKnownWords } from '../lexicon';
+import { absolutes } from './absolutes';
+import { commands } from './commands';
+import { dismissive } from './dismissive';
+import { fault } from './fault';
+import { insults } from './insults';
+import { mockery } from './mockery';
+import type { RuleFamily } from './rule';
+import { shouting } from './shouting';
+import { swearing } from './swearing';
+import { withdrawal } from './withdrawal';
+import { youMakeMe } from './you-make-me';
+
+export const FAMILIES: readonly RuleFamily[] = [
+  youMakeMe,
+  fault,
+  absolutes,
+  insults,
+  mockery,
+  dismissive,
+  commands,
+  withdrawal,
+  shouting,
+  swearing,
+];
+
+/** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */
+export const TRIGGERS: ReadonlySet<string> = new Set(FAMILIES.flatMap((f) => f.triggers ?? []));
+addKnownWords(TRIGGERS);
+for (const f of FAMILIES) addKnownWords(f.literals ?? []);
+
+export type { Draft, Match, RuleContext, RuleFamily } from './rule';

@@ -1,0 +1,152 @@
+/**
+ * Contempt through sarcasm and mockery: "nice job, genius", "wow, real mature",
+ * "thanks for nothing", "whatever you say", "boo hoo". Offers saying plainly what bothered you.
+ */
+import type { Doc } from '../text';
+import { phraseFamily } from './phrases';
+import { type Draft, isClauseEnd, type Match, polarity, sentenceOf, toSentenceEnd } from './rule';
+
+const plain =
+  (text: string) =>
+  (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
+
+const notWarm = (doc: Doc, first: number) => {
+  const s = sentenceOf(doc, first);
+  const p = polarity(doc, first, s.last);
+  return !(p.pos > p.neg);
+};
+
+const SMART =
+  'genius|einstein|sherlock|smartass|smarty|professor|hotshot|champ|rocket_scientist|captain_obvious|mastermind|brainiac';
+
+export const mockery = phraseFamily({
+  id: 'mockery',
+  category: 'contempt',
+  phrases: [
+    {
+      pattern: `nice|good|great|well|real|brilliant|smooth job|going|work|done|one|move|thinking ${SMART}`,
+      rule: 'genius',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      suggest: plain("That didn't go well, and I'm frustrated."),
+    },
+    {
+      pattern: `ok|okay|sure|thanks|yeah ${SMART}`,
+      rule: 'genius',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      suggest: plain("I see it differently, and I'm frustrated."),
+    },
+    {
+      pattern: 'wow|oh|real|very|so|how @INT? mature|grownup|adult',
+      rule: 'real-mature',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => {
+        const w = doc.tokens[first]?.w;
+        if (w === 'very' || w === 'so' || w === 'how')
+          return isClauseEnd(doc, hit.end - 1) && first === sentenceOf(doc, first).first;
+        return true;
+      },
+      suggest: plain('That felt hurtful to me.'),
+    },
+    {
+      pattern: 'thanks|thank_you for nothing',
+      rule: 'thanks-for-nothing',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      suggest: plain("I'm disappointed you couldn't help."),
+    },
+    {
+      pattern: 'ok|okay boomer|karen',
+      rule: 'boomer',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      suggest: plain('I see it differently.'),
+    },
+    {
+      pattern: 'sure|ok|okay jan',
+      rule: 'sure-jan',
+      severity: 1,
+      min: 'strict',
+      why: 'mockery',
+      suggest: plain("I'm not sure I believe that."),
+    },
+    {
+      pattern: 'whatever you say',
+      rule: 'whatever-you-say',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+      suggest: plain('I still see it differently, but I hear you.'),
+    },
+    {
+      pattern: 'cry me a river',
+      rule: 'boo-hoo',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      suggest: plain('I can see this is hard for you.'),
+    },
+    {
+      pattern: 'boo|boohoo|waah hoo?',
+      rule: 'boo-hoo',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => {
+        const w = doc.tokens[first]?.w;
+        return (w !== 'boo' || hit.end - first === 2) && notWarm(doc, first);
+      },
+      suggest: plain('I can see this is hard for you.'),
+    },
+    {
+      pattern: 'poor baby|you|thing',
+      rule: 'boo-hoo',
+      severity: 1,
+      min: 'strict',
+      why: 'mockery',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('I can see this is hard for you.'),
+    },
+    {
+      pattern: 'who cares',
+      rule: 'who-cares',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => notWarm(doc, first) && isClauseEnd(doc, hit.end - 1),
+      suggest: plain('Help me understand why this matters to you.'),
+    },
+    {
+      pattern: 'yeah|ya right',
+      rule: 'yeah-right',
+      severity: 1,
+      min: 'strict',
+      why: 'mockery',
+      guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+      suggest: plain("I'm not sure I believe that."),
+    },
+    {
+      pattern: 'smh',
+      rule: 'smh',
+      severity: 1,
+      min: 'strict',
+      why: 'mockery',
+      suggest: (doc, m) => [
+        {
+          start: doc.tokens[m.first]?.start ?? 0,
+          end: doc.tokens[m.last - 1]?.end ?? 0,
+          text: '',
+          label: 'Leave it out',
+        },
+      ],
+    },
+  ],
+});

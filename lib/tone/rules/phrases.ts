@@ -1,0 +1,130 @@
+/**
+ * A family made of phrase rules. Each phrase declares its pattern, sensitivity, severity, reason
+ * and how it suggests, so adding a phrase means adding one entry to one family file.
+ */
+import { COMMON_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS } from '../lexicon';
+import type { Doc } from '../text';
+import type { Category, Sensitivity } from '../types';
+import type { WhyKey } from '../why';
+import {
+  compile,
+  type Draft,
+  type Match,
+  type PatternHit,
+  PhraseTable,
+  type RuleContext,
+  type RuleFamily,
+} from './rule';
+
+export interface PhraseRule {
+  /** Token pattern (see rule.ts). */
+  pattern: string;
+  /** Sub-rule id, unique within the family. */
+  rule: string;
+  severity: 1 | 2 | 3;
+  min: Sensitivity;
+  why: WhyKey;
+  category?: Category;
+  pause?: boolean;
+  /** Return false to reject a hit (e.g. warmth, negation, a question). */
+  guard?: (doc: Doc, first: number, hit: PatternHit, sensitivity: Sensitivity) => boolean;
+  /** Adjust the hit, e.g. to extend the flagged words. Returns [first, last). */
+  span?: (doc: Doc, first: number, hit: PatternHit) => [number, number];
+  suggest: (doc: Doc, m: Match) => Draft[];
+}
+
+interface Entry extends PhraseRule {
+  index: number;
+}
+
+const CLASS_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  IADJ: INSULT_ADJECTIVES,
+  INOUN: INSULT_NOUNS,
+};
+
+/**
+ * Words of which one must appear for the pattern to match: the required element whose words
+ * are least common. Returns null when only open classes are required.
+ */
+export function triggerWords(pattern: string): string[] {
+  const c = compile(pattern);
+  let best: string[] | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  const parts = pattern.trim().split(/\s+/);
+  c.elems.forEach((e, k) => {
+    if (e.min === 0) return;
+    let words: string[] | null = null;
+    if (e.alts) words = e.alts.map((a) => a[0] as string);
+    else {
+      const name = (parts[k] as string).replace(/^@/, '').replace(/[:?*].*$/, '');
+      const set = CLASS_WORDS[name];
+      if (set) words = [...set];
+    }
+    if (!words) return;
+    let score = 0;
+    for (const w of words) if (COMMON_WORDS.has(w)) score += 10;
+    score += words.length > 20 ? 5 : 0;
+    if (score <= bestScore) {
+      best = words;
+      bestScore = score;
+    }
+  });
+  return best ?? c.firstWords;
+}
+
+export function phraseFamily(def: {
+  id: string;
+  category: Category;
+  phrases: readonly PhraseRule[];
+  /** Extra trigger words (e.g. for hand-written matches). */
+  triggers?: readonly string[];
+}): RuleFamily & { phrases: readonly PhraseRule[]; literals: readonly string[] } {
+  const entries: Entry[] = def.phrases.map((p, index) => ({ ...p, index }));
+  const table = new PhraseTable(entries.map((e) => ({ ...e, pattern: e.pattern })));
+  const triggers = new Set<string>(def.triggers ?? []);
+  for (const e of entries) for (const w of triggerWords(e.pattern)) triggers.add(w);
+  const literals = new Set<string>();
+  for (const e of entries) {
+    for (const el of compile(e.pattern).elems)
+      for (const alt of el.alts ?? []) for (const w of alt) literals.add(w);
+  }
+  let minLevel: Sensitivity = 'strict';
+  for (const e of entries) {
+    if (e.min === 'gentle') minLevel = 'gentle';
+    else if (e.min === 'balanced' && minLevel === 'strict') minLevel = 'balanced';
+  }
+  return {
+    id: def.id,
+    category: def.category,
+    minSensitivity: minLevel,
+    triggers: [...triggers],
+    phrases: def.phrases,
+    literals: [...literals],
+    match(ctx: RuleContext): Match[] {
+      const out: Match[] = [];
+      table.scan(ctx.doc, ctx.sensitivity, (pe, first, hit) => {
+        const e = pe as unknown as Entry;
+        if (e.guard && !e.guard(ctx.doc, first, hit, ctx.sensitivity)) return false;
+        const [f, l] = e.span ? e.span(ctx.doc, first, hit) : [first, hit.end];
+        out.push({
+          rule: e.rule,
+          first: f,
+          last: l,
+          severity: e.severity,
+          min: e.min,
+          why: e.why,
+          category: e.category,
+          pause: e.pause,
+          cap: hit.cap,
+          note: String(e.index),
+        });
+        return true;
+      });
+      return out;
+    },
+    suggest(ctx: RuleContext, m: Match): Draft[] {
+      const e = entries[Number(m.note)];
+      return e ? e.suggest(ctx.doc, m) : [];
+    },
+  };
+}

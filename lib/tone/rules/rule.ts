@@ -1,0 +1,527 @@
+/**
+ * What a rule family is, and the small toolkit families share: a token-pattern matcher
+ * (linear: patterns are short and quantifiers bounded), sentence helpers, and drafts of
+ * suggestions that the engine styles to match the person's writing.
+ */
+import {
+  FAUX_FEELINGS,
+  INSULT_ADJECTIVES,
+  INSULT_NOUNS,
+  INTENSIFIERS,
+  isNegativeFeeling,
+  valence,
+} from '../lexicon';
+import type { Doc, Sentence, Token } from '../text';
+import type { Category, Sensitivity } from '../types';
+import type { WhyKey } from '../why';
+
+export const SENSITIVITY_LEVEL: Readonly<Record<Sensitivity, number>> = { gentle: 0, balanced: 1, strict: 2 };
+
+export function allows(current: Sensitivity, min: Sensitivity): boolean {
+  return SENSITIVITY_LEVEL[current] >= SENSITIVITY_LEVEL[min];
+}
+
+/** A raw match produced by a family, before styling and filtering. */
+export interface Match {
+  /** Sub-rule id; the finding's rule is `${family.id}.${rule}`. */
+  rule: string;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+  /** Offsets of the flagged words; default: from tokens[first].start to tokens[last-1].end. */
+  start?: number;
+  end?: number;
+  severity: 1 | 2 | 3;
+  min: Sensitivity;
+  why: WhyKey;
+  /** Overrides the family's category (e.g. a swear word used as a label is contempt). */
+  category?: Category;
+  pause?: boolean;
+  /** Named token indices captured by the pattern, and anything else the suggester needs. */
+  cap: Record<string, number>;
+  note?: string;
+}
+
+/** A suggestion before styling: `text` is written in sentence case with straight apostrophes. */
+export interface Draft {
+  start: number;
+  end: number;
+  text: string;
+  /** Use the text exactly (no restyling), e.g. a cooled-down copy of the person's own words. */
+  verbatim?: boolean;
+  /** Shown instead of the resulting text, e.g. "Leave out “damn”". */
+  label?: string;
+}
+
+export interface RuleContext {
+  doc: Doc;
+  sensitivity: Sensitivity;
+}
+
+export interface RuleFamily {
+  id: string;
+  category: Category;
+  /** The lowest sensitivity at which any of the family's phrases can fire. */
+  minSensitivity: Sensitivity;
+  /** Canonical words of which at least one must appear for the family to fire (the pre-filter). */
+  triggers?: readonly string[];
+  /** For families without trigger words: a cheap test of the raw text. */
+  quickCheck?: (text: string) => boolean;
+  /** Every literal word the family's patterns use (so stretched spellings collapse to them). */
+  literals?: readonly string[];
+  match(ctx: RuleContext): Match[];
+  suggest(ctx: RuleContext, m: Match): Draft[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token patterns
+//
+// A pattern is a space-separated list of elements:
+//   word            a canonical word ("you're", "make")
+//   a|b|c           one of several; "_" joins several words in one alternative: "you're|you_are"
+//   @CLASS          a word class (see CLASSES)
+//   elem:name       capture the (first) token index of the element as `name`
+//   elem? / elem*   optional / up to four repetitions
+// ---------------------------------------------------------------------------------------------
+
+type Pred = (t: Token) => boolean;
+
+const CLASSES: Readonly<Record<string, Pred>> = {
+  INT: (t) => INTENSIFIERS.has(t.w),
+  NEGF: (t) => isNegativeFeeling(t.w),
+  FAUX: (t) => FAUX_FEELINGS.has(t.w),
+  NEG: (t) => valence(t.w) < 0,
+  POS: (t) => valence(t.w) > 0,
+  IADJ: (t) => INSULT_ADJECTIVES.has(t.w),
+  INOUN: (t) => INSULT_NOUNS.has(t.w),
+  ANY: () => true,
+};
+
+interface Elem {
+  alts: string[][] | null;
+  pred: Pred | null;
+  name: string | null;
+  min: number;
+  max: number;
+}
+
+export interface Compiled {
+  source: string;
+  elems: Elem[];
+  /** Words the pattern can start with (first element must be literal and required). */
+  firstWords: string[];
+}
+
+export function compile(source: string): Compiled {
+  const elems: Elem[] = [];
+  for (const part of source.trim().split(/\s+/)) {
+    let p = part;
+    let min = 1;
+    let max = 1;
+    if (p.endsWith('?')) {
+      min = 0;
+      p = p.slice(0, -1);
+    } else if (p.endsWith('*')) {
+      min = 0;
+      max = 4;
+      p = p.slice(0, -1);
+    }
+    let name: string | null = null;
+    const colon = p.lastIndexOf(':');
+    if (colon > 0) {
+      name = p.slice(colon + 1);
+      p = p.slice(0, colon);
+    }
+    if (p.startsWith('@')) {
+      const pred = CLASSES[p.slice(1)];
+      if (!pred) throw new Error(`Unknown word class ${p} in pattern "${source}"`);
+      elems.push({ alts: null, pred, name, min, max });
+    } else {
+      elems.push({ alts: p.split('|').map((a) => a.split('_')), pred: null, name, min, max });
+    }
+  }
+  const first = elems[0];
+  if (!first?.alts || first.min === 0) throw new Error(`Pattern "${source}" must start with a required word`);
+  return { source, elems, firstWords: [...new Set(first.alts.map((a) => a[0] as string))] };
+}
+
+export interface PatternHit {
+  /** Token index after the match. */
+  end: number;
+  cap: Record<string, number>;
+}
+
+/** Match `c` at token `i`, not crossing `limit` (the sentence's end). Skips mentions. */
+export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit: number): PatternHit | null {
+  const cap: Record<string, number> = {};
+  const end = step(tokens, c.elems, 0, i, limit, cap);
+  return end < 0 ? null : { end, cap };
+}
+
+function matchOne(tokens: readonly Token[], e: Elem, i: number, limit: number): number {
+  if (e.pred) {
+    const t = tokens[i];
+    return i < limit && t && !t.mention && e.pred(t) ? i + 1 : -1;
+  }
+  for (const alt of e.alts as string[][]) {
+    if (i + alt.length > limit) continue;
+    let ok = true;
+    for (let k = 0; k < alt.length; k++) {
+      const t = tokens[i + k] as Token;
+      if (t.mention || t.w !== alt[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return i + alt.length;
+  }
+  return -1;
+}
+
+function step(
+  tokens: readonly Token[],
+  elems: readonly Elem[],
+  k: number,
+  i: number,
+  limit: number,
+  cap: Record<string, number>,
+): number {
+  if (k === elems.length) return i;
+  const e = elems[k] as Elem;
+  // Greedy with bounded backtracking: collect the positions after 0..max repetitions.
+  const positions: number[] = [i];
+  let pos = i;
+  for (let r = 0; r < e.max; r++) {
+    const nx = matchOne(tokens, e, pos, limit);
+    if (nx < 0) break;
+    pos = nx;
+    positions.push(pos);
+  }
+  for (let r = positions.length - 1; r >= e.min; r--) {
+    if (e.name && r > 0) cap[e.name] = i;
+    const res = step(tokens, elems, k + 1, positions[r] as number, limit, cap);
+    if (res >= 0) return res;
+    if (e.name) delete cap[e.name];
+  }
+  return -1;
+}
+
+export interface PhraseEntry {
+  pattern: string;
+  rule: string;
+  severity: 1 | 2 | 3;
+  min: Sensitivity;
+}
+
+/**
+ * A table of phrases indexed by their first word. `scan` calls back for each hit, left to right,
+ * longest pattern first at each position.
+ */
+export class PhraseTable<E extends PhraseEntry> {
+  private readonly byFirst = new Map<string, Array<{ entry: E; c: Compiled }>>();
+  readonly words: string[] = [];
+
+  constructor(entries: readonly E[]) {
+    for (const entry of entries) {
+      const c = compile(entry.pattern);
+      for (const w of c.firstWords) {
+        let list = this.byFirst.get(w);
+        if (!list) {
+          list = [];
+          this.byFirst.set(w, list);
+          this.words.push(w);
+        }
+        list.push({ entry, c });
+      }
+    }
+  }
+
+  scan(
+    doc: Doc,
+    sensitivity: Sensitivity,
+    onHit: (entry: E, first: number, hit: PatternHit) => boolean | undefined,
+  ): void {
+    const { tokens, sentences } = doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.mention) continue;
+      const list = this.byFirst.get(t.w);
+      if (!list) continue;
+      const limit = (sentences[t.sent] as Sentence).last;
+      for (const { entry, c } of list) {
+        if (!allows(sensitivity, entry.min)) continue;
+        const hit = matchAt(tokens, c, i, limit);
+        if (hit && onHit(entry, i, hit) === true) break;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for matches and suggestions
+// ---------------------------------------------------------------------------------------------
+
+export function sentenceOf(doc: Doc, tokenIndex: number): Sentence {
+  return doc.sentences[(doc.tokens[tokenIndex] as Token).sent] as Sentence;
+}
+
+/** Sum of valence over tokens [from, to). */
+export function valenceSum(doc: Doc, from: number, to: number): number {
+  let s = 0;
+  let negate = false;
+  for (let i = from; i < to; i++) {
+    const w = (doc.tokens[i] as Token).w;
+    if (
+      w === 'not' ||
+      w === 'never' ||
+      w === "don't" ||
+      w === "didn't" ||
+      w === "can't" ||
+      w === 'no' ||
+      w === "isn't" ||
+      w === "won't"
+    ) {
+      negate = true;
+      continue;
+    }
+    const v = valence(w);
+    if (v !== 0) {
+      s += negate ? -v : v;
+      negate = false;
+    }
+  }
+  return s;
+}
+
+/** Count of positive and negative words in [from, to), ignoring negation. */
+export function polarity(doc: Doc, from: number, to: number): { pos: number; neg: number } {
+  let pos = 0;
+  let neg = 0;
+  for (let i = from; i < to; i++) {
+    const v = valence((doc.tokens[i] as Token).w);
+    if (v > 0) pos += v;
+    else if (v < 0) neg -= v;
+  }
+  return { pos, neg };
+}
+
+/** True when token `i` is the first word of its sentence (ignoring leading marks). */
+export function isSentenceStart(doc: Doc, i: number): boolean {
+  return sentenceOf(doc, i).first === i;
+}
+
+/** True when nothing but punctuation, emoji or spaces follow token `i` in its sentence. */
+export function isClauseEnd(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  const s = sentenceOf(doc, i);
+  if (i + 1 >= s.last) return true;
+  const gap = doc.text.slice(t.end, (doc.tokens[i + 1] as Token).start);
+  return /[,;:\u2014\u2013]|\s-\s/.test(gap);
+}
+
+/** Original text of tokens [from, to). */
+export function textOf(doc: Doc, from: number, to: number): string {
+  if (to <= from) return '';
+  return doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
+}
+
+/** The rest of the sentence after token `i` (exclusive), up to its terminal marks, as written. */
+export function restOfSentence(doc: Doc, i: number): string {
+  const s = sentenceOf(doc, i);
+  const t = doc.tokens[i] as Token;
+  return doc.text.slice(t.end, Math.max(t.end, s.contentEnd));
+}
+
+/** Index of the last token of the clause starting after `i` (stops before a comma-like break). */
+export function clauseEnd(doc: Doc, i: number): number {
+  const s = sentenceOf(doc, i);
+  let j = i;
+  while (j + 1 < s.last && !isClauseEnd(doc, j)) j++;
+  return j;
+}
+
+/**
+ * A draft replacing from offset `start` to the end of the sentence's words. When the new text
+ * ends with its own mark (. ? !), the person's terminal marks are replaced too.
+ */
+export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOffset?: number): Draft {
+  const s = sentenceOf(doc, startTok);
+  const start = startOffset ?? (doc.tokens[startTok] as Token).start;
+  let end = Math.max(start, s.contentEnd);
+  if (/[.?!]$/.test(text)) {
+    // Swallow the person's terminal marks, but keep trailing emoji and spaces.
+    while (end < s.end && /[.!?\u2026\u203D]/.test(doc.text[end] as string)) end++;
+  }
+  return { start, end, text };
+}
+
+/** A draft replacing tokens [from, to) with `text`. */
+export function replaceTokens(doc: Doc, from: number, to: number, text: string): Draft {
+  return { start: (doc.tokens[from] as Token).start, end: (doc.tokens[to - 1] as Token).end, text };
+}
+
+/**
+ * A draft removing tokens [from, to) with the spaces and commas around them, so "fuck, I'm late"
+ * becomes "I'm late" and "this fucking car" becomes "this car".
+ */
+export function removeTokens(doc: Doc, from: number, to: number, label: string): Draft {
+  const tokens = doc.tokens;
+  return removeRange(doc, (tokens[from] as Token).start, (tokens[to - 1] as Token).end, label);
+}
+
+/** Like removeTokens, for an offset range (e.g. a masked swear word "a$$"). */
+export function removeRange(doc: Doc, rangeStart: number, rangeEnd: number, label: string): Draft {
+  const text = doc.text;
+  let start = rangeStart;
+  let end = rangeEnd;
+  let e = end;
+  while (e < text.length && (text[e] === ',' || text[e] === ' ')) e++;
+  const atStart = /^[^\p{L}\p{N}]*$/u.test(text.slice(sentenceStartAt(doc, rangeStart), start));
+  if (atStart) {
+    end = e;
+  } else {
+    let b = start;
+    while (b > 0 && text[b - 1] === ' ') b--;
+    if (b < start) start = b;
+    else end = e;
+  }
+  return { start, end, text: '', label };
+}
+
+function sentenceStartAt(doc: Doc, pos: number): number {
+  let best = 0;
+  for (const s of doc.sentences) {
+    if (s.start <= pos) best = s.start;
+    else break;
+  }
+  return best;
+}
+
+/** "a"/"an" for a following word. */
+export function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+/** Is there an earlier token in the sentence that makes "you" the object of a question ("do you always")? */
+export function isQuestionInversion(doc: Doc, youIndex: number): boolean {
+  const s = sentenceOf(doc, youIndex);
+  if (youIndex <= s.first) return false;
+  const prev = (doc.tokens[youIndex - 1] as Token).w;
+  return QUESTION_AUX.has(prev);
+}
+
+const QUESTION_AUX: ReadonlySet<string> = new Set([
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'have',
+  'has',
+  'are',
+  'were',
+  'if',
+  'whether',
+  'thank',
+  'thanks',
+  'love',
+  'hope',
+  'wish',
+  'unless',
+]);
+
+const NEGATORS: ReadonlySet<string> = new Set([
+  'not',
+  "don't",
+  "didn't",
+  "doesn't",
+  'never',
+  "isn't",
+  "wasn't",
+  "aren't",
+  'no',
+  'nobody',
+  "won't",
+  "can't",
+  "wouldn't",
+  "shouldn't",
+]);
+
+/** Is there a negation among the `span` tokens before token `i` in its sentence? ("I don't think you're stupid") */
+export function negatedBefore(doc: Doc, i: number, span = 4): boolean {
+  const s = sentenceOf(doc, i);
+  for (let k = i - 1; k >= s.first && k >= i - span; k--) {
+    if (NEGATORS.has((doc.tokens[k] as Token).w)) return true;
+  }
+  return false;
+}
+
+/** Words a clause may open with before an imperative ("just calm down", "ok forget it"). */
+const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set([
+  'just',
+  'please',
+  'ok',
+  'k',
+  'oh',
+  'hey',
+  'dude',
+  'man',
+  'babe',
+  'bro',
+  'so',
+  'now',
+  'well',
+  'god',
+  'seriously',
+  'honestly',
+  'look',
+  'listen',
+  'and',
+  'but',
+  'fine',
+  'yeah',
+  'ugh',
+  'omg',
+  'lol',
+  'you',
+  'sis',
+  'girl',
+  'jeez',
+  'geez',
+]);
+
+/** Does token `i` open an imperative clause (sentence start, after a comma, or after "just", "ok" …)? */
+export function isImperative(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  for (let k = i; k > s.first; k--) {
+    const prev = doc.tokens[k - 1] as Token;
+    const cur = doc.tokens[k] as Token;
+    if (/[,;:\u2014\u2013]/.test(doc.text.slice(prev.end, cur.start))) return true;
+    if (!IMPERATIVE_OPENERS.has(prev.w)) return false;
+  }
+  return true;
+}
+
+/** Is any 2nd-person word in the sentence of token `i`? */
+export function mentionsYou(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  for (let k = s.first; k < s.last; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (
+      w === 'you' ||
+      w === 'your' ||
+      w === "you're" ||
+      w === 'ur' ||
+      w === 'yourself' ||
+      w === "you've" ||
+      w === "you'll" ||
+      w === "you'd" ||
+      w === 'yours'
+    )
+      return true;
+  }
+  return false;
+}

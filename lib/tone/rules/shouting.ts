@@ -1,0 +1,264 @@
+/**
+ * Heat in the form of the message: SHOUTING in capitals across words or a sentence, stacked
+ * marks ("!!!", "?!?", "???"), and a single emphasised word in a heated sentence. Acronyms
+ * (NASA, IBM, OK, LOL) are not shouting; "I'm so excited!!!" is not heat.
+ * Offers the same words cooled down: sentence case and one mark.
+ */
+import { ACRONYMS, COMMON_WORDS, isKnownWord, valence } from '../lexicon';
+import { type Doc, isAcronym, lowerSameLength, type Sentence, sentenceCase, type Token } from '../text';
+import type { Sensitivity } from '../types';
+import {
+  allows,
+  type Draft,
+  type Match,
+  mentionsYou,
+  type RuleContext,
+  type RuleFamily,
+  valenceSum,
+} from './rule';
+
+/** Words that heat a sentence when written in capitals on their own. */
+const EMPHASIS_HEAT: ReadonlySet<string> = new Set(
+  'always never ever kidding serious seriously now again stop listen answer dare told enough nothing every once why what how who really mean lie lied lying liar hate sick tired done'.split(
+    ' ',
+  ),
+);
+
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(
+  'why what how who where when are is did do does were was can could would will have has seriously really'.split(
+    ' ',
+  ),
+);
+
+function shoutable(t: Token): boolean {
+  if (!t.caps || t.mention) return false;
+  if (COMMON_WORDS.has(t.w)) return !(t.w === 'us' && t.raw === 'US') && !(t.w === 'it' && t.raw === 'IT');
+  if (ACRONYMS.has(t.w)) return false;
+  return t.raw.length >= 3 && /[AEIOUY]/.test(t.raw);
+}
+
+interface MarkRun {
+  start: number;
+  end: number;
+  q: number;
+  e: number;
+}
+
+function markRuns(text: string, from: number, to: number): MarkRun[] {
+  const runs: MarkRun[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    if (c === '!' || c === '?' || c === '\uFF01' || c === '\uFF1F' || c === '\u203D') {
+      const start = i;
+      let q = 0;
+      let e = 0;
+      while (i < to) {
+        const d = text[i];
+        if (d === '?' || d === '\uFF1F') q++;
+        else if (d === '!' || d === '\uFF01' || d === '1') e++;
+        else if (d === '\u203D') {
+          q++;
+          e++;
+        } else break;
+        i++;
+      }
+      if (q + e >= 2) runs.push({ start, end: i, q, e });
+    } else i++;
+  }
+  return runs;
+}
+
+function isQuestionish(doc: Doc, s: Sentence): boolean {
+  const first = doc.tokens[s.first];
+  return first !== undefined && s.first < s.last && QUESTION_OPENERS.has(first.w);
+}
+
+function markLevel(doc: Doc, s: Sentence, r: MarkRun, v: number): Sensitivity | null {
+  if (v > 0) return null;
+  const you = s.first < s.last && mentionsYou(doc, s.first);
+  if (r.q > 0 && r.e > 0) return (isQuestionish(doc, s) && you) || v < 0 ? 'balanced' : 'strict';
+  if (r.q === 0) return v < 0 && r.e >= 2 ? 'balanced' : 'strict';
+  if (r.q >= 3) return you || v < 0 ? 'balanced' : 'strict';
+  return 'strict';
+}
+
+function oneMark(r: MarkRun): string {
+  return r.q > 0 ? '?' : '!';
+}
+
+export const shouting: RuleFamily = {
+  id: 'heat',
+  category: 'heat',
+  minSensitivity: 'gentle',
+  quickCheck: (text: string) =>
+    /[A-Z][A-Z]|[!?\uFF01\uFF1F\u203D][!?1\uFF01\uFF1F\u203D]|^\W*(?:really|seriously|wow)\W*$/i.test(text),
+  match(ctx: RuleContext): Match[] {
+    const { doc, sensitivity } = ctx;
+    const out: Match[] = [];
+    doc.sentences.forEach((s) => {
+      const words = s.last - s.first;
+      let shout = 0;
+      let common = 0;
+      let run = 0;
+      let maxRun = 0;
+      let firstShout = -1;
+      let lastShout = -1;
+      for (let k = s.first; k < s.last; k++) {
+        const t = doc.tokens[k] as Token;
+        if (shoutable(t)) {
+          shout++;
+          if (COMMON_WORDS.has(t.w)) common++;
+          run++;
+          maxRun = Math.max(maxRun, run);
+          if (firstShout < 0) firstShout = k;
+          lastShout = k;
+        } else if (!(t.raw.length === 1 || isAcronym(t.w))) run = 0;
+      }
+      const v = valenceSum(doc, s.first, s.last);
+      const runs = markRuns(doc.text, s.start, s.end);
+      const isShouting =
+        shout >= 2 && common >= 1 && (shout * 2 >= words || maxRun >= 3) && common * 5 >= shout * 2;
+      if (isShouting) {
+        const lastRun = runs[runs.length - 1];
+        const strong = shout >= 3 || (lastRun !== undefined && lastRun.q + lastRun.e >= 2);
+        const min: Sensitivity = v > 0 ? 'strict' : strong ? 'gentle' : 'balanced';
+        if (!allows(sensitivity, min)) return;
+        const start = (doc.tokens[firstShout] as Token).start;
+        const end =
+          lastRun && lastRun.start >= (doc.tokens[lastShout] as Token).end
+            ? lastRun.end
+            : (doc.tokens[lastShout] as Token).end;
+        out.push({
+          rule: 'shouting',
+          first: firstShout,
+          last: lastShout + 1,
+          start,
+          end,
+          severity: strong ? 3 : 2,
+          min,
+          why: 'shouting',
+          pause: true,
+          cap: { s: doc.sentences.indexOf(s) },
+        });
+        return;
+      }
+      for (const r of runs) {
+        const level = markLevel(doc, s, r, v);
+        if (!level || !allows(sensitivity, level)) continue;
+        const before = doc.tokens[Math.max(s.first, Math.min(s.last - 1, s.last - 1))];
+        out.push({
+          rule: 'marks',
+          first: before ? s.first : 0,
+          last: before ? s.last : 0,
+          start: r.start,
+          end: r.end,
+          severity: r.q + r.e >= 3 ? 2 : 1,
+          min: level,
+          why: 'shouting',
+          pause: r.q + r.e >= 3,
+          cap: { q: r.q, e: r.e },
+        });
+      }
+      // A single shouted word in a heated sentence: "are you KIDDING me".
+      if (shout >= 1 && shout <= 2 && words <= 15) {
+        for (let k = s.first; k < s.last; k++) {
+          const t = doc.tokens[k] as Token;
+          if (!shoutable(t) || t.raw.length < 3 || valence(t.w) > 0 || v > 0 || !isKnownWord(t.w)) continue;
+          if (doc.text[t.start - 1] === '[' || doc.text[t.end] === ']') continue;
+          const level: Sensitivity =
+            EMPHASIS_HEAT.has(t.w) && (mentionsYou(doc, k) || v < 0) ? 'balanced' : 'strict';
+          if (!allows(sensitivity, level)) continue;
+          out.push({
+            rule: 'emphasis',
+            first: k,
+            last: k + 1,
+            severity: 1,
+            min: level,
+            why: 'shouting',
+            cap: {},
+          });
+        }
+      }
+      // At strict, a one-word "Really?" / "Seriously?" reads as cold.
+      if (sensitivity === 'strict' && words === 1 && runs.length === 0) {
+        const t = doc.tokens[s.first] as Token;
+        const tail = doc.text.slice(t.end, s.end).trim();
+        if (
+          (t.w === 'really' || t.w === 'seriously' || t.w === 'wow') &&
+          (tail === '?' || tail === '.') &&
+          doc.sentences.length === 1
+        ) {
+          out.push({
+            rule: 'curt',
+            first: s.first,
+            last: s.last,
+            severity: 1,
+            min: 'strict',
+            why: 'mild',
+            cap: {},
+          });
+        }
+      }
+    });
+    return out;
+  },
+  suggest(ctx: RuleContext, m: Match): Draft[] {
+    const { doc } = ctx;
+    const t = doc.tokens;
+    if (m.rule === 'shouting') {
+      const s = doc.sentences[m.cap.s as number] as Sentence;
+      const startTok = t[s.first] as Token;
+      const start = Math.min(startTok.start, m.start ?? startTok.start);
+      const body = doc.text.slice(start, s.contentEnd);
+      const runs = markRuns(doc.text, s.contentEnd, s.end);
+      const lastRun = runs[runs.length - 1];
+      let end = s.contentEnd;
+      let mark = '';
+      if (lastRun) {
+        end = lastRun.end;
+        mark = oneMark(lastRun);
+      } else {
+        // Keep a single terminal mark as it was.
+        while (end < s.end && /[.!?]/.test(doc.text[end] as string)) {
+          mark += doc.text[end];
+          end++;
+        }
+      }
+      const cooled = sentenceCase(body, start === s.start || start === startTok.start) + mark;
+      return [{ start, end, text: cooled, verbatim: true }];
+    }
+    if (m.rule === 'marks') {
+      const r = {
+        q: m.cap.q as number,
+        e: m.cap.e as number,
+        start: m.start as number,
+        end: m.end as number,
+      };
+      const drafts: Draft[] = [{ start: r.start, end: r.end, text: oneMark(r), verbatim: true }];
+      if (r.q === 0) drafts.push({ start: r.start, end: r.end, text: '.', verbatim: true });
+      return drafts;
+    }
+    if (m.rule === 'curt') {
+      return [
+        {
+          start: (t[m.first] as Token).start,
+          end: doc.sentences[0]?.contentEnd ?? 0,
+          text: "I'm surprised. Can you tell me more",
+          verbatim: false,
+        },
+      ];
+    }
+    const tok = t[m.first] as Token;
+    const lower = lowerSameLength(tok.raw);
+    const atStart = m.first === (doc.sentences[tok.sent] as Sentence).first;
+    return [
+      {
+        start: tok.start,
+        end: tok.end,
+        text: atStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower,
+        verbatim: true,
+      },
+    ];
+  },
+};

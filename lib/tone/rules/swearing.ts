@@ -1,0 +1,379 @@
+/**
+ * Heat from swearing, found with the `obscenity` package (masked forms too: sh!t, a$$, f***ing),
+ * plus a few mild words of our own ("damn it", "what the hell", "wtf"). A swear word used as a
+ * label ("you're a dick") or a curse at someone ("fuck you") is contempt; slurs are contempt.
+ * Clinical words (sex, rape, penis …) are not swearing and are never flagged.
+ * Offers the sentence without the swear word, or a plainer phrase ("what on earth").
+ */
+import { DataSet, englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import type { Doc, Token } from '../text';
+import type { Category, Sensitivity } from '../types';
+import {
+  allows,
+  type Draft,
+  isClauseEnd,
+  type Match,
+  polarity,
+  type RuleContext,
+  type RuleFamily,
+  removeRange,
+  replaceTokens,
+  sentenceOf,
+  toSentenceEnd,
+  valenceSum,
+} from './rule';
+
+/** Terms from obscenity's English set that are clinical or everyday in conversations about relationships. */
+const CLINICAL: ReadonlySet<string> = new Set([
+  'anal',
+  'anus',
+  'bestiality',
+  'boob',
+  'ejaculate',
+  'incest',
+  'masturbate',
+  'orgasm',
+  'penis',
+  'porn',
+  'rape',
+  'semen',
+  'sex',
+  'vagina',
+  'hentai',
+  'scat',
+  'doggystyle',
+  'double penetration',
+  'deepthroat',
+  'fellatio',
+  'dildo',
+  'buttplug',
+  'negro',
+  'hooker',
+  'cum',
+  'tit',
+]);
+
+const SLURS: ReadonlySet<string> = new Set([
+  'abo',
+  'abeed',
+  'africoon',
+  'arabush',
+  'boonga',
+  'chingchong',
+  'chink',
+  'dyke',
+  'fag',
+  'kike',
+  'nigger',
+  'retard',
+  'spastic',
+  'tranny',
+]);
+
+/** Obscene words that work as labels for a person. */
+const LABELS: ReadonlySet<string> = new Set([
+  'bitch',
+  'bastard',
+  'cunt',
+  'dick',
+  'prick',
+  'twat',
+  'whore',
+  'slut',
+  'wank',
+  'cock',
+  'pussy',
+  'ass',
+  'arse',
+  'turd',
+]);
+
+const dataset = new DataSet<{ originalWord: string }>()
+  .addAll(englishDataset)
+  .removePhrasesIf((p) => CLINICAL.has(p.metadata?.originalWord ?? ''));
+const built = dataset.build();
+/** Built once for the whole module. */
+const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers });
+
+/** Cheap test for anything obscenity might find (including masked forms). Linear: literal alternatives only. */
+const HINT =
+  /fu|fk|fck|f[*#@]|sh[i!1*y]|s[*#]|a[s$5*][s$5*]|bi?[t!1*][c*]h|b[i!1*]t|c[u*]n|d[i!1*]c|c[o0*]c|p[i!1*]s|wh[o0*]r|sl[u*]t|tw[a@*]t|wan|bastard|pri|ni[g6]|n[i1!]g|fa[g6]|ret[a@]r|jiz|turd|bollo|spast|dyke|kike|chin|cuck|tran|arse|abo|abee|boong|pus|damn|hell|crap|wtf|ffs|omfg|bs\b|effing|fkn|bloody|frea|frig|screw|dam/i;
+
+/** Mild swears of our own: flagged when the sentence is heated, or in the set phrases below. */
+const MILD: ReadonlySet<string> = new Set([
+  'damn',
+  'damned',
+  'darn',
+  'dammit',
+  'damnit',
+  'goddamn',
+  'goddammit',
+  'goddamnit',
+  'crap',
+  'crappy',
+  'screwed',
+  'wtf',
+  'ffs',
+  'omfg',
+  'bloody',
+  'freaking',
+  'hell',
+  'screw',
+  'sucks',
+  'fucking',
+]);
+/** Mild words that are heat wherever they appear (like the strong ones). */
+const MILD_ALWAYS: ReadonlySet<string> = new Set([
+  'crap',
+  'crappy',
+  'screwed',
+  'wtf',
+  'ffs',
+  'dammit',
+  'damnit',
+  'goddamn',
+  'goddammit',
+  'goddamnit',
+  'fucking',
+]);
+
+/** Masked spellings obscenity's transformers miss ("f***ing", "s**t"). Anchored, no nested quantifiers. */
+const MASKED =
+  /^(?:f[*#@%$!]{1,4}(?:c?k)?(?:ing|in|ed|er|s)?|fu?[*#@]{1,3}c?k(?:ing|in|ed|er|s)?|sh?[*#@!]{1,3}t(?:ty|s)?|b[*#@!]{1,3}(?:tch|ch)|a[*$]{2}(?:hole)?|d[*#@]{1,3}ck|c[*#@]{1,3}nt)$/i;
+
+interface Hit {
+  start: number;
+  end: number;
+  word: string;
+  strong: boolean;
+}
+
+function chunkAround(text: string, s: number, e: number): [number, number] {
+  let a = s;
+  let b = e;
+  while (a > 0 && !/\s/.test(text[a - 1] as string)) a--;
+  while (b < text.length && !/\s/.test(text[b] as string)) b++;
+  while (a < s && /["'“”‘’([{<.,;:!?]/.test(text[a] as string)) a++;
+  while (b > e && /["'“”‘’)\]}>.,;:!?]/.test(text[b - 1] as string)) b--;
+  return [a, b];
+}
+
+/** Token range overlapping [start, end). */
+function tokensIn(doc: Doc, start: number, end: number): [number, number] {
+  let first = -1;
+  let last = -1;
+  // Binary search for the first token ending after start.
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid] as Token).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < doc.tokens.length && (doc.tokens[k] as Token).start < end; k++) {
+    if (first < 0) first = k;
+    last = k + 1;
+  }
+  return [first, last];
+}
+
+function findHits(doc: Doc): Hit[] {
+  const text = doc.text;
+  const hits: Hit[] = [];
+  const seen = new Set<number>();
+  for (const m of matcher.getAllMatches(text, true)) {
+    const meta = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata;
+    const word = meta?.originalWord ?? '';
+    const [a, b] = chunkAround(text, m.startIndex, m.endIndex + 1);
+    if (seen.has(a)) continue;
+    seen.add(a);
+    hits.push({ start: a, end: b, word, strong: true });
+  }
+  // Masked spellings and our mild words, token by token.
+  for (const t of doc.tokens) {
+    if (seen.has(t.start)) continue;
+    if (MILD.has(t.w)) {
+      const [a, b] = chunkAround(text, t.start, t.end);
+      if (seen.has(a)) continue;
+      seen.add(a);
+      hits.push({ start: a, end: b, word: t.w, strong: MILD_ALWAYS.has(t.w) });
+    }
+  }
+  // Masked forms split by the segmenter: scan chunks containing a mask character.
+  for (let i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) {
+    const [a, b] = chunkAround(text, i, i + 1);
+    if (seen.has(a)) {
+      i = b;
+      continue;
+    }
+    if (b - a <= 12 && MASKED.test(text.slice(a, b))) {
+      seen.add(a);
+      hits.push({ start: a, end: b, word: 'masked', strong: true });
+    }
+    i = Math.max(i, b);
+  }
+  hits.sort((x, y) => x.start - y.start);
+  return hits;
+}
+
+const WH = new Set(['what', 'why', 'where', 'who', 'how', 'when']);
+
+function positiveSentence(doc: Doc, k: number, skip: number): boolean {
+  const s = sentenceOf(doc, k);
+  const p = polarity(doc, s.first, s.last);
+  // Remove the swear word's own (negative) valence from the count.
+  const own = polarity(doc, skip, skip + 1);
+  return p.pos > 0 && p.pos > p.neg - own.neg;
+}
+
+export const swearing: RuleFamily = {
+  id: 'swearing',
+  category: 'heat',
+  minSensitivity: 'gentle',
+  quickCheck: (text: string) => HINT.test(text),
+  match(ctx: RuleContext): Match[] {
+    const { doc, sensitivity } = ctx;
+    const out: Match[] = [];
+    for (const h of findHits(doc)) {
+      const [first, last] = tokensIn(doc, h.start, h.end);
+      if (first < 0) continue;
+      let mention = false;
+      for (let k = first; k < last; k++) if ((doc.tokens[k] as Token).mention) mention = true;
+      if (mention) continue;
+      const t = doc.tokens;
+      const w = (t[first] as Token).w;
+      const prev = first > sentenceOf(doc, first).first ? (t[first - 1] as Token).w : '';
+      const prev2 = first > sentenceOf(doc, first).first + 1 ? (t[first - 2] as Token).w : '';
+      const next = last < sentenceOf(doc, first).last ? (t[last] as Token).w : '';
+      let category: Category = 'heat';
+      let rule = 'swearing';
+      let severity: 1 | 2 | 3 = 2;
+      let min: Sensitivity = 'balanced';
+      let why: Match['why'] = 'swearing';
+      const chunk = doc.text.slice(h.start, h.end).toLowerCase();
+      if (SLURS.has(h.word)) {
+        category = 'contempt';
+        rule = 'slur';
+        severity = 3;
+        min = 'gentle';
+        why = 'slur';
+      } else if (
+        (next === 'you' || next === 'u' || next === 'off' || next === 'yourself') &&
+        (w === 'fuck' || w === 'screw' || w === 'piss' || chunk.startsWith('f')) &&
+        isClauseEnd(doc, last)
+      ) {
+        category = 'contempt';
+        rule = 'curse-at';
+        severity = 3;
+        min = 'gentle';
+        why = 'insult';
+      } else if (
+        (LABELS.has(h.word) || /(hole|head|face|wad|bag|fucker|sucker)s?$/.test(chunk)) &&
+        (prev === 'you' ||
+          prev === 'a' ||
+          prev === 'an' ||
+          prev === 'such' ||
+          prev2 === 'you' ||
+          prev2 === "you're")
+      ) {
+        category = 'contempt';
+        rule = 'label';
+        severity = 3;
+        min = 'gentle';
+        why = 'insult';
+      } else if (!h.strong) {
+        // Mild words: set phrases, or a heated sentence.
+        const phrase =
+          ((w === 'damn' || w === 'dammit' || w === 'damnit' || w === 'goddammit' || w === 'goddamnit') &&
+            (next === 'it' || next === 'you' || w !== 'damn')) ||
+          (w === 'hell' && (prev === 'the' || next === 'no' || prev === 'to')) ||
+          w === 'wtf' ||
+          w === 'ffs' ||
+          (w === 'screw' && (next === 'this' || next === 'that' || next === 'it' || next === 'you'));
+        if (w === 'screw' && !phrase) continue;
+        if (w === 'hell' && !phrase) continue;
+        const heated =
+          valenceSum(doc, sentenceOf(doc, first).first, sentenceOf(doc, first).last) -
+            Math.min(0, polarity(doc, first, last).neg * -1) <
+          0;
+        if (positiveSentence(doc, first, first)) min = 'strict';
+        else if (phrase || heated) min = 'balanced';
+        else min = 'strict';
+        severity = phrase ? 2 : 1;
+      } else if (positiveSentence(doc, first, first)) {
+        // "that was fucking amazing": still heat, but milder.
+        severity = 1;
+      }
+      if (!allows(sensitivity, min)) continue;
+      out.push({
+        rule,
+        first,
+        last,
+        start: h.start,
+        end: h.end,
+        severity,
+        min,
+        why,
+        category,
+        pause: severity >= 2,
+        cap: {},
+        note: h.word,
+      });
+    }
+    return out;
+  },
+  suggest(ctx: RuleContext, m: Match): Draft[] {
+    const { doc } = ctx;
+    const t = doc.tokens;
+    const s = sentenceOf(doc, m.first);
+    const w = (t[m.first] as Token).w;
+    const prev = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
+    const prev2 = m.first > s.first + 1 ? (t[m.first - 2] as Token) : undefined;
+    const next = m.last < s.last ? (t[m.last] as Token) : undefined;
+    const label = `Leave out “${doc.text.slice(m.start as number, m.end as number)}”`;
+    if (m.rule === 'curse-at')
+      return [toSentenceEnd(doc, m.first, "I'm really angry right now and need a moment.")];
+    if (m.rule === 'label') {
+      const start =
+        prev && (prev.w === 'a' || prev.w === 'an') && prev2 && /^(you're|you|ur|such|are|is)$/.test(prev2.w)
+          ? m.first - 2
+          : m.first;
+      if (start !== m.first) {
+        const youTok = prev2 && prev2.w === 'such' && m.first - 3 >= s.first ? m.first - 3 : start;
+        return [
+          toSentenceEnd(doc, youTok, "I'm feeling really hurt right now."),
+          replaceTokens(doc, youTok, Math.max(m.last, youTok + 1), 'I feel hurt when you [what happened]'),
+        ];
+      }
+      const from = prev && prev.w === 'you' ? m.first - 1 : m.first;
+      return [removeRange(doc, (t[from] as Token).start, m.end as number, label)];
+    }
+    if (m.rule === 'slur') return [removeRange(doc, m.start as number, m.end as number, label)];
+    // Heat: plainer phrases first.
+    const onlyThis = m.first === s.first && m.last >= s.last - 1;
+    if (w === 'wtf' || (prev && prev.w === 'the' && prev2 && prev2.w === 'what')) {
+      const from = w === 'wtf' ? m.first : m.first - 2;
+      if (from === s.first && m.last === s.last) return [toSentenceEnd(doc, from, 'What is going on?')];
+      return [replaceTokens(doc, from, m.last, 'what on earth')];
+    }
+    if (prev && prev.w === 'the' && prev2 && WH.has(prev2.w))
+      return [removeRange(doc, (t[m.first - 1] as Token).start, m.end as number, label)];
+    if (prev && prev.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
+    if (w === 'bullshit' || (m.note === 'shit' && prev && prev.w === 'bull'))
+      return [{ start: m.start as number, end: m.end as number, text: 'nonsense' }];
+    if (w === 'pissed')
+      return [replaceTokens(doc, m.first, next && next.w === 'off' ? m.last + 1 : m.last, 'really upset')];
+    if (
+      (w === 'damn' || w === 'dammit' || w === 'damnit' || w === 'goddammit' || w === 'goddamnit') &&
+      next?.w === 'it'
+    )
+      return [replaceTokens(doc, m.first, m.last + 1, 'ugh')];
+    if (w === 'dammit' || w === 'damnit' || w === 'goddammit' || w === 'goddamnit')
+      return [replaceTokens(doc, m.first, m.last, 'ugh')];
+    if (w === 'screw' && next)
+      return [replaceTokens(doc, m.first, m.last + 1, "I'm so frustrated with this")];
+    if (onlyThis && s.last - s.first <= 1)
+      return [{ start: m.start as number, end: m.end as number, text: 'Ugh', label: 'Ugh' }];
+    return [removeRange(doc, m.start as number, m.end as number, label)];
+  },
+};

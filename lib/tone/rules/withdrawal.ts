@@ -1,0 +1,490 @@
+/**
+ * Withdrawal, stonewalling, threats and ultimatums: "I'm done", "whatever", "leave me alone",
+ * "don't ever text me again", "if you … we're done". Offers saying what you need while keeping
+ * the door open: "I need some time to cool off. Can we talk later?".
+ * "I'm done with the report" and "Whatever works best for you" pass.
+ */
+import type { Doc, Token } from '../text';
+import { phraseFamily } from './phrases';
+import {
+  type Draft,
+  isClauseEnd,
+  isImperative,
+  isSentenceStart,
+  type Match,
+  negatedBefore,
+  polarity,
+  sentenceOf,
+  toSentenceEnd,
+} from './rule';
+
+const COOL_OFF = 'I need some time to cool off. Can we talk later?';
+
+function notWarm(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const p = polarity(doc, s.first, s.last);
+  return !(p.pos > p.neg);
+}
+
+/** What one can be "done with" in a threat (not "the report"). */
+const DONE_OBJECTS: ReadonlySet<string> = new Set([
+  'you',
+  'u',
+  'us',
+  'this',
+  'it',
+  'everything',
+  'all',
+  'that',
+  'talking',
+  'trying',
+  'him',
+  'her',
+  'them',
+  "y'all",
+  'your',
+  'ur',
+  'being',
+  'caring',
+  'waiting',
+]);
+const RELATIONSHIP_WORDS: ReadonlySet<string> = new Set([
+  'relationship',
+  'marriage',
+  'friendship',
+  'conversation',
+  'argument',
+  'fight',
+  'discussion',
+  'drama',
+  'nonsense',
+  'bullshit',
+  'shit',
+  'crap',
+  'family',
+  'game',
+  'games',
+  'thing',
+  'lies',
+  'attitude',
+  'behavior',
+  'behaviour',
+]);
+
+/** "I'm done." / "I'm done with you" / "I'm so done with this relationship" — not "I'm done with work". */
+function doneGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (negatedBefore(doc, first, 2)) return false;
+  if (!notWarm(doc, first)) return false;
+  const last = hit.end - 1;
+  if (isClauseEnd(doc, last)) return true;
+  const next = t[hit.end] as Token;
+  if (next.w === 'here' || next.w === 'now' || next.w === 'forever' || next.w === 'for_good')
+    return isClauseEnd(doc, hit.end) || hit.end + 1 >= s.last;
+  if (next.w !== 'with') return false;
+  const obj = t[hit.end + 1] as Token | undefined;
+  if (!obj || hit.end + 1 >= s.last) return true;
+  if (
+    obj.w === 'this' ||
+    obj.w === 'these' ||
+    obj.w === 'your' ||
+    obj.w === 'ur' ||
+    obj.w === 'the' ||
+    obj.w === 'our' ||
+    obj.w === 'all'
+  ) {
+    const o2 = t[hit.end + 2] as Token | undefined;
+    if (!o2 || hit.end + 2 >= s.last || isClauseEnd(doc, hit.end + 1))
+      return obj.w === 'this' || obj.w === 'all';
+    if (RELATIONSHIP_WORDS.has(o2.w)) {
+      hit.cap.obj = hit.end + 1;
+      hit.cap.objEnd = hit.end + 2;
+      return true;
+    }
+    if (o2.w === 'of' && obj.w === 'all') return true;
+    return false;
+  }
+  return DONE_OBJECTS.has(obj.w);
+}
+
+function doneSuggest(doc: Doc, m: Match): Draft[] {
+  if (m.cap.obj !== undefined) {
+    const t = doc.tokens;
+    const obj = doc.text.slice((t[m.cap.obj] as Token).start, (t[m.cap.objEnd as number] as Token).end);
+    return [
+      toSentenceEnd(doc, m.first, `I'm really struggling with ${obj}. Can we talk about it?`),
+      toSentenceEnd(doc, m.first, COOL_OFF),
+    ];
+  }
+  return [
+    toSentenceEnd(doc, m.first, COOL_OFF),
+    toSentenceEnd(doc, m.first, "I'm really hurt right now. Can we talk when we've both calmed down?"),
+  ];
+}
+
+const THREATS = [
+  "we're|we_are|were @INT? done|over|through|finished",
+  "i'm|i_am|im @INT? done|leaving|out|gone|outta_here|through",
+  "i'll|i_will|ill leave|walk|go|end|break|be_gone|dump|divorce",
+  "it's|it_is|its over",
+];
+
+/** "If you go to that party we're done" → "I'd feel really hurt if you go to that party. Can we talk about it?" */
+function ultimatumGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  // The threat must follow an "if you …" (or "… or") in the same sentence.
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  for (let k = first - 1; k >= s.first; k--) {
+    const w = (t[k] as Token).w;
+    if (w === 'or' && k === first - 1) {
+      hit.cap.or = k;
+      return isClauseEnd(doc, hit.end - 1) || hit.end >= s.last || (t[hit.end] as Token).w === 'with';
+    }
+    if (w === 'if' && (t[k + 1] as Token | undefined)?.w === 'you') {
+      hit.cap.ifAt = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+function ultimatumSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  if (m.cap.ifAt !== undefined) {
+    const ifAt = m.cap.ifAt;
+    let condEnd = m.first - 1;
+    while (condEnd > ifAt + 1 && ((t[condEnd] as Token).w === 'then' || (t[condEnd] as Token).w === 'again'))
+      condEnd--;
+    const cond = doc.text
+      .slice((t[ifAt + 1] as Token).start, (t[condEnd] as Token).end)
+      .replace(/[,\s]+$/, '');
+    const start = (t[ifAt] as Token).start;
+    const s = sentenceOf(doc, m.first);
+    const d = toSentenceEnd(doc, ifAt, `I'd feel really hurt if ${cond}. Can we talk about it?`, start);
+    if (isSentenceStart(doc, ifAt)) return [d];
+    return [{ ...d, start: (t[s.first] as Token).start }];
+  }
+  const s = sentenceOf(doc, m.first);
+  return [
+    toSentenceEnd(
+      doc,
+      s.first,
+      'This really matters to me. Can we talk about it?',
+      (t[s.first] as Token).start,
+    ),
+  ];
+}
+
+export const withdrawal = phraseFamily({
+  id: 'withdrawal',
+  category: 'withdrawal',
+  phrases: [
+    // Ultimatums come first so they win over a bare "we're done".
+    ...THREATS.map((pattern) => ({
+      pattern,
+      rule: 'ultimatum',
+      severity: 3 as const,
+      min: 'gentle' as const,
+      why: 'ultimatum' as const,
+      guard: ultimatumGuard,
+      span: (
+        _doc: Doc,
+        first: number,
+        hit: { end: number; cap: Record<string, number> },
+      ): [number, number] => [hit.cap.ifAt ?? hit.cap.or ?? first, hit.end],
+      suggest: ultimatumSuggest,
+    })),
+    {
+      pattern: "i'm|i_am|im @INT? done",
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: doneGuard,
+      suggest: doneSuggest,
+    },
+    {
+      pattern: "we're|we_are|were @INT? done|over|through|finished",
+      rule: 'done',
+      severity: 3,
+      min: 'gentle',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        if (
+          (t[first] as Token).w === 'were' &&
+          isSentenceStart(doc, first) === false &&
+          (t[first - 1] as Token).w !== 'and'
+        )
+          return false;
+        return doneGuard(doc, first, hit);
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm really hurt right now. Can we talk when we've both calmed down?"),
+      ],
+    },
+    {
+      pattern: "it's|it_is|its over between us",
+      rule: 'done',
+      severity: 3,
+      min: 'gentle',
+      why: 'withdraw',
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm really hurt right now. Can we talk when we've both calmed down?"),
+      ],
+    },
+    {
+      pattern: 'whatever',
+      rule: 'whatever',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => {
+        const t = doc.tokens;
+        if (!isClauseEnd(doc, first)) return false;
+        const s = sentenceOf(doc, first);
+        if (first === s.first) return true;
+        const prev = (t[first - 1] as Token).w;
+        return (
+          /^(ok|k|fine|yeah|well|so|like|ugh|sure|then|oh|alright|yea|yep|cool|lol)$/.test(prev) &&
+          isImperative(doc, first - 1)
+        );
+      },
+      suggest: (doc, m) => {
+        const s = sentenceOf(doc, m.first);
+        if (m.last === s.last)
+          return [
+            toSentenceEnd(
+              doc,
+              s.first,
+              "I'm not sure what to say right now. Can we come back to this?",
+              doc.tokens[s.first]?.start,
+            ),
+          ];
+        return [
+          {
+            start: doc.tokens[s.first]?.start ?? 0,
+            end: doc.tokens[m.last]?.start ?? 0,
+            text: "I'm not sure what to say right now. ",
+          },
+        ];
+      },
+    },
+    {
+      pattern: 'do|say|think whatever|what you|u want|like|please|wanna',
+      rule: 'do-whatever',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm too upset to decide right now. Can we talk about it later?"),
+      ],
+    },
+    {
+      pattern: "i don't|dont|do_not even? care|give_a_damn|give_a_shit|give_a_fuck",
+      rule: 'dont-care',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, first);
+        if (!notWarm(doc, first)) return false;
+        if (isClauseEnd(doc, hit.end - 1)) {
+          // "Pizza or tacos? I don't care!" is easygoing; at the end of a longer complaint it is withdrawal.
+          return (
+            (t[hit.end - 1] as Token).w !== 'care' ||
+            s.last - s.first > 3 ||
+            (t[hit.end - 2] as Token).w === 'even'
+          );
+        }
+        const next = (t[hit.end] as Token).w;
+        return next === 'anymore' || next === 'what' || next === 'about' || next === 'if';
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time."),
+      ],
+    },
+    {
+      pattern: "i couldn't|could care less",
+      rule: 'dont-care',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time."),
+      ],
+    },
+    {
+      pattern: 'idc',
+      rule: 'dont-care',
+      severity: 1,
+      min: 'strict',
+      why: 'withdraw',
+      guard: (doc, first) => isClauseEnd(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time."),
+      ],
+    },
+    {
+      pattern: 'leave me alone',
+      rule: 'leave-me-alone',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => !negatedBefore(doc, first, 2) && isImperative(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
+      ],
+    },
+    {
+      pattern:
+        "don't|dont|do_not|never ever? text|call|talk_to|speak_to|contact|message|msg|come_near|come_back_to|look_at me @INT? ever? again",
+      rule: 'dont-contact',
+      severity: 3,
+      min: 'gentle',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        let hasEver = false;
+        for (let k = first; k < hit.end; k++)
+          if ((t[k] as Token).w === 'ever' || (t[k] as Token).w === 'never') hasEver = true;
+        return (hasEver || isClauseEnd(doc, hit.end - 1)) && isImperative(doc, first);
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I need some space for a while. I'll reach out when I'm ready."),
+      ],
+    },
+    {
+      pattern: "don't|dont|do_not talk|speak to me",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && isImperative(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
+      ],
+    },
+    {
+      pattern: 'stop texting|calling|messaging|contacting me',
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && isImperative(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I need some space for a while. I'll reach out when I'm ready."),
+      ],
+    },
+    {
+      pattern: "i'm|i_am|im not talking|speaking to you anymore?",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
+      ],
+    },
+    {
+      pattern: 'forget it|this|about_it',
+      rule: 'forget-it',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "Let's take a break and come back to this later.")],
+    },
+    {
+      pattern: 'never mind|mind_then',
+      rule: 'never-mind',
+      severity: 1,
+      min: 'strict',
+      why: 'withdraw',
+      guard: (doc, first, hit) => isImperative(doc, first) && isClauseEnd(doc, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It's okay, we can talk about it later.")],
+    },
+    {
+      pattern: 'nvm|nevermind',
+      rule: 'never-mind',
+      severity: 1,
+      min: 'strict',
+      why: 'withdraw',
+      guard: (doc, first) => isImperative(doc, first) && isClauseEnd(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It's okay, we can talk about it later.")],
+    },
+    {
+      pattern: "i'm|i_am|im leaving|breaking_up_with you|u",
+      rule: 'leaving',
+      severity: 3,
+      min: 'gentle',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && !negatedBefore(doc, first, 2),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm really unhappy and I need us to talk about it."),
+      ],
+    },
+    {
+      pattern: "i'm|i_am|im leaving|out|outta_here",
+      rule: 'leaving',
+      severity: 1,
+      min: 'strict',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && sentenceOf(doc, first).last === hit.end,
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+    },
+    {
+      pattern: 'i give up|quit',
+      rule: 'give-up',
+      severity: 1,
+      min: 'strict',
+      why: 'withdraw',
+      guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm feeling worn out. Can we take a break and try again later?"),
+      ],
+    },
+    {
+      pattern: "don't|dont bother",
+      rule: 'dont-bother',
+      severity: 1,
+      min: 'strict',
+      why: 'withdraw',
+      guard: (doc, first, hit) => isImperative(doc, first) && isClauseEnd(doc, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It's okay, I'll manage this time.")],
+    },
+    {
+      pattern: 'talk to the hand',
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
+      ],
+    },
+    {
+      pattern: 'fine|ok|k|kk|sure|cool|okay',
+      rule: 'curt',
+      severity: 1,
+      min: 'strict',
+      why: 'mild',
+      guard: (doc, first) => {
+        // Only a whole message of one curt word with a full stop or nothing: "fine." / "k".
+        if (doc.tokens.length !== 1) return false;
+        const tail = doc.text.slice((doc.tokens[first] as Token).end).trim();
+        return tail === '' || tail === '.';
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "Okay, but I'm still a bit upset about it."),
+        toSentenceEnd(doc, m.first, 'Okay, sounds good!'),
+      ],
+    },
+  ],
+});

@@ -1,0 +1,253 @@
+/**
+ * Blame: "you make me (feel) <negative feeling>", "look what you made me do".
+ * Polarity comes from what follows: "you make me so happy" is warmth and passes.
+ * Offers an I-statement that keeps the feeling: "I feel so angry when …", "When you …, I feel angry".
+ */
+import { INTENSIFIERS, isNegativeFeeling, valence } from '../lexicon';
+import type { Doc, Token } from '../text';
+import { phraseFamily } from './phrases';
+import {
+  clauseEnd,
+  type Draft,
+  isClauseEnd,
+  type Match,
+  type PatternHit,
+  replaceTokens,
+  sentenceOf,
+} from './rule';
+
+/** Feelings that are verbs: "you make me hate myself", "you make me cry". */
+const FEELING_VERBS: ReadonlySet<string> = new Set([
+  'hate',
+  'cry',
+  'doubt',
+  'regret',
+  'scream',
+  'puke',
+  'vomit',
+  'quit',
+  'die',
+  'question',
+  'lose',
+  'want',
+  'wanna',
+  'hurt',
+  'worry',
+  'panic',
+  'resent',
+  'despise',
+  'suffer',
+  'sick',
+]);
+
+const BAD_WANTS: ReadonlySet<string> = new Set([
+  'scream',
+  'cry',
+  'leave',
+  'quit',
+  'die',
+  'puke',
+  'vomit',
+  'hit',
+  'punch',
+  'throw',
+  'give',
+  'run',
+  'explode',
+  'disappear',
+  'kill',
+  'break',
+  'smash',
+  'yell',
+]);
+
+const KIND = { adj: 0, verb: 1, do: 2, like: 3 } as const;
+const TENSE = { present: 0, progressive: 1, past: 2 } as const;
+
+function tenseOf(verb: string): number {
+  if (verb === 'made' || verb === 'kept') return TENSE.past;
+  if (verb === 'making') return TENSE.progressive;
+  return TENSE.present;
+}
+
+/** Reads what follows "me": sets cap.kind, cap.fw (last flagged token), cap.comp (first complement token). */
+function readComplement(doc: Doc, hit: PatternHit): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, hit.end - 1);
+  let j = hit.end;
+  if (j >= s.last) return false;
+  const w0 = (t[j] as Token).w;
+  if (w0 === 'feel' || w0 === 'feeling' || w0 === 'felt') {
+    hit.cap.feel = j;
+    j++;
+  }
+  if (j >= s.last) return false;
+  hit.cap.comp = j;
+  if ((t[j] as Token).w === 'like' && hit.cap.feel !== undefined) {
+    const end = Math.min(clauseEnd(doc, j), j + 6);
+    let v = 0;
+    let neg = false;
+    for (let k = j + 1; k <= end; k++) {
+      const w = (t[k] as Token).w;
+      v += valence(w);
+      if (isNegativeFeeling(w) || w === 'nothing' || w === 'crap' || w === 'shit') neg = true;
+    }
+    if (v < 0 || neg) {
+      hit.cap.kind = KIND.like;
+      hit.cap.fw = clauseEnd(doc, j);
+      return true;
+    }
+    return false;
+  }
+  let k = j;
+  let guard = 0;
+  while (k < s.last && INTENSIFIERS.has((t[k] as Token).w) && guard++ < 4) k++;
+  if (k >= s.last) return false;
+  const w = (t[k] as Token).w;
+  if (hit.cap.feel === undefined && k === j && (w === 'do' || w === 'say' || w === 'act') && k + 1 < s.last) {
+    const obj = (t[k + 1] as Token).w;
+    if ((obj === 'this' || obj === 'that' || obj === 'it') && isClauseEnd(doc, k + 1)) {
+      hit.cap.kind = KIND.do;
+      hit.cap.fw = k + 1;
+      return true;
+    }
+    return false;
+  }
+  if ((w === 'want' || w === 'wanna') && k + 1 < s.last) {
+    const n = (t[k + 1] as Token).w === 'to' ? k + 2 : k + 1;
+    const vw = t[n];
+    if (vw && n < s.last && (BAD_WANTS.has(vw.w) || valence(vw.w) < 0)) {
+      hit.cap.kind = KIND.verb;
+      hit.cap.verb = k;
+      hit.cap.fw = n;
+      return true;
+    }
+    return false;
+  }
+  if (!isNegativeFeeling(w)) return false;
+  // "you make me sick of waiting" is fine as an adjective; "you make me hate myself" is a verb.
+  if (FEELING_VERBS.has(w) && w !== 'sick' && w !== 'hurt') {
+    hit.cap.kind = KIND.verb;
+    hit.cap.verb = k;
+    hit.cap.fw = k;
+    return true;
+  }
+  hit.cap.kind = KIND.adj;
+  hit.cap.fw = k;
+  return true;
+}
+
+function intro(tense: number): string {
+  return tense === TENSE.past ? 'I felt' : tense === TENSE.progressive ? "I'm feeling" : 'I feel';
+}
+
+function suggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const you = m.first;
+  const fw = m.cap.fw as number;
+  const tense = m.cap.tense as number;
+  const kind = m.cap.kind as number;
+  const comp = m.cap.comp as number;
+  const out: Draft[] = [];
+  if (kind === KIND.do) {
+    const obj = (t[fw] as Token).raw.toLowerCase();
+    out.push(replaceTokens(doc, you, fw + 1, `I did ${obj} because I was really upset`));
+    out.push(replaceTokens(doc, you, fw + 1, `I did ${obj} because I felt [hurt]`));
+    return out;
+  }
+  if (kind === KIND.verb) {
+    const vEnd = clauseEnd(doc, fw);
+    const verbPhrase = doc.text.slice((t[m.cap.verb as number] as Token).start, (t[vEnd] as Token).end);
+    if ((t[m.cap.verb as number] as Token).w === 'cry' && vEnd === m.cap.verb) {
+      out.push(
+        replaceTokens(doc, you, vEnd + 1, tense === TENSE.past ? 'I ended up in tears' : 'I end up in tears'),
+      );
+    } else {
+      const lead = tense === TENSE.past ? 'I ended up feeling like I' : 'I feel like I';
+      out.push(replaceTokens(doc, you, vEnd + 1, `${lead} ${verbPhrase}`));
+    }
+    out.push(replaceTokens(doc, you, vEnd + 1, `When you [what happened], I feel like I ${verbPhrase}`));
+    return out;
+  }
+  // Adjective feelings and "feel like garbage".
+  const complement = doc.text.slice((t[comp] as Token).start, (t[fw] as Token).end);
+  const next = t[fw + 1];
+  const s = sentenceOf(doc, fw);
+  const hasNext = next !== undefined && fw + 1 < s.last;
+  const tailEmpty = isClauseEnd(doc, fw);
+  const suffix = tailEmpty
+    ? tense === TENSE.past
+      ? ' when that happened'
+      : tense === TENSE.progressive
+        ? ' right now'
+        : ' when that happens'
+    : '';
+  out.push(replaceTokens(doc, you, fw + 1, `${intro(tense)} ${complement}${suffix}`));
+  const when = hasNext ? (next as Token).w : '';
+  if (when === 'when' || when === 'whenever' || when === 'if') {
+    const ce = clauseEnd(doc, fw + 1);
+    if (ce > fw + 1) {
+      const clause = doc.text.slice((t[fw + 2] as Token).start, (t[ce] as Token).end);
+      const feeling = kind === KIND.like ? complement : (t[fw] as Token).raw;
+      const opener = when === 'if' ? 'If' : when === 'whenever' ? 'Whenever' : 'When';
+      out.push(replaceTokens(doc, you, ce + 1, `${opener} ${clause}, ${intro(tense)} ${feeling}`));
+    }
+  } else if (tailEmpty) {
+    out.push(replaceTokens(doc, you, fw + 1, `When you [what happened], ${intro(tense)} ${complement}`));
+  }
+  return out;
+}
+
+export const youMakeMe = phraseFamily({
+  id: 'blame',
+  category: 'blame',
+  phrases: [
+    {
+      pattern: 'look what you made:v me do',
+      rule: 'made-me-do',
+      severity: 2,
+      min: 'gentle',
+      why: 'madeMeDo',
+      guard: (doc, first, hit) => {
+        hit.cap.kind = KIND.do;
+        hit.cap.fw = hit.end - 1;
+        hit.cap.tense = TENSE.past;
+        return first >= 0 && doc.tokens.length > 0;
+      },
+      suggest: (doc, m) => [
+        replaceTokens(doc, m.first, m.last, 'I did this because I was really upset'),
+        replaceTokens(doc, m.first, m.last, 'I did this because I felt [hurt]'),
+      ],
+    },
+    ...[
+      'you make|makes|made:v me',
+      "you're|you_are|ur making:v me",
+      'you keep|kept making:v me',
+      "you've|you_have made:v me",
+      'you always|constantly|just make|made:v me',
+    ].map((pattern) => ({
+      pattern,
+      rule: 'you-make-me',
+      severity: 2 as const,
+      min: 'gentle' as const,
+      why: 'youMakeMe' as const,
+      guard: (doc: Doc, _first: number, hit: PatternHit) => {
+        const v = doc.tokens[hit.cap.v as number] as Token;
+        let tense = tenseOf(v.w);
+        const prev = doc.tokens[(hit.cap.v as number) - 1] as Token;
+        if (v.w === 'making' && (prev.w === 'kept' || prev.w === 'keep'))
+          tense = prev.w === 'kept' ? TENSE.past : TENSE.present;
+        if (v.w === 'made' && (prev.w === "you've" || prev.w === 'have')) tense = TENSE.past;
+        hit.cap.tense = tense;
+        if (!readComplement(doc, hit)) return false;
+        if (hit.cap.kind === KIND.do) hit.cap.rule = 1;
+        return true;
+      },
+      span: (_doc: Doc, first: number, hit: PatternHit): [number, number] => [
+        first,
+        (hit.cap.fw as number) + 1,
+      ],
+      suggest,
+    })),
+  ],
+});

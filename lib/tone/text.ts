@@ -1,0 +1,422 @@
+/**
+ * Text normalisation for the rules. Nothing here rewrites the person's text: every token keeps
+ * its UTF-16 offsets into the original string (that is the offset map), and rules compare the
+ * canonical form `w`: lower case, straight apostrophes, stretched letters collapsed
+ * ("sooo" → "so", "neverrrr" → "never"), texting forms expanded ("u" → "you", "im" → "i'm").
+ *
+ * Word and sentence boundaries come from Intl.Segmenter, created once.
+ */
+import { ACRONYMS, isKnownWord } from './lexicon';
+
+const WORD_SEGMENTER = new Intl.Segmenter('en', { granularity: 'word' });
+const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Curly and look-alike apostrophes, as a char class body. */
+const APOSTROPHES = '\u2019\u2018\u02BC\u2032\uFF07';
+
+export function straightenApostrophes(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    out += APOSTROPHES.includes(c) ? "'" : c;
+  }
+  return out;
+}
+
+/** Lower case without changing length (so offsets stay aligned). */
+export function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  let out = '';
+  for (const ch of s) {
+    const lc = ch.toLowerCase();
+    out += lc.length === ch.length ? lc : ch;
+  }
+  return out;
+}
+
+function collapseRuns(w: string, keep: number): string {
+  let out = '';
+  let run = 0;
+  let prev = '';
+  for (const ch of w) {
+    if (ch === prev) run++;
+    else {
+      run = 1;
+      prev = ch;
+    }
+    if (run <= keep) out += ch;
+  }
+  return out;
+}
+
+/** "sooo" → "so", "neverrrr" → "never", "stuuupid" → "stupid", "coool" → "cool". */
+export function collapseStretched(w: string): string {
+  let hasRun = false;
+  for (let i = 2; i < w.length; i++) {
+    if (w[i] === w[i - 1] && w[i] === w[i - 2]) {
+      hasRun = true;
+      break;
+    }
+  }
+  if (!hasRun) return w;
+  const two = collapseRuns(w, 2);
+  if (isKnownWord(two)) return two;
+  const one = collapseRuns(w, 1);
+  if (isKnownWord(one)) return one;
+  // Try collapsing each doubled letter separately ("alwaays" is rare; "sooooo" is common).
+  return isKnownWord(two) ? two : one;
+}
+
+/** Texting forms and missing apostrophes, mapped to the form the rules use. */
+const TEXTING: Readonly<Record<string, string>> = {
+  u: 'you',
+  ya: 'you',
+  yu: 'you',
+  yall: "y'all",
+  youre: "you're",
+  "u're": "you're",
+  ure: "you're",
+  "u'r": "you're",
+  r: 'are',
+  im: "i'm",
+  "i'am": "i'm",
+  ive: "i've",
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  cant: "can't",
+  wont: "won't",
+  isnt: "isn't",
+  arent: "aren't",
+  wasnt: "wasn't",
+  werent: "weren't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  shouldnt: "shouldn't",
+  wouldnt: "wouldn't",
+  couldnt: "couldn't",
+  thats: "that's",
+  whats: "what's",
+  its: "it's",
+  youve: "you've",
+  youll: "you'll",
+  "u'll": "you'll",
+  youd: "you'd",
+  "u've": "you've",
+  "u'd": "you'd",
+  theyre: "they're",
+  cuz: 'because',
+  coz: 'because',
+  cos: 'because',
+  bc: 'because',
+  becuz: 'because',
+  becuase: 'because',
+  okay: 'ok',
+  okk: 'ok',
+  kk: 'k',
+  pls: 'please',
+  plz: 'please',
+  alwayz: 'always',
+  allways: 'always',
+  nvr: 'never',
+  neva: 'never',
+  wat: 'what',
+  wut: 'what',
+  wht: 'what',
+  y: 'why',
+  fkn: 'fucking',
+  fkin: 'fucking',
+  fucken: 'fucking',
+  effing: 'fucking',
+  frickin: 'freaking',
+  friggin: 'freaking',
+  stoopid: 'stupid',
+  stpid: 'stupid',
+  dum: 'dumb',
+  idiotic: 'idiotic',
+  ppl: 'people',
+  whateva: 'whatever',
+  wateva: 'whatever',
+  watever: 'whatever',
+  whatevs: 'whatever',
+  sry: 'sorry',
+  gotta: 'gotta',
+};
+
+/** The canonical form of one word: what the rules compare. */
+export function canon(raw: string): string {
+  let w = lowerSameLength(raw);
+  for (let i = 0; i < w.length; i++) {
+    if (APOSTROPHES.includes(w[i] as string)) {
+      w = straightenApostrophes(w);
+      break;
+    }
+  }
+  w = collapseStretched(w);
+  return TEXTING[w] ?? w;
+}
+
+export interface Token {
+  /** UTF-16 offsets into the original text. */
+  start: number;
+  end: number;
+  raw: string;
+  /** Canonical form (see `canon`). */
+  w: string;
+  /** Index of the sentence holding this token. */
+  sent: number;
+  /** Written in capitals (two or more letters, all upper case). */
+  caps: boolean;
+  /** Inside quotation marks, a URL, an @handle or code: a mention, not a use. */
+  mention: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** End of the sentence's words: before trailing spaces and terminal marks (.!?…). */
+  contentEnd: number;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+}
+
+export interface Style {
+  /** The person writes without capitals (then "i feel", not "I feel"). */
+  lower: boolean;
+  /** The person uses curly apostrophes. */
+  curly: boolean;
+  /** The person writes "u" for "you". */
+  u: boolean;
+  /** The person writes "ur" for "your"/"you're". */
+  ur: boolean;
+}
+
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  style: Style;
+}
+
+const OPEN_CLOSE: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'],
+  ['\u201C', '\u201D'],
+  ['\u00AB', '\u00BB'],
+  ['`', '`'],
+];
+
+/**
+ * Ranges that are mentions rather than uses: quoted text, code, URLs, @handles.
+ * Linear: each scan uses indexOf and never revisits text.
+ */
+export function mentionRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const [open, close] of OPEN_CLOSE) {
+    let from = 0;
+    for (;;) {
+      const a = text.indexOf(open, from);
+      if (a < 0) break;
+      const b = text.indexOf(close, a + 1);
+      if (b < 0) break;
+      ranges.push([a, b + 1]);
+      from = b + 1;
+    }
+  }
+  // URLs and @handles: scan whitespace-separated chunks.
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const s = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    if (i > s) {
+      const c0 = text.charCodeAt(s);
+      if (c0 === 64 /* @ */ && i - s > 1) ranges.push([s, i]);
+      else if (i - s > 4) {
+        const head = text.slice(s, Math.min(i, s + 8)).toLowerCase();
+        if (head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.'))
+          ranges.push([s, i]);
+      }
+    }
+  }
+  ranges.sort((x, y) => x[0] - y[0]);
+  return ranges;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+function isCapsWord(raw: string): boolean {
+  let letters = 0;
+  for (const ch of raw) {
+    if (LOWER.test(ch)) return false;
+    if (UPPER.test(ch)) letters++;
+  }
+  return letters >= 2;
+}
+
+const TERMINAL = '.!?\u2026\u203D;:';
+
+/** Split into tokens and sentences. Cost is linear in the text length. */
+export function tokenize(text: string): Doc {
+  const mentions = mentionRanges(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const seg of SENTENCE_SEGMENTER.segment(text)) {
+    const start = seg.index;
+    const end = start + seg.segment.length;
+    let ce = end;
+    while (ce > start && isSpace(text.charCodeAt(ce - 1))) ce--;
+    while (ce > start && TERMINAL.includes(text[ce - 1] as string)) ce--;
+    while (ce > start && isSpace(text.charCodeAt(ce - 1))) ce--;
+    sentences.push({ start, end, contentEnd: ce, first: 0, last: 0 });
+  }
+  let si = 0;
+  let mi = 0;
+  for (const seg of WORD_SEGMENTER.segment(text)) {
+    if (!seg.isWordLike) continue;
+    const start = seg.index;
+    const end = start + seg.segment.length;
+    while (si < sentences.length - 1 && start >= (sentences[si] as Sentence).end) si++;
+    while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
+    const m = mentions[mi];
+    const mention = m !== undefined && m[0] <= start && end <= m[1];
+    const raw = seg.segment;
+    tokens.push({ start, end, raw, w: canon(raw), sent: si, caps: isCapsWord(raw), mention });
+  }
+  // Token ranges per sentence.
+  let t = 0;
+  for (const s of sentences) {
+    s.first = t;
+    while (t < tokens.length && (tokens[t] as Token).start < s.end) t++;
+    s.last = t;
+  }
+  return { text, tokens, sentences, style: styleOf(text, tokens) };
+}
+
+function styleOf(text: string, tokens: Token[]): Style {
+  let upper = false;
+  let u = false;
+  let ur = false;
+  for (const tk of tokens) {
+    if (!upper && !tk.caps && UPPER.test(tk.raw)) upper = true;
+    if (tk.raw === 'u' || tk.raw === 'U') u = true;
+    else if (tk.raw === 'ur' || tk.raw === 'Ur') ur = true;
+  }
+  let curly = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2019) {
+      curly = true;
+      break;
+    }
+  }
+  return { lower: !upper, curly, u, ur };
+}
+
+/** True when the caps word is a known acronym or interjection (NASA, OK, LOL). */
+export function isAcronym(w: string): boolean {
+  return ACRONYMS.has(w);
+}
+
+function capitalizeFirst(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (LOWER.test(c)) return s.slice(0, i) + c.toUpperCase() + s.slice(i + 1);
+    if (UPPER.test(c)) return s;
+  }
+  return s;
+}
+
+function lowerFirst(s: string): string {
+  // Keep "I", "I'm", "I'd" upper case.
+  if (/^I(?:\b|')/.test(s)) return s;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (UPPER.test(c)) return s.slice(0, i) + c.toLowerCase() + s.slice(i + 1);
+    if (LOWER.test(c)) return s;
+  }
+  return s;
+}
+
+/**
+ * Make our wording sound like the person: lower case if they write in lower case ("i feel"),
+ * sentence case otherwise, curly apostrophes if they use them, "u"/"ur" if they text that way.
+ * `atSentenceStart` says whether the replacement begins a sentence.
+ */
+export function applyStyle(replacement: string, style: Style, atSentenceStart: boolean): string {
+  let s = replacement;
+  if (style.u) s = s.replace(/\byou\b/g, 'u').replace(/\bYou\b/g, 'U');
+  if (style.ur)
+    s = s
+      .replace(/\byour\b/g, 'ur')
+      .replace(/\byou're\b/g, 'ur')
+      .replace(/\bYour\b/g, 'Ur');
+  if (style.lower) s = lowerSameLength(s);
+  else if (atSentenceStart) s = capitalizeFirst(s);
+  else s = lowerFirst(s);
+  if (style.curly) s = s.replace(/'/g, '\u2019');
+  return s;
+}
+
+/** Sentence case for shouted text: "WHY DIDN'T YOU TELL ME" → "Why didn't you tell me". Keeps acronyms and "I". */
+export function sentenceCase(s: string, atSentenceStart: boolean): string {
+  let out = '';
+  let first = atSentenceStart;
+  for (const seg of WORD_SEGMENTER.segment(s)) {
+    let w = seg.segment;
+    if (seg.isWordLike) {
+      const c = canon(w);
+      if (c === 'i' || c.startsWith("i'")) w = `I${lowerSameLength(w.slice(1))}`;
+      else if (
+        isAcronym(c) &&
+        c !== 'ok' &&
+        c !== 'okay' &&
+        c.length <= 4 &&
+        w === w.toUpperCase() &&
+        !isCommonAcronymWord(c)
+      )
+        w = w.toUpperCase();
+      else w = lowerSameLength(w);
+      if (first) {
+        w = capitalizeFirst(w);
+        first = false;
+      }
+    } else if (/[.!?]/.test(w)) first = true;
+    out += w;
+  }
+  return out;
+}
+
+/** Acronym-list entries that are also ordinary words and should go lower case in "I WANT IT NOW". */
+function isCommonAcronymWord(c: string): boolean {
+  return (
+    c === 'us' ||
+    c === 'it' ||
+    c === 'am' ||
+    c === 'pm' ||
+    c === 'id' ||
+    c === 'ad' ||
+    c === 'la' ||
+    c === 'ms' ||
+    c === 'st'
+  );
+}
+
+/** Index of the first token at or after offset `pos` (binary search). */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,36 @@
+/**
+ * The reasons the coach gives: our own words, one or two sentences, warm, each naming the
+ * strategy it comes from (see ../shared/GUIDANCE.md). Keyed by a short reason id that rule
+ * families refer to.
+ */
+
+export const STRATEGY = {
+  own: 'Own your feelings',
+  oneEvent: 'Talk about this one moment',
+  behaviour: 'Name the act, not the person',
+  invite: "Invite, don't direct",
+  door: 'Keep the door open',
+  cool: 'Wait for a calmer moment',
+} as const;
+
+export const WHY = {
+  youMakeMe: `${STRATEGY.own}: nobody can make us feel something, and "you make me…" hands them your power and sounds like blame. Starting with "I feel…" keeps the feeling and lets them hear it.`,
+  fault: `${STRATEGY.own}: pointing at whose fault it is usually starts a defence, not a conversation. Saying how it affected you keeps them listening.`,
+  madeMeDo: `${STRATEGY.own}: what we do is ours, even when we're upset. Owning it takes the sting out and makes room for them to own their part too.`,
+  absolutes: `${STRATEGY.oneEvent}: "always" and "never" turn one moment into a verdict, and the other person will likely argue the exception. Talking about this time keeps it fixable.`,
+  history: `${STRATEGY.oneEvent}: bringing up the whole history can feel like a case being built. Sticking to what happened now gives you both a fair start.`,
+  insult: `${STRATEGY.behaviour}: a label for who someone is stings long after the moment passes. Describing what happened and how you feel keeps respect in the room.`,
+  mockery: `${STRATEGY.behaviour}: sarcasm and mockery tend to land as contempt, even when we mean them lightly. Saying plainly what bothered you is kinder and clearer.`,
+  scornThirdPerson: `${STRATEGY.behaviour}: calling people names makes a point harder to hear. A plainer word keeps the focus on what you disagree with.`,
+  dismiss: `${STRATEGY.invite}: telling someone how to feel can make them feel unheard. Acknowledging the feeling first helps them calm down on their own.`,
+  command: `${STRATEGY.invite}: orders and lectures can sound like talking down. Asking instead treats them as a partner, not a project.`,
+  withdraw: `${STRATEGY.door}: pulling away or shutting the conversation down can widen the distance that hurts. Saying what you need, and when you'll talk, keeps you connected.`,
+  ultimatum: `${STRATEGY.door}: a threat can end a conversation you still want to have. Saying how much this matters to you is stronger, and leaves room to talk.`,
+  shouting: `${STRATEGY.cool}: capitals and stacked marks read as shouting. A calmer form helps it land, or save it and come back once you've both cooled down.`,
+  swearing: `${STRATEGY.cool}: swearing turns up the heat even when it isn't aimed at them. Try it without, or pause and come back when things are calmer.`,
+  slur: `${STRATEGY.behaviour}: slurs wound whole groups of people, not just the person you're upset with. Saying what actually bothers you will be heard better.`,
+  custom: "You asked the coach to watch for this phrase. Here's a gentler way to say it.",
+  mild: `${STRATEGY.invite}: on its own this can read as cold or curt. A few more words make your meaning clear and keep things warm.`,
+} as const;
+
+export type WhyKey = keyof typeof WHY;
