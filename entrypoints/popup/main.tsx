@@ -1,3 +1,5 @@
+import '../../components/theme.css';
+import './popup.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Popup } from './Popup';
