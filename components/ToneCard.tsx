@@ -92,7 +92,7 @@ export function ToneCard(props: ToneCardProps) {
           {props.suggestions.map((s, i) => (
             <li key={`${s.removed}→${s.inserted}`}>
               <button type="button" className="ss-suggest" onClick={() => props.onApply(i)}>
-                <span className="ss-label">{s.label}</span>
+                {s.label && <span className="ss-label">{s.label}</span>}
                 <span>
                   {s.before}
                   {s.removed && <del>{s.removed}</del>}

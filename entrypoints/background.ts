@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { loadCardInto } from '../lib/background/card';
+import { startCommands } from '../lib/background/commands';
 import { disableSite, enableSite, startSiteRegistry } from '../lib/background/sites';
 import { isToBackground, type SiteReply } from '../lib/messaging/protocol';
 
@@ -7,6 +9,7 @@ export default defineBackground(() => {
   // The background service worker holds no typed text: it keeps added sites' content scripts and
   // permissions in step with the settings, and opens the welcome page once.
   startSiteRegistry();
+  startCommands();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Opened on first install in every build, the e2e build included (tests open their own tabs
@@ -16,16 +19,20 @@ export default defineBackground(() => {
     }
   });
 
-  browser.runtime.onMessage.addListener((message: unknown): Promise<SiteReply> | undefined => {
-    if (!isToBackground(message)) return undefined;
-    switch (message.type) {
-      case 'site:enable':
-        return enableSite(message.origin, message.tabId);
-      case 'site:disable':
-        return disableSite(message.origin);
-      case 'options:open':
-        void browser.runtime.openOptionsPage().catch(() => undefined);
-        return undefined;
-    }
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender): Promise<SiteReply | boolean> | undefined => {
+      if (!isToBackground(message)) return undefined;
+      switch (message.type) {
+        case 'site:enable':
+          return enableSite(message.origin, message.tabId);
+        case 'site:disable':
+          return disableSite(message.origin);
+        case 'coach:load-card':
+          return loadCardInto(sender);
+        case 'options:open':
+          void browser.runtime.openOptionsPage().catch(() => undefined);
+          return undefined;
+      }
+    },
+  );
 });

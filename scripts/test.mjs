@@ -6,7 +6,7 @@ const steps = [
   ['lint', 'npx', ['biome', 'check', '.']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build (chrome)', 'npx', ['wxt', 'build']],
-  ['build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['build (firefox)', 'npm', ['run', '--silent', 'build:firefox']],
   ['web-ext lint (firefox)', 'npm', ['run', '--silent', 'lint:firefox']],
   ['build (e2e)', 'npm', ['run', '--silent', 'build:e2e']],
   ['build (playground)', 'npm', ['run', '--silent', 'build:playground']],

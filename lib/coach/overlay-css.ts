@@ -8,7 +8,7 @@ export const OVERLAY_CSS = `
 .ss-mark { color: transparent; text-decoration-line: underline; text-decoration-style: wavy; text-underline-offset: 3px;
   text-decoration-skip-ink: none; border-radius: 2px; }
 .ss-box { position: fixed; pointer-events: none; border-radius: 2px; }
-.ss-badge { position: fixed; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px; height: 22px;
+.ss-badge { z-index: 1; position: fixed; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px; height: 22px;
   min-width: 22px; padding: 0 7px; border-radius: 11px; border: 1px solid rgba(0,0,0,.12); cursor: pointer;
   font: 600 12px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; background: #ffffff;
   box-shadow: 0 1px 4px rgba(0,0,0,.18); transition: opacity .15s ease; opacity: .92; box-sizing: border-box; }
@@ -19,7 +19,7 @@ export const OVERLAY_CSS = `
 .ss-badge[data-state="tense"] .ss-dot { background: #e0a00b; }
 .ss-badge[data-state="heated"] .ss-dot { background: #e03131; }
 .ss-badge[data-state="calm"] .ss-count { display: none; }
-.ss-card { position: fixed; pointer-events: auto; width: min(360px, calc(100vw - 16px)); box-sizing: border-box;
+.ss-card { z-index: 2; position: fixed; pointer-events: auto; width: min(360px, calc(100vw - 16px)); box-sizing: border-box;
   padding: 14px 14px 12px; border-radius: 12px; border: 1px solid rgba(0,0,0,.1); color: #1f2933; background: #ffffff;
   box-shadow: 0 8px 28px rgba(0,0,0,.22); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   animation: ss-in .12s ease-out; }

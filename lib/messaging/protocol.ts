@@ -31,7 +31,9 @@ export type ToBackground =
   | { type: 'site:enable'; origin: string; tabId?: number }
   /** Stop coaching an added site: unregister the content script and give the permission back. */
   | { type: 'site:disable'; origin: string }
-  | { type: 'options:open' };
+  | { type: 'options:open' }
+  /** From a content script: inject the card's React bundle (entrypoints/card.tsx) into its frame. */
+  | { type: 'coach:load-card' };
 
 /** The background's answer to site:enable / site:disable. */
 export type SiteReply =
@@ -53,5 +55,7 @@ export function isToContent(value: unknown): value is ToContent {
 export function isToBackground(value: unknown): value is ToBackground {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'site:enable' || type === 'site:disable' || type === 'options:open';
+  return (
+    type === 'site:enable' || type === 'site:disable' || type === 'options:open' || type === 'coach:load-card'
+  );
 }

@@ -1,6 +1,6 @@
-import { createRoot, type Root } from 'react-dom/client';
-import { type CardStatus, type CardSuggestion, ToneCard } from '../../components/ToneCard';
+import type { CardStatus, CardSuggestion } from '../../components/ToneCard';
 import type { Finding, Suggestion } from '../tone';
+import { type CardRenderer, loadCard } from './card-loader';
 import type { FieldSession } from './FieldSession';
 import type { Overlay } from './Overlay';
 
@@ -22,7 +22,7 @@ const UNDO_MS = 8000;
 
 /** Shows the card for one finding in our shadow root (React), and carries out its buttons. */
 export class CardController {
-  private root: Root | null = null;
+  private renderer: CardRenderer | null = null;
   private readonly mount: HTMLDivElement;
   private open: Open | null = null;
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -77,11 +77,22 @@ export class CardController {
   private render(): void {
     const o = this.open;
     if (!o) {
-      this.root?.render(null);
+      this.renderer?.render(null);
       return;
     }
     this.overlay.ensureAttached();
-    this.root ??= createRoot(this.mount);
+    if (!this.renderer) {
+      // React and the card load on first use (see card-loader.ts); render once they are here.
+      loadCard()
+        .then((mod) => {
+          this.renderer ??= mod.createRenderer(this.mount);
+          this.render();
+        })
+        .catch(() => {
+          this.open = null;
+        });
+      return;
+    }
     const { session, finding, status } = o;
     const anchor = session.anchorFor(finding);
     const view = session.el.ownerDocument.defaultView;
@@ -91,35 +102,33 @@ export class CardController {
     const left = Math.max(8, Math.min(anchor.left, vw - width - 8));
     const below = anchor.bottom + 8;
     const top = below + 260 > vh && anchor.top > 280 ? Math.max(8, anchor.top - 268) : below;
-    this.root.render(
-      <ToneCard
-        category={finding.category}
-        quote={session.text.slice(finding.start, finding.end)}
-        why={finding.why}
-        suggestions={finding.suggestions.slice(0, 3).map((s) => preview(session.text, s))}
-        heated={session.mood === 'heated' || Boolean(finding.pause)}
-        status={status}
-        takeFocus={o.takeFocus}
-        left={left}
-        top={top}
-        onApply={(i) => void this.apply(i)}
-        onDismiss={() => {
-          this.actions.dismiss(session, finding);
-          this.close();
-        }}
-        onIgnore={() => {
-          this.actions.ignorePhrase(session, finding);
-          this.close();
-        }}
-        onPauseSite={() => {
-          this.actions.pauseSite();
-          this.close();
-        }}
-        onUndo={() => void this.undo()}
-        onCopy={(text) => void this.copy(text)}
-        onClose={() => this.close()}
-      />,
-    );
+    this.renderer.render({
+      category: finding.category,
+      quote: session.text.slice(finding.start, finding.end),
+      why: finding.why,
+      suggestions: finding.suggestions.slice(0, 3).map((s) => preview(session.text, s)),
+      heated: session.mood === 'heated' || Boolean(finding.pause),
+      status,
+      takeFocus: o.takeFocus,
+      left,
+      top,
+      onApply: (i) => void this.apply(i),
+      onDismiss: () => {
+        this.actions.dismiss(session, finding);
+        this.close();
+      },
+      onIgnore: () => {
+        this.actions.ignorePhrase(session, finding);
+        this.close();
+      },
+      onPauseSite: () => {
+        this.actions.pauseSite();
+        this.close();
+      },
+      onUndo: () => void this.undo(),
+      onCopy: (text) => void this.copy(text),
+      onClose: () => this.close(),
+    });
   }
 
   private async apply(index: number): Promise<void> {
@@ -172,7 +181,7 @@ export class CardController {
   }
 
   destroy(): void {
-    this.root?.unmount();
+    this.renderer?.unmount();
     this.mount.remove();
   }
 }
@@ -183,7 +192,8 @@ function preview(text: string, s: Suggestion): CardSuggestion {
   const ctxAfter = text.slice(s.end, s.end + 30);
   const removed = text.slice(s.start, s.end);
   return {
-    label: s.label,
+    // Labels that only repeat the new words add nothing next to the preview.
+    label: s.label.trim() === s.replacement.trim() ? '' : s.label,
     before: (s.start > 30 ? '…' : '') + ctxBefore,
     removed,
     inserted: s.replacement,
