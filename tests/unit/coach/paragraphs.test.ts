@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { moodOf, ParagraphAnalyzer } from '../../../lib/coach/paragraphs';
+import { analyze } from '../../../lib/tone';
+
+const calm = 'Thanks for dinner last night, it was lovely to see everyone again.';
+
+describe('ParagraphAnalyzer', () => {
+  it('gives the same findings as one analysis for a short text', () => {
+    const text = 'You never listen to me. Calm down!';
+    const whole = analyze(text);
+    const got = new ParagraphAnalyzer().analyze(text, {});
+    expect(got.findings.map((f) => [f.rule, f.start, f.end])).toEqual(
+      whole.findings.map((f) => [f.rule, f.start, f.end]),
+    );
+  });
+
+  it('maps findings of a large field back to whole-text offsets, paragraph by paragraph', () => {
+    const paras = Array.from({ length: 60 }, () => calm);
+    paras[41] = 'You never listen to me.';
+    const text = paras.join('\n');
+    const got = new ParagraphAnalyzer().analyze(text, {});
+    expect(got.findings.length).toBeGreaterThan(0);
+    for (const f of got.findings) {
+      expect(text.slice(f.start, f.end)).toBe(
+        paras[41]?.slice(f.start - text.indexOf(paras[41] ?? ''), f.end - text.indexOf(paras[41] ?? '')),
+      );
+      for (const s of f.suggestions) {
+        expect(s.start).toBeGreaterThanOrEqual(text.indexOf('You never'));
+        expect(s.end).toBeLessThanOrEqual(text.indexOf('You never') + (paras[41]?.length ?? 0));
+      }
+    }
+  });
+
+  it('re-analyses only the paragraph that changed', () => {
+    const paras = Array.from({ length: 80 }, (_, i) => `${calm} (${i})`);
+    const analyzer = new ParagraphAnalyzer();
+    analyzer.analyze(paras.join('\n'), {});
+    const seen: string[] = [];
+    const spy = analyzer as unknown as { cached(text: string, o: object): unknown };
+    const original = spy.cached.bind(analyzer);
+    let misses = 0;
+    const cache = (analyzer as unknown as { cache: Map<string, unknown> }).cache;
+    spy.cached = (text: string, o: object) => {
+      if (!cache.has(text)) misses++;
+      seen.push(text);
+      return original(text, o);
+    };
+    paras[10] = `${paras[10]} You always do this!`;
+    const got = analyzer.analyze(paras.join('\n'), {});
+    expect(misses).toBe(1);
+    expect(got.findings.some((f) => f.category === 'absolutes')).toBe(true);
+  });
+
+  it('starts afresh when the options change', () => {
+    const analyzer = new ParagraphAnalyzer();
+    const text = 'you did it again';
+    const balanced = analyzer.analyze(text, { sensitivity: 'balanced' });
+    const strict = analyzer.analyze(text, { sensitivity: 'strict' });
+    expect(strict.findings.length).toBeGreaterThanOrEqual(balanced.findings.length);
+    expect(strict).toEqual(analyze(text, { sensitivity: 'strict' }));
+  });
+});
+
+describe('moodOf', () => {
+  it('is calm without findings, heated for strong heat, tense otherwise', () => {
+    expect(moodOf(analyze(calm))).toBe('calm');
+    expect(moodOf(analyze('You never listen to me'))).not.toBe('calm');
+    expect(moodOf(analyze("WHY DIDN'T YOU ANSWER ME??? I'M DONE WITH YOU!!!"))).toBe('heated');
+  });
+});
