@@ -4,9 +4,9 @@
  * Pure and synchronous: no DOM, no browser APIs, no network. Never throws.
  */
 import { COMMON_WORDS } from './lexicon';
-import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily, TRIGGERS } from './rules/index';
+import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
 import { allows, removeTokens, replaceTokens } from './rules/rule';
-import { applyStyle, canon, type Doc, type Sentence, type Token, tokenize } from './text';
+import { applyStyle, canon, type Doc, roughDoc, type Sentence, type Token, tokenize } from './text';
 import {
   type Analysis,
   CATEGORIES,
@@ -81,22 +81,20 @@ FAMILIES.forEach((f, i) => {
 });
 
 /** Which families could possibly fire on this text (null: none). */
-function prefilter(text: string): boolean[] | null {
+function prefilter(text: string, sensitivity: Sensitivity): boolean[] | null {
   const active: boolean[] = new Array(FAMILIES.length).fill(false);
   let any = false;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    const w = canon(m[0]);
-    if (!TRIGGERS.has(w)) continue;
-    for (const i of FAMILY_BY_WORD.get(w) ?? []) {
-      active[i] = true;
-      any = true;
-    }
-  }
+  let rough: Doc | null = null;
   FAMILIES.forEach((f, i) => {
-    if (!active[i] && f.quickCheck?.(text)) {
+    if (f.quickCheck?.(text)) {
       active[i] = true;
       any = true;
+    } else if (f.prematch) {
+      rough ??= roughDoc(text);
+      if (f.prematch(rough, sensitivity)) {
+        active[i] = true;
+        any = true;
+      }
     }
   });
   return any ? active : null;
@@ -238,10 +236,16 @@ function ignoredKey(words: string[]): string {
 function analyzeUnsafe(text: string, o: ToneOptions): Analysis {
   if (text.length === 0 || o.categories.length === 0) return empty();
   if (isMostlyNonLatin(text)) return empty();
-  const active = prefilter(text);
+  const gate = prefilter(text, o.sensitivity);
   const hasCustom = o.customPhrases.length > 0;
-  if (!active && !hasCustom) return empty();
-  const doc = tokenize(text);
+  if (!gate && !hasCustom) return empty();
+  // Only sentences that pass the pre-filter are segmented into words.
+  const active: boolean[] = new Array(FAMILIES.length).fill(false);
+  const doc = tokenize(text, (sentence) => {
+    const a = prefilter(sentence, o.sensitivity);
+    if (a) for (let i = 0; i < a.length; i++) if (a[i]) active[i] = true;
+    return a !== null || hasCustom;
+  });
   const ctx: RuleContext = { doc, sensitivity: o.sensitivity };
   const raw: Array<{ m: Match; family: RuleFamily | null; custom?: CustomPhrase }> = [];
   FAMILIES.forEach((f, i) => {

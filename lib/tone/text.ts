@@ -148,13 +148,44 @@ const TEXTING: Readonly<Record<string, string>> = {
 export function canon(raw: string): string {
   let w = lowerSameLength(raw);
   for (let i = 0; i < w.length; i++) {
-    if (APOSTROPHES.includes(w[i] as string)) {
+    if (w.charCodeAt(i) > 0x7f && APOSTROPHES.includes(w[i] as string)) {
       w = straightenApostrophes(w);
       break;
     }
   }
-  w = collapseStretched(w);
+  if (w.length >= 3) w = collapseStretched(w);
   return TEXTING[w] ?? w;
+}
+
+const ROUGH_WORD = /[\p{L}\p{N}'\u2019\u2018\u02BC]+/gu;
+
+/**
+ * Rough tokens for the pre-filter: a regular-expression split of the lower-cased text, as one
+ * sentence, nothing treated as a mention. Cheaper than the segmenter; only used to decide
+ * whether the real analysis is worth running.
+ */
+export function roughDoc(text: string): Doc {
+  const lower = lowerSameLength(text);
+  const tokens: Token[] = [];
+  ROUGH_WORD.lastIndex = 0;
+  for (let m = ROUGH_WORD.exec(lower); m !== null; m = ROUGH_WORD.exec(lower)) {
+    const raw = m[0];
+    tokens.push({
+      start: m.index,
+      end: m.index + raw.length,
+      raw,
+      w: canon(raw),
+      sent: 0,
+      caps: false,
+      mention: false,
+    });
+  }
+  return {
+    text,
+    tokens,
+    sentences: [{ start: 0, end: text.length, contentEnd: text.length, first: 0, last: tokens.length }],
+    style: { lower: false, curly: false, u: false, ur: false },
+  };
 }
 
 export interface Token {
@@ -264,7 +295,7 @@ function isCapsWord(raw: string): boolean {
 const TERMINAL = '.!?\u2026\u203D;:';
 
 /** Split into tokens and sentences. Cost is linear in the text length. */
-export function tokenize(text: string): Doc {
+export function tokenize(text: string, wants?: (sentence: string) => boolean): Doc {
   const mentions = mentionRanges(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -277,47 +308,71 @@ export function tokenize(text: string): Doc {
     while (ce > start && isSpace(text.charCodeAt(ce - 1))) ce--;
     sentences.push({ start, end, contentEnd: ce, first: 0, last: 0 });
   }
-  let si = 0;
   let mi = 0;
-  for (const seg of WORD_SEGMENTER.segment(text)) {
-    if (!seg.isWordLike) continue;
-    const start = seg.index;
-    const end = start + seg.segment.length;
-    while (si < sentences.length - 1 && start >= (sentences[si] as Sentence).end) si++;
-    while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
-    const m = mentions[mi];
-    const mention = m !== undefined && m[0] <= start && end <= m[1];
-    const raw = seg.segment;
-    tokens.push({ start, end, raw, w: canon(raw), sent: si, caps: isCapsWord(raw), mention });
-  }
-  // Token ranges per sentence.
-  let t = 0;
-  for (const s of sentences) {
-    s.first = t;
-    while (t < tokens.length && (tokens[t] as Token).start < s.end) t++;
-    s.last = t;
-  }
-  return { text, tokens, sentences, style: styleOf(text, tokens) };
+  sentences.forEach((s, si) => {
+    s.first = tokens.length;
+    const body = text.slice(s.start, s.end);
+    if (wants && !wants(body)) {
+      s.last = tokens.length;
+      return;
+    }
+    // Segment in pieces: V8's word segmenter slows down quadratically on long strings.
+    for (const [cs, ce] of chunks(text, s.start, s.end)) {
+      const piece = text.slice(cs, ce);
+      if (!LETTER_OR_DIGIT.test(piece)) continue;
+      for (const seg of WORD_SEGMENTER.segment(piece)) {
+        if (!seg.isWordLike) continue;
+        const start = cs + seg.index;
+        const end = start + seg.segment.length;
+        while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
+        const m = mentions[mi];
+        const mention = m !== undefined && m[0] <= start && end <= m[1];
+        const raw = seg.segment;
+        tokens.push({ start, end, raw, w: canon(raw), sent: si, caps: isCapsWord(raw), mention });
+      }
+    }
+    s.last = tokens.length;
+  });
+  return { text, tokens, sentences, style: styleOf(text) };
 }
 
-function styleOf(text: string, tokens: Token[]): Style {
-  let upper = false;
-  let u = false;
-  let ur = false;
-  for (const tk of tokens) {
-    if (!upper && !tk.caps && UPPER.test(tk.raw)) upper = true;
-    if (tk.raw === 'u' || tk.raw === 'U') u = true;
-    else if (tk.raw === 'ur' || tk.raw === 'Ur') ur = true;
-  }
-  let curly = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2019) {
-      curly = true;
-      break;
+const CHUNK = 512;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Split [start, end) into pieces of about CHUNK code units, cut at spaces (or, failing that, between code points). */
+function chunks(text: string, start: number, end: number): Array<[number, number]> {
+  if (end - start <= CHUNK * 2) return [[start, end]];
+  const out: Array<[number, number]> = [];
+  let a = start;
+  while (a < end) {
+    let b = Math.min(end, a + CHUNK);
+    if (b < end) {
+      let k = b;
+      while (k > a + CHUNK / 2 && !isSpace(text.charCodeAt(k))) k--;
+      if (k > a + CHUNK / 2) b = k;
+      else {
+        const c = text.charCodeAt(b);
+        if (c >= 0xdc00 && c <= 0xdfff) b--;
+      }
     }
+    out.push([a, b]);
+    a = b;
   }
-  return { lower: !upper, curly, u, ur };
+  return out;
+}
+
+/** Upper case that isn't shouting or an acronym: a capital followed by a lower-case letter, or a lone "I". */
+const WRITES_CAPITALS = /\p{Lu}\p{Ll}|(?:^|[^\p{L}])I(?:$|[^\p{L}])/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+function styleOf(text: string): Style {
+  const lower = HAS_LOWER.test(text) && !WRITES_CAPITALS.test(text);
+  return {
+    lower,
+    curly: text.includes('\u2019'),
+    u: /(?:^|[^\p{L}'\u2019])[uU](?:$|[^\p{L}'\u2019])/u.test(text),
+    ur: /(?:^|[^\p{L}'\u2019])[uU]r(?:$|[^\p{L}'\u2019])/u.test(text),
+  };
 }
 
 /** True when the caps word is a known acronym or interjection (NASA, OK, LOL). */

@@ -7,6 +7,7 @@ import { valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  around,
   clauseEnd,
   type Draft,
   isClauseEnd,
@@ -240,9 +241,9 @@ const youNever = (pattern: string) => ({
 
 /** Not warm, and about the two of you. */
 function historyGuard(doc: Doc, first: number): boolean {
-  const s = sentenceOf(doc, first);
+  const _s = sentenceOf(doc, first);
   if (!mentionsYou(doc, first)) return false;
-  const p = polarity(doc, s.first, s.last);
+  const p = polarity(doc, ...around(doc, first));
   return !(p.pos > p.neg);
 }
 
@@ -331,8 +332,8 @@ export const absolutes = phraseFamily({
       min: 'balanced',
       why: 'history',
       guard: (doc, first) => {
-        const s = sentenceOf(doc, first);
-        const p = polarity(doc, s.first, s.last);
+        const _s = sentenceOf(doc, first);
+        const p = polarity(doc, ...around(doc, first));
         return !(p.pos > p.neg);
       },
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm feeling frustrated that this came up again.")],

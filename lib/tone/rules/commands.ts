@@ -6,6 +6,7 @@
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  around,
   clauseEnd,
   type Draft,
   isClauseEnd,
@@ -20,7 +21,7 @@ import {
 
 /** Verbs that turn "you need to …" into a lecture rather than information. */
 const LECTURE_VERBS =
-  'stop|grow|learn|understand|realize|realise|fix|change|listen|calm|chill|relax|shut|apologize|apologise|accept|respect|quit|knock|act|figure|deal|man|toughen|start|admit|back|get_over|get_a_grip|get_your|think|take_responsibility|own|be_more|be_less|do_better|try_harder|leave_me|move_on|let_it_go|cut_it_out|open_your|wake_up';
+  'stop|grow|learn|understand|realize|realise|fix|change|listen|calm|chill|relax|shut|apologize|apologise|accept|respect|quit|knock|act|figure|deal|man|toughen|start|admit|back|get_over|get_a_grip|get_your|take_responsibility|own|be_more|be_less|do_better|try_harder|leave_me|move_on|let_it_go|cut_it_out|open_your|wake_up';
 
 function notWarm(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
@@ -77,6 +78,7 @@ export const commands = phraseFamily({
     },
     {
       pattern: `you|u @INT? need|have|got|gotta to? ${LECTURE_VERBS}:v`,
+      triggers: LECTURE_VERBS.split('|').map((v) => v.split('_')[0] as string),
       rule: 'need-to',
       severity: 1,
       min: 'balanced',
@@ -146,8 +148,8 @@ export const commands = phraseFamily({
       min: 'balanced',
       why: 'command',
       guard: (doc, first) => {
-        const s = sentenceOf(doc, first);
-        const p = polarity(doc, s.first, s.last);
+        const _s = sentenceOf(doc, first);
+        const p = polarity(doc, ...around(doc, first));
         return isImperative(doc, first) && !(p.pos > p.neg) && !negatedBefore(doc, first, 2);
       },
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need a moment. Can we pause?')],

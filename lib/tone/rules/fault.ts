@@ -208,6 +208,7 @@ export const fault = phraseFamily({
     },
     {
       pattern: 'you|u did this|that to me',
+      triggers: ['did'],
       rule: 'did-this-to-me',
       severity: 2,
       min: 'balanced',

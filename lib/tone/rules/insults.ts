@@ -184,7 +184,8 @@ function scornGuard(doc: Doc, first: number): boolean {
   }
   if (negatedBefore(doc, first, 3)) return false;
   let english = 0;
-  for (let k = s.first; k < s.last; k++) if (k !== first && COMMON_WORDS.has((t[k] as Token).w)) english++;
+  for (let k = Math.max(s.first, first - 12); k < s.last && k < first + 12; k++)
+    if (k !== first && COMMON_WORDS.has((t[k] as Token).w)) english++;
   return english > 0 || s.last - s.first <= 2;
 }
 

@@ -25,6 +25,7 @@ export const mockery = phraseFamily({
   phrases: [
     {
       pattern: `nice|good|great|well|real|brilliant|smooth job|going|work|done|one|move|thinking ${SMART}`,
+      triggers: SMART.split('|').map((v) => v.split('_')[0] as string),
       rule: 'genius',
       severity: 2,
       min: 'balanced',

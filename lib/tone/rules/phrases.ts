@@ -26,6 +26,8 @@ export interface PhraseRule {
   why: WhyKey;
   category?: Category;
   pause?: boolean;
+  /** Words of which one must appear (overrides the words derived from the pattern). */
+  triggers?: readonly string[];
   /** Return false to reject a hit (e.g. warmth, negation, a question). */
   guard?: (doc: Doc, first: number, hit: PatternHit, sensitivity: Sensitivity) => boolean;
   /** Adjust the hit, e.g. to extend the flagged words. Returns [first, last). */
@@ -36,6 +38,16 @@ export interface PhraseRule {
 interface Entry extends PhraseRule {
   index: number;
 }
+
+/** Function words too frequent to serve as a rule's trigger. */
+const FREQUENT: ReadonlySet<string> = new Set(
+  (
+    "you u i me my mine so it it's its the a an is are was were be been am to do does did done that this what of in on at " +
+    "and or but not no be your yours you're i'm im we we're us our they them he she him her his just like get got have has " +
+    'had can could would will should up down all if then than there here now with for from by as ' +
+    'how why when where who which one thing go going know think want need really very too more'
+  ).split(' '),
+);
 
 const CLASS_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   IADJ: INSULT_ADJECTIVES,
@@ -54,7 +66,7 @@ export function triggerWords(pattern: string): string[] {
   c.elems.forEach((e, k) => {
     if (e.min === 0) return;
     let words: string[] | null = null;
-    if (e.alts) words = e.alts.map((a) => a[0] as string);
+    if (e.alts) words = e.alts.map((a) => a.find((w) => !FREQUENT.has(w)) ?? (a[0] as string));
     else {
       const name = (parts[k] as string).replace(/^@/, '').replace(/[:?*].*$/, '');
       const set = CLASS_WORDS[name];
@@ -62,7 +74,7 @@ export function triggerWords(pattern: string): string[] {
     }
     if (!words) return;
     let score = 0;
-    for (const w of words) if (COMMON_WORDS.has(w)) score += 10;
+    for (const w of words) score += FREQUENT.has(w) ? 100 : COMMON_WORDS.has(w) ? 3 : 1;
     score += words.length > 20 ? 5 : 0;
     if (score <= bestScore) {
       best = words;
@@ -82,7 +94,7 @@ export function phraseFamily(def: {
   const entries: Entry[] = def.phrases.map((p, index) => ({ ...p, index }));
   const table = new PhraseTable(entries.map((e) => ({ ...e, pattern: e.pattern })));
   const triggers = new Set<string>(def.triggers ?? []);
-  for (const e of entries) for (const w of triggerWords(e.pattern)) triggers.add(w);
+  for (const e of entries) for (const w of e.triggers ?? triggerWords(e.pattern)) triggers.add(w);
   const literals = new Set<string>();
   for (const e of entries) {
     for (const el of compile(e.pattern).elems)
@@ -100,6 +112,7 @@ export function phraseFamily(def: {
     triggers: [...triggers],
     phrases: def.phrases,
     literals: [...literals],
+    prematch: (doc, sensitivity) => table.any(doc, sensitivity),
     match(ctx: RuleContext): Match[] {
       const out: Match[] = [];
       table.scan(ctx.doc, ctx.sensitivity, (pe, first, hit) => {

@@ -65,6 +65,11 @@ export interface RuleFamily {
   minSensitivity: Sensitivity;
   /** Canonical words of which at least one must appear for the family to fire (the pre-filter). */
   triggers?: readonly string[];
+  /**
+   * Pre-filter on rough tokens (a regular-expression split, one sentence): true if the family
+   * might fire. Must never say false when the real analysis would find something.
+   */
+  prematch?: (doc: Doc, sensitivity: Sensitivity) => boolean;
   /** For families without trigger words: a cheap test of the raw text. */
   quickCheck?: (text: string) => boolean;
   /** Every literal word the family's patterns use (so stretched spellings collapse to them). */
@@ -97,7 +102,15 @@ const CLASSES: Readonly<Record<string, Pred>> = {
   ANY: () => true,
 };
 
+const CLASS_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
+  INT: INTENSIFIERS,
+  IADJ: INSULT_ADJECTIVES,
+  INOUN: INSULT_NOUNS,
+};
+
 interface Elem {
+  /** Finite word set of a class element, when it has one. */
+  words?: ReadonlySet<string>;
   alts: string[][] | null;
   pred: Pred | null;
   name: string | null;
@@ -110,6 +123,8 @@ export interface Compiled {
   elems: Elem[];
   /** Words the pattern can start with (first element must be literal and required). */
   firstWords: string[];
+  /** When known: the words that can follow a one-word first element. */
+  next: ReadonlySet<string> | null;
 }
 
 export function compile(source: string): Compiled {
@@ -135,14 +150,34 @@ export function compile(source: string): Compiled {
     if (p.startsWith('@')) {
       const pred = CLASSES[p.slice(1)];
       if (!pred) throw new Error(`Unknown word class ${p} in pattern "${source}"`);
-      elems.push({ alts: null, pred, name, min, max });
+      elems.push({ alts: null, pred, name, min, max, words: CLASS_SETS[p.slice(1)] });
     } else {
       elems.push({ alts: p.split('|').map((a) => a.split('_')), pred: null, name, min, max });
     }
   }
   const first = elems[0];
   if (!first?.alts || first.min === 0) throw new Error(`Pattern "${source}" must start with a required word`);
-  return { source, elems, firstWords: [...new Set(first.alts.map((a) => a[0] as string))] };
+  return {
+    source,
+    elems,
+    firstWords: [...new Set(first.alts.map((a) => a[0] as string))],
+    next: nextWords(elems),
+  };
+}
+
+/** Words that can follow the first element, if the first is single-word and what follows starts with literals. */
+function nextWords(elems: readonly Elem[]): ReadonlySet<string> | null {
+  const first = elems[0] as Elem;
+  if (!first.alts || first.alts.some((a) => a.length !== 1) || first.max !== 1) return null;
+  const out = new Set<string>();
+  for (let k = 1; k < elems.length; k++) {
+    const e = elems[k] as Elem;
+    if (e.alts) for (const a of e.alts) out.add(a[0] as string);
+    else if (e.words) for (const w of e.words) out.add(w);
+    else return null;
+    if (e.min > 0) return out;
+  }
+  return null;
 }
 
 export interface PatternHit {
@@ -153,6 +188,11 @@ export interface PatternHit {
 
 /** Match `c` at token `i`, not crossing `limit` (the sentence's end). Skips mentions. */
 export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit: number): PatternHit | null {
+  if (c.next) {
+    // Cheap reject: the first element is one word and the word after it can't start the rest.
+    const t = tokens[i + 1];
+    if (!t || !c.next.has(t.w)) return null;
+  }
   const cap: Record<string, number> = {};
   const end = step(tokens, c.elems, 0, i, limit, cap);
   return end < 0 ? null : { end, cap };
@@ -188,6 +228,17 @@ function step(
 ): number {
   if (k === elems.length) return i;
   const e = elems[k] as Elem;
+  if (e.max === 1) {
+    // The common case: one required or optional element, no allocation.
+    const nx = matchOne(tokens, e, i, limit);
+    if (nx >= 0) {
+      if (e.name) cap[e.name] = i;
+      const res = step(tokens, elems, k + 1, nx, limit, cap);
+      if (res >= 0) return res;
+      if (e.name) delete cap[e.name];
+    }
+    return e.min === 0 ? step(tokens, elems, k + 1, i, limit, cap) : -1;
+  }
   // Greedy with bounded backtracking: collect the positions after 0..max repetitions.
   const positions: number[] = [i];
   let pos = i;
@@ -255,18 +306,40 @@ export class PhraseTable<E extends PhraseEntry> {
       }
     }
   }
+
+  /** Does any phrase's pattern match (guards not consulted)? For the pre-filter. */
+  any(doc: Doc, sensitivity: Sensitivity): boolean {
+    const { tokens, sentences } = doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const list = this.byFirst.get(t.w);
+      if (!list) continue;
+      const limit = (sentences[t.sent] as Sentence).last;
+      for (const { entry, c } of list) {
+        if (allows(sensitivity, entry.min) && matchAt(tokens, c, i, limit)) return true;
+      }
+    }
+    return false;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Helpers for matches and suggestions
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * How far context scans reach (tokens). Real sentences are shorter; the cap keeps a
+ * 100,000-character run-on sentence linear.
+ */
+export const WINDOW = 48;
+
 export function sentenceOf(doc: Doc, tokenIndex: number): Sentence {
   return doc.sentences[(doc.tokens[tokenIndex] as Token).sent] as Sentence;
 }
 
 /** Sum of valence over tokens [from, to). */
-export function valenceSum(doc: Doc, from: number, to: number): number {
+export function valenceSum(doc: Doc, from: number, toIn: number): number {
+  const to = Math.min(toIn, from + WINDOW);
   let s = 0;
   let negate = false;
   for (let i = from; i < to; i++) {
@@ -294,7 +367,8 @@ export function valenceSum(doc: Doc, from: number, to: number): number {
 }
 
 /** Count of positive and negative words in [from, to), ignoring negation. */
-export function polarity(doc: Doc, from: number, to: number): { pos: number; neg: number } {
+export function polarity(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {
+  const to = Math.min(toIn, from + WINDOW);
   let pos = 0;
   let neg = 0;
   for (let i = from; i < to; i++) {
@@ -336,7 +410,7 @@ export function restOfSentence(doc: Doc, i: number): string {
 export function clauseEnd(doc: Doc, i: number): number {
   const s = sentenceOf(doc, i);
   let j = i;
-  while (j + 1 < s.last && !isClauseEnd(doc, j)) j++;
+  while (j + 1 < s.last && j < i + WINDOW && !isClauseEnd(doc, j)) j++;
   return j;
 }
 
@@ -348,11 +422,15 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
   const s = sentenceOf(doc, startTok);
   const start = startOffset ?? (doc.tokens[startTok] as Token).start;
   let end = Math.max(start, s.contentEnd);
+  let out = text;
   if (/[.?!]$/.test(text)) {
     // Swallow the person's terminal marks, but keep trailing emoji and spaces.
+    const before = end;
     while (end < s.end && /[.!?\u2026\u203D]/.test(doc.text[end] as string)) end++;
+    // Someone who texts in lower case without a final full stop gets none from us either.
+    if (end === before && doc.style.lower && text.endsWith('.')) out = text.slice(0, -1);
   }
-  return { start, end, text };
+  return { start, end, text: out };
 }
 
 /** A draft replacing tokens [from, to) with `text`. */
@@ -389,10 +467,16 @@ export function removeRange(doc: Doc, rangeStart: number, rangeEnd: number, labe
 }
 
 function sentenceStartAt(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
   let best = 0;
-  for (const s of doc.sentences) {
-    if (s.start <= pos) best = s.start;
-    else break;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid] as Sentence;
+    if (s.start <= pos) {
+      best = s.start;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return best;
 }
@@ -508,7 +592,7 @@ export function isImperative(doc: Doc, i: number): boolean {
 /** Is any 2nd-person word in the sentence of token `i`? */
 export function mentionsYou(doc: Doc, i: number): boolean {
   const s = sentenceOf(doc, i);
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = Math.max(s.first, i - WINDOW); k < s.last && k < i + WINDOW; k++) {
     const w = (doc.tokens[k] as Token).w;
     if (
       w === 'you' ||
@@ -524,4 +608,10 @@ export function mentionsYou(doc: Doc, i: number): boolean {
       return true;
   }
   return false;
+}
+
+/** The token range of token `i`'s sentence, narrowed to a window around `i` for very long sentences. */
+export function around(doc: Doc, i: number): [number, number] {
+  const s = sentenceOf(doc, i);
+  return [Math.max(s.first, i - WINDOW / 2), Math.min(s.last, i + WINDOW / 2)];
 }

@@ -92,11 +92,12 @@ export const shouting: RuleFamily = {
   category: 'heat',
   minSensitivity: 'gentle',
   quickCheck: (text: string) =>
-    /[A-Z][A-Z]|[!?\uFF01\uFF1F\u203D][!?1\uFF01\uFF1F\u203D]|^\W*(?:really|seriously|wow)\W*$/i.test(text),
+    /[A-Z][A-Z]|[!?\uFF01\uFF1F\u203D][!?1\uFF01\uFF1F\u203D]/.test(text) ||
+    /^\W*(?:really|seriously|wow)\W*$/i.test(text),
   match(ctx: RuleContext): Match[] {
     const { doc, sensitivity } = ctx;
     const out: Match[] = [];
-    doc.sentences.forEach((s) => {
+    doc.sentences.forEach((s, sIndex) => {
       const words = s.last - s.first;
       let shout = 0;
       let common = 0;
@@ -139,7 +140,7 @@ export const shouting: RuleFamily = {
           min,
           why: 'shouting',
           pause: true,
-          cap: { s: doc.sentences.indexOf(s) },
+          cap: { s: sIndex },
         });
         return;
       }

@@ -10,6 +10,7 @@ import type { Doc, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
 import {
   allows,
+  around,
   type Draft,
   isClauseEnd,
   type Match,
@@ -97,7 +98,7 @@ const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers 
 
 /** Cheap test for anything obscenity might find (including masked forms). Linear: literal alternatives only. */
 const HINT =
-  /fu|fk|fck|f[*#@]|sh[i!1*y]|s[*#]|a[s$5*][s$5*]|bi?[t!1*][c*]h|b[i!1*]t|c[u*]n|d[i!1*]c|c[o0*]c|p[i!1*]s|wh[o0*]r|sl[u*]t|tw[a@*]t|wan|bastard|pri|ni[g6]|n[i1!]g|fa[g6]|ret[a@]r|jiz|turd|bollo|spast|dyke|kike|chin|cuck|tran|arse|abo|abee|boong|pus|damn|hell|crap|wtf|ffs|omfg|bs\b|effing|fkn|bloody|frea|frig|screw|dam/i;
+  /f(?:u|\*|@|#|v)?(?:c|k|\*)|sh[i!1*y]t|s\*|(?:^|[^a-z])a[s$5*]{2}(?:$|[^a-z]|h|w|es\b|wipe|clown|hat)|(?:dumb|jack|bad|smart|lard|kiss|kick|fat|hard)ass|\$\$|b[i!1*][t*]ch|c[u*]nt|d[i!1*]ck|c[o0*]ck|p[i!1*]ss|wh[o0*]re|sl[u*]t|tw[a@*]t|wank|bastard|pr[i!1]ck|n[i!1*]gg|(?:^|[^a-z])fag|retard|jizz|\bturds?\b|bollock|spastic|dyke|kike|chink|\bcucktranny|(?:^|[^a-z])arse(?:$|[^a-z]|hole|s\b)|puss|damn|darn|(?:^|[^a-z])hell(?:$|[^a-z])|crap|screw|wtf|\bffs\b|omfg|bloody|freaking|sucks|effing|fkn|(?:^|[^a-z])(?:abo|abeed|boonga|coons?)(?:$|[^a-z])/i;
 
 /** Mild swears of our own: flagged when the sentence is heated, or in the set phrases below. */
 const MILD: ReadonlySet<string> = new Set([
@@ -181,13 +182,18 @@ function findHits(doc: Doc): Hit[] {
   const text = doc.text;
   const hits: Hit[] = [];
   const seen = new Set<number>();
-  for (const m of matcher.getAllMatches(text, true)) {
-    const meta = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata;
-    const word = meta?.originalWord ?? '';
-    const [a, b] = chunkAround(text, m.startIndex, m.endIndex + 1);
-    if (seen.has(a)) continue;
-    seen.add(a);
-    hits.push({ start: a, end: b, word, strong: true });
+  for (const s of doc.sentences) {
+    if (s.first === s.last) continue;
+    const body = text.slice(s.start, s.end);
+    if (!HINT.test(body)) continue;
+    for (const m of matcher.getAllMatches(body, true)) {
+      const meta = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata;
+      const word = meta?.originalWord ?? '';
+      const [a, b] = chunkAround(text, s.start + m.startIndex, s.start + m.endIndex + 1);
+      if (seen.has(a)) continue;
+      seen.add(a);
+      hits.push({ start: a, end: b, word, strong: true });
+    }
   }
   // Masked spellings and our mild words, token by token.
   for (const t of doc.tokens) {
@@ -219,8 +225,8 @@ function findHits(doc: Doc): Hit[] {
 const WH = new Set(['what', 'why', 'where', 'who', 'how', 'when']);
 
 function positiveSentence(doc: Doc, k: number, skip: number): boolean {
-  const s = sentenceOf(doc, k);
-  const p = polarity(doc, s.first, s.last);
+  const _s = sentenceOf(doc, k);
+  const p = polarity(doc, ...around(doc, k));
   // Remove the swear word's own (negative) valence from the count.
   const own = polarity(doc, skip, skip + 1);
   return p.pos > 0 && p.pos > p.neg - own.neg;

@@ -7,6 +7,7 @@
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  around,
   type Draft,
   isClauseEnd,
   isImperative,
@@ -21,8 +22,8 @@ import {
 const COOL_OFF = 'I need some time to cool off. Can we talk later?';
 
 function notWarm(doc: Doc, first: number): boolean {
-  const s = sentenceOf(doc, first);
-  const p = polarity(doc, s.first, s.last);
+  const _s = sentenceOf(doc, first);
+  const p = polarity(doc, ...around(doc, first));
   return !(p.pos > p.neg);
 }
 
@@ -123,10 +124,26 @@ function doneSuggest(doc: Doc, m: Match): Draft[] {
   ];
 }
 
+const THREAT_TRIGGERS = [
+  'done',
+  'over',
+  'through',
+  'finished',
+  'leaving',
+  'gone',
+  'outta',
+  'leave',
+  'walk',
+  'end',
+  'break',
+  'dump',
+  'divorce',
+];
+
 const THREATS = [
   "we're|we_are|were @INT? done|over|through|finished",
   "i'm|i_am|im @INT? done|leaving|out|gone|outta_here|through",
-  "i'll|i_will|ill leave|walk|go|end|break|be_gone|dump|divorce",
+  "i'll|i_will|ill leave|walk|end|break|be_gone|dump|divorce",
   "it's|it_is|its over",
 ];
 
@@ -183,6 +200,7 @@ export const withdrawal = phraseFamily({
     // Ultimatums come first so they win over a bare "we're done".
     ...THREATS.map((pattern) => ({
       pattern,
+      triggers: THREAT_TRIGGERS,
       rule: 'ultimatum',
       severity: 3 as const,
       min: 'gentle' as const,
@@ -273,6 +291,7 @@ export const withdrawal = phraseFamily({
     },
     {
       pattern: 'do|say|think whatever|what you|u want|like|please|wanna',
+      triggers: ['whatever', 'want', 'like', 'please', 'wanna'],
       rule: 'do-whatever',
       severity: 2,
       min: 'balanced',
