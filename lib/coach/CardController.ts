@@ -44,6 +44,11 @@ export class CardController {
     return this.open?.session ?? null;
   }
 
+  /** Keep the card beside its finding when the page scrolls or reflows. */
+  reposition(session: FieldSession): void {
+    if (this.open?.session === session) this.render();
+  }
+
   show(session: FieldSession, finding: Finding, takeFocus: boolean): void {
     if (this.open && this.open.finding.id === finding.id && this.open.session === session && !takeFocus)
       return;

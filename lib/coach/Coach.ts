@@ -6,12 +6,15 @@ import type { Finding, ToneOptions } from '../tone';
 import { CardController } from './CardController';
 import { dismissKey, FieldSession, type SessionHost } from './FieldSession';
 import { Overlay } from './Overlay';
+import { SendGuard } from './SendGuard';
 
 /** What the coach needs from settings, already resolved for this page. */
 export interface CoachConfig {
   /** Site enabled and not paused. */
   active: boolean;
   tone: Partial<ToneOptions>;
+  /** Hold the first Enter of a heated message (issue 6). */
+  pauseBeforeSend: boolean;
 }
 
 export interface CoachCallbacks {
@@ -28,6 +31,7 @@ export interface CoachCallbacks {
 export class Coach implements SessionHost {
   readonly overlay: Overlay;
   private readonly card: CardController;
+  private readonly guard: SendGuard;
   private sessions = new Map<FieldElement, FieldSession>();
   private active: FieldSession | null = null;
   private config: CoachConfig;
@@ -55,6 +59,17 @@ export class Coach implements SessionHost {
         if (phrase) this.callbacks.ignorePhrase(phrase);
       },
       pauseSite: () => this.callbacks.pauseSite(),
+    });
+    this.guard = new SendGuard(doc, this.overlay, {
+      enabled: () => this.config.active && this.config.pauseBeforeSend,
+      sessionAt: (target) => {
+        const el = this.resolveField(target);
+        return el ? this.sessionFor(el) : null;
+      },
+      review: (s) => {
+        if (this.active !== s) this.activate(s);
+        this.openFromKeyboard();
+      },
     });
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(doc.documentElement, { childList: true, subtree: true });
@@ -95,6 +110,7 @@ export class Coach implements SessionHost {
 
   setConfig(config: CoachConfig): void {
     this.config = config;
+    if (!config.active || !config.pauseBeforeSend) this.guard.close();
     if (!config.active) {
       this.card.close(false);
       for (const s of this.sessions.values()) s.destroy();
@@ -124,7 +140,9 @@ export class Coach implements SessionHost {
   private sessionFor(el: FieldElement): FieldSession {
     let s = this.sessions.get(el);
     if (!s) {
-      s = new FieldSession(el, adapterFor(el), this);
+      const session = new FieldSession(el, adapterFor(el), this);
+      session.onReposition = () => this.card.reposition(session);
+      s = session;
       this.sessions.set(el, s);
       if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) {
         // Editors that change their DOM without an input event (undo, the page's own edits).
@@ -258,6 +276,7 @@ export class Coach implements SessionHost {
 
   destroy(): void {
     for (const c of this.cleanup) c();
+    this.guard.destroy();
     this.observer.disconnect();
     for (const s of this.sessions.values()) s.destroy();
     this.sessions.clear();

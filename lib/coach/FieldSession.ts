@@ -55,7 +55,17 @@ export class FieldSession {
       this.painter = new BoxPainter(el, snapshot, overlay.marks);
     }
     this.badge = new Badge(overlay.controls, () => this.openFirst(true));
+    // Reflow that fires no scroll or resize event (the field grows, a sidebar opens).
+    const view = el.ownerDocument.defaultView;
+    if (view && 'ResizeObserver' in view) {
+      this.resizeObserver = new view.ResizeObserver(() => this.reposition());
+      this.resizeObserver.observe(el);
+    }
   }
+
+  private resizeObserver: ResizeObserver | undefined;
+  /** Called after each reposition (the card follows its finding). */
+  onReposition: (() => void) | undefined;
 
   /** Only the field being typed in shows its badge; others keep their underlines. */
   setActive(active: boolean): void {
@@ -123,6 +133,7 @@ export class FieldSession {
       if (!this.el.isConnected) return;
       this.painter.reposition();
       this.badge.place(this.el.getBoundingClientRect());
+      this.onReposition?.();
     });
   }
 
@@ -189,6 +200,7 @@ export class FieldSession {
   destroy(): void {
     clearTimeout(this.timer);
     if (this.frame) cancelAnimationFrame(this.frame);
+    this.resizeObserver?.disconnect();
     this.painter.destroy();
     this.badge.destroy();
   }
