@@ -13,6 +13,10 @@ import { z } from 'zod';
 import type { Category, Sensitivity as ToneSensitivity } from '../tone/types';
 import { isCanonicalOrigin } from './site-pattern';
 
+// Extension pages and content scripts forbid eval: never let zod probe for it (the probe would
+// raise a CSP violation report, visible to the page a content script runs in).
+z.config({ jitless: true });
+
 export const SETTINGS_VERSION = 1;
 
 export const SENSITIVITIES = ['gentle', 'balanced', 'strict'] as const;
