@@ -19,6 +19,7 @@ export default defineContentScript({
     const configFor = (s: Settings): CoachConfig => ({
       active: isActiveOn(s, location.href),
       tone: toneOptionsFor(s),
+      pauseBeforeSend: s.pauseBeforeSend,
     });
 
     const coach = new Coach(document, configFor(settings), {

@@ -44,7 +44,22 @@ export const OVERLAY_CSS = `
 .ss-close { position: absolute; top: 8px; right: 8px; width: 26px; height: 26px; border: 0; background: transparent;
   color: #4a5560; font-size: 18px; line-height: 1; }
 .ss-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.ss-nudge { z-index: 3; position: fixed; pointer-events: auto; width: min(340px, calc(100vw - 16px)); box-sizing: border-box;
+  padding: 12px 12px 10px; border-radius: 12px; border: 1px solid rgba(0,0,0,.1); border-left: 4px solid #e0a00b; color: #1f2933;
+  background: #ffffff; box-shadow: 0 8px 28px rgba(0,0,0,.22); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  animation: ss-in .12s ease-out; }
+.ss-nudge p { margin: 0 0 8px; }
+.ss-nudge .ss-nudge-hint { font-size: 12px; color: #4a5560; }
+.ss-nudge .ss-nudge-hint:empty, .ss-nudge .ss-actions:empty { display: none; }
+.ss-nudge .ss-nudge-status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; margin: 0; }
+.ss-nudge button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 8px; padding: 5px 9px; border: 1px solid #c9d4e0;
+  background: transparent; color: inherit; }
+.ss-nudge button:hover { background: rgba(61,111,182,.08); }
+.ss-nudge button:focus-visible { outline: 2px solid #3d6fb6; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
+  .ss-nudge { color: #e8edf2; background: #1b2129; border-color: rgba(255,255,255,.14); border-left-color: #e0a00b; }
+  .ss-nudge .ss-nudge-hint { color: #aab6c2; }
+  .ss-nudge button { border-color: #3a4654; }
   .ss-badge { color: #e8edf2; background: #1f262e; border-color: rgba(255,255,255,.16); }
   .ss-card { color: #e8edf2; background: #1b2129; border-color: rgba(255,255,255,.14); }
   .ss-card .ss-why, .ss-suggest .ss-label, .ss-close { color: #aab6c2; }
@@ -57,7 +72,7 @@ export const OVERLAY_CSS = `
   .ss-status[data-kind="failed"] { background: #47261f; }
 }
 @media (prefers-reduced-motion: reduce) {
-  .ss-card { animation: none; }
+  .ss-card, .ss-nudge { animation: none; }
   .ss-badge { transition: none; }
 }
 `;

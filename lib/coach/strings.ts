@@ -29,6 +29,18 @@ const EN = {
   catTalkingDown: 'Talking down',
   catWithdrawal: 'Pulling away',
   catHeat: 'Heat',
+  nudgeLabel: 'Pause before sending',
+  nudgeText: 'This one sounds heated. Send it as it is, or take a moment first?',
+  nudgeHint: 'Press Enter again to send it as it is.',
+  review: 'Review',
+  saveForLater: 'Save for later',
+  sendAnyway: 'Send anyway',
+  pressEnterToSend: 'Press Enter to send.',
+  draftSaved: 'Saved on this device. Clear the field?',
+  draftNotSaved: "Couldn't save the draft, so nothing was changed.",
+  clearYes: 'Yes, clear it',
+  clearNo: 'No, keep it',
+  notCleared: 'The field was left as it is. Your draft is saved.',
 } as const;
 
 export type StringKey = keyof typeof EN;

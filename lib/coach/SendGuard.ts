@@ -1,0 +1,310 @@
+import { saveDraft } from './drafts';
+import type { FieldSession } from './FieldSession';
+import type { Overlay } from './Overlay';
+import { t } from './strings';
+
+/**
+ * Pause before sending (issue 6): when the message in a field is heated and the person presses the
+ * Enter that sends, the first Enter is held and a small nudge appears next to the field: Review,
+ * Save for later, Send anyway. Enter again (or Send anyway) lets the page send as it normally
+ * would. The nudge never changes the text; only "Save for later" then asks before clearing it.
+ *
+ * Listens on the window in the capture phase, so it runs before the page's own key handlers.
+ */
+
+/** What of a key event the decision needs (a KeyboardEvent fits). */
+export interface EnterLike {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  isComposing: boolean;
+  keyCode: number;
+  defaultPrevented: boolean;
+}
+
+/**
+ * An Enter that sends in a messenger: no modifier (Shift+Enter is a new line, Ctrl/Cmd+Enter the
+ * page's own), not confirming an IME composition, not already handled by the page.
+ */
+export function isPlainEnter(e: EnterLike): boolean {
+  return (
+    e.key === 'Enter' &&
+    !e.shiftKey &&
+    !e.ctrlKey &&
+    !e.metaKey &&
+    !e.altKey &&
+    !e.isComposing &&
+    e.keyCode !== 229 &&
+    !e.defaultPrevented
+  );
+}
+
+export interface HoldState {
+  enabled: boolean;
+  /** The field shows an autocomplete / mention menu (Enter picks from it). */
+  menuOpen: boolean;
+  /** This Enter was already held once for this message, or the person chose "Send anyway". */
+  passNext: boolean;
+  mood: 'calm' | 'tense' | 'heated';
+}
+
+/** Whether to hold a plain Enter. */
+export function shouldHold(s: HoldState): boolean {
+  return s.enabled && !s.menuOpen && !s.passNext && s.mood === 'heated';
+}
+
+/** An open combobox / listbox attached to the field: Enter belongs to it. */
+export function hasOpenMenu(el: Element): boolean {
+  if (el.getAttribute('aria-expanded') === 'true') return true;
+  const active = el.getAttribute('aria-activedescendant');
+  return !!active && active.trim() !== '';
+}
+
+export interface SendGuardHost {
+  enabled(): boolean;
+  /** The coached session of the field an event targets, or null. */
+  sessionAt(target: EventTarget | null): FieldSession | null;
+  /** Open the coach card for the session with focus in it. */
+  review(session: FieldSession): void;
+}
+
+/** How long to wait for the page to act on a re-sent Enter before asking for a real one. */
+const RESEND_CHECK_MS = 200;
+
+export class SendGuard {
+  /** The message whose first Enter was held: the next Enter on it passes. */
+  private held: { session: FieldSession; text: string } | null = null;
+  /** "Send anyway": the next Enter in this field passes. */
+  private allow: FieldSession | null = null;
+  private nudge: HTMLElement | null = null;
+  private nudgeFor: FieldSession | null = null;
+  private readonly view: Window | null;
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    try {
+      this.handleKey(e);
+    } catch (err) {
+      console.debug('[Soft Start]', err);
+    }
+  };
+  private readonly onViewChange = () => this.place();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly overlay: Overlay,
+    private readonly host: SendGuardHost,
+  ) {
+    this.view = doc.defaultView;
+    this.view?.addEventListener('keydown', this.onKeyDown, { capture: true });
+    this.view?.addEventListener('scroll', this.onViewChange, { capture: true, passive: true });
+    this.view?.addEventListener('resize', this.onViewChange, { passive: true });
+  }
+
+  get isOpen(): boolean {
+    return this.nudge !== null;
+  }
+
+  private handleKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      if (this.nudge && !e.defaultPrevented) this.close();
+      return;
+    }
+    if (e.key !== 'Enter' || !isPlainEnter(e)) return;
+    const target = e.composedPath()[0] ?? e.target;
+    if (target instanceof Node && this.overlay.contains(target)) return;
+    if (!this.host.enabled()) return;
+    const s = this.host.sessionAt(target);
+    if (!s) return;
+    s.run(); // Analyse now: a fast typist's last words are not analysed yet.
+    const passNext =
+      this.allow === s || (this.held?.session === s && (this.nudgeFor === s || this.held.text === s.text));
+    if (!shouldHold({ enabled: true, menuOpen: hasOpenMenu(s.el), passNext, mood: s.mood })) {
+      if (passNext) {
+        this.allow = null;
+        this.held = null;
+        if (this.nudgeFor === s) this.close();
+      }
+      return;
+    }
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    this.held = { session: s, text: s.text };
+    this.show(s);
+  }
+
+  /* ------------------------------------------------------------------ nudge */
+
+  private show(s: FieldSession): void {
+    this.close();
+    const doc = this.doc;
+    this.overlay.ensureAttached();
+    const box = doc.createElement('div');
+    box.className = 'ss-nudge';
+    box.setAttribute('role', 'alertdialog');
+    box.setAttribute('aria-label', t('nudgeLabel'));
+    box.dataset.testid = 'send-nudge';
+    const text = doc.createElement('p');
+    text.className = 'ss-nudge-text';
+    text.textContent = t('nudgeText');
+    const hint = doc.createElement('p');
+    hint.className = 'ss-nudge-hint';
+    hint.textContent = t('nudgeHint');
+    const actions = doc.createElement('div');
+    actions.className = 'ss-actions';
+    const status = doc.createElement('p');
+    status.className = 'ss-nudge-status';
+    status.setAttribute('role', 'status');
+    box.append(text, hint, actions, status);
+    // Keep focus in the field when a button is clicked with the mouse: Enter there still sends.
+    box.addEventListener('mousedown', (e) => e.preventDefault());
+    this.nudge = box;
+    this.nudgeFor = s;
+    this.overlay.controls.append(box);
+    this.setActions([
+      [t('review'), () => this.review(s)],
+      [t('saveForLater'), () => void this.save(s)],
+      [t('sendAnyway'), () => this.sendAnyway(s)],
+    ]);
+    this.place();
+  }
+
+  private setActions(buttons: Array<[string, () => void]>): void {
+    const actions = this.nudge?.querySelector('.ss-actions');
+    if (!actions) return;
+    actions.replaceChildren(
+      ...buttons.map(([label, fn]) => {
+        const b = this.doc.createElement('button');
+        b.type = 'button';
+        b.textContent = label;
+        b.addEventListener('click', fn);
+        return b;
+      }),
+    );
+  }
+
+  private setText(text: string, hint = ''): void {
+    const n = this.nudge;
+    if (!n) return;
+    const p = n.querySelector('.ss-nudge-text');
+    const h = n.querySelector('.ss-nudge-hint');
+    if (p) p.textContent = text;
+    if (h) h.textContent = hint;
+    const status = n.querySelector('.ss-nudge-status');
+    if (status) status.textContent = text;
+    this.place();
+  }
+
+  private place(): void {
+    const n = this.nudge;
+    const s = this.nudgeFor;
+    if (!n || !s) return;
+    if (!s.el.isConnected) {
+      this.close();
+      return;
+    }
+    const r = s.el.getBoundingClientRect();
+    const vw = this.view?.innerWidth ?? 800;
+    const vh = this.view?.innerHeight ?? 600;
+    const w = n.offsetWidth;
+    const h = n.offsetHeight;
+    const left = Math.max(8, Math.min(r.left, vw - w - 8));
+    const above = r.top - h - 8;
+    const top = above >= 8 ? above : Math.min(r.bottom + 8, Math.max(8, vh - h - 8));
+    n.style.left = `${left}px`;
+    n.style.top = `${top}px`;
+  }
+
+  close(): void {
+    this.nudge?.remove();
+    this.nudge = null;
+    this.nudgeFor = null;
+  }
+
+  /* ------------------------------------------------------------------ actions */
+
+  private review(s: FieldSession): void {
+    this.close();
+    this.host.review(s);
+  }
+
+  /**
+   * Let the page send as it normally would: re-send Enter to the field with the guard standing
+   * aside. When the page ignores a synthetic Enter (the text is still there), ask for a real one.
+   */
+  private sendAnyway(s: FieldSession): void {
+    this.close();
+    const before = s.read().text;
+    this.held = null;
+    this.allow = s;
+    s.el.focus({ preventScroll: true });
+    s.el.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'Enter',
+        code: 'Enter',
+        keyCode: 13,
+        which: 13,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      } as KeyboardEventInit),
+    );
+    this.allow = null;
+    setTimeout(() => {
+      let now = before;
+      try {
+        now = s.read().text;
+      } catch {
+        return;
+      }
+      if (now !== before || !s.el.isConnected) return;
+      this.allow = s;
+      this.show(s);
+      this.setText(t('pressEnterToSend'));
+      this.setActions([]);
+    }, RESEND_CHECK_MS);
+  }
+
+  private async save(s: FieldSession): Promise<void> {
+    const text = s.read().text;
+    if (!text.trim()) return;
+    const origin = this.view?.location.origin ?? '';
+    const draft = await saveDraft(text, origin);
+    if (this.nudgeFor !== s) return;
+    if (!draft) {
+      this.setText(t('draftNotSaved'));
+      return;
+    }
+    this.setText(t('draftSaved'));
+    this.setActions([
+      [t('clearYes'), () => void this.clear(s, text)],
+      [t('clearNo'), () => this.close()],
+    ]);
+  }
+
+  private async clear(s: FieldSession, text: string): Promise<void> {
+    const now = s.read().text;
+    if (now !== text) {
+      this.setText(t('notCleared'));
+      this.setActions([]);
+      return;
+    }
+    const result = await s.adapter.replace(s.el, 0, now.length, '');
+    s.run();
+    if (result.ok) {
+      this.held = null;
+      this.close();
+      s.el.focus({ preventScroll: true });
+    } else {
+      this.setText(t('notCleared'));
+      this.setActions([]);
+    }
+  }
+
+  destroy(): void {
+    this.close();
+    this.view?.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    this.view?.removeEventListener('scroll', this.onViewChange, { capture: true });
+    this.view?.removeEventListener('resize', this.onViewChange);
+  }
+}
