@@ -1,0 +1,69 @@
+/**
+ * Accessibility of the extension's own pages: axe finds no violations on the popup, options and
+ * welcome pages in light and dark colour schemes. Also: the welcome page opens on first install.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { playgroundWith, tabIdOf } from './settings-helpers';
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+}
+
+test('the welcome page opens on first install', async ({ context, extensionId }) => {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const welcome =
+    context.pages().find((p) => p.url() === url) ??
+    (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
+  await expect(welcome.getByRole('heading', { level: 1, name: 'Welcome to Soft Start' })).toBeVisible();
+  await expect(welcome.getByTestId('privacy')).toContainText('never leaves your browser');
+  // The try box works on the page itself.
+  await welcome.getByLabel('Your message').fill('You make me so angry!!!');
+  await expect(welcome.getByTestId('try-results').locator('li').first()).toBeVisible();
+  await welcome.getByLabel('Your message').fill('Thank you for dinner, it was lovely.');
+  await expect(welcome.getByTestId('try-results')).toContainText('Nothing flagged.');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: popup, options and welcome have no violations (${colorScheme})`, async ({
+    context,
+    extensionId,
+  }) => {
+    const playground = await playgroundWith(context, 'You never listen to me!!!');
+    const pages = [
+      `popup.html?tab=${await tabIdOf(context, playground)}`,
+      'popup.html',
+      'options.html',
+      'welcome.html',
+    ];
+    const page = await context.newPage();
+    // No console errors either (a CSP "unsafe-eval" refusal, a React warning turned error…).
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    for (const path of pages) {
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      if (path === 'welcome.html') await page.getByLabel('Your message').fill('You always do this!!!');
+      expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
+    }
+    // The reset dialog, open.
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.getByRole('button', { name: 'Reset to defaults' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect({ path: 'options.html#reset-dialog', violations: await violations(page) }).toEqual({
+      path: 'options.html#reset-dialog',
+      violations: [],
+    });
+    expect(errors).toEqual([]);
+  });
+}

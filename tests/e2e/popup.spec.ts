@@ -1,0 +1,100 @@
+/**
+ * The toolbar popup, opened as chrome-extension://ID/popup.html?tab=<id> (the tests cannot click
+ * the toolbar; `?tab=` names the tab the popup is about, as the active tab would be).
+ */
+import { expect, test } from './fixtures';
+import {
+  BADGE,
+  badgeCount,
+  MARKS,
+  notReloaded,
+  playgroundWith,
+  storedSettings,
+  tabIdOf,
+} from './settings-helpers';
+
+test('popup: field status, the site switch removes and restores underlines', async ({
+  context,
+  extensionId,
+}) => {
+  const playground = await playgroundWith(context, 'You never listen to me!!!');
+  await expect.poll(() => badgeCount(playground)).toBeGreaterThan(0);
+  const count = (await badgeCount(playground)) as number;
+  await expect(playground.locator(MARKS).first()).toBeAttached();
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(context, playground)}`);
+  await expect(popup.getByRole('heading', { level: 1, name: 'Soft Start' })).toBeVisible();
+
+  // What the coach sees in the focused field: its state and the count of findings.
+  await expect(popup.getByTestId('field-status-text')).toHaveText(/A little tense|Heated/);
+  await expect(popup.getByTestId('field-status-count')).toHaveText(`${count} found`);
+
+  const site = popup.getByRole('switch', { name: /On for Soft Start playground/ });
+  await expect(site).toHaveAttribute('aria-checked', 'true');
+  await site.click();
+  await expect(site).toHaveAttribute('aria-checked', 'false');
+  await expect
+    .poll(async () => ((await storedSettings(context)).sync?.sites as { builtIn: object })?.builtIn)
+    .toEqual({ playground: false });
+  await expect(playground.locator(MARKS)).toHaveCount(0);
+  await expect(playground.locator(BADGE)).toBeHidden();
+  await expect(popup.getByTestId('field-status-text')).toHaveText('Off on this site');
+
+  // Back on, by keyboard.
+  await site.focus();
+  await popup.keyboard.press('Enter');
+  await expect(site).toHaveAttribute('aria-checked', 'true');
+  await expect.poll(() => badgeCount(playground)).toBe(count);
+  await expect(playground.locator(MARKS).first()).toBeAttached();
+  expect(await notReloaded(playground)).toBe(true);
+});
+
+test('popup: quick sensitivity, pause and resume, link to the options page', async ({
+  context,
+  extensionId,
+}) => {
+  const playground = await playgroundWith(context, 'You never listen to me!!!');
+  await expect.poll(() => badgeCount(playground)).toBeGreaterThan(0);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(context, playground)}`);
+
+  const group = popup.getByRole('group', { name: 'Sensitivity' });
+  await expect(group.getByRole('radio', { name: 'Balanced' })).toBeChecked();
+  // Arrow keys move through the choices.
+  await group.getByRole('radio', { name: 'Balanced' }).focus();
+  await popup.keyboard.press('ArrowRight');
+  await expect(group.getByRole('radio', { name: 'Strict' })).toBeChecked();
+  await expect.poll(async () => (await storedSettings(context)).sync?.sensitivity).toBe('strict');
+
+  await popup.getByRole('button', { name: 'Until tomorrow' }).click();
+  await expect(popup.getByTestId('pause-status')).toContainText('Paused until');
+  await expect(popup.getByTestId('field-status-text')).toHaveText('Paused: nothing is checked');
+  const until = Number((await storedSettings(context)).sync?.pausedUntil);
+  expect(new Date(until).getHours()).toBe(8);
+  expect(until - Date.now()).toBeGreaterThan(0);
+  expect(until - Date.now()).toBeLessThan(33 * 3_600_000);
+  await expect(playground.locator(BADGE)).toBeHidden();
+
+  await popup.getByRole('button', { name: 'Resume' }).click();
+  await expect.poll(async () => (await storedSettings(context)).sync?.pausedUntil).toBeNull();
+  await expect.poll(() => badgeCount(playground)).toBeGreaterThan(0);
+
+  const optionsPage = context.waitForEvent('page', (p) => p.url().includes('/options.html'));
+  await popup.getByRole('button', { name: 'Open settings' }).click();
+  const options = await optionsPage;
+  await expect(options.getByRole('heading', { level: 1, name: 'Soft Start settings' })).toBeVisible();
+  await expect(options.getByRole('radio', { name: 'Strict' })).toBeChecked();
+});
+
+test('popup on a page the coach cannot work on says so, with no site switch', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await context.newPage();
+  // Without ?tab= the popup is about the active tab: here, its own extension page.
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('field-status-text')).toHaveText("Soft Start can't work on this page");
+  await expect(popup.getByRole('switch')).toHaveCount(0);
+  await expect(popup.getByRole('button', { name: 'For 1 hour' })).toBeVisible();
+});

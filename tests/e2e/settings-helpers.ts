@@ -1,0 +1,77 @@
+/**
+ * Helpers for the settings end-to-end tests (options, popup, a11y): read what the extension
+ * stored, open the playground, and see what the in-page coach shows.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { serviceWorker } from './fixtures';
+
+/** The few `chrome.*` calls the helpers make inside the service worker. */
+interface ChromeApi {
+  storage: Record<'sync' | 'local', { get(key: string): Promise<Record<string, unknown>> }>;
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+}
+
+export interface StoredSettings {
+  sync: Record<string, unknown> | undefined;
+  local: Record<string, unknown> | undefined;
+}
+
+/** The raw stored settings, read by the extension's own service worker. */
+export async function storedSettings(context: BrowserContext): Promise<StoredSettings> {
+  const sw = await serviceWorker(context);
+  return sw.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const sync = await c.storage.sync.get('settings');
+    const local = await c.storage.local.get('settings.local');
+    return {
+      sync: sync.settings as Record<string, unknown>,
+      local: local['settings.local'] as Record<string, unknown>,
+    };
+  });
+}
+
+/** The id of the browser tab showing `page` (as the extension sees it). */
+export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  const sw = await serviceWorker(context);
+  const url = page.url();
+  const id = await sw.evaluate(async (u) => {
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const tabs = await c.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** The playground, ready, with `text` typed into its plain textarea. */
+export async function playgroundWith(context: BrowserContext, text: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.evaluate(() => (window as unknown as { playgroundReady: Promise<void> }).playgroundReady);
+  await page.click('#plain-textarea');
+  await page.keyboard.type(text);
+  // Proves later that changes arrived without a reload.
+  await page.evaluate(() => {
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+  return page;
+}
+
+export async function notReloaded(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+}
+
+/** The coach's badge for the focused field and its underlines (inside its open shadow root). */
+export const BADGE = 'soft-start-overlay .ss-badge';
+export const MARKS = 'soft-start-overlay .ss-mark';
+
+/** The number of findings the coach's badge shows, or null when no badge is visible. */
+export async function badgeCount(page: Page): Promise<number | null> {
+  const badge = page.locator(BADGE);
+  if ((await badge.count()) === 0 || !(await badge.first().isVisible())) return null;
+  const n = await badge.first().getAttribute('data-count');
+  return n === null ? null : Number(n);
+}
+
+/** A sample the engine flags more at strict than at balanced, and more at balanced than at gentle. */
+export const GRADED_SAMPLE = 'You never listen to me. You should probably apologize.';
