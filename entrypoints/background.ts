@@ -22,6 +22,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     (message: unknown, sender): Promise<SiteReply | boolean> | undefined => {
       if (!isToBackground(message)) return undefined;
+      // Sites are added or removed only from our own pages (popup, options), never from a content
+      // script running inside a web page.
+      const ownPage =
+        sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+      if ((message.type === 'site:enable' || message.type === 'site:disable') && !ownPage) {
+        return Promise.resolve({ ok: false, error: 'failed' } as const);
+      }
       switch (message.type) {
         case 'site:enable':
           return enableSite(message.origin, message.tabId);
