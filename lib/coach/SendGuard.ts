@@ -70,6 +70,12 @@ export interface SendGuardHost {
   review(session: FieldSession): void;
 }
 
+const frames = (n: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
+
 /** How long to wait for the page to act on a re-sent Enter before asking for a real one. */
 const RESEND_CHECK_MS = 200;
 
@@ -289,15 +295,44 @@ export class SendGuard {
       this.setActions([]);
       return;
     }
-    const result = await s.adapter.replace(s.el, 0, now.length, '');
+    let ok = await this.selectAllAndDelete(s);
+    if (!ok) ok = (await s.adapter.replace(s.el, 0, now.length, '')).ok;
     s.run();
-    if (result.ok) {
+    if (ok) {
       this.held = null;
       this.close();
       s.el.focus({ preventScroll: true });
     } else {
       this.setText(t('notCleared'));
       this.setActions([]);
+    }
+  }
+
+  /** Clear the way a person would: select everything in the field and delete (undoable). */
+  private async selectAllAndDelete(s: FieldSession): Promise<boolean> {
+    const el = s.el;
+    try {
+      el.focus({ preventScroll: true });
+      if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+        el.select();
+      } else {
+        const sel = this.doc.getSelection();
+        if (!sel) return false;
+        const snap = s.read();
+        // Text-node ends map into the editor's model more reliably than the root's children.
+        const range = snap.rangeFor(0, snap.text.length) ?? this.doc.createRange();
+        if (range.collapsed) range.selectNodeContents(el);
+        sel.removeAllRanges();
+        sel.addRange(range);
+      }
+      // Editors (Lexical, ProseMirror…) take the selection from selectionchange and apply the
+      // deletion from beforeinput, some a frame later.
+      await frames(2);
+      this.doc.execCommand('delete');
+      await frames(2);
+      return s.read().text.trim() === '';
+    } catch {
+      return false;
     }
   }
 
