@@ -70,11 +70,9 @@ export interface SendGuardHost {
   review(session: FieldSession): void;
 }
 
-const frames = (n: number) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-    step(n);
-  });
+/** A short wait for editors that act on selectionchange / beforeinput asynchronously (timers, not
+ * animation frames: those stall in pages the browser is not painting). */
+const settle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** How long to wait for the page to act on a re-sent Enter before asking for a real one. */
 const RESEND_CHECK_MS = 200;
@@ -327,9 +325,29 @@ export class SendGuard {
       }
       // Editors (Lexical, ProseMirror…) take the selection from selectionchange and apply the
       // deletion from beforeinput, some a frame later.
-      await frames(2);
+      await settle(40);
+      if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) {
+        // Editors with their own model (Lexical…) take a delete with its target range.
+        const sel = this.doc.getSelection();
+        const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+        const win = (this.view ?? window) as Window & typeof globalThis;
+        if (range) {
+          const ev = new win.InputEvent('beforeinput', {
+            inputType: 'deleteContentBackward',
+            targetRanges: [new win.StaticRange(range)],
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+          });
+          el.dispatchEvent(ev);
+          if (ev.defaultPrevented) {
+            await settle(40);
+            if (s.read().text.trim() === '') return true;
+          }
+        }
+      }
       this.doc.execCommand('delete');
-      await frames(2);
+      await settle(40);
       return s.read().text.trim() === '';
     } catch {
       return false;
