@@ -186,18 +186,6 @@ function toSuggestion(doc: Doc, d: Draft): Suggestion | null {
   const s = sentenceAt(doc, d.start);
   const atStart = s ? !LETTER_OR_DIGIT.test(doc.text.slice(s.start, d.start)) : true;
   let replacement = d.verbatim ? d.text : applyStyle(d.text, doc.style, atStart);
-  // Removing words at the start of a sentence: capitalise what now opens it.
-  if (replacement === '' && atStart && !doc.style.lower) {
-    const after = doc.text.slice(d.end, d.end + 1);
-    if (/\p{Ll}/u.test(after) && !/^i\b/.test(doc.text.slice(d.end, d.end + 2))) {
-      return {
-        label: d.label ?? 'Leave it out',
-        start: d.start,
-        end: d.end + 1,
-        replacement: after.toUpperCase(),
-      };
-    }
-  }
   if (replacement === doc.text.slice(d.start, d.end)) return null;
   const sug: Suggestion = {
     label: d.label ?? (replacement === '' ? 'Leave it out' : replacement),
@@ -219,6 +207,12 @@ function isSurrogateSplit(text: string, pos: number): boolean {
   const lo = text.charCodeAt(pos);
   return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
+
+/**
+ * At most this many findings per analysis (the first ones in the text). Nobody reads more, and
+ * it keeps pathological 100,000-character inputs fast.
+ */
+export const MAX_FINDINGS = 100;
 
 const CATEGORY_WEIGHT: Readonly<Record<Category, number>> = {
   blame: 11,
@@ -251,7 +245,14 @@ function analyzeUnsafe(text: string, o: ToneOptions): Analysis {
   FAMILIES.forEach((f, i) => {
     if (!active?.[i]) return;
     if (!allows(o.sensitivity, f.minSensitivity)) return;
-    for (const m of f.match(ctx)) {
+    let matches: Match[] = [];
+    try {
+      matches = f.match(ctx);
+    } catch {
+      // A faulty rule must not take the others down with it.
+      matches = [];
+    }
+    for (const m of matches) {
       const cat = m.category ?? f.category;
       if (!o.categories.includes(cat)) continue;
       if (!allows(o.sensitivity, m.min)) continue;
@@ -266,9 +267,12 @@ function analyzeUnsafe(text: string, o: ToneOptions): Analysis {
   if (raw.length === 0) return empty();
 
   const ignored = o.ignoredPhrases.map((p) => ignoredKey(phraseWords(p))).filter((k) => k.trim() !== '');
-  const findings: Finding[] = [];
+  // Stage 1: where and what (cheap). Stage 2, for the findings kept: the suggestions.
+  const pre: Finding[] = [];
+  const source = new Map<Finding, { m: Match; family: RuleFamily | null; custom?: CustomPhrase }>();
   const ids = new Set<string>();
-  for (const { m, family, custom } of raw) {
+  for (const r of raw) {
+    const { m, family, custom } = r;
     const t = doc.tokens;
     const start = m.start ?? (t[m.first] as Token).start;
     const end = m.end ?? (t[m.last - 1] as Token).end;
@@ -284,12 +288,39 @@ function analyzeUnsafe(text: string, o: ToneOptions): Analysis {
       const key = ignoredKey(words);
       if (ignored.some((ig) => key.includes(ig))) continue;
     }
-    let drafts: Draft[];
-    if (family) drafts = family.suggest(ctx, m);
-    else if (custom?.replacement !== undefined && custom.replacement !== '')
+    ids.add(id);
+    const f: Finding = {
+      id,
+      category,
+      rule,
+      start,
+      end,
+      severity: m.severity,
+      why: WHY[m.why],
+      suggestions: [],
+    };
+    if (m.pause) f.pause = true;
+    source.set(f, r);
+    pre.push(f);
+  }
+  const kept: Finding[] = [];
+  for (const f of dedupe(pre)) {
+    if (kept.length >= MAX_FINDINGS) break;
+    const { m, family, custom } = source.get(f) as {
+      m: Match;
+      family: RuleFamily | null;
+      custom?: CustomPhrase;
+    };
+    let drafts: Draft[] = [];
+    if (family) {
+      try {
+        drafts = family.suggest(ctx, m);
+      } catch {
+        drafts = [];
+      }
+    } else if (custom?.replacement !== undefined && custom.replacement !== '')
       drafts = [replaceTokens(doc, m.first, m.last, custom.replacement)];
     else drafts = [removeTokens(doc, m.first, m.last, 'Leave it out')];
-    const suggestions: Suggestion[] = [];
     const seen = new Set<string>();
     for (const d of drafts) {
       if (!(d.start >= 0 && d.end >= d.start && d.end <= text.length)) continue;
@@ -299,15 +330,10 @@ function analyzeUnsafe(text: string, o: ToneOptions): Analysis {
       const key = `${sug.start}:${sug.end}:${sug.replacement}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      suggestions.push(sug);
+      f.suggestions.push(sug);
     }
-    if (suggestions.length === 0) continue;
-    ids.add(id);
-    const f: Finding = { id, category, rule, start, end, severity: m.severity, why: WHY[m.why], suggestions };
-    if (m.pause) f.pause = true;
-    findings.push(f);
+    if (f.suggestions.length > 0) kept.push(f);
   }
-  const kept = dedupe(findings);
   if (kept.length === 0) return empty();
   let heat = 0;
   for (const f of kept) heat += CATEGORY_WEIGHT[f.category] * f.severity;
@@ -315,14 +341,19 @@ function analyzeUnsafe(text: string, o: ToneOptions): Analysis {
   return { flagged: true, heat, findings: kept };
 }
 
-/** Within a category, overlapping findings collapse to the widest (then the most severe). Linear after sorting. */
+/**
+ * Within a rule family (the part of the rule id before the dot), overlapping findings collapse to
+ * the widest, then the most severe: "all because of you" wins over "because of you". Findings of
+ * different families may overlap ("YOU ALWAYS" is both shouting and an absolute). Linear after sorting.
+ */
 function dedupe(findings: Finding[]): Finding[] {
-  const byCat = new Map<Category, Finding[]>();
+  const byCat = new Map<string, Finding[]>();
   for (const f of findings) {
-    let list = byCat.get(f.category);
+    const key = f.rule.slice(0, f.rule.indexOf('.'));
+    let list = byCat.get(key);
     if (!list) {
       list = [];
-      byCat.set(f.category, list);
+      byCat.set(key, list);
     }
     list.push(f);
   }

@@ -299,19 +299,17 @@ export function tokenize(text: string, wants?: (sentence: string) => boolean): D
   const mentions = mentionRanges(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  for (const seg of SENTENCE_SEGMENTER.segment(text)) {
-    const start = seg.index;
-    const end = start + seg.segment.length;
+  for (const [start, end] of sentenceRanges(text)) {
     let ce = end;
-    while (ce > start && isSpace(text.charCodeAt(ce - 1))) ce--;
-    while (ce > start && TERMINAL.includes(text[ce - 1] as string)) ce--;
-    while (ce > start && isSpace(text.charCodeAt(ce - 1))) ce--;
+    while (ce > start && (isSpace(text.charCodeAt(ce - 1)) || TERMINAL.includes(text[ce - 1] as string)))
+      ce--;
     sentences.push({ start, end, contentEnd: ce, first: 0, last: 0 });
   }
   let mi = 0;
   sentences.forEach((s, si) => {
     s.first = tokens.length;
-    const body = text.slice(s.start, s.end);
+    // A little of the next sentence too: the segmenter may break inside a masked word ("sh!t").
+    const body = text.slice(s.start, Math.min(text.length, s.end + 12));
     if (wants && !wants(body)) {
       s.last = tokens.length;
       return;
@@ -337,6 +335,45 @@ export function tokenize(text: string, wants?: (sentence: string) => boolean): D
 }
 
 const CHUNK = 512;
+const SENTENCE_CHUNK = 2048;
+
+/**
+ * Sentence ranges from the segmenter. Long texts are segmented in pieces cut after a sentence
+ * mark and a space where possible (V8's segmenter slows down quadratically on long strings).
+ */
+function sentenceRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let end = Math.min(text.length, pos + SENTENCE_CHUNK);
+    if (end < text.length) {
+      let cut = -1;
+      for (let k = end; k > pos + SENTENCE_CHUNK / 2; k--) {
+        if (isSpace(text.charCodeAt(k)) && /[.!?\n]/.test(text[k - 1] as string)) {
+          cut = k + 1;
+          break;
+        }
+      }
+      if (cut < 0)
+        for (let k = end; k > pos + SENTENCE_CHUNK / 2; k--)
+          if (isSpace(text.charCodeAt(k))) {
+            cut = k + 1;
+            break;
+          }
+      if (cut < 0) {
+        cut = end;
+        const c = text.charCodeAt(cut);
+        if (c >= 0xdc00 && c <= 0xdfff) cut--;
+      }
+      end = cut;
+    }
+    for (const seg of SENTENCE_SEGMENTER.segment(text.slice(pos, end))) {
+      out.push([pos + seg.index, pos + seg.index + seg.segment.length]);
+    }
+    pos = end;
+  }
+  return out;
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Split [start, end) into pieces of about CHUNK code units, cut at spaces (or, failing that, between code points). */
@@ -424,27 +461,29 @@ export function applyStyle(replacement: string, style: Style, atSentenceStart: b
 export function sentenceCase(s: string, atSentenceStart: boolean): string {
   let out = '';
   let first = atSentenceStart;
-  for (const seg of WORD_SEGMENTER.segment(s)) {
-    let w = seg.segment;
-    if (seg.isWordLike) {
-      const c = canon(w);
-      if (c === 'i' || c.startsWith("i'")) w = `I${lowerSameLength(w.slice(1))}`;
-      else if (
-        isAcronym(c) &&
-        c !== 'ok' &&
-        c !== 'okay' &&
-        c.length <= 4 &&
-        w === w.toUpperCase() &&
-        !isCommonAcronymWord(c)
-      )
-        w = w.toUpperCase();
-      else w = lowerSameLength(w);
-      if (first) {
-        w = capitalizeFirst(w);
-        first = false;
-      }
-    } else if (/[.!?]/.test(w)) first = true;
-    out += w;
+  for (const [a, b] of chunks(s, 0, s.length)) {
+    for (const seg of WORD_SEGMENTER.segment(s.slice(a, b))) {
+      let w = seg.segment;
+      if (seg.isWordLike) {
+        const c = canon(w);
+        if (c === 'i' || c.startsWith("i'")) w = `I${lowerSameLength(w.slice(1))}`;
+        else if (
+          isAcronym(c) &&
+          c !== 'ok' &&
+          c !== 'okay' &&
+          c.length <= 4 &&
+          w === w.toUpperCase() &&
+          !isCommonAcronymWord(c)
+        )
+          w = w.toUpperCase();
+        else w = lowerSameLength(w);
+        if (first) {
+          w = capitalizeFirst(w);
+          first = false;
+        }
+      } else if (/[.!?]/.test(w)) first = true;
+      out += w;
+    }
   }
   return out;
 }

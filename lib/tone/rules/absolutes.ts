@@ -136,13 +136,35 @@ function isRelative(doc: Doc, first: number): boolean {
   return first > s.first && RELATIVE.has((doc.tokens[first - 1] as Token).w);
 }
 
+const ADVERBS: ReadonlySet<string> = new Set([
+  'always',
+  'never',
+  'constantly',
+  'continually',
+  'forever',
+  'ever',
+  'alwayz',
+  'nvr',
+  'neva',
+]);
+
+/** "you always ALWAYS …": take repeated absolutes into the match. */
+function swallowRepeats(doc: Doc, hit: { end: number }): void {
+  const s = sentenceOf(doc, hit.end - 1);
+  while (hit.end < s.last && ADVERBS.has((doc.tokens[hit.end] as Token).w)) hit.end++;
+}
+
 /** Guard for "you always …": not a question ("do you always…?"), not warm. */
 function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
   if (isQuestionInversion(doc, first) || isRelative(doc, first)) return false;
+  swallowRepeats(doc, hit);
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
   const next = (doc.tokens[hit.end] as Token).w;
   if (ALWAYS_PRAISE.has(next)) return false;
+  // "you always have my back", "you're always there for me"
+  const after = (k: number) => (doc.tokens[hit.end + k] as Token | undefined)?.w;
+  if ((next === 'have' || next === 'got') && after(1) === 'my' && after(2) === 'back') return false;
   const ce = clauseEnd(doc, hit.end);
   const p = polarity(doc, hit.end, ce + 1);
   if (p.pos > p.neg) return false;
@@ -152,6 +174,7 @@ function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<st
 
 function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
   if (isQuestionInversion(doc, first) || isRelative(doc, first)) return false;
+  swallowRepeats(doc, hit);
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
   const t = doc.tokens;

@@ -341,7 +341,8 @@ export function sentenceOf(doc: Doc, tokenIndex: number): Sentence {
 export function valenceSum(doc: Doc, from: number, toIn: number): number {
   const to = Math.min(toIn, from + WINDOW);
   let s = 0;
-  let negate = false;
+  // A negation reaches the next two words only ("not very happy", not the whole sentence).
+  let negateUntil = -1;
   for (let i = from; i < to; i++) {
     const w = (doc.tokens[i] as Token).w;
     if (
@@ -350,17 +351,16 @@ export function valenceSum(doc: Doc, from: number, toIn: number): number {
       w === "don't" ||
       w === "didn't" ||
       w === "can't" ||
-      w === 'no' ||
       w === "isn't" ||
       w === "won't"
     ) {
-      negate = true;
+      negateUntil = i + 2;
       continue;
     }
     const v = valence(w);
     if (v !== 0) {
-      s += negate ? -v : v;
-      negate = false;
+      s += i <= negateUntil ? -v : v;
+      negateUntil = -1;
     }
   }
   return s;
@@ -426,7 +426,12 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
   if (/[.?!]$/.test(text)) {
     // Swallow the person's terminal marks, but keep trailing emoji and spaces.
     const before = end;
-    while (end < s.end && /[.!?\u2026\u203D]/.test(doc.text[end] as string)) end++;
+    let k = end;
+    while (k < s.end && doc.text[k] === ' ') k++;
+    if (k < s.end && /[.!?\u2026\u203D]/.test(doc.text[k] as string)) {
+      end = k;
+      while (end < s.end && /[.!?\u2026\u203D]/.test(doc.text[end] as string)) end++;
+    }
     // Someone who texts in lower case without a final full stop gets none from us either.
     if (end === before && doc.style.lower && text.endsWith('.')) out = text.slice(0, -1);
   }

@@ -74,9 +74,13 @@ function isQuestionish(doc: Doc, s: Sentence): boolean {
   return first !== undefined && s.first < s.last && QUESTION_OPENERS.has(first.w);
 }
 
-function markLevel(doc: Doc, s: Sentence, r: MarkRun, v: number): Sensitivity | null {
+function markLevel(doc: Doc, s: Sentence, r: MarkRun, v: number, upTo: number): Sensitivity | null {
   if (v > 0) return null;
-  const you = s.first < s.last && mentionsYou(doc, s.first);
+  let you = false;
+  for (let k = Math.max(s.first, upTo - 24); k < upTo; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'you' || w === "you're" || w === 'your' || w === 'ur') you = true;
+  }
   if (r.q > 0 && r.e > 0) return (isQuestionish(doc, s) && you) || v < 0 ? 'balanced' : 'strict';
   if (r.q === 0) return v < 0 && r.e >= 2 ? 'balanced' : 'strict';
   if (r.q >= 3) return you || v < 0 ? 'balanced' : 'strict';
@@ -98,7 +102,9 @@ export const shouting: RuleFamily = {
     const { doc, sensitivity } = ctx;
     const out: Match[] = [];
     doc.sentences.forEach((s, sIndex) => {
-      const words = s.last - s.first;
+      // One-letter words ("I", "a") are neither shouted nor calm.
+      let words = 0;
+      for (let k = s.first; k < s.last; k++) if ((doc.tokens[k] as Token).raw.length > 1) words++;
       let shout = 0;
       let common = 0;
       let run = 0;
@@ -145,7 +151,10 @@ export const shouting: RuleFamily = {
         return;
       }
       for (const r of runs) {
-        const level = markLevel(doc, s, r, v);
+        // Marks amplify what comes before them: judge by the words before the run.
+        let upTo = s.first;
+        while (upTo < s.last && (doc.tokens[upTo] as Token).end <= r.start) upTo++;
+        const level = markLevel(doc, s, r, valenceSum(doc, s.first, upTo), upTo);
         if (!level || !allows(sensitivity, level)) continue;
         const before = doc.tokens[Math.max(s.first, Math.min(s.last - 1, s.last - 1))];
         out.push({
@@ -162,13 +171,12 @@ export const shouting: RuleFamily = {
         });
       }
       // A single shouted word in a heated sentence: "are you KIDDING me".
-      if (shout >= 1 && shout <= 2 && words <= 15) {
+      if (shout >= 1 && shout <= 2 && words >= 2 && words <= 15) {
         for (let k = s.first; k < s.last; k++) {
           const t = doc.tokens[k] as Token;
           if (!shoutable(t) || t.raw.length < 3 || valence(t.w) > 0 || v > 0 || !isKnownWord(t.w)) continue;
           if (doc.text[t.start - 1] === '[' || doc.text[t.end] === ']') continue;
-          const level: Sensitivity =
-            EMPHASIS_HEAT.has(t.w) && (mentionsYou(doc, k) || v < 0) ? 'balanced' : 'strict';
+          const level: Sensitivity = EMPHASIS_HEAT.has(t.w) && mentionsYou(doc, k) ? 'balanced' : 'strict';
           if (!allows(sensitivity, level)) continue;
           out.push({
             rule: 'emphasis',
@@ -237,7 +245,6 @@ export const shouting: RuleFamily = {
         end: m.end as number,
       };
       const drafts: Draft[] = [{ start: r.start, end: r.end, text: oneMark(r), verbatim: true }];
-      if (r.q === 0) drafts.push({ start: r.start, end: r.end, text: '.', verbatim: true });
       return drafts;
     }
     if (m.rule === 'curt') {

@@ -6,6 +6,7 @@
  * Offers the sentence without the swear word, or a plainer phrase ("what on earth").
  */
 import { DataSet, englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import { COMMON_WORDS } from '../lexicon';
 import type { Doc, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
 import {
@@ -182,14 +183,23 @@ function findHits(doc: Doc): Hit[] {
   const text = doc.text;
   const hits: Hit[] = [];
   const seen = new Set<number>();
+  // Obscenity runs over stretches of neighbouring sentences that were segmented (fewer, longer calls),
+  // reaching a little into the next sentence: the segmenter may break inside "sh!t".
+  const ranges: Array<[number, number]> = [];
   for (const s of doc.sentences) {
     if (s.first === s.last) continue;
-    const body = text.slice(s.start, s.end);
+    const last = ranges[ranges.length - 1];
+    const end = Math.min(text.length, s.end + 12);
+    if (last && s.start <= last[1] && end - last[0] <= 4096) last[1] = end;
+    else ranges.push([s.start, end]);
+  }
+  for (const [rs, re] of ranges) {
+    const body = text.slice(rs, re);
     if (!HINT.test(body)) continue;
     for (const m of matcher.getAllMatches(body, true)) {
       const meta = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata;
       const word = meta?.originalWord ?? '';
-      const [a, b] = chunkAround(text, s.start + m.startIndex, s.start + m.endIndex + 1);
+      const [a, b] = chunkAround(text, rs + m.startIndex, rs + m.endIndex + 1);
       if (seen.has(a)) continue;
       seen.add(a);
       hits.push({ start: a, end: b, word, strong: true });
@@ -222,6 +232,20 @@ function findHits(doc: Doc): Hit[] {
   return hits;
 }
 
+/** "en retard" is French for "late": swear words count only in English company. */
+const ENGLISH = new WeakMap<Doc, boolean>();
+
+function englishAround(doc: Doc, _k: number): boolean {
+  let known = ENGLISH.get(doc);
+  if (known === undefined) {
+    let common = 0;
+    for (const t of doc.tokens) if (COMMON_WORDS.has(t.w)) common++;
+    known = doc.tokens.length <= 3 || common > 0;
+    ENGLISH.set(doc, known);
+  }
+  return known;
+}
+
 const WH = new Set(['what', 'why', 'where', 'who', 'how', 'when']);
 
 function positiveSentence(doc: Doc, k: number, skip: number): boolean {
@@ -245,7 +269,7 @@ export const swearing: RuleFamily = {
       if (first < 0) continue;
       let mention = false;
       for (let k = first; k < last; k++) if ((doc.tokens[k] as Token).mention) mention = true;
-      if (mention) continue;
+      if (mention || !englishAround(doc, first)) continue;
       const t = doc.tokens;
       const w = (t[first] as Token).w;
       const prev = first > sentenceOf(doc, first).first ? (t[first - 1] as Token).w : '';
@@ -373,9 +397,9 @@ export const swearing: RuleFamily = {
       (w === 'damn' || w === 'dammit' || w === 'damnit' || w === 'goddammit' || w === 'goddamnit') &&
       next?.w === 'it'
     )
-      return [replaceTokens(doc, m.first, m.last + 1, 'ugh')];
+      return [replaceTokens(doc, m.first, m.last + 1, 'oh no')];
     if (w === 'dammit' || w === 'damnit' || w === 'goddammit' || w === 'goddamnit')
-      return [replaceTokens(doc, m.first, m.last, 'ugh')];
+      return [replaceTokens(doc, m.first, m.last, 'oh no')];
     if (w === 'screw' && next)
       return [replaceTokens(doc, m.first, m.last + 1, "I'm so frustrated with this")];
     if (onlyThis && s.last - s.first <= 1)

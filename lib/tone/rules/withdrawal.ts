@@ -156,10 +156,12 @@ function ultimatumGuard(doc: Doc, first: number, hit: { end: number; cap: Record
     const w = (t[k] as Token).w;
     if (w === 'or' && k === first - 1) {
       hit.cap.or = k;
+      hit.cap.threat = first;
       return isClauseEnd(doc, hit.end - 1) || hit.end >= s.last || (t[hit.end] as Token).w === 'with';
     }
     if (w === 'if' && (t[k + 1] as Token | undefined)?.w === 'you') {
       hit.cap.ifAt = k;
+      hit.cap.threat = first;
       return true;
     }
   }
@@ -170,7 +172,7 @@ function ultimatumSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   if (m.cap.ifAt !== undefined) {
     const ifAt = m.cap.ifAt;
-    let condEnd = m.first - 1;
+    let condEnd = (m.cap.threat ?? m.first) - 1;
     while (condEnd > ifAt + 1 && ((t[condEnd] as Token).w === 'then' || (t[condEnd] as Token).w === 'again'))
       condEnd--;
     const cond = doc.text
@@ -182,7 +184,7 @@ function ultimatumSuggest(doc: Doc, m: Match): Draft[] {
     if (isSentenceStart(doc, ifAt)) return [d];
     return [{ ...d, start: (t[s.first] as Token).start }];
   }
-  const s = sentenceOf(doc, m.first);
+  const s = sentenceOf(doc, m.cap.threat ?? m.first);
   return [
     toSentenceEnd(
       doc,
