@@ -8,10 +8,13 @@
  * the draft in storage.local and, once confirmed, clears the field; the settings switch turns the
  * pause off.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { moodOf } from '../../lib/coach/paragraphs';
 import { analyze } from '../../lib/tone';
-import { expect, serviceWorker, test } from './fixtures';
+import { expect, launchWithExtension, serviceWorker, test } from './fixtures';
 
 const HEATED = "WHY DIDN'T YOU ANSWER ME???";
 const CALM = 'Running ten minutes late, see you soon!';
@@ -220,4 +223,35 @@ test('the settings switch turns the pause off', async ({ context }) => {
   await page.keyboard.press('Enter');
   await expect.poll(() => sent(page), poll).toEqual([HEATED]);
   await expect(nudge(page)).toBeHidden();
+});
+
+test('a saved draft survives a browser restart (persistent profile)', async () => {
+  const profile = mkdtempSync(path.join(tmpdir(), 'softstart-drafts-'));
+  try {
+    let context = await launchWithExtension(profile);
+    const page = await openChat(context);
+    const c = COMPOSERS[0] as Composer;
+    await focusComposer(page, c);
+    await page.keyboard.type(HEATED);
+    await page.keyboard.press('Enter');
+    await nudge(page).getByRole('button', { name: 'Save for later' }).click();
+    await expect(nudge(page)).toContainText('Clear the field?');
+    await context.close();
+
+    context = await launchWithExtension(profile);
+    const sw = await serviceWorker(context);
+    const stored = await sw.evaluate(async () => {
+      const c = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      return (await c.storage.local.get('drafts')).drafts as Array<Record<string, unknown>>;
+    });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ text: HEATED, site: 'http://127.0.0.1:4599' });
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
