@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { DraftsList } from '../../components/DraftsList';
 import { t } from '../../components/i18n';
 import { SENSITIVITY_LABEL_KEY } from '../../components/labels';
 import { PauseControl } from '../../components/PauseControl';
@@ -234,6 +235,8 @@ export function Popup() {
       <section className="popup-section">
         <PauseControl settings={settings} save={save} now={now} compact />
       </section>
+
+      <DraftsList />
 
       {saveFailed ? (
         <p className="notice error" role="alert">

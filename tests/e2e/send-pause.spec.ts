@@ -255,3 +255,32 @@ test('a saved draft survives a browser restart (persistent profile)', async () =
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('the popup lists saved drafts; Delete removes one', async ({ context, extensionId }) => {
+  const page = await openChat(context);
+  const c = COMPOSERS[0] as Composer;
+  await focusComposer(page, c);
+  await page.keyboard.type(HEATED);
+  await page.keyboard.press('Enter');
+  await nudge(page).getByRole('button', { name: 'Save for later' }).click();
+  await expect(nudge(page)).toContainText('Clear the field?');
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const list = popup.getByTestId('drafts');
+  await expect(list.getByTestId('draft')).toHaveCount(1);
+  await expect(list.getByTestId('draft')).toContainText(HEATED);
+  await expect(list.getByTestId('draft')).toContainText('127.0.0.1:4599');
+  await list.getByRole('button', { name: 'Delete the draft from 127.0.0.1:4599' }).click();
+  await expect(list).toHaveCount(0);
+  const sw = await serviceWorker(context);
+  const stored = await sw.evaluate(async () => {
+    const c = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
+    return (await c.storage.local.get('drafts')).drafts;
+  });
+  expect(stored).toEqual([]);
+});
