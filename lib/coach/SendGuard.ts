@@ -62,6 +62,42 @@ export function hasOpenMenu(el: Element): boolean {
   return !!active && active.trim() !== '';
 }
 
+/** Accessible names of message composers: "Type a message", "Message #general", "Reply", "Chat". */
+const CHAT_NAME = /\b(message|messages|chat|reply|dm)\b/i;
+/** Taller than this, a field is a document editor (an email body), where Enter makes a new line. */
+const COMPOSER_MAX_HEIGHT = 200;
+
+export interface FieldShape {
+  kind: 'input' | 'textarea' | 'editable';
+  /** The enterkeyhint attribute, if any. */
+  enterKeyHint: string;
+  /** aria-label (the composer's accessible name). */
+  name: string;
+  /** Rendered height in CSS px. */
+  height: number;
+}
+
+/**
+ * Whether Enter sends in this field (rather than making a new line): a single-line input; a field
+ * that says so (enterkeyhint="send"); or a compact field named as a message composer. Anything else
+ * (comment boxes, email bodies, editors) keeps its Enter.
+ */
+export function enterSends(f: FieldShape): boolean {
+  if (f.kind === 'input') return true;
+  if (f.enterKeyHint.trim().toLowerCase() === 'send') return true;
+  return CHAT_NAME.test(f.name) && f.height > 0 && f.height <= COMPOSER_MAX_HEIGHT;
+}
+
+function shapeOf(el: Element): FieldShape {
+  return {
+    kind:
+      el instanceof HTMLInputElement ? 'input' : el instanceof HTMLTextAreaElement ? 'textarea' : 'editable',
+    enterKeyHint: el.getAttribute('enterkeyhint') ?? '',
+    name: el.getAttribute('aria-label') ?? '',
+    height: el.getBoundingClientRect().height,
+  };
+}
+
 export interface SendGuardHost {
   enabled(): boolean;
   /** The coached session of the field an event targets, or null. */
@@ -119,7 +155,7 @@ export class SendGuard {
     if (target instanceof Node && this.overlay.contains(target)) return;
     if (!this.host.enabled()) return;
     const s = this.host.sessionAt(target);
-    if (!s) return;
+    if (!s || !enterSends(shapeOf(s.el))) return;
     s.run(); // Analyse now: a fast typist's last words are not analysed yet.
     const passNext =
       this.allow === s || (this.held?.session === s && (this.nudgeFor === s || this.held.text === s.text));

@@ -284,3 +284,31 @@ test('the popup lists saved drafts; Delete removes one', async ({ context, exten
   });
   expect(stored).toEqual([]);
 });
+
+test('Enter keeps making new lines in fields that are not message composers', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/index.html');
+  await page.bringToFront();
+  await page.evaluate(() => (window as unknown as ChatWindow).playgroundReady);
+  for (const [selector, model] of [
+    ['#plain-textarea', 'textarea'],
+    ['#lexical-editor', 'lexical'],
+  ] as const) {
+    await page.locator(selector).click();
+    await page.waitForFunction(() => document.querySelector('soft-start-overlay') !== null);
+    await page.keyboard.type(HEATED);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('x');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            (m) => (window as unknown as { modelText: Record<string, () => string> }).modelText[m]?.(),
+            model,
+          ),
+        poll,
+      )
+      .toBe(`${HEATED}\nx`);
+    await expect(nudge(page)).toBeHidden();
+  }
+});

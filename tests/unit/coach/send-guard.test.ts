@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type EnterLike, hasOpenMenu, isPlainEnter, shouldHold } from '../../../lib/coach/SendGuard';
+import {
+  type EnterLike,
+  enterSends,
+  hasOpenMenu,
+  isPlainEnter,
+  shouldHold,
+} from '../../../lib/coach/SendGuard';
 
 const enter: EnterLike = {
   key: 'Enter',
@@ -62,5 +68,35 @@ describe('hasOpenMenu', () => {
   it('ignores a collapsed one', () => {
     expect(hasOpenMenu(el({ 'aria-expanded': 'false', 'aria-activedescendant': '' }))).toBe(false);
     expect(hasOpenMenu(el({}))).toBe(false);
+  });
+});
+
+describe('enterSends', () => {
+  const composer = { kind: 'editable' as const, enterKeyHint: '', name: 'Type a message', height: 40 };
+
+  it('holds in single-line inputs and fields that say Enter sends', () => {
+    expect(enterSends({ ...composer, kind: 'input', name: '' })).toBe(true);
+    expect(enterSends({ ...composer, name: 'Notes', enterKeyHint: 'send' })).toBe(true);
+  });
+
+  it('recognises compact message composers by name', () => {
+    for (const name of [
+      'Type a message',
+      'Message #general',
+      'Message to Sam (textarea)',
+      'Reply',
+      'Chat input',
+    ]) {
+      expect(enterSends({ ...composer, name }), name).toBe(true);
+    }
+    expect(enterSends({ ...composer, kind: 'textarea', height: 60 })).toBe(true);
+  });
+
+  it('leaves Enter alone in editors, comment boxes and tall bodies', () => {
+    expect(enterSends({ ...composer, name: 'Lexical editor' })).toBe(false);
+    expect(enterSends({ ...composer, name: 'Add a comment' })).toBe(false);
+    expect(enterSends({ ...composer, name: 'Messages are private', height: 0 })).toBe(false);
+    expect(enterSends({ ...composer, name: 'Message Body', height: 480 })).toBe(false);
+    expect(enterSends({ ...composer, kind: 'textarea', name: '' })).toBe(false);
   });
 });
