@@ -9,7 +9,8 @@
  *
  * Typed text never goes into settings: only choices, sites and the phrases a person chose.
  */
-import { z } from 'zod';
+// zod/mini: the same validation with a tree-shakable API, so the content script stays small.
+import * as z from 'zod/mini';
 import type { Category, Sensitivity as ToneSensitivity } from '../tone/types';
 import { isCanonicalOrigin } from './site-pattern';
 
@@ -50,48 +51,47 @@ const SensitivitySchema = z.enum(SENSITIVITIES);
 const CategoryIdSchema = z.enum(CATEGORY_IDS);
 
 /** A phrase: trimmed, non-empty, bounded, no line breaks or control characters. */
-export const PhraseSchema = z
-  .string()
-  .max(LIMITS.phraseLength * 4)
-  .transform((s) => s.trim().replace(/\s+/g, ' '))
-  .pipe(
-    z
-      .string()
-      .min(1)
-      .max(LIMITS.phraseLength)
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-      .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters'),
-  );
+export const PhraseSchema = z.pipe(
+  z.pipe(
+    z.string().check(z.maxLength(LIMITS.phraseLength * 4)),
+    z.transform((s: string) => s.trim().replace(/\s+/g, ' ')),
+  ),
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(LIMITS.phraseLength),
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+    z.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters'),
+  ),
+);
 
-const ReplacementSchema = z
-  .string()
-  .max(LIMITS.replacementLength * 4)
-  .transform((s) => s.trim())
-  .pipe(z.string().max(LIMITS.replacementLength));
+const ReplacementSchema = z.pipe(
+  z.pipe(
+    z.string().check(z.maxLength(LIMITS.replacementLength * 4)),
+    z.transform((s: string) => s.trim()),
+  ),
+  z.string().check(z.maxLength(LIMITS.replacementLength)),
+);
 
 export const CustomPhraseSchema = z.object({
   phrase: PhraseSchema,
   category: CategoryIdSchema,
   /** Optional wording to offer instead; absent means the coach offers to leave the phrase out. */
-  replacement: ReplacementSchema.optional(),
+  replacement: z.optional(ReplacementSchema),
 });
 export type CustomPhrase = z.infer<typeof CustomPhraseSchema>;
 
-const SiteIdSchema = z
-  .string()
-  .max(LIMITS.siteIdLength)
-  .regex(/^[a-z0-9][a-z0-9-]*$/);
-const OriginSchema = z.string().refine(isCanonicalOrigin, 'not a site origin');
+const SiteIdSchema = z.string().check(z.maxLength(LIMITS.siteIdLength), z.regex(/^[a-z0-9][a-z0-9-]*$/));
+const OriginSchema = z.string().check(z.refine(isCanonicalOrigin, 'not a site origin'));
 
 /**
  * `null`: not paused. A number: paused until that time (ms since the epoch).
  * 'forever': paused until the person turns it back on.
  */
-const PausedUntilSchema = z.union([z.number().int().nonnegative(), z.literal('forever'), z.null()]);
+const PausedUntilSchema = z.union([z.int().check(z.nonnegative()), z.literal('forever'), z.null()]);
 export type PausedUntil = z.infer<typeof PausedUntilSchema>;
 
 const CategoriesSchema = z.object(
-  Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.boolean()])) as Record<CategoryId, z.ZodBoolean>,
+  Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.boolean()])) as Record<CategoryId, z.ZodMiniBoolean>,
 );
 
 export const SettingsSchema = z.object({
@@ -102,11 +102,11 @@ export const SettingsSchema = z.object({
     /** Built-in site id → false when the person switched it off. Missing means on. */
     builtIn: z.record(SiteIdSchema, z.boolean()),
     /** Sites the person added, as canonical origins ("https://example.com"). */
-    custom: z.array(OriginSchema).max(LIMITS.customSites),
+    custom: z.array(OriginSchema).check(z.maxLength(LIMITS.customSites)),
   }),
-  customPhrases: z.array(CustomPhraseSchema).max(LIMITS.customPhrases),
+  customPhrases: z.array(CustomPhraseSchema).check(z.maxLength(LIMITS.customPhrases)),
   /** Phrases never to flag (also where the card's "Don't flag this phrase again" goes). */
-  ignoredPhrases: z.array(PhraseSchema).max(LIMITS.ignoredPhrases),
+  ignoredPhrases: z.array(PhraseSchema).check(z.maxLength(LIMITS.ignoredPhrases)),
   pausedUntil: PausedUntilSchema,
   /** Hold the first Enter on a heated message (issue 6). */
   pauseBeforeSend: z.boolean(),
@@ -138,7 +138,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Keep the items of `value` that `item` accepts, deduplicated by `key`, at most `max`. */
-function keepValid<T>(value: unknown, item: z.ZodType<T>, max: number, key: (t: T) => string): T[] {
+function keepValid<T>(value: unknown, item: z.ZodMiniType<T>, max: number, key: (t: T) => string): T[] {
   if (!Array.isArray(value)) return [];
   const out: T[] = [];
   const seen = new Set<string>();
@@ -160,7 +160,7 @@ export function phraseKey(phrase: string): string {
   return phrase.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function field<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+function field<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : fallback;
 }

@@ -4,7 +4,7 @@
  * the right type) before anything changes. Missing fields take their defaults; unknown keys are
  * ignored. Migrations run first, so files exported by older versions still import.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { migrateSettings } from './migrations';
 import { CATEGORY_IDS, defaultSettings, LIMITS, type Settings, SettingsSchema } from './schema';
 
@@ -39,15 +39,19 @@ export type ImportResult =
       path?: string;
     };
 
-const ImportSchema = SettingsSchema.extend({
-  categories: z.object(Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.boolean().optional()]))).optional(),
-  sites: z
-    .object({
-      builtIn: SettingsSchema.shape.sites.shape.builtIn.optional(),
-      custom: SettingsSchema.shape.sites.shape.custom.optional(),
-    })
-    .optional(),
-}).partial();
+const ImportSchema = z.partial(
+  z.extend(SettingsSchema, {
+    categories: z.optional(
+      z.object(Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.optional(z.boolean())]))),
+    ),
+    sites: z.optional(
+      z.object({
+        builtIn: z.optional(SettingsSchema.shape.sites.shape.builtIn),
+        custom: z.optional(SettingsSchema.shape.sites.shape.custom),
+      }),
+    ),
+  }),
+);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
