@@ -5,8 +5,8 @@
  */
 import { COMMON_WORDS } from './lexicon';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
-import { allows, removeTokens, replaceTokens } from './rules/rule';
-import { applyStyle, canon, type Doc, roughDoc, type Sentence, type Token, tokenize } from './text';
+import { allows, type Compiled, matchAt, removeTokens, replaceTokens } from './rules/rule';
+import { applyStyle, canon, type Doc, roughTokens, type Sentence, type Token, tokenize } from './text';
 import {
   type Analysis,
   CATEGORIES,
@@ -67,52 +67,150 @@ function normalizeOptions(options?: Partial<ToneOptions>): ToneOptions {
 
 const WORD_RE = /[\p{L}\p{N}'\u2019]+/gu;
 
-/** Family index bit per trigger word. */
-const FAMILY_BY_WORD = new Map<string, number[]>();
-FAMILIES.forEach((f, i) => {
-  for (const w of f.triggers ?? []) {
-    let list = FAMILY_BY_WORD.get(w);
-    if (!list) {
-      list = [];
-      FAMILY_BY_WORD.set(w, list);
+/** Every phrase pattern of every family, by first word: the pre-filter looks each word up once. */
+interface GateEntry {
+  fam: number;
+  c: Compiled;
+  min: Sensitivity;
+}
+const GATE_BY_WORD = new Map<string, GateEntry[]>();
+FAMILIES.forEach((f, fam) => {
+  if (!f.table) return;
+  for (const [w, list] of f.table.entries()) {
+    let out = GATE_BY_WORD.get(w);
+    if (!out) {
+      out = [];
+      GATE_BY_WORD.set(w, out);
     }
-    list.push(i);
+    for (const { entry, c } of list) out.push({ fam, c, min: entry.min });
   }
 });
 
-/** Which families could possibly fire on this text (null: none). */
-function prefilter(text: string, sensitivity: Sensitivity): boolean[] | null {
-  const active: boolean[] = new Array(FAMILIES.length).fill(false);
-  let any = false;
-  let rough: Doc | null = null;
-  FAMILIES.forEach((f, i) => {
-    if (f.quickCheck?.(text)) {
-      active[i] = true;
-      any = true;
-    } else if (f.prematch) {
-      rough ??= roughDoc(text);
-      if (f.prematch(rough, sensitivity)) {
-        active[i] = true;
-        any = true;
-      }
-    }
-  });
-  return any ? active : null;
+interface Gate {
+  /** Families that could fire somewhere in the text. */
+  active: boolean[];
+  /**
+   * Per phrase family: offsets where one of its patterns matches the rough tokens (ascending).
+   * Null for long texts: then each sentence gets its own rough pass, and only until the
+   * segmentation budget is spent.
+   */
+  hits: number[][] | null;
+  sensitivity: Sensitivity;
 }
 
-/** Mostly non-Latin letters: not English, so not ours to judge. */
-function isMostlyNonLatin(text: string): boolean {
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0x7f) {
-      ascii = false;
-      break;
+/** Above this length the whole-text rough pass is skipped (sentences are gated one by one). */
+const LONG_TEXT = 2_000;
+
+/** One pass over rough tokens: which phrase families match somewhere (and where, if `hits`). */
+function gatePass(
+  tokens: readonly Token[],
+  sensitivity: Sensitivity,
+  into: boolean[],
+  hits: number[][] | null,
+): boolean {
+  let any = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const list = GATE_BY_WORD.get((tokens[i] as Token).w);
+    if (!list) continue;
+    let done = -1;
+    for (const g of list) {
+      if (g.fam === done || (!hits && into[g.fam]) || !allows(sensitivity, g.min)) continue;
+      if (matchAt(tokens, g.c, i, tokens.length)) {
+        if (hits) (hits[g.fam] as number[]).push((tokens[i] as Token).start);
+        into[g.fam] = true;
+        any = true;
+        done = g.fam;
+      }
     }
   }
-  if (ascii) return false;
-  const latin = text.length - text.replace(/\p{Script=Latin}/gu, '').length;
-  const letters = text.length - text.replace(/\p{L}/gu, '').length;
-  return letters > 0 && latin * 2 < letters;
+  return any;
+}
+
+/**
+ * Which families could possibly fire on this text (null: none). Rough tokens (a regular-expression
+ * split, no sentences) give a superset of the real matches.
+ */
+function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
+  const active: boolean[] = new Array(FAMILIES.length).fill(false);
+  let any = false;
+  for (let i = 0; i < FAMILIES.length; i++) {
+    if (FAMILIES[i]?.quickCheck?.(text)) {
+      active[i] = true;
+      any = true;
+    }
+  }
+  if (text.length > LONG_TEXT) {
+    for (let i = 0; i < FAMILIES.length; i++) if (FAMILIES[i]?.table) active[i] = true;
+    return { active, hits: null, sensitivity };
+  }
+  const hits: number[][] = FAMILIES.map(() => []);
+  if (gatePass(roughTokens(text, 0), sensitivity, active, hits)) any = true;
+  return any ? { active, hits, sensitivity } : null;
+}
+
+/** Is there a value in [from, to) in the ascending list? */
+function anyIn(list: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && (list[lo] as number) < to;
+}
+
+/** The pre-filter for one sentence [start, end): only families the whole text let through. */
+function sentenceGate(gate: Gate, start: number, end: number, body: string, into: boolean[]): boolean {
+  let any = false;
+  let phrases = false;
+  for (let i = 0; i < FAMILIES.length; i++) {
+    if (!gate.active[i]) continue;
+    const f = FAMILIES[i] as RuleFamily;
+    if (f.table) {
+      if (!gate.hits) phrases = true;
+      else if (anyIn(gate.hits[i] as number[], start, end)) {
+        into[i] = true;
+        any = true;
+      }
+    } else if (f.quickCheck?.(body)) {
+      into[i] = true;
+      any = true;
+    }
+  }
+  if (phrases) {
+    // Long text: this sentence's own rough pass.
+    const mine: boolean[] = new Array(FAMILIES.length).fill(false);
+    if (gatePass(roughTokens(body, start), gate.sensitivity, mine, null)) {
+      for (let i = 0; i < mine.length; i++) if (mine[i]) into[i] = true;
+      any = true;
+    }
+  }
+  return any;
+}
+
+const LATIN_CHAR = /\p{Script=Latin}/u;
+const LETTER_CHAR = /\p{L}/u;
+
+/** Mostly non-Latin letters: not English, so not ours to judge. One pass; regexes only for non-ASCII. */
+function isMostlyNonLatin(text: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    let ch = text[i] as string;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) ch = text.slice(i, i + 2);
+    if (LETTER_CHAR.test(ch)) {
+      if (LATIN_CHAR.test(ch)) latin++;
+      else other++;
+    }
+  }
+  return other > 0 && latin < other;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,10 +333,9 @@ function analyzeUnsafe(text: string, o: ToneOptions): Analysis {
   if (!gate && !hasCustom) return empty();
   // Only sentences that pass the pre-filter are segmented into words.
   const active: boolean[] = new Array(FAMILIES.length).fill(false);
-  const doc = tokenize(text, (sentence) => {
-    const a = prefilter(sentence, o.sensitivity);
-    if (a) for (let i = 0; i < a.length; i++) if (a[i]) active[i] = true;
-    return a !== null || hasCustom;
+  const doc = tokenize(text, (start, end, body) => {
+    const a = gate ? sentenceGate(gate, start, end, body, active) : false;
+    return a || hasCustom;
   });
   const ctx: RuleContext = { doc, sensitivity: o.sensitivity };
   const raw: Array<{ m: Match; family: RuleFamily | null; custom?: CustomPhrase }> = [];

@@ -144,8 +144,23 @@ const TEXTING: Readonly<Record<string, string>> = {
   gotta: 'gotta',
 };
 
-/** The canonical form of one word: what the rules compare. */
+/** Canonical forms already computed (words repeat a lot); cleared when it grows large. */
+const CANON_CACHE = new Map<string, string>();
+const CANON_CACHE_MAX = 20_000;
+
+/** The canonical form of one word: what the rules compare. Memoised: it is pure. */
 export function canon(raw: string): string {
+  const hit = CANON_CACHE.get(raw);
+  if (hit !== undefined) return hit;
+  const w = canonUncached(raw);
+  if (raw.length <= 40) {
+    if (CANON_CACHE.size >= CANON_CACHE_MAX) CANON_CACHE.clear();
+    CANON_CACHE.set(raw, w);
+  }
+  return w;
+}
+
+function canonUncached(raw: string): string {
   let w = lowerSameLength(raw);
   for (let i = 0; i < w.length; i++) {
     if (w.charCodeAt(i) > 0x7f && APOSTROPHES.includes(w[i] as string)) {
@@ -165,14 +180,25 @@ const ROUGH_WORD = /[\p{L}\p{N}'\u2019\u2018\u02BC]+/gu;
  * whether the real analysis is worth running.
  */
 export function roughDoc(text: string): Doc {
+  const tokens = roughTokens(text, 0);
+  return {
+    text,
+    tokens,
+    sentences: [{ start: 0, end: text.length, contentEnd: text.length, first: 0, last: tokens.length }],
+    style: { lower: false, curly: false, u: false, ur: false },
+  };
+}
+
+/** The rough tokens of `text`, with offsets shifted by `offset` (when `text` is a slice). */
+export function roughTokens(text: string, offset: number): Token[] {
   const lower = lowerSameLength(text);
   const tokens: Token[] = [];
   ROUGH_WORD.lastIndex = 0;
   for (let m = ROUGH_WORD.exec(lower); m !== null; m = ROUGH_WORD.exec(lower)) {
     const raw = m[0];
     tokens.push({
-      start: m.index,
-      end: m.index + raw.length,
+      start: offset + m.index,
+      end: offset + m.index + raw.length,
       raw,
       w: canon(raw),
       sent: 0,
@@ -180,12 +206,7 @@ export function roughDoc(text: string): Doc {
       mention: false,
     });
   }
-  return {
-    text,
-    tokens,
-    sentences: [{ start: 0, end: text.length, contentEnd: text.length, first: 0, last: tokens.length }],
-    style: { lower: false, curly: false, u: false, ur: false },
-  };
+  return tokens;
 }
 
 export interface Token {
@@ -265,7 +286,7 @@ export function mentionRanges(text: string): Array<[number, number]> {
     if (i > s) {
       const c0 = text.charCodeAt(s);
       if (c0 === 64 /* @ */ && i - s > 1) ranges.push([s, i]);
-      else if (i - s > 4) {
+      else if (i - s > 4 && (c0 === 104 || c0 === 72 || c0 === 119 || c0 === 87)) {
         const head = text.slice(s, Math.min(i, s + 8)).toLowerCase();
         if (head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.'))
           ranges.push([s, i]);
@@ -295,7 +316,7 @@ function isCapsWord(raw: string): boolean {
 const TERMINAL = '.!?\u2026\u203D;:';
 
 /** Split into tokens and sentences. Cost is linear in the text length. */
-export function tokenize(text: string, wants?: (sentence: string) => boolean): Doc {
+export function tokenize(text: string, wants?: (start: number, end: number, body: string) => boolean): Doc {
   const mentions = mentionRanges(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -306,14 +327,20 @@ export function tokenize(text: string, wants?: (sentence: string) => boolean): D
     sentences.push({ start, end, contentEnd: ce, first: 0, last: 0 });
   }
   let mi = 0;
+  let budget = SEGMENT_BUDGET;
   sentences.forEach((s, si) => {
     s.first = tokens.length;
-    // A little of the next sentence too: the segmenter may break inside a masked word ("sh!t").
-    const body = text.slice(s.start, Math.min(text.length, s.end + 12));
-    if (wants && !wants(body)) {
+    if (budget <= 0) {
       s.last = tokens.length;
       return;
     }
+    // A little of the next sentence too: the segmenter may break inside a masked word ("sh!t").
+    const bodyEnd = Math.min(text.length, s.end + 12);
+    if (wants && !wants(s.start, bodyEnd, text.slice(s.start, bodyEnd))) {
+      s.last = tokens.length;
+      return;
+    }
+    budget -= s.end - s.start;
     // Segment in pieces: V8's word segmenter slows down quadratically on long strings.
     for (const [cs, ce] of chunks(text, s.start, s.end)) {
       const piece = text.slice(cs, ce);
@@ -335,6 +362,12 @@ export function tokenize(text: string, wants?: (sentence: string) => boolean): D
 }
 
 const CHUNK = 512;
+/**
+ * At most this many characters of sentences that passed the pre-filter are split into words
+ * (whole sentences; the first ones in the text). Far beyond any message, and more than enough
+ * for the engine's first findings; it keeps pathological 100,000-character input fast.
+ */
+export const SEGMENT_BUDGET = 24_000;
 const SENTENCE_CHUNK = 2048;
 
 /**
@@ -457,6 +490,24 @@ export function applyStyle(replacement: string, style: Style, atSentenceStart: b
   return s;
 }
 
+/** One word of shouted text in sentence case: "I" and short acronyms stay, the rest goes lower case. */
+function coolWord(w: string): string {
+  const c = canon(w);
+  if (c === 'i' || c.startsWith("i'")) return `I${lowerSameLength(w.slice(1))}`;
+  if (
+    isAcronym(c) &&
+    c !== 'ok' &&
+    c !== 'okay' &&
+    c.length <= 4 &&
+    w === w.toUpperCase() &&
+    !isCommonAcronymWord(c)
+  )
+    return w.toUpperCase();
+  return lowerSameLength(w);
+}
+
+const SENTENCE_MARK = /[.!?]/;
+
 /** Sentence case for shouted text: "WHY DIDN'T YOU TELL ME" → "Why didn't you tell me". Keeps acronyms and "I". */
 export function sentenceCase(s: string, atSentenceStart: boolean): string {
   let out = '';
@@ -465,27 +516,43 @@ export function sentenceCase(s: string, atSentenceStart: boolean): string {
     for (const seg of WORD_SEGMENTER.segment(s.slice(a, b))) {
       let w = seg.segment;
       if (seg.isWordLike) {
-        const c = canon(w);
-        if (c === 'i' || c.startsWith("i'")) w = `I${lowerSameLength(w.slice(1))}`;
-        else if (
-          isAcronym(c) &&
-          c !== 'ok' &&
-          c !== 'okay' &&
-          c.length <= 4 &&
-          w === w.toUpperCase() &&
-          !isCommonAcronymWord(c)
-        )
-          w = w.toUpperCase();
-        else w = lowerSameLength(w);
+        w = coolWord(w);
         if (first) {
           w = capitalizeFirst(w);
           first = false;
         }
-      } else if (/[.!?]/.test(w)) first = true;
+      } else if (SENTENCE_MARK.test(w)) first = true;
       out += w;
     }
   }
   return out;
+}
+
+/**
+ * `sentenceCase` for the text [start, end) of an analysed document, reusing its word tokens
+ * (no second segmentation).
+ */
+export function sentenceCaseIn(doc: Doc, start: number, end: number, atSentenceStart: boolean): string {
+  const text = doc.text;
+  let out = '';
+  let first = atSentenceStart;
+  let pos = start;
+  for (let k = tokenAt(doc.tokens, start); k < doc.tokens.length; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.end > end) break;
+    if (t.start < pos) continue;
+    const gap = text.slice(pos, t.start);
+    if (SENTENCE_MARK.test(gap)) first = true;
+    out += gap;
+    let w = coolWord(t.raw);
+    if (first) {
+      w = capitalizeFirst(w);
+      first = false;
+    }
+    out += w;
+    pos = t.end;
+  }
+  return out + text.slice(pos, end);
 }
 
 /** Acronym-list entries that are also ordinary words and should go lower case in "I WANT IT NOW". */

@@ -113,6 +113,7 @@ export function phraseFamily(def: {
     phrases: def.phrases,
     literals: [...literals],
     prematch: (doc, sensitivity) => table.any(doc, sensitivity),
+    table,
     match(ctx: RuleContext): Match[] {
       const out: Match[] = [];
       table.scan(ctx.doc, ctx.sensitivity, (pe, first, hit) => {

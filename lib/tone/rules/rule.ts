@@ -70,6 +70,8 @@ export interface RuleFamily {
    * might fire. Must never say false when the real analysis would find something.
    */
   prematch?: (doc: Doc, sensitivity: Sensitivity) => boolean;
+  /** The family's phrase table, when it has one: the engine merges them into one pre-filter pass. */
+  table?: PhraseTable<PhraseEntry>;
   /** For families without trigger words: a cheap test of the raw text. */
   quickCheck?: (text: string) => boolean;
   /** Every literal word the family's patterns use (so stretched spellings collapse to them). */
@@ -305,6 +307,11 @@ export class PhraseTable<E extends PhraseEntry> {
         if (hit && onHit(entry, i, hit) === true) break;
       }
     }
+  }
+
+  /** The table's patterns, by first word (for a pre-filter that merges several tables). */
+  entries(): IterableIterator<[string, ReadonlyArray<{ entry: E; c: Compiled }>]> {
+    return this.byFirst.entries();
   }
 
   /** Does any phrase's pattern match (guards not consulted)? For the pre-filter. */

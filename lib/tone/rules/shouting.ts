@@ -5,7 +5,7 @@
  * Offers the same words cooled down: sentence case and one mark.
  */
 import { ACRONYMS, COMMON_WORDS, isKnownWord, valence } from '../lexicon';
-import { type Doc, isAcronym, lowerSameLength, type Sentence, sentenceCase, type Token } from '../text';
+import { type Doc, isAcronym, lowerSameLength, type Sentence, sentenceCaseIn, type Token } from '../text';
 import type { Sensitivity } from '../types';
 import {
   allows,
@@ -219,7 +219,7 @@ export const shouting: RuleFamily = {
       const s = doc.sentences[m.cap.s as number] as Sentence;
       const startTok = t[s.first] as Token;
       const start = Math.min(startTok.start, m.start ?? startTok.start);
-      const body = doc.text.slice(start, s.contentEnd);
+
       const runs = markRuns(doc.text, s.contentEnd, s.end);
       const lastRun = runs[runs.length - 1];
       let end = s.contentEnd;
@@ -234,7 +234,8 @@ export const shouting: RuleFamily = {
           end++;
         }
       }
-      const cooled = sentenceCase(body, start === s.start || start === startTok.start) + mark;
+      const cooled =
+        sentenceCaseIn(doc, start, s.contentEnd, start === s.start || start === startTok.start) + mark;
       return [{ start, end, text: cooled, verbatim: true }];
     }
     if (m.rule === 'marks') {
