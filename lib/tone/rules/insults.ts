@@ -163,29 +163,47 @@ const SELF_OR_REPORT: ReadonlySet<string> = new Set([
   'called',
   'calls',
   'calling',
-  'said',
-  'says',
-  'say',
-  'told',
   'named',
-  'sound',
-  'sounds',
-  'seem',
-  'look',
-  'looked',
 ]);
+
+/** Function words that show a sentence is English, beyond the common-word list. */
+const ENGLISH_HINTS: ReadonlySet<string> = new Set(
+  "another lets let's those these he's she's they're their theirs its such any some most many".split(' '),
+);
+
+/** Determiners that point the label at someone else: "this idiot driver", "those idiots", "said idiot". */
+const POINTING: ReadonlySet<string> = new Set(['this', 'these', 'those', 'another', 'said', 'his', 'their']);
+
+/** Is there a negation among the `span` words before token `i`, within its clause? */
+function negatedInClause(doc: Doc, i: number, span: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, i);
+  for (let k = i - 1; k >= s.first && k >= i - span; k--) {
+    if (isClauseEnd(doc, k)) return false;
+    if (negatedBefore(doc, k + 1, 1)) {
+      // "not to mention idiots" is no negation, nor is "don't be dumb" (a put-down itself).
+      const next = t[k + 1] as Token | undefined;
+      return !(((t[k] as Token).w === 'not' && next?.w === 'to') || next?.w === 'be');
+    }
+  }
+  return false;
+}
 
 /** Third-person scorn: not about oneself, not reported speech, not negated, and in English. */
 function scornGuard(doc: Doc, first: number): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
-  for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
-    if (SELF_OR_REPORT.has((t[k] as Token).w)) return false;
+  const pointed = first > s.first && POINTING.has((t[first - 1] as Token).w);
+  if (!pointed) {
+    for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
+      if (SELF_OR_REPORT.has((t[k] as Token).w)) return false;
+    }
   }
-  if (negatedBefore(doc, first, 3)) return false;
+  if (negatedInClause(doc, first, 3)) return false;
   let english = 0;
   for (let k = Math.max(s.first, first - 12); k < s.last && k < first + 12; k++)
-    if (k !== first && COMMON_WORDS.has((t[k] as Token).w)) english++;
+    if (k !== first && (COMMON_WORDS.has((t[k] as Token).w) || ENGLISH_HINTS.has((t[k] as Token).w)))
+      english++;
   return english > 0 || s.last - s.first <= 2;
 }
 

@@ -69,6 +69,8 @@ function markRuns(text: string, from: number, to: number): MarkRun[] {
   return runs;
 }
 
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself']);
+
 function isQuestionish(doc: Doc, s: Sentence): boolean {
   const first = doc.tokens[s.first];
   return first !== undefined && s.first < s.last && QUESTION_OPENERS.has(first.w);
@@ -77,14 +79,37 @@ function isQuestionish(doc: Doc, s: Sentence): boolean {
 function markLevel(doc: Doc, s: Sentence, r: MarkRun, v: number, upTo: number): Sensitivity | null {
   if (v > 0) return null;
   let you = false;
+  let self = false;
   for (let k = Math.max(s.first, upTo - 24); k < upTo; k++) {
     const w = (doc.tokens[k] as Token).w;
     if (w === 'you' || w === "you're" || w === 'your' || w === 'ur') you = true;
+    else if (FIRST_PERSON.has(w)) self = true;
   }
-  if (r.q > 0 && r.e > 0) return (isQuestionish(doc, s) && you) || v < 0 ? 'balanced' : 'strict';
-  if (r.q === 0) return v < 0 && r.e >= 2 ? 'balanced' : 'strict';
-  if (r.q >= 3) return you || v < 0 ? 'balanced' : 'strict';
+  // Marks after someone's own news or feelings ("I feel so dumb!!!", "my grandma added me ???")
+  // are not aimed at anyone: strict only, unless "you" is in it.
+  const negative = v < 0 && !self;
+  if (r.q > 0 && r.e > 0) return you && (isQuestionish(doc, s) || v < 0) ? 'balanced' : 'strict';
+  if (r.q === 0) return (negative || (you && v < 0)) && r.e >= 2 ? 'balanced' : 'strict';
+  if (r.q >= 3) return you || negative ? 'balanced' : 'strict';
   return 'strict';
+}
+
+/** Second-person words, or "me" ("ANSWER ME"): the words are aimed at someone. */
+const ADDRESS: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  "you're",
+  'ur',
+  'yourself',
+  "you've",
+  "you'll",
+  "you'd",
+  'me',
+]);
+
+function addressed(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 48; k++) if (ADDRESS.has((doc.tokens[k] as Token).w)) return true;
+  return false;
 }
 
 function oneMark(r: MarkRun): string {
@@ -128,8 +153,13 @@ export const shouting: RuleFamily = {
         shout >= 2 && common >= 1 && (shout * 2 >= words || maxRun >= 3) && common * 5 >= shout * 2;
       if (isShouting) {
         const lastRun = runs[runs.length - 1];
-        const strong = shout >= 3 || (lastRun !== undefined && lastRun.q + lastRun.e >= 2);
-        const min: Sensitivity = v > 0 ? 'strict' : strong ? 'gentle' : 'balanced';
+        const marks = lastRun !== undefined && lastRun.q + lastRun.e >= 2;
+        const strong = shout >= 3 || marks;
+        // Capitals are heat when aimed at someone, negative, or stacked with marks; excited or
+        // neutral capitals about the world ("SUNS TO THE FINALS LET'S GO") are strict only.
+        const vRun = valenceSum(doc, firstShout, lastShout + 1);
+        const heated = v < 0 || vRun < 0 || marks || addressed(doc, firstShout, lastShout + 1);
+        const min: Sensitivity = v > 0 || vRun > 0 || !heated ? 'strict' : strong ? 'gentle' : 'balanced';
         if (!allows(sensitivity, min)) return;
         const start = (doc.tokens[firstShout] as Token).start;
         const end =

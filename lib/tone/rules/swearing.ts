@@ -6,7 +6,7 @@
  * Offers the sentence without the swear word, or a plainer phrase ("what on earth").
  */
 import { DataSet, englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { COMMON_WORDS } from '../lexicon';
+import { COMMON_WORDS, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
 import {
@@ -15,6 +15,7 @@ import {
   type Draft,
   isClauseEnd,
   type Match,
+  negatedBefore,
   polarity,
   type RuleContext,
   type RuleFamily,
@@ -246,6 +247,21 @@ function englishAround(doc: Doc, _k: number): boolean {
   return known;
 }
 
+/** Swear words that are English whatever the company ("aww fuck fuck fuck"). */
+const UNAMBIGUOUS = /^(?:fuck|fuk|shit|bitch|motherf|asshole|bullshit)/i;
+
+/**
+ * A hit in the middle of one long run of letters ("ahdjfkfbckdkehdidb") is keyboard mashing, not a
+ * swear word; real compounds put the swear at an end ("clusterfuck", "fuckwit").
+ */
+function isInsideMash(text: string, h: Hit): boolean {
+  if (h.end - h.start < 12 || !/^\p{L}+$/u.test(text.slice(h.start, h.end))) return false;
+  const word = text.slice(h.start, h.end).toLowerCase();
+  return !/^(?:fuck|shit|bitch|ass|dick|cunt|piss|cock|twat|wank)|(?:fuck|shit|bitch|ass|dick|cunt|hole|head|face|wit|er|ing|ed|s)$/.test(
+    word,
+  );
+}
+
 const WH = new Set(['what', 'why', 'where', 'who', 'how', 'when']);
 
 function positiveSentence(doc: Doc, k: number, skip: number): boolean {
@@ -256,6 +272,56 @@ function positiveSentence(doc: Doc, k: number, skip: number): boolean {
   return p.pos > 0 && p.pos > p.neg - own.neg;
 }
 
+/** Swear words that work as intensifiers ("fucking", "freaking"). */
+const INTENSIFYING: ReadonlySet<string> = new Set(['fucking', 'fuckin', 'freaking', 'frickin', 'effing']);
+
+const DAMN: ReadonlySet<string> = new Set([
+  'damn',
+  'damned',
+  'darn',
+  'darned',
+  'goddamn',
+  'goddamned',
+  'freaking',
+]);
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an your ur his her their its this that these those them some no my our every any'.split(' '),
+);
+
+const FEEL: ReadonlySet<string> = new Set(['feel', 'feels', 'felt', 'feeling']);
+
+/** Is the swear word what someone says they feel ("I feel like shit", "feel a bit pissed off")? */
+function isFeeling(doc: Doc, k: number): boolean {
+  const s = sentenceOf(doc, k);
+  for (let j = k - 1; j >= s.first && j >= k - 4; j--) {
+    const w = (doc.tokens[j] as Token).w;
+    if (w === 'you' || w === 'your' || w === "you're") return false;
+    if (FEEL.has(w)) return true;
+  }
+  return false;
+}
+
+/** Words before "ass" that make it a body part or a set phrase, not an intensifier. */
+const ASS_OWNER: ReadonlySet<string> = new Set(
+  'my your ur yo ya his her their our its the a an this that kiss kick kicked kicking whoop whip wipe own smart dumb fat lazy bad hard jack you'.split(
+    ' ',
+  ),
+);
+
+/** "long ass time", "cute ass pin": "ass" between a describing word and a noun. */
+function isIntensifierAss(doc: Doc, first: number, last: number, chunk: string): boolean {
+  if (chunk !== 'ass') return false;
+  const s = sentenceOf(doc, first);
+  if (first <= s.first) return false;
+  const prev = doc.tokens[first - 1] as Token;
+  if (/^kick(?:s|ing|ed)?$/.test(prev.w)) return true;
+  if (last >= s.last) return false;
+  if (ASS_OWNER.has(prev.w) || prev.w.endsWith("'s")) return false;
+  // "nice ass fuck": not an intensifier when another swear word follows.
+  if (UNAMBIGUOUS.test((doc.tokens[last] as Token).w)) return false;
+  return doc.text.slice(prev.end, (doc.tokens[first] as Token).start) === ' ';
+}
+
 export const swearing: RuleFamily = {
   id: 'swearing',
   category: 'heat',
@@ -264,12 +330,17 @@ export const swearing: RuleFamily = {
   match(ctx: RuleContext): Match[] {
     const { doc, sensitivity } = ctx;
     const out: Match[] = [];
-    for (const h of findHits(doc)) {
+    const hits = findHits(doc);
+    // An unmistakably English swear word makes the whole message English.
+    const english =
+      englishAround(doc, 0) || hits.some((h) => UNAMBIGUOUS.test(doc.text.slice(h.start, h.end)));
+    for (const h of hits) {
       const [first, last] = tokensIn(doc, h.start, h.end);
       if (first < 0) continue;
       let mention = false;
       for (let k = first; k < last; k++) if ((doc.tokens[k] as Token).mention) mention = true;
-      if (mention || !englishAround(doc, first)) continue;
+      if (mention || !english) continue;
+      if (isInsideMash(doc.text, h)) continue;
       const t = doc.tokens;
       const w = (t[first] as Token).w;
       const prev = first > sentenceOf(doc, first).first ? (t[first - 1] as Token).w : '';
@@ -319,7 +390,15 @@ export const swearing: RuleFamily = {
           (w === 'hell' && (prev === 'the' || next === 'no' || prev === 'to')) ||
           w === 'wtf' ||
           w === 'ffs' ||
-          (w === 'screw' && (next === 'this' || next === 'that' || next === 'it' || next === 'you'));
+          (w === 'screw' && (next === 'this' || next === 'that' || next === 'it' || next === 'you')) ||
+          // "the damn car", "your damn business", "those damned hackers": a curse on something.
+          (DAMN.has(w) && DETERMINERS.has(prev) && next !== '' && !COMMON_WORDS.has(next)) ||
+          // "damn those hackers", "you god damn republicans": cursing someone.
+          (w === 'damn' &&
+            ((prev === 'god' && next !== '' && !COMMON_WORDS.has(next)) ||
+              (prev === '' && /^(those|these|them|all|every)$/.test(next)))) ||
+          // "he sucks", "this sucks": a put-down.
+          (w === 'sucks' && prev !== '' && !COMMON_WORDS.has(next));
         if (w === 'screw' && !phrase) continue;
         if (w === 'hell' && !phrase) continue;
         const heated =
@@ -330,9 +409,23 @@ export const swearing: RuleFamily = {
         else if (phrase || heated) min = 'balanced';
         else min = 'strict';
         severity = phrase ? 2 : 1;
-      } else if (positiveSentence(doc, first, first)) {
-        // "that was fucking amazing": still heat, but milder.
+      } else if (isFeeling(doc, first)) {
+        // "I feel like shit", "feeling a bit pissed off": an I-statement about oneself.
         severity = 1;
+        min = 'strict';
+      } else if (h.word === 'ass' && isIntensifierAss(doc, first, last, chunk)) {
+        // "a long ass time", "cute ass pin", "kicking ass": an intensifier or an idiom; heat only
+        // in a heated sentence.
+        severity = 1;
+        const heated = valenceSum(doc, sentenceOf(doc, first).first, sentenceOf(doc, first).last) < 0;
+        min = heated && !positiveSentence(doc, first, first) ? 'balanced' : 'strict';
+      } else if (positiveSentence(doc, first, first)) {
+        // "that was fucking amazing": still heat, but milder; as an intensifier of the warm
+        // word right after it ("fucking adorable", "i fucking love it"), strict only.
+        severity = 1;
+        const after = last < sentenceOf(doc, first).last ? (t[last] as Token) : undefined;
+        if (INTENSIFYING.has(w) && after && valence(after.w) > 0 && !negatedBefore(doc, first, 3))
+          min = 'strict';
       }
       if (!allows(sensitivity, min)) continue;
       out.push({
