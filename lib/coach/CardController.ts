@@ -8,6 +8,8 @@ export interface CardActions {
   dismiss(session: FieldSession, finding: Finding): void;
   ignorePhrase(session: FieldSession, finding: Finding): void;
   pauseSite(): void;
+  /** A rewording was applied (Patterns, privately). */
+  applied?(session: FieldSession, finding: Finding): void;
 }
 
 interface Open {
@@ -149,6 +151,7 @@ export class CardController {
       return;
     }
     o.undo = result.undo;
+    this.actions.applied?.(o.session, o.finding);
     o.status = { kind: 'applied', canUndo: Boolean(result.undo) };
     this.render();
     // Focus back in the field (the adapter selected a placeholder where there is one).
