@@ -20,7 +20,8 @@ export default defineConfig({
       minimum_chrome_version: '116',
       // storage: settings. scripting: the content script on sites the person adds. activeTab: the
       // popup may read the address of the tab it was opened on (to offer "on for this site").
-      permissions: ['storage', 'scripting', 'activeTab'],
+      // alarms + notifications: the optional "come back to this" reminder for a saved draft.
+      permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'notifications'],
       host_permissions: [...BUILT_IN_MATCHES, ...(e2e ? E2E_MATCHES : [])],
       // Any other site only when the person adds it, one origin at a time (no install warning).
       optional_host_permissions: ['https://*/*', 'http://*/*'],

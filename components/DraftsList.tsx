@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import {
+  cancelReminder,
+  REMINDER_CHOICES,
+  type ReminderChoice,
+  reminderFor,
+  scheduleReminder,
+} from '../lib/background/reminders';
 import { DRAFTS_KEY, type Draft, deleteDraft, loadDrafts, parseDrafts } from '../lib/coach/drafts';
-import { t, uiLanguage } from './i18n';
+import type { InsertReply, ToContent } from '../lib/messaging/protocol';
+import { formatUntil, type MessageKey, t, uiLanguage } from './i18n';
 
 function hostOf(site: string): string {
   try {
@@ -19,10 +27,37 @@ function when(ms: number): string {
   }
 }
 
-/** Drafts saved with "Save for later" (this device only): copy or delete. Shows nothing when empty. */
-export function DraftsList() {
+const REMIND_KEY: Record<ReminderChoice, MessageKey> = {
+  '20m': 'draftRemind20m',
+  '1h': 'draftRemind1h',
+  tomorrow: 'draftRemindTomorrow',
+};
+
+/** Ask the tab's coach to put the text into its focused field. */
+async function putBack(tabId: number, text: string): Promise<InsertReply> {
+  const message: ToContent = { type: 'coach:insert-draft', text };
+  try {
+    const reply = await Promise.race([
+      browser.tabs.sendMessage(tabId, message) as Promise<InsertReply | undefined>,
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 3000)),
+    ]);
+    return reply && typeof reply.ok === 'boolean' ? reply : { ok: false, error: 'no-field' };
+  } catch {
+    return { ok: false, error: 'no-field' };
+  }
+}
+
+type Notice = { id: string; kind: 'ok' | 'error'; text: string } | null;
+
+/**
+ * Drafts saved with "Save for later" (this device only): copy, put back into the field focused in
+ * the tab (`tabId`), remind me later, delete. Shows nothing when empty.
+ */
+export function DraftsList({ tabId = null }: { tabId?: number | null }) {
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [copied, setCopied] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [reminders, setReminders] = useState<Record<string, number>>({});
 
   useEffect(() => {
     let alive = true;
@@ -39,6 +74,23 @@ export function DraftsList() {
     };
   }, []);
 
+  const ids = drafts.map((d) => d.id).join(',');
+  useEffect(() => {
+    let alive = true;
+    const list = ids ? ids.split(',') : [];
+    void Promise.all(list.map(async (id) => [id, await reminderFor(id).catch(() => null)] as const)).then(
+      (pairs) => {
+        if (!alive) return;
+        const next: Record<string, number> = {};
+        for (const [id, at] of pairs) if (at !== null) next[id] = at;
+        setReminders(next);
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [ids]);
+
   if (drafts.length === 0) return null;
 
   const copy = async (d: Draft) => {
@@ -50,6 +102,40 @@ export function DraftsList() {
     }
   };
 
+  const insert = async (d: Draft) => {
+    if (tabId === null) return;
+    setNotice(null);
+    const reply = await putBack(tabId, d.text);
+    setNotice(
+      reply.ok
+        ? { id: d.id, kind: 'ok', text: t('draftPutBackDone') }
+        : {
+            id: d.id,
+            kind: 'error',
+            text: reply.error === 'refused' ? t('draftPutBackFailed') : t('draftPutBackNoField'),
+          },
+    );
+  };
+
+  const remind = async (d: Draft, choice: string) => {
+    try {
+      if ((REMINDER_CHOICES as readonly string[]).includes(choice)) {
+        const at = await scheduleReminder(d.id, choice as ReminderChoice);
+        setReminders((r) => ({ ...r, [d.id]: at }));
+      } else {
+        await cancelReminder(d.id);
+        setReminders(({ [d.id]: _, ...rest }) => rest);
+      }
+    } catch {
+      setNotice({ id: d.id, kind: 'error', text: t('saveFailed') });
+    }
+  };
+
+  const remove = async (d: Draft) => {
+    await cancelReminder(d.id).catch(() => undefined);
+    await deleteDraft(d.id).catch(() => undefined);
+  };
+
   return (
     <section className="popup-section drafts" aria-labelledby="drafts-title" data-testid="drafts">
       <h2 id="drafts-title" className="small">
@@ -59,29 +145,75 @@ export function DraftsList() {
         className="drafts-list"
         style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 }}
       >
-        {drafts.map((d) => (
-          <li key={d.id} className="draft" data-testid="draft">
-            <p className="draft-text" style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-              {d.text}
-            </p>
-            <p className="muted small">
-              {hostOf(d.site)} · {when(d.savedAt)}
-            </p>
-            <div className="button-row">
-              <button type="button" className="button" onClick={() => void copy(d)}>
-                {copied === d.id ? t('draftCopied') : t('draftCopy')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-label={t('draftDeleteLabel', hostOf(d.site))}
-                onClick={() => void deleteDraft(d.id).catch(() => undefined)}
+        {drafts.map((d) => {
+          const remindAt = reminders[d.id];
+          return (
+            <li key={d.id} className="draft" data-testid="draft">
+              <p
+                className="draft-text"
+                style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
               >
-                {t('draftDelete')}
-              </button>
-            </div>
-          </li>
-        ))}
+                {d.text}
+              </p>
+              <p className="muted small">
+                {hostOf(d.site)} · {when(d.savedAt)}
+              </p>
+              <div className="button-row">
+                {tabId !== null ? (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('draftPutBackLabel', hostOf(d.site))}
+                    onClick={() => void insert(d)}
+                  >
+                    {t('draftPutBack')}
+                  </button>
+                ) : null}
+                <button type="button" className="button" onClick={() => void copy(d)}>
+                  {copied === d.id ? t('draftCopied') : t('draftCopy')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('draftDeleteLabel', hostOf(d.site))}
+                  onClick={() => void remove(d)}
+                >
+                  {t('draftDelete')}
+                </button>
+              </div>
+              <label
+                className="small"
+                style={{ display: 'flex', gap: 6, alignItems: 'center', marginTop: 6 }}
+              >
+                {t('draftRemindLabel')}
+                <select
+                  data-testid="draft-remind"
+                  value=""
+                  onChange={(e) => void remind(d, e.currentTarget.value)}
+                >
+                  <option value="" disabled hidden>
+                    {remindAt ? t('draftRemindSet', formatUntil(remindAt)) : t('draftRemindNone')}
+                  </option>
+                  {REMINDER_CHOICES.map((c) => (
+                    <option key={c} value={c}>
+                      {t(REMIND_KEY[c])}
+                    </option>
+                  ))}
+                  {remindAt ? <option value="none">{t('draftRemindNone')}</option> : null}
+                </select>
+              </label>
+              {notice?.id === d.id ? (
+                <p
+                  className={`notice ${notice.kind}`}
+                  role={notice.kind === 'error' ? 'alert' : 'status'}
+                  data-testid="draft-notice"
+                >
+                  {notice.text}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

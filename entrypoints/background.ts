@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadCardInto } from '../lib/background/card';
 import { startCommands } from '../lib/background/commands';
+import { startReminders } from '../lib/background/reminders';
 import { disableSite, enableSite, startSiteRegistry } from '../lib/background/sites';
 import { isToBackground, type SiteReply } from '../lib/messaging/protocol';
 
@@ -10,6 +11,7 @@ export default defineBackground(() => {
   // permissions in step with the settings, and opens the welcome page once.
   startSiteRegistry();
   startCommands();
+  startReminders();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Opened on first install in every build, the e2e build included (tests open their own tabs

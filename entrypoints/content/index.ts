@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Coach, type CoachConfig } from '../../lib/coach/Coach';
-import { isToContent } from '../../lib/messaging/protocol';
+import { insertDraft } from '../../lib/coach/drafts';
+import { saveStat } from '../../lib/coach/stats';
+import { type InsertReply, isToContent } from '../../lib/messaging/protocol';
 import { isActiveOn, siteOf, toneOptionsFor } from '../../lib/settings/apply';
 import type { Settings } from '../../lib/settings/schema';
 import { ignorePhrase, loadSettings, saveSettings, watchSettings } from '../../lib/settings/store';
@@ -25,6 +27,10 @@ export default defineContentScript({
     const coach = new Coach(document, configFor(settings), {
       ignorePhrase: (phrase) => void ignorePhrase(phrase).catch(() => undefined),
       pauseSite: () => void pauseThisSite().catch(() => undefined),
+      // Patterns, privately: counts only, and only while the person keeps them on.
+      recordStat: (kind, categories) => {
+        if (settings.statsEnabled) void saveStat(kind, categories);
+      },
     });
     ctx.onInvalidated(() => coach.destroy());
 
@@ -47,6 +53,20 @@ export default defineContentScript({
       if (!isToContent(message)) return undefined;
       if (message.type === 'coach:open-card') {
         coach.openFromKeyboard();
+        return undefined;
+      }
+      if (message.type === 'coach:insert-draft') {
+        // Only the frame with the focused field answers at once; the top frame says "no field"
+        // a moment later when no frame has one.
+        const session = coach.focusedSession();
+        if (session) {
+          return insertDraft(session, message.text).then(
+            (ok): InsertReply => (ok ? { ok } : { ok, error: 'refused' }),
+          );
+        }
+        if (window.top === window) {
+          return new Promise<InsertReply>((r) => setTimeout(() => r({ ok: false, error: 'no-field' }), 300));
+        }
         return undefined;
       }
       // Several frames may answer; the one with a focused field answers first, the top frame

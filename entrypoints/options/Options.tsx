@@ -13,6 +13,7 @@ import { useNow, useSettings } from '../../components/useSettings';
 import { CATEGORY_IDS, SENSITIVITIES, type Sensitivity } from '../../lib/settings/schema';
 import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
+import { PatternsSection } from './PatternsSection';
 import { PhrasesSection } from './PhrasesSection';
 import { SitesSection } from './SitesSection';
 
@@ -21,6 +22,7 @@ const NAV = [
   ['categories', 'navCategories'],
   ['sites', 'navSites'],
   ['phrases', 'navPhrases'],
+  ['patterns', 'navPatterns'],
   ['backup', 'navBackup'],
   ['about', 'navAbout'],
 ] as const;
@@ -123,6 +125,7 @@ export function Options() {
 
         <SitesSection settings={settings} save={save} />
         <PhrasesSection settings={settings} save={save} />
+        <PatternsSection settings={settings} save={save} />
         <BackupSection settings={settings} />
         <AboutSection />
       </main>

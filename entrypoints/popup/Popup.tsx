@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { DraftsList } from '../../components/DraftsList';
 import { t } from '../../components/i18n';
 import { SENSITIVITY_LABEL_KEY } from '../../components/labels';
+import { PatternsPanel } from '../../components/PatternsChart';
 import { PauseControl } from '../../components/PauseControl';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { Switch } from '../../components/Switch';
@@ -236,7 +237,9 @@ export function Popup() {
         <PauseControl settings={settings} save={save} now={now} compact />
       </section>
 
-      <DraftsList />
+      <DraftsList tabId={tab?.id ?? null} />
+
+      <PatternsPanel enabled={settings.statsEnabled} />
 
       {saveFailed ? (
         <p className="notice error" role="alert">

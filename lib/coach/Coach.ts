@@ -7,6 +7,7 @@ import { CardController } from './CardController';
 import { dismissKey, FieldSession, type SessionHost } from './FieldSession';
 import { Overlay } from './Overlay';
 import { SendGuard } from './SendGuard';
+import { PatternTracker, type StatKind } from './stats';
 
 /** What the coach needs from settings, already resolved for this page. */
 export interface CoachConfig {
@@ -22,6 +23,8 @@ export interface CoachCallbacks {
   ignorePhrase(phrase: string): void;
   /** "Pause on this site". */
   pauseSite(): void;
+  /** Patterns, privately: a message counted (categories only, never text). */
+  recordStat?(kind: StatKind, categories: string[]): void;
 }
 
 /**
@@ -39,6 +42,9 @@ export class Coach implements SessionHost {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly observer: MutationObserver;
   private readonly cleanup: Array<() => void> = [];
+  private readonly patterns = new PatternTracker<FieldSession>((kind, cats) =>
+    this.callbacks.recordStat?.(kind, cats),
+  );
 
   constructor(
     private readonly doc: Document,
@@ -49,16 +55,19 @@ export class Coach implements SessionHost {
     this.overlay = new Overlay(doc);
     this.card = new CardController(this.overlay, {
       dismiss: (s, f) => {
+        this.patterns.dismissed(s);
         this.dismissed.add(dismissKey(f, s.text));
         s.run();
       },
       ignorePhrase: (s, f) => {
+        this.patterns.dismissed(s);
         const phrase = s.text.slice(f.start, f.end).trim();
         this.dismissed.add(dismissKey(f, s.text));
         s.run();
         if (phrase) this.callbacks.ignorePhrase(phrase);
       },
       pauseSite: () => this.callbacks.pauseSite(),
+      applied: (s, f) => this.patterns.applied(s, f.category),
     });
     this.guard = new SendGuard(doc, this.overlay, {
       enabled: () => this.config.active && this.config.pauseBeforeSend,
@@ -70,6 +79,8 @@ export class Coach implements SessionHost {
         if (this.active !== s) this.activate(s);
         this.openFromKeyboard();
       },
+      sentAnyway: (s) => this.patterns.sentAnyway(s),
+      saved: (s) => this.patterns.saved(s),
     });
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(doc.documentElement, { childList: true, subtree: true });
@@ -239,7 +250,17 @@ export class Coach implements SessionHost {
     }
     if (e.key === 'Escape' && this.card.isOpen) {
       this.card.close(true);
+      // The Escape was for our card: the page must not act on it too (Lexical blurs the editor).
+      e.preventDefault();
+      e.stopPropagation();
     }
+  }
+
+  /** The session of the focused coachable field (never a sensitive one), or null. */
+  focusedSession(): FieldSession | null {
+    const s = this.active;
+    if (!s?.el.isConnected) return null;
+    return this.resolveField(this.deepActiveElement()) === s.el ? s : null;
   }
 
   /** Open the card for the finding at the caret (or the first one) with focus in it. */
@@ -260,6 +281,7 @@ export class Coach implements SessionHost {
   }
 
   onChange(session: FieldSession): void {
+    this.patterns.observe(session);
     this.card.refresh(session);
   }
 

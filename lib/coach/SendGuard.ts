@@ -104,6 +104,10 @@ export interface SendGuardHost {
   sessionAt(target: EventTarget | null): FieldSession | null;
   /** Open the coach card for the session with focus in it. */
   review(session: FieldSession): void;
+  /** The person sent a held message anyway (Patterns, privately: counted, never read). */
+  sentAnyway?(session: FieldSession): void;
+  /** The person saved the message for later. */
+  saved?(session: FieldSession): void;
 }
 
 /** A short wait for editors that act on selectionchange / beforeinput asynchronously (timers, not
@@ -150,6 +154,10 @@ export class SendGuard {
       if (this.nudge && !e.defaultPrevented) this.close();
       return;
     }
+    if (e.key === 'Tab' && this.nudge && this.nudgeFor && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      this.tab(e);
+      return;
+    }
     if (e.key !== 'Enter' || !isPlainEnter(e)) return;
     const target = e.composedPath()[0] ?? e.target;
     if (target instanceof Node && this.overlay.contains(target)) return;
@@ -161,6 +169,8 @@ export class SendGuard {
       this.allow === s || (this.held?.session === s && (this.nudgeFor === s || this.held.text === s.text));
     if (!shouldHold({ enabled: true, menuOpen: hasOpenMenu(s.el), passNext, mood: s.mood })) {
       if (passNext) {
+        // Enter again on a held message ("Send anyway" counts itself when clicked).
+        if (this.allow !== s && s.mood === 'heated') this.host.sentAnyway?.(s);
         this.allow = null;
         this.held = null;
         if (this.nudgeFor === s) this.close();
@@ -173,6 +183,43 @@ export class SendGuard {
     this.show(s);
   }
 
+  /* ------------------------------------------------------------------ keyboard */
+
+  /** The nudge's buttons, in order. */
+  private buttons(): HTMLButtonElement[] {
+    return this.nudge ? [...this.nudge.querySelectorAll<HTMLButtonElement>('button')] : [];
+  }
+
+  private focusInNudge(): boolean {
+    const active = this.overlay.root.activeElement;
+    return !!active && !!this.nudge?.contains(active);
+  }
+
+  /**
+   * Tab from the field goes into the nudge (its first button); Tab / Shift+Tab at the nudge's ends
+   * go back to the field, so the nudge sits in the tab order right after the field it is about.
+   */
+  private tab(e: KeyboardEvent): void {
+    const s = this.nudgeFor;
+    if (!s) return;
+    const target = e.composedPath()[0] ?? e.target;
+    const buttons = this.buttons();
+    if (target === s.el || (target instanceof Node && s.el.contains(target))) {
+      if (e.shiftKey || buttons.length === 0) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      buttons[0]?.focus();
+      return;
+    }
+    if (!(target instanceof Node) || !this.nudge?.contains(target)) return;
+    const i = buttons.indexOf(target as HTMLButtonElement);
+    const leaving = e.shiftKey ? i <= 0 : i === buttons.length - 1;
+    if (!leaving) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    s.el.focus({ preventScroll: true });
+  }
+
   /* ------------------------------------------------------------------ nudge */
 
   private show(s: FieldSession): void {
@@ -183,9 +230,11 @@ export class SendGuard {
     box.className = 'ss-nudge';
     box.setAttribute('role', 'alertdialog');
     box.setAttribute('aria-label', t('nudgeLabel'));
+    box.setAttribute('aria-describedby', 'ss-nudge-text');
     box.dataset.testid = 'send-nudge';
     const text = doc.createElement('p');
     text.className = 'ss-nudge-text';
+    text.id = 'ss-nudge-text';
     text.textContent = t('nudgeText');
     const hint = doc.createElement('p');
     hint.className = 'ss-nudge-hint';
@@ -212,6 +261,7 @@ export class SendGuard {
   private setActions(buttons: Array<[string, () => void]>): void {
     const actions = this.nudge?.querySelector('.ss-actions');
     if (!actions) return;
+    const hadFocus = this.focusInNudge();
     actions.replaceChildren(
       ...buttons.map(([label, fn]) => {
         const b = this.doc.createElement('button');
@@ -221,6 +271,11 @@ export class SendGuard {
         return b;
       }),
     );
+    if (hadFocus) {
+      const first = this.buttons()[0];
+      if (first) first.focus();
+      else this.nudgeFor?.el.focus({ preventScroll: true });
+    }
   }
 
   private setText(text: string, hint = ''): void {
@@ -255,10 +310,13 @@ export class SendGuard {
     n.style.top = `${top}px`;
   }
 
+  /** Close; when focus was in the nudge, it goes back to the field. */
   close(): void {
+    const refocus = this.focusInNudge() ? this.nudgeFor?.el : undefined;
     this.nudge?.remove();
     this.nudge = null;
     this.nudgeFor = null;
+    refocus?.focus({ preventScroll: true });
   }
 
   /* ------------------------------------------------------------------ actions */
@@ -273,6 +331,7 @@ export class SendGuard {
    * aside. When the page ignores a synthetic Enter (the text is still there), ask for a real one.
    */
   private sendAnyway(s: FieldSession): void {
+    if (s.mood === 'heated') this.host.sentAnyway?.(s);
     this.close();
     const before = s.read().text;
     this.held = null;
@@ -315,6 +374,7 @@ export class SendGuard {
       this.setText(t('draftNotSaved'));
       return;
     }
+    this.host.saved?.(s);
     this.setText(t('draftSaved'));
     this.setActions([
       [t('clearYes'), () => void this.clear(s, text)],

@@ -69,3 +69,101 @@ export async function deleteDraft(id: string): Promise<void> {
   const list = withoutDraft(await loadDrafts(), id);
   await browser.storage.local.set({ [DRAFTS_KEY]: list });
 }
+
+/* ------------------------------------------------------------ putting a draft back */
+
+/** Where a draft goes in a field: over an empty field, else at the caret (or at the end). */
+export function insertionRange(
+  fieldText: string,
+  caret: { start: number; end: number } | null,
+): { start: number; end: number } {
+  if (fieldText.trim() === '') return { start: 0, end: fieldText.length };
+  if (caret && caret.start >= 0 && caret.end >= caret.start && caret.end <= fieldText.length) {
+    return { start: caret.start, end: caret.end };
+  }
+  return { start: fieldText.length, end: fieldText.length };
+}
+
+/** What putting a draft back needs of a coached field (a FieldSession fits). */
+export interface InsertTarget {
+  readonly el: HTMLElement;
+  readonly adapter: {
+    replace(el: HTMLElement, start: number, end: number, text: string): Promise<{ ok: boolean }>;
+  };
+  read(): { text: string; offsetOf(node: Node, offset: number): number };
+}
+
+/** The caret (selection) in the field as offsets of its text, or null when it is not in there. */
+function caretOf(target: InsertTarget, snapshot: ReturnType<InsertTarget['read']>) {
+  const el = target.el;
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    const { selectionStart: start, selectionEnd: end } = el;
+    return start === null || end === null ? null : { start, end };
+  }
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const sel =
+    'getSelection' in root && typeof root.getSelection === 'function'
+      ? root.getSelection()
+      : el.ownerDocument.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const r = sel.getRangeAt(0);
+  if (!el.contains(r.startContainer) || !el.contains(r.endContainer)) return null;
+  const start = snapshot.offsetOf(r.startContainer, r.startOffset);
+  const end = snapshot.offsetOf(r.endContainer, r.endOffset);
+  return start < 0 || end < 0 ? null : { start: Math.min(start, end), end: Math.max(start, end) };
+}
+
+/**
+ * Puts a draft's text into the field through its adapter (the editor's own model and undo), at
+ * the caret or over an empty field. Resolves false when the editor refused; never throws.
+ */
+export async function insertDraft(target: InsertTarget, text: string): Promise<boolean> {
+  try {
+    if (!text) return false;
+    const snap = target.read();
+    const { start, end } = insertionRange(snap.text, caretOf(target, snap));
+    target.el.focus({ preventScroll: true });
+    if ((await target.adapter.replace(target.el, start, end, text)).ok) return true;
+    // An empty rich editor (an empty paragraph, no text node to map to): type it in the way the
+    // browser does, which the editor's own beforeinput handling turns into a model change.
+    const el = target.el;
+    if (snap.text !== '' || el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return false;
+    return await typeIntoEmpty(target, text);
+  } catch {
+    return false;
+  }
+}
+
+const settle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function typeIntoEmpty(target: InsertTarget, text: string): Promise<boolean> {
+  const el = target.el;
+  const doc = el.ownerDocument;
+  const sel = doc.getSelection();
+  if (!sel) return false;
+  if (sel.rangeCount === 0 || !el.contains(sel.getRangeAt(0).startContainer)) {
+    const range = doc.createRange();
+    range.selectNodeContents(el);
+    range.collapse(false);
+    sel.removeAllRanges();
+    sel.addRange(range);
+    await settle(20);
+  }
+  doc.execCommand('insertText', false, text);
+  await settle(40);
+  const now = target.read().text;
+  if (now === text) return true;
+  if (now !== '') return false;
+  const win = (doc.defaultView ?? window) as Window & typeof globalThis;
+  el.dispatchEvent(
+    new win.InputEvent('beforeinput', {
+      inputType: 'insertText',
+      data: text,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    }),
+  );
+  await settle(40);
+  return target.read().text === text;
+}

@@ -1,7 +1,11 @@
+import { browser } from 'wxt/browser';
+
 /**
  * Patterns, privately (issue 6): counts only, never text. Per local day and per category: how many
  * messages were flagged, softened, sent anyway, saved for later. Kept for RETENTION_DAYS days.
- * Pure: no DOM, no storage; days are calendar days in the person's time zone.
+ * The counting logic is pure (no DOM, no storage; days are calendar days in the person's time
+ * zone); PatternTracker decides when a message counts; the storage helpers at the end keep the
+ * counts in storage.local under STATS_KEY and never throw into the page.
  */
 
 export const STAT_KINDS = ['flagged', 'softened', 'sentAnyway', 'saved'] as const;
@@ -99,4 +103,144 @@ export function topCategory(stats: Stats, now: number, n: number, timeZone?: str
     }
   }
   return best;
+}
+
+/** Whatever is stored, as clean Stats (malformed days, categories and counts dropped). */
+export function parseStats(raw: unknown): Stats {
+  const out: Stats = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out;
+  for (const [day, cats] of Object.entries(raw as Record<string, unknown>)) {
+    if (!DAY_RE.test(day) || !cats || typeof cats !== 'object' || Array.isArray(cats)) continue;
+    const clean: Record<string, Counts> = {};
+    for (const [cat, counts] of Object.entries(cats as Record<string, unknown>)) {
+      if (!counts || typeof counts !== 'object') continue;
+      const c: Counts = {};
+      for (const k of STAT_KINDS) {
+        const v = (counts as Record<string, unknown>)[k];
+        if (typeof v === 'number' && Number.isInteger(v) && v > 0) c[k] = v;
+      }
+      if (Object.keys(c).length) clean[cat.slice(0, 40)] = c;
+    }
+    if (Object.keys(clean).length) out[day] = clean;
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------ when a message counts */
+
+/** What the tracker needs to see of a coached field (a FieldSession fits). */
+export interface TrackedField {
+  readonly text: string;
+  readonly analysis: { readonly findings: ReadonlyArray<{ readonly category: string }> };
+}
+
+interface MessageState {
+  /** Categories already counted as flagged for this message. */
+  flagged: Set<string>;
+  softened: boolean;
+  /** A finding was dismissed: going calm then is not "softened". */
+  dismissed: boolean;
+}
+
+/**
+ * Decides when a message counts, per field: a message is the text from empty to empty (sent or
+ * cleared). It counts as flagged once per category found, as softened once (a rewording applied,
+ * or the text edited until calm after being flagged), and sent anyway / saved when the nudge says
+ * so. Holds categories only, never text.
+ */
+export class PatternTracker<F extends object = TrackedField> {
+  private readonly states = new WeakMap<F, MessageState>();
+
+  constructor(private readonly sink: (kind: StatKind, categories: string[]) => void) {}
+
+  private state(field: F): MessageState {
+    let s = this.states.get(field);
+    if (!s) {
+      s = { flagged: new Set(), softened: false, dismissed: false };
+      this.states.set(field, s);
+    }
+    return s;
+  }
+
+  /** After each analysis of the field. */
+  observe(field: F & TrackedField): void {
+    const s = this.state(field);
+    if (field.text.trim() === '') {
+      // Sent, cleared or emptied: the next words are a new message.
+      this.states.delete(field);
+      return;
+    }
+    const cats = [...new Set(field.analysis.findings.map((f) => f.category))];
+    const fresh = cats.filter((c) => !s.flagged.has(c));
+    if (fresh.length) {
+      for (const c of fresh) s.flagged.add(c);
+      this.sink('flagged', fresh);
+      return;
+    }
+    if (cats.length === 0 && s.flagged.size > 0 && !s.softened && !s.dismissed) {
+      s.softened = true;
+      this.sink('softened', [...s.flagged]);
+    }
+  }
+
+  /** A rewording from the card was applied. */
+  applied(field: F, category: string): void {
+    const s = this.state(field);
+    if (s.softened) return;
+    s.softened = true;
+    this.sink('softened', s.flagged.size ? [...s.flagged] : [category]);
+  }
+
+  /** The person dismissed a finding (or ignored its phrase): its going away is not softening. */
+  dismissed(field: F): void {
+    this.state(field).dismissed = true;
+  }
+
+  /** Sent anyway (Send anyway, or Enter again on the nudge). */
+  sentAnyway(field: F & TrackedField): void {
+    this.sink('sentAnyway', this.categoriesOf(field));
+  }
+
+  /** Saved for later. */
+  saved(field: F & TrackedField): void {
+    this.sink('saved', this.categoriesOf(field));
+  }
+
+  private categoriesOf(field: F & TrackedField): string[] {
+    const now = field.analysis.findings.map((f) => f.category);
+    return now.length ? [...new Set(now)] : [...this.state(field).flagged];
+  }
+}
+
+/* ------------------------------------------------------------ storage.local */
+
+export const STATS_KEY = 'stats';
+
+export async function loadStats(): Promise<Stats> {
+  const got = await browser.storage.local.get(STATS_KEY);
+  return parseStats(got[STATS_KEY]);
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Adds one event and prunes to RETENTION_DAYS. Writes from this page are queued one after the
+ * other so none is lost; resolves false when storage refused. Never throws.
+ */
+export function saveStat(kind: StatKind, categories: readonly string[], now = Date.now()): Promise<boolean> {
+  const run = queue.then(async () => {
+    try {
+      const next = prune(record(await loadStats(), { at: now, kind, categories }), now);
+      await browser.storage.local.set({ [STATS_KEY]: next });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  queue = run;
+  return run;
+}
+
+export async function clearStats(): Promise<void> {
+  await browser.storage.local.remove(STATS_KEY);
 }

@@ -1,6 +1,7 @@
 /**
  * Every message between the extension's parts, as one typed union. Typed text never travels
- * in these messages beyond the tab it was typed in: only states and counts do.
+ * in these messages beyond the tab it was typed in: only states and counts do. The one exception
+ * is the person's own action of putting a saved draft back (coach:insert-draft, from the popup).
  */
 
 export type ToneState = 'none' | 'calm' | 'tense' | 'heated';
@@ -19,7 +20,16 @@ export interface FieldStatus {
 export type ToContent =
   | { type: 'coach:get-status' }
   /** Open the card for the focused field (the keyboard command). */
-  | { type: 'coach:open-card' };
+  | { type: 'coach:open-card' }
+  /** "Put back": insert a saved draft into the focused field (at the caret, or over an empty field). */
+  | { type: 'coach:insert-draft'; text: string };
+
+/** The content script's answer to coach:insert-draft. */
+export interface InsertReply {
+  ok: boolean;
+  /** Why not: no coachable field focused in the tab, or the editor refused the text. */
+  error?: 'no-field' | 'refused';
+}
 
 /** Messages sent to the background service worker. */
 export type ToBackground =
@@ -44,11 +54,14 @@ export type Reply<M> = M extends { type: 'coach:get-status' }
   ? FieldStatus
   : M extends { type: 'site:enable' | 'site:disable' }
     ? SiteReply
-    : undefined;
+    : M extends { type: 'coach:insert-draft' }
+      ? InsertReply
+      : undefined;
 
 export function isToContent(value: unknown): value is ToContent {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
+  if (type === 'coach:insert-draft') return typeof (value as { text?: unknown }).text === 'string';
   return type === 'coach:get-status' || type === 'coach:open-card';
 }
 

@@ -312,3 +312,54 @@ test('Enter keeps making new lines in fields that are not message composers', as
     await expect(nudge(page)).toBeHidden();
   }
 });
+
+test('keyboard: Tab from the field reaches the nudge, Tab/Shift+Tab at its ends and Escape go back to the field', async ({
+  context,
+}) => {
+  const page = await openChat(context);
+  const c = COMPOSERS[0] as Composer;
+  const field = await focusComposer(page, c);
+  await page.keyboard.type(HEATED);
+  await page.keyboard.press('Enter');
+  const box = nudge(page);
+  await expect(box).toBeVisible();
+  await expect(box).toHaveAccessibleDescription(/sounds heated/);
+  await expect(field).toBeFocused();
+
+  await page.keyboard.press('Tab');
+  await expect(box.getByRole('button', { name: 'Review' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(box.getByRole('button', { name: 'Save for later' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(box.getByRole('button', { name: 'Send anyway' })).toBeFocused();
+  await page.keyboard.press('Tab'); // past the last button: back to the field
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(box.getByRole('button', { name: 'Review' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab'); // before the first: back to the field
+  await expect(field).toBeFocused();
+
+  // Save for later by keyboard: the next choices take focus; "No, keep it" returns it to the field.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(box).toContainText('Clear the field?');
+  await expect(box.getByRole('button', { name: 'Yes, clear it' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(box).toBeHidden();
+  await expect(field).toBeFocused();
+  expect(await model(page, c)).toBe(HEATED);
+
+  // Escape from inside the nudge closes it; focus back in the field; nothing sent or changed.
+  await page.keyboard.type('!');
+  await page.keyboard.press('Enter');
+  await expect(box).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(box.getByRole('button', { name: 'Review' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(box).toBeHidden();
+  await expect(field).toBeFocused();
+  expect(await model(page, c)).toBe(`${HEATED}!`);
+  expect(await sent(page)).toEqual([]);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Draft,
+  insertionRange,
   MAX_DRAFTS,
   newDraft,
   parseDrafts,
@@ -48,5 +49,19 @@ describe('drafts list', () => {
     const b = newDraft('hi', 'https://a.example', 1000);
     expect(a).toMatchObject({ text: 'hi', site: 'https://a.example', savedAt: 1000 });
     expect(a.id).not.toBe(b.id);
+  });
+});
+
+describe('insertionRange: where a draft goes back', () => {
+  it('replaces an empty (or blank) field', () => {
+    expect(insertionRange('', null)).toEqual({ start: 0, end: 0 });
+    expect(insertionRange('  \n', { start: 1, end: 1 })).toEqual({ start: 0, end: 3 });
+  });
+
+  it('goes at the caret (over a selection) in a field with text, else at the end', () => {
+    expect(insertionRange('hello world', { start: 5, end: 5 })).toEqual({ start: 5, end: 5 });
+    expect(insertionRange('hello world', { start: 6, end: 11 })).toEqual({ start: 6, end: 11 });
+    expect(insertionRange('hello', null)).toEqual({ start: 5, end: 5 });
+    expect(insertionRange('hello', { start: 3, end: 9 })).toEqual({ start: 5, end: 5 });
   });
 });

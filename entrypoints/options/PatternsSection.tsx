@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '../../components/i18n';
+import { PatternsChart, TopCategoryTip, useStats } from '../../components/PatternsChart';
+import { Switch } from '../../components/Switch';
+import type { SaveChange } from '../../components/useSettings';
+import { DRAFTS_KEY, parseDrafts } from '../../lib/coach/drafts';
+import { clearStats } from '../../lib/coach/stats';
+import type { Settings } from '../../lib/settings/schema';
+
+/** How many drafts are stored, kept live. */
+function useDraftCount(): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    void browser.storage.local
+      .get(DRAFTS_KEY)
+      .then((got) => alive && setCount(parseDrafts(got[DRAFTS_KEY]).length))
+      .catch(() => undefined);
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && DRAFTS_KEY in changes)
+        setCount(parseDrafts(changes[DRAFTS_KEY]?.newValue).length);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return count;
+}
+
+/** Drops every draft and its reminder. */
+async function deleteAllDrafts(): Promise<void> {
+  await browser.storage.local.set({ [DRAFTS_KEY]: [] });
+  try {
+    const alarms = await browser.alarms.getAll();
+    await Promise.all(
+      alarms.filter((a) => a.name.startsWith('draft-reminder:')).map((a) => browser.alarms.clear(a.name)),
+    );
+  } catch {
+    // No alarms API: no reminders to cancel.
+  }
+}
+
+/**
+ * "Before sending" (the pause switch, drafts) and "Your patterns" (30 days of counts, Clear, and
+ * the switch that stops counting).
+ */
+export function PatternsSection({
+  settings,
+  save,
+}: {
+  settings: Settings;
+  save: (change: SaveChange) => Promise<boolean>;
+}) {
+  const stats = useStats();
+  const drafts = useDraftCount();
+  const [done, setDone] = useState<string | null>(null);
+
+  return (
+    <>
+      <section id="send-pause" className="card" aria-labelledby="send-pause-title">
+        <h2 id="send-pause-title" className="section-title">
+          {t('sendPauseTitle')}
+        </h2>
+        <div className="switch-list">
+          <Switch
+            id="pause-before-send"
+            testId="pause-before-send"
+            checked={settings.pauseBeforeSend}
+            onChange={(pauseBeforeSend) => void save({ pauseBeforeSend })}
+            label={t('pauseBeforeSendLabel')}
+            description={t('pauseBeforeSendHint')}
+          />
+        </div>
+        <p className="muted small" data-testid="drafts-count">
+          {t('draftsStored', drafts)}
+        </p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button danger"
+            data-testid="delete-all-drafts"
+            disabled={drafts === 0}
+            onClick={() =>
+              void deleteAllDrafts()
+                .then(() => setDone(t('draftsDeletedAll')))
+                .catch(() => setDone(t('saveFailed')))
+            }
+          >
+            {t('draftsDeleteAll')}
+          </button>
+        </div>
+      </section>
+
+      <section id="patterns" className="card" aria-labelledby="patterns-section-title">
+        <h2 id="patterns-section-title" className="section-title">
+          {t('patternsSectionTitle')}
+        </h2>
+        <p className="section-lede">{t('patternsSectionLede')}</p>
+        <div className="switch-list">
+          <Switch
+            id="stats-enabled"
+            testId="stats-enabled"
+            checked={settings.statsEnabled}
+            onChange={(statsEnabled) => void save({ statsEnabled })}
+            label={t('statsSwitchLabel')}
+            description={t('statsSwitchHint')}
+          />
+        </div>
+        {stats ? (
+          <>
+            <PatternsChart stats={stats} days={30} testId="patterns-chart-30" />
+            <TopCategoryTip stats={stats} days={30} />
+          </>
+        ) : null}
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            data-testid="clear-patterns"
+            onClick={() =>
+              void clearStats()
+                .then(() => setDone(t('patternsCleared')))
+                .catch(() => setDone(t('saveFailed')))
+            }
+          >
+            {t('patternsClear')}
+          </button>
+        </div>
+      </section>
+      <p className="visually-hidden" role="status" data-testid="patterns-status">
+        {done ?? ''}
+      </p>
+    </>
+  );
+}
