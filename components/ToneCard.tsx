@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { categoryLabel, t } from '../lib/coach/strings';
 import { CATEGORY_COLOR, type CategoryId } from '../lib/highlight/style';
 
@@ -30,6 +30,9 @@ export interface ToneCardProps {
   takeFocus: boolean;
   left: number;
   top: number;
+  /** The flagged words' top and bottom: the card goes below them, or above when it fits only there. */
+  anchorTop?: number;
+  anchorBottom?: number;
   onApply(index: number): void;
   onDismiss(): void;
   onIgnore(): void;
@@ -50,9 +53,31 @@ export function ToneCard(props: ToneCardProps) {
     first?.focus();
   }, [takeFocus]);
 
+  // After an applied or undone change focus stays in the field (the controller puts it there), so
+  // typing and Ctrl+Z go on where they were; only a refused change moves it, to "Copy the wording".
   useEffect(() => {
-    if (status.kind !== 'idle') ref.current?.querySelector<HTMLElement>('.ss-status button')?.focus();
+    if (status.kind === 'failed') ref.current?.querySelector<HTMLElement>('.ss-status button')?.focus();
   }, [status]);
+
+  // Place the card by its real height: below the words if it fits, else above them, else on the
+  // roomier side; never past the viewport (a small iframe), where it scrolls inside instead.
+  const { anchorTop, anchorBottom } = props;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const view = el?.ownerDocument.defaultView;
+    if (!el || !view) return;
+    const vh = view.innerHeight;
+    const h = el.offsetHeight;
+    let top = props.top;
+    if (anchorTop !== undefined && anchorBottom !== undefined) {
+      const below = anchorBottom + 8;
+      const above = anchorTop - 8 - h;
+      if (below + h <= vh - 8) top = below;
+      else if (above >= 8) top = above;
+      else top = vh - anchorBottom > anchorTop ? below : above;
+    }
+    el.style.top = `${Math.max(8, Math.min(top, vh - h - 8))}px`;
+  });
 
   const color = CATEGORY_COLOR[props.category as CategoryId] ?? CATEGORY_COLOR.heat;
   const titleId = 'ss-card-title';
@@ -66,7 +91,7 @@ export function ToneCard(props: ToneCardProps) {
       aria-modal="false"
       aria-label={t('cardLabel')}
       aria-describedby={whyId}
-      style={{ left: props.left, top: props.top }}
+      style={{ left: props.left, top: props.top, maxHeight: 'calc(100vh - 16px)', overflowY: 'auto' }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();

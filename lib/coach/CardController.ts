@@ -69,12 +69,15 @@ export class CardController {
     if (refocus && hadFocus) session.el.focus();
   }
 
-  /** After re-analysis: close the card if its finding is gone (e.g. the person edited it away). */
+  /**
+   * After re-analysis: close the card if its finding is gone (e.g. the person edited it away, or
+   * dismissed it from the card). When the card had focus, it goes back to the field.
+   */
   refresh(session: FieldSession): void {
     const o = this.open;
     if (!o || o.session !== session || o.status.kind !== 'idle') return;
     const still = session.analysis.findings.find((f) => f.id === o.finding.id);
-    if (!still) this.close(false);
+    if (!still) this.close();
     else if (still !== o.finding) {
       o.finding = still;
       this.render();
@@ -119,6 +122,8 @@ export class CardController {
       takeFocus: o.takeFocus,
       left,
       top,
+      anchorTop: anchor.top,
+      anchorBottom: anchor.bottom,
       onApply: (i) => void this.apply(i),
       onDismiss: () => {
         this.actions.dismiss(session, finding);

@@ -38,6 +38,12 @@ export class FieldSession {
   /** Time of the last input event, for the keystroke-to-underline figure. */
   lastInputAt = 0;
   lastPaintAt = 0;
+  /**
+   * Set while a suggestion is being applied or undone: the re-analyses that our own edit causes
+   * are not reported to the host, or the card would see its finding vanish and close before it
+   * could show "applied" and offer Undo.
+   */
+  private applying = 0;
 
   constructor(
     readonly el: FieldElement,
@@ -104,7 +110,7 @@ export class FieldSession {
     };
     this.mood = moodOf(this.analysis);
     this.paint();
-    this.host.onChange(this);
+    if (this.applying === 0) this.host.onChange(this);
   }
 
   private paint(): void {
@@ -183,18 +189,29 @@ export class FieldSession {
     if (before !== this.text) this.run();
     if (this.read().text !== this.text) return { ok: false };
     const original = this.text.slice(s.start, s.end);
-    const result = await this.adapter.replace(this.el, s.start, s.end, s.replacement, s.placeholder);
-    this.run();
+    const result = await this.quietly(() =>
+      this.adapter.replace(this.el, s.start, s.end, s.replacement, s.placeholder),
+    );
     if (!result.ok) return { ok: false };
     const undo = async () => {
       const now = this.read().text;
       const end = s.start + s.replacement.length;
       if (now.slice(s.start, end) !== s.replacement) return false;
-      const r = await this.adapter.replace(this.el, s.start, end, original);
-      this.run();
+      const r = await this.quietly(() => this.adapter.replace(this.el, s.start, end, original));
       return r.ok;
     };
     return { ok: true, undo };
+  }
+
+  /** Runs our own edit without reporting the changes it causes, then re-analyses once. */
+  private async quietly<T>(edit: () => Promise<T>): Promise<T> {
+    this.applying++;
+    try {
+      return await edit();
+    } finally {
+      this.run();
+      this.applying--;
+    }
   }
 
   destroy(): void {
