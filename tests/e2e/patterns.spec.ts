@@ -8,7 +8,10 @@
  * - With "Count my patterns" off (options switch), nothing is recorded; back on, it counts again.
  * - A saved draft goes back into the focused field from the popup (textarea and Lexical), and
  *   never into a password field.
+ * - With counts and a draft stored: "Remind me" registers an alarm, and axe finds nothing on the
+ *   popup and the options page, light and dark.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { analyze } from '../../lib/tone';
 import { expect, serviceWorker, test } from './fixtures';
@@ -182,7 +185,7 @@ test('the popup puts a draft back into the focused field (textarea, Lexical), ne
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(context, page)}`);
   const putBack = popup.getByRole('button', {
-    name: 'Put the draft from 127.0.0.1:4599 back into the field',
+    name: 'Put back the draft from 127.0.0.1:4599 into the field',
   });
   const notice = popup.getByTestId('draft-notice');
   const model = (m: string) =>
@@ -212,9 +215,76 @@ test('the popup puts a draft back into the focused field (textarea, Lexical), ne
   await other.locator('#password').click();
   const popup2 = await context.newPage();
   await popup2.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(context, other)}`);
-  await popup2.getByRole('button', { name: 'Put the draft from 127.0.0.1:4599 back into the field' }).click();
+  await popup2.getByRole('button', { name: 'Put back the draft from 127.0.0.1:4599 into the field' }).click();
   await expect(popup2.getByTestId('draft-notice')).toHaveText(
     'Click into a message field on the page first, then try again.',
   );
   expect(await other.locator('#password').inputValue()).toBe('');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`with counts and a draft: Remind me sets an alarm; axe finds nothing on popup and options (${colorScheme})`, async ({
+    context,
+    extensionId,
+  }) => {
+    const sw = await serviceWorker(context);
+    await sw.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: ChromeLocal }).chrome;
+      const d = new Date();
+      const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      await c.storage.local.set({
+        drafts: [
+          { id: 'd1', text: 'Can we talk later?', site: 'http://127.0.0.1:4599', savedAt: Date.now() },
+        ],
+        stats: {
+          [day]: { heat: { flagged: 3, softened: 1, sentAnyway: 1 }, blame: { flagged: 1, saved: 1 } },
+        },
+      });
+    });
+    const page = await openPage(context, '/chat.html');
+    const popup = await context.newPage();
+    await popup.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(context, page)}`);
+    await expect(popup.getByTestId('patterns-chart-summary')).toContainText('4 flagged, 1 softened');
+    await expect(popup.getByTestId('patterns-top')).toContainText('Heat');
+
+    await popup.getByLabel('Remind me').selectOption('1h');
+    await expect(popup.getByLabel('Remind me')).toContainText('Reminder at');
+    const alarm = await sw.evaluate(async () => {
+      const c = (
+        globalThis as unknown as {
+          chrome: { alarms: { get(n: string): Promise<{ scheduledTime: number }> } };
+        }
+      ).chrome;
+      return (await c.alarms.get('draft-reminder:d1'))?.scheduledTime ?? null;
+    });
+    expect(alarm).not.toBeNull();
+    expect(Math.abs((alarm as number) - (Date.now() + 3_600_000))).toBeLessThan(60_000);
+    // A put-back without a focused field shows its notice (checked by axe too).
+    await popup
+      .getByRole('button', { name: 'Put back the draft from 127.0.0.1:4599 into the field' })
+      .click();
+    await expect(popup.getByTestId('draft-notice')).toBeVisible();
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+    const options = await context.newPage();
+    await options.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await options.goto(`chrome-extension://${extensionId}/options.html#patterns`);
+    await expect(options.getByTestId('patterns-chart-30-summary')).toContainText('4 flagged');
+    await expect(options.getByTestId('drafts-count')).toContainText('1');
+    expect((await new AxeBuilder({ page: options }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+    // Delete all drafts: the list and the reminder go.
+    await options.getByTestId('delete-all-drafts').click();
+    await expect(options.getByTestId('drafts-count')).toContainText('0');
+    await expect
+      .poll(() =>
+        sw.evaluate(async () => {
+          const c = (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<unknown[]> } } })
+            .chrome;
+          return (await c.alarms.getAll()).length;
+        }),
+      )
+      .toBe(0);
+  });
+}
