@@ -140,13 +140,26 @@ interface MessageState {
   softened: boolean;
   /** A finding was dismissed: going calm then is not "softened". */
   dismissed: boolean;
+  /**
+   * Set while the text is calm after being flagged and we wait to see whether the person writes
+   * on or sends it (softened) or is deleting it all (not softened): the calm text's length, and
+   * whether the last change only deleted from the end.
+   */
+  calm: { len: number; deleting: boolean } | null;
+  /** The text at the last look (memory only, like the field's own session; never stored). */
+  prev: string;
 }
 
 /**
  * Decides when a message counts, per field: a message is the text from empty to empty (sent or
  * cleared). It counts as flagged once per category found, as softened once (a rewording applied,
  * or the text edited until calm after being flagged), and sent anyway / saved when the nudge says
- * so. Holds categories only, never text.
+ * so. Holds categories and lengths only, never text.
+ *
+ * "Edited until calm" needs the person to write on once the text is calm, or to send the calm
+ * text: backspacing through a flagged word makes the text calm for a moment too, and deleting a
+ * message is not softening it. A calm text that was only being cut from its end and then goes
+ * (sent or deleted: we cannot tell) is not counted: a miss rather than a false count.
  */
 export class PatternTracker<F extends object = TrackedField> {
   private readonly states = new WeakMap<F, MessageState>();
@@ -156,7 +169,7 @@ export class PatternTracker<F extends object = TrackedField> {
   private state(field: F): MessageState {
     let s = this.states.get(field);
     if (!s) {
-      s = { flagged: new Set(), softened: false, dismissed: false };
+      s = { flagged: new Set(), softened: false, dismissed: false, calm: null, prev: '' };
       this.states.set(field, s);
     }
     return s;
@@ -165,8 +178,13 @@ export class PatternTracker<F extends object = TrackedField> {
   /** After each analysis of the field. */
   observe(field: F & TrackedField): void {
     const s = this.state(field);
-    if (field.text.trim() === '') {
-      // Sent, cleared or emptied: the next words are a new message.
+    const text = field.text;
+    const prev = s.prev;
+    s.prev = text;
+    if (text.trim() === '') {
+      // Sent, cleared or emptied: the next words are a new message. Calm words that were not
+      // being deleted went out (sent): that message was softened.
+      if (s.calm && !s.calm.deleting) this.soften(s);
       this.states.delete(field);
       return;
     }
@@ -174,13 +192,24 @@ export class PatternTracker<F extends object = TrackedField> {
     const fresh = cats.filter((c) => !s.flagged.has(c));
     if (fresh.length) {
       for (const c of fresh) s.flagged.add(c);
+      s.calm = null;
       this.sink('flagged', fresh);
       return;
     }
-    if (cats.length === 0 && s.flagged.size > 0 && !s.softened && !s.dismissed) {
-      s.softened = true;
-      this.sink('softened', [...s.flagged]);
+    if (cats.length > 0 || s.flagged.size === 0 || s.softened || s.dismissed) {
+      s.calm = null;
+      return;
     }
+    const len = text.length;
+    if (s.calm && len > s.calm.len) this.soften(s);
+    else s.calm = { len, deleting: len < prev.length && prev.startsWith(text) };
+  }
+
+  private soften(s: MessageState): void {
+    if (s.softened || s.dismissed || s.flagged.size === 0) return;
+    s.softened = true;
+    s.calm = null;
+    this.sink('softened', [...s.flagged]);
   }
 
   /** A rewording from the card was applied. */
@@ -188,6 +217,7 @@ export class PatternTracker<F extends object = TrackedField> {
     const s = this.state(field);
     if (s.softened) return;
     s.softened = true;
+    s.calm = null;
     this.sink('softened', s.flagged.size ? [...s.flagged] : [category]);
   }
 

@@ -79,8 +79,12 @@ async function applyFirstRewording(page: Page): Promise<void> {
   await expect(card.locator('.ss-status')).toHaveAttribute('data-kind', 'applied');
 }
 
+const DISMISSIVE = "Calm down, you're overreacting.";
+
 test.beforeAll(() => {
   expect(analyze(SOFTENABLE).findings.map((f) => f.category)).toContain('blame');
+  expect(analyze(DISMISSIVE).findings.map((f) => f.category)).toContain('talking-down');
+  expect(analyze('Can we talk tonight? Thanks.').findings).toEqual([]);
 });
 
 test('a rewording applied is counted as softened; popup (7 days) and options (30 days) show it; Clear empties it', async ({
@@ -95,28 +99,44 @@ test('a rewording applied is counted as softened; popup (7 days) and options (30
   await applyFirstRewording(page);
   await expect.poll(async () => totals(await storedStats(sw)).softened, poll).toBe(1);
 
+  // Edited until calm counts too; deleting a flagged message does not.
+  await typeFlagged(page, '#plain-input', DISMISSIVE);
+  await expect.poll(async () => totals(await storedStats(sw)).flagged ?? 0, poll).toBeGreaterThan(1);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.waitForTimeout(400);
+  expect(totals(await storedStats(sw)).softened).toBe(1);
+  await page.keyboard.type(DISMISSIVE);
+  await page.waitForTimeout(300);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Can we talk tonight?');
+  await page.waitForTimeout(300);
+  await page.keyboard.type(' Thanks.');
+  await expect.poll(async () => totals(await storedStats(sw)).softened, poll).toBe(2);
+
   // Counts only: no word of the message is stored.
   const raw = JSON.stringify(await storedStats(sw));
-  expect(raw).not.toMatch(/stupid|feel/i);
+  expect(raw).not.toMatch(/stupid|feel|overreact|tonight|thanks/i);
   const stats = (await storedStats(sw)) as Stats;
   const [today] = Object.keys(stats);
   expect(stats[today as string]?.blame?.softened).toBe(1);
+  expect(stats[today as string]?.['talking-down']?.softened).toBe(1);
 
   // The popup: today's row in the 7-day table and the summary.
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(context, page)}`);
   const chart = popup.getByTestId('patterns-chart');
-  await expect(chart.locator(`tr[data-day="${today}"] td[data-kind="softened"]`)).toHaveText('1');
+  await expect(chart.locator(`tr[data-day="${today}"] td[data-kind="softened"]`)).toHaveText('2');
   await expect(chart.locator('tbody tr')).toHaveCount(7);
-  await expect(popup.getByTestId('patterns-chart-summary')).toContainText('1 softened');
-  await expect(popup.getByTestId('patterns-top')).toContainText('Blame');
+  await expect(popup.getByTestId('patterns-chart-summary')).toContainText('2 softened');
+  await expect(popup.getByTestId('patterns-top')).toBeVisible();
 
   // The options page: 30 days, then Clear.
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html#patterns`);
   const chart30 = options.getByTestId('patterns-chart-30');
   await expect(chart30.locator('tbody tr')).toHaveCount(30);
-  await expect(chart30.locator(`tr[data-day="${today}"] td[data-kind="softened"]`)).toHaveText('1');
+  await expect(chart30.locator(`tr[data-day="${today}"] td[data-kind="softened"]`)).toHaveText('2');
   await options.getByTestId('clear-patterns').click();
   await expect(options.getByTestId('patterns-status')).toHaveText(
     'Cleared. The counts start again from now.',

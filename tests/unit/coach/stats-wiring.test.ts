@@ -51,6 +51,8 @@ describe('PatternTracker: when a message counts', () => {
     const { events, type } = setup();
     const f = field();
     type(f, 'You ALWAYS', 'absolutes', 'heat');
+    type(f, 'Lately');
+    expect(events).toHaveLength(1); // calm for now: is the person writing on, or deleting it all?
     type(f, 'Lately it seems');
     type(f, 'Lately it seems you');
     expect(events).toEqual([
@@ -71,12 +73,52 @@ describe('PatternTracker: when a message counts', () => {
     ]);
   });
 
-  it('deleting everything is not softening', () => {
+  it('deleting everything is not softening, even through calm moments on the way', () => {
     const { events, type } = setup();
     const f = field();
     type(f, 'idiot', 'contempt');
     type(f, '');
-    expect(events).toEqual([['flagged', ['contempt']]]);
+    const g = field();
+    type(g, 'you idiot', 'contempt');
+    for (let n = 8; n >= 0; n--) type(g, 'you idiot'.slice(0, n));
+    expect(events).toEqual([
+      ['flagged', ['contempt']],
+      ['flagged', ['contempt']],
+    ]);
+  });
+
+  it('deleting the flagged words, then writing on, is softening', () => {
+    const { events, type } = setup();
+    const f = field();
+    type(f, 'ok you idiot', 'contempt');
+    for (let n = 11; n >= 3; n--) type(f, 'ok you idiot'.slice(0, n));
+    type(f, 'ok I');
+    expect(events).toEqual([
+      ['flagged', ['contempt']],
+      ['softened', ['contempt']],
+    ]);
+  });
+
+  it('a calm rewrite that is then sent (emptied at once) counts as softened', () => {
+    const { events, type } = setup();
+    const f = field();
+    type(f, "Calm down, you're overreacting.", 'talking-down');
+    type(f, 'Can we talk tonight?'); // select all, type a new message (one analysis)
+    type(f, ''); // sent
+    expect(events).toEqual([
+      ['flagged', ['talking-down']],
+      ['softened', ['talking-down']],
+    ]);
+  });
+
+  it('flagged again before writing on: no softening yet', () => {
+    const { events, type } = setup();
+    const f = field();
+    type(f, 'you never', 'absolutes');
+    type(f, 'you neve');
+    type(f, 'you never', 'absolutes');
+    type(f, 'you never!', 'absolutes');
+    expect(events).toEqual([['flagged', ['absolutes']]]);
   });
 
   it('an applied rewording counts as softened once; going calm afterwards does not count again', () => {
