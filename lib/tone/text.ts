@@ -285,7 +285,8 @@ export function mentionRanges(text: string): Array<[number, number]> {
     while (i < n && !isSpace(text.charCodeAt(i))) i++;
     if (i > s) {
       const c0 = text.charCodeAt(s);
-      if (c0 === 64 /* @ */ && i - s > 1) ranges.push([s, i]);
+      // @handles and #hashtags are names and tags, not uses.
+      if ((c0 === 64 /* @ */ || c0 === 35) /* # */ && i - s > 1) ranges.push([s, i]);
       else if (i - s > 4 && (c0 === 104 || c0 === 72 || c0 === 119 || c0 === 87)) {
         const head = text.slice(s, Math.min(i, s + 8)).toLowerCase();
         if (head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.'))

@@ -150,7 +150,11 @@ export const commands = phraseFamily({
       guard: (doc, first) => {
         const _s = sentenceOf(doc, first);
         const p = polarity(doc, ...around(doc, first));
-        return isImperative(doc, first) && !(p.pos > p.neg) && !negatedBefore(doc, first, 2);
+        // "delete the page and shut up": an imperative after "and" too.
+        const prev = first > _s.first ? (doc.tokens[first - 1] as Token).w : '';
+        return (
+          (isImperative(doc, first) || prev === 'and') && !(p.pos > p.neg) && !negatedBefore(doc, first, 2)
+        );
       },
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need a moment. Can we pause?')],
     },

@@ -9,6 +9,7 @@ import {
   clauseEnd,
   type Draft,
   isClauseEnd,
+  isImperative,
   type Match,
   negatedBefore,
   polarity,
@@ -189,6 +190,33 @@ function negatedInClause(doc: Doc, i: number, span: number): boolean {
   return false;
 }
 
+/** Nouns after "stupid" that make it about a slip, not a person ("a stupid mistake"). */
+const SLIPS: ReadonlySet<string> = new Set(['mistake', 'mistakes', 'question', 'questions', "o'clock"]);
+
+/**
+ * Uses of a scornful word that label no one: "something stupid", "a stupid mistake", "it's
+ * stupid how early they close", "the tax payer was the loser" (of a contest).
+ */
+function isGenericUse(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  const w = (t[first] as Token).w;
+  const prev = first > s.first ? (t[first - 1] as Token).w : '';
+  const next = first + 1 < s.last ? (t[first + 1] as Token).w : '';
+  if (/^(something|anything|nothing|everything)$/.test(prev)) return true;
+  if ((w === 'stupid' || w === 'dumb') && SLIPS.has(next)) return true;
+  if ((w === 'loser' || w === 'losers') && prev === 'the') return true;
+  if ((next === 'how' || next === 'that') && first - 1 >= s.first) {
+    // "it's (genuinely) stupid how …"
+    for (let k = first - 1; k >= s.first && k >= first - 3; k--) {
+      const p = (t[k] as Token).w;
+      if (p === "it's" || p === 'its' || p === 'is')
+        return (t[k] as Token).w !== 'is' || (t[k - 1] as Token | undefined)?.w === 'it';
+    }
+  }
+  return false;
+}
+
 /** Third-person scorn: not about oneself, not reported speech, not negated, and in English. */
 function scornGuard(doc: Doc, first: number): boolean {
   const t = doc.tokens;
@@ -200,6 +228,7 @@ function scornGuard(doc: Doc, first: number): boolean {
     }
   }
   if (negatedInClause(doc, first, 3)) return false;
+  if (isGenericUse(doc, first)) return false;
   let english = 0;
   for (let k = Math.max(s.first, first - 12); k < s.last && k < first + 12; k++)
     if (k !== first && (COMMON_WORDS.has((t[k] as Token).w) || ENGLISH_HINTS.has((t[k] as Token).w)))
@@ -212,6 +241,8 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
   const tok = t[m.first] as Token;
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
   const noun = MILD_NOUN[tok.w];
+  const from = scornStart(doc, m.first);
+  if (noun && from < m.first) return [replaceTokens(doc, from, m.last, noun)];
   if (noun) {
     const before = m.first >= 2 ? (t[m.first - 2] as Token).w : '';
     if (
@@ -232,6 +263,100 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
 }
 
 const YOURE = "you're|you_are|ur|youre|you_r|u_r|your";
+
+/** Adjectives that, said of a person, are scorn ("he is incompetent", "they are misogynistic"). */
+const PERSON_ADJ =
+  'incompetent|misogynistic|homophobic|racist|sexist|bigoted|narcissistic|deranged|demented|unhinged|delusional|psychotic|hypocritical|dishonest|inept|illiterate|clueless|spineless|gutless|brainless|idiotic|moronic|imbecilic|despicable|contemptible|evil|wretched|horrid|vile|disgusting|pathetic|ignorant|stupid|dumb|retarded';
+/** Adjectives that scorn the people they describe ("useless politicians"). */
+const PEOPLE_ADJ =
+  'useless|worthless|incompetent|lying|corrupt|crooked|spineless|brainless|clueless|pathetic|disgusting|despicable|stupid|dumb|ignorant|idiotic|moronic|mindless|filthy|slimy|wretched';
+/** "calling you a hypocrite" reports a label; "you hypocrite" uses one. */
+function hasDeterminer(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (/^(a|an|the|my|such|one|your)$/.test((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
+/** The words between "you" and the label are insults, intensifiers or one plain describing word. */
+function plainWordsBefore(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k] as Token;
+    if (INSULT_ADJECTIVES.has(t.w)) continue;
+    if (!/^\p{L}{3,}$/u.test(t.w) || COMMON_WORDS.has(t.w)) return false;
+  }
+  return true;
+}
+
+/** Scornful words just before a label ("a worthless piece of garbage"): rewritten with it. */
+function scornStart(doc: Doc, first: number): number {
+  const s = sentenceOf(doc, first);
+  let k = first;
+  while (k > s.first) {
+    const w = (doc.tokens[k - 1] as Token).w;
+    if (
+      INSULT_ADJECTIVES.has(w) ||
+      STRONG_INSULT_ADJECTIVES.has(w) ||
+      PEOPLE_ADJ_SET.has(w) ||
+      w === 'most' ||
+      w === 'biggest'
+    )
+      k--;
+    else break;
+  }
+  return k;
+}
+
+/** Names that insult even mid-sentence ("wondering you racist i am"). */
+const ALWAYS_VOCATIVE: ReadonlySet<string> = new Set([
+  ...STRONG_INSULT_NOUNS,
+  'racist',
+  'fascist',
+  'bigot',
+  'nazi',
+  'hick',
+]);
+
+const PEOPLE_ADJ_SET: ReadonlySet<string> = new Set(PEOPLE_ADJ.split('|'));
+
+/** Adverbs between a subject and "disgust me". */
+const INTENSIFIERS_LIKE: ReadonlySet<string> = new Set([
+  'absolutely',
+  'really',
+  'just',
+  'totally',
+  'honestly',
+  'truly',
+  'so',
+]);
+
+/** Subjects that are not people: "it is pathetic" is about a thing. */
+const NOT_A_PERSON: ReadonlySet<string> = new Set(
+  "it this that which what there here everything something nothing anything it's that's what's life world weather idea plan movie show game food article post thing things story situation system".split(
+    ' ',
+  ),
+);
+
+/** Past participles of violence done to someone ("should be hung"). */
+const HARMED =
+  'drawn_and_quartered|hated|despised|thrown_in|thrown_into|driven_from|driven_out|hung|hanged|shot|executed|lynched|whipped|flogged|neutered|castrated|exterminated|quartered|put_down|strung_up|tortured|gassed|drowned|shot_dead|beheaded';
+/** Verbs of violence, as commands ("kill them", "kick em"). */
+const HARM_VERBS =
+  'kill|shoot|hang|execute|lynch|strangle|choke|stab|whip|spank|smack|punch|slap|behead|nuke|kick|bash';
+/** Nouns for people (and roles) that "the worst …" can label. */
+const PEOPLE =
+  'person|people|human|humans|human_being|man|woman|men|women|mayor|president|pm|premier|leader|leaders|politician|politicians|governor|senator|player|players|coach|parent|parents|mother|father|husband|wife|boyfriend|girlfriend|writer|journalist|boss|ceo|teacher|driver|drivers|mp|minister|prime_minister|candidate';
+
+/** Nouns of the label list that often describe without scorn ("she's a baby", "he's an animal on the field"). */
+const AMBIGUOUS_NOUNS: ReadonlySet<string> = new Set(
+  'baby child mess joke nobody animal waste sheep savage snake predator punk sucker suckers failure tit dummy bum'.split(
+    ' ',
+  ),
+);
+
+/** A draft replacing the whole sentence of the match. */
+function wholeSentence(doc: Doc, m: Match, text: string): Draft {
+  return toSentenceEnd(doc, sentenceOf(doc, m.first).first, text);
+}
 
 export const insults = phraseFamily({
   id: 'contempt',
@@ -280,13 +405,16 @@ export const insults = phraseFamily({
       suggest: labelSuggest,
     },
     {
-      pattern: 'you|u @INT* @IADJ* @INOUN:w',
+      pattern: 'you|u @INT* @IADJ* @ANY? @INOUN:w',
       rule: 'name-calling',
       severity: 3,
       min: 'gentle',
       why: 'insult',
       guard: (doc, first, hit) =>
-        VOCATIVE_END(doc, first, hit) &&
+        (VOCATIVE_END(doc, first, hit) ||
+          ALWAYS_VOCATIVE.has((doc.tokens[hit.cap.w as number] as Token).w)) &&
+        !hasDeterminer(doc, first + 1, hit.cap.w as number) &&
+        plainWordsBefore(doc, first + 1, hit.cap.w as number) &&
         labelGuard(doc, first, hit) &&
         (doc.tokens[hit.cap.w as number] as Token).w !== 'baby',
       suggest: (doc, m) => [
@@ -402,6 +530,386 @@ export const insults = phraseFamily({
       why: 'insult',
       guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && !negatedBefore(doc, first),
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm deeply hurt right now.")],
+    },
+    // Labels for someone else: "he's a lying crook", "they are a disgrace", "she is a horrible person".
+    {
+      pattern:
+        "he's|she's|he_is|she_is|he_was|she_was|they're|they_are|they_were|hes|shes|is|are|was|were a|an|such_a|such_an|one|the @INT? @IADJ* @INOUN:w",
+      rule: 'third-person-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first, hit) =>
+        !AMBIGUOUS_NOUNS.has((doc.tokens[hit.cap.w as number] as Token).w) &&
+        !negatedInClause(doc, first + 1, 3) &&
+        scornGuard(doc, hit.cap.w as number) &&
+        labelGuard(doc, first, hit),
+      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+    },
+    {
+      pattern:
+        "he's|she's|he_is|she_is|hes|shes|is|are|was|were a|an @INT? @IADJ:w person|human|human_being|individual|man|woman|people",
+      rule: 'third-person-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first, hit) => !negatedInClause(doc, first + 1, 3) && scornGuard(doc, hit.cap.w as number),
+      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+    },
+    {
+      pattern: 'the most|biggest @INT? @IADJ:w person|people|human|man|woman|idiot|idiots',
+      rule: 'third-person-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first, hit) => scornGuard(doc, hit.cap.w as number),
+      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+    },
+    {
+      pattern:
+        'worthless|wretched|useless|pathetic|stupid|ignorant|dumb|disgusting|despicable|vile|horrid|horrible|lazy|sick|evil|awful|terrible:w people|person|man|woman|folks|types like you|u|him|her|them|that|this',
+      rule: 'third-person-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, _first, hit) => scornGuard(doc, hit.cap.w as number),
+      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+    },
+    {
+      pattern: 'head out of your|his|her|their|ur butt|ass|arse',
+      rule: 'brain',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way you do.")],
+    },
+    {
+      pattern: 'kick|whoop @ANY butt|ass|arse',
+      rule: 'violence',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        const owner = (doc.tokens[first + 1] as Token).w;
+        return /^(your|his|her|their|ur)$/.test(owner) || owner.endsWith("'s") || owner.endsWith('s');
+      },
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")],
+    },
+    {
+      pattern: `he|she|they|he's|she's|they're|hes|shes|theyre|is|are|was|were|being @INT* ${PERSON_ADJ}:w`,
+      rule: 'third-person-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const subject = first > s.first ? (doc.tokens[first - 1] as Token).w : '';
+        return (
+          !NOT_A_PERSON.has(subject) && scornGuard(doc, hit.cap.w as number) && labelGuard(doc, first, hit)
+        );
+      },
+      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+    },
+    {
+      pattern:
+        'this|such|that|your|his|their|kind_of|sort_of @INT? trash|junk|drivel|rubbish|tripe|hogwash|claptrap',
+      rule: 'dismissive-scorn',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first) => !negatedInClause(doc, first, 3),
+      suggest: (doc, m) => [wholeSentence(doc, m, "I don't think much of this.")],
+    },
+    {
+      pattern:
+        "your|his|her|their|this_man's|mans @INT? @ANY? ignorance|stupidity|idiocy|incompetence|ineptitude|ineptness",
+      rule: 'dismissive-scorn',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I don't think much of this.")],
+    },
+    {
+      pattern: 'ignorance|stupidity like yours|his|theirs',
+      rule: 'dismissive-scorn',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I don't think much of this.")],
+    },
+    {
+      pattern: 'old fart|farts|hag|hags|geezer|geezers|goat|bag',
+      rule: 'dehumanising',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first) => scornGuard(doc, first + 1),
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'person')],
+    },
+    {
+      pattern: 'bust|crack|smash|bash|break some|their|his|her|your heads|head|skulls|skull|faces|face|neck',
+      rule: 'violence',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      pause: true,
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+    },
+    {
+      pattern: `${PEOPLE_ADJ} ${PEOPLE}`,
+      rule: 'third-person-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first) =>
+        !negatedInClause(doc, first, 3) && !isGenericUse(doc, first) && scornGuard(doc, first),
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.first + 1, 'disappointing')],
+    },
+    {
+      pattern: "we|i don't|dont|do_not want you|u|them|him|her here|around",
+      rule: 'go-away',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      suggest: (doc, m) => [wholeSentence(doc, m, 'I need some space right now.')],
+    },
+    {
+      pattern: 'disgust|disgusts|sicken|sickens|repulse|repulses and? disgust|sicken|sickens|repulse? me',
+      rule: 'hate-you',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        let k = first - 1;
+        while (k >= s.first && INTENSIFIERS_LIKE.has((doc.tokens[k] as Token).w)) k--;
+        return (
+          k >= s.first &&
+          !NOT_A_PERSON.has((doc.tokens[k] as Token).w) &&
+          (doc.tokens[k] as Token).w !== 'you'
+        );
+      },
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really upset about what they did.")],
+    },
+    {
+      pattern: 'what a|an @INT* @IADJ:w',
+      rule: 'third-person-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, _first, hit) =>
+        STRONG_INSULT_ADJECTIVES.has((doc.tokens[hit.cap.w as number] as Token).w) ||
+        PEOPLE_ADJ.split('|').includes((doc.tokens[hit.cap.w as number] as Token).w) ||
+        (doc.tokens[hit.cap.w as number] as Token).w === 'sick'
+          ? scornGuard(doc, hit.cap.w as number)
+          : false,
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really disappointed.")],
+    },
+    {
+      pattern: 'who in their|his|her|your right mind',
+      rule: 'brain',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way they do.")],
+    },
+    {
+      pattern: 'your|his|her|their|liberal|conservative hypocrisy',
+      rule: 'hypocrisy',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'the double standard I see')],
+    },
+    {
+      pattern: 'hypocrisy of|in',
+      rule: 'hypocrisy',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      suggest: (doc, m) => [
+        replaceTokens(doc, m.first, m.last, `double standard ${(doc.tokens[m.last - 1] as Token).w}`),
+      ],
+    },
+    {
+      pattern: "you|u aren't|arent|are_not|r_not|ain't smart|bright enough",
+      rule: 'brain',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I don't think we understand each other.")],
+    },
+    {
+      pattern: 'lack|lacks of? a? functioning|working? brain|brains|brain_cells',
+      rule: 'brain',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way you do.")],
+    },
+    {
+      pattern: "can't|cant|cannot fix|argue_with stupid",
+      rule: 'brain',
+      severity: 3,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way they do.")],
+    },
+    {
+      pattern: 'i hate|despise everything|all|all_things about you|u',
+      rule: 'hate-you',
+      severity: 3,
+      min: 'gentle',
+      why: 'insult',
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really hurt and angry right now.")],
+    },
+    // Wishing harm or violence on someone: contempt at its strongest.
+    {
+      pattern: `should|must|deserve_to|deserves_to|ought_to|needs_to|need_to all? be|get|have_been|of_been ${HARMED}`,
+      rule: 'violence',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      pause: true,
+      guard: (doc, first) => !negatedInClause(doc, first, 3),
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+    },
+    {
+      pattern: `${HARM_VERBS} them|him|her|em|those|these|that|all|this`,
+      rule: 'violence',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      pause: true,
+      guard: (doc, first) => isImperative(doc, first) && !negatedInClause(doc, first, 3),
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+    },
+    {
+      pattern:
+        "i'll|ill|i_will|i'm_gonna|im_gonna|i'm_going_to|gonna kill|beat|punch|slap|strangle|smack you|u|him|her|them",
+      rule: 'violence',
+      severity: 3,
+      min: 'gentle',
+      why: 'insult',
+      pause: true,
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")],
+    },
+    {
+      pattern:
+        'i hope|wish you|u|he|she|they|them get|gets? die|dies|rot|rots|burn|burns|choke|chokes|beat|beaten|killed|shot|hurt',
+      rule: 'violence',
+      severity: 3,
+      min: 'gentle',
+      why: 'insult',
+      pause: true,
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")],
+    },
+    {
+      pattern: 'let them|em|him|her rot|die|burn|starve',
+      rule: 'violence',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+    },
+    {
+      pattern: 'rot|burn in hell',
+      rule: 'violence',
+      severity: 3,
+      min: 'gentle',
+      why: 'insult',
+      pause: true,
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+    },
+    // Sending someone away with contempt.
+    {
+      pattern:
+        'crawl|go|get|slither|slink back under|into|in|to your|his|her|their|the @ANY? rock|hole|cave|swamp',
+      rule: 'go-away',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I don't agree with you at all.")],
+    },
+    {
+      pattern: 'go back where|to_where you|u|they|he|she came|come from',
+      rule: 'go-away',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I don't agree with you at all.")],
+    },
+    {
+      pattern: 'get out of? my|our face|sight|page|thread|country',
+      rule: 'go-away',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => isImperative(doc, first),
+      suggest: (doc, m) => [wholeSentence(doc, m, 'I need some space right now.')],
+    },
+    // Mocking someone's mind.
+    {
+      pattern: 'grow|get|buy a|some brain|brains',
+      rule: 'brain',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way you do.")],
+    },
+    {
+      pattern: "do|don't|dont|does|doesn't|doesnt you|u|he|she|they even? have|has a brain|brains|clue",
+      rule: 'brain',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way you do.")],
+    },
+    {
+      pattern: 'your|his|her|their feeble|tiny|small|pea|little @ANY? mind|brain|brains',
+      rule: 'brain',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way you do.")],
+    },
+    // Dehumanising labels for people.
+    {
+      pattern: 'piece|pieces of trash|garbage|crap|shit|filth|dirt|scum|nothing|excrement',
+      rule: 'dehumanising',
+      severity: 3,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first) => !negatedInClause(doc, first, 3),
+      suggest: (doc, m) => [
+        replaceTokens(doc, scornStart(doc, m.first), m.last, 'person I strongly disagree with'),
+      ],
+    },
+    {
+      pattern: 'white|trailer|homeless|human|worthless|lowlife|lying trash|garbage|scum|vermin',
+      rule: 'dehumanising',
+      severity: 3,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'people')],
+    },
+    {
+      pattern:
+        "is|was|he's|she's|are|were|what a|an? @INT? @IADJ? @ANY? pig|pigs|swine|rat|rats|snake|weasel|vermin|cockroach|cockroaches",
+      rule: 'dehumanising',
+      severity: 3,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first) => !negatedInClause(doc, first, 3),
+      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+    },
+    {
+      pattern: `the|one_of_the worst ${PEOPLE}`,
+      rule: 'worst',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really disappointed in them.")],
     },
     ...[...STRONG_INSULT_NOUNS].map((w) => ({
       pattern: w,

@@ -112,6 +112,12 @@ function addressed(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+function aboutSelf(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 48; k++)
+    if (FIRST_PERSON.has((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
 function oneMark(r: MarkRun): string {
   return r.q > 0 ? '?' : '!';
 }
@@ -158,7 +164,10 @@ export const shouting: RuleFamily = {
         // Capitals are heat when aimed at someone, negative, or stacked with marks; excited or
         // neutral capitals about the world ("SUNS TO THE FINALS LET'S GO") are strict only.
         const vRun = valenceSum(doc, firstShout, lastShout + 1);
-        const heated = v < 0 || vRun < 0 || marks || addressed(doc, firstShout, lastShout + 1);
+        const you = addressed(doc, firstShout, lastShout + 1);
+        // A negative sentence about oneself ("Why am I sad ALL THE TIME") is no attack.
+        const selfOnly = !you && aboutSelf(doc, s.first, s.last);
+        const heated = (v < 0 && !selfOnly) || vRun < 0 || marks || you;
         const min: Sensitivity = v > 0 || vRun > 0 || !heated ? 'strict' : strong ? 'gentle' : 'balanced';
         if (!allows(sensitivity, min)) return;
         const start = (doc.tokens[firstShout] as Token).start;
