@@ -417,6 +417,7 @@ export const INSULT_NOUNS: ReadonlySet<string> = new Set([
   'suckers',
   'punk',
   'snob',
+  'scab',
 ]);
 
 /** Nouns that are insults whatever their company (third person too). "baby", "child", "joke" are not. */
@@ -536,6 +537,9 @@ export const STRONG_INSULT_NOUNS: ReadonlySet<string> = new Set([
   'neandertal',
   'neandertals',
   'hellhole',
+  'wog',
+  'wogs',
+  'ngger',
   'commies',
   'imbecile',
 ]);

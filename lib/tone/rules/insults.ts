@@ -169,7 +169,9 @@ const SELF_OR_REPORT: ReadonlySet<string> = new Set([
 
 /** Function words that show a sentence is English, beyond the common-word list. */
 const ENGLISH_HINTS: ReadonlySet<string> = new Set(
-  "another lets let's those these he's she's they're their theirs its such any some most many".split(' '),
+  "another lets let's those these he's she's they're their theirs its such any some most many make makes made people kids thing things time way day man men women".split(
+    ' ',
+  ),
 );
 
 /** Determiners that point the label at someone else: "this idiot driver", "those idiots", "said idiot". */
@@ -562,7 +564,7 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
-      guard: (doc, first, hit) => scornGuard(doc, hit.cap.w as number),
+      guard: (doc, _first, hit) => scornGuard(doc, hit.cap.w as number),
       suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
     },
     {
@@ -589,7 +591,7 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'insult',
-      guard: (doc, first, hit) => {
+      guard: (doc, first) => {
         const owner = (doc.tokens[first + 1] as Token).w;
         return /^(your|his|her|their|ur)$/.test(owner) || owner.endsWith("'s") || owner.endsWith('s');
       },
@@ -704,6 +706,34 @@ export const insults = phraseFamily({
           ? scornGuard(doc, hit.cap.w as number)
           : false,
       suggest: (doc, m) => [wholeSentence(doc, m, "I'm really disappointed.")],
+    },
+    {
+      pattern: 'is|are|was|were pure|total|complete|utter? rubbish|drivel|tripe|hogwash|claptrap|garbage',
+      rule: 'dismissive-scorn',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first) => !negatedInClause(doc, first, 3),
+      suggest: (doc, m) => [wholeSentence(doc, m, "I don't think much of this.")],
+    },
+    {
+      pattern: 'what a|an @INT* @IADJ* @INOUN:w you|u are|r',
+      rule: 'label',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) =>
+        !AMBIGUOUS_NOUNS.has((doc.tokens[hit.cap.w as number] as Token).w) && labelGuard(doc, first, hit),
+      suggest: labelSuggest,
+    },
+    {
+      pattern:
+        'your|his|her|their|more silly|childish|juvenile namecalling|name-calling|sarcasm|comment|comments|post|posts|argument|arguments|excuses|rant|rants|ideas|theory|theories|opinion|opinions',
+      rule: 'dismissive-scorn',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      suggest: (doc, m) => [replaceTokens(doc, m.first + 1, m.first + 2, 'unconvincing')],
     },
     {
       pattern: 'who in their|his|her|your right mind',

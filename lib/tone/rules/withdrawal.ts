@@ -412,6 +412,16 @@ export const withdrawal = phraseFamily({
       ],
     },
     {
+      pattern: "i don't|dont|do_not want to talk|speak to you|u anymore|no_more|ever_again",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
+      ],
+    },
+    {
       pattern: 'forget it|this|about_it',
       rule: 'forget-it',
       severity: 2,
