@@ -73,16 +73,25 @@ interface GateEntry {
   c: Compiled;
   min: Sensitivity;
 }
-const GATE_BY_WORD = new Map<string, GateEntry[]>();
+interface GateList {
+  entries: GateEntry[];
+  /** Every word that can follow the first word in one of the entries (null: any word can). */
+  next: Set<string> | null;
+}
+const GATE_BY_WORD = new Map<string, GateList>();
 FAMILIES.forEach((f, fam) => {
   if (!f.table) return;
   for (const [w, list] of f.table.entries()) {
     let out = GATE_BY_WORD.get(w);
     if (!out) {
-      out = [];
+      out = { entries: [], next: new Set() };
       GATE_BY_WORD.set(w, out);
     }
-    for (const { entry, c } of list) out.push({ fam, c, min: entry.min });
+    for (const { entry, c } of list) {
+      out.entries.push({ fam, c, min: entry.min });
+      if (!c.next) out.next = null;
+      else if (out.next) for (const x of c.next) out.next.add(x);
+    }
   }
 });
 
@@ -112,8 +121,10 @@ function gatePass(
   for (let i = 0; i < tokens.length; i++) {
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
+    // Cheap reject: no entry can continue with the next word.
+    if (list.next && !list.next.has((tokens[i + 1] as Token | undefined)?.w ?? '')) continue;
     let done = -1;
-    for (const g of list) {
+    for (const g of list.entries) {
       if (g.fam === done || (!hits && into[g.fam]) || !allows(sensitivity, g.min)) continue;
       if (matchAt(tokens, g.c, i, tokens.length)) {
         if (hits) (hits[g.fam] as number[]).push((tokens[i] as Token).start);

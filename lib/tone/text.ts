@@ -172,8 +172,6 @@ function canonUncached(raw: string): string {
   return TEXTING[w] ?? w;
 }
 
-const ROUGH_WORD = /[\p{L}\p{N}'\u2019\u2018\u02BC]+/gu;
-
 /**
  * Rough tokens for the pre-filter: a regular-expression split of the lower-cased text, as one
  * sentence, nothing treated as a mention. Cheaper than the segmenter; only used to decide
@@ -189,22 +187,43 @@ export function roughDoc(text: string): Doc {
   };
 }
 
-/** The rough tokens of `text`, with offsets shifted by `offset` (when `text` is a slice). */
+const ROUGH_CHAR = /[\p{L}\p{N}\u2019\u2018\u02BC]/u;
+
+function isRoughChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80)
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39; /* ' */
+  if (c >= 0xd800 && c <= 0xdbff) return ROUGH_CHAR.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  return ROUGH_CHAR.test(text[i] as string);
+}
+
+/**
+ * The rough tokens of `text`, with offsets shifted by `offset` (when `text` is a slice): runs of
+ * letters, digits and apostrophes, scanned by hand (ASCII fast path), in canonical form.
+ */
 export function roughTokens(text: string, offset: number): Token[] {
-  const lower = lowerSameLength(text);
   const tokens: Token[] = [];
-  ROUGH_WORD.lastIndex = 0;
-  for (let m = ROUGH_WORD.exec(lower); m !== null; m = ROUGH_WORD.exec(lower)) {
-    const raw = m[0];
-    tokens.push({
-      start: offset + m.index,
-      end: offset + m.index + raw.length,
-      raw,
-      w: canon(raw),
-      sent: 0,
-      caps: false,
-      mention: false,
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isRoughChar(text, i)) i++;
+    const a = i;
+    while (i < n && isRoughChar(text, i))
+      i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    if (i > n) i = n;
+    if (i > a) {
+      const raw = text.slice(a, i);
+      tokens.push({
+        start: offset + a,
+        end: offset + i,
+        raw,
+        w: canon(raw),
+        sent: 0,
+        caps: false,
+        mention: false,
+      });
+    }
   }
   return tokens;
 }
@@ -359,7 +378,17 @@ export function tokenize(text: string, wants?: (start: number, end: number, body
     }
     s.last = tokens.length;
   });
-  return { text, tokens, sentences, style: styleOf(text) };
+  let style: Style | null = null;
+  return {
+    text,
+    tokens,
+    sentences,
+    // Only suggestions need the person's style: worked out on first use.
+    get style(): Style {
+      style ??= styleOf(text);
+      return style;
+    },
+  };
 }
 
 const CHUNK = 512;
@@ -368,7 +397,7 @@ const CHUNK = 512;
  * (whole sentences; the first ones in the text). Far beyond any message, and more than enough
  * for the engine's first findings; it keeps pathological 100,000-character input fast.
  */
-export const SEGMENT_BUDGET = 24_000;
+export const SEGMENT_BUDGET = 12_000;
 const SENTENCE_CHUNK = 2048;
 
 /**

@@ -320,6 +320,13 @@ const ALWAYS_VOCATIVE: ReadonlySet<string> = new Set([
 
 const PEOPLE_ADJ_SET: ReadonlySet<string> = new Set(PEOPLE_ADJ.split('|'));
 
+/** Nouns after "trash"/"junk" that make it a thing ("trash can", "junk mail"). */
+const THING_AFTER: ReadonlySet<string> = new Set(
+  'can cans bag bags bin bins day days pickup truck collection talk mail folder food drawer removal man heap pile'.split(
+    ' ',
+  ),
+);
+
 /** Adverbs between a subject and "disgust me". */
 const INTENSIFIERS_LIKE: ReadonlySet<string> = new Set([
   'absolutely',
@@ -619,7 +626,10 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
-      guard: (doc, first) => !negatedInClause(doc, first, 3),
+      // "this trash can", "their junk mail": a thing, not a judgement.
+      guard: (doc, first, hit) =>
+        !negatedInClause(doc, first, 3) &&
+        !(hit.end < sentenceOf(doc, first).last && THING_AFTER.has((doc.tokens[hit.end] as Token).w)),
       suggest: (doc, m) => [wholeSentence(doc, m, "I don't think much of this.")],
     },
     {
@@ -930,7 +940,12 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'scornThirdPerson',
-      guard: (doc, first) => !negatedInClause(doc, first, 3),
+      // About a person: not "there was a dead rat", "it is a snake".
+      guard: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        const subject = first > s.first ? (doc.tokens[first - 1] as Token).w : '';
+        return !NOT_A_PERSON.has(subject) && !negatedInClause(doc, first, 3);
+      },
       suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
     },
     {
@@ -939,6 +954,7 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
+      guard: (doc, first) => scornGuard(doc, first),
       suggest: (doc, m) => [wholeSentence(doc, m, "I'm really disappointed in them.")],
     },
     ...[...STRONG_INSULT_NOUNS].map((w) => ({
