@@ -112,7 +112,12 @@ export function DraftsList({ tabId = null }: { tabId?: number | null }) {
         : {
             id: d.id,
             kind: 'error',
-            text: reply.error === 'refused' ? t('draftPutBackFailed') : t('draftPutBackNoField'),
+            text:
+              reply.error === 'refused'
+                ? t('draftPutBackFailed')
+                : reply.error === 'partial'
+                  ? t('draftPutBackPartial')
+                  : t('draftPutBackNoField'),
           },
     );
   };

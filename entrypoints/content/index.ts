@@ -61,7 +61,7 @@ export default defineContentScript({
         const session = coach.focusedSession();
         if (session) {
           return insertDraft(session, message.text).then(
-            (ok): InsertReply => (ok ? { ok } : { ok, error: 'refused' }),
+            (outcome): InsertReply => (outcome === 'ok' ? { ok: true } : { ok: false, error: outcome }),
           );
         }
         if (window.top === window) {

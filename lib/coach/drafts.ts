@@ -90,7 +90,11 @@ export interface InsertTarget {
   readonly adapter: {
     replace(el: HTMLElement, start: number, end: number, text: string): Promise<{ ok: boolean }>;
   };
-  read(): { text: string; offsetOf(node: Node, offset: number): number };
+  read(): {
+    text: string;
+    offsetOf(node: Node, offset: number): number;
+    rangeFor(start: number, end: number): Range | null;
+  };
 }
 
 /** The caret (selection) in the field as offsets of its text, or null when it is not in there. */
@@ -113,57 +117,104 @@ function caretOf(target: InsertTarget, snapshot: ReturnType<InsertTarget['read']
   return start < 0 || end < 0 ? null : { start: Math.min(start, end), end: Math.max(start, end) };
 }
 
+/** How putting a draft back went: in; refused with the field unchanged; or in only in part. */
+export type InsertOutcome = 'ok' | 'refused' | 'partial';
+
 /**
  * Puts a draft's text into the field through its adapter (the editor's own model and undo), at
- * the caret or over an empty field. Resolves false when the editor refused; never throws.
+ * the caret or over an empty field. An empty rich editor the adapter cannot write to (no text node
+ * to map to, or a draft with line breaks) gets the text typed the way the browser types it: lines
+ * as insertText, breaks as insertLineBreak, which the editor's own beforeinput handling applies to
+ * its model. A rich editor with words in it is never typed into that way (a multi-line draft is
+ * refused there, to be copied instead), so nothing already in the field is disturbed. Never throws.
  */
-export async function insertDraft(target: InsertTarget, text: string): Promise<boolean> {
+export async function insertDraft(target: InsertTarget, text: string): Promise<InsertOutcome> {
+  let before: string | null = null;
   try {
-    if (!text) return false;
+    if (!text) return 'refused';
     const snap = target.read();
+    before = snap.text;
     const { start, end } = insertionRange(snap.text, caretOf(target, snap));
     target.el.focus({ preventScroll: true });
-    if ((await target.adapter.replace(target.el, start, end, text)).ok) return true;
-    // An empty rich editor (an empty paragraph, no text node to map to): type it in the way the
-    // browser does, which the editor's own beforeinput handling turns into a model change.
+    if ((await target.adapter.replace(target.el, start, end, text)).ok) return 'ok';
     const el = target.el;
-    if (snap.text !== '' || el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return false;
-    return await typeIntoEmpty(target, text);
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return 'refused';
+    if (target.read().text !== snap.text) return 'partial';
+    // Typing it in could disturb words already there: only into an empty field.
+    if (snap.text.trim() !== '') return 'refused';
+    const expected = snap.text.slice(0, start) + text + snap.text.slice(end);
+    await typeInto(target, snap, start, end, text);
+    const now = target.read().text;
+    return now === expected ? 'ok' : now === snap.text ? 'refused' : 'partial';
   } catch {
-    return false;
+    try {
+      return before === null || target.read().text === before ? 'refused' : 'partial';
+    } catch {
+      return 'refused';
+    }
   }
 }
 
 const settle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function typeIntoEmpty(target: InsertTarget, text: string): Promise<boolean> {
+async function typeInto(
+  target: InsertTarget,
+  snap: ReturnType<InsertTarget['read']>,
+  start: number,
+  end: number,
+  text: string,
+): Promise<void> {
   const el = target.el;
   const doc = el.ownerDocument;
   const sel = doc.getSelection();
-  if (!sel) return false;
-  if (sel.rangeCount === 0 || !el.contains(sel.getRangeAt(0).startContainer)) {
-    const range = doc.createRange();
-    range.selectNodeContents(el);
-    range.collapse(false);
+  if (!sel) return;
+  // The caret the person left in the field (an empty editor's own paragraph) is the best place;
+  // otherwise the end of the field.
+  const inside = sel.rangeCount > 0 && el.contains(sel.getRangeAt(0).startContainer);
+  if (!inside || snap.text !== '') {
+    let range = snap.text === '' ? null : snap.rangeFor(start, end);
+    if (!range) {
+      range = doc.createRange();
+      range.selectNodeContents(el);
+      range.collapse(false);
+    }
     sel.removeAllRanges();
     sel.addRange(range);
     await settle(20);
   }
-  doc.execCommand('insertText', false, text);
-  await settle(40);
-  const now = target.read().text;
-  if (now === text) return true;
-  if (now !== '') return false;
   const win = (doc.defaultView ?? window) as Window & typeof globalThis;
-  el.dispatchEvent(
-    new win.InputEvent('beforeinput', {
-      inputType: 'insertText',
-      data: text,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    }),
-  );
-  await settle(40);
-  return target.read().text === text;
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) {
+      // Editors with a model (Lexical…) take the break from beforeinput; a plain contenteditable
+      // from the browser's own command. Never both: the command after a handled break misfires.
+      const br = new win.InputEvent('beforeinput', {
+        inputType: 'insertLineBreak',
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      });
+      el.dispatchEvent(br);
+      if (!br.defaultPrevented) doc.execCommand('insertLineBreak');
+      await settle(20);
+    }
+    const line = lines[i] ?? '';
+    if (!line) continue;
+    const was = target.read().text;
+    doc.execCommand('insertText', false, line);
+    await settle(20);
+    if (target.read().text === was) {
+      el.dispatchEvent(
+        new win.InputEvent('beforeinput', {
+          inputType: 'insertText',
+          data: line,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
+      );
+      await settle(20);
+    }
+  }
+  await settle(20);
 }

@@ -27,8 +27,11 @@ export type ToContent =
 /** The content script's answer to coach:insert-draft. */
 export interface InsertReply {
   ok: boolean;
-  /** Why not: no coachable field focused in the tab, or the editor refused the text. */
-  error?: 'no-field' | 'refused';
+  /**
+   * Why not: no coachable field focused in the tab; the editor refused the text (field unchanged);
+   * or it took only part of it (the person should check the field).
+   */
+  error?: 'no-field' | 'refused' | 'partial';
 }
 
 /** Messages sent to the background service worker. */

@@ -6,8 +6,8 @@
  *   local day and category); the popup's 7-day chart and the options page's 30 days show them;
  *   "Clear" empties them.
  * - With "Count my patterns" off (options switch), nothing is recorded; back on, it counts again.
- * - A saved draft goes back into the focused field from the popup (textarea and Lexical), and
- *   never into a password field.
+ * - A saved draft goes back into the focused field from the popup (textarea and Lexical, lines
+ *   kept), never disturbs words already in a rich editor, and never goes into a password field.
  * - With counts and a draft stored: "Remind me" registers an alarm, and axe finds nothing on the
  *   popup and the options page, light and dark.
  */
@@ -197,7 +197,10 @@ test('the popup puts a draft back into the focused field (textarea, Lexical), ne
   await sw.evaluate(async (text) => {
     const c = (globalThis as unknown as { chrome: ChromeLocal }).chrome;
     await c.storage.local.set({
-      drafts: [{ id: 'd1', text, site: 'http://127.0.0.1:4599', savedAt: Date.now() }],
+      drafts: [
+        { id: 'd1', text, site: 'http://127.0.0.1:4599', savedAt: Date.now() },
+        { id: 'd2', text: 'Line one\nline two', site: 'https://chat.example', savedAt: Date.now() - 1 },
+      ],
     });
   }, DRAFT);
 
@@ -229,6 +232,29 @@ test('the popup puts a draft back into the focused field (textarea, Lexical), ne
     // Nothing was sent by putting it back.
     expect(await page.locator('#sent li').count()).toBe(0);
   }
+
+  // Lines stay lines in an empty Lexical composer; a field with words in it refuses a multi-line
+  // draft and keeps its words.
+  const fresh = await openPage(context, '/chat.html?again'); // its own address: tabIdOf finds it
+  const model2 = () =>
+    fresh.evaluate(() =>
+      (window as unknown as { modelText: { chatLexical(): string } }).modelText.chatLexical(),
+    );
+  await fresh.locator('#chat-lexical').click();
+  await fresh.waitForFunction(() => document.querySelector('soft-start-overlay') !== null);
+  const popup3 = await context.newPage();
+  await popup3.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(context, fresh)}`);
+  const putBack2 = popup3.getByRole('button', {
+    name: 'Put back the draft from chat.example into the field',
+  });
+  // The page stays in front (a real popup leaves it visible beneath); the popup is clicked anyway.
+  await fresh.bringToFront();
+  await putBack2.click();
+  await expect(popup3.getByTestId('draft-notice')).toHaveText('Put back into the field.');
+  await expect.poll(model2, poll).toBe('Line one\nline two');
+  await putBack2.click();
+  await expect(popup3.getByTestId('draft-notice')).toHaveText(/didn't take the text/);
+  expect(await model2()).toBe('Line one\nline two');
 
   // A password field is never written to: "no field" instead.
   const other = await openPage(context, '/index.html');
