@@ -6,7 +6,16 @@
 import { COMMON_WORDS } from './lexicon';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
 import { allows, type Compiled, matchAt, removeTokens, replaceTokens } from './rules/rule';
-import { applyStyle, canon, type Doc, roughTokens, type Sentence, type Token, tokenize } from './text';
+import {
+  applyStyle,
+  canon,
+  type Doc,
+  isAcronym,
+  roughTokens,
+  type Sentence,
+  type Token,
+  tokenize,
+} from './text';
 import {
   type Analysis,
   CATEGORIES,
@@ -294,7 +303,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function toSuggestion(doc: Doc, d: Draft): Suggestion | null {
   const s = sentenceAt(doc, d.start);
   const atStart = s ? !LETTER_OR_DIGIT.test(doc.text.slice(s.start, d.start)) : true;
-  let replacement = d.verbatim ? d.text : applyStyle(d.text, doc.style, atStart);
+  let replacement = d.verbatim ? d.text : applyStyle(coolCaps(d.text), doc.style, atStart);
   if (replacement === doc.text.slice(d.start, d.end)) return null;
   const sug: Suggestion = {
     label: d.label ?? (replacement === '' ? 'Leave it out' : replacement),
@@ -308,6 +317,19 @@ function toSuggestion(doc: Doc, d: Draft): Suggestion | null {
   if (doc.style.lower && replacement.length > 0 && sug.label === replacement) sug.label = replacement;
   replacement = '';
   return sug;
+}
+
+const CAPS_WORD = /(?<![\p{L}'])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}'])/gu;
+
+/**
+ * Our wording never shouts: capitals kept from the person's words ("Lately it seems like you DID
+ * a lot") go lower case, except acronyms and "I".
+ */
+function coolCaps(text: string): string {
+  return text.replace(CAPS_WORD, (w) => {
+    const c = canon(w);
+    return isAcronym(c) || c === "i'm" || c === "i'll" || c === "i've" || c === "i'd" ? w : w.toLowerCase();
+  });
 }
 
 function isSurrogateSplit(text: string, pos: number): boolean {

@@ -283,7 +283,7 @@ function hasDeterminer(doc: Doc, from: number, to: number): boolean {
 function plainWordsBefore(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k] as Token;
-    if (INSULT_ADJECTIVES.has(t.w)) continue;
+    if (INSULT_ADJECTIVES.has(t.w) || ADVERBS_OF_HABIT.has(t.w)) continue;
     if (!/^\p{L}{3,}$/u.test(t.w) || COMMON_WORDS.has(t.w)) return false;
   }
   return true;
@@ -307,6 +307,17 @@ function scornStart(doc: Doc, first: number): number {
   }
   return k;
 }
+
+/** "you're always stupid", "you always idiot": the label with an absolute in between. */
+const ADVERBS_OF_HABIT: ReadonlySet<string> = new Set([
+  'always',
+  'constantly',
+  'forever',
+  'never',
+  'just',
+  'so',
+  'such',
+]);
 
 /** Names that insult even mid-sentence ("wondering you racist i am"). */
 const ALWAYS_VOCATIVE: ReadonlySet<string> = new Set([
@@ -372,7 +383,7 @@ export const insults = phraseFamily({
   category: 'contempt',
   phrases: [
     {
-      pattern: `${YOURE} @INT* a|an|the|one? @INT* @IADJ:w @ANY?`,
+      pattern: `${YOURE} always|constantly|forever? @INT* a|an|the|one? @INT* @IADJ:w @ANY?`,
       rule: 'label',
       severity: 3,
       min: 'gentle',

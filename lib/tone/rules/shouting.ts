@@ -215,7 +215,10 @@ export const shouting: RuleFamily = {
           const t = doc.tokens[k] as Token;
           if (!shoutable(t) || t.raw.length < 3 || valence(t.w) > 0 || v > 0 || !isKnownWord(t.w)) continue;
           if (doc.text[t.start - 1] === '[' || doc.text[t.end] === ']') continue;
-          const level: Sensitivity = EMPHASIS_HEAT.has(t.w) && mentionsYou(doc, k) ? 'balanced' : 'strict';
+          // Only words that carry heat when stressed ("ALWAYS", "NOW", "WHY"); a stray capitalised
+          // word ("DID", left over from a rewrite) is not heat.
+          if (!EMPHASIS_HEAT.has(t.w)) continue;
+          const level: Sensitivity = mentionsYou(doc, k) ? 'balanced' : 'strict';
           if (!allows(sensitivity, level)) continue;
           out.push({
             rule: 'emphasis',

@@ -107,3 +107,18 @@ describe('suggestions for the new phrasing remove their finding and add none', (
       }
     });
 });
+
+describe('rewrites never shout', () => {
+  it('a rewrite of a shouted sentence keeps no capitals of its own', () => {
+    for (const text of ['YOU ALWAYS DID', 'you ALWAYS WHY I', 'YOU NEVER LISTEN TO ME']) {
+      for (const s of ['balanced', 'strict'] as Sensitivity[]) {
+        const a = analyze(text, { sensitivity: s });
+        for (const f of a.findings)
+          for (const g of f.suggestions) {
+            if (g.replacement === '') continue;
+            expect(suggestionProblems(text, a, f, g, s, 'edit'), `${text} → ${g.replacement}`).toEqual([]);
+          }
+      }
+    }
+  });
+});
