@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { loadCardInto } from '../lib/background/card';
+import { loadBundleInto } from '../lib/background/bundles';
 import { startCommands } from '../lib/background/commands';
 import { startReminders } from '../lib/background/reminders';
 import { disableSite, enableSite, startSiteRegistry } from '../lib/background/sites';
@@ -36,8 +36,8 @@ export default defineBackground(() => {
           return enableSite(message.origin, message.tabId);
         case 'site:disable':
           return disableSite(message.origin);
-        case 'coach:load-card':
-          return loadCardInto(sender);
+        case 'coach:load-bundle':
+          return loadBundleInto(sender, message.bundle);
         case 'options:open':
           void browser.runtime.openOptionsPage().catch(() => undefined);
           return undefined;

@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ToneCard, type ToneCardProps } from '../components/ToneCard';
-import { CARD_GLOBAL, type CardModule } from '../lib/coach/card-loader';
+import { registerBundle } from '../lib/coach/bundles';
+import type { CardModule } from '../lib/coach/card-loader';
 
 /**
  * The in-page card's React bundle. Kept out of the content script so that pages pay for React
@@ -18,5 +19,5 @@ export default defineUnlistedScript(() => {
       };
     },
   };
-  (globalThis as Record<string, unknown>)[CARD_GLOBAL] = module;
+  registerBundle('card', module);
 });

@@ -1,100 +1,67 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Coach, type CoachConfig } from '../../lib/coach/Coach';
-import { insertDraft } from '../../lib/coach/drafts';
-import { saveStat } from '../../lib/coach/stats';
-import { type InsertReply, isToContent } from '../../lib/messaging/protocol';
-import { isActiveOn, siteOf, toneOptionsFor } from '../../lib/settings/apply';
-import type { Settings } from '../../lib/settings/schema';
-import { ignorePhrase, loadSettings, saveSettings, watchSettings } from '../../lib/settings/store';
+import { loadBundle } from '../../lib/coach/bundles';
+import { findEditableRoot } from '../../lib/fields/detect';
+import { isCoachable } from '../../lib/fields/sensitive';
+import { type FieldStatus, type InsertReply, isToContent } from '../../lib/messaging/protocol';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
+import type { CoachModule } from '../coach';
 
+/**
+ * The content script every matching page runs: deliberately small. It waits until a field the
+ * coach may read gets focus, then loads the coach bundle (the engine, underlines, badge, card)
+ * into this frame and hands over. Pages where nobody types never pay for the engine.
+ */
 export default defineContentScript({
   // Only the built-in messaging sites; other sites are added per origin at run time
   // (scripting.registerContentScripts). The e2e build also matches the loopback test server.
   matches: [...BUILT_IN_MATCHES],
   allFrames: true,
   runAt: 'document_idle',
-  async main(ctx) {
+  main(ctx) {
     const started = performance.now();
-    let settings: Settings = await loadSettings();
-    const configFor = (s: Settings): CoachConfig => ({
-      active: isActiveOn(s, location.href),
-      tone: toneOptionsFor(s),
-      pauseBeforeSend: s.pauseBeforeSend,
-    });
+    let state: 'waiting' | 'loading' | 'started' = 'waiting';
 
-    const coach = new Coach(document, configFor(settings), {
-      ignorePhrase: (phrase) => void ignorePhrase(phrase).catch(() => undefined),
-      pauseSite: () => void pauseThisSite().catch(() => undefined),
-      // Patterns, privately: counts only, and only while the person keeps them on.
-      recordStat: (kind, categories) => {
-        if (settings.statsEnabled) void saveStat(kind, categories);
-      },
-    });
-    ctx.onInvalidated(() => coach.destroy());
-
-    // A timed pause ends by itself: re-check then.
-    let pauseTimer: ReturnType<typeof setTimeout> | undefined;
-    const apply = (s: Settings) => {
-      settings = s;
-      coach.setConfig(configFor(s));
-      clearTimeout(pauseTimer);
-      const p = s.pausedUntil;
-      if (typeof p === 'number' && p > Date.now()) {
-        pauseTimer = setTimeout(() => apply(settings), Math.min(p - Date.now() + 50, 2 ** 31 - 1));
-      }
+    const start = () => {
+      if (state !== 'waiting') return;
+      state = 'loading';
+      document.removeEventListener('focusin', onFocus, true);
+      loadBundle<CoachModule>('coach')
+        .then((coach) => coach.start(ctx))
+        .then(() => {
+          state = 'started';
+        })
+        .catch(() => {
+          // Could not load (e.g. the extension was updated under the page): try again next focus.
+          state = 'waiting';
+          document.addEventListener('focusin', onFocus, true);
+        });
     };
-    apply(settings);
-    const unwatch = watchSettings(apply);
-    ctx.onInvalidated(unwatch);
+    const onFocus = (e: Event) => {
+      const target = e.composedPath()[0] ?? e.target;
+      const field = findEditableRoot(target);
+      if (field && isCoachable(field)) start();
+    };
+    document.addEventListener('focusin', onFocus, true);
+    ctx.onInvalidated(() => document.removeEventListener('focusin', onFocus, true));
+    // A field already focused when we arrive (autofocus).
+    const active = findEditableRoot(document.activeElement);
+    if (active && isCoachable(active)) start();
 
+    // Until the coach runs, this frame has no field to report: the top frame says so (a moment
+    // later, so that a frame whose coach does run can answer first); other frames stay quiet.
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isToContent(message)) return undefined;
-      if (message.type === 'coach:open-card') {
-        coach.openFromKeyboard();
-        return undefined;
+      if (state === 'started' || !isToContent(message) || window.top !== window) return undefined;
+      if (message.type === 'coach:get-status') {
+        const none: FieldStatus = { state: 'none', count: 0, active: true };
+        return new Promise((r) => setTimeout(() => r(none), 150));
       }
       if (message.type === 'coach:insert-draft') {
-        // Only the frame with the focused field answers at once; the top frame says "no field"
-        // a moment later when no frame has one.
-        const session = coach.focusedSession();
-        if (session) {
-          return insertDraft(session, message.text).then(
-            (outcome): InsertReply => (outcome === 'ok' ? { ok: true } : { ok: false, error: outcome }),
-          );
-        }
-        if (window.top === window) {
-          return new Promise<InsertReply>((r) => setTimeout(() => r({ ok: false, error: 'no-field' }), 300));
-        }
-        return undefined;
+        const none: InsertReply = { ok: false, error: 'no-field' };
+        return new Promise((r) => setTimeout(() => r(none), 300));
       }
-      // Several frames may answer; the one with a focused field answers first, the top frame
-      // answers "none" a moment later when no frame has one.
-      const status = coach.status();
-      if (status.state !== 'none') return Promise.resolve(status);
-      if (window.top === window) return new Promise((r) => setTimeout(() => r(coach.status()), 150));
       return undefined;
     });
-
-    async function pauseThisSite(): Promise<void> {
-      const site = siteOf(location.href);
-      await saveSettings((cur) => {
-        if (site.kind === 'built-in') {
-          return {
-            ...cur,
-            sites: { ...cur.sites, builtIn: { ...cur.sites.builtIn, [site.site.id]: false } },
-          };
-        }
-        if (site.kind === 'other') {
-          return {
-            ...cur,
-            sites: { ...cur.sites, custom: cur.sites.custom.filter((o) => o !== site.origin) },
-          };
-        }
-        return cur;
-      });
-    }
 
     // Startup cost on the performance timeline (read by `npm run bench:page`; holds no text).
     performance.measure('softstart:startup', { start: started, end: performance.now() });

@@ -45,8 +45,8 @@ export type ToBackground =
   /** Stop coaching an added site: unregister the content script and give the permission back. */
   | { type: 'site:disable'; origin: string }
   | { type: 'options:open' }
-  /** From a content script: inject the card's React bundle (entrypoints/card.tsx) into its frame. */
-  | { type: 'coach:load-card' };
+  /** From a content script: inject a bundle (the coach, or the card's React) into its frame, once. */
+  | { type: 'coach:load-bundle'; bundle: 'coach' | 'card' };
 
 /** The background's answer to site:enable / site:disable. */
 export type SiteReply =
@@ -72,6 +72,9 @@ export function isToBackground(value: unknown): value is ToBackground {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   return (
-    type === 'site:enable' || type === 'site:disable' || type === 'options:open' || type === 'coach:load-card'
+    type === 'site:enable' ||
+    type === 'site:disable' ||
+    type === 'options:open' ||
+    type === 'coach:load-bundle'
   );
 }

@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import type { ToBackground } from '../messaging/protocol';
+
+/**
+ * Bundles that load into this frame's isolated world on first use, so that every page pays only
+ * for a small content script: `coach` (the engine and the in-page coach, when a field first gets
+ * focus) and `card` (React and the card, when a card first opens). The background injects the
+ * file (scripting.executeScript); the bundle then registers itself under its global name.
+ */
+export type BundleName = 'coach' | 'card';
+
+const GLOBALS: Record<BundleName, string> = { coach: '__softStartCoach', card: '__softStartCard' };
+
+const loading = new Map<BundleName, Promise<unknown>>();
+
+export function registerBundle<T>(name: BundleName, module: T): void {
+  (globalThis as Record<string, unknown>)[GLOBALS[name]] = module;
+}
+
+function registered<T>(name: BundleName): T | undefined {
+  return (globalThis as Record<string, unknown>)[GLOBALS[name]] as T | undefined;
+}
+
+/** Loads a bundle once per frame; rejects (allowing a retry) when it could not be loaded. */
+export function loadBundle<T>(name: BundleName): Promise<T> {
+  const ready = registered<T>(name);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(name) as Promise<T> | undefined;
+  if (!pending) {
+    pending = (async () => {
+      const message: ToBackground = { type: 'coach:load-bundle', bundle: name };
+      await browser.runtime.sendMessage(message);
+      const mod = registered<T>(name);
+      if (!mod) throw new Error(`Soft Start: the ${name} bundle did not register`);
+      return mod;
+    })();
+    pending.catch(() => loading.delete(name));
+    loading.set(name, pending);
+  }
+  return pending;
+}

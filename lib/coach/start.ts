@@ -1,0 +1,103 @@
+import { browser } from 'wxt/browser';
+import { type InsertReply, isToContent } from '../messaging/protocol';
+import { isActiveOn, siteOf, toneOptionsFor } from '../settings/apply';
+import type { Settings } from '../settings/schema';
+import { ignorePhrase, loadSettings, saveSettings, watchSettings } from '../settings/store';
+import { Coach, type CoachConfig } from './Coach';
+import { insertDraft } from './drafts';
+import { saveStat } from './stats';
+
+/** What the coach needs from its host: WXT's content-script context (only its invalidation). */
+export interface CoachHost {
+  onInvalidated(cb: () => void): unknown;
+}
+
+/**
+ * Starts the in-page coach in this frame: settings, the Coach, live settings and messages.
+ * Runs from the coach bundle (entrypoints/coach.ts), which the small content script loads the
+ * first time a coachable field gets focus.
+ */
+export async function startCoach(ctx: CoachHost): Promise<void> {
+  const started = performance.now();
+  let settings: Settings = await loadSettings();
+  const configFor = (s: Settings): CoachConfig => ({
+    active: isActiveOn(s, location.href),
+    tone: toneOptionsFor(s),
+    pauseBeforeSend: s.pauseBeforeSend,
+  });
+
+  const coach = new Coach(document, configFor(settings), {
+    ignorePhrase: (phrase) => void ignorePhrase(phrase).catch(() => undefined),
+    pauseSite: () => void pauseThisSite().catch(() => undefined),
+    // Patterns, privately: counts only, and only while the person keeps them on.
+    recordStat: (kind, categories) => {
+      if (settings.statsEnabled) void saveStat(kind, categories);
+    },
+  });
+  ctx.onInvalidated(() => coach.destroy());
+
+  // A timed pause ends by itself: re-check then.
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  const apply = (s: Settings) => {
+    settings = s;
+    coach.setConfig(configFor(s));
+    clearTimeout(pauseTimer);
+    const p = s.pausedUntil;
+    if (typeof p === 'number' && p > Date.now()) {
+      pauseTimer = setTimeout(() => apply(settings), Math.min(p - Date.now() + 50, 2 ** 31 - 1));
+    }
+  };
+  apply(settings);
+  const unwatch = watchSettings(apply);
+  ctx.onInvalidated(unwatch);
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isToContent(message)) return undefined;
+    if (message.type === 'coach:open-card') {
+      coach.openFromKeyboard();
+      return undefined;
+    }
+    if (message.type === 'coach:insert-draft') {
+      // Only the frame with the focused field answers at once; the top frame says "no field"
+      // a moment later when no frame has one.
+      const session = coach.focusedSession();
+      if (session) {
+        return insertDraft(session, message.text).then(
+          (outcome): InsertReply => (outcome === 'ok' ? { ok: true } : { ok: false, error: outcome }),
+        );
+      }
+      if (window.top === window) {
+        return new Promise<InsertReply>((r) => setTimeout(() => r({ ok: false, error: 'no-field' }), 300));
+      }
+      return undefined;
+    }
+    // Several frames may answer; the one with a focused field answers first, the top frame
+    // answers "none" a moment later when no frame has one.
+    const status = coach.status();
+    if (status.state !== 'none') return Promise.resolve(status);
+    if (window.top === window) return new Promise((r) => setTimeout(() => r(coach.status()), 150));
+    return undefined;
+  });
+
+  async function pauseThisSite(): Promise<void> {
+    const site = siteOf(location.href);
+    await saveSettings((cur) => {
+      if (site.kind === 'built-in') {
+        return {
+          ...cur,
+          sites: { ...cur.sites, builtIn: { ...cur.sites.builtIn, [site.site.id]: false } },
+        };
+      }
+      if (site.kind === 'other') {
+        return {
+          ...cur,
+          sites: { ...cur.sites, custom: cur.sites.custom.filter((o) => o !== site.origin) },
+        };
+      }
+      return cur;
+    });
+  }
+
+  // The coach's own start on the performance timeline (read by `npm run bench:page`; holds no text).
+  performance.measure('softstart:coach-start', { start: started, end: performance.now() });
+}
