@@ -413,13 +413,13 @@ async function bigField(page, name) {
 }
 
 /** Bytes of the store content script, and what dominates it (esbuild metafile of the same entry). */
-async function contentSize() {
-  const bytes = statSync(STORE_CONTENT).size;
+async function contentSize(entry = 'entrypoints/content/index.ts', file = STORE_CONTENT) {
+  const bytes = statSync(file).size;
   let top = [];
   let note = '';
   try {
     const result = await build({
-      entryPoints: [path.join(ROOT, 'entrypoints/content/index.ts')],
+      entryPoints: [path.join(ROOT, entry)],
       bundle: true,
       minify: true,
       format: 'iife',
@@ -438,7 +438,7 @@ async function contentSize() {
       groups.set(group, (groups.get(group) ?? 0) + info.bytesInOutput);
     }
     top = [...groups.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
-    note = `esbuild re-bundle of entrypoints/content/index.ts: ${(out.bytes / 1024).toFixed(0)} KB`;
+    note = `esbuild re-bundle of ${entry}: ${(out.bytes / 1024).toFixed(0)} KB`;
   } catch (err) {
     note = `esbuild breakdown unavailable: ${String(err?.message ?? err).split('\n')[0]}`;
   }
@@ -570,6 +570,23 @@ async function main() {
     '≤ 300 KB',
     size.bytes <= 300 * 1024,
   ]);
+  // The engine and coach load into a frame when a coachable field first gets focus; React and
+  // the card when a card first opens.
+  const coach = await contentSize('entrypoints/coach.ts', path.join(ROOT, '.output/chrome-mv3/coach.js'));
+  figures.coachSize = coach;
+  rows.push([
+    'coach bundle, loaded on first focus (minified)',
+    fmt(coach.bytes / 1024, 'KB'),
+    '(info)',
+    null,
+  ]);
+  const cardBytes = statSync(path.join(ROOT, '.output/chrome-mv3/card.js')).size;
+  rows.push([
+    'card bundle (React), loaded on first card (minified)',
+    fmt(cardBytes / 1024, 'KB'),
+    '(info)',
+    null,
+  ]);
 
   // The table.
   const w0 = Math.max(...rows.map((r) => r[0].length));
@@ -586,9 +603,14 @@ async function main() {
     );
   }
   console.log(line);
-  console.log(`What the content script is made of (${size.note}):`);
-  for (const [group, bytes] of size.top)
-    console.log(`  ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${group}`);
+  for (const [what, part] of [
+    ['the content script', size],
+    ['the coach bundle', coach],
+  ]) {
+    console.log(`What ${what} is made of (${part.note}):`);
+    for (const [group, bytes] of part.top)
+      console.log(`  ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${group}`);
+  }
   console.log(`\n(run took ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   if (JSON_OUT) console.log(JSON.stringify(figures, null, 2));
 }
