@@ -147,9 +147,17 @@ export function PatternsChart({
           <span>{dayLabel(rows[rows.length - 1]?.day ?? '', 'long')}</span>
         </div>
       )}
-      <figcaption className="small" data-testid={`${testId}-summary`} style={{ marginTop: 6 }}>
-        <span aria-hidden="true" style={legendSwatch('var(--accent-soft)', 'var(--accent)')} />
-        <span aria-hidden="true" style={legendSwatch('var(--ok)', 'var(--ok)')} />
+      <div aria-hidden="true" className="muted small" style={{ display: 'flex', gap: 12, marginTop: 6 }}>
+        <span>
+          <span style={legendSwatch('var(--accent-soft)', 'var(--accent)')} />
+          {t('patternsFlagged')}
+        </span>
+        <span>
+          <span style={legendSwatch('var(--ok)', 'var(--ok)')} />
+          {t('patternsSoftened')}
+        </span>
+      </div>
+      <figcaption className="small" data-testid={`${testId}-summary`} style={{ marginTop: 4 }}>
         {t('patternsSummary', totals.flagged, totals.softened, totals.sentAnyway, totals.saved)}
       </figcaption>
       <table className="visually-hidden" data-testid={`${testId}-table`}>

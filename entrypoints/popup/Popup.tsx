@@ -237,7 +237,8 @@ export function Popup() {
         <PauseControl settings={settings} save={save} now={now} compact />
       </section>
 
-      <DraftsList tabId={tab?.id ?? null} />
+      {/* "Put back" only where the coach can be at work. */}
+      <DraftsList tabId={site.kind !== 'unsupported' && tab ? tab.id : null} />
 
       <PatternsPanel enabled={settings.statsEnabled} />
 
