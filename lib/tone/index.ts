@@ -12,6 +12,7 @@ import {
   type Doc,
   isAcronym,
   roughTokens,
+  SCAN_BUDGET,
   type Sentence,
   type Token,
   tokenize,
@@ -153,8 +154,10 @@ function gatePass(
 function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   const active: boolean[] = new Array(FAMILIES.length).fill(false);
   let any = false;
+  // Sentences starting past the scan budget are not analysed: no need to look at them here.
+  const scanned = text.length > SCAN_BUDGET + 4096 ? text.slice(0, SCAN_BUDGET + 4096) : text;
   for (let i = 0; i < FAMILIES.length; i++) {
-    if (FAMILIES[i]?.quickCheck?.(text)) {
+    if (FAMILIES[i]?.quickCheck?.(scanned)) {
       active[i] = true;
       any = true;
     }

@@ -350,7 +350,7 @@ export function tokenize(text: string, wants?: (start: number, end: number, body
   let budget = SEGMENT_BUDGET;
   sentences.forEach((s, si) => {
     s.first = tokens.length;
-    if (budget <= 0) {
+    if (budget <= 0 || s.start >= SCAN_BUDGET) {
       s.last = tokens.length;
       return;
     }
@@ -398,6 +398,11 @@ const CHUNK = 512;
  * for the engine's first findings; it keeps pathological 100,000-character input fast.
  */
 export const SEGMENT_BUDGET = 12_000;
+/**
+ * The pre-filter looks at most this many characters of a text (whole sentences from the start):
+ * beyond any message or document people type, and a bound on pathological input.
+ */
+export const SCAN_BUDGET = 40_000;
 const SENTENCE_CHUNK = 2048;
 
 /**
