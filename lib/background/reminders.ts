@@ -120,6 +120,11 @@ export function startReminders(): void {
     void remind(alarm.name).catch(() => undefined);
   });
   browser.notifications?.onClicked.addListener((id) => {
-    if (draftIdOf(id)) void browser.notifications.clear(id).catch(() => undefined);
+    if (!draftIdOf(id)) return;
+    void browser.notifications.clear(id).catch(() => undefined);
+    // The drafts live in the toolbar popup: open it where the browser allows (Chrome 127+).
+    void Promise.resolve()
+      .then(() => browser.action?.openPopup?.())
+      .catch(() => undefined);
   });
 }

@@ -104,4 +104,22 @@ describe('alarms and notifications', () => {
     expect(await remind('other-alarm')).toBe(false);
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['draft-reminder:d1']);
   });
+
+  it('clicking the reminder closes it; other notifications are not ours', async () => {
+    await fakeBrowser.storage.local.set({
+      [DRAFTS_KEY]: [{ id: 'd1', text: 'x', site: 'https://chat.example', savedAt: 1 }],
+    });
+    await fakeBrowser.notifications.create('someone-else', {
+      type: 'basic',
+      title: 't',
+      message: 'm',
+      iconUrl: '',
+    });
+    startReminders();
+    expect(await remind(alarmName('d1'))).toBe(true);
+    await fakeBrowser.notifications.onClicked.trigger('someone-else');
+    await fakeBrowser.notifications.onClicked.trigger('draft-reminder:d1');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['someone-else']);
+  });
 });
