@@ -12,7 +12,6 @@ import {
   type Doc,
   isAcronym,
   roughTokens,
-  SCAN_BUDGET,
   type Sentence,
   type Token,
   tokenize,
@@ -154,17 +153,17 @@ function gatePass(
 function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   const active: boolean[] = new Array(FAMILIES.length).fill(false);
   let any = false;
-  // Sentences starting past the scan budget are not analysed: no need to look at them here.
-  const scanned = text.length > SCAN_BUDGET + 4096 ? text.slice(0, SCAN_BUDGET + 4096) : text;
+  if (text.length > LONG_TEXT) {
+    // Long text: every family is a candidate; each sentence is asked on its own (and only
+    // sentences within the scan budget), so a whole-text pass would be work done twice.
+    for (let i = 0; i < FAMILIES.length; i++) active[i] = true;
+    return { active, hits: null, sensitivity };
+  }
   for (let i = 0; i < FAMILIES.length; i++) {
-    if (FAMILIES[i]?.quickCheck?.(scanned)) {
+    if (FAMILIES[i]?.quickCheck?.(text)) {
       active[i] = true;
       any = true;
     }
-  }
-  if (text.length > LONG_TEXT) {
-    for (let i = 0; i < FAMILIES.length; i++) if (FAMILIES[i]?.table) active[i] = true;
-    return { active, hits: null, sensitivity };
   }
   const hits: number[][] = FAMILIES.map(() => []);
   if (gatePass(roughTokens(text, 0), sensitivity, active, hits)) any = true;
