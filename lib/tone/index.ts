@@ -5,7 +5,7 @@
  */
 import { COMMON_WORDS } from './lexicon';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
-import { allows, type Compiled, matchAt, removeTokens, replaceTokens } from './rules/rule';
+import { allows, type Compiled, matchAt, removeTokens, replaceTokens, SENSITIVITY_LEVEL } from './rules/rule';
 import {
   applyStyle,
   canon,
@@ -80,7 +80,8 @@ const WORD_RE = /[\p{L}\p{N}'\u2019]+/gu;
 interface GateEntry {
   fam: number;
   c: Compiled;
-  min: Sensitivity;
+  /** The lowest sensitivity level (SENSITIVITY_LEVEL) at which the pattern applies. */
+  level: number;
 }
 interface GateList {
   entries: GateEntry[];
@@ -97,7 +98,7 @@ FAMILIES.forEach((f, fam) => {
       GATE_BY_WORD.set(w, out);
     }
     for (const { entry, c } of list) {
-      out.entries.push({ fam, c, min: entry.min });
+      out.entries.push({ fam, c, level: SENSITIVITY_LEVEL[entry.min] });
       if (!c.next) out.next = null;
       else if (out.next) for (const x of c.next) out.next.add(x);
     }
@@ -127,6 +128,7 @@ function gatePass(
   hits: number[][] | null,
 ): boolean {
   let any = false;
+  const level = SENSITIVITY_LEVEL[sensitivity];
   for (let i = 0; i < tokens.length; i++) {
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
@@ -134,7 +136,7 @@ function gatePass(
     if (list.next && !list.next.has((tokens[i + 1] as Token | undefined)?.w ?? '')) continue;
     let done = -1;
     for (const g of list.entries) {
-      if (g.fam === done || (!hits && into[g.fam]) || !allows(sensitivity, g.min)) continue;
+      if (g.fam === done || (!hits && into[g.fam]) || g.level > level) continue;
       if (matchAt(tokens, g.c, i, tokens.length)) {
         if (hits) (hits[g.fam] as number[]).push((tokens[i] as Token).start);
         into[g.fam] = true;

@@ -470,13 +470,17 @@ function chunks(text: string, start: number, end: number): Array<[number, number
 const WRITES_CAPITALS = /\p{Lu}\p{Ll}|(?:^|[^\p{L}])I(?:$|[^\p{L}])/u;
 const HAS_LOWER = /\p{Ll}/u;
 
+/** ASCII-only superset of the "u"/"ur" tests below: cheap to run over a long text first. */
+const MAYBE_U = /(?:^|[^A-Za-z'\u2019])[uU]r?(?:$|[^A-Za-z'\u2019])/;
+
 function styleOf(text: string): Style {
   const lower = HAS_LOWER.test(text) && !WRITES_CAPITALS.test(text);
+  const maybeU = MAYBE_U.test(text);
   return {
     lower,
     curly: text.includes('\u2019'),
-    u: /(?:^|[^\p{L}'\u2019])[uU](?:$|[^\p{L}'\u2019])/u.test(text),
-    ur: /(?:^|[^\p{L}'\u2019])[uU]r(?:$|[^\p{L}'\u2019])/u.test(text),
+    u: maybeU && /(?:^|[^\p{L}'\u2019])[uU](?:$|[^\p{L}'\u2019])/u.test(text),
+    ur: maybeU && /(?:^|[^\p{L}'\u2019])[uU]r(?:$|[^\p{L}'\u2019])/u.test(text),
   };
 }
 
