@@ -189,8 +189,10 @@ function findHits(doc: Doc): Hit[] {
   const ranges: Array<[number, number]> = [];
   for (const s of doc.sentences) {
     if (s.first === s.last) continue;
-    const last = ranges[ranges.length - 1];
     const end = Math.min(text.length, s.end + 12);
+    // Only sentences that could hold a swear word go to the matcher.
+    if (!HINT.test(text.slice(s.start, end))) continue;
+    const last = ranges[ranges.length - 1];
     if (last && s.start <= last[1] && end - last[0] <= 4096) last[1] = end;
     else ranges.push([s.start, end]);
   }
