@@ -12,6 +12,7 @@ import {
   type Doc,
   isAcronym,
   roughTokens,
+  SCAN_BUDGET,
   type Sentence,
   type Token,
   tokenize,
@@ -109,15 +110,13 @@ interface Gate {
   /** Families that could fire somewhere in the text. */
   active: boolean[];
   /**
-   * Per phrase family: offsets where one of its patterns matches the rough tokens (ascending).
-   * Null for long texts: then each sentence gets its own rough pass, and only until the
-   * segmentation budget is spent.
+   * Per phrase family: offsets where one of its patterns matches the rough tokens (ascending);
+   * for long texts, within the scan budget only.
    */
-  hits: number[][] | null;
-  sensitivity: Sensitivity;
+  hits: number[][];
 }
 
-/** Above this length the whole-text rough pass is skipped (sentences are gated one by one). */
+/** Above this length the whole-text quick checks are skipped (each sentence is checked) and the rough pass stops at the scan budget. */
 const LONG_TEXT = 2_000;
 
 /** One pass over rough tokens: which phrase families match somewhere (and where, if `hits`). */
@@ -156,10 +155,13 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   const active: boolean[] = new Array(FAMILIES.length).fill(false);
   let any = false;
   if (text.length > LONG_TEXT) {
-    // Long text: every family is a candidate; each sentence is asked on its own (and only
-    // sentences within the scan budget), so a whole-text pass would be work done twice.
-    for (let i = 0; i < FAMILIES.length; i++) active[i] = true;
-    return { active, hits: null, sensitivity };
+    // Long text: the quick checks run per sentence anyway; one rough pass over the part of the
+    // text that can be analysed (the scan budget) says where phrase families could match.
+    for (let i = 0; i < FAMILIES.length; i++) if (!FAMILIES[i]?.table) active[i] = true;
+    const hits: number[][] = FAMILIES.map(() => []);
+    const scanned = text.length > SCAN_BUDGET + 64 ? text.slice(0, SCAN_BUDGET + 64) : text;
+    gatePass(roughTokens(scanned, 0), sensitivity, active, hits);
+    return { active, hits };
   }
   for (let i = 0; i < FAMILIES.length; i++) {
     if (FAMILIES[i]?.quickCheck?.(text)) {
@@ -169,7 +171,7 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   }
   const hits: number[][] = FAMILIES.map(() => []);
   if (gatePass(roughTokens(text, 0), sensitivity, active, hits)) any = true;
-  return any ? { active, hits, sensitivity } : null;
+  return any ? { active, hits } : null;
 }
 
 /** Is there a value in [from, to) in the ascending list? */
@@ -187,26 +189,11 @@ function anyIn(list: readonly number[], from: number, to: number): boolean {
 /** The pre-filter for one sentence [start, end): only families the whole text let through. */
 function sentenceGate(gate: Gate, start: number, end: number, body: string, into: boolean[]): boolean {
   let any = false;
-  let phrases = false;
   for (let i = 0; i < FAMILIES.length; i++) {
     if (!gate.active[i]) continue;
     const f = FAMILIES[i] as RuleFamily;
-    if (f.table) {
-      if (!gate.hits) phrases = true;
-      else if (anyIn(gate.hits[i] as number[], start, end)) {
-        into[i] = true;
-        any = true;
-      }
-    } else if (f.quickCheck?.(body)) {
+    if (f.table ? anyIn(gate.hits[i] as number[], start, end) : f.quickCheck?.(body)) {
       into[i] = true;
-      any = true;
-    }
-  }
-  if (phrases) {
-    // Long text: this sentence's own rough pass.
-    const mine: boolean[] = new Array(FAMILIES.length).fill(false);
-    if (gatePass(roughTokens(body, start), gate.sensitivity, mine, null)) {
-      for (let i = 0; i < mine.length; i++) if (mine[i]) into[i] = true;
       any = true;
     }
   }
