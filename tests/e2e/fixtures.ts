@@ -9,6 +9,8 @@ import { type BrowserContext, test as base, chromium, type Worker } from '@playw
 
 export const EXTENSION_PATH = path.resolve('.output/chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The playground server's origin (playwright.config.ts serves it on PLAYGROUND_PORT). */
+export const PLAYGROUND_ORIGIN = `http://127.0.0.1:${Number(process.env.PLAYGROUND_PORT ?? 4599)}`;
 
 export function chromiumArgs(extensionPath = EXTENSION_PATH): string[] {
   return [

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { moodOf } from '../../lib/coach/paragraphs';
 import { analyze } from '../../lib/tone';
-import { expect, launchWithExtension, serviceWorker, test } from './fixtures';
+import { expect, launchWithExtension, PLAYGROUND_ORIGIN, serviceWorker, test } from './fixtures';
 
 const HEATED = "WHY DIDN'T YOU ANSWER ME???";
 const CALM = 'Running ten minutes late, see you soon!';
@@ -171,7 +171,7 @@ test('Save for later keeps the draft in storage.local and clears the field once 
     // Saved first, and the field is still untouched while we ask.
     await expect(nudge(page)).toContainText('Clear the field?');
     const list = await drafts();
-    expect(list[0]).toMatchObject({ text: HEATED, site: 'http://127.0.0.1:4599' });
+    expect(list[0]).toMatchObject({ text: HEATED, site: PLAYGROUND_ORIGIN });
     expect(typeof list[0]?.savedAt).toBe('number');
     expect(await model(page, c)).toBe(HEATED);
 
@@ -249,7 +249,7 @@ test('a saved draft survives a browser restart (persistent profile)', async () =
       return (await c.storage.local.get('drafts')).drafts as Array<Record<string, unknown>>;
     });
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ text: HEATED, site: 'http://127.0.0.1:4599' });
+    expect(stored[0]).toMatchObject({ text: HEATED, site: PLAYGROUND_ORIGIN });
     await context.close();
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -270,8 +270,10 @@ test('the popup lists saved drafts; Delete removes one', async ({ context, exten
   const list = popup.getByTestId('drafts');
   await expect(list.getByTestId('draft')).toHaveCount(1);
   await expect(list.getByTestId('draft')).toContainText(HEATED);
-  await expect(list.getByTestId('draft')).toContainText('127.0.0.1:4599');
-  await list.getByRole('button', { name: 'Delete the draft from 127.0.0.1:4599' }).click();
+  await expect(list.getByTestId('draft')).toContainText(new URL(PLAYGROUND_ORIGIN).host);
+  await list
+    .getByRole('button', { name: `Delete the draft from ${new URL(PLAYGROUND_ORIGIN).host}` })
+    .click();
   await expect(list).toHaveCount(0);
   const sw = await serviceWorker(context);
   const stored = await sw.evaluate(async () => {
