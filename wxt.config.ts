@@ -9,6 +9,8 @@ export default defineConfig({
   imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   webExt: { disabled: true },
+  // The sources zip (for Firefox review) holds what builds the extension, not tests or scratch.
+  zip: { excludeSources: ['tests/**', 'test-results/**', '.tmp/**', 'docs/**', 'scripts/bench-*'] },
   // Minified output: a small content script loads faster on every page it runs on.
   vite: () => ({ build: { minify: true } }),
   manifest: ({ browser, mode }) => {
