@@ -24,7 +24,7 @@ export interface CoachCallbacks {
   /** "Pause on this site". */
   pauseSite(): void;
   /** Patterns, privately: a message counted (categories only, never text). */
-  recordStat?(kind: StatKind, categories: string[]): void;
+  recordStat?(kind: StatKind, categories: string[], newMessage: boolean): void;
 }
 
 /**
@@ -42,8 +42,8 @@ export class Coach implements SessionHost {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly observer: MutationObserver;
   private readonly cleanup: Array<() => void> = [];
-  private readonly patterns = new PatternTracker<FieldSession>((kind, cats) =>
-    this.callbacks.recordStat?.(kind, cats),
+  private readonly patterns = new PatternTracker<FieldSession>((kind, cats, newMessage) =>
+    this.callbacks.recordStat?.(kind, cats, newMessage),
   );
 
   constructor(

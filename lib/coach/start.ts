@@ -30,8 +30,8 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
     ignorePhrase: (phrase) => void ignorePhrase(phrase).catch(() => undefined),
     pauseSite: () => void pauseThisSite().catch(() => undefined),
     // Patterns, privately: counts only, and only while the person keeps them on.
-    recordStat: (kind, categories) => {
-      if (settings.statsEnabled) void saveStat(kind, categories);
+    recordStat: (kind, categories, newMessage) => {
+      if (settings.statsEnabled) void saveStat(kind, categories, newMessage);
     },
   });
   ctx.onInvalidated(() => coach.destroy());

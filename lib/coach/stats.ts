@@ -17,6 +17,12 @@ export type Stats = Record<string, Record<string, Counts>>;
 
 export const RETENTION_DAYS = 90;
 
+/**
+ * Per-day bucket that counts messages rather than categories: a message flagged for blame and
+ * heat is one flagged message (and one in each of those two categories).
+ */
+export const MESSAGES = '*';
+
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The calendar day of an instant in a time zone (IANA name; the runtime's own by default). */
@@ -40,11 +46,13 @@ export function daysBefore(day: string, n: number): string {
 /** Adds one event for each of its categories (or 'other'); returns a new object. */
 export function record(
   stats: Stats,
-  event: { at: number; kind: StatKind; categories: readonly string[] },
+  /** `newMessage` false: more categories for a message already counted (categories only). */
+  event: { at: number; kind: StatKind; categories: readonly string[]; newMessage?: boolean },
   timeZone?: string,
 ): Stats {
   const day = dayKey(event.at, timeZone);
   const cats = event.categories.length ? [...new Set(event.categories)] : ['other'];
+  if (event.newMessage !== false) cats.push(MESSAGES);
   const forDay = { ...(stats[day] ?? {}) };
   for (const c of cats) {
     const counts = { ...(forDay[c] ?? {}) };
@@ -76,8 +84,15 @@ export function lastDays(
   for (let i = n - 1; i >= 0; i--) {
     const day = daysBefore(today, i);
     const counts = { flagged: 0, softened: 0, sentAnyway: 0, saved: 0 };
-    for (const c of Object.values(stats[day] ?? {})) {
-      for (const k of STAT_KINDS) counts[k] += c[k] ?? 0;
+    const forDay = stats[day] ?? {};
+    const messages = forDay[MESSAGES];
+    if (messages) {
+      for (const k of STAT_KINDS) counts[k] = messages[k] ?? 0;
+    } else {
+      // Days recorded before messages were counted: the sum over categories.
+      for (const c of Object.values(forDay)) {
+        for (const k of STAT_KINDS) counts[k] += c[k] ?? 0;
+      }
     }
     result.push({ day, counts });
   }
@@ -91,6 +106,7 @@ export function topCategory(stats: Stats, now: number, n: number, timeZone?: str
   for (const [day, cats] of Object.entries(stats)) {
     if (day < oldest) continue;
     for (const [c, counts] of Object.entries(cats)) {
+      if (c === MESSAGES) continue;
       totals.set(c, (totals.get(c) ?? 0) + (counts.flagged ?? 0));
     }
   }
@@ -164,7 +180,7 @@ interface MessageState {
 export class PatternTracker<F extends object = TrackedField> {
   private readonly states = new WeakMap<F, MessageState>();
 
-  constructor(private readonly sink: (kind: StatKind, categories: string[]) => void) {}
+  constructor(private readonly sink: (kind: StatKind, categories: string[], newMessage: boolean) => void) {}
 
   private state(field: F): MessageState {
     let s = this.states.get(field);
@@ -191,9 +207,10 @@ export class PatternTracker<F extends object = TrackedField> {
     const cats = [...new Set(field.analysis.findings.map((f) => f.category))];
     const fresh = cats.filter((c) => !s.flagged.has(c));
     if (fresh.length) {
+      const newMessage = s.flagged.size === 0;
       for (const c of fresh) s.flagged.add(c);
       s.calm = null;
-      this.sink('flagged', fresh);
+      this.sink('flagged', fresh, newMessage);
       return;
     }
     if (cats.length > 0 || s.flagged.size === 0 || s.softened || s.dismissed) {
@@ -209,7 +226,7 @@ export class PatternTracker<F extends object = TrackedField> {
     if (s.softened || s.dismissed || s.flagged.size === 0) return;
     s.softened = true;
     s.calm = null;
-    this.sink('softened', [...s.flagged]);
+    this.sink('softened', [...s.flagged], true);
   }
 
   /** A rewording from the card was applied. */
@@ -218,7 +235,7 @@ export class PatternTracker<F extends object = TrackedField> {
     if (s.softened) return;
     s.softened = true;
     s.calm = null;
-    this.sink('softened', s.flagged.size ? [...s.flagged] : [category]);
+    this.sink('softened', s.flagged.size ? [...s.flagged] : [category], true);
   }
 
   /** The person dismissed a finding (or ignored its phrase): its going away is not softening. */
@@ -228,12 +245,12 @@ export class PatternTracker<F extends object = TrackedField> {
 
   /** Sent anyway (Send anyway, or Enter again on the nudge). */
   sentAnyway(field: F & TrackedField): void {
-    this.sink('sentAnyway', this.categoriesOf(field));
+    this.sink('sentAnyway', this.categoriesOf(field), true);
   }
 
   /** Saved for later. */
   saved(field: F & TrackedField): void {
-    this.sink('saved', this.categoriesOf(field));
+    this.sink('saved', this.categoriesOf(field), true);
   }
 
   private categoriesOf(field: F & TrackedField): string[] {
@@ -257,10 +274,15 @@ let queue: Promise<unknown> = Promise.resolve();
  * Adds one event and prunes to RETENTION_DAYS. Writes from this page are queued one after the
  * other so none is lost; resolves false when storage refused. Never throws.
  */
-export function saveStat(kind: StatKind, categories: readonly string[], now = Date.now()): Promise<boolean> {
+export function saveStat(
+  kind: StatKind,
+  categories: readonly string[],
+  newMessage = true,
+  now = Date.now(),
+): Promise<boolean> {
   const run = queue.then(async () => {
     try {
-      const next = prune(record(await loadStats(), { at: now, kind, categories }), now);
+      const next = prune(record(await loadStats(), { at: now, kind, categories, newMessage }), now);
       await browser.storage.local.set({ [STATS_KEY]: next });
       return true;
     } catch {

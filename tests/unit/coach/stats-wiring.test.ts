@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   clearStats,
   loadStats,
+  MESSAGES,
   PatternTracker,
   parseStats,
   STATS_KEY,
@@ -166,17 +167,21 @@ describe('stats in storage.local', () => {
   const NOON = Date.parse('2026-05-10T12:00:00');
 
   it('records counts by local day and category, and nothing else', async () => {
-    expect(await saveStat('flagged', ['blame', 'heat'], NOON)).toBe(true);
-    expect(await saveStat('softened', ['blame'], NOON + 1000)).toBe(true);
+    expect(await saveStat('flagged', ['blame', 'heat'], true, NOON)).toBe(true);
+    expect(await saveStat('softened', ['blame'], true, NOON + 1000)).toBe(true);
     const raw = (await fakeBrowser.storage.local.get(STATS_KEY))[STATS_KEY];
     expect(raw).toEqual({
-      '2026-05-10': { blame: { flagged: 1, softened: 1 }, heat: { flagged: 1 } },
+      '2026-05-10': {
+        blame: { flagged: 1, softened: 1 },
+        heat: { flagged: 1 },
+        [MESSAGES]: { flagged: 1, softened: 1 },
+      },
     });
     expect(JSON.stringify(raw)).not.toMatch(/you|feel/i);
   });
 
   it('concurrent writes from one page are all kept', async () => {
-    await Promise.all(Array.from({ length: 20 }, () => saveStat('flagged', ['heat'], NOON)));
+    await Promise.all(Array.from({ length: 20 }, () => saveStat('flagged', ['heat'], true, NOON)));
     expect((await loadStats())['2026-05-10']?.heat?.flagged).toBe(20);
   });
 
@@ -184,12 +189,12 @@ describe('stats in storage.local', () => {
     await fakeBrowser.storage.local.set({
       [STATS_KEY]: { '2026-01-01': { heat: { flagged: 3 } }, '2026-04-01': { heat: { saved: 1 } } },
     });
-    await saveStat('saved', ['heat'], NOON);
+    await saveStat('saved', ['heat'], true, NOON);
     expect(Object.keys(await loadStats()).sort()).toEqual(['2026-04-01', '2026-05-10']);
   });
 
   it('clearStats empties them', async () => {
-    await saveStat('flagged', ['heat'], NOON);
+    await saveStat('flagged', ['heat'], true, NOON);
     await clearStats();
     expect(await loadStats()).toEqual({});
   });

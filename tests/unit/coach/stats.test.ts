@@ -3,6 +3,7 @@ import {
   dayKey,
   daysBefore,
   lastDays,
+  MESSAGES,
   prune,
   record,
   type Stats,
@@ -48,8 +49,32 @@ describe('record', () => {
     s = record(s, { at: at('2026-03-01T12:00:00Z'), kind: 'saved', categories: [] }, 'UTC');
     expect(empty).toEqual({});
     expect(s).toEqual({
-      '2026-03-01': { blame: { flagged: 2 }, absolutes: { flagged: 1 }, other: { saved: 1 } },
+      '2026-03-01': {
+        blame: { flagged: 2 },
+        absolutes: { flagged: 1 },
+        other: { saved: 1 },
+        // Messages, not categories: two flagged messages, one saved.
+        [MESSAGES]: { flagged: 2, saved: 1 },
+      },
     });
+  });
+
+  it('counts a message once in the day totals, however many categories it has', () => {
+    const now = at('2026-03-01T15:00:00Z');
+    let s = record({}, { at: now, kind: 'flagged', categories: ['blame', 'heat'] }, 'UTC');
+    // The same message later shows a third category: the category counts, the message does not again.
+    s = record(s, { at: now, kind: 'flagged', categories: ['contempt'], newMessage: false }, 'UTC');
+    s = record(s, { at: now, kind: 'softened', categories: ['blame', 'heat', 'contempt'] }, 'UTC');
+    const [today] = lastDays(s, now, 1, 'UTC');
+    expect(today?.counts).toEqual({ flagged: 1, softened: 1, sentAnyway: 0, saved: 0 });
+    expect(s['2026-03-01']?.contempt).toEqual({ flagged: 1, softened: 1 });
+    expect(topCategory(s, now, 7, 'UTC')).not.toBe(MESSAGES);
+  });
+
+  it('sums categories for days stored before messages were counted', () => {
+    const now = at('2026-03-01T15:00:00Z');
+    const old: Stats = { '2026-03-01': { blame: { flagged: 2 }, heat: { flagged: 1 } } };
+    expect(lastDays(old, now, 1, 'UTC')[0]?.counts.flagged).toBe(3);
   });
 
   it('puts a late-evening event on the local day', () => {
