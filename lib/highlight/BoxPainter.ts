@@ -44,7 +44,7 @@ export class BoxPainter implements Painter {
       for (const r of rects) {
         const b = doc.createElement('div');
         b.className = 'ss-box';
-        b.style.cssText = `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;border-bottom:${thickness(m.severity)}px solid ${color};background:${color}14`;
+        b.style.cssText = `position:fixed;pointer-events:none;left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;border-bottom:${thickness(m.severity)}px solid ${color};background:${color}14`;
         boxes.push(b);
       }
     }
