@@ -28,6 +28,8 @@ export interface ToneCardProps {
   status: CardStatus;
   /** Move focus into the card when it opens (keyboard), or leave it in the field (hover/click). */
   takeFocus: boolean;
+  /** Changes each time a card is (re)opened, so a reopened card starts afresh (and takes focus). */
+  openId: number;
   left: number;
   top: number;
   /** The flagged words' top and bottom: the card goes below them, or above when it fits only there. */

@@ -14,7 +14,8 @@ export default defineUnlistedScript(() => {
     createRenderer(mount) {
       const root = createRoot(mount);
       return {
-        render: (props: ToneCardProps | null) => root.render(props ? <ToneCard {...props} /> : null),
+        render: (props: ToneCardProps | null) =>
+          root.render(props ? <ToneCard key={props.openId} {...props} /> : null),
         unmount: () => root.unmount(),
       };
     },

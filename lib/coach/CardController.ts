@@ -16,6 +16,7 @@ interface Open {
   session: FieldSession;
   finding: Finding;
   takeFocus: boolean;
+  openId: number;
   status: CardStatus;
   undo?: () => Promise<boolean>;
 }
@@ -25,6 +26,7 @@ const UNDO_MS = 8000;
 /** Shows the card for one finding in our shadow root (React), and carries out its buttons. */
 export class CardController {
   private renderer: CardRenderer | null = null;
+  private opened = 0;
   private readonly mount: HTMLDivElement;
   private open: Open | null = null;
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -54,7 +56,9 @@ export class CardController {
   show(session: FieldSession, finding: Finding, takeFocus: boolean): void {
     if (this.open && this.open.finding.id === finding.id && this.open.session === session && !takeFocus)
       return;
-    this.open = { session, finding, takeFocus, status: { kind: 'idle' } };
+    // A new id remounts the card: React batches a close and a quick reopen into one update,
+    // which would otherwise keep the old card and skip moving focus into it.
+    this.open = { session, finding, takeFocus, openId: ++this.opened, status: { kind: 'idle' } };
     this.render();
   }
 
@@ -120,6 +124,7 @@ export class CardController {
       heated: session.mood === 'heated' || Boolean(finding.pause),
       status,
       takeFocus: o.takeFocus,
+      openId: o.openId,
       left,
       top,
       anchorTop: anchor.top,
