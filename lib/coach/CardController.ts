@@ -70,7 +70,18 @@ export class CardController {
     this.open = null;
     clearTimeout(this.undoTimer);
     this.render();
-    if (refocus && hadFocus) session.el.focus();
+    if (refocus && hadFocus) {
+      session.el.focus();
+      // React unmounts the card on its own schedule; if focus was left on the page (or in our
+      // layer) meanwhile, put it back where the person was typing.
+      const doc = session.el.ownerDocument;
+      setTimeout(() => {
+        const active = doc.activeElement;
+        if (!this.open && (active === doc.body || active === this.overlay.host || active === null)) {
+          session.el.focus();
+        }
+      }, 50);
+    }
   }
 
   /**
