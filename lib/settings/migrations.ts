@@ -11,15 +11,11 @@
  * To change the layout: bump SETTINGS_VERSION, add a step here under the old number, and add a
  * test in tests/unit/settings/migrations.test.ts with a stored value of the old layout.
  */
-import { CATEGORY_IDS, SETTINGS_VERSION } from './schema';
+import { CATEGORY_IDS, isRecord, SETTINGS_VERSION } from './schema';
 import { normalizeSite } from './site-pattern';
 
 type Raw = Record<string, unknown>;
 type Step = (input: Raw) => Raw;
-
-function isRecord(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const LEGACY_SENSITIVITY: Record<string, string> = {
   '0': 'gentle',

@@ -133,7 +133,8 @@ export function defaultSettings(): Settings {
   return structuredClone(DEFAULT_SETTINGS) as Settings;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

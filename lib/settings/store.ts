@@ -14,7 +14,7 @@
  */
 import { browser } from 'wxt/browser';
 import { migrateSettings } from './migrations';
-import { type Categories, parseSettings, phraseKey, type Settings, SettingsSchema } from './schema';
+import { type Categories, isRecord, parseSettings, phraseKey, type Settings, SettingsSchema } from './schema';
 
 export const SYNC_KEY = 'settings';
 export const LOCAL_KEY = 'settings.local';
@@ -42,10 +42,6 @@ export function localPart(s: Settings): Raw {
     customPhrases: s.customPhrases,
     ignoredPhrases: s.ignoredPhrases,
   };
-}
-
-function isRecord(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Combine the two stored parts (each migrated on its own: they may differ in version). */

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { migrateSettings } from './migrations';
-import { CATEGORY_IDS, defaultSettings, LIMITS, type Settings, SettingsSchema } from './schema';
+import { CATEGORY_IDS, defaultSettings, isRecord, LIMITS, type Settings, SettingsSchema } from './schema';
 
 export const EXPORT_APP = 'soft-start';
 export const EXPORT_KIND = 'settings';
@@ -52,10 +52,6 @@ const ImportSchema = z.partial(
     ),
   }),
 );
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Byte length of a string as UTF-8, without allocating. */
 function utf8Length(text: string): number {
