@@ -19,22 +19,9 @@ import path from 'node:path';
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import { build } from 'esbuild';
 import type * as FieldsApi from '../../lib/fields/index';
+import { PLAIN_CHROMIUM } from './fixtures';
 
-test.use({
-  browserName: 'chromium',
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  },
-});
+test.use(PLAIN_CHROMIUM);
 test.describe.configure({ mode: 'parallel' });
 
 /* ------------------------------------------------------------------ the fields */

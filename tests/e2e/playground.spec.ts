@@ -8,22 +8,9 @@
  */
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { ChatWindow, FieldName, PlaygroundWindow } from '../fixtures/playground/src/types';
+import { PLAIN_CHROMIUM } from './fixtures';
 
-test.use({
-  headless: true,
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  },
-});
+test.use(PLAIN_CHROMIUM);
 
 type Reader = FieldName | 'shadowEditable' | 'iframeEditable';
 
