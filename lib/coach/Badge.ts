@@ -42,15 +42,27 @@ export class Badge {
     this.el.hidden = !visible || !this.el.dataset.state;
   }
 
-  place(field: DOMRect): void {
+  /**
+   * Inside the field's bottom-right corner; for a single-line field (where that corner holds the
+   * end of the text) just outside its right edge, or above that corner when there is no room.
+   */
+  place(field: DOMRect, singleLine = false): void {
     const size = 22;
-    const left = Math.max(
-      0,
-      field.right - size - 6 - (this.el.offsetWidth > size ? this.el.offsetWidth - size : 0),
-    );
-    const top = Math.max(0, field.bottom - size - 6);
-    this.el.style.left = `${left}px`;
-    this.el.style.top = `${top}px`;
+    const width = Math.max(size, this.el.offsetWidth);
+    const viewWidth = this.el.ownerDocument.defaultView?.innerWidth ?? Number.POSITIVE_INFINITY;
+    let left = field.right - width - 6;
+    let top = field.bottom - size - 6;
+    if (singleLine) {
+      if (field.right + 4 + width <= viewWidth) {
+        left = field.right + 4;
+        top = field.top + (field.height - size) / 2;
+      } else {
+        left = field.right - width;
+        top = field.top - size - 4;
+      }
+    }
+    this.el.style.left = `${Math.max(0, left)}px`;
+    this.el.style.top = `${Math.max(0, top)}px`;
     this.el.style.visibility = field.width === 0 || field.height === 0 ? 'hidden' : 'visible';
   }
 

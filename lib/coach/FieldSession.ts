@@ -138,7 +138,7 @@ export class FieldSession {
       this.frame = 0;
       if (!this.el.isConnected) return;
       this.painter.reposition();
-      this.badge.place(this.el.getBoundingClientRect());
+      this.badge.place(this.el.getBoundingClientRect(), this.el instanceof HTMLInputElement);
       this.onReposition?.();
     });
   }

@@ -858,3 +858,21 @@ test('network: nothing leaves the browser while coaching every field and the cha
   expect(requests.some((u) => u.startsWith(`http://127.0.0.1:${PORT}/chat.html`))).toBe(true);
   expect(requests.filter((u) => !LOCAL.test(u))).toEqual([]);
 });
+
+test("a single-line input's badge sits beside it, never over its text", async ({ context }) => {
+  recordRequests(context);
+  const page = await openPlayground(context);
+  const h = handle(page, input);
+  await h.field.click();
+  await page.keyboard.type('You never listen to me and you always forget what I told you, every single time');
+  await expect(h.badge).toBeVisible();
+  const badge = await h.badge.boundingBox();
+  const field = await h.field.boundingBox();
+  if (!badge || !field) throw new Error('not laid out');
+  const beside = badge.x >= field.x + field.width;
+  const above = badge.y + badge.height <= field.y;
+  expect(beside || above).toBe(true);
+  // Clicking at the end of the text reaches the text, not the badge.
+  await page.mouse.click(field.x + field.width - 8, field.y + field.height / 2);
+  await expect.poll(h.focused, poll).toBe(true);
+});
