@@ -876,3 +876,30 @@ test("a single-line input's badge sits beside it, never over its text", async ({
   await page.mouse.click(field.x + field.width - 8, field.y + field.height / 2);
   await expect.poll(h.focused, poll).toBe(true);
 });
+
+test('single-page navigation: a removed field takes its marks with it, the field that replaces it is coached', async ({
+  context,
+}) => {
+  recordRequests(context);
+  const page = await openPlayground(context);
+  const h = handle(page, textarea);
+  await h.field.click();
+  await page.keyboard.type(textarea.hostile);
+  await expect(page.locator(`${OVERLAY} .ss-mark`).first()).toBeVisible();
+
+  // What a messenger does when another conversation opens: new URL, the composer replaced.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/thread/2');
+    const fresh = document.createElement('textarea');
+    fresh.id = 'spa-composer';
+    fresh.setAttribute('aria-label', 'Message');
+    document.querySelector('#plain-textarea')?.replaceWith(fresh);
+  });
+  await expect(page.locator(`${OVERLAY} .ss-mirror`)).toHaveCount(0);
+  await expect(page.locator(BADGE)).toHaveCount(0);
+
+  await page.click('#spa-composer');
+  await page.keyboard.type('You never listen to me');
+  await expect(page.locator(`${OVERLAY} .ss-mark`)).toHaveText(['You never']);
+  await expect(page.locator(BADGE)).toHaveAttribute('data-state', /tense|heated/);
+});
