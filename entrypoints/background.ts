@@ -4,6 +4,7 @@ import { loadBundleInto } from '../lib/background/bundles';
 import { startCommands } from '../lib/background/commands';
 import { startReminders } from '../lib/background/reminders';
 import { disableSite, enableSite, startSiteRegistry } from '../lib/background/sites';
+import { handleStatRecord } from '../lib/background/stats';
 import { isToBackground, type SiteReply } from '../lib/messaging/protocol';
 
 export default defineBackground(() => {
@@ -38,6 +39,10 @@ export default defineBackground(() => {
           return disableSite(message.origin);
         case 'coach:load-bundle':
           return loadBundleInto(sender, message.bundle);
+        case 'stats:record':
+          // Counts from a content script of ours (category ids only; validated again there).
+          if (sender.id !== browser.runtime.id) return undefined;
+          return handleStatRecord(message);
         case 'options:open':
           void browser.runtime.openOptionsPage().catch(() => undefined);
           return undefined;

@@ -5,7 +5,7 @@ import type { Settings } from '../settings/schema';
 import { ignorePhrase, loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { Coach, type CoachConfig } from './Coach';
 import { insertDraft } from './drafts';
-import { saveStat } from './stats';
+import { sendStat } from './stats';
 
 /** What the coach needs from its host: WXT's content-script context (only its invalidation). */
 export interface CoachHost {
@@ -29,9 +29,10 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
   const coach = new Coach(document, configFor(settings), {
     ignorePhrase: (phrase) => void ignorePhrase(phrase).catch(() => undefined),
     pauseSite: () => void pauseThisSite().catch(() => undefined),
-    // Patterns, privately: counts only, and only while the person keeps them on.
+    // Patterns, privately: counts only, and only while the person keeps them on. The background
+    // writes them (one writer for every tab).
     recordStat: (kind, categories, newMessage) => {
-      if (settings.statsEnabled) void saveStat(kind, categories, newMessage);
+      if (settings.statsEnabled) void sendStat(kind, categories, newMessage);
     },
   });
   ctx.onInvalidated(() => coach.destroy());

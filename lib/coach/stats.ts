@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ToBackground } from '../messaging/protocol';
 
 /**
  * Patterns, privately (issue 6): counts only, never text. Per local day and per category: how many
@@ -271,8 +272,10 @@ export async function loadStats(): Promise<Stats> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Adds one event and prunes to RETENTION_DAYS. Writes from this page are queued one after the
- * other so none is lost; resolves false when storage refused. Never throws.
+ * Adds one event and prunes to RETENTION_DAYS. Called only in the background (the one writer,
+ * lib/background/stats.ts): content scripts send a stats:record message instead (sendStat), so
+ * writes from every tab go through this one queue and none is lost; resolves false when storage
+ * refused. Never throws.
  */
 export function saveStat(
   kind: StatKind,
@@ -291,6 +294,23 @@ export function saveStat(
   });
   queue = run;
   return run;
+}
+
+/**
+ * From a content script: asks the background to count one event (category ids only, never text).
+ * Fire and forget; resolves false when the background could not be reached. Never throws.
+ */
+export async function sendStat(
+  kind: StatKind,
+  categories: readonly string[],
+  newMessage = true,
+): Promise<boolean> {
+  const message: ToBackground = { type: 'stats:record', kind, categories: [...categories], newMessage };
+  try {
+    return (await browser.runtime.sendMessage(message)) === true;
+  } catch {
+    return false;
+  }
 }
 
 export async function clearStats(): Promise<void> {

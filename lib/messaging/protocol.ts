@@ -1,3 +1,5 @@
+import type { StatKind } from '../coach/stats';
+
 /**
  * Every message between the extension's parts, as one typed union. Typed text never travels
  * in these messages beyond the tab it was typed in: only states and counts do. The one exception
@@ -46,7 +48,13 @@ export type ToBackground =
   | { type: 'site:disable'; origin: string }
   | { type: 'options:open' }
   /** From a content script: inject a bundle (the coach, or the card's React) into its frame, once. */
-  | { type: 'coach:load-bundle'; bundle: 'coach' | 'card' };
+  | { type: 'coach:load-bundle'; bundle: 'coach' | 'card' }
+  /**
+   * From a content script: count one event for the private patterns (issue 6). Counts only:
+   * `categories` are category ids (the six of the guidance, or 'other'), never text. The
+   * background is the one writer of the counts, so tabs cannot overwrite each other's.
+   */
+  | { type: 'stats:record'; kind: StatKind; categories: string[]; newMessage: boolean };
 
 /** The background's answer to site:enable / site:disable. */
 export type SiteReply =
@@ -75,6 +83,7 @@ export function isToBackground(value: unknown): value is ToBackground {
     type === 'site:enable' ||
     type === 'site:disable' ||
     type === 'options:open' ||
-    type === 'coach:load-bundle'
+    type === 'coach:load-bundle' ||
+    type === 'stats:record'
   );
 }

@@ -38,13 +38,14 @@ async function storedStats(sw: Worker): Promise<Stats | undefined> {
   });
 }
 
-/** Totals per kind over all days and categories. */
+/**
+ * Messages per kind over all days: the per-day messages bucket ('*', MESSAGES in lib/coach/stats),
+ * which counts a message once however many categories it was flagged for.
+ */
 function totals(stats: Stats | undefined): Record<string, number> {
   const out: Record<string, number> = {};
   for (const cats of Object.values(stats ?? {})) {
-    for (const counts of Object.values(cats)) {
-      for (const [k, v] of Object.entries(counts)) out[k] = (out[k] ?? 0) + v;
-    }
+    for (const [k, v] of Object.entries(cats['*'] ?? {})) out[k] = (out[k] ?? 0) + v;
   }
   return out;
 }
