@@ -88,6 +88,12 @@ interface GateList {
   entries: GateEntry[];
   /** Every word that can follow the first word in one of the entries (null: any word can). */
   next: Set<string> | null;
+  /** Every word named in some entry's `c.next`. */
+  named: Set<string>;
+  /** The entries that accept any next word (`c.next` null), in order. */
+  anyNext: GateEntry[];
+  /** Per next word (one of `named`): the entries that can continue with it, in order. Filled on use. */
+  byNext: Map<string, GateEntry[]>;
 }
 const GATE_BY_WORD = new Map<string, GateList>();
 FAMILIES.forEach((f, fam) => {
@@ -95,16 +101,33 @@ FAMILIES.forEach((f, fam) => {
   for (const [w, list] of f.table.entries()) {
     let out = GATE_BY_WORD.get(w);
     if (!out) {
-      out = { entries: [], next: new Set() };
+      out = { entries: [], next: new Set(), named: new Set(), anyNext: [], byNext: new Map() };
       GATE_BY_WORD.set(w, out);
     }
     for (const { entry, c } of list) {
-      out.entries.push({ fam, c, level: SENSITIVITY_LEVEL[entry.min] });
+      const g: GateEntry = { fam, c, level: SENSITIVITY_LEVEL[entry.min] };
+      out.entries.push(g);
+      if (!c.next) out.anyNext.push(g);
+      else for (const x of c.next) out.named.add(x);
       if (!c.next) out.next = null;
       else if (out.next) for (const x of c.next) out.next.add(x);
     }
   }
 });
+
+/**
+ * The entries of `list` that can match when `next` (undefined: no token) follows: the others
+ * would be turned down by `matchAt`'s own check of the next word, so skipping them changes nothing.
+ */
+function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
+  if (next === undefined || !list.named.has(next)) return list.anyNext;
+  let out = list.byNext.get(next);
+  if (!out) {
+    out = list.entries.filter((g) => !g.c.next || g.c.next.has(next));
+    list.byNext.set(next, out);
+  }
+  return out;
+}
 
 interface Gate {
   /** Families that could fire somewhere in the text. */
@@ -132,9 +155,10 @@ function gatePass(
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
     // Cheap reject: no entry can continue with the next word.
-    if (list.next && !list.next.has((tokens[i + 1] as Token | undefined)?.w ?? '')) continue;
+    const nextWord = (tokens[i + 1] as Token | undefined)?.w;
+    if (list.next && !list.next.has(nextWord ?? '')) continue;
     let done = -1;
-    for (const g of list.entries) {
+    for (const g of entriesFor(list, nextWord)) {
       if (g.fam === done || (!hits && into[g.fam]) || g.level > level) continue;
       if (matchAt(tokens, g.c, i, tokens.length)) {
         if (hits) (hits[g.fam] as number[]).push((tokens[i] as Token).start);

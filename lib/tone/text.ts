@@ -295,9 +295,10 @@ export function mentionRanges(text: string): Array<[number, number]> {
       from = b + 1;
     }
   }
-  // URLs and @handles: scan whitespace-separated chunks.
+  // URLs and @handles: scan whitespace-separated chunks (only when the text has an '@', a '#',
+  // "http" or "www." at all: most texts have none).
   let i = 0;
-  const n = text.length;
+  const n = hasLinkOrHandle(text) ? text.length : 0;
   while (i < n) {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
     const s = i;
@@ -315,6 +316,13 @@ export function mentionRanges(text: string): Array<[number, number]> {
   }
   ranges.sort((x, y) => x[0] - y[0]);
   return ranges;
+}
+
+const LINK_HINT = /https?:\/\/|www\./i;
+
+/** A superset of the chunks mentionRanges treats as URLs or handles. */
+function hasLinkOrHandle(text: string): boolean {
+  return text.includes('@') || text.includes('#') || LINK_HINT.test(text);
 }
 
 function isSpace(c: number): boolean {
@@ -339,13 +347,7 @@ const TERMINAL = '.!?\u2026\u203D;:';
 export function tokenize(text: string, wants?: (start: number, end: number, body: string) => boolean): Doc {
   const mentions = mentionRanges(text);
   const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  for (const [start, end] of sentenceRanges(text)) {
-    let ce = end;
-    while (ce > start && (isSpace(text.charCodeAt(ce - 1)) || TERMINAL.includes(text[ce - 1] as string)))
-      ce--;
-    sentences.push({ start, end, contentEnd: ce, first: 0, last: 0 });
-  }
+  const sentences = sentenceRanges(text);
   let mi = 0;
   let budget = SEGMENT_BUDGET;
   sentences.forEach((s, si) => {
@@ -367,12 +369,12 @@ export function tokenize(text: string, wants?: (start: number, end: number, body
       if (!LETTER_OR_DIGIT.test(piece)) continue;
       for (const seg of WORD_SEGMENTER.segment(piece)) {
         if (!seg.isWordLike) continue;
+        const raw = seg.segment;
         const start = cs + seg.index;
-        const end = start + seg.segment.length;
+        const end = start + raw.length;
         while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
         const m = mentions[mi];
         const mention = m !== undefined && m[0] <= start && end <= m[1];
-        const raw = seg.segment;
         tokens.push({ start, end, raw, w: canon(raw), sent: si, caps: isCapsWord(raw), mention });
       }
     }
@@ -409,8 +411,8 @@ const SENTENCE_CHUNK = 2048;
  * Sentence ranges from the segmenter. Long texts are segmented in pieces cut after a sentence
  * mark and a space where possible (V8's segmenter slows down quadratically on long strings).
  */
-function sentenceRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function sentenceRanges(text: string): Sentence[] {
+  const out: Sentence[] = [];
   let pos = 0;
   while (pos < text.length) {
     let end = Math.min(text.length, pos + SENTENCE_CHUNK);
@@ -436,7 +438,12 @@ function sentenceRanges(text: string): Array<[number, number]> {
       end = cut;
     }
     for (const seg of SENTENCE_SEGMENTER.segment(text.slice(pos, end))) {
-      out.push([pos + seg.index, pos + seg.index + seg.segment.length]);
+      const start = pos + seg.index;
+      const stop = start + seg.segment.length;
+      let ce = stop;
+      while (ce > start && (isSpace(text.charCodeAt(ce - 1)) || TERMINAL.includes(text[ce - 1] as string)))
+        ce--;
+      out.push({ start, end: stop, contentEnd: ce, first: 0, last: 0 });
     }
     pos = end;
   }
@@ -473,15 +480,56 @@ const HAS_LOWER = /\p{Ll}/u;
 /** ASCII-only superset of the "u"/"ur" tests below: cheap to run over a long text first. */
 const MAYBE_U = /(?:^|[^A-Za-z'\u2019])[uU]r?(?:$|[^A-Za-z'\u2019])/;
 
+const LETTER_CP = /\p{L}/u;
+
+/** Is the code point starting at `i` a letter or an apostrophe (' or \u2019)? False past the end. */
+function wordCharAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+  if (c === 0x2019) return true;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return LETTER_CP.test(text.slice(i, i + 2));
+  }
+  return LETTER_CP.test(text[i] as string);
+}
+
+/** Is the code point ending just before `i` a letter or an apostrophe? False at the start. */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+  if (c === 0x2019) return true;
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return LETTER_CP.test(text.slice(i - 2, i));
+  }
+  return LETTER_CP.test(text[i - 1] as string);
+}
+
+/**
+ * Does the text write "u" (first) and "ur" (second) as words: "u"/"U" (then "r") with no letter or
+ * apostrophe on either side? One pass by hand: the same test as
+ * /(?:^|[^\p{L}'\u2019])[uU]r?(?:$|[^\p{L}'\u2019])/u, without scanning the text twice.
+ */
+function textingYou(text: string): [boolean, boolean] {
+  let u = false;
+  let ur = false;
+  for (let i = 0; i < text.length && !(u && ur); i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 117 && c !== 85) continue;
+    if (wordCharBefore(text, i)) continue;
+    if (!u && !wordCharAt(text, i + 1)) u = true;
+    else if (!ur && text.charCodeAt(i + 1) === 114 /* r */ && !wordCharAt(text, i + 2)) ur = true;
+  }
+  return [u, ur];
+}
+
 function styleOf(text: string): Style {
   const lower = HAS_LOWER.test(text) && !WRITES_CAPITALS.test(text);
-  const maybeU = MAYBE_U.test(text);
-  return {
-    lower,
-    curly: text.includes('\u2019'),
-    u: maybeU && /(?:^|[^\p{L}'\u2019])[uU](?:$|[^\p{L}'\u2019])/u.test(text),
-    ur: maybeU && /(?:^|[^\p{L}'\u2019])[uU]r(?:$|[^\p{L}'\u2019])/u.test(text),
-  };
+  const [u, ur] = MAYBE_U.test(text) ? textingYou(text) : [false, false];
+  return { lower, curly: text.includes('\u2019'), u, ur };
 }
 
 /** True when the caps word is a known acronym or interjection (NASA, OK, LOL). */

@@ -5,7 +5,15 @@
  * Offers the same words cooled down: sentence case and one mark.
  */
 import { ACRONYMS, COMMON_WORDS, isKnownWord, valence } from '../lexicon';
-import { type Doc, isAcronym, lowerSameLength, type Sentence, sentenceCaseIn, type Token } from '../text';
+import {
+  canon,
+  type Doc,
+  isAcronym,
+  lowerSameLength,
+  type Sentence,
+  sentenceCaseIn,
+  type Token,
+} from '../text';
 import type { Sensitivity } from '../types';
 import {
   allows,
@@ -37,6 +45,78 @@ function shoutable(t: Token): boolean {
   return t.raw.length >= 3 && /[AEIOUY]/.test(t.raw);
 }
 
+const MARKS_HINT = /[!?\uFF01\uFF1F\u203D][!?1\uFF01\uFF1F\u203D]/;
+
+/**
+ * Words whose capitals can matter here: shouting needs a common word in capitals, emphasis one
+ * of EMPHASIS_HEAT, and "REALLY?" the curt words. Each is plain letters and apostrophes.
+ */
+const CAPS_MATTER: ReadonlySet<string> = new Set([
+  ...COMMON_WORDS,
+  ...EMPHASIS_HEAT,
+  'really',
+  'seriously',
+  'wow',
+]);
+const CAPS_MATTER_PLAIN = [...CAPS_MATTER].every((w) => /^[a-z']+$/.test(w));
+
+const UPPER_ANY = /\p{Lu}/u;
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * True when no word in the text can be a capitalised word that matters here (CAPS_MATTER), so
+ * capitals alone ("US", "SQL", "[NAME]", "COVID") give the family nothing to do. Conservative: any
+ * whitespace-free chunk with a non-ASCII character, or a capitalised run of letters with an
+ * apostrophe, counts as mattering. A word token holding a digit, a dot or any other mark in its
+ * canonical form is in no word list, and the segmenter never splits a run of letters, so a run of
+ * ASCII letters bounded by anything else stands for the only token that could matter.
+ */
+function capsAreHarmless(text: string): boolean {
+  if (!CAPS_MATTER_PLAIN) return false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      // Only a chunk holding capitals could matter; be conservative about non-ASCII ones.
+      let a = i;
+      while (a > 0 && !isAsciiSpace(text.charCodeAt(a - 1))) a--;
+      let b = i;
+      while (b < n && !isAsciiSpace(text.charCodeAt(b))) b++;
+      if (UPPER_ANY.test(text.slice(a, b))) return false;
+      i = b;
+      continue;
+    }
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39)) {
+      i++;
+      continue;
+    }
+    // A run of ASCII letters and apostrophes.
+    const a = i;
+    let upper = 0;
+    let lower = false;
+    let apostrophe = false;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d >= 65 && d <= 90) upper++;
+      else if (d >= 97 && d <= 122) lower = true;
+      else if (d === 39) apostrophe = true;
+      else break;
+      i++;
+    }
+    // A run running into non-ASCII text is judged with its chunk (next turn of the loop).
+    if (i < n && text.charCodeAt(i) >= 0x80) continue;
+    if (upper === 0) continue;
+    if (apostrophe) return false;
+    if (lower || upper < 2) continue;
+    if (CAPS_MATTER.has(canon(text.slice(a, i)))) return false;
+  }
+  return true;
+}
+
 interface MarkRun {
   start: number;
   end: number;
@@ -48,16 +128,16 @@ function markRuns(text: string, from: number, to: number): MarkRun[] {
   const runs: MarkRun[] = [];
   let i = from;
   while (i < to) {
-    const c = text[i];
-    if (c === '!' || c === '?' || c === '\uFF01' || c === '\uFF1F' || c === '\u203D') {
+    const c = text.charCodeAt(i);
+    if (c === 33 /* ! */ || c === 63 /* ? */ || c === 0xff01 || c === 0xff1f || c === 0x203d) {
       const start = i;
       let q = 0;
       let e = 0;
       while (i < to) {
-        const d = text[i];
-        if (d === '?' || d === '\uFF1F') q++;
-        else if (d === '!' || d === '\uFF01' || d === '1') e++;
-        else if (d === '\u203D') {
+        const d = text.charCodeAt(i);
+        if (d === 63 || d === 0xff1f) q++;
+        else if (d === 33 || d === 0xff01 || d === 49 /* 1 */) e++;
+        else if (d === 0x203d) {
           q++;
           e++;
         } else break;
@@ -127,8 +207,9 @@ export const shouting: RuleFamily = {
   category: 'heat',
   minSensitivity: 'gentle',
   quickCheck: (text: string) =>
-    /[A-Z][A-Z]|[!?\uFF01\uFF1F\u203D][!?1\uFF01\uFF1F\u203D]/.test(text) ||
-    /^\W*(?:really|seriously|wow)\W*$/i.test(text),
+    /^\W*(?:really|seriously|wow)\W*$/i.test(text) ||
+    (/[A-Z][A-Z]|[!?\uFF01\uFF1F\u203D][!?1\uFF01\uFF1F\u203D]/.test(text) &&
+      (MARKS_HINT.test(text) || text.includes('\u203D') || !capsAreHarmless(text))),
   match(ctx: RuleContext): Match[] {
     const { doc, sensitivity } = ctx;
     const out: Match[] = [];
