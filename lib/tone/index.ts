@@ -231,7 +231,11 @@ const LETTER_CHAR = /\p{L}/u;
 function isMostlyNonLatin(text: string): boolean {
   let latin = 0;
   let other = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    // Each code unit left adds at most one to `other`: once Latin letters are that far ahead, the
+    // answer is no.
+    if (latin >= other + (n - i)) return false;
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;

@@ -295,34 +295,34 @@ export function mentionRanges(text: string): Array<[number, number]> {
       from = b + 1;
     }
   }
-  // URLs and @handles: scan whitespace-separated chunks (only when the text has an '@', a '#',
-  // "http" or "www." at all: most texts have none).
-  let i = 0;
-  const n = hasLinkOrHandle(text) ? text.length : 0;
-  while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
-    const s = i;
-    while (i < n && !isSpace(text.charCodeAt(i))) i++;
-    if (i > s) {
-      const c0 = text.charCodeAt(s);
-      // @handles and #hashtags are names and tags, not uses.
-      if ((c0 === 64 /* @ */ || c0 === 35) /* # */ && i - s > 1) ranges.push([s, i]);
-      else if (i - s > 4 && (c0 === 104 || c0 === 72 || c0 === 119 || c0 === 87)) {
-        const head = text.slice(s, Math.min(i, s + 8)).toLowerCase();
-        if (head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.'))
-          ranges.push([s, i]);
-      }
+  // URLs, @handles and #hashtags: whitespace-separated chunks that start with "@", "#", "http://",
+  // "https://" or "www." (any case). Found by searching for those starts, not by walking every chunk.
+  for (const mark of ['@', '#']) {
+    for (let p = text.indexOf(mark); p >= 0; p = text.indexOf(mark, p + 1)) {
+      if (p > 0 && !isSpace(text.charCodeAt(p - 1))) continue;
+      const e = chunkEnd(text, p);
+      if (e - p > 1) ranges.push([p, e]);
     }
+  }
+  LINK_START.lastIndex = 0;
+  for (let m = LINK_START.exec(text); m !== null; m = LINK_START.exec(text)) {
+    const p = m.index;
+    if (p > 0 && !isSpace(text.charCodeAt(p - 1))) continue;
+    const e = chunkEnd(text, p);
+    if (e - p > 4) ranges.push([p, e]);
+    LINK_START.lastIndex = Math.max(LINK_START.lastIndex, e);
   }
   ranges.sort((x, y) => x[0] - y[0]);
   return ranges;
 }
 
-const LINK_HINT = /https?:\/\/|www\./i;
+const LINK_START = /https?:\/\/|www\./gi;
 
-/** A superset of the chunks mentionRanges treats as URLs or handles. */
-function hasLinkOrHandle(text: string): boolean {
-  return text.includes('@') || text.includes('#') || LINK_HINT.test(text);
+/** End of the whitespace-free chunk starting at `p`. */
+function chunkEnd(text: string, p: number): number {
+  let e = p;
+  while (e < text.length && !isSpace(text.charCodeAt(e))) e++;
+  return e;
 }
 
 function isSpace(c: number): boolean {
