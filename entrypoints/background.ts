@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadBundleInto } from '../lib/background/bundles';
 import { startCommands } from '../lib/background/commands';
+import { handleReminderRequest } from '../lib/background/reminder-requests';
 import { startReminders } from '../lib/background/reminders';
 import { disableSite, enableSite, startSiteRegistry } from '../lib/background/sites';
 import { handleStatRecord } from '../lib/background/stats';
-import { isToBackground, type SiteReply } from '../lib/messaging/protocol';
+import { isToBackground, type ReminderReply, type SiteReply } from '../lib/messaging/protocol';
 
 export default defineBackground(() => {
   // The background service worker holds no typed text: it keeps added sites' content scripts and
@@ -23,7 +24,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener(
-    (message: unknown, sender): Promise<SiteReply | boolean> | undefined => {
+    (message: unknown, sender): Promise<SiteReply | ReminderReply | boolean> | undefined => {
       if (!isToBackground(message)) return undefined;
       // Sites are added or removed only from our own pages (popup, options), never from a content
       // script running inside a web page.
@@ -43,6 +44,10 @@ export default defineBackground(() => {
           // Counts from a content script of ours (category ids only; validated again there).
           if (sender.id !== browser.runtime.id) return undefined;
           return handleStatRecord(message);
+        case 'reminder:schedule':
+          // "Remind me…" on the nudge after saving a draft (the popup schedules them itself).
+          if (sender.id !== browser.runtime.id) return undefined;
+          return handleReminderRequest(message);
         case 'options:open':
           void browser.runtime.openOptionsPage().catch(() => undefined);
           return undefined;

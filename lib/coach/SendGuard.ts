@@ -1,7 +1,10 @@
+import { browser } from 'wxt/browser';
+import type { ReminderChoice } from '../background/reminders';
+import type { ReminderReply, ToBackground } from '../messaging/protocol';
 import { saveDraft } from './drafts';
 import type { FieldSession } from './FieldSession';
 import type { Overlay } from './Overlay';
-import { t } from './strings';
+import { type StringKey, t } from './strings';
 
 /**
  * Pause before sending (issue 6): when the message in a field is heated and the person presses the
@@ -108,6 +111,27 @@ export interface SendGuardHost {
   sentAnyway?(session: FieldSession): void;
   /** The person saved the message for later. */
   saved?(session: FieldSession): void;
+}
+
+/** "Remind me…" after saving: the button and its confirmation for each choice. */
+const REMIND: ReadonlyArray<[ReminderChoice, StringKey, StringKey]> = [
+  ['20m', 'remind20m', 'remindSet20m'],
+  ['1h', 'remind1h', 'remindSet1h'],
+  ['tomorrow', 'remindTomorrow', 'remindSetTomorrow'],
+];
+
+/**
+ * Asks the background to remind the person of a saved draft (content scripts cannot set alarms;
+ * the background schedules it as the popup does). Only the draft's id is sent. Never throws.
+ */
+export async function requestReminder(draftId: string, choice: ReminderChoice): Promise<boolean> {
+  const message: ToBackground = { type: 'reminder:schedule', draftId, choice };
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as ReminderReply | undefined;
+    return reply?.ok === true;
+  } catch {
+    return false;
+  }
 }
 
 /** A short wait for editors that act on selectionchange / beforeinput asynchronously (timers, not
@@ -380,6 +404,69 @@ export class SendGuard {
       [t('clearYes'), () => void this.clear(s, text)],
       [t('clearNo'), () => this.close()],
     ]);
+    this.offerReminder(s, draft.id);
+  }
+
+  /**
+   * After saving: an optional reminder, as a labelled group of buttons after the clear question
+   * (so Tab reaches it after "Yes, clear it" / "No, keep it"). Choosing one replaces the group with
+   * a short confirmation; focus, if it was there, goes to the first remaining button.
+   */
+  private offerReminder(s: FieldSession, draftId: string): void {
+    const n = this.nudge;
+    const status = n?.querySelector('.ss-nudge-status');
+    if (!n || !status) return;
+    const doc = this.doc;
+    const group = doc.createElement('div');
+    group.className = 'ss-remind';
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-labelledby', 'ss-remind-label');
+    const label = doc.createElement('p');
+    label.className = 'ss-nudge-hint';
+    label.id = 'ss-remind-label';
+    label.textContent = t('remindLabel');
+    const row = doc.createElement('div');
+    row.className = 'ss-actions';
+    for (const [choice, key, done] of REMIND) {
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.textContent = t(key);
+      b.addEventListener('click', () => void this.remind(s, draftId, choice, done, group));
+      row.append(b);
+    }
+    group.append(label, row);
+    n.insertBefore(group, status);
+    this.place();
+  }
+
+  private async remind(
+    s: FieldSession,
+    draftId: string,
+    choice: ReminderChoice,
+    done: StringKey,
+    group: HTMLElement,
+  ): Promise<void> {
+    if (group.dataset.busy) return; // one choice per draft
+    group.dataset.busy = '1';
+    const ok = await requestReminder(draftId, choice);
+    if (this.nudgeFor !== s || !group.isConnected) return;
+    // Focus on the chosen button goes to the first remaining one (it is about to go away).
+    const active = this.overlay.root.activeElement;
+    const hadFocus = !!active && group.contains(active);
+    const note = this.doc.createElement('p');
+    note.className = 'ss-nudge-hint';
+    note.textContent = t(ok ? done : 'remindNotSet');
+    group.removeAttribute('role');
+    group.removeAttribute('aria-labelledby');
+    group.replaceChildren(note);
+    const status = this.nudge?.querySelector('.ss-nudge-status');
+    if (status) status.textContent = note.textContent;
+    if (hadFocus) {
+      const first = this.buttons()[0];
+      if (first) first.focus();
+      else s.el.focus({ preventScroll: true });
+    }
+    this.place();
   }
 
   private async clear(s: FieldSession, text: string): Promise<void> {

@@ -41,6 +41,14 @@ const EN = {
   clearYes: 'Yes, clear it',
   clearNo: 'No, keep it',
   notCleared: 'The field was left as it is. Your draft is saved.',
+  remindLabel: 'Remind me to come back to it',
+  remind20m: 'In 20 minutes',
+  remind1h: 'In 1 hour',
+  remindTomorrow: 'Tomorrow morning',
+  remindSet20m: "I'll remind you in 20 minutes, without showing your words.",
+  remindSet1h: "I'll remind you in an hour, without showing your words.",
+  remindSetTomorrow: "I'll remind you tomorrow morning, without showing your words.",
+  remindNotSet: "Couldn't set a reminder. Your draft is still saved.",
 } as const;
 
 export type StringKey = keyof typeof EN;

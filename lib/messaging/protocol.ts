@@ -1,3 +1,4 @@
+import type { ReminderChoice } from '../background/reminders';
 import type { StatKind } from '../coach/stats';
 
 /**
@@ -54,7 +55,16 @@ export type ToBackground =
    * `categories` are category ids (the six of the guidance, or 'other'), never text. The
    * background is the one writer of the counts, so tabs cannot overwrite each other's.
    */
-  | { type: 'stats:record'; kind: StatKind; categories: string[]; newMessage: boolean };
+  | { type: 'stats:record'; kind: StatKind; categories: string[]; newMessage: boolean }
+  /**
+   * From a content script (the nudge, after "Save for later"): remind the person of a draft just
+   * saved, as the popup does (scheduleReminder). Only the draft's id travels; the notification
+   * never shows its text.
+   */
+  | { type: 'reminder:schedule'; draftId: string; choice: ReminderChoice };
+
+/** The background's answer to reminder:schedule: when the reminder is due. */
+export type ReminderReply = { ok: true; at: number } | { ok: false };
 
 /** The background's answer to site:enable / site:disable. */
 export type SiteReply =
@@ -67,7 +77,9 @@ export type Reply<M> = M extends { type: 'coach:get-status' }
     ? SiteReply
     : M extends { type: 'coach:insert-draft' }
       ? InsertReply
-      : undefined;
+      : M extends { type: 'reminder:schedule' }
+        ? ReminderReply
+        : undefined;
 
 export function isToContent(value: unknown): value is ToContent {
   if (typeof value !== 'object' || value === null) return false;
@@ -84,6 +96,7 @@ export function isToBackground(value: unknown): value is ToBackground {
     type === 'site:disable' ||
     type === 'options:open' ||
     type === 'coach:load-bundle' ||
-    type === 'stats:record'
+    type === 'stats:record' ||
+    type === 'reminder:schedule'
   );
 }

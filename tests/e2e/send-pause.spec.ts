@@ -197,6 +197,66 @@ test('Save for later keeps the draft in storage.local and clears the field once 
   expect((await drafts()).map((d) => d.text)).toEqual(['You NEVER EVER listen!!! WHY???', HEATED]);
 });
 
+test('after saving, "Remind me… In 1 hour" (by keyboard) registers an alarm named by the draft id', async ({
+  context,
+}) => {
+  const page = await openChat(context);
+  const sw = await serviceWorker(context);
+  const c = COMPOSERS[0] as Composer;
+  const field = await focusComposer(page, c);
+  await page.keyboard.type(HEATED);
+  await page.keyboard.press('Enter');
+  const box = nudge(page);
+  await expect(box).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(box.getByRole('button', { name: 'Save for later' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(box).toContainText('Clear the field?');
+
+  // The reminder choices come after the clear question, as a labelled group.
+  const group = box.getByRole('group', { name: 'Remind me to come back to it' });
+  await expect(group.getByRole('button')).toHaveText(['In 20 minutes', 'In 1 hour', 'Tomorrow morning']);
+  await expect(box.getByRole('button', { name: 'Yes, clear it' })).toBeFocused();
+  await page.keyboard.press('Tab'); // No, keep it
+  await page.keyboard.press('Tab'); // In 20 minutes
+  await page.keyboard.press('Tab'); // In 1 hour
+  await expect(group.getByRole('button', { name: 'In 1 hour' })).toBeFocused();
+  const before = Date.now();
+  await page.keyboard.press('Enter');
+  await expect(box).toContainText("I'll remind you in an hour");
+  await expect(box.getByRole('group')).toHaveCount(0);
+  // Focus stays in the nudge (the chosen button is gone): on the first remaining choice.
+  await expect(box.getByRole('button', { name: 'Yes, clear it' })).toBeFocused();
+
+  const [draft] = await sw.evaluate(async () => {
+    const c = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
+    return ((await c.storage.local.get('drafts')).drafts ?? []) as Array<{ id: string; text: string }>;
+  });
+  expect(draft?.text).toBe(HEATED);
+  const alarms = (await sw.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { alarms: { getAll(): Promise<unknown[]> } } }
+    ).chrome.alarms.getAll(),
+  )) as Array<{ name: string; scheduledTime: number }>;
+  expect(alarms.map((a) => a.name)).toEqual([`draft-reminder:${draft?.id}`]);
+  const at = alarms[0]?.scheduledTime ?? 0;
+  expect(at).toBeGreaterThanOrEqual(before + 60 * 60_000 - 1000);
+  expect(at).toBeLessThanOrEqual(Date.now() + 60 * 60_000 + 1000);
+
+  // The field is untouched until the person says so; "No, keep it" keeps it.
+  expect(await model(page, c)).toBe(HEATED);
+  await box.getByRole('button', { name: 'No, keep it' }).click();
+  await expect(box).toBeHidden();
+  await expect(field).toBeFocused();
+  expect(await model(page, c)).toBe(HEATED);
+  expect(await sent(page)).toEqual([]);
+});
+
 test('the settings switch turns the pause off', async ({ context }) => {
   const page = await openChat(context);
   const c = COMPOSERS[0] as Composer;
