@@ -215,6 +215,9 @@ function sentenceGate(gate: Gate, start: number, end: number, body: string, into
   let any = false;
   for (let i = 0; i < FAMILIES.length; i++) {
     if (!gate.active[i]) continue;
+    // Already let through, by an earlier sentence, and this sentence is wanted anyway: checking
+    // again would change nothing (the quick checks are the costly part of a long text).
+    if (any && into[i]) continue;
     const f = FAMILIES[i] as RuleFamily;
     if (f.table ? anyIn(gate.hits[i] as number[], start, end) : f.quickCheck?.(body)) {
       into[i] = true;
