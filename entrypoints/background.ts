@@ -6,6 +6,7 @@ import { handleReminderRequest } from '../lib/background/reminder-requests';
 import { startReminders } from '../lib/background/reminders';
 import { disableSite, enableSite, startSiteRegistry } from '../lib/background/sites';
 import { handleStatRecord } from '../lib/background/stats';
+import { clearStats } from '../lib/coach/stats';
 import { isToBackground, type ReminderReply, type SiteReply } from '../lib/messaging/protocol';
 
 export default defineBackground(() => {
@@ -44,6 +45,10 @@ export default defineBackground(() => {
           // Counts from a content script of ours (category ids only; validated again there).
           if (sender.id !== browser.runtime.id) return undefined;
           return handleStatRecord(message);
+        case 'stats:clear':
+          // "Clear" on the options page: through the same queue as the records.
+          if (!ownPage) return undefined;
+          return clearStats().then(() => true);
         case 'reminder:schedule':
           // "Remind me…" on the nudge after saving a draft (the popup schedules them itself).
           if (sender.id !== browser.runtime.id) return undefined;

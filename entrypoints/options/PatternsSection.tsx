@@ -5,7 +5,7 @@ import { PatternsChart, TopCategoryTip, useStats } from '../../components/Patter
 import { Switch } from '../../components/Switch';
 import type { SaveChange } from '../../components/useSettings';
 import { DRAFTS_KEY, parseDrafts } from '../../lib/coach/drafts';
-import { clearStats } from '../../lib/coach/stats';
+import type { ToBackground } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/schema';
 
 /** How many drafts are stored, kept live. */
@@ -121,8 +121,14 @@ export function PatternsSection({
             className="button"
             data-testid="clear-patterns"
             onClick={() =>
-              void clearStats()
-                .then(() => setDone(t('patternsCleared')))
+              // The background writes the counts; clearing goes through it so no record in flight
+              // brings old counts back.
+              void browser.runtime
+                .sendMessage({ type: 'stats:clear' } satisfies ToBackground)
+                .then((ok) => {
+                  if (ok !== true) throw new Error('not cleared');
+                  setDone(t('patternsCleared'));
+                })
                 .catch(() => setDone(t('saveFailed')))
             }
           >

@@ -313,6 +313,9 @@ export async function sendStat(
   }
 }
 
-export async function clearStats(): Promise<void> {
-  await browser.storage.local.remove(STATS_KEY);
+/** Removes every count, after any record already queued (background only, like saveStat). */
+export function clearStats(): Promise<void> {
+  const run = queue.then(() => browser.storage.local.remove(STATS_KEY));
+  queue = run.catch(() => undefined);
+  return run;
 }

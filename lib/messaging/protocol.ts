@@ -56,6 +56,8 @@ export type ToBackground =
    * background is the one writer of the counts, so tabs cannot overwrite each other's.
    */
   | { type: 'stats:record'; kind: StatKind; categories: string[]; newMessage: boolean }
+  /** From the options page: clear the counts, queued behind any record being written. */
+  | { type: 'stats:clear' }
   /**
    * From a content script (the nudge, after "Save for later"): remind the person of a draft just
    * saved, as the popup does (scheduleReminder). Only the draft's id travels; the notification
@@ -97,6 +99,7 @@ export function isToBackground(value: unknown): value is ToBackground {
     type === 'options:open' ||
     type === 'coach:load-bundle' ||
     type === 'stats:record' ||
+    type === 'stats:clear' ||
     type === 'reminder:schedule'
   );
 }

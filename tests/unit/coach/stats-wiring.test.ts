@@ -199,6 +199,16 @@ describe('stats in storage.local', () => {
     expect(await loadStats()).toEqual({});
   });
 
+  it('clearStats waits for records already in flight, so none brings old counts back', async () => {
+    const pending = Array.from({ length: 5 }, () => saveStat('flagged', ['heat'], true, NOON));
+    const cleared = clearStats();
+    await Promise.all([...pending, cleared]);
+    expect(await loadStats()).toEqual({});
+    // And records after the clear count from zero.
+    await saveStat('saved', ['blame'], true, NOON);
+    expect((await loadStats())['2026-05-10']?.blame).toEqual({ saved: 1 });
+  });
+
   it('parseStats drops malformed days, counts and kinds', () => {
     expect(
       parseStats({
