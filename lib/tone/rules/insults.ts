@@ -968,16 +968,7 @@ export const insults = phraseFamily({
       guard: (doc, first) => scornGuard(doc, first),
       suggest: (doc, m) => [wholeSentence(doc, m, "I'm really disappointed in them.")],
     },
-    ...[...STRONG_INSULT_NOUNS].map((w) => ({
-      pattern: w,
-      rule: 'scorn',
-      severity: 1 as const,
-      min: 'balanced' as const,
-      why: 'scornThirdPerson' as const,
-      guard: (doc: Doc, first: number) => scornGuard(doc, first),
-      suggest: scornSuggest,
-    })),
-    ...[...STRONG_INSULT_ADJECTIVES].map((w) => ({
+    ...[...STRONG_INSULT_NOUNS, ...STRONG_INSULT_ADJECTIVES].map((w) => ({
       pattern: w,
       rule: 'scorn',
       severity: 1 as const,
