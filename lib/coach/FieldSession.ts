@@ -35,9 +35,6 @@ export class FieldSession {
   private readonly painter: Painter;
   private readonly badge: Badge;
   private readonly analyzer = new ParagraphAnalyzer();
-  /** Time of the last input event, for the keystroke-to-underline figure. */
-  lastInputAt = 0;
-  lastPaintAt = 0;
   /**
    * Set while a suggestion is being applied or undone: the re-analyses that our own edit causes
    * are not reported to the host, or the card would see its finding vanish and close before it
@@ -85,7 +82,6 @@ export class FieldSession {
 
   /** Call on input: analyses after a short pause, off the keystroke path. */
   schedule(): void {
-    this.lastInputAt = performance.now();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.run(), DEBOUNCE_MS);
   }
@@ -128,7 +124,6 @@ export class FieldSession {
     }
     this.badge.update(this.mood, this.analysis.findings.length);
     this.reposition();
-    this.lastPaintAt = performance.now();
   }
 
   /** Re-place badge and drawn marks (scroll, resize, reflow), at most once per frame. */

@@ -5,7 +5,6 @@ import { browser } from 'wxt/browser';
  * text as a fallback where a key is missing (e.g. in unit tests).
  */
 const EN = {
-  cardTitle: 'Tone suggestion',
   cardLabel: 'Soft Start tone suggestion',
   closeCard: 'Close',
   dismiss: 'Dismiss',
