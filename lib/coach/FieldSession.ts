@@ -35,6 +35,7 @@ export class FieldSession {
   private readonly painter: Painter;
   private readonly badge: Badge;
   private readonly analyzer = new ParagraphAnalyzer();
+  private pinned: TextSnapshot | undefined;
   /**
    * Set while a suggestion is being applied or undone: the re-analyses that our own edit causes
    * are not reported to the host, or the card would see its finding vanish and close before it
@@ -49,7 +50,9 @@ export class FieldSession {
   ) {
     const { overlay } = host;
     overlay.ensureAttached();
-    const snapshot = () => this.read();
+    // During run() the painter reuses the snapshot just read (the DOM cannot change in between);
+    // at other times (scroll, reflow) it reads afresh.
+    const snapshot = () => this.pinned ?? this.read();
     if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
       this.painter = new MirrorPainter(el, overlay.marks);
     } else if (highlightApiAvailable(el.ownerDocument)) {
@@ -89,12 +92,13 @@ export class FieldSession {
   /** Analyse now and redraw. */
   run(): void {
     clearTimeout(this.timer);
-    let text = '';
+    let snap: TextSnapshot;
     try {
-      text = this.read().text;
+      snap = this.read();
     } catch {
       return;
     }
+    const text = snap.text;
     const analysis = this.analyzer.analyze(text, this.host.toneOptions());
     const findings = analysis.findings.filter((f) => !this.host.isDismissed(dismissKey(f, text)));
     this.text = text;
@@ -105,7 +109,12 @@ export class FieldSession {
       findings,
     };
     this.mood = moodOf(this.analysis);
-    this.paint();
+    this.pinned = snap;
+    try {
+      this.paint();
+    } finally {
+      this.pinned = undefined;
+    }
     if (this.applying === 0) this.host.onChange(this);
   }
 
