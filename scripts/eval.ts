@@ -1,143 +1,521 @@
 /**
- * npm run eval [-- --show misses|fps] [--file NAME] [--sensitivity S]
+ * npm run eval [-- options]   — how well the tone engine does, on data nobody tuned it to.
  *
- * Runs the tone engine over ../shared/corpus/dev.tsv and every ../shared/corpus/external/*.tsv at
- * each sensitivity. Prints recall (flag rate on F / 1), false-positive rate (flag rate on N / 0),
- * the strict-only rows (S) and a per-category confusion table for dev.tsv.
- * Targets at balanced: dev recall ≥ 95% with no false positive; calm halves ≤ 5%; ParaDetox toxic ≥ 85%.
+ * Prints, at balanced unless said otherwise:
+ * - our labelled sets side by side: ../shared/corpus/dev.tsv (development) and
+ *   tests/fixtures/corpus/blind.tsv (blind: written before the rules, never read while writing them):
+ *   recall, false alarms, category right, and the gap in points; recall per category;
+ * - the external development halves (../shared/corpus/external/*.tsv) at each sensitivity, and the
+ *   mean of recall − false alarms;
+ * - the rewording measures (issue 9): every flagged message reworded with the first offer of every
+ *   finding, then (1) re-analysed: none of its findings left and none added; (2) Harper, a local
+ *   grammar checker: no lint the original did not have; (3) chrF against the human rewrites of
+ *   ../shared/corpus/pairs/paradetox.tsv, beside two baselines (unchanged, flagged words deleted).
+ *
+ * Options:
+ *   --markdown               the whole accuracy table as Markdown (for the README)
+ *   --sample N [--seed S]    N random rewordings from the external sets, for a person to judge
+ *   --show misses|fps|rewordings   list them (dev.tsv and external sets; never blind.tsv)
+ *   --show-blind             also list blind.tsv misses and false alarms (for the blind set's author
+ *                            only: never write a rule while looking at them)
+ *   --file NAME              only this file (dev.tsv, blind.tsv or an external file name)
+ *   --sensitivity S          only this sensitivity in the per-sensitivity lines
+ *   --no-grammar             skip Harper (saves ~10 s)
  */
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { analyze } from '../lib/tone/index';
-import { CATEGORIES, type Category, SENSITIVITIES, type Sensitivity } from '../lib/tone/types';
+import { type Analysis, analyze } from '../lib/tone/index';
+import { CATEGORIES, SENSITIVITIES, type Sensitivity } from '../lib/tone/types';
+import { corpusChrf } from './chrf';
+import {
+  corpusDir,
+  isHostile,
+  isWarm,
+  type Row,
+  readBlind,
+  readDev,
+  readExternal,
+  readPairs,
+  repoRoot,
+} from './corpus';
+import { createGrammarChecker } from './grammar';
+import { checkRewording, deleteFlagged, REWORD_SOURCE, rewordMessage } from './reword';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = path.resolve(repoRoot, '../shared/corpus');
-
-interface Row {
-  label: string;
-  category?: string;
-  text: string;
-}
-
-function readDev(file: string): Row[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-    .map((l) => {
-      const [label = '', category = '', ...rest] = l.split('\t');
-      return { label, category, text: rest.join('\t') };
-    });
-}
-
-function readExternal(file: string): Row[] {
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
-  const rows: Row[] = [];
-  for (const [i, l] of lines.entries()) {
-    if (i === 0 && l.startsWith('label')) continue;
-    if (l.trim() === '') continue;
-    const tab = l.indexOf('\t');
-    if (tab < 0) continue;
-    rows.push({ label: l.slice(0, tab), text: l.slice(tab + 1) });
-  }
-  return rows;
-}
-
+const started = performance.now();
 const args = process.argv.slice(2);
-const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
-const onlyFile = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
-const onlySens = args.includes('--sensitivity')
-  ? (args[args.indexOf('--sensitivity') + 1] as Sensitivity)
-  : undefined;
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const show = opt('--show');
+const showBlind = args.includes('--show-blind');
+const onlyFile = opt('--file');
+const onlySens = opt('--sensitivity') as Sensitivity | undefined;
+const markdown = args.includes('--markdown');
+const grammar = !args.includes('--no-grammar');
+const sampleN = args.includes('--sample') ? Number(opt('--sample') ?? 40) || 40 : 0;
+const seed = Number(opt('--seed') ?? 1) || 1;
 const sensitivities = onlySens ? [onlySens] : SENSITIVITIES;
 
-const pct = (n: number, d: number) => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const version = (
+  JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }
+).version;
+const commit = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return 'unknown';
+  }
+})();
 
-function evalFile(name: string, rows: Row[], isDev: boolean): void {
-  console.log(`\n== ${name} (${rows.length} rows)`);
-  const pos = isDev ? 'F' : '1';
-  const neg = isDev ? 'N' : '0';
-  for (const s of sensitivities) {
-    let tp = 0;
-    let np = 0;
-    let fp = 0;
-    let nn = 0;
-    let sf = 0;
-    let ns = 0;
-    for (const r of rows) {
-      const flagged = analyze(r.text, { sensitivity: s }).flagged;
-      if (r.label === pos) {
-        np++;
-        if (flagged) tp++;
-        else if (show === 'misses' && (!onlySens || onlySens === s)) console.log(`  miss[${s}]  ${r.text}`);
-      } else if (r.label === neg) {
-        nn++;
-        if (flagged) {
-          fp++;
-          if (show === 'fps' && (!onlySens || onlySens === s)) {
-            const a = analyze(r.text, { sensitivity: s });
-            console.log(
-              `  fp[${s}]  ${r.text.slice(0, 300)}\n        ${a.findings.map((f) => `${f.rule} «${r.text.slice(f.start, f.end)}»`).join(' | ')}`,
-            );
-          }
-        }
-      } else if (r.label === 'S') {
-        ns++;
-        if (flagged) sf++;
+const pct = (n: number, d: number, digits = 1) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(digits)}%`);
+const ratio = (n: number, d: number) => (d === 0 ? Number.NaN : n / d);
+const points = (a: number, b: number) =>
+  Number.isNaN(a) || Number.isNaN(b) ? 'n/a' : (100 * (a - b)).toFixed(1);
+const frac = (n: number, d: number) => `${pct(n, d)} (${n}/${d})`;
+
+// ---------------------------------------------------------------------------------------------
+// Analyses, computed once per text and sensitivity.
+// ---------------------------------------------------------------------------------------------
+const memo = new Map<Sensitivity, Map<string, Analysis>>();
+function run(text: string, s: Sensitivity): Analysis {
+  let m = memo.get(s);
+  if (!m) {
+    m = new Map();
+    memo.set(s, m);
+  }
+  let a = m.get(text);
+  if (!a) {
+    a = analyze(text, { sensitivity: s });
+    m.set(text, a);
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labelled sets: recall, false alarms, category right.
+// ---------------------------------------------------------------------------------------------
+interface Scores {
+  tp: number;
+  pos: number;
+  fp: number;
+  neg: number;
+  catRight: number;
+  strictOnly: number;
+  strictOnlyFlagged: number;
+  perCategory: Map<string, { hit: number; right: number; n: number }>;
+}
+
+function score(rows: readonly Row[], s: Sensitivity): Scores {
+  const sc: Scores = {
+    tp: 0,
+    pos: 0,
+    fp: 0,
+    neg: 0,
+    catRight: 0,
+    strictOnly: 0,
+    strictOnlyFlagged: 0,
+    perCategory: new Map(),
+  };
+  for (const r of rows) {
+    const a = run(r.text, s);
+    if (isHostile(r)) {
+      sc.pos++;
+      if (a.flagged) sc.tp++;
+      const right = a.findings.some((f) => f.category === r.category);
+      if (right) sc.catRight++;
+      if (r.category) {
+        const c = sc.perCategory.get(r.category) ?? { hit: 0, right: 0, n: 0 };
+        c.n++;
+        if (a.flagged) c.hit++;
+        if (right) c.right++;
+        sc.perCategory.set(r.category, c);
       }
+    } else if (isWarm(r)) {
+      sc.neg++;
+      if (a.flagged) sc.fp++;
+    } else if (r.label === 'S') {
+      sc.strictOnly++;
+      if (run(r.text, 'strict').flagged && !run(r.text, 'balanced').flagged) sc.strictOnlyFlagged++;
     }
-    let line = `  ${s.padEnd(9)} recall ${pct(tp, np)} (${tp}/${np})   false positives ${pct(fp, nn)} (${fp}/${nn})`;
-    if (ns > 0) line += `   strict-only rows flagged ${pct(sf, ns)} (${sf}/${ns})`;
-    console.log(line);
   }
-  if (isDev) confusion(rows);
+  return sc;
 }
 
-/** Expected category (rows) × the categories found, at each sensitivity. */
-function confusion(rows: Row[]): void {
-  for (const s of sensitivities) {
-    const cols: Array<Category | 'none'> = [...CATEGORIES, 'none'];
-    const table = new Map<string, Map<string, number>>();
-    let right = 0;
-    let labelled = 0;
-    for (const r of rows) {
-      if (!r.category || (r.label !== 'F' && r.label !== 'S')) continue;
-      if (r.label === 'S' && s !== 'strict') continue;
-      labelled++;
-      const found = new Set(analyze(r.text, { sensitivity: s }).findings.map((f) => f.category));
-      if (found.has(r.category as Category)) right++;
-      const row = table.get(r.category) ?? new Map<string, number>();
-      table.set(r.category, row);
-      if (found.size === 0) row.set('none', (row.get('none') ?? 0) + 1);
-      for (const c of found) row.set(c, (row.get(c) ?? 0) + 1);
-    }
+function listProblems(name: string, rows: readonly Row[], s: Sensitivity, what: string | undefined): void {
+  if (!what) return;
+  for (const r of rows) {
+    const a = run(r.text, s);
+    if (what === 'misses' && isHostile(r) && !a.flagged) console.log(`  miss[${s}] ${name}  ${r.text}`);
+    if (
+      what === 'misses' &&
+      isHostile(r) &&
+      a.flagged &&
+      r.category &&
+      !a.findings.some((f) => f.category === r.category)
+    )
+      console.log(
+        `  wrong category[${s}] ${name}  expected ${r.category}, found ${[...new Set(a.findings.map((f) => f.category))].join(', ')}  ${r.text}`,
+      );
+    if (what === 'fps' && isWarm(r) && a.flagged)
+      console.log(
+        `  fp[${s}] ${name}  ${r.text.slice(0, 300)}\n        ${a.findings.map((f) => `${f.rule} «${r.text.slice(f.start, f.end)}»`).join(' | ')}`,
+      );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data.
+// ---------------------------------------------------------------------------------------------
+const want = (name: string) => !onlyFile || onlyFile === name;
+const dev = want('dev.tsv') ? readDev() : [];
+const blind = want('blind.tsv') ? readBlind() : [];
+const external = readExternal().filter((e) => want(e.file));
+const pairs = want('pairs') || !onlyFile ? readPairs() : [];
+if (!fs.existsSync(corpusDir))
+  console.log(`(${corpusDir} not found: dev.tsv, the external sets and the pairs are skipped)`);
+
+// ---------------------------------------------------------------------------------------------
+// --sample: random rewordings from the external sets, for a person to judge.
+// ---------------------------------------------------------------------------------------------
+function mulberry32(a: number): () => number {
+  let t = a >>> 0;
+  return () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let x = t;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The changed part of a long message with some context; short messages whole. */
+function window(before: string, after: string, context = 100): [string, string] {
+  if (before.length <= 2 * context + 80 && after.length <= 2 * context + 80) return [before, after];
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  let q = 0;
+  while (
+    q < before.length - p &&
+    q < after.length - p &&
+    before[before.length - 1 - q] === after[after.length - 1 - q]
+  )
+    q++;
+  const from = Math.max(0, p - context);
+  const cut = (t: string) => {
+    const to = Math.min(t.length, t.length - q + context);
+    return `${from > 0 ? '…' : ''}${t.slice(from, to)}${to < t.length ? '…' : ''}`;
+  };
+  return [cut(before), cut(after)];
+}
+
+if (sampleN > 0) {
+  const pool: Array<{ file: string; row: Row }> = [];
+  for (const { file, rows } of external)
+    for (const row of rows) if (run(row.text, 'balanced').flagged) pool.push({ file, row });
+  const rnd = mulberry32(seed);
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [pool[i], pool[j]] = [pool[j] as (typeof pool)[number], pool[i] as (typeof pool)[number]];
+  }
+  const picked = pool.slice(0, sampleN);
+  console.log(
+    `${picked.length} random rewordings (seed ${seed}, balanced, rewording: ${REWORD_SOURCE}) of ${pool.length} flagged messages in the external development sets.\nVerdict for each: send as is / awkward / broken.\n`,
+  );
+  for (const [i, { file, row }] of picked.entries()) {
+    const a = run(row.text, 'balanced');
+    const after = rewordMessage(row.text, 'balanced');
+    const [b, w] = window(row.text, after);
+    const cats = [...new Set(a.findings.map((f) => f.category))].join(', ');
+    const whys = [...new Set(a.findings.map((f) => f.why))];
     console.log(
-      `\n  per-category confusion at ${s} (rows: expected; columns: categories found; ${right}/${labelled} carry the expected category)`,
+      `${String(i + 1).padStart(2)}. [${file.replace('.tsv', '')} · ${row.label === '1' ? 'hostile' : 'calm'}] ${cats}`,
     );
-    const abbrev = (c: string) => c.slice(0, 9).padStart(10);
-    console.log(`  ${''.padEnd(13)}${cols.map(abbrev).join('')}`);
-    for (const c of CATEGORIES) {
-      const row = table.get(c);
-      if (!row) continue;
-      console.log(`  ${c.padEnd(13)}${cols.map((k) => String(row.get(k) ?? 0).padStart(10)).join('')}`);
-    }
+    console.log(`    before: ${b}`);
+    console.log(`    after:  ${w}`);
+    for (const y of whys) console.log(`    why:    ${y}`);
+    console.log('');
   }
+  console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  process.exit(0);
 }
 
-const devFile = path.join(corpusDir, 'dev.tsv');
-if (!onlyFile || onlyFile === 'dev.tsv') {
-  if (fs.existsSync(devFile)) evalFile('dev.tsv', readDev(devFile), true);
-  else console.log(`(no ${devFile})`);
+// ---------------------------------------------------------------------------------------------
+// Our labelled sets, side by side.
+// ---------------------------------------------------------------------------------------------
+const devB = score(dev, 'balanced');
+const blindB = score(blind, 'balanced');
+const rec = (s: Scores) => ratio(s.tp, s.pos);
+const fa = (s: Scores) => ratio(s.fp, s.neg);
+const cat = (s: Scores) => ratio(s.catRight, s.pos);
+
+const out: string[] = [];
+const say = (line = '') => {
+  if (!markdown) console.log(line);
+};
+
+say(
+  `Soft Start ${version} (${commit}) — npm run eval — ${new Date().toISOString().slice(0, 10)}, node ${process.version}`,
+);
+say(
+  `\n== our labelled sets at balanced      dev.tsv (${dev.length} rows)     blind.tsv (${blind.length} rows)   gap    target`,
+);
+const sideRow = (label: string, d: string, b: string, gap: string, target: string) =>
+  say(`  ${label.padEnd(32)}${d.padEnd(22)}${b.padEnd(22)}${gap.padStart(5)}   ${target}`);
+sideRow(
+  'recall (F flagged)',
+  frac(devB.tp, devB.pos),
+  frac(blindB.tp, blindB.pos),
+  points(rec(devB), rec(blindB)),
+  '≥ 95%, gap ≤ 3',
+);
+sideRow(
+  'false alarms (N flagged)',
+  frac(devB.fp, devB.neg),
+  frac(blindB.fp, blindB.neg),
+  points(fa(blindB), fa(devB)),
+  '≤ 3%, gap ≤ 3',
+);
+sideRow(
+  'category right (F)',
+  frac(devB.catRight, devB.pos),
+  frac(blindB.catRight, blindB.pos),
+  points(cat(devB), cat(blindB)),
+  '≥ 90%, gap ≤ 3',
+);
+if (devB.strictOnly + blindB.strictOnly > 0)
+  sideRow(
+    'strict-only rows (S) strict only',
+    frac(devB.strictOnlyFlagged, devB.strictOnly),
+    frac(blindB.strictOnlyFlagged, blindB.strictOnly),
+    '',
+    '',
+  );
+say('\n  per category (F rows): flagged / with the expected category');
+for (const c of CATEGORIES) {
+  const d = devB.perCategory.get(c);
+  const b = blindB.perCategory.get(c);
+  const cell = (x?: { hit: number; right: number; n: number }) =>
+    x ? `${x.hit}/${x.n} · ${x.right}/${x.n}` : '-';
+  say(`    ${c.padEnd(30)}${cell(d).padEnd(22)}${cell(b)}`);
 }
-const extDir = path.join(corpusDir, 'external');
-if (fs.existsSync(extDir)) {
-  for (const f of fs
-    .readdirSync(extDir)
-    .filter((f) => f.endsWith('.tsv'))
-    .sort()) {
-    if (onlyFile && onlyFile !== f) continue;
-    evalFile(`external/${f}`, readExternal(path.join(extDir, f)), false);
+say('\n  each sensitivity: recall / false alarms');
+for (const s of sensitivities) {
+  const d = score(dev, s);
+  const b = score(blind, s);
+  say(
+    `    ${s.padEnd(30)}${`${pct(d.tp, d.pos)} / ${pct(d.fp, d.neg)}`.padEnd(22)}${pct(b.tp, b.pos)} / ${pct(b.fp, b.neg)}`,
+  );
+}
+for (const s of sensitivities) {
+  listProblems('dev', dev, s, show);
+  if (showBlind) listProblems('blind', blind, s, show ?? 'misses');
+}
+if (showBlind && !show) for (const s of sensitivities) listProblems('blind', blind, s, 'fps');
+
+// ---------------------------------------------------------------------------------------------
+// External development halves.
+// ---------------------------------------------------------------------------------------------
+const TARGETS: Record<string, { recall?: number; fa?: number }> = {
+  'paradetox.tsv': { recall: 88, fa: 4 },
+  'goemotions.tsv': { recall: 50, fa: 5 },
+  'politeness.tsv': { recall: 15, fa: 3 },
+  'isarcasm.tsv': { fa: 5 },
+  'counselchat.tsv': { fa: 4 },
+};
+const targetText = (file: string) => {
+  const t = TARGETS[file];
+  if (!t) return '';
+  return [t.recall !== undefined ? `≥ ${t.recall}%` : '', t.fa !== undefined ? `≤ ${t.fa}%` : '']
+    .filter(Boolean)
+    .join(' / ');
+};
+const extBalanced: Array<{ file: string; sc: Scores }> = [];
+if (external.length > 0)
+  say(
+    '\n== external development halves    recall (1 flagged)     false alarms (0 flagged)   target (balanced)',
+  );
+for (const { file, rows } of external) {
+  say(`  ${file}`);
+  for (const s of sensitivities) {
+    const sc = score(rows, s);
+    if (s === 'balanced') extBalanced.push({ file, sc });
+    say(
+      `    ${s.padEnd(28)}${(sc.pos ? frac(sc.tp, sc.pos) : 'n/a').padEnd(23)}${frac(sc.fp, sc.neg).padEnd(27)}${s === 'balanced' ? targetText(file) : ''}`,
+    );
+    listProblems(file, rows, s, show === 'misses' || show === 'fps' ? show : undefined);
   }
+}
+const withBoth = extBalanced.filter((e) => e.sc.pos > 0 && e.sc.neg > 0);
+const meanGap = withBoth.length
+  ? withBoth.reduce((sum, e) => sum + rec(e.sc) - fa(e.sc), 0) / withBoth.length
+  : Number.NaN;
+if (withBoth.length)
+  say(
+    `  mean recall − false alarms at balanced over ${withBoth.map((e) => e.file.replace('.tsv', '')).join(', ')}: ${meanGap.toFixed(2)}   (target ≥ 0.5)`,
+  );
+
+// ---------------------------------------------------------------------------------------------
+// Rewording measures.
+// ---------------------------------------------------------------------------------------------
+interface Source {
+  name: string;
+  texts: string[];
+  /** Failures of this source may be listed (never the blind set's). */
+  listable: boolean;
+}
+const sources: Source[] = [
+  { name: 'dev.tsv', texts: dev.map((r) => r.text), listable: true },
+  { name: 'blind.tsv', texts: blind.map((r) => r.text), listable: false },
+  ...external.map((e) => ({ name: e.file, texts: e.rows.map((r) => r.text), listable: true })),
+];
+interface Reworded {
+  source: string;
+  text: string;
+  rewording: string;
+  ok: boolean;
+  kept: number;
+  added: number;
+}
+const reworded: Reworded[] = [];
+const seen = new Set<string>();
+for (const src of sources) {
+  for (const text of src.texts) {
+    if (seen.has(text) || !run(text, 'balanced').flagged) continue;
+    seen.add(text);
+    const c = checkRewording(text, 'balanced');
+    reworded.push({
+      source: src.name,
+      text,
+      rewording: c.rewording,
+      ok: c.ok,
+      kept: c.kept.length,
+      added: c.added.length,
+    });
+    if (show === 'rewordings' && src.listable && !c.ok)
+      console.log(
+        `  reworded[${src.name}] ${text.slice(0, 300)}\n        → ${c.rewording.slice(0, 300)}\n        ${[
+          ...c.kept.map((f) => `kept ${f.rule} «${c.rewording.slice(f.start, f.end)}»`),
+          ...c.added.map((f) => `added ${f.rule} «${c.rewording.slice(f.start, f.end)}»`),
+        ].join(' | ')}`,
+      );
+  }
+}
+const okCount = reworded.filter((r) => r.ok).length;
+const keptCount = reworded.filter((r) => r.kept > 0).length;
+const addedCount = reworded.filter((r) => r.added > 0).length;
+const unchangedCount = reworded.filter((r) => r.rewording === r.text).length;
+
+let grammarOk = 0;
+let grammarN = 0;
+let grammarMs = 0;
+const grammarKinds = new Map<string, number>();
+if (grammar && reworded.length > 0) {
+  const g0 = performance.now();
+  const checker = await createGrammarChecker();
+  for (const r of reworded) {
+    if (r.rewording === r.text) continue;
+    grammarN++;
+    const problems = await checker.newProblems(r.text, r.rewording);
+    for (const p of new Set(problems)) grammarKinds.set(p, (grammarKinds.get(p) ?? 0) + 1);
+    if (problems.length === 0) grammarOk++;
+    else if (show === 'rewordings' && sources.find((s) => s.name === r.source)?.listable)
+      console.log(
+        `  grammar[${r.source}] ${r.text.slice(0, 200)}\n        → ${r.rewording.slice(0, 200)}\n        ${problems.join(' | ')}`,
+      );
+  }
+  grammarMs = performance.now() - g0;
+}
+
+let chrf: { ours: number; unchanged: number; deleted: number; n: number; flagged: number } | null = null;
+if (pairs.length > 0) {
+  const refs = pairs.map((p) => p.refs);
+  const ours = pairs.map((p) =>
+    run(p.toxic, 'balanced').flagged ? rewordMessage(p.toxic, 'balanced') : p.toxic,
+  );
+  const deleted = pairs.map((p) =>
+    run(p.toxic, 'balanced').flagged ? deleteFlagged(p.toxic, 'balanced') : p.toxic,
+  );
+  chrf = {
+    ours: corpusChrf(ours, refs),
+    unchanged: corpusChrf(
+      pairs.map((p) => p.toxic),
+      refs,
+    ),
+    deleted: corpusChrf(deleted, refs),
+    n: pairs.length,
+    flagged: pairs.filter((p) => run(p.toxic, 'balanced').flagged).length,
+  };
+}
+
+say(
+  `\n== rewordings at balanced (${REWORD_SOURCE === 'engine' ? "lib/tone's rewrite()" : 'first suggestion of every finding, combined'})`,
+);
+say(
+  `  flagged messages reworded (dev, blind, external; distinct)   ${reworded.length}   (left unchanged by the rewording: ${unchangedCount})`,
+);
+say(
+  `  re-analysed: none of its findings left, none added           ${frac(okCount, reworded.length)}   target ≥ 98%`,
+);
+say(`    a finding kept ${keptCount} · a finding added ${addedCount}`);
+for (const src of sources) {
+  const mine = reworded.filter((r) => r.source === src.name);
+  if (mine.length) say(`    ${src.name.padEnd(18)}${frac(mine.filter((r) => r.ok).length, mine.length)}`);
+}
+if (grammar)
+  say(
+    `  Harper finds no new grammar lint in the rewording             ${frac(grammarOk, grammarN)}   target ≥ 98%   (${(grammarMs / 1000).toFixed(1)} s)`,
+  );
+else say('  Harper: skipped (--no-grammar)');
+for (const [k, n] of [...grammarKinds].sort((a, b) => b[1] - a[1]).slice(0, 6))
+  say(`    ${String(n).padStart(4)} × ${k}`);
+if (chrf) {
+  say(
+    `  chrF against the human rewrites of pairs/paradetox.tsv (${chrf.n} sentences, ${chrf.flagged} flagged; sacreBLEU chrF, n = 6, β = 2)`,
+  );
+  say(`    our rewording                     ${chrf.ours.toFixed(1)}   (must beat both baselines)`);
+  say(`    baseline: toxic text unchanged    ${chrf.unchanged.toFixed(1)}`);
+  say(`    baseline: flagged words deleted   ${chrf.deleted.toFixed(1)}`);
+}
+const seconds = (performance.now() - started) / 1000;
+say(`\n(${seconds.toFixed(1)} s)`);
+
+// ---------------------------------------------------------------------------------------------
+// --markdown
+// ---------------------------------------------------------------------------------------------
+if (markdown) {
+  const date = new Date().toISOString().slice(0, 10);
+  const mark = (ok: boolean) => (ok ? '✅' : '❌');
+  out.push(
+    `Measured ${date} on Soft Start ${version} (commit ${commit}), Node ${process.version}, with \`npm run eval -- --markdown\` (${seconds.toFixed(0)} s). Balanced sensitivity.`,
+    '',
+    '| our labelled sets | recall | false alarms | category right |',
+    '|---|---|---|---|',
+    `| \`dev.tsv\` (shared, development) | ${frac(devB.tp, devB.pos)} | ${frac(devB.fp, devB.neg)} | ${frac(devB.catRight, devB.pos)} |`,
+    `| \`blind.tsv\` (ours, written before the rules) | ${frac(blindB.tp, blindB.pos)} | ${frac(blindB.fp, blindB.neg)} | ${frac(blindB.catRight, blindB.pos)} |`,
+    `| gap (points) | ${points(rec(devB), rec(blindB))} | ${points(fa(blindB), fa(devB))} | ${points(cat(devB), cat(blindB))} |`,
+    '| target | ≥ 95%, gap ≤ 3 | ≤ 3%, gap ≤ 3 | ≥ 90%, gap ≤ 3 |',
+    '',
+    '| external development half | recall | false alarms | target |',
+    '|---|---|---|---|',
+    ...extBalanced.map(
+      ({ file, sc }) =>
+        `| ${file.replace('.tsv', '')} | ${sc.pos ? frac(sc.tp, sc.pos) : '—'} | ${frac(sc.fp, sc.neg)} | ${targetText(file)} |`,
+    ),
+    `| mean recall − false alarms | ${Number.isNaN(meanGap) ? 'n/a' : meanGap.toFixed(2)} | | ≥ 0.5 ${Number.isNaN(meanGap) ? '' : mark(meanGap >= 0.5)} |`,
+    '',
+    '| rewording measure | value | target |',
+    '|---|---|---|',
+    `| re-analysed, the rewording has none of its findings and adds none (${reworded.length} flagged messages) | ${frac(okCount, reworded.length)} | ≥ 98% ${mark(okCount >= 0.98 * reworded.length)} |`,
+    grammar
+      ? `| Harper finds no new grammar lint in the rewording | ${frac(grammarOk, grammarN)} | ≥ 98% ${mark(grammarOk >= 0.98 * grammarN)} |`
+      : '| Harper | skipped | ≥ 98% |',
+    chrf
+      ? `| chrF vs human rewrites (ParaDetox pairs): ours / unchanged / flagged words deleted | ${chrf.ours.toFixed(1)} / ${chrf.unchanged.toFixed(1)} / ${chrf.deleted.toFixed(1)} | ours above both ${mark(chrf.ours > chrf.unchanged && chrf.ours > chrf.deleted)} |`
+      : '| chrF | no pairs file | |',
+  );
+  console.log(out.join('\n'));
 }

@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   type Analysis,
   analyze,
@@ -9,49 +6,23 @@ import {
   type Sensitivity,
   type Suggestion,
 } from '../../../lib/tone/index';
+import {
+  readDev as readDevRows,
+  readExternal as readExternalRows,
+  sharedCorpusPresent,
+} from '../../../scripts/corpus';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
+// The corpus parser lives in scripts/corpus.ts (shared with `npm run eval` and `npm run bench`).
+export { blindFile, corpusDir, type Row, readBlind } from '../../../scripts/corpus';
 
-export interface Row {
-  label: string;
-  category: string;
-  text: string;
+/** `../shared/corpus/dev.tsv`; [] (and one plain warning that the corpus tests are skipped) when absent. */
+export function readDev() {
+  return sharedCorpusPresent('the dev.tsv and external corpus tests') ? readDevRows() : [];
 }
 
-export function readDev(): Row[] {
-  const file = path.join(corpusDir, 'dev.tsv');
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-    .map((l) => {
-      const [label = '', category = '', ...rest] = l.split('\t');
-      return { label, category, text: rest.join('\t') };
-    });
-}
-
-export function readExternal(): Array<{ file: string; rows: Row[] }> {
-  const dir = path.join(corpusDir, 'external');
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.tsv'))
-    .sort()
-    .map((file) => ({
-      file,
-      rows: fs
-        .readFileSync(path.join(dir, file), 'utf8')
-        .split('\n')
-        .slice(1)
-        .filter((l) => l.includes('\t'))
-        .map((l) => ({
-          label: l.slice(0, l.indexOf('\t')),
-          category: '',
-          text: l.slice(l.indexOf('\t') + 1),
-        })),
-    }));
+/** Every `../shared/corpus/external/*.tsv`; [] (with the same warning) when absent. */
+export function readExternal() {
+  return sharedCorpusPresent('the dev.tsv and external corpus tests') ? readExternalRows() : [];
 }
 
 /**

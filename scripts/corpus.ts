@@ -1,0 +1,128 @@
+/**
+ * The one reader of the evaluation corpora, shared by `scripts/eval.ts`, `tests/bench/engine.bench.ts`
+ * and `tests/unit/tone/helpers.ts`. Node only (fs); never imported by the extension.
+ *
+ * Formats:
+ * - labelled (`../shared/corpus/dev.tsv`, `tests/fixtures/corpus/blind.tsv`): `label<TAB>category<TAB>text`,
+ *   `#` comment lines; label F (must flag at balanced), N (must not), S (strict only).
+ * - external (`../shared/corpus/external/*.tsv`): a `label<TAB>text` header, then `1` (hostile) or `0` (calm).
+ * - pairs (`../shared/corpus/pairs/paradetox.tsv`): a `toxic<TAB>rewrite1<TAB>rewrite2<TAB>rewrite3` header,
+ *   then a toxic sentence and one to three human rewrites (empty cells where there are fewer).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** `../shared/corpus` beside the repository; absent on a machine without the shared data. */
+export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
+export const devFile = path.join(corpusDir, 'dev.tsv');
+export const externalDir = path.join(corpusDir, 'external');
+export const pairsFile = path.join(corpusDir, 'pairs', 'paradetox.tsv');
+/** Our own blind set, kept in the repository. */
+export const blindFile = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'blind.tsv');
+
+export interface Row {
+  /** F / N / S in labelled files; 1 / 0 in external files. */
+  label: string;
+  /** Expected category on F and S rows of labelled files; '' elsewhere. */
+  category: string;
+  text: string;
+  /** 1-based line in its file. */
+  line: number;
+}
+
+export interface Pair {
+  toxic: string;
+  /** The non-empty human rewrites, one to three. */
+  refs: string[];
+}
+
+/** Hostile: must be flagged (F, 1). */
+export const isHostile = (r: Row): boolean => r.label === 'F' || r.label === '1';
+/** Warm or calm: must pass clean (N, 0). */
+export const isWarm = (r: Row): boolean => r.label === 'N' || r.label === '0';
+
+function lines(tsv: string): string[] {
+  return tsv.replace(/^\uFEFF/, '').split(/\r?\n/);
+}
+
+/** dev.tsv / blind.tsv text → rows (comments and blank lines skipped). */
+export function parseLabelled(tsv: string): Row[] {
+  const out: Row[] = [];
+  for (const [i, l] of lines(tsv).entries()) {
+    if (l.trim() === '' || l.startsWith('#')) continue;
+    const [label = '', category = '', ...rest] = l.split('\t');
+    out.push({ label: label.trim(), category: category.trim(), text: rest.join('\t'), line: i + 1 });
+  }
+  return out;
+}
+
+/** external/*.tsv text → rows (the `label<TAB>text` header and lines without a tab skipped). */
+export function parseExternal(tsv: string): Row[] {
+  const out: Row[] = [];
+  for (const [i, l] of lines(tsv).entries()) {
+    if (i === 0 && l.startsWith('label')) continue;
+    const tab = l.indexOf('\t');
+    if (tab < 0 || l.trim() === '') continue;
+    out.push({ label: l.slice(0, tab).trim(), category: '', text: l.slice(tab + 1), line: i + 1 });
+  }
+  return out;
+}
+
+/** pairs/paradetox.tsv text → pairs (header skipped; rows without a toxic side or a rewrite skipped). */
+export function parsePairs(tsv: string): Pair[] {
+  const out: Pair[] = [];
+  for (const [i, l] of lines(tsv).entries()) {
+    if (i === 0 && l.startsWith('toxic')) continue;
+    const [toxic = '', ...refs] = l.split('\t');
+    const kept = refs.filter((r) => r.trim() !== '');
+    if (toxic.trim() === '' || kept.length === 0) continue;
+    out.push({ toxic, refs: kept });
+  }
+  return out;
+}
+
+const readIf = (file: string): string | null => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
+
+/** `../shared/corpus/dev.tsv`, or [] when the shared corpus is absent. */
+export function readDev(): Row[] {
+  const t = readIf(devFile);
+  return t === null ? [] : parseLabelled(t);
+}
+
+/** `tests/fixtures/corpus/blind.tsv` (in the repository). */
+export function readBlind(): Row[] {
+  const t = readIf(blindFile);
+  return t === null ? [] : parseLabelled(t);
+}
+
+/** Every `../shared/corpus/external/*.tsv`, sorted by name; [] when absent. */
+export function readExternal(): Array<{ file: string; rows: Row[] }> {
+  if (!fs.existsSync(externalDir)) return [];
+  return fs
+    .readdirSync(externalDir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .map((file) => ({ file, rows: parseExternal(fs.readFileSync(path.join(externalDir, file), 'utf8')) }));
+}
+
+/** `../shared/corpus/pairs/paradetox.tsv`; [] when absent. */
+export function readPairs(): Pair[] {
+  const t = readIf(pairsFile);
+  return t === null ? [] : parsePairs(t);
+}
+
+const warned = new Set<string>();
+
+/** True when `../shared/corpus` is there; otherwise say once, plainly, what will be skipped. */
+export function sharedCorpusPresent(what = 'corpus tests'): boolean {
+  if (fs.existsSync(corpusDir)) return true;
+  if (!warned.has(what)) {
+    warned.add(what);
+    console.warn(
+      `[soft start] ${corpusDir} not found: skipping ${what} (the shared corpus is not in this clone).`,
+    );
+  }
+  return false;
+}
