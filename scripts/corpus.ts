@@ -14,8 +14,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** `../shared/corpus` beside the repository; absent on a machine without the shared data. */
-export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
+/**
+ * `../shared/corpus` beside the repository; absent on a machine without the shared data.
+ * `SOFT_START_CORPUS` points elsewhere (e.g. a missing folder, to check that tests skip cleanly).
+ */
+export const corpusDir = path.resolve(repoRoot, process.env.SOFT_START_CORPUS ?? '../shared/corpus');
 export const devFile = path.join(corpusDir, 'dev.tsv');
 export const externalDir = path.join(corpusDir, 'external');
 export const pairsFile = path.join(corpusDir, 'pairs', 'paradetox.tsv');

@@ -24,6 +24,7 @@
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { type Analysis, analyze } from '../lib/tone/index';
 import { CATEGORIES, SENSITIVITIES, type Sensitivity } from '../lib/tone/types';
@@ -107,6 +108,8 @@ interface Scores {
   strictOnly: number;
   strictOnlyFlagged: number;
   perCategory: Map<string, { hit: number; right: number; n: number }>;
+  /** N rows by the category whose trap they set (blind.tsv): flagged / rows. */
+  trapCategory: Map<string, { flagged: number; n: number }>;
 }
 
 function score(rows: readonly Row[], s: Sensitivity): Scores {
@@ -119,6 +122,7 @@ function score(rows: readonly Row[], s: Sensitivity): Scores {
     strictOnly: 0,
     strictOnlyFlagged: 0,
     perCategory: new Map(),
+    trapCategory: new Map(),
   };
   for (const r of rows) {
     const a = run(r.text, s);
@@ -137,6 +141,10 @@ function score(rows: readonly Row[], s: Sensitivity): Scores {
     } else if (isWarm(r)) {
       sc.neg++;
       if (a.flagged) sc.fp++;
+      const t = sc.trapCategory.get(r.category || 'practical') ?? { flagged: 0, n: 0 };
+      t.n++;
+      if (a.flagged) t.flagged++;
+      sc.trapCategory.set(r.category || 'practical', t);
     } else if (r.label === 'S') {
       sc.strictOnly++;
       if (run(r.text, 'strict').flagged && !run(r.text, 'balanced').flagged) sc.strictOnlyFlagged++;
@@ -301,6 +309,13 @@ for (const c of CATEGORIES) {
   const cell = (x?: { hit: number; right: number; n: number }) =>
     x ? `${x.hit}/${x.n} · ${x.right}/${x.n}` : '-';
   say(`    ${c.padEnd(30)}${cell(d).padEnd(22)}${cell(b)}`);
+}
+if (blindB.trapCategory.size > 1) {
+  say('  warm rows of blind.tsv by the trap they set: flagged / rows');
+  for (const c of [...CATEGORIES, 'practical']) {
+    const t = blindB.trapCategory.get(c);
+    if (t) say(`    ${c.padEnd(30)}${''.padEnd(22)}${t.flagged}/${t.n}`);
+  }
 }
 say('\n  each sensitivity: recall / false alarms');
 for (const s of sensitivities) {
@@ -490,7 +505,7 @@ if (markdown) {
   const date = new Date().toISOString().slice(0, 10);
   const mark = (ok: boolean) => (ok ? '✅' : '❌');
   out.push(
-    `Measured ${date} on Soft Start ${version} (commit ${commit}), Node ${process.version}, with \`npm run eval -- --markdown\` (${seconds.toFixed(0)} s). Balanced sensitivity.`,
+    `Measured ${date} on Soft Start ${version} (commit ${commit}), Node ${process.version}, with \`npm run eval -- --markdown\` (${seconds.toFixed(0)} s, load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores). Balanced sensitivity.`,
     '',
     '| our labelled sets | recall | false alarms | category right |',
     '|---|---|---|---|',

@@ -8,6 +8,7 @@
  * - alex (and obscenity alone) on the same sample in the same run, and the ratio.
  * It prints figures and PASS/MISS; it never fails.
  */
+import os from 'node:os';
 import { text as alexText } from 'alex';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { analyze } from '../../lib/tone/index';
@@ -92,8 +93,9 @@ const info = (line: string) => {
   if (!markdown) console.log(line);
 };
 
+const load = `load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores`;
 info(
-  `Soft Start tone engine benchmark — node ${process.version}\n` +
+  `Soft Start tone engine benchmark — node ${process.version}, ${load}\n` +
     `mix: ${mix.length} messages from ${source}, ${nHostile} hostile (a third)\n`,
 );
 
@@ -205,7 +207,7 @@ report('alex ÷ soft start (median)', `${alexRatio.toFixed(0)}×`, '≥ 50×', a
 
 if (markdown) {
   console.log(
-    `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, with \`npm run bench -- --markdown\` on a mix of ${mix.length} messages (a third hostile).\n`,
+    `Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, with \`npm run bench -- --markdown\` on a mix of ${mix.length} messages (a third hostile), ${load}.\n`,
   );
   console.log('| speed | value | target | |\n|---|---|---|---|');
   for (const l of lines)

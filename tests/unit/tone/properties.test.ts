@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Sensitivity } from '../../../lib/tone/index';
+import { checkRewording } from '../../../scripts/reword';
 import { isCodePointBoundary, suggestionProblems } from './helpers';
 
 /** Strings made of pieces the rules care about, so that findings actually happen. */
@@ -115,6 +116,24 @@ describe('properties (fast-check)', () => {
       // rewrite joins neighbours into a phrase ("you you always", "sh!t damn it" → "ugh damn it").
       { numRuns: 600, seed: 20251127 },
     );
+  });
+
+  it('rewording a whole message (first offer of every finding, as `npm run eval` does) clears it', () => {
+    // Issue 9 asks ≥ 98% on real messages (npm run eval). Word salad made of trigger pieces is harder:
+    // here at least 95% of messages must come out with no finding left and none added.
+    const failures: string[] = [];
+    let flagged = 0;
+    fc.assert(
+      fc.property(messageish, (text) => {
+        const c = checkRewording(text, 'balanced');
+        if (!c.before.flagged) return;
+        flagged++;
+        if (!c.ok) failures.push(`${JSON.stringify(text)} → ${JSON.stringify(c.rewording)}`);
+      }),
+      { numRuns: 600 },
+    );
+    expect(flagged).toBeGreaterThan(100);
+    expect(failures.length / flagged, failures.slice(0, 10).join('\n')).toBeLessThanOrEqual(0.05);
   });
 
   it('is deterministic', () => {
