@@ -41,7 +41,7 @@ import {
   repoRoot,
 } from './corpus';
 import { createGrammarChecker } from './grammar';
-import { checkRewording, deleteFlagged, REWORD_SOURCE, rewordMessage } from './reword';
+import { checkRewording, deleteFlagged, REWORD_SOURCE, rewordByOffers, rewordMessage } from './reword';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -394,6 +394,8 @@ interface Reworded {
   ok: boolean;
   kept: number;
   added: number;
+  /** First offers only (never rewording what the rewording added): clean after re-analysis. */
+  offersOk: boolean;
 }
 const reworded: Reworded[] = [];
 const seen = new Set<string>();
@@ -402,7 +404,9 @@ for (const src of sources) {
     if (seen.has(text) || !run(text, 'balanced').flagged) continue;
     seen.add(text);
     const c = checkRewording(text, 'balanced');
+    const offersOk = REWORD_SOURCE === 'engine' ? checkRewording(text, 'balanced', rewordByOffers).ok : c.ok;
     reworded.push({
+      offersOk,
       source: src.name,
       text,
       rewording: c.rewording,
@@ -420,6 +424,7 @@ for (const src of sources) {
   }
 }
 const okCount = reworded.filter((r) => r.ok).length;
+const offersOkCount = reworded.filter((r) => r.offersOk).length;
 const keptCount = reworded.filter((r) => r.kept > 0).length;
 const addedCount = reworded.filter((r) => r.added > 0).length;
 const unchangedCount = reworded.filter((r) => r.rewording === r.text).length;
@@ -476,6 +481,10 @@ say(
   `  re-analysed: none of its findings left, none added           ${frac(okCount, reworded.length)}   target ≥ 98%`,
 );
 say(`    a finding kept ${keptCount} · a finding added ${addedCount}`);
+if (REWORD_SOURCE === 'engine')
+  say(
+    `    first offers only (a finding the rewording adds is not reworded again): ${frac(offersOkCount, reworded.length)}`,
+  );
 for (const src of sources) {
   const mine = reworded.filter((r) => r.source === src.name);
   if (mine.length) say(`    ${src.name.padEnd(18)}${frac(mine.filter((r) => r.ok).length, mine.length)}`);
@@ -525,6 +534,11 @@ if (markdown) {
     '| rewording measure | value | target |',
     '|---|---|---|',
     `| re-analysed, the rewording has none of its findings and adds none (${reworded.length} flagged messages) | ${frac(okCount, reworded.length)} | ≥ 98% ${mark(okCount >= 0.98 * reworded.length)} |`,
+    ...(REWORD_SOURCE === 'engine'
+      ? [
+          `| the same with first offers only (a finding a rewording adds is not reworded again) | ${frac(offersOkCount, reworded.length)} | ≥ 98% ${mark(offersOkCount >= 0.98 * reworded.length)} |`,
+        ]
+      : []),
     grammar
       ? `| Harper finds no new grammar lint in the rewording | ${frac(grammarOk, grammarN)} | ≥ 98% ${mark(grammarOk >= 0.98 * grammarN)} |`
       : '| Harper | skipped | ≥ 98% |',

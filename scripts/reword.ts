@@ -3,7 +3,8 @@
  * coach's first offer for every finding.
  *
  * When `lib/tone` exports a combined rewording — `rewrite(text, options)` returning the new text (or an
- * object with a `text` field) — that is used. Otherwise: the first suggestion of every finding,
+ * object with a `text` field) — that is used. Otherwise (and always for the stricter measure,
+ * `rewordByOffers`): the first suggestion of every finding,
  * non-overlapping ones applied right to left; findings whose suggestion overlaps one already taken
  * are re-found in the re-analysed text (same rule, category and words) and reworded in a next round,
  * at most MAX_ROUNDS rounds. Findings that were not in the original are never reworded, so a
@@ -34,7 +35,11 @@ const overlaps = (a: Suggestion, b: Suggestion) =>
 const same = (a: Suggestion, b: Suggestion) =>
   a.start === b.start && a.end === b.end && a.replacement === b.replacement;
 
-function bySuggestions(text: string, sensitivity: Sensitivity): string {
+/**
+ * First offers only: the first suggestion of every finding of the original (overlapping ones in
+ * later rounds); a finding the rewording adds is never reworded, so it shows.
+ */
+export function rewordByOffers(text: string, sensitivity: Sensitivity = 'balanced'): string {
   let cur = text;
   let wanted: Map<string, number> | null = null; // null: every finding (first round)
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -72,7 +77,7 @@ export function rewordMessage(text: string, sensitivity: Sensitivity = 'balanced
     if (typeof r === 'string') return r;
     if (r && typeof (r as { text?: unknown }).text === 'string') return (r as { text: string }).text;
   }
-  return bySuggestions(text, sensitivity);
+  return rewordByOffers(text, sensitivity);
 }
 
 export interface RewordCheck {
@@ -87,10 +92,14 @@ export interface RewordCheck {
   ok: boolean;
 }
 
-/** Reword `text` and re-analyse the result at the same sensitivity. */
-export function checkRewording(text: string, sensitivity: Sensitivity = 'balanced'): RewordCheck {
+/** Reword `text` (with `reword`, by default `rewordMessage`) and re-analyse the result at the same sensitivity. */
+export function checkRewording(
+  text: string,
+  sensitivity: Sensitivity = 'balanced',
+  reword: (text: string, sensitivity: Sensitivity) => string = rewordMessage,
+): RewordCheck {
   const before = tone.analyze(text, { sensitivity });
-  const rewording = before.flagged ? rewordMessage(text, sensitivity) : text;
+  const rewording = before.flagged ? reword(text, sensitivity) : text;
   const after = rewording === text ? before : tone.analyze(rewording, { sensitivity });
   const budget = new Map<string, number>();
   for (const f of before.findings) {
