@@ -1,7 +1,8 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { type MessageKey, t } from '../../components/i18n';
+import { saveFailureText } from '../../components/useSettings';
+import { requestSettingsChange } from '../../lib/settings/client';
 import { defaultSettings, LIMITS, type Settings } from '../../lib/settings/schema';
-import { replaceSettings } from '../../lib/settings/store';
 import {
   exportFileName,
   exportSettings,
@@ -66,22 +67,18 @@ export function BackupSection({ settings }: { settings: Settings }) {
       setMessage({ kind: 'error', text: t('importFailed', detail) });
       return;
     }
-    try {
-      await replaceSettings(result.settings);
-      setMessage({ kind: 'ok', text: t('importDone') });
-    } catch {
-      setMessage({ kind: 'error', text: t('saveFailed') });
-    }
+    const saved = await requestSettingsChange({ op: 'replace', settings: result.settings });
+    setMessage(
+      saved.ok ? { kind: 'ok', text: t('importDone') } : { kind: 'error', text: saveFailureText(saved) },
+    );
   };
 
   const reset = async () => {
     dialog.current?.close();
-    try {
-      await replaceSettings(defaultSettings());
-      setMessage({ kind: 'ok', text: t('resetDone') });
-    } catch {
-      setMessage({ kind: 'error', text: t('saveFailed') });
-    }
+    const saved = await requestSettingsChange({ op: 'replace', settings: defaultSettings() });
+    setMessage(
+      saved.ok ? { kind: 'ok', text: t('resetDone') } : { kind: 'error', text: saveFailureText(saved) },
+    );
   };
 
   return (
