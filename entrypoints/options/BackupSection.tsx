@@ -17,6 +17,7 @@ const IMPORT_ERROR_KEY: Record<ImportError, MessageKey> = {
   'not-settings': 'importErrorNotSettings',
   'newer-version': 'importErrorNewer',
   invalid: 'importErrorInvalid',
+  'too-many': 'importErrorTooMany',
 };
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -61,9 +62,11 @@ export function BackupSection({ settings }: { settings: Settings }) {
       const detail =
         result.error === 'invalid'
           ? t('importErrorInvalid', result.path || '—')
-          : result.error === 'too-large'
-            ? t('importErrorTooLarge', Math.round(LIMITS.importBytes / 1024))
-            : t(IMPORT_ERROR_KEY[result.error]);
+          : result.error === 'too-many'
+            ? t('importErrorTooMany', result.path || '—', result.max ?? '—')
+            : result.error === 'too-large'
+              ? t('importErrorTooLarge', Math.round(LIMITS.importBytes / 1024))
+              : t(IMPORT_ERROR_KEY[result.error]);
       setMessage({ kind: 'error', text: t('importFailed', detail) });
       return;
     }

@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { saveSettings } from '../../../lib/background/settings';
 import {
   disableSite,
   enableSite,
@@ -16,7 +17,7 @@ import {
   reconcile,
   SCRIPT_ID_PREFIX,
 } from '../../../lib/background/sites';
-import { loadSettings, saveSettings } from '../../../lib/settings/store';
+import { loadSettings } from '../../../lib/settings/store';
 
 const ORIGIN = 'https://forum.example.org';
 const PATTERN = `${ORIGIN}/*`;
@@ -189,14 +190,17 @@ describe('following changes made elsewhere', () => {
     granted.add(PATTERN);
     await enableSite(ORIGIN);
     const before = { version: 1, sites: { custom: [ORIGIN] } };
-    await saveSettings({ sites: { custom: [] } });
+    await saveSettings((s) => ({ ...s, sites: { ...s.sites, custom: [] } }));
     await onLocalSettingsChanged({ oldValue: before, newValue: { version: 1, sites: { custom: [] } } });
     expect(registered.size).toBe(0);
     expect(granted.has(PATTERN)).toBe(false);
   });
 
   it('reconcile registers what is allowed and wanted, and drops what is not', async () => {
-    await saveSettings({ sites: { custom: [ORIGIN, 'https://other.example.net'] } });
+    await saveSettings((s) => ({
+      ...s,
+      sites: { ...s.sites, custom: [ORIGIN, 'https://other.example.net'] },
+    }));
     granted.add(PATTERN); // only the first one is allowed on this device (e.g. after an import)
     registered.set(`${SCRIPT_ID_PREFIX}https://stale.example.com`, {
       id: `${SCRIPT_ID_PREFIX}https://stale.example.com`,
