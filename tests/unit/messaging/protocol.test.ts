@@ -1,6 +1,6 @@
 /** The one union of messages, both directions: well-formed ones parse, everything else is dropped. */
 import { describe, expect, it } from 'vitest';
-import { parseReply, parseToBackground, parseToContent } from '../../../lib/messaging/protocol';
+import { isToContent, parseReply, parseToBackground, parseToContent } from '../../../lib/messaging/protocol';
 
 describe('protocol', () => {
   it('parses the messages each part sends, stripping anything extra', () => {
@@ -53,5 +53,26 @@ describe('protocol', () => {
     expect(parseReply('draft:save', { ok: true, id: 'a-1' })).toEqual({ ok: true, id: 'a-1' });
     expect(parseReply('stats:clear', true)).toBe(true);
     expect(parseReply('stats:clear', 'true')).toBe(false);
+  });
+
+  it("the content script's zod-free isToContent agrees with the schema", () => {
+    const values: unknown[] = [
+      undefined,
+      null,
+      [],
+      'coach:get-status',
+      { type: 'coach:get-status' },
+      { type: 'coach:open-card', x: 1 },
+      { type: 'coach:insert-draft' },
+      { type: 'coach:insert-draft', text: '' },
+      { type: 'coach:insert-draft', text: 'hi' },
+      { type: 'coach:insert-draft', text: 5 },
+      { type: 'coach:insert-draft', text: 'x'.repeat(20_000) },
+      { type: 'coach:insert-draft', text: 'x'.repeat(20_001) },
+      { type: 'coach:other' },
+      { type: 'site:pause' },
+    ];
+    for (const v of values)
+      expect(isToContent(v), JSON.stringify(v)?.slice(0, 60)).toBe(parseToContent(v) !== null);
   });
 });
