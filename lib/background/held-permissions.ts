@@ -22,7 +22,7 @@ async function releaseUnlisted(origin: string): Promise<void> {
 }
 
 export interface Hold {
-  /** End the hold now and give the permission back if the site is not listed. */
+  /** End the hold now (nothing changed: the permission stays as it was). */
   now(): void;
   /** End the hold, keeping the permission; false when the hold had already ended. */
   cancel(): boolean;
@@ -45,9 +45,7 @@ export function holdPermission(origin: string, ms: number): Hold {
     }, ms),
   );
   return {
-    now: () => {
-      if (end()) void releaseUnlisted(origin).catch(() => undefined);
-    },
+    now: () => void end(),
     cancel: end,
   };
 }
