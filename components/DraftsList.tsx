@@ -1,14 +1,9 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import {
-  cancelReminder,
-  REMINDER_CHOICES,
-  type ReminderChoice,
-  reminderFor,
-  scheduleReminder,
-} from '../lib/background/reminders';
-import { DRAFTS_KEY, type Draft, deleteDraft, loadDrafts, parseDrafts } from '../lib/coach/drafts';
-import type { InsertReply, ToContent } from '../lib/messaging/protocol';
+import { type InsertReply, parseReply, type ToContent } from '../lib/messaging/protocol';
+import { ask } from '../lib/messaging/send';
+import { DRAFT_DAYS, type Draft, loadDrafts, watchDrafts } from '../lib/models/drafts';
+import { REMINDER_CHOICES, type ReminderChoice, reminderFor } from '../lib/models/reminders';
 import { formatUntil, type MessageKey, t, uiLanguage } from './i18n';
 
 function hostOf(site: string): string {
@@ -38,10 +33,10 @@ async function putBack(tabId: number, text: string): Promise<InsertReply> {
   const message: ToContent = { type: 'coach:insert-draft', text };
   try {
     const reply = await Promise.race([
-      browser.tabs.sendMessage(tabId, message) as Promise<InsertReply | undefined>,
+      browser.tabs.sendMessage(tabId, message) as Promise<unknown>,
       new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 3000)),
     ]);
-    return reply && typeof reply.ok === 'boolean' ? reply : { ok: false, error: 'no-field' };
+    return parseReply('coach:insert-draft', reply) ?? { ok: false, error: 'no-field' };
   } catch {
     return { ok: false, error: 'no-field' };
   }
@@ -64,13 +59,10 @@ export function DraftsList({ tabId = null }: { tabId?: number | null }) {
     void loadDrafts()
       .then((d) => alive && setDrafts(d))
       .catch(() => undefined);
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && DRAFTS_KEY in changes) setDrafts(parseDrafts(changes[DRAFTS_KEY]?.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const stop = watchDrafts((d) => setDrafts(d));
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      stop();
     };
   }, []);
 
@@ -122,23 +114,23 @@ export function DraftsList({ tabId = null }: { tabId?: number | null }) {
     );
   };
 
+  // Reminders and drafts are written by the background (the one writer).
   const remind = async (d: Draft, choice: string) => {
-    try {
-      if ((REMINDER_CHOICES as readonly string[]).includes(choice)) {
-        const at = await scheduleReminder(d.id, choice as ReminderChoice);
-        setReminders((r) => ({ ...r, [d.id]: at }));
-      } else {
-        await cancelReminder(d.id);
-        setReminders(({ [d.id]: _, ...rest }) => rest);
-      }
-    } catch {
+    if ((REMINDER_CHOICES as readonly string[]).includes(choice)) {
+      const reply = await ask({ type: 'reminder:schedule', draftId: d.id, choice: choice as ReminderChoice });
+      if (reply?.ok) setReminders((r) => ({ ...r, [d.id]: reply.at }));
+      else setNotice({ id: d.id, kind: 'error', text: t('saveFailed') });
+    } else if ((await ask({ type: 'reminder:cancel', draftId: d.id })) === true) {
+      setReminders(({ [d.id]: _, ...rest }) => rest);
+    } else {
       setNotice({ id: d.id, kind: 'error', text: t('saveFailed') });
     }
   };
 
   const remove = async (d: Draft) => {
-    await cancelReminder(d.id).catch(() => undefined);
-    await deleteDraft(d.id).catch(() => undefined);
+    if ((await ask({ type: 'draft:delete', id: d.id })) !== true) {
+      setNotice({ id: d.id, kind: 'error', text: t('saveFailed') });
+    }
   };
 
   return (
@@ -146,6 +138,9 @@ export function DraftsList({ tabId = null }: { tabId?: number | null }) {
       <h2 id="drafts-title" className="small">
         {t('draftsTitle')}
       </h2>
+      <p className="muted small" data-testid="drafts-kept">
+        {t('draftsKeptFor', DRAFT_DAYS)}
+      </p>
       <ul
         className="drafts-list"
         style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 }}

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { lastDays, loadStats, parseStats, STATS_KEY, type Stats, topCategory } from '../lib/coach/stats';
+import { lastDays, loadStats, type Stats, topCategory, watchStats } from '../lib/models/stats';
 import type { CategoryId } from '../lib/settings/schema';
 import { type MessageKey, t, uiLanguage } from './i18n';
 import { CATEGORY_LABEL_KEY } from './labels';
@@ -27,13 +26,10 @@ export function useStats(): Stats | null {
     void loadStats()
       .then((s) => alive && setStats(s))
       .catch(() => alive && setStats({}));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && STATS_KEY in changes) setStats(parseStats(changes[STATS_KEY]?.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const stop = watchStats((s) => setStats(s));
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      stop();
     };
   }, []);
   return stats;

@@ -1,22 +1,31 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { SettingsReply } from '../lib/messaging/protocol';
+import { applyChange, type SaveChange, toSettingsChange } from '../lib/settings/changes';
+import { requestSettingsChange } from '../lib/settings/client';
 import type { Settings } from '../lib/settings/schema';
-import {
-  applyPatch,
-  loadSettings,
-  type SettingsPatch,
-  saveSettings,
-  watchSettings,
-} from '../lib/settings/store';
+import { loadSettings, watchSettings } from '../lib/settings/store';
+import { t } from './i18n';
 
-export type SaveChange = SettingsPatch | ((current: Settings) => Settings);
+export type { SaveChange };
+
+/** What a failed save says: what was not saved, and why. */
+export function saveFailureText(reply: Exclude<SettingsReply, { ok: true }>): string {
+  if (reply.error === 'too-large') return t('saveFailedTooLarge');
+  if (reply.error === 'invalid') return t('saveFailedInvalid');
+  if (reply.area === 'sync') return t('saveFailedSync');
+  if (reply.area === 'local') return t('saveFailedLocal');
+  return t('saveFailed');
+}
 
 /**
  * The current settings, kept live (changes from any other page or tab show up at once), and a
- * `save` that resolves to false instead of throwing, setting `saveFailed`.
+ * `save` that asks the background (the one writer) and resolves to false instead of throwing,
+ * setting `saveFailed` to what was not saved. The change shows at once and is put back when it
+ * could not be saved.
  */
 export function useSettings() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [saveFailed, setSaveFailed] = useState<string | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -35,21 +44,20 @@ export function useSettings() {
     setSettings((current) => {
       if (!current) return current;
       try {
-        return typeof change === 'function' ? change(structuredClone(current)) : applyPatch(current, change);
+        return applyChange(current, toSettingsChange(change));
       } catch {
         return current;
       }
     });
-    try {
-      const next = await saveSettings(change);
-      setSettings(next);
-      setSaveFailed(false);
-      return true;
-    } catch {
-      setSaveFailed(true);
+    const reply = await requestSettingsChange(change);
+    if (reply.ok) {
+      setSaveFailed(null);
       setSettings(await loadSettings());
-      return false;
+      return true;
     }
+    setSaveFailed(saveFailureText(reply));
+    setSettings(await loadSettings());
+    return false;
   }, []);
 
   return { settings, save, saveFailed };

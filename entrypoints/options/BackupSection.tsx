@@ -1,7 +1,8 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { type MessageKey, t } from '../../components/i18n';
+import { saveFailureText } from '../../components/useSettings';
+import { requestSettingsChange } from '../../lib/settings/client';
 import { defaultSettings, LIMITS, type Settings } from '../../lib/settings/schema';
-import { replaceSettings } from '../../lib/settings/store';
 import {
   exportFileName,
   exportSettings,
@@ -16,6 +17,7 @@ const IMPORT_ERROR_KEY: Record<ImportError, MessageKey> = {
   'not-settings': 'importErrorNotSettings',
   'newer-version': 'importErrorNewer',
   invalid: 'importErrorInvalid',
+  'too-many': 'importErrorTooMany',
 };
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -60,28 +62,26 @@ export function BackupSection({ settings }: { settings: Settings }) {
       const detail =
         result.error === 'invalid'
           ? t('importErrorInvalid', result.path || '—')
-          : result.error === 'too-large'
-            ? t('importErrorTooLarge', Math.round(LIMITS.importBytes / 1024))
-            : t(IMPORT_ERROR_KEY[result.error]);
+          : result.error === 'too-many'
+            ? t('importErrorTooMany', result.path || '—', result.max ?? '—')
+            : result.error === 'too-large'
+              ? t('importErrorTooLarge', Math.round(LIMITS.importBytes / 1024))
+              : t(IMPORT_ERROR_KEY[result.error]);
       setMessage({ kind: 'error', text: t('importFailed', detail) });
       return;
     }
-    try {
-      await replaceSettings(result.settings);
-      setMessage({ kind: 'ok', text: t('importDone') });
-    } catch {
-      setMessage({ kind: 'error', text: t('saveFailed') });
-    }
+    const saved = await requestSettingsChange({ op: 'replace', settings: result.settings });
+    setMessage(
+      saved.ok ? { kind: 'ok', text: t('importDone') } : { kind: 'error', text: saveFailureText(saved) },
+    );
   };
 
   const reset = async () => {
     dialog.current?.close();
-    try {
-      await replaceSettings(defaultSettings());
-      setMessage({ kind: 'ok', text: t('resetDone') });
-    } catch {
-      setMessage({ kind: 'error', text: t('saveFailed') });
-    }
+    const saved = await requestSettingsChange({ op: 'replace', settings: defaultSettings() });
+    setMessage(
+      saved.ok ? { kind: 'ok', text: t('resetDone') } : { kind: 'error', text: saveFailureText(saved) },
+    );
   };
 
   return (

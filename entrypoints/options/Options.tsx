@@ -72,7 +72,7 @@ export function Options() {
       <main id="main" className="options" aria-labelledby="options-title" tabIndex={-1}>
         {saveFailed ? (
           <p className="notice error" role="alert">
-            {t('saveFailed')}
+            {saveFailed}
           </p>
         ) : null}
 

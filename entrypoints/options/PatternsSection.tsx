@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { PatternsChart, TopCategoryTip, useStats } from '../../components/PatternsChart';
 import { Switch } from '../../components/Switch';
 import type { SaveChange } from '../../components/useSettings';
-import { DRAFTS_KEY, parseDrafts } from '../../lib/coach/drafts';
-import type { ToBackground } from '../../lib/messaging/protocol';
+import { ask } from '../../lib/messaging/send';
+import { loadDrafts, watchDrafts } from '../../lib/models/drafts';
 import type { Settings } from '../../lib/settings/schema';
 
 /** How many drafts are stored, kept live. */
@@ -13,34 +12,21 @@ function useDraftCount(): number {
   const [count, setCount] = useState(0);
   useEffect(() => {
     let alive = true;
-    void browser.storage.local
-      .get(DRAFTS_KEY)
-      .then((got) => alive && setCount(parseDrafts(got[DRAFTS_KEY]).length))
+    void loadDrafts()
+      .then((d) => alive && setCount(d.length))
       .catch(() => undefined);
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && DRAFTS_KEY in changes)
-        setCount(parseDrafts(changes[DRAFTS_KEY]?.newValue).length);
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const stop = watchDrafts((d) => setCount(d.length));
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      stop();
     };
   }, []);
   return count;
 }
 
-/** Drops every draft and its reminder. */
+/** Drops every draft and its reminder (the background writes them). */
 async function deleteAllDrafts(): Promise<void> {
-  await browser.storage.local.set({ [DRAFTS_KEY]: [] });
-  try {
-    const alarms = await browser.alarms.getAll();
-    await Promise.all(
-      alarms.filter((a) => a.name.startsWith('draft-reminder:')).map((a) => browser.alarms.clear(a.name)),
-    );
-  } catch {
-    // No alarms API: no reminders to cancel.
-  }
+  if ((await ask({ type: 'drafts:clear' })) !== true) throw new Error('not deleted');
 }
 
 /**
@@ -123,8 +109,7 @@ export function PatternsSection({
             onClick={() =>
               // The background writes the counts; clearing goes through it so no record in flight
               // brings old counts back.
-              void browser.runtime
-                .sendMessage({ type: 'stats:clear' } satisfies ToBackground)
+              void ask({ type: 'stats:clear' })
                 .then((ok) => {
                   if (ok !== true) throw new Error('not cleared');
                   setDone(t('patternsCleared'));

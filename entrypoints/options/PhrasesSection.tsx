@@ -204,25 +204,12 @@ export function PhrasesSection({ settings, save }: { settings: Settings; save: S
   const [editingIgnored, setEditingIgnored] = useState<string | null>(null);
   const customTaken = settings.customPhrases.map((p) => p.phrase);
 
+  // One change each, applied by the background on the list as it is then (lib/settings/changes.ts).
   const replaceCustom = (key: string | null, next: CustomPhrase | null) =>
-    save((s) => {
-      const list = [...s.customPhrases];
-      const index = key === null ? -1 : list.findIndex((p) => phraseKey(p.phrase) === key);
-      if (index === -1 && next) list.push(next);
-      else if (index !== -1 && next) list[index] = next;
-      else if (index !== -1) list.splice(index, 1);
-      return { ...s, customPhrases: list };
-    });
+    save({ op: 'custom-phrase', key, next });
 
   const replaceIgnored = (key: string | null, next: string | null) =>
-    save((s) => {
-      const list = [...s.ignoredPhrases];
-      const index = key === null ? -1 : list.findIndex((p) => phraseKey(p) === key);
-      if (index === -1 && next) list.push(next);
-      else if (index !== -1 && next) list[index] = next;
-      else if (index !== -1) list.splice(index, 1);
-      return { ...s, ignoredPhrases: list };
-    });
+    save({ op: 'ignored-phrase', key, next });
 
   return (
     <section id="phrases" className="card" aria-labelledby="phrases-title">

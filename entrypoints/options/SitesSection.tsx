@@ -85,13 +85,7 @@ export function SitesSection({
   const custom = settings.sites.custom;
   const { granted, refresh } = useGranted(custom);
 
-  const toggleBuiltIn = (siteId: string, on: boolean) =>
-    void save((s) => {
-      const builtIn = { ...s.sites.builtIn };
-      if (on) delete builtIn[siteId];
-      else builtIn[siteId] = false;
-      return { ...s, sites: { ...s.sites, builtIn } };
-    });
+  const toggleBuiltIn = (siteId: string, on: boolean) => void save({ op: 'built-in', id: siteId, on });
 
   /** Ask for one site's access (must run straight from a click), then let the background start it. */
   const allow = (origin: string, onDone?: () => void) => {

@@ -119,12 +119,7 @@ export function Popup() {
     setSiteError(null);
     if (site.kind === 'built-in') {
       const id = site.site.id;
-      void save((s) => {
-        const builtIn = { ...s.sites.builtIn };
-        if (on) delete builtIn[id];
-        else builtIn[id] = false;
-        return { ...s, sites: { ...s.sites, builtIn } };
-      });
+      void save({ op: 'built-in', id, on });
       return;
     }
     if (site.kind !== 'other' || !tab) return;
@@ -244,7 +239,7 @@ export function Popup() {
 
       {saveFailed ? (
         <p className="notice error" role="alert">
-          {t('saveFailed')}
+          {saveFailed}
         </p>
       ) : null}
 

@@ -1,40 +1,32 @@
-import { browser } from 'wxt/browser';
-import { DRAFTS_KEY, parseDrafts } from '../coach/drafts';
 import type { ReminderReply, ToBackground } from '../messaging/protocol';
-import { REMINDER_CHOICES, type ReminderChoice, scheduleReminder } from './reminders';
+import { loadDrafts } from '../models/drafts';
+import { cancelReminder, scheduleReminder } from './reminders';
 
 /**
- * Reminders asked for from a page's nudge ("Save for later", then "Remind me…"). Content scripts
- * cannot use the alarms API, so the background schedules them the way the popup does
- * (scheduleReminder). Only a draft's id comes in; the reminder is set only for a draft that is
- * saved in storage.local.
+ * Reminders asked for from a page's nudge ("Save for later", then "Remind me…") or the popup.
+ * Content scripts cannot use the alarms API, and only the background writes reminders. Only a
+ * draft's id comes in (checked by the protocol); the reminder is set only for a draft that is
+ * saved.
  */
 
 export type ReminderRequest = Extract<ToBackground, { type: 'reminder:schedule' }>;
 
-/** Draft ids are short (newDraft: base-36 time, a dash, base-36 random); the draft must exist too. */
-const MAX_ID_LENGTH = 64;
-
-/** The request in a message, or null when it is not a well-formed reminder:schedule. */
-export function parseReminderRequest(value: unknown): ReminderRequest | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const m = value as Record<string, unknown>;
-  if (m.type !== 'reminder:schedule') return null;
-  if (typeof m.draftId !== 'string' || m.draftId === '' || m.draftId.length > MAX_ID_LENGTH) return null;
-  if (typeof m.choice !== 'string' || !(REMINDER_CHOICES as readonly string[]).includes(m.choice))
-    return null;
-  return { type: 'reminder:schedule', draftId: m.draftId, choice: m.choice as ReminderChoice };
-}
-
 /** Schedules the reminder for a saved draft; { ok: false } for anything else. Never throws. */
-export async function handleReminderRequest(message: unknown, now = Date.now()): Promise<ReminderReply> {
-  const req = parseReminderRequest(message);
-  if (!req) return { ok: false };
+export async function handleReminderRequest(req: ReminderRequest, now = Date.now()): Promise<ReminderReply> {
   try {
-    const got = await browser.storage.local.get(DRAFTS_KEY);
-    if (!parseDrafts(got[DRAFTS_KEY]).some((d) => d.id === req.draftId)) return { ok: false };
+    if (!(await loadDrafts(now)).some((d) => d.id === req.draftId)) return { ok: false };
     return { ok: true, at: await scheduleReminder(req.draftId, req.choice, now) };
   } catch {
     return { ok: false };
+  }
+}
+
+/** No reminder for this draft any more. Resolves true when done. Never throws. */
+export async function handleReminderCancel(draftId: string): Promise<boolean> {
+  try {
+    await cancelReminder(draftId);
+    return true;
+  } catch {
+    return false;
   }
 }

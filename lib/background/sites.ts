@@ -12,7 +12,9 @@ import type { SiteReply } from '../messaging/protocol';
 import { siteOf } from '../settings/apply';
 import { parseSettings } from '../settings/schema';
 import { matchPatternFor, normalizeSite } from '../settings/site-pattern';
-import { LOCAL_KEY, loadSettings, saveSettings } from '../settings/store';
+import { loadSettings, localItem } from '../settings/store';
+import { isHeld } from './held-permissions';
+import { saveSettings } from './settings';
 
 export const SCRIPT_ID_PREFIX = 'softstart-site:';
 
@@ -99,7 +101,9 @@ export function reconcile(): Promise<void> {
 }
 
 /** Give back the permission of sites that are no longer in the list. */
-async function releasePermissions(origins: string[]): Promise<void> {
+async function releasePermissions(all: string[]): Promise<void> {
+  // A site paused from the card keeps its permission a moment, for Undo (held-permissions.ts).
+  const origins = all.filter((o) => !isHeld(o));
   if (origins.length === 0) return;
   try {
     await browser.permissions.remove({ origins: origins.map(matchPatternFor) });
@@ -246,9 +250,8 @@ export async function onPermissionsRemoved(origins: readonly string[] = []): Pro
 
 /** Wire the listeners. Called once from the background entrypoint. */
 export function startSiteRegistry(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(LOCAL_KEY in changes)) return;
-    void onLocalSettingsChanged(changes[LOCAL_KEY] ?? {}).catch(() => undefined);
+  localItem.watch((newValue, oldValue) => {
+    void onLocalSettingsChanged({ oldValue, newValue }).catch(() => undefined);
   });
   browser.permissions.onAdded.addListener((p) => void onPermissionsAdded(p.origins).catch(() => undefined));
   browser.permissions.onRemoved.addListener(

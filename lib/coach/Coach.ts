@@ -3,11 +3,12 @@ import { isCoachable } from '../fields/sensitive';
 import type { FieldElement } from '../fields/types';
 import type { FieldStatus } from '../messaging/protocol';
 import type { Finding, ToneOptions } from '../tone';
+import type { ActionResult } from './actions';
 import { CardController } from './CardController';
 import { dismissKey, FieldSession, type SessionHost } from './FieldSession';
 import { Overlay } from './Overlay';
+import { PatternTracker, type StatKind } from './PatternTracker';
 import { SendGuard } from './SendGuard';
-import { PatternTracker, type StatKind } from './stats';
 
 /** What the coach needs from settings, already resolved for this page. */
 export interface CoachConfig {
@@ -19,10 +20,10 @@ export interface CoachConfig {
 }
 
 export interface CoachCallbacks {
-  /** "Don't flag this phrase again". */
-  ignorePhrase(phrase: string): void;
-  /** "Pause on this site". */
-  pauseSite(): void;
+  /** "Don't flag this phrase again": done (with Undo) or why not. */
+  ignorePhrase(phrase: string): Promise<ActionResult>;
+  /** "Pause on this site": done (with Undo) or why not. */
+  pauseSite(): Promise<ActionResult>;
   /** Patterns, privately: a message counted (categories only, never text). */
   recordStat?(kind: StatKind, categories: string[], newMessage: boolean): void;
 }
@@ -64,7 +65,9 @@ export class Coach implements SessionHost {
         const phrase = s.text.slice(f.start, f.end).trim();
         this.dismissed.add(dismissKey(f, s.text));
         s.run();
-        if (phrase) this.callbacks.ignorePhrase(phrase);
+        return phrase
+          ? this.callbacks.ignorePhrase(phrase)
+          : Promise.resolve<ActionResult>({ ok: false, reason: 'failed' });
       },
       pauseSite: () => this.callbacks.pauseSite(),
       applied: (s, f) => this.patterns.applied(s, f.category),

@@ -1,7 +1,5 @@
-import { browser } from 'wxt/browser';
-import type { ReminderChoice } from '../background/reminders';
-import type { ReminderReply, ToBackground } from '../messaging/protocol';
-import { saveDraft } from './drafts';
+import type { DraftReply, ReminderChoice } from '../messaging/protocol';
+import { ask } from '../messaging/send';
 import type { FieldSession } from './FieldSession';
 import type { Overlay } from './Overlay';
 import { type StringKey, t } from './strings';
@@ -125,13 +123,24 @@ const REMIND: ReadonlyArray<[ReminderChoice, StringKey, StringKey]> = [
  * the background schedules it as the popup does). Only the draft's id is sent. Never throws.
  */
 export async function requestReminder(draftId: string, choice: ReminderChoice): Promise<boolean> {
-  const message: ToBackground = { type: 'reminder:schedule', draftId, choice };
-  try {
-    const reply = (await browser.runtime.sendMessage(message)) as ReminderReply | undefined;
-    return reply?.ok === true;
-  } catch {
-    return false;
-  }
+  return (await ask({ type: 'reminder:schedule', draftId, choice }))?.ok === true;
+}
+
+/** What the nudge says when a draft was not saved. */
+const NOT_SAVED: Record<Exclude<DraftReply, { ok: true }>['reason'], StringKey> = {
+  'too-long': 'draftTooLong',
+  'site-full': 'draftSiteFull',
+  full: 'draftListFull',
+  empty: 'draftNotSaved',
+  failed: 'draftNotSaved',
+};
+
+/**
+ * Asks the background (the one writer of drafts) to keep the text as a draft of this page's site.
+ * Never throws.
+ */
+export async function requestSaveDraft(text: string): Promise<DraftReply> {
+  return (await ask({ type: 'draft:save', text })) ?? { ok: false, reason: 'failed' };
 }
 
 /** A short wait for editors that act on selectionchange / beforeinput asynchronously (timers, not
@@ -391,11 +400,10 @@ export class SendGuard {
   private async save(s: FieldSession): Promise<void> {
     const text = s.read().text;
     if (!text.trim()) return;
-    const origin = this.view?.location.origin ?? '';
-    const draft = await saveDraft(text, origin);
+    const draft = await requestSaveDraft(text);
     if (this.nudgeFor !== s) return;
-    if (!draft) {
-      this.setText(t('draftNotSaved'));
+    if (!draft.ok) {
+      this.setText(t(NOT_SAVED[draft.reason]));
       return;
     }
     this.host.saved?.(s);

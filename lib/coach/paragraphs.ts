@@ -9,13 +9,28 @@ import { analyze } from '../tone';
 export class ParagraphAnalyzer {
   private cache = new Map<string, Analysis>();
   private optionsKey = '';
+  /** Characters of text held as cache keys (the analyses are small next to them). */
+  private chars = 0;
 
-  constructor(private readonly maxEntries = 500) {}
+  /**
+   * At most `maxEntries` paragraphs and `maxChars` characters of text (2 MB as UTF-16 by
+   * default): a few long paragraphs cannot make the cache hold 500 full copies of them.
+   */
+  constructor(
+    private readonly maxEntries = 500,
+    private readonly maxChars = 1_000_000,
+  ) {}
+
+  /** Paragraphs and characters held (for tests). */
+  get size(): { entries: number; chars: number } {
+    return { entries: this.cache.size, chars: this.chars };
+  }
 
   analyze(text: string, options: Partial<ToneOptions>): Analysis {
     const key = JSON.stringify(options);
     if (key !== this.optionsKey) {
       this.cache.clear();
+      this.chars = 0;
       this.optionsKey = key;
     }
     // Short texts: one pass, so the engine sees cross-sentence context as a person wrote it.
@@ -44,10 +59,15 @@ export class ParagraphAnalyzer {
       return hit;
     }
     const a = analyze(text, options);
+    // A paragraph larger than the whole budget is analysed but not kept.
+    if (text.length > this.maxChars) return a;
     this.cache.set(text, a);
-    if (this.cache.size > this.maxEntries) {
+    this.chars += text.length;
+    while (this.cache.size > this.maxEntries || this.chars > this.maxChars) {
       const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
+      if (oldest === undefined) break;
+      this.cache.delete(oldest);
+      this.chars -= oldest.length;
     }
     return a;
   }

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
-import { type InsertReply, isToContent } from '../messaging/protocol';
-import { isActiveOn, siteOf, toneOptionsFor } from '../settings/apply';
+import { type ActionReply, type InsertReply, parseToContent } from '../messaging/protocol';
+import { ask } from '../messaging/send';
+import { isActiveOn, toneOptionsFor } from '../settings/apply';
 import type { Settings } from '../settings/schema';
-import { ignorePhrase, loadSettings, saveSettings, watchSettings } from '../settings/store';
+import { loadSettings, watchSettings } from '../settings/store';
+import type { ActionResult } from './actions';
 import { Coach, type CoachConfig } from './Coach';
-import { insertDraft } from './drafts';
-import { sendStat } from './stats';
+import { insertDraft } from './insert-draft';
+import { sendStat } from './PatternTracker';
 
 /** What the coach needs from its host: WXT's content-script context (only its invalidation). */
 export interface CoachHost {
@@ -27,8 +29,10 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
   });
 
   const coach = new Coach(document, configFor(settings), {
-    ignorePhrase: (phrase) => void ignorePhrase(phrase).catch(() => undefined),
-    pauseSite: () => void pauseThisSite().catch(() => undefined),
+    // The background writes settings (one writer): it adds the phrase / pauses this page's site,
+    // and gives a token for Undo when something changed.
+    ignorePhrase: async (phrase) => actionResult(await ask({ type: 'phrase:ignore', phrase })),
+    pauseSite: async () => actionResult(await ask({ type: 'site:pause' })),
     // Patterns, privately: counts only, and only while the person keeps them on. The background
     // writes them (one writer for every tab).
     recordStat: (kind, categories, newMessage) => {
@@ -52,8 +56,9 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
   const unwatch = watchSettings(apply);
   ctx.onInvalidated(unwatch);
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isToContent(message)) return undefined;
+  browser.runtime.onMessage.addListener((value: unknown) => {
+    const message = parseToContent(value);
+    if (!message) return undefined;
     if (message.type === 'coach:open-card') {
       coach.openFromKeyboard();
       return undefined;
@@ -80,25 +85,24 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
     return undefined;
   });
 
-  async function pauseThisSite(): Promise<void> {
-    const site = siteOf(location.href);
-    await saveSettings((cur) => {
-      if (site.kind === 'built-in') {
-        return {
-          ...cur,
-          sites: { ...cur.sites, builtIn: { ...cur.sites.builtIn, [site.site.id]: false } },
-        };
-      }
-      if (site.kind === 'other') {
-        return {
-          ...cur,
-          sites: { ...cur.sites, custom: cur.sites.custom.filter((o) => o !== site.origin) },
-        };
-      }
-      return cur;
-    });
-  }
-
   // The coach's own start on the performance timeline (read by `npm run bench:page`; holds no text).
   performance.measure('softstart:coach-start', { start: started, end: performance.now() });
+}
+
+/** The background's answer to a one-click action, as the card's ActionResult (with Undo). */
+export function actionResult(reply: ActionReply | null): ActionResult {
+  if (!reply) return { ok: false, reason: 'failed' };
+  if (!reply.ok) return { ok: false, reason: reply.reason };
+  const token = reply.token;
+  let undone = false;
+  return {
+    ok: true,
+    // Nothing changed (already ignored / already off): nothing to revert.
+    undo: async () => {
+      if (token === undefined) return true;
+      if (undone) return true;
+      undone = (await ask({ type: 'action:undo', token })) === true;
+      return undone;
+    },
+  };
 }

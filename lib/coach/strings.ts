@@ -37,6 +37,12 @@ const EN = {
   pressEnterToSend: 'Press Enter to send.',
   draftSaved: 'Saved on this device. Clear the field?',
   draftNotSaved: "Couldn't save the draft, so nothing was changed.",
+  draftTooLong:
+    'This is too long to keep as a draft (20,000 characters at most). Copy it somewhere safe instead.',
+  draftSiteFull:
+    'You already have 10 drafts from this site. Delete one from the Soft Start toolbar menu, then save this one.',
+  draftListFull:
+    'You already have 50 drafts. Delete one from the Soft Start toolbar menu, then save this one.',
   clearYes: 'Yes, clear it',
   clearNo: 'No, keep it',
   notCleared: 'The field was left as it is. Your draft is saved.',

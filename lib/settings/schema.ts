@@ -64,11 +64,24 @@ export const PhraseSchema = z.pipe(
   ),
 );
 
+/**
+ * Control characters and the invisible marks that reorder text (bidi embeddings, overrides,
+ * isolates): a replacement is written into the person's message, so it never carries them (an
+ * imported file could otherwise make a wording display differently from what it writes).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A replacement without control or bidi-override characters (line breaks become spaces). */
+export function cleanReplacement(text: string): string {
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(INVISIBLE, '')
+    .trim();
+}
+
 const ReplacementSchema = z.pipe(
-  z.pipe(
-    z.string().check(z.maxLength(LIMITS.replacementLength * 4)),
-    z.transform((s: string) => s.trim()),
-  ),
+  z.pipe(z.string().check(z.maxLength(LIMITS.replacementLength * 4)), z.transform(cleanReplacement)),
   z.string().check(z.maxLength(LIMITS.replacementLength)),
 );
 
@@ -99,8 +112,18 @@ export const SettingsSchema = z.object({
   sensitivity: SensitivitySchema,
   categories: CategoriesSchema,
   sites: z.object({
-    /** Built-in site id → false when the person switched it off. Missing means on. */
-    builtIn: z.record(SiteIdSchema, z.boolean()),
+    /**
+     * Built-in site id → false when the person switched it off. Missing means on. At most
+     * LIMITS.builtInOverrides entries, so the synced half stays under the 8 KB item quota.
+     */
+    builtIn: z
+      .record(SiteIdSchema, z.boolean())
+      .check(
+        z.refine(
+          (r) => Object.keys(r).length <= LIMITS.builtInOverrides,
+          `at most ${LIMITS.builtInOverrides} site switches`,
+        ),
+      ),
     /** Sites the person added, as canonical origins ("https://example.com"). */
     custom: z.array(OriginSchema).check(z.maxLength(LIMITS.customSites)),
   }),

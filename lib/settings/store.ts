@@ -9,15 +9,23 @@
  *   (the person's own words, and too many of them could pass sync's 8 KB-per-item quota).
  * Typed text is never stored here.
  *
- * Reading never throws: broken or missing values give defaults (see schema.ts). Writing can
- * reject (for example a storage quota); the UIs show that as "couldn't save".
+ * Reading never throws: broken or missing values give defaults (see schema.ts). Only the
+ * background writes (lib/background/settings.ts, all or nothing across the two areas); pages ask
+ * it with a settings:change message (client.ts), the coach with phrase:ignore / site:pause.
+ *
+ * Each value carries its own `version` (migrations.ts), which imported files share; the WXT
+ * storage items are at layout version 1 (the shape every release so far has stored).
  */
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { migrateSettings } from './migrations';
-import { type Categories, isRecord, parseSettings, phraseKey, type Settings, SettingsSchema } from './schema';
+import { isRecord, parseSettings, type Settings } from './schema';
 
 export const SYNC_KEY = 'settings';
 export const LOCAL_KEY = 'settings.local';
+
+/** storage.sync `settings` and storage.local `settings.local`. */
+export const syncItem = storage.defineItem<unknown>(`sync:${SYNC_KEY}`, { version: 1 });
+export const localItem = storage.defineItem<unknown>(`local:${LOCAL_KEY}`, { version: 1 });
 
 type Raw = Record<string, unknown>;
 
@@ -60,10 +68,9 @@ export function combineParts(syncValue: unknown, localValue: unknown): Settings 
   });
 }
 
-async function readArea(area: 'sync' | 'local', key: string): Promise<unknown> {
+async function readItem(item: typeof syncItem): Promise<unknown> {
   try {
-    const got = await browser.storage[area].get(key);
-    return got?.[key];
+    return await item.getValue();
   } catch {
     return undefined;
   }
@@ -72,103 +79,10 @@ async function readArea(area: 'sync' | 'local', key: string): Promise<unknown> {
 /** The current settings. Never throws: anything unreadable gives defaults. */
 export async function loadSettings(): Promise<Settings> {
   try {
-    const [syncValue, localValue] = await Promise.all([
-      readArea('sync', SYNC_KEY),
-      readArea('local', LOCAL_KEY),
-    ]);
+    const [syncValue, localValue] = await Promise.all([readItem(syncItem), readItem(localItem)]);
     return combineParts(syncValue, localValue);
   } catch {
     return parseSettings(undefined);
-  }
-}
-
-export type SettingsPatch = Partial<Omit<Settings, 'version' | 'categories' | 'sites'>> & {
-  categories?: Partial<Categories>;
-  sites?: Partial<Settings['sites']>;
-};
-
-export class SettingsError extends Error {
-  constructor(
-    readonly code: 'invalid' | 'storage',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'SettingsError';
-  }
-}
-
-/** Apply a patch to settings (pure). */
-export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
-  return {
-    ...current,
-    ...patch,
-    version: current.version,
-    categories: { ...current.categories, ...patch.categories },
-    sites: { ...current.sites, ...patch.sites },
-  } as Settings;
-}
-
-// Writes from one page are queued, so two quick toggles never overwrite each other.
-let queue: Promise<unknown> = Promise.resolve();
-
-async function write(next: Settings, before: Settings | null): Promise<void> {
-  const sync = syncPart(next);
-  const local = localPart(next);
-  const tasks: Promise<void>[] = [];
-  if (!before || JSON.stringify(syncPart(before)) !== JSON.stringify(sync)) {
-    tasks.push(browser.storage.sync.set({ [SYNC_KEY]: sync }));
-  }
-  if (!before || JSON.stringify(localPart(before)) !== JSON.stringify(local)) {
-    tasks.push(browser.storage.local.set({ [LOCAL_KEY]: local }));
-  }
-  try {
-    await Promise.all(tasks);
-  } catch (error) {
-    throw new SettingsError('storage', error instanceof Error ? error.message : String(error));
-  }
-}
-
-/**
- * Change settings: a patch of fields, or a function from the current settings to the next.
- * The result must be valid (SettingsSchema), or nothing is written and this rejects.
- * Resolves to the settings as saved.
- */
-export function saveSettings(change: SettingsPatch | ((current: Settings) => Settings)): Promise<Settings> {
-  const run = async () => {
-    const current = await loadSettings();
-    const next =
-      typeof change === 'function' ? change(structuredClone(current)) : applyPatch(current, change);
-    const checked = SettingsSchema.safeParse(next);
-    if (!checked.success) {
-      throw new SettingsError('invalid', checked.error.issues[0]?.message ?? 'invalid settings');
-    }
-    await write(checked.data, current);
-    return checked.data;
-  };
-  const result = queue.then(run, run);
-  queue = result.catch(() => undefined);
-  return result;
-}
-
-/** Replace all settings at once (import, reset). Validated like saveSettings. */
-export function replaceSettings(settings: Settings): Promise<Settings> {
-  return saveSettings(() => settings);
-}
-
-/**
- * "Don't flag this phrase again": add a phrase to the ignored list. For the in-page card, so it
- * never throws: resolves to false when the phrase is not acceptable or storage failed.
- */
-export async function ignorePhrase(phrase: string): Promise<boolean> {
-  try {
-    await saveSettings((s) => {
-      const key = phraseKey(phrase);
-      if (s.ignoredPhrases.some((p) => phraseKey(p) === key)) return s;
-      return { ...s, ignoredPhrases: [...s.ignoredPhrases, phrase.trim().replace(/\s+/g, ' ')] };
-    });
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -179,9 +93,7 @@ export async function ignorePhrase(phrase: string): Promise<boolean> {
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   let active = true;
   let chain: Promise<void> = Promise.resolve();
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    const relevant = (area === 'sync' && SYNC_KEY in changes) || (area === 'local' && LOCAL_KEY in changes);
-    if (!relevant) return;
+  const changed = () => {
     chain = chain.then(async () => {
       const settings = await loadSettings();
       if (!active) return;
@@ -192,9 +104,9 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
       }
     });
   };
-  browser.storage.onChanged.addListener(listener);
+  const stops = [syncItem.watch(changed), localItem.watch(changed)];
   return () => {
     active = false;
-    browser.storage.onChanged.removeListener(listener);
+    for (const stop of stops) stop();
   };
 }

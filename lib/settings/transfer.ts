@@ -29,15 +29,38 @@ export function exportFileName(now: Date = new Date()): string {
   return `soft-start-settings-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-export type ImportError = 'too-large' | 'empty' | 'not-json' | 'not-settings' | 'newer-version' | 'invalid';
+export type ImportError =
+  | 'too-large'
+  | 'empty'
+  | 'not-json'
+  | 'not-settings'
+  | 'newer-version'
+  | 'invalid'
+  | 'too-many';
 
 export type ImportResult =
   | { ok: true; settings: Settings }
   | {
       ok: false;
-      error: ImportError /** For 'invalid': where in the file, e.g. "customPhrases.2.category". */;
+      error: ImportError;
+      /** For 'invalid' and 'too-many': where in the file, e.g. "customPhrases.2.category". */
       path?: string;
+      /** For 'too-many': how many entries that list may have. */
+      max?: number;
     };
+
+/** The first schema issue as an import error: a list over its limit says so and its limit. */
+function failure(issues: ReadonlyArray<z.core.$ZodIssue>): ImportResult {
+  const issue = issues[0];
+  const path = issue?.path.map(String).join('.') ?? '';
+  if (issue?.code === 'too_big' && issue.origin === 'array') {
+    return { ok: false, error: 'too-many', path, max: Number(issue.maximum) };
+  }
+  if (issue?.code === 'custom' && path === 'sites.builtIn') {
+    return { ok: false, error: 'too-many', path, max: LIMITS.builtInOverrides };
+  }
+  return { ok: false, error: 'invalid', path };
+}
 
 const ImportSchema = z.partial(
   z.extend(SettingsSchema, {
@@ -69,8 +92,11 @@ function utf8Length(text: string): number {
 }
 
 /** Check a settings file's text. Never throws; nothing is stored here. */
-export function parseSettingsFile(text: unknown): ImportResult {
-  if (typeof text !== 'string' || text.trim() === '') return { ok: false, error: 'empty' };
+export function parseSettingsFile(input: unknown): ImportResult {
+  if (typeof input !== 'string') return { ok: false, error: 'empty' };
+  // Files saved by some editors start with a byte-order mark, which JSON.parse refuses.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  if (text.trim() === '') return { ok: false, error: 'empty' };
   if (text.length > LIMITS.importBytes || utf8Length(text) > LIMITS.importBytes) {
     return { ok: false, error: 'too-large' };
   }
@@ -94,9 +120,7 @@ export function parseSettingsFile(text: unknown): ImportResult {
   if (migrated.newer) return { ok: false, error: 'newer-version' };
 
   const checked = ImportSchema.safeParse(migrated.data);
-  if (!checked.success) {
-    return { ok: false, error: 'invalid', path: checked.error.issues[0]?.path.map(String).join('.') ?? '' };
-  }
+  if (!checked.success) return failure(checked.error.issues);
   const d = defaultSettings();
   const v = checked.data;
   const categories = { ...d.categories };
@@ -109,8 +133,6 @@ export function parseSettingsFile(text: unknown): ImportResult {
     sites: { builtIn: v.sites?.builtIn ?? d.sites.builtIn, custom: v.sites?.custom ?? d.sites.custom },
   };
   const final = SettingsSchema.safeParse(merged);
-  if (!final.success) {
-    return { ok: false, error: 'invalid', path: final.error.issues[0]?.path.map(String).join('.') ?? '' };
-  }
+  if (!final.success) return failure(final.error.issues);
   return { ok: true, settings: final.data };
 }

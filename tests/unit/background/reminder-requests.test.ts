@@ -4,10 +4,17 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleReminderRequest, parseReminderRequest } from '../../../lib/background/reminder-requests';
-import { alarmName, reminderTime } from '../../../lib/background/reminders';
-import { DRAFTS_KEY } from '../../../lib/coach/drafts';
-import { isToBackground } from '../../../lib/messaging/protocol';
+import { handleMessage } from '../../../lib/background/messages';
+import { handleReminderRequest, type ReminderRequest } from '../../../lib/background/reminder-requests';
+import { isToBackground, parseToBackground } from '../../../lib/messaging/protocol';
+import { DRAFTS_KEY } from '../../../lib/models/drafts';
+import { alarmName, reminderTime } from '../../../lib/models/reminders';
+import { contentScript } from './senders';
+
+function parseReminderRequest(value: unknown): ReminderRequest | null {
+  const m = parseToBackground(value);
+  return m?.type === 'reminder:schedule' ? m : null;
+}
 
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 const ID = 'mf3k2a-x7q9p2';
@@ -23,18 +30,26 @@ describe('reminder requests from the nudge', () => {
 
   it('schedules the alarm for a saved draft, as the popup does', async () => {
     expect(isToBackground(req(ID, '1h'))).toBe(true);
-    expect(await handleReminderRequest(req(ID, '1h'), NOW)).toEqual({ ok: true, at: NOW + 60 * 60_000 });
+    expect(await handleReminderRequest(req(ID, '1h') as ReminderRequest, NOW)).toEqual({
+      ok: true,
+      at: NOW + 60 * 60_000,
+    });
     expect(await fakeBrowser.alarms.getAll()).toEqual([
       expect.objectContaining({ name: alarmName(ID), scheduledTime: NOW + 60 * 60_000 }),
     ]);
     // Choosing again moves it: still one alarm per draft.
     const tomorrow = reminderTime('tomorrow', NOW);
-    expect(await handleReminderRequest(req(ID, 'tomorrow'), NOW)).toEqual({ ok: true, at: tomorrow });
+    expect(await handleReminderRequest(req(ID, 'tomorrow') as ReminderRequest, NOW)).toEqual({
+      ok: true,
+      at: tomorrow,
+    });
     expect(await fakeBrowser.alarms.getAll()).toEqual([expect.objectContaining({ scheduledTime: tomorrow })]);
   });
 
   it('sets nothing for a draft that is not saved', async () => {
-    expect(await handleReminderRequest(req('nope-123', '20m'), NOW)).toEqual({ ok: false });
+    expect(await handleReminderRequest(req('nope-123', '20m') as ReminderRequest, NOW)).toEqual({
+      ok: false,
+    });
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 
@@ -51,7 +66,8 @@ describe('reminder requests from the nudge', () => {
     ];
     for (const m of bad) {
       expect(parseReminderRequest(m)).toBeNull();
-      expect(await handleReminderRequest(m, NOW)).toEqual({ ok: false });
+      // Dropped at the background's door: no answer at all.
+      expect(handleMessage(m, contentScript())).toBeUndefined();
     }
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });

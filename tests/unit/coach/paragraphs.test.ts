@@ -61,6 +61,26 @@ describe('ParagraphAnalyzer', () => {
   });
 });
 
+describe('ParagraphAnalyzer: memory', () => {
+  it('holds a bounded number of characters, not 500 copies of a long paragraph', () => {
+    const analyzer = new ParagraphAnalyzer();
+    const long = 'We talked about it. '.repeat(2_500); // 50,000 characters
+    for (let i = 0; i < 60; i++) analyzer.analyze(`${long}${i}\nok`, {});
+    const { chars, entries } = analyzer.size;
+    expect(chars).toBeLessThanOrEqual(1_000_000);
+    expect(entries).toBeGreaterThan(1);
+    // The latest paragraphs stay cached.
+    expect(entries).toBeLessThan(60 * 2);
+  });
+
+  it('analyses a paragraph larger than the whole budget without keeping it', () => {
+    const analyzer = new ParagraphAnalyzer(500, 1_000);
+    const big = `${'fine words '.repeat(200)}You always do this!`;
+    expect(analyzer.analyze(big, {}).findings.length).toBeGreaterThan(0);
+    expect(analyzer.size).toEqual({ entries: 0, chars: 0 });
+  });
+});
+
 describe('moodOf', () => {
   it('is calm without findings, heated for strong heat, tense otherwise', () => {
     expect(moodOf(analyze(calm))).toBe('calm');

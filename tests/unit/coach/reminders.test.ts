@@ -1,17 +1,9 @@
 /** "Come back to this": when a reminder is due, and how it is registered and shown. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  alarmName,
-  cancelReminder,
-  draftIdOf,
-  remind,
-  reminderFor,
-  reminderTime,
-  scheduleReminder,
-  startReminders,
-} from '../../../lib/background/reminders';
-import { DRAFTS_KEY } from '../../../lib/coach/drafts';
+import { cancelReminder, remind, scheduleReminder, startReminders } from '../../../lib/background/reminders';
+import { DRAFTS_KEY } from '../../../lib/models/drafts';
+import { alarmName, draftIdOf, reminderFor, reminderTime } from '../../../lib/models/reminders';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -84,7 +76,7 @@ describe('alarms and notifications', () => {
   it('the notification says a draft is waiting, never its text; deleted drafts stay silent', async () => {
     const text = 'You NEVER listen to me!!!';
     await fakeBrowser.storage.local.set({
-      [DRAFTS_KEY]: [{ id: 'd1', text, site: 'https://chat.example', savedAt: 1 }],
+      [DRAFTS_KEY]: [{ id: 'd1', text, site: 'https://chat.example', savedAt: Date.now() }],
     });
     startReminders();
     await fakeBrowser.alarms.onAlarm.trigger({
@@ -107,7 +99,7 @@ describe('alarms and notifications', () => {
 
   it('clicking the reminder closes it; other notifications are not ours', async () => {
     await fakeBrowser.storage.local.set({
-      [DRAFTS_KEY]: [{ id: 'd1', text: 'x', site: 'https://chat.example', savedAt: 1 }],
+      [DRAFTS_KEY]: [{ id: 'd1', text: 'x', site: 'https://chat.example', savedAt: Date.now() }],
     });
     await fakeBrowser.notifications.create('someone-else', {
       type: 'basic',

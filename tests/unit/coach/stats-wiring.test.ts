@@ -4,16 +4,9 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  clearStats,
-  loadStats,
-  MESSAGES,
-  PatternTracker,
-  parseStats,
-  STATS_KEY,
-  type StatKind,
-  saveStat,
-} from '../../../lib/coach/stats';
+import { clearStats, saveStat } from '../../../lib/background/stats';
+import { PatternTracker, type StatKind } from '../../../lib/coach/PatternTracker';
+import { loadStats, MESSAGES, parseStats, STATS_KEY } from '../../../lib/models/stats';
 
 interface Field {
   text: string;

@@ -8,7 +8,7 @@ import {
   record,
   type Stats,
   topCategory,
-} from '../../../lib/coach/stats';
+} from '../../../lib/models/stats';
 
 const at = (iso: string) => Date.parse(iso);
 

@@ -4,8 +4,9 @@
  * (permissions, scripting, getManifest) are replaced by small in-memory models that behave like
  * Chrome's: registering an id twice fails, unregistering an unknown id fails.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PAUSE_UNDO_MS, pauseSite, saveSettings, undoAction } from '../../../lib/background/settings';
 import {
   disableSite,
   enableSite,
@@ -16,7 +17,7 @@ import {
   reconcile,
   SCRIPT_ID_PREFIX,
 } from '../../../lib/background/sites';
-import { loadSettings, saveSettings } from '../../../lib/settings/store';
+import { loadSettings } from '../../../lib/settings/store';
 
 const ORIGIN = 'https://forum.example.org';
 const PATTERN = `${ORIGIN}/*`;
@@ -189,14 +190,42 @@ describe('following changes made elsewhere', () => {
     granted.add(PATTERN);
     await enableSite(ORIGIN);
     const before = { version: 1, sites: { custom: [ORIGIN] } };
-    await saveSettings({ sites: { custom: [] } });
+    await saveSettings((s) => ({ ...s, sites: { ...s.sites, custom: [] } }));
     await onLocalSettingsChanged({ oldValue: before, newValue: { version: 1, sites: { custom: [] } } });
     expect(registered.size).toBe(0);
     expect(granted.has(PATTERN)).toBe(false);
   });
 
+  it('"Pause on this site" from the card keeps the permission while Undo can restore it, then gives it back', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      granted.add(PATTERN);
+      await enableSite(ORIGIN);
+      const paused = await pauseSite(`${ORIGIN}/t/1`);
+      const before = { version: 1, sites: { custom: [ORIGIN] } };
+      const after = { version: 1, sites: { custom: [] } };
+      await onLocalSettingsChanged({ oldValue: before, newValue: after });
+      expect(registered.size).toBe(0); // the coach stops on the site at once
+      expect(granted.has(PATTERN)).toBe(true); // held for Undo
+      expect(await undoAction((paused as { token: string }).token)).toBe(true);
+      await onLocalSettingsChanged({ oldValue: after, newValue: before });
+      expect([...registered.keys()]).toEqual([`${SCRIPT_ID_PREFIX}${ORIGIN}`]);
+      // Paused again and left: the permission goes when the hold ends.
+      await pauseSite(`${ORIGIN}/`);
+      await onLocalSettingsChanged({ oldValue: before, newValue: after });
+      expect(granted.has(PATTERN)).toBe(true);
+      await vi.advanceTimersByTimeAsync(PAUSE_UNDO_MS + 1);
+      await vi.waitFor(() => expect(granted.has(PATTERN)).toBe(false));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('reconcile registers what is allowed and wanted, and drops what is not', async () => {
-    await saveSettings({ sites: { custom: [ORIGIN, 'https://other.example.net'] } });
+    await saveSettings((s) => ({
+      ...s,
+      sites: { ...s.sites, custom: [ORIGIN, 'https://other.example.net'] },
+    }));
     granted.add(PATTERN); // only the first one is allowed on this device (e.g. after an import)
     registered.set(`${SCRIPT_ID_PREFIX}https://stale.example.com`, {
       id: `${SCRIPT_ID_PREFIX}https://stale.example.com`,

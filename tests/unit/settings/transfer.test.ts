@@ -125,4 +125,34 @@ describe('import', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     expect(parseSettingsFile(deep).ok).toBe(false);
   });
+
+  it('imports a file that starts with a byte-order mark', () => {
+    const file = `\uFEFF${exportSettings(custom())}`;
+    expect(parseSettingsFile(file)).toEqual({ ok: true, settings: custom() });
+  });
+
+  it('takes control and bidi-override characters out of imported replacements', () => {
+    const file = JSON.stringify({
+      version: SETTINGS_VERSION,
+      customPhrases: [
+        {
+          phrase: 'per my last email',
+          category: 'talking-down',
+          replacement: '\u202Eto recap\u202C\u0007 and\nthen\u2066 \u200Fmore\u2069',
+        },
+      ],
+    });
+    const r = parseSettingsFile(file);
+    expect(r.ok && r.settings.customPhrases[0]?.replacement).toBe('to recap and then more');
+  });
+
+  it('refuses a list longer than it may be, saying which and how long', () => {
+    const ignoredPhrases = Array.from({ length: LIMITS.ignoredPhrases + 1 }, (_, i) => `p${i}`);
+    expect(parseSettingsFile(JSON.stringify({ version: 1, ignoredPhrases }))).toEqual({
+      ok: false,
+      error: 'too-many',
+      path: 'ignoredPhrases',
+      max: LIMITS.ignoredPhrases,
+    });
+  });
 });
