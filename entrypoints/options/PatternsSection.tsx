@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { DraftsList } from '../../components/DraftsList';
 import { t } from '../../components/i18n';
 import { PatternsChart, TopCategoryTip, useStats } from '../../components/PatternsChart';
 import { Switch } from '../../components/Switch';
@@ -77,6 +78,7 @@ export function PatternsSection({
         <p className="muted small" data-testid="drafts-count">
           {t('draftsStored', drafts)}
         </p>
+        <DraftsList />
         <div className="button-row">
           <button
             type="button"
