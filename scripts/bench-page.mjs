@@ -7,7 +7,7 @@
  *   npm run build:e2e && npm run build:playground     (and `npm run build` for the store bundle size)
  * Missing builds are made here (the same npm scripts).
  *
- * Two persistent Chromium contexts (Debian /usr/bin/chromium, the flags of tests/e2e/fixtures.ts),
+ * Two persistent Chromium contexts (Debian /usr/bin/chromium, the flags of scripts/chromium.mjs),
  * one with the e2e build loaded and one without, on the playground served from loopback. Where a
  * figure compares the two, repetitions alternate between them so machine load hits both alike.
  *
@@ -39,13 +39,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
+import { BASE_ARGS, CHROMIUM, chromiumArgs } from './chromium.mjs';
 import { startPlaygroundServer } from './serve-playground.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const E2E_EXT = path.join(ROOT, '.output/chrome-mv3-e2e');
 const STORE_CONTENT = path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
 const PLAYGROUND = path.join(ROOT, 'tests/fixtures/dist/index.html');
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const QUICK = process.argv.includes('--quick');
 const JSON_OUT = process.argv.includes('--json');
@@ -69,21 +69,9 @@ function ensureBuilt() {
   }
 }
 
-/** The flags of tests/e2e/fixtures.ts; without the extension, the same minus loading it. */
+/** The e2e tests' flags (scripts/chromium.mjs); without the extension, the same minus loading it. */
 function args(withExtension) {
-  const base = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--disable-features=Translate,OptimizationHints,MediaRouter',
-  ];
-  return withExtension
-    ? [`--disable-extensions-except=${E2E_EXT}`, `--load-extension=${E2E_EXT}`, ...base]
-    : base;
+  return withExtension ? chromiumArgs(E2E_EXT) : [...BASE_ARGS];
 }
 
 async function launch(withExtension) {
