@@ -64,6 +64,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     context,
     extensionId,
   }) => {
+    // Five full axe scans: on a busy 2-core machine each takes several seconds.
+    test.setTimeout(240_000);
     const playground = await playgroundWith(context, 'You never listen to me!!!');
     const pages = [
       `popup.html?tab=${await tabIdOf(context, playground)}`,
