@@ -90,10 +90,14 @@ async function launch(withExtension) {
   await context.addInitScript(() => {
     const open = () => document.documentElement?.setAttribute('data-softstart-e2e-open', '');
     if (document.documentElement) open();
-    else
-      new MutationObserver((_, o) => document.documentElement && (open(), o.disconnect())).observe(document, {
-        childList: true,
+    else {
+      const watch = new MutationObserver(() => {
+        if (!document.documentElement) return;
+        open();
+        watch.disconnect();
       });
+      watch.observe(document, { childList: true });
+    }
   });
   if (withExtension && context.serviceWorkers().length === 0) {
     await context.waitForEvent('serviceworker', { timeout: 15_000 });
