@@ -23,7 +23,9 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve-playground.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never a server left running on this port (e.g. by `npm start`, with an older build): the
+    // run fails fast instead, and PLAYGROUND_PORT picks another port.
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });

@@ -156,29 +156,32 @@ export function PatternsChart({
       <figcaption className="small" data-testid={`${testId}-summary`} style={{ marginTop: 4 }}>
         {t('patternsSummary', totals.flagged, totals.softened, totals.sentAnyway, totals.saved)}
       </figcaption>
-      <table className="visually-hidden" data-testid={`${testId}-table`}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('patternsDay')}</th>
-            <th scope="col">{t('patternsFlagged')}</th>
-            <th scope="col">{t('patternsSoftened')}</th>
-            <th scope="col">{t('patternsSentAnyway')}</th>
-            <th scope="col">{t('patternsSaved')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.day} data-day={r.day}>
-              <th scope="row">{dayLabel(r.day, 'full')}</th>
-              <td data-kind="flagged">{r.counts.flagged}</td>
-              <td data-kind="softened">{r.counts.softened}</td>
-              <td data-kind="sentAnyway">{r.counts.sentAnyway}</td>
-              <td data-kind="saved">{r.counts.saved}</td>
+      {/* A table ignores width: 1px; the wrapper clips it so it never widens the page. */}
+      <div className="visually-hidden">
+        <table data-testid={`${testId}-table`}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('patternsDay')}</th>
+              <th scope="col">{t('patternsFlagged')}</th>
+              <th scope="col">{t('patternsSoftened')}</th>
+              <th scope="col">{t('patternsSentAnyway')}</th>
+              <th scope="col">{t('patternsSaved')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.day} data-day={r.day}>
+                <th scope="row">{dayLabel(r.day, 'full')}</th>
+                <td data-kind="flagged">{r.counts.flagged}</td>
+                <td data-kind="softened">{r.counts.softened}</td>
+                <td data-kind="sentAnyway">{r.counts.sentAnyway}</td>
+                <td data-kind="saved">{r.counts.saved}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,5 +1,11 @@
-// `npm test`: every check, in the order that fails fastest, with the time each step took.
+// `npm test`: every check, in the order that fails fastest, with the time each step took. The
+// summary prints whether the run passed or stopped at a failing step, and says what was skipped.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const steps = [
   ['types', 'npx', ['tsc', '--noEmit']],
@@ -13,19 +19,40 @@ const steps = [
   ['e2e', 'npx', ['playwright', 'test']],
 ];
 
+/** Tests that skip by design on this machine, and why (said in the summary, not only in the log). */
+function skipNotes() {
+  const notes = [];
+  const corpus = path.resolve(ROOT, '../shared/corpus');
+  if (!existsSync(corpus)) {
+    notes.push(`unit: the corpus tests (tests/unit/tone/corpus.test.ts) skipped: no ${corpus}`);
+  }
+  return notes;
+}
+
 const only = process.argv.slice(2);
 const started = Date.now();
 const times = [];
+
+function summary(ok, failed) {
+  const total = ((Date.now() - started) / 1000).toFixed(1);
+  console.log('\nStep times:');
+  for (const line of times) console.log(`  ${line}`);
+  for (const note of skipNotes()) console.log(`  note: ${note}`);
+  if (ok) console.log(`\n✔ all checks passed in ${total}s`);
+  else console.error(`\n✖ ${failed} failed; stopped after ${total}s`);
+}
+
 for (const [name, cmd, args] of steps) {
   if (only.length && !only.some((o) => name.startsWith(o))) continue;
   const t0 = Date.now();
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  times.push(`${name} ${secs}s`);
-  if (r.status !== 0) {
-    console.error(`\n✖ ${name} failed after ${secs}s (exit ${r.status ?? r.signal})`);
+  const ok = r.status === 0;
+  times.push(`${ok ? '✔' : '✖'} ${name} ${secs}s`);
+  if (!ok) {
+    summary(false, `${name} (exit ${r.status ?? r.signal})`);
     process.exit(r.status || 1);
   }
 }
-console.log(`\n✔ all checks passed in ${((Date.now() - started) / 1000).toFixed(1)}s (${times.join(', ')})`);
+summary(true);

@@ -8,6 +8,7 @@ import {
 } from '../../components/labels';
 import { PauseControl, pauseText } from '../../components/PauseControl';
 import { SegmentedControl } from '../../components/SegmentedControl';
+import { ShortcutNote } from '../../components/Shortcut';
 import { Switch } from '../../components/Switch';
 import { useNow, useSettings } from '../../components/useSettings';
 import { CATEGORY_IDS, SENSITIVITIES, type Sensitivity } from '../../lib/settings/schema';
@@ -17,12 +18,16 @@ import { PatternsSection } from './PatternsSection';
 import { PhrasesSection } from './PhrasesSection';
 import { SitesSection } from './SitesSection';
 
+/** Every section, in page order (each id is a stable anchor: the card's "Why?" opens #about). */
 const NAV = [
+  ['pause', 'navPause'],
   ['sensitivity', 'navSensitivity'],
   ['categories', 'navCategories'],
   ['sites', 'navSites'],
   ['phrases', 'navPhrases'],
+  ['send-pause', 'navSendPause'],
   ['patterns', 'navPatterns'],
+  ['shortcut', 'navShortcut'],
   ['backup', 'navBackup'],
   ['about', 'navAbout'],
 ] as const;
@@ -76,7 +81,7 @@ export function Options() {
           </p>
         ) : null}
 
-        <section className="card" aria-labelledby="pause-title">
+        <section id="pause" className="card" aria-labelledby="pause-title">
           <h2 id="pause-title" className="section-title">
             {t('pauseTitle')}
           </h2>
@@ -126,6 +131,12 @@ export function Options() {
         <SitesSection settings={settings} save={save} />
         <PhrasesSection settings={settings} save={save} />
         <PatternsSection settings={settings} save={save} />
+        <section id="shortcut" className="card" aria-labelledby="shortcut-title">
+          <h2 id="shortcut-title" className="section-title">
+            {t('shortcutTitle')}
+          </h2>
+          <ShortcutNote />
+        </section>
         <BackupSection settings={settings} />
         <AboutSection />
       </main>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DraftsList } from '../../components/DraftsList';
 import { t } from '../../components/i18n';
 import { PatternsChart, TopCategoryTip, useStats } from '../../components/PatternsChart';
 import { Switch } from '../../components/Switch';
@@ -63,6 +64,7 @@ export function PatternsSection({
         <p className="muted small" data-testid="drafts-count">
           {t('draftsStored', drafts)}
         </p>
+        <DraftsList />
         <div className="button-row">
           <button
             type="button"

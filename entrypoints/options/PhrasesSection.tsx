@@ -33,7 +33,12 @@ function phraseProblem(
 
 const clean = (s: string) => s.trim().replace(/\s+/g, ' ');
 
-function CustomPhraseForm({
+/**
+ * The one phrase form: add or edit a phrase of yours (with its kind and an optional wording) or a
+ * phrase never to flag (the phrase alone).
+ */
+function PhraseForm({
+  kind,
   initial,
   taken,
   except,
@@ -42,6 +47,7 @@ function CustomPhraseForm({
   onCancel,
   testId,
 }: {
+  kind: 'custom' | 'ignored';
   initial: CustomPhrase;
   taken: readonly string[];
   except?: string;
@@ -51,6 +57,7 @@ function CustomPhraseForm({
   testId: string;
 }) {
   const id = useId();
+  const custom = kind === 'custom';
   const [phrase, setPhrase] = useState(initial.phrase);
   const [category, setCategory] = useState<CategoryId>(initial.category);
   const [replacement, setReplacement] = useState(initial.replacement ?? '');
@@ -58,13 +65,15 @@ function CustomPhraseForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const max = custom ? LIMITS.customPhrases : LIMITS.ignoredPhrases;
     const problem =
-      phraseProblem(phrase, taken, LIMITS.customPhrases, except) ??
-      (replacement.trim().length > LIMITS.replacementLength ? 'replacementErrorTooLong' : null);
+      phraseProblem(phrase, taken, max, except) ??
+      (custom && replacement.trim().length > LIMITS.replacementLength ? 'replacementErrorTooLong' : null);
     if (problem) return setError(t(problem));
-    const next: CustomPhrase = replacement.trim()
-      ? { phrase: clean(phrase), category, replacement: replacement.trim() }
-      : { phrase: clean(phrase), category };
+    const next: CustomPhrase =
+      custom && replacement.trim()
+        ? { phrase: clean(phrase), category, replacement: replacement.trim() }
+        : { phrase: clean(phrase), category };
     if (await onSubmit(next)) {
       setError(null);
       if (!onCancel) {
@@ -78,7 +87,7 @@ function CustomPhraseForm({
     <form className="phrase-form" onSubmit={submit} noValidate data-testid={testId}>
       <div className="grow">
         <label htmlFor={`${id}-phrase`} className="field-label">
-          {t('customPhraseLabel')}
+          {t(custom ? 'customPhraseLabel' : 'ignoredPhraseLabel')}
         </label>
         <input
           id={`${id}-phrase`}
@@ -90,98 +99,44 @@ function CustomPhraseForm({
           onChange={(e) => setPhrase(e.target.value)}
         />
       </div>
-      <div>
-        <label htmlFor={`${id}-category`} className="field-label">
-          {t('customCategoryLabel')}
-        </label>
-        <select
-          id={`${id}-category`}
-          className="select"
-          value={category}
-          onChange={(e) => setCategory(e.target.value as CategoryId)}
-        >
-          {CATEGORY_IDS.map((c) => (
-            <option key={c} value={c}>
-              {t(CATEGORY_LABEL_KEY[c])}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="grow">
-        <label htmlFor={`${id}-replacement`} className="field-label">
-          {t('customReplacementLabel')}
-        </label>
-        <input
-          id={`${id}-replacement`}
-          className="input"
-          value={replacement}
-          placeholder={t('customReplacementPlaceholder')}
-          maxLength={LIMITS.replacementLength * 2}
-          onChange={(e) => setReplacement(e.target.value)}
-        />
-      </div>
-      <div className="button-row form-actions">
-        <button type="submit" className="button primary">
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('cancel')}
-          </button>
-        ) : null}
-      </div>
-      <p id={`${id}-error`} className="field-error full" aria-live="polite">
-        {error ?? ''}
-      </p>
-    </form>
-  );
-}
-
-function IgnoredPhraseForm({
-  initial,
-  taken,
-  except,
-  submitLabel,
-  onSubmit,
-  onCancel,
-  testId,
-}: {
-  initial: string;
-  taken: readonly string[];
-  except?: string;
-  submitLabel: string;
-  onSubmit: (p: string) => Promise<boolean>;
-  onCancel?: () => void;
-  testId: string;
-}) {
-  const id = useId();
-  const [phrase, setPhrase] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem = phraseProblem(phrase, taken, LIMITS.ignoredPhrases, except);
-    if (problem) return setError(t(problem));
-    if (await onSubmit(clean(phrase))) {
-      setError(null);
-      if (!onCancel) setPhrase('');
-    }
-  };
-  return (
-    <form className="phrase-form" onSubmit={submit} noValidate data-testid={testId}>
-      <div className="grow">
-        <label htmlFor={`${id}-phrase`} className="field-label">
-          {t('ignoredPhraseLabel')}
-        </label>
-        <input
-          id={`${id}-phrase`}
-          className="input"
-          value={phrase}
-          maxLength={LIMITS.phraseLength * 2}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-error`}
-          onChange={(e) => setPhrase(e.target.value)}
-        />
-      </div>
+      {custom ? (
+        <>
+          <div>
+            <label htmlFor={`${id}-category`} className="field-label">
+              {t('customCategoryLabel')}
+            </label>
+            <select
+              id={`${id}-category`}
+              className="select"
+              value={category}
+              onChange={(e) => setCategory(e.target.value as CategoryId)}
+            >
+              {CATEGORY_IDS.map((c) => (
+                <option key={c} value={c}>
+                  {t(CATEGORY_LABEL_KEY[c])}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="grow">
+            <label htmlFor={`${id}-replacement`} className="field-label">
+              {t('customReplacementLabel')}
+            </label>
+            {/* The hint sits under the field, never as a placeholder that a narrow field clips. */}
+            <input
+              id={`${id}-replacement`}
+              className="input"
+              value={replacement}
+              maxLength={LIMITS.replacementLength * 2}
+              aria-describedby={`${id}-replacement-hint`}
+              onChange={(e) => setReplacement(e.target.value)}
+            />
+            <p id={`${id}-replacement-hint`} className="muted small field-hint">
+              {t('customReplacementPlaceholder')}
+            </p>
+          </div>
+        </>
+      ) : null}
       <div className="button-row form-actions">
         <button type="submit" className="button primary">
           {submitLabel}
@@ -229,7 +184,8 @@ export function PhrasesSection({ settings, save }: { settings: Settings; save: S
             return (
               <li key={key} className="item">
                 {editingCustom === key ? (
-                  <CustomPhraseForm
+                  <PhraseForm
+                    kind="custom"
                     initial={p}
                     taken={customTaken}
                     except={key}
@@ -274,7 +230,8 @@ export function PhrasesSection({ settings, save }: { settings: Settings; save: S
           })}
         </ul>
       )}
-      <CustomPhraseForm
+      <PhraseForm
+        kind="custom"
         initial={{ phrase: '', category: 'blame' }}
         taken={customTaken}
         submitLabel={t('add')}
@@ -293,14 +250,15 @@ export function PhrasesSection({ settings, save }: { settings: Settings; save: S
             return (
               <li key={key} className="item">
                 {editingIgnored === key ? (
-                  <IgnoredPhraseForm
-                    initial={p}
+                  <PhraseForm
+                    kind="ignored"
+                    initial={{ phrase: p, category: 'blame' }}
                     taken={settings.ignoredPhrases}
                     except={key}
                     submitLabel={t('save')}
                     testId="ignored-phrase-edit"
                     onSubmit={async (next) => {
-                      const ok = await replaceIgnored(key, next);
+                      const ok = await replaceIgnored(key, next.phrase);
                       if (ok) setEditingIgnored(null);
                       return ok;
                     }}
@@ -332,12 +290,13 @@ export function PhrasesSection({ settings, save }: { settings: Settings; save: S
           })}
         </ul>
       )}
-      <IgnoredPhraseForm
-        initial=""
+      <PhraseForm
+        kind="ignored"
+        initial={{ phrase: '', category: 'blame' }}
         taken={settings.ignoredPhrases}
         submitLabel={t('add')}
         testId="ignored-phrase-add"
-        onSubmit={(next) => replaceIgnored(null, next)}
+        onSubmit={(next) => replaceIgnored(null, next.phrase)}
       />
     </section>
   );

@@ -1,16 +1,28 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DraftsList } from '../../components/DraftsList';
-import { t } from '../../components/i18n';
+import { formatUntil, type MessageKey, t } from '../../components/i18n';
 import { SENSITIVITY_LABEL_KEY } from '../../components/labels';
 import { PatternsPanel } from '../../components/PatternsChart';
 import { PauseControl } from '../../components/PauseControl';
 import { SegmentedControl } from '../../components/SegmentedControl';
+import { ShortcutNote } from '../../components/Shortcut';
 import { Switch } from '../../components/Switch';
 import { useNow, useSettings } from '../../components/useSettings';
 import type { FieldStatus, SiteReply, ToBackground, ToContent } from '../../lib/messaging/protocol';
 import { isBuiltInOn, isPaused, matchPatternFor, type SiteMatch, siteOf } from '../../lib/settings/apply';
 import { SENSITIVITIES, type Sensitivity } from '../../lib/settings/schema';
+
+/** What is true for the page the popup is about. */
+type PageState = 'on' | 'paused' | 'site-paused' | 'site-off' | 'unsupported';
+
+const PILL_KEY = {
+  on: 'pillOn',
+  paused: 'pillPaused',
+  'site-paused': 'pillPausedHere',
+  'site-off': 'pillOffHere',
+  unsupported: 'pillUnavailable',
+} as const satisfies Record<PageState, MessageKey>;
 
 interface TargetTab {
   id: number;
@@ -159,10 +171,28 @@ export function Popup() {
           ? 'fieldHeated'
           : null;
 
+  // What is true for this page, in one word for the pill and one line for the status.
+  const pageState: PageState =
+    site.kind === 'unsupported'
+      ? 'unsupported'
+      : paused
+        ? 'paused'
+        : siteOn
+          ? 'on'
+          : site.kind === 'built-in'
+            ? 'site-paused'
+            : 'site-off';
+  const live = pageState === 'on' && stateKey !== null;
+
   let statusText: string;
-  if (site.kind === 'unsupported') statusText = t('statusUnsupported');
-  else if (paused) statusText = t('statusPaused');
-  else if (!siteOn) statusText = t('statusOffHere');
+  if (pageState === 'unsupported') statusText = t('statusUnsupported');
+  else if (pageState === 'paused')
+    statusText =
+      settings.pausedUntil === 'forever'
+        ? t('pausedEverywhereForever')
+        : t('pausedEverywhereUntil', formatUntil(settings.pausedUntil as number, now));
+  else if (pageState === 'site-paused') statusText = t('sitePaused');
+  else if (pageState === 'site-off') statusText = t('statusOffHere');
   else if (!status) statusText = t('statusNoCoach');
   else if (!stateKey) statusText = t('statusNoField');
   else statusText = t(stateKey);
@@ -172,14 +202,14 @@ export function Popup() {
       <header className="popup-header">
         <img src="/icon/32.png" alt="" width={28} height={28} />
         <h1 id="popup-title">{t('extName')}</h1>
-        <span className={`state-pill ${paused ? 'paused' : 'on'}`}>
-          {paused ? t('pillPaused') : t('pillOn')}
+        <span className="state-pill" data-state={pageState} data-testid="state-pill">
+          {t(PILL_KEY[pageState])}
         </span>
       </header>
 
       <section
         className="field-status"
-        data-state={stateKey ? status?.state : 'none'}
+        data-state={live ? status?.state : pageState === 'on' ? 'none' : pageState}
         aria-labelledby="field-status-title"
         data-testid="field-status"
       >
@@ -189,12 +219,22 @@ export function Popup() {
         <p className="field-status-text" aria-live="polite">
           <span className="field-status-icon" aria-hidden="true" />
           <span data-testid="field-status-text">{statusText}</span>
-          {stateKey && status ? (
+          {live && status ? (
             <span className="field-status-count" data-testid="field-status-count">
               {t('fieldCount', status.count)}
             </span>
           ) : null}
         </p>
+        {pageState === 'site-paused' ? (
+          <button
+            type="button"
+            className="button primary field-status-action"
+            data-testid="resume-site"
+            onClick={() => toggleSite(true)}
+          >
+            {t('resumeSite')}
+          </button>
+        ) : null}
       </section>
 
       <section className="popup-section" aria-label={t('siteSectionLabel')}>
@@ -236,6 +276,13 @@ export function Popup() {
       <DraftsList tabId={site.kind !== 'unsupported' && tab ? tab.id : null} />
 
       <PatternsPanel enabled={settings.statsEnabled} />
+
+      <section className="popup-section" aria-labelledby="shortcut-title">
+        <h2 id="shortcut-title" className="small">
+          {t('shortcutTitle')}
+        </h2>
+        <ShortcutNote compact />
+      </section>
 
       {saveFailed ? (
         <p className="notice error" role="alert">

@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
-import { TryBox } from '../../components/Findings';
 import { t } from '../../components/i18n';
+import { ShortcutNote } from '../../components/Shortcut';
 import { useSettings } from '../../components/useSettings';
 import { BUILT_IN_SITES } from '../../lib/sites';
+import { LiveTry } from './LiveTry';
+
+const TIPS = ['welcomeTipBadge', 'welcomeTipSendPause', 'welcomeTipDrafts', 'welcomeTipPin'] as const;
 
 const STEPS = [
   ['welcomeStepNoticeTitle', 'welcomeStepNotice'],
@@ -45,7 +48,22 @@ export function Welcome() {
             {t('welcomeTryTitle')}
           </h2>
           <p className="section-lede">{t('welcomeTryLede')}</p>
-          {settings ? <TryBox settings={settings} /> : null}
+          {settings ? <LiveTry settings={settings} /> : null}
+        </section>
+
+        <section className="card" aria-labelledby="tips-title" data-testid="welcome-tips">
+          <h2 id="tips-title" className="section-title">
+            {t('welcomeTipsTitle')}
+          </h2>
+          <ul className="tips">
+            <li>{t('welcomeTipBadge')}</li>
+            <li>
+              <ShortcutNote />
+            </li>
+            {TIPS.slice(1).map((key) => (
+              <li key={key}>{t(key)}</li>
+            ))}
+          </ul>
         </section>
 
         <section className="card" aria-labelledby="where-title">

@@ -16,18 +16,47 @@ async function violations(page: Page) {
   }));
 }
 
-test('the welcome page opens on first install', async ({ context, extensionId }) => {
+test('the welcome page opens on first install; Try it shows the real underline and card', async ({
+  context,
+  extensionId,
+}) => {
   const url = `chrome-extension://${extensionId}/welcome.html`;
   const welcome =
     context.pages().find((p) => p.url() === url) ??
     (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
   await expect(welcome.getByRole('heading', { level: 1, name: 'Welcome to Soft Start' })).toBeVisible();
   await expect(welcome.getByTestId('privacy')).toContainText('never leaves your browser');
-  // The try box works on the page itself.
-  await welcome.getByLabel('Your message').fill('You make me so angry!!!');
-  await expect(welcome.getByTestId('try-results').locator('li').first()).toBeVisible();
-  await welcome.getByLabel('Your message').fill('Thank you for dinner, it was lovely.');
-  await expect(welcome.getByTestId('try-results')).toContainText('Nothing flagged.');
+  // "Try it" is a real field with the real coach: an underline, the badge, and the card with
+  // rewordings, on the welcome page itself.
+  const field = welcome.getByLabel('Your message');
+  await field.click();
+  await welcome.keyboard.type('You make me so angry!!!');
+  await expect(welcome.locator('soft-start-overlay .ss-mark').first()).toBeAttached();
+  const badge = welcome.locator('soft-start-overlay .ss-badge:not([hidden])');
+  await expect(badge).toHaveAttribute('data-state', /^(tense|heated)$/);
+  const count = Number(await badge.getAttribute('data-count'));
+  expect(count).toBeGreaterThan(0);
+  await welcome.keyboard.press('Alt+Shift+S');
+  const card = welcome.locator('soft-start-overlay .ss-card[role=dialog]');
+  if (!(await card.isVisible())) await badge.click();
+  await expect(card).toBeVisible();
+  await expect(card.locator('.ss-suggest').first()).toBeVisible();
+  // A rewording goes into the field, as on any web page.
+  const before = await field.inputValue();
+  await card.locator('.ss-suggest').first().click();
+  await expect.poll(() => field.inputValue()).not.toBe(before);
+  await welcome.keyboard.press('Escape');
+  // A warm message passes clean.
+  await field.fill('Thank you for dinner, it was lovely.');
+  await expect(badge).toHaveAttribute('data-count', '0');
+  await expect(welcome.locator('soft-start-overlay .ss-mark')).toHaveCount(0);
+  // The page introduces the shortcut as the browser has it, and the rest.
+  const tips = welcome.getByTestId('welcome-tips');
+  await expect(tips.getByTestId('shortcut')).toContainText('Alt+Shift+S');
+  await expect(tips).toContainText('badge');
+  await expect(tips).toContainText('holds it for a moment');
+  await expect(tips).toContainText('Saved messages');
+  await expect(tips).toContainText('Pin Soft Start');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -35,6 +64,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     context,
     extensionId,
   }) => {
+    // Five full axe scans: on a busy 2-core machine each takes several seconds.
+    test.setTimeout(240_000);
     const playground = await playgroundWith(context, 'You never listen to me!!!');
     const pages = [
       `popup.html?tab=${await tabIdOf(context, playground)}`,
@@ -53,7 +84,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      if (path === 'welcome.html') await page.getByLabel('Your message').fill('You always do this!!!');
+      if (path === 'welcome.html') {
+        await page.getByLabel('Your message').click();
+        await page.keyboard.type('You always do this!!!');
+        await expect(page.locator('soft-start-overlay .ss-mark').first()).toBeAttached();
+      }
       expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
     }
     // The reset dialog, open.

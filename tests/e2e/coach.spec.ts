@@ -420,8 +420,25 @@ async function expectMarksFor(h: Handle, f: Field, text: string, focused = true)
   return marks;
 }
 
+/** Runs in the page: does the named editor's own model hold a selection of more than a caret? */
+function modelSelectsRange(name: string): boolean {
+  if (name !== 'slate') return true;
+  type Point = { path: number[]; offset: number };
+  const w = window as unknown as {
+    editors?: { slate?: { selection: { anchor: Point; focus: Point } | null } };
+  };
+  const sel = w.editors?.slate?.selection;
+  return !!sel && JSON.stringify(sel.anchor) !== JSON.stringify(sel.focus);
+}
+
 async function clearField(page: Page, f: Field): Promise<void> {
-  await page.keyboard.press('Control+a');
+  // Select all, then wait until the editor's own model holds that selection. slate-react learns
+  // of a DOM selection change from a throttled selectionchange listener; a Backspace pressed
+  // before then acts on its old caret (it deleted one letter each, "ng", instead of everything).
+  await expect(async () => {
+    await page.keyboard.press('Control+a');
+    await expect.poll(() => page.evaluate(modelSelectsRange, f.name), { timeout: 1000 }).toBe(true);
+  }).toPass({ timeout: 10_000 });
   await page.keyboard.press('Backspace');
   if (f.kind === 'editable') await page.keyboard.press('Backspace');
 }

@@ -6,33 +6,17 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+import { BASE_ARGS, CHROMIUM, chromiumArgs, EXTENSION_PATH } from '../../scripts/chromium.mjs';
 
-export const EXTENSION_PATH = path.resolve('.output/chrome-mv3-e2e');
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export { BASE_ARGS, CHROMIUM, chromiumArgs, EXTENSION_PATH };
 /** The playground server's origin (playwright.config.ts serves it on PLAYGROUND_PORT). */
 export const PLAYGROUND_ORIGIN = `http://127.0.0.1:${Number(process.env.PLAYGROUND_PORT ?? 4599)}`;
-
-/** Flags for Debian's Chromium on this offline machine (without them it keeps trying the network). */
-export const BASE_ARGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
-];
 
 /** Launch options for specs that use plain Chromium, without the extension (`test.use(PLAIN_CHROMIUM)`). */
 export const PLAIN_CHROMIUM = {
   browserName: 'chromium' as const,
   launchOptions: { executablePath: CHROMIUM, args: [...BASE_ARGS] },
 };
-
-export function chromiumArgs(extensionPath = EXTENSION_PATH): string[] {
-  return [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...BASE_ARGS];
-}
 
 export async function launchWithExtension(profileDir: string): Promise<BrowserContext> {
   if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {

@@ -2,7 +2,7 @@
  * The options page against the real built extension: settings reach open tabs live, imports are
  * all-or-nothing, pause and resume, site validation, phrases, reset, and keyboard use.
  */
-import { expect, test } from './fixtures';
+import { expect, serviceWorker, test } from './fixtures';
 import {
   BADGE,
   badgeCount,
@@ -222,3 +222,74 @@ test('phrases: add, edit and delete; reset asks first', async ({ context, extens
   await expect.poll(async () => (await storedSettings(context)).local?.ignoredPhrases).toEqual([]);
   await expect(options.getByTestId('ignored-phrases')).toHaveCount(0);
 });
+
+test('navigation reaches every section; drafts are listed; the shortcut is named', async ({
+  context,
+  extensionId,
+}) => {
+  const sw = await serviceWorker(context);
+  await sw.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+      .chrome;
+    await c.storage.local.set({
+      drafts: [{ id: 'd1', text: 'Can we talk tonight?', site: 'https://chat.example', savedAt: Date.now() }],
+    });
+  });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const nav = options.getByRole('navigation', { name: 'Settings sections' });
+  const links = nav.getByRole('link');
+  const names = await links.allTextContents();
+  expect(names).toEqual(
+    expect.arrayContaining(['Pause', 'Before sending', 'Your patterns', 'Keyboard shortcut', 'About']),
+  );
+  // Every link lands on a section of the page with a heading (no dangling anchors).
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const sectionIds = await options.locator('main section[id]').evaluateAll((ss) => ss.map((s) => s.id));
+  expect(hrefs.map((h) => h.slice(1)).sort()).toEqual([...sectionIds].sort());
+  for (const href of hrefs) {
+    await expect(options.locator(`${href} > h2`)).toBeVisible();
+  }
+  await nav.getByRole('link', { name: 'Before sending' }).click();
+  await expect(options).toHaveURL(/#send-pause$/);
+  await expect(options.locator('#send-pause')).toBeInViewport();
+
+  // The draft itself, not only a count.
+  const drafts = options.locator('#send-pause').getByTestId('draft');
+  await expect(drafts).toHaveCount(1);
+  await expect(drafts.first()).toContainText('Can we talk tonight?');
+  await expect(drafts.first()).toContainText('chat.example');
+
+  await expect(options.locator('#shortcut').getByTestId('shortcut')).toContainText('Alt+Shift+S');
+  await expect(options.locator('#shortcut').getByRole('button', { name: 'Change shortcut' })).toBeVisible();
+  await expect(options.locator('#about')).toContainText(
+    "5 Strategies for Dealing With Your Partner's Fear of Intimacy",
+  );
+});
+
+for (const [label, viewport, scale] of [
+  ['400 px', { width: 400, height: 800 }, 1],
+  // A 640 px window at 200% zoom: 320 CSS pixels at two device pixels each.
+  ['200% zoom', { width: 320, height: 600 }, 2],
+] as const) {
+  test(`options page never scrolls sideways at ${label}`, async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    if (scale !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        ...viewport,
+        deviceScaleFactor: scale,
+        mobile: false,
+      });
+    }
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(page.getByTestId('patterns-chart-30-table')).toBeAttached();
+    await expect(page.locator('#about h2')).toBeVisible();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  });
+}

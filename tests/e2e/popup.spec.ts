@@ -30,8 +30,9 @@ test('popup: field status, the site switch removes and restores underlines', asy
   await expect(popup.getByTestId('field-status-text')).toHaveText(/A little tense|Heated/);
   await expect(popup.getByTestId('field-status-count')).toHaveText(`${count} found`);
 
-  const site = popup.getByRole('switch', { name: /On for Soft Start playground/ });
+  const site = popup.getByRole('switch', { name: 'Coach me on Soft Start playground' });
   await expect(site).toHaveAttribute('aria-checked', 'true');
+  await expect(popup.getByTestId('state-pill')).toHaveText('On');
   await site.click();
   await expect(site).toHaveAttribute('aria-checked', 'false');
   await expect
@@ -39,7 +40,8 @@ test('popup: field status, the site switch removes and restores underlines', asy
     .toEqual({ playground: false });
   await expect(playground.locator(MARKS)).toHaveCount(0);
   await expect(playground.locator(BADGE)).toBeHidden();
-  await expect(popup.getByTestId('field-status-text')).toHaveText('Off on this site');
+  await expect(popup.getByTestId('field-status-text')).toHaveText('Paused on this site');
+  await expect(popup.getByTestId('state-pill')).toHaveText('Paused here');
 
   // Back on, by keyboard.
   await site.focus();
@@ -69,7 +71,8 @@ test('popup: quick sensitivity, pause and resume, link to the options page', asy
 
   await popup.getByRole('button', { name: 'Until tomorrow' }).click();
   await expect(popup.getByTestId('pause-status')).toContainText('Paused until');
-  await expect(popup.getByTestId('field-status-text')).toHaveText('Paused: nothing is checked');
+  await expect(popup.getByTestId('field-status-text')).toHaveText(/^Paused everywhere until /);
+  await expect(popup.getByTestId('state-pill')).toHaveText('Paused');
   const until = Number((await storedSettings(context)).sync?.pausedUntil);
   expect(new Date(until).getHours()).toBe(8);
   expect(until - Date.now()).toBeGreaterThan(0);
@@ -94,7 +97,74 @@ test('popup on a page the coach cannot work on says so, with no site switch', as
   const popup = await context.newPage();
   // Without ?tab= the popup is about the active tab: here, its own extension page.
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(popup.getByTestId('field-status-text')).toHaveText("Soft Start can't work on this page");
+  await expect(popup.getByTestId('field-status-text')).toHaveText('Not a page Soft Start can coach');
+  await expect(popup.getByTestId('state-pill')).toHaveText('Not here');
   await expect(popup.getByRole('switch')).toHaveCount(0);
   await expect(popup.getByRole('button', { name: 'For 1 hour' })).toBeVisible();
+});
+
+test('popup tells the truth after the card paused the site: paused here, not "On"', async ({
+  context,
+  extensionId,
+}) => {
+  const playground = await playgroundWith(context, 'You never listen to me!!!');
+  await expect.poll(() => badgeCount(playground)).toBeGreaterThan(0);
+  // The card's own "Pause on this site".
+  await playground.locator(BADGE).click();
+  const card = playground.locator('soft-start-overlay .ss-card[role=dialog]');
+  await card.getByRole('button', { name: 'Pause on this site' }).click();
+  await expect
+    .poll(async () => ((await storedSettings(context)).sync?.sites as { builtIn: object })?.builtIn)
+    .toEqual({ playground: false });
+  await expect(playground.locator(BADGE)).toBeHidden();
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(context, playground)}`);
+  await expect(popup.getByTestId('field-status-text')).toHaveText('Paused on this site');
+  await expect(popup.getByTestId('state-pill')).toHaveText('Paused here');
+  await expect(popup.getByTestId('field-status-count')).toHaveCount(0);
+  // Never "On" anywhere for this site while its switch is off.
+  const site = popup.getByRole('switch', { name: 'Coach me on Soft Start playground' });
+  await expect(site).toHaveAttribute('aria-checked', 'false');
+  await expect(popup.locator('main')).not.toContainText(/\bOn\b/);
+
+  await popup.getByRole('button', { name: 'Resume on this site' }).click();
+  await expect(site).toHaveAttribute('aria-checked', 'true');
+  await expect(popup.getByTestId('state-pill')).toHaveText('On');
+  await expect.poll(() => badgeCount(playground)).toBeGreaterThan(0);
+  await expect(popup.getByRole('button', { name: 'Resume on this site' })).toHaveCount(0);
+});
+
+test('popup in a 390 px window never scrolls sideways', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 390, height: 700 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  // The week chart (with its hidden table for screen readers) is the widest part.
+  await expect(popup.getByTestId('patterns')).toBeVisible();
+  const { scrollWidth, clientWidth } = await popup.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+});
+
+test('popup names the keyboard shortcut the browser has, with a way to change it', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const bound = await popup.evaluate(async () => {
+    const c = (
+      globalThis as unknown as {
+        chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+      }
+    ).chrome;
+    return (await c.commands.getAll()).find((x) => x.name === 'open-card')?.shortcut ?? '';
+  });
+  expect(bound).toBe('Alt+Shift+S');
+  await expect(popup.getByTestId('shortcut')).toContainText('press Alt+Shift+S to open');
+  const opened = context.waitForEvent('page', (p) => p.url().startsWith('chrome://extensions/shortcuts'));
+  await popup.getByRole('button', { name: 'Change shortcut' }).click();
+  await opened;
 });
