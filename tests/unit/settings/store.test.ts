@@ -77,6 +77,7 @@ describe('saveSettings', () => {
       sites: { builtIn: { reddit: false } },
       pausedUntil: null,
       pauseBeforeSend: true,
+      pauseFor: 'heated',
       statsEnabled: true,
     });
     expect(local).toEqual({
