@@ -226,14 +226,21 @@ export class SendGuard {
     return performance.now() < this.graceUntil;
   }
 
-  /** Starts the short moment in which presses are ignored; the nudge says when it is over. */
+  /**
+   * Starts the short moment in which clicks on the nudge (and a second press to send) are
+   * ignored. Meanwhile its buttons say so (aria-disabled); keyboard presses on a button the
+   * person moved to are never ignored.
+   */
   private startGrace(): void {
     this.graceUntil = performance.now() + NUDGE_GRACE_MS;
     const box = this.nudge;
     box?.removeAttribute('data-ready');
+    for (const b of this.buttons()) b.setAttribute('aria-disabled', 'true');
     clearTimeout(this.graceTimer);
     this.graceTimer = setTimeout(() => {
-      if (box && this.nudge === box) box.dataset.ready = 'true';
+      if (!box || this.nudge !== box) return;
+      for (const b of this.buttons()) b.removeAttribute('aria-disabled');
+      box.dataset.ready = 'true';
     }, NUDGE_GRACE_MS);
   }
 
@@ -448,8 +455,11 @@ export class SendGuard {
     const b = this.doc.createElement('button');
     b.type = 'button';
     b.textContent = label;
+    if (this.inGrace()) b.setAttribute('aria-disabled', 'true');
     b.addEventListener('click', (e) => {
-      if (!e.isTrusted || this.inGrace()) return;
+      if (!e.isTrusted) return;
+      // A pointer click (detail ≥ 1) right after the nudge opened is the end of a double click.
+      if (e.detail > 0 && this.inGrace()) return;
       fn();
     });
     return b;
