@@ -56,6 +56,7 @@ const SECRET_PAIRS = new Set([
   'one time',
   'auth code',
   'sms code',
+  '2 fa',
 ]);
 const SECRET_JOINED =
   /^(?:password|passcode|passwd|pincode|cardnumber|ccnumber|creditcard|securitycode|onetimecode|otpcode|cvv2|cvc2)$/;
