@@ -426,3 +426,88 @@ test('keyboard: Tab from the field reaches the nudge, Tab/Shift+Tab at its ends 
   expect(await model(page, c)).toBe(`${HEATED}!`);
   expect(await sent(page)).toEqual([]);
 });
+
+test('the Send button is held like the first Enter; a double click or two quick Enters never send', async ({
+  context,
+}) => {
+  const page = await openChat(context);
+  const c = COMPOSERS[0] as Composer;
+  await focusComposer(page, c);
+  await page.keyboard.type(HEATED);
+  const send = page.getByRole('button', { name: 'Send (textarea)' });
+
+  // A double click on Send: the first click is held, the second lands in the nudge's first moment.
+  await send.dblclick();
+  await expect(nudge(page)).toBeVisible();
+  expect(await sent(page)).toEqual([]);
+  expect(await model(page, c)).toBe(HEATED);
+  // Its buttons are not where the double click landed.
+  const sendBox = await send.boundingBox();
+  for (const b of await nudge(page).getByRole('button').all()) {
+    const box = await b.boundingBox();
+    if (!sendBox || !box) continue;
+    const overlaps =
+      box.x < sendBox.x + sendBox.width &&
+      sendBox.x < box.x + box.width &&
+      box.y < sendBox.y + sendBox.height &&
+      sendBox.y < box.y + box.height;
+    expect(overlaps, `${await b.textContent()} lies under the Send button`).toBe(false);
+  }
+  await expect(nudge(page)).toHaveAttribute('data-ready', 'true');
+  // A deliberate second click sends.
+  await send.click();
+  await expect.poll(() => sent(page), poll).toEqual([HEATED]);
+  await expect(nudge(page)).toBeHidden();
+
+  // Two Enters 120 ms apart: held, not sent.
+  await page.locator(c.selector).focus();
+  await page.keyboard.type(HEATED);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(120);
+  await page.keyboard.press('Enter');
+  await expect(nudge(page)).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await sent(page)).toEqual([HEATED]);
+  expect(await model(page, c)).toBe(HEATED);
+
+  // "Send anyway" from a click-held message presses Send again for the page.
+  // (Escape keeps the message held once: a changed message is held afresh.)
+  await page.keyboard.press('Escape');
+  await expect(nudge(page)).toBeHidden();
+  await page.keyboard.type('!');
+  await send.click();
+  await expect(nudge(page)).toBeVisible();
+  await nudge(page).getByRole('button', { name: 'Send anyway' }).click();
+  await expect.poll(() => sent(page), poll).toEqual([HEATED, `${HEATED}!`]);
+});
+
+test('"Tense ones too" holds a tense message; by default it goes at once', async ({ context }) => {
+  const TENSE = 'You never call me back.';
+  expect(moodOf(analyze(TENSE))).toBe('tense');
+  const page = await openChat(context);
+  const c = COMPOSERS[0] as Composer;
+  await focusComposer(page, c);
+  await page.keyboard.type(TENSE);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => sent(page), poll).toEqual([TENSE]);
+
+  const sw = await serviceWorker(context);
+  await sw.evaluate(async () => {
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+          };
+        };
+      }
+    ).chrome;
+    const cur = ((await c.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await c.storage.sync.set({ settings: { ...cur, pauseFor: 'tense' } });
+  });
+  await page.waitForTimeout(300);
+  await page.keyboard.type(TENSE);
+  await page.keyboard.press('Enter');
+  await expect(nudge(page)).toBeVisible();
+  expect(await sent(page)).toEqual([TENSE]);
+});
