@@ -166,13 +166,7 @@ export class Coach implements SessionHost {
 
   /** The focused text field's value changed without an input event: re-analyse it. */
   private checkActive(): void {
-    const s = this.active;
-    if (
-      s &&
-      (s.el instanceof HTMLTextAreaElement || s.el instanceof HTMLInputElement) &&
-      s.el.value !== s.text
-    )
-      s.run();
+    this.active?.checkValue();
   }
 
   private checkAll(): void {

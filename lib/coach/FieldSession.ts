@@ -106,6 +106,19 @@ export class FieldSession {
     return this.adapter.read(this.el);
   }
 
+  /**
+   * A textarea/input whose value differs from the analysed text while no analysis is pending
+   * (typing schedules one): the page set or emptied it by script. Re-analyse now; true if so.
+   */
+  checkValue(): boolean {
+    const el = this.el;
+    if (this.destroyed || this.timer !== undefined) return false;
+    if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) return false;
+    if (el.value === this.text) return false;
+    this.run();
+    return true;
+  }
+
   /** True while underlines are drawn. */
   get hasMarks(): boolean {
     return this.analysis.findings.length > 0;
@@ -118,13 +131,8 @@ export class FieldSession {
    */
   watch(): void {
     if (this.destroyed) return;
+    if (this.checkValue()) return;
     const el = this.el;
-    if ((el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) && this.timer === undefined) {
-      if (el.value !== this.text) {
-        this.run();
-        return;
-      }
-    }
     const r = el.getBoundingClientRect();
     const key = `${r.left},${r.top},${r.width},${r.height},${el.scrollLeft},${el.scrollTop}`;
     if (key !== this.lastRect) this.placeNow();
