@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { BUILT_IN_MATCHES, E2E_MATCHES } from './lib/sites';
+
+/** WXT's own `wxt/browser` (globalThis.browser ?? chrome), which the polyfill module aliases away. */
+const WXT_PLAIN_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));
 
 // The production build (`npm run build`) only ever matches the built-in messaging sites.
 // The e2e build (`wxt build --mode e2e`) differs in exactly one way: the content script and
@@ -51,8 +55,20 @@ export default defineConfig({
   hooks: {
     // WXT defines process.env.NODE_ENV as the mode for scripts; the e2e build must run the same
     // production React and code paths as the store build.
-    'vite:build:extendConfig': (_entries, config) => {
+    'vite:build:extendConfig': (entries, config) => {
       config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify('production') };
+      // The content script every page runs uses no promise-wrapped API: it goes without the
+      // webextension polyfill (11 kB evaluated on every page load), on WXT's plain `browser`.
+      if (entries.length > 0 && entries.every((e) => e.type === 'content-script')) {
+        const plain = { find: /^wxt\/browser$/, replacement: WXT_PLAIN_BROWSER };
+        const alias = config.resolve?.alias;
+        const rest = Array.isArray(alias)
+          ? alias.filter((a) => String(a.find) !== 'wxt/browser')
+          : Object.entries(alias ?? {})
+              .filter(([find]) => find !== 'wxt/browser')
+              .map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+        config.resolve = { ...config.resolve, alias: [plain, ...rest] };
+      }
     },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;

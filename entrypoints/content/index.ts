@@ -1,16 +1,20 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadBundle } from '../../lib/coach/bundles';
-import { findEditableRoot } from '../../lib/fields/detect';
+import { extensionRuntime, loadBundle } from '../../lib/coach/bundles';
+import { findEditableRoot } from '../../lib/fields/editable-root';
 import { isCoachable } from '../../lib/fields/sensitive';
-import { type FieldStatus, type InsertReply, isToContent } from '../../lib/messaging/protocol';
+import type { FieldStatus, InsertReply } from '../../lib/messaging/protocol';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
 import type { CoachModule } from '../coach';
 
+/** Timing marks exist only in the e2e build (read by `npm run bench:page` and the tests). */
+const TIMING = import.meta.env.MODE === 'e2e';
+
 /**
- * The content script every matching page runs: deliberately small. It waits until a field the
- * coach may read gets focus, then loads the coach bundle (the engine, underlines, badge, card)
- * into this frame and hands over. Pages where nobody types never pay for the engine.
+ * The content script every matching page runs: deliberately small and quick. At startup it only
+ * listens for focus; the rest waits for an idle moment (the popup's "what do you see?" answer)
+ * or for the first focus on a field the coach may read, which loads the coach bundle (the engine,
+ * underlines, badge, card) into this frame and hands over. Pages where nobody types never pay for
+ * the engine, and no page sees anything of us until a field is coached.
  */
 export default defineContentScript({
   // Only the built-in messaging sites; other sites are added per origin at run time
@@ -18,8 +22,11 @@ export default defineContentScript({
   matches: [...BUILT_IN_MATCHES],
   allFrames: true,
   runAt: 'document_idle',
+  // WXT's default also posts a "content script started" message to the page's window, which
+  // tells every page the extension's id. The document event it uses instead stays in our world.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    const started = performance.now();
+    const started = TIMING ? performance.now() : 0;
     let state: 'waiting' | 'loading' | 'started' = 'waiting';
 
     const start = () => {
@@ -44,26 +51,38 @@ export default defineContentScript({
     };
     document.addEventListener('focusin', onFocus, true);
     ctx.onInvalidated(() => document.removeEventListener('focusin', onFocus, true));
-    // A field already focused when we arrive (autofocus).
-    const active = findEditableRoot(document.activeElement);
-    if (active && isCoachable(active)) start();
 
-    // Until the coach runs, this frame has no field to report: the top frame says so (a moment
-    // later, so that a frame whose coach does run can answer first); other frames stay quiet.
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (state === 'started' || !isToContent(message) || window.top !== window) return undefined;
-      if (message.type === 'coach:get-status') {
-        const none: FieldStatus = { state: 'none', count: 0, active: true };
-        return new Promise((r) => setTimeout(() => r(none), 150));
+    // Everything else when the page is idle: the first use of the extension APIs is the costly part.
+    const later = () => {
+      if (ctx.isInvalid) return;
+      // A field already focused when we arrive (autofocus).
+      if (state === 'waiting') {
+        const active = findEditableRoot(document.activeElement);
+        if (active && isCoachable(active)) start();
       }
-      if (message.type === 'coach:insert-draft') {
-        const none: InsertReply = { ok: false, error: 'no-field' };
-        return new Promise((r) => setTimeout(() => r(none), 300));
-      }
-      return undefined;
-    });
+      // Until the coach runs, this frame has no field to report: the top frame says so (a moment
+      // later, so that a frame whose coach does run can answer first); other frames stay quiet.
+      extensionRuntime().onMessage.addListener((message, _sender, sendResponse) => {
+        if (state === 'started' || window.top !== window) return undefined;
+        const type =
+          typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : '';
+        if (type === 'coach:get-status') {
+          const none: FieldStatus = { state: 'none', count: 0, active: true };
+          setTimeout(() => sendResponse(none), 150);
+          return true;
+        }
+        if (type === 'coach:insert-draft') {
+          const none: InsertReply = { ok: false, error: 'no-field' };
+          setTimeout(() => sendResponse(none), 300);
+          return true;
+        }
+        return undefined;
+      });
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(later, { timeout: 1000 });
+    else setTimeout(later, 50);
 
-    // Startup cost on the performance timeline (read by `npm run bench:page`; holds no text).
-    performance.measure('softstart:startup', { start: started, end: performance.now() });
+    // Startup cost on the performance timeline, in the e2e build only (read by `npm run bench:page`).
+    if (TIMING) performance.measure('softstart:startup', { start: started, end: performance.now() });
   },
 });

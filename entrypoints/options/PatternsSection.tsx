@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { DraftsList } from '../../components/DraftsList';
 import { t } from '../../components/i18n';
 import { PatternsChart, TopCategoryTip, useStats } from '../../components/PatternsChart';
+import { SegmentedControl } from '../../components/SegmentedControl';
 import { Switch } from '../../components/Switch';
 import type { SaveChange } from '../../components/useSettings';
 import { ask } from '../../lib/messaging/send';
 import { loadDrafts, watchDrafts } from '../../lib/models/drafts';
-import type { Settings } from '../../lib/settings/schema';
+import type { PauseFor, Settings } from '../../lib/settings/schema';
 
 /** How many drafts are stored, kept live. */
 function useDraftCount(): number {
@@ -61,6 +62,20 @@ export function PatternsSection({
             description={t('pauseBeforeSendHint')}
           />
         </div>
+        {settings.pauseBeforeSend ? (
+          <SegmentedControl<PauseFor>
+            legend={t('pauseForLegend')}
+            name="pause-for"
+            testId="pause-for"
+            value={settings.pauseFor}
+            options={[
+              { value: 'heated', label: t('pauseForHeated'), description: t('pauseForHeatedHint') },
+              { value: 'tense', label: t('pauseForTense'), description: t('pauseForTenseHint') },
+            ]}
+            onChange={(pauseFor) => void save({ pauseFor })}
+            showDescription
+          />
+        ) : null}
         <p className="muted small" data-testid="drafts-count">
           {t('draftsStored', drafts)}
         </p>

@@ -17,7 +17,26 @@ export interface CoachConfig {
   tone: Partial<ToneOptions>;
   /** Hold the first Enter of a heated message (issue 6). */
   pauseBeforeSend: boolean;
+  /** Which messages the pause holds: heated ones only (the default), or tense ones too. */
+  pauseFor?: 'heated' | 'tense';
 }
+
+/** Attributes that can make a field unreadable (or readable) after it was first checked. */
+const COACHABILITY_ATTRIBUTES = [
+  'type',
+  'autocomplete',
+  'name',
+  'id',
+  'readonly',
+  'disabled',
+  'contenteditable',
+  'aria-readonly',
+  'aria-disabled',
+  'data-softstart',
+  'data-gramm',
+  'data-gramm_editor',
+  'data-enable-grammarly',
+];
 
 export interface CoachCallbacks {
   /** "Don't flag this phrase again": done (with Undo) or why not. */
@@ -43,6 +62,8 @@ export class Coach implements SessionHost {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly observer: MutationObserver;
   private readonly cleanup: Array<() => void> = [];
+  /** The watch loop's frame: runs only while some field shows marks. */
+  private watchFrame = 0;
   private readonly patterns = new PatternTracker<FieldSession>((kind, cats, newMessage) =>
     this.callbacks.recordStat?.(kind, cats, newMessage),
   );
@@ -74,10 +95,12 @@ export class Coach implements SessionHost {
     });
     this.guard = new SendGuard(doc, this.overlay, {
       enabled: () => this.config.active && this.config.pauseBeforeSend,
+      holdTense: () => this.config.pauseFor === 'tense',
       sessionAt: (target) => {
         const el = this.resolveField(target);
         return el ? this.sessionFor(el) : null;
       },
+      current: () => (this.active && this.resolveField(this.active.el) ? this.active : null),
       review: (s) => {
         if (this.active !== s) this.activate(s);
         this.openFromKeyboard();
@@ -85,8 +108,21 @@ export class Coach implements SessionHost {
       sentAnyway: (s) => this.patterns.sentAnyway(s),
       saved: (s) => this.patterns.saved(s),
     });
-    this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(doc.documentElement, { childList: true, subtree: true });
+    this.observer = new MutationObserver((records) => {
+      try {
+        this.onMutations(records);
+      } catch (err) {
+        console.debug('[Soft Start]', err);
+      }
+    });
+    // Removed nodes (a field replaced), and attributes that can turn a field sensitive or opt it
+    // out (type=password, autocomplete, name, data-softstart="off" on the field or <html>…).
+    this.observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: COACHABILITY_ATTRIBUTES,
+    });
     this.listen();
     // A field already focused when we start (e.g. autofocus).
     this.onFocus(doc.activeElement);
@@ -113,13 +149,69 @@ export class Coach implements SessionHost {
     on('click', (e) => this.onClick(e));
     on('mousemove', (e) => this.onHover(e));
     on('keydown', (e) => this.onKey(e), { capture: true });
-    on('scroll', () => this.active?.reposition());
+    // The page may empty or set the field by script (after sending): look again after keys
+    // and submits. (While marks show, the watch loop also looks every frame.)
+    on('keyup', () => this.checkActive());
+    on('submit', () => setTimeout(() => this.checkAll(), 0));
+    // Scrolling in any container, and window resizes: every field with marks follows.
+    on('scroll', () => this.repositionAll());
     const view = this.doc.defaultView;
     if (view) {
-      const resize = () => this.active?.reposition();
+      const resize = () => this.repositionAll();
       view.addEventListener('resize', resize, { passive: true });
       this.cleanup.push(() => view.removeEventListener('resize', resize));
     }
+  }
+
+  private repositionAll(): void {
+    for (const s of this.sessions.values()) if (s.hasMarks || s === this.active) s.reposition();
+  }
+
+  /** The focused text field's value changed without an input event: re-analyse it. */
+  private checkActive(): void {
+    this.active?.checkValue();
+  }
+
+  private checkAll(): void {
+    for (const s of [...this.sessions.values()]) {
+      if (!s.el.isConnected) this.drop(s);
+      else s.watch();
+    }
+  }
+
+  /** Starts the watch loop when some field shows marks; it stops by itself when none does. */
+  private ensureWatching(): void {
+    if (this.watchFrame) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const tick = () => {
+      this.watchFrame = 0;
+      let any = false;
+      for (const s of [...this.sessions.values()]) {
+        if (!s.hasMarks) continue;
+        try {
+          if (!s.el.isConnected) {
+            this.drop(s);
+            continue;
+          }
+          s.watch();
+        } catch (err) {
+          console.debug('[Soft Start]', err);
+        }
+        if (s.hasMarks) any = true;
+      }
+      if (any) this.watchFrame = view.requestAnimationFrame(tick);
+    };
+    this.watchFrame = view.requestAnimationFrame(tick);
+  }
+
+  /** Tear a session down: marks, mirror, badge, card, nudge and its cached text. */
+  private drop(s: FieldSession): void {
+    if (this.sessions.get(s.el) === s) this.sessions.delete(s.el);
+    if (this.active === s) this.active = null;
+    if (this.card.session === s) this.card.close(false);
+    this.guard.forget(s);
+    s.destroy();
   }
 
   setConfig(config: CoachConfig): void {
@@ -127,13 +219,13 @@ export class Coach implements SessionHost {
     if (!config.active || !config.pauseBeforeSend) this.guard.close();
     if (!config.active) {
       this.card.close(false);
-      for (const s of this.sessions.values()) s.destroy();
+      for (const s of [...this.sessions.values()]) this.drop(s);
       this.sessions.clear();
       this.active = null;
       return;
     }
-    // Live settings: re-mark the fields already open.
-    for (const s of this.sessions.values()) s.run();
+    // Live settings: re-mark the fields already open (each read checks the field again first).
+    for (const s of [...this.sessions.values()]) s.run();
     if (!this.active) this.onFocus(this.deepActiveElement());
   }
 
@@ -167,11 +259,22 @@ export class Coach implements SessionHost {
     return s;
   }
 
+  /** A field we keep a session for, which may no longer be read: drop it. */
+  private dropIfRevoked(target: EventTarget | null): void {
+    const el = findEditableRoot(target);
+    const s = el ? this.sessions.get(el) : undefined;
+    if (s) this.drop(s);
+  }
+
   private onFocus(target: EventTarget | null): void {
     const el = this.resolveField(target);
-    if (!el) return;
+    if (!el) {
+      this.dropIfRevoked(target);
+      return;
+    }
     const s = this.sessionFor(el);
     if (this.active !== s) this.activate(s);
+    else this.checkActive();
   }
 
   private activate(s: FieldSession): void {
@@ -184,39 +287,48 @@ export class Coach implements SessionHost {
 
   private onInput(target: EventTarget | null): void {
     const el = this.resolveField(target);
-    if (!el) return;
+    if (!el) {
+      this.dropIfRevoked(target);
+      return;
+    }
     const s = this.sessionFor(el);
     if (this.active !== s) this.activate(s);
     s.schedule();
   }
 
   private onMutations(records: MutationRecord[]): void {
+    if (this.sessions.size === 0) return;
     let removed = false;
+    let attributes = false;
+    const touched = new Set<FieldSession>();
     for (const r of records) {
+      if (r.type === 'attributes') {
+        attributes = true;
+        continue;
+      }
       if (r.removedNodes.length) removed = true;
-      const s = this.active;
-      if (
-        s &&
-        !(s.el instanceof HTMLTextAreaElement) &&
-        r.target instanceof Node &&
-        s.el.contains(r.target)
-      ) {
-        s.schedule();
+      if (!(r.target instanceof Node)) continue;
+      // Editors that change their DOM without an input event (undo, the page's own edits, a
+      // composer emptied after sending), whether or not the field has focus.
+      for (const s of this.sessions.values()) {
+        if (s.el instanceof HTMLTextAreaElement || s.el instanceof HTMLInputElement) continue;
+        if (s.el.contains(r.target)) touched.add(s);
       }
     }
+    for (const s of touched) s.schedule();
     if (removed) {
-      for (const [el, s] of this.sessions) {
-        if (!el.isConnected) {
-          s.destroy();
-          this.sessions.delete(el);
-          if (this.active === s) this.active = null;
-          if (this.card.session === s) this.card.close(false);
-        }
-      }
+      for (const s of [...this.sessions.values()]) if (!s.el.isConnected) this.drop(s);
+    }
+    if (attributes) {
+      // Checked again at once (not only at the next read): a field that turned sensitive loses
+      // its mirror copy of the text now.
+      for (const s of [...this.sessions.values()]) if (!isCoachable(s.el)) this.drop(s);
     }
   }
 
   private onClick(e: MouseEvent): void {
+    // Only the person's own clicks open a card (a page cannot open one by script).
+    if (!e.isTrusted) return;
     const s = this.active;
     if (!s) return;
     const path = e.composedPath();
@@ -231,6 +343,7 @@ export class Coach implements SessionHost {
   }
 
   private onHover(e: MouseEvent): void {
+    if (!e.isTrusted) return;
     const s = this.active;
     if (!s || s.analysis.findings.length === 0) return;
     clearTimeout(this.hoverTimer);
@@ -245,6 +358,8 @@ export class Coach implements SessionHost {
     // The page-level fallback for the keyboard command (Alt+Shift+S), for when the browser
     // does not deliver the `commands` shortcut (e.g. it is unbound).
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS') {
+      // A key the page made up opens nothing.
+      if (!e.isTrusted) return;
       if (this.openFromKeyboard()) {
         e.preventDefault();
         e.stopPropagation();
@@ -286,6 +401,12 @@ export class Coach implements SessionHost {
   onChange(session: FieldSession): void {
     this.patterns.observe(session);
     this.card.refresh(session);
+    if (session.hasMarks) this.ensureWatching();
+  }
+
+  revoke(session: FieldSession): void {
+    // Not from inside the session's own read: after the current task step.
+    queueMicrotask(() => this.drop(session));
   }
 
   openCard(session: FieldSession, finding: Finding, how: { takeFocus: boolean }): void {
@@ -300,6 +421,8 @@ export class Coach implements SessionHost {
   }
 
   destroy(): void {
+    if (this.watchFrame) this.doc.defaultView?.cancelAnimationFrame(this.watchFrame);
+    this.watchFrame = 0;
     for (const c of this.cleanup) c();
     this.guard.destroy();
     this.observer.disconnect();

@@ -1,5 +1,7 @@
+import { isCoachable } from '../fields/sensitive';
 import type { FieldAdapter, FieldElement, TextSnapshot } from '../fields/types';
 import { BoxPainter } from '../highlight/BoxPainter';
+import { visibleRect } from '../highlight/clip';
 import { HighlightPainter, highlightApiAvailable } from '../highlight/HighlightPainter';
 import { MirrorPainter } from '../highlight/MirrorPainter';
 import type { Mark, Painter } from '../highlight/types';
@@ -17,6 +19,15 @@ export interface SessionHost {
   isDismissed(key: string): boolean;
   onChange(session: FieldSession): void;
   openCard(session: FieldSession, finding: Finding, how: { takeFocus: boolean }): void;
+  /** The field may no longer be read (it became sensitive, or the page opted out): tear it down. */
+  revoke(session: FieldSession): void;
+}
+
+/** Thrown by FieldSession.read() when the field may no longer be read. */
+export class NotCoachableError extends Error {
+  constructor() {
+    super('Soft Start: this field may not be read');
+  }
 }
 
 /** Key that identifies a finding by what it says, so dismissing survives edits elsewhere. */
@@ -34,8 +45,11 @@ export class FieldSession {
   private frame = 0;
   private readonly painter: Painter;
   private readonly badge: Badge;
-  private readonly analyzer = new ParagraphAnalyzer();
+  private analyzer = new ParagraphAnalyzer();
   private pinned: TextSnapshot | undefined;
+  private destroyed = false;
+  /** The field's rect at the last reposition (the watch loop re-places marks when it moves). */
+  private lastRect = '';
   /**
    * Set while a suggestion is being applied or undone: the re-analyses that our own edit causes
    * are not reported to the host, or the card would see its finding vanish and close before it
@@ -54,7 +68,7 @@ export class FieldSession {
     // at other times (scroll, reflow) it reads afresh.
     const snapshot = () => this.pinned ?? this.read();
     if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
-      this.painter = new MirrorPainter(el, overlay.marks);
+      this.painter = new MirrorPainter(el, snapshot, overlay.marks);
     } else if (highlightApiAvailable(el.ownerDocument)) {
       this.painter = new HighlightPainter(el, snapshot);
     } else {
@@ -79,19 +93,65 @@ export class FieldSession {
     if (active) this.reposition();
   }
 
+  /**
+   * Reads the field, after checking again that it may be read: a field that turned into a
+   * password field, got a secret name or mask, or was opted out since the last read is torn down
+   * (marks, mirror, badge, cached text) and never read again. Throws NotCoachableError then.
+   */
   read(): TextSnapshot {
+    if (this.destroyed || !isCoachable(this.el)) {
+      if (!this.destroyed) this.host.revoke(this);
+      throw new NotCoachableError();
+    }
     return this.adapter.read(this.el);
+  }
+
+  /**
+   * A textarea/input whose value differs from the analysed text while no analysis is pending
+   * (typing schedules one): the page set or emptied it by script. Re-analyse now; true if so.
+   */
+  checkValue(): boolean {
+    const el = this.el;
+    if (this.destroyed || this.timer !== undefined) return false;
+    if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) return false;
+    if (el.value === this.text) return false;
+    this.run();
+    return true;
+  }
+
+  /** True while underlines are drawn. */
+  get hasMarks(): boolean {
+    return this.analysis.findings.length > 0;
+  }
+
+  /**
+   * One frame of the watch loop (runs only while marks are shown): a textarea/input whose value
+   * the page changed without an input event (sent and emptied, set by script) is re-analysed now;
+   * a field that moved (scrolling in any container, layout) has its marks and badge re-placed.
+   */
+  watch(): void {
+    if (this.destroyed) return;
+    if (this.checkValue()) return;
+    const el = this.el;
+    const r = el.getBoundingClientRect();
+    const key = `${r.left},${r.top},${r.width},${r.height},${el.scrollLeft},${el.scrollTop}`;
+    if (key !== this.lastRect) this.placeNow();
   }
 
   /** Call on input: analyses after a short pause, off the keystroke path. */
   schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.run(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.run();
+    }, DEBOUNCE_MS);
   }
 
   /** Analyse now and redraw. */
   run(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.destroyed) return;
     let snap: TextSnapshot;
     try {
       snap = this.read();
@@ -137,14 +197,26 @@ export class FieldSession {
 
   /** Re-place badge and drawn marks (scroll, resize, reflow), at most once per frame. */
   reposition(): void {
-    if (this.frame) return;
+    if (this.frame || this.destroyed) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (!this.el.isConnected) return;
-      this.painter.reposition();
-      this.badge.place(this.el.getBoundingClientRect(), this.el instanceof HTMLInputElement);
-      this.onReposition?.();
+      this.placeNow();
     });
+  }
+
+  private placeNow(): void {
+    if (this.destroyed || !this.el.isConnected) return;
+    const r = this.el.getBoundingClientRect();
+    this.lastRect = `${r.left},${r.top},${r.width},${r.height},${this.el.scrollLeft},${this.el.scrollTop}`;
+    try {
+      this.painter.reposition();
+    } catch {
+      // A field that changed under us: the next paint redraws.
+    }
+    // Where the field is scrolled out of sight (in any scroll container), the badge hides.
+    const visible = visibleRect(this.el);
+    this.badge.place(visible ? r : new DOMRect(r.left, r.top, 0, 0), this.el instanceof HTMLInputElement);
+    this.onReposition?.();
   }
 
   /** The finding drawn under a viewport point, if any. */
@@ -169,7 +241,12 @@ export class FieldSession {
   }
 
   openFirst(takeFocus: boolean): void {
-    const caret = this.caretOffset();
+    let caret = -1;
+    try {
+      caret = this.caretOffset();
+    } catch {
+      return; // The field may no longer be read.
+    }
     const f = (caret >= 0 ? this.findingAtOffset(caret) : null) ?? this.analysis.findings[0];
     if (f) this.host.openCard(this, f, { takeFocus });
   }
@@ -218,11 +295,19 @@ export class FieldSession {
     }
   }
 
+  /** Remove marks, mirror and badge and forget the text (the session is not used again). */
   destroy(): void {
+    this.destroyed = true;
     clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.resizeObserver?.disconnect();
     this.painter.destroy();
     this.badge.destroy();
+    this.text = '';
+    this.analysis = { flagged: false, heat: 0, findings: [] };
+    this.mood = 'calm';
+    this.analyzer = new ParagraphAnalyzer();
   }
 }

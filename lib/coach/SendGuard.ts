@@ -5,12 +5,17 @@ import type { Overlay } from './Overlay';
 import { type StringKey, t } from './strings';
 
 /**
- * Pause before sending (issue 6): when the message in a field is heated and the person presses the
- * Enter that sends, the first Enter is held and a small nudge appears next to the field: Review,
- * Save for later, Send anyway. Enter again (or Send anyway) lets the page send as it normally
+ * Pause before sending (issue 6): when the message in a field is heated (or tense, when the person
+ * chose so) and the person presses the Enter that sends, or clicks the field's Send button, that
+ * first press is held and a small nudge appears next to the field: Review, Save for later, Send
+ * anyway. Enter (or the Send button) again, or Send anyway, lets the page send as it normally
  * would. The nudge never changes the text; only "Save for later" then asks before clearing it.
  *
- * Listens on the window in the capture phase, so it runs before the page's own key handlers.
+ * Only the person's own presses count (`isTrusted`): a page cannot open the nudge, press its
+ * buttons or get past it with made-up events. A second press right after the nudge opens (a
+ * double click, two quick Enters) is swallowed: it never counts as "Send anyway".
+ *
+ * Listens on the window in the capture phase, so it runs before the page's own handlers.
  */
 
 /** What of a key event the decision needs (a KeyboardEvent fits). */
@@ -51,9 +56,38 @@ export interface HoldState {
   mood: 'calm' | 'tense' | 'heated';
 }
 
-/** Whether to hold a plain Enter. */
-export function shouldHold(s: HoldState): boolean {
-  return s.enabled && !s.menuOpen && !s.passNext && s.mood === 'heated';
+/** Whether to hold a plain Enter (or a click on Send); `holdTense`: tense messages are held too. */
+export function shouldHold(s: HoldState & { holdTense?: boolean }): boolean {
+  const moodHeld = s.mood === 'heated' || (s.holdTense === true && s.mood === 'tense');
+  return s.enabled && !s.menuOpen && !s.passNext && moodHeld;
+}
+
+/**
+ * How long after the nudge opens (or its buttons change) a press is ignored: the second half of a
+ * double click or of two quick Enters never lands as a choice.
+ */
+export const NUDGE_GRACE_MS = 500;
+
+/** Accessible names of a send control: "Send", "Send message", "Senden", "Envoyer", "Enviar". */
+const SEND_NAME = /^\s*(send|senden|envoyer|enviar|invia|post|reply)\b/i;
+
+/** What of a control the send-control decision needs. */
+export interface ControlShape {
+  /** 'button' (a <button> or role=button), 'submit' (<input type=submit|image>), or 'other'. */
+  kind: 'button' | 'submit' | 'other';
+  /** type attribute of a <button> ('submit' by default inside a form). */
+  buttonType: string;
+  /** Whether the control submits the form the field is in. */
+  submitsFieldForm: boolean;
+  /** aria-label, else title, else text content. */
+  name: string;
+}
+
+/** A control that sends the field's message: the form's submit, or a button named "Send". */
+export function isSendControl(c: ControlShape): boolean {
+  if (c.kind === 'other') return false;
+  if (c.submitsFieldForm) return true;
+  return c.kind === 'button' && SEND_NAME.test(c.name.slice(0, 60));
 }
 
 /** An open combobox / listbox attached to the field: Enter belongs to it. */
@@ -101,8 +135,12 @@ function shapeOf(el: Element): FieldShape {
 
 export interface SendGuardHost {
   enabled(): boolean;
+  /** Tense messages are held too (the person's choice; heated ones always are). */
+  holdTense?(): boolean;
   /** The coached session of the field an event targets, or null. */
   sessionAt(target: EventTarget | null): FieldSession | null;
+  /** The session of the field last typed in (focus may have moved to the Send button). */
+  current?(): FieldSession | null;
   /** Open the coach card for the session with focus in it. */
   review(session: FieldSession): void;
   /** The person sent a held message anyway (Patterns, privately: counted, never read). */
@@ -152,15 +190,25 @@ const RESEND_CHECK_MS = 200;
 
 export class SendGuard {
   /** The message whose first Enter was held: the next Enter on it passes. */
-  private held: { session: FieldSession; text: string } | null = null;
+  private held: { session: FieldSession; text: string; control?: Element } | null = null;
   /** "Send anyway": the next Enter in this field passes. */
   private allow: FieldSession | null = null;
   private nudge: HTMLElement | null = null;
   private nudgeFor: FieldSession | null = null;
+  /** Until when presses on the nudge (and a second Enter or click on Send) are ignored. */
+  private graceUntil = 0;
+  private graceTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly view: Window | null;
   private readonly onKeyDown = (e: KeyboardEvent) => {
     try {
       this.handleKey(e);
+    } catch (err) {
+      console.debug('[Soft Start]', err);
+    }
+  };
+  private readonly onClick = (e: MouseEvent) => {
+    try {
+      this.handleClick(e);
     } catch (err) {
       console.debug('[Soft Start]', err);
     }
@@ -174,6 +222,7 @@ export class SendGuard {
   ) {
     this.view = doc.defaultView;
     this.view?.addEventListener('keydown', this.onKeyDown, { capture: true });
+    this.view?.addEventListener('click', this.onClick, { capture: true });
     this.view?.addEventListener('scroll', this.onViewChange, { capture: true, passive: true });
     this.view?.addEventListener('resize', this.onViewChange, { passive: true });
   }
@@ -182,7 +231,39 @@ export class SendGuard {
     return this.nudge !== null;
   }
 
+  private inGrace(): boolean {
+    return performance.now() < this.graceUntil;
+  }
+
+  /**
+   * Starts the short moment in which clicks on the nudge (and a second press to send) are
+   * ignored. Meanwhile its buttons say so (aria-disabled); keyboard presses on a button the
+   * person moved to are never ignored.
+   */
+  private startGrace(): void {
+    this.graceUntil = performance.now() + NUDGE_GRACE_MS;
+    const box = this.nudge;
+    box?.removeAttribute('data-ready');
+    for (const b of this.buttons()) b.setAttribute('aria-disabled', 'true');
+    clearTimeout(this.graceTimer);
+    this.graceTimer = setTimeout(() => {
+      if (!box || this.nudge !== box) return;
+      for (const b of this.buttons()) b.removeAttribute('aria-disabled');
+      box.dataset.ready = 'true';
+    }, NUDGE_GRACE_MS);
+  }
+
+  /** Forget a session that was torn down. */
+  forget(s: FieldSession): void {
+    if (this.nudgeFor === s) this.close();
+    if (this.held?.session === s) this.held = null;
+    if (this.allow === s) this.allow = null;
+  }
+
   private handleKey(e: KeyboardEvent): void {
+    // Keys the page made up neither open, answer nor get past the nudge. (Our own re-sent Enter
+    // for "Send anyway" is one of them: it passes untouched.)
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') {
       if (this.nudge && !e.defaultPrevented) this.close();
       return;
@@ -197,23 +278,110 @@ export class SendGuard {
     if (!this.host.enabled()) return;
     const s = this.host.sessionAt(target);
     if (!s || !enterSends(shapeOf(s.el))) return;
+    // The second of two quick Enters (or an Enter right after a held click) is not a choice.
+    if (this.nudgeFor === s && this.inGrace()) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      return;
+    }
+    if (this.decide(s)) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      this.held = { session: s, text: s.text };
+      this.show(s);
+    }
+  }
+
+  /** Whether to hold this press to send; when not, clears a held state the press goes past. */
+  private decide(s: FieldSession): boolean {
     s.run(); // Analyse now: a fast typist's last words are not analysed yet.
     const passNext =
       this.allow === s || (this.held?.session === s && (this.nudgeFor === s || this.held.text === s.text));
-    if (!shouldHold({ enabled: true, menuOpen: hasOpenMenu(s.el), passNext, mood: s.mood })) {
-      if (passNext) {
-        // Enter again on a held message ("Send anyway" counts itself when clicked).
-        if (this.allow !== s && s.mood === 'heated') this.host.sentAnyway?.(s);
-        this.allow = null;
-        this.held = null;
-        if (this.nudgeFor === s) this.close();
+    const holdTense = this.host.holdTense?.() === true;
+    if (shouldHold({ enabled: true, menuOpen: hasOpenMenu(s.el), passNext, mood: s.mood, holdTense })) {
+      return true;
+    }
+    if (passNext) {
+      // Pressed again on a held message ("Send anyway" counts itself when clicked).
+      if (this.allow !== s && s.mood !== 'calm') this.host.sentAnyway?.(s);
+      this.allow = null;
+      this.held = null;
+      if (this.nudgeFor === s) this.close();
+    }
+    return false;
+  }
+
+  /* ------------------------------------------------------------------ the Send button */
+
+  /** The send control a click landed on, and the coached field it sends, if any. */
+  private sendTarget(e: MouseEvent): { control: Element; session: FieldSession } | null {
+    const path = e.composedPath();
+    let control: Element | null = null;
+    for (const n of path.slice(0, 12)) {
+      if (!(n instanceof Element)) continue;
+      if (n.matches('button, input[type="submit"], input[type="image"], [role="button"]')) {
+        control = n;
+        break;
       }
+    }
+    if (!control || this.overlay.contains(control)) return null;
+    if (control.matches(':disabled') || control.getAttribute('aria-disabled') === 'true') return null;
+    // The field: the one being typed in, or the one held; it must be near the control.
+    const candidates = [this.host.current?.() ?? null, this.held?.session ?? null];
+    for (const s of candidates) {
+      if (!s?.el.isConnected) continue;
+      const form = (s.el as HTMLTextAreaElement).form ?? s.el.closest('form');
+      const kind =
+        control.localName === 'input'
+          ? 'submit'
+          : control.localName === 'button' || control.getAttribute('role') === 'button'
+            ? 'button'
+            : 'other';
+      const buttonType =
+        control.localName === 'button'
+          ? (control as HTMLButtonElement).type
+          : (control.getAttribute('type') ?? '');
+      const controlForm =
+        control instanceof HTMLButtonElement || control instanceof HTMLInputElement ? control.form : null;
+      const submitsFieldForm =
+        !!form &&
+        controlForm === form &&
+        (control instanceof HTMLInputElement ||
+          (control instanceof HTMLButtonElement && buttonType === 'submit'));
+      const name = (
+        control.getAttribute('aria-label') ??
+        control.getAttribute('title') ??
+        (control instanceof HTMLInputElement ? control.value : control.textContent) ??
+        ''
+      ).trim();
+      // The submit of another form sends another field.
+      if (controlForm && controlForm !== form) continue;
+      if (!isSendControl({ kind, buttonType, submitsFieldForm, name })) continue;
+      if (!submitsFieldForm && !near(control, s.el)) continue;
+      return { control, session: s };
+    }
+    return null;
+  }
+
+  private handleClick(e: MouseEvent): void {
+    // Clicks the page made up pass untouched (our own re-sent click for "Send anyway" too).
+    if (!e.isTrusted || e.button !== 0) return;
+    if (!this.host.enabled()) return;
+    const target = this.sendTarget(e);
+    if (!target) return;
+    const { control, session: s } = target;
+    if (this.nudgeFor === s && this.inGrace()) {
+      // The second click of a double click: not a choice.
+      e.preventDefault();
+      e.stopImmediatePropagation();
       return;
     }
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    this.held = { session: s, text: s.text };
-    this.show(s);
+    if (this.decide(s)) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      this.held = { session: s, text: s.text, control };
+      this.show(s);
+    }
   }
 
   /* ------------------------------------------------------------------ keyboard */
@@ -291,19 +459,28 @@ export class SendGuard {
     this.place();
   }
 
+  /** A button of the nudge: acts only on the person's own press, once the grace moment is over. */
+  private button(label: string, fn: () => void): HTMLButtonElement {
+    const b = this.doc.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    if (this.inGrace()) b.setAttribute('aria-disabled', 'true');
+    b.addEventListener('click', (e) => {
+      if (!e.isTrusted) return;
+      // A pointer click (detail ≥ 1) right after the nudge opened is the end of a double click.
+      if (e.detail > 0 && this.inGrace()) return;
+      fn();
+    });
+    return b;
+  }
+
   private setActions(buttons: Array<[string, () => void]>): void {
     const actions = this.nudge?.querySelector('.ss-actions');
     if (!actions) return;
     const hadFocus = this.focusInNudge();
-    actions.replaceChildren(
-      ...buttons.map(([label, fn]) => {
-        const b = this.doc.createElement('button');
-        b.type = 'button';
-        b.textContent = label;
-        b.addEventListener('click', fn);
-        return b;
-      }),
-    );
+    actions.replaceChildren(...buttons.map(([label, fn]) => this.button(label, fn)));
+    // New buttons where the old ones were: a second click meant for the old one does nothing.
+    this.startGrace();
     if (hadFocus) {
       const first = this.buttons()[0];
       if (first) first.focus();
@@ -345,6 +522,7 @@ export class SendGuard {
 
   /** Close; when focus was in the nudge, it goes back to the field. */
   close(): void {
+    clearTimeout(this.graceTimer);
     const refocus = this.focusInNudge() ? this.nudgeFor?.el : undefined;
     this.nudge?.remove();
     this.nudge = null;
@@ -364,11 +542,23 @@ export class SendGuard {
    * aside. When the page ignores a synthetic Enter (the text is still there), ask for a real one.
    */
   private sendAnyway(s: FieldSession): void {
-    if (s.mood === 'heated') this.host.sentAnyway?.(s);
+    if (s.mood !== 'calm') this.host.sentAnyway?.(s);
+    const control = this.held?.control;
     this.close();
-    const before = s.read().text;
+    let before: string;
+    try {
+      before = s.read().text;
+    } catch {
+      return;
+    }
     this.held = null;
     this.allow = s;
+    if (control?.isConnected) {
+      // Held at the Send button: press it again for the page (our click handler lets it pass).
+      (control as HTMLElement).click();
+      this.allow = null;
+      return;
+    }
     s.el.focus({ preventScroll: true });
     s.el.dispatchEvent(
       new KeyboardEvent('keydown', {
@@ -436,11 +626,7 @@ export class SendGuard {
     const row = doc.createElement('div');
     row.className = 'ss-actions';
     for (const [choice, key, done] of REMIND) {
-      const b = doc.createElement('button');
-      b.type = 'button';
-      b.textContent = t(key);
-      b.addEventListener('click', () => void this.remind(s, draftId, choice, done, group));
-      row.append(b);
+      row.append(this.button(t(key), () => void this.remind(s, draftId, choice, done, group)));
     }
     group.append(label, row);
     n.insertBefore(group, status);
@@ -548,7 +734,21 @@ export class SendGuard {
   destroy(): void {
     this.close();
     this.view?.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    this.view?.removeEventListener('click', this.onClick, { capture: true });
     this.view?.removeEventListener('scroll', this.onViewChange, { capture: true });
     this.view?.removeEventListener('resize', this.onViewChange);
   }
+}
+
+/** A control "near" a field: within a few ancestors of it (the composer row), or right beside it. */
+function near(control: Element, field: Element): boolean {
+  let a: Element | null = field;
+  for (let i = 0; i < 3 && a; i++, a = a.parentElement) {
+    if (a.contains(control)) return true;
+  }
+  const c = control.getBoundingClientRect();
+  const f = field.getBoundingClientRect();
+  const dx = Math.max(0, f.left - c.right, c.left - f.right);
+  const dy = Math.max(0, f.top - c.bottom, c.top - f.bottom);
+  return dx <= 80 && dy <= 80;
 }

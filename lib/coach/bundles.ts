@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { ToBackground } from '../messaging/protocol';
 
 /**
@@ -10,6 +9,29 @@ import type { ToBackground } from '../messaging/protocol';
 export type BundleName = 'coach' | 'card';
 
 const GLOBALS: Record<BundleName, string> = { coach: '__softStartCoach', card: '__softStartCard' };
+
+/** The part of the runtime API the loader uses (the same in Chrome's `chrome` and Firefox's `browser`). */
+export interface LoaderRuntime {
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(
+      fn: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => true | undefined,
+    ): void;
+  };
+}
+
+/**
+ * The extension runtime, without the webextension polyfill's wrappers: MV3's `chrome.runtime`
+ * returns promises, and Firefox has `browser`. Keeps the content script's startup small.
+ */
+export function extensionRuntime(): LoaderRuntime {
+  const g = globalThis as unknown as {
+    browser?: { runtime?: LoaderRuntime & { id?: string } };
+    chrome?: { runtime: LoaderRuntime };
+  };
+  const native = g.browser?.runtime;
+  return native?.id ? native : (g.chrome?.runtime as LoaderRuntime);
+}
 
 const loading = new Map<BundleName, Promise<unknown>>();
 
@@ -29,7 +51,7 @@ export function loadBundle<T>(name: BundleName): Promise<T> {
   if (!pending) {
     pending = (async () => {
       const message: ToBackground = { type: 'coach:load-bundle', bundle: name };
-      await browser.runtime.sendMessage(message);
+      await extensionRuntime().sendMessage(message);
       const mod = registered<T>(name);
       if (!mod) throw new Error(`Soft Start: the ${name} bundle did not register`);
       return mod;

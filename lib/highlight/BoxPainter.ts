@@ -1,5 +1,6 @@
 import type { TextSnapshot } from '../fields/types';
-import { CATEGORY_COLOR, type CategoryId, thickness } from './style';
+import { visibleRect } from './clip';
+import { MARK_BACKGROUND, MARK_COLOR, MARK_THICKNESS } from './style';
 import type { Mark, Painter } from './types';
 
 /**
@@ -19,8 +20,10 @@ export class BoxPainter implements Painter {
     this.layer = parent.ownerDocument.createElement('div');
     this.layer.className = 'ss-boxes';
     this.layer.setAttribute('aria-hidden', 'true');
-    parent.append(this.layer);
+    this.parent = parent;
   }
+
+  private readonly parent: HTMLElement;
 
   paint(marks: readonly Mark[]): void {
     this.marks = marks;
@@ -28,23 +31,40 @@ export class BoxPainter implements Painter {
   }
 
   reposition(): void {
-    const snap = this.snapshot();
+    if (this.marks.length === 0) {
+      this.layer.replaceChildren();
+      this.layer.remove();
+      this.rects.clear();
+      return;
+    }
+    if (!this.layer.isConnected) this.parent.append(this.layer);
     const doc = this.layer.ownerDocument;
-    const clip = this.field.getBoundingClientRect();
+    // Only the part of the field that can be seen (scroll containers, the viewport).
+    const clip = visibleRect(this.field);
+    if (!clip) {
+      this.layer.replaceChildren();
+      this.rects.clear();
+      return;
+    }
+    const snap = this.snapshot();
     const boxes: HTMLElement[] = [];
     this.rects.clear();
     for (const m of this.marks) {
       const range = snap.rangeFor(m.start, m.end);
       if (!range) continue;
       const rects = [...range.getClientRects()].filter(
-        (r) => r.width > 0 && r.bottom > clip.top && r.top < clip.bottom,
+        (r) =>
+          r.width > 0 &&
+          r.bottom > clip.top &&
+          r.top < clip.bottom &&
+          r.right > clip.left &&
+          r.left < clip.right,
       );
       this.rects.set(m.id, rects);
-      const color = CATEGORY_COLOR[m.category as CategoryId] ?? CATEGORY_COLOR.heat;
       for (const r of rects) {
         const b = doc.createElement('div');
         b.className = 'ss-box';
-        b.style.cssText = `position:fixed;pointer-events:none;left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;border-bottom:${thickness(m.severity)}px solid ${color};background:${color}14`;
+        b.style.cssText = `position:fixed;pointer-events:none;left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;border-bottom:${MARK_THICKNESS}px solid ${MARK_COLOR};background:${MARK_BACKGROUND}`;
         boxes.push(b);
       }
     }

@@ -6,6 +6,10 @@ import type { Mark, Painter } from './types';
  * Contenteditable underlines with the CSS Custom Highlight API: the DOM and the editor's model
  * are untouched, and the browser keeps the marks in place through scrolling and reflow.
  * Ranges are rebuilt from text offsets on every paint (never kept across edits).
+ *
+ * The page can read the highlight registry (which words are underlined) and the adopted rule,
+ * but the name is random per page and every finding looks alike (see style.ts): no rule,
+ * category or severity is told there.
  */
 
 const styled = new WeakSet<Document | ShadowRoot>();
@@ -60,7 +64,7 @@ export class HighlightPainter implements Painter {
       const range = snap.rangeFor(m.start, m.end);
       if (!range) continue;
       this.ranges.set(m.id, range);
-      const name = highlightName(m.category, m.severity);
+      const name = highlightName();
       const list = byName.get(name) ?? [];
       list.push(range);
       byName.set(name, list);

@@ -1,11 +1,15 @@
 /**
- * Colours and names for underlines, per category and severity. Shared by the Highlight API
- * painter, the textarea mirror and the fallback boxes, so all three look the same.
+ * How underlines look, and the names they go by where the page can see them.
+ *
+ * Pages can read `CSS.highlights` and the style sheets adopted into their documents, so the
+ * underline names and their rules must reveal nothing: every finding is drawn the same way (one
+ * colour; category and severity are told only in the card, inside our closed shadow root), under
+ * a name made up afresh for each page. The textarea mirror and the fallback boxes use the same look.
  */
 export const CATEGORIES = ['blame', 'absolutes', 'contempt', 'talking-down', 'withdrawal', 'heat'] as const;
 export type CategoryId = (typeof CATEGORIES)[number];
 
-/** Underline colour per category: readable on light and dark pages (mid-lightness, saturated). */
+/** The card's colour per category (drawn only inside the card, never in page-readable styles). */
 export const CATEGORY_COLOR: Record<CategoryId, string> = {
   blame: '#e0700b',
   absolutes: '#c9a100',
@@ -15,29 +19,35 @@ export const CATEGORY_COLOR: Record<CategoryId, string> = {
   heat: '#e03131',
 };
 
-/** Name of the CSS highlight for one category and severity, e.g. "softstart-blame-2". */
-export function highlightName(category: string, severity: number): string {
-  const cat = (CATEGORIES as readonly string[]).includes(category) ? category : 'heat';
-  const sev = Math.min(3, Math.max(1, Math.round(severity) || 1));
-  return `softstart-${cat}-${sev}`;
+/** The one underline colour: readable on light and dark pages (mid-lightness, saturated). */
+export const MARK_COLOR = '#e8590c';
+/** Underline thickness in CSS px. */
+export const MARK_THICKNESS = 2;
+/** Translucent wash behind a marked phrase. */
+export const MARK_BACKGROUND = `${MARK_COLOR}1f`;
+
+function randomToken(): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  // A letter first: a CSS identifier may not start with a digit.
+  return `h${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('')}`;
 }
 
-/** Underline thickness by severity. */
-export function thickness(severity: number): number {
-  return severity >= 3 ? 2.5 : severity === 2 ? 2 : 1.5;
+let pageName: string | undefined;
+
+/**
+ * The name of the CSS highlight for this page: random, made once per frame (so it says nothing
+ * about the extension or the finding), shared by every field in the frame.
+ */
+export function highlightName(): string {
+  pageName ??= randomToken();
+  return pageName;
 }
 
-/** The ::highlight() rules for every category and severity (used in adopted style sheets). */
+/** The ::highlight() rule for the page's one name (used in adopted style sheets). */
 export function highlightCss(): string {
-  const rules: string[] = [];
-  for (const cat of CATEGORIES) {
-    for (const sev of [1, 2, 3]) {
-      rules.push(
-        `::highlight(${highlightName(cat, sev)}){text-decoration:underline wavy ${CATEGORY_COLOR[cat]};` +
-          `text-decoration-thickness:${thickness(sev)}px;text-underline-offset:3px;` +
-          `background-color:${CATEGORY_COLOR[cat]}${sev >= 3 ? '26' : '14'}}`,
-      );
-    }
-  }
-  return rules.join('\n');
+  return (
+    `::highlight(${highlightName()}){text-decoration:underline wavy ${MARK_COLOR};` +
+    `text-decoration-thickness:${MARK_THICKNESS}px;text-underline-offset:3px;background-color:${MARK_BACKGROUND}}`
+  );
 }

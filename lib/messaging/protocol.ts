@@ -78,6 +78,7 @@ function build() {
         categories: z.optional(z.record(z.string().check(z.maxLength(MAX_CATEGORY)), z.boolean())),
         pausedUntil: z.optional(PausedUntilWire),
         pauseBeforeSend: z.optional(z.boolean()),
+        pauseFor: z.optional(z.string().check(z.maxLength(20))),
         statsEnabled: z.optional(z.boolean()),
       }),
     }),

@@ -10,7 +10,7 @@ import { type Categories, type CustomPhrase, phraseKey, type Settings } from './
 
 /** Scalar fields a page may patch (sites and phrase lists change through their own ops). */
 export type SettingsPatch = Partial<
-  Pick<Settings, 'sensitivity' | 'pausedUntil' | 'pauseBeforeSend' | 'statsEnabled'>
+  Pick<Settings, 'sensitivity' | 'pausedUntil' | 'pauseBeforeSend' | 'pauseFor' | 'statsEnabled'>
 > & { categories?: Partial<Categories> };
 
 /** A patch, or one of the list/site operations. */
@@ -30,6 +30,7 @@ export function applyPatch(
   if (patch.sensitivity !== undefined) next.sensitivity = patch.sensitivity as Settings['sensitivity'];
   if (patch.pausedUntil !== undefined) next.pausedUntil = patch.pausedUntil;
   if (patch.pauseBeforeSend !== undefined) next.pauseBeforeSend = patch.pauseBeforeSend;
+  if (patch.pauseFor !== undefined) next.pauseFor = patch.pauseFor as Settings['pauseFor'];
   if (patch.statsEnabled !== undefined) next.statsEnabled = patch.statsEnabled;
   for (const [id, on] of Object.entries(patch.categories ?? {})) {
     if (Object.hasOwn(current.categories, id) && typeof on === 'boolean') {

@@ -103,6 +103,10 @@ const OriginSchema = z.string().check(z.refine(isCanonicalOrigin, 'not a site or
 const PausedUntilSchema = z.union([z.int().check(z.nonnegative()), z.literal('forever'), z.null()]);
 export type PausedUntil = z.infer<typeof PausedUntilSchema>;
 
+export const PAUSE_FOR = ['heated', 'tense'] as const;
+export type PauseFor = (typeof PAUSE_FOR)[number];
+const PauseForSchema = z.enum(PAUSE_FOR);
+
 const CategoriesSchema = z.object(
   Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.boolean()])) as Record<CategoryId, z.ZodMiniBoolean>,
 );
@@ -133,6 +137,8 @@ export const SettingsSchema = z.object({
   pausedUntil: PausedUntilSchema,
   /** Hold the first Enter on a heated message (issue 6). */
   pauseBeforeSend: z.boolean(),
+  /** Which messages the pause holds: heated only, or tense ones too (issue 12). */
+  pauseFor: PauseForSchema,
   /** Keep private per-day counts (issue 6). */
   statsEnabled: z.boolean(),
 });
@@ -148,6 +154,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   ignoredPhrases: [],
   pausedUntil: null,
   pauseBeforeSend: true,
+  pauseFor: 'heated',
   statsEnabled: true,
 });
 
@@ -236,6 +243,8 @@ function readSettings(input: unknown): Settings {
     ignoredPhrases: keepValid(input.ignoredPhrases, PhraseSchema, LIMITS.ignoredPhrases, phraseKey),
     pausedUntil: field(PausedUntilSchema, input.pausedUntil, d.pausedUntil),
     pauseBeforeSend: field(z.boolean(), input.pauseBeforeSend, d.pauseBeforeSend),
+    // Stored before this setting existed (or unknown): heated only, as before.
+    pauseFor: field(PauseForSchema, input.pauseFor, d.pauseFor),
     statsEnabled: field(z.boolean(), input.statsEnabled, d.statsEnabled),
   };
 }

@@ -38,6 +38,7 @@ export function syncPart(s: Settings): Raw {
     sites: { builtIn: s.sites.builtIn },
     pausedUntil: s.pausedUntil,
     pauseBeforeSend: s.pauseBeforeSend,
+    pauseFor: s.pauseFor,
     statsEnabled: s.statsEnabled,
   };
 }

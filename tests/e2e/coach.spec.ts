@@ -169,7 +169,7 @@ function probeMarks([selector, host, kind]: [
         Math.abs(r.left - fr.left) < 1 && Math.abs(r.top - fr.top) < 1 && Math.abs(r.width - fr.width) < 1
       );
     });
-    const spans = [...(mirror?.querySelectorAll<HTMLElement>('.ss-mark[data-id]') ?? [])];
+    const spans = [...(mirror?.querySelectorAll<HTMLElement>('.ss-mark') ?? [])];
     const measured = spans.map((span) => ({
       span,
       rects: [...span.getClientRects()].filter((r) => r.width > 0),
@@ -200,12 +200,18 @@ function probeMarks([selector, host, kind]: [
         const r = Math.min(last.right, right);
         if (r - l < 4) {
           // Scrolled out of sight in a one-line field: nothing to hit-test.
-          out.push({ text: span.textContent ?? '', tag: span.dataset.id ?? '', x: 0, y: 0, outOfView: true });
+          out.push({
+            text: span.textContent ?? '',
+            tag: span.getAttributeNames().join(' '),
+            x: 0,
+            y: 0,
+            outOfView: true,
+          });
           continue;
         }
         out.push({
           text: span.textContent ?? '',
-          tag: span.dataset.id ?? '',
+          tag: span.getAttributeNames().join(' '),
           x: rects.length === 1 ? (l + r) / 2 : l + 4,
           y: y1,
           caretStart: caret(l + 2, y1),
@@ -396,7 +402,8 @@ async function expectMarksFor(h: Handle, f: Field, text: string, focused = true)
     for (const m of marks) {
       const finding = findings.find((x) => text.slice(x.start, x.end) === m.text) as Finding;
       if (f.kind === 'control' && m.outOfView) {
-        expect(m.tag).toBe(finding.id);
+        // No finding id or category on the mirror's spans (issue 10): only class and style.
+        expect(m.tag).toBe('class style');
       } else if (f.kind === 'control') {
         // Where a scrolled field cuts the mark off, the visible edge is still inside the words.
         const inside = (v: unknown) => typeof v === 'number' && v >= finding.start && v <= finding.end;
@@ -404,11 +411,13 @@ async function expectMarksFor(h: Handle, f: Field, text: string, focused = true)
         else expect(m.caretStart, `left edge of "${m.text}" is on its first letter`).toBe(finding.start);
         if (m.clippedEnd) expect(inside(m.caretEnd), `"${m.text}" (cut off) ${m.caretEnd}`).toBe(true);
         else expect(m.caretEnd, `right edge of "${m.text}" is on its last letter`).toBe(finding.end);
-        expect(m.tag).toBe(finding.id);
+        expect(m.tag).toBe('class style');
       } else {
         expect(m.delta, `"${m.text}" drawn on the word's own rects`).not.toBeNull();
         expect(m.delta as number).toBeLessThanOrEqual(1);
-        expect(m.tag).toBe(`softstart-${finding.category}-${finding.severity}`);
+        // One random name per page: no rule, category or severity in it (issue 10).
+        expect(m.tag).toMatch(/^h[0-9a-z]{6,}$/);
+        expect(m.tag).not.toMatch(/softstart|blame|absolute|contempt|talking|withdraw|heat/);
       }
     }
   }).toPass({ timeout: 4000, intervals: [20, 50, 100, 200] });

@@ -1,0 +1,273 @@
+/**
+ * A coached field's life (issues 10 and 12): it turns sensitive or opts out later, the page
+ * empties it by script after sending, the page scrolls. Real Chromium, the built e2e extension,
+ * the playground; the page's changes are made by the page's own scripts, as a site would.
+ */
+import type { Page } from '@playwright/test';
+import { expect, serviceWorker, test } from './fixtures';
+
+const FLAGGED = 'You never listen to me, you idiot!';
+const poll = { timeout: 5000, intervals: [20, 50, 100, 200] };
+
+async function open(page: Page, file = 'index.html'): Promise<void> {
+  await page.goto(`/${file}`);
+  await page.bringToFront();
+  await page.evaluate(() => (window as unknown as { playgroundReady: Promise<void> }).playgroundReady);
+}
+
+/** What our overlay holds: mirrors (with their text), marks, the visible badge. */
+function overlay(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('soft-start-overlay')?.shadowRoot;
+    const mirrors = [...(root?.querySelectorAll<HTMLElement>('.ss-mirror') ?? [])];
+    return {
+      mirrors: mirrors.length,
+      text: mirrors.map((m) => m.textContent ?? '').join('|'),
+      marks: root?.querySelectorAll('.ss-mark').length ?? 0,
+      badge: root?.querySelectorAll('.ss-badge:not([hidden])').length ?? 0,
+      visible: mirrors.map((m) => m.style.visibility !== 'hidden'),
+      clip: mirrors.map((m) => m.style.clipPath),
+      tops: mirrors.map((m) => m.getBoundingClientRect().top),
+    };
+  });
+}
+
+/** A text input the page adds itself (it will later turn it into a password field). */
+async function addInput(
+  page: Page,
+  id: string,
+  attrs: Record<string, string> = {},
+  style = '',
+): Promise<void> {
+  await page.evaluate(
+    ([id, attrs, style]) => {
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.id = id;
+      input.className = 'field';
+      input.setAttribute('aria-label', id);
+      input.style.cssText = `display:block;width:420px;margin:12px;${style}`;
+      for (const [k, v] of Object.entries(attrs)) input.setAttribute(k, v);
+      document.querySelector('main')?.prepend(input);
+    },
+    [id, attrs, style] as const,
+  );
+}
+
+test('a field turned into a password field is dropped and never read again', async ({ context }) => {
+  const page = await context.newPage();
+  await open(page);
+  await addInput(page, 'victim');
+  await page.locator('#victim').click();
+  await page.keyboard.type(FLAGGED);
+  await expect.poll(() => overlay(page).then((o) => o.marks), poll).toBeGreaterThan(0);
+
+  // The page makes it a password field; the person types a secret.
+  await page.evaluate(() => {
+    const el = document.querySelector('#victim') as HTMLInputElement;
+    el.type = 'password';
+    el.setAttribute('autocomplete', 'current-password');
+  });
+  await expect.poll(() => overlay(page), poll).toMatchObject({ mirrors: 0, marks: 0, badge: 0 });
+  await page.keyboard.type(' hunter2 you idiot!!!');
+  // A settings change (as one synced from another device) re-reads every coached field.
+  const sw = await serviceWorker(context);
+  await sw.evaluate(async () => {
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+          };
+        };
+      }
+    ).chrome;
+    const cur = ((await c.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await c.storage.sync.set({ settings: { ...cur, sensitivity: 'strict' } });
+  });
+  await page.waitForTimeout(400); // the settings change has reached the page by now (no read follows)
+  const o = await overlay(page);
+  expect(o).toMatchObject({ mirrors: 0, marks: 0, badge: 0 });
+  expect(o.text).not.toContain('hunter2');
+
+  // Back to text: a new session, the old text is not kept anywhere (nothing drawn until typed).
+  await page.evaluate(() => {
+    const el = document.querySelector('#victim') as HTMLInputElement;
+    el.type = 'text';
+    el.removeAttribute('autocomplete');
+    el.value = '';
+  });
+  await page.keyboard.type('Hello there, see you soon.');
+  await page.waitForTimeout(300);
+  expect((await overlay(page)).text).not.toContain('hunter2');
+});
+
+test('data-softstart="off" added later, on the field or on <html>, stops the coach at once', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await open(page);
+  for (const where of ['field', 'html'] as const) {
+    const field = page.locator('#plain-textarea');
+    await field.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(FLAGGED);
+    await expect.poll(() => overlay(page).then((o) => o.marks), poll).toBeGreaterThan(0);
+    await page.evaluate((w) => {
+      const el = w === 'field' ? document.querySelector('#plain-textarea') : document.documentElement;
+      el?.setAttribute('data-softstart', 'off');
+    }, where);
+    await expect.poll(() => overlay(page), poll).toMatchObject({ mirrors: 0, marks: 0, badge: 0 });
+    await page.keyboard.type(' You always do this!!!');
+    await page.waitForTimeout(300);
+    expect(await overlay(page)).toMatchObject({ mirrors: 0, marks: 0 });
+    await page.evaluate(() => {
+      document.querySelector('#plain-textarea')?.removeAttribute('data-softstart');
+      document.documentElement.removeAttribute('data-softstart');
+    });
+  }
+});
+
+test('masked inputs and secret names are never coached', async ({ context }) => {
+  const page = await context.newPage();
+  await open(page);
+  await addInput(page, 'masked', {}, '-webkit-text-security:disc');
+  await addInput(page, 'pin-field', { name: 'user_pin' });
+  await addInput(page, 'cvc', {});
+  await addInput(page, 'plain-added', {});
+  for (const id of ['masked', 'pin-field', 'cvc']) {
+    await page.locator(`#${id}`).click();
+    await page.keyboard.type(FLAGGED);
+  }
+  await page.waitForTimeout(400);
+  expect(await overlay(page)).toMatchObject({ mirrors: 0, marks: 0 });
+  // The same words in an ordinary input the page added the same way are coached.
+  await page.locator('#plain-added').click();
+  await page.keyboard.type(FLAGGED);
+  await expect.poll(() => overlay(page).then((o) => o.marks), poll).toBeGreaterThan(0);
+});
+
+test('emptied by the page without an input event: marks and badge go; the mirror exists only with marks', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await open(page, 'chat.html');
+  expect(await overlay(page)).toMatchObject({ mirrors: 0 });
+  await page.locator('#chat-textarea').click();
+  await page.keyboard.type(FLAGGED);
+  await expect.poll(() => overlay(page).then((o) => o.marks), poll).toBeGreaterThan(0);
+  expect((await overlay(page)).mirrors).toBe(1);
+  // The page "sends" and empties the composer by script, as chat apps do.
+  await page.evaluate(() => {
+    (document.querySelector('#chat-textarea') as HTMLTextAreaElement).value = '';
+  });
+  await expect.poll(() => overlay(page), poll).toMatchObject({ mirrors: 0, marks: 0 });
+  // Set by script to other flagged text: marked again, no input event needed.
+  await page.evaluate((t) => {
+    (document.querySelector('#chat-textarea') as HTMLTextAreaElement).value = `${t} ${t}`;
+  }, FLAGGED);
+  await page.keyboard.press('End'); // a key (keyup) is one of the moments the coach looks
+  await expect.poll(() => overlay(page).then((o) => o.marks), poll).toBeGreaterThan(1);
+  // Replaced node: the page swaps the composer for a new one.
+  await page.evaluate(() => {
+    const old = document.querySelector('#chat-textarea') as HTMLTextAreaElement;
+    const fresh = old.cloneNode() as HTMLTextAreaElement;
+    old.replaceWith(fresh);
+  });
+  await expect.poll(() => overlay(page), poll).toMatchObject({ mirrors: 0, marks: 0, badge: 0 });
+});
+
+test('the Lexical composer emptied by its page after sending loses its underlines', async ({ context }) => {
+  const page = await context.newPage();
+  await open(page, 'chat.html');
+  const sw = await serviceWorker(context);
+  // No pause for this one: the page sends on the first Enter.
+  await sw.evaluate(async () => {
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+          };
+        };
+      }
+    ).chrome;
+    const cur = ((await c.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await c.storage.sync.set({ settings: { ...cur, pauseBeforeSend: false } });
+  });
+  await page.locator('#chat-lexical').click();
+  await page.keyboard.type(FLAGGED);
+  const inField = () =>
+    page.evaluate(() => {
+      const el = document.querySelector('#chat-lexical') as HTMLElement;
+      let n = 0;
+      for (const h of CSS.highlights.values()) for (const r of h) if (el.contains(r.startContainer)) n++;
+      return n;
+    });
+  await expect.poll(inField, poll).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { sent(): string[] }).sent()), poll)
+    .toEqual([FLAGGED]);
+  await expect.poll(inField, poll).toBe(0);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.size), poll).toBe(0);
+});
+
+test('marks follow scrolling and hide when their field is scrolled out of sight, focused or not', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await open(page);
+  // A scroll container holding a textarea, added by the page.
+  await page.evaluate(() => {
+    const box = document.createElement('div');
+    box.id = 'scroller';
+    box.style.cssText = 'height:160px;overflow:auto;border:1px solid;margin:12px;position:relative';
+    const ta = document.createElement('textarea');
+    ta.id = 'inner';
+    ta.className = 'field';
+    ta.rows = 2;
+    ta.setAttribute('aria-label', 'inner');
+    ta.style.cssText = 'display:block;width:400px;margin-top:60px';
+    const spacer = document.createElement('div');
+    spacer.style.height = '600px';
+    box.append(ta, spacer);
+    document.querySelector('main')?.prepend(box);
+    box.scrollIntoView({ block: 'center' });
+  });
+  await page.locator('#inner').click();
+  await page.keyboard.type(FLAGGED);
+  await expect.poll(() => overlay(page).then((o) => o.marks), poll).toBeGreaterThan(0);
+  // Focus elsewhere: the inner field keeps its marks, unfocused.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const fieldTop = () =>
+    page.evaluate(() => document.querySelector('#inner')?.getBoundingClientRect().top ?? 0);
+
+  // The window scrolls: the mirror follows the field.
+  await page.evaluate(() => window.scrollBy(0, 40));
+  await expect
+    .poll(async () => Math.abs(((await overlay(page)).tops[0] ?? 0) - (await fieldTop())), poll)
+    .toBeLessThan(1);
+
+  // The container scrolls the field half out of sight: the mirror is cut to what shows.
+  await page.evaluate(() => {
+    (document.querySelector('#scroller') as HTMLElement).scrollTop = 80;
+  });
+  await expect.poll(() => overlay(page).then((o) => o.clip[0] ?? ''), poll).toMatch(/^inset\(\d/);
+  expect(Math.abs(((await overlay(page)).tops[0] ?? 0) - (await fieldTop()))).toBeLessThan(1);
+
+  // Scrolled fully out of the container: hidden.
+  await page.evaluate(() => {
+    (document.querySelector('#scroller') as HTMLElement).scrollTop = 400;
+  });
+  await expect.poll(() => overlay(page).then((o) => o.visible[0]), poll).toBe(false);
+
+  // And back.
+  await page.evaluate(() => {
+    (document.querySelector('#scroller') as HTMLElement).scrollTop = 0;
+  });
+  await expect.poll(() => overlay(page).then((o) => o.visible[0]), poll).toBe(true);
+  await expect.poll(() => overlay(page).then((o) => o.clip[0] ?? ''), poll).toBe('');
+});
