@@ -54,7 +54,13 @@ export default defineBackground(() => {
           if (sender.id !== browser.runtime.id) return undefined;
           return handleReminderRequest(message);
         case 'options:open':
-          void browser.runtime.openOptionsPage().catch(() => undefined);
+          if (message.section === 'about') {
+            void browser.tabs
+              .create({ url: browser.runtime.getURL('/options.html#about') })
+              .catch(() => undefined);
+          } else {
+            void browser.runtime.openOptionsPage().catch(() => undefined);
+          }
           return undefined;
       }
     },

@@ -3,6 +3,7 @@ import { isCoachable } from '../fields/sensitive';
 import type { FieldElement } from '../fields/types';
 import type { FieldStatus } from '../messaging/protocol';
 import type { Finding, ToneOptions } from '../tone';
+import type { ActionResult } from './actions';
 import { CardController } from './CardController';
 import { dismissKey, FieldSession, type SessionHost } from './FieldSession';
 import { Overlay } from './Overlay';
@@ -19,10 +20,10 @@ export interface CoachConfig {
 }
 
 export interface CoachCallbacks {
-  /** "Don't flag this phrase again". */
-  ignorePhrase(phrase: string): void;
-  /** "Pause on this site". */
-  pauseSite(): void;
+  /** "Don't flag this phrase again": done (with Undo) or why not (contract 2). */
+  ignorePhrase(phrase: string): Promise<ActionResult>;
+  /** "Pause on this site" (the card says "Turn off on this site"): done (with Undo) or why not. */
+  pauseSite(): Promise<ActionResult>;
   /** Patterns, privately: a message counted (categories only, never text). */
   recordStat?(kind: StatKind, categories: string[], newMessage: boolean): void;
 }
@@ -59,12 +60,26 @@ export class Coach implements SessionHost {
         this.dismissed.add(dismissKey(f, s.text));
         s.run();
       },
-      ignorePhrase: (s, f) => {
-        this.patterns.dismissed(s);
+      ignorePhrase: async (s, f) => {
         const phrase = s.text.slice(f.start, f.end).trim();
-        this.dismissed.add(dismissKey(f, s.text));
+        if (!phrase) return { ok: false, reason: 'failed' };
+        const result = await this.callbacks.ignorePhrase(phrase);
+        if (!result.ok) return result;
+        this.patterns.dismissed(s);
+        const key = dismissKey(f, s.text);
+        this.dismissed.add(key);
         s.run();
-        if (phrase) this.callbacks.ignorePhrase(phrase);
+        return {
+          ok: true,
+          undo: async () => {
+            const ok = await result.undo();
+            if (ok) {
+              this.dismissed.delete(key);
+              s.run();
+            }
+            return ok;
+          },
+        };
       },
       pauseSite: () => this.callbacks.pauseSite(),
       applied: (s, f) => this.patterns.applied(s, f.category),
@@ -234,7 +249,7 @@ export class Coach implements SessionHost {
     const { clientX: x, clientY: y } = e;
     this.hoverTimer = setTimeout(() => {
       const f = s.findingAt(x, y);
-      if (f) this.openCard(s, f, { takeFocus: false });
+      if (f) this.card.show(s, f, false, { hover: true });
     }, 350);
   }
 

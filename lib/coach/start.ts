@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { type InsertReply, isToContent } from '../messaging/protocol';
 import { isActiveOn, siteOf, toneOptionsFor } from '../settings/apply';
-import type { Settings } from '../settings/schema';
+import { LIMITS, phraseKey, type Settings } from '../settings/schema';
 import { ignorePhrase, loadSettings, saveSettings, watchSettings } from '../settings/store';
+import type { ActionResult } from './actions';
 import { Coach, type CoachConfig } from './Coach';
 import { insertDraft } from './drafts';
 import { sendStat } from './stats';
@@ -27,8 +28,8 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
   });
 
   const coach = new Coach(document, configFor(settings), {
-    ignorePhrase: (phrase) => void ignorePhrase(phrase).catch(() => undefined),
-    pauseSite: () => void pauseThisSite().catch(() => undefined),
+    ignorePhrase: (phrase) => ignoreWithUndo(phrase),
+    pauseSite: () => pauseWithUndo(),
     // Patterns, privately: counts only, and only while the person keeps them on. The background
     // writes them (one writer for every tab).
     recordStat: (kind, categories, newMessage) => {
@@ -79,6 +80,59 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
     if (window.top === window) return new Promise((r) => setTimeout(() => r(coach.status()), 150));
     return undefined;
   });
+
+  // Contract 2 (the storage helper owns these and moves them behind background messages): each
+  // one-click action answers done, with a way back, or why not.
+  async function ignoreWithUndo(phrase: string): Promise<ActionResult> {
+    const key = phraseKey(phrase);
+    if (phrase.trim().replace(/\s+/g, ' ').length > LIMITS.phraseLength)
+      return { ok: false, reason: 'too-long' };
+    let before: Settings;
+    try {
+      before = await loadSettings();
+    } catch {
+      return { ok: false, reason: 'failed' };
+    }
+    const had = before.ignoredPhrases.some((p) => phraseKey(p) === key);
+    if (!had && before.ignoredPhrases.length >= LIMITS.ignoredPhrases) return { ok: false, reason: 'limit' };
+    if (!(await ignorePhrase(phrase))) return { ok: false, reason: 'failed' };
+    return {
+      ok: true,
+      undo: async () => {
+        if (had) return true;
+        try {
+          await saveSettings((cur) => ({
+            ...cur,
+            ignoredPhrases: cur.ignoredPhrases.filter((p) => phraseKey(p) !== key),
+          }));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    };
+  }
+
+  async function pauseWithUndo(): Promise<ActionResult> {
+    let before: Settings;
+    try {
+      before = await loadSettings();
+      await pauseThisSite();
+    } catch {
+      return { ok: false, reason: 'failed' };
+    }
+    return {
+      ok: true,
+      undo: async () => {
+        try {
+          await saveSettings((cur) => ({ ...cur, sites: before.sites }));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    };
+  }
 
   async function pauseThisSite(): Promise<void> {
     const site = siteOf(location.href);

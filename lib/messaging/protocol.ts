@@ -47,7 +47,8 @@ export type ToBackground =
   | { type: 'site:enable'; origin: string; tabId?: number }
   /** Stop coaching an added site: unregister the content script and give the permission back. */
   | { type: 'site:disable'; origin: string }
-  | { type: 'options:open' }
+  /** Open the options page; `section: 'about'` at its About (the card's "Why?"). */
+  | { type: 'options:open'; section?: 'about' }
   /** From a content script: inject a bundle (the coach, or the card's React) into its frame, once. */
   | { type: 'coach:load-bundle'; bundle: 'coach' | 'card' }
   /**
