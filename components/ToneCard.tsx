@@ -140,7 +140,6 @@ export function ToneCard(props: ToneCardProps) {
         if (!live) return;
         el.style.left = `${Math.round(x)}px`;
         el.style.top = `${Math.round(y)}px`;
-        el.style.visibility = 'visible';
       })
       .catch(() => undefined);
     return () => {
@@ -183,7 +182,6 @@ export function ToneCard(props: ToneCardProps) {
       aria-label={t('cardLabel')}
       aria-describedby={statusOnly ? undefined : whyId}
       data-view={statusOnly ? 'status' : 'finding'}
-      style={{ left: 0, top: 0, visibility: 'hidden' }}
       onKeyDown={onKeyDown}
     >
       <button

@@ -4,8 +4,12 @@ import { t } from './strings';
 
 const SIZE = 22;
 const GAP = 4;
-/** Below this height a multi-line field is a composer of a line or two: its corner holds text. */
-const SHORT_FIELD = 64;
+/**
+ * A multi-line field smaller than this (a chat composer of a line or three, or a narrow one) has
+ * text in its corner as soon as a line is full: the badge goes outside it.
+ */
+const ROOMY_HEIGHT = 96;
+const ROOMY_WIDTH = 320;
 
 interface Spot {
   left: number;
@@ -121,7 +125,7 @@ export class Badge {
     const corner: Spot = { left: field.right - width - 6, top: field.bottom - SIZE - 6, inside: true };
     const spots: Spot[] = singleLine
       ? [beside, above, below]
-      : field.height < SHORT_FIELD
+      : field.height < ROOMY_HEIGHT || field.width < ROOMY_WIDTH
         ? [beside, above, below, corner]
         : [corner, beside, below, above];
     const fits = (s: Spot) => s.left >= 0 && s.top >= 0 && s.left + width <= vw && s.top + SIZE <= vh;
@@ -135,8 +139,9 @@ export class Badge {
   }
 
   /**
-   * Whether the page draws nothing of its own where the badge would go: each probed point shows
-   * the field itself (inside spots), or only the page's background (an ancestor of the field).
+   * Whether the page shows nothing of its own where the badge would go. Inside the field's corner:
+   * each probed point shows the field itself. Outside: no control (button, link, field), no
+   * picture, and no text under any probed point; an empty stretch of a label's line is free.
    */
   private isFree(s: Spot, width: number, field: DOMRect): boolean {
     const doc = this.el.ownerDocument;
@@ -148,42 +153,54 @@ export class Badge {
       [s.left + width - 1, s.top + SIZE - 1],
       [s.left + width / 2, s.top + SIZE / 2],
     ];
-    const fieldEl = this.fieldAt(field);
+    const fieldEl = this.topAt(field.left + Math.min(field.width / 2, 8), field.top + field.height / 2);
     for (const [x, y] of points) {
-      const top = doc.elementsFromPoint(x, y).find((e) => e !== this.host);
-      if (!top) continue;
+      const hit = this.topAt(x, y);
+      if (!hit) continue;
       if (s.inside) {
-        if (!fieldEl || !(top === fieldEl || fieldEl.contains(top))) return false;
-      } else if (fieldEl && !top.contains(fieldEl)) {
-        return false;
+        // The field's own box (or something inside it), never a thing the page drew over it.
+        if (!fieldEl || !(hit === fieldEl || fieldEl.contains(hit) || sameBox(hit, field))) return false;
+        continue;
       }
+      if (fieldEl && (hit === fieldEl || fieldEl.contains(hit))) return false;
+      if (hit.closest(CONTROL) || hit.matches(PICTURE)) return false;
+      if (textAt(hit, x, y)) return false;
     }
     return true;
   }
 
-  /** The page element at the field's centre (the field, or an element inside it). */
-  private fieldAt(field: DOMRect): Element | null {
-    const doc = this.el.ownerDocument;
-    const x = field.left + Math.min(field.width / 2, 8);
-    const y = field.top + field.height / 2;
-    const hit = doc.elementsFromPoint(x, y).find((e) => e !== this.host) ?? null;
-    // The outermost element whose box is the field's (the editable root, not a paragraph in it).
-    let el = hit;
-    while (el?.parentElement) {
-      const r = el.getBoundingClientRect();
-      if (
-        Math.abs(r.left - field.left) < 1 &&
-        Math.abs(r.top - field.top) < 1 &&
-        Math.abs(r.right - field.right) < 1 &&
-        Math.abs(r.bottom - field.bottom) < 1
-      )
-        return el;
-      el = el.parentElement;
-    }
-    return hit;
+  /** The page's topmost element at a point (our own layer left out). */
+  private topAt(x: number, y: number): Element | null {
+    return this.el.ownerDocument.elementsFromPoint(x, y).find((e) => e !== this.host) ?? null;
   }
 
   destroy(): void {
     this.el.remove();
   }
+}
+
+const CONTROL =
+  'a[href], button, input, select, textarea, summary, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"], [role="textbox"], [role="checkbox"], [role="tab"], [role="menuitem"]';
+const PICTURE = 'img, svg, svg *, video, canvas, picture, iframe';
+
+/** Whether one of the element's own text nodes is drawn at the point. */
+function textAt(el: Element, x: number, y: number): boolean {
+  const range = el.ownerDocument.createRange();
+  for (const n of el.childNodes) {
+    if (n.nodeType !== Node.TEXT_NODE || !n.textContent?.trim()) continue;
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects()) {
+      if (x >= r.left - 2 && x <= r.right + 2 && y >= r.top - 2 && y <= r.bottom + 2) return true;
+    }
+  }
+  return false;
+}
+
+function sameBox(el: Element, field: DOMRect): boolean {
+  const r = el.getBoundingClientRect();
+  return (
+    Math.abs(r.left - field.left) < 1 &&
+    Math.abs(r.top - field.top) < 1 &&
+    Math.abs(r.right - field.right) < 1
+  );
 }

@@ -19,7 +19,7 @@ export const OVERLAY_CSS = `
 .ss-badge[data-state="tense"] .ss-dot { background: #e0a00b; }
 .ss-badge[data-state="heated"] .ss-dot { background: #e03131; }
 .ss-badge[data-state="calm"] .ss-count { display: none; }
-.ss-card { z-index: 2; position: fixed; pointer-events: auto; width: min(360px, calc(100vw - 16px)); box-sizing: border-box;
+.ss-card { z-index: 2; position: fixed; left: 0; top: 0; pointer-events: auto; width: min(360px, calc(100vw - 16px)); box-sizing: border-box;
   max-height: calc(100vh - 16px); overflow-y: auto; overscroll-behavior: contain;
   padding: 14px 14px 12px; border-radius: 12px; border: 1px solid rgba(0,0,0,.1); color: #1f2933; background: #ffffff;
   box-shadow: 0 8px 28px rgba(0,0,0,.22); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;

@@ -625,7 +625,7 @@ test('keyboard only: focus, type, Alt+Shift+S, Tab, Enter, focus back in the fie
     await page.keyboard.type('!');
     const typed = `${applied.slice(0, (finding.suggestions[1]?.start ?? 0) + (finding.suggestions[1]?.replacement.length ?? 0))}!${applied.slice((finding.suggestions[1]?.start ?? 0) + (finding.suggestions[1]?.replacement.length ?? 0))}`;
     await expectText(h, typed);
-    await page.keyboard.press('Escape');
+    // Typing on closes the result card by itself (issue 12): no Escape needed.
     await expect(h.card).toHaveCount(0);
     expect(await h.focused(), `${f.name}: focus stays in the field`).toBe(true);
 
@@ -664,8 +664,9 @@ test('keyboard only, Lexical: Alt+Shift+S again after Escape puts focus on the f
   await page.keyboard.press('Enter');
   await expect(h.card.locator('.ss-status')).toHaveAttribute('data-kind', 'applied');
   await page.keyboard.type('!');
-  await page.keyboard.press('Escape');
+  // Typing on closes the result card (issue 12); Escape then goes to the editor.
   await expect(h.card).toHaveCount(0);
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Alt+Shift+S');
   await expect(h.card).toBeVisible();
   await expect.poll(() => focusedSuggestion(page), poll).toBe(0);
@@ -715,7 +716,10 @@ test("Don't flag this phrase again: gone now, after a reload, in other fields, a
   await expectMarksFor(h, textarea, text);
   await clickMark(page, h, "I'm done");
   await h.card.getByRole('button', { name: "Don't flag this phrase again" }).click();
-  await expect(h.card).toHaveCount(0);
+  // An in-page confirmation with Undo (issue 12) instead of closing silently.
+  await expect(h.card.locator('.ss-status')).toHaveAttribute('data-kind', 'done');
+  await expect(h.card.locator('.ss-status')).toContainText("“I'm done” won't be flagged again");
+  await expect(h.card.locator('.ss-undo')).toBeVisible();
   await expect.poll(async () => (await h.marks()).map((m) => m.text), poll).toEqual(['Whatever']);
 
   const sw = await serviceWorker(context);
