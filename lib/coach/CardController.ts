@@ -143,6 +143,7 @@ export class CardController {
    * When the card had focus, it goes back to the field.
    */
   refresh(session: FieldSession): void {
+    if (!this.renderer && session.analysis.findings.length > 0) this.warm();
     const o = this.open;
     if (!o || o.session !== session || !isFinding(o.status)) return;
     const still = sameFinding(session, o.finding);
@@ -152,6 +153,29 @@ export class CardController {
       this.render();
     }
   }
+
+  /**
+   * Once a field has a finding, load the card's bundle when the page is idle, so the first click
+   * on an underline shows the card at once. Pages with nothing flagged never load it.
+   */
+  private warm(): void {
+    if (this.warming) return;
+    this.warming = true;
+    const view = this.overlay.host.ownerDocument.defaultView;
+    const load = () => {
+      loadCard()
+        .then((mod) => {
+          this.renderer ??= mod.createRenderer(this.mount);
+        })
+        .catch(() => {
+          this.warming = false;
+        });
+    };
+    if (view && 'requestIdleCallback' in view) view.requestIdleCallback(load, { timeout: 1000 });
+    else setTimeout(load, 200);
+  }
+
+  private warming = false;
 
   private hasFocus(): boolean {
     const active = this.overlay.root.activeElement;

@@ -533,3 +533,69 @@ test("badge: never over the text of a narrow composer, never over the page's con
     expect(b.x + b.width).toBeLessThanOrEqual(400);
   }).toPass({ timeout: 4000 });
 });
+
+/* ------------------------------------------------------------------ speed */
+
+test('speed: a click on an underline shows the card with its rewordings (p95 printed, bounded)', async ({
+  context,
+}) => {
+  const page = await openPage(context);
+  await typeFlagged(page, TEXTAREA, THREE);
+  const all = words(THREE);
+  await page.evaluate(() => {
+    const w = window as unknown as { __down: number };
+    window.addEventListener(
+      'mousedown',
+      (e) => {
+        if (e.isTrusted) w.__down = performance.now();
+      },
+      true,
+    );
+  });
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const word = all[i % all.length] as string;
+    // Watch our (open, e2e) root for the card of this word with its rewordings, then one frame.
+    await page.evaluate((word) => {
+      const w = window as unknown as { __down: number; __shown: Promise<number | null> };
+      const root = document.querySelector('soft-start-overlay')?.shadowRoot;
+      w.__shown = new Promise((resolve) => {
+        if (!root) return resolve(null);
+        const ready = () =>
+          root.querySelector('.ss-card .ss-quote')?.textContent === `“${word}”` &&
+          root.querySelector('.ss-card .ss-suggest') !== null;
+        const mo = new MutationObserver(() => {
+          if (!ready()) return;
+          mo.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - w.__down));
+        });
+        mo.observe(root, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => {
+          mo.disconnect();
+          resolve(null);
+        }, 5000);
+      });
+    }, word);
+    const box = await page.locator(`${OVERLAY} .ss-mark`, { hasText: word }).first().boundingBox();
+    if (!box) throw new Error(`no mark on "${word}"`);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const t = await page.evaluate(() => (window as unknown as { __shown: Promise<number | null> }).__shown);
+    expect(t, `card for "${word}" shown`).not.toBeNull();
+    times.push(t as number);
+  }
+  // The first click may still include loading the card's bundle (it loads when the page is idle
+  // after the first underline); the rest is the card's own work.
+  const [first, ...rest] = times as [number, ...number[]];
+  const sorted = [...rest].sort((a, b) => a - b);
+  const p95 = sorted[Math.ceil(sorted.length * 0.95) - 1] as number;
+  const median = sorted[Math.floor(sorted.length / 2)] as number;
+  const figures = `click → card with rewordings: median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (${rest.length} clicks); first click ${first.toFixed(0)} ms; all ${times.map((t) => t.toFixed(0)).join(' ')}`;
+  test.info().annotations.push({ type: 'speed', description: figures });
+  console.log(figures);
+  // The target is p95 ≤ 150 ms on an idle machine. The suite runs on a busy one: the median is held
+  // to the target, the tail to twice it, and the first click (bundle loading) to a bound that still
+  // fails when React is loaded per click rather than once.
+  expect(median, figures).toBeLessThanOrEqual(150);
+  expect(p95, figures).toBeLessThanOrEqual(300);
+  expect(first, figures).toBeLessThanOrEqual(2000);
+});
