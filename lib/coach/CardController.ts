@@ -45,8 +45,6 @@ interface Open {
 const RESULT_MS = 10_000;
 /** A hover-opened card waits this long after the pointer leaves it and its words before closing. */
 const HOVER_GRACE_MS = 400;
-/** Input events right after our own write are the write's, not the person typing on. */
-const OWN_INPUT_MS = 150;
 
 /** Shows the card for one finding in our shadow root (React), and carries out its buttons. */
 export class CardController {
@@ -56,9 +54,8 @@ export class CardController {
   private open: Open | null = null;
   private resultTimer: ReturnType<typeof setTimeout> | undefined;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Our own write (apply/undo) is under way, or has just finished: its input events are ignored. */
+  /** Our own write (apply/undo) is under way: its input events are not the person typing on. */
   private writing = 0;
-  private writtenAt = 0;
   private readonly cleanup: Array<() => void> = [];
 
   constructor(
@@ -200,7 +197,7 @@ export class CardController {
   /** The person goes on typing in the field: the card steps aside. */
   private onInput(e: Event): void {
     const o = this.open;
-    if (!o || !e.isTrusted || this.writing > 0 || performance.now() - this.writtenAt < OWN_INPUT_MS) return;
+    if (!o || !e.isTrusted || this.writing > 0) return;
     if (isPauseNotice(o.status)) return;
     if (!e.composedPath().includes(o.session.el)) return;
     this.close(false);
@@ -348,7 +345,6 @@ export class CardController {
       result = { ok: false };
     } finally {
       this.writing--;
-      this.writtenAt = performance.now();
     }
     if (this.open !== o) return;
     if (result.ok) {
@@ -431,7 +427,6 @@ export class CardController {
       ok = false;
     } finally {
       this.writing--;
-      this.writtenAt = performance.now();
     }
     if (this.open !== o) return;
     if (status.kind === 'done') {
