@@ -599,3 +599,28 @@ test('speed: a click on an underline shows the card with its rewordings (p95 pri
   expect(p95, figures).toBeLessThanOrEqual(300);
   expect(first, figures).toBeLessThanOrEqual(2000);
 });
+
+test('badge: clear of CKEditor\'s own label (its "Powered by" balloon at the editable\'s corner)', async ({
+  context,
+}) => {
+  const page = await openPage(context);
+  const field = page.locator('#ckeditor-editor');
+  await field.scrollIntoViewIfNeeded();
+  await field.click();
+  await page.keyboard.type('You never listen to me!!!');
+  const badge = page.locator(BADGE);
+  const label = page.locator('.ck-powered-by').first();
+  await expect(badge).toBeVisible();
+  await expect(label).toBeVisible();
+  await expect(async () => {
+    const b = (await badge.boundingBox()) as Box;
+    const l = (await label.boundingBox()) as Box;
+    // Not even touching: 2 px apart at least.
+    const near = (a: Box, c: Box) =>
+      a.x < c.x + c.width + 2 &&
+      c.x < a.x + a.width + 2 &&
+      a.y < c.y + c.height + 2 &&
+      c.y < a.y + a.height + 2;
+    expect(near(b, l), JSON.stringify({ b, l })).toBe(false);
+  }).toPass({ timeout: 4000 });
+});
