@@ -87,23 +87,20 @@ export function ToneCard(props: ToneCardProps) {
 
   useEffect(() => {
     if (!takeFocus) return;
-    const first = ref.current?.querySelector<HTMLElement>(
-      `button.ss-suggest, .ss-status ${FOCUSABLE}, .ss-actions button`,
-    );
+    const card = ref.current;
+    const first =
+      card?.querySelector<HTMLElement>('button.ss-suggest, .ss-status button, .ss-actions button') ??
+      card?.querySelector<HTMLElement>('.ss-close');
     first?.focus({ preventScroll: true });
   }, [takeFocus]);
 
   // After an applied or undone change focus stays in the field (the controller puts it there), so
-  // typing and Ctrl+Z go on where they were; a refused change moves it to "Copy the wording", and
-  // when the card had focus, a confirmation takes it (its Undo).
+  // typing and Ctrl+Z go on where they were; a refused change moves it to "Copy the wording". (A
+  // confirmation that replaces a focused card is a fresh card that takes focus: its Undo.)
   useEffect(() => {
     const card = ref.current;
     if (!card) return;
-    const inCard = (card.getRootNode() as ShadowRoot | Document).activeElement;
     if (status.kind === 'failed') card.querySelector<HTMLElement>('.ss-status button')?.focus();
-    else if ((status.kind === 'done' || status.kind === 'action-failed') && inCard && card.contains(inCard)) {
-      card.querySelector<HTMLElement>(`.ss-status ${FOCUSABLE}`)?.focus();
-    }
   }, [status]);
 
   // Placement (Floating UI): below the words and the caret's line, or above them when only there is

@@ -107,7 +107,6 @@ export class CardController {
         return;
       }
     }
-    if (cur && !hover && !takeFocus && isPauseNotice(cur.status)) return;
     clearTimeout(this.resultTimer);
     clearTimeout(this.hoverTimer);
     // A new id remounts the card: React batches a close and a quick reopen into one update,
@@ -384,6 +383,7 @@ export class CardController {
     const o = this.open;
     if (!o || o.status.kind === 'pending') return;
     const phrase = o.session.text.slice(o.finding.start, o.finding.end).trim();
+    const hadFocus = this.hasFocus();
     o.hover = false;
     o.status = { kind: 'pending', action };
     this.render();
@@ -407,6 +407,9 @@ export class CardController {
       // An answer that is not an ActionResult: say only that it could not be confirmed.
       o.status = { kind: 'action-failed', action, reason: 'failed' };
     }
+    // A keyboard user's focus goes to the confirmation (its Undo), in a fresh card.
+    o.takeFocus = hadFocus;
+    if (hadFocus) o.openId = ++this.opened;
     this.render();
     this.closeLater(o);
   }
