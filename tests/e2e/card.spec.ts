@@ -624,3 +624,21 @@ test('badge: clear of CKEditor\'s own label (its "Powered by" balloon at the edi
     expect(near(b, l), JSON.stringify({ b, l })).toBe(false);
   }).toPass({ timeout: 4000 });
 });
+
+test("keyboard: Don't flag this phrase again → focus on its Undo; Enter undoes it", async ({ context }) => {
+  const page = await openPage(context);
+  const text = "Whatever. I'm done.";
+  await typeFlagged(page, TEXTAREA, text);
+  await page.keyboard.press('Alt+Shift+S');
+  await expect.poll(() => focusedInCard(page), poll).toMatch(/^Replace/);
+  for (let i = 0; i < 10 && (await focusedInCard(page)) !== "Don't flag this phrase again"; i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  const status = page.locator(`${CARD} .ss-status`);
+  await expect(status).toHaveAttribute('data-kind', 'done');
+  await expect.poll(() => focusedInCard(page), poll).toBe('Undo');
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveAttribute('data-kind', 'action-undone');
+  await expect.poll(() => markTexts(page), poll).toEqual(words(text));
+});
