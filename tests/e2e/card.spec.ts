@@ -467,6 +467,7 @@ for (const zoom of [1, 2]) {
   test(`placement: never over the caret's line or the words, 400 px wide${zoom === 2 ? ' at 200% zoom' : ''}`, async ({
     context,
   }) => {
+    test.slow(); // Three openings at one size; on a busy machine this takes a while.
     const page = await openPage(context);
     const cdp = await context.newCDPSession(page);
     // 200% zoom of a 400 × 720 window: a CSS viewport of 200 × 360, two device pixels per CSS pixel.
@@ -539,6 +540,7 @@ test("badge: never over the text of a narrow composer, never over the page's con
 test('speed: a click on an underline shows the card with its rewordings (p95 printed, bounded)', async ({
   context,
 }) => {
+  test.slow(); // Fifteen measured clicks, each waited for.
   const page = await openPage(context);
   await typeFlagged(page, TEXTAREA, THREE);
   const all = words(THREE);
