@@ -55,11 +55,22 @@ async function typeFlagged(page: Page, selector: string, text: string): Promise<
   await expect.poll(() => markTexts(page), poll).toEqual(words(text));
 }
 
+/** Where the mark over `word` is (retried: a repaint after the last keystroke replaces the span). */
+async function markBox(
+  page: Page,
+  word: string,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  let box: { x: number; y: number; width: number; height: number } | null = null;
+  await expect(async () => {
+    box = await page.locator(`${OVERLAY} .ss-mark`, { hasText: word }).first().boundingBox({ timeout: 1000 });
+    expect(box, `a mark on "${word}"`).not.toBeNull();
+  }).toPass({ timeout: 5000 });
+  return box as unknown as { x: number; y: number; width: number; height: number };
+}
+
 /** A real click on the mark over `word` (a textarea's mirror span). */
 async function clickMark(page: Page, word: string): Promise<void> {
-  const mark = page.locator(`${OVERLAY} .ss-mark`, { hasText: word }).first();
-  const box = await mark.boundingBox();
-  if (!box) throw new Error(`no mark on "${word}"`);
+  const box = await markBox(page, word);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.locator(`${CARD} .ss-quote`)).toHaveText(`“${word}”`);
 }
@@ -377,8 +388,7 @@ test('typing on closes the card; a card opened by hovering closes when the point
   await expect(page.locator(CARD)).toHaveCount(0);
 
   // Hover: opens after a short rest on the words, closes a moment after the pointer leaves them.
-  const mark = await page.locator(`${OVERLAY} .ss-mark`).first().boundingBox();
-  if (!mark) throw new Error('no mark');
+  const mark = await markBox(page, 'You never');
   await page.mouse.move(mark.x + 4, mark.y + mark.height / 2);
   await page.mouse.move(mark.x + 8, mark.y + mark.height / 2);
   await expect(page.locator(CARD)).toBeVisible();
@@ -578,8 +588,7 @@ test('speed: a click on an underline shows the card with its rewordings (p95 pri
         }, 5000);
       });
     }, word);
-    const box = await page.locator(`${OVERLAY} .ss-mark`, { hasText: word }).first().boundingBox();
-    if (!box) throw new Error(`no mark on "${word}"`);
+    const box = await markBox(page, word);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const t = await page.evaluate(() => (window as unknown as { __shown: Promise<number | null> }).__shown);
     expect(t, `card for "${word}" shown`).not.toBeNull();
