@@ -76,7 +76,11 @@ export function handleMessage(value: unknown, sender: Sender): Promise<unknown> 
     case 'site:disable':
       return disableSite(message.origin);
     case 'options:open':
-      void browser.runtime.openOptionsPage().catch(() => undefined);
+      if (message.section === 'about') {
+        void browser.tabs.create({ url: browser.runtime.getURL('/options.html#about') }).catch(() => undefined);
+      } else {
+        void browser.runtime.openOptionsPage().catch(() => undefined);
+      }
       return undefined;
     case 'coach:load-bundle':
       return loadBundleInto(sender, message.bundle);

@@ -1,27 +1,50 @@
-import type { CardStatus, CardSuggestion } from '../../components/ToneCard';
+import { browser } from 'wxt/browser';
+import type { CardAction, CardStatus, CardSuggestion } from '../../components/ToneCard';
+import type { ToBackground } from '../messaging/protocol';
 import type { Finding, Suggestion } from '../tone';
+import type { ActionResult } from './actions';
 import { type CardRenderer, loadCard } from './card-loader';
 import type { FieldSession } from './FieldSession';
 import type { Overlay } from './Overlay';
 
 export interface CardActions {
   dismiss(session: FieldSession, finding: Finding): void;
-  ignorePhrase(session: FieldSession, finding: Finding): void;
-  pauseSite(): void;
+  /** "Don't flag this phrase again": done (with a way back), or why not (contract 2). */
+  ignorePhrase(session: FieldSession, finding: Finding): Promise<ActionResult>;
+  /** "Turn off on this site": done (with a way back), or why not (contract 2). */
+  pauseSite(): Promise<ActionResult>;
   /** A rewording was applied (Patterns, privately). */
   applied?(session: FieldSession, finding: Finding): void;
+}
+
+/**
+ * What FieldSession.apply() answers (contract 1). Read defensively: a field missing from a
+ * failure (an older apply) means "not known", and the card then claims nothing it cannot know.
+ */
+type ApplyOutcome =
+  | { ok: true; undo?: () => Promise<boolean> }
+  | { ok: false; reason?: string; changed?: boolean };
+
+/** How a card was opened: by hovering a mark (closes when the pointer leaves), or on purpose. */
+export interface ShowOptions {
+  hover?: boolean;
 }
 
 interface Open {
   session: FieldSession;
   finding: Finding;
   takeFocus: boolean;
+  /** Opened by hovering, and the pointer has not gone into it yet. */
+  hover: boolean;
   openId: number;
   status: CardStatus;
   undo?: () => Promise<boolean>;
 }
 
-const UNDO_MS = 8000;
+/** How long a result (done, with Undo) stays when the person does nothing with it. */
+const RESULT_MS = 10_000;
+/** A hover-opened card waits this long after the pointer leaves it and its words before closing. */
+const HOVER_GRACE_MS = 400;
 
 /** Shows the card for one finding in our shadow root (React), and carries out its buttons. */
 export class CardController {
@@ -29,15 +52,35 @@ export class CardController {
   private opened = 0;
   private readonly mount: HTMLDivElement;
   private open: Open | null = null;
-  private undoTimer: ReturnType<typeof setTimeout> | undefined;
+  private resultTimer: ReturnType<typeof setTimeout> | undefined;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Our own write (apply/undo) is under way: its input events are not the person typing on. */
+  private writing = 0;
+  private readonly cleanup: Array<() => void> = [];
 
   constructor(
     private readonly overlay: Overlay,
     private readonly actions: CardActions,
   ) {
-    this.mount = overlay.host.ownerDocument.createElement('div');
+    const doc = overlay.host.ownerDocument;
+    this.mount = doc.createElement('div');
     this.mount.className = 'ss-card-mount';
     overlay.controls.append(this.mount);
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) => {
+      const safe = (e: DocumentEventMap[K]) => {
+        try {
+          if (this.open) fn(e);
+        } catch {
+          // Never throw into the page.
+        }
+      };
+      const opts = { capture: true, passive: true };
+      doc.addEventListener(type, safe, opts);
+      this.cleanup.push(() => doc.removeEventListener(type, safe, opts));
+    };
+    on('input', (e) => this.onInput(e));
+    on('mousemove', (e) => this.onPointer(e.clientX, e.clientY, e.isTrusted));
+    on('mouseleave', (e) => this.onPointer(-1, -1, e.isTrusted));
   }
 
   get isOpen(): boolean {
@@ -53,50 +96,140 @@ export class CardController {
     if (this.open?.session === session) this.render();
   }
 
-  show(session: FieldSession, finding: Finding, takeFocus: boolean): void {
-    if (this.open && this.open.finding.id === finding.id && this.open.session === session && !takeFocus)
-      return;
+  show(session: FieldSession, finding: Finding, takeFocus: boolean, how: ShowOptions = {}): void {
+    const cur = this.open;
+    const hover = Boolean(how.hover) && !takeFocus;
+    if (cur && cur.session === session && !takeFocus) {
+      // Hovering never replaces a card opened on purpose, nor a result the person is reading.
+      if (hover && (!cur.hover || !isFinding(cur.status))) return;
+      if (cur.finding.id === finding.id && isFinding(cur.status)) {
+        if (!hover) cur.hover = false; // A click on the words pins a hover-opened card.
+        return;
+      }
+    }
+    clearTimeout(this.resultTimer);
+    clearTimeout(this.hoverTimer);
     // A new id remounts the card: React batches a close and a quick reopen into one update,
     // which would otherwise keep the old card and skip moving focus into it.
-    this.open = { session, finding, takeFocus, openId: ++this.opened, status: { kind: 'idle' } };
+    this.open = { session, finding, takeFocus, hover, openId: ++this.opened, status: { kind: 'idle' } };
     this.render();
-  }
-
-  /** Close; return focus to the field when the card had it. */
-  close(refocus = true): void {
-    if (!this.open) return;
-    const { session } = this.open;
-    const hadFocus = this.overlay.root.activeElement !== null;
-    this.open = null;
-    clearTimeout(this.undoTimer);
-    this.render();
-    if (refocus && hadFocus) {
-      session.el.focus();
-      // React unmounts the card on its own schedule; if focus was left on the page (or in our
-      // layer) meanwhile, put it back where the person was typing.
-      const doc = session.el.ownerDocument;
-      setTimeout(() => {
-        const active = doc.activeElement;
-        if (!this.open && (active === doc.body || active === this.overlay.host || active === null)) {
-          session.el.focus();
-        }
-      }, 50);
-    }
   }
 
   /**
-   * After re-analysis: close the card if its finding is gone (e.g. the person edited it away, or
-   * dismissed it from the card). When the card had focus, it goes back to the field.
+   * Close; return focus to the field when the card had it. `refocus` false is a close the person
+   * did not ask for (another field, a settings change): the notice of "Turn off on this site",
+   * which that very change causes, stays until it times out or the person closes it.
+   */
+  close(refocus = true): void {
+    const o = this.open;
+    if (!o) return;
+    if (!refocus && isPauseNotice(o.status)) return;
+    const { session } = o;
+    const hadFocus = this.hasFocus();
+    this.open = null;
+    clearTimeout(this.resultTimer);
+    clearTimeout(this.hoverTimer);
+    this.render();
+    if (refocus && hadFocus) this.focusField(session);
+  }
+
+  /**
+   * After re-analysis: follow the card's finding to its new place (its id holds its offset, which
+   * moves when text is typed before it), or close the card if it is gone (edited away, dismissed).
+   * When the card had focus, it goes back to the field.
    */
   refresh(session: FieldSession): void {
+    if (!this.renderer && session.analysis.findings.length > 0) this.warm();
     const o = this.open;
-    if (!o || o.session !== session || o.status.kind !== 'idle') return;
-    const still = session.analysis.findings.find((f) => f.id === o.finding.id);
+    if (!o || o.session !== session || !isFinding(o.status)) return;
+    const still = sameFinding(session, o.finding);
     if (!still) this.close();
     else if (still !== o.finding) {
       o.finding = still;
       this.render();
     }
+  }
+
+  /**
+   * Once a field has a finding, load the card's bundle when the page is idle, so the first click
+   * on an underline shows the card at once. Pages with nothing flagged never load it.
+   */
+  private warm(): void {
+    if (this.warming) return;
+    this.warming = true;
+    const view = this.overlay.host.ownerDocument.defaultView;
+    const load = () => {
+      loadCard()
+        .then((mod) => {
+          this.renderer ??= mod.createRenderer(this.mount);
+        })
+        .catch(() => {
+          this.warming = false;
+        });
+    };
+    if (view && 'requestIdleCallback' in view) view.requestIdleCallback(load, { timeout: 1000 });
+    else setTimeout(load, 200);
+  }
+
+  private warming = false;
+
+  private hasFocus(): boolean {
+    const active = this.overlay.root.activeElement;
+    return active !== null && this.mount.contains(active);
+  }
+
+  private focusField(session: FieldSession): void {
+    const el = session.el;
+    if (!el.isConnected) return;
+    el.focus({ preventScroll: true });
+    // React unmounts the card on its own schedule; if focus was left on the page (or in our
+    // layer) meanwhile, put it back where the person was typing.
+    const doc = el.ownerDocument;
+    setTimeout(() => {
+      const active = doc.activeElement;
+      if (active === doc.body || active === null || (active === this.overlay.host && !this.hasFocus())) {
+        el.focus({ preventScroll: true });
+      }
+    }, 50);
+  }
+
+  /** The person goes on typing in the field: the card steps aside. */
+  private onInput(e: Event): void {
+    const o = this.open;
+    if (!o || !e.isTrusted || this.writing > 0) return;
+    if (isPauseNotice(o.status)) return;
+    if (!e.composedPath().includes(o.session.el)) return;
+    this.close(false);
+  }
+
+  /** A hover-opened card closes a moment after the pointer leaves both it and its words. */
+  private onPointer(x: number, y: number, trusted: boolean): void {
+    const o = this.open;
+    if (!o?.hover || !trusted) return;
+    const card = this.cardElement();
+    const r = card?.getBoundingClientRect();
+    const inCard = !!r && x >= r.left - 4 && x <= r.right + 4 && y >= r.top - 4 && y <= r.bottom + 4;
+    if (inCard) {
+      // The person went to the card: it is theirs now, it stays.
+      o.hover = false;
+      clearTimeout(this.hoverTimer);
+      this.hoverTimer = undefined;
+      return;
+    }
+    const onWords = x >= 0 && o.session.findingAt(x, y)?.id === o.finding.id;
+    if (onWords) {
+      clearTimeout(this.hoverTimer);
+      this.hoverTimer = undefined;
+    } else if (this.hoverTimer === undefined) {
+      this.hoverTimer = setTimeout(() => {
+        this.hoverTimer = undefined;
+        if (this.open === o && o.hover) this.close(false);
+      }, HOVER_GRACE_MS);
+    }
+  }
+
+  private cardElement(): HTMLElement | null {
+    return this.mount.querySelector<HTMLElement>('.ss-card');
   }
 
   private render(): void {
@@ -119,14 +252,11 @@ export class CardController {
       return;
     }
     const { session, finding, status } = o;
-    const anchor = session.anchorFor(finding);
-    const view = session.el.ownerDocument.defaultView;
-    const vw = view?.innerWidth ?? 800;
-    const vh = view?.innerHeight ?? 600;
-    const width = Math.min(360, vw - 16);
-    const left = Math.max(8, Math.min(anchor.left, vw - width - 8));
-    const below = anchor.bottom + 8;
-    const top = below + 260 > vh && anchor.top > 280 ? Math.max(8, anchor.top - 268) : below;
+    const findings = session.analysis.findings;
+    const index = Math.max(
+      0,
+      findings.findIndex((f) => f.id === finding.id),
+    );
     this.renderer.render({
       category: finding.category,
       quote: session.text.slice(finding.start, finding.end),
@@ -134,66 +264,202 @@ export class CardController {
       suggestions: finding.suggestions.slice(0, 3).map((s) => preview(session.text, s)),
       heated: session.mood === 'heated' || Boolean(finding.pause),
       status,
+      index,
+      total: findings.some((f) => f.id === finding.id) ? findings.length : 1,
       takeFocus: o.takeFocus,
       openId: o.openId,
-      left,
-      top,
-      anchorTop: anchor.top,
-      anchorBottom: anchor.bottom,
+      keepClear: () => this.keepClear(o),
       onApply: (i) => void this.apply(i),
       onDismiss: () => {
         this.actions.dismiss(session, finding);
         this.close();
       },
-      onIgnore: () => {
-        this.actions.ignorePhrase(session, finding);
-        this.close();
-      },
-      onPauseSite: () => {
-        this.actions.pauseSite();
-        this.close();
-      },
+      onIgnore: () => void this.runAction('ignore'),
+      onPauseSite: () => void this.runAction('pause'),
       onUndo: () => void this.undo(),
       onCopy: (text) => void this.copy(text),
       onClose: () => this.close(),
+      onPrevious: () => this.step(-1),
+      onNext: () => this.step(1),
+      onWhy: () => this.openAbout(),
+      onTabOut: () => {
+        if (session.el.isConnected) session.el.focus({ preventScroll: true });
+      },
     });
+  }
+
+  /**
+   * The area the card keeps in view: the flagged words and the line with the caret, one box from
+   * the higher to the lower. The card sits above or below it, so it never hides what is being written.
+   */
+  private keepClear(o: Open): DOMRect {
+    const { session } = o;
+    const field = session.el.getBoundingClientRect();
+    let words: DOMRect;
+    try {
+      words = session.anchorFor(o.finding);
+    } catch {
+      words = field;
+    }
+    if (!isFinding(o.status) && o.status.kind !== 'failed') words = field;
+    const caret = caretLine(session.el, this.overlay);
+    if (!caret || caret.bottom < field.top || caret.top > field.bottom) return words;
+    const top = Math.min(words.top, caret.top);
+    const bottom = Math.max(words.bottom, caret.bottom);
+    return new DOMRect(words.left, top, Math.max(1, words.width), bottom - top);
+  }
+
+  /** Previous / Next: the other findings of this field, in order, round the end. */
+  private step(delta: number): void {
+    const o = this.open;
+    if (!o) return;
+    const findings = o.session.analysis.findings;
+    if (findings.length === 0) return;
+    const at = findings.findIndex((f) => f.id === o.finding.id);
+    const next = findings[(at + delta + findings.length) % findings.length];
+    if (!next) return;
+    clearTimeout(this.resultTimer);
+    o.hover = false;
+    o.finding = next;
+    const fromResult = !isFinding(o.status);
+    o.status = { kind: 'idle' };
+    if (fromResult) {
+      // From the result view ("Next suggestion"): a fresh card, focus in it when it had focus.
+      o.takeFocus = this.hasFocus();
+      o.openId = ++this.opened;
+    }
+    this.render();
   }
 
   private async apply(index: number): Promise<void> {
     const o = this.open;
     const s = o?.finding.suggestions[index];
-    if (!o || !s) return;
-    const result = await o.session.apply(s);
+    if (!o || !s || this.writing > 0) return;
+    o.hover = false;
+    let result: ApplyOutcome;
+    this.writing++;
+    try {
+      result = (await o.session.apply(s)) as ApplyOutcome;
+    } catch {
+      result = { ok: false };
+    } finally {
+      this.writing--;
+    }
     if (this.open !== o) return;
-    if (!result.ok) {
-      o.status = { kind: 'failed', wording: s.replacement };
-      o.takeFocus = true;
+    if (result.ok) {
+      o.undo = result.undo;
+      this.actions.applied?.(o.session, o.finding);
+      o.status = {
+        kind: 'applied',
+        canUndo: Boolean(result.undo),
+        remaining: o.session.analysis.findings.length,
+      };
       this.render();
+      // Focus back in the field (the adapter selected a placeholder where there is one).
+      o.session.el.focus({ preventScroll: true });
+      this.closeLater(o);
       return;
     }
-    o.undo = result.undo;
-    this.actions.applied?.(o.session, o.finding);
-    o.status = { kind: 'applied', canUndo: Boolean(result.undo) };
+    if (result.reason === 'changed' && result.changed === false) {
+      // The text changed since the card opened and nothing was written: look again, afresh.
+      o.session.run();
+      const fresh = sameFinding(o.session, o.finding) ?? o.session.findingAtOffset(o.finding.start);
+      if (fresh) {
+        o.finding = fresh;
+        o.status = { kind: 'fresh' };
+        o.takeFocus = this.hasFocus();
+        o.openId = ++this.opened;
+        this.render();
+        return;
+      }
+    }
+    o.status = { kind: 'failed', wording: s.replacement, changed: result.changed };
+    o.takeFocus = true;
     this.render();
-    // Focus back in the field (the adapter selected a placeholder where there is one).
-    o.session.el.focus({ preventScroll: true });
-    clearTimeout(this.undoTimer);
-    this.undoTimer = setTimeout(() => {
-      if (this.open === o) this.close(false);
-    }, UNDO_MS);
+  }
+
+  /** "Don't flag this phrase again" / "Turn off on this site": a confirmation with Undo, or why not. */
+  private async runAction(action: CardAction): Promise<void> {
+    const o = this.open;
+    if (!o || o.status.kind === 'pending') return;
+    const phrase = o.session.text.slice(o.finding.start, o.finding.end).trim();
+    const hadFocus = this.hasFocus();
+    o.hover = false;
+    o.status = { kind: 'pending', action };
+    this.render();
+    let result: ActionResult | undefined;
+    try {
+      result = await (action === 'ignore'
+        ? this.actions.ignorePhrase(o.session, o.finding)
+        : this.actions.pauseSite());
+    } catch {
+      result = { ok: false, reason: 'failed' };
+    }
+    if (this.open !== o) return;
+    if (result && typeof result === 'object' && 'ok' in result) {
+      if (result.ok) {
+        o.undo = typeof result.undo === 'function' ? result.undo : undefined;
+        o.status = { kind: 'done', action, phrase, canUndo: Boolean(o.undo) };
+      } else {
+        o.status = { kind: 'action-failed', action, reason: result.reason };
+      }
+    } else {
+      // An answer that is not an ActionResult: say only that it could not be confirmed.
+      o.status = { kind: 'action-failed', action, reason: 'failed' };
+    }
+    // A keyboard user's focus goes to the confirmation (its Undo), in a fresh card.
+    o.takeFocus = hadFocus;
+    if (hadFocus) o.openId = ++this.opened;
+    this.render();
+    this.closeLater(o);
   }
 
   private async undo(): Promise<void> {
     const o = this.open;
-    if (!o?.undo) return;
-    const ok = await o.undo();
-    if (this.open !== o) return;
-    o.status = ok
-      ? { kind: 'undone' }
-      : { kind: 'failed', wording: o.session.text.slice(o.finding.start, o.finding.end) };
+    const undo = o?.undo;
+    if (!o || !undo || this.writing > 0) return;
     o.undo = undefined;
+    clearTimeout(this.resultTimer);
+    const status = o.status;
+    const hadFocus = this.hasFocus();
+    let ok = false;
+    this.writing++;
+    try {
+      ok = await undo();
+    } catch {
+      ok = false;
+    } finally {
+      this.writing--;
+    }
+    if (this.open !== o) return;
+    if (status.kind === 'done') {
+      o.status = ok
+        ? { kind: 'action-undone', action: status.action, phrase: status.phrase }
+        : { kind: 'action-undo-failed', action: status.action };
+    } else {
+      o.status = ok ? { kind: 'undone' } : { kind: 'undo-failed' };
+    }
     this.render();
-    o.session.el.focus({ preventScroll: true });
+    if (status.kind !== 'done' || hadFocus) this.focusField(o.session);
+    this.closeLater(o);
+  }
+
+  /** A result closes by itself after a while, unless the person is on it (focus or pointer). */
+  private closeLater(o: Open): void {
+    clearTimeout(this.resultTimer);
+    this.resultTimer = setTimeout(() => {
+      if (this.open !== o) return;
+      if (this.hasFocus()) this.closeLater(o);
+      else {
+        this.open = null;
+        this.render();
+      }
+    }, RESULT_MS);
+  }
+
+  private openAbout(): void {
+    const message: ToBackground = { type: 'options:open', section: 'about' };
+    void browser.runtime.sendMessage(message).catch(() => undefined);
   }
 
   private async copy(text: string): Promise<void> {
@@ -210,9 +476,98 @@ export class CardController {
   }
 
   destroy(): void {
+    for (const c of this.cleanup) c();
+    clearTimeout(this.resultTimer);
+    clearTimeout(this.hoverTimer);
     this.renderer?.unmount();
     this.mount.remove();
   }
+}
+
+/** The card shows a finding (not a result or a confirmation). */
+function isFinding(status: CardStatus): boolean {
+  return status.kind === 'idle' || status.kind === 'fresh';
+}
+
+/** A confirmation of "Turn off on this site", which outlives the coach going quiet. */
+function isPauseNotice(status: CardStatus): boolean {
+  return 'action' in status && status.action === 'pause';
+}
+
+/** The same finding after re-analysis: the same id, else the same rule on the same words, nearest. */
+function sameFinding(session: FieldSession, f: Finding): Finding | null {
+  const findings = session.analysis.findings;
+  const byId = findings.find((x) => x.id === f.id);
+  if (byId) return byId;
+  const quote = (x: Finding, text: string) => text.slice(x.start, x.end).toLowerCase();
+  const want = f.end - f.start;
+  let best: Finding | null = null;
+  for (const x of findings) {
+    if (x.rule !== f.rule || x.end - x.start !== want) continue;
+    if (best === null || Math.abs(x.start - f.start) < Math.abs(best.start - f.start)) best = x;
+  }
+  if (best && quote(best, session.text).length === want) return best;
+  return null;
+}
+
+/**
+ * The caret's line in viewport coordinates, or null. Form controls: measured on our own mirror of
+ * the field (in our shadow root, laid exactly over it), so the page's DOM is never touched.
+ */
+function caretLine(el: Element, overlay: Overlay): DOMRect | null {
+  const doc = el.ownerDocument;
+  try {
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+      const pos = el.selectionEnd;
+      if (pos === null || pos === undefined) return null;
+      const fr = el.getBoundingClientRect();
+      for (const m of overlay.marks.querySelectorAll<HTMLElement>('.ss-mirror')) {
+        const r = m.getBoundingClientRect();
+        if (
+          Math.abs(r.left - fr.left) > 1.5 ||
+          Math.abs(r.top - fr.top) > 1.5 ||
+          Math.abs(r.width - fr.width) > 1.5
+        )
+          continue;
+        const content = m.firstElementChild ?? m;
+        const walker = doc.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+        let left = pos;
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          if (left <= n.data.length) {
+            const range = doc.createRange();
+            range.setStart(n, left);
+            range.collapse(true);
+            return firstRect(range);
+          }
+          left -= n.data.length;
+        }
+        return null;
+      }
+      return null;
+    }
+    const root = el.getRootNode() as Document | (ShadowRoot & { getSelection?(): Selection | null });
+    const sel =
+      'getSelection' in root && typeof root.getSelection === 'function'
+        ? root.getSelection()
+        : doc.getSelection();
+    if (!sel || sel.rangeCount === 0 || !sel.focusNode || !el.contains(sel.focusNode)) return null;
+    const range = doc.createRange();
+    range.setStart(sel.focusNode, sel.focusOffset);
+    range.collapse(true);
+    const r = firstRect(range);
+    if (r) return r;
+    const holder = sel.focusNode instanceof Element ? sel.focusNode : sel.focusNode.parentElement;
+    const box = holder?.getBoundingClientRect();
+    return box && box.height > 0 ? box : null;
+  } catch {
+    return null;
+  }
+}
+
+function firstRect(range: Range): DOMRect | null {
+  const rects = range.getClientRects();
+  const r = rects[rects.length - 1] ?? range.getBoundingClientRect();
+  return r && r.height > 0 ? r : null;
 }
 
 /** Before / removed / inserted / after, trimmed to the sentence around the edit. */

@@ -39,9 +39,9 @@ const COACHABILITY_ATTRIBUTES = [
 ];
 
 export interface CoachCallbacks {
-  /** "Don't flag this phrase again": done (with Undo) or why not. */
+  /** "Don't flag this phrase again": done (with Undo) or why not (contract 2). */
   ignorePhrase(phrase: string): Promise<ActionResult>;
-  /** "Pause on this site": done (with Undo) or why not. */
+  /** "Pause on this site" (the card says "Turn off on this site"): done (with Undo) or why not. */
   pauseSite(): Promise<ActionResult>;
   /** Patterns, privately: a message counted (categories only, never text). */
   recordStat?(kind: StatKind, categories: string[], newMessage: boolean): void;
@@ -81,14 +81,26 @@ export class Coach implements SessionHost {
         this.dismissed.add(dismissKey(f, s.text));
         s.run();
       },
-      ignorePhrase: (s, f) => {
-        this.patterns.dismissed(s);
+      ignorePhrase: async (s, f) => {
         const phrase = s.text.slice(f.start, f.end).trim();
-        this.dismissed.add(dismissKey(f, s.text));
+        if (!phrase) return { ok: false, reason: 'failed' };
+        const result = await this.callbacks.ignorePhrase(phrase);
+        if (!result.ok) return result;
+        this.patterns.dismissed(s);
+        const key = dismissKey(f, s.text);
+        this.dismissed.add(key);
         s.run();
-        return phrase
-          ? this.callbacks.ignorePhrase(phrase)
-          : Promise.resolve<ActionResult>({ ok: false, reason: 'failed' });
+        return {
+          ok: true,
+          undo: async () => {
+            const ok = await result.undo();
+            if (ok) {
+              this.dismissed.delete(key);
+              s.run();
+            }
+            return ok;
+          },
+        };
       },
       pauseSite: () => this.callbacks.pauseSite(),
       applied: (s, f) => this.patterns.applied(s, f.category),
@@ -350,7 +362,7 @@ export class Coach implements SessionHost {
     const { clientX: x, clientY: y } = e;
     this.hoverTimer = setTimeout(() => {
       const f = s.findingAt(x, y);
-      if (f) this.openCard(s, f, { takeFocus: false });
+      if (f) this.card.show(s, f, false, { hover: true });
     }, 350);
   }
 

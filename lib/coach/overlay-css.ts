@@ -19,15 +19,33 @@ export const OVERLAY_CSS = `
 .ss-badge[data-state="tense"] .ss-dot { background: #e0a00b; }
 .ss-badge[data-state="heated"] .ss-dot { background: #e03131; }
 .ss-badge[data-state="calm"] .ss-count { display: none; }
-.ss-card { z-index: 2; position: fixed; pointer-events: auto; width: min(360px, calc(100vw - 16px)); box-sizing: border-box;
+.ss-card { z-index: 2; position: fixed; left: 0; top: 0; pointer-events: auto; width: min(360px, calc(100vw - 16px)); box-sizing: border-box;
+  max-height: calc(100vh - 16px); overflow-y: auto; overscroll-behavior: contain;
   padding: 14px 14px 12px; border-radius: 12px; border: 1px solid rgba(0,0,0,.1); color: #1f2933; background: #ffffff;
   box-shadow: 0 8px 28px rgba(0,0,0,.22); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   animation: ss-in .12s ease-out; }
+.ss-card .ss-head { display: flex; align-items: center; gap: 8px; margin-right: 28px; }
+.ss-card .ss-head h2 { flex: 1 1 auto; margin: 0; }
+.ss-nav { display: inline-flex; align-items: center; gap: 2px; font-size: 12px; color: #4a5560; white-space: nowrap; }
+.ss-nav button { width: 26px; height: 26px; padding: 0; border: 1px solid transparent; background: transparent; color: inherit;
+  font-size: 17px; line-height: 1; }
+.ss-nav button:hover { background: rgba(61,111,182,.08); }
+.ss-card .ss-why { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; margin-bottom: 2px; }
+.ss-card .ss-pause { -webkit-line-clamp: unset; display: block; margin: 0 0 10px; }
+.ss-card .ss-more { margin: 0 0 10px; font-size: 13px; }
+.ss-card .ss-more button { padding: 0; border: 0; background: none; color: #2f5f9e; font-size: 13px;
+  text-decoration: underline; text-underline-offset: 2px; }
+.ss-card[data-view="status"] { padding-top: 12px; }
+.ss-card[data-view="status"] .ss-status { margin: 0 30px 0 0; }
+.ss-status p { margin: 0; }
+.ss-status-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+.ss-status-actions button { padding: 5px 9px; border: 1px solid #c9d4e0; background: transparent; color: inherit; font-size: 13px; }
+.ss-status[data-kind="pending"] { min-height: 1.45em; background: transparent; }
 @keyframes ss-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 .ss-card h2 { margin: 0 0 2px; font-size: 13px; font-weight: 700; letter-spacing: .01em; display: flex; align-items: center; gap: 6px; }
 .ss-card .ss-cat { display: inline-block; width: 10px; height: 10px; border-radius: 3px; }
 .ss-card .ss-quote { margin: 6px 0; font-weight: 600; word-break: break-word; }
-.ss-card .ss-why { margin: 0 0 10px; color: #4a5560; }
+.ss-card .ss-why { margin: 0 0 2px; color: #4a5560; }
 .ss-card ul { list-style: none; margin: 0 0 10px; padding: 0; display: grid; gap: 6px; }
 .ss-card button { font: inherit; cursor: pointer; border-radius: 8px; }
 .ss-suggest { width: 100%; text-align: left; padding: 8px 10px; border: 1px solid #c9d4e0; background: #f4f8fc; color: inherit; }
@@ -40,7 +58,8 @@ export const OVERLAY_CSS = `
 .ss-actions button:hover { background: rgba(61,111,182,.08); }
 .ss-card button:focus-visible { outline: 2px solid #3d6fb6; outline-offset: 2px; }
 .ss-status { margin: 0 0 8px; padding: 6px 8px; border-radius: 8px; background: #eef6f1; }
-.ss-status[data-kind="failed"] { background: #fdf0ec; }
+.ss-status[data-kind="failed"], .ss-status[data-kind="action-failed"], .ss-status[data-kind="undo-failed"],
+.ss-status[data-kind="action-undo-failed"] { background: #fdf0ec; }
 .ss-close { position: absolute; top: 8px; right: 8px; width: 26px; height: 26px; border: 0; background: transparent;
   color: #4a5560; font-size: 18px; line-height: 1; }
 .ss-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -69,7 +88,10 @@ export const OVERLAY_CSS = `
   .ss-suggest del { color: #f0a0a0; }
   .ss-actions button { border-color: #3a4654; }
   .ss-status { background: #1f3a2c; }
-  .ss-status[data-kind="failed"] { background: #47261f; }
+  .ss-status[data-kind="failed"], .ss-status[data-kind="action-failed"], .ss-status[data-kind="undo-failed"],
+  .ss-status[data-kind="action-undo-failed"] { background: #47261f; }
+  .ss-nav, .ss-card .ss-more button { color: #9cc0ee; }
+  .ss-status-actions button { border-color: #3a4654; }
 }
 @media (prefers-reduced-motion: reduce) {
   .ss-card, .ss-nudge { animation: none; }

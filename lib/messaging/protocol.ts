@@ -103,7 +103,8 @@ function build() {
     z.object({ type: z.literal('site:enable'), origin, tabId: z.optional(tabId) }),
     /** Stop coaching an added site: unregister the content script and give the permission back. */
     z.object({ type: z.literal('site:disable'), origin }),
-    z.object({ type: z.literal('options:open') }),
+    /** Open the options page; `section: 'about'` at its About (the card's "Why?"). */
+    z.object({ type: z.literal('options:open'), section: z.optional(z.literal('about')) }),
     /** From a content script: inject a bundle (the coach, or the card's React) into its frame, once. */
     z.object({ type: z.literal('coach:load-bundle'), bundle: z.enum(BUNDLES) }),
     /**

@@ -651,7 +651,7 @@ test('keyboard only: focus, type, Alt+Shift+S, Tab, Enter, focus back in the fie
     await page.keyboard.type('!');
     const typed = `${applied.slice(0, (finding.suggestions[1]?.start ?? 0) + (finding.suggestions[1]?.replacement.length ?? 0))}!${applied.slice((finding.suggestions[1]?.start ?? 0) + (finding.suggestions[1]?.replacement.length ?? 0))}`;
     await expectText(h, typed);
-    await page.keyboard.press('Escape');
+    // Typing on closes the result card by itself (issue 12): no Escape needed.
     await expect(h.card).toHaveCount(0);
     expect(await h.focused(), `${f.name}: focus stays in the field`).toBe(true);
 
@@ -674,8 +674,13 @@ test('keyboard only: focus, type, Alt+Shift+S, Tab, Enter, focus back in the fie
 test('keyboard only, Lexical: Alt+Shift+S again after Escape puts focus on the first rewording', async ({
   context,
 }) => {
-  // Was flaky (about one run in three): React batched the close and the quick reopen into one
-  // update, so the card was not remounted and did not take focus. Each opening now remounts it.
+  // Was flaky with two workers (card gone, or focus not on the first rewording). Cause: a finding's
+  // id holds its offset, and the analysis of the '!' typed just before (90 ms debounce, late on a
+  // busy machine) arrived after the card had opened; the card looked for its finding by id, did not
+  // find it (its offset had moved) and closed itself, taking focus back to the field. The card now
+  // follows its finding by rule and words (CardController.refresh / sameFinding). Also: a card
+  // opened from a key press was focused before it was visible (hidden until placed), which fails.
+  // React batching a close and a quick reopen is handled by remounting on each opening.
   recordRequests(context);
   const page = await openPlayground(context);
   const h = handle(page, lexical);
@@ -690,8 +695,9 @@ test('keyboard only, Lexical: Alt+Shift+S again after Escape puts focus on the f
   await page.keyboard.press('Enter');
   await expect(h.card.locator('.ss-status')).toHaveAttribute('data-kind', 'applied');
   await page.keyboard.type('!');
-  await page.keyboard.press('Escape');
+  // Typing on closes the result card (issue 12); Escape then goes to the editor.
   await expect(h.card).toHaveCount(0);
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Alt+Shift+S');
   await expect(h.card).toBeVisible();
   await expect.poll(() => focusedSuggestion(page), poll).toBe(0);
@@ -741,7 +747,10 @@ test("Don't flag this phrase again: gone now, after a reload, in other fields, a
   await expectMarksFor(h, textarea, text);
   await clickMark(page, h, "I'm done");
   await h.card.getByRole('button', { name: "Don't flag this phrase again" }).click();
-  await expect(h.card).toHaveCount(0);
+  // An in-page confirmation with Undo (issue 12) instead of closing silently.
+  await expect(h.card.locator('.ss-status')).toHaveAttribute('data-kind', 'done');
+  await expect(h.card.locator('.ss-status')).toContainText("“I'm done” won't be flagged again");
+  await expect(h.card.locator('.ss-undo')).toBeVisible();
   await expect.poll(async () => (await h.marks()).map((m) => m.text), poll).toEqual(['Whatever']);
 
   const sw = await serviceWorker(context);

@@ -18,20 +18,55 @@ export const PLAIN_CHROMIUM = {
   launchOptions: { executablePath: CHROMIUM, args: [...BASE_ARGS] },
 };
 
-export async function launchWithExtension(profileDir: string): Promise<BrowserContext> {
+/**
+ * Marks every page's <html> with `data-softstart-e2e-open` before any page script runs, so the e2e
+ * build gives the overlay an open shadow root and locators reach the card (contract 4). Without it
+ * the root is closed, as in every real build.
+ */
+export async function openOverlayRoots(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const mark = () => document.documentElement?.setAttribute('data-softstart-e2e-open', '');
+    if (document.documentElement) mark();
+    else {
+      // Before the parser has made <html>: mark it the moment it exists.
+      const mo = new MutationObserver(() => {
+        if (!document.documentElement) return;
+        mark();
+        mo.disconnect();
+      });
+      mo.observe(document, { childList: true });
+    }
+  });
+}
+
+export async function launchWithExtension(
+  profileDir: string,
+  { openOverlay = true }: { openOverlay?: boolean } = {},
+): Promise<BrowserContext> {
   if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`No e2e build at ${EXTENSION_PATH}: run \`npm run build:e2e\` first.`);
   }
-  return chromium.launchPersistentContext(profileDir, {
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: chromiumArgs(),
   });
+  if (openOverlay) await openOverlayRoots(context);
+  return context;
 }
 
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
+
+type Options = {
+  /**
+   * Give the overlay an open shadow root (the e2e build only) so locators reach the card; default
+   * true. Hostile-page specs set it false (`test.use({ openOverlay: false })`) to test the real,
+   * closed root.
+   */
+  openOverlay: boolean;
+};
 
 type Fixtures = {
   context: BrowserContext;
@@ -40,11 +75,11 @@ type Fixtures = {
   requests: string[];
 };
 
-export const test = base.extend<Fixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
-  context: async ({}, use) => {
+export const test = base.extend<Fixtures & Options>({
+  openOverlay: [true, { option: true }],
+  context: async ({ openOverlay }, use) => {
     const profile = mkdtempSync(path.join(tmpdir(), 'softstart-profile-'));
-    const context = await launchWithExtension(profile);
+    const context = await launchWithExtension(profile, { openOverlay });
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -65,6 +65,7 @@ describe('saveSettings: the two areas', () => {
       sites: { builtIn: { reddit: false } },
       pausedUntil: null,
       pauseBeforeSend: true,
+      pauseFor: 'heated',
       statsEnabled: true,
     });
     expect(local).toEqual({
