@@ -77,7 +77,9 @@ export function handleMessage(value: unknown, sender: Sender): Promise<unknown> 
       return disableSite(message.origin);
     case 'options:open':
       if (message.section === 'about') {
-        void browser.tabs.create({ url: browser.runtime.getURL('/options.html#about') }).catch(() => undefined);
+        void browser.tabs
+          .create({ url: browser.runtime.getURL('/options.html#about') })
+          .catch(() => undefined);
       } else {
         void browser.runtime.openOptionsPage().catch(() => undefined);
       }
