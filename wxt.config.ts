@@ -39,10 +39,14 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'soft-start@softstart.app',
+                // 140 is the ESR the store's data-collection declaration first works in (desktop).
                 strict_min_version: '140.0',
                 // Nothing is collected or transmitted.
                 data_collection_permissions: { required: ['none'] },
               },
+              // Firefox for Android reads data_collection_permissions from 142 on: asking for
+              // 142 there keeps desktop ESR 140 supported and the declaration true on every build.
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

@@ -417,7 +417,25 @@ export async function replaceInEditable(
       return finish('none', false);
     }
 
-    const range = before.rangeFor(start, end);
+    // Deleting is written as replacing the span and one neighbouring character with that character
+    // (same resulting text): an empty paste is no deletion, and editors answer it in their own
+    // ways (ProseMirror moves focus to a capture element to read the clipboard).
+    let ws = start;
+    let we = end;
+    let wr = replacement;
+    if (wr === '') {
+      const next = original.charCodeAt(end);
+      const prev = original.charCodeAt(start - 1);
+      const plain = (c: number) => !Number.isNaN(c) && c !== 10 && c !== 13 && (c < 0xd800 || c > 0xdfff);
+      if (plain(next)) {
+        we = end + 1;
+        wr = original.charAt(end);
+      } else if (plain(prev)) {
+        ws = start - 1;
+        wr = original.charAt(start - 1);
+      }
+    }
+    const range = before.rangeFor(ws, we);
     if (!range) return failure('bad-range', original);
     el.focus({ preventScroll: true });
     if (!isActive(el)) return failure('not-active', readText());
@@ -435,22 +453,22 @@ export async function replaceInEditable(
       }
       if (!isActive(el)) return failure('not-active', snap.text);
       // The editor may have normalised the selection; put it back if it no longer covers the range.
-      let target = snap.rangeFor(start, end);
+      let target = snap.rangeFor(ws, we);
       if (!target) return failure('bad-range', snap.text);
       const selected = selectedOffsets(el, snap);
-      if (!selected || selected[0] !== start || selected[1] !== end) {
+      if (!selected || selected[0] !== ws || selected[1] !== we) {
         applyRange(el, target);
         await frames(el, 2);
         snap = opts.read(el);
         if (snap.text !== original) return failure('changed', snap.text);
         if (!isActive(el)) return failure('not-active', snap.text);
-        target = snap.rangeFor(start, end) ?? target;
+        target = snap.rangeFor(ws, we) ?? target;
       }
 
       let handled = false;
       tried = method;
       try {
-        handled = dispatch(el, method, target, replacement);
+        handled = dispatch(el, method, target, wr);
       } catch {
         continue; // This method is not available here; nothing happened.
       }

@@ -167,7 +167,8 @@ export async function eventually<T>(fn: () => Promise<T> | T, expected: T, messa
 
 /**
  * Opens an extension page (options.html, popup.html…). `goto` on moz-extension:// pages never sees
- * a load event, so the navigation is started and the document's readyState polled instead.
+ * a load event (and `page.url()` stays about:blank), so the navigation is started and the
+ * document's own address and readyState polled instead.
  */
 export async function openExtensionPage(page: Page, file: string): Promise<void> {
   const url = `${EXTENSION_ORIGIN}/${file}`;
@@ -175,7 +176,10 @@ export async function openExtensionPage(page: Page, file: string): Promise<void>
     // Never resolves with a load event here; readiness is polled below.
   });
   await until(
-    async () => page.url().startsWith(url) && (await page.evaluate(() => document.readyState)) === 'complete',
+    () =>
+      page
+        .evaluate((u) => location.href.startsWith(u) && document.readyState === 'complete', url)
+        .catch(() => false),
     { timeout: 20_000, message: `${file} loaded` },
   );
 }
