@@ -10,7 +10,11 @@ export default defineConfig({
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   webExt: { disabled: true },
   // The sources zip (for Firefox review) holds what builds the extension, not tests or scratch.
-  zip: { excludeSources: ['tests/**', 'test-results/**', '.tmp/**', 'docs/**', 'scripts/bench-*'] },
+  // .npmrc comes along: `npm ci` there needs its legacy-peer-deps (the playground's React 18 aliases).
+  zip: {
+    includeSources: ['**/*', '.npmrc'],
+    excludeSources: ['tests/**', 'test-results/**', '.tmp/**', 'docs/**', 'scripts/bench-*', '.ci/**'],
+  },
   // Minified output: a small content script loads faster on every page it runs on.
   vite: () => ({ build: { minify: true } }),
   manifest: ({ browser, mode }) => {

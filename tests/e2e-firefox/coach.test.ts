@@ -5,7 +5,7 @@
  *
  * For every field: underlines exactly on the words the engine flags, none on a warm message; the
  * card opened from a mark applies the first rewording with the editor's own model right; Ctrl+Z
- * restores the original; typing goes on in step. Then the password field is never read.
+ * restores the original; typing goes on in step. (The password field: flows.test.ts.)
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,25 +106,6 @@ describe('coach in Firefox, per field', () => {
       await until(async () => (await h.card()) === null, { message: `${f.name}: card closed` });
     });
   }
-
-  it('password: never read (no badge, no mirror, no highlight), value as typed', async () => {
-    const hostile = 'You never listen to me, you idiot!!!';
-    const pw = await page.$('#password');
-    await pw?.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-    await pw?.click();
-    await page.keyboard.type(hostile);
-    expect(await page.$eval('#password', (e) => (e as HTMLInputElement).value)).toBe(hostile);
-    // Wait until a coached field would have been analysed: the textarea's badge for the same text.
-    const probe = await page.evaluate(() => {
-      const root = document.querySelector('soft-start-overlay')?.shadowRoot;
-      return {
-        badges: root?.querySelectorAll('.ss-badge:not([hidden])').length ?? 0,
-        highlights: [...CSS.highlights.keys()].length,
-      };
-    });
-    expect(probe.badges).toBe(0);
-    expect(probe.highlights).toBe(0);
-  });
 
   it('no request left 127.0.0.1', () => {
     console.log(`apply per field (Firefox):\n  ${results.join('\n  ')}`);
