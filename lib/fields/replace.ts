@@ -261,6 +261,48 @@ function applyRange(el: Element, range: Range): void {
   sel?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
 }
 
+/** Waits for the page's timers due within `ms` to run (editors react to focus on a short timer). */
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Puts the selection on [start, end) of the field and waits until the editor has seen it: the
+ * browser's `selectionchange` (editors such as ProseMirror copy the DOM selection into their own
+ * state only then), then two frames; up to three times, when the editor puts its own selection
+ * back meanwhile. Returns the last snapshot, or null when the selection would not stay.
+ */
+async function selectSpan(
+  el: HTMLElement,
+  read: (el: Element) => TextSnapshot,
+  start: number,
+  end: number,
+): Promise<TextSnapshot | null> {
+  let snap = read(el);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const selected = selectedOffsets(el, snap);
+    if (selected && selected[0] === start && selected[1] === end && attempt > 0) return snap;
+    const range = snap.rangeFor(start, end);
+    if (!range) return null;
+    const doc = el.ownerDocument;
+    const seen = new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        doc.removeEventListener('selectionchange', done);
+        resolve();
+      };
+      const timer = setTimeout(done, 150);
+      doc.addEventListener('selectionchange', done);
+    });
+    applyRange(el, range);
+    await seen;
+    await frames(el, 2);
+    snap = read(el);
+  }
+  const selected = selectedOffsets(el, snap);
+  return selected && selected[0] === start && selected[1] === end ? snap : null;
+}
+
 /** The current selection as text offsets in `snap`, or null. */
 function selectedOffsets(el: Element, snap: TextSnapshot): [number, number] | null {
   const sel = selectionFor(el);
@@ -439,8 +481,9 @@ export async function replaceInEditable(
     if (!range) return failure('bad-range', original);
     el.focus({ preventScroll: true });
     if (!isActive(el)) return failure('not-active', readText());
-    applyRange(el, range);
-    await frames(el, 2);
+    // Editors answer focus on a short timer (ProseMirror puts its own selection back after 20 ms):
+    // let that run before choosing the selection.
+    await pause(30);
 
     let tried: EditMethod | null = null;
     for (const method of opts.methods) {
@@ -452,18 +495,14 @@ export async function replaceInEditable(
         return failure('changed', snap.text);
       }
       if (!isActive(el)) return failure('not-active', snap.text);
-      // The editor may have normalised the selection; put it back if it no longer covers the range.
-      let target = snap.rangeFor(ws, we);
+      // Select the span and let the editor see it (it may have normalised or replaced it).
+      const selectedSnap = await selectSpan(el, opts.read, ws, we);
+      snap = selectedSnap ?? opts.read(el);
+      if (snap.text !== original) return failure('changed', snap.text);
+      if (!isActive(el)) return failure('not-active', snap.text);
+      if (!selectedSnap) return failure('rejected', snap.text, tried ?? 'none');
+      const target = snap.rangeFor(ws, we);
       if (!target) return failure('bad-range', snap.text);
-      const selected = selectedOffsets(el, snap);
-      if (!selected || selected[0] !== ws || selected[1] !== we) {
-        applyRange(el, target);
-        await frames(el, 2);
-        snap = opts.read(el);
-        if (snap.text !== original) return failure('changed', snap.text);
-        if (!isActive(el)) return failure('not-active', snap.text);
-        target = snap.rangeFor(ws, we) ?? target;
-      }
 
       let handled = false;
       tried = method;
@@ -516,13 +555,20 @@ async function restore(
       if (snap.text !== now || !isActive(el)) return;
       const d = diffRange(now, original);
       if (hasLineBreak(d.insert)) return;
-      const range = snap.rangeFor(d.start, d.end);
-      if (!range) return;
-      applyRange(el, range);
-      await frames(el, 2);
-      const again = opts.read(el);
-      if (again.text !== now || !isActive(el)) return;
-      const target = again.rangeFor(d.start, d.end) ?? range;
+      // An empty insert is written as its neighbour replacing itself plus the span (see above).
+      if (d.insert === '') {
+        if (d.end < now.length && now[d.end] !== '\n') {
+          d.insert = now.charAt(d.end);
+          d.end += 1;
+        } else if (d.start > 0 && now[d.start - 1] !== '\n') {
+          d.start -= 1;
+          d.insert = now.charAt(d.start);
+        }
+      }
+      const again = await selectSpan(el, opts.read, d.start, d.end);
+      if (!again || again.text !== now || !isActive(el)) return;
+      const target = again.rangeFor(d.start, d.end);
+      if (!target) return;
       const handled = dispatch(el, method, target, d.insert);
       const text = await settle(el, () => opts.read(el).text, now, original, handled);
       if (text !== now) return; // restored, or changed again: either way, no second write
