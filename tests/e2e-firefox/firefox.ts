@@ -58,7 +58,15 @@ let servers = 0;
 
 export async function startServer(): Promise<void> {
   servers++;
-  if (!server) server = await startPlaygroundServer({ port: PORT });
+  if (server) return;
+  try {
+    server = await startPlaygroundServer({ port: PORT });
+  } catch (e) {
+    // A playground already served on this port (e.g. `npm run playground`): use it.
+    const res = await fetch(`${ORIGIN}/index.html`).catch(() => null);
+    if (!res?.ok) throw e;
+    server = { url: `${ORIGIN}/`, close: async () => {} };
+  }
 }
 
 export async function stopServer(): Promise<void> {
