@@ -14,7 +14,11 @@ export default defineConfig({
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   webExt: { disabled: true },
   // The sources zip (for Firefox review) holds what builds the extension, not tests or scratch.
-  zip: { excludeSources: ['tests/**', 'test-results/**', '.tmp/**', 'docs/**', 'scripts/bench-*'] },
+  // .npmrc comes along: `npm ci` there needs its legacy-peer-deps (the playground's React 18 aliases).
+  zip: {
+    includeSources: ['**/*', '.npmrc'],
+    excludeSources: ['tests/**', 'test-results/**', '.tmp/**', 'docs/**', 'scripts/bench-*', '.ci/**'],
+  },
   // Minified output: a small content script loads faster on every page it runs on.
   vite: () => ({ build: { minify: true } }),
   manifest: ({ browser, mode }) => {
@@ -43,10 +47,14 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'soft-start@softstart.app',
+                // 140 is the ESR the store's data-collection declaration first works in (desktop).
                 strict_min_version: '140.0',
                 // Nothing is collected or transmitted.
                 data_collection_permissions: { required: ['none'] },
               },
+              // Firefox for Android reads data_collection_permissions from 142 on: asking for
+              // 142 there keeps desktop ESR 140 supported and the declaration true on every build.
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

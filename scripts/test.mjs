@@ -17,6 +17,8 @@ const steps = [
   ['build (e2e)', 'npm', ['run', '--silent', 'build:e2e']],
   ['build (playground)', 'npm', ['run', '--silent', 'build:playground']],
   ['e2e', 'npx', ['playwright', 'test']],
+  ['build (e2e firefox)', 'npm', ['run', '--silent', 'build:e2e:firefox']],
+  ['e2e (firefox)', 'npx', ['vitest', 'run', '--config', 'tests/e2e-firefox/vitest.config.ts']],
 ];
 
 /** Tests that skip by design on this machine, and why (said in the summary, not only in the log). */

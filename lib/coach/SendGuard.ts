@@ -671,7 +671,7 @@ export class SendGuard {
       return;
     }
     let ok = await this.selectAllAndDelete(s);
-    if (!ok) ok = (await s.adapter.replace(s.el, 0, now.length, '')).ok;
+    if (!ok) ok = (await s.adapter.replace(s.el, 0, now.length, '', { expected: now })).ok;
     s.run();
     if (ok) {
       this.held = null;

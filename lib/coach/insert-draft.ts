@@ -19,7 +19,13 @@ export function insertionRange(
 export interface InsertTarget {
   readonly el: HTMLElement;
   readonly adapter: {
-    replace(el: HTMLElement, start: number, end: number, text: string): Promise<{ ok: boolean }>;
+    replace(
+      el: HTMLElement,
+      start: number,
+      end: number,
+      text: string,
+      opts: { expected: string },
+    ): Promise<{ ok: boolean }>;
   };
   read(): {
     text: string;
@@ -67,7 +73,8 @@ export async function insertDraft(target: InsertTarget, text: string): Promise<I
     before = snap.text;
     const { start, end } = insertionRange(snap.text, caretOf(target, snap));
     target.el.focus({ preventScroll: true });
-    if ((await target.adapter.replace(target.el, start, end, text)).ok) return 'ok';
+    const there = snap.text.slice(start, end);
+    if ((await target.adapter.replace(target.el, start, end, text, { expected: there })).ok) return 'ok';
     const el = target.el;
     if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return 'refused';
     if (target.read().text !== snap.text) return 'partial';

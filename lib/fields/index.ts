@@ -8,6 +8,7 @@ export type {
   FieldElement,
   ReplaceFailure,
   ReplaceMethod,
+  ReplaceOptions,
   ReplaceResult,
   TextSnapshot,
 } from './types';

@@ -32,14 +32,34 @@ export interface ReplaceResult {
   nativeUndo: boolean;
   /**
    * Why it failed, when ok is false: 'bad-range' (offsets outside the text or not mapping to the DOM),
-   * 'multiline' (replacement contains a line break), 'changed' (the text changed under us before we
-   * could apply), 'rejected' (no method had any effect), 'mismatch' (the field ended up with other
-   * text; restoring was attempted, see `text`), 'error' (something threw; caught).
+   * 'multiline' (replacement contains a line break), 'changed' (the words at [start, end) are not
+   * the expected ones, or the text changed under us: nothing written), 'not-active' (the field is
+   * not the focused element: nothing written, since the browser would write where focus is),
+   * 'rejected' (no method had any effect), 'mismatch' (the field ended up with other text;
+   * restoring was attempted, see `text`), 'error' (something threw; caught).
    */
   reason?: ReplaceFailure;
 }
 
-export type ReplaceFailure = 'bad-range' | 'multiline' | 'changed' | 'rejected' | 'mismatch' | 'error';
+export type ReplaceFailure =
+  | 'bad-range'
+  | 'multiline'
+  | 'changed'
+  | 'not-active'
+  | 'rejected'
+  | 'mismatch'
+  | 'error';
+
+export interface ReplaceOptions {
+  /**
+   * The exact text the caller believes stands at [start, end). Checked right before writing and
+   * again before any fallback method; when it is not there the adapter writes nothing
+   * (reason 'changed').
+   */
+  expected: string;
+  /** Selected afterwards, relative to the replacement (e.g. a bracketed placeholder). */
+  select?: { start: number; end: number };
+}
 
 export interface FieldAdapter {
   /** Stable id: 'textarea', 'input', 'contenteditable', 'lexical', 'slate', 'prosemirror', 'draft', 'quill', 'ckeditor'. */
@@ -50,15 +70,17 @@ export interface FieldAdapter {
   read(el: FieldElement): TextSnapshot;
   /**
    * Replace text[start, end) with `replacement` the way this editor accepts, so its model stays
-   * right and its undo works; then re-read and verify. Never half-applies: on failure the text is
-   * unchanged (or restored) and ok is false.
-   * `select` (relative to the replacement) is selected afterwards, e.g. a bracketed placeholder.
+   * right and its undo works; then re-read and verify. Writes only when `opts.expected` stands at
+   * [start, end) and the field is the focused element (deep through shadow roots, in its own
+   * document), and never twice for one call: a fallback method is tried only when a re-read shows
+   * the text exactly as before. On failure the text is unchanged or restored, and `text` says what
+   * the field holds now.
    */
   replace(
     el: FieldElement,
     start: number,
     end: number,
     replacement: string,
-    select?: { start: number; end: number },
+    opts: ReplaceOptions,
   ): Promise<ReplaceResult>;
 }

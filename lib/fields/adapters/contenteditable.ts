@@ -36,14 +36,14 @@ export function editableAdapter(spec: EditableAdapterSpec): FieldAdapter {
       }
     },
     read: readEditable,
-    replace: (el, start, end, replacement, select) =>
+    replace: (el, start, end, replacement, opts) =>
       replaceInEditable(
         el as HTMLElement,
         start,
         end,
         replacement,
         { methods: spec.methods, read: readEditable, editorUndo: spec.editorUndo },
-        select,
+        opts,
       ),
   };
 }

@@ -30,8 +30,8 @@ function controlAdapter(id: 'textarea' | 'input', tag: 'textarea' | 'input'): Fi
         return emptySnapshot();
       }
     },
-    replace: (el, start, end, replacement, select) =>
-      replaceInTextControl(el as TextControl, start, end, replacement, select),
+    replace: (el, start, end, replacement, opts) =>
+      replaceInTextControl(el as TextControl, start, end, replacement, opts),
   };
 }
 
