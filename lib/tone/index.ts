@@ -543,4 +543,5 @@ export function analyze(text: string, options?: Partial<ToneOptions>): Analysis 
   }
 }
 
+export { type Rewrite, rewrite } from './rewrite';
 export { COMMON_WORDS as _COMMON_WORDS, EMPTY as EMPTY_ANALYSIS };
