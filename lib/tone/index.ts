@@ -373,13 +373,13 @@ function tidy(
     .replace(/[,;:]+([.!?])/g, '$1')
     .replace(/([,;:])[,;:]+/g, '$1');
   // Nothing of the sentence before the edit: no mark or space to open it.
-  if (!LETTER_OR_DIGIT.test(text.slice(sentenceStart, ls))) joined = joined.replace(/^[ ,;:]+/, '');
+  if (text.slice(Math.min(sentenceStart, ls), ls).trim() === '') joined = joined.replace(/^ *[,;:]+ */, '');
   // The end of the text: no dangling comma or space.
   if (re === text.length) joined = joined.replace(/[ ,;:]+$/, '');
   // Words must stay apart: a letter on both sides of the seam keeps one space.
   const before = ls > 0 ? (text[ls - 1] as string) : '';
   const after = re < text.length ? (text[re] as string) : '';
-  if (before && LETTER_OR_DIGIT.test(before) && /^[\p{L}\p{N}]/u.test(joined)) joined = ` ${joined}`;
+  if (before && /[\p{L}\p{N}.!?,;:]/u.test(before) && /^[\p{L}\p{N}]/u.test(joined)) joined = ` ${joined}`;
   if (after && LETTER_OR_DIGIT.test(after) && /[\p{L}\p{N}.,;:!?]$/u.test(joined)) joined = `${joined} `;
   if (joined === left + replacement + right) return { start, end, replacement };
   return { start: ls, end: re, replacement: joined };
@@ -630,6 +630,8 @@ function diff(a: string, b: string): { start: number; end: number; replacement: 
 
 /** Characters of sentence re-analysis one message may spend on checking its suggestions. */
 const VERIFY_BUDGET = 40_000;
+/** Messages up to this long are re-analysed whole to check a suggestion; longer ones, sentence by sentence. */
+const WHOLE_CHECK = 600;
 /** Longer sentences keep their suggestions unchecked. */
 const MAX_VERIFIED_SENTENCE = 1_000;
 
@@ -645,6 +647,16 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
       locals.set(s, l);
     }
     return l;
+  };
+  let whole: Local | null = null;
+  const wholeLocal = (): Local => {
+    whole ??= {
+      from: 0,
+      to: doc.text.length,
+      text: doc.text,
+      findings: analyzeUnsafe(doc.text, o, false).findings,
+    };
+    return whole;
   };
   const combinedFor = new Map<Local, Suggestion | null>();
   const sentenceRewrite = (l: Local): Suggestion | null => {
@@ -690,15 +702,21 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
     // Checking costs a few analyses of the sentence: long sentences and long documents are kept
     // as they are once the budget is spent (nobody reads a hundred cards).
     budget -= len * (group.length + 2);
-    const l = budget >= 0 && len <= MAX_VERIFIED_SENTENCE ? localOf(f) : null;
-    if (!l || group.some((g) => localOf(g) !== l)) {
+    let l = budget >= 0 && len <= MAX_VERIFIED_SENTENCE ? localOf(f) : null;
+    if (l && group.some((g) => localOf(g) !== l)) l = null;
+    // A finding across a sentence break ("sh!t" read as "sh!" + "t"): checked on the whole text
+    // when it is short.
+    if (!l && doc.text.length <= MAX_VERIFIED_SENTENCE && budget >= 0) l = wholeLocal();
+    // Short messages are checked whole (the way the person will see them after the edit).
+    const judge = l && doc.text.length <= WHOLE_CHECK ? wholeLocal() : l;
+    if (!l || !judge) {
       // Across sentences or out of reach: keep as they are.
       out.push(...group);
       continue;
     }
     if (group.length > 1) {
       const both = sentenceRewrite(l);
-      if (both && clears(l, group, both, o)) {
+      if (both && clears(judge, group, both, o)) {
         // One card: the strongest finding, over all the words, with one rewording for all.
         const lead = group.reduce((a, b) => (b.severity > a.severity ? b : a));
         const merged: Finding = {
@@ -714,7 +732,7 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
             if (
               merged.suggestions.length < 3 &&
               !merged.suggestions.some((x) => x.replacement === sg.replacement && x.start === sg.start) &&
-              clears(l, group, sg, o)
+              clears(judge, group, sg, o)
             )
               merged.suggestions.push(sg);
         out.push(merged);
@@ -722,10 +740,10 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
       }
     }
     for (const g of group) {
-      const ok = g.suggestions.filter((sg) => clears(l, [g], sg, o));
+      const ok = g.suggestions.filter((sg) => clears(judge, [g], sg, o));
       if (ok.length === 0) {
         const both = sentenceRewrite(l);
-        if (both && clears(l, [g], both, o)) ok.push(both);
+        if (both && clears(judge, [g], both, o)) ok.push(both);
       }
       if (ok.length > 0) out.push({ ...g, suggestions: ok });
     }
