@@ -629,7 +629,9 @@ function diff(a: string, b: string): { start: number; end: number; replacement: 
 }
 
 /** Characters of sentence re-analysis one message may spend on checking its suggestions. */
-const VERIFY_BUDGET = 40_000;
+const VERIFY_BUDGET = 20_000;
+/** Sentences with findings checked per message (the first ones; nobody reads more cards). */
+const MAX_VERIFIED_GROUPS = 12;
 /** Messages up to this long are re-analysed whole to check a suggestion; longer ones, sentence by sentence. */
 const WHOLE_CHECK = 600;
 /** Longer sentences keep their suggestions unchecked. */
@@ -682,6 +684,7 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
   // Group the findings of one sentence.
   const out: Finding[] = [];
   let budget = VERIFY_BUDGET;
+  let groups = 0;
   let i = 0;
   while (i < kept.length) {
     const f = kept[i] as Finding;
@@ -702,6 +705,7 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
     // Checking costs a few analyses of the sentence: long sentences and long documents are kept
     // as they are once the budget is spent (nobody reads a hundred cards).
     budget -= len * (group.length + 2);
+    if (++groups > MAX_VERIFIED_GROUPS) budget = -1;
     let l = budget >= 0 && len <= MAX_VERIFIED_SENTENCE ? localOf(f) : null;
     if (l && group.some((g) => localOf(g) !== l)) l = null;
     // A finding across a sentence break ("sh!t" read as "sh!" + "t"): checked on the whole text
