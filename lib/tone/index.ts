@@ -563,7 +563,13 @@ function overlaps(a: { start: number; end: number }, start: number, end: number)
  * Does `sug` (offsets in the full text) clear every finding of `members` and bring nothing new
  * where it writes? Judged on the sentence alone (rules read one sentence at a time).
  */
-function clears(local: Local, members: readonly Finding[], sug: Suggestion, o: ToneOptions): boolean {
+function clears(
+  local: Local,
+  members: readonly Finding[],
+  sug: Suggestion,
+  o: ToneOptions,
+  absent?: ReadonlySet<string>,
+): boolean {
   if (sug.start < local.from || sug.end > local.to) return false;
   const rel = { start: sug.start - local.from, end: sug.end - local.from, replacement: sug.replacement };
   const after = analyzeUnsafe(applySuggestion(local.text, rel), o, false).findings;
@@ -576,6 +582,8 @@ function clears(local: Local, members: readonly Finding[], sug: Suggestion, o: T
     const k = `${g.rule}/${g.category}`;
     beforeCount.set(k, (beforeCount.get(k) ?? 0) + 1);
     if (memberKeys.has(`${k}@${g.start}`)) continue;
+    // Merged into another card: not shown, so it cannot excuse a finding after the edit.
+    if (absent?.has(`${k}@${g.start + local.from}`)) continue;
     budget.set(k, (budget.get(k) ?? 0) + 1);
   }
   const afterCount = new Map<string, number>();
@@ -685,6 +693,8 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
   const out: Finding[] = [];
   let budget = VERIFY_BUDGET;
   let groups = 0;
+  const absent = new Set<string>();
+  const singles: Array<{ f: Finding; judge: Local }> = [];
   let i = 0;
   while (i < kept.length) {
     const f = kept[i] as Finding;
@@ -731,6 +741,7 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
           suggestions: [both],
         };
         if (!merged.pause) delete merged.pause;
+        for (const g of group) if (g !== lead) absent.add(`${g.rule}/${g.category}@${g.start}`);
         for (const g of group)
           for (const sg of g.suggestions)
             if (
@@ -749,10 +760,21 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
         const both = sentenceRewrite(l);
         if (both && clears(judge, [g], both, o)) ok.push(both);
       }
-      if (ok.length > 0) out.push({ ...g, suggestions: ok });
+      if (ok.length > 0) {
+        const kept1 = { ...g, suggestions: ok };
+        singles.push({ f: kept1, judge });
+        out.push(kept1);
+      }
     }
   }
-  return out;
+  if (absent.size === 0) return out;
+  // Findings merged into one card no longer excuse what another card's rewording leaves behind.
+  const drop = new Set<Finding>();
+  for (const { f, judge } of singles) {
+    f.suggestions = f.suggestions.filter((sg) => clears(judge, [f], sg, o, absent));
+    if (f.suggestions.length === 0) drop.add(f);
+  }
+  return drop.size === 0 ? out : out.filter((f) => !drop.has(f));
 }
 
 /**
