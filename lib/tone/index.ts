@@ -327,10 +327,14 @@ function toSuggestion(doc: Doc, d: Draft): Suggestion | null {
   const atStart = s ? !LETTER_OR_DIGIT.test(doc.text.slice(s.start, d.start)) : true;
   let replacement = d.verbatim ? d.text : applyStyle(coolCaps(d.text), doc.style, atStart);
   if (replacement === doc.text.slice(d.start, d.end)) return null;
+  const label = d.label ?? (replacement === '' ? 'Leave it out' : replacement);
+  const tidied = tidy(doc.text, d.start, d.end, replacement, s ? s.start : 0);
+  replacement = tidied.replacement;
+  if (replacement === doc.text.slice(tidied.start, tidied.end)) return null;
   const sug: Suggestion = {
-    label: d.label ?? (replacement === '' ? 'Leave it out' : replacement),
-    start: d.start,
-    end: d.end,
+    label,
+    start: tidied.start,
+    end: tidied.end,
     replacement,
   };
   const a = replacement.indexOf('[');
@@ -339,6 +343,46 @@ function toSuggestion(doc: Doc, d: Draft): Suggestion | null {
   if (doc.style.lower && replacement.length > 0 && sug.label === replacement) sug.label = replacement;
   replacement = '';
   return sug;
+}
+
+const EDGE_MARK = /[ ,;:]/;
+const END_MARK = /[ ,;:.!?]/;
+
+/**
+ * No punctuation debris where the new words meet the old: "…, you idiot!!!" minus the label must
+ * not read "…,!!!", nor "to  go" or "word ." The edit widens by at most three marks or spaces on
+ * each side to take them in.
+ */
+function tidy(
+  text: string,
+  start: number,
+  end: number,
+  replacement: string,
+  sentenceStart: number,
+): { start: number; end: number; replacement: string } {
+  let ls = start;
+  while (ls > 0 && start - ls < 3 && EDGE_MARK.test(text[ls - 1] as string)) ls--;
+  let re = end;
+  while (re < text.length && re - end < 3 && END_MARK.test(text[re] as string)) re++;
+  const left = text.slice(ls, start);
+  const right = text.slice(end, re);
+  let joined = left + replacement + right;
+  joined = joined
+    .replace(/ {2,}/g, ' ')
+    .replace(/ +([,;:.!?])/g, '$1')
+    .replace(/[,;:]+([.!?])/g, '$1')
+    .replace(/([,;:])[,;:]+/g, '$1');
+  // Nothing of the sentence before the edit: no mark or space to open it.
+  if (text.slice(Math.min(sentenceStart, ls), ls).trim() === '') joined = joined.replace(/^ *[,;:]+ */, '');
+  // The end of the text: no dangling comma or space.
+  if (re === text.length) joined = joined.replace(/[ ,;:]+$/, '');
+  // Words must stay apart: a letter on both sides of the seam keeps one space.
+  const before = ls > 0 ? (text[ls - 1] as string) : '';
+  const after = re < text.length ? (text[re] as string) : '';
+  if (before && /[\p{L}\p{N}.!?,;:]/u.test(before) && /^[\p{L}\p{N}]/u.test(joined)) joined = ` ${joined}`;
+  if (after && LETTER_OR_DIGIT.test(after) && /[\p{L}\p{N}.,;:!?]$/u.test(joined)) joined = `${joined} `;
+  if (joined === left + replacement + right) return { start, end, replacement };
+  return { start: ls, end: re, replacement: joined };
 }
 
 const CAPS_WORD = /(?<![\p{L}'])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}'])/gu;
@@ -380,7 +424,7 @@ function ignoredKey(words: string[]): string {
   return ` ${words.join(' ')} `;
 }
 
-function analyzeUnsafe(text: string, o: ToneOptions): Analysis {
+function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
   if (text.length === 0 || o.categories.length === 0) return empty();
   if (isMostlyNonLatin(text)) return empty();
   const gate = prefilter(text, o.sensitivity);
@@ -486,11 +530,251 @@ function analyzeUnsafe(text: string, o: ToneOptions): Analysis {
     }
     if (f.suggestions.length > 0) kept.push(f);
   }
-  if (kept.length === 0) return empty();
+  const final = check ? verified(doc, kept, o) : kept;
+  if (final.length === 0) return empty();
+  return finish(final);
+}
+
+function finish(kept: Finding[]): Analysis {
   let heat = 0;
   for (const f of kept) heat += CATEGORY_WEIGHT[f.category] * f.severity;
   heat = Math.max(10, Math.min(100, heat));
   return { flagged: true, heat, findings: kept };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every suggestion is checked: applied, it clears its finding and brings no new one. Findings
+// that overlap in one sentence become one, whose first suggestion clears them all.
+// ---------------------------------------------------------------------------------------------
+
+/** Findings of the sentence [from, to) analysed alone, offsets made relative to `from`. */
+interface Local {
+  from: number;
+  to: number;
+  text: string;
+  findings: Finding[];
+}
+
+function overlaps(a: { start: number; end: number }, start: number, end: number): boolean {
+  return a.start < end && a.end > start;
+}
+
+/**
+ * Does `sug` (offsets in the full text) clear every finding of `members` and bring nothing new
+ * where it writes? Judged on the sentence alone (rules read one sentence at a time).
+ */
+function clears(
+  local: Local,
+  members: readonly Finding[],
+  sug: Suggestion,
+  o: ToneOptions,
+  absent?: ReadonlySet<string>,
+): boolean {
+  if (sug.start < local.from || sug.end > local.to) return false;
+  const rel = { start: sug.start - local.from, end: sug.end - local.from, replacement: sug.replacement };
+  const after = analyzeUnsafe(applySuggestion(local.text, rel), o, false).findings;
+  const editStart = rel.start;
+  const editEnd = rel.start + rel.replacement.length;
+  const memberKeys = new Set(members.map((f) => `${f.rule}/${f.category}@${f.start - local.from}`));
+  const budget = new Map<string, number>();
+  const beforeCount = new Map<string, number>();
+  for (const g of local.findings) {
+    const k = `${g.rule}/${g.category}`;
+    beforeCount.set(k, (beforeCount.get(k) ?? 0) + 1);
+    if (memberKeys.has(`${k}@${g.start}`)) continue;
+    // Merged into another card: not shown, so it cannot excuse a finding after the edit.
+    if (absent?.has(`${k}@${g.start + local.from}`)) continue;
+    budget.set(k, (budget.get(k) ?? 0) + 1);
+  }
+  const afterCount = new Map<string, number>();
+  for (const g of after) {
+    const k = `${g.rule}/${g.category}`;
+    afterCount.set(k, (afterCount.get(k) ?? 0) + 1);
+    if (!(g.start <= editEnd && g.end >= editStart)) continue;
+    const n = budget.get(k) ?? 0;
+    if (n <= 0) return false;
+    budget.set(k, n - 1);
+  }
+  const cleared = new Map<string, number>();
+  for (const f of members) {
+    const k = `${f.rule}/${f.category}`;
+    cleared.set(k, (cleared.get(k) ?? 0) + 1);
+  }
+  for (const [k, n] of cleared) if ((afterCount.get(k) ?? 0) > (beforeCount.get(k) ?? n) - n) return false;
+  return true;
+}
+
+/** The sentence with the first suggestion of each finding taken in turn, until none is left. */
+function combined(local: Local, o: ToneOptions): string | null {
+  let cur = local.text;
+  for (let round = 0; round < 6; round++) {
+    const a = analyzeUnsafe(cur, o, false);
+    if (a.findings.length === 0) return cur === local.text ? null : cur;
+    let next = cur;
+    for (let i = a.findings.length - 1; i >= 0 && next === cur; i--) {
+      const g = a.findings[i]?.suggestions[0];
+      if (g) next = applySuggestion(cur, g);
+    }
+    if (next === cur) return null;
+    cur = next;
+  }
+  return null;
+}
+
+/** The smallest edit turning `a` into `b`, as offsets into `a` (whole code points). */
+function diff(a: string, b: string): { start: number; end: number; replacement: string } {
+  let p = 0;
+  const max = Math.min(a.length, b.length);
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < max - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  // Widen to word edges so the card shows whole words.
+  while (p > 0 && LETTER_OR_DIGIT.test(a[p - 1] as string)) p--;
+  while (q > 0 && LETTER_OR_DIGIT.test(a[a.length - q] as string)) q--;
+  if (p > 0 && isSurrogateSplit(a, p)) p--;
+  if (q > 0 && isSurrogateSplit(a, a.length - q)) q--;
+  return { start: p, end: a.length - q, replacement: b.slice(p, b.length - q) };
+}
+
+/** Characters of sentence re-analysis one message may spend on checking its suggestions. */
+const VERIFY_BUDGET = 20_000;
+/** Sentences with findings checked per message (the first ones; nobody reads more cards). */
+const MAX_VERIFIED_GROUPS = 12;
+/** Messages up to this long are re-analysed whole to check a suggestion; longer ones, sentence by sentence. */
+const WHOLE_CHECK = 600;
+/** Longer sentences keep their suggestions unchecked. */
+const MAX_VERIFIED_SENTENCE = 1_000;
+
+function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
+  const locals = new Map<Sentence, Local>();
+  const localOf = (f: Finding): Local | null => {
+    const s = sentenceAt(doc, f.start);
+    if (!s || f.end > s.end) return null;
+    let l = locals.get(s);
+    if (!l) {
+      const t = doc.text.slice(s.start, s.end);
+      l = { from: s.start, to: s.end, text: t, findings: analyzeUnsafe(t, o, false).findings };
+      locals.set(s, l);
+    }
+    return l;
+  };
+  let whole: Local | null = null;
+  const wholeLocal = (): Local => {
+    whole ??= {
+      from: 0,
+      to: doc.text.length,
+      text: doc.text,
+      findings: analyzeUnsafe(doc.text, o, false).findings,
+    };
+    return whole;
+  };
+  const combinedFor = new Map<Local, Suggestion | null>();
+  const sentenceRewrite = (l: Local): Suggestion | null => {
+    if (combinedFor.has(l)) return combinedFor.get(l) as Suggestion | null;
+    const c = combined(l, o);
+    let sug: Suggestion | null = null;
+    if (c !== null) {
+      const d = diff(l.text, c);
+      const replacement = d.replacement;
+      sug = {
+        label: replacement === '' ? 'Leave it out' : replacement,
+        start: l.from + d.start,
+        end: l.from + d.end,
+        replacement,
+      };
+      const a = replacement.indexOf('[');
+      const b = a >= 0 ? replacement.indexOf(']', a) : -1;
+      if (a >= 0 && b > a) sug.placeholder = { start: a, end: b + 1 };
+    }
+    combinedFor.set(l, sug);
+    return sug;
+  };
+  // Group the findings of one sentence.
+  const out: Finding[] = [];
+  let budget = VERIFY_BUDGET;
+  let groups = 0;
+  const absent = new Set<string>();
+  const singles: Array<{ f: Finding; judge: Local }> = [];
+  let i = 0;
+  while (i < kept.length) {
+    const f = kept[i] as Finding;
+    const group = [f];
+    const s0 = sentenceAt(doc, f.start);
+    let end = f.end;
+    let j = i + 1;
+    while (
+      j < kept.length &&
+      (s0 ? sentenceAt(doc, (kept[j] as Finding).start) === s0 : (kept[j] as Finding).start < end)
+    ) {
+      group.push(kept[j] as Finding);
+      end = Math.max(end, (kept[j] as Finding).end);
+      j++;
+    }
+    i = j;
+    const len = s0 ? s0.end - s0.start : Number.POSITIVE_INFINITY;
+    // Checking costs a few analyses of the sentence: long sentences and long documents are kept
+    // as they are once the budget is spent (nobody reads a hundred cards).
+    budget -= len * (group.length + 2);
+    if (++groups > MAX_VERIFIED_GROUPS) budget = -1;
+    let l = budget >= 0 && len <= MAX_VERIFIED_SENTENCE ? localOf(f) : null;
+    if (l && group.some((g) => localOf(g) !== l)) l = null;
+    // A finding across a sentence break ("sh!t" read as "sh!" + "t"): checked on the whole text
+    // when it is short.
+    if (!l && doc.text.length <= MAX_VERIFIED_SENTENCE && budget >= 0) l = wholeLocal();
+    // Short messages are checked whole (the way the person will see them after the edit).
+    const judge = l && doc.text.length <= WHOLE_CHECK ? wholeLocal() : l;
+    if (!l || !judge) {
+      // Across sentences or out of reach: keep as they are.
+      out.push(...group);
+      continue;
+    }
+    if (group.length > 1) {
+      const both = sentenceRewrite(l);
+      if (both && clears(judge, group, both, o)) {
+        // One card: the strongest finding, over all the words, with one rewording for all.
+        const lead = group.reduce((a, b) => (b.severity > a.severity ? b : a));
+        const merged: Finding = {
+          ...lead,
+          start: Math.min(...group.map((g) => g.start)),
+          end,
+          pause: group.some((g) => g.pause) || undefined,
+          suggestions: [both],
+        };
+        if (!merged.pause) delete merged.pause;
+        for (const g of group) if (g !== lead) absent.add(`${g.rule}/${g.category}@${g.start}`);
+        for (const g of group)
+          for (const sg of g.suggestions)
+            if (
+              merged.suggestions.length < 3 &&
+              !merged.suggestions.some((x) => x.replacement === sg.replacement && x.start === sg.start) &&
+              clears(judge, group, sg, o)
+            )
+              merged.suggestions.push(sg);
+        out.push(merged);
+        continue;
+      }
+    }
+    for (const g of group) {
+      const ok = g.suggestions.filter((sg) => clears(judge, [g], sg, o));
+      if (ok.length === 0) {
+        const both = sentenceRewrite(l);
+        if (both && clears(judge, [g], both, o)) ok.push(both);
+      }
+      if (ok.length > 0) {
+        const kept1 = { ...g, suggestions: ok };
+        singles.push({ f: kept1, judge });
+        out.push(kept1);
+      }
+    }
+  }
+  if (absent.size === 0) return out;
+  // Findings merged into one card no longer excuse what another card's rewording leaves behind.
+  const drop = new Set<Finding>();
+  for (const { f, judge } of singles) {
+    f.suggestions = f.suggestions.filter((sg) => clears(judge, [f], sg, o, absent));
+    if (f.suggestions.length === 0) drop.add(f);
+  }
+  return drop.size === 0 ? out : out.filter((f) => !drop.has(f));
 }
 
 /**
@@ -537,10 +821,11 @@ function dedupe(findings: Finding[]): Finding[] {
 export function analyze(text: string, options?: Partial<ToneOptions>): Analysis {
   if (typeof text !== 'string') return empty();
   try {
-    return analyzeUnsafe(text, normalizeOptions(options));
+    return analyzeUnsafe(text, normalizeOptions(options), true);
   } catch {
     return empty();
   }
 }
 
+export { type Rewrite, rewrite } from './rewrite';
 export { COMMON_WORDS as _COMMON_WORDS, EMPTY as EMPTY_ANALYSIS };

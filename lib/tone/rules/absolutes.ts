@@ -330,6 +330,33 @@ export const absolutes = phraseFamily({
       guard: historyGuard,
       suggest: dropPhrase,
     })),
+    // Absolutes without always/never: "yet again", "each and every time", "classic you".
+    {
+      pattern: 'yet again',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: historyGuard,
+      suggest: dropPhrase,
+    },
+    {
+      pattern: 'each and every time',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: historyGuard,
+      suggest: dropPhrase,
+    },
+    {
+      pattern: 'classic|typical you',
+      rule: 'as-usual',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'This one bothered me.')],
+    },
     {
       pattern: 'for the hundredth|thousandth|millionth|last|nth|fifth|tenth time',
       rule: 'as-usual',

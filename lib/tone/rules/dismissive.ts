@@ -45,6 +45,41 @@ export const dismissive = phraseFamily({
   id: 'talking-down',
   category: 'talking-down',
   phrases: [
+    // Dismissing the other person: "nobody asked you", "spare me", "save it", "can you not?".
+    {
+      pattern: 'nobody|no_one|noone asked you|u|for_your|for_ur',
+      rule: 'dismiss-person',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) => !negatedBefore(doc, first, 2),
+      suggest: (doc, m) => [clauseOrSentence(doc, m, "I'd rather we talk about this differently")],
+    },
+    {
+      pattern: 'spare|save me|it',
+      rule: 'dismiss-person',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      // "Spare me." / "Save it." as the whole clause, said to someone: not "save it to a file".
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        return isImperative(doc, first) && hit.end === s.last && hit.end - s.first <= 3;
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I don't want to hear that right now.")],
+    },
+    {
+      pattern: 'can|could you|u not',
+      rule: 'dismiss-person',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        return first === s.first && hit.end === s.last;
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'Could you please stop that?')],
+    },
     {
       pattern: 'calm down|tf_down|the_fuck_down|yourself',
       rule: 'calm-down',

@@ -2,7 +2,13 @@
  * Contempt: labels for the person instead of the act ("you're so selfish", "you idiot"),
  * and name-calling about anyone ("what a moron"). Offers the feeling behind the label.
  */
-import { COMMON_WORDS, INSULT_ADJECTIVES, STRONG_INSULT_ADJECTIVES, STRONG_INSULT_NOUNS } from '../lexicon';
+import {
+  COMMON_WORDS,
+  INSULT_ADJECTIVES,
+  INTENSIFIERS,
+  STRONG_INSULT_ADJECTIVES,
+  STRONG_INSULT_NOUNS,
+} from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -13,6 +19,7 @@ import {
   type Match,
   negatedBefore,
   polarity,
+  removeRange,
   removeTokens,
   replaceTokens,
   sentenceOf,
@@ -118,7 +125,52 @@ const VOCATIVE_END = (doc: Doc, _first: number, hit: { end: number }) => isClaus
 const MILD_NOUN: Record<string, string> = {};
 for (const w of STRONG_INSULT_NOUNS)
   MILD_NOUN[w] = w.endsWith('s') || w === 'scum' || w === 'filth' ? 'people' : 'person';
-Object.assign(MILD_NOUN, { stupidity: 'thinking', idiocy: 'thinking', garbage: 'nonsense', filth: 'people' });
+Object.assign(MILD_NOUN, {
+  stupidity: 'absurdity',
+  idiocy: 'absurdity',
+  garbage: 'nonsense',
+  filth: 'people',
+});
+
+/** What a scornful word about a person says about what they did, in plain words. */
+const ACT_FOR: Readonly<Record<string, string>> = {};
+for (const w of 'stupid dumb idiotic moronic imbecilic brainless braindead retarded ignorant illiterate clueless'.split(
+  ' ',
+))
+  (ACT_FOR as Record<string, string>)[w] = 'wrong about this';
+for (const w of 'incompetent inept'.split(' ')) (ACT_FOR as Record<string, string>)[w] = 'not up to the job';
+for (const w of 'racist sexist misogynistic homophobic bigoted'.split(' '))
+  (ACT_FOR as Record<string, string>)[w] = 'unfair to people';
+for (const w of 'deranged demented unhinged psychotic delusional'.split(' '))
+  (ACT_FOR as Record<string, string>)[w] = 'not making sense';
+for (const w of 'hypocritical dishonest lying'.split(' '))
+  (ACT_FOR as Record<string, string>)[w] = 'not being straight with us';
+for (const w of 'spineless gutless'.split(' ')) (ACT_FOR as Record<string, string>)[w] = 'too timid';
+for (const w of 'narcissistic'.split(' '))
+  (ACT_FOR as Record<string, string>)[w] = 'thinking only of themselves';
+
+/**
+ * "he is incompetent" → "he is not up to the job"; "she's a lying crook" → "she's out of line":
+ * the same person and the same sentence, with the act instead of the label.
+ */
+function actInstead(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const w = m.cap.w as number | undefined;
+  if (w === undefined) return [wholeSentence(doc, m, 'I strongly disagree with what they do.')];
+  const word = (t[w] as Token).w;
+  const act = ACT_FOR[word];
+  if (act) {
+    // Intensifiers before the word go with it ("is so incompetent").
+    let from = w;
+    while (from > m.first + 1 && INTENSIFIERS.has((t[from - 1] as Token).w)) from--;
+    return [replaceTokens(doc, from, w + 1, act)];
+  }
+  // "is a/an … <noun>": from the article to the noun.
+  let a = m.first + 1;
+  while (a < w && !/^(?:a|an|such|one|the)$/.test((t[a] as Token).w)) a++;
+  if (a < w) return [replaceTokens(doc, a, m.last, 'out of line')];
+  return [replaceTokens(doc, w, w + 1, 'out of line')];
+}
 const MILD_ADJ: Readonly<Record<string, string>> = {
   stupid: 'misguided',
   dumb: 'misguided',
@@ -244,6 +296,24 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
   const noun = MILD_NOUN[tok.w];
   const from = scornStart(doc, m.first);
+  // "…, you sensitive moron.": a label said to someone at the end of a clause goes, "you" and all.
+  let v = from;
+  while (
+    v > sentenceOf(doc, m.first).first &&
+    v > from - 3 &&
+    !/^(?:you|u|ya)$/.test((t[v - 1] as Token).w)
+  ) {
+    const w = (t[v - 1] as Token).w;
+    if (COMMON_WORDS.has(w) && !INSULT_ADJECTIVES.has(w)) break;
+    v--;
+  }
+  if (
+    v > sentenceOf(doc, m.first).first &&
+    /^(?:you|u|ya)$/.test((t[v - 1] as Token).w) &&
+    isClauseEnd(doc, m.last - 1) &&
+    /,\s*$/.test(doc.text.slice(0, (t[v - 1] as Token).start))
+  )
+    return [removeRange(doc, (t[v - 1] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
   if (noun && from < m.first) return [replaceTokens(doc, from, m.last, noun)];
   if (noun) {
     const before = m.first >= 2 ? (t[m.first - 2] as Token).w : '';
@@ -564,7 +634,7 @@ export const insults = phraseFamily({
         !negatedInClause(doc, first + 1, 3) &&
         scornGuard(doc, hit.cap.w as number) &&
         labelGuard(doc, first, hit),
-      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+      suggest: actInstead,
     },
     {
       pattern:
@@ -574,7 +644,7 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, first, hit) => !negatedInClause(doc, first + 1, 3) && scornGuard(doc, hit.cap.w as number),
-      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+      suggest: actInstead,
     },
     {
       pattern: 'the most|biggest @INT? @IADJ:w person|people|human|man|woman|idiot|idiots',
@@ -583,7 +653,7 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, _first, hit) => scornGuard(doc, hit.cap.w as number),
-      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+      suggest: actInstead,
     },
     {
       pattern:
@@ -593,7 +663,7 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, _first, hit) => scornGuard(doc, hit.cap.w as number),
-      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+      suggest: actInstead,
     },
     {
       pattern: 'head out of your|his|her|their|ur butt|ass|arse',
@@ -628,7 +698,7 @@ export const insults = phraseFamily({
           !NOT_A_PERSON.has(subject) && scornGuard(doc, hit.cap.w as number) && labelGuard(doc, first, hit)
         );
       },
-      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+      suggest: actInstead,
     },
     {
       pattern:
@@ -957,7 +1027,7 @@ export const insults = phraseFamily({
         const subject = first > s.first ? (doc.tokens[first - 1] as Token).w : '';
         return !NOT_A_PERSON.has(subject) && !negatedInClause(doc, first, 3);
       },
-      suggest: (doc, m) => [wholeSentence(doc, m, 'I strongly disagree with what they do.')],
+      suggest: actInstead,
     },
     {
       pattern: `the|one_of_the worst ${PEOPLE}`,

@@ -156,21 +156,44 @@ function isQuestionish(doc: Doc, s: Sentence): boolean {
   return first !== undefined && s.first < s.last && QUESTION_OPENERS.has(first.w);
 }
 
+const YOU_DID: ReadonlySet<string> = new Set(
+  "did never always keep kept can't won't don't didn't couldn't wouldn't said told left forgot lied broke ruined".split(
+    ' ',
+  ),
+);
+
 function markLevel(doc: Doc, s: Sentence, r: MarkRun, v: number, upTo: number): Sensitivity | null {
   if (v > 0) return null;
   let you = false;
+  /** "you did", "you never", "you're": something said about what they do or are. */
+  let youDid = false;
   let self = false;
   for (let k = Math.max(s.first, upTo - 24); k < upTo; k++) {
     const w = (doc.tokens[k] as Token).w;
-    if (w === 'you' || w === "you're" || w === 'your' || w === 'ur') you = true;
-    else if (FIRST_PERSON.has(w)) self = true;
+    if (w === 'you' || w === "you're" || w === 'your' || w === 'ur') {
+      you = true;
+      const nx = doc.tokens[k + 1];
+      if (w === "you're" || (nx && k + 1 < upTo && YOU_DID.has(nx.w))) youDid = true;
+    } else if (FIRST_PERSON.has(w)) self = true;
   }
   // Marks after someone's own news or feelings ("I feel so dumb!!!", "my grandma added me ???")
   // are not aimed at anyone: strict only, unless "you" is in it.
   const negative = v < 0 && !self;
-  if (r.q > 0 && r.e > 0) return you && (isQuestionish(doc, s) || v < 0) ? 'balanced' : 'strict';
+  const mixed = r.q > 0 && r.e > 0;
+  // Stacked marks ("!!!", "?!?!") at someone, or after bad news of theirs, are shouting: the
+  // options page promises that even Gentle speaks up about them.
+  if (r.e >= 3 && (negative || (you && v < 0) || youDid)) return 'gentle';
+  if (mixed && r.q + r.e >= 3) {
+    if (negative || (you && v < 0) || youDid) return 'gentle';
+    // A short retort ("Really?!?!", "Now?!?") is heat; a long musing question ("why do his
+    // trousers stay on?!?!?") is not.
+    return you || s.last - s.first <= 3 ? 'balanced' : 'strict';
+  }
+  if (r.e >= 3 && you && isQuestionish(doc, s)) return 'balanced';
+  if (mixed) return you && (isQuestionish(doc, s) || v < 0) ? 'balanced' : 'strict';
   if (r.q === 0) return (negative || (you && v < 0)) && r.e >= 2 ? 'balanced' : 'strict';
-  if (r.q >= 3) return you || negative ? 'balanced' : 'strict';
+  // "???" in a question is often sincere ("is it snowing???"): heat only with something negative.
+  if (r.q >= 3) return negative ? 'balanced' : 'strict';
   return 'strict';
 }
 

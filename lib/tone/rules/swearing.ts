@@ -430,6 +430,23 @@ export const swearing: RuleFamily = {
           min = 'strict';
       }
       if (!allows(sensitivity, min)) continue;
+      // "fuck fuck fuck": one swear said again is one finding.
+      const before = out[out.length - 1];
+      if (
+        before &&
+        before.rule === 'swearing' &&
+        rule === 'swearing' &&
+        before.last === first &&
+        /^[\s,]*$/.test(doc.text.slice(before.end as number, h.start)) &&
+        doc.text
+          .slice(before.start as number, before.end as number)
+          .toLowerCase()
+          .slice(0, 3) === doc.text.slice(h.start, h.end).toLowerCase().slice(0, 3)
+      ) {
+        before.last = last;
+        before.end = h.end;
+        continue;
+      }
       out.push({
         rule,
         first,
@@ -448,57 +465,256 @@ export const swearing: RuleFamily = {
     return out;
   },
   suggest(ctx: RuleContext, m: Match): Draft[] {
-    const { doc } = ctx;
-    const t = doc.tokens;
-    const s = sentenceOf(doc, m.first);
-    const w = (t[m.first] as Token).w;
-    const prev = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
-    const prev2 = m.first > s.first + 1 ? (t[m.first - 2] as Token) : undefined;
-    const next = m.last < s.last ? (t[m.last] as Token) : undefined;
-    const label = `Leave out “${doc.text.slice(m.start as number, m.end as number)}”`;
-    if (m.rule === 'curse-at')
-      return [toSentenceEnd(doc, m.first, "I'm really angry right now and need a moment.")];
-    if (m.rule === 'label') {
-      const start =
-        prev && (prev.w === 'a' || prev.w === 'an') && prev2 && /^(you're|you|ur|such|are|is)$/.test(prev2.w)
-          ? m.first - 2
-          : m.first;
-      if (start !== m.first) {
-        const youTok = prev2 && prev2.w === 'such' && m.first - 3 >= s.first ? m.first - 3 : start;
-        return [
-          toSentenceEnd(doc, youTok, "I'm feeling really hurt right now."),
-          replaceTokens(doc, youTok, Math.max(m.last, youTok + 1), 'I feel hurt when you [what happened]'),
-        ];
-      }
-      const from = prev && prev.w === 'you' ? m.first - 1 : m.first;
-      return [removeRange(doc, (t[from] as Token).start, m.end as number, label)];
-    }
-    if (m.rule === 'slur') return [removeRange(doc, m.start as number, m.end as number, label)];
-    // Heat: plainer phrases first.
-    const onlyThis = m.first === s.first && m.last >= s.last - 1;
-    if (w === 'wtf' || (prev && prev.w === 'the' && prev2 && prev2.w === 'what')) {
-      const from = w === 'wtf' ? m.first : m.first - 2;
-      if (from === s.first && m.last === s.last) return [toSentenceEnd(doc, from, 'What is going on?')];
-      return [replaceTokens(doc, from, m.last, 'what on earth')];
-    }
-    if (prev && prev.w === 'the' && prev2 && WH.has(prev2.w))
-      return [removeRange(doc, (t[m.first - 1] as Token).start, m.end as number, label)];
-    if (prev && prev.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
-    if (w === 'bullshit' || (m.note === 'shit' && prev && prev.w === 'bull'))
-      return [{ start: m.start as number, end: m.end as number, text: 'nonsense' }];
-    if (w === 'pissed')
-      return [replaceTokens(doc, m.first, next && next.w === 'off' ? m.last + 1 : m.last, 'really upset')];
-    if (
-      (w === 'damn' || w === 'dammit' || w === 'damnit' || w === 'goddammit' || w === 'goddamnit') &&
-      next?.w === 'it'
-    )
-      return [replaceTokens(doc, m.first, m.last + 1, 'oh no')];
-    if (w === 'dammit' || w === 'damnit' || w === 'goddammit' || w === 'goddamnit')
-      return [replaceTokens(doc, m.first, m.last, 'oh no')];
-    if (w === 'screw' && next)
-      return [replaceTokens(doc, m.first, m.last + 1, "I'm so frustrated with this")];
-    if (onlyThis && s.last - s.first <= 1)
-      return [{ start: m.start as number, end: m.end as number, text: 'Ugh', label: 'Ugh' }];
-    return [removeRange(doc, m.start as number, m.end as number, label)];
+    return suggestByRole(ctx.doc, m);
   },
 };
+
+// ---------------------------------------------------------------------------------------------
+// Rewording a swear word by the part it plays in the sentence
+// ---------------------------------------------------------------------------------------------
+
+/** The swear word with masks undone and letters lower-cased: "F***ING" → "fucking", "sh!t" → "shit". */
+function plain(chunk: string, note: string | undefined): string {
+  const c = chunk.toLowerCase();
+  if (/^[a-z]+$/.test(c)) return c;
+  if (note === 'fuck' || /^f/.test(c)) return c.replace(/^f[^a-z]*(?:u[^a-z]*)?(?:c[^a-z]*)?k?/, 'fuck');
+  if (note === 'shit' || /^s/.test(c)) return c.replace(/^s[^a-z]*h?[^a-z]*[i!1*]*[^a-z]*t/, 'shit');
+  return c.replace(/[^a-z]/g, '');
+}
+
+const FUCK_ING =
+  /^(?:fucking|fuckin|fckin|fkn|fking|fuckn|fukin|fucken|effing|freaking|frickin|fricking|friggin|frigging|bloody|goddamn|goddamned|damn|damned|darn|darned)$/;
+const PERSON_SWEAR =
+  /^(?:bitch|bastard|cunt|dick|prick|twat|whore|slut|wanker|turd|asshole|arsehole|shithead|dickhead|motherfucker|fucker|douchebag|douche|jackass|dumbass|dipshit|bellend)(e?s)?$/;
+const GIVE: Readonly<Record<string, string>> = {
+  give: 'care',
+  gives: 'cares',
+  giving: 'caring',
+  gave: 'cared',
+  given: 'cared',
+};
+const SENSE_VERB =
+  /^(?:feel|feels|felt|feeling|look|looks|looked|looking|smell|smells|smelled|sound|sounds|sounded|taste|tastes|tasted|seem|seems)$/;
+const NOUN_SWEAR = /^(?:shit|crap|fuck|hell|bullshit|ass|arse|shite)$/;
+const INTERJECTION =
+  /^(?:oh|ah|aw+|ahh+|ugh|man|god|omg|well|dude|bro|yeah|no|oops|welp|whoa|wow|jeez|geez)$/;
+
+function tok(doc: Doc, i: number, s: { first: number; last: number }): Token | undefined {
+  return i >= s.first && i < s.last ? (doc.tokens[i] as Token) : undefined;
+}
+
+/** Replace the chunk [start, end) of the text by `text`. */
+function at(start: number, end: number, text: string, label?: string): Draft {
+  return label ? { start, end, text, label } : { start, end, text };
+}
+
+function suggestByRole(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const start = m.start as number;
+  const end = m.end as number;
+  const chunk = doc.text.slice(start, end);
+  const w = plain(chunk.split(/[\s,]+/)[0] ?? chunk, m.note);
+  const prev = tok(doc, m.first - 1, s);
+  const prev2 = tok(doc, m.first - 2, s);
+  const next = tok(doc, m.last, s);
+  const next2 = tok(doc, m.last + 1, s);
+  const leave = `Leave out “${chunk}”`;
+  const addressed = isImperativeStart(doc, m.first);
+  const plural = /s$/.test(w) && !/ss$/.test(w);
+
+  // Curses aimed at someone: say what you need.
+  if (m.rule === 'curse-at' || ((w === 'fuck' || w === 'piss' || w === 'fck') && next?.w === 'off')) {
+    const nw = next?.w ?? '';
+    const to = nw === 'off' || nw === 'you' || nw === 'u' || nw === 'yourself' ? m.last + 1 : m.last;
+    if (addressed) {
+      const said =
+        nw === 'off' || nw === 'yourself' ? 'please give me some space' : "I'm really angry with you";
+      // "Just fuck off": the opener goes with it.
+      const from = prev && /^(?:just|so|now|go|and|then|ok|okay)$/.test(prev.w) ? m.first - 1 : m.first;
+      return [replaceTokens(doc, from, to, said), toSentenceEnd(doc, from, 'I need some space right now.')];
+    }
+    // Reported ("telling her to fuck off"): the plain words.
+    return [replaceTokens(doc, m.first, to, nw === 'off' || nw === 'yourself' ? 'go away' : 'get lost')];
+  }
+  if (m.rule === 'label') {
+    const from =
+      prev && (prev.w === 'a' || prev.w === 'an') && prev2 && /^(you're|you|ur|such|are|is)$/.test(prev2.w)
+        ? m.first - 2
+        : m.first;
+    if (from !== m.first) {
+      const youTok = prev2 && prev2.w === 'such' && m.first - 3 >= s.first ? m.first - 3 : from;
+      return [
+        toSentenceEnd(doc, youTok, "I'm feeling really hurt right now."),
+        replaceTokens(doc, youTok, Math.max(m.last, youTok + 1), 'I feel hurt when you [what happened]'),
+      ];
+    }
+    // "you bitch" at the end of a clause: the label goes, with its "you" and the comma before it.
+    const youFirst = prev && (prev.w === 'you' || prev.w === 'u') ? m.first - 1 : m.first;
+    return [removeRange(doc, (t[youFirst] as Token).start, end, leave)];
+  }
+  if (m.rule === 'slur') {
+    if (/^nigg/.test(w)) return [at(start, end, plural ? 'guys' : 'guy')];
+    if (/^retard(ed)?$/.test(w)) return [at(start, end, w === 'retard' ? 'fool' : 'ridiculous')];
+    return [removeRange(doc, start, end, leave)];
+  }
+  // "what the fuck", "wtf": a plainer question.
+  if (w === 'wtf' || (prev?.w === 'the' && prev2?.w === 'what')) {
+    const from = w === 'wtf' ? m.first : m.first - 2;
+    if (from === s.first && m.last === s.last) return [toSentenceEnd(doc, from, 'What is going on?')];
+    return [replaceTokens(doc, from, m.last, 'what on earth')];
+  }
+  // "why the hell", "get the fuck out", "shut the hell up": "the X" goes.
+  if (prev?.w === 'the' && (w === 'fuck' || w === 'hell' || w === 'heck' || w === 'shit'))
+    return [removeRange(doc, (t[m.first - 1] as Token).start, end, leave)];
+  if (prev?.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
+  // Compounds with a plain equivalent.
+  if (/^(?:bull|horse)shit$/.test(w) || (w === 'shit' && prev?.w === 'bull'))
+    return [at(w === 'shit' ? (t[m.first - 1] as Token).start : start, end, 'nonsense')];
+  if (/^(?:shitty|crappy|shite)$/.test(w)) return [at(start, end, 'lousy')];
+  if (/^(?:shithole|shithouse)s?$/.test(w)) return [at(start, end, plural ? 'dumps' : 'dump')];
+  if (/^(?:clusterfuck|fuckfest|shitshow|shitstorm)s?$/.test(w)) return [at(start, end, 'mess')];
+  if (w === 'pissed' || w === 'pissy')
+    return [replaceTokens(doc, m.first, next?.w === 'off' ? m.last + 1 : m.last, 'really upset')];
+  // Phrasal verbs: "fucked up", "screwed up" → "messed up"; "fuck it" → "forget it".
+  if (/^(?:fuck|screw|fucks|screws|fucked|screwed|fucking|screwing)$/.test(w) && next?.w === 'up') {
+    const form = w.endsWith('ed')
+      ? 'messed'
+      : w.endsWith('ing')
+        ? 'messing'
+        : w.endsWith('s')
+          ? 'messes'
+          : 'mess';
+    return [replaceTokens(doc, m.first, m.last, form)];
+  }
+  if ((w === 'fuck' || w === 'screw') && (next?.w === 'it' || next?.w === 'this' || next?.w === 'that')) {
+    if (m.first === s.first || isImperativeStart(doc, m.first))
+      return [replaceTokens(doc, m.first, m.last + 1, `forget ${next.w}`)];
+  }
+  if (/^(?:damn|dammit|damnit|goddammit|goddamnit)$/.test(w) && next?.w === 'it')
+    return [replaceTokens(doc, m.first, m.last + 1, 'oh no')];
+  if (/^(?:dammit|damnit|goddammit|goddamnit)$/.test(w))
+    return [replaceTokens(doc, m.first, m.last, 'oh no')];
+  if (w === 'screwed' || w === 'fucked') {
+    // "we're screwed" / "I fucked it" → in trouble / messed it up.
+    if (next && (next.w === 'it' || next.w === 'this' || next.w === 'that' || next.w === 'everything'))
+      return [replaceTokens(doc, m.first, m.last, 'messed up')];
+    return [at(start, end, 'in trouble')];
+  }
+  if (w === 'sucks' || w === 'suck') return [at(start, end, w === 'sucks' ? 'is awful' : 'are awful')];
+  // "give a fuck/shit/damn" → "care".
+  if (
+    prev &&
+    (prev.w === 'a' || prev.w === 'one') &&
+    prev2 &&
+    GIVE[prev2.w] &&
+    NOUN_SWEAR.test(w.replace(/s$/, ''))
+  )
+    return [replaceTokens(doc, m.first - 2, m.last, GIVE[prev2.w] as string)];
+  if (prev && GIVE[prev.w] && (w === 'fuck' || w === 'fucks' || w === 'shit' || w === 'damn'))
+    return [replaceTokens(doc, m.first - 1, m.last, GIVE[prev.w] as string)];
+  // "dumb as shit", "cold as hell": "really dumb".
+  if (prev?.w === 'as' && prev2 && NOUN_SWEAR.test(w) && m.first - 2 >= s.first) {
+    return [
+      {
+        start: (t[m.first - 2] as Token).start,
+        end,
+        text: `really ${doc.text.slice((t[m.first - 2] as Token).start, (t[m.first - 2] as Token).end)}`,
+        verbatim: true,
+      },
+    ];
+  }
+  // Intensifiers before another word: "so fucking tired", "the damn car", "fuckin crazy".
+  if (FUCK_ING.test(w) && next && !/[,;:.!?]/.test(doc.text.slice(end, next.start)))
+    return [removeRange(doc, start, end, leave)];
+  // "long-ass day": an intensifier fused with a hyphen.
+  if (/-ass$/.test(chunk.toLowerCase())) return [at(start, end, chunk.slice(0, chunk.lastIndexOf('-')))];
+  // People: "the assholes at the gas station", "this bitch in school".
+  if (PERSON_SWEAR.test(w)) {
+    if (prev && /^(little|lucky|poor|old|silly|cheeky|clever|sneaky)$/.test(prev.w))
+      return [at(start, end, plural ? 'rascals' : 'rascal')];
+    return [at(start, end, plural ? 'rude people' : 'rude person')];
+  }
+  if (w === 'ass' || w === 'arse' || w === 'asses') {
+    if (
+      prev &&
+      /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own)$/.test(prev.w)
+    )
+      return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
+    return [removeRange(doc, start, end, leave)];
+  }
+  // Nouns: "this shit", "and shit", "like shit", "don't know shit".
+  if (NOUN_SWEAR.test(w) || w === 'shits' || w === 'crap') {
+    const onlyWords = s.last - s.first;
+    if (prev && (prev.w === 'and' || prev.w === 'or') && (!next || isClauseEnd(doc, m.first)))
+      return [at(start, end, 'stuff')];
+    if (prev?.w === 'like') {
+      // "feel like shit" → "feel awful"; "tweet like shit" → "tweet badly".
+      const verb = tok(doc, m.first - 2, s);
+      return [at((prev as Token).start, end, verb && SENSE_VERB.test(verb.w) ? 'awful' : 'badly')];
+    }
+    if (prev && (prev.w === 'a' || prev.w === 'an') && negatedBefore(doc, m.first, 4))
+      return [at(start, end, 'thing')];
+    if (prev && !DETERMINERS.has(prev.w) && prev.w !== 'no' && negatedNear(doc, m.first, s.first))
+      return [at(start, end, 'anything')];
+    if (
+      prev &&
+      (DETERMINERS.has(prev.w) ||
+        /^(?:about|of|with|for|from|on|in|into|different|same|other|real|weird|crazy|good|bad|such|more|less|all|enough|much|any)$/.test(
+          prev.w,
+        ))
+    )
+      return [at(start, end, 'stuff')];
+    // On its own, or opening the sentence: a sigh.
+    if (onlyWords <= 1 || m.first === s.first || (prev && INTERJECTION.test(prev.w))) {
+      if (!next || /[,;:.!?]/.test(doc.text.slice(end, next.start)) || isClauseEnd(doc, m.last - 1))
+        return [at(start, end, 'ugh', 'Ugh')];
+      if (m.first === s.first) return [removeRange(doc, start, end, leave)];
+    }
+    if (next && DETERMINERS.has(next.w)) return [at(start, end, 'stuff')];
+    return [at(start, end, 'stuff')];
+  }
+  // "fuck!", "Fuck, I'm late", "awww fuck fuck fuck!": a sigh.
+  if (
+    w === 'fuck' ||
+    w === 'fuk' ||
+    w === 'fck' ||
+    w === 'shit' ||
+    w === 'damn' ||
+    w === 'hell' ||
+    w === 'crap' ||
+    w === 'bollocks'
+  ) {
+    if (!next || /[,;:.!?]/.test(doc.text.slice(end, next.start)) || m.first === s.first)
+      return [at(start, end, 'ugh', 'Ugh')];
+  }
+  if (next2 && next?.w === 'you' && m.first === s.first) return [removeRange(doc, start, end, leave)];
+  return [removeRange(doc, start, end, leave)];
+}
+
+/** A negation among the four words before token i: "don't know shit", "ain't about shit". */
+function negatedNear(doc: Doc, i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 4; k--) {
+    const w = (doc.tokens[k] as Token).w;
+    if (/^(?:not|never|no|nobody|aint|ain't|cant|dont|didnt|doesnt|wont|isnt)$/.test(w) || w.endsWith("n't"))
+      return true;
+  }
+  return false;
+}
+
+/** Does token i open its sentence or clause, perhaps after an opener ("just", "oh", "ok")? */
+function isImperativeStart(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  for (let k = i; k > s.first; k--) {
+    const prev = doc.tokens[k - 1] as Token;
+    const cur = doc.tokens[k] as Token;
+    if (/[,;:\u2014\u2013]/.test(doc.text.slice(prev.end, cur.start))) return true;
+    if (
+      !/^(?:just|please|ok|okay|oh|so|now|well|and|but|then|go|yeah|no|man|dude|bro|seriously|honestly|ugh)$/.test(
+        prev.w,
+      )
+    )
+      return false;
+  }
+  return true;
+}

@@ -3,6 +3,7 @@
  * Polarity comes from what follows: "you make me so happy" is warmth and passes.
  * Offers an I-statement that keeps the feeling: "I feel so angry when …", "When you …, I feel angry".
  */
+import { gerundOf, isKnownVerb, pastOf } from '../grammar';
 import { INTENSIFIERS, isNegativeFeeling, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
@@ -20,20 +21,14 @@ import {
 const FEELING_VERBS: ReadonlySet<string> = new Set([
   'hate',
   'cry',
-  'doubt',
   'regret',
   'scream',
   'puke',
   'vomit',
-  'quit',
   'die',
-  'question',
-  'lose',
   'want',
   'wanna',
   'hurt',
-  'worry',
-  'panic',
   'resent',
   'despise',
   'suffer',
@@ -61,7 +56,70 @@ const BAD_WANTS: ReadonlySet<string> = new Set([
   'yell',
 ]);
 
-const KIND = { adj: 0, verb: 1, do: 2, like: 3 } as const;
+const KIND = { adj: 0, verb: 1, do: 2, like: 3, any: 4 } as const;
+
+/**
+ * Verbs of what someone was made to do that say nothing bad by themselves, and things one makes
+ * for someone: "you made me laugh", "you make me think", "you made me dinner" are warmth.
+ */
+const WARM_OR_NEUTRAL: ReadonlySet<string> = new Set(
+  (
+    'smile laugh grin giggle blush realize realise think believe love see understand appreciate learn ' +
+    'try trust hope dream dance sing rethink reconsider remember notice care grow feel want wanna be become ' +
+    'a an the some my your this that one two dinner breakfast lunch tea coffee food cake cookies something ' +
+    'anything nothing everything it them him her us so very really too more less better best proud happy ' +
+    'glad feel'
+  ).split(' '),
+);
+
+/** Verbs common after "you made me" that read as verbs even when our table doesn't know them. */
+const CONSEQUENCES: ReadonlySet<string> = new Set(
+  (
+    'miss wait doubt question second-guess apologize apologise explain repeat beg chase clean cover ' +
+    'cancel redo pay look sound seem walk drive work stay worry panic overthink rush skip panic ' +
+    'jump hide trip drop spill fail flunk forget lose lie break quit leave run cry scream yell snap'
+  ).split(' '),
+);
+
+/** Words that show the word before them was a verb taking an object or a phrase: "miss the bus". */
+const OBJECT_START: ReadonlySet<string> = new Set(
+  (
+    'the a an my your our his her their this that these those it me you him them us everything ' +
+    'anything something nothing all about for on at in to up out down over like'
+  ).split(' '),
+);
+
+/** Is `w` (after "you made me") a bare verb, and not a warm or neutral one? */
+function isBlameVerb(doc: Doc, k: number, last: number): boolean {
+  const w = verbAt(doc, k, last).word;
+  if (WARM_OR_NEUTRAL.has(w) || INTENSIFIERS.has(w) || valence(w) > 0) return false;
+  if (!/^[a-z]+(?:-[a-z]+)?$/.test(w) || w.length < 3) return false;
+  if (/(?:ly|ness|ful|ous|ive|ic|al)$/.test(w) && !CONSEQUENCES.has(w)) return false;
+  if (CONSEQUENCES.has(w) || isKnownVerb(w)) return true;
+  const after = verbAt(doc, k, last).end;
+  const next = doc.tokens[after];
+  return next !== undefined && after < last && OBJECT_START.has(next.w) && !/(?:ed|ing|s)$/.test(w);
+}
+
+/** Laughter and asides that end a clause without being part of what happened ("… lol"). */
+const ASIDE = /^(?:lol|lmao|lmfao|rofl|haha+|hah|smh|tbh|omg|xd|ugh|jk|idk)$/;
+
+/** The last token of the clause from `k`, leaving out asides at its end ("miss the bus lol"). */
+function clauseTail(doc: Doc, k: number): number {
+  let e = clauseEnd(doc, k);
+  while (e > k + 1 && ASIDE.test((doc.tokens[e] as Token).w)) e--;
+  return e;
+}
+
+/** The verb at token k, joined with the next token over a hyphen ("second-guess"); end: the token after it. */
+function verbAt(doc: Doc, k: number, last: number): { word: string; end: number } {
+  const t = doc.tokens;
+  const a = t[k] as Token;
+  const b = t[k + 1];
+  if (b && k + 1 < last && doc.text.slice(a.end, b.start) === '-')
+    return { word: `${a.w}-${b.w}`, end: k + 2 };
+  return { word: a.w, end: k + 1 };
+}
 const TENSE = { present: 0, progressive: 1, past: 2 } as const;
 
 function tenseOf(verb: string): number {
@@ -124,7 +182,29 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
     }
     return false;
   }
-  if (!isNegativeFeeling(w)) return false;
+  if (
+    hit.cap.feel === undefined &&
+    k === j &&
+    !FEELING_VERBS.has(w) &&
+    (CONSEQUENCES.has(w) || isKnownVerb(w)) &&
+    isBlameVerb(doc, k, s.last)
+  ) {
+    hit.cap.kind = KIND.any;
+    hit.cap.verb = k;
+    hit.cap.fw = clauseTail(doc, k);
+    return true;
+  }
+  if (!isNegativeFeeling(w)) {
+    // "you made me miss the bus", "you make me second-guess everything": any verb of what the
+    // person was made to do (not "you made me laugh", nor "you made me dinner").
+    if (hit.cap.feel === undefined && k === j && isBlameVerb(doc, k, s.last)) {
+      hit.cap.kind = KIND.any;
+      hit.cap.verb = k;
+      hit.cap.fw = clauseTail(doc, k);
+      return true;
+    }
+    return false;
+  }
   // "you make me sick of waiting" is fine as an adjective; "you make me hate myself" is a verb.
   if (FEELING_VERBS.has(w) && w !== 'sick' && w !== 'hurt') {
     hit.cap.kind = KIND.verb;
@@ -155,6 +235,16 @@ function suggest(doc: Doc, m: Match): Draft[] {
     out.push(replaceTokens(doc, you, fw + 1, `I did ${obj} because I felt [hurt]`));
     return out;
   }
+  if (kind === KIND.any) {
+    const v = verbAt(doc, m.cap.verb as number, sentenceOf(doc, fw).last);
+    const vEnd = t[v.end - 1] as Token;
+    const rest = doc.text.slice(vEnd.end, (t[fw] as Token).end);
+    const lead = tense === TENSE.past ? `I ${pastOf(v.word)}` : `I end up ${gerundOf(v.word)}`;
+    const tail = tense === TENSE.past ? ", and I'm upset about it" : '';
+    out.push(replaceTokens(doc, you, fw + 1, `${lead}${rest}${tail}`));
+    out.push(replaceTokens(doc, you, fw + 1, `When you [what happened], ${lead}${rest}`));
+    return out;
+  }
   if (kind === KIND.verb) {
     const vEnd = clauseEnd(doc, fw);
     const verbPhrase = doc.text.slice((t[m.cap.verb as number] as Token).start, (t[vEnd] as Token).end);
@@ -166,7 +256,16 @@ function suggest(doc: Doc, m: Match): Draft[] {
       const lead = tense === TENSE.past ? 'I ended up feeling like I' : 'I feel like I';
       out.push(replaceTokens(doc, you, vEnd + 1, `${lead} ${verbPhrase}`));
     }
-    out.push(replaceTokens(doc, you, vEnd + 1, `When you [what happened], I feel like I ${verbPhrase}`));
+    out.push(
+      replaceTokens(
+        doc,
+        you,
+        vEnd + 1,
+        (t[m.cap.verb as number] as Token).w === 'cry' && vEnd === m.cap.verb
+          ? 'When you [what happened], I end up in tears'
+          : `When you [what happened], I feel like I ${verbPhrase}`,
+      ),
+    );
     return out;
   }
   // Adjective feelings and "feel like garbage".

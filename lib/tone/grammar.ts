@@ -1,0 +1,204 @@
+/**
+ * Small English grammar for rewordings: verb forms ("miss" → "missed", "missing"), and a check
+ * that a word can be a bare verb after "you made me …". Table-driven and linear: a word is looked
+ * up once, and the spelling rules only look at its last letters.
+ *
+ * Why not a library: en-inflectors (103 KB minified) builds its 5,000-verb tables when loaded
+ * (~250 ms here, on every page the coach runs on), and its rules-only part gets doubling wrong
+ * ("stoped", "regreted"); compromise (358 KB, ~0.4–0.9 ms a sentence) is too big and slow for an
+ * always-loaded content script. The verbs we conjugate follow "you made me", so a table of the
+ * common irregular verbs plus the regular spelling rules covers them.
+ */
+
+/** base: [past, gerund] for irregular verbs (and regular ones whose spelling rules mislead). */
+const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
+  be: ['was', 'being'],
+  become: ['became', 'becoming'],
+  begin: ['began', 'beginning'],
+  bite: ['bit', 'biting'],
+  bleed: ['bled', 'bleeding'],
+  blow: ['blew', 'blowing'],
+  break: ['broke', 'breaking'],
+  bring: ['brought', 'bringing'],
+  build: ['built', 'building'],
+  burn: ['burned', 'burning'],
+  buy: ['bought', 'buying'],
+  catch: ['caught', 'catching'],
+  choose: ['chose', 'choosing'],
+  come: ['came', 'coming'],
+  cost: ['cost', 'costing'],
+  cut: ['cut', 'cutting'],
+  dig: ['dug', 'digging'],
+  do: ['did', 'doing'],
+  draw: ['drew', 'drawing'],
+  drink: ['drank', 'drinking'],
+  drive: ['drove', 'driving'],
+  drop: ['dropped', 'dropping'],
+  eat: ['ate', 'eating'],
+  fall: ['fell', 'falling'],
+  feel: ['felt', 'feeling'],
+  fight: ['fought', 'fighting'],
+  find: ['found', 'finding'],
+  flee: ['fled', 'fleeing'],
+  forget: ['forgot', 'forgetting'],
+  forgive: ['forgave', 'forgiving'],
+  freeze: ['froze', 'freezing'],
+  get: ['got', 'getting'],
+  give: ['gave', 'giving'],
+  go: ['went', 'going'],
+  grow: ['grew', 'growing'],
+  hang: ['hung', 'hanging'],
+  have: ['had', 'having'],
+  hear: ['heard', 'hearing'],
+  hide: ['hid', 'hiding'],
+  hit: ['hit', 'hitting'],
+  hold: ['held', 'holding'],
+  hurt: ['hurt', 'hurting'],
+  keep: ['kept', 'keeping'],
+  know: ['knew', 'knowing'],
+  lay: ['laid', 'laying'],
+  lead: ['led', 'leading'],
+  leave: ['left', 'leaving'],
+  lend: ['lent', 'lending'],
+  let: ['let', 'letting'],
+  lie: ['lied', 'lying'],
+  lose: ['lost', 'losing'],
+  make: ['made', 'making'],
+  mean: ['meant', 'meaning'],
+  meet: ['met', 'meeting'],
+  overthink: ['overthought', 'overthinking'],
+  pay: ['paid', 'paying'],
+  put: ['put', 'putting'],
+  quit: ['quit', 'quitting'],
+  read: ['read', 'reading'],
+  rethink: ['rethought', 'rethinking'],
+  ride: ['rode', 'riding'],
+  ring: ['rang', 'ringing'],
+  rise: ['rose', 'rising'],
+  run: ['ran', 'running'],
+  say: ['said', 'saying'],
+  see: ['saw', 'seeing'],
+  seek: ['sought', 'seeking'],
+  sell: ['sold', 'selling'],
+  send: ['sent', 'sending'],
+  set: ['set', 'setting'],
+  shake: ['shook', 'shaking'],
+  shoot: ['shot', 'shooting'],
+  shut: ['shut', 'shutting'],
+  sing: ['sang', 'singing'],
+  sink: ['sank', 'sinking'],
+  sit: ['sat', 'sitting'],
+  sleep: ['slept', 'sleeping'],
+  slip: ['slipped', 'slipping'],
+  speak: ['spoke', 'speaking'],
+  spend: ['spent', 'spending'],
+  spill: ['spilled', 'spilling'],
+  stand: ['stood', 'standing'],
+  steal: ['stole', 'stealing'],
+  stick: ['stuck', 'sticking'],
+  sting: ['stung', 'stinging'],
+  stop: ['stopped', 'stopping'],
+  swear: ['swore', 'swearing'],
+  swim: ['swam', 'swimming'],
+  take: ['took', 'taking'],
+  teach: ['taught', 'teaching'],
+  tear: ['tore', 'tearing'],
+  tell: ['told', 'telling'],
+  think: ['thought', 'thinking'],
+  throw: ['threw', 'throwing'],
+  understand: ['understood', 'understanding'],
+  wake: ['woke', 'waking'],
+  wear: ['wore', 'wearing'],
+  weep: ['wept', 'weeping'],
+  win: ['won', 'winning'],
+  write: ['wrote', 'writing'],
+  // Regular, but the spelling rules below would double or drop the wrong letter.
+  panic: ['panicked', 'panicking'],
+  freak: ['freaked', 'freaking'],
+  visit: ['visited', 'visiting'],
+  open: ['opened', 'opening'],
+  happen: ['happened', 'happening'],
+  listen: ['listened', 'listening'],
+  wait: ['waited', 'waiting'],
+  question: ['questioned', 'questioning'],
+  wonder: ['wondered', 'wondering'],
+  suffer: ['suffered', 'suffering'],
+  bother: ['bothered', 'bothering'],
+  worry: ['worried', 'worrying'],
+  cancel: ['cancelled', 'cancelling'],
+  travel: ['travelled', 'travelling'],
+  label: ['labelled', 'labelling'],
+  regret: ['regretted', 'regretting'],
+  admit: ['admitted', 'admitting'],
+  commit: ['committed', 'committing'],
+  omit: ['omitted', 'omitting'],
+  prefer: ['preferred', 'preferring'],
+  refer: ['referred', 'referring'],
+  occur: ['occurred', 'occurring'],
+  plan: ['planned', 'planning'],
+  beg: ['begged', 'begging'],
+  rub: ['rubbed', 'rubbing'],
+  sob: ['sobbed', 'sobbing'],
+  snap: ['snapped', 'snapping'],
+  trip: ['tripped', 'tripping'],
+  skip: ['skipped', 'skipping'],
+  nag: ['nagged', 'nagging'],
+  scream: ['screamed', 'screaming'],
+};
+
+const VOWEL = /[aeiou]/;
+
+function regularPast(v: string): string {
+  if (v.endsWith('e')) return `${v}d`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ied`;
+  // Short one-syllable consonant–vowel–consonant verbs double the last letter ("stop", "nag").
+  if (isShortCvc(v)) return `${v}${v[v.length - 1]}ed`;
+  return `${v}ed`;
+}
+
+function regularGerund(v: string): string {
+  if (v.endsWith('ie')) return `${v.slice(0, -2)}ying`;
+  if (v.endsWith('ee') || v.endsWith('ye') || v.endsWith('oe')) return `${v}ing`;
+  if (v.endsWith('e') && v.length > 2) return `${v.slice(0, -1)}ing`;
+  if (isShortCvc(v)) return `${v}${v[v.length - 1]}ing`;
+  return `${v}ing`;
+}
+
+/** One vowel group, ending consonant–vowel–consonant, last letter not w/x/y: "stop", "grab". */
+function isShortCvc(v: string): boolean {
+  if (v.length < 3 || v.length > 5) return false;
+  const a = v[v.length - 3] as string;
+  const b = v[v.length - 2] as string;
+  const c = v[v.length - 1] as string;
+  if (VOWEL.test(a) || !VOWEL.test(b) || VOWEL.test(c) || /[wxy]/.test(c)) return false;
+  // Only one vowel group in the whole word.
+  let groups = 0;
+  let inVowel = false;
+  for (const ch of v) {
+    const isV = VOWEL.test(ch);
+    if (isV && !inVowel) groups++;
+    inVowel = isV;
+  }
+  return groups === 1;
+}
+
+/** Past tense of a base verb, keeping any prefix before a hyphen ("second-guess" → "second-guessed"). */
+export function pastOf(verb: string): string {
+  const v = verb.toLowerCase();
+  const dash = v.lastIndexOf('-');
+  if (dash > 0) return v.slice(0, dash + 1) + pastOf(v.slice(dash + 1));
+  return IRREGULAR[v]?.[0] ?? regularPast(v);
+}
+
+/** The -ing form of a base verb. */
+export function gerundOf(verb: string): string {
+  const v = verb.toLowerCase();
+  const dash = v.lastIndexOf('-');
+  if (dash > 0) return v.slice(0, dash + 1) + gerundOf(v.slice(dash + 1));
+  return IRREGULAR[v]?.[1] ?? regularGerund(v);
+}
+
+/** Is this an irregular verb we know (so surely a verb)? */
+export function isKnownVerb(word: string): boolean {
+  return Object.hasOwn(IRREGULAR, word);
+}

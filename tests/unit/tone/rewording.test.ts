@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { gerundOf, pastOf } from '../../../lib/tone/grammar';
+import { analyze, rewrite } from '../../../lib/tone/index';
+
+const first = (text: string) => rewrite(text).text;
+
+describe('grammar', () => {
+  it('conjugates regular, doubled, irregular and hyphenated verbs', () => {
+    expect(['miss', 'stop', 'regret', 'cry', 'hate', 'lose', 'forget', 'second-guess'].map(pastOf)).toEqual([
+      'missed',
+      'stopped',
+      'regretted',
+      'cried',
+      'hated',
+      'lost',
+      'forgot',
+      'second-guessed',
+    ]);
+    expect(['wait', 'lie', 'doubt', 'second-guess', 'stop'].map(gerundOf)).toEqual([
+      'waiting',
+      'lying',
+      'doubting',
+      'second-guessing',
+      'stopping',
+    ]);
+  });
+});
+
+describe('"you made me <any verb>"', () => {
+  it('is blame, reworded in the first person with the verb conjugated', () => {
+    expect(first('You made me miss the bus.')).toBe("I missed the bus, and I'm upset about it.");
+    expect(first('You make me second-guess everything')).toBe('I end up second-guessing everything');
+  });
+  it('leaves warmth and requests alone', () => {
+    for (const t of ['you made me laugh so hard', 'you made me dinner', 'can you make me a coffee?'])
+      expect(analyze(t).flagged, t).toBe(false);
+  });
+});
+
+describe('swear words by their role', () => {
+  it.each([
+    ['I am so fucking tired', 'I am so tired'],
+    ['this shit is so annoying', 'this stuff is so annoying'],
+    ['I screwed up the report', 'I messed up the report'],
+    ['who gives a fuck.', 'who cares.'],
+    ['telling her to fuck off soon', 'telling her to go away soon'],
+    ['Fuck off', 'Please give me some space'],
+    ['Shit, I missed it', 'Ugh, I missed it'],
+    ['i dont understand a shit, but i got it', 'i dont understand a thing, but i got it'],
+  ])('%s → %s', (text, want) => {
+    expect(first(text)).toBe(want);
+  });
+});
+
+describe('no debris, same person', () => {
+  it('a label said to someone goes with its comma and "you"', () => {
+    expect(first('not a personal attack, you sensitive moron.')).toBe('not a personal attack.');
+  });
+  it('a third-person label becomes the act, keeping "he"', () => {
+    expect(first('because he is incompetent and cant do the math.')).toBe(
+      'because he is not up to the job and cant do the math.',
+    );
+  });
+  it('several findings in one sentence are one card whose first rewording clears them all', () => {
+    const text = 'Fine, whatever, you selfish idiot!!!';
+    const a = analyze(text);
+    expect(a.findings).toHaveLength(1);
+    const s = a.findings[0]?.suggestions[0];
+    expect(s).toBeDefined();
+    const after = text.slice(0, s?.start) + s?.replacement + text.slice(s?.end);
+    expect(analyze(after).flagged).toBe(false);
+  });
+});
+
+describe('dismissals and absolutes without always/never', () => {
+  it.each([
+    ['Nobody asked you.', 'talking-down'],
+    ['Spare me.', 'talking-down'],
+    ['Can you not?', 'talking-down'],
+    ["You're late yet again.", 'absolutes'],
+    ['each and every time I ask, you forget', 'absolutes'],
+  ])('%s', (text, category) => {
+    expect(analyze(text).findings.map((f) => f.category)).toContain(category);
+  });
+  it('but not the practical uses', () => {
+    for (const t of ['can you not leave the door open', 'save it for later', 'Could you save it as a PDF?'])
+      expect(analyze(t).flagged, t).toBe(false);
+  });
+});
