@@ -555,10 +555,6 @@ interface Local {
   findings: Finding[];
 }
 
-function overlaps(a: { start: number; end: number }, start: number, end: number): boolean {
-  return a.start < end && a.end > start;
-}
-
 /**
  * Does `sug` (offsets in the full text) clear every finding of `members` and bring nothing new
  * where it writes? Judged on the sentence alone (rules read one sentence at a time).

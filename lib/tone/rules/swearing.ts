@@ -264,8 +264,6 @@ function isInsideMash(text: string, h: Hit): boolean {
   );
 }
 
-const WH = new Set(['what', 'why', 'where', 'who', 'how', 'when']);
-
 function positiveSentence(doc: Doc, k: number, skip: number): boolean {
   const _s = sentenceOf(doc, k);
   const p = polarity(doc, ...around(doc, k));
