@@ -698,10 +698,11 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
     const s0 = sentenceAt(doc, f.start);
     let end = f.end;
     let j = i + 1;
-    while (
-      j < kept.length &&
-      (s0 ? sentenceAt(doc, (kept[j] as Finding).start) === s0 : (kept[j] as Finding).start < end)
-    ) {
+    // Only overlapping or nested findings share a card (issue 9): findings side by side in one
+    // sentence keep their own marks, each with its own rewording.
+    // Words side by side ("retarded assholes") count as nested: one edit must not leave the other
+    // half reading worse.
+    while (j < kept.length && touches(doc.text, end, (kept[j] as Finding).start)) {
       group.push(kept[j] as Finding);
       end = Math.max(end, (kept[j] as Finding).end);
       j++;
@@ -771,6 +772,11 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
     if (f.suggestions.length === 0) drop.add(f);
   }
   return drop.size === 0 ? out : out.filter((f) => !drop.has(f));
+}
+
+/** Whether a finding starting at `start` overlaps or directly follows one ending at `end` (a space between). */
+function touches(text: string, end: number, start: number): boolean {
+  return start < end || (start - end <= 1 && text.slice(end, start).trim() === '');
 }
 
 /**

@@ -61,14 +61,21 @@ describe('no debris, same person', () => {
       'because he is not up to the job and cant do the math.',
     );
   });
-  it('several findings in one sentence are one card whose first rewording clears them all', () => {
+  it('findings nested or side by side are one card whose first rewording clears them all', () => {
     const text = 'Fine, whatever, you selfish idiot!!!';
     const a = analyze(text);
-    expect(a.findings).toHaveLength(1);
-    const s = a.findings[0]?.suggestions[0];
+    const card = a.findings.find((f) => text.slice(f.start, f.end).includes('idiot'));
+    expect(card && text.slice(card.start, card.end)).toMatch(/idiot!!!$/);
+    const s = card?.suggestions[0];
     expect(s).toBeDefined();
     const after = text.slice(0, s?.start) + s?.replacement + text.slice(s?.end);
-    expect(analyze(after).flagged).toBe(false);
+    const left = analyze(after).findings.filter((f) => f.end > (s?.start ?? 0));
+    expect(left).toEqual([]);
+  });
+
+  it('findings apart in one sentence keep their own marks', () => {
+    const text = 'You make me so angry when you never listen!!!';
+    expect(analyze(text).findings.length).toBeGreaterThan(1);
   });
 });
 
