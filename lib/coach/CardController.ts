@@ -11,7 +11,7 @@ export interface CardActions {
   dismiss(session: FieldSession, finding: Finding): void;
   /** "Don't flag this phrase again": done (with a way back), or why not (contract 2). */
   ignorePhrase(session: FieldSession, finding: Finding): Promise<ActionResult>;
-  /** "Turn off on this site": done (with a way back), or why not (contract 2). */
+  /** "Pause on this site": done (with a way back), or why not (contract 2). */
   pauseSite(): Promise<ActionResult>;
   /** A rewording was applied (Patterns, privately). */
   applied?(session: FieldSession, finding: Finding): void;
@@ -117,7 +117,7 @@ export class CardController {
 
   /**
    * Close; return focus to the field when the card had it. `refocus` false is a close the person
-   * did not ask for (another field, a settings change): the notice of "Turn off on this site",
+   * did not ask for (another field, a settings change): the notice of "Pause on this site",
    * which that very change causes, stays until it times out or the person closes it.
    */
   close(refocus = true): void {
@@ -378,7 +378,7 @@ export class CardController {
     this.render();
   }
 
-  /** "Don't flag this phrase again" / "Turn off on this site": a confirmation with Undo, or why not. */
+  /** "Don't flag this phrase again" / "Pause on this site": a confirmation with Undo, or why not. */
   private async runAction(action: CardAction): Promise<void> {
     const o = this.open;
     if (!o || o.status.kind === 'pending') return;
@@ -489,7 +489,7 @@ function isFinding(status: CardStatus): boolean {
   return status.kind === 'idle' || status.kind === 'fresh';
 }
 
-/** A confirmation of "Turn off on this site", which outlives the coach going quiet. */
+/** A confirmation of "Pause on this site", which outlives the coach going quiet. */
 function isPauseNotice(status: CardStatus): boolean {
   return 'action' in status && status.action === 'pause';
 }

@@ -41,7 +41,7 @@ const COACHABILITY_ATTRIBUTES = [
 export interface CoachCallbacks {
   /** "Don't flag this phrase again": done (with Undo) or why not (contract 2). */
   ignorePhrase(phrase: string): Promise<ActionResult>;
-  /** "Pause on this site" (the card says "Turn off on this site"): done (with Undo) or why not. */
+  /** "Pause on this site": done (with Undo) or why not. */
   pauseSite(): Promise<ActionResult>;
   /** Patterns, privately: a message counted (categories only, never text). */
   recordStat?(kind: StatKind, categories: string[], newMessage: boolean): void;

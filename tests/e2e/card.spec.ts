@@ -192,7 +192,7 @@ test('page-dispatched clicks on every card control and on the badge do nothing (
       'Next suggestion',
       'Dismiss',
       "Don't flag this phrase again",
-      'Turn off on this site',
+      'Pause on this site',
       'Why? The thinking behind Soft Start, on its About page',
     ]),
   );
@@ -280,7 +280,7 @@ test("Don't flag this phrase again: a confirmation with Undo that brings the und
   await expect.poll(() => markTexts(page), poll).toEqual(['Whatever', "I'm done"]);
 });
 
-test('Turn off on this site: the confirmation outlives the coach going quiet; Undo turns it back on', async ({
+test('Pause on this site: the confirmation outlives the coach going quiet; Undo turns it back on', async ({
   context,
 }) => {
   const page = await openPage(context);
@@ -288,10 +288,10 @@ test('Turn off on this site: the confirmation outlives the coach going quiet; Un
   await typeFlagged(page, TEXTAREA, text);
   await clickMark(page, 'You never');
   const card = page.locator(CARD);
-  await card.getByRole('button', { name: 'Turn off on this site' }).click();
+  await card.getByRole('button', { name: 'Pause on this site' }).click();
   const status = card.locator('.ss-status');
   await expect(status).toHaveAttribute('data-kind', 'done');
-  await expect(status).toHaveText(/Off on this site/);
+  await expect(status).toHaveText(/Paused on this site/);
   await expect.poll(() => markTexts(page), poll).toEqual([]);
   await page.waitForTimeout(300);
   await expect(status).toHaveAttribute('data-kind', 'done');
@@ -301,7 +301,7 @@ test('Turn off on this site: the confirmation outlives the coach going quiet; Un
   await page.locator(TEXTAREA).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' ');
-  await expect.poll(() => markTexts(page), poll).toEqual(['You never']);
+  await expect.poll(() => markTexts(page), poll).toEqual(words(`${text} `));
 });
 
 /* ------------------------------------------------------------------ keyboard */
@@ -317,12 +317,12 @@ test('keyboard: Tab past the last control returns to the field, Shift+Tab too; E
   await expect.poll(() => focusedInCard(page), poll).toMatch(/^Replace/);
   // From the first rewording to the last control, every Tab stays in the card.
   let last: string | null = null;
-  for (let i = 0; i < 10 && last !== 'Turn off on this site'; i++) {
+  for (let i = 0; i < 10 && last !== 'Pause on this site'; i++) {
     await page.keyboard.press('Tab');
     last = await focusedInCard(page);
     expect(last, `Tab ${i + 1} stays in the card`).not.toBeNull();
   }
-  expect(last).toBe('Turn off on this site');
+  expect(last).toBe('Pause on this site');
   await page.keyboard.press('Tab');
   await expect.poll(() => fieldFocused(page, TEXTAREA), poll).toBe(true);
   await expect(card).toBeVisible();
@@ -468,7 +468,7 @@ async function expectCardClear(page: Page, label: string): Promise<void> {
     expect(box.x + box.width, info).toBeLessThanOrEqual(vw + 0.5);
   }).toPass({ timeout: 4000 });
   // Its controls can be reached: the card scrolls inside itself when room is short.
-  const last = card.getByRole('button', { name: 'Turn off on this site' });
+  const last = card.getByRole('button', { name: 'Pause on this site' });
   await last.scrollIntoViewIfNeeded();
   await expect(last).toBeInViewport();
 }

@@ -231,7 +231,10 @@ test('the page finds no verdict in highlight names, styles, timing entries or th
     /softstart[-:]|\b(blame|absolutes|contempt|talking-down|withdrawal|you-make-me|insults?|shouting|heated|tense)\b|\w\.\w+:\d+/i;
   const leaks = seen.filter((s) =>
     verdict.test(
-      s.replace(/^attr (data-testid|id|class|aria-label|for|placeholder|data-field|href|src|name)=.*$/, ''),
+      s.replace(
+        /^attr (data-testid|data-softstart-e2e-open|id|class|aria-label|for|placeholder|data-field|href|src|name)=.*$/,
+        '',
+      ),
     ),
   );
   // The e2e build keeps its own startup timings for the benchmark; the store build has none (below).
@@ -298,5 +301,8 @@ test('with the closed overlay, the page sees no verdict anywhere in the DOM', as
   });
   expect(seen[0]).toBe('shadowRoot closed');
   const verdict = /\b(calm|tense|heated)\b|data-count|contempt|blame|\w\.\w+:\d+/i;
-  expect(seen.filter((s) => s.startsWith('attr data-') && verdict.test(s))).toEqual([]);
+  // The playground's own test ids ("samples-heated") are the page's words, not ours.
+  expect(
+    seen.filter((s) => s.startsWith('attr data-') && !s.startsWith('attr data-testid=') && verdict.test(s)),
+  ).toEqual([]);
 });

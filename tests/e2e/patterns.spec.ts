@@ -164,6 +164,11 @@ test('with counting switched off nothing is recorded; back on, it counts again',
   await typeFlagged(page, '#chat-textarea', "WHY DIDN'T YOU ANSWER ME???");
   await page.keyboard.press('Enter'); // held
   await expect(page.getByRole('alertdialog', { name: 'Pause before sending' })).toBeVisible();
+  // A press in the nudge's first moment is taken for a double press and ignored: wait until it is ready.
+  await expect(page.getByRole('alertdialog', { name: 'Pause before sending' })).toHaveAttribute(
+    'data-ready',
+    'true',
+  );
   await page.keyboard.press('Enter'); // sent anyway
   await expect(page.getByRole('alertdialog', { name: 'Pause before sending' })).toBeHidden();
   await page.waitForTimeout(300);
@@ -183,6 +188,10 @@ test('with counting switched off nothing is recorded; back on, it counts again',
   await page.keyboard.type("WHY DIDN'T YOU ANSWER ME???");
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alertdialog', { name: 'Pause before sending' })).toBeVisible();
+  await expect(page.getByRole('alertdialog', { name: 'Pause before sending' })).toHaveAttribute(
+    'data-ready',
+    'true',
+  );
   await page.keyboard.press('Enter');
   await expect
     .poll(async () => totals(await storedStats(sw)), poll)

@@ -131,6 +131,11 @@ test('popup tells the truth after the card paused the site: paused here, not "On
   await popup.getByRole('button', { name: 'Resume on this site' }).click();
   await expect(site).toHaveAttribute('aria-checked', 'true');
   await expect(popup.getByTestId('state-pill')).toHaveText('On');
+  // Coached again as soon as the person types on.
+  await playground.bringToFront();
+  await playground.click('#plain-textarea');
+  await playground.keyboard.press('End');
+  await playground.keyboard.type(' ');
   await expect.poll(() => badgeCount(playground)).toBeGreaterThan(0);
   await expect(popup.getByRole('button', { name: 'Resume on this site' })).toHaveCount(0);
 });

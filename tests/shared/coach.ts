@@ -132,7 +132,7 @@ export function probeMarks([selector, host, kind]: [
         Math.abs(r.left - fr.left) < 1 && Math.abs(r.top - fr.top) < 1 && Math.abs(r.width - fr.width) < 1
       );
     });
-    const spans = [...(mirror?.querySelectorAll<HTMLElement>('.ss-mark[data-id]') ?? [])];
+    const spans = [...(mirror?.querySelectorAll<HTMLElement>('.ss-mark') ?? [])];
     const measured = spans.map((span) => ({
       span,
       rects: [...span.getClientRects()].filter((r) => r.width > 0),
