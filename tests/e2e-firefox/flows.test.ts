@@ -63,6 +63,14 @@ async function overlayButton(frame: Frame, name: string): Promise<ElementHandle<
 }
 
 /** Text of the overlay's alert dialog (the nudge), or null. */
+/** The nudge takes presses only once it is ready (a press in its first moment counts as a double press). */
+function nudgeReady(page: Page): Promise<boolean> {
+  return page.evaluate((host) => {
+    const d = document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>('[role=alertdialog]');
+    return d?.dataset.ready === 'true';
+  }, OVERLAY);
+}
+
 function nudgeText(page: Page): Promise<string | null> {
   return page.evaluate((host) => {
     const root = document.querySelector(host)?.shadowRoot;
@@ -142,11 +150,13 @@ describe('Firefox: password, pause before sending, extension pages', () => {
     expect(await sent()).toEqual([]);
     expect(await model()).toBe(HEATED);
 
+    await until(() => nudgeReady(page), { message: 'nudge ready' });
     await (await overlayButton(page.mainFrame(), 'Save for later')).click();
     await until(async () => (await nudgeText(page))?.includes('Clear the field?'), {
       message: 'asks to clear',
     });
     expect(await model()).toBe(HEATED);
+    await until(() => nudgeReady(page), { message: 'nudge ready again' });
     await (await overlayButton(page.mainFrame(), 'Yes, clear it')).click();
     await until(async () => (await model()) === '', { message: 'field cleared' });
     await until(async () => (await nudgeText(page)) === null, { message: 'nudge closed' });

@@ -120,7 +120,8 @@ export async function expectMarksFor(h: Handle, text: string, focused = true): P
         for (const m of marks) {
           const finding = findings.find((x) => text.slice(x.start, x.end) === m.text) as Finding;
           if (f.kind === 'control' && m.outOfView) {
-            expect(m.tag).toBe(finding.id);
+            // The mirror carries no id the page could read (issue 10).
+            expect(m.tag).toBe('');
           } else if (f.kind === 'control') {
             const inside = (v: unknown) => typeof v === 'number' && v >= finding.start && v <= finding.end;
             if (m.clippedStart)
@@ -128,11 +129,16 @@ export async function expectMarksFor(h: Handle, text: string, focused = true): P
             else expect(m.caretStart, `left edge of "${m.text}" is on its first letter`).toBe(finding.start);
             if (m.clippedEnd) expect(inside(m.caretEnd), `"${m.text}" (cut off) ${m.caretEnd}`).toBe(true);
             else expect(m.caretEnd, `right edge of "${m.text}" is on its last letter`).toBe(finding.end);
-            expect(m.tag).toBe(finding.id);
+            expect(m.tag).toBe('');
           } else {
             expect(m.delta, `"${m.text}" drawn on the word's own rects`).not.toBeNull();
             expect(m.delta as number).toBeLessThanOrEqual(1);
-            expect(m.tag).toBe(`softstart-${finding.category}-${finding.severity}`);
+            // A highlight name that reveals nothing: not ours by name, no category (issue 10).
+            expect(m.tag).not.toBe('');
+            expect(m.tag).not.toMatch(
+              /softstart|blame|absolutes|contempt|talking-down|withdrawal|heat|\d-\d/,
+            );
+            expect(finding).toBeDefined();
           }
         }
         lastError = undefined;
