@@ -92,6 +92,9 @@ export async function launch(): Promise<Session> {
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
+    // FIREFOX_DEBUG=1: Firefox's own output and every console message (extension pages, content
+    // scripts, the background) printed to this terminal.
+    dumpio: Boolean(process.env.FIREFOX_DEBUG),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
       // Offline machine: nothing of Firefox's own should try the network.
@@ -104,9 +107,27 @@ export async function launch(): Promise<Session> {
       'app.update.enabled': false,
       'browser.region.network.url': '',
       'media.gmp-manager.url': '',
+      ...(process.env.FIREFOX_DEBUG
+        ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true }
+        : {}),
     },
   });
   await browser.installExtension(EXTENSION_PATH);
+  // The install opens the welcome tab, which takes focus from any tab opened before it: a field in
+  // a tab that is not in front gets no focus events, so the coach never starts there (every field
+  // test failed that way whenever the welcome tab was slower than the test's own tab). Wait for
+  // it; its address reads about:blank from outside (the moz-extension:// quirk above), so ask the
+  // document itself. Our own tabs are brought to the front as they open.
+  await until(
+    async () => {
+      for (const p of await browser.pages()) {
+        const href = await p.evaluate(() => location.href).catch(() => '');
+        if (href.endsWith('/welcome.html')) return true;
+      }
+      return false;
+    },
+    { timeout: 30_000, message: 'the welcome tab opened on install' },
+  );
   const requests: string[] = [];
   const errors: string[] = [];
   const session: Session = {
@@ -115,6 +136,7 @@ export async function launch(): Promise<Session> {
     errors,
     async newPage() {
       const page = await browser.newPage();
+      await page.bringToFront();
       page.on('request', (r) => {
         requests.push(r.url());
       });
@@ -198,6 +220,7 @@ export async function openPlayground(page: Page, file = 'index.html', late = fal
   await page.evaluateOnNewDocument(() => {
     document.documentElement?.setAttribute('data-softstart-e2e-open', '');
   });
+  await page.bringToFront();
   await page.goto(`${ORIGIN}/${file}`, { waitUntil: 'load' });
   if (file === 'index.html') {
     await page.evaluate(() => (window as unknown as { playgroundReady: Promise<void> }).playgroundReady);
