@@ -1,6 +1,6 @@
 // `npm test`: every check, in the order that fails fastest, with the time each step took. The
 // summary prints whether the run passed or stopped at a failing step, and says what was skipped.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +16,23 @@ const steps = [
   ['web-ext lint (firefox)', 'npm', ['run', '--silent', 'lint:firefox']],
   ['build (e2e)', 'npm', ['run', '--silent', 'build:e2e']],
   ['build (playground)', 'npm', ['run', '--silent', 'build:playground']],
-  ['e2e', 'npx', ['playwright', 'test']],
   ['build (e2e firefox)', 'npm', ['run', '--silent', 'build:e2e:firefox']],
-  ['e2e (firefox)', 'npx', ['vitest', 'run', '--config', 'tests/e2e-firefox/vitest.config.ts']],
+];
+
+// The two browser suites run side by side: most of their time is waiting on the browsers, not
+// the CPU, and the Firefox suite (about a minute) then costs no extra minute. Each serves the
+// playground on its own port. The Chromium suite's output streams; Firefox's is printed when
+// it ends, so the two never interleave.
+const chromiumPort = Number(process.env.PLAYGROUND_PORT ?? 4599);
+const browserSuites = [
+  ['e2e', 'npx', ['playwright', 'test'], chromiumPort, 'inherit'],
+  [
+    'e2e (firefox)',
+    'npx',
+    ['vitest', 'run', '--config', 'tests/e2e-firefox/vitest.config.ts'],
+    chromiumPort + 1,
+    'buffer',
+  ],
 ];
 
 /** Tests that skip by design on this machine, and why (said in the summary, not only in the log). */
@@ -55,6 +69,46 @@ for (const [name, cmd, args] of steps) {
   if (!ok) {
     summary(false, `${name} (exit ${r.status ?? r.signal})`);
     process.exit(r.status || 1);
+  }
+}
+/** Runs one suite; resolves with its name, exit status, seconds and (when buffered) its output. */
+function runSuite([name, cmd, args, port, output]) {
+  return new Promise((resolve) => {
+    const t0 = Date.now();
+    const env = { ...process.env, PLAYGROUND_PORT: String(port) };
+    const child = spawn(cmd, args, { env, stdio: output === 'inherit' ? 'inherit' : 'pipe' });
+    const chunks = [];
+    child.stdout?.on('data', (d) => chunks.push(d));
+    child.stderr?.on('data', (d) => chunks.push(d));
+    const done = (status) =>
+      resolve({
+        name,
+        status,
+        secs: ((Date.now() - t0) / 1000).toFixed(1),
+        text: Buffer.concat(chunks).toString(),
+      });
+    child.on('error', (e) => {
+      chunks.push(Buffer.from(String(e)));
+      done(1);
+    });
+    child.on('close', (code, signal) => done(code ?? signal));
+  });
+}
+
+const suites = browserSuites.filter(([name]) => !only.length || only.some((o) => name.startsWith(o)));
+if (suites.length) {
+  console.log(`\n▶ ${suites.map(([n, c, a]) => `${n}: ${c} ${a.join(' ')}`).join('\n▶ ')}`);
+  const results = await Promise.all(suites.map(runSuite));
+  let failed = '';
+  for (const r of results) {
+    if (r.text) console.log(`\n── ${r.name} ──\n${r.text}`);
+    const ok = r.status === 0;
+    times.push(`${ok ? '✔' : '✖'} ${r.name} ${r.secs}s`);
+    if (!ok) failed = [failed, `${r.name} (exit ${r.status})`].filter(Boolean).join(', ');
+  }
+  if (failed) {
+    summary(false, failed);
+    process.exit(1);
   }
 }
 summary(true);

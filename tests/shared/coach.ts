@@ -85,7 +85,10 @@ export const OVERLAY = 'soft-start-overlay';
 
 export interface MarkProbe {
   text: string;
-  /** Highlight name (contenteditable) or mark id (textarea/input). */
+  /**
+   * Highlight name (contenteditable), or the mirror span's attribute names but its class and style
+   * (textarea/input; the same for every finding), which must be none: no id, no data-*.
+   */
   tag: string;
   /** Rect centre, for clicking. */
   x: number;
@@ -163,12 +166,24 @@ export function probeMarks([selector, host, kind]: [
         const r = Math.min(last.right, right);
         if (r - l < 4) {
           // Scrolled out of sight in a one-line field: nothing to hit-test.
-          out.push({ text: span.textContent ?? '', tag: span.dataset.id ?? '', x: 0, y: 0, outOfView: true });
+          out.push({
+            text: span.textContent ?? '',
+            tag: span
+              .getAttributeNames()
+              .filter((a) => a !== 'class' && a !== 'style')
+              .join(' '),
+            x: 0,
+            y: 0,
+            outOfView: true,
+          });
           continue;
         }
         out.push({
           text: span.textContent ?? '',
-          tag: span.dataset.id ?? '',
+          tag: span
+            .getAttributeNames()
+            .filter((a) => a !== 'class' && a !== 'style')
+            .join(' '),
           x: rects.length === 1 ? (l + r) / 2 : l + 4,
           y: y1,
           caretStart: caret(l + 2, y1),
