@@ -16,16 +16,8 @@ function safeAnalyze(text: string, options: Parameters<typeof analyze>[1]): Find
   }
 }
 
-/** The findings for one text as a list: the flagged words, the category, why, a calmer wording. */
-export function FindingsList({
-  text,
-  findings,
-  detailed,
-}: {
-  text: string;
-  findings: Finding[];
-  detailed?: boolean;
-}) {
+/** The findings for one text as a list: the flagged words and their category. */
+export function FindingsList({ text, findings }: { text: string; findings: Finding[] }) {
   if (findings.length === 0) return <p className="findings-none">{t('previewNothing')}</p>;
   return (
     <ul className="findings">
@@ -35,16 +27,6 @@ export function FindingsList({
           <span className="chip" data-category={f.category}>
             {t(CATEGORY_LABEL_KEY[f.category])}
           </span>
-          {detailed ? (
-            <>
-              <span className="finding-why">{f.why}</span>
-              {f.suggestions[0] ? (
-                <span className="finding-suggestion">
-                  {t('tryInstead')} <q>{f.suggestions[0].label}</q>
-                </span>
-              ) : null}
-            </>
-          ) : null}
         </li>
       ))}
     </ul>
@@ -94,32 +76,6 @@ export function SensitivityPreview({ settings }: { settings: Settings }) {
             <FindingsList text={text} findings={findings} />
           </section>
         ))}
-      </div>
-    </div>
-  );
-}
-
-/** The welcome page's try box: type, see what the coach would say at your sensitivity. */
-export function TryBox({ settings }: { settings: Settings }) {
-  const [text, setText] = useState('');
-  const id = useId();
-  const findings = useMemo(() => safeAnalyze(text, toneOptionsFor(settings)), [text, settings]);
-  return (
-    <div className="preview try">
-      <label htmlFor={`${id}-text`} className="field-label">
-        {t('tryLabel')}
-      </label>
-      <textarea
-        id={`${id}-text`}
-        className="textarea"
-        rows={3}
-        value={text}
-        placeholder={t('tryPlaceholder')}
-        onChange={(e) => setText(e.target.value)}
-        data-testid="try-text"
-      />
-      <div aria-live="polite" data-testid="try-results">
-        {text.trim() ? <FindingsList text={text} findings={findings} detailed /> : null}
       </div>
     </div>
   );

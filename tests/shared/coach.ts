@@ -86,8 +86,8 @@ export const OVERLAY = 'soft-start-overlay';
 export interface MarkProbe {
   text: string;
   /**
-   * Highlight name (contenteditable), or the mirror span's attribute names but its class and style
-   * (textarea/input; the same for every finding), which must be none: no id, no data-*.
+   * Highlight name (contenteditable), or the mirror span's attribute names (textarea/input), which
+   * must be only "class style" (the same for every finding): no id, no data-*.
    */
   tag: string;
   /** Rect centre, for clicking. */
@@ -168,10 +168,7 @@ export function probeMarks([selector, host, kind]: [
           // Scrolled out of sight in a one-line field: nothing to hit-test.
           out.push({
             text: span.textContent ?? '',
-            tag: span
-              .getAttributeNames()
-              .filter((a) => a !== 'class' && a !== 'style')
-              .join(' '),
+            tag: span.getAttributeNames().join(' '),
             x: 0,
             y: 0,
             outOfView: true,
@@ -180,10 +177,7 @@ export function probeMarks([selector, host, kind]: [
         }
         out.push({
           text: span.textContent ?? '',
-          tag: span
-            .getAttributeNames()
-            .filter((a) => a !== 'class' && a !== 'style')
-            .join(' '),
+          tag: span.getAttributeNames().join(' '),
           x: rects.length === 1 ? (l + r) / 2 : l + 4,
           y: y1,
           caretStart: caret(l + 2, y1),
