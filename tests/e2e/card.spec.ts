@@ -23,7 +23,7 @@ const OVERLAY = 'soft-start-overlay';
 const CARD = `${OVERLAY} .ss-card[role=dialog]`;
 const BADGE = `${OVERLAY} .ss-badge:not([hidden])`;
 const TEXTAREA = '#plain-textarea';
-const poll = { timeout: 5000, intervals: [20, 50, 100, 200] };
+const poll = { timeout: 10_000, intervals: [20, 50, 100, 200] };
 
 interface PW {
   playgroundReady: Promise<void>;
@@ -466,7 +466,7 @@ async function expectCardClear(page: Page, label: string): Promise<void> {
     expect(box.y + box.height, info).toBeLessThanOrEqual(vh + 0.5);
     expect(box.x, info).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width, info).toBeLessThanOrEqual(vw + 0.5);
-  }).toPass({ timeout: 4000 });
+  }).toPass({ timeout: 10_000 });
   // Its controls can be reached: the card scrolls inside itself when room is short.
   const last = card.getByRole('button', { name: 'Pause on this site' });
   await last.scrollIntoViewIfNeeded();
@@ -542,7 +542,7 @@ test("badge: never over the text of a narrow composer, never over the page's con
     expect(overlaps(b, send), JSON.stringify({ b, send })).toBe(false);
     expect(b.x).toBeGreaterThanOrEqual(0);
     expect(b.x + b.width).toBeLessThanOrEqual(400);
-  }).toPass({ timeout: 4000 });
+  }).toPass({ timeout: 10_000 });
 });
 
 /* ------------------------------------------------------------------ speed */
@@ -633,7 +633,7 @@ test('badge: clear of CKEditor\'s own label (its "Powered by" balloon at the edi
       a.y < c.y + c.height + 2 &&
       c.y < a.y + a.height + 2;
     expect(near(b, l), JSON.stringify({ b, l })).toBe(false);
-  }).toPass({ timeout: 4000 });
+  }).toPass({ timeout: 10_000 });
 });
 
 test("keyboard: Don't flag this phrase again → focus on its Undo; Enter undoes it", async ({ context }) => {

@@ -111,7 +111,7 @@ async function openPlayground(context: BrowserContext, late = false): Promise<Pa
 
 /* ------------------------------------------------------------------ assertions */
 
-const poll = { timeout: 4000, intervals: [20, 50, 100, 200] };
+const poll = { timeout: 10_000, intervals: [20, 50, 100, 200] };
 
 /** Model text (and screen text) equal `expected`. */
 async function expectText(h: Handle, expected: string): Promise<void> {
@@ -162,7 +162,7 @@ async function expectMarksFor(h: Handle, f: Field, text: string, focused = true)
         expect(m.tag).not.toMatch(/softstart|blame|absolute|contempt|talking|withdraw|heat/);
       }
     }
-  }).toPass({ timeout: 4000, intervals: [20, 50, 100, 200] });
+  }).toPass({ timeout: 10_000, intervals: [20, 50, 100, 200] });
   if (want.length > 0 && focused) {
     // The badge shows for the focused field only.
     await expect(h.badge).toHaveAttribute('data-state', /^(tense|heated)$/);
@@ -188,7 +188,7 @@ async function clearField(page: Page, f: Field): Promise<void> {
   // before then acts on its old caret (it deleted one letter each, "ng", instead of everything).
   await expect(async () => {
     await page.keyboard.press('Control+a');
-    await expect.poll(() => page.evaluate(modelSelectsRange, f.name), { timeout: 1000 }).toBe(true);
+    await expect.poll(() => page.evaluate(modelSelectsRange, f.name), { timeout: 5000 }).toBe(true);
   }).toPass({ timeout: 10_000 });
   await page.keyboard.press('Backspace');
   if (f.kind === 'editable') await page.keyboard.press('Backspace');
@@ -573,12 +573,15 @@ test('iframe: the card fits inside a small frame, so its buttons can be clicked'
   await page.keyboard.type('You never listen to me!!!');
   await expectMarksFor(h, f, 'You never listen to me!!!');
   await clickMark(page, h, 'You never');
-  const frameBox = await page.locator('#frame').boundingBox();
-  const cardBox = await h.card.boundingBox();
-  if (!frameBox || !cardBox) throw new Error('not laid out');
-  expect(cardBox.y).toBeGreaterThanOrEqual(frameBox.y);
-  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
-  await h.card.locator('.ss-suggest').first().click({ timeout: 3000 });
+  // Once placed (the card settles after it opens), it lies inside the frame.
+  await expect(async () => {
+    const frameBox = await page.locator('#frame').boundingBox();
+    const cardBox = await h.card.boundingBox();
+    if (!frameBox || !cardBox) throw new Error('not laid out');
+    expect(cardBox.y).toBeGreaterThanOrEqual(frameBox.y);
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
+  }).toPass({ timeout: 10_000 });
+  await h.card.locator('.ss-suggest').first().click();
   const s = analyze('You never listen to me!!!').findings[0]?.suggestions[0];
   if (!s) throw new Error('no suggestion');
   await expectText(h, applySuggestion('You never listen to me!!!', s));

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, serviceWorker, test } from './fixtures';
 
 const FLAGGED = 'You never listen to me, you idiot!';
-const poll = { timeout: 5000, intervals: [20, 50, 100, 200] };
+const poll = { timeout: 10_000, intervals: [20, 50, 100, 200] };
 
 async function open(page: Page, file = 'index.html'): Promise<void> {
   await page.goto(`/${file}`);

@@ -427,7 +427,7 @@ async function typeParts(page: Page, f: Field, parts: string[]): Promise<void> {
 
 /** Model text and our snapshot agree, and equal `expected`. */
 async function expectInStep(h: ReturnType<typeof handle>, expected: string): Promise<void> {
-  await expect.poll(h.model, { timeout: 3000, intervals: [20, 50, 100] }).toBe(expected);
+  await expect.poll(h.model, { timeout: 10_000, intervals: [20, 50, 100] }).toBe(expected);
   expect(await h.read()).toBe(expected);
 }
 

@@ -14,7 +14,7 @@ import { expect, serviceWorker, test } from './fixtures';
 const HEATED = "WHY DIDN'T YOU ANSWER ME??? You never listen to me!!!";
 const OVERLAY = 'soft-start-overlay';
 const CARD = `${OVERLAY} .ss-card[role=dialog]`;
-const poll = { timeout: 5000, intervals: [20, 50, 100, 200] };
+const poll = { timeout: 10_000, intervals: [20, 50, 100, 200] };
 
 interface ChatWindow {
   sent(): string[];

@@ -17,7 +17,7 @@ import { analyze } from '../../lib/tone';
 import { expect, serviceWorker, test } from './fixtures';
 import { tabIdOf } from './settings-helpers';
 
-const poll = { timeout: 5000, intervals: [20, 50, 100, 200] };
+const poll = { timeout: 10_000, intervals: [20, 50, 100, 200] };
 const SOFTENABLE = 'You make me feel so stupid.';
 
 interface ChromeLocal {

@@ -36,7 +36,7 @@ const COMPOSERS: Composer[] = [
   { name: 'lexical', selector: '#chat-lexical', model: 'chatLexical' },
 ];
 
-const poll = { timeout: 4000, intervals: [20, 50, 100, 200] };
+const poll = { timeout: 10_000, intervals: [20, 50, 100, 200] };
 
 async function openChat(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
