@@ -568,7 +568,7 @@ function clears(
 ): boolean {
   if (sug.start < local.from || sug.end > local.to) return false;
   const rel = { start: sug.start - local.from, end: sug.end - local.from, replacement: sug.replacement };
-  const after = analyzeUnsafe(applySuggestion(local.text, rel), o, false).findings;
+  const after = rawFindings(applySuggestion(local.text, rel), o);
   const editStart = rel.start;
   const editEnd = rel.start + rel.replacement.length;
   const memberKeys = new Set(members.map((f) => `${f.rule}/${f.category}@${f.start - local.from}`));
@@ -604,7 +604,7 @@ function clears(
 function combined(local: Local, o: ToneOptions): string | null {
   let cur = local.text;
   for (let round = 0; round < 6; round++) {
-    const a = analyzeUnsafe(cur, o, false);
+    const a = { findings: rawFindings(cur, o) };
     if (a.findings.length === 0) return cur === local.text ? null : cur;
     let next = cur;
     for (let i = a.findings.length - 1; i >= 0 && next === cur; i--) {
@@ -641,7 +641,31 @@ const WHOLE_CHECK = 600;
 /** Longer sentences keep their suggestions unchecked. */
 const MAX_VERIFIED_SENTENCE = 1_000;
 
+/**
+ * The unchecked findings of texts already analysed while checking one message's suggestions:
+ * the same sentence or rewording is judged by several suggestions and by the combined rewording.
+ */
+let memo: Map<string, Finding[]> | null = null;
+
+function rawFindings(text: string, o: ToneOptions): Finding[] {
+  const hit = memo?.get(text);
+  if (hit) return hit;
+  const f = analyzeUnsafe(text, o, false).findings;
+  memo?.set(text, f);
+  return f;
+}
+
 function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
+  const outer = memo;
+  memo = new Map([[doc.text, kept]]);
+  try {
+    return verifiedUnsafe(doc, kept, o);
+  } finally {
+    memo = outer;
+  }
+}
+
+function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
   const locals = new Map<Sentence, Local>();
   const localOf = (f: Finding): Local | null => {
     const s = sentenceAt(doc, f.start);
@@ -649,7 +673,7 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
     let l = locals.get(s);
     if (!l) {
       const t = doc.text.slice(s.start, s.end);
-      l = { from: s.start, to: s.end, text: t, findings: analyzeUnsafe(t, o, false).findings };
+      l = { from: s.start, to: s.end, text: t, findings: rawFindings(t, o) };
       locals.set(s, l);
     }
     return l;
@@ -660,7 +684,7 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
       from: 0,
       to: doc.text.length,
       text: doc.text,
-      findings: analyzeUnsafe(doc.text, o, false).findings,
+      findings: rawFindings(doc.text, o),
     };
     return whole;
   };
