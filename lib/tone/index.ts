@@ -367,9 +367,14 @@ function tidy(
   const left = text.slice(ls, start);
   const right = text.slice(end, re);
   let joined = left + replacement + right;
+  // A space before a mark goes, unless a sentence mark stands before the space: "!!!  !!!" with
+  // the first "!!!" cooled reads "! !!!", never "!!!!".
+  const markBefore = ls > 0 && /[.!?]/.test(text[ls - 1] as string);
   joined = joined
     .replace(/ {2,}/g, ' ')
-    .replace(/ +([,;:.!?])/g, '$1')
+    .replace(/(^|[^.!?]) +([,;:.!?])/g, (all, a: string, b: string, at: number) =>
+      at === 0 && a === '' && markBefore ? all : a + b,
+    )
     .replace(/[,;:]+([.!?])/g, '$1')
     .replace(/([,;:])[,;:]+/g, '$1');
   // Nothing of the sentence before the edit: no mark or space to open it.

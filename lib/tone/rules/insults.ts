@@ -271,6 +271,15 @@ function isGenericUse(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** "that was stupid of me", "so dumb of myself": the scorn is aimed at the writer. */
+function aboutOneself(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  const a = first + 1 < s.last ? (t[first + 1] as Token).w : '';
+  const b = first + 2 < s.last ? (t[first + 2] as Token).w : '';
+  return a === 'of' && (b === 'me' || b === 'myself' || b === 'us');
+}
+
 /** Third-person scorn: not about oneself, not reported speech, not negated, and in English. */
 function scornGuard(doc: Doc, first: number): boolean {
   const t = doc.tokens;
@@ -283,6 +292,7 @@ function scornGuard(doc: Doc, first: number): boolean {
   }
   if (negatedInClause(doc, first, 3)) return false;
   if (isGenericUse(doc, first)) return false;
+  if (aboutOneself(doc, first)) return false;
   let english = 0;
   for (let k = Math.max(s.first, first - 12); k < s.last && k < first + 12; k++)
     if (k !== first && (COMMON_WORDS.has((t[k] as Token).w) || ENGLISH_HINTS.has((t[k] as Token).w)))

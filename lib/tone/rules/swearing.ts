@@ -15,6 +15,7 @@ import {
   type Draft,
   isClauseEnd,
   type Match,
+  mentionsYou,
   negatedBefore,
   polarity,
   type RuleContext,
@@ -322,6 +323,76 @@ function isIntensifierAss(doc: Doc, first: number, last: number, chunk: string):
   return doc.text.slice(prev.end, (doc.tokens[first] as Token).start) === ' ';
 }
 
+const LAUGHTER = /^(?:haha+|hahaha+|hehe+|lol+|lmao+|lmfao|rofl|xd)$/;
+const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  'im',
+  'my',
+  'me',
+  "i've",
+  "i'll",
+  'myself',
+  'we',
+  'our',
+]);
+const EXCLAIMERS: ReadonlySet<string> = new Set([
+  'holy',
+  'oh',
+  'aw',
+  'aww',
+  'ah',
+  'well',
+  'man',
+  'ugh',
+  'oops',
+  'what',
+  'the',
+]);
+
+/**
+ * The swear word is aimed at no one and the sentence carries no other heat: no second person, no
+ * stacked marks or capitals, no other negative word; and it is laughing, warm, or an exclamation
+ * opening a sentence about oneself.
+ */
+function casual(doc: Doc, first: number, last: number): boolean {
+  const s = sentenceOf(doc, first);
+  if (mentionsYou(doc, first)) return false;
+  const t = doc.tokens;
+  const body = doc.text.slice(
+    (t[s.first] as Token).start,
+    Math.min(doc.text.length, (t[s.last - 1] as Token).end + 3),
+  );
+  if (/[!?]{2}/.test(body)) return false;
+  let laugh = false;
+  let self = false;
+  let other = 0;
+  for (let k = s.first; k < s.last; k++) {
+    const tk = t[k] as Token;
+    if (tk.caps && tk.w.length > 2 && !isAcronymLike(tk.w)) return false;
+    if (LAUGHTER.test(tk.w)) laugh = true;
+    if (FIRST_PERSON.has(tk.w)) self = true;
+    if (k >= first && k < last) continue;
+    const v = valence(tk.w);
+    if (v < 0 && !UNAMBIGUOUS.test(tk.w) && !MILD.has(tk.w) && !FUCK_ING.test(tk.w)) other -= v;
+  }
+  // Small troubles of one's own ("forgot", "stuck") are no heat; "hate", "useless" are.
+  if (other > 2) return false;
+  if (laugh || positiveSentence(doc, first, first)) return true;
+  // "Shit, I forgot my umbrella", "oh crap, I'm late", "what the hell happened to the weather":
+  // an exclamation opening a sentence about oneself or about no one.
+  let opens = true;
+  for (let k = s.first; k < first; k++) if (!EXCLAIMERS.has((t[k] as Token).w)) opens = false;
+  const gap = last < s.last ? doc.text.slice((t[last - 1] as Token).end, (t[last] as Token).start) : '.';
+  const exclaims = /[,.!\u2014-]/.test(gap) || (t[first] as Token).w === 'hell';
+  // A swear word that is the whole sentence ("What the fuck.") is heat itself.
+  return opens && exclaims && last < s.last && (self || other === 0);
+}
+
+function isAcronymLike(w: string): boolean {
+  return w.length <= 4 && /^(?:omg|lol|lmao|ok|tv|usa|uk|nyc|nba|nfl)$/.test(w);
+}
+
 export const swearing: RuleFamily = {
   id: 'swearing',
   category: 'heat',
@@ -426,6 +497,13 @@ export const swearing: RuleFamily = {
         const after = last < sentenceOf(doc, first).last ? (t[last] as Token) : undefined;
         if (INTENSIFYING.has(w) && after && valence(after.w) > 0 && !negatedBefore(doc, first, 3))
           min = 'strict';
+      }
+      // Casual swearing aimed at no one ("holy shit this cake is amazing", "shit, I forgot my
+      // keys", "this fucking song is stuck in my head haha"): strict only. A finding needs an
+      // addressee or clear heat.
+      if (rule === 'swearing' && min === 'balanced' && casual(doc, first, last)) {
+        min = 'strict';
+        severity = 1;
       }
       if (!allows(sensitivity, min)) continue;
       // "fuck fuck fuck": one swear said again is one finding.
