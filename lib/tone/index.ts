@@ -363,7 +363,14 @@ function tidy(
   let ls = start;
   while (ls > 0 && start - ls < 3 && EDGE_MARK.test(text[ls - 1] as string)) ls--;
   let re = end;
-  while (re < text.length && re - end < 3 && END_MARK.test(text[re] as string)) re++;
+  // Past a space, marks belong to the next sentence ("?!  ?!"): the edit stops before them.
+  while (
+    re < text.length &&
+    re - end < 3 &&
+    END_MARK.test(text[re] as string) &&
+    !(re > end && text[re - 1] === ' ' && /[.!?]/.test(text[re] as string))
+  )
+    re++;
   const left = text.slice(ls, start);
   const right = text.slice(end, re);
   let joined = left + replacement + right;
@@ -588,10 +595,13 @@ function clears(
     budget.set(k, (budget.get(k) ?? 0) + 1);
   }
   const afterCount = new Map<string, number>();
+  const memberRules = new Set(members.map((f) => `${f.rule}/${f.category}`));
   for (const g of after) {
     const k = `${g.rule}/${g.category}`;
     afterCount.set(k, (afterCount.get(k) ?? 0) + 1);
     if (!(g.start <= editEnd && g.end >= editStart)) continue;
+    // What the edit was meant to clear must not stand where the edit wrote, even as another copy.
+    if (memberRules.has(k) && g.start < editEnd && g.end > editStart) return false;
     const n = budget.get(k) ?? 0;
     if (n <= 0) return false;
     budget.set(k, n - 1);

@@ -154,9 +154,42 @@ function swallowRepeats(doc: Doc, hit: { end: number }): void {
   while (hit.end < s.last && ADVERBS.has((doc.tokens[hit.end] as Token).w)) hit.end++;
 }
 
+/**
+ * "Why do you always…", "why can't you ever…", "how come you never…": a question that is an
+ * accusation (the absolute is presupposed, not asked about).
+ */
+function whyAsked(doc: Doc, youIndex: number): boolean {
+  return whyIndex(doc, youIndex) >= 0;
+}
+
+/** The token opening "why (do) you…" / "how come you…" before `youIndex`, or -1. */
+function whyIndex(doc: Doc, youIndex: number): number {
+  const s = sentenceOf(doc, youIndex);
+  const t = doc.tokens;
+  for (let k = youIndex - 1; k >= s.first && k >= youIndex - 3; k--) {
+    const w = (t[k] as Token).w;
+    if (w === 'why') return k;
+    if (w === 'come' && k - 1 >= s.first && (t[k - 1] as Token).w === 'how') return k - 1;
+  }
+  return -1;
+}
+
+/** "Why do you always…?" as a statement about this moment, question mark and all. */
+function whySuggest(doc: Doc, m: Match, text: (rest: string) => string): Draft[] | null {
+  const w = whyIndex(doc, m.first);
+  if (w < 0) return null;
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const ce = clauseEnd(doc, m.last);
+  let rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
+  rest = rest.replace(/^(?:have to|has to|got to|gotta) /i, '');
+  if (ce === s.last - 1) return [toSentenceEnd(doc, w, `${text(rest)}.`)];
+  return [replaceTokens(doc, w, ce + 1, text(rest))];
+}
+
 /** Guard for "you always …": not a question ("do you always…?"), not warm. */
 function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
-  if (isQuestionInversion(doc, first) || isRelative(doc, first)) return false;
+  if ((isQuestionInversion(doc, first) && !whyAsked(doc, first)) || isRelative(doc, first)) return false;
   swallowRepeats(doc, hit);
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
@@ -173,7 +206,7 @@ function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<st
 }
 
 function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
-  if (isQuestionInversion(doc, first) || isRelative(doc, first)) return false;
+  if ((isQuestionInversion(doc, first) && !whyAsked(doc, first)) || isRelative(doc, first)) return false;
   swallowRepeats(doc, hit);
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
@@ -199,6 +232,8 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
 
 /** "You never listen to me" → "I don't feel heard right now" … */
 function neverSuggest(doc: Doc, m: Match): Draft[] {
+  const why = whySuggest(doc, m, (rest) => `I wish you would ${rest} more often`);
+  if (why) return why;
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
   const v = m.last;
@@ -229,6 +264,8 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
 
 /** "You always leave me waiting" → "Lately it seems like you leave me waiting a lot" / "I feel hurt when you …". */
 function alwaysSuggest(doc: Doc, m: Match): Draft[] {
+  const why = whySuggest(doc, m, (rest) => `Lately it seems like you ${rest} a lot, and it bothers me`);
+  if (why) return why;
   const t = doc.tokens;
   const v = m.last;
   const ce = clauseEnd(doc, v);

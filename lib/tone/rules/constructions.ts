@@ -1,0 +1,424 @@
+/**
+ * Contempt and withdrawal carried by the shape of what is said rather than by an insult word:
+ * - labels without insult words ("behaving like a toddler", "such a princess");
+ * - rhetorical questions that are verdicts ("who even does that?", "why would you even…",
+ *   "do you ever think before you speak?", "how selfish can you be");
+ * - sarcasm marked as such ("what a genius plan", "clearly not, genius", "thanks a lot, really
+ *   helpful", "nice going 🙄");
+ * - dismissing the other person ("no one cares what you think", "that's on you");
+ * - shutting the door ("I'm not arguing about this anymore", "this conversation is over",
+ *   "one more time and I'm done", "don't bother texting me").
+ * Each construction needs an addressee (you, your, an imperative, a vocative) or a marker that
+ * the words are not meant as said; warm sentences pass.
+ */
+import type { Doc, Token } from '../text';
+import { phraseFamily } from './phrases';
+import {
+  around,
+  type Draft,
+  isClauseEnd,
+  isImperative,
+  type Match,
+  mentionsYou,
+  negatedBefore,
+  polarity,
+  sentenceOf,
+  toSentenceEnd,
+} from './rule';
+
+const STOP: ReadonlySet<string> = new Set(['stop', 'quit', 'quit_it']);
+
+function prevWord(doc: Doc, i: number): string {
+  const s = sentenceOf(doc, i);
+  return i > s.first ? (doc.tokens[i - 1] as Token).w : '';
+}
+
+/** Words after "I'm not doing this" that make it a door closing, not a plan ("…alone"). */
+const DOOR: ReadonlySet<string> = new Set([
+  'anymore',
+  'again',
+  'now',
+  'with',
+  'today',
+  'tonight',
+  'ever',
+  'right',
+]);
+
+const plain =
+  (text: string) =>
+  (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
+
+function notWarm(doc: Doc, first: number): boolean {
+  const p = polarity(doc, ...around(doc, first));
+  return !(p.pos > p.neg);
+}
+
+/** The sentence of token `i` as written, with a few characters after it (emoji, marks). */
+function sentenceText(doc: Doc, i: number): string {
+  const s = sentenceOf(doc, i);
+  return doc.text.slice(s.start, Math.min(doc.text.length, s.end + 4));
+}
+
+/** Eye-rolls and irony markers: what comes before is not meant as said. */
+const IRONY = /\u{1F644}|\u{1F612}|\u{1F611}|\/s\b|\(not\)|#sarcasm/iu;
+
+function ironic(doc: Doc, first: number): boolean {
+  return IRONY.test(sentenceText(doc, first));
+}
+
+/** Token `i` follows a comma (a vocative at the end: "clearly not, genius."). */
+function afterComma(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  if (i <= s.first) return false;
+  const gap = doc.text.slice((doc.tokens[i - 1] as Token).end, (doc.tokens[i] as Token).start);
+  return /,/.test(gap);
+}
+
+const CHILDISH =
+  'toddler|toddlers|child|children|baby|babies|kid|kids|brat|spoiled_brat|princess|diva|drama_queen|teenager|five_year_old|two_year_old|5_year_old|2_year_old|crybaby|martyr|maniac|lunatic|psycho|animal|caveman|spoilt_brat|little_kid|little_child|snowflake|victim';
+
+const SARCASTIC_SMART =
+  'genius|einstein|sherlock|professor|mastermind|brainiac|hotshot|smarty_pants|princess|your_highness|your_majesty|captain_obvious';
+
+const LABEL_OFFER = "I'm finding the way this is going really hard right now.";
+
+export const constructions = phraseFamily({
+  id: 'constructions',
+  category: 'contempt',
+  phrases: [
+    // -- Labels without insult words ------------------------------------------------------------
+    {
+      pattern: `behaving|acting|behave|act|acts|behaves|acted|behaved like a|an|such_a|some|the spoiled|spoilt|whiny|little|big|total|complete? ${CHILDISH}`,
+      rule: 'childish',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) =>
+        (mentionsYou(doc, first) || isImperative(doc, first) || STOP.has(prevWord(doc, first))) &&
+        !negatedBefore(doc, first, 3) &&
+        notWarm(doc, first),
+      suggest: plain(LABEL_OFFER),
+    },
+    {
+      pattern: `you're|you_are|ur|youre|you_re being? a|an|such_a|a_real|a_total|a_complete|a_spoiled|a_little|an_absolute ${CHILDISH}`,
+      rule: 'childish',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        // "you're such a sweet baby" never reaches here (two words); "you're a child of God" is a
+        // description; "you're my baby" has no article.
+        const s = sentenceOf(doc, first);
+        const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
+        return (
+          next !== 'of' &&
+          next !== 'at' &&
+          next !== 'in' &&
+          !negatedBefore(doc, first, 2) &&
+          notWarm(doc, first)
+        );
+      },
+      suggest: plain(LABEL_OFFER),
+    },
+    {
+      pattern: `you're|you_are|ur|youre|you_re being? @INT? unbelievable|impossible|insufferable|unbearable|exhausting|unreal|hopeless|pathetic|ridiculous|a_joke|a_nightmare|a_piece_of_work|the_worst|too_much`,
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) =>
+        !negatedBefore(doc, first, 2) && notWarm(doc, first) && !warmAfter(doc, hit.end),
+      suggest: plain("I'm really struggling with how this is going."),
+    },
+    // -- Rhetorical questions that are verdicts --------------------------------------------------
+    {
+      pattern:
+        'who|what_kind_of_person|what_sort_of_person even does|says|thinks|acts|talks|behaves|does_that|would',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => notWarm(doc, first) && !negatedBefore(doc, first, 2),
+      suggest: plain("That surprised me, and I'd like to understand it."),
+    },
+    {
+      pattern: 'why|how would|could|do|did|does|can you|u even',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I'd like to understand why you did that."),
+    },
+    {
+      pattern: "do|don't|dont|did|can|can't|cant you|u ever|even think|listen before",
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      suggest: plain('That hurt, and I wish it had been thought through.'),
+    },
+    {
+      pattern: 'how @INT? @NEG:w can|could you|u be|get',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !negatedBefore(doc, first, 2),
+      suggest: plain('That really hurt me.'),
+    },
+    {
+      pattern: 'how @INT? @IADJ:w you|u are|were|have_been|can_be',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !negatedBefore(doc, first, 1),
+      suggest: plain('That really hurt me.'),
+    },
+    {
+      pattern: "you|u can't|cant|cannot|never|can_never do|get anything|a_single_thing right",
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      category: 'absolutes',
+      suggest: plain("This didn't go the way I hoped, and I'm frustrated."),
+    },
+    {
+      pattern: 'you|u only ever|ever_only',
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('Lately this has felt one-sided to me.'),
+    },
+    // -- Sarcasm ------------------------------------------------------------------------------------
+    {
+      pattern:
+        'wow|oh|yeah|sure|great|well what a|such_a genius|brilliant|fantastic|wonderful|great|smart|clever plan|idea|move|thing_to_say|thought|suggestion',
+      rule: 'sarcasm',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => {
+        // "Wow, what a genius plan": genius is the tell; other praise only with an eye-roll or
+        // a sour word nearby.
+        const adj = (doc.tokens[hit.end - 2] as Token).w;
+        return adj === 'genius' || ironic(doc, first) || !notWarmInverse(doc, first);
+      },
+      suggest: plain("I'm not sure that plan works, and I'm frustrated."),
+    },
+    {
+      pattern: `${SARCASTIC_SMART}`,
+      rule: 'sarcasm',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      // A vocative at the end of a clause, after a comma: "clearly not, genius."
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const p = polarity(doc, s.first, first);
+        return afterComma(doc, first) && isClauseEnd(doc, hit.end - 1) && !(p.pos > p.neg);
+      },
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        // Drop ", genius" and keep what came before.
+        let start = (t[m.first] as Token).start;
+        while (start > s.start && /[\s,]/.test(doc.text[start - 1] as string)) start--;
+        return [{ start, end: (t[m.last - 1] as Token).end, text: '', label: 'Leave it out' }];
+      },
+    },
+    {
+      pattern:
+        'thanks|thank_you|thx a_lot|so_much|loads|for_nothing really|very|super|so helpful|useful|nice|considerate|thoughtful|supportive',
+      rule: 'sarcasm',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => {
+        const w = (doc.tokens[first + 1] as Token | undefined)?.w;
+        return w === 'a' || ironic(doc, first);
+      },
+      suggest: plain("That didn't help me much, and I'm frustrated."),
+    },
+    {
+      pattern:
+        'nice|great|good|well|wonderful|perfect|brilliant|awesome|lovely|fantastic|real|very|so going|job|work|done|one|move|plan|thanks|mature|helpful|smart|clever',
+      rule: 'sarcasm',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => ironic(doc, first),
+      suggest: plain("That didn't go well, and I'm frustrated."),
+    },
+    // -- Dismissing the other person -----------------------------------------------------------
+    {
+      pattern: 'no_one|nobody|noone cares|gives_a_damn|gives_a_shit what|about you|u|your',
+      rule: 'dismiss',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !negatedBefore(doc, first, 2),
+      suggest: plain("I see this differently, and I'd rather talk it through."),
+    },
+    {
+      pattern: "that's|thats|that_is|this_is|this's|it's|its on you|u",
+      rule: 'blame',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      category: 'blame',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      suggest: plain('I was hurt by how this turned out.'),
+    },
+    // -- Shutting the door -----------------------------------------------------------------------
+    {
+      pattern:
+        "i'm|i_am|im not|done going_to? talking|arguing|discussing|doing|argue|discuss|talk about|with? this|that|it|you|u",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
+        return notWarm(doc, first) && (isClauseEnd(doc, hit.end - 1) || DOOR.has(next));
+      },
+      suggest: plain('I need a break from this. Can we talk later?'),
+    },
+    {
+      pattern: 'this|the|our conversation|discussion|argument|talk is over|done|finished',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      suggest: plain('I need a break from this. Can we talk later?'),
+    },
+    {
+      pattern:
+        "don't|dont|do_not bother texting|calling|messaging|replying|coming|contacting|answering|apologizing|apologising",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
+      suggest: plain("I need some space for a while. I'll reach out when I'm ready."),
+    },
+    {
+      pattern: "don't|dont|do_not ever? call|text|message|contact|email|dm me",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      suggest: plain("I need some space for a while. I'll reach out when I'm ready."),
+    },
+    {
+      pattern: 'talk to the wall|hand',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      suggest: plain('I need a little time on my own. Can we talk tonight?'),
+    },
+    {
+      pattern: "i'm|i_am|im blocking|muting|unfollowing|unfriending|ignoring you|u",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      suggest: plain('I need some space for a while.'),
+    },
+    {
+      pattern: 'see if i care',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      suggest: plain("I'm upset, and I need a moment."),
+    },
+    {
+      pattern: 'i give up on us|you|u|this|trying|everything',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I'm feeling worn out. Can we take a break and try again later?"),
+    },
+    {
+      pattern:
+        "one more time|word|chance and i'm|i_am|im|we're|we_are|were|i'll|ill|it's done|out|gone|leaving|through|over",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      suggest: plain('This matters a lot to me, and I need us to talk about it.'),
+    },
+    {
+      pattern: "or i'm|i_am|im|i'll|ill|i leaving|gone|out|walk|leave|done|walking",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => mentionsYou(doc, first) && isClauseEnd(doc, hit.end - 1),
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          sentenceOf(doc, m.first).first,
+          'This matters a lot to me, and I need us to talk about it.',
+        ),
+      ],
+    },
+    {
+      pattern: 'see how you|u like it|like_it_when',
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sentenceOf(doc, m.first).first, "I'm hurt, and I need us to talk about it."),
+      ],
+    },
+    {
+      pattern: "you|u won't|wont|will_not|will_never|ll_never hear_from|see me again|anymore",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      suggest: plain('I need some time away. I will reach out when I can.'),
+    },
+  ],
+});
+
+/** Praise right after a verdict word: "you're unbelievable, thank you so much". */
+function warmAfter(doc: Doc, end: number): boolean {
+  const s = sentenceOf(doc, end - 1);
+  const p = polarity(doc, end, s.last);
+  return p.pos > p.neg;
+}
+
+/** True when the words around are sour (negative outweighs positive, not counting the match). */
+function notWarmInverse(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const a = polarity(doc, s.first, first);
+  return !(a.neg > a.pos);
+}
