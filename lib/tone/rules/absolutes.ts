@@ -213,7 +213,29 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
   const t = doc.tokens;
   const next = (t[hit.end] as Token).w;
   if (next === 'know' || next === 'knew') return false; // "you never know"
+  // "you never tire of posting stupid comments": never stopping something bad is a charge.
+  if (next === 'tire' || next === 'tires' || next === 'miss' || next === 'misses') {
+    if (valenceSum(doc, hit.end + 1, clauseEnd(doc, hit.end) + 1) < 0) return true;
+  }
   if (NEVER_PRAISE.has(next)) return false;
+  // "you never have to apologise": no obligation, a reassurance.
+  if (
+    (next === 'have' || next === 'need' || next === 'needed' || next === 'had') &&
+    t[hit.end + 1]?.w === 'to'
+  )
+    return false;
+  // Never doing something hurtful is praise: "you never let me down", "you never hurt anyone".
+  {
+    const ce0 = clauseEnd(doc, hit.end);
+    let neg = 0;
+    for (let k = hit.end; k <= ce0; k++) {
+      const w = (t[k] as Token).w;
+      if (w === 'sorry' || w === 'apologize' || w === 'apologise' || w === 'apologizes' || w === 'apologises')
+        continue;
+      if (valence(w) < 0) neg++;
+    }
+    if (neg > 0 || (next === 'let' && t[hit.end + 2]?.w === 'down')) return false;
+  }
   if (next === 'stop' || next === 'stops') {
     const after = t[hit.end + 1];
     return after !== undefined && valence(after.w) < 0;

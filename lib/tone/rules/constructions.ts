@@ -276,6 +276,168 @@ export const constructions = phraseFamily({
       guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
       suggest: plain('I was hurt by how this turned out.'),
     },
+    // -- Blame without "fault" --------------------------------------------------------------------
+    {
+      pattern: "this|that|this's|that's|thats|this_is|that_is is? what happens when you|u",
+      rule: 'blame',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      category: 'blame',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('I was hurt by how this turned out.'),
+    },
+    {
+      pattern: "look|see what you|u did|done|have_done|'ve_done|made_me_do",
+      rule: 'blame',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      category: 'blame',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I'm upset about how this turned out."),
+    },
+    {
+      pattern: "you're|you_are|ur|youre the one who|that",
+      rule: 'blame',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      category: 'blame',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('I was hurt by how this turned out.'),
+    },
+    // -- The case file: counting the times -----------------------------------------------------
+    {
+      pattern: 'for the hundredth|thousandth|millionth|last|fifth|tenth|umpteenth|nth time',
+      rule: 'history',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first) && (mentionsYou(doc, first) || commandFollows(doc, first)),
+      suggest: (doc, m) => [dropPhrase(doc, m)],
+    },
+    {
+      pattern:
+        'told|asked|reminded|said you|u|this|it|that a_million|a_hundred|a_thousand|a_dozen|so_many|countless|how_many|many|100|1000 times',
+      rule: 'history',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I've brought this up before, and it matters to me."),
+    },
+    {
+      pattern: 'all you|u ever|do|ever_do|care_about|think_about',
+      rule: 'history',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('Lately this has felt one-sided to me.'),
+    },
+    {
+      pattern: 'same old story|thing|excuse|excuses|song|routine|nonsense',
+      rule: 'history',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first) && mentionsYou(doc, first),
+      suggest: plain("This keeps coming up, and it's wearing on me."),
+    },
+    {
+      pattern: 'for once',
+      rule: 'history',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first) && (mentionsYou(doc, first) || commandFollows(doc, first)),
+      suggest: (doc, m) => [dropPhrase(doc, m)],
+    },
+    // -- Talking down -------------------------------------------------------------------------------
+    {
+      pattern: 'explain|say|spell|repeat it|this|that slowly',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      suggest: plain('Let me try to explain this better.'),
+    },
+    {
+      pattern: 'do|must|should i have|need to spell|draw|explain it|this|everything out?',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      suggest: plain('Let me try to explain this better.'),
+    },
+    {
+      pattern: "it's|its|it_is|this_is|this's|isn't|it_isn't|it_is_not not? rocket_science|brain_surgery",
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      suggest: plain('I think we can figure this out.'),
+    },
+    {
+      pattern:
+        "you|u wouldn't|would_not|won't|will_never|could_never|can't|cant|couldn't understand|get_it|comprehend",
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      suggest: plain("It's hard for me to explain, but I'd like to try."),
+    },
+    {
+      pattern: 'try|trying to? keep up',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && isImperative(doc, first),
+      suggest: plain('Let me know if I went too fast.'),
+    },
+    {
+      pattern: "it_was|it's|its|was|it_is just|only a joke|joke|kidding|joking",
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      category: 'talking-down',
+      guard: (doc, first) => brushOff(doc, first),
+      suggest: plain("I meant it as a joke, but I can see it hurt. I'm sorry."),
+    },
+    {
+      pattern: "you|u should've|should_have|shoulda|should_of known|thought better|of_that",
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first, hit) => notWarmOutside(doc, first, hit.end),
+      suggest: plain("I wish this had gone differently, and I'm frustrated."),
+    },
+    {
+      pattern: "obviously|clearly you|u didn't|don't|can't|haven't|weren't|have_no|never",
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: (doc, m) => [dropPhrase(doc, { ...m, last: m.first + 1 })],
+    },
     // -- Shutting the door -----------------------------------------------------------------------
     {
       pattern:
@@ -322,6 +484,55 @@ export const constructions = phraseFamily({
       guard: (doc, first, hit) =>
         isImperative(doc, first) && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
       suggest: plain("I need some space for a while. I'll reach out when I'm ready."),
+    },
+    {
+      pattern: "i don't|dont|do_not want to talk|discuss about? it|this|that",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('I need a little time before we talk about it. Can we come back to it tonight?'),
+    },
+    {
+      pattern: 'whatever makes you|u happy',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => notWarmOutside(doc, first, hit.end) && isClauseEnd(doc, hit.end - 1),
+      suggest: plain("I see it differently, but I'm willing to talk it through."),
+    },
+    {
+      pattern: "i have|i've|ive|i_got nothing|nothing_else|nothing_more to say to? you|u?",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I need some time before I'm ready to talk."),
+    },
+    {
+      pattern: 'not in the mood for this|you|your|it|that|any',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I'm worn out right now. Can we talk later?"),
+    },
+    {
+      pattern: 'forget i said|asked|mentioned anything|it|that',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      suggest: plain("I'd still like to talk about this when you're ready."),
     },
     {
       pattern: 'talk to the wall|hand',
@@ -408,6 +619,59 @@ export const constructions = phraseFamily({
     },
   ],
 });
+
+/** An imperative follows within the clause: "for once, listen", "for the last time, put it back". */
+function commandFollows(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = first + 1; k < s.last && k < first + 6; k++) {
+    if (afterComma(doc, k)) return isImperative(doc, k) || mentionsYou(doc, k);
+  }
+  return false;
+}
+
+/** "As always, you…" / "for once, listen": the phrase goes, with its comma. */
+function dropPhrase(doc: Doc, m: Match): Draft {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const start = (t[m.first] as Token).start;
+  if (m.first === s.first && m.last < s.last) {
+    const next = t[m.last] as Token;
+    const rest = next.raw;
+    const cap = rest.charAt(0).toUpperCase() + rest.slice(1);
+    return { start, end: next.end, text: cap === 'I' || /^[A-Z]/.test(doc.text.slice(start)) ? cap : rest };
+  }
+  let a = start;
+  while (a > s.start && /[\s,]/.test(doc.text[a - 1] as string)) a--;
+  return { start: a, end: (t[m.last - 1] as Token).end, text: '', label: 'Leave it out' };
+}
+
+/** "It was just a joke, relax": brushing off the other person's hurt. */
+const BRUSH: ReadonlySet<string> = new Set([
+  'relax',
+  'chill',
+  'lighten',
+  'sensitive',
+  'jeez',
+  'geez',
+  'god',
+  'calm',
+  'seriously',
+  'overreacting',
+  'dramatic',
+]);
+
+function brushOff(doc: Doc, first: number): boolean {
+  for (const t of doc.tokens) if (BRUSH.has(t.w)) return true;
+  return false;
+}
+
+/** Not warm around the words, not counting the words themselves ("whatever makes you happy"). */
+function notWarmOutside(doc: Doc, first: number, end: number): boolean {
+  const s = sentenceOf(doc, first);
+  const a = polarity(doc, s.first, first);
+  const b = polarity(doc, end, s.last);
+  return !(a.pos + b.pos > a.neg + b.neg);
+}
 
 /** Praise right after a verdict word: "you're unbelievable, thank you so much". */
 function warmAfter(doc: Doc, end: number): boolean {

@@ -280,6 +280,23 @@ function aboutOneself(doc: Doc, first: number): boolean {
   return a === 'of' && (b === 'me' || b === 'myself' || b === 'us');
 }
 
+/** Teasing in a loving sentence: "you idiot, I love you so much", "miss you, dummy". */
+function affectionate(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  let love = false;
+  for (let k = s.first; k < s.last; k++) {
+    const w = (t[k] as Token).w;
+    const n = (t[k + 1] as Token | undefined)?.w;
+    if ((w === 'love' || w === 'miss' || w === 'adore') && (n === 'you' || n === 'u' || n === 'ya'))
+      love = true;
+  }
+  if (!love) return false;
+  const before = polarity(doc, s.first, first);
+  const after = polarity(doc, first + 1, s.last);
+  return before.pos + after.pos > before.neg + after.neg;
+}
+
 /** Third-person scorn: not about oneself, not reported speech, not negated, and in English. */
 function scornGuard(doc: Doc, first: number): boolean {
   const t = doc.tokens;
@@ -293,6 +310,7 @@ function scornGuard(doc: Doc, first: number): boolean {
   if (negatedInClause(doc, first, 3)) return false;
   if (isGenericUse(doc, first)) return false;
   if (aboutOneself(doc, first)) return false;
+  if (affectionate(doc, first)) return false;
   let english = 0;
   for (let k = Math.max(s.first, first - 12); k < s.last && k < first + 12; k++)
     if (k !== first && (COMMON_WORDS.has((t[k] as Token).w) || ENGLISH_HINTS.has((t[k] as Token).w)))
