@@ -196,6 +196,119 @@ export const constructions = phraseFamily({
       guard: (doc, first) => notWarm(doc, first),
       suggest: plain('Lately this has felt one-sided to me.'),
     },
+    {
+      pattern:
+        'did|do|have|does you|u even read|try|tried|look|looked|bother|bothered|check|checked|listen|care|think',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I'm not sure this was read closely, and it frustrates me."),
+    },
+    {
+      pattern: 'are you|u kidding|joking|serious|for_real|insane|mad|crazy|nuts me?',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarmOutside(doc, first, hit.end),
+      suggest: plain("I'm really surprised by this."),
+    },
+    {
+      pattern: 'is that|it|this really? so|that hard|difficult',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => mentionsYou(doc, first) && notWarm(doc, first),
+      suggest: plain("This matters to me, and I'd really appreciate it."),
+    },
+    {
+      pattern:
+        "you|u have_no|don't_have_a|dont_have_a|haven't_got_a|have_zero|clearly_have_no idea|clue what|how|about",
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      suggest: plain('I see this differently.'),
+    },
+    {
+      pattern: "you|u don't|dont|do_not know what you're|you_are|ur|youre|you talking|on_about",
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      suggest: plain('I see this differently.'),
+    },
+    {
+      pattern: 'idiots|morons|clowns|types like you|u|yourself',
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => notWarmOutside(doc, first, hit.end) && !negatedBefore(doc, first, 2),
+      suggest: plain('I strongly disagree with you on this.'),
+    },
+    {
+      pattern:
+        'the dumbest|stupidest|most_idiotic|most_ridiculous|most_pathetic thing|take|idea|comment|argument|opinion|excuse|post|answer',
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !negatedBefore(doc, first, 2) && !selfBefore(doc, first),
+      suggest: plain("I really don't agree with this."),
+    },
+    {
+      pattern:
+        'what a|such_a @INT? stupid|dumb|idiotic|moronic|ridiculous|pathetic|terrible|awful|garbage|trash|braindead|asinine|absurd take|idea|comment|argument|opinion|excuse|post|answer|question|thing_to_say|response|reply',
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !selfBefore(doc, first),
+      suggest: plain("I really don't agree with this."),
+    },
+    {
+      pattern: 'learn to read|spell|count|listen|write|use_google',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first) => isImperative(doc, first),
+      suggest: plain('I think we may be reading this differently.'),
+    },
+    {
+      pattern: 'get|check your facts straight|right',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first) => isImperative(doc, first),
+      suggest: plain('I think some of the facts here are different.'),
+    },
+    {
+      pattern: 'get a grip|clue',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first) => isImperative(doc, first),
+      suggest: plain('I see this differently.'),
+    },
+    {
+      pattern: "what's|whats|what_is your problem|deal|issue",
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      suggest: plain("I'd like to understand what's bothering you."),
+    },
     // -- Sarcasm ------------------------------------------------------------------------------------
     {
       pattern:
@@ -671,6 +784,17 @@ function notWarmOutside(doc: Doc, first: number, end: number): boolean {
   const a = polarity(doc, s.first, first);
   const b = polarity(doc, end, s.last);
   return !(a.pos + b.pos > a.neg + b.neg);
+}
+
+/** "my dumbest idea", "I had the worst day": about oneself, not the other person. */
+function selfBefore(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'i' || w === 'my' || w === "i've" || w === "i'm" || w === 'me' || w === 'we' || w === 'our')
+      return true;
+  }
+  return false;
 }
 
 /** Praise right after a verdict word: "you're unbelievable, thank you so much". */

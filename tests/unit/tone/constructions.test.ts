@@ -48,6 +48,10 @@ describe('constructions without insult words (issue 9)', () => {
     'let me explain this slowly',
     "I don't want to talk about it",
     'look what you did',
+    'did you even read my message',
+    'what a stupid question',
+    "you don't know what you're talking about",
+    'learn to read',
   ])('%s', (text) => flagsAndClears(text));
 });
 
@@ -67,6 +71,8 @@ describe('the same words in warm or practical sentences pass', () => {
     'You never let me down',
     'you never have to apologize for that',
     'you idiot, I love you so much',
+    'that was my dumbest idea ever lol',
+    'someone like you deserves the best',
     'leave me alone for ten minutes while I wrap your present',
     'calm down the sauce on low heat',
     'holy shit this cake is amazing',
