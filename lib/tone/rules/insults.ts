@@ -277,7 +277,8 @@ function aboutOneself(doc: Doc, first: number): boolean {
   const t = doc.tokens;
   const a = first + 1 < s.last ? (t[first + 1] as Token).w : '';
   const b = first + 2 < s.last ? (t[first + 2] as Token).w : '';
-  return a === 'of' && (b === 'me' || b === 'myself' || b === 'us');
+  const p = first > s.first ? (t[first - 1] as Token).w : '';
+  return (a === 'of' && (b === 'me' || b === 'myself' || b === 'us')) || p === 'my';
 }
 
 /** Teasing in a loving sentence: "you idiot, I love you so much", "miss you, dummy". */
