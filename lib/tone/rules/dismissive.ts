@@ -7,6 +7,7 @@ import { phraseFamily } from './phrases';
 import {
   clauseEnd,
   type Draft,
+  isClauseEnd,
   isImperative,
   type Match,
   negatedBefore,
@@ -34,6 +35,17 @@ function takesObject(doc: Doc, i: number): boolean {
   if (i >= s.last) return false;
   const gap = doc.text.slice((doc.tokens[i - 1] as Token).end, (doc.tokens[i] as Token).start);
   return gap.trim() === '' && OBJECT_OPENERS.has((doc.tokens[i] as Token).w);
+}
+
+/** "Calm down and relax are the worst things to say": the words are talked about, not said. */
+function namedAsSubject(doc: Doc, end: number): boolean {
+  const s = sentenceOf(doc, end - 1);
+  for (let k = end; k < s.last && k < end + 3; k++) {
+    if (isClauseEnd(doc, k - 1)) return false;
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'is' || w === 'are' || w === 'was' || w === 'were') return true;
+  }
+  return false;
 }
 
 /** Comfort around the words: a warm message overall, or words of comfort and care near them. */
@@ -121,7 +133,8 @@ export const dismissive = phraseFamily({
       guard: (doc, first, hit) =>
         (imperative(doc, first) || (doc.tokens[first - 1] as Token | undefined)?.w === 'to') &&
         !takesObject(doc, hit.end) &&
-        !soothing(doc, first, hit.end),
+        !soothing(doc, first, hit.end) &&
+        !namedAsSubject(doc, hit.end),
       suggest: acknowledge("I can see you're upset", "I can see you're upset. Want to talk about it?"),
     },
     {

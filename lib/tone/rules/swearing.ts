@@ -719,6 +719,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
     return [removeRange(doc, start, end, leave)];
   }
+  // "Fuck that guy.", "Fuck Reddit's rules.": a curse on something is being fed up with it.
+  if (
+    (w === 'fuck' || w === 'screw') &&
+    next &&
+    (m.first === s.first || isImperativeStart(doc, m.first)) &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    (/^(?:that|those|these|the|his|her|their|all|every|everyone|everybody|them|him)$/.test(next.w) ||
+      /^\p{Lu}/u.test(next.raw))
+  )
+    return [replaceTokens(doc, m.first, m.last, "I'm really fed up with")];
   // Nouns: "this shit", "and shit", "like shit", "don't know shit".
   if (NOUN_SWEAR.test(w) || w === 'shits' || w === 'crap') {
     const onlyWords = s.last - s.first;
@@ -741,6 +751,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         ))
     )
       return [at(start, end, 'stuff')];
+    // "oh shit, hold on", "aww shit!": after "oh" or "aw", a plain "no".
+    if (prev && /^(?:oh|ohh+|aw+|ah+)$/.test(prev.w) && (w === 'shit' || w === 'crap' || w === 'fuck'))
+      return [at(start, end, 'no')];
     // On its own, or opening the sentence: a sigh.
     if (onlyWords <= 1 || m.first === s.first || (prev && INTERJECTION.test(prev.w))) {
       if (!next || /[,;:.!?]/.test(doc.text.slice(end, next.start)) || isClauseEnd(doc, m.last - 1))
@@ -750,6 +763,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (next && DETERMINERS.has(next.w)) return [at(start, end, 'stuff')];
     return [at(start, end, 'stuff')];
   }
+  if (prev && /^(?:oh|ohh+|aw+|ah+)$/.test(prev.w) && w === 'fuck') return [at(start, end, 'no')];
   // "fuck!", "Fuck, I'm late", "awww fuck fuck fuck!": a sigh.
   if (
     w === 'fuck' ||
