@@ -319,6 +319,11 @@ function scornGuard(doc: Doc, first: number): boolean {
   return english > 0 || s.last - s.first <= 2;
 }
 
+/** Words that only strengthen a label: "an utter fool", "a complete idiot". */
+const LABEL_INTENSIFIERS: ReadonlySet<string> = new Set(
+  'utter complete total absolute real proper right such big huge massive little stupid dumb'.split(' '),
+);
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const tok = t[m.first] as Token;
@@ -343,6 +348,29 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     /,\s*$/.test(doc.text.slice(0, (t[v - 1] as Token).start))
   )
     return [removeRange(doc, (t[v - 1] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
+  if (noun === 'person' || noun === 'people') {
+    // A label swapped for "person" says something else ("an utter person", "what a person!"):
+    // the clause says what the label meant instead.
+    const s = sentenceOf(doc, m.first);
+    let d = from;
+    while (d > s.first && LABEL_INTENSIFIERS.has((t[d - 1] as Token).w)) d--;
+    const det = d > s.first ? (t[d - 1] as Token).w : '';
+    const before = d - 1 > s.first ? (t[d - 2] as Token).w : '';
+    if ((det === 'a' || det === 'an') && before === 'what' && d - 2 >= s.first)
+      return [replaceTokens(doc, d - 2, m.last, 'that bothers me')];
+    if ((det === 'a' || det === 'an') && before === 'like' && d - 3 >= s.first) {
+      const verb = (t[d - 3] as Token).w;
+      if (/^(?:look|looks|looked|looking|sound|sounds|sounded|seem|seems|seemed)$/.test(verb))
+        return [replaceTokens(doc, d - 2, m.last, 'bad')];
+      if (/^(?:act|acts|acted|acting|behave|behaves|behaved|behaving)$/.test(verb))
+        return [replaceTokens(doc, d - 2, m.last, 'badly')];
+    }
+    if (
+      (det === 'a' || det === 'an') &&
+      /^(is|are|was|were|be|being|he's|she's|that's|you're|he|she|they're)$/.test(before)
+    )
+      return [replaceTokens(doc, d - 1, m.last, 'out of line')];
+  }
   if (noun && from < m.first) return [replaceTokens(doc, from, m.last, noun)];
   if (noun) {
     const before = m.first >= 2 ? (t[m.first - 2] as Token).w : '';

@@ -52,6 +52,18 @@ describe('swear words by their role', () => {
   });
 });
 
+describe('labels are not swapped for "person"', () => {
+  it.each([
+    ['the new manager is an utter fool', 'the new manager is out of line'],
+    ['what a hypocrite! He did the same', 'That bothers me! He did the same'],
+    ['delete the page and shut up', 'delete the page and please give me a moment'],
+    ["Fuck Jim's rules.", "I'm really fed up with Jim's rules."],
+    ['oh shit hold on', 'oh no hold on'],
+  ])('%s → %s', (text, want) => {
+    expect(first(text)).toBe(want);
+  });
+});
+
 describe('casual swearing aimed at no one', () => {
   it('passes at balanced and is reworded by its role at strict', () => {
     for (const t of [
