@@ -257,6 +257,16 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
   const why = whySuggest(doc, m, (rest) => `I wish you would ${rest} more often`);
   if (why) return why;
   const t = doc.tokens;
+  // "you never tire of posting…" → "it seems like you keep posting…" (never stopping is "keep").
+  {
+    const v0 = (t[m.last] as Token | undefined)?.w;
+    const of = (t[m.last + 1] as Token | undefined)?.w;
+    if ((v0 === 'tire' || v0 === 'tires') && of === 'of' && m.last + 2 < sentenceOf(doc, m.first).last) {
+      const ce = clauseEnd(doc, m.last + 2);
+      const rest = doc.text.slice((t[m.last + 2] as Token).start, (t[ce] as Token).end);
+      return [replaceTokens(doc, m.first, ce + 1, `It seems like you keep ${rest}`)];
+    }
+  }
   const s = sentenceOf(doc, m.first);
   const v = m.last;
   const ce = clauseEnd(doc, v);

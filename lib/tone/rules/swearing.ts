@@ -613,13 +613,44 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // Reported ("telling her to fuck off"): the plain words.
     return [replaceTokens(doc, m.first, to, nw === 'off' || nw === 'yourself' ? 'go away' : 'get lost')];
   }
+  // "you bitch about swearing", "stop bitching at me": a verb, "complain".
+  if (/^(?:bitch|bitches|bitching|bitched)$/.test(w) && next && /^(?:about|at|to|and|so|all)$/.test(next.w)) {
+    const form = w.endsWith('ing')
+      ? 'complaining'
+      : w.endsWith('ed')
+        ? 'complained'
+        : w.endsWith('es')
+          ? 'complains'
+          : 'complain';
+    return [at(start, end, form)];
+  }
   if (m.rule === 'label') {
     const from =
       prev && (prev.w === 'a' || prev.w === 'an') && prev2 && /^(you're|you|ur|such|are|is)$/.test(prev2.w)
         ? m.first - 2
         : m.first;
+    // "the weather can be such a bitch", "he's a dick": not said to you; a milder word for the same.
+    const subject = tok(doc, prev2 && prev2.w === 'such' ? m.first - 3 : m.first - 2, s);
+    if (
+      from !== m.first &&
+      !(subject && /^(?:you|u|you're|ur|youre|are)$/.test(subject.w)) &&
+      prev2?.w !== 'you'
+    ) {
+      if (prev2?.w !== "you're") return [at(start, end, plural ? 'pains' : 'pain')];
+    }
     if (from !== m.first) {
-      const youTok = prev2 && prev2.w === 'such' && m.first - 3 >= s.first ? m.first - 3 : from;
+      const third = tok(doc, m.first - 3, s);
+      let youTok =
+        prev2 &&
+        (prev2.w === 'such' ||
+          ((prev2.w === 'are' || prev2.w === 'is') && third && /^(?:you|u)$/.test(third.w))) &&
+        m.first - 3 >= s.first
+          ? m.first - 3
+          : from;
+      // "You are such a bitch": "you are" goes too.
+      const yt = tok(doc, youTok, s);
+      const yb = tok(doc, youTok - 1, s);
+      if (yt && yb && (yt.w === 'are' || yt.w === 'is') && /^(?:you|u)$/.test(yb.w)) youTok--;
       return [
         toSentenceEnd(doc, youTok, "I'm feeling really hurt right now."),
         replaceTokens(doc, youTok, Math.max(m.last, youTok + 1), 'I feel hurt when you [what happened]'),
@@ -707,6 +738,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (/-ass$/.test(chunk.toLowerCase())) return [at(start, end, chunk.slice(0, chunk.lastIndexOf('-')))];
   // People: "the assholes at the gas station", "this bitch in school".
   if (PERSON_SWEAR.test(w)) {
+    // "bitch you better…": a name-call opening the sentence goes.
+    if (m.first === s.first && next && !DETERMINERS.has(next.w)) return [removeRange(doc, start, end, leave)];
     if (prev && /^(little|lucky|poor|old|silly|cheeky|clever|sneaky)$/.test(prev.w))
       return [at(start, end, plural ? 'rascals' : 'rascal')];
     return [at(start, end, plural ? 'rude people' : 'rude person')];

@@ -59,6 +59,10 @@ describe('labels are not swapped for "person"', () => {
     ['delete the page and shut up', 'delete the page and please give me a moment'],
     ["Fuck Jim's rules.", "I'm really fed up with Jim's rules."],
     ['oh shit hold on', 'oh no hold on'],
+    ['the printer can be such a bitch', 'the printer can be such a pain'],
+    ['and yet you bitch about the rules?', 'and yet you complain about the rules?'],
+    ['You are such a bitch', "I'm feeling really hurt right now."],
+    ['you never tire of posting memes at 3am', 'it seems like you keep posting memes at 3am'],
   ])('%s → %s', (text, want) => {
     expect(first(text)).toBe(want);
   });
