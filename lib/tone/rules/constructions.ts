@@ -528,7 +528,7 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'dismiss',
       category: 'talking-down',
-      guard: (doc, first) => brushOff(doc, first),
+      guard: (doc) => brushOff(doc),
       suggest: plain("I meant it as a joke, but I can see it hurt. I'm sorry."),
     },
     {
@@ -773,7 +773,7 @@ const BRUSH: ReadonlySet<string> = new Set([
   'dramatic',
 ]);
 
-function brushOff(doc: Doc, first: number): boolean {
+function brushOff(doc: Doc): boolean {
   for (const t of doc.tokens) if (BRUSH.has(t.w)) return true;
   return false;
 }
