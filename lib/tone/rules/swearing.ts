@@ -614,7 +614,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, m.first, to, nw === 'off' || nw === 'yourself' ? 'go away' : 'get lost')];
   }
   // "you bitch about swearing", "stop bitching at me": a verb, "complain".
-  if (/^(?:bitch|bitches|bitching|bitched)$/.test(w) && next && /^(?:about|at|to|and|so|all)$/.test(next.w)) {
+  if (
+    /^(?:bitch|bitches|bitching|bitched)$/.test(w) &&
+    next &&
+    /^(?:about|at)$/.test(next.w) &&
+    !(prev && (DETERMINERS.has(prev.w) || /^(?:a|an|such|little|big|old|dumb|stupid)$/.test(prev.w)))
+  ) {
     const form = w.endsWith('ing')
       ? 'complaining'
       : w.endsWith('ed')
@@ -636,7 +641,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !(subject && /^(?:you|u|you're|ur|youre|are)$/.test(subject.w)) &&
       prev2?.w !== 'you'
     ) {
-      if (prev2?.w !== "you're") return [at(start, end, plural ? 'pains' : 'pain')];
+      if (prev2?.w !== "you're") {
+        // "an asshole" → "a pain": the article follows the new word.
+        if (prev && prev.w === 'an' && !plural)
+          return [at(prev.start, end, prev.raw === 'An' ? 'A pain' : 'a pain')];
+        return [at(start, end, plural ? 'pains' : 'pain')];
+      }
     }
     if (from !== m.first) {
       const third = tok(doc, m.first - 3, s);
@@ -656,6 +666,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         replaceTokens(doc, youTok, Math.max(m.last, youTok + 1), 'I feel hurt when you [what happened]'),
       ];
     }
+    // "An asshole like him", "what a bitch": an article before it and no "you": a milder word.
+    if (prev && (prev.w === 'a' || prev.w === 'an') && !plural && from === m.first)
+      return [at(prev.start, end, /^A/.test(prev.raw) ? 'A pain' : 'a pain')];
     // "you bitch" at the end of a clause: the label goes, with its "you" and the comma before it.
     const youFirst = prev && (prev.w === 'you' || prev.w === 'u') ? m.first - 1 : m.first;
     return [removeRange(doc, (t[youFirst] as Token).start, end, leave)];
