@@ -363,13 +363,25 @@ function tidy(
   let ls = start;
   while (ls > 0 && start - ls < 3 && EDGE_MARK.test(text[ls - 1] as string)) ls--;
   let re = end;
-  while (re < text.length && re - end < 3 && END_MARK.test(text[re] as string)) re++;
+  // Past a space, marks belong to the next sentence ("?!  ?!"): the edit stops before them.
+  while (
+    re < text.length &&
+    re - end < 3 &&
+    END_MARK.test(text[re] as string) &&
+    !(re > end && text[re - 1] === ' ' && /[.!?]/.test(text[re] as string))
+  )
+    re++;
   const left = text.slice(ls, start);
   const right = text.slice(end, re);
   let joined = left + replacement + right;
+  // A space before a mark goes, unless a sentence mark stands before the space: "!!!  !!!" with
+  // the first "!!!" cooled reads "! !!!", never "!!!!".
+  const markBefore = ls > 0 && /[.!?]/.test(text[ls - 1] as string);
   joined = joined
     .replace(/ {2,}/g, ' ')
-    .replace(/ +([,;:.!?])/g, '$1')
+    .replace(/(^|[^.!?]) +([,;:.!?])/g, (all, a: string, b: string, at: number) =>
+      at === 0 && a === '' && markBefore ? all : a + b,
+    )
     .replace(/[,;:]+([.!?])/g, '$1')
     .replace(/([,;:])[,;:]+/g, '$1');
   // Nothing of the sentence before the edit: no mark or space to open it.
@@ -568,7 +580,7 @@ function clears(
 ): boolean {
   if (sug.start < local.from || sug.end > local.to) return false;
   const rel = { start: sug.start - local.from, end: sug.end - local.from, replacement: sug.replacement };
-  const after = analyzeUnsafe(applySuggestion(local.text, rel), o, false).findings;
+  const after = rawFindings(applySuggestion(local.text, rel), o);
   const editStart = rel.start;
   const editEnd = rel.start + rel.replacement.length;
   const memberKeys = new Set(members.map((f) => `${f.rule}/${f.category}@${f.start - local.from}`));
@@ -583,10 +595,13 @@ function clears(
     budget.set(k, (budget.get(k) ?? 0) + 1);
   }
   const afterCount = new Map<string, number>();
+  const memberRules = new Set(members.map((f) => `${f.rule}/${f.category}`));
   for (const g of after) {
     const k = `${g.rule}/${g.category}`;
     afterCount.set(k, (afterCount.get(k) ?? 0) + 1);
     if (!(g.start <= editEnd && g.end >= editStart)) continue;
+    // What the edit was meant to clear must not stand where the edit wrote, even as another copy.
+    if (memberRules.has(k) && g.start < editEnd && g.end > editStart) return false;
     const n = budget.get(k) ?? 0;
     if (n <= 0) return false;
     budget.set(k, n - 1);
@@ -604,7 +619,7 @@ function clears(
 function combined(local: Local, o: ToneOptions): string | null {
   let cur = local.text;
   for (let round = 0; round < 6; round++) {
-    const a = analyzeUnsafe(cur, o, false);
+    const a = { findings: rawFindings(cur, o) };
     if (a.findings.length === 0) return cur === local.text ? null : cur;
     let next = cur;
     for (let i = a.findings.length - 1; i >= 0 && next === cur; i--) {
@@ -641,7 +656,31 @@ const WHOLE_CHECK = 600;
 /** Longer sentences keep their suggestions unchecked. */
 const MAX_VERIFIED_SENTENCE = 1_000;
 
+/**
+ * The unchecked findings of texts already analysed while checking one message's suggestions:
+ * the same sentence or rewording is judged by several suggestions and by the combined rewording.
+ */
+let memo: Map<string, Finding[]> | null = null;
+
+function rawFindings(text: string, o: ToneOptions): Finding[] {
+  const hit = memo?.get(text);
+  if (hit) return hit;
+  const f = analyzeUnsafe(text, o, false).findings;
+  memo?.set(text, f);
+  return f;
+}
+
 function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
+  const outer = memo;
+  memo = new Map([[doc.text, kept]]);
+  try {
+    return verifiedUnsafe(doc, kept, o);
+  } finally {
+    memo = outer;
+  }
+}
+
+function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
   const locals = new Map<Sentence, Local>();
   const localOf = (f: Finding): Local | null => {
     const s = sentenceAt(doc, f.start);
@@ -649,7 +688,7 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
     let l = locals.get(s);
     if (!l) {
       const t = doc.text.slice(s.start, s.end);
-      l = { from: s.start, to: s.end, text: t, findings: analyzeUnsafe(t, o, false).findings };
+      l = { from: s.start, to: s.end, text: t, findings: rawFindings(t, o) };
       locals.set(s, l);
     }
     return l;
@@ -660,7 +699,7 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
       from: 0,
       to: doc.text.length,
       text: doc.text,
-      findings: analyzeUnsafe(doc.text, o, false).findings,
+      findings: rawFindings(doc.text, o),
     };
     return whole;
   };

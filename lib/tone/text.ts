@@ -399,12 +399,12 @@ const CHUNK = 512;
  * (whole sentences; the first ones in the text). Far beyond any message, and more than enough
  * for the engine's first findings; it keeps pathological 100,000-character input fast.
  */
-export const SEGMENT_BUDGET = 12_000;
+export const SEGMENT_BUDGET = 8_000;
 /**
  * The pre-filter looks at most this many characters of a text (whole sentences from the start):
  * beyond any message or document people type, and a bound on pathological input.
  */
-export const SCAN_BUDGET = 40_000;
+export const SCAN_BUDGET = 20_000;
 const SENTENCE_CHUNK = 2048;
 
 /**
@@ -415,6 +415,11 @@ function sentenceRanges(text: string): Sentence[] {
   const out: Sentence[] = [];
   let pos = 0;
   while (pos < text.length) {
+    if (pos >= SCAN_BUDGET) {
+      // Beyond the scan budget nothing is split into words: one range holds the rest, unread.
+      out.push({ start: pos, end: text.length, contentEnd: text.length, first: 0, last: 0 });
+      break;
+    }
     let end = Math.min(text.length, pos + SENTENCE_CHUNK);
     if (end < text.length) {
       let cut = -1;

@@ -154,9 +154,42 @@ function swallowRepeats(doc: Doc, hit: { end: number }): void {
   while (hit.end < s.last && ADVERBS.has((doc.tokens[hit.end] as Token).w)) hit.end++;
 }
 
+/**
+ * "Why do you always…", "why can't you ever…", "how come you never…": a question that is an
+ * accusation (the absolute is presupposed, not asked about).
+ */
+function whyAsked(doc: Doc, youIndex: number): boolean {
+  return whyIndex(doc, youIndex) >= 0;
+}
+
+/** The token opening "why (do) you…" / "how come you…" before `youIndex`, or -1. */
+function whyIndex(doc: Doc, youIndex: number): number {
+  const s = sentenceOf(doc, youIndex);
+  const t = doc.tokens;
+  for (let k = youIndex - 1; k >= s.first && k >= youIndex - 3; k--) {
+    const w = (t[k] as Token).w;
+    if (w === 'why') return k;
+    if (w === 'come' && k - 1 >= s.first && (t[k - 1] as Token).w === 'how') return k - 1;
+  }
+  return -1;
+}
+
+/** "Why do you always…?" as a statement about this moment, question mark and all. */
+function whySuggest(doc: Doc, m: Match, text: (rest: string) => string): Draft[] | null {
+  const w = whyIndex(doc, m.first);
+  if (w < 0) return null;
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const ce = clauseEnd(doc, m.last);
+  let rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
+  rest = rest.replace(/^(?:have to|has to|got to|gotta) /i, '');
+  if (ce === s.last - 1) return [toSentenceEnd(doc, w, `${text(rest)}.`)];
+  return [replaceTokens(doc, w, ce + 1, text(rest))];
+}
+
 /** Guard for "you always …": not a question ("do you always…?"), not warm. */
 function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
-  if (isQuestionInversion(doc, first) || isRelative(doc, first)) return false;
+  if ((isQuestionInversion(doc, first) && !whyAsked(doc, first)) || isRelative(doc, first)) return false;
   swallowRepeats(doc, hit);
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
@@ -173,14 +206,36 @@ function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<st
 }
 
 function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
-  if (isQuestionInversion(doc, first) || isRelative(doc, first)) return false;
+  if ((isQuestionInversion(doc, first) && !whyAsked(doc, first)) || isRelative(doc, first)) return false;
   swallowRepeats(doc, hit);
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
   const t = doc.tokens;
   const next = (t[hit.end] as Token).w;
   if (next === 'know' || next === 'knew') return false; // "you never know"
+  // "you never tire of posting stupid comments": never stopping something bad is a charge.
+  if (next === 'tire' || next === 'tires' || next === 'miss' || next === 'misses') {
+    if (valenceSum(doc, hit.end + 1, clauseEnd(doc, hit.end) + 1) < 0) return true;
+  }
   if (NEVER_PRAISE.has(next)) return false;
+  // "you never have to apologise": no obligation, a reassurance.
+  if (
+    (next === 'have' || next === 'need' || next === 'needed' || next === 'had') &&
+    t[hit.end + 1]?.w === 'to'
+  )
+    return false;
+  // Never doing something hurtful is praise: "you never let me down", "you never hurt anyone".
+  {
+    const ce0 = clauseEnd(doc, hit.end);
+    let neg = 0;
+    for (let k = hit.end; k <= ce0; k++) {
+      const w = (t[k] as Token).w;
+      if (w === 'sorry' || w === 'apologize' || w === 'apologise' || w === 'apologizes' || w === 'apologises')
+        continue;
+      if (valence(w) < 0) neg++;
+    }
+    if (neg > 0 || (next === 'let' && t[hit.end + 2]?.w === 'down')) return false;
+  }
   if (next === 'stop' || next === 'stops') {
     const after = t[hit.end + 1];
     return after !== undefined && valence(after.w) < 0;
@@ -199,7 +254,19 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
 
 /** "You never listen to me" → "I don't feel heard right now" … */
 function neverSuggest(doc: Doc, m: Match): Draft[] {
+  const why = whySuggest(doc, m, (rest) => `I wish you would ${rest} more often`);
+  if (why) return why;
   const t = doc.tokens;
+  // "you never tire of posting…" → "it seems like you keep posting…" (never stopping is "keep").
+  {
+    const v0 = (t[m.last] as Token | undefined)?.w;
+    const of = (t[m.last + 1] as Token | undefined)?.w;
+    if ((v0 === 'tire' || v0 === 'tires') && of === 'of' && m.last + 2 < sentenceOf(doc, m.first).last) {
+      const ce = clauseEnd(doc, m.last + 2);
+      const rest = doc.text.slice((t[m.last + 2] as Token).start, (t[ce] as Token).end);
+      return [replaceTokens(doc, m.first, ce + 1, `It seems like you keep ${rest}`)];
+    }
+  }
   const s = sentenceOf(doc, m.first);
   const v = m.last;
   const ce = clauseEnd(doc, v);
@@ -229,6 +296,8 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
 
 /** "You always leave me waiting" → "Lately it seems like you leave me waiting a lot" / "I feel hurt when you …". */
 function alwaysSuggest(doc: Doc, m: Match): Draft[] {
+  const why = whySuggest(doc, m, (rest) => `Lately it seems like you ${rest} a lot, and it bothers me`);
+  if (why) return why;
   const t = doc.tokens;
   const v = m.last;
   const ce = clauseEnd(doc, v);

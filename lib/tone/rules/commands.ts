@@ -43,6 +43,17 @@ function ask(doc: Doc, m: Match): Draft[] {
   return out;
 }
 
+/**
+ * "Shut up" as its own sentence becomes a request for a pause; inside a sentence ("delete the
+ * page and shut up", "GTFO with that") the clause becomes the same request, so nothing dangles.
+ */
+function pauseWords(doc: Doc, m: Match): Draft {
+  const s = sentenceOf(doc, m.first);
+  if (m.first === s.first) return toSentenceEnd(doc, m.first, 'I need a moment. Can we pause?');
+  const ce = clauseEnd(doc, Math.max(m.first, m.last - 1));
+  return replaceTokens(doc, m.first, ce + 1, 'please give me a moment');
+}
+
 export const commands = phraseFamily({
   id: 'talking-down',
   category: 'talking-down',
@@ -156,7 +167,7 @@ export const commands = phraseFamily({
           (isImperative(doc, first) || prev === 'and') && !(p.pos > p.neg) && !negatedBefore(doc, first, 2)
         );
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need a moment. Can we pause?')],
+      suggest: (doc, m) => [pauseWords(doc, m)],
     },
     {
       pattern: 'stfu|gtfo',
@@ -165,7 +176,7 @@ export const commands = phraseFamily({
       min: 'gentle',
       why: 'command',
       pause: true,
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need a moment. Can we pause?')],
+      suggest: (doc, m) => [pauseWords(doc, m)],
     },
     {
       pattern: 'you|u should|shoulda|ought @INT? have? @ANY:v',

@@ -7,6 +7,7 @@ import { phraseFamily } from './phrases';
 import {
   clauseEnd,
   type Draft,
+  isClauseEnd,
   isImperative,
   type Match,
   negatedBefore,
@@ -23,6 +24,47 @@ const notWarm = (doc: Doc, first: number) => {
   const p = polarity(doc, first, s.last);
   return !(p.pos > p.neg);
 };
+
+/** Words that open a noun phrase: after "calm down" they make it a plain verb ("calm down the pan"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(
+  'the a an this that these those his her their my our its some'.split(' '),
+);
+
+function takesObject(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i - 1);
+  if (i >= s.last) return false;
+  const gap = doc.text.slice((doc.tokens[i - 1] as Token).end, (doc.tokens[i] as Token).start);
+  return gap.trim() === '' && OBJECT_OPENERS.has((doc.tokens[i] as Token).w);
+}
+
+/** "Calm down and relax are the worst things to say": the words are talked about, not said. */
+function namedAsSubject(doc: Doc, end: number): boolean {
+  const s = sentenceOf(doc, end - 1);
+  for (let k = end; k < s.last && k < end + 3; k++) {
+    if (isClauseEnd(doc, k - 1)) return false;
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'is' || w === 'are' || w === 'was' || w === 'were') return true;
+  }
+  return false;
+}
+
+/** Comfort around the words: a warm message overall, or words of comfort and care near them. */
+const COMFORT: ReadonlySet<string> = new Set(
+  "okay ok alright it's_ok here breathe sweetie sweetheart honey darling hun babe buddy love little one safe hug hugs proud fine".split(
+    ' ',
+  ),
+);
+
+function soothing(doc: Doc, first: number, end: number): boolean {
+  const s = sentenceOf(doc, first);
+  let comfort = 0;
+  for (let k = s.first; k < s.last; k++) if (COMFORT.has((doc.tokens[k] as Token).w)) comfort++;
+  // The words themselves ("calm") do not count.
+  const a = polarity(doc, 0, first);
+  const b = polarity(doc, end, doc.tokens.length);
+  const p = { pos: a.pos + b.pos, neg: a.neg + b.neg };
+  return comfort >= 2 || (comfort >= 1 && p.pos >= p.neg) || p.pos > p.neg + 1;
+}
 
 /** Replace the clause when it is the whole sentence (with our own mark), else just the clause. */
 function clauseOrSentence(doc: Doc, m: Match, text: string): Draft {
@@ -86,8 +128,13 @@ export const dismissive = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'dismiss',
-      guard: (doc, first) =>
-        imperative(doc, first) || (doc.tokens[first - 1] as Token | undefined)?.w === 'to',
+      // Said to someone, as a put-down: not "calm down the heat" (an object follows), nor
+      // soothing ("calm down, sweetheart, it's okay, I'm here").
+      guard: (doc, first, hit) =>
+        (imperative(doc, first) || (doc.tokens[first - 1] as Token | undefined)?.w === 'to') &&
+        !takesObject(doc, hit.end) &&
+        !soothing(doc, first, hit.end) &&
+        !namedAsSubject(doc, hit.end),
       suggest: acknowledge("I can see you're upset", "I can see you're upset. Want to talk about it?"),
     },
     {

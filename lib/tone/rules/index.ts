@@ -5,6 +5,7 @@
 import { addKnownWords } from '../lexicon';
 import { absolutes } from './absolutes';
 import { commands } from './commands';
+import { constructions } from './constructions';
 import { dismissive } from './dismissive';
 import { fault } from './fault';
 import { insults } from './insults';
@@ -26,6 +27,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   withdrawal,
   shouting,
   swearing,
+  constructions,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

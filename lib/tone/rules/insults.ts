@@ -271,6 +271,33 @@ function isGenericUse(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** "that was stupid of me", "so dumb of myself": the scorn is aimed at the writer. */
+function aboutOneself(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  const a = first + 1 < s.last ? (t[first + 1] as Token).w : '';
+  const b = first + 2 < s.last ? (t[first + 2] as Token).w : '';
+  const p = first > s.first ? (t[first - 1] as Token).w : '';
+  return (a === 'of' && (b === 'me' || b === 'myself' || b === 'us')) || p === 'my';
+}
+
+/** Teasing in a loving sentence: "you idiot, I love you so much", "miss you, dummy". */
+function affectionate(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  let love = false;
+  for (let k = s.first; k < s.last; k++) {
+    const w = (t[k] as Token).w;
+    const n = (t[k + 1] as Token | undefined)?.w;
+    if ((w === 'love' || w === 'miss' || w === 'adore') && (n === 'you' || n === 'u' || n === 'ya'))
+      love = true;
+  }
+  if (!love) return false;
+  const before = polarity(doc, s.first, first);
+  const after = polarity(doc, first + 1, s.last);
+  return before.pos + after.pos > before.neg + after.neg;
+}
+
 /** Third-person scorn: not about oneself, not reported speech, not negated, and in English. */
 function scornGuard(doc: Doc, first: number): boolean {
   const t = doc.tokens;
@@ -283,12 +310,19 @@ function scornGuard(doc: Doc, first: number): boolean {
   }
   if (negatedInClause(doc, first, 3)) return false;
   if (isGenericUse(doc, first)) return false;
+  if (aboutOneself(doc, first)) return false;
+  if (affectionate(doc, first)) return false;
   let english = 0;
   for (let k = Math.max(s.first, first - 12); k < s.last && k < first + 12; k++)
     if (k !== first && (COMMON_WORDS.has((t[k] as Token).w) || ENGLISH_HINTS.has((t[k] as Token).w)))
       english++;
   return english > 0 || s.last - s.first <= 2;
 }
+
+/** Words that only strengthen a label: "an utter fool", "a complete idiot". */
+const LABEL_INTENSIFIERS: ReadonlySet<string> = new Set(
+  'utter complete total absolute real proper right such big huge massive little stupid dumb'.split(' '),
+);
 
 function scornSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
@@ -314,6 +348,29 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     /,\s*$/.test(doc.text.slice(0, (t[v - 1] as Token).start))
   )
     return [removeRange(doc, (t[v - 1] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
+  if (noun === 'person' || noun === 'people') {
+    // A label swapped for "person" says something else ("an utter person", "what a person!"):
+    // the clause says what the label meant instead.
+    const s = sentenceOf(doc, m.first);
+    let d = from;
+    while (d > s.first && LABEL_INTENSIFIERS.has((t[d - 1] as Token).w)) d--;
+    const det = d > s.first ? (t[d - 1] as Token).w : '';
+    const before = d - 1 > s.first ? (t[d - 2] as Token).w : '';
+    if ((det === 'a' || det === 'an') && before === 'what' && d - 2 >= s.first)
+      return [replaceTokens(doc, d - 2, m.last, 'that bothers me')];
+    if ((det === 'a' || det === 'an') && before === 'like' && d - 3 >= s.first) {
+      const verb = (t[d - 3] as Token).w;
+      if (/^(?:look|looks|looked|looking|sound|sounds|sounded|seem|seems|seemed)$/.test(verb))
+        return [replaceTokens(doc, d - 2, m.last, 'bad')];
+      if (/^(?:act|acts|acted|acting|behave|behaves|behaved|behaving)$/.test(verb))
+        return [replaceTokens(doc, d - 2, m.last, 'badly')];
+    }
+    if (
+      (det === 'a' || det === 'an') &&
+      /^(is|are|was|were|be|being|he's|she's|that's|you're|he|she|they're)$/.test(before)
+    )
+      return [replaceTokens(doc, d - 1, m.last, 'out of line')];
+  }
   if (noun && from < m.first) return [replaceTokens(doc, from, m.last, noun)];
   if (noun) {
     const before = m.first >= 2 ? (t[m.first - 2] as Token).w : '';

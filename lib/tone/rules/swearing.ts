@@ -15,6 +15,7 @@ import {
   type Draft,
   isClauseEnd,
   type Match,
+  mentionsYou,
   negatedBefore,
   polarity,
   type RuleContext,
@@ -322,6 +323,76 @@ function isIntensifierAss(doc: Doc, first: number, last: number, chunk: string):
   return doc.text.slice(prev.end, (doc.tokens[first] as Token).start) === ' ';
 }
 
+const LAUGHTER = /^(?:haha+|hahaha+|hehe+|lol+|lmao+|lmfao|rofl|xd)$/;
+const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  'im',
+  'my',
+  'me',
+  "i've",
+  "i'll",
+  'myself',
+  'we',
+  'our',
+]);
+const EXCLAIMERS: ReadonlySet<string> = new Set([
+  'holy',
+  'oh',
+  'aw',
+  'aww',
+  'ah',
+  'well',
+  'man',
+  'ugh',
+  'oops',
+  'what',
+  'the',
+]);
+
+/**
+ * The swear word is aimed at no one and the sentence carries no other heat: no second person, no
+ * stacked marks or capitals, no other negative word; and it is laughing, warm, or an exclamation
+ * opening a sentence about oneself.
+ */
+function casual(doc: Doc, first: number, last: number): boolean {
+  const s = sentenceOf(doc, first);
+  if (mentionsYou(doc, first)) return false;
+  const t = doc.tokens;
+  const body = doc.text.slice(
+    (t[s.first] as Token).start,
+    Math.min(doc.text.length, (t[s.last - 1] as Token).end + 3),
+  );
+  if (/[!?]{2}/.test(body)) return false;
+  let laugh = false;
+  let self = false;
+  let other = 0;
+  for (let k = s.first; k < s.last; k++) {
+    const tk = t[k] as Token;
+    if (tk.caps && tk.w.length > 2 && !isAcronymLike(tk.w)) return false;
+    if (LAUGHTER.test(tk.w)) laugh = true;
+    if (FIRST_PERSON.has(tk.w)) self = true;
+    if (k >= first && k < last) continue;
+    const v = valence(tk.w);
+    if (v < 0 && !UNAMBIGUOUS.test(tk.w) && !MILD.has(tk.w) && !FUCK_ING.test(tk.w)) other -= v;
+  }
+  // Small troubles of one's own ("forgot", "stuck") are no heat; "hate", "useless" are.
+  if (other > 2) return false;
+  if (laugh || positiveSentence(doc, first, first)) return true;
+  // "Shit, I forgot my umbrella", "oh crap, I'm late", "what the hell happened to the weather":
+  // an exclamation opening a sentence about oneself or about no one.
+  let opens = true;
+  for (let k = s.first; k < first; k++) if (!EXCLAIMERS.has((t[k] as Token).w)) opens = false;
+  const gap = last < s.last ? doc.text.slice((t[last - 1] as Token).end, (t[last] as Token).start) : '.';
+  const exclaims = /[,.!\u2014-]/.test(gap) || (t[first] as Token).w === 'hell';
+  // A swear word that is the whole sentence ("What the fuck.") is heat itself.
+  return opens && exclaims && last < s.last && (self || other === 0);
+}
+
+function isAcronymLike(w: string): boolean {
+  return w.length <= 4 && /^(?:omg|lol|lmao|ok|tv|usa|uk|nyc|nba|nfl)$/.test(w);
+}
+
 export const swearing: RuleFamily = {
   id: 'swearing',
   category: 'heat',
@@ -426,6 +497,13 @@ export const swearing: RuleFamily = {
         const after = last < sentenceOf(doc, first).last ? (t[last] as Token) : undefined;
         if (INTENSIFYING.has(w) && after && valence(after.w) > 0 && !negatedBefore(doc, first, 3))
           min = 'strict';
+      }
+      // Casual swearing aimed at no one ("holy shit this cake is amazing", "shit, I forgot my
+      // keys", "this fucking song is stuck in my head haha"): strict only. A finding needs an
+      // addressee or clear heat.
+      if (rule === 'swearing' && min === 'balanced' && casual(doc, first, last)) {
+        min = 'strict';
+        severity = 1;
       }
       if (!allows(sensitivity, min)) continue;
       // "fuck fuck fuck": one swear said again is one finding.
@@ -535,18 +613,62 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // Reported ("telling her to fuck off"): the plain words.
     return [replaceTokens(doc, m.first, to, nw === 'off' || nw === 'yourself' ? 'go away' : 'get lost')];
   }
+  // "you bitch about swearing", "stop bitching at me": a verb, "complain".
+  if (
+    /^(?:bitch|bitches|bitching|bitched)$/.test(w) &&
+    next &&
+    /^(?:about|at)$/.test(next.w) &&
+    !(prev && (DETERMINERS.has(prev.w) || /^(?:a|an|such|little|big|old|dumb|stupid)$/.test(prev.w)))
+  ) {
+    const form = w.endsWith('ing')
+      ? 'complaining'
+      : w.endsWith('ed')
+        ? 'complained'
+        : w.endsWith('es')
+          ? 'complains'
+          : 'complain';
+    return [at(start, end, form)];
+  }
   if (m.rule === 'label') {
     const from =
       prev && (prev.w === 'a' || prev.w === 'an') && prev2 && /^(you're|you|ur|such|are|is)$/.test(prev2.w)
         ? m.first - 2
         : m.first;
+    // "the weather can be such a bitch", "he's a dick": not said to you; a milder word for the same.
+    const subject = tok(doc, prev2 && prev2.w === 'such' ? m.first - 3 : m.first - 2, s);
+    if (
+      from !== m.first &&
+      !(subject && /^(?:you|u|you're|ur|youre|are)$/.test(subject.w)) &&
+      prev2?.w !== 'you'
+    ) {
+      if (prev2?.w !== "you're") {
+        // "an asshole" → "a pain": the article follows the new word.
+        if (prev && prev.w === 'an' && !plural)
+          return [at(prev.start, end, prev.raw === 'An' ? 'A pain' : 'a pain')];
+        return [at(start, end, plural ? 'pains' : 'pain')];
+      }
+    }
     if (from !== m.first) {
-      const youTok = prev2 && prev2.w === 'such' && m.first - 3 >= s.first ? m.first - 3 : from;
+      const third = tok(doc, m.first - 3, s);
+      let youTok =
+        prev2 &&
+        (prev2.w === 'such' ||
+          ((prev2.w === 'are' || prev2.w === 'is') && third && /^(?:you|u)$/.test(third.w))) &&
+        m.first - 3 >= s.first
+          ? m.first - 3
+          : from;
+      // "You are such a bitch": "you are" goes too.
+      const yt = tok(doc, youTok, s);
+      const yb = tok(doc, youTok - 1, s);
+      if (yt && yb && (yt.w === 'are' || yt.w === 'is') && /^(?:you|u)$/.test(yb.w)) youTok--;
       return [
         toSentenceEnd(doc, youTok, "I'm feeling really hurt right now."),
         replaceTokens(doc, youTok, Math.max(m.last, youTok + 1), 'I feel hurt when you [what happened]'),
       ];
     }
+    // "An asshole like him", "what a bitch": an article before it and no "you": a milder word.
+    if (prev && (prev.w === 'a' || prev.w === 'an') && !plural && from === m.first)
+      return [at(prev.start, end, /^A/.test(prev.raw) ? 'A pain' : 'a pain')];
     // "you bitch" at the end of a clause: the label goes, with its "you" and the comma before it.
     const youFirst = prev && (prev.w === 'you' || prev.w === 'u') ? m.first - 1 : m.first;
     return [removeRange(doc, (t[youFirst] as Token).start, end, leave)];
@@ -629,6 +751,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (/-ass$/.test(chunk.toLowerCase())) return [at(start, end, chunk.slice(0, chunk.lastIndexOf('-')))];
   // People: "the assholes at the gas station", "this bitch in school".
   if (PERSON_SWEAR.test(w)) {
+    // "bitch you better…": a name-call opening the sentence goes.
+    if (m.first === s.first && next && !DETERMINERS.has(next.w)) return [removeRange(doc, start, end, leave)];
     if (prev && /^(little|lucky|poor|old|silly|cheeky|clever|sneaky)$/.test(prev.w))
       return [at(start, end, plural ? 'rascals' : 'rascal')];
     return [at(start, end, plural ? 'rude people' : 'rude person')];
@@ -641,6 +765,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
     return [removeRange(doc, start, end, leave)];
   }
+  // "Fuck that guy.", "Fuck Reddit's rules.": a curse on something is being fed up with it.
+  if (
+    (w === 'fuck' || w === 'screw') &&
+    next &&
+    (m.first === s.first || isImperativeStart(doc, m.first)) &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    (/^(?:that|those|these|the|his|her|their|all|every|everyone|everybody|them|him)$/.test(next.w) ||
+      /^\p{Lu}/u.test(next.raw))
+  )
+    return [replaceTokens(doc, m.first, m.last, "I'm really fed up with")];
   // Nouns: "this shit", "and shit", "like shit", "don't know shit".
   if (NOUN_SWEAR.test(w) || w === 'shits' || w === 'crap') {
     const onlyWords = s.last - s.first;
@@ -663,6 +797,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         ))
     )
       return [at(start, end, 'stuff')];
+    // "oh shit, hold on", "aww shit!": after "oh" or "aw", a plain "no".
+    if (prev && /^(?:oh|ohh+|aw+|ah+)$/.test(prev.w) && (w === 'shit' || w === 'crap' || w === 'fuck'))
+      return [at(start, end, 'no')];
     // On its own, or opening the sentence: a sigh.
     if (onlyWords <= 1 || m.first === s.first || (prev && INTERJECTION.test(prev.w))) {
       if (!next || /[,;:.!?]/.test(doc.text.slice(end, next.start)) || isClauseEnd(doc, m.last - 1))
@@ -672,6 +809,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (next && DETERMINERS.has(next.w)) return [at(start, end, 'stuff')];
     return [at(start, end, 'stuff')];
   }
+  if (prev && /^(?:oh|ohh+|aw+|ah+)$/.test(prev.w) && w === 'fuck') return [at(start, end, 'no')];
   // "fuck!", "Fuck, I'm late", "awww fuck fuck fuck!": a sigh.
   if (
     w === 'fuck' ||

@@ -355,7 +355,12 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first) => !negatedBefore(doc, first, 2) && isImperative(doc, first),
+      // "Leave me alone for ten minutes while I wrap your present" is a plan, not a door closing.
+      guard: (doc, first, hit) =>
+        !negatedBefore(doc, first, 2) &&
+        isImperative(doc, first) &&
+        (isClauseEnd(doc, hit.end - 1) ||
+          /^(?:please|now|already|forever|then|ok|okay)$/.test((doc.tokens[hit.end] as Token).w)),
       suggest: (doc, m) => [
         toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
       ],

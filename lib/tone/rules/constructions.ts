@@ -1,0 +1,812 @@
+/**
+ * Contempt and withdrawal carried by the shape of what is said rather than by an insult word:
+ * - labels without insult words ("behaving like a toddler", "such a princess");
+ * - rhetorical questions that are verdicts ("who even does that?", "why would you even…",
+ *   "do you ever think before you speak?", "how selfish can you be");
+ * - sarcasm marked as such ("what a genius plan", "clearly not, genius", "thanks a lot, really
+ *   helpful", "nice going 🙄");
+ * - dismissing the other person ("no one cares what you think", "that's on you");
+ * - shutting the door ("I'm not arguing about this anymore", "this conversation is over",
+ *   "one more time and I'm done", "don't bother texting me").
+ * Each construction needs an addressee (you, your, an imperative, a vocative) or a marker that
+ * the words are not meant as said; warm sentences pass.
+ */
+import type { Doc, Token } from '../text';
+import { phraseFamily } from './phrases';
+import {
+  around,
+  type Draft,
+  isClauseEnd,
+  isImperative,
+  type Match,
+  mentionsYou,
+  negatedBefore,
+  polarity,
+  sentenceOf,
+  toSentenceEnd,
+} from './rule';
+
+const STOP: ReadonlySet<string> = new Set(['stop', 'quit', 'quit_it']);
+
+function prevWord(doc: Doc, i: number): string {
+  const s = sentenceOf(doc, i);
+  return i > s.first ? (doc.tokens[i - 1] as Token).w : '';
+}
+
+/** Words after "I'm not doing this" that make it a door closing, not a plan ("…alone"). */
+const DOOR: ReadonlySet<string> = new Set([
+  'anymore',
+  'again',
+  'now',
+  'with',
+  'today',
+  'tonight',
+  'ever',
+  'right',
+]);
+
+const plain =
+  (text: string) =>
+  (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
+
+function notWarm(doc: Doc, first: number): boolean {
+  const p = polarity(doc, ...around(doc, first));
+  return !(p.pos > p.neg);
+}
+
+/** The sentence of token `i` as written, with a few characters after it (emoji, marks). */
+function sentenceText(doc: Doc, i: number): string {
+  const s = sentenceOf(doc, i);
+  return doc.text.slice(s.start, Math.min(doc.text.length, s.end + 4));
+}
+
+/** Eye-rolls and irony markers: what comes before is not meant as said. */
+const IRONY = /\u{1F644}|\u{1F612}|\u{1F611}|\/s\b|\(not\)|#sarcasm/iu;
+
+function ironic(doc: Doc, first: number): boolean {
+  return IRONY.test(sentenceText(doc, first));
+}
+
+/** Token `i` follows a comma (a vocative at the end: "clearly not, genius."). */
+function afterComma(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  if (i <= s.first) return false;
+  const gap = doc.text.slice((doc.tokens[i - 1] as Token).end, (doc.tokens[i] as Token).start);
+  return /,/.test(gap);
+}
+
+const CHILDISH =
+  'toddler|toddlers|child|children|baby|babies|kid|kids|brat|spoiled_brat|princess|diva|drama_queen|teenager|five_year_old|two_year_old|5_year_old|2_year_old|crybaby|martyr|maniac|lunatic|psycho|animal|caveman|spoilt_brat|little_kid|little_child|snowflake|victim';
+
+const SARCASTIC_SMART =
+  'genius|einstein|sherlock|professor|mastermind|brainiac|hotshot|smarty_pants|princess|your_highness|your_majesty|captain_obvious';
+
+const LABEL_OFFER = "I'm finding the way this is going really hard right now.";
+
+export const constructions = phraseFamily({
+  id: 'constructions',
+  category: 'contempt',
+  phrases: [
+    // -- Labels without insult words ------------------------------------------------------------
+    {
+      pattern: `behaving|acting|behave|act|acts|behaves|acted|behaved like a|an|such_a|some|the spoiled|spoilt|whiny|little|big|total|complete? ${CHILDISH}`,
+      rule: 'childish',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) =>
+        (mentionsYou(doc, first) || isImperative(doc, first) || STOP.has(prevWord(doc, first))) &&
+        !negatedBefore(doc, first, 3) &&
+        notWarm(doc, first),
+      suggest: plain(LABEL_OFFER),
+    },
+    {
+      pattern: `you're|you_are|ur|youre|you_re being? a|an|such_a|a_real|a_total|a_complete|a_spoiled|a_little|an_absolute ${CHILDISH}`,
+      rule: 'childish',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        // "you're such a sweet baby" never reaches here (two words); "you're a child of God" is a
+        // description; "you're my baby" has no article.
+        const s = sentenceOf(doc, first);
+        const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
+        return (
+          next !== 'of' &&
+          next !== 'at' &&
+          next !== 'in' &&
+          !negatedBefore(doc, first, 2) &&
+          notWarm(doc, first)
+        );
+      },
+      suggest: plain(LABEL_OFFER),
+    },
+    {
+      pattern: `you're|you_are|ur|youre|you_re being? @INT? unbelievable|impossible|insufferable|unbearable|exhausting|unreal|hopeless|pathetic|ridiculous|a_joke|a_nightmare|a_piece_of_work|the_worst|too_much`,
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) =>
+        !negatedBefore(doc, first, 2) && notWarm(doc, first) && !warmAfter(doc, hit.end),
+      suggest: plain("I'm really struggling with how this is going."),
+    },
+    // -- Rhetorical questions that are verdicts --------------------------------------------------
+    {
+      pattern:
+        'who|what_kind_of_person|what_sort_of_person even does|says|thinks|acts|talks|behaves|does_that|would',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => notWarm(doc, first) && !negatedBefore(doc, first, 2),
+      suggest: plain("That surprised me, and I'd like to understand it."),
+    },
+    {
+      pattern: 'why|how would|could|do|did|does|can you|u even',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I'd like to understand why you did that."),
+    },
+    {
+      pattern: "do|don't|dont|did|can|can't|cant you|u ever|even think|listen before",
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      suggest: plain('That hurt, and I wish it had been thought through.'),
+    },
+    {
+      pattern: 'how @INT? @NEG:w can|could you|u be|get',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !negatedBefore(doc, first, 2),
+      suggest: plain('That really hurt me.'),
+    },
+    {
+      pattern: 'how @INT? @IADJ:w you|u are|were|have_been|can_be',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !negatedBefore(doc, first, 1),
+      suggest: plain('That really hurt me.'),
+    },
+    {
+      pattern: "you|u can't|cant|cannot|never|can_never do|get anything|a_single_thing right",
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      category: 'absolutes',
+      suggest: plain("This didn't go the way I hoped, and I'm frustrated."),
+    },
+    {
+      pattern: 'you|u only ever|ever_only',
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('Lately this has felt one-sided to me.'),
+    },
+    {
+      pattern:
+        'did|do|have|does you|u even read|try|tried|look|looked|bother|bothered|check|checked|listen|care|think',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I'm not sure this was read closely, and it frustrates me."),
+    },
+    {
+      pattern: 'are you|u kidding|joking|serious|for_real|insane|mad|crazy|nuts me?',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarmOutside(doc, first, hit.end),
+      suggest: plain("I'm really surprised by this."),
+    },
+    {
+      pattern: 'is that|it|this really? so|that hard|difficult',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => mentionsYou(doc, first) && notWarm(doc, first),
+      suggest: plain("This matters to me, and I'd really appreciate it."),
+    },
+    {
+      pattern:
+        "you|u have_no|don't_have_a|dont_have_a|haven't_got_a|have_zero|clearly_have_no idea|clue what|how|about",
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      suggest: plain('I see this differently.'),
+    },
+    {
+      pattern: "you|u don't|dont|do_not know what you're|you_are|ur|youre|you talking|on_about",
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      suggest: plain('I see this differently.'),
+    },
+    {
+      pattern: 'idiots|morons|clowns|types like you|u|yourself',
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => notWarmOutside(doc, first, hit.end) && !negatedBefore(doc, first, 2),
+      suggest: plain('I strongly disagree with you on this.'),
+    },
+    {
+      pattern:
+        'the dumbest|stupidest|most_idiotic|most_ridiculous|most_pathetic thing|take|idea|comment|argument|opinion|excuse|post|answer',
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !negatedBefore(doc, first, 2) && !selfBefore(doc, first),
+      suggest: plain("I really don't agree with this."),
+    },
+    {
+      pattern:
+        'what a|such_a @INT? stupid|dumb|idiotic|moronic|ridiculous|pathetic|terrible|awful|garbage|trash|braindead|asinine|absurd take|idea|comment|argument|opinion|excuse|post|answer|question|thing_to_say|response|reply',
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !selfBefore(doc, first),
+      suggest: plain("I really don't agree with this."),
+    },
+    {
+      pattern: 'learn to read|spell|count|listen|write|use_google',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first) => isImperative(doc, first),
+      suggest: plain('I think we may be reading this differently.'),
+    },
+    {
+      pattern: 'get|check your facts straight|right',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first) => isImperative(doc, first),
+      suggest: plain('I think some of the facts here are different.'),
+    },
+    {
+      pattern: 'get a grip|clue',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first) => isImperative(doc, first),
+      suggest: plain('I see this differently.'),
+    },
+    {
+      pattern: "what's|whats|what_is your problem|deal|issue",
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      suggest: plain("I'd like to understand what's bothering you."),
+    },
+    // -- Sarcasm ------------------------------------------------------------------------------------
+    {
+      pattern:
+        'wow|oh|yeah|sure|great|well what a|such_a genius|brilliant|fantastic|wonderful|great|smart|clever plan|idea|move|thing_to_say|thought|suggestion',
+      rule: 'sarcasm',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => {
+        // "Wow, what a genius plan": genius is the tell; other praise only with an eye-roll or
+        // a sour word nearby.
+        const adj = (doc.tokens[hit.end - 2] as Token).w;
+        return adj === 'genius' || ironic(doc, first) || !notWarmInverse(doc, first);
+      },
+      suggest: plain("I'm not sure that plan works, and I'm frustrated."),
+    },
+    {
+      pattern: `${SARCASTIC_SMART}`,
+      rule: 'sarcasm',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      // A vocative at the end of a clause, after a comma: "clearly not, genius."
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const p = polarity(doc, s.first, first);
+        return afterComma(doc, first) && isClauseEnd(doc, hit.end - 1) && !(p.pos > p.neg);
+      },
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        // Drop ", genius" and keep what came before.
+        let start = (t[m.first] as Token).start;
+        while (start > s.start && /[\s,]/.test(doc.text[start - 1] as string)) start--;
+        return [{ start, end: (t[m.last - 1] as Token).end, text: '', label: 'Leave it out' }];
+      },
+    },
+    {
+      pattern:
+        'thanks|thank_you|thx a_lot|so_much|loads|for_nothing really|very|super|so helpful|useful|nice|considerate|thoughtful|supportive',
+      rule: 'sarcasm',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => {
+        const w = (doc.tokens[first + 1] as Token | undefined)?.w;
+        return w === 'a' || ironic(doc, first);
+      },
+      suggest: plain("That didn't help me much, and I'm frustrated."),
+    },
+    {
+      pattern:
+        'nice|great|good|well|wonderful|perfect|brilliant|awesome|lovely|fantastic|real|very|so going|job|work|done|one|move|plan|thanks|mature|helpful|smart|clever',
+      rule: 'sarcasm',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => ironic(doc, first),
+      suggest: plain("That didn't go well, and I'm frustrated."),
+    },
+    // -- Dismissing the other person -----------------------------------------------------------
+    {
+      pattern: 'no_one|nobody|noone cares|gives_a_damn|gives_a_shit what|about you|u|your',
+      rule: 'dismiss',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !negatedBefore(doc, first, 2),
+      suggest: plain("I see this differently, and I'd rather talk it through."),
+    },
+    {
+      pattern: "that's|thats|that_is|this_is|this's|it's|its on you|u",
+      rule: 'blame',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      category: 'blame',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      suggest: plain('I was hurt by how this turned out.'),
+    },
+    // -- Blame without "fault" --------------------------------------------------------------------
+    {
+      pattern: "this|that|this's|that's|thats|this_is|that_is is? what happens when you|u",
+      rule: 'blame',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      category: 'blame',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('I was hurt by how this turned out.'),
+    },
+    {
+      pattern: "look|see what you|u did|done|have_done|'ve_done|made_me_do",
+      rule: 'blame',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      category: 'blame',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I'm upset about how this turned out."),
+    },
+    {
+      pattern: "you're|you_are|ur|youre the one who|that",
+      rule: 'blame',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      category: 'blame',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('I was hurt by how this turned out.'),
+    },
+    // -- The case file: counting the times -----------------------------------------------------
+    {
+      pattern: 'for the hundredth|thousandth|millionth|last|fifth|tenth|umpteenth|nth time',
+      rule: 'history',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first) && (mentionsYou(doc, first) || commandFollows(doc, first)),
+      suggest: (doc, m) => [dropPhrase(doc, m)],
+    },
+    {
+      pattern:
+        'told|asked|reminded|said you|u|this|it|that a_million|a_hundred|a_thousand|a_dozen|so_many|countless|how_many|many|100|1000 times',
+      rule: 'history',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I've brought this up before, and it matters to me."),
+    },
+    {
+      pattern: 'all you|u ever|do|ever_do|care_about|think_about',
+      rule: 'history',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('Lately this has felt one-sided to me.'),
+    },
+    {
+      pattern: 'same old story|thing|excuse|excuses|song|routine|nonsense',
+      rule: 'history',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first) && mentionsYou(doc, first),
+      suggest: plain("This keeps coming up, and it's wearing on me."),
+    },
+    {
+      pattern: 'for once',
+      rule: 'history',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      category: 'absolutes',
+      guard: (doc, first) => notWarm(doc, first) && (mentionsYou(doc, first) || commandFollows(doc, first)),
+      suggest: (doc, m) => [dropPhrase(doc, m)],
+    },
+    // -- Talking down -------------------------------------------------------------------------------
+    {
+      pattern: 'explain|say|spell|repeat it|this|that slowly',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      suggest: plain('Let me try to explain this better.'),
+    },
+    {
+      pattern: 'do|must|should i have|need to spell|draw|explain it|this|everything out?',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      suggest: plain('Let me try to explain this better.'),
+    },
+    {
+      pattern: "it's|its|it_is|this_is|this's|isn't|it_isn't|it_is_not not? rocket_science|brain_surgery",
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      suggest: plain('I think we can figure this out.'),
+    },
+    {
+      pattern:
+        "you|u wouldn't|would_not|won't|will_never|could_never|can't|cant|couldn't understand|get_it|comprehend",
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      suggest: plain("It's hard for me to explain, but I'd like to try."),
+    },
+    {
+      pattern: 'try|trying to? keep up',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && isImperative(doc, first),
+      suggest: plain('Let me know if I went too fast.'),
+    },
+    {
+      pattern: "it_was|it's|its|was|it_is just|only a joke|joke|kidding|joking",
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      category: 'talking-down',
+      guard: (doc) => brushOff(doc),
+      suggest: plain("I meant it as a joke, but I can see it hurt. I'm sorry."),
+    },
+    {
+      pattern: "you|u should've|should_have|shoulda|should_of known|thought better|of_that",
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first, hit) => notWarmOutside(doc, first, hit.end),
+      suggest: plain("I wish this had gone differently, and I'm frustrated."),
+    },
+    {
+      pattern: "obviously|clearly you|u didn't|don't|can't|haven't|weren't|have_no|never",
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: (doc, m) => [dropPhrase(doc, { ...m, last: m.first + 1 })],
+    },
+    // -- Shutting the door -----------------------------------------------------------------------
+    {
+      pattern:
+        "i'm|i_am|im not|done going_to? talking|arguing|discussing|doing|argue|discuss|talk about|with? this|that|it|you|u",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
+        return notWarm(doc, first) && (isClauseEnd(doc, hit.end - 1) || DOOR.has(next));
+      },
+      suggest: plain('I need a break from this. Can we talk later?'),
+    },
+    {
+      pattern: 'this|the|our conversation|discussion|argument|talk is over|done|finished',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      suggest: plain('I need a break from this. Can we talk later?'),
+    },
+    {
+      pattern:
+        "don't|dont|do_not bother texting|calling|messaging|replying|coming|contacting|answering|apologizing|apologising",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
+      suggest: plain("I need some space for a while. I'll reach out when I'm ready."),
+    },
+    {
+      pattern: "don't|dont|do_not ever? call|text|message|contact|email|dm me",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      suggest: plain("I need some space for a while. I'll reach out when I'm ready."),
+    },
+    {
+      pattern: "i don't|dont|do_not want to talk|discuss about? it|this|that",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('I need a little time before we talk about it. Can we come back to it tonight?'),
+    },
+    {
+      pattern: 'whatever makes you|u happy',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => notWarmOutside(doc, first, hit.end) && isClauseEnd(doc, hit.end - 1),
+      suggest: plain("I see it differently, but I'm willing to talk it through."),
+    },
+    {
+      pattern: "i have|i've|ive|i_got nothing|nothing_else|nothing_more to say to? you|u?",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I need some time before I'm ready to talk."),
+    },
+    {
+      pattern: 'not in the mood for this|you|your|it|that|any',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I'm worn out right now. Can we talk later?"),
+    },
+    {
+      pattern: 'forget i said|asked|mentioned anything|it|that',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      suggest: plain("I'd still like to talk about this when you're ready."),
+    },
+    {
+      pattern: 'talk to the wall|hand',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      suggest: plain('I need a little time on my own. Can we talk tonight?'),
+    },
+    {
+      pattern: "i'm|i_am|im blocking|muting|unfollowing|unfriending|ignoring you|u",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      suggest: plain('I need some space for a while.'),
+    },
+    {
+      pattern: 'see if i care',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      suggest: plain("I'm upset, and I need a moment."),
+    },
+    {
+      pattern: 'i give up on us|you|u|this|trying|everything',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain("I'm feeling worn out. Can we take a break and try again later?"),
+    },
+    {
+      pattern:
+        "one more time|word|chance and i'm|i_am|im|we're|we_are|were|i'll|ill|it's done|out|gone|leaving|through|over",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      suggest: plain('This matters a lot to me, and I need us to talk about it.'),
+    },
+    {
+      pattern: "or i'm|i_am|im|i'll|ill|i leaving|gone|out|walk|leave|done|walking",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => mentionsYou(doc, first) && isClauseEnd(doc, hit.end - 1),
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          sentenceOf(doc, m.first).first,
+          'This matters a lot to me, and I need us to talk about it.',
+        ),
+      ],
+    },
+    {
+      pattern: 'see how you|u like it|like_it_when',
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sentenceOf(doc, m.first).first, "I'm hurt, and I need us to talk about it."),
+      ],
+    },
+    {
+      pattern: "you|u won't|wont|will_not|will_never|ll_never hear_from|see me again|anymore",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      suggest: plain('I need some time away. I will reach out when I can.'),
+    },
+  ],
+});
+
+/** An imperative follows within the clause: "for once, listen", "for the last time, put it back". */
+function commandFollows(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = first + 1; k < s.last && k < first + 6; k++) {
+    if (afterComma(doc, k)) return isImperative(doc, k) || mentionsYou(doc, k);
+  }
+  return false;
+}
+
+/** "As always, you…" / "for once, listen": the phrase goes, with its comma. */
+function dropPhrase(doc: Doc, m: Match): Draft {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const start = (t[m.first] as Token).start;
+  if (m.first === s.first && m.last < s.last) {
+    const next = t[m.last] as Token;
+    const rest = next.raw;
+    const cap = rest.charAt(0).toUpperCase() + rest.slice(1);
+    return { start, end: next.end, text: cap === 'I' || /^[A-Z]/.test(doc.text.slice(start)) ? cap : rest };
+  }
+  let a = start;
+  while (a > s.start && /[\s,]/.test(doc.text[a - 1] as string)) a--;
+  return { start: a, end: (t[m.last - 1] as Token).end, text: '', label: 'Leave it out' };
+}
+
+/** "It was just a joke, relax": brushing off the other person's hurt. */
+const BRUSH: ReadonlySet<string> = new Set([
+  'relax',
+  'chill',
+  'lighten',
+  'sensitive',
+  'jeez',
+  'geez',
+  'god',
+  'calm',
+  'seriously',
+  'overreacting',
+  'dramatic',
+]);
+
+function brushOff(doc: Doc): boolean {
+  for (const t of doc.tokens) if (BRUSH.has(t.w)) return true;
+  return false;
+}
+
+/** Not warm around the words, not counting the words themselves ("whatever makes you happy"). */
+function notWarmOutside(doc: Doc, first: number, end: number): boolean {
+  const s = sentenceOf(doc, first);
+  const a = polarity(doc, s.first, first);
+  const b = polarity(doc, end, s.last);
+  return !(a.pos + b.pos > a.neg + b.neg);
+}
+
+/** "my dumbest idea", "I had the worst day": about oneself, not the other person. */
+function selfBefore(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'i' || w === 'my' || w === "i've" || w === "i'm" || w === 'me' || w === 'we' || w === 'our')
+      return true;
+  }
+  return false;
+}
+
+/** Praise right after a verdict word: "you're unbelievable, thank you so much". */
+function warmAfter(doc: Doc, end: number): boolean {
+  const s = sentenceOf(doc, end - 1);
+  const p = polarity(doc, end, s.last);
+  return p.pos > p.neg;
+}
+
+/** True when the words around are sour (negative outweighs positive, not counting the match). */
+function notWarmInverse(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const a = polarity(doc, s.first, first);
+  return !(a.neg > a.pos);
+}
