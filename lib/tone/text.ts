@@ -443,8 +443,21 @@ function sentenceRanges(text: string): Sentence[] {
       end = cut;
     }
     for (const seg of SENTENCE_SEGMENTER.segment(text.slice(pos, end))) {
-      const start = pos + seg.index;
+      let start = pos + seg.index;
       const stop = start + seg.segment.length;
+      // A mark inside a word ("sh!t", "wh?t") ends no sentence: the piece after it joins the one before.
+      const prev = out[out.length - 1];
+      if (
+        prev &&
+        prev.end === start &&
+        start > 0 &&
+        (text[start - 1] === '!' || text[start - 1] === '?') &&
+        LETTER_OR_DIGIT.test(text[start] ?? '') &&
+        LETTER_OR_DIGIT.test(text[start - 2] ?? '')
+      ) {
+        out.pop();
+        start = prev.start;
+      }
       let ce = stop;
       while (ce > start && (isSpace(text.charCodeAt(ce - 1)) || TERMINAL.includes(text[ce - 1] as string)))
         ce--;

@@ -3,11 +3,11 @@ import { analyze, applySuggestion } from '../../../lib/tone/index';
 import { isCodePointBoundary } from './helpers';
 
 /**
- * Bound ("never hangs") for a shared, often overloaded 2-core machine: the engine needs ~5–25 ms
- * for each of these when the machine is quiet (target ≤ 50 ms), and was seen at up to ~240 ms under
- * heavy load; `npm run bench` prints the real figures.
+ * "Never hangs", not a speed target (`npm run bench` holds 100,000 adversarial characters to
+ * ≤ 50 ms and prints the figures): a super-linear pattern over 100,000 characters takes minutes, so
+ * a bound of seconds catches one on any machine, however busy, without failing on load alone.
  */
-const BOUND_MS = 750;
+const BOUND_MS = 10_000;
 
 function timed(text: string): number {
   const s = performance.now();
