@@ -9,9 +9,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  // Three Chromiums on two cores: most of a test's time is spent waiting (page loads, the coach's
-  // idle-time analysis, polls), so a third worker shortens the run; every wait is on a condition,
-  // never a fixed time, so a busy machine slows the suite without failing it.
+  // Three Chromiums on two cores: a test spends part of its time waiting (page loads, the coach's
+  // idle-time analysis, polls), though on two cores the suite is mostly CPU-bound and the third
+  // worker gains little. Every wait is on a condition with a generous bound, never a fixed time,
+  // so a busy machine slows the suite without failing it.
   workers: 3,
   // One retry in CI: a test that fails twice fails the run; Playwright reports a pass on retry as flaky.
   retries: process.env.CI ? 1 : 0,
