@@ -687,8 +687,12 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
     if (!s || f.end > s.end) return null;
     let l = locals.get(s);
     if (!l) {
-      const t = doc.text.slice(s.start, s.end);
-      l = { from: s.start, to: s.end, text: t, findings: rawFindings(t, o) };
+      // Without the spaces before the next sentence: alone, they would be the end of the text, and
+      // a rewording made there could drop them ("matter. Next" → "matter.Next").
+      let to = s.end;
+      while (to > s.start && /\s/.test(doc.text[to - 1] as string)) to--;
+      const t = doc.text.slice(s.start, to);
+      l = { from: s.start, to, text: t, findings: rawFindings(t, o) };
       locals.set(s, l);
     }
     return l;

@@ -356,6 +356,13 @@ function dropPhrase(doc: Doc, m: Match): Draft[] {
   return [{ start, end, text: '', label: 'Leave it out' }];
 }
 
+/** Words that open a clause as its subject ("every time you see …"). */
+const SUBJECTS: ReadonlySet<string> = new Set(
+  "i you he she we they it i'm you're he's she's we're they're it's someone somebody anyone people my your his her our their the".split(
+    ' ',
+  ),
+);
+
 export const absolutes = phraseFamily({
   id: 'absolutes',
   category: 'absolutes',
@@ -380,6 +387,10 @@ export const absolutes = phraseFamily({
             { start: (t[m.first] as Token).start, end: (t[m.last] as Token).start, text: 'Lately, when ' },
           ];
         }
+        // "you yell every time I talk": a conjunction here; "when" says this one pattern without the tally.
+        const next = m.last < sentenceOf(doc, m.first).last ? (t[m.last] as Token).w : '';
+        if (!isClauseEnd(doc, m.last - 1) && SUBJECTS.has(next))
+          return [replaceTokens(doc, m.first, m.last, 'when')];
         return [replaceTokens(doc, m.first, m.last, 'a lot lately')];
       },
     },

@@ -26,10 +26,35 @@ function notNegated(doc: Doc, first: number): boolean {
   return !negatedBefore(doc, first, 3);
 }
 
-const upset = (doc: Doc, m: Match): Draft[] => [
-  toSentenceEnd(doc, m.first, "I'm really upset about this."),
-  toSentenceEnd(doc, m.first, "I'm upset about what happened. Can we figure it out together?"),
-];
+/** Words after which a new sentence of ours can start: "and", "honestly", "I think (that)". */
+const LEAD_IN =
+  /^(?:and|but|so|honestly|seriously|ok|well|look|because|i|think|know|believe|swear|mean|guess|that|just|yeah|no|oh|man|dude|god|like|really|feel)$/;
+
+/**
+ * "It's your fault." → "I'm really upset about this." The feeling replaces the rest of the
+ * sentence, so it must start one: in the middle of a clause ("Feeling like it's your fault for
+ * …") no rewording reads right, and none is offered.
+ */
+const upset = (doc: Doc, m: Match): Draft[] => {
+  const s = sentenceOf(doc, m.first);
+  const t = doc.tokens;
+  let from = m.first;
+  let start = m.first;
+  let joined = false;
+  while (from > s.first && LEAD_IN.test((t[from - 1] as Token).w)) {
+    from--;
+    const w = (t[from] as Token).w;
+    if (w === 'and' || w === 'but' || w === 'so' || w === 'because') joined = true;
+    // "I think it's your fault" → "I'm really upset about this": the opinion goes with it.
+    if (w === 'i' && !joined) start = from;
+  }
+  const gap = from > s.first ? doc.text.slice((t[from - 1] as Token).end, (t[from] as Token).start) : '';
+  if (from > s.first && !joined && !/[,;:\u2014\u2013]/.test(gap)) return [];
+  return [
+    toSentenceEnd(doc, start, "I'm really upset about this."),
+    toSentenceEnd(doc, start, "I'm upset about what happened. Can we figure it out together?"),
+  ];
+};
 
 /** "because of you, I have no friends left" → "I feel like I have no friends left". */
 function becauseOfYou(doc: Doc, m: Match): Draft[] {

@@ -96,12 +96,35 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
       replaceTokens(doc, m.first, ce + 1, 'It feels unfair to me when you [what happened]'),
     ];
   }
+  // "if you don't know this then you're an ignorant commenter": an I-statement cannot start in the
+  // middle of a clause; the label is said plainly in place.
+  if (!isImperative(doc, m.first)) {
+    const wi = m.cap.w as number;
+    const mild = MILD_ADJ[w];
+    if (mild && !mild.includes(' ')) {
+      const art = (t[wi - 1] as Token | undefined)?.w;
+      if ((art === 'a' || art === 'an') && wi - 1 > m.first)
+        return [replaceTokens(doc, wi - 1, wi + 1, `${/^[aeiou]/.test(mild) ? 'an' : 'a'} ${mild}`)];
+      return [replaceTokens(doc, wi, wi + 1, mild)];
+    }
+    let a = m.first + 1;
+    while (a < wi && !/^(?:a|an|such|one|the)$/.test((t[a] as Token).w)) a++;
+    const plain = STUPIDITY.has(w) ? 'wrong about this' : 'out of line';
+    return [replaceTokens(doc, Math.min(a, wi), m.last, plain)];
+  }
   const f = feelingFor(w);
   return [
     replaceTokens(doc, m.first, ce + 1, `I'm feeling really ${f} right now`),
     replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
   ];
 }
+
+/** Labels that say someone is wrong-headed rather than unkind: "wrong about this" says the same. */
+const STUPIDITY: ReadonlySet<string> = new Set(
+  'idiot idiots moron morons fool fools imbecile imbeciles dumbass dimwit halfwit nitwit numbskull cretin stupid dumb idiotic moronic ignorant clueless dense thick daft'.split(
+    ' ',
+  ),
+);
 
 /** Labels with warm company ("you're crazy good at this", "you're such a baby, I love you") pass. */
 function labelGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
@@ -124,7 +147,10 @@ const VOCATIVE_END = (doc: Doc, _first: number, hit: { end: number }) => isClaus
 /** Milder words for third-person name-calling, keeping the grammar. */
 const MILD_NOUN: Record<string, string> = {};
 for (const w of STRONG_INSULT_NOUNS)
-  MILD_NOUN[w] = w.endsWith('s') || w === 'scum' || w === 'filth' ? 'people' : 'person';
+  MILD_NOUN[w] =
+    (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) || w === 'scum' || w === 'filth'
+      ? 'people'
+      : 'person';
 Object.assign(MILD_NOUN, {
   stupidity: 'absurdity',
   idiocy: 'absurdity',
@@ -163,6 +189,10 @@ function actInstead(doc: Doc, m: Match): Draft[] {
     // Intensifiers before the word go with it ("is so incompetent").
     let from = w;
     while (from > m.first + 1 && INTENSIFIERS.has((t[from - 1] as Token).w)) from--;
+    // "too stupid to see it": a describing word is needed between "too" and "to".
+    const next = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token).w : '';
+    if ((t[w - 1] as Token | undefined)?.w === 'too' || next === 'to' || next === 'enough')
+      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
     return [replaceTokens(doc, from, w + 1, act)];
   }
   // "is a/an … <noun>": from the article to the noun.
@@ -198,6 +228,13 @@ const MILD_ADJ: Readonly<Record<string, string>> = {
   whiny: 'upset',
   spineless: 'timid',
   gutless: 'timid',
+};
+
+/** One-word forms of MILD_ADJ's phrases, for use before a noun. */
+const ATTRIBUTIVE_ADJ: Readonly<Record<string, string>> = {
+  ridiculous: 'unbelievable',
+  stupidest: 'least sensible',
+  dumbest: 'least sensible',
 };
 
 const SELF_OR_REPORT: ReadonlySet<string> = new Set([
@@ -260,6 +297,8 @@ function isGenericUse(doc: Doc, first: number): boolean {
   if (/^(something|anything|nothing|everything)$/.test(prev)) return true;
   if ((w === 'stupid' || w === 'dumb') && SLIPS.has(next)) return true;
   if ((w === 'loser' || w === 'losers') && prev === 'the') return true;
+  // "jerk off" is a verb.
+  if (w === 'jerk' && next === 'off') return true;
   if ((next === 'how' || next === 'that') && first - 1 >= s.first) {
     // "it's (genuinely) stupid how …"
     for (let k = first - 1; k >= s.first && k >= first - 3; k--) {
@@ -319,10 +358,134 @@ function scornGuard(doc: Doc, first: number): boolean {
   return english > 0 || s.last - s.first <= 2;
 }
 
-/** Words that only strengthen a label: "an utter fool", "a complete idiot". */
+/** Words that only strengthen a label: "an utter fool", "a complete idiot", "the consummate troll". */
 const LABEL_INTENSIFIERS: ReadonlySet<string> = new Set(
-  'utter complete total absolute real proper right such big huge massive little stupid dumb'.split(' '),
+  'utter complete total absolute real proper right such big huge massive little stupid dumb consummate typical classic perfect textbook quintessential certified professional resident bona_fide'.split(
+    ' ',
+  ),
 );
+
+/**
+ * Labels that say what someone does (lies, double standards): "person" would drop the claim, so
+ * the act is said instead. Singular and plural.
+ */
+const ACT_NOUN: Readonly<Record<string, string>> = {
+  liar: "person who isn't being honest",
+  liars: "people who aren't being honest",
+  hypocrite: 'person with double standards',
+  hypocrites: 'people with double standards',
+  troll: 'person stirring up trouble',
+  trolls: 'people stirring up trouble',
+  coward: 'person who backs away',
+  cowards: 'people who back away',
+};
+/** What a behaviour label says, as a verb phrase after the copula: present, past (singular/plural). */
+const COPULA_ACT: Readonly<Record<string, readonly [string, string, string, string]>> = {
+  liar: ["isn't being honest", "aren't being honest", "wasn't being honest", "weren't being honest"],
+  hypocrite: [
+    'has double standards',
+    'have double standards',
+    'had double standards',
+    'had double standards',
+  ],
+  troll: [
+    'is stirring up trouble',
+    'are stirring up trouble',
+    'was stirring up trouble',
+    'were stirring up trouble',
+  ],
+  coward: ['is backing away', 'are backing away', 'was backing away', 'were backing away'],
+};
+
+/** "is" + liar → "isn't being honest"; "they're" + hypocrites → "they have double standards". */
+function copulaForm(cop: string, said: readonly [string, string, string, string]): string | null {
+  switch (cop) {
+    case 'is':
+      return said[0];
+    case 'are':
+      return said[1];
+    case 'was':
+      return said[2];
+    case 'were':
+      return said[3];
+    case "he's":
+    case 'hes':
+      return `he ${said[0]}`;
+    case "she's":
+    case 'shes':
+      return `she ${said[0]}`;
+    case "they're":
+    case 'theyre':
+      return `they ${said[1]}`;
+    default:
+      return null;
+  }
+}
+
+/** Determiners before which an act phrase reads right ("another person who isn't being honest"). */
+const DET_BEFORE_ACT: ReadonlySet<string> = new Set(
+  'a an another the this that these those some any one'.split(' '),
+);
+
+/** Words before a label that make it part of the sentence, not a name said to someone. */
+const NOT_VOCATIVE_BEFORE: ReadonlySet<string> = new Set(
+  "a an the another one this that these those some any every each no my your ur his her their our its such like as than of for by to with from about at on in into than is are was were be been being am i'm he's she's it's that's they're we're you're hes shes theyre and or but more most biggest real total".split(
+    ' ',
+  ),
+);
+
+/** Verbs and prepositions that take "you" as their object: "I told you, idiot" keeps "you". */
+const TAKES_YOU: ReadonlySet<string> = new Set(
+  'told tell tells love loved hate hated thank thanks see saw know knew need want ask asked hear heard call called help let make made give gave show showed warn warned for to with at about like than miss trust believe'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A label said to someone, not about someone ("you fools didn't care", "see how that works,
+ * idiot"): it goes, and the sentence stays whole. "you" stays when it is the subject or an
+ * object. Null when the label is part of the sentence.
+ */
+function vocativeDraft(doc: Doc, m: Match, from: number, youAt: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const lastTok = t[m.last - 1] as Token;
+  const atEnd = isClauseEnd(doc, m.last - 1);
+  const you = youAt > s.first && /^(?:you|u|ya)$/.test((t[youAt - 1] as Token).w) ? youAt - 1 : -1;
+  if (you >= 0) {
+    // "you fools didn't care": "you" is the subject; the label and its describing words go.
+    if (!atEnd) return removeRange(doc, (t[youAt] as Token).start, lastTok.end, 'Leave it out');
+    // "I told you idiot" keeps "you"; "look it up you bozo" loses it.
+    const before = you > s.first ? (t[you - 1] as Token).w : '';
+    const keepYou =
+      TAKES_YOU.has(before) &&
+      !/[,;:]/.test(doc.text.slice((t[you - 1] as Token).end, (t[you] as Token).start));
+    return removeRange(doc, (t[keepYou ? youAt : you] as Token).start, lastTok.end, 'Leave it out');
+  }
+  if (!atEnd) return null;
+  const prevTok = from > s.first ? (t[from - 1] as Token) : undefined;
+  const comma = prevTok ? /[,;:]/.test(doc.text.slice(prevTok.end, (t[from] as Token).start)) : false;
+  // "Idiot, you forgot": a name opening the sentence.
+  if (!prevTok)
+    return m.last < s.last ? removeRange(doc, (t[from] as Token).start, lastTok.end, 'Leave it out') : null;
+  // ", dumbass." / "see how that works idiot": a bare name at the end of a clause. A singular noun
+  // with no article is a name said to someone; after a comma, a plural too ("…, idiots!").
+  const singular = MILD_NOUN[(t[m.first] as Token).w] === 'person';
+  // "is an utter fool": an article shortly before makes it part of the sentence.
+  let article = false;
+  for (let k = from - 1; k >= s.first && k >= from - 3; k--)
+    if (/^(?:a|an|the|another|my|your|his|her|their|our|such|some)$/.test((t[k] as Token).w)) article = true;
+  if (
+    comma ||
+    (singular &&
+      !article &&
+      !NOT_VOCATIVE_BEFORE.has(prevTok.w) &&
+      !INSULT_ADJECTIVES.has(prevTok.w) &&
+      !LABEL_INTENSIFIERS.has(prevTok.w))
+  )
+    return removeRange(doc, (t[from] as Token).start, lastTok.end, 'Leave it out');
+  return null;
+}
 
 function scornSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
@@ -348,6 +511,18 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     /,\s*$/.test(doc.text.slice(0, (t[v - 1] as Token).start))
   )
     return [removeRange(doc, (t[v - 1] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
+  // "his idiot voters", "that moron driver": a label before a noun describes it.
+  const nextTok = m.last < sentenceOf(doc, m.first).last ? (t[m.last] as Token) : undefined;
+  if (
+    noun === 'person' &&
+    STUPIDITY.has(tok.w) &&
+    nextTok &&
+    !isClauseEnd(doc, m.last - 1) &&
+    (PEOPLE_NOUNS.has(nextTok.w) || /^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants)$/u.test(nextTok.w))
+  )
+    return [replaceTokens(doc, from, m.last, 'misguided')];
+  const vocative = noun === 'person' || noun === 'people' ? vocativeDraft(doc, m, from, v) : null;
+  if (vocative) return [vocative];
   if (noun === 'person' || noun === 'people') {
     // A label swapped for "person" says something else ("an utter person", "what a person!"):
     // the clause says what the label meant instead.
@@ -366,10 +541,85 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
         return [replaceTokens(doc, d - 2, m.last, 'badly')];
     }
     if (
-      (det === 'a' || det === 'an') &&
-      /^(is|are|was|were|be|being|he's|she's|that's|you're|he|she|they're)$/.test(before)
+      (det === 'a' || det === 'an' || (det === 'the' && d < from)) &&
+      /^(is|are|was|were|be|being|he's|she's|hes|shes|that's|you're|he|she|they're)$/.test(before)
     )
       return [replaceTokens(doc, d - 1, m.last, 'out of line')];
+    // "we got king donald the idiot": a name's epithet goes, the name stays.
+    if (
+      det === 'the' &&
+      d === from &&
+      isClauseEnd(doc, m.last - 1) &&
+      d - 2 >= s.first &&
+      !COMMON_WORDS.has(before) &&
+      !NOT_VOCATIVE_BEFORE.has(before) &&
+      !TAKES_YOU.has(before) &&
+      !/(?:ing|ed|s)$/.test(before) &&
+      !/[,;:]/.test(doc.text.slice((t[d - 2] as Token).end, (t[d - 1] as Token).start))
+    )
+      return [removeRange(doc, (t[d - 1] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
+    // "…, such cowards.": a fragment that only labels goes.
+    if (
+      d < from &&
+      (t[d] as Token).w === 'such' &&
+      isClauseEnd(doc, m.last - 1) &&
+      (d === s.first || /[,;:]/.test(doc.text.slice((t[d - 1] as Token).end, (t[d] as Token).start)))
+    )
+      return [removeRange(doc, (t[d] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
+    const act = ACT_NOUN[tok.w];
+    if (act) {
+      // "he is a liar" → "he isn't being honest": the copula takes the act.
+      let c = d - 1;
+      while (
+        c > s.first &&
+        c >= d - 5 &&
+        (/^(?:a|an|the|such)$/.test((t[c] as Token).w) ||
+          LABEL_INTENSIFIERS.has((t[c] as Token).w) ||
+          !COMMON_WORDS.has((t[c] as Token).w))
+      )
+        c--;
+      const cop = c >= s.first ? (t[c] as Token).w : '';
+      const said = COPULA_ACT[tok.w.replace(/s$/, '')];
+      if (
+        said &&
+        /^(?:is|are|was|were|he's|she's|they're|hes|shes|theyre)$/.test(cop) &&
+        !negatedInClause(doc, c, 3)
+      ) {
+        const form = copulaForm(cop, said);
+        if (form)
+          return [replaceTokens(doc, /'s$|'re$|^hes$|^shes$|^theyre$/.test(cop) ? c : c, m.last, form)];
+      }
+      const prevW = d > s.first ? (t[d - 1] as Token).w : '';
+      if (
+        noun === 'people' &&
+        d === from &&
+        (d === s.first || /^(?:of|and|or|by|with|for|like|than|about|from|all)$/.test(prevW))
+      )
+        return [replaceTokens(doc, from, m.last, act)];
+      // "another liar like his boss" → "another person who isn't honest": the act, not "person".
+      const next = m.last < s.last ? (t[m.last] as Token).w : '';
+      if (/^(?:who|that|which|whose)$/.test(next)) return [replaceTokens(doc, from, m.last, noun)];
+      // "these selfrighteous hypocrites": describing words between the determiner and the label stay.
+      let dd = d;
+      while (
+        dd > s.first &&
+        dd > d - 3 &&
+        !COMMON_WORDS.has((t[dd - 1] as Token).w) &&
+        !DET_BEFORE_ACT.has((t[dd - 1] as Token).w)
+      )
+        dd--;
+      const det2 = dd > s.first ? (t[dd - 1] as Token).w : '';
+      if (
+        det === 'such' ||
+        det === 'what' ||
+        from === s.first ||
+        !(DET_BEFORE_ACT.has(det) || DET_BEFORE_ACT.has(det2))
+      )
+        return [];
+      return [replaceTokens(doc, from, m.last, act)];
+    }
+    // "hes the consummate troll": a word that says the label fits perfectly cannot stay with "person".
+    for (let k = d; k < from; k++) if ((t[k] as Token).w !== 'such') return [];
   }
   if (noun && from < m.first) return [replaceTokens(doc, from, m.last, noun)];
   if (noun) {
@@ -385,7 +635,16 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
       return [replaceTokens(doc, m.first - 1, m.last, `a ${noun}`)];
     return [replaceTokens(doc, m.first, m.last, noun)];
   }
-  const adj = MILD_ADJ[tok.w] ?? 'misguided';
+  let adj = MILD_ADJ[tok.w] ?? 'misguided';
+  // "the most ridiculous thing": before a noun, one describing word.
+  const after = m.last < sentenceOf(doc, m.first).last ? (t[m.last] as Token) : undefined;
+  if (
+    adj.includes(' ') &&
+    after &&
+    !isClauseEnd(doc, m.last - 1) &&
+    !/^(?:to|of|that|and|or|but|for)$/.test(after.w)
+  )
+    adj = ATTRIBUTIVE_ADJ[tok.w] ?? adj;
   if (prev && (prev.w === 'a' || prev.w === 'an'))
     return [replaceTokens(doc, m.first - 1, m.last, `${/^[aeiou]/.test(adj) ? 'an' : 'a'} ${adj}`)];
   return [replaceTokens(doc, m.first, m.last, adj)];
@@ -493,12 +752,24 @@ const HARM_VERBS =
 const PEOPLE =
   'person|people|human|humans|human_being|man|woman|men|women|mayor|president|pm|premier|leader|leaders|politician|politicians|governor|senator|player|players|coach|parent|parents|mother|father|husband|wife|boyfriend|girlfriend|writer|journalist|boss|ceo|teacher|driver|drivers|mp|minister|prime_minister|candidate';
 
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PEOPLE.split('|'));
+
 /** Nouns of the label list that often describe without scorn ("she's a baby", "he's an animal on the field"). */
 const AMBIGUOUS_NOUNS: ReadonlySet<string> = new Set(
   'baby child mess joke nobody animal waste sheep savage snake predator punk sucker suckers failure tit dummy bum'.split(
     ' ',
   ),
 );
+
+/**
+ * The whole sentence replaced, when the match starts it ("this trash again."); in the middle of a
+ * sentence ("they gave this trash the codes") no sentence of ours fits, and none is offered.
+ */
+function ownSentence(doc: Doc, m: Match, text: string): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  if (m.first > s.first && !isImperative(doc, m.first)) return [];
+  return [wholeSentence(doc, m, text)];
+}
 
 /** A draft replacing the whole sentence of the match. */
 function wholeSentence(doc: Doc, m: Match, text: string): Draft {
@@ -564,14 +835,21 @@ export const insults = phraseFamily({
         plainWordsBefore(doc, first + 1, hit.cap.w as number) &&
         labelGuard(doc, first, hit) &&
         (doc.tokens[hit.cap.w as number] as Token).w !== 'baby',
-      suggest: (doc, m) => [
-        removeTokens(
-          doc,
-          m.first,
-          m.last,
-          `Leave out “${doc.text.slice((doc.tokens[m.first] as Token).start, (doc.tokens[m.last - 1] as Token).end)}”`,
-        ),
-      ],
+      suggest: (doc, m) => {
+        const label = `Leave out “${doc.text.slice((doc.tokens[m.first] as Token).start, (doc.tokens[m.last - 1] as Token).end)}”`;
+        const s = sentenceOf(doc, m.first);
+        const before = m.first > s.first ? (doc.tokens[m.first - 1] as Token) : undefined;
+        // "you fools didn't care": "you" is the subject and stays; "I told you idiot": the object stays.
+        const keepYou =
+          !isClauseEnd(doc, m.last - 1) ||
+          (before !== undefined &&
+            TAKES_YOU.has(before.w) &&
+            !/[,;:]/.test(doc.text.slice(before.end, (doc.tokens[m.first] as Token).start)));
+        // "You idiot!" on its own: nothing would be left, so the feeling is said instead.
+        if (m.first === s.first && m.last === s.last)
+          return [toSentenceEnd(doc, m.first, "I'm really frustrated with you right now.")];
+        return [removeTokens(doc, keepYou ? m.first + 1 : m.first, m.last, label)];
+      },
     },
     {
       pattern: "what's|what_is|whats|wats wrong with you|u",
@@ -768,7 +1046,17 @@ export const insults = phraseFamily({
       guard: (doc, first, hit) =>
         !negatedInClause(doc, first, 3) &&
         !(hit.end < sentenceOf(doc, first).last && THING_AFTER.has((doc.tokens[hit.end] as Token).w)),
-      suggest: (doc, m) => [wholeSentence(doc, m, "I don't think much of this.")],
+      suggest: (doc, m) => {
+        // "i paid to read this junk" → "i paid to read this".
+        const det = (doc.tokens[m.first] as Token).w;
+        if (
+          (det === 'this' || det === 'that') &&
+          isClauseEnd(doc, m.last - 1) &&
+          m.first > sentenceOf(doc, m.first).first
+        )
+          return [replaceTokens(doc, m.first, m.last, (doc.tokens[m.first] as Token).raw)];
+        return ownSentence(doc, m, "I don't think much of this.");
+      },
     },
     {
       pattern:
@@ -862,7 +1150,8 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, first) => !negatedInClause(doc, first, 3),
-      suggest: (doc, m) => [wholeSentence(doc, m, "I don't think much of this.")],
+      // "tv news is garbage, stop watching it" → "tv news is not worth much, stop watching it".
+      suggest: (doc, m) => [replaceTokens(doc, m.first + 1, m.last, 'not worth much')],
     },
     {
       pattern: 'what a|an @INT* @IADJ* @INOUN:w you|u are|r',

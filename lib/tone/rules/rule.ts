@@ -469,6 +469,14 @@ export function removeRange(doc: Doc, rangeStart: number, rangeEnd: number, labe
   const atStart = /^[^\p{L}\p{N}]*$/u.test(text.slice(sentenceStartAt(doc, rangeStart), start));
   if (atStart) {
     end = e;
+    // "Fkin annoying." → "Annoying.": the word that now opens the sentence takes its capital.
+    const first = text[start] as string;
+    if (first !== first.toLowerCase() && /^\p{Ll}/u.test(text[end] ?? '') && !doc.style.lower) {
+      let w = end;
+      while (w < text.length && w - end < 40 && /[\p{L}']/u.test(text[w] as string)) w++;
+      const word = text.slice(end, w);
+      return { start, end: w, text: word.charAt(0).toUpperCase() + word.slice(1), label, verbatim: true };
+    }
   } else {
     let b = start;
     while (b > 0 && text[b - 1] === ' ') b--;

@@ -372,6 +372,8 @@ export const shouting: RuleFamily = {
       let mark = '';
       if (lastRun) {
         end = lastRun.end;
+        // The space before the next sentence stays ("MATTER. NEXT" must not become "matter.NEXT").
+        while (end > s.contentEnd && /\s/.test(doc.text[end - 1] as string)) end--;
         mark = oneMark(lastRun);
       } else {
         // Keep a single terminal mark as it was.

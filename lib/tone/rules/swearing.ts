@@ -432,7 +432,9 @@ export const swearing: RuleFamily = {
       } else if (
         (next === 'you' || next === 'u' || next === 'off' || next === 'yourself') &&
         (w === 'fuck' || w === 'screw' || w === 'piss' || chunk.startsWith('f')) &&
-        isClauseEnd(doc, last)
+        // "go fuck yourself you …": the reflexive is a curse whatever follows.
+        (isClauseEnd(doc, last) ||
+          ((next === 'yourself' || next === 'off') && (w === 'fuck' || w === 'screw' || w === 'piss')))
       ) {
         category = 'contempt';
         rule = 'curse-at';
@@ -669,14 +671,53 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "An asshole like him", "what a bitch": an article before it and no "you": a milder word.
     if (prev && (prev.w === 'a' || prev.w === 'an') && !plural && from === m.first)
       return [at(prev.start, end, /^A/.test(prev.raw) ? 'A pain' : 'a pain')];
-    // "you bitch" at the end of a clause: the label goes, with its "you" and the comma before it.
-    const youFirst = prev && (prev.w === 'you' || prev.w === 'u') ? m.first - 1 : m.first;
+    // "you bitch" at the end of a clause: the label goes, with its "you", the describing words
+    // between ("you dirty cunt") and the comma before it.
+    let youFirst = m.first;
+    for (let k = m.first - 1; k >= s.first && k >= m.first - 3; k--) {
+      const w2 = (t[k] as Token).w;
+      if (w2 === 'you' || w2 === 'u') {
+        youFirst = k;
+        break;
+      }
+      if (
+        COMMON_WORDS.has(w2) ||
+        /[,;:]/.test(doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start))
+      )
+        break;
+    }
     return [removeRange(doc, (t[youFirst] as Token).start, end, leave)];
   }
   if (m.rule === 'slur') {
     if (/^nigg/.test(w)) return [at(start, end, plural ? 'guys' : 'guy')];
     if (/^retard(ed)?$/.test(w)) return [at(start, end, w === 'retard' ? 'fool' : 'ridiculous')];
     return [removeRange(doc, start, end, leave)];
+  }
+  // "fuck knows": "who knows".
+  if (next?.w === 'knows' && /^(?:fuck|fuk|fck|shit|hell)$/.test(w) && isImperativeStart(doc, m.first))
+    return [at(start, end, 'who')];
+  // "your bitch ass page": a swear fused with "ass" before a noun is only heat; it goes.
+  if (/^\S+ ass$/i.test(chunk) && next && !isClauseEnd(doc, m.last - 1))
+    return [removeRange(doc, start, end, leave)];
+  if (PERSON_SWEAR.test(w) && next?.w === 'ass' && next2 && !isClauseEnd(doc, m.last))
+    return [removeRange(doc, start, next.end, leave)];
+  if (w === 'ass' && prev && PERSON_SWEAR.test(prev.w) && next && !isClauseEnd(doc, m.last - 1))
+    return [removeRange(doc, prev.start, end, leave)];
+  // "fuck with me", "screwing around", "fuck it up": the verb is "mess".
+  if (
+    /^(?:fuck|fucks|fucked|fucking|fuckin|screw|screws|screwed|screwing)$/.test(w) &&
+    next &&
+    ((/^(?:with|around|about)$/.test(next.w) && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) ||
+      (next2?.w === 'up' && /^(?:it|this|that|them|him|her|me|us|everything|things)$/.test(next.w)))
+  ) {
+    const form = w.endsWith('ed')
+      ? 'messed'
+      : /in[g]?$/.test(w)
+        ? 'messing'
+        : w.endsWith('s')
+          ? 'messes'
+          : 'mess';
+    return [at(start, end, form)];
   }
   // "what the fuck", "wtf": a plainer question.
   if (w === 'wtf' || (prev?.w === 'the' && prev2?.w === 'what')) {
@@ -691,7 +732,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // Compounds with a plain equivalent.
   if (/^(?:bull|horse)shit$/.test(w) || (w === 'shit' && prev?.w === 'bull'))
     return [at(w === 'shit' ? (t[m.first - 1] as Token).start : start, end, 'nonsense')];
-  if (/^(?:shitty|crappy|shite)$/.test(w)) return [at(start, end, 'lousy')];
+  if (/^(?:shitty|crappy)$/.test(w) || (w === 'shite' && !(prev && DETERMINERS.has(prev.w))))
+    return [at(start, end, 'lousy')];
   if (/^(?:shithole|shithouse)s?$/.test(w)) return [at(start, end, plural ? 'dumps' : 'dump')];
   if (/^(?:clusterfuck|fuckfest|shitshow|shitstorm)s?$/.test(w)) return [at(start, end, 'mess')];
   if (w === 'pissed' || w === 'pissy')
@@ -750,6 +792,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // "long-ass day": an intensifier fused with a hyphen.
   if (/-ass$/.test(chunk.toLowerCase())) return [at(start, end, chunk.slice(0, chunk.lastIndexOf('-')))];
   // People: "the assholes at the gas station", "this bitch in school".
+  if (PERSON_SWEAR.test(w) && next && /^(?:boy|boys|girl|girls|man|men|guy|guys|dude|dudes)$/.test(next.w))
+    return [removeRange(doc, start, end, leave)];
   if (PERSON_SWEAR.test(w)) {
     // "bitch you better…": a name-call opening the sentence goes.
     if (m.first === s.first && next && !DETERMINERS.has(next.w)) return [removeRange(doc, start, end, leave)];
@@ -775,6 +819,47 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       /^\p{Lu}/u.test(next.raw))
   )
     return [replaceTokens(doc, m.first, m.last, "I'm really fed up with")];
+  // "cried like fuck", "ran like hell": a lot.
+  if (prev?.w === 'like' && /^(?:fuck|hell)$/.test(w) && prev2 && !DETERMINERS.has(prev2.w))
+    return [at(prev.start, end, 'a lot')];
+  // "the sound is crap", "it'll be shit tonight": said of a thing, "awful".
+  if (
+    /^(?:shit|crap|shite)$/.test(w) &&
+    prev &&
+    /^(?:is|was|be|are|were|been|it's|that's|its|thats|looks|sounds|seems)$/.test(prev.w)
+  )
+    return [at(start, end, 'awful')];
+  if (w === 'shite' && prev && DETERMINERS.has(prev.w)) return [at(start, end, 'stuff')];
+  // "Abso-goddamn-lutely": the word without the swear inside it.
+  if (
+    /^\p{L}+-[\p{L}]+-\p{L}+$/u.test(chunk) &&
+    !/^(?:fuck|shit|damn|goddamn|bloody|freaking|fucking)-/i.test(chunk)
+  ) {
+    const parts = chunk.split('-');
+    return [at(start, end, `${parts[0]}${parts[2]}`)];
+  }
+  // "a load of crap", "full of shit": nonsense.
+  if (
+    (NOUN_SWEAR.test(w) || w === 'shite') &&
+    prev?.w === 'of' &&
+    prev2 &&
+    /^(?:load|loads|bunch|pile|heap|full|lot|lots|crock)$/.test(prev2.w)
+  )
+    return [at(start, end, 'nonsense')];
+  // "... get there fuck twitterjail": a curse on something, mid-sentence: "forget it".
+  if (
+    w === 'fuck' &&
+    next &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    !(
+      prev &&
+      (DETERMINERS.has(prev.w) || /^(?:like|as|than|of|to|in|on|at|for|and|or|who|what|the)$/.test(prev.w))
+    ) &&
+    !isImperativeStart(doc, m.first) &&
+    !/^(?:it|up|off|you|u|me|with|around|about|yourself)$/.test(next.w) &&
+    !(next2 && next2.w === 'up')
+  )
+    return [replaceTokens(doc, m.first, m.last, 'forget')];
   // Nouns: "this shit", "and shit", "like shit", "don't know shit".
   if (NOUN_SWEAR.test(w) || w === 'shits' || w === 'crap') {
     const onlyWords = s.last - s.first;

@@ -195,6 +195,25 @@ function ultimatumSuggest(doc: Doc, m: Match): Draft[] {
   ];
 }
 
+/**
+ * "I don't care." → "I'm feeling pretty hurt right now and need a little time." A sentence of ours
+ * can only start where the person's does (or after a comma or "and"): spliced into "make it clear
+ * that I don't care what …" it would not read, and no rewording is offered.
+ */
+function hurtAndTime(doc: Doc, m: Match): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  if (m.first > s.first) {
+    const prev = doc.tokens[m.first - 1] as Token;
+    const gap = doc.text.slice(prev.end, (doc.tokens[m.first] as Token).start);
+    if (
+      !/[,;:\u2014\u2013]/.test(gap) &&
+      !/^(?:and|but|so|honestly|well|ok|fine|look|just|yeah|no|whatever|seriously|god|ugh|oh)$/.test(prev.w)
+    )
+      return [];
+  }
+  return [toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time.")];
+}
+
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
   category: 'withdrawal',
@@ -324,9 +343,7 @@ export const withdrawal = phraseFamily({
         const next = (t[hit.end] as Token).w;
         return next === 'anymore' || next === 'what' || next === 'about' || next === 'if';
       },
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time."),
-      ],
+      suggest: hurtAndTime,
     },
     {
       pattern: "i couldn't|could care less",
@@ -334,9 +351,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time."),
-      ],
+      suggest: hurtAndTime,
     },
     {
       pattern: 'idc',
@@ -345,9 +360,7 @@ export const withdrawal = phraseFamily({
       min: 'strict',
       why: 'withdraw',
       guard: (doc, first) => isClauseEnd(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time."),
-      ],
+      suggest: hurtAndTime,
     },
     {
       pattern: 'leave me alone',

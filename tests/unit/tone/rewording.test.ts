@@ -126,3 +126,62 @@ describe('dismissals and absolutes without always/never', () => {
       expect(analyze(t).flagged, t).toBe(false);
   });
 });
+
+describe('rewordings by kind (issue 9, third round)', () => {
+  it.each([
+    // A label said to someone goes; "you" stays when it is the subject or an object.
+    ['you clowns didnt pay the bill', 'you didnt pay the bill'],
+    ['I warned you idiot', 'I warned you'],
+    ['check the map you bozo', 'check the map'],
+    ['(see how it works idiot)', '(see how it works)'],
+    ['You idiot!', "I'm really frustrated with you right now."],
+    // Labels that say what someone does keep the claim, not "person".
+    ['my cousin is a shameless liar.', "my cousin isn't being honest."],
+    ['those senators are hypocrites', 'those senators have double standards'],
+    [
+      'we elected yet another liar from that party',
+      "we elected yet another person who isn't being honest from that party",
+    ],
+    ['the referee cheated again, such cowards.', 'the referee cheated again.'],
+    ['our neighbour is the classic troll', 'our neighbour is out of line'],
+    ['that moron driver cut me off', 'that misguided driver cut me off'],
+    ['so this jackass took my seat', 'so this person took my seat'],
+    // Describing words keep their place in the sentence.
+    ['they are too stupid to notice', 'they are too misguided to notice'],
+    ['the most ridiculous plan I have read', 'the most unbelievable plan I have read'],
+    ['if you think that then youre an ignorant reader', 'if you think that then youre an uninformed reader'],
+    ['the report is garbage, start over', 'the report is not worth much, start over'],
+    ['why did I buy this junk', 'why did I buy this'],
+    // Swear words by their role.
+    ['fuck knows where the keys went', 'who knows where the keys went'],
+    ['go fuck yourself you lazy prick.', 'please give me some space.'],
+    ['we did not screw it up', 'we did not mess it up'],
+    ['stop fucking around with my files', 'stop messing around with my files'],
+    ['that speech was a load of crap', 'that speech was a load of nonsense'],
+    ['the coffee here is crap', 'the coffee here is awful'],
+    ['we cried like fuck at the end', 'we cried a lot at the end'],
+    ['move your bitch ass car', 'move your car'],
+    ['Fkin useless printer.', 'Useless printer.'],
+  ])('%s → %s', (text, want) => {
+    expect(first(text)).toBe(want);
+  });
+
+  it('offers no sentence of its own in the middle of a clause', () => {
+    // "I'm really upset about this" cannot follow "feeling like"; no broken rewording is offered.
+    for (const t of [
+      'Feeling like it is your fault for staying is common after a breakup.',
+      'tell him that I don’t care what the committee decides later',
+    ]) {
+      const r = first(t);
+      expect(r, t).not.toMatch(/I'm really upset about this|need a little time/);
+    }
+  });
+
+  it('keeps the space between sentences when a shouted one is cooled', () => {
+    expect(first('THIS DOES NOT EVEN MATTER. SIGNATURE WIN. ok')).not.toMatch(/\.\S/);
+  });
+
+  it('"every time" joining two clauses becomes "when"', () => {
+    expect(first('you interrupt me every time I speak')).toBe('you interrupt me when I speak');
+  });
+});
