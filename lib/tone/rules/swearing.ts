@@ -359,15 +359,17 @@ function casual(doc: Doc, first: number, last: number): boolean {
   const s = sentenceOf(doc, first);
   if (mentionsYou(doc, first)) return false;
   const t = doc.tokens;
+  // Within a window around the word: a 100,000-character run-on sentence stays linear.
+  const [lo, hi] = around(doc, first);
   const body = doc.text.slice(
-    (t[s.first] as Token).start,
-    Math.min(doc.text.length, (t[s.last - 1] as Token).end + 3),
+    (t[lo] as Token).start,
+    Math.min(doc.text.length, (t[hi - 1] as Token).end + 3),
   );
   if (/[!?]{2}/.test(body)) return false;
   let laugh = false;
   let self = false;
   let other = 0;
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = lo; k < hi; k++) {
     const tk = t[k] as Token;
     if (tk.caps && tk.w.length > 2 && !isAcronymLike(tk.w)) return false;
     if (LAUGHTER.test(tk.w)) laugh = true;
@@ -381,8 +383,8 @@ function casual(doc: Doc, first: number, last: number): boolean {
   if (laugh || positiveSentence(doc, first, first)) return true;
   // "Shit, I forgot my umbrella", "oh crap, I'm late", "what the hell happened to the weather":
   // an exclamation opening a sentence about oneself or about no one.
-  let opens = true;
-  for (let k = s.first; k < first; k++) if (!EXCLAIMERS.has((t[k] as Token).w)) opens = false;
+  let opens = first - s.first <= 4;
+  for (let k = s.first; opens && k < first; k++) if (!EXCLAIMERS.has((t[k] as Token).w)) opens = false;
   const gap = last < s.last ? doc.text.slice((t[last - 1] as Token).end, (t[last] as Token).start) : '.';
   const exclaims = /[,.!\u2014-]/.test(gap) || (t[first] as Token).w === 'hell';
   // A swear word that is the whole sentence ("What the fuck.") is heat itself.
