@@ -833,10 +833,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, 'awful')];
   if (w === 'shite' && prev && DETERMINERS.has(prev.w)) return [at(start, end, 'stuff')];
   // "Abso-goddamn-lutely": the word without the swear inside it.
-  if (
-    /^\p{L}+-[\p{L}]+-\p{L}+$/u.test(chunk) &&
-    !/^(?:fuck|shit|damn|goddamn|bloody|freaking|fucking)-/i.test(chunk)
-  ) {
+  // "dodgy-as-hell": the describing word alone.
+  if (/^\p{L}+-as-(?:hell|fuck|shit)$/iu.test(chunk)) return [at(start, end, chunk.split('-')[0] as string)];
+  if (/^\p{L}+-(?:goddamn|fucking|fuckin|freaking|bloody|damn|effing)-\p{L}+$/iu.test(chunk)) {
     const parts = chunk.split('-');
     return [at(start, end, `${parts[0]}${parts[2]}`)];
   }

@@ -185,3 +185,12 @@ describe('rewordings by kind (issue 9, third round)', () => {
     expect(first('you interrupt me every time I speak')).toBe('you interrupt me when I speak');
   });
 });
+
+describe('swear words inside other words', () => {
+  it.each([
+    ['that dodgy-as-hell site again', 'that dodgy site again'],
+    ['Abso-fucking-lutely not.', 'Absolutely not.'],
+  ])('%s → %s', (text, want) => {
+    expect(rewrite(text, { sensitivity: 'strict' }).text).toBe(want);
+  });
+});
