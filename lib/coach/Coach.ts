@@ -298,6 +298,9 @@ export class Coach implements SessionHost {
   }
 
   private onInput(target: EventTarget | null): void {
+    // A hover that was about to open a card is over once the person types (or the card the
+    // typing just closed would open again under a resting pointer).
+    clearTimeout(this.hoverTimer);
     const el = this.resolveField(target);
     if (!el) {
       this.dropIfRevoked(target);
@@ -341,6 +344,8 @@ export class Coach implements SessionHost {
   private onClick(e: MouseEvent): void {
     // Only the person's own clicks open a card (a page cannot open one by script).
     if (!e.isTrusted) return;
+    // A click decides: the hover that the pointer's arrival started does not open a card after it.
+    clearTimeout(this.hoverTimer);
     const s = this.active;
     if (!s) return;
     const path = e.composedPath();

@@ -2,61 +2,55 @@
  * Accessibility of the extension's own pages: axe finds no violations on the popup, options and
  * welcome pages in light and dark colour schemes. Also: the welcome page opens on first install.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { axeViolations as violations } from './axe';
 import { expect, test } from './fixtures';
 import { playgroundWith, tabIdOf } from './settings-helpers';
 
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
-  }));
-}
-
-test('the welcome page opens on first install; Try it shows the real underline and card', async ({
-  context,
-  extensionId,
-}) => {
-  const url = `chrome-extension://${extensionId}/welcome.html`;
-  const welcome =
-    context.pages().find((p) => p.url() === url) ??
-    (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
-  await expect(welcome.getByRole('heading', { level: 1, name: 'Welcome to Soft Start' })).toBeVisible();
-  await expect(welcome.getByTestId('privacy')).toContainText('never leaves your browser');
-  // "Try it" is a real field with the real coach: an underline, the badge, and the card with
-  // rewordings, on the welcome page itself.
-  const field = welcome.getByLabel('Your message');
-  await field.click();
-  await welcome.keyboard.type('You make me so angry!!!');
-  await expect(welcome.locator('soft-start-overlay .ss-mark').first()).toBeAttached();
-  const badge = welcome.locator('soft-start-overlay .ss-badge:not([hidden])');
-  await expect(badge).toHaveAttribute('data-state', /^(tense|heated)$/);
-  const count = Number(await badge.getAttribute('data-count'));
-  expect(count).toBeGreaterThan(0);
-  await welcome.keyboard.press('Alt+Shift+S');
-  const card = welcome.locator('soft-start-overlay .ss-card[role=dialog]');
-  if (!(await card.isVisible())) await badge.click();
-  await expect(card).toBeVisible();
-  await expect(card.locator('.ss-suggest').first()).toBeVisible();
-  // A rewording goes into the field, as on any web page.
-  const before = await field.inputValue();
-  await card.locator('.ss-suggest').first().click();
-  await expect.poll(() => field.inputValue()).not.toBe(before);
-  await welcome.keyboard.press('Escape');
-  // A warm message passes clean.
-  await field.fill('Thank you for dinner, it was lovely.');
-  await expect(badge).toHaveAttribute('data-count', '0');
-  await expect(welcome.locator('soft-start-overlay .ss-mark')).toHaveCount(0);
-  // The page introduces the shortcut as the browser has it, and the rest.
-  const tips = welcome.getByTestId('welcome-tips');
-  await expect(tips.getByTestId('shortcut')).toContainText('Alt+Shift+S');
-  await expect(tips).toContainText('badge');
-  await expect(tips).toContainText('holds it for a moment');
-  await expect(tips).toContainText('Saved messages');
-  await expect(tips).toContainText('Pin Soft Start');
+test.describe('first install', () => {
+  // A new profile: the worker's shared browser was installed long ago.
+  test.use({ freshProfile: true });
+  test('the welcome page opens on first install; Try it shows the real underline and card', async ({
+    context,
+    extensionId,
+  }) => {
+    const url = `chrome-extension://${extensionId}/welcome.html`;
+    const welcome =
+      context.pages().find((p) => p.url() === url) ??
+      (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
+    await expect(welcome.getByRole('heading', { level: 1, name: 'Welcome to Soft Start' })).toBeVisible();
+    await expect(welcome.getByTestId('privacy')).toContainText('never leaves your browser');
+    // "Try it" is a real field with the real coach: an underline, the badge, and the card with
+    // rewordings, on the welcome page itself.
+    const field = welcome.getByLabel('Your message');
+    await field.click();
+    await welcome.keyboard.type('You make me so angry!!!');
+    await expect(welcome.locator('soft-start-overlay .ss-mark').first()).toBeAttached();
+    const badge = welcome.locator('soft-start-overlay .ss-badge:not([hidden])');
+    await expect(badge).toHaveAttribute('data-state', /^(tense|heated)$/);
+    const count = Number(await badge.getAttribute('data-count'));
+    expect(count).toBeGreaterThan(0);
+    await welcome.keyboard.press('Alt+Shift+S');
+    const card = welcome.locator('soft-start-overlay .ss-card[role=dialog]');
+    if (!(await card.isVisible())) await badge.click();
+    await expect(card).toBeVisible();
+    await expect(card.locator('.ss-suggest').first()).toBeVisible();
+    // A rewording goes into the field, as on any web page.
+    const before = await field.inputValue();
+    await card.locator('.ss-suggest').first().click();
+    await expect.poll(() => field.inputValue()).not.toBe(before);
+    await welcome.keyboard.press('Escape');
+    // A warm message passes clean.
+    await field.fill('Thank you for dinner, it was lovely.');
+    await expect(badge).toHaveAttribute('data-count', '0');
+    await expect(welcome.locator('soft-start-overlay .ss-mark')).toHaveCount(0);
+    // The page introduces the shortcut as the browser has it, and the rest.
+    const tips = welcome.getByTestId('welcome-tips');
+    await expect(tips.getByTestId('shortcut')).toContainText('Alt+Shift+S');
+    await expect(tips).toContainText('badge');
+    await expect(tips).toContainText('holds it for a moment');
+    await expect(tips).toContainText('Saved messages');
+    await expect(tips).toContainText('Pin Soft Start');
+  });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -386,6 +386,12 @@ test('typing on closes the card; a card opened by hovering closes when the point
   await page.keyboard.press('End');
   await page.keyboard.type('!');
   await expect(page.locator(CARD)).toHaveCount(0);
+  // And it stays closed: the click's pointer still rests on the words, and the hover that its
+  // arrival started (350 ms) must not open the card again once the person has clicked and typed
+  // (it did, when the typing came quicker than the hover delay). Absence needs a wait: longer than
+  // the hover delay; a slow machine can only make this pass more easily, never fail it wrongly.
+  await page.waitForTimeout(800);
+  await expect(page.locator(CARD)).toHaveCount(0);
 
   // Hover: opens after a short rest on the words, closes a moment after the pointer leaves them.
   const mark = await markBox(page, 'You never');

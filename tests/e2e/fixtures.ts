@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+import type { Browser } from 'webextension-polyfill';
 import { BASE_ARGS, CHROMIUM, chromiumArgs, EXTENSION_PATH } from '../../scripts/chromium.mjs';
 
 export { BASE_ARGS, CHROMIUM, chromiumArgs, EXTENSION_PATH };
@@ -63,9 +64,14 @@ type Options = {
   /**
    * Give the overlay an open shadow root (the e2e build only) so locators reach the card; default
    * true. Hostile-page specs set it false (`test.use({ openOverlay: false })`) to test the real,
-   * closed root.
+   * closed root; they get a browser of their own.
    */
   openOverlay: boolean;
+  /**
+   * A browser with a new profile for this test alone (first install, welcome tab), instead of the
+   * worker's browser reset to a just-installed state. Default false.
+   */
+  freshProfile: boolean;
 };
 
 type Fixtures = {
@@ -75,14 +81,131 @@ type Fixtures = {
   requests: string[];
 };
 
-export const test = base.extend<Fixtures & Options>({
+type WorkerFixtures = {
+  /** The worker's browser with the extension, launched on first use; null until then. */
+  workerBrowser: { get: () => Promise<BrowserContext>; drop: () => Promise<void> };
+};
+
+/**
+ * Puts the extension back to how a first install leaves it, without restarting the browser: every
+ * storage area, alarm, notification, run-time content script and added-site permission is cleared
+ * (pages are closed first, so no content script is left). The service worker keeps running: what
+ * it holds in memory is only what an MV3 worker may lose at any moment anyway (it is stopped when
+ * idle), so nothing correct depends on it. Measured: a reset takes well under a second; a new
+ * browser with a new profile took about 4 s of two busy cores (launch, first-install welcome tab),
+ * most of the e2e suite's fixed cost per test. Throws when the worker is not running, so the
+ * caller launches a new browser instead.
+ */
+export async function resetExtension(context: BrowserContext): Promise<void> {
+  const sw = context.serviceWorkers()[0];
+  if (!sw) throw new Error('resetExtension: no service worker running');
+  const clear = () =>
+    sw.evaluate(async () => {
+      // MV3's chrome.* returns promises, as the polyfill's types say.
+      const chrome = (globalThis as unknown as { chrome: Browser }).chrome;
+      const manifest = chrome.runtime.getManifest();
+      await Promise.all([
+        chrome.storage.local.clear(),
+        chrome.storage.sync.clear(),
+        chrome.storage.session.clear(),
+        chrome.alarms.clearAll(),
+      ]);
+      const ids = (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id);
+      if (ids.length > 0) await chrome.scripting.unregisterContentScripts({ ids });
+      const required = new Set(manifest.host_permissions ?? []);
+      const added = ((await chrome.permissions.getAll()).origins ?? []).filter((o) => !required.has(o));
+      if (added.length > 0) await chrome.permissions.remove({ origins: added });
+      for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+    });
+  const left = () =>
+    sw.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: Browser }).chrome;
+      const areas = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null)]);
+      const scripts = await chrome.scripting.getRegisteredContentScripts();
+      return areas.reduce((n, a) => n + Object.keys(a).length, 0) + scripts.length;
+    });
+  // The background's own listeners react to the clearing (the sites registry reconciles): clear
+  // again until a clear leaves nothing behind.
+  for (let i = 0; i < 3; i++) {
+    await clear();
+    if ((await left()) === 0) return;
+  }
+  throw new Error('resetExtension: the extension keeps writing after a reset');
+}
+
+async function closeAllPages(context: BrowserContext): Promise<void> {
+  await Promise.all(context.pages().map((p) => p.close().catch(() => undefined)));
+}
+
+async function freshContext(
+  openOverlay: boolean,
+): Promise<{ context: BrowserContext; dispose: () => Promise<void> }> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'softstart-profile-'));
+  const context = await launchWithExtension(profile, { openOverlay });
+  return {
+    context,
+    dispose: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<Fixtures & Options, WorkerFixtures>({
   openOverlay: [true, { option: true }],
-  context: async ({ openOverlay }, use) => {
-    const profile = mkdtempSync(path.join(tmpdir(), 'softstart-profile-'));
-    const context = await launchWithExtension(profile, { openOverlay });
+  freshProfile: [false, { option: true }],
+  workerBrowser: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's parameters.
+    async ({}, use) => {
+      let made: Promise<{ context: BrowserContext; dispose: () => Promise<void> }> | null = null;
+      const get = async () => {
+        if (!made) {
+          made = (async () => {
+            const fresh = await freshContext(true);
+            // The first-install welcome tab opens once, in the worker's first browser: wait for it
+            // and close it, so no test inherits a tab it did not open.
+            const welcome = `chrome-extension://${new URL((await serviceWorker(fresh.context)).url()).host}/welcome.html`;
+            if (!fresh.context.pages().some((p) => p.url() === welcome)) {
+              await fresh.context.waitForEvent('page', {
+                predicate: (p) => p.url() === welcome,
+                timeout: 15_000,
+              });
+            }
+            await closeAllPages(fresh.context);
+            return fresh;
+          })();
+        }
+        return (await made).context;
+      };
+      const drop = async () => {
+        const was = made;
+        made = null;
+        if (was) await (await was.catch(() => null))?.dispose().catch(() => undefined);
+      };
+      await use({ get, drop });
+      await drop();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ openOverlay, freshProfile, workerBrowser }, use) => {
+    if (freshProfile || !openOverlay) {
+      const fresh = await freshContext(openOverlay);
+      await use(fresh.context);
+      await fresh.dispose();
+      return;
+    }
+    const context = await workerBrowser.get();
     await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    // Back to a just-installed state for the next test; a browser that cannot be reset is closed
+    // and the next test launches a new one.
+    context.removeAllListeners('request');
+    context.removeAllListeners('page');
+    try {
+      await closeAllPages(context);
+      await resetExtension(context);
+    } catch {
+      await workerBrowser.drop();
+    }
   },
   extensionId: async ({ context }, use) => {
     const sw = await serviceWorker(context);

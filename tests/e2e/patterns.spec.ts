@@ -11,9 +11,9 @@
  * - With counts and a draft stored: "Remind me" registers an alarm, and axe finds nothing on the
  *   popup and the options page, light and dark.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { analyze } from '../../lib/tone';
+import { axeViolations } from './axe';
 import { expect, serviceWorker, test } from './fixtures';
 import { tabIdOf } from './settings-helpers';
 
@@ -321,14 +321,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       .getByRole('button', { name: 'Put back the draft from 127.0.0.1:4599 into the field' })
       .click();
     await expect(popup.getByTestId('draft-notice')).toBeVisible();
-    expect((await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
 
     const options = await context.newPage();
     await options.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await options.goto(`chrome-extension://${extensionId}/options.html#patterns`);
     await expect(options.getByTestId('patterns-chart-30-summary')).toContainText('4 flagged');
     await expect(options.getByTestId('drafts-count')).toContainText('1');
-    expect((await new AxeBuilder({ page: options }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(options)).toEqual([]);
 
     // Delete all drafts: the list and the reminder go.
     await options.getByTestId('delete-all-drafts').click();
