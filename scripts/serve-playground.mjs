@@ -86,7 +86,10 @@ function handler(root) {
       res.writeHead(200, {
         'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
         'content-length': info.size,
-        'cache-control': 'no-store',
+        // Everything Vite writes under /assets/ is named by its content hash: a browser may keep
+        // it (and its compiled code) as long as it likes. The pages are always fetched anew, so a
+        // rebuilt playground is seen at once.
+        'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
         'x-content-type-options': 'nosniff',
       });
       if (req.method === 'HEAD') return res.end();

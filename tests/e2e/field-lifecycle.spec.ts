@@ -4,16 +4,11 @@
  * the playground; the page's changes are made by the page's own scripts, as a site would.
  */
 import type { Page } from '@playwright/test';
-import { expect, serviceWorker, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { openPlaygroundPage, patchSyncedSettings } from './settings-helpers';
 
 const FLAGGED = 'You never listen to me, you idiot!';
 const poll = { timeout: 10_000, intervals: [20, 50, 100, 200] };
-
-async function open(page: Page, file = 'index.html'): Promise<void> {
-  await page.goto(`/${file}`);
-  await page.bringToFront();
-  await page.evaluate(() => (window as unknown as { playgroundReady: Promise<void> }).playgroundReady);
-}
 
 /** What our overlay holds: mirrors (with their text), marks, the visible badge. */
 function overlay(page: Page) {
@@ -55,8 +50,7 @@ async function addInput(
 }
 
 test('a field turned into a password field is dropped and never read again', async ({ context }) => {
-  const page = await context.newPage();
-  await open(page);
+  const page = await openPlaygroundPage(context);
   await addInput(page, 'victim');
   await page.locator('#victim').click();
   await page.keyboard.type(FLAGGED);
@@ -71,20 +65,7 @@ test('a field turned into a password field is dropped and never read again', asy
   await expect.poll(() => overlay(page), poll).toMatchObject({ mirrors: 0, marks: 0, badge: 0 });
   await page.keyboard.type(' hunter2 you idiot!!!');
   // A settings change (as one synced from another device) re-reads every coached field.
-  const sw = await serviceWorker(context);
-  await sw.evaluate(async () => {
-    const c = (
-      globalThis as unknown as {
-        chrome: {
-          storage: {
-            sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
-          };
-        };
-      }
-    ).chrome;
-    const cur = ((await c.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
-    await c.storage.sync.set({ settings: { ...cur, sensitivity: 'strict' } });
-  });
+  await patchSyncedSettings(context, { sensitivity: 'strict' });
   await page.waitForTimeout(400); // the settings change has reached the page by now (no read follows)
   const o = await overlay(page);
   expect(o).toMatchObject({ mirrors: 0, marks: 0, badge: 0 });
@@ -105,8 +86,7 @@ test('a field turned into a password field is dropped and never read again', asy
 test('data-softstart="off" added later, on the field or on <html>, stops the coach at once', async ({
   context,
 }) => {
-  const page = await context.newPage();
-  await open(page);
+  const page = await openPlaygroundPage(context);
   for (const where of ['field', 'html'] as const) {
     const field = page.locator('#plain-textarea');
     await field.click();
@@ -130,8 +110,7 @@ test('data-softstart="off" added later, on the field or on <html>, stops the coa
 });
 
 test('masked inputs and secret names are never coached', async ({ context }) => {
-  const page = await context.newPage();
-  await open(page);
+  const page = await openPlaygroundPage(context);
   await addInput(page, 'masked', {}, '-webkit-text-security:disc');
   await addInput(page, 'pin-field', { name: 'user_pin' });
   await addInput(page, 'cvc', {});
@@ -151,8 +130,7 @@ test('masked inputs and secret names are never coached', async ({ context }) => 
 test('emptied by the page without an input event: marks and badge go; the mirror exists only with marks', async ({
   context,
 }) => {
-  const page = await context.newPage();
-  await open(page, 'chat.html');
+  const page = await openPlaygroundPage(context, 'chat.html');
   expect(await overlay(page)).toMatchObject({ mirrors: 0 });
   await page.locator('#chat-textarea').click();
   await page.keyboard.type(FLAGGED);
@@ -179,23 +157,9 @@ test('emptied by the page without an input event: marks and badge go; the mirror
 });
 
 test('the Lexical composer emptied by its page after sending loses its underlines', async ({ context }) => {
-  const page = await context.newPage();
-  await open(page, 'chat.html');
-  const sw = await serviceWorker(context);
+  const page = await openPlaygroundPage(context, 'chat.html');
   // No pause for this one: the page sends on the first Enter.
-  await sw.evaluate(async () => {
-    const c = (
-      globalThis as unknown as {
-        chrome: {
-          storage: {
-            sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
-          };
-        };
-      }
-    ).chrome;
-    const cur = ((await c.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
-    await c.storage.sync.set({ settings: { ...cur, pauseBeforeSend: false } });
-  });
+  await patchSyncedSettings(context, { pauseBeforeSend: false });
   await page.locator('#chat-lexical').click();
   await page.keyboard.type(FLAGGED);
   const inField = () =>
@@ -217,9 +181,8 @@ test('the Lexical composer emptied by its page after sending loses its underline
 test('marks follow scrolling and hide when their field is scrolled out of sight, focused or not', async ({
   context,
 }) => {
-  const page = await context.newPage();
+  const page = await openPlaygroundPage(context);
   await page.setViewportSize({ width: 1000, height: 700 });
-  await open(page);
   // A scroll container holding a textarea, added by the page.
   await page.evaluate(() => {
     const box = document.createElement('div');

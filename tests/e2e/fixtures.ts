@@ -83,7 +83,11 @@ type Fixtures = {
 
 type WorkerFixtures = {
   /** The worker's browser with the extension, launched on first use; null until then. */
-  workerBrowser: { get: () => Promise<BrowserContext>; drop: () => Promise<void> };
+  workerBrowser: {
+    get: () => Promise<BrowserContext>;
+    drop: () => Promise<void>;
+    extensionId: () => string;
+  };
 };
 
 /**
@@ -133,8 +137,24 @@ export async function resetExtension(context: BrowserContext): Promise<void> {
   throw new Error('resetExtension: the extension keeps writing after a reset');
 }
 
-async function closeAllPages(context: BrowserContext): Promise<void> {
-  await Promise.all(context.pages().map((p) => p.close().catch(() => undefined)));
+/** The extension's welcome page in `context`: the tab a first install leaves open. */
+function welcomeUrl(extensionId: string): string {
+  return `chrome-extension://${extensionId}/welcome.html`;
+}
+
+/**
+ * Closes every page but one: the welcome tab, as a first install leaves it (opened again if a
+ * test closed it). A browser with none of the extension's pages open ends the extension's
+ * renderer process, and the next extension page sometimes came up without its messages
+ * (`i18n.getMessage` gave "", the options page showed message names; seen twice in one busy
+ * run); every test before this fixture had the welcome tab open throughout.
+ */
+async function closePagesButWelcome(context: BrowserContext, extensionId: string): Promise<void> {
+  const url = welcomeUrl(extensionId);
+  const pages = context.pages();
+  const keep = pages.find((p) => p.url() === url);
+  if (!keep) await (await context.newPage()).goto(url);
+  await Promise.all(pages.filter((p) => p !== keep).map((p) => p.close().catch(() => undefined)));
 }
 
 async function freshContext(
@@ -158,20 +178,22 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
     // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture's parameters.
     async ({}, use) => {
       let made: Promise<{ context: BrowserContext; dispose: () => Promise<void> }> | null = null;
+      let extensionId = '';
       const get = async () => {
         if (!made) {
           made = (async () => {
             const fresh = await freshContext(true);
             // The first-install welcome tab opens once, in the worker's first browser: wait for it
-            // and close it, so no test inherits a tab it did not open.
-            const welcome = `chrome-extension://${new URL((await serviceWorker(fresh.context)).url()).host}/welcome.html`;
-            if (!fresh.context.pages().some((p) => p.url() === welcome)) {
+            // and keep it (see closePagesButWelcome).
+            const id = new URL((await serviceWorker(fresh.context)).url()).host;
+            if (!fresh.context.pages().some((p) => p.url() === welcomeUrl(id))) {
               await fresh.context.waitForEvent('page', {
-                predicate: (p) => p.url() === welcome,
+                predicate: (p) => p.url() === welcomeUrl(id),
                 timeout: 15_000,
               });
             }
-            await closeAllPages(fresh.context);
+            await closePagesButWelcome(fresh.context, id);
+            extensionId = id;
             return fresh;
           })();
         }
@@ -182,7 +204,7 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
         made = null;
         if (was) await (await was.catch(() => null))?.dispose().catch(() => undefined);
       };
-      await use({ get, drop });
+      await use({ get, drop, extensionId: () => extensionId });
       await drop();
     },
     { scope: 'worker' },
@@ -201,7 +223,7 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
     context.removeAllListeners('request');
     context.removeAllListeners('page');
     try {
-      await closeAllPages(context);
+      await closePagesButWelcome(context, workerBrowser.extensionId());
       await resetExtension(context);
     } catch {
       await workerBrowser.drop();

@@ -15,6 +15,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { moodOf } from '../../lib/coach/paragraphs';
 import { analyze } from '../../lib/tone';
 import { expect, launchWithExtension, PLAYGROUND_ORIGIN, serviceWorker, test } from './fixtures';
+import { openPlaygroundPage, patchSyncedSettings } from './settings-helpers';
 
 const HEATED = "WHY DIDN'T YOU ANSWER ME???";
 const CALM = 'Running ten minutes late, see you soon!';
@@ -38,13 +39,7 @@ const COMPOSERS: Composer[] = [
 
 const poll = { timeout: 10_000, intervals: [20, 50, 100, 200] };
 
-async function openChat(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/chat.html');
-  await page.bringToFront();
-  await page.evaluate(() => (window as unknown as ChatWindow).playgroundReady);
-  return page;
-}
+const openChat = (context: BrowserContext) => openPlaygroundPage(context, 'chat.html');
 
 const sent = (page: Page) => page.evaluate(() => (window as unknown as ChatWindow).sent());
 const model = (page: Page, c: Composer) =>
@@ -262,23 +257,7 @@ test('the settings switch turns the pause off', async ({ context }) => {
   const page = await openChat(context);
   const c = COMPOSERS[0] as Composer;
   await focusComposer(page, c);
-  const sw = await serviceWorker(context);
-  await sw.evaluate(async () => {
-    const c = (
-      globalThis as unknown as {
-        chrome: {
-          storage: {
-            sync: {
-              get(k: string): Promise<Record<string, unknown>>;
-              set(v: Record<string, unknown>): Promise<void>;
-            };
-          };
-        };
-      }
-    ).chrome;
-    const cur = ((await c.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
-    await c.storage.sync.set({ settings: { ...cur, pauseBeforeSend: false } });
-  });
+  await patchSyncedSettings(context, { pauseBeforeSend: false });
   await page.waitForTimeout(300);
   await page.keyboard.type(HEATED);
   await page.keyboard.press('Enter');
@@ -491,20 +470,7 @@ test('"Tense ones too" holds a tense message; by default it goes at once', async
   await page.keyboard.press('Enter');
   await expect.poll(() => sent(page), poll).toEqual([TENSE]);
 
-  const sw = await serviceWorker(context);
-  await sw.evaluate(async () => {
-    const c = (
-      globalThis as unknown as {
-        chrome: {
-          storage: {
-            sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
-          };
-        };
-      }
-    ).chrome;
-    const cur = ((await c.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
-    await c.storage.sync.set({ settings: { ...cur, pauseFor: 'tense' } });
-  });
+  await patchSyncedSettings(context, { pauseFor: 'tense' });
   await page.waitForTimeout(300);
   await page.keyboard.type(TENSE);
   await page.keyboard.press('Enter');

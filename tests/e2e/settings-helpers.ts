@@ -30,6 +30,39 @@ export async function storedSettings(context: BrowserContext): Promise<StoredSet
   });
 }
 
+/**
+ * Changes synced settings as another device's sync would: written straight to storage (not
+ * through the options page), merged over what is stored.
+ */
+export async function patchSyncedSettings(
+  context: BrowserContext,
+  patch: Record<string, unknown>,
+): Promise<void> {
+  const sw = await serviceWorker(context);
+  await sw.evaluate(async (p) => {
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+          };
+        };
+      }
+    ).chrome;
+    const cur = ((await c.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await c.storage.sync.set({ settings: { ...cur, ...p } });
+  }, patch);
+}
+
+/** A new tab on a playground page (`index.html`, `chat.html`), in front, its editors ready. */
+export async function openPlaygroundPage(context: BrowserContext, file = 'index.html'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`/${file}`);
+  await page.bringToFront();
+  await page.evaluate(() => (window as unknown as { playgroundReady: Promise<void> }).playgroundReady);
+  return page;
+}
+
 /** The id of the browser tab showing `page` (as the extension sees it). */
 export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
   const sw = await serviceWorker(context);
