@@ -324,7 +324,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function toSuggestion(doc: Doc, d: Draft): Suggestion | null {
   const s = sentenceAt(doc, d.start);
-  const atStart = s ? !LETTER_OR_DIGIT.test(doc.text.slice(s.start, d.start)) : true;
+  // A draft that ends the words before it and starts a sentence of its own (". I really…").
+  const atStart = s
+    ? !LETTER_OR_DIGIT.test(doc.text.slice(s.start, d.start)) || /^[.!?] /.test(d.text)
+    : true;
   let replacement = d.verbatim ? d.text : applyStyle(coolCaps(d.text), doc.style, atStart);
   if (replacement === doc.text.slice(d.start, d.end)) return null;
   const label = d.label ?? (replacement === '' ? 'Leave it out' : replacement);
