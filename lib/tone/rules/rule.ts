@@ -74,6 +74,11 @@ export interface RuleFamily {
   table?: PhraseTable<PhraseEntry>;
   /** For families without trigger words: a cheap test of the raw text. */
   quickCheck?: (text: string) => boolean;
+  /**
+   * For long texts: one test of the whole text, true whenever `quickCheck` could be true for one
+   * of its sentences (default: always true).
+   */
+  textCheck?: (text: string) => boolean;
   /** Every literal word the family's patterns use (so stretched spellings collapse to them). */
   literals?: readonly string[];
   match(ctx: RuleContext): Match[];

@@ -414,6 +414,7 @@ export const swearing: RuleFamily = {
   category: 'heat',
   minSensitivity: 'gentle',
   quickCheck: (text: string) => HINT.test(text),
+  textCheck: (text: string) => HINT.test(text),
   match(ctx: RuleContext): Match[] {
     const { doc, sensitivity } = ctx;
     const out: Match[] = [];
