@@ -753,8 +753,11 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, from, m.last, 'what on earth')];
   }
   // "why the hell", "get the fuck out", "shut the hell up": "the X" goes.
-  if (prev?.w === 'the' && (w === 'fuck' || w === 'hell' || w === 'heck' || w === 'shit'))
+  if (prev?.w === 'the' && (w === 'fuck' || w === 'hell' || w === 'heck' || w === 'shit')) {
+    // "The fuck?" alone: nothing would be left but the mark.
+    if (m.first - 1 === s.first && m.last === s.last) return [at(prev.start, end, 'what', 'What')];
     return [removeRange(doc, (t[m.first - 1] as Token).start, end, leave)];
+  }
   if (prev?.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
   // Compounds with a plain equivalent.
   if (/^(?:bull|horse)shit$/.test(w) || (w === 'shit' && prev?.w === 'bull'))

@@ -237,6 +237,7 @@ describe('rewordings by kind (issue 9, fourth round)', () => {
     ['that f*** printer jammed again', 'that printer jammed again'],
     // An intensifier goes: "as hell", "as shit".
     ['you made the exam hard as shit', 'you made the exam hard'],
+    ['The hell? You left already.', 'What? You left already.'],
   ])('%s → %s', (text, want) => {
     expect(first(text)).toBe(want);
   });
