@@ -181,11 +181,18 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   if (text.length > LONG_TEXT) {
     // Long text: the quick checks run per sentence anyway; one rough pass over the part of the
     // text that can be analysed (the scan budget) says where phrase families could match.
-    for (let i = 0; i < FAMILIES.length; i++) if (!FAMILIES[i]?.table) active[i] = true;
-    const hits: number[][] = FAMILIES.map(() => []);
+    // Families without a phrase table are let through when one cheap pass over the text says a
+    // sentence of it might hold something for them; a calm long text then skips segmentation.
     const scanned = text.length > SCAN_BUDGET + 64 ? text.slice(0, SCAN_BUDGET + 64) : text;
-    gatePass(roughTokens(scanned, 0), sensitivity, active, hits);
-    return { active, hits };
+    for (let i = 0; i < FAMILIES.length; i++) {
+      const f = FAMILIES[i] as RuleFamily;
+      if (f.table) continue;
+      active[i] = f.textCheck ? f.textCheck(scanned) : true;
+      if (active[i]) any = true;
+    }
+    const hits: number[][] = FAMILIES.map(() => []);
+    if (gatePass(roughTokens(scanned, 0), sensitivity, active, hits)) any = true;
+    return any ? { active, hits } : null;
   }
   for (let i = 0; i < FAMILIES.length; i++) {
     if (FAMILIES[i]?.quickCheck?.(text)) {
@@ -324,7 +331,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function toSuggestion(doc: Doc, d: Draft): Suggestion | null {
   const s = sentenceAt(doc, d.start);
-  const atStart = s ? !LETTER_OR_DIGIT.test(doc.text.slice(s.start, d.start)) : true;
+  // A draft that ends the words before it and starts a sentence of its own (". I really…").
+  const atStart = s
+    ? !LETTER_OR_DIGIT.test(doc.text.slice(s.start, d.start)) || /^[.!?] /.test(d.text)
+    : true;
   let replacement = d.verbatim ? d.text : applyStyle(coolCaps(d.text), doc.style, atStart);
   if (replacement === doc.text.slice(d.start, d.end)) return null;
   const label = d.label ?? (replacement === '' ? 'Leave it out' : replacement);

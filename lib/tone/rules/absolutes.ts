@@ -16,6 +16,7 @@ import {
   type Match,
   mentionsYou,
   polarity,
+  removeTokens,
   replaceTokens,
   sentenceOf,
   toSentenceEnd,
@@ -407,7 +408,14 @@ export const absolutes = phraseFamily({
       severity: 1 as const,
       min: 'balanced' as const,
       why: 'history' as const,
-      guard: historyGuard,
+      // "as well as always finding the balance": the "as" belongs to "as well as".
+      guard: (doc: Doc, first: number) =>
+        historyGuard(doc, first) &&
+        !(
+          first > sentenceOf(doc, first).first &&
+          /^(?:well|much|long|soon|far|good|many|often|same)$/.test((doc.tokens[first - 1] as Token).w) &&
+          (doc.tokens[first] as Token).w === 'as'
+        ),
       suggest: dropPhrase,
     })),
     // Absolutes without always/never: "yet again", "each and every time", "classic you".
@@ -466,7 +474,11 @@ export const absolutes = phraseFamily({
         const p = polarity(doc, ...around(doc, first));
         return !(p.pos > p.neg);
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm feeling frustrated that this came up again.")],
+      // Alone, it becomes what is felt; before more words ("here we go again, you forgot…"), it goes.
+      suggest: (doc, m) =>
+        m.last < sentenceOf(doc, m.first).last
+          ? [removeTokens(doc, m.first, m.last, 'Leave it out')]
+          : [toSentenceEnd(doc, m.first, "I'm feeling frustrated that this came up again.")],
     },
     {
       pattern: 'how many times do|have|must|did i',

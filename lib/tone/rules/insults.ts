@@ -12,6 +12,7 @@ import {
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  article,
   clauseEnd,
   type Draft,
   isClauseEnd,
@@ -193,6 +194,11 @@ function actInstead(doc: Doc, m: Match): Draft[] {
     const next = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token).w : '';
     if ((t[w - 1] as Token | undefined)?.w === 'too' || next === 'to' || next === 'enough')
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
+    // "totally ignorant of economics": a describing word with its object keeps the object.
+    if (/^(?:of|about|on|in|with|at|when|towards?)$/.test(next)) {
+      if (word === 'ignorant' && next === 'of') return [replaceTokens(doc, w, w + 2, 'uninformed about')];
+      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'wrong')];
+    }
     return [replaceTokens(doc, from, w + 1, act)];
   }
   // "is a/an … <noun>": from the article to the noun.
@@ -533,12 +539,23 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const before = d - 1 > s.first ? (t[d - 2] as Token).w : '';
     if ((det === 'a' || det === 'an') && before === 'what' && d - 2 >= s.first)
       return [replaceTokens(doc, d - 2, m.last, 'that bothers me')];
-    if ((det === 'a' || det === 'an') && before === 'like' && d - 3 >= s.first) {
-      const verb = (t[d - 3] as Token).w;
+    // "politicians are scum", "they were idiots": the claim, not "people".
+    if (
+      d === from &&
+      noun === 'people' &&
+      !ACT_NOUN[tok.w] &&
+      /^(?:are|were|is|was|they're|theyre|be|been)$/.test(det) &&
+      isClauseEnd(doc, m.last - 1)
+    )
+      return [replaceTokens(doc, m.first, m.last, 'out of line')];
+    const likeAt =
+      (det === 'a' || det === 'an') && before === 'like' ? d - 3 : det === 'like' && d === from ? d - 2 : -1;
+    if (likeAt >= s.first) {
+      const verb = (t[likeAt] as Token).w;
       if (/^(?:look|looks|looked|looking|sound|sounds|sounded|seem|seems|seemed)$/.test(verb))
-        return [replaceTokens(doc, d - 2, m.last, 'bad')];
+        return [replaceTokens(doc, likeAt + 1, m.last, 'bad')];
       if (/^(?:act|acts|acted|acting|behave|behaves|behaved|behaving)$/.test(verb))
-        return [replaceTokens(doc, d - 2, m.last, 'badly')];
+        return [replaceTokens(doc, likeAt + 1, m.last, 'badly')];
     }
     if (
       (det === 'a' || det === 'an' || (det === 'the' && d < from)) &&
@@ -638,6 +655,52 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
   let adj = MILD_ADJ[tok.w] ?? 'misguided';
   // "the most ridiculous thing": before a noun, one describing word.
   const after = m.last < sentenceOf(doc, m.first).last ? (t[m.last] as Token) : undefined;
+  // "misguided" fits people and ideas; before anything else ("stupid situations", "dumb TV",
+  // "slimy james comey") the scornful word goes, with the intensifiers before it.
+  if (
+    adj === 'misguided' &&
+    after &&
+    !isClauseEnd(doc, m.last - 1) &&
+    /^\p{L}+$/u.test(after.w) &&
+    !NOT_A_NOUN_AFTER.has(after.w) &&
+    !PEOPLE_NOUNS.has(after.w) &&
+    !IDEA_NOUNS.has(after.w) &&
+    !/^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ates)$/u.test(after.w)
+  ) {
+    const s = sentenceOf(doc, m.first);
+    let a = m.first;
+    while (
+      a > s.first &&
+      /^(?:really|so|very|pretty|totally|completely|utterly|just|such)$/.test((t[a - 1] as Token).w)
+    )
+      a--;
+    const art = a > s.first ? (t[a - 1] as Token) : undefined;
+    if (art && (art.w === 'a' || art.w === 'an'))
+      return [
+        replaceTokens(
+          doc,
+          a - 1,
+          m.last,
+          art.raw.startsWith('A') ? article(after.w).replace(/^a/, 'A') : article(after.w),
+        ),
+      ];
+    return [removeRange(doc, (t[a] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
+  }
+  // "it looks really stupid": said of how a thing looks, "silly".
+  if (
+    adj === 'misguided' &&
+    prev &&
+    /^(?:look|looks|looked|looking|sound|sounds|sounded|seem|seems|seemed)$/.test(prev.w)
+  )
+    return [replaceTokens(doc, m.first, m.last, 'silly')];
+  if (
+    adj === 'misguided' &&
+    prev &&
+    INTENSIFIERS.has(prev.w) &&
+    m.first >= 2 &&
+    /^(?:look|looks|looked|looking|sound|sounds|sounded|seem|seems|seemed)$/.test((t[m.first - 2] as Token).w)
+  )
+    return [replaceTokens(doc, m.first, m.last, 'silly')];
   if (
     adj.includes(' ') &&
     after &&
@@ -754,6 +817,20 @@ const PEOPLE =
 
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PEOPLE.split('|'));
 
+/** Nouns that "misguided" fits: ideas, choices and what people say. */
+const IDEA_NOUNS: ReadonlySet<string> = new Set(
+  'idea ideas plan plans decision decisions choice choices move moves argument arguments take takes comment comments question questions thing things law laws policy policies rule rules opinion opinions thinking logic belief beliefs statement statements claim claims excuse excuses answer answers reason reasons post posts article articles view views notion notions theory theories approach attempt attempts suggestion suggestions proposal idea reasoning consensus assumption assumptions remark remarks response responses reply replies decision way ways mistake mistakes things policy strategy tactic tactics advice assessment conclusion conclusions position positions stance crowd electorate voters public mob generation kids kid children child boy girl guy guys dude folks folk individuals'.split(
+    ' ',
+  ),
+);
+
+/** Words after a describing word that are no noun it describes ("stupid enough", "stupid as"). */
+const NOT_A_NOUN_AFTER: ReadonlySet<string> = new Set(
+  'to of that and or but for as enough in at about with when if because than then so too is are was were be it this you me him her them us i lol haha though anyway now again af'.split(
+    ' ',
+  ),
+);
+
 /** Nouns of the label list that often describe without scorn ("she's a baby", "he's an animal on the field"). */
 const AMBIGUOUS_NOUNS: ReadonlySet<string> = new Set(
   'baby child mess joke nobody animal waste sheep savage snake predator punk sucker suckers failure tit dummy bum'.split(
@@ -771,9 +848,12 @@ function ownSentence(doc: Doc, m: Match, text: string): Draft[] {
   return [wholeSentence(doc, m, text)];
 }
 
-/** A draft replacing the whole sentence of the match. */
+/**
+ * A draft replacing the match's clause to the end of the sentence: the words of earlier clauses
+ * stay ("wow, surprising you…" keeps "wow,"); see `toSentenceEnd` for words before it in its clause.
+ */
 function wholeSentence(doc: Doc, m: Match, text: string): Draft {
-  return toSentenceEnd(doc, sentenceOf(doc, m.first).first, text);
+  return toSentenceEnd(doc, m.first, text);
 }
 
 export const insults = phraseFamily({
@@ -1009,7 +1089,7 @@ export const insults = phraseFamily({
       suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way you do.")],
     },
     {
-      pattern: 'kick|whoop @ANY butt|ass|arse',
+      pattern: 'kick|whoop @ANY butt|butts|ass|asses|arse',
       rule: 'violence',
       severity: 3,
       min: 'balanced',
@@ -1018,7 +1098,15 @@ export const insults = phraseFamily({
         const owner = (doc.tokens[first + 1] as Token).w;
         return /^(your|his|her|their|ur)$/.test(owner) || owner.endsWith("'s") || owner.endsWith('s');
       },
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")],
+      // "kick putin's butt" is "beat putin"; "kick your butt" is a threat.
+      suggest: (doc, m) => {
+        const owner = doc.tokens[m.first + 1] as Token;
+        const obj =
+          { his: 'him', her: 'her', their: 'them' }[owner.w] ??
+          (/^(?:your|ur)$/.test(owner.w) ? null : owner.raw.replace(/(?:['\u2019]s|s['\u2019]?)$/, ''));
+        if (!obj) return [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")];
+        return [replaceTokens(doc, m.first, m.last, `beat ${obj}`)];
+      },
     },
     {
       pattern: `he|she|they|he's|she's|they're|hes|shes|theyre|is|are|was|were|being @INT* ${PERSON_ADJ}:w`,

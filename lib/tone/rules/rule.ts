@@ -74,6 +74,11 @@ export interface RuleFamily {
   table?: PhraseTable<PhraseEntry>;
   /** For families without trigger words: a cheap test of the raw text. */
   quickCheck?: (text: string) => boolean;
+  /**
+   * For long texts: one test of the whole text, true whenever `quickCheck` could be true for one
+   * of its sentences (default: always true).
+   */
+  textCheck?: (text: string) => boolean;
   /** Every literal word the family's patterns use (so stretched spellings collapse to them). */
   literals?: readonly string[];
   match(ctx: RuleContext): Match[];
@@ -427,7 +432,19 @@ export function clauseEnd(doc: Doc, i: number): number {
  */
 export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOffset?: number): Draft {
   const s = sentenceOf(doc, startTok);
-  const start = startOffset ?? (doc.tokens[startTok] as Token).start;
+  let start = startOffset ?? (doc.tokens[startTok] as Token).start;
+  // A sentence of ours cannot start in the middle of a clause ("its morons like you that…" →
+  // "its I strongly disagree…"): the words before either end a sentence of their own ("don't tax
+  // anyone. I really don't agree with this.") or go with the clause.
+  if (startOffset === undefined && /^[A-Z]/.test(text) && /[.?!]$/.test(text)) {
+    const split = clauseSplit(doc, startTok);
+    if (split === 'own') {
+      const d = toSentenceEnd(doc, startTok, text, start);
+      const prev = doc.tokens[startTok - 1] as Token;
+      return { ...d, start: prev.end, text: `. ${d.text}` };
+    }
+    if (split >= 0) start = (doc.tokens[split] as Token).start;
+  }
   let end = Math.max(start, s.contentEnd);
   let out = text;
   if (/[.?!]$/.test(text)) {
@@ -443,6 +460,47 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
     if (end === before && doc.style.lower && text.endsWith('.')) out = text.slice(0, -1);
   }
   return { start, end, text: out };
+}
+
+/** Words that can end a sentence of their own ("don't tax anyone", "I said it again"). */
+const ENDS_A_SENTENCE: ReadonlySet<string> = new Set(
+  'me him them us anyone everyone anybody everybody someone somebody everything anything something again today tonight yesterday anymore already though anyway lol lmao haha'.split(
+    ' ',
+  ),
+);
+
+/** Words a sentence of ours may follow, besides the imperative openers ("wow, …", "because …"). */
+const MORE_OPENERS: ReadonlySet<string> = new Set(
+  'wow no yes yeah then because cuz actually literally like lmao haha or also plus anyway'.split(' '),
+);
+
+/**
+ * Where a sentence of ours may start when the match is token `i`: -1 where it stands (the clause
+ * starts there, or only openers such as "and", "honestly" come before); 'own' when the words
+ * before end a sentence of their own; else the index of the clause's first token, whose words go too.
+ */
+function clauseSplit(doc: Doc, i: number): number | 'own' {
+  const s = sentenceOf(doc, i);
+  let k = i;
+  while (k > s.first) {
+    const prev = doc.tokens[k - 1] as Token;
+    if (/[,;:\u2014\u2013(]|\s-\s/.test(doc.text.slice(prev.end, (doc.tokens[k] as Token).start))) break;
+    k--;
+  }
+  if (k === i) return -1;
+  let openers = true;
+  for (let j = k; j < i; j++) {
+    const w = (doc.tokens[j] as Token).w;
+    if (!IMPERATIVE_OPENERS.has(w) && !MORE_OPENERS.has(w)) openers = false;
+  }
+  if (openers) {
+    // "now deal with it", "just shut up": the command's own openers go with it.
+    let j = i;
+    while (j > k && /^(?:just|please|now|pls)$/.test((doc.tokens[j - 1] as Token).w)) j--;
+    return j < i ? j : -1;
+  }
+  if (i - k >= 2 && ENDS_A_SENTENCE.has((doc.tokens[i - 1] as Token).w)) return 'own';
+  return k;
 }
 
 /** A draft replacing tokens [from, to) with `text`. */

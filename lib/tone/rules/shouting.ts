@@ -62,6 +62,20 @@ const CAPS_MATTER_PLAIN = [...CAPS_MATTER].every((w) => /^[a-z']+$/.test(w));
 
 const UPPER_ANY = /\p{Lu}/u;
 
+/** Capital letters in text[a, b): ASCII by hand, the rest by the Unicode property. */
+function countUpper(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) n++;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      if (UPPER_ANY.test(text.slice(k, k + 2))) n++;
+      k++;
+    } else if (c >= 0x80 && UPPER_ANY.test(text[k] as string)) n++;
+  }
+  return n;
+}
+
 function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
@@ -86,7 +100,8 @@ function capsAreHarmless(text: string): boolean {
       while (a > 0 && !isAsciiSpace(text.charCodeAt(a - 1))) a--;
       let b = i;
       while (b < n && !isAsciiSpace(text.charCodeAt(b))) b++;
-      if (UPPER_ANY.test(text.slice(a, b))) return false;
+      // A word in capitals has two capital letters or more ("I’m" has one).
+      if (countUpper(text, a, b) >= 2) return false;
       i = b;
       continue;
     }
@@ -231,6 +246,13 @@ export const shouting: RuleFamily = {
   minSensitivity: 'gentle',
   quickCheck: (text: string) =>
     /^\W*(?:really|seriously|wow)\W*$/i.test(text) ||
+    (/[A-Z][A-Z]|[!?\uFF01\uFF1F\u203D][!?1\uFF01\uFF1F\u203D]/.test(text) &&
+      (MARKS_HINT.test(text) || text.includes('\u203D') || !capsAreHarmless(text))),
+  // The whole text: a sentence that is only "really" (judged with up to 12 characters after it)
+  // ends the text or has twelve marks after it; capitals that matter in a
+  // sentence matter in the text (capsAreHarmless judges one run of letters at a time).
+  textCheck: (text: string) =>
+    /(?:really|seriously|wow)(?:\W*$|\W{12})/i.test(text) ||
     (/[A-Z][A-Z]|[!?\uFF01\uFF1F\u203D][!?1\uFF01\uFF1F\u203D]/.test(text) &&
       (MARKS_HINT.test(text) || text.includes('\u203D') || !capsAreHarmless(text))),
   match(ctx: RuleContext): Match[] {

@@ -159,6 +159,12 @@ function chunkAround(text: string, s: number, e: number): [number, number] {
   while (b < text.length && !/\s/.test(text[b] as string)) b++;
   while (a < s && /["'“”‘’([{<.,;:!?]/.test(text[a] as string)) a++;
   while (b > e && /["'“”‘’)\]}>.,;:!?]/.test(text[b - 1] as string)) b--;
+  // "*oh god oh fuck*": stars around a word mark an action or emphasis; inside it, a mask ("f***").
+  let a2 = a;
+  let b2 = b;
+  while (a2 < s && text[a2] === '*') a2++;
+  while (b2 > e && text[b2 - 1] === '*') b2--;
+  if ((a2 > a || b2 < b) && !text.slice(a2, b2).includes('*')) return [a2, b2];
   return [a, b];
 }
 
@@ -285,6 +291,14 @@ const DAMN: ReadonlySet<string> = new Set([
   'goddamned',
   'freaking',
 ]);
+/** Words whose object "you" is: "for you", "told you". */
+const TAKES_YOU =
+  /^(?:for|to|with|at|about|like|than|from|told|tell|see|saw|love|hate|thank|thanks|miss|know|knew|ask|asked|call|called)$/;
+
+/** Intensifiers and adverbs before "sucks" or "screwed". */
+const SO_WORDS =
+  /^(?:so|really|totally|completely|truly|just|kinda|still|actually|literally|seriously|pretty|very|all)$/;
+
 const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an your ur his her their its this that these those them some no my our every any'.split(' '),
 );
@@ -400,6 +414,7 @@ export const swearing: RuleFamily = {
   category: 'heat',
   minSensitivity: 'gentle',
   quickCheck: (text: string) => HINT.test(text),
+  textCheck: (text: string) => HINT.test(text),
   match(ctx: RuleContext): Match[] {
     const { doc, sensitivity } = ctx;
     const out: Match[] = [];
@@ -688,7 +703,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       )
         break;
     }
-    return [removeRange(doc, (t[youFirst] as Token).start, end, leave)];
+    // "ass wipe", "ass hat": the compound written apart goes whole.
+    let to = end;
+    if (next && /^(?:wipe|whipe|wipes|hole|holes|hat|hats|clown|clowns|face|head|wad)$/.test(next.w))
+      to = next.end;
+    // "that was for you, asshole" keeps "you": the object of "for".
+    if (youFirst < m.first && youFirst > s.first && TAKES_YOU.test((t[youFirst - 1] as Token).w))
+      youFirst = m.first;
+    // "You lazy bastard.": nothing would be left of the sentence.
+    if (youFirst === s.first && to >= (t[s.last - 1] as Token).end)
+      return [toSentenceEnd(doc, youFirst, "I'm really upset with you right now.")];
+    return [removeRange(doc, (t[youFirst] as Token).start, to, leave)];
   }
   if (m.rule === 'slur') {
     if (/^nigg/.test(w)) return [at(start, end, plural ? 'guys' : 'guy')];
@@ -728,8 +753,11 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, from, m.last, 'what on earth')];
   }
   // "why the hell", "get the fuck out", "shut the hell up": "the X" goes.
-  if (prev?.w === 'the' && (w === 'fuck' || w === 'hell' || w === 'heck' || w === 'shit'))
+  if (prev?.w === 'the' && (w === 'fuck' || w === 'hell' || w === 'heck' || w === 'shit')) {
+    // "The fuck?" alone: nothing would be left but the mark.
+    if (m.first - 1 === s.first && m.last === s.last) return [at(prev.start, end, 'what', 'What')];
     return [removeRange(doc, (t[m.first - 1] as Token).start, end, leave)];
+  }
   if (prev?.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
   // Compounds with a plain equivalent.
   if (/^(?:bull|horse)shit$/.test(w) || (w === 'shit' && prev?.w === 'bull'))
@@ -740,8 +768,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (/^(?:clusterfuck|fuckfest|shitshow|shitstorm)s?$/.test(w)) return [at(start, end, 'mess')];
   if (w === 'pissed' || w === 'pissy')
     return [replaceTokens(doc, m.first, next?.w === 'off' ? m.last + 1 : m.last, 'really upset')];
-  // Phrasal verbs: "fucked up", "screwed up" → "messed up"; "fuck it" → "forget it".
-  if (/^(?:fuck|screw|fucks|screws|fucked|screwed|fucking|screwing)$/.test(w) && next?.w === 'up') {
+  // Phrasal verbs: "fucked up", "screwed up" (or "upp") → "messed up"; "fuck it" → "forget it".
+  if (
+    /^(?:fuck|screw|fucks|screws|fucked|screwed|fucking|screwing)$/.test(w) &&
+    next &&
+    /^up+$/.test(next.w)
+  ) {
     const form = w.endsWith('ed')
       ? 'messed'
       : w.endsWith('ing')
@@ -759,13 +791,42 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, m.first, m.last + 1, 'oh no')];
   if (/^(?:dammit|damnit|goddammit|goddamnit)$/.test(w))
     return [replaceTokens(doc, m.first, m.last, 'oh no')];
+  // "got screwed", "screwed over": treated unfairly.
+  if ((w === 'screwed' || w === 'fucked') && next?.w === 'over')
+    return [replaceTokens(doc, m.first, m.last + 1, 'treated unfairly')];
+  if ((w === 'screwed' || w === 'fucked') && prev && /^(?:get|gets|got|getting|gotten)$/.test(prev.w))
+    return [at(start, end, 'treated unfairly')];
+  // "this country is so screwed": in real trouble.
+  if (
+    (w === 'screwed' || w === 'fucked') &&
+    prev &&
+    SO_WORDS.test(prev.w) &&
+    (!next || isClauseEnd(doc, m.last - 1))
+  )
+    return [at(prev.start, end, 'in real trouble')];
   if (w === 'screwed' || w === 'fucked') {
     // "we're screwed" / "I fucked it" → in trouble / messed it up.
     if (next && (next.w === 'it' || next.w === 'this' || next.w === 'that' || next.w === 'everything'))
       return [replaceTokens(doc, m.first, m.last, 'messed up')];
     return [at(start, end, 'in trouble')];
   }
+  // "this really sucks" → "this is really awful": the adverb follows the verb.
+  if ((w === 'sucks' || w === 'suck') && prev && SO_WORDS.test(prev.w))
+    return [at(prev.start, end, `${w === 'sucks' ? 'is' : 'are'} ${prev.raw} awful`)];
   if (w === 'sucks' || w === 'suck') return [at(start, end, w === 'sucks' ? 'is awful' : 'are awful')];
+  // "talk shit", "shit talking them": trash-talk.
+  if (
+    w === 'shit' &&
+    next &&
+    /^talk(?:s|ed|ing)?$/.test(next.w) &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+  )
+    return [at(start, next.end, `trash-${next.w}`)];
+  if (w === 'shit' && prev && /^talk(?:s|ed|ing)?$/.test(prev.w) && (!next || !DETERMINERS.has(next.w)))
+    return [at(prev.start, end, `trash-${prev.w}`)];
+  // "a bad ass body": "badass" is praise.
+  if (w === 'ass' && prev?.w === 'bad' && next && !isClauseEnd(doc, m.last - 1))
+    return [at(prev.start, end, 'great')];
   // "give a fuck/shit/damn" → "care".
   if (
     prev &&
@@ -777,17 +838,18 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, m.first - 2, m.last, GIVE[prev2.w] as string)];
   if (prev && GIVE[prev.w] && (w === 'fuck' || w === 'fucks' || w === 'shit' || w === 'damn'))
     return [replaceTokens(doc, m.first - 1, m.last, GIVE[prev.w] as string)];
-  // "dumb as shit", "cold as hell": "really dumb".
-  if (prev?.w === 'as' && prev2 && NOUN_SWEAR.test(w) && m.first - 2 >= s.first) {
-    return [
-      {
-        start: (t[m.first - 2] as Token).start,
-        end,
-        text: `really ${doc.text.slice((t[m.first - 2] as Token).start, (t[m.first - 2] as Token).end)}`,
-        verbatim: true,
-      },
-    ];
-  }
+  // "dumb as shit", "cold as hell": an intensifier, so it goes ("dumb").
+  if (prev?.w === 'as' && prev2 && NOUN_SWEAR.test(w) && m.first - 2 >= s.first && !DETERMINERS.has(prev2.w))
+    return [removeRange(doc, prev.start, end, leave)];
+  // "that f*** guy": a masked f-word before a noun is an intensifier.
+  if (
+    w === 'fuck' &&
+    chunk.includes('*') &&
+    next &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    !/^(?:you|u|off|it|up|yourself|this|that|with|around)$/.test(next.w)
+  )
+    return [removeRange(doc, start, end, leave)];
   // Intensifiers before another word: "so fucking tired", "the damn car", "fuckin crazy".
   if (FUCK_ING.test(w) && next && !/[,;:.!?]/.test(doc.text.slice(end, next.start)))
     return [removeRange(doc, start, end, leave)];
@@ -797,10 +859,24 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (PERSON_SWEAR.test(w) && next && /^(?:boy|boys|girl|girls|man|men|guy|guys|dude|dudes)$/.test(next.w))
     return [removeRange(doc, start, end, leave)];
   if (PERSON_SWEAR.test(w)) {
+    // "sure bitch, see you later", "why didn't you call me bitch?": a name said to someone goes.
+    if (!plural && isClauseEnd(doc, m.last - 1) && isVocative(doc, m.first))
+      return [removeRange(doc, start, end, leave)];
+    // "humourless cunts", "a lying, deceitful bastard": the describing words say it; the swear is a person.
+    if (
+      prev &&
+      !DETERMINERS.has(prev.w) &&
+      !COMMON_WORDS.has(prev.w) &&
+      /^\p{L}{4,}$/u.test(prev.w) &&
+      !PERSON_SWEAR.test(prev.w)
+    )
+      return [at(start, end, plural ? 'people' : 'person')];
     // "bitch you better…": a name-call opening the sentence goes.
     if (m.first === s.first && next && !DETERMINERS.has(next.w)) return [removeRange(doc, start, end, leave)];
     if (prev && /^(little|lucky|poor|old|silly|cheeky|clever|sneaky)$/.test(prev.w))
       return [at(start, end, plural ? 'rascals' : 'rascal')];
+    // "that bitch is so cold": the person, without the label.
+    if (prev && DETERMINERS.has(prev.w)) return [at(start, end, plural ? 'people' : 'person')];
     return [at(start, end, plural ? 'rude people' : 'rude person')];
   }
   if (w === 'ass' || w === 'arse' || w === 'asses') {
@@ -912,6 +988,29 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   }
   if (next2 && next?.w === 'you' && m.first === s.first) return [removeRange(doc, start, end, leave)];
   return [removeRange(doc, start, end, leave)];
+}
+
+/**
+ * Is the word at `i` a name said to someone: nothing in its clause before it makes it part of the
+ * sentence (an article, a determiner, a copula, a preposition)?
+ */
+function isVocative(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  if (i <= s.first) return true;
+  const gap = doc.text.slice((doc.tokens[i - 1] as Token).end, (doc.tokens[i] as Token).start);
+  if (/[,;:]/.test(gap)) return true;
+  const prev = (doc.tokens[i - 1] as Token).w;
+  if (
+    DETERMINERS.has(prev) ||
+    /^(?:a|an|such|like|as|than|of|to|for|with|is|was|be|are|were|being|real|big|little|total|complete|stupid|dumb|fat|lazy|ugly|old)$/.test(
+      prev,
+    ) ||
+    prev.endsWith("'s")
+  )
+    return false;
+  // "a deceitful bastard": an article two words before.
+  const prev2 = i - 2 >= s.first ? (doc.tokens[i - 2] as Token).w : '';
+  return !/^(?:a|an|such|the|this|that|what)$/.test(prev2);
 }
 
 /** A negation among the four words before token i: "don't know shit", "ain't about shit". */

@@ -194,3 +194,55 @@ describe('swear words inside other words', () => {
     expect(rewrite(text, { sensitivity: 'strict' }).text).toBe(want);
   });
 });
+
+describe('rewordings by kind (issue 9, fourth round)', () => {
+  it.each([
+    // A sentence of ours never starts mid-clause: the words before end their own sentence, or go.
+    [
+      'Please stop texting everyone what a stupid plan',
+      "Please stop texting everyone. I'm really disappointed.",
+    ],
+    ['Its morons like you that wreck every thread.', 'I strongly disagree with you on this.'],
+    ['Ok, its morons like you that wreck every thread.', 'Ok, I strongly disagree with you on this.'],
+    ['Wow, surprising that his stupidity knows no end.', "Wow, I don't think much of this."],
+    // The command's own openers go with it.
+    ['You broke it, now deal with it.', 'You broke it, I know this is hard. How can I help?'],
+    // Stars around a word are an action, not a mask.
+    ['*oh man oh fuck*', '*oh man oh no*'],
+    // Swear words by role.
+    ['you love to shit talk the referee', 'you love to trash-talk the referee'],
+    ['he only came here to talk shit', 'he only came here to trash-talk'],
+    ['my whole week is fucked upp', 'my whole week is messed upp'],
+    ['honestly the league is so screwed.', 'honestly the league is in real trouble.'],
+    ['the small shops got screwed by the new tax', 'the small shops got treated unfairly by the new tax'],
+    ['Monday REALLY sucks', 'Monday is really awful'],
+    ['they are just sneaky bastards.', 'they are just sneaky people.'],
+    ['she drives a bad ass truck', 'she drives a great truck'],
+    ['this song was for you ass hat', 'this song was for you'],
+    // Scornful describing words: the claim, not "person"; "misguided" only for people and ideas.
+    ['the landlords are scum.', 'the landlords are out of line.'],
+    ['that interview made the club look like clowns.', 'that interview made the club look bad.'],
+    ['my cousin is completely ignorant of history.', 'my cousin is completely uninformed about history.'],
+    ['we ended up in stupid traffic for hours', 'we ended up in traffic for hours'],
+    ['he bought a stupid owl', 'he bought an owl'],
+    ['that was a stupid plan', 'that was a misguided plan'],
+    ['the new logo looks really stupid', 'the new logo looks really silly'],
+    ['kick their butts in the final!', 'beat them in the final!'],
+    // Absolutes: a phrase that opens a longer sentence goes; "as well as" is no "as always".
+    ['Here we go again the bus is late', 'The bus is late'],
+    // A name said to someone goes; with a determiner it is a person; a curse at the whole sentence keeps a sentence.
+    ['sure bitch, see you at eight', 'sure, see you at eight'],
+    ['he is a deceitful bastard.', 'he is a deceitful person.'],
+    ['You lazy bastard.', "I'm really upset with you right now."],
+    ['that f*** printer jammed again', 'that printer jammed again'],
+    // An intensifier goes: "as hell", "as shit".
+    ['you made the exam hard as shit', 'you made the exam hard'],
+    ['The hell? You left already.', 'What? You left already.'],
+  ])('%s → %s', (text, want) => {
+    expect(first(text)).toBe(want);
+  });
+
+  it('leaves "as well as always" alone', () => {
+    expect(analyze('she is kind as well as always ready to help.').flagged).toBe(false);
+  });
+});

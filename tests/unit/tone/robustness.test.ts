@@ -90,3 +90,16 @@ describe('non-English text is not flagged', () => {
     expect(analyze(text, { sensitivity: 'strict' }).flagged).toBe(false);
   });
 });
+
+describe('long texts skip segmentation only when nothing can fire', () => {
+  const calm = 'We talked about the garden and the plans for the weekend, and it was lovely. '.repeat(30);
+  it('still finds shouting and swearing past 2,000 characters', () => {
+    expect(calm.length).toBeGreaterThan(2000);
+    expect(analyze(`${calm}WHY DID YOU DO THAT`).findings.some((f) => f.category === 'heat')).toBe(true);
+    expect(analyze(`${calm}YOU’RE NEVER HOME, NEVER`).flagged).toBe(true);
+    expect(analyze(`${calm}This is fucking ridiculous.`).flagged).toBe(true);
+  });
+  it('passes a long calm text with acronyms and curly apostrophes', () => {
+    expect(analyze(`${calm}I’m glad the CBT and EMDR sessions helped. `).flagged).toBe(false);
+  });
+});
