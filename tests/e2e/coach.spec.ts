@@ -140,7 +140,20 @@ async function expectMarksFor(h: Handle, f: Field, text: string, focused = true)
   // next frame after a scroll, so a check right after typing may see the previous drawing.
   await expect(async () => {
     marks = await h.marks();
-    expect(marks.map((m) => m.text).sort()).toEqual(want);
+    // On a miss, say what the field showed and whether the coach had reached its frame.
+    const seen = async () =>
+      `field text ${JSON.stringify(await h.screen().catch(() => '?'))}, overlay in its frame: ${await h
+        .overlay('')
+        .count()
+        .catch(() => '?')}`;
+    if (
+      marks
+        .map((m) => m.text)
+        .sort()
+        .join('\n') !== want.join('\n')
+    ) {
+      expect(marks.map((m) => m.text).sort(), await seen()).toEqual(want);
+    }
     for (const m of marks) {
       const finding = findings.find((x) => text.slice(x.start, x.end) === m.text) as Finding;
       if (f.kind === 'control' && m.outOfView) {
