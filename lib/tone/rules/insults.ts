@@ -704,7 +704,24 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
       return [replaceTokens(doc, m.first - 1, m.last, 'a bad')];
     return [removeRange(doc, tok.start, tok.end, 'Leave it out')];
   }
-  if (noun && from < m.first) return [replaceTokens(doc, from, m.last, noun)];
+  if (noun && from < m.first) {
+    // "an immature jerk" → "a person": the article agrees with the new word.
+    const art = from > sentenceOf(doc, m.first).first ? (t[from - 1] as Token) : undefined;
+    // "he is clearly an immature jerk" → "he is clearly out of line": after a copula, the claim.
+    const sf = sentenceOf(doc, m.first).first;
+    let c = from - 2;
+    while (c >= sf && /ly$/.test((t[c] as Token).w)) c--;
+    if (
+      art &&
+      (art.w === 'a' || art.w === 'an') &&
+      c >= sf &&
+      /^(?:is|are|was|were|be|being|he's|she's|you're|hes|shes|youre)$/.test((t[c] as Token).w)
+    )
+      return [replaceTokens(doc, from - 1, m.last, 'out of line')];
+    if (art && (art.w === 'a' || art.w === 'an') && noun === 'person')
+      return [replaceTokens(doc, from - 1, m.last, art.raw.startsWith('A') ? 'A person' : 'a person')];
+    return [replaceTokens(doc, from, m.last, noun)];
+  }
   if (noun) {
     const before = m.first >= 2 ? (t[m.first - 2] as Token).w : '';
     if (

@@ -821,6 +821,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (prev?.w === 'the' && (w === 'fuck' || w === 'hell' || w === 'heck' || w === 'shit')) {
     // "The fuck?" alone: nothing would be left but the mark.
     if (m.first - 1 === s.first && m.last === s.last) return [at(prev.start, end, 'what', 'What')];
+    // "The fuck company are you using": opening a question before a noun, it is "what".
+    if (m.first - 1 === s.first && w === 'fuck' && next && !isClauseEnd(doc, m.last - 1))
+      return [at(prev.start, end, 'what', 'What')];
     return [removeRange(doc, (t[m.first - 1] as Token).start, end, leave)];
   }
   if (prev?.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
@@ -849,7 +852,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, m.first, m.last, form)];
   }
   if ((w === 'fuck' || w === 'screw') && (next?.w === 'it' || next?.w === 'this' || next?.w === 'that')) {
-    if (m.first === s.first || isImperativeStart(doc, m.first))
+    // "you're saying fuck it": quoted or said, it is still "forget it".
+    if (
+      m.first === s.first ||
+      isImperativeStart(doc, m.first) ||
+      (next.w === 'it' && isClauseEnd(doc, m.last))
+    )
       return [replaceTokens(doc, m.first, m.last + 1, `forget ${next.w}`)];
   }
   if (/^(?:damn|dammit|damnit|goddammit|goddamnit)$/.test(w) && next?.w === 'it')
@@ -1035,7 +1043,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     )
       return [at(start, end, 'stuff')];
     // "oh shit, hold on", "aww shit!": after "oh" or "aw", a plain "no".
-    if (prev && /^(?:oh|ohh+|aw+|ah+)$/.test(prev.w) && (w === 'shit' || w === 'crap' || w === 'fuck'))
+    if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && (w === 'shit' || w === 'crap' || w === 'fuck'))
       return [at(start, end, 'no')];
     // On its own, or opening the sentence: a sigh.
     if (onlyWords <= 1 || m.first === s.first || (prev && INTERJECTION.test(prev.w))) {
@@ -1046,7 +1054,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (next && DETERMINERS.has(next.w)) return [at(start, end, 'stuff')];
     return [at(start, end, 'stuff')];
   }
-  if (prev && /^(?:oh|ohh+|aw+|ah+)$/.test(prev.w) && w === 'fuck') return [at(start, end, 'no')];
+  if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && w === 'fuck') return [at(start, end, 'no')];
   // "fuck!", "Fuck, I'm late", "awww fuck fuck fuck!": a sigh.
   if (
     w === 'fuck' ||

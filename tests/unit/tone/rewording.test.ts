@@ -269,6 +269,11 @@ describe('round 5: heated words dropped or swapped in place, whole sentences kep
     ['no one cares about you, seriously', "this isn't about you, seriously"],
     // A name said before a sentence mark the segmenter left alone.
     ['great job idiot. see you monday', 'great job. see you monday'],
+    ['o shit i forgot my keys', 'o no i forgot my keys'],
+    ['The fuck time is it now.', 'What time is it now.'],
+    ["so you're just saying fuck it", "so you're just saying forget it"],
+    ['he is clearly an immature jerk.', 'he is clearly out of line.'],
+    ['we met an immature jerk at the bar', 'we met a person at the bar'],
     // An I-statement after a list is a sentence of its own.
     [
       'You skipped the dishes, the laundry, the bins, you are useless.',
