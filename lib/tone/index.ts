@@ -14,6 +14,7 @@ import {
   roughTokens,
   SCAN_BUDGET,
   type Sentence,
+  sentenceRanges,
   type Token,
   tokenize,
 } from './text';
@@ -137,38 +138,64 @@ interface Gate {
    * for long texts, within the scan budget only.
    */
   hits: number[][];
+  /** The text's sentences, when worked out already (for `tokenize`). */
+  sentences: Sentence[] | null;
 }
 
 /** Above this length the whole-text quick checks are skipped (each sentence is checked) and the rough pass stops at the scan budget. */
 const LONG_TEXT = 2_000;
 
-/** One pass over rough tokens: which phrase families match somewhere (and where, if `hits`). */
+/** The index of the first rough token where some phrase pattern matches (-1: none). */
+function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
+  const level = SENSITIVITY_LEVEL[sensitivity];
+  for (let i = 0; i < tokens.length; i++) {
+    const list = GATE_BY_WORD.get((tokens[i] as Token).w);
+    if (!list) continue;
+    const nextWord = (tokens[i + 1] as Token | undefined)?.w;
+    if (list.next && !list.next.has(nextWord ?? '')) continue;
+    for (const g of entriesFor(list, nextWord)) {
+      if (g.level <= level && matchAt(tokens, g.c, i, tokens.length)) return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * One pass over rough tokens from token `from` (none before it matches): where each phrase
+ * family matches. Only a family's first match in each sentence is looked for: the sentence gate
+ * asks whether a family matches in a sentence or at the start of the next ones, and a sentence's
+ * first match answers that as well as all of them would ("you" alone was tried against every
+ * pattern that starts with it, at every "you" of a long text).
+ */
 function gatePass(
   tokens: readonly Token[],
   sensitivity: Sensitivity,
   into: boolean[],
-  hits: number[][] | null,
-): boolean {
-  let any = false;
+  hits: number[][],
+  from: number,
+  sentences: readonly Sentence[],
+): void {
   const level = SENSITIVITY_LEVEL[sensitivity];
-  for (let i = 0; i < tokens.length; i++) {
+  // Per family: the sentence (index) where it last matched.
+  const seen: number[] = new Array(FAMILIES.length).fill(-1);
+  let si = 0;
+  for (let i = from; i < tokens.length; i++) {
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
     // Cheap reject: no entry can continue with the next word.
     const nextWord = (tokens[i + 1] as Token | undefined)?.w;
     if (list.next && !list.next.has(nextWord ?? '')) continue;
-    let done = -1;
+    const at = (tokens[i] as Token).start;
+    while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
     for (const g of entriesFor(list, nextWord)) {
-      if (g.fam === done || (!hits && into[g.fam]) || g.level > level) continue;
+      if (seen[g.fam] === si || g.level > level) continue;
       if (matchAt(tokens, g.c, i, tokens.length)) {
-        if (hits) (hits[g.fam] as number[]).push((tokens[i] as Token).start);
+        (hits[g.fam] as number[]).push(at);
         into[g.fam] = true;
-        any = true;
-        done = g.fam;
+        seen[g.fam] = si;
       }
     }
   }
-  return any;
 }
 
 /**
@@ -178,31 +205,35 @@ function gatePass(
 function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   const active: boolean[] = new Array(FAMILIES.length).fill(false);
   let any = false;
+  let scanned = text;
   if (text.length > LONG_TEXT) {
     // Long text: the quick checks run per sentence anyway; one rough pass over the part of the
     // text that can be analysed (the scan budget) says where phrase families could match.
     // Families without a phrase table are let through when one cheap pass over the text says a
     // sentence of it might hold something for them; a calm long text then skips segmentation.
-    const scanned = text.length > SCAN_BUDGET + 64 ? text.slice(0, SCAN_BUDGET + 64) : text;
+    if (text.length > SCAN_BUDGET + 64) scanned = text.slice(0, SCAN_BUDGET + 64);
     for (let i = 0; i < FAMILIES.length; i++) {
       const f = FAMILIES[i] as RuleFamily;
       if (f.table) continue;
       active[i] = f.textCheck ? f.textCheck(scanned) : true;
       if (active[i]) any = true;
     }
-    const hits: number[][] = FAMILIES.map(() => []);
-    if (gatePass(roughTokens(scanned, 0), sensitivity, active, hits)) any = true;
-    return any ? { active, hits } : null;
-  }
-  for (let i = 0; i < FAMILIES.length; i++) {
-    if (FAMILIES[i]?.quickCheck?.(text)) {
-      active[i] = true;
-      any = true;
+  } else {
+    for (let i = 0; i < FAMILIES.length; i++) {
+      if (FAMILIES[i]?.quickCheck?.(text)) {
+        active[i] = true;
+        any = true;
+      }
     }
   }
   const hits: number[][] = FAMILIES.map(() => []);
-  if (gatePass(roughTokens(text, 0), sensitivity, active, hits)) any = true;
-  return any ? { active, hits } : null;
+  const tokens = roughTokens(scanned, 0);
+  const h = firstHit(tokens, sensitivity);
+  if (h < 0) return any ? { active, hits, sentences: null } : null;
+  // Something matches: the text will be split into sentences anyway; done once, here.
+  const sentences = sentenceRanges(text);
+  gatePass(tokens, sensitivity, active, hits, h, sentences);
+  return { active, hits, sentences };
 }
 
 /** Is there a value in [from, to) in the ascending list? */
@@ -454,10 +485,14 @@ function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
   if (!gate && !hasCustom) return empty();
   // Only sentences that pass the pre-filter are segmented into words.
   const active: boolean[] = new Array(FAMILIES.length).fill(false);
-  const doc = tokenize(text, (start, end, body) => {
-    const a = gate ? sentenceGate(gate, start, end, body, active) : false;
-    return a || hasCustom;
-  });
+  const doc = tokenize(
+    text,
+    (start, end, body) => {
+      const a = gate ? sentenceGate(gate, start, end, body, active) : false;
+      return a || hasCustom;
+    },
+    gate?.sentences ?? undefined,
+  );
   const ctx: RuleContext = { doc, sensitivity: o.sensitivity };
   const raw: Array<{ m: Match; family: RuleFamily | null; custom?: CustomPhrase }> = [];
   FAMILIES.forEach((f, i) => {
@@ -702,7 +737,18 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
       let to = s.end;
       while (to > s.start && /\s/.test(doc.text[to - 1] as string)) to--;
       const t = doc.text.slice(s.start, to);
-      l = { from: s.start, to, text: t, findings: rawFindings(t, o) };
+      // Worked out when first read: a short message is judged whole, and its sentence's own
+      // findings are then only needed for a combined rewording.
+      let found: Finding[] | null = null;
+      l = {
+        from: s.start,
+        to,
+        text: t,
+        get findings(): Finding[] {
+          found ??= rawFindings(t, o);
+          return found;
+        },
+      };
       locals.set(s, l);
     }
     return l;

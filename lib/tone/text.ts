@@ -344,10 +344,14 @@ function isCapsWord(raw: string): boolean {
 const TERMINAL = '.!?\u2026\u203D;:';
 
 /** Split into tokens and sentences. Cost is linear in the text length. */
-export function tokenize(text: string, wants?: (start: number, end: number, body: string) => boolean): Doc {
+export function tokenize(
+  text: string,
+  wants?: (start: number, end: number, body: string) => boolean,
+  ranges?: Sentence[],
+): Doc {
   const mentions = mentionRanges(text);
   const tokens: Token[] = [];
-  const sentences = sentenceRanges(text);
+  const sentences = ranges ?? sentenceRanges(text);
   let mi = 0;
   let budget = SEGMENT_BUDGET;
   sentences.forEach((s, si) => {
@@ -411,7 +415,7 @@ const SENTENCE_CHUNK = 2048;
  * Sentence ranges from the segmenter. Long texts are segmented in pieces cut after a sentence
  * mark and a space where possible (V8's segmenter slows down quadratically on long strings).
  */
-function sentenceRanges(text: string): Sentence[] {
+export function sentenceRanges(text: string): Sentence[] {
   const out: Sentence[] = [];
   let pos = 0;
   while (pos < text.length) {

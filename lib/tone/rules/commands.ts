@@ -14,6 +14,7 @@ import {
   type Match,
   negatedBefore,
   polarity,
+  removeRange,
   replaceTokens,
   sentenceOf,
   toSentenceEnd,
@@ -51,6 +52,10 @@ function pauseWords(doc: Doc, m: Match): Draft {
   const s = sentenceOf(doc, m.first);
   if (m.first === s.first) return toSentenceEnd(doc, m.first, 'I need a moment. Can we pause?');
   const ce = clauseEnd(doc, Math.max(m.first, m.last - 1));
+  // "Meritocracy or GTFO": the threat after "or" goes; what was asked for stays.
+  const prev = doc.tokens[m.first - 1] as Token;
+  if (prev.w === 'or' && m.first - 1 > s.first && ce === m.last - 1)
+    return removeRange(doc, prev.start, (doc.tokens[ce] as Token).end, 'Leave it out');
   return replaceTokens(doc, m.first, ce + 1, 'please give me a moment');
 }
 

@@ -157,7 +157,24 @@ export const dismissive = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'dismiss',
-      guard: (doc, first) => !negatedBefore(doc, first, 4) && notWarm(doc, first),
+      guard: (doc, first, hit) => {
+        // "ur a silly goose", "you're an emotional reader": a describing word for a noun, said fondly.
+        const t = doc.tokens;
+        const d = hit.cap.d as number;
+        const s = sentenceOf(doc, first);
+        for (let k = first + 1; k < d; k++) {
+          if (
+            /^(?:a|an)$/.test((t[k] as Token).w) &&
+            d + 1 < s.last &&
+            !isClauseEnd(doc, d) &&
+            !/^(?:person|people|girl|guy|woman|man|kid|child|baby|one|human|individual|wife|husband|partner|friend)$/.test(
+              (t[d + 1] as Token).w,
+            )
+          )
+            return false;
+        }
+        return !negatedBefore(doc, first, 4) && notWarm(doc, first);
+      },
       suggest: acknowledge(
         'It seems this really upset you',
         'It seems this really upset you. Want to talk about it?',

@@ -17,6 +17,8 @@ import {
   type Draft,
   isClauseEnd,
   isImperative,
+  isJunkBeforeNoun,
+  isJunkCompound,
   type Match,
   negatedBefore,
   polarity,
@@ -113,9 +115,21 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
     const plain = STUPIDITY.has(w) ? 'wrong about this' : 'out of line';
     return [replaceTokens(doc, Math.min(a, wi), m.last, plain)];
   }
+  // "you're so ignorant that it hurts": the result clause needs the describing word ("so uninformed that").
+  const wi = m.cap.w as number;
+  const mild = MILD_ADJ[w];
+  if (
+    mild &&
+    /^(?:so|such)$/.test((t[wi - 1] as Token | undefined)?.w ?? '') &&
+    (t[wi + 1] as Token | undefined)?.w === 'that' &&
+    wi + 1 < s.last
+  )
+    return [replaceTokens(doc, wi, wi + 1, mild)];
   const f = feelingFor(w);
   return [
-    replaceTokens(doc, m.first, ce + 1, `I'm feeling really ${f} right now`),
+    whole
+      ? toSentenceEnd(doc, m.first, `I'm feeling really ${f} right now.`)
+      : replaceTokens(doc, m.first, ce + 1, `I'm feeling really ${f} right now`),
     replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
   ];
 }
@@ -192,7 +206,14 @@ function actInstead(doc: Doc, m: Match): Draft[] {
     while (from > m.first + 1 && INTENSIFIERS.has((t[from - 1] as Token).w)) from--;
     // "too stupid to see it": a describing word is needed between "too" and "to".
     const next = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token).w : '';
-    if ((t[w - 1] as Token | undefined)?.w === 'too' || next === 'to' || next === 'enough')
+    // "so ignorant that…": the result clause needs a describing word too ("so uninformed that").
+    const before = (t[w - 1] as Token | undefined)?.w;
+    if (
+      before === 'too' ||
+      next === 'to' ||
+      next === 'enough' ||
+      ((before === 'so' || before === 'such') && next === 'that')
+    )
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
     // "totally ignorant of economics": a describing word with its object keeps the object.
     if (/^(?:of|about|on|in|with|at|when|towards?)$/.test(next)) {
@@ -354,6 +375,8 @@ function scornGuard(doc: Doc, first: number): boolean {
     }
   }
   if (negatedInClause(doc, first, 3)) return false;
+  // "the garbage truck", "a trash can": a compound noun, not scorn.
+  if (/^(?:garbage|trash|rubbish)$/.test((t[first] as Token).w) && isJunkCompound(doc, first)) return false;
   if (isGenericUse(doc, first)) return false;
   if (aboutOneself(doc, first)) return false;
   if (affectionate(doc, first)) return false;
@@ -537,6 +560,43 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     while (d > s.first && LABEL_INTENSIFIERS.has((t[d - 1] as Token).w)) d--;
     const det = d > s.first ? (t[d - 1] as Token).w : '';
     const before = d - 1 > s.first ? (t[d - 2] as Token).w : '';
+    const plural = noun === 'people';
+    // "played you for fools", "took me for a fool", "turned them into idiots": the label says what
+    // they were taken for or made into; a plain word for that, never "people".
+    const article1 = det === 'a' || det === 'an';
+    const prep = article1 ? before : det;
+    if ((prep === 'for' || prep === 'into') && d - (article1 ? 2 : 1) > s.first) {
+      const at0 = article1 ? d - 2 : d - 1;
+      const stupid = STUPIDITY.has(tok.w);
+      const word =
+        prep === 'for'
+          ? stupid
+            ? plural
+              ? 'for pushovers'
+              : 'for a pushover'
+            : plural
+              ? 'for bad people'
+              : 'for a bad person'
+          : stupid
+            ? plural
+              ? 'into people who stopped thinking'
+              : 'into someone who stopped thinking'
+            : plural
+              ? 'into bad people'
+              : 'into a bad person';
+      return [replaceTokens(doc, at0, m.last, word)];
+    }
+    // "you make his parents idiots", "they made us fools": made to look bad.
+    if (d === from && !article1) {
+      const objEnd = d - 1;
+      let verbAt = -1;
+      if (objEnd > s.first && /^(?:me|you|him|her|us|them|it|everyone|everybody)$/.test(det))
+        verbAt = objEnd - 1;
+      else if (objEnd - 1 > s.first && /^(?:his|her|their|my|your|our|the|these|those)$/.test(before))
+        verbAt = objEnd - 2;
+      if (verbAt >= s.first && /^(?:make|makes|made|making)$/.test((t[verbAt] as Token).w))
+        return [replaceTokens(doc, from, m.last, 'look bad')];
+    }
     if ((det === 'a' || det === 'an') && before === 'what' && d - 2 >= s.first)
       return [replaceTokens(doc, d - 2, m.last, 'that bothers me')];
     // "politicians are scum", "they were idiots": the claim, not "people".
@@ -638,7 +698,30 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     // "hes the consummate troll": a word that says the label fits perfectly cannot stay with "person".
     for (let k = d; k < from; k++) if ((t[k] as Token).w !== 'such') return [];
   }
-  if (noun && from < m.first) return [replaceTokens(doc, from, m.last, noun)];
+  // "that garbage movie", "a garbage idea": a describing word before a noun goes ("a" takes "bad").
+  if (noun === 'nonsense' && from === m.first && isJunkBeforeNoun(doc, m.first)) {
+    if (prev && (prev.w === 'a' || prev.w === 'an'))
+      return [replaceTokens(doc, m.first - 1, m.last, 'a bad')];
+    return [removeRange(doc, tok.start, tok.end, 'Leave it out')];
+  }
+  if (noun && from < m.first) {
+    // "an immature jerk" → "a person": the article agrees with the new word.
+    const art = from > sentenceOf(doc, m.first).first ? (t[from - 1] as Token) : undefined;
+    // "he is clearly an immature jerk" → "he is clearly out of line": after a copula, the claim.
+    const sf = sentenceOf(doc, m.first).first;
+    let c = from - 2;
+    while (c >= sf && /ly$/.test((t[c] as Token).w)) c--;
+    if (
+      art &&
+      (art.w === 'a' || art.w === 'an') &&
+      c >= sf &&
+      /^(?:is|are|was|were|be|being|he's|she's|you're|hes|shes|youre)$/.test((t[c] as Token).w)
+    )
+      return [replaceTokens(doc, from - 1, m.last, 'out of line')];
+    if (art && (art.w === 'a' || art.w === 'an') && noun === 'person')
+      return [replaceTokens(doc, from - 1, m.last, art.raw.startsWith('A') ? 'A person' : 'a person')];
+    return [replaceTokens(doc, from, m.last, noun)];
+  }
   if (noun) {
     const before = m.first >= 2 ? (t[m.first - 2] as Token).w : '';
     if (
@@ -1016,7 +1099,13 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'gentle',
       why: 'insult',
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really upset with you right now.")],
+      suggest: (doc, m) => {
+        // "no one cares about you": what it claims, said without the wound.
+        let cares = false;
+        for (let k = m.first; k < m.last; k++) if ((doc.tokens[k] as Token).w === 'cares') cares = true;
+        if (cares) return [replaceTokens(doc, m.first, m.last, "this isn't about you")];
+        return [toSentenceEnd(doc, m.first, "I'm really upset with you right now.")];
+      },
     },
     {
       pattern: 'are|r you|u stupid|dumb|deaf|blind|insane|crazy|mental|thick|retarded|an_idiot|a_moron|high',

@@ -402,7 +402,8 @@ export function isClauseEnd(doc: Doc, i: number): boolean {
   const s = sentenceOf(doc, i);
   if (i + 1 >= s.last) return true;
   const gap = doc.text.slice(t.end, (doc.tokens[i + 1] as Token).start);
-  return /[,;:\u2014\u2013]|\s-\s/.test(gap);
+  // "thanks idiot. see you": a mark the segmenter did not split at still ends the clause.
+  return /[,;:\u2014\u2013]|\s-\s|[.!?]\s/.test(gap);
 }
 
 /** Original text of tokens [from, to). */
@@ -444,6 +445,18 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
       return { ...d, start: prev.end, text: `. ${d.text}` };
     }
     if (split >= 0) start = (doc.tokens[split] as Token).start;
+    // After a comma that ends words of substance ("Milk, eggs, bread, you're an idiot."): ours is
+    // a sentence of its own, not spliced on with a comma. Openers ("wow, …", "honestly, …") stay.
+    else if (
+      split === -1 &&
+      startTok > s.first &&
+      commaBefore(doc, startTok) &&
+      !onlyOpeners(doc, s.first, startTok)
+    ) {
+      const d = toSentenceEnd(doc, startTok, text, start);
+      const prev = doc.tokens[startTok - 1] as Token;
+      return { ...d, start: prev.end, text: `. ${d.text}` };
+    }
   }
   let end = Math.max(start, s.contentEnd);
   let out = text;
@@ -460,6 +473,27 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
     if (end === before && doc.style.lower && text.endsWith('.')) out = text.slice(0, -1);
   }
   return { start, end, text: out };
+}
+
+function commaBefore(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1] as Token;
+  return /^\s*[,;]\s*$/.test(doc.text.slice(prev.end, (doc.tokens[i] as Token).start));
+}
+
+/** Tokens [from, to) are only openers ("wow", "honestly", "ok so"), ignoring commas. */
+function onlyOpeners(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = (doc.tokens[j] as Token).w;
+    if (
+      !IMPERATIVE_OPENERS.has(w) &&
+      !MORE_OPENERS.has(w) &&
+      !/^(?:honestly|seriously|look|listen|dude|man|bro|well|ok|okay|oh|god|omg|ugh|sorry|sure|fine|right)$/.test(
+        w,
+      )
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Words that can end a sentence of their own ("don't tax anyone", "I said it again"). */
@@ -692,4 +726,45 @@ export function mentionsYou(doc: Doc, i: number): boolean {
 export function around(doc: Doc, i: number): [number, number] {
   const s = sentenceOf(doc, i);
   return [Math.max(s.first, i - WINDOW / 2), Math.min(s.last, i + WINDOW / 2)];
+}
+
+/** Words that cannot be the noun a describing word stands before ("this crap is", "the shit you said"). */
+const NOT_A_NOUN: ReadonlySet<string> = new Set(
+  "to of that and or but for as in on at about with from by up out off when if because than then so too is are was were be been being am it its it's this these those you your u ur me my him his her them their us our we i they he she lol haha though anyway now again af all just really very not no never has have had do does did will would can could should might must may gets got get goes went makes made keeps needs happens happened sucks stinks works worked matters hurts comes came looks seems sounds says said going gonna aside here there like".split(
+    ' ',
+  ),
+);
+
+/** Compound nouns whose first word is a junk word: "garbage truck", "trash can". Not scorn. */
+const JUNK_COMPOUND_HEADS: ReadonlySet<string> = new Set(
+  'truck trucks can cans bag bags bin bins day days man men collector collectors collection disposal dump dumps pickup chute compactor panda pandas heap heaps pile piles patch island fire fires removal service compactors dumpster bags'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is the junk word at token `i` ("crap", "garbage", "trash", "shit") a describing word before a
+ * noun ("the crap retirement system", "a garbage idea")? Then it goes (or becomes "bad").
+ * Compound nouns ("garbage truck") are not: see `isJunkCompound`.
+ */
+export function isJunkBeforeNoun(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  if (i + 1 >= s.last || isClauseEnd(doc, i)) return false;
+  const next = doc.tokens[i + 1] as Token;
+  if (!/^\p{L}{3,}$/u.test(next.w) || NOT_A_NOUN.has(next.w) || /(?:ly|ed)$/.test(next.w)) return false;
+  if (/[^\s]/.test(doc.text.slice((doc.tokens[i] as Token).end, next.start))) return false;
+  const after = i + 2 < s.last ? (doc.tokens[i + 2] as Token).w : '';
+  // "the crap parking rules": an -ing word before a noun is part of the noun; alone, a verb.
+  if (next.w.endsWith('ing') && (!after || NOT_A_NOUN.has(after) || isClauseEnd(doc, i + 1))) return false;
+  // "this shit drives me mad": a verb with its object, not a noun.
+  if (next.w.endsWith('s') && /^(?:me|you|him|her|us|them|it|my|your|everyone|people)$/.test(after))
+    return false;
+  return !JUNK_COMPOUND_HEADS.has(next.w);
+}
+
+/** "garbage truck", "trash can": a compound noun, not scorn. */
+export function isJunkCompound(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  if (i + 1 >= s.last || isClauseEnd(doc, i)) return false;
+  return JUNK_COMPOUND_HEADS.has((doc.tokens[i + 1] as Token).w);
 }

@@ -14,6 +14,7 @@ import {
   around,
   type Draft,
   isClauseEnd,
+  isJunkBeforeNoun,
   type Match,
   mentionsYou,
   negatedBefore,
@@ -590,6 +591,26 @@ const GIVE: Readonly<Record<string, string>> = {
 };
 const SENSE_VERB =
   /^(?:feel|feels|felt|feeling|look|looks|looked|looking|smell|smells|smelled|sound|sounds|sounded|taste|tastes|tasted|seem|seems)$/;
+/** A verb after "your X-ass" agreeing with "you": "needs" → "need". */
+const AGREE: Readonly<Record<string, string>> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  does: 'do',
+  doesnt: 'dont',
+  "doesn't": "don't",
+  isnt: 'arent',
+  "isn't": "aren't",
+  wasnt: 'werent',
+  "wasn't": "weren't",
+  "hasn't": "haven't",
+};
+/** Words after "your X-ass" that agree with "you" as they are. */
+const AGREE_OK: ReadonlySet<string> = new Set(
+  'better should can could will would might must need want gonna wanna had did always never just really'.split(
+    ' ',
+  ),
+);
 const NOUN_SWEAR = /^(?:shit|crap|fuck|hell|bullshit|ass|arse|shite)$/;
 const INTERJECTION =
   /^(?:oh|ah|aw+|ahh+|ugh|man|god|omg|well|dude|bro|yeah|no|oops|welp|whoa|wow|jeez|geez)$/;
@@ -730,11 +751,55 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, start, next.end, leave)];
   if (w === 'ass' && prev && PERSON_SWEAR.test(prev.w) && next && !isClauseEnd(doc, m.last - 1))
     return [removeRange(doc, prev.start, end, leave)];
+  // "maybe your bitchass needs to": a person fused with "ass" after "your" is the person ("you need to").
+  if (
+    /^\p{L}+ass$/u.test(w) &&
+    !/(?:class|glass|grass|pass|mass|bass|brass|lass|sass|crass)$/.test(w) &&
+    prev &&
+    /^(?:your|ur|his|her|their)$/.test(prev.w) &&
+    next &&
+    !isClauseEnd(doc, m.last - 1)
+  ) {
+    const who = prev.w === 'his' ? 'he' : prev.w === 'her' ? 'she' : prev.w === 'their' ? 'they' : 'you';
+    if (who === 'you' || who === 'they') {
+      // "needs to", "wants me": a verb; "friends are": a noun, and only the swear goes.
+      const verbS =
+        /^\p{L}{3,}[^s']s$/u.test(next.w) &&
+        next2 !== undefined &&
+        /^(?:to|me|you|him|her|them|us|it|a|an|the|some|more|out|up|so|too|really|help|that|this)$/.test(
+          next2.w,
+        );
+      const plain = AGREE[next.w] ?? (verbS ? next.w.slice(0, -1) : null);
+      if (plain) return [at(prev.start, next.end, `${who} ${plain}`)];
+      if (AGREE_OK.has(next.w)) return [at(prev.start, end, who)];
+      return [removeRange(doc, start, end, leave)];
+    } else return [at(prev.start, end, who)];
+  }
+  // "stop shittin on me": putting someone down is "trashing" them; otherwise the plain verb.
+  if (/^(?:shit|shits|shat|shitted|shitting|shittin)$/.test(w) && (prev || next)) {
+    const verbLike =
+      w !== 'shit' ||
+      (prev &&
+        /^(?:to|will|would|gonna|wanna|dont|don't|didnt|didn't|cant|can't|i|you|they|we|just|stop)$/.test(
+          prev.w,
+        ));
+    if (verbLike && next?.w === 'on' && next2) {
+      const form = /^(?:shitting|shittin)$/.test(w)
+        ? 'trashing'
+        : /^(?:shat|shitted)$/.test(w)
+          ? 'trashed'
+          : w === 'shits'
+            ? 'trashes'
+            : 'trash';
+      return [at(start, next.end, form)];
+    }
+    if (/^(?:shitting|shittin)$/.test(w)) return [at(start, end, w === 'shittin' ? 'poopin' : 'pooping')];
+  }
   // "fuck with me", "screwing around", "fuck it up": the verb is "mess".
   if (
     /^(?:fuck|fucks|fucked|fucking|fuckin|screw|screws|screwed|screwing)$/.test(w) &&
     next &&
-    ((/^(?:with|around|about)$/.test(next.w) && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) ||
+    ((/^(?:with|wit|wid|around|about)$/.test(next.w) && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) ||
       (next2?.w === 'up' && /^(?:it|this|that|them|him|her|me|us|everything|things)$/.test(next.w)))
   ) {
     const form = w.endsWith('ed')
@@ -756,6 +821,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (prev?.w === 'the' && (w === 'fuck' || w === 'hell' || w === 'heck' || w === 'shit')) {
     // "The fuck?" alone: nothing would be left but the mark.
     if (m.first - 1 === s.first && m.last === s.last) return [at(prev.start, end, 'what', 'What')];
+    // "The fuck company are you using": opening a question before a noun, it is "what".
+    if (m.first - 1 === s.first && w === 'fuck' && next && !isClauseEnd(doc, m.last - 1))
+      return [at(prev.start, end, 'what', 'What')];
     return [removeRange(doc, (t[m.first - 1] as Token).start, end, leave)];
   }
   if (prev?.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
@@ -784,7 +852,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, m.first, m.last, form)];
   }
   if ((w === 'fuck' || w === 'screw') && (next?.w === 'it' || next?.w === 'this' || next?.w === 'that')) {
-    if (m.first === s.first || isImperativeStart(doc, m.first))
+    // "you're saying fuck it": quoted or said, it is still "forget it".
+    if (
+      m.first === s.first ||
+      isImperativeStart(doc, m.first) ||
+      (next.w === 'it' && isClauseEnd(doc, m.last))
+    )
       return [replaceTokens(doc, m.first, m.last + 1, `forget ${next.w}`)];
   }
   if (/^(?:damn|dammit|damnit|goddammit|goddamnit)$/.test(w) && next?.w === 'it')
@@ -937,6 +1010,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     !(next2 && next2.w === 'up')
   )
     return [replaceTokens(doc, m.first, m.last, 'forget')];
+  // "the crap retirement system", "a shit movie": a describing word before a noun goes ("a" takes "bad").
+  if (
+    /^(?:shit|crap|shite)$/.test(w) &&
+    prev &&
+    ((DETERMINERS.has(prev.w) && prev.w !== 'no') || prev.w === 'such') &&
+    isJunkBeforeNoun(doc, m.first)
+  ) {
+    if (prev.w === 'a' || prev.w === 'an') return [replaceTokens(doc, m.first - 1, m.last, 'a bad')];
+    return [removeRange(doc, start, end, leave)];
+  }
   // Nouns: "this shit", "and shit", "like shit", "don't know shit".
   if (NOUN_SWEAR.test(w) || w === 'shits' || w === 'crap') {
     const onlyWords = s.last - s.first;
@@ -960,7 +1043,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     )
       return [at(start, end, 'stuff')];
     // "oh shit, hold on", "aww shit!": after "oh" or "aw", a plain "no".
-    if (prev && /^(?:oh|ohh+|aw+|ah+)$/.test(prev.w) && (w === 'shit' || w === 'crap' || w === 'fuck'))
+    if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && (w === 'shit' || w === 'crap' || w === 'fuck'))
       return [at(start, end, 'no')];
     // On its own, or opening the sentence: a sigh.
     if (onlyWords <= 1 || m.first === s.first || (prev && INTERJECTION.test(prev.w))) {
@@ -971,7 +1054,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (next && DETERMINERS.has(next.w)) return [at(start, end, 'stuff')];
     return [at(start, end, 'stuff')];
   }
-  if (prev && /^(?:oh|ohh+|aw+|ah+)$/.test(prev.w) && w === 'fuck') return [at(start, end, 'no')];
+  if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && w === 'fuck') return [at(start, end, 'no')];
   // "fuck!", "Fuck, I'm late", "awww fuck fuck fuck!": a sigh.
   if (
     w === 'fuck' ||

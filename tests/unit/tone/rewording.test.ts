@@ -246,3 +246,50 @@ describe('rewordings by kind (issue 9, fourth round)', () => {
     expect(analyze('she is kind as well as always ready to help.').flagged).toBe(false);
   });
 });
+
+describe('round 5: heated words dropped or swapped in place, whole sentences kept apart', () => {
+  it.each([
+    // A junk word before a noun is a describing word: it goes ("a" takes "bad").
+    ['we should scrap the crap parking rules.', 'we should scrap the parking rules.'],
+    ['that was a crap movie', 'that was a bad movie'],
+    ['that garbage podcast was long', 'that podcast was long'],
+    ['What a garbage plan.', 'What a bad plan.'],
+    // Verbs: "fuck wit" is "mess with"; "shittin on" is "trashing"; "your X-ass needs" is "you need".
+    ['they used to fuck wit my brother', 'they used to mess wit my brother'],
+    ['stop shittin on my cooking', 'stop trashing my cooking'],
+    ['maybe your bitchass needs to pay me back.', 'maybe you need to pay me back.'],
+    // "so X that": the result clause keeps a describing word.
+    ['my boss is so ignorant that he lost the client.', 'my boss is so uninformed that he lost the client.'],
+    ['you are so stupid that you missed the train.', 'you are so misguided that you missed the train.'],
+    // Labels after "for", "into" and "make OBJ": what they were taken for, never "people".
+    ['the dealers played us for fools.', 'the dealers played us for pushovers.'],
+    ['you make my cousins idiots.', 'you make my cousins look bad.'],
+    // "or GTFO": the threat goes, what was asked for stays.
+    ['Refunds or GTFO.', 'Refunds.'],
+    ['no one cares about you, seriously', "this isn't about you, seriously"],
+    // A name said before a sentence mark the segmenter left alone.
+    ['great job idiot. see you monday', 'great job. see you monday'],
+    ['o shit i forgot my keys', 'o no i forgot my keys'],
+    ['The fuck time is it now.', 'What time is it now.'],
+    ["so you're just saying fuck it", "so you're just saying forget it"],
+    ['he is clearly an immature jerk.', 'he is clearly out of line.'],
+    ['we met an immature jerk at the bar', 'we met a person at the bar'],
+    // An I-statement after a list is a sentence of its own.
+    [
+      'You skipped the dishes, the laundry, the bins, you are useless.',
+      "You skipped the dishes, the laundry, the bins. I'm feeling really let down right now.",
+    ],
+  ])('%s → %s', (text, want) => {
+    expect(first(text)).toBe(want);
+  });
+
+  it('leaves compound nouns and playful labels alone', () => {
+    for (const t of [
+      'the garbage truck was late again',
+      'put it in the trash can',
+      'ur a silly goose',
+      "you're a sensitive soul",
+    ])
+      expect(analyze(t).flagged, t).toBe(false);
+  });
+});
