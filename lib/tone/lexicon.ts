@@ -599,3 +599,8 @@ export function addKnownWords(words: Iterable<string>): void {
 export function isKnownWord(w: string): boolean {
   return KNOWN.has(w);
 }
+
+/** The words of a space-separated list, as a set (how the rule families write their word lists). */
+export function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(' '));
+}

@@ -3,7 +3,7 @@
  * "once again", "and another thing". Offers words about this one moment instead.
  * Warmth passes: "you always know how to cheer me up", "you never cease to amaze me".
  */
-import { valence } from '../lexicon';
+import { valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -358,10 +358,8 @@ function dropPhrase(doc: Doc, m: Match): Draft[] {
 }
 
 /** Words that open a clause as its subject ("every time you see …"). */
-const SUBJECTS: ReadonlySet<string> = new Set(
-  "i you he she we they it i'm you're he's she's we're they're it's someone somebody anyone people my your his her our their the".split(
-    ' ',
-  ),
+const SUBJECTS: ReadonlySet<string> = wordSet(
+  "i you he she we they it i'm you're he's she's we're they're it's someone somebody anyone people my your his her our their the",
 );
 
 export const absolutes = phraseFamily({

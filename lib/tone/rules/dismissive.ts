@@ -2,6 +2,8 @@
  * Talking down by dismissing feelings: "calm down", "you're overreacting", "too sensitive",
  * "stop being dramatic", "get over it". Offers acknowledging the feeling instead.
  */
+
+import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -26,8 +28,8 @@ const notWarm = (doc: Doc, first: number) => {
 };
 
 /** Words that open a noun phrase: after "calm down" they make it a plain verb ("calm down the pan"). */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set(
-  'the a an this that these those his her their my our its some'.split(' '),
+const OBJECT_OPENERS: ReadonlySet<string> = wordSet(
+  'the a an this that these those his her their my our its some',
 );
 
 function takesObject(doc: Doc, i: number): boolean {
@@ -49,10 +51,8 @@ function namedAsSubject(doc: Doc, end: number): boolean {
 }
 
 /** Comfort around the words: a warm message overall, or words of comfort and care near them. */
-const COMFORT: ReadonlySet<string> = new Set(
-  "okay ok alright it's_ok here breathe sweetie sweetheart honey darling hun babe buddy love little one safe hug hugs proud fine".split(
-    ' ',
-  ),
+const COMFORT: ReadonlySet<string> = wordSet(
+  "okay ok alright it's_ok here breathe sweetie sweetheart honey darling hun babe buddy love little one safe hug hugs proud fine",
 );
 
 function soothing(doc: Doc, first: number, end: number): boolean {

@@ -8,6 +8,7 @@ import {
   INTENSIFIERS,
   STRONG_INSULT_ADJECTIVES,
   STRONG_INSULT_NOUNS,
+  wordSet,
 } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
@@ -135,10 +136,8 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
 }
 
 /** Labels that say someone is wrong-headed rather than unkind: "wrong about this" says the same. */
-const STUPIDITY: ReadonlySet<string> = new Set(
-  'idiot idiots moron morons fool fools imbecile imbeciles dumbass dimwit halfwit nitwit numbskull cretin stupid dumb idiotic moronic ignorant clueless dense thick daft'.split(
-    ' ',
-  ),
+const STUPIDITY: ReadonlySet<string> = wordSet(
+  'idiot idiots moron morons fool fools imbecile imbeciles dumbass dimwit halfwit nitwit numbskull cretin stupid dumb idiotic moronic ignorant clueless dense thick daft',
 );
 
 /** Labels with warm company ("you're crazy good at this", "you're such a baby, I love you") pass. */
@@ -284,10 +283,8 @@ const SELF_OR_REPORT: ReadonlySet<string> = new Set([
 ]);
 
 /** Function words that show a sentence is English, beyond the common-word list. */
-const ENGLISH_HINTS: ReadonlySet<string> = new Set(
-  "another lets let's those these he's she's they're their theirs its such any some most many make makes made people kids thing things time way day man men women".split(
-    ' ',
-  ),
+const ENGLISH_HINTS: ReadonlySet<string> = wordSet(
+  "another lets let's those these he's she's they're their theirs its such any some most many make makes made people kids thing things time way day man men women",
 );
 
 /** Determiners that point the label at someone else: "this idiot driver", "those idiots", "said idiot". */
@@ -388,10 +385,8 @@ function scornGuard(doc: Doc, first: number): boolean {
 }
 
 /** Words that only strengthen a label: "an utter fool", "a complete idiot", "the consummate troll". */
-const LABEL_INTENSIFIERS: ReadonlySet<string> = new Set(
-  'utter complete total absolute real proper right such big huge massive little stupid dumb consummate typical classic perfect textbook quintessential certified professional resident bona_fide'.split(
-    ' ',
-  ),
+const LABEL_INTENSIFIERS: ReadonlySet<string> = wordSet(
+  'utter complete total absolute real proper right such big huge massive little stupid dumb consummate typical classic perfect textbook quintessential certified professional resident bona_fide',
 );
 
 /**
@@ -452,22 +447,16 @@ function copulaForm(cop: string, said: readonly [string, string, string, string]
 }
 
 /** Determiners before which an act phrase reads right ("another person who isn't being honest"). */
-const DET_BEFORE_ACT: ReadonlySet<string> = new Set(
-  'a an another the this that these those some any one'.split(' '),
-);
+const DET_BEFORE_ACT: ReadonlySet<string> = wordSet('a an another the this that these those some any one');
 
 /** Words before a label that make it part of the sentence, not a name said to someone. */
-const NOT_VOCATIVE_BEFORE: ReadonlySet<string> = new Set(
-  "a an the another one this that these those some any every each no my your ur his her their our its such like as than of for by to with from about at on in into than is are was were be been being am i'm he's she's it's that's they're we're you're hes shes theyre and or but more most biggest real total".split(
-    ' ',
-  ),
+const NOT_VOCATIVE_BEFORE: ReadonlySet<string> = wordSet(
+  "a an the another one this that these those some any every each no my your ur his her their our its such like as than of for by to with from about at on in into than is are was were be been being am i'm he's she's it's that's they're we're you're hes shes theyre and or but more most biggest real total",
 );
 
 /** Verbs and prepositions that take "you" as their object: "I told you, idiot" keeps "you". */
-const TAKES_YOU: ReadonlySet<string> = new Set(
-  'told tell tells love loved hate hated thank thanks see saw know knew need want ask asked hear heard call called help let make made give gave show showed warn warned for to with at about like than miss trust believe'.split(
-    ' ',
-  ),
+const TAKES_YOU: ReadonlySet<string> = wordSet(
+  'told tell tells love loved hate hated thank thanks see saw know knew need want ask asked hear heard call called help let make made give gave show showed warn warned for to with at about like than miss trust believe',
 );
 
 /**
@@ -864,10 +853,8 @@ const ALWAYS_VOCATIVE: ReadonlySet<string> = new Set([
 const PEOPLE_ADJ_SET: ReadonlySet<string> = new Set(PEOPLE_ADJ.split('|'));
 
 /** Nouns after "trash"/"junk" that make it a thing ("trash can", "junk mail"). */
-const THING_AFTER: ReadonlySet<string> = new Set(
-  'can cans bag bags bin bins day days pickup truck collection talk mail folder food drawer removal man heap pile'.split(
-    ' ',
-  ),
+const THING_AFTER: ReadonlySet<string> = wordSet(
+  'can cans bag bags bin bins day days pickup truck collection talk mail folder food drawer removal man heap pile',
 );
 
 /** Adverbs between a subject and "disgust me". */
@@ -882,10 +869,8 @@ const INTENSIFIERS_LIKE: ReadonlySet<string> = new Set([
 ]);
 
 /** Subjects that are not people: "it is pathetic" is about a thing. */
-const NOT_A_PERSON: ReadonlySet<string> = new Set(
-  "it this that which what there here everything something nothing anything it's that's what's life world weather idea plan movie show game food article post thing things story situation system".split(
-    ' ',
-  ),
+const NOT_A_PERSON: ReadonlySet<string> = wordSet(
+  "it this that which what there here everything something nothing anything it's that's what's life world weather idea plan movie show game food article post thing things story situation system",
 );
 
 /** Past participles of violence done to someone ("should be hung"). */
@@ -901,24 +886,18 @@ const PEOPLE =
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PEOPLE.split('|'));
 
 /** Nouns that "misguided" fits: ideas, choices and what people say. */
-const IDEA_NOUNS: ReadonlySet<string> = new Set(
-  'idea ideas plan plans decision decisions choice choices move moves argument arguments take takes comment comments question questions thing things law laws policy policies rule rules opinion opinions thinking logic belief beliefs statement statements claim claims excuse excuses answer answers reason reasons post posts article articles view views notion notions theory theories approach attempt attempts suggestion suggestions proposal idea reasoning consensus assumption assumptions remark remarks response responses reply replies decision way ways mistake mistakes things policy strategy tactic tactics advice assessment conclusion conclusions position positions stance crowd electorate voters public mob generation kids kid children child boy girl guy guys dude folks folk individuals'.split(
-    ' ',
-  ),
+const IDEA_NOUNS: ReadonlySet<string> = wordSet(
+  'idea ideas plan plans decision decisions choice choices move moves argument arguments take takes comment comments question questions thing things law laws policy policies rule rules opinion opinions thinking logic belief beliefs statement statements claim claims excuse excuses answer answers reason reasons post posts article articles view views notion notions theory theories approach attempt attempts suggestion suggestions proposal idea reasoning consensus assumption assumptions remark remarks response responses reply replies decision way ways mistake mistakes things policy strategy tactic tactics advice assessment conclusion conclusions position positions stance crowd electorate voters public mob generation kids kid children child boy girl guy guys dude folks folk individuals',
 );
 
 /** Words after a describing word that are no noun it describes ("stupid enough", "stupid as"). */
-const NOT_A_NOUN_AFTER: ReadonlySet<string> = new Set(
-  'to of that and or but for as enough in at about with when if because than then so too is are was were be it this you me him her them us i lol haha though anyway now again af'.split(
-    ' ',
-  ),
+const NOT_A_NOUN_AFTER: ReadonlySet<string> = wordSet(
+  'to of that and or but for as enough in at about with when if because than then so too is are was were be it this you me him her them us i lol haha though anyway now again af',
 );
 
 /** Nouns of the label list that often describe without scorn ("she's a baby", "he's an animal on the field"). */
-const AMBIGUOUS_NOUNS: ReadonlySet<string> = new Set(
-  'baby child mess joke nobody animal waste sheep savage snake predator punk sucker suckers failure tit dummy bum'.split(
-    ' ',
-  ),
+const AMBIGUOUS_NOUNS: ReadonlySet<string> = wordSet(
+  'baby child mess joke nobody animal waste sheep savage snake predator punk sucker suckers failure tit dummy bum',
 );
 
 /**

@@ -10,6 +10,7 @@ import {
   INTENSIFIERS,
   isNegativeFeeling,
   valence,
+  wordSet,
 } from '../lexicon';
 import type { Doc, Sentence, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
@@ -497,15 +498,13 @@ function onlyOpeners(doc: Doc, from: number, to: number): boolean {
 }
 
 /** Words that can end a sentence of their own ("don't tax anyone", "I said it again"). */
-const ENDS_A_SENTENCE: ReadonlySet<string> = new Set(
-  'me him them us anyone everyone anybody everybody someone somebody everything anything something again today tonight yesterday anymore already though anyway lol lmao haha'.split(
-    ' ',
-  ),
+const ENDS_A_SENTENCE: ReadonlySet<string> = wordSet(
+  'me him them us anyone everyone anybody everybody someone somebody everything anything something again today tonight yesterday anymore already though anyway lol lmao haha',
 );
 
 /** Words a sentence of ours may follow, besides the imperative openers ("wow, …", "because …"). */
-const MORE_OPENERS: ReadonlySet<string> = new Set(
-  'wow no yes yeah then because cuz actually literally like lmao haha or also plus anyway'.split(' '),
+const MORE_OPENERS: ReadonlySet<string> = wordSet(
+  'wow no yes yeah then because cuz actually literally like lmao haha or also plus anyway',
 );
 
 /**
@@ -729,17 +728,13 @@ export function around(doc: Doc, i: number): [number, number] {
 }
 
 /** Words that cannot be the noun a describing word stands before ("this crap is", "the shit you said"). */
-const NOT_A_NOUN: ReadonlySet<string> = new Set(
-  "to of that and or but for as in on at about with from by up out off when if because than then so too is are was were be been being am it its it's this these those you your u ur me my him his her them their us our we i they he she lol haha though anyway now again af all just really very not no never has have had do does did will would can could should might must may gets got get goes went makes made keeps needs happens happened sucks stinks works worked matters hurts comes came looks seems sounds says said going gonna aside here there like".split(
-    ' ',
-  ),
+const NOT_A_NOUN: ReadonlySet<string> = wordSet(
+  "to of that and or but for as in on at about with from by up out off when if because than then so too is are was were be been being am it its it's this these those you your u ur me my him his her them their us our we i they he she lol haha though anyway now again af all just really very not no never has have had do does did will would can could should might must may gets got get goes went makes made keeps needs happens happened sucks stinks works worked matters hurts comes came looks seems sounds says said going gonna aside here there like",
 );
 
 /** Compound nouns whose first word is a junk word: "garbage truck", "trash can". Not scorn. */
-const JUNK_COMPOUND_HEADS: ReadonlySet<string> = new Set(
-  'truck trucks can cans bag bags bin bins day days man men collector collectors collection disposal dump dumps pickup chute compactor panda pandas heap heaps pile piles patch island fire fires removal service compactors dumpster bags'.split(
-    ' ',
-  ),
+const JUNK_COMPOUND_HEADS: ReadonlySet<string> = wordSet(
+  'truck trucks can cans bag bags bin bins day days man men collector collectors collection disposal dump dumps pickup chute compactor panda pandas heap heaps pile piles patch island fire fires removal service compactors dumpster bags',
 );
 
 /**

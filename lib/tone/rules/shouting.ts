@@ -4,7 +4,7 @@
  * (NASA, IBM, OK, LOL) are not shouting; "I'm so excited!!!" is not heat.
  * Offers the same words cooled down: sentence case and one mark.
  */
-import { ACRONYMS, COMMON_WORDS, isKnownWord, valence } from '../lexicon';
+import { ACRONYMS, COMMON_WORDS, isKnownWord, valence, wordSet } from '../lexicon';
 import {
   canon,
   type Doc,
@@ -26,16 +26,12 @@ import {
 } from './rule';
 
 /** Words that heat a sentence when written in capitals on their own. */
-const EMPHASIS_HEAT: ReadonlySet<string> = new Set(
-  'always never ever kidding serious seriously now again stop listen answer dare told enough nothing every once why what how who really mean lie lied lying liar hate sick tired done'.split(
-    ' ',
-  ),
+const EMPHASIS_HEAT: ReadonlySet<string> = wordSet(
+  'always never ever kidding serious seriously now again stop listen answer dare told enough nothing every once why what how who really mean lie lied lying liar hate sick tired done',
 );
 
-const QUESTION_OPENERS: ReadonlySet<string> = new Set(
-  'why what how who where when are is did do does were was can could would will have has seriously really'.split(
-    ' ',
-  ),
+const QUESTION_OPENERS: ReadonlySet<string> = wordSet(
+  'why what how who where when are is did do does were was can could would will have has seriously really',
 );
 
 function shoutable(t: Token): boolean {
@@ -171,10 +167,8 @@ function isQuestionish(doc: Doc, s: Sentence): boolean {
   return first !== undefined && s.first < s.last && QUESTION_OPENERS.has(first.w);
 }
 
-const YOU_DID: ReadonlySet<string> = new Set(
-  "did never always keep kept can't won't don't didn't couldn't wouldn't said told left forgot lied broke ruined".split(
-    ' ',
-  ),
+const YOU_DID: ReadonlySet<string> = wordSet(
+  "did never always keep kept can't won't don't didn't couldn't wouldn't said told left forgot lied broke ruined",
 );
 
 function markLevel(doc: Doc, s: Sentence, r: MarkRun, v: number, upTo: number): Sensitivity | null {

@@ -6,7 +6,7 @@
  * Offers the sentence without the swear word, or a plainer phrase ("what on earth").
  */
 import { DataSet, englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { COMMON_WORDS, valence } from '../lexicon';
+import { COMMON_WORDS, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
 import {
@@ -300,8 +300,8 @@ const TAKES_YOU =
 const SO_WORDS =
   /^(?:so|really|totally|completely|truly|just|kinda|still|actually|literally|seriously|pretty|very|all)$/;
 
-const DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an your ur his her their its this that these those them some no my our every any'.split(' '),
+const DETERMINERS: ReadonlySet<string> = wordSet(
+  'the a an your ur his her their its this that these those them some no my our every any',
 );
 
 const FEEL: ReadonlySet<string> = new Set(['feel', 'feels', 'felt', 'feeling']);
@@ -318,10 +318,8 @@ function isFeeling(doc: Doc, k: number): boolean {
 }
 
 /** Words before "ass" that make it a body part or a set phrase, not an intensifier. */
-const ASS_OWNER: ReadonlySet<string> = new Set(
-  'my your ur yo ya his her their our its the a an this that kiss kick kicked kicking whoop whip wipe own smart dumb fat lazy bad hard jack you'.split(
-    ' ',
-  ),
+const ASS_OWNER: ReadonlySet<string> = wordSet(
+  'my your ur yo ya his her their our its the a an this that kiss kick kicked kicking whoop whip wipe own smart dumb fat lazy bad hard jack you',
 );
 
 /** "long ass time", "cute ass pin": "ass" between a describing word and a noun. */
@@ -606,10 +604,8 @@ const AGREE: Readonly<Record<string, string>> = {
   "hasn't": "haven't",
 };
 /** Words after "your X-ass" that agree with "you" as they are. */
-const AGREE_OK: ReadonlySet<string> = new Set(
-  'better should can could will would might must need want gonna wanna had did always never just really'.split(
-    ' ',
-  ),
+const AGREE_OK: ReadonlySet<string> = wordSet(
+  'better should can could will would might must need want gonna wanna had did always never just really',
 );
 const NOUN_SWEAR = /^(?:shit|crap|fuck|hell|bullshit|ass|arse|shite)$/;
 const INTERJECTION =
