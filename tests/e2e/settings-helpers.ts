@@ -7,7 +7,10 @@ import { serviceWorker } from './fixtures';
 
 /** The few `chrome.*` calls the helpers make inside the service worker. */
 interface ChromeApi {
-  storage: Record<'sync' | 'local', { get(key: string): Promise<Record<string, unknown>> }>;
+  storage: Record<
+    'sync' | 'local',
+    { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> }
+  >;
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
 }
 
@@ -40,15 +43,7 @@ export async function patchSyncedSettings(
 ): Promise<void> {
   const sw = await serviceWorker(context);
   await sw.evaluate(async (p) => {
-    const c = (
-      globalThis as unknown as {
-        chrome: {
-          storage: {
-            sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
-          };
-        };
-      }
-    ).chrome;
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const cur = ((await c.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>;
     await c.storage.sync.set({ settings: { ...cur, ...p } });
   }, patch);
