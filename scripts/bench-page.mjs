@@ -18,11 +18,12 @@
  *   - last keystroke → underline on screen, p95 ≤ 150 ms (90 ms pause included): a main-world
  *     keydown listener stamps the last key (event.timeStamp), a MutationObserver on the overlay's
  *     open shadow root (textarea) or a per-frame poll of CSS.highlights (Lexical) stamps the mark;
- *   - content script startup: the script's own performance.measure('softstart:startup') (from
- *     main() start to set-up done, so it includes awaiting storage but NOT the bundle's
- *     top-level evaluation before main(), e.g. building the tone engine's matchers), and the CDP
- *     Performance.getMetrics ScriptDuration delta with − without (the playground: two frames;
- *     frame.html: one small frame), the main-thread figure, ≤ 10 ms;
+ *   - content script startup, ≤ 10 ms of main-thread script time: from a Chrome trace of each
+ *     load, the thread time of every task of extension script on the page's renderer main
+ *     threads (all frames), median of five loads, beside the same for an extension whose content
+ *     script only listens for focus (what any content script costs); for comparison, the
+ *     script's own performance.measure('softstart:startup') and the CDP ScriptDuration delta with
+ *     − without (that one carries the page's own script time, which varies by tens of ms);
  *   - content script size (.output/chrome-mv3/content-scripts/content.js) ≤ 300 KB, and what
  *     dominates it (esbuild metafile of the content entry, inputs grouped by package);
  *   - JS heap added to the page after typing: HeapProfiler.collectGarbage, then JSHeapUsedSize
@@ -32,10 +33,11 @@
  *     (keydown → the first animation frame after its input event) median / p95, and time to the
  *     underline of a phrase typed at the end.
  *
- * Options: --quick (fewer repetitions), --json (also print the figures as JSON).
+ * Options: --quick (fewer repetitions), --json (also print the figures as JSON), --startup (only
+ * the startup figures and sizes).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +53,8 @@ const PLAYGROUND = path.join(ROOT, 'tests/fixtures/dist/index.html');
 
 const QUICK = process.argv.includes('--quick');
 const JSON_OUT = process.argv.includes('--json');
+// Only the startup figures (and sizes): about a minute.
+const STARTUP_ONLY = process.argv.includes('--startup');
 // Each with/without figure is the median of five alternating runs (three with --quick).
 const TYPE_REPS = QUICK ? 3 : 5;
 const UNDERLINE_SAMPLES = QUICK ? 20 : 24;
@@ -74,16 +78,45 @@ function ensureBuilt() {
 }
 
 /** The e2e tests' flags (scripts/chromium.mjs); without the extension, the same minus loading it. */
-function args(withExtension) {
-  return withExtension ? chromiumArgs(E2E_EXT) : [...BASE_ARGS];
+function args(extensionPath) {
+  return extensionPath ? chromiumArgs(extensionPath) : [...BASE_ARGS];
 }
 
-async function launch(withExtension) {
+/**
+ * The least any content script costs: an extension whose content script, on the same pages and
+ * frames at the same time, only listens for focus. What Chromium spends on any content script
+ * (the isolated world, the first touch of the DOM and extension APIs in it) shows up here too;
+ * our figure minus this one is what Soft Start's own code adds.
+ */
+function floorExtension() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'softstart-bench-floor-'));
+  writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'content script floor',
+      version: '1.0',
+      content_scripts: [
+        {
+          matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+          js: ['content.js'],
+          all_frames: true,
+          run_at: 'document_idle',
+        },
+      ],
+    }),
+  );
+  writeFileSync(path.join(dir, 'content.js'), "document.addEventListener('focusin', () => {}, true);\n");
+  return dir;
+}
+
+async function launch(withExtension, floor = false) {
   const profile = mkdtempSync(path.join(tmpdir(), `softstart-bench-${withExtension ? 'ext' : 'plain'}-`));
+  const floorDir = floor ? floorExtension() : null;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: args(withExtension),
+    args: args(floorDir ?? (withExtension ? E2E_EXT : null)),
     viewport: { width: 1280, height: 900 },
   });
   // The e2e build opens the overlay's shadow root only where <html> asks (as the e2e tests do).
@@ -99,16 +132,17 @@ async function launch(withExtension) {
       watch.observe(document, { childList: true });
     }
   });
-  if (withExtension && context.serviceWorkers().length === 0) {
+  if (withExtension && !floor && context.serviceWorkers().length === 0) {
     await context.waitForEvent('serviceworker', { timeout: 15_000 });
   }
   return {
-    name: withExtension ? 'with' : 'without',
+    name: floor ? 'floor' : withExtension ? 'with' : 'without',
     withExtension,
     context,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (floorDir) rmSync(floorDir, { recursive: true, force: true });
     },
   };
 }
@@ -384,6 +418,71 @@ async function startup(sides, base, file = 'index.html') {
   };
 }
 
+/**
+ * Main-thread time of extension script in a page load, from a Chrome trace: every top-level task
+ * on the page's renderer main threads (both frames) whose script is an extension's (compile,
+ * evaluation, timers, idle callbacks, event handlers), in thread time (CPU time of that thread,
+ * so machine load barely moves it), over the load and the 1.5 s after it (our idle work runs
+ * within 1 s). Unlike ScriptDuration with − without, the page's own script time, which varies
+ * by tens of ms between loads, is not in it. Median of LOAD_REPS loads; `top` says what dominates.
+ */
+async function extensionScriptTime(side, base, file) {
+  const totals = [];
+  const parts = new Map();
+  for (let rep = 0; rep < LOAD_REPS; rep++) {
+    const page = await side.context.newPage();
+    await page.bringToFront();
+    const s = await cdp(page);
+    const events = [];
+    s.on('Tracing.dataCollected', (d) => events.push(...d.value));
+    const complete = new Promise((resolve) => s.once('Tracing.tracingComplete', resolve));
+    await s.send('Tracing.start', {
+      categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
+    await page.goto(new URL(file, base).href, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    await s.send('Tracing.end');
+    await complete;
+    await page.close();
+    // The renderer processes that host this page's frames, and their main threads.
+    const pids = new Set();
+    for (const e of events) {
+      const d = e.args?.data;
+      if (e.name === 'FrameCommittedInBrowser' && d?.url?.startsWith(base)) pids.add(d.processId);
+    }
+    const main = new Set();
+    for (const e of events) {
+      if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid))
+        main.add(`${e.pid}:${e.tid}`);
+    }
+    const ours = events
+      .filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && extensionUrl(e))
+      .sort((a, b) => a.ts - b.ts);
+    let total = 0;
+    const ends = new Map();
+    for (const e of ours) {
+      const thread = `${e.pid}:${e.tid}`;
+      if ((ends.get(thread) ?? 0) > e.ts) continue; // nested in one already counted
+      ends.set(thread, e.ts + e.dur);
+      const t = (e.tdur ?? e.dur) / 1000;
+      total += t;
+      const d = e.args.data;
+      const what = `${e.name} ${extensionUrl(e).replace(/^chrome-extension:\/\/[^/]+/, '')}${d.functionName ? ` ${d.functionName}()` : ''}`;
+      parts.set(what, (parts.get(what) ?? 0) + t / LOAD_REPS);
+    }
+    totals.push(total);
+  }
+  const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  return { median: median(totals), min: Math.min(...totals), max: Math.max(...totals), top };
+}
+
+function extensionUrl(e) {
+  const d = e.args?.data;
+  const url = d?.url || d?.scriptName || d?.stackTrace?.[0]?.url || '';
+  return url.startsWith('chrome-extension://') ? url : '';
+}
+
 /** JS heap used after typing in both fields, after a full GC, with − without. */
 async function heap(sides, base) {
   const used = { with: [], without: [] };
@@ -515,74 +614,99 @@ async function main() {
   const server = await startPlaygroundServer({ port: 0 });
   const base = server.url;
   const sides = [await launch(true), await launch(false)];
+  const startupParts = [];
   const rows = [];
   const figures = {};
   try {
-    const pages = {};
-    for (const side of sides) pages[side.name] = await openPlayground(side, base);
+    if (!STARTUP_ONLY) {
+      const pages = {};
+      for (const side of sides) pages[side.name] = await openPlayground(side, base);
 
-    console.log('typing 1,000 characters…');
-    for (const name of ['textarea', 'lexical']) {
-      for (const side of sides) await pages[side.name].bringToFront();
-      const r = await typingTimes(sides, pages, name);
-      figures[`type1000_${name}`] = r;
-      rows.push([
-        `type 1,000 chars, ${name} (with / without)`,
-        `${fmt(r.with, 'ms', 0)} / ${fmt(r.without, 'ms', 0)} = ×${r.ratio.toFixed(3)}`,
-        '≤ ×1.10',
-        r.ratio <= 1.1,
-      ]);
-    }
+      console.log('typing 1,000 characters…');
+      for (const name of ['textarea', 'lexical']) {
+        for (const side of sides) await pages[side.name].bringToFront();
+        const r = await typingTimes(sides, pages, name);
+        figures[`type1000_${name}`] = r;
+        rows.push([
+          `type 1,000 chars, ${name} (with / without)`,
+          `${fmt(r.with, 'ms', 0)} / ${fmt(r.without, 'ms', 0)} = ×${r.ratio.toFixed(3)}`,
+          '≤ ×1.10',
+          r.ratio <= 1.1,
+        ]);
+      }
 
-    console.log('keystroke → underline…');
-    for (const name of ['textarea', 'lexical']) {
-      const page = pages.with;
-      await page.bringToFront();
-      const lat = await underlineLatency(page, name, UNDERLINE_SAMPLES);
-      figures[`underline_${name}`] = {
-        n: lat.length,
-        median: median(lat),
-        p95: pct(lat, 95),
-        max: Math.max(...lat),
-      };
-      rows.push([
-        `last key → underline, ${name} (n=${lat.length})`,
-        `median ${fmt(median(lat), 'ms', 0)}, p95 ${fmt(pct(lat, 95), 'ms', 0)}`,
-        'p95 ≤ 150 ms',
-        lat.length >= 20 && pct(lat, 95) <= 150,
-      ]);
-    }
+      console.log('keystroke → underline…');
+      for (const name of ['textarea', 'lexical']) {
+        const page = pages.with;
+        await page.bringToFront();
+        const lat = await underlineLatency(page, name, UNDERLINE_SAMPLES);
+        figures[`underline_${name}`] = {
+          n: lat.length,
+          median: median(lat),
+          p95: pct(lat, 95),
+          max: Math.max(...lat),
+        };
+        rows.push([
+          `last key → underline, ${name} (n=${lat.length})`,
+          `median ${fmt(median(lat), 'ms', 0)}, p95 ${fmt(pct(lat, 95), 'ms', 0)}`,
+          'p95 ≤ 150 ms',
+          lat.length >= 20 && pct(lat, 95) <= 150,
+        ]);
+      }
 
-    console.log('click on an underline → card…');
-    {
-      const page = pages.with;
-      await page.bringToFront();
-      const lat = await cardLatency(page, CARD_SAMPLES);
-      figures.card = { n: lat.length, median: median(lat), p95: pct(lat, 95) };
-      rows.push([
-        `click on a mark → card with rewordings (n=${lat.length})`,
-        `median ${fmt(median(lat), 'ms', 0)}, p95 ${fmt(pct(lat, 95), 'ms', 0)}`,
-        'p95 ≤ 150 ms',
-        lat.length >= CARD_SAMPLES / 2 && pct(lat, 95) <= 150,
-      ]);
-    }
+      console.log('click on an underline → card…');
+      {
+        const page = pages.with;
+        await page.bringToFront();
+        const lat = await cardLatency(page, CARD_SAMPLES);
+        figures.card = { n: lat.length, median: median(lat), p95: pct(lat, 95) };
+        rows.push([
+          `click on a mark → card with rewordings (n=${lat.length})`,
+          `median ${fmt(median(lat), 'ms', 0)}, p95 ${fmt(pct(lat, 95), 'ms', 0)}`,
+          'p95 ≤ 150 ms',
+          lat.length >= CARD_SAMPLES / 2 && pct(lat, 95) <= 150,
+        ]);
+      }
 
-    console.log('a 20,000-character field…');
-    for (const name of ['textarea', 'lexical']) {
-      const page = pages.with;
-      await page.bringToFront();
-      const big = await bigField(page, name);
-      figures[`big_${name}`] = big;
-      rows.push([
-        `20k-char ${name}: per-key (n=${big.keys}) / underline`,
-        `median ${fmt(big.keyMedian, 'ms')}, p95 ${fmt(big.keyP95, 'ms')} / ${fmt(big.underline, 'ms', 0)}`,
-        'p95 ≤ 50 ms, ≤ 200 ms',
-        big.keyP95 <= 50 && big.underline !== null && big.underline <= 200,
-      ]);
+      console.log('a 20,000-character field…');
+      for (const name of ['textarea', 'lexical']) {
+        const page = pages.with;
+        await page.bringToFront();
+        const big = await bigField(page, name);
+        figures[`big_${name}`] = big;
+        rows.push([
+          `20k-char ${name}: per-key (n=${big.keys}) / underline`,
+          `median ${fmt(big.keyMedian, 'ms')}, p95 ${fmt(big.keyP95, 'ms')} / ${fmt(big.underline, 'ms', 0)}`,
+          'p95 ≤ 50 ms, ≤ 200 ms',
+          big.keyP95 <= 50 && big.underline !== null && big.underline <= 200,
+        ]);
+      }
+      for (const p of Object.values(pages)) await p.close();
     }
-    for (const p of Object.values(pages)) await p.close();
 
     console.log('startup…');
+    // The target figure: the extension's own main-thread script time in the page load (trace).
+    const floorSide = await launch(true, true);
+    try {
+      for (const [file, label] of [
+        ['index.html', 'the playground (2 frames)'],
+        ['frame.html', 'one small frame'],
+      ]) {
+        const ours = await extensionScriptTime(sides[0], base, file);
+        const floor = await extensionScriptTime(floorSide, base, file);
+        figures[`startupTrace:${file}`] = { ours, floor };
+        rows.push([
+          `startup, ${label}: extension script, thread time`,
+          `${fmt(ours.median, 'ms')} (${fmt(ours.min, 'ms')}–${fmt(ours.max, 'ms')}); any content script: ${fmt(floor.median, 'ms')}`,
+          '≤ 10 ms',
+          ours.median <= 10,
+        ]);
+        if (file === 'index.html') startupParts.push(...ours.top);
+      }
+    } finally {
+      await floorSide.close();
+    }
+    // The older figures, for comparison: they include the page's own script time, which varies.
     const st = await startup(sides, base);
     figures.startup = st;
     rows.push([
@@ -594,8 +718,8 @@ async function main() {
     rows.push([
       'startup: ScriptDuration with − without',
       `${fmt(st.scriptWith, 'ms')} − ${fmt(st.scriptWithout, 'ms')} = ${fmt(st.scriptDelta, 'ms')}`,
-      '≤ 10 ms (2 frames)',
-      st.scriptDelta <= 10,
+      '(info: 2 frames, page noise)',
+      null,
     ]);
     // One frame, a page with two plain fields: the content script's own cost, little else.
     const one = await startup(sides, base, 'frame.html');
@@ -603,19 +727,21 @@ async function main() {
     rows.push([
       'startup, one small frame: ScriptDuration Δ',
       `${fmt(one.scriptWith, 'ms')} − ${fmt(one.scriptWithout, 'ms')} = ${fmt(one.scriptDelta, 'ms')}`,
-      '≤ 10 ms',
-      one.scriptDelta <= 10,
+      '(info)',
+      null,
     ]);
 
-    console.log('heap…');
-    const hp = await heap(sides, base);
-    figures.heap = hp;
-    rows.push([
-      'JS heap added (after GC)',
-      `${fmt(hp.with / 2 ** 20, 'MB', 2)} − ${fmt(hp.without / 2 ** 20, 'MB', 2)} = ${fmt(hp.added / 2 ** 20, 'MB', 2)}`,
-      '≤ 5 MB',
-      hp.added <= 5 * 2 ** 20,
-    ]);
+    if (!STARTUP_ONLY) {
+      console.log('heap…');
+      const hp = await heap(sides, base);
+      figures.heap = hp;
+      rows.push([
+        'JS heap added (after GC)',
+        `${fmt(hp.with / 2 ** 20, 'MB', 2)} − ${fmt(hp.without / 2 ** 20, 'MB', 2)} = ${fmt(hp.added / 2 ** 20, 'MB', 2)}`,
+        '≤ 5 MB',
+        hp.added <= 5 * 2 ** 20,
+      ]);
+    }
   } finally {
     for (const s of sides) await s.close();
     await server.close();
@@ -670,6 +796,8 @@ async function main() {
     for (const [group, bytes] of part.top)
       console.log(`  ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${group}`);
   }
+  console.log('What the extension runs at startup on the playground (thread time per load, both frames):');
+  for (const [what, ms] of startupParts) console.log(`  ${ms.toFixed(2).padStart(6)} ms  ${what}`);
   console.log(`\n(run took ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   if (JSON_OUT) console.log(JSON.stringify(figures, null, 2));
 }

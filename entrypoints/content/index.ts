@@ -61,9 +61,11 @@ export default defineContentScript({
         if (active && isCoachable(active)) start();
       }
       // Until the coach runs, this frame has no field to report: the top frame says so (a moment
-      // later, so that a frame whose coach does run can answer first); other frames stay quiet.
+      // later, so that a frame whose coach does run can answer first); other frames stay quiet,
+      // and do not pay for the extension API's first use (about 1 ms a frame).
+      if (window.top !== window) return;
       extensionRuntime().onMessage.addListener((message, _sender, sendResponse) => {
-        if (state === 'started' || window.top !== window) return undefined;
+        if (state === 'started') return undefined;
         const type =
           typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : '';
         if (type === 'coach:get-status') {
