@@ -77,9 +77,12 @@ test('the playground loads without errors or outside requests, and every editor 
   const seen = watch(page, origin);
   await openPlayground(page);
 
-  // Every field's reader answers with its (empty) model text; only the late field is not there yet.
+  // Every field's reader answers with its (empty) model text. The late field comes about two
+  // seconds after load: on a busy machine it may already be there (its own test times it).
   for (const { name } of FIELDS) {
-    expect(await readModel(page, name), name).toBe(name === 'late' ? null : '');
+    const text = await readModel(page, name);
+    if (name === 'late') expect([null, ''], name).toContain(text);
+    else expect(text, name).toBe('');
   }
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByTestId('status')).toHaveText(/All editors ready/);
