@@ -76,6 +76,11 @@ function happened(doc: Doc, k0: number): { text: string; end: number } | null {
   if (k < s.last && (t[k] as Token).w === 'that') k++;
   if (k + 1 >= s.last) return null;
   const subj = (t[k] as Token).w;
+  // "… I'm late", "… we're stuck here": a state now, to the clause's end.
+  if (/^(?:i'm|we're|im)$/.test(subj)) {
+    const ce = clauseEnd(doc, k + 1);
+    return { text: doc.text.slice((t[k] as Token).start, (t[ce] as Token).end), end: ce };
+  }
   if (!/^(?:i|we|my|our)$/.test(subj)) return null;
   // "my sister lost …", "our team missed …": up to two words of the subject.
   let v = k + 1;

@@ -15,6 +15,7 @@ import {
   type PatternHit,
   polarity,
   replaceTokens,
+  valenceSum,
   sentenceOf,
 } from './rule';
 
@@ -86,7 +87,8 @@ const CONSEQUENCES: ReadonlySet<string> = new Set(
 const OBJECT_START: ReadonlySet<string> = new Set(
   (
     'the a an my your our his her their this that these those it me you him them us everything ' +
-    'anything something nothing all about for on at in to up out down over like'
+    'anything something nothing all about for on at in to up out down over like across through into ' +
+    'onto off away back home around'
   ).split(' '),
 );
 
@@ -103,11 +105,41 @@ const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an my your our his her their this that these those it him them us everything all'.split(' '),
 );
 
+/** Thanks and laughter say nothing either way here ("… lol thanks" is often sarcastic). */
+const AMBIGUOUS_WARMTH = /^(?:thanks|thank|thx|ty|lol|lmao|haha+|hah|please|pls|like|well|yes|yeah|ok|okay)$/;
+
+/**
+ * Warmth after the verb: "you made me go to yoga and I love it now", "you made me get out of my
+ * comfort zone". Thanks and laughter are left out of the count.
+ */
+function warmAfter(doc: Doc, k: number, last: number): boolean {
+  let pos = 0;
+  let neg = 0;
+  for (let i = k; i < last && i < k + 48; i++) {
+    const w = (doc.tokens[i] as Token).w;
+    if (AMBIGUOUS_WARMTH.test(w)) continue;
+    const v = valence(w);
+    if (v > 0) pos += v;
+    else neg -= v;
+  }
+  // One mild word ("break my promise") is not warmth; "I love it now", "comfort zone" are.
+  if (LOSSES.has((doc.tokens[k] as Token).w)) return false;
+  return pos >= 2 && pos > neg;
+}
+
+/** Verbs of loss: what someone was made to lose is no gift, whatever words follow. */
+const LOSSES: ReadonlySet<string> = new Set(
+  'break lose miss waste fail flunk forget lie cancel drop spill skip ruin burn wreck throw'.split(' '),
+);
+
 /** Is `w` (after "you made me") a bare verb, and not a warm or neutral one? */
 function isBlameVerb(doc: Doc, k: number, last: number): boolean {
   const w = verbAt(doc, k, last).word;
   if (WARM_OR_NEUTRAL.has(w) || INTENSIFIERS.has(w) || STATES.has(w) || valence(w) > 0) return false;
-  if (!/^[a-z]+(?:-[a-z]+)?$/.test(w) || w.length < 3) return false;
+  if (!/^[a-z]+(?:-[a-z]+)?$/.test(w) || (w.length < 3 && !isKnownVerb(w))) return false;
+  // "you made me go": blame only with something bad in it ("go to that stupid party").
+  if (w.length < 3 && valenceSum(doc, k, Math.min(last, clauseEnd(doc, k) + 1)) >= 0) return false;
+  if (warmAfter(doc, k, last)) return false;
   if (/(?:ly|ness|ful|ous|ive|ic|al)$/.test(w) && !CONSEQUENCES.has(w)) return false;
   if (CONSEQUENCES.has(w) || isKnownVerb(w)) return true;
   const after = verbAt(doc, k, last).end;
@@ -217,6 +249,17 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
       hit.cap.fw = k + 1;
       return true;
     }
+    // "you made me do all the work": what was done, told in the first person.
+    if (
+      w === 'do' &&
+      (obj === 'all' || obj === 'everything' || obj === 'the' || obj === 'my' || obj === 'your')
+    ) {
+      if (warmAfter(doc, k, s.last)) return false;
+      hit.cap.kind = KIND.any;
+      hit.cap.verb = k;
+      hit.cap.fw = doneTail(doc, k, hit);
+      return true;
+    }
     return false;
   }
   if ((w === 'want' || w === 'wanna') && k + 1 < s.last) {
@@ -243,7 +286,7 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
     return true;
   }
   // "you made me late for work": a state, not a feeling ("I was late for work").
-  if (hit.cap.feel === undefined && k === j && STATES.has(w)) {
+  if (hit.cap.feel === undefined && k === j && STATES.has(w) && !warmAfter(doc, k, s.last)) {
     hit.cap.kind = KIND.state;
     hit.cap.verb = k;
     hit.cap.fw = doneTail(doc, k, hit);
@@ -261,7 +304,8 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
     !FEELING_VERBS.has(w) &&
     /^[a-z]{3,}$/.test(w) &&
     !/(?:ed|ing|y|ful|ous|ive|less|al|ic|ish|ent|ant|ble)$/.test(w) &&
-    !isClauseEnd(doc, k)
+    !isClauseEnd(doc, k) &&
+    !warmAfter(doc, k + 1, s.last)
   ) {
     hit.cap.kind = KIND.any;
     hit.cap.verb = k;

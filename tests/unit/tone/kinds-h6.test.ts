@@ -35,6 +35,16 @@ describe('"you made me <any verb>": the facts in the first person', () => {
     expect(first(text)).toBe(want);
   });
 
+  it('reads short verbs and "do" with an object when something bad is in it', () => {
+    expect(first('you made me go to that awful dinner')).toBe(
+      "i went to that awful dinner, and i'm upset about it",
+    );
+    expect(first('you made me do all the packing')).toBe("i did all the packing, and i'm upset about it");
+    expect(first('you made me move across town and now you want to leave')).toBe(
+      'i moved across town and now you want to leave',
+    );
+  });
+
   it('keeps a feeling-like verb with its object as a verb ("waste my …"), and adjectives as feelings', () => {
     expect(first('you made me waste my savings')).toBe("i wasted my savings, and i'm upset about it");
     expect(first('you made me so angry')).not.toMatch(/angered|angrying/);
@@ -46,6 +56,9 @@ describe('"you made me <any verb>": the facts in the first person', () => {
       'you made me tea and it was lovely',
       'you make me want to sing',
       'you make me feel at ease',
+      'you made me go to the climbing gym and I love it now',
+      'you made me step out of my comfort zone, thank you',
+      'you made me go',
     ])
       expect(flagged(t), t).toBe(false);
   });
@@ -55,6 +68,7 @@ describe('blame that tells what happened keeps it', () => {
   it.each([
     ["it's your fault we missed the ferry", "we missed the ferry, and i'm really upset about it"],
     ['Because of you I failed my driving test.', "I failed my driving test, and I'm really upset about it."],
+    ["it's your fault I'm stuck at the station", "I'm stuck at the station, and I'm really upset about it"],
   ])('%s → %s', (text, want) => {
     expect(first(text)).toBe(want);
   });
