@@ -442,7 +442,12 @@ function notOnceGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
   const ce = clauseEnd(doc, hit.end);
-  for (let k = hit.end; k <= ce; k++) if (valence((t[k] as Token).w) < 0) return false;
+  for (let k = hit.end; k <= ce; k++) {
+    const w = (t[k] as Token).w;
+    // Not once saying sorry is the charge, not praise.
+    if (/^(?:sorry|apologi[sz]ed?)$/.test(w)) continue;
+    if (valence(w) < 0) return false;
+  }
   return !((t[hit.end] as Token).w === 'let' && t[hit.end + 2]?.w === 'down');
 }
 

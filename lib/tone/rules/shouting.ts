@@ -181,6 +181,14 @@ function messageValence(text: string): number {
   return v;
 }
 
+const NEGATION =
+  /^(?:not|no|never|can't|cant|don't|dont|won't|wont|didn't|didnt|isn't|wasn't|nobody|nothing)$/;
+
+function negated(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 48; k++) if (NEGATION.test((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
 /** Shouted words that are a retort even alone: "WHY?!", "NOW?!", "AGAIN?!". */
 const AIMED_ALONE: ReadonlySet<string> = wordSet('why now again seriously');
 
@@ -305,7 +313,15 @@ export const shouting: RuleFamily = {
         const you = addressed(doc, firstShout, lastShout + 1);
         // A negative sentence about oneself ("Why am I sad ALL THE TIME") is no attack.
         const selfOnly = !you && aboutSelf(doc, s.first, s.last);
-        const heated = (v < 0 && !selfOnly) || vRun < 0 || marks || you;
+        // Own news shouted with "!!!" and nothing bad in it ("I GOT THE JOB!!!") is joy, not heat.
+        const joy =
+          selfOnly &&
+          v === 0 &&
+          vRun === 0 &&
+          lastRun !== undefined &&
+          lastRun.q === 0 &&
+          !negated(doc, s.first, s.last);
+        const heated = (v < 0 && !selfOnly) || vRun < 0 || (marks && !joy) || you;
         const min: Sensitivity = v > 0 || vRun > 0 || !heated ? 'strict' : strong ? 'gentle' : 'balanced';
         if (!allows(sensitivity, min)) return;
         const start = (doc.tokens[firstShout] as Token).start;

@@ -132,6 +132,16 @@ const LOSSES: ReadonlySet<string> = new Set(
   'break lose miss waste fail flunk forget lie cancel drop spill skip ruin burn wreck throw'.split(' '),
 );
 
+/** "not once did you make me …", "never have you made me …": a negation before "did/have you". */
+function negatedQuestion(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  if (first - 1 < s.first || !/^(?:did|have|has|do|does)$/.test((t[first - 1] as Token).w)) return false;
+  for (let k = first - 2; k >= s.first && k >= first - 4; k--)
+    if (/^(?:not|never|no|nor)$/.test((t[k] as Token).w)) return true;
+  return false;
+}
+
 /** Is `w` (after "you made me") a bare verb, and not a warm or neutral one? */
 function isBlameVerb(doc: Doc, k: number, last: number): boolean {
   const w = verbAt(doc, k, last).word;
@@ -465,7 +475,9 @@ export const youMakeMe = phraseFamily({
       severity: 2 as const,
       min: 'gentle' as const,
       why: 'youMakeMe' as const,
-      guard: (doc: Doc, _first: number, hit: PatternHit) => {
+      guard: (doc: Doc, first: number, hit: PatternHit) => {
+        // "not once did you make me feel small", "never did you make me …": praise.
+        if (negatedQuestion(doc, first)) return false;
         const v = doc.tokens[hit.cap.v as number] as Token;
         let tense = tenseOf(v.w);
         const prev = doc.tokens[(hit.cap.v as number) - 1] as Token;

@@ -114,6 +114,22 @@ describe('absolutes without always/never', () => {
   });
 });
 
+describe('found by the fresh set (kinds-h6-fresh.tsv), fixed by kind', () => {
+  it('not once saying sorry is a charge', () => {
+    expect(first('not once have you apologised to my sister')).toBe("you haven't apologised to my sister");
+  });
+  it('passes praise: a negated "did you make me", praise words AFINN lacks, own news in capitals', () => {
+    for (const t of [
+      'never did you make me feel unwelcome here',
+      'you always brighten the room',
+      'as usual the soup was incredible',
+      'I PASSED MY DRIVING TEST!!!',
+    ])
+      expect(flagged(t), t).toBe(false);
+    expect(categories("I CAN'T STAND THIS!!!")).toContain('heat');
+  });
+});
+
 describe('heat carried by punctuation alone', () => {
   it('a shouted word with mixed marks cools with them', () => {
     expect(categories('WHY?!')).toContain('heat');
