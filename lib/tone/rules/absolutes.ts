@@ -515,6 +515,11 @@ export const absolutes = phraseFamily({
       severity: 1,
       min: 'balanced',
       why: 'history',
+      // "for once in your life, treat yourself to something nice": warmth passes.
+      guard: (doc, first) => {
+        const p = polarity(doc, ...around(doc, first));
+        return !(p.pos > p.neg);
+      },
       suggest: dropPhrase,
     },
     ...[

@@ -275,7 +275,12 @@ export const shouting: RuleFamily = {
     const out: Match[] = [];
     // Valence of the whole message: "WHAT?! congrats!!" is surprise, not heat.
     // Read from the text: the family sees only the tokens of sentences that pass its quick check.
-    const whole = messageValence(doc.text);
+    // Computed when first needed (only a rare case reads it).
+    let wholeV: number | undefined;
+    const whole = (): number => {
+      if (wholeV === undefined) wholeV = messageValence(doc.text);
+      return wholeV;
+    };
     /** A heated run of marks earlier in the message: a short follow-up ("now??") carries the heat on. */
     let heatedBefore = false;
     doc.sentences.forEach((s, sIndex) => {
@@ -354,13 +359,13 @@ export const shouting: RuleFamily = {
           level === 'strict' &&
           r.q > 0 &&
           r.e > 0 &&
-          whole <= 0 &&
           upTo - s.first <= 2 &&
           upTo > s.first &&
           shoutable(doc.tokens[upTo - 1] as Token) &&
           EMPHASIS_HEAT.has((doc.tokens[upTo - 1] as Token).w) &&
+          whole() <= 0 &&
           // "WHAT?!" alone is surprise as often as anger: heat when aimed at someone or with bad news.
-          (whole < 0 ||
+          (whole() < 0 ||
             YOU_IN_TEXT.test(doc.text.slice(0, 600)) ||
             AIMED_ALONE.has((doc.tokens[upTo - 1] as Token).w))
         ) {
@@ -368,7 +373,7 @@ export const shouting: RuleFamily = {
           word = upTo - 1;
         }
         // "Really?!?! now??": a short follow-up of a heated run is part of it.
-        if (level === 'strict' && heatedBefore && whole <= 0 && s.last - s.first <= 3 && r.q + r.e >= 2)
+        if (level === 'strict' && heatedBefore && s.last - s.first <= 3 && r.q + r.e >= 2 && whole() <= 0)
           level = 'balanced';
         if (level !== null && level !== 'strict') heatedBefore = true;
         if (!level || !allows(sensitivity, level)) continue;
