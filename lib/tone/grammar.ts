@@ -202,3 +202,14 @@ export function gerundOf(verb: string): string {
 export function isKnownVerb(word: string): boolean {
   return Object.hasOwn(IRREGULAR, word);
 }
+
+const PAST_FORMS: ReadonlySet<string> = new Set(Object.values(IRREGULAR).map((f) => f[0]));
+
+/** Is this a simple past form ("missed", "lost", "failed")? By the table, or regular "-ed". */
+export function isPastForm(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PAST_FORMS.has(w)) return true;
+  return (
+    /^[a-z]{2,}ed$/.test(w) && !/(?:need|feed|seed|weed|bleed|breed|speed|exceed|proceed|succeed)$/.test(w)
+  );
+}

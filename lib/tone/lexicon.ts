@@ -48,6 +48,11 @@ const VALENCE_OVERRIDES: Readonly<Record<string, number>> = {
   crap: -3,
   dumb: -3,
   sh: 0,
+  // Praise that AFINN lacks: "your cooking was incredible", "you always brighten my day".
+  incredible: 3,
+  brighten: 2,
+  brightens: 2,
+  brightened: 2,
 };
 
 /** Valence of one canonical word: negative < 0 < positive, 0 when unknown. */

@@ -153,6 +153,10 @@ const ADVERBS: ReadonlySet<string> = new Set([
 function swallowRepeats(doc: Doc, hit: { end: number }): void {
   const s = sentenceOf(doc, hit.end - 1);
   while (hit.end < s.last && ADVERBS.has((doc.tokens[hit.end] as Token).w)) hit.end++;
+  // "you never once helped": "once" goes with "never".
+  const prev = (doc.tokens[hit.end - 1] as Token).w;
+  if (hit.end < s.last && (doc.tokens[hit.end] as Token).w === 'once' && /^(?:never|nvr|neva)$/.test(prev))
+    hit.end++;
 }
 
 /**
@@ -196,6 +200,13 @@ function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<st
   if (hit.end >= s.last) return false;
   const next = (doc.tokens[hit.end] as Token).w;
   if (ALWAYS_PRAISE.has(next)) return false;
+  // "you always make my day", "you always make me laugh": what they make is warmth.
+  if ((next === 'make' || next === 'makes') && hit.end + 1 < s.last) {
+    const a = (doc.tokens[hit.end + 1] as Token).w;
+    const b = (doc.tokens[hit.end + 2] as Token | undefined)?.w ?? '';
+    if (a === 'my' && (b === 'day' || b === 'week' || b === 'morning' || b === 'night')) return false;
+    if (a === 'me' && (WARM_AFTER_MAKE_ME.has(b) || valence(b) > 0)) return false;
+  }
   // "you always have my back", "you're always there for me"
   const after = (k: number) => (doc.tokens[hit.end + k] as Token | undefined)?.w;
   if ((next === 'have' || next === 'got') && after(1) === 'my' && after(2) === 'back') return false;
@@ -332,6 +343,11 @@ const youNever = (pattern: string) => ({
   suggest: neverSuggest,
 });
 
+/** What "you always make me …" can be followed by that is warmth: "laugh", "smile", "feel safe". */
+const WARM_AFTER_MAKE_ME: ReadonlySet<string> = wordSet(
+  'laugh smile grin giggle blush think feel want so very',
+);
+
 /** Not warm, and about the two of you. */
 function historyGuard(doc: Doc, first: number): boolean {
   const _s = sentenceOf(doc, first);
@@ -357,6 +373,107 @@ function dropPhrase(doc: Doc, m: Match): Draft[] {
   return [{ start, end, text: '', label: 'Leave it out' }];
 }
 
+/** Words before "you" that make it an object ("every time I see you", "I think of you"). */
+const BEFORE_OBJECT_YOU: ReadonlySet<string> = wordSet(
+  'of to for with at about than from see saw seeing love loved miss missed thank hear heard call called text texted like hug hugged meet met around near behind beside without',
+);
+
+/** First words of a practical instruction: "remember to lock up every time you leave". */
+const PRACTICAL_OPENERS: ReadonlySet<string> = wordSet(
+  'remember please pls plz make check lock turn wash close clean rinse unplug wipe put take bring let try be use feed water',
+);
+
+/** A second-person subject somewhere in the sentence: "… you disappear", "your phone comes out". */
+function youAsSubject(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  for (let k = s.first; k < s.last && k < s.first + 48; k++) {
+    const w = (t[k] as Token).w;
+    if (w === "you're" || w === "you've" || w === "you'll" || w === 'ur' || w === 'your') return true;
+    if (w !== 'you' && w !== 'u') continue;
+    if (k === s.first || !BEFORE_OBJECT_YOU.has((t[k - 1] as Token).w)) return true;
+    // "every time I call, you hang up": after a comma it opens a clause.
+    if (/[,;:]/.test(doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start))) return true;
+  }
+  return false;
+}
+
+/**
+ * "every single time I ask for help you disappear": a charge about what the other person does.
+ * Not a practical instruction ("remember to lock up every time you leave"), not about oneself
+ * ("every time I hear this song I think of you"), not warm. Asking for help is no warmth.
+ */
+function everyTimeGuard(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  if (!youAsSubject(doc, first) || isQuestionInversion(doc, first)) return false;
+  if (PRACTICAL_OPENERS.has((t[s.first] as Token).w)) return false;
+  const [a, b] = around(doc, first);
+  const p = polarity(doc, a, b);
+  let pos = p.pos;
+  for (let k = a; k < b; k++) if ((t[k] as Token).w === 'help') pos -= valence('help');
+  return !(pos > p.neg);
+}
+
+/** "Every time …": "Lately, when …"; "you yell every time I talk": "when". */
+function everyTimeSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  if (isSentenceStart(doc, m.first) && !isClauseEnd(doc, m.last - 1)) {
+    return [{ start: (t[m.first] as Token).start, end: (t[m.last] as Token).start, text: 'Lately, when ' }];
+  }
+  // "you yell every time I talk": a conjunction here; "when" says this one pattern without the tally.
+  const next = m.last < sentenceOf(doc, m.first).last ? (t[m.last] as Token).w : '';
+  if (!isClauseEnd(doc, m.last - 1) && SUBJECTS.has(next))
+    return [replaceTokens(doc, m.first, m.last, 'when')];
+  return [replaceTokens(doc, m.first, m.last, 'a lot lately')];
+}
+
+/** "not once did you say thank you" → "you didn't say thank you": the one event, without the tally. */
+function notOnceSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const aux = (t[m.first + 2] as Token).w;
+  const neg = aux === 'did' ? "didn't" : aux === 'has' ? "hasn't" : aux === 'do' ? "don't" : "haven't";
+  return [replaceTokens(doc, m.first, m.last, `you ${neg}`)];
+}
+
+/** Never doing something hurtful is praise: "not once did you complain", "… let me down". */
+function notOnceGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (hit.end >= s.last) return false;
+  const ce = clauseEnd(doc, hit.end);
+  for (let k = hit.end; k <= ce; k++) {
+    const w = (t[k] as Token).w;
+    // Not once saying sorry is the charge, not praise.
+    if (/^(?:sorry|apologi[sz]ed?)$/.test(w)) continue;
+    if (valence(w) < 0) return false;
+  }
+  return !((t[hit.end] as Token).w === 'let' && t[hit.end + 2]?.w === 'down');
+}
+
+/** Gerunds, for "classic you, making it all about yourself". */
+function typicalSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const k = m.last;
+  const fallback = [toSentenceEnd(doc, m.first, 'This one bothered me.')];
+  if (k >= s.last) return fallback;
+  const w = (t[k] as Token).w;
+  // "typical of you to leave the mess for me" → "It bothers me when you leave the mess for me".
+  if (w === 'to' && k + 1 < s.last) {
+    const ce = clauseEnd(doc, k + 1);
+    const rest = doc.text.slice((t[k + 1] as Token).start, (t[ce] as Token).end);
+    return [replaceTokens(doc, m.first, ce + 1, `It bothers me when you ${rest}`), ...fallback];
+  }
+  // "classic you, making it all about yourself" → "It feels like you're making it all about yourself".
+  if (/^[a-z]{3,}ing$/.test(w) && w !== 'thing' && w !== 'nothing' && w !== 'something') {
+    const ce = clauseEnd(doc, k);
+    const rest = doc.text.slice((t[k] as Token).start, (t[ce] as Token).end);
+    return [replaceTokens(doc, m.first, ce + 1, `It feels like you're ${rest}`), ...fallback];
+  }
+  return fallback;
+}
+
 /** Words that open a clause as its subject ("every time you see …"). */
 const SUBJECTS: ReadonlySet<string> = wordSet(
   "i you he she we they it i'm you're he's she's we're they're it's someone somebody anyone people my your his her our their the",
@@ -372,26 +489,38 @@ export const absolutes = phraseFamily({
     youNever("you|u don't|didn't|do_not|won't ever"),
     youAlways('you @INT? always|constantly|continually|forever|alwayz'),
     youAlways("you're|you_are|ur @INT? always|constantly|forever|alwayz"),
+    ...['every single? time', 'each and every time', 'every single|last one_of_these times'].map(
+      (pattern) => ({
+        pattern,
+        rule: 'every-time',
+        severity: 2 as const,
+        min: 'balanced' as const,
+        why: 'absolutes' as const,
+        guard: everyTimeGuard,
+        suggest: everyTimeSuggest,
+      }),
+    ),
     {
-      pattern: 'every single? time',
-      rule: 'every-time',
+      pattern: 'not once have|has|did|do you|u',
+      rule: 'not-once',
       severity: 2,
       min: 'balanced',
       why: 'absolutes',
-      guard: (doc, first) => historyGuard(doc, first) && !isQuestionInversion(doc, first),
-      suggest: (doc, m) => {
-        const t = doc.tokens;
-        if (isSentenceStart(doc, m.first) && !isClauseEnd(doc, m.last - 1)) {
-          return [
-            { start: (t[m.first] as Token).start, end: (t[m.last] as Token).start, text: 'Lately, when ' },
-          ];
-        }
-        // "you yell every time I talk": a conjunction here; "when" says this one pattern without the tally.
-        const next = m.last < sentenceOf(doc, m.first).last ? (t[m.last] as Token).w : '';
-        if (!isClauseEnd(doc, m.last - 1) && SUBJECTS.has(next))
-          return [replaceTokens(doc, m.first, m.last, 'when')];
-        return [replaceTokens(doc, m.first, m.last, 'a lot lately')];
+      guard: notOnceGuard,
+      suggest: notOnceSuggest,
+    },
+    {
+      pattern: 'for once in your|ur life',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      // "for once in your life, treat yourself to something nice": warmth passes.
+      guard: (doc, first) => {
+        const p = polarity(doc, ...around(doc, first));
+        return !(p.pos > p.neg);
       },
+      suggest: dropPhrase,
     },
     ...[
       'as always|usual',
@@ -426,23 +555,23 @@ export const absolutes = phraseFamily({
       guard: historyGuard,
       suggest: dropPhrase,
     },
-    {
-      pattern: 'each and every time',
+    ...[
+      'classic|typical you|u',
+      'classic|typical of you|u',
+      'so|how|thats|that_is|just classic|typical of you|u',
+    ].map((pattern) => ({
+      pattern,
       rule: 'as-usual',
-      severity: 1,
-      min: 'balanced',
-      why: 'history',
-      guard: historyGuard,
-      suggest: dropPhrase,
-    },
-    {
-      pattern: 'classic|typical you',
-      rule: 'as-usual',
-      severity: 2,
-      min: 'balanced',
-      why: 'history',
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'This one bothered me.')],
-    },
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'history' as const,
+      // "typical of you to think of everyone": warmth passes.
+      guard: (doc: Doc, first: number) => {
+        const p = polarity(doc, ...around(doc, first));
+        return !(p.pos > p.neg);
+      },
+      suggest: typicalSuggest,
+    })),
     {
       pattern: 'for the hundredth|thousandth|millionth|last|nth|fifth|tenth time',
       rule: 'as-usual',

@@ -1,6 +1,7 @@
 /**
  * Blame: fault-finding and "you ruined it". Offers how it affected you instead of whose fault it is.
  */
+import { isPastForm } from '../grammar';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -50,16 +51,57 @@ const upset = (doc: Doc, m: Match): Draft[] => {
   }
   const gap = from > s.first ? doc.text.slice((t[from - 1] as Token).end, (t[from] as Token).start) : '';
   if (from > s.first && !joined && !/[,;:\u2014\u2013]/.test(gap)) return [];
+  // "it's your fault I missed my flight" → "I missed my flight, and I'm really upset about it".
+  const what = happened(doc, m.last);
+  if (what) {
+    return [
+      replaceTokens(doc, start, what.end + 1, `${what.text}, and I'm really upset about it`),
+      toSentenceEnd(doc, start, "I'm really upset about this."),
+    ];
+  }
   return [
     toSentenceEnd(doc, start, "I'm really upset about this."),
     toSentenceEnd(doc, start, "I'm upset about what happened. Can we figure it out together?"),
   ];
 };
 
+/**
+ * What happened, told right after the blame: "(it's your fault) (that) I missed my flight",
+ * "(because of you) we lost the deposit": a subject and a past verb, to the clause's end.
+ */
+function happened(doc: Doc, k0: number): { text: string; end: number } | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, Math.max(0, k0 - 1));
+  let k = k0;
+  if (k < s.last && (t[k] as Token).w === 'that') k++;
+  if (k + 1 >= s.last) return null;
+  const subj = (t[k] as Token).w;
+  // "… I'm late", "… we're stuck here": a state now, to the clause's end.
+  if (/^(?:i'm|we're|im)$/.test(subj)) {
+    const ce = clauseEnd(doc, k + 1);
+    return { text: doc.text.slice((t[k] as Token).start, (t[ce] as Token).end), end: ce };
+  }
+  if (!/^(?:i|we|my|our)$/.test(subj)) return null;
+  // "my sister lost …", "our team missed …": up to two words of the subject.
+  let v = k + 1;
+  if (subj === 'my' || subj === 'our') v = k + 2;
+  const verb = t[v];
+  if (!verb || v >= s.last || !isPastForm(verb.w)) return null;
+  const ce = clauseEnd(doc, v);
+  return { text: doc.text.slice((t[k] as Token).start, (t[ce] as Token).end), end: ce };
+}
+
 /** "because of you, I have no friends left" → "I feel like I have no friends left". */
 function becauseOfYou(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
+  const what = m.last < s.last ? happened(doc, m.last) : null;
+  if (what) {
+    return [
+      replaceTokens(doc, m.first, what.end + 1, `${what.text}, and I'm really upset about it`),
+      replaceTokens(doc, m.first, what.end + 1, `${what.text}, and I'm hurting`),
+    ];
+  }
   if (m.last < s.last) {
     const ce = clauseEnd(doc, m.last);
     const rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);

@@ -171,6 +171,27 @@ const YOU_DID: ReadonlySet<string> = wordSet(
   "did never always keep kept can't won't don't didn't couldn't wouldn't said told left forgot lied broke ruined",
 );
 
+const YOU_IN_TEXT = /\b(?:you|your|you're|youre|ur|u)\b/i;
+const WORD_RUN = /[a-z']+/g;
+
+/** Valence of the message's first 600 characters, word by word (no negation handling). */
+function messageValence(text: string): number {
+  let v = 0;
+  for (const w of text.slice(0, 600).toLowerCase().match(WORD_RUN) ?? []) v += valence(w);
+  return v;
+}
+
+const NEGATION =
+  /^(?:not|no|never|can't|cant|don't|dont|won't|wont|didn't|didnt|isn't|wasn't|nobody|nothing)$/;
+
+function negated(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 48; k++) if (NEGATION.test((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
+/** Shouted words that are a retort even alone: "WHY?!", "NOW?!", "AGAIN?!". */
+const AIMED_ALONE: ReadonlySet<string> = wordSet('why now again seriously');
+
 function markLevel(doc: Doc, s: Sentence, r: MarkRun, v: number, upTo: number): Sensitivity | null {
   if (v > 0) return null;
   let you = false;
@@ -252,6 +273,16 @@ export const shouting: RuleFamily = {
   match(ctx: RuleContext): Match[] {
     const { doc, sensitivity } = ctx;
     const out: Match[] = [];
+    // Valence of the whole message: "WHAT?! congrats!!" is surprise, not heat.
+    // Read from the text: the family sees only the tokens of sentences that pass its quick check.
+    // Computed when first needed (only a rare case reads it).
+    let wholeV: number | undefined;
+    const whole = (): number => {
+      if (wholeV === undefined) wholeV = messageValence(doc.text);
+      return wholeV;
+    };
+    /** A heated run of marks earlier in the message: a short follow-up ("now??") carries the heat on. */
+    let heatedBefore = false;
     doc.sentences.forEach((s, sIndex) => {
       // One-letter words ("I", "a") are neither shouted nor calm.
       let words = 0;
@@ -287,7 +318,15 @@ export const shouting: RuleFamily = {
         const you = addressed(doc, firstShout, lastShout + 1);
         // A negative sentence about oneself ("Why am I sad ALL THE TIME") is no attack.
         const selfOnly = !you && aboutSelf(doc, s.first, s.last);
-        const heated = (v < 0 && !selfOnly) || vRun < 0 || marks || you;
+        // Own news shouted with "!!!" and nothing bad in it ("I GOT THE JOB!!!") is joy, not heat.
+        const joy =
+          selfOnly &&
+          v === 0 &&
+          vRun === 0 &&
+          lastRun !== undefined &&
+          lastRun.q === 0 &&
+          !negated(doc, s.first, s.last);
+        const heated = (v < 0 && !selfOnly) || vRun < 0 || (marks && !joy) || you;
         const min: Sensitivity = v > 0 || vRun > 0 || !heated ? 'strict' : strong ? 'gentle' : 'balanced';
         if (!allows(sensitivity, min)) return;
         const start = (doc.tokens[firstShout] as Token).start;
@@ -313,7 +352,30 @@ export const shouting: RuleFamily = {
         // Marks amplify what comes before them: judge by the words before the run.
         let upTo = s.first;
         while (upTo < s.last && (doc.tokens[upTo] as Token).end <= r.start) upTo++;
-        const level = markLevel(doc, s, r, valenceSum(doc, s.first, upTo), upTo);
+        let level = markLevel(doc, s, r, valenceSum(doc, s.first, upTo), upTo);
+        let word = -1;
+        // "WHAT?!", "NOW?!": one shouted heat word with mixed marks, in a message not warm elsewhere.
+        if (
+          level === 'strict' &&
+          r.q > 0 &&
+          r.e > 0 &&
+          upTo - s.first <= 2 &&
+          upTo > s.first &&
+          shoutable(doc.tokens[upTo - 1] as Token) &&
+          EMPHASIS_HEAT.has((doc.tokens[upTo - 1] as Token).w) &&
+          whole() <= 0 &&
+          // "WHAT?!" alone is surprise as often as anger: heat when aimed at someone or with bad news.
+          (whole() < 0 ||
+            YOU_IN_TEXT.test(doc.text.slice(0, 600)) ||
+            AIMED_ALONE.has((doc.tokens[upTo - 1] as Token).w))
+        ) {
+          level = 'balanced';
+          word = upTo - 1;
+        }
+        // "Really?!?! now??": a short follow-up of a heated run is part of it.
+        if (level === 'strict' && heatedBefore && s.last - s.first <= 3 && r.q + r.e >= 2 && whole() <= 0)
+          level = 'balanced';
+        if (level !== null && level !== 'strict') heatedBefore = true;
         if (!level || !allows(sensitivity, level)) continue;
         const before = doc.tokens[Math.max(s.first, Math.min(s.last - 1, s.last - 1))];
         out.push({
@@ -326,7 +388,7 @@ export const shouting: RuleFamily = {
           min: level,
           why: 'shouting',
           pause: r.q + r.e >= 3,
-          cap: { q: r.q, e: r.e },
+          cap: word >= 0 ? { q: r.q, e: r.e, word } : { q: r.q, e: r.e },
         });
       }
       // A single shouted word in a heated sentence: "are you KIDDING me".
@@ -409,6 +471,16 @@ export const shouting: RuleFamily = {
         start: m.start as number,
         end: m.end as number,
       };
+      const word = m.cap.word;
+      if (word !== undefined) {
+        // "WHAT?!" → "What?": the shouted word cools with its marks.
+        const tok = t[word] as Token;
+        const lower = lowerSameLength(tok.raw);
+        const first = word === (doc.sentences[tok.sent] as Sentence).first;
+        const text =
+          (first ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower) + doc.text.slice(tok.end, r.start);
+        return [{ start: tok.start, end: r.end, text: text + oneMark(r), verbatim: true }];
+      }
       const drafts: Draft[] = [{ start: r.start, end: r.end, text: oneMark(r), verbatim: true }];
       return drafts;
     }

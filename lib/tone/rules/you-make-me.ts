@@ -4,7 +4,7 @@
  * Offers an I-statement that keeps the feeling: "I feel so angry when …", "When you …, I feel angry".
  */
 import { gerundOf, isKnownVerb, pastOf } from '../grammar';
-import { INTENSIFIERS, isNegativeFeeling, valence } from '../lexicon';
+import { INTENSIFIERS, isNegativeFeeling, NEGATIVE_FEELINGS, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -13,7 +13,9 @@ import {
   isClauseEnd,
   type Match,
   type PatternHit,
+  polarity,
   replaceTokens,
+  valenceSum,
   sentenceOf,
 } from './rule';
 
@@ -56,7 +58,7 @@ const BAD_WANTS: ReadonlySet<string> = new Set([
   'yell',
 ]);
 
-const KIND = { adj: 0, verb: 1, do: 2, like: 3, any: 4 } as const;
+const KIND = { adj: 0, verb: 1, do: 2, like: 3, any: 4, state: 5 } as const;
 
 /**
  * Verbs of what someone was made to do that say nothing bad by themselves, and things one makes
@@ -85,15 +87,69 @@ const CONSEQUENCES: ReadonlySet<string> = new Set(
 const OBJECT_START: ReadonlySet<string> = new Set(
   (
     'the a an my your our his her their this that these those it me you him them us everything ' +
-    'anything something nothing all about for on at in to up out down over like'
+    'anything something nothing all about for on at in to up out down over like across through into ' +
+    'onto off away back home around'
   ).split(' '),
 );
+
+/**
+ * States one is made to be, not feelings: "you made me late for work" → "I was late for work".
+ * (Feelings such as "sick" or "nervous" go the feeling way: "I felt sick".)
+ */
+const STATES: ReadonlySet<string> = new Set(
+  'late wet broke homeless jobless single responsible liable sleepless soaked'.split(' '),
+);
+
+/** Words that show the feeling word before them is a verb with its object: "waste my weekend". */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an my your our his her their this that these those it him them us everything all'.split(' '),
+);
+
+/** Thanks and laughter say nothing either way here ("… lol thanks" is often sarcastic). */
+const AMBIGUOUS_WARMTH = /^(?:thanks|thank|thx|ty|lol|lmao|haha+|hah|please|pls|like|well|yes|yeah|ok|okay)$/;
+
+/**
+ * Warmth after the verb: "you made me go to yoga and I love it now", "you made me get out of my
+ * comfort zone". Thanks and laughter are left out of the count.
+ */
+function warmAfter(doc: Doc, k: number, last: number): boolean {
+  let pos = 0;
+  let neg = 0;
+  for (let i = k; i < last && i < k + 48; i++) {
+    const w = (doc.tokens[i] as Token).w;
+    if (AMBIGUOUS_WARMTH.test(w)) continue;
+    const v = valence(w);
+    if (v > 0) pos += v;
+    else neg -= v;
+  }
+  // One mild word ("break my promise") is not warmth; "I love it now", "comfort zone" are.
+  if (LOSSES.has((doc.tokens[k] as Token).w)) return false;
+  return pos >= 2 && pos > neg;
+}
+
+/** Verbs of loss: what someone was made to lose is no gift, whatever words follow. */
+const LOSSES: ReadonlySet<string> = new Set(
+  'break lose miss waste fail flunk forget lie cancel drop spill skip ruin burn wreck throw'.split(' '),
+);
+
+/** "not once did you make me …", "never have you made me …": a negation before "did/have you". */
+function negatedQuestion(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  if (first - 1 < s.first || !/^(?:did|have|has|do|does)$/.test((t[first - 1] as Token).w)) return false;
+  for (let k = first - 2; k >= s.first && k >= first - 4; k--)
+    if (/^(?:not|never|no|nor)$/.test((t[k] as Token).w)) return true;
+  return false;
+}
 
 /** Is `w` (after "you made me") a bare verb, and not a warm or neutral one? */
 function isBlameVerb(doc: Doc, k: number, last: number): boolean {
   const w = verbAt(doc, k, last).word;
-  if (WARM_OR_NEUTRAL.has(w) || INTENSIFIERS.has(w) || valence(w) > 0) return false;
-  if (!/^[a-z]+(?:-[a-z]+)?$/.test(w) || w.length < 3) return false;
+  if (WARM_OR_NEUTRAL.has(w) || INTENSIFIERS.has(w) || STATES.has(w) || valence(w) > 0) return false;
+  if (!/^[a-z]+(?:-[a-z]+)?$/.test(w) || (w.length < 3 && !isKnownVerb(w))) return false;
+  // "you made me go": blame only with something bad in it ("go to that stupid party").
+  if (w.length < 3 && valenceSum(doc, k, Math.min(last, clauseEnd(doc, k) + 1)) >= 0) return false;
+  if (warmAfter(doc, k, last)) return false;
   if (/(?:ly|ness|ful|ous|ive|ic|al)$/.test(w) && !CONSEQUENCES.has(w)) return false;
   if (CONSEQUENCES.has(w) || isKnownVerb(w)) return true;
   const after = verbAt(doc, k, last).end;
@@ -108,6 +164,40 @@ const ASIDE = /^(?:lol|lmao|lmfao|rofl|haha+|hah|smh|tbh|omg|xd|ugh|jk|idk)$/;
 function clauseTail(doc: Doc, k: number): number {
   let e = clauseEnd(doc, k);
   while (e > k + 1 && ASIDE.test((doc.tokens[e] as Token).w)) e--;
+  return e;
+}
+
+/** Words after "and" that show the other person is its subject again: "… and then didn't show up". */
+const YOUR_DOING =
+  /^(?:didn'?t|don'?t|doesn'?t|never|won'?t|wouldn'?t|can'?t|couldn'?t|wasn'?t|weren'?t|left|went|said|told|forgot|got|laughed|walked|ignored|acted|pretended|blamed|ghosted)$/;
+
+/** A new subject after "and (now)": "… and now they won't talk to me" says what came of it. */
+const SUBJECT = /^(?:i|i'm|i've|he|she|they|we|it|it's|now|everyone|nobody|people|my)$/;
+
+/**
+ * The last token of what the person was made to do, from its verb at `k`: the clause, up to an
+ * aside ("miss the bus lol thanks") or an "and (then)" whose verb is the other person's ("cancel my
+ * plans and then didnt even show up"). Sets cap.you to the token "you" goes before in that case.
+ */
+function doneTail(doc: Doc, k: number, hit: PatternHit): number {
+  const t = doc.tokens;
+  const e = clauseTail(doc, k);
+  for (let j = k + 1; j <= e; j++) {
+    const w = (t[j] as Token).w;
+    if (ASIDE.test(w)) return j - 1;
+    if ((w === 'and' || w === 'but' || w === 'then') && j + 1 <= e) {
+      let d = j + 1;
+      while (d < e && /^(?:then|even|just|still)$/.test((t[d] as Token).w) && d < j + 3) d++;
+      if (SUBJECT.test((t[d] as Token).w)) hit.cap.more = 1;
+      if (YOUR_DOING.test((t[d] as Token).w)) {
+        // Up to "then"/"even" that go with the other person's verb: "and then you didn't even…".
+        let y = j + 1;
+        while (y < d && (t[y] as Token).w === 'then') y++;
+        hit.cap.you = y;
+        return j - 1;
+      }
+    }
+  }
   return e;
 }
 
@@ -169,6 +259,17 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
       hit.cap.fw = k + 1;
       return true;
     }
+    // "you made me do all the work": what was done, told in the first person.
+    if (
+      w === 'do' &&
+      (obj === 'all' || obj === 'everything' || obj === 'the' || obj === 'my' || obj === 'your')
+    ) {
+      if (warmAfter(doc, k, s.last)) return false;
+      hit.cap.kind = KIND.any;
+      hit.cap.verb = k;
+      hit.cap.fw = doneTail(doc, k, hit);
+      return true;
+    }
     return false;
   }
   if ((w === 'want' || w === 'wanna') && k + 1 < s.last) {
@@ -191,7 +292,34 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
   ) {
     hit.cap.kind = KIND.any;
     hit.cap.verb = k;
-    hit.cap.fw = clauseTail(doc, k);
+    hit.cap.fw = doneTail(doc, k, hit);
+    return true;
+  }
+  // "you made me late for work": a state, not a feeling ("I was late for work").
+  if (hit.cap.feel === undefined && k === j && STATES.has(w) && !warmAfter(doc, k, s.last)) {
+    hit.cap.kind = KIND.state;
+    hit.cap.verb = k;
+    hit.cap.fw = doneTail(doc, k, hit);
+    return true;
+  }
+  // "you made me waste my whole weekend": a word of bad feeling used as a verb with its object.
+  const nx = t[k + 1];
+  if (
+    hit.cap.feel === undefined &&
+    k === j &&
+    nx !== undefined &&
+    k + 1 < s.last &&
+    DETERMINERS.has(nx.w) &&
+    !NEGATIVE_FEELINGS.has(w) &&
+    !FEELING_VERBS.has(w) &&
+    /^[a-z]{3,}$/.test(w) &&
+    !/(?:ed|ing|y|ful|ous|ive|less|al|ic|ish|ent|ant|ble)$/.test(w) &&
+    !isClauseEnd(doc, k) &&
+    !warmAfter(doc, k + 1, s.last)
+  ) {
+    hit.cap.kind = KIND.any;
+    hit.cap.verb = k;
+    hit.cap.fw = doneTail(doc, k, hit);
     return true;
   }
   if (!isNegativeFeeling(w)) {
@@ -200,13 +328,16 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
     if (hit.cap.feel === undefined && k === j && isBlameVerb(doc, k, s.last)) {
       hit.cap.kind = KIND.any;
       hit.cap.verb = k;
-      hit.cap.fw = clauseTail(doc, k);
+      hit.cap.fw = doneTail(doc, k, hit);
       return true;
     }
     return false;
   }
   // "you make me sick of waiting" is fine as an adjective; "you make me hate myself" is a verb.
   if (FEELING_VERBS.has(w) && w !== 'sick' && w !== 'hurt') {
+    // "you made me cry happy tears": tears of joy are warmth.
+    const p = polarity(doc, k + 1, clauseEnd(doc, k) + 1);
+    if (p.pos > p.neg) return false;
     hit.cap.kind = KIND.verb;
     hit.cap.verb = k;
     hit.cap.fw = k;
@@ -235,12 +366,25 @@ function suggest(doc: Doc, m: Match): Draft[] {
     out.push(replaceTokens(doc, you, fw + 1, `I did ${obj} because I felt [hurt]`));
     return out;
   }
-  if (kind === KIND.any) {
+  if (kind === KIND.any || kind === KIND.state) {
     const v = verbAt(doc, m.cap.verb as number, sentenceOf(doc, fw).last);
     const vEnd = t[v.end - 1] as Token;
     const rest = doc.text.slice(vEnd.end, (t[fw] as Token).end);
-    const lead = tense === TENSE.past ? `I ${pastOf(v.word)}` : `I end up ${gerundOf(v.word)}`;
-    const tail = tense === TENSE.past ? ", and I'm upset about it" : '';
+    const lead =
+      kind === KIND.state
+        ? `${tense === TENSE.past ? 'I was' : 'I end up'} ${vEnd.raw}`
+        : tense === TENSE.past
+          ? `I ${pastOf(v.word)}`
+          : `I end up ${gerundOf(v.word)}`;
+    const you2 = m.cap.you;
+    if (you2 !== undefined) {
+      // "… and then didn't even show up": the other person's part keeps its subject.
+      const mid = doc.text.slice((t[fw] as Token).end, (t[you2] as Token).start);
+      out.push(replaceTokens(doc, you, you2, `${lead}${rest}${mid}you`));
+      return out;
+    }
+    // What came of it ("… and now they won't talk to me") says enough without "I'm upset".
+    const tail = tense === TENSE.past && m.cap.more === undefined ? ", and I'm upset about it" : '';
     out.push(replaceTokens(doc, you, fw + 1, `${lead}${rest}${tail}`));
     out.push(replaceTokens(doc, you, fw + 1, `When you [what happened], ${lead}${rest}`));
     return out;
@@ -273,7 +417,8 @@ function suggest(doc: Doc, m: Match): Draft[] {
   const next = t[fw + 1];
   const s = sentenceOf(doc, fw);
   const hasNext = next !== undefined && fw + 1 < s.last;
-  const tailEmpty = isClauseEnd(doc, fw);
+  // "I felt like nothing at my own birthday" needs no "when that happened".
+  const tailEmpty = isClauseEnd(doc, fw) && !(kind === KIND.like && fw - comp > 3);
   const suffix = tailEmpty
     ? tense === TENSE.past
       ? ' when that happened'
@@ -330,7 +475,9 @@ export const youMakeMe = phraseFamily({
       severity: 2 as const,
       min: 'gentle' as const,
       why: 'youMakeMe' as const,
-      guard: (doc: Doc, _first: number, hit: PatternHit) => {
+      guard: (doc: Doc, first: number, hit: PatternHit) => {
+        // "not once did you make me feel small", "never did you make me …": praise.
+        if (negatedQuestion(doc, first)) return false;
         const v = doc.tokens[hit.cap.v as number] as Token;
         let tense = tenseOf(v.w);
         const prev = doc.tokens[(hit.cap.v as number) - 1] as Token;
