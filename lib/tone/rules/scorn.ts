@@ -13,7 +13,7 @@
  * imperative, a vocative) and the sentence not to be warm; sincere questions ("who asked for
  * fries?") and praise ("good job fixing the sink") pass.
  */
-import { wordSet } from '../lexicon';
+import { valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -24,6 +24,7 @@ import {
   type Match,
   mentionsYou,
   negatedBefore,
+  polarityNoLaughter,
   replaceTokens,
   sentenceOf,
   toSentenceEnd,
@@ -65,6 +66,27 @@ function wholeReply(doc: Doc, first: number, end: number): boolean {
 }
 
 const cold = (doc: Doc, first: number, end: number) => !warmAround(doc, first, first, end);
+
+/** Cold in its sentence and in the message ("how on earth did you do that? amazing!" is praise). */
+function coldMessage(doc: Doc, first: number, end: number): boolean {
+  if (!cold(doc, first, end)) return false;
+  // Other sentences may not be split into words (the pre-filter skips them): read them roughly.
+  const s = sentenceOf(doc, first);
+  const a = polarityNoLaughter(doc, s.first, first);
+  const b = polarityNoLaughter(doc, end, s.last);
+  let pos = a.pos + b.pos;
+  let neg = a.neg + b.neg;
+  const around = `${doc.text.slice(Math.max(0, s.start - 300), s.start)} ${doc.text.slice(s.end, s.end + 300)}`;
+  for (const w of around.toLowerCase().match(/[a-z']+/g) ?? []) {
+    if (LAUGH.has(w)) continue;
+    const v = valence(w);
+    if (v > 0) pos += v;
+    else if (v < 0) neg -= v;
+  }
+  return !(pos > neg);
+}
+
+const LAUGH: ReadonlySet<string> = wordSet('lol lmao lmfao rofl haha hahaha jesus god wow omg');
 
 /** Replace the clause when it is the whole sentence (with our own mark), else just the clause. */
 function clauseOrSentence(doc: Doc, m: Match, text: string): Draft {
@@ -149,6 +171,11 @@ const PARENTAL: ReadonlySet<string> = wordSet(
 );
 
 const CHILD: ReadonlySet<string> = wordSet('child kid baby toddler teenager teen preschooler infant brat');
+
+/** Handled by the talking-down family ("you're being dramatic"). */
+const DRAMA_WORDS: ReadonlySet<string> = wordSet(
+  'overreacting overthinking exaggerating hysterical paranoid dramatic irrational oversensitive unreasonable emotional touchy sensitive ridiculous silly extra delusional petty difficult',
+);
 
 const VOCATIVE_SCORN =
   'champ|chief|sunshine|princess|your_highness|your_majesty|kiddo|hotshot|tiger|sport|big_guy|smart_guy|tough_guy|smartypants|smarty_pants';
@@ -346,6 +373,166 @@ export const scorn = phraseFamily({
           return [replaceTokens(doc, start, ce + 1, `I don't think ${rest}`)];
         }
         return sentence('I see this differently.')(doc, m);
+      },
+    },
+    {
+      // "do you not see that?", "can't you see I'm busy", "don't you get it?"
+      pattern: 'do|did you|u not see|understand|realize|realise|get_it',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => coldMessage(doc, first, hit.end) && !negatedBefore(doc, first, 2),
+      suggest: sentence("I don't think we're seeing this the same way."),
+    },
+    {
+      pattern: "can't|cant|don't|dont you|u see|get_it|understand",
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => coldMessage(doc, first, hit.end) && endsHere(doc, hit.end),
+      suggest: sentence("I don't think we're seeing this the same way."),
+    },
+    {
+      // "who are you to judge me", "how dare you", "what kind of person does that"
+      pattern:
+        'who are|r you|u to judge|tell|say|decide|talk|lecture|criticize|criticise|question|call|comment',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
+      suggest: sentence("I don't think that's fair to me."),
+    },
+    {
+      pattern: 'how dare you|u',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
+      suggest: sentence("I'm really hurt by this."),
+    },
+    {
+      pattern:
+        'what kind|sort|type of person|people|human|human_being|parent|mother|father|friend|partner|man|woman|boyfriend|girlfriend|husband|wife does|says|would|acts|talks|behaves|treats|thinks',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
+      suggest: sentence("That surprised me, and I'd like to understand it."),
+    },
+    {
+      pattern: 'why|how on_earth|in_the_world would|could|do|did|are|can|were you|u',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
+      suggest: (doc, m) => {
+        // "Why on earth would you do that?" → "Why would you do that?"
+        const t = doc.tokens;
+        return [
+          {
+            start: (t[m.first] as Token).end,
+            end: (t[m.first + 2] as Token).end,
+            text: '',
+            label: 'Leave it out',
+          },
+        ];
+      },
+    },
+    {
+      // "You sound quite childish", "you're still being so immature": a label, softened by a verb.
+      pattern: 'you|u sound|sounded|seem|seemed|come_across_as|came_across_as @INT* @IADJ:a',
+      rule: 'label',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) && !negatedBefore(doc, first, 2) && cold(doc, first, hit.end),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm frustrated with how this conversation is going."),
+      ],
+    },
+    {
+      pattern: "you're|youre|ur|you_are|you_were still|just|really|now? being @INT* @IADJ:a",
+      rule: 'label',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) =>
+        !DRAMA_WORDS.has((doc.tokens[hit.cap.a as number] as Token).w) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        !negatedBefore(doc, first, 2) &&
+        cold(doc, first, hit.end),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm frustrated with how this conversation is going."),
+      ],
+    },
+    {
+      // "why are you so butthurt lol", "why are you getting so mad lol": mocking someone's feeling.
+      pattern:
+        'why are|r you|u getting|being? so|this|that? mad|upset|angry|defensive|worked_up|heated|butthurt|triggered|salty|pressed',
+      rule: 'mad-lol',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      category: 'talking-down',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const w = (t[hit.end - 1] as Token).w;
+        if (/^(?:butthurt|triggered|salty|pressed)$/.test(w)) return true;
+        // Caring ("why are you so upset? what happened?") unless laughed at.
+        const s = sentenceOf(doc, first);
+        for (let k = hit.end; k < s.last; k++)
+          if (/^(?:lol|lmao|lmfao|haha|bro|bruh)$/.test((t[k] as Token).w)) return true;
+        return false;
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          sentenceOf(doc, m.first).first,
+          'It seems this really upset you. Want to talk about it?',
+        ),
+      ],
+    },
+    {
+      // "stay mad", "cry about it", "cope harder": internet brush-offs.
+      pattern: 'stay|keep_crying|cry|cope|seethe mad|pressed|salty|about_it|more|harder|and_seethe|and_cope',
+      rule: 'stay-mad',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => isImperative(doc, first) && endsHere(doc, hit.end),
+      suggest: sentence(`${BOUNDARY}.`),
+    },
+    {
+      // "You know that's illegal, right?" → "I think that's illegal."
+      pattern: 'you|u do? know|realize|realise|understand|are_aware',
+      rule: 'right',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const t = doc.tokens;
+        if (first !== s.first || s.last - hit.end < 2) return false;
+        const last = t[s.last - 1] as Token;
+        if (last.w !== 'right' || !doc.text.slice(last.end, s.end).includes('?')) return false;
+        if (!doc.text.slice((t[s.last - 2] as Token).end, last.start).includes(',')) return false;
+        return cold(doc, first, hit.end);
+      },
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        let from = m.last;
+        if ((t[from] as Token).w === 'that' && from + 1 < s.last - 1) from++;
+        const middle = doc.text.slice((t[from] as Token).start, (t[s.last - 2] as Token).end);
+        return [toSentenceEnd(doc, m.first, `I think ${middle}.`)];
       },
     },
     // -- Sarcasm with its own marker ------------------------------------------------------------------

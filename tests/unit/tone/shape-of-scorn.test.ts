@@ -74,7 +74,22 @@ describe('rhetorical and sarcastic scorn', () => {
     ['Obviously not, genius.', 'contempt'],
     ['thanks a lot, really helpful 🙄', 'contempt'],
     ['whatever you say, pal', 'contempt'],
+    ['do you not understand that?', 'contempt'],
+    ["don't you get it", 'contempt'],
+    ['who are u to tell me how to live', 'contempt'],
+    ['what kind of friend says that', 'contempt'],
+    ['why on earth did you buy that', 'contempt'],
+    ['you seem really immature', 'contempt'],
+    ["you're still being so selfish.", 'contempt'],
+    ['why are you so pressed', 'talking-down'],
+    ['why are you getting so upset lol', 'talking-down'],
+    ['stay mad', 'contempt'],
+    ['You realize the store closes at 5, right?', 'talking-down'],
   ])('%s', (text, category) => flagsAs(text, category));
+
+  it('keeps the claim of a "you know …, right?"', () => {
+    expect(reword("You know that's illegal, right?")).toBe("I think that's illegal.");
+  });
 
   it('turns praise for a failure into the feeling, keeping what happened', () => {
     expect(reword('Good job breaking it')).toBe("I'm upset that you broke it.");
@@ -138,5 +153,12 @@ describe('the same shapes in warm, practical or self-directed messages pass', ()
     'are you even allowed to park there?',
     'ok champ, sleep well!',
     'I get that you clearly know a lot about this, thank you',
+    'why are you so upset? what happened?',
+    'you know I love you, right?',
+    'do you not want dessert?',
+    'how on earth did you do that so fast? amazing!',
+    'you seem really happy lately',
+    'stay warm out there',
+    'what kind of cake do you want?',
   ])('%s', (text) => expect(analyze(text).flagged, JSON.stringify(analyze(text).findings)).toBe(false));
 });
