@@ -33,12 +33,12 @@ import {
 
 /** Words a brush-off may open with ("ok and", "lol", "honestly"). */
 const OPENERS: ReadonlySet<string> = wordSet(
-  'ok okay k and but so lol lmao lmfao haha like um uh well honestly literally seriously yeah yea sure cool oh wow gee great omg ugh god jeez geez man bro dude bruh right alright fine tbh',
+  'ok okay k and but so lol lmao lmfao haha like um uh mmhm mhm hmm mm look well honestly literally seriously yeah yea sure cool oh wow gee great omg ugh god jeez geez man bro dude bruh right alright fine tbh',
 );
 
 /** Words a brush-off may end with ("who asked tho", "cool story bro"). */
 const TAIL: ReadonlySet<string> = wordSet(
-  'tho though lol lmao lmfao haha bro bruh dude man mate buddy pal sis babe honestly tbh anyway anyways sorry ok okay',
+  'tho though lol lmao lmfao haha bro bruh dude man mate buddy pal sis babe honestly tbh anyway anyways sorry ok okay exactly',
 );
 
 /** Index of the first word of the brush-off: the sentence's start when only openers come before. */
@@ -135,7 +135,7 @@ const FAILING = Object.keys(FAILED).join('|');
 
 /** Words of praise that may trail a sarcastic clause ("thanks for ruining dinner, great job"). */
 const PRAISE_TAIL: ReadonlySet<string> = wordSet(
-  'great good nice well job done work thanks thank you really so very bravo congrats congratulations awesome amazing brilliant perfect lol lmao seriously',
+  'great good nice well job done work thanks thank you really so very bravo congrats congratulations awesome amazing brilliant perfect lol lmao seriously appreciate it much love that',
 );
 
 /** "Good job breaking it" → "I'm upset that you broke it." */
@@ -187,7 +187,7 @@ export const scorn = phraseFamily({
     // -- Brushing the other person off ------------------------------------------------------------
     {
       // "who asked", "nobody asked", "no one cares lol": the whole reply.
-      pattern: 'who|nobody|no_one|noone even? asked|asekd|askd|axed|cares',
+      pattern: 'who|nobody|no_one|noone even? asked|asekd|askd|axed|cares you|u?',
       rule: 'who-asked',
       severity: 2,
       min: 'balanced',
@@ -195,7 +195,10 @@ export const scorn = phraseFamily({
       guard: (doc, first, hit) => {
         const w = (doc.tokens[first] as Token).w;
         // "who cares" belongs to the mockery family.
-        if (w === 'who' && (doc.tokens[hit.end - 1] as Token).w === 'cares') return false;
+        const last = (doc.tokens[hit.end - 1] as Token).w;
+        if (w === 'who' && last === 'cares') return false;
+        // "nobody asked you" belongs to the talking-down family's dismissals.
+        if (w !== 'who' && (last === 'you' || last === 'u')) return false;
         return wholeReply(doc, first, hit.end) && !negatedBefore(doc, first, 2);
       },
       suggest: sentence(`${BOUNDARY}.`),
@@ -260,6 +263,21 @@ export const scorn = phraseFamily({
       suggest: (doc, m) => [clauseOrSentence(doc, m, "I can't take this on right now")],
     },
     {
+      // "sounds like your problem (not mine)", "that's your problem".
+      pattern: "sounds_like|that's|thats|that_is|seems_like your|ur problem|issue",
+      rule: 'not-my-problem',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
+        return (endsHere(doc, hit.end) || next === 'not') && cold(doc, first, hit.end);
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I can't take this on right now.")],
+    },
+    {
       pattern: 'a|an you|u problem|issue',
       rule: 'not-my-problem',
       severity: 2,
@@ -284,7 +302,18 @@ export const scorn = phraseFamily({
         PARENTAL.has((doc.tokens[hit.cap.n as number] as Token).w) &&
         !negatedBefore(doc, first, 3) &&
         cold(doc, first, hit.end),
-      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'I feel lectured')],
+      suggest: (doc, m) => {
+        // "you sound like my dad lecturing me": the lecture goes with the comparison.
+        const next = doc.tokens[m.last] as Token | undefined;
+        if (
+          next &&
+          next.sent === (doc.tokens[m.first] as Token).sent &&
+          /ing$/.test(next.w) &&
+          !isClauseEnd(doc, m.last - 1)
+        )
+          return [replaceTokens(doc, m.first, clauseEnd(doc, m.last) + 1, 'I feel lectured')];
+        return [replaceTokens(doc, m.first, m.last, 'I feel lectured')];
+      },
     },
     {
       // "what are you, five?", "what are you 12 years old", "what are you, my mother?"

@@ -54,7 +54,14 @@ describe('brushing the other person off', () => {
     ['save your breath', 'contempt'],
     ['save it for someone who cares', 'contempt'],
     ['Save it, I already know what you think.', 'contempt'],
+    ['hmm. cool story', 'contempt'],
+    ['and who asked u anyway', 'contempt'],
+    ["that's your problem, not mine", 'withdrawal'],
   ])('%s', (text, category) => flagsAs(text, category));
+
+  it('takes the lecture with the comparison', () => {
+    expect(reword('You sound like my mom nagging me.')).toBe('I feel lectured.');
+  });
 
   it('offers a respectful boundary', () => {
     expect(reword('Who asked tho')).toBe("I'd rather not get into this right now.");
@@ -160,5 +167,7 @@ describe('the same shapes in warm, practical or self-directed messages pass', ()
     'you seem really happy lately',
     'stay warm out there',
     'what kind of cake do you want?',
+    'who asked you to the wedding? I want to know everything',
+    "that's your problem set for tomorrow, right?",
   ])('%s', (text) => expect(analyze(text).flagged, JSON.stringify(analyze(text).findings)).toBe(false));
 });
