@@ -489,7 +489,10 @@ export const constructions = phraseFamily({
       category: 'talking-down',
       // "Let me explain this slowly": said by the writer; "could you explain it slowly?" asks.
       guard: (doc, first) => firstPersonBefore(doc, first),
-      suggest: plain('Let me try to explain this better.'),
+      // "Let me" / "I'll" go with it: "Let me try to explain this better."
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sentenceOf(doc, m.first).first, 'Let me try to explain this better.'),
+      ],
     },
     {
       pattern: 'do|must|should i have|need to spell|draw|explain it|this|everything out?',

@@ -465,7 +465,32 @@ export const dismissive = phraseFamily({
       min: 'balanced',
       why: 'command',
       guard: (doc, first, hit) => !negatedBefore(doc, first, 2) && !warmAround(doc, first, first, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I think we see this differently.')],
+      suggest: (doc, m) => {
+        // "honey, you clearly don't understand how money works" → "I think we see how money
+        // works differently." (a patronising endearment before it goes too).
+        const s = sentenceOf(doc, m.first);
+        const t = doc.tokens;
+        let start = m.first;
+        while (
+          start > s.first &&
+          /^(?:sweetie|sweetheart|honey|hon|hun|darling|dear|oh|ok|okay|look|listen|well)$/.test(
+            (t[start - 1] as Token).w,
+          )
+        )
+          start--;
+        if (start !== s.first) start = m.first;
+        const ce = clauseEnd(doc, m.last - 1);
+        const words = ce - m.last + 1;
+        const rest = words > 0 ? doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end) : '';
+        const what =
+          words > 0 &&
+          words <= 8 &&
+          /^(?:how|what|why|where|when|that|this|it|the|my)$/.test((t[m.last] as Token).w)
+            ? rest
+            : 'this';
+        if (ce === s.last - 1) return [toSentenceEnd(doc, start, `I think we see ${what} differently.`)];
+        return [replaceTokens(doc, start, ce + 1, `I think we see ${what} differently`)];
+      },
     },
     {
       pattern: 'you|u overreact|overreacted|overthink',

@@ -118,6 +118,15 @@ describe('talking down', () => {
     ["you need to calm down, it's a game", 'talking-down'],
   ])('%s', (text, category) => flagsAs(text, category));
 
+  it('keeps what was being talked about', () => {
+    expect(reword("Honey, you clearly don't understand how money works.")).toBe(
+      'I think we see how money works differently.',
+    );
+    expect(reword('Let me explain this slowly so you can follow.')).toBe(
+      'Let me try to explain this better.',
+    );
+  });
+
   it('leaves out a patronising endearment', () => {
     expect(reword("Sweetie, that's not how any of this works.")).toBe("That's not how any of this works.");
   });
