@@ -24,6 +24,7 @@ import {
   polarity,
   sentenceOf,
   toSentenceEnd,
+  warmAround,
 } from './rule';
 
 const STOP: ReadonlySet<string> = new Set(['stop', 'quit', 'quit_it']);
@@ -97,11 +98,11 @@ export const constructions = phraseFamily({
       guard: (doc, first) =>
         (mentionsYou(doc, first) || isImperative(doc, first) || STOP.has(prevWord(doc, first))) &&
         !negatedBefore(doc, first, 3) &&
-        notWarm(doc, first),
+        !warmAround(doc, first),
       suggest: plain(LABEL_OFFER),
     },
     {
-      pattern: `you're|you_are|ur|youre|you_re being? a|an|such_a|a_real|a_total|a_complete|a_spoiled|a_little|an_absolute ${CHILDISH}`,
+      pattern: `you're|you_are|ur|youre|you_re being? a|an|such_a|a_real|a_total|a_complete|a_spoiled|a_little|an_absolute little|big|spoiled|spoilt|whiny|total|complete|absolute|massive|huge|giant|entitled|real? ${CHILDISH}`,
       rule: 'childish',
       severity: 2,
       min: 'balanced',
@@ -116,7 +117,7 @@ export const constructions = phraseFamily({
           next !== 'at' &&
           next !== 'in' &&
           !negatedBefore(doc, first, 2) &&
-          notWarm(doc, first)
+          !warmAround(doc, first)
         );
       },
       suggest: plain(LABEL_OFFER),
@@ -335,7 +336,13 @@ export const constructions = phraseFamily({
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         const p = polarity(doc, s.first, first);
-        return afterComma(doc, first) && isClauseEnd(doc, hit.end - 1) && !(p.pos > p.neg);
+        // "Clearly not, genius": a hedge before the vocative is not praise.
+        let hedge = 0;
+        for (let k = s.first; k < first; k++) {
+          const t = doc.tokens[k] as Token;
+          if (HEDGES.has(t.w)) hedge += Math.max(0, polarity(doc, k, k + 1).pos);
+        }
+        return afterComma(doc, first) && isClauseEnd(doc, hit.end - 1) && !(p.pos - hedge > p.neg);
       },
       suggest: (doc, m) => {
         const t = doc.tokens;
@@ -353,10 +360,10 @@ export const constructions = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'mockery',
-      guard: (doc, first) => {
-        const w = (doc.tokens[first + 1] as Token | undefined)?.w;
-        return w === 'a' || ironic(doc, first);
-      },
+      // Sincere thanks pass ("thanks a lot, really helpful!"): sarcasm needs a marker, an
+      // eye-roll, a sour opener ("wow", "oh great"), or a complaint around it.
+      guard: (doc, first, hit) =>
+        ironic(doc, first) || sourOpener(doc, first) || complaintAround(doc, first, hit.end),
       suggest: plain("That didn't help me much, and I'm frustrated."),
     },
     {
@@ -480,7 +487,12 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'command',
       category: 'talking-down',
-      suggest: plain('Let me try to explain this better.'),
+      // "Let me explain this slowly": said by the writer; "could you explain it slowly?" asks.
+      guard: (doc, first) => firstPersonBefore(doc, first),
+      // "Let me" / "I'll" go with it: "Let me try to explain this better."
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sentenceOf(doc, m.first).first, 'Let me try to explain this better.'),
+      ],
     },
     {
       pattern: 'do|must|should i have|need to spell|draw|explain it|this|everything out?',
@@ -809,4 +821,42 @@ function notWarmInverse(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   const a = polarity(doc, s.first, first);
   return !(a.neg > a.pos);
+}
+
+/** Words that carry sarcasm as often as praise: not warmth before a vocative ("Clearly not, genius"). */
+const HEDGES: ReadonlySet<string> = new Set([
+  'clearly',
+  'obviously',
+  'sure',
+  'yeah',
+  'wow',
+  'right',
+  'lol',
+  'lmao',
+  'haha',
+]);
+
+/** "wow, thanks a lot", "oh great, thanks": the sentence opens sourly. */
+function sourOpener(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  const w0 = (t[s.first] as Token).w;
+  const w1 = s.first + 1 < s.last ? (t[s.first + 1] as Token).w : '';
+  return w0 === 'wow' || w0 === 'gee' || (w0 === 'oh' && (w1 === 'great' || w1 === 'wow' || w1 === 'gee'));
+}
+
+/** A complaint in the message around the words (negative words outweigh the rest, laughter aside). */
+function complaintAround(doc: Doc, first: number, end: number): boolean {
+  return !warmAround(doc, first, first, end) && polarity(doc, 0, Math.min(doc.tokens.length, 64)).neg > 0;
+}
+
+/** The writer is the subject: "let me explain this slowly", "I'll say it slowly". */
+function firstPersonBefore(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'me' || w === 'i' || w === "i'll" || w === 'ill' || w === "i'm" || w === 'im' || w === 'i_will')
+      return true;
+  }
+  return false;
 }

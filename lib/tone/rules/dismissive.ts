@@ -12,11 +12,15 @@ import {
   isClauseEnd,
   isImperative,
   type Match,
+  mentionsYou,
   negatedBefore,
   polarity,
+  polarityNoLaughter,
+  removeTokens,
   replaceTokens,
   sentenceOf,
   toSentenceEnd,
+  warmAround,
 } from './rule';
 
 const imperative = (doc: Doc, first: number) => isImperative(doc, first) && !negatedBefore(doc, first, 2);
@@ -50,9 +54,74 @@ function namedAsSubject(doc: Doc, end: number): boolean {
   return false;
 }
 
+/** "you need to calm down", "I'm telling you to calm down": said to them, not "I need to calm down". */
+function toYou(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  if ((t[first - 1] as Token | undefined)?.w !== 'to') return false;
+  const s = sentenceOf(doc, first);
+  for (let k = first - 2; k >= s.first && k >= first - 5; k--) {
+    const w = (t[k] as Token).w;
+    if (w === 'you' || w === 'u' || w === 'yourself') return true;
+    if (w === 'i' || w === "i'm" || w === 'im' || w === 'we' || w === 'me' || w === "let's" || w === 'us')
+      return false;
+  }
+  return false;
+}
+
+/** What is waved away in "spare me the …", "save your …". */
+const WAVED_AWAY =
+  'sob_story|drama|lecture|lectures|speech|speeches|excuses|excuse|bs|bullshit|crap|theatrics|attitude|nonsense|whining|guilt_trip|act|crocodile_tears|pity_party|sermon|preaching|breath|fake_tears|victim_act|tears|story|stories|explanations';
+
+/**
+ * Words that make "relax" a brush-off: a joke or a small thing being defended ("it was a joke",
+ * "not a big deal", "it's just a game"), an accusation denied ("nobody's attacking you"), or
+ * exasperation ("omg", "jeez", "bro").
+ */
+const BRUSH_CUE: ReadonlySet<string> = wordSet(
+  'joke joking kidding jk deep attacking attacked jeez geez sheesh omg bro bruh dude lol lmao overreacting dramatic sensitive serious',
+);
+
+function brushOffCue(doc: Doc): boolean {
+  const t = doc.tokens;
+  for (let k = 0; k < t.length && k < 64; k++) {
+    const w = (t[k] as Token).w;
+    if (BRUSH_CUE.has(w)) return true;
+    if (w === 'deal' && k > 0 && (t[k - 1] as Token).w === 'big') return true;
+    if (
+      (w === 'just' || w === 'only' || w === 'one') &&
+      k > 0 &&
+      /^(?:it's|its|it|was|that's|thats)$/.test((t[k - 1] as Token).w)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A correction or brush-off in the sentence: the endearment is then condescension. */
+function correction(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  const t = doc.tokens;
+  for (let k = s.first; k < s.last && k < s.first + 48; k++) {
+    const w = (t[k] as Token).w;
+    const next = k + 1 < s.last ? (t[k + 1] as Token).w : '';
+    if (w === 'clearly' || w === 'obviously' || w === 'bless') return true;
+    if (w === 'not' && (next === 'how' || next === 'what')) return true;
+    if ((w === "doesn't" || w === 'doesnt') && next === 'work') return true;
+    if (w === 'whatever' && next === 'you') return true;
+    if (w === 'nice' && next === 'try') return true;
+    if (
+      (w === "don't" || w === 'dont' || w === "wouldn't" || w === "won't") &&
+      /^(?:understand|get|know)$/.test(next) &&
+      mentionsYou(doc, k)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Comfort around the words: a warm message overall, or words of comfort and care near them. */
 const COMFORT: ReadonlySet<string> = wordSet(
-  "okay ok alright it's_ok here breathe sweetie sweetheart honey darling hun babe buddy love little one safe hug hugs proud fine",
+  "okay ok alright it's_ok here breathe sweetie sweetheart honey darling hun babe buddy love little safe hug hugs proud fine",
 );
 
 function soothing(doc: Doc, first: number, end: number): boolean {
@@ -60,8 +129,8 @@ function soothing(doc: Doc, first: number, end: number): boolean {
   let comfort = 0;
   for (let k = s.first; k < s.last; k++) if (COMFORT.has((doc.tokens[k] as Token).w)) comfort++;
   // The words themselves ("calm") do not count.
-  const a = polarity(doc, 0, first);
-  const b = polarity(doc, end, doc.tokens.length);
+  const a = polarityNoLaughter(doc, 0, first);
+  const b = polarityNoLaughter(doc, end, doc.tokens.length);
   const p = { pos: a.pos + b.pos, neg: a.neg + b.neg };
   return comfort >= 2 || (comfort >= 1 && p.pos >= p.neg) || p.pos > p.neg + 1;
 }
@@ -93,7 +162,8 @@ export const dismissive = phraseFamily({
       rule: 'dismiss-person',
       severity: 2,
       min: 'balanced',
-      why: 'dismiss',
+      why: 'mockery',
+      category: 'contempt',
       guard: (doc, first) => !negatedBefore(doc, first, 2),
       suggest: (doc, m) => [clauseOrSentence(doc, m, "I'd rather we talk about this differently")],
     },
@@ -102,20 +172,49 @@ export const dismissive = phraseFamily({
       rule: 'dismiss-person',
       severity: 2,
       min: 'balanced',
-      why: 'dismiss',
-      // "Spare me." / "Save it." as the whole clause, said to someone: not "save it to a file".
+      why: 'mockery',
+      category: 'contempt',
+      // "Spare me." / "Save it, I…" as the whole clause, said to someone: not "save it to a file".
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
-        return isImperative(doc, first) && hit.end === s.last && hit.end - s.first <= 3;
+        return (
+          isImperative(doc, first) &&
+          (hit.end === s.last || isClauseEnd(doc, hit.end - 1)) &&
+          hit.end - s.first <= 4
+        );
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I don't want to hear that right now.")],
+      suggest: (doc, m) => [clauseOrSentence(doc, m, "I'd rather not get into this right now")],
+    },
+    {
+      // "spare me the sob story", "save your excuses": what is waved away is a scorn word.
+      pattern: `spare|save me|us? the|your|ur|all_the|all_your ${WAVED_AWAY}`,
+      rule: 'dismiss-person',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      category: 'contempt',
+      guard: (doc, first) => isImperative(doc, first),
+      suggest: (doc, m) => [clauseOrSentence(doc, m, "I'd rather not get into this right now")],
+    },
+    {
+      // "save it for someone who cares"
+      pattern:
+        'save|tell it|that|them|your_story for|to someone|somebody|anyone|anybody who|that cares|gives_a_damn|gives_a_shit|cares',
+      rule: 'dismiss-person',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      category: 'contempt',
+      guard: (doc, first) => isImperative(doc, first),
+      suggest: (doc, m) => [clauseOrSentence(doc, m, "I'd rather not get into this right now")],
     },
     {
       pattern: 'can|could you|u not',
       rule: 'dismiss-person',
       severity: 2,
       min: 'balanced',
-      why: 'dismiss',
+      why: 'mockery',
+      category: 'contempt',
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         return first === s.first && hit.end === s.last;
@@ -123,19 +222,38 @@ export const dismissive = phraseFamily({
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'Could you please stop that?')],
     },
     {
-      pattern: 'calm down|tf_down|the_fuck_down|yourself',
+      pattern: 'calm down|dwn|tf_down|the_fuck_down|yourself',
       rule: 'calm-down',
       severity: 2,
       min: 'balanced',
       why: 'dismiss',
       // Said to someone, as a put-down: not "calm down the heat" (an object follows), nor
-      // soothing ("calm down, sweetheart, it's okay, I'm here").
+      // soothing ("calm down, sweetheart, it's okay, I'm here"), nor about oneself ("I need to
+      // calm down before I reply").
       guard: (doc, first, hit) =>
-        (imperative(doc, first) || (doc.tokens[first - 1] as Token | undefined)?.w === 'to') &&
+        (imperative(doc, first) || toYou(doc, first)) &&
         !takesObject(doc, hit.end) &&
         !soothing(doc, first, hit.end) &&
         !namedAsSubject(doc, hit.end),
       suggest: acknowledge("I can see you're upset", "I can see you're upset. Want to talk about it?"),
+    },
+    {
+      // "omg relax it was a joke", "chill, nobody's attacking you", "relax." on its own: the
+      // feeling waved away. Not "relax, you did great" nor "just relax and breathe, I'm here".
+      pattern: 'chill_out|chill|relax|chillax',
+      rule: 'calm-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first, hit) => {
+        if (!imperative(doc, first) || soothing(doc, first, hit.end)) return false;
+        const s = sentenceOf(doc, first);
+        const t = doc.tokens;
+        const next = hit.end < s.last ? (t[hit.end] as Token).w : '';
+        if (next === 'and' || takesObject(doc, hit.end)) return false;
+        return brushOffCue(doc) || (hit.end >= s.last && hit.end - s.first <= 3);
+      },
+      suggest: acknowledge("I can see you're upset"),
     },
     {
       pattern: 'chill|relax|chill_out',
@@ -181,7 +299,7 @@ export const dismissive = phraseFamily({
       ),
     },
     {
-      pattern: `stop|quit being? @INT* a|such_a|so? @INT* ${DRAMA}|baby|child|brat|drama_queen|crybaby|victim`,
+      pattern: `stop|quit being|bein? @INT* a|such_a|so? @INT* ${DRAMA}|baby|child|brat|drama_queen|crybaby|victim`,
       rule: 'stop-being',
       severity: 2,
       min: 'balanced',
@@ -294,6 +412,85 @@ export const dismissive = phraseFamily({
       why: 'dismiss',
       guard: (doc, first) => !negatedBefore(doc, first, 3),
       suggest: acknowledge('I see it differently. Can you tell me what you noticed?'),
+    },
+    {
+      // "Sweetie, that's not how any of this works", "ok honey, whatever you say".
+      pattern: 'sweetie|sweety|sweetheart|honey|hon|hun|darling|dear|sweetpea|kiddo|missy',
+      rule: 'endearment',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        const t = doc.tokens;
+        // A vocative: the sentence's first word (after "oh", "ok", "look"), or its last after a comma.
+        let k = first;
+        while (k > s.first && /^(?:oh|ok|okay|look|listen|well|no|sorry|aw|aww)$/.test((t[k - 1] as Token).w))
+          k--;
+        const opens = k === s.first && (first + 1 >= s.last || isClauseEnd(doc, first));
+        const closes = first === s.last - 1 && first > s.first && isClauseEnd(doc, first - 1);
+        return (opens || closes) && correction(doc, first) && !warmAround(doc, first, first, first + 1);
+      },
+      suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
+    },
+    {
+      // "let me dumb it down for you", "I'll use small words so you understand".
+      pattern: 'dumb|water it|this|that|things|everything down',
+      rule: 'dumb-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) => mentionsYou(doc, first) && !negatedBefore(doc, first, 3),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sentenceOf(doc, m.first).first, 'Let me try to explain this better.'),
+      ],
+    },
+    {
+      pattern: 'use|using small|smaller|little|tiny|simple|short words',
+      rule: 'dumb-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) => mentionsYou(doc, first) && !negatedBefore(doc, first, 3),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sentenceOf(doc, m.first).first, 'Let me try to explain this better.'),
+      ],
+    },
+    {
+      // "you clearly don't understand how money works", "you just don't get it".
+      pattern:
+        "you|u clearly|obviously|just|simply don't|dont|do_not|didn't|didnt|can't|cant|won't|wont|never understand|get|grasp|comprehend|know",
+      rule: 'dont-understand',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) => !negatedBefore(doc, first, 2) && !warmAround(doc, first, first, hit.end),
+      suggest: (doc, m) => {
+        // "honey, you clearly don't understand how money works" → "I think we see how money
+        // works differently." (a patronising endearment before it goes too).
+        const s = sentenceOf(doc, m.first);
+        const t = doc.tokens;
+        let start = m.first;
+        while (
+          start > s.first &&
+          /^(?:sweetie|sweetheart|honey|hon|hun|darling|dear|oh|ok|okay|look|listen|well)$/.test(
+            (t[start - 1] as Token).w,
+          )
+        )
+          start--;
+        if (start !== s.first) start = m.first;
+        const ce = clauseEnd(doc, m.last - 1);
+        const words = ce - m.last + 1;
+        const rest = words > 0 ? doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end) : '';
+        const what =
+          words > 0 &&
+          words <= 8 &&
+          /^(?:how|what|why|where|when|that|this|it|the|my)$/.test((t[m.last] as Token).w)
+            ? rest
+            : 'this';
+        if (ce === s.last - 1) return [toSentenceEnd(doc, start, `I think we see ${what} differently.`)];
+        return [replaceTokens(doc, start, ce + 1, `I think we see ${what} differently`)];
+      },
     },
     {
       pattern: 'you|u overreact|overreacted|overthink',

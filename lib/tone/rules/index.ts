@@ -11,6 +11,7 @@ import { fault } from './fault';
 import { insults } from './insults';
 import { mockery } from './mockery';
 import type { RuleFamily } from './rule';
+import { scorn } from './scorn';
 import { shouting } from './shouting';
 import { swearing } from './swearing';
 import { withdrawal } from './withdrawal';
@@ -28,6 +29,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   shouting,
   swearing,
   constructions,
+  scorn,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../text';
 import { phraseFamily } from './phrases';
-import { type Draft, isClauseEnd, type Match, polarity, sentenceOf, toSentenceEnd } from './rule';
+import { type Draft, isClauseEnd, type Match, polarity, sentenceOf, toSentenceEnd, warmAround } from './rule';
 
 const plain =
   (text: string) =>
@@ -15,6 +15,13 @@ const notWarm = (doc: Doc, first: number) => {
   const p = polarity(doc, first, s.last);
   return !(p.pos > p.neg);
 };
+
+/** Vocatives that may close a brush-off ("whatever you say, buddy"). */
+const VOCATIVES: ReadonlySet<string> = new Set(
+  'buddy bro bruh dude pal man mate champ chief sweetie honey hun babe darling princess sunshine kiddo lol lmao'.split(
+    ' ',
+  ),
+);
 
 const SMART =
   'genius|einstein|sherlock|smartass|smarty|professor|hotshot|champ|rocket_scientist|captain_obvious|mastermind|brainiac';
@@ -38,6 +45,13 @@ export const mockery = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'mockery',
+      // "ok champ, sleep well!": fond, not mocking. "Champ" is said to children as often as in
+      // scorn: it needs a sour word or an eye-roll.
+      guard: (doc, first, hit) => {
+        if (warmAround(doc, first, first, hit.end)) return false;
+        if (doc.tokens[hit.end - 1]?.w !== 'champ') return true;
+        return /\u{1F644}|\u{1F612}|\/s\b/u.test(doc.text) || polarity(doc, 0, doc.tokens.length).neg > 0;
+      },
       suggest: plain("I see it differently, and I'm frustrated."),
     },
     {
@@ -84,7 +98,12 @@ export const mockery = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'mockery',
-      guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+      // "whatever you say." / "whatever you say buddy": the clause ends, or a vocative ends it.
+      guard: (doc, _first, hit) =>
+        isClauseEnd(doc, hit.end - 1) ||
+        (VOCATIVES.has(doc.tokens[hit.end]?.w ?? '') &&
+          hit.end < sentenceOf(doc, hit.end - 1).last &&
+          isClauseEnd(doc, hit.end)),
       suggest: plain('I still see it differently, but I hear you.'),
     },
     {

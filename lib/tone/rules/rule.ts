@@ -763,3 +763,37 @@ export function isJunkCompound(doc: Doc, i: number): boolean {
   if (i + 1 >= s.last || isClauseEnd(doc, i)) return false;
   return JUNK_COMPOUND_HEADS.has((doc.tokens[i + 1] as Token).w);
 }
+
+/**
+ * Laughter and exclamations that mock as often as they warm ("calm down lol", "who asked lmao",
+ * "Jesus, you sound like…", "wow, what a plan").
+ */
+const LAUGHTER: ReadonlySet<string> = wordSet(
+  'lol lmao lmfao rofl haha hahaha hah heh lolol xd kek jesus god christ lord gosh jeez geez wow omg',
+);
+
+/**
+ * Is the sentence of token `i` warm outside tokens [skipFrom, skipTo): more positive than
+ * negative, laughter not counted (it mocks as often as it warms)?
+ */
+export function warmAround(doc: Doc, i: number, skipFrom = i, skipTo = i): boolean {
+  const [lo, hi] = around(doc, i);
+  const a = polarityNoLaughter(doc, lo, Math.min(hi, skipFrom));
+  const b = polarityNoLaughter(doc, Math.max(lo, skipTo), hi);
+  return a.pos + b.pos > a.neg + b.neg;
+}
+
+/** Like `polarity`, laughter not counted. */
+export function polarityNoLaughter(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {
+  const to = Math.min(toIn, from + WINDOW);
+  let pos = 0;
+  let neg = 0;
+  for (let k = from; k < to; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (LAUGHTER.has(w)) continue;
+    const v = valence(w);
+    if (v > 0) pos += v;
+    else if (v < 0) neg -= v;
+  }
+  return { pos, neg };
+}

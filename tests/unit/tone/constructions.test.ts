@@ -31,7 +31,9 @@ describe('constructions without insult words (issue 9)', () => {
     'you only ever call when you need money',
     'oh sure, what a genius idea',
     'wow great job 🙄',
-    'thanks a lot, very helpful',
+    // Sarcasm needs a marker: an eye-roll, a sour opener, a complaint around it.
+    'thanks a lot, very helpful 🙄',
+    'wow, thanks a lot, very helpful',
     'no one cares what you think about my hair',
     "that's on you",
     "I'm not discussing this with you anymore",

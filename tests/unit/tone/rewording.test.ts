@@ -113,9 +113,11 @@ describe('no debris, same person', () => {
 
 describe('dismissals and absolutes without always/never', () => {
   it.each([
-    ['Nobody asked you.', 'talking-down'],
-    ['Spare me.', 'talking-down'],
-    ['Can you not?', 'talking-down'],
+    // Waving the person away is scorn (contempt); waving a feeling away is talking down.
+    ['Nobody asked you.', 'contempt'],
+    ['Spare me.', 'contempt'],
+    ['Can you not?', 'contempt'],
+    ['calm down.', 'talking-down'],
     ["You're late yet again.", 'absolutes'],
     ['each and every time I ask, you forget', 'absolutes'],
   ])('%s', (text, category) => {

@@ -1,0 +1,654 @@
+/**
+ * Scorn carried by the shape of a reply rather than by an insult word:
+ * - brushing the other person off ("who asked", "did I ask?", "cool story bro", "not my problem",
+ *   "sounds like a you problem");
+ * - labels made of a comparison ("you sound like my mother", "what are you, five?", "acting like
+ *   a 5 year old");
+ * - rhetorical questions about attention ("are you even listening?") and mocking openers
+ *   ("imagine thinking…");
+ * - sarcasm with its own marker: praise for a failure ("good job breaking it", "thanks for
+ *   ruining dinner"), "slow clap", "another one of your brilliant ideas", a mocking vocative at
+ *   the end ("sure thing, champ").
+ * Each needs the words to be aimed at the other person (the reply as a whole, "you", an
+ * imperative, a vocative) and the sentence not to be warm; sincere questions ("who asked for
+ * fries?") and praise ("good job fixing the sink") pass.
+ */
+import { valence, wordSet } from '../lexicon';
+import type { Doc, Token } from '../text';
+import { type PhraseRule, phraseFamily } from './phrases';
+import {
+  clauseEnd,
+  type Draft,
+  isClauseEnd,
+  isImperative,
+  type Match,
+  mentionsYou,
+  negatedBefore,
+  polarityNoLaughter,
+  replaceTokens,
+  sentenceOf,
+  toSentenceEnd,
+  warmAround,
+} from './rule';
+
+/** Words a brush-off may open with ("ok and", "lol", "honestly"). */
+const OPENERS: ReadonlySet<string> = wordSet(
+  'ok okay k and but so lol lmao lmfao haha like um uh mmhm mhm hmm mm look well honestly literally seriously yeah yea sure cool oh wow gee great omg ugh god jeez geez man bro dude bruh right alright fine tbh',
+);
+
+/** Words a brush-off may end with ("who asked tho", "cool story bro"). */
+const TAIL: ReadonlySet<string> = wordSet(
+  'tho though lol lmao lmfao haha bro bruh dude man mate buddy pal sis babe honestly tbh anyway anyways sorry ok okay exactly',
+);
+
+/** Index of the first word of the brush-off: the sentence's start when only openers come before. */
+function openerStart(doc: Doc, first: number): number {
+  const s = sentenceOf(doc, first);
+  for (let k = s.first; k < first; k++) if (!OPENERS.has((doc.tokens[k] as Token).w)) return -1;
+  return s.first;
+}
+
+/** The words after the hit up to the sentence's end are only tail words (or none). */
+function onlyTail(doc: Doc, end: number): boolean {
+  const s = sentenceOf(doc, Math.max(0, end - 1));
+  for (let k = end; k < s.last; k++) if (!TAIL.has((doc.tokens[k] as Token).w)) return false;
+  return true;
+}
+
+/** The hit ends its clause, or only tail words follow it in the sentence. */
+function endsHere(doc: Doc, end: number): boolean {
+  return isClauseEnd(doc, end - 1) || onlyTail(doc, end);
+}
+
+/** A whole reply: only openers before, only tail words after (or the clause ends). */
+function wholeReply(doc: Doc, first: number, end: number): boolean {
+  return openerStart(doc, first) >= 0 && endsHere(doc, end);
+}
+
+const cold = (doc: Doc, first: number, end: number) => !warmAround(doc, first, first, end);
+
+/** Cold in its sentence and in the message ("how on earth did you do that? amazing!" is praise). */
+function coldMessage(doc: Doc, first: number, end: number): boolean {
+  if (!cold(doc, first, end)) return false;
+  // Other sentences may not be split into words (the pre-filter skips them): read them roughly.
+  const s = sentenceOf(doc, first);
+  const a = polarityNoLaughter(doc, s.first, first);
+  const b = polarityNoLaughter(doc, end, s.last);
+  let pos = a.pos + b.pos;
+  let neg = a.neg + b.neg;
+  const around = `${doc.text.slice(Math.max(0, s.start - 300), s.start)} ${doc.text.slice(s.end, s.end + 300)}`;
+  for (const w of around.toLowerCase().match(/[a-z']+/g) ?? []) {
+    if (LAUGH.has(w)) continue;
+    const v = valence(w);
+    if (v > 0) pos += v;
+    else if (v < 0) neg -= v;
+  }
+  return !(pos > neg);
+}
+
+const LAUGH: ReadonlySet<string> = wordSet('lol lmao lmfao rofl haha hahaha jesus god wow omg');
+
+/** Replace the clause when it is the whole sentence (with our own mark), else just the clause. */
+function clauseOrSentence(doc: Doc, m: Match, text: string): Draft {
+  const s = sentenceOf(doc, m.first);
+  const start = Math.max(openerStart(doc, m.first), m.first);
+  const ce = clauseEnd(doc, Math.max(m.first, m.last - 1));
+  if (ce === s.last - 1 || onlyTail(doc, m.last)) return toSentenceEnd(doc, start, `${text}.`);
+  return replaceTokens(doc, start, ce + 1, text);
+}
+
+/** A sentence of ours from the brush-off's first word (its openers go too) to the sentence's end. */
+const sentence =
+  (text: string) =>
+  (doc: Doc, m: Match): Draft[] => {
+    const start = openerStart(doc, m.first);
+    return [toSentenceEnd(doc, start >= 0 ? start : m.first, text)];
+  };
+
+const BOUNDARY = "I'd rather not get into this right now";
+
+/** Verbs of failure after praise ("good job breaking it"), with their past tense. */
+const FAILED: Readonly<Record<string, string>> = {
+  breaking: 'broke',
+  ruining: 'ruined',
+  wrecking: 'wrecked',
+  forgetting: 'forgot',
+  messing: 'messed',
+  screwing: 'messed',
+  ignoring: 'ignored',
+  embarrassing: 'embarrassed',
+  destroying: 'destroyed',
+  blowing: 'blew',
+  crashing: 'crashed',
+  spoiling: 'spoiled',
+  burning: 'burned',
+  dropping: 'dropped',
+  spilling: 'spilled',
+  failing: 'failed',
+  ditching: 'ditched',
+  bailing: 'bailed',
+  flaking: 'flaked',
+  wasting: 'wasted',
+  missing: 'missed',
+};
+const FAILING = Object.keys(FAILED).join('|');
+
+/** Words of praise that may trail a sarcastic clause ("thanks for ruining dinner, great job"). */
+const PRAISE_TAIL: ReadonlySet<string> = wordSet(
+  'great good nice well job done work thanks thank you really so very bravo congrats congratulations awesome amazing brilliant perfect lol lmao seriously appreciate it much love that',
+);
+
+/** "Good job breaking it" → "I'm upset that you broke it." */
+function failedSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const v = m.cap.v as number;
+  const s = sentenceOf(doc, m.first);
+  const ce = clauseEnd(doc, v);
+  const rest = ce > v ? doc.text.slice((t[v] as Token).end, (t[ce] as Token).end) : '';
+  const verb = (t[v] as Token).w;
+  const past = FAILED[verb] ?? 'did';
+  // "you ruined dinner" would be blame of its own: "I'm upset about how dinner went".
+  const ruin = /^(?:ruining|wrecking|destroying|spoiling)$/.test(verb) && rest.trim() !== '';
+  const text = ruin ? `I'm upset about how${rest} went` : `I'm upset that you ${past}${rest}`;
+  const os = openerStart(doc, m.first);
+  const start = os >= 0 ? os : m.first;
+  let tailOnly = true;
+  for (let k = ce + 1; k < s.last; k++) if (!PRAISE_TAIL.has((t[k] as Token).w)) tailOnly = false;
+  if (tailOnly) return [toSentenceEnd(doc, start, `${text}.`)];
+  return [replaceTokens(doc, start, ce + 1, text)];
+}
+
+/** Is the token a child's age ("five", "5", "12")? */
+const AGE_WORDS: ReadonlySet<string> = wordSet(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen 1 2 3 4 5 6 7 8 9 10 11 12 13 14',
+);
+
+const isAge = (doc: Doc, i: number) => AGE_WORDS.has((doc.tokens[i] as Token | undefined)?.w ?? '');
+
+/** Who someone is compared to when their words are called a lecture. */
+const PARENTAL: ReadonlySet<string> = wordSet(
+  'mother mom mum mommy mummy dad father daddy parents parent grandma grandmother grandpa granny teacher boss',
+);
+
+const CHILD: ReadonlySet<string> = wordSet('child kid baby toddler teenager teen preschooler infant brat');
+
+/** Handled by the talking-down family ("you're being dramatic"). */
+const DRAMA_WORDS: ReadonlySet<string> = wordSet(
+  'overreacting overthinking exaggerating hysterical paranoid dramatic irrational oversensitive unreasonable emotional touchy sensitive ridiculous silly extra delusional petty difficult',
+);
+
+const VOCATIVE_SCORN =
+  'champ|chief|sunshine|princess|your_highness|your_majesty|kiddo|hotshot|tiger|sport|big_guy|smart_guy|tough_guy|smartypants|smarty_pants';
+
+const PHRASES: PhraseRule[] = [
+  // -- Brushing the other person off ------------------------------------------------------------
+  {
+    // "who asked", "nobody asked", "no one cares lol": the whole reply.
+    pattern: 'who|nobody|no_one|noone even? asked|asekd|askd|axed|cares you|u?',
+    rule: 'who-asked',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      const w = (doc.tokens[first] as Token).w;
+      // "who cares" belongs to the mockery family.
+      const last = (doc.tokens[hit.end - 1] as Token).w;
+      if (w === 'who' && last === 'cares') return false;
+      // "nobody asked you" belongs to the talking-down family's dismissals.
+      if (w !== 'who' && (last === 'you' || last === 'u')) return false;
+      return wholeReply(doc, first, hit.end) && !negatedBefore(doc, first, 2);
+    },
+    suggest: sentence(`${BOUNDARY}.`),
+  },
+  {
+    // "did I ask?", "did anyone ask?"
+    pattern: 'did i|anyone|anybody|somebody|someone|anybody_here even? ask|asked',
+    rule: 'who-asked',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => wholeReply(doc, first, hit.end),
+    suggest: sentence(`${BOUNDARY}.`),
+  },
+  {
+    // "I didn't ask."
+    pattern: "i didn't|didnt|did_not ask",
+    rule: 'who-asked',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => wholeReply(doc, first, hit.end) && cold(doc, first, hit.end),
+    suggest: sentence(`${BOUNDARY}.`),
+  },
+  {
+    pattern: 'cool|nice|great|neat story bro|bruh|dude|brah|man|sis|babe?',
+    rule: 'cool-story',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      const t = doc.tokens;
+      // "nice story bro" mocks; "great story!" on its own is praise.
+      if ((t[first] as Token).w !== 'cool' && hit.end - first < 3) return false;
+      const last = t[hit.end - 1] as Token;
+      const next = t[hit.end] as Token | undefined;
+      const gap = doc.text.slice(last.end, next && next.sent === last.sent ? next.start : last.end + 3);
+      return !gap.includes('!') && wholeReply(doc, first, hit.end) && cold(doc, first, hit.end);
+    },
+    suggest: (doc, m) => [clauseOrSentence(doc, m, 'I hear you, but I see it differently')],
+  },
+  {
+    pattern: 'not my problem|issue|concern|responsibility|headache',
+    rule: 'not-my-problem',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    category: 'withdrawal',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const t = doc.tokens;
+      // Only openers or "that's" / "it's" before: "(that's) not my problem".
+      for (let k = s.first; k < first; k++) {
+        const w = (t[k] as Token).w;
+        if (!OPENERS.has(w) && !/^(?:that's|thats|that|is|it's|its|it|this|sorry|sounds|like)$/.test(w))
+          return false;
+      }
+      const next = hit.end < s.last ? (t[hit.end] as Token).w : '';
+      // "not my problem anymore 🎉": relief, not a brush-off.
+      return next !== 'anymore' && endsHere(doc, hit.end) && cold(doc, first, hit.end);
+    },
+    suggest: (doc, m) => [clauseOrSentence(doc, m, "I can't take this on right now")],
+  },
+  {
+    // "sounds like your problem (not mine)", "that's your problem".
+    pattern: "sounds_like|that's|thats|that_is|seems_like your|ur problem|issue",
+    rule: 'not-my-problem',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    category: 'withdrawal',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
+      return (endsHere(doc, hit.end) || next === 'not') && cold(doc, first, hit.end);
+    },
+    suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I can't take this on right now.")],
+  },
+  {
+    pattern: 'a|an you|u problem|issue',
+    rule: 'not-my-problem',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    category: 'withdrawal',
+    guard: (doc, _first, hit) => endsHere(doc, hit.end),
+    suggest: (doc, m) => {
+      const s = sentenceOf(doc, m.first);
+      return [toSentenceEnd(doc, s.first, "I can't take this on right now.")];
+    },
+  },
+  // -- Labels made of a comparison ------------------------------------------------------------------
+  {
+    // "you sound like my mother", "you talk just like your dad": a lecture, called by a name.
+    pattern: 'you|u sound|sounded|sounding|talk|talking just|exactly? like my|your|ur|a @ANY:n',
+    rule: 'sound-like',
+    severity: 2,
+    min: 'balanced',
+    why: 'insult',
+    guard: (doc, first, hit) =>
+      PARENTAL.has((doc.tokens[hit.cap.n as number] as Token).w) &&
+      !negatedBefore(doc, first, 3) &&
+      cold(doc, first, hit.end),
+    suggest: (doc, m) => {
+      // "you sound like my dad lecturing me": the lecture goes with the comparison.
+      const next = doc.tokens[m.last] as Token | undefined;
+      if (
+        next &&
+        next.sent === (doc.tokens[m.first] as Token).sent &&
+        /ing$/.test(next.w) &&
+        !isClauseEnd(doc, m.last - 1)
+      )
+        return [replaceTokens(doc, m.first, clauseEnd(doc, m.last) + 1, 'I feel lectured')];
+      return [replaceTokens(doc, m.first, m.last, 'I feel lectured')];
+    },
+  },
+  {
+    // "what are you, five?", "what are you 12 years old", "what are you, my mother?"
+    pattern: 'what are|r you|u a|an|my? @ANY:n year|years|yr|yrs|yo? old?',
+    rule: 'what-are-you',
+    severity: 2,
+    min: 'balanced',
+    why: 'insult',
+    guard: (doc, first, hit) => {
+      const t = doc.tokens;
+      const n = hit.cap.n as number;
+      const art = (t[n - 1] as Token).w;
+      const hasArt = n - 1 > first + 2;
+      const w = (t[n] as Token).w;
+      let ok: boolean;
+      if (hasArt) ok = (art === 'my' && PARENTAL.has(w)) || (art !== 'my' && CHILD.has(w));
+      else ok = isAge(doc, n);
+      // "what are you two doing?": the number is who, unless it is the whole question.
+      if (!ok || !isClauseEnd(doc, hit.end - 1)) return false;
+      if (!hasArt && w === 'two' && hit.end === n + 1) {
+        const gap = doc.text.slice((t[n - 1] as Token).end, (t[n] as Token).start);
+        if (!gap.includes(',')) return false;
+      }
+      return true;
+    },
+    suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really frustrated right now.")],
+  },
+  {
+    // "acting like a 5 year old"
+    pattern:
+      'behaving|acting|behave|act|acts|behaves|acted|behaved like a|an|some @ANY:n year|years|yr|yrs|yo old',
+    rule: 'childish-age',
+    severity: 2,
+    min: 'balanced',
+    why: 'insult',
+    guard: (doc, first, hit) =>
+      isAge(doc, hit.cap.n as number) &&
+      (mentionsYou(doc, first) || isImperative(doc, first)) &&
+      !negatedBefore(doc, first, 3) &&
+      cold(doc, first, hit.end),
+    suggest: (doc, m) => [
+      toSentenceEnd(doc, m.first, "I'm finding the way this is going really hard right now."),
+    ],
+  },
+  // -- Rhetorical questions and mocking openers ----------------------------------------------------
+  {
+    pattern:
+      'are|r you|u even listening|reading|hearing|paying_attention|trying|thinking|awake|serious|looking',
+    rule: 'even',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => cold(doc, first, hit.end),
+    suggest: (doc, m) => {
+      const w = (doc.tokens[m.last - 1] as Token).w;
+      const heard = /^(?:listening|reading|hearing|attention|looking)$/.test(w);
+      return [
+        toSentenceEnd(
+          doc,
+          m.first,
+          heard ? "I don't feel heard right now." : "I'm frustrated, and I'd like us to take this seriously.",
+        ),
+      ];
+    },
+  },
+  {
+    pattern:
+      'imagine actually|unironically|seriously? thinking|believing|defending|caring|being_so|being_this|getting_this|getting_so|not_knowing',
+    rule: 'imagine',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    // "imagine thinking this is a good idea": the praise inside is what is mocked.
+    guard: (doc, first, hit) =>
+      openerStart(doc, first) >= 0 &&
+      (!/^(?:being|getting)$/.test((doc.tokens[hit.end - 2] as Token).w) || cold(doc, first, hit.end)),
+    suggest: (doc, m) => {
+      const t = doc.tokens;
+      const v = (t[m.last - 1] as Token).w;
+      const ce = clauseEnd(doc, m.last - 1);
+      if ((v === 'thinking' || v === 'believing') && ce >= m.last) {
+        const rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
+        const start = openerStart(doc, m.first);
+        return [replaceTokens(doc, start, ce + 1, `I don't think ${rest}`)];
+      }
+      return sentence('I see this differently.')(doc, m);
+    },
+  },
+  {
+    // "do you not see that?", "can't you see I'm busy", "don't you get it?"
+    pattern: 'do|did you|u not see|understand|realize|realise|get_it',
+    rule: 'rhetorical',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => coldMessage(doc, first, hit.end) && !negatedBefore(doc, first, 2),
+    suggest: sentence("I don't think we're seeing this the same way."),
+  },
+  {
+    pattern: "can't|cant|don't|dont you|u see|get_it|understand",
+    rule: 'rhetorical',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => coldMessage(doc, first, hit.end) && endsHere(doc, hit.end),
+    suggest: sentence("I don't think we're seeing this the same way."),
+  },
+  {
+    // "who are you to judge me", "how dare you", "what kind of person does that"
+    pattern:
+      'who are|r you|u to judge|tell|say|decide|talk|lecture|criticize|criticise|question|call|comment',
+    rule: 'rhetorical',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
+    suggest: sentence("I don't think that's fair to me."),
+  },
+  {
+    pattern: 'how dare you|u',
+    rule: 'rhetorical',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
+    suggest: sentence("I'm really hurt by this."),
+  },
+  {
+    pattern:
+      'what kind|sort|type of person|people|human|human_being|parent|mother|father|friend|partner|man|woman|boyfriend|girlfriend|husband|wife does|says|would|acts|talks|behaves|treats|thinks',
+    rule: 'rhetorical',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
+    suggest: sentence("That surprised me, and I'd like to understand it."),
+  },
+  {
+    pattern: 'why|how on_earth|in_the_world would|could|do|did|are|can|were you|u',
+    rule: 'rhetorical',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
+    suggest: (doc, m) => {
+      // "Why on earth would you do that?" → "Why would you do that?"
+      const t = doc.tokens;
+      return [
+        {
+          start: (t[m.first] as Token).end,
+          end: (t[m.first + 2] as Token).end,
+          text: '',
+          label: 'Leave it out',
+        },
+      ];
+    },
+  },
+  {
+    // "You sound quite childish", "you're still being so immature": a label, softened by a verb.
+    pattern: 'you|u sound|sounded|seem|seemed|come_across_as|came_across_as @INT* @IADJ:a',
+    rule: 'label',
+    severity: 2,
+    min: 'balanced',
+    why: 'insult',
+    guard: (doc, first, hit) =>
+      isClauseEnd(doc, hit.end - 1) && !negatedBefore(doc, first, 2) && cold(doc, first, hit.end),
+    suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm frustrated with how this conversation is going.")],
+  },
+  {
+    pattern: "you're|youre|ur|you_are|you_were still|just|really|now? being @INT* @IADJ:a",
+    rule: 'label',
+    severity: 2,
+    min: 'balanced',
+    why: 'insult',
+    guard: (doc, first, hit) =>
+      !DRAMA_WORDS.has((doc.tokens[hit.cap.a as number] as Token).w) &&
+      isClauseEnd(doc, hit.end - 1) &&
+      !negatedBefore(doc, first, 2) &&
+      cold(doc, first, hit.end),
+    suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm frustrated with how this conversation is going.")],
+  },
+  {
+    // "why are you so butthurt lol", "why are you getting so mad lol": mocking someone's feeling.
+    pattern:
+      'why are|r you|u getting|being? so|this|that? mad|upset|angry|defensive|worked_up|heated|butthurt|triggered|salty|pressed',
+    rule: 'mad-lol',
+    severity: 2,
+    min: 'balanced',
+    why: 'dismiss',
+    category: 'talking-down',
+    guard: (doc, first, hit) => {
+      const t = doc.tokens;
+      const w = (t[hit.end - 1] as Token).w;
+      if (/^(?:butthurt|triggered|salty|pressed)$/.test(w)) return true;
+      // Caring ("why are you so upset? what happened?") unless laughed at.
+      const s = sentenceOf(doc, first);
+      for (let k = hit.end; k < s.last; k++)
+        if (/^(?:lol|lmao|lmfao|haha|bro|bruh)$/.test((t[k] as Token).w)) return true;
+      return false;
+    },
+    suggest: (doc, m) => [
+      toSentenceEnd(
+        doc,
+        sentenceOf(doc, m.first).first,
+        'It seems this really upset you. Want to talk about it?',
+      ),
+    ],
+  },
+  {
+    // "stay mad", "cry about it", "cope harder": internet brush-offs.
+    pattern: 'stay|keep_crying|cry|cope|seethe mad|pressed|salty|about_it|more|harder|and_seethe|and_cope',
+    rule: 'stay-mad',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => isImperative(doc, first) && endsHere(doc, hit.end),
+    suggest: sentence(`${BOUNDARY}.`),
+  },
+  {
+    // "You know that's illegal, right?" → "I think that's illegal."
+    pattern: 'you|u do? know|realize|realise|understand|are_aware',
+    rule: 'right',
+    severity: 2,
+    min: 'balanced',
+    why: 'command',
+    category: 'talking-down',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const t = doc.tokens;
+      if (first !== s.first || s.last - hit.end < 2) return false;
+      const last = t[s.last - 1] as Token;
+      if (last.w !== 'right' || !doc.text.slice(last.end, s.end).includes('?')) return false;
+      if (!doc.text.slice((t[s.last - 2] as Token).end, last.start).includes(',')) return false;
+      return cold(doc, first, hit.end);
+    },
+    suggest: (doc, m) => {
+      const t = doc.tokens;
+      const s = sentenceOf(doc, m.first);
+      let from = m.last;
+      if ((t[from] as Token).w === 'that' && from + 1 < s.last - 1) from++;
+      const middle = doc.text.slice((t[from] as Token).start, (t[s.last - 2] as Token).end);
+      return [toSentenceEnd(doc, m.first, `I think ${middle}.`)];
+    },
+  },
+  // -- Sarcasm with its own marker ------------------------------------------------------------------
+  {
+    pattern: `good|great|nice|well|brilliant|awesome|fantastic|amazing|excellent|stellar|wonderful|perfect job|work|going|done|one on|with? ${FAILING}:v`,
+    rule: 'praise-for-failure',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first) => !negatedBefore(doc, first, 2),
+    suggest: failedSuggest,
+  },
+  {
+    pattern: `thanks|thank_you|thx|ty|tysm|thank_u so_much|a_lot|a_bunch? for ${FAILING}:v`,
+    rule: 'praise-for-failure',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, _first, hit) => (doc.tokens[hit.cap.v as number] as Token).w !== 'missing',
+    suggest: failedSuggest,
+  },
+  {
+    pattern: 'slow clap|clapping|claps',
+    rule: 'slow-clap',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => cold(doc, first, hit.end) && !negatedBefore(doc, first, 2),
+    suggest: sentence("I'm disappointed by this."),
+  },
+  {
+    pattern:
+      'another|yet_another one? of? your|ur brilliant|genius|bright|great|amazing|wonderful|fantastic|clever|smart idea|ideas|plan|plans|scheme|schemes|suggestions|decisions|moves',
+    rule: 'brilliant-ideas',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      const adj = (doc.tokens[hit.end - 2] as Token).w;
+      if (/^(?:brilliant|genius|bright)$/.test(adj)) return true;
+      // Other praise only with a sour opener ("oh great, another one of your great plans").
+      const s = sentenceOf(doc, first);
+      const w0 = (doc.tokens[s.first] as Token).w;
+      return openerStart(doc, first) >= 0 && (w0 === 'oh' || w0 === 'wow' || w0 === 'gee' || w0 === 'ugh');
+    },
+    suggest: sentence('I have some doubts about this idea.'),
+  },
+  {
+    // "sure thing, champ 👍", "ok princess 🙄": a mocking vocative closing a brush-off.
+    pattern: `ok|okay|k|sure_thing|sure|yeah_ok|yeah_okay|yeah_sure|yeah|whatever|right|mhm|alright|of_course|got_it ${VOCATIVE_SCORN}:v`,
+    rule: 'vocative',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const last = doc.tokens[hit.end - 1] as Token;
+      const after = doc.text.slice(last.end, s.end);
+      return (
+        openerStart(doc, first) >= 0 &&
+        hit.end === s.last &&
+        !after.includes('!') &&
+        cold(doc, first, hit.end)
+      );
+    },
+    span: (_doc, _first, hit) => [hit.cap.v as number, hit.end],
+    suggest: (doc, m) => {
+      const t = doc.tokens;
+      return [
+        {
+          start: (t[m.first - 1] as Token).end,
+          end: (t[m.last - 1] as Token).end,
+          text: '',
+          label: 'Leave it out',
+        },
+      ];
+    },
+  },
+];
+
+/**
+ * These are the shapes of short replies and questions. A "sentence" of hundreds of words (a
+ * paste with no full stops) is not one, and checking every hit in it would cost time for
+ * nothing: such sentences are skipped.
+ */
+const LONGEST = 120;
+
+export const scorn = phraseFamily({
+  id: 'scorn',
+  category: 'contempt',
+  phrases: PHRASES.map((p) => ({
+    ...p,
+    guard: (doc, first, hit, sensitivity) => {
+      const s = sentenceOf(doc, first);
+      if (s.last - s.first > LONGEST) return false;
+      return p.guard ? p.guard(doc, first, hit, sensitivity) : true;
+    },
+  })),
+});
