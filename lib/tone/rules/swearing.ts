@@ -737,6 +737,56 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (/^retard(ed)?$/.test(w)) return [at(start, end, w === 'retard' ? 'fool' : 'ridiculous')];
     return [removeRange(doc, start, end, leave)];
   }
+  // "i shit you not": "i kid you not".
+  if (w === 'shit' && next?.w === 'you' && next2?.w === 'not') return [at(start, end, 'kid')];
+  // "for fuck's sake": "for goodness' sake".
+  if (
+    prev?.w === 'for' &&
+    /^(?:fuck|fucks|fuck's|fucking|christ|christ's)$/.test(w) &&
+    next &&
+    /^sakes?$/.test(next.w)
+  )
+    return [at(start, next.end, "goodness' sake")];
+  // "you god damn republicans": the curse is both words.
+  if (/^(?:damn|damned)$/.test(w) && prev?.w === 'god' && next && !isClauseEnd(doc, m.first))
+    return [removeRange(doc, prev.start, end, leave)];
+  // "a shit tonne of work", "a fucking load of": only an intensifier of the amount.
+  if (
+    /^(?:shit|fucking|fuckin|crap|shitty)$/.test(w) &&
+    prev &&
+    /^(?:a|an)$/.test(prev.w) &&
+    next &&
+    /^(?:ton|tons|tonne|tonnes|load|loads|lot|lots|bunch|heap|pile)$/.test(next.w)
+  )
+    return [at(prev.start, next.end, next.w === 'tonne' ? 'a ton' : `a ${next.raw}`)];
+  // "who gives a rat's ass": "who cares".
+  if (
+    /^(?:ass|arse)$/.test(w) &&
+    prev &&
+    /^(?:rats|rat's|rat|flying)$/.test(prev.w) &&
+    prev2?.w === 'a' &&
+    GIVE[tok(doc, m.first - 3, s)?.w ?? '']
+  )
+    return [replaceTokens(doc, m.first - 3, m.last, GIVE[(t[m.first - 3] as Token).w] as string)];
+  // "sierra ain't shit": worth nothing, "ain't much".
+  if (
+    /^(?:shit|crap)$/.test(w) &&
+    prev &&
+    (/^(?:ain't|aint)$/.test(prev.w) ||
+      (prev.w === "'t" && prev2?.w === 'ain') ||
+      (prev.w === 't' && prev2?.w === 'ain'))
+  )
+    return [at(start, end, 'much')];
+  // "a major ass hole", "a total ass wipe": the compound written apart is the person word.
+  if (
+    /^(?:ass|arse)$/.test(w) &&
+    next &&
+    /^(?:hole|holes|wipe|wipes|hat|hats)$/.test(next.w) &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+  ) {
+    const many = /s$/.test(next.w);
+    return [at(start, next.end, many ? 'rude people' : 'rude person')];
+  }
   // "fuck knows": "who knows".
   if (next?.w === 'knows' && /^(?:fuck|fuk|fck|shit|hell)$/.test(w) && isImperativeStart(doc, m.first))
     return [at(start, end, 'who')];
@@ -853,8 +903,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       m.first === s.first ||
       isImperativeStart(doc, m.first) ||
       (next.w === 'it' && isClauseEnd(doc, m.last))
-    )
+    ) {
+      // "fuck it, i give up": opening the sentence before a comma, a shrug ("oh well").
+      if (
+        next.w === 'it' &&
+        m.first === s.first &&
+        m.last + 1 < s.last &&
+        /^\s*,/.test(doc.text.slice(next.end, (t[m.last + 1] as Token).start))
+      )
+        return [replaceTokens(doc, m.first, m.last + 1, /^F/.test(chunk) ? 'Oh well' : 'oh well')];
       return [replaceTokens(doc, m.first, m.last + 1, `forget ${next.w}`)];
+    }
   }
   if (/^(?:damn|dammit|damnit|goddammit|goddamnit)$/.test(w) && next?.w === 'it')
     return [replaceTokens(doc, m.first, m.last + 1, 'oh no')];
@@ -1041,11 +1100,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "oh shit, hold on", "aww shit!": after "oh" or "aw", a plain "no".
     if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && (w === 'shit' || w === 'crap' || w === 'fuck'))
       return [at(start, end, 'no')];
-    // On its own, or opening the sentence: a sigh.
-    if (onlyWords <= 1 || m.first === s.first || (prev && INTERJECTION.test(prev.w))) {
+    // On its own, or opening the sentence (after @mentions too): a sigh.
+    let opens = m.first;
+    while (opens > s.first && (t[opens - 1] as Token).mention) opens--;
+    if (onlyWords <= 1 || opens === s.first || (prev && INTERJECTION.test(prev.w))) {
       if (!next || /[,;:.!?]/.test(doc.text.slice(end, next.start)) || isClauseEnd(doc, m.last - 1))
         return [at(start, end, 'ugh', 'Ugh')];
-      if (m.first === s.first) return [removeRange(doc, start, end, leave)];
+      if (opens === s.first) return [removeRange(doc, start, end, leave)];
     }
     if (next && DETERMINERS.has(next.w)) return [at(start, end, 'stuff')];
     return [at(start, end, 'stuff')];

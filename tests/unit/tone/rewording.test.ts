@@ -199,12 +199,16 @@ describe('rewordings by kind (issue 9, fourth round)', () => {
   it.each([
     // A sentence of ours never starts mid-clause: the words before end their own sentence, or go.
     [
-      'Please stop texting everyone what a stupid plan',
+      'Please stop texting everyone what a stupid man',
       "Please stop texting everyone. I'm really disappointed.",
     ],
     ['Its morons like you that wreck every thread.', 'I strongly disagree with you on this.'],
     ['Ok, its morons like you that wreck every thread.', 'Ok, I strongly disagree with you on this.'],
-    ['Wow, surprising that his stupidity knows no end.', "Wow, I don't think much of this."],
+    // A failing named as a trait becomes its plain name; the sentence stays.
+    [
+      'Wow, surprising that his stupidity knows no end.',
+      'Wow, surprising that his poor judgment knows no end.',
+    ],
     // The command's own openers go with it.
     ['You broke it, now deal with it.', 'You broke it, I know this is hard. How can I help?'],
     // Stars around a word are an action, not a mask.
