@@ -798,7 +798,32 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
   // "the most ridiculous thing": before a noun, one describing word.
   const after = m.last < sentenceOf(doc, m.first).last ? (t[m.last] as Token) : undefined;
   // "misguided" fits people and ideas; before anything else ("stupid situations", "dumb TV",
-  // "slimy james comey") the scornful word goes, with the intensifiers before it.
+  // "slimy james comey") the scornful word goes, with the intensifiers before it. Before what
+  // someone said or did, after a pointing word ("his stupid remark", "say stupid things"), it goes
+  // too, as people rewrite it ("his remark"), with "misguided" offered second.
+  const pointed =
+    prev !== undefined &&
+    // "that was a stupid plan": a claim about the plan; without the word it says nothing.
+    !(
+      (prev.w === 'a' || prev.w === 'an') &&
+      m.first >= 2 &&
+      /^(?:is|was|are|were|be|been|being|it's|that's|its|thats|seems|sounds|looks)$/.test(
+        (t[m.first - 2] as Token).w,
+      )
+    ) &&
+    (DET_BEFORE_ACT.has(prev.w) ||
+      /^(?:my|your|his|her|their|our|its|for|say|said|says|saying|do|did|does|doing|make|makes|made|making)$/.test(
+        prev.w,
+      ));
+  const saidOrDone =
+    adj === 'misguided' &&
+    after !== undefined &&
+    pointed &&
+    !isClauseEnd(doc, m.last - 1) &&
+    IDEA_NOUNS.has(after.w) &&
+    !PEOPLE_IDEAS.has(after.w) &&
+    after.w !== 'thing' &&
+    after.w !== 'things';
   if (
     adj === 'misguided' &&
     after &&
@@ -806,9 +831,16 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     /^\p{L}+$/u.test(after.w) &&
     !NOT_A_NOUN_AFTER.has(after.w) &&
     !PEOPLE_NOUNS.has(after.w) &&
-    !IDEA_NOUNS.has(after.w) &&
+    (!IDEA_NOUNS.has(after.w) || saidOrDone) &&
     !/^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ates)$/u.test(after.w)
   ) {
+    const second: Draft[] = saidOrDone
+      ? [
+          prev && (prev.w === 'a' || prev.w === 'an')
+            ? replaceTokens(doc, m.first - 1, m.last, 'a misguided')
+            : replaceTokens(doc, m.first, m.last, 'misguided'),
+        ]
+      : [];
     const s = sentenceOf(doc, m.first);
     let a = m.first;
     while (
@@ -831,8 +863,9 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
           m.last,
           art.raw.startsWith('A') ? article(after.w).replace(/^a/, 'A') : article(after.w),
         ),
+        ...second,
       ];
-    return [removeRange(doc, (t[a] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
+    return [removeRange(doc, (t[a] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out'), ...second];
   }
   // "it looks really stupid": said of how a thing looks, "silly".
   if (
@@ -970,6 +1003,11 @@ const IDEA_NOUNS: ReadonlySet<string> = wordSet(
 const GROUP_VERB =
   /^(?:can|can't|cant|cannot|will|won't|wont|would|should|shall|must|may|might|are|were|have|never|always|don't|dont|do|think|believe|keep|get|vote|need|want)$/;
 
+/** Words of IDEA_NOUNS that name people: "stupid kids" without "stupid" would say something else. */
+const PEOPLE_IDEAS: ReadonlySet<string> = wordSet(
+  'crowd electorate voters public mob generation kids kid children child boy girl guy guys dude folks folk individuals',
+);
+
 /** Words after a describing word that are no noun it describes ("stupid enough", "stupid as"). */
 const NOT_A_NOUN_AFTER: ReadonlySet<string> = wordSet(
   'to of that and or but for as enough in at about with when if because than then so too is are was were be it this you me him her them us i lol haha though anyway now again af not',
@@ -1055,7 +1093,7 @@ function whatAStart(doc: Doc, m: Match): Draft[] {
     !PEOPLE_NOUNS.has(after.w) &&
     !STRONG_INSULT_NOUNS.has(after.w) &&
     !/^\p{L}{3,}(?:ers|ors|ists|ians|er|or|ist|ian)$/u.test(after.w) &&
-    !/^\p{L}{3,}(?:ly|ing)$/u.test(after.w)
+    !/^\p{L}{3,}ly$/u.test(after.w)
   ) {
     const plainWord = WHAT_A_PLAIN[word] ?? 'bad';
     return [replaceTokens(doc, m.first + 1, w + 1, `${article(plainWord)} ${plainWord}`), whole];

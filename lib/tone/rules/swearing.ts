@@ -609,7 +609,7 @@ const AGREE_OK: ReadonlySet<string> = wordSet(
 );
 const NOUN_SWEAR = /^(?:shit|crap|fuck|hell|bullshit|ass|arse|shite)$/;
 const INTERJECTION =
-  /^(?:oh|ah|aw+|ahh+|ugh|man|god|omg|well|dude|bro|yeah|no|oops|welp|whoa|wow|jeez|geez)$/;
+  /^(?:oh|ah|aw+|ahh+|ugh|man|god|omg|well|dude|bro|yeah|no|oops|welp|whoa|wow|jeez|geez|eh+|agh+|argh+)$/;
 
 function tok(doc: Doc, i: number, s: { first: number; last: number }): Token | undefined {
   return i >= s.first && i < s.last ? (doc.tokens[i] as Token) : undefined;
@@ -787,6 +787,38 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     const many = /s$/.test(next.w);
     return [at(start, next.end, many ? 'rude people' : 'rude person')];
   }
+  // "fuck face", "dick head" written apart: a name for a person; after a determiner, "person".
+  if (
+    /^(?:fuck|fuk|shit|dick|douche|scum)$/.test(w) &&
+    next &&
+    /^(?:face|faces|head|heads|wad|wads|bag|bags)$/.test(next.w) &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+  ) {
+    const many = /s$/.test(next.w);
+    if (prev && (DETERMINERS.has(prev.w) || /^(?:any|some|every|such)$/.test(prev.w)))
+      return [at(start, next.end, many ? 'people' : 'person')];
+    return [removeRange(doc, start, next.end, leave)];
+  }
+  // "a piece of shit" said of a thing: "a piece of junk".
+  if (/^(?:shit|crap|shite)$/.test(w) && prev?.w === 'of' && prev2 && /^pieces?$/.test(prev2.w))
+    return [at(start, end, 'junk')];
+  // "this shit", "that crap": the pointing word says it ("i can't explain this").
+  if (
+    /^(?:shit|crap|shite)$/.test(w) &&
+    prev &&
+    /^(?:this|that)$/.test(prev.w) &&
+    !(next && /^(?:of|about)$/.test(next.w))
+  )
+    return [removeRange(doc, start, end, leave)];
+  // "... tomorrow and shit": the filler goes with its "and".
+  if (
+    /^(?:shit|crap)$/.test(w) &&
+    prev &&
+    /^(?:and|&|or)$/.test(prev.w) &&
+    m.first - 1 > s.first &&
+    (!next || isClauseEnd(doc, m.last - 1))
+  )
+    return [removeRange(doc, prev.start, end, leave)];
   // "fuck knows": "who knows".
   if (next?.w === 'knows' && /^(?:fuck|fuk|fck|shit|hell)$/.test(w) && isImperativeStart(doc, m.first))
     return [at(start, end, 'who')];
@@ -846,7 +878,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     /^(?:fuck|fucks|fucked|fucking|fuckin|screw|screws|screwed|screwing)$/.test(w) &&
     next &&
     ((/^(?:with|wit|wid|around|about)$/.test(next.w) && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) ||
-      (next2?.w === 'up' && /^(?:it|this|that|them|him|her|me|us|everything|things)$/.test(next.w)))
+      (next2?.w === 'up' && /^(?:it|this|that|them|him|her|me|us|you|u|everything|things)$/.test(next.w)))
   ) {
     const form = w.endsWith('ed')
       ? 'messed'
@@ -861,6 +893,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (w === 'wtf' || (prev?.w === 'the' && prev2?.w === 'what')) {
     const from = w === 'wtf' ? m.first : m.first - 2;
     if (from === s.first && m.last === s.last) return [toSentenceEnd(doc, from, 'What is going on?')];
+    // "what the fuck was that": the question without "the fuck" ("what was that").
+    if (
+      w !== 'wtf' &&
+      next &&
+      !isClauseEnd(doc, m.last - 1) &&
+      !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+    )
+      return [
+        removeRange(doc, (prev as Token).start, end, leave),
+        replaceTokens(doc, from, m.last, 'what on earth'),
+      ];
     return [replaceTokens(doc, from, m.last, 'what on earth')];
   }
   // "why the hell", "get the fuck out", "shut the hell up": "the X" goes.
@@ -902,6 +945,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (
       m.first === s.first ||
       isImperativeStart(doc, m.first) ||
+      (prev && INTERJECTION.test(prev.w)) ||
       (next.w === 'it' && isClauseEnd(doc, m.last))
     ) {
       // "fuck it, i give up": opening the sentence before a comma, a shrug ("oh well").
@@ -1024,7 +1068,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     (/^(?:that|those|these|the|his|her|their|all|every|everyone|everybody|them|him)$/.test(next.w) ||
       /^\p{Lu}/u.test(next.raw))
   )
-    return [replaceTokens(doc, m.first, m.last, "I'm really fed up with")];
+    return [
+      replaceTokens(doc, m.first, m.last, /^F/.test(chunk) ? 'Forget' : 'forget'),
+      replaceTokens(doc, m.first, m.last, "I'm really fed up with"),
+    ];
   // "cried like fuck", "ran like hell": a lot.
   if (prev?.w === 'like' && /^(?:fuck|hell)$/.test(w) && prev2 && !DETERMINERS.has(prev2.w))
     return [at(prev.start, end, 'a lot')];
@@ -1061,10 +1108,26 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       (DETERMINERS.has(prev.w) || /^(?:like|as|than|of|to|in|on|at|for|and|or|who|what|the)$/.test(prev.w))
     ) &&
     !isImperativeStart(doc, m.first) &&
-    !/^(?:it|up|off|you|u|me|with|around|about|yourself)$/.test(next.w) &&
+    !/^(?:it|up|off|you|u|me|with|around|about|yourself|all|yes|yeah|yea|no|nope)$/.test(next.w) &&
     !(next2 && next2.w === 'up')
-  )
-    return [replaceTokens(doc, m.first, m.last, 'forget')];
+  ) {
+    // Only before what is cursed ("fuck that hoe", "fuck her"); elsewhere ("a total fuck story",
+    // "fuck i look like him") the word is only heat, and goes.
+    if (
+      /^(?:the|that|this|those|these|her|him|them|em|his|their|everyone|everybody|everything)$/.test(
+        next.w,
+      ) ||
+      (/^\p{Lu}/u.test(next.raw) && next.w !== 'i')
+    )
+      return [replaceTokens(doc, m.first, m.last, 'forget')];
+    return [removeRange(doc, start, end, leave)];
+  }
+  // "done fuck all": nothing.
+  if (w === 'fuck' && next?.w === 'all' && prev && !DETERMINERS.has(prev.w))
+    return [at(start, next.end, 'nothing')];
+  // "fuck yes", "fuck no": the answer alone.
+  if (w === 'fuck' && next && /^(?:yes|yeah|yea|no|nope)$/.test(next.w))
+    return [removeRange(doc, start, end, leave)];
   // "the crap retirement system", "a shit movie": a describing word before a noun goes ("a" takes "bad").
   if (
     /^(?:shit|crap|shite)$/.test(w) &&
@@ -1076,7 +1139,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, start, end, leave)];
   }
   // Nouns: "this shit", "and shit", "like shit", "don't know shit".
-  if (NOUN_SWEAR.test(w) || w === 'shits' || w === 'crap') {
+  if ((NOUN_SWEAR.test(w) || w === 'shits' || w === 'crap') && !(w === 'fuck' && !fuckAsNoun(doc, m))) {
     const onlyWords = s.last - s.first;
     if (prev && (prev.w === 'and' || prev.w === 'or') && (!next || isClauseEnd(doc, m.first)))
       return [at(start, end, 'stuff')];
@@ -1128,6 +1191,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   }
   if (next2 && next?.w === 'you' && m.first === s.first) return [removeRange(doc, start, end, leave)];
   return [removeRange(doc, start, end, leave)];
+}
+
+/**
+ * "fuck" read as a noun: after a determiner or "the" ("the fuck", "a fuck"), or in "like fuck",
+ * "as fuck". Elsewhere ("fuck, darling", "it you can do it", "make me fuck you") "stuff" misreads it.
+ */
+function fuckAsNoun(doc: Doc, m: Match): boolean {
+  const s = sentenceOf(doc, m.first);
+  const prev = tok(doc, m.first - 1, s);
+  return !!prev && (DETERMINERS.has(prev.w) || /^(?:like|as|of|and|or|oh|ohh|aw|ah|awww|aww)$/.test(prev.w));
 }
 
 /**

@@ -40,7 +40,9 @@ describe('"you made me <any verb>"', () => {
 describe('swear words by their role', () => {
   it.each([
     ['I am so fucking tired', 'I am so tired'],
-    ['this shit is so annoying', 'this stuff is so annoying'],
+    // After "this"/"that" the pointing word says it (as people rewrite it); elsewhere "stuff".
+    ['this shit is so annoying', 'this is so annoying'],
+    ['we did the same shit again', 'we did the same stuff again'],
     ['I screwed up the report', 'I messed up the report'],
     ['who gives a fuck.', 'who cares.'],
     ['telling her to fuck off soon', 'telling her to go away soon'],
@@ -57,7 +59,7 @@ describe('labels are not swapped for "person"', () => {
     ['the new manager is an utter fool', 'the new manager is out of line'],
     ['what a hypocrite! He did the same', 'That bothers me! He did the same'],
     ['delete the page and shut up', 'delete the page and please give me a moment'],
-    ["Fuck Jim's rules.", "I'm really fed up with Jim's rules."],
+    ["Fuck Jim's rules.", "Forget Jim's rules."],
     ['oh shit hold on', 'oh no hold on'],
     ['the printer can be such a bitch', 'the printer can be such a pain'],
     ['and yet you bitch about the rules?', 'and yet you complain about the rules?'],
