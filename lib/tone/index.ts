@@ -360,7 +360,13 @@ function sentenceAt(doc: Doc, pos: number): Sentence | undefined {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function toSuggestion(doc: Doc, d: Draft): Suggestion | null {
+function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
+  let d = draft;
+  // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
+  const open = d.start > 0 ? doc.text[d.start - 1] : '';
+  const close = open === '[' ? ']' : open === '(' ? ')' : '';
+  if (close && doc.text.slice(d.start, d.end).includes(close) && !d.text.includes(close))
+    d = { ...d, start: d.start - 1 };
   const s = sentenceAt(doc, d.start);
   // A draft that ends the words before it and starts a sentence of its own (". I really…").
   const atStart = s

@@ -281,7 +281,7 @@ const MILD_ADJ: Readonly<Record<string, string>> = {
   arrogant: 'overconfident',
   loathsome: 'upsetting',
   repugnant: 'upsetting',
-  vile: 'upsetting',
+  vile: 'unpleasant',
   scummy: 'unfair',
   whiny: 'upset',
   spineless: 'timid',
@@ -816,7 +816,8 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
         prev.w,
       ));
   const saidOrDone =
-    adj === 'misguided' &&
+    MILD_ADJ[tok.w] !== undefined &&
+    !adj.includes(' ') &&
     after !== undefined &&
     pointed &&
     !isClauseEnd(doc, m.last - 1) &&
@@ -825,7 +826,7 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     after.w !== 'thing' &&
     after.w !== 'things';
   if (
-    adj === 'misguided' &&
+    (adj === 'misguided' || saidOrDone) &&
     after &&
     !isClauseEnd(doc, m.last - 1) &&
     /^\p{L}+$/u.test(after.w) &&
@@ -837,8 +838,8 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const second: Draft[] = saidOrDone
       ? [
           prev && (prev.w === 'a' || prev.w === 'an')
-            ? replaceTokens(doc, m.first - 1, m.last, 'a misguided')
-            : replaceTokens(doc, m.first, m.last, 'misguided'),
+            ? replaceTokens(doc, m.first - 1, m.last, `${article(adj)} ${adj}`)
+            : replaceTokens(doc, m.first, m.last, adj),
         ]
       : [];
     const s = sentenceOf(doc, m.first);
@@ -888,6 +889,9 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     !isClauseEnd(doc, m.last - 1) &&
     !/^(?:to|of|that|and|or|but|for)$/.test(after.w)
   )
+    adj = ATTRIBUTIVE_ADJ[tok.w] ?? adj;
+  // "…so far gone its ridiculous": "its hard to believe" reads as a misspelt "it's"; one word.
+  if (adj.includes(' ') && prev && /^(?:its|it's|thats|that's)$/.test(prev.w))
     adj = ATTRIBUTIVE_ADJ[tok.w] ?? adj;
   if (prev && (prev.w === 'a' || prev.w === 'an'))
     return [replaceTokens(doc, m.first - 1, m.last, `${/^[aeiou]/.test(adj) ? 'an' : 'a'} ${adj}`)];
@@ -996,7 +1000,7 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PEOPLE.split('|'));
 
 /** Nouns that "misguided" fits: ideas, choices and what people say. */
 const IDEA_NOUNS: ReadonlySet<string> = wordSet(
-  'idea ideas plan plans decision decisions choice choices move moves argument arguments take takes comment comments question questions thing things law laws policy policies rule rules opinion opinions thinking logic belief beliefs statement statements claim claims excuse excuses answer answers reason reasons post posts article articles view views notion notions theory theories approach attempt attempts suggestion suggestions proposal idea reasoning consensus assumption assumptions remark remarks response responses reply replies decision way ways mistake mistakes things policy strategy tactic tactics advice assessment conclusion conclusions position positions stance crowd electorate voters public mob generation kids kid children child boy girl guy guys dude folks folk individuals',
+  'rant rants letter letters story stories idea ideas plan plans decision decisions choice choices move moves argument arguments take takes comment comments question questions thing things law laws policy policies rule rules opinion opinions thinking logic belief beliefs statement statements claim claims excuse excuses answer answers reason reasons post posts article articles view views notion notions theory theories approach attempt attempts suggestion suggestions proposal idea reasoning consensus assumption assumptions remark remarks response responses reply replies decision way ways mistake mistakes things policy strategy tactic tactics advice assessment conclusion conclusions position positions stance crowd electorate voters public mob generation kids kid children child boy girl guy guys dude folks folk individuals',
 );
 
 /** Verbs after "the stupid" that make it a group of people ("the stupid can't see it"). */
@@ -1067,7 +1071,7 @@ const WHAT_A_PLAIN: Readonly<Record<string, string>> = {
   ludicrous: 'strange',
   disgusting: 'upsetting',
   despicable: 'upsetting',
-  vile: 'upsetting',
+  vile: 'unpleasant',
   repugnant: 'upsetting',
   loathsome: 'upsetting',
   ignorant: 'uninformed',
@@ -1329,7 +1333,13 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, _first, hit) => scornGuard(doc, hit.cap.w as number),
-      suggest: actInstead,
+      // "we've had it with worthless people like you" → "we've had it with this": what you are
+      // fed up with, not a kind of person ("out of line people like you" reads wrong).
+      suggest: (doc, m) =>
+        m.first > sentenceOf(doc, m.first).first &&
+        /^(?:with|of|about|for|at|by|to|from)$/.test((doc.tokens[m.first - 1] as Token).w)
+          ? [replaceTokens(doc, m.first, m.last, 'this'), ...actInstead(doc, m)]
+          : actInstead(doc, m),
     },
     {
       pattern: 'head out of your|his|her|their|ur butt|ass|arse',

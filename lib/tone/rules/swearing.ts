@@ -11,6 +11,7 @@ import type { Doc, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
 import {
   allows,
+  article,
   around,
   type Draft,
   isClauseEnd,
@@ -884,7 +885,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       ? 'messed'
       : /in[g]?$/.test(w)
         ? 'messing'
-        : w.endsWith('s')
+        : w.endsWith('s') && !(prev && /^(?:i|you|u|we|they)$/.test(prev.w))
           ? 'messes'
           : 'mess';
     return [at(start, end, form)];
@@ -1022,9 +1023,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     !/^(?:you|u|off|it|up|yourself|this|that|with|around)$/.test(next.w)
   )
     return [removeRange(doc, start, end, leave)];
-  // Intensifiers before another word: "so fucking tired", "the damn car", "fuckin crazy".
-  if (FUCK_ING.test(w) && next && !/[,;:.!?]/.test(doc.text.slice(end, next.start)))
+  // Intensifiers before another word: "so fucking tired", "the damn car", "fuckin crazy"; after
+  // "a", the article agrees with the next word ("a fucking animal" → "an animal").
+  if (FUCK_ING.test(w) && next && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) {
+    if (prev && (prev.w === 'a' || prev.w === 'an') && /^\p{L}/u.test(next.w) && article(next.w) !== prev.w)
+      return [
+        at(prev.start, end, /^A/.test(prev.raw) ? article(next.w).replace(/^a/, 'A') : article(next.w)),
+      ];
     return [removeRange(doc, start, end, leave)];
+  }
   // "long-ass day": an intensifier fused with a hyphen.
   if (/-ass$/.test(chunk.toLowerCase())) return [at(start, end, chunk.slice(0, chunk.lastIndexOf('-')))];
   // People: "the assholes at the gas station", "this bitch in school".
@@ -1123,7 +1130,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, start, end, leave)];
   }
   // "done fuck all": nothing.
-  if (w === 'fuck' && next?.w === 'all' && prev && !DETERMINERS.has(prev.w))
+  if (
+    w === 'fuck' &&
+    next?.w === 'all' &&
+    prev &&
+    !DETERMINERS.has(prev.w) &&
+    !/[-,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    !(next2 && DETERMINERS.has(next2.w))
+  )
     return [at(start, next.end, 'nothing')];
   // "fuck yes", "fuck no": the answer alone.
   if (w === 'fuck' && next && /^(?:yes|yeah|yea|no|nope)$/.test(next.w))
@@ -1133,7 +1147,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     /^(?:shit|crap|shite)$/.test(w) &&
     prev &&
     ((DETERMINERS.has(prev.w) && prev.w !== 'no') || prev.w === 'such') &&
-    isJunkBeforeNoun(doc, m.first)
+    isJunkBeforeNoun(doc, m.first) &&
+    !(next && DETERMINERS.has(next.w))
   ) {
     if (prev.w === 'a' || prev.w === 'an') return [replaceTokens(doc, m.first - 1, m.last, 'a bad')];
     return [removeRange(doc, start, end, leave)];
@@ -1221,9 +1236,12 @@ function isVocative(doc: Doc, i: number): boolean {
     prev.endsWith("'s")
   )
     return false;
-  // "a deceitful bastard": an article two words before.
+  // "a deceitful bastard", "a bloody lying bastard": an article two or three words before.
   const prev2 = i - 2 >= s.first ? (doc.tokens[i - 2] as Token).w : '';
-  return !/^(?:a|an|such|the|this|that|what)$/.test(prev2);
+  const prev3 = i - 3 >= s.first ? (doc.tokens[i - 3] as Token).w : '';
+  return (
+    !/^(?:a|an|such|the|this|that|what)$/.test(prev2) && !/^(?:a|an|such|the|this|that|what)$/.test(prev3)
+  );
 }
 
 /** A negation among the four words before token i: "don't know shit", "ain't about shit". */

@@ -64,3 +64,22 @@ describe('insult words used for things, idioms and groups (engine round 8)', () 
     expect(reworded('honestly he is stupid')).toBe('honestly he is wrong about this');
   });
 });
+
+describe('rewordings read as grammatical English (engine round 8)', () => {
+  it.each([
+    // The article agrees with the word that now follows it.
+    ['she bought a fucking umbrella', 'she bought an umbrella'],
+    // A swear before a determiner is a noun, not a describing word: no "the the".
+    ['grab all the crap the kids left behind', 'grab all the stuff the kids left behind'],
+    // The verb agrees with "i".
+    ['i fucks wit this game now', 'i mess wit this game now'],
+    // "its hard to believe" reads as a misspelt "it's": one word.
+    ['the queue is so long its ridiculous', 'the queue is so long its unbelievable'],
+    // Two scornful words in a list do not become the same word twice.
+    ['the hotel was sick, vile and disgusting.', 'the hotel was sick, unpleasant and upsetting.'],
+    // An opening bracket goes with its closing one.
+    ['[NAME] is the worst coach in history', "i'm really disappointed in them"],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+});
