@@ -256,7 +256,15 @@ function thingBefore(doc: Doc, cop: number, first: number): boolean {
     const w = (doc.tokens[k] as Token).w;
     if (/^(?:the|this|that|his|her|their|its|my|your|our)$/.test(w) || /^\p{L}{2,}ing$/u.test(w)) return true;
   }
-  return false;
+  // "ending kellys season on ir was stupid": a clause that opens with a gerund is an act.
+  let k = cop - 1;
+  while (
+    k > first &&
+    k > cop - 8 &&
+    !/[,;:]/.test(doc.text.slice((doc.tokens[k - 1] as Token).end, (doc.tokens[k] as Token).start))
+  )
+    k--;
+  return /^\p{L}{2,}ing$/u.test((doc.tokens[k] as Token).w);
 }
 
 const MILD_ADJ: Readonly<Record<string, string>> = {

@@ -1201,6 +1201,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     w === 'crap' ||
     w === 'bollocks'
   ) {
+    // "i cannot find it fuck": closing a sentence of several words, it goes (nothing is lost).
+    if (
+      !next &&
+      m.first > s.first + 1 &&
+      prev &&
+      !INTERJECTION.test(prev.w) &&
+      /^\p{L}/u.test(prev.w) &&
+      !/[,;:.!?*\-]\s*$/.test(doc.text.slice(prev.end, start))
+    )
+      return [removeRange(doc, start, end, leave), at(start, end, 'ugh', 'Ugh')];
     if (!next || /[,;:.!?]/.test(doc.text.slice(end, next.start)) || m.first === s.first)
       return [at(start, end, 'ugh', 'Ugh')];
   }

@@ -21,6 +21,8 @@ describe('swear words by the part they play (engine round 8)', () => {
     // An amount: only the intensifier goes.
     ['we got a shit tonne of snow overnight', 'we got a ton of snow overnight'],
     ['there is a fucking load of laundry left', 'there is a load of laundry left'],
+    // Closing a sentence of several words, a bare curse goes.
+    ['i looked everywhere but i cannot find my keys fuck', 'i looked everywhere but i cannot find my keys'],
     // Two words of one curse, and a compound written apart, go whole.
     ['those god damn scooters are everywhere again.', 'those scooters are everywhere again.'],
     ['the landlord is a real ass hat', 'the landlord is a real rude person'],
@@ -47,6 +49,11 @@ describe('insult words used for things, idioms and groups (engine round 8)', () 
     ['only idiots believe the moon landing was staged.', "I don't believe the moon landing was staged."],
     ['only a fool would buy that car.', "I wouldn't buy that car."],
     ['the mayor and his useful idiots signed it', 'the mayor and his pawns signed it'],
+    // An act (a clause opening with a gerund) called stupid.
+    [
+      'the rain was bad, cancelling the whole parade on sunday was stupid.',
+      'the rain was bad, cancelling the whole parade on sunday was misguided.',
+    ],
     // A threat: the feeling instead.
     [
       'my brother will kick your ass if you touch his bike',
