@@ -603,6 +603,19 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     (PEOPLE_NOUNS.has(nextTok.w) || /^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants)$/u.test(nextTok.w))
   )
     return [replaceTokens(doc, from, m.last, 'misguided')];
+  // "help China weasel out of it": a verb, "wriggle".
+  if (/^weasel(?:s|ed|ing)?$/.test(tok.w) && nextTok?.w === 'out')
+    return [replaceTokens(doc, m.first, m.last, tok.w.replace('weasel', 'wriggle'))];
+  // "end up looking the fool": looking foolish, said plainly.
+  if (
+    (tok.w === 'fool' || tok.w === 'idiot') &&
+    prev?.w === 'the' &&
+    m.first >= 2 &&
+    /^(?:look|looks|looked|looking|play|plays|played|playing)$/.test((t[m.first - 2] as Token).w)
+  )
+    return [
+      replaceTokens(doc, m.first - 1, m.last, /^play/.test((t[m.first - 2] as Token).w) ? 'along' : 'silly'),
+    ];
   if (noun === 'person' || noun === 'people') {
     const own = onlyFools(doc, m);
     if (own) return [own];
@@ -795,6 +808,9 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
       return [replaceTokens(doc, m.first - 1, m.last, `a ${noun}`)];
     return [replaceTokens(doc, m.first, m.last, noun)];
   }
+  // "in non-foolish ways": the prefix says the opposite; one plain word for both.
+  if (/non-$/i.test(doc.text.slice(Math.max(0, tok.start - 4), tok.start)))
+    return [{ start: tok.start - 4, end: tok.end, text: 'sensible' }];
   let adj = MILD_ADJ[tok.w] ?? 'misguided';
   // "stuck on stupid": an idiom for being stuck; the scorn goes.
   if (

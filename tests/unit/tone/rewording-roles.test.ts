@@ -54,6 +54,13 @@ describe('insult words used for things, idioms and groups (engine round 8)', () 
       'the rain was bad, cancelling the whole parade on sunday was stupid.',
       'the rain was bad, cancelling the whole parade on sunday was misguided.',
     ],
+    // An insult word used as a verb, in an idiom, or after "non-".
+    ['they always weasel out of paying the bill', 'they always wriggle out of paying the bill'],
+    [
+      'if you go in unprepared you end up looking the fool.',
+      'if you go in unprepared you end up looking silly.',
+    ],
+    ['she plans her week in non-foolish ways.', 'she plans her week in sensible ways.'],
     // A threat: the feeling instead.
     [
       'my brother will kick your ass if you touch his bike',
