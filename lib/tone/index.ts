@@ -360,7 +360,13 @@ function sentenceAt(doc: Doc, pos: number): Sentence | undefined {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function toSuggestion(doc: Doc, d: Draft): Suggestion | null {
+function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
+  let d = draft;
+  // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
+  const open = d.start > 0 ? doc.text[d.start - 1] : '';
+  const close = open === '[' ? ']' : open === '(' ? ')' : '';
+  if (close && doc.text.slice(d.start, d.end).includes(close) && !d.text.includes(close))
+    d = { ...d, start: d.start - 1 };
   const s = sentenceAt(doc, d.start);
   // A draft that ends the words before it and starts a sentence of its own (". I really…").
   const atStart = s
@@ -826,26 +832,36 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
     }
     if (group.length > 1) {
       const both = sentenceRewrite(l);
-      if (both && clears(judge, group, both, o)) {
-        // One card: the strongest finding, over all the words, with one rewording for all.
+      const fits: Suggestion[] = both && clears(judge, group, both, o) ? [both] : [];
+      for (const g of group)
+        for (const sg of g.suggestions)
+          if (
+            !fits.some((x) => x.replacement === sg.replacement && x.start === sg.start) &&
+            clears(judge, group, sg, o)
+          )
+            fits.push(sg);
+      if (fits.length > 0 && (both === null || fits[0] === both)) {
+        // One card: the strongest finding, over all the words, with one rewording for all. The
+        // smallest edit that clears them all comes first (people change the least that hurts).
+        // A label swapped for "person" keeps the attack ("its people like you that…"): never preferred.
+        let best = 0;
+        for (let k = 1; k < fits.length; k++)
+          if (
+            editSize(fits[k] as Suggestion) < editSize(fits[best] as Suggestion) &&
+            !PLAIN_PERSON.test((fits[k] as Suggestion).replacement)
+          )
+            best = k;
+        const ordered = [fits[best] as Suggestion, ...fits.filter((_, k) => k !== best)].slice(0, 3);
         const lead = group.reduce((a, b) => (b.severity > a.severity ? b : a));
         const merged: Finding = {
           ...lead,
           start: Math.min(...group.map((g) => g.start)),
           end,
           pause: group.some((g) => g.pause) || undefined,
-          suggestions: [both],
+          suggestions: ordered,
         };
         if (!merged.pause) delete merged.pause;
         for (const g of group) if (g !== lead) absent.add(`${g.rule}/${g.category}@${g.start}`);
-        for (const g of group)
-          for (const sg of g.suggestions)
-            if (
-              merged.suggestions.length < 3 &&
-              !merged.suggestions.some((x) => x.replacement === sg.replacement && x.start === sg.start) &&
-              clears(judge, group, sg, o)
-            )
-              merged.suggestions.push(sg);
         out.push(merged);
         continue;
       }
@@ -871,6 +887,13 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
     if (f.suggestions.length === 0) drop.add(f);
   }
   return drop.size === 0 ? out : out.filter((f) => !drop.has(f));
+}
+
+const PLAIN_PERSON = /^(?:an? )?(?:person|people)$/i;
+
+/** How much of the text a suggestion changes: the characters it takes out and puts in. */
+function editSize(s: Suggestion): number {
+  return s.end - s.start + s.replacement.length;
 }
 
 /** Whether a finding starting at `start` overlaps or directly follows one ending at `end` (a space between). */

@@ -219,6 +219,8 @@ function actInstead(doc: Doc, m: Match): Draft[] {
       if (word === 'ignorant' && next === 'of') return [replaceTokens(doc, w, w + 2, 'uninformed about')];
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'wrong')];
     }
+    // "ending his season was stupid": said of a thing or an act, a plainer describing word.
+    if (MILD_ADJ[word] && thingSubject(doc, m.first)) return [replaceTokens(doc, w, w + 1, MILD_ADJ[word])];
     return [replaceTokens(doc, from, w + 1, act)];
   }
   // "is a/an … <noun>": from the article to the noun.
@@ -227,6 +229,44 @@ function actInstead(doc: Doc, m: Match): Draft[] {
   if (a < w) return [replaceTokens(doc, a, m.last, 'out of line')];
   return [replaceTokens(doc, w, w + 1, 'out of line')];
 }
+/** Subjects that are people: "he was stupid" is about him, "ending it was stupid" about an act. */
+const PERSON_SUBJECT: ReadonlySet<string> = wordSet(
+  'i you he she we they u who everyone everybody someone somebody anyone nobody folks guy guys kid kids child children boy boys girl girls team fans voters crowd dad mom mum brother sister friend friends son daughter',
+);
+
+/** Is the subject of the copula at `cop` a thing or an act ("blaming them is idiotic")? */
+function thingSubject(doc: Doc, cop: number): boolean {
+  const t = doc.tokens;
+  if (!/^(?:is|are|was|were|being)$/.test((t[cop] as Token).w)) return false;
+  const s = sentenceOf(doc, cop);
+  if (cop <= s.first) return false;
+  const subj = (t[cop - 1] as Token).w;
+  if (PERSON_SUBJECT.has(subj) || PEOPLE_NOUNS.has(subj) || /(?:er|or|ist|ian)s?$/.test(subj)) return false;
+  return (
+    NOT_A_PERSON.has(subj) ||
+    /^\p{L}{3,}(?:ing|ion|ions|ment|ments|ence|ance|ity|ness|ism|ies|ry)$/u.test(subj) ||
+    (COMMON_WORDS.has(subj) && cop - 1 > s.first) ||
+    thingBefore(doc, cop, s.first)
+  );
+}
+
+/** A determiner or a gerund among the three words before the copula: "the bus route was", "blaming them is". */
+function thingBefore(doc: Doc, cop: number, first: number): boolean {
+  for (let k = cop - 1; k >= first && k >= cop - 3; k--) {
+    const w = (doc.tokens[k] as Token).w;
+    if (/^(?:the|this|that|his|her|their|its|my|your|our)$/.test(w) || /^\p{L}{2,}ing$/u.test(w)) return true;
+  }
+  // "ending kellys season on ir was stupid": a clause that opens with a gerund is an act.
+  let k = cop - 1;
+  while (
+    k > first &&
+    k > cop - 8 &&
+    !/[,;:]/.test(doc.text.slice((doc.tokens[k - 1] as Token).end, (doc.tokens[k] as Token).start))
+  )
+    k--;
+  return /^\p{L}{2,}ing$/u.test((doc.tokens[k] as Token).w);
+}
+
 const MILD_ADJ: Readonly<Record<string, string>> = {
   stupid: 'misguided',
   dumb: 'misguided',
@@ -249,7 +289,7 @@ const MILD_ADJ: Readonly<Record<string, string>> = {
   arrogant: 'overconfident',
   loathsome: 'upsetting',
   repugnant: 'upsetting',
-  vile: 'upsetting',
+  vile: 'unpleasant',
   scummy: 'unfair',
   whiny: 'upset',
   spineless: 'timid',
@@ -505,6 +545,30 @@ function vocativeDraft(doc: Doc, m: Match, from: number, youAt: number): Draft |
   return null;
 }
 
+/** Verbs of holding a view, after "only idiots": "only idiots believe that" → "I don't believe that". */
+const VIEW_VERBS: ReadonlySet<string> = wordSet(
+  'believe think trust buy vote support like agree fall listen watch read want care fall',
+);
+
+/**
+ * "only idiots believe X" says the writer does not: "I don't believe X" (a milder noun would flip
+ * the meaning: "only people believe X"); "only a fool would think that" → "I wouldn't think that".
+ */
+function onlyFools(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let o = m.first - 1;
+  if (o >= s.first && /^(?:a|an)$/.test((t[o] as Token).w)) o--;
+  if (o < s.first || (t[o] as Token).w !== 'only' || m.last >= s.last) return null;
+  const next = (t[m.last] as Token).w;
+  const cap = o === s.first && /^\p{Lu}/u.test((t[o] as Token).raw);
+  if (next === 'would' || next === 'will')
+    return replaceTokens(doc, o, m.last + 1, next === 'would' ? "I wouldn't" : "I won't");
+  if (VIEW_VERBS.has(next) && m.last - m.first === 1 && o === m.first - 1)
+    return replaceTokens(doc, o, m.last, cap ? "I don't" : "I don't");
+  return null;
+}
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const tok = t[m.first] as Token;
@@ -539,6 +603,26 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     (PEOPLE_NOUNS.has(nextTok.w) || /^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants)$/u.test(nextTok.w))
   )
     return [replaceTokens(doc, from, m.last, 'misguided')];
+  // "help China weasel out of it": a verb, "wriggle".
+  if (/^weasel(?:s|ed|ing)?$/.test(tok.w) && nextTok?.w === 'out')
+    return [replaceTokens(doc, m.first, m.last, tok.w.replace('weasel', 'wriggle'))];
+  // "end up looking the fool": looking foolish, said plainly.
+  if (
+    (tok.w === 'fool' || tok.w === 'idiot') &&
+    prev?.w === 'the' &&
+    m.first >= 2 &&
+    /^(?:look|looks|looked|looking|play|plays|played|playing)$/.test((t[m.first - 2] as Token).w)
+  )
+    return [
+      replaceTokens(doc, m.first - 1, m.last, /^play/.test((t[m.first - 2] as Token).w) ? 'along' : 'silly'),
+    ];
+  if (noun === 'person' || noun === 'people') {
+    const own = onlyFools(doc, m);
+    if (own) return [own];
+    // "useful idiots": people used by others.
+    if (prev?.w === 'useful' && from === m.first)
+      return [replaceTokens(doc, m.first - 1, m.last, noun === 'people' ? 'pawns' : 'pawn')];
+  }
   const vocative = noun === 'person' || noun === 'people' ? vocativeDraft(doc, m, from, v) : null;
   if (vocative) return [vocative];
   if (noun === 'person' || noun === 'people') {
@@ -724,29 +808,78 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
       return [replaceTokens(doc, m.first - 1, m.last, `a ${noun}`)];
     return [replaceTokens(doc, m.first, m.last, noun)];
   }
+  // "in non-foolish ways": the prefix says the opposite; one plain word for both.
+  if (/non-$/i.test(doc.text.slice(Math.max(0, tok.start - 4), tok.start)))
+    return [{ start: tok.start - 4, end: tok.end, text: 'sensible' }];
   let adj = MILD_ADJ[tok.w] ?? 'misguided';
+  // "stuck on stupid": an idiom for being stuck; the scorn goes.
+  if (
+    prev?.w === 'on' &&
+    m.first >= 2 &&
+    /^(?:stuck|stay|stays|stayed|set)$/.test((t[m.first - 2] as Token).w)
+  )
+    return [removeRange(doc, prev.start, (t[m.last - 1] as Token).end, 'Leave it out')];
   // "the most ridiculous thing": before a noun, one describing word.
   const after = m.last < sentenceOf(doc, m.first).last ? (t[m.last] as Token) : undefined;
   // "misguided" fits people and ideas; before anything else ("stupid situations", "dumb TV",
-  // "slimy james comey") the scornful word goes, with the intensifiers before it.
+  // "slimy james comey") the scornful word goes, with the intensifiers before it. Before what
+  // someone said or did, after a pointing word ("his stupid remark", "say stupid things"), it goes
+  // too, as people rewrite it ("his remark"), with "misguided" offered second.
+  const pointed =
+    prev !== undefined &&
+    // "that was a stupid plan": a claim about the plan; without the word it says nothing.
+    !(
+      (prev.w === 'a' || prev.w === 'an') &&
+      m.first >= 2 &&
+      /^(?:is|was|are|were|be|been|being|it's|that's|its|thats|seems|sounds|looks)$/.test(
+        (t[m.first - 2] as Token).w,
+      )
+    ) &&
+    (DET_BEFORE_ACT.has(prev.w) ||
+      /^(?:my|your|his|her|their|our|its|for|say|said|says|saying|do|did|does|doing|make|makes|made|making)$/.test(
+        prev.w,
+      ));
+  const saidOrDone =
+    MILD_ADJ[tok.w] !== undefined &&
+    !adj.includes(' ') &&
+    after !== undefined &&
+    pointed &&
+    !isClauseEnd(doc, m.last - 1) &&
+    IDEA_NOUNS.has(after.w) &&
+    !PEOPLE_IDEAS.has(after.w) &&
+    after.w !== 'thing' &&
+    after.w !== 'things';
   if (
-    adj === 'misguided' &&
+    (adj === 'misguided' || saidOrDone) &&
     after &&
     !isClauseEnd(doc, m.last - 1) &&
     /^\p{L}+$/u.test(after.w) &&
     !NOT_A_NOUN_AFTER.has(after.w) &&
     !PEOPLE_NOUNS.has(after.w) &&
-    !IDEA_NOUNS.has(after.w) &&
+    (!IDEA_NOUNS.has(after.w) || saidOrDone) &&
     !/^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ates)$/u.test(after.w)
   ) {
+    const second: Draft[] = saidOrDone
+      ? [
+          prev && (prev.w === 'a' || prev.w === 'an')
+            ? replaceTokens(doc, m.first - 1, m.last, `${article(adj)} ${adj}`)
+            : replaceTokens(doc, m.first, m.last, adj),
+        ]
+      : [];
     const s = sentenceOf(doc, m.first);
     let a = m.first;
     while (
       a > s.first &&
-      /^(?:really|so|very|pretty|totally|completely|utterly|just|such)$/.test((t[a - 1] as Token).w)
+      (/^(?:really|so|very|pretty|totally|completely|utterly|just|such)$/.test((t[a - 1] as Token).w) ||
+        (INTENSIFIERS.has((t[a - 1] as Token).w) &&
+          !/^(?:a|an|lot|more|less|bit|little)$/.test((t[a - 1] as Token).w)) ||
+        (/^\p{L}{3,}ly$/u.test((t[a - 1] as Token).w) && (t[a - 1] as Token).w !== 'only'))
     )
       a--;
     const art = a > s.first ? (t[a - 1] as Token) : undefined;
+    // "the incredibly stupid can never see it": the describing word stands for people.
+    if (art && art.w === 'the' && GROUP_VERB.test(after.w))
+      return [replaceTokens(doc, a - 1, m.last, art.raw === 'The' ? 'Some people' : 'some people')];
     if (art && (art.w === 'a' || art.w === 'an'))
       return [
         replaceTokens(
@@ -755,8 +888,9 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
           m.last,
           art.raw.startsWith('A') ? article(after.w).replace(/^a/, 'A') : article(after.w),
         ),
+        ...second,
       ];
-    return [removeRange(doc, (t[a] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
+    return [removeRange(doc, (t[a] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out'), ...second];
   }
   // "it looks really stupid": said of how a thing looks, "silly".
   if (
@@ -779,6 +913,9 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     !isClauseEnd(doc, m.last - 1) &&
     !/^(?:to|of|that|and|or|but|for)$/.test(after.w)
   )
+    adj = ATTRIBUTIVE_ADJ[tok.w] ?? adj;
+  // "…so far gone its ridiculous": "its hard to believe" reads as a misspelt "it's"; one word.
+  if (adj.includes(' ') && prev && /^(?:its|it's|thats|that's)$/.test(prev.w))
     adj = ATTRIBUTIVE_ADJ[tok.w] ?? adj;
   if (prev && (prev.w === 'a' || prev.w === 'an'))
     return [replaceTokens(doc, m.first - 1, m.last, `${/^[aeiou]/.test(adj) ? 'an' : 'a'} ${adj}`)];
@@ -887,12 +1024,21 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PEOPLE.split('|'));
 
 /** Nouns that "misguided" fits: ideas, choices and what people say. */
 const IDEA_NOUNS: ReadonlySet<string> = wordSet(
-  'idea ideas plan plans decision decisions choice choices move moves argument arguments take takes comment comments question questions thing things law laws policy policies rule rules opinion opinions thinking logic belief beliefs statement statements claim claims excuse excuses answer answers reason reasons post posts article articles view views notion notions theory theories approach attempt attempts suggestion suggestions proposal idea reasoning consensus assumption assumptions remark remarks response responses reply replies decision way ways mistake mistakes things policy strategy tactic tactics advice assessment conclusion conclusions position positions stance crowd electorate voters public mob generation kids kid children child boy girl guy guys dude folks folk individuals',
+  'rant rants letter letters story stories idea ideas plan plans decision decisions choice choices move moves argument arguments take takes comment comments question questions thing things law laws policy policies rule rules opinion opinions thinking logic belief beliefs statement statements claim claims excuse excuses answer answers reason reasons post posts article articles view views notion notions theory theories approach attempt attempts suggestion suggestions proposal idea reasoning consensus assumption assumptions remark remarks response responses reply replies decision way ways mistake mistakes things policy strategy tactic tactics advice assessment conclusion conclusions position positions stance crowd electorate voters public mob generation kids kid children child boy girl guy guys dude folks folk individuals',
+);
+
+/** Verbs after "the stupid" that make it a group of people ("the stupid can't see it"). */
+const GROUP_VERB =
+  /^(?:can|can't|cant|cannot|will|won't|wont|would|should|shall|must|may|might|are|were|have|never|always|don't|dont|do|think|believe|keep|get|vote|need|want)$/;
+
+/** Words of IDEA_NOUNS that name people: "stupid kids" without "stupid" would say something else. */
+const PEOPLE_IDEAS: ReadonlySet<string> = wordSet(
+  'crowd electorate voters public mob generation kids kid children child boy girl guy guys dude folks folk individuals',
 );
 
 /** Words after a describing word that are no noun it describes ("stupid enough", "stupid as"). */
 const NOT_A_NOUN_AFTER: ReadonlySet<string> = wordSet(
-  'to of that and or but for as enough in at about with when if because than then so too is are was were be it this you me him her them us i lol haha though anyway now again af',
+  'to of that and or but for as enough in at about with when if because than then so too is are was were be it this you me him her them us i lol haha though anyway now again af not',
 );
 
 /** Nouns of the label list that often describe without scorn ("she's a baby", "he's an animal on the field"). */
@@ -916,6 +1062,71 @@ function ownSentence(doc: Doc, m: Match, text: string): Draft[] {
  */
 function wholeSentence(doc: Doc, m: Match, text: string): Draft {
   return toSentenceEnd(doc, m.first, text);
+}
+
+/** A plain word for a failing named as a trait: "your stupidity" → "your poor judgment". */
+const FAILING_FOR: Readonly<Record<string, string>> = {
+  ignorance: 'lack of knowledge',
+  stupidity: 'poor judgment',
+  idiocy: 'poor judgment',
+  incompetence: 'lack of skill',
+  ineptitude: 'lack of skill',
+  ineptness: 'lack of skill',
+};
+
+/**
+ * "by your own stupidity" → "by your own poor judgment": the owner stays ("own" too), the words
+ * between go ("your riveting ignorance" → "your lack of knowledge").
+ */
+function plainFailing(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const noun = t[m.last - 1] as Token;
+  const plainWords = FAILING_FOR[noun.w];
+  if (!plainWords) return [];
+  const own = m.first + 1 < m.last - 1 && (t[m.first + 1] as Token).w === 'own';
+  return [replaceTokens(doc, m.first + (own ? 2 : 1), m.last, plainWords)];
+}
+
+/** Describing words for a thing after "what a": "what a stupid time" → "what a bad time". */
+const WHAT_A_PLAIN: Readonly<Record<string, string>> = {
+  pathetic: 'disappointing',
+  ridiculous: 'strange',
+  absurd: 'strange',
+  ludicrous: 'strange',
+  disgusting: 'upsetting',
+  despicable: 'upsetting',
+  vile: 'unpleasant',
+  repugnant: 'upsetting',
+  loathsome: 'upsetting',
+  ignorant: 'uninformed',
+};
+
+/**
+ * "what a stupid comment" → "what a bad comment": before a noun that is not a person, the
+ * describing word gets plainer and the sentence stays. Otherwise, a sentence of ours.
+ */
+function whatAStart(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const w = m.cap.w as number | undefined;
+  const whole = wholeSentence(doc, m, "I'm really disappointed.");
+  if (w === undefined) return [whole];
+  const s = sentenceOf(doc, w);
+  const after = w + 1 < s.last ? (t[w + 1] as Token) : undefined;
+  const word = (t[w] as Token).w;
+  if (
+    after &&
+    !isClauseEnd(doc, w) &&
+    /^\p{L}{3,}$/u.test(after.w) &&
+    !NOT_A_NOUN_AFTER.has(after.w) &&
+    !PEOPLE_NOUNS.has(after.w) &&
+    !STRONG_INSULT_NOUNS.has(after.w) &&
+    !/^\p{L}{3,}(?:ers|ors|ists|ians|er|or|ist|ian)$/u.test(after.w) &&
+    !/^\p{L}{3,}ly$/u.test(after.w)
+  ) {
+    const plainWord = WHAT_A_PLAIN[word] ?? 'bad';
+    return [replaceTokens(doc, m.first + 1, w + 1, `${article(plainWord)} ${plainWord}`), whole];
+  }
+  return [whole];
 }
 
 export const insults = phraseFamily({
@@ -1146,7 +1357,13 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, _first, hit) => scornGuard(doc, hit.cap.w as number),
-      suggest: actInstead,
+      // "we've had it with worthless people like you" → "we've had it with this": what you are
+      // fed up with, not a kind of person ("out of line people like you" reads wrong).
+      suggest: (doc, m) =>
+        m.first > sentenceOf(doc, m.first).first &&
+        /^(?:with|of|about|for|at|by|to|from)$/.test((doc.tokens[m.first - 1] as Token).w)
+          ? [replaceTokens(doc, m.first, m.last, 'this'), ...actInstead(doc, m)]
+          : actInstead(doc, m),
     },
     {
       pattern: 'head out of your|his|her|their|ur butt|ass|arse',
@@ -1154,7 +1371,19 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'insult',
-      suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way you do.")],
+      // "you need to pull your head out of your ass" → "you need to think again".
+      suggest: (doc, m) => {
+        const s = sentenceOf(doc, m.first);
+        const v = m.first - 2;
+        const verb = v >= s.first ? (doc.tokens[v] as Token).w : '';
+        const owner = (doc.tokens[m.first - 1] as Token | undefined)?.w ?? '';
+        if (/^(?:pull|get|take|yank|remove|stick)$/.test(verb) && /^(?:your|ur|his|her|their)$/.test(owner))
+          return [
+            replaceTokens(doc, v, m.last, 'think again'),
+            wholeSentence(doc, m, "I really don't see it the way you do."),
+          ];
+        return [wholeSentence(doc, m, "I really don't see it the way you do.")];
+      },
     },
     {
       pattern: 'kick|whoop @ANY butt|butts|ass|asses|arse',
@@ -1172,6 +1401,13 @@ export const insults = phraseFamily({
         const obj =
           { his: 'him', her: 'her', their: 'them' }[owner.w] ??
           (/^(?:your|ur)$/.test(owner.w) ? null : owner.raw.replace(/(?:['\u2019]s|s['\u2019]?)$/, ''));
+        // "will kick your ass if…", "im gonna kick your ass": said as a threat, the feeling instead.
+        const before = m.first > sentenceOf(doc, m.first).first ? (doc.tokens[m.first - 1] as Token).w : '';
+        if (!obj && /^(?:will|ill|i'll|gonna|to|would|could|might|can|shall|wanna|gotta|'ll)$/.test(before))
+          return [
+            replaceTokens(doc, m.first, m.last, 'be really mad at you'),
+            wholeSentence(doc, m, "I'm so angry right now that I need a moment."),
+          ];
         if (!obj) return [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")];
         return [replaceTokens(doc, m.first, m.last, `beat ${obj}`)];
       },
@@ -1221,7 +1457,7 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
-      suggest: (doc, m) => [wholeSentence(doc, m, "I don't think much of this.")],
+      suggest: (doc, m) => [...plainFailing(doc, m), wholeSentence(doc, m, "I don't think much of this.")],
     },
     {
       pattern: 'ignorance|stupidity like yours|his|theirs',
@@ -1229,7 +1465,15 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
-      suggest: (doc, m) => [wholeSentence(doc, m, "I don't think much of this.")],
+      suggest: (doc, m) => [
+        replaceTokens(
+          doc,
+          m.first,
+          m.first + 1,
+          FAILING_FOR[(doc.tokens[m.first] as Token).w] ?? 'poor judgment',
+        ),
+        wholeSentence(doc, m, "I don't think much of this."),
+      ],
     },
     {
       pattern: 'old fart|farts|hag|hags|geezer|geezers|goat|bag',
@@ -1297,7 +1541,7 @@ export const insults = phraseFamily({
         (doc.tokens[hit.cap.w as number] as Token).w === 'sick'
           ? scornGuard(doc, hit.cap.w as number)
           : false,
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really disappointed.")],
+      suggest: whatAStart,
     },
     {
       pattern: 'is|are|was|were pure|total|complete|utter? rubbish|drivel|tripe|hogwash|claptrap|garbage',
@@ -1376,7 +1620,16 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'scornThirdPerson',
-      suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way they do.")],
+      // "you can't fix stupid": the adjective stands for people; "that" at the end, a plainer
+      // describing word before a noun ("can't fix stupid people" → "misguided people").
+      suggest: (doc, m) => {
+        const last = m.last - 1;
+        const plainWord = isClauseEnd(doc, last) ? 'that' : 'misguided';
+        return [
+          replaceTokens(doc, last, m.last, plainWord),
+          wholeSentence(doc, m, "I really don't see it the way they do."),
+        ];
+      },
     },
     {
       pattern: 'i hate|despise everything|all|all_things about you|u',

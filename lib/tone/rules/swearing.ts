@@ -11,6 +11,7 @@ import type { Doc, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
 import {
   allows,
+  article,
   around,
   type Draft,
   isClauseEnd,
@@ -609,7 +610,7 @@ const AGREE_OK: ReadonlySet<string> = wordSet(
 );
 const NOUN_SWEAR = /^(?:shit|crap|fuck|hell|bullshit|ass|arse|shite)$/;
 const INTERJECTION =
-  /^(?:oh|ah|aw+|ahh+|ugh|man|god|omg|well|dude|bro|yeah|no|oops|welp|whoa|wow|jeez|geez)$/;
+  /^(?:oh|ah|aw+|ahh+|ugh|man|god|omg|well|dude|bro|yeah|no|oops|welp|whoa|wow|jeez|geez|eh+|agh+|argh+)$/;
 
 function tok(doc: Doc, i: number, s: { first: number; last: number }): Token | undefined {
   return i >= s.first && i < s.last ? (doc.tokens[i] as Token) : undefined;
@@ -737,6 +738,88 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (/^retard(ed)?$/.test(w)) return [at(start, end, w === 'retard' ? 'fool' : 'ridiculous')];
     return [removeRange(doc, start, end, leave)];
   }
+  // "i shit you not": "i kid you not".
+  if (w === 'shit' && next?.w === 'you' && next2?.w === 'not') return [at(start, end, 'kid')];
+  // "for fuck's sake": "for goodness' sake".
+  if (
+    prev?.w === 'for' &&
+    /^(?:fuck|fucks|fuck's|fucking|christ|christ's)$/.test(w) &&
+    next &&
+    /^sakes?$/.test(next.w)
+  )
+    return [at(start, next.end, "goodness' sake")];
+  // "you god damn republicans": the curse is both words.
+  if (/^(?:damn|damned)$/.test(w) && prev?.w === 'god' && next && !isClauseEnd(doc, m.first))
+    return [removeRange(doc, prev.start, end, leave)];
+  // "a shit tonne of work", "a fucking load of": only an intensifier of the amount.
+  if (
+    /^(?:shit|fucking|fuckin|crap|shitty)$/.test(w) &&
+    prev &&
+    /^(?:a|an)$/.test(prev.w) &&
+    next &&
+    /^(?:ton|tons|tonne|tonnes|load|loads|lot|lots|bunch|heap|pile)$/.test(next.w)
+  )
+    return [at(prev.start, next.end, next.w === 'tonne' ? 'a ton' : `a ${next.raw}`)];
+  // "who gives a rat's ass": "who cares".
+  if (
+    /^(?:ass|arse)$/.test(w) &&
+    prev &&
+    /^(?:rats|rat's|rat|flying)$/.test(prev.w) &&
+    prev2?.w === 'a' &&
+    GIVE[tok(doc, m.first - 3, s)?.w ?? '']
+  )
+    return [replaceTokens(doc, m.first - 3, m.last, GIVE[(t[m.first - 3] as Token).w] as string)];
+  // "sierra ain't shit": worth nothing, "ain't much".
+  if (
+    /^(?:shit|crap)$/.test(w) &&
+    prev &&
+    (/^(?:ain't|aint)$/.test(prev.w) ||
+      (prev.w === "'t" && prev2?.w === 'ain') ||
+      (prev.w === 't' && prev2?.w === 'ain'))
+  )
+    return [at(start, end, 'much')];
+  // "a major ass hole", "a total ass wipe": the compound written apart is the person word.
+  if (
+    /^(?:ass|arse)$/.test(w) &&
+    next &&
+    /^(?:hole|holes|wipe|wipes|hat|hats)$/.test(next.w) &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+  ) {
+    const many = /s$/.test(next.w);
+    return [at(start, next.end, many ? 'rude people' : 'rude person')];
+  }
+  // "fuck face", "dick head" written apart: a name for a person; after a determiner, "person".
+  if (
+    /^(?:fuck|fuk|shit|dick|douche|scum)$/.test(w) &&
+    next &&
+    /^(?:face|faces|head|heads|wad|wads|bag|bags)$/.test(next.w) &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+  ) {
+    const many = /s$/.test(next.w);
+    if (prev && (DETERMINERS.has(prev.w) || /^(?:any|some|every|such)$/.test(prev.w)))
+      return [at(start, next.end, many ? 'people' : 'person')];
+    return [removeRange(doc, start, next.end, leave)];
+  }
+  // "a piece of shit" said of a thing: "a piece of junk".
+  if (/^(?:shit|crap|shite)$/.test(w) && prev?.w === 'of' && prev2 && /^pieces?$/.test(prev2.w))
+    return [at(start, end, 'junk')];
+  // "this shit", "that crap": the pointing word says it ("i can't explain this").
+  if (
+    /^(?:shit|crap|shite)$/.test(w) &&
+    prev &&
+    /^(?:this|that)$/.test(prev.w) &&
+    !(next && /^(?:of|about)$/.test(next.w))
+  )
+    return [removeRange(doc, start, end, leave)];
+  // "... tomorrow and shit": the filler goes with its "and".
+  if (
+    /^(?:shit|crap)$/.test(w) &&
+    prev &&
+    /^(?:and|&|or)$/.test(prev.w) &&
+    m.first - 1 > s.first &&
+    (!next || isClauseEnd(doc, m.last - 1))
+  )
+    return [removeRange(doc, prev.start, end, leave)];
   // "fuck knows": "who knows".
   if (next?.w === 'knows' && /^(?:fuck|fuk|fck|shit|hell)$/.test(w) && isImperativeStart(doc, m.first))
     return [at(start, end, 'who')];
@@ -796,13 +879,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     /^(?:fuck|fucks|fucked|fucking|fuckin|screw|screws|screwed|screwing)$/.test(w) &&
     next &&
     ((/^(?:with|wit|wid|around|about)$/.test(next.w) && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) ||
-      (next2?.w === 'up' && /^(?:it|this|that|them|him|her|me|us|everything|things)$/.test(next.w)))
+      (next2?.w === 'up' && /^(?:it|this|that|them|him|her|me|us|you|u|everything|things)$/.test(next.w)))
   ) {
     const form = w.endsWith('ed')
       ? 'messed'
       : /in[g]?$/.test(w)
         ? 'messing'
-        : w.endsWith('s')
+        : w.endsWith('s') && !(prev && /^(?:i|you|u|we|they)$/.test(prev.w))
           ? 'messes'
           : 'mess';
     return [at(start, end, form)];
@@ -811,6 +894,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (w === 'wtf' || (prev?.w === 'the' && prev2?.w === 'what')) {
     const from = w === 'wtf' ? m.first : m.first - 2;
     if (from === s.first && m.last === s.last) return [toSentenceEnd(doc, from, 'What is going on?')];
+    // "what the fuck was that": the question without "the fuck" ("what was that").
+    if (
+      w !== 'wtf' &&
+      next &&
+      !isClauseEnd(doc, m.last - 1) &&
+      !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+    )
+      return [
+        removeRange(doc, (prev as Token).start, end, leave),
+        replaceTokens(doc, from, m.last, 'what on earth'),
+      ];
     return [replaceTokens(doc, from, m.last, 'what on earth')];
   }
   // "why the hell", "get the fuck out", "shut the hell up": "the X" goes.
@@ -852,9 +946,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (
       m.first === s.first ||
       isImperativeStart(doc, m.first) ||
+      (prev && INTERJECTION.test(prev.w)) ||
       (next.w === 'it' && isClauseEnd(doc, m.last))
-    )
+    ) {
+      // "fuck it, i give up": opening the sentence before a comma, a shrug ("oh well").
+      if (
+        next.w === 'it' &&
+        m.first === s.first &&
+        m.last + 1 < s.last &&
+        /^\s*,/.test(doc.text.slice(next.end, (t[m.last + 1] as Token).start))
+      )
+        return [replaceTokens(doc, m.first, m.last + 1, /^F/.test(chunk) ? 'Oh well' : 'oh well')];
       return [replaceTokens(doc, m.first, m.last + 1, `forget ${next.w}`)];
+    }
   }
   if (/^(?:damn|dammit|damnit|goddammit|goddamnit)$/.test(w) && next?.w === 'it')
     return [replaceTokens(doc, m.first, m.last + 1, 'oh no')];
@@ -919,9 +1023,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     !/^(?:you|u|off|it|up|yourself|this|that|with|around)$/.test(next.w)
   )
     return [removeRange(doc, start, end, leave)];
-  // Intensifiers before another word: "so fucking tired", "the damn car", "fuckin crazy".
-  if (FUCK_ING.test(w) && next && !/[,;:.!?]/.test(doc.text.slice(end, next.start)))
+  // Intensifiers before another word: "so fucking tired", "the damn car", "fuckin crazy"; after
+  // "a", the article agrees with the next word ("a fucking animal" → "an animal").
+  if (FUCK_ING.test(w) && next && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) {
+    if (prev && (prev.w === 'a' || prev.w === 'an') && /^\p{L}/u.test(next.w) && article(next.w) !== prev.w)
+      return [
+        at(prev.start, end, /^A/.test(prev.raw) ? article(next.w).replace(/^a/, 'A') : article(next.w)),
+      ];
     return [removeRange(doc, start, end, leave)];
+  }
   // "long-ass day": an intensifier fused with a hyphen.
   if (/-ass$/.test(chunk.toLowerCase())) return [at(start, end, chunk.slice(0, chunk.lastIndexOf('-')))];
   // People: "the assholes at the gas station", "this bitch in school".
@@ -965,7 +1075,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     (/^(?:that|those|these|the|his|her|their|all|every|everyone|everybody|them|him)$/.test(next.w) ||
       /^\p{Lu}/u.test(next.raw))
   )
-    return [replaceTokens(doc, m.first, m.last, "I'm really fed up with")];
+    return [
+      replaceTokens(doc, m.first, m.last, /^F/.test(chunk) ? 'Forget' : 'forget'),
+      replaceTokens(doc, m.first, m.last, "I'm really fed up with"),
+    ];
   // "cried like fuck", "ran like hell": a lot.
   if (prev?.w === 'like' && /^(?:fuck|hell)$/.test(w) && prev2 && !DETERMINERS.has(prev2.w))
     return [at(prev.start, end, 'a lot')];
@@ -1002,22 +1115,46 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       (DETERMINERS.has(prev.w) || /^(?:like|as|than|of|to|in|on|at|for|and|or|who|what|the)$/.test(prev.w))
     ) &&
     !isImperativeStart(doc, m.first) &&
-    !/^(?:it|up|off|you|u|me|with|around|about|yourself)$/.test(next.w) &&
+    !/^(?:it|up|off|you|u|me|with|around|about|yourself|all|yes|yeah|yea|no|nope)$/.test(next.w) &&
     !(next2 && next2.w === 'up')
+  ) {
+    // Only before what is cursed ("fuck that hoe", "fuck her"); elsewhere ("a total fuck story",
+    // "fuck i look like him") the word is only heat, and goes.
+    if (
+      /^(?:the|that|this|those|these|her|him|them|em|his|their|everyone|everybody|everything)$/.test(
+        next.w,
+      ) ||
+      (/^\p{Lu}/u.test(next.raw) && next.w !== 'i')
+    )
+      return [replaceTokens(doc, m.first, m.last, 'forget')];
+    return [removeRange(doc, start, end, leave)];
+  }
+  // "done fuck all": nothing.
+  if (
+    w === 'fuck' &&
+    next?.w === 'all' &&
+    prev &&
+    !DETERMINERS.has(prev.w) &&
+    !/[-,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    !(next2 && DETERMINERS.has(next2.w))
   )
-    return [replaceTokens(doc, m.first, m.last, 'forget')];
+    return [at(start, next.end, 'nothing')];
+  // "fuck yes", "fuck no": the answer alone.
+  if (w === 'fuck' && next && /^(?:yes|yeah|yea|no|nope)$/.test(next.w))
+    return [removeRange(doc, start, end, leave)];
   // "the crap retirement system", "a shit movie": a describing word before a noun goes ("a" takes "bad").
   if (
     /^(?:shit|crap|shite)$/.test(w) &&
     prev &&
     ((DETERMINERS.has(prev.w) && prev.w !== 'no') || prev.w === 'such') &&
-    isJunkBeforeNoun(doc, m.first)
+    isJunkBeforeNoun(doc, m.first) &&
+    !(next && DETERMINERS.has(next.w))
   ) {
     if (prev.w === 'a' || prev.w === 'an') return [replaceTokens(doc, m.first - 1, m.last, 'a bad')];
     return [removeRange(doc, start, end, leave)];
   }
   // Nouns: "this shit", "and shit", "like shit", "don't know shit".
-  if (NOUN_SWEAR.test(w) || w === 'shits' || w === 'crap') {
+  if ((NOUN_SWEAR.test(w) || w === 'shits' || w === 'crap') && !(w === 'fuck' && !fuckAsNoun(doc, m))) {
     const onlyWords = s.last - s.first;
     if (prev && (prev.w === 'and' || prev.w === 'or') && (!next || isClauseEnd(doc, m.first)))
       return [at(start, end, 'stuff')];
@@ -1041,11 +1178,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "oh shit, hold on", "aww shit!": after "oh" or "aw", a plain "no".
     if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && (w === 'shit' || w === 'crap' || w === 'fuck'))
       return [at(start, end, 'no')];
-    // On its own, or opening the sentence: a sigh.
-    if (onlyWords <= 1 || m.first === s.first || (prev && INTERJECTION.test(prev.w))) {
+    // On its own, or opening the sentence (after @mentions too): a sigh.
+    let opens = m.first;
+    while (opens > s.first && (t[opens - 1] as Token).mention) opens--;
+    if (onlyWords <= 1 || opens === s.first || (prev && INTERJECTION.test(prev.w))) {
       if (!next || /[,;:.!?]/.test(doc.text.slice(end, next.start)) || isClauseEnd(doc, m.last - 1))
         return [at(start, end, 'ugh', 'Ugh')];
-      if (m.first === s.first) return [removeRange(doc, start, end, leave)];
+      if (opens === s.first) return [removeRange(doc, start, end, leave)];
     }
     if (next && DETERMINERS.has(next.w)) return [at(start, end, 'stuff')];
     return [at(start, end, 'stuff')];
@@ -1062,11 +1201,31 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     w === 'crap' ||
     w === 'bollocks'
   ) {
+    // "i cannot find it fuck": closing a sentence of several words, it goes (nothing is lost).
+    if (
+      !next &&
+      m.first > s.first + 1 &&
+      prev &&
+      !INTERJECTION.test(prev.w) &&
+      /^\p{L}/u.test(prev.w) &&
+      !/[,;:.!?*\-]\s*$/.test(doc.text.slice(prev.end, start))
+    )
+      return [removeRange(doc, start, end, leave), at(start, end, 'ugh', 'Ugh')];
     if (!next || /[,;:.!?]/.test(doc.text.slice(end, next.start)) || m.first === s.first)
       return [at(start, end, 'ugh', 'Ugh')];
   }
   if (next2 && next?.w === 'you' && m.first === s.first) return [removeRange(doc, start, end, leave)];
   return [removeRange(doc, start, end, leave)];
+}
+
+/**
+ * "fuck" read as a noun: after a determiner or "the" ("the fuck", "a fuck"), or in "like fuck",
+ * "as fuck". Elsewhere ("fuck, darling", "it you can do it", "make me fuck you") "stuff" misreads it.
+ */
+function fuckAsNoun(doc: Doc, m: Match): boolean {
+  const s = sentenceOf(doc, m.first);
+  const prev = tok(doc, m.first - 1, s);
+  return !!prev && (DETERMINERS.has(prev.w) || /^(?:like|as|of|and|or|oh|ohh|aw|ah|awww|aww)$/.test(prev.w));
 }
 
 /**
@@ -1087,9 +1246,12 @@ function isVocative(doc: Doc, i: number): boolean {
     prev.endsWith("'s")
   )
     return false;
-  // "a deceitful bastard": an article two words before.
+  // "a deceitful bastard", "a bloody lying bastard": an article two or three words before.
   const prev2 = i - 2 >= s.first ? (doc.tokens[i - 2] as Token).w : '';
-  return !/^(?:a|an|such|the|this|that|what)$/.test(prev2);
+  const prev3 = i - 3 >= s.first ? (doc.tokens[i - 3] as Token).w : '';
+  return (
+    !/^(?:a|an|such|the|this|that|what)$/.test(prev2) && !/^(?:a|an|such|the|this|that|what)$/.test(prev3)
+  );
 }
 
 /** A negation among the four words before token i: "don't know shit", "ain't about shit". */

@@ -40,7 +40,9 @@ describe('"you made me <any verb>"', () => {
 describe('swear words by their role', () => {
   it.each([
     ['I am so fucking tired', 'I am so tired'],
-    ['this shit is so annoying', 'this stuff is so annoying'],
+    // After "this"/"that" the pointing word says it (as people rewrite it); elsewhere "stuff".
+    ['this shit is so annoying', 'this is so annoying'],
+    ['we did the same shit again', 'we did the same stuff again'],
     ['I screwed up the report', 'I messed up the report'],
     ['who gives a fuck.', 'who cares.'],
     ['telling her to fuck off soon', 'telling her to go away soon'],
@@ -57,7 +59,7 @@ describe('labels are not swapped for "person"', () => {
     ['the new manager is an utter fool', 'the new manager is out of line'],
     ['what a hypocrite! He did the same', 'That bothers me! He did the same'],
     ['delete the page and shut up', 'delete the page and please give me a moment'],
-    ["Fuck Jim's rules.", "I'm really fed up with Jim's rules."],
+    ["Fuck Jim's rules.", "Forget Jim's rules."],
     ['oh shit hold on', 'oh no hold on'],
     ['the printer can be such a bitch', 'the printer can be such a pain'],
     ['and yet you bitch about the rules?', 'and yet you complain about the rules?'],
@@ -201,12 +203,16 @@ describe('rewordings by kind (issue 9, fourth round)', () => {
   it.each([
     // A sentence of ours never starts mid-clause: the words before end their own sentence, or go.
     [
-      'Please stop texting everyone what a stupid plan',
+      'Please stop texting everyone what a stupid man',
       "Please stop texting everyone. I'm really disappointed.",
     ],
     ['Its morons like you that wreck every thread.', 'I strongly disagree with you on this.'],
     ['Ok, its morons like you that wreck every thread.', 'Ok, I strongly disagree with you on this.'],
-    ['Wow, surprising that his stupidity knows no end.', "Wow, I don't think much of this."],
+    // A failing named as a trait becomes its plain name; the sentence stays.
+    [
+      'Wow, surprising that his stupidity knows no end.',
+      'Wow, surprising that his poor judgment knows no end.',
+    ],
     // The command's own openers go with it.
     ['You broke it, now deal with it.', 'You broke it, I know this is hard. How can I help?'],
     // Stars around a word are an action, not a mask.
