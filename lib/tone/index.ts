@@ -844,14 +844,30 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
         // One card: the strongest finding, over all the words, with one rewording for all. The
         // smallest edit that clears them all comes first (people change the least that hurts).
         // A label swapped for "person" keeps the attack ("its people like you that…"): never preferred.
+        // Nor is an edit that leaves words of a finding it clears standing: "for once in your life"
+        // is one phrase, and dropping "for once" leaves "in your life, listen…".
+        const from = Math.min(...group.map((g) => g.start));
+        const to = Math.max(...group.map((g) => g.end));
+        const whole = (sg: Suggestion) => sg.start <= from && sg.end >= to;
         let best = 0;
-        for (let k = 1; k < fits.length; k++)
-          if (
-            editSize(fits[k] as Suggestion) < editSize(fits[best] as Suggestion) &&
-            !PLAIN_PERSON.test((fits[k] as Suggestion).replacement)
-          )
-            best = k;
-        const ordered = [fits[best] as Suggestion, ...fits.filter((_, k) => k !== best)].slice(0, 3);
+        for (let k = 1; k < fits.length; k++) {
+          const a = fits[k] as Suggestion;
+          const b = fits[best] as Suggestion;
+          if (PLAIN_PERSON.test(a.replacement)) continue;
+          if (whole(a) !== whole(b) ? whole(a) : editSize(a) < editSize(b)) best = k;
+        }
+        // Then the others that reach over every finding (or all, when none does), each result once.
+        const anyWhole = fits.some(whole);
+        const seen = new Set<string>();
+        const ordered = [fits[best] as Suggestion, ...fits.filter((_, k) => k !== best)]
+          .filter((sg) => whole(sg) || !anyWhole)
+          .filter((sg) => {
+            const result = `${doc.text.slice(0, sg.start)}${sg.replacement}${doc.text.slice(sg.end)}`;
+            if (seen.has(result)) return false;
+            seen.add(result);
+            return true;
+          })
+          .slice(0, 3);
         const lead = group.reduce((a, b) => (b.severity > a.severity ? b : a));
         const merged: Finding = {
           ...lead,

@@ -11,8 +11,8 @@ import type { Doc, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
 import {
   allows,
-  article,
   around,
+  article,
   type Draft,
   isClauseEnd,
   isJunkBeforeNoun,
@@ -1208,7 +1208,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       prev &&
       !INTERJECTION.test(prev.w) &&
       /^\p{L}/u.test(prev.w) &&
-      !/[,;:.!?*\-]\s*$/.test(doc.text.slice(prev.end, start))
+      !/[,;:.!?*-]\s*$/.test(doc.text.slice(prev.end, start))
     )
       return [removeRange(doc, start, end, leave), at(start, end, 'ugh', 'Ugh')];
     if (!next || /[,;:.!?]/.test(doc.text.slice(end, next.start)) || m.first === s.first)

@@ -15,8 +15,8 @@ import {
   type PatternHit,
   polarity,
   replaceTokens,
-  valenceSum,
   sentenceOf,
+  valenceSum,
 } from './rule';
 
 /** Feelings that are verbs: "you make me hate myself", "you make me cry". */

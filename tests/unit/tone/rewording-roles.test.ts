@@ -97,3 +97,21 @@ describe('rewordings read as grammatical English (engine round 8)', () => {
     expect(reworded(text)).toBe(want);
   });
 });
+
+describe('findings that overlap share one card (merge of engine rounds 6 and 8)', () => {
+  // "for once" (history) sits inside "for once in your life" (absolute): an edit of the inner
+  // phrase alone clears both findings but leaves "in your life, listen to me".
+  it.each([
+    'for once in your life, listen to me',
+    'For once in your life could you just call when you are late?',
+  ])('%s: every offer reaches over both, each result once', (text) => {
+    const { findings } = analyze(text);
+    expect(findings).toHaveLength(1);
+    const offers = (findings[0]?.suggestions ?? []).map(
+      (s) => `${text.slice(0, s.start)}${s.replacement}${text.slice(s.end)}`,
+    );
+    expect(offers.length).toBeGreaterThan(0);
+    for (const o of offers) expect(o).not.toMatch(/^\s*in your life/i);
+    expect(new Set(offers).size).toBe(offers.length);
+  });
+});
