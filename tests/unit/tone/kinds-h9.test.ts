@@ -1,0 +1,127 @@
+/**
+ * Withdrawal as people write it (h-engine9): shutting the talk down, silence announced, ultimatums
+ * and threats to leave, giving up on the other, and the warm or practical messages near the same
+ * words. Sentences of our own (not from any corpus), and a check that the kinds files in
+ * tests/fixtures/corpus are met.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, rewrite } from '../../../lib/tone/index';
+import { parseLabelled, repoRoot } from '../../../scripts/corpus';
+
+const first = (text: string) => rewrite(text).text;
+const flagged = (text: string) => analyze(text).flagged;
+const categories = (text: string) => analyze(text).findings.map((f) => f.category);
+
+describe('shutting the talk down and silence announced', () => {
+  it.each([
+    "never mind, doesn't matter",
+    "forget it, it doesn't matter anymore",
+    'talk to you never',
+    "I'm not speaking to you until you say sorry",
+    "don't talk to me until tomorrow",
+    "don't expect a reply from me anytime soon",
+    "I'm not answering your texts",
+    "I'm going to bed, we're not discussing this",
+    "i'm not doing this rn",
+    "I'm not having this conversation with you again",
+    'Whatever you want.',
+  ])('%s', (text) => {
+    expect(categories(text)).toContain('withdrawal');
+  });
+
+  it('keeps a condition about "you" and the rest of the message', () => {
+    expect(first("I'm not speaking to you until you say sorry")).toBe(
+      "I'm hurt and I need some time. I'd feel better if you say sorry.",
+    );
+    expect(first("i'm not talking to you till u stop lying to me")).toBe(
+      "i'm hurt and i need some time. i'd feel better if u stop lying to me",
+    );
+    expect(first("I'm going to bed, we're not discussing this")).toBe(
+      "I'm going to bed. I'm too tired to talk about this now. Can we pick it up tomorrow?",
+    );
+  });
+});
+
+describe('ultimatums and threats to leave', () => {
+  it.each([
+    'maybe we should just break up then',
+    'I think we should just call it quits',
+    'I should just leave you',
+    'this is your last warning',
+    'Last chance.',
+    'you have been warned',
+    "keep it up and we're done",
+    "keep it up and you'll be single",
+  ])('%s', (text) => {
+    expect(categories(text)).toContain('withdrawal');
+  });
+});
+
+describe('giving up on the other', () => {
+  it.each([
+    "there's no point talking to you",
+    "what's the point of even trying with you",
+    'its pointless trying to talk to u lol',
+    'arguing with you is a waste of time',
+    'why should I even try with you',
+    'why do I even bother',
+    "you'll never learn",
+    'nothing I do matters to you',
+  ])('%s', (text) => {
+    expect(categories(text)).toContain('withdrawal');
+    expect(first(text)).toMatch(/discouraged|losing hope|feel heard/i);
+  });
+});
+
+describe('warm and practical messages near the same words pass', () => {
+  it.each([
+    'forget it, I found my keys 😂',
+    'never mind, I figured it out, thanks',
+    "we're done here, the movers just left",
+    'do whatever you like with the leftovers, I already ate',
+    'I give up on this crossword, too hard 😂',
+    "there's no point arguing, the game is over anyway",
+    "why bother, it's raining anyway",
+    "don't expect a reply, I'm at a wedding all day",
+    'we should break up the drive into two days',
+    'we should split up and search both floors',
+    "you'll never guess",
+    'I should just leave early tomorrow',
+    "I'm not answering my phone at the movies lol",
+    "we're not doing it this year",
+    "the color doesn't matter",
+    'last chance to grab tickets before they sell out!',
+    "you've been warned, the spicy wings are really spicy 🔥",
+    'why do I even bother ironing this shirt lol',
+    'talk to you soon',
+  ])('%s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});
+
+describe('the kinds set (tests/fixtures/corpus/kinds-h9*.tsv)', () => {
+  const dir = path.join(repoRoot, 'tests', 'fixtures', 'corpus');
+  const rows = ['kinds-h9.tsv', 'kinds-h9-fresh.tsv']
+    .filter((f) => fs.existsSync(path.join(dir, f)))
+    .flatMap((f) => parseLabelled(fs.readFileSync(path.join(dir, f), 'utf8')));
+  const hostile = rows.filter((r) => r.label === 'F');
+  const warm = rows.filter((r) => r.label === 'N');
+
+  it('flags nearly every hostile message and no more than one warm one in twenty', () => {
+    const hit = hostile.filter((r) => flagged(r.text)).length;
+    const fa = warm.filter((r) => flagged(r.text)).length;
+    expect(hit / hostile.length).toBeGreaterThanOrEqual(0.9);
+    expect(fa / warm.length).toBeLessThanOrEqual(0.05);
+  });
+
+  it('offers a rewording for every finding, and the first rewording reads clean', () => {
+    for (const r of hostile) {
+      const a = analyze(r.text);
+      if (!a.flagged) continue;
+      for (const f of a.findings) expect(f.suggestions.length, `${r.text} (${f.rule})`).toBeGreaterThan(0);
+      expect(flagged(first(r.text)), `${r.text} → ${first(r.text)}`).toBe(false);
+    }
+  });
+});
