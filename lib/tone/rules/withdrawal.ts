@@ -37,6 +37,7 @@ const DOOR_AFTER: ReadonlySet<string> = new Set([
   'now',
   'forever',
   'then',
+  'right',
 ]);
 
 /** True when the clause ends after token `last`, or goes on only with a door-closing word. */
@@ -70,8 +71,61 @@ function sortedAfter(doc: Doc, end: number): boolean {
   for (let k = end; k < t.length && k < end + 3; k++) words.push((t[k] as Token).w);
   return (
     SORTED.test(words.join(' ')) ||
-    /\u{1F602}|\u{1F923}|\u{1F605}|\bthanks?\b|\bthx\b/u.test(doc.text.slice(from.start, from.start + 80))
+    /\u{1F602}|\u{1F923}|\u{1F605}|\bthanks?\b|\bthx\b/u.test(doc.text.slice(from.start, from.start + 80)) ||
+    warmEmojiAfter(doc, end)
   );
+}
+
+/** A smile or a party after the words: "I'm done! finally submitted it 🎉", "forget it, we'll go tomorrow 🙂". */
+function warmEmojiAfter(doc: Doc, end: number): boolean {
+  const from = doc.tokens[end - 1] as Token | undefined;
+  if (!from) return false;
+  return /[\u{1F389}\u{1F973}\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}\u{1F44D}\u{1F604}\u{1F601}\u{1F64C}\u{2728}\u{1F495}\u{2764}\u{1F618}\u{1F609}\u{1F61C}]/u.test(
+    doc.text.slice(from.end, from.end + 160),
+  );
+}
+
+/**
+ * The clause after token `last` gives a practical reason: "…, I'm in a meeting", "… because I'm
+ * driving". Announced silence gives none.
+ */
+function reasonAfter(doc: Doc, last: number): boolean {
+  const t = doc.tokens;
+  let k = last + 1;
+  const s = sentenceOf(doc, last);
+  while (k < s.last && k < last + 4 && DOOR_AFTER.has((t[k] as Token).w)) k++;
+  if (k >= t.length) return false;
+  return /^(?:i'm|i|because|cause|cuz|bc|since|my|busy|in|at|while|till|until|before)$/.test(
+    (t[k] as Token).w,
+  );
+}
+
+function tiredBefore(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = Math.max(s.first, first - 12); k < first; k++)
+    if (/^(?:tired|sick|exhausted)$/.test((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
+/** Curt openers that say nothing warm: "fine, do whatever you want". */
+const CURT_OPENERS: ReadonlySet<string> = new Set([
+  'fine',
+  'ok',
+  'okay',
+  'sure',
+  'alright',
+  'whatever',
+  'well',
+  'yeah',
+  'k',
+]);
+
+/** Not warm, the pattern's own words and curt openers before it not counted. */
+function notWarmCurt(doc: Doc, first: number, end: number): boolean {
+  const s = sentenceOf(doc, first);
+  let from = first;
+  while (from > s.first && from > first - 3 && CURT_OPENERS.has((doc.tokens[from - 1] as Token).w)) from--;
+  return !warmAround(doc, first, from === first ? first : s.first, end);
 }
 
 /**
@@ -172,7 +226,7 @@ function doneGuard(doc: Doc, first: number, hit: { end: number; cap: Record<stri
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   if (negatedBefore(doc, first, 2)) return false;
-  if (!notWarm(doc, first)) return false;
+  if (!notWarm(doc, first) || warmEmojiAfter(doc, hit.end)) return false;
   const last = hit.end - 1;
   if (isClauseEnd(doc, last)) return true;
   const next = t[hit.end] as Token;
@@ -294,6 +348,17 @@ function ultimatumSuggest(doc: Doc, m: Match): Draft[] {
       (t[s.first] as Token).start,
     ),
   ];
+}
+
+/** "if you go to that party don't bother coming home" → "I'd feel really hurt if you go to that party. …" */
+function ultimatumSuggestIf(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  for (let k = m.first - 1; k >= s.first && k >= m.first - 20; k--) {
+    if ((t[k] as Token).w === 'if' && (t[k + 1] as Token | undefined)?.w === 'you')
+      return ultimatumSuggest(doc, { ...m, cap: { ...m.cap, ifAt: k, threat: m.first } });
+  }
+  return [toSentenceEnd(doc, m.first, MATTERS)];
 }
 
 /**
@@ -495,7 +560,143 @@ export const withdrawal = phraseFamily({
         ),
       ],
     },
+    {
+      pattern: "i'm|i_am not gonna|going_to reply_to|respond_to|reply|respond|answer this|that|you|anymore",
+      rule: 'silent',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) &&
+        endsOrDoor(doc, hit.end - 1) &&
+        !reasonAfter(doc, hit.end - 1) &&
+        !warmEmojiAfter(doc, hit.end),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
+      ],
+    },
+    {
+      pattern: "i'm|i_am not talking|speaking to you",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, _first, hit) =>
+        endsOrDoor(doc, hit.end - 1) && !reasonAfter(doc, hit.end - 1) && !warmEmojiAfter(doc, hit.end),
+      suggest: untilSuggest,
+    },
+    {
+      pattern: 'lose|delete|forget my number|address',
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I need some space for a while. I'll reach out when I'm ready."),
+      ],
+    },
+    {
+      pattern:
+        "i'm|i_am @INT? tired|sick|exhausted of|from explaining|repeating|talking|arguing|fighting|begging|asking|trying",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        (youWithin(doc, hit.end, 5) || (doc.tokens[hit.end] as Token | undefined)?.w === 'myself') &&
+        notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+    },
+    {
+      pattern: "there's|theres|there_is no use|point",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      // After "I'm tired of explaining myself to you" the sentence is reworded already.
+      guard: (doc, first, hit) =>
+        !tiredBefore(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        youWithin(doc, sentenceOf(doc, first).first, 40) &&
+        notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm feeling discouraged. Can we try again later?")],
+    },
+    {
+      pattern: "what's|whats|what_is even? the point anymore|of_this_anymore|of_trying_anymore",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm feeling discouraged. Can we try again later?")],
+    },
     // -- Ultimatums and threats to leave -----------------------------------------------------------
+    {
+      // "one more excuse and I'm out of here" (not a countdown: "one more week and I'm done!")
+      pattern:
+        "one more @ANY @ANY? and i'm|i_am|we're|we_are|i'll|it's out_of_here|outta_here|done|out|gone|leaving|through|over|finished",
+      triggers: ['more'],
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        for (let k = first + 2; k < first + 4 && k < hit.end; k++)
+          if (
+            /^(?:day|days|week|weeks|month|months|year|hour|hours|minute|minutes|sec|second|exam|shift|class|lap|mile|page|chapter|episode|round|set|rep|coat|box|load)$/.test(
+              (t[k] as Token).w,
+            )
+          )
+            return false;
+        return isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !warmEmojiAfter(doc, hit.end);
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, MATTERS)],
+    },
+    {
+      pattern:
+        "after that|this|then i'm|i_am|we're|we_are|i'll gone|done|leaving|out|over|through|finished|be_gone",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => {
+        if (!isClauseEnd(doc, hit.end - 1) || !notWarm(doc, first)) return false;
+        const s = sentenceOf(doc, first);
+        for (let k = s.first; k < first; k++) {
+          const w = (doc.tokens[k] as Token).w;
+          if (w === 'last' || w === 'you' || w === 'again') return true;
+        }
+        return false;
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, MATTERS)],
+    },
+    {
+      pattern: "i should've|should_have|shouldve|should_of left|dumped|divorced you",
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          m.first,
+          "I'm really unhappy with how things are going, and I need us to talk about it.",
+        ),
+      ],
+    },
+    {
+      pattern: "don't|dont|do_not bother coming home|back",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => notWarm(doc, first) && endsOrDoor(doc, hit.end - 1),
+      suggest: (doc, m) => ultimatumSuggestIf(doc, m),
+    },
     {
       pattern:
         'we should|need_to|ought_to|might_as_well just? break_up|split_up|call_it_quits|end_this|end_it|get_divorced|get_a_divorce|separate|see_other_people',
@@ -579,7 +780,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => youWithin(doc, hit.end - 1, 6) && notWarm(doc, first),
-      span: (doc, first, hit) => [first, hit.end],
+      span: (_doc, first, hit) => [first, hit.end],
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
     },
     {
@@ -666,6 +867,15 @@ export const withdrawal = phraseFamily({
       ],
     },
     {
+      pattern: "i'm|i_am @INT? finished|through with",
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => doneGuard(doc, first, { ...hit, end: hit.end - 1 }),
+      suggest: doneSuggest,
+    },
+    {
       pattern: "i'm|i_am|im @INT? done",
       rule: 'done',
       severity: 2,
@@ -750,7 +960,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       // "do whatever you like with the leftovers" hands over a thing, not the conversation.
       guard: (doc, first, hit) => {
-        if (!isImperative(doc, first) || !notWarm(doc, first)) return false;
+        if (!isImperative(doc, first) || !notWarmCurt(doc, first, hit.end)) return false;
         const next = doc.tokens[hit.end] as Token | undefined;
         if (!next || isClauseEnd(doc, hit.end - 1)) return true;
         if (!/^(?:with|for|on|to|in|at|about)$/.test(next.w)) return true;

@@ -101,6 +101,47 @@ describe('warm and practical messages near the same words pass', () => {
   });
 });
 
+describe('found by the fresh set (kinds-h9-fresh.tsv), fixed by kind', () => {
+  it.each([
+    "I'm not gonna respond to that",
+    "one more stupid lie and we're finished",
+    "I'm sick of repeating myself to you",
+    "what's even the point anymore",
+    "I'm through with your games",
+    'delete my number',
+    'I should have dumped you',
+    'if you leave now, dont bother coming back',
+    "I'm not talking to you right now",
+    "you did it again, after this I'm gone",
+    'ok fine, do whatever you want',
+  ])('%s', (text) => {
+    expect(categories(text)).toContain('withdrawal');
+  });
+
+  it('passes countdowns, reasons, smiles and things finished', () => {
+    for (const t of [
+      "one more day and we're finished with the move",
+      "I'm tired of talking about work, let's watch a movie",
+      "I'm finished with the book, you can have it",
+      "I'm done! finally submitted the thesis 🎉",
+      "forget it, the bakery was closed anyway, we'll go tomorrow 🙂",
+      "I'm not talking to you right now, I'm in a meeting",
+      "I'm not gonna answer that, it's a surprise 😉",
+      "if you're tired don't bother coming back to the office today",
+      "don't lose my number!",
+      "what's the point of this meeting?",
+      "fine, do whatever you want with the car, I'm not using it",
+    ])
+      expect(flagged(t), t).toBe(false);
+  });
+
+  it('rewords "if you …, don\'t bother coming home" as the hurt, keeping the condition', () => {
+    expect(first('if you go to that party tonight dont bother coming home')).toBe(
+      "i'd feel really hurt if you go to that party tonight. can we talk about it?",
+    );
+  });
+});
+
 describe('the kinds set (tests/fixtures/corpus/kinds-h9*.tsv)', () => {
   const dir = path.join(repoRoot, 'tests', 'fixtures', 'corpus');
   const rows = ['kinds-h9.tsv', 'kinds-h9-fresh.tsv']
