@@ -451,9 +451,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
       span: (_doc, first, hit) => [first, hit.end - 3],
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
-      ],
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
     },
     {
       pattern: "don't|do_not expect|wait_for a|any reply|response|answer|call|text|callback",
