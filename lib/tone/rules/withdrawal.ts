@@ -44,7 +44,25 @@ const DOOR_AFTER: ReadonlySet<string> = new Set([
 function endsOrDoor(doc: Doc, last: number): boolean {
   if (isClauseEnd(doc, last)) return true;
   const next = doc.tokens[last + 1] as Token | undefined;
-  return !!next && next.sent === (doc.tokens[last] as Token).sent && DOOR_AFTER.has(next.w);
+  if (!next || next.sent !== (doc.tokens[last] as Token).sent || !DOOR_AFTER.has(next.w)) return false;
+  // "…until you apologize" opens a clause; "…again next year" is a plan, not a door.
+  if (/^(?:until|till|til|unless)$/.test(next.w) || isClauseEnd(doc, last + 1)) return true;
+  const after = doc.tokens[last + 2] as Token;
+  return DOOR_AFTER.has(after.w) && isClauseEnd(doc, last + 2);
+}
+
+/** The hit ends its sentence, a door word ("now", "again") at most after it. */
+function endsSentence(doc: Doc, end: number): boolean {
+  const s = sentenceOf(doc, end - 1);
+  return end >= s.last || (end + 1 >= s.last && DOOR_AFTER.has((doc.tokens[end] as Token).w));
+}
+
+/** Laughing after the words: "you've been warned 😂" is a joke. */
+function laughAfter(doc: Doc, end: number): boolean {
+  const from = doc.tokens[end - 1] as Token;
+  return /\u{1F602}|\u{1F923}|\u{1F61D}|\u{1F61C}|\bhaha|\blol\b|\blmao\b/u.test(
+    doc.text.slice(from.end, from.end + 40),
+  );
 }
 
 /** Is there a 2nd-person word among tokens [from, from + n) of the sentence? */
@@ -62,13 +80,17 @@ function youWithin(doc: Doc, from: number, n: number): boolean {
  * being shut. Looks at the next few words after the hit (same or next sentence).
  */
 const SORTED =
-  /^(?:i|we)\s+(?:found|figured|got|remembered|fixed|sorted|solved|see|just|already)|^(?:found|got|figured)\s+it|^(?:it's|its|it is)\s+(?:fine|ok|okay|here|there|sorted)|^(?:no worries|all good|my bad|my mistake|sorted|solved|found it|got it)/;
+  /^(?:i|we)\s+(?:found|figured|got|remembered|fixed|sorted|solved|see|just|already)|^(?:found|got|figured)\s+it|^(?:it's|its|it is)\s+(?:fine|ok|okay|here|there|sorted)|^(?:we can|we'll|we could|let's|lets)\b|^i'll (?:just )?(?:buy|get|grab|order|find|pick)|^(?:no worries|all good|my bad|my mistake|sorted|solved|found it|got it)/;
 function sortedAfter(doc: Doc, end: number): boolean {
   const t = doc.tokens;
   const from = t[end] as Token | undefined;
   if (!from) return false;
+  // "forget it, doesn't matter, I'll buy a new one": look past the shrug.
+  let at = end;
+  while (at < t.length && at < end + 4 && /^(?:it|doesn't|does|not|matter|anyway)$/.test((t[at] as Token).w))
+    at++;
   const words: string[] = [];
-  for (let k = end; k < t.length && k < end + 3; k++) words.push((t[k] as Token).w);
+  for (let k = at; k < t.length && k < at + 3; k++) words.push((t[k] as Token).w);
   return (
     SORTED.test(words.join(' ')) ||
     /\u{1F602}|\u{1F923}|\u{1F605}|\bthanks?\b|\bthx\b/u.test(doc.text.slice(from.start, from.start + 80)) ||
@@ -489,7 +511,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first) => notWarm(doc, first),
+      guard: (doc, first, hit) => notWarm(doc, first) && !reasonAfter(doc, hit.end - 1),
       suggest: (doc, m) => [
         toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
       ],
@@ -533,7 +555,10 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+        isSentenceStart(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        notWarm(doc, first) &&
+        !warmEmojiAfter(doc, hit.end),
       suggest: (doc, m) => [
         toSentenceEnd(
           doc,
@@ -549,7 +574,10 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+        isSentenceStart(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        notWarm(doc, first) &&
+        !warmEmojiAfter(doc, hit.end),
       suggest: (doc, m) => [
         toSentenceEnd(
           doc,
@@ -590,14 +618,14 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) =>
-        isImperative(doc, first) && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+        isImperative(doc, first) && endsSentence(doc, hit.end) && notWarm(doc, first),
       suggest: (doc, m) => [
         toSentenceEnd(doc, m.first, "I need some space for a while. I'll reach out when I'm ready."),
       ],
     },
     {
       pattern:
-        "i'm|i_am @INT? tired|sick|exhausted of|from explaining|repeating|talking|arguing|fighting|begging|asking|trying",
+        "i'm|i_am @INT? tired|sick|exhausted of|from explaining|repeating|talking|arguing|fighting|trying",
       rule: 'give-up',
       severity: 2,
       min: 'balanced',
@@ -627,7 +655,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      guard: (doc, first, hit) => endsSentence(doc, hit.end) && notWarm(doc, first),
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm feeling discouraged. Can we try again later?")],
     },
     // -- Ultimatums and threats to leave -----------------------------------------------------------
@@ -719,7 +747,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       guard: (doc, first, hit) =>
-        endsOrDoor(doc, hit.end - 1) && notWarm(doc, first) && !negatedBefore(doc, first, 2),
+        endsSentence(doc, hit.end) && notWarm(doc, first) && !negatedBefore(doc, first, 2),
       suggest: (doc, m) => [
         toSentenceEnd(
           doc,
@@ -744,7 +772,11 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'ultimatum',
-      guard: (doc, first, hit) => isSentenceStart(doc, first) && sentenceOf(doc, first).last === hit.end,
+      // "Last chance." to someone; "last chance! sale ends tonight" is an advert.
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        sentenceOf(doc, first).last === hit.end &&
+        (doc.sentences.length === 1 || youWithin(doc, 0, 40)),
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
     },
     {
@@ -755,7 +787,8 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       // "you've been warned, the wings are hot 🔥" says why; a bare warning is a threat.
-      guard: (doc, first, hit) => sentenceOf(doc, first).last === hit.end && notWarm(doc, first),
+      guard: (doc, first, hit) =>
+        sentenceOf(doc, first).last === hit.end && notWarm(doc, first) && !laughAfter(doc, hit.end),
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
     },
     {
