@@ -693,7 +693,13 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       category: 'withdrawal',
-      guard: (doc, first) => notWarm(doc, first),
+      // "I give up on this crossword": a thing named after "this" is a task, not the other person.
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) &&
+        ((doc.tokens[hit.end - 1] as Token).w !== 'this' ||
+          isClauseEnd(doc, hit.end - 1) ||
+          DOOR.has((doc.tokens[hit.end] as Token).w) ||
+          /^(?:relationship|marriage|friendship|conversation)$/.test((doc.tokens[hit.end] as Token).w)),
       suggest: plain("I'm feeling worn out. Can we take a break and try again later?"),
     },
     {

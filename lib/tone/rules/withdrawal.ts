@@ -17,9 +17,162 @@ import {
   polarity,
   sentenceOf,
   toSentenceEnd,
+  warmAround,
 } from './rule';
 
 const COOL_OFF = 'I need some time to cool off. Can we talk later?';
+
+/** Words that follow a door closing in the same clause: "…until you apologize", "…for the rest of the week". */
+const DOOR_AFTER: ReadonlySet<string> = new Set([
+  'until',
+  'till',
+  'til',
+  'unless',
+  'anymore',
+  'again',
+  'ever',
+  'tonight',
+  'today',
+  'rn',
+  'now',
+  'forever',
+  'then',
+  'right',
+]);
+
+/** True when the clause ends after token `last`, or goes on only with a door-closing word. */
+function endsOrDoor(doc: Doc, last: number): boolean {
+  if (isClauseEnd(doc, last)) return true;
+  const next = doc.tokens[last + 1] as Token | undefined;
+  if (!next || next.sent !== (doc.tokens[last] as Token).sent || !DOOR_AFTER.has(next.w)) return false;
+  // "…until you apologize" opens a clause; "…again next year" is a plan, not a door.
+  if (/^(?:until|till|til|unless)$/.test(next.w) || isClauseEnd(doc, last + 1)) return true;
+  const after = doc.tokens[last + 2] as Token;
+  return DOOR_AFTER.has(after.w) && isClauseEnd(doc, last + 2);
+}
+
+/** The hit ends its sentence, a door word ("now", "again") at most after it. */
+function endsSentence(doc: Doc, end: number): boolean {
+  const s = sentenceOf(doc, end - 1);
+  return end >= s.last || (end + 1 >= s.last && DOOR_AFTER.has((doc.tokens[end] as Token).w));
+}
+
+/** Laughing after the words: "you've been warned 😂" is a joke. */
+function laughAfter(doc: Doc, end: number): boolean {
+  const from = doc.tokens[end - 1] as Token;
+  return /\u{1F602}|\u{1F923}|\u{1F61D}|\u{1F61C}|\bhaha|\blol\b|\blmao\b/u.test(
+    doc.text.slice(from.end, from.end + 40),
+  );
+}
+
+/** Is there a 2nd-person word among tokens [from, from + n) of the sentence? */
+function youWithin(doc: Doc, from: number, n: number): boolean {
+  const s = sentenceOf(doc, from);
+  for (let k = from; k < s.last && k < from + n; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'you' || w === 'your' || w === "you're" || w === 'yourself') return true;
+  }
+  return false;
+}
+
+/**
+ * "forget it, I found my keys" / "never mind, I figured it out": the thing is sorted, nothing is
+ * being shut. Looks at the next few words after the hit (same or next sentence).
+ */
+const SORTED =
+  /^(?:i|we)\s+(?:found|figured|got|remembered|fixed|sorted|solved|see|just|already)|^(?:found|got|figured)\s+it|^(?:it's|its|it is)\s+(?:fine|ok|okay|here|there|sorted)|^(?:we can|we'll|we could|let's|lets)\b|^i'll (?:just )?(?:buy|get|grab|order|find|pick)|^(?:no worries|all good|my bad|my mistake|sorted|solved|found it|got it)/;
+function sortedAfter(doc: Doc, end: number): boolean {
+  const t = doc.tokens;
+  const from = t[end] as Token | undefined;
+  if (!from) return false;
+  // "forget it, doesn't matter, I'll buy a new one": look past the shrug.
+  let at = end;
+  while (at < t.length && at < end + 4 && /^(?:it|doesn't|does|not|matter|anyway)$/.test((t[at] as Token).w))
+    at++;
+  const words: string[] = [];
+  for (let k = at; k < t.length && k < at + 3; k++) words.push((t[k] as Token).w);
+  return (
+    SORTED.test(words.join(' ')) ||
+    /\u{1F602}|\u{1F923}|\u{1F605}|\bthanks?\b|\bthx\b/u.test(doc.text.slice(from.start, from.start + 80)) ||
+    warmEmojiAfter(doc, end)
+  );
+}
+
+/** A smile or a party after the words: "I'm done! finally submitted it 🎉", "forget it, we'll go tomorrow 🙂". */
+function warmEmojiAfter(doc: Doc, end: number): boolean {
+  const from = doc.tokens[end - 1] as Token | undefined;
+  if (!from) return false;
+  return /[\u{1F389}\u{1F973}\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}\u{1F44D}\u{1F604}\u{1F601}\u{1F64C}\u{2728}\u{1F495}\u{2764}\u{1F618}\u{1F609}\u{1F61C}]/u.test(
+    doc.text.slice(from.end, from.end + 160),
+  );
+}
+
+/**
+ * The clause after token `last` gives a practical reason: "…, I'm in a meeting", "… because I'm
+ * driving". Announced silence gives none.
+ */
+function reasonAfter(doc: Doc, last: number): boolean {
+  const t = doc.tokens;
+  let k = last + 1;
+  const s = sentenceOf(doc, last);
+  while (k < s.last && k < last + 4 && DOOR_AFTER.has((t[k] as Token).w)) k++;
+  if (k >= t.length) return false;
+  return /^(?:i'm|i|because|cause|cuz|bc|since|my|busy|in|at|while|till|until|before)$/.test(
+    (t[k] as Token).w,
+  );
+}
+
+function tiredBefore(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = Math.max(s.first, first - 12); k < first; k++)
+    if (/^(?:tired|sick|exhausted)$/.test((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
+/** Curt openers that say nothing warm: "fine, do whatever you want". */
+const CURT_OPENERS: ReadonlySet<string> = new Set([
+  'fine',
+  'ok',
+  'okay',
+  'sure',
+  'alright',
+  'whatever',
+  'well',
+  'yeah',
+  'k',
+]);
+
+/** Not warm, the pattern's own words and curt openers before it not counted. */
+function notWarmCurt(doc: Doc, first: number, end: number): boolean {
+  const s = sentenceOf(doc, first);
+  let from = first;
+  while (from > s.first && from > first - 3 && CURT_OPENERS.has((doc.tokens[from - 1] as Token).w)) from--;
+  return !warmAround(doc, first, from === first ? first : s.first, end);
+}
+
+/**
+ * "I'm not speaking to you until you apologize" → "I'm hurt and I need some time. I'd feel better if
+ * you apologize." The condition stays when it is about "you"; otherwise a time to talk is offered.
+ */
+function untilSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const word = (t[m.last] as Token | undefined)?.w ?? '';
+  const from = m.last + 1;
+  if (
+    (word === 'until' || word === 'till' || word === 'til') &&
+    from < s.last &&
+    (t[from] as Token).w === 'you'
+  ) {
+    const cond = doc.text.slice((t[from] as Token).start, (t[s.last - 1] as Token).end);
+    return [toSentenceEnd(doc, m.first, `I'm hurt and I need some time. I'd feel better if ${cond}.`)];
+  }
+  return [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')];
+}
+
+const BREAK = 'I need a break from this conversation. Can we pick it up later?';
+const GIVING_UP = "I'm feeling discouraged about how our talks go. Can we try again later?";
+const MATTERS = 'This really matters to me, and I need us to talk about it.';
 
 function notWarm(doc: Doc, first: number): boolean {
   const _s = sentenceOf(doc, first);
@@ -72,18 +225,42 @@ const RELATIONSHIP_WORDS: ReadonlySet<string> = new Set([
   'behaviour',
 ]);
 
+/**
+ * "we're done here, the movers just left": the clause after a comma tells plain news (three words
+ * or more, no "you", nothing negative), so "done" is a task finished.
+ */
+function plainNewsAfter(doc: Doc, from: number): boolean {
+  if (from >= doc.tokens.length || from < 1) return false;
+  const s = sentenceOf(doc, from - 1);
+  if (from >= s.last) return false;
+  const end = Math.min(s.last, from + 12);
+  if (end - from < 3) return false;
+  for (let k = from; k < end; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'you' || w === 'your' || w === "you're" || w === 'us' || w === 'me') return false;
+  }
+  const p = polarity(doc, from, end);
+  return p.neg === 0;
+}
+
 /** "I'm done." / "I'm done with you" / "I'm so done with this relationship" — not "I'm done with work". */
 function doneGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   if (negatedBefore(doc, first, 2)) return false;
-  if (!notWarm(doc, first)) return false;
+  if (!notWarm(doc, first) || warmEmojiAfter(doc, hit.end)) return false;
   const last = hit.end - 1;
   if (isClauseEnd(doc, last)) return true;
   const next = t[hit.end] as Token;
   if (next.w === 'here' || next.w === 'now' || next.w === 'forever' || next.w === 'for_good')
-    return isClauseEnd(doc, hit.end) || hit.end + 1 >= s.last;
-  if (next.w !== 'with') return false;
+    return (isClauseEnd(doc, hit.end) || hit.end + 1 >= s.last) && !plainNewsAfter(doc, hit.end + 1);
+  // "we're so over after tonight"
+  if (
+    next.w === 'after' &&
+    /^(?:tonight|today|this|that)$/.test((t[hit.end + 1] as Token | undefined)?.w ?? '')
+  )
+    return true;
+  if (next.w !== 'with' && next.w !== 'w' && next.w !== 'wit') return false;
   const obj = t[hit.end + 1] as Token | undefined;
   if (!obj || hit.end + 1 >= s.last) return true;
   if (
@@ -195,6 +372,17 @@ function ultimatumSuggest(doc: Doc, m: Match): Draft[] {
   ];
 }
 
+/** "if you go to that party don't bother coming home" → "I'd feel really hurt if you go to that party. …" */
+function ultimatumSuggestIf(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  for (let k = m.first - 1; k >= s.first && k >= m.first - 20; k--) {
+    if ((t[k] as Token).w === 'if' && (t[k + 1] as Token | undefined)?.w === 'you')
+      return ultimatumSuggest(doc, { ...m, cap: { ...m.cap, ifAt: k, threat: m.first } });
+  }
+  return [toSentenceEnd(doc, m.first, MATTERS)];
+}
+
 /**
  * "I don't care." → "I'm feeling pretty hurt right now and need a little time." A sentence of ours
  * can only start where the person's does (or after a comma or "and"): spliced into "make it clear
@@ -234,6 +422,490 @@ export const withdrawal = phraseFamily({
       ): [number, number] => [hit.cap.ifAt ?? hit.cap.or ?? first, hit.end],
       suggest: ultimatumSuggest,
     })),
+
+    // -- Shutting the talk down (h-engine9) ------------------------------------------------------
+    {
+      pattern:
+        "never_mind|nevermind|nvm|forget_it|whatever it|that|nothing? doesn't|does_not matter|matters anymore?",
+      rule: 'never-mind',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !sortedAfter(doc, hit.end),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'It does matter to me. Can we talk about it later?')],
+    },
+    {
+      pattern: 'talk|speak to? you never',
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I need some space for a while. I'll reach out when I'm ready."),
+      ],
+    },
+    {
+      pattern: "i'm|i_am not talking|speaking to you until|till|til|unless",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      span: (_doc, first, hit) => [first, hit.end - 1],
+      suggest: untilSuggest,
+    },
+    {
+      pattern: "don't|do_not talk|speak to me until|till|til|unless|again|ever|tonight|today|anymore",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
+      span: (_doc, first, hit) => [first, hit.end - 1],
+      suggest: untilSuggest,
+    },
+    {
+      pattern: "don't|do_not talk|speak to me for the rest",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
+      span: (_doc, first, hit) => [first, hit.end - 3],
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+    },
+    {
+      pattern: "don't|do_not expect|wait_for a|any reply|response|answer|call|text|callback",
+      rule: 'silent',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      // "don't expect a reply, I'm at a wedding all day" gives a reason; announced silence does not.
+      guard: (doc, first, hit) => {
+        if (!isImperative(doc, first) || !notWarm(doc, first)) return false;
+        const t = doc.tokens;
+        let k = hit.end;
+        while (
+          k < t.length &&
+          k < hit.end + 4 &&
+          /^(?:from|me|tonight|today|anytime|soon|back|anymore|again)$/.test((t[k] as Token).w)
+        )
+          k++;
+        if (k >= t.length) return true;
+        const w = (t[k] as Token).w;
+        return (
+          !/^(?:i'm|i|because|cause|cuz|bc|my|since|as|till|until|til|before|while|if|when|lol|haha)$/.test(
+            w,
+          ) && isClauseEnd(doc, k - 1)
+        );
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
+      ],
+    },
+    {
+      pattern:
+        "i'm|i_am not answering|returning|picking_up|replying_to|responding_to your|you calls|texts|messages|phone|call",
+      rule: 'silent',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && !reasonAfter(doc, hit.end - 1),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
+      ],
+    },
+    {
+      pattern: "we're|we_are not discussing|talking_about|arguing_about|doing|having this|that|it",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && endsOrDoor(doc, hit.end - 1),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm too tired to talk about this now. Can we pick it up tomorrow?"),
+      ],
+    },
+    {
+      pattern:
+        "i'm|i_am not having|doing|dealing_with|getting_into|going_through this|that|another conversation|discussion|argument|fight|convo with_you_again|with_you_anymore|with_you|again|anymore|rn|now|tonight|today",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && isClauseEnd(doc, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+    },
+    {
+      pattern:
+        "i'm|i_am not dealing_with|doing this|that|it|you rn|right_now|now|today|tonight|anymore|again",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && isClauseEnd(doc, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+    },
+    {
+      pattern: 'ok|okay|fine|sure|yeah|k whatever you want|say|think|like|wanna|need',
+      triggers: ['whatever'],
+      rule: 'whatever',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        notWarm(doc, first) &&
+        !warmEmojiAfter(doc, hit.end),
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          m.first,
+          "I see it differently, but I'm too upset to talk right now. Can we come back to it later?",
+        ),
+      ],
+    },
+    {
+      pattern: 'whatever you want|say|think|like|wanna|need',
+      rule: 'whatever',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        notWarm(doc, first) &&
+        !warmEmojiAfter(doc, hit.end),
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          m.first,
+          "I see it differently, but I'm too upset to talk right now. Can we come back to it later?",
+        ),
+      ],
+    },
+    {
+      pattern: "i'm|i_am not gonna|going_to reply_to|respond_to|reply|respond|answer this|that|you|anymore",
+      rule: 'silent',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) &&
+        endsOrDoor(doc, hit.end - 1) &&
+        !reasonAfter(doc, hit.end - 1) &&
+        !warmEmojiAfter(doc, hit.end),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
+      ],
+    },
+    {
+      pattern: "i'm|i_am not talking|speaking to you",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, _first, hit) =>
+        endsOrDoor(doc, hit.end - 1) && !reasonAfter(doc, hit.end - 1) && !warmEmojiAfter(doc, hit.end),
+      suggest: untilSuggest,
+    },
+    {
+      pattern: 'lose|delete|forget my number|address',
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) && endsSentence(doc, hit.end) && notWarm(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I need some space for a while. I'll reach out when I'm ready."),
+      ],
+    },
+    {
+      pattern:
+        "i'm|i_am @INT? tired|sick|exhausted of|from explaining|repeating|talking|arguing|fighting|trying",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        (youWithin(doc, hit.end, 5) || (doc.tokens[hit.end] as Token | undefined)?.w === 'myself') &&
+        notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+    },
+    {
+      pattern: "there's|theres|there_is no use|point",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      // After "I'm tired of explaining myself to you" the sentence is reworded already.
+      guard: (doc, first, hit) =>
+        !tiredBefore(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        youWithin(doc, sentenceOf(doc, first).first, 40) &&
+        notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm feeling discouraged. Can we try again later?")],
+    },
+    {
+      pattern: "what's|whats|what_is even? the point anymore|of_this_anymore|of_trying_anymore",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => endsSentence(doc, hit.end) && notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm feeling discouraged. Can we try again later?")],
+    },
+    // -- Ultimatums and threats to leave -----------------------------------------------------------
+    {
+      // "one more excuse and I'm out of here" (not a countdown: "one more week and I'm done!")
+      pattern:
+        "one more @ANY @ANY? and i'm|i_am|we're|we_are|i'll|it's out_of_here|outta_here|done|out|gone|leaving|through|over|finished",
+      triggers: ['more'],
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        for (let k = first + 2; k < first + 4 && k < hit.end; k++)
+          if (
+            /^(?:day|days|week|weeks|month|months|year|hour|hours|minute|minutes|sec|second|exam|shift|class|lap|mile|page|chapter|episode|round|set|rep|coat|box|load)$/.test(
+              (t[k] as Token).w,
+            )
+          )
+            return false;
+        return isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !warmEmojiAfter(doc, hit.end);
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, MATTERS)],
+    },
+    {
+      pattern:
+        "after that|this|then i'm|i_am|we're|we_are|i'll gone|done|leaving|out|over|through|finished|be_gone",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => {
+        if (!isClauseEnd(doc, hit.end - 1) || !notWarm(doc, first)) return false;
+        const s = sentenceOf(doc, first);
+        for (let k = s.first; k < first; k++) {
+          const w = (doc.tokens[k] as Token).w;
+          if (w === 'last' || w === 'you' || w === 'again') return true;
+        }
+        return false;
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, MATTERS)],
+    },
+    {
+      pattern: "i should've|should_have|shouldve|should_of left|dumped|divorced you",
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          m.first,
+          "I'm really unhappy with how things are going, and I need us to talk about it.",
+        ),
+      ],
+    },
+    {
+      pattern: "don't|dont|do_not bother coming home|back",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => notWarm(doc, first) && endsOrDoor(doc, hit.end - 1),
+      suggest: (doc, m) => ultimatumSuggestIf(doc, m),
+    },
+    {
+      pattern:
+        'we should|need_to|ought_to|might_as_well just? break_up|split_up|call_it_quits|end_this|end_it|get_divorced|get_a_divorce|separate|see_other_people',
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => endsOrDoor(doc, hit.end - 1) && !negatedBefore(doc, first, 2),
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          m.first,
+          "I'm really unhappy with how things are going, and I need us to talk about it.",
+        ),
+      ],
+    },
+    {
+      pattern:
+        'i should|might_as_well|ought_to just? leave_you|break_up_with_you|divorce_you|leave|walk_out|move_out|pack_my_bags|go_back_to_my_ex|end_this|end_it',
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) =>
+        endsSentence(doc, hit.end) && notWarm(doc, first) && !negatedBefore(doc, first, 2),
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          m.first,
+          "I'm really unhappy with how things are going, and I need us to talk about it.",
+        ),
+      ],
+    },
+    {
+      pattern: "this|that|it's|thats|its is? your last|final chance|warning",
+      triggers: ['chance', 'warning'],
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+    },
+    {
+      pattern: 'last|final chance|warning',
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      // "Last chance." to someone; "last chance! sale ends tonight" is an advert.
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        sentenceOf(doc, first).last === hit.end &&
+        (doc.sentences.length === 1 || youWithin(doc, 0, 40)),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+    },
+    {
+      pattern: "you've|you_have|consider_yourself been? warned",
+      triggers: ['warned'],
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      // "you've been warned, the wings are hot 🔥" says why; a bare warning is a threat.
+      guard: (doc, first, hit) =>
+        sentenceOf(doc, first).last === hit.end && notWarm(doc, first) && !laughAfter(doc, hit.end),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+    },
+    {
+      pattern:
+        "keep it|this|that up|going and you'll|you_will|i'm|we're|i'll be_single|be_alone|be_gone|be_sorry|regret_it|lose_me|see|done|over|gone|leaving|out",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+    },
+    // -- Giving up on the other --------------------------------------------------------------------
+    {
+      pattern:
+        "there's|theres|there_is|what's|whats|what_is|no no|the? point|use in|of? even? talking|trying|arguing|explaining|reasoning|discussing|telling|asking",
+      triggers: ['point', 'use'],
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => youWithin(doc, hit.end - 1, 6) && notWarm(doc, first),
+      span: (_doc, first, hit) => [first, hit.end],
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+    },
+    {
+      pattern:
+        "it's|it_is|its pointless|useless|hopeless|impossible even? talking|trying|arguing|explaining|reasoning|discussing",
+      triggers: ['pointless', 'useless', 'hopeless', 'impossible'],
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => youWithin(doc, hit.end - 1, 6) && !warmAround(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+    },
+    {
+      pattern:
+        'talking|arguing|reasoning|speaking to|with you is|was pointless|useless|hopeless|impossible|a_waste_of_time|like_talking_to_a_wall',
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+    },
+    {
+      pattern: 'why do|should|would i even? bother|try|care',
+      triggers: ['bother', 'try', 'care'],
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        if (!notWarm(doc, first)) return false;
+        if (isClauseEnd(doc, hit.end - 1)) return true;
+        const next = (doc.tokens[hit.end] as Token).w;
+        return (
+          (next === 'with' || next === 'talking' || next === 'trying' || next === 'explaining') &&
+          youWithin(doc, hit.end, 4)
+        );
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+    },
+    {
+      pattern: 'why bother',
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        youWithin(doc, sentenceOf(doc, first).first, 40) &&
+        notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+    },
+    {
+      pattern:
+        "you'll|you_will|you're|you_are|you never|not|won't|will_never|ll_never|gonna_never going_to|gonna? change|learn",
+      triggers: ['change', 'learn'],
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const w = (doc.tokens[hit.end - 2] as Token).w;
+        if (w === "you're" || w === 'you' || w === 'you_are') return false;
+        return (
+          notWarm(doc, first) &&
+          (isClauseEnd(doc, hit.end - 1) ||
+            /^(?:so|and|lol|anyway|ever)$/.test((doc.tokens[hit.end] as Token).w))
+        );
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm losing hope that this will change, and I need us to talk about it."),
+      ],
+    },
+    {
+      pattern: 'nothing i say|do matters|means_anything to you',
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I don't feel heard right now, and I need us to talk about it."),
+      ],
+    },
+    {
+      pattern: "i'm|i_am @INT? finished|through with",
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => doneGuard(doc, first, { ...hit, end: hit.end - 1 }),
+      suggest: doneSuggest,
+    },
     {
       pattern: "i'm|i_am|im @INT? done",
       rule: 'done',
@@ -317,7 +989,15 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
+      // "do whatever you like with the leftovers" hands over a thing, not the conversation.
+      guard: (doc, first, hit) => {
+        if (!isImperative(doc, first) || !notWarmCurt(doc, first, hit.end)) return false;
+        const next = doc.tokens[hit.end] as Token | undefined;
+        if (!next || isClauseEnd(doc, hit.end - 1)) return true;
+        if (!/^(?:with|for|on|to|in|at|about)$/.test(next.w)) return true;
+        const obj = (doc.tokens[hit.end + 1] as Token | undefined)?.w ?? '';
+        return /^(?:your|my|me|us|it|this|that|life|whoever)$/.test(obj);
+      },
       suggest: (doc, m) => [
         toSentenceEnd(doc, m.first, "I'm too upset to decide right now. Can we talk about it later?"),
       ],
@@ -446,7 +1126,10 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) =>
-        isImperative(doc, first) && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+        isImperative(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        notWarm(doc, first) &&
+        !sortedAfter(doc, hit.end),
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, "Let's take a break and come back to this later.")],
     },
     {
