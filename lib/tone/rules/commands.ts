@@ -130,6 +130,29 @@ function notRepeating(doc: Doc, m: Match): Draft[] {
   return [toSentenceEnd(doc, m.first, "I've mentioned this before, and it matters to me.")];
 }
 
+/** An imperative, also after "maybe", "perhaps" or "go" ("maybe educate yourself first"). */
+function softImperative(doc: Doc, first: number): boolean {
+  if (isImperative(doc, first)) return true;
+  const s = sentenceOf(doc, first);
+  let k = first;
+  while (
+    k > s.first &&
+    k > first - 3 &&
+    /^(?:maybe|perhaps|go|just|try|and)$/.test((doc.tokens[k - 1] as Token).w)
+  )
+    k--;
+  return k < first && isImperative(doc, k);
+}
+
+/** "maybe educate yourself": the hedge goes with the phrase it softened. */
+function hedgeStart(doc: Doc, first: number): number {
+  const s = sentenceOf(doc, first);
+  let k = first;
+  while (k > s.first && k > first - 3 && /^(?:maybe|perhaps|go|just)$/.test((doc.tokens[k - 1] as Token).w))
+    k--;
+  return k;
+}
+
 export const commands = phraseFamily({
   id: 'talking-down',
   category: 'talking-down',
@@ -284,7 +307,18 @@ export const commands = phraseFamily({
       min: 'balanced',
       why: 'command',
       guard: (doc, first) => !negatedBefore(doc, first, 2) && !isQuestionish(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm disappointed by how this went.")],
+      suggest: (doc, m) => {
+        // "You should know better than to leave the door unlocked." → "I'd rather you didn't leave
+        // the door unlocked."
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        if (m.last + 2 < s.last && (t[m.last] as Token).w === 'than' && (t[m.last + 1] as Token).w === 'to') {
+          const ce = clauseEnd(doc, m.last + 2);
+          const rest = doc.text.slice((t[m.last + 2] as Token).start, (t[ce] as Token).end);
+          return [replaceTokens(doc, m.first, ce + 1, `I'd rather you didn't ${rest}`)];
+        }
+        return [toSentenceEnd(doc, m.first, "I'm disappointed by how this went.")];
+      },
     },
     {
       pattern: `as|like i|i've|ive already? told|said|mentioned|explained you? ${REPEATED}?`,
@@ -311,7 +345,7 @@ export const commands = phraseFamily({
     },
     {
       pattern:
-        'pay attention for_once|for_a_change|to_me|to_what_i_say|to_what_i_said|this_time|next_time|please?',
+        "pay attention for_once|for_a_change|to_me|to_what_i_say|to_what_i_said|this_time|next_time|when_i'm|when_im|while_i'm|while_im|when_i|while_i|please?",
       rule: 'pay-attention',
       severity: 1,
       min: 'balanced',
@@ -368,8 +402,10 @@ export const commands = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
-      guard: (doc, first) => isImperative(doc, first),
-      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'it might help to read up on this')],
+      guard: (doc, first) => softImperative(doc, first),
+      suggest: (doc, m) => [
+        replaceTokens(doc, hedgeStart(doc, m.first), m.last, 'it might help to read up on this'),
+      ],
     },
     {
       pattern: 'do|read_up_on your|ur research|homework|reading',

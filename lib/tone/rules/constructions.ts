@@ -415,7 +415,10 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'fault',
       category: 'blame',
-      guard: (doc, first) => notWarm(doc, first),
+      // "look what you did to my heart ❤️": a heart or a loving face makes it a compliment.
+      guard: (doc, first) =>
+        notWarm(doc, first) &&
+        !/[\u2764\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F497}]/u.test(doc.text),
       suggest: plain("I'm upset about how this turned out."),
     },
     {

@@ -2,6 +2,7 @@
  * Blame: fault-finding and "you ruined it". Offers how it affected you instead of whose fault it is.
  */
 import { isPastForm } from '../grammar';
+import { valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -20,8 +21,27 @@ import {
 /** Warm continuations ("you're the reason I smile") pass. */
 function notWarm(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
-  const p = polarity(doc, first, s.last);
+  const p = plainPolarity(doc, first, s.last);
   return !(p.pos > 0 && p.pos > p.neg);
+}
+
+/** Words that turn the good word after them into a loss: "no savings left", "not happy". */
+const NEGATES_NEXT = /^(?:no|not|never|without|nothing|zero|lost|n't)$|n't$/;
+
+/**
+ * Polarity where a good word after a negator counts as bad ("you're the reason I have no
+ * savings left"); bad words stay bad ("no longer lonely" is not counted as warm either).
+ */
+function plainPolarity(doc: Doc, from: number, to: number): { pos: number; neg: number } {
+  const p = polarity(doc, from, to);
+  for (let k = from + 1; k < to && k < from + 40; k++) {
+    const v = valence((doc.tokens[k] as Token).w);
+    if (v > 0 && NEGATES_NEXT.test((doc.tokens[k - 1] as Token).w)) {
+      p.pos -= v;
+      p.neg += v;
+    }
+  }
+  return p;
 }
 
 function notNegated(doc: Doc, first: number): boolean {
@@ -389,6 +409,10 @@ function onYou(doc: Doc, first: number, end: number, needBad: boolean): boolean 
   return notWarmPastLead(doc, first);
 }
 
+/** Occasions that can go well or badly. */
+const EVENT_NOUN =
+  /^(?:trip|day|night|evening|weekend|holiday|holidays|vacation|birthday|dinner|lunch|party|wedding|date|christmas|xmas|thanksgiving|meal|show|concert|game|match|celebration|anniversary|honeymoon|morning|afternoon|week|visit|event|plans|plan|surprise|reunion|graduation|interview|presentation|meeting)$/;
+
 /** The ruined-rule's rewording, with a sarcastic opener going too. */
 function ruinedPastLead(doc: Doc, m: Match): Draft[] {
   const lead = sarcasticLead(doc, m.first);
@@ -406,10 +430,38 @@ function ruinedPastLead(doc: Doc, m: Match): Draft[] {
       break;
     }
   const obj = textOf(doc, v + 1, e + 1);
+  // An occasion went badly ("how the whole trip went"); a thing did not ("my car").
+  const occasion = EVENT_NOUN.test((t[e] as Token).w);
   return [
-    replaceTokens(doc, lead, ce + 1, `I'm really disappointed about how ${obj} went`),
+    replaceTokens(
+      doc,
+      lead,
+      ce + 1,
+      occasion
+        ? `I'm really disappointed about how ${obj} went`
+        : `I'm really upset about what happened to ${obj}`,
+    ),
     replaceTokens(doc, lead, ce + 1, `I feel let down about ${obj}`),
   ];
+}
+
+/**
+ * Warmth around "you ruined <what>", the object set aside: "you ruined what was supposed to be a
+ * nice evening" describes what was lost; "you ruined me for other pizza, this is incredible" is
+ * praise after it.
+ */
+function notWarmOutside(doc: Doc, first: number, v: number): boolean {
+  const s = sentenceOf(doc, first);
+  const lead = sarcasticLead(doc, first);
+  const ce = v + 1 < s.last ? clauseEnd(doc, v + 1) : v;
+  const a = plainPolarity(doc, lead === first ? s.first : first, first);
+  const b = plainPolarity(doc, ce + 1, s.last);
+  const o = plainPolarity(doc, first, ce + 1);
+  const pos = a.pos + b.pos;
+  const neg = a.neg + b.neg + o.neg;
+  // A warm object with nothing bad anywhere ("you ruined me for other pizza") stays warm.
+  if (neg === 0 && o.pos > 0) return false;
+  return !(pos > 0 && pos > neg);
 }
 
 const CRAZY =
@@ -473,8 +525,12 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first) => {
+        // "the party was a disaster thanks to you": what went wrong may come first; "thanks"
+        // itself is not warmth.
         const s = sentenceOf(doc, first);
-        return polarity(doc, first, s.last).neg > 0 && notWarm(doc, first);
+        const p = plainPolarity(doc, s.first, s.last);
+        p.pos -= Math.max(0, valence('thanks'));
+        return p.neg > 0 && !(p.pos > 0 && p.pos >= p.neg);
       },
       suggest: becauseOfYou,
     },
@@ -493,7 +549,8 @@ export const fault = phraseFamily({
       severity: 2,
       min: 'gentle',
       why: 'fault',
-      guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !inverted(doc, first),
+      guard: (doc, first, hit) =>
+        notNegated(doc, first) && notWarmOutside(doc, first, hit.cap.v as number) && !inverted(doc, first),
       span: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         return [first, Math.min(s.last, hit.end + 3, clauseEnd(doc, hit.end - 1) + 1)];

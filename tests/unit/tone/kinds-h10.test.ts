@@ -111,6 +111,35 @@ describe('talking down: the content without the condescension', () => {
   });
 });
 
+describe('found by the fresh set (kinds-h10-fresh.tsv), fixed by kind', () => {
+  it('a good word after "no" is a loss, not warmth', () => {
+    expect(categories("you're the reason we have no friends left")).toContain('blame');
+  });
+  it('what went wrong may come before "thanks to you"', () => {
+    expect(first('the trip was a mess thanks to you')).toBe(
+      "the trip was a mess, and i'm really upset about it",
+    );
+  });
+  it('a good word inside what was ruined is what was lost', () => {
+    expect(categories('you ruined what should have been a lovely afternoon')).toContain('blame');
+    expect(flagged('you ruined me for all other lasagna, this is incredible')).toBe(false);
+  });
+  it('an occasion went badly; a thing had something happen to it', () => {
+    expect(first("you've wrecked my phone")).toBe("i'm really upset about what happened to my phone");
+    expect(first("you've ruined the party")).toBe("i'm really disappointed about how the party went");
+  });
+  it('"know better than to X" keeps X; a hedge goes with the lecture', () => {
+    expect(first('You should know better than to shout at the kids.')).toBe(
+      "I'd rather you didn't shout at the kids.",
+    );
+    expect(first('perhaps educate yourself first')).toBe('it might help to read up on this first');
+  });
+  it('"pay attention when I\'m talking" is a lecture; a heart makes "look what you did" warm', () => {
+    expect(categories("pay attention while I'm talking")).toContain('talking-down');
+    expect(flagged('look what you did to my weekend plans, I love it ❤️')).toBe(false);
+  });
+});
+
 describe('the kinds set (tests/fixtures/corpus/kinds-h10*.tsv)', () => {
   const dir = path.join(repoRoot, 'tests', 'fixtures', 'corpus');
   const rows = ['kinds-h10.tsv', 'kinds-h10-fresh.tsv']
