@@ -88,7 +88,12 @@ function asISaid(doc: Doc, first: number, end: number): boolean {
 function isQuestionish(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   return (
-    /\?/.test(doc.text.slice((doc.tokens[first] as Token).start, s.end)) ||
+    /\?/.test(
+      doc.text.slice(
+        (doc.tokens[first] as Token).start,
+        Math.min(s.end, (doc.tokens[first] as Token).start + 400),
+      ),
+    ) ||
     (first > s.first && /^(?:if|hope|think|wish|maybe)$/.test((doc.tokens[first - 1] as Token).w))
   );
 }
@@ -381,7 +386,16 @@ export const commands = phraseFamily({
     },
     {
       pattern:
-        "i'm|im|i_am not|never going_to|gonna repeat|say_this|say_it|explain_this|explain_it myself|again|twice",
+        "i'm|im not|never going_to|gonna repeat|say_this|say_it|explain_this|explain_it myself|again|twice",
+      rule: 'not-repeating',
+      severity: 1,
+      min: 'balanced',
+      why: 'command',
+      suggest: notRepeating,
+    },
+    {
+      pattern:
+        'i am not|never going_to|gonna repeat|say_this|say_it|explain_this|explain_it myself|again|twice',
       rule: 'not-repeating',
       severity: 1,
       min: 'balanced',
@@ -408,7 +422,7 @@ export const commands = phraseFamily({
       ],
     },
     {
-      pattern: 'do|read_up_on your|ur research|homework|reading',
+      pattern: 'do your|ur research|homework|reading',
       rule: 'do-your-research',
       severity: 1,
       min: 'balanced',
@@ -426,7 +440,7 @@ export const commands = phraseFamily({
       suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'it might help to read up on this')],
     },
     {
-      pattern: 'google|look_up it|this|that yourself|urself',
+      pattern: 'google it|this|that yourself|urself',
       rule: 'google-it',
       severity: 1,
       min: 'balanced',

@@ -490,7 +490,7 @@ export const dismissive = phraseFamily({
             : 'this';
         // "you just don't get it, do you": the tag question goes with it.
         const tag = doc.text
-          .slice((t[ce] as Token).end, s.contentEnd)
+          .slice((t[ce] as Token).end, Math.min(s.contentEnd, (t[ce] as Token).end + 40))
           .toLowerCase()
           .replace(/[^a-z' ]/g, '')
           .trim();

@@ -349,7 +349,12 @@ function isAsked(doc: Doc, first: number): boolean {
   // "why did you ruin it?", "how could you wreck the car": rhetorical, a charge.
   if (/^(?:why|how)$/.test((doc.tokens[s.first] as Token).w)) return false;
   if (inverted(doc, first)) return true;
-  return /\?/.test(doc.text.slice((doc.tokens[first] as Token).start, s.end));
+  return /\?/.test(
+    doc.text.slice(
+      (doc.tokens[first] as Token).start,
+      Math.min(s.end, (doc.tokens[first] as Token).start + 400),
+    ),
+  );
 }
 
 /** "did you ruin …", "have you ruined …", "if you wrecked …": asked or supposed. */
@@ -371,7 +376,15 @@ function youDidThis(doc: Doc, first: number, end: number): boolean {
   if (!isClauseEnd(doc, end - 1) || isAsked(doc, first) || !notNegated(doc, first)) return false;
   if (first > s.first && !isClauseEnd(doc, first - 1) && !LEAD_IN.test((doc.tokens[first - 1] as Token).w))
     return false;
-  if (/!/.test(doc.text.slice((doc.tokens[end - 1] as Token).end, s.end))) return false;
+  if (
+    /!/.test(
+      doc.text.slice(
+        (doc.tokens[end - 1] as Token).end,
+        Math.min(s.end, (doc.tokens[end - 1] as Token).end + 400),
+      ),
+    )
+  )
+    return false;
   if (!notWarmPastLead(doc, first)) return false;
   // What follows in the message (its later sentences may not be tokenised): thanks or praise
   // make it a compliment.
@@ -504,7 +517,12 @@ export const fault = phraseFamily({
         return (
           ends &&
           notNegated(doc, first) &&
-          !/\?/.test(doc.text.slice((doc.tokens[first] as Token).start, s.end))
+          !/\?/.test(
+            doc.text.slice(
+              (doc.tokens[first] as Token).start,
+              Math.min(s.end, (doc.tokens[first] as Token).start + 400),
+            ),
+          )
         );
       },
       suggest: upset,
@@ -558,8 +576,16 @@ export const fault = phraseFamily({
       suggest: ruined,
     },
     {
-      pattern:
-        "you've|youve|uve|you_have|you_really_have|you_have_really @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v",
+      pattern: "you've|youve|uve @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v",
+      rule: 'ruined',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
+      suggest: (doc, m) => ruinedPastLead(doc, m),
+    },
+    {
+      pattern: 'you have @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v',
       rule: 'ruined',
       severity: 2,
       min: 'balanced',
@@ -644,8 +670,18 @@ export const fault = phraseFamily({
       suggest: upsetAbout,
     },
     {
-      pattern:
-        "it's|its|that's|thats|this_is|this's|it_is|that_is all|squarely|entirely|totally|completely on you|u",
+      pattern: "it's|its|that's|thats|this's all|squarely|entirely|totally|completely on you|u",
+      rule: 'on-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => onYou(doc, first, hit.end, false),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sarcasticLead(doc, m.first), "I'm upset about how this turned out."),
+      ],
+    },
+    {
+      pattern: 'this|it|that is all|squarely|entirely|totally|completely on you|u',
       rule: 'on-you',
       severity: 2,
       min: 'balanced',
