@@ -15,6 +15,7 @@ import {
   negatedBefore,
   polarity,
   removeRange,
+  removeTokens,
   replaceTokens,
   sentenceOf,
   toSentenceEnd,
@@ -57,6 +58,104 @@ function pauseWords(doc: Doc, m: Match): Draft {
   if (prev.w === 'or' && m.first - 1 > s.first && ce === m.last - 1)
     return removeRange(doc, prev.start, (doc.tokens[ce] as Token).end, 'Leave it out');
   return replaceTokens(doc, m.first, ce + 1, 'please give me a moment');
+}
+
+/** Marks that a reminder is a repeated one: "as I already told you", "like I said before". */
+const REPEATED =
+  'before|earlier|already|twice|again|a_million_times|a_hundred_times|so_many_times|many_times|multiple_times|repeatedly|last_time|yesterday|ten_times';
+
+/**
+ * "as I already told you, …", "like I said before, …": a reminder that the other person should
+ * have listened. Said once ("as I told you yesterday, I'm so excited"), warm, or inside a
+ * sentence it is information and passes.
+ */
+function asISaid(doc: Doc, first: number, end: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (end >= s.last) return false;
+  let repeated = false;
+  for (let k = first; k < end; k++) {
+    const w = (t[k] as Token).w;
+    if (/^(?:already|before|earlier|twice|again|times|repeatedly)$/.test(w)) repeated = true;
+  }
+  if (!repeated || !isImperative(doc, first)) return false;
+  // The reminder ends at a comma: "as I already told you, the meeting is at 3".
+  if (!isClauseEnd(doc, end - 1)) return false;
+  return notWarm(doc, first);
+}
+
+/** A question or a wish about the other person ("would you understand?"), not a verdict. */
+function isQuestionish(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  return (
+    /\?/.test(
+      doc.text.slice(
+        (doc.tokens[first] as Token).start,
+        Math.min(s.end, (doc.tokens[first] as Token).start + 400),
+      ),
+    ) ||
+    (first > s.first && /^(?:if|hope|think|wish|maybe)$/.test((doc.tokens[first - 1] as Token).w))
+  );
+}
+
+/**
+ * "Obviously it's broken", "clearly, you weren't listening": a short message that opens by
+ * telling the other person they should have seen it. "obviously I'll come", a joke ("obviously
+ * the dog stole it lol"), warm news or a long explanation pass.
+ */
+function obviouslyLead(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (t.length > 30 || first + 1 >= s.last) return false;
+  for (let k = s.first; k < first; k++)
+    if (!/^(?:and|but|so|well|i|mean|like|um|uh|ok|okay|yes|yeah|no|because)$/.test((t[k] as Token).w))
+      return false;
+  const next = t[first + 1] as Token;
+  const comma = /,/.test(doc.text.slice((t[first] as Token).end, next.start));
+  if (!comma && !/^(?:it's|its|that's|thats|there's|theres|you|you're|youre|u|ur|this|that|it)$/.test(next.w))
+    return false;
+  for (const tok of t) if (/^(?:lol|lmao|haha|hahaha|jk|xd|love|thanks|thank)$/.test(tok.w)) return false;
+  if (/[\u{1F600}-\u{1F64F}\u2764]/u.test(doc.text)) return false;
+  const p = polarity(doc, 0, t.length);
+  return !(p.pos > p.neg) && !negatedBefore(doc, first, 2);
+}
+
+/**
+ * "I'm not going to repeat myself" → "I've mentioned this before, and it matters to me."; after
+ * a joining word ("listen carefully because I won't say it twice") the clause goes.
+ */
+function notRepeating(doc: Doc, m: Match): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  const t = doc.tokens;
+  const prev = m.first > s.first ? (t[m.first - 1] as Token) : null;
+  if (prev && /^(?:because|cause|cuz|since|and|so|as)$/.test(prev.w) && m.first - 1 > s.first) {
+    const ce = clauseEnd(doc, m.last - 1);
+    return [removeTokens(doc, m.first - 1, ce + 1, 'without the warning')];
+  }
+  return [toSentenceEnd(doc, m.first, "I've mentioned this before, and it matters to me.")];
+}
+
+/** An imperative, also after "maybe", "perhaps" or "go" ("maybe educate yourself first"). */
+function softImperative(doc: Doc, first: number): boolean {
+  if (isImperative(doc, first)) return true;
+  const s = sentenceOf(doc, first);
+  let k = first;
+  while (
+    k > s.first &&
+    k > first - 3 &&
+    /^(?:maybe|perhaps|go|just|try|and)$/.test((doc.tokens[k - 1] as Token).w)
+  )
+    k--;
+  return k < first && isImperative(doc, k);
+}
+
+/** "maybe educate yourself": the hedge goes with the phrase it softened. */
+function hedgeStart(doc: Doc, first: number): number {
+  const s = sentenceOf(doc, first);
+  let k = first;
+  while (k > s.first && k > first - 3 && /^(?:maybe|perhaps|go|just)$/.test((doc.tokens[k - 1] as Token).w))
+    k--;
+  return k;
 }
 
 export const commands = phraseFamily({
@@ -205,6 +304,167 @@ export const commands = phraseFamily({
           replaceTokens(doc, m.first, ce + 1, `Could you ${rest}`),
         ];
       },
+    },
+    {
+      pattern: 'you|u should|ought_to|oughta know|have_known better',
+      rule: 'know-better',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) => !negatedBefore(doc, first, 2) && !isQuestionish(doc, first),
+      suggest: (doc, m) => {
+        // "You should know better than to leave the door unlocked." → "I'd rather you didn't leave
+        // the door unlocked."
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        if (m.last + 2 < s.last && (t[m.last] as Token).w === 'than' && (t[m.last + 1] as Token).w === 'to') {
+          const ce = clauseEnd(doc, m.last + 2);
+          const rest = doc.text.slice((t[m.last + 2] as Token).start, (t[ce] as Token).end);
+          return [replaceTokens(doc, m.first, ce + 1, `I'd rather you didn't ${rest}`)];
+        }
+        return [toSentenceEnd(doc, m.first, "I'm disappointed by how this went.")];
+      },
+    },
+    {
+      pattern: `as|like i|i've|ive already? told|said|mentioned|explained you? ${REPEATED}?`,
+      rule: 'as-i-said',
+      severity: 1,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) => asISaid(doc, first, hit.end),
+      suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'without the reminder')],
+    },
+    {
+      pattern: 'let me explain|repeat|go_over it|this|that? again|one_more_time|once_more',
+      rule: 'explain-again',
+      severity: 1,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const w = (t[m.last - 1] as Token).w;
+        const k = w === 'time' ? m.last - 3 : w === 'more' ? m.last - 2 : m.last - 1;
+        return [replaceTokens(doc, k, m.last, 'another way')];
+      },
+    },
+    {
+      pattern:
+        "pay attention for_once|for_a_change|to_me|to_what_i_say|to_what_i_said|this_time|next_time|when_i'm|when_im|while_i'm|while_im|when_i|while_i|please?",
+      rule: 'pay-attention',
+      severity: 1,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) &&
+        notWarm(doc, first) &&
+        (hit.end > first + 2 || isClauseEnd(doc, hit.end - 1)),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'Could you give this your full attention?')],
+    },
+    {
+      pattern: 'obviously|clearly|duh @ANY:v',
+      rule: 'obviously',
+      severity: 1,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) => obviouslyLead(doc, first),
+      span: (_doc, first) => [first, first + 1],
+      suggest: (doc, m) => [removeTokens(doc, m.first, m.first + 1, 'without "obviously"')],
+    },
+    {
+      pattern: 'listen to me|this|up @INT? carefully|closely|for_once|for_a_change|properly',
+      rule: 'listen-carefully',
+      severity: 1,
+      min: 'balanced',
+      why: 'command',
+      // "carefully" itself scores as warm: the rest of the sentence decides.
+      guard: (doc, first, hit) => {
+        const p = polarity(doc, hit.end, sentenceOf(doc, first).last);
+        return isImperative(doc, first) && !(p.pos > p.neg);
+      },
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'please hear me out')],
+    },
+    {
+      pattern:
+        "i'm|im not|never going_to|gonna repeat|say_this|say_it|explain_this|explain_it myself|again|twice",
+      rule: 'not-repeating',
+      severity: 1,
+      min: 'balanced',
+      why: 'command',
+      suggest: notRepeating,
+    },
+    {
+      pattern:
+        'i am not|never going_to|gonna repeat|say_this|say_it|explain_this|explain_it myself|again|twice',
+      rule: 'not-repeating',
+      severity: 1,
+      min: 'balanced',
+      why: 'command',
+      suggest: notRepeating,
+    },
+    {
+      pattern: "i|i'll won't|wont|will_not|refuse_to repeat|say_this|say_it myself|again|twice",
+      rule: 'not-repeating',
+      severity: 1,
+      min: 'balanced',
+      why: 'command',
+      suggest: notRepeating,
+    },
+    {
+      pattern: 'educate|inform yourself|urself',
+      rule: 'do-your-research',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) => softImperative(doc, first),
+      suggest: (doc, m) => [
+        replaceTokens(doc, hedgeStart(doc, m.first), m.last, 'it might help to read up on this'),
+      ],
+    },
+    {
+      pattern: 'do your|ur research|homework|reading',
+      rule: 'do-your-research',
+      severity: 1,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) => {
+        if (!isImperative(doc, first)) return false;
+        const s = sentenceOf(doc, first);
+        const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
+        return (
+          (isClauseEnd(doc, hit.end - 1) ||
+            /^(?:next|before|first|then|maybe|lol|bro|dude|mate)$/.test(next)) &&
+          notWarm(doc, first)
+        );
+      },
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'it might help to read up on this')],
+    },
+    {
+      pattern: 'google it|this|that yourself|urself',
+      rule: 'google-it',
+      severity: 1,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, "it's online if you want to look it up")],
+    },
+    {
+      pattern: 'use your|ur brain|head|brains|common_sense|noggin',
+      rule: 'use-your-brain',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'Could you think this through with me?')],
+    },
+    {
+      pattern: 'think before you|u speak|talk|type|post|open_your_mouth|say_things|comment|reply',
+      rule: 'think-before',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'please be careful with your words')],
     },
     {
       pattern: 'listen to me',

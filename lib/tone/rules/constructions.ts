@@ -22,6 +22,7 @@ import {
   mentionsYou,
   negatedBefore,
   polarity,
+  removeTokens,
   sentenceOf,
   toSentenceEnd,
   warmAround,
@@ -414,7 +415,10 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'fault',
       category: 'blame',
-      guard: (doc, first) => notWarm(doc, first),
+      // "look what you did to my heart ❤️": a heart or a loving face makes it a compliment.
+      guard: (doc, first) =>
+        notWarm(doc, first) &&
+        !/[\u2764\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F497}]/u.test(doc.text),
       suggest: plain("I'm upset about how this turned out."),
     },
     {
@@ -510,7 +514,21 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'command',
       category: 'talking-down',
-      suggest: plain('I think we can figure this out.'),
+      // "it's not rocket science but it's really fun to build": modesty about a hobby, not a jab.
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        return !(hit.end < s.last && /^(?:but|though|lol|haha)$/.test((doc.tokens[hit.end] as Token).w));
+      },
+      // "its not rocket science, just turn it off and on" → "just turn it off and on".
+      suggest: (doc, m) => {
+        const s = sentenceOf(doc, m.first);
+        if (m.first === s.first && m.last < s.last && isClauseEnd(doc, m.last - 1))
+          return [
+            removeTokens(doc, m.first, m.last, 'without the jab'),
+            ...plain('I think we can figure this out.')(doc, m),
+          ];
+        return plain('I think we can figure this out.')(doc, m);
+      },
     },
     {
       pattern:
@@ -520,7 +538,14 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'command',
       category: 'talking-down',
-      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      guard: (doc, first, hit) => {
+        // "you wouldn't understand anyway".
+        const s = sentenceOf(doc, first);
+        const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
+        const ends =
+          isClauseEnd(doc, hit.end - 1) || (/^(?:anyway|anyways)$/.test(next) && isClauseEnd(doc, hit.end));
+        return ends && notWarm(doc, first);
+      },
       suggest: plain("It's hard for me to explain, but I'd like to try."),
     },
     {

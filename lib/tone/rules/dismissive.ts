@@ -488,7 +488,14 @@ export const dismissive = phraseFamily({
           /^(?:how|what|why|where|when|that|this|it|the|my)$/.test((t[m.last] as Token).w)
             ? rest
             : 'this';
-        if (ce === s.last - 1) return [toSentenceEnd(doc, start, `I think we see ${what} differently.`)];
+        // "you just don't get it, do you": the tag question goes with it.
+        const tag = doc.text
+          .slice((t[ce] as Token).end, Math.min(s.contentEnd, (t[ce] as Token).end + 40))
+          .toLowerCase()
+          .replace(/[^a-z' ]/g, '')
+          .trim();
+        if (ce === s.last - 1 || /^(?:do you|do ya|don't you|dont you|right|huh|eh|is it|does it)$/.test(tag))
+          return [toSentenceEnd(doc, start, `I think we see ${what} differently.`)];
         return [replaceTokens(doc, start, ce + 1, `I think we see ${what} differently`)];
       },
     },

@@ -2,6 +2,7 @@
  * Blame: fault-finding and "you ruined it". Offers how it affected you instead of whose fault it is.
  */
 import { isPastForm } from '../grammar';
+import { valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -13,14 +14,34 @@ import {
   polarity,
   replaceTokens,
   sentenceOf,
+  textOf,
   toSentenceEnd,
 } from './rule';
 
 /** Warm continuations ("you're the reason I smile") pass. */
 function notWarm(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
-  const p = polarity(doc, first, s.last);
+  const p = plainPolarity(doc, first, s.last);
   return !(p.pos > 0 && p.pos > p.neg);
+}
+
+/** Words that turn the good word after them into a loss: "no savings left", "not happy". */
+const NEGATES_NEXT = /^(?:no|not|never|without|nothing|zero|lost|n't)$|n't$/;
+
+/**
+ * Polarity where a good word after a negator counts as bad ("you're the reason I have no
+ * savings left"); bad words stay bad ("no longer lonely" is not counted as warm either).
+ */
+function plainPolarity(doc: Doc, from: number, to: number): { pos: number; neg: number } {
+  const p = polarity(doc, from, to);
+  for (let k = from + 1; k < to && k < from + 40; k++) {
+    const v = valence((doc.tokens[k] as Token).w);
+    if (v > 0 && NEGATES_NEXT.test((doc.tokens[k - 1] as Token).w)) {
+      p.pos -= v;
+      p.neg += v;
+    }
+  }
+  return p;
 }
 
 function notNegated(doc: Doc, first: number): boolean {
@@ -95,6 +116,18 @@ function happened(doc: Doc, k0: number): { text: string; end: number } | null {
 function becauseOfYou(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
+  // "we're late because of you, as always", "I lost my job because of you and your plan": what
+  // happened comes first; the blame after it goes, up to the clause's end.
+  if (m.first > s.first && !isClauseEnd(doc, m.first - 1) && !LEAD_IN.test((t[m.first - 1] as Token).w)) {
+    let e = m.last - 1;
+    const next = m.last < s.last ? (t[m.last] as Token).w : '';
+    if (!isClauseEnd(doc, m.last - 1) && /^(?:and|&|or)$/.test(next)) e = clauseEnd(doc, m.last);
+    const prev = t[m.first - 1] as Token;
+    return [
+      { start: prev.end, end: (t[e] as Token).end, text: ", and I'm really upset about it" },
+      { start: prev.end, end: (t[e] as Token).end, text: ", and I'm hurting" },
+    ];
+  }
   const what = m.last < s.last ? happened(doc, m.last) : null;
   if (what) {
     return [
@@ -178,6 +211,272 @@ function driveMe(doc: Doc, m: Match): Draft[] {
   return out;
 }
 
+/**
+ * A sarcastic opener before the blame ("great, you've ruined it", "way to go, you wrecked the
+ * trip"): its praise is not warmth, and it goes with the blame. Returns the first token of the
+ * opener, or `first` when there is none.
+ */
+function sarcasticLead(doc: Doc, first: number): number {
+  const s = sentenceOf(doc, first);
+  if (first === s.first || first - s.first > 3) return first;
+  const gap = doc.text.slice((doc.tokens[first - 1] as Token).end, (doc.tokens[first] as Token).start);
+  if (!/[,.!\u2014\u2013-]/.test(gap)) return first;
+  const words = textOf(doc, s.first, first)
+    .toLowerCase()
+    .replace(/[^a-z' ]/g, '')
+    .trim();
+  return /^(?:great|nice|nice one|nice going|good job|great job|well done|way to go|bravo|congrats|congratulations|thanks|thanks a lot|thank you|perfect|brilliant|awesome|fantastic|wonderful|cheers|oh great|oh good|oh nice|oh well done)$/.test(
+    words,
+  )
+    ? s.first
+    : first;
+}
+
+/** Not warm, once a sarcastic opener ("great, …") is set aside. */
+function notWarmPastLead(doc: Doc, first: number): boolean {
+  const lead = sarcasticLead(doc, first);
+  if (lead === first) return notWarm(doc, first);
+  const s = sentenceOf(doc, first);
+  const p = polarity(doc, first, s.last);
+  return !(p.pos > 0 && p.pos > p.neg);
+}
+
+/** Praise AFINN does not score, after "you're the reason": "… this team works so well", "… I smile". */
+const WARM_AFTER =
+  /^(?:well|smile|smiles|smiling|laugh|laughs|laughing|thrive|thriving|believe|proud|grateful|alive|here|made_it|succeeded|blessed|kept_going|okay|ok|safe|home|better)$/;
+
+function warmAfter(doc: Doc, from: number): boolean {
+  const s = sentenceOf(doc, from);
+  for (let k = from; k < s.last && k < from + 12; k++)
+    if (WARM_AFTER.test((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
+/** "you blew it, … and you blew it": the event, not the person. */
+function fellThrough(doc: Doc, m: Match): Draft[] {
+  return [replaceTokens(doc, sarcasticLead(doc, m.first), m.last, 'it fell through')];
+}
+
+/** "You messed everything up and now …" → "everything got messed up and now …". */
+function gotMessedUp(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const v = m.cap.v as number;
+  const lead = sarcasticLead(doc, m.first);
+  // "you messed everything up": the object sits between the verb and "up".
+  if ((t[m.last - 1] as Token).w === 'up' && m.last - 1 > v + 1) {
+    const obj = textOf(doc, v + 1, m.last - 1);
+    return [replaceTokens(doc, lead, m.last, `${obj} got messed up`)];
+  }
+  // "you messed up the booking and we lost the table": the object runs to a joining word.
+  let e = m.last;
+  while (e < s.last && e < m.last + 8 && !CLAUSE_JOIN.test((t[e] as Token).w)) {
+    if (isClauseEnd(doc, e)) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  if (e === m.last) return [replaceTokens(doc, lead, m.last, 'things got messed up')];
+  return [replaceTokens(doc, lead, e, `${textOf(doc, m.last, e)} got messed up`)];
+}
+
+const CLAUSE_JOIN = /^(?:and|but|so|because|cause|now|again|when|then|which|and_now|lol|too|already)$/;
+
+/**
+ * "if you had just listened (to me) this wouldn't have happened" → "I wish you had listened to
+ * me": the wish without the verdict. The consequence is the part that must say it would not
+ * have happened; "if you had just told me I would have picked you up" passes.
+ */
+function ifYouHadJust(doc: Doc, first: number): number {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  for (let k = first + 2; k < s.last && k < first + 20; k++) {
+    if (/^(?:wouldn't|wouldnt|would_not|won't|wont)$/.test((t[k] as Token).w)) return k;
+    if ((t[k] as Token).w === 'would' && /^(?:not|never)$/.test((t[k + 1] as Token | undefined)?.w ?? ''))
+      return k;
+  }
+  return -1;
+}
+
+function iWishYouHad(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const neg = ifYouHadJust(doc, m.first);
+  const v = m.cap.v as number;
+  // The consequence's subject: one word before the modal ("this", "we", "i", "it").
+  let condEnd = neg - 1;
+  if (condEnd > v && /^(?:of|this|that)$/.test((t[condEnd - 1] as Token).w)) condEnd -= 2;
+  if (condEnd <= v) return [];
+  while (condEnd > v + 1 && /^(?:then|and|so)$/.test((t[condEnd - 1] as Token).w)) condEnd--;
+  const had = (t[m.first + 1] as Token).w;
+  const aux = had === "you'd" || had === 'youd' ? "you'd" : 'you had';
+  const cond = textOf(doc, v, condEnd).replace(/[,;:\s]+$/, '');
+  return [toSentenceEnd(doc, m.first, `I wish ${aux} ${cond}.`)];
+}
+
+/** "this whole mess is on you" → "I'm upset about this whole mess". */
+function upsetAbout(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let k = m.first;
+  while (k > s.first && !isClauseEnd(doc, k - 1) && m.first - k < 6) k--;
+  if (k === m.first) return [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")];
+  const subj = textOf(doc, k, m.first);
+  const ce = clauseEnd(doc, m.last - 1);
+  const tail = ce + 1 > m.last && /^(?:now|again|lol|btw)$/.test((t[ce] as Token).w) ? ce + 1 : m.last;
+  return [replaceTokens(doc, k, tail, `I'm upset about ${subj}`)];
+}
+
+/** "(all) because you couldn't be bothered …" → "I'm upset that you couldn't be bothered …". */
+function upsetThat(doc: Doc, m: Match): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  const t = doc.tokens;
+  const you = m.last - 1;
+  if (m.first === s.first) return [replaceTokens(doc, m.first, you, "I'm upset that")];
+  const gap = doc.text.slice((t[m.first - 1] as Token).end, (t[m.first] as Token).start);
+  return [
+    {
+      start: (t[m.first - 1] as Token).end,
+      end: (t[you] as Token).start,
+      text: /,/.test(gap) ? ", and I'm upset that " : " and I'm upset that ",
+    },
+  ];
+}
+
+/** A question ("you did this?", "did you ruin it?") asks; it does not charge. */
+function isAsked(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  // "why did you ruin it?", "how could you wreck the car": rhetorical, a charge.
+  if (/^(?:why|how)$/.test((doc.tokens[s.first] as Token).w)) return false;
+  if (inverted(doc, first)) return true;
+  return /\?/.test(
+    doc.text.slice(
+      (doc.tokens[first] as Token).start,
+      Math.min(s.end, (doc.tokens[first] as Token).start + 400),
+    ),
+  );
+}
+
+/** "did you ruin …", "have you ruined …", "if you wrecked …": asked or supposed. */
+function inverted(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  if (/^(?:why|how)$/.test((doc.tokens[s.first] as Token).w)) return false;
+  return (
+    first > s.first &&
+    /^(?:if|did|do|have|has|whether|when|what_if)$/.test((doc.tokens[first - 1] as Token).w)
+  );
+}
+
+/**
+ * "you did this." standing as a charge: its clause ends, it is not asked, and neither its
+ * sentence nor the next one is warm ("you did this?! it's beautiful", "you did this. thank you").
+ */
+function youDidThis(doc: Doc, first: number, end: number): boolean {
+  const s = sentenceOf(doc, first);
+  if (!isClauseEnd(doc, end - 1) || isAsked(doc, first) || !notNegated(doc, first)) return false;
+  if (first > s.first && !isClauseEnd(doc, first - 1) && !LEAD_IN.test((doc.tokens[first - 1] as Token).w))
+    return false;
+  if (
+    /!/.test(
+      doc.text.slice(
+        (doc.tokens[end - 1] as Token).end,
+        Math.min(s.end, (doc.tokens[end - 1] as Token).end + 400),
+      ),
+    )
+  )
+    return false;
+  if (!notWarmPastLead(doc, first)) return false;
+  // What follows in the message (its later sentences may not be tokenised): thanks or praise
+  // make it a compliment.
+  const after = doc.text.slice(s.contentEnd, s.contentEnd + 160).toLowerCase();
+  if (
+    /\b(?:thank|thanks|thx|ty|love|proud|wow|omg|amazing|beautiful|gorgeous|great|perfect|awesome|incredible|brilliant|congrats)\b|[\u2764\u{1F60D}\u{1F970}\u{1F389}]/u.test(
+      after,
+    )
+  )
+    return false;
+  const p = polarity(doc, end, Math.min(s.last, end + 20));
+  if (p.pos > p.neg) return false;
+  return true;
+}
+
+/**
+ * "this whole mess is on you", "it's all on you now": the blame placed on the other person.
+ * Turn-taking ("drinks are on you", "it's on you tonight?") and warm trust ("it's all on you now,
+ * you've got this") pass: the sentence must carry something bad, or (for "it's all on you") end
+ * there, and no time of day may follow.
+ */
+function onYou(doc: Doc, first: number, end: number, needBad: boolean): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (isAsked(doc, first)) return false;
+  const next = end < s.last ? (t[end] as Token).w : '';
+  if (/^(?:tonight|today|this|next|tomorrow|for|to|again|then)$/.test(next)) return false;
+  if (needBad) {
+    const p = polarity(doc, Math.max(s.first, first - 5), end);
+    if (!(p.neg > 0 && p.neg > p.pos)) return false;
+  } else if (!isClauseEnd(doc, end - 1) && next !== 'now') return false;
+  // The rest of the message is not cheering them on ("you've got this", "good luck").
+  for (let k = end; k < t.length && k < end + 12; k++)
+    if (/^(?:luck|got|believe|trust|proud|confident)$/.test((t[k] as Token).w)) return false;
+  return notWarmPastLead(doc, first);
+}
+
+/** Occasions that can go well or badly. */
+const EVENT_NOUN =
+  /^(?:trip|day|night|evening|weekend|holiday|holidays|vacation|birthday|dinner|lunch|party|wedding|date|christmas|xmas|thanksgiving|meal|show|concert|game|match|celebration|anniversary|honeymoon|morning|afternoon|week|visit|event|plans|plan|surprise|reunion|graduation|interview|presentation|meeting)$/;
+
+/** The ruined-rule's rewording, with a sarcastic opener going too. */
+function ruinedPastLead(doc: Doc, m: Match): Draft[] {
+  const lead = sarcasticLead(doc, m.first);
+  const v = m.cap.v as number;
+  const s = sentenceOf(doc, m.first);
+  const t = doc.tokens;
+  if (v + 1 >= s.last || isClauseEnd(doc, v))
+    return [toSentenceEnd(doc, lead, "I'm really disappointed about how this went.")];
+  const ce = clauseEnd(doc, v + 1);
+  let e = ce;
+  // "ruin christmas for everyone": the object without who it was ruined for.
+  for (let k = v + 1; k <= ce; k++)
+    if (/^(?:for|with|again|and)$/.test((t[k] as Token).w) && k > v + 1) {
+      e = k - 1;
+      break;
+    }
+  const obj = textOf(doc, v + 1, e + 1);
+  // An occasion went badly ("how the whole trip went"); a thing did not ("my car").
+  const occasion = EVENT_NOUN.test((t[e] as Token).w);
+  return [
+    replaceTokens(
+      doc,
+      lead,
+      ce + 1,
+      occasion
+        ? `I'm really disappointed about how ${obj} went`
+        : `I'm really upset about what happened to ${obj}`,
+    ),
+    replaceTokens(doc, lead, ce + 1, `I feel let down about ${obj}`),
+  ];
+}
+
+/**
+ * Warmth around "you ruined <what>", the object set aside: "you ruined what was supposed to be a
+ * nice evening" describes what was lost; "you ruined me for other pizza, this is incredible" is
+ * praise after it.
+ */
+function notWarmOutside(doc: Doc, first: number, v: number): boolean {
+  const s = sentenceOf(doc, first);
+  const lead = sarcasticLead(doc, first);
+  const ce = v + 1 < s.last ? clauseEnd(doc, v + 1) : v;
+  const a = plainPolarity(doc, lead === first ? s.first : first, first);
+  const b = plainPolarity(doc, ce + 1, s.last);
+  const o = plainPolarity(doc, first, ce + 1);
+  const pos = a.pos + b.pos;
+  const neg = a.neg + b.neg + o.neg;
+  // A warm object with nothing bad anywhere ("you ruined me for other pizza") stays warm.
+  if (neg === 0 && o.pos > 0) return false;
+  return !(pos > 0 && pos > neg);
+}
+
 const CRAZY =
   'crazy|nuts|insane|mad|bananas|bonkers|up_the_wall|round_the_bend|around_the_bend|to_drink|batty|berserk';
 
@@ -209,7 +508,23 @@ export const fault = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'fault',
-      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notNegated(doc, first),
+      guard: (doc, first, hit) => {
+        // "you started it so don't act innocent": the charge, then what follows from it.
+        const s = sentenceOf(doc, first);
+        const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
+        const ends =
+          isClauseEnd(doc, hit.end - 1) || (/^(?:so|first|lol|though)$/.test(next) && notWarm(doc, first));
+        return (
+          ends &&
+          notNegated(doc, first) &&
+          !/\?/.test(
+            doc.text.slice(
+              (doc.tokens[first] as Token).start,
+              Math.min(s.end, (doc.tokens[first] as Token).start + 400),
+            ),
+          )
+        );
+      },
       suggest: upset,
     },
     ...['all because of you', 'because of you'].map((pattern) => ({
@@ -228,8 +543,12 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first) => {
+        // "the party was a disaster thanks to you": what went wrong may come first; "thanks"
+        // itself is not warmth.
         const s = sentenceOf(doc, first);
-        return polarity(doc, first, s.last).neg > 0 && notWarm(doc, first);
+        const p = plainPolarity(doc, s.first, s.last);
+        p.pos -= Math.max(0, valence('thanks'));
+        return p.neg > 0 && !(p.pos > 0 && p.pos >= p.neg);
       },
       suggest: becauseOfYou,
     },
@@ -239,7 +558,7 @@ export const fault = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'fault',
-      guard: (doc, first) => notWarm(doc, first) && notNegated(doc, first),
+      guard: (doc, first, hit) => notWarm(doc, first) && notNegated(doc, first) && !warmAfter(doc, hit.end),
       suggest: theReason,
     },
     {
@@ -248,12 +567,162 @@ export const fault = phraseFamily({
       severity: 2,
       min: 'gentle',
       why: 'fault',
-      guard: (doc, first) => notNegated(doc, first) && notWarm(doc, first),
+      guard: (doc, first, hit) =>
+        notNegated(doc, first) && notWarmOutside(doc, first, hit.cap.v as number) && !inverted(doc, first),
       span: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         return [first, Math.min(s.last, hit.end + 3, clauseEnd(doc, hit.end - 1) + 1)];
       },
       suggest: ruined,
+    },
+    {
+      pattern: "you've|youve|uve @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v",
+      rule: 'ruined',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
+      suggest: (doc, m) => ruinedPastLead(doc, m),
+    },
+    {
+      pattern: 'you have @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v',
+      rule: 'ruined',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
+      suggest: (doc, m) => ruinedPastLead(doc, m),
+    },
+    {
+      pattern: 'you|u @INT? managed|manage to ruin|wreck|destroy|spoil:v',
+      rule: 'ruined',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
+      suggest: (doc, m) => ruinedPastLead(doc, m),
+    },
+    {
+      pattern:
+        "you|u|you've|youve @INT? messed|screwed|mucked:v everything|it|things|this|that|it_all|us? up",
+      rule: 'messed-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
+      suggest: gotMessedUp,
+    },
+    {
+      pattern: "you|u|you've|youve @INT? messed|screwed|mucked:v up the|my|our|your|this|that|everything|it",
+      rule: 'messed-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
+      span: (_doc, first, hit) => [first, hit.end - 1],
+      suggest: gotMessedUp,
+    },
+    {
+      pattern: "you|u|you've|youve @INT? blew|blown it|this|everything|our_chance|your_chance|my_chance",
+      rule: 'blew-it',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
+        const ends = isClauseEnd(doc, hit.end - 1) || /^(?:again|big|lol|and|so)$/.test(next);
+        // "you blew it out of the park" is praise: only a clause that ends there is a charge.
+        return ends && notNegated(doc, first) && !isAsked(doc, first);
+      },
+      suggest: fellThrough,
+    },
+    {
+      pattern: 'you|u did this|that|all_this|all_of_this',
+      rule: 'did-this',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => youDidThis(doc, first, hit.end),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really hurt by what happened.")],
+    },
+    {
+      pattern:
+        'you|u made|created|caused this|that|such_a|a|the|this_whole|this_entire mess|disaster|chaos|nightmare|problem|situation',
+      rule: 'made-this-mess',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
+      suggest: (doc, m) => {
+        const noun = textOf(doc, m.last - 1, m.last);
+        return [replaceTokens(doc, sarcasticLead(doc, m.first), m.last, `I'm upset about this ${noun}`)];
+      },
+    },
+    {
+      pattern: 'is|was|falls|lies|rests all|squarely|entirely|totally|completely? on you|u',
+      triggers: ['on'],
+      rule: 'on-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => onYou(doc, first, hit.end, true),
+      suggest: upsetAbout,
+    },
+    {
+      pattern: "it's|its|that's|thats|this's all|squarely|entirely|totally|completely on you|u",
+      rule: 'on-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => onYou(doc, first, hit.end, false),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sarcasticLead(doc, m.first), "I'm upset about how this turned out."),
+      ],
+    },
+    {
+      pattern: 'this|it|that is all|squarely|entirely|totally|completely on you|u',
+      rule: 'on-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => onYou(doc, first, hit.end, false),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sarcasticLead(doc, m.first), "I'm upset about how this turned out."),
+      ],
+    },
+    {
+      pattern: "if you'd|youd|you_had|u_had|had_you|u'd just|only? @ANY:v",
+      rule: 'if-you-had',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => {
+        const t = doc.tokens;
+        const hasJust =
+          /^(?:just|only)$/.test((t[first + 2] as Token | undefined)?.w ?? '') ||
+          /^(?:just|only)$/.test((t[first + 3] as Token | undefined)?.w ?? '');
+        return hasJust && ifYouHadJust(doc, first) > 0 && notWarm(doc, first);
+      },
+      suggest: iWishYouHad,
+    },
+    {
+      pattern: 'all|just|only because you|u',
+      triggers: ['because'],
+      rule: 'all-because',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const p = polarity(doc, hit.end, s.last);
+        const t = doc.tokens;
+        let negated = false;
+        for (let k = hit.end; k < s.last && k < hit.end + 4; k++)
+          if (/(?:n't|nt)$|^(?:never|not|forgot|refused)$/.test((t[k] as Token).w)) negated = true;
+        return (negated || p.neg > 0) && !(p.pos > p.neg) && (t[first] as Token).w === 'all';
+      },
+      suggest: upsetThat,
     },
     {
       pattern: `you|u drive|drove|are_driving:v me ${CRAZY}`,
