@@ -621,6 +621,11 @@ function at(start: number, end: number, text: string, label?: string): Draft {
   return label ? { start, end, text, label } : { start, end, text };
 }
 
+/** Words after which "fuck it" is what was said or done, not an exclamation ("i said fuck it"). */
+const EXCLAIM_NOT_AFTER: ReadonlySet<string> = wordSet(
+  'said say says saying just and so then to like was is be just went go gonna thought think',
+);
+
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
@@ -636,6 +641,23 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   const addressed = isImperativeStart(doc, m.first);
   const plural = /s$/.test(w) && !/ss$/.test(w);
 
+  // "stop messing with me goddamn it!", "i dropped my phone damn it": an exclamation closing a
+  // clause goes whole, "it" with it; the clause before it says what happened.
+  {
+    const god = prev?.w === 'god' && w === 'damn';
+    const before = god ? prev2 : prev;
+    const from = god && prev ? prev.start : start;
+    if (
+      next?.w === 'it' &&
+      before &&
+      m.first - s.first >= (god ? 3 : 2) &&
+      isClauseEnd(doc, m.last) &&
+      !/[,;:]\s*$/.test(doc.text.slice(before.end, from)) &&
+      (/^(?:damn|goddamn|dammit|damnit|goddammit|goddamnit)$/.test(w) ||
+        (/^(?:fuck|screw)$/.test(w) && !EXCLAIM_NOT_AFTER.has(before.w)))
+    )
+      return [removeRange(doc, from, next.end, `Leave out “${doc.text.slice(from, next.end)}”`)];
+  }
   // Curses aimed at someone: say what you need.
   if (m.rule === 'curse-at' || ((w === 'fuck' || w === 'piss' || w === 'fck') && next?.w === 'off')) {
     const nw = next?.w ?? '';
