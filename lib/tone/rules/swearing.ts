@@ -621,6 +621,11 @@ function at(start: number, end: number, text: string, label?: string): Draft {
   return label ? { start, end, text, label } : { start, end, text };
 }
 
+/** Swear words that name a body part as well as a person. */
+const BODY_PART = /^(?:dick|dicks|cock|cocks|pussy|prick|pricks|twat|balls|nuts)$/;
+const BODY_OWNER: ReadonlySet<string> = wordSet('your my his her their our the yo ur');
+const BODY_PREP: ReadonlySet<string> = wordSet('than about in on into onto off over under around');
+
 /** Words after which "fuck it" is what was said or done, not an exclamation ("i said fuck it"). */
 const EXCLAIM_NOT_AFTER: ReadonlySet<string> = wordSet(
   'said say says saying just and so then to like was is be just went go gonna thought think',
@@ -1056,6 +1061,51 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   }
   // "long-ass day": an intensifier fused with a hyphen.
   if (/-ass$/.test(chunk.toLowerCase())) return [at(start, end, chunk.slice(0, chunk.lastIndexOf('-')))];
+  // "heels bigger than your dick", "kicked him in the dick": a body part is not a person; the
+  // phrase that names it goes, preposition and all, and the clause before it stands.
+  if (
+    BODY_PART.test(w) &&
+    prev &&
+    prev2 &&
+    BODY_OWNER.has(prev.w) &&
+    BODY_PREP.has(prev2.w) &&
+    (prev.w !== 'the' || /^(?:in|on|into|than)$/.test(prev2.w))
+  ) {
+    const after = tok(doc, m.last, s);
+    if (!after || isClauseEnd(doc, m.last - 1) || LAUGHTER.test(after.w)) {
+      const p3 = tok(doc, m.first - 3, s);
+      const from = p3 && /^(?:right|straight|just)$/.test(p3.w) && m.first - 3 > s.first ? p3 : prev2;
+      if (m.first - (from === prev2 ? 2 : 3) > s.first)
+        return [removeRange(doc, from.start, end, `Leave out “${doc.text.slice(from.start, end)}”`)];
+    }
+  }
+  // "my sister is a damn fucked up bitch.": a label after a copula, with its swearing and describing
+  // words, is said plainly ("out of line"); dropping the label alone would leave "a messed up.".
+  if (PERSON_SWEAR.test(w) && !plural && isClauseEnd(doc, m.last - 1)) {
+    let k = m.first;
+    while (
+      k > s.first &&
+      k > m.first - 5 &&
+      !/^(?:a|an)$/.test((t[k - 1] as Token).w) &&
+      /^\p{L}+$/u.test((t[k - 1] as Token).w) &&
+      (FUCK_ING.test((t[k - 1] as Token).w) ||
+        /^(?:up|fucked|effed|messed|real|total|complete|utter|absolute|big|stupid|dumb)$/.test(
+          (t[k - 1] as Token).w,
+        ))
+    )
+      k--;
+    let c = k - 2;
+    while (c > s.first && /ly$/.test((t[c] as Token).w)) c--;
+    if (
+      k < m.first &&
+      k - 1 > s.first &&
+      /^(?:a|an)$/.test((t[k - 1] as Token).w) &&
+      c >= s.first &&
+      /^(?:is|was|be|being|he's|she's|hes|shes|that's|thats)$/.test((t[c] as Token).w) &&
+      !/[,;:]/.test(doc.text.slice((t[k - 1] as Token).end, start))
+    )
+      return [replaceTokens(doc, k - 1, m.last, 'out of line')];
+  }
   // People: "the assholes at the gas station", "this bitch in school".
   if (PERSON_SWEAR.test(w) && next && /^(?:boy|boys|girl|girls|man|men|guy|guys|dude|dudes)$/.test(next.w))
     return [removeRange(doc, start, end, leave)];

@@ -41,3 +41,21 @@ describe('exclamations with "it" (engine round 11)', () => {
     expect(reworded(text)).toBe(want);
   });
 });
+
+describe('body parts and labels after an article (engine round 11)', () => {
+  it.each([
+    // A body part is not a person: the phrase naming it goes, the clause before it stays.
+    ['that pumpkin is heavier than your dick', 'that pumpkin is heavier'],
+    ['the goalie took the ball right in the cock', 'the goalie took the ball'],
+    ['he keeps going on about his dick', 'he keeps going on'],
+    // A label after "a" with only swearing before it: the article goes too, the claim is said plainly.
+    ['my aunt is a damn fucked up bitch.', 'my aunt is out of line.'],
+    ['the plumber was a real fucking bitch', 'the plumber was out of line'],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+
+  it('keeps a plain describing word with "person"', () => {
+    expect(reworded('the driver is a careless bastard.')).toBe('the driver is a careless person.');
+  });
+});
