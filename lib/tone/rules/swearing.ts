@@ -157,8 +157,12 @@ interface Hit {
 function chunkAround(text: string, s: number, e: number): [number, number] {
   let a = s;
   let b = e;
-  while (a > 0 && !/\s/.test(text[a - 1] as string)) a--;
-  while (b < text.length && !/\s/.test(text[b] as string)) b++;
+  // "in absolutes.Fuck that": a full stop between a small letter and a capital, with no space, ends
+  // a sentence; the word before it is not part of the swear word ("google.com", "Node.js" keep theirs).
+  const breakAt = (i: number) =>
+    /[.!?]/.test(text[i] ?? '') && /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '');
+  while (a > 0 && !/\s/.test(text[a - 1] as string) && !breakAt(a - 1)) a--;
+  while (b < text.length && !/\s/.test(text[b] as string) && !breakAt(b)) b++;
   while (a < s && /["'“”‘’([{<.,;:!?]/.test(text[a] as string)) a++;
   while (b > e && /["'“”‘’)\]}>.,;:!?]/.test(text[b - 1] as string)) b--;
   // "*oh god oh fuck*": stars around a word mark an action or emphasis; inside it, a mask ("f***").
@@ -663,6 +667,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     )
       return [removeRange(doc, from, next.end, `Leave out “${doc.text.slice(from, next.end)}”`)];
   }
+  // "Shit happens": a saying; its plain form.
+  if ((w === 'shit' || w === 'crap') && next?.w === 'happens' && m.last === m.first + 1)
+    return [at(start, end, /^\p{Lu}/u.test(chunk) ? 'Stuff' : 'stuff')];
   // Curses aimed at someone: say what you need.
   if (m.rule === 'curse-at' || ((w === 'fuck' || w === 'piss' || w === 'fck') && next?.w === 'off')) {
     const nw = next?.w ?? '';

@@ -59,3 +59,17 @@ describe('body parts and labels after an article (engine round 11)', () => {
     expect(reworded('the driver is a careless bastard.')).toBe('the driver is a careless person.');
   });
 });
+
+describe('a full stop with no space after it (engine round 11)', () => {
+  it.each([
+    ['We missed the train again.Fuck this timetable.', 'We missed the train again. Forget this timetable.'],
+    ['the build failed.Shit happens', 'the build failed. Stuff happens'],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+
+  it('leaves web addresses and file names whole', () => {
+    expect(reworded('check example.com for shit')).toBe('check example.com for stuff');
+    expect(reworded('Node.js is shit')).toBe('Node.js is awful');
+  });
+});
