@@ -219,6 +219,13 @@ function actInstead(doc: Doc, m: Match): Draft[] {
       if (word === 'ignorant' && next === 'of') return [replaceTokens(doc, w, w + 2, 'uninformed about')];
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'wrong')];
     }
+    // "they are very ignorant people": before the noun it describes, a describing word is needed.
+    if (
+      next &&
+      !isClauseEnd(doc, w) &&
+      (PEOPLE_NOUNS.has(next) || /^(?:people|persons|folks|men|women|voters|fans)$/.test(next))
+    )
+      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
     // "ending his season was stupid": said of a thing or an act, a plainer describing word.
     if (MILD_ADJ[word] && thingSubject(doc, m.first)) return [replaceTokens(doc, w, w + 1, MILD_ADJ[word])];
     return [replaceTokens(doc, from, w + 1, act)];

@@ -26,6 +26,8 @@ describe('labels in lists and labels with their own describing words (engine rou
     ['An unrivalled idiot parked across my driveway.', 'A person parked across my driveway.'],
     // An attributive label with another describing word and its noun: the claim, said plainly.
     ['quit being an ignorant stubborn fool', 'quit being out of line'],
+    // Before the people it describes, a describing word, never "wrong about this".
+    ['the organisers are very ignorant people', 'the organisers are very uninformed people'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
