@@ -667,6 +667,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     )
       return [removeRange(doc, from, next.end, `Leave out “${doc.text.slice(from, next.end)}”`)];
   }
+  // "Damn you Sam!": a curse opening the sentence at someone; the feeling, said plainly.
+  if (w === 'damn' && next?.w === 'you' && m.first === s.first && m.last === m.first + 1)
+    return [replaceTokens(doc, m.first, m.last + 1, "I'm really angry with you")];
   // "Shit happens": a saying; its plain form.
   if ((w === 'shit' || w === 'crap') && next?.w === 'happens' && m.last === m.first + 1)
     return [at(start, end, /^\p{Lu}/u.test(chunk) ? 'Stuff' : 'stuff')];

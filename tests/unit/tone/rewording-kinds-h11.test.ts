@@ -39,6 +39,8 @@ describe('exclamations with "it" (engine round 11)', () => {
     ['the bus left without me damn it', 'the bus left without me'],
     ['the printer ate my page god damn it.', 'the printer ate my page.'],
     ['we lost the final again fuck it.', 'we lost the final again.'],
+    // A curse at someone opening the sentence: the feeling, said plainly.
+    ['Damn you Priya!', "I'm really angry with you Priya!"],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
