@@ -344,6 +344,27 @@ function isCapsWord(raw: string): boolean {
 const TERMINAL = '.!?\u2026\u203D;:';
 
 /** Split into tokens and sentences. Cost is linear in the text length. */
+const STOP_INSIDE = /\p{Ll}\.\p{Lu}\p{Ll}/u;
+
+/**
+ * "absolutes.Fuck": a full stop with no space between a word and a capitalised word ends a
+ * sentence; the segmenter keeps both as one word. Split there, the stop left out; "google.com",
+ * "Node.js", "e.g." and "U.S.A" stay whole.
+ */
+function splitAtStops(raw: string): Array<[number, string]> {
+  if (!raw.includes('.') || !STOP_INSIDE.test(raw)) return [[0, raw]];
+  const out: Array<[number, string]> = [];
+  let a = 0;
+  for (let i = 1; i + 2 < raw.length; i++) {
+    if (raw[i] !== '.') continue;
+    if (!STOP_INSIDE.test(raw.slice(i - 1, i + 3))) continue;
+    out.push([a, raw.slice(a, i)]);
+    a = i + 1;
+  }
+  out.push([a, raw.slice(a)]);
+  return out;
+}
+
 export function tokenize(
   text: string,
   wants?: (start: number, end: number, body: string) => boolean,
@@ -373,13 +394,14 @@ export function tokenize(
       if (!LETTER_OR_DIGIT.test(piece)) continue;
       for (const seg of WORD_SEGMENTER.segment(piece)) {
         if (!seg.isWordLike) continue;
-        const raw = seg.segment;
-        const start = cs + seg.index;
-        const end = start + raw.length;
-        while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
-        const m = mentions[mi];
-        const mention = m !== undefined && m[0] <= start && end <= m[1];
-        tokens.push({ start, end, raw, w: canon(raw), sent: si, caps: isCapsWord(raw), mention });
+        for (const [o, raw] of splitAtStops(seg.segment)) {
+          const start = cs + seg.index + o;
+          const end = start + raw.length;
+          while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
+          const m = mentions[mi];
+          const mention = m !== undefined && m[0] <= start && end <= m[1];
+          tokens.push({ start, end, raw, w: canon(raw), sent: si, caps: isCapsWord(raw), mention });
+        }
       }
     }
     s.last = tokens.length;
@@ -461,6 +483,13 @@ export function sentenceRanges(text: string): Sentence[] {
       ) {
         out.pop();
         start = prev.start;
+      }
+      // "in absolutes.Fuck that guy": a stop between a small letter and a capitalised word, with no
+      // space, ends a sentence too ("google.com", "Node.js", "e.g." do not).
+      for (let k = start + 1; k + 2 < stop; k++) {
+        if (text[k] !== '.' || !STOP_INSIDE.test(text.slice(k - 1, k + 3))) continue;
+        out.push({ start, end: k + 1, contentEnd: k, first: 0, last: 0 });
+        start = k + 1;
       }
       let ce = stop;
       while (ce > start && (isSpace(text.charCodeAt(ce - 1)) || TERMINAL.includes(text[ce - 1] as string)))

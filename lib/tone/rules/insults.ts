@@ -219,6 +219,13 @@ function actInstead(doc: Doc, m: Match): Draft[] {
       if (word === 'ignorant' && next === 'of') return [replaceTokens(doc, w, w + 2, 'uninformed about')];
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'wrong')];
     }
+    // "they are very ignorant people": before the noun it describes, a describing word is needed.
+    if (
+      next &&
+      !isClauseEnd(doc, w) &&
+      (PEOPLE_NOUNS.has(next) || /^(?:people|persons|folks|men|women|voters|fans)$/.test(next))
+    )
+      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
     // "ending his season was stupid": said of a thing or an act, a plainer describing word.
     if (MILD_ADJ[word] && thingSubject(doc, m.first)) return [replaceTokens(doc, w, w + 1, MILD_ADJ[word])];
     return [replaceTokens(doc, from, w + 1, act)];
@@ -569,6 +576,93 @@ function onlyFools(doc: Doc, m: Match): Draft | null {
   return null;
 }
 
+/** Words that join labels in a list ("clueless and lunatic", "thieves, liars and cowards"). */
+const JOINERS: ReadonlySet<string> = wordSet('and or nor');
+
+/** A word that can itself be a label or a word said of someone ("clueless", "thieves"). */
+function labelLike(w: string, plural: boolean): boolean {
+  if (
+    STUPIDITY.has(w) ||
+    MILD_NOUN[w] !== undefined ||
+    MILD_ADJ[w] !== undefined ||
+    INSULT_ADJECTIVES.has(w) ||
+    STRONG_INSULT_ADJECTIVES.has(w) ||
+    ACT_NOUN[w] !== undefined
+  )
+    return true;
+  // "rapists and murderers and cowards": a list of kinds of people.
+  return plural && !COMMON_WORDS.has(w) && /^\p{L}{3,}(?:ers|ors|ists|ians|ants|ents|ves|s)$/u.test(w);
+}
+
+/**
+ * "he is clueless and lunatic", "he is ignorant and a lunatic", "rapists and murderers and cowards":
+ * a label that closes a list of labels goes with its "and"; the words before it say the same, and
+ * "person" there would be a noun where an adjective stood ("clueless and person").
+ */
+function coordinatedLabel(doc: Doc, m: Match, d: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let j = d - 1;
+  if (j > s.first && /^(?:a|an)$/.test((t[j] as Token).w)) j--;
+  if (j <= s.first || !JOINERS.has((t[j] as Token).w)) return null;
+  const next = m.last < s.last ? (t[m.last] as Token) : undefined;
+  if (next && !isClauseEnd(doc, m.last - 1) && !JOINERS.has(next.w)) return null;
+  const before = t[j - 1] as Token;
+  if (/[.!?;:]/.test(doc.text.slice(before.end, (t[j] as Token).start))) return null;
+  if (!labelLike(before.w, MILD_NOUN[(t[m.first] as Token).w] === 'people')) return null;
+  return removeRange(doc, (t[j] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out');
+}
+
+/** Determiners a label with its own describing words can follow. */
+const LABEL_DETS: ReadonlySet<string> = wordSet('a an the');
+
+/**
+ * "my boss is an unequaled idiot", "you are the biggest idiot": words that say how much the label
+ * fits go with it; kept before "person" they would praise. After a copula the claim is said plainly;
+ * elsewhere the describing words go and "person" stays.
+ */
+function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
+  const t = doc.tokens;
+  if (ACT_NOUN[(t[m.first] as Token).w] !== undefined) return null;
+  const s = sentenceOf(doc, m.first);
+  let k = d;
+  while (
+    k > s.first &&
+    k > d - 3 &&
+    !LABEL_DETS.has((t[k - 1] as Token).w) &&
+    !COMMON_WORDS.has((t[k - 1] as Token).w) &&
+    /^\p{L}+$/u.test((t[k - 1] as Token).w)
+  )
+    k--;
+  if (k === m.first) return null;
+  // "a complete buffoon of a president": the label is a describing word for the noun after "of".
+  if (m.last < s.last && (t[m.last] as Token).w === 'of') return null;
+  if (k <= s.first || !LABEL_DETS.has((t[k - 1] as Token).w)) return null;
+  const art = t[k - 1] as Token;
+  let c = k - 2;
+  if (c >= s.first && (t[c] as Token).w === 'such') c--;
+  if (c >= s.first && (t[c] as Token).w === 'what' && art.w !== 'the')
+    return replaceTokens(doc, c, m.last, 'that bothers me');
+  while (c > s.first && /ly$/.test((t[c] as Token).w)) c--;
+  const cop = c >= s.first ? (t[c] as Token).w : '';
+  if (
+    /^(?:is|are|was|were|be|being|been|he's|she's|you're|they're|hes|shes|youre|theyre|ur|im|i'm)$/.test(cop)
+  )
+    return replaceTokens(
+      doc,
+      (t[k - 2] as Token | undefined)?.w === 'such' ? k - 2 : k - 1,
+      m.last,
+      'out of line',
+    );
+  // "the inauguration of a complete moron": a word that says the label fits perfectly cannot stay
+  // with "person", and outside a claim there is no plain word for it.
+  for (let i = k; i < m.first; i++) if (LABEL_INTENSIFIERS.has((t[i] as Token).w)) return null;
+  const noun = MILD_NOUN[(t[m.first] as Token).w] as string;
+  const word = art.w === 'the' ? `the ${noun}` : noun === 'people' ? noun : 'a person';
+  const cap = /^\p{Lu}/u.test(art.raw) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  return replaceTokens(doc, k - 1, m.last, cap);
+}
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const tok = t[m.first] as Token;
@@ -634,6 +728,10 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const det = d > s.first ? (t[d - 1] as Token).w : '';
     const before = d - 1 > s.first ? (t[d - 2] as Token).w : '';
     const plural = noun === 'people';
+    const joined = coordinatedLabel(doc, m, d);
+    if (joined) return [joined];
+    const kept = modifiedLabel(doc, m, d);
+    if (kept) return [kept];
     // "played you for fools", "took me for a fool", "turned them into idiots": the label says what
     // they were taken for or made into; a plain word for that, never "people".
     const article1 = det === 'a' || det === 'an';

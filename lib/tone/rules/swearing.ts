@@ -157,8 +157,12 @@ interface Hit {
 function chunkAround(text: string, s: number, e: number): [number, number] {
   let a = s;
   let b = e;
-  while (a > 0 && !/\s/.test(text[a - 1] as string)) a--;
-  while (b < text.length && !/\s/.test(text[b] as string)) b++;
+  // "in absolutes.Fuck that": a full stop between a small letter and a capital, with no space, ends
+  // a sentence; the word before it is not part of the swear word ("google.com", "Node.js" keep theirs).
+  const breakAt = (i: number) =>
+    /[.!?]/.test(text[i] ?? '') && /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '');
+  while (a > 0 && !/\s/.test(text[a - 1] as string) && !breakAt(a - 1)) a--;
+  while (b < text.length && !/\s/.test(text[b] as string) && !breakAt(b)) b++;
   while (a < s && /["'“”‘’([{<.,;:!?]/.test(text[a] as string)) a++;
   while (b > e && /["'“”‘’)\]}>.,;:!?]/.test(text[b - 1] as string)) b--;
   // "*oh god oh fuck*": stars around a word mark an action or emphasis; inside it, a mask ("f***").
@@ -621,6 +625,16 @@ function at(start: number, end: number, text: string, label?: string): Draft {
   return label ? { start, end, text, label } : { start, end, text };
 }
 
+/** Swear words that name a body part as well as a person. */
+const BODY_PART = /^(?:dick|dicks|cock|cocks|pussy|prick|pricks|twat|balls|nuts)$/;
+const BODY_OWNER: ReadonlySet<string> = wordSet('your my his her their our the yo ur');
+const BODY_PREP: ReadonlySet<string> = wordSet('than about in on into onto off over under around');
+
+/** Words after which "fuck it" is what was said or done, not an exclamation ("i said fuck it"). */
+const EXCLAIM_NOT_AFTER: ReadonlySet<string> = wordSet(
+  'said say says saying just and so then to like was is be just went go gonna thought think',
+);
+
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
@@ -636,6 +650,29 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   const addressed = isImperativeStart(doc, m.first);
   const plural = /s$/.test(w) && !/ss$/.test(w);
 
+  // "stop messing with me goddamn it!", "i dropped my phone damn it": an exclamation closing a
+  // clause goes whole, "it" with it; the clause before it says what happened.
+  {
+    const god = prev?.w === 'god' && w === 'damn';
+    const before = god ? prev2 : prev;
+    const from = god && prev ? prev.start : start;
+    if (
+      next?.w === 'it' &&
+      before &&
+      m.first - s.first >= (god ? 3 : 2) &&
+      isClauseEnd(doc, m.last) &&
+      !/[,;:]\s*$/.test(doc.text.slice(before.end, from)) &&
+      (/^(?:damn|goddamn|dammit|damnit|goddammit|goddamnit)$/.test(w) ||
+        (/^(?:fuck|screw)$/.test(w) && !EXCLAIM_NOT_AFTER.has(before.w)))
+    )
+      return [removeRange(doc, from, next.end, `Leave out “${doc.text.slice(from, next.end)}”`)];
+  }
+  // "Damn you Sam!": a curse opening the sentence at someone; the feeling, said plainly.
+  if (w === 'damn' && next?.w === 'you' && m.first === s.first && m.last === m.first + 1)
+    return [replaceTokens(doc, m.first, m.last + 1, "I'm really angry with you")];
+  // "Shit happens": a saying; its plain form.
+  if ((w === 'shit' || w === 'crap') && next?.w === 'happens' && m.last === m.first + 1)
+    return [at(start, end, /^\p{Lu}/u.test(chunk) ? 'Stuff' : 'stuff')];
   // Curses aimed at someone: say what you need.
   if (m.rule === 'curse-at' || ((w === 'fuck' || w === 'piss' || w === 'fck') && next?.w === 'off')) {
     const nw = next?.w ?? '';
@@ -1034,6 +1071,51 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   }
   // "long-ass day": an intensifier fused with a hyphen.
   if (/-ass$/.test(chunk.toLowerCase())) return [at(start, end, chunk.slice(0, chunk.lastIndexOf('-')))];
+  // "heels bigger than your dick", "kicked him in the dick": a body part is not a person; the
+  // phrase that names it goes, preposition and all, and the clause before it stands.
+  if (
+    BODY_PART.test(w) &&
+    prev &&
+    prev2 &&
+    BODY_OWNER.has(prev.w) &&
+    BODY_PREP.has(prev2.w) &&
+    (prev.w !== 'the' || /^(?:in|on|into|than)$/.test(prev2.w))
+  ) {
+    const after = tok(doc, m.last, s);
+    if (!after || isClauseEnd(doc, m.last - 1) || LAUGHTER.test(after.w)) {
+      const p3 = tok(doc, m.first - 3, s);
+      const from = p3 && /^(?:right|straight|just)$/.test(p3.w) && m.first - 3 > s.first ? p3 : prev2;
+      if (m.first - (from === prev2 ? 2 : 3) > s.first)
+        return [removeRange(doc, from.start, end, `Leave out “${doc.text.slice(from.start, end)}”`)];
+    }
+  }
+  // "my sister is a damn fucked up bitch.": a label after a copula, with its swearing and describing
+  // words, is said plainly ("out of line"); dropping the label alone would leave "a messed up.".
+  if (PERSON_SWEAR.test(w) && !plural && isClauseEnd(doc, m.last - 1)) {
+    let k = m.first;
+    while (
+      k > s.first &&
+      k > m.first - 5 &&
+      !/^(?:a|an)$/.test((t[k - 1] as Token).w) &&
+      /^\p{L}+$/u.test((t[k - 1] as Token).w) &&
+      (FUCK_ING.test((t[k - 1] as Token).w) ||
+        /^(?:up|fucked|effed|messed|real|total|complete|utter|absolute|big|stupid|dumb)$/.test(
+          (t[k - 1] as Token).w,
+        ))
+    )
+      k--;
+    let c = k - 2;
+    while (c > s.first && /ly$/.test((t[c] as Token).w)) c--;
+    if (
+      k < m.first &&
+      k - 1 > s.first &&
+      /^(?:a|an)$/.test((t[k - 1] as Token).w) &&
+      c >= s.first &&
+      /^(?:is|was|be|being|he's|she's|hes|shes|that's|thats)$/.test((t[c] as Token).w) &&
+      !/[,;:]/.test(doc.text.slice((t[k - 1] as Token).end, start))
+    )
+      return [replaceTokens(doc, k - 1, m.last, 'out of line')];
+  }
   // People: "the assholes at the gas station", "this bitch in school".
   if (PERSON_SWEAR.test(w) && next && /^(?:boy|boys|girl|girls|man|men|guy|guys|dude|dudes)$/.test(next.w))
     return [removeRange(doc, start, end, leave)];
