@@ -641,7 +641,8 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   const art = t[k - 1] as Token;
   let c = k - 2;
   if (c >= s.first && (t[c] as Token).w === 'such') c--;
-  if (c >= s.first && (t[c] as Token).w === 'what' && art.w !== 'the')
+  // "what an utter idiot!": the whole exclamation. Not "what a dunce harper was" (more follows).
+  if (c >= s.first && (t[c] as Token).w === 'what' && art.w !== 'the' && isClauseEnd(doc, m.last - 1))
     return replaceTokens(doc, c, m.last, 'that bothers me');
   while (c > s.first && /ly$/.test((t[c] as Token).w)) c--;
   const cop = c >= s.first ? (t[c] as Token).w : '';
@@ -768,7 +769,12 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
       if (verbAt >= s.first && /^(?:make|makes|made|making)$/.test((t[verbAt] as Token).w))
         return [replaceTokens(doc, from, m.last, 'look bad')];
     }
-    if ((det === 'a' || det === 'an') && before === 'what' && d - 2 >= s.first)
+    if (
+      (det === 'a' || det === 'an') &&
+      before === 'what' &&
+      d - 2 >= s.first &&
+      isClauseEnd(doc, m.last - 1)
+    )
       return [replaceTokens(doc, d - 2, m.last, 'that bothers me')];
     // "politicians are scum", "they were idiots": the claim, not "people".
     if (

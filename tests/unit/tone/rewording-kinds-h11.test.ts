@@ -77,3 +77,19 @@ describe('a full stop with no space after it (engine round 11)', () => {
     expect(reworded('Node.js is shit')).toBe('Node.js is awful');
   });
 });
+
+describe('"what a <label>" is an exclamation only when nothing follows in its clause', () => {
+  it.each([
+    ['what a dunce the referee was tonight', /that bothers me/],
+    ['what an idiot my brother was yesterday', /that bothers me/],
+  ])('%s: not "that bothers me" mid-clause', (text, bad) => {
+    const { findings } = analyze(text);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings)
+      for (const s of f.suggestions) expect(s.replacement, s.replacement).not.toMatch(bad);
+  });
+  it('"what a dunce!" on its own still becomes "that bothers me!"', () => {
+    const [f] = analyze('what a dunce!').findings;
+    expect(f?.suggestions[0]?.replacement).toBe('that bothers me');
+  });
+});
