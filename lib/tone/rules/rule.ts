@@ -559,6 +559,15 @@ export function removeRange(doc: Doc, rangeStart: number, rangeEnd: number, labe
   while (e < text.length && (text[e] === ',' || text[e] === ' ')) e++;
   const atStart = /^[^\p{L}\p{N}]*$/u.test(text.slice(sentenceStartAt(doc, rangeStart), start));
   if (atStart) {
+    // "bitch! lmao" → "lmao": the sentence was the word alone, so its marks go with it.
+    if (e === end) {
+      let p = end;
+      while (p < text.length && p - end < 8 && /[!?.\u2026]/.test(text[p] as string)) p++;
+      if (p > end && (p === text.length || /\s/.test(text[p] as string))) {
+        while (p < text.length && text[p] === ' ') p++;
+        e = p;
+      }
+    }
     end = e;
     // "Fkin annoying." → "Annoying.": the word that now opens the sentence takes its capital.
     const first = text[start] as string;

@@ -93,3 +93,12 @@ describe('"what a <label>" is an exclamation only when nothing follows in its cl
     expect(f?.suggestions[0]?.replacement).toBe('that bothers me');
   });
 });
+
+describe('a sentence that was a swear word alone goes with its marks', () => {
+  it.each([['bitch! lmao naww i know what you mean', 'lmao naww i know what you mean']])(
+    '%s → %s',
+    (text, want) => {
+      expect(reworded(text)).toBe(want);
+    },
+  );
+});
