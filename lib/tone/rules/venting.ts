@@ -96,6 +96,33 @@ function oathThreat(doc: Doc, from: number): { ifYou: number; threat: boolean } 
   return { ifYou, threat };
 }
 
+/** "I swear to god if you touch my leftovers again" → "Please don't touch my leftovers again, …". */
+function oathSuggest(doc: Doc, m: Match): Draft[] {
+  const { ifYou } = oathThreat(doc, m.last);
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const verbAt = ifYou + 2;
+  // "I swear…": the "I" goes with the oath.
+  const from = m.first > s.first && (t[m.first - 1] as Token).w === 'i' ? m.first - 1 : m.first;
+  if (ifYou >= 0 && ifYou === m.last && verbAt < s.last && /^(?:you|u)$/.test((t[ifYou + 1] as Token).w)) {
+    const verb = (t[verbAt] as Token).w;
+    if (/^[a-z]{2,}$/.test(verb) && !/(?:ed|ing|s)$/.test(verb)) {
+      const whole = clauseEnd(doc, verbAt);
+      let ce = whole;
+      // "…if you do that again i'll scream": the condition ends where "I" comes in.
+      for (let k = verbAt + 1; k <= ce; k++)
+        if (/^(?:i|i'll|ill|imma|ima|i'm|im)$/.test((t[k] as Token).w)) {
+          ce = k - 1;
+          break;
+        }
+      const rest = doc.text.slice((t[verbAt] as Token).start, (t[ce] as Token).end);
+      const lead = /^[IS]/.test((t[from] as Token).raw) ? 'Please' : 'please';
+      return [replaceTokens(doc, from, whole + 1, `${lead} don't ${rest}, it really upsets me`)];
+    }
+  }
+  return [toSentenceEnd(doc, from, "I'm so angry right now that I need a moment.")];
+}
+
 export const venting = phraseFamily({
   id: 'venting',
   category: 'heat',
@@ -133,37 +160,7 @@ export const venting = phraseFamily({
         const sen = sentenceOf(doc, first);
         return polarity(doc, sen.first, sen.last).pos === 0;
       },
-      // "I swear to god if you touch my leftovers again" → "Please don't touch my leftovers again".
-      suggest: (doc, m) => {
-        const { ifYou } = oathThreat(doc, m.last);
-        const t = doc.tokens;
-        const s = sentenceOf(doc, m.first);
-        const verbAt = ifYou + 2;
-        // "I swear…": the "I" goes with the oath.
-        const from = m.first > s.first && (t[m.first - 1] as Token).w === 'i' ? m.first - 1 : m.first;
-        if (
-          ifYou >= 0 &&
-          ifYou === m.last &&
-          verbAt < s.last &&
-          /^(?:you|u)$/.test((t[ifYou + 1] as Token).w)
-        ) {
-          const verb = (t[verbAt] as Token).w;
-          if (/^[a-z]{2,}$/.test(verb) && !/(?:ed|ing|s)$/.test(verb)) {
-            const whole = clauseEnd(doc, verbAt);
-            let ce = whole;
-            // "…if you do that again i'll scream": the condition ends where "I" comes in.
-            for (let k = verbAt + 1; k <= ce; k++)
-              if (/^(?:i|i'll|ill|imma|ima|i'm|im)$/.test((t[k] as Token).w)) {
-                ce = k - 1;
-                break;
-              }
-            const rest = doc.text.slice((t[verbAt] as Token).start, (t[ce] as Token).end);
-            const lead = /^[IS]/.test((t[from] as Token).raw) ? 'Please' : 'please';
-            return [replaceTokens(doc, from, whole + 1, `${lead} don't ${rest}, it really upsets me`)];
-          }
-        }
-        return [toSentenceEnd(doc, from, "I'm so angry right now that I need a moment.")];
-      },
+      suggest: oathSuggest,
     },
     {
       pattern: 'i swear',
@@ -179,37 +176,7 @@ export const venting = phraseFamily({
         const sen = sentenceOf(doc, first);
         return polarity(doc, sen.first, sen.last).pos === 0;
       },
-      // "I swear to god if you touch my leftovers again" → "Please don't touch my leftovers again".
-      suggest: (doc, m) => {
-        const { ifYou } = oathThreat(doc, m.last);
-        const t = doc.tokens;
-        const s = sentenceOf(doc, m.first);
-        const verbAt = ifYou + 2;
-        // "I swear…": the "I" goes with the oath.
-        const from = m.first > s.first && (t[m.first - 1] as Token).w === 'i' ? m.first - 1 : m.first;
-        if (
-          ifYou >= 0 &&
-          ifYou === m.last &&
-          verbAt < s.last &&
-          /^(?:you|u)$/.test((t[ifYou + 1] as Token).w)
-        ) {
-          const verb = (t[verbAt] as Token).w;
-          if (/^[a-z]{2,}$/.test(verb) && !/(?:ed|ing|s)$/.test(verb)) {
-            const whole = clauseEnd(doc, verbAt);
-            let ce = whole;
-            // "…if you do that again i'll scream": the condition ends where "I" comes in.
-            for (let k = verbAt + 1; k <= ce; k++)
-              if (/^(?:i|i'll|ill|imma|ima|i'm|im)$/.test((t[k] as Token).w)) {
-                ce = k - 1;
-                break;
-              }
-            const rest = doc.text.slice((t[verbAt] as Token).start, (t[ce] as Token).end);
-            const lead = /^[IS]/.test((t[from] as Token).raw) ? 'Please' : 'please';
-            return [replaceTokens(doc, from, whole + 1, `${lead} don't ${rest}, it really upsets me`)];
-          }
-        }
-        return [toSentenceEnd(doc, from, "I'm so angry right now that I need a moment.")];
-      },
+      suggest: oathSuggest,
     },
   ],
 });
