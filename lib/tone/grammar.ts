@@ -213,3 +213,20 @@ export function isPastForm(word: string): boolean {
     /^[a-z]{2,}ed$/.test(w) && !/(?:need|feed|seed|weed|bleed|breed|speed|exceed|proceed|succeed)$/.test(w)
   );
 }
+
+const BASE_OF_IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
+  Object.entries(IRREGULAR).map(([base, forms]) => [forms[0], base]),
+);
+
+/** Base of a simple past form ("said" → "say", "hoped" → "hope", "tried" → "try"), or null. */
+export function baseOfPast(word: string): string | null {
+  const w = word.toLowerCase();
+  const irregular = BASE_OF_IRREGULAR_PAST.get(w);
+  if (irregular !== undefined) return irregular;
+  if (!isPastForm(w)) return null;
+  const stem = w.slice(0, -2);
+  const y = w.endsWith('ied') ? [`${w.slice(0, -3)}y`] : [];
+  for (const c of [...y, stem, w.slice(0, -1), w.slice(0, -3)])
+    if (c.length >= 2 && pastOf(c) === w) return c;
+  return null;
+}

@@ -3,6 +3,7 @@
  * "once again", "and another thing". Offers words about this one moment instead.
  * Warmth passes: "you always know how to cheer me up", "you never cease to amaze me".
  */
+import { baseOfPast } from '../grammar';
 import { valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
@@ -399,6 +400,25 @@ function youAsSubject(doc: Doc, first: number): boolean {
 }
 
 /**
+ * "Again and again you promise…", "you promise and forget, again and again": the idiom opens a
+ * clause whose subject is "you", or ends a clause that "you" opened. Not "a mantra to say over
+ * and over to yourself".
+ */
+function repeatAboutYou(doc: Doc, first: number, end: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  const opens = isSentenceStart(doc, first) || (first > s.first && isClauseEnd(doc, first - 1));
+  if (opens && end < s.last && /^(?:you|u|your|ur|you're|you've)$/.test((t[end] as Token).w)) return true;
+  if (!isClauseEnd(doc, end - 1)) return false;
+  for (let k = first - 1; k >= s.first && k >= first - 10; k--) {
+    const w = (t[k] as Token).w;
+    if (w === 'you' || w === 'u') return k === s.first || !BEFORE_OBJECT_YOU.has((t[k - 1] as Token).w);
+    if (k < first - 1 && isClauseEnd(doc, k)) return false;
+  }
+  return false;
+}
+
+/**
  * "every single time I ask for help you disappear": a charge about what the other person does.
  * Not a practical instruction ("remember to lock up every time you leave"), not about oneself
  * ("every time I hear this song I think of you"), not warm. Asking for help is no warmth.
@@ -451,6 +471,18 @@ function notOnceGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   return !((t[hit.end] as Token).w === 'let' && t[hit.end + 2]?.w === 'down');
 }
 
+/** "said" → "didn't say", "have" → "haven't", "help" → "don't help": the verb after "not once you", negated. */
+function notOnceVerb(doc: Doc, k: number): string | null {
+  const t = doc.tokens[k] as Token | undefined;
+  if (!t || k >= sentenceOf(doc, k).last) return null;
+  if (t.w === 'have' || t.w === 'had') return `${t.w === 'have' ? "haven't" : "hadn't"}`;
+  const base = baseOfPast(t.w);
+  if (base) return `didn't ${base}`;
+  if (/^[a-z]{3,}$/.test(t.w) && !t.w.endsWith('ing') && !SUBJECTS.has(t.w) && valence(t.w) <= 0)
+    return `don't ${t.w}`;
+  return null;
+}
+
 /** Gerunds, for "classic you, making it all about yourself". */
 function typicalSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
@@ -473,6 +505,14 @@ function typicalSuggest(doc: Doc, m: Match): Draft[] {
   }
   return fallback;
 }
+
+/** What people keep doing that is unwelcome even without a negative word: "you keep forgetting…". */
+const KEEP_NEGLECT: ReadonlySet<string> = wordSet(
+  'forgetting ignoring interrupting leaving losing breaking missing cancelling canceling skipping avoiding dodging bailing flaking borrowing taking eating using touching moving changing bringing putting texting calling yelling shouting',
+);
+
+/** Telling again: "how many times do I have to say / ask / remind…". */
+const RETELL: ReadonlySet<string> = wordSet('say tell ask remind repeat explain beg yell shout');
 
 /** Words that open a clause as its subject ("every time you see …"). */
 const SUBJECTS: ReadonlySet<string> = wordSet(
@@ -582,6 +622,129 @@ export const absolutes = phraseFamily({
         historyGuard(doc, first) && !(doc.tokens[first + 2] as Token).w.startsWith('last'),
       suggest: dropPhrase,
     },
+    // Repetition idioms with the same job as "as usual": "again and again", "without fail".
+    ...[
+      'again and again',
+      'over and over again?',
+      'time and time? again',
+      'time after time',
+      'day after|in day out?',
+      'without fail',
+      'night after night',
+    ].map((pattern) => ({
+      pattern,
+      rule: 'as-usual',
+      severity: 1 as const,
+      min: 'balanced' as const,
+      why: 'history' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) =>
+        historyGuard(doc, first) && youAsSubject(doc, first) && repeatAboutYou(doc, first, hit.end),
+      suggest: dropPhrase,
+    })),
+    // "you've never once cleaned…": "once" makes it a tally, not a question of experience.
+    { ...youNever("you've|you_have @INT? never|nvr once|ever"), min: 'balanced' as const },
+    // "not even once you said thank you", "not one time did you ask": the tally of a miss.
+    {
+      pattern: 'not even? once|one_time|one_single_time you|u',
+      rule: 'not-once-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) && notOnceGuard(doc, first, hit) && notOnceVerb(doc, hit.end) !== null,
+      // "not even once you said thank you" → "you didn't say thank you".
+      suggest: (doc, m) => [
+        replaceTokens(
+          doc,
+          m.first,
+          m.last + 1,
+          `${(doc.tokens[m.last - 1] as Token).raw} ${notOnceVerb(doc, m.last)}`,
+        ),
+      ],
+    },
+    {
+      pattern: 'not even? once|one_time did|have|has you|u',
+      rule: 'not-once',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: notOnceGuard,
+      suggest: (doc, m) => {
+        const aux = (doc.tokens[m.last - 2] as Token).w;
+        const neg = aux === 'did' ? "didn't" : aux === 'has' ? "hasn't" : "haven't";
+        return [replaceTokens(doc, m.first, m.last, `you ${neg}`)];
+      },
+    },
+    // "the only thing you ever do is complain".
+    {
+      pattern: 'only thing you|u ever do|does|did',
+      rule: 'only-ever',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first) => {
+        const p = polarity(doc, ...around(doc, first));
+        return !(p.pos > p.neg) && !isRelative(doc, first);
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'Lately this has felt one-sided to me.')],
+    },
+    // "you do nothing around here", "you did nothing to help": a charge of doing nothing, unless
+    // what is not done is bad ("you did nothing wrong").
+    {
+      pattern: 'you|u do|does|did|contribute|contributed|help|helped @INT? nothing|nothin',
+      rule: 'nothing',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) => {
+        if (isQuestionInversion(doc, first) || isRelative(doc, first)) return false;
+        const s = sentenceOf(doc, first);
+        const t = doc.tokens;
+        if (hit.end < s.last) {
+          const ce = clauseEnd(doc, hit.end);
+          for (let k = hit.end; k <= ce; k++) {
+            const w = (t[k] as Token).w;
+            if (w === 'wrong' || w === 'deserve' || w === 'deserved' || valence(w) < 0) return false;
+          }
+        }
+        // Not helping is no warmth: "you did nothing to help".
+        const [a, b] = around(doc, first);
+        const p = polarity(doc, a, b);
+        let pos = p.pos;
+        for (let k = a; k < b; k++) if ((t[k] as Token).w === 'help') pos -= valence('help');
+        return !(pos > p.neg);
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm feeling stretched thin and I'd really like more help."),
+      ],
+    },
+    // "you keep forgetting to lock the door", "u keep ignoring me": a tally of something
+    // unwelcome, told as a habit. Warm habits pass ("you keep making me laugh").
+    {
+      pattern: 'you|u keep|kept on? @ANY',
+      rule: 'keep',
+      severity: 1,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) => {
+        if (isQuestionInversion(doc, first) || isRelative(doc, first)) return false;
+        const t = doc.tokens;
+        const verb = (t[hit.end - 1] as Token).w;
+        if (!/^[a-z]{2,}ing$/.test(verb) || verb === 'thing' || verb === 'nothing') return false;
+        const s = sentenceOf(doc, first);
+        const ce = clauseEnd(doc, hit.end - 1);
+        const p = polarity(doc, ...around(doc, first));
+        if (p.pos > 0) return false;
+        if (KEEP_NEGLECT.has(verb)) return true;
+        return valenceSum(doc, hit.end - 1, Math.min(ce + 1, s.last)) < 0;
+      },
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const ce = clauseEnd(doc, m.last - 1);
+        const rest = doc.text.slice((t[m.last - 1] as Token).start, (t[ce] as Token).end);
+        return [replaceTokens(doc, m.first, ce + 1, `Lately I've noticed you're ${rest}, and it bothers me`)];
+      },
+    },
     {
       pattern: 'and another thing',
       rule: 'another-thing',
@@ -613,10 +776,23 @@ export const absolutes = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'history',
-      guard: (doc, first) => mentionsYou(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I know I've mentioned this before, and it really matters to me."),
-      ],
+      // About "you", or a telling-again verb ("how many times must I say it, stop…").
+      guard: (doc, first, hit) => {
+        if (mentionsYou(doc, first)) return true;
+        const s = sentenceOf(doc, first);
+        for (let k = hit.end; k < s.last && k < hit.end + 4; k++)
+          if (RETELL.has((doc.tokens[k] as Token).w)) return true;
+        return false;
+      },
+      // More after the clause ("…, stop taking my charger") stays.
+      suggest: (doc, m) => {
+        const ce = clauseEnd(doc, m.last);
+        if (ce < sentenceOf(doc, m.first).last - 1)
+          return [replaceTokens(doc, m.first, ce + 1, "I know I've mentioned this before")];
+        return [
+          toSentenceEnd(doc, m.first, "I know I've mentioned this before, and it really matters to me."),
+        ];
+      },
     },
     {
       pattern: 'you|u did|do it|this|that again',

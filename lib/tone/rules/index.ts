@@ -14,6 +14,7 @@ import type { RuleFamily } from './rule';
 import { scorn } from './scorn';
 import { shouting } from './shouting';
 import { swearing } from './swearing';
+import { venting } from './venting';
 import { withdrawal } from './withdrawal';
 import { youMakeMe } from './you-make-me';
 
@@ -28,6 +29,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   withdrawal,
   shouting,
   swearing,
+  venting,
   constructions,
   scorn,
 ];

@@ -162,10 +162,57 @@ function markRuns(text: string, from: number, to: number): MarkRun[] {
 
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'myself']);
 
+/** Words that can come before a question without changing it: "oh my god are you serious?!". */
+const LEAD_INS: ReadonlySet<string> = wordSet(
+  'oh my god omg omfg wait bro bruh dude man like so um uh ok okay lol jesus wow',
+);
+
 function isQuestionish(doc: Doc, s: Sentence): boolean {
-  const first = doc.tokens[s.first];
-  return first !== undefined && s.first < s.last && QUESTION_OPENERS.has(first.w);
+  let k = s.first;
+  while (k < s.last - 1 && k < s.first + 4 && LEAD_INS.has((doc.tokens[k] as Token).w)) k++;
+  const first = doc.tokens[k];
+  return first !== undefined && k < s.last - 1 && QUESTION_OPENERS.has(first.w);
 }
+
+/**
+ * Capitals that open a command to keep off or back ("DO NOT TOUCH MY THINGS", "GET OUT OF MY
+ * ROOM", "STOP CALLING ME") or a "WHY" charge ("WHY IS THE SINK FULL AGAIN") are aimed at
+ * someone even without "you".
+ */
+const AIMED_OPENERS: ReadonlySet<string> = wordSet('why stop quit shut answer');
+/** "DON'T WORRY", "DON'T FORGET TO VOTE": care and reminders, not a command to keep off. */
+const DONT_CARE: ReadonlySet<string> = wordSet('worry forget miss panic stress be give let stop hesitate');
+const GET_AWAY: ReadonlySet<string> = wordSet('out off away lost back');
+
+function aimedOpening(doc: Doc, s: Sentence, selfOnly: boolean): boolean {
+  const t = doc.tokens;
+  const a = (t[s.first] as Token).w;
+  const b = s.first + 1 < s.last ? (t[s.first + 1] as Token).w : '';
+  // "WHY NOT BOTH" is a joke, not a charge.
+  // "WHY NOT BOTH" is a joke, and "Why am I so tired ALL THE TIME" is about oneself.
+  // A shouted "why" charges when it tallies: "WHY IS THE SINK FULL AGAIN".
+  if (a === 'why') {
+    if (selfOnly || b === 'not' || b === '') return false;
+    for (let k = s.first + 1; k < s.last && k < s.first + 16; k++)
+      if (TALLY.has((t[k] as Token).w)) return true;
+    return false;
+  }
+  if (AIMED_OPENERS.has(a)) return true;
+  const dont = a === "don't" || a === 'dont' || (a === 'do' && b === 'not');
+  if (dont) {
+    const v = (t[s.first + (a === 'do' ? 2 : 1)] as Token | undefined)?.w ?? '';
+    return s.first + (a === 'do' ? 2 : 1) < s.last && !DONT_CARE.has(v);
+  }
+  if (a === 'get' || a === 'give' || a === 'put' || a === 'bring')
+    for (let k = s.first + 1; k < s.last && k < s.first + 5; k++)
+      if (GET_AWAY.has((t[k] as Token).w)) return true;
+  return false;
+}
+
+const TALLY: ReadonlySet<string> = wordSet('again always never still ever every');
+
+/** Commands that are heat with "!!!" when aimed at someone: "answer your phone!!!!!". */
+const HEATED_COMMANDS: ReadonlySet<string> = wordSet('answer reply respond listen stop quit shut pick');
 
 const YOU_DID: ReadonlySet<string> = wordSet(
   "did never always keep kept can't won't don't didn't couldn't wouldn't said told left forgot lied broke ruined",
@@ -326,7 +373,8 @@ export const shouting: RuleFamily = {
           lastRun !== undefined &&
           lastRun.q === 0 &&
           !negated(doc, s.first, s.last);
-        const heated = (v < 0 && !selfOnly) || vRun < 0 || (marks && !joy) || you;
+        const heated =
+          (v < 0 && !selfOnly) || vRun < 0 || (marks && !joy) || you || aimedOpening(doc, s, selfOnly);
         const min: Sensitivity = v > 0 || vRun > 0 || !heated ? 'strict' : strong ? 'gentle' : 'balanced';
         if (!allows(sensitivity, min)) return;
         const start = (doc.tokens[firstShout] as Token).start;
@@ -374,6 +422,16 @@ export const shouting: RuleFamily = {
         }
         // "Really?!?! now??": a short follow-up of a heated run is part of it.
         if (level === 'strict' && heatedBefore && s.last - s.first <= 3 && r.q + r.e >= 2 && whole() <= 0)
+          level = 'balanced';
+        // "answer your phone!!!!!": a heated command at someone with stacked marks.
+        if (
+          level === 'strict' &&
+          r.q === 0 &&
+          r.e >= 3 &&
+          HEATED_COMMANDS.has((doc.tokens[s.first] as Token).w) &&
+          addressed(doc, s.first, upTo) &&
+          whole() <= 0
+        )
           level = 'balanced';
         if (level !== null && level !== 'strict') heatedBefore = true;
         if (!level || !allows(sensitivity, level)) continue;
