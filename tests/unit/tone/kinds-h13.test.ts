@@ -111,3 +111,18 @@ describe('the kinds set (tests/fixtures/corpus/kinds-h13.tsv)', () => {
     expect(fa / warm.length).toBeLessThanOrEqual(0.1);
   });
 });
+
+describe('explaining oneself and questions back pass', () => {
+  it.each([
+    ["you have to understand, I'd never been on a plane before"],
+    ['u gotta understand, my boss called at midnight'],
+    ['grow up? not me, never 😄'],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it('still flags the lecture and the order', () => {
+    expect(categories('you have to understand that this is my house')).toContain('talking-down');
+    expect(flagged('grow up?!')).toBe(true);
+    expect(flagged('grow up')).toBe(true);
+  });
+});
