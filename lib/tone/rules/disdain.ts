@@ -32,7 +32,7 @@ function notWarm(doc: Doc, first: number, end = first): boolean {
 const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
 const VERDICT =
-  'embarrassing|cringe|cringey|cringy|gross|disgusting|revolting|vile|repulsive|useless|worthless|hopeless|a_waste_of_space|a_waste_of_oxygen|a_waste_of_air|a_complete_waste_of_space|a_total_waste_of_space|an_embarrassment|a_laughingstock|a_laughing_stock|a_lost_cause';
+  'embarrassing|embarrasing|embarassing|cringe|cringey|cringy|gross|disgusting|revolting|vile|repulsive|useless|worthless|hopeless|a_waste_of_space|a_waste_of_oxygen|a_waste_of_air|a_complete_waste_of_space|a_total_waste_of_space|an_embarrassment|a_laughingstock|a_laughing_stock|a_lost_cause';
 
 export const disdain = phraseFamily({
   id: 'disdain',
@@ -49,7 +49,7 @@ export const disdain = phraseFamily({
       suggest: whole("I'm really upset about what happened."),
     },
     {
-      pattern: `you're_being|ur_being|you_are_being|you're|youre|you_are|ur|u_r|you_is|u_is|u_are|you_r|you_been @INT? ${VERDICT}`,
+      pattern: `you're_being|ur_being|you_are_being|you're|youre|you_are|ur|u_r|you_is|u_is|u_are|you_r|you_been actually|literally|just|honestly|lowkey? @INT? ${VERDICT}`,
       rule: 'verdict',
       severity: 2,
       min: 'balanced',
@@ -88,6 +88,16 @@ export const disdain = phraseFamily({
       why: 'insult',
       guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
       suggest: whole("I'm really frustrated with how this went."),
+    },
+    {
+      pattern:
+        "you're|youre|ur|you_are|u_r|you_is a|an|such_a|such_an walking|total|complete|absolute|utter|massive|huge? embarrassment|disgrace|laughingstock|laughing_stock",
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !negatedBefore(doc, first, 2),
+      suggest: whole("I'm really upset about how this went."),
     },
     {
       pattern: "you're|youre|ur|you_are the punchline|joke|laughingstock|laughing_stock",

@@ -103,9 +103,18 @@ export const standing = phraseFamily({
       why: 'command',
       suggest: whole("I'd like to explain why this matters to me."),
     },
+    {
+      pattern: "you'll|youll|you_will|u_will|ull understand|get_it when|once you|u",
+      rule: 'rank',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) => notWarm(doc, first, hit.end),
+      suggest: whole("I'd like to explain why this matters to me."),
+    },
     // -- The adult yardstick ----------------------------------------------------------------------
     {
-      pattern: `that's|thats|that_is|this_is|this_isn't|that_isn't|thats_not|that's_not not? how|what ${ADULTS} behave|act|talk|speak|do|handle|treat`,
+      pattern: `that's|thats|that_is|this_is|this_isn't|that_isn't|thats_not|that's_not not? how|what ${ADULTS} behave|behaves|act|acts|talk|talks|speak|speaks|do|does|handle|handles|treat|treats`,
       rule: 'adults',
       severity: 2,
       min: 'balanced',
@@ -179,7 +188,10 @@ export const standing = phraseFamily({
       category: 'contempt',
       guard: (doc, first, hit) => {
         // "my dog listens better than you", "my 8 year old could do better than you".
-        if (!isClauseEnd(doc, hit.end - 1) || !notWarm(doc, first, hit.end)) return false;
+        const after = w(doc, hit.end);
+        if (!(isClauseEnd(doc, hit.end - 1) || /^(?:and|lol|lmao|tbh|fr|honestly)$/.test(after)))
+          return false;
+        if (!notWarm(doc, first, hit.end)) return false;
         const s = sentenceOf(doc, first);
         for (let k = Math.max(s.first, first - 8); k < first; k++)
           if (

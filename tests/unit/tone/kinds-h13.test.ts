@@ -126,3 +126,22 @@ describe('explaining oneself and questions back pass', () => {
     expect(flagged('grow up')).toBe(true);
   });
 });
+
+describe('widened after the held-out check (kinds-h13-fresh.tsv)', () => {
+  it.each([
+    ['ur literally so embarassing'],
+    ['you are an utter disgrace'],
+    ['my cat listens better than you and she is a cat'],
+    ['that is not how a grown woman talks'],
+    ["you'll get it once you pay your own rent"],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(true);
+    rewordsClean(text);
+  });
+  it.each([["you'll see the lake once you turn left"], ['you will love it when you see it']])(
+    'passes %s',
+    (text) => {
+      expect(flagged(text), text).toBe(false);
+    },
+  );
+});
