@@ -361,6 +361,12 @@ const NAME_CALLING: readonly string[] = [
 ];
 
 export const INSULT_NOUNS: ReadonlySet<string> = new Set([
+  'muppet',
+  'noob',
+  'n00b',
+  'numpty',
+  'nitwit',
+  'dimwit',
   ...NAME_CALLING,
   'creep',
   'creeps',

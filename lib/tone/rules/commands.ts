@@ -206,6 +206,15 @@ export const commands = phraseFamily({
           (t[first + 2] as Token | undefined)?.w !== 'to'
         )
           return false;
+        // "you have to understand, I was so nervous": the speaker explains themselves.
+        const v = (t[hit.end - 1] as Token).w;
+        const after = (t[hit.end] as Token | undefined)?.w ?? '';
+        if (
+          (v === 'understand' || v === 'know') &&
+          isClauseEnd(doc, hit.end - 1) &&
+          /^(?:i|i'm|im|i've|i'd|i_was|my)$/.test(after)
+        )
+          return false;
         return !negatedBefore(doc, first, 2) && notWarm(doc, first) && hit.end > first;
       },
       suggest: ask,

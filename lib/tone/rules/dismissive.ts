@@ -356,8 +356,12 @@ export const dismissive = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'dismiss',
-      guard: (doc, first) =>
+      guard: (doc, first, hit) =>
         imperative(doc, first) &&
+        // "grow up? never!": a question back, not an order.
+        !/^\?(?:\s|$)/.test(
+          doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 2),
+        ) &&
         (doc.tokens[first] as Token).w !== 'wise' &&
         (doc.tokens[first] as Token).w !== 'lighten',
       suggest: acknowledge("I'd like us to handle this differently"),

@@ -6,6 +6,7 @@ import { addKnownWords } from '../lexicon';
 import { absolutes } from './absolutes';
 import { commands } from './commands';
 import { constructions } from './constructions';
+import { disdain } from './disdain';
 import { dismissive } from './dismissive';
 import { fault } from './fault';
 import { insults } from './insults';
@@ -13,6 +14,7 @@ import { mockery } from './mockery';
 import type { RuleFamily } from './rule';
 import { scorn } from './scorn';
 import { shouting } from './shouting';
+import { standing } from './standing';
 import { swearing } from './swearing';
 import { venting } from './venting';
 import { withdrawal } from './withdrawal';
@@ -32,6 +34,8 @@ export const FAMILIES: readonly RuleFamily[] = [
   venting,
   constructions,
   scorn,
+  standing,
+  disdain,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */
