@@ -5,7 +5,7 @@
  * "I'm done with the report" and "Whatever works best for you" pass.
  */
 import type { Doc, Token } from '../text';
-import { phraseFamily } from './phrases';
+import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
   type Draft,
@@ -402,6 +402,26 @@ function hurtAndTime(doc: Doc, m: Match): Draft[] {
   return [toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time.")];
 }
 
+/** "whatever you want." / "ok whatever you say" as the whole reply: the talk is shut, not settled. */
+const WHATEVER_REPLY: Omit<PhraseRule, 'pattern'> = {
+  rule: 'whatever',
+  severity: 2,
+  min: 'balanced',
+  why: 'withdraw',
+  guard: (doc, first, hit) =>
+    isSentenceStart(doc, first) &&
+    isClauseEnd(doc, hit.end - 1) &&
+    notWarm(doc, first) &&
+    !warmEmojiAfter(doc, hit.end),
+  suggest: (doc, m) => [
+    toSentenceEnd(
+      doc,
+      m.first,
+      "I see it differently, but I'm too upset to talk right now. Can we come back to it later?",
+    ),
+  ],
+};
+
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
   category: 'withdrawal',
@@ -550,42 +570,9 @@ export const withdrawal = phraseFamily({
     {
       pattern: 'ok|okay|fine|sure|yeah|k whatever you want|say|think|like|wanna|need',
       triggers: ['whatever'],
-      rule: 'whatever',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) &&
-        isClauseEnd(doc, hit.end - 1) &&
-        notWarm(doc, first) &&
-        !warmEmojiAfter(doc, hit.end),
-      suggest: (doc, m) => [
-        toSentenceEnd(
-          doc,
-          m.first,
-          "I see it differently, but I'm too upset to talk right now. Can we come back to it later?",
-        ),
-      ],
+      ...WHATEVER_REPLY,
     },
-    {
-      pattern: 'whatever you want|say|think|like|wanna|need',
-      rule: 'whatever',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) &&
-        isClauseEnd(doc, hit.end - 1) &&
-        notWarm(doc, first) &&
-        !warmEmojiAfter(doc, hit.end),
-      suggest: (doc, m) => [
-        toSentenceEnd(
-          doc,
-          m.first,
-          "I see it differently, but I'm too upset to talk right now. Can we come back to it later?",
-        ),
-      ],
-    },
+    { pattern: 'whatever you want|say|think|like|wanna|need', ...WHATEVER_REPLY },
     {
       pattern: "i'm|i_am not gonna|going_to reply_to|respond_to|reply|respond|answer this|that|you|anymore",
       rule: 'silent',
