@@ -4,7 +4,7 @@
 import { isPastForm } from '../grammar';
 import { valence } from '../lexicon';
 import type { Doc, Token } from '../text';
-import { phraseFamily } from './phrases';
+import { type PhraseRule, phraseFamily } from './phrases';
 import {
   clauseEnd,
   type Draft,
@@ -480,6 +480,16 @@ function notWarmOutside(doc: Doc, first: number, v: number): boolean {
 const CRAZY =
   'crazy|nuts|insane|mad|bananas|bonkers|up_the_wall|round_the_bend|around_the_bend|to_drink|batty|berserk';
 
+/** "you've (managed to) ruin(ed) X": the charge, reworded from what was lost. */
+const RUINED_PAST: Omit<PhraseRule, 'pattern'> = {
+  rule: 'ruined',
+  severity: 2,
+  min: 'balanced',
+  why: 'fault',
+  guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
+  suggest: (doc, m) => ruinedPastLead(doc, m),
+};
+
 export const fault = phraseFamily({
   id: 'blame',
   category: 'blame',
@@ -577,31 +587,10 @@ export const fault = phraseFamily({
     },
     {
       pattern: "you've|youve|uve @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v",
-      rule: 'ruined',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
-      guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
-      suggest: (doc, m) => ruinedPastLead(doc, m),
+      ...RUINED_PAST,
     },
-    {
-      pattern: 'you have @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v',
-      rule: 'ruined',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
-      guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
-      suggest: (doc, m) => ruinedPastLead(doc, m),
-    },
-    {
-      pattern: 'you|u @INT? managed|manage to ruin|wreck|destroy|spoil:v',
-      rule: 'ruined',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
-      guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
-      suggest: (doc, m) => ruinedPastLead(doc, m),
-    },
+    { pattern: 'you have @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v', ...RUINED_PAST },
+    { pattern: 'you|u @INT? managed|manage to ruin|wreck|destroy|spoil:v', ...RUINED_PAST },
     {
       pattern:
         "you|u|you've|youve @INT? messed|screwed|mucked:v everything|it|things|this|that|it_all|us? up",
