@@ -100,6 +100,19 @@ export function readBlind(): Row[] {
   return t === null ? [] : parseLabelled(t);
 }
 
+/**
+ * `tests/fixtures/corpus/holdout-*.tsv`: one set a session, written by its lead before that session's
+ * engine changes and never read while writing rules; measured before and after, like blind.tsv.
+ */
+export function readHoldouts(): Array<{ file: string; rows: Row[] }> {
+  const dir = path.dirname(blindFile);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^holdout-.*\.tsv$/.test(f))
+    .sort()
+    .map((file) => ({ file, rows: parseLabelled(fs.readFileSync(path.join(dir, file), 'utf8')) }));
+}
+
 /** Every `../shared/corpus/external/*.tsv`, sorted by name; [] when absent. */
 export function readExternal(): Array<{ file: string; rows: Row[] }> {
   if (!fs.existsSync(externalDir)) return [];
