@@ -8,6 +8,7 @@ import {
   parsePairs,
   readBlind,
   readDev,
+  readHoldouts,
 } from '../../../scripts/corpus';
 
 describe('corpus parser', () => {
@@ -57,5 +58,31 @@ describe('blind set (tests/fixtures/corpus/blind.tsv) is well formed', () => {
     expect(texts.length).toBe(new Set(texts).size);
     const dev = new Set(readDev().map((r) => r.text.trim().toLowerCase()));
     expect(rows.filter((r) => dev.has(r.text.trim().toLowerCase())).map((r) => r.line)).toEqual([]);
+  });
+});
+
+describe('holdout sets (tests/fixtures/corpus/holdout-*.tsv) are well formed', () => {
+  const holdouts = readHoldouts();
+  it('there is at least one, each with 50 hostile and 35 warm rows in the six categories', () => {
+    expect(holdouts.length).toBeGreaterThanOrEqual(1);
+    for (const { file, rows } of holdouts) {
+      expect(rows.filter((r) => r.label === 'F').length, file).toBeGreaterThanOrEqual(50);
+      expect(rows.filter((r) => r.label === 'N').length, file).toBeGreaterThanOrEqual(35);
+      for (const r of rows) {
+        expect(['F', 'N'], `${file}:${r.line}`).toContain(r.label);
+        expect(CATEGORIES as readonly string[], `${file}:${r.line}`).toContain(r.category);
+      }
+    }
+  });
+  it('no duplicates, and nothing copied from dev.tsv or blind.tsv', () => {
+    const seen = new Set([...readDev(), ...readBlind()].map((r) => r.text.trim().toLowerCase()));
+    for (const { file, rows } of holdouts) {
+      const texts = rows.map((r) => r.text.trim().toLowerCase());
+      expect(texts.length, file).toBe(new Set(texts).size);
+      expect(
+        texts.filter((t) => seen.has(t)),
+        file,
+      ).toEqual([]);
+    }
   });
 });
