@@ -394,7 +394,12 @@ export function tokenize(
       if (!LETTER_OR_DIGIT.test(piece)) continue;
       for (const seg of WORD_SEGMENTER.segment(piece)) {
         if (!seg.isWordLike) continue;
-        for (const [o, raw] of splitAtStops(seg.segment)) {
+        const whole = cs + seg.index;
+        const parts =
+          seg.segment.includes('.') && inLinkOrHandle(text, whole)
+            ? [[0, seg.segment] as [number, string]]
+            : splitAtStops(seg.segment);
+        for (const [o, raw] of parts) {
           const start = cs + seg.index + o;
           const end = start + raw.length;
           while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
@@ -488,6 +493,7 @@ export function sentenceRanges(text: string): Sentence[] {
       // space, ends a sentence too ("google.com", "Node.js", "e.g." do not).
       for (let k = start + 1; k + 2 < stop; k++) {
         if (text[k] !== '.' || !STOP_INSIDE.test(text.slice(k - 1, k + 3))) continue;
+        if (inLinkOrHandle(text, k)) continue;
         out.push({ start, end: k + 1, contentEnd: k, first: 0, last: 0 });
         start = k + 1;
       }
@@ -682,6 +688,13 @@ export function sentenceCaseIn(doc: Doc, start: number, end: number, atSentenceS
     const gap = text.slice(pos, t.start);
     if (SENTENCE_MARK.test(gap)) first = true;
     out += gap;
+    // A link, @handle or #hashtag is kept as written: its case can matter ("t.co/32UHMI4WJj").
+    if (t.mention && inLinkOrHandle(text, t.start)) {
+      out += t.raw;
+      pos = t.end;
+      first = false;
+      continue;
+    }
     let w = coolWord(t.raw);
     if (first) {
       w = capitalizeFirst(w);
@@ -691,6 +704,18 @@ export function sentenceCaseIn(doc: Doc, start: number, end: number, atSentenceS
     pos = t.end;
   }
   return out + text.slice(pos, end);
+}
+
+/**
+ * The whitespace-free chunk holding offset `pos` starts like a link, @handle or #hashtag. Looks back
+ * at most 300 characters (a chunk longer than that is read as a link anyway).
+ */
+function inLinkOrHandle(text: string, pos: number): boolean {
+  let a = pos;
+  while (a > 0 && pos - a < 300 && !isSpace(text.charCodeAt(a - 1))) a--;
+  if (pos - a >= 300) return true;
+  const c = text[a];
+  return c === '@' || c === '#' || /^(?:https?:\/\/|www\.)/i.test(text.slice(a, a + 8));
 }
 
 /** Acronym-list entries that are also ordinary words and should go lower case in "I WANT IT NOW". */

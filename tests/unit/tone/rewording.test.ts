@@ -185,6 +185,18 @@ describe('rewordings by kind (issue 9, third round)', () => {
     expect(first('THIS DOES NOT EVEN MATTER. SIGNATURE WIN. ok')).not.toMatch(/\.\S/);
   });
 
+  it('cools shouting but keeps links, @handles and #hashtags exactly as written', () => {
+    expect(first('GET YOUR VACCINES WHEN YOU CAN PEOPLE https://t.co/32UHMI4WJj')).toBe(
+      'Get your vaccines when you can people https://t.co/32UHMI4WJj',
+    );
+    expect(first('STOP SENDING ME THIS LINK www.Example.com/AbC NOW')).toBe(
+      'Stop sending me this link www.Example.com/AbC now',
+    );
+    expect(first('WHY DID YOU TAG @JohnSmith IN THAT #BadIdea')).toBe(
+      'Why did you tag @JohnSmith in that #BadIdea',
+    );
+  });
+
   it('"every time" joining two clauses becomes "when"', () => {
     expect(first('you interrupt me every time I speak')).toBe('you interrupt me when I speak');
   });
