@@ -29,6 +29,7 @@ import {
   sentenceOf,
   toSentenceEnd,
 } from './rule';
+import { aimedAtThing } from './targets';
 
 /** The feeling that usually hides behind a label. */
 const FEELING_FOR: Readonly<Record<string, string>> = {
@@ -424,6 +425,8 @@ function scornGuard(doc: Doc, first: number): boolean {
   if (isGenericUse(doc, first)) return false;
   if (aboutOneself(doc, first)) return false;
   if (affectionate(doc, first)) return false;
+  // "the wifi here is pathetic", "my dog is such a clown": a thing or a pet, not a person.
+  if (aimedAtThing(doc, first)) return false;
   let english = 0;
   for (let k = Math.max(s.first, first - 12); k < s.last && k < first + 12; k++)
     if (k !== first && (COMMON_WORDS.has((t[k] as Token).w) || ENGLISH_HINTS.has((t[k] as Token).w)))

@@ -1,0 +1,162 @@
+/**
+ * Who a scornful word is aimed at. Contempt is a label for a PERSON: "the wifi here is pathetic",
+ * "this game is so stupid", "that movie was dumb" judge a thing, and "my dog is such a clown" is
+ * affection for a pet. These helpers read the subject of the copula before a scornful word (or
+ * the noun after it) and say when the target is a thing or a pet, so the contempt rules can let
+ * the sentence pass. Anything that points at the reader ("you", "your", "the way you talk") or at a
+ * person, and nouns for what a person says or does ("this idea", "your excuses", "this
+ * relationship"), is never a thing here: those stay flagged.
+ */
+import { INSULT_NOUNS, STRONG_INSULT_NOUNS, wordSet } from '../lexicon';
+import type { Doc, Token } from '../text';
+import { isClauseEnd, sentenceOf } from './rule';
+
+/** Everyday things, places, events and media: what people vent about. Singular and plural. */
+const THING_NOUNS: ReadonlySet<string> = wordSet(
+  'wifi wi-fi internet connection signal network traffic weather rain snow heat wind cold forecast ' +
+    'game games match movie movies film films show shows series episode episodes season ending endings finale plot ' +
+    'book books song songs album music playlist concert gig video videos trailer update app apps website site ' +
+    'phone phones battery laptop computer printer charger keyboard mouse screen tv remote router console controller ' +
+    'car cars bus buses train trains tram flight flights plane airport airline parking queue line lines lift elevator ' +
+    'road roads highway motorway commute service food pizza coffee tea burger fries meal dinner lunch breakfast menu ' +
+    'restaurant cafe bar hotel room rooms flat apartment house kitchen shower heating aircon fridge oven ' +
+    'prices price rent bill bills fee fees tax taxes wage wages pay salary ' +
+    'rules rule system software code exam exams test tests homework assignment essay deadline deadlines ' +
+    'spreadsheet paperwork office meeting meetings schedule timetable shift shifts week weekend monday day ' +
+    'referee ref refs umpire defence defense offense attack team squad lineup ' +
+    'town city place store shop mall gym pool stadium sound camera graphics controls ' +
+    'trend fashion outfit hat shoes haircut noise smell taste design layout font ' +
+    'timeline year month morning night weekend holiday vacation trip journey ride',
+);
+
+/** Pets and babies: a label for them is affection ("my dog is such a clown"). */
+const PETS: ReadonlySet<string> = wordSet(
+  'dog dogs doggo doggy puppy puppies pup pups cat cats kitty kitten kittens bird birds parrot budgie hamster ' +
+    'bunny rabbit horse pony goat goats chicken chickens hens duck ducks fish guinea pig baby babies toddler',
+);
+
+/**
+ * Nouns for what a person says or does, or for the relationship: scorn for them reaches the
+ * person ("this idea is stupid", "this relationship is a joke").
+ */
+const ACT_NOUNS: ReadonlySet<string> = wordSet(
+  'idea ideas plan plans excuse excuses comment comments question questions answer answers argument arguments ' +
+    'point points attitude behaviour behavior joke jokes reply replies response text texts message messages ' +
+    'decision decisions choice choices suggestion suggestions thing things way relationship marriage friendship ' +
+    'opinion opinions apology promise promises effort work job cooking driving story lie lies',
+);
+
+/** Words that point at the reader or at a person: the subject is then not a thing. */
+const PERSON_WORDS: ReadonlySet<string> = wordSet(
+  "you u ya your ur yours you're youre yourself he she they him her them his their he's she's they're " +
+    'i me we us who someone somebody everyone everybody anyone nobody people person guy guys man men woman women ' +
+    'boy boys girl girls kid kids child children mom mum dad mother father brother sister son daughter wife husband ' +
+    'boyfriend girlfriend partner friend friends boss teacher family parents',
+);
+
+const COPULAS: ReadonlySet<string> = wordSet('is are was were be been being');
+
+/** Words between a copula and the scornful word: "is so stupid", "was such a", "are kind of". */
+const BETWEEN: ReadonlySet<string> = wordSet(
+  'a an so such really very too totally completely absolutely pretty quite just kinda sorta kind sort of literally ' +
+    'honestly seriously actually genuinely utterly truly beyond getting becoming fucking freaking bloody damn little tiny ' +
+    'big total complete utter absolute real proper',
+);
+
+/** Words that may open the subject: "the wifi", "this game", "my phone battery". */
+const DETERMINERS: ReadonlySet<string> = wordSet('the this that these those my our');
+
+/** Words that end a subject going backwards: the clause starts after them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
+  'and but so because cuz cos coz lol lmao haha ugh omg honestly tbh like when if though although',
+);
+
+/** Index of the copula before the scornful word at `w` (only describing words between), or -1. */
+function copulaBefore(doc: Doc, w: number, first: number): number {
+  for (let k = w - 1; k >= first && k >= w - 5; k--) {
+    const t = (doc.tokens[k] as Token).w;
+    if (COPULAS.has(t)) return k;
+    if (!BETWEEN.has(t) || isClauseEnd(doc, k)) return -1;
+  }
+  return -1;
+}
+
+type Subject = 'thing' | 'pet' | null;
+
+/**
+ * What the copula at `cop` says something about: 'thing' for a noun phrase naming a thing
+ * ("the wifi in this hotel", "my phone battery", "traffic"), 'pet' for a pet or a baby, else null
+ * (a person, the reader, a pronoun such as "it" or "that", which may stand for what the reader did).
+ */
+function subjectOf(doc: Doc, cop: number, first: number): Subject {
+  const t = doc.tokens;
+  let start = cop;
+  while (start > first && start > cop - 8) {
+    const w = (t[start - 1] as Token).w;
+    if (CLAUSE_OPENERS.has(w) || isClauseEnd(doc, start - 1)) break;
+    start--;
+  }
+  if (start === cop) return null;
+  // Verbs "be" need their own subject ("gonna be ridiculous"): too far to read.
+  if ((t[cop] as Token).w === 'be' || (t[cop] as Token).w === 'been' || (t[cop] as Token).w === 'being') {
+    if (!/^(?:is|are|was|were|been)$/.test((t[cop - 1] as Token).w)) return null;
+  }
+  let head = '';
+  let kind: Subject = null;
+  for (let k = start; k < cop; k++) {
+    const w = (t[k] as Token).w;
+    if (PERSON_WORDS.has(w) || (t[k] as Token).mention) return null;
+    // The head noun is the last noun before a preposition: "the ending of that show" → ending.
+    if (
+      !head &&
+      /^(?:of|in|at|on|for|from|with|here|there|today|tonight|lately|rn|now)$/.test(w) &&
+      k > start
+    )
+      head = (t[k - 1] as Token).w;
+  }
+  if (!head) head = (t[cop - 1] as Token).w;
+  if (head === 'is' || head === 'are' || head === 'was' || head === 'were') head = (t[cop - 2] as Token).w;
+  if (ACT_NOUNS.has(head)) return null;
+  if (PETS.has(head)) kind = 'pet';
+  else if (THING_NOUNS.has(head)) kind = 'thing';
+  else return null;
+  // A bare noun is enough for a thing ("traffic is ridiculous"); anything else before it must be a
+  // determiner or describing words after one.
+  const opener = (t[start] as Token).w;
+  if (start < cop - 1 && !DETERMINERS.has(opener) && !THING_NOUNS.has(opener) && !PETS.has(opener))
+    return null;
+  return kind;
+}
+
+/**
+ * The scornful word at `w` judges a thing, not a person: said of a thing's noun phrase through a
+ * copula ("the weather is pathetic today", "these new rules are so stupid"), or placed before
+ * such a noun ("this stupid printer"). Pets count when `pets` is set (labels for them are warm).
+ */
+export function aimedAtThing(doc: Doc, w: number, pets = true): boolean {
+  const s = sentenceOf(doc, w);
+  const cop = copulaBefore(doc, w, s.first);
+  if (cop > s.first) {
+    const kind = subjectOf(doc, cop, s.first);
+    return kind === 'thing' || (pets && kind === 'pet');
+  }
+  // "this stupid printer", "that dumb early celebration": the describing word (not a noun such as
+  // "jerks") right before the thing's noun, at most one more describing word between.
+  const t = doc.tokens;
+  const word = (t[w] as Token).w;
+  if (INSULT_NOUNS.has(word) || STRONG_INSULT_NOUNS.has(word)) return false;
+  const prev = w > s.first ? (t[w - 1] as Token).w : '';
+  if (!/^(?:this|that|these|those|the|my|our)$/.test(prev)) return false;
+  for (let k = w + 1; k < s.last && k <= w + 2; k++) {
+    const n = (t[k] as Token).w;
+    if (THING_NOUNS.has(n)) return !ACT_NOUNS.has(n);
+    if (
+      PERSON_WORDS.has(n) ||
+      COPULAS.has(n) ||
+      isClauseEnd(doc, k) ||
+      /^(?:of|in|at|on|to|for|with|and|or)$/.test(n)
+    )
+      return false;
+  }
+  return false;
+}

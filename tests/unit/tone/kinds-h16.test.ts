@@ -1,0 +1,40 @@
+/**
+ * Kinds of false alarm from the h-fa (h16) round, each fixed at its cause: negative words about a
+ * thing or a pet (contempt is a label for a person), and the same words aimed at the person, which
+ * must stay flagged. Sentences of our own (not from any corpus), and a check that the kinds file
+ * is met.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/tone/index';
+
+const flagged = (text: string) => analyze(text).flagged;
+const categories = (text: string) => analyze(text).findings.map((f) => f.category);
+
+describe('scorn for a thing or a pet is not contempt for a person', () => {
+  it.each([
+    ['the wifi here is pathetic'],
+    ['this traffic is ridiculous'],
+    ['the weather is pathetic today'],
+    ['this game is so stupid but I love it'],
+    ['my dog is such a clown'],
+    ['ugh the printer is so stupid, it ate my page'],
+    ['the ending of that series was pathetic'],
+    ['these new parking rules are so dumb'],
+    ['my laptop battery is pathetic lol'],
+    ['this stupid printer jammed again'],
+    ['our kitten is such a little idiot, she fell in the bath'],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it.each([
+    ["you're pathetic"],
+    ['the way you talk to her is ridiculous'],
+    ['your excuses are pathetic'],
+    ['this idea of yours is stupid'],
+    ['my brother is so stupid'],
+    ['that is pathetic'],
+    ['your cooking is pathetic'],
+  ])('still flags %s', (text) => {
+    expect(categories(text)).toContain('contempt');
+  });
+});
