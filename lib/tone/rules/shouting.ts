@@ -18,6 +18,7 @@ import type { Sensitivity } from '../types';
 import {
   allows,
   type Draft,
+  isClauseEnd,
   type Match,
   mentionsYou,
   type RuleContext,
@@ -218,6 +219,43 @@ const YOU_DID: ReadonlySet<string> = wordSet(
   "did never always keep kept can't won't don't didn't couldn't wouldn't said told left forgot lied broke ruined",
 );
 
+/** Verbs of a triumph when their object is "it" or a performance: "you killed it", "nailed that exam". */
+const TRIUMPH: ReadonlySet<string> = wordSet(
+  'killed kill killing crushed crush crushing nailed nail nailing smashed smash smashing rocked rock rocking aced ace acing slayed slay slaying owned',
+);
+/** What a person performs: "you crushed that interview", "smashed the audition". */
+const PERFORMANCE: ReadonlySet<string> = wordSet(
+  'interview exam exams test presentation speech show performance gig set audition game match race talk pitch solo recital final finals quiz concert debut',
+);
+
+/**
+ * Praise that uses violent or blunt words ("you killed it at the show!!!", "nailed that exam!!",
+ * "YOU DID IT!!!"): marks and capitals after it are joy, not heat. Token range [from, to).
+ */
+function praiseIn(doc: Doc, from: number, to: number): boolean {
+  const t = doc.tokens;
+  for (let k = Math.max(from, 0); k < to && k < from + 48; k++) {
+    const w = (t[k] as Token).w;
+    const prev = k > from ? (t[k - 1] as Token).w : '';
+    if (NEGATION.test(prev)) continue;
+    const next = k + 1 < to ? (t[k + 1] as Token).w : '';
+    if (TRIUMPH.has(w)) {
+      if (next === 'it') return true;
+      const obj = k + 2 < to ? (t[k + 2] as Token).w : '';
+      if (/^(?:that|this|the|your|ur)$/.test(next) && PERFORMANCE.has(obj)) return true;
+    }
+    // "you did it!!!", "WE MADE IT": done at last (a clause that ends there; not "did it again").
+    if (
+      (w === 'did' || w === 'made') &&
+      next === 'it' &&
+      /^(?:you|u|we|ya)$/.test(prev) &&
+      isClauseEnd(doc, k + 1)
+    )
+      return true;
+  }
+  return false;
+}
+
 const YOU_IN_TEXT = /\b(?:you|your|you're|youre|ur|u)\b/i;
 const WORD_RUN = /[a-z']+/g;
 
@@ -240,7 +278,7 @@ function negated(doc: Doc, from: number, to: number): boolean {
 const AIMED_ALONE: ReadonlySet<string> = wordSet('why now again seriously');
 
 function markLevel(doc: Doc, s: Sentence, r: MarkRun, v: number, upTo: number): Sensitivity | null {
-  if (v > 0) return null;
+  if (v > 0 || praiseIn(doc, s.first, upTo)) return null;
   let you = false;
   /** "you did", "you never", "you're": something said about what they do or are. */
   let youDid = false;
@@ -375,7 +413,12 @@ export const shouting: RuleFamily = {
           !negated(doc, s.first, s.last);
         const heated =
           (v < 0 && !selfOnly) || vRun < 0 || (marks && !joy) || you || aimedOpening(doc, s, selfOnly);
-        const min: Sensitivity = v > 0 || vRun > 0 || !heated ? 'strict' : strong ? 'gentle' : 'balanced';
+        const min: Sensitivity =
+          v > 0 || vRun > 0 || !heated || praiseIn(doc, s.first, s.last)
+            ? 'strict'
+            : strong
+              ? 'gentle'
+              : 'balanced';
         if (!allows(sensitivity, min)) return;
         const start = (doc.tokens[firstShout] as Token).start;
         const end =

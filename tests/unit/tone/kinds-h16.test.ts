@@ -38,3 +38,21 @@ describe('scorn for a thing or a pet is not contempt for a person', () => {
     expect(categories(text)).toContain('contempt');
   });
 });
+
+describe('praise in violent or blunt words is not heat', () => {
+  it.each([
+    ['you killed it at the show!!!'],
+    ['YOU DID IT!!! so proud of you'],
+    ['you crushed that interview!!'],
+    ['omg you nailed it!!!'],
+    ['WE MADE IT!!'],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it.each([['you killed the mood!!!'], ['YOU DID IT AGAIN!!!'], ['YOU RUINED IT!!!']])(
+    'still flags %s',
+    (text) => {
+      expect(categories(text)).toContain('heat');
+    },
+  );
+});
