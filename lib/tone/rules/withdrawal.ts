@@ -4,6 +4,7 @@
  * the door open: "I need some time to cool off. Can we talk later?".
  * "I'm done with the report" and "Whatever works best for you" pass.
  */
+import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -243,12 +244,95 @@ function plainNewsAfter(doc: Doc, from: number): boolean {
   return p.neg === 0;
 }
 
+/** How many: "one more week", "two more exams", "a few more pages". */
+const COUNT_WORDS: ReadonlySet<string> = wordSet(
+  'one two three four five six seven eight nine ten few couple 1 2 3 4 5 6 7 8 9 10',
+);
+/**
+ * What a countdown to relief counts: time and tasks ("one more week and I'm done!"), never what
+ * the other person does ("one more lie and I'm done", "one more time…").
+ */
+const COUNTDOWN_UNITS: ReadonlySet<string> = wordSet(
+  'day days week weeks month months year years hour hours minute minutes min mins sec night nights sleep sleeps ' +
+    'exam exams test tests shift shifts class classes lecture lectures semester term module chapter chapters page pages ' +
+    'episode episodes lap laps mile miles km rep reps set sets box boxes load loads meeting meetings email emails ' +
+    'essay essays paper papers assignment assignments final finals interview interviews round rounds coat room rooms ' +
+    'slide slides report reports call calls task tasks level levels',
+);
+
+/**
+ * "one more week and I'm done!", "two more exams then I'm done": a countdown of time or tasks
+ * before the done — relief at the end of a stretch, not a door closing.
+ */
+function countdownBefore(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  let k = first - 1;
+  if (k > s.first && /^(?:and|then|n)$/.test((t[k] as Token).w)) k--;
+  else if (!(k >= s.first && isClauseEnd(doc, k))) return false;
+  // "<count> more <unit>" with at most one describing word: "two more long shifts".
+  for (let u = k; u >= s.first && u >= k - 1; u--) {
+    if (!COUNTDOWN_UNITS.has((t[u] as Token).w)) continue;
+    const more =
+      (t[u - 1] as Token | undefined)?.w === 'more'
+        ? u - 1
+        : (t[u - 2] as Token | undefined)?.w === 'more'
+          ? u - 2
+          : -1;
+    if (more > s.first && COUNT_WORDS.has((t[more - 1] as Token).w)) return true;
+    if (more >= s.first && more === s.first) return true;
+  }
+  return false;
+}
+
+/**
+ * What "I don't care about" reaches that makes it withdrawal: the reader, us, feelings, what they
+ * think or do, or everything. Anything else is a topic ("I don't care about football").
+ */
+const CARE_REACHES: ReadonlySet<string> = wordSet(
+  'you u ya your ur yours us me my our him her them their his it this that what how anything anyone anybody any ' +
+    "everything everyone everybody nothing whatever whether if people feelings myself yourself each whats what's",
+);
+
+/**
+ * "I don't care about football", "…about the score", "…about this mission Texas stuff": indifference
+ * to a topic, not to the person. The object must be a noun phrase that points at no one and is not
+ * the relationship or the quarrel.
+ */
+function topicAfter(doc: Doc, at: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, Math.max(0, at - 1));
+  if (at >= s.last) return false;
+  let k = at;
+  const first = (t[k] as Token).w;
+  if (CARE_REACHES.has(first) && first !== 'this' && first !== 'that') return false;
+  if (/^(?:the|this|that|these|those|all_the|some)$/.test(first)) {
+    k++;
+    // "about this." / "about that!": the bare pronoun may be the reader's words.
+    if (k >= s.last || isClauseEnd(doc, k - 1)) return false;
+  }
+  for (let j = k; j < s.last && j < k + 5; j++) {
+    const w = (t[j] as Token).w;
+    // "games" is a quarrel word after "done with" ("done with your games"), a topic after "care about".
+    if (CARE_REACHES.has(w) || FEELING_NOUNS.has(w) || (RELATIONSHIP_WORDS.has(w) && !/^games?$/.test(w)))
+      return false;
+    if (isClauseEnd(doc, j)) break;
+  }
+  return true;
+}
+
+/** Nouns for what the other person feels or does: "I don't care about your feelings / excuses". */
+const FEELING_NOUNS: ReadonlySet<string> = wordSet(
+  'feelings feeling opinion opinions problems problem issues excuses excuse side story reasons reason apology sorry needs day life',
+);
+
 /** "I'm done." / "I'm done with you" / "I'm so done with this relationship" — not "I'm done with work". */
 function doneGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   if (negatedBefore(doc, first, 2)) return false;
   if (!notWarm(doc, first) || warmEmojiAfter(doc, hit.end)) return false;
+  if (countdownBefore(doc, first)) return false;
   const last = hit.end - 1;
   if (isClauseEnd(doc, last)) return true;
   const next = t[hit.end] as Token;
@@ -1008,6 +1092,7 @@ export const withdrawal = phraseFamily({
           );
         }
         const next = (t[hit.end] as Token).w;
+        if (next === 'about' && topicAfter(doc, hit.end + 1)) return false;
         return next === 'anymore' || next === 'what' || next === 'about' || next === 'if';
       },
       suggest: hurtAndTime,

@@ -56,3 +56,39 @@ describe('praise in violent or blunt words is not heat', () => {
     },
   );
 });
+
+describe('relief at the end of a countdown is not withdrawal', () => {
+  it.each([
+    ["one more week and I'm done!"],
+    ["two more exams and i'm done"],
+    ['three more shifts then im done, vacation here I come'],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it.each([["one more lie and I'm done"], ["one more time and I'm done with you"], ["I'm done. we're over"]])(
+    'still flags %s',
+    (text) => {
+      expect(categories(text)).toContain('withdrawal');
+    },
+  );
+});
+
+describe('indifference to a topic is not withdrawal from the person', () => {
+  it.each([
+    ["I don't care about this mission Texas stuff"],
+    ["honestly I don't care about football, I'm coming for the snacks"],
+    ["I don't care about the score, I just like watching with you"],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it.each([
+    ["I don't care about you anymore"],
+    ["I don't care about your feelings"],
+    ["I don't care about us"],
+    ["I don't care about this"],
+    ["I don't care about what you think"],
+    ["I don't care about the relationship anymore"],
+  ])('still flags %s', (text) => {
+    expect(categories(text)).toContain('withdrawal');
+  });
+});
