@@ -25,6 +25,45 @@ import {
 const LECTURE_VERBS =
   'stop|grow|learn|understand|realize|realise|fix|change|listen|calm|chill|relax|shut|apologize|apologise|accept|respect|quit|knock|act|figure|deal|man|toughen|start|admit|back|get_over|get_a_grip|get_your|take_responsibility|own|be_more|be_less|do_better|try_harder|leave_me|move_on|let_it_go|cut_it_out|open_your|wake_up';
 
+/** What one recommends to a friend: "you need to learn this song", "you have to start this show". */
+const RECOMMENDED: ReadonlySet<string> = new Set(
+  'song songs tune album track dance recipe trick shortcut game show series podcast movie film book app band'.split(
+    ' ',
+  ),
+);
+/** Verbs of trying something out: "stop what you're doing and go watch it". */
+const TRY_VERBS = /^(?:see|watch|try|hear|listen|read|play|check|taste|visit|get|grab|download)$/;
+
+/**
+ * An enthusiastic recommendation, not a lecture: the verb's object is a song, show, book…
+ * ("you need to learn this song, it's a banger"), or "stop what you're doing and (go) watch it".
+ */
+function recommendation(doc: Doc, v: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, v);
+  const next = v + 1 < s.last ? (t[v + 1] as Token).w : '';
+  if (/^(?:this|that|the|these|those)$/.test(next)) {
+    for (let k = v + 2; k < s.last && k <= v + 4; k++) {
+      if (RECOMMENDED.has((t[k] as Token).w)) return true;
+      if (isClauseEnd(doc, k)) break;
+    }
+  }
+  // "stop what you're doing and go see it"
+  if ((t[v] as Token).w === 'stop' && next === 'what') {
+    for (let k = v + 2; k < s.last && k <= v + 8; k++) {
+      if ((t[k] as Token).w !== 'and') continue;
+      const a = (t[k + 1] as Token | undefined)?.w ?? '';
+      const go = a === 'go' ? 1 : 0;
+      if (!TRY_VERBS.test((t[k + 1 + go] as Token | undefined)?.w ?? '')) return false;
+      // "…and listen to me" is the lecture itself.
+      for (let j = k + 2 + go; j < s.last && j <= k + 4 + go; j++)
+        if (/^(?:me|us|my|our)$/.test((t[j] as Token).w)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
 function notWarm(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   const p = polarity(doc, first, s.last);
@@ -215,6 +254,7 @@ export const commands = phraseFamily({
           /^(?:i|i'm|im|i've|i'd|i_was|my)$/.test(after)
         )
           return false;
+        if (recommendation(doc, hit.end - 1)) return false;
         return !negatedBefore(doc, first, 2) && notWarm(doc, first) && hit.end > first;
       },
       suggest: ask,

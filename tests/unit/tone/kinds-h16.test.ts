@@ -92,3 +92,21 @@ describe('indifference to a topic is not withdrawal from the person', () => {
     expect(categories(text)).toContain('withdrawal');
   });
 });
+
+describe('an enthusiastic recommendation is not a lecture', () => {
+  it.each([
+    ["you need to learn this song, it's a banger"],
+    ['you have to start that show, trust me'],
+    ["you gotta stop what you're doing and go watch it"],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it.each([
+    ['you need to learn to listen'],
+    ['you need to learn your place'],
+    ["you need to stop what you're doing and listen to me"],
+    ['you need to start acting your age'],
+  ])('still flags %s', (text) => {
+    expect(categories(text)).toContain('talking-down');
+  });
+});
