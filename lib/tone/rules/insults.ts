@@ -1117,6 +1117,27 @@ const NOT_A_PERSON: ReadonlySet<string> = wordSet(
   "it this that which what there here everything something nothing anything it's that's what's life world weather idea plan movie show game food article post thing things story situation system",
 );
 
+/** Games and contests: "I'll beat you at chess", "in a race", "at mario kart". */
+const CONTESTS: ReadonlySet<string> = wordSet(
+  'chess checkers draughts cards poker scrabble monopoly uno tennis golf bowling pool darts trivia quiz football soccer basketball volleyball badminton squash pingpong ping-pong fifa mario smash fortnite game games race round rematch match arm-wrestling sudoku wordle crossword karaoke bingo cornhole pictionary charades',
+);
+
+/** "at chess", "in a race", "at mario kart tonight", "at this game": a contest follows "beat you". */
+function contestAfter(doc: Doc, end: number): boolean {
+  const t = doc.tokens;
+  if (end >= doc.tokens.length) return false;
+  const s = sentenceOf(doc, end - 1);
+  if (end >= s.last) return false;
+  const p = (t[end] as Token).w;
+  if (p !== 'at' && p !== 'in') return false;
+  for (let k = end + 1; k < s.last && k <= end + 3; k++) {
+    const w = (t[k] as Token).w;
+    if (CONTESTS.has(w)) return true;
+    if (!/^(?:a|the|this|that|our|tonight's|any)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** Past participles of violence done to someone ("should be hung"). */
 const HARMED =
   'drawn_and_quartered|hated|despised|thrown_in|thrown_into|driven_from|driven_out|hung|hanged|shot|executed|lynched|whipped|flogged|neutered|castrated|exterminated|quartered|put_down|strung_up|tortured|gassed|drowned|shot_dead|beheaded';
@@ -1775,6 +1796,8 @@ export const insults = phraseFamily({
       min: 'gentle',
       why: 'insult',
       pause: true,
+      // "I'll beat you at chess", "gonna kill you at bowling": playful competition, not a threat.
+      guard: (doc, _first, hit) => !contestAfter(doc, hit.end),
       suggest: (doc, m) => [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")],
     },
     {

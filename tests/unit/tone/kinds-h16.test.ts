@@ -1,11 +1,15 @@
 /**
  * Kinds of false alarm from the h-fa (h16) round, each fixed at its cause: negative words about a
- * thing or a pet (contempt is a label for a person), and the same words aimed at the person, which
- * must stay flagged. Sentences of our own (not from any corpus), and a check that the kinds file
+ * thing or a pet (contempt is a label for a person), praise in blunt words with "!!!", relief at the
+ * end of a countdown, indifference to a topic, enthusiastic recommendations, playful competition;
+ * and beside each, the same words aimed at the person, which must stay flagged. Sentences of our own (not from any corpus), and a check that the kinds file
  * is met.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/tone/index';
+import { parseLabelled, repoRoot } from '../../../scripts/corpus';
 
 const flagged = (text: string) => analyze(text).flagged;
 const categories = (text: string) => analyze(text).findings.map((f) => f.category);
@@ -108,5 +112,34 @@ describe('an enthusiastic recommendation is not a lecture', () => {
     ['you need to start acting your age'],
   ])('still flags %s', (text) => {
     expect(categories(text)).toContain('talking-down');
+  });
+});
+
+describe('playful competition is not a threat', () => {
+  it.each([
+    ["I'll beat you at chess"],
+    ["i'm gonna kill you at bowling haha"],
+    ["I'll beat you in a race to the car"],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it.each([["I'll beat you"], ["I'll beat you in the face"], ["I'll kill you if you read my diary"]])(
+    'still flags %s',
+    (text) => {
+      expect(categories(text)).toContain('contempt');
+    },
+  );
+});
+
+describe('the kinds set (tests/fixtures/corpus/kinds-h16.tsv)', () => {
+  const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h16.tsv');
+  const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
+  it('flags nearly every hostile message and few warm ones', () => {
+    const hostile = rows.filter((r) => r.label === 'F');
+    const warm = rows.filter((r) => r.label === 'N');
+    const hit = hostile.filter((r) => flagged(r.text)).length;
+    const fa = warm.filter((r) => flagged(r.text)).length;
+    expect(hit / hostile.length).toBeGreaterThanOrEqual(0.9);
+    expect(fa / warm.length).toBeLessThanOrEqual(0.1);
   });
 });
