@@ -29,7 +29,7 @@ import {
   sentenceOf,
   toSentenceEnd,
 } from './rule';
-import { aimedAtThing } from './targets';
+import { aimedAtThing, describesOneself, measuresOneself, reportedView } from './targets';
 
 /** The feeling that usually hides behind a label. */
 const FEELING_FOR: Readonly<Record<string, string>> = {
@@ -367,6 +367,14 @@ function isGenericUse(doc: Doc, first: number): boolean {
   const prev = first > s.first ? (t[first - 1] as Token).w : '';
   const next = first + 1 < s.last ? (t[first + 1] as Token).w : '';
   if (/^(something|anything|nothing|everything)$/.test(prev)) return true;
+  // "say something racist or racially ignorant": the second of two describing words of "something".
+  if (prev === 'or' || prev === 'and' || /ly$/.test(prev)) {
+    for (let k = first - 2; k >= s.first && k >= first - 5; k--) {
+      const w2 = (t[k] as Token).w;
+      if (/^(something|anything|nothing|everything)$/.test(w2)) return true;
+      if (isClauseEnd(doc, k)) break;
+    }
+  }
   if ((w === 'stupid' || w === 'dumb') && SLIPS.has(next)) return true;
   if ((w === 'loser' || w === 'losers') && prev === 'the') return true;
   // "jerk off" is a verb.
@@ -427,6 +435,10 @@ function scornGuard(doc: Doc, first: number): boolean {
   if (affectionate(doc, first)) return false;
   // "the wifi here is pathetic", "my dog is such a clown": a thing or a pet, not a person.
   if (aimedAtThing(doc, first)) return false;
+  // "he says my past is disgusting": someone else's words, reported.
+  if (reportedView(doc, first)) return false;
+  // "a bigger idiot than me", "I just want to be a random scumbag": about the writer.
+  if (measuresOneself(doc, first) || (!pointed && describesOneself(doc, first))) return false;
   let english = 0;
   for (let k = Math.max(s.first, first - 12); k < s.last && k < first + 12; k++)
     if (k !== first && (COMMON_WORDS.has((t[k] as Token).w) || ENGLISH_HINTS.has((t[k] as Token).w)))

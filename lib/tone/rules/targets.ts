@@ -7,7 +7,7 @@
  * person, and nouns for what a person says or does ("this idea", "your excuses", "this
  * relationship"), is never a thing here: those stay flagged.
  */
-import { INSULT_NOUNS, STRONG_INSULT_NOUNS, wordSet } from '../lexicon';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, STRONG_INSULT_NOUNS, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { isClauseEnd, sentenceOf } from './rule';
 
@@ -138,7 +138,7 @@ export function aimedAtThing(doc: Doc, w: number, pets = true): boolean {
   const cop = copulaBefore(doc, w, s.first);
   if (cop > s.first) {
     const kind = subjectOf(doc, cop, s.first);
-    return kind === 'thing' || (pets && kind === 'pet');
+    if (kind === 'thing' || (pets && kind === 'pet')) return true;
   }
   // "this stupid printer", "that dumb early celebration": the describing word (not a noun such as
   // "jerks") right before the thing's noun, at most one more describing word between.
@@ -146,7 +146,15 @@ export function aimedAtThing(doc: Doc, w: number, pets = true): boolean {
   const word = (t[w] as Token).w;
   if (INSULT_NOUNS.has(word) || STRONG_INSULT_NOUNS.has(word)) return false;
   const prev = w > s.first ? (t[w - 1] as Token).w : '';
-  if (!/^(?:this|that|these|those|the|my|our)$/.test(prev)) return false;
+  if (!/^(?:this|that|these|those|the|my|our|a|an)$/.test(prev)) return false;
+  // "is a stupid trend": after "a", only as what a copula says ("what a stupid system" is scorn).
+  if ((prev === 'a' || prev === 'an') && !(w - 2 >= s.first && COPULAS.has((t[w - 2] as Token).w)))
+    return false;
+  // "is a stupid trend" but not "your hobby is a stupid trend".
+  for (let k = w - 2; k >= s.first && k >= w - 8; k--) {
+    if (PERSON_WORDS.has((t[k] as Token).w)) return false;
+    if (isClauseEnd(doc, k)) break;
+  }
   for (let k = w + 1; k < s.last && k <= w + 2; k++) {
     const n = (t[k] as Token).w;
     if (THING_NOUNS.has(n)) return !ACT_NOUNS.has(n);
@@ -159,4 +167,112 @@ export function aimedAtThing(doc: Doc, w: number, pets = true): boolean {
       return false;
   }
   return false;
+}
+
+/** Verbs that report someone else's words or view: "he says…", "she thinks…", "he's claiming…". */
+const REPORT_VERBS: ReadonlySet<string> = wordSet(
+  'says said thinks thought claims claimed claiming insists insisted believes believed reckons told tells',
+);
+
+/** Third-person reporters: "he says", "she's claiming", "they think". */
+const THIRD_PERSON: ReadonlySet<string> = wordSet("he she they he's she's they're hes shes theyre");
+
+/** Second-person words: scorn that reaches the reader even inside a report ("he says your cooking is…"). */
+const YOU_WORDS: ReadonlySet<string> = wordSet("you u ya your ur yours you're youre yourself");
+
+/** Is the verb at `k` said by someone else: "he says", "my boss said", "he loves me but says"? */
+function thirdPersonReporter(doc: Doc, k: number, first: number): boolean {
+  const t = doc.tokens;
+  if (k <= first) return false;
+  const who = (t[k - 1] as Token).w;
+  if (THIRD_PERSON.has(who)) return true;
+  // "my boss said", "her mom thinks"
+  if (k - 2 >= first && /^(?:my|his|her|their|our)$/.test((t[k - 2] as Token).w) && !COPULAS.has(who))
+    return true;
+  // "he loves me but says…": the subject said earlier in the sentence.
+  if (who === 'and' || who === 'but') {
+    for (let j = k - 2; j >= first && j >= k - 10; j--) if (THIRD_PERSON.has((t[j] as Token).w)) return true;
+  }
+  return false;
+}
+
+/**
+ * The scornful word at `w` is inside someone else's reported view of a thing, in the same clause:
+ * "he says the thought of my past is disgusting", "she thinks my job is stupid", "he's claiming
+ * signing him is stupid". The writer tells what was said; they do not say it. The report is a
+ * clause with its own copula; the reporter is someone else (not "I think…", "you said…"); and it
+ * does not reach the reader ("everyone says your cooking is pathetic").
+ */
+export function reportedView(doc: Doc, w: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, w);
+  let copula = false;
+  for (let k = w - 1; k > s.first && k >= w - 12; k--) {
+    const tk = t[k] as Token;
+    if (YOU_WORDS.has(tk.w)) return false;
+    if (COPULAS.has(tk.w)) copula = true;
+    // "the thought of my past": a noun, read on.
+    if (REPORT_VERBS.has(tk.w) && !/^(?:the|a|this|that|my|his|her|their|our)$/.test((t[k - 1] as Token).w))
+      return copula && k < w - 2 && thirdPersonReporter(doc, k, s.first);
+    if (isClauseEnd(doc, k - 1)) return false;
+  }
+  return false;
+}
+
+/** "there will be a bigger idiot than me": the label measures the writer, not the reader. */
+export function measuresOneself(doc: Doc, w: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, w);
+  const a = w + 1 < s.last ? (t[w + 1] as Token).w : '';
+  const b = w + 2 < s.last ? (t[w + 2] as Token).w : '';
+  if (a !== 'than' || !/^(?:me|myself|i|us)$/.test(b)) return false;
+  // "you're a bigger idiot than me" still labels the reader.
+  for (let k = w - 1; k >= s.first && k >= w - 8; k--) {
+    if (YOU_WORDS.has((t[k] as Token).w)) return false;
+    if (isClauseEnd(doc, k)) break;
+  }
+  return true;
+}
+
+/** Verbs that link the writer to a describing word: "I'm", "I want to be", "I feel like", "I became". */
+const LINKS: ReadonlySet<string> = wordSet(
+  "be am was i'm im being been feel felt feeling look looked become became",
+);
+
+/**
+ * "I just want to be a random scumbag", "I was such a loser in high school": the clause's subject is
+ * the writer and a linking verb ties them to the label, with no one else in between. Not "I met a
+ * total idiot" (no link), nor "I think you're an idiot" / "I think he is an idiot".
+ */
+export function describesOneself(doc: Doc, w: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, w);
+  let link = false;
+  for (let k = w - 1; k >= s.first && k >= w - 10; k--) {
+    const x = (t[k] as Token).w;
+    if (x === 'i' || x === "i'm" || x === 'im') return (link || x !== 'i') && clauseStartsAt(doc, k, s.first);
+    if (LINKS.has(x)) link = true;
+    else if (!SELF_LINK_FILLERS.has(x) && !INSULT_ADJECTIVES.has(x)) return false;
+    if (k > s.first && isClauseEnd(doc, k - 1)) return false;
+  }
+  return false;
+}
+
+/** Words between "I" and the label in a self-description: "I just want to be a total…". */
+const SELF_LINK_FILLERS: ReadonlySet<string> = wordSet(
+  'just really so such a an the want wanna to tk like kinda sort of total complete absolute utter random little big huge bit always still also literally honestly actually basically officially such biggest',
+);
+
+/** Token `k` opens its clause, after at most a few openers ("yes, I'm…", "honestly i…"). */
+function clauseStartsAt(doc: Doc, k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && j >= k - 3; j--) {
+    if (isClauseEnd(doc, j)) return true;
+    if (
+      !/^(?:and|but|so|honestly|tbh|lol|yeah|yes|well|just|ok|okay|ugh|like|because|cause|cuz)$/.test(
+        (doc.tokens[j] as Token).w,
+      )
+    )
+      return false;
+  }
+  return true;
 }

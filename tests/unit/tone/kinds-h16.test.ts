@@ -1,8 +1,8 @@
 /**
  * Kinds of false alarm from the h-fa (h16) round, each fixed at its cause: negative words about a
  * thing or a pet (contempt is a label for a person), praise in blunt words with "!!!", relief at the
- * end of a countdown, indifference to a topic, enthusiastic recommendations, playful competition;
- * and beside each, the same words aimed at the person, which must stay flagged. Sentences of our own (not from any corpus), and a check that the kinds file
+ * end of a countdown, indifference to a topic, enthusiastic recommendations, playful competition,
+ * reported views and self-description, care and instructions, laughter and polls; and beside each, the same words aimed at the person, which must stay flagged. Sentences of our own (not from any corpus), and a check that the kinds file
  * is met.
  */
 import fs from 'node:fs';
@@ -129,6 +129,29 @@ describe('playful competition is not a threat', () => {
       expect(categories(text)).toContain('contempt');
     },
   );
+});
+
+describe("reporting someone else's view, and talking about oneself", () => {
+  it.each([
+    ['he says my past is disgusting and I feel awful'],
+    ['she thinks my job is stupid'],
+    ['my boss said the report was pathetic'],
+    ['He says he loves me but says the thought of my past is disgusting'],
+    ['there will always be a bigger idiot than me out there'],
+    ['I just want to be a random scumbag lol'],
+    ['honestly i feel like a total idiot'],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it.each([
+    ['everyone says your cooking is pathetic'],
+    ['I think your job is stupid'],
+    ["you're a bigger idiot than me"],
+    ['I think he is an idiot'],
+    ['my brother is such an idiot'],
+  ])('still flags %s', (text) => {
+    expect(categories(text)).toContain('contempt');
+  });
 });
 
 describe('the kinds set (tests/fixtures/corpus/kinds-h16.tsv)', () => {
