@@ -428,6 +428,12 @@ function everyTimeGuard(doc: Doc, first: number): boolean {
   const t = doc.tokens;
   if (!youAsSubject(doc, first) || isQuestionInversion(doc, first)) return false;
   if (PRACTICAL_OPENERS.has((t[s.first] as Token).w)) return false;
+  // "don't forget to charge it every time you use it": a reminder, an instruction too.
+  if (
+    /^(?:don't|dont|do_not|never)$/.test((t[s.first] as Token).w) &&
+    (t[s.first + 1] as Token | undefined)?.w === 'forget'
+  )
+    return false;
   const [a, b] = around(doc, first);
   const p = polarity(doc, a, b);
   let pos = p.pos;

@@ -55,6 +55,22 @@ function namedAsSubject(doc: Doc, end: number): boolean {
 }
 
 /** "you need to calm down", "I'm telling you to calm down": said to them, not "I need to calm down". */
+/** What one offers so someone can settle: "give yourself time to calm down", "a way to calm down". */
+const ROOM_TO: ReadonlySet<string> = wordSet(
+  'time chance moment minute minutes second sec hour while space room break place opportunity way ways',
+);
+
+/**
+ * "give yourself time to calm down", "a way for each of you to calm down": time or a way offered
+ * for settling, care rather than a command. Not "I told you to calm down".
+ */
+function roomToSettle(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (first - 2 < s.first || (t[first - 1] as Token).w !== 'to') return false;
+  return ROOM_TO.has((t[first - 2] as Token).w);
+}
+
 function toYou(doc: Doc, first: number): boolean {
   const t = doc.tokens;
   if ((t[first - 1] as Token | undefined)?.w !== 'to') return false;
@@ -231,7 +247,7 @@ export const dismissive = phraseFamily({
       // soothing ("calm down, sweetheart, it's okay, I'm here"), nor about oneself ("I need to
       // calm down before I reply").
       guard: (doc, first, hit) =>
-        (imperative(doc, first) || toYou(doc, first)) &&
+        (imperative(doc, first) || (toYou(doc, first) && !roomToSettle(doc, first))) &&
         !takesObject(doc, hit.end) &&
         !soothing(doc, first, hit.end) &&
         !namedAsSubject(doc, hit.end),

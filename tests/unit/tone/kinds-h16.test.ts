@@ -154,6 +154,23 @@ describe("reporting someone else's view, and talking about oneself", () => {
   });
 });
 
+describe('care and instructions are not commands', () => {
+  it.each([
+    ['give yourself time to calm down, then call her'],
+    ["let's take a break so each of you has a chance to calm down"],
+    ["don't forget to lock the door every time you leave"],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it.each([
+    ['I told you to calm down', 'talking-down'],
+    ['i want you to calm down', 'talking-down'],
+    ['you forget to lock the door every time you leave', 'absolutes'],
+  ])('still flags %s', (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+});
+
 describe('the kinds set (tests/fixtures/corpus/kinds-h16.tsv)', () => {
   const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h16.tsv');
   const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
