@@ -168,6 +168,22 @@ const LEAD_INS: ReadonlySet<string> = wordSet(
   'oh my god omg omfg wait bro bruh dude man like so um uh ok okay lol jesus wow',
 );
 
+/**
+ * "did anyone else get this notification?!", "is anybody else seeing this?!": a question to
+ * everyone about a shared experience, sincere; a "you" in it is anyone ("when you search for it").
+ */
+function pollQuestion(doc: Doc, s: Sentence): boolean {
+  const t = doc.tokens;
+  if (s.last - s.first < 3) return false;
+  const aux = (t[s.first] as Token).w;
+  const who = (t[s.first + 1] as Token).w;
+  return (
+    /^(?:did|does|do|has|have|is|was|can|could)$/.test(aux) &&
+    /^(?:anyone|anybody|someone|somebody)$/.test(who) &&
+    (t[s.first + 2] as Token).w === 'else'
+  );
+}
+
 function isQuestionish(doc: Doc, s: Sentence): boolean {
   let k = s.first;
   while (k < s.last - 1 && k < s.first + 4 && LEAD_INS.has((doc.tokens[k] as Token).w)) k++;
@@ -230,15 +246,26 @@ const PERFORMANCE: ReadonlySet<string> = wordSet(
 
 /**
  * Praise that uses violent or blunt words ("you killed it at the show!!!", "nailed that exam!!",
- * "YOU DID IT!!!"): marks and capitals after it are joy, not heat. Token range [from, to).
+ * "YOU DID IT!!!"), and laughter said as a death ("IM DEAD", "i'm deceased"): marks and capitals
+ * after them are joy, not heat. Token range [from, to).
  */
-function praiseIn(doc: Doc, from: number, to: number): boolean {
+function joyIn(doc: Doc, from: number, to: number): boolean {
   const t = doc.tokens;
   for (let k = Math.max(from, 0); k < to && k < from + 48; k++) {
     const w = (t[k] as Token).w;
     const prev = k > from ? (t[k - 1] as Token).w : '';
     if (NEGATION.test(prev)) continue;
     const next = k + 1 < to ? (t[k + 1] as Token).w : '';
+    // "IM DEAD WHERE DID U FIND THAT", "i'm deceased lol": not "IM DEAD TIRED OF…".
+    if (
+      (w === "i'm" || w === 'im') &&
+      /^(?:dead|deceased|wheezing)$/.test(next) &&
+      (isClauseEnd(doc, k + 1) ||
+        /^(?:where|what|how|who|why|lol|lmao|lmfao|haha|bro|omg|at)$/.test(
+          (t[k + 2] as Token | undefined)?.w ?? '',
+        ))
+    )
+      return true;
     if (TRIUMPH.has(w)) {
       if (next === 'it') return true;
       const obj = k + 2 < to ? (t[k + 2] as Token).w : '';
@@ -278,7 +305,7 @@ function negated(doc: Doc, from: number, to: number): boolean {
 const AIMED_ALONE: ReadonlySet<string> = wordSet('why now again seriously');
 
 function markLevel(doc: Doc, s: Sentence, r: MarkRun, v: number, upTo: number): Sensitivity | null {
-  if (v > 0 || praiseIn(doc, s.first, upTo)) return null;
+  if (v > 0 || joyIn(doc, s.first, upTo)) return null;
   let you = false;
   /** "you did", "you never", "you're": something said about what they do or are. */
   let youDid = false;
@@ -305,7 +332,7 @@ function markLevel(doc: Doc, s: Sentence, r: MarkRun, v: number, upTo: number): 
     return you || s.last - s.first <= 3 ? 'balanced' : 'strict';
   }
   if (r.e >= 3 && you && isQuestionish(doc, s)) return 'balanced';
-  if (mixed) return you && (isQuestionish(doc, s) || v < 0) ? 'balanced' : 'strict';
+  if (mixed) return you && (isQuestionish(doc, s) || v < 0) && !pollQuestion(doc, s) ? 'balanced' : 'strict';
   if (r.q === 0) return (negative || (you && v < 0)) && r.e >= 2 ? 'balanced' : 'strict';
   // "???" in a question is often sincere ("is it snowing???"): heat only with something negative.
   if (r.q >= 3) return negative ? 'balanced' : 'strict';
@@ -414,7 +441,7 @@ export const shouting: RuleFamily = {
         const heated =
           (v < 0 && !selfOnly) || vRun < 0 || (marks && !joy) || you || aimedOpening(doc, s, selfOnly);
         const min: Sensitivity =
-          v > 0 || vRun > 0 || !heated || praiseIn(doc, s.first, s.last)
+          v > 0 || vRun > 0 || !heated || joyIn(doc, s.first, s.last)
             ? 'strict'
             : strong
               ? 'gentle'

@@ -171,6 +171,23 @@ describe('care and instructions are not commands', () => {
   });
 });
 
+describe('laughter, polls and generic acts are not heat or contempt', () => {
+  it.each([
+    ['IM DEAD WHERE DID U FIND THAT'],
+    ['did anyone else get logged out when you updated the app?!'],
+    ['if you say something racist or ignorant, expect consequences'],
+    ['tagging celebrities in fights is a stupid trend'],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it.each([['IM DEAD TIRED OF YOUR EXCUSES'], ['did you even read it?!'], ['your hobby is a stupid trend']])(
+    'still flags %s',
+    (text) => {
+      expect(flagged(text), text).toBe(true);
+    },
+  );
+});
+
 describe('the kinds set (tests/fixtures/corpus/kinds-h16.tsv)', () => {
   const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h16.tsv');
   const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
