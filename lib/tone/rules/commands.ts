@@ -41,9 +41,11 @@ const TRY_VERBS = /^(?:see|watch|try|hear|listen|read|play|check|taste|visit|get
 function recommendation(doc: Doc, v: number): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, v);
-  const next = v + 1 < s.last ? (t[v + 1] as Token).w : '';
+  // "listen to this album", "check out that show": a particle may come first.
+  const p = v + 1 < s.last && /^(?:to|out)$/.test((t[v + 1] as Token).w) ? 1 : 0;
+  const next = v + 1 + p < s.last ? (t[v + 1 + p] as Token).w : '';
   if (/^(?:this|that|the|these|those)$/.test(next)) {
-    for (let k = v + 2; k < s.last && k <= v + 4; k++) {
+    for (let k = v + 2 + p; k < s.last && k <= v + 4 + p; k++) {
       if (RECOMMENDED.has((t[k] as Token).w)) return true;
       if (isClauseEnd(doc, k)) break;
     }

@@ -1689,7 +1689,8 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
-      guard: (doc, first) => !negatedInClause(doc, first, 3),
+      // "the new app update is garbage": a thing vented about ("the report is garbage" is their work).
+      guard: (doc, first, hit) => !negatedInClause(doc, first, 3) && !aimedAtThing(doc, hit.end - 1),
       // "tv news is garbage, stop watching it" → "tv news is not worth much, stop watching it".
       suggest: (doc, m) => [replaceTokens(doc, m.first + 1, m.last, 'not worth much')],
     },

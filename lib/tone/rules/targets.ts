@@ -26,7 +26,12 @@ const THING_NOUNS: ReadonlySet<string> = wordSet(
     'referee ref refs umpire defence defense offense attack team squad lineup ' +
     'town city place store shop mall gym pool stadium sound camera graphics controls ' +
     'trend fashion outfit hat shoes haircut noise smell taste design layout font ' +
-    'timeline year month morning night weekend holiday vacation trip journey ride',
+    'timeline year month morning night weekend holiday vacation trip journey ride ' +
+    'heatwave humidity storm storms thunderstorm fog hail sleet drizzle sun ' +
+    'upgrade patch feature features interface settings password login download wifi' +
+    ' breakfast brunch buffet croissant croissants sandwich salad soup cake service ' +
+    'bed mattress pillow couch sofa chair desk door window sink toilet washer dryer dishwasher microwave ' +
+    'delivery package parcel post mail email emails inbox notification notifications ads ad',
 );
 
 /** Pets and babies: a label for them is affection ("my dog is such a clown"). */
@@ -60,7 +65,7 @@ const COPULAS: ReadonlySet<string> = wordSet('is are was were be been being');
 const BETWEEN: ReadonlySet<string> = wordSet(
   'a an so such really very too totally completely absolutely pretty quite just kinda sorta kind sort of literally ' +
     'honestly seriously actually genuinely utterly truly beyond getting becoming fucking freaking bloody damn little tiny ' +
-    'big total complete utter absolute real proper',
+    'big total complete utter absolute real proper pure',
 );
 
 /** Words that may open the subject: "the wifi", "this game", "my phone battery". */

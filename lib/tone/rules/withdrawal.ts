@@ -270,6 +270,21 @@ function countdownBefore(doc: Doc, first: number): boolean {
   let k = first - 1;
   if (k > s.first && /^(?:and|then|n)$/.test((t[k] as Token).w)) k--;
   else if (!(k >= s.first && isClauseEnd(doc, k))) return false;
+  // "two more days of this course and I'm done": the unit's "of …" phrase is skipped.
+  for (let j = k; j >= s.first && j >= k - 4; j--) {
+    if ((t[j] as Token).w === 'of' && j - 1 >= s.first && COUNTDOWN_UNITS.has((t[j - 1] as Token).w)) {
+      // "two more weeks of your excuses" counts what they do: an ultimatum.
+      for (let q = j + 1; q <= k; q++) {
+        const w = (t[q] as Token).w;
+        // "…of this course" is a task; "…of this" alone may be the quarrel.
+        if (CARE_REACHES.has(w) && ((w !== 'this' && w !== 'that') || q === k)) return false;
+        if (RELATIONSHIP_WORDS.has(w) || FEELING_NOUNS.has(w) || /^(?:excuses|lies|lying|silence)$/.test(w))
+          return false;
+      }
+      k = j - 1;
+      break;
+    }
+  }
   // "<count> more <unit>" with at most one describing word: "two more long shifts".
   for (let u = k; u >= s.first && u >= k - 1; u--) {
     if (!COUNTDOWN_UNITS.has((t[u] as Token).w)) continue;

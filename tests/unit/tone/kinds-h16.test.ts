@@ -188,6 +188,25 @@ describe('laughter, polls and generic acts are not heat or contempt', () => {
   );
 });
 
+describe('widened after the held-out check (kinds-h16-fresh.tsv)', () => {
+  it.each([
+    ['ugh this heatwave is ridiculous'],
+    ['the latest update is garbage, nothing works'],
+    ['you need to listen to this podcast on your commute'],
+    ["two more weeks of this course and i'm done!!"],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it.each([
+    ['the report is garbage, start over'],
+    ['you need to listen to me'],
+    ["two more weeks of your excuses and I'm done"],
+    ["one more week of this and I'm done"],
+  ])('still flags %s', (text) => {
+    expect(flagged(text), text).toBe(true);
+  });
+});
+
 describe('the kinds set (tests/fixtures/corpus/kinds-h16.tsv)', () => {
   const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h16.tsv');
   const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
