@@ -314,6 +314,11 @@ function isCharacterWord(x: string): boolean {
   return CHARACTER.has(x) || INSULT_ADJECTIVES.has(x);
 }
 
+/** After "why would you": wanting and liking ask for real ("why would you want to come?"). */
+const WHY_WOULD_ASKS: ReadonlySet<string> = wordSet(
+  'want like love need prefer choose pick be have mind recommend suggest use go come think',
+);
+
 const WHY_OFFER = "Is something going on? I'd like to understand.";
 
 /** "do you ever ___": what each verb becomes when said plainly. */
@@ -420,7 +425,7 @@ function threatAfterAnd(doc: Doc, i: number, limit: number): boolean {
 // ---------------------------------------------------------------------------------------------
 
 const OTHERS_QUALIFIER: ReadonlySet<string> = wordSet(
-  "other normal real most decent regular proper friends' mates' sister's brother's friend's everyone's people's",
+  "other normal real most decent regular proper friends friends' mates mates' sisters sister's brothers brother's friend's everyone's people's neighbours neighbors",
 );
 
 /** Verbs of treatment: "my ex never treated me like this" → "I don't like being treated like this." */
@@ -715,6 +720,13 @@ export const aimed = phraseFamily({
           if (!/^(?:i|we)$/.test(w(doc, first - 1)) && w(doc, first - 1) !== 'just') return false;
           if (!YOU.has(a) && !(a === 'it' && w(doc, p + 1) === 'when' && YOU.has(w(doc, p + 2))))
             return false;
+          // "I can't stand you being sad": care, not contempt.
+          if (
+            /^(?:being|feeling|hurting|crying|sad|upset|alone|unhappy|sick|in|so|suffering|away|gone)$/.test(
+              w(doc, p + 1),
+            )
+          )
+            return false;
         } else if (head === 'over') {
           // "I'm so over your drama" (not "I'm over at your place").
           const prev = w(doc, first - 1);
@@ -826,9 +838,33 @@ export const aimed = phraseFamily({
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, COMPARE_OFFER)],
     },
     {
+      // "why would you say that to me", "why on earth would u delete it?"
+      pattern: P('why|y|why_on_earth|why_the_hell|why_tf|why_in_the_world would|wud you|u ever|even? @ANY'),
+      rule: 'why-would',
+      severity: 2,
+      min: 'balanced',
+      why: 'rhetorical',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const verb = w(doc, hit.end - 1);
+        // "why would you want to come?", "why would you like it?" ask; "even" is constructions'.
+        if (WHY_WOULD_ASKS.has(verb) || verb === 'even') return false;
+        if (!opensClause(doc, first) || valence(verb) > 0) return false;
+        const stop = Math.min(s.last, hit.end + WINDOW);
+        return !warm(doc, first, stop, true) && !warmAfter(doc, stop);
+      },
+      suggest: (doc, m) => {
+        const s = sentenceOf(doc, m.first);
+        const vp = textOf(doc, m.last - 1, s.last).replace(/[\s,.!?]+$/, '');
+        if (m.last - 1 >= s.last || s.last - m.last > 12)
+          return [toSentenceEnd(doc, m.first, 'Can you help me understand what happened?')];
+        return [toSentenceEnd(doc, m.first, `Can you help me understand why you'd ${vp}?`)];
+      },
+    },
+    {
       // "do you ever listen to anything I say", "do you even care?", "do you ever stop complaining"
       pattern: P(
-        'do|did|does|will|have|would you|u ever|ever_even|ever_actually|actually_ever listen|listened|care|cared|think|thought|stop|hear|notice|noticed|remember|help|helped|try|tried|bother|pay|appreciate|shut|lift',
+        'do|did|does|will|have|would you|u ever|ever_even|ever_actually|actually_ever once|really|actually? listen|listened|care|cared|think|thought|stop|hear|notice|noticed|remember|help|helped|try|tried|bother|pay|appreciate|shut|lift',
       ),
       rule: 'do-you-ever',
       severity: 2,
@@ -1064,6 +1100,30 @@ export const aimed = phraseFamily({
         )
           return false;
         // "my mum was right about you, you're a keeper": what follows says what she was right about.
+        return !warm(doc, first, hit.end) && !followedByPraise(doc, hit.end);
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          sentenceStartFrom(doc, m.first),
+          "I'm really disappointed right now, and I'd like to talk about it.",
+        ),
+      ],
+    },
+    {
+      // "my mum warned me about you", "everyone warned me about u"
+      pattern: P('warned|warn me|us about you|u'),
+      rule: 'right-about-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'comparison',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const prev = w(doc, first - 1);
+        if (/^(?:i|i'd|i've|we|you|u|to|not|never|didn't)$/.test(prev)) return false;
+        const next = w(doc, hit.end);
+        if (!(hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || TAG_WORD.has(next) || next === 'and'))
+          return false;
         return !warm(doc, first, hit.end) && !followedByPraise(doc, hit.end);
       },
       suggest: (doc, m) => [
@@ -1380,7 +1440,7 @@ function cantEvenOffer(doc: Doc, m: Match): Draft {
     else break;
   }
   const start = frameStart(doc, m.first);
-  if (a >= end || doRightAfter(doc, a, end))
+  if (a >= end || (/^(?:do|get|make)$/.test(w(doc, a)) && doRightAfter(doc, a + 1, end)))
     return sayInstead(doc, start, end, "I'm really frustrated about how this went");
   return sayInstead(doc, start, end, `I wish you'd ${textOf(doc, a, end)}`);
 }

@@ -151,3 +151,29 @@ describe('the kinds set (tests/fixtures/corpus/kinds-h14.tsv)', () => {
     expect(fa / warm.length).toBeLessThanOrEqual(0.07);
   });
 });
+
+describe('widened by kind before the fresh set', () => {
+  it.each([
+    ['have you ever once listened to me'],
+    ['my mum warned me about you'],
+    ['why would you say that to me'],
+    ["I'm sick and tired of your bullshit"],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(true);
+    rewordsClean(text);
+  });
+  it('"why would you…" becomes a real question with their words', () => {
+    expect(rewrite('why would you delete my photos').text).toBe(
+      "can you help me understand why you'd delete my photos?",
+    );
+  });
+  it.each([
+    ["I can't stand you being sad"],
+    ['why would you want to go there?'],
+    ['why would you think that? I love you'],
+    ['I warned you about the ice'],
+    ['you cant even imagine how proud I am'],
+  ])('passes %s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+});
