@@ -185,7 +185,7 @@ function sentenceStartFrom(doc: Doc, i: number): number {
   const s = sentenceOf(doc, i);
   let k = s.first;
   while (k < i && OPENERS.has(w(doc, k))) k++;
-  return k < i ? s.first : i;
+  return k === i ? s.first : i;
 }
 
 /** Is token `i` the first word of its clause, openers aside? */
@@ -1395,8 +1395,9 @@ function compareOffer(doc: Doc, m: Match): string {
     }
   }
   // "…manage to be on time" / "…actually help around the house" → "I'd really like it if you could …"
-  const hinge = w(doc, m.first + 1);
-  let k = m.first + 2;
+  const h = w(doc, m.first + 1) === 'else' ? m.first + 2 : m.first + 1;
+  const hinge = w(doc, h);
+  let k = h + 1;
   if (/^(?:manage|manages|managed|somehow|seem_to)$/.test(hinge) && w(doc, k) === 'to') k++;
   if (
     /^(?:manage|manages|managed|manage_to|manages_to|managed_to|actually|somehow|can|seem_to)$/.test(hinge)

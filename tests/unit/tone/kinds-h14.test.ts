@@ -177,3 +177,16 @@ describe('widened by kind before the fresh set', () => {
     expect(flagged(text), text).toBe(false);
   });
 });
+
+describe('rewordings keep their openers straight', () => {
+  it('a threat after "go ahead," is reworded whole', () => {
+    expect(rewrite('go ahead, lie to me again and see what happens').text).toBe(
+      "please don't lie to me again. it really matters to me",
+    );
+  });
+  it('"everyone else manages to…" keeps what they manage', () => {
+    expect(rewrite("everyone else manages to be on time, why can't you").text).toBe(
+      "i'd really like it if you could be on time",
+    );
+  });
+});
