@@ -134,6 +134,7 @@ describe('warm and practical uses of the same words pass', () => {
     ['if you only care about price, get the cheaper one'],
     ['you just worry about getting better'],
     ["I'm tired of being apart from you"],
+    ["are you even awake yet? coffee's ready"],
   ])('%s', (text) => {
     expect(flagged(text), text).toBe(false);
   });
