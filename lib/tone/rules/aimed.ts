@@ -147,14 +147,45 @@ function skipTag(doc: Doc, i: number, limit: number): number {
 }
 
 /**
+ * The first token of the part of token `i`'s sentence that a full stop closes off before it: people
+ * who text in lower case write "you're still out. do you ever…", which the segmenter keeps as one
+ * sentence, and a rewording of the question must not take the words before the stop with it.
+ */
+function innerStart(doc: Doc, i: number): number {
+  const s = sentenceOf(doc, i);
+  for (let k = i; k > s.first; k--) {
+    const gap = doc.text.slice((doc.tokens[k - 1] as Token).end, (doc.tokens[k] as Token).start);
+    if (/[.!?]\s/.test(gap)) return k;
+  }
+  return s.first;
+}
+
+/**
+ * `toSentenceEnd` from token `i`, for a sentence of ours (capitalised, with its mark): when a full
+ * stop inside the person's sentence comes before `i`, the words before it stay as they are.
+ */
+function sayFrom(doc: Doc, i: number, text: string): Draft {
+  const b = innerStart(doc, i);
+  const s = sentenceOf(doc, i);
+  if (b === s.first) return toSentenceEnd(doc, i, text);
+  let k = b;
+  while (k < i && OPENERS.has(w(doc, k))) k++;
+  const start = k === i ? b : i;
+  return toSentenceEnd(doc, start, text, (doc.tokens[start] as Token).start);
+}
+
+/**
  * A draft saying `text` instead of tokens [from, to). When only tags are left of the sentence
  * after them, it takes the sentence's end too and closes with `mark` (and `more`, a second
  * sentence of ours).
  */
 function sayInstead(doc: Doc, from: number, to: number, text: string, more = '', mark = '.'): Draft {
   const s = sentenceOf(doc, from);
-  if (skipTag(doc, to, s.last) >= s.last)
-    return toSentenceEnd(doc, from, `${text}${mark}${more ? ` ${more}` : ''}`);
+  // Our second sentence ("Can we talk about it?") only ends the message: what the person goes on
+  // to say ("Can you please help tonight?") asks better.
+  const last = !/\p{L}/u.test(doc.text.slice(s.end));
+  const tail = more && last ? ` ${more}` : '';
+  if (skipTag(doc, to, s.last) >= s.last) return sayFrom(doc, from, `${text}${mark}${tail}`);
   return replaceTokens(doc, from, to, text);
 }
 
@@ -182,10 +213,10 @@ const OPENERS: ReadonlySet<string> = wordSet(
 );
 
 function sentenceStartFrom(doc: Doc, i: number): number {
-  const s = sentenceOf(doc, i);
-  let k = s.first;
+  const b = innerStart(doc, i);
+  let k = b;
   while (k < i && OPENERS.has(w(doc, k))) k++;
-  return k === i ? s.first : i;
+  return k === i ? b : i;
 }
 
 /** Is token `i` the first word of its clause, openers aside? */
@@ -251,7 +282,12 @@ const NP_END: ReadonlySet<string> = wordSet(
 
 function objectEnd(doc: Doc, from: number, limit: number): number {
   let k = from;
-  while (k < limit && k < from + 8 && !NP_END.has(w(doc, k))) {
+  while (
+    k < limit &&
+    k < from + 8 &&
+    !NP_END.has(w(doc, k)) &&
+    (k === from || pastFillers(doc, k, limit) === k)
+  ) {
     k++;
     if (isClauseEnd(doc, k - 1)) break;
   }
@@ -262,6 +298,20 @@ function objectEnd(doc: Doc, from: number, limit: number): number {
 const ME_OBJECT: ReadonlySet<string> = wordSet(
   'me us my our anyone anybody anything this_family this_relationship this_marriage other_people',
 );
+
+/** Index after "at all", "anymore", "one bit", "whatsoever" at `i` ("…care about me at all"). */
+function pastFillers(doc: Doc, i: number, limit: number): number {
+  let k = i;
+  for (let n = 0; n < 3 && k < limit; n++) {
+    const x = w(doc, k);
+    const y = w(doc, k + 1);
+    if ((x === 'at' && y === 'all') || (x === 'one' && y === 'bit') || (x === 'in' && y === 'the_slightest'))
+      k += 2;
+    else if (x === 'anymore' || x === 'whatsoever' || x === 'either') k++;
+    else break;
+  }
+  return Math.min(k, limit);
+}
 
 /** After "don't give a": the noun of the idiom. */
 const GIVE_A = wordSet("damn dam damm shit fuck fk crap toss hoot rat's rats flying single");
@@ -281,7 +331,7 @@ const LONGING: ReadonlySet<string> = wordSet('apart away without miss missing fa
 const EXHAUSTED = wordSet('exhausted worn_out drained');
 /** The words of the idioms themselves ("sick to death of", "fed up with", "had enough of"). */
 const FED_UP_WORDS: ReadonlySet<string> = wordSet(
-  "sick tired fed up exhausted worn out drained weary done over had enough and to death of with by from can't cant cannot stand take bear deal",
+  "sick tired fed up exhausted worn out drained weary done over had enough and to death here of with by from can't cant cannot stand take bear deal",
 );
 
 function fedUpStart(doc: Doc, head: number): number {
@@ -461,7 +511,7 @@ function regretFrame(doc: Doc, verb: number): boolean {
   for (let k = verb - 1; k >= s.first && k >= verb - 8; k--) {
     const x = w(doc, k);
     if (x === 'never' || x === "hadn't" || x === 'not' || x === "didn't" || x === "shouldn't") never = true;
-    if (x === 'wish' || x === 'should' || x === "should've" || x === 'shoulda') wish = true;
+    if (/^(?:wish|should|should've|shoulda|shouldve|shud|shld)$/.test(x)) wish = true;
     if (x === "shouldn't") wish = true;
     if (x === 'regret' || x === 'regretting' || x === 'regretted')
       return !negatedBefore(doc, k, 2) && w(doc, k - 1) !== "don't" && !(w(doc, k + 1) === 'not');
@@ -526,7 +576,7 @@ export const aimed = phraseFamily({
     {
       // "you only care about yourself", "ur only ever thinking of urself", "you just care about your mates"
       pattern: P(
-        "you|u|you're|ur|you_are clearly|obviously|honestly|literally|really? only|just|only_ever|just_ever|ever_only|only_really care|cared|cares|caring|think|thought|thinking|worry|worried|worrying|look_out|looked_out|looking_out about|of|for",
+        "you|u|you're|ur|you_are clearly|obviously|honestly|literally|really? only|just|only_ever|just_ever|ever_only|only_really care|cared|cares|caring|think|thought|thinking|worry|worried|worrying|look_out|looked_out|looking_out about|bout|abt|of|for",
       ),
       rule: 'only-care',
       severity: 2,
@@ -596,7 +646,7 @@ export const aimed = phraseFamily({
         const b = w(doc, p + 1);
         let ok = false;
         if (bare || TAG_AUX.has(a) || TAG_WORD.has(a) || /^(?:at|one|anymore|either)$/.test(a)) ok = true;
-        else if (/^(?:about|for|that)$/.test(a))
+        else if (/^(?:about|bout|abt|for|that)$/.test(a))
           ok =
             ME_OBJECT.has(b) ||
             (a === 'that' && /^(?:i|i'm|i've|we|we're|i'd)$/.test(b)) ||
@@ -620,13 +670,14 @@ export const aimed = phraseFamily({
         let p = m.last;
         if (/^(?:ass|fuck|shit|less)$/.test(w(doc, p))) p++;
         const start = frameStart(doc, m.first);
-        if (/^(?:about|for)$/.test(w(doc, p)) && ME_OBJECT.has(w(doc, p + 1))) {
+        if (/^(?:about|bout|abt|for)$/.test(w(doc, p)) && ME_OBJECT.has(w(doc, p + 1))) {
           const end = objectEnd(doc, p + 1, s.last);
           const who = textOf(doc, p + 1, end);
           const too = /^(?:anyone|anybody|anything)/i.test(who);
           // "…about anyone but yourself" says "about me too".
           let to = end;
           if (too && /^(?:but|except|besides|other)$/.test(w(doc, to))) to = Math.min(s.last, to + 2);
+          to = pastFillers(doc, to, s.last);
           return [
             sayInstead(
               doc,
@@ -636,7 +687,7 @@ export const aimed = phraseFamily({
             ),
           ];
         }
-        return [sayInstead(doc, start, p, 'I need to know that you care')];
+        return [sayInstead(doc, start, pastFillers(doc, p, s.last), 'I need to know that you care')];
       },
     },
     {
@@ -823,7 +874,7 @@ export const aimed = phraseFamily({
         if (!ok) return false;
         return !warm(doc, first, hit.end, true);
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, WHY_OFFER)],
+      suggest: (doc, m) => [sayFrom(doc, m.first, WHY_OFFER)],
     },
     {
       // "why can't you just be normal", "why can't you be more like your brother"
@@ -835,7 +886,7 @@ export const aimed = phraseFamily({
       min: 'balanced',
       why: 'rhetorical',
       guard: (doc, first, hit) => !warm(doc, first, hit.end, true),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COMPARE_OFFER)],
+      suggest: (doc, m) => [sayFrom(doc, m.first, COMPARE_OFFER)],
     },
     {
       // "why would you say that to me", "why on earth would u delete it?"
@@ -857,8 +908,8 @@ export const aimed = phraseFamily({
         const s = sentenceOf(doc, m.first);
         const vp = textOf(doc, m.last - 1, s.last).replace(/[\s,.!?]+$/, '');
         if (m.last - 1 >= s.last || s.last - m.last > 12)
-          return [toSentenceEnd(doc, m.first, 'Can you help me understand what happened?')];
-        return [toSentenceEnd(doc, m.first, `Can you help me understand why you'd ${vp}?`)];
+          return [sayFrom(doc, m.first, 'Can you help me understand what happened?')];
+        return [sayFrom(doc, m.first, `Can you help me understand why you'd ${vp}?`)];
       },
     },
     {
@@ -877,7 +928,7 @@ export const aimed = phraseFamily({
         if (!everObjectOk(withBase(doc, verb), verb, hit.end, s.last)) return false;
         return opensClause(doc, first) && !warm(doc, first, hit.end, true) && !negatedBefore(doc, first, 2);
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, everOffer(doc, m.last - 1))],
+      suggest: (doc, m) => [sayFrom(doc, m.first, everOffer(doc, m.last - 1))],
     },
     {
       // "are you even listening to me", "do you even care", "did you even read it"
@@ -894,7 +945,7 @@ export const aimed = phraseFamily({
         if (!everObjectOk(withBase(doc, verb), verb, hit.end, s.last)) return false;
         return opensClause(doc, first) && !warm(doc, first, hit.end, true) && !negatedBefore(doc, first, 2);
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, everOffer(doc, m.last - 1))],
+      suggest: (doc, m) => [sayFrom(doc, m.first, everOffer(doc, m.last - 1))],
     },
     {
       // "it's always about you isn't it", "everything has to be about you", "why does it always have to be about you"
@@ -923,7 +974,7 @@ export const aimed = phraseFamily({
         return !warm(doc, first, hit.end) && !warmAfter(doc, hit.end);
       },
       suggest: (doc, m) => [
-        toSentenceEnd(doc, sentenceStartFrom(doc, m.first), 'I need this to be about both of us.'),
+        sayFrom(doc, sentenceStartFrom(doc, m.first), 'I need this to be about both of us.'),
       ],
     },
     {
@@ -935,7 +986,7 @@ export const aimed = phraseFamily({
       why: 'rhetorical',
       guard: (doc, first, hit) => !warm(doc, first, hit.end, true) && !warmAfter(doc, hit.end),
       suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm really surprised by this. Can you help me understand?"),
+        sayFrom(doc, m.first, "I'm really surprised by this. Can you help me understand?"),
       ],
     },
     {
@@ -955,7 +1006,7 @@ export const aimed = phraseFamily({
         if (!(ever && (toYou || from || /deserve/.test(w(doc, hit.end - 1)))) && !from) return false;
         return !warm(doc, first, hit.end) && !warmAfter(doc, hit.end);
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really hurt by this.")],
+      suggest: (doc, m) => [sayFrom(doc, m.first, "I'm really hurt by this.")],
     },
     // -- Dares and threats -------------------------------------------------------------------------------
     {
@@ -1024,7 +1075,7 @@ export const aimed = phraseFamily({
           !warm(doc, first, hit.end, true)
         );
       },
-      span: (doc, first, hit) => [sentenceOf(doc, first).first, hit.end],
+      span: (doc, first, hit) => [innerStart(doc, first), hit.end],
       suggest: (doc, m) => threatOffer(doc, m),
     },
     {
@@ -1103,7 +1154,7 @@ export const aimed = phraseFamily({
         return !warm(doc, first, hit.end) && !followedByPraise(doc, hit.end);
       },
       suggest: (doc, m) => [
-        toSentenceEnd(
+        sayFrom(
           doc,
           sentenceStartFrom(doc, m.first),
           "I'm really disappointed right now, and I'd like to talk about it.",
@@ -1127,7 +1178,7 @@ export const aimed = phraseFamily({
         return !warm(doc, first, hit.end) && !followedByPraise(doc, hit.end);
       },
       suggest: (doc, m) => [
-        toSentenceEnd(
+        sayFrom(
           doc,
           sentenceStartFrom(doc, m.first),
           "I'm really disappointed right now, and I'd like to talk about it.",
@@ -1149,7 +1200,7 @@ export const aimed = phraseFamily({
         if (/^(?:like|as|more|better|the_way|half|nearly)$/.test(next)) return false;
         return !warm(doc, first, hit.end) && !warmAfter(doc, hit.end);
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, sentenceStartFrom(doc, m.first), HURT_OFFER)],
+      suggest: (doc, m) => [sayFrom(doc, sentenceStartFrom(doc, m.first), HURT_OFFER)],
     },
     {
       // "even your own family can't stand you", "everyone hates you", "people laugh at you"
@@ -1185,7 +1236,7 @@ export const aimed = phraseFamily({
         while (k > s.first && first - k < 6 && !isClauseEnd(doc, k - 1)) k--;
         return [k, hit.end];
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, sentenceStartFrom(doc, m.first), HURT_OFFER)],
+      suggest: (doc, m) => [sayFrom(doc, sentenceStartFrom(doc, m.first), HURT_OFFER)],
     },
     {
       // "my ex never treated me like this", "other people's husbands actually help around the house",
@@ -1231,7 +1282,7 @@ export const aimed = phraseFamily({
         // What the others do is praise by design ("actually help"): warmth is looked for elsewhere.
         return !fond(doc, first) && !followedByPraise(doc, clauseStop(doc, first));
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, compareOffer(doc, m))],
+      suggest: (doc, m) => [sayFrom(doc, innerStart(doc, m.first), compareOffer(doc, m))],
     },
     // -- Regret about the relationship ----------------------------------------------------------------
     {
@@ -1246,8 +1297,8 @@ export const aimed = phraseFamily({
       // praise after it do.
       guard: (doc, first, hit) =>
         regretFrame(doc, first) && !fond(doc, first, true) && !warmAfter(doc, hit.end),
-      span: (doc, first, hit) => [sentenceOf(doc, first).first, hit.end],
-      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, REGRET_OFFER)],
+      span: (doc, first, hit) => [innerStart(doc, first), hit.end],
+      suggest: (doc, m) => [sayFrom(doc, innerStart(doc, m.first), REGRET_OFFER)],
     },
     {
       // "I wasted ten years of my life on you"
@@ -1262,8 +1313,8 @@ export const aimed = phraseFamily({
         if (!/^(?:i|i've|ive|i_have|have|already|literally|just|totally|honestly)$/.test(prev)) return false;
         return !negatedBefore(doc, first, 2) && !warm(doc, first, hit.end, true);
       },
-      span: (doc, first, hit) => [sentenceOf(doc, first).first, hit.end],
-      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, REGRET_OFFER)],
+      span: (doc, first, hit) => [innerStart(doc, first), hit.end],
+      suggest: (doc, m) => [sayFrom(doc, innerStart(doc, m.first), REGRET_OFFER)],
     },
     {
       // "I can't believe I married someone so useless"
@@ -1282,11 +1333,7 @@ export const aimed = phraseFamily({
         return neg && !warm(doc, first, hit.end, true);
       },
       suggest: (doc, m) => [
-        toSentenceEnd(
-          doc,
-          sentenceOf(doc, m.first).first,
-          "I'm really frustrated with how things are going.",
-        ),
+        sayFrom(doc, innerStart(doc, m.first), "I'm really frustrated with how things are going."),
       ],
     },
     // -- "Can't even" ------------------------------------------------------------------------------------
@@ -1331,7 +1378,7 @@ export const aimed = phraseFamily({
       why: 'insult',
       guard: (doc, first, hit) => !warm(doc, first, hit.end),
       suggest: (doc, m) => [
-        toSentenceEnd(doc, sentenceStartFrom(doc, m.first), "I'm really frustrated about how this went."),
+        sayFrom(doc, sentenceStartFrom(doc, m.first), "I'm really frustrated about how this went."),
       ],
     },
   ],
@@ -1377,9 +1424,9 @@ function threatOffer(doc: Doc, m: Match): Draft[] {
   const start = sentenceStartFrom(doc, m.first);
   if (b > a && b - a <= 8) {
     const text = `Please don't ${act.charAt(0).toLowerCase()}${act.slice(1)} again. It really matters to me.`;
-    return [toSentenceEnd(doc, start, text)];
+    return [sayFrom(doc, start, text)];
   }
-  return [toSentenceEnd(doc, start, "Please don't do that again. It really matters to me.")];
+  return [sayFrom(doc, start, "Please don't do that again. It really matters to me.")];
 }
 
 function compareOffer(doc: Doc, m: Match): string {

@@ -191,3 +191,25 @@ describe('rewordings keep their openers straight', () => {
     );
   });
 });
+
+describe('rewordings in longer messages', () => {
+  it('keep the sentences around them', () => {
+    expect(
+      rewrite("Hey. I saw the dishes again. I'm sick of cleaning up after you. Can you please help tonight?")
+        .text,
+    ).toBe(
+      "Hey. I saw the dishes again. I'm struggling with cleaning up after you. Can you please help tonight?",
+    );
+    // Lower case after a full stop: the segmenter keeps one sentence, the rewording keeps both parts.
+    expect(rewrite("It's 2am and you're still out. do you ever think about anyone but yourself?").text).toBe(
+      "It's 2am and you're still out. I'd like you to think about how this affects me.",
+    );
+    expect(rewrite('we talked about this. i wish i had never met you').text).toBe(
+      "we talked about this. i'm so hurt right now. i need a little time before we talk",
+    );
+  });
+  it('say "at all" and "anymore" once', () => {
+    expect(rewrite("you don't care about me at all").text).toBe('i need to know that you care about me');
+    expect(rewrite('u dont care bout me anymore do u').text).toBe('i need to know that u care about me');
+  });
+});
