@@ -313,6 +313,11 @@ function pastFillers(doc: Doc, i: number, limit: number): number {
   return Math.min(k, limit);
 }
 
+/** Is the object at token `i` one of ME_OBJECT ("me", "this family")? */
+function meObject(doc: Doc, i: number): boolean {
+  return ME_OBJECT.has(w(doc, i)) || ME_OBJECT.has(`${w(doc, i)}_${w(doc, i + 1)}`);
+}
+
 /** After "don't give a": the noun of the idiom. */
 const GIVE_A = wordSet("damn dam damm shit fuck fk crap toss hoot rat's rats flying single");
 
@@ -369,6 +374,21 @@ const WHY_WOULD_ASKS: ReadonlySet<string> = wordSet(
   'want like love need prefer choose pick be have mind recommend suggest use go come think',
 );
 
+/** Words of care near "what's the matter with you": "…are you ok?", "you seem sad". */
+const CARING: ReadonlySet<string> = wordSet(
+  'ok okay alright sad upset ill sick hurt hurting feeling feel worried quiet tired down seem seemed sweetie hun honey babe love darling',
+);
+
+function caringNear(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  const next = doc.sentences[(doc.tokens[i] as Token).sent + 1];
+  const text = doc.text
+    .slice(s.start, Math.min(doc.text.length, (next ?? s).end, s.start + 400))
+    .toLowerCase();
+  for (const x of text.split(/[^\p{L}']+/u)) if (CARING.has(x)) return true;
+  return false;
+}
+
 const WHY_OFFER = "Is something going on? I'd like to understand.";
 
 /** "do you ever ___": what each verb becomes when said plainly. */
@@ -415,7 +435,7 @@ function everObjectOk(doc: Doc, verb: number, end: number, limit: number): boole
       return (
         bare ||
         /^(?:me|us|anything|anyone|anybody|what|how|my|our|at)$/.test(a) ||
-        (/^(?:about|for)$/.test(a) && (ME_OBJECT.has(b) || /^(?:what|how)$/.test(b)))
+        (/^(?:about|for)$/.test(a) && (meObject(doc, end + 1) || /^(?:what|how)$/.test(b)))
       );
     case 'think':
       return (
@@ -648,7 +668,7 @@ export const aimed = phraseFamily({
         if (bare || TAG_AUX.has(a) || TAG_WORD.has(a) || /^(?:at|one|anymore|either)$/.test(a)) ok = true;
         else if (/^(?:about|bout|abt|for|that)$/.test(a))
           ok =
-            ME_OBJECT.has(b) ||
+            meObject(doc, p + 1) ||
             (a === 'that' && /^(?:i|i'm|i've|we|we're|i'd)$/.test(b)) ||
             ((b === 'what' || b === 'how') && /^(?:i|i'm|we)$/.test(w(doc, p + 2)));
         else if ((a === 'what' || a === 'how') && /^(?:i|i'm|we|happens)$/.test(b)) ok = true;
@@ -670,7 +690,7 @@ export const aimed = phraseFamily({
         let p = m.last;
         if (/^(?:ass|fuck|shit|less)$/.test(w(doc, p))) p++;
         const start = frameStart(doc, m.first);
-        if (/^(?:about|bout|abt|for)$/.test(w(doc, p)) && ME_OBJECT.has(w(doc, p + 1))) {
+        if (/^(?:about|bout|abt|for)$/.test(w(doc, p)) && meObject(doc, p + 1)) {
           const end = objectEnd(doc, p + 1, s.last);
           const who = textOf(doc, p + 1, end);
           const too = /^(?:anyone|anybody|anything)/i.test(who);
@@ -988,6 +1008,43 @@ export const aimed = phraseFamily({
       suggest: (doc, m) => [
         sayFrom(doc, m.first, "I'm really surprised by this. Can you help me understand?"),
       ],
+    },
+    {
+      // "what's the matter with you" (not "…with you, are you ok?": caring)
+      pattern: P("what's|what_is|whats|wats the_matter with you|u"),
+      rule: 'whats-the-matter',
+      severity: 2,
+      min: 'balanced',
+      why: 'rhetorical',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        if (!(skipTag(doc, hit.end, s.last) >= s.last || isClauseEnd(doc, hit.end - 1))) return false;
+        return !warm(doc, first, hit.end, true) && !caringNear(doc, first);
+      },
+      suggest: (doc, m) => [sayFrom(doc, m.first, 'Is something wrong? That really surprised me.')],
+    },
+    {
+      // "who do you think you are", "who the hell do you think you're talking to"
+      pattern: P(
+        "who|who_the_hell|who_the_heck|who_tf do you|u think|thinks you're|you_are|ur|u_are|youre|you're_talking_to|you_are_talking_to|ur_talking_to",
+      ),
+      rule: 'whats-the-matter',
+      severity: 2,
+      min: 'balanced',
+      why: 'rhetorical',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const last = w(doc, hit.end - 1);
+        // "who do you think you're going with?" asks; "…you are" and "…talking to" end it.
+        if (
+          !/^(?:to)$/.test(last) &&
+          !(skipTag(doc, hit.end, s.last) >= s.last || isClauseEnd(doc, hit.end - 1))
+        )
+          return false;
+        if (!/^(?:to|are|you're|youre|ur)$/.test(last)) return false;
+        return !warm(doc, first, hit.end, true);
+      },
+      suggest: (doc, m) => [sayFrom(doc, m.first, 'That really hurt. Can we talk about it?')],
     },
     {
       // "what did I ever do to deserve this from you", "what have I ever done to you"

@@ -213,3 +213,20 @@ describe('rewordings in longer messages', () => {
     expect(rewrite('u dont care bout me anymore do u').text).toBe('i need to know that u care about me');
   });
 });
+
+describe('"what\'s the matter with you", "who do you think you are"', () => {
+  it.each([
+    ["what's the matter with you"],
+    ['who do you think you are'],
+    ["who do you think you're talking to"],
+  ])('%s', (text) => {
+    expect(categories(text)).toContain('contempt');
+    rewordsClean(text);
+  });
+  it.each([["what's the matter with you? you seem sad"], ["who do you think you're going with?"]])(
+    'passes %s',
+    (text) => {
+      expect(flagged(text), text).toBe(false);
+    },
+  );
+});
