@@ -75,7 +75,15 @@ function near(doc: Doc, i: number): string {
  */
 function warm(doc: Doc, first: number, end: number, teasing = false): boolean {
   const s = sentenceOf(doc, first);
-  const a = polarityNoLaughter(doc, Math.max(s.first, first - WINDOW), first);
+  // "I love you but I'm so tired of your excuses": what comes before "but" is taken back.
+  let from = Math.max(s.first, first - WINDOW);
+  for (let k = first - 1; k >= from; k--) {
+    if (/^(?:but|though|tho|although|except|however)$/.test(w(doc, k))) {
+      from = k + 1;
+      break;
+    }
+  }
+  const a = polarityNoLaughter(doc, from, first);
   const b = polarityNoLaughter(doc, end, Math.min(s.last, end + WINDOW));
   if (a.pos + b.pos > a.neg + b.neg) return true;
   const t = near(doc, first);
@@ -165,8 +173,15 @@ function innerStart(doc: Doc, i: number): number {
  * stop inside the person's sentence comes before `i`, the words before it stay as they are.
  */
 function sayFrom(doc: Doc, i: number, text: string): Draft {
-  const b = innerStart(doc, i);
+  let b = innerStart(doc, i);
   const s = sentenceOf(doc, i);
+  // "I love you but …": the words before the "but" stay too.
+  for (let k = i - 1; k >= b && k > i - WINDOW; k--) {
+    if (/^(?:but|though|tho|although|however)$/.test(w(doc, k))) {
+      b = k + 1;
+      break;
+    }
+  }
   if (b === s.first) return toSentenceEnd(doc, i, text);
   let k = b;
   while (k < i && OPENERS.has(w(doc, k))) k++;

@@ -230,3 +230,11 @@ describe('"what\'s the matter with you", "who do you think you are"', () => {
     },
   );
 });
+
+describe('what comes before "but" is taken back', () => {
+  it('still flags, and keeps those words', () => {
+    expect(rewrite("I love you but I'm so tired of your excuses").text).toBe(
+      "I love you but I'm struggling with your excuses. Can we talk about it?",
+    );
+  });
+});
