@@ -31,6 +31,11 @@ export const WHY = {
   slur: `${STRATEGY.behaviour}: slurs wound whole groups of people, not just the person you're upset with. Saying what actually bothers you will be heard better.`,
   custom: "You asked the coach to watch for this phrase. Here's a gentler way to say it.",
   mild: `${STRATEGY.invite}: on its own this can read as cold or curt. A few more words make your meaning clear and keep things warm.`,
+  verdict: `${STRATEGY.oneEvent}: saying what someone cares about, or doesn't, sums up who they are, and they will likely defend themselves. Saying what you need from them now is easier to answer.`,
+  fedUp: `${STRATEGY.oneEvent}: "I'm sick of…" hands over the whole pile at once, and they will hear the pile, not the need. Saying how this one thing leaves you feeling is easier to answer.`,
+  rhetorical: `${STRATEGY.behaviour}: a question that isn't really asking lands as a verdict on the person. Saying plainly what bothered you, or asking for real, opens the door.`,
+  comparison: `${STRATEGY.behaviour}: being measured against someone else stings and rarely changes anything. Saying what you would like from them is easier to hear.`,
+  regret: `${STRATEGY.door}: wishing the relationship away cuts deeper than the moment, and it is hard to take back. Saying how hurt you are, and that you need time, keeps a way back open.`,
 } as const;
 
 export type WhyKey = keyof typeof WHY;

@@ -4,6 +4,7 @@
  */
 import { addKnownWords } from '../lexicon';
 import { absolutes } from './absolutes';
+import { aimed } from './aimed';
 import { commands } from './commands';
 import { constructions } from './constructions';
 import { disdain } from './disdain';
@@ -36,6 +37,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   scorn,
   standing,
   disdain,
+  aimed,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

@@ -1429,6 +1429,9 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'gentle',
       why: 'insult',
+      // "nobody loves you like I do", "no one likes you more than me": a compliment by comparison.
+      guard: (doc, _first, hit) =>
+        !/^(?:like|as|more|better|half)$/.test((doc.tokens[hit.end] as Token | undefined)?.w ?? ''),
       suggest: (doc, m) => {
         // "no one cares about you": what it claims, said without the wound.
         let cares = false;

@@ -363,7 +363,9 @@ const PHRASES: PhraseRule[] = [
     severity: 2,
     min: 'balanced',
     why: 'mockery',
-    guard: (doc, first, hit) => cold(doc, first, hit.end),
+    // "are you even awake yet? coffee's ready": asks after a state that is on its way.
+    guard: (doc, first, hit) =>
+      (doc.tokens[hit.end] as Token | undefined)?.w !== 'yet' && cold(doc, first, hit.end),
     suggest: (doc, m) => {
       const w = (doc.tokens[m.last - 1] as Token).w;
       const heard = /^(?:listening|reading|hearing|attention|looking)$/.test(w);
