@@ -5,7 +5,15 @@
  */
 import { COMMON_WORDS } from './lexicon';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
-import { allows, type Compiled, matchAt, removeTokens, replaceTokens, SENSITIVITY_LEVEL } from './rules/rule';
+import {
+  allows,
+  type Compiled,
+  matchesAt,
+  nextAfter,
+  removeTokens,
+  replaceTokens,
+  SENSITIVITY_LEVEL,
+} from './rules/rule';
 import {
   applyStyle,
   canon,
@@ -84,14 +92,16 @@ interface GateEntry {
   c: Compiled;
   /** The lowest sensitivity level (SENSITIVITY_LEVEL) at which the pattern applies. */
   level: number;
+  /** The words that can follow this first word when the pattern matches (`nextAfter`; null: any). */
+  next: ReadonlySet<string> | null;
 }
 interface GateList {
   entries: GateEntry[];
   /** Every word that can follow the first word in one of the entries (null: any word can). */
   next: Set<string> | null;
-  /** Every word named in some entry's `c.next`. */
+  /** Every word named in some entry's `next`. */
   named: Set<string>;
-  /** The entries that accept any next word (`c.next` null), in order. */
+  /** The entries that accept any next word (`next` null), in order. */
   anyNext: GateEntry[];
   /** Per next word (one of `named`): the entries that can continue with it, in order. Filled on use. */
   byNext: Map<string, GateEntry[]>;
@@ -106,25 +116,26 @@ FAMILIES.forEach((f, fam) => {
       GATE_BY_WORD.set(w, out);
     }
     for (const { entry, c } of list) {
-      const g: GateEntry = { fam, c, level: SENSITIVITY_LEVEL[entry.min] };
+      const next = nextAfter(c, w);
+      const g: GateEntry = { fam, c, level: SENSITIVITY_LEVEL[entry.min], next };
       out.entries.push(g);
-      if (!c.next) out.anyNext.push(g);
-      else for (const x of c.next) out.named.add(x);
-      if (!c.next) out.next = null;
-      else if (out.next) for (const x of c.next) out.next.add(x);
+      if (!next) out.anyNext.push(g);
+      else for (const x of next) out.named.add(x);
+      if (!next) out.next = null;
+      else if (out.next) for (const x of next) out.next.add(x);
     }
   }
 });
 
 /**
  * The entries of `list` that can match when `next` (undefined: no token) follows: the others
- * would be turned down by `matchAt`'s own check of the next word, so skipping them changes nothing.
+ * cannot match with that word second (see `nextAfter`), so skipping them changes nothing.
  */
 function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
   if (next === undefined || !list.named.has(next)) return list.anyNext;
   let out = list.byNext.get(next);
   if (!out) {
-    out = list.entries.filter((g) => !g.c.next || g.c.next.has(next));
+    out = list.entries.filter((g) => !g.next || g.next.has(next));
     list.byNext.set(next, out);
   }
   return out;
@@ -154,7 +165,7 @@ function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
     const nextWord = (tokens[i + 1] as Token | undefined)?.w;
     if (list.next && !list.next.has(nextWord ?? '')) continue;
     for (const g of entriesFor(list, nextWord)) {
-      if (g.level <= level && matchAt(tokens, g.c, i, tokens.length)) return i;
+      if (g.level <= level && matchesAt(tokens, g.c, i, tokens.length)) return i;
     }
   }
   return -1;
@@ -189,7 +200,7 @@ function gatePass(
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
     for (const g of entriesFor(list, nextWord)) {
       if (seen[g.fam] === si || g.level > level) continue;
-      if (matchAt(tokens, g.c, i, tokens.length)) {
+      if (matchesAt(tokens, g.c, i, tokens.length)) {
         (hits[g.fam] as number[]).push(at);
         into[g.fam] = true;
         seen[g.fam] = si;
