@@ -365,6 +365,80 @@ function splitAtStops(raw: string): Array<[number, string]> {
   return out;
 }
 
+/**
+ * Word classes of ASCII characters under the Unicode word-break rules (UAX #29) as the
+ * segmenter applies them: letters, digits, ":" (MidLetter), "." and "'" (MidNumLet), "," and ";"
+ * (MidNum), "_" (ExtendNumLet); everything else breaks words.
+ */
+const W_OTHER = 0;
+const W_LETTER = 1;
+const W_DIGIT = 2;
+const W_MID_LETTER = 3;
+const W_MID_NUM_LET = 4;
+const W_MID_NUM = 5;
+const W_EXTEND_NUM_LET = 6;
+const WORD_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) WORD_CLASS[c] = W_LETTER;
+for (let c = 97; c <= 122; c++) WORD_CLASS[c] = W_LETTER;
+for (let c = 48; c <= 57; c++) WORD_CLASS[c] = W_DIGIT;
+WORD_CLASS[58] = W_MID_LETTER; // :
+WORD_CLASS[46] = W_MID_NUM_LET; // .
+WORD_CLASS[39] = W_MID_NUM_LET; // '
+WORD_CLASS[44] = W_MID_NUM; // ,
+WORD_CLASS[59] = W_MID_NUM; // ;
+WORD_CLASS[95] = W_EXTEND_NUM_LET; // _
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * The word-like segments of `piece` as [start, end) pairs in `out` (cleared first): exactly what
+ * Intl.Segmenter (word granularity) reports as `isWordLike`. All-ASCII pieces, nearly every
+ * message, are scanned by hand with the word-break rules for ASCII (WB5–WB13b: letters and digits
+ * join, ":", ".", "'" join letters, ",", ";", ".", "'" join digits, "_" joins anything; a run of
+ * "_" alone is word-like from two on); the segmenter costs several times more. Checked against the
+ * segmenter on every string of up to six characters over the classes, every ASCII string of up to
+ * three, random strings and every corpus line. Other pieces go to the segmenter.
+ */
+export function wordRanges(piece: string, out: number[]): void {
+  out.length = 0;
+  if (!isAscii(piece)) {
+    for (const seg of WORD_SEGMENTER.segment(piece))
+      if (seg.isWordLike) out.push(seg.index, seg.index + seg.segment.length);
+    return;
+  }
+  const n = piece.length;
+  let i = 0;
+  while (i < n) {
+    let prev = WORD_CLASS[piece.charCodeAt(i)] as number;
+    if (prev !== W_LETTER && prev !== W_DIGIT && prev !== W_EXTEND_NUM_LET) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let lettersOrDigits = prev !== W_EXTEND_NUM_LET;
+    i++;
+    while (i < n) {
+      const c = WORD_CLASS[piece.charCodeAt(i)] as number;
+      if (c === W_LETTER || c === W_DIGIT || c === W_EXTEND_NUM_LET) {
+        if (c !== W_EXTEND_NUM_LET) lettersOrDigits = true;
+        prev = c;
+        i++;
+        continue;
+      }
+      if (c === W_OTHER || i + 1 >= n) break;
+      // A mark joins only between two letters ("can't", "e.g") or two digits ("3.14", "1,000").
+      const next = WORD_CLASS[piece.charCodeAt(i + 1)] as number;
+      if (prev === W_LETTER && next === W_LETTER && (c === W_MID_LETTER || c === W_MID_NUM_LET)) i += 2;
+      else if (prev === W_DIGIT && next === W_DIGIT && (c === W_MID_NUM || c === W_MID_NUM_LET)) i += 2;
+      else break;
+    }
+    if (lettersOrDigits || i - start >= 2) out.push(start, i);
+  }
+}
+
 export function tokenize(
   text: string,
   wants?: (start: number, end: number, body: string) => boolean,
@@ -375,6 +449,7 @@ export function tokenize(
   const sentences = ranges ?? sentenceRanges(text);
   let mi = 0;
   let budget = SEGMENT_BUDGET;
+  const words: number[] = [];
   sentences.forEach((s, si) => {
     s.first = tokens.length;
     if (budget <= 0 || s.start >= SCAN_BUDGET) {
@@ -392,10 +467,11 @@ export function tokenize(
     for (const [cs, ce] of chunks(text, s.start, s.end)) {
       const piece = text.slice(cs, ce);
       if (!LETTER_OR_DIGIT.test(piece)) continue;
-      for (const seg of WORD_SEGMENTER.segment(piece)) {
-        if (!seg.isWordLike) continue;
-        for (const [o, raw] of splitAtStops(seg.segment)) {
-          const start = cs + seg.index + o;
+      wordRanges(piece, words);
+      for (let k = 0; k < words.length; k += 2) {
+        const index = words[k] as number;
+        for (const [o, raw] of splitAtStops(piece.slice(index, words[k + 1]))) {
+          const start = cs + index + o;
           const end = start + raw.length;
           while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
           const m = mentions[mi];
