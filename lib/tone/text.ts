@@ -547,6 +547,8 @@ export function sentenceRanges(text: string): Sentence[] {
     for (const seg of SENTENCE_SEGMENTER.segment(text.slice(pos, end))) {
       let start = pos + seg.index;
       const stop = start + seg.segment.length;
+      // Where the search for stops inside words below begins.
+      let from = start + 1;
       // A mark inside a word ("sh!t", "wh?t") ends no sentence: the piece after it joins the one before.
       const prev = out[out.length - 1];
       if (
@@ -559,10 +561,13 @@ export function sentenceRanges(text: string): Sentence[] {
       ) {
         out.pop();
         start = prev.start;
+        // The joined piece was searched already up to three before its end (the test below reads
+        // four characters): searching it again made "sh!t sh!t sh!t…" quadratic.
+        from = Math.max(start + 1, prev.end - 2);
       }
       // "in absolutes.Fuck that guy": a stop between a small letter and a capitalised word, with no
       // space, ends a sentence too ("google.com", "Node.js", "e.g." do not).
-      for (let k = start + 1; k + 2 < stop; k++) {
+      for (let k = from; k + 2 < stop; k++) {
         if (text[k] !== '.' || !STOP_INSIDE.test(text.slice(k - 1, k + 3))) continue;
         out.push({ start, end: k + 1, contentEnd: k, first: 0, last: 0 });
         start = k + 1;
