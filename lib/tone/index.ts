@@ -601,6 +601,9 @@ function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
       if (seen.has(key)) continue;
       seen.add(key);
       f.suggestions.push(sug);
+      // Re-analyses made to check suggestions (`rawFindings`) read only where findings are and
+      // their first suggestion: the rest would be styled and tidied for nothing.
+      if (!check) break;
     }
     if (f.suggestions.length > 0) kept.push(f);
   }
