@@ -151,6 +151,8 @@ interface Gate {
   hits: number[][];
   /** The text's sentences, when worked out already (for `tokenize`). */
   sentences: Sentence[] | null;
+  /** The rough tokens (for `tokenize`: the canonical forms of words it finds at the same offsets). */
+  tokens: Token[];
 }
 
 /** Above this length the whole-text quick checks are skipped (each sentence is checked) and the rough pass stops at the scan budget. */
@@ -240,11 +242,11 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   const hits: number[][] = FAMILIES.map(() => []);
   const tokens = roughTokens(scanned, 0);
   const h = firstHit(tokens, sensitivity);
-  if (h < 0) return any ? { active, hits, sentences: null } : null;
+  if (h < 0) return any ? { active, hits, sentences: null, tokens } : null;
   // Something matches: the text will be split into sentences anyway; done once, here.
   const sentences = sentenceRanges(text);
   gatePass(tokens, sensitivity, active, hits, h, sentences);
-  return { active, hits, sentences };
+  return { active, hits, sentences, tokens };
 }
 
 /** Is there a value in [from, to) in the ascending list? */
@@ -509,6 +511,7 @@ function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
       return a || hasCustom;
     },
     gate?.sentences ?? undefined,
+    gate?.tokens,
   );
   const ctx: RuleContext = { doc, sensitivity: o.sensitivity };
   const raw: Array<{ m: Match; family: RuleFamily | null; custom?: CustomPhrase }> = [];

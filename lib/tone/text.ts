@@ -388,23 +388,36 @@ WORD_CLASS[44] = W_MID_NUM; // ,
 WORD_CLASS[59] = W_MID_NUM; // ;
 WORD_CLASS[95] = W_EXTEND_NUM_LET; // _
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+/**
+ * All ASCII, or one of the few other characters common in messages whose word- and sentence-break
+ * classes the hand scanners below know: no-break space, curly quotes and apostrophes.
+ */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xa0 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d) return false;
+  }
   return true;
+}
+
+/** Word-break class of a code unit of a plain string: ‘ ’ are MidNumLet like "'"; no-break space, “ ” break. */
+function wordClass(c: number): number {
+  if (c < 0x80) return WORD_CLASS[c] as number;
+  return c === 0x2018 || c === 0x2019 ? W_MID_NUM_LET : W_OTHER;
 }
 
 /**
  * The word-like segments of `piece` as [start, end) pairs in `out` (cleared first): exactly what
- * Intl.Segmenter (word granularity) reports as `isWordLike`. All-ASCII pieces, nearly every
- * message, are scanned by hand with the word-break rules for ASCII (WB5–WB13b: letters and digits
- * join, ":", ".", "'" join letters, ",", ";", ".", "'" join digits, "_" joins anything; a run of
- * "_" alone is word-like from two on); the segmenter costs several times more. Checked against the
- * segmenter on every string of up to six characters over the classes, every ASCII string of up to
- * three, random strings and every corpus line. Other pieces go to the segmenter.
+ * Intl.Segmenter (word granularity) reports as `isWordLike`. Plain pieces (`isPlain`: nearly
+ * every message) are scanned by hand with the word-break rules (WB5–WB13b: letters and digits
+ * join, ":", ".", "'", "’" join letters, ",", ";", ".", "'", "’" join digits, "_" joins anything;
+ * a run of "_" alone is word-like from two on); the segmenter costs several times more. Checked
+ * against the segmenter on every string of up to six characters over the classes, every ASCII
+ * string of up to three, random strings and every corpus line. Other pieces go to the segmenter.
  */
 export function wordRanges(piece: string, out: number[]): void {
   out.length = 0;
-  if (!isAscii(piece)) {
+  if (!isPlain(piece)) {
     for (const seg of WORD_SEGMENTER.segment(piece))
       if (seg.isWordLike) out.push(seg.index, seg.index + seg.segment.length);
     return;
@@ -412,7 +425,7 @@ export function wordRanges(piece: string, out: number[]): void {
   const n = piece.length;
   let i = 0;
   while (i < n) {
-    let prev = WORD_CLASS[piece.charCodeAt(i)] as number;
+    let prev = wordClass(piece.charCodeAt(i));
     if (prev !== W_LETTER && prev !== W_DIGIT && prev !== W_EXTEND_NUM_LET) {
       i++;
       continue;
@@ -421,7 +434,7 @@ export function wordRanges(piece: string, out: number[]): void {
     let lettersOrDigits = prev !== W_EXTEND_NUM_LET;
     i++;
     while (i < n) {
-      const c = WORD_CLASS[piece.charCodeAt(i)] as number;
+      const c = wordClass(piece.charCodeAt(i));
       if (c === W_LETTER || c === W_DIGIT || c === W_EXTEND_NUM_LET) {
         if (c !== W_EXTEND_NUM_LET) lettersOrDigits = true;
         prev = c;
@@ -430,7 +443,7 @@ export function wordRanges(piece: string, out: number[]): void {
       }
       if (c === W_OTHER || i + 1 >= n) break;
       // A mark joins only between two letters ("can't", "e.g") or two digits ("3.14", "1,000").
-      const next = WORD_CLASS[piece.charCodeAt(i + 1)] as number;
+      const next = wordClass(piece.charCodeAt(i + 1));
       if (prev === W_LETTER && next === W_LETTER && (c === W_MID_LETTER || c === W_MID_NUM_LET)) i += 2;
       else if (prev === W_DIGIT && next === W_DIGIT && (c === W_MID_NUM || c === W_MID_NUM_LET)) i += 2;
       else break;
@@ -439,14 +452,21 @@ export function wordRanges(piece: string, out: number[]): void {
   }
 }
 
+/**
+ * `known`: tokens of the same text already in canonical form, ascending (the pre-filter's rough
+ * tokens): a word found at the same offsets takes its `w` from there (the same characters, and
+ * `canon` is pure) instead of looking it up again.
+ */
 export function tokenize(
   text: string,
   wants?: (start: number, end: number, body: string) => boolean,
   ranges?: Sentence[],
+  known?: readonly Token[],
 ): Doc {
   const mentions = mentionRanges(text);
   const tokens: Token[] = [];
   const sentences = ranges ?? sentenceRanges(text);
+  let ki = 0;
   let mi = 0;
   let budget = SEGMENT_BUDGET;
   const words: number[] = [];
@@ -476,7 +496,13 @@ export function tokenize(
           while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
           const m = mentions[mi];
           const mention = m !== undefined && m[0] <= start && end <= m[1];
-          tokens.push({ start, end, raw, w: canon(raw), sent: si, caps: isCapsWord(raw), mention });
+          let w: string | undefined;
+          if (known) {
+            while (ki < known.length && (known[ki] as Token).start < start) ki++;
+            const k = known[ki];
+            if (k !== undefined && k.start === start && k.end === end) w = k.w;
+          }
+          tokens.push({ start, end, raw, w: w ?? canon(raw), sent: si, caps: isCapsWord(raw), mention });
         }
       }
     }
@@ -539,21 +565,26 @@ SENTENCE_CLASS[10] = S_LF;
 
 /**
  * The ends of the sentences of `piece` (exclusive offsets, ascending, the last = its length) into
- * `out` (cleared first): exactly the segments of Intl.Segmenter (sentence granularity). All-ASCII
- * pieces are read by hand with the sentence-break rules (SB3–SB11: a break after CR or LF, and
- * after "." "!" "?" with their closing quotes and spaces, except ".5", "U.S", ". and then", ".,"
- * and the like); the segmenter costs several times more. Checked against the segmenter on every
- * string of up to six characters over the classes, every ASCII string of up to three, random
- * strings and every corpus line. Other pieces go to the segmenter.
+ * `out` (cleared first): exactly the segments of Intl.Segmenter (sentence granularity). Plain
+ * pieces (`isPlain`) are read by hand with the sentence-break rules (SB3–SB11: a break after CR or
+ * LF, and after "." "!" "?" with their closing quotes and spaces, except ".5", "U.S", ". and then",
+ * ".," and the like); the segmenter costs several times more. Checked against the segmenter on
+ * every string of up to six characters over the classes, every ASCII string of up to three,
+ * random strings and every corpus line. Other pieces go to the segmenter.
  */
 export function sentenceEnds(piece: string, out: number[]): void {
   out.length = 0;
   const n = piece.length;
-  if (!isAscii(piece)) {
+  if (!isPlain(piece)) {
     for (const seg of SENTENCE_SEGMENTER.segment(piece)) out.push(seg.index + seg.segment.length);
     return;
   }
-  const cls = (i: number): number => (i < n ? (SENTENCE_CLASS[piece.charCodeAt(i)] as number) : -1);
+  // Beyond ASCII only plain characters come here: no-break space is Sp, curly quotes are Close.
+  const cls = (i: number): number => {
+    if (i >= n) return -1;
+    const c = piece.charCodeAt(i);
+    return c < 0x80 ? (SENTENCE_CLASS[c] as number) : c === 0xa0 ? S_SP : S_CLOSE;
+  };
   let i = 0;
   while (i < n) {
     const c = cls(i);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sentenceEnds } from '../../../lib/tone/text';
 
 /**
- * Sentence boundaries of all-ASCII text are found by hand instead of by Intl.Segmenter (several
- * times faster). They must be exactly the segmenter's.
+ * Sentence boundaries of plain text (ASCII, no-break spaces, curly quotes) are found by hand
+ * instead of by Intl.Segmenter (several times faster). They must be exactly the segmenter's.
  */
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -34,14 +34,14 @@ function* allStrings(alphabet: string, maxLength: number, prefix = ''): Generato
 }
 
 describe('sentenceEnds: the segmenter’s sentences', () => {
-  it('every string of up to four characters over the sentence-break classes of ASCII', () => {
-    // lower, upper, digit, ".", "!", "?", close marks, tab, space, ",", CR, LF, other
-    expect(mismatches(allStrings('aZ1.!?")\t ,\r\n#', 4))).toEqual([]);
+  it('every string of up to four characters over the sentence-break classes of plain text', () => {
+    // lower, upper, digit, ".", "!", "?", close marks, tab, space, ",", CR, LF, other, ”, no-break space
+    expect(mismatches(allStrings('aZ1.!?")\t ,\r\n#\u201d\u00a0', 4))).toEqual([]);
   });
 
-  it('every ASCII character after a sentence mark', () => {
+  it('every ASCII character, no-break space and curly quote after a sentence mark', () => {
     const strings: string[] = [];
-    for (let c = 0; c < 128; c++) {
+    for (const c of [...Array.from({ length: 128 }, (_, k) => k), 0xa0, 0x2018, 0x2019, 0x201c, 0x201d]) {
       const x = String.fromCharCode(c);
       for (const before of ['a.', 'A.', 'a!', '.', 'a."', 'a. '])
         for (const after of ['a', 'A', '1', ' b', '']) strings.push(before + x + after, x + before + after);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { wordRanges } from '../../../lib/tone/text';
 
 /**
- * The tokenizer scans all-ASCII text by hand instead of asking Intl.Segmenter (several times
- * faster). It must find exactly the segmenter's word-like segments.
+ * The tokenizer scans plain text (ASCII, no-break spaces, curly quotes) by hand instead of asking
+ * Intl.Segmenter (several times faster). It must find exactly the segmenter's word-like segments.
  */
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'word' });
 
@@ -37,14 +37,14 @@ function* allStrings(alphabet: string, maxLength: number, prefix = ''): Generato
 }
 
 describe('wordRanges: the segmenter’s word-like segments', () => {
-  it('every string of up to four characters over the word-break classes of ASCII', () => {
-    // letter, capital, digit, ":", ".", "'", ",", ";", "_", space, "-", newline, '"', "!"
-    expect(mismatches(allStrings('aZ1.\':,;_ -\n"!', 4))).toEqual([]);
+  it('every string of up to four characters over the word-break classes of plain text', () => {
+    // letter, capital, digit, ":", ".", "'", ",", ";", "_", space, "-", newline, '"', "!", ’, no-break space, “
+    expect(mismatches(allStrings('aZ1.\':,;_ -\n"!\u2019\u00a0\u201c', 4))).toEqual([]);
   });
 
-  it('every ASCII character between words and digits', () => {
+  it('every ASCII character, no-break space and curly quote between words and digits', () => {
     const strings: string[] = [];
-    for (let c = 0; c < 128; c++) {
+    for (const c of [...Array.from({ length: 128 }, (_, k) => k), 0xa0, 0x2018, 0x2019, 0x201c, 0x201d]) {
       const x = String.fromCharCode(c);
       for (const a of ['a', '1', '_'])
         for (const b of ['a', '1', '_']) strings.push(a + x + b, x, x + x, a + x);
