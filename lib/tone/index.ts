@@ -96,49 +96,49 @@ interface GateEntry {
   next: ReadonlySet<string> | null;
 }
 interface GateList {
-  entries: GateEntry[];
-  /** Every word that can follow the first word in one of the entries (null: any word can). */
-  next: Set<string> | null;
-  /** Every word named in some entry's `next`. */
-  named: Set<string>;
   /** The entries that accept any next word (`next` null), in order. */
   anyNext: GateEntry[];
-  /** Per next word (one of `named`): the entries that can continue with it, in order. Filled on use. */
+  /**
+   * Per word named in some entry's `next`: the entries that can continue with it, in order (those
+   * with that word in `next` and those that accept any).
+   */
   byNext: Map<string, GateEntry[]>;
 }
 const GATE_BY_WORD = new Map<string, GateList>();
-FAMILIES.forEach((f, fam) => {
-  if (!f.table) return;
-  for (const [w, list] of f.table.entries()) {
-    let out = GATE_BY_WORD.get(w);
-    if (!out) {
-      out = { entries: [], next: new Set(), named: new Set(), anyNext: [], byNext: new Map() };
-      GATE_BY_WORD.set(w, out);
+{
+  const entriesByWord = new Map<string, GateEntry[]>();
+  FAMILIES.forEach((f, fam) => {
+    if (!f.table) return;
+    for (const [w, list] of f.table.entries()) {
+      let out = entriesByWord.get(w);
+      if (!out) {
+        out = [];
+        entriesByWord.set(w, out);
+      }
+      for (const { entry, c } of list)
+        out.push({ fam, c, level: SENSITIVITY_LEVEL[entry.min], next: nextAfter(c, w) });
     }
-    for (const { entry, c } of list) {
-      const next = nextAfter(c, w);
-      const g: GateEntry = { fam, c, level: SENSITIVITY_LEVEL[entry.min], next };
-      out.entries.push(g);
-      if (!next) out.anyNext.push(g);
-      else for (const x of next) out.named.add(x);
-      if (!next) out.next = null;
-      else if (out.next) for (const x of next) out.next.add(x);
-    }
+  });
+  for (const [w, entries] of entriesByWord) {
+    const named = new Set<string>();
+    for (const g of entries) if (g.next) for (const x of g.next) named.add(x);
+    const byNext = new Map<string, GateEntry[]>();
+    for (const x of named)
+      byNext.set(
+        x,
+        entries.filter((g) => !g.next || g.next.has(x)),
+      );
+    GATE_BY_WORD.set(w, { anyNext: entries.filter((g) => !g.next), byNext });
   }
-});
+}
 
 /**
- * The entries of `list` that can match when `next` (undefined: no token) follows: the others
- * cannot match with that word second (see `nextAfter`), so skipping them changes nothing.
+ * The entries of `list` that can match when `next` (undefined: no token) follows, in order: the
+ * others cannot match with that word second (see `nextAfter`), so skipping them changes nothing.
+ * One lookup per word (often an empty list).
  */
 function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
-  if (next === undefined || !list.named.has(next)) return list.anyNext;
-  let out = list.byNext.get(next);
-  if (!out) {
-    out = list.entries.filter((g) => !g.next || g.next.has(next));
-    list.byNext.set(next, out);
-  }
-  return out;
+  return (next !== undefined ? list.byNext.get(next) : undefined) ?? list.anyNext;
 }
 
 interface Gate {
@@ -164,9 +164,7 @@ function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
   for (let i = 0; i < tokens.length; i++) {
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
-    const nextWord = (tokens[i + 1] as Token | undefined)?.w;
-    if (list.next && !list.next.has(nextWord ?? '')) continue;
-    for (const g of entriesFor(list, nextWord)) {
+    for (const g of entriesFor(list, (tokens[i + 1] as Token | undefined)?.w)) {
       if (g.level <= level && matchesAt(tokens, g.c, i, tokens.length)) return i;
     }
   }
@@ -196,11 +194,11 @@ function gatePass(
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
     // Cheap reject: no entry can continue with the next word.
-    const nextWord = (tokens[i + 1] as Token | undefined)?.w;
-    if (list.next && !list.next.has(nextWord ?? '')) continue;
+    const entries = entriesFor(list, (tokens[i + 1] as Token | undefined)?.w);
+    if (entries.length === 0) continue;
     const at = (tokens[i] as Token).start;
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
-    for (const g of entriesFor(list, nextWord)) {
+    for (const g of entries) {
       if (seen[g.fam] === si || g.level > level) continue;
       if (matchesAt(tokens, g.c, i, tokens.length)) {
         (hits[g.fam] as number[]).push(at);
