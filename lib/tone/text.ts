@@ -563,6 +563,9 @@ for (const c of ',-:;') SENTENCE_CLASS[c.charCodeAt(0)] = S_SCONTINUE;
 SENTENCE_CLASS[13] = S_CR;
 SENTENCE_CLASS[10] = S_LF;
 
+/** The characters where a sentence break can start: marks and line breaks. */
+const MARK_OR_BREAK = /[.!?\r\n]/g;
+
 /**
  * The ends of the sentences of `piece` (exclusive offsets, ascending, the last = its length) into
  * `out` (cleared first): exactly the segments of Intl.Segmenter (sentence granularity). Plain
@@ -595,7 +598,9 @@ export function sentenceEnds(piece: string, out: number[]): void {
       continue;
     }
     if (c !== S_ATERM && c !== S_STERM) {
-      i++;
+      // Nothing else starts a break: on to the next mark or line break.
+      MARK_OR_BREAK.lastIndex = i + 1;
+      i = MARK_OR_BREAK.exec(piece)?.index ?? n;
       continue;
     }
     // A sentence mark, its closing marks and spaces (SB9, SB10), then maybe a break (SB11).
@@ -698,8 +703,8 @@ export function sentenceRanges(text: string): Sentence[] {
       }
       // "in absolutes.Fuck that guy": a stop between a small letter and a capitalised word, with no
       // space, ends a sentence too ("google.com", "Node.js", "e.g." do not).
-      for (let k = from; k + 2 < stop; k++) {
-        if (text[k] !== '.' || !STOP_INSIDE.test(text.slice(k - 1, k + 3))) continue;
+      for (let k = text.indexOf('.', from); k >= 0 && k + 2 < stop; k = text.indexOf('.', k + 1)) {
+        if (!STOP_INSIDE.test(text.slice(k - 1, k + 3))) continue;
         out.push({ start, end: k + 1, contentEnd: k, first: 0, last: 0 });
         start = k + 1;
       }
