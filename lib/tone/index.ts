@@ -5,7 +5,15 @@
  */
 import { COMMON_WORDS } from './lexicon';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
-import { allows, type Compiled, matchAt, removeTokens, replaceTokens, SENSITIVITY_LEVEL } from './rules/rule';
+import {
+  allows,
+  type Compiled,
+  matchesAt,
+  nextAfter,
+  removeTokens,
+  replaceTokens,
+  SENSITIVITY_LEVEL,
+} from './rules/rule';
 import {
   applyStyle,
   canon,
@@ -84,50 +92,53 @@ interface GateEntry {
   c: Compiled;
   /** The lowest sensitivity level (SENSITIVITY_LEVEL) at which the pattern applies. */
   level: number;
+  /** The words that can follow this first word when the pattern matches (`nextAfter`; null: any). */
+  next: ReadonlySet<string> | null;
 }
 interface GateList {
-  entries: GateEntry[];
-  /** Every word that can follow the first word in one of the entries (null: any word can). */
-  next: Set<string> | null;
-  /** Every word named in some entry's `c.next`. */
-  named: Set<string>;
-  /** The entries that accept any next word (`c.next` null), in order. */
+  /** The entries that accept any next word (`next` null), in order. */
   anyNext: GateEntry[];
-  /** Per next word (one of `named`): the entries that can continue with it, in order. Filled on use. */
+  /**
+   * Per word named in some entry's `next`: the entries that can continue with it, in order (those
+   * with that word in `next` and those that accept any).
+   */
   byNext: Map<string, GateEntry[]>;
 }
 const GATE_BY_WORD = new Map<string, GateList>();
-FAMILIES.forEach((f, fam) => {
-  if (!f.table) return;
-  for (const [w, list] of f.table.entries()) {
-    let out = GATE_BY_WORD.get(w);
-    if (!out) {
-      out = { entries: [], next: new Set(), named: new Set(), anyNext: [], byNext: new Map() };
-      GATE_BY_WORD.set(w, out);
+{
+  const entriesByWord = new Map<string, GateEntry[]>();
+  FAMILIES.forEach((f, fam) => {
+    if (!f.table) return;
+    for (const [w, list] of f.table.entries()) {
+      let out = entriesByWord.get(w);
+      if (!out) {
+        out = [];
+        entriesByWord.set(w, out);
+      }
+      for (const { entry, c } of list)
+        out.push({ fam, c, level: SENSITIVITY_LEVEL[entry.min], next: nextAfter(c, w) });
     }
-    for (const { entry, c } of list) {
-      const g: GateEntry = { fam, c, level: SENSITIVITY_LEVEL[entry.min] };
-      out.entries.push(g);
-      if (!c.next) out.anyNext.push(g);
-      else for (const x of c.next) out.named.add(x);
-      if (!c.next) out.next = null;
-      else if (out.next) for (const x of c.next) out.next.add(x);
-    }
+  });
+  for (const [w, entries] of entriesByWord) {
+    const named = new Set<string>();
+    for (const g of entries) if (g.next) for (const x of g.next) named.add(x);
+    const byNext = new Map<string, GateEntry[]>();
+    for (const x of named)
+      byNext.set(
+        x,
+        entries.filter((g) => !g.next || g.next.has(x)),
+      );
+    GATE_BY_WORD.set(w, { anyNext: entries.filter((g) => !g.next), byNext });
   }
-});
+}
 
 /**
- * The entries of `list` that can match when `next` (undefined: no token) follows: the others
- * would be turned down by `matchAt`'s own check of the next word, so skipping them changes nothing.
+ * The entries of `list` that can match when `next` (undefined: no token) follows, in order: the
+ * others cannot match with that word second (see `nextAfter`), so skipping them changes nothing.
+ * One lookup per word (often an empty list).
  */
 function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
-  if (next === undefined || !list.named.has(next)) return list.anyNext;
-  let out = list.byNext.get(next);
-  if (!out) {
-    out = list.entries.filter((g) => !g.c.next || g.c.next.has(next));
-    list.byNext.set(next, out);
-  }
-  return out;
+  return (next !== undefined ? list.byNext.get(next) : undefined) ?? list.anyNext;
 }
 
 interface Gate {
@@ -140,6 +151,8 @@ interface Gate {
   hits: number[][];
   /** The text's sentences, when worked out already (for `tokenize`). */
   sentences: Sentence[] | null;
+  /** The rough tokens (for `tokenize`: the canonical forms of words it finds at the same offsets). */
+  tokens: Token[];
 }
 
 /** Above this length the whole-text quick checks are skipped (each sentence is checked) and the rough pass stops at the scan budget. */
@@ -151,10 +164,8 @@ function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
   for (let i = 0; i < tokens.length; i++) {
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
-    const nextWord = (tokens[i + 1] as Token | undefined)?.w;
-    if (list.next && !list.next.has(nextWord ?? '')) continue;
-    for (const g of entriesFor(list, nextWord)) {
-      if (g.level <= level && matchAt(tokens, g.c, i, tokens.length)) return i;
+    for (const g of entriesFor(list, (tokens[i + 1] as Token | undefined)?.w)) {
+      if (g.level <= level && matchesAt(tokens, g.c, i, tokens.length)) return i;
     }
   }
   return -1;
@@ -183,13 +194,13 @@ function gatePass(
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
     // Cheap reject: no entry can continue with the next word.
-    const nextWord = (tokens[i + 1] as Token | undefined)?.w;
-    if (list.next && !list.next.has(nextWord ?? '')) continue;
+    const entries = entriesFor(list, (tokens[i + 1] as Token | undefined)?.w);
+    if (entries.length === 0) continue;
     const at = (tokens[i] as Token).start;
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
-    for (const g of entriesFor(list, nextWord)) {
+    for (const g of entries) {
       if (seen[g.fam] === si || g.level > level) continue;
-      if (matchAt(tokens, g.c, i, tokens.length)) {
+      if (matchesAt(tokens, g.c, i, tokens.length)) {
         (hits[g.fam] as number[]).push(at);
         into[g.fam] = true;
         seen[g.fam] = si;
@@ -229,11 +240,11 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   const hits: number[][] = FAMILIES.map(() => []);
   const tokens = roughTokens(scanned, 0);
   const h = firstHit(tokens, sensitivity);
-  if (h < 0) return any ? { active, hits, sentences: null } : null;
+  if (h < 0) return any ? { active, hits, sentences: null, tokens } : null;
   // Something matches: the text will be split into sentences anyway; done once, here.
   const sentences = sentenceRanges(text);
   gatePass(tokens, sensitivity, active, hits, h, sentences);
-  return { active, hits, sentences };
+  return { active, hits, sentences, tokens };
 }
 
 /** Is there a value in [from, to) in the ascending list? */
@@ -498,6 +509,7 @@ function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
       return a || hasCustom;
     },
     gate?.sentences ?? undefined,
+    gate?.tokens,
   );
   const ctx: RuleContext = { doc, sensitivity: o.sensitivity };
   const raw: Array<{ m: Match; family: RuleFamily | null; custom?: CustomPhrase }> = [];
@@ -590,6 +602,9 @@ function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
       if (seen.has(key)) continue;
       seen.add(key);
       f.suggestions.push(sug);
+      // Re-analyses made to check suggestions (`rawFindings`) read only where findings are and
+      // their first suggestion: the rest would be styled and tidied for nothing.
+      if (!check) break;
     }
     if (f.suggestions.length > 0) kept.push(f);
   }

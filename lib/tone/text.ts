@@ -365,16 +365,111 @@ function splitAtStops(raw: string): Array<[number, string]> {
   return out;
 }
 
+/**
+ * Word classes of ASCII characters under the Unicode word-break rules (UAX #29) as the
+ * segmenter applies them: letters, digits, ":" (MidLetter), "." and "'" (MidNumLet), "," and ";"
+ * (MidNum), "_" (ExtendNumLet); everything else breaks words.
+ */
+const W_OTHER = 0;
+const W_LETTER = 1;
+const W_DIGIT = 2;
+const W_MID_LETTER = 3;
+const W_MID_NUM_LET = 4;
+const W_MID_NUM = 5;
+const W_EXTEND_NUM_LET = 6;
+const WORD_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) WORD_CLASS[c] = W_LETTER;
+for (let c = 97; c <= 122; c++) WORD_CLASS[c] = W_LETTER;
+for (let c = 48; c <= 57; c++) WORD_CLASS[c] = W_DIGIT;
+WORD_CLASS[58] = W_MID_LETTER; // :
+WORD_CLASS[46] = W_MID_NUM_LET; // .
+WORD_CLASS[39] = W_MID_NUM_LET; // '
+WORD_CLASS[44] = W_MID_NUM; // ,
+WORD_CLASS[59] = W_MID_NUM; // ;
+WORD_CLASS[95] = W_EXTEND_NUM_LET; // _
+
+/**
+ * All ASCII, or one of the few other characters common in messages whose word- and sentence-break
+ * classes the hand scanners below know: no-break space, curly quotes and apostrophes.
+ */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xa0 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d) return false;
+  }
+  return true;
+}
+
+/** Word-break class of a code unit of a plain string: ‘ ’ are MidNumLet like "'"; no-break space, “ ” break. */
+function wordClass(c: number): number {
+  if (c < 0x80) return WORD_CLASS[c] as number;
+  return c === 0x2018 || c === 0x2019 ? W_MID_NUM_LET : W_OTHER;
+}
+
+/**
+ * The word-like segments of `piece` as [start, end) pairs in `out` (cleared first): exactly what
+ * Intl.Segmenter (word granularity) reports as `isWordLike`. Plain pieces (`isPlain`: nearly
+ * every message) are scanned by hand with the word-break rules (WB5–WB13b: letters and digits
+ * join, ":", ".", "'", "’" join letters, ",", ";", ".", "'", "’" join digits, "_" joins anything;
+ * a run of "_" alone is word-like from two on); the segmenter costs several times more. Checked
+ * against the segmenter on every string of up to six characters over the classes, every ASCII
+ * string of up to three, random strings and every corpus line. Other pieces go to the segmenter.
+ */
+export function wordRanges(piece: string, out: number[]): void {
+  out.length = 0;
+  if (!isPlain(piece)) {
+    for (const seg of WORD_SEGMENTER.segment(piece))
+      if (seg.isWordLike) out.push(seg.index, seg.index + seg.segment.length);
+    return;
+  }
+  const n = piece.length;
+  let i = 0;
+  while (i < n) {
+    let prev = wordClass(piece.charCodeAt(i));
+    if (prev !== W_LETTER && prev !== W_DIGIT && prev !== W_EXTEND_NUM_LET) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let lettersOrDigits = prev !== W_EXTEND_NUM_LET;
+    i++;
+    while (i < n) {
+      const c = wordClass(piece.charCodeAt(i));
+      if (c === W_LETTER || c === W_DIGIT || c === W_EXTEND_NUM_LET) {
+        if (c !== W_EXTEND_NUM_LET) lettersOrDigits = true;
+        prev = c;
+        i++;
+        continue;
+      }
+      if (c === W_OTHER || i + 1 >= n) break;
+      // A mark joins only between two letters ("can't", "e.g") or two digits ("3.14", "1,000").
+      const next = wordClass(piece.charCodeAt(i + 1));
+      if (prev === W_LETTER && next === W_LETTER && (c === W_MID_LETTER || c === W_MID_NUM_LET)) i += 2;
+      else if (prev === W_DIGIT && next === W_DIGIT && (c === W_MID_NUM || c === W_MID_NUM_LET)) i += 2;
+      else break;
+    }
+    if (lettersOrDigits || i - start >= 2) out.push(start, i);
+  }
+}
+
+/**
+ * `known`: tokens of the same text already in canonical form, ascending (the pre-filter's rough
+ * tokens): a word found at the same offsets takes its `w` from there (the same characters, and
+ * `canon` is pure) instead of looking it up again.
+ */
 export function tokenize(
   text: string,
   wants?: (start: number, end: number, body: string) => boolean,
   ranges?: Sentence[],
+  known?: readonly Token[],
 ): Doc {
   const mentions = mentionRanges(text);
   const tokens: Token[] = [];
   const sentences = ranges ?? sentenceRanges(text);
+  let ki = 0;
   let mi = 0;
   let budget = SEGMENT_BUDGET;
+  const words: number[] = [];
   sentences.forEach((s, si) => {
     s.first = tokens.length;
     if (budget <= 0 || s.start >= SCAN_BUDGET) {
@@ -392,20 +487,27 @@ export function tokenize(
     for (const [cs, ce] of chunks(text, s.start, s.end)) {
       const piece = text.slice(cs, ce);
       if (!LETTER_OR_DIGIT.test(piece)) continue;
-      for (const seg of WORD_SEGMENTER.segment(piece)) {
-        if (!seg.isWordLike) continue;
-        const whole = cs + seg.index;
+      wordRanges(piece, words);
+      for (let k = 0; k < words.length; k += 2) {
+        const index = words[k] as number;
+        const segment = piece.slice(index, words[k + 1]);
         const parts =
-          seg.segment.includes('.') && inLinkOrHandle(text, whole)
-            ? [[0, seg.segment] as [number, string]]
-            : splitAtStops(seg.segment);
+          segment.includes('.') && inLinkOrHandle(text, cs + index)
+            ? [[0, segment] as [number, string]]
+            : splitAtStops(segment);
         for (const [o, raw] of parts) {
-          const start = cs + seg.index + o;
+          const start = cs + index + o;
           const end = start + raw.length;
           while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
           const m = mentions[mi];
           const mention = m !== undefined && m[0] <= start && end <= m[1];
-          tokens.push({ start, end, raw, w: canon(raw), sent: si, caps: isCapsWord(raw), mention });
+          let w: string | undefined;
+          if (known) {
+            while (ki < known.length && (known[ki] as Token).start < start) ki++;
+            const k = known[ki];
+            if (k !== undefined && k.start === start && k.end === end) w = k.w;
+          }
+          tokens.push({ start, end, raw, w: w ?? canon(raw), sent: si, caps: isCapsWord(raw), mention });
         }
       }
     }
@@ -439,11 +541,120 @@ export const SCAN_BUDGET = 20_000;
 const SENTENCE_CHUNK = 2048;
 
 /**
+ * Sentence-break classes of ASCII characters (UAX #29) as the segmenter has them: ATerm ".",
+ * STerm "!?", Close "\"'()[]{}", Sp (tab, vertical tab, form feed, space), SContinue ",-:;",
+ * CR, LF, Upper, Lower, Numeric; everything else Other.
+ */
+const S_OTHER = 0;
+const S_LOWER = 1;
+const S_UPPER = 2;
+const S_NUMERIC = 3;
+const S_ATERM = 4;
+const S_STERM = 5;
+const S_CLOSE = 6;
+const S_SP = 7;
+const S_SCONTINUE = 8;
+const S_CR = 9;
+const S_LF = 10;
+const SENTENCE_CLASS = new Uint8Array(128).fill(S_OTHER);
+for (let c = 97; c <= 122; c++) SENTENCE_CLASS[c] = S_LOWER;
+for (let c = 65; c <= 90; c++) SENTENCE_CLASS[c] = S_UPPER;
+for (let c = 48; c <= 57; c++) SENTENCE_CLASS[c] = S_NUMERIC;
+SENTENCE_CLASS[46] = S_ATERM;
+for (const c of '!?') SENTENCE_CLASS[c.charCodeAt(0)] = S_STERM;
+for (const c of '"\'()[]{}') SENTENCE_CLASS[c.charCodeAt(0)] = S_CLOSE;
+for (const c of '\t\v\f ') SENTENCE_CLASS[c.charCodeAt(0)] = S_SP;
+for (const c of ',-:;') SENTENCE_CLASS[c.charCodeAt(0)] = S_SCONTINUE;
+SENTENCE_CLASS[13] = S_CR;
+SENTENCE_CLASS[10] = S_LF;
+
+/** The characters where a sentence break can start: marks and line breaks. */
+const MARK_OR_BREAK = /[.!?\r\n]/g;
+
+/**
+ * The ends of the sentences of `piece` (exclusive offsets, ascending, the last = its length) into
+ * `out` (cleared first): exactly the segments of Intl.Segmenter (sentence granularity). Plain
+ * pieces (`isPlain`) are read by hand with the sentence-break rules (SB3–SB11: a break after CR or
+ * LF, and after "." "!" "?" with their closing quotes and spaces, except ".5", "U.S", ". and then",
+ * ".," and the like); the segmenter costs several times more. Checked against the segmenter on
+ * every string of up to six characters over the classes, every ASCII string of up to three,
+ * random strings and every corpus line. Other pieces go to the segmenter.
+ */
+export function sentenceEnds(piece: string, out: number[]): void {
+  out.length = 0;
+  const n = piece.length;
+  if (!isPlain(piece)) {
+    for (const seg of SENTENCE_SEGMENTER.segment(piece)) out.push(seg.index + seg.segment.length);
+    return;
+  }
+  // Beyond ASCII only plain characters come here: no-break space is Sp, curly quotes are Close.
+  const cls = (i: number): number => {
+    if (i >= n) return -1;
+    const c = piece.charCodeAt(i);
+    return c < 0x80 ? (SENTENCE_CLASS[c] as number) : c === 0xa0 ? S_SP : S_CLOSE;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = cls(i);
+    if (c === S_CR || c === S_LF) {
+      // SB3, SB4: CR LF is one break.
+      i += c === S_CR && cls(i + 1) === S_LF ? 2 : 1;
+      out.push(i);
+      continue;
+    }
+    if (c !== S_ATERM && c !== S_STERM) {
+      // Nothing else starts a break: on to the next mark or line break.
+      MARK_OR_BREAK.lastIndex = i + 1;
+      i = MARK_OR_BREAK.exec(piece)?.index ?? n;
+      continue;
+    }
+    // A sentence mark, its closing marks and spaces (SB9, SB10), then maybe a break (SB11).
+    let k = i + 1;
+    while (cls(k) === S_CLOSE) k++;
+    while (cls(k) === S_SP) k++;
+    const d = cls(k);
+    if (d === S_CR || d === S_LF) {
+      k += d === S_CR && cls(k + 1) === S_LF ? 2 : 1;
+      out.push(k);
+      i = k;
+      continue;
+    }
+    if (k >= n) break;
+    let joined = false;
+    if (c === S_ATERM) {
+      // SB6 "3.5", SB7 "U.S": right after the stop.
+      if (
+        k === i + 1 &&
+        (d === S_NUMERIC || (d === S_UPPER && (cls(i - 1) === S_LOWER || cls(i - 1) === S_UPPER)))
+      )
+        joined = true;
+      else {
+        // SB8: no break when the next letter, past anything but letters, marks and line breaks, is small.
+        let m = k;
+        for (;;) {
+          const e = cls(m);
+          if (e === -1 || e === S_UPPER || e === S_LOWER || e === S_CR || e === S_LF) break;
+          if (e === S_ATERM || e === S_STERM) break;
+          m++;
+        }
+        joined = cls(m) === S_LOWER;
+      }
+    }
+    // SB8a: a comma, colon, dash or another mark goes on with the sentence.
+    if (!joined && (d === S_SCONTINUE || d === S_ATERM || d === S_STERM)) joined = true;
+    if (!joined) out.push(k);
+    i = k;
+  }
+  if (n > 0 && out[out.length - 1] !== n) out.push(n);
+}
+
+/**
  * Sentence ranges from the segmenter. Long texts are segmented in pieces cut after a sentence
  * mark and a space where possible (V8's segmenter slows down quadratically on long strings).
  */
 export function sentenceRanges(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const ends: number[] = [];
   let pos = 0;
   while (pos < text.length) {
     if (pos >= SCAN_BUDGET) {
@@ -473,9 +684,12 @@ export function sentenceRanges(text: string): Sentence[] {
       }
       end = cut;
     }
-    for (const seg of SENTENCE_SEGMENTER.segment(text.slice(pos, end))) {
-      let start = pos + seg.index;
-      const stop = start + seg.segment.length;
+    sentenceEnds(text.slice(pos, end), ends);
+    for (let e = 0; e < ends.length; e++) {
+      let start = pos + (e > 0 ? (ends[e - 1] as number) : 0);
+      const stop = pos + (ends[e] as number);
+      // Where the search for stops inside words below begins.
+      let from = start + 1;
       // A mark inside a word ("sh!t", "wh?t") ends no sentence: the piece after it joins the one before.
       const prev = out[out.length - 1];
       if (
@@ -488,11 +702,14 @@ export function sentenceRanges(text: string): Sentence[] {
       ) {
         out.pop();
         start = prev.start;
+        // The joined piece was searched already up to three before its end (the test below reads
+        // four characters): searching it again made "sh!t sh!t sh!t…" quadratic.
+        from = Math.max(start + 1, prev.end - 2);
       }
       // "in absolutes.Fuck that guy": a stop between a small letter and a capitalised word, with no
       // space, ends a sentence too ("google.com", "Node.js", "e.g." do not).
-      for (let k = start + 1; k + 2 < stop; k++) {
-        if (text[k] !== '.' || !STOP_INSIDE.test(text.slice(k - 1, k + 3))) continue;
+      for (let k = text.indexOf('.', from); k >= 0 && k + 2 < stop; k = text.indexOf('.', k + 1)) {
+        if (!STOP_INSIDE.test(text.slice(k - 1, k + 3))) continue;
         if (inLinkOrHandle(text, k)) continue;
         out.push({ start, end: k + 1, contentEnd: k, first: 0, last: 0 });
         start = k + 1;

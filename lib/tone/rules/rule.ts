@@ -177,6 +177,11 @@ export function compile(source: string): Compiled {
 function nextWords(elems: readonly Elem[]): ReadonlySet<string> | null {
   const first = elems[0] as Elem;
   if (!first.alts || first.alts.some((a) => a.length !== 1) || first.max !== 1) return null;
+  return restStarts(elems);
+}
+
+/** Words the elements after the first can start with (null: any word, or none, may follow). */
+function restStarts(elems: readonly Elem[]): Set<string> | null {
   const out = new Set<string>();
   for (let k = 1; k < elems.length; k++) {
     const e = elems[k] as Elem;
@@ -186,6 +191,26 @@ function nextWords(elems: readonly Elem[]): ReadonlySet<string> | null {
     if (e.min > 0) return out;
   }
   return null;
+}
+
+/**
+ * The words that can stand right after `firstWord` when `c` matches starting with it (null: not
+ * known, any). Sharper than `c.next`: for "you're|you_are|ur …" started by "you" it is {"are"}.
+ * A filter only: a match always has one of these words next, so skipping the others changes nothing.
+ */
+export function nextAfter(c: Compiled, firstWord: string): ReadonlySet<string> | null {
+  const out = new Set<string>();
+  let rest: Set<string> | null | undefined;
+  for (const a of (c.elems[0] as Elem).alts as string[][]) {
+    if (a[0] !== firstWord) continue;
+    if (a.length > 1) out.add(a[1] as string);
+    else {
+      rest ??= restStarts(c.elems);
+      if (!rest) return null;
+      for (const w of rest) out.add(w);
+    }
+  }
+  return out;
 }
 
 export interface PatternHit {
@@ -204,6 +229,18 @@ export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit:
   const cap: Record<string, number> = {};
   const end = step(tokens, c.elems, 0, i, limit, cap);
   return end < 0 ? null : { end, cap };
+}
+
+/**
+ * Does `c` match at token `i` (not crossing `limit`)? Like `matchAt` without captures or
+ * allocation: for the pre-filter, which only needs yes or no.
+ */
+export function matchesAt(tokens: readonly Token[], c: Compiled, i: number, limit: number): boolean {
+  if (c.next) {
+    const t = tokens[i + 1];
+    if (!t || !c.next.has(t.w)) return false;
+  }
+  return step(tokens, c.elems, 0, i, limit, null) >= 0;
 }
 
 function matchOne(tokens: readonly Token[], e: Elem, i: number, limit: number): number {
@@ -232,7 +269,7 @@ function step(
   k: number,
   i: number,
   limit: number,
-  cap: Record<string, number>,
+  cap: Record<string, number> | null,
 ): number {
   if (k === elems.length) return i;
   const e = elems[k] as Elem;
@@ -240,10 +277,10 @@ function step(
     // The common case: one required or optional element, no allocation.
     const nx = matchOne(tokens, e, i, limit);
     if (nx >= 0) {
-      if (e.name) cap[e.name] = i;
+      if (e.name && cap) cap[e.name] = i;
       const res = step(tokens, elems, k + 1, nx, limit, cap);
       if (res >= 0) return res;
-      if (e.name) delete cap[e.name];
+      if (e.name && cap) delete cap[e.name];
     }
     return e.min === 0 ? step(tokens, elems, k + 1, i, limit, cap) : -1;
   }
@@ -257,10 +294,10 @@ function step(
     positions.push(pos);
   }
   for (let r = positions.length - 1; r >= e.min; r--) {
-    if (e.name && r > 0) cap[e.name] = i;
+    if (e.name && cap && r > 0) cap[e.name] = i;
     const res = step(tokens, elems, k + 1, positions[r] as number, limit, cap);
     if (res >= 0) return res;
-    if (e.name) delete cap[e.name];
+    if (e.name && cap) delete cap[e.name];
   }
   return -1;
 }
@@ -277,7 +314,11 @@ export interface PhraseEntry {
  * longest pattern first at each position.
  */
 export class PhraseTable<E extends PhraseEntry> {
-  private readonly byFirst = new Map<string, Array<{ entry: E; c: Compiled }>>();
+  /** Per first word: the patterns, each with the words that can follow that first word (`nextAfter`). */
+  private readonly byFirst = new Map<
+    string,
+    Array<{ entry: E; c: Compiled; next: ReadonlySet<string> | null }>
+  >();
   readonly words: string[] = [];
 
   constructor(entries: readonly E[]) {
@@ -290,7 +331,7 @@ export class PhraseTable<E extends PhraseEntry> {
           this.byFirst.set(w, list);
           this.words.push(w);
         }
-        list.push({ entry, c });
+        list.push({ entry, c, next: nextAfter(c, w) });
       }
     }
   }
@@ -307,8 +348,11 @@ export class PhraseTable<E extends PhraseEntry> {
       const list = this.byFirst.get(t.w);
       if (!list) continue;
       const limit = (sentences[t.sent] as Sentence).last;
-      for (const { entry, c } of list) {
+      const nextWord = tokens[i + 1]?.w;
+      for (const { entry, c, next } of list) {
         if (!allows(sensitivity, entry.min)) continue;
+        // Cheap reject: this pattern, started by this word, cannot go on with the next word.
+        if (next && (nextWord === undefined || !next.has(nextWord))) continue;
         const hit = matchAt(tokens, c, i, limit);
         if (hit && onHit(entry, i, hit) === true) break;
       }
