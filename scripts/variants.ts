@@ -267,7 +267,7 @@ export function insertionPoints(text: string): Point[] {
     }
     // Not before an auxiliary that would take it itself ("you are" → "you're really"), nor a modal.
     if (
-      /^(?:are|is|was|were|am|have|has|had|will|would|can|could|should|shall|might|must|may|'re|'ve|'ll|'d|do|does|did)$/.test(
+      /^(?:r|are|is|was|were|am|have|has|had|will|would|can|could|should|shall|might|must|may|'re|'ve|'ll|'d|do|does|did)$/.test(
         b.w,
       )
     )

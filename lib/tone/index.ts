@@ -5,7 +5,15 @@
  */
 import { COMMON_WORDS } from './lexicon';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
-import { allows, type Compiled, matchAt, removeTokens, replaceTokens, SENSITIVITY_LEVEL } from './rules/rule';
+import {
+  allows,
+  type Compiled,
+  HEDGES,
+  matchAt,
+  removeTokens,
+  replaceTokens,
+  SENSITIVITY_LEVEL,
+} from './rules/rule';
 import {
   applyStyle,
   canon,
@@ -121,6 +129,8 @@ FAMILIES.forEach((f, fam) => {
  * would be turned down by `matchAt`'s own check of the next word, so skipping them changes nothing.
  */
 function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
+  // A hedge ("you really make me") may be skipped by any pattern: all of them are tried.
+  if (next !== undefined && HEDGES.has(next)) return list.entries;
   if (next === undefined || !list.named.has(next)) return list.anyNext;
   let out = list.byNext.get(next);
   if (!out) {
@@ -152,7 +162,7 @@ function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
     const nextWord = (tokens[i + 1] as Token | undefined)?.w;
-    if (list.next && !list.next.has(nextWord ?? '')) continue;
+    if (list.next && !list.next.has(nextWord ?? '') && !HEDGES.has(nextWord ?? '')) continue;
     for (const g of entriesFor(list, nextWord)) {
       if (g.level <= level && matchAt(tokens, g.c, i, tokens.length)) return i;
     }
@@ -184,7 +194,7 @@ function gatePass(
     if (!list) continue;
     // Cheap reject: no entry can continue with the next word.
     const nextWord = (tokens[i + 1] as Token | undefined)?.w;
-    if (list.next && !list.next.has(nextWord ?? '')) continue;
+    if (list.next && !list.next.has(nextWord ?? '') && !HEDGES.has(nextWord ?? '')) continue;
     const at = (tokens[i] as Token).start;
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
     for (const g of entriesFor(list, nextWord)) {

@@ -199,7 +199,7 @@ export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit:
   if (c.next) {
     // Cheap reject: the first element is one word and the word after it can't start the rest.
     const t = tokens[i + 1];
-    if (!t || !c.next.has(t.w)) return null;
+    if (!t || (!c.next.has(t.w) && !HEDGES.has(t.w))) return null;
   }
   const cap: Record<string, number> = {};
   const end = step(tokens, c.elems, 0, i, limit, cap);
@@ -226,6 +226,39 @@ function matchOne(tokens: readonly Token[], e: Elem, i: number, limit: number): 
   return -1;
 }
 
+/**
+ * Hedges and stance adverbs that may stand between any two words of a phrase without changing
+ * what it says: "you (really) make me", "you're (honestly) the reason", "it's (literally) your
+ * fault". A pattern element that does not accept one skips up to two of them.
+ */
+export const HEDGES: ReadonlySet<string> = new Set([
+  'really',
+  'honestly',
+  'literally',
+  'just',
+  'actually',
+  'truly',
+  'seriously',
+  'totally',
+  'clearly',
+  'basically',
+  'genuinely',
+  'simply',
+  'definitely',
+  'absolutely',
+  'obviously',
+  'lowkey',
+  'highkey',
+  'kinda',
+  'sorta',
+  'still',
+]);
+
+function isHedge(tokens: readonly Token[], i: number, limit: number): boolean {
+  const t = tokens[i];
+  return i < limit && t !== undefined && !t.mention && HEDGES.has(t.w);
+}
+
 function step(
   tokens: readonly Token[],
   elems: readonly Elem[],
@@ -235,6 +268,25 @@ function step(
   cap: Record<string, number>,
 ): number {
   if (k === elems.length) return i;
+  const res = stepAt(tokens, elems, k, i, limit, cap);
+  if (res >= 0 || k === 0) return res;
+  // "you really make me": the element did not match here; after one or two hedges it may
+  // ("you really clearly don't": the second hedge may be the pattern's own word).
+  for (let j = i; j < i + 2 && isHedge(tokens, j, limit); j++) {
+    const r = stepAt(tokens, elems, k, j + 1, limit, cap);
+    if (r >= 0) return r;
+  }
+  return -1;
+}
+
+function stepAt(
+  tokens: readonly Token[],
+  elems: readonly Elem[],
+  k: number,
+  i: number,
+  limit: number,
+  cap: Record<string, number>,
+): number {
   const e = elems[k] as Elem;
   if (e.max === 1) {
     // The common case: one required or optional element, no allocation.

@@ -6,6 +6,7 @@
  * only go up.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/tone/index';
 import { sharedCorpusPresent } from '../../../scripts/corpus';
 import {
   insertionPoints,
@@ -85,5 +86,31 @@ describe.runIf(sharedCorpusPresent('the variation measure'))('the variation meas
 
   it('measures every kind', () => {
     for (const k of VARIANT_KINDS) expect(r.byKind[k].hostile.n, k).toBeGreaterThan(100);
+  });
+});
+
+const cats = (text: string) => analyze(text).findings.map((f) => f.category);
+
+describe('hedges between the words of a phrase', () => {
+  it.each([
+    ['you really make me feel stupid', 'blame'],
+    ['You honestly make me nervous when you drive like that', 'blame'],
+    ["You're honestly the reason we missed the flight", 'blame'],
+    ['this is literally your fault, not mine', 'blame'],
+    ['you just totally wrecked my car', 'blame'],
+    ['you honestly need to grow up and stop blaming everyone', 'talking-down'],
+    ["honey, you really clearly don't understand how money works", 'talking-down'],
+    ["one more excuse and I'm honestly out of here", 'withdrawal'],
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  it.each([
+    ['you really make me so happy'],
+    ['you honestly make me laugh every day'],
+    ["you're literally the best"],
+    ['can you really make me a coffee?'],
+  ])('stays clean: %s', (text) => {
+    expect(analyze(text).flagged).toBe(false);
   });
 });
