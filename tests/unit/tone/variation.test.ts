@@ -114,3 +114,21 @@ describe('hedges between the words of a phrase', () => {
     expect(analyze(text).flagged).toBe(false);
   });
 });
+
+describe('laughter neither warms nor sours a sentence', () => {
+  it.each([
+    ["you're a terrible friend lol", 'contempt'],
+    ['You always leave me waiting lol', 'absolutes'],
+    ["you're driving me up the wall lmao", 'blame'],
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  it.each([
+    ['LOL that was AMAZING'],
+    ['haha you make me so happy'],
+    ['lol you always know how to cheer me up'],
+  ])('stays clean: %s', (text) => {
+    expect(analyze(text).flagged).toBe(false);
+  });
+});
