@@ -21,7 +21,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Analysis, analyze } from '../lib/tone/index';
+import { type Analysis, analyze, rewrite } from '../lib/tone/index';
 import { devFile, parseLabelled, type Row, repoRoot } from './corpus';
 
 export type VariantKind = 'adjunct' | 'intensifier' | 'spelling' | 'opener' | 'case' | 'punct';
@@ -408,6 +408,17 @@ export interface VariationResult {
     source: string;
     text: string;
   }>;
+  /** Flagged hostile adjunct variants whose rewording keeps the adjunct, as often as the variant has it. */
+  rewordKeeps: Tally;
+  rewordDrops: Array<{ adjunct: string; text: string; rewording: string }>;
+  /** … of which the rewording has the adjunct more often than the variant (duplicated). */
+  rewordDuplicates: number;
+}
+
+/** How often `phrase` occurs in `text` as words (case and apostrophes ignored). */
+function occurrences(text: string, phrase: string): number {
+  if (!/[\p{L}]/u.test(phrase)) return text.split(phrase).length - 1;
+  return (text.match(wordRe(phrase)) ?? []).length;
 }
 
 const categoriesOf = (r: Row) => r.category.split(/[,+\s]+/).filter(Boolean);
@@ -415,6 +426,8 @@ const categoriesOf = (r: Row) => r.category.split(/[,+\s]+/).filter(Boolean);
 export function measure(
   rows: readonly Row[],
   run: (text: string) => Analysis = (t) => analyze(t, { sensitivity: 'balanced' }),
+  /** Rewords a message (default: lib/tone's rewrite at balanced); null: rewordings not checked. */
+  reword: ((text: string) => string) | null = (t) => rewrite(t, { sensitivity: 'balanced' }).text,
 ): VariationResult {
   const tally = (): Tally => ({ ok: 0, n: 0 });
   const res: VariationResult = {
@@ -427,6 +440,9 @@ export function measure(
     byName: new Map(),
     sources: { hostile: 0, warm: 0 },
     failures: [],
+    rewordKeeps: tally(),
+    rewordDrops: [],
+    rewordDuplicates: 0,
   };
   for (const r of rows) {
     const a = run(r.text);
@@ -456,6 +472,16 @@ export function measure(
         t.n++;
         if (ok) t.ok++;
       }
+      if (ok && want && v.kind === 'adjunct' && reword) {
+        const adjunct = v.name.slice(2);
+        const out = reword(v.text);
+        res.rewordKeeps.n++;
+        const had = occurrences(v.text, adjunct);
+        const has = occurrences(out, adjunct);
+        if (has === had) res.rewordKeeps.ok++;
+        else res.rewordDrops.push({ adjunct, text: v.text, rewording: out });
+        if (has > had) res.rewordDuplicates++;
+      }
       if (!ok)
         res.failures.push({
           kind: v.kind,
@@ -478,7 +504,12 @@ export function summaryLine(r: VariationResult): string {
 }
 
 export function report(r: VariationResult): string {
-  const lines = [summaryLine(r), '  kind          hostile flagged        warm clean'];
+  const lines = [summaryLine(r)];
+  if (r.rewordKeeps.n)
+    lines.push(
+      `  rewordings of flagged adjunct variants that keep the adjunct (as often): ${pct(r.rewordKeeps)} (${r.rewordKeeps.ok}/${r.rewordKeeps.n}; duplicated: ${r.rewordDuplicates})`,
+    );
+  lines.push('  kind          hostile flagged        warm clean');
   for (const k of VARIANT_KINDS) {
     const b = r.byKind[k];
     lines.push(
@@ -507,7 +538,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(repoRoot, 
       );
   }
   const show = opt('--show');
-  if (show) {
+  if (show === 'reword') {
+    for (const d of r.rewordDrops.slice(0, Number(opt('--limit') ?? 1e9)))
+      if (!args.includes('--dup') || occurrences(d.rewording, d.adjunct) > occurrences(d.text, d.adjunct))
+        console.log(`  [${d.adjunct}] ${d.text}\n      → ${d.rewording}`);
+  } else if (show) {
     const limit = Number(opt('--limit') ?? 1e9);
     let shown = 0;
     for (const f of r.failures) {

@@ -370,8 +370,59 @@ function sentenceAt(doc: Doc, pos: number): Sentence | undefined {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * "I'm feeling really upset right now" written over "You're making me upset" in "You're making me
+ * upset right now": the person's words after the draft that repeat the draft's last words (one to
+ * three, "right now", "to me", "again") go with the draft, and so do the marks after them when the
+ * draft ends with its own.
+ */
+function withoutRepeatedTail(doc: Doc, d: Draft): Draft {
+  if (d.verbatim || d.text === '') return d;
+  const trimmed = d.text.trimEnd();
+  const body = trimmed.replace(/[.!?]+$/, '');
+  const ownMark = body.length < trimmed.length;
+  const words = body
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .split(/\s+/);
+  const after = doc.text
+    .slice(d.end, d.end + 40)
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(words.length - k);
+    if (!tail.every((w) => /^[a-z']+$/.test(w))) continue;
+    let p = 0;
+    let ok = true;
+    for (const w of tail) {
+      // Words are apart: a space before each, or (the first) the draft's own trailing space.
+      const m = /^\s*/.exec(after.slice(p)) as RegExpExecArray;
+      const apart =
+        m[0].length > 0 || (p === 0 && (d.text !== trimmed || /\s/.test(doc.text[d.end - 1] ?? '')));
+      if (!apart || !after.startsWith(w, p + m[0].length)) {
+        ok = false;
+        break;
+      }
+      p += m[0].length + w.length;
+      if (/[\p{L}\p{N}']/u.test(after[p] ?? '')) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    let end = d.end + p;
+    if (ownMark) {
+      let q = end;
+      while (q < doc.text.length && q - end < 8 && /[.!?\u2026]/.test(doc.text[q] as string)) q++;
+      end = q;
+    }
+    return { ...d, end };
+  }
+  return d;
+}
+
 function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
-  let d = draft;
+  let d = withoutRepeatedTail(doc, draft);
   // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
   const open = d.start > 0 ? doc.text[d.start - 1] : '';
   const close = open === '[' ? ']' : open === '(' ? ')' : '';

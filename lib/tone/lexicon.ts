@@ -288,6 +288,8 @@ export const INSULT_ADJECTIVES: ReadonlySet<string> = new Set([
   'creepy',
   'insensitive',
   'inconsiderate',
+  'rude',
+  'disrespectful',
   'irresponsible',
   'unreliable',
   'useless',

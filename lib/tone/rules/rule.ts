@@ -449,8 +449,104 @@ export function isSentenceStart(doc: Doc, i: number): boolean {
   return sentenceOf(doc, i).first === i;
 }
 
-/** True when nothing but punctuation, emoji or spaces follow token `i` in its sentence. */
+/**
+ * True when token `i` ends its clause: nothing but punctuation, emoji or spaces follow it in its
+ * sentence, or a comma-like break does, or only trailing adjuncts do ("you're being selfish right
+ * now", "I'm done lol", "leave me alone tbh"): words that place the clause in time or in the
+ * writer's stance without continuing it. `clauseEnd` then stops before them, so a rewording of
+ * the clause leaves them where they are.
+ */
 export function isClauseEnd(doc: Doc, i: number): boolean {
+  if (isBareClauseEnd(doc, i)) return true;
+  const j = adjunctTail(doc, i);
+  return j > i && isBareClauseEnd(doc, j);
+}
+
+/**
+ * Trailing adjuncts, in canonical words. Time ("right now", "again", "lately"), stance ("honestly",
+ * "tbh") and laughter or sighs ("lol", "smh"): none of them continues the clause before it.
+ */
+const TRAILING_ADJUNCTS: ReadonlyArray<readonly string[]> = [
+  ['right', 'now'],
+  ['rn'],
+  ['now'],
+  ['again'],
+  ['today'],
+  ['tonight'],
+  ['lately'],
+  ['anymore'],
+  ['all', 'the', 'time'],
+  ['to', 'me'],
+  ['honestly'],
+  ['seriously'],
+  ['tbh'],
+  ['ngl'],
+  ['fr'],
+  ['for', 'real'],
+  ['tho'],
+  ['though'],
+  ['lol'],
+  ['lolol'],
+  ['lmao'],
+  ['lmfao'],
+  ['haha'],
+  ['smh'],
+  ['at', 'this', 'point'],
+];
+/** The one-word adjuncts that say the writer's stance, not when or to whom. */
+const STANCE: ReadonlySet<string> = new Set([
+  'honestly',
+  'seriously',
+  'tbh',
+  'ngl',
+  'fr',
+  'tho',
+  'though',
+  'lol',
+  'lolol',
+  'lmao',
+  'lmfao',
+  'haha',
+  'smh',
+]);
+const ADJUNCT_FIRST: ReadonlySet<string> = new Set(TRAILING_ADJUNCTS.map((a) => a[0] as string));
+
+/** A describing or labelling word ("rude", "selfish", "hypocrite"): "to me" after it is an adjunct. */
+function isJudgement(w: string): boolean {
+  // "nothing to me", "everything to me": the phrase is the meaning, not a place for an adjunct.
+  if (/^(?:nothing|everything|something|anything)$/.test(w)) return false;
+  return valence(w) < 0 || INSULT_ADJECTIVES.has(w) || INSULT_NOUNS.has(w);
+}
+
+/** The last token of the run of trailing adjuncts (at most three) right after token `i`; `i` when none. */
+function adjunctTail(doc: Doc, i: number, stanceOnly = false): number {
+  const tokens = doc.tokens;
+  const s = sentenceOf(doc, i);
+  let j = i;
+  for (let n = 0; n < 3 && j + 1 < s.last; n++) {
+    const t = tokens[j + 1] as Token;
+    if (t.mention || !(stanceOnly ? STANCE : ADJUNCT_FIRST).has(t.w)) break;
+    // "rude to me", "a hypocrite to me"; not "listen to me", "nothing to me" (the verb's own object).
+    if (t.w === 'to' && !isJudgement((tokens[j] as Token).w)) break;
+    let next = -1;
+    for (const a of TRAILING_ADJUNCTS) {
+      // Tokens j+1 … j+a.length must be the adjunct's words, inside the sentence.
+      if (a[0] !== t.w || j + a.length >= s.last) continue;
+      let ok = true;
+      for (let k = 1; k < a.length && ok; k++) ok = (tokens[j + 1 + k] as Token).w === a[k];
+      if (ok) {
+        next = j + a.length;
+        break;
+      }
+    }
+    if (next < 0) break;
+    j = next;
+  }
+  return j;
+}
+
+/** Nothing but punctuation, emoji or spaces, or a comma-like break, follows token `i` in its sentence. */
+function isBareClauseEnd(doc: Doc, i: number): boolean {
   const t = doc.tokens[i] as Token;
   const s = sentenceOf(doc, i);
   if (i + 1 >= s.last) return true;
@@ -476,7 +572,14 @@ export function restOfSentence(doc: Doc, i: number): string {
 export function clauseEnd(doc: Doc, i: number): number {
   const s = sentenceOf(doc, i);
   let j = i;
-  while (j + 1 < s.last && j < i + WINDOW && !isClauseEnd(doc, j)) j++;
+  // The clause as written, adjuncts of time included ("if you borrow my car again" → "please don't
+  // borrow my car again"); the writer's stance after it ("lol", "tbh") is not: rewordings built on
+  // the clause leave it in place.
+  while (j + 1 < s.last && j < i + WINDOW && !isBareClauseEnd(doc, j)) {
+    const k = adjunctTail(doc, j, true);
+    if (k > j && isBareClauseEnd(doc, k)) break;
+    j++;
+  }
   return j;
 }
 

@@ -6,7 +6,7 @@
  * only go up.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/tone/index';
+import { analyze, rewrite } from '../../../lib/tone/index';
 import { sharedCorpusPresent } from '../../../scripts/corpus';
 import {
   insertionPoints,
@@ -130,5 +130,51 @@ describe('laughter neither warms nor sours a sentence', () => {
     ['lol you always know how to cheer me up'],
   ])('stays clean: %s', (text) => {
     expect(analyze(text).flagged).toBe(false);
+  });
+});
+
+describe('trailing adjuncts do not stop a clause from ending', () => {
+  it.each([
+    ["you're being selfish right now", 'contempt'],
+    ["you're being selfish again", 'contempt'],
+    ['you are being really rude to me', 'contempt'],
+    ["You're such a hypocrite to me", 'contempt'],
+    ["I'm done lol.", 'withdrawal'],
+    ['leave me alone right now', 'withdrawal'],
+    ['forget it tbh', 'withdrawal'],
+    ['you made me do this lol', 'blame'],
+    ['are u kidding me rn', 'contempt'],
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  it.each([
+    ["it's on you tonight? I paid last time"],
+    ["I'm done with the report today"],
+    ['thanks again!'],
+    ["I'm not talking to you right now, I'm in a meeting"],
+    ['you mean everything to me'],
+    ["you're so kind to me"],
+  ])('stays clean: %s', (text) => {
+    expect(analyze(text).flagged).toBe(false);
+  });
+
+  it('a rewording keeps time in the clause and stance after it', () => {
+    expect(rewrite('I swear to god if you borrow my car again').text).toBe(
+      "Please don't borrow my car again, it really upsets me",
+    );
+    expect(rewrite("You're such a hypocrite to me lol").text).toMatch(/ lol$/);
+  });
+
+  it('a rewording keeps the adjunct once: neither dropped where the clause is reworded nor repeated', () => {
+    for (const text of [
+      "You're making me really upset right now",
+      'Whatever right now.',
+      "You're such a hypocrite to me",
+    ]) {
+      const out = rewrite(text).text;
+      const adj = /right now|to me/.exec(text)?.[0] as string;
+      expect(out.split(adj).length - 1, `${text} → ${out}`).toBe(1);
+    }
   });
 });
