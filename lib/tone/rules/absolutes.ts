@@ -10,6 +10,7 @@ import { phraseFamily } from './phrases';
 import {
   around,
   clauseEnd,
+  contentStart,
   type Draft,
   isClauseEnd,
   isQuestionInversion,
@@ -427,7 +428,7 @@ function everyTimeGuard(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   const t = doc.tokens;
   if (!youAsSubject(doc, first) || isQuestionInversion(doc, first)) return false;
-  if (PRACTICAL_OPENERS.has((t[s.first] as Token).w)) return false;
+  if (PRACTICAL_OPENERS.has((t[contentStart(doc, s)] as Token).w)) return false;
   const [a, b] = around(doc, first);
   const p = polarity(doc, a, b);
   let pos = p.pos;

@@ -444,9 +444,71 @@ export function polarity(doc: Doc, from: number, toIn: number): { pos: number; n
   return { pos, neg };
 }
 
-/** True when token `i` is the first word of its sentence (ignoring leading marks). */
+/**
+ * Discourse markers and terms of address that may open a sentence without being part of what it
+ * says: "ok so", "honestly,", "babe,", "omg", "look,", "seriously,".
+ */
+export const DISCOURSE_OPENERS: ReadonlySet<string> = new Set([
+  'ok',
+  'okay',
+  'k',
+  'so',
+  'honestly',
+  'seriously',
+  'look',
+  'listen',
+  'omg',
+  'omfg',
+  'babe',
+  'baby',
+  'hun',
+  'honey',
+  'dude',
+  'bro',
+  'bruh',
+  'man',
+  'sis',
+  'girl',
+  'well',
+  'oh',
+  'wow',
+  'lol',
+  'lmao',
+  'ugh',
+  'yeah',
+  'hey',
+  'jeez',
+  'geez',
+  'um',
+  'uh',
+  'tbh',
+  'ngl',
+]);
+
+/** The first token of sentence `s` after its discourse openers (at most three; never its last token). */
+export function contentStart(doc: Doc, s: Sentence): number {
+  let k = s.first;
+  while (k < s.last - 1 && k < s.first + 3) {
+    const t = doc.tokens[k] as Token;
+    if (t.mention || !DISCOURSE_OPENERS.has(t.w)) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * True when token `i` is the first word of its sentence (ignoring leading marks), or only
+ * discourse openers come before it ("ok so you never…", "babe, not even once…"): up to three.
+ */
 export function isSentenceStart(doc: Doc, i: number): boolean {
-  return sentenceOf(doc, i).first === i;
+  const first = sentenceOf(doc, i).first;
+  if (first === i) return true;
+  if (i < first || i - first > 3) return false;
+  for (let k = first; k < i; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.mention || !DISCOURSE_OPENERS.has(t.w)) return false;
+  }
+  return true;
 }
 
 /**

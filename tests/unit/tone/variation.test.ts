@@ -178,3 +178,23 @@ describe('trailing adjuncts do not stop a clause from ending', () => {
     }
   });
 });
+
+describe('discourse openers do not move the start of a sentence', () => {
+  it.each([
+    ['OMG WHY IS THE SINK FULL AGAIN', 'heat'],
+    ['BABE, GET OUT OF MY ROOM', 'heat'],
+    ['ok so not even once you said thank you for the dinner i cooked', 'absolutes'],
+    ['omg answer your phone!!!!!', 'heat'],
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  it.each([
+    ['babe, please water the plants every time you visit'],
+    ['ok so remember to lock up every time you leave'],
+    ['OMG I GOT THE JOB'],
+    ['LOL that was AMAZING'],
+  ])('stays clean: %s', (text) => {
+    expect(analyze(text).flagged).toBe(false);
+  });
+});
