@@ -822,8 +822,14 @@ export const absolutes = phraseFamily({
         const s = sentenceOf(doc, first);
         for (let k = s.first; k < first; k++) {
           const w = (doc.tokens[k] as Token).w;
+          // "you always know what to say all the time": what "you always" lets pass as praise,
+          // "all the time" lets pass too.
           if (w === 'you' || w === "you're" || w === 'ur')
-            return historyGuard(doc, first) && !isQuestionInversion(doc, k);
+            return (
+              historyGuard(doc, first) &&
+              !isQuestionInversion(doc, k) &&
+              (k + 1 >= first || alwaysGuard(doc, k, { end: k + 1, cap: {} }))
+            );
         }
         return false;
       },

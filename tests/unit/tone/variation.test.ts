@@ -198,3 +198,11 @@ describe('discourse openers do not move the start of a sentence', () => {
     expect(analyze(text).flagged).toBe(false);
   });
 });
+
+describe('"all the time" after praise', () => {
+  it('passes what "you always" passes', () => {
+    expect(analyze('you always know what to say all the time').flagged).toBe(false);
+    expect(cats('you leave your socks on the floor all the time')).toContain('absolutes');
+    expect(cats('you interrupt me all the time')).toContain('absolutes');
+  });
+});
