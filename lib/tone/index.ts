@@ -130,7 +130,7 @@ FAMILIES.forEach((f, fam) => {
  */
 function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
   // A hedge ("you really make me") may be skipped by any pattern: all of them are tried.
-  if (next !== undefined && HEDGES.has(next)) return list.entries;
+  if (next !== undefined && (HEDGES.has(next) || next === 'ur')) return list.entries;
   if (next === undefined || !list.named.has(next)) return list.anyNext;
   let out = list.byNext.get(next);
   if (!out) {
@@ -162,7 +162,7 @@ function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
     const nextWord = (tokens[i + 1] as Token | undefined)?.w;
-    if (list.next && !list.next.has(nextWord ?? '') && !HEDGES.has(nextWord ?? '')) continue;
+    if (list.next && !list.next.has(nextWord ?? '') && !HEDGES.has(nextWord ?? '') && nextWord !== 'ur') continue;
     for (const g of entriesFor(list, nextWord)) {
       if (g.level <= level && matchAt(tokens, g.c, i, tokens.length)) return i;
     }
@@ -194,7 +194,7 @@ function gatePass(
     if (!list) continue;
     // Cheap reject: no entry can continue with the next word.
     const nextWord = (tokens[i + 1] as Token | undefined)?.w;
-    if (list.next && !list.next.has(nextWord ?? '') && !HEDGES.has(nextWord ?? '')) continue;
+    if (list.next && !list.next.has(nextWord ?? '') && !HEDGES.has(nextWord ?? '') && nextWord !== 'ur') continue;
     const at = (tokens[i] as Token).start;
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
     for (const g of entriesFor(list, nextWord)) {

@@ -188,6 +188,9 @@ function nextWords(elems: readonly Elem[]): ReadonlySet<string> | null {
   return null;
 }
 
+/** "ur" is texting for both "your" and "you're": a pattern word of either kind accepts it. */
+const UR_READINGS: ReadonlySet<string> = new Set(['your', "you're"]);
+
 export interface PatternHit {
   /** Token index after the match. */
   end: number;
@@ -199,7 +202,7 @@ export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit:
   if (c.next) {
     // Cheap reject: the first element is one word and the word after it can't start the rest.
     const t = tokens[i + 1];
-    if (!t || (!c.next.has(t.w) && !HEDGES.has(t.w))) return null;
+    if (!t || (!c.next.has(t.w) && !HEDGES.has(t.w) && t.w !== 'ur')) return null;
   }
   const cap: Record<string, number> = {};
   const end = step(tokens, c.elems, 0, i, limit, cap);
@@ -216,7 +219,7 @@ function matchOne(tokens: readonly Token[], e: Elem, i: number, limit: number): 
     let ok = true;
     for (let k = 0; k < alt.length; k++) {
       const t = tokens[i + k] as Token;
-      if (t.mention || t.w !== alt[k]) {
+      if (t.mention || (t.w !== alt[k] && !(t.w === 'ur' && UR_READINGS.has(alt[k] as string)))) {
         ok = false;
         break;
       }
@@ -335,7 +338,8 @@ export class PhraseTable<E extends PhraseEntry> {
   constructor(entries: readonly E[]) {
     for (const entry of entries) {
       const c = compile(entry.pattern);
-      for (const w of c.firstWords) {
+      const firsts = c.firstWords.some((w) => UR_READINGS.has(w)) ? [...c.firstWords, 'ur'] : c.firstWords;
+      for (const w of new Set(firsts)) {
         let list = this.byFirst.get(w);
         if (!list) {
           list = [];

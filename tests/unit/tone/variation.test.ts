@@ -76,12 +76,12 @@ describe.runIf(sharedCorpusPresent('the variation measure'))('the variation meas
 
   it('keeps hostile variants flagged in their category', () => {
     expect(r.sources.hostile).toBeGreaterThan(300);
-    expect(r.hostile.ok / r.hostile.n).toBeGreaterThanOrEqual(0.89);
+    expect(r.hostile.ok / r.hostile.n).toBeGreaterThanOrEqual(0.975);
   });
 
   it('keeps warm variants clean', () => {
     expect(r.sources.warm).toBeGreaterThan(300);
-    expect(r.warm.ok / r.warm.n).toBeGreaterThanOrEqual(0.989);
+    expect(r.warm.ok / r.warm.n).toBeGreaterThanOrEqual(0.99);
   });
 
   it('measures every kind', () => {
@@ -205,4 +205,22 @@ describe('"all the time" after praise', () => {
     expect(cats('you leave your socks on the floor all the time')).toContain('absolutes');
     expect(cats('you interrupt me all the time')).toContain('absolutes');
   });
+});
+
+describe('"ur" reads as "your" or "you\'re", whichever the phrase needs', () => {
+  it.each([
+    ['this is ur last chance', 'withdrawal'],
+    ['nobody cares about ur opinion mate', 'contempt'],
+    ["I'm not answering ur calls so don't even try", 'withdrawal'],
+    ["ur never going to change and I'm sick of waiting", 'withdrawal'],
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  it.each([['ur the best'], ['is that ur car?'], ['ur mom called, call her back pls']])(
+    'stays clean: %s',
+    (text) => {
+      expect(analyze(text).flagged).toBe(false);
+    },
+  );
 });
