@@ -162,7 +162,8 @@ function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
     const nextWord = (tokens[i + 1] as Token | undefined)?.w;
-    if (list.next && !list.next.has(nextWord ?? '') && !HEDGES.has(nextWord ?? '') && nextWord !== 'ur') continue;
+    if (list.next && !list.next.has(nextWord ?? '') && !HEDGES.has(nextWord ?? '') && nextWord !== 'ur')
+      continue;
     for (const g of entriesFor(list, nextWord)) {
       if (g.level <= level && matchAt(tokens, g.c, i, tokens.length)) return i;
     }
@@ -194,7 +195,8 @@ function gatePass(
     if (!list) continue;
     // Cheap reject: no entry can continue with the next word.
     const nextWord = (tokens[i + 1] as Token | undefined)?.w;
-    if (list.next && !list.next.has(nextWord ?? '') && !HEDGES.has(nextWord ?? '') && nextWord !== 'ur') continue;
+    if (list.next && !list.next.has(nextWord ?? '') && !HEDGES.has(nextWord ?? '') && nextWord !== 'ur')
+      continue;
     const at = (tokens[i] as Token).start;
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
     for (const g of entriesFor(list, nextWord)) {
