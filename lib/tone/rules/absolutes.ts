@@ -308,6 +308,9 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
   return out;
 }
 
+/** A time adjunct at the end of a clause ("… right now", "… lately"). */
+const TIME_TAIL = / +(right now|rn|again|today|tonight|lately|recently|these days)$/i;
+
 /** "You always leave me waiting" → "Lately it seems like you leave me waiting a lot" / "I feel hurt when you …". */
 function alwaysSuggest(doc: Doc, m: Match): Draft[] {
   const why = whySuggest(doc, m, (rest) => `Lately it seems like you ${rest} a lot, and it bothers me`);
@@ -319,8 +322,12 @@ function alwaysSuggest(doc: Doc, m: Match): Draft[] {
   const form = youForm(doc, m);
   const subject = form === "you're" ? "you're" : form === "you've" ? "you've" : 'you';
   const alot = /\b(a lot|all the time|so much|often)$/i.test(rest) ? '' : ' a lot';
+  // A trailing time adjunct stays last ("… waiting a lot today"); "lately" is said already.
+  const tail = TIME_TAIL.exec(rest);
+  const core = tail ? rest.slice(0, tail.index) : rest;
+  const kept = tail && !/^(?:lately|recently|these days)$/i.test(tail[1] as string) ? tail[0] : '';
   return [
-    replaceTokens(doc, m.first, ce + 1, `Lately it seems like ${subject} ${rest}${alot}`),
+    replaceTokens(doc, m.first, ce + 1, `Lately it seems like ${subject} ${core}${alot}${kept}`),
     replaceTokens(doc, m.first, ce + 1, `I feel hurt when ${subject} ${rest}`),
   ];
 }

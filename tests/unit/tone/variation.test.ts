@@ -166,6 +166,15 @@ describe('trailing adjuncts do not stop a clause from ending', () => {
     expect(rewrite("You're such a hypocrite to me lol").text).toMatch(/ lol$/);
   });
 
+  it('"you always …" reworded keeps a time adjunct last and says "lately" once', () => {
+    expect(rewrite("You're always on your phone today").text).toBe(
+      "Lately it seems like you're on your phone a lot today",
+    );
+    expect(rewrite('You always leave me waiting lately').text).toBe(
+      'Lately it seems like you leave me waiting a lot',
+    );
+  });
+
   it('a rewording keeps the adjunct once: neither dropped where the clause is reworded nor repeated', () => {
     for (const text of [
       "You're making me really upset right now",
