@@ -129,13 +129,38 @@ FAMILIES.forEach((f, fam) => {
  * would be turned down by `matchAt`'s own check of the next word, so skipping them changes nothing.
  */
 function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
-  // A hedge ("you really make me") may be skipped by any pattern: all of them are tried.
-  if (next !== undefined && (HEDGES.has(next) || next === 'ur')) return list.entries;
+  // "ur" may be "your" or "you're": all patterns are tried.
+  if (next === 'ur') return list.entries;
   if (next === undefined || !list.named.has(next)) return list.anyNext;
   let out = list.byNext.get(next);
   if (!out) {
     out = list.entries.filter((g) => !g.c.next || g.c.next.has(next));
     list.byNext.set(next, out);
+  }
+  return out;
+}
+
+/**
+ * The entries of `list` that can match at token `i`. After a hedge ("you really make me"), a
+ * pattern may name the hedge or skip it (up to two): the entries for each of those next words.
+ */
+function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonly GateEntry[] {
+  const next = (tokens[i + 1] as Token | undefined)?.w;
+  if (next === undefined || !HEDGES.has(next)) return entriesFor(list, next);
+  const named = (w: string | undefined) => (w !== undefined && list.named.has(w) ? w : '');
+  const w2 = (tokens[i + 2] as Token | undefined)?.w;
+  const w3 = w2 !== undefined && HEDGES.has(w2) ? (tokens[i + 3] as Token | undefined)?.w : undefined;
+  if (w2 === 'ur' || w3 === 'ur') return list.entries;
+  const key = `${named(next)}|${named(w2)}|${named(w3)}`;
+  let out = list.byNext.get(key);
+  if (!out) {
+    const all = new Set<GateEntry>([
+      ...entriesFor(list, next),
+      ...entriesFor(list, w2),
+      ...entriesFor(list, w3),
+    ]);
+    out = list.entries.filter((g) => all.has(g));
+    list.byNext.set(key, out);
   }
   return out;
 }
@@ -164,7 +189,7 @@ function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
     const nextWord = (tokens[i + 1] as Token | undefined)?.w;
     if (list.next && !list.next.has(nextWord ?? '') && !HEDGES.has(nextWord ?? '') && nextWord !== 'ur')
       continue;
-    for (const g of entriesFor(list, nextWord)) {
+    for (const g of entriesAt(list, tokens, i)) {
       if (g.level <= level && matchAt(tokens, g.c, i, tokens.length)) return i;
     }
   }
@@ -199,7 +224,7 @@ function gatePass(
       continue;
     const at = (tokens[i] as Token).start;
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
-    for (const g of entriesFor(list, nextWord)) {
+    for (const g of entriesAt(list, tokens, i)) {
       if (seen[g.fam] === si || g.level > level) continue;
       if (matchAt(tokens, g.c, i, tokens.length)) {
         (hits[g.fam] as number[]).push(at);
@@ -380,6 +405,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 function withoutRepeatedTail(doc: Doc, d: Draft): Draft {
   if (d.verbatim || d.text === '') return d;
+  // Cheap test first: the person's next word must be among the draft's words at all.
+  const text = doc.text;
+  let a = d.end;
+  while (a < text.length && a - d.end < 4 && text.charCodeAt(a) === 32) a++;
+  let b = a;
+  while (b < text.length && b - a < 12 && /[A-Za-z']/.test(text[b] as string)) b++;
+  if (b === a || !d.text.toLowerCase().includes(text.slice(a, b).toLowerCase())) return d;
   const trimmed = d.text.trimEnd();
   const body = trimmed.replace(/[.!?]+$/, '');
   const ownMark = body.length < trimmed.length;
