@@ -7,6 +7,8 @@
  *   recall, false alarms, category right, and the gap in points; recall per category;
  * - the external development halves (../shared/corpus/external/*.tsv) at each sensitivity, and the
  *   mean of recall − false alarms;
+ * - the variation measure (scripts/variants.ts): meaning-preserving variants of dev.tsv and
+ *   kinds-*.tsv rows, hostile still flagged / warm still clean, by kind (with dev.tsv only);
  * - the rewording measures (issue 9): every flagged message reworded with the first offer of every
  *   finding, then (1) re-analysed: none of its findings left and none added; (2) Harper, a local
  *   grammar checker: no lint the original did not have; (3) chrF against the human rewrites of
@@ -43,6 +45,7 @@ import {
 } from './corpus';
 import { createGrammarChecker } from './grammar';
 import { checkRewording, deleteFlagged, REWORD_SOURCE, rewordByOffers, rewordMessage } from './reword';
+import { measure as measureVariation, report as variationReport, variationRows } from './variants';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -338,6 +341,15 @@ for (const s of sensitivities) {
   if (showBlind) listProblems('blind', blind, s, show ?? 'misses');
 }
 if (showBlind && !show) for (const s of sensitivities) listProblems('blind', blind, s, 'fps');
+
+// ---------------------------------------------------------------------------------------------
+// The metamorphic measure (scripts/variants.ts): meaning-preserving variants of the hostile rows
+// the engine flags and the warm rows it leaves clean (dev.tsv and our kinds-*.tsv, never blind.tsv).
+// ---------------------------------------------------------------------------------------------
+if (want('dev.tsv')) {
+  const v = measureVariation(variationRows(), (t) => run(t, 'balanced'));
+  say(`\n== ${variationReport(v)}`);
+}
 
 // ---------------------------------------------------------------------------------------------
 // External development halves.

@@ -8,6 +8,7 @@ import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } f
 import {
   allows,
   type Compiled,
+  HEDGES,
   matchesAt,
   nextAfter,
   removeTokens,
@@ -96,11 +97,16 @@ interface GateEntry {
   next: ReadonlySet<string> | null;
 }
 interface GateList {
+  /** Every entry, in order (after "ur", which may be "your" or "you're", all are tried). */
+  entries: GateEntry[];
+  /** The words named in some entry's `next`. */
+  named: ReadonlySet<string>;
   /** The entries that accept any next word (`next` null), in order. */
   anyNext: GateEntry[];
   /**
    * Per word named in some entry's `next`: the entries that can continue with it, in order (those
-   * with that word in `next` and those that accept any).
+   * with that word in `next` and those that accept any); also, keyed "next|w2|w3", the entries
+   * for a word after one or two hedges (`entriesAt`).
    */
   byNext: Map<string, GateEntry[]>;
 }
@@ -128,7 +134,7 @@ const GATE_BY_WORD = new Map<string, GateList>();
         x,
         entries.filter((g) => !g.next || g.next.has(x)),
       );
-    GATE_BY_WORD.set(w, { anyNext: entries.filter((g) => !g.next), byNext });
+    GATE_BY_WORD.set(w, { entries, named, anyNext: entries.filter((g) => !g.next), byNext });
   }
 }
 
@@ -138,7 +144,34 @@ const GATE_BY_WORD = new Map<string, GateList>();
  * One lookup per word (often an empty list).
  */
 function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
+  // "ur" may be "your" or "you're": all patterns are tried.
+  if (next === 'ur') return list.entries;
   return (next !== undefined ? list.byNext.get(next) : undefined) ?? list.anyNext;
+}
+
+/**
+ * The entries of `list` that can match at token `i`. After a hedge ("you really make me"), a
+ * pattern may name the hedge or skip it (up to two): the entries for each of those next words.
+ */
+function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonly GateEntry[] {
+  const next = (tokens[i + 1] as Token | undefined)?.w;
+  if (next === undefined || !HEDGES.has(next)) return entriesFor(list, next);
+  const named = (w: string | undefined) => (w !== undefined && list.named.has(w) ? w : '');
+  const w2 = (tokens[i + 2] as Token | undefined)?.w;
+  const w3 = w2 !== undefined && HEDGES.has(w2) ? (tokens[i + 3] as Token | undefined)?.w : undefined;
+  if (w2 === 'ur' || w3 === 'ur') return list.entries;
+  const key = `${named(next)}|${named(w2)}|${named(w3)}`;
+  let out = list.byNext.get(key);
+  if (!out) {
+    const all = new Set<GateEntry>([
+      ...entriesFor(list, next),
+      ...entriesFor(list, w2),
+      ...entriesFor(list, w3),
+    ]);
+    out = list.entries.filter((g) => all.has(g));
+    list.byNext.set(key, out);
+  }
+  return out;
 }
 
 interface Gate {
@@ -164,7 +197,7 @@ function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
   for (let i = 0; i < tokens.length; i++) {
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
-    for (const g of entriesFor(list, (tokens[i + 1] as Token | undefined)?.w)) {
+    for (const g of entriesAt(list, tokens, i)) {
       if (g.level <= level && matchesAt(tokens, g.c, i, tokens.length)) return i;
     }
   }
@@ -194,7 +227,7 @@ function gatePass(
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
     // Cheap reject: no entry can continue with the next word.
-    const entries = entriesFor(list, (tokens[i + 1] as Token | undefined)?.w);
+    const entries = entriesAt(list, tokens, i);
     if (entries.length === 0) continue;
     const at = (tokens[i] as Token).start;
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
@@ -371,8 +404,66 @@ function sentenceAt(doc: Doc, pos: number): Sentence | undefined {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * "I'm feeling really upset right now" written over "You're making me upset" in "You're making me
+ * upset right now": the person's words after the draft that repeat the draft's last words (one to
+ * three, "right now", "to me", "again") go with the draft, and so do the marks after them when the
+ * draft ends with its own.
+ */
+function withoutRepeatedTail(doc: Doc, d: Draft): Draft {
+  if (d.verbatim || d.text === '') return d;
+  // Cheap test first: the person's next word must be among the draft's words at all.
+  const text = doc.text;
+  let a = d.end;
+  while (a < text.length && a - d.end < 4 && text.charCodeAt(a) === 32) a++;
+  let b = a;
+  while (b < text.length && b - a < 12 && /[A-Za-z']/.test(text[b] as string)) b++;
+  if (b === a || !d.text.toLowerCase().includes(text.slice(a, b).toLowerCase())) return d;
+  const trimmed = d.text.trimEnd();
+  const body = trimmed.replace(/[.!?]+$/, '');
+  const ownMark = body.length < trimmed.length;
+  const words = body
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .split(/\s+/);
+  const after = doc.text
+    .slice(d.end, d.end + 40)
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(words.length - k);
+    if (!tail.every((w) => /^[a-z']+$/.test(w))) continue;
+    let p = 0;
+    let ok = true;
+    for (const w of tail) {
+      // Words are apart: a space before each, or (the first) the draft's own trailing space.
+      const m = /^\s*/.exec(after.slice(p)) as RegExpExecArray;
+      const apart =
+        m[0].length > 0 || (p === 0 && (d.text !== trimmed || /\s/.test(doc.text[d.end - 1] ?? '')));
+      if (!apart || !after.startsWith(w, p + m[0].length)) {
+        ok = false;
+        break;
+      }
+      p += m[0].length + w.length;
+      if (/[\p{L}\p{N}']/u.test(after[p] ?? '')) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    let end = d.end + p;
+    if (ownMark) {
+      let q = end;
+      while (q < doc.text.length && q - end < 8 && /[.!?\u2026]/.test(doc.text[q] as string)) q++;
+      end = q;
+    }
+    return { ...d, end };
+  }
+  return d;
+}
+
 function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
-  let d = draft;
+  let d = withoutRepeatedTail(doc, draft);
   // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
   const open = d.start > 0 ? doc.text[d.start - 1] : '';
   const close = open === '[' ? ']' : open === '(' ? ')' : '';

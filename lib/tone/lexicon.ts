@@ -24,6 +24,19 @@ const VALENCE_OVERRIDES: Readonly<Record<string, number>> = {
   clear: 0,
   true: 0,
   matter: 0,
+  // Laughter mocks as often as it warms ("you're a terrible friend lol", "nice job lmao"): it says
+  // nothing either way about the words around it, so it neither warms nor sours a sentence.
+  lol: 0,
+  lolol: 0,
+  lmao: 0,
+  lmfao: 0,
+  rofl: 0,
+  haha: 0,
+  hahaha: 0,
+  hah: 0,
+  heh: 0,
+  hehe: 0,
+  xd: 0,
   // Our own feelings and states that AFINN lacks.
   small: -2,
   invisible: -2,
@@ -295,6 +308,8 @@ export const INSULT_ADJECTIVES: ReadonlySet<string> = new Set([
   'creepy',
   'insensitive',
   'inconsiderate',
+  'rude',
+  'disrespectful',
   'irresponsible',
   'unreliable',
   'useless',

@@ -10,6 +10,7 @@ import { phraseFamily } from './phrases';
 import {
   around,
   clauseEnd,
+  contentStart,
   type Draft,
   isClauseEnd,
   isQuestionInversion,
@@ -307,6 +308,9 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
   return out;
 }
 
+/** A time adjunct at the end of a clause ("… right now", "… lately"). */
+const TIME_TAIL = / +(right now|rn|again|today|tonight|lately|recently|these days)$/i;
+
 /** "You always leave me waiting" → "Lately it seems like you leave me waiting a lot" / "I feel hurt when you …". */
 function alwaysSuggest(doc: Doc, m: Match): Draft[] {
   const why = whySuggest(doc, m, (rest) => `Lately it seems like you ${rest} a lot, and it bothers me`);
@@ -318,8 +322,12 @@ function alwaysSuggest(doc: Doc, m: Match): Draft[] {
   const form = youForm(doc, m);
   const subject = form === "you're" ? "you're" : form === "you've" ? "you've" : 'you';
   const alot = /\b(a lot|all the time|so much|often)$/i.test(rest) ? '' : ' a lot';
+  // A trailing time adjunct stays last ("… waiting a lot today"); "lately" is said already.
+  const tail = TIME_TAIL.exec(rest);
+  const core = tail ? rest.slice(0, tail.index) : rest;
+  const kept = tail && !/^(?:lately|recently|these days)$/i.test(tail[1] as string) ? tail[0] : '';
   return [
-    replaceTokens(doc, m.first, ce + 1, `Lately it seems like ${subject} ${rest}${alot}`),
+    replaceTokens(doc, m.first, ce + 1, `Lately it seems like ${subject} ${core}${alot}${kept}`),
     replaceTokens(doc, m.first, ce + 1, `I feel hurt when ${subject} ${rest}`),
   ];
 }
@@ -427,7 +435,7 @@ function everyTimeGuard(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   const t = doc.tokens;
   if (!youAsSubject(doc, first) || isQuestionInversion(doc, first)) return false;
-  if (PRACTICAL_OPENERS.has((t[s.first] as Token).w)) return false;
+  if (PRACTICAL_OPENERS.has((t[contentStart(doc, s)] as Token).w)) return false;
   // "don't forget to charge it every time you use it": a reminder, an instruction too.
   if (
     /^(?:don't|dont|do_not|never)$/.test((t[s.first] as Token).w) &&
@@ -827,8 +835,14 @@ export const absolutes = phraseFamily({
         const s = sentenceOf(doc, first);
         for (let k = s.first; k < first; k++) {
           const w = (doc.tokens[k] as Token).w;
+          // "you always know what to say all the time": what "you always" lets pass as praise,
+          // "all the time" lets pass too.
           if (w === 'you' || w === "you're" || w === 'ur')
-            return historyGuard(doc, first) && !isQuestionInversion(doc, k);
+            return (
+              historyGuard(doc, first) &&
+              !isQuestionInversion(doc, k) &&
+              (k + 1 >= first || alwaysGuard(doc, k, { end: k + 1, cap: {} }))
+            );
         }
         return false;
       },

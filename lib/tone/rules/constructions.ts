@@ -394,7 +394,13 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'fault',
       category: 'blame',
-      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      // "it's on you tonight?": a time after it is turn-taking (paying, hosting), not blame.
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        !/^(?:tonight|today|tomorrow|again|this|next)$/.test(
+          (doc.tokens[hit.end] as Token | undefined)?.w ?? '',
+        ) &&
+        notWarm(doc, first),
       suggest: plain('I was hurt by how this turned out.'),
     },
     // -- Blame without "fault" --------------------------------------------------------------------

@@ -7,6 +7,7 @@ import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   clauseEnd,
+  contentStart,
   type Draft,
   isClauseEnd,
   type Match,
@@ -347,7 +348,7 @@ function upsetThat(doc: Doc, m: Match): Draft[] {
 function isAsked(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   // "why did you ruin it?", "how could you wreck the car": rhetorical, a charge.
-  if (/^(?:why|how)$/.test((doc.tokens[s.first] as Token).w)) return false;
+  if (/^(?:why|how)$/.test((doc.tokens[contentStart(doc, s)] as Token).w)) return false;
   if (inverted(doc, first)) return true;
   return /\?/.test(
     doc.text.slice(
@@ -360,7 +361,7 @@ function isAsked(doc: Doc, first: number): boolean {
 /** "did you ruin …", "have you ruined …", "if you wrecked …": asked or supposed. */
 function inverted(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
-  if (/^(?:why|how)$/.test((doc.tokens[s.first] as Token).w)) return false;
+  if (/^(?:why|how)$/.test((doc.tokens[contentStart(doc, s)] as Token).w)) return false;
   return (
     first > s.first &&
     /^(?:if|did|do|have|has|whether|when|what_if)$/.test((doc.tokens[first - 1] as Token).w)

@@ -193,6 +193,9 @@ function restStarts(elems: readonly Elem[]): Set<string> | null {
   return null;
 }
 
+/** "ur" is texting for both "your" and "you're": a pattern word of either kind accepts it. */
+const UR_READINGS: ReadonlySet<string> = new Set(['your', "you're"]);
+
 /**
  * The words that can stand right after `firstWord` when `c` matches starting with it (null: not
  * known, any). Sharper than `c.next`: for "you're|you_are|ur …" started by "you" it is {"are"}.
@@ -202,7 +205,7 @@ export function nextAfter(c: Compiled, firstWord: string): ReadonlySet<string> |
   const out = new Set<string>();
   let rest: Set<string> | null | undefined;
   for (const a of (c.elems[0] as Elem).alts as string[][]) {
-    if (a[0] !== firstWord) continue;
+    if (a[0] !== firstWord && !(firstWord === 'ur' && UR_READINGS.has(a[0] as string))) continue;
     if (a.length > 1) out.add(a[1] as string);
     else {
       rest ??= restStarts(c.elems);
@@ -224,7 +227,7 @@ export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit:
   if (c.next) {
     // Cheap reject: the first element is one word and the word after it can't start the rest.
     const t = tokens[i + 1];
-    if (!t || !c.next.has(t.w)) return null;
+    if (!t || (!c.next.has(t.w) && !HEDGES.has(t.w) && t.w !== 'ur')) return null;
   }
   const cap: Record<string, number> = {};
   const end = step(tokens, c.elems, 0, i, limit, cap);
@@ -238,7 +241,7 @@ export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit:
 export function matchesAt(tokens: readonly Token[], c: Compiled, i: number, limit: number): boolean {
   if (c.next) {
     const t = tokens[i + 1];
-    if (!t || !c.next.has(t.w)) return false;
+    if (!t || (!c.next.has(t.w) && !HEDGES.has(t.w) && t.w !== 'ur')) return false;
   }
   return step(tokens, c.elems, 0, i, limit, null) >= 0;
 }
@@ -253,7 +256,7 @@ function matchOne(tokens: readonly Token[], e: Elem, i: number, limit: number): 
     let ok = true;
     for (let k = 0; k < alt.length; k++) {
       const t = tokens[i + k] as Token;
-      if (t.mention || t.w !== alt[k]) {
+      if (t.mention || (t.w !== alt[k] && !(t.w === 'ur' && UR_READINGS.has(alt[k] as string)))) {
         ok = false;
         break;
       }
@@ -261,6 +264,39 @@ function matchOne(tokens: readonly Token[], e: Elem, i: number, limit: number): 
     if (ok) return i + alt.length;
   }
   return -1;
+}
+
+/**
+ * Hedges and stance adverbs that may stand between any two words of a phrase without changing
+ * what it says: "you (really) make me", "you're (honestly) the reason", "it's (literally) your
+ * fault". A pattern element that does not accept one skips up to two of them.
+ */
+export const HEDGES: ReadonlySet<string> = new Set([
+  'really',
+  'honestly',
+  'literally',
+  'just',
+  'actually',
+  'truly',
+  'seriously',
+  'totally',
+  'clearly',
+  'basically',
+  'genuinely',
+  'simply',
+  'definitely',
+  'absolutely',
+  'obviously',
+  'lowkey',
+  'highkey',
+  'kinda',
+  'sorta',
+  'still',
+]);
+
+function isHedge(tokens: readonly Token[], i: number, limit: number): boolean {
+  const t = tokens[i];
+  return i < limit && t !== undefined && !t.mention && HEDGES.has(t.w);
 }
 
 function step(
@@ -272,6 +308,25 @@ function step(
   cap: Record<string, number> | null,
 ): number {
   if (k === elems.length) return i;
+  const res = stepAt(tokens, elems, k, i, limit, cap);
+  if (res >= 0 || k === 0) return res;
+  // "you really make me": the element did not match here; after one or two hedges it may
+  // ("you really clearly don't": the second hedge may be the pattern's own word).
+  for (let j = i; j < i + 2 && isHedge(tokens, j, limit); j++) {
+    const r = stepAt(tokens, elems, k, j + 1, limit, cap);
+    if (r >= 0) return r;
+  }
+  return -1;
+}
+
+function stepAt(
+  tokens: readonly Token[],
+  elems: readonly Elem[],
+  k: number,
+  i: number,
+  limit: number,
+  cap: Record<string, number> | null,
+): number {
   const e = elems[k] as Elem;
   if (e.max === 1) {
     // The common case: one required or optional element, no allocation.
@@ -324,7 +379,8 @@ export class PhraseTable<E extends PhraseEntry> {
   constructor(entries: readonly E[]) {
     for (const entry of entries) {
       const c = compile(entry.pattern);
-      for (const w of c.firstWords) {
+      const firsts = c.firstWords.some((w) => UR_READINGS.has(w)) ? [...c.firstWords, 'ur'] : c.firstWords;
+      for (const w of new Set(firsts)) {
         let list = this.byFirst.get(w);
         if (!list) {
           list = [];
@@ -352,7 +408,12 @@ export class PhraseTable<E extends PhraseEntry> {
       for (const { entry, c, next } of list) {
         if (!allows(sensitivity, entry.min)) continue;
         // Cheap reject: this pattern, started by this word, cannot go on with the next word.
-        if (next && (nextWord === undefined || !next.has(nextWord))) continue;
+        // A hedge ("you really …") may be skipped, and "ur" may be "your" or "you're": those go on.
+        if (
+          next &&
+          (nextWord === undefined || (!next.has(nextWord) && !HEDGES.has(nextWord) && nextWord !== 'ur'))
+        )
+          continue;
         const hit = matchAt(tokens, c, i, limit);
         if (hit && onHit(entry, i, hit) === true) break;
       }
@@ -436,13 +497,174 @@ export function polarity(doc: Doc, from: number, toIn: number): { pos: number; n
   return { pos, neg };
 }
 
-/** True when token `i` is the first word of its sentence (ignoring leading marks). */
-export function isSentenceStart(doc: Doc, i: number): boolean {
-  return sentenceOf(doc, i).first === i;
+/**
+ * Discourse markers and terms of address that may open a sentence without being part of what it
+ * says: "ok so", "honestly,", "babe,", "omg", "look,", "seriously,".
+ */
+export const DISCOURSE_OPENERS: ReadonlySet<string> = new Set([
+  'ok',
+  'okay',
+  'k',
+  'so',
+  'honestly',
+  'seriously',
+  'look',
+  'listen',
+  'omg',
+  'omfg',
+  'babe',
+  'baby',
+  'hun',
+  'honey',
+  'dude',
+  'bro',
+  'bruh',
+  'man',
+  'sis',
+  'girl',
+  'well',
+  'oh',
+  'wow',
+  'lol',
+  'lmao',
+  'ugh',
+  'yeah',
+  'hey',
+  'jeez',
+  'geez',
+  'um',
+  'uh',
+  'tbh',
+  'ngl',
+]);
+
+/** The first token of sentence `s` after its discourse openers (at most three; never its last token). */
+export function contentStart(doc: Doc, s: Sentence): number {
+  let k = s.first;
+  while (k < s.last - 1 && k < s.first + 3) {
+    const t = doc.tokens[k] as Token;
+    if (t.mention || !DISCOURSE_OPENERS.has(t.w)) break;
+    k++;
+  }
+  return k;
 }
 
-/** True when nothing but punctuation, emoji or spaces follow token `i` in its sentence. */
+/**
+ * True when token `i` is the first word of its sentence (ignoring leading marks), or only
+ * discourse openers come before it ("ok so you never…", "babe, not even once…"): up to three.
+ */
+export function isSentenceStart(doc: Doc, i: number): boolean {
+  const first = sentenceOf(doc, i).first;
+  if (first === i) return true;
+  if (i < first || i - first > 3) return false;
+  for (let k = first; k < i; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.mention || !DISCOURSE_OPENERS.has(t.w)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when token `i` ends its clause: nothing but punctuation, emoji or spaces follow it in its
+ * sentence, or a comma-like break does, or only trailing adjuncts do ("you're being selfish right
+ * now", "I'm done lol", "leave me alone tbh"): words that place the clause in time or in the
+ * writer's stance without continuing it. `clauseEnd` then stops before them, so a rewording of
+ * the clause leaves them where they are.
+ */
 export function isClauseEnd(doc: Doc, i: number): boolean {
+  if (isBareClauseEnd(doc, i)) return true;
+  const j = adjunctTail(doc, i);
+  return j > i && isBareClauseEnd(doc, j);
+}
+
+/**
+ * Trailing adjuncts, in canonical words. Time ("right now", "again", "lately"), stance ("honestly",
+ * "tbh") and laughter or sighs ("lol", "smh"): none of them continues the clause before it.
+ */
+const TRAILING_ADJUNCTS: ReadonlyArray<readonly string[]> = [
+  ['right', 'now'],
+  ['rn'],
+  ['now'],
+  ['again'],
+  ['today'],
+  ['tonight'],
+  ['lately'],
+  ['anymore'],
+  ['all', 'the', 'time'],
+  ['to', 'me'],
+  ['honestly'],
+  ['seriously'],
+  ['tbh'],
+  ['ngl'],
+  ['fr'],
+  ['for', 'real'],
+  ['tho'],
+  ['though'],
+  ['lol'],
+  ['lolol'],
+  ['lmao'],
+  ['lmfao'],
+  ['haha'],
+  ['smh'],
+  ['at', 'this', 'point'],
+];
+/** The one-word adjuncts that say the writer's stance, not when or to whom. */
+const STANCE: ReadonlySet<string> = new Set([
+  'honestly',
+  'seriously',
+  'tbh',
+  'ngl',
+  'fr',
+  'tho',
+  'though',
+  'lol',
+  'lolol',
+  'lmao',
+  'lmfao',
+  'haha',
+  'smh',
+]);
+const ADJUNCT_FIRST: ReadonlySet<string> = new Set(TRAILING_ADJUNCTS.map((a) => a[0] as string));
+
+/** A describing or labelling word ("rude", "selfish", "hypocrite"): "to me" after it is an adjunct. */
+function isJudgement(w: string): boolean {
+  // "nothing to me", "everything to me": the phrase is the meaning, not a place for an adjunct.
+  if (/^(?:nothing|everything|something|anything)$/.test(w)) return false;
+  return valence(w) < 0 || INSULT_ADJECTIVES.has(w) || INSULT_NOUNS.has(w);
+}
+
+/** The last token of the run of trailing adjuncts (at most three) right after token `i`; `i` when none. */
+function adjunctTail(doc: Doc, i: number, stanceOnly = false): number {
+  const tokens = doc.tokens;
+  const s = sentenceOf(doc, i);
+  let j = i;
+  for (let n = 0; n < 3 && j + 1 < s.last; n++) {
+    const t = tokens[j + 1] as Token;
+    if (t.mention || !(stanceOnly ? STANCE : ADJUNCT_FIRST).has(t.w)) break;
+    // "rude to me", "a hypocrite to me"; not "listen to me", "nothing to me" (the verb's own object).
+    if (t.w === 'to' && !isJudgement((tokens[j] as Token).w)) break;
+    let next = -1;
+    for (const a of TRAILING_ADJUNCTS) {
+      // Tokens j+1 … j+a.length must be the adjunct's words, inside the sentence.
+      if (a[0] !== t.w || j + a.length >= s.last) continue;
+      let ok = true;
+      for (let k = 1; k < a.length && ok; k++) ok = (tokens[j + 1 + k] as Token).w === a[k];
+      if (ok) {
+        next = j + a.length;
+        break;
+      }
+    }
+    if (next < 0) break;
+    j = next;
+  }
+  return j;
+}
+
+/**
+ * Nothing but punctuation, emoji or spaces, or a comma-like break, follows token `i` in its sentence:
+ * the strict clause end, where a trailing "again" or "right now" does not count as ending it.
+ */
+export function isBareClauseEnd(doc: Doc, i: number): boolean {
   const t = doc.tokens[i] as Token;
   const s = sentenceOf(doc, i);
   if (i + 1 >= s.last) return true;
@@ -468,7 +690,14 @@ export function restOfSentence(doc: Doc, i: number): string {
 export function clauseEnd(doc: Doc, i: number): number {
   const s = sentenceOf(doc, i);
   let j = i;
-  while (j + 1 < s.last && j < i + WINDOW && !isClauseEnd(doc, j)) j++;
+  // The clause as written, adjuncts of time included ("if you borrow my car again" → "please don't
+  // borrow my car again"); the writer's stance after it ("lol", "tbh") is not: rewordings built on
+  // the clause leave it in place.
+  while (j + 1 < s.last && j < i + WINDOW && !isBareClauseEnd(doc, j)) {
+    const k = adjunctTail(doc, j, true);
+    if (k > j && isBareClauseEnd(doc, k)) break;
+    j++;
+  }
   return j;
 }
 

@@ -17,7 +17,9 @@ import {
 import type { Sensitivity } from '../types';
 import {
   allows,
+  contentStart,
   type Draft,
+  isBareClauseEnd,
   isClauseEnd,
   type Match,
   mentionsYou,
@@ -201,8 +203,10 @@ const AIMED_OPENERS: ReadonlySet<string> = wordSet('why stop quit shut answer');
 const DONT_CARE: ReadonlySet<string> = wordSet('worry forget miss panic stress be give let stop hesitate');
 const GET_AWAY: ReadonlySet<string> = wordSet('out off away lost back');
 
-function aimedOpening(doc: Doc, s: Sentence, selfOnly: boolean): boolean {
+function aimedOpening(doc: Doc, sentence: Sentence, selfOnly: boolean): boolean {
   const t = doc.tokens;
+  // "OMG WHY IS THE SINK FULL AGAIN", "BABE, GET OUT OF MY ROOM": the opening after the openers.
+  const s = { ...sentence, first: contentStart(doc, sentence) };
   const a = (t[s.first] as Token).w;
   const b = s.first + 1 < s.last ? (t[s.first + 1] as Token).w : '';
   // "WHY NOT BOTH" is a joke, not a charge.
@@ -276,7 +280,7 @@ function joyIn(doc: Doc, from: number, to: number): boolean {
       (w === 'did' || w === 'made') &&
       next === 'it' &&
       /^(?:you|u|we|ya)$/.test(prev) &&
-      isClauseEnd(doc, k + 1)
+      isBareClauseEnd(doc, k + 1)
     )
       return true;
   }
@@ -498,8 +502,8 @@ export const shouting: RuleFamily = {
           level === 'strict' &&
           r.q === 0 &&
           r.e >= 3 &&
-          HEATED_COMMANDS.has((doc.tokens[s.first] as Token).w) &&
-          addressed(doc, s.first, upTo) &&
+          HEATED_COMMANDS.has((doc.tokens[contentStart(doc, s)] as Token).w) &&
+          addressed(doc, contentStart(doc, s), upTo) &&
           whole() <= 0
         )
           level = 'balanced';

@@ -1191,7 +1191,8 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+      // "I'm not talking to you right now, I'm in a meeting": a practical reason is no withdrawal.
+      guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1) && !reasonAfter(doc, hit.end - 1),
       suggest: (doc, m) => [
         toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
       ],
