@@ -202,7 +202,7 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set([
 
 /** Is this word (or what follows it) a negative feeling or state? */
 export function isNegativeFeeling(word: string): boolean {
-  if (NEGATIVE_FEELINGS.has(word) || FAUX_FEELINGS.has(word)) return true;
+  if (NEGATIVE_FEELINGS.has(word) || FAUX_FEELINGS.has(word) || HATE_VERBS.has(word)) return true;
   return valence(word) < 0;
 }
 
@@ -224,6 +224,11 @@ export const INSULT_ADJECTIVES: ReadonlySet<string> = new Set([
   'clueless',
   'pathetic',
   'annoying',
+  'irritating',
+  'exasperating',
+  'infuriating',
+  'pitiful',
+  'lousy',
   'selfish',
   'lazy',
   'useless',
@@ -615,3 +620,56 @@ export function isKnownWord(w: string): boolean {
 export function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(' '));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Word classes for the slots of phrase rules: the words (and set phrases) that stand for one
+// meaning, with their inflections, so that a rule written with one person's word reaches the same
+// idea in another person's words ("you never listen" ~ "you never pay attention"; "I don't care" ~
+// "I don't give a damn"). Written as pattern alternatives for the phrase DSL in rules/rule.ts:
+// "|" between alternatives, "_" joins the words of one alternative.
+// ---------------------------------------------------------------------------------------------
+
+/** Not caring, after "I don't …": "care", "give a damn", "give a crap", "give a toss". */
+export const CARE_SLOT =
+  'care|give_a_damn|give_a_shit|give_a_fuck|give_a_crap|give_a_toss|give_a_hoot|give_a_flying_fuck|give_two_shits';
+
+/** Not caring at all, after "I couldn't …": "care less", "give a damn", "give a crap". */
+export const CARE_LESS_SLOT =
+  'care_less|give_a_damn|give_a_shit|give_a_fuck|give_a_crap|give_a_toss|give_a_hoot|give_a_flying_fuck|give_two_shits';
+
+/**
+ * Giving one's attention to what someone says: "listen", "hear", "pay attention" (the verb; "pay"
+ * only with "attention" after it, see `isListening`).
+ */
+export const LISTEN_VERBS: ReadonlySet<string> = wordSet(
+  'listen listens listened listening hear hears heard pay pays paid paying',
+);
+
+/** Is the word at `words[k]` a verb of listening ("listen", "hear", "pay attention")? */
+export function isListening(words: readonly string[], k: number): boolean {
+  const w = words[k];
+  if (w === undefined || !LISTEN_VERBS.has(w)) return false;
+  if (!w.startsWith('pa')) return true;
+  return words[k + 1] === 'attention' || (words[k + 1] === 'any' && words[k + 2] === 'attention');
+}
+
+/** Saying sorry, every inflection: "you never apologise / apologized / said sorry". */
+export const APOLOGY_WORDS: ReadonlySet<string> = wordSet(
+  'sorry apologize apologise apologizes apologises apologized apologised apologizing apologising apology apologies',
+);
+
+/** Verbs of hating (oneself or someone): "you make me hate / loathe / despise myself". */
+export const HATE_VERBS: ReadonlySet<string> = wordSet('hate loathe despise detest resent');
+
+/** What people are told to stop doing with their feelings: "stop whining / whinging / moaning". */
+export const WHINE_SLOT =
+  'whining|whinging|whingeing|complaining|crying|nagging|moaning|bitching|sulking|pouting|overreacting|griping|bellyaching|moping';
+
+/** Going away, after "I'm …": "leaving", "out", "gone", "walking out", "out of here". */
+export const LEAVING_SLOT = 'leaving|out|gone|outta_here|out_of_here|walking_out|walking_away|moving_out';
+
+/** "because" as people text it: "because of you", "cause of you", "cuz of you". */
+export const BECAUSE_SLOT = 'because|cause|cuz|coz|cos|bc|bcuz|becuz|bcoz';
+
+/** What is wrong with someone, as a question: "what's wrong with you", "what's the matter with you". */
+export const WRONG_SLOT = 'wrong|the_matter';

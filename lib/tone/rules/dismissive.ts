@@ -3,7 +3,7 @@
  * "stop being dramatic", "get over it". Offers acknowledging the feeling instead.
  */
 
-import { wordSet } from '../lexicon';
+import { WHINE_SLOT, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -336,7 +336,7 @@ export const dismissive = phraseFamily({
       suggest: acknowledge('I can tell this really matters to you'),
     },
     {
-      pattern: 'stop|quit whining|complaining|crying|nagging|moaning|bitching|sulking|pouting|overreacting',
+      pattern: `stop|quit ${WHINE_SLOT}`,
       rule: 'quit-whining',
       severity: 2,
       min: 'balanced',
@@ -345,7 +345,7 @@ export const dismissive = phraseFamily({
       suggest: acknowledge('I hear that this is bothering you'),
     },
     {
-      pattern: 'get over it|yourself',
+      pattern: 'get over|past it|yourself',
       rule: 'get-over-it',
       severity: 2,
       min: 'balanced',

@@ -2,7 +2,7 @@
  * Blame: fault-finding and "you ruined it". Offers how it affected you instead of whose fault it is.
  */
 import { isPastForm } from '../grammar';
-import { valence } from '../lexicon';
+import { BECAUSE_SLOT, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -503,6 +503,16 @@ export const fault = phraseFamily({
       guard: (doc, first) => notNegated(doc, first + 1),
       suggest: upset,
     },
+    // "you're to blame for this": the same charge without "fault".
+    {
+      pattern: "you're|you_are|ur|youre @INT? to blame",
+      rule: 'your-fault',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first),
+      suggest: upset,
+    },
     {
       pattern: 'your|ur fault',
       rule: 'your-fault',
@@ -537,13 +547,21 @@ export const fault = phraseFamily({
       },
       suggest: upset,
     },
-    ...['all because of you', 'because of you'].map((pattern) => ({
+    ...[`all ${BECAUSE_SLOT} of you|u`, `${BECAUSE_SLOT} of you|u`].map((pattern) => ({
       pattern,
       rule: 'because-of-you',
       severity: 2 as const,
       min: 'balanced' as const,
       why: 'fault' as const,
-      guard: (doc: Doc, first: number) => notWarm(doc, first) && notNegated(doc, first),
+      // "the cause of you being late" is a noun, not "because".
+      guard: (doc: Doc, first: number) =>
+        notWarm(doc, first) &&
+        notNegated(doc, first) &&
+        !(
+          (doc.tokens[first] as Token).w === 'cause' &&
+          first > sentenceOf(doc, first).first &&
+          /^(?:the|a|main|root|only|real|whole|no|what)$/.test((doc.tokens[first - 1] as Token).w)
+        ),
       suggest: becauseOfYou,
     })),
     {

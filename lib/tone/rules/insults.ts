@@ -8,6 +8,7 @@ import {
   INTENSIFIERS,
   STRONG_INSULT_ADJECTIVES,
   STRONG_INSULT_NOUNS,
+  WRONG_SLOT,
   wordSet,
 } from '../lexicon';
 import type { Doc, Token } from '../text';
@@ -34,6 +35,9 @@ import { aimedAtThing, describesOneself, measuresOneself, reportedView } from '.
 /** The feeling that usually hides behind a label. */
 const FEELING_FOR: Readonly<Record<string, string>> = {
   annoying: 'annoyed',
+  irritating: 'irritated',
+  exasperating: 'exasperated',
+  infuriating: 'furious',
   selfish: 'overlooked',
   inconsiderate: 'overlooked',
   insensitive: 'overlooked',
@@ -43,6 +47,7 @@ const FEELING_FOR: Readonly<Record<string, string>> = {
   irresponsible: 'let down',
   unreliable: 'let down',
   pathetic: 'disappointed',
+  pitiful: 'disappointed',
   loser: 'disappointed',
   losers: 'disappointed',
   failure: 'disappointed',
@@ -51,6 +56,7 @@ const FEELING_FOR: Readonly<Record<string, string>> = {
   embarrassment: 'embarrassed',
   waste: 'disappointed',
   terrible: 'hurt',
+  lousy: 'hurt',
   awful: 'hurt',
   horrible: 'hurt',
   worst: 'hurt',
@@ -1345,7 +1351,7 @@ export const insults = phraseFamily({
       },
     },
     {
-      pattern: "what's|what_is|whats|wats wrong with you|u",
+      pattern: `what's|what_is|whats|wats ${WRONG_SLOT} with you|u`,
       rule: 'whats-wrong',
       severity: 2,
       min: 'balanced',
@@ -1356,7 +1362,7 @@ export const insults = phraseFamily({
       ],
     },
     {
-      pattern: 'who even? raised you',
+      pattern: 'who even? raised_you|raised_u|brought_you_up|brought_u_up',
       rule: 'raised',
       severity: 3,
       min: 'gentle',
@@ -1364,7 +1370,7 @@ export const insults = phraseFamily({
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I was really hurt by that.')],
     },
     {
-      pattern: 'get a life',
+      pattern: 'get yourself? a life',
       rule: 'get-a-life',
       severity: 2,
       min: 'balanced',

@@ -4,7 +4,7 @@
  * the door open: "I need some time to cool off. Can we talk later?".
  * "I'm done with the report" and "Whatever works best for you" pass.
  */
-import { wordSet } from '../lexicon';
+import { CARE_LESS_SLOT, CARE_SLOT, LEAVING_SLOT, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -343,13 +343,24 @@ const FEELING_NOUNS: ReadonlySet<string> = wordSet(
 
 /** "I'm done." / "I'm done with you" / "I'm so done with this relationship" — not "I'm done with work". */
 function doneGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  return doneCheck(doc, first, hit, false);
+}
+
+/** `doneGuard`; with `over`, "I'm over this": the word before the object is "over", not "with". */
+function doneCheck(
+  doc: Doc,
+  first: number,
+  hit: { end: number; cap: Record<string, number> },
+  over: boolean,
+): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   if (negatedBefore(doc, first, 2)) return false;
   if (!notWarm(doc, first) || warmEmojiAfter(doc, hit.end)) return false;
   if (countdownBefore(doc, first)) return false;
   const last = hit.end - 1;
-  if (isClauseEnd(doc, last)) return true;
+  if (over) hit = { ...hit, end: hit.end - 1 };
+  else if (isClauseEnd(doc, last)) return true;
   const next = t[hit.end] as Token;
   if (next.w === 'here' || next.w === 'now' || next.w === 'forever' || next.w === 'for_good')
     return (isClauseEnd(doc, hit.end) || hit.end + 1 >= s.last) && !plainNewsAfter(doc, hit.end + 1);
@@ -359,7 +370,7 @@ function doneGuard(doc: Doc, first: number, hit: { end: number; cap: Record<stri
     /^(?:tonight|today|this|that)$/.test((t[hit.end + 1] as Token | undefined)?.w ?? '')
   )
     return true;
-  if (next.w !== 'with' && next.w !== 'w' && next.w !== 'wit') return false;
+  if (!over && next.w !== 'with' && next.w !== 'w' && next.w !== 'wit') return false;
   const obj = t[hit.end + 1] as Token | undefined;
   if (!obj || hit.end + 1 >= s.last) return true;
   if (
@@ -408,6 +419,8 @@ const THREAT_TRIGGERS = [
   'leaving',
   'gone',
   'outta',
+  'walking',
+  'moving',
   'leave',
   'walk',
   'end',
@@ -418,7 +431,7 @@ const THREAT_TRIGGERS = [
 
 const THREATS = [
   "we're|we_are|were @INT? done|over|through|finished",
-  "i'm|i_am|im @INT? done|leaving|out|gone|outta_here|through",
+  `i'm|i_am|im @INT? done|through|finished|${LEAVING_SLOT}`,
   "i'll|i_will|ill leave|walk|end|break|be_gone|dump|divorce",
   "it's|it_is|its over",
 ];
@@ -993,12 +1006,22 @@ export const withdrawal = phraseFamily({
       suggest: doneSuggest,
     },
     {
-      pattern: "i'm|i_am|im @INT? done",
+      pattern: "i'm|i_am|im @INT? done|through",
       rule: 'done',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
       guard: doneGuard,
+      suggest: doneSuggest,
+    },
+    // "I'm so over this relationship", "i'm over you": "over" is "done with" ("over it" is relief).
+    {
+      pattern: "i'm|i_am|im @INT? over you|u|us|this|these|your|ur|all|everything",
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => doneCheck(doc, first, { ...hit, end: hit.end - 1 }, true),
       suggest: doneSuggest,
     },
     {
@@ -1089,7 +1112,7 @@ export const withdrawal = phraseFamily({
       ],
     },
     {
-      pattern: "i don't|dont|do_not even? care|give_a_damn|give_a_shit|give_a_fuck",
+      pattern: `i don't|dont|do_not even? ${CARE_SLOT}`,
       rule: 'dont-care',
       severity: 2,
       min: 'balanced',
@@ -1113,11 +1136,18 @@ export const withdrawal = phraseFamily({
       suggest: hurtAndTime,
     },
     {
-      pattern: "i couldn't|could care less",
+      pattern: `i couldn't|could|couldnt ${CARE_LESS_SLOT}`,
       rule: 'dont-care',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
+      // "I couldn't care less about the score, I just had fun with you": a topic, not the reader.
+      guard: (doc, first, hit) =>
+        !(
+          hit.end < sentenceOf(doc, first).last &&
+          (doc.tokens[hit.end] as Token).w === 'about' &&
+          topicAfter(doc, hit.end + 1)
+        ),
       suggest: hurtAndTime,
     },
     {
@@ -1130,7 +1160,7 @@ export const withdrawal = phraseFamily({
       suggest: hurtAndTime,
     },
     {
-      pattern: 'leave me alone',
+      pattern: 'leave me alone|be',
       rule: 'leave-me-alone',
       severity: 2,
       min: 'balanced',
