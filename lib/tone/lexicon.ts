@@ -48,6 +48,10 @@ const VALENCE_OVERRIDES: Readonly<Record<string, number>> = {
   crap: -3,
   dumb: -3,
   sh: 0,
+  // Synonyms of "ridiculous" (-3) that AFINN lacks: "this is absurd!!!".
+  absurd: -2,
+  ludicrous: -2,
+  preposterous: -2,
   // Praise that AFINN lacks: "your cooking was incredible", "you always brighten my day".
   incredible: 3,
   brighten: 2,
@@ -670,6 +674,20 @@ export const LEAVING_SLOT = 'leaving|out|gone|outta_here|out_of_here|walking_out
 
 /** "because" as people text it: "because of you", "cause of you", "cuz of you". */
 export const BECAUSE_SLOT = 'because|cause|cuz|coz|cos|bc|bcuz|becuz|bcoz';
+
+/** Telling someone they overreact, after "you're …": "overreacting", "blowing this out of proportion". */
+export const BLOWN_UP_SLOT =
+  'blowing_this_out_of_proportion|blowing_it_out_of_proportion|blowing_things_out_of_proportion|blowing_everything_out_of_proportion|making_a_mountain_out_of_a_molehill|making_a_big_deal_out_of_nothing|making_a_big_deal_of_nothing|making_a_scene';
+
+/** Sending someone away, as a command: "leave me alone", "leave me be", "get away from me". */
+export const LEAVE_ME_SLOT = 'leave_me_alone|leave_me_be|get_away_from_me|stay_away_from_me';
+
+/** Dropping the subject, as a command: "forget it", "drop it". */
+export const DROP_IT_SLOT = 'forget|drop';
+
+/** Sorting one's life out, after "you need to …": "get your act together", "sort yourself out". */
+export const ACT_TOGETHER_SLOT =
+  'get_your_act_together|get_ur_act_together|get_your_shit_together|get_ur_shit_together|get_your_stuff_together|get_your_life_together|get_ur_life_together|get_it_together|sort_yourself_out|sort_urself_out|sort_your_life_out|sort_your_shit_out|shape_up';
 
 /** What is wrong with someone, as a question: "what's wrong with you", "what's the matter with you". */
 export const WRONG_SLOT = 'wrong|the_matter';

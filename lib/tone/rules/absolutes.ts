@@ -545,7 +545,7 @@ export const absolutes = phraseFamily({
     youNever("you|u don't|didn't|do_not|won't ever"),
     youAlways('you @INT? always|constantly|continually|forever|alwayz'),
     youAlways("you're|you_are|ur @INT? always|constantly|forever|alwayz"),
-    ...['every single? time', 'each and every time', 'every single|last one_of_these times'].map(
+    ...['every|each single? time', 'each and every time', 'every single|last one_of_these times'].map(
       (pattern) => ({
         pattern,
         rule: 'every-time',

@@ -3,6 +3,7 @@
  * together", "because I said so", "shut up"; and, at strict, a bare "you should …".
  * Offers asking instead: "Could you …?".
  */
+import { ACT_TOGETHER_SLOT } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -204,7 +205,7 @@ export const commands = phraseFamily({
   category: 'talking-down',
   phrases: [
     {
-      pattern: 'you @INT? need|have|gotta|got to? get your|ur act|shit|stuff|life together',
+      pattern: `you|u @INT? need|have|gotta|got to? ${ACT_TOGETHER_SLOT}`,
       rule: 'act-together',
       severity: 2,
       min: 'balanced',

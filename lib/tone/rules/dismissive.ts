@@ -3,7 +3,7 @@
  * "stop being dramatic", "get over it". Offers acknowledging the feeling instead.
  */
 
-import { WHINE_SLOT, wordSet } from '../lexicon';
+import { BLOWN_UP_SLOT, WHINE_SLOT, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -286,7 +286,7 @@ export const dismissive = phraseFamily({
       suggest: acknowledge("I can see you're upset"),
     },
     {
-      pattern: `you're|you_are|ur|youre being? @INT* ${DRAMA}:d`,
+      pattern: `you're|you_are|ur|youre being? @INT* ${DRAMA}|${BLOWN_UP_SLOT}:d`,
       rule: 'overreacting',
       severity: 2,
       min: 'balanced',

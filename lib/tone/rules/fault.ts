@@ -480,6 +480,16 @@ function notWarmOutside(doc: Doc, first: number, v: number): boolean {
 const CRAZY =
   'crazy|nuts|insane|mad|bananas|bonkers|up_the_wall|round_the_bend|around_the_bend|to_drink|batty|berserk';
 
+/**
+ * "you wrecked me with that joke 😂", "you destroyed that karaoke song 🔥": with laughing or
+ * applauding emoji, a verb of ruin is praise slang, not a charge.
+ */
+function praiseEmoji(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const body = doc.text.slice(s.start, Math.min(doc.text.length, s.end + 8, s.start + 400));
+  return /\u{1F602}|\u{1F923}|\u{1F525}|\u{1F44F}|\u{1F4AF}|\u{1F64C}/u.test(body);
+}
+
 /** "you've (managed to) ruin(ed) X": the charge, reworded from what was lost. */
 const RUINED_PAST: Omit<PhraseRule, 'pattern'> = {
   rule: 'ruined',
@@ -596,7 +606,10 @@ export const fault = phraseFamily({
       min: 'gentle',
       why: 'fault',
       guard: (doc, first, hit) =>
-        notNegated(doc, first) && notWarmOutside(doc, first, hit.cap.v as number) && !inverted(doc, first),
+        notNegated(doc, first) &&
+        notWarmOutside(doc, first, hit.cap.v as number) &&
+        !inverted(doc, first) &&
+        !praiseEmoji(doc, first),
       span: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         return [first, Math.min(s.last, hit.end + 3, clauseEnd(doc, hit.end - 1) + 1)];

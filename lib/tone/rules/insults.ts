@@ -1370,6 +1370,14 @@ export const insults = phraseFamily({
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I was really hurt by that.')],
     },
     {
+      pattern: 'were|was you|u raised|brought_up by wolves|animals|apes|a_pack_of_wolves',
+      rule: 'raised',
+      severity: 3,
+      min: 'gentle',
+      why: 'insult',
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I was really hurt by that.')],
+    },
+    {
       pattern: 'get yourself? a life',
       rule: 'get-a-life',
       severity: 2,

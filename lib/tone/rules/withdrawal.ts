@@ -4,7 +4,7 @@
  * the door open: "I need some time to cool off. Can we talk later?".
  * "I'm done with the report" and "Whatever works best for you" pass.
  */
-import { CARE_LESS_SLOT, CARE_SLOT, LEAVING_SLOT, wordSet } from '../lexicon';
+import { CARE_LESS_SLOT, CARE_SLOT, DROP_IT_SLOT, LEAVE_ME_SLOT, LEAVING_SLOT, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -1160,7 +1160,7 @@ export const withdrawal = phraseFamily({
       suggest: hurtAndTime,
     },
     {
-      pattern: 'leave me alone|be',
+      pattern: LEAVE_ME_SLOT,
       rule: 'leave-me-alone',
       severity: 2,
       min: 'balanced',
@@ -1237,7 +1237,7 @@ export const withdrawal = phraseFamily({
       ],
     },
     {
-      pattern: 'forget it|this|about_it',
+      pattern: `${DROP_IT_SLOT} it|this|about_it`,
       rule: 'forget-it',
       severity: 2,
       min: 'balanced',

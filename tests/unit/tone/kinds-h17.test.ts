@@ -154,6 +154,50 @@ describe('contempt and talking down in other words', () => {
   });
 });
 
+describe('second batch: more slots as classes', () => {
+  it.each([
+    ['well done, smart guy', 'contempt'],
+    ['nice work, wise guy', 'contempt'],
+    ["you're blowing this out of proportion again", 'talking-down'],
+    ["you're making a mountain out of a molehill", 'talking-down'],
+    ['you need to sort yourself out', 'talking-down'],
+    ['u gotta get it together', 'talking-down'],
+    ['just drop it', 'withdrawal'],
+    ['get away from me', 'withdrawal'],
+    ['were you raised by wolves?', 'contempt'],
+    ['each time I mention it you switch topics', 'absolutes'],
+    ['this is absurd!!!', 'heat'],
+  ])('%s (%s)', (text, category) => {
+    expect(categories(text)).toContain(category);
+    rewordsClean(text);
+  });
+  it('keeps the person’s words around "each time"', () => {
+    expect(rewrite('each time I mention it you switch topics').text).toBe(
+      'Lately, when I mention it you switch topics',
+    );
+  });
+  it('"dammit" reaches the swearing check (it has no "damn" in it)', () => {
+    expect(analyze('dammit, not again', { sensitivity: 'strict' }).flagged).toBe(true);
+  });
+  it.each([
+    ['you wrecked me with that joke 😂'],
+    ['you destroyed that karaoke song 🔥'],
+    ['drop it off at mine whenever'],
+    ['get away from me for a sec, I am wrapping your present'],
+    ['each time I see you I smile'],
+    ['that pizza was absurdly good'],
+    ['you need to get some sleep, go to bed'],
+  ])('passes %s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it('ruin without praise emoji stays flagged', () => {
+    expect(categories('You wrecked the whole evening')).toContain('blame');
+    expect(rewrite('You wrecked the whole evening').text).toBe(
+      'I was really disappointed about the whole evening',
+    );
+  });
+});
+
 describe('the paraphrase set (tests/fixtures/corpus/kinds-h17.tsv)', () => {
   const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h17.tsv');
   const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
@@ -162,7 +206,7 @@ describe('the paraphrase set (tests/fixtures/corpus/kinds-h17.tsv)', () => {
     const warm = rows.filter((r) => r.label === 'N');
     const hit = hostile.filter((r) => flagged(r.text)).length;
     const fa = warm.filter((r) => flagged(r.text)).length;
-    expect(hit / hostile.length).toBeGreaterThanOrEqual(0.75);
-    expect(fa / warm.length).toBeLessThanOrEqual(0.06);
+    expect(hit / hostile.length).toBeGreaterThanOrEqual(0.85);
+    expect(fa / warm.length).toBeLessThanOrEqual(0.035);
   });
 });
