@@ -682,12 +682,29 @@ export const BLOWN_UP_SLOT =
 /** Sending someone away, as a command: "leave me alone", "leave me be", "get away from me". */
 export const LEAVE_ME_SLOT = 'leave_me_alone|leave_me_be|get_away_from_me|stay_away_from_me';
 
+/**
+ * Sending someone off, as a curse without a swear word: "get lost", "buzz off". Not "go away":
+ * said as often in play ("GO AWAY, you're too cute") as in anger.
+ */
+export const GO_AWAY_SLOT =
+  'get_lost|buzz_off|bugger_off|sod_off|beat_it|get_out_of_my_face|get_outta_my_face';
+
 /** Dropping the subject, as a command: "forget it", "drop it". */
 export const DROP_IT_SLOT = 'forget|drop';
 
 /** Sorting one's life out, after "you need to …": "get your act together", "sort yourself out". */
 export const ACT_TOGETHER_SLOT =
   'get_your_act_together|get_ur_act_together|get_your_shit_together|get_ur_shit_together|get_your_stuff_together|get_your_life_together|get_ur_life_together|get_it_together|sort_yourself_out|sort_urself_out|sort_your_life_out|sort_your_shit_out|shape_up';
+
+/** Telling someone to calm down: "calm down", "settle down", "simmer down", "cool it", "pipe down". */
+export const CALM_DOWN_SLOT =
+  'calm_down|calm_dwn|calm_tf_down|calm_the_fuck_down|calm_yourself|settle_down|simmer_down|cool_it|pipe_down|take_a_chill_pill';
+
+/** Hating someone, after "I …": "hate", "despise", "loathe", "can't stand". */
+export const HATE_SLOT = "hate|despise|loathe|detest|can't_stand|cant_stand|cannot_stand|can_not_stand";
+
+/** Labels of immaturity after "stop being (so / such a) …": "childish", "immature", "a brat". */
+export const CHILDISH_SLOT = 'childish|immature|bratty|baby|child|brat|drama_queen|crybaby|victim';
 
 /** What is wrong with someone, as a question: "what's wrong with you", "what's the matter with you". */
 export const WRONG_SLOT = 'wrong|the_matter';

@@ -4,6 +4,7 @@
  */
 import {
   COMMON_WORDS,
+  HATE_SLOT,
   INSULT_ADJECTIVES,
   INTENSIFIERS,
   STRONG_INSULT_ADJECTIVES,
@@ -1386,7 +1387,7 @@ export const insults = phraseFamily({
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'd like some space right now.")],
     },
     {
-      pattern: 'i hate|despise you|u',
+      pattern: `i ${HATE_SLOT} you|u`,
       rule: 'hate-you',
       severity: 3,
       min: 'gentle',

@@ -4,7 +4,15 @@
  * the door open: "I need some time to cool off. Can we talk later?".
  * "I'm done with the report" and "Whatever works best for you" pass.
  */
-import { CARE_LESS_SLOT, CARE_SLOT, DROP_IT_SLOT, LEAVE_ME_SLOT, LEAVING_SLOT, wordSet } from '../lexicon';
+import {
+  CARE_LESS_SLOT,
+  CARE_SLOT,
+  DROP_IT_SLOT,
+  GO_AWAY_SLOT,
+  LEAVE_ME_SLOT,
+  LEAVING_SLOT,
+  wordSet,
+} from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -435,6 +443,13 @@ const THREATS = [
   "i'll|i_will|ill leave|walk|end|break|be_gone|dump|divorce",
   "it's|it_is|its over",
 ];
+
+/** Laughing, crying-laughing or loving emoji in the sentence of token `first` (up to 400 characters). */
+function fondEmoji(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const body = doc.text.slice(s.start, Math.min(doc.text.length, s.end + 8, s.start + 400));
+  return /[\u{1F602}\u{1F923}\u{1F62D}\u{2764}\u{1F970}\u{1F60D}\u{1F618}]/u.test(body);
+}
 
 /** "If you go to that party we're done" → "I'd feel really hurt if you go to that party. Can we talk about it?" */
 function ultimatumGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
@@ -1158,6 +1173,25 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first) => isClauseEnd(doc, first),
       suggest: hurtAndTime,
+    },
+    // "get lost", "buzz off": sending the reader off, alone in its clause and not fond
+    // ("get lost you, that's so sweet 😭" passes).
+    {
+      pattern: GO_AWAY_SLOT,
+      rule: 'leave-me-alone',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        !negatedBefore(doc, first, 2) &&
+        isImperative(doc, first) &&
+        notWarm(doc, first) &&
+        !fondEmoji(doc, first) &&
+        (isClauseEnd(doc, hit.end - 1) ||
+          /^(?:please|now|already|then)$/.test((doc.tokens[hit.end] as Token).w)),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
+      ],
     },
     {
       pattern: LEAVE_ME_SLOT,

@@ -198,6 +198,37 @@ describe('second batch: more slots as classes', () => {
   });
 });
 
+describe('third batch: hating, calming, childish, sending away', () => {
+  it.each([
+    ["I can't stand you", 'contempt'],
+    ['I loathe you', 'contempt'],
+    ['settle down', 'talking-down'],
+    ['simmer down, it was a joke', 'talking-down'],
+    ['pipe down', 'talking-down'],
+    ['take a chill pill', 'talking-down'],
+    ['stop being childish', 'talking-down'],
+    ['stop being so immature', 'talking-down'],
+    ['get lost', 'withdrawal'],
+    ['just get lost.', 'withdrawal'],
+    ['buzz off', 'withdrawal'],
+  ])('%s (%s)', (text, category) => {
+    expect(categories(text)).toContain(category);
+    rewordsClean(text);
+  });
+  it.each([
+    ["I can't stand you being away, miss you"],
+    ['we should settle down somewhere quiet'],
+    ["go away you, that's so sweet 😭"],
+    ['omg go away 😂'],
+    ['go away rain'],
+    ['GO AWAY, you are too cute'],
+    ['I want to go away for the weekend'],
+    ["let's get lost in the woods"],
+  ])('passes %s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+});
+
 describe('the paraphrase set (tests/fixtures/corpus/kinds-h17.tsv)', () => {
   const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h17.tsv');
   const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
