@@ -689,6 +689,14 @@ export const LEAVE_ME_SLOT = 'leave_me_alone|leave_me_be|get_away_from_me|stay_a
 export const GO_AWAY_SLOT =
   'get_lost|buzz_off|bugger_off|sod_off|beat_it|get_out_of_my_face|get_outta_my_face';
 
+/** Getting in touch, or pestering, after "stop … me": "texting", "messaging", "bothering". */
+export const CONTACT_SLOT =
+  'texting|calling|messaging|contacting|dming|ringing|bothering|pestering|harassing|hassling|bugging|stalking';
+
+/** Telling someone to be quiet, besides "shut up": "zip it", "put a sock in it", "button it". */
+export const ZIP_IT_SLOT =
+  'zip_it|button_it|put_a_sock_in_it|shut_your_face|shut_ur_face|shut_your_trap|shut_your_gob|keep_your_mouth_shut|hold_your_tongue';
+
 /** Dropping the subject, as a command: "forget it", "drop it". */
 export const DROP_IT_SLOT = 'forget|drop';
 

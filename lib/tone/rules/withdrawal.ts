@@ -7,6 +7,7 @@
 import {
   CARE_LESS_SLOT,
   CARE_SLOT,
+  CONTACT_SLOT,
   DROP_IT_SLOT,
   GO_AWAY_SLOT,
   LEAVE_ME_SLOT,
@@ -1239,7 +1240,7 @@ export const withdrawal = phraseFamily({
       ],
     },
     {
-      pattern: 'stop texting|calling|messaging|contacting me',
+      pattern: `stop ${CONTACT_SLOT} me`,
       rule: 'dont-contact',
       severity: 2,
       min: 'balanced',

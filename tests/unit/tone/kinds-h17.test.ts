@@ -229,6 +229,26 @@ describe('third batch: hating, calming, childish, sending away', () => {
   });
 });
 
+describe('fourth batch: being told to be quiet, being pestered', () => {
+  it.each([
+    ['zip it', 'talking-down'],
+    ['put a sock in it', 'talking-down'],
+    ['keep your mouth shut', 'talking-down'],
+    ['stop bothering me', 'withdrawal'],
+    ['stop pestering me', 'withdrawal'],
+  ])('%s (%s)', (text, category) => {
+    expect(categories(text)).toContain(category);
+    rewordsClean(text);
+  });
+  it.each([
+    ["zip it up, it's cold"],
+    ['keep your mouth shut about the surprise party!'],
+    ['stop bugging me lol'],
+  ])('passes %s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+});
+
 describe('the paraphrase set (tests/fixtures/corpus/kinds-h17.tsv)', () => {
   const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h17.tsv');
   const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
