@@ -233,6 +233,19 @@ export const INSULT_ADJECTIVES: ReadonlySet<string> = new Set([
   'infuriating',
   'pitiful',
   'lousy',
+  // Synonyms of "inconsiderate", "insensitive", "arrogant" and "dense" ("mean" and "cold" are
+  // left out: "you mean …", "you cold?").
+  'rude',
+  'cruel',
+  'spiteful',
+  'vindictive',
+  'condescending',
+  'patronising',
+  'patronizing',
+  'smug',
+  'egotistical',
+  'obtuse',
+  'gormless',
   'selfish',
   'lazy',
   'useless',
@@ -371,6 +384,13 @@ const NAME_CALLING: readonly string[] = [
 
 export const INSULT_NOUNS: ReadonlySet<string> = new Set([
   'muppet',
+  // Synonyms of "idiot" and "fool" ("git" is left out: "did you git pull?").
+  'prat',
+  'prats',
+  'pillock',
+  'plonker',
+  'nincompoop',
+  'dingbat',
   'noob',
   'n00b',
   'numpty',

@@ -249,6 +249,29 @@ describe('fourth batch: being told to be quiet, being pestered', () => {
   });
 });
 
+describe('fifth batch: more labels of the same meaning', () => {
+  it.each([
+    ["you're so rude", 'hurt'],
+    ["you're so cruel", 'hurt'],
+    ["you're so condescending", 'talked down to'],
+    ["you're so smug", 'frustrated'],
+    ["you're such a prat", 'frustrated'],
+  ])('%s names the feeling (%s)', (text, feeling) => {
+    expect(categories(text)).toContain('contempt');
+    expect(rewordsClean(text)).toContain(feeling);
+  });
+  it.each([
+    ['that was rude of me, sorry'],
+    ['the waiter was so rude lol'],
+    ["it's cruel how fast summer ends"],
+    ["I don't mean to be condescending"],
+    ['did you git pull before pushing?'],
+    ['you mean the blue one?'],
+  ])('passes %s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+});
+
 describe('the paraphrase set (tests/fixtures/corpus/kinds-h17.tsv)', () => {
   const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h17.tsv');
   const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
