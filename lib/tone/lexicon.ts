@@ -717,6 +717,12 @@ export const CONTACT_SLOT =
 export const ZIP_IT_SLOT =
   'zip_it|button_it|put_a_sock_in_it|shut_your_face|shut_ur_face|shut_your_trap|shut_your_gob|keep_your_mouth_shut|hold_your_tongue';
 
+/** Ruining something, past tense: "ruined", "wrecked", "spoilt", "sabotaged", "botched". */
+export const RUINED_SLOT = 'ruined|wrecked|destroyed|spoiled|spoilt|sabotaged|trashed|botched';
+
+/** Ruining something, present tense: "ruin(s)", "wreck(s)", "spoil(s)", "sabotage(s)". */
+export const RUIN_SLOT = 'ruin|ruins|wreck|wrecks|destroy|destroys|spoil|spoils|sabotage|sabotages';
+
 /** Dropping the subject, as a command: "forget it", "drop it". */
 export const DROP_IT_SLOT = 'forget|drop';
 

@@ -2,7 +2,7 @@
  * Blame: fault-finding and "you ruined it". Offers how it affected you instead of whose fault it is.
  */
 import { isPastForm } from '../grammar';
-import { BECAUSE_SLOT, valence } from '../lexicon';
+import { BECAUSE_SLOT, RUIN_SLOT, RUINED_SLOT, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -600,7 +600,7 @@ export const fault = phraseFamily({
       suggest: theReason,
     },
     {
-      pattern: 'you|u @INT? ruined|ruin|ruins|wrecked|destroyed|spoiled|spoilt|spoil:v',
+      pattern: `you|u @INT? ${RUINED_SLOT}|${RUIN_SLOT}:v`,
       rule: 'ruined',
       severity: 2,
       min: 'gentle',
@@ -617,11 +617,11 @@ export const fault = phraseFamily({
       suggest: ruined,
     },
     {
-      pattern: "you've|youve|uve @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v",
+      pattern: `you've|youve|uve @INT? managed_to? ${RUINED_SLOT}:v`,
       ...RUINED_PAST,
     },
-    { pattern: 'you have @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v', ...RUINED_PAST },
-    { pattern: 'you|u @INT? managed|manage to ruin|wreck|destroy|spoil:v', ...RUINED_PAST },
+    { pattern: `you have @INT? managed_to? ${RUINED_SLOT}:v`, ...RUINED_PAST },
+    { pattern: `you|u @INT? managed|manage to ${RUIN_SLOT}:v`, ...RUINED_PAST },
     {
       pattern:
         "you|u|you've|youve @INT? messed|screwed|mucked:v everything|it|things|this|that|it_all|us? up",

@@ -272,6 +272,25 @@ describe('fifth batch: more labels of the same meaning', () => {
   });
 });
 
+describe('sixth batch: ruining in other words and tenses', () => {
+  it.each([
+    ['you wreck everything', 'i feel really let down about everything'],
+    ['you sabotaged my interview', 'i was really disappointed about my interview'],
+    ['you botched the booking', 'i was really disappointed about the booking'],
+    ['you managed to wreck the whole trip', "i'm really disappointed about how the whole trip went"],
+  ])('%s → %s', (text, out) => {
+    expect(categories(text)).toContain('blame');
+    expect(rewrite(text).text).toBe(out);
+    rewordsClean(text);
+  });
+  it.each([['did you wreck the car?'], ['you were trashed last night lol'], ['you trashed that exam 🔥']])(
+    'passes %s',
+    (text) => {
+      expect(flagged(text), text).toBe(false);
+    },
+  );
+});
+
 describe('the paraphrase set (tests/fixtures/corpus/kinds-h17.tsv)', () => {
   const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h17.tsv');
   const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
