@@ -1030,6 +1030,26 @@ export const withdrawal = phraseFamily({
       guard: doneGuard,
       suggest: doneSuggest,
     },
+    // "I've had it (with you)", "I've had enough of this": "done" in other words. A bare "I've
+    // had enough" passes (it answers "more cake?" as often).
+    {
+      pattern: "i've|i_have|ive @INT? had_it|had_enough",
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, first);
+        const enough = (t[hit.end - 1] as Token).w === 'enough';
+        const next = hit.end < s.last ? (t[hit.end] as Token).w : '';
+        if (enough && next === 'of' && hit.end + 1 < s.last)
+          return doneCheck(doc, first, { ...hit, end: hit.end + 1 }, true);
+        if (enough && next !== 'with') return false;
+        return doneGuard(doc, first, hit);
+      },
+      suggest: doneSuggest,
+    },
     // "I'm so over this relationship", "i'm over you": "over" is "done with" ("over it" is relief).
     {
       pattern: "i'm|i_am|im @INT? over you|u|us|this|these|your|ur|all|everything",

@@ -291,6 +291,27 @@ describe('sixth batch: ruining in other words and tenses', () => {
   );
 });
 
+describe('seventh batch: done ~ had it ~ had enough', () => {
+  it.each([
+    ["I've had it with you"],
+    ["I've had enough of you"],
+    ["I've had it."],
+    ['ive had it with this relationship'],
+  ])('%s', (text) => {
+    expect(categories(text)).toContain('withdrawal');
+    rewordsClean(text);
+  });
+  it.each([
+    ["I've had enough"],
+    ["no thanks, I've had enough"],
+    ["I've had enough of this heat lol"],
+    ["I've had it for years"],
+    ["I've had enough to eat"],
+  ])('passes %s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+});
+
 describe('the paraphrase set (tests/fixtures/corpus/kinds-h17.tsv)', () => {
   const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h17.tsv');
   const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
