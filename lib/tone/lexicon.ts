@@ -723,6 +723,9 @@ export const RUINED_SLOT = 'ruined|wrecked|destroyed|spoiled|spoilt|sabotaged|tr
 /** Ruining something, present tense: "ruin(s)", "wreck(s)", "spoil(s)", "sabotage(s)". */
 export const RUIN_SLOT = 'ruin|ruins|wreck|wrecks|destroy|destroys|spoil|spoils|sabotage|sabotages';
 
+/** Having had enough, after "I'm …", before its object: "sick of", "tired of", "fed up with". */
+export const FED_UP_SLOT = 'sick_of|tired_of|sick_and_tired_of|fed_up_with|fed_up_of|done_with';
+
 /** Dropping the subject, as a command: "forget it", "drop it". */
 export const DROP_IT_SLOT = 'forget|drop';
 

@@ -9,6 +9,7 @@ import {
   CARE_SLOT,
   CONTACT_SLOT,
   DROP_IT_SLOT,
+  FED_UP_SLOT,
   GO_AWAY_SLOT,
   LEAVE_ME_SLOT,
   LEAVING_SLOT,
@@ -1048,6 +1049,21 @@ export const withdrawal = phraseFamily({
         if (enough && next !== 'with') return false;
         return doneGuard(doc, first, hit);
       },
+      suggest: doneSuggest,
+    },
+    // "I'm sick of you", "i'm so tired of this relationship", "fed up with your games": "done with"
+    // in other words, through the same object test ("tired of this weather" passes).
+    {
+      pattern: `i'm|i_am|im @INT? ${FED_UP_SLOT}`,
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      // A gerund after it is what one is tired of doing ("tired of talking about work"), not the reader.
+      guard: (doc, first, hit) =>
+        !/ing$/.test(doc.tokens[hit.end]?.w ?? '') &&
+        doneCheck(doc, first, hit, true) &&
+        !fondEmoji(doc, first),
       suggest: doneSuggest,
     },
     // "I'm so over this relationship", "i'm over you": "over" is "done with" ("over it" is relief).

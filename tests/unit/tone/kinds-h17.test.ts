@@ -312,6 +312,27 @@ describe('seventh batch: done ~ had it ~ had enough', () => {
   });
 });
 
+describe('eighth batch: done with ~ sick of ~ tired of ~ fed up with', () => {
+  it.each([["I'm sick of you"], ['im fed up with you'], ["I'm sick and tired of this"]])('%s', (text) => {
+    expect(categories(text)).toContain('withdrawal');
+    rewordsClean(text);
+  });
+  it('keeps the relationship word', () => {
+    expect(rewrite("I'm so tired of this relationship").text).toBe(
+      "I'm really struggling with this relationship. Can we talk about it?",
+    );
+  });
+  it.each([
+    ["I'm tired of this weather"],
+    ["I'm so tired of work"],
+    ["I'm sick of pasta lol"],
+    ["I'm tired of you guys 😂"],
+    ["I'm so sick of this cold, I can't stop sneezing"],
+  ])('passes %s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+});
+
 describe('the paraphrase set (tests/fixtures/corpus/kinds-h17.tsv)', () => {
   const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h17.tsv');
   const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
