@@ -61,6 +61,10 @@ const VALENCE_OVERRIDES: Readonly<Record<string, number>> = {
   crap: -3,
   dumb: -3,
   sh: 0,
+  // Synonyms of "ridiculous" (-3) that AFINN lacks: "this is absurd!!!".
+  absurd: -2,
+  ludicrous: -2,
+  preposterous: -2,
   // Praise that AFINN lacks: "your cooking was incredible", "you always brighten my day".
   incredible: 3,
   brighten: 2,
@@ -235,7 +239,7 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set([
 
 /** Is this word (or what follows it) a negative feeling or state? */
 export function isNegativeFeeling(word: string): boolean {
-  if (NEGATIVE_FEELINGS.has(word) || FAUX_FEELINGS.has(word)) return true;
+  if (NEGATIVE_FEELINGS.has(word) || FAUX_FEELINGS.has(word) || HATE_VERBS.has(word)) return true;
   return valence(word) < 0;
 }
 
@@ -257,6 +261,24 @@ export const INSULT_ADJECTIVES: ReadonlySet<string> = new Set([
   'clueless',
   'pathetic',
   'annoying',
+  'irritating',
+  'exasperating',
+  'infuriating',
+  'pitiful',
+  'lousy',
+  // Synonyms of "inconsiderate", "insensitive", "arrogant" and "dense" ("mean" and "cold" are
+  // left out: "you mean …", "you cold?").
+  'rude',
+  'cruel',
+  'spiteful',
+  'vindictive',
+  'condescending',
+  'patronising',
+  'patronizing',
+  'smug',
+  'egotistical',
+  'obtuse',
+  'gormless',
   'selfish',
   'lazy',
   'useless',
@@ -397,6 +419,13 @@ const NAME_CALLING: readonly string[] = [
 
 export const INSULT_NOUNS: ReadonlySet<string> = new Set([
   'muppet',
+  // Synonyms of "idiot" and "fool" ("git" is left out: "did you git pull?").
+  'prat',
+  'prats',
+  'pillock',
+  'plonker',
+  'nincompoop',
+  'dingbat',
   'noob',
   'n00b',
   'numpty',
@@ -650,3 +679,104 @@ export function isKnownWord(w: string): boolean {
 export function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(' '));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Word classes for the slots of phrase rules: the words (and set phrases) that stand for one
+// meaning, with their inflections, so that a rule written with one person's word reaches the same
+// idea in another person's words ("you never listen" ~ "you never pay attention"; "I don't care" ~
+// "I don't give a damn"). Written as pattern alternatives for the phrase DSL in rules/rule.ts:
+// "|" between alternatives, "_" joins the words of one alternative.
+// ---------------------------------------------------------------------------------------------
+
+/** Not caring, after "I don't …": "care", "give a damn", "give a crap", "give a toss". */
+export const CARE_SLOT =
+  'care|give_a_damn|give_a_shit|give_a_fuck|give_a_crap|give_a_toss|give_a_hoot|give_a_flying_fuck|give_two_shits';
+
+/** Not caring at all, after "I couldn't …": "care less", "give a damn", "give a crap". */
+export const CARE_LESS_SLOT =
+  'care_less|give_a_damn|give_a_shit|give_a_fuck|give_a_crap|give_a_toss|give_a_hoot|give_a_flying_fuck|give_two_shits';
+
+/**
+ * Giving one's attention to what someone says: "listen", "hear", "pay attention" (the verb; "pay"
+ * only with "attention" after it, see `isListening`).
+ */
+export const LISTEN_VERBS: ReadonlySet<string> = wordSet(
+  'listen listens listened listening hear hears heard pay pays paid paying',
+);
+
+/** Is the word at `words[k]` a verb of listening ("listen", "hear", "pay attention")? */
+export function isListening(words: readonly string[], k: number): boolean {
+  const w = words[k];
+  if (w === undefined || !LISTEN_VERBS.has(w)) return false;
+  if (!w.startsWith('pa')) return true;
+  return words[k + 1] === 'attention' || (words[k + 1] === 'any' && words[k + 2] === 'attention');
+}
+
+/** Saying sorry, every inflection: "you never apologise / apologized / said sorry". */
+export const APOLOGY_WORDS: ReadonlySet<string> = wordSet(
+  'sorry apologize apologise apologizes apologises apologized apologised apologizing apologising apology apologies',
+);
+
+/** Verbs of hating (oneself or someone): "you make me hate / loathe / despise myself". */
+export const HATE_VERBS: ReadonlySet<string> = wordSet('hate loathe despise detest resent');
+
+/** What people are told to stop doing with their feelings: "stop whining / whinging / moaning". */
+export const WHINE_SLOT =
+  'whining|whinging|whingeing|complaining|crying|nagging|moaning|bitching|sulking|pouting|overreacting|griping|bellyaching|moping';
+
+/** Going away, after "I'm …": "leaving", "out", "gone", "walking out", "out of here". */
+export const LEAVING_SLOT = 'leaving|out|gone|outta_here|out_of_here|walking_out|walking_away|moving_out';
+
+/** "because" as people text it: "because of you", "cause of you", "cuz of you". */
+export const BECAUSE_SLOT = 'because|cause|cuz|coz|cos|bc|bcuz|becuz|bcoz';
+
+/** Telling someone they overreact, after "you're …": "overreacting", "blowing this out of proportion". */
+export const BLOWN_UP_SLOT =
+  'blowing_this_out_of_proportion|blowing_it_out_of_proportion|blowing_things_out_of_proportion|blowing_everything_out_of_proportion|making_a_mountain_out_of_a_molehill|making_a_big_deal_out_of_nothing|making_a_big_deal_of_nothing|making_a_scene';
+
+/** Sending someone away, as a command: "leave me alone", "leave me be", "get away from me". */
+export const LEAVE_ME_SLOT = 'leave_me_alone|leave_me_be|get_away_from_me|stay_away_from_me';
+
+/**
+ * Sending someone off, as a curse without a swear word: "get lost", "buzz off". Not "go away":
+ * said as often in play ("GO AWAY, you're too cute") as in anger.
+ */
+export const GO_AWAY_SLOT =
+  'get_lost|buzz_off|bugger_off|sod_off|beat_it|get_out_of_my_face|get_outta_my_face';
+
+/** Getting in touch, or pestering, after "stop … me": "texting", "messaging", "bothering". */
+export const CONTACT_SLOT =
+  'texting|calling|messaging|contacting|dming|ringing|bothering|pestering|harassing|hassling|bugging|stalking';
+
+/** Telling someone to be quiet, besides "shut up": "zip it", "put a sock in it", "button it". */
+export const ZIP_IT_SLOT =
+  'zip_it|button_it|put_a_sock_in_it|shut_your_face|shut_ur_face|shut_your_trap|shut_your_gob|keep_your_mouth_shut|hold_your_tongue';
+
+/** Ruining something, past tense: "ruined", "wrecked", "spoilt", "sabotaged", "botched". */
+export const RUINED_SLOT = 'ruined|wrecked|destroyed|spoiled|spoilt|sabotaged|trashed|botched';
+
+/** Ruining something, present tense: "ruin(s)", "wreck(s)", "spoil(s)", "sabotage(s)". */
+export const RUIN_SLOT = 'ruin|ruins|wreck|wrecks|destroy|destroys|spoil|spoils|sabotage|sabotages';
+
+/** Having had enough, after "I'm …", before its object: "sick of", "tired of", "fed up with". */
+export const FED_UP_SLOT = 'sick_of|tired_of|sick_and_tired_of|fed_up_with|fed_up_of|done_with';
+
+/** Dropping the subject, as a command: "forget it", "drop it". */
+export const DROP_IT_SLOT = 'forget|drop';
+
+/** Sorting one's life out, after "you need to …": "get your act together", "sort yourself out". */
+export const ACT_TOGETHER_SLOT =
+  'get_your_act_together|get_ur_act_together|get_your_shit_together|get_ur_shit_together|get_your_stuff_together|get_your_life_together|get_ur_life_together|get_it_together|sort_yourself_out|sort_urself_out|sort_your_life_out|sort_your_shit_out|shape_up';
+
+/** Telling someone to calm down: "calm down", "settle down", "simmer down", "cool it", "pipe down". */
+export const CALM_DOWN_SLOT =
+  'calm_down|calm_dwn|calm_tf_down|calm_the_fuck_down|calm_yourself|settle_down|simmer_down|cool_it|pipe_down|take_a_chill_pill';
+
+/** Hating someone, after "I …": "hate", "despise", "loathe", "can't stand". */
+export const HATE_SLOT = "hate|despise|loathe|detest|can't_stand|cant_stand|cannot_stand|can_not_stand";
+
+/** Labels of immaturity after "stop being (so / such a) …": "childish", "immature", "a brat". */
+export const CHILDISH_SLOT = 'childish|immature|bratty|baby|child|brat|drama_queen|crybaby|victim';
+
+/** What is wrong with someone, as a question: "what's wrong with you", "what's the matter with you". */
+export const WRONG_SLOT = 'wrong|the_matter';

@@ -4,7 +4,7 @@
  * Warmth passes: "you always know how to cheer me up", "you never cease to amaze me".
  */
 import { baseOfPast } from '../grammar';
-import { valence, wordSet } from '../lexicon';
+import { APOLOGY_WORDS, isListening, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -232,6 +232,9 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
     if (valenceSum(doc, hit.end + 1, clauseEnd(doc, hit.end) + 1) < 0) return true;
   }
   if (NEVER_PRAISE.has(next)) return false;
+  // "you never pay attention to me", "you never hear me": not listening is the charge, whatever
+  // words come after it.
+  if (isListening(wordsFrom(doc, hit.end), 0)) return true;
   // "you never have to apologise": no obligation, a reassurance.
   if (
     (next === 'have' || next === 'need' || next === 'needed' || next === 'had') &&
@@ -244,8 +247,7 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
     let neg = 0;
     for (let k = hit.end; k <= ce0; k++) {
       const w = (t[k] as Token).w;
-      if (w === 'sorry' || w === 'apologize' || w === 'apologise' || w === 'apologizes' || w === 'apologises')
-        continue;
+      if (APOLOGY_WORDS.has(w)) continue;
       if (valence(w) < 0) neg++;
     }
     if (neg > 0 || (next === 'let' && t[hit.end + 2]?.w === 'down')) return false;
@@ -264,6 +266,14 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
     }
   }
   return true;
+}
+
+/** The canonical words from token `k` (three at most), for word-class tests that look ahead. */
+function wordsFrom(doc: Doc, k: number): string[] {
+  const s = sentenceOf(doc, k);
+  const out: string[] = [];
+  for (let j = k; j < s.last && j < k + 3; j++) out.push((doc.tokens[j] as Token).w);
+  return out;
 }
 
 /** "You never listen to me" → "I don't feel heard right now" … */
@@ -289,7 +299,7 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
   const form = youForm(doc, m);
   const out: Draft[] = [];
   const wholeClause = ce === s.last - 1;
-  if ((verb === 'listen' || verb === 'listens' || verb === 'listened') && form === 'you') {
+  if (isListening(wordsFrom(doc, v), 0) && form === 'you') {
     if (wholeClause) out.push(toSentenceEnd(doc, m.first, "I don't feel heard right now."));
     else out.push(replaceTokens(doc, m.first, ce + 1, "I don't feel heard right now"));
     out.push(replaceTokens(doc, m.first, ce + 1, "Sometimes I feel like you're not listening"));
@@ -479,7 +489,7 @@ function notOnceGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   for (let k = hit.end; k <= ce; k++) {
     const w = (t[k] as Token).w;
     // Not once saying sorry is the charge, not praise.
-    if (/^(?:sorry|apologi[sz]ed?)$/.test(w)) continue;
+    if (APOLOGY_WORDS.has(w)) continue;
     if (valence(w) < 0) return false;
   }
   return !((t[hit.end] as Token).w === 'let' && t[hit.end + 2]?.w === 'down');
@@ -543,7 +553,7 @@ export const absolutes = phraseFamily({
     youNever("you|u don't|didn't|do_not|won't ever"),
     youAlways('you @INT? always|constantly|continually|forever|alwayz'),
     youAlways("you're|you_are|ur @INT? always|constantly|forever|alwayz"),
-    ...['every single? time', 'each and every time', 'every single|last one_of_these times'].map(
+    ...['every|each single? time', 'each and every time', 'every single|last one_of_these times'].map(
       (pattern) => ({
         pattern,
         rule: 'every-time',

@@ -3,6 +3,7 @@
  * together", "because I said so", "shut up"; and, at strict, a bare "you should …".
  * Offers asking instead: "Could you …?".
  */
+import { ACT_TOGETHER_SLOT, ZIP_IT_SLOT } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -204,7 +205,7 @@ export const commands = phraseFamily({
   category: 'talking-down',
   phrases: [
     {
-      pattern: 'you @INT? need|have|gotta|got to? get your|ur act|shit|stuff|life together',
+      pattern: `you|u @INT? need|have|gotta|got to? ${ACT_TOGETHER_SLOT}`,
       rule: 'act-together',
       severity: 2,
       min: 'balanced',
@@ -320,6 +321,26 @@ export const commands = phraseFamily({
         const prev = first > _s.first ? (doc.tokens[first - 1] as Token).w : '';
         return (
           (isImperative(doc, first) || prev === 'and') && !(p.pos > p.neg) && !negatedBefore(doc, first, 2)
+        );
+      },
+      suggest: (doc, m) => [pauseWords(doc, m)],
+    },
+    // "zip it", "put a sock in it": the same order in other words, alone in its clause ("zip it
+    // up, it's cold" is a coat).
+    {
+      pattern: ZIP_IT_SLOT,
+      rule: 'shut-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const p = polarity(doc, ...around(doc, first));
+        return (
+          isImperative(doc, first) &&
+          (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
+          !(p.pos > p.neg) &&
+          !negatedBefore(doc, first, 2)
         );
       },
       suggest: (doc, m) => [pauseWords(doc, m)],

@@ -3,7 +3,7 @@
  * "stop being dramatic", "get over it". Offers acknowledging the feeling instead.
  */
 
-import { wordSet } from '../lexicon';
+import { BLOWN_UP_SLOT, CALM_DOWN_SLOT, CHILDISH_SLOT, WHINE_SLOT, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -238,7 +238,7 @@ export const dismissive = phraseFamily({
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'Could you please stop that?')],
     },
     {
-      pattern: 'calm down|dwn|tf_down|the_fuck_down|yourself',
+      pattern: CALM_DOWN_SLOT,
       rule: 'calm-down',
       severity: 2,
       min: 'balanced',
@@ -286,7 +286,7 @@ export const dismissive = phraseFamily({
       suggest: acknowledge("I can see you're upset"),
     },
     {
-      pattern: `you're|you_are|ur|youre being? @INT* ${DRAMA}:d`,
+      pattern: `you're|you_are|ur|youre being? @INT* ${DRAMA}|${BLOWN_UP_SLOT}:d`,
       rule: 'overreacting',
       severity: 2,
       min: 'balanced',
@@ -315,7 +315,7 @@ export const dismissive = phraseFamily({
       ),
     },
     {
-      pattern: `stop|quit being|bein? @INT* a|such_a|so? @INT* ${DRAMA}|baby|child|brat|drama_queen|crybaby|victim`,
+      pattern: `stop|quit being|bein? @INT* a|such_a|so? @INT* ${DRAMA}|${CHILDISH_SLOT}`,
       rule: 'stop-being',
       severity: 2,
       min: 'balanced',
@@ -336,7 +336,7 @@ export const dismissive = phraseFamily({
       suggest: acknowledge('I can tell this really matters to you'),
     },
     {
-      pattern: 'stop|quit whining|complaining|crying|nagging|moaning|bitching|sulking|pouting|overreacting',
+      pattern: `stop|quit ${WHINE_SLOT}`,
       rule: 'quit-whining',
       severity: 2,
       min: 'balanced',
@@ -345,7 +345,7 @@ export const dismissive = phraseFamily({
       suggest: acknowledge('I hear that this is bothering you'),
     },
     {
-      pattern: 'get over it|yourself',
+      pattern: 'get over|past it|yourself',
       rule: 'get-over-it',
       severity: 2,
       min: 'balanced',

@@ -2,7 +2,7 @@
  * Blame: fault-finding and "you ruined it". Offers how it affected you instead of whose fault it is.
  */
 import { isPastForm } from '../grammar';
-import { valence } from '../lexicon';
+import { BECAUSE_SLOT, RUIN_SLOT, RUINED_SLOT, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -481,6 +481,16 @@ function notWarmOutside(doc: Doc, first: number, v: number): boolean {
 const CRAZY =
   'crazy|nuts|insane|mad|bananas|bonkers|up_the_wall|round_the_bend|around_the_bend|to_drink|batty|berserk';
 
+/**
+ * "you wrecked me with that joke 😂", "you destroyed that karaoke song 🔥": with laughing or
+ * applauding emoji, a verb of ruin is praise slang, not a charge.
+ */
+function praiseEmoji(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const body = doc.text.slice(s.start, Math.min(doc.text.length, s.end + 8, s.start + 400));
+  return /\u{1F602}|\u{1F923}|\u{1F525}|\u{1F44F}|\u{1F4AF}|\u{1F64C}/u.test(body);
+}
+
 /** "you've (managed to) ruin(ed) X": the charge, reworded from what was lost. */
 const RUINED_PAST: Omit<PhraseRule, 'pattern'> = {
   rule: 'ruined',
@@ -502,6 +512,16 @@ export const fault = phraseFamily({
       min: 'gentle',
       why: 'fault',
       guard: (doc, first) => notNegated(doc, first + 1),
+      suggest: upset,
+    },
+    // "you're to blame for this": the same charge without "fault".
+    {
+      pattern: "you're|you_are|ur|youre @INT? to blame",
+      rule: 'your-fault',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first),
       suggest: upset,
     },
     {
@@ -538,13 +558,21 @@ export const fault = phraseFamily({
       },
       suggest: upset,
     },
-    ...['all because of you', 'because of you'].map((pattern) => ({
+    ...[`all ${BECAUSE_SLOT} of you|u`, `${BECAUSE_SLOT} of you|u`].map((pattern) => ({
       pattern,
       rule: 'because-of-you',
       severity: 2 as const,
       min: 'balanced' as const,
       why: 'fault' as const,
-      guard: (doc: Doc, first: number) => notWarm(doc, first) && notNegated(doc, first),
+      // "the cause of you being late" is a noun, not "because".
+      guard: (doc: Doc, first: number) =>
+        notWarm(doc, first) &&
+        notNegated(doc, first) &&
+        !(
+          (doc.tokens[first] as Token).w === 'cause' &&
+          first > sentenceOf(doc, first).first &&
+          /^(?:the|a|main|root|only|real|whole|no|what)$/.test((doc.tokens[first - 1] as Token).w)
+        ),
       suggest: becauseOfYou,
     })),
     {
@@ -573,13 +601,16 @@ export const fault = phraseFamily({
       suggest: theReason,
     },
     {
-      pattern: 'you|u @INT? ruined|ruin|ruins|wrecked|destroyed|spoiled|spoilt|spoil:v',
+      pattern: `you|u @INT? ${RUINED_SLOT}|${RUIN_SLOT}:v`,
       rule: 'ruined',
       severity: 2,
       min: 'gentle',
       why: 'fault',
       guard: (doc, first, hit) =>
-        notNegated(doc, first) && notWarmOutside(doc, first, hit.cap.v as number) && !inverted(doc, first),
+        notNegated(doc, first) &&
+        notWarmOutside(doc, first, hit.cap.v as number) &&
+        !inverted(doc, first) &&
+        !praiseEmoji(doc, first),
       span: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         return [first, Math.min(s.last, hit.end + 3, clauseEnd(doc, hit.end - 1) + 1)];
@@ -587,11 +618,11 @@ export const fault = phraseFamily({
       suggest: ruined,
     },
     {
-      pattern: "you've|youve|uve @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v",
+      pattern: `you've|youve|uve @INT? managed_to? ${RUINED_SLOT}:v`,
       ...RUINED_PAST,
     },
-    { pattern: 'you have @INT? managed_to? ruined|wrecked|destroyed|spoiled|spoilt:v', ...RUINED_PAST },
-    { pattern: 'you|u @INT? managed|manage to ruin|wreck|destroy|spoil:v', ...RUINED_PAST },
+    { pattern: `you have @INT? managed_to? ${RUINED_SLOT}:v`, ...RUINED_PAST },
+    { pattern: `you|u @INT? managed|manage to ${RUIN_SLOT}:v`, ...RUINED_PAST },
     {
       pattern:
         "you|u|you've|youve @INT? messed|screwed|mucked:v everything|it|things|this|that|it_all|us? up",

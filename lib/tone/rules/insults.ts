@@ -4,10 +4,12 @@
  */
 import {
   COMMON_WORDS,
+  HATE_SLOT,
   INSULT_ADJECTIVES,
   INTENSIFIERS,
   STRONG_INSULT_ADJECTIVES,
   STRONG_INSULT_NOUNS,
+  WRONG_SLOT,
   wordSet,
 } from '../lexicon';
 import type { Doc, Token } from '../text';
@@ -34,6 +36,9 @@ import { aimedAtThing, describesOneself, measuresOneself, reportedView } from '.
 /** The feeling that usually hides behind a label. */
 const FEELING_FOR: Readonly<Record<string, string>> = {
   annoying: 'annoyed',
+  irritating: 'irritated',
+  exasperating: 'exasperated',
+  infuriating: 'furious',
   selfish: 'overlooked',
   inconsiderate: 'overlooked',
   insensitive: 'overlooked',
@@ -43,6 +48,7 @@ const FEELING_FOR: Readonly<Record<string, string>> = {
   irresponsible: 'let down',
   unreliable: 'let down',
   pathetic: 'disappointed',
+  pitiful: 'disappointed',
   loser: 'disappointed',
   losers: 'disappointed',
   failure: 'disappointed',
@@ -51,6 +57,13 @@ const FEELING_FOR: Readonly<Record<string, string>> = {
   embarrassment: 'embarrassed',
   waste: 'disappointed',
   terrible: 'hurt',
+  lousy: 'hurt',
+  rude: 'hurt',
+  spiteful: 'hurt',
+  vindictive: 'hurt',
+  condescending: 'talked down to',
+  patronising: 'talked down to',
+  patronizing: 'talked down to',
   awful: 'hurt',
   horrible: 'hurt',
   worst: 'hurt',
@@ -1345,7 +1358,7 @@ export const insults = phraseFamily({
       },
     },
     {
-      pattern: "what's|what_is|whats|wats wrong with you|u",
+      pattern: `what's|what_is|whats|wats ${WRONG_SLOT} with you|u`,
       rule: 'whats-wrong',
       severity: 2,
       min: 'balanced',
@@ -1356,7 +1369,7 @@ export const insults = phraseFamily({
       ],
     },
     {
-      pattern: 'who even? raised you',
+      pattern: 'who even? raised_you|raised_u|brought_you_up|brought_u_up',
       rule: 'raised',
       severity: 3,
       min: 'gentle',
@@ -1364,7 +1377,15 @@ export const insults = phraseFamily({
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I was really hurt by that.')],
     },
     {
-      pattern: 'get a life',
+      pattern: 'were|was you|u raised|brought_up by wolves|animals|apes|a_pack_of_wolves',
+      rule: 'raised',
+      severity: 3,
+      min: 'gentle',
+      why: 'insult',
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I was really hurt by that.')],
+    },
+    {
+      pattern: 'get yourself? a life',
       rule: 'get-a-life',
       severity: 2,
       min: 'balanced',
@@ -1372,7 +1393,7 @@ export const insults = phraseFamily({
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'd like some space right now.")],
     },
     {
-      pattern: 'i hate|despise you|u',
+      pattern: `i ${HATE_SLOT} you|u`,
       rule: 'hate-you',
       severity: 3,
       min: 'gentle',

@@ -24,7 +24,7 @@ const VOCATIVES: ReadonlySet<string> = new Set(
 );
 
 const SMART =
-  'genius|einstein|sherlock|smartass|smarty|professor|hotshot|champ|rocket_scientist|captain_obvious|mastermind|brainiac';
+  'genius|einstein|sherlock|smartass|smarty|smarty_pants|smartypants|smart_guy|wise_guy|smart_alec|professor|hotshot|champ|rocket_scientist|captain_obvious|mastermind|brainiac';
 
 export const mockery = phraseFamily({
   id: 'mockery',

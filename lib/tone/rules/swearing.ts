@@ -157,7 +157,7 @@ export function allMatches(input: string, m: RegExpMatcher = matcher): MatchPayl
 
 /** Cheap test for anything obscenity might find (including masked forms). Linear: literal alternatives only. */
 const HINT =
-  /f(?:u|\*|@|#|v)?(?:c|k|\*)|sh[i!1*y]t|s\*|(?:^|[^a-z])a[s$5*]{2}(?:$|[^a-z]|h|w|es\b|wipe|clown|hat)|(?:dumb|jack|bad|smart|lard|kiss|kick|fat|hard)ass|\$\$|b[i!1*][t*]ch|c[u*]nt|d[i!1*]ck|c[o0*]ck|p[i!1*]ss|wh[o0*]re|sl[u*]t|tw[a@*]t|wank|bastard|pr[i!1]ck|n[i!1*]gg|(?:^|[^a-z])fag|retard|jizz|\bturds?\b|bollock|spastic|dyke|kike|chink|\bcucktranny|(?:^|[^a-z])arse(?:$|[^a-z]|hole|s\b)|puss|damn|darn|(?:^|[^a-z])hell(?:$|[^a-z])|crap|screw|wtf|\bffs\b|omfg|bloody|freaking|fri[cg]+(?:k|in)|sucks|effing|fkn|(?:^|[^a-z])(?:abo|abeed|boonga|coons?)(?:$|[^a-z])/i;
+  /f(?:u|\*|@|#|v)?(?:c|k|\*)|sh[i!1*y]t|s\*|(?:^|[^a-z])a[s$5*]{2}(?:$|[^a-z]|h|w|es\b|wipe|clown|hat)|(?:dumb|jack|bad|smart|lard|kiss|kick|fat|hard)ass|\$\$|b[i!1*][t*]ch|c[u*]nt|d[i!1*]ck|c[o0*]ck|p[i!1*]ss|wh[o0*]re|sl[u*]t|tw[a@*]t|wank|bastard|pr[i!1]ck|n[i!1*]gg|(?:^|[^a-z])fag|retard|jizz|\bturds?\b|bollock|spastic|dyke|kike|chink|\bcucktranny|(?:^|[^a-z])arse(?:$|[^a-z]|hole|s\b)|puss|dam(?:n|mit)|darn|(?:^|[^a-z])hell(?:$|[^a-z])|crap|screw|wtf|\bffs\b|omfg|bloody|freaking|fri[cg]+(?:k|in)|sucks|effing|fkn|(?:^|[^a-z])(?:abo|abeed|boonga|coons?)(?:$|[^a-z])/i;
 
 /** Mild swears of our own: flagged when the sentence is heated, or in the set phrases below. */
 const MILD: ReadonlySet<string> = new Set([

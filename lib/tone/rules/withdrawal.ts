@@ -4,7 +4,17 @@
  * the door open: "I need some time to cool off. Can we talk later?".
  * "I'm done with the report" and "Whatever works best for you" pass.
  */
-import { wordSet } from '../lexicon';
+import {
+  CARE_LESS_SLOT,
+  CARE_SLOT,
+  CONTACT_SLOT,
+  DROP_IT_SLOT,
+  FED_UP_SLOT,
+  GO_AWAY_SLOT,
+  LEAVE_ME_SLOT,
+  LEAVING_SLOT,
+  wordSet,
+} from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -343,13 +353,24 @@ const FEELING_NOUNS: ReadonlySet<string> = wordSet(
 
 /** "I'm done." / "I'm done with you" / "I'm so done with this relationship" — not "I'm done with work". */
 function doneGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  return doneCheck(doc, first, hit, false);
+}
+
+/** `doneGuard`; with `over`, "I'm over this": the word before the object is "over", not "with". */
+function doneCheck(
+  doc: Doc,
+  first: number,
+  hit: { end: number; cap: Record<string, number> },
+  over: boolean,
+): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   if (negatedBefore(doc, first, 2)) return false;
   if (!notWarm(doc, first) || warmEmojiAfter(doc, hit.end)) return false;
   if (countdownBefore(doc, first)) return false;
   const last = hit.end - 1;
-  if (isClauseEnd(doc, last)) return true;
+  if (over) hit = { ...hit, end: hit.end - 1 };
+  else if (isClauseEnd(doc, last)) return true;
   const next = t[hit.end] as Token;
   if (next.w === 'here' || next.w === 'now' || next.w === 'forever' || next.w === 'for_good')
     return (isClauseEnd(doc, hit.end) || hit.end + 1 >= s.last) && !plainNewsAfter(doc, hit.end + 1);
@@ -359,7 +380,7 @@ function doneGuard(doc: Doc, first: number, hit: { end: number; cap: Record<stri
     /^(?:tonight|today|this|that)$/.test((t[hit.end + 1] as Token | undefined)?.w ?? '')
   )
     return true;
-  if (next.w !== 'with' && next.w !== 'w' && next.w !== 'wit') return false;
+  if (!over && next.w !== 'with' && next.w !== 'w' && next.w !== 'wit') return false;
   const obj = t[hit.end + 1] as Token | undefined;
   if (!obj || hit.end + 1 >= s.last) return true;
   if (
@@ -408,6 +429,8 @@ const THREAT_TRIGGERS = [
   'leaving',
   'gone',
   'outta',
+  'walking',
+  'moving',
   'leave',
   'walk',
   'end',
@@ -418,10 +441,17 @@ const THREAT_TRIGGERS = [
 
 const THREATS = [
   "we're|we_are|were @INT? done|over|through|finished",
-  "i'm|i_am|im @INT? done|leaving|out|gone|outta_here|through",
+  `i'm|i_am|im @INT? done|through|finished|${LEAVING_SLOT}`,
   "i'll|i_will|ill leave|walk|end|break|be_gone|dump|divorce",
   "it's|it_is|its over",
 ];
+
+/** Laughing, crying-laughing or loving emoji in the sentence of token `first` (up to 400 characters). */
+function fondEmoji(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const body = doc.text.slice(s.start, Math.min(doc.text.length, s.end + 8, s.start + 400));
+  return /[\u{1F602}\u{1F923}\u{1F62D}\u{2764}\u{1F970}\u{1F60D}\u{1F618}]/u.test(body);
+}
 
 /** "If you go to that party we're done" → "I'd feel really hurt if you go to that party. Can we talk about it?" */
 function ultimatumGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
@@ -993,12 +1023,57 @@ export const withdrawal = phraseFamily({
       suggest: doneSuggest,
     },
     {
-      pattern: "i'm|i_am|im @INT? done",
+      pattern: "i'm|i_am|im @INT? done|through",
       rule: 'done',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
       guard: doneGuard,
+      suggest: doneSuggest,
+    },
+    // "I've had it (with you)", "I've had enough of this": "done" in other words. A bare "I've
+    // had enough" passes (it answers "more cake?" as often).
+    {
+      pattern: "i've|i_have|ive @INT? had_it|had_enough",
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, first);
+        const enough = (t[hit.end - 1] as Token).w === 'enough';
+        const next = hit.end < s.last ? (t[hit.end] as Token).w : '';
+        if (enough && next === 'of' && hit.end + 1 < s.last)
+          return doneCheck(doc, first, { ...hit, end: hit.end + 1 }, true);
+        if (enough && next !== 'with') return false;
+        return doneGuard(doc, first, hit);
+      },
+      suggest: doneSuggest,
+    },
+    // "I'm sick of you", "i'm so tired of this relationship", "fed up with your games": "done with"
+    // in other words, through the same object test ("tired of this weather" passes).
+    {
+      pattern: `i'm|i_am|im @INT? ${FED_UP_SLOT}`,
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      // A gerund after it is what one is tired of doing ("tired of talking about work"), not the reader.
+      guard: (doc, first, hit) =>
+        !/ing$/.test(doc.tokens[hit.end]?.w ?? '') &&
+        doneCheck(doc, first, hit, true) &&
+        !fondEmoji(doc, first),
+      suggest: doneSuggest,
+    },
+    // "I'm so over this relationship", "i'm over you": "over" is "done with" ("over it" is relief).
+    {
+      pattern: "i'm|i_am|im @INT? over you|u|us|this|these|your|ur|all|everything",
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => doneCheck(doc, first, { ...hit, end: hit.end - 1 }, true),
       suggest: doneSuggest,
     },
     {
@@ -1089,7 +1164,7 @@ export const withdrawal = phraseFamily({
       ],
     },
     {
-      pattern: "i don't|dont|do_not even? care|give_a_damn|give_a_shit|give_a_fuck",
+      pattern: `i don't|dont|do_not even? ${CARE_SLOT}`,
       rule: 'dont-care',
       severity: 2,
       min: 'balanced',
@@ -1113,11 +1188,18 @@ export const withdrawal = phraseFamily({
       suggest: hurtAndTime,
     },
     {
-      pattern: "i couldn't|could care less",
+      pattern: `i couldn't|could|couldnt ${CARE_LESS_SLOT}`,
       rule: 'dont-care',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
+      // "I couldn't care less about the score, I just had fun with you": a topic, not the reader.
+      guard: (doc, first, hit) =>
+        !(
+          hit.end < sentenceOf(doc, first).last &&
+          (doc.tokens[hit.end] as Token).w === 'about' &&
+          topicAfter(doc, hit.end + 1)
+        ),
       suggest: hurtAndTime,
     },
     {
@@ -1129,8 +1211,27 @@ export const withdrawal = phraseFamily({
       guard: (doc, first) => isClauseEnd(doc, first),
       suggest: hurtAndTime,
     },
+    // "get lost", "buzz off": sending the reader off, alone in its clause and not fond
+    // ("get lost you, that's so sweet 😭" passes).
     {
-      pattern: 'leave me alone',
+      pattern: GO_AWAY_SLOT,
+      rule: 'leave-me-alone',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        !negatedBefore(doc, first, 2) &&
+        isImperative(doc, first) &&
+        notWarm(doc, first) &&
+        !fondEmoji(doc, first) &&
+        (isClauseEnd(doc, hit.end - 1) ||
+          /^(?:please|now|already|then)$/.test((doc.tokens[hit.end] as Token).w)),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
+      ],
+    },
+    {
+      pattern: LEAVE_ME_SLOT,
       rule: 'leave-me-alone',
       severity: 2,
       min: 'balanced',
@@ -1175,7 +1276,7 @@ export const withdrawal = phraseFamily({
       ],
     },
     {
-      pattern: 'stop texting|calling|messaging|contacting me',
+      pattern: `stop ${CONTACT_SLOT} me`,
       rule: 'dont-contact',
       severity: 2,
       min: 'balanced',
@@ -1208,7 +1309,7 @@ export const withdrawal = phraseFamily({
       ],
     },
     {
-      pattern: 'forget it|this|about_it',
+      pattern: `${DROP_IT_SLOT} it|this|about_it`,
       rule: 'forget-it',
       severity: 2,
       min: 'balanced',

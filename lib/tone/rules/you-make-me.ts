@@ -4,7 +4,7 @@
  * Offers an I-statement that keeps the feeling: "I feel so angry when …", "When you …, I feel angry".
  */
 import { gerundOf, isKnownVerb, pastOf } from '../grammar';
-import { INTENSIFIERS, isNegativeFeeling, NEGATIVE_FEELINGS, valence } from '../lexicon';
+import { HATE_VERBS, INTENSIFIERS, isNegativeFeeling, NEGATIVE_FEELINGS, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -21,6 +21,7 @@ import {
 
 /** Feelings that are verbs: "you make me hate myself", "you make me cry". */
 const FEELING_VERBS: ReadonlySet<string> = new Set([
+  ...HATE_VERBS,
   'hate',
   'cry',
   'regret',
@@ -213,7 +214,8 @@ function verbAt(doc: Doc, k: number, last: number): { word: string; end: number 
 const TENSE = { present: 0, progressive: 1, past: 2 } as const;
 
 function tenseOf(verb: string): number {
-  if (verb === 'made' || verb === 'kept') return TENSE.past;
+  if (verb === 'made' || verb === 'kept' || verb === 'forced' || verb === 'pushed' || verb === 'pressured')
+    return TENSE.past;
   if (verb === 'making') return TENSE.progressive;
   return TENSE.present;
 }
@@ -469,6 +471,8 @@ export const youMakeMe = phraseFamily({
       'you keep|kept making:v me',
       "you've|you_have made:v me",
       'you always|constantly|just make|made:v me',
+      // "you forced me to do this", "you pushed me to quit": made to do it, in other words.
+      'you|u forced|pushed|pressured:v me to',
     ].map((pattern) => ({
       pattern,
       rule: 'you-make-me',
