@@ -21,6 +21,7 @@ import { INSULT_ADJECTIVES, NEGATIVE_FEELINGS, valence, wordSet } from '../lexic
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  caringNear,
   clauseEnd,
   type Draft,
   isClauseEnd,
@@ -388,21 +389,6 @@ function isCharacterWord(x: string): boolean {
 const WHY_WOULD_ASKS: ReadonlySet<string> = wordSet(
   'want like love need prefer choose pick be have mind recommend suggest use go come think',
 );
-
-/** Words of care near "what's the matter with you": "…are you ok?", "you seem sad". */
-const CARING: ReadonlySet<string> = wordSet(
-  'ok okay alright sad upset ill sick hurt hurting feeling feel worried quiet tired down seem seemed sweetie hun honey babe love darling',
-);
-
-function caringNear(doc: Doc, i: number): boolean {
-  const s = sentenceOf(doc, i);
-  const next = doc.sentences[(doc.tokens[i] as Token).sent + 1];
-  const text = doc.text
-    .slice(s.start, Math.min(doc.text.length, (next ?? s).end, s.start + 400))
-    .toLowerCase();
-  for (const x of text.split(/[^\p{L}']+/u)) if (CARING.has(x)) return true;
-  return false;
-}
 
 const WHY_OFFER = "Is something going on? I'd like to understand.";
 
@@ -845,7 +831,8 @@ export const aimed = phraseFamily({
         for (let k = p; k < stop; k++) if (LONGING.has(w(doc, k))) return false;
         // "are you tired of me?": the question is about them.
         if (w(doc, first - 1) === 'you' || w(doc, first - 2) === 'are') return false;
-        return !warm(doc, first, stop);
+        // "I'm tired of you guys 😂": laughter makes it teasing (a false alarm costs more than a miss).
+        return !warm(doc, first, stop, true);
       },
       span: (doc, first, hit) => {
         const stop = clauseStop(doc, first);

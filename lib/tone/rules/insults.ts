@@ -16,6 +16,7 @@ import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
   article,
+  caringNear,
   clauseEnd,
   type Draft,
   isClauseEnd,
@@ -1363,6 +1364,8 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'insult',
+      // "what's wrong with you? you seem sad": asked in concern.
+      guard: (doc, first) => !caringNear(doc, first),
       suggest: (doc, m) => [
         toSentenceEnd(doc, m.first, 'Are you okay? That really surprised me.'),
         toSentenceEnd(doc, m.first, "I'm confused by what just happened. Can we talk about it?"),

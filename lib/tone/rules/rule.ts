@@ -673,6 +673,24 @@ export function isBareClauseEnd(doc: Doc, i: number): boolean {
   return /[,;:\u2014\u2013]|\s-\s|[.!?]\s/.test(gap);
 }
 
+/** Words of care near "what's wrong / the matter with you": "…are you ok?", "you seem sad". */
+const CARING: ReadonlySet<string> = new Set(
+  'ok okay alright sad upset ill sick hurt hurting feeling feel worried quiet tired down seem seemed sweetie hun honey babe love darling'.split(
+    ' ',
+  ),
+);
+
+/** Care in token `i`'s sentence or the next one (400 characters at most): a question asked in concern. */
+export function caringNear(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  const next = doc.sentences[(doc.tokens[i] as Token).sent + 1];
+  const text = doc.text
+    .slice(s.start, Math.min(doc.text.length, (next ?? s).end, s.start + 400))
+    .toLowerCase();
+  for (const x of text.split(/[^\p{L}']+/u)) if (CARING.has(x)) return true;
+  return false;
+}
+
 /** Original text of tokens [from, to). */
 export function textOf(doc: Doc, from: number, to: number): string {
   if (to <= from) return '';

@@ -1281,7 +1281,13 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && isImperative(doc, first),
+      // "stop bugging me lol": laughter right after it makes it teasing.
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        isImperative(doc, first) &&
+        !/^(?:lol+|lmao+|lmfao|haha+|hehe+|rofl|xd)$/.test(
+          (doc.tokens[hit.end] as Token | undefined)?.w ?? '',
+        ),
       suggest: (doc, m) => [
         toSentenceEnd(doc, m.first, "I need some space for a while. I'll reach out when I'm ready."),
       ],
