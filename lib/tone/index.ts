@@ -725,10 +725,27 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
   const outer = memo;
   memo = new Map([[doc.text, kept]]);
   try {
-    return verifiedUnsafe(doc, kept, o);
+    return closeGaps(doc.text, verifiedUnsafe(doc, kept, o));
   } finally {
     memo = outer;
   }
+}
+
+/**
+ * A suggestion that takes out everything from the start of the text (or from a space) up to a space
+ * takes that space too: "asshole!! lol" without its first sentence reads "lol", not " lol". A
+ * sentence's rewording is worked out on the sentence alone, without the spaces after it.
+ */
+function closeGaps(text: string, findings: Finding[]): Finding[] {
+  for (const f of findings)
+    for (const sg of f.suggestions) {
+      if (sg.replacement !== '' || sg.end >= text.length || text[sg.end] !== ' ') continue;
+      if (sg.start > 0 && !/\s/.test(text[sg.start - 1] as string)) continue;
+      let e = sg.end;
+      while (e < text.length && e - sg.end < 8 && text[e] === ' ') e++;
+      if (e < text.length && !/\s/.test(text[e] as string)) sg.end = e;
+    }
+  return findings;
 }
 
 function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {

@@ -531,8 +531,12 @@ function vocativeDraft(doc: Doc, m: Match, from: number, youAt: number): Draft |
   const prevTok = from > s.first ? (t[from - 1] as Token) : undefined;
   const comma = prevTok ? /[,;:]/.test(doc.text.slice(prevTok.end, (t[from] as Token).start)) : false;
   // "Idiot, you forgot": a name opening the sentence.
+  // "Jerk! ok…": a name that is a sentence of its own goes, when other words are left.
   if (!prevTok)
-    return m.last < s.last ? removeRange(doc, (t[from] as Token).start, lastTok.end, 'Leave it out') : null;
+    return m.last < s.last ||
+      /[\p{L}\p{N}]/u.test(doc.text.slice(0, (t[from] as Token).start) + doc.text.slice(s.end))
+      ? removeRange(doc, (t[from] as Token).start, lastTok.end, 'Leave it out')
+      : null;
   // ", dumbass." / "see how that works idiot": a bare name at the end of a clause. A singular noun
   // with no article is a name said to someone; after a comma, a plural too ("…, idiots!").
   const singular = MILD_NOUN[(t[m.first] as Token).w] === 'person';

@@ -687,6 +687,90 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // Reported ("telling her to fuck off"): the plain words.
     return [replaceTokens(doc, m.first, to, nw === 'off' || nw === 'yourself' ? 'go away' : 'get lost')];
   }
+  // "suck my dick", "kiss my ass", "go lick my balls": a vulgar command is a curse at someone;
+  // the whole phrase becomes what the writer needs (reported, "told him to …": "leave me alone").
+  if (
+    (BODY_PART.test(w) || /^(?:ass|arse|butt)$/.test(w)) &&
+    prev?.w === 'my' &&
+    prev2 &&
+    /^(?:suck|lick|kiss|blow|eat|bite)$/.test(prev2.w) &&
+    m.first - 2 >= s.first
+  ) {
+    let from = m.first - 2;
+    const p3 = tok(doc, from - 1, s);
+    if (p3 && /^(?:go|just|and|can|could|u|you|ya)$/.test(p3.w) && from - 1 >= s.first) from--;
+    const p4 = tok(doc, from - 1, s);
+    if (p4 && /^(?:u|you|ya)$/.test(p4.w) && /^(?:can|could)$/.test((t[from] as Token).w)) from--;
+    const reported = from > s.first && /^(?:to|him|her|them|me|you)$/.test((t[from - 1] as Token).w);
+    const said = reported ? 'leave me alone' : 'please give me some space';
+    return [replaceTokens(doc, from, m.last, said)];
+  }
+  // "he shit on my work", "they'd shit themselves": the verb, in plain words ("dumped on",
+  // "panicked"); never the noun "stuff".
+  if (/^(?:shit|shits|shitting|shat)$/.test(w) && next && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) {
+    const subj = prev?.w ?? '';
+    const verbSlot =
+      /^(?:i|you|u|we|they|he|she|it|would|will|could|should|might|gonna|to|just|really|literally|almost|nearly|must|can|'ll|'d|i'll|i'd|they'll|they'd|he'd|she'd|we'd|you'd|never|always|still|don't|dont|didnt|didn't|not)$/.test(
+        subj,
+      );
+    const form = (base: string, past: string, ing: string, s3: string) =>
+      w === 'shits'
+        ? s3
+        : w === 'shitting'
+          ? ing
+          : w === 'shat'
+            ? past
+            : /^(?:he|she|it)$/.test(subj)
+              ? past
+              : base;
+    // "my manager shit on my slides": after a noun too, when someone is what follows "on".
+    const onSomeone =
+      next.w === 'on' &&
+      next2 !== undefined &&
+      /^(?:my|your|ur|his|her|their|our|me|you|u|him|them|us|everyone|everybody|people|anyone)$/.test(
+        next2.w,
+      ) &&
+      prev !== undefined &&
+      !DETERMINERS.has(subj) &&
+      !COMMON_WORDS.has(subj) &&
+      !/^(?:dog|dogs|cat|cats|bird|birds|horse|cow|bull|pigeon|pigeons|chicken|of|and|or|like|no|holy|oh|bull)$/.test(
+        subj,
+      ) &&
+      /^\p{L}+$/u.test(subj);
+    if ((verbSlot || onSomeone) && next.w === 'on')
+      return [
+        at(
+          start,
+          end,
+          verbSlot
+            ? form('dump', 'dumped', 'dumping', 'dumps')
+            : form('dumped', 'dumped', 'dumping', 'dumps'),
+        ),
+      ];
+    if (
+      verbSlot &&
+      /^(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves|themself)$/.test(next.w)
+    )
+      return [at(start, next.end, form('panic', 'panicked', 'panicking', 'panics'))];
+  }
+  // "i always fuck shit up", "until i fucked shit up": "mess things up".
+  {
+    const fk = /^(?:fuck|fucks|fucked|fucking|fuckin)$/;
+    const pair =
+      w === 'shit' && prev && fk.test(prev.w) && next?.w === 'up'
+        ? prev
+        : fk.test(w) && next?.w === 'shit' && next2?.w === 'up'
+          ? (t[m.first] as Token)
+          : null;
+    if (pair) {
+      const shitTok = pair === prev ? (t[m.first] as Token) : (next as Token);
+      const form = pair.w
+        .replace(/^fuck/, 'mess')
+        .replace(/messin$/, 'messing')
+        .replace(/^messs$/, 'messes');
+      return [at(pair.start, shitTok.end, `${form === 'messs' ? 'messes' : form} things`)];
+    }
+  }
   // "you bitch about swearing", "stop bitching at me": a verb, "complain".
   if (
     /^(?:bitch|bitches|bitching|bitched)$/.test(w) &&
@@ -771,8 +855,38 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, (t[youFirst] as Token).start, to, leave)];
   }
   if (m.rule === 'slur') {
-    if (/^nigg/.test(w)) return [at(start, end, plural ? 'guys' : 'guy')];
-    if (/^retard(ed)?$/.test(w)) return [at(start, end, w === 'retard' ? 'fool' : 'ridiculous')];
+    // The slur is the last word of the chunk ("fucking retards": the intensifier goes with it).
+    const word = plain(chunk.split(/[\s,]+/).pop() ?? chunk, m.note);
+    const many = /s$/.test(word) && !/ss$/.test(word);
+    if (/^nigg/.test(word)) return [at(start, end, many ? 'guys' : 'guy')];
+    if (/^retard(ed)?$/.test(word)) return [at(start, end, word === 'retard' ? 'fool' : 'ridiculous')];
+    // "psychomotor retardation", "mental retardation": the clinical sense, in today's words; what
+    // the chunk holds after the word ("retardation-Fatigue") stays.
+    if (
+      /^retardation/.test(word) &&
+      start + 11 <= end &&
+      /^retardation$/i.test(doc.text.slice(start, start + 11))
+    ) {
+      if (prev?.w === 'mental') return [at(prev.start, start + 11, 'intellectual disability')];
+      return [at(start, start + 11, 'slowing')];
+    }
+    // "stop deleting my images u fag.": a name said to someone goes with its "u".
+    if (
+      prev &&
+      /^(?:you|u|ya)$/.test(prev.w) &&
+      isClauseEnd(doc, m.last - 1) &&
+      !(prev2 && TAKES_YOU.test(prev2.w)) &&
+      m.first - 1 > s.first
+    )
+      return [removeRange(doc, prev.start, end, leave)];
+    // "because of retards like you", "all the fags in here": the sentence needs its noun.
+    if (
+      next &&
+      !isClauseEnd(doc, m.last - 1) &&
+      (next.w === 'like' ||
+        (prev && /^(?:of|for|with|by|about|these|those|the|some|all|many|other|more|most)$/.test(prev.w)))
+    )
+      return [at(start, end, many ? 'people' : 'person')];
     return [removeRange(doc, start, end, leave)];
   }
   // "i shit you not": "i kid you not".
@@ -1143,7 +1257,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (w === 'ass' || w === 'arse' || w === 'asses') {
     if (
       prev &&
-      /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own)$/.test(prev.w)
+      /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(prev.w)
     )
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
     return [removeRange(doc, start, end, leave)];
@@ -1340,7 +1454,13 @@ function isVocative(doc: Doc, i: number): boolean {
 function negatedNear(doc: Doc, i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 4; k--) {
     const w = (doc.tokens[k] as Token).w;
-    if (/^(?:not|never|no|nobody|aint|ain't|cant|dont|didnt|doesnt|wont|isnt)$/.test(w) || w.endsWith("n't"))
+    // "didn 't" (tokenised text) reads "didn" and "t".
+    if (
+      /^(?:not|never|no|nobody|aint|ain't|cant|dont|didnt|doesnt|wont|isnt|didn|don|doesn|won|isn|wasn|aren|weren|haven|hasn|couldn|wouldn|shouldn)$/.test(
+        w,
+      ) ||
+      w.endsWith("n't")
+    )
       return true;
   }
   return false;
