@@ -957,16 +957,38 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     !PEOPLE_IDEAS.has(after.w) &&
     after.w !== 'thing' &&
     after.w !== 'things';
-  if (
-    (adj === 'misguided' || saidOrDone) &&
-    after &&
+  // Before any noun, people rewrite it by leaving the scornful word out ("stupid comments" →
+  // "comments", "his arrogant attitude" → "his attitude", "ignorant whiny people" → "whiny
+  // people"): a milder word ("misguided comments", "upsetting lies") keeps the jab and reads
+  // as ours. Not in a claim ("that was a stupid plan": without it the sentence says nothing) nor
+  // after "most", "more" ("the most ridiculous thing").
+  const claim =
+    prev !== undefined &&
+    (prev.w === 'a' || prev.w === 'an') &&
+    m.first >= 2 &&
+    /^(?:is|was|are|were|be|been|being|it's|that's|its|thats|seems|sounds|looks)$/.test(
+      (t[m.first - 2] as Token).w,
+    );
+  const attributive =
+    after !== undefined &&
     !isClauseEnd(doc, m.last - 1) &&
     /^\p{L}+$/u.test(after.w) &&
     !NOT_A_NOUN_AFTER.has(after.w) &&
-    !PEOPLE_NOUNS.has(after.w) &&
-    (!IDEA_NOUNS.has(after.w) || saidOrDone) &&
-    !/^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ates)$/u.test(after.w)
+    !GROUP_VERB.test(after.w) &&
+    !claim &&
+    !(prev && /^(?:most|more|least|less|so|too|very|how|as)$/.test(prev.w));
+  if (
+    attributive ||
+    ((adj === 'misguided' || saidOrDone) &&
+      after &&
+      !isClauseEnd(doc, m.last - 1) &&
+      /^\p{L}+$/u.test(after.w) &&
+      !NOT_A_NOUN_AFTER.has(after.w) &&
+      !PEOPLE_NOUNS.has(after.w) &&
+      (!IDEA_NOUNS.has(after.w) || saidOrDone) &&
+      !/^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ates)$/u.test(after.w))
   ) {
+    if (!after) return [replaceTokens(doc, m.first, m.last, adj)];
     const second: Draft[] = saidOrDone
       ? [
           prev && (prev.w === 'a' || prev.w === 'an')

@@ -47,3 +47,22 @@ describe('broken rewordings fixed by kind (h14)', () => {
     expect(reworded(text)).toBe(want);
   });
 });
+
+describe('small edits before sentences of ours (h14)', () => {
+  it.each([
+    // A scornful word before a noun goes, as people rewrite it; a milder word would keep the jab.
+    ['people keep posting stupid comments here.', 'people keep posting comments here.'],
+    ['we are tired of despicable excuses from the council', 'we are tired of excuses from the council'],
+    ['read the ignorant irrational posts on that forum.', 'read the irrational posts on that forum.'],
+    // In a claim it stays, said plainly: without it the sentence says nothing.
+    ['that was a stupid plan', 'that was a misguided plan'],
+    // Several findings over a few words: the smallest edit that clears them all, not a sentence
+    // of ours that drops what follows.
+    [
+      'what a pathetic excuse from the mayor: it shows he has not read the report.',
+      'what a disappointing excuse from the mayor: it shows he has not read the report.',
+    ],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+});
