@@ -228,7 +228,29 @@ function actInstead(doc: Doc, m: Match): Draft[] {
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
     // "ending his season was stupid": said of a thing or an act, a plainer describing word.
     if (MILD_ADJ[word] && thingSubject(doc, m.first)) return [replaceTokens(doc, w, w + 1, MILD_ADJ[word])];
+    // "admitted to being dishonest": the act brings its own "being" ("not being straight with us").
+    if (act.startsWith('not being ') && from - 1 >= m.first && (t[from - 1] as Token).w === 'being')
+      return [replaceTokens(doc, from - 1, w + 1, act)];
     return [replaceTokens(doc, from, w + 1, act)];
+  }
+  // "what was the fool thinking?": the label is the subject of a question, not a claim; "they".
+  {
+    const cop = (t[m.first] as Token).w;
+    const det = m.first + 1 < w ? (t[m.first + 1] as Token).w : '';
+    const next = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token) : undefined;
+    const s0 = sentenceOf(doc, m.first);
+    const asks =
+      m.first === s0.first || /^(?:what|why|how|where|when|who)$/.test((t[m.first - 1] as Token).w);
+    if (
+      asks &&
+      /^(?:is|was)$/.test(cop) &&
+      /^(?:the|that|this)$/.test(det) &&
+      m.first + 2 === w &&
+      next &&
+      /^\p{L}{3,}ing$/u.test(next.w) &&
+      !/[,;:.!?]/.test(doc.text.slice((t[w] as Token).end, next.start))
+    )
+      return [replaceTokens(doc, m.first, w + 1, cop === 'is' ? 'are they' : 'were they')];
   }
   // "is a/an … <noun>": from the article to the noun.
   let a = m.first + 1;

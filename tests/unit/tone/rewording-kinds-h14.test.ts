@@ -66,3 +66,30 @@ describe('small edits before sentences of ours (h14)', () => {
     expect(reworded(text)).toBe(want);
   });
 });
+
+describe('sentences of ours never pasted inside a clause (h14)', () => {
+  it.each([
+    // A purpose, not an order: the plain verb.
+    [
+      'the break gives each of you a way to calm down for ten minutes. then talk.',
+      'the break gives each of you a way to cool off for ten minutes. then talk.',
+    ],
+    // "i don't care what/about/if …": the rest of the sentence stays.
+    [
+      'i dont care what u think about my car and you know it',
+      "i'm not ready to hear what u think about my car and you know it",
+    ],
+    [
+      "honestly i don't care about your reasons anymore.",
+      "honestly i'm not ready to talk about your reasons anymore.",
+    ],
+    // After "to", a verb; after "please", no second "please".
+    ['you need to gtfo of my kitchen', 'you need to get out of my kitchen'],
+    ['ok, please shut up for a sec', 'ok, please give me a moment'],
+    // The label in a question is its subject: "they".
+    ['why was the idiot honking at us?', 'why were they honking at us?'],
+    ['she finally admitted to being dishonest.', 'she finally admitted to not being straight with us.'],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+});
