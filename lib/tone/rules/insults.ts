@@ -2,6 +2,8 @@
  * Contempt: labels for the person instead of the act ("you're so selfish", "you idiot"),
  * and name-calling about anyone ("what a moron"). Offers the feeling behind the label.
  */
+
+import { isKnownVerb, isPastForm } from '../grammar';
 import {
   COMMON_WORDS,
   INSULT_ADJECTIVES,
@@ -194,6 +196,13 @@ for (const w of 'narcissistic'.split(' '))
  * the same person and the same sentence, with the act instead of the label.
  */
 function actInstead(doc: Doc, m: Match): Draft[] {
+  return actDrafts(doc, m).map((d) => {
+    const of = OF_PHRASE.exec(doc.text.slice(d.end, d.end + 24));
+    return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : d;
+  });
+}
+
+function actDrafts(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const w = m.cap.w as number | undefined;
   if (w === undefined) return [wholeSentence(doc, m, 'I strongly disagree with what they do.')];
@@ -223,11 +232,27 @@ function actInstead(doc: Doc, m: Match): Draft[] {
     if (
       next &&
       !isClauseEnd(doc, w) &&
-      (PEOPLE_NOUNS.has(next) || /^(?:people|persons|folks|men|women|voters|fans)$/.test(next))
+      (PEOPLE_NOUNS.has(next) ||
+        PEOPLE_IDEAS.has(next) ||
+        /^(?:people|persons|folks|men|women|voters|fans|person|man|woman|lady|dude|bloke)$/.test(next))
     )
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
     // "ending his season was stupid": said of a thing or an act, a plainer describing word.
     if (MILD_ADJ[word] && thingSubject(doc, m.first)) return [replaceTokens(doc, w, w + 1, MILD_ADJ[word])];
+    // "is a dishonest cause": a describing word before a noun that is no person goes, and "a"
+    // agrees with the noun.
+    const nt = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token) : undefined;
+    if (
+      nt &&
+      !isClauseEnd(doc, w) &&
+      /^\p{L}{3,}$/u.test(nt.w) &&
+      !NOT_A_NOUN_AFTER.has(nt.w) &&
+      !COMMON_WORDS.has(nt.w) &&
+      from === w &&
+      w - 1 > m.first &&
+      /^(?:a|an)$/.test((t[w - 1] as Token).w)
+    )
+      return [replaceTokens(doc, w - 1, w + 1, article(nt.w))];
     // "admitted to being dishonest": the act brings its own "being" ("not being straight with us").
     if (act.startsWith('not being ') && from - 1 >= m.first && (t[from - 1] as Token).w === 'being')
       return [replaceTokens(doc, from - 1, w + 1, act)];
@@ -251,6 +276,14 @@ function actInstead(doc: Doc, m: Match): Draft[] {
       !/[,;:.!?]/.test(doc.text.slice((t[w] as Token).end, next.start))
     )
       return [replaceTokens(doc, m.first, w + 1, cop === 'is' ? 'are they' : 'were they')];
+  }
+  // "you're too hateful to care": between "too" and "to" a describing word is needed.
+  {
+    const word0 = (t[w] as Token).w;
+    const next0 = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token).w : '';
+    const before0 = (t[w - 1] as Token | undefined)?.w;
+    if (INSULT_ADJECTIVES.has(word0) && (before0 === 'too' || next0 === 'enough'))
+      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word0] ?? 'unkind')];
   }
   // "is a/an … <noun>": from the article to the noun.
   let a = m.first + 1;
@@ -690,7 +723,23 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   return replaceTokens(doc, k - 1, m.last, cap);
 }
 
+/**
+ * "the scum of the earth", "the dregs of society": the phrase after a label belongs to it; a plain
+ * claim in its place takes it too ("out of line of the earth" reads wrong).
+ */
+const OF_PHRASE = /^ of (?:the earth|society|humanity|the world|the planet)\b/i;
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
+  return scornDrafts(doc, m).map((d) => {
+    const after = doc.text.slice(d.end, d.end + 24);
+    const of = OF_PHRASE.exec(after);
+    return of && /^(?:out of line|person|people|a person)$/.test(d.text)
+      ? { ...d, end: d.end + of[0].length }
+      : d;
+  });
+}
+
+function scornDrafts(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const tok = t[m.first] as Token;
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
@@ -716,6 +765,39 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, (t[v - 1] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
   // "his idiot voters", "that moron driver": a label before a noun describes it.
   const nextTok = m.last < sentenceOf(doc, m.first).last ? (t[m.last] as Token) : undefined;
+  // "this lunatic feminist", "that moron weinstein": a label before a noun or a name only
+  // describes it, and goes, as people rewrite it ("his voters", "this feminist").
+  if (
+    (noun === 'person' || noun === 'people') &&
+    from === m.first &&
+    prev &&
+    /^(?:this|that|these|those|the|his|her|their|our|your|my|some|a|an)$/.test(prev.w) &&
+    nextTok &&
+    !isClauseEnd(doc, m.last - 1) &&
+    /^\p{L}{3,}$/u.test(nextTok.w) &&
+    !NOT_A_NOUN_AFTER.has(nextTok.w) &&
+    (!COMMON_WORDS.has(nextTok.w) || PEOPLE_NOUNS.has(nextTok.w)) &&
+    !/(?:ly|ing|ed)$/.test(nextTok.w) &&
+    !NOT_A_NOUN_BEFORE_VERB.has(nextTok.w) &&
+    !isKnownVerb(nextTok.w) &&
+    !isPastForm(nextTok.w) &&
+    // "this idiot keeps texting me": after a single label, a word in -s is its verb.
+    (noun === 'people' ||
+      !/[^s]s$/.test(nextTok.w) ||
+      PEOPLE_NOUNS.has(nextTok.w) ||
+      /^(?:his|her|their|our|your|my|these|those)$/.test(prev.w))
+  ) {
+    if (prev.w === 'a' || prev.w === 'an')
+      return [
+        replaceTokens(
+          doc,
+          m.first - 1,
+          m.last,
+          prev.raw.startsWith('A') ? article(nextTok.w).replace(/^a/, 'A') : article(nextTok.w),
+        ),
+      ];
+    return [removeRange(doc, tok.start, (t[m.last - 1] as Token).end, 'Leave it out')];
+  }
   if (
     noun === 'person' &&
     STUPIDITY.has(tok.w) &&
@@ -723,7 +805,7 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     !isClauseEnd(doc, m.last - 1) &&
     (PEOPLE_NOUNS.has(nextTok.w) || /^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants)$/u.test(nextTok.w))
   )
-    return [replaceTokens(doc, from, m.last, 'misguided')];
+    return [removeRange(doc, (t[from] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
   // "help China weasel out of it": a verb, "wriggle".
   if (/^weasel(?:s|ed|ing)?$/.test(tok.w) && nextTok?.w === 'out')
     return [replaceTokens(doc, m.first, m.last, tok.w.replace('weasel', 'wriggle'))];
@@ -1186,6 +1268,11 @@ const GROUP_VERB =
 /** Words of IDEA_NOUNS that name people: "stupid kids" without "stupid" would say something else. */
 const PEOPLE_IDEAS: ReadonlySet<string> = wordSet(
   'crowd electorate voters public mob generation kids kid children child boy girl guy guys dude folks folk individuals',
+);
+
+/** Prepositions, adverbs and pronouns after a label that leave it a noun ("some jackass over there"). */
+const NOT_A_NOUN_BEFORE_VERB: ReadonlySet<string> = wordSet(
+  'over under across around behind near down up out off into onto from by who whom which whose here there again just really still even also never always already like than what where when while whilst yet cos cuz cause until till since across along among through throughout inside outside upon can could will would should must might may did does do has had have gets got keeps kept says thinks wants needs',
 );
 
 /** Words after a describing word that are no noun it describes ("stupid enough", "stupid as"). */

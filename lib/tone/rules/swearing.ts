@@ -670,6 +670,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // "Damn you Sam!": a curse opening the sentence at someone; the feeling, said plainly.
   if (w === 'damn' && next?.w === 'you' && m.first === s.first && m.last === m.first + 1)
     return [replaceTokens(doc, m.first, m.last + 1, "I'm really angry with you")];
+  // "crying and freaking out": a phrasal verb, in plain words.
+  if (/^(?:freaking|fricking|frigging)$/.test(w) && next?.w === 'out' && m.last === m.first + 1)
+    return [at(start, next.end, 'panicking')];
   // "Shit happens": a saying; its plain form.
   if ((w === 'shit' || w === 'crap') && next?.w === 'happens' && m.last === m.first + 1)
     return [at(start, end, /^\p{Lu}/u.test(chunk) ? 'Stuff' : 'stuff')];
@@ -1176,6 +1179,31 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, start, end, leave)];
   // Intensifiers before another word: "so fucking tired", "the damn car", "fuckin crazy"; after
   // "a", the article agrees with the next word ("a fucking animal" → "an animal").
+  // "good luck with that you quer fucking homo.": an intensifier inside a name said to someone
+  // at the end of the sentence; the name goes whole, "you" and all (the noun may be a slur).
+  if (
+    (FUCK_ING.test(w) || /^fu?c?k+(?:ing|in)$/.test(w)) &&
+    next &&
+    m.last + 1 === s.last &&
+    isClauseEnd(doc, m.last)
+  ) {
+    let y = m.first - 1;
+    while (y > s.first && y >= m.first - 3 && !/^(?:you|u|ya)$/.test((t[y] as Token).w)) y--;
+    const you = t[y] as Token;
+    const before = y - 1 >= s.first ? (t[y - 1] as Token) : undefined;
+    if (
+      y > s.first &&
+      /^(?:you|u|ya)$/.test(you.w) &&
+      before &&
+      !TAKES_YOU.test(before.w) &&
+      !/^(?:are|r|were|do|did|does|can|could|will|would|should|have|had|if|when|as|and|or|but|thank|thanks|bless)$/.test(
+        before.w,
+      ) &&
+      !/[,;:]/.test(doc.text.slice(you.end, start)) &&
+      /^\p{L}+$/u.test(next.w)
+    )
+      return [removeRange(doc, you.start, next.end, `Leave out “${doc.text.slice(you.start, next.end)}”`)];
+  }
   if (FUCK_ING.test(w) && next && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) {
     if (prev && (prev.w === 'a' || prev.w === 'an') && /^\p{L}/u.test(next.w) && article(next.w) !== prev.w)
       return [
@@ -1246,8 +1274,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !PERSON_SWEAR.test(prev.w)
     )
       return [at(start, end, plural ? 'people' : 'person')];
-    // "bitch you better…": a name-call opening the sentence goes.
-    if (m.first === s.first && next && !DETERMINERS.has(next.w)) return [removeRange(doc, start, end, leave)];
+    // "motherfuckers like you don't belong here": the subject of the sentence; a plain noun.
+    if (m.first === s.first && next?.w === 'like') return [at(start, end, plural ? 'people' : 'person')];
+    // "bitch you better…", "bitch that was last year!": a name-call opening the sentence goes.
+    if (
+      m.first === s.first &&
+      next &&
+      (!DETERMINERS.has(next.w) ||
+        (/^(?:that|this|it)$/.test(next.w) && next2 && /^(?:is|was|'s)$/.test(next2.w)))
+    )
+      return [removeRange(doc, start, end, leave)];
     if (prev && /^(little|lucky|poor|old|silly|cheeky|clever|sneaky)$/.test(prev.w))
       return [at(start, end, plural ? 'rascals' : 'rascal')];
     // "that bitch is so cold": the person, without the label.
@@ -1255,6 +1291,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, plural ? 'rude people' : 'rude person')];
   }
   if (w === 'ass' || w === 'arse' || w === 'asses') {
+    // "hes ass now": said of someone or something after a copula, "awful".
+    if (prev && /^(?:hes|shes|he's|she's|thats|that's|is|was|its|it's)$/.test(prev.w) && w === 'ass')
+      return [at(start, end, 'awful')];
     if (
       prev &&
       /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(prev.w)
@@ -1280,9 +1319,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(prev.start, end, 'a lot')];
   // "the sound is crap", "it'll be shit tonight": said of a thing, "awful".
   if (
-    /^(?:shit|crap|shite)$/.test(w) &&
+    (/^(?:shit|crap|shite)$/.test(w) ||
+      (w === 'ass' && prev && /^(?:hes|shes|he's|she's|thats|that's|is|was)$/.test(prev.w))) &&
     prev &&
-    /^(?:is|was|be|are|were|been|it's|that's|its|thats|looks|sounds|seems)$/.test(prev.w)
+    /^(?:is|was|be|are|were|been|it's|that's|its|thats|looks|sounds|seems|hes|shes|he's|she's)$/.test(prev.w)
   )
     return [at(start, end, 'awful')];
   if (w === 'shite' && prev && DETERMINERS.has(prev.w)) return [at(start, end, 'stuff')];
@@ -1411,6 +1451,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(start, end, 'ugh', 'Ugh')];
   }
   if (next2 && next?.w === 'you' && m.first === s.first) return [removeRange(doc, start, end, leave)];
+  // "calling women bitchy and moody": the word that opens a pair goes with its "and".
+  if (
+    next &&
+    next2 &&
+    /^(?:and|or|n|&)$/.test(next.w) &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    !(prev && /^(?:and|or|n|&|between|both|either)$/.test(prev.w)) &&
+    /^\p{L}+$/u.test(next2.w)
+  )
+    return [removeRange(doc, start, next.end, leave)];
   return [removeRange(doc, start, end, leave)];
 }
 

@@ -93,3 +93,30 @@ describe('sentences of ours never pasted inside a clause (h14)', () => {
     expect(reworded(text)).toBe(want);
   });
 });
+
+describe('labels and swear words by the part they play (h14, second read)', () => {
+  it.each([
+    // A name-call opening the sentence: the subject keeps a noun; a name said to someone goes.
+    ['motherfuckers like you should not drive', 'people like you should not drive'],
+    ['bitch that was last week!', 'that was last week!'],
+    // A name at the end, with an intensifier inside: the name goes whole, "you" and all.
+    ['have fun with that you stupid fuking homo.', 'have fun with that.'],
+    // A swear word said of someone after a copula: "awful".
+    ['nah, that new album is ass', 'nah, that new album is awful'],
+    // A phrasal verb in plain words.
+    ['stop freaking out at me for nothing ffs', 'stop panicking at me for nothing'],
+    // The first of a pair goes with its "and".
+    ['they called the nurses bitchy and rude.', 'they called the nurses rude.'],
+    // A label before a noun or a name only describes it, and goes.
+    ['tell this lunatic cyclist to slow down.', 'tell this cyclist to slow down.'],
+    ['and his idiot neighbours voted for it.', 'and his neighbours voted for it.'],
+    // A label before its verb stays a noun.
+    ['this idiot keeps texting me', 'this person keeps texting me'],
+    // "the scum of the earth" is one phrase.
+    ['landlords are the scum of the earth, honestly', 'landlords are out of line, honestly'],
+    // Before a person noun, a describing word, never "wrong about this guy".
+    ['he is a stupid guy', 'he is a misguided guy'],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+});
