@@ -1326,6 +1326,106 @@ function plainFailing(doc: Doc, m: Match): Draft[] {
   return [replaceTokens(doc, m.first + (own ? 2 : 1), m.last, plainWords)];
 }
 
+/**
+ * "piece of shit" by the part it plays: before a noun it only describes it and goes ("their piece of
+ * shit dictator" → "their dictator"); said of someone after "is a" it is a verdict ("awful"), and
+ * with describing words of its own those say it ("he is a criminal piece of shit" → "he is a
+ * criminal"); after "this"/"that" the pointing word stands alone ("they hate this"); "those pieces
+ * of shit" are "those people"; an exclamation on its own goes. "person I strongly disagree with"
+ * fitted none of these.
+ */
+function pieceOf(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const plural = (t[m.first] as Token).w === 'pieces';
+  const fallback = replaceTokens(doc, scornStart(doc, m.first), m.last, 'person I strongly disagree with');
+  const next = m.last < s.last ? (t[m.last] as Token) : undefined;
+  const atEnd = isClauseEnd(doc, m.last - 1);
+  const piece = t[m.first] as Token;
+  const last = t[m.last - 1] as Token;
+  // Describing words between an article and "piece": "a lying stupid piece of shit".
+  let k = m.first;
+  while (
+    k > s.first &&
+    k > m.first - 4 &&
+    !/^(?:a|an|the|this|that|these|those|such)$/.test((t[k - 1] as Token).w) &&
+    /^\p{L}+$/u.test((t[k - 1] as Token).w) &&
+    !COMMON_WORDS.has((t[k - 1] as Token).w)
+  )
+    k--;
+  const det =
+    k > s.first && /^(?:a|an|the|this|that|these|those|such)$/.test((t[k - 1] as Token).w)
+      ? (t[k - 1] as Token)
+      : undefined;
+  // Before a noun: "their piece of shit dictator".
+  if (
+    next &&
+    !atEnd &&
+    /^\p{L}{3,}$/u.test(next.w) &&
+    !NOT_A_NOUN_AFTER.has(next.w) &&
+    !COMMON_WORDS.has(next.w) &&
+    !isPastForm(next.w) &&
+    !/(?:ly|ing)$/.test(next.w)
+  ) {
+    if (det && /^(?:a|an)$/.test(det.w) && k === m.first)
+      return [
+        replaceTokens(
+          doc,
+          k - 1,
+          m.last,
+          det.raw.startsWith('A') ? article(next.w).replace(/^a/, 'A') : article(next.w),
+        ),
+      ];
+    return [removeRange(doc, piece.start, last.end, 'Leave it out'), fallback];
+  }
+  // A sentence of its own, or closing a sentence after no article: "…my umbrella! piece of shit!"
+  if ((m.first === s.first || !det) && atEnd) {
+    // "…, you piece of shit.": a name said to someone goes with its "you".
+    const you =
+      m.first > s.first && /^(?:you|u|ya)$/.test((t[m.first - 1] as Token).w)
+        ? (t[m.first - 1] as Token)
+        : undefined;
+    if (you && m.first - 1 > s.first)
+      return [removeRange(doc, you.start, last.end, 'Leave it out'), fallback];
+    if (!you) return [removeRange(doc, piece.start, last.end, 'Leave it out'), fallback];
+  }
+  // "he is a worthless piece of garbage that should go": a relative clause needs its noun.
+  if (next && /^(?:that|who|which|whose)$/.test(next.w))
+    return [replaceTokens(doc, m.first, m.last, 'person'), fallback];
+  if (det && /^(?:a|an)$/.test(det.w)) {
+    const cop = k - 2 >= s.first ? (t[k - 2] as Token).w : '';
+    const copula =
+      /^(?:is|was|are|were|be|being|been|he's|she's|it's|its|that's|thats|you're|youre|ur|hes|shes|im|i'm|just|still|absolute|definition)$/.test(
+        cop,
+      );
+    if (copula || atEnd) {
+      // "he is a criminal piece of shit" → "he is criminal"; "being an entitled piece of shit" →
+      // "being entitled". Words that only say how much ("an absolute piece of shit") go too.
+      let d = k;
+      while (d < m.first && LABEL_INTENSIFIERS.has((t[d] as Token).w)) d++;
+      const lastWord = (t[m.first - 1] as Token).w;
+      if (
+        d < m.first &&
+        (INSULT_ADJECTIVES.has(lastWord) || /(?:ed|ing|ful|ous|ive|ic|al|less|ish|ent|ant|y)$/.test(lastWord))
+      )
+        return [
+          {
+            start: det.start,
+            end: last.end,
+            text: doc.text.slice((t[d] as Token).start, (t[m.first - 1] as Token).end),
+          },
+          fallback,
+        ];
+      return [replaceTokens(doc, k - 1, m.last, 'awful'), fallback];
+    }
+  }
+  if (det && /^(?:this|that)$/.test(det.w) && k === m.first)
+    return [removeRange(doc, piece.start, last.end, 'Leave it out'), fallback];
+  if (det && /^(?:the|these|those)$/.test(det.w) && k === m.first)
+    return [replaceTokens(doc, k - 1, m.last, `${det.raw} ${plural ? 'people' : 'person'}`), fallback];
+  return [fallback];
+}
+
 /** Describing words for a thing after "what a": "what a stupid time" → "what a bad time". */
 const WHAT_A_PLAIN: Readonly<Record<string, string>> = {
   pathetic: 'disappointing',
@@ -1996,9 +2096,7 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, first) => !negatedInClause(doc, first, 3),
-      suggest: (doc, m) => [
-        replaceTokens(doc, scornStart(doc, m.first), m.last, 'person I strongly disagree with'),
-      ],
+      suggest: pieceOf,
     },
     {
       pattern: 'white|trailer|homeless|human|worthless|lowlife|lying trash|garbage|scum|vermin',

@@ -120,3 +120,20 @@ describe('labels and swear words by the part they play (h14, second read)', () =
     expect(reworded(text)).toBe(want);
   });
 });
+
+describe('"piece of shit" by the part it plays (h14)', () => {
+  it.each([
+    [
+      'why should the town pay for what their piece of shit mayor did?',
+      'why should the town pay for what their mayor did?',
+    ],
+    ['my landlord is a piece of shit.', 'my landlord is awful.'],
+    ['he has always been a lazy piece of shit.', 'he has always been lazy.'],
+    ['the printer jammed again! piece of shit!', 'the printer jammed again!'],
+    ['see you in court, you piece of shit.', 'see you in court.'],
+    ['honestly i hate this piece of shit', 'honestly i hate this'],
+    ['those pieces of shit keyed my car', 'those people keyed my car'],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+});
