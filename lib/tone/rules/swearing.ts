@@ -774,6 +774,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(pair.start, shitTok.end, `${form === 'messs' ? 'messes' : form} things`)];
     }
   }
+  // "it'll bitch netflix out", "she bitched me out": a verb, "chew out".
+  if (
+    /^(?:bitch|bitches|bitching|bitched)$/.test(w) &&
+    next &&
+    (next.w === 'out' || next2?.w === 'out') &&
+    !(prev && (DETERMINERS.has(prev.w) || /^(?:a|an|such|little|big|old|dumb|stupid|you|u)$/.test(prev.w)))
+  )
+    return [
+      at(start, end, w.replace('bitch', 'chew').replace('chewes', 'chews').replace('chewed', 'chewed')),
+    ];
   // "you bitch about swearing", "stop bitching at me": a verb, "complain".
   if (
     /^(?:bitch|bitches|bitching|bitched)$/.test(w) &&

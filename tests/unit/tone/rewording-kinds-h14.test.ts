@@ -137,3 +137,16 @@ describe('"piece of shit" by the part it plays (h14)', () => {
     expect(reworded(text)).toBe(want);
   });
 });
+
+describe('what was done stays (h14)', () => {
+  it.each([
+    [
+      'how dare you read my messages behind my back.',
+      "i'm really hurt that you read my messages behind my back.",
+    ],
+    ['how dare you!', "i'm really hurt by this."],
+    ['she bitched me out for being late', 'she chewed me out for being late'],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+});
