@@ -1093,6 +1093,16 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       !/^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ates)$/u.test(after.w))
   ) {
     if (!after) return [replaceTokens(doc, m.first, m.last, adj)];
+    // "…to eat bacon, you ignorant vegans.": a name said to someone at the end goes whole.
+    if (
+      attributive &&
+      prev &&
+      /^(?:you|u|ya)$/.test(prev.w) &&
+      m.first - 1 > sentenceOf(doc, m.first).first &&
+      isClauseEnd(doc, m.last) &&
+      !TAKES_YOU.has((t[m.first - 2] as Token).w)
+    )
+      return [removeRange(doc, prev.start, after.end, 'Leave it out')];
     const second: Draft[] = saidOrDone
       ? [
           prev && (prev.w === 'a' || prev.w === 'an')

@@ -146,6 +146,8 @@ describe('what was done stays (h14)', () => {
     ],
     ['how dare you!', "i'm really hurt by this."],
     ['she bitched me out for being late', 'she chewed me out for being late'],
+    // A name said to someone at the end goes whole, not "you vegans".
+    ['they made me eat the tofu you ignorant carnivores.', 'they made me eat the tofu.'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
