@@ -564,7 +564,18 @@ export const swearing: RuleFamily = {
     return out;
   },
   suggest(ctx: RuleContext, m: Match): Draft[] {
-    return suggestByRole(ctx.doc, m);
+    const drafts = suggestByRole(ctx.doc, m);
+    // A removal that the check turns down (what is left reads as something else) falls back to the
+    // plain noun, never to a sentence of ours: "all the shit u think about" → "all the stuff…".
+    const start = m.start as number;
+    const end = m.end as number;
+    if (
+      drafts.length > 0 &&
+      drafts.every((d) => d.text === '') &&
+      /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end))
+    )
+      drafts.push({ start, end, text: 'stuff' });
+    return drafts;
   },
 };
 
@@ -1197,8 +1208,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     m.last + 1 === s.last &&
     isClauseEnd(doc, m.last)
   ) {
+    // Only describing words between "you" and the swear ("you quer fucking homo"), never a verb
+    // or a preposition ("you are from fucking michigan").
     let y = m.first - 1;
-    while (y > s.first && y >= m.first - 3 && !/^(?:you|u|ya)$/.test((t[y] as Token).w)) y--;
+    while (
+      y > s.first &&
+      y >= m.first - 3 &&
+      !/^(?:you|u|ya)$/.test((t[y] as Token).w) &&
+      !COMMON_WORDS.has((t[y] as Token).w) &&
+      !/^(?:are|r|is|was|were|be|am|from|to|in|on|at|of|with|for|by|like|than|about|been|being|get|got)$/.test(
+        (t[y] as Token).w,
+      )
+    )
+      y--;
     const you = t[y] as Token;
     const before = y - 1 >= s.first ? (t[y - 1] as Token) : undefined;
     if (

@@ -101,6 +101,13 @@ describe('labels and swear words by the part they play (h14, second read)', () =
     ['bitch that was last week!', 'that was last week!'],
     // A name at the end, with an intensifier inside: the name goes whole, "you" and all.
     ['have fun with that you stupid fuking homo.', 'have fun with that.'],
+    // Only describing words may stand between "you" and that name: here it is a place.
+    ['dude, you are from fucking ohio.', 'dude, you are from ohio.'],
+    // A removal the check turns down falls back to the plain noun, not to a sentence of ours.
+    [
+      'you would be surprised all the shit u think about at night',
+      'you would be surprised all the stuff u think about at night',
+    ],
     // A swear word said of someone after a copula: "awful".
     ['nah, that new album is ass', 'nah, that new album is awful'],
     // A phrasal verb in plain words.
