@@ -812,6 +812,26 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, form)];
   }
   if (m.rule === 'label') {
+    // "a slutty, foulmouthed choice": a describing word, not a name; it goes, "a" agreeing.
+    if (
+      /^\p{L}+y$/u.test(w) &&
+      prev &&
+      (prev.w === 'a' || prev.w === 'an') &&
+      next &&
+      !/[.!?;:]/.test(doc.text.slice(end, next.start))
+    ) {
+      let e = end;
+      while (e < doc.text.length && /[ ,]/.test(doc.text[e] as string)) e++;
+      const nw = doc.text.slice(e).match(/^\p{L}+/u)?.[0] ?? '';
+      if (nw)
+        return [
+          {
+            start: prev.start,
+            end: e,
+            text: `${/^A/.test(prev.raw) ? article(nw).replace(/^a/, 'A') : article(nw)} `,
+          },
+        ];
+    }
     const from =
       prev && (prev.w === 'a' || prev.w === 'an') && prev2 && /^(you're|you|ur|such|are|is)$/.test(prev2.w)
         ? m.first - 2
@@ -924,8 +944,25 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   )
     return [at(start, next.end, "goodness' sake")];
   // "you god damn republicans": the curse is both words.
-  if (/^(?:damn|damned)$/.test(w) && prev?.w === 'god' && next && !isClauseEnd(doc, m.first))
+  if (
+    /^(?:damn|damned)$/.test(w) &&
+    /^(?:god|got)$/.test(prev?.w ?? '') &&
+    prev &&
+    next &&
+    !isClauseEnd(doc, m.first)
+  )
     return [removeRange(doc, prev.start, end, leave)];
+  // "anybody who knows me kiss ass": to flatter, "grovel" ("sucks up" would read as a swear).
+  if (/^(?:ass|arse)$/.test(w) && prev && /^kiss(?:es|ed|ing)?$/.test(prev.w) && m.last === m.first + 1) {
+    const form = prev.w.endsWith('es')
+      ? 'grovels'
+      : prev.w.endsWith('ed')
+        ? 'grovelled'
+        : prev.w.endsWith('ing')
+          ? 'grovelling'
+          : 'grovel';
+    return [at(prev.start, end, form)];
+  }
   // "a shit tonne of work", "a fucking load of": only an intensifier of the amount.
   if (
     /^(?:shit|fucking|fuckin|crap|shitty)$/.test(w) &&

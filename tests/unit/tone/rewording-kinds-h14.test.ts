@@ -159,3 +159,16 @@ describe('what was done stays (h14)', () => {
     expect(reworded(text)).toBe(want);
   });
 });
+
+describe('third read (h14)', () => {
+  it.each([
+    // "got damn" is "god damn" misspelt: both words go.
+    ['you must be got damn blind to miss that sign.', 'you must be blind to miss that sign.'],
+    // "kiss ass" as a verb: "grovel".
+    ['i hate how he kisses ass to the boss', 'i hate how he grovels to the boss'],
+    // A swear word as a describing word after "a" goes, and "a" agrees.
+    ['what a slutty, cheap outfit for a wedding.', 'what a cheap outfit for a wedding.'],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+});
