@@ -247,7 +247,6 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       !isClauseEnd(doc, w) &&
       /^\p{L}{3,}$/u.test(nt.w) &&
       !NOT_A_NOUN_AFTER.has(nt.w) &&
-      !COMMON_WORDS.has(nt.w) &&
       from === w &&
       w - 1 > m.first &&
       /^(?:a|an)$/.test((t[w - 1] as Token).w)
@@ -771,7 +770,9 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     (noun === 'person' || noun === 'people') &&
     from === m.first &&
     prev &&
-    /^(?:this|that|these|those|the|his|her|their|our|your|my|some|a|an)$/.test(prev.w) &&
+    /^(?:this|that|these|those|the|his|her|their|our|your|my|some|a|an|in|with|of|on|at|for|from|by)$/.test(
+      prev.w,
+    ) &&
     nextTok &&
     !isClauseEnd(doc, m.last - 1) &&
     /^\p{L}{3,}$/u.test(nextTok.w) &&
@@ -785,7 +786,7 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     (noun === 'people' ||
       !/[^s]s$/.test(nextTok.w) ||
       PEOPLE_NOUNS.has(nextTok.w) ||
-      /^(?:his|her|their|our|your|my|these|those)$/.test(prev.w))
+      /^(?:his|her|their|our|your|my|these|those|in|with|of|on|at|for|from|by)$/.test(prev.w))
   ) {
     if (prev.w === 'a' || prev.w === 'an')
       return [
@@ -1350,7 +1351,8 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
   const plural = (t[m.first] as Token).w === 'pieces';
   const fallback = replaceTokens(doc, scornStart(doc, m.first), m.last, 'person I strongly disagree with');
   const next = m.last < s.last ? (t[m.last] as Token) : undefined;
-  const atEnd = isClauseEnd(doc, m.last - 1);
+  const atEnd =
+    isClauseEnd(doc, m.last - 1) || (next !== undefined && /^(?:lol|lmao|haha+|smh|ffs)$/.test(next.w));
   const piece = t[m.first] as Token;
   const last = t[m.last - 1] as Token;
   // Describing words between an article and "piece": "a lying stupid piece of shit".

@@ -1102,6 +1102,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
           : 'mess';
     return [at(start, end, form)];
   }
+  // "what in the actual fuck are they doing": "in the actual fuck" goes ("what are they doing").
+  if (/^(?:fuck|hell|heck)$/.test(w) && prev?.w === 'actual' && prev2?.w === 'the' && m.first - 2 > s.first) {
+    const p3 = t[m.first - 3] as Token;
+    const from = p3.w === 'in' && m.first - 3 > s.first ? p3 : (prev2 as Token);
+    return [removeRange(doc, from.start, end, `Leave out “${doc.text.slice(from.start, end)}”`)];
+  }
   // "what the fuck", "wtf": a plainer question.
   if (w === 'wtf' || (prev?.w === 'the' && prev2?.w === 'what')) {
     const from = w === 'wtf' ? m.first : m.first - 2;

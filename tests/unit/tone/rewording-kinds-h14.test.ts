@@ -172,3 +172,16 @@ describe('third read (h14)', () => {
     expect(reworded(text)).toBe(want);
   });
 });
+
+describe('fourth read (h14)', () => {
+  it.each([
+    [
+      'what in the actual fuck is the council doing with the park.',
+      'what is the council doing with the park.',
+    ],
+    ['the mayor turned up in clown shoes again', 'the mayor turned up in shoes again'],
+    ['my laptop died mid-essay. piece of shit lol', 'my laptop died mid-essay. lol'],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+});
