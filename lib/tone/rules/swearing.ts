@@ -1286,6 +1286,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       ];
     return [removeRange(doc, start, end, leave)];
   }
+  // "ass-cracked", "ass-kicking": the word after the hyphen says it.
+  if (/^(?:ass|arse)-\p{L}{3,}$/iu.test(chunk)) return [at(start, end, chunk.slice(chunk.indexOf('-') + 1))];
   // "long-ass day": an intensifier fused with a hyphen.
   if (/-ass$/.test(chunk.toLowerCase())) return [at(start, end, chunk.slice(0, chunk.lastIndexOf('-')))];
   // "heels bigger than your dick", "kicked him in the dick": a body part is not a person; the
@@ -1346,7 +1348,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !DETERMINERS.has(prev.w) &&
       !COMMON_WORDS.has(prev.w) &&
       /^\p{L}{4,}$/u.test(prev.w) &&
-      !PERSON_SWEAR.test(prev.w)
+      !PERSON_SWEAR.test(prev.w) &&
+      !(prev.w === 'little' && !plural)
     )
       return [at(start, end, plural ? 'people' : 'person')];
     // "motherfuckers like you don't belong here": the subject of the sentence; a plain noun.

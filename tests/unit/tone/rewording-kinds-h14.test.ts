@@ -181,6 +181,13 @@ describe('fourth read (h14)', () => {
     ],
     ['the mayor turned up in clown shoes again', 'the mayor turned up in shoes again'],
     ['my laptop died mid-essay. piece of shit lol', 'my laptop died mid-essay. lol'],
+    // "ass-" fused to a word: the word says it (was "this to oblivion").
+    [
+      'nobody wants a sofa that is this ass-wrecked by the dog.',
+      'nobody wants a sofa that is this wrecked by the dog.',
+    ],
+    // After "my little", the rascal the rule meant, not "person".
+    ['you are not my little bitch', 'you are not my little rascal'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
