@@ -684,6 +684,24 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // "crying and freaking out": a phrasal verb, in plain words.
   if (/^(?:freaking|fricking|frigging)$/.test(w) && next?.w === 'out' && m.last === m.first + 1)
     return [at(start, next.end, 'panicking')];
+  // "i will lose my shit": to lose one's temper.
+  if (
+    /^(?:shit|crap)$/.test(w) &&
+    prev &&
+    /^(?:my|your|his|her|their|our|ur)$/.test(prev.w) &&
+    prev2 &&
+    /^(?:lose|loses|losing|lost)$/.test(prev2.w)
+  )
+    return [next?.w === 'on' ? at(start, next.end, 'temper with') : at(start, end, 'temper')];
+  // "it was really shit": said of a thing after an intensifier, "bad".
+  if (
+    /^(?:shit|crap|shite)$/.test(w) &&
+    prev &&
+    /^(?:really|so|pretty|very|total|totally|absolutely|proper|utter|utterly|quite)$/.test(prev.w) &&
+    prev2 &&
+    /^(?:is|was|be|are|were|been|it's|that's|its|thats|looks|sounds|seems|being)$/.test(prev2.w)
+  )
+    return [at(start, end, 'bad')];
   // "Shit happens": a saying; its plain form.
   if ((w === 'shit' || w === 'crap') && next?.w === 'happens' && m.last === m.first + 1)
     return [at(start, end, /^\p{Lu}/u.test(chunk) ? 'Stuff' : 'stuff')];

@@ -192,3 +192,20 @@ describe('fourth read (h14)', () => {
     expect(reworded(text)).toBe(want);
   });
 });
+
+describe('fifth read (h14)', () => {
+  it.each([
+    // "lose my shit" is losing one's temper, not one's stuff.
+    [
+      'i swear i will lose my shit on you if you touch my bike again.',
+      'i swear i will lose my temper with you if you touch my bike again.',
+    ],
+    // Said of a thing after an intensifier: "bad", not "really stuff".
+    [
+      'the concert was really shit considering the ticket price',
+      'the concert was really bad considering the ticket price',
+    ],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+});
