@@ -168,8 +168,8 @@ for (const w of STRONG_INSULT_NOUNS)
       ? 'people'
       : 'person';
 Object.assign(MILD_NOUN, {
-  stupidity: 'absurdity',
-  idiocy: 'absurdity',
+  stupidity: 'poor judgment',
+  idiocy: 'poor judgment',
   garbage: 'nonsense',
   filth: 'people',
 });

@@ -205,6 +205,11 @@ describe('fifth read (h14)', () => {
       'the concert was really shit considering the ticket price',
       'the concert was really bad considering the ticket price',
     ],
+    // "stupidity" is a failing with a plain name ("poor judgment"), not a milder jab ("absurdity").
+    [
+      'if stupidity were a crime, the whole board would be in jail.',
+      'if poor judgment were a crime, the whole board would be in jail.',
+    ],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
