@@ -831,10 +831,27 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
   const outer = memo;
   memo = new Map([[doc.text, kept]]);
   try {
-    return verifiedUnsafe(doc, kept, o);
+    return closeGaps(doc.text, verifiedUnsafe(doc, kept, o));
   } finally {
     memo = outer;
   }
+}
+
+/**
+ * A suggestion that takes out everything from the start of the text (or from a space) up to a space
+ * takes that space too: "asshole!! lol" without its first sentence reads "lol", not " lol". A
+ * sentence's rewording is worked out on the sentence alone, without the spaces after it.
+ */
+function closeGaps(text: string, findings: Finding[]): Finding[] {
+  for (const f of findings)
+    for (const sg of f.suggestions) {
+      if (sg.replacement !== '' || sg.end >= text.length || text[sg.end] !== ' ') continue;
+      if (sg.start > 0 && !/\s/.test(text[sg.start - 1] as string)) continue;
+      let e = sg.end;
+      while (e < text.length && e - sg.end < 8 && text[e] === ' ') e++;
+      if (e < text.length && !/\s/.test(text[e] as string)) sg.end = e;
+    }
+  return findings;
 }
 
 function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
@@ -954,19 +971,24 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
         // is one phrase, and dropping "for once" leaves "in your life, listen…".
         const from = Math.min(...group.map((g) => g.start));
         const to = Math.max(...group.map((g) => g.end));
-        const whole = (sg: Suggestion) => sg.start <= from && sg.end >= to;
+        // An edit that rewrites words no finding flagged (the rest of the sentence replaced by one
+        // of ours) is the last resort: "what a stupid comment from a minister: …" keeps its
+        // detail as "what a bad comment from a minister: …" rather than "I'm really disappointed."
+        const beyond = (sg: Suggestion) => sg.end - sg.start > to - from + 12 && sg.replacement.length > 0;
+        const whole = (sg: Suggestion) => sg.start <= from && sg.end >= to && !beyond(sg);
+        const tier = (sg: Suggestion) => (whole(sg) ? 0 : beyond(sg) ? 2 : 1);
         let best = 0;
         for (let k = 1; k < fits.length; k++) {
           const a = fits[k] as Suggestion;
           const b = fits[best] as Suggestion;
           if (PLAIN_PERSON.test(a.replacement)) continue;
-          if (whole(a) !== whole(b) ? whole(a) : editSize(a) < editSize(b)) best = k;
+          if (tier(a) !== tier(b) ? tier(a) < tier(b) : editSize(a) < editSize(b)) best = k;
         }
         // Then the others that reach over every finding (or all, when none does), each result once.
         const anyWhole = fits.some(whole);
         const seen = new Set<string>();
         const ordered = [fits[best] as Suggestion, ...fits.filter((_, k) => k !== best)]
-          .filter((sg) => whole(sg) || !anyWhole)
+          .filter((sg) => whole(sg) || beyond(sg) || !anyWhole)
           .filter((sg) => {
             const result = `${doc.text.slice(0, sg.start)}${sg.replacement}${doc.text.slice(sg.end)}`;
             if (seen.has(result)) return false;

@@ -99,7 +99,15 @@ function pauseWords(doc: Doc, m: Match): Draft {
   const prev = doc.tokens[m.first - 1] as Token;
   if (prev.w === 'or' && m.first - 1 > s.first && ce === m.last - 1)
     return removeRange(doc, prev.start, (doc.tokens[ce] as Token).end, 'Leave it out');
-  return replaceTokens(doc, m.first, ce + 1, 'please give me a moment');
+  // "you need to gtfo of here": after "to" a verb is needed, in plain words.
+  if (prev.w === 'to') {
+    const w = (doc.tokens[m.first] as Token).w;
+    return replaceTokens(doc, m.first, m.last, w === 'gtfo' ? 'get out' : 'be quiet');
+  }
+  // "please shut up": our words bring their own "please".
+  const from = prev.w === 'please' ? m.first - 1 : m.first;
+  if (from === s.first) return toSentenceEnd(doc, from, 'I need a moment. Can we pause?');
+  return replaceTokens(doc, from, ce + 1, 'please give me a moment');
 }
 
 /** Marks that a reminder is a repeated one: "as I already told you", "like I said before". */

@@ -251,7 +251,29 @@ export const dismissive = phraseFamily({
         !takesObject(doc, hit.end) &&
         !soothing(doc, first, hit.end) &&
         !namedAsSubject(doc, hit.end),
-      suggest: acknowledge("I can see you're upset", "I can see you're upset. Want to talk about it?"),
+      suggest: (doc, m) => {
+        // "a way to calm down for five minutes": a purpose inside the sentence, not an order; a
+        // sentence of ours cannot stand there, the plain verb can.
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        const prev = m.first > s.first ? (t[m.first - 1] as Token).w : '';
+        const before = m.first - 1 > s.first ? (t[m.first - 2] as Token).w : '';
+        if (
+          prev === 'to' &&
+          (t[m.first] as Token).w === 'calm' &&
+          m.last === m.first + 2 &&
+          before !== '' &&
+          !/^(?:need|needs|needed|have|has|had|got|gotta|ought|want|wants|learn|try|just|please)$/.test(
+            before,
+          ) &&
+          !isClauseEnd(doc, m.last - 1)
+        )
+          return [replaceTokens(doc, m.first, m.last, 'cool off')];
+        return acknowledge("I can see you're upset", "I can see you're upset. Want to talk about it?")(
+          doc,
+          m,
+        );
+      },
     },
     {
       // "omg relax it was a joke", "chill, nobody's attacking you", "relax." on its own: the

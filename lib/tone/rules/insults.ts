@@ -2,6 +2,8 @@
  * Contempt: labels for the person instead of the act ("you're so selfish", "you idiot"),
  * and name-calling about anyone ("what a moron"). Offers the feeling behind the label.
  */
+
+import { isKnownVerb, isPastForm } from '../grammar';
 import {
   COMMON_WORDS,
   HATE_SLOT,
@@ -181,8 +183,8 @@ for (const w of STRONG_INSULT_NOUNS)
       ? 'people'
       : 'person';
 Object.assign(MILD_NOUN, {
-  stupidity: 'absurdity',
-  idiocy: 'absurdity',
+  stupidity: 'poor judgment',
+  idiocy: 'poor judgment',
   garbage: 'nonsense',
   filth: 'people',
 });
@@ -209,6 +211,13 @@ for (const w of 'narcissistic'.split(' '))
  * the same person and the same sentence, with the act instead of the label.
  */
 function actInstead(doc: Doc, m: Match): Draft[] {
+  return actDrafts(doc, m).map((d) => {
+    const of = OF_PHRASE.exec(doc.text.slice(d.end, d.end + 24));
+    return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : d;
+  });
+}
+
+function actDrafts(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const w = m.cap.w as number | undefined;
   if (w === undefined) return [wholeSentence(doc, m, 'I strongly disagree with what they do.')];
@@ -238,12 +247,57 @@ function actInstead(doc: Doc, m: Match): Draft[] {
     if (
       next &&
       !isClauseEnd(doc, w) &&
-      (PEOPLE_NOUNS.has(next) || /^(?:people|persons|folks|men|women|voters|fans)$/.test(next))
+      (PEOPLE_NOUNS.has(next) ||
+        PEOPLE_IDEAS.has(next) ||
+        /^(?:people|persons|folks|men|women|voters|fans|person|man|woman|lady|dude|bloke)$/.test(next))
     )
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
     // "ending his season was stupid": said of a thing or an act, a plainer describing word.
     if (MILD_ADJ[word] && thingSubject(doc, m.first)) return [replaceTokens(doc, w, w + 1, MILD_ADJ[word])];
+    // "is a dishonest cause": a describing word before a noun that is no person goes, and "a"
+    // agrees with the noun.
+    const nt = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token) : undefined;
+    if (
+      nt &&
+      !isClauseEnd(doc, w) &&
+      /^\p{L}{3,}$/u.test(nt.w) &&
+      !NOT_A_NOUN_AFTER.has(nt.w) &&
+      from === w &&
+      w - 1 > m.first &&
+      /^(?:a|an)$/.test((t[w - 1] as Token).w)
+    )
+      return [replaceTokens(doc, w - 1, w + 1, article(nt.w))];
+    // "admitted to being dishonest": the act brings its own "being" ("not being straight with us").
+    if (act.startsWith('not being ') && from - 1 >= m.first && (t[from - 1] as Token).w === 'being')
+      return [replaceTokens(doc, from - 1, w + 1, act)];
     return [replaceTokens(doc, from, w + 1, act)];
+  }
+  // "what was the fool thinking?": the label is the subject of a question, not a claim; "they".
+  {
+    const cop = (t[m.first] as Token).w;
+    const det = m.first + 1 < w ? (t[m.first + 1] as Token).w : '';
+    const next = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token) : undefined;
+    const s0 = sentenceOf(doc, m.first);
+    const asks =
+      m.first === s0.first || /^(?:what|why|how|where|when|who)$/.test((t[m.first - 1] as Token).w);
+    if (
+      asks &&
+      /^(?:is|was)$/.test(cop) &&
+      /^(?:the|that|this)$/.test(det) &&
+      m.first + 2 === w &&
+      next &&
+      /^\p{L}{3,}ing$/u.test(next.w) &&
+      !/[,;:.!?]/.test(doc.text.slice((t[w] as Token).end, next.start))
+    )
+      return [replaceTokens(doc, m.first, w + 1, cop === 'is' ? 'are they' : 'were they')];
+  }
+  // "you're too hateful to care": between "too" and "to" a describing word is needed.
+  {
+    const word0 = (t[w] as Token).w;
+    const next0 = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token).w : '';
+    const before0 = (t[w - 1] as Token | undefined)?.w;
+    if (INSULT_ADJECTIVES.has(word0) && (before0 === 'too' || next0 === 'enough'))
+      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word0] ?? 'unkind')];
   }
   // "is a/an … <noun>": from the article to the noun.
   let a = m.first + 1;
@@ -560,8 +614,12 @@ function vocativeDraft(doc: Doc, m: Match, from: number, youAt: number): Draft |
   const prevTok = from > s.first ? (t[from - 1] as Token) : undefined;
   const comma = prevTok ? /[,;:]/.test(doc.text.slice(prevTok.end, (t[from] as Token).start)) : false;
   // "Idiot, you forgot": a name opening the sentence.
+  // "Jerk! ok…": a name that is a sentence of its own goes, when other words are left.
   if (!prevTok)
-    return m.last < s.last ? removeRange(doc, (t[from] as Token).start, lastTok.end, 'Leave it out') : null;
+    return m.last < s.last ||
+      /[\p{L}\p{N}]/u.test(doc.text.slice(0, (t[from] as Token).start) + doc.text.slice(s.end))
+      ? removeRange(doc, (t[from] as Token).start, lastTok.end, 'Leave it out')
+      : null;
   // ", dumbass." / "see how that works idiot": a bare name at the end of a clause. A singular noun
   // with no article is a name said to someone; after a comma, a plural too ("…, idiots!").
   const singular = MILD_NOUN[(t[m.first] as Token).w] === 'person';
@@ -693,7 +751,23 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   return replaceTokens(doc, k - 1, m.last, cap);
 }
 
+/**
+ * "the scum of the earth", "the dregs of society": the phrase after a label belongs to it; a plain
+ * claim in its place takes it too ("out of line of the earth" reads wrong).
+ */
+const OF_PHRASE = /^ of (?:the earth|society|humanity|the world|the planet)\b/i;
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
+  return scornDrafts(doc, m).map((d) => {
+    const after = doc.text.slice(d.end, d.end + 24);
+    const of = OF_PHRASE.exec(after);
+    return of && /^(?:out of line|person|people|a person)$/.test(d.text)
+      ? { ...d, end: d.end + of[0].length }
+      : d;
+  });
+}
+
+function scornDrafts(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const tok = t[m.first] as Token;
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
@@ -719,6 +793,41 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, (t[v - 1] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
   // "his idiot voters", "that moron driver": a label before a noun describes it.
   const nextTok = m.last < sentenceOf(doc, m.first).last ? (t[m.last] as Token) : undefined;
+  // "this lunatic feminist", "that moron weinstein": a label before a noun or a name only
+  // describes it, and goes, as people rewrite it ("his voters", "this feminist").
+  if (
+    (noun === 'person' || noun === 'people') &&
+    from === m.first &&
+    prev &&
+    /^(?:this|that|these|those|the|his|her|their|our|your|my|some|a|an|in|with|of|on|at|for|from|by)$/.test(
+      prev.w,
+    ) &&
+    nextTok &&
+    !isClauseEnd(doc, m.last - 1) &&
+    /^\p{L}{3,}$/u.test(nextTok.w) &&
+    !NOT_A_NOUN_AFTER.has(nextTok.w) &&
+    (!COMMON_WORDS.has(nextTok.w) || PEOPLE_NOUNS.has(nextTok.w)) &&
+    !/(?:ly|ing|ed)$/.test(nextTok.w) &&
+    !NOT_A_NOUN_BEFORE_VERB.has(nextTok.w) &&
+    !isKnownVerb(nextTok.w) &&
+    !isPastForm(nextTok.w) &&
+    // "this idiot keeps texting me": after a single label, a word in -s is its verb.
+    (noun === 'people' ||
+      !/[^s]s$/.test(nextTok.w) ||
+      PEOPLE_NOUNS.has(nextTok.w) ||
+      /^(?:his|her|their|our|your|my|these|those|in|with|of|on|at|for|from|by)$/.test(prev.w))
+  ) {
+    if (prev.w === 'a' || prev.w === 'an')
+      return [
+        replaceTokens(
+          doc,
+          m.first - 1,
+          m.last,
+          prev.raw.startsWith('A') ? article(nextTok.w).replace(/^a/, 'A') : article(nextTok.w),
+        ),
+      ];
+    return [removeRange(doc, tok.start, (t[m.last - 1] as Token).end, 'Leave it out')];
+  }
   if (
     noun === 'person' &&
     STUPIDITY.has(tok.w) &&
@@ -726,7 +835,7 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     !isClauseEnd(doc, m.last - 1) &&
     (PEOPLE_NOUNS.has(nextTok.w) || /^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants)$/u.test(nextTok.w))
   )
-    return [replaceTokens(doc, from, m.last, 'misguided')];
+    return [removeRange(doc, (t[from] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
   // "help China weasel out of it": a verb, "wriggle".
   if (/^weasel(?:s|ed|ing)?$/.test(tok.w) && nextTok?.w === 'out')
     return [replaceTokens(doc, m.first, m.last, tok.w.replace('weasel', 'wriggle'))];
@@ -982,16 +1091,48 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     !PEOPLE_IDEAS.has(after.w) &&
     after.w !== 'thing' &&
     after.w !== 'things';
-  if (
-    (adj === 'misguided' || saidOrDone) &&
-    after &&
+  // Before any noun, people rewrite it by leaving the scornful word out ("stupid comments" →
+  // "comments", "his arrogant attitude" → "his attitude", "ignorant whiny people" → "whiny
+  // people"): a milder word ("misguided comments", "upsetting lies") keeps the jab and reads
+  // as ours. Not in a claim ("that was a stupid plan": without it the sentence says nothing) nor
+  // after "most", "more" ("the most ridiculous thing").
+  const claim =
+    prev !== undefined &&
+    (prev.w === 'a' || prev.w === 'an') &&
+    m.first >= 2 &&
+    /^(?:is|was|are|were|be|been|being|it's|that's|its|thats|seems|sounds|looks)$/.test(
+      (t[m.first - 2] as Token).w,
+    );
+  const attributive =
+    after !== undefined &&
     !isClauseEnd(doc, m.last - 1) &&
     /^\p{L}+$/u.test(after.w) &&
     !NOT_A_NOUN_AFTER.has(after.w) &&
-    !PEOPLE_NOUNS.has(after.w) &&
-    (!IDEA_NOUNS.has(after.w) || saidOrDone) &&
-    !/^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ates)$/u.test(after.w)
+    !GROUP_VERB.test(after.w) &&
+    !claim &&
+    !(prev && /^(?:most|more|least|less|so|too|very|how|as)$/.test(prev.w));
+  if (
+    attributive ||
+    ((adj === 'misguided' || saidOrDone) &&
+      after &&
+      !isClauseEnd(doc, m.last - 1) &&
+      /^\p{L}+$/u.test(after.w) &&
+      !NOT_A_NOUN_AFTER.has(after.w) &&
+      !PEOPLE_NOUNS.has(after.w) &&
+      (!IDEA_NOUNS.has(after.w) || saidOrDone) &&
+      !/^\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ates)$/u.test(after.w))
   ) {
+    if (!after) return [replaceTokens(doc, m.first, m.last, adj)];
+    // "…to eat bacon, you ignorant vegans.": a name said to someone at the end goes whole.
+    if (
+      attributive &&
+      prev &&
+      /^(?:you|u|ya)$/.test(prev.w) &&
+      m.first - 1 > sentenceOf(doc, m.first).first &&
+      isClauseEnd(doc, m.last) &&
+      !TAKES_YOU.has((t[m.first - 2] as Token).w)
+    )
+      return [removeRange(doc, prev.start, after.end, 'Leave it out')];
     const second: Draft[] = saidOrDone
       ? [
           prev && (prev.w === 'a' || prev.w === 'an')
@@ -1190,6 +1331,11 @@ const PEOPLE_IDEAS: ReadonlySet<string> = wordSet(
   'crowd electorate voters public mob generation kids kid children child boy girl guy guys dude folks folk individuals',
 );
 
+/** Prepositions, adverbs and pronouns after a label that leave it a noun ("some jackass over there"). */
+const NOT_A_NOUN_BEFORE_VERB: ReadonlySet<string> = wordSet(
+  'over under across around behind near down up out off into onto from by who whom which whose here there again just really still even also never always already like than what where when while whilst yet cos cuz cause until till since across along among through throughout inside outside upon can could will would should must might may did does do has had have gets got keeps kept says thinks wants needs',
+);
+
 /** Words after a describing word that are no noun it describes ("stupid enough", "stupid as"). */
 const NOT_A_NOUN_AFTER: ReadonlySet<string> = wordSet(
   'to of that and or but for as enough in at about with when if because than then so too is are was were be it this you me him her them us i lol haha though anyway now again af not',
@@ -1239,6 +1385,107 @@ function plainFailing(doc: Doc, m: Match): Draft[] {
   if (!plainWords) return [];
   const own = m.first + 1 < m.last - 1 && (t[m.first + 1] as Token).w === 'own';
   return [replaceTokens(doc, m.first + (own ? 2 : 1), m.last, plainWords)];
+}
+
+/**
+ * "piece of shit" by the part it plays: before a noun it only describes it and goes ("their piece of
+ * shit dictator" → "their dictator"); said of someone after "is a" it is a verdict ("awful"), and
+ * with describing words of its own those say it ("he is a criminal piece of shit" → "he is a
+ * criminal"); after "this"/"that" the pointing word stands alone ("they hate this"); "those pieces
+ * of shit" are "those people"; an exclamation on its own goes. "person I strongly disagree with"
+ * fitted none of these.
+ */
+function pieceOf(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const plural = (t[m.first] as Token).w === 'pieces';
+  const fallback = replaceTokens(doc, scornStart(doc, m.first), m.last, 'person I strongly disagree with');
+  const next = m.last < s.last ? (t[m.last] as Token) : undefined;
+  const atEnd =
+    isClauseEnd(doc, m.last - 1) || (next !== undefined && /^(?:lol|lmao|haha+|smh|ffs)$/.test(next.w));
+  const piece = t[m.first] as Token;
+  const last = t[m.last - 1] as Token;
+  // Describing words between an article and "piece": "a lying stupid piece of shit".
+  let k = m.first;
+  while (
+    k > s.first &&
+    k > m.first - 4 &&
+    !/^(?:a|an|the|this|that|these|those|such)$/.test((t[k - 1] as Token).w) &&
+    /^\p{L}+$/u.test((t[k - 1] as Token).w) &&
+    !COMMON_WORDS.has((t[k - 1] as Token).w)
+  )
+    k--;
+  const det =
+    k > s.first && /^(?:a|an|the|this|that|these|those|such)$/.test((t[k - 1] as Token).w)
+      ? (t[k - 1] as Token)
+      : undefined;
+  // Before a noun: "their piece of shit dictator".
+  if (
+    next &&
+    !atEnd &&
+    /^\p{L}{3,}$/u.test(next.w) &&
+    !NOT_A_NOUN_AFTER.has(next.w) &&
+    !COMMON_WORDS.has(next.w) &&
+    !isPastForm(next.w) &&
+    !/(?:ly|ing)$/.test(next.w)
+  ) {
+    if (det && /^(?:a|an)$/.test(det.w) && k === m.first)
+      return [
+        replaceTokens(
+          doc,
+          k - 1,
+          m.last,
+          det.raw.startsWith('A') ? article(next.w).replace(/^a/, 'A') : article(next.w),
+        ),
+      ];
+    return [removeRange(doc, piece.start, last.end, 'Leave it out'), fallback];
+  }
+  // A sentence of its own, or closing a sentence after no article: "…my umbrella! piece of shit!"
+  if ((m.first === s.first || !det) && atEnd) {
+    // "…, you piece of shit.": a name said to someone goes with its "you".
+    const you =
+      m.first > s.first && /^(?:you|u|ya)$/.test((t[m.first - 1] as Token).w)
+        ? (t[m.first - 1] as Token)
+        : undefined;
+    if (you && m.first - 1 > s.first)
+      return [removeRange(doc, you.start, last.end, 'Leave it out'), fallback];
+    if (!you) return [removeRange(doc, piece.start, last.end, 'Leave it out'), fallback];
+  }
+  // "he is a worthless piece of garbage that should go": a relative clause needs its noun.
+  if (next && /^(?:that|who|which|whose)$/.test(next.w))
+    return [replaceTokens(doc, m.first, m.last, 'person'), fallback];
+  if (det && /^(?:a|an)$/.test(det.w)) {
+    const cop = k - 2 >= s.first ? (t[k - 2] as Token).w : '';
+    const copula =
+      /^(?:is|was|are|were|be|being|been|he's|she's|it's|its|that's|thats|you're|youre|ur|hes|shes|im|i'm|just|still|absolute|definition)$/.test(
+        cop,
+      );
+    if (copula || atEnd) {
+      // "he is a criminal piece of shit" → "he is criminal"; "being an entitled piece of shit" →
+      // "being entitled". Words that only say how much ("an absolute piece of shit") go too.
+      let d = k;
+      while (d < m.first && LABEL_INTENSIFIERS.has((t[d] as Token).w)) d++;
+      const lastWord = (t[m.first - 1] as Token).w;
+      if (
+        d < m.first &&
+        (INSULT_ADJECTIVES.has(lastWord) || /(?:ed|ing|ful|ous|ive|ic|al|less|ish|ent|ant|y)$/.test(lastWord))
+      )
+        return [
+          {
+            start: det.start,
+            end: last.end,
+            text: doc.text.slice((t[d] as Token).start, (t[m.first - 1] as Token).end),
+          },
+          fallback,
+        ];
+      return [replaceTokens(doc, k - 1, m.last, 'awful'), fallback];
+    }
+  }
+  if (det && /^(?:this|that)$/.test(det.w) && k === m.first)
+    return [removeRange(doc, piece.start, last.end, 'Leave it out'), fallback];
+  if (det && /^(?:the|these|those)$/.test(det.w) && k === m.first)
+    return [replaceTokens(doc, k - 1, m.last, `${det.raw} ${plural ? 'people' : 'person'}`), fallback];
+  return [fallback];
 }
 
 /** Describing words for a thing after "what a": "what a stupid time" → "what a bad time". */
@@ -1927,9 +2174,7 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, first) => !negatedInClause(doc, first, 3),
-      suggest: (doc, m) => [
-        replaceTokens(doc, scornStart(doc, m.first), m.last, 'person I strongly disagree with'),
-      ],
+      suggest: pieceOf,
     },
     {
       pattern: 'white|trailer|homeless|human|worthless|lowlife|lying trash|garbage|scum|vermin',

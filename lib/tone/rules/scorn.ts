@@ -438,7 +438,28 @@ const PHRASES: PhraseRule[] = [
     min: 'balanced',
     why: 'mockery',
     guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
-    suggest: sentence("I'm really hurt by this."),
+    // "how dare you remove my posts." → "I'm really hurt that you remove my posts.": what they
+    // did stays; a sentence of ours only when nothing follows (or it was a question).
+    suggest: (doc, m) => {
+      const t = doc.tokens;
+      const s = sentenceOf(doc, m.first);
+      const whole = sentence("I'm really hurt by this.")(doc, m);
+      const next = m.last < s.last ? (t[m.last] as Token) : undefined;
+      const end = doc.text.slice((t[s.last - 1] as Token).end, s.end);
+      if (
+        !next ||
+        isClauseEnd(doc, m.last - 1) ||
+        /\?/.test(end) ||
+        !/^\p{L}+$/u.test(next.w) ||
+        /^(?:to|you|u|and|or|but|so|if|when)$/.test(next.w)
+      )
+        return whole;
+      const cap = /^\p{Lu}/u.test((t[m.first] as Token).raw);
+      return [
+        replaceTokens(doc, m.first, m.last, cap ? "I'm really hurt that you" : "i'm really hurt that you"),
+        ...whole,
+      ];
+    },
   },
   {
     pattern:

@@ -618,7 +618,18 @@ export const swearing: RuleFamily = {
     return out;
   },
   suggest(ctx: RuleContext, m: Match): Draft[] {
-    return suggestByRole(ctx.doc, m);
+    const drafts = suggestByRole(ctx.doc, m);
+    // A removal that the check turns down (what is left reads as something else) falls back to the
+    // plain noun, never to a sentence of ours: "all the shit u think about" → "all the stuff…".
+    const start = m.start as number;
+    const end = m.end as number;
+    if (
+      drafts.length > 0 &&
+      drafts.every((d) => d.text === '') &&
+      /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end))
+    )
+      drafts.push({ start, end, text: 'stuff' });
+    return drafts;
   },
 };
 
@@ -724,6 +735,27 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // "Damn you Sam!": a curse opening the sentence at someone; the feeling, said plainly.
   if (w === 'damn' && next?.w === 'you' && m.first === s.first && m.last === m.first + 1)
     return [replaceTokens(doc, m.first, m.last + 1, "I'm really angry with you")];
+  // "crying and freaking out": a phrasal verb, in plain words.
+  if (/^(?:freaking|fricking|frigging)$/.test(w) && next?.w === 'out' && m.last === m.first + 1)
+    return [at(start, next.end, 'panicking')];
+  // "i will lose my shit": to lose one's temper.
+  if (
+    /^(?:shit|crap)$/.test(w) &&
+    prev &&
+    /^(?:my|your|his|her|their|our|ur)$/.test(prev.w) &&
+    prev2 &&
+    /^(?:lose|loses|losing|lost)$/.test(prev2.w)
+  )
+    return [next?.w === 'on' ? at(start, next.end, 'temper with') : at(start, end, 'temper')];
+  // "it was really shit": said of a thing after an intensifier, "bad".
+  if (
+    /^(?:shit|crap|shite)$/.test(w) &&
+    prev &&
+    /^(?:really|so|pretty|very|total|totally|absolutely|proper|utter|utterly|quite)$/.test(prev.w) &&
+    prev2 &&
+    /^(?:is|was|be|are|were|been|it's|that's|its|thats|looks|sounds|seems|being)$/.test(prev2.w)
+  )
+    return [at(start, end, 'bad')];
   // "Shit happens": a saying; its plain form.
   if ((w === 'shit' || w === 'crap') && next?.w === 'happens' && m.last === m.first + 1)
     return [at(start, end, /^\p{Lu}/u.test(chunk) ? 'Stuff' : 'stuff')];
@@ -741,6 +773,100 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // Reported ("telling her to fuck off"): the plain words.
     return [replaceTokens(doc, m.first, to, nw === 'off' || nw === 'yourself' ? 'go away' : 'get lost')];
   }
+  // "suck my dick", "kiss my ass", "go lick my balls": a vulgar command is a curse at someone;
+  // the whole phrase becomes what the writer needs (reported, "told him to …": "leave me alone").
+  if (
+    (BODY_PART.test(w) || /^(?:ass|arse|butt)$/.test(w)) &&
+    prev?.w === 'my' &&
+    prev2 &&
+    /^(?:suck|lick|kiss|blow|eat|bite)$/.test(prev2.w) &&
+    m.first - 2 >= s.first
+  ) {
+    let from = m.first - 2;
+    const p3 = tok(doc, from - 1, s);
+    if (p3 && /^(?:go|just|and|can|could|u|you|ya)$/.test(p3.w) && from - 1 >= s.first) from--;
+    const p4 = tok(doc, from - 1, s);
+    if (p4 && /^(?:u|you|ya)$/.test(p4.w) && /^(?:can|could)$/.test((t[from] as Token).w)) from--;
+    const reported = from > s.first && /^(?:to|him|her|them|me|you)$/.test((t[from - 1] as Token).w);
+    const said = reported ? 'leave me alone' : 'please give me some space';
+    return [replaceTokens(doc, from, m.last, said)];
+  }
+  // "he shit on my work", "they'd shit themselves": the verb, in plain words ("dumped on",
+  // "panicked"); never the noun "stuff".
+  if (/^(?:shit|shits|shitting|shat)$/.test(w) && next && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) {
+    const subj = prev?.w ?? '';
+    const verbSlot =
+      /^(?:i|you|u|we|they|he|she|it|would|will|could|should|might|gonna|to|just|really|literally|almost|nearly|must|can|'ll|'d|i'll|i'd|they'll|they'd|he'd|she'd|we'd|you'd|never|always|still|don't|dont|didnt|didn't|not)$/.test(
+        subj,
+      );
+    const form = (base: string, past: string, ing: string, s3: string) =>
+      w === 'shits'
+        ? s3
+        : w === 'shitting'
+          ? ing
+          : w === 'shat'
+            ? past
+            : /^(?:he|she|it)$/.test(subj)
+              ? past
+              : base;
+    // "my manager shit on my slides": after a noun too, when someone is what follows "on".
+    const onSomeone =
+      next.w === 'on' &&
+      next2 !== undefined &&
+      /^(?:my|your|ur|his|her|their|our|me|you|u|him|them|us|everyone|everybody|people|anyone)$/.test(
+        next2.w,
+      ) &&
+      prev !== undefined &&
+      !DETERMINERS.has(subj) &&
+      !COMMON_WORDS.has(subj) &&
+      !/^(?:dog|dogs|cat|cats|bird|birds|horse|cow|bull|pigeon|pigeons|chicken|of|and|or|like|no|holy|oh|bull)$/.test(
+        subj,
+      ) &&
+      /^\p{L}+$/u.test(subj);
+    if ((verbSlot || onSomeone) && next.w === 'on')
+      return [
+        at(
+          start,
+          end,
+          verbSlot
+            ? form('dump', 'dumped', 'dumping', 'dumps')
+            : form('dumped', 'dumped', 'dumping', 'dumps'),
+        ),
+      ];
+    if (
+      verbSlot &&
+      /^(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves|themself)$/.test(next.w)
+    )
+      return [at(start, next.end, form('panic', 'panicked', 'panicking', 'panics'))];
+  }
+  // "i always fuck shit up", "until i fucked shit up": "mess things up".
+  {
+    const fk = /^(?:fuck|fucks|fucked|fucking|fuckin)$/;
+    const pair =
+      w === 'shit' && prev && fk.test(prev.w) && next?.w === 'up'
+        ? prev
+        : fk.test(w) && next?.w === 'shit' && next2?.w === 'up'
+          ? (t[m.first] as Token)
+          : null;
+    if (pair) {
+      const shitTok = pair === prev ? (t[m.first] as Token) : (next as Token);
+      const form = pair.w
+        .replace(/^fuck/, 'mess')
+        .replace(/messin$/, 'messing')
+        .replace(/^messs$/, 'messes');
+      return [at(pair.start, shitTok.end, `${form === 'messs' ? 'messes' : form} things`)];
+    }
+  }
+  // "it'll bitch netflix out", "she bitched me out": a verb, "chew out".
+  if (
+    /^(?:bitch|bitches|bitching|bitched)$/.test(w) &&
+    next &&
+    (next.w === 'out' || next2?.w === 'out') &&
+    !(prev && (DETERMINERS.has(prev.w) || /^(?:a|an|such|little|big|old|dumb|stupid|you|u)$/.test(prev.w)))
+  )
+    return [
+      at(start, end, w.replace('bitch', 'chew').replace('chewes', 'chews').replace('chewed', 'chewed')),
+    ];
   // "you bitch about swearing", "stop bitching at me": a verb, "complain".
   if (
     /^(?:bitch|bitches|bitching|bitched)$/.test(w) &&
@@ -758,6 +884,26 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, form)];
   }
   if (m.rule === 'label') {
+    // "a slutty, foulmouthed choice": a describing word, not a name; it goes, "a" agreeing.
+    if (
+      /^\p{L}+y$/u.test(w) &&
+      prev &&
+      (prev.w === 'a' || prev.w === 'an') &&
+      next &&
+      !/[.!?;:]/.test(doc.text.slice(end, next.start))
+    ) {
+      let e = end;
+      while (e < doc.text.length && /[ ,]/.test(doc.text[e] as string)) e++;
+      const nw = doc.text.slice(e).match(/^\p{L}+/u)?.[0] ?? '';
+      if (nw)
+        return [
+          {
+            start: prev.start,
+            end: e,
+            text: `${/^A/.test(prev.raw) ? article(nw).replace(/^a/, 'A') : article(nw)} `,
+          },
+        ];
+    }
     const from =
       prev && (prev.w === 'a' || prev.w === 'an') && prev2 && /^(you're|you|ur|such|are|is)$/.test(prev2.w)
         ? m.first - 2
@@ -825,8 +971,38 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, (t[youFirst] as Token).start, to, leave)];
   }
   if (m.rule === 'slur') {
-    if (/^nigg/.test(w)) return [at(start, end, plural ? 'guys' : 'guy')];
-    if (/^retard(ed)?$/.test(w)) return [at(start, end, w === 'retard' ? 'fool' : 'ridiculous')];
+    // The slur is the last word of the chunk ("fucking retards": the intensifier goes with it).
+    const word = plain(chunk.split(/[\s,]+/).pop() ?? chunk, m.note);
+    const many = /s$/.test(word) && !/ss$/.test(word);
+    if (/^nigg/.test(word)) return [at(start, end, many ? 'guys' : 'guy')];
+    if (/^retard(ed)?$/.test(word)) return [at(start, end, word === 'retard' ? 'fool' : 'ridiculous')];
+    // "psychomotor retardation", "mental retardation": the clinical sense, in today's words; what
+    // the chunk holds after the word ("retardation-Fatigue") stays.
+    if (
+      /^retardation/.test(word) &&
+      start + 11 <= end &&
+      /^retardation$/i.test(doc.text.slice(start, start + 11))
+    ) {
+      if (prev?.w === 'mental') return [at(prev.start, start + 11, 'intellectual disability')];
+      return [at(start, start + 11, 'slowing')];
+    }
+    // "stop deleting my images u fag.": a name said to someone goes with its "u".
+    if (
+      prev &&
+      /^(?:you|u|ya)$/.test(prev.w) &&
+      isClauseEnd(doc, m.last - 1) &&
+      !(prev2 && TAKES_YOU.test(prev2.w)) &&
+      m.first - 1 > s.first
+    )
+      return [removeRange(doc, prev.start, end, leave)];
+    // "because of retards like you", "all the fags in here": the sentence needs its noun.
+    if (
+      next &&
+      !isClauseEnd(doc, m.last - 1) &&
+      (next.w === 'like' ||
+        (prev && /^(?:of|for|with|by|about|these|those|the|some|all|many|other|more|most)$/.test(prev.w)))
+    )
+      return [at(start, end, many ? 'people' : 'person')];
     return [removeRange(doc, start, end, leave)];
   }
   // "i shit you not": "i kid you not".
@@ -840,8 +1016,25 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   )
     return [at(start, next.end, "goodness' sake")];
   // "you god damn republicans": the curse is both words.
-  if (/^(?:damn|damned)$/.test(w) && prev?.w === 'god' && next && !isClauseEnd(doc, m.first))
+  if (
+    /^(?:damn|damned)$/.test(w) &&
+    /^(?:god|got)$/.test(prev?.w ?? '') &&
+    prev &&
+    next &&
+    !isClauseEnd(doc, m.first)
+  )
     return [removeRange(doc, prev.start, end, leave)];
+  // "anybody who knows me kiss ass": to flatter, "grovel" ("sucks up" would read as a swear).
+  if (/^(?:ass|arse)$/.test(w) && prev && /^kiss(?:es|ed|ing)?$/.test(prev.w) && m.last === m.first + 1) {
+    const form = prev.w.endsWith('es')
+      ? 'grovels'
+      : prev.w.endsWith('ed')
+        ? 'grovelled'
+        : prev.w.endsWith('ing')
+          ? 'grovelling'
+          : 'grovel';
+    return [at(prev.start, end, form)];
+  }
   // "a shit tonne of work", "a fucking load of": only an intensifier of the amount.
   if (
     /^(?:shit|fucking|fuckin|crap|shitty)$/.test(w) &&
@@ -981,6 +1174,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
           : 'mess';
     return [at(start, end, form)];
   }
+  // "what in the actual fuck are they doing": "in the actual fuck" goes ("what are they doing").
+  if (/^(?:fuck|hell|heck)$/.test(w) && prev?.w === 'actual' && prev2?.w === 'the' && m.first - 2 > s.first) {
+    const p3 = t[m.first - 3] as Token;
+    const from = p3.w === 'in' && m.first - 3 > s.first ? p3 : (prev2 as Token);
+    return [removeRange(doc, from.start, end, `Leave out “${doc.text.slice(from.start, end)}”`)];
+  }
   // "what the fuck", "wtf": a plainer question.
   if (w === 'wtf' || (prev?.w === 'the' && prev2?.w === 'what')) {
     const from = w === 'wtf' ? m.first : m.first - 2;
@@ -1116,6 +1315,42 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, start, end, leave)];
   // Intensifiers before another word: "so fucking tired", "the damn car", "fuckin crazy"; after
   // "a", the article agrees with the next word ("a fucking animal" → "an animal").
+  // "good luck with that you quer fucking homo.": an intensifier inside a name said to someone
+  // at the end of the sentence; the name goes whole, "you" and all (the noun may be a slur).
+  if (
+    (FUCK_ING.test(w) || /^fu?c?k+(?:ing|in)$/.test(w)) &&
+    next &&
+    m.last + 1 === s.last &&
+    isClauseEnd(doc, m.last)
+  ) {
+    // Only describing words between "you" and the swear ("you quer fucking homo"), never a verb
+    // or a preposition ("you are from fucking michigan").
+    let y = m.first - 1;
+    while (
+      y > s.first &&
+      y >= m.first - 3 &&
+      !/^(?:you|u|ya)$/.test((t[y] as Token).w) &&
+      !COMMON_WORDS.has((t[y] as Token).w) &&
+      !/^(?:are|r|is|was|were|be|am|from|to|in|on|at|of|with|for|by|like|than|about|been|being|get|got)$/.test(
+        (t[y] as Token).w,
+      )
+    )
+      y--;
+    const you = t[y] as Token;
+    const before = y - 1 >= s.first ? (t[y - 1] as Token) : undefined;
+    if (
+      y > s.first &&
+      /^(?:you|u|ya)$/.test(you.w) &&
+      before &&
+      !TAKES_YOU.test(before.w) &&
+      !/^(?:are|r|were|do|did|does|can|could|will|would|should|have|had|if|when|as|and|or|but|thank|thanks|bless)$/.test(
+        before.w,
+      ) &&
+      !/[,;:]/.test(doc.text.slice(you.end, start)) &&
+      /^\p{L}+$/u.test(next.w)
+    )
+      return [removeRange(doc, you.start, next.end, `Leave out “${doc.text.slice(you.start, next.end)}”`)];
+  }
   if (FUCK_ING.test(w) && next && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) {
     if (prev && (prev.w === 'a' || prev.w === 'an') && /^\p{L}/u.test(next.w) && article(next.w) !== prev.w)
       return [
@@ -1123,6 +1358,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       ];
     return [removeRange(doc, start, end, leave)];
   }
+  // "ass-cracked", "ass-kicking": the word after the hyphen says it.
+  if (/^(?:ass|arse)-\p{L}{3,}$/iu.test(chunk)) return [at(start, end, chunk.slice(chunk.indexOf('-') + 1))];
   // "long-ass day": an intensifier fused with a hyphen.
   if (/-ass$/.test(chunk.toLowerCase())) return [at(start, end, chunk.slice(0, chunk.lastIndexOf('-')))];
   // "heels bigger than your dick", "kicked him in the dick": a body part is not a person; the
@@ -1183,11 +1420,20 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !DETERMINERS.has(prev.w) &&
       !COMMON_WORDS.has(prev.w) &&
       /^\p{L}{4,}$/u.test(prev.w) &&
-      !PERSON_SWEAR.test(prev.w)
+      !PERSON_SWEAR.test(prev.w) &&
+      !(prev.w === 'little' && !plural)
     )
       return [at(start, end, plural ? 'people' : 'person')];
-    // "bitch you better…": a name-call opening the sentence goes.
-    if (m.first === s.first && next && !DETERMINERS.has(next.w)) return [removeRange(doc, start, end, leave)];
+    // "motherfuckers like you don't belong here": the subject of the sentence; a plain noun.
+    if (m.first === s.first && next?.w === 'like') return [at(start, end, plural ? 'people' : 'person')];
+    // "bitch you better…", "bitch that was last year!": a name-call opening the sentence goes.
+    if (
+      m.first === s.first &&
+      next &&
+      (!DETERMINERS.has(next.w) ||
+        (/^(?:that|this|it)$/.test(next.w) && next2 && /^(?:is|was|'s)$/.test(next2.w)))
+    )
+      return [removeRange(doc, start, end, leave)];
     if (prev && /^(little|lucky|poor|old|silly|cheeky|clever|sneaky)$/.test(prev.w))
       return [at(start, end, plural ? 'rascals' : 'rascal')];
     // "that bitch is so cold": the person, without the label.
@@ -1195,9 +1441,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, plural ? 'rude people' : 'rude person')];
   }
   if (w === 'ass' || w === 'arse' || w === 'asses') {
+    // "hes ass now": said of someone or something after a copula, "awful".
+    if (prev && /^(?:hes|shes|he's|she's|thats|that's|is|was|its|it's)$/.test(prev.w) && w === 'ass')
+      return [at(start, end, 'awful')];
     if (
       prev &&
-      /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own)$/.test(prev.w)
+      /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(prev.w)
     )
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
     return [removeRange(doc, start, end, leave)];
@@ -1220,9 +1469,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(prev.start, end, 'a lot')];
   // "the sound is crap", "it'll be shit tonight": said of a thing, "awful".
   if (
-    /^(?:shit|crap|shite)$/.test(w) &&
+    (/^(?:shit|crap|shite)$/.test(w) ||
+      (w === 'ass' && prev && /^(?:hes|shes|he's|she's|thats|that's|is|was)$/.test(prev.w))) &&
     prev &&
-    /^(?:is|was|be|are|were|been|it's|that's|its|thats|looks|sounds|seems)$/.test(prev.w)
+    /^(?:is|was|be|are|were|been|it's|that's|its|thats|looks|sounds|seems|hes|shes|he's|she's)$/.test(prev.w)
   )
     return [at(start, end, 'awful')];
   if (w === 'shite' && prev && DETERMINERS.has(prev.w)) return [at(start, end, 'stuff')];
@@ -1351,6 +1601,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(start, end, 'ugh', 'Ugh')];
   }
   if (next2 && next?.w === 'you' && m.first === s.first) return [removeRange(doc, start, end, leave)];
+  // "calling women bitchy and moody": the word that opens a pair goes with its "and".
+  if (
+    next &&
+    next2 &&
+    /^(?:and|or|n|&)$/.test(next.w) &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    !(prev && /^(?:and|or|n|&|between|both|either)$/.test(prev.w)) &&
+    /^\p{L}+$/u.test(next2.w)
+  )
+    return [removeRange(doc, start, next.end, leave)];
   return [removeRange(doc, start, end, leave)];
 }
 
@@ -1394,7 +1654,13 @@ function isVocative(doc: Doc, i: number): boolean {
 function negatedNear(doc: Doc, i: number, first: number): boolean {
   for (let k = i - 1; k >= first && k >= i - 4; k--) {
     const w = (doc.tokens[k] as Token).w;
-    if (/^(?:not|never|no|nobody|aint|ain't|cant|dont|didnt|doesnt|wont|isnt)$/.test(w) || w.endsWith("n't"))
+    // "didn 't" (tokenised text) reads "didn" and "t".
+    if (
+      /^(?:not|never|no|nobody|aint|ain't|cant|dont|didnt|doesnt|wont|isnt|didn|don|doesn|won|isn|wasn|aren|weren|haven|hasn|couldn|wouldn|shouldn)$/.test(
+        w,
+      ) ||
+      w.endsWith("n't")
+    )
       return true;
   }
   return false;

@@ -26,6 +26,7 @@ import {
   type Match,
   negatedBefore,
   polarity,
+  replaceTokens,
   sentenceOf,
   toSentenceEnd,
   warmAround,
@@ -528,6 +529,23 @@ function hurtAndTime(doc: Doc, m: Match): Draft[] {
     )
       return [];
   }
+  // "i don't care what you have to say", "i don't care if i pass": the sentence goes on; its
+  // words stay, and only the door-closing part is said as what the writer needs.
+  const t = doc.tokens;
+  const next = m.last < s.last && !isClauseEnd(doc, m.last - 1) ? (t[m.last] as Token).w : '';
+  const said =
+    next === 'what'
+      ? "I'm not ready to hear"
+      : next === 'about'
+        ? "I'm not ready to talk"
+        : next === 'if'
+          ? "I'm not too worried"
+          : '';
+  if (said && (t[m.last - 1] as Token).w === 'care')
+    return [
+      replaceTokens(doc, m.first, m.last, said),
+      toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time."),
+    ];
   return [toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time.")];
 }
 

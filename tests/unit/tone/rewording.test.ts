@@ -148,7 +148,8 @@ describe('rewordings by kind (issue 9, third round)', () => {
     ],
     ['the referee cheated again, such cowards.', 'the referee cheated again.'],
     ['our neighbour is the classic troll', 'our neighbour is out of line'],
-    ['that moron driver cut me off', 'that misguided driver cut me off'],
+    // h14: a label before a noun only describes it, and goes (was "that misguided driver").
+    ['that moron driver cut me off', 'that driver cut me off'],
     ['so this jackass took my seat', 'so this person took my seat'],
     // Describing words keep their place in the sentence.
     ['they are too stupid to notice', 'they are too misguided to notice'],
