@@ -68,12 +68,13 @@ describe('small edits before sentences of ours (h14)', () => {
 });
 
 describe('sentences of ours never pasted inside a clause (h14)', () => {
+  // A purpose, not an order: since the false-alarm round (targets, h16) it is not flagged at all.
+  it('"a way to calm down" passes', () => {
+    expect(
+      analyze('the break gives each of you a way to calm down for ten minutes. then talk.').flagged,
+    ).toBe(false);
+  });
   it.each([
-    // A purpose, not an order: the plain verb.
-    [
-      'the break gives each of you a way to calm down for ten minutes. then talk.',
-      'the break gives each of you a way to cool off for ten minutes. then talk.',
-    ],
     // "i don't care what/about/if …": the rest of the sentence stays.
     [
       'i dont care what u think about my car and you know it',
