@@ -747,15 +747,29 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     /^(?:lose|loses|losing|lost)$/.test(prev2.w)
   )
     return [next?.w === 'on' ? at(start, next.end, 'temper with') : at(start, end, 'temper')];
-  // "it was really shit": said of a thing after an intensifier, "bad".
+  // "it was really shit", "they're pretty shit this season": said after an intensifier, "bad".
   if (
     /^(?:shit|crap|shite)$/.test(w) &&
     prev &&
     /^(?:really|so|pretty|very|total|totally|absolutely|proper|utter|utterly|quite)$/.test(prev.w) &&
     prev2 &&
-    /^(?:is|was|be|are|were|been|it's|that's|its|thats|looks|sounds|seems|being)$/.test(prev2.w)
+    /^(?:is|was|be|are|were|been|it's|that's|its|thats|looks|sounds|seems|being|they're|theyre|you're|youre|we're|were|he's|hes|she's|shes|i'm|im|it|that)$/.test(
+      prev2.w,
+    )
   )
     return [at(start, end, 'bad')];
+  // "beating the shit out of him", "scared the crap out of me": the idiom only intensifies; the verb
+  // and its object stay ("beating him", "scared me").
+  if (
+    /^(?:shit|crap|hell|fuck|heck|shite)$/.test(w) &&
+    prev?.w === 'the' &&
+    next?.w === 'out' &&
+    next2?.w === 'of' &&
+    m.last === m.first + 1
+  ) {
+    const after = tok(doc, m.last + 2, s);
+    if (after) return [at(prev.start, after.start, '', `Leave out “the ${chunk} out of”`)];
+  }
   // "Shit happens": a saying; its plain form.
   if ((w === 'shit' || w === 'crap') && next?.w === 'happens' && m.last === m.first + 1)
     return [at(start, end, /^\p{Lu}/u.test(chunk) ? 'Stuff' : 'stuff')];

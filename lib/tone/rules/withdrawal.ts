@@ -316,7 +316,7 @@ function countdownBefore(doc: Doc, first: number): boolean {
  * think or do, or everything. Anything else is a topic ("I don't care about football").
  */
 const CARE_REACHES: ReadonlySet<string> = wordSet(
-  'you u ya your ur yours us me my our him her them their his it this that what how anything anyone anybody any ' +
+  'you u ya your ur yours us me my our it this that what how anything anyone anybody any ' +
     "everything everyone everybody nothing whatever whether if people feelings myself yourself each whats what's",
 );
 

@@ -314,3 +314,19 @@ describe('round 5: heated words dropped or swapped in place, whole sentences kep
       expect(analyze(t).flagged, t).toBe(false);
   });
 });
+
+describe('kinds from the lead’s 40-rewording read (2026-12-02, seed 91)', () => {
+  it.each([
+    ['he scared the shit out of me', 'he scared me'],
+    ['they beat the crap out of him', 'they beat him'],
+    ["they're pretty shit this season", "they're pretty bad this season"],
+  ])('%s → %s', (text, want) => {
+    expect(first(text)).toBe(want);
+    expect(analyze(want).flagged, want).toBe(false);
+  });
+  it('caring little about a third person is not withdrawal from the reader', () => {
+    expect(analyze('You know, I could care less about her, than I do for her father').flagged).toBe(false);
+    expect(analyze("I don't care about them, I only care about us ❤️").flagged).toBe(false);
+    expect(analyze('I could care less about you').findings.map((f) => f.category)).toContain('withdrawal');
+  });
+});
