@@ -1224,6 +1224,11 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // Compounds with a plain equivalent.
   if (/^(?:bull|horse)shit$/.test(w) || (w === 'shit' && prev?.w === 'bull'))
     return [at(w === 'shit' ? (t[m.first - 1] as Token).start : start, end, 'nonsense')];
+  // "looking like shite" → "looking awful" (as "like shit" below).
+  if (w === 'shite' && prev?.w === 'like') {
+    const verb = tok(doc, m.first - 2, s);
+    return [at(prev.start, end, verb && SENSE_VERB.test(verb.w) ? 'awful' : 'badly')];
+  }
   if (/^(?:shitty|crappy)$/.test(w) || (w === 'shite' && !(prev && DETERMINERS.has(prev.w))))
     return [at(start, end, 'lousy')];
   if (/^(?:shithole|shithouse)s?$/.test(w)) return [at(start, end, plural ? 'dumps' : 'dump')];

@@ -320,6 +320,7 @@ describe('kinds from the lead’s 40-rewording read (2026-12-02, seed 91)', () =
     ['he scared the shit out of me', 'he scared me'],
     ['they beat the crap out of him', 'they beat him'],
     ["they're pretty shit this season", "they're pretty bad this season"],
+    ['she is looking like shite.', 'she is looking awful.'],
   ])('%s → %s', (text, want) => {
     expect(first(text)).toBe(want);
     expect(analyze(want).flagged, want).toBe(false);
