@@ -482,6 +482,12 @@ function threatAfterAnd(doc: Doc, i: number, limit: number): boolean {
   const b = w(doc, i + 1);
   const c = w(doc, i + 2);
   if (a === 'see' || a === 'watch') return b === 'what' || i + 1 >= limit || isClauseEnd(doc, i);
+  // "do that again and I'm gone", "…and i'm out", "…and I'll leave": the speaker leaves.
+  if (/^(?:i'm|im|i'll|ill)$/.test(a))
+    return (
+      /^(?:gone|out|outta|leaving|done|off|walking|packing)$/.test(b) ||
+      (/^(?:i'll|ill)$/.test(a) && /^(?:leave|go|walk)$/.test(b))
+    );
   if (/^(?:you'll|you|ur|you're|youre)$/.test(a)) {
     const x = a === 'you' ? b : a === 'ur' || a === "you're" || a === 'youre' ? `are ${b}` : b;
     const y = a === 'you' ? c : c;
@@ -1106,7 +1112,9 @@ export const aimed = phraseFamily({
     },
     {
       // "try that again and see what happens", "touch my stuff again and you'll be sorry"
-      pattern: P("again|one_more_time|once_more|1_more_time and|&|n see|watch|you|you'll|ur|you're|youre"),
+      pattern: P(
+        "again|one_more_time|once_more|1_more_time and|&|n see|watch|you|you'll|ur|you're|youre|i'm|im|i'll|ill",
+      ),
       rule: 'threat',
       severity: 3,
       min: 'balanced',
@@ -1115,7 +1123,8 @@ export const aimed = phraseFamily({
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         if (!threatAfterAnd(doc, hit.end - 1, s.last)) return false;
-        return !warm(doc, first, hit.end);
+        // "play it again and I'm gone 😂": leaving, said laughing, is delight.
+        return !warm(doc, first, hit.end, /^(?:i'm|im|i'll|ill)$/.test(w(doc, hit.end - 1)));
       },
       span: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
@@ -1407,12 +1416,13 @@ export const aimed = phraseFamily({
       suggest: (doc, m) => [sayFrom(doc, innerStart(doc, m.first), REGRET_OFFER)],
     },
     {
-      // "I wasted my best years on someone so selfish"
+      // "I wasted my best years on someone so selfish": regret, with a label in it.
       pattern: P('wasted|wasting|waste @ANY* @ANY* on someone|somebody|a_guy|a_girl|a_man|a_woman|a_person'),
-      rule: 'regret-label',
-      severity: 2,
+      rule: 'regret',
+      severity: 3,
       min: 'balanced',
-      why: 'insult',
+      why: 'regret',
+      category: 'withdrawal',
       guard: (doc, first, hit) => {
         const prev = w(doc, first - 1);
         if (!/^(?:i|i've|ive|have|already|literally|just|totally|honestly)$/.test(prev)) return false;

@@ -219,6 +219,12 @@ function aimedOpening(doc: Doc, sentence: Sentence, selfOnly: boolean): boolean 
     return false;
   }
   if (AIMED_OPENERS.has(a)) return true;
+  // "PICK UP THE PHONE", "PICK UP!!": a command to answer.
+  if (a === 'pick' && b === 'up' && !selfOnly) {
+    const c = s.first + 2 < s.last ? (t[s.first + 2] as Token).w : '';
+    const d = s.first + 3 < s.last ? (t[s.first + 3] as Token).w : '';
+    return c === '' || (/^(?:the|your|ur|ya)$/.test(c) && /^(?:phone|fucking|damn|call)$/.test(d));
+  }
   const dont = a === "don't" || a === 'dont' || (a === 'do' && b === 'not');
   if (dont) {
     const v = (t[s.first + (a === 'do' ? 2 : 1)] as Token | undefined)?.w ?? '';

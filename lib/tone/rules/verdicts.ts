@@ -18,6 +18,7 @@ import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
   type Draft,
+  HEDGES,
   isClauseEnd,
   negatedBefore,
   polarityNoLaughter,
@@ -193,7 +194,7 @@ export const verdicts = phraseFamily({
         if (cop < 0) return false;
         const end = verdictAt(doc, cop + 1);
         if (end < 0) return false;
-        return !negatedBefore(doc, cop + 1, 2) && !warmOutside(doc, first, end, true);
+        return !negatedBefore(doc, cop + 1, 2) && !warmOutside(doc, first, end);
       },
       span: (doc, first, hit) => [first, verdictAt(doc, copulaAfter(doc, hit.end) + 1)],
       // Keep "the way you talk to me" and say what it does to the speaker.
@@ -221,7 +222,7 @@ export const verdicts = phraseFamily({
       guard: (doc, first, hit) => {
         const end = verdictAt(doc, hit.end);
         if (end < 0) return false;
-        return !negatedBefore(doc, hit.end, 2) && !warmOutside(doc, first, end, true);
+        return !negatedBefore(doc, hit.end, 2) && !warmOutside(doc, first, end);
       },
       span: (doc, first, hit) => [first, verdictAt(doc, hit.end)],
       suggest: (doc, m) => {
@@ -241,7 +242,7 @@ export const verdicts = phraseFamily({
       guard: (doc, first, hit) => {
         const end = verdictAt(doc, hit.end);
         if (end < 0) return false;
-        return !negatedBefore(doc, hit.end, 2) && !warmOutside(doc, first, end, true);
+        return !negatedBefore(doc, hit.end, 2) && !warmOutside(doc, first, end);
       },
       span: (doc, first, hit) => [first, verdictAt(doc, hit.end)],
       suggest: (doc, m) => {
@@ -269,10 +270,11 @@ export const verdicts = phraseFamily({
         let k = hit.end;
         while (
           k < s.last &&
-          /^(?:always|never|so|just|a|an|total|complete|such|really|gonna|going_to|nothing|but)$/.test(
-            w(doc, k),
-          ) &&
-          k < hit.end + 3
+          (HEDGES.has(w(doc, k)) ||
+            /^(?:always|never|so|just|a|an|total|complete|such|really|gonna|going_to|nothing|but)$/.test(
+              w(doc, k),
+            )) &&
+          k < hit.end + 4
         )
           k++;
         const one = w(doc, k);
@@ -284,7 +286,7 @@ export const verdicts = phraseFamily({
           valence(one) < 0 ||
           (one === 'no' && w(doc, k + 1) === 'good');
         if (!bad) return false;
-        return !negatedBefore(doc, first, 3) && !warmOutside(doc, c, clauseAfter(doc, first), true);
+        return !negatedBefore(doc, first, 3) && !warmOutside(doc, c, clauseAfter(doc, first));
       },
       span: (doc, first, hit) => [clauseStart(doc, first), Math.min(clauseAfter(doc, first), hit.end + 4)],
       suggest: (doc, m) => [
@@ -304,9 +306,8 @@ export const verdicts = phraseFamily({
         const s = sentenceOf(doc, first);
         // "you've got to be joking, that's amazing news!!": delight.
         const t = doc.text.slice(s.start, Math.min(doc.text.length, s.end + 40));
-        if (/!!|\b(?:amazing|awesome|congrat\w*|yay|omg|wow|love|incredible|so happy|best)\b/i.test(t))
-          return false;
-        return !warmOutside(doc, first, hit.end, true);
+        if (/!!|\b(?:amazing|awesome|congrat\w*|yay|love|incredible|so happy|best)\b/i.test(t)) return false;
+        return !warmOutside(doc, first, hit.end);
       },
       span: (doc, first, hit) => [first, w(doc, hit.end) === 'me' ? hit.end + 1 : hit.end],
       suggest: (doc, m) => sayFromTo(doc, m.first, m.last, "I'm really surprised by this"),
@@ -339,7 +340,7 @@ export const verdicts = phraseFamily({
           !/\bme\b/.test(act)
         )
           return false;
-        return !warmOutside(doc, first, hit.end, true);
+        return !warmOutside(doc, first, hit.end);
       },
       suggest: (doc, m) => {
         let and = m.first + 1;
@@ -371,7 +372,7 @@ export const verdicts = phraseFamily({
         const end = hit.end;
         const t = textOf(doc, first, end).toLowerCase();
         if (!/(?:this|that) to me$|me like (?:this|that)$|like (?:this|that)$/.test(t)) return false;
-        return !negatedBefore(doc, first, 2) && !warmOutside(doc, first, end, true);
+        return !negatedBefore(doc, first, 2) && !warmOutside(doc, first, end);
       },
       span: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
@@ -403,7 +404,7 @@ export const verdicts = phraseFamily({
         if (hit.end >= s.last) return false;
         let k = hit.end;
         while (k < s.last && !isClauseEnd(doc, k)) k++;
-        return !warmOutside(doc, first, Math.min(s.last, k + 1), true);
+        return !warmOutside(doc, first, Math.min(s.last, k + 1));
       },
       span: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
@@ -437,11 +438,12 @@ export const verdicts = phraseFamily({
       why: 'verdict',
       category: 'absolutes',
       guard: (doc, first, hit) => {
-        if (!/^(?:say|said|tell|told|ask|asked|write|text|mean)$/.test(w(doc, hit.end))) return false;
-        return !warmOutside(doc, first, hit.end + 1, true);
+        const v = HEDGES.has(w(doc, hit.end)) ? hit.end + 1 : hit.end;
+        if (!/^(?:say|said|tell|told|ask|asked|write|text|mean)$/.test(w(doc, v))) return false;
+        return !warmOutside(doc, first, v + 1);
       },
       span: (doc, first, hit) => {
-        let end = hit.end + 1;
+        let end = HEDGES.has(w(doc, hit.end)) ? hit.end + 2 : hit.end + 1;
         if (/^(?:you|u|to_you)$/.test(w(doc, end))) end++;
         return [first, end];
       },
@@ -459,7 +461,7 @@ export const verdicts = phraseFamily({
         if (!hyphenLabel(doc, first)) return false;
         const f = labelFrame(doc, first);
         if (f < 0 || negatedBefore(doc, f, 2)) return false;
-        return !warmOutside(doc, f, hit.end, true);
+        return !warmOutside(doc, f, hit.end);
       },
       span: (doc, first, hit) => [labelFrame(doc, first), hit.end],
       suggest: (doc, m) => {

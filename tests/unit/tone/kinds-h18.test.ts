@@ -198,3 +198,27 @@ describe('the kinds set (tests/fixtures/corpus/kinds-h18.tsv)', () => {
     expect(fa / warm.length).toBeLessThanOrEqual(0.05);
   });
 });
+
+describe('leaving as the threat, a shouted "pick up"', () => {
+  it.each([
+    ["do that again and I'm gone"],
+    ['say that one more time and im out'],
+    ['PICK UP THE PHONE'],
+    ['PICK UP!!'],
+  ])('%s', (text) => {
+    expect(flagged(text), text).toBe(true);
+    rewordsClean(text);
+  });
+  it('the act they are warned off is kept', () => {
+    expect(rewrite("say that again and I'm gone").text).toBe(
+      "Please don't say that again. It really matters to me.",
+    );
+  });
+  it.each([
+    ["do that again and I'm buying you dinner lol"],
+    ["play it again and I'm gone, love this song 😍"],
+    ['PICK UP SOME MILK ON THE WAY HOME PLS ❤️'],
+  ])('passes %s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+});
