@@ -417,13 +417,15 @@ export const verdicts = phraseFamily({
         while (cop < m.last && !/^(?:is|are)$/.test(w(doc, cop))) cop++;
         const what = textOf(doc, cop + 1, m.last).replace(/[,.!?]+$/, '');
         const own = /^(?:you|u|yourself|urself)$/i.test(what);
+        // "your mates matter", "your phone matters".
+        const plural = w(doc, cop) === 'are' || /[^su]s$/i.test(what);
         return sayFromTo(
           doc,
           m.first,
           m.last,
           own
             ? "It feels like I don't matter to you right now"
-            : `It feels like ${what} matters more to you than I do`,
+            : `It feels like ${what} ${plural ? 'matter' : 'matters'} more to you than I do`,
         );
       },
     },
@@ -461,6 +463,8 @@ export const verdicts = phraseFamily({
         if (!hyphenLabel(doc, first)) return false;
         const f = labelFrame(doc, first);
         if (f < 0 || negatedBefore(doc, f, 2)) return false;
+        // "you self-absorbed jerk": a label before a noun is name-calling, for the insult rules.
+        if (/^(?:you|u)$/.test(w(doc, f)) && f === first - 1 && !isClauseEnd(doc, hit.end - 1)) return false;
         return !warmOutside(doc, f, hit.end);
       },
       span: (doc, first, hit) => [labelFrame(doc, first), hit.end],

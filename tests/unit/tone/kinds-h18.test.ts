@@ -129,6 +129,9 @@ describe('what matters to them, whether they listen, whether they care', () => {
     expect(rewrite('all that matters to you is money').text).toBe(
       'it feels like money matters more to you than i do',
     );
+    expect(rewrite('all that matters to you is your friends').text).toBe(
+      'it feels like your friends matter more to you than i do',
+    );
   });
   it.each([
     ['all that matters to me is you'],
