@@ -259,6 +259,12 @@ const PERFORMANCE: ReadonlySet<string> = wordSet(
  * "YOU DID IT!!!"), and laughter said as a death ("IM DEAD", "i'm deceased"): marks and capitals
  * after them are joy, not heat. Token range [from, to).
  */
+/** Hearts or kisses in or just after the sentence: "CALL ME WHEN YOU LAND ❤️" is love in capitals. */
+const HEARTS = /\u2764|\u2665|\u{1F495}|\u{1F496}|\u{1F497}|\u{1F49E}|\u{1F618}|\u{1F970}|\u{1F60D}|<3/u;
+function hearts(doc: Doc, s: Sentence): boolean {
+  return HEARTS.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 8)));
+}
+
 function joyIn(doc: Doc, from: number, to: number): boolean {
   const t = doc.tokens;
   for (let k = Math.max(from, 0); k < to && k < from + 48; k++) {
@@ -451,7 +457,7 @@ export const shouting: RuleFamily = {
         const heated =
           (v < 0 && !selfOnly) || vRun < 0 || (marks && !joy) || you || aimedOpening(doc, s, selfOnly);
         const min: Sensitivity =
-          v > 0 || vRun > 0 || !heated || joyIn(doc, s.first, s.last)
+          v > 0 || vRun > 0 || !heated || joyIn(doc, s.first, s.last) || hearts(doc, s)
             ? 'strict'
             : strong
               ? 'gentle'

@@ -225,3 +225,12 @@ describe('leaving as the threat, a shouted "pick up"', () => {
     expect(flagged(text), text).toBe(false);
   });
 });
+
+describe('capitals with hearts, a verdict word heading a compound', () => {
+  it.each([['CALL ME WHEN YOU LAND ❤️'], ["you're a joke teller now?"]])('passes %s', (text) => {
+    expect(flagged(text), text).toBe(false);
+  });
+  it.each([['CALL ME BACK NOW'], ["you're a joke, honestly"]])('%s', (text) => {
+    expect(flagged(text), text).toBe(true);
+  });
+});
