@@ -335,6 +335,10 @@ function meObject(doc: Doc, i: number): boolean {
 }
 
 /** After "don't give a": the noun of the idiom. */
+/** What "you don't care if I ___" is said about, when it is hurt and not plans. */
+const IF_HURT: ReadonlySet<string> = wordSet(
+  'gone disappeared disappear died die dead left leave upset hurt hurting cried cry crying sad alive exist existed lived live suffer suffering miserable lonely vanished okay ok fine sick scared drowning happy',
+);
 const GIVE_A = wordSet("damn dam damm shit fuck fk crap toss hoot rat's rats flying single");
 
 // ---------------------------------------------------------------------------------------------
@@ -478,6 +482,12 @@ function threatAfterAnd(doc: Doc, i: number, limit: number): boolean {
   const b = w(doc, i + 1);
   const c = w(doc, i + 2);
   if (a === 'see' || a === 'watch') return b === 'what' || i + 1 >= limit || isClauseEnd(doc, i);
+  // "do that again and I'm gone", "…and i'm out", "…and I'll leave": the speaker leaves.
+  if (/^(?:i'm|im|i'll|ill)$/.test(a))
+    return (
+      /^(?:gone|out|outta|leaving|done|off|walking|packing)$/.test(b) ||
+      (/^(?:i'll|ill)$/.test(a) && /^(?:leave|go|walk)$/.test(b))
+    );
   if (/^(?:you'll|you|ur|you're|youre)$/.test(a)) {
     const x = a === 'you' ? b : a === 'ur' || a === "you're" || a === 'youre' ? `are ${b}` : b;
     const y = a === 'you' ? c : c;
@@ -523,7 +533,7 @@ const THIRD: ReadonlySet<string> = wordSet(
 // ---------------------------------------------------------------------------------------------
 
 const RELATE =
-  'met|meet|meeting|married|marry|marrying|dated|date|dating|trusted|trust|trusting|chose|choose|choosing|picked|moved_in_with|move_in_with|moving_in_with|got_with|get_with|getting_with|got_together_with|getting_together_with|fell_for|fall_for|falling_for|said_yes_to|saying_yes_to|had_kids_with|having_kids_with|had_a_baby_with|ended_up_with|settled_for|gave_up_everything_for|let_you_in|believed|believing|loved|loving|wasted_my_time_on';
+  'met|meet|meeting|married|marry|marrying|dated|date|dating|trusted|trust|trusting|chose|choose|choosing|picked|moved_in_with|move_in_with|moving_in_with|got_with|gotten_with|get_with|getting_with|gotten_together_with|got_together_with|getting_together_with|fell_for|fall_for|falling_for|said_yes_to|saying_yes_to|had_kids_with|having_kids_with|had_a_baby_with|ended_up_with|settled_for|gave_up_everything_for|let_you_in|believed|believing|loved|loving|wasted_my_time_on';
 
 function regretFrame(doc: Doc, verb: number): boolean {
   const s = sentenceOf(doc, verb);
@@ -673,6 +683,10 @@ export const aimed = phraseFamily({
             (a === 'that' && /^(?:i|i'm|i've|we|we're|i'd)$/.test(b)) ||
             ((b === 'what' || b === 'how') && /^(?:i|i'm|we)$/.test(w(doc, p + 2)));
         else if ((a === 'what' || a === 'how') && /^(?:i|i'm|we|happens)$/.test(b)) ok = true;
+        // "you couldn't care less if I disappeared", "you don't even care if I'm upset"; a real
+        // question about plans ("you don't care if I bring a friend?") passes.
+        else if ((a === 'if' || a === 'whether') && /^(?:i|i'm|im|i'd|we|we're)$/.test(b))
+          for (let k = p + 2; k < Math.min(s.last, p + 6); k++) if (IF_HURT.has(w(doc, k))) ok = true;
         if (!ok) return false;
         if (bare && /^(?:know|think|guess|hope|sure|mind|if|when|unless)$/.test(w(doc, first - 1)))
           return false;
@@ -1098,7 +1112,9 @@ export const aimed = phraseFamily({
     },
     {
       // "try that again and see what happens", "touch my stuff again and you'll be sorry"
-      pattern: P("again|one_more_time|once_more|1_more_time and|&|n see|watch|you|you'll|ur|you're|youre"),
+      pattern: P(
+        "again|one_more_time|once_more|1_more_time and|&|n see|watch|you|you'll|ur|you're|youre|i'm|im|i'll|ill",
+      ),
       rule: 'threat',
       severity: 3,
       min: 'balanced',
@@ -1107,7 +1123,8 @@ export const aimed = phraseFamily({
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         if (!threatAfterAnd(doc, hit.end - 1, s.last)) return false;
-        return !warm(doc, first, hit.end);
+        // "play it again and I'm gone 😂": leaving, said laughing, is delight.
+        return !warm(doc, first, hit.end, /^(?:i'm|im|i'll|ill)$/.test(w(doc, hit.end - 1)));
       },
       span: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
@@ -1164,8 +1181,10 @@ export const aimed = phraseFamily({
           if (first > s.first) return false;
           if (w(doc, end - 1) === 'it' && /^(?:if|when)$/.test(w(doc, end))) return false;
         }
-        return !warm(doc, first, end, true);
+        // "…, trust me", "…, I promise you", "…, mark my words": the tag adds no warmth.
+        return !warm(doc, first, threatTagEnd(doc, end), true);
       },
+      span: (doc, first, hit) => [first, threatTagEnd(doc, hit.end)],
       suggest: (doc, m) => [
         sayInstead(doc, m.first, m.last, "I'm really upset about this, and it matters to me"),
       ],
@@ -1301,7 +1320,7 @@ export const aimed = phraseFamily({
       // "my ex never treated me like this", "other people's husbands actually help around the house",
       // "everyone else manages to be on time, why can't you"
       pattern: P(
-        "boyfriend|girlfriend|husband|wife|partner|ex|exes|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|exbf|exgf|husbands|wives|boyfriends|girlfriends|partners|guys|men|women|dads|mums|moms|couples|people|everyone_else|everybody_else|anyone_else|person|man|woman never|actually|manage|manages|managed|somehow|would_never|wouldn't|didn't|don't|doesn't|can|could|always|seem_to|manage_to|manages_to|managed_to",
+        "boyfriend|girlfriend|husband|wife|partner|ex|exes|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|exbf|exgf|husbands|wives|boyfriends|girlfriends|partners|guys|men|women|dads|mums|moms|couples|people|everyone_else|everybody_else|anyone_else|person|man|woman never|actually|manage|manages|managed|somehow|would_never|would|wouldn't|didn't|don't|doesn't|can|could|always|seem_to|manage_to|manages_to|managed_to",
       ),
       rule: 'compare',
       severity: 2,
@@ -1314,6 +1333,20 @@ export const aimed = phraseFamily({
           : w(doc, first);
         const prev = w(doc, first - 1);
         const prev2 = w(doc, first - 2);
+        // "a real man would apologise", "any normal husband would help": the qualifier measures
+        // them; a bare "would" says nothing without it ("my husband would love that").
+        const would = w(doc, first + 1) === 'would' && w(doc, first + 2) !== 'never';
+        if (would) {
+          if (!/^(?:boyfriend|girlfriend|husband|wife|partner|man|woman)$/.test(head)) return false;
+          if (!/^(?:normal|decent|real|proper|sane|reasonable)$/.test(prev) || !/^(?:a|any)$/.test(prev2))
+            return false;
+          if (/^(?:do|does|did|is|are|how|what|would|will|can)$/.test(w(doc, s.first))) return false;
+          // "…would be proud of you", "…, like you do": said of them kindly.
+          const stop = clauseStop(doc, first);
+          if (youIn(doc, first + 2, stop) || /\b(?:like|as) (?:you|u) do\b/i.test(textOf(doc, stop, s.last)))
+            return false;
+          return !fond(doc, first) && !warm(doc, first, stop) && !negatedBefore(doc, first, 3);
+        }
         if (
           head === 'ex' ||
           head === 'exes' ||
@@ -1324,7 +1357,12 @@ export const aimed = phraseFamily({
           if (!/^(?:my|mine)$/.test(prev)) return false;
         } else if (/^(?:boyfriend|girlfriend|husband|wife|partner)$/.test(head)) {
           // "my last boyfriend never…", "my ex-husband would never…"
-          if (!/^(?:last|previous|old|first|ex|former)$/.test(prev) || !/^(?:my|mine)$/.test(prev2))
+          // "my sister's husband would never speak to her like this": another's partner.
+          const others = /(?:'s|s')$/.test(prev) || OTHERS_QUALIFIER.has(prev);
+          if (
+            !others &&
+            (!/^(?:last|previous|old|first|ex|former)$/.test(prev) || !/^(?:my|mine)$/.test(prev2))
+          )
             return false;
         } else if (head === 'person' || head === 'man' || head === 'woman') {
           if (!/^(?:normal|decent|real|sane|reasonable)$/.test(prev) || !/^(?:a|any)$/.test(prev2))
@@ -1358,6 +1396,47 @@ export const aimed = phraseFamily({
         regretFrame(doc, first) && !fond(doc, first, true) && !warmAfter(doc, hit.end),
       span: (doc, first, hit) => [innerStart(doc, first), hit.end],
       suggest: (doc, m) => [sayFrom(doc, innerStart(doc, m.first), REGRET_OFFER)],
+    },
+    {
+      // "I wish we'd never met", "we should never have got together"
+      pattern: P(
+        "we|we'd|we_had|we_should|we_shouldve|we_should've never have|had? met|married|dated|gotten_together|got_together|got_married|moved_in_together",
+      ),
+      rule: 'regret',
+      severity: 3,
+      min: 'balanced',
+      why: 'regret',
+      category: 'withdrawal',
+      guard: (doc, first, hit) =>
+        regretFrame(doc, hit.end - 1) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        !fond(doc, first, true) &&
+        !warmAfter(doc, hit.end),
+      span: (doc, first, hit) => [innerStart(doc, first), hit.end],
+      suggest: (doc, m) => [sayFrom(doc, innerStart(doc, m.first), REGRET_OFFER)],
+    },
+    {
+      // "I wasted my best years on someone so selfish": regret, with a label in it.
+      pattern: P('wasted|wasting|waste @ANY* @ANY* on someone|somebody|a_guy|a_girl|a_man|a_woman|a_person'),
+      rule: 'regret',
+      severity: 3,
+      min: 'balanced',
+      why: 'regret',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => {
+        const prev = w(doc, first - 1);
+        if (!/^(?:i|i've|ive|have|already|literally|just|totally|honestly)$/.test(prev)) return false;
+        const stop = Math.min(clauseStop(doc, first), hit.end + 6);
+        let neg = false;
+        for (let k = hit.end; k < stop; k++) {
+          const x = w(doc, k);
+          if (INSULT_ADJECTIVES.has(x) || CHARACTER.has(x) || valence(x) < 0) neg = true;
+        }
+        return neg && !negatedBefore(doc, first, 2) && !warm(doc, first, hit.end, true);
+      },
+      suggest: (doc, m) => [
+        sayFrom(doc, innerStart(doc, m.first), "I'm really frustrated with how things are going."),
+      ],
     },
     {
       // "I wasted ten years of my life on you"
@@ -1443,6 +1522,13 @@ export const aimed = phraseFamily({
   ],
 });
 
+/** After a threat: past a tag that vouches for it ("…, trust me", "…, I promise you"). */
+function threatTagEnd(doc: Doc, end: number): number {
+  const t = `${w(doc, end)} ${w(doc, end + 1)} ${w(doc, end + 2)}`;
+  const tag = /^(?:trust me|believe me|mark my words|i promise you|i promise|i swear)\b/.exec(t);
+  return tag && isClauseEnd(doc, end - 1) ? end + tag[0].split(' ').length : end;
+}
+
 function doRightAfter(doc: Doc, from: number, stop: number): boolean {
   for (let k = from; k < stop && k < from + 5; k++) {
     const x = w(doc, k);
@@ -1505,8 +1591,11 @@ function compareOffer(doc: Doc, m: Match): string {
   const hinge = w(doc, h);
   let k = h + 1;
   if (/^(?:manage|manages|managed|somehow|seem_to)$/.test(hinge) && w(doc, k) === 'to') k++;
+  if (hinge === 'would' && /^(?:never|have|not)$/.test(w(doc, k))) return COMPARE_OFFER;
   if (
-    /^(?:manage|manages|managed|manage_to|manages_to|managed_to|actually|somehow|can|seem_to)$/.test(hinge)
+    /^(?:manage|manages|managed|manage_to|manages_to|managed_to|actually|somehow|can|seem_to|would)$/.test(
+      hinge,
+    )
   ) {
     let end = k;
     while (

@@ -28,6 +28,13 @@ import {
   warmAround,
 } from './rule';
 
+/** Nouns a verdict word can head as a compound ("a joke teller", "a nightmare scenario"). */
+const JOKE_COMPOUND: ReadonlySet<string> = new Set(
+  'teller tellers telling writer book books machine master king queen shop page account generator scenario fan fuel'.split(
+    ' ',
+  ),
+);
+
 const STOP: ReadonlySet<string> = new Set(['stop', 'quit', 'quit_it']);
 
 function prevWord(doc: Doc, i: number): string {
@@ -129,8 +136,12 @@ export const constructions = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'insult',
+      // "you're a joke teller now?", "ur a nightmare fan": the word heads a compound, not a verdict.
       guard: (doc, first, hit) =>
-        !negatedBefore(doc, first, 2) && notWarm(doc, first) && !warmAfter(doc, hit.end),
+        !JOKE_COMPOUND.has((doc.tokens[hit.end] as Token | undefined)?.w ?? '') &&
+        !negatedBefore(doc, first, 2) &&
+        notWarm(doc, first) &&
+        !warmAfter(doc, hit.end),
       suggest: plain("I'm really struggling with how this is going."),
     },
     // -- Rhetorical questions that are verdicts --------------------------------------------------

@@ -194,9 +194,9 @@ function ruined(doc: Doc, m: Match): Draft[] {
 function driveMe(doc: Doc, m: Match): Draft[] {
   const verb = doc.tokens[m.cap.v as number] as Token;
   const lead =
-    verb.w === 'driving'
+    verb.w === 'driving' || verb.w === 'sending'
       ? "I'm getting really frustrated"
-      : verb.w === 'drove'
+      : verb.w === 'drove' || verb.w === 'sent'
         ? 'I got really frustrated'
         : 'I get really frustrated';
   const out = [replaceTokens(doc, m.first, m.last, lead)];
@@ -746,7 +746,7 @@ export const fault = phraseFamily({
       suggest: upsetThat,
     },
     {
-      pattern: `you|u drive|drove|are_driving:v me ${CRAZY}`,
+      pattern: `you|u drive|drove|are_driving|send|sent|are_sending:v me ${CRAZY}`,
       rule: 'drive-me',
       severity: 2,
       min: 'balanced',
@@ -755,7 +755,7 @@ export const fault = phraseFamily({
       suggest: driveMe,
     },
     {
-      pattern: `you're|ur driving:v me ${CRAZY}`,
+      pattern: `you're|ur driving|sending:v me ${CRAZY}`,
       rule: 'drive-me',
       severity: 2,
       min: 'balanced',

@@ -18,6 +18,7 @@ import { shouting } from './shouting';
 import { standing } from './standing';
 import { swearing } from './swearing';
 import { venting } from './venting';
+import { verdicts } from './verdicts';
 import { withdrawal } from './withdrawal';
 import { youMakeMe } from './you-make-me';
 
@@ -38,6 +39,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   standing,
   disdain,
   aimed,
+  verdicts,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

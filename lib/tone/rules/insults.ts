@@ -1606,6 +1606,19 @@ export const insults = phraseFamily({
       },
     },
     {
+      // "what is even wrong with u", "what on earth is wrong with you today"
+      pattern: `what's|what_is|whats|wats|what|wat even|on_earth|in_the_world|the_heck|the_hell|on_god is|'s? even? ${WRONG_SLOT} with you|u`,
+      rule: 'whats-wrong',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !caringNear(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'Are you okay? That really surprised me.'),
+        toSentenceEnd(doc, m.first, "I'm confused by what just happened. Can we talk about it?"),
+      ],
+    },
+    {
       pattern: `what's|what_is|whats|wats ${WRONG_SLOT} with you|u`,
       rule: 'whats-wrong',
       severity: 2,

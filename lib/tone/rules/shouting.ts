@@ -219,6 +219,12 @@ function aimedOpening(doc: Doc, sentence: Sentence, selfOnly: boolean): boolean 
     return false;
   }
   if (AIMED_OPENERS.has(a)) return true;
+  // "PICK UP THE PHONE", "PICK UP!!": a command to answer.
+  if (a === 'pick' && b === 'up' && !selfOnly) {
+    const c = s.first + 2 < s.last ? (t[s.first + 2] as Token).w : '';
+    const d = s.first + 3 < s.last ? (t[s.first + 3] as Token).w : '';
+    return c === '' || (/^(?:the|your|ur|ya)$/.test(c) && /^(?:phone|fucking|damn|call)$/.test(d));
+  }
   const dont = a === "don't" || a === 'dont' || (a === 'do' && b === 'not');
   if (dont) {
     const v = (t[s.first + (a === 'do' ? 2 : 1)] as Token | undefined)?.w ?? '';
@@ -253,6 +259,12 @@ const PERFORMANCE: ReadonlySet<string> = wordSet(
  * "YOU DID IT!!!"), and laughter said as a death ("IM DEAD", "i'm deceased"): marks and capitals
  * after them are joy, not heat. Token range [from, to).
  */
+/** Hearts or kisses in or just after the sentence: "CALL ME WHEN YOU LAND ❤️" is love in capitals. */
+const HEARTS = /\u2764|\u2665|\u{1F495}|\u{1F496}|\u{1F497}|\u{1F49E}|\u{1F618}|\u{1F970}|\u{1F60D}|<3/u;
+function hearts(doc: Doc, s: Sentence): boolean {
+  return HEARTS.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 8)));
+}
+
 function joyIn(doc: Doc, from: number, to: number): boolean {
   const t = doc.tokens;
   for (let k = Math.max(from, 0); k < to && k < from + 48; k++) {
@@ -445,7 +457,7 @@ export const shouting: RuleFamily = {
         const heated =
           (v < 0 && !selfOnly) || vRun < 0 || (marks && !joy) || you || aimedOpening(doc, s, selfOnly);
         const min: Sensitivity =
-          v > 0 || vRun > 0 || !heated || joyIn(doc, s.first, s.last)
+          v > 0 || vRun > 0 || !heated || joyIn(doc, s.first, s.last) || hearts(doc, s)
             ? 'strict'
             : strong
               ? 'gentle'

@@ -180,7 +180,8 @@ export const standing = phraseFamily({
       suggest: whole("I'm frustrated, and I'd like us to go through it together."),
     },
     {
-      pattern: 'better|faster|smarter than you|u|ur|you_do|u_do|you_did',
+      pattern:
+        'better|faster|smarter|wiser|more_mature|more_grown_up|more_sensible|more_responsible|more_reliable|more_sense better_behaved|behaved|trained|mannered? than you_do|u_do|you_did|you_are|you|u|ur',
       rule: 'yardstick',
       severity: 2,
       min: 'balanced',
@@ -195,7 +196,7 @@ export const standing = phraseFamily({
         const s = sentenceOf(doc, first);
         for (let k = Math.max(s.first, first - 8); k < first; k++)
           if (
-            /^(?:kid|child|toddler|baby|dog|cat|hamster|goldfish|monkey|grandma|granny|nan|old|bot|ai)$/.test(
+            /^(?:kid|child|toddler|baby|dog|cat|puppy|hamster|goldfish|monkey|grandma|granny|nan|old|bot|ai|teenager)$/.test(
               w(doc, k),
             )
           )

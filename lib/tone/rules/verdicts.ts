@@ -1,0 +1,482 @@
+/**
+ * Verdicts on the addressee by construction, where no stock insult word stands alone:
+ * - a verdict on how they act ("the way you talk to me is pathetic", "your attitude is a joke",
+ *   "this marriage is a joke");
+ * - someone else's verdict passed on ("my mum always said you were trouble");
+ * - exasperation at them ("you have got to be kidding me");
+ * - the threat of "keep it up and see what happens";
+ * - a pattern held against them ("you keep doing this to me", "u keep treating me like this");
+ * - what matters to them ("all that matters to you is your phone"), whether they listen ("you
+ *   don't hear a word I say");
+ * - two-word labels joined by a hyphen ("two-faced", "self-centred"), which the tokenizer splits.
+ * Each names "you" (or the relationship) and guards the same words said kindly or about a thing
+ * ("the way you talk to the kids is so sweet", "this traffic is a joke", "keep practising and see
+ * what happens!", "you're so good-looking").
+ */
+import { valence, wordSet } from '../lexicon';
+import type { Doc, Token } from '../text';
+import { phraseFamily } from './phrases';
+import {
+  type Draft,
+  HEDGES,
+  isClauseEnd,
+  negatedBefore,
+  polarityNoLaughter,
+  replaceTokens,
+  sentenceOf,
+  textOf,
+  toSentenceEnd,
+} from './rule';
+
+const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
+
+/** Hearts and smiles. */
+const FOND =
+  /\u2764|\u2665|\u{1F60D}|\u{1F970}|\u{1F618}|\u{1F495}|\u{1F496}|\u{1F60A}|\u263A|\u{1F917}|<3/iu;
+/** Laughter. */
+const LAUGH = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F61C}|\b(?:lol+|lmao+|haha\w*|hehe\w*|jk)\b/iu;
+
+/** Is the sentence warm outside tokens [first, end) (more praise than complaint, or hearts)? */
+function warmOutside(doc: Doc, first: number, end: number, teasing = false): boolean {
+  const s = sentenceOf(doc, first);
+  const a = polarityNoLaughter(doc, s.first, first);
+  const b = polarityNoLaughter(doc, end, s.last);
+  if (a.pos + b.pos > a.neg + b.neg) return true;
+  const t = doc.text.slice(s.start, Math.min(doc.text.length, s.end + 24));
+  return FOND.test(t) || (teasing && LAUGH.test(t));
+}
+
+/** The first token of the clause holding token `i`. */
+function clauseStart(doc: Doc, i: number): number {
+  const s = sentenceOf(doc, i);
+  let k = i;
+  while (k > s.first && !isClauseEnd(doc, k - 1)) k--;
+  return k;
+}
+
+/** The token after the clause holding token `i`. */
+function clauseAfter(doc: Doc, i: number): number {
+  const s = sentenceOf(doc, i);
+  let k = i;
+  while (k < s.last - 1 && !isClauseEnd(doc, k)) k++;
+  return Math.min(s.last, k + 1);
+}
+
+/** Verdict words after "is": scorn, whatever the subject's valence. */
+const VERDICT: ReadonlySet<string> = wordSet(
+  'pathetic disgusting shameful disgraceful embarrassing laughable ridiculous appalling vile gross toxic unacceptable insulting childish immature pitiful sad cruel nasty horrible awful terrible disrespectful',
+);
+const JOKE: ReadonlySet<string> = wordSet('joke disgrace farce embarrassment sham mess');
+
+/**
+ * After token `i` (the verb "is", "are", "was"): a verdict ("pathetic", "a joke", "so childish"),
+ * alone in its clause. Returns the token after it, or -1.
+ */
+function verdictAt(doc: Doc, i: number): number {
+  const s = sentenceOf(doc, i);
+  let k = i;
+  while (
+    k < s.last &&
+    /^(?:so|just|really|honestly|literally|absolutely|completely|such|beyond|frankly)$/.test(w(doc, k))
+  )
+    k++;
+  if (/^(?:a|an)$/.test(w(doc, k))) {
+    k++;
+    while (k < s.last && /^(?:total|complete|absolute|fucking|bloody|real|massive|sick|bad)$/.test(w(doc, k)))
+      k++;
+    if (!JOKE.has(w(doc, k))) return -1;
+  } else if (!VERDICT.has(w(doc, k))) return -1;
+  const end = k + 1;
+  // "…is a joke teller", "…is sad that you're leaving": the verdict goes on.
+  if (
+    !(end >= s.last || isClauseEnd(doc, k) || /^(?:and|but|so|tbh|lol|honestly|seriously)$/.test(w(doc, end)))
+  )
+    return -1;
+  return end;
+}
+
+/** Index of the verb "is / are / was" within the 10 tokens after `from`, in the same clause. */
+function copulaAfter(doc: Doc, from: number): number {
+  const s = sentenceOf(doc, from);
+  for (let k = from; k < s.last && k < from + 10; k++) {
+    if (/^(?:is|are|was|were|'s)$/.test(w(doc, k))) return k;
+    if (isClauseEnd(doc, k)) return -1;
+  }
+  return -1;
+}
+
+/** What they do that is judged ("your attitude", "your excuses"), as a subject. */
+const CONDUCT =
+  'attitude|behaviour|behavior|tone|manners|excuses|excuse|apology|apologies|effort|efforts|promises|promise|parenting|lies|lying|attempt|idea_of_help|so-called_help|help|sense_of_humour|sense_of_humor|communication|temper|jealousy|moods|mood|priorities|work_ethic|listening|memory|driving|texting|replies|response';
+
+/** "my mum always said you were ___": what they said of you, when it is scorn. */
+const SAID_BAD: ReadonlySet<string> = wordSet(
+  'trouble no_good bad_news a_loser a_waste a_user a_player a_cheat a_liar useless worthless lazy selfish fake a_snake a_mistake toxic bad nothing a_bum a_deadbeat a_jerk an_idiot',
+);
+
+/** Two-word labels written with a hyphen, by halves. */
+const HYPHENATED: Readonly<Record<string, string>> = {
+  'two-faced': "I feel like you're saying different things to different people",
+  'self-centered': "I feel like my needs aren't being considered",
+  'self-centred': "I feel like my needs aren't being considered",
+  'self-absorbed': "I feel like my needs aren't being considered",
+  'self-obsessed': "I feel like my needs aren't being considered",
+  'self-righteous': "I feel like you're not hearing my side",
+  'narrow-minded': "I feel like you're not open to my side",
+  'small-minded': "I feel like you're not open to my side",
+  'close-minded': "I feel like you're not open to my side",
+  'closed-minded': "I feel like you're not open to my side",
+  'pig-headed': "I feel like you're not hearing my side",
+  'bull-headed': "I feel like you're not hearing my side",
+  'brain-dead': "I'm really frustrated with how this went",
+  'half-witted': "I'm really frustrated with how this went",
+  'dim-witted': "I'm really frustrated with how this went",
+  'thick-headed': "I'm really frustrated with how this went",
+  'cold-hearted': "I'm really hurt by how cold this feels",
+  'mean-spirited': "I'm really hurt by how this feels",
+  'lily-livered': "I'm really frustrated with how this went",
+};
+const FIRST_HALF = 'two|self|narrow|small|close|closed|pig|bull|brain|half|dim|thick|cold|mean|lily';
+const SECOND_HALF =
+  'faced|centered|centred|absorbed|obsessed|righteous|minded|headed|dead|witted|hearted|spirited|livered';
+
+/** Is token `i` joined to the next by a hyphen, making one of the labels? */
+function hyphenLabel(doc: Doc, i: number): string | null {
+  const a = doc.tokens[i] as Token | undefined;
+  const b = doc.tokens[i + 1] as Token | undefined;
+  if (!a || !b || doc.text.slice(a.end, b.start) !== '-') return null;
+  const label = `${a.w}-${b.w}`;
+  return HYPHENATED[label] ? label : null;
+}
+
+/** "you're (so) ___", "stop being (so) ___", "ur ___": the label is said of them. Returns the frame's first token. */
+function labelFrame(doc: Doc, i: number): number {
+  const s = sentenceOf(doc, i);
+  let k = i - 1;
+  while (
+    k >= s.first &&
+    k >= i - 3 &&
+    /^(?:so|such|really|very|completely|totally|super|fucking|a|an|just|being|that|too)$/.test(w(doc, k))
+  ) {
+    if (w(doc, k) === 'being') {
+      const b = w(doc, k - 1);
+      if (/^(?:stop|quit)$/.test(b)) return k - 1;
+      if (/^(?:you're|youre|ur|you_are|are)$/.test(b)) return k - 1;
+    }
+    k--;
+  }
+  if (k < s.first) return -1;
+  const x = w(doc, k);
+  if (/^(?:you're|youre|ur|you|u)$/.test(x)) return k;
+  if (/^(?:are|r|being)$/.test(x) && /^(?:you|u)$/.test(w(doc, k - 1))) return k - 1;
+  if (/^(?:stop|quit)$/.test(x) && w(doc, k + 1) === 'being') return k;
+  return -1;
+}
+
+const sayFromTo = (doc: Doc, from: number, to: number, text: string): Draft[] => [
+  replaceTokens(doc, from, to, text),
+];
+
+export const verdicts = phraseFamily({
+  id: 'verdicts',
+  category: 'contempt',
+  phrases: [
+    {
+      // "the way you talk to me is pathetic", "the way u treat your mum is shameful"
+      pattern: 'the way you|u',
+      triggers: ['way'],
+      rule: 'the-way',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        const cop = copulaAfter(doc, hit.end);
+        if (cop < 0) return false;
+        const end = verdictAt(doc, cop + 1);
+        if (end < 0) return false;
+        return !negatedBefore(doc, cop + 1, 2) && !warmOutside(doc, first, end);
+      },
+      span: (doc, first, hit) => [first, verdictAt(doc, copulaAfter(doc, hit.end) + 1)],
+      // Keep "the way you talk to me" and say what it does to the speaker.
+      suggest: (doc, m) => {
+        const cop = copulaAfter(doc, m.first + 3);
+        const me = /\b(?:me|us|my)\b/.test(textOf(doc, m.first, cop).toLowerCase());
+        const verb =
+          w(doc, cop) === 'was'
+            ? me
+              ? 'really hurt me'
+              : 'really bothered me'
+            : me
+              ? 'really hurts me'
+              : 'really bothers me';
+        return sayFromTo(doc, cop, m.last, verb);
+      },
+    },
+    {
+      // "your attitude is a joke", "ur excuses are pathetic"
+      pattern: `your|ur ${CONDUCT} is|are|was|were|'s`,
+      rule: 'your-conduct',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        const end = verdictAt(doc, hit.end);
+        if (end < 0) return false;
+        return !negatedBefore(doc, hit.end, 2) && !warmOutside(doc, first, end);
+      },
+      span: (doc, first, hit) => [first, verdictAt(doc, hit.end)],
+      suggest: (doc, m) => {
+        let cop = m.first + 1;
+        while (cop < m.last && !/^(?:is|are|was|were|'s)$/.test(w(doc, cop))) cop++;
+        const c = w(doc, cop);
+        return sayFromTo(doc, cop, m.last, c === 'is' || c === "'s" ? 'really upsets me' : 'really upset me');
+      },
+    },
+    {
+      // "this marriage is a joke", "our relationship is a farce"
+      pattern: "this|our|what_we_have relationship|marriage|engagement|friendship is|'s",
+      rule: 'us-a-joke',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        const end = verdictAt(doc, hit.end);
+        if (end < 0) return false;
+        return !negatedBefore(doc, hit.end, 2) && !warmOutside(doc, first, end);
+      },
+      span: (doc, first, hit) => [first, verdictAt(doc, hit.end)],
+      suggest: (doc, m) => {
+        let cop = m.first + 1;
+        while (cop < m.last && !/^(?:is|'s)$/.test(w(doc, cop))) cop++;
+        return sayFromTo(doc, cop, m.last, "doesn't feel right to me right now, and I want to talk about it");
+      },
+    },
+    {
+      // "my mum always said you were trouble", "everyone warned me you were no good"
+      pattern:
+        'said|told_me|warned_me|says|tells_me|thought|thinks|warned_me_that|said_that|told_me_that|thought_that you|u were|are|was|r|would_be|will_be',
+      triggers: ['said', 'told', 'warned', 'says', 'tells', 'thought', 'thinks'],
+      rule: 'others-said',
+      severity: 2,
+      min: 'balanced',
+      why: 'comparison',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const c = clauseStart(doc, first);
+        // Someone else says it: "my dad", "everyone", "my friends"; not "I said you were…".
+        const subj = textOf(doc, c, first).toLowerCase();
+        if (!/\b(?:my|everyone|everybody|people|they|all my|your own)\b/.test(subj) || /\bi\b/.test(subj))
+          return false;
+        let k = hit.end;
+        while (
+          k < s.last &&
+          (HEDGES.has(w(doc, k)) ||
+            /^(?:always|never|so|just|a|an|total|complete|such|really|gonna|going_to|nothing|but)$/.test(
+              w(doc, k),
+            )) &&
+          k < hit.end + 4
+        )
+          k++;
+        const one = w(doc, k);
+        const two = `${w(doc, k - 1)}_${one}`;
+        const bad =
+          SAID_BAD.has(one) ||
+          SAID_BAD.has(two) ||
+          SAID_BAD.has(`${one}_${w(doc, k + 1)}`) ||
+          valence(one) < 0 ||
+          (one === 'no' && w(doc, k + 1) === 'good');
+        if (!bad) return false;
+        return !negatedBefore(doc, first, 3) && !warmOutside(doc, c, clauseAfter(doc, first));
+      },
+      span: (doc, first, hit) => [clauseStart(doc, first), Math.min(clauseAfter(doc, first), hit.end + 4)],
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm really hurt right now, and I'd like to talk about it."),
+      ],
+    },
+    {
+      // "you have got to be kidding me", "you've GOT to be joking"
+      pattern:
+        "you_have|you've|youve|u_have|uve|you_have_got|you've_got|youve_got|u've_got got|gotta to? be kidding|joking|shitting|taking_the_piss",
+      triggers: ['kidding', 'joking', 'shitting', 'taking'],
+      rule: 'kidding',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        // "you've got to be joking, that's amazing news!!": delight.
+        const t = doc.text.slice(s.start, Math.min(doc.text.length, s.end + 40));
+        if (/!!|\b(?:amazing|awesome|congrat\w*|yay|love|incredible|so happy|best)\b/i.test(t)) return false;
+        return !warmOutside(doc, first, hit.end);
+      },
+      span: (doc, first, hit) => [first, w(doc, hit.end) === 'me' ? hit.end + 1 : hit.end],
+      suggest: (doc, m) => sayFromTo(doc, m.first, m.last, "I'm really surprised by this"),
+    },
+    {
+      // "keep it up and see what happens", "keep ignoring me and watch what happens"
+      pattern: 'keep|carry_on|keep_on @ANY @ANY? @ANY? and|&|n see|watch what happens',
+      triggers: ['happens'],
+      rule: 'keep-and-see',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => {
+        // The act they are warned off: something against the speaker ("ignoring me", "talking like
+        // that", "it up"); "keep practising and see what happens!" encourages.
+        let and = first + 1;
+        while (and < hit.end && !/^(?:and|&|n)$/.test(w(doc, and))) and++;
+        const act = textOf(doc, first + 1, and).toLowerCase();
+        let against = /\b(?:it up|that up|like (?:this|that)|me|on me|at me)\b/.test(act);
+        for (let k = first + 1; k < and; k++) if (valence(w(doc, k)) < 0) against = true;
+        if (!against) return false;
+        if (
+          /!/.test(
+            doc.text.slice(
+              (doc.tokens[hit.end - 1] as Token).end,
+              (doc.tokens[hit.end - 1] as Token).end + 2,
+            ),
+          ) &&
+          !/\bme\b/.test(act)
+        )
+          return false;
+        return !warmOutside(doc, first, hit.end);
+      },
+      suggest: (doc, m) => {
+        let and = m.first + 1;
+        while (and < m.last && !/^(?:and|&|n)$/.test(w(doc, and))) and++;
+        const act = textOf(doc, m.first + 1, and);
+        if (/^it up$|^that up$/i.test(act))
+          return [toSentenceEnd(doc, m.first, 'Please stop. It really matters to me.')];
+        const gerund = /ing\b/.test(act.split(' ')[0] ?? '');
+        return [
+          toSentenceEnd(
+            doc,
+            m.first,
+            gerund ? `Please stop ${act}. It really matters to me.` : 'Please stop. It really matters to me.',
+          ),
+        ];
+      },
+    },
+    {
+      // "you keep doing this to me", "u keep treating me like this", "why do you keep doing this to me"
+      pattern:
+        'you|u keep|always_keep doing|treating|talking_to|speaking_to|doing_this|doing_that this|that|me to_me|like_this|like_that',
+      triggers: ['keep'],
+      rule: 'keep-doing',
+      severity: 2,
+      min: 'balanced',
+      why: 'verdict',
+      category: 'absolutes',
+      guard: (doc, first, hit) => {
+        const end = hit.end;
+        const t = textOf(doc, first, end).toLowerCase();
+        if (!/(?:this|that) to me$|me like (?:this|that)$|like (?:this|that)$/.test(t)) return false;
+        return !negatedBefore(doc, first, 2) && !warmOutside(doc, first, end);
+      },
+      span: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const c = clauseStart(doc, first);
+        const start = /^(?:why|how|do|does)$/.test(w(doc, c)) ? c : first;
+        return [Math.max(s.first, start), hit.end];
+      },
+      suggest: (doc, m) => {
+        const treat = /treat|talk|speak/.test(textOf(doc, m.first, m.last).toLowerCase());
+        return sayFromTo(
+          doc,
+          m.first,
+          m.last,
+          treat ? "I feel hurt when I'm treated like this" : 'I feel hurt when this keeps happening',
+        );
+      },
+    },
+    {
+      // "all that matters to you is your phone", "the only thing that matters to u is u"
+      pattern: 'the_only_thing_that|only_thing_that|all_that|only_thing|all matters|matter to you|u is|are',
+      triggers: ['matters', 'matter'],
+      rule: 'what-matters',
+      severity: 2,
+      min: 'balanced',
+      why: 'verdict',
+      category: 'absolutes',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        if (hit.end >= s.last) return false;
+        let k = hit.end;
+        while (k < s.last && !isClauseEnd(doc, k)) k++;
+        return !warmOutside(doc, first, Math.min(s.last, k + 1));
+      },
+      span: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        let k = hit.end;
+        while (k < s.last - 1 && !isClauseEnd(doc, k)) k++;
+        return [first, Math.min(s.last, k + 1)];
+      },
+      suggest: (doc, m) => {
+        let cop = m.first;
+        while (cop < m.last && !/^(?:is|are)$/.test(w(doc, cop))) cop++;
+        const what = textOf(doc, cop + 1, m.last).replace(/[,.!?]+$/, '');
+        const own = /^(?:you|u|yourself|urself)$/i.test(what);
+        // "your mates matter", "your phone matters".
+        const plural = w(doc, cop) === 'are' || /[^su]s$/i.test(what);
+        return sayFromTo(
+          doc,
+          m.first,
+          m.last,
+          own
+            ? "It feels like I don't matter to you right now"
+            : `It feels like ${what} ${plural ? 'matter' : 'matters'} more to you than I do`,
+        );
+      },
+    },
+    {
+      // "you don't hear a word I say", "u never listen to a single thing i tell you"
+      pattern:
+        "you|u don't|dont|do_not|never|didn't|didnt|don't_even|dont_even|never_even hear|listen_to|heard|listened_to a|one single? word|thing i",
+      triggers: ['word', 'thing'],
+      rule: 'not-a-word',
+      severity: 2,
+      min: 'balanced',
+      why: 'verdict',
+      category: 'absolutes',
+      guard: (doc, first, hit) => {
+        const v = HEDGES.has(w(doc, hit.end)) ? hit.end + 1 : hit.end;
+        if (!/^(?:say|said|tell|told|ask|asked|write|text|mean)$/.test(w(doc, v))) return false;
+        return !warmOutside(doc, first, v + 1);
+      },
+      span: (doc, first, hit) => {
+        let end = HEDGES.has(w(doc, hit.end)) ? hit.end + 2 : hit.end + 1;
+        if (/^(?:you|u|to_you)$/.test(w(doc, end))) end++;
+        return [first, end];
+      },
+      suggest: (doc, m) => sayFromTo(doc, m.first, m.last, "I don't feel heard right now"),
+    },
+    {
+      // "you're so two-faced", "stop being so pig-headed", "ur self-centred"
+      pattern: `${FIRST_HALF} ${SECOND_HALF}`,
+      triggers: SECOND_HALF.split('|'),
+      rule: 'hyphen-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        if (!hyphenLabel(doc, first)) return false;
+        const f = labelFrame(doc, first);
+        if (f < 0 || negatedBefore(doc, f, 2)) return false;
+        // "you self-absorbed jerk": a label before a noun is name-calling, for the insult rules.
+        if (/^(?:you|u)$/.test(w(doc, f)) && f === first - 1 && !isClauseEnd(doc, hit.end - 1)) return false;
+        return !warmOutside(doc, f, hit.end);
+      },
+      span: (doc, first, hit) => [labelFrame(doc, first), hit.end],
+      suggest: (doc, m) => {
+        const label = hyphenLabel(doc, m.last - 2) ?? '';
+        return sayFromTo(
+          doc,
+          m.first,
+          m.last,
+          HYPHENATED[label] ?? "I'm really frustrated with how this went",
+        );
+      },
+    },
+  ],
+});
