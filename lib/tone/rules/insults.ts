@@ -608,7 +608,11 @@ function vocativeDraft(doc: Doc, m: Match, from: number, youAt: number): Draft |
     const keepYou =
       TAKES_YOU.has(before) &&
       !/[,;:]/.test(doc.text.slice((t[you - 1] as Token).end, (t[you] as Token).start));
-    return removeRange(doc, (t[keepYou ? youAt : you] as Token).start, lastTok.end, 'Leave it out');
+    const cut = (t[keepYou ? youAt : you] as Token).start;
+    // "you self-absorbed jerk!" alone: leaving it out would leave nothing; a sentence of ours instead.
+    if (!/[\p{L}\p{N}]/u.test(doc.text.slice(0, cut) + doc.text.slice(lastTok.end)))
+      return toSentenceEnd(doc, s.first, "I'm really frustrated with you right now.");
+    return removeRange(doc, cut, lastTok.end, 'Leave it out');
   }
   if (!atEnd) return null;
   const prevTok = from > s.first ? (t[from - 1] as Token) : undefined;

@@ -325,6 +325,13 @@ describe('kinds from the lead’s 40-rewording read (2026-12-02, seed 91)', () =
     expect(first(text)).toBe(want);
     expect(analyze(want).flagged, want).toBe(false);
   });
+  it('a name said alone ("you self-absorbed jerk!") is never reworded to nothing', () => {
+    for (const t of ['you self-absorbed jerk', 'You self-absorbed jerk!']) {
+      const out = first(t);
+      expect(out, t).toMatch(/\p{L}/u);
+      expect(analyze(out).flagged, out).toBe(false);
+    }
+  });
   it('caring little about a third person is not withdrawal from the reader', () => {
     expect(analyze('You know, I could care less about her, than I do for her father').flagged).toBe(false);
     expect(analyze("I don't care about them, I only care about us ❤️").flagged).toBe(false);
