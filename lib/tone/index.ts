@@ -311,13 +311,22 @@ function sentenceGate(gate: Gate, start: number, end: number, body: string, into
 
 const LATIN_CHAR = /\p{Script=Latin}/u;
 const LETTER_CHAR = /\p{L}/u;
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** Mostly non-Latin letters: not English, so not ours to judge. One pass; regexes only for non-ASCII. */
 function isMostlyNonLatin(text: string): boolean {
+  // Plain ASCII (most messages) has no letter outside Latin: no. One regex search instead of a
+  // loop over the text; ASCII before the first other character only counts Latin letters.
+  const firstOther = text.search(NON_ASCII);
+  if (firstOther < 0) return false;
   let latin = 0;
   let other = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < firstOther; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  for (let i = firstOther; i < n; i++) {
     // Each code unit left adds at most one to `other`: once Latin letters are that far ahead, the
     // answer is no.
     if (latin >= other + (n - i)) return false;

@@ -318,9 +318,13 @@ export const HEDGES: ReadonlySet<string> = new Set([
   'still',
 ]);
 
+/** The shortest hedge: shorter words ("you", "is", "a") are told apart without a set lookup. */
+const HEDGE_MIN_LENGTH = Math.min(...[...HEDGES].map((w) => w.length));
+
 function isHedge(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
-  return i < limit && t !== undefined && !t.mention && HEDGES.has(t.w);
+  // Asked wherever a pattern element fails (`step`): most words there are short.
+  return i < limit && t !== undefined && t.w.length >= HEDGE_MIN_LENGTH && !t.mention && HEDGES.has(t.w);
 }
 
 function step(
