@@ -198,6 +198,12 @@ function isRoughChar(text: string, i: number): boolean {
   return ROUGH_CHAR.test(text[i] as string);
 }
 
+/** Recently seen words of `roughTokens`, by a hash of their characters: the word, its canonical form. */
+const ROUGH_SLOTS = 4096;
+const ROUGH_SLOT_LENGTH = 12;
+const ROUGH_RAW: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);
+const ROUGH_W: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);
+
 /**
  * The rough tokens of `text`, with offsets shifted by `offset` (when `text` is a slice): runs of
  * letters, digits and apostrophes, scanned by hand (ASCII fast path), in canonical form.
@@ -209,16 +215,35 @@ export function roughTokens(text: string, offset: number): Token[] {
   while (i < n) {
     while (i < n && !isRoughChar(text, i)) i++;
     const a = i;
-    while (i < n && isRoughChar(text, i))
+    // A hash of the word's code units, for the slot cache below.
+    let h = 0;
+    while (i < n && isRoughChar(text, i)) {
+      h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
       i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    }
     if (i > n) i = n;
     if (i > a) {
-      const raw = text.slice(a, i);
+      // The same words come back again and again: a slot holding this very word (compared
+      // character by character) gives its string and canonical form without a new string or a
+      // lookup in the canon cache (slicing and hashing each word was the pre-filter's main cost).
+      const slot = h & (ROUGH_SLOTS - 1);
+      let raw = ROUGH_RAW[slot];
+      let w: string;
+      if (raw !== undefined && raw.length === i - a && text.startsWith(raw, a)) w = ROUGH_W[slot] as string;
+      else {
+        raw = text.slice(a, i);
+        w = canon(raw);
+        // Short words only: V8 copies short slices, a longer one could keep a whole long text alive.
+        if (raw.length <= ROUGH_SLOT_LENGTH) {
+          ROUGH_RAW[slot] = raw;
+          ROUGH_W[slot] = w;
+        }
+      }
       tokens.push({
         start: offset + a,
         end: offset + i,
         raw,
-        w: canon(raw),
+        w,
         sent: 0,
         caps: false,
         mention: false,
