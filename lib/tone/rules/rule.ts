@@ -256,13 +256,10 @@ export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit:
 
 /**
  * Does `c` match at token `i` (not crossing `limit`)? Like `matchAt` without captures or
- * allocation: for the pre-filter, which only needs yes or no.
+ * allocation, for the pre-filter, and without `matchAt`'s check of the next word: the
+ * pre-filter's lists hold only patterns that can go on with it (`nextAfter`, as sharp as `c.next`).
  */
-export function matchesAt(tokens: readonly Token[], c: Compiled, i: number, limit: number): boolean {
-  if (c.next) {
-    const t = tokens[i + 1];
-    if (!t || (!c.next.has(t.w) && !HEDGES.has(t.w) && t.w !== 'ur')) return false;
-  }
+export function matchesAfterNext(tokens: readonly Token[], c: Compiled, i: number, limit: number): boolean {
   return step(tokens, c.elems, 0, i, limit, null) >= 0;
 }
 
@@ -320,6 +317,11 @@ export const HEDGES: ReadonlySet<string> = new Set([
 
 /** The shortest hedge: shorter words ("you", "is", "a") are told apart without a set lookup. */
 const HEDGE_MIN_LENGTH = Math.min(...[...HEDGES].map((w) => w.length));
+
+/** Is `w` a hedge? Words shorter than every hedge are told apart without a set lookup. */
+export function isHedgeWord(w: string): boolean {
+  return w.length >= HEDGE_MIN_LENGTH && HEDGES.has(w);
+}
 
 function isHedge(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
