@@ -359,7 +359,19 @@ const LOWER = /\p{Ll}/u;
 
 function isCapsWord(raw: string): boolean {
   let letters = 0;
-  for (const ch of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    // ASCII (nearly every word): a-z are the only lower-case letters there, A-Z the only capitals;
+    // the Unicode classes are asked only about other characters (every token was two regex tests).
+    if (c < 0x80) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      continue;
+    }
+    // One code point (a surrogate pair, or a lone surrogate alone), as `for…of` would give it.
+    const cp = raw.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    const ch = String.fromCodePoint(cp);
     if (LOWER.test(ch)) return false;
     if (UPPER.test(ch)) letters++;
   }
