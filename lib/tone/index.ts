@@ -8,8 +8,8 @@ import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } f
 import {
   allows,
   type Compiled,
-  HEDGES,
-  matchesAt,
+  isHedgeWord,
+  matchesAfterNext,
   nextAfter,
   removeTokens,
   replaceTokens,
@@ -155,10 +155,10 @@ function entriesFor(list: GateList, next: string | undefined): readonly GateEntr
  */
 function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonly GateEntry[] {
   const next = (tokens[i + 1] as Token | undefined)?.w;
-  if (next === undefined || !HEDGES.has(next)) return entriesFor(list, next);
+  if (next === undefined || !isHedgeWord(next)) return entriesFor(list, next);
   const named = (w: string | undefined) => (w !== undefined && list.named.has(w) ? w : '');
   const w2 = (tokens[i + 2] as Token | undefined)?.w;
-  const w3 = w2 !== undefined && HEDGES.has(w2) ? (tokens[i + 3] as Token | undefined)?.w : undefined;
+  const w3 = w2 !== undefined && isHedgeWord(w2) ? (tokens[i + 3] as Token | undefined)?.w : undefined;
   if (w2 === 'ur' || w3 === 'ur') return list.entries;
   const key = `${named(next)}|${named(w2)}|${named(w3)}`;
   let out = list.byNext.get(key);
@@ -198,7 +198,7 @@ function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
     for (const g of entriesAt(list, tokens, i)) {
-      if (g.level <= level && matchesAt(tokens, g.c, i, tokens.length)) return i;
+      if (g.level <= level && matchesAfterNext(tokens, g.c, i, tokens.length)) return i;
     }
   }
   return -1;
@@ -233,7 +233,7 @@ function gatePass(
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
     for (const g of entries) {
       if (seen[g.fam] === si || g.level > level) continue;
-      if (matchesAt(tokens, g.c, i, tokens.length)) {
+      if (matchesAfterNext(tokens, g.c, i, tokens.length)) {
         (hits[g.fam] as number[]).push(at);
         into[g.fam] = true;
         seen[g.fam] = si;
@@ -311,13 +311,22 @@ function sentenceGate(gate: Gate, start: number, end: number, body: string, into
 
 const LATIN_CHAR = /\p{Script=Latin}/u;
 const LETTER_CHAR = /\p{L}/u;
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** Mostly non-Latin letters: not English, so not ours to judge. One pass; regexes only for non-ASCII. */
 function isMostlyNonLatin(text: string): boolean {
+  // Plain ASCII (most messages) has no letter outside Latin: no. One regex search instead of a
+  // loop over the text; ASCII before the first other character only counts Latin letters.
+  const firstOther = text.search(NON_ASCII);
+  if (firstOther < 0) return false;
   let latin = 0;
   let other = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < firstOther; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  for (let i = firstOther; i < n; i++) {
     // Each code unit left adds at most one to `other`: once Latin letters are that far ahead, the
     // answer is no.
     if (latin >= other + (n - i)) return false;

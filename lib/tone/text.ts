@@ -198,6 +198,12 @@ function isRoughChar(text: string, i: number): boolean {
   return ROUGH_CHAR.test(text[i] as string);
 }
 
+/** Recently seen words of `roughTokens`, by a hash of their characters: the word, its canonical form. */
+const ROUGH_SLOTS = 4096;
+const ROUGH_SLOT_LENGTH = 12;
+const ROUGH_RAW: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);
+const ROUGH_W: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);
+
 /**
  * The rough tokens of `text`, with offsets shifted by `offset` (when `text` is a slice): runs of
  * letters, digits and apostrophes, scanned by hand (ASCII fast path), in canonical form.
@@ -209,16 +215,35 @@ export function roughTokens(text: string, offset: number): Token[] {
   while (i < n) {
     while (i < n && !isRoughChar(text, i)) i++;
     const a = i;
-    while (i < n && isRoughChar(text, i))
+    // A hash of the word's code units, for the slot cache below.
+    let h = 0;
+    while (i < n && isRoughChar(text, i)) {
+      h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
       i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    }
     if (i > n) i = n;
     if (i > a) {
-      const raw = text.slice(a, i);
+      // The same words come back again and again: a slot holding this very word (compared
+      // character by character) gives its string and canonical form without a new string or a
+      // lookup in the canon cache (slicing and hashing each word was the pre-filter's main cost).
+      const slot = h & (ROUGH_SLOTS - 1);
+      let raw = ROUGH_RAW[slot];
+      let w: string;
+      if (raw !== undefined && raw.length === i - a && text.startsWith(raw, a)) w = ROUGH_W[slot] as string;
+      else {
+        raw = text.slice(a, i);
+        w = canon(raw);
+        // Short words only: V8 copies short slices, a longer one could keep a whole long text alive.
+        if (raw.length <= ROUGH_SLOT_LENGTH) {
+          ROUGH_RAW[slot] = raw;
+          ROUGH_W[slot] = w;
+        }
+      }
       tokens.push({
         start: offset + a,
         end: offset + i,
         raw,
-        w: canon(raw),
+        w,
         sent: 0,
         caps: false,
         mention: false,
@@ -334,7 +359,19 @@ const LOWER = /\p{Ll}/u;
 
 function isCapsWord(raw: string): boolean {
   let letters = 0;
-  for (const ch of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    // ASCII (nearly every word): a-z are the only lower-case letters there, A-Z the only capitals;
+    // the Unicode classes are asked only about other characters (every token was two regex tests).
+    if (c < 0x80) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      continue;
+    }
+    // One code point (a surrogate pair, or a lone surrogate alone), as `for…of` would give it.
+    const cp = raw.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    const ch = String.fromCodePoint(cp);
     if (LOWER.test(ch)) return false;
     if (UPPER.test(ch)) letters++;
   }

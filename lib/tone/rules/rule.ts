@@ -120,6 +120,13 @@ interface Elem {
   /** Finite word set of a class element, when it has one. */
   words?: ReadonlySet<string>;
   alts: string[][] | null;
+  /**
+   * For a literal element: the words a token must be to start one of `alts` (their first words,
+   * and "ur" when one of them is "your" or "you're"), and whether every alternative is one word.
+   * `matchOne` then answers with one set lookup instead of comparing every alternative.
+   */
+  firsts: ReadonlySet<string> | null;
+  single: boolean;
   pred: Pred | null;
   name: string | null;
   min: number;
@@ -158,9 +165,22 @@ export function compile(source: string): Compiled {
     if (p.startsWith('@')) {
       const pred = CLASSES[p.slice(1)];
       if (!pred) throw new Error(`Unknown word class ${p} in pattern "${source}"`);
-      elems.push({ alts: null, pred, name, min, max, words: CLASS_SETS[p.slice(1)] });
+      elems.push({
+        alts: null,
+        firsts: null,
+        single: false,
+        pred,
+        name,
+        min,
+        max,
+        words: CLASS_SETS[p.slice(1)],
+      });
     } else {
-      elems.push({ alts: p.split('|').map((a) => a.split('_')), pred: null, name, min, max });
+      const alts = p.split('|').map((a) => a.split('_'));
+      const firsts = new Set(alts.map((a) => a[0] as string));
+      if ([...firsts].some((w) => UR_READINGS.has(w))) firsts.add('ur');
+      const single = alts.every((a) => a.length === 1);
+      elems.push({ alts, firsts, single, pred: null, name, min, max });
     }
   }
   const first = elems[0];
@@ -236,13 +256,10 @@ export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit:
 
 /**
  * Does `c` match at token `i` (not crossing `limit`)? Like `matchAt` without captures or
- * allocation: for the pre-filter, which only needs yes or no.
+ * allocation, for the pre-filter, and without `matchAt`'s check of the next word: the
+ * pre-filter's lists hold only patterns that can go on with it (`nextAfter`, as sharp as `c.next`).
  */
-export function matchesAt(tokens: readonly Token[], c: Compiled, i: number, limit: number): boolean {
-  if (c.next) {
-    const t = tokens[i + 1];
-    if (!t || (!c.next.has(t.w) && !HEDGES.has(t.w) && t.w !== 'ur')) return false;
-  }
+export function matchesAfterNext(tokens: readonly Token[], c: Compiled, i: number, limit: number): boolean {
   return step(tokens, c.elems, 0, i, limit, null) >= 0;
 }
 
@@ -251,6 +268,10 @@ function matchOne(tokens: readonly Token[], e: Elem, i: number, limit: number): 
     const t = tokens[i];
     return i < limit && t && !t.mention && e.pred(t) ? i + 1 : -1;
   }
+  // No alternative can start with this token (or, all being one word, one does: it matches).
+  const t0 = tokens[i];
+  if (i >= limit || !t0 || t0.mention || !(e.firsts as ReadonlySet<string>).has(t0.w)) return -1;
+  if (e.single) return i + 1;
   for (const alt of e.alts as string[][]) {
     if (i + alt.length > limit) continue;
     let ok = true;
@@ -294,9 +315,18 @@ export const HEDGES: ReadonlySet<string> = new Set([
   'still',
 ]);
 
+/** The shortest hedge: shorter words ("you", "is", "a") are told apart without a set lookup. */
+const HEDGE_MIN_LENGTH = Math.min(...[...HEDGES].map((w) => w.length));
+
+/** Is `w` a hedge? Words shorter than every hedge are told apart without a set lookup. */
+export function isHedgeWord(w: string): boolean {
+  return w.length >= HEDGE_MIN_LENGTH && HEDGES.has(w);
+}
+
 function isHedge(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
-  return i < limit && t !== undefined && !t.mention && HEDGES.has(t.w);
+  // Asked wherever a pattern element fails (`step`): most words there are short.
+  return i < limit && t !== undefined && t.w.length >= HEDGE_MIN_LENGTH && !t.mention && HEDGES.has(t.w);
 }
 
 function step(
@@ -338,6 +368,19 @@ function stepAt(
       if (e.name && cap) delete cap[e.name];
     }
     return e.min === 0 ? step(tokens, elems, k + 1, i, limit, cap) : -1;
+  }
+  if (e.pred) {
+    // A word class takes one token per repetition: the positions after 0..r repetitions are
+    // i..i+r, so the backtracking below needs no array (this runs at every "you" of a text).
+    let r = 0;
+    while (r < e.max && matchOne(tokens, e, i + r, limit) >= 0) r++;
+    for (; r >= e.min; r--) {
+      if (e.name && cap && r > 0) cap[e.name] = i;
+      const res = step(tokens, elems, k + 1, i + r, limit, cap);
+      if (res >= 0) return res;
+      if (e.name && cap) delete cap[e.name];
+    }
+    return -1;
   }
   // Greedy with bounded backtracking: collect the positions after 0..max repetitions.
   const positions: number[] = [i];
