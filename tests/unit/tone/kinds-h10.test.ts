@@ -1,19 +1,6 @@
-/**
- * Kinds of message from the h-engine10 round: blame beyond "you make me" (you've ruined, you
- * messed it up, this is on you, if you had just…, all because you…, you blew it) and talking down
- * (you should know better, as I already told you, pay attention, I'm not repeating myself, educate
- * yourself, use your brain, obviously …), with the warm or practical messages near the same words.
- * Sentences of our own, and a check that the kinds files in tests/fixtures/corpus are met.
- */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, rewrite } from '../../../lib/tone/index';
-import { parseLabelled, repoRoot } from '../../../scripts/corpus';
-
-const first = (text: string) => rewrite(text).text;
-const flagged = (text: string) => analyze(text).flagged;
-const categories = (text: string) => analyze(text).findings.map((f) => f.category);
+import { analyze } from '../../../lib/tone/index';
+import { categories, first, flagged, kindsFigures, kindsRows } from './kinds';
 
 describe('blame beyond "you make me": the effect, the facts kept', () => {
   it.each([
@@ -141,17 +128,11 @@ describe('found by the fresh set (kinds-h10-fresh.tsv), fixed by kind', () => {
 });
 
 describe('the kinds set (tests/fixtures/corpus/kinds-h10*.tsv)', () => {
-  const dir = path.join(repoRoot, 'tests', 'fixtures', 'corpus');
-  const rows = ['kinds-h10.tsv', 'kinds-h10-fresh.tsv']
-    .filter((f) => fs.existsSync(path.join(dir, f)))
-    .flatMap((f) => parseLabelled(fs.readFileSync(path.join(dir, f), 'utf8')));
+  const rows = kindsRows('kinds-h10.tsv', 'kinds-h10-fresh.tsv');
   it('flags nearly every hostile message and no more than one warm one in twenty', () => {
-    const hostile = rows.filter((r) => r.label === 'F');
-    const warm = rows.filter((r) => r.label === 'N');
-    const hit = hostile.filter((r) => flagged(r.text)).length;
-    const fa = warm.filter((r) => flagged(r.text)).length;
-    expect(hit / hostile.length).toBeGreaterThanOrEqual(0.85);
-    expect(fa / warm.length).toBeLessThanOrEqual(0.05);
+    const { recall, falseAlarms } = kindsFigures(rows);
+    expect(recall).toBeGreaterThanOrEqual(0.85);
+    expect(falseAlarms).toBeLessThanOrEqual(0.05);
   });
   it('every suggestion of the hostile messages re-analyses clean', () => {
     for (const r of rows.filter((x) => x.label === 'F' && flagged(x.text))) {

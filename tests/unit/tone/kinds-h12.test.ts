@@ -1,19 +1,6 @@
-/**
- * Kinds from the h-engine12 round: absolutes told without "always/never" at the front (repetition
- * idioms, "not even once you…", "you keep <doing>", "you do nothing", "the only thing you ever
- * do"), heat carried by commands and charges in capitals, and threats of violence as venting.
- * Sentences of our own, and a check that tests/fixtures/corpus/kinds-h12.tsv is met.
- */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseOfPast } from '../../../lib/tone/grammar';
-import { analyze, rewrite } from '../../../lib/tone/index';
-import { parseLabelled, repoRoot } from '../../../scripts/corpus';
-
-const first = (text: string) => rewrite(text).text;
-const flagged = (text: string) => analyze(text).flagged;
-const categories = (text: string) => analyze(text).findings.map((f) => f.category);
+import { categories, first, flagged, kindsFigures, kindsRows } from './kinds';
 
 describe('absolutes by kind', () => {
   it.each([
@@ -123,12 +110,10 @@ describe('heat by kind', () => {
 });
 
 describe('the kinds set (tests/fixtures/corpus/kinds-h12.tsv)', () => {
-  const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h12.tsv');
-  const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
+  const rows = kindsRows('kinds-h12.tsv');
   it('flags nine hostile messages in ten and no more than one warm one in twenty', () => {
-    const hostile = rows.filter((r) => r.label === 'F');
-    const warm = rows.filter((r) => r.label === 'N');
-    expect(hostile.filter((r) => flagged(r.text)).length / hostile.length).toBeGreaterThanOrEqual(0.9);
-    expect(warm.filter((r) => flagged(r.text)).length / warm.length).toBeLessThanOrEqual(0.05);
+    const { recall, falseAlarms } = kindsFigures(rows);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseAlarms).toBeLessThanOrEqual(0.05);
   });
 });

@@ -1,26 +1,6 @@
-/**
- * Kinds of message from the h14 round: hostility aimed at the addressee by the shape of the
- * sentence, with no stock insult word (lib/tone/rules/aimed.ts): verdicts on what they care about,
- * exasperation with them, rhetorical questions, dares and threats, comparisons with others, regret
- * about the relationship, "can't even". Sentences of our own (not from any corpus), and a check
- * that the kinds file is met.
- */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, rewrite } from '../../../lib/tone/index';
-import { parseLabelled, repoRoot } from '../../../scripts/corpus';
-
-const flagged = (text: string) => analyze(text).flagged;
-const categories = (text: string) => analyze(text).findings.map((f) => f.category);
-
-function rewordsClean(text: string): string {
-  const out = rewrite(text).text;
-  expect(out, text).not.toBe(text);
-  expect(analyze(out).flagged, `${text} → ${out}`).toBe(false);
-  expect(out, out).not.toMatch(/\b(?:a|an|the|and|to|of)\s*[.?!]?$/i);
-  return out;
-}
+import { rewrite } from '../../../lib/tone/index';
+import { categories, flagged, kindsFigures, kindsRows, rewordsClean } from './kinds';
 
 describe('verdicts on what they care about', () => {
   it.each([
@@ -141,15 +121,11 @@ describe('warm and practical uses of the same words pass', () => {
 });
 
 describe('the kinds set (tests/fixtures/corpus/kinds-h14.tsv)', () => {
-  const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h14.tsv');
-  const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
+  const rows = kindsRows('kinds-h14.tsv');
   it('flags nearly every hostile message and few warm ones', () => {
-    const hostile = rows.filter((r) => r.label === 'F');
-    const warm = rows.filter((r) => r.label === 'N');
-    const hit = hostile.filter((r) => flagged(r.text)).length;
-    const fa = warm.filter((r) => flagged(r.text)).length;
-    expect(hit / hostile.length).toBeGreaterThanOrEqual(0.9);
-    expect(fa / warm.length).toBeLessThanOrEqual(0.07);
+    const { recall, falseAlarms } = kindsFigures(rows);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseAlarms).toBeLessThanOrEqual(0.07);
   });
 });
 

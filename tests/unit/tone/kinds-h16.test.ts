@@ -1,18 +1,5 @@
-/**
- * Kinds of false alarm from the h-fa (h16) round, each fixed at its cause: negative words about a
- * thing or a pet (contempt is a label for a person), praise in blunt words with "!!!", relief at the
- * end of a countdown, indifference to a topic, enthusiastic recommendations, playful competition,
- * reported views and self-description, care and instructions, laughter and polls; and beside each, the same words aimed at the person, which must stay flagged. Sentences of our own (not from any corpus), and a check that the kinds file
- * is met.
- */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/tone/index';
-import { parseLabelled, repoRoot } from '../../../scripts/corpus';
-
-const flagged = (text: string) => analyze(text).flagged;
-const categories = (text: string) => analyze(text).findings.map((f) => f.category);
+import { categories, flagged, kindsFigures, kindsRows } from './kinds';
 
 describe('scorn for a thing or a pet is not contempt for a person', () => {
   it.each([
@@ -208,14 +195,10 @@ describe('widened after the held-out check (kinds-h16-fresh.tsv)', () => {
 });
 
 describe('the kinds set (tests/fixtures/corpus/kinds-h16.tsv)', () => {
-  const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h16.tsv');
-  const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
+  const rows = kindsRows('kinds-h16.tsv');
   it('flags nearly every hostile message and few warm ones', () => {
-    const hostile = rows.filter((r) => r.label === 'F');
-    const warm = rows.filter((r) => r.label === 'N');
-    const hit = hostile.filter((r) => flagged(r.text)).length;
-    const fa = warm.filter((r) => flagged(r.text)).length;
-    expect(hit / hostile.length).toBeGreaterThanOrEqual(0.9);
-    expect(fa / warm.length).toBeLessThanOrEqual(0.1);
+    const { recall, falseAlarms } = kindsFigures(rows);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseAlarms).toBeLessThanOrEqual(0.1);
   });
 });

@@ -11,17 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, rewrite } from '../../../lib/tone/index';
 import { parseLabelled, repoRoot } from '../../../scripts/corpus';
-
-const flagged = (text: string) => analyze(text).flagged;
-const categories = (text: string) => analyze(text).findings.map((f) => f.category);
-
-function rewordsClean(text: string): string {
-  const out = rewrite(text).text;
-  expect(out, text).not.toBe(text);
-  expect(analyze(out).flagged, `${text} → ${out}`).toBe(false);
-  expect(out, out).not.toMatch(/\b(?:a|an|the|and|to|of)\s*[.?!]?$/i);
-  return out;
-}
+import { categories, flagged, rewordsClean } from './kinds';
 
 describe('listening: listen ~ hear ~ pay attention', () => {
   it.each([

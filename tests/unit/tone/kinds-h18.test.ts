@@ -1,26 +1,6 @@
-/**
- * Kinds of message from the h18 round: hostility aimed at the addressee by construction, with no
- * stock insult word standing alone (lib/tone/rules/verdicts.ts, and widened rules in aimed.ts,
- * insults.ts, fault.ts, standing.ts): verdicts on how they act, others' verdicts passed on,
- * exasperation, "keep it up and see", patterns held against them, what matters to them, whether
- * they listen, comparisons, regret, hyphenated labels. Sentences of our own (not from any corpus),
- * and a check that the kinds file is met.
- */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, rewrite } from '../../../lib/tone/index';
-import { parseLabelled, repoRoot } from '../../../scripts/corpus';
-
-const flagged = (text: string) => analyze(text).flagged;
-
-function rewordsClean(text: string): string {
-  const out = rewrite(text).text;
-  expect(out, text).not.toBe(text);
-  expect(analyze(out).flagged, `${text} → ${out}`).toBe(false);
-  expect(out, out).not.toMatch(/\b(?:a|an|the|and|to|of)\s*[.?!]?$/i);
-  return out;
-}
+import { rewrite } from '../../../lib/tone/index';
+import { flagged, kindsFigures, kindsRows, rewordsClean } from './kinds';
 
 describe('verdicts on how they act', () => {
   it.each([
@@ -190,15 +170,11 @@ describe('hyphenated labels', () => {
 });
 
 describe('the kinds set (tests/fixtures/corpus/kinds-h18.tsv)', () => {
-  const file = path.join(repoRoot, 'tests', 'fixtures', 'corpus', 'kinds-h18.tsv');
-  const rows = parseLabelled(fs.readFileSync(file, 'utf8'));
+  const rows = kindsRows('kinds-h18.tsv');
   it('flags nearly every hostile message and few warm ones', () => {
-    const hostile = rows.filter((r) => r.label === 'F');
-    const warm = rows.filter((r) => r.label === 'N');
-    const hit = hostile.filter((r) => flagged(r.text)).length;
-    const fa = warm.filter((r) => flagged(r.text)).length;
-    expect(hit / hostile.length).toBeGreaterThanOrEqual(0.92);
-    expect(fa / warm.length).toBeLessThanOrEqual(0.05);
+    const { recall, falseAlarms } = kindsFigures(rows);
+    expect(recall).toBeGreaterThanOrEqual(0.92);
+    expect(falseAlarms).toBeLessThanOrEqual(0.05);
   });
 });
 

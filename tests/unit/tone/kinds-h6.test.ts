@@ -1,19 +1,6 @@
-/**
- * Kinds of message from the h-engine6 round: "you made me <any verb>" and the blame that tells what
- * happened, absolutes without always/never, heat carried by punctuation alone, and the warm or
- * practical messages near the same words. Sentences of our own (not from any corpus), and a check
- * that the kinds file in tests/fixtures/corpus is met.
- */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPastForm } from '../../../lib/tone/grammar';
-import { analyze, rewrite } from '../../../lib/tone/index';
-import { parseLabelled, repoRoot } from '../../../scripts/corpus';
-
-const first = (text: string) => rewrite(text).text;
-const flagged = (text: string) => analyze(text).flagged;
-const categories = (text: string) => analyze(text).findings.map((f) => f.category);
+import { categories, first, flagged, kindsFigures, kindsRows } from './kinds';
 
 describe('"you made me <any verb>": the facts in the first person', () => {
   it.each([
@@ -145,16 +132,10 @@ describe('heat carried by punctuation alone', () => {
 });
 
 describe('the kinds set (tests/fixtures/corpus/kinds-h6*.tsv)', () => {
-  const dir = path.join(repoRoot, 'tests', 'fixtures', 'corpus');
-  const rows = ['kinds-h6.tsv', 'kinds-h6-fresh.tsv']
-    .filter((f) => fs.existsSync(path.join(dir, f)))
-    .flatMap((f) => parseLabelled(fs.readFileSync(path.join(dir, f), 'utf8')));
+  const rows = kindsRows('kinds-h6.tsv', 'kinds-h6-fresh.tsv');
   it('flags nearly every hostile message and no more than one warm one in forty', () => {
-    const hostile = rows.filter((r) => r.label === 'F');
-    const warm = rows.filter((r) => r.label === 'N');
-    const hit = hostile.filter((r) => flagged(r.text)).length;
-    const fa = warm.filter((r) => flagged(r.text)).length;
-    expect(hit / hostile.length).toBeGreaterThanOrEqual(0.9);
-    expect(fa / warm.length).toBeLessThanOrEqual(0.05);
+    const { recall, falseAlarms } = kindsFigures(rows);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseAlarms).toBeLessThanOrEqual(0.05);
   });
 });

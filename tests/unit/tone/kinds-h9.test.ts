@@ -1,18 +1,6 @@
-/**
- * Withdrawal as people write it (h-engine9): shutting the talk down, silence announced, ultimatums
- * and threats to leave, giving up on the other, and the warm or practical messages near the same
- * words. Sentences of our own (not from any corpus), and a check that the kinds files in
- * tests/fixtures/corpus are met.
- */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, rewrite } from '../../../lib/tone/index';
-import { parseLabelled, repoRoot } from '../../../scripts/corpus';
-
-const first = (text: string) => rewrite(text).text;
-const flagged = (text: string) => analyze(text).flagged;
-const categories = (text: string) => analyze(text).findings.map((f) => f.category);
+import { analyze } from '../../../lib/tone/index';
+import { categories, first, flagged, kindsFigures, kindsRows } from './kinds';
 
 describe('shutting the talk down and silence announced', () => {
   it.each([
@@ -167,22 +155,14 @@ describe('more warm and practical messages near the new rules pass', () => {
 });
 
 describe('the kinds set (tests/fixtures/corpus/kinds-h9*.tsv)', () => {
-  const dir = path.join(repoRoot, 'tests', 'fixtures', 'corpus');
-  const rows = ['kinds-h9.tsv', 'kinds-h9-fresh.tsv']
-    .filter((f) => fs.existsSync(path.join(dir, f)))
-    .flatMap((f) => parseLabelled(fs.readFileSync(path.join(dir, f), 'utf8')));
-  const hostile = rows.filter((r) => r.label === 'F');
-  const warm = rows.filter((r) => r.label === 'N');
-
+  const rows = kindsRows('kinds-h9.tsv', 'kinds-h9-fresh.tsv');
   it('flags nearly every hostile message and no more than one warm one in twenty', () => {
-    const hit = hostile.filter((r) => flagged(r.text)).length;
-    const fa = warm.filter((r) => flagged(r.text)).length;
-    expect(hit / hostile.length).toBeGreaterThanOrEqual(0.9);
-    expect(fa / warm.length).toBeLessThanOrEqual(0.05);
+    const { recall, falseAlarms } = kindsFigures(rows);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falseAlarms).toBeLessThanOrEqual(0.05);
   });
-
   it('offers a rewording for every finding, and the first rewording reads clean', () => {
-    for (const r of hostile) {
+    for (const r of rows.filter((x) => x.label === 'F')) {
       const a = analyze(r.text);
       if (!a.flagged) continue;
       for (const f of a.findings) expect(f.suggestions.length, `${r.text} (${f.rule})`).toBeGreaterThan(0);

@@ -1,0 +1,41 @@
+/**
+ * Shared by the kinds tests (`kinds-h*.test.ts`): the engine's verdict on one message, a check that
+ * its rewording reads clean, and the figures of a kinds set (`tests/fixtures/corpus/kinds-*.tsv`).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { analyze, rewrite } from '../../../lib/tone/index';
+import { parseLabelled, type Row, repoRoot } from '../../../scripts/corpus';
+
+/** The whole message with the first suggestion of every finding applied. */
+export const first = (text: string): string => rewrite(text).text;
+export const flagged = (text: string): boolean => analyze(text).flagged;
+export const categories = (text: string): string[] => analyze(text).findings.map((f) => f.category);
+
+/** The rewording changes the message, is flagged no more, and ends on no dangling word. */
+export function rewordsClean(text: string): string {
+  const out = first(text);
+  expect(out, text).not.toBe(text);
+  expect(analyze(out).flagged, `${text} → ${out}`).toBe(false);
+  expect(out, out).not.toMatch(/\b(?:a|an|the|and|to|of)\s*[.?!]?$/i);
+  return out;
+}
+
+/** The rows of these kinds files (those that exist) in `tests/fixtures/corpus`. */
+export function kindsRows(...files: string[]): Row[] {
+  const dir = path.join(repoRoot, 'tests', 'fixtures', 'corpus');
+  return files
+    .filter((f) => fs.existsSync(path.join(dir, f)))
+    .flatMap((f) => parseLabelled(fs.readFileSync(path.join(dir, f), 'utf8')));
+}
+
+/** Share of hostile (F) rows flagged and of warm (N) rows flagged, at the default sensitivity. */
+export function kindsFigures(rows: readonly Row[]): { recall: number; falseAlarms: number } {
+  const hostile = rows.filter((r) => r.label === 'F');
+  const warm = rows.filter((r) => r.label === 'N');
+  return {
+    recall: hostile.filter((r) => flagged(r.text)).length / hostile.length,
+    falseAlarms: warm.filter((r) => flagged(r.text)).length / warm.length,
+  };
+}
