@@ -396,6 +396,19 @@ const WHY_WOULD_ASKS: ReadonlySet<string> = wordSet(
 
 const WHY_OFFER = "Is something going on? I'd like to understand.";
 
+/**
+ * "do you ever listen", "are you even listening": the verb takes what it should ("do you ever cook
+ * dinner?" asks), the question opens its clause, and nothing warm or negated is around it.
+ */
+function everGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  const verb = hit.end - 1;
+  if (!everObjectOk(withBase(doc, verb), verb, hit.end, s.last)) return false;
+  return opensClause(doc, first) && !warm(doc, first, hit.end, true) && !negatedBefore(doc, first, 2);
+}
+
+const everSuggest = (doc: Doc, m: Match): Draft[] => [sayFrom(doc, m.first, everOffer(doc, m.last - 1))];
+
 /** "do you ever ___": what each verb becomes when said plainly. */
 const EVER_OFFER: Readonly<Record<string, string>> = {
   listen: "I don't feel heard right now.",
@@ -958,13 +971,8 @@ export const aimed = phraseFamily({
       min: 'balanced',
       why: 'rhetorical',
       category: 'absolutes',
-      guard: (doc, first, hit) => {
-        const s = sentenceOf(doc, first);
-        const verb = hit.end - 1;
-        if (!everObjectOk(withBase(doc, verb), verb, hit.end, s.last)) return false;
-        return opensClause(doc, first) && !warm(doc, first, hit.end, true) && !negatedBefore(doc, first, 2);
-      },
-      suggest: (doc, m) => [sayFrom(doc, m.first, everOffer(doc, m.last - 1))],
+      guard: everGuard,
+      suggest: everSuggest,
     },
     {
       // "are you even listening to me", "do you even care", "did you even read it"
@@ -975,13 +983,8 @@ export const aimed = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'rhetorical',
-      guard: (doc, first, hit) => {
-        const s = sentenceOf(doc, first);
-        const verb = hit.end - 1;
-        if (!everObjectOk(withBase(doc, verb), verb, hit.end, s.last)) return false;
-        return opensClause(doc, first) && !warm(doc, first, hit.end, true) && !negatedBefore(doc, first, 2);
-      },
-      suggest: (doc, m) => [sayFrom(doc, m.first, everOffer(doc, m.last - 1))],
+      guard: everGuard,
+      suggest: everSuggest,
     },
     {
       // "it's always about you isn't it", "everything has to be about you", "why does it always have to be about you"
