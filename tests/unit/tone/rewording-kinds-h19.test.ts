@@ -21,3 +21,16 @@ describe('fed-up after other words keeps them', () => {
     );
   });
 });
+
+describe('a label after a superlative or a describing word never becomes "people"', () => {
+  it.each([
+    ['These guys are, in fact, the biggest snowflakes.', 'These guys are, in fact, the most sensitive ones.'],
+    ['the biggest idiots in the world voted for him', 'the most misguided ones in the world voted for him'],
+    ['more like plain idiot without the savant', 'more like plain wrong without the savant'],
+  ])('%s', (text, want) => {
+    const out = reword(text);
+    expect(out).toBe(want);
+    expect(out).not.toMatch(/\b(?:people|person)\b/);
+    expect(analyze(out).flagged).toBe(false);
+  });
+});
