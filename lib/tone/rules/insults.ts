@@ -322,8 +322,25 @@ function thingSubject(doc: Doc, cop: number): boolean {
     NOT_A_PERSON.has(subj) ||
     /^\p{L}{3,}(?:ing|ion|ions|ment|ments|ence|ance|ity|ness|ism|ies|ry)$/u.test(subj) ||
     (COMMON_WORDS.has(subj) && cop - 1 > s.first) ||
-    thingBefore(doc, cop, s.first)
+    thingBefore(doc, cop, s.first) ||
+    thingHeadBefore(doc, cop, s.first)
   );
+}
+
+/** Nouns for what someone thinks or says: a verdict on one is about the thing, not the person. */
+const THING_HEADS: ReadonlySet<string> = wordSet(
+  'idea ideas plan plans comment comments opinion opinions argument arguments point points take takes theory theories logic reasoning view views thought thoughts claim claims post posts article answer question suggestion proposal decision policy reply response statement',
+);
+
+/** "you idea about offensive art is dumb": the subject's head (an idea, a plan) a few words back. */
+function thingHeadBefore(doc: Doc, cop: number, first: number): boolean {
+  for (let k = cop - 1; k >= first && k >= cop - 6; k--) {
+    const t = doc.tokens;
+    if (k < cop - 1 && /[,;:]/.test(doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start)))
+      return false;
+    if (THING_HEADS.has((t[k] as Token).w)) return true;
+  }
+  return false;
 }
 
 /** A determiner or a gerund among the three words before the copula: "the bus route was", "blaming them is". */

@@ -34,3 +34,17 @@ describe('a label after a superlative or a describing word never becomes "people
     expect(analyze(out).flagged).toBe(false);
   });
 });
+
+describe('a verdict on a thing stays about the thing', () => {
+  it.each([
+    [
+      'you idea about offensive art is dumb and irrelevant.',
+      'you idea about offensive art is misguided and irrelevant.',
+    ],
+    ['your plan for the weekend is stupid', 'your plan for the weekend is misguided'],
+  ])('%s', (text, want) => {
+    const out = reword(text);
+    expect(out).toBe(want);
+    expect(analyze(out).flagged).toBe(false);
+  });
+});
