@@ -781,6 +781,30 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
  */
 const OF_PHRASE = /^ of (?:the earth|society|humanity|the world|the planet)\b/i;
 
+/** Singular verbs after a mass label ("white trash is") and their plural for "people". */
+const PLURAL_VERB: Readonly<Record<string, string>> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  does: 'do',
+  "isn't": "aren't",
+  "wasn't": "weren't",
+  "hasn't": "haven't",
+  "doesn't": "don't",
+};
+
+/** Tokens [from, to) become "people", and a singular verb right after agrees ("people are"). */
+function peopleAgreeing(doc: Doc, from: number, to: number): Draft {
+  const t = doc.tokens;
+  const next = to < sentenceOf(doc, from).last ? (t[to] as Token) : undefined;
+  const plural = next && !isClauseEnd(doc, to - 1) ? PLURAL_VERB[next.w] : undefined;
+  if (next && plural) {
+    const verb = /^\p{Lu}/u.test(next.raw) ? plural.charAt(0).toUpperCase() + plural.slice(1) : plural;
+    return replaceTokens(doc, from, to + 1, `people ${verb}`);
+  }
+  return replaceTokens(doc, from, to, 'people');
+}
+
 /** Describing words that only say how much a label fits ("plain idiot", "downright fool"). */
 const PLAIN_BEFORE_LABEL: ReadonlySet<string> = wordSet(
   'plain pure simple outright downright straight sheer',
@@ -2256,7 +2280,7 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'scornThirdPerson',
-      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'people')],
+      suggest: (doc, m) => [peopleAgreeing(doc, m.first, m.last)],
     },
     {
       pattern:

@@ -48,3 +48,15 @@ describe('a verdict on a thing stays about the thing', () => {
     expect(analyze(out).flagged).toBe(false);
   });
 });
+
+describe('person words that keep the grammar and the meaning', () => {
+  it.each([
+    ['u r major ass hole.', 'u r out of line.'],
+    ['Karma whores eh?', 'Karma chasers eh?'],
+    ['white trash is hard to deal with.', 'people are hard to deal with.'],
+  ])('%s', (text, want) => {
+    const out = reword(text);
+    expect(out).toBe(want);
+    expect(analyze(out).flagged).toBe(false);
+  });
+});
