@@ -262,7 +262,8 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       !isClauseEnd(doc, w) &&
       /^\p{L}{3,}$/u.test(nt.w) &&
       !NOT_A_NOUN_AFTER.has(nt.w) &&
-      from === w &&
+      // "is just a dishonest cause": "just" and "a" count as intensifiers for `from`; the article
+      // right before the word is what matters.
       w - 1 > m.first &&
       /^(?:a|an)$/.test((t[w - 1] as Token).w)
     )

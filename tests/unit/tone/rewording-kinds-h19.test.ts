@@ -60,3 +60,14 @@ describe('person words that keep the grammar and the meaning', () => {
     expect(analyze(out).flagged).toBe(false);
   });
 });
+
+describe('a describing word before a noun that is no person goes', () => {
+  it.each([
+    ['Imposter Syndrome is just a dishonest cause.', 'Imposter Syndrome is just a cause.'],
+    ['Imposter Syndrome is a dishonest cause.', 'Imposter Syndrome is a cause.'],
+  ])('%s', (text, want) => {
+    const out = reword(text);
+    expect(out).toBe(want);
+    expect(analyze(out).flagged).toBe(false);
+  });
+});
