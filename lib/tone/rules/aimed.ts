@@ -359,6 +359,13 @@ const FED_UP_WORDS: ReadonlySet<string> = wordSet(
   "sick tired fed up exhausted worn out drained weary done over had enough and to death here of with by from can't cant cannot stand take bear deal",
 );
 
+/** Words of substance before token `i` in its sentence (after any full stop inside it), not only openers. */
+function keepsWordsBefore(doc: Doc, i: number): boolean {
+  for (let k = innerStart(doc, i); k < i; k++)
+    if (!OPENERS.has(w(doc, k)) && !FED_UP_FILLER.has(w(doc, k))) return true;
+  return false;
+}
+
 function fedUpStart(doc: Doc, head: number): number {
   const s = sentenceOf(doc, head);
   let k = head;
@@ -884,13 +891,31 @@ export const aimed = phraseFamily({
         }
         let end = stop;
         while (end > p && /^(?:anymore|tbh|honestly|seriously|lol|smh|rn|fr)$/.test(w(doc, end - 1))) end--;
-        const rest = textOf(doc, p, end);
+        // "your bs": a swear the swear rule leaves alone (an abbreviation) is no word of ours.
+        let rest = textOf(doc, p, end);
+        for (let k = p; k < end; k++)
+          if (/^(?:bs|b\.s\.?)$/.test(w(doc, k))) {
+            const t = doc.tokens[k] as Token;
+            const a = t.start - (doc.tokens[p] as Token).start;
+            rest = `${rest.slice(0, a)}stuff${rest.slice(a + t.end - t.start)}`;
+          }
         const onlyYou = end - p === 1 && YOU.has(w(doc, p));
         const text =
           end <= p || onlyYou
             ? "I'm finding things hard between us right now"
             : `I'm struggling with ${rest}`;
-        return [sayInstead(doc, start, end, text, 'Can we talk about it?')];
+        // "…because im tired of your bs": "I'm struggling with…" is a whole clause with its own
+        // subject, so the person's words before it stay ("i have bags under my eyes because…").
+        const inner = sayInstead(doc, start, end, text, 'Can we talk about it?');
+        const from = (doc.tokens[start] as Token).start;
+        if (inner.start < from && keepsWordsBefore(doc, start)) {
+          const s2 = sentenceOf(doc, start);
+          const last = !/\p{L}/u.test(doc.text.slice(s2.end));
+          if (skipTag(doc, end, s2.last) >= s2.last)
+            return [toSentenceEnd(doc, start, `${text}.${last ? ' Can we talk about it?' : ''}`, from)];
+          return [replaceTokens(doc, start, end, text)];
+        }
+        return [inner];
       },
     },
     // -- Rhetorical questions -------------------------------------------------------------------------

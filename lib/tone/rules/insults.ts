@@ -262,7 +262,8 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       !isClauseEnd(doc, w) &&
       /^\p{L}{3,}$/u.test(nt.w) &&
       !NOT_A_NOUN_AFTER.has(nt.w) &&
-      from === w &&
+      // "is just a dishonest cause": "just" and "a" count as intensifiers for `from`; the article
+      // right before the word is what matters.
       w - 1 > m.first &&
       /^(?:a|an)$/.test((t[w - 1] as Token).w)
     )
@@ -322,8 +323,25 @@ function thingSubject(doc: Doc, cop: number): boolean {
     NOT_A_PERSON.has(subj) ||
     /^\p{L}{3,}(?:ing|ion|ions|ment|ments|ence|ance|ity|ness|ism|ies|ry)$/u.test(subj) ||
     (COMMON_WORDS.has(subj) && cop - 1 > s.first) ||
-    thingBefore(doc, cop, s.first)
+    thingBefore(doc, cop, s.first) ||
+    thingHeadBefore(doc, cop, s.first)
   );
+}
+
+/** Nouns for what someone thinks or says: a verdict on one is about the thing, not the person. */
+const THING_HEADS: ReadonlySet<string> = wordSet(
+  'idea ideas plan plans comment comments opinion opinions argument arguments point points take takes theory theories logic reasoning view views thought thoughts claim claims post posts article answer question suggestion proposal decision policy reply response statement',
+);
+
+/** "you idea about offensive art is dumb": the subject's head (an idea, a plan) a few words back. */
+function thingHeadBefore(doc: Doc, cop: number, first: number): boolean {
+  for (let k = cop - 1; k >= first && k >= cop - 6; k--) {
+    const t = doc.tokens;
+    if (k < cop - 1 && /[,;:]/.test(doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start)))
+      return false;
+    if (THING_HEADS.has((t[k] as Token).w)) return true;
+  }
+  return false;
 }
 
 /** A determiner or a gerund among the three words before the copula: "the bus route was", "blaming them is". */
@@ -750,6 +768,9 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   // with "person", and outside a claim there is no plain word for it.
   for (let i = k; i < m.first; i++) if (LABEL_INTENSIFIERS.has((t[i] as Token).w)) return null;
   const noun = MILD_NOUN[(t[m.first] as Token).w] as string;
+  // "are, in fact, the biggest snowflakes": after a superlative, "the people" says nothing.
+  if (art.w === 'the' && superlativeIn(doc, k, m.first))
+    return replaceTokens(doc, k, m.last, mostOnes((t[m.first] as Token).w, noun === 'people'));
   const word = art.w === 'the' ? `the ${noun}` : noun === 'people' ? noun : 'a person';
   const cap = /^\p{Lu}/u.test(art.raw) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
   return replaceTokens(doc, k - 1, m.last, cap);
@@ -760,6 +781,59 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
  * claim in its place takes it too ("out of line of the earth" reads wrong).
  */
 const OF_PHRASE = /^ of (?:the earth|society|humanity|the world|the planet)\b/i;
+
+/** Singular verbs after a mass label ("white trash is") and their plural for "people". */
+const PLURAL_VERB: Readonly<Record<string, string>> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  does: 'do',
+  "isn't": "aren't",
+  "wasn't": "weren't",
+  "hasn't": "haven't",
+  "doesn't": "don't",
+};
+
+/** Tokens [from, to) become "people", and a singular verb right after agrees ("people are"). */
+function peopleAgreeing(doc: Doc, from: number, to: number): Draft {
+  const t = doc.tokens;
+  const next = to < sentenceOf(doc, from).last ? (t[to] as Token) : undefined;
+  const plural = next && !isClauseEnd(doc, to - 1) ? PLURAL_VERB[next.w] : undefined;
+  if (next && plural) {
+    const verb = /^\p{Lu}/u.test(next.raw) ? plural.charAt(0).toUpperCase() + plural.slice(1) : plural;
+    return replaceTokens(doc, from, to + 1, `people ${verb}`);
+  }
+  return replaceTokens(doc, from, to, 'people');
+}
+
+/** Describing words that only say how much a label fits ("plain idiot", "downright fool"). */
+const PLAIN_BEFORE_LABEL: ReadonlySet<string> = wordSet(
+  'plain pure simple outright downright straight sheer',
+);
+
+/** Tokens [from, to) hold a superlative ("biggest", "most pathetic", "dumbest"). */
+function superlativeIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = (doc.tokens[k] as Token).w;
+    if (x === 'most' || x === 'biggest' || x === 'worst' || /^\p{L}{2,}est$/u.test(x)) return true;
+  }
+  return false;
+}
+
+/** What a label meant, as a describing word for "the most ___ ones". */
+const TRAIT_FOR: Readonly<Record<string, string>> = {
+  snowflake: 'sensitive',
+  crybaby: 'sensitive',
+  hypocrite: 'inconsistent',
+  coward: 'timid',
+};
+
+/** "the biggest snowflakes" → "the most sensitive ones"; without a plain trait, the speaker's view. */
+function mostOnes(label: string, plural: boolean): string {
+  const trait = TRAIT_FOR[label.replace(/s$/, '')] ?? (STUPIDITY.has(label) ? 'misguided' : undefined);
+  const ones = plural ? 'ones' : 'one';
+  return trait ? `most ${trait} ${ones}` : `${ones} I disagree with most`;
+}
 
 function scornSuggest(doc: Doc, m: Match): Draft[] {
   return scornDrafts(doc, m).map((d) => {
@@ -1037,6 +1111,10 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       /^(?:is|are|was|were|be|being|he's|she's|you're|hes|shes|youre)$/.test((t[c] as Token).w)
     )
       return [replaceTokens(doc, from - 1, m.last, 'out of line')];
+    // "are, in fact, the biggest snowflakes": after a superlative, "the people" says nothing; the
+    // superlative stays with what the label meant ("the most sensitive ones").
+    if (art?.w === 'the' && (noun === 'person' || noun === 'people') && superlativeIn(doc, from, m.first))
+      return [replaceTokens(doc, from, m.last, mostOnes(tok.w, noun === 'people'))];
     if (art && (art.w === 'a' || art.w === 'an') && noun === 'person')
       return [replaceTokens(doc, from - 1, m.last, art.raw.startsWith('A') ? 'A person' : 'a person')];
     return [replaceTokens(doc, from, m.last, noun)];
@@ -1052,6 +1130,10 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       return [replaceTokens(doc, m.first - 1, m.last, 'wrong')];
     if (prev && (prev.w === 'a' || prev.w === 'an'))
       return [replaceTokens(doc, m.first - 1, m.last, `a ${noun}`)];
+    // "more like plain idiot": after a describing word, "plain person" says nothing; the claim,
+    // with the describing word ("plain wrong").
+    if (prev && (noun === 'person' || noun === 'people') && PLAIN_BEFORE_LABEL.has(prev.w))
+      return [replaceTokens(doc, m.first, m.last, STUPIDITY.has(tok.w) ? 'wrong' : 'out of line')];
     return [replaceTokens(doc, m.first, m.last, noun)];
   }
   // "in non-foolish ways": the prefix says the opposite; one plain word for both.
@@ -2199,7 +2281,7 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'scornThirdPerson',
-      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'people')],
+      suggest: (doc, m) => [peopleAgreeing(doc, m.first, m.last)],
     },
     {
       pattern:

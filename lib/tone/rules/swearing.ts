@@ -700,6 +700,13 @@ const EXCLAIM_NOT_AFTER: ReadonlySet<string> = wordSet(
   'said say says saying just and so then to like was is be just went go gonna thought think',
 );
 
+/** What an "X whore" chases ("karma whores" are karma chasers, "attention whores" attention seekers). */
+const CHASED: ReadonlySet<string> = new Set(
+  'karma attention media camera publicity money fame power drama clout upvote upvotes rep xp loot gear spotlight'.split(
+    ' ',
+  ),
+);
+
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
@@ -1084,6 +1091,22 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     !/[,;:.!?]/.test(doc.text.slice(end, next.start))
   ) {
     const many = /s$/.test(next.w);
+    // "u r major ass hole": after a copula and a describing word with no "a" ("a real rude person"
+    // reads well), "major rude person" does not; the claim: "out of line".
+    let k = m.first;
+    while (
+      k > s.first &&
+      /^(?:major|total|complete|absolute|real|huge|big|massive|utter)$/.test((t[k - 1] as Token).w)
+    )
+      k--;
+    if (
+      k < m.first &&
+      k > s.first &&
+      /^(?:is|are|r|was|were|be|being|ur|you're|youre|he's|she's|hes|shes|they're|theyre)$/.test(
+        (t[k - 1] as Token).w,
+      )
+    )
+      return [at((t[k] as Token).start, next.end, 'out of line')];
     return [at(start, next.end, many ? 'rude people' : 'rude person')];
   }
   // "fuck face", "dick head" written apart: a name for a person; after a determiner, "person".
@@ -1433,6 +1456,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "sure bitch, see you later", "why didn't you call me bitch?": a name said to someone goes.
     if (!plural && isClauseEnd(doc, m.last - 1) && isVocative(doc, m.first))
       return [removeRange(doc, start, end, leave)];
+    // "Karma whores", "attention whore": a noun before it names what they chase.
+    if (/^whores?$/.test(w) && prev && CHASED.has(prev.w))
+      return [at(start, end, `${prev.w === 'attention' ? 'seeker' : 'chaser'}${plural ? 's' : ''}`)];
     // "humourless cunts", "a lying, deceitful bastard": the describing words say it; the swear is a person.
     if (
       prev &&
