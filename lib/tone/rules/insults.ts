@@ -25,6 +25,7 @@ import {
   isImperative,
   isJunkBeforeNoun,
   isJunkCompound,
+  isSentenceStart,
   type Match,
   negatedBefore,
   polarity,
@@ -666,6 +667,22 @@ const VIEW_VERBS: ReadonlySet<string> = wordSet(
   'believe think trust buy vote support like agree fall listen watch read want care fall',
 );
 
+/** Words that join a main clause, after which the writer speaks for themself ("but only fools…"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = wordSet('and but so yet or');
+
+/**
+ * True when token `o` opens a clause the writer asserts: the start of the sentence (after openers),
+ * after a comma-like break, or after "and"/"but". Not inside "since…", "that…", "if…".
+ */
+function ownClaimAt(doc: Doc, o: number): boolean {
+  if (isSentenceStart(doc, o)) return true;
+  const s = sentenceOf(doc, o);
+  if (o <= s.first) return true;
+  const prev = doc.tokens[o - 1] as Token;
+  if (/[,;:\u2014-]/.test(doc.text.slice(prev.end, (doc.tokens[o] as Token).start))) return true;
+  return CLAUSE_JOINERS.has(prev.w);
+}
+
 /**
  * "only idiots believe X" says the writer does not: "I don't believe X" (a milder noun would flip
  * the meaning: "only people believe X"); "only a fool would think that" → "I wouldn't think that".
@@ -677,11 +694,16 @@ function onlyFools(doc: Doc, m: Match): Draft | null {
   if (o >= s.first && /^(?:a|an)$/.test((t[o] as Token).w)) o--;
   if (o < s.first || (t[o] as Token).w !== 'only' || m.last >= s.last) return null;
   const next = (t[m.last] as Token).w;
-  const cap = o === s.first && /^\p{Lu}/u.test((t[o] as Token).raw);
+  // "since only idiots believe X" is a reason about others, not the writer's claim: "I don't
+  // believe X" there changes what was said; the scorn goes and the clause stays ("since few believe X").
+  if (!ownClaimAt(doc, o))
+    return next === 'would' || next === 'will' || VIEW_VERBS.has(next)
+      ? replaceTokens(doc, o, m.last, 'few')
+      : null;
   if (next === 'would' || next === 'will')
     return replaceTokens(doc, o, m.last + 1, next === 'would' ? "I wouldn't" : "I won't");
   if (VIEW_VERBS.has(next) && m.last - m.first === 1 && o === m.first - 1)
-    return replaceTokens(doc, o, m.last, cap ? "I don't" : "I don't");
+    return replaceTokens(doc, o, m.last, "I don't");
   return null;
 }
 

@@ -1,0 +1,28 @@
+/**
+ * Rewording kinds found by reading random samples (h20 round): each keeps the meaning of what was
+ * said and clears the hurt.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, rewrite } from '../../../lib/tone/index';
+
+const reword = (text: string) => rewrite(text).text;
+
+const cases = (rows: [string, string][]) =>
+  it.each(rows)('%s', (text, want) => {
+    const out = reword(text);
+    expect(out).toBe(want);
+    expect(analyze(out).flagged).toBe(false);
+  });
+
+describe('"only idiots believe" inside a subordinate clause keeps the clause', () => {
+  cases([
+    [
+      'why would he do that since only idiots believe in something else?',
+      'why would he do that since few believe in something else?',
+    ],
+    ['i think that only a fool would think that.', 'i think that few would think that.'],
+    // The writer's own claim still becomes an I-statement.
+    ['only idiots believe in that.', "i don't believe in that."],
+    ['but only idiots believe that.', "but i don't believe that."],
+  ]);
+});
