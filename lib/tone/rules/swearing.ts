@@ -1072,8 +1072,22 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     /^(?:rats|rat's|rat|flying)$/.test(prev.w) &&
     prev2?.w === 'a' &&
     GIVE[tok(doc, m.first - 3, s)?.w ?? '']
-  )
+  ) {
+    // "our leaders could give a rat's ass" means they couldn't care less: "could care" would
+    // invert it. Say it plainly, agreeing with the subject where it is plain.
+    let c = m.first - 4;
+    if (/^(?:really|just|honestly)$/.test(tok(doc, c, s)?.w ?? '')) c--;
+    if (tok(doc, c, s)?.w === 'could' && (t[m.first - 3] as Token).w === 'give') {
+      const subj = tok(doc, c - 1, s)?.w ?? '';
+      const text = /^(?:he|she|it)$/.test(subj)
+        ? "doesn't care at all"
+        : /^(?:i|you|u|we|they|ya|yall|y'all)$/.test(subj) || /[^s']s$/.test(subj)
+          ? "don't care at all"
+          : "couldn't care less";
+      return [replaceTokens(doc, c, m.last, text)];
+    }
     return [replaceTokens(doc, m.first - 3, m.last, GIVE[(t[m.first - 3] as Token).w] as string)];
+  }
   // "sierra ain't shit": worth nothing, "ain't much".
   if (
     /^(?:shit|crap)$/.test(w) &&

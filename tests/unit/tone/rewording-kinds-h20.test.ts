@@ -26,3 +26,12 @@ describe('"only idiots believe" inside a subordinate clause keeps the clause', (
     ['but only idiots believe that.', "but i don't believe that."],
   ]);
 });
+
+describe('"could give a rat\'s ass" means not caring, never caring', () => {
+  cases([
+    ['our leaders could give a rats ass!', "our leaders don't care at all!"],
+    ['he could give a rats ass!', "he doesn't care at all!"],
+    ['the government could give a flying ass about us', "the government couldn't care less about us"],
+    ["who gives a rat's ass", 'who cares'],
+  ]);
+});
