@@ -707,6 +707,62 @@ const CHASED: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Describing words before "ass" that, with a possessive, name a person ("your lazy ass"). */
+const ASS_DESCRIBERS: ReadonlySet<string> = wordSet(
+  'bitch lazy dumb stupid fat broke punk sorry silly crazy weak old cheap ugly scary sad pathetic petty bougie goofy',
+);
+
+/** Words after "his lazy ass" that show it is the person: verbs, adverbs and prepositions. */
+const AFTER_PERSON: ReadonlySet<string> = wordSet(
+  "wuld wud woud would wont won't cant can't couldnt couldn't aint ain't dont don't didnt didn't doesnt doesn't isnt isn't wasnt wasn't gon gonna finna tryna be got get gets go goes stay keep still even over out up down to in on off for with at again now back here there too",
+);
+
+/**
+ * "his bitch ass wuld never", "i told your lazy ass": the possessive through "ass" is the person.
+ * As a subject it becomes the pronoun with its verb agreeing ("your lazy ass needs" → "you need");
+ * elsewhere the object pronoun ("kick his lazy ass" → "kick him").
+ */
+function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, possAt);
+  const poss = (t[possAt] as Token).w;
+  const before = tok(doc, possAt - 1, s);
+  const subject =
+    !before ||
+    /[,;:]/.test(doc.text.slice(before.end, (t[possAt] as Token).start)) ||
+    /^(?:and|but|so|or|lol|lmao|because|cause|cuz|when|if|since|then|now|bc)$/.test(before.w);
+  const from = (t[possAt] as Token).start;
+  const assEnd = (t[assAt] as Token).end;
+  const next = tok(doc, assAt + 1, s);
+  // "your bitch ass page": a noun follows, so the words describe it, not the person.
+  if (
+    next &&
+    !isClauseEnd(doc, assAt) &&
+    !AGREE[next.w] &&
+    !AGREE_OK.has(next.w) &&
+    !AFTER_PERSON.has(next.w) &&
+    !/^\p{L}{2,}(?:ed|s)$/u.test(next.w)
+  )
+    return null;
+  if (!subject) {
+    const who = poss === 'his' ? 'him' : poss === 'her' ? 'her' : poss === 'their' ? 'them' : 'you';
+    return at(from, assEnd, who);
+  }
+  const who = poss === 'his' ? 'he' : poss === 'her' ? 'she' : poss === 'their' ? 'they' : 'you';
+  if ((who === 'you' || who === 'they') && next) {
+    const next2 = tok(doc, assAt + 2, s);
+    const verbS =
+      /^\p{L}{3,}[^s']s$/u.test(next.w) &&
+      next2 !== undefined &&
+      /^(?:to|me|you|him|her|them|us|it|a|an|the|some|more|out|up|so|too|really|help|that|this)$/.test(
+        next2.w,
+      );
+    const plain = AGREE[next.w] ?? (verbS ? next.w.slice(0, -1) : null);
+    if (plain) return at(from, next.end, `${who} ${plain}`);
+  }
+  return at(from, assEnd, who);
+}
+
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
@@ -1158,6 +1214,49 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // "fuck knows": "who knows".
   if (next?.w === 'knows' && /^(?:fuck|fuk|fck|shit|hell)$/.test(w) && isImperativeStart(doc, m.first))
     return [at(start, end, 'who')];
+  // "his bitch ass wuld never", "your lazy ass needs to": a possessive, a describing word and "ass"
+  // name the person ("he wuld never", "you need to"); dropping the words would leave "his wuld".
+  {
+    // The words can come as one match ("bitch ass") or as two ("bitch", then "ass").
+    const assAt = /^\S+ ass$/i.test(chunk)
+      ? m.first + 1
+      : w === 'ass'
+        ? m.first
+        : next?.w === 'ass'
+          ? m.last
+          : -1;
+    const descAt = assAt - 1;
+    const possAt = assAt - 2;
+    const desc = tok(doc, descAt, s);
+    const poss = tok(doc, possAt, s);
+    const ass = tok(doc, assAt, s);
+    if (
+      assAt > 0 &&
+      possAt >= s.first &&
+      desc &&
+      poss &&
+      ass &&
+      (PERSON_SWEAR.test(desc.w) || ASS_DESCRIBERS.has(desc.w)) &&
+      /^(?:your|ur|yo|his|her|their)$/.test(poss.w) &&
+      !/[,;:.!?]/.test(doc.text.slice(poss.end, ass.start))
+    ) {
+      const d = personAss(doc, possAt, assAt);
+      if (d) return [d];
+    }
+  }
+  // "yo ass is late", "his ass wuld never": a possessive and "ass" as a subject are the person.
+  if (
+    w === 'ass' &&
+    prev &&
+    /^(?:your|ur|yo|his|her|their)$/.test(prev.w) &&
+    next &&
+    (AGREE[next.w] !== undefined ||
+      AGREE_OK.has(next.w) ||
+      /^(?:wuld|wud|wont|won't|aint|ain't|gon|finna|tryna)$/.test(next.w))
+  ) {
+    const d = personAss(doc, m.first - 1, m.first);
+    if (d && d.start === prev.start && /^(?:he|she|they|you)\b/.test(d.text)) return [d];
+  }
   // "your bitch ass page": a swear fused with "ass" before a noun is only heat; it goes.
   if (/^\S+ ass$/i.test(chunk) && next && !isClauseEnd(doc, m.last - 1))
     return [removeRange(doc, start, end, leave)];

@@ -35,3 +35,15 @@ describe('"could give a rat\'s ass" means not caring, never caring', () => {
     ["who gives a rat's ass", 'who cares'],
   ]);
 });
+
+describe('"his bitch ass" as a person is the person', () => {
+  cases([
+    ['his bitch ass wuld never do dhat.', 'he wuld never do dhat.'],
+    ['your lazy ass needs to get up.', 'you need to get up.'],
+    ['her dumb ass is always late', 'she is always late'],
+    ['yo ass is late', 'you are late'],
+    ['i will kick his lazy ass', 'i will kick him'],
+    // A noun after it: the words describe the noun, and only they go.
+    ['tell your bitch ass friend to leave', 'tell your friend to leave'],
+  ]);
+});
