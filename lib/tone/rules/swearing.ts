@@ -763,6 +763,9 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
   return at(from, assEnd, who);
 }
 
+/** A swear used as the verb "mess" before "with", "around" or "it up". */
+const MESS_VERB = /^(?:fuck|fucks|fucked|fucking|fuckin|fuckn|fukin|fukn|fkn|screw|screws|screwed|screwing)$/;
+
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
@@ -778,6 +781,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   const addressed = isImperativeStart(doc, m.first);
   const plural = /s$/.test(w) && !/ss$/.test(w);
 
+  // "smh shit fuckn wit me": an exclamation before the verb "fuck with" goes ("smh messing with
+  // me"); as the plain noun it would leave "stuff wit me".
+  if (
+    /^(?:shit|damn|fuck|crap)$/.test(w) &&
+    !(prev && (DETERMINERS.has(prev.w) || /^(?:this|that|all|such)$/.test(prev.w))) &&
+    next &&
+    // Also once the verb is reworded ("shit messing wit me"), as the merged card is built.
+    (MESS_VERB.test(next.w) || /^mess(?:ing|in|ed|es)?$/.test(next.w)) &&
+    next2 &&
+    /^(?:with|wit|wid)$/.test(next2.w) &&
+    !/[,;:.!?]/.test(doc.text.slice(next.end, next2.start))
+  )
+    return [removeRange(doc, start, end, leave)];
   // "stop messing with me goddamn it!", "i dropped my phone damn it": an exclamation closing a
   // clause goes whole, "it" with it; the clause before it says what happened.
   {
@@ -1310,14 +1326,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   }
   // "fuck with me", "screwing around", "fuck it up": the verb is "mess".
   if (
-    /^(?:fuck|fucks|fucked|fucking|fuckin|screw|screws|screwed|screwing)$/.test(w) &&
+    MESS_VERB.test(w) &&
     next &&
     ((/^(?:with|wit|wid|around|about)$/.test(next.w) && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) ||
       (next2?.w === 'up' && /^(?:it|this|that|them|him|her|me|us|you|u|everything|things)$/.test(next.w)))
   ) {
     const form = w.endsWith('ed')
       ? 'messed'
-      : /in[g]?$/.test(w)
+      : /(?:ing|in|n)$/.test(w)
         ? 'messing'
         : w.endsWith('s') && !(prev && /^(?:i|you|u|we|they)$/.test(prev.w))
           ? 'messes'

@@ -47,3 +47,11 @@ describe('"his bitch ass" as a person is the person', () => {
     ['tell your bitch ass friend to leave', 'tell your friend to leave'],
   ]);
 });
+
+describe('"fuckn wit me" is the verb "mess with"; a swear before it is an exclamation', () => {
+  cases([
+    ['lol smmfh shit fuckn wit me u wont b', 'lol smmfh messing wit me u wont b'],
+    ['stop fuckn wit me', 'stop messing wit me'],
+    ['why is he fuckin with me', 'why is he messing with me'],
+  ]);
+});
