@@ -1578,6 +1578,30 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     )
       return [replaceTokens(doc, k - 1, m.last, 'out of line')];
   }
+  // "they are retarded assholes": a plural label said of them after a copula, with its describing
+  // words, is said plainly ("are out of line"); "are people" would say nothing.
+  if (PERSON_SWEAR.test(w) && plural && isClauseEnd(doc, m.last - 1)) {
+    let k = m.first;
+    while (
+      k > s.first &&
+      k > m.first - 3 &&
+      // Only swears and slurs go with it; "sneaky bastards" keeps what it says ("sneaky people").
+      (FUCK_ING.test((t[k - 1] as Token).w) ||
+        /^(?:retarded|retard|stupid|dumb|damn|goddamn|bloody|total|complete|absolute|utter|real)$/.test(
+          (t[k - 1] as Token).w,
+        ))
+    )
+      k--;
+    let c = k - 1;
+    while (c > s.first && /^(?:all|just|such|really|truly|clearly|obviously|both)$/.test((t[c] as Token).w))
+      c--;
+    if (
+      c >= s.first &&
+      /^(?:are|were|r|be|being|been|they're|theyre|you're|youre|we're|ur)$/.test((t[c] as Token).w) &&
+      !/[,;:]/.test(doc.text.slice((t[c] as Token).end, start))
+    )
+      return [replaceTokens(doc, c + 1, m.last, 'out of line')];
+  }
   // People: "the assholes at the gas station", "this bitch in school".
   if (PERSON_SWEAR.test(w) && next && /^(?:boy|boys|girl|girls|man|men|guy|guys|dude|dudes)$/.test(next.w))
     return [removeRange(doc, start, end, leave)];

@@ -55,3 +55,16 @@ describe('"fuckn wit me" is the verb "mess with"; a swear before it is an exclam
     ['why is he fuckin with me', 'why is he messing with me'],
   ]);
 });
+
+describe('a plural label after "are" says the act, never "are people"', () => {
+  cases([
+    [
+      'dreadstar, littlemountain5, and some jerk on the internet are retarded assholes.',
+      'dreadstar, littlemountain5, and some person on the internet are out of line.',
+    ],
+    ['they are all assholes', 'they are out of line'],
+    ["they're all fucking bastards!", "they're out of line!"],
+    // Not after a copula: the plain noun.
+    ['the assholes at the store', 'the people at the store'],
+  ]);
+});
