@@ -304,6 +304,30 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
   // "is a/an … <noun>": from the article to the noun.
   let a = m.first + 1;
   while (a < w && !/^(?:a|an|such|one|the)$/.test((t[a] as Token).w)) a++;
+  // "they are a disgrace to canada": the act is letting them down ("they are letting canada down");
+  // "out of line to canada" says nothing.
+  {
+    const s0 = sentenceOf(doc, w);
+    if (
+      a < w &&
+      /^(?:disgrace|embarrassment|shame|discredit)$/.test((t[w] as Token).w) &&
+      w + 2 < s0.last &&
+      (t[w + 1] as Token).w === 'to' &&
+      /^[\p{L}\p{N}]/u.test((t[w + 2] as Token).w) &&
+      !/[,;:.!?]/.test(doc.text.slice((t[w] as Token).end, (t[w + 2] as Token).start))
+    ) {
+      const e = clauseEnd(doc, w + 2);
+      const obj = doc.text.slice((t[w + 2] as Token).start, (t[e] as Token).end);
+      return [
+        {
+          start: (t[a] as Token).start,
+          end: (t[e] as Token).end,
+          text: `letting ${obj} down`,
+          verbatim: true,
+        },
+      ];
+    }
+  }
   if (a < w) return [replaceTokens(doc, a, m.last, 'out of line')];
   return [replaceTokens(doc, w, w + 1, 'out of line')];
 }

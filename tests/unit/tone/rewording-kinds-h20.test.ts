@@ -68,3 +68,12 @@ describe('a plural label after "are" says the act, never "are people"', () => {
     ['the assholes at the store', 'the people at the store'],
   ]);
 });
+
+describe('"a disgrace to X" is letting X down', () => {
+  cases([
+    ['they are a disgrace to canada, so.', 'they are letting canada down, so.'],
+    ['he is a disgrace to the team', 'he is letting the team down'],
+    ['He is a disgrace to the Army.', 'He is letting the Army down.'],
+    ['they are a disgrace.', 'they are out of line.'],
+  ]);
+});
