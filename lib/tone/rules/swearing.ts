@@ -1033,6 +1033,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         replaceTokens(doc, youTok, Math.max(m.last, youTok + 1), 'I feel hurt when you [what happened]'),
       ];
     }
+    // "you guys are such assholes": leaving the label out would leave "such"; the act instead.
+    if (prev?.w === 'such' && from === m.first && prev2 && /^(?:are|is|were|was|be|being|r)$/.test(prev2.w))
+      return [at(prev.start, end, 'out of line')];
     // "An asshole like him", "what a bitch": an article before it and no "you": a milder word.
     if (prev && (prev.w === 'a' || prev.w === 'an') && !plural && from === m.first)
       return [at(prev.start, end, /^A/.test(prev.raw) ? 'A pain' : 'a pain')];

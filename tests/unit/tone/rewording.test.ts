@@ -321,6 +321,7 @@ describe('kinds from the lead’s 40-rewording read (2026-12-02, seed 91)', () =
     ['they beat the crap out of him', 'they beat him'],
     ["they're pretty shit this season", "they're pretty bad this season"],
     ['she is looking like shite.', 'she is looking awful.'],
+    ['you guys are such assholes', 'you guys are out of line'],
   ])('%s → %s', (text, want) => {
     expect(first(text)).toBe(want);
     expect(analyze(want).flagged, want).toBe(false);
