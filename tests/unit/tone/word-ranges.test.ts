@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordRanges } from '../../../lib/tone/text';
+import { allStrings, mismatches as disagree } from './oracle';
 
 /**
  * The tokenizer scans plain text (ASCII, no-break spaces, curly quotes) by hand instead of asking
@@ -20,21 +21,8 @@ function actual(s: string): number[] {
   return out;
 }
 
-/** Strings that disagree (at most a few, to keep the failure readable). */
-function mismatches(strings: Iterable<string>): string[] {
-  const bad: string[] = [];
-  for (const s of strings) {
-    if (expected(s).join(',') !== actual(s).join(',')) bad.push(s);
-    if (bad.length >= 5) break;
-  }
-  return bad;
-}
-
-function* allStrings(alphabet: string, maxLength: number, prefix = ''): Generator<string> {
-  if (prefix) yield prefix;
-  if (prefix.length === maxLength) return;
-  for (const c of alphabet) yield* allStrings(alphabet, maxLength, prefix + c);
-}
+/** Strings where the scanner and the segmenter disagree (at most five). */
+const mismatches = (strings: Iterable<string>): string[] => disagree(strings, expected, actual);
 
 describe('wordRanges: the segmenter’s word-like segments', () => {
   it('every string of up to four characters over the word-break classes of plain text', () => {
