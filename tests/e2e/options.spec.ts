@@ -239,10 +239,13 @@ test('navigation reaches every section; drafts are listed; the shortcut is named
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const nav = options.getByRole('navigation', { name: 'Settings sections' });
   const links = nav.getByRole('link');
-  const names = await links.allTextContents();
-  expect(names).toEqual(
-    expect.arrayContaining(['Pause', 'Before sending', 'Your patterns', 'Keyboard shortcut', 'About']),
-  );
+  // The page renders after its load event: read the links once they are there (a one-off read could
+  // find none yet, as it did once in CI).
+  await expect
+    .poll(() => links.allTextContents())
+    .toEqual(
+      expect.arrayContaining(['Pause', 'Before sending', 'Your patterns', 'Keyboard shortcut', 'About']),
+    );
   // Every link lands on a section of the page with a heading (no dangling anchors).
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   const sectionIds = await options.locator('main section[id]').evaluateAll((ss) => ss.map((s) => s.id));
