@@ -143,6 +143,19 @@ function welcomeUrl(extensionId: string): string {
 }
 
 /**
+ * Waits for the tab a first install opens (the welcome page), if it is not open yet; returns the
+ * extension's id. It opens on its own time: a page opened before it would lose the front to it,
+ * and a background tab gets no animation frames (the coach draws its marks in them).
+ */
+export async function welcomeOpened(context: BrowserContext): Promise<string> {
+  const id = new URL((await serviceWorker(context)).url()).host;
+  if (!context.pages().some((p) => p.url() === welcomeUrl(id))) {
+    await context.waitForEvent('page', { predicate: (p) => p.url() === welcomeUrl(id), timeout: 15_000 });
+  }
+  return id;
+}
+
+/**
  * Closes every page but one: the welcome tab, as a first install leaves it (opened again if a
  * test closed it). A browser with none of the extension's pages open ends the extension's
  * renderer process, and the next extension page sometimes came up without its messages
@@ -185,13 +198,7 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
             const fresh = await freshContext(true);
             // The first-install welcome tab opens once, in the worker's first browser: wait for it
             // and keep it (see closePagesButWelcome).
-            const id = new URL((await serviceWorker(fresh.context)).url()).host;
-            if (!fresh.context.pages().some((p) => p.url() === welcomeUrl(id))) {
-              await fresh.context.waitForEvent('page', {
-                predicate: (p) => p.url() === welcomeUrl(id),
-                timeout: 15_000,
-              });
-            }
+            const id = await welcomeOpened(fresh.context);
             await closePagesButWelcome(fresh.context, id);
             extensionId = id;
             return fresh;

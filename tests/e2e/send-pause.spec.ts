@@ -14,7 +14,14 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { moodOf } from '../../lib/coach/paragraphs';
 import { analyze } from '../../lib/tone';
-import { expect, launchWithExtension, PLAYGROUND_ORIGIN, serviceWorker, test } from './fixtures';
+import {
+  expect,
+  launchWithExtension,
+  PLAYGROUND_ORIGIN,
+  serviceWorker,
+  test,
+  welcomeOpened,
+} from './fixtures';
 import { openPlaygroundPage, patchSyncedSettings } from './settings-helpers';
 
 const HEATED = "WHY DIDN'T YOU ANSWER ME???";
@@ -269,6 +276,7 @@ test('a saved draft survives a browser restart (persistent profile)', async () =
   const profile = mkdtempSync(path.join(tmpdir(), 'softstart-drafts-'));
   try {
     let context = await launchWithExtension(profile);
+    await welcomeOpened(context); // a new profile: the welcome tab must not take the front later
     const page = await openChat(context);
     const c = COMPOSERS[0] as Composer;
     await focusComposer(page, c);
