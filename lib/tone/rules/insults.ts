@@ -1662,6 +1662,19 @@ function whatAStart(doc: Doc, m: Match): Draft[] {
   return [whole];
 }
 
+/** "what's (even) wrong with you": one rule for both patterns; asked in concern ("…? you seem sad") it passes. */
+const WHATS_WRONG = {
+  rule: 'whats-wrong',
+  severity: 2,
+  min: 'balanced',
+  why: 'insult',
+  guard: (doc: Doc, first: number) => !caringNear(doc, first),
+  suggest: (doc: Doc, m: Match) => [
+    toSentenceEnd(doc, m.first, 'Are you okay? That really surprised me.'),
+    toSentenceEnd(doc, m.first, "I'm confused by what just happened. Can we talk about it?"),
+  ],
+} as const;
+
 export const insults = phraseFamily({
   id: 'contempt',
   category: 'contempt',
@@ -1740,28 +1753,11 @@ export const insults = phraseFamily({
     {
       // "what is even wrong with u", "what on earth is wrong with you today"
       pattern: `what's|what_is|whats|wats|what|wat even|on_earth|in_the_world|the_heck|the_hell|on_god is|'s? even? ${WRONG_SLOT} with you|u`,
-      rule: 'whats-wrong',
-      severity: 2,
-      min: 'balanced',
-      why: 'insult',
-      guard: (doc, first) => !caringNear(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'Are you okay? That really surprised me.'),
-        toSentenceEnd(doc, m.first, "I'm confused by what just happened. Can we talk about it?"),
-      ],
+      ...WHATS_WRONG,
     },
     {
       pattern: `what's|what_is|whats|wats ${WRONG_SLOT} with you|u`,
-      rule: 'whats-wrong',
-      severity: 2,
-      min: 'balanced',
-      why: 'insult',
-      // "what's wrong with you? you seem sad": asked in concern.
-      guard: (doc, first) => !caringNear(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'Are you okay? That really surprised me.'),
-        toSentenceEnd(doc, m.first, "I'm confused by what just happened. Can we talk about it?"),
-      ],
+      ...WHATS_WRONG,
     },
     {
       pattern: 'who even? raised_you|raised_u|brought_you_up|brought_u_up',

@@ -717,10 +717,8 @@ export function isBareClauseEnd(doc: Doc, i: number): boolean {
 }
 
 /** Words of care near "what's wrong / the matter with you": "…are you ok?", "you seem sad". */
-const CARING: ReadonlySet<string> = new Set(
-  'ok okay alright sad upset ill sick hurt hurting feeling feel worried quiet tired down seem seemed sweetie hun honey babe love darling'.split(
-    ' ',
-  ),
+const CARING: ReadonlySet<string> = wordSet(
+  'ok okay alright sad upset ill sick hurt hurting feeling feel worried quiet tired down seem seemed sweetie hun honey babe love darling',
 );
 
 /** Care in token `i`'s sentence or the next one (400 characters at most): a question asked in concern. */

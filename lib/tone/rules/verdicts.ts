@@ -95,6 +95,18 @@ function verdictAt(doc: Doc, i: number): number {
   return end;
 }
 
+/** "<subject> is <verdict>" (the hit ends at the verb): a verdict follows, not negated, not warm. */
+function verdictGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const end = verdictAt(doc, hit.end);
+  return end >= 0 && !negatedBefore(doc, hit.end, 2) && !warmOutside(doc, first, end);
+}
+
+/** The finding runs from the subject to the end of the verdict. */
+const verdictSpan = (doc: Doc, first: number, hit: { end: number }): [number, number] => [
+  first,
+  verdictAt(doc, hit.end),
+];
+
 /** Index of the verb "is / are / was" within the 10 tokens after `from`, in the same clause. */
 function copulaAfter(doc: Doc, from: number): number {
   const s = sentenceOf(doc, from);
@@ -219,12 +231,8 @@ export const verdicts = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'insult',
-      guard: (doc, first, hit) => {
-        const end = verdictAt(doc, hit.end);
-        if (end < 0) return false;
-        return !negatedBefore(doc, hit.end, 2) && !warmOutside(doc, first, end);
-      },
-      span: (doc, first, hit) => [first, verdictAt(doc, hit.end)],
+      guard: verdictGuard,
+      span: verdictSpan,
       suggest: (doc, m) => {
         let cop = m.first + 1;
         while (cop < m.last && !/^(?:is|are|was|were|'s)$/.test(w(doc, cop))) cop++;
@@ -239,12 +247,8 @@ export const verdicts = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'insult',
-      guard: (doc, first, hit) => {
-        const end = verdictAt(doc, hit.end);
-        if (end < 0) return false;
-        return !negatedBefore(doc, hit.end, 2) && !warmOutside(doc, first, end);
-      },
-      span: (doc, first, hit) => [first, verdictAt(doc, hit.end)],
+      guard: verdictGuard,
+      span: verdictSpan,
       suggest: (doc, m) => {
         let cop = m.first + 1;
         while (cop < m.last && !/^(?:is|'s)$/.test(w(doc, cop))) cop++;
