@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { BUILT_IN_MATCHES, E2E_MATCHES } from './lib/sites';
+import { detectOnly } from './scripts/detect-only';
 
 /** WXT's own `wxt/browser` (globalThis.browser ?? chrome), which the polyfill module aliases away. */
 const WXT_PLAIN_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));
@@ -65,6 +66,11 @@ export default defineConfig({
     // production React and code paths as the store build.
     'vite:build:extendConfig': (entries, config) => {
       config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify('production') };
+      // The coach bundle carries the engine's detection only: its rule families without their
+      // rewording code (scripts/detect-only.ts). The whole engine is the `reword` bundle, on demand.
+      if (entries.length > 0 && entries.every((e) => e.name === 'coach')) {
+        config.plugins = [detectOnly(), ...(config.plugins ?? [])];
+      }
       // The content script every page runs uses no promise-wrapped API: it goes without the
       // webextension polyfill (11 kB evaluated on every page load), on WXT's plain `browser`.
       if (entries.length > 0 && entries.every((e) => e.type === 'content-script')) {

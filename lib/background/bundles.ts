@@ -1,7 +1,11 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { BundleName } from '../messaging/protocol';
 
-const FILES: Readonly<Record<BundleName, string>> = { coach: '/coach.js', card: '/card.js' };
+const FILES: Readonly<Record<BundleName, string>> = {
+  coach: '/coach.js',
+  card: '/card.js',
+  reword: '/reword.js',
+};
 
 /**
  * Injects a bundle (see lib/coach/bundles.ts) into the document that asked, in the content

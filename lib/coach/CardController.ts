@@ -4,6 +4,7 @@ import type { ToBackground } from '../messaging/protocol';
 import type { Finding, Suggestion } from '../tone';
 import type { ActionResult } from './actions';
 import { type CardRenderer, loadCard } from './card-loader';
+import type { CoachEngine } from './engine';
 import type { FieldSession } from './FieldSession';
 import type { Overlay } from './Overlay';
 
@@ -60,6 +61,8 @@ export class CardController {
 
   constructor(
     private readonly overlay: Overlay,
+    /** The card shows rewordings: it opens once the whole engine is loaded (see engine.ts). */
+    private readonly engine: CoachEngine,
     private readonly actions: CardActions,
   ) {
     const doc = overlay.host.ownerDocument;
@@ -151,16 +154,17 @@ export class CardController {
   }
 
   /**
-   * Once a field has a finding, load the card's bundle when the page is idle, so the first click
-   * on an underline shows the card at once. Pages with nothing flagged never load it.
+   * Once a field has a finding, load the card's bundle and the whole engine (its rewordings) when
+   * the page is idle, so the first click on an underline shows the card at once. Pages with
+   * nothing flagged never load them.
    */
   private warm(): void {
     if (this.warming) return;
     this.warming = true;
     const view = this.overlay.host.ownerDocument.defaultView;
     const load = () => {
-      loadCard()
-        .then((mod) => {
+      Promise.all([loadCard(), this.engine.load()])
+        .then(([mod]) => {
           this.renderer ??= mod.createRenderer(this.mount);
         })
         .catch(() => {
@@ -239,15 +243,17 @@ export class CardController {
       return;
     }
     this.overlay.ensureAttached();
-    if (!this.renderer) {
-      // React and the card load on first use (see card-loader.ts); render once they are here.
-      loadCard()
-        .then((mod) => {
-          this.renderer ??= mod.createRenderer(this.mount);
-          this.render();
+    if (!this.renderer || !this.engine.full) {
+      // React and the card, and the whole engine, load on first use (see card-loader.ts and
+      // engine.ts); render once they are here. The engine's arrival re-analyses the fields, and
+      // `refresh` moves the card to its finding as the whole engine words it (or closes it).
+      Promise.all([this.renderer ? null : loadCard(), this.engine.load()])
+        .then(([mod]) => {
+          if (mod) this.renderer ??= mod.createRenderer(this.mount);
+          if (this.open === o) this.render();
         })
         .catch(() => {
-          this.open = null;
+          if (this.open === o) this.open = null;
         });
       return;
     }

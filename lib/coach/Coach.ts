@@ -5,6 +5,7 @@ import type { FieldStatus } from '../messaging/protocol';
 import type { Finding, ToneOptions } from '../tone';
 import type { ActionResult } from './actions';
 import { CardController } from './CardController';
+import { CoachEngine } from './engine';
 import { dismissKey, FieldSession, type SessionHost } from './FieldSession';
 import { Overlay } from './Overlay';
 import { PatternTracker, type StatKind } from './PatternTracker';
@@ -72,10 +73,16 @@ export class Coach implements SessionHost {
     private readonly doc: Document,
     config: CoachConfig,
     private readonly callbacks: CoachCallbacks,
+    /** Detection first; the whole engine, with rewordings, once loaded (see engine.ts). */
+    readonly engine: CoachEngine = new CoachEngine(),
   ) {
     this.config = config;
     this.overlay = new Overlay(doc);
-    this.card = new CardController(this.overlay, {
+    // The whole engine is here: the fields' marks become its findings (the card opens on them).
+    engine.onFull(() => {
+      for (const s of [...this.sessions.values()]) s.run();
+    });
+    this.card = new CardController(this.overlay, engine, {
       dismiss: (s, f) => {
         this.patterns.dismissed(s);
         this.dismissed.add(dismissKey(f, s.text));

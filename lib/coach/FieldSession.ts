@@ -7,6 +7,7 @@ import { MirrorPainter } from '../highlight/MirrorPainter';
 import type { Mark, Painter } from '../highlight/types';
 import type { Analysis, Finding, Suggestion, ToneOptions } from '../tone';
 import { Badge } from './Badge';
+import type { AnalyzeFn } from './engine';
 import type { Overlay } from './Overlay';
 import { type Mood, moodOf, ParagraphAnalyzer } from './paragraphs';
 
@@ -15,6 +16,8 @@ export const DEBOUNCE_MS = 90;
 
 export interface SessionHost {
   overlay: Overlay;
+  /** The frame's engine: detection only until the rewording half is loaded (see engine.ts). */
+  readonly engine: { readonly analyze: AnalyzeFn };
   toneOptions(): Partial<ToneOptions>;
   isDismissed(key: string): boolean;
   onChange(session: FieldSession): void;
@@ -54,7 +57,7 @@ export class FieldSession {
   private frame = 0;
   private readonly painter: Painter;
   private readonly badge: Badge;
-  private analyzer = new ParagraphAnalyzer();
+  private analyzer: ParagraphAnalyzer;
   private pinned: TextSnapshot | undefined;
   private destroyed = false;
   /** The field's rect at the last reposition (the watch loop re-places marks when it moves). */
@@ -72,6 +75,7 @@ export class FieldSession {
     private readonly host: SessionHost,
   ) {
     const { overlay } = host;
+    this.analyzer = new ParagraphAnalyzer(host.engine);
     overlay.ensureAttached();
     // During run() the painter reuses the snapshot just read (the DOM cannot change in between);
     // at other times (scroll, reflow) it reads afresh.
@@ -372,6 +376,6 @@ export class FieldSession {
     this.text = '';
     this.analysis = { flagged: false, heat: 0, findings: [] };
     this.mood = 'calm';
-    this.analyzer = new ParagraphAnalyzer();
+    this.analyzer = new ParagraphAnalyzer(this.host.engine);
   }
 }

@@ -2,13 +2,18 @@ import type { ToBackground } from '../messaging/protocol';
 
 /**
  * Bundles that load into this frame's isolated world on first use, so that every page pays only
- * for a small content script: `coach` (the engine and the in-page coach, when a field first gets
- * focus) and `card` (React and the card, when a card first opens). The background injects the
+ * for a small content script: `coach` (the engine's detection and the in-page coach, when a field first gets
+ * focus), `card` (React and the card, when a card first opens) and `reword` (the whole engine, with
+ * its rewordings, once something is flagged; see engine.ts). The background injects the
  * file (scripting.executeScript); the bundle then registers itself under its global name.
  */
-export type BundleName = 'coach' | 'card';
+export type BundleName = 'coach' | 'card' | 'reword';
 
-const GLOBALS: Record<BundleName, string> = { coach: '__softStartCoach', card: '__softStartCard' };
+const GLOBALS: Record<BundleName, string> = {
+  coach: '__softStartCoach',
+  card: '__softStartCard',
+  reword: '__softStartReword',
+};
 
 /** The part of the runtime API the loader uses (the same in Chrome's `chrome` and Firefox's `browser`). */
 export interface LoaderRuntime {

@@ -1,5 +1,5 @@
 import type { Analysis, Finding, ToneOptions } from '../tone';
-import { analyze } from '../tone';
+import type { AnalyzeFn } from './engine';
 
 /**
  * Analyses a field paragraph by paragraph, remembering the analysis of each paragraph's text, so
@@ -9,6 +9,8 @@ import { analyze } from '../tone';
 export class ParagraphAnalyzer {
   private cache = new Map<string, Analysis>();
   private optionsKey = '';
+  /** The analysis function the cache holds results of (the coach's engine changes once). */
+  private cachedBy: AnalyzeFn | null = null;
   /** Characters of text held as cache keys (the analyses are small next to them). */
   private chars = 0;
 
@@ -17,6 +19,8 @@ export class ParagraphAnalyzer {
    * default): a few long paragraphs cannot make the cache hold 500 full copies of them.
    */
   constructor(
+    /** Where the analysis function comes from, read on every call (`CoachEngine`, or `{ analyze }`). */
+    private readonly engine: { readonly analyze: AnalyzeFn },
     private readonly maxEntries = 500,
     private readonly maxChars = 1_000_000,
   ) {}
@@ -28,10 +32,11 @@ export class ParagraphAnalyzer {
 
   analyze(text: string, options: Partial<ToneOptions>): Analysis {
     const key = JSON.stringify(options);
-    if (key !== this.optionsKey) {
+    if (key !== this.optionsKey || this.engine.analyze !== this.cachedBy) {
       this.cache.clear();
       this.chars = 0;
       this.optionsKey = key;
+      this.cachedBy = this.engine.analyze;
     }
     // Short texts: one pass, so the engine sees cross-sentence context as a person wrote it.
     if (text.length <= 2000 || !text.includes('\n')) return this.cached(text, options);
@@ -58,7 +63,7 @@ export class ParagraphAnalyzer {
       this.cache.set(text, hit);
       return hit;
     }
-    const a = analyze(text, options);
+    const a = this.engine.analyze(text, options);
     // A paragraph larger than the whole budget is analysed but not kept.
     if (text.length > this.maxChars) return a;
     this.cache.set(text, a);

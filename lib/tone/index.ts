@@ -594,12 +594,26 @@ function ignoredKey(words: string[]): string {
   return ` ${words.join(' ')} `;
 }
 
-function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
-  if (text.length === 0 || o.categories.length === 0) return empty();
-  if (isMostlyNonLatin(text)) return empty();
+/** A finding of stage 1 and the match it came from (what stage 2 words its suggestions from). */
+interface Source {
+  m: Match;
+  family: RuleFamily | null;
+  custom?: CustomPhrase;
+}
+
+/** Stage 1: where and what (cheap). The findings, deduplicated, in text order, without suggestions. */
+interface Found {
+  ctx: RuleContext;
+  findings: Finding[];
+  source: Map<Finding, Source>;
+}
+
+function findUnsafe(text: string, o: ToneOptions): Found | null {
+  if (text.length === 0 || o.categories.length === 0) return null;
+  if (isMostlyNonLatin(text)) return null;
   const gate = prefilter(text, o.sensitivity);
   const hasCustom = o.customPhrases.length > 0;
-  if (!gate && !hasCustom) return empty();
+  if (!gate && !hasCustom) return null;
   // Only sentences that pass the pre-filter are segmented into words.
   const active: boolean[] = new Array(FAMILIES.length).fill(false);
   const doc = tokenize(
@@ -612,7 +626,7 @@ function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
     gate?.tokens,
   );
   const ctx: RuleContext = { doc, sensitivity: o.sensitivity };
-  const raw: Array<{ m: Match; family: RuleFamily | null; custom?: CustomPhrase }> = [];
+  const raw: Source[] = [];
   FAMILIES.forEach((f, i) => {
     if (!active?.[i]) return;
     if (!allows(o.sensitivity, f.minSensitivity)) return;
@@ -635,12 +649,11 @@ function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
       if (o.categories.includes(p.category)) raw.push({ m, family: null, custom: p });
     }
   }
-  if (raw.length === 0) return empty();
+  if (raw.length === 0) return null;
 
   const ignored = o.ignoredPhrases.map((p) => ignoredKey(phraseWords(p))).filter((k) => k.trim() !== '');
-  // Stage 1: where and what (cheap). Stage 2, for the findings kept: the suggestions.
   const pre: Finding[] = [];
-  const source = new Map<Finding, { m: Match; family: RuleFamily | null; custom?: CustomPhrase }>();
+  const source = new Map<Finding, Source>();
   const ids = new Set<string>();
   for (const r of raw) {
     const { m, family, custom } = r;
@@ -674,14 +687,19 @@ function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
     source.set(f, r);
     pre.push(f);
   }
+  return { ctx, findings: dedupe(pre), source };
+}
+
+function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
+  const found = findUnsafe(text, o);
+  if (!found) return empty();
+  // Stage 2, for the findings kept: the suggestions.
+  const { ctx, source } = found;
+  const doc = ctx.doc;
   const kept: Finding[] = [];
-  for (const f of dedupe(pre)) {
+  for (const f of found.findings) {
     if (kept.length >= MAX_FINDINGS) break;
-    const { m, family, custom } = source.get(f) as {
-      m: Match;
-      family: RuleFamily | null;
-      custom?: CustomPhrase;
-    };
+    const { m, family, custom } = source.get(f) as Source;
     let drafts: Draft[] = [];
     if (family) {
       try {
@@ -1099,6 +1117,50 @@ export function analyze(text: string, options?: Partial<ToneOptions>): Analysis 
   if (typeof text !== 'string') return empty();
   try {
     return analyzeUnsafe(text, normalizeOptions(options), true);
+  } catch {
+    return empty();
+  }
+}
+
+/**
+ * Stage 1 of `analyze` alone: where and what, without suggestions (every finding's list is empty).
+ * For the in-page coach while the rewording half of the engine is not loaded (it loads on demand):
+ * findings that overlap or touch in one sentence are shown as one, as `analyze` shows them when
+ * one rewording clears them all. `analyze` may still drop a finding no suggestion clears, or keep
+ * touching ones apart; the coach switches to it as soon as it has it. Pure; never throws.
+ */
+export function detect(text: string, options?: Partial<ToneOptions>): Analysis {
+  if (typeof text !== 'string') return empty();
+  try {
+    const o = normalizeOptions(options);
+    const found = findUnsafe(text, o);
+    if (!found) return empty();
+    const doc = found.ctx.doc;
+    const kept = found.findings.slice(0, MAX_FINDINGS);
+    const out: Finding[] = [];
+    let i = 0;
+    while (i < kept.length) {
+      const first = kept[i] as Finding;
+      const group = [first];
+      const s0 = sentenceAt(doc, first.start);
+      let end = first.end;
+      let j = i + 1;
+      while (j < kept.length && touches(doc.text, end, (kept[j] as Finding).start)) {
+        group.push(kept[j] as Finding);
+        end = Math.max(end, (kept[j] as Finding).end);
+        j++;
+      }
+      i = j;
+      if (group.length === 1 || !s0 || group.some((g) => sentenceAt(doc, g.start) !== s0 || g.end > s0.end)) {
+        out.push(...group);
+        continue;
+      }
+      const lead = group.reduce((a, b) => (b.severity > a.severity ? b : a));
+      const merged: Finding = { ...lead, start: first.start, end, suggestions: [] };
+      if (group.some((g) => g.pause)) merged.pause = true;
+      out.push(merged);
+    }
+    return out.length === 0 ? empty() : finish(out);
   } catch {
     return empty();
   }

@@ -1,0 +1,117 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Rolldown } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as tone from '../../../lib/tone';
+import { readDev, readExternal, repoRoot, sharedCorpusPresent } from '../../../scripts/corpus';
+import { detectOnly, stripSuggest } from '../../../scripts/detect-only';
+
+const rulesDir = path.join(repoRoot, 'lib', 'tone', 'rules');
+
+describe('stripSuggest', () => {
+  it('replaces every kind of suggest member and leaves the rest', () => {
+    const src = [
+      'const a = { id: "x", suggest: (doc, m) => [one(doc, m)], match: (c) => [] };',
+      'const b = { suggest(ctx, m) { return [two(ctx, m)]; }, keep: 1 };',
+      'const c = { suggest };',
+      "const d = { 'suggest': three };",
+      'class E { suggest(ctx, m) { return []; } other() { return suggestMore(); } }',
+      'interface F { suggest(ctx: unknown): unknown[] }',
+      'const suggestion = { label: "suggest" };',
+    ].join('\n');
+    const { code, stripped } = stripSuggest(src);
+    expect(stripped).toBe(5);
+    expect(code).not.toMatch(/one\(|two\(|three|return \[\]/);
+    expect(code).toContain('match: (c) => []');
+    expect(code).toContain('keep: 1');
+    expect(code).toContain('suggestMore()');
+    expect(code).toContain('interface F { suggest(ctx: unknown): unknown[] }');
+    expect(code).toContain('const suggestion = { label: "suggest" }');
+    expect(code).toContain('class E { suggest = undefined; other()');
+  });
+
+  it('leaves every rule file valid TypeScript syntax, with something stripped from each that rewords', async () => {
+    const ts = (await import('typescript')).default;
+    for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(path.join(rulesDir, file), 'utf8');
+      const { code, stripped } = stripSuggest(source, file);
+      const out = ts.transpileModule(code, { reportDiagnostics: true, fileName: file });
+      expect(out.diagnostics ?? [], file).toEqual([]);
+      if (/\bsuggest\s*[:(]/.test(source) && file !== 'rule.ts') expect(stripped, file).toBeGreaterThan(0);
+    }
+  });
+});
+
+/** The engine built the way the coach bundle is, without the rule families' rewording code. */
+describe('detection built without rewording code', () => {
+  let dir = '';
+  let built: typeof tone;
+  let size = { full: 0, detectOnly: 0 };
+
+  const bundle = async (plugins: ReturnType<typeof detectOnly>[], entry: string) => {
+    const result = (await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: repoRoot,
+      plugins,
+      build: {
+        write: false,
+        minify: true,
+        lib: { entry, formats: ['es'], fileName: 'engine' },
+      },
+    })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
+    const output = Array.isArray(result) ? result[0] : result;
+    const chunk = output?.output.find((o) => o.type === 'chunk');
+    if (chunk?.type !== 'chunk') throw new Error('no chunk built');
+    return chunk.code;
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'soft-start-detect-'));
+    // What the coach uses of the engine: detect alone (as lib/coach/engine.ts imports it).
+    const entry = path.join(dir, 'entry.ts');
+    writeFileSync(
+      entry,
+      `export { detect } from ${JSON.stringify(path.join(repoRoot, 'lib', 'tone', 'index.ts'))};\n`,
+    );
+    const stripped = await bundle([detectOnly()], entry);
+    const full = await bundle([], entry);
+    size = { full: full.length, detectOnly: stripped.length };
+    const file = path.join(dir, 'engine.mjs');
+    writeFileSync(file, stripped);
+    built = (await import(pathToFileURL(file).href)) as typeof tone;
+  }, 120_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is much smaller than detection built from the full rule files', () => {
+    // The rewording code is a fifth of the engine or more; the exact figure is in the README.
+    expect(size.detectOnly).toBeLessThan(size.full * 0.85);
+  });
+
+  it.skipIf(!sharedCorpusPresent('the detect-only build test'))(
+    'finds exactly what detection from the full source finds, at every sensitivity',
+    () => {
+      const texts = [
+        ...readDev().map((r) => r.text),
+        ...readExternal().flatMap((x) => x.rows.slice(0, 400).map((r) => r.text)),
+        'YOU NEVER LISTEN!!! you make me sick, idiot',
+      ];
+      let flagged = 0;
+      for (const sensitivity of ['gentle', 'balanced', 'strict'] as const) {
+        for (const text of texts) {
+          const want = tone.detect(text, { sensitivity });
+          const got = built.detect(text, { sensitivity });
+          expect(got, text).toEqual(want);
+          if (want.flagged) flagged++;
+        }
+      }
+      // The comparison means something only if plenty was found.
+      expect(flagged).toBeGreaterThan(500);
+    },
+  );
+});
