@@ -66,9 +66,9 @@ export default defineConfig({
     // production React and code paths as the store build.
     'vite:build:extendConfig': (entries, config) => {
       config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify('production') };
-      // The coach bundle carries the engine's detection only: its rule families without their
+      // The detection bundle (loaded with the coach) is the engine without its rule families'
       // rewording code (scripts/detect-only.ts). The whole engine is the `reword` bundle, on demand.
-      if (entries.length > 0 && entries.every((e) => e.name === 'coach')) {
+      if (entries.length > 0 && entries.every((e) => e.name === 'detect')) {
         config.plugins = [detectOnly(), ...(config.plugins ?? [])];
       }
       // The content script every page runs uses no promise-wrapped API: it goes without the

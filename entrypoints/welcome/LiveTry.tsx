@@ -2,8 +2,10 @@ import { useEffect, useId, useRef } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { Coach, type CoachConfig } from '../../lib/coach/Coach';
+import { CoachEngine } from '../../lib/coach/engine';
 import { toneOptionsFor } from '../../lib/settings/apply';
 import type { Settings } from '../../lib/settings/schema';
+import { analyze } from '../../lib/tone';
 
 /**
  * The card bundle, loaded into this page as a script of the extension's own. On web pages the
@@ -36,7 +38,8 @@ export function LiveTry({ settings }: { settings: Settings }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: one coach for the page's life; settings go through setConfig
   useEffect(() => {
     preloadCard();
-    const c = new Coach(document, configFor(settings), {
+    // This page bundles the whole engine anyway: rewordings from the start.
+    const c = new Coach(document, configFor(settings), CoachEngine.whole(analyze), {
       // A page of the extension: nothing to pause, and phrases are managed in settings.
       ignorePhrase: async () => NOT_HERE,
       pauseSite: async () => NOT_HERE,

@@ -1,10 +1,12 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { BundleName } from '../messaging/protocol';
 
-const FILES: Readonly<Record<BundleName, string>> = {
-  coach: '/coach.js',
-  card: '/card.js',
-  reword: '/reword.js',
+/** What each bundle injects, in order: the coach comes with the engine's detection, which it starts with. */
+const FILES: Readonly<Record<BundleName, readonly string[]>> = {
+  coach: ['/detect.js', '/coach.js'],
+  detect: ['/detect.js'],
+  card: ['/card.js'],
+  reword: ['/reword.js'],
 };
 
 /**
@@ -19,7 +21,7 @@ export async function loadBundleInto(
 ): Promise<boolean> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || !Object.hasOwn(FILES, bundle)) return false;
-  const file = FILES[bundle as BundleName];
+  const files = FILES[bundle as BundleName];
   const documentId = (sender as { documentId?: string }).documentId;
   try {
     await browser.scripting.executeScript({
@@ -27,7 +29,7 @@ export async function loadBundleInto(
         typeof documentId === 'string'
           ? { tabId, documentIds: [documentId] }
           : { tabId, frameIds: [sender.frameId ?? 0] },
-      files: [file as '/coach.js'],
+      files: [...files] as ['/coach.js'],
     });
     return true;
   } catch {

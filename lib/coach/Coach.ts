@@ -5,7 +5,7 @@ import type { FieldStatus } from '../messaging/protocol';
 import type { Finding, ToneOptions } from '../tone';
 import type { ActionResult } from './actions';
 import { CardController } from './CardController';
-import { CoachEngine } from './engine';
+import type { CoachEngine } from './engine';
 import { dismissKey, FieldSession, type SessionHost } from './FieldSession';
 import { Overlay } from './Overlay';
 import { PatternTracker, type StatKind } from './PatternTracker';
@@ -72,9 +72,9 @@ export class Coach implements SessionHost {
   constructor(
     private readonly doc: Document,
     config: CoachConfig,
-    private readonly callbacks: CoachCallbacks,
     /** Detection first; the whole engine, with rewordings, once loaded (see engine.ts). */
-    readonly engine: CoachEngine = new CoachEngine(),
+    readonly engine: CoachEngine,
+    private readonly callbacks: CoachCallbacks,
   ) {
     this.config = config;
     this.overlay = new Overlay(doc);

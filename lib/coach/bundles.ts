@@ -2,15 +2,17 @@ import type { ToBackground } from '../messaging/protocol';
 
 /**
  * Bundles that load into this frame's isolated world on first use, so that every page pays only
- * for a small content script: `coach` (the engine's detection and the in-page coach, when a field first gets
- * focus), `card` (React and the card, when a card first opens) and `reword` (the whole engine, with
- * its rewordings, once something is flagged; see engine.ts). The background injects the
- * file (scripting.executeScript); the bundle then registers itself under its global name.
+ * for a small content script: `coach` (the in-page coach, with `detect`, the engine's detection, when
+ * a field first gets focus), `card` (React and the card, when a card first opens) and `reword` (the
+ * whole engine, with its rewordings, once something is flagged; see engine.ts). The background
+ * injects the files (scripting.executeScript); each bundle then registers itself under its global
+ * name.
  */
-export type BundleName = 'coach' | 'card' | 'reword';
+export type BundleName = 'coach' | 'detect' | 'card' | 'reword';
 
 const GLOBALS: Record<BundleName, string> = {
   coach: '__softStartCoach',
+  detect: '__softStartDetect',
   card: '__softStartCard',
   reword: '__softStartReword',
 };
@@ -65,4 +67,13 @@ export function loadBundle<T>(name: BundleName): Promise<T> {
     loading.set(name, pending);
   }
   return pending;
+}
+
+/**
+ * Lets go of a bundle this frame no longer uses (the detection engine, once the whole engine is
+ * in): nothing of ours refers to it any more, so its code and tables can be collected.
+ */
+export function releaseBundle(name: BundleName): void {
+  delete (globalThis as Record<string, unknown>)[GLOBALS[name]];
+  loading.delete(name);
 }

@@ -6,6 +6,7 @@ import type { Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/store';
 import type { ActionResult } from './actions';
 import { Coach, type CoachConfig } from './Coach';
+import { CoachEngine, loadDetect } from './engine';
 import { insertDraft } from './insert-draft';
 import { sendStat } from './PatternTracker';
 
@@ -23,7 +24,10 @@ export interface CoachHost {
 export async function startCoach(ctx: CoachHost): Promise<void> {
   const timing = import.meta.env.MODE === 'e2e';
   const started = timing ? performance.now() : 0;
-  let settings: Settings = await loadSettings();
+  // The engine's detection comes with this bundle (the background injects both); the whole engine
+  // loads on demand (engine.ts).
+  const [detection, loaded] = await Promise.all([loadDetect(), loadSettings()]);
+  let settings: Settings = loaded;
   const configFor = (s: Settings): CoachConfig => ({
     active: isActiveOn(s, location.href),
     tone: toneOptionsFor(s),
@@ -31,7 +35,7 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
     pauseFor: s.pauseFor,
   });
 
-  const coach = new Coach(document, configFor(settings), {
+  const coach = new Coach(document, configFor(settings), new CoachEngine(detection.detect), {
     // The background writes settings (one writer): it adds the phrase / pauses this page's site,
     // and gives a token for Undo when something changed.
     ignorePhrase: async (phrase) => actionResult(await ask({ type: 'phrase:ignore', phrase })),

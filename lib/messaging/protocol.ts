@@ -19,7 +19,7 @@ export type StatKind = (typeof STAT_KINDS)[number];
 export const REMINDER_CHOICES = ['20m', '1h', 'tomorrow'] as const;
 export type ReminderChoice = (typeof REMINDER_CHOICES)[number];
 
-export const BUNDLES = ['coach', 'card', 'reword'] as const;
+export const BUNDLES = ['coach', 'detect', 'card', 'reword'] as const;
 export type BundleName = (typeof BUNDLES)[number];
 
 /** Longest draft kept ("Save for later"), in characters. */

@@ -374,6 +374,68 @@ test('each rewording button says what it does; "Why?" opens the About section', 
   await expect(options.locator('#about')).toBeVisible();
 });
 
+/**
+ * Which files the background injected into the tab at `marker` (a query string only this test
+ * uses): executeScript is wrapped in the service worker to record its calls.
+ */
+async function injectedInto(context: BrowserContext, marker: string): Promise<string[]> {
+  const sw = await serviceWorker(context);
+  return sw.evaluate(async (m) => {
+    type Call = { tabId?: number; files: string[] };
+    const g = globalThis as unknown as {
+      __injected?: Call[];
+      chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+    };
+    const tabs = await g.chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url?.includes(m));
+    return (g.__injected ?? []).filter((c) => tab && c.tabId === tab.id).flatMap((c) => c.files);
+  }, marker);
+}
+
+test('the rewording half loads only once something is flagged, and the first card has its rewordings', async ({
+  context,
+}) => {
+  const sw = await serviceWorker(context);
+  await sw.evaluate(() => {
+    type Injection = { target: { tabId?: number }; files?: string[] };
+    const g = globalThis as unknown as {
+      __injected?: Array<{ tabId?: number; files: string[] }>;
+      chrome: { scripting: { executeScript(i: Injection): Promise<unknown> } };
+    };
+    if (g.__injected) return;
+    g.__injected = [];
+    const scripting = g.chrome.scripting;
+    const original = scripting.executeScript.bind(scripting);
+    scripting.executeScript = (i: Injection) => {
+      g.__injected?.push({ tabId: i.target.tabId, files: [...(i.files ?? [])] });
+      return original(i);
+    };
+  });
+  const marker = `on-demand-${Date.now()}`;
+  const page = await openPage(context, `/index.html?${marker}`);
+  // A warm message: the coach and its detection load on focus, nothing else.
+  await page.locator(TEXTAREA).click();
+  await page.keyboard.type('See you soon.');
+  await expect.poll(() => injectedInto(context, marker), poll).toEqual(['/detect.js', '/coach.js']);
+  await page.waitForTimeout(1500);
+  expect(await injectedInto(context, marker)).toEqual(['/detect.js', '/coach.js']);
+  // Something flagged: React and the whole engine load (the page idle), once.
+  const more = ' You never listen to me.';
+  await page.keyboard.type(more);
+  const text = `See you soon.${more}`;
+  await expect.poll(() => markTexts(page), poll).toEqual(words(text));
+  await expect
+    .poll(async () => (await injectedInto(context, marker)).sort(), poll)
+    .toEqual(['/card.js', '/coach.js', '/detect.js', '/reword.js']);
+  // The card shows the whole engine's first rewording.
+  const f = analyze(text).findings[0] as Finding;
+  await clickMark(page, text.slice(f.start, f.end));
+  const first = f.suggestions[0];
+  expect(first).toBeDefined();
+  await expect(page.locator(`${CARD} .ss-suggest`).first()).toContainText(first?.label ?? '');
+  expect((await injectedInto(context, marker)).length).toBe(4);
+});
+
 /* ------------------------------------------------------------------ closing by itself */
 
 test('typing on closes the card; a card opened by hovering closes when the pointer leaves', async ({

@@ -5,10 +5,15 @@ import { analyze, detect } from '../../../lib/tone';
 describe('CoachEngine', () => {
   it('detects until the whole engine is loaded, then analyses with it', async () => {
     let calls = 0;
-    const engine = new CoachEngine(async () => {
-      calls++;
-      return { analyze };
-    });
+    let released = 0;
+    const engine = new CoachEngine(
+      detect,
+      async () => {
+        calls++;
+        return { analyze };
+      },
+      () => released++,
+    );
     expect(engine.full).toBe(false);
     expect(engine.analyze).toBe(detect);
     const seen: boolean[] = [];
@@ -18,25 +23,38 @@ describe('CoachEngine', () => {
     expect(calls).toBe(1);
     expect(engine.full).toBe(true);
     expect(engine.analyze).toBe(analyze);
+    // The detection bundle is let go once, so the frame does not keep two engines.
+    expect(released).toBe(1);
     // Listeners run once, before load() resolves, with the whole engine in place.
     expect(seen).toEqual([true]);
   });
 
-  it('may be asked again after a failed load', async () => {
+  it('may be asked again after a failed load, and keeps detecting meanwhile', async () => {
     let fail = true;
-    const engine = new CoachEngine(async (): Promise<RewordModule> => {
-      if (fail) throw new Error('not injected');
-      return { analyze };
-    });
+    let released = 0;
+    const engine = new CoachEngine(
+      detect,
+      async (): Promise<RewordModule> => {
+        if (fail) throw new Error('not injected');
+        return { analyze };
+      },
+      () => released++,
+    );
     await expect(engine.load()).rejects.toThrow('not injected');
     expect(engine.full).toBe(false);
+    expect(engine.analyze).toBe(detect);
+    expect(released).toBe(0);
     fail = false;
     await engine.load();
     expect(engine.full).toBe(true);
   });
 
   it('keeps going when a listener throws', async () => {
-    const engine = new CoachEngine(async () => ({ analyze }));
+    const engine = new CoachEngine(
+      detect,
+      async () => ({ analyze }),
+      () => undefined,
+    );
     let second = false;
     engine.onFull(() => {
       throw new Error('boom');
@@ -46,5 +64,13 @@ describe('CoachEngine', () => {
     });
     await engine.load();
     expect(second).toBe(true);
+  });
+
+  it('whole: an engine with rewordings from the start (extension pages)', async () => {
+    const engine = CoachEngine.whole(analyze);
+    expect(engine.full).toBe(true);
+    expect(engine.analyze).toBe(analyze);
+    await engine.load();
+    expect(engine.analyze('You make me sick', {}).findings[0]?.suggestions.length).toBeGreaterThan(0);
   });
 });
