@@ -2425,7 +2425,16 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'scornThirdPerson',
-      suggest: (doc, m) => [peopleAgreeing(doc, m.first, m.last)],
+      // "they are white trash": after a copula the label is a verdict, and "they are people" would
+      // say nothing; the act is said plainly. As a subject or object it is the people.
+      suggest: (doc, m) =>
+        m.first > sentenceOf(doc, m.first).first &&
+        /^(?:is|are|was|were|they're|theyre|he's|hes|she's|shes|you're|youre|ur|be|being)$/.test(
+          (doc.tokens[m.first - 1] as Token).w,
+        ) &&
+        isClauseEnd(doc, m.last - 1)
+          ? [replaceTokens(doc, m.first, m.last, 'out of line'), peopleAgreeing(doc, m.first, m.last)]
+          : [peopleAgreeing(doc, m.first, m.last)],
     },
     {
       pattern:

@@ -61,3 +61,23 @@ describe('a sentence of ours keeps the clause after the comma, and the clause be
     ],
   ]);
 });
+
+describe('"<possessive> ass" after a verb is the person, who stays', () => {
+  cases([
+    ['my sister blocked your ass lol', 'my sister blocked you lol'],
+    ['they dropped his ass at the mall', 'they dropped him at the mall'],
+    ['take your ass to the dentist', 'take yourself to the dentist'],
+  ]);
+});
+
+describe('a compound label written apart is one word', () => {
+  cases([
+    ['my cousin is such an ass hole.', 'my cousin is such a pain.'],
+    ['she called him a dick head at lunch', 'she called him a pain at lunch'],
+    ['hey ass hole, give it back', 'hey, give it back'],
+  ]);
+});
+
+describe('"white trash" after a copula is a verdict, said plainly', () => {
+  cases([['the new owners are white trash.', 'the new owners are out of line.']]);
+});
