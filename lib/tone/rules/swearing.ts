@@ -13,8 +13,8 @@ import {
   type MatchPayload,
   RegExpMatcher,
 } from 'obscenity';
-import { COMMON_WORDS, valence, wordSet } from '../lexicon';
 import { isKnownVerb, isPastForm } from '../grammar';
+import { COMMON_WORDS, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
 import {
