@@ -10,6 +10,7 @@ import {
   around,
   clauseEnd,
   type Draft,
+  isBareClauseEnd,
   isClauseEnd,
   isImperative,
   type Match,
@@ -93,6 +94,28 @@ function ask(doc: Doc, m: Match): Draft[] {
  */
 function pauseWords(doc: Doc, m: Match): Draft {
   const s = sentenceOf(doc, m.first);
+  const said = (doc.tokens[m.first] as Token).w;
+  const nextTok = m.last < s.last ? (doc.tokens[m.last] as Token) : undefined;
+  if (said === 'shut' && nextTok && !isBareClauseEnd(doc, m.last - 1)) {
+    const prev0 = m.first > s.first ? (doc.tokens[m.first - 1] as Token).w : '';
+    // "shut up about the sun" → "please stop talking about the sun": the topic stays.
+    if (nextTok.w === 'about')
+      return replaceTokens(
+        doc,
+        m.first,
+        m.last,
+        prev0 === 'and' || prev0 === 'please' ? 'stop talking' : 'please stop talking',
+      );
+  }
+  // "shut up, it's not the end of the world": the order goes, what follows it stays.
+  if (
+    said === 'shut' &&
+    m.first === s.first &&
+    nextTok &&
+    m.last - 1 === clauseEnd(doc, m.first) &&
+    /,/.test(doc.text.slice((doc.tokens[m.last - 1] as Token).end, nextTok.start))
+  )
+    return removeTokens(doc, m.first, m.last, 'Leave it out');
   if (m.first === s.first) return toSentenceEnd(doc, m.first, 'I need a moment. Can we pause?');
   const ce = clauseEnd(doc, Math.max(m.first, m.last - 1));
   // "Meritocracy or GTFO": the threat after "or" goes; what was asked for stays.
@@ -107,6 +130,9 @@ function pauseWords(doc: Doc, m: Match): Draft {
   // "please shut up": our words bring their own "please".
   const from = prev.w === 'please' ? m.first - 1 : m.first;
   if (from === s.first) return toSentenceEnd(doc, from, 'I need a moment. Can we pause?');
+  // "delete the page and shut up" → "… and leave it at that": the end of the talk, without the order.
+  if (prev.w === 'and' && said === 'shut' && ce === m.last - 1)
+    return replaceTokens(doc, m.first, m.last, 'leave it at that');
   return replaceTokens(doc, from, ce + 1, 'please give me a moment');
 }
 

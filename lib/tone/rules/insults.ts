@@ -328,6 +328,22 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       ];
     }
   }
+  // "is a lazy idiot with no plan": "out of line with…" would read as one phrase; the label becomes
+  // "person" and its describing words stay.
+  {
+    const s0 = sentenceOf(doc, w);
+    const noun = MILD_NOUN[(t[w] as Token).w];
+    let plain = noun !== undefined && a < w && /^(?:a|an)$/.test((t[a] as Token).w);
+    for (let i = a + 1; i < w && plain; i++) if (LABEL_INTENSIFIERS.has((t[i] as Token).w)) plain = false;
+    if (
+      plain &&
+      w + 1 === m.last &&
+      m.last < s0.last &&
+      (t[m.last] as Token).w === 'with' &&
+      !isClauseEnd(doc, w)
+    )
+      return [replaceTokens(doc, w, w + 1, noun as string), replaceTokens(doc, a, m.last, 'out of line')];
+  }
   if (a < w) return [replaceTokens(doc, a, m.last, 'out of line')];
   return [replaceTokens(doc, w, w + 1, 'out of line')];
 }
@@ -801,9 +817,21 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
     return replaceTokens(doc, c, m.last, 'that bothers me');
   while (c > s.first && /ly$/.test((t[c] as Token).w)) c--;
   const cop = c >= s.first ? (t[c] as Token).w : '';
+  const isCop =
+    /^(?:is|are|was|were|be|being|been|he's|she's|you're|they're|hes|shes|youre|theyre|ur|im|i'm)$/.test(cop);
+  // "is a self centered buffoon with zero experience": "out of line with…" would read as one phrase;
+  // the describing words stay and the label becomes "person".
   if (
-    /^(?:is|are|was|were|be|being|been|he's|she's|you're|they're|hes|shes|youre|theyre|ur|im|i'm)$/.test(cop)
+    isCop &&
+    m.last < s.last &&
+    (t[m.last] as Token).w === 'with' &&
+    !isClauseEnd(doc, m.last - 1) &&
+    art.w !== 'the' &&
+    !superlativeIn(doc, k, m.first) &&
+    ![...Array(m.first - k).keys()].some((i) => LABEL_INTENSIFIERS.has((t[k + i] as Token).w))
   )
+    return replaceTokens(doc, m.first, m.last, MILD_NOUN[(t[m.first] as Token).w] as string);
+  if (isCop)
     return replaceTokens(
       doc,
       (t[k - 2] as Token | undefined)?.w === 'such' ? k - 2 : k - 1,
@@ -1440,6 +1468,40 @@ function contestAfter(doc: Doc, end: number): boolean {
 /** Past participles of violence done to someone ("should be hung"). */
 const HARMED =
   'drawn_and_quartered|hated|despised|thrown_in|thrown_into|driven_from|driven_out|hung|hanged|shot|executed|lynched|whipped|flogged|neutered|castrated|exterminated|quartered|put_down|strung_up|tortured|gassed|drowned|shot_dead|beheaded';
+/**
+ * "he should have been hung in a public square" → "… held accountable in a public square": the harm
+ * wished becomes what the writer wants done, and the rest of the sentence stays. "thrown in jail"
+ * is "put in jail"; "driven out of office" is "pushed out of office".
+ */
+function harmedPlain(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  let h = m.first + 1;
+  while (h < m.last && !/^(?:be|get|been)$/.test((t[h] as Token).w)) h++;
+  h++;
+  if (h >= m.last) return [];
+  const w = (t[h] as Token).w;
+  if (w === 'thrown') return [replaceTokens(doc, h, h + 1, 'put')];
+  if (w === 'driven') return [replaceTokens(doc, h, h + 1, 'pushed')];
+  if (w === 'hated' || w === 'despised') return [replaceTokens(doc, h, m.last, 'criticized')];
+  return [replaceTokens(doc, h, m.last, 'held accountable')];
+}
+
+/**
+ * "kick them all out of office" → "get them all out of office"; "kill that man before he hurts
+ * anyone" → "stop that man before…". A blow to a part of the body ("kick em in the knee") has no
+ * plain verb: none is offered.
+ */
+function harmVerbPlain(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let k = m.last;
+  if (k < s.last && (t[k] as Token).w === 'all') k++;
+  const next = k < s.last && !isClauseEnd(doc, k - 1) ? (t[k] as Token).w : '';
+  if (next === 'out' || next === 'off') return [replaceTokens(doc, m.first, m.first + 1, 'get')];
+  if (/^(?:in|on|at|into|upside|across|with|over|around|up|down)$/.test(next)) return [];
+  return [replaceTokens(doc, m.first, m.first + 1, 'stop')];
+}
+
 /** Verbs of violence, as commands ("kill them", "kick em"). */
 const HARM_VERBS =
   'kill|shoot|hang|execute|lynch|strangle|choke|stab|whip|spank|smack|punch|slap|behead|nuke|kick|bash';
@@ -1646,6 +1708,36 @@ function whatAStart(doc: Doc, m: Match): Draft[] {
   const s = sentenceOf(doc, w);
   const after = w + 1 < s.last ? (t[w + 1] as Token) : undefined;
   const word = (t[w] as Token).w;
+  // "what a pathetic and immature take", "what a ridiculous, cruel joke": another describing word
+  // follows; the scornful one goes with its "and" or comma, and "a" agrees with what is left.
+  {
+    const gap = after ? doc.text.slice((t[w] as Token).end, after.start) : '';
+    const k = after && /^(?:and|&)$/.test(after.w) ? w + 2 : /^\s*,\s*$/.test(gap) ? w + 1 : -1;
+    const adj = k > w && k < s.last ? (t[k] as Token) : undefined;
+    if (
+      adj &&
+      k + 1 < s.last &&
+      /^\p{L}{3,}$/u.test(adj.w) &&
+      !NOT_A_NOUN_AFTER.has(adj.w) &&
+      !PEOPLE_NOUNS.has(adj.w) &&
+      !/[;:.!?]/.test(doc.text.slice(adj.end, (t[k + 1] as Token).start)) &&
+      /^\p{L}{3,}$/u.test((t[k + 1] as Token).w)
+    )
+      return [replaceTokens(doc, m.first + 1, k + 1, `${article(adj.w)} ${adj.raw}`), whole];
+  }
+  // "he is what a stupid person thinks a smart one sounds like": not an exclamation but a clause
+  // inside a sentence; the describing word gets plainer and the sentence stays.
+  if (
+    m.first > s.first &&
+    /^(?:is|was|are|were|that's|thats|it's|its|exactly|just|like|know|see|sounds)$/.test(
+      (t[m.first - 1] as Token).w,
+    ) &&
+    after &&
+    PEOPLE_NOUNS.has(after.w)
+  ) {
+    const plainWord = MILD_ADJ[word] ?? WHAT_A_PLAIN[word] ?? 'misguided';
+    return [replaceTokens(doc, m.first + 1, w + 1, `${article(plainWord)} ${plainWord}`), whole];
+  }
   if (
     after &&
     !isClauseEnd(doc, w) &&
@@ -2204,7 +2296,10 @@ export const insults = phraseFamily({
       why: 'insult',
       pause: true,
       guard: (doc, first) => !negatedInClause(doc, first, 3),
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+      suggest: (doc, m) => [
+        ...harmedPlain(doc, m),
+        wholeSentence(doc, m, "I'm really angry about what they did."),
+      ],
     },
     {
       pattern: `${HARM_VERBS} them|him|her|em|those|these|that|all|this`,
@@ -2214,7 +2309,10 @@ export const insults = phraseFamily({
       why: 'insult',
       pause: true,
       guard: (doc, first) => isImperative(doc, first) && !negatedInClause(doc, first, 3),
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+      suggest: (doc, m) => [
+        ...harmVerbPlain(doc, m),
+        wholeSentence(doc, m, "I'm really angry about what they did."),
+      ],
     },
     {
       pattern:
@@ -2244,7 +2342,11 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'insult',
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+      // "stop the coverage and let em rot" → "… and let em be": leaving them alone, without the harm.
+      suggest: (doc, m) => [
+        replaceTokens(doc, m.last - 1, m.last, 'be'),
+        wholeSentence(doc, m, "I'm really angry about what they did."),
+      ],
     },
     {
       pattern: 'rot|burn in hell',
@@ -2323,7 +2425,16 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'scornThirdPerson',
-      suggest: (doc, m) => [peopleAgreeing(doc, m.first, m.last)],
+      // "they are white trash": after a copula the label is a verdict, and "they are people" would
+      // say nothing; the act is said plainly. As a subject or object it is the people.
+      suggest: (doc, m) =>
+        m.first > sentenceOf(doc, m.first).first &&
+        /^(?:is|are|was|were|they're|theyre|he's|hes|she's|shes|you're|youre|ur|be|being)$/.test(
+          (doc.tokens[m.first - 1] as Token).w,
+        ) &&
+        isClauseEnd(doc, m.last - 1)
+          ? [replaceTokens(doc, m.first, m.last, 'out of line'), peopleAgreeing(doc, m.first, m.last)]
+          : [peopleAgreeing(doc, m.first, m.last)],
     },
     {
       pattern:

@@ -791,6 +791,20 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
       return { ...d, start: prev.end, text: `. ${d.text}` };
     }
   }
+  // "I despise you, and I wish you would leave": a sentence of ours in place of the first clause
+  // keeps the clause after the comma, with its "and" ("I'm really hurt right now, and I wish…").
+  if (startOffset === undefined && /^[A-Z][^.?!]*[.?!]$/.test(text)) {
+    const ce = clauseEnd(doc, startTok);
+    const next = doc.tokens[ce + 1] as Token | undefined;
+    if (
+      ce + 1 < s.last &&
+      next &&
+      /^\s*[,;]\s*$/.test(doc.text.slice((doc.tokens[ce] as Token).end, next.start)) &&
+      CLAUSE_AFTER.has(next.w) &&
+      ce + 2 < s.last
+    )
+      return { start, end: (doc.tokens[ce] as Token).end, text: text.slice(0, -1) };
+  }
   let end = Math.max(start, s.contentEnd);
   let out = text;
   if (/[.?!]$/.test(text)) {
@@ -807,6 +821,11 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
   }
   return { start, end, text: out };
 }
+
+/** Words that open a clause of its own after a comma ("…, and I wish", "…, but it's late"). */
+const CLAUSE_AFTER: ReadonlySet<string> = wordSet(
+  'and but so because cause cuz since though although which while',
+);
 
 function commaBefore(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1] as Token;
@@ -853,6 +872,12 @@ function clauseSplit(doc: Doc, i: number): number | 'own' {
     k--;
   }
   if (k === i) return -1;
+  // "he lies and clowns like you believe him": a clause of its own after "and"; the words before stay.
+  if (
+    i - 1 > k &&
+    /^(?:and|but|because|cause|cuz|so|while|although|though)$/.test((doc.tokens[i - 1] as Token).w)
+  )
+    return -1;
   let openers = true;
   for (let j = k; j < i; j++) {
     const w = (doc.tokens[j] as Token).w;

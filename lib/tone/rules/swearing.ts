@@ -13,6 +13,7 @@ import {
   type MatchPayload,
   RegExpMatcher,
 } from 'obscenity';
+import { isKnownVerb, isPastForm } from '../grammar';
 import { COMMON_WORDS, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
@@ -780,6 +781,23 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   const leave = `Leave out “${chunk}”`;
   const addressed = isImperativeStart(doc, m.first);
   const plural = /s$/.test(w) && !/ss$/.test(w);
+
+  // "what an ass hole", "a dick head": a compound label written apart is one word; "a pain" takes
+  // both, never "a pain hole".
+  if (
+    /^(?:ass|dick|douche|shit|scum)$/.test(w) &&
+    next &&
+    /^(?:holes?|heads?|bags?|wads?)$/.test(next.w) &&
+    doc.text.slice(end, next.start) === ' '
+  ) {
+    const many = next.w.endsWith('s');
+    if (prev && (prev.w === 'a' || prev.w === 'an') && !many)
+      return [at(prev.start, next.end, /^A/.test(prev.raw) ? 'A pain' : 'a pain')];
+    if (prev && DETERMINERS.has(prev.w)) return [at(start, next.end, many ? 'people' : 'person')];
+    // "ok ass hole, see you": a name said to someone goes.
+    if (!prev || /^(?:listen|ok|okay|hey|yeah|yes|no|sure|thanks|look|well|bye|shut|up)$/.test(prev.w))
+      return [removeRange(doc, start, next.end, `Leave out “${doc.text.slice(start, next.end)}”`)];
+  }
 
   // "smh shit fuckn wit me": an exclamation before the verb "fuck with" goes ("smh messing with
   // me"); as the plain noun it would leave "stuff wit me".
@@ -1645,6 +1663,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "hes ass now": said of someone or something after a copula, "awful".
     if (prev && /^(?:hes|shes|he's|she's|thats|that's|is|was|its|it's)$/.test(prev.w) && w === 'ass')
       return [at(start, end, 'awful')];
+    const objectOf = objectAss(doc, m.first, s.first);
+    if (objectOf) return [objectOf];
     if (
       prev &&
       /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(prev.w)
@@ -1882,4 +1902,60 @@ function isImperativeStart(doc: Doc, i: number): boolean {
       return false;
   }
   return true;
+}
+
+const ASS_OBJECT_OWNER: Readonly<Record<string, readonly [string, string]>> = {
+  your: ['you', 'yourself'],
+  ur: ['you', 'yourself'],
+  yo: ['you', 'yourself'],
+  his: ['him', 'himself'],
+  her: ['her', 'herself'],
+  their: ['them', 'themselves'],
+  my: ['me', 'myself'],
+};
+
+/** Verbs of moving oneself: "get your ass to bed" is "get yourself to bed". */
+const MOVE_SELF: ReadonlySet<string> = wordSet(
+  'get gets got getting take takes took taking move moves moved moving drag drags dragged dragging haul hauls hauled hauling bring brings brought bringing park parks parked parking cover covers covered covering save saves saved saving',
+);
+
+/** Verbs whose "<possessive> ass" is a curse or an idiom, not the person ("kiss my ass", "work your ass off"). */
+const ASS_IDIOM_VERBS: ReadonlySet<string> = wordSet(
+  'kiss kissed kissing kisses lick licked licking licks kick kicked kicking kicks whoop whooped whooping bust busted busting busts work worked working works beat beats beating bet',
+);
+
+/** Words in -ing that are no verb ("something", "morning"). */
+const NOT_ING_VERB: ReadonlySet<string> = wordSet(
+  'thing something nothing anything everything morning evening ceiling king ring wing sting darling pudding',
+);
+
+/**
+ * "she muted your ass" → "she muted you", "get your ass to bed" → "get yourself to bed": a possessive
+ * and "ass" after a verb stand for the person, who stays.
+ */
+function objectAss(doc: Doc, i: number, first: number): Draft | null {
+  const t = doc.tokens;
+  if (i - 2 < first || (t[i] as Token).w !== 'ass') return null;
+  const poss = t[i - 1] as Token;
+  const verb = t[i - 2] as Token;
+  const owner = ASS_OBJECT_OWNER[poss.w];
+  if (!owner || ASS_IDIOM_VERBS.has(verb.w)) return null;
+  if (
+    /\S/.test(doc.text.slice(verb.end, poss.start)) ||
+    /\S/.test(doc.text.slice(poss.end, (t[i] as Token).start))
+  )
+    return null;
+  const s = sentenceOf(doc, i);
+  const next = i + 1 < s.last ? (t[i + 1] as Token).w : '';
+  if (/^(?:off|up|out|over|down|around|of)$/.test(next)) return null;
+  const isVerb =
+    MOVE_SELF.has(verb.w) ||
+    isKnownVerb(verb.w) ||
+    isPastForm(verb.w) ||
+    (/^\p{L}{3,}ing$/u.test(verb.w) && !NOT_ING_VERB.has(verb.w)) ||
+    /^(?:mute|block|leave|love|loves|hide|find|see|call|tell|ask|follow|retweet|drop|dump|ban|report|hit|hug|need|want|miss|catch|watch|help|carry|pay)$/.test(
+      verb.w,
+    );
+  if (!isVerb) return null;
+  return replaceTokens(doc, i - 1, i + 1, MOVE_SELF.has(verb.w) ? owner[1] : owner[0]);
 }

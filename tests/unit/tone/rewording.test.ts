@@ -58,7 +58,7 @@ describe('labels are not swapped for "person"', () => {
   it.each([
     ['the new manager is an utter fool', 'the new manager is out of line'],
     ['what a hypocrite! He did the same', 'That bothers me! He did the same'],
-    ['delete the page and shut up', 'delete the page and please give me a moment'],
+    ['delete the page and shut up', 'delete the page and leave it at that'],
     ["Fuck Jim's rules.", "Forget Jim's rules."],
     ['oh shit hold on', 'oh no hold on'],
     ['the printer can be such a bitch', 'the printer can be such a pain'],
