@@ -11,7 +11,7 @@
 import os from 'node:os';
 import { text as alexText } from 'alex';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { analyze } from '../../lib/tone/index';
+import { analyze, detect } from '../../lib/tone/index';
 import { SENSITIVITIES } from '../../lib/tone/types';
 import { isHostile, isWarm, type Row, readBlind, readDev, readExternal } from '../../scripts/corpus';
 
@@ -124,6 +124,12 @@ const hUs = bal.filter((_, i) => hostileSet.has(mix[i] as string));
 const cUs = bal.filter((_, i) => !hostileSet.has(mix[i] as string));
 info(
   `  ${'median hostile / calm, balanced'.padEnd(46)}${`${fmt(quantile(hUs, 0.5))} / ${fmt(quantile(cUs, 0.5))} µs`.padStart(14)}`,
+);
+// What the in-page coach runs on every pause in typing until something is flagged: detection only
+// (the rewording half loads on demand; see lib/coach/engine.ts).
+const det = bestOf(mix, (t) => detect(t, { sensitivity: 'balanced' }));
+info(
+  `  ${'detect (no rewordings): median / p99, balanced'.padEnd(46)}${`${fmt(quantile(det, 0.5))} / ${fmt(quantile(det, 0.99))} µs`.padStart(14)}`,
 );
 
 // Long messages made of the mix.
