@@ -946,23 +946,9 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
   let groups = 0;
   const absent = new Set<string>();
   const singles: Array<{ f: Finding; judge: Local }> = [];
-  let i = 0;
-  while (i < kept.length) {
-    const f = kept[i] as Finding;
-    const group = [f];
+  for (const { group, end } of touchingGroups(doc.text, kept)) {
+    const f = group[0] as Finding;
     const s0 = sentenceAt(doc, f.start);
-    let end = f.end;
-    let j = i + 1;
-    // Only overlapping or nested findings share a card (issue 9): findings side by side in one
-    // sentence keep their own marks, each with its own rewording.
-    // Words side by side ("retarded assholes") count as nested: one edit must not leave the other
-    // half reading worse.
-    while (j < kept.length && touches(doc.text, end, (kept[j] as Finding).start)) {
-      group.push(kept[j] as Finding);
-      end = Math.max(end, (kept[j] as Finding).end);
-      j++;
-    }
-    i = j;
     const len = s0 ? s0.end - s0.start : Number.POSITIVE_INFINITY;
     // Checking costs a few analyses of the sentence: long sentences and long documents are kept
     // as they are once the budget is spent (nobody reads a hundred cards).
@@ -1067,6 +1053,24 @@ function editSize(s: Suggestion): number {
   return s.end - s.start + s.replacement.length;
 }
 
+/**
+ * Findings (in text order) in runs that overlap or touch: only those share a card (issue 9);
+ * findings side by side in one sentence keep their own marks, each with its own rewording. Words
+ * side by side ("retarded assholes") count as nested: one edit must not leave the other half
+ * reading worse. `end` is the run's last offset.
+ */
+function touchingGroups(text: string, kept: readonly Finding[]): Array<{ group: Finding[]; end: number }> {
+  const runs: Array<{ group: Finding[]; end: number }> = [];
+  for (const f of kept) {
+    const last = runs[runs.length - 1];
+    if (last && touches(text, last.end, f.start)) {
+      last.group.push(f);
+      last.end = Math.max(last.end, f.end);
+    } else runs.push({ group: [f], end: f.end });
+  }
+  return runs;
+}
+
 /** Whether a finding starting at `start` overlaps or directly follows one ending at `end` (a space between). */
 function touches(text: string, end: number, start: number): boolean {
   return start < end || (start - end <= 1 && text.slice(end, start).trim() === '');
@@ -1138,19 +1142,9 @@ export function detect(text: string, options?: Partial<ToneOptions>): Analysis {
     const doc = found.ctx.doc;
     const kept = found.findings.slice(0, MAX_FINDINGS);
     const out: Finding[] = [];
-    let i = 0;
-    while (i < kept.length) {
-      const first = kept[i] as Finding;
-      const group = [first];
+    for (const { group, end } of touchingGroups(doc.text, kept)) {
+      const first = group[0] as Finding;
       const s0 = sentenceAt(doc, first.start);
-      let end = first.end;
-      let j = i + 1;
-      while (j < kept.length && touches(doc.text, end, (kept[j] as Finding).start)) {
-        group.push(kept[j] as Finding);
-        end = Math.max(end, (kept[j] as Finding).end);
-        j++;
-      }
-      i = j;
       if (group.length === 1 || !s0 || group.some((g) => sentenceAt(doc, g.start) !== s0 || g.end > s0.end)) {
         out.push(...group);
         continue;
