@@ -1034,6 +1034,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (m.rule === 'label') {
     const named = calledNames(doc, m);
     if (named) return [named];
+    // "a bitch move", "a dick joke": a describing word before a noun; it goes, "a" agreeing.
+    if (prev && /^(?:a|an)$/.test(prev.w) && m.last === m.first + 1 && personSwearBeforeNoun(doc, m.first)) {
+      const nx = t[m.last] as Token;
+      return [
+        at(
+          prev.start,
+          nx.start,
+          `${/^A/.test(prev.raw) ? article(nx.w).replace(/^a/, 'A') : article(nx.w)} `,
+        ),
+      ];
+    }
     // "make an ass out of myself": make a fool of oneself.
     if (
       /^(?:ass|arse)$/.test(w) &&
@@ -1720,6 +1731,25 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (PERSON_SWEAR.test(w) && next && /^(?:boy|boys|girl|girls|man|men|guy|guys|dude|dudes)$/.test(next.w))
     return [removeRange(doc, start, end, leave)];
   if (PERSON_SWEAR.test(w)) {
+    // "any dick politicians", "that douchebag attitude": a describing word; it goes.
+    if (
+      prev &&
+      (DETERMINERS.has(prev.w) || /^(?:any|every|such|other|another)$/.test(prev.w)) &&
+      m.last === m.first + 1 &&
+      personSwearBeforeNoun(doc, m.first)
+    ) {
+      if (prev.w === 'a' || prev.w === 'an') {
+        const nx = t[m.last] as Token;
+        return [
+          at(
+            prev.start,
+            nx.start,
+            `${/^A/.test(prev.raw) ? article(nx.w).replace(/^a/, 'A') : article(nx.w)} `,
+          ),
+        ];
+      }
+      return [removeRange(doc, start, end, leave)];
+    }
     // "sure bitch, see you later", "why didn't you call me bitch?": a name said to someone goes.
     if (!plural && isClauseEnd(doc, m.last - 1) && isVocative(doc, m.first))
       return [removeRange(doc, start, end, leave)];
@@ -1995,6 +2025,40 @@ function calledNames(doc: Doc, m: Match): Draft | null {
       return null;
   }
   return null;
+}
+
+/**
+ * Is the person swear at token `i` a describing word before a noun ("any dick politicians", "a bitch
+ * move", "that douchebag attitude")? Then it goes, and the noun stays. Not before a verb ("this
+ * bitch hates me", "the dick stops giving milk", "that asshole lied").
+ */
+function personSwearBeforeNoun(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  const next = tok(doc, i + 1, s);
+  if (!next || isClauseEnd(doc, i) || doc.text.slice((doc.tokens[i] as Token).end, next.start) !== ' ')
+    return false;
+  const w = next.w;
+  if (
+    !/^\p{L}{3,}$/u.test(w) ||
+    COMMON_WORDS.has(w) ||
+    /(?:ly|ing|ed|in)$/.test(w) ||
+    isKnownVerb(w) ||
+    isPastForm(w)
+  )
+    return false;
+  if (PERSON_SWEAR.test(w) || /^(?:boy|boys|girl|girls|man|men|guy|guys|dude|dudes|ass|son)$/.test(w))
+    return false;
+  // A word in -s after a single swear is its verb ("this bitch hates me") unless the clause ends
+  // after it ("to be scum suckers") or a verb follows ("any dick politicians has done").
+  if (/[^s]s$/.test(w) && !/(?:s|es)$/.test((doc.tokens[i] as Token).w)) {
+    const after = tok(doc, i + 2, s);
+    return (
+      !after ||
+      isClauseEnd(doc, i + 1) ||
+      /^(?:are|were|have|has|had|do|does|did|can|could|will|would|should|is|was)$/.test(after.w)
+    );
+  }
+  return true;
 }
 
 /** Verbs of going: "it all went to hell", "gone to shit" is going downhill. */
