@@ -1499,6 +1499,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, 'lousy')];
   if (/^(?:shithole|shithouse)s?$/.test(w)) return [at(start, end, plural ? 'dumps' : 'dump')];
   if (/^(?:clusterfuck|fuckfest|shitshow|shitstorm)s?$/.test(w)) return [at(start, end, 'mess')];
+  // "you're pissing everyone off", "it pisses me off": upsetting them (the object stays).
+  if (
+    /^(?:piss|pisses|pissing|pissin)$/.test(w) &&
+    next &&
+    next2?.w === 'off' &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+  ) {
+    const form = w === 'pisses' ? 'upsets' : w === 'piss' ? 'upset' : 'upsetting';
+    return [{ start, end: next2.end, text: `${form} ${next.raw}` }];
+  }
   if (w === 'pissed' || w === 'pissy')
     return [replaceTokens(doc, m.first, next?.w === 'off' ? m.last + 1 : m.last, 'really upset')];
   // Phrasal verbs: "fucked up", "screwed up" (or "upp") → "messed up"; "fuck it" → "forget it".

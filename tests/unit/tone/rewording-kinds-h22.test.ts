@@ -50,6 +50,7 @@ describe('a swear opening a clause as its subject, or a verb, reads as one', () 
     ['shit was wild at the concert', 'it was wild at the concert'],
     ['the puppy is gonna shit in your shoes', 'the puppy is gonna poop in your shoes'],
     ['sell the old one and fuck the warranty', 'sell the old one and forget the warranty'],
+    ['the delays are pissing everyone off', 'the delays are upsetting everyone'],
     ['that new album is gonna kick all asses!!', 'that new album is gonna rock!!'],
   ]);
 });
