@@ -784,6 +784,41 @@ function coordinatedLabel(doc: Doc, m: Match, d: number): Draft | null {
   return removeRange(doc, (t[j] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out');
 }
 
+/** Determiners a chain of describing words joined with "and" can follow ("these sick and deranged …"). */
+const CHAIN_DETS = /^(?:these|those|this|that|the|some|his|her|their|our|your|my|all)$/;
+
+/**
+ * "these sick and deranged buffoons": describing words joined with "and" before the label go with
+ * it, or one would be left dangling ("these sick and people"); the determiner takes the plain noun.
+ */
+function joinedDescribers(doc: Doc, m: Match, from: number, noun: string): Draft | null {
+  const t = doc.tokens;
+  const sf = sentenceOf(doc, m.first).first;
+  if (from - 2 <= sf || !/^(?:and|or|&)$/.test((t[from - 1] as Token).w)) return null;
+  // "my friends and idiots": a noun before "and" is a second group, not a describing word.
+  const joinedTo = (t[from - 2] as Token).w;
+  if (/[^s]s$/.test(joinedTo) || PEOPLE_NOUNS.has(joinedTo)) return null;
+  let k = from - 2;
+  while (
+    k > sf &&
+    k >= from - 4 &&
+    !CHAIN_DETS.test((t[k] as Token).w) &&
+    !/^(?:is|are|was|were|be|been|have|has|had|do|does|did|to|of|in|on|at|for|with|and|or|but|not|i|you|he|she|we|they|it|a|an)$/.test(
+      (t[k] as Token).w,
+    ) &&
+    /^\p{L}+$/u.test((t[k] as Token).w)
+  )
+    k--;
+  const det = t[k] as Token;
+  if (
+    k < from - 2 &&
+    CHAIN_DETS.test(det.w) &&
+    !/[,;:]/.test(doc.text.slice(det.end, (t[m.last - 1] as Token).start))
+  )
+    return replaceTokens(doc, k + 1, m.last, noun);
+  return null;
+}
+
 /** Determiners a label with its own describing words can follow. */
 const LABEL_DETS: ReadonlySet<string> = wordSet('a an the');
 
@@ -951,7 +986,8 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     (noun === 'person' || noun === 'people') &&
     from === m.first &&
     prev &&
-    /^(?:this|that|these|those|the|his|her|their|our|your|my|some|a|an|in|with|of|on|at|for|from|by)$/.test(
+    // "to be scum suckers", "any idiot politician": after a copula or a quantifier too.
+    /^(?:this|that|these|those|the|his|her|their|our|your|my|some|a|an|in|with|of|on|at|for|from|by|be|being|been|are|were|is|was|any|every|no|other|another|all|many|more|most)$/.test(
       prev.w,
     ) &&
     nextTok &&
@@ -1019,6 +1055,8 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     const det = d > s.first ? (t[d - 1] as Token).w : '';
     const before = d - 1 > s.first ? (t[d - 2] as Token).w : '';
     const plural = noun === 'people';
+    const chain = joinedDescribers(doc, m, from, noun);
+    if (chain) return [chain];
     const joined = coordinatedLabel(doc, m, d);
     if (joined) return [joined];
     const kept = modifiedLabel(doc, m, d);

@@ -619,7 +619,7 @@ export const swearing: RuleFamily = {
     return out;
   },
   suggest(ctx: RuleContext, m: Match): Draft[] {
-    const drafts = suggestByRole(ctx.doc, m);
+    const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m));
     // A removal that the check turns down (what is left reads as something else) falls back to the
     // plain noun, never to a sentence of ours: "all the shit u think about" → "all the stuff…".
     const start = m.start as number;
@@ -633,6 +633,30 @@ export const swearing: RuleFamily = {
     return drafts;
   },
 };
+
+/** The first half of "motherfucker" written apart, in its spellings ("motha fuckin", "mutha fucker"). */
+const MOTHA = /^(?:motha|mother|mutha|muther|muthah|mothah|mofo|mutha|mudda|mama)$/;
+
+/**
+ * "that motha fuckin guy": the first half of the swear written apart goes with it ("that guy"),
+ * never left behind ("that motha guy"). Not after a possessive ("my mother fucking hates me": the
+ * mother is a person).
+ */
+function mothaToo(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  const prev = tok(doc, m.first - 1, s);
+  if (!prev || !MOTHA.test(prev.w) || doc.text.slice(prev.end, m.start as number) !== ' ') return drafts;
+  if (!/^f/i.test(doc.text.slice(m.start as number, m.end as number))) return drafts;
+  const before = tok(doc, m.first - 2, s);
+  if (before && /^(?:my|your|ur|his|her|their|our|ya|yo)$/.test(before.w)) return drafts;
+  return drafts.map((d) => {
+    if (d.start < prev.end && d.start !== (m.start as number)) return d;
+    if (d.text === '' && d.end >= (m.end as number))
+      return removeRange(doc, prev.start, d.end, d.label ?? '');
+    if (d.start === (m.start as number)) return { ...d, start: prev.start };
+    return d;
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Rewording a swear word by the part it plays in the sentence
@@ -678,6 +702,9 @@ const AGREE: Readonly<Record<string, string>> = {
 const AGREE_OK: ReadonlySet<string> = wordSet(
   'better should can could will would might must need want gonna wanna had did always never just really',
 );
+const KICK = /^kick(?:s|ed|ing|in)?$/;
+/** "talk", "talkin", "tlkn": the verb of "talk shit" (trash-talk). */
+const TALK = /^(?:talk(?:s|ed|ing|in|n)?|tlk(?:n|in|inn|ing)?|chat(?:s|ting|tin)?)$/;
 const NOUN_SWEAR = /^(?:shit|crap|fuck|hell|bullshit|ass|arse|shite)$/;
 const INTERJECTION =
   /^(?:oh|ah|aw+|ahh+|ugh|man|god|omg|well|dude|bro|yeah|no|oops|welp|whoa|wow|jeez|geez|eh+|agh+|argh+)$/;
@@ -830,7 +857,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [removeRange(doc, from, next.end, `Leave out “${doc.text.slice(from, next.end)}”`)];
   }
   // "Damn you Sam!": a curse opening the sentence at someone; the feeling, said plainly.
-  if (w === 'damn' && next?.w === 'you' && m.first === s.first && m.last === m.first + 1)
+  if (
+    w === 'damn' &&
+    next?.w === 'you' &&
+    m.first === s.first &&
+    m.last === m.first + 1 &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+  )
     return [replaceTokens(doc, m.first, m.last + 1, "I'm really angry with you")];
   // "crying and freaking out": a phrasal verb, in plain words.
   if (/^(?:freaking|fricking|frigging)$/.test(w) && next?.w === 'out' && m.last === m.first + 1)
@@ -861,11 +894,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     /^(?:shit|crap|hell|fuck|heck|shite)$/.test(w) &&
     prev?.w === 'the' &&
     next?.w === 'out' &&
-    next2?.w === 'of' &&
+    next2 &&
     m.last === m.first + 1
   ) {
     const after = tok(doc, m.last + 2, s);
-    if (after) return [at(prev.start, after.start, '', `Leave out “the ${chunk} out of”`)];
+    if (next2.w === 'of' && after)
+      return [at(prev.start, after.start, '', `Leave out “the ${chunk} out of”`)];
+    // "smack the shit out ya", "beat the crap out em": "of" left out in speech.
+    if (/^(?:ya|yo|ur|your|you|u|em|'em|them|him|her|me|my|his|their)$/.test(next2.w))
+      return [at(prev.start, next2.start, '', `Leave out “${doc.text.slice(prev.start, next.end)}”`)];
   }
   // "Shit happens": a saying; its plain form.
   if ((w === 'shit' || w === 'crap') && next?.w === 'happens' && m.last === m.first + 1)
@@ -995,6 +1032,46 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, form)];
   }
   if (m.rule === 'label') {
+    const named = calledNames(doc, m);
+    if (named) return [named];
+    // "a bitch move", "a dick joke": a describing word before a noun; it goes, "a" agreeing.
+    if (prev && /^(?:a|an)$/.test(prev.w) && m.last === m.first + 1 && personSwearBeforeNoun(doc, m.first)) {
+      const nx = t[m.last] as Token;
+      return [
+        at(
+          prev.start,
+          nx.start,
+          `${/^A/.test(prev.raw) ? article(nx.w).replace(/^a/, 'A') : article(nx.w)} `,
+        ),
+      ];
+    }
+    // "make an ass out of myself": make a fool of oneself.
+    if (
+      /^(?:ass|arse)$/.test(w) &&
+      prev &&
+      /^(?:a|an)$/.test(prev.w) &&
+      next?.w === 'out' &&
+      next2?.w === 'of'
+    )
+      return [at(prev.start, next2.end, 'a fool of')];
+    // "my leg hurts like a bitch", "hot like a bitch": only an intensifier ("really hurts").
+    const p3 = tok(doc, m.first - 3, s);
+    if (
+      prev &&
+      /^(?:a|an)$/.test(prev.w) &&
+      prev2?.w === 'like' &&
+      p3 &&
+      !plural &&
+      /^\p{L}{3,}$/u.test(p3.w) &&
+      !COMPARED.test(p3.w) &&
+      !DETERMINERS.has(p3.w) &&
+      !/^(?:me|you|u|him|her|them|us|it|myself|yourself|people|someone|somebody|just|more|much|not|really|so)$/.test(
+        p3.w,
+      ) &&
+      !/[,;:]/.test(doc.text.slice(p3.end, prev2.start)) &&
+      (!next || isClauseEnd(doc, m.last - 1) || /^(?:but|and|so|lol|lmao|haha)$/.test(next.w))
+    )
+      return [at(p3.start, end, `really ${p3.raw}`)];
     // "a slutty, foulmouthed choice": a describing word, not a name; it goes, "a" agreeing.
     if (
       /^\p{L}+y$/u.test(w) &&
@@ -1077,14 +1154,24 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (next && /^(?:wipe|whipe|wipes|hole|holes|hat|hats|clown|clowns|face|head|wad)$/.test(next.w))
       to = next.end;
     // "that was for you, asshole" keeps "you": the object of "for".
-    if (youFirst < m.first && youFirst > s.first && TAKES_YOU.test((t[youFirst - 1] as Token).w))
+    if (
+      youFirst < m.first &&
+      youFirst > s.first &&
+      (TAKES_YOU.test((t[youFirst - 1] as Token).w) ||
+        /^(?:out|outta|off)$/.test((t[youFirst - 1] as Token).w))
+    ) {
+      // "knock the dust out ya lil ass": the person stays, the words about them go ("out you").
+      if (youFirst + 1 < m.first && to === end) return [at((t[youFirst] as Token).start, end, 'you')];
       youFirst = m.first;
+    }
     // "You lazy bastard.": nothing would be left of the sentence.
     if (youFirst === s.first && to >= (t[s.last - 1] as Token).end)
       return [toSentenceEnd(doc, youFirst, "I'm really upset with you right now.")];
     return [removeRange(doc, (t[youFirst] as Token).start, to, leave)];
   }
   if (m.rule === 'slur') {
+    const named = calledNames(doc, m);
+    if (named) return [named];
     // The slur is the last word of the chunk ("fucking retards": the intensifier goes with it).
     const word = plain(chunk.split(/[\s,]+/).pop() ?? chunk, m.note);
     const many = /s$/.test(word) && !/ss$/.test(word);
@@ -1239,15 +1326,21 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     !(next && /^(?:of|about)$/.test(next.w))
   )
     return [removeRange(doc, start, end, leave)];
-  // "... tomorrow and shit": the filler goes with its "and".
-  if (
-    /^(?:shit|crap)$/.test(w) &&
-    prev &&
-    /^(?:and|&|or)$/.test(prev.w) &&
-    m.first - 1 > s.first &&
-    (!next || isClauseEnd(doc, m.last - 1))
-  )
-    return [removeRange(doc, prev.start, end, leave)];
+  // "... tomorrow and shit", "school n shit", "freezing & shit", "at the mall or some shit": the
+  // filler goes with its "and" (or "or some").
+  if (/^(?:shit|crap|shits)$/.test(w) && prev && (!next || isClauseEnd(doc, m.last - 1))) {
+    const some = /^(?:some|sum)$/.test(prev.w) ? prev2 : undefined;
+    const conj = some ?? prev;
+    if (
+      /^(?:and|&|or|n|nd|an)$/.test(conj.w) &&
+      conj.start > (t[s.first] as Token).start &&
+      (!some || conj.w !== 'n')
+    )
+      return [removeRange(doc, conj.start, end, `Leave out “${doc.text.slice(conj.start, end)}”`)];
+    // "&" is no word: "freezing & shit".
+    if (!some && /\s&\s*$/.test(doc.text.slice(prev.end, start)) && m.first - 1 >= s.first)
+      return [removeRange(doc, doc.text.lastIndexOf('&', start), end, leave)];
+  }
   // "fuck knows": "who knows".
   if (next?.w === 'knows' && /^(?:fuck|fuk|fck|shit|hell)$/.test(w) && isImperativeStart(doc, m.first))
     return [at(start, end, 'who')];
@@ -1395,8 +1488,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   }
   if (prev?.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
   // Compounds with a plain equivalent.
-  if (/^(?:bull|horse)shit$/.test(w) || (w === 'shit' && prev?.w === 'bull'))
-    return [at(w === 'shit' ? (t[m.first - 1] as Token).start : start, end, 'nonsense')];
+  if (/^(?:bull|horse)shit$/.test(w) || ((w === 'shit' || w === 'crap') && prev?.w === 'bull'))
+    return [at(w === 'shit' || w === 'crap' ? (t[m.first - 1] as Token).start : start, end, 'nonsense')];
   // "looking like shite" → "looking awful" (as "like shit" below).
   if (w === 'shite' && prev?.w === 'like') {
     const verb = tok(doc, m.first - 2, s);
@@ -1406,6 +1499,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, 'lousy')];
   if (/^(?:shithole|shithouse)s?$/.test(w)) return [at(start, end, plural ? 'dumps' : 'dump')];
   if (/^(?:clusterfuck|fuckfest|shitshow|shitstorm)s?$/.test(w)) return [at(start, end, 'mess')];
+  // "you're pissing everyone off", "it pisses me off": upsetting them (the object stays).
+  if (
+    /^(?:piss|pisses|pissing|pissin)$/.test(w) &&
+    next &&
+    next2?.w === 'off' &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+  ) {
+    const form = w === 'pisses' ? 'upsets' : w === 'piss' ? 'upset' : 'upsetting';
+    return [{ start, end: next2.end, text: `${form} ${next.raw}` }];
+  }
   if (w === 'pissed' || w === 'pissy')
     return [replaceTokens(doc, m.first, next?.w === 'off' ? m.last + 1 : m.last, 'really upset')];
   // Phrasal verbs: "fucked up", "screwed up" (or "upp") → "messed up"; "fuck it" → "forget it".
@@ -1470,15 +1573,26 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(prev.start, end, `${w === 'sucks' ? 'is' : 'are'} ${prev.raw} awful`)];
   if (w === 'sucks' || w === 'suck') return [at(start, end, w === 'sucks' ? 'is awful' : 'are awful')];
   // "talk shit", "shit talking them": trash-talk.
+  if (w === 'shit' && next && TALK.test(next.w) && !/[,;:.!?]/.test(doc.text.slice(end, next.start)))
+    return [at(start, next.end, trashTalk(next.w))];
+  // "talk shit about him": talk badly about him (the person's own verb stays).
   if (
     w === 'shit' &&
+    prev &&
+    /^(?:talk(?:s|ed|ing|in|n)?|tlk(?:n|in|inn|ing)?)$/.test(prev.w) &&
     next &&
-    /^talk(?:s|ed|ing)?$/.test(next.w) &&
-    !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+    /^(?:about|bout|abt|to|like|behind)$/.test(next.w)
   )
-    return [at(start, next.end, `trash-${next.w}`)];
-  if (w === 'shit' && prev && /^talk(?:s|ed|ing)?$/.test(prev.w) && (!next || !DETERMINERS.has(next.w)))
-    return [at(prev.start, end, `trash-${prev.w}`)];
+    return [at(start, end, 'badly')];
+  if (
+    w === 'shit' &&
+    prev &&
+    TALK.test(prev.w) &&
+    (!next ||
+      !DETERMINERS.has(next.w) ||
+      (/^(?:some|all)$/.test(next.w) && next2 && /^(?:of|the|day)$/.test(next2.w)))
+  )
+    return [at(prev.start, end, trashTalk(prev.w))];
   // "a bad ass body": "badass" is praise.
   if (w === 'ass' && prev?.w === 'bad' && next && !isClauseEnd(doc, m.last - 1))
     return [at(prev.start, end, 'great')];
@@ -1627,6 +1741,25 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (PERSON_SWEAR.test(w) && next && /^(?:boy|boys|girl|girls|man|men|guy|guys|dude|dudes)$/.test(next.w))
     return [removeRange(doc, start, end, leave)];
   if (PERSON_SWEAR.test(w)) {
+    // "any dick politicians", "that douchebag attitude": a describing word; it goes.
+    if (
+      prev &&
+      (DETERMINERS.has(prev.w) || /^(?:any|every|such|other|another)$/.test(prev.w)) &&
+      m.last === m.first + 1 &&
+      personSwearBeforeNoun(doc, m.first)
+    ) {
+      if (prev.w === 'a' || prev.w === 'an') {
+        const nx = t[m.last] as Token;
+        return [
+          at(
+            prev.start,
+            nx.start,
+            `${/^A/.test(prev.raw) ? article(nx.w).replace(/^a/, 'A') : article(nx.w)} `,
+          ),
+        ];
+      }
+      return [removeRange(doc, start, end, leave)];
+    }
     // "sure bitch, see you later", "why didn't you call me bitch?": a name said to someone goes.
     if (!plural && isClauseEnd(doc, m.last - 1) && isVocative(doc, m.first))
       return [removeRange(doc, start, end, leave)];
@@ -1660,6 +1793,26 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, plural ? 'rude people' : 'rude person')];
   }
   if (w === 'ass' || w === 'arse' || w === 'asses') {
+    // "make an ass out of myself": make a fool of oneself.
+    if (prev && /^(?:a|an)$/.test(prev.w) && next?.w === 'out' && next2?.w === 'of')
+      return [at(prev.start, next2.end, 'a fool of')];
+    // "that is gonna kick all asses", "kick some ass": to be great, "rock".
+    const kickAt =
+      prev && KICK.test(prev.w)
+        ? m.first - 1
+        : prev && /^(?:all|some|major|serious|much|more)$/.test(prev.w) && prev2 && KICK.test(prev2.w)
+          ? m.first - 2
+          : -1;
+    if (kickAt >= s.first) {
+      const k = t[kickAt] as Token;
+      return [
+        at(
+          k.start,
+          end,
+          k.raw.replace(/^([Kk])ick/, (_, c: string) => (c === 'K' ? 'Rock' : 'rock')),
+        ),
+      ];
+    }
     // "hes ass now": said of someone or something after a copula, "awful".
     if (prev && /^(?:hes|shes|he's|she's|thats|that's|is|was|its|it's)$/.test(prev.w) && w === 'ass')
       return [at(start, end, 'awful')];
@@ -1676,7 +1829,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (
     (w === 'fuck' || w === 'screw') &&
     next &&
-    (m.first === s.first || isImperativeStart(doc, m.first)) &&
+    (m.first === s.first ||
+      isImperativeStart(doc, m.first) ||
+      // "buy a new one and fuck the car": a second curse joined with "and".
+      (prev && /^(?:and|&|n)$/.test(prev.w) && m.first - 1 > s.first)) &&
     !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
     (/^(?:that|those|these|the|his|her|their|all|every|everyone|everybody|them|him)$/.test(next.w) ||
       /^\p{Lu}/u.test(next.raw))
@@ -1760,6 +1916,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (prev.w === 'a' || prev.w === 'an') return [replaceTokens(doc, m.first - 1, m.last, 'a bad')];
     return [removeRange(doc, start, end, leave)];
   }
+  {
+    const d = swearNounByPosition(doc, m, w);
+    if (d) return d;
+  }
   // Nouns: "this shit", "and shit", "like shit", "don't know shit".
   if ((NOUN_SWEAR.test(w) || w === 'shits' || w === 'crap') && !(w === 'fuck' && !fuckAsNoun(doc, m))) {
     const onlyWords = s.last - s.first;
@@ -1816,8 +1976,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !INTERJECTION.test(prev.w) &&
       /^\p{L}/u.test(prev.w) &&
       !/[,;:.!?*-]\s*$/.test(doc.text.slice(prev.end, start))
-    )
+    ) {
+      // "it was fine but damn.": the "but" would be left hanging; it goes too.
+      if (/^(?:and|but|or|so|n)$/.test(prev.w) && m.first - 1 > s.first + 1)
+        return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
       return [removeRange(doc, start, end, leave), at(start, end, 'ugh', 'Ugh')];
+    }
     if (!next || /[,;:.!?]/.test(doc.text.slice(end, next.start)) || m.first === s.first)
       return [at(start, end, 'ugh', 'Ugh')];
   }
@@ -1835,6 +1999,214 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   return [removeRange(doc, start, end, leave)];
 }
 
+/** "talk shit" → "trash-talk", in the person's form of the verb ("chats" → "trash-talks"). */
+function trashTalk(verb: string): string {
+  if (!verb.startsWith('chat')) return `trash-${verb}`;
+  return verb === 'chats' ? 'trash-talks' : /(?:ting|tin)$/.test(verb) ? 'trash-talking' : 'trash-talk';
+}
+
+/** Verbs after which "like a bitch" compares a person, not an intensifier ("sounds like a bitch"). */
+const COMPARED =
+  /^(?:sound|sounds|sounded|sounding|look|looks|looked|looking|seem|seems|seemed|act|acts|acted|acting|feel|feels|felt|feeling|be|being|is|was|are|were|am|treat|treats|treated|treating|talk|talks|talked|talking|smell|smells|behave|behaves|behaving|dress|dressed|dresses|walk|walks|walking|someone|anyone)$/;
+const CALL = /^(?:call|calls|called|calling|callin)$/;
+
+/**
+ * "he called the guy an effin retard", "you shouldn't call your mother a bitch": the label is what
+ * was said of someone; the report keeps its shape with "names" ("called your mother names").
+ */
+function calledNames(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  // The label is the chunk's last word ("an effin retard"); an article may stand before the chunk.
+  // "an effin retard": intensifiers may stand between the article and the label.
+  let a = m.first - 1;
+  while (
+    a > s.first &&
+    (FUCK_ING.test((t[a] as Token).w) || /^(?:effin|effen|fkin|fuckinn)$/.test((t[a] as Token).w))
+  )
+    a--;
+  const art = tok(doc, a, s);
+  if (!art || !/^(?:a|an)$/.test(art.w)) return null;
+  for (let k = a - 1; k >= s.first && k >= a - 5; k--) {
+    const tk = t[k] as Token;
+    if (/[,;:.!?"“”]/.test(doc.text.slice(tk.end, (t[k + 1] as Token).start))) return null;
+    if (CALL.test(tk.w)) return k < a - 1 ? at(art.start, m.end as number, 'names') : null;
+    if (/^(?:is|was|are|were|be|been|being|and|but|or|because|if|when|what|who|like|than|as)$/.test(tk.w))
+      return null;
+  }
+  return null;
+}
+
+/**
+ * Is the person swear at token `i` a describing word before a noun ("any dick politicians", "a bitch
+ * move", "that douchebag attitude")? Then it goes, and the noun stays. Not before a verb ("this
+ * bitch hates me", "the dick stops giving milk", "that asshole lied").
+ */
+function personSwearBeforeNoun(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  const next = tok(doc, i + 1, s);
+  if (!next || isClauseEnd(doc, i) || doc.text.slice((doc.tokens[i] as Token).end, next.start) !== ' ')
+    return false;
+  const w = next.w;
+  if (
+    !/^\p{L}{3,}$/u.test(w) ||
+    COMMON_WORDS.has(w) ||
+    /(?:ly|ing|ed|in)$/.test(w) ||
+    isKnownVerb(w) ||
+    isPastForm(w)
+  )
+    return false;
+  if (PERSON_SWEAR.test(w) || /^(?:boy|boys|girl|girls|man|men|guy|guys|dude|dudes|ass|son)$/.test(w))
+    return false;
+  // A word in -s after a single swear is its verb ("this bitch hates me") unless the clause ends
+  // after it ("to be scum suckers") or a verb follows ("any dick politicians has done").
+  if (/[^s]s$/.test(w) && !/(?:s|es)$/.test((doc.tokens[i] as Token).w)) {
+    const after = tok(doc, i + 2, s);
+    return (
+      !after ||
+      isClauseEnd(doc, i + 1) ||
+      /^(?:are|were|have|has|had|do|does|did|can|could|will|would|should|is|was)$/.test(after.w)
+    );
+  }
+  return true;
+}
+
+/** Verbs of going: "it all went to hell", "gone to shit" is going downhill. */
+const GO_FORMS = /^(?:go|goes|going|goin|went|gone|gonna)$/;
+/** Particles after an object: "get shit done", "make shit up", "work shit out". */
+const PARTICLE = /^(?:up|out|done|down|together|straight|sorted)$/;
+/** Words after which "shit" opens a clause as its subject ("but shit was insane"). */
+const CLAUSE_OPENER =
+  /^(?:and|but|so|cus|cuz|cause|because|bc|why|how|when|till|until|if|then|lol|well|man|yeah|now|n|&)$/;
+/** Subjects of a clause after an exclamation ("but shit, i'm ready" said without the comma). */
+const SUBJECT_AFTER =
+  /^(?:i|im|i'm|u|you|yall|y'all|we|they|he|she|it|its|it's|that|thats|that's|this|there|theres|there's)$/;
+/** Words that may start the relative clause after "all the shit" ("all the crap he says"). */
+const RELATIVE_SUBJECT = /^(?:i|you|u|he|she|they|we|ya|yall|y'all)$/;
+/** Helpers before a bare verb ("im gonna shit in your sandbox"). */
+const VERB_HELPER =
+  /^(?:gonna|will|to|wanna|gotta|i'll|ill|might|could|would|finna|tryna|'ll|can|cant|can't|should)$/;
+
+/**
+ * A swear noun ("shit", "crap", "hell") by the part it plays where the plain noun "stuff" would
+ * misread: what a person would write instead ("some shit happened" → "something happened", "all
+ * the crap he says" → "all he says", "get shit done" → "get things done", "curse you to hell" →
+ * "curse you"). Null: the general rules decide.
+ */
+function swearNounByPosition(doc: Doc, m: Match, w: string): Draft[] | null {
+  if (!/^(?:shit|crap|shite|hell|shits)$/.test(w) || m.last !== m.first + 1) return null;
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const start = m.start as number;
+  const end = m.end as number;
+  const chunk = doc.text.slice(start, end);
+  const leave = `Leave out “${chunk}”`;
+  const prev = tok(doc, m.first - 1, s);
+  const prev2 = tok(doc, m.first - 2, s);
+  const next = tok(doc, m.last, s);
+  const next2 = tok(doc, m.last + 1, s);
+  const joined = !!next && !/[,;:.!?]/.test(doc.text.slice(end, next.start));
+  const clauseEnds = !next || isClauseEnd(doc, m.last - 1);
+  const atClauseStart =
+    m.first === s.first ||
+    (!!prev && /[,;:]/.test(doc.text.slice(prev.end, start))) ||
+    (!!prev && CLAUSE_OPENER.test(prev.w));
+  // "hell no", "hell yeah": the answer alone.
+  if (
+    next &&
+    joined &&
+    /^(?:no|nah|naw|yes|yeah|yea|yep|nope)$/.test(next.w) &&
+    (w === 'hell' || atClauseStart)
+  )
+    return [removeRange(doc, start, end, leave)];
+  if (prev?.w === 'to' || (w === 'hell' && prev && /^(?:in|into)$/.test(prev.w))) {
+    // "it all went to hell", "it's gone to shit": downhill.
+    if (prev.w === 'to' && prev2 && GO_FORMS.test(prev2.w)) return [at(prev.start, end, 'downhill')];
+    // "curse you to hell", "down vote me to hell", "send it to hell with the rest": the verb says it.
+    if (w === 'hell' && m.first - 1 > s.first)
+      return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
+  }
+  if (w === 'hell') return null;
+  // "tough shit": tough luck.
+  if (prev?.w === 'tough' && w === 'shit') return [at(start, end, 'luck')];
+  // "went ape shit": went wild.
+  if (prev?.w === 'ape' && w === 'shit') return [at(prev.start, end, 'wild')];
+  // "in deep shit": in deep trouble.
+  if (prev?.w === 'deep' && prev2?.w === 'in') return [at(start, end, 'trouble')];
+  // "no shit, sherlock": no kidding.
+  if (prev?.w === 'no' && (m.first - 1 === s.first || (prev2 && INTERJECTION.test(prev2.w))))
+    return [at(start, end, 'kidding')];
+  // "the same shit", "same shit, new day": the same.
+  if (prev?.w === 'same') return [removeRange(doc, start, end, leave)];
+  if (prev && /^(?:ol|old|ole)$/.test(prev.w) && prev2?.w === 'same') return [at(start, end, 'story')];
+  // "some shit happened", "say some shit but", "or some shit like that": something.
+  if (prev && /^(?:some|sum)$/.test(prev.w) && w !== 'shits' && !isJunkBeforeNoun(doc, m.first))
+    return [at(prev.start, end, /^S/.test(prev.raw) ? 'Something' : 'something')];
+  // "all the crap he says", "all the shit u think about": all.
+  if (prev?.w === 'the' && prev2?.w === 'all' && next && joined && RELATIVE_SUBJECT.test(next.w))
+    return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
+  // "this kind of crap", "that type of shit": thing.
+  if (prev?.w === 'of' && prev2 && /^(?:kind|type|sort|kinds|types|sorts)$/.test(prev2.w))
+    return [at(start, end, prev2.w.endsWith('s') ? 'things' : 'thing')];
+  // "shit like that": things like that.
+  if (
+    next?.w === 'like' &&
+    joined &&
+    next2 &&
+    /^(?:this|that|these|those|it)$/.test(next2.w) &&
+    !(prev && DETERMINERS.has(prev.w))
+  )
+    return [at(start, end, 'things')];
+  // "get shit done", "making shit up", "work shit out": things.
+  if (
+    next &&
+    joined &&
+    PARTICLE.test(next.w) &&
+    prev &&
+    !DETERMINERS.has(prev.w) &&
+    !/^(?:my|your|ur|his|her|their|our|yo|ya|own|the|this|that|of|and|or)$/.test(prev.w) &&
+    /^\p{L}+$/u.test(prev.w)
+  )
+    return [at(start, end, 'things')];
+  // "im gonna shit in your sandbox": the verb, plainly.
+  if (
+    w === 'shit' &&
+    prev &&
+    VERB_HELPER.test(prev.w) &&
+    next &&
+    joined &&
+    /^(?:in|all|everywhere|out)$/.test(next.w)
+  )
+    return [at(start, end, 'poop')];
+  if (atClauseStart && next && joined) {
+    // "shit was insane", "but shit is the way it is": it was.
+    if (w === 'shit' && /^(?:was|is|gets|got|aint|ain't|be|been|wasnt|isnt|wasn't|isn't)$/.test(next.w))
+      return [at(start, end, /^S/.test(chunk) ? 'It' : 'it')];
+    // "shits crazy": it's crazy.
+    if (w === 'shits' && /^\p{L}+$/u.test(next.w) && !DETERMINERS.has(next.w))
+      return [at(start, end, /^S/.test(chunk) ? "It's" : "it's")];
+    // "but shit im ready", "well shit you could": an exclamation before the clause goes.
+    if (
+      m.first > s.first &&
+      SUBJECT_AFTER.test(next.w) &&
+      prev &&
+      /^(?:but|well|and|so|man|oh|ohh|aw)$/.test(prev.w)
+    )
+      return [removeRange(doc, start, end, leave)];
+  }
+  // "worse than lying, you shit!": a name said to someone goes with its "you".
+  if (
+    w === 'shit' &&
+    clauseEnds &&
+    prev &&
+    /^(?:you|u|ya)$/.test(prev.w) &&
+    (m.first - 1 === s.first ||
+      /[,;:]/.test(doc.text.slice((t[m.first - 2] as Token | undefined)?.end ?? 0, prev.start)))
+  )
+    return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
+  return null;
+}
+
 /**
  * "fuck" read as a noun: after a determiner or "the" ("the fuck", "a fuck"), or in "like fuck",
  * "as fuck". Elsewhere ("fuck, darling", "it you can do it", "make me fuck you") "stuff" misreads it.
@@ -1842,7 +2214,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
 function fuckAsNoun(doc: Doc, m: Match): boolean {
   const s = sentenceOf(doc, m.first);
   const prev = tok(doc, m.first - 1, s);
-  return !!prev && (DETERMINERS.has(prev.w) || /^(?:like|as|of|and|or|oh|ohh|aw|ah|awww|aww)$/.test(prev.w));
+  if (prev && /^(?:and|or)$/.test(prev.w))
+    // "and fuck the car", "and fuck you": a verb; "… and fuck." alone: a noun.
+    return m.last >= s.last || isClauseEnd(doc, m.last - 1);
+  return !!prev && (DETERMINERS.has(prev.w) || /^(?:like|as|of|oh|ohh|aw|ah|awww|aww)$/.test(prev.w));
 }
 
 /**
