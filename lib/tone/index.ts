@@ -594,15 +594,18 @@ function ignoredKey(words: string[]): string {
   return ` ${words.join(' ')} `;
 }
 
-function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
-  if (text.length === 0 || o.categories.length === 0) return empty();
-  if (isMostlyNonLatin(text)) return empty();
-  const gate = prefilter(text, o.sensitivity);
-  const hasCustom = o.customPhrases.length > 0;
-  if (!gate && !hasCustom) return empty();
+/**
+ * The pre-filter, then the words of the sentences it lets through (null: nothing to look at);
+ * `active` gets the families let through. A function of its own so that the pre-filter's data
+ * (rough tokens, hits) is dropped when it returns: captured by the sentence gate's closure in
+ * `analyzeUnsafe`, it stayed alive through the checking of suggestions, and every young-generation
+ * garbage collection meanwhile copied it (for a long text, most of what they copied).
+ */
+function gatedDoc(text: string, sensitivity: Sensitivity, hasCustom: boolean, active: boolean[]): Doc | null {
+  const gate = prefilter(text, sensitivity);
+  if (!gate && !hasCustom) return null;
   // Only sentences that pass the pre-filter are segmented into words.
-  const active: boolean[] = new Array(FAMILIES.length).fill(false);
-  const doc = tokenize(
+  return tokenize(
     text,
     (start, end, body) => {
       const a = gate ? sentenceGate(gate, start, end, body, active) : false;
@@ -611,6 +614,15 @@ function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
     gate?.sentences ?? undefined,
     gate?.tokens,
   );
+}
+
+function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
+  if (text.length === 0 || o.categories.length === 0) return empty();
+  if (isMostlyNonLatin(text)) return empty();
+  const hasCustom = o.customPhrases.length > 0;
+  const active: boolean[] = new Array(FAMILIES.length).fill(false);
+  const doc = gatedDoc(text, o.sensitivity, hasCustom, active);
+  if (!doc) return empty();
   const ctx: RuleContext = { doc, sensitivity: o.sensitivity };
   const raw: Array<{ m: Match; family: RuleFamily | null; custom?: CustomPhrase }> = [];
   FAMILIES.forEach((f, i) => {

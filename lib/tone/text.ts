@@ -550,6 +550,16 @@ export function tokenize(
     }
     s.last = tokens.length;
   });
+  return makeDoc(text, tokens, sentences);
+}
+
+/**
+ * The doc, made apart from `tokenize`: its `style` getter keeps only what it needs alive, not
+ * `tokenize`'s own variables (the pre-filter's rough tokens, the sentence gate and its closure),
+ * which would otherwise live as long as the doc, through the checking of every suggestion, and be
+ * copied by each garbage collection of the young generation meanwhile.
+ */
+function makeDoc(text: string, tokens: Token[], sentences: Sentence[]): Doc {
   let style: Style | null = null;
   return {
     text,
