@@ -608,15 +608,18 @@ interface Found {
   source: Map<Finding, Source>;
 }
 
-function findUnsafe(text: string, o: ToneOptions): Found | null {
-  if (text.length === 0 || o.categories.length === 0) return null;
-  if (isMostlyNonLatin(text)) return null;
-  const gate = prefilter(text, o.sensitivity);
-  const hasCustom = o.customPhrases.length > 0;
+/**
+ * The pre-filter, then the words of the sentences it lets through (null: nothing to look at);
+ * `active` gets the families let through. A function of its own so that the pre-filter's data
+ * (rough tokens, hits) is dropped when it returns: captured by the sentence gate's closure in
+ * `analyzeUnsafe`, it stayed alive through the checking of suggestions, and every young-generation
+ * garbage collection meanwhile copied it (for a long text, most of what they copied).
+ */
+function gatedDoc(text: string, sensitivity: Sensitivity, hasCustom: boolean, active: boolean[]): Doc | null {
+  const gate = prefilter(text, sensitivity);
   if (!gate && !hasCustom) return null;
   // Only sentences that pass the pre-filter are segmented into words.
-  const active: boolean[] = new Array(FAMILIES.length).fill(false);
-  const doc = tokenize(
+  return tokenize(
     text,
     (start, end, body) => {
       const a = gate ? sentenceGate(gate, start, end, body, active) : false;
@@ -625,6 +628,15 @@ function findUnsafe(text: string, o: ToneOptions): Found | null {
     gate?.sentences ?? undefined,
     gate?.tokens,
   );
+}
+
+function findUnsafe(text: string, o: ToneOptions): Found | null {
+  if (text.length === 0 || o.categories.length === 0) return null;
+  if (isMostlyNonLatin(text)) return null;
+  const hasCustom = o.customPhrases.length > 0;
+  const active: boolean[] = new Array(FAMILIES.length).fill(false);
+  const doc = gatedDoc(text, o.sensitivity, hasCustom, active);
+  if (!doc) return null;
   const ctx: RuleContext = { doc, sensitivity: o.sensitivity };
   const raw: Source[] = [];
   FAMILIES.forEach((f, i) => {

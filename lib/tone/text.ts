@@ -189,17 +189,20 @@ export function roughDoc(text: string): Doc {
 
 const ROUGH_CHAR = /[\p{L}\p{N}\u2019\u2018\u02BC]/u;
 
-function isRoughChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80)
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39; /* ' */
+/** Is the code point at `i` (code unit `c`, not ASCII) a letter, digit or apostrophe? */
+function isRoughOther(text: string, i: number, c: number): boolean {
   if (c >= 0xd800 && c <= 0xdbff) return ROUGH_CHAR.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return false;
   return ROUGH_CHAR.test(text[i] as string);
 }
 
+/** ASCII letters, digits and the apostrophe: 1. */
+const ROUGH_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ROUGH_ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 ? 1 : 0;
+
 /** Recently seen words of `roughTokens`, by a hash of their characters: the word, its canonical form. */
-const ROUGH_SLOTS = 4096;
+const ROUGH_SLOTS = 16384;
 const ROUGH_SLOT_LENGTH = 12;
 const ROUGH_RAW: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);
 const ROUGH_W: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);
@@ -213,42 +216,49 @@ export function roughTokens(text: string, offset: number): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    while (i < n && !isRoughChar(text, i)) i++;
+    // A letter, digit or apostrophe (ROUGH_CHAR) starts a word: each code unit is read once, ASCII
+    // by table, the rest by `isRoughOther`.
+    let c = text.charCodeAt(i);
+    if (c < 0x80 ? ROUGH_ASCII[c] === 0 : !isRoughOther(text, i, c)) {
+      i++;
+      continue;
+    }
     const a = i;
     // A hash of the word's code units, for the slot cache below.
     let h = 0;
-    while (i < n && isRoughChar(text, i)) {
-      h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-      i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    for (;;) {
+      h = (Math.imul(h, 31) + c) | 0;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (c < 0x80 ? ROUGH_ASCII[c] === 0 : !isRoughOther(text, i, c)) break;
     }
     if (i > n) i = n;
-    if (i > a) {
-      // The same words come back again and again: a slot holding this very word (compared
-      // character by character) gives its string and canonical form without a new string or a
-      // lookup in the canon cache (slicing and hashing each word was the pre-filter's main cost).
-      const slot = h & (ROUGH_SLOTS - 1);
-      let raw = ROUGH_RAW[slot];
-      let w: string;
-      if (raw !== undefined && raw.length === i - a && text.startsWith(raw, a)) w = ROUGH_W[slot] as string;
-      else {
-        raw = text.slice(a, i);
-        w = canon(raw);
-        // Short words only: V8 copies short slices, a longer one could keep a whole long text alive.
-        if (raw.length <= ROUGH_SLOT_LENGTH) {
-          ROUGH_RAW[slot] = raw;
-          ROUGH_W[slot] = w;
-        }
+    // The same words come back again and again: a slot holding this very word (compared
+    // character by character) gives its string and canonical form without a new string or a
+    // lookup in the canon cache (slicing and hashing each word was the pre-filter's main cost).
+    const slot = h & (ROUGH_SLOTS - 1);
+    let raw = ROUGH_RAW[slot];
+    let w: string;
+    if (raw !== undefined && raw.length === i - a && text.startsWith(raw, a)) w = ROUGH_W[slot] as string;
+    else {
+      raw = text.slice(a, i);
+      w = canon(raw);
+      // Short words only: V8 copies short slices, a longer one could keep a whole long text alive.
+      if (raw.length <= ROUGH_SLOT_LENGTH) {
+        ROUGH_RAW[slot] = raw;
+        ROUGH_W[slot] = w;
       }
-      tokens.push({
-        start: offset + a,
-        end: offset + i,
-        raw,
-        w,
-        sent: 0,
-        caps: false,
-        mention: false,
-      });
     }
+    tokens.push({
+      start: offset + a,
+      end: offset + i,
+      raw,
+      w,
+      sent: 0,
+      caps: false,
+      mention: false,
+    });
   }
   return tokens;
 }
@@ -550,6 +560,16 @@ export function tokenize(
     }
     s.last = tokens.length;
   });
+  return makeDoc(text, tokens, sentences);
+}
+
+/**
+ * The doc, made apart from `tokenize`: its `style` getter keeps only what it needs alive, not
+ * `tokenize`'s own variables (the pre-filter's rough tokens, the sentence gate and its closure),
+ * which would otherwise live as long as the doc, through the checking of every suggestion, and be
+ * copied by each garbage collection of the young generation meanwhile.
+ */
+function makeDoc(text: string, tokens: Token[], sentences: Sentence[]): Doc {
   let style: Style | null = null;
   return {
     text,

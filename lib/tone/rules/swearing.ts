@@ -132,7 +132,11 @@ export function allMatches(input: string, m: RegExpMatcher = matcher): MatchPayl
     typeof parts.getWhitelistedIntervals !== 'function'
   )
     return m.getAllMatches(input, true);
-  const [toOriginal, transformed] = parts.applyTransformers(input, parts.blacklistMatcherTransformers);
+  const set = parts.blacklistMatcherTransformers as Transformers;
+  const [toOriginal, transformed] =
+    typeof set?.applyTo === 'function' && typeof set.resetAll === 'function'
+      ? transform(input, set)
+      : parts.applyTransformers(input, set);
   let whitelisted: ReturnType<MatcherParts['getWhitelistedIntervals']> | null = null;
   const matches: MatchPayload[] = [];
   for (const term of parts.blacklistedTerms) {
@@ -154,6 +158,53 @@ export function allMatches(input: string, m: RegExpMatcher = matcher): MatchPayl
   }
   matches.sort(compareMatchByPositionAndId);
   return matches;
+}
+
+/** The parts of obscenity's TransformerSet that `transform` uses. */
+interface Transformers {
+  applyTo(char: number): number | undefined;
+  resetAll(): void;
+}
+
+/**
+ * Obscenity's `applyTransformers`: each code point (a surrogate pair as one, a lone surrogate as
+ * itself) through the transformers, the results' code units kept with the offset of the code
+ * point each came from. The same steps, with the code units gathered in an array and made into a
+ * string at the end: obscenity adds each to a string, one concatenation per character, and walks
+ * the text with an iterator object.
+ */
+function transform(input: string, set: Transformers): [number[], string] {
+  const toOriginal: number[] = [];
+  const units: number[] = [];
+  const n = input.length;
+  for (let pos = 0; pos < n; ) {
+    const at = pos;
+    let char = input.charCodeAt(pos++);
+    if (pos < n && char >= 0xd800 && char <= 0xdbff) {
+      const low = input.charCodeAt(pos);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        pos++;
+        char = (char - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
+      }
+    }
+    const out = set.applyTo(char);
+    if (out === undefined) continue;
+    if (Number.isInteger(out) && out >= 0 && out <= 0xffff) {
+      units.push(out);
+      toOriginal.push(at);
+    } else {
+      const str = String.fromCodePoint(out);
+      for (let k = 0; k < str.length; k++) {
+        units.push(str.charCodeAt(k));
+        toOriginal.push(at);
+      }
+    }
+  }
+  set.resetAll();
+  let transformed = '';
+  for (let k = 0; k < units.length; k += 4096)
+    transformed += String.fromCharCode(...units.slice(k, k + 4096));
+  return [toOriginal, transformed];
 }
 
 /** Cheap test for anything obscenity might find (including masked forms). Linear: literal alternatives only. */

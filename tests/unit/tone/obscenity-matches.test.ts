@@ -18,6 +18,8 @@ describe('allMatches equals obscenity getAllMatches', () => {
       'I assume the class passed the assessment; Scunthorpe is in England.',
       'you are such a dickhead 😡 and a 𝒷𝒾𝓉𝒸𝒽',
       'bitch bitch bitch '.repeat(20),
+      // Lone surrogates, a pair split by the end: each code point keeps its offset.
+      '\uD800x\uDC00 fuck \uD83D\uDE21sh1t \uD83D',
       '',
       'nothing to see here',
     ];
