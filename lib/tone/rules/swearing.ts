@@ -1640,6 +1640,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     TALK.test(prev.w) &&
     (!next ||
       !DETERMINERS.has(next.w) ||
+      // "talking shit & that she…": what follows is another clause.
+      /[^\s]/.test(doc.text.slice(end, next.start)) ||
       (/^(?:some|all)$/.test(next.w) && next2 && /^(?:of|the|day)$/.test(next2.w)))
   )
     return [at(prev.start, end, trashTalk(prev.w))];

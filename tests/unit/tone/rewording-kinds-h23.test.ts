@@ -73,3 +73,9 @@ describe('a simile of scorn goes whole; a word alone in brackets stays a word', 
 describe('"you ass" read as "your ass" before a verb is "you"', () => {
   cases([['lol you ass gonna get grounded', 'lol you gonna get grounded']]);
 });
+
+describe('"talking shit" before another clause is trash-talking', () => {
+  cases([
+    ['my neighbour is talking shit & that he will sue', 'my neighbour is trash-talking & that he will sue'],
+  ]);
+});
