@@ -92,7 +92,44 @@ function ask(doc: Doc, m: Match): Draft[] {
  * "Shut up" as its own sentence becomes a request for a pause; inside a sentence ("delete the
  * page and shut up", "GTFO with that") the clause becomes the same request, so nothing dangles.
  */
-function pauseWords(doc: Doc, m: Match): Draft {
+function pauseWords(doc: Doc, m: Match): Draft[] {
+  const d = pauseWord(doc, m);
+  const quiet = quietWords(doc, m, d);
+  return quiet ? [quiet, d] : [d];
+}
+
+/**
+ * "shut up and listen" → "please listen", "so shut up until I'm done" → "so please be quiet until
+ * I'm done", "Shut up." → "Please be quiet.": the order asked, in place, the rest of the sentence
+ * kept. Null where the pause (`pause`) already keeps the person's words or nothing fits.
+ */
+function quietWords(doc: Doc, m: Match, pause: Draft): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const said = (t[m.first] as Token).w;
+  const upOnly = said === 'stfu' || (said === 'shut' && (t[m.last - 1] as Token).w === 'up');
+  if (!upOnly) return null;
+  // Only where the pause would replace the order with words of ours.
+  if (!/^(?:I need a moment\. Can we pause\?|please give me a moment)$/.test(pause.text)) return null;
+  const prev = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
+  if (prev && /^(?:and|to|or|you|u)$/.test(prev.w)) return null;
+  const from = prev?.w === 'please' ? m.first - 1 : m.first;
+  const next = m.last < s.last ? (t[m.last] as Token) : undefined;
+  const next2 = m.last + 1 < s.last ? (t[m.last + 1] as Token) : undefined;
+  const joined = (a: Token, b: Token) => !/[,;:.!?]/.test(doc.text.slice(a.end, b.start));
+  // "shut up and listen to me": what is asked after "and" stays, asked.
+  if (
+    next?.w === 'and' &&
+    next2 &&
+    /^\p{L}+$/u.test(next2.w) &&
+    joined(t[m.last - 1] as Token, next) &&
+    joined(next, next2)
+  )
+    return { start: (t[from] as Token).start, end: next2.start, text: 'please ' };
+  return replaceTokens(doc, from, m.last, 'please be quiet');
+}
+
+function pauseWord(doc: Doc, m: Match): Draft {
   const s = sentenceOf(doc, m.first);
   const said = (doc.tokens[m.first] as Token).w;
   const nextTok = m.last < s.last ? (doc.tokens[m.last] as Token) : undefined;
@@ -357,7 +394,7 @@ export const commands = phraseFamily({
           (isImperative(doc, first) || prev === 'and') && !(p.pos > p.neg) && !negatedBefore(doc, first, 2)
         );
       },
-      suggest: (doc, m) => [pauseWords(doc, m)],
+      suggest: (doc, m) => pauseWords(doc, m),
     },
     // "zip it", "put a sock in it": the same order in other words, alone in its clause ("zip it
     // up, it's cold" is a coat).
@@ -377,7 +414,7 @@ export const commands = phraseFamily({
           !negatedBefore(doc, first, 2)
         );
       },
-      suggest: (doc, m) => [pauseWords(doc, m)],
+      suggest: (doc, m) => pauseWords(doc, m),
     },
     {
       pattern: 'stfu|gtfo',
@@ -386,7 +423,7 @@ export const commands = phraseFamily({
       min: 'gentle',
       why: 'command',
       pause: true,
-      suggest: (doc, m) => [pauseWords(doc, m)],
+      suggest: (doc, m) => pauseWords(doc, m),
     },
     {
       pattern: 'you|u should|shoulda|ought @INT? have? @ANY:v',

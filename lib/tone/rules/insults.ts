@@ -17,11 +17,13 @@ import {
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  aloneInBrackets,
   article,
   caringNear,
   clauseEnd,
   type Draft,
   isClauseEnd,
+  isHedgeWord,
   isImperative,
   isJunkBeforeNoun,
   isJunkCompound,
@@ -33,6 +35,7 @@ import {
   removeTokens,
   replaceTokens,
   sentenceOf,
+  simileAround,
   toSentenceEnd,
 } from './rule';
 import { aimedAtThing, describesOneself, measuresOneself, reportedView } from './targets';
@@ -105,7 +108,9 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
   const s = sentenceOf(doc, m.first);
   const whole = ce === s.last - 1;
   if (w === 'liar' || w === 'liars') {
+    const inPlace = labelInPlace(doc, m);
     return [
+      ...(inPlace ? [inPlace] : []),
       whole
         ? toSentenceEnd(doc, m.first, "I'm finding it hard to trust what you said.")
         : replaceTokens(doc, m.first, ce + 1, "I'm finding it hard to trust what you said"),
@@ -145,12 +150,46 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
   )
     return [replaceTokens(doc, wi, wi + 1, mild)];
   const f = feelingFor(w);
+  const inPlace = labelInPlace(doc, m);
   return [
+    ...(inPlace ? [inPlace] : []),
     whole
       ? toSentenceEnd(doc, m.first, `I'm feeling really ${f} right now.`)
       : replaceTokens(doc, m.first, ce + 1, `I'm feeling really ${f} right now`),
     replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
   ];
+}
+
+/**
+ * "you are an idiot for thinking that" → "you are wrong for thinking that", "so, you're a liar about
+ * the book" → "so, you're not being honest about the book": where the label stands for what the
+ * person did, the act in its place; the sentence, its person and its other words stay. Null for
+ * labels with no plain act (the I-statement is then the first offer).
+ */
+function labelInPlace(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const wi = m.cap.w as number;
+  const w = (t[wi] as Token).w;
+  const plain = w === 'liar' || w === 'liars' ? 'not being honest' : STUPIDITY.has(w) ? 'wrong' : ACT_FOR[w];
+  if (!plain) return null;
+  const s = sentenceOf(doc, m.first);
+  const first = (t[m.first] as Token).w;
+  let a = m.first + 1;
+  if (/^(?:you|u)$/.test(first) && /^(?:are|r)$/.test((t[a] as Token | undefined)?.w ?? '')) a++;
+  else if (!/^(?:you're|youre|ur)$/.test(first)) return null;
+  // "you are clearly an idiot": the hedge stays ("you are clearly wrong").
+  while (a < wi && isHedgeWord((t[a] as Token).w)) a++;
+  // "you are a moronic trumponian", "you are ignorant except…": a word after the label read with
+  // it; which is the noun is not known, so the I-statement stays first.
+  if (m.last > wi + 1) return null;
+  // "you are dumb as a rock": the whole simile goes.
+  const sim = STUPIDITY.has(w) ? simileAround(doc, wi) : null;
+  if (sim) return replaceTokens(doc, a, Math.max(sim[1], m.last), 'not thinking clearly');
+  const next = m.last < s.last ? (t[m.last] as Token) : undefined;
+  // "you are one idiot of many", "you are stupid and cruel": the label is part of more than itself.
+  if (next && /^(?:of|and|or|&|n|as)$/.test(next.w)) return null;
+  const goesOn = !!next && !isClauseEnd(doc, m.last - 1);
+  return replaceTokens(doc, a, m.last, plain === 'wrong' && !goesOn ? 'wrong about this' : plain);
 }
 
 /** Labels that say someone is wrong-headed rather than unkind: "wrong about this" says the same. */
@@ -228,6 +267,9 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     // Intensifiers before the word go with it ("is so incompetent").
     let from = w;
     while (from > m.first + 1 && INTENSIFIERS.has((t[from - 1] as Token).w)) from--;
+    // "he's stupid as a post": the whole simile goes.
+    const sim = STUPIDITY.has(word) ? simileAround(doc, w) : null;
+    if (sim) return [replaceTokens(doc, Math.min(from, sim[0]), sim[1], 'not thinking clearly')];
     // "too stupid to see it": a describing word is needed between "too" and "to".
     const next = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token).w : '';
     // "so ignorant that…": the result clause needs a describing word too ("so uninformed that").
@@ -1252,6 +1294,13 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   if (/non-$/i.test(doc.text.slice(Math.max(0, tok.start - 4), tok.start)))
     return [{ start: tok.start - 4, end: tok.end, text: 'sensible' }];
   let adj = MILD_ADJ[tok.w] ?? 'misguided';
+  // "(stupid) * (lazy)": a word alone in brackets stays a word; removed, "()" would be left.
+  if (aloneInBrackets(doc, m.first, m.last)) return [replaceTokens(doc, m.first, m.last, adj)];
+  // "as stupid as a post": the whole simile goes.
+  {
+    const sim = STUPIDITY.has(tok.w) && m.last === m.first + 1 ? simileAround(doc, m.first) : null;
+    if (sim) return [replaceTokens(doc, sim[0], sim[1], 'not thinking clearly')];
+  }
   // "stuck on stupid": an idiom for being stuck; the scorn goes.
   if (
     prev?.w === 'on' &&
@@ -1792,6 +1841,28 @@ function whatAStart(doc: Doc, m: Match): Draft[] {
   return [whole];
 }
 
+/**
+ * "what is wrong with you and everyone here?" → "what is going on with you and everyone here?":
+ * the question asked in concern, in place, the rest kept ("even", "on earth" go with the verdict).
+ */
+function goingOn(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  let k = m.first;
+  while (k < m.last && !/^(?:wrong|matter)$/.test((t[k] as Token).w)) k++;
+  if (k >= m.last) return [];
+  const slot = (t[k] as Token).w === 'matter' && k > m.first && (t[k - 1] as Token).w === 'the' ? k - 1 : k;
+  let from = slot;
+  while (
+    from - 1 > m.first &&
+    /^(?:even|earth|world|heck|hell|on|in|the)$/.test((t[from - 1] as Token).w) &&
+    !/^(?:is|'s)$/.test((t[from - 1] as Token).w)
+  )
+    from--;
+  const before = t[from - 1] as Token | undefined;
+  if (!before || from - 1 < m.first) return [];
+  return [{ start: before.end, end: (t[k] as Token).end, text: ' going on' }];
+}
+
 /** "what's (even) wrong with you": one rule for both patterns; asked in concern ("…? you seem sad") it passes. */
 const WHATS_WRONG = {
   rule: 'whats-wrong',
@@ -1800,6 +1871,7 @@ const WHATS_WRONG = {
   why: 'insult',
   guard: (doc: Doc, first: number) => !caringNear(doc, first),
   suggest: (doc: Doc, m: Match) => [
+    ...goingOn(doc, m),
     toSentenceEnd(doc, m.first, 'Are you okay? That really surprised me.'),
     toSentenceEnd(doc, m.first, "I'm confused by what just happened. Can we talk about it?"),
   ],

@@ -1163,3 +1163,30 @@ export function polarityNoLaughter(doc: Doc, from: number, toIn: number): { pos:
   }
   return { pos, neg };
 }
+
+/**
+ * "(as) stupid as a post", "dumb as a box of rocks": a simile around the describing word at token
+ * `w`. The token range [from, to) of the whole simile, or null.
+ */
+export function simileAround(doc: Doc, w: number): [number, number] | null {
+  const s = sentenceOf(doc, w);
+  const t = doc.tokens;
+  if (w + 3 >= s.last) return null;
+  if ((t[w + 1] as Token).w !== 'as' || !/^(?:a|an|the)$/.test((t[w + 2] as Token).w)) return null;
+  if (!/^\p{L}+$/u.test((t[w + 3] as Token).w)) return null;
+  let end = w + 4;
+  // "as a box of rocks", "as a bag of hammers".
+  if (end + 1 < s.last && (t[end] as Token).w === 'of') end += 2;
+  let from = w;
+  if (w > s.first && (t[w - 1] as Token).w === 'as') from = w - 1;
+  return [from, end];
+}
+
+/** Do tokens [first, last) stand alone inside brackets ("(stupid)", "[idiot]")? */
+export function aloneInBrackets(doc: Doc, first: number, last: number): boolean {
+  const a = (doc.tokens[first] as Token).start;
+  const b = (doc.tokens[last - 1] as Token).end;
+  return (
+    /[([{]\s*$/.test(doc.text.slice(Math.max(0, a - 2), a)) && /^\s*[)\]}]/.test(doc.text.slice(b, b + 2))
+  );
+}

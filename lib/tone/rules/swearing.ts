@@ -680,10 +680,14 @@ export const swearing: RuleFamily = {
       drafts.every((d) => d.text === '') &&
       /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end))
     )
-      drafts.push({ start, end, text: 'stuff' });
+      drafts.push({ start, end, text: plainNoun(ctx.doc, m) });
     return drafts;
   },
 };
+
+/** Words after "fuck" that are no object cursed ("fuck it", "fuck yeah", "fuck i forgot"). */
+const NOT_CURSED =
+  /^(?:it|up|off|you|u|me|with|around|about|yourself|yourselves|urself|all|yes|yeah|yea|no|nope|i|im|we|they|he|she|is|was|my|a|an|and|or|but|so|man|dude|bro|sake|outta|out|over|ya|yall|ye|em|this|what|why|how|me|now|again|too|though|lol|lmao)$/;
 
 /** The first half of "motherfucker" written apart, in its spellings ("motha fuckin", "mutha fucker"). */
 const MOTHA = /^(?:motha|mother|mutha|muther|muthah|mothah|mofo|mutha|mudda|mama)$/;
@@ -848,7 +852,10 @@ const MESS_VERB = /^(?:fuck|fucks|fucked|fucking|fuckin|fuckn|fukin|fukn|fkn|scr
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
-  const start = m.start as number;
+  // "✨fuck trump✨": a decoration glued before the word is no part of it, and stays.
+  let start = m.start as number;
+  while (start < (m.end as number) - 1 && /[^\x21-\x7e\p{L}\p{N}\s]/u.test(doc.text[start] as string))
+    start++;
   const end = m.end as number;
   const chunk = doc.text.slice(start, end);
   const w = plain(chunk.split(/[\s,]+/)[0] ?? chunk, m.note);
@@ -959,9 +966,29 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if ((w === 'shit' || w === 'crap') && next?.w === 'happens' && m.last === m.first + 1)
     return [at(start, end, /^\p{Lu}/u.test(chunk) ? 'Stuff' : 'stuff')];
   // Curses aimed at someone: say what you need.
-  if (m.rule === 'curse-at' || ((w === 'fuck' || w === 'piss' || w === 'fck') && next?.w === 'off')) {
-    const nw = next?.w ?? '';
+  // "go fuck yourselves", "go fuck urself": the reflexive goes with the curse.
+  const reflexive = /^(?:yourself|yourselves|urself|urselves|yaself|yourselfs)$/.test(next?.w ?? '');
+  if (
+    m.rule === 'curse-at' ||
+    ((w === 'fuck' || w === 'piss' || w === 'fck') && next?.w === 'off') ||
+    ((w === 'fuck' || w === 'screw' || w === 'fck') && reflexive && m.last === m.first + 1)
+  ) {
+    const nw = reflexive ? 'yourself' : (next?.w ?? '');
     const to = nw === 'off' || nw === 'you' || nw === 'u' || nw === 'yourself' ? m.last + 1 : m.last;
+    // "fuck off with your excuses": enough with them.
+    if (
+      nw === 'off' &&
+      next2?.w === 'with' &&
+      next &&
+      !/[,;:.!?]/.test(doc.text.slice(next.end, next2.start)) &&
+      m.last + 2 < s.last
+    ) {
+      const from = prev && /^(?:just|so|now|and|then|ok|okay)$/.test(prev.w) ? m.first - 1 : m.first;
+      return [
+        replaceTokens(doc, from, to, 'enough'),
+        toSentenceEnd(doc, from, 'I need some space right now.'),
+      ];
+    }
     if (addressed) {
       const said =
         nw === 'off' || nw === 'yourself' ? 'please give me some space' : "I'm really angry with you";
@@ -970,7 +997,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [replaceTokens(doc, from, to, said), toSentenceEnd(doc, from, 'I need some space right now.')];
     }
     // Reported ("telling her to fuck off"): the plain words.
-    return [replaceTokens(doc, m.first, to, nw === 'off' || nw === 'yourself' ? 'go away' : 'get lost')];
+    // "you can go fuck yourselves": "go away" brings its own "go".
+    const goes = nw === 'off' || nw === 'yourself';
+    const from = goes && prev?.w === 'go' ? m.first - 1 : m.first;
+    return [replaceTokens(doc, from, to, goes ? 'go away' : 'get lost')];
   }
   // "suck my dick", "kiss my ass", "go lick my balls": a vulgar command is a curse at someone;
   // the whole phrase becomes what the writer needs (reported, "told him to …": "leave me alone").
@@ -1085,6 +1115,26 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (m.rule === 'label') {
     const named = calledNames(doc, m);
     if (named) return [named];
+    // "lol you ass gone hurt": "you ass" is "your ass" before a verb, and that is "you".
+    {
+      const ai = m.last - 1;
+      const aw = (t[ai] as Token).w;
+      const yi = ai - 1;
+      const yt = yi >= s.first ? (t[yi] as Token) : undefined;
+      const nt = m.last < s.last ? (t[m.last] as Token) : undefined;
+      if (
+        /^(?:ass|arse)$/.test(aw) &&
+        yt &&
+        /^(?:you|u|ya)$/.test(yt.w) &&
+        yi >= m.first - 1 &&
+        nt &&
+        /^\p{L}+$/u.test(nt.w) &&
+        !/[,;:.!?]/.test(doc.text.slice(yt.end, nt.start)) &&
+        !isClauseEnd(doc, ai) &&
+        /^(?:gone|gonna|gon|will|got|getting|going|better|need|should|would|can|could|about)$/.test(nt.w)
+      )
+        return [at(yt.start, (t[ai] as Token).end, yt.raw)];
+    }
     // "a bitch move", "a dick joke": a describing word before a noun; it goes, "a" agreeing.
     if (prev && /^(?:a|an)$/.test(prev.w) && m.last === m.first + 1 && personSwearBeforeNoun(doc, m.first)) {
       const nx = t[m.last] as Token;
@@ -1641,6 +1691,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     TALK.test(prev.w) &&
     (!next ||
       !DETERMINERS.has(next.w) ||
+      // "talking shit & that she…": what follows is another clause.
+      /[^\s]/.test(doc.text.slice(end, next.start)) ||
       (/^(?:some|all)$/.test(next.w) && next2 && /^(?:of|the|day)$/.test(next2.w)))
   )
     return [at(prev.start, end, trashTalk(prev.w))];
@@ -1886,7 +1938,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       (prev && /^(?:and|&|n)$/.test(prev.w) && m.first - 1 > s.first)) &&
     !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
     (/^(?:that|those|these|the|his|her|their|all|every|everyone|everybody|them|him)$/.test(next.w) ||
-      /^\p{Lu}/u.test(next.raw))
+      /^\p{Lu}/u.test(next.raw) ||
+      // "fuck trump", "honestly fuck trump and his wall": a name or a thing, and its clause ends.
+      (/^\p{L}{2,}$/u.test(next.w) &&
+        !NOT_CURSED.test(next.w) &&
+        !INTERJECTION.test(next.w) &&
+        (isClauseEnd(doc, m.last) || next2?.w === 'and')))
   )
     return [
       replaceTokens(doc, m.first, m.last, /^F/.test(chunk) ? 'Forget' : 'forget'),
@@ -1992,7 +2049,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
           prev.w,
         ))
     )
-      return [at(start, end, 'stuff')];
+      return [at(start, end, plainNoun(doc, m))];
     // "oh shit, hold on", "aww shit!": after "oh" or "aw", a plain "no".
     if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && (w === 'shit' || w === 'crap' || w === 'fuck'))
       return [at(start, end, 'no')];
@@ -2004,8 +2061,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         return [at(start, end, 'ugh', 'Ugh')];
       if (opens === s.first) return [removeRange(doc, start, end, leave)];
     }
-    if (next && DETERMINERS.has(next.w)) return [at(start, end, 'stuff')];
-    return [at(start, end, 'stuff')];
+    return [at(start, end, plainNoun(doc, m))];
   }
   if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && w === 'fuck') return [at(start, end, 'no')];
   // "fuck!", "Fuck, I'm late", "awww fuck fuck fuck!": a sigh.
@@ -2256,6 +2312,45 @@ function swearNounByPosition(doc: Doc, m: Match, w: string): Draft[] | null {
   )
     return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
   return null;
+}
+
+/** Words before a swear noun that make it one mass: "this shit", "a lot of crap", "that green shit". */
+const MASS_BEFORE = /^(?:this|that|a|an|much|little|less|amount|the|its|such|enough|no|any|some|every)$/;
+
+/** Verbs that agree with one thing: "the shit is", "this crap needs to stop". */
+const SINGULAR_VERB =
+  /^(?:is|was|has|isn't|wasn't|isnt|wasnt|doesn't|doesnt|does|needs|makes|gets|goes|keeps|seems|looks|sounds|works|sucks|pisses|drives|bothers|annoys|comes|hurts|matters|stinks|got|'s)$/;
+
+/**
+ * The plain noun in place of a swear noun: "things", as people rewriting say it ("discuss
+ * irrelevant shit" → "irrelevant things", "i see shit i dont like" → "i see things…", "my shit" →
+ * "my things"); "stuff" where the word is one mass ("this shit", "that green shit", "the amount of
+ * crap") or a verb after it agrees with one thing ("irrelevant shit is").
+ */
+function plainNoun(doc: Doc, m: Match): string {
+  const s = sentenceOf(doc, m.first);
+  const prev = tok(doc, m.first - 1, s);
+  const prev2 = tok(doc, m.first - 2, s);
+  const next = tok(doc, m.last, s);
+  if (next && SINGULAR_VERB.test(next.w) && !/[,;:.!?]/.test(doc.text.slice(m.end as number, next.start)))
+    return 'stuff';
+  // "then you shit uh?": after a subject the word is no noun of things; the old plain noun stays.
+  if (prev && /^(?:own|whole|i|you|u|we|they|he|she)$/.test(prev.w)) return 'stuff';
+  // "that green shit", "that plain weather shit": describing words after a word of one mass.
+  for (let k = m.first - 1; k >= s.first && k >= m.first - 3; k--) {
+    const t = doc.tokens[k] as Token;
+    if (MASS_BEFORE.test(t.w)) return 'stuff';
+    if (!/^\p{L}+$/u.test(t.w) || /^(?:of|and|or|to|for|with|on|in|at|about|from|is|was|are)$/.test(t.w))
+      break;
+    if (k < m.first - 1 && /[,;:.!?]/.test(doc.text.slice(t.end, (doc.tokens[k + 1] as Token).start))) break;
+  }
+  if (
+    prev?.w === 'of' &&
+    prev2 &&
+    /^(?:amount|bit|ton|load|pile|heap|piece|sack|bag|pack|full)$/.test(prev2.w)
+  )
+    return 'stuff';
+  return 'things';
 }
 
 /**

@@ -86,7 +86,7 @@ describe('sentences of ours never pasted inside a clause (h14)', () => {
     ],
     // After "to", a verb; after "please", no second "please".
     ['you need to gtfo of my kitchen', 'you need to get out of my kitchen'],
-    ['ok, please shut up for a sec', 'ok, please give me a moment'],
+    ['ok, please shut up for a sec', 'ok, please be quiet for a sec'],
     // The label in a question is its subject: "they".
     ['why was the idiot honking at us?', 'why were they honking at us?'],
     ['she finally admitted to being dishonest.', 'she finally admitted to not being straight with us.'],
