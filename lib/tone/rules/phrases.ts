@@ -49,6 +49,9 @@ const FREQUENT: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** What a subject element that takes an auxiliary may start with (see `subj` in rule.ts). */
+const SUBJECT_FORMS = "you u you've youve uve you'd youd you'll youll you're youre ur".split(' ');
+
 const CLASS_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   IADJ: INSULT_ADJECTIVES,
   INOUN: INSULT_NOUNS,
@@ -66,8 +69,12 @@ export function triggerWords(pattern: string): string[] {
   c.elems.forEach((e, k) => {
     if (e.min === 0) return;
     let words: string[] | null = null;
-    if (e.alts) words = e.alts.map((a) => a.find((w) => !FREQUENT.has(w)) ?? (a[0] as string));
-    else {
+    if (e.alts) {
+      words = e.alts.map((a) => a.find((w) => !FREQUENT.has(w)) ?? (a[0] as string));
+      // The verb's other forms ("ruining" for "ruin"), and a subject's auxiliary forms ("you've").
+      if (e.infl) words.push(...e.infl.keys());
+      if (e.subj) words.push(...SUBJECT_FORMS);
+    } else {
       const name = (parts[k] as string).replace(/^@/, '').replace(/[:?*].*$/, '');
       const set = CLASS_WORDS[name];
       if (set) words = [...set];
@@ -97,8 +104,10 @@ export function phraseFamily(def: {
   for (const e of entries) for (const w of e.triggers ?? triggerWords(e.pattern)) triggers.add(w);
   const literals = new Set<string>();
   for (const e of entries) {
-    for (const el of compile(e.pattern).elems)
+    for (const el of compile(e.pattern).elems) {
       for (const alt of el.alts ?? []) for (const w of alt) literals.add(w);
+      for (const w of el.infl?.keys() ?? []) literals.add(w);
+    }
   }
   let minLevel: Sensitivity = 'strict';
   for (const e of entries) {
