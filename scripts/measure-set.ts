@@ -30,7 +30,8 @@ for (const r of rows) {
     pos++;
     if (a.flagged) tp++;
     if (a.findings.some((f) => f.category === r.category)) right++;
-    else if (show && a.flagged) console.log(`  cat  ${r.category}: ${r.text} [${a.findings.map((f) => f.category)}]`);
+    else if (show && a.flagged)
+      console.log(`  cat  ${r.category}: ${r.text} [${a.findings.map((f) => f.category)}]`);
     if (show && !a.flagged) console.log(`  miss ${r.category}: ${r.text}`);
   } else if (r.label === 'N') {
     neg++;
@@ -39,4 +40,6 @@ for (const r of rows) {
   }
 }
 const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : 'n/a'}% (${n}/${d})`;
-console.log(`${file}: recall ${pct(tp, pos)}, false alarms ${pct(fp, neg)}, category right ${pct(right, pos)}`);
+console.log(
+  `${file}: recall ${pct(tp, pos)}, false alarms ${pct(fp, neg)}, category right ${pct(right, pos)}`,
+);
