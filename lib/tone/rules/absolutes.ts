@@ -248,7 +248,7 @@ function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<st
   const next = (doc.tokens[hit.end] as Token).w;
   if (ALWAYS_PRAISE.has(next)) return false;
   // "you always make my day", "you always make me laugh": what they make is warmth.
-  if ((next === 'make' || next === 'makes') && hit.end + 1 < s.last) {
+  if ((next === 'make' || next === 'makes' || next === 'made' || next === 'making') && hit.end + 1 < s.last) {
     const a = (doc.tokens[hit.end + 1] as Token).w;
     const b = (doc.tokens[hit.end + 2] as Token | undefined)?.w ?? '';
     if (a === 'my' && (b === 'day' || b === 'week' || b === 'morning' || b === 'night')) return false;

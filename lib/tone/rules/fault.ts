@@ -498,7 +498,8 @@ const RUINED_PAST: Omit<PhraseRule, 'pattern'> = {
   severity: 2,
   min: 'balanced',
   why: 'fault',
-  guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
+  guard: (doc, first) =>
+    notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first) && !praiseEmoji(doc, first),
   suggest: (doc, m) => ruinedPastLead(doc, m),
 };
 

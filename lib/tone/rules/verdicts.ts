@@ -173,14 +173,20 @@ function labelFrame(doc: Doc, i: number): number {
     if (w(doc, k) === 'being') {
       const b = w(doc, k - 1);
       if (/^(?:stop|quit)$/.test(b)) return k - 1;
-      if (/^(?:you're|youre|ur|you_are|are)$/.test(b)) return k - 1;
+      if (/^(?:you're|youre|ur|you_are|are|were|was)$/.test(b))
+        return /^(?:are|were|was)$/.test(b) ? k - 2 : k - 1;
     }
     k--;
   }
   if (k < s.first) return -1;
   const x = w(doc, k);
   if (/^(?:you're|youre|ur|you|u)$/.test(x)) return k;
-  if (/^(?:are|r|being)$/.test(x) && /^(?:you|u)$/.test(w(doc, k - 1))) return k - 1;
+  if (/^(?:are|r|being|were|was)$/.test(x) && /^(?:you|u)$/.test(w(doc, k - 1))) return k - 1;
+  // "you've been so two-faced", "you had been so self-centred": the other tenses of "be".
+  if (x === 'been') {
+    if (/^(?:you've|youve|uve|you'd|youd)$/.test(w(doc, k - 1))) return k - 1;
+    if (/^(?:have|has|had)$/.test(w(doc, k - 1)) && /^(?:you|u)$/.test(w(doc, k - 2))) return k - 2;
+  }
   if (/^(?:stop|quit)$/.test(x) && w(doc, k + 1) === 'being') return k;
   return -1;
 }
