@@ -14,6 +14,7 @@ import {
   removeTokens,
   replaceTokens,
   SENSITIVITY_LEVEL,
+  wordAfterAux,
 } from './rules/rule';
 import {
   applyStyle,
@@ -109,6 +110,8 @@ interface GateList {
    * for a word after one or two hedges (`entriesAt`).
    */
   byNext: Map<string, GateEntry[]>;
+  /** After "you" and an auxiliary: per auxiliary, per word after it (named, or ''), the entries. */
+  afterAux?: Map<string, Map<string, readonly GateEntry[]>>;
 }
 const GATE_BY_WORD = new Map<string, GateList>();
 {
@@ -154,6 +157,31 @@ function entriesFor(list: GateList, next: string | undefined): readonly GateEntr
  * pattern may name the hedge or skip it (up to two): the entries for each of those next words.
  */
 function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonly GateEntry[] {
+  const after = wordAfterAux(tokens, i);
+  if (after === 'ur') return list.entries;
+  if (after !== undefined) {
+    // "you have ruined", "you were being rude": the entries for the auxiliary, and for the word
+    // after it (cached by both words, without building a key: this runs at every "you were").
+    const aux = (tokens[i + 1] as Token).w;
+    const named = list.named.has(after) ? after : '';
+    let byAfter = list.afterAux?.get(aux);
+    if (!byAfter) {
+      byAfter = new Map();
+      list.afterAux ??= new Map();
+      list.afterAux.set(aux, byAfter);
+    }
+    let out = byAfter.get(named);
+    if (!out) {
+      const all = new Set<GateEntry>([...entriesAt1(list, tokens, i), ...entriesFor(list, after)]);
+      out = list.entries.filter((g) => all.has(g));
+      byAfter.set(named, out);
+    }
+    return out;
+  }
+  return entriesAt1(list, tokens, i);
+}
+
+function entriesAt1(list: GateList, tokens: readonly Token[], i: number): readonly GateEntry[] {
   const next = (tokens[i + 1] as Token | undefined)?.w;
   if (next === undefined || !isHedgeWord(next)) return entriesFor(list, next);
   const named = (w: string | undefined) => (w !== undefined && list.named.has(w) ? w : '');

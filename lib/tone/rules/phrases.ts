@@ -66,28 +66,29 @@ export function triggerWords(pattern: string): string[] {
   let best: string[] | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   const parts = pattern.trim().split(/\s+/);
+  let extra: string[] = [];
   c.elems.forEach((e, k) => {
     if (e.min === 0) return;
     let words: string[] | null = null;
-    if (e.alts) {
-      words = e.alts.map((a) => a.find((w) => !FREQUENT.has(w)) ?? (a[0] as string));
-      // The verb's other forms ("ruining" for "ruin"), and a subject's auxiliary forms ("you've").
-      if (e.infl) words.push(...e.infl.keys());
-      if (e.subj) words.push(...SUBJECT_FORMS);
-    } else {
+    if (e.alts) words = e.alts.map((a) => a.find((w) => !FREQUENT.has(w)) ?? (a[0] as string));
+    else {
       const name = (parts[k] as string).replace(/^@/, '').replace(/[:?*].*$/, '');
       const set = CLASS_WORDS[name];
       if (set) words = [...set];
     }
     if (!words) return;
+    // Scored on the words the pattern writes, so that the trigger chosen is the one it always was.
     let score = 0;
     for (const w of words) score += FREQUENT.has(w) ? 100 : COMMON_WORDS.has(w) ? 3 : 1;
     score += words.length > 20 ? 5 : 0;
     if (score <= bestScore) {
       best = words;
       bestScore = score;
+      // Then the verb's other forms ("ruining" for "ruin") and a subject's auxiliary forms ("you've").
+      extra = [...(e.infl?.keys() ?? []), ...(e.subj ? SUBJECT_FORMS : [])];
     }
   });
+  if (best) return [...(best as string[]), ...extra];
   return best ?? c.firstWords;
 }
 

@@ -155,6 +155,8 @@ interface Elem {
   forms: ReadonlyMap<string, number> | null;
   /** A subject that may take an auxiliary (SUBJ_AUX) or the tenses of "be" (SUBJ_BE); 0: neither. */
   subj: number;
+  /** Whether an element after this one has verb forms, so that the auxiliary state matters. */
+  track: boolean;
 }
 
 const SUBJ_AUX = 1;
@@ -199,6 +201,23 @@ const BEFORE_NOUN: ReadonlySet<string> = new Set(
 const SUBJ_AUX_FIRSTS = "you've youve uve you'd youd you'll youll you're youre ur".split(' ');
 const SUBJ_BE_FIRSTS = "you u you've youve uve you'd youd you're youre ur".split(' ');
 const AUX_NEXT = 'have has had will would are were was r been being'.split(' ');
+/** The auxiliaries a subject "you" may take as a separate word (`subjectOption`). */
+const AUX_AFTER_YOU: ReadonlySet<string> = new Set('have has had will would are were was r been'.split(' '));
+
+/**
+ * For a filter on the word after a pattern's first word: when token `i` is "you" or "u" and an
+ * auxiliary follows ("you have", "you were being", "you had been"), the word after the
+ * auxiliaries, which a subject's reading goes on with; else undefined.
+ */
+export function wordAfterAux(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i] as Token;
+  if (t.w !== 'you' && t.w !== 'u') return undefined;
+  const a = tokens[i + 1];
+  if (!a || !AUX_AFTER_YOU.has(a.w)) return undefined;
+  const b = tokens[i + 2];
+  if (b && (b.w === 'been' || b.w === 'being')) return tokens[i + 3]?.w;
+  return b?.w;
+}
 
 export interface Compiled {
   source: string;
@@ -244,6 +263,7 @@ export function compile(source: string): Compiled {
         infl: null,
         forms: null,
         subj: 0,
+        track: false,
       });
     } else {
       const exact = new Set<string>();
@@ -279,7 +299,19 @@ export function compile(source: string): Compiled {
             infl.set(f, (infl.get(f) ?? 0) | bits);
           }
         }
-      elems.push({ alts, firsts, single, pred: null, name, min, max, infl, forms: written, subj: 0 });
+      elems.push({
+        alts,
+        firsts,
+        single,
+        pred: null,
+        name,
+        min,
+        max,
+        infl,
+        forms: written,
+        subj: 0,
+        track: false,
+      });
     }
   }
   const first = elems[0];
@@ -291,6 +323,12 @@ export function compile(source: string): Compiled {
     else if (one("you're") || e.alts.some((a) => a.length === 2 && a[0] === 'you' && a[1] === 'are'))
       e.subj = SUBJ_BE;
   });
+  let later = false;
+  for (let k = elems.length - 1; k >= 0; k--) {
+    const e = elems[k] as Elem;
+    e.track = later;
+    if (e.infl !== null || e.forms !== null) later = true;
+  }
   const firstWords = new Set(first.alts.map((a) => a[0] as string));
   if (first.subj)
     for (const w of first.subj === SUBJ_AUX ? SUBJ_AUX_FIRSTS : SUBJ_BE_FIRSTS) firstWords.add(w);
@@ -365,11 +403,29 @@ export function nextAfter(c: Compiled, firstWord: string): ReadonlySet<string> |
   let rest: Set<string> | null | undefined;
   const first = c.elems[0] as Elem;
   if (first.subj) {
-    // "you have ruined", "you've been ruining", "you were being": an auxiliary, or what follows.
-    rest = restStarts(c.elems);
-    if (!rest) return null;
-    for (const w of rest) out.add(w);
-    for (const w of AUX_NEXT) out.add(w);
+    // The words after the subject's own readings (`subjectOption`), as sharp as those readings.
+    const w = firstWord;
+    const plain = w === 'you' || w === 'u';
+    const perfect = w === "you've" || w === 'youve' || w === 'uve' || w === "you'd" || w === 'youd';
+    // After "you" an auxiliary ("you have ruined", "you were so rude") is skipped by the callers
+    // (`wordAfterAux`): what follows it is one of the words the rest can start with.
+    if (first.subj === SUBJ_BE) {
+      if (perfect) out.add('been');
+      else if (w === "you're" || w === 'youre' || w === 'ur') out.add('being');
+      else if (plain) {
+        rest = restStarts(c.elems);
+        if (!rest) return null;
+        for (const x of rest) out.add(x);
+      }
+    } else {
+      if (perfect) out.add('been');
+      if (!plain) {
+        // "you've ruined", "you'll never", "you're ruining": the rest follows the subject word.
+        rest = restStarts(c.elems);
+        if (!rest) return null;
+        for (const x of rest) out.add(x);
+      }
+    }
   }
   for (const a of first.alts as string[][]) {
     if (a[0] !== firstWord && !(firstWord === 'ur' && UR_READINGS.has(a[0] as string))) continue;
@@ -449,6 +505,11 @@ function stateAfter(w: string, st: number): number {
   return AUX_STATE.get(w) ?? st;
 }
 
+/** A subject reading: where it ends and the verb forms it allows (see `subjectOption`). */
+function packed(end: number, st: number): number {
+  return end * 64 + st + AUX_READ;
+}
+
 /** Token `i`'s word, when it is inside the sentence and no mention ('' otherwise). */
 function wordAt(tokens: readonly Token[], i: number, limit: number): string {
   const t = tokens[i];
@@ -464,44 +525,43 @@ function wordAt(tokens: readonly Token[], i: number, limit: number): string {
 function subjectOption(tokens: readonly Token[], i: number, limit: number, kind: number, n: number): number {
   const w = wordAt(tokens, i, limit);
   const w1 = wordAt(tokens, i + 1, limit);
-  const pack = (end: number, st: number) => end * 64 + st + AUX_READ;
   if (kind === SUBJ_AUX) {
     if (w === 'you' || w === 'u') {
       if (w1 === 'have' || w1 === 'has' || w1 === 'had') {
         if (wordAt(tokens, i + 2, limit) === 'been')
-          return n === 0 ? pack(i + 3, FORM_ING) : n === 1 ? pack(i + 2, FORM_PART) : -1;
-        return n === 0 ? pack(i + 2, FORM_PART) : -1;
+          return n === 0 ? packed(i + 3, FORM_ING) : n === 1 ? packed(i + 2, FORM_PART) : -1;
+        return n === 0 ? packed(i + 2, FORM_PART) : -1;
       }
-      if (w1 === 'will' || w1 === 'would') return n === 0 ? pack(i + 2, FORM_BASE) : -1;
-      if (w1 === 'are' || w1 === 'were' || w1 === 'r') return n === 0 ? pack(i + 2, FORM_ING) : -1;
+      if (w1 === 'will' || w1 === 'would') return n === 0 ? packed(i + 2, FORM_BASE) : -1;
+      if (w1 === 'are' || w1 === 'were' || w1 === 'r') return n === 0 ? packed(i + 2, FORM_ING) : -1;
       return -1;
     }
     if (w === "you've" || w === 'youve' || w === 'uve' || w === "you'd" || w === 'youd') {
       const st = w === "you'd" || w === 'youd' ? FORM_PART | FORM_BASE : FORM_PART;
-      if (w1 === 'been') return n === 0 ? pack(i + 2, FORM_ING) : n === 1 ? pack(i + 1, st) : -1;
-      return n === 0 ? pack(i + 1, st) : -1;
+      if (w1 === 'been') return n === 0 ? packed(i + 2, FORM_ING) : n === 1 ? packed(i + 1, st) : -1;
+      return n === 0 ? packed(i + 1, st) : -1;
     }
-    if (w === "you'll" || w === 'youll') return n === 0 ? pack(i + 1, FORM_BASE) : -1;
-    if (w === "you're" || w === 'youre' || w === 'ur') return n === 0 ? pack(i + 1, FORM_ING) : -1;
+    if (w === "you'll" || w === 'youll') return n === 0 ? packed(i + 1, FORM_BASE) : -1;
+    if (w === "you're" || w === 'youre' || w === 'ur') return n === 0 ? packed(i + 1, FORM_ING) : -1;
     return -1;
   }
   if (n !== 0 && !((w === 'you' || w === 'u') && (w1 === 'were' || w1 === 'was') && n === 1)) return -1;
-  if (w === "you're" || w === 'youre' || w === 'ur') return w1 === 'being' ? pack(i + 2, FORM_ING) : -1;
+  if (w === "you're" || w === 'youre' || w === 'ur') return w1 === 'being' ? packed(i + 2, FORM_ING) : -1;
   if (w === "you've" || w === 'youve' || w === 'uve' || w === "you'd" || w === 'youd')
-    return w1 === 'been' ? pack(i + 2, FORM_ING) : -1;
+    return w1 === 'been' ? packed(i + 2, FORM_ING) : -1;
   if (w !== 'you' && w !== 'u') return -1;
   const w2 = wordAt(tokens, i + 2, limit);
-  if (w1 === 'are' || w1 === 'r') return w2 === 'being' ? pack(i + 3, FORM_ING) : -1;
+  if (w1 === 'are' || w1 === 'r') return w2 === 'being' ? packed(i + 3, FORM_ING) : -1;
   if (w1 === 'were' || w1 === 'was')
     return n === 0 && w2 === 'being'
-      ? pack(i + 3, FORM_ING)
+      ? packed(i + 3, FORM_ING)
       : n === 0
-        ? pack(i + 2, FORM_ING)
+        ? packed(i + 2, FORM_ING)
         : w2 === 'being'
-          ? pack(i + 2, FORM_ING)
+          ? packed(i + 2, FORM_ING)
           : -1;
-  if (w1 === 'have' || w1 === 'has' || w1 === 'had') return w2 === 'been' ? pack(i + 3, FORM_ING) : -1;
-  if (w1 === 'been') return pack(i + 2, FORM_ING);
+  if (w1 === 'have' || w1 === 'has' || w1 === 'had') return w2 === 'been' ? packed(i + 3, FORM_ING) : -1;
+  if (w1 === 'been') return packed(i + 2, FORM_ING);
   return -1;
 }
 
@@ -594,7 +654,7 @@ function stepAt(
         nx,
         limit,
         cap,
-        e.pred ? st : stateAfter((tokens[nx - 1] as Token).w, st),
+        e.track ? stateAfter((tokens[nx - 1] as Token).w, st) : st,
       );
       if (res >= 0) return res;
       if (e.name && cap) delete cap[e.name];
@@ -691,13 +751,15 @@ export class PhraseTable<E extends PhraseEntry> {
       if (!list) continue;
       const limit = (sentences[t.sent] as Sentence).last;
       const nextWord = tokens[i + 1]?.w;
+      let afterAux: string | undefined;
       for (const { entry, c, next } of list) {
         if (!allows(sensitivity, entry.min)) continue;
         // Cheap reject: this pattern, started by this word, cannot go on with the next word.
         // A hedge ("you really …") may be skipped, and "ur" may be "your" or "you're": those go on.
         if (
           next &&
-          (nextWord === undefined || (!next.has(nextWord) && !HEDGES.has(nextWord) && nextWord !== 'ur'))
+          (nextWord === undefined || (!next.has(nextWord) && !HEDGES.has(nextWord) && nextWord !== 'ur')) &&
+          !((afterAux ??= wordAfterAux(tokens, i) ?? '') !== '' && next.has(afterAux))
         )
           continue;
         const hit = matchAt(tokens, c, i, limit);
