@@ -751,7 +751,8 @@ export class PhraseTable<E extends PhraseEntry> {
       if (!list) continue;
       const limit = (sentences[t.sent] as Sentence).last;
       const nextWord = tokens[i + 1]?.w;
-      let afterAux: string | undefined;
+      // "you have ruined": after "you" and an auxiliary, the word that a subject's reading goes on with.
+      const afterAux = wordAfterAux(tokens, i);
       for (const { entry, c, next } of list) {
         if (!allows(sensitivity, entry.min)) continue;
         // Cheap reject: this pattern, started by this word, cannot go on with the next word.
@@ -759,7 +760,7 @@ export class PhraseTable<E extends PhraseEntry> {
         if (
           next &&
           (nextWord === undefined || (!next.has(nextWord) && !HEDGES.has(nextWord) && nextWord !== 'ur')) &&
-          !((afterAux ??= wordAfterAux(tokens, i) ?? '') !== '' && next.has(afterAux))
+          !(afterAux !== undefined && next.has(afterAux))
         )
           continue;
         const hit = matchAt(tokens, c, i, limit);
