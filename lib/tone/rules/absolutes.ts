@@ -404,7 +404,14 @@ function alwaysSuggest(doc: Doc, m: Match): Draft[] {
   const core = tail ? rest.slice(0, tail.index) : rest;
   const kept = tail && !/^(?:lately|recently|these days)$/i.test(tail[1] as string) ? tail[0] : '';
   return [
-    replaceTokens(doc, m.first, ce + 1, `Lately it seems like ${subject} ${core}${alot}${kept}`),
+    replaceTokens(
+      doc,
+      m.first,
+      ce + 1,
+      subject === 'you were'
+        ? `It felt like you were ${core}${alot}${kept}`
+        : `Lately it seems like ${subject} ${core}${alot}${kept}`,
+    ),
     replaceTokens(doc, m.first, ce + 1, `I feel hurt when ${subject} ${rest}`),
   ];
 }

@@ -24,6 +24,7 @@ import {
   polarityNoLaughter,
   replaceTokens,
   sentenceOf,
+  tenseOf,
   textOf,
   toSentenceEnd,
 } from './rule';
@@ -189,6 +190,17 @@ function labelFrame(doc: Doc, i: number): number {
   }
   if (/^(?:stop|quit)$/.test(x) && w(doc, k + 1) === 'being') return k;
   return -1;
+}
+
+/** "I feel like you're saying …" → "I felt like you were saying …", "I'm really hurt" → "I was really hurt". */
+function inPast(said: string): string {
+  return said
+    .replace(/^I feel like /, 'I felt like ')
+    .replace(/\byou're\b/, 'you were')
+    .replace(/\baren't being\b/, "weren't being")
+    .replace(/^I'm /, 'I was ')
+    .replace(/ how this went$/, ' how that went')
+    .replace(/ how (cold )?this feels$/, ' how $1that felt');
 }
 
 const sayFromTo = (doc: Doc, from: number, to: number, text: string): Draft[] => [
@@ -480,11 +492,13 @@ export const verdicts = phraseFamily({
       span: (doc, first, hit) => [labelFrame(doc, first), hit.end],
       suggest: (doc, m) => {
         const label = hyphenLabel(doc, m.last - 2) ?? '';
+        const said = HYPHENATED[label] ?? "I'm really frustrated with how this went";
+        // "you were so two-faced" → "I felt like you were saying …": the person's tense.
         return sayFromTo(
           doc,
           m.first,
           m.last,
-          HYPHENATED[label] ?? "I'm really frustrated with how this went",
+          tenseOf(doc, m.first, m.last - 2) === 'past' ? inPast(said) : said,
         );
       },
     },
