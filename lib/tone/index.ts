@@ -10,7 +10,9 @@ import {
   type Compiled,
   isHedgeWord,
   matchesAfterNext,
+  NO_WORDS,
   nextAfter,
+  nextAfterAux,
   removeTokens,
   replaceTokens,
   SENSITIVITY_LEVEL,
@@ -96,6 +98,8 @@ interface GateEntry {
   level: number;
   /** The words that can follow this first word when the pattern matches (`nextAfter`; null: any). */
   next: ReadonlySet<string> | null;
+  /** The words that can follow "you" and an auxiliary (`nextAfterAux`; NO_WORDS: none; null: any). */
+  auxNext: ReadonlySet<string> | null;
 }
 interface GateList {
   /** Every entry, in order (after "ur", which may be "your" or "you're", all are tried). */
@@ -110,7 +114,9 @@ interface GateList {
    * for a word after one or two hedges (`entriesAt`).
    */
   byNext: Map<string, GateEntry[]>;
-  /** After "you" and an auxiliary: per auxiliary, per word after it (named, or ''), the entries. */
+  /** The words named in some entry's `auxNext`. */
+  auxNamed: ReadonlySet<string>;
+  /** After "you" and an auxiliary: per auxiliary, per word after it (in `auxNamed`, or ''), the entries. */
   afterAux?: Map<string, Map<string, readonly GateEntry[]>>;
 }
 const GATE_BY_WORD = new Map<string, GateList>();
@@ -125,7 +131,13 @@ const GATE_BY_WORD = new Map<string, GateList>();
         entriesByWord.set(w, out);
       }
       for (const { entry, c } of list)
-        out.push({ fam, c, level: SENSITIVITY_LEVEL[entry.min], next: nextAfter(c, w) });
+        out.push({
+          fam,
+          c,
+          level: SENSITIVITY_LEVEL[entry.min],
+          next: nextAfter(c, w),
+          auxNext: nextAfterAux(c, w),
+        });
     }
   });
   for (const [w, entries] of entriesByWord) {
@@ -137,7 +149,9 @@ const GATE_BY_WORD = new Map<string, GateList>();
         x,
         entries.filter((g) => !g.next || g.next.has(x)),
       );
-    GATE_BY_WORD.set(w, { entries, named, anyNext: entries.filter((g) => !g.next), byNext });
+    const auxNamed = new Set<string>();
+    for (const g of entries) if (g.auxNext) for (const x of g.auxNext) auxNamed.add(x);
+    GATE_BY_WORD.set(w, { entries, named, anyNext: entries.filter((g) => !g.next), byNext, auxNamed });
   }
 }
 
@@ -163,7 +177,7 @@ function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonl
     // "you have ruined", "you were being rude": the entries for the auxiliary, and for the word
     // after it (cached by both words, without building a key: this runs at every "you were").
     const aux = (tokens[i + 1] as Token).w;
-    const named = list.named.has(after) ? after : '';
+    const named = list.auxNamed.has(after) ? after : '';
     let byAfter = list.afterAux?.get(aux);
     if (!byAfter) {
       byAfter = new Map();
@@ -172,7 +186,9 @@ function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonl
     }
     let out = byAfter.get(named);
     if (!out) {
-      const all = new Set<GateEntry>([...entriesAt1(list, tokens, i), ...entriesFor(list, after)]);
+      const all = new Set<GateEntry>(entriesAt1(list, tokens, i));
+      for (const g of list.entries)
+        if (g.auxNext !== NO_WORDS && (g.auxNext === null || g.auxNext.has(named))) all.add(g);
       out = list.entries.filter((g) => all.has(g));
       byAfter.set(named, out);
     }

@@ -201,6 +201,18 @@ const BEFORE_NOUN: ReadonlySet<string> = new Set(
 const SUBJ_AUX_FIRSTS = "you've youve uve you'd youd you'll youll you're youre ur".split(' ');
 const SUBJ_BE_FIRSTS = "you u you've youve uve you'd youd you're youre ur".split(' ');
 const AUX_NEXT = 'have has had will would are were was r been being'.split(' ');
+/** No word: a pattern that cannot go on after "you" and an auxiliary it does not write. */
+export const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The words that can follow "you"/"u" and an auxiliary ("you were so", "you have ruined") when
+ * `c` matches from `firstWord` through a subject's reading: NO_WORDS when it cannot, null for any.
+ */
+export function nextAfterAux(c: Compiled, firstWord: string): ReadonlySet<string> | null {
+  if (!(c.elems[0] as Elem).subj || (firstWord !== 'you' && firstWord !== 'u')) return NO_WORDS;
+  return restStarts(c.elems);
+}
+
 /** The auxiliaries a subject "you" may take as a separate word (`subjectOption`). */
 const AUX_AFTER_YOU: ReadonlySet<string> = new Set('have has had will would are were was r been'.split(' '));
 
@@ -412,11 +424,6 @@ export function nextAfter(c: Compiled, firstWord: string): ReadonlySet<string> |
     if (first.subj === SUBJ_BE) {
       if (perfect) out.add('been');
       else if (w === "you're" || w === 'youre' || w === 'ur') out.add('being');
-      else if (plain) {
-        rest = restStarts(c.elems);
-        if (!rest) return null;
-        for (const x of rest) out.add(x);
-      }
     } else {
       if (perfect) out.add('been');
       if (!plain) {
@@ -718,7 +725,7 @@ export class PhraseTable<E extends PhraseEntry> {
   /** Per first word: the patterns, each with the words that can follow that first word (`nextAfter`). */
   private readonly byFirst = new Map<
     string,
-    Array<{ entry: E; c: Compiled; next: ReadonlySet<string> | null }>
+    Array<{ entry: E; c: Compiled; next: ReadonlySet<string> | null; auxNext: ReadonlySet<string> | null }>
   >();
   readonly words: string[] = [];
 
@@ -733,7 +740,7 @@ export class PhraseTable<E extends PhraseEntry> {
           this.byFirst.set(w, list);
           this.words.push(w);
         }
-        list.push({ entry, c, next: nextAfter(c, w) });
+        list.push({ entry, c, next: nextAfter(c, w), auxNext: nextAfterAux(c, w) });
       }
     }
   }
@@ -753,14 +760,14 @@ export class PhraseTable<E extends PhraseEntry> {
       const nextWord = tokens[i + 1]?.w;
       // "you have ruined": after "you" and an auxiliary, the word that a subject's reading goes on with.
       const afterAux = wordAfterAux(tokens, i);
-      for (const { entry, c, next } of list) {
+      for (const { entry, c, next, auxNext } of list) {
         if (!allows(sensitivity, entry.min)) continue;
         // Cheap reject: this pattern, started by this word, cannot go on with the next word.
         // A hedge ("you really …") may be skipped, and "ur" may be "your" or "you're": those go on.
         if (
           next &&
           (nextWord === undefined || (!next.has(nextWord) && !HEDGES.has(nextWord) && nextWord !== 'ur')) &&
-          !(afterAux !== undefined && next.has(afterAux))
+          !(afterAux !== undefined && auxNext !== NO_WORDS && (auxNext === null || auxNext.has(afterAux)))
         )
           continue;
         const hit = matchAt(tokens, c, i, limit);
