@@ -14,17 +14,24 @@
  *   can't/cant; you/u; I'm/im …), each mapping applied to every occurrence;
  * - opener: a leading discourse marker ("ok so", "honestly,", "babe,", "omg", "look,", "seriously,");
  * - case: all lower case, sentence case (not for messages with capital runs: shouting is heat);
- * - punct: the final marks replaced with ".", "!", "", "..." (not for "!!", "?!" or "??": heat).
+ * - punct: the final marks replaced with ".", "!", "", "..." (not for "!!", "?!" or "??": heat);
+ * - tense: the first clause with "you" as its subject in another tense or aspect: present ↔ past ↔
+ *   perfect ↔ progressive ("you ruin" / "you ruined" / "you've ruined" / "you're ruining"; "you
+ *   never listen" / "you've never listened"), the copula ("you're" / "you were" / "you've been"),
+ *   "don't" ↔ "didn't", and full ↔ contracted auxiliaries ("you've" ↔ "you have"). Verbs are
+ *   recognised by lib/tone/grammar.ts's tables only (irregular verbs, regular "-ed" pasts and
+ *   TENSE_VERBS); statives take no progressive; "you know", "you mean", "you guess" take none.
  *
  * A variant of a flagged hostile sentence should stay flagged in the same category; a variant of a
  * warm sentence should stay clean. `measure` counts both, by kind and by variant.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { baseOfForm, baseOfPast, gerundOf, isKnownVerb, participleOf, pastOf } from '../lib/tone/grammar';
 import { type Analysis, analyze, rewrite } from '../lib/tone/index';
 import { devFile, parseLabelled, type Row, repoRoot } from './corpus';
 
-export type VariantKind = 'adjunct' | 'intensifier' | 'spelling' | 'opener' | 'case' | 'punct';
+export type VariantKind = 'adjunct' | 'intensifier' | 'spelling' | 'opener' | 'case' | 'punct' | 'tense';
 export const VARIANT_KINDS: readonly VariantKind[] = [
   'adjunct',
   'intensifier',
@@ -32,6 +39,7 @@ export const VARIANT_KINDS: readonly VariantKind[] = [
   'opener',
   'case',
   'punct',
+  'tense',
 ];
 
 export interface Variant {
@@ -352,6 +360,129 @@ function punctVariants(text: string): Variant[] {
   return out;
 }
 
+/** Auxiliaries, modals and light verbs: not conjugated as the verb after "you". */
+const NOT_A_MAIN_VERB = new Set(
+  'be is am are was were been being do does did have has had will would can could should shall may might must ought need know mean guess bet hope wish suppose swear say said gonna wanna got gotta'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that take no progressive ("you're knowing"). */
+const STATIVE = new Set(
+  'know think want need like love hate see hear seem believe understand remember owe own deserve matter care prefer keep stop start begin try'.split(
+    ' ',
+  ),
+);
+
+/** Adverbs that may stand between "you" and its verb, kept in place. */
+const VERB_ADVERBS = new Set(
+  'never always constantly just really honestly literally totally still even'.split(' '),
+);
+
+/** The verb `w` is a form of, when grammar.ts's tables know it: [base, 'base' | 'past'] or null. */
+function verbOf(w: string): [string, 'base' | 'past'] | null {
+  if (NOT_A_MAIN_VERB.has(w)) return null;
+  if (isKnownVerb(w)) return [w, 'base'];
+  const tensed = baseOfForm(w);
+  if (tensed) return tensed === w ? [w, 'base'] : pastOf(tensed) === w ? [tensed, 'past'] : null;
+  let past = baseOfPast(w);
+  // "managed" is "manage", not "manag": endings no English verb has take their "e" back.
+  if (past && pastOf(`${past}e`) === w && /(?:[^i]c|v|u|dg|[^s]s|z|[aeiou]g|rg|ng|[^aeioul]l)$/.test(past))
+    past = `${past}e`;
+  if (past && !NOT_A_MAIN_VERB.has(past)) return [past, 'past'];
+  return null;
+}
+
+/** The first "you" of `text` that is a clause's subject: its offset, or -1. */
+function subjectYou(text: string, words: Array<{ w: string; start: number; end: number }>): number {
+  for (let k = 0; k < words.length; k++) {
+    const a = words[k] as { w: string; start: number; end: number };
+    if (!/^(?:you|u|you're|youre|you've|youve)$/.test(a.w)) continue;
+    const prev = words[k - 1];
+    const gap = prev ? text.slice(prev.end, a.start) : '';
+    if (
+      !prev ||
+      /[,;:.!?]/.test(gap) ||
+      /^(?:and|but|because|cuz|when|that|so|like|omg|ok|look|honestly|seriously|babe|lol|wow|ugh|god|now|then|think|feel|swear)$/.test(
+        prev.w,
+      )
+    )
+      return k;
+  }
+  return -1;
+}
+
+function tenseVariants(text: string): Variant[] {
+  const words: Array<{ w: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(WORD))
+    words.push({ w: m[0].toLowerCase().replace(/\u2019/g, "'"), start: m.index, end: m.index + m[0].length });
+  const k = subjectYou(text, words);
+  if (k < 0) return [];
+  const out: Variant[] = [];
+  const w = (j: number) => words[j]?.w ?? '';
+  const at = (j: number) => words[j] as { w: string; start: number; end: number };
+  const spaced = (j: number) => j + 1 < words.length && /^\s+$/.test(text.slice(at(j).end, at(j + 1).start));
+  /** Words [from, to) replaced by `repl`, the first word's case kept. */
+  const put = (name: string, from: number, to: number, repl: string) => {
+    const orig = text.slice(at(from).start, at(to - 1).end);
+    if (/\p{Lu}{2,}/u.test(orig)) return; // shouting keeps its words
+    out.push({
+      kind: 'tense',
+      name,
+      text: text.slice(0, at(from).start) + matchCase(orig, repl) + text.slice(at(to - 1).end),
+    });
+  };
+  const you = w(k);
+  const subj = you === 'u' ? 'u' : 'you';
+  // The copula: "you're (being) X" → "you were (being) X", "you've been X"; and back.
+  if (you === "you're" || you === 'youre' || (you === 'you' && w(k + 1) === 'are' && spaced(k))) {
+    const end = you === 'you' ? k + 2 : k + 1;
+    const next = w(end);
+    if (next && !/^(?:going|gonna|welcome)$/.test(next)) {
+      put('be present→past', k, end, `${subj} were`);
+      if (next === 'being') put('be present→perfect', k, end + 1, "you've been");
+      else if (!/^(?:not|never|always)$/.test(next)) put('be present→perfect', k, end, "you've been");
+    }
+    return out;
+  }
+  if (you === 'you' && (w(k + 1) === 'were' || w(k + 1) === 'was') && spaced(k)) {
+    put('be past→present', k, k + 2, "you're");
+    if (!/^(?:not|never|always|going|gonna|being)$/.test(w(k + 2)))
+      put('be past→perfect', k, k + 2, "you've been");
+    return out;
+  }
+  if ((you === "you've" || you === 'youve') && w(k + 1) === 'been') {
+    // Not a passive ("you've been warned" is not "you're warned").
+    if (!verbOf(w(k + 2))) put('be perfect→present', k, k + 2, "you're");
+    put("you've→you have", k, k + 1, 'you have');
+    return out;
+  }
+  if (you === "you've" || you === 'youve') {
+    put("you've→you have", k, k + 1, 'you have');
+    return out;
+  }
+  // "you don't / didn't care" ↔.
+  if (/^(?:don't|dont)$/.test(w(k + 1)) && spaced(k)) put("don't→didn't", k + 1, k + 2, "didn't");
+  if (/^(?:didn't|didnt)$/.test(w(k + 1)) && spaced(k)) put("didn't→don't", k + 1, k + 2, "don't");
+  // "you (never) ruin(ed) …": the verb in the other tenses.
+  let v = k + 1;
+  if (VERB_ADVERBS.has(w(v)) && spaced(v - 1)) v++;
+  if (v >= words.length || !spaced(v - 1)) return out;
+  const verb = verbOf(w(v));
+  if (!verb) return out;
+  const [base, form] = verb;
+  const adv = v > k + 1 ? `${text.slice(at(k + 1).start, at(k + 1).end)} ` : '';
+  if (form === 'past') {
+    put('past→present', k, v + 1, `${subj} ${adv}${base}`);
+    put('past→perfect', k, v + 1, `you've ${adv}${participleOf(base)}`);
+  } else {
+    put('present→past', k, v + 1, `${subj} ${adv}${pastOf(base)}`);
+    put('present→perfect', k, v + 1, `you've ${adv}${participleOf(base)}`);
+    if (!STATIVE.has(base)) put('present→progressive', k, v + 1, `you're ${adv}${gerundOf(base)}`);
+  }
+  return out;
+}
+
 /** Every variant of `text`, by kind, deduplicated and never the text itself. */
 export function variantsOf(text: string): Variant[] {
   const all = [
@@ -361,6 +492,7 @@ export function variantsOf(text: string): Variant[] {
     ...openerVariants(text),
     ...caseVariants(text),
     ...punctVariants(text),
+    ...tenseVariants(text),
   ];
   const seen = new Set<string>([text]);
   return all.filter((v) => {

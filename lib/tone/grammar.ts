@@ -230,3 +230,140 @@ export function baseOfPast(word: string): string | null {
     if (c.length >= 2 && pastOf(c) === w) return c;
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Inflections for the phrase DSL: a verb written in one form in a rule matches its other forms,
+// as far as the auxiliary before it allows ("you ruin" ~ "you ruined" ~ "you've ruined" ~ "you're
+// ruining"). Worked out once, when a rule's pattern is compiled; the matcher only looks words up.
+// ---------------------------------------------------------------------------------------------
+
+/** Form bits: which auxiliary may stand before a form (see `AUX_STATE` in rules/rule.ts). */
+export const FORM_BASE = 1;
+export const FORM_S = 2;
+export const FORM_PAST = 4;
+export const FORM_PART = 8;
+export const FORM_ING = 16;
+
+/** Past participles that differ from the simple past. */
+const PARTICIPLE: Readonly<Record<string, string>> = {
+  be: 'been',
+  become: 'become',
+  begin: 'begun',
+  bite: 'bitten',
+  blow: 'blown',
+  break: 'broken',
+  choose: 'chosen',
+  come: 'come',
+  do: 'done',
+  draw: 'drawn',
+  drink: 'drunk',
+  drive: 'driven',
+  eat: 'eaten',
+  fall: 'fallen',
+  forget: 'forgotten',
+  forgive: 'forgiven',
+  freeze: 'frozen',
+  get: 'gotten',
+  give: 'given',
+  go: 'gone',
+  grow: 'grown',
+  hide: 'hidden',
+  know: 'known',
+  ride: 'ridden',
+  ring: 'rung',
+  rise: 'risen',
+  run: 'run',
+  see: 'seen',
+  shake: 'shaken',
+  sing: 'sung',
+  sink: 'sunk',
+  speak: 'spoken',
+  steal: 'stolen',
+  swear: 'sworn',
+  swim: 'swum',
+  take: 'taken',
+  tear: 'torn',
+  throw: 'thrown',
+  wake: 'woken',
+  wear: 'worn',
+  write: 'written',
+};
+
+/** The -s form of a base verb ("miss" → "misses", "try" → "tries", "have" → "has"). */
+export function thirdPersonOf(verb: string): string {
+  const v = verb.toLowerCase();
+  if (v === 'have') return 'has';
+  if (v === 'be') return 'is';
+  if (/(?:s|x|z|ch|sh|o)$/.test(v)) return `${v}es`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ies`;
+  return `${v}s`;
+}
+
+/** The past participle of a base verb ("break" → "broken", "ruin" → "ruined"). */
+export function participleOf(verb: string): string {
+  const v = verb.toLowerCase();
+  return PARTICIPLE[v] ?? pastOf(v);
+}
+
+/**
+ * Verbs whose forms a rule's verb literal takes on: the content verbs of hostile phrasing (ruining,
+ * not listening, hurting the speaker). A curated list, not every verb: light verbs ("do", "make",
+ * "get", "have", "go", "take", "say") carry other meanings in other tenses ("you did this" is a
+ * charge, "you do this?" a question), and a rule that needs their forms writes them out.
+ */
+export const TENSE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'ruin wreck destroy spoil sabotage botch trash mess screw muck blow ' +
+    'listen hear care ignore interrupt forget apologise apologize ' +
+    'embarrass humiliate disgust sicken repulse betray belittle disrespect insult mock ridicule shame ' +
+    'degrade demean patronise patronize manipulate deceive abandon neglect lie cheat ' +
+    'criticise criticize nag yell shout scream whine complain overreact exaggerate ' +
+    'support help understand notice appreciate respect trust annoy irritate bother drive ' +
+    'disappoint hurt force'
+  ).split(' '),
+);
+
+/** Every form of every verb in `TENSE_VERBS`: form → [base, form bits]. */
+const FORM_INDEX: ReadonlyMap<string, readonly [string, number]> = (() => {
+  const out = new Map<string, [string, number]>();
+  for (const base of TENSE_VERBS) {
+    const forms: Array<[string, number]> = [
+      [base, FORM_BASE],
+      [thirdPersonOf(base), FORM_S],
+      [pastOf(base), FORM_PAST],
+      [participleOf(base), FORM_PART],
+      [gerundOf(base), FORM_ING],
+    ];
+    for (const [f, bit] of forms) {
+      const had = out.get(f);
+      if (had && had[0] === base) had[1] |= bit;
+      else if (!had) out.set(f, [base, bit]);
+    }
+  }
+  return out;
+})();
+
+/**
+ * The forms of the verb `word` is a form of (word → form bits), when it is one of `TENSE_VERBS`;
+ * else null. "ruined" → {ruin: base, ruins: -s, ruined: past and participle, ruining: -ing}.
+ */
+export function inflectionsOf(word: string): ReadonlyMap<string, number> | null {
+  const hit = FORM_INDEX.get(word);
+  if (!hit) return null;
+  const base = hit[0];
+  const out = new Map<string, number>();
+  for (const [f, bit] of [
+    [base, FORM_BASE],
+    [thirdPersonOf(base), FORM_S],
+    [pastOf(base), FORM_PAST],
+    [participleOf(base), FORM_PART],
+    [gerundOf(base), FORM_ING],
+  ] as Array<[string, number]>)
+    out.set(f, (out.get(f) ?? 0) | bit);
+  return out;
+}
+
+/** The base of a form of one of `TENSE_VERBS` ("humiliating" → "humiliate"), or null. */
+export function baseOfForm(word: string): string | null {
+  return FORM_INDEX.get(word)?.[0] ?? null;
+}

@@ -10,10 +10,13 @@ import {
   type Compiled,
   isHedgeWord,
   matchesAfterNext,
+  NO_WORDS,
   nextAfter,
+  nextAfterAux,
   removeTokens,
   replaceTokens,
   SENSITIVITY_LEVEL,
+  wordAfterAux,
 } from './rules/rule';
 import {
   applyStyle,
@@ -95,6 +98,8 @@ interface GateEntry {
   level: number;
   /** The words that can follow this first word when the pattern matches (`nextAfter`; null: any). */
   next: ReadonlySet<string> | null;
+  /** The words that can follow "you" and an auxiliary (`nextAfterAux`; NO_WORDS: none; null: any). */
+  auxNext: ReadonlySet<string> | null;
 }
 interface GateList {
   /** Every entry, in order (after "ur", which may be "your" or "you're", all are tried). */
@@ -109,6 +114,10 @@ interface GateList {
    * for a word after one or two hedges (`entriesAt`).
    */
   byNext: Map<string, GateEntry[]>;
+  /** The words named in some entry's `auxNext`. */
+  auxNamed: ReadonlySet<string>;
+  /** After "you" and an auxiliary: per auxiliary, per word after it (in `auxNamed`, or ''), the entries. */
+  afterAux?: Map<string, Map<string, readonly GateEntry[]>>;
 }
 const GATE_BY_WORD = new Map<string, GateList>();
 {
@@ -122,7 +131,13 @@ const GATE_BY_WORD = new Map<string, GateList>();
         entriesByWord.set(w, out);
       }
       for (const { entry, c } of list)
-        out.push({ fam, c, level: SENSITIVITY_LEVEL[entry.min], next: nextAfter(c, w) });
+        out.push({
+          fam,
+          c,
+          level: SENSITIVITY_LEVEL[entry.min],
+          next: nextAfter(c, w),
+          auxNext: nextAfterAux(c, w),
+        });
     }
   });
   for (const [w, entries] of entriesByWord) {
@@ -134,7 +149,9 @@ const GATE_BY_WORD = new Map<string, GateList>();
         x,
         entries.filter((g) => !g.next || g.next.has(x)),
       );
-    GATE_BY_WORD.set(w, { entries, named, anyNext: entries.filter((g) => !g.next), byNext });
+    const auxNamed = new Set<string>();
+    for (const g of entries) if (g.auxNext) for (const x of g.auxNext) auxNamed.add(x);
+    GATE_BY_WORD.set(w, { entries, named, anyNext: entries.filter((g) => !g.next), byNext, auxNamed });
   }
 }
 
@@ -154,6 +171,33 @@ function entriesFor(list: GateList, next: string | undefined): readonly GateEntr
  * pattern may name the hedge or skip it (up to two): the entries for each of those next words.
  */
 function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonly GateEntry[] {
+  const after = wordAfterAux(tokens, i);
+  if (after === 'ur') return list.entries;
+  if (after !== undefined) {
+    // "you have ruined", "you were being rude": the entries for the auxiliary, and for the word
+    // after it (cached by both words, without building a key: this runs at every "you were").
+    const aux = (tokens[i + 1] as Token).w;
+    const named = list.auxNamed.has(after) ? after : '';
+    let byAfter = list.afterAux?.get(aux);
+    if (!byAfter) {
+      byAfter = new Map();
+      list.afterAux ??= new Map();
+      list.afterAux.set(aux, byAfter);
+    }
+    let out = byAfter.get(named);
+    if (!out) {
+      const all = new Set<GateEntry>(entriesAt1(list, tokens, i));
+      for (const g of list.entries)
+        if (g.auxNext !== NO_WORDS && (g.auxNext === null || g.auxNext.has(named))) all.add(g);
+      out = list.entries.filter((g) => all.has(g));
+      byAfter.set(named, out);
+    }
+    return out;
+  }
+  return entriesAt1(list, tokens, i);
+}
+
+function entriesAt1(list: GateList, tokens: readonly Token[], i: number): readonly GateEntry[] {
   const next = (tokens[i + 1] as Token | undefined)?.w;
   if (next === undefined || !isHedgeWord(next)) return entriesFor(list, next);
   const named = (w: string | undefined) => (w !== undefined && list.named.has(w) ? w : '');

@@ -780,3 +780,13 @@ export const CHILDISH_SLOT = 'childish|immature|bratty|baby|child|brat|drama_que
 
 /** What is wrong with someone, as a question: "what's wrong with you", "what's the matter with you". */
 export const WRONG_SLOT = 'wrong|the_matter';
+
+/**
+ * Verbs of doing something to the speaker that hurts, after "you … me": "you humiliated me",
+ * "you've betrayed me", "you're belittling me". Curated from AFINN-165's negative verbs that take
+ * a person as object; not "scare", "surprise", "shock" (said in play as often as not: "omg you
+ * scared me lol"), not "hurt" (often asked sincerely, and said as feeling already), not "disgust"
+ * (a rule of its own), not "interrupt" (a habit, counted by the absolutes: "you interrupt me all the time"). The DSL adds their other forms (grammar.ts's `TENSE_VERBS`).
+ */
+export const HURT_ME_SLOT =
+  'embarrass|humiliate|betray|belittle|disrespect|insult|mock|ridicule|shame|degrade|demean|patronise|patronize|manipulate|deceive|abandon|neglect|ignore';

@@ -51,6 +51,45 @@ const NEVER_PRAISE: ReadonlySet<string> = new Set([
   'too',
 ]);
 
+/** After "you would never": "guess", "believe", "imagine" (what happened), not a charge. */
+const HYPOTHETICAL: ReadonlySet<string> = wordSet('guess believe imagine think dream');
+
+/** After "you will never": what the person will feel or get ("feel satisfied", "have to", "be alone"). */
+const EXPERIENCE: ReadonlySet<string> = wordSet(
+  'feel be have get find need regret lose see want meet look walk forget go know',
+);
+
+/** "you will", "you'd", "you'll", "you would" between the subject and the absolute at `end - 1`. */
+function modalBefore(doc: Doc, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'will' || w === 'would' || w === "you'll" || w === 'youll' || w === "you'd" || w === 'youd')
+      return true;
+  }
+  return false;
+}
+
+/** What one has (never) experienced: "you've never felt / been / seen / met / tried". */
+const EXPERIENCED: ReadonlySet<string> = wordSet(
+  'felt been had seen met tried known gone visited watched read played lived travelled traveled experienced found eaten',
+);
+
+/** "you've", "you have", "you had" between the subject and the absolute at `end - 1`. */
+function perfectBefore(doc: Doc, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'have' || w === 'has' || w === 'had' || w === "you've" || w === 'youve' || w === 'uve')
+      return true;
+  }
+  return false;
+}
+
+/** "if you've never tried it", "unless you always…": supposed, not said of the person. */
+function supposed(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  return first > s.first && /^(?:if|unless|whether)$/.test((doc.tokens[first - 1] as Token).w);
+}
+
 /** Warm things people "always" do: "you always know", "you always have my back". */
 const ALWAYS_PRAISE: ReadonlySet<string> = new Set([
   'know',
@@ -105,12 +144,16 @@ function isPast(w: string): boolean {
   return IRREGULAR_PAST.has(w) || (w.endsWith('ed') && w.length > 4 && w !== 'need' && w !== 'feed');
 }
 
-function youForm(doc: Doc, m: Match): 'you' | "you're" | "you've" | "you-don't" {
+function youForm(doc: Doc, m: Match): 'you' | "you're" | "you've" | 'you were' | 'you will' | "you-don't" {
   const w = (doc.tokens[m.first] as Token).w;
-  if (w === "you're" || w === 'ur') return "you're";
+  if (w === "you're" || w === 'ur' || w === 'youre') return "you're";
   const second = doc.tokens[m.first + 1] as Token | undefined;
-  if (second && second.w === 'are' && w === 'you') return "you're";
-  if (w === "you've" || (second && second.w === 'have')) return "you've";
+  if (second && (second.w === 'are' || second.w === 'r') && w === 'you') return "you're";
+  if (second && (second.w === 'were' || second.w === 'was') && (w === 'you' || w === 'u')) return 'you were';
+  if (w === "you'll" || w === 'youll' || (second && (second.w === 'will' || second.w === 'would')))
+    return 'you will';
+  if (w === "you've" || w === 'youve' || (second && (second.w === 'have' || second.w === 'has')))
+    return "you've";
   return 'you';
 }
 
@@ -197,13 +240,15 @@ function whySuggest(doc: Doc, m: Match, text: (rest: string) => string): Draft[]
 /** Guard for "you always …": not a question ("do you always…?"), not warm. */
 function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
   if ((isQuestionInversion(doc, first) && !whyAsked(doc, first)) || isRelative(doc, first)) return false;
+  // "you will always be in our hearts": a promise about the future, warm as often as not.
+  if (modalBefore(doc, first, hit.end) || supposed(doc, first)) return false;
   swallowRepeats(doc, hit);
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
   const next = (doc.tokens[hit.end] as Token).w;
   if (ALWAYS_PRAISE.has(next)) return false;
   // "you always make my day", "you always make me laugh": what they make is warmth.
-  if ((next === 'make' || next === 'makes') && hit.end + 1 < s.last) {
+  if ((next === 'make' || next === 'makes' || next === 'made' || next === 'making') && hit.end + 1 < s.last) {
     const a = (doc.tokens[hit.end + 1] as Token).w;
     const b = (doc.tokens[hit.end + 2] as Token | undefined)?.w ?? '';
     if (a === 'my' && (b === 'day' || b === 'week' || b === 'morning' || b === 'night')) return false;
@@ -221,6 +266,7 @@ function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<st
 
 function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
   if ((isQuestionInversion(doc, first) && !whyAsked(doc, first)) || isRelative(doc, first)) return false;
+  if (supposed(doc, first)) return false;
   swallowRepeats(doc, hit);
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
@@ -232,9 +278,25 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
     if (valenceSum(doc, hit.end + 1, clauseEnd(doc, hit.end) + 1) < 0) return true;
   }
   if (NEVER_PRAISE.has(next)) return false;
+  // "you'd never guess who I ran into", "you will never feel satisfied": a figure of speech, or a
+  // prediction about what the person will feel, not a charge about what they do.
+  if (modalBefore(doc, first, hit.end) && (HYPOTHETICAL.has(next) || EXPERIENCE.has(next))) return false;
+  // "you'll never learn / change": giving up on the other (withdrawal's rule), and "you'll never
+  // change my mind" is banter.
+  if (modalBefore(doc, first, hit.end) && (next === 'learn' || next === 'change')) return false;
+  // "you've never cared what people think and I love that": warmth in the next clause.
+  {
+    const ce1 = clauseEnd(doc, hit.end);
+    if (ce1 + 1 < s.last && polarity(doc, hit.end, ce1 + 1).neg === 0) {
+      const p = polarity(doc, ce1 + 1, s.last);
+      if (p.pos > p.neg) return false;
+    }
+  }
   // "you never pay attention to me", "you never hear me": not listening is the charge, whatever
   // words come after it.
   if (isListening(wordsFrom(doc, hit.end), 0)) return true;
+  // "you've never felt this", "if you've never been there": the perfect of experience, not a charge.
+  if (perfectBefore(doc, first, hit.end) && EXPERIENCED.has(next)) return false;
   // "you never have to apologise": no obligation, a reassurance.
   if (
     (next === 'have' || next === 'need' || next === 'needed' || next === 'had') &&
@@ -252,7 +314,7 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
     }
     if (neg > 0 || (next === 'let' && t[hit.end + 2]?.w === 'down')) return false;
   }
-  if (next === 'stop' || next === 'stops') {
+  if (next === 'stop' || next === 'stops' || next === 'stopped') {
     const after = t[hit.end + 1];
     return after !== undefined && valence(after.w) < 0;
   }
@@ -307,6 +369,10 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
   }
   if (form === "you're")
     out.push(replaceTokens(doc, m.first, ce + 1, `Sometimes I feel like you're not ${rest}`));
+  else if (form === 'you were')
+    out.push(replaceTokens(doc, m.first, ce + 1, `It felt like you weren't ${rest}`));
+  else if (form === 'you will')
+    out.push(replaceTokens(doc, m.first, ce + 1, `I worry that you won't ${rest}`));
   else if (form === "you've")
     out.push(replaceTokens(doc, m.first, ce + 1, `I feel like you haven't ${rest}`));
   else if (isPast(verb))
@@ -330,14 +396,22 @@ function alwaysSuggest(doc: Doc, m: Match): Draft[] {
   const ce = clauseEnd(doc, v);
   const rest = doc.text.slice((t[v] as Token).start, (t[ce] as Token).end);
   const form = youForm(doc, m);
-  const subject = form === "you're" ? "you're" : form === "you've" ? "you've" : 'you';
+  const subject =
+    form === "you're" ? "you're" : form === "you've" ? "you've" : form === 'you were' ? 'you were' : 'you';
   const alot = /\b(a lot|all the time|so much|often)$/i.test(rest) ? '' : ' a lot';
   // A trailing time adjunct stays last ("… waiting a lot today"); "lately" is said already.
   const tail = TIME_TAIL.exec(rest);
   const core = tail ? rest.slice(0, tail.index) : rest;
   const kept = tail && !/^(?:lately|recently|these days)$/i.test(tail[1] as string) ? tail[0] : '';
   return [
-    replaceTokens(doc, m.first, ce + 1, `Lately it seems like ${subject} ${core}${alot}${kept}`),
+    replaceTokens(
+      doc,
+      m.first,
+      ce + 1,
+      subject === 'you were'
+        ? `It felt like you were ${core}${alot}${kept}`
+        : `Lately it seems like ${subject} ${core}${alot}${kept}`,
+    ),
     replaceTokens(doc, m.first, ce + 1, `I feel hurt when ${subject} ${rest}`),
   ];
 }

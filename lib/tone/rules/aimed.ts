@@ -124,7 +124,7 @@ function followedByPraise(doc: Doc, i: number): boolean {
   if (p.neg > 0 || /[!?]{2}/.test(doc.text.slice(s.start, s.end + 2))) return false;
   for (let k = start; k < to && k < start + WINDOW; k++) if (COMPLAINT.has(w(doc, k))) return false;
   // Praise, or a description of them with nothing against it ("you're a keeper").
-  return p.pos > 0 || /^(?:you're|youre|ur|you)$/.test(w(doc, start));
+  return p.pos > 0 || /^(?:you're|youre|ur|you|you've|youve)$/.test(w(doc, start));
 }
 
 /** Words that make what follows a complaint, whatever its valence. */

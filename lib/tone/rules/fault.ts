@@ -1,8 +1,8 @@
 /**
  * Blame: fault-finding and "you ruined it". Offers how it affected you instead of whose fault it is.
  */
-import { isPastForm } from '../grammar';
-import { BECAUSE_SLOT, RUIN_SLOT, RUINED_SLOT, valence } from '../lexicon';
+import { baseOfForm, isPastForm, participleOf } from '../grammar';
+import { BECAUSE_SLOT, HURT_ME_SLOT, RUIN_SLOT, RUINED_SLOT, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -15,6 +15,7 @@ import {
   polarity,
   replaceTokens,
   sentenceOf,
+  tenseOf,
   textOf,
   toSentenceEnd,
 } from './rule';
@@ -497,9 +498,69 @@ const RUINED_PAST: Omit<PhraseRule, 'pattern'> = {
   severity: 2,
   min: 'balanced',
   why: 'fault',
-  guard: (doc, first) => notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first),
+  guard: (doc, first) =>
+    notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first) && !praiseEmoji(doc, first),
   suggest: (doc, m) => ruinedPastLead(doc, m),
 };
+
+/** Laughter that makes "you embarrassed me" teasing: "omg you embarrassed me so bad lol". */
+const TEASING = /^(?:lol|lmao|lmfao|rofl|haha+|hehe+|jk|xd|lolol)$/;
+
+/**
+ * "you humiliated me": not asked ("did you embarrass me?", "you ignored me?"), not teasing, not
+ * warm around it, not denied ("I don't think you embarrassed me").
+ */
+function hurtMeGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  const s = sentenceOf(doc, first);
+  if (!notNegated(doc, first) || inverted(doc, first) || praiseEmoji(doc, first)) return false;
+  if (/\?/.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end, Math.min(doc.text.length, s.end + 2))))
+    return false;
+  for (let k = s.first; k < s.last && k < s.first + 48; k++)
+    if (TEASING.test((doc.tokens[k] as Token).w)) return false;
+  // "you embarrassed me in the best way, thank you": warm around the verb.
+  const v = hit.cap.v as number;
+  const a = plainPolarity(doc, s.first, v);
+  const b = plainPolarity(doc, v + 1, s.last);
+  if (a.pos + b.pos > a.neg + b.neg) return false;
+  return notWarmOutside(doc, first, v);
+}
+
+/** What the speaker felt, for a verb of hurting: "humiliating" → "humiliated", "lie" → "lied to". */
+function feltWord(verb: string): string {
+  const base = baseOfForm(verb) ?? verb;
+  if (base === 'lie') return 'lied to';
+  return participleOf(base);
+}
+
+/**
+ * "you humiliated me" → "I felt humiliated when that happened", in the person's tense: "you've
+ * betrayed me" → "I've been feeling betrayed", "you're belittling me" → "I'm feeling belittled
+ * right now". What follows "me" stays ("… in front of my family").
+ */
+function hurtMeSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const v = m.cap.v as number;
+  const felt = feltWord((t[v] as Token).w);
+  const me = m.last - 1;
+  const s = sentenceOf(doc, m.first);
+  const ce = clauseEnd(doc, me);
+  const tail = ce > me;
+  const progressive = (t[v] as Token).w.endsWith('ing');
+  const tense = tenseOf(doc, m.first, v + 1);
+  const said = progressive
+    ? tense === 'perfect'
+      ? `I've been feeling ${felt}${tail ? '' : ' lately'}`
+      : tense === 'past'
+        ? `I felt ${felt}${tail ? '' : ' when that happened'}`
+        : `I'm feeling ${felt}${tail ? '' : ' right now'}`
+    : tense === 'past'
+      ? `I felt ${felt}${tail ? '' : ' when that happened'}`
+      : tense === 'perfect'
+        ? `I've been feeling ${felt}`
+        : `I feel ${felt}${tail ? '' : ' when that happens'}`;
+  if (!tail && ce === s.last - 1) return [toSentenceEnd(doc, m.first, `${said}.`)];
+  return [replaceTokens(doc, m.first, m.last, said)];
+}
 
 export const fault = phraseFamily({
   id: 'blame',
@@ -591,6 +652,15 @@ export const fault = phraseFamily({
       },
       suggest: becauseOfYou,
     },
+    ...[`you|u @INT? ${HURT_ME_SLOT}:v me`, 'you|u @INT? lie:v to me'].map((pattern) => ({
+      pattern,
+      rule: 'hurt-me',
+      severity: 1 as const,
+      min: 'balanced' as const,
+      why: 'fault' as const,
+      guard: hurtMeGuard,
+      suggest: hurtMeSuggest,
+    })),
     {
       pattern: "you're|you_are|ur|youre the only? reason",
       rule: 'the-reason',
@@ -600,6 +670,12 @@ export const fault = phraseFamily({
       guard: (doc, first, hit) => notWarm(doc, first) && notNegated(doc, first) && !warmAfter(doc, hit.end),
       suggest: theReason,
     },
+    {
+      pattern: `you've|youve|uve @INT? managed_to? ${RUINED_SLOT}:v`,
+      ...RUINED_PAST,
+    },
+    { pattern: `you have @INT? managed_to? ${RUINED_SLOT}:v`, ...RUINED_PAST },
+    { pattern: `you|u @INT? managed|manage to ${RUIN_SLOT}:v`, ...RUINED_PAST },
     {
       pattern: `you|u @INT? ${RUINED_SLOT}|${RUIN_SLOT}:v`,
       rule: 'ruined',
@@ -617,12 +693,6 @@ export const fault = phraseFamily({
       },
       suggest: ruined,
     },
-    {
-      pattern: `you've|youve|uve @INT? managed_to? ${RUINED_SLOT}:v`,
-      ...RUINED_PAST,
-    },
-    { pattern: `you have @INT? managed_to? ${RUINED_SLOT}:v`, ...RUINED_PAST },
-    { pattern: `you|u @INT? managed|manage to ${RUIN_SLOT}:v`, ...RUINED_PAST },
     {
       pattern:
         "you|u|you've|youve @INT? messed|screwed|mucked:v everything|it|things|this|that|it_all|us? up",

@@ -36,6 +36,7 @@ import {
   replaceTokens,
   sentenceOf,
   simileAround,
+  tenseOf,
   toSentenceEnd,
 } from './rule';
 import { aimedAtThing, describesOneself, measuresOneself, reportedView } from './targets';
@@ -151,11 +152,17 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, wi, wi + 1, mild)];
   const f = feelingFor(w);
   const inPlace = labelInPlace(doc, m);
+  // "you were so selfish" → "I felt really overlooked when that happened": the person's tense.
+  const tense = tenseOf(doc, m.first, wi);
+  const said =
+    tense === 'past'
+      ? `I felt really ${f} when that happened`
+      : tense === 'perfect'
+        ? `I've been feeling really ${f} lately`
+        : `I'm feeling really ${f} right now`;
   return [
     ...(inPlace ? [inPlace] : []),
-    whole
-      ? toSentenceEnd(doc, m.first, `I'm feeling really ${f} right now.`)
-      : replaceTokens(doc, m.first, ce + 1, `I'm feeling really ${f} right now`),
+    whole ? toSentenceEnd(doc, m.first, `${said}.`) : replaceTokens(doc, m.first, ce + 1, said),
     replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
   ];
 }

@@ -49,6 +49,9 @@ const FREQUENT: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** What a subject element that takes an auxiliary may start with (see `subj` in rule.ts). */
+const SUBJECT_FORMS = "you u you've youve uve you'd youd you'll youll you're youre ur".split(' ');
+
 const CLASS_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   IADJ: INSULT_ADJECTIVES,
   INOUN: INSULT_NOUNS,
@@ -63,6 +66,7 @@ export function triggerWords(pattern: string): string[] {
   let best: string[] | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   const parts = pattern.trim().split(/\s+/);
+  let extra: string[] = [];
   c.elems.forEach((e, k) => {
     if (e.min === 0) return;
     let words: string[] | null = null;
@@ -73,14 +77,18 @@ export function triggerWords(pattern: string): string[] {
       if (set) words = [...set];
     }
     if (!words) return;
+    // Scored on the words the pattern writes, so that the trigger chosen is the one it always was.
     let score = 0;
     for (const w of words) score += FREQUENT.has(w) ? 100 : COMMON_WORDS.has(w) ? 3 : 1;
     score += words.length > 20 ? 5 : 0;
     if (score <= bestScore) {
       best = words;
       bestScore = score;
+      // Then the verb's other forms ("ruining" for "ruin") and a subject's auxiliary forms ("you've").
+      extra = [...(e.infl?.keys() ?? []), ...(e.subj ? SUBJECT_FORMS : [])];
     }
   });
+  if (best) return [...(best as string[]), ...extra];
   return best ?? c.firstWords;
 }
 
@@ -97,8 +105,10 @@ export function phraseFamily(def: {
   for (const e of entries) for (const w of e.triggers ?? triggerWords(e.pattern)) triggers.add(w);
   const literals = new Set<string>();
   for (const e of entries) {
-    for (const el of compile(e.pattern).elems)
+    for (const el of compile(e.pattern).elems) {
       for (const alt of el.alts ?? []) for (const w of alt) literals.add(w);
+      for (const w of el.infl?.keys() ?? []) literals.add(w);
+    }
   }
   let minLevel: Sensitivity = 'strict';
   for (const e of entries) {

@@ -3,6 +3,7 @@
  * (linear: patterns are short and quantifiers bounded), sentence helpers, and drafts of
  * suggestions that the engine styles to match the person's writing.
  */
+import { FORM_BASE, FORM_ING, FORM_PART, FORM_PAST, FORM_S, inflectionsOf, isPastForm } from '../grammar';
 import {
   FAUX_FEELINGS,
   INSULT_ADJECTIVES,
@@ -95,6 +96,20 @@ export interface RuleFamily {
 //   @CLASS          a word class (see CLASSES)
 //   elem:name       capture the (first) token index of the element as `name`
 //   elem? / elem*   optional / up to four repetitions
+//   =word           this word exactly, never its other verb forms (see below)
+//
+// Tense, aspect and auxiliaries (2026-12-02): a rule written in one tense reaches the others.
+// - A verb of `TENSE_VERBS` (grammar.ts) written in one form also matches its other forms ("you
+//   ruin" ~ "ruined" ~ "ruining"), as far as the auxiliary the pattern matched before it allows:
+//   after "you" a finite form, after "have"/"you've" the participle, after "are"/"were"/"been"
+//   the -ing form, after "will"/"don't" the base. An inflection added this way matches only after
+//   a subject or an auxiliary (so an imperative "stop ruining" takes no past), and not after a
+//   determiner ("your care"); forms the rule writes out always match.
+// - A subject "you"/"u" before a verb or an absolute adverb (never, always…) takes an auxiliary:
+//   "you've", "you have", "you had (been)", "you'll", "you will", "you would", "you're", "you were"
+//   ("you never listened" ~ "you've never listened" ~ "you have never listened").
+// - A copula subject ("you're", "you are") takes the other tenses of "be": "you were", "you've
+//   been", "you have been", "you had been", "you're being", "you were being".
 // ---------------------------------------------------------------------------------------------
 
 type Pred = (t: Token) => boolean;
@@ -131,6 +146,89 @@ interface Elem {
   name: string | null;
   min: number;
   max: number;
+  /**
+   * Other forms of the element's verbs, not written in the pattern: word → form bits (grammar.ts).
+   * They match only when the auxiliary state allows the form (see `AUX_STATE`).
+   */
+  infl: ReadonlyMap<string, number> | null;
+  /** The verb forms the pattern writes out in this element: word → form bits (null: none). */
+  forms: ReadonlyMap<string, number> | null;
+  /** A subject that may take an auxiliary (SUBJ_AUX) or the tenses of "be" (SUBJ_BE); 0: neither. */
+  subj: number;
+  /** Whether an element after this one has verb forms, so that the auxiliary state matters. */
+  track: boolean;
+}
+
+const SUBJ_AUX = 1;
+const SUBJ_BE = 2;
+
+/**
+ * State bit: the auxiliary came from a subject's reading (`subjectOption`), not from the pattern's
+ * own words, so even the verb forms the pattern writes out must fit it ("you were trashed" is not
+ * "you trashed").
+ */
+const AUX_READ = 32;
+
+/** Which verb forms may follow a word that a pattern element matched (form bits; absent: unchanged). */
+const FINITE = FORM_BASE | FORM_S | FORM_PAST;
+const AUX_STATE: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const put = (words: string, state: number) => {
+    for (const w of words.split(' ')) m.set(w, state);
+  };
+  put('you u i he she we they it', FINITE);
+  put("you're youre are were was is am r being been i'm im", FORM_ING);
+  put("have has had you've youve uve haven't hasn't hadn't havent hasnt hadnt i've ive", FORM_PART);
+  put(
+    "will would you'll youll won't wont wouldn't wouldnt do does did don't dont didn't didnt doesn't doesnt can can't cant cannot could couldn't couldnt should shouldn't to",
+    FORM_BASE,
+  );
+  put("you'd youd", FORM_PART | FORM_BASE);
+  return m;
+})();
+
+/** Words that, as a pattern's word after "you", make it a subject that may take an auxiliary. */
+const ABSOLUTE_ADVERBS: ReadonlySet<string> = new Set(
+  'never nvr neva always constantly continually forever alwayz'.split(' '),
+);
+
+/** Determiners and prepositions: a word after them is a noun ("your care", "about care"), not a verb. */
+const BEFORE_NOUN: ReadonlySet<string> = new Set(
+  'a an the my your ur his her our their its this that these those some any no every of about'.split(' '),
+);
+
+/** Subject words an auxiliary-taking "you" also starts with, and words that can follow "you" as an auxiliary. */
+const SUBJ_AUX_FIRSTS = "you've youve uve you'd youd you'll youll you're youre ur".split(' ');
+const SUBJ_BE_FIRSTS = "you u you've youve uve you'd youd you're youre ur".split(' ');
+const AUX_NEXT = 'have has had will would are were was r been being'.split(' ');
+/** No word: a pattern that cannot go on after "you" and an auxiliary it does not write. */
+export const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The words that can follow "you"/"u" and an auxiliary ("you were so", "you have ruined") when
+ * `c` matches from `firstWord` through a subject's reading: NO_WORDS when it cannot, null for any.
+ */
+export function nextAfterAux(c: Compiled, firstWord: string): ReadonlySet<string> | null {
+  if (!(c.elems[0] as Elem).subj || (firstWord !== 'you' && firstWord !== 'u')) return NO_WORDS;
+  return restStarts(c.elems);
+}
+
+/** The auxiliaries a subject "you" may take as a separate word (`subjectOption`). */
+const AUX_AFTER_YOU: ReadonlySet<string> = new Set('have has had will would are were was r been'.split(' '));
+
+/**
+ * For a filter on the word after a pattern's first word: when token `i` is "you" or "u" and an
+ * auxiliary follows ("you have", "you were being", "you had been"), the word after the
+ * auxiliaries, which a subject's reading goes on with; else undefined.
+ */
+export function wordAfterAux(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i] as Token;
+  if (t.w !== 'you' && t.w !== 'u') return undefined;
+  const a = tokens[i + 1];
+  if (!a || !AUX_AFTER_YOU.has(a.w)) return undefined;
+  const b = tokens[i + 2];
+  if (b && (b.w === 'been' || b.w === 'being')) return tokens[i + 3]?.w;
+  return b?.w;
 }
 
 export interface Compiled {
@@ -174,41 +272,132 @@ export function compile(source: string): Compiled {
         min,
         max,
         words: CLASS_SETS[p.slice(1)],
+        infl: null,
+        forms: null,
+        subj: 0,
+        track: false,
       });
     } else {
-      const alts = p.split('|').map((a) => a.split('_'));
+      const exact = new Set<string>();
+      const alts = p.split('|').map((a) => {
+        if (a.startsWith('=')) {
+          exact.add(a.slice(1));
+          return a.slice(1).split('_');
+        }
+        return a.split('_');
+      });
       const firsts = new Set(alts.map((a) => a[0] as string));
       if ([...firsts].some((w) => UR_READINGS.has(w))) firsts.add('ur');
       const single = alts.every((a) => a.length === 1);
-      elems.push({ alts, firsts, single, pred: null, name, min, max });
+      // The other forms of its verbs, unless a determiner before makes the word a noun.
+      const prev = elems[elems.length - 1];
+      const nounSlot = prev?.alts?.every((a) => a.length === 1 && BEFORE_NOUN.has(a[0] as string)) === true;
+      let infl: Map<string, number> | null = null;
+      let written: Map<string, number> | null = null;
+      if (!nounSlot)
+        for (const a of alts) {
+          if (a.length !== 1 || exact.has(a[0] as string)) continue;
+          const forms = inflectionsOf(a[0] as string);
+          if (!forms) continue;
+          for (const [f, bits] of forms) {
+            if (firsts.has(f)) {
+              if (f === a[0]) {
+                written ??= new Map();
+                written.set(f, (written.get(f) ?? 0) | bits);
+              }
+              continue;
+            }
+            infl ??= new Map();
+            infl.set(f, (infl.get(f) ?? 0) | bits);
+          }
+        }
+      elems.push({
+        alts,
+        firsts,
+        single,
+        pred: null,
+        name,
+        min,
+        max,
+        infl,
+        forms: written,
+        subj: 0,
+        track: false,
+      });
     }
   }
   const first = elems[0];
   if (!first?.alts || first.min === 0) throw new Error(`Pattern "${source}" must start with a required word`);
+  elems.forEach((e, k) => {
+    if (!e.alts || e.max !== 1) return;
+    const one = (w: string) => e.alts?.some((a) => a.length === 1 && a[0] === w) === true;
+    if ((one('you') || one('u')) && verbalAfter(elems, k)) e.subj = SUBJ_AUX;
+    else if (one("you're") || e.alts.some((a) => a.length === 2 && a[0] === 'you' && a[1] === 'are'))
+      e.subj = SUBJ_BE;
+  });
+  let later = false;
+  for (let k = elems.length - 1; k >= 0; k--) {
+    const e = elems[k] as Elem;
+    e.track = later;
+    if (e.infl !== null || e.forms !== null) later = true;
+  }
+  const firstWords = new Set(first.alts.map((a) => a[0] as string));
+  if (first.subj)
+    for (const w of first.subj === SUBJ_AUX ? SUBJ_AUX_FIRSTS : SUBJ_BE_FIRSTS) firstWords.add(w);
   return {
     source,
     elems,
-    firstWords: [...new Set(first.alts.map((a) => a[0] as string))],
+    firstWords: [...firstWords],
     next: nextWords(elems),
   };
+}
+
+/** Does a verb (or "never", "always") come after element `k`, past optional intensifiers? */
+function verbalAfter(elems: readonly Elem[], k: number): boolean {
+  for (let j = k + 1; j < elems.length; j++) {
+    const e = elems[j] as Elem;
+    if (!e.alts) {
+      if (e.min === 0 && e.words === INTENSIFIERS) continue;
+      return false;
+    }
+    return (
+      e.infl !== null ||
+      e.alts.some(
+        (a) => a.length === 1 && (ABSOLUTE_ADVERBS.has(a[0] as string) || inflectionsOf(a[0] as string)),
+      )
+    );
+  }
+  return false;
+}
+
+/** The words element `e` can start with (null: any). */
+function elemStarts(e: Elem): Iterable<string> | null {
+  if (e.alts) {
+    const out = new Set(e.alts.map((a) => a[0] as string));
+    if (e.infl) for (const w of e.infl.keys()) out.add(w);
+    if (e.subj) for (const w of e.subj === SUBJ_AUX ? SUBJ_AUX_FIRSTS : SUBJ_BE_FIRSTS) out.add(w);
+    return out;
+  }
+  return e.words ?? null;
 }
 
 /** Words that can follow the first element, if the first is single-word and what follows starts with literals. */
 function nextWords(elems: readonly Elem[]): ReadonlySet<string> | null {
   const first = elems[0] as Elem;
   if (!first.alts || first.alts.some((a) => a.length !== 1) || first.max !== 1) return null;
-  return restStarts(elems);
+  const rest = restStarts(elems);
+  if (rest && first.subj) for (const w of AUX_NEXT) rest.add(w);
+  return rest;
 }
 
 /** Words the elements after the first can start with (null: any word, or none, may follow). */
 function restStarts(elems: readonly Elem[]): Set<string> | null {
   const out = new Set<string>();
   for (let k = 1; k < elems.length; k++) {
-    const e = elems[k] as Elem;
-    if (e.alts) for (const a of e.alts) out.add(a[0] as string);
-    else if (e.words) for (const w of e.words) out.add(w);
-    else return null;
-    if (e.min > 0) return out;
+    const starts = elemStarts(elems[k] as Elem);
+    if (!starts) return null;
+    for (const w of starts) out.add(w);
+    if ((elems[k] as Elem).min > 0) return out;
   }
   return null;
 }
@@ -224,7 +413,28 @@ const UR_READINGS: ReadonlySet<string> = new Set(['your', "you're"]);
 export function nextAfter(c: Compiled, firstWord: string): ReadonlySet<string> | null {
   const out = new Set<string>();
   let rest: Set<string> | null | undefined;
-  for (const a of (c.elems[0] as Elem).alts as string[][]) {
+  const first = c.elems[0] as Elem;
+  if (first.subj) {
+    // The words after the subject's own readings (`subjectOption`), as sharp as those readings.
+    const w = firstWord;
+    const plain = w === 'you' || w === 'u';
+    const perfect = w === "you've" || w === 'youve' || w === 'uve' || w === "you'd" || w === 'youd';
+    // After "you" an auxiliary ("you have ruined", "you were so rude") is skipped by the callers
+    // (`wordAfterAux`): what follows it is one of the words the rest can start with.
+    if (first.subj === SUBJ_BE) {
+      if (perfect) out.add('been');
+      else if (w === "you're" || w === 'youre' || w === 'ur') out.add('being');
+    } else {
+      if (perfect) out.add('been');
+      if (!plain) {
+        // "you've ruined", "you'll never", "you're ruining": the rest follows the subject word.
+        rest = restStarts(c.elems);
+        if (!rest) return null;
+        for (const x of rest) out.add(x);
+      }
+    }
+  }
+  for (const a of first.alts as string[][]) {
     if (a[0] !== firstWord && !(firstWord === 'ur' && UR_READINGS.has(a[0] as string))) continue;
     if (a.length > 1) out.add(a[1] as string);
     else {
@@ -250,7 +460,7 @@ export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit:
     if (!t || (!c.next.has(t.w) && !HEDGES.has(t.w) && t.w !== 'ur')) return null;
   }
   const cap: Record<string, number> = {};
-  const end = step(tokens, c.elems, 0, i, limit, cap);
+  const end = step(tokens, c.elems, 0, i, limit, cap, 0);
   return end < 0 ? null : { end, cap };
 }
 
@@ -260,17 +470,27 @@ export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit:
  * pre-filter's lists hold only patterns that can go on with it (`nextAfter`, as sharp as `c.next`).
  */
 export function matchesAfterNext(tokens: readonly Token[], c: Compiled, i: number, limit: number): boolean {
-  return step(tokens, c.elems, 0, i, limit, null) >= 0;
+  return step(tokens, c.elems, 0, i, limit, null, 0) >= 0;
 }
 
-function matchOne(tokens: readonly Token[], e: Elem, i: number, limit: number): number {
+function matchOne(tokens: readonly Token[], e: Elem, i: number, limit: number, st: number): number {
   if (e.pred) {
     const t = tokens[i];
     return i < limit && t && !t.mention && e.pred(t) ? i + 1 : -1;
   }
   // No alternative can start with this token (or, all being one word, one does: it matches).
   const t0 = tokens[i];
-  if (i >= limit || !t0 || t0.mention || !(e.firsts as ReadonlySet<string>).has(t0.w)) return -1;
+  if (i >= limit || !t0 || t0.mention) return -1;
+  if (!(e.firsts as ReadonlySet<string>).has(t0.w)) {
+    // Another form of one of its verbs, where the auxiliary before allows it ("you've ruined").
+    const bits = st !== 0 && e.infl !== null ? e.infl.get(t0.w) : undefined;
+    return bits !== undefined && (bits & st) !== 0 ? i + 1 : -1;
+  }
+  // A form the pattern writes, after an auxiliary the pattern did not write: it must fit.
+  if ((st & AUX_READ) !== 0 && e.forms !== null) {
+    const bits = e.forms.get(t0.w);
+    if (bits !== undefined && (bits & st) === 0) return -1;
+  }
   if (e.single) return i + 1;
   for (const alt of e.alts as string[][]) {
     if (i + alt.length > limit) continue;
@@ -284,6 +504,71 @@ function matchOne(tokens: readonly Token[], e: Elem, i: number, limit: number): 
     }
     if (ok) return i + alt.length;
   }
+  return -1;
+}
+
+/** The auxiliary state after a word a pattern element matched (unchanged for other words). */
+function stateAfter(w: string, st: number): number {
+  return AUX_STATE.get(w) ?? st;
+}
+
+/** A subject reading: where it ends and the verb forms it allows (see `subjectOption`). */
+function packed(end: number, st: number): number {
+  return end * 64 + st + AUX_READ;
+}
+
+/** Token `i`'s word, when it is inside the sentence and no mention ('' otherwise). */
+function wordAt(tokens: readonly Token[], i: number, limit: number): string {
+  const t = tokens[i];
+  return i < limit && t !== undefined && !t.mention ? t.w : '';
+}
+
+/**
+ * Option `n` (0: the longest) of a subject with its auxiliary at token `i`, packed as
+ * end * 64 + state (form bits, with AUX_READ the verb after it may take), or -1. SUBJ_AUX: "you've", "you have
+ * (been)", "you had (been)", "you'd", "you'll", "you will", "you would", "you're", "you were".
+ * SUBJ_BE: "you were (being)", "you've been", "you have/had been", "you're being", "you are being".
+ */
+function subjectOption(tokens: readonly Token[], i: number, limit: number, kind: number, n: number): number {
+  const w = wordAt(tokens, i, limit);
+  const w1 = wordAt(tokens, i + 1, limit);
+  if (kind === SUBJ_AUX) {
+    if (w === 'you' || w === 'u') {
+      if (w1 === 'have' || w1 === 'has' || w1 === 'had') {
+        if (wordAt(tokens, i + 2, limit) === 'been')
+          return n === 0 ? packed(i + 3, FORM_ING) : n === 1 ? packed(i + 2, FORM_PART) : -1;
+        return n === 0 ? packed(i + 2, FORM_PART) : -1;
+      }
+      if (w1 === 'will' || w1 === 'would') return n === 0 ? packed(i + 2, FORM_BASE) : -1;
+      if (w1 === 'are' || w1 === 'were' || w1 === 'r') return n === 0 ? packed(i + 2, FORM_ING) : -1;
+      return -1;
+    }
+    if (w === "you've" || w === 'youve' || w === 'uve' || w === "you'd" || w === 'youd') {
+      const st = w === "you'd" || w === 'youd' ? FORM_PART | FORM_BASE : FORM_PART;
+      if (w1 === 'been') return n === 0 ? packed(i + 2, FORM_ING) : n === 1 ? packed(i + 1, st) : -1;
+      return n === 0 ? packed(i + 1, st) : -1;
+    }
+    if (w === "you'll" || w === 'youll') return n === 0 ? packed(i + 1, FORM_BASE) : -1;
+    if (w === "you're" || w === 'youre' || w === 'ur') return n === 0 ? packed(i + 1, FORM_ING) : -1;
+    return -1;
+  }
+  if (n !== 0 && !((w === 'you' || w === 'u') && (w1 === 'were' || w1 === 'was') && n === 1)) return -1;
+  if (w === "you're" || w === 'youre' || w === 'ur') return w1 === 'being' ? packed(i + 2, FORM_ING) : -1;
+  if (w === "you've" || w === 'youve' || w === 'uve' || w === "you'd" || w === 'youd')
+    return w1 === 'been' ? packed(i + 2, FORM_ING) : -1;
+  if (w !== 'you' && w !== 'u') return -1;
+  const w2 = wordAt(tokens, i + 2, limit);
+  if (w1 === 'are' || w1 === 'r') return w2 === 'being' ? packed(i + 3, FORM_ING) : -1;
+  if (w1 === 'were' || w1 === 'was')
+    return n === 0 && w2 === 'being'
+      ? packed(i + 3, FORM_ING)
+      : n === 0
+        ? packed(i + 2, FORM_ING)
+        : w2 === 'being'
+          ? packed(i + 2, FORM_ING)
+          : -1;
+  if (w1 === 'have' || w1 === 'has' || w1 === 'had') return w2 === 'been' ? packed(i + 3, FORM_ING) : -1;
+  if (w1 === 'been') return packed(i + 2, FORM_ING);
   return -1;
 }
 
@@ -336,19 +621,24 @@ function step(
   i: number,
   limit: number,
   cap: Record<string, number> | null,
+  st: number,
 ): number {
   if (k === elems.length) return i;
-  const res = stepAt(tokens, elems, k, i, limit, cap);
+  const res = stepAt(tokens, elems, k, i, limit, cap, st);
   if (res >= 0 || k === 0) return res;
   // "you really make me": the element did not match here; after one or two hedges it may
   // ("you really clearly don't": the second hedge may be the pattern's own word).
   for (let j = i; j < i + 2 && isHedge(tokens, j, limit); j++) {
-    const r = stepAt(tokens, elems, k, j + 1, limit, cap);
+    const r = stepAt(tokens, elems, k, j + 1, limit, cap, st);
     if (r >= 0) return r;
   }
   return -1;
 }
 
+/**
+ * `st`: the verb forms the auxiliary matched last allows (form bits; 0: none matched yet, so only
+ * the forms a pattern writes out match).
+ */
 function stepAt(
   tokens: readonly Token[],
   elems: readonly Elem[],
@@ -356,27 +646,47 @@ function stepAt(
   i: number,
   limit: number,
   cap: Record<string, number> | null,
+  st: number,
 ): number {
   const e = elems[k] as Elem;
   if (e.max === 1) {
     // The common case: one required or optional element, no allocation.
-    const nx = matchOne(tokens, e, i, limit);
+    const nx = matchOne(tokens, e, i, limit, st);
     if (nx >= 0) {
       if (e.name && cap) cap[e.name] = i;
-      const res = step(tokens, elems, k + 1, nx, limit, cap);
+      const res = step(
+        tokens,
+        elems,
+        k + 1,
+        nx,
+        limit,
+        cap,
+        e.track ? stateAfter((tokens[nx - 1] as Token).w, st) : st,
+      );
       if (res >= 0) return res;
       if (e.name && cap) delete cap[e.name];
     }
-    return e.min === 0 ? step(tokens, elems, k + 1, i, limit, cap) : -1;
+    if (e.subj) {
+      // "you've ruined", "you were so rude": the subject with an auxiliary, each reading in turn.
+      for (let n = 0; n < 2; n++) {
+        const o = subjectOption(tokens, i, limit, e.subj, n);
+        if (o < 0) continue;
+        if (e.name && cap) cap[e.name] = i;
+        const res = step(tokens, elems, k + 1, o >> 6, limit, cap, o & 63);
+        if (res >= 0) return res;
+        if (e.name && cap) delete cap[e.name];
+      }
+    }
+    return e.min === 0 ? step(tokens, elems, k + 1, i, limit, cap, st) : -1;
   }
   if (e.pred) {
     // A word class takes one token per repetition: the positions after 0..r repetitions are
     // i..i+r, so the backtracking below needs no array (this runs at every "you" of a text).
     let r = 0;
-    while (r < e.max && matchOne(tokens, e, i + r, limit) >= 0) r++;
+    while (r < e.max && matchOne(tokens, e, i + r, limit, st) >= 0) r++;
     for (; r >= e.min; r--) {
       if (e.name && cap && r > 0) cap[e.name] = i;
-      const res = step(tokens, elems, k + 1, i + r, limit, cap);
+      const res = step(tokens, elems, k + 1, i + r, limit, cap, st);
       if (res >= 0) return res;
       if (e.name && cap) delete cap[e.name];
     }
@@ -386,14 +696,14 @@ function stepAt(
   const positions: number[] = [i];
   let pos = i;
   for (let r = 0; r < e.max; r++) {
-    const nx = matchOne(tokens, e, pos, limit);
+    const nx = matchOne(tokens, e, pos, limit, st);
     if (nx < 0) break;
     pos = nx;
     positions.push(pos);
   }
   for (let r = positions.length - 1; r >= e.min; r--) {
     if (e.name && cap && r > 0) cap[e.name] = i;
-    const res = step(tokens, elems, k + 1, positions[r] as number, limit, cap);
+    const res = step(tokens, elems, k + 1, positions[r] as number, limit, cap, st);
     if (res >= 0) return res;
     if (e.name && cap) delete cap[e.name];
   }
@@ -415,7 +725,7 @@ export class PhraseTable<E extends PhraseEntry> {
   /** Per first word: the patterns, each with the words that can follow that first word (`nextAfter`). */
   private readonly byFirst = new Map<
     string,
-    Array<{ entry: E; c: Compiled; next: ReadonlySet<string> | null }>
+    Array<{ entry: E; c: Compiled; next: ReadonlySet<string> | null; auxNext: ReadonlySet<string> | null }>
   >();
   readonly words: string[] = [];
 
@@ -430,7 +740,7 @@ export class PhraseTable<E extends PhraseEntry> {
           this.byFirst.set(w, list);
           this.words.push(w);
         }
-        list.push({ entry, c, next: nextAfter(c, w) });
+        list.push({ entry, c, next: nextAfter(c, w), auxNext: nextAfterAux(c, w) });
       }
     }
   }
@@ -448,13 +758,16 @@ export class PhraseTable<E extends PhraseEntry> {
       if (!list) continue;
       const limit = (sentences[t.sent] as Sentence).last;
       const nextWord = tokens[i + 1]?.w;
-      for (const { entry, c, next } of list) {
+      // "you have ruined": after "you" and an auxiliary, the word that a subject's reading goes on with.
+      const afterAux = wordAfterAux(tokens, i);
+      for (const { entry, c, next, auxNext } of list) {
         if (!allows(sensitivity, entry.min)) continue;
         // Cheap reject: this pattern, started by this word, cannot go on with the next word.
         // A hedge ("you really …") may be skipped, and "ur" may be "your" or "you're": those go on.
         if (
           next &&
-          (nextWord === undefined || (!next.has(nextWord) && !HEDGES.has(nextWord) && nextWord !== 'ur'))
+          (nextWord === undefined || (!next.has(nextWord) && !HEDGES.has(nextWord) && nextWord !== 'ur')) &&
+          !(afterAux !== undefined && auxNext !== NO_WORDS && (auxNext === null || auxNext.has(afterAux)))
         )
           continue;
         const hit = matchAt(tokens, c, i, limit);
@@ -956,6 +1269,22 @@ function sentenceStartAt(doc: Doc, pos: number): number {
     } else hi = mid - 1;
   }
   return best;
+}
+
+/**
+ * The tense of what tokens [from, to) say, from their auxiliaries and verb: "you were", "you had
+ * been", "you humiliated" → past; "you've been", "you have ruined" → perfect; else present.
+ * For rewordings that keep the person's tense ("I felt humiliated" for "you humiliated me").
+ */
+export function tenseOf(doc: Doc, from: number, to: number): 'present' | 'past' | 'perfect' {
+  let out: 'present' | 'past' | 'perfect' = 'present';
+  for (let k = from; k < to && k < from + 6; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'were' || w === 'was' || w === 'had' || w === "you'd" || w === 'youd') return 'past';
+    if (w === 'have' || w === 'has' || w === "you've" || w === 'youve' || w === 'uve') out = 'perfect';
+    else if (out === 'present' && k > from && isPastForm(w) && !AUX_STATE.has(w)) out = 'past';
+  }
+  return out;
 }
 
 /** "a"/"an" for a following word. */

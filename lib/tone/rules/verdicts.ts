@@ -24,6 +24,7 @@ import {
   polarityNoLaughter,
   replaceTokens,
   sentenceOf,
+  tenseOf,
   textOf,
   toSentenceEnd,
 } from './rule';
@@ -173,16 +174,33 @@ function labelFrame(doc: Doc, i: number): number {
     if (w(doc, k) === 'being') {
       const b = w(doc, k - 1);
       if (/^(?:stop|quit)$/.test(b)) return k - 1;
-      if (/^(?:you're|youre|ur|you_are|are)$/.test(b)) return k - 1;
+      if (/^(?:you're|youre|ur|you_are|are|were|was)$/.test(b))
+        return /^(?:are|were|was)$/.test(b) ? k - 2 : k - 1;
     }
     k--;
   }
   if (k < s.first) return -1;
   const x = w(doc, k);
   if (/^(?:you're|youre|ur|you|u)$/.test(x)) return k;
-  if (/^(?:are|r|being)$/.test(x) && /^(?:you|u)$/.test(w(doc, k - 1))) return k - 1;
+  if (/^(?:are|r|being|were|was)$/.test(x) && /^(?:you|u)$/.test(w(doc, k - 1))) return k - 1;
+  // "you've been so two-faced", "you had been so self-centred": the other tenses of "be".
+  if (x === 'been') {
+    if (/^(?:you've|youve|uve|you'd|youd)$/.test(w(doc, k - 1))) return k - 1;
+    if (/^(?:have|has|had)$/.test(w(doc, k - 1)) && /^(?:you|u)$/.test(w(doc, k - 2))) return k - 2;
+  }
   if (/^(?:stop|quit)$/.test(x) && w(doc, k + 1) === 'being') return k;
   return -1;
+}
+
+/** "I feel like you're saying …" → "I felt like you were saying …", "I'm really hurt" → "I was really hurt". */
+function inPast(said: string): string {
+  return said
+    .replace(/^I feel like /, 'I felt like ')
+    .replace(/\byou're\b/, 'you were')
+    .replace(/\baren't being\b/, "weren't being")
+    .replace(/^I'm /, 'I was ')
+    .replace(/ how this went$/, ' how that went')
+    .replace(/ how (cold )?this feels$/, ' how $1that felt');
 }
 
 const sayFromTo = (doc: Doc, from: number, to: number, text: string): Draft[] => [
@@ -474,11 +492,13 @@ export const verdicts = phraseFamily({
       span: (doc, first, hit) => [labelFrame(doc, first), hit.end],
       suggest: (doc, m) => {
         const label = hyphenLabel(doc, m.last - 2) ?? '';
+        const said = HYPHENATED[label] ?? "I'm really frustrated with how this went";
+        // "you were so two-faced" → "I felt like you were saying …": the person's tense.
         return sayFromTo(
           doc,
           m.first,
           m.last,
-          HYPHENATED[label] ?? "I'm really frustrated with how this went",
+          tenseOf(doc, m.first, m.last - 2) === 'past' ? inPast(said) : said,
         );
       },
     },

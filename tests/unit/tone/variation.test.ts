@@ -84,6 +84,12 @@ describe.runIf(sharedCorpusPresent('the variation measure'))('the variation meas
     expect(r.warm.ok / r.warm.n).toBeGreaterThanOrEqual(0.99);
   });
 
+  it('keeps tense variants (present, past, perfect, progressive; full and contracted auxiliaries) right', () => {
+    const t = r.byKind.tense;
+    expect(t.hostile.ok / t.hostile.n).toBeGreaterThanOrEqual(0.95);
+    expect(t.warm.ok / t.warm.n).toBeGreaterThanOrEqual(0.99);
+  });
+
   it('measures every kind', () => {
     for (const k of VARIANT_KINDS) expect(r.byKind[k].hostile.n, k).toBeGreaterThan(100);
   });
