@@ -520,9 +520,13 @@ if (chrf) {
   say(
     `  chrF against the human rewrites of pairs/paradetox.tsv (${chrf.n} sentences, ${chrf.flagged} flagged; sacreBLEU chrF, n = 6, β = 2)`,
   );
-  say(`    our rewording                     ${chrf.ours.toFixed(1)}   (must beat both baselines)`);
-  say(`    baseline: toxic text unchanged    ${chrf.unchanged.toFixed(1)}`);
-  say(`    baseline: flagged words deleted   ${chrf.deleted.toFixed(1)}`);
+  // Two decimals: the margin over deleting the flagged words is a few hundredths.
+  const beats = chrf.ours > chrf.unchanged && chrf.ours > chrf.deleted;
+  say(
+    `    our rewording                     ${chrf.ours.toFixed(2)}   (must beat both baselines: ${beats ? 'it does' : 'it does not'})`,
+  );
+  say(`    baseline: toxic text unchanged    ${chrf.unchanged.toFixed(2)}`);
+  say(`    baseline: flagged words deleted   ${chrf.deleted.toFixed(2)}`);
 }
 const seconds = (performance.now() - started) / 1000;
 say(`\n(${seconds.toFixed(1)} s)`);
@@ -567,7 +571,7 @@ if (markdown) {
       ? `| Harper finds no new grammar lint in the rewording | ${frac(grammarOk, grammarN)} | ≥ 98% ${mark(grammarOk >= 0.98 * grammarN)} |`
       : '| Harper | skipped | ≥ 98% |',
     chrf
-      ? `| chrF vs human rewrites (ParaDetox pairs): ours / unchanged / flagged words deleted | ${chrf.ours.toFixed(1)} / ${chrf.unchanged.toFixed(1)} / ${chrf.deleted.toFixed(1)} | ours above both ${mark(chrf.ours > chrf.unchanged && chrf.ours > chrf.deleted)} |`
+      ? `| chrF vs human rewrites (ParaDetox pairs): ours / unchanged / flagged words deleted | ${chrf.ours.toFixed(2)} / ${chrf.unchanged.toFixed(2)} / ${chrf.deleted.toFixed(2)} | ours above both ${mark(chrf.ours > chrf.unchanged && chrf.ours > chrf.deleted)} |`
       : '| chrF | no pairs file | |',
   );
   console.log(out.join('\n'));
