@@ -318,17 +318,29 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
     const after = t[hit.end + 1];
     return after !== undefined && valence(after.w) < 0;
   }
-  // "you never looked better", "you've never been happier"
+  // "you never looked better", "you've never been happier"; and after a linking verb, a degree
+  // word before a kind one: "you've never looked so happy", "you never sounded this sure".
   const ce = clauseEnd(doc, hit.end);
+  const linking = LINKING.has(next);
   for (let k = hit.end; k <= ce; k++) {
     const w = (t[k] as Token).w;
-    if (w === 'better' || w === 'happier' || w === 'lovelier' || w === 'more' || w === 'prettier') {
-      if (valenceSum(doc, hit.end, ce + 1) < 0) return true;
-      return false;
-    }
+    const praise =
+      w === 'better' ||
+      w === 'happier' ||
+      w === 'lovelier' ||
+      w === 'more' ||
+      w === 'prettier' ||
+      (linking && DEGREE.has(w) && k < ce && valence((t[k + 1] as Token).w) > 0);
+    if (praise) return valenceSum(doc, hit.end, ce + 1) < 0;
   }
   return true;
 }
+
+/** Verbs that link "you" to how you seem ("you've never looked so happy"). */
+const LINKING: ReadonlySet<string> = wordSet(
+  'look looks looked seem seems seemed sound sounds sounded been be appear appears appeared feel felt',
+);
+const DEGREE: ReadonlySet<string> = wordSet('so this that as');
 
 /** The canonical words from token `k` (three at most), for word-class tests that look ahead. */
 function wordsFrom(doc: Doc, k: number): string[] {

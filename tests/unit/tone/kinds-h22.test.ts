@@ -159,6 +159,10 @@ describe('warm and practical uses of the same verbs and auxiliaries pass', () =>
     ['you never have to ask'],
     ["you'll never change my mind about pineapple pizza"],
     ['I was embarrassed when I tripped'],
+    // Praise in an absolute ("never … so happy"): the lead's own examples, after the round.
+    ['you have never looked so happy'],
+    ["you've never sounded this confident"],
+    ['you never seemed so relaxed, it suits you'],
   ])('passes %s', (text) => {
     expect(flagged(text), text).toBe(false);
   });
