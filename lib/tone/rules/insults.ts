@@ -480,6 +480,24 @@ const MILD_ADJ: Readonly<Record<string, string>> = {
   gutless: 'timid',
 };
 
+/** Who "what a <label>" can be about: "what a dunce he was", "what a moron my boss turned out to be". */
+const WHO_AFTER_WHAT_A: ReadonlySet<string> = wordSet(
+  'he she they you u i we it that this my his her their our your the',
+);
+
+/** A verb of being or becoming in the clause from token `i` ("… harper was", "… has proved to be"). */
+function verbLater(doc: Doc, i: number): boolean {
+  const ce = clauseEnd(doc, i);
+  for (let k = i; k <= ce && k < i + 6; k++)
+    if (
+      /^(?:is|was|are|were|has|have|had|turned|seems|seemed|proved|became|becomes|gets|got)$/.test(
+        (doc.tokens[k] as Token).w,
+      )
+    )
+      return true;
+  return false;
+}
+
 /** One-word forms of MILD_ADJ's phrases, for use before a noun. */
 const ATTRIBUTIVE_ADJ: Readonly<Record<string, string>> = {
   ridiculous: 'unbelievable',
@@ -1029,6 +1047,19 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, (t[v - 1] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
   // "his idiot voters", "that moron driver": a label before a noun describes it.
   const nextTok = m.last < sentenceOf(doc, m.first).last ? (t[m.last] as Token) : undefined;
+  // "what a dunce harper was": after "what a", the label is what the exclamation says of the one
+  // named after it, not a describing word; the speaker's disappointment takes its place.
+  if (
+    nextTok &&
+    from === m.first &&
+    (prev?.w === 'a' || prev?.w === 'an') &&
+    m.first - 2 >= sentenceOf(doc, m.first).first &&
+    (t[m.first - 2] as Token).w === 'what' &&
+    !isClauseEnd(doc, m.last - 1) &&
+    (WHO_AFTER_WHAT_A.has(nextTok.w) || !COMMON_WORDS.has(nextTok.w)) &&
+    verbLater(doc, m.last)
+  )
+    return [replaceTokens(doc, m.first - 1, m.last, 'a disappointment')];
   // "this lunatic feminist", "that moron weinstein": a label before a noun or a name only
   // describes it, and goes, as people rewrite it ("his voters", "this feminist").
   if (

@@ -79,3 +79,12 @@ describe('"talking shit" before another clause is trash-talking', () => {
     ['my neighbour is talking shit & that he will sue', 'my neighbour is trash-talking & that he will sue'],
   ]);
 });
+
+describe('"what a <label>" followed by who it is about: the label is the head, not a describing word', () => {
+  // The lead's examples, after the round (the kind was broken in a sample: "what a harper was").
+  cases([
+    ['what a dunce my neighbour was', 'what a disappointment my neighbour was'],
+    ['what an idiot he is', 'what a disappointment he is'],
+    ['what a moron that guy turned out to be', 'what a disappointment that guy turned out to be'],
+  ]);
+});
