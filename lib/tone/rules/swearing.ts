@@ -1337,9 +1337,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
           : 'grovel';
     return [at(prev.start, end, form)];
   }
-  // "a shit tonne of work", "a fucking load of": only an intensifier of the amount.
+  // "a shit tonne of work", "a fucking load of", "a fuck ton of hours": only an intensifier of the amount.
   if (
-    /^(?:shit|fucking|fuckin|crap|shitty)$/.test(w) &&
+    /^(?:shit|fuck|fucking|fuckin|effing|effin|crap|shitty)$/.test(w) &&
     prev &&
     /^(?:a|an)$/.test(prev.w) &&
     next &&

@@ -88,3 +88,8 @@ describe('"what a <label>" followed by who it is about: the label is the head, n
     ['what a moron that guy turned out to be', 'what a disappointment that guy turned out to be'],
   ]);
 });
+
+describe('a swear word before an amount only intensifies it', () => {
+  // The lead's example, after a sample read "a stuff ton of hours".
+  cases([['i logged a fuck ton of hours this week', 'i logged a ton of hours this week']]);
+});
