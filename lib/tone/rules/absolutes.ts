@@ -87,7 +87,20 @@ function perfectBefore(doc: Doc, first: number, end: number): boolean {
 /** "if you've never tried it", "unless you always…": supposed, not said of the person. */
 function supposed(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
-  return first > s.first && /^(?:if|unless|whether)$/.test((doc.tokens[first - 1] as Token).w);
+  if (first <= s.first) return false;
+  const before = (doc.tokens[first - 1] as Token).w;
+  if (/^(?:if|unless|whether)$/.test(before)) return true;
+  // "were you told you'd never amount to anything?", "you got told you were always too much": what
+  // someone else once said to the reader, asked about or recalled, not the writer's charge.
+  const t = doc.tokens;
+  const told = before === 'that' && first - 2 > s.first ? first - 2 : first - 1;
+  if ((t[told] as Token).w !== 'told' || told <= s.first) return false;
+  const aux = (t[told - 1] as Token).w;
+  if (/^(?:were|was|been|being|get|got|gets|getting)$/.test(aux)) return true;
+  // Asked: "were you told…", "did you get told…".
+  return (
+    /^(?:you|u)$/.test(aux) && told - 2 >= s.first && /^(?:were|was|have|had)$/.test((t[told - 2] as Token).w)
+  );
 }
 
 /** Warm things people "always" do: "you always know", "you always have my back". */
