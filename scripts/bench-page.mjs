@@ -35,7 +35,8 @@
  *     underline of a phrase typed at the end.
  *
  * Options: --quick (fewer repetitions), --json (also print the figures as JSON), --startup (only
- * the startup figures and sizes), --card (only the card figures and sizes).
+ * the startup figures and sizes), --card (only the card figures and sizes), --heap (only the heap
+ * figure and sizes).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -58,6 +59,8 @@ const JSON_OUT = process.argv.includes('--json');
 const STARTUP_ONLY = process.argv.includes('--startup');
 // Only the card figures (and sizes).
 const CARD_ONLY = process.argv.includes('--card');
+// Only the heap figure (and sizes).
+const HEAP_ONLY = process.argv.includes('--heap');
 // Each with/without figure is the median of five alternating runs (three with --quick).
 const TYPE_REPS = QUICK ? 3 : 5;
 const UNDERLINE_SAMPLES = QUICK ? 20 : 24;
@@ -683,7 +686,7 @@ async function main() {
   const rows = [];
   const figures = {};
   try {
-    if (!STARTUP_ONLY) {
+    if (!STARTUP_ONLY && !HEAP_ONLY) {
       const pages = {};
       for (const side of sides) pages[side.name] = await openPlayground(side, base);
 
@@ -757,7 +760,7 @@ async function main() {
       for (const p of Object.values(pages)) await p.close();
     }
 
-    if (!CARD_ONLY) {
+    if (!CARD_ONLY && !HEAP_ONLY) {
       console.log('startup…');
       // The target figure: the extension's own main-thread script time in the page load (trace).
       const floorSide = await launch(true, true);
