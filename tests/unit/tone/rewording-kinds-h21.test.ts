@@ -2,17 +2,10 @@
  * Rewording kinds of the h21 round: the first offer is the smallest edit that reads well and clears
  * the finding; the person's other words stay. Examples written for these tests.
  */
-import { describe, expect, it } from 'vitest';
-import { analyze, rewrite } from '../../../lib/tone/index';
+import { describe } from 'vitest';
+import { rewordingCases } from './kinds';
 
-const reword = (text: string) => rewrite(text).text;
-
-const cases = (rows: [string, string][]) =>
-  it.each(rows)('%s', (text, want) => {
-    const out = reword(text);
-    expect(out).toBe(want);
-    expect(analyze(out).flagged).toBe(false);
-  });
+const cases = rewordingCases;
 
 describe('harm wished on someone becomes what the writer wants done; the sentence stays', () => {
   cases([
