@@ -1065,15 +1065,7 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
             return true;
           })
           .slice(0, 3);
-        const lead = group.reduce((a, b) => (b.severity > a.severity ? b : a));
-        const merged: Finding = {
-          ...lead,
-          start: Math.min(...group.map((g) => g.start)),
-          end,
-          pause: group.some((g) => g.pause) || undefined,
-          suggestions: ordered,
-        };
-        if (!merged.pause) delete merged.pause;
+        const { lead, merged } = oneCard(group, end, ordered);
         for (const g of group) if (g !== lead) absent.add(`${g.rule}/${g.category}@${g.start}`);
         out.push(merged);
         continue;
@@ -1107,6 +1099,21 @@ const PLAIN_PERSON = /^(?:an? )?(?:person|people)$/i;
 /** How much of the text a suggestion changes: the characters it takes out and puts in. */
 function editSize(s: Suggestion): number {
   return s.end - s.start + s.replacement.length;
+}
+
+/**
+ * One card for a run of touching findings (`touchingGroups`): the strongest finding (`lead`), over
+ * all their words, with `suggestions`; it pauses when any of them does.
+ */
+function oneCard(
+  group: readonly Finding[],
+  end: number,
+  suggestions: Suggestion[],
+): { lead: Finding; merged: Finding } {
+  const lead = group.reduce((a, b) => (b.severity > a.severity ? b : a));
+  const merged: Finding = { ...lead, start: Math.min(...group.map((g) => g.start)), end, suggestions };
+  if (group.some((g) => g.pause)) merged.pause = true;
+  return { lead, merged };
 }
 
 /**
@@ -1205,10 +1212,7 @@ export function detect(text: string, options?: Partial<ToneOptions>): Analysis {
         out.push(...group);
         continue;
       }
-      const lead = group.reduce((a, b) => (b.severity > a.severity ? b : a));
-      const merged: Finding = { ...lead, start: first.start, end, suggestions: [] };
-      if (group.some((g) => g.pause)) merged.pause = true;
-      out.push(merged);
+      out.push(oneCard(group, end, []).merged);
     }
     return out.length === 0 ? empty() : finish(out);
   } catch {
