@@ -5,8 +5,8 @@ import path from 'node:path';
 /** Debian's Chromium unless CHROME_PATH names another (never a browser download). */
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** The e2e build of the extension (`npm run build:e2e`). */
-export const EXTENSION_PATH = path.resolve('.output/chrome-mv3-e2e');
+/** The e2e build of the extension (`npm run build:e2e`; SOFTSTART_EXTENSION names another build, to compare). */
+export const EXTENSION_PATH = path.resolve(process.env.SOFTSTART_EXTENSION ?? '.output/chrome-mv3-e2e');
 
 /** Flags for Debian's Chromium on this offline machine (without them it keeps trying the network). */
 export const BASE_ARGS = Object.freeze([

@@ -3,7 +3,7 @@ import type { BundleName } from '../messaging/protocol';
 
 /** What each bundle injects, in order: the coach comes with the engine's detection, which it starts with. */
 const FILES: Readonly<Record<BundleName, readonly string[]>> = {
-  coach: ['/detect.js', '/coach.js'],
+  coach: ['/coach.js', '/detect.js'],
   detect: ['/detect.js'],
   card: ['/card.js'],
   reword: ['/reword.js'],

@@ -16,6 +16,7 @@ import {
   removeTokens,
   replaceTokens,
   SENSITIVITY_LEVEL,
+  sharedWords,
   wordAfterAux,
 } from './rules/rule';
 import {
@@ -135,8 +136,9 @@ const GATE_BY_WORD = new Map<string, GateList>();
           fam,
           c,
           level: SENSITIVITY_LEVEL[entry.min],
-          next: nextAfter(c, w),
-          auxNext: nextAfterAux(c, w),
+          // Many patterns allow the same next words: one set each (a frame keeps these tables).
+          next: sharedWords(nextAfter(c, w)),
+          auxNext: sharedWords(nextAfterAux(c, w)),
         });
     }
   });
@@ -144,11 +146,22 @@ const GATE_BY_WORD = new Map<string, GateList>();
     const named = new Set<string>();
     for (const g of entries) if (g.next) for (const x of g.next) named.add(x);
     const byNext = new Map<string, GateEntry[]>();
-    for (const x of named)
-      byNext.set(
-        x,
-        entries.filter((g) => !g.next || g.next.has(x)),
-      );
+    // Next words often allow the same entries: one list per distinct choice.
+    const lists = new Map<string, GateEntry[]>();
+    for (const x of named) {
+      let key = '';
+      const list = entries.filter((g, k) => {
+        const keep = !g.next || g.next.has(x);
+        if (keep) key += String.fromCharCode(k);
+        return keep;
+      });
+      const known = lists.get(key);
+      if (known) byNext.set(x, known);
+      else {
+        lists.set(key, list);
+        byNext.set(x, list);
+      }
+    }
     const auxNamed = new Set<string>();
     for (const g of entries) if (g.auxNext) for (const x of g.auxNext) auxNamed.add(x);
     GATE_BY_WORD.set(w, { entries, named, anyNext: entries.filter((g) => !g.next), byNext, auxNamed });

@@ -416,9 +416,9 @@ test('the rewording half loads only once something is flagged, and the first car
   // A warm message: the coach and its detection load on focus, nothing else.
   await page.locator(TEXTAREA).click();
   await page.keyboard.type('See you soon.');
-  await expect.poll(() => injectedInto(context, marker), poll).toEqual(['/detect.js', '/coach.js']);
+  await expect.poll(() => injectedInto(context, marker), poll).toEqual(['/coach.js', '/detect.js']);
   await page.waitForTimeout(1500);
-  expect(await injectedInto(context, marker)).toEqual(['/detect.js', '/coach.js']);
+  expect(await injectedInto(context, marker)).toEqual(['/coach.js', '/detect.js']);
   // Something flagged: React and the whole engine load (the page idle), once.
   const more = ' You never listen to me.';
   await page.keyboard.type(more);

@@ -240,6 +240,71 @@ export interface Compiled {
   next: ReadonlySet<string> | null;
 }
 
+interface LiteralParts {
+  alts: string[][];
+  firsts: ReadonlySet<string>;
+  single: boolean;
+  infl: ReadonlyMap<string, number> | null;
+  forms: ReadonlyMap<string, number> | null;
+}
+
+/** One set per distinct list of words: many patterns share their word sets (a frame keeps the tables). */
+const WORD_SETS = new Map<string, ReadonlySet<string>>();
+
+/** The shared set with the words of `set` (read-only from here on); NO_WORDS and null as they are. */
+export function sharedWords<S extends ReadonlySet<string> | null>(set: S): S {
+  if (!set || set === NO_WORDS) return set;
+  const key = [...set].sort().join(' ');
+  const known = WORD_SETS.get(key);
+  if (known) return known as S;
+  WORD_SETS.set(key, set);
+  return set;
+}
+
+/** Compiled literal elements by their text (and whether a determiner comes before). */
+const LITERAL_PARTS = new Map<string, LiteralParts>();
+
+/** The alternatives of a literal element ("make|made|makes") and the verb forms it reaches. */
+function literalParts(p: string, nounSlot: boolean): LiteralParts {
+  const key = `${nounSlot ? 'n' : 'v'}${p}`;
+  const known = LITERAL_PARTS.get(key);
+  if (known) return known;
+  const exact = new Set<string>();
+  const alts = p.split('|').map((a) => {
+    if (a.startsWith('=')) {
+      exact.add(a.slice(1));
+      return a.slice(1).split('_');
+    }
+    return a.split('_');
+  });
+  const firsts = new Set(alts.map((a) => a[0] as string));
+  if ([...firsts].some((w) => UR_READINGS.has(w))) firsts.add('ur');
+  const single = alts.every((a) => a.length === 1);
+  // The other forms of its verbs, unless a determiner before makes the word a noun.
+  let infl: Map<string, number> | null = null;
+  let written: Map<string, number> | null = null;
+  if (!nounSlot)
+    for (const a of alts) {
+      if (a.length !== 1 || exact.has(a[0] as string)) continue;
+      const forms = inflectionsOf(a[0] as string);
+      if (!forms) continue;
+      for (const [f, bits] of forms) {
+        if (firsts.has(f)) {
+          if (f === a[0]) {
+            written ??= new Map();
+            written.set(f, (written.get(f) ?? 0) | bits);
+          }
+          continue;
+        }
+        infl ??= new Map();
+        infl.set(f, (infl.get(f) ?? 0) | bits);
+      }
+    }
+  const parts: LiteralParts = { alts, firsts: sharedWords(firsts), single, infl, forms: written };
+  LITERAL_PARTS.set(key, parts);
+  return parts;
+}
+
 export function compile(source: string): Compiled {
   const elems: Elem[] = [];
   for (const part of source.trim().split(/\s+/)) {
@@ -278,49 +343,20 @@ export function compile(source: string): Compiled {
         track: false,
       });
     } else {
-      const exact = new Set<string>();
-      const alts = p.split('|').map((a) => {
-        if (a.startsWith('=')) {
-          exact.add(a.slice(1));
-          return a.slice(1).split('_');
-        }
-        return a.split('_');
-      });
-      const firsts = new Set(alts.map((a) => a[0] as string));
-      if ([...firsts].some((w) => UR_READINGS.has(w))) firsts.add('ur');
-      const single = alts.every((a) => a.length === 1);
-      // The other forms of its verbs, unless a determiner before makes the word a noun.
+      // The same element text compiles to the same read-only parts: patterns share them.
       const prev = elems[elems.length - 1];
       const nounSlot = prev?.alts?.every((a) => a.length === 1 && BEFORE_NOUN.has(a[0] as string)) === true;
-      let infl: Map<string, number> | null = null;
-      let written: Map<string, number> | null = null;
-      if (!nounSlot)
-        for (const a of alts) {
-          if (a.length !== 1 || exact.has(a[0] as string)) continue;
-          const forms = inflectionsOf(a[0] as string);
-          if (!forms) continue;
-          for (const [f, bits] of forms) {
-            if (firsts.has(f)) {
-              if (f === a[0]) {
-                written ??= new Map();
-                written.set(f, (written.get(f) ?? 0) | bits);
-              }
-              continue;
-            }
-            infl ??= new Map();
-            infl.set(f, (infl.get(f) ?? 0) | bits);
-          }
-        }
+      const parts = literalParts(p, nounSlot);
       elems.push({
-        alts,
-        firsts,
-        single,
+        alts: parts.alts,
+        firsts: parts.firsts,
+        single: parts.single,
         pred: null,
         name,
         min,
         max,
-        infl,
-        forms: written,
+        infl: parts.infl,
+        forms: parts.forms,
         subj: 0,
         track: false,
       });
@@ -348,7 +384,7 @@ export function compile(source: string): Compiled {
     source,
     elems,
     firstWords: [...firstWords],
-    next: nextWords(elems),
+    next: sharedWords(nextWords(elems)),
   };
 }
 
