@@ -1185,7 +1185,14 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     )
       return [replaceTokens(doc, d - 1, m.last, 'look bad')];
     // "they are such idiots", "white men are such wusses": the claim, not "such people".
-    const suchAt = det === 'such' && d === from ? d - 1 : d < from && (t[d] as Token).w === 'such' ? d : -1;
+    const suchAt =
+      det === 'such' && d === from
+        ? d - 1
+        : d < from && (t[d] as Token).w === 'such'
+          ? d
+          : (det === 'a' || det === 'an') && before === 'such' && d === from
+            ? d - 2
+            : -1;
     if (
       suchAt - 1 >= s.first &&
       /^(?:are|were|is|was|be|they're|theyre|you're|youre|he's|she's)$/.test((t[suchAt - 1] as Token).w) &&
@@ -1643,7 +1650,15 @@ function scornAdjByRole(doc: Doc, first: number, last: number): Draft | null {
     return cut((t[first] as Token).start, (t[w + 1] as Token).start);
   const endsHere = isClauseEnd(doc, w) || (w + 1 < s.last && /^\s*,/.test(gapBefore(doc, w + 1)));
   // "do you believe that moronic, sam?": after a pointing word alone, the word goes.
-  if (first > s.first && /^(?:this|that)$/.test((t[first - 1] as Token).w) && endsHere)
+  if (
+    first - 1 > s.first &&
+    /^(?:this|that)$/.test((t[first - 1] as Token).w) &&
+    // "are you truly that moronic": "that" says how much, and the word is the claim.
+    !/^(?:is|are|was|were|be|been|being|am|isn't|wasn't|aren't|not|you|u|he|she|they|it|i|we|so|just|quite|all|get|got|gets|seem|seems|look|looks|sound|sounds|feel|feels)$|ly$/.test(
+      (t[first - 2] as Token).w,
+    ) &&
+    endsHere
+  )
     return cut((t[first - 1] as Token).end, (t[w] as Token).end);
   // "closing it on weekends is just plain stupid": said of a thing, what the writer means.
   if (NONSENSE_ADJ.has((t[w] as Token).w) && isClauseEnd(doc, w)) {

@@ -26,6 +26,8 @@ describe('said of a thing, a scornful describing word becomes what the writer me
     ["that's so stupid.", 'that makes no sense to me.'],
     ['the whole thing was idiotic.', 'the whole thing made no sense to me.'],
     ['do you really believe that moronic, sam?', 'do you really believe that, sam?'],
+    // "that" saying how much is no pointing word: the describing word is not dropped.
+    ['are you truly that moronic, sam?', 'are you truly that misguided, sam?'],
     ['this is the dumbest idea i have ever heard.', 'this is the worst idea i have ever heard.'],
   ]);
 });
@@ -54,6 +56,7 @@ describe('a label of a person by its place in the sentence, never "person" where
     ['does that belief make him an idiot?', 'does that belief make him look bad?'],
     ['that would make you a moron.', 'that would make you look bad.'],
     ['they are such idiots', 'they are wrong about this'],
+    ['the mayor is such a bonehead: the plan works.', 'the mayor is out of line: the plan works.'],
     ['white men are such wusses', 'white men are so timid'],
     ['you would be a fool to sell now', 'you would be wrong to sell now'],
     ['one would be a moron not to.', 'one would be wrong not to.'],
