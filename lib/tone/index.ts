@@ -1059,8 +1059,11 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
         const beyond = (sg: Suggestion) => sg.end - sg.start > to - from + 12 && sg.replacement.length > 0;
         const whole = (sg: Suggestion) => sg.start <= from && sg.end >= to && !beyond(sg);
         const tier = (sg: Suggestion) => (whole(sg) ? 0 : beyond(sg) ? 2 : 1);
-        let best = 0;
-        for (let k = 1; k < fits.length; k++) {
+        let best = Math.max(
+          0,
+          fits.findIndex((sg) => !PLAIN_PERSON.test(sg.replacement)),
+        );
+        for (let k = best + 1; k < fits.length; k++) {
           const a = fits[k] as Suggestion;
           const b = fits[best] as Suggestion;
           if (PLAIN_PERSON.test(a.replacement)) continue;

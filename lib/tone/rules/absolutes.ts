@@ -865,7 +865,31 @@ export const absolutes = phraseFamily({
         const t = doc.tokens;
         const ce = clauseEnd(doc, m.last - 1);
         const rest = doc.text.slice((t[m.last - 1] as Token).start, (t[ce] as Token).end);
-        return [replaceTokens(doc, m.first, ce + 1, `Lately I've noticed you're ${rest}, and it bothers me`)];
+        const whole = replaceTokens(
+          doc,
+          m.first,
+          ce + 1,
+          `Lately I've noticed you're ${rest}, and it bothers me`,
+        );
+        // "is there any reason you keep moving them?", "I wonder why you keep changing it": inside
+        // a question or after other words of its clause, "keep" goes and the question stays.
+        const s = sentenceOf(doc, m.first);
+        const question = /\?/.test(doc.text.slice((t[ce] as Token).end, (t[ce] as Token).end + 3));
+        const inside =
+          m.first > contentStart(doc, s) &&
+          !/[,;:]/.test(doc.text.slice((t[m.first - 1] as Token).end, (t[m.first] as Token).start));
+        if (question || inside) {
+          const kept = (t[m.first + 1] as Token).w === 'kept';
+          const you = (t[m.first] as Token).raw;
+          const inPlace = replaceTokens(
+            doc,
+            m.first,
+            m.last - 1,
+            kept ? `${you} were` : you.toLowerCase() === 'u' ? 'ur' : `${you}'re`,
+          );
+          return [inPlace, whole];
+        }
+        return [whole];
       },
     },
     {

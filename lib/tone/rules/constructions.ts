@@ -23,6 +23,7 @@ import {
   negatedBefore,
   polarity,
   removeTokens,
+  replaceTokens,
   sentenceOf,
   toSentenceEnd,
   warmAround,
@@ -226,7 +227,23 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'mockery',
       guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarmOutside(doc, first, hit.end),
-      suggest: plain("I'm really surprised by this."),
+      // "are you mad?" questions a decision: asked plainly, the question stays ("are you sure
+      // about this?"); "are you kidding me?" is surprise.
+      suggest: (doc, m) => {
+        const k = m.first + 2;
+        const w = k < m.last ? (doc.tokens[k] as Token).w : '';
+        const sure = /^(?:insane|mad|crazy|nuts)$/.test(w)
+          ? [
+              replaceTokens(
+                doc,
+                m.first,
+                m.last,
+                `${doc.text.slice((doc.tokens[m.first] as Token).start, (doc.tokens[k - 1] as Token).end)} sure about this`,
+              ),
+            ]
+          : [];
+        return [...sure, ...plain("I'm really surprised by this.")(doc, m)];
+      },
     },
     {
       pattern: 'is that|it|this really? so|that hard|difficult',

@@ -234,6 +234,9 @@ Object.assign(MILD_NOUN, {
   idiocy: 'poor judgment',
   garbage: 'nonsense',
   filth: 'people',
+  // A place, not a person: "that racist hellhole" → "that terrible place".
+  hellhole: 'terrible place',
+  hellholes: 'terrible places',
 });
 
 /** What a scornful word about a person says about what they did, in plain words. */
@@ -1002,6 +1005,8 @@ const TRAIT_FOR: Readonly<Record<string, string>> = {
   crybaby: 'sensitive',
   hypocrite: 'inconsistent',
   coward: 'timid',
+  wuss: 'timid',
+  wimp: 'timid',
 };
 
 /** "the biggest snowflakes" → "the most sensitive ones"; without a plain trait, the speaker's view. */
@@ -1026,6 +1031,10 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   const tok = t[m.first] as Token;
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
   const noun = MILD_NOUN[tok.w];
+  if (tok.w === 'stupidity' || tok.w === 'idiocy') {
+    const idea = ideaLabel(doc, m.first);
+    if (idea) return [idea];
+  }
   const from = scornStart(doc, m.first);
   // "…, you sensitive moron.": a label said to someone at the end of a clause goes, "you" and all.
   let v = from;
@@ -1166,6 +1175,40 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
               : 'into a bad person';
       return [replaceTokens(doc, at0, m.last, word)];
     }
+    // "does that make him an idiot?", "that would make you a moron": made to look bad.
+    if (
+      article1 &&
+      d === from &&
+      d - 3 >= s.first &&
+      /^(?:me|you|him|her|us|them|it|u)$/.test(before) &&
+      /^(?:make|makes|made|making)$/.test((t[d - 3] as Token).w)
+    )
+      return [replaceTokens(doc, d - 1, m.last, 'look bad')];
+    // "they are such idiots", "white men are such wusses": the claim, not "such people".
+    const suchAt =
+      det === 'such' && d === from
+        ? d - 1
+        : d < from && (t[d] as Token).w === 'such'
+          ? d
+          : (det === 'a' || det === 'an') && before === 'such' && d === from
+            ? d - 2
+            : -1;
+    if (
+      suchAt - 1 >= s.first &&
+      /^(?:are|were|is|was|be|they're|theyre|you're|youre|he's|she's)$/.test((t[suchAt - 1] as Token).w) &&
+      isClauseEnd(doc, m.last - 1)
+    ) {
+      const trait =
+        TRAIT_FOR[tok.w] ?? TRAIT_FOR[tok.w.replace(/e?s$/, '')] ?? TRAIT_FOR[tok.w.replace(/s$/, '')];
+      return [
+        replaceTokens(
+          doc,
+          suchAt,
+          m.last,
+          trait ? `so ${trait}` : STUPIDITY.has(tok.w) ? 'wrong about this' : 'out of line',
+        ),
+      ];
+    }
     // "you make his parents idiots", "they made us fools": made to look bad.
     if (d === from && !article1) {
       const objEnd = d - 1;
@@ -1202,6 +1245,15 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       if (/^(?:act|acts|acted|acting|behave|behaves|behaved|behaving)$/.test(verb))
         return [replaceTokens(doc, likeAt + 1, m.last, 'badly')];
     }
+    // "you would be a fool to sell now", "one would be a moron not to": the choice, "wrong".
+    if (
+      (det === 'a' || det === 'an') &&
+      before === 'be' &&
+      STUPIDITY.has(tok.w) &&
+      m.last < s.last &&
+      /^(?:to|not)$/.test((t[m.last] as Token).w)
+    )
+      return [replaceTokens(doc, d - 1, m.last, 'wrong')];
     if (
       (det === 'a' || det === 'an' || (det === 'the' && d < from)) &&
       /^(is|are|was|were|be|being|he's|she's|hes|shes|that's|you're|he|she|they're)$/.test(before)
@@ -1290,6 +1342,12 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, tok.start, tok.end, 'Leave it out')];
   }
   if (noun && from < m.first) {
+    // "that racist hellhole" → "that terrible place": a place stays a place.
+    if (/place/.test(noun)) {
+      const a0 = from > sentenceOf(doc, m.first).first ? (t[from - 1] as Token) : undefined;
+      if (a0 && (a0.w === 'a' || a0.w === 'an')) return [replaceTokens(doc, from - 1, m.last, `a ${noun}`)];
+      return [replaceTokens(doc, from, m.last, noun)];
+    }
     // "an immature jerk" → "a person": the article agrees with the new word.
     const art = from > sentenceOf(doc, m.first).first ? (t[from - 1] as Token) : undefined;
     // "he is clearly an immature jerk" → "he is clearly out of line": after a copula, the claim.
@@ -1331,6 +1389,21 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   // "in non-foolish ways": the prefix says the opposite; one plain word for both.
   if (/non-$/i.test(doc.text.slice(Math.max(0, tok.start - 4), tok.start)))
     return [{ start: tok.start - 4, end: tok.end, text: 'sensible' }];
+  {
+    const byRole = scornAdjByRole(doc, m.first, m.last);
+    if (byRole) return [byRole];
+  }
+  // "the stupidest comment i have ever read": without the word the superlative's clause says
+  // nothing ("the comment i have ever read"); of a thing, "the worst".
+  if (/^(?:stupidest|dumbest)$/.test(tok.w) && prev?.w === 'the' && m.last < sentenceOf(doc, m.first).last) {
+    const s = sentenceOf(doc, m.first);
+    const nounW = (t[m.last] as Token).w;
+    let ever = false;
+    for (let k = m.last + 1; k < s.last && k <= m.last + 6; k++)
+      if ((t[k] as Token).w === 'ever') ever = true;
+    if (ever && /^\p{L}{3,}$/u.test(nounW) && !PEOPLE_NOUNS.has(nounW) && !PEOPLE_IDEAS.has(nounW))
+      return [replaceTokens(doc, m.first, m.last, 'worst')];
+  }
   let adj = MILD_ADJ[tok.w] ?? 'misguided';
   // "(stupid) * (lazy)": a word alone in brackets stays a word; removed, "()" would be left.
   if (aloneInBrackets(doc, m.first, m.last)) return [replaceTokens(doc, m.first, m.last, adj)];
@@ -1481,6 +1554,188 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   return [replaceTokens(doc, m.first, m.last, adj)];
 }
 
+/** Between tokens k-1 and k: the punctuation and spaces. */
+function gapBefore(doc: Doc, k: number): string {
+  const t = doc.tokens;
+  return doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start);
+}
+
+/** A word that can stand in a list of describing words beside a label ("lazy", "rude", "slow"). */
+function listWord(doc: Doc, k: number): boolean {
+  const w = (doc.tokens[k] as Token | undefined)?.w ?? '';
+  return /^\p{L}{3,}$/u.test(w) && !COMMON_WORDS.has(w) && !isKnownVerb(w);
+}
+
+/** An exact cut of the text [start, end). */
+function cut(start: number, end: number): Draft {
+  return { start, end, text: '', label: 'Leave it out' };
+}
+
+/** Adverbs that only strengthen a scornful describing word ("just plain stupid"). */
+const SCORN_ADVERBS: ReadonlySet<string> = wordSet(
+  'so very really just plain simply totally completely utterly pretty downright absolutely truly incredibly unbelievably beyond old',
+);
+
+/**
+ * A scornful describing word by the part it plays, where a milder word would say something else
+ * ("stupid" → "misguided"): in a list of describing words it goes, and the commas and "and" are
+ * fixed ("lazy, stupid and rude" → "lazy and rude", "futile and stupid but…" → "futile but…"); said
+ * of a thing at the end of a clause, what the writer means ("closing it is just plain stupid" →
+ * "closing it makes no sense to me"); after a pointing word alone ("you believe that moronic?") it
+ * goes. Null when none of these fits.
+ */
+function scornAdjByRole(doc: Doc, first: number, last: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  const w = last - 1;
+  // "lazy, stupid and rude", "costly, stupid, and slow": the word and its comma go.
+  if (first - 1 > s.first && /^\s*,\s*$/.test(gapBefore(doc, first)) && listWord(doc, first - 1)) {
+    const next = w + 1 < s.last ? (t[w + 1] as Token).w : '';
+    const after = w + 1 < s.last ? gapBefore(doc, w + 1) : '';
+    if (/^(?:and|or)$/.test(next) && /^\s*$/.test(after))
+      return cut((t[first - 1] as Token).end, (t[w] as Token).end);
+    if (/^(?:and|or)$/.test(next) && /^\s*,\s*$/.test(after)) {
+      // Two left: "costly and slow"; more: "loud, costly, and slow".
+      const more = first - 2 > s.first && /,/.test(gapBefore(doc, first - 1));
+      return more
+        ? cut((t[first - 1] as Token).end, (t[w] as Token).end)
+        : cut((t[first - 1] as Token).end, (t[w + 1] as Token).start - 1);
+    }
+    if (/^\s*,\s*$/.test(after) && listWord(doc, w + 1))
+      return cut((t[first - 1] as Token).end, (t[w] as Token).end);
+  }
+  // "futile and stupid but go ahead": "and stupid" goes; "loud, rude and stupid" → "loud and rude".
+  if (
+    first - 2 >= s.first &&
+    /^(?:and|or)$/.test((t[first - 1] as Token).w) &&
+    /^\s+$/.test(gapBefore(doc, first - 1)) &&
+    listWord(doc, first - 2)
+  ) {
+    if (first - 3 >= s.first && /^\s*,\s*$/.test(gapBefore(doc, first - 2)) && listWord(doc, first - 3))
+      return {
+        start: (t[first - 3] as Token).end,
+        end: (t[w] as Token).end,
+        text: ` ${(t[first - 1] as Token).raw} ${(t[first - 2] as Token).raw}`,
+      };
+    return cut((t[first - 2] as Token).end, (t[w] as Token).end);
+  }
+  // "he is stupid and lazy.", "ignorant whiny and childish": the first of the describing words goes.
+  if (w + 2 < s.last || (w + 2 === s.last - 1 && w + 2 < t.length)) {
+    const n1 = (t[w + 1] as Token | undefined)?.w ?? '';
+    const andNext = /^(?:and|or)$/.test(n1) && /^\s+$/.test(gapBefore(doc, w + 1));
+    const y = andNext ? w + 2 : w + 1;
+    const prevW = first > s.first ? (t[first - 1] as Token).w : '';
+    const yEnds =
+      y < s.last &&
+      listWord(doc, y) &&
+      (isClauseEnd(doc, y) ||
+        /,/.test(y + 1 < s.last ? gapBefore(doc, y + 1) : '') ||
+        /^(?:and|or|but)$/.test(y + 1 < s.last ? (t[y + 1] as Token).w : ''));
+    if (
+      yEnds &&
+      /^\s+$/.test(gapBefore(doc, y)) &&
+      (andNext || INSULT_ADJECTIVES.has((t[y] as Token).w) || MILD_ADJ[(t[y] as Token).w] !== undefined) &&
+      /^(?:is|are|was|were|be|been|being|am|so|too|very|really|and|,)$|'s$|'re$/.test(prevW)
+    )
+      return cut((t[first] as Token).start, (t[y] as Token).start);
+  }
+  // "that stupid, ugly car": the first of two describing words goes with its comma.
+  if (
+    w + 2 < s.last &&
+    /^\s*,\s*$/.test(gapBefore(doc, w + 1)) &&
+    listWord(doc, w + 1) &&
+    !isClauseEnd(doc, w + 1) &&
+    /^\s+$/.test(gapBefore(doc, w + 2))
+  )
+    return cut((t[first] as Token).start, (t[w + 1] as Token).start);
+  const endsHere = isClauseEnd(doc, w) || (w + 1 < s.last && /^\s*,/.test(gapBefore(doc, w + 1)));
+  // "do you believe that moronic, sam?": after a pointing word alone, the word goes.
+  if (
+    first - 1 > s.first &&
+    /^(?:this|that)$/.test((t[first - 1] as Token).w) &&
+    // "are you truly that moronic": "that" says how much, and the word is the claim.
+    !/^(?:is|are|was|were|be|been|being|am|isn't|wasn't|aren't|not|you|u|he|she|they|it|i|we|so|just|quite|all|get|got|gets|seem|seems|look|looks|sound|sounds|feel|feels)$|ly$/.test(
+      (t[first - 2] as Token).w,
+    ) &&
+    endsHere
+  )
+    return cut((t[first - 1] as Token).end, (t[w] as Token).end);
+  // "closing it on weekends is just plain stupid": said of a thing, what the writer means.
+  if (NONSENSE_ADJ.has((t[w] as Token).w) && isClauseEnd(doc, w)) {
+    let c = first - 1;
+    while (c > s.first && SCORN_ADVERBS.has((t[c] as Token).w)) c--;
+    const cop = c >= s.first ? (t[c] as Token).w : '';
+    const past = cop === 'was';
+    const says = `${past ? 'made' : 'makes'} no sense to me`;
+    if ((cop === 'is' || cop === 'was') && thingSubject(doc, c))
+      return { start: (t[c] as Token).start, end: (t[w] as Token).end, text: says };
+    const pro = /^(that|it|this)(?:'s|s)$/.exec(cop);
+    if (pro && !(pro[1] === 'it' && cop === 'its'))
+      return {
+        start: (t[c] as Token).start,
+        end: (t[w] as Token).end,
+        text: `${(t[c] as Token).raw.slice(0, (pro[1] as string).length)} ${says}`,
+      };
+  }
+  return null;
+}
+
+/** Describing words that, said of a thing, mean the writer sees no sense in it. */
+const NONSENSE_ADJ: ReadonlySet<string> = wordSet(
+  'stupid dumb idiotic moronic asinine retarded brainless braindead imbecilic',
+);
+
+/** Describing words that only say how much ("sheer stupidity", "utter idiocy"). */
+const HOW_MUCH_ADJ: ReadonlySet<string> = wordSet(
+  'sheer utter profound pure complete total absolute abject monumental astounding breathtaking staggering unbelievable incredible blatant such',
+);
+
+/**
+ * "stupidity", "idiocy" said of an idea or a deed, by the part they play: after "this" or "that"
+ * the pointing word stands alone ("this idiocy has to stop" → "this has to stop"); in a list it
+ * goes with its "and" ("blind obedience and stupidity" → "blind obedience"); "what stupidity!" is
+ * disappointment ("what a mistake!"); words that only say how much go ("the sheer stupidity of" →
+ * "the poor judgment of"). Null when none of these fits.
+ */
+function ideaLabel(doc: Doc, at: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, at);
+  const tok = t[at] as Token;
+  let d = at;
+  while (d > s.first && HOW_MUCH_ADJ.has((t[d - 1] as Token).w)) d--;
+  const det = d > s.first ? (t[d - 1] as Token) : undefined;
+  // At the end of a clause ("tired of this stupidity.") the pointing word alone reads as a sigh of
+  // its own; "this situation" keeps it about the matter.
+  if (det && (det.w === 'this' || det.w === 'that'))
+    return isClauseEnd(doc, at)
+      ? { start: det.end, end: tok.end, text: ' situation' }
+      : cut(det.end, tok.end);
+  if (d < at && (t[d] as Token).w === 'such')
+    return { start: (t[d] as Token).start, end: tok.end, text: 'this' };
+  if (det && det.w === 'what')
+    return {
+      start: det.start,
+      end: tok.end,
+      text: det.raw.startsWith('W') ? 'What a mistake' : 'what a mistake',
+    };
+  if (d === at && at - 2 >= s.first && /^(?:and|or)$/.test((t[at - 1] as Token).w) && listWord(doc, at - 2))
+    return cut((t[at - 2] as Token).end, tok.end);
+  if (
+    at + 2 < s.last &&
+    /^(?:and|or)$/.test((t[at + 1] as Token).w) &&
+    listWord(doc, at + 2) &&
+    !isSentenceStart(doc, at)
+  )
+    return cut(tok.start, (t[at + 2] as Token).start);
+  if (d < at) return { start: (t[d] as Token).start, end: tok.end, text: 'poor judgment' };
+  return null;
+}
+
+/** The words of tokens [from, to) as written, with the spaces between them. */
+function textOfTokens(doc: Doc, from: number, to: number): string {
+  return doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
+}
+
 const YOURE = "you're|you_are|ur|youre|you_r|u_r|your";
 
 /** Adjectives that, said of a person, are scorn ("he is incompetent", "they are misogynistic"). */
@@ -1624,6 +1879,12 @@ function harmVerbPlain(doc: Doc, m: Match): Draft[] {
   const next = k < s.last && !isClauseEnd(doc, k - 1) ? (t[k] as Token).w : '';
   if (next === 'out' || next === 'off') return [replaceTokens(doc, m.first, m.first + 1, 'get')];
   if (/^(?:in|on|at|into|upside|across|with|over|around|up|down)$/.test(next)) return [];
+  // "we should spank them": mostly said of beating a team or a rival; "beat" says that.
+  const verb = (t[m.first] as Token).w;
+  if (/^spank(?:s|ed|ing)?$/.test(verb))
+    return [
+      replaceTokens(doc, m.first, m.first + 1, verb.replace('spank', 'beat').replace('beated', 'beat')),
+    ];
   return [replaceTokens(doc, m.first, m.first + 1, 'stop')];
 }
 
@@ -2099,7 +2360,15 @@ export const insults = phraseFamily({
       min: 'gentle',
       why: 'insult',
       guard: (doc, first) => !negatedBefore(doc, first, 2),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "Did I miss something? I'm confused.")],
+      suggest: (doc, m) => {
+        // "are you crazy?" questions a decision: asked plainly, the question stays.
+        const k = m.last - 1;
+        const sure =
+          /^(?:insane|crazy)$/.test((doc.tokens[k] as Token).w) && isClauseEnd(doc, k)
+            ? [replaceTokens(doc, m.first, m.last, `${textOfTokens(doc, m.first, k)} sure about this`)]
+            : [];
+        return [...sure, toSentenceEnd(doc, m.first, "Did I miss something? I'm confused.")];
+      },
     },
     {
       pattern: "you're|you_are|ur nothing|worthless|dead_to_me",
@@ -2575,14 +2844,30 @@ export const insults = phraseFamily({
       why: 'scornThirdPerson',
       // "they are white trash": after a copula the label is a verdict, and "they are people" would
       // say nothing; the act is said plainly. As a subject or object it is the people.
-      suggest: (doc, m) =>
-        m.first > sentenceOf(doc, m.first).first &&
-        /^(?:is|are|was|were|they're|theyre|he's|hes|she's|shes|you're|youre|ur|be|being)$/.test(
-          (doc.tokens[m.first - 1] as Token).w,
-        ) &&
-        isClauseEnd(doc, m.last - 1)
+      suggest: (doc, m) => {
+        const s = sentenceOf(doc, m.first);
+        const t = doc.tokens;
+        // "a lying scum bag": "scumbag" written apart is one word, and goes whole.
+        const bag = m.last < s.last && /^bags?$/.test((t[m.last] as Token).w) ? m.last + 1 : m.last;
+        if (bag > m.last) {
+          let k = m.first;
+          while (k > s.first && /^(?:a|an|such)$/.test((t[k - 1] as Token).w)) k--;
+          const cop = k > s.first ? (t[k - 1] as Token).w : '';
+          if (
+            /^(?:is|are|was|were|he's|hes|she's|shes|they're|theyre|you're|youre)$/.test(cop) &&
+            isClauseEnd(doc, bag - 1)
+          )
+            return [replaceTokens(doc, k, bag, 'out of line')];
+          return [replaceTokens(doc, m.first, bag, (t[bag - 1] as Token).w === 'bags' ? 'people' : 'person')];
+        }
+        return m.first > s.first &&
+          /^(?:is|are|was|were|they're|theyre|he's|hes|she's|shes|you're|youre|ur|be|being)$/.test(
+            (t[m.first - 1] as Token).w,
+          ) &&
+          isClauseEnd(doc, m.last - 1)
           ? [replaceTokens(doc, m.first, m.last, 'out of line'), peopleAgreeing(doc, m.first, m.last)]
-          : [peopleAgreeing(doc, m.first, m.last)],
+          : [peopleAgreeing(doc, m.first, m.last)];
+      },
     },
     {
       pattern:

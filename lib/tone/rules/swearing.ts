@@ -828,6 +828,20 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
   )
     return null;
   if (!subject) {
+    // "get your lazy ass over here", "move your fat ass": told to someone, "yourself".
+    const verb = tok(doc, possAt - 1, s);
+    if (
+      /^(?:your|ur|yo)$/.test(poss) &&
+      verb &&
+      possAt - 1 === contentFirst(doc, s) &&
+      isImperativeStart(doc, possAt - 1) &&
+      (isKnownVerb(verb.w) || MOVE_SELF.has(verb.w))
+    )
+      return at(from, assEnd, 'yourself');
+    // "u cant back ur wack ass up": the one who does it is "you" too, so "yourself".
+    if (/^(?:your|ur|yo)$/.test(poss))
+      for (let k = possAt - 2; k >= s.first && k >= possAt - 4; k--)
+        if (/^(?:you|u|ya)$/.test((t[k] as Token).w)) return at(from, assEnd, 'yourself');
     const who = poss === 'his' ? 'him' : poss === 'her' ? 'her' : poss === 'their' ? 'them' : 'you';
     return at(from, assEnd, who);
   }
@@ -866,6 +880,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   const leave = `Leave out “${chunk}”`;
   const addressed = isImperativeStart(doc, m.first);
   const plural = /s$/.test(w) && !/ss$/.test(w);
+  // "calling his boss a effing moron": the swear and the label after it are what he was called.
+  if (
+    FUCK_ING.test(w) &&
+    next &&
+    m.last + 1 <= s.last &&
+    isClauseEnd(doc, m.last) &&
+    /^\p{L}{3,}$/u.test(next.w)
+  ) {
+    const named = calledNames(doc, { ...m, last: m.last + 1, end: next.end });
+    if (named) return [named];
+  }
 
   // "what an ass hole", "a dick head": a compound label written apart is one word; "a pain" takes
   // both, never "a pain hole".
@@ -876,6 +901,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     doc.text.slice(end, next.start) === ' '
   ) {
     const many = next.w.endsWith('s');
+    const named = calledNames(doc, { ...m, last: m.last + 1, end: next.end });
+    if (named) return [named];
     if (prev && (prev.w === 'a' || prev.w === 'an') && !many)
       return [at(prev.start, next.end, /^A/.test(prev.raw) ? 'A pain' : 'a pain')];
     if (prev && DETERMINERS.has(prev.w)) return [at(start, next.end, many ? 'people' : 'person')];
@@ -1467,7 +1494,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       desc &&
       poss &&
       ass &&
-      (PERSON_SWEAR.test(desc.w) || ASS_DESCRIBERS.has(desc.w)) &&
+      (PERSON_SWEAR.test(desc.w) ||
+        ASS_DESCRIBERS.has(desc.w) ||
+        // "your grimey ass": any describing word between the possessive and "ass".
+        (/^\p{L}{3,}$/u.test(desc.w) && !COMMON_WORDS.has(desc.w) && !isKnownVerb(desc.w))) &&
       /^(?:your|ur|yo|his|her|their)$/.test(poss.w) &&
       !/[,;:.!?]/.test(doc.text.slice(poss.end, ass.start))
     ) {
@@ -1863,6 +1893,24 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       }
       return [removeRange(doc, start, end, leave)];
     }
+    // "…my edit, you cancer ridden cunt.": a name said to someone after a comma goes with its
+    // "you" and the describing words between.
+    if (isClauseEnd(doc, m.last - 1)) {
+      for (let k = m.first - 1; k > s.first && k >= m.first - 4; k--) {
+        const w2 = (t[k] as Token).w;
+        if (/^(?:you|u|ya)$/.test(w2)) {
+          if (k < m.first - 1 && /,\s*$/.test(doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start)))
+            return [removeRange(doc, (t[k] as Token).start, end, leave)];
+          break;
+        }
+        if (
+          COMMON_WORDS.has(w2) ||
+          !/^\p{L}{3,}$/u.test(w2) ||
+          /[,;:]/.test(doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start))
+        )
+          break;
+      }
+    }
     // "sure bitch, see you later", "why didn't you call me bitch?": a name said to someone goes.
     if (!plural && isClauseEnd(doc, m.last - 1) && isVocative(doc, m.first))
       return [removeRange(doc, start, end, leave)];
@@ -1921,6 +1969,18 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(start, end, 'awful')];
     const objectOf = objectAss(doc, m.first, s.first);
     if (objectOf) return [objectOf];
+    // "imma nosy ass.", "such a petty ass": the describing word is said of a person, who stays.
+    if (
+      w === 'ass' &&
+      prev &&
+      prev2 &&
+      /^(?:a|an|imma|ima|such)$/.test(prev2.w) &&
+      /^\p{L}{3,}$/u.test(prev.w) &&
+      !COMMON_WORDS.has(prev.w) &&
+      !PERSON_SWEAR.test(prev.w) &&
+      isClauseEnd(doc, m.last - 1)
+    )
+      return [at(start, end, 'person')];
     if (
       prev &&
       /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(prev.w)
@@ -2158,6 +2218,7 @@ function personSwearBeforeNoun(doc: Doc, i: number): boolean {
   if (
     !/^\p{L}{3,}$/u.test(w) ||
     COMMON_WORDS.has(w) ||
+    /^(?:must|might|may|shall|should|would|could|will)$/.test(w) ||
     /(?:ly|ing|ed|in)$/.test(w) ||
     isKnownVerb(w) ||
     isPastForm(w)
@@ -2434,6 +2495,19 @@ const ASS_OBJECT_OWNER: Readonly<Record<string, readonly [string, string]>> = {
   their: ['them', 'themselves'],
   my: ['me', 'myself'],
 };
+
+/** The first token of sentence `s` after openers such as "just", "ok", "so" and a comma. */
+function contentFirst(doc: Doc, s: { first: number; last: number }): number {
+  let k = s.first;
+  while (
+    k + 1 < s.last &&
+    /^(?:just|please|ok|okay|oh|so|now|well|and|but|then|yeah|no|man|dude|bro|seriously|honestly|ugh|lol)$/.test(
+      (doc.tokens[k] as Token).w,
+    )
+  )
+    k++;
+  return k;
+}
 
 /** Verbs of moving oneself: "get your ass to bed" is "get yourself to bed". */
 const MOVE_SELF: ReadonlySet<string> = wordSet(

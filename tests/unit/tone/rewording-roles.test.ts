@@ -90,7 +90,7 @@ describe('rewordings read as grammatical English (engine round 8)', () => {
     // "its hard to believe" reads as a misspelt "it's": one word.
     ['the queue is so long its ridiculous', 'the queue is so long its unbelievable'],
     // Two scornful words in a list do not become the same word twice.
-    ['the hotel was sick, vile and disgusting.', 'the hotel was sick, unpleasant and upsetting.'],
+    ['the hotel was sick, vile and disgusting.', 'the hotel was sick.'],
     // An opening bracket goes with its closing one.
     ['[NAME] is the worst coach in history', "i'm really disappointed in them"],
   ])('%s → %s', (text, want) => {
