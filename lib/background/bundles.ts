@@ -1,7 +1,13 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { BundleName } from '../messaging/protocol';
 
-/** What each bundle injects, in order: the coach comes with the engine's detection, which it starts with. */
+/**
+ * What each bundle injects, in order: the coach comes with the engine's detection, which it starts
+ * with. coach.js goes first, and that matters for memory: the bundles of a frame share V8's hidden
+ * classes, and when detect.js ran first its CommonJS namespace object owned a descriptor array that
+ * the coach's own objects came to share, so the whole detection engine stayed reachable after it was
+ * let go (tests/e2e/memory.spec.ts). The coach starts only once both have run.
+ */
 const FILES: Readonly<Record<BundleName, readonly string[]>> = {
   coach: ['/coach.js', '/detect.js'],
   detect: ['/detect.js'],

@@ -1879,12 +1879,6 @@ function harmVerbPlain(doc: Doc, m: Match): Draft[] {
   const next = k < s.last && !isClauseEnd(doc, k - 1) ? (t[k] as Token).w : '';
   if (next === 'out' || next === 'off') return [replaceTokens(doc, m.first, m.first + 1, 'get')];
   if (/^(?:in|on|at|into|upside|across|with|over|around|up|down)$/.test(next)) return [];
-  // "we should spank them": mostly said of beating a team or a rival; "beat" says that.
-  const verb = (t[m.first] as Token).w;
-  if (/^spank(?:s|ed|ing)?$/.test(verb))
-    return [
-      replaceTokens(doc, m.first, m.first + 1, verb.replace('spank', 'beat').replace('beated', 'beat')),
-    ];
   return [replaceTokens(doc, m.first, m.first + 1, 'stop')];
 }
 

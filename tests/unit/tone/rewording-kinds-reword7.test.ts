@@ -82,7 +82,8 @@ describe('a small edit where one reads well', () => {
   cases([
     ['are you mad?', 'are you sure about this?'],
     ['Are you crazy?', 'Are you sure about this?'],
-    ['spank them all', 'beat them all'],
+    // Never 'beat': said of a child it would be far worse.
+    ['spank them all', 'stop them all'],
     [
       'Is there any reason you keep moving the boldface marks?',
       "Is there any reason you're moving the boldface marks?",
