@@ -8,6 +8,7 @@ import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } f
 import {
   allows,
   type Compiled,
+  forgetSharing,
   isHedgeWord,
   matchesAfterNext,
   NO_WORDS,
@@ -166,6 +167,7 @@ const GATE_BY_WORD = new Map<string, GateList>();
     for (const g of entries) if (g.auxNext) for (const x of g.auxNext) auxNamed.add(x);
     GATE_BY_WORD.set(w, { entries, named, anyNext: entries.filter((g) => !g.next), byNext, auxNamed });
   }
+  forgetSharing();
 }
 
 /**

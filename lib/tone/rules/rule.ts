@@ -261,6 +261,16 @@ export function sharedWords<S extends ReadonlySet<string> | null>(set: S): S {
   return set;
 }
 
+/**
+ * Lets go of the lookups behind `sharedWords` and the compiled elements (their keys are long strings)
+ * once the engine's tables are built: what was shared stays shared; anything compiled later gets
+ * its own copies, which changes nothing but memory.
+ */
+export function forgetSharing(): void {
+  WORD_SETS.clear();
+  LITERAL_PARTS.clear();
+}
+
 /** Compiled literal elements by their text (and whether a determiner comes before). */
 const LITERAL_PARTS = new Map<string, LiteralParts>();
 
