@@ -165,7 +165,15 @@ const GATE_BY_WORD = new Map<string, GateList>();
     }
     const auxNamed = new Set<string>();
     for (const g of entries) if (g.auxNext) for (const x of g.auxNext) auxNamed.add(x);
-    GATE_BY_WORD.set(w, { entries, named, anyNext: entries.filter((g) => !g.next), byNext, auxNamed });
+    const anyNext = entries.filter((g) => !g.next);
+    // Most words name no next word, and all but two no word after an auxiliary: no set of their own.
+    GATE_BY_WORD.set(w, {
+      entries,
+      named: named.size ? named : NO_WORDS,
+      anyNext: anyNext.length === entries.length ? entries : anyNext,
+      byNext,
+      auxNamed: auxNamed.size ? auxNamed : NO_WORDS,
+    });
   }
   forgetSharing();
 }

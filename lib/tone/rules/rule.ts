@@ -268,8 +268,12 @@ export function sharedWords<S extends ReadonlySet<string> | null>(set: S): S {
  */
 export function forgetSharing(): void {
   WORD_SETS.clear();
+  ALTS.clear();
   LITERAL_PARTS.clear();
 }
+
+/** An alternative's words by its text ("you_are" → ["you", "are"]), shared by the elements that write it. */
+const ALTS = new Map<string, string[]>();
 
 /** Compiled literal elements by their text (and whether a determiner comes before). */
 const LITERAL_PARTS = new Map<string, LiteralParts>();
@@ -281,11 +285,14 @@ function literalParts(p: string, nounSlot: boolean): LiteralParts {
   if (known) return known;
   const exact = new Set<string>();
   const alts = p.split('|').map((a) => {
-    if (a.startsWith('=')) {
-      exact.add(a.slice(1));
-      return a.slice(1).split('_');
+    const words = a.startsWith('=') ? a.slice(1) : a;
+    if (words !== a) exact.add(words);
+    let split = ALTS.get(words);
+    if (!split) {
+      split = words.split('_');
+      ALTS.set(words, split);
     }
-    return a.split('_');
+    return split;
   });
   const firsts = new Set(alts.map((a) => a[0] as string));
   if ([...firsts].some((w) => UR_READINGS.has(w))) firsts.add('ur');
