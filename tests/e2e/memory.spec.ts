@@ -102,7 +102,9 @@ test('a frame keeps one tone engine once the whole engine is in, with two fields
   await page.keyboard.type(text);
   // The whole engine is in: its rewordings are closures named `suggest`, which the detection bundle
   // is built without.
-  await expect.poll(() => extensionClosures(page, 'suggest'), { timeout: 20_000 }).toBeGreaterThan(100);
+  await expect
+    .poll(() => extensionClosures(page, 'suggest'), { timeout: 30_000, intervals: [500, 1000] })
+    .toBeGreaterThan(100);
   // The Lexical field has been analysed: the badge counts its findings.
   await expect(page.locator(`${OVERLAY} .ss-badge:not([hidden])`)).toBeVisible();
   await page.waitForTimeout(500);
@@ -113,7 +115,9 @@ test('a frame keeps one tone engine once the whole engine is in, with two fields
   const fresh = await openPlayground(context);
   await fresh.locator('#plain-textarea').click();
   await fresh.keyboard.type('See you soon. ');
-  await expect.poll(() => extensionClosures(fresh, 'guard'), { timeout: 10_000 }).toBeGreaterThan(100);
+  await expect
+    .poll(() => extensionClosures(fresh, 'guard'), { timeout: 30_000, intervals: [500, 1000] })
+    .toBeGreaterThan(100);
   expect(await extensionClosures(fresh, 'suggest')).toBe(0);
   expect(guards).toBe(await extensionClosures(fresh, 'guard'));
   await fresh.close();
