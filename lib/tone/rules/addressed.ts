@@ -200,6 +200,16 @@ const PERCEIVE: ReadonlySet<string> = new Set(
   'feel feels felt seem seems seemed looks looked sounds'.split(' '),
 );
 
+/** The subject "you" two to four words before token `i` ("you forget every…"), or -1. */
+function subjectBefore(doc: Doc, i: number): number {
+  const s = sentenceOf(doc, i);
+  for (let k = i - 2; k >= s.first && k >= i - 4; k--) {
+    const x = (doc.tokens[k] as Token).w;
+    if ((x === 'you' || x === 'u' || x === "you're" || x === 'ur') && youIsSubject(doc, k)) return k;
+  }
+  return -1;
+}
+
 function youIsSubject(doc: Doc, i: number): boolean {
   const s = sentenceOf(doc, i);
   if (i === s.first) return true;
@@ -267,6 +277,19 @@ function told(doc: Doc, i: number): boolean {
   const v = (doc.tokens[i] as Token).w;
   return (v === 'stop' || v === 'quit') && p !== '' && !NOT_TOLD.has(p);
 }
+
+/** What would have gone otherwise: "we wouldn't", "I'd", "it could have". */
+const CONSEQUENT = "we|i|it|this|things wouldn't|would|could|couldn't|would've|could've|we'd|i'd";
+
+/**
+ * "if you hadn't told her, we wouldn't be in this mess": the condition blames when what followed
+ * is bad ("if you hadn't helped me I wouldn't have finished" thanks).
+ */
+function counterfactual(doc: Doc, first: number): boolean {
+  return badAround(doc, first, first, first + 2) && notWarm(doc, first);
+}
+
+const COUNTERFACTUAL_OFFER = "I'm really upset about how this turned out, and I'd like us to talk about it.";
 
 const INVITE_TALK = 'I can see this really matters to you. Can we talk it through?';
 
@@ -439,7 +462,8 @@ export const addressed = phraseFamily({
       suggest: plain(LATELY),
     },
     {
-      pattern: `you|u|you're @ANY? @ANY? @ANY? ${TOTALITY}`,
+      // Starts at the totality (a rarer word than "you") and looks back for the subject.
+      pattern: TOTALITY,
       rule: 'charge-totality',
       severity: 2,
       min: 'balanced',
@@ -447,12 +471,17 @@ export const addressed = phraseFamily({
       category: 'absolutes',
       // "you forget every single thing", "ur late to everything": a charge between "you" and the
       // totality; "thank you for everything", "you remember everything" have none.
-      guard: (doc, first, hit) =>
-        youIsSubject(doc, first) &&
-        chargeIn(doc, first + 1, hit.end) &&
-        !leftToOthers(doc, first, hit.end) &&
-        !negatedBefore(doc, hit.end - 1, hit.end - 1 - first) &&
-        notWarm(doc, first),
+      guard: (doc, first) => {
+        const you = subjectBefore(doc, first);
+        return (
+          you >= 0 &&
+          chargeIn(doc, you + 1, first) &&
+          !leftToOthers(doc, you, first) &&
+          !negatedBefore(doc, first, first - you) &&
+          notWarm(doc, first)
+        );
+      },
+      span: (doc, first, hit) => [subjectBefore(doc, first), hit.end],
       suggest: plain(LATELY),
     },
     {
@@ -505,24 +534,24 @@ export const addressed = phraseFamily({
     },
     // -- blame --------------------------------------------------------------------------------------
     {
-      pattern:
-        "if you|u|you'd @ANY* @ANY* we|i|it|this|things wouldn't|would|could|couldn't|would've|could've|we'd|i'd",
+      pattern: `if you|u had|hadn't|hadnt|didn't|didnt|never|just|were|weren't|werent|wasn't|would've|wouldve @ANY* @ANY? @ANY? ${CONSEQUENT}`,
       rule: 'counterfactual',
       severity: 2,
       min: 'balanced',
       why: 'fault',
       category: 'blame',
-      guard: (doc, first) => {
-        const a = w(doc, first + 2, first);
-        const past =
-          w(doc, first + 1, first) === "you'd" ||
-          /^(?:had|hadn't|hadnt|didn't|didnt|never|were|weren't|werent|wasn't|just|would've|wouldve)$/.test(
-            a,
-          ) ||
-          /ed$/.test(a);
-        return past && badAround(doc, first, first, first + 2) && notWarm(doc, first);
-      },
-      suggest: plain("I'm really upset about how this turned out, and I'd like us to talk about it."),
+      guard: counterfactual,
+      suggest: plain(COUNTERFACTUAL_OFFER),
+    },
+    {
+      pattern: `if you'd @ANY* @ANY? @ANY? ${CONSEQUENT}`,
+      rule: 'counterfactual',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      category: 'blame',
+      guard: counterfactual,
+      suggest: plain(COUNTERFACTUAL_OFFER),
     },
     {
       pattern:

@@ -71,6 +71,8 @@ const HOSTILE: [string, string, string][] = [
   // blame
   ['blame', 'addressed.counterfactual', 'if you had left on time we wouldnt have missed the train'],
   ['blame', 'addressed.counterfactual', 'if you hadnt told your sister we wouldnt be in this mess'],
+  ['blame', 'addressed.counterfactual', "if you'd checked the map we wouldnt be lost"],
+  ['absolutes', 'addressed.charge-totality', 'you are late to everything'],
   ['blame', 'addressed.put-me', 'you put us in a terrible spot with the landlord'],
   // contempt
   ['contempt', 'addressed.mock-praise', 'congrats on being late again'],
@@ -113,6 +115,8 @@ const WARM: string[] = [
   'you have a habit of making my day',
   'nothing i cook is ever fancy but i love cooking for you',
   'if you hadnt helped me i wouldnt have finished',
+  'if you had time we could grab lunch tomorrow',
+  "if you'd like we could go to the beach",
   'you put me in a great mood',
   'congrats on being promoted!',
   'sure you can borrow it',
