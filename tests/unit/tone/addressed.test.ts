@@ -131,3 +131,20 @@ describe('warm and practical look-alikes pass clean', () => {
     expect(analyze(text).flagged).toBe(false);
   });
 });
+
+describe('a surprise as a sentence of its own takes its colour from the sentences next to it', () => {
+  it.each([
+    'are you serious? i love it',
+    'no WAY. are you kidding me?? this is the best news ever',
+    'we got the tickets!! are you for real? thank you so much',
+  ])('passes: %s', (text) => {
+    expect(analyze(text).flagged).toBe(false);
+  });
+  it.each([
+    'are you kidding me? you forgot again',
+    'are you serious right now. unbelievable',
+    'are you kidding me? i waited two hours',
+  ])('still flagged: %s', (text) => {
+    expect(analyze(text).flagged).toBe(true);
+  });
+});
