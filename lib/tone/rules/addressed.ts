@@ -291,6 +291,19 @@ function counterfactual(doc: Doc, first: number): boolean {
 
 const COUNTERFACTUAL_OFFER = "I'm really upset about how this turned out, and I'd like us to talk about it.";
 
+/** Before "way to": a way among others ("the best way to lose weight"), not mock praise. */
+const NOT_PRAISE: ReadonlySet<string> = new Set(
+  'the best only easiest easy fastest quickest quick one another any no better worst good simple sure'.split(
+    ' ',
+  ),
+);
+
+/** Third persons: a story about someone else ("she said our marriage was over"), not words to them. */
+function aboutSomeoneElse(doc: Doc): boolean {
+  for (const t of doc.tokens) if (THIRD.has(t.w)) return true;
+  return false;
+}
+
 const INVITE_TALK = 'I can see this really matters to you. Can we talk it through?';
 
 export const addressed = phraseFamily({
@@ -441,6 +454,52 @@ export const addressed = phraseFamily({
       },
       suggest: plain("I'm really hurt by this, and I need us to talk about it."),
     },
+    {
+      pattern:
+        "this|our|the|my|your|ur relationship|marriage|friendship|engagement|partnership|thing_between_us|relationship_with_you is|'s @INT? over|done|finished",
+      rule: 'it-is-over',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      guard: (doc, first, hit) =>
+        !aboutSomeoneElse(doc) &&
+        !negatedBefore(doc, hit.end - 1, hit.end - first) &&
+        notWarm(doc, first, first, hit.end),
+      suggest: plain("I'm really hurt right now, and I need us to talk about where we are."),
+    },
+    {
+      pattern:
+        "i|i'm|im|i_am want|need|'m_asking_for|am_asking_for|asking_for a_divorce|to_break_up|to_end_this|to_end_things|to_split_up",
+      rule: 'it-is-over',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      guard: (doc, first, hit) =>
+        !aboutSomeoneElse(doc) &&
+        !negatedBefore(doc, hit.end - 1, hit.end - first) &&
+        notWarm(doc, first, first, hit.end),
+      suggest: plain("I'm really hurt right now, and I need us to talk about where we are."),
+    },
+    {
+      pattern: 'nothing more|else|left to say|discuss|talk_about|add',
+      rule: 'nothing-to-say',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      // "I have nothing more to add, looks good": a review done. To you, or at the end of a sour
+      // message, a door shut.
+      guard: (doc, first, hit) => {
+        const a = w(doc, hit.end, first);
+        const b = w(doc, hit.end + 1, first);
+        const toYou = (a === 'to' || a === 'with') && (b === 'you' || b === 'u');
+        if (!toYou && w(doc, hit.end - 1, first) === 'add') return false;
+        return (toYou || a === '') && notWarm(doc, first, first, hit.end, 1);
+      },
+      suggest: plain(NEED_SPACE),
+    },
     // -- absolutes --------------------------------------------------------------------------------
     {
       pattern: `the|your ${ORDINALS} time you|u|you've|you're|that|this_week|today|this_month|i've|i'm|i_have|i_had|i|in_a_row`,
@@ -563,6 +622,40 @@ export const addressed = phraseFamily({
       category: 'blame',
       guard: (doc, first) => notWarm(doc, first),
       suggest: plain("I feel stuck in this situation, and I'm upset about it."),
+    },
+    {
+      pattern: 'you|u made|make|makes|got us|the_whole_family|everyone|the_kids @BAD',
+      rule: 'made-us',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      category: 'blame',
+      guard: (doc, first, hit) => notWarm(doc, first, first, hit.end, 1),
+      suggest: plain("I'm upset about how this turned out for us."),
+    },
+    {
+      pattern:
+        'way_to|nice_way_to|great_way_to|nice_going|way_to_go @INT? ruining|ruin|wrecking|wreck|breaking|spoiling|spoil|embarrassing|embarrass|ditching|ditch|forgetting|ignoring|ignore|blowing|messing_up|screwing_up|mess_up|screw_up|losing|lose|killing|kill',
+      rule: 'thanks-for-ruining',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      category: 'blame',
+      guard: (doc, first, hit) =>
+        !NOT_PRAISE.has(w(doc, first - 1, first)) && notWarm(doc, first, first, hit.end, 1),
+      suggest: plain("I'm really upset about how this went."),
+    },
+    {
+      // "thanks for…" is sincere more often: only with ruin itself ("thanks for ruining my day").
+      pattern:
+        'thanks|thank_you|thx|ty for @INT? ruining|wrecking|spoiling|embarrassing|ditching|humiliating|sabotaging|destroying',
+      rule: 'thanks-for-ruining',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      category: 'blame',
+      guard: (doc, first, hit) => notWarm(doc, first, first, hit.end, 1),
+      suggest: plain("I'm really upset about how this went."),
     },
     // -- contempt -----------------------------------------------------------------------------------
     {

@@ -58,6 +58,10 @@ const HOSTILE: [string, string, string][] = [
   ['withdrawal', 'addressed.ultimatum', 'keep that up and ill change the locks'],
   ['withdrawal', 'addressed.dont-expect', 'dont expect me to wait around for you'],
   ['withdrawal', 'addressed.dont-expect', 'go then, dont expect me to be here when you come back'],
+  ['withdrawal', 'addressed.it-is-over', 'this relationship is over'],
+  ['withdrawal', 'addressed.it-is-over', 'our friendship is so over'],
+  ['withdrawal', 'addressed.it-is-over', 'im asking for a divorce'],
+  ['withdrawal', 'addressed.nothing-to-say', 'i have nothing more to say to you'],
   // absolutes
   ['absolutes', 'addressed.nth-time', 'thats the third time you forgot my birthday'],
   ['absolutes', 'addressed.nth-time', 'its the 4th time ive asked you to fix the sink'],
@@ -74,6 +78,9 @@ const HOSTILE: [string, string, string][] = [
   ['blame', 'addressed.counterfactual', "if you'd checked the map we wouldnt be lost"],
   ['absolutes', 'addressed.charge-totality', 'you are late to everything'],
   ['blame', 'addressed.put-me', 'you put us in a terrible spot with the landlord'],
+  ['blame', 'addressed.made-us', 'you made us late'],
+  ['blame', 'addressed.thanks-for-ruining', 'way to ruin dinner'],
+  ['blame', 'addressed.thanks-for-ruining', 'way to embarrass me in front of my boss'],
   // contempt
   ['contempt', 'addressed.mock-praise', 'congrats on being late again'],
   ['contempt', 'addressed.mock-praise', 'well done on being so useless'],
@@ -122,6 +129,16 @@ const WARM: string[] = [
   'sure you can borrow it',
   'im sure you did your best',
   'such sweet words from you',
+  'the game is over',
+  'she told me our marriage is over and i dont know what to do',
+  'honestly the best way to lose weight is walking',
+  'our vacation is over :( best week ever',
+  'i have nothing more to add, looks great',
+  'nothing else to discuss, thanks everyone!',
+  'you made us dinner!',
+  'you made us laugh so hard',
+  'thanks for not forgetting me',
+  'the relationship between price and demand is over my head',
   'it felt like you were criticizing everything i did, and i know you did not mean it',
 ];
 
