@@ -30,13 +30,19 @@ import {
   type Match,
   mentionsYou,
   negatedBefore,
+  replaceTokens,
   sentenceOf,
   toSentenceEnd,
 } from './rule';
 
 const plain =
   (text: string) =>
-  (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
+  (doc: Doc, m: Match): Draft[] => {
+    // "breathe and stop arguing": ours replaces the whole coordination, not half of it.
+    const s = sentenceOf(doc, m.first);
+    const from = m.first > s.first && (doc.tokens[m.first - 1] as Token).w === 'and' ? s.first : m.first;
+    return [toSentenceEnd(doc, from, text)];
+  };
 
 /** Token `i`'s word when it is in the sentence of token `ref` ('' otherwise). */
 function w(doc: Doc, i: number, ref: number): string {
@@ -242,6 +248,25 @@ const LEFT_TO_OTHERS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * "you forget every single thing I tell you" → "you forget a lot of things I tell you"; "you
+ * interrupt me every day" → "…a lot lately": the least change that takes the totality out.
+ */
+function totalitySuggest(doc: Doc, m: Match): Draft[] {
+  let k = m.first + 1;
+  while (k < m.last && !TOTALITY_FIRSTS.has((doc.tokens[k] as Token).w)) k++;
+  const out: Draft[] = [];
+  if (k < m.last) {
+    const a = (doc.tokens[k] as Token).w;
+    const things =
+      a === 'everything' || (m.last - k === 3 && (doc.tokens[m.last - 1] as Token).w === 'thing');
+    out.push(replaceTokens(doc, k, m.last, things ? 'a lot of things' : 'a lot lately'));
+  }
+  out.push(toSentenceEnd(doc, m.first, LATELY));
+  return out;
+}
+const TOTALITY_FIRSTS: ReadonlySet<string> = new Set(['everything', 'every', 'nonstop', 'all']);
 
 const LATELY = 'Lately this has happened more than once, and it really gets to me.';
 
@@ -541,7 +566,7 @@ export const addressed = phraseFamily({
         );
       },
       span: (doc, first, hit) => [subjectBefore(doc, first), hit.end],
-      suggest: plain(LATELY),
+      suggest: totalitySuggest,
     },
     {
       pattern: 'every|always|constantly|all_the_time @ANY? @ANY? with|w|from you|u',

@@ -5,7 +5,7 @@
  * rewording that reads clean.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/tone/index';
+import { analyze, rewrite } from '../../../lib/tone/index';
 import { compile, matchAt } from '../../../lib/tone/rules/rule';
 import { tokenize } from '../../../lib/tone/text';
 import { rewordsClean } from './kinds';
@@ -163,5 +163,17 @@ describe('a surprise as a sentence of its own takes its colour from the sentence
     'are you kidding me? i waited two hours',
   ])('still flagged: %s', (text) => {
     expect(analyze(text).flagged).toBe(true);
+  });
+});
+
+describe('rewordings change the least that takes the hurt out', () => {
+  it.each([
+    ['you forget every single thing i tell you', 'you forget a lot of things i tell you'],
+    ['you complain about everything', 'you complain about a lot of things'],
+    ['and u interrupt me every single day', 'and u interrupt me a lot lately'],
+    ['breathe and stop complaining for once', 'can we take a breath and talk about this together?'],
+  ])('%s → %s', (text, want) => {
+    expect(rewrite(text).text).toBe(want);
+    expect(analyze(rewrite(text).text).flagged).toBe(false);
   });
 });
