@@ -790,3 +790,25 @@ export const WRONG_SLOT = 'wrong|the_matter';
  */
 export const HURT_ME_SLOT =
   'embarrass|humiliate|betray|belittle|disrespect|insult|mock|ridicule|shame|degrade|demean|patronise|patronize|manipulate|deceive|abandon|neglect|ignore';
+
+/**
+ * Words that describe a person's manner as a fault, which AFINN mostly lacks: "stop being so
+ * emotional", "congrats on being so petty". Not feelings a person names about themselves
+ * ("sad", "worried"): telling someone to stop those is comfort as often as scorn.
+ */
+export const TRAIT_ADJECTIVES: ReadonlySet<string> = wordSet(
+  'emotional sensitive touchy dramatic defensive petty clingy needy extra difficult negative moody whiny bossy jealous controlling paranoid hysterical irrational unreasonable immature childish stubborn annoying rude mean loud lazy selfish judgmental condescending uptight cold distant possessive sarcastic cynical useless pathetic ridiculous entitled inconsiderate careless thoughtless clueless dense sloppy flaky unreliable irresponsible ungrateful arrogant cocky smug snappy grumpy bitter fake shady toxic nosy pushy',
+);
+
+/**
+ * Acts people complain about that AFINN lacks or scores 0: "you're late to everything", "you
+ * bail every weekend", "the excuses again". With `valence` < 0 they make a negative evaluation.
+ */
+export const COMPLAINT_WORDS: ReadonlySet<string> = wordSet(
+  'late bail bails bailed bailing flake flakes flaked flaking cancel cancels cancelled canceled cancelling ghost ghosts ghosted ghosting lie lies lied lying excuse excuses forget forgets forgot forgotten forgetting interrupt interrupts interrupted interrupting ignore ignores ignored ignoring skip skips skipped ditch ditches ditched mess messes fight fights fighting argue argues argued arguing argument arguments yell yells yelled yelling nag nags nagging whine whines whining complain complains complaining blame blames blaming criticize criticise criticizes criticises drama dramatic moan moans moaning sulk sulks sulking unlocked',
+);
+
+/** A negative evaluation: a word AFINN scores below 0, or an act people complain about. */
+export function isComplaint(w: string): boolean {
+  return valence(w) < 0 || COMPLAINT_WORDS.has(w);
+}

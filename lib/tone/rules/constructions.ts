@@ -11,6 +11,7 @@
  * Each construction needs an addressee (you, your, an imperative, a vocative) or a marker that
  * the words are not meant as said; warm sentences pass.
  */
+import { valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -226,7 +227,8 @@ export const constructions = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'mockery',
-      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarmOutside(doc, first, hit.end),
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) && notWarmOutside(doc, first, hit.end) && !warmNextDoor(doc, first),
       // "are you mad?" questions a decision: asked plainly, the question stays ("are you sure
       // about this?"); "are you kidding me?" is surprise.
       suggest: (doc, m) => {
@@ -861,6 +863,44 @@ function notWarmOutside(doc: Doc, first: number, end: number): boolean {
   const a = polarity(doc, s.first, first);
   const b = polarity(doc, end, s.last);
   return !(a.pos + b.pos > a.neg + b.neg);
+}
+
+/** Polarity of a short text by its lower-cased words (for a sentence without tokens). */
+function roughPolarity(text: string): { pos: number; neg: number } {
+  let pos = 0;
+  let neg = 0;
+  const words = text
+    .toLowerCase()
+    .slice(0, 400)
+    .split(/[^a-z']+/);
+  for (const w of words) {
+    const v = w ? valence(w) : 0;
+    if (v > 0) pos += v;
+    else if (v < 0) neg -= v;
+  }
+  return { pos, neg };
+}
+
+/**
+ * A surprise said as a sentence of its own takes its colour from the sentences next to it: "are you
+ * kidding me?? that's amazing news", "We got the flat! Are you serious?!". True when a neighbouring
+ * sentence is warm and neither is sour.
+ */
+function warmNextDoor(doc: Doc, first: number): boolean {
+  const k = (doc.tokens[first] as Token).sent;
+  let pos = 0;
+  let neg = 0;
+  for (const n of [k - 1, k + 1]) {
+    const s = doc.sentences[n];
+    if (!s) continue;
+    // A sentence the pre-filter let pass has no tokens: its words, read roughly from the text.
+    const p =
+      s.last > s.first ? polarity(doc, s.first, s.last) : roughPolarity(doc.text.slice(s.start, s.end));
+    if (p.neg > p.pos) return false;
+    pos += p.pos;
+    neg += p.neg;
+  }
+  return pos > neg;
 }
 
 /** "my dumbest idea", "I had the worst day": about oneself, not the other person. */

@@ -4,6 +4,7 @@
  */
 import { addKnownWords } from '../lexicon';
 import { absolutes } from './absolutes';
+import { addressed } from './addressed';
 import { aimed } from './aimed';
 import { commands } from './commands';
 import { constructions } from './constructions';
@@ -40,6 +41,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   disdain,
   aimed,
   verdicts,
+  addressed,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

@@ -9,7 +9,9 @@ import {
   INSULT_ADJECTIVES,
   INSULT_NOUNS,
   INTENSIFIERS,
+  isComplaint,
   isNegativeFeeling,
+  TRAIT_ADJECTIVES,
   valence,
   wordSet,
 } from '../lexicon';
@@ -122,6 +124,12 @@ const CLASSES: Readonly<Record<string, Pred>> = {
   POS: (t) => valence(t.w) > 0,
   IADJ: (t) => INSULT_ADJECTIVES.has(t.w),
   INOUN: (t) => INSULT_NOUNS.has(t.w),
+  /** A person's manner named as a fault ("emotional", "petty"), or an insult adjective. */
+  TRAIT: (t) => TRAIT_ADJECTIVES.has(t.w) || INSULT_ADJECTIVES.has(t.w),
+  /** A negative evaluation: AFINN below 0, or an act people complain about ("late", "bailed"). */
+  BAD: (t) => isComplaint(t.w),
+  /** Either of the two: a fault of manner or a negative evaluation ("congrats on being useless"). */
+  FAULT: (t) => TRAIT_ADJECTIVES.has(t.w) || INSULT_ADJECTIVES.has(t.w) || isComplaint(t.w),
   ANY: () => true,
 };
 
@@ -129,6 +137,7 @@ const CLASS_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   INT: INTENSIFIERS,
   IADJ: INSULT_ADJECTIVES,
   INOUN: INSULT_NOUNS,
+  TRAIT: new Set([...TRAIT_ADJECTIVES, ...INSULT_ADJECTIVES]),
 };
 
 interface Elem {
