@@ -69,7 +69,8 @@ const WARM_OR_NEUTRAL: ReadonlySet<string> = new Set(
   (
     'smile laugh grin giggle blush realize realise think believe love see understand appreciate learn ' +
     'try trust hope dream dance sing rethink reconsider remember notice care grow feel want wanna be become ' +
-    'a an the some my your this that one two dinner breakfast lunch tea coffee food cake cookies something ' +
+    'a an the some my your this that one two dinner breakfast lunch supper brunch tea coffee food cake ' +
+    'cookies dessert soup pancakes something ' +
     'anything nothing everything it them him her us so very really too more less better best proud happy ' +
     'glad feel'
   ).split(' '),
@@ -312,6 +313,8 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
     nx !== undefined &&
     k + 1 < s.last &&
     DETERMINERS.has(nx.w) &&
+    // "you made me dinner this week": what was made for them, not a verb.
+    !WARM_OR_NEUTRAL.has(w) &&
     !NEGATIVE_FEELINGS.has(w) &&
     !FEELING_VERBS.has(w) &&
     /^[a-z]{3,}$/.test(w) &&

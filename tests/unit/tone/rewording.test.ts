@@ -32,8 +32,17 @@ describe('"you made me <any verb>"', () => {
     expect(first('You make me second-guess everything')).toBe('I end up second-guessing everything');
   });
   it('leaves warmth and requests alone', () => {
-    for (const t of ['you made me laugh so hard', 'you made me dinner', 'can you make me a coffee?'])
+    for (const t of [
+      'you made me laugh so hard',
+      'you made me dinner',
+      'can you make me a coffee?',
+      // What was made for them, with a time after it: not a verb with its object.
+      'this is the second time you made me dinner this week',
+      'you made me pancakes this morning',
+    ])
       expect(analyze(t).flagged, t).toBe(false);
+    // A verb with its object still is.
+    expect(analyze('you made me waste my whole weekend').flagged).toBe(true);
   });
 });
 
