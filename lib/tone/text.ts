@@ -895,7 +895,8 @@ function lowerFirst(s: string): string {
  */
 export function applyStyle(replacement: string, style: Style, atSentenceStart: boolean): string {
   let s = replacement;
-  if (style.u) s = s.replace(/\byou\b/g, 'u').replace(/\bYou\b/g, 'U');
+  // Not inside "you're"/"you've" ("u're" is no one's spelling): those stay unless they write "ur".
+  if (style.u) s = s.replace(/\byou\b(?!['\u2019])/g, 'u').replace(/\bYou\b(?!['\u2019])/g, 'U');
   if (style.ur)
     s = s
       .replace(/\byour\b/g, 'ur')

@@ -238,16 +238,31 @@ function whyIndex(doc: Doc, youIndex: number): number {
 }
 
 /** "Why do you always…?" as a statement about this moment, question mark and all. */
-function whySuggest(doc: Doc, m: Match, text: (rest: string) => string): Draft[] | null {
+function whySuggest(doc: Doc, m: Match, text: (rest: string, aux: string) => string): Draft[] | null {
   const w = whyIndex(doc, m.first);
   if (w < 0) return null;
   const t = doc.tokens;
+  // The question's auxiliary ("why are you always late"), which the statement keeps.
+  const aux = m.first - 1 > w ? (t[m.first - 1] as Token).w : '';
   const s = sentenceOf(doc, m.first);
   const ce = clauseEnd(doc, m.last);
   let rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
   rest = rest.replace(/^(?:have to|has to|got to|gotta) /i, '');
-  if (ce === s.last - 1) return [toSentenceEnd(doc, w, `${text(rest)}.`)];
-  return [replaceTokens(doc, w, ce + 1, text(rest))];
+  if (ce === s.last - 1) return [toSentenceEnd(doc, w, `${text(rest, aux)}.`)];
+  return [replaceTokens(doc, w, ce + 1, text(rest, aux))];
+}
+
+/** "why are you always late" → "you're late": the subject a statement gives the question's auxiliary. */
+function statedYou(aux: string): string {
+  if (aux === 'are' || aux === 'r') return "you're";
+  if (aux === 'were') return 'you were';
+  if (aux === 'have') return "you've";
+  return 'you';
+}
+
+/** The question's auxiliary is a form of "be" ("why are you never home"). */
+function isBe(aux: string): boolean {
+  return aux === 'are' || aux === 'r' || aux === 'were';
 }
 
 /** Guard for "you always …": not a question ("do you always…?"), not warm. */
@@ -365,7 +380,11 @@ function wordsFrom(doc: Doc, k: number): string[] {
 
 /** "You never listen to me" → "I don't feel heard right now" … */
 function neverSuggest(doc: Doc, m: Match): Draft[] {
-  const why = whySuggest(doc, m, (rest) => `I wish you would ${rest} more often`);
+  const why = whySuggest(
+    doc,
+    m,
+    (rest, aux) => `I wish you would ${isBe(aux) ? 'be ' : ''}${rest} more often`,
+  );
   if (why) return why;
   const t = doc.tokens;
   // "you never tire of posting…" → "it seems like you keep posting…" (never stopping is "keep").
@@ -414,7 +433,11 @@ const TIME_TAIL = / +(right now|rn|again|today|tonight|lately|recently|these day
 
 /** "You always leave me waiting" → "Lately it seems like you leave me waiting a lot" / "I feel hurt when you …". */
 function alwaysSuggest(doc: Doc, m: Match): Draft[] {
-  const why = whySuggest(doc, m, (rest) => `Lately it seems like you ${rest} a lot, and it bothers me`);
+  const why = whySuggest(
+    doc,
+    m,
+    (rest, aux) => `Lately it seems like ${statedYou(aux)} ${rest} a lot, and it bothers me`,
+  );
   if (why) return why;
   const t = doc.tokens;
   const v = m.last;

@@ -309,6 +309,26 @@ function messageValence(text: string): number {
   return v;
 }
 
+const JUST_GREAT = /\bjust (?:great|perfect|wonderful|fantastic|lovely|brilliant|marvelous|peachy)\b/i;
+
+/**
+ * A message of plain good news or delight: clearly warm words ("amazing", "congrats", "best") and not
+ * one negative word nor an always/never. Its capitals and marks are
+ * excitement ("NO WAY!!! that's incredible", "are you serious?! that's the best news"). Only a
+ * message of up to 600 characters, read whole, can be one.
+ */
+function delighted(text: string): boolean {
+  // A short message, read whole; "great, just great", the sarcastic idiom, is no delight.
+  if (text.length > 600 || JUST_GREAT.test(text)) return false;
+  let pos = 0;
+  for (const w of text.toLowerCase().match(WORD_RUN) ?? []) {
+    const v = valence(w);
+    if (v < 0 || w === 'always' || w === 'never') return false;
+    pos += v;
+  }
+  return pos >= 3;
+}
+
 const NEGATION =
   /^(?:not|no|never|can't|cant|don't|dont|won't|wont|didn't|didnt|isn't|wasn't|nobody|nothing)$/;
 
@@ -409,6 +429,11 @@ export const shouting: RuleFamily = {
       if (wholeV === undefined) wholeV = messageValence(doc.text);
       return wholeV;
     };
+    let glad: boolean | undefined;
+    const delight = (): boolean => {
+      if (glad === undefined) glad = delighted(doc.text);
+      return glad;
+    };
     /** A heated run of marks earlier in the message: a short follow-up ("now??") carries the heat on. */
     let heatedBefore = false;
     doc.sentences.forEach((s, sIndex) => {
@@ -457,7 +482,7 @@ export const shouting: RuleFamily = {
         const heated =
           (v < 0 && !selfOnly) || vRun < 0 || (marks && !joy) || you || aimedOpening(doc, s, selfOnly);
         const min: Sensitivity =
-          v > 0 || vRun > 0 || !heated || joyIn(doc, s.first, s.last) || hearts(doc, s)
+          v > 0 || vRun > 0 || !heated || joyIn(doc, s.first, s.last) || hearts(doc, s) || delight()
             ? 'strict'
             : strong
               ? 'gentle'
@@ -519,6 +544,8 @@ export const shouting: RuleFamily = {
           whole() <= 0
         )
           level = 'balanced';
+        // Good news, shouted ("What?!?! no way, thats amazing"): excitement, strict only.
+        if (level !== null && level !== 'strict' && delight()) level = 'strict';
         if (level !== null && level !== 'strict') heatedBefore = true;
         if (!level || !allows(sensitivity, level)) continue;
         const before = doc.tokens[Math.max(s.first, Math.min(s.last - 1, s.last - 1))];
