@@ -6,7 +6,10 @@
 import { COMMON_WORDS } from './lexicon';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
 import {
+  type Anchor,
   allows,
+  anchorNear,
+  anchorOf,
   type Compiled,
   isHedgeWord,
   matchesAfterNext,
@@ -100,6 +103,8 @@ interface GateEntry {
   next: ReadonlySet<string> | null;
   /** The words that can follow "you" and an auxiliary (`nextAfterAux`; NO_WORDS: none; null: any). */
   auxNext: ReadonlySet<string> | null;
+  /** A word that must stand a few tokens on for the pattern to match (`anchorOf`; null: none known). */
+  anchor: Anchor | null;
 }
 interface GateList {
   /** Every entry, in order (after "ur", which may be "your" or "you're", all are tried). */
@@ -137,6 +142,7 @@ const GATE_BY_WORD = new Map<string, GateList>();
           level: SENSITIVITY_LEVEL[entry.min],
           next: nextAfter(c, w),
           auxNext: nextAfterAux(c, w),
+          anchor: anchorOf(c),
         });
     }
   });
@@ -242,7 +248,9 @@ function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
     const list = GATE_BY_WORD.get((tokens[i] as Token).w);
     if (!list) continue;
     for (const g of entriesAt(list, tokens, i)) {
-      if (g.level <= level && matchesAfterNext(tokens, g.c, i, tokens.length)) return i;
+      if (g.level > level) continue;
+      if (g.anchor !== null && !anchorNear(tokens, g.anchor, i, tokens.length)) continue;
+      if (matchesAfterNext(tokens, g.c, i, tokens.length)) return i;
     }
   }
   return -1;
@@ -277,6 +285,7 @@ function gatePass(
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
     for (const g of entries) {
       if (seen[g.fam] === si || g.level > level) continue;
+      if (g.anchor !== null && !anchorNear(tokens, g.anchor, i, tokens.length)) continue;
       if (matchesAfterNext(tokens, g.c, i, tokens.length)) {
         (hits[g.fam] as number[]).push(at);
         into[g.fam] = true;
