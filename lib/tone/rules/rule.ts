@@ -529,6 +529,39 @@ export function anchorOf(c: Compiled): Anchor | null {
   return anchor;
 }
 
+/** The anchor bits of a word (see `Anchor`). */
+export function anchorBits(w: string): number {
+  return ANCHOR_BITS.get(w) ?? 0;
+}
+
+/** Every word with anchor bits. */
+export function anchorWords(): IterableIterator<string> {
+  return ANCHOR_BITS.keys();
+}
+
+/** Changes whenever a word gets new anchor bits (for callers that keep `anchorBits` answers). */
+export function anchorVersion(): number {
+  return anchorCount;
+}
+
+/**
+ * `anchorNear` with each token's anchor bits given (`infos[j].bits`, the token's `anchorBits`),
+ * e.g. kept beside the word by the caller.
+ */
+export function anchorNearWith(
+  tokens: readonly Token[],
+  infos: ReadonlyArray<{ bits: number }>,
+  a: Anchor,
+  i: number,
+  limit: number,
+): boolean {
+  const end = Math.min(limit, tokens.length, i + a.reach + 1);
+  for (let j = i + 1; j < end; j++)
+    if (((infos[j] as { bits: number }).bits & a.bit) !== 0 && a.words.has((tokens[j] as Token).w))
+      return true;
+  return false;
+}
+
 /** The token list whose anchor bits `bits` holds, worked out as asked (-1: not yet). */
 let bitsOf: readonly Token[] | null = null;
 let bits = new Int32Array(64);
