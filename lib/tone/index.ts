@@ -6,7 +6,13 @@
 import { COMMON_WORDS } from './lexicon';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
 import {
+  type Anchor,
   allows,
+  anchorBits,
+  anchorNearWith,
+  anchorOf,
+  anchorVersion,
+  anchorWords,
   type Compiled,
   forgetSharing,
   isHedgeWord,
@@ -29,6 +35,7 @@ import {
   SCAN_BUDGET,
   type Sentence,
   sentenceRanges,
+  setWordInfo,
   type Token,
   tokenize,
 } from './text';
@@ -102,6 +109,8 @@ interface GateEntry {
   next: ReadonlySet<string> | null;
   /** The words that can follow "you" and an auxiliary (`nextAfterAux`; NO_WORDS: none; null: any). */
   auxNext: ReadonlySet<string> | null;
+  /** A word that must stand a few tokens on for the pattern to match (`anchorOf`; null: none known). */
+  anchor: Anchor | null;
 }
 interface GateList {
   /** Every entry, in order (after "ur", which may be "your" or "you're", all are tried). */
@@ -140,6 +149,7 @@ const GATE_BY_WORD = new Map<string, GateList>();
           // Many patterns allow the same next words: one set each (a frame keeps these tables).
           next: sharedWords(nextAfter(c, w)),
           auxNext: sharedWords(nextAfterAux(c, w)),
+          anchor: anchorOf(c),
         });
     }
   });
@@ -176,6 +186,30 @@ const GATE_BY_WORD = new Map<string, GateList>();
     });
   }
   forgetSharing();
+}
+
+/** What the pre-filter reads about a word: its pattern list (as a first word) and its anchor bits. */
+interface WordInfo {
+  list: GateList | undefined;
+  bits: number;
+}
+const NO_INFO: WordInfo = { list: undefined, bits: 0 };
+const WORD_INFO = new Map<string, WordInfo>();
+/** The `anchorVersion` that WORD_INFO was made for (-1: not made). */
+let infoVersion = -1;
+
+/**
+ * WORD_INFO, made anew when anchors changed; `roughTokens` keeps each word's answer beside it in
+ * its slot (`setWordInfo`), so a repeated word costs no lookup.
+ */
+function readyWordInfo(): void {
+  if (infoVersion === anchorVersion()) return;
+  WORD_INFO.clear();
+  for (const w of GATE_BY_WORD.keys()) WORD_INFO.set(w, { list: GATE_BY_WORD.get(w), bits: anchorBits(w) });
+  for (const w of anchorWords())
+    if (!WORD_INFO.has(w)) WORD_INFO.set(w, { list: undefined, bits: anchorBits(w) });
+  infoVersion = anchorVersion();
+  setWordInfo((w) => WORD_INFO.get(w) ?? NO_INFO);
 }
 
 /**
@@ -259,13 +293,15 @@ interface Gate {
 const LONG_TEXT = 2_000;
 
 /** The index of the first rough token where some phrase pattern matches (-1: none). */
-function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
+function firstHit(tokens: readonly Token[], infos: readonly WordInfo[], sensitivity: Sensitivity): number {
   const level = SENSITIVITY_LEVEL[sensitivity];
   for (let i = 0; i < tokens.length; i++) {
-    const list = GATE_BY_WORD.get((tokens[i] as Token).w);
+    const list = (infos[i] as WordInfo).list;
     if (!list) continue;
     for (const g of entriesAt(list, tokens, i)) {
-      if (g.level <= level && matchesAfterNext(tokens, g.c, i, tokens.length)) return i;
+      if (g.level > level) continue;
+      if (g.anchor !== null && !anchorNearWith(tokens, infos, g.anchor, i, tokens.length)) continue;
+      if (matchesAfterNext(tokens, g.c, i, tokens.length)) return i;
     }
   }
   return -1;
@@ -280,6 +316,7 @@ function firstHit(tokens: readonly Token[], sensitivity: Sensitivity): number {
  */
 function gatePass(
   tokens: readonly Token[],
+  infos: readonly WordInfo[],
   sensitivity: Sensitivity,
   into: boolean[],
   hits: number[][],
@@ -291,7 +328,7 @@ function gatePass(
   const seen: number[] = new Array(FAMILIES.length).fill(-1);
   let si = 0;
   for (let i = from; i < tokens.length; i++) {
-    const list = GATE_BY_WORD.get((tokens[i] as Token).w);
+    const list = (infos[i] as WordInfo).list;
     if (!list) continue;
     // Cheap reject: no entry can continue with the next word.
     const entries = entriesAt(list, tokens, i);
@@ -300,6 +337,7 @@ function gatePass(
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
     for (const g of entries) {
       if (seen[g.fam] === si || g.level > level) continue;
+      if (g.anchor !== null && !anchorNearWith(tokens, infos, g.anchor, i, tokens.length)) continue;
       if (matchesAfterNext(tokens, g.c, i, tokens.length)) {
         (hits[g.fam] as number[]).push(at);
         into[g.fam] = true;
@@ -338,12 +376,14 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
     }
   }
   const hits: number[][] = FAMILIES.map(() => []);
-  const tokens = roughTokens(scanned, 0);
-  const h = firstHit(tokens, sensitivity);
+  readyWordInfo();
+  const infos: WordInfo[] = [];
+  const tokens = roughTokens(scanned, 0, infos);
+  const h = firstHit(tokens, infos, sensitivity);
   if (h < 0) return any ? { active, hits, sentences: null, tokens } : null;
   // Something matches: the text will be split into sentences anyway; done once, here.
   const sentences = sentenceRanges(text);
-  gatePass(tokens, sensitivity, active, hits, h, sentences);
+  gatePass(tokens, infos, sensitivity, active, hits, h, sentences);
   return { active, hits, sentences, tokens };
 }
 

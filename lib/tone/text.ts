@@ -206,13 +206,29 @@ const ROUGH_SLOTS = 16384;
 const ROUGH_SLOT_LENGTH = 12;
 const ROUGH_RAW: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);
 const ROUGH_W: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);
+/** Per slot: what `wordInfo` says about its canonical form (undefined: not asked yet). */
+const ROUGH_INFO: unknown[] = new Array(ROUGH_SLOTS).fill(undefined);
+/** What the caller of `roughTokens` wants to know about each word (`setWordInfo`). */
+let wordInfo: ((w: string) => unknown) | null = null;
+
+/**
+ * Sets what `roughTokens` gives for each word in `infos` (the pre-filter's lists for the word):
+ * a pure function of the canonical form, kept in the word's slot beside it, so a repeated word
+ * costs no lookup. Setting it again forgets every kept answer.
+ */
+export function setWordInfo(f: (w: string) => unknown): void {
+  wordInfo = f;
+  ROUGH_INFO.fill(undefined);
+}
 
 /**
  * The rough tokens of `text`, with offsets shifted by `offset` (when `text` is a slice): runs of
- * letters, digits and apostrophes, scanned by hand (ASCII fast path), in canonical form.
+ * letters, digits and apostrophes, scanned by hand (ASCII fast path), in canonical form. With
+ * `infos`, also what `setWordInfo`'s function says about each token's word, in token order.
  */
-export function roughTokens(text: string, offset: number): Token[] {
+export function roughTokens(text: string, offset: number, infos?: unknown[]): Token[] {
   const tokens: Token[] = [];
+  const info = infos !== undefined ? wordInfo : null;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -240,14 +256,26 @@ export function roughTokens(text: string, offset: number): Token[] {
     const slot = h & (ROUGH_SLOTS - 1);
     let raw = ROUGH_RAW[slot];
     let w: string;
-    if (raw !== undefined && raw.length === i - a && text.startsWith(raw, a)) w = ROUGH_W[slot] as string;
-    else {
+    if (raw !== undefined && raw.length === i - a && text.startsWith(raw, a)) {
+      w = ROUGH_W[slot] as string;
+      if (info !== null) {
+        let x = ROUGH_INFO[slot];
+        if (x === undefined) {
+          x = info(w);
+          ROUGH_INFO[slot] = x;
+        }
+        (infos as unknown[]).push(x);
+      }
+    } else {
       raw = text.slice(a, i);
       w = canon(raw);
+      const x = info !== null ? info(w) : undefined;
+      if (info !== null) (infos as unknown[]).push(x);
       // Short words only: V8 copies short slices, a longer one could keep a whole long text alive.
       if (raw.length <= ROUGH_SLOT_LENGTH) {
         ROUGH_RAW[slot] = raw;
         ROUGH_W[slot] = w;
+        ROUGH_INFO[slot] = x;
       }
     }
     tokens.push({

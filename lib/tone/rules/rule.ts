@@ -5,6 +5,7 @@
  */
 import { FORM_BASE, FORM_ING, FORM_PART, FORM_PAST, FORM_S, inflectionsOf, isPastForm } from '../grammar';
 import {
+  COMMON_WORDS,
   FAUX_FEELINGS,
   INSULT_ADJECTIVES,
   INSULT_NOUNS,
@@ -508,6 +509,146 @@ export function nextAfter(c: Compiled, firstWord: string): ReadonlySet<string> |
   return out;
 }
 
+/**
+ * A necessary condition for a match of a pattern that starts at token `i`: one of the tokens
+ * i + 1 … i + `reach` is one of the words that a required element further on can start with (its
+ * alternatives' first words, their other verb forms, or a finite word class): `words`. Those
+ * words carry the anchor's `bit` in `ANCHOR_BITS` (one of 31, shared by several anchors), so most
+ * tokens are told apart without a set lookup. A filter only: a match always has such a token
+ * there, so skipping the others changes nothing.
+ */
+export interface Anchor {
+  words: ReadonlySet<string>;
+  bit: number;
+  reach: number;
+}
+
+/** Per word: the bits of the anchors whose words hold it (see `Anchor`). */
+const ANCHOR_BITS = new Map<string, number>();
+/** Word sets of anchors made so far (their bits go round the 31), and their bits. */
+let anchorCount = 0;
+const BIT_OF_WORDS = new Map<string, number>();
+const ANCHORS = new WeakMap<Compiled, Anchor | null>();
+
+/** The most tokens element `e` can take (every repetition, each alternative, a subject's auxiliaries). */
+function maxTokens(e: Elem): number {
+  let one = 1;
+  if (e.alts) for (const a of e.alts) one = Math.max(one, a.length);
+  // "you have been": a subject's reading takes up to three tokens (`subjectOption`).
+  if (e.subj) one = Math.max(one, 3);
+  return one * e.max;
+}
+
+/**
+ * The pattern's anchor (null: none): of its required elements after the first, one with a finite
+ * set of words, as rare as can be told (fewest common words, then fewest words, then the nearest).
+ * The reach counts every token the elements before it can take, and two hedges before each element
+ * after the first (`step` skips up to two). One per pattern, made when first asked.
+ */
+export function anchorOf(c: Compiled): Anchor | null {
+  const known = ANCHORS.get(c);
+  if (known !== undefined) return known;
+  let best: { words: Set<string>; reach: number } | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  let reach = maxTokens(c.elems[0] as Elem);
+  for (let k = 1; k < c.elems.length; k++) {
+    const e = c.elems[k] as Elem;
+    // Up to two hedges before this element, then its own first token.
+    reach += 2;
+    if (e.min >= 1 && e.subj === 0) {
+      let words: Set<string> | null = null;
+      if (e.alts) {
+        words = new Set(e.firsts ?? []);
+        if (e.infl) for (const w of e.infl.keys()) words.add(w);
+      } else if (e.words) words = new Set(e.words);
+      if (words && words.size > 0) {
+        let common = 0;
+        for (const w of words) if (COMMON_WORDS.has(w)) common++;
+        const score = common * 1_000_000 + Math.min(999, words.size) * 1_000 + reach;
+        if (score < bestScore) {
+          bestScore = score;
+          best = { words, reach };
+        }
+      }
+    }
+    reach += maxTokens(e);
+  }
+  let anchor: Anchor | null = null;
+  if (best) {
+    // The same words, the same bit.
+    const key = [...best.words].sort().join(' ');
+    let bit = BIT_OF_WORDS.get(key);
+    if (bit === undefined) {
+      bit = 1 << (anchorCount++ % 31);
+      BIT_OF_WORDS.set(key, bit);
+      for (const w of best.words) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | bit);
+    }
+    anchor = { words: best.words, bit, reach: best.reach };
+    // Bits of words already read for a token list would miss this anchor's words.
+    bitsOf = null;
+  }
+  ANCHORS.set(c, anchor);
+  return anchor;
+}
+
+/** The anchor bits of a word (see `Anchor`). */
+export function anchorBits(w: string): number {
+  return ANCHOR_BITS.get(w) ?? 0;
+}
+
+/** Every word with anchor bits. */
+export function anchorWords(): IterableIterator<string> {
+  return ANCHOR_BITS.keys();
+}
+
+/** Changes whenever a word gets new anchor bits (for callers that keep `anchorBits` answers). */
+export function anchorVersion(): number {
+  return anchorCount;
+}
+
+/**
+ * `anchorNear` with each token's anchor bits given (`infos[j].bits`, the token's `anchorBits`),
+ * e.g. kept beside the word by the caller.
+ */
+export function anchorNearWith(
+  tokens: readonly Token[],
+  infos: ReadonlyArray<{ bits: number }>,
+  a: Anchor,
+  i: number,
+  limit: number,
+): boolean {
+  const end = Math.min(limit, tokens.length, i + a.reach + 1);
+  for (let j = i + 1; j < end; j++)
+    if (((infos[j] as { bits: number }).bits & a.bit) !== 0 && a.words.has((tokens[j] as Token).w))
+      return true;
+  return false;
+}
+
+/** The token list whose anchor bits `bits` holds, worked out as asked (-1: not yet). */
+let bitsOf: readonly Token[] | null = null;
+let bits = new Int32Array(64);
+
+/** Is one of the tokens i + 1 … i + reach (before `limit`) one of the anchor's words? */
+export function anchorNear(tokens: readonly Token[], a: Anchor, i: number, limit: number): boolean {
+  if (bitsOf !== tokens) {
+    // A new token list (the phrase tables and the pre-filter read one list many times in a row).
+    if (bits.length < tokens.length) bits = new Int32Array(Math.max(tokens.length, bits.length * 2));
+    bits.fill(-1, 0, tokens.length);
+    bitsOf = tokens;
+  }
+  const end = Math.min(limit, tokens.length, i + a.reach + 1);
+  for (let j = i + 1; j < end; j++) {
+    let b = bits[j] as number;
+    if (b < 0) {
+      b = ANCHOR_BITS.get((tokens[j] as Token).w) ?? 0;
+      bits[j] = b;
+    }
+    // The bit is shared by a few anchors: the word itself decides.
+    if ((b & a.bit) !== 0 && a.words.has((tokens[j] as Token).w)) return true;
+  }
+  return false;
+}
+
 export interface PatternHit {
   /** Token index after the match. */
   end: number;
@@ -787,13 +928,20 @@ export class PhraseTable<E extends PhraseEntry> {
   /** Per first word: the patterns, each with the words that can follow that first word (`nextAfter`). */
   private readonly byFirst = new Map<
     string,
-    Array<{ entry: E; c: Compiled; next: ReadonlySet<string> | null; auxNext: ReadonlySet<string> | null }>
+    Array<{
+      entry: E;
+      c: Compiled;
+      next: ReadonlySet<string> | null;
+      auxNext: ReadonlySet<string> | null;
+      anchor: Anchor | null;
+    }>
   >();
   readonly words: string[] = [];
 
   constructor(entries: readonly E[]) {
     for (const entry of entries) {
       const c = compile(entry.pattern);
+      const anchor = anchorOf(c);
       const firsts = c.firstWords.some((w) => UR_READINGS.has(w)) ? [...c.firstWords, 'ur'] : c.firstWords;
       for (const w of new Set(firsts)) {
         let list = this.byFirst.get(w);
@@ -802,7 +950,7 @@ export class PhraseTable<E extends PhraseEntry> {
           this.byFirst.set(w, list);
           this.words.push(w);
         }
-        list.push({ entry, c, next: nextAfter(c, w), auxNext: nextAfterAux(c, w) });
+        list.push({ entry, c, next: nextAfter(c, w), auxNext: nextAfterAux(c, w), anchor });
       }
     }
   }
@@ -822,7 +970,7 @@ export class PhraseTable<E extends PhraseEntry> {
       const nextWord = tokens[i + 1]?.w;
       // "you have ruined": after "you" and an auxiliary, the word that a subject's reading goes on with.
       const afterAux = wordAfterAux(tokens, i);
-      for (const { entry, c, next, auxNext } of list) {
+      for (const { entry, c, next, auxNext, anchor } of list) {
         if (!allows(sensitivity, entry.min)) continue;
         // Cheap reject: this pattern, started by this word, cannot go on with the next word.
         // A hedge ("you really …") may be skipped, and "ur" may be "your" or "you're": those go on.
@@ -832,6 +980,7 @@ export class PhraseTable<E extends PhraseEntry> {
           !(afterAux !== undefined && auxNext !== NO_WORDS && (auxNext === null || auxNext.has(afterAux)))
         )
           continue;
+        if (anchor !== null && !anchorNear(tokens, anchor, i, limit)) continue;
         const hit = matchAt(tokens, c, i, limit);
         if (hit && onHit(entry, i, hit) === true) break;
       }
