@@ -133,6 +133,10 @@ const FAILED: Readonly<Record<string, string>> = {
 };
 const FAILING = Object.keys(FAILED).join('|');
 
+/** What went wrong, said in the past after praise ("well done, you broke it"). */
+const PRAISED_FAILURES =
+  'broke|ruined|wrecked|forgot|messed|screwed|spilled|ditched|bailed|flaked|wasted|failed';
+
 /** Words of praise that may trail a sarcastic clause ("thanks for ruining dinner, great job"). */
 const PRAISE_TAIL: ReadonlySet<string> = wordSet(
   'great good nice well job done work thanks thank you really so very bravo congrats congratulations awesome amazing brilliant perfect lol lmao seriously appreciate it much love that',
@@ -596,6 +600,45 @@ const PHRASES: PhraseRule[] = [
     why: 'mockery',
     guard: (doc, _first, hit) => (doc.tokens[hit.cap.v as number] as Token).w !== 'missing',
     suggest: failedSuggest,
+  },
+  {
+    // "well done, you broke it again", "oh great, you forgot the keys": praise, then what went wrong.
+    // Past forms with a warm reading too ("you lost weight", "you dropped the kids off", "you blew
+    // me away", "you spoiled me", "you ignored the spam") are left out.
+    pattern: `well|good|great|nice|brilliant|wonderful|perfect|fantastic|awesome|amazing|excellent|bravo|congrats|congratulations done|job|going|work? you|u just|really|totally? ${PRAISED_FAILURES}:v`,
+    rule: 'praise-then-failure',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      // The praise opens the sentence and ends its clause ("well done, you…"). "good", "nice" and
+      // "well" alone are approval or a pause ("good, you fixed it", "well, you broke it, so…").
+      if (openerStart(doc, first) < 0) return false;
+      if (/^(?:good|nice|well)$/.test((doc.tokens[first] as Token).w) && hit.cap.v !== undefined) {
+        const second = (doc.tokens[first + 1] as Token).w;
+        if (!/^(?:done|job|going|work)$/.test(second)) return false;
+      }
+      let you = first;
+      while (you < hit.end && !/^(?:you|u)$/.test((doc.tokens[you] as Token).w)) you++;
+      return you > first && isClauseEnd(doc, you - 1);
+    },
+    suggest: (doc, m) => {
+      const t = doc.tokens;
+      const v = m.cap.v as number;
+      const ce = clauseEnd(doc, v);
+      const rest = ce > v ? doc.text.slice((t[v] as Token).end, (t[ce] as Token).end) : '';
+      const verb = (t[v] as Token).w;
+      // "you ruined dinner" would be blame of its own: "I'm upset that dinner got ruined".
+      const again = /\s+again$/i.exec(rest);
+      const object = again ? rest.slice(0, again.index) : rest;
+      const text =
+        (verb === 'ruined' || verb === 'wrecked') && object.trim() !== ''
+          ? `I'm upset that${object} got ${verb}${again ? again[0] : ''}`
+          : `I'm upset that you ${verb}${rest}`;
+      const os = openerStart(doc, m.first);
+      const s = sentenceOf(doc, m.first);
+      return [ce === s.last - 1 ? toSentenceEnd(doc, os, `${text}.`) : replaceTokens(doc, os, ce + 1, text)];
+    },
   },
   {
     pattern: 'slow clap|clapping|claps',

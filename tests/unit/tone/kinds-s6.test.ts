@@ -39,3 +39,23 @@ describe('"why are you always…" keeps the question\'s verb in the statement', 
     ['why r u always late', "lately it seems like you're late a lot, and it bothers me"],
   ]);
 });
+
+describe('praise, then what went wrong, is sarcasm ("well done, you broke it again")', () => {
+  rewordingCases([
+    ['well done, you broke it again', "i'm upset that you broke it again"],
+    ['good job, you forgot the keys again', "i'm upset that you forgot the keys again"],
+    ['perfect, you flaked again', "i'm upset that you flaked again"],
+    ['nice job, you ruined it', "i'm upset that it got ruined"],
+    ['great job, you ruined dinner again lol', "i'm upset that dinner got ruined again lol"],
+  ]);
+  it.each([
+    'well done, you fixed it!',
+    'great job, you lost weight',
+    'nice, you dropped the kids off',
+    'well, you broke it, so you fix it',
+    'good, you forgot the bad stuff',
+    'well done you! so proud',
+  ])('%s passes', (text) => {
+    expect(analyze(text).flagged).toBe(false);
+  });
+});
