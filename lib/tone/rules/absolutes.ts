@@ -306,6 +306,18 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
     if (valenceSum(doc, hit.end + 1, clauseEnd(doc, hit.end) + 1) < 0) return true;
   }
   if (NEVER_PRAISE.has(next)) return false;
+  // "you never told me you were such a good singer!", "…you could cook like this": a happy
+  // discovery about them, not a charge ("you never told me you loved me" still is one).
+  if (/^(?:told|tell|mentioned|said)$/.test(next)) {
+    let k = hit.end + 1;
+    while (k < s.last && /^(?:me|us|that)$/.test((t[k] as Token).w)) k++;
+    const who = (t[k] as Token | undefined)?.w;
+    const verb = (t[k + 1] as Token | undefined)?.w ?? '';
+    if (k + 1 < s.last && (who === 'you' || who === 'u') && /^(?:were|are|could|can|had)$/.test(verb)) {
+      const p = polarity(doc, k + 2, s.last);
+      if (p.neg === 0 && (p.pos > 0 || verb === 'could' || verb === 'can')) return false;
+    }
+  }
   // "you'd never guess who I ran into", "you will never feel satisfied": a figure of speech, or a
   // prediction about what the person will feel, not a charge about what they do.
   if (modalBefore(doc, first, hit.end) && (HYPOTHETICAL.has(next) || EXPERIENCE.has(next))) return false;

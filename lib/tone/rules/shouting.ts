@@ -399,6 +399,21 @@ function aboutSelf(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** What "we" did that is news: "we got the house", "we won", "we made it". */
+const NEWS_VERBS: ReadonlySet<string> = wordSet(
+  'got won made did passed bought found booked finished nailed',
+);
+
+/** The sentence opens (after openers like "omg") with "we" and a verb of news, and no "you". */
+function ourNews(doc: Doc, s: Sentence, you: boolean): boolean {
+  if (you) return false;
+  for (let k = s.first; k + 1 < s.last && k < s.first + 4; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'we' || w === "we've") return NEWS_VERBS.has((doc.tokens[k + 1] as Token).w);
+  }
+  return false;
+}
+
 function oneMark(r: MarkRun): string {
   return r.q > 0 ? '?' : '!';
 }
@@ -471,9 +486,10 @@ export const shouting: RuleFamily = {
         const you = addressed(doc, firstShout, lastShout + 1);
         // A negative sentence about oneself ("Why am I sad ALL THE TIME") is no attack.
         const selfOnly = !you && aboutSelf(doc, s.first, s.last);
-        // Own news shouted with "!!!" and nothing bad in it ("I GOT THE JOB!!!") is joy, not heat.
+        // Own news shouted with "!!!" and nothing bad in it ("I GOT THE JOB!!!", "WE GOT THE
+        // HOUSE!!!") is joy, not heat.
         const joy =
-          selfOnly &&
+          (selfOnly || ourNews(doc, s, you)) &&
           v === 0 &&
           vRun === 0 &&
           lastRun !== undefined &&

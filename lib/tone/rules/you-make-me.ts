@@ -343,6 +343,23 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
     // "you made me cry happy tears": tears of joy are warmth.
     const p = polarity(doc, k + 1, clauseEnd(doc, k) + 1);
     if (p.pos > p.neg) return false;
+    // "you're making me cry, this is so sweet", "…cry. I love it": what follows says which tears.
+    if (w === 'cry' || w === 'crying' || w === 'cried') {
+      const after = doc.text.slice((doc.tokens[k] as Token).end, (doc.tokens[k] as Token).end + 160);
+      let pos = 0;
+      let neg = 0;
+      for (const x of after.toLowerCase().split(/[^a-z']+/)) {
+        const v = x ? valence(x) : 0;
+        if (v > 0) pos += v;
+        else if (v < 0) neg -= v;
+      }
+      if (
+        neg === 0 &&
+        pos >= 2 &&
+        !/thanks a lot|thanks for nothing|great job|well done/.test(after.toLowerCase())
+      )
+        return false;
+    }
     hit.cap.kind = KIND.verb;
     hit.cap.verb = k;
     hit.cap.fw = k;
@@ -401,6 +418,16 @@ function suggest(doc: Doc, m: Match): Draft[] {
       out.push(
         replaceTokens(doc, you, vEnd + 1, tense === TENSE.past ? 'I ended up in tears' : 'I end up in tears'),
       );
+    } else if ((t[m.cap.verb as number] as Token).w === 'cry') {
+      // "you made me cry in front of everyone" → "I ended up crying in front of everyone".
+      const tail = doc.text.slice((t[m.cap.verb as number] as Token).end, (t[vEnd] as Token).end);
+      const lead =
+        tense === TENSE.past
+          ? 'I ended up crying'
+          : tense === TENSE.progressive
+            ? "I'm in tears"
+            : 'I end up crying';
+      out.push(replaceTokens(doc, you, vEnd + 1, `${lead}${tail}`));
     } else {
       const lead = tense === TENSE.past ? 'I ended up feeling like I' : 'I feel like I';
       out.push(replaceTokens(doc, you, vEnd + 1, `${lead} ${verbPhrase}`));

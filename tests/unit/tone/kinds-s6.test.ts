@@ -59,3 +59,36 @@ describe('praise, then what went wrong, is sarcasm ("well done, you broke it aga
     expect(analyze(text).flagged).toBe(false);
   });
 });
+
+describe('warm look-alikes of a complaint pass', () => {
+  it.each([
+    // Tears that the rest of the message calls sweet.
+    'stop it youre making me cry, this is so sweet',
+    "you're making me cry. I love it",
+    // Our own news, shouted.
+    'OMG WE GOT THE HOUSE!!!',
+    'WE WON!!!',
+    // A happy discovery about them.
+    'you never told me you were such a good singer!',
+    'you never told me you could cook like this',
+  ])('%s', (text) => {
+    expect(analyze(text).flagged).toBe(false);
+  });
+  it.each([
+    'you made me cry, thanks a lot',
+    'you made me cry. this is awful',
+    'WE NEED TO TALK!!!',
+    'you never told me about the meeting',
+    'you never told me you loved me',
+  ])('%s is still flagged', (text) => {
+    expect(analyze(text).flagged).toBe(true);
+  });
+});
+
+describe('"you made me cry" with more after it keeps the tears in the sentence', () => {
+  rewordingCases([
+    ['you are making me cry right now', "i'm in tears right now"],
+    ['you made me cry in front of everyone', 'i ended up crying in front of everyone'],
+    ['you make me cry every time we talk', 'i end up crying when we talk'],
+  ]);
+});
