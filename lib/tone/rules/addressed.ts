@@ -21,7 +21,7 @@
  */
 import { COMPLAINT_WORDS, CONTACT_SLOT, isComplaint, NEGATIVE_FEELINGS, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
-import { phraseFamily } from './phrases';
+import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
   type Draft,
@@ -331,6 +331,20 @@ function aboutSomeoneElse(doc: Doc): boolean {
 
 const INVITE_TALK = 'I can see this really matters to you. Can we talk it through?';
 
+/** Ending it ("our marriage is over", "I want a divorce"): the same finding, however it is said. */
+const IT_IS_OVER: Omit<PhraseRule, 'pattern'> = {
+  rule: 'it-is-over',
+  severity: 2,
+  min: 'balanced',
+  why: 'ultimatum',
+  category: 'withdrawal',
+  guard: (doc, first, hit) =>
+    !aboutSomeoneElse(doc) &&
+    !negatedBefore(doc, hit.end - 1, hit.end - first) &&
+    notWarm(doc, first, first, hit.end),
+  suggest: plain("I'm really hurt right now, and I need us to talk about where we are."),
+};
+
 export const addressed = phraseFamily({
   id: 'addressed',
   category: 'talking-down',
@@ -482,30 +496,12 @@ export const addressed = phraseFamily({
     {
       pattern:
         "this|our|the|my|your|ur relationship|marriage|friendship|engagement|partnership|thing_between_us|relationship_with_you is|'s @INT? over|done|finished",
-      rule: 'it-is-over',
-      severity: 2,
-      min: 'balanced',
-      why: 'ultimatum',
-      category: 'withdrawal',
-      guard: (doc, first, hit) =>
-        !aboutSomeoneElse(doc) &&
-        !negatedBefore(doc, hit.end - 1, hit.end - first) &&
-        notWarm(doc, first, first, hit.end),
-      suggest: plain("I'm really hurt right now, and I need us to talk about where we are."),
+      ...IT_IS_OVER,
     },
     {
       pattern:
         "i|i'm|im|i_am want|need|'m_asking_for|am_asking_for|asking_for a_divorce|to_break_up|to_end_this|to_end_things|to_split_up",
-      rule: 'it-is-over',
-      severity: 2,
-      min: 'balanced',
-      why: 'ultimatum',
-      category: 'withdrawal',
-      guard: (doc, first, hit) =>
-        !aboutSomeoneElse(doc) &&
-        !negatedBefore(doc, hit.end - 1, hit.end - first) &&
-        notWarm(doc, first, first, hit.end),
-      suggest: plain("I'm really hurt right now, and I need us to talk about where we are."),
+      ...IT_IS_OVER,
     },
     {
       pattern: 'nothing more|else|left to say|discuss|talk_about|add',

@@ -11,7 +11,6 @@
  * Each construction needs an addressee (you, your, an imperative, a vocative) or a marker that
  * the words are not meant as said; warm sentences pass.
  */
-import { valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -25,6 +24,7 @@ import {
   polarity,
   removeTokens,
   replaceTokens,
+  roughPolarity,
   sentenceOf,
   toSentenceEnd,
   warmAround,
@@ -863,22 +863,6 @@ function notWarmOutside(doc: Doc, first: number, end: number): boolean {
   const a = polarity(doc, s.first, first);
   const b = polarity(doc, end, s.last);
   return !(a.pos + b.pos > a.neg + b.neg);
-}
-
-/** Polarity of a short text by its lower-cased words (for a sentence without tokens). */
-function roughPolarity(text: string): { pos: number; neg: number } {
-  let pos = 0;
-  let neg = 0;
-  const words = text
-    .toLowerCase()
-    .slice(0, 400)
-    .split(/[^a-z']+/);
-  for (const w of words) {
-    const v = w ? valence(w) : 0;
-    if (v > 0) pos += v;
-    else if (v < 0) neg -= v;
-  }
-  return { pos, neg };
 }
 
 /**

@@ -1689,6 +1689,22 @@ export function warmAround(doc: Doc, i: number, skipFrom = i, skipTo = i): boole
   return a.pos + b.pos > a.neg + b.neg;
 }
 
+/** Polarity of a short text by its lower-cased words (a sentence without tokens, or the words after a finding). */
+export function roughPolarity(text: string): { pos: number; neg: number } {
+  let pos = 0;
+  let neg = 0;
+  const words = text
+    .toLowerCase()
+    .slice(0, 400)
+    .split(/[^a-z']+/);
+  for (const w of words) {
+    const v = w ? valence(w) : 0;
+    if (v > 0) pos += v;
+    else if (v < 0) neg -= v;
+  }
+  return { pos, neg };
+}
+
 /** Like `polarity`, laughter not counted. */
 export function polarityNoLaughter(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {
   const to = Math.min(toIn, from + WINDOW);

@@ -15,6 +15,7 @@ import {
   type PatternHit,
   polarity,
   replaceTokens,
+  roughPolarity,
   sentenceOf,
   valenceSum,
 } from './rule';
@@ -346,18 +347,8 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
     // "you're making me cry, this is so sweet", "…cry. I love it": what follows says which tears.
     if (w === 'cry' || w === 'crying' || w === 'cried') {
       const after = doc.text.slice((doc.tokens[k] as Token).end, (doc.tokens[k] as Token).end + 160);
-      let pos = 0;
-      let neg = 0;
-      for (const x of after.toLowerCase().split(/[^a-z']+/)) {
-        const v = x ? valence(x) : 0;
-        if (v > 0) pos += v;
-        else if (v < 0) neg -= v;
-      }
-      if (
-        neg === 0 &&
-        pos >= 2 &&
-        !/thanks a lot|thanks for nothing|great job|well done/.test(after.toLowerCase())
-      )
+      const { pos, neg } = roughPolarity(after);
+      if (neg === 0 && pos >= 2 && !/thanks a lot|thanks for nothing|great job|well done/i.test(after))
         return false;
     }
     hit.cap.kind = KIND.verb;
