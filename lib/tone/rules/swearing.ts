@@ -1142,6 +1142,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (m.rule === 'label') {
     const named = calledNames(doc, m);
     if (named) return [named];
+    // "karma's a bitch", "life is a bitch sometimes": said of a thing, it is hard going; "a pain".
+    if (w === 'bitch' && prev && /^(?:a)$/.test(prev.w) && prev2) {
+      const subj = /^(?:is|was)$/.test(prev2.w)
+        ? (tok(doc, m.first - 3, s)?.w ?? '')
+        : /'s$/.test(prev2.w)
+          ? prev2.w.slice(0, -2)
+          : '';
+      if (THING_SUBJECT.test(subj)) return [at(start, end, 'pain')];
+    }
     // "lol you ass gone hurt": "you ass" is "your ass" before a verb, and that is "you".
     {
       const ai = m.last - 1;
@@ -1914,6 +1923,18 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "sure bitch, see you later", "why didn't you call me bitch?": a name said to someone goes.
     if (!plural && isClauseEnd(doc, m.last - 1) && isVocative(doc, m.first))
       return [removeRange(doc, start, end, leave)];
+    // "dont tell me to follow back bitch i said i would": a name said to someone before the next
+    // clause's subject goes too.
+    if (
+      !plural &&
+      m.first > s.first &&
+      next &&
+      /^(?:i|im|i'm|we|he|she|they)$/.test(next.w) &&
+      prev &&
+      !/^(?:you|u|ya|yo|ur|your)$/.test(prev.w) &&
+      isVocative(doc, m.first)
+    )
+      return [removeRange(doc, start, end, leave)];
     // "Karma whores", "attention whore": a noun before it names what they chase.
     if (/^whores?$/.test(w) && prev && CHASED.has(prev.w))
       return [at(start, end, `${prev.w === 'attention' ? 'seeker' : 'chaser'}${plural ? 's' : ''}`)];
@@ -1939,6 +1960,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [removeRange(doc, start, end, leave)];
     if (prev && /^(little|lucky|poor|old|silly|cheeky|clever|sneaky)$/.test(prev.w))
       return [at(start, end, plural ? 'rascals' : 'rascal')];
+    // "i dont eat them bitches": "them" already says who or what; the swear goes.
+    if (prev?.w === 'them' && plural && isClauseEnd(doc, m.last - 1))
+      return [removeRange(doc, start, end, leave)];
     // "that bitch is so cold": the person, without the label.
     if (prev && DETERMINERS.has(prev.w)) return [at(start, end, plural ? 'people' : 'person')];
     return [at(start, end, plural ? 'rude people' : 'rude person')];
@@ -2084,6 +2108,27 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (prev.w === 'a' || prev.w === 'an') return [replaceTokens(doc, m.first - 1, m.last, 'a bad')];
     return [removeRange(doc, start, end, leave)];
   }
+  // "you've shit on me all month", "they shit on everyone": to treat someone badly, "dump on".
+  if (
+    (w === 'shit' || w === 'shits') &&
+    next?.w === 'on' &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    prev &&
+    SHIT_ON_BEFORE.test(prev.w) &&
+    next2 &&
+    /^(?:me|you|u|him|her|us|them|it|everyone|everybody|people|my|your|his|their|our)$/.test(next2.w)
+  ) {
+    const form =
+      w === 'shits'
+        ? 'dumps'
+        : /(?:'ve|'d|^have|^has|^had|^he|^she|^it|^hes|^shes|^just)$/.test(prev.w)
+          ? 'dumped'
+          : 'dump';
+    return [at(start, end, form)];
+  }
+  // "everyone steps in shit": steps in it.
+  if (prev?.w === 'in' && prev2 && /^(?:step|steps|stepped|stepping)$/.test(prev2.w))
+    return [at(start, end, 'it')];
   {
     const d = swearNounByPosition(doc, m, w);
     if (d) return d;
@@ -2304,8 +2349,8 @@ function swearNounByPosition(doc: Doc, m: Match, w: string): Draft[] | null {
   // "no shit, sherlock": no kidding.
   if (prev?.w === 'no' && (m.first - 1 === s.first || (prev2 && INTERJECTION.test(prev2.w))))
     return [at(start, end, 'kidding')];
-  // "the same shit", "same shit, new day": the same.
-  if (prev?.w === 'same') return [removeRange(doc, start, end, leave)];
+  // "the same shit", "same shit, new day": the same thing.
+  if (prev?.w === 'same') return [at(start, end, 'thing')];
   if (prev && /^(?:ol|old|ole)$/.test(prev.w) && prev2?.w === 'same') return [at(start, end, 'story')];
   // "some shit happened", "say some shit but", "or some shit like that": something.
   if (prev && /^(?:some|sum)$/.test(prev.w) && w !== 'shits' && !isJunkBeforeNoun(doc, m.first))
@@ -2335,7 +2380,7 @@ function swearNounByPosition(doc: Doc, m: Match, w: string): Draft[] | null {
     !/^(?:my|your|ur|his|her|their|our|yo|ya|own|the|this|that|of|and|or)$/.test(prev.w) &&
     /^\p{L}+$/u.test(prev.w)
   )
-    return [at(start, end, 'things')];
+    return [at(start, end, plainNoun(doc, m))];
   // "im gonna shit in your sandbox": the verb, plainly.
   if (
     w === 'shit' &&
@@ -2375,6 +2420,14 @@ function swearNounByPosition(doc: Doc, m: Match, w: string): Draft[] | null {
   return null;
 }
 
+/** Words before "shit on" that make it a verb: "you've shit on me", "they always shit on us". */
+const SHIT_ON_BEFORE =
+  /^(?:you've|youve|i've|ive|we've|they've|theyve|he's|she's|have|has|had|i|you|u|we|they|he|she|to|will|would|gonna|always|just|really|dont|don't|didn't|didnt|can|cant|can't|never)$/;
+
+/** Subjects that are things or times, not people: "karma's a bitch", "mondays are a bitch". */
+const THING_SUBJECT =
+  /^(?:karma|life|it|this|that|work|traffic|monday|mondays|parking|school|winter|love|reality|payback|moving|\p{L}{3,}ing)$/u;
+
 /** Words before a swear noun that make it one mass: "this shit", "a lot of crap", "that green shit". */
 const MASS_BEFORE = /^(?:this|that|a|an|much|little|less|amount|the|its|such|enough|no|any|some|every)$/;
 
@@ -2410,6 +2463,11 @@ function plainNoun(doc: Doc, m: Match): string {
     prev2 &&
     /^(?:amount|bit|ton|load|pile|heap|piece|sack|bag|pack|full)$/.test(prev2.w)
   )
+    return 'stuff';
+  // "my housing shit", "some baller type shit": a word naming what kind of things, after an owner
+  // or "type", makes one mass ("my housing stuff", "baller type stuff").
+  if (prev && /^(?:type|kind|sort|related)$/.test(prev.w)) return 'stuff';
+  if (prev && prev2 && /^\p{L}{3,}$/u.test(prev.w) && /^(?:my|your|ur|his|her|their|our)$/.test(prev2.w))
     return 'stuff';
   return 'things';
 }
