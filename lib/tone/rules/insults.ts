@@ -397,7 +397,7 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
   const word = (t[w] as Token).w;
   const act = ACT_FOR[word];
   if (STUPIDITY.has(word) || act === 'wrong about this') {
-    const not = tooToNot(doc, w);
+    const not = tooToNot(doc, w) ?? askedNotToBe(doc, w, w + 1);
     if (not) return [not];
   }
   if (act) {
@@ -1081,6 +1081,31 @@ function crowdClaim(doc: Doc, m: Match, from: number): Draft | null {
   );
 }
 
+/**
+ * "lets not be stupid about this" → "lets not be unreasonable about this": asked not to be,
+ * "unreasonable" (a way of acting, not a mind);
+ * "sorry to be daft, but…" → "sorry to ask, but…": an apology for asking.
+ */
+function askedNotToBe(doc: Doc, first: number, last: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (!STUPIDITY.has((t[first] as Token).w) || last !== first + 1 || first - 2 < s.first) return null;
+  const be = (t[first - 1] as Token).w;
+  const p2 = (t[first - 2] as Token).w;
+  // Not after "stop being": "stop being unreasonable" is itself a put-down.
+  if (be === 'be' && /^(?:not|dont|don't|never|lets|let's)$/.test(p2))
+    return replaceTokens(doc, first, last, 'unreasonable');
+  if (
+    be === 'be' &&
+    p2 === 'to' &&
+    first - 3 >= s.first &&
+    (t[first - 3] as Token).w === 'sorry' &&
+    last < s.last
+  )
+    return replaceTokens(doc, first - 1, last, 'ask');
+  return null;
+}
+
 /** Object forms of the subject in "the idiot that he is". */
 const OBJECT_OF: Readonly<Record<string, string>> = {
   he: 'him',
@@ -1556,15 +1581,24 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       isClauseEnd(doc, m.last - 1)
     )
       return [replaceTokens(doc, d - 2, m.last, 'that bothers me')];
-    // "politicians are scum", "they were idiots": the claim, not "people".
-    if (
-      d === from &&
-      noun === 'people' &&
-      !ACT_NOUN[tok.w] &&
-      /^(?:are|were|is|was|they're|theyre|be|been)$/.test(det) &&
-      isClauseEnd(doc, m.last - 1)
-    )
-      return [replaceTokens(doc, m.first, m.last, plainClaim(doc, m))];
+    // "politicians are scum", "they were idiots", "the fans are just thugs": the claim, not "people".
+    if (d === from && noun === 'people' && !ACT_NOUN[tok.w] && isClauseEnd(doc, m.last - 1)) {
+      let c = d - 1;
+      while (
+        c > s.first &&
+        /^(?:just|all|really|simply|basically|clearly|obviously|truly|such)$/.test((t[c] as Token).w)
+      )
+        c--;
+      if (c >= s.first && /^(?:are|were|is|was|they're|theyre|be|been)$/.test((t[c] as Token).w))
+        return [
+          replaceTokens(
+            doc,
+            c < d - 1 && (t[d - 1] as Token).w === 'such' ? d - 1 : m.first,
+            m.last,
+            plainClaim(doc, m),
+          ),
+        ];
+    }
     const likeAt =
       (det === 'a' || det === 'an') && before === 'like' ? d - 3 : det === 'like' && d === from ? d - 2 : -1;
     if (likeAt >= s.first) {
@@ -1748,24 +1782,31 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     if (ever && /^\p{L}{3,}$/u.test(nounW) && !PEOPLE_NOUNS.has(nounW) && !PEOPLE_IDEAS.has(nounW))
       return [replaceTokens(doc, m.first, m.last, 'worst')];
   }
-  // "lets not be stupid about this": asked not to be, "unreasonable" (a way of acting, not a mind);
-  // "sorry to be daft, but…": an apology for asking.
+  {
+    const asked = askedNotToBe(doc, m.first, m.last);
+    if (asked) return [asked];
+  }
+  // "that was a stupid thing to do": an unwise one.
   if (
     STUPIDITY.has(tok.w) &&
-    prev?.w === 'be' &&
+    prev &&
+    (prev.w === 'a' || prev.w === 'an') &&
+    m.last + 1 < sentenceOf(doc, m.first).last &&
+    /^(?:thing|move|decision|choice)$/.test((t[m.last] as Token).w) &&
+    (t[m.last + 1] as Token).w === 'to'
+  )
+    return [replaceTokens(doc, m.first - 1, m.last, prev.raw.startsWith('A') ? 'An unwise' : 'an unwise')];
+  // "its pretty stupid to jump in the lake": said of doing something, "unwise".
+  if (
+    STUPIDITY.has(tok.w) &&
     m.last === m.first + 1 &&
-    m.first - 2 >= sentenceOf(doc, m.first).first
+    m.last < sentenceOf(doc, m.first).last &&
+    (t[m.last] as Token).w === 'to'
   ) {
-    const p2 = (t[m.first - 2] as Token).w;
-    if (/^(?:not|dont|don't|never|lets|let's)$/.test(p2))
-      return [replaceTokens(doc, m.first, m.last, 'unreasonable')];
-    if (
-      p2 === 'to' &&
-      m.first - 3 >= sentenceOf(doc, m.first).first &&
-      (t[m.first - 3] as Token).w === 'sorry' &&
-      m.last < sentenceOf(doc, m.first).last
-    )
-      return [replaceTokens(doc, m.first - 1, m.last, 'ask')];
+    const sf = sentenceOf(doc, m.first).first;
+    for (let k = m.first - 1; k >= sf && k >= m.first - 4; k--)
+      if (/^(?:it|its|it's|thats|that's)$/.test((t[k] as Token).w))
+        return [replaceTokens(doc, m.first, m.last, 'unwise')];
   }
   let adj = MILD_ADJ[tok.w] ?? 'misguided';
   // "(stupid) * (lazy)": a word alone in brackets stays a word; removed, "()" would be left.
@@ -1865,13 +1906,37 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     let a = m.first;
     while (
       a > s.first &&
-      (/^(?:really|so|very|pretty|totally|completely|utterly|just|such)$/.test((t[a - 1] as Token).w) ||
+      (/^(?:really|so|very|pretty|totally|completely|utterly|just|such|somewhat|kinda|rather|quite|fairly)$/.test(
+        (t[a - 1] as Token).w,
+      ) ||
         (INTENSIFIERS.has((t[a - 1] as Token).w) &&
           !/^(?:a|an|lot|more|less|bit|little)$/.test((t[a - 1] as Token).w)) ||
         (/^\p{L}{3,}ly$/u.test((t[a - 1] as Token).w) && (t[a - 1] as Token).w !== 'only'))
     )
       a--;
+    // "why such dumb comments": "such" with no article before it stays ("why such comments").
+    if (
+      (t[a] as Token).w === 'such' &&
+      a < m.first &&
+      !(a > s.first && /^(?:a|an)$/.test((t[a - 1] as Token).w))
+    )
+      a++;
     const art = a > s.first ? (t[a - 1] as Token) : undefined;
+    // "a rather stupid one": "one" stands for a noun said before; without its describing word it
+    // says nothing ("a rather misguided one").
+    if (/^(?:one|ones)$/.test(after.w))
+      return second.length > 0 ? second : [replaceTokens(doc, m.first, m.last, adj)];
+    // "talk about an ignorant comment": without its describing word the exclamation says nothing.
+    if (
+      art &&
+      (art.w === 'a' || art.w === 'an') &&
+      a - 3 >= s.first &&
+      (((t[a - 2] as Token).w === 'about' && (t[a - 3] as Token).w === 'talk') ||
+        // "that was such a dumb move": "such a move" says nothing either.
+        (t[a - 2] as Token).w === 'such') &&
+      second.length > 0
+    )
+      return second;
     // "the incredibly stupid can never see it": the describing word stands for people.
     if (art && art.w === 'the' && GROUP_VERB.test(after.w))
       return [replaceTokens(doc, a - 1, m.last, art.raw === 'The' ? 'Some people' : 'some people')];

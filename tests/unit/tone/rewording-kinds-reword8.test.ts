@@ -95,3 +95,16 @@ describe('swear words by the phrase they stand in', () => {
     ['some gangster type shit', 'some gangster type stuff'],
   ]);
 });
+
+describe('a scornful describing word before a noun: what is left must still say something', () => {
+  cases([
+    ['that explains your somewhat ignorant remarks.', 'that explains your remarks.'],
+    ['why do you post such dumb replies', 'why do you post such replies'],
+    ['wow, talk about an ignorant remark.', 'wow, talk about an uninformed remark.'],
+    ['that was such a dumb move.', 'that was such a misguided move.'],
+    ['this plan seems to be a rather stupid one.', 'this plan seems to be a rather misguided one.'],
+    ['that was a stupid thing to do.', 'that was an unwise thing to do.'],
+    ['its pretty stupid to swim there in winter.', 'its pretty unwise to swim there in winter.'],
+    ['the new managers are just thugs.', 'the new managers are just out of line.'],
+  ]);
+});
