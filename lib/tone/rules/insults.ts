@@ -254,7 +254,10 @@ function labelForAct(doc: Doc, m: Match, f: string): Draft | null {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
   const wi = m.cap.w as number;
-  if (m.last !== wi + 1 || m.last + 1 >= s.last) return null;
+  // "you are a horrid person for stalking": the label with its plain noun.
+  const end =
+    m.last === wi + 2 && /^(?:person|human|man|woman|guy|girl)$/.test((t[wi + 1] as Token).w) ? wi + 1 : wi;
+  if (m.last !== end + 1 || m.last + 1 >= s.last) return null;
   const first = (t[m.first] as Token).w;
   if (!/^(?:you|u|you're|youre|ur)$/.test(first)) return null;
   if (
@@ -265,7 +268,7 @@ function labelForAct(doc: Doc, m: Match, f: string): Draft | null {
       return null;
   const link = (t[m.last] as Token).w;
   const after = t[m.last + 1] as Token;
-  if (/[,;:.!?]/.test(doc.text.slice((t[wi] as Token).end, after.start))) return null;
+  if (/[,;:.!?]/.test(doc.text.slice((t[end] as Token).end, after.start))) return null;
   const tense = tenseOf(doc, m.first, wi);
   const cap = /^\p{Lu}/u.test((t[m.first] as Token).raw) || m.first === s.first;
   const i = cap ? 'I' : 'i';
@@ -399,6 +402,18 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
   if (STUPIDITY.has(word) || act === 'wrong about this') {
     const not = tooToNot(doc, w) ?? askedNotToBe(doc, w, w + 1);
     if (not) return [not];
+    // "only fools are stupid enough to do that" → "only fools would do that": what they'd do.
+    const s0 = sentenceOf(doc, w);
+    if (
+      w - 2 >= s0.first &&
+      w + 3 < s0.last &&
+      /^(?:are|is)$/.test((t[w - 1] as Token).w) &&
+      (t[w + 1] as Token).w === 'enough' &&
+      (t[w + 2] as Token).w === 'to' &&
+      /^\p{L}{2,}$/u.test((t[w + 3] as Token).w) &&
+      !/[,;:]/.test(doc.text.slice((t[w - 1] as Token).end, (t[w + 3] as Token).start))
+    )
+      return [replaceTokens(doc, w - 1, w + 3, 'would')];
   }
   if (act) {
     // Intensifiers before the word go with it ("is so incompetent").
@@ -1163,7 +1178,14 @@ function pronounInstead(doc: Doc, m: Match, from: number): Draft | null {
   const detAt = from - 1;
   if (detAt < s.first) return null;
   const det = t[detAt] as Token;
-  if (!/^(?:these|those)$/.test(det.w)) return null;
+  // "we need to fire the idiots.": at the end of its clause, "the" points like "these".
+  // Not a label with an act of its own ("to identify the liars" keeps who they are).
+  if (det.w === 'the' && (!isClauseEnd(doc, m.last - 1) || ACT_NOUN[(t[m.first] as Token).w] !== undefined))
+    return null;
+  if (!/^(?:these|those|the)$/.test(det.w)) return null;
+  // "weed out these idiots": after a particle the pronoun would have to move ("weed them out").
+  if (detAt > s.first && /^(?:out|up|off|down|away|back|around)$/.test((t[detAt - 1] as Token).w))
+    return null;
   // "keep both these clowns out", "all these idiots": "both them" would not read.
   if (detAt > s.first && /^(?:both|all|half)$/.test((t[detAt - 1] as Token).w)) return null;
   if (/[,;:]/.test(doc.text.slice(det.end, (t[m.last - 1] as Token).start))) return null;
@@ -1643,6 +1665,14 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       !NOT_VOCATIVE_BEFORE.has(before) &&
       !TAKES_YOU.has(before) &&
       !/(?:ing|ed|s)$/.test(before) &&
+      // "to identify the liars", "we need to find the idiots": a verb's object, not a name's epithet.
+      !isKnownVerb(before) &&
+      !(
+        d - 3 >= s.first &&
+        /^(?:to|i|you|we|they|he|she|will|would|can|could|should|must|lets|let's|and|or)$/.test(
+          (t[d - 3] as Token).w,
+        )
+      ) &&
       !/[,;:]/.test(doc.text.slice((t[d - 2] as Token).end, (t[d - 1] as Token).start))
     )
       return [removeRange(doc, (t[d - 1] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
@@ -1922,6 +1952,11 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     )
       a++;
     const art = a > s.first ? (t[a - 1] as Token) : undefined;
+    // "the most utterly ridiculous statement": "the most statement" would say nothing.
+    if (art && /^(?:most|more|less|least)$/.test(art.w))
+      return second.length > 0
+        ? second
+        : [replaceTokens(doc, m.first, m.last, ATTRIBUTIVE_ADJ[tok.w] ?? adj)];
     // "a rather stupid one": "one" stands for a noun said before; without its describing word it
     // says nothing ("a rather misguided one").
     if (/^(?:one|ones)$/.test(after.w))

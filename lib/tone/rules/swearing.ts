@@ -1139,6 +1139,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
           : 'complain';
     return [at(start, end, form)];
   }
+  // "makes him sound like a cunt" → "sound rude", "you look like a dick" → "look bad": how it seemed.
+  if (
+    PERSON_SWEAR.test(w) &&
+    !plural &&
+    prev &&
+    /^(?:a|an)$/.test(prev.w) &&
+    prev2?.w === 'like' &&
+    m.first - 3 >= s.first &&
+    /^(?:look|looks|looked|looking|sound|sounds|sounded|sounding|seem|seems|seemed)$/.test(
+      (t[m.first - 3] as Token).w,
+    )
+  )
+    return [at(prev2.start, end, /^sound/.test((t[m.first - 3] as Token).w) ? 'rude' : 'bad')];
   if (m.rule === 'label') {
     const named = calledNames(doc, m);
     if (named) return [named];
@@ -1830,7 +1843,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   }
   // "my sister is a damn fucked up bitch.": a label after a copula, with its swearing and describing
   // words, is said plainly ("out of line"); dropping the label alone would leave "a messed up.".
-  if (PERSON_SWEAR.test(w) && !plural && isClauseEnd(doc, m.last - 1)) {
+  if (
+    PERSON_SWEAR.test(w) &&
+    !plural &&
+    // "she is a major bitch and everyone knows it": a clause joined on after it is no object of it.
+    (isClauseEnd(doc, m.last - 1) ||
+      (next &&
+        /^(?:and|but|so|because|cause|cuz)$/.test(next.w) &&
+        !/[,;:.!?]/.test(doc.text.slice(end, next.start))))
+  ) {
     let k = m.first;
     while (
       k > s.first &&
@@ -1838,7 +1859,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !/^(?:a|an)$/.test((t[k - 1] as Token).w) &&
       /^\p{L}+$/u.test((t[k - 1] as Token).w) &&
       (FUCK_ING.test((t[k - 1] as Token).w) ||
-        /^(?:up|fucked|effed|messed|real|total|complete|utter|absolute|big|stupid|dumb)$/.test(
+        /^(?:up|fucked|effed|messed|real|total|complete|utter|absolute|big|stupid|dumb|major|huge|massive|giant|royal)$/.test(
           (t[k - 1] as Token).w,
         ))
     )

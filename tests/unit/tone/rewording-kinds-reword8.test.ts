@@ -108,3 +108,27 @@ describe('a scornful describing word before a noun: what is left must still say 
     ['the new managers are just thugs.', 'the new managers are just out of line.'],
   ]);
 });
+
+describe('round 8, second pass: labels as objects, in comparisons and with the act they name', () => {
+  cases([
+    ['we need to fire the idiots.', 'we need to fire them.'],
+    ['the job now is to find the liars.', "the job now is to find the people who aren't being honest."],
+    ['there must be a way to weed out the idiots.', 'there must be a way to weed out the people.'],
+    ['we got king donald the idiot.', 'we got king donald.'],
+    [
+      'easily the most utterly ridiculous claim i have seen.',
+      'easily the most utterly unbelievable claim i have seen.',
+    ],
+    ['sadly their fans are stupid enough to do that.', 'sadly their fans would do that.'],
+    [
+      'she left because he is a major bitch and everyone saw it.',
+      'she left because he is out of line and everyone saw it.',
+    ],
+    ['that remark makes him sound like a dick.', 'that remark makes him sound rude.'],
+    ['you look like a prick in that coat.', 'you look bad in that coat.'],
+    [
+      'you are a horrid person for reading my texts.',
+      "i'm feeling really frustrated about you reading my texts.",
+    ],
+  ]);
+});
