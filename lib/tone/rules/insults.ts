@@ -452,6 +452,17 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     // "is a dishonest cause": a describing word before a noun that is no person goes, and "a"
     // agrees with the noun.
     const nt = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token) : undefined;
+    // "stop being an ignorant deluded too": a second describing word stands where the noun would;
+    // the two say one claim.
+    if (
+      nt &&
+      /^\p{L}{3,}ed$/u.test(nt.w) &&
+      w - 1 > m.first &&
+      /^(?:a|an)$/.test((t[w - 1] as Token).w) &&
+      (isClauseEnd(doc, w + 1) ||
+        (w + 2 < sentenceOf(doc, w).last && /^(?:too|again|either|anymore)$/.test((t[w + 2] as Token).w)))
+    )
+      return [replaceTokens(doc, w - 1, w + 2, 'out of line')];
     if (
       nt &&
       !isClauseEnd(doc, w) &&
@@ -536,7 +547,13 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       (t[m.last] as Token).w === 'with' &&
       !isClauseEnd(doc, w)
     )
-      return [replaceTokens(doc, w, w + 1, noun as string), replaceTokens(doc, a, m.last, 'out of line')];
+      return [
+        // "is an idiot with a big title": the article agrees with "person".
+        a === w - 1 && noun === 'person'
+          ? replaceTokens(doc, a, w + 1, (t[a] as Token).raw.startsWith('A') ? 'A person' : 'a person')
+          : replaceTokens(doc, w, w + 1, noun as string),
+        replaceTokens(doc, a, m.last, 'out of line'),
+      ];
   }
   if (a < w) return [replaceTokens(doc, a, m.last, plainClaim(doc, m, w))];
   return [replaceTokens(doc, w, w + 1, plainClaim(doc, m, w))];
@@ -1009,6 +1026,9 @@ function coordinatedLabel(doc: Doc, m: Match, d: number): Draft | null {
   if (next && !isClauseEnd(doc, m.last - 1) && !JOINERS.has(next.w)) return null;
   const before = t[j - 1] as Token;
   if (/[.!?;:]/.test(doc.text.slice(before.end, (t[j] as Token).start))) return null;
+  // "an insult to both snakes and scum": "both" needs its two.
+  for (let k = j - 2; k >= s.first && k >= j - 4; k--)
+    if (/^(?:both|between|either|neither)$/.test((t[k] as Token).w)) return null;
   if (!labelLike(before.w, MILD_NOUN[(t[m.first] as Token).w] === 'people')) return null;
   return removeRange(doc, (t[j] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out');
 }
@@ -1118,6 +1138,32 @@ function askedNotToBe(doc: Doc, first: number, last: number): Draft | null {
     last < s.last
   )
     return replaceTokens(doc, first - 1, last, 'ask');
+  return null;
+}
+
+/**
+ * "surely an idiot knows that", "even a fool can see it" → "anyone can see it": the label stands
+ * for anyone at all.
+ */
+function evenAnIdiot(doc: Doc, m: Match, from: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (!STUPIDITY.has((t[m.first] as Token).w) || from !== m.first || m.last >= s.last) return null;
+  const det = m.first - 1;
+  if (det < s.first || !/^(?:a|an)$/.test((t[det] as Token).w)) return null;
+  const verb = (t[m.last] as Token).w;
+  if (!/^(?:can|could|would|will|should|knows|gets|sees|understands|realizes|realises|notices)$/.test(verb))
+    return null;
+  const b = det - 1;
+  const bw = b >= s.first ? (t[b] as Token).w : '';
+  if (bw === 'even')
+    return replaceTokens(doc, b, m.last, /^\p{Lu}/u.test((t[b] as Token).raw) ? 'Anyone' : 'anyone');
+  if (
+    b < s.first ||
+    bw === 'surely' ||
+    /[,;:]/.test(doc.text.slice((t[b] as Token).end, (t[det] as Token).start))
+  )
+    return replaceTokens(doc, det, m.last, /^\p{Lu}/u.test((t[det] as Token).raw) ? 'Anyone' : 'anyone');
   return null;
 }
 
@@ -1508,7 +1554,11 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     if (pronoun) return [pronoun];
   }
   if (noun === 'person' || noun === 'people') {
-    const how = likeALabel(doc, m, from) ?? whatOneIs(doc, m, from) ?? crowdClaim(doc, m, from);
+    const how =
+      likeALabel(doc, m, from) ??
+      whatOneIs(doc, m, from) ??
+      crowdClaim(doc, m, from) ??
+      evenAnIdiot(doc, m, from);
     if (how) return [how];
   }
   if (noun === 'person' || noun === 'people') {
@@ -1653,8 +1703,20 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     if (
       (det === 'a' || det === 'an' || (det === 'the' && d < from)) &&
       /^(is|are|was|were|be|being|he's|she's|hes|shes|that's|you're|he|she|they're)$/.test(before)
-    )
+    ) {
+      // "he is a dotard with delusions": "out of line with…" would read as one phrase; the label
+      // becomes "a person" and what follows stays.
+      if (
+        (det === 'a' || det === 'an') &&
+        d === from &&
+        !plural &&
+        m.last < s.last &&
+        (t[m.last] as Token).w === 'with' &&
+        !isClauseEnd(doc, m.last - 1)
+      )
+        return [replaceTokens(doc, d - 1, m.last, 'a person')];
       return [replaceTokens(doc, d - 1, m.last, plainClaim(doc, m))];
+    }
     // "we got king donald the idiot": a name's epithet goes, the name stays.
     if (
       det === 'the' &&
@@ -1803,14 +1865,23 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   }
   // "the stupidest comment i have ever read": without the word the superlative's clause says
   // nothing ("the comment i have ever read"); of a thing, "the worst".
-  if (/^(?:stupidest|dumbest)$/.test(tok.w) && prev?.w === 'the' && m.last < sentenceOf(doc, m.first).last) {
+  // "dumbest idea i ever heard.": opening the sentence, the same.
+  if (
+    /^(?:stupidest|dumbest)$/.test(tok.w) &&
+    (prev?.w === 'the' || m.first === sentenceOf(doc, m.first).first) &&
+    m.last < sentenceOf(doc, m.first).last
+  ) {
     const s = sentenceOf(doc, m.first);
-    const nounW = (t[m.last] as Token).w;
+    // "the dumbest damn idea": a swear between goes with it ("the worst idea").
+    const swear =
+      m.last + 1 < s.last &&
+      /^(?:damn|damned|fucking|fuckin|freaking|bloody|goddamn|effing)$/.test((t[m.last] as Token).w);
+    const noun = swear ? m.last + 1 : m.last;
+    const nounW = (t[noun] as Token).w;
     let ever = false;
-    for (let k = m.last + 1; k < s.last && k <= m.last + 6; k++)
-      if ((t[k] as Token).w === 'ever') ever = true;
+    for (let k = noun + 1; k < s.last && k <= noun + 6; k++) if ((t[k] as Token).w === 'ever') ever = true;
     if (ever && /^\p{L}{3,}$/u.test(nounW) && !PEOPLE_NOUNS.has(nounW) && !PEOPLE_IDEAS.has(nounW))
-      return [replaceTokens(doc, m.first, m.last, 'worst')];
+      return [replaceTokens(doc, m.first, noun, 'worst')];
   }
   {
     const asked = askedNotToBe(doc, m.first, m.last);
@@ -1826,6 +1897,15 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     (t[m.last + 1] as Token).w === 'to'
   )
     return [replaceTokens(doc, m.first - 1, m.last, prev.raw.startsWith('A') ? 'An unwise' : 'an unwise')];
+  // "the stupid was strong with this one": the describing word stands for a quality.
+  if (
+    STUPIDITY.has(tok.w) &&
+    prev?.w === 'the' &&
+    m.last === m.first + 1 &&
+    m.last < sentenceOf(doc, m.first).last &&
+    /^(?:is|was|'s|runs|ran|burns|burned)$/.test((t[m.last] as Token).w)
+  )
+    return [replaceTokens(doc, m.first, m.last, 'poor judgment')];
   // "its pretty stupid to jump in the lake": said of doing something, "unwise".
   if (
     STUPIDITY.has(tok.w) &&

@@ -132,3 +132,16 @@ describe('round 8, second pass: labels as objects, in comparisons and with the a
     ],
   ]);
 });
+
+describe('round 8, third pass: what the label stands for in its phrase', () => {
+  cases([
+    ['my uncle is a dotard with delusions of grandeur.', 'my uncle is a person with delusions of grandeur.'],
+    ['my boss is an idiot with a big title.', 'my boss is a person with a big title.'],
+    ['stop being an ignorant deluded too.', 'stop being out of line too.'],
+    ['the stupid was strong in that meeting.', 'the poor judgment was strong in that meeting.'],
+    ['dumbest idea i ever heard.', 'worst idea i ever heard.'],
+    ['that is an insult to both rats and scum.', 'that is an insult to both rats and people.'],
+    ['surely an idiot knows that sugar is bad for you.', 'surely anyone knows that sugar is bad for you.'],
+    ['even a fool can see that.', 'anyone can see that.'],
+  ]);
+});
