@@ -555,6 +555,14 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
         replaceTokens(doc, a, m.last, 'out of line'),
       ];
   }
+  // "trump is a damn liar" → "trump isn't being honest": the copula takes the act.
+  {
+    const said = COPULA_ACT[(t[w] as Token).w.replace(/s$/, '')];
+    const cop = (t[m.first] as Token).w;
+    const form = said && a < w && w + 1 === m.last && isClauseEnd(doc, w) ? copulaForm(cop, said) : null;
+    if (form && /^(?:is|are|was|were)$/.test(cop) && !negatedInClause(doc, m.first, 3))
+      return [replaceTokens(doc, m.first, m.last, form)];
+  }
   if (a < w) return [replaceTokens(doc, a, m.last, plainClaim(doc, m, w))];
   return [replaceTokens(doc, w, w + 1, plainClaim(doc, m, w))];
 }
@@ -1897,6 +1905,16 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     (t[m.last + 1] as Token).w === 'to'
   )
     return [replaceTokens(doc, m.first - 1, m.last, prev.raw.startsWith('A') ? 'An unwise' : 'an unwise')];
+  // "no infringement on the stupid making those claims": the describing word stands for people.
+  if (
+    STUPIDITY.has(tok.w) &&
+    prev?.w === 'the' &&
+    m.last === m.first + 1 &&
+    m.last < sentenceOf(doc, m.first).last &&
+    /^\p{L}{3,}ing$/u.test((t[m.last] as Token).w) &&
+    !/[,;:]/.test(doc.text.slice(tok.end, (t[m.last] as Token).start))
+  )
+    return [replaceTokens(doc, m.first, m.last, 'people')];
   // "the stupid was strong with this one": the describing word stands for a quality.
   if (
     STUPIDITY.has(tok.w) &&

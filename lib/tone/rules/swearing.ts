@@ -1988,6 +1988,26 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (prev && DETERMINERS.has(prev.w)) return [at(start, end, plural ? 'people' : 'person')];
     return [at(start, end, plural ? 'rude people' : 'rude person')];
   }
+  // "kind of a jack ass", "that was sarcasm ass face": a name written as two words goes as one.
+  if (
+    w === 'ass' &&
+    ((prev?.w === 'jack' && m.first - 1 > s.first) ||
+      (next && /^(?:face|hat|wipe|whipe|clown|wad)$/.test(next.w)))
+  ) {
+    const tok0 = t[m.first] as Token;
+    const a0 = prev?.w === 'jack' ? (prev as Token) : tok0;
+    const a1 = prev?.w === 'jack' ? tok0 : (next as Token);
+    const i0 = prev?.w === 'jack' ? m.first - 1 : m.first;
+    const joinedPair = !/[\s]{2,}|[,;:.!?]/.test(doc.text.slice(a0.end, a1.start));
+    if (joinedPair) {
+      let k = i0 - 1;
+      if (k > s.first && /^(?:u+m+|uh+|um+|total|real|big|complete|little)$/.test((t[k] as Token).w)) k--;
+      const det = k >= s.first ? (t[k] as Token).w : '';
+      if (/^(?:a|an|such)$/.test(det)) return [at(a0.start, a1.end, 'pain')];
+      if (/^(?:the|this|that|ur|your|his|her|my)$/.test(det)) return [at(a0.start, a1.end, 'person')];
+      if (isClauseEnd(doc, i0 + 1)) return [removeRange(doc, a0.start, a1.end, leave)];
+    }
+  }
   if (w === 'ass' || w === 'arse' || w === 'asses') {
     // "make an ass out of myself": make a fool of oneself.
     if (prev && /^(?:a|an)$/.test(prev.w) && next?.w === 'out' && next2?.w === 'of')
@@ -2472,7 +2492,7 @@ function plainNoun(doc: Doc, m: Match): string {
   // "then you shit uh?": after a subject the word is no noun of things; the old plain noun stays.
   if (prev && /^(?:own|whole|i|you|u|we|they|he|she)$/.test(prev.w)) return 'stuff';
   // "that green shit", "that plain weather shit": describing words after a word of one mass.
-  for (let k = m.first - 1; k >= s.first && k >= m.first - 3; k--) {
+  for (let k = m.first - 1; k >= s.first && k >= m.first - 4; k--) {
     const t = doc.tokens[k] as Token;
     if (MASS_BEFORE.test(t.w)) return 'stuff';
     if (!/^\p{L}+$/u.test(t.w) || /^(?:of|and|or|to|for|with|on|in|at|about|from|is|was|are)$/.test(t.w))

@@ -145,3 +145,14 @@ describe('round 8, third pass: what the label stands for in its phrase', () => {
     ['even a fool can see that.', 'anyone can see that.'],
   ]);
 });
+
+describe('round 8, fourth pass: a label written as two words, the act after a copula', () => {
+  cases([
+    ["he's kind of a ummm jack ass!", "he's kind of a ummm pain!"],
+    ['it was a prank ass face', 'it was a prank'],
+    ['that ass face is back.', 'that person is back.'],
+    ['my landlord is a damn liar.', "my landlord isn't being honest."],
+    ['no respect for the stupid making those claims.', 'no respect for the people making those claims.'],
+    ['he showed up with that chicken noodle soup shit', 'he showed up with that chicken noodle soup stuff'],
+  ]);
+});
