@@ -1162,7 +1162,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         : /'s$/.test(prev2.w)
           ? prev2.w.slice(0, -2)
           : '';
-      if (THING_SUBJECT.test(subj)) return [at(start, end, 'pain')];
+      // "carmas a bitch" (an apostrophe left out): a thing's name run together with its "is".
+      const runTogether =
+        !subj &&
+        /^\p{L}{3,}s$/u.test(prev2.w) &&
+        !/^(?:hes|shes|thats|whats|its|theres|heres|yours|his|hers|ours|theirs|this|was|is|has)$/.test(
+          prev2.w,
+        );
+      if (THING_SUBJECT.test(subj) || runTogether) return [at(start, end, 'pain')];
     }
     // "lol you ass gone hurt": "you ass" is "your ass" before a verb, and that is "you".
     {
@@ -2046,6 +2053,20 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       isClauseEnd(doc, m.last - 1)
     )
       return [at(start, end, 'person')];
+    // "that big ass gun": between a describing word and its noun, "ass" only says how much; it goes.
+    if (
+      w === 'ass' &&
+      prev &&
+      /^(?:big|huge|fat|long|little|small|old|crazy|cheap|weird|nice)$/.test(prev.w) &&
+      prev2 &&
+      /^(?:a|that|this|the|dat|some|his|her|my|your|their)$/.test(prev2.w) &&
+      next &&
+      /^\p{L}{3,}$/u.test(next.w) &&
+      !isClauseEnd(doc, m.last - 1) &&
+      !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+      !/^(?:in|on|at|of|and|or|to|for|with|is|was|from|off|out|up|down|over)$/.test(next.w)
+    )
+      return [removeRange(doc, start, end, leave)];
     if (
       prev &&
       /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(prev.w)

@@ -156,3 +156,13 @@ describe('round 8, fourth pass: a label written as two words, the act after a co
     ['he showed up with that chicken noodle soup shit', 'he showed up with that chicken noodle soup stuff'],
   ]);
 });
+
+describe('round 8, last pass: "ass" that only says how much; a run-together "is" before "a bitch"', () => {
+  cases([
+    [
+      'and the nurse gave me a big ass needle for the pain',
+      'and the nurse gave me a big needle for the pain',
+    ],
+    ['yeah lifes a bitch huh? lol', 'yeah lifes a pain huh? lol'],
+  ]);
+});
