@@ -1659,6 +1659,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, 'lousy')];
   if (/^(?:shithole|shithouse)s?$/.test(w)) return [at(start, end, plural ? 'dumps' : 'dump')];
   if (/^(?:clusterfuck|fuckfest|shitshow|shitstorm)s?$/.test(w)) return [at(start, end, 'mess')];
+  // "bursting for a piss", "i need a piss": the plain noun, "pee".
+  if (w === 'piss' && prev && /^(?:a|the)$/.test(prev.w)) return [at(start, end, 'pee')];
   // "you're pissing everyone off", "it pisses me off": upsetting them (the object stays).
   if (
     /^(?:piss|pisses|pissing|pissin)$/.test(w) &&
@@ -2491,7 +2493,7 @@ const THING_SUBJECT =
   /^(?:karma|life|it|this|that|work|traffic|monday|mondays|parking|school|winter|love|reality|payback|moving|\p{L}{3,}ing)$/u;
 
 /** Words before a swear noun that make it one mass: "this shit", "a lot of crap", "that green shit". */
-const MASS_BEFORE = /^(?:this|that|a|an|much|little|less|amount|the|its|such|enough|no|any|some|every)$/;
+const MASS_BEFORE = /^(?:this|that|dat|a|an|much|little|less|amount|the|its|such|enough|no|any|some|every)$/;
 
 /** Verbs that agree with one thing: "the shit is", "this crap needs to stop". */
 const SINGULAR_VERB =

@@ -166,3 +166,10 @@ describe('round 8, last pass: "ass" that only says how much; a run-together "is"
     ['yeah lifes a bitch huh? lol', 'yeah lifes a pain huh? lol'],
   ]);
 });
+
+describe('a swear noun as a plain noun: "a piss", "dat shit"', () => {
+  cases([
+    ['stuck in traffic for an hour, bursting for a piss', 'stuck in traffic for an hour, bursting for a pee'],
+    ['i been saying dat shit all week', 'i been saying dat stuff all week'],
+  ]);
+});
