@@ -1659,8 +1659,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, 'lousy')];
   if (/^(?:shithole|shithouse)s?$/.test(w)) return [at(start, end, plural ? 'dumps' : 'dump')];
   if (/^(?:clusterfuck|fuckfest|shitshow|shitstorm)s?$/.test(w)) return [at(start, end, 'mess')];
-  // "bursting for a piss", "i need a piss": the plain noun, "pee".
-  if (w === 'piss' && prev && /^(?:a|the)$/.test(prev.w)) return [at(start, end, 'pee')];
+  // "bursting for a piss", "i need a piss": the bathroom ("a pee" reads as a count of a mass noun).
+  if (
+    w === 'piss' &&
+    prev &&
+    /^(?:a|the)$/.test(prev.w) &&
+    !(prev2 && /^(?:take|takes|took|taking|have|has|had|having)$/.test(prev2.w))
+  )
+    return [at(prev.start, end, 'the bathroom')];
   // "you're pissing everyone off", "it pisses me off": upsetting them (the object stays).
   if (
     /^(?:piss|pisses|pissing|pissin)$/.test(w) &&
