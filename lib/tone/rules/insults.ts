@@ -102,9 +102,83 @@ function feelingFor(w: string): string {
   return FEELING_FOR[w] ?? 'frustrated';
 }
 
+/** "are too stupid to notice" → "don't notice": the copula's negative "do". */
+const NOT_DO: Readonly<Record<string, string>> = {
+  is: "doesn't",
+  are: "don't",
+  was: "didn't",
+  were: "didn't",
+  am: "don't",
+  r: "don't",
+  aint: "don't",
+  "ain't": "don't",
+};
+
+/** Verbs of seeing and understanding: "too dumb to notice" says they don't. */
+const GRASP_VERB =
+  /^(?:notice|see|understand|get|know|realize|realise|grasp|comprehend|figure|tell|recognize|recognise|remember|read|follow|spot|learn|appreciate|care)$/;
+
+/** "you're too dumb to get it" → "you don't get it": a subject joined to its copula. */
+const SUBJECT_NOT_DO: Readonly<Record<string, string>> = {
+  "you're": "you don't",
+  youre: "you don't",
+  ur: "you don't",
+  "they're": "they don't",
+  theyre: "they don't",
+  "we're": "we don't",
+  "he's": "he doesn't",
+  hes: "he doesn't",
+  "she's": "she doesn't",
+  shes: "she doesn't",
+  "i'm": "I don't",
+  im: "i don't",
+};
+
+/**
+ * "they are too stupid to notice" → "they don't notice", "you're way too dumb to get it" → "you
+ * don't get it": what the label says is that they did not do it; a milder word between "too" and
+ * "to" ("too misguided to notice") reads wrong.
+ */
+function tooToNot(doc: Doc, w: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, w);
+  if (w - 2 < s.first || w + 2 >= s.last) return null;
+  if ((t[w - 1] as Token).w !== 'too' || (t[w + 1] as Token).w !== 'to') return null;
+  if (!/^\p{L}{2,}$/u.test((t[w + 2] as Token).w)) return null;
+  let c = w - 2;
+  while (
+    c > s.first &&
+    /^(?:way|far|just|simply|much|clearly|obviously|probably|really|all|both)$/.test((t[c] as Token).w)
+  )
+    c--;
+  const cop = t[c] as Token;
+  if (/[,;:]/.test(doc.text.slice(cop.end, (t[w + 2] as Token).start))) return null;
+  // "too dumb to notice" → "don't notice"; "too stupid to run their own lives" → "can't run…".
+  const grasp = GRASP_VERB.test((t[w + 2] as Token).w);
+  const past = /^(?:was|were)$/.test(cop.w);
+  const notDo = NOT_DO[cop.w];
+  if (notDo) {
+    if (c <= s.first) return null;
+    return replaceTokens(doc, c, w + 2, grasp ? notDo : past ? "couldn't" : "can't");
+  }
+  const said0 = SUBJECT_NOT_DO[cop.w];
+  if (!said0) return null;
+  const said = grasp ? said0 : said0.replace(/ (?:don't|doesn't)$/, " can't");
+  return replaceTokens(
+    doc,
+    c,
+    w + 2,
+    /^\p{Lu}/u.test(cop.raw) ? said.charAt(0).toUpperCase() + said.slice(1) : said,
+  );
+}
+
 function labelSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const w = (t[m.cap.w as number] as Token).w;
+  {
+    const not = STUPIDITY.has(w) ? tooToNot(doc, m.cap.w as number) : null;
+    if (not) return [not];
+  }
   const ce = clauseEnd(doc, m.last - 1);
   const s = sentenceOf(doc, m.first);
   const whole = ce === s.last - 1;
@@ -152,6 +226,10 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, wi, wi + 1, mild)];
   const f = feelingFor(w);
   const inPlace = labelInPlace(doc, m);
+  if (!inPlace) {
+    const act = labelForAct(doc, m, f);
+    if (act) return [act, replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`)];
+  }
   // "you were so selfish" → "I felt really overlooked when that happened": the person's tense.
   const tense = tenseOf(doc, m.first, wi);
   const said =
@@ -165,6 +243,54 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
     whole ? toSentenceEnd(doc, m.first, `${said}.`) : replaceTokens(doc, m.first, ce + 1, said),
     replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
   ];
+}
+
+/**
+ * "you are such a jerk for leaving early" → "I'm feeling really frustrated about you leaving early",
+ * "you're so annoying when you do that" → "I feel really annoyed when you do that": where the
+ * sentence names the act, the feeling takes the label's place and the act stays.
+ */
+function labelForAct(doc: Doc, m: Match, f: string): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const wi = m.cap.w as number;
+  // "you are a horrid person for stalking": the label with its plain noun.
+  const end =
+    m.last === wi + 2 && /^(?:person|human|man|woman|guy|girl)$/.test((t[wi + 1] as Token).w) ? wi + 1 : wi;
+  if (m.last !== end + 1 || m.last + 1 >= s.last) return null;
+  const first = (t[m.first] as Token).w;
+  if (!/^(?:you|u|you're|youre|ur)$/.test(first)) return null;
+  if (
+    m.first > s.first &&
+    !/[,;:]/.test(doc.text.slice((t[m.first - 1] as Token).end, (t[m.first] as Token).start))
+  )
+    if (!/^(?:and|but|so|honestly|seriously|because|cause|cuz)$/.test((t[m.first - 1] as Token).w))
+      return null;
+  const link = (t[m.last] as Token).w;
+  const after = t[m.last + 1] as Token;
+  if (/[,;:.!?]/.test(doc.text.slice((t[end] as Token).end, after.start))) return null;
+  const tense = tenseOf(doc, m.first, wi);
+  const cap = /^\p{Lu}/u.test((t[m.first] as Token).raw) || m.first === s.first;
+  const i = cap ? 'I' : 'i';
+  if (
+    link === 'for' &&
+    /^\p{L}{2,}ing$/u.test(after.w) &&
+    !/^(?:nothing|something|anything|everything)$/.test(after.w)
+  )
+    return replaceTokens(
+      doc,
+      m.first,
+      m.last + 1,
+      tense === 'past' ? `${i} felt really ${f} about you` : `${i}'m feeling really ${f} about you`,
+    );
+  if (link === 'when' && /^(?:you|u|ya)$/.test(after.w))
+    return replaceTokens(
+      doc,
+      m.first,
+      m.last,
+      tense === 'past' ? `${i} felt really ${f}` : `${i} feel really ${f}`,
+    );
+  return null;
 }
 
 /**
@@ -273,6 +399,22 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
   if (w === undefined) return [wholeSentence(doc, m, 'I strongly disagree with what they do.')];
   const word = (t[w] as Token).w;
   const act = ACT_FOR[word];
+  if (STUPIDITY.has(word) || act === 'wrong about this') {
+    const not = tooToNot(doc, w) ?? askedNotToBe(doc, w, w + 1);
+    if (not) return [not];
+    // "only fools are stupid enough to do that" → "only fools would do that": what they'd do.
+    const s0 = sentenceOf(doc, w);
+    if (
+      w - 2 >= s0.first &&
+      w + 3 < s0.last &&
+      /^(?:are|is)$/.test((t[w - 1] as Token).w) &&
+      (t[w + 1] as Token).w === 'enough' &&
+      (t[w + 2] as Token).w === 'to' &&
+      /^\p{L}{2,}$/u.test((t[w + 3] as Token).w) &&
+      !/[,;:]/.test(doc.text.slice((t[w - 1] as Token).end, (t[w + 3] as Token).start))
+    )
+      return [replaceTokens(doc, w - 1, w + 3, 'would')];
+  }
   if (act) {
     // Intensifiers before the word go with it ("is so incompetent").
     let from = w;
@@ -310,6 +452,17 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     // "is a dishonest cause": a describing word before a noun that is no person goes, and "a"
     // agrees with the noun.
     const nt = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token) : undefined;
+    // "stop being an ignorant deluded too": a second describing word stands where the noun would;
+    // the two say one claim.
+    if (
+      nt &&
+      /^\p{L}{3,}ed$/u.test(nt.w) &&
+      w - 1 > m.first &&
+      /^(?:a|an)$/.test((t[w - 1] as Token).w) &&
+      (isClauseEnd(doc, w + 1) ||
+        (w + 2 < sentenceOf(doc, w).last && /^(?:too|again|either|anymore)$/.test((t[w + 2] as Token).w)))
+    )
+      return [replaceTokens(doc, w - 1, w + 2, 'out of line')];
     if (
       nt &&
       !isClauseEnd(doc, w) &&
@@ -394,11 +547,42 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       (t[m.last] as Token).w === 'with' &&
       !isClauseEnd(doc, w)
     )
-      return [replaceTokens(doc, w, w + 1, noun as string), replaceTokens(doc, a, m.last, 'out of line')];
+      return [
+        // "is an idiot with a big title": the article agrees with "person".
+        a === w - 1 && noun === 'person'
+          ? replaceTokens(doc, a, w + 1, (t[a] as Token).raw.startsWith('A') ? 'A person' : 'a person')
+          : replaceTokens(doc, w, w + 1, noun as string),
+        replaceTokens(doc, a, m.last, 'out of line'),
+      ];
   }
-  if (a < w) return [replaceTokens(doc, a, m.last, 'out of line')];
-  return [replaceTokens(doc, w, w + 1, 'out of line')];
+  // "trump is a damn liar" → "trump isn't being honest": the copula takes the act.
+  {
+    const said = COPULA_ACT[(t[w] as Token).w.replace(/s$/, '')];
+    const cop = (t[m.first] as Token).w;
+    const form = said && a < w && w + 1 === m.last && isClauseEnd(doc, w) ? copulaForm(cop, said) : null;
+    if (form && /^(?:is|are|was|were)$/.test(cop) && !negatedInClause(doc, m.first, 3))
+      return [replaceTokens(doc, m.first, m.last, form)];
+  }
+  if (a < w) return [replaceTokens(doc, a, m.last, plainClaim(doc, m, w))];
+  return [replaceTokens(doc, w, w + 1, plainClaim(doc, m, w))];
 }
+/**
+ * The plain claim for a label after a copula: "everyone else is a fool, but…" → "is wrong, but…",
+ * "he is a moron for voting that way" → "he is wrong for voting that way": a label for being
+ * wrong-headed, with what it is said about, says they are wrong; alone, and other labels, "out of line".
+ */
+function plainClaim(doc: Doc, m: Match, at: number = m.first): string {
+  const t = doc.tokens;
+  const w = (t[at] as Token).w;
+  const s = sentenceOf(doc, at);
+  if (!STUPIDITY.has(w) || m.last - 1 !== at || m.last >= s.last) return 'out of line';
+  // "stop being an idiot", "thanks for being a fool": being wrong is no act one stops.
+  for (let k = at - 1; k >= s.first && k >= at - 4; k--)
+    if ((t[k] as Token).w === 'being') return 'out of line';
+  if (/^\s*,/.test(doc.text.slice((t[at] as Token).end)) && !isClauseEnd(doc, m.last)) return 'wrong';
+  return /^(?:for|to|about|if|when|because)$/.test((t[m.last] as Token).w) ? 'wrong' : 'out of line';
+}
+
 /** Subjects that are people: "he was stupid" is about him, "ending it was stupid" about an act. */
 const PERSON_SUBJECT: ReadonlySet<string> = wordSet(
   'i you he she we they u who everyone everybody someone somebody anyone nobody folks guy guys kid kids child children boy boys girl girls team fans voters crowd dad mom mum brother sister friend friends son daughter',
@@ -710,7 +894,7 @@ const DET_BEFORE_ACT: ReadonlySet<string> = wordSet('a an another the this that 
 
 /** Words before a label that make it part of the sentence, not a name said to someone. */
 const NOT_VOCATIVE_BEFORE: ReadonlySet<string> = wordSet(
-  "a an the another one this that these those some any every each no my your ur his her their our its such like as than of for by to with from about at on in into than is are was were be been being am i'm he's she's it's that's they're we're you're hes shes theyre and or but more most biggest real total",
+  "a an the another one this that these those some any every each no my your ur his her their our its such like as than of for by to with from about at on in into than is are was were be been being am i'm he's she's it's that's they're we're you're hes shes theyre and or but more most biggest real total said",
 );
 
 /** Verbs and prepositions that take "you" as their object: "I told you, idiot" keeps "you". */
@@ -850,8 +1034,238 @@ function coordinatedLabel(doc: Doc, m: Match, d: number): Draft | null {
   if (next && !isClauseEnd(doc, m.last - 1) && !JOINERS.has(next.w)) return null;
   const before = t[j - 1] as Token;
   if (/[.!?;:]/.test(doc.text.slice(before.end, (t[j] as Token).start))) return null;
+  // "an insult to both snakes and scum": "both" needs its two.
+  for (let k = j - 2; k >= s.first && k >= j - 4; k--)
+    if (/^(?:both|between|either|neither)$/.test((t[k] as Token).w)) return null;
   if (!labelLike(before.w, MILD_NOUN[(t[m.first] as Token).w] === 'people')) return null;
   return removeRange(doc, (t[j] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out');
+}
+
+/** Verbs of how something seems: "looks like an idiot" is "looks bad". */
+const SEEM_VERB = /^(?:look|looks|looked|looking|sound|sounds|sounded|sounding|seem|seems|seemed)$/;
+
+/** Words before "like" that are no verb of doing: "feel like", "is like", "things like". */
+const NOT_DOING_LIKE: ReadonlySet<string> = wordSet(
+  "feel feels felt feeling is was are were be been being am 's just more much something nothing anything everything someone anyone everyone nobody things stuff people ones one i you he she it we they me him her us them would could should might will dont don't didnt didn't not",
+);
+
+/**
+ * "he tweets like a drunken idiot" → "he tweets badly", "make her look any more like an idiot" →
+ * "look any worse": a label in a comparison says how something was done or seemed; "like a person"
+ * says nothing.
+ */
+function likeALabel(doc: Doc, m: Match, from: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let k = from - 1;
+  // Describing words between the article and the label go with it ("a drunken idiot").
+  while (
+    k > s.first &&
+    k >= from - 3 &&
+    !/^(?:a|an|like)$/.test((t[k] as Token).w) &&
+    /^\p{L}+$/u.test((t[k] as Token).w) &&
+    !COMMON_WORDS.has((t[k] as Token).w)
+  )
+    k--;
+  if (k > s.first && /^(?:a|an)$/.test((t[k] as Token).w)) k--;
+  if (k <= s.first || (t[k] as Token).w !== 'like') return null;
+  if (/[,;:]/.test(doc.text.slice((t[k - 1] as Token).end, (t[m.last - 1] as Token).start))) return null;
+  let v = k - 1;
+  // "look any more like an idiot": worse.
+  const more = (t[v] as Token).w === 'more';
+  if (more) v--;
+  if (more && v >= s.first && (t[v] as Token).w === 'any') v--;
+  if (v < s.first) return null;
+  const verb = (t[v] as Token).w;
+  if (SEEM_VERB.test(verb)) return replaceTokens(doc, more ? k - 1 : k, m.last, more ? 'worse' : 'bad');
+  if (more || NOT_DOING_LIKE.has(verb) || v === s.first) return null;
+  if (
+    /^(?:act|acts|acted|acting|behave|behaves|behaved|behaving)$/.test(verb) ||
+    (/^\p{L}{3,}$/u.test(verb) &&
+      (isKnownVerb(verb) || isPastForm(verb) || /[^s]s$/.test(verb) || /ing$/.test(verb)) &&
+      !COMMON_WORDS.has(verb))
+  )
+    return replaceTokens(doc, k, m.last, 'badly');
+  return null;
+}
+
+/** Nouns for a crowd of people: "a bunch of idiots", "a boatload of fools". */
+const CROWD: ReadonlySet<string> = wordSet(
+  'bunch boatload load loads lot lots pack band gang group herd crowd bus busload collection buncha',
+);
+
+/**
+ * "the state is a boatload of fools for letting her go" → "the state is wrong for letting her go":
+ * after a copula, a crowd of labels is a claim, said plainly like a single label.
+ */
+function crowdClaim(doc: Doc, m: Match, from: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (MILD_NOUN[(t[m.first] as Token).w] !== 'people' || ACT_NOUN[(t[m.first] as Token).w] !== undefined)
+    return null;
+  let k = from - 1;
+  if (k < s.first + 2 || (t[k] as Token).w !== 'of' || !CROWD.has((t[k - 1] as Token).w)) return null;
+  k -= 2;
+  // "a whole bunch of", "a big bunch of"
+  if (k > s.first && /^(?:whole|big|huge|giant|total|complete|real)$/.test((t[k] as Token).w)) k--;
+  if (k <= s.first || !/^(?:a|an|one)$/.test((t[k] as Token).w)) return null;
+  const cop = t[k - 1] as Token;
+  if (!/^(?:is|are|was|were|be|being|been|'s|they're|theyre|you're|youre|we're|its|it's)$/.test(cop.w))
+    return null;
+  const stupid = STUPIDITY.has((t[m.first] as Token).w);
+  const ends = isClauseEnd(doc, m.last - 1);
+  return replaceTokens(
+    doc,
+    k,
+    m.last,
+    stupid && !ends && /^(?:for|to|about|if|when|because)$/.test((t[m.last] as Token).w)
+      ? 'wrong'
+      : 'out of line',
+  );
+}
+
+/**
+ * "lets not be stupid about this" → "lets not be unreasonable about this": asked not to be,
+ * "unreasonable" (a way of acting, not a mind);
+ * "sorry to be daft, but…" → "sorry to ask, but…": an apology for asking.
+ */
+function askedNotToBe(doc: Doc, first: number, last: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (!STUPIDITY.has((t[first] as Token).w) || last !== first + 1 || first - 2 < s.first) return null;
+  const be = (t[first - 1] as Token).w;
+  const p2 = (t[first - 2] as Token).w;
+  // Not after "stop being": "stop being unreasonable" is itself a put-down.
+  if (be === 'be' && /^(?:not|dont|don't|never|lets|let's)$/.test(p2))
+    return replaceTokens(doc, first, last, 'unreasonable');
+  if (
+    be === 'be' &&
+    p2 === 'to' &&
+    first - 3 >= s.first &&
+    (t[first - 3] as Token).w === 'sorry' &&
+    last < s.last
+  )
+    return replaceTokens(doc, first - 1, last, 'ask');
+  return null;
+}
+
+/**
+ * "surely an idiot knows that", "even a fool can see it" → "anyone can see it": the label stands
+ * for anyone at all.
+ */
+function evenAnIdiot(doc: Doc, m: Match, from: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (!STUPIDITY.has((t[m.first] as Token).w) || from !== m.first || m.last >= s.last) return null;
+  const det = m.first - 1;
+  if (det < s.first || !/^(?:a|an)$/.test((t[det] as Token).w)) return null;
+  const verb = (t[m.last] as Token).w;
+  if (!/^(?:can|could|would|will|should|knows|gets|sees|understands|realizes|realises|notices)$/.test(verb))
+    return null;
+  const b = det - 1;
+  const bw = b >= s.first ? (t[b] as Token).w : '';
+  if (bw === 'even')
+    return replaceTokens(doc, b, m.last, /^\p{Lu}/u.test((t[b] as Token).raw) ? 'Anyone' : 'anyone');
+  if (
+    b < s.first ||
+    bw === 'surely' ||
+    /[,;:]/.test(doc.text.slice((t[b] as Token).end, (t[det] as Token).start))
+  )
+    return replaceTokens(doc, det, m.last, /^\p{Lu}/u.test((t[det] as Token).raw) ? 'Anyone' : 'anyone');
+  return null;
+}
+
+/** Object forms of the subject in "the idiot that he is". */
+const OBJECT_OF: Readonly<Record<string, string>> = {
+  he: 'him',
+  she: 'her',
+  they: 'them',
+  you: 'you',
+  u: 'you',
+};
+
+/** "a stab at the idiot that he is" → "a stab at him": the label was only who he is. */
+function whatOneIs(doc: Doc, m: Match, from: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (from - 1 < s.first || (t[from - 1] as Token).w !== 'the' || m.last >= s.last) return null;
+  let k = m.last;
+  if (/^(?:that|who)$/.test((t[k] as Token).w)) k++;
+  const who = t[k] as Token | undefined;
+  const be = t[k + 1] as Token | undefined;
+  if (!who || !be || k + 1 >= s.last) return null;
+  const obj = OBJECT_OF[who.w];
+  if (!obj || !/^(?:is|are|was|were|r)$/.test(be.w) || !isClauseEnd(doc, k + 1)) return null;
+  return replaceTokens(doc, from - 1, k + 2, obj);
+}
+
+/** Words after which a clause goes on without its object: "elected these fools and then…". */
+const AFTER_OBJECT: ReadonlySet<string> = wordSet(
+  'and or but then again too anymore now today already instead over out up down off back first for to so because when if i you he she we they u',
+);
+
+/** Words that open a verb phrase after a plural subject: "these clowns keep lying", "those fools are". */
+const PLURAL_VERB_START: ReadonlySet<string> = wordSet(
+  "are were have had will would can could should must may might do did don't didn't won't can't cannot aren't weren't haven't wouldn't shouldn't couldn't keep need want think say said seem seemed actually really still always never just all",
+);
+
+/** Words after which a clause opens: "and these fools keep…", "because those idiots…". */
+const CLAUSE_OPENERS: ReadonlySet<string> = wordSet('and but so because when if while since although though');
+
+/**
+ * "elected these fools and then reelected them" → "elected them and then…", "these clowns keep
+ * lying" → "they keep lying", "with all the other knuckleheads there" → "with all the others there":
+ * a plural label after a pointing word only says who is meant; the pronoun says it without a label
+ * ("these people", "all the people" keep the sneer and lose who was meant).
+ */
+function pronounInstead(doc: Doc, m: Match, from: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const o = m.first - 1;
+  if (o < s.first) return null;
+  const before = t[o] as Token;
+  // "the other idiots", "other fools like him": the others.
+  if (before.w === 'other' && !/[,;:]/.test(doc.text.slice(before.end, (t[m.first] as Token).start))) {
+    const at0 = Math.min(from, o);
+    return replaceTokens(doc, at0, m.last, /^\p{Lu}/u.test((t[at0] as Token).raw) ? 'Others' : 'others');
+  }
+  const detAt = from - 1;
+  if (detAt < s.first) return null;
+  const det = t[detAt] as Token;
+  // "we need to fire the idiots.": at the end of its clause, "the" points like "these".
+  // Not a label with an act of its own ("to identify the liars" keeps who they are).
+  if (det.w === 'the' && (!isClauseEnd(doc, m.last - 1) || ACT_NOUN[(t[m.first] as Token).w] !== undefined))
+    return null;
+  if (!/^(?:these|those|the)$/.test(det.w)) return null;
+  // "weed out these idiots": after a particle the pronoun would have to move ("weed them out").
+  if (detAt > s.first && /^(?:out|up|off|down|away|back|around)$/.test((t[detAt - 1] as Token).w))
+    return null;
+  // "keep both these clowns out", "all these idiots": "both them" would not read.
+  if (detAt > s.first && /^(?:both|all|half)$/.test((t[detAt - 1] as Token).w)) return null;
+  if (/[,;:]/.test(doc.text.slice(det.end, (t[m.last - 1] as Token).start))) return null;
+  const next = m.last < s.last ? (t[m.last] as Token) : undefined;
+  const ends = !next || isClauseEnd(doc, m.last - 1);
+  const opens =
+    detAt === s.first ||
+    /[,;:]/.test(doc.text.slice((t[detAt - 1] as Token).end, det.start)) ||
+    CLAUSE_OPENERS.has((t[detAt - 1] as Token).w);
+  const cap = /^\p{Lu}/u.test(det.raw);
+  if (opens) {
+    if (!next || ends || !(PLURAL_VERB_START.has(next.w) || isKnownVerb(next.w) || isPastForm(next.w)))
+      return null;
+    return replaceTokens(doc, detAt, m.last, cap ? 'They' : 'they');
+  }
+  // "voted for these liars and thieves": a second label joined on is no new clause.
+  const next2 = m.last + 1 < s.last ? (t[m.last + 1] as Token) : undefined;
+  if (
+    next &&
+    /^(?:and|or)$/.test(next.w) &&
+    !(next2 && /^(?:then|now|i|you|he|she|we|they|it|also|still|so|later|again)$/.test(next2.w))
+  )
+    return null;
+  if (ends || (next && AFTER_OBJECT.has(next.w)))
+    return replaceTokens(doc, detAt, m.last, cap ? 'Them' : 'them');
+  return null;
 }
 
 /** Determiners a chain of describing words joined with "and" can follow ("these sick and deranged …"). */
@@ -941,7 +1355,7 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
       doc,
       (t[k - 2] as Token | undefined)?.w === 'such' ? k - 2 : k - 1,
       m.last,
-      'out of line',
+      plainClaim(doc, m),
     );
   // "the inauguration of a complete moron": a word that says the label fits perfectly cannot stay
   // with "person", and outside a claim there is no plain word for it.
@@ -976,13 +1390,21 @@ const PLURAL_VERB: Readonly<Record<string, string>> = {
 /** Tokens [from, to) become "people", and a singular verb right after agrees ("people are"). */
 function peopleAgreeing(doc: Doc, from: number, to: number): Draft {
   const t = doc.tokens;
-  const next = to < sentenceOf(doc, from).last ? (t[to] as Token) : undefined;
+  const s = sentenceOf(doc, from);
+  // "that filth was": the pointing word agrees too ("those people were").
+  const det = from > s.first ? (t[from - 1] as Token) : undefined;
+  const pointing = det && /^(?:this|that)$/.test(det.w) ? (det.w === 'this' ? 'these' : 'those') : '';
+  const at0 = pointing ? from - 1 : from;
+  const head = pointing
+    ? `${/^\p{Lu}/u.test((det as Token).raw) ? pointing.charAt(0).toUpperCase() + pointing.slice(1) : pointing} people`
+    : 'people';
+  const next = to < s.last ? (t[to] as Token) : undefined;
   const plural = next && !isClauseEnd(doc, to - 1) ? PLURAL_VERB[next.w] : undefined;
   if (next && plural) {
     const verb = /^\p{Lu}/u.test(next.raw) ? plural.charAt(0).toUpperCase() + plural.slice(1) : plural;
-    return replaceTokens(doc, from, to + 1, `people ${verb}`);
+    return replaceTokens(doc, at0, to + 1, `${head} ${verb}`);
   }
-  return replaceTokens(doc, from, to, 'people');
+  return replaceTokens(doc, at0, to, head);
 }
 
 /** Describing words that only say how much a label fits ("plain idiot", "downright fool"). */
@@ -1135,6 +1557,18 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   }
   const vocative = noun === 'person' || noun === 'people' ? vocativeDraft(doc, m, from, v) : null;
   if (vocative) return [vocative];
+  if (noun === 'people') {
+    const pronoun = pronounInstead(doc, m, from);
+    if (pronoun) return [pronoun];
+  }
+  if (noun === 'person' || noun === 'people') {
+    const how =
+      likeALabel(doc, m, from) ??
+      whatOneIs(doc, m, from) ??
+      crowdClaim(doc, m, from) ??
+      evenAnIdiot(doc, m, from);
+    if (how) return [how];
+  }
   if (noun === 'person' || noun === 'people') {
     // A label swapped for "person" says something else ("an utter person", "what a person!"):
     // the clause says what the label meant instead.
@@ -1227,15 +1661,24 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       isClauseEnd(doc, m.last - 1)
     )
       return [replaceTokens(doc, d - 2, m.last, 'that bothers me')];
-    // "politicians are scum", "they were idiots": the claim, not "people".
-    if (
-      d === from &&
-      noun === 'people' &&
-      !ACT_NOUN[tok.w] &&
-      /^(?:are|were|is|was|they're|theyre|be|been)$/.test(det) &&
-      isClauseEnd(doc, m.last - 1)
-    )
-      return [replaceTokens(doc, m.first, m.last, 'out of line')];
+    // "politicians are scum", "they were idiots", "the fans are just thugs": the claim, not "people".
+    if (d === from && noun === 'people' && !ACT_NOUN[tok.w] && isClauseEnd(doc, m.last - 1)) {
+      let c = d - 1;
+      while (
+        c > s.first &&
+        /^(?:just|all|really|simply|basically|clearly|obviously|truly|such)$/.test((t[c] as Token).w)
+      )
+        c--;
+      if (c >= s.first && /^(?:are|were|is|was|they're|theyre|be|been)$/.test((t[c] as Token).w))
+        return [
+          replaceTokens(
+            doc,
+            c < d - 1 && (t[d - 1] as Token).w === 'such' ? d - 1 : m.first,
+            m.last,
+            plainClaim(doc, m),
+          ),
+        ];
+    }
     const likeAt =
       (det === 'a' || det === 'an') && before === 'like' ? d - 3 : det === 'like' && d === from ? d - 2 : -1;
     if (likeAt >= s.first) {
@@ -1254,11 +1697,34 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       /^(?:to|not)$/.test((t[m.last] as Token).w)
     )
       return [replaceTokens(doc, d - 1, m.last, 'wrong')];
+    // "sorry to be an idiot, but…": an apology for asking.
+    if (
+      (det === 'a' || det === 'an') &&
+      before === 'be' &&
+      STUPIDITY.has(tok.w) &&
+      d - 4 >= s.first &&
+      (t[d - 3] as Token).w === 'to' &&
+      (t[d - 4] as Token).w === 'sorry' &&
+      m.last < s.last
+    )
+      return [replaceTokens(doc, d - 2, m.last, 'ask')];
     if (
       (det === 'a' || det === 'an' || (det === 'the' && d < from)) &&
       /^(is|are|was|were|be|being|he's|she's|hes|shes|that's|you're|he|she|they're)$/.test(before)
-    )
-      return [replaceTokens(doc, d - 1, m.last, 'out of line')];
+    ) {
+      // "he is a dotard with delusions": "out of line with…" would read as one phrase; the label
+      // becomes "a person" and what follows stays.
+      if (
+        (det === 'a' || det === 'an') &&
+        d === from &&
+        !plural &&
+        m.last < s.last &&
+        (t[m.last] as Token).w === 'with' &&
+        !isClauseEnd(doc, m.last - 1)
+      )
+        return [replaceTokens(doc, d - 1, m.last, 'a person')];
+      return [replaceTokens(doc, d - 1, m.last, plainClaim(doc, m))];
+    }
     // "we got king donald the idiot": a name's epithet goes, the name stays.
     if (
       det === 'the' &&
@@ -1269,6 +1735,14 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       !NOT_VOCATIVE_BEFORE.has(before) &&
       !TAKES_YOU.has(before) &&
       !/(?:ing|ed|s)$/.test(before) &&
+      // "to identify the liars", "we need to find the idiots": a verb's object, not a name's epithet.
+      !isKnownVerb(before) &&
+      !(
+        d - 3 >= s.first &&
+        /^(?:to|i|you|we|they|he|she|will|would|can|could|should|must|lets|let's|and|or)$/.test(
+          (t[d - 3] as Token).w,
+        )
+      ) &&
       !/[,;:]/.test(doc.text.slice((t[d - 2] as Token).end, (t[d - 1] as Token).start))
     )
       return [removeRange(doc, (t[d - 1] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out')];
@@ -1360,13 +1834,15 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       c >= sf &&
       /^(?:is|are|was|were|be|being|he's|she's|you're|hes|shes|youre)$/.test((t[c] as Token).w)
     )
-      return [replaceTokens(doc, from - 1, m.last, 'out of line')];
+      return [replaceTokens(doc, from - 1, m.last, plainClaim(doc, m))];
     // "are, in fact, the biggest snowflakes": after a superlative, "the people" says nothing; the
     // superlative stays with what the label meant ("the most sensitive ones").
     if (art?.w === 'the' && (noun === 'person' || noun === 'people') && superlativeIn(doc, from, m.first))
       return [replaceTokens(doc, from, m.last, mostOnes(tok.w, noun === 'people'))];
     if (art && (art.w === 'a' || art.w === 'an') && noun === 'person')
       return [replaceTokens(doc, from - 1, m.last, art.raw.startsWith('A') ? 'A person' : 'a person')];
+    // "the filthy scum is": "people" takes the plural verb.
+    if (noun === 'people') return [peopleAgreeing(doc, from, m.last)];
     return [replaceTokens(doc, from, m.last, noun)];
   }
   if (noun) {
@@ -1384,6 +1860,8 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     // with the describing word ("plain wrong").
     if (prev && (noun === 'person' || noun === 'people') && PLAIN_BEFORE_LABEL.has(prev.w))
       return [replaceTokens(doc, m.first, m.last, STUPIDITY.has(tok.w) ? 'wrong' : 'out of line')];
+    // "the scum is everywhere": "people" takes the plural verb.
+    if (noun === 'people') return [peopleAgreeing(doc, m.first, m.last)];
     return [replaceTokens(doc, m.first, m.last, noun)];
   }
   // "in non-foolish ways": the prefix says the opposite; one plain word for both.
@@ -1395,14 +1873,68 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   }
   // "the stupidest comment i have ever read": without the word the superlative's clause says
   // nothing ("the comment i have ever read"); of a thing, "the worst".
-  if (/^(?:stupidest|dumbest)$/.test(tok.w) && prev?.w === 'the' && m.last < sentenceOf(doc, m.first).last) {
+  // "dumbest idea i ever heard.": opening the sentence, the same.
+  if (
+    /^(?:stupidest|dumbest)$/.test(tok.w) &&
+    (prev?.w === 'the' || m.first === sentenceOf(doc, m.first).first) &&
+    m.last < sentenceOf(doc, m.first).last
+  ) {
     const s = sentenceOf(doc, m.first);
-    const nounW = (t[m.last] as Token).w;
+    // "the dumbest damn idea": a swear between goes with it ("the worst idea").
+    const swear =
+      m.last + 1 < s.last &&
+      /^(?:damn|damned|fucking|fuckin|freaking|bloody|goddamn|effing)$/.test((t[m.last] as Token).w);
+    const noun = swear ? m.last + 1 : m.last;
+    const nounW = (t[noun] as Token).w;
     let ever = false;
-    for (let k = m.last + 1; k < s.last && k <= m.last + 6; k++)
-      if ((t[k] as Token).w === 'ever') ever = true;
+    for (let k = noun + 1; k < s.last && k <= noun + 6; k++) if ((t[k] as Token).w === 'ever') ever = true;
     if (ever && /^\p{L}{3,}$/u.test(nounW) && !PEOPLE_NOUNS.has(nounW) && !PEOPLE_IDEAS.has(nounW))
-      return [replaceTokens(doc, m.first, m.last, 'worst')];
+      return [replaceTokens(doc, m.first, noun, 'worst')];
+  }
+  {
+    const asked = askedNotToBe(doc, m.first, m.last);
+    if (asked) return [asked];
+  }
+  // "that was a stupid thing to do": an unwise one.
+  if (
+    STUPIDITY.has(tok.w) &&
+    prev &&
+    (prev.w === 'a' || prev.w === 'an') &&
+    m.last + 1 < sentenceOf(doc, m.first).last &&
+    /^(?:thing|move|decision|choice)$/.test((t[m.last] as Token).w) &&
+    (t[m.last + 1] as Token).w === 'to'
+  )
+    return [replaceTokens(doc, m.first - 1, m.last, prev.raw.startsWith('A') ? 'An unwise' : 'an unwise')];
+  // "no infringement on the stupid making those claims": the describing word stands for people.
+  if (
+    STUPIDITY.has(tok.w) &&
+    prev?.w === 'the' &&
+    m.last === m.first + 1 &&
+    m.last < sentenceOf(doc, m.first).last &&
+    /^\p{L}{3,}ing$/u.test((t[m.last] as Token).w) &&
+    !/[,;:]/.test(doc.text.slice(tok.end, (t[m.last] as Token).start))
+  )
+    return [replaceTokens(doc, m.first, m.last, 'people')];
+  // "the stupid was strong with this one": the describing word stands for a quality.
+  if (
+    STUPIDITY.has(tok.w) &&
+    prev?.w === 'the' &&
+    m.last === m.first + 1 &&
+    m.last < sentenceOf(doc, m.first).last &&
+    /^(?:is|was|'s|runs|ran|burns|burned)$/.test((t[m.last] as Token).w)
+  )
+    return [replaceTokens(doc, m.first, m.last, 'poor judgment')];
+  // "its pretty stupid to jump in the lake": said of doing something, "unwise".
+  if (
+    STUPIDITY.has(tok.w) &&
+    m.last === m.first + 1 &&
+    m.last < sentenceOf(doc, m.first).last &&
+    (t[m.last] as Token).w === 'to'
+  ) {
+    const sf = sentenceOf(doc, m.first).first;
+    for (let k = m.first - 1; k >= sf && k >= m.first - 4; k--)
+      if (/^(?:it|its|it's|thats|that's)$/.test((t[k] as Token).w))
+        return [replaceTokens(doc, m.first, m.last, 'unwise')];
   }
   let adj = MILD_ADJ[tok.w] ?? 'misguided';
   // "(stupid) * (lazy)": a word alone in brackets stays a word; removed, "()" would be left.
@@ -1502,13 +2034,42 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     let a = m.first;
     while (
       a > s.first &&
-      (/^(?:really|so|very|pretty|totally|completely|utterly|just|such)$/.test((t[a - 1] as Token).w) ||
+      (/^(?:really|so|very|pretty|totally|completely|utterly|just|such|somewhat|kinda|rather|quite|fairly)$/.test(
+        (t[a - 1] as Token).w,
+      ) ||
         (INTENSIFIERS.has((t[a - 1] as Token).w) &&
           !/^(?:a|an|lot|more|less|bit|little)$/.test((t[a - 1] as Token).w)) ||
         (/^\p{L}{3,}ly$/u.test((t[a - 1] as Token).w) && (t[a - 1] as Token).w !== 'only'))
     )
       a--;
+    // "why such dumb comments": "such" with no article before it stays ("why such comments").
+    if (
+      (t[a] as Token).w === 'such' &&
+      a < m.first &&
+      !(a > s.first && /^(?:a|an)$/.test((t[a - 1] as Token).w))
+    )
+      a++;
     const art = a > s.first ? (t[a - 1] as Token) : undefined;
+    // "the most utterly ridiculous statement": "the most statement" would say nothing.
+    if (art && /^(?:most|more|less|least)$/.test(art.w))
+      return second.length > 0
+        ? second
+        : [replaceTokens(doc, m.first, m.last, ATTRIBUTIVE_ADJ[tok.w] ?? adj)];
+    // "a rather stupid one": "one" stands for a noun said before; without its describing word it
+    // says nothing ("a rather misguided one").
+    if (/^(?:one|ones)$/.test(after.w))
+      return second.length > 0 ? second : [replaceTokens(doc, m.first, m.last, adj)];
+    // "talk about an ignorant comment": without its describing word the exclamation says nothing.
+    if (
+      art &&
+      (art.w === 'a' || art.w === 'an') &&
+      a - 3 >= s.first &&
+      (((t[a - 2] as Token).w === 'about' && (t[a - 3] as Token).w === 'talk') ||
+        // "that was such a dumb move": "such a move" says nothing either.
+        (t[a - 2] as Token).w === 'such') &&
+      second.length > 0
+    )
+      return second;
     // "the incredibly stupid can never see it": the describing word stands for people.
     if (art && art.w === 'the' && GROUP_VERB.test(after.w))
       return [replaceTokens(doc, a - 1, m.last, art.raw === 'The' ? 'Some people' : 'some people')];
@@ -1744,6 +2305,45 @@ const PERSON_ADJ =
 /** Adjectives that scorn the people they describe ("useless politicians"). */
 const PEOPLE_ADJ =
   'useless|worthless|incompetent|lying|corrupt|crooked|spineless|brainless|clueless|pathetic|disgusting|despicable|stupid|dumb|ignorant|idiotic|moronic|mindless|filthy|slimy|wretched';
+/**
+ * "that stupid person took my seat" → "that person took my seat": after a pointing word the
+ * person is already singled out, and the label goes; "he is a lying person" → "he is not being
+ * straight with us": after a copula, the act; elsewhere a plainer describing word.
+ */
+function peopleAdjDraft(doc: Doc, m: Match): Draft {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const w = (t[m.first] as Token).w;
+  const prev = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
+  if (
+    prev &&
+    /^(?:this|that|these|those)$/.test(prev.w) &&
+    (STUPIDITY.has(w) || w === 'pathetic' || w === 'filthy')
+  )
+    return removeTokens(doc, m.first, m.first + 1, 'Leave it out');
+  const act = ACT_FOR[w];
+  // "a bloody lying person": swearing and intensifiers before the word go with it.
+  let a = m.first - 1;
+  while (
+    a > s.first &&
+    /^(?:bloody|fucking|fuckin|freaking|damn|damned|goddamn|really|very|so|totally|complete|utter)$/.test(
+      (t[a] as Token).w,
+    )
+  )
+    a--;
+  const cop = a - 1 >= s.first ? (t[a - 1] as Token).w : '';
+  if (
+    act &&
+    a >= s.first &&
+    /^(?:a|an)$/.test((t[a] as Token).w) &&
+    /^(?:is|was|he's|she's|hes|shes)$/.test(cop) &&
+    /^(?:person|man|woman)$/.test((t[m.first + 1] as Token | undefined)?.w ?? '') &&
+    isClauseEnd(doc, m.first + 1)
+  )
+    return replaceTokens(doc, a, m.first + 2, act);
+  return replaceTokens(doc, m.first, m.first + 1, 'disappointing');
+}
+
 /** "calling you a hypocrite" reports a label; "you hypocrite" uses one. */
 function hasDeterminer(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++)
@@ -2559,7 +3159,7 @@ export const insults = phraseFamily({
       why: 'scornThirdPerson',
       guard: (doc, first) =>
         !negatedInClause(doc, first, 3) && !isGenericUse(doc, first) && scornGuard(doc, first),
-      suggest: (doc, m) => [replaceTokens(doc, m.first, m.first + 1, 'disappointing')],
+      suggest: (doc, m) => [peopleAdjDraft(doc, m)],
     },
     {
       pattern: "we|i don't|dont|do_not want you|u|them|him|her here|around",

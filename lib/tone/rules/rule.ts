@@ -1500,6 +1500,8 @@ export function tenseOf(doc: Doc, from: number, to: number): 'present' | 'past' 
 
 /** "a"/"an" for a following word. */
 export function article(word: string): string {
+  // "a one-off", "a user", "a euro": a vowel letter that sounds like a consonant.
+  if (/^(?:one$|ones$|one-|once|use|usu|euro|unique|unit|univers|uniform|union)/i.test(word)) return 'a';
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 

@@ -1295,9 +1295,38 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
           : 'complain';
     return [at(start, end, form)];
   }
+  // "makes him sound like a cunt" → "sound rude", "you look like a dick" → "look bad": how it seemed.
+  if (
+    PERSON_SWEAR.test(w) &&
+    !plural &&
+    prev &&
+    /^(?:a|an)$/.test(prev.w) &&
+    prev2?.w === 'like' &&
+    m.first - 3 >= s.first &&
+    /^(?:look|looks|looked|looking|sound|sounds|sounded|sounding|seem|seems|seemed)$/.test(
+      (t[m.first - 3] as Token).w,
+    )
+  )
+    return [at(prev2.start, end, /^sound/.test((t[m.first - 3] as Token).w) ? 'rude' : 'bad')];
   if (m.rule === 'label') {
     const named = calledNames(doc, m);
     if (named) return [named];
+    // "karma's a bitch", "life is a bitch sometimes": said of a thing, it is hard going; "a pain".
+    if (w === 'bitch' && prev && /^(?:a)$/.test(prev.w) && prev2) {
+      const subj = /^(?:is|was)$/.test(prev2.w)
+        ? (tok(doc, m.first - 3, s)?.w ?? '')
+        : /'s$/.test(prev2.w)
+          ? prev2.w.slice(0, -2)
+          : '';
+      // "carmas a bitch" (an apostrophe left out): a thing's name run together with its "is".
+      const runTogether =
+        !subj &&
+        /^\p{L}{3,}s$/u.test(prev2.w) &&
+        !/^(?:hes|shes|thats|whats|its|theres|heres|yours|his|hers|ours|theirs|this|was|is|has)$/.test(
+          prev2.w,
+        );
+      if (THING_SUBJECT.test(subj) || runTogether) return [at(start, end, 'pain')];
+    }
     // "lol you ass gone hurt": "you ass" is "your ass" before a verb, and that is "you".
     {
       const ai = m.last - 1;
@@ -1786,6 +1815,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, 'lousy')];
   if (/^(?:shithole|shithouse)s?$/.test(w)) return [at(start, end, plural ? 'dumps' : 'dump')];
   if (/^(?:clusterfuck|fuckfest|shitshow|shitstorm)s?$/.test(w)) return [at(start, end, 'mess')];
+  // "bursting for a piss", "i need a piss": the bathroom ("a pee" reads as a count of a mass noun).
+  if (
+    w === 'piss' &&
+    prev &&
+    /^(?:a|the)$/.test(prev.w) &&
+    !(prev2 && /^(?:take|takes|took|taking|have|has|had|having)$/.test(prev2.w))
+  )
+    return [at(prev.start, end, 'the bathroom')];
   // "you're pissing everyone off", "it pisses me off": upsetting them (the object stays).
   if (
     /^(?:piss|pisses|pissing|pissin)$/.test(w) &&
@@ -1977,7 +2014,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   }
   // "my sister is a damn fucked up bitch.": a label after a copula, with its swearing and describing
   // words, is said plainly ("out of line"); dropping the label alone would leave "a messed up.".
-  if (PERSON_SWEAR.test(w) && !plural && isClauseEnd(doc, m.last - 1)) {
+  if (
+    PERSON_SWEAR.test(w) &&
+    !plural &&
+    // "she is a major bitch and everyone knows it": a clause joined on after it is no object of it.
+    (isClauseEnd(doc, m.last - 1) ||
+      (next &&
+        /^(?:and|but|so|because|cause|cuz)$/.test(next.w) &&
+        !/[,;:.!?]/.test(doc.text.slice(end, next.start))))
+  ) {
     let k = m.first;
     while (
       k > s.first &&
@@ -1985,7 +2030,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !/^(?:a|an)$/.test((t[k - 1] as Token).w) &&
       /^\p{L}+$/u.test((t[k - 1] as Token).w) &&
       (FUCK_ING.test((t[k - 1] as Token).w) ||
-        /^(?:up|fucked|effed|messed|real|total|complete|utter|absolute|big|stupid|dumb)$/.test(
+        /^(?:up|fucked|effed|messed|real|total|complete|utter|absolute|big|stupid|dumb|major|huge|massive|giant|royal)$/.test(
           (t[k - 1] as Token).w,
         ))
     )
@@ -2070,6 +2115,18 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "sure bitch, see you later", "why didn't you call me bitch?": a name said to someone goes.
     if (!plural && isClauseEnd(doc, m.last - 1) && isVocative(doc, m.first))
       return [removeRange(doc, start, end, leave)];
+    // "dont tell me to follow back bitch i said i would": a name said to someone before the next
+    // clause's subject goes too.
+    if (
+      !plural &&
+      m.first > s.first &&
+      next &&
+      /^(?:i|im|i'm|we|he|she|they)$/.test(next.w) &&
+      prev &&
+      !/^(?:you|u|ya|yo|ur|your)$/.test(prev.w) &&
+      isVocative(doc, m.first)
+    )
+      return [removeRange(doc, start, end, leave)];
     // "Karma whores", "attention whore": a noun before it names what they chase.
     if (/^whores?$/.test(w) && prev && CHASED.has(prev.w))
       return [at(start, end, `${prev.w === 'attention' ? 'seeker' : 'chaser'}${plural ? 's' : ''}`)];
@@ -2095,9 +2152,32 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [removeRange(doc, start, end, leave)];
     if (prev && /^(little|lucky|poor|old|silly|cheeky|clever|sneaky)$/.test(prev.w))
       return [at(start, end, plural ? 'rascals' : 'rascal')];
+    // "i dont eat them bitches": "them" already says who or what; the swear goes.
+    if (prev?.w === 'them' && plural && isClauseEnd(doc, m.last - 1))
+      return [removeRange(doc, start, end, leave)];
     // "that bitch is so cold": the person, without the label.
     if (prev && DETERMINERS.has(prev.w)) return [at(start, end, plural ? 'people' : 'person')];
     return [at(start, end, plural ? 'rude people' : 'rude person')];
+  }
+  // "kind of a jack ass", "that was sarcasm ass face": a name written as two words goes as one.
+  if (
+    w === 'ass' &&
+    ((prev?.w === 'jack' && m.first - 1 > s.first) ||
+      (next && /^(?:face|hat|wipe|whipe|clown|wad)$/.test(next.w)))
+  ) {
+    const tok0 = t[m.first] as Token;
+    const a0 = prev?.w === 'jack' ? (prev as Token) : tok0;
+    const a1 = prev?.w === 'jack' ? tok0 : (next as Token);
+    const i0 = prev?.w === 'jack' ? m.first - 1 : m.first;
+    const joinedPair = !/[\s]{2,}|[,;:.!?]/.test(doc.text.slice(a0.end, a1.start));
+    if (joinedPair) {
+      let k = i0 - 1;
+      if (k > s.first && /^(?:u+m+|uh+|um+|total|real|big|complete|little)$/.test((t[k] as Token).w)) k--;
+      const det = k >= s.first ? (t[k] as Token).w : '';
+      if (/^(?:a|an|such)$/.test(det)) return [at(a0.start, a1.end, 'pain')];
+      if (/^(?:the|this|that|ur|your|his|her|my)$/.test(det)) return [at(a0.start, a1.end, 'person')];
+      if (isClauseEnd(doc, i0 + 1)) return [removeRange(doc, a0.start, a1.end, leave)];
+    }
   }
   if (w === 'ass' || w === 'arse' || w === 'asses') {
     // "make an ass out of myself": make a fool of oneself.
@@ -2137,6 +2217,20 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       isClauseEnd(doc, m.last - 1)
     )
       return [at(start, end, 'person')];
+    // "that big ass gun": between a describing word and its noun, "ass" only says how much; it goes.
+    if (
+      w === 'ass' &&
+      prev &&
+      /^(?:big|huge|fat|long|little|small|old|crazy|cheap|weird|nice)$/.test(prev.w) &&
+      prev2 &&
+      /^(?:a|that|this|the|dat|some|his|her|my|your|their)$/.test(prev2.w) &&
+      next &&
+      /^\p{L}{3,}$/u.test(next.w) &&
+      !isClauseEnd(doc, m.last - 1) &&
+      !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+      !/^(?:in|on|at|of|and|or|to|for|with|is|was|from|off|out|up|down|over)$/.test(next.w)
+    )
+      return [removeRange(doc, start, end, leave)];
     if (
       prev &&
       /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(prev.w)
@@ -2240,6 +2334,27 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (prev.w === 'a' || prev.w === 'an') return [replaceTokens(doc, m.first - 1, m.last, 'a bad')];
     return [removeRange(doc, start, end, leave)];
   }
+  // "you've shit on me all month", "they shit on everyone": to treat someone badly, "dump on".
+  if (
+    (w === 'shit' || w === 'shits') &&
+    next?.w === 'on' &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    prev &&
+    SHIT_ON_BEFORE.test(prev.w) &&
+    next2 &&
+    /^(?:me|you|u|him|her|us|them|it|everyone|everybody|people|my|your|his|their|our)$/.test(next2.w)
+  ) {
+    const form =
+      w === 'shits'
+        ? 'dumps'
+        : /(?:'ve|'d|^have|^has|^had|^he|^she|^it|^hes|^shes|^just)$/.test(prev.w)
+          ? 'dumped'
+          : 'dump';
+    return [at(start, end, form)];
+  }
+  // "everyone steps in shit": steps in it.
+  if (prev?.w === 'in' && prev2 && /^(?:step|steps|stepped|stepping)$/.test(prev2.w))
+    return [at(start, end, 'it')];
   {
     const d = swearNounByPosition(doc, m, w);
     if (d) return d;
@@ -2460,8 +2575,8 @@ function swearNounByPosition(doc: Doc, m: Match, w: string): Draft[] | null {
   // "no shit, sherlock": no kidding.
   if (prev?.w === 'no' && (m.first - 1 === s.first || (prev2 && INTERJECTION.test(prev2.w))))
     return [at(start, end, 'kidding')];
-  // "the same shit", "same shit, new day": the same.
-  if (prev?.w === 'same') return [removeRange(doc, start, end, leave)];
+  // "the same shit", "same shit, new day": the same thing.
+  if (prev?.w === 'same') return [at(start, end, 'thing')];
   if (prev && /^(?:ol|old|ole)$/.test(prev.w) && prev2?.w === 'same') return [at(start, end, 'story')];
   // "some shit happened", "say some shit but", "or some shit like that": something.
   if (prev && /^(?:some|sum)$/.test(prev.w) && w !== 'shits' && !isJunkBeforeNoun(doc, m.first))
@@ -2491,7 +2606,7 @@ function swearNounByPosition(doc: Doc, m: Match, w: string): Draft[] | null {
     !/^(?:my|your|ur|his|her|their|our|yo|ya|own|the|this|that|of|and|or)$/.test(prev.w) &&
     /^\p{L}+$/u.test(prev.w)
   )
-    return [at(start, end, 'things')];
+    return [at(start, end, plainNoun(doc, m))];
   // "im gonna shit in your sandbox": the verb, plainly.
   if (
     w === 'shit' &&
@@ -2531,8 +2646,16 @@ function swearNounByPosition(doc: Doc, m: Match, w: string): Draft[] | null {
   return null;
 }
 
+/** Words before "shit on" that make it a verb: "you've shit on me", "they always shit on us". */
+const SHIT_ON_BEFORE =
+  /^(?:you've|youve|i've|ive|we've|they've|theyve|he's|she's|have|has|had|i|you|u|we|they|he|she|to|will|would|gonna|always|just|really|dont|don't|didn't|didnt|can|cant|can't|never)$/;
+
+/** Subjects that are things or times, not people: "karma's a bitch", "mondays are a bitch". */
+const THING_SUBJECT =
+  /^(?:karma|life|it|this|that|work|traffic|monday|mondays|parking|school|winter|love|reality|payback|moving|\p{L}{3,}ing)$/u;
+
 /** Words before a swear noun that make it one mass: "this shit", "a lot of crap", "that green shit". */
-const MASS_BEFORE = /^(?:this|that|a|an|much|little|less|amount|the|its|such|enough|no|any|some|every)$/;
+const MASS_BEFORE = /^(?:this|that|dat|a|an|much|little|less|amount|the|its|such|enough|no|any|some|every)$/;
 
 /** Verbs that agree with one thing: "the shit is", "this crap needs to stop". */
 const SINGULAR_VERB =
@@ -2554,7 +2677,7 @@ function plainNoun(doc: Doc, m: Match): string {
   // "then you shit uh?": after a subject the word is no noun of things; the old plain noun stays.
   if (prev && /^(?:own|whole|i|you|u|we|they|he|she)$/.test(prev.w)) return 'stuff';
   // "that green shit", "that plain weather shit": describing words after a word of one mass.
-  for (let k = m.first - 1; k >= s.first && k >= m.first - 3; k--) {
+  for (let k = m.first - 1; k >= s.first && k >= m.first - 4; k--) {
     const t = doc.tokens[k] as Token;
     if (MASS_BEFORE.test(t.w)) return 'stuff';
     if (!/^\p{L}+$/u.test(t.w) || /^(?:of|and|or|to|for|with|on|in|at|about|from|is|was|are)$/.test(t.w))
@@ -2566,6 +2689,11 @@ function plainNoun(doc: Doc, m: Match): string {
     prev2 &&
     /^(?:amount|bit|ton|load|pile|heap|piece|sack|bag|pack|full)$/.test(prev2.w)
   )
+    return 'stuff';
+  // "my housing shit", "some baller type shit": a word naming what kind of things, after an owner
+  // or "type", makes one mass ("my housing stuff", "baller type stuff").
+  if (prev && /^(?:type|kind|sort|related)$/.test(prev.w)) return 'stuff';
+  if (prev && prev2 && /^\p{L}{3,}$/u.test(prev.w) && /^(?:my|your|ur|his|her|their|our)$/.test(prev2.w))
     return 'stuff';
   return 'things';
 }

@@ -51,7 +51,7 @@ describe('swear words by their role', () => {
     ['I am so fucking tired', 'I am so tired'],
     // After "this"/"that" the pointing word says it (as people rewrite it); elsewhere "stuff".
     ['this shit is so annoying', 'this is so annoying'],
-    ['we did the same shit again', 'we did the same again'],
+    ['we did the same shit again', 'we did the same thing again'],
     ['I screwed up the report', 'I messed up the report'],
     ['who gives a fuck.', 'who cares.'],
     ['telling her to fuck off soon', 'telling her to go away soon'],
@@ -161,7 +161,7 @@ describe('rewordings by kind (issue 9, third round)', () => {
     ['that moron driver cut me off', 'that driver cut me off'],
     ['so this jackass took my seat', 'so this person took my seat'],
     // Describing words keep their place in the sentence.
-    ['they are too stupid to notice', 'they are too misguided to notice'],
+    ['they are too stupid to notice', "they don't notice"],
     ['the most ridiculous plan I have read', 'the most unbelievable plan I have read'],
     ['if you think that then youre an ignorant reader', 'if you think that then youre an uninformed reader'],
     ['the report is garbage, start over', 'the report is not worth much, start over'],
