@@ -2164,6 +2164,9 @@ function scornAdjByRole(doc: Doc, first: number, last: number): Draft | null {
     }
     if (/^\s*,\s*$/.test(after) && listWord(doc, w + 1))
       return cut((t[first - 1] as Token).end, (t[w] as Token).end);
+    // "crude, crass, vile individuals": the last describing word before the noun goes with its comma.
+    if (next !== '' && !/^(?:and|or|but)$/.test(next) && /^ +$/.test(after) && !listWord(doc, w + 1))
+      return cut((t[first - 1] as Token).end, (t[w] as Token).end);
   }
   // "futile and stupid but go ahead": "and stupid" goes; "loud, rude and stupid" → "loud and rude".
   if (
@@ -3283,7 +3286,10 @@ export const insults = phraseFamily({
       // describing word before a noun ("can't fix stupid people" → "misguided people").
       suggest: (doc, m) => {
         const last = m.last - 1;
-        const plainWord = isClauseEnd(doc, last) ? 'that' : 'misguided';
+        // "you can't argue with stupid and you're wasting your time": no noun follows either.
+        const next = (doc.tokens[m.last] as Token | undefined)?.w ?? '';
+        const plainWord =
+          isClauseEnd(doc, last) || /^(?:and|but|or|so|because|cause|lol)$/.test(next) ? 'that' : 'misguided';
         return [
           replaceTokens(doc, last, m.last, plainWord),
           wholeSentence(doc, m, "I really don't see it the way they do."),

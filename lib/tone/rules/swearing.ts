@@ -1122,12 +1122,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (
     /^(?:shit|crap|shite)$/.test(w) &&
     prev &&
-    /^(?:really|so|pretty|very|total|totally|absolutely|proper|utter|utterly|quite)$/.test(prev.w) &&
+    /^(?:really|so|pretty|very|total|totally|absolutely|proper|utter|utterly|quite|kinda|sorta)$/.test(
+      prev.w,
+    ) &&
     prev2 &&
     /^(?:is|was|be|are|were|been|it's|that's|its|thats|looks|sounds|seems|being|they're|theyre|you're|youre|we're|were|he's|hes|she's|shes|i'm|im|it|that)$/.test(
       prev2.w,
     )
   )
+    return [at(start, end, 'bad')];
+  // "life's a bit crap at the moment": after "a bit", it says how things are.
+  if (/^(?:shit|crap|shite)$/.test(w) && prev?.w === 'bit' && prev2?.w === 'a')
     return [at(start, end, 'bad')];
   // "beating the shit out of him", "scared the crap out of me": the idiom only intensifies; the verb
   // and its object stay ("beating him", "scared me").

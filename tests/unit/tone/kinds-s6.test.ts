@@ -92,3 +92,16 @@ describe('"you made me cry" with more after it keeps the tears in the sentence',
     ['you make me cry every time we talk', 'i end up crying when we talk'],
   ]);
 });
+
+describe("from the lead's read of 40 (seed 231), by kind", () => {
+  rewordingCases([
+    // "crap" after "a bit" or "kinda" says how things are.
+    ["life's a bit crap at the moment", "life's a bit bad at the moment"],
+    ['that movie was kinda crap', 'that movie was kinda bad'],
+    // "stupid" standing for people, with no noun after it.
+    [
+      'but you cant argue with stupid and youre wasting your time',
+      'but you cant argue with that and youre wasting your time',
+    ],
+  ]);
+});
