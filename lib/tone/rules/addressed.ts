@@ -331,6 +331,17 @@ function aboutSomeoneElse(doc: Doc): boolean {
 
 const INVITE_TALK = 'I can see this really matters to you. Can we talk it through?';
 
+/** "if you hadn't…, we wouldn't…": what would have been, laid at their door. */
+const COUNTERFACTUAL: Omit<PhraseRule, 'pattern'> = {
+  rule: 'counterfactual',
+  severity: 2,
+  min: 'balanced',
+  why: 'fault',
+  category: 'blame',
+  guard: counterfactual,
+  suggest: plain(COUNTERFACTUAL_OFFER),
+};
+
 /** Ending it ("our marriage is over", "I want a divorce"): the same finding, however it is said. */
 const IT_IS_OVER: Omit<PhraseRule, 'pattern'> = {
   rule: 'it-is-over',
@@ -615,23 +626,11 @@ export const addressed = phraseFamily({
     // -- blame --------------------------------------------------------------------------------------
     {
       pattern: `if you|u had|hadn't|hadnt|didn't|didnt|never|just|were|weren't|werent|wasn't|would've|wouldve @ANY* @ANY? @ANY? ${CONSEQUENT}`,
-      rule: 'counterfactual',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
-      category: 'blame',
-      guard: counterfactual,
-      suggest: plain(COUNTERFACTUAL_OFFER),
+      ...COUNTERFACTUAL,
     },
     {
       pattern: `if you'd @ANY* @ANY? @ANY? ${CONSEQUENT}`,
-      rule: 'counterfactual',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
-      category: 'blame',
-      guard: counterfactual,
-      suggest: plain(COUNTERFACTUAL_OFFER),
+      ...COUNTERFACTUAL,
     },
     {
       pattern:
