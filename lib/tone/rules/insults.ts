@@ -1472,10 +1472,19 @@ function listCommaCut(doc: Doc, d: Draft): Draft | null {
   if (!/^ [\p{L}' ]+$/u.test(text.slice(d.start, d.end))) return null;
   if (!/^ \p{L}/u.test(text.slice(d.end, d.end + 2))) return null;
   const t = doc.tokens;
+  // The token that ends right before the comma, by binary search.
+  let lo = 0;
+  let hi = t.length - 1;
   let k = -1;
-  for (let i = 0; i < t.length; i++) {
-    if ((t[i] as Token).end === d.start - 1) k = i;
-    if ((t[i] as Token).start >= d.start) break;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = (t[mid] as Token).end;
+    if (e === d.start - 1) {
+      k = mid;
+      break;
+    }
+    if (e < d.start - 1) lo = mid + 1;
+    else hi = mid - 1;
   }
   const w = (t[k] as Token | undefined)?.w ?? '';
   if (k < 1 || !(listWord(doc, k) || TRAIT_ADJECTIVES.has(w) || INSULT_ADJECTIVES.has(w))) return null;

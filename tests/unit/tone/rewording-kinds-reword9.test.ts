@@ -26,3 +26,23 @@ describe("a label after a thing's name, ending the clause, is said to someone an
     ['stop spreading the lies moron', 'stop spreading the lies'],
   ]);
 });
+
+describe('"ass" after a word that names a person: the name stays, in the plural for "asses"', () => {
+  cases([
+    ['canadian taco bells are meanie asses!', 'canadian taco bells are meanies!'],
+    ['my neighbours are weirdo asses', 'my neighbours are weirdos'],
+    ['he is a meanie ass', 'he is a meanie'],
+    ['they were such bad asses', 'they were such badasses'],
+    ['they are greedy asses', 'they are greedy'],
+  ]);
+});
+
+describe('"the hell out of" with a verb it only measures: "a lot" after the object', () => {
+  cases([
+    ['I would play the fuck out of this game', 'I would play this game a lot'],
+    ['it annoys the hell out of me when you do that', 'it annoys me a lot when you do that'],
+    ['I used the crap out of that laptop, honestly', 'I used that laptop a lot, honestly'],
+    ['we played the shit out of it!', 'we played it a lot!'],
+    ['she beat the shit out of him', 'she beat him'],
+  ]);
+});
