@@ -1629,6 +1629,19 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     const det = d > s.first ? (t[d - 1] as Token).w : '';
     const before = d - 1 > s.first ? (t[d - 2] as Token).w : '';
     const plural = noun === 'people';
+    // "stop deleting my edits idiot.": after a thing's name with its pointing word, a label ending
+    // the clause with no comma is said to someone, and goes ("stop deleting my edits.").
+    if (
+      from === m.first &&
+      m.first - 2 >= s.first &&
+      isClauseEnd(doc, m.last - 1) &&
+      /^ +$/.test(gapBefore(doc, m.first)) &&
+      /^(?:the|this|that|these|those|my|your|his|her|their|our|its)$/.test((t[m.first - 2] as Token).w)
+    ) {
+      const w = (t[m.first - 1] as Token).w;
+      if (VOCATIVE_AFTER.has(w) || THING_NOUNS.has(w) || (IDEA_NOUNS.has(w) && !PEOPLE_IDEAS.has(w)))
+        return [removeRange(doc, tok.start, (t[m.last - 1] as Token).end, 'Leave it out')];
+    }
     const chain = joinedDescribers(doc, m, from, noun);
     if (chain) return [chain];
     const joined = coordinatedLabel(doc, m, d);

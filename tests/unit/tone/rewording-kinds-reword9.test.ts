@@ -24,6 +24,8 @@ describe("a label after a thing's name, ending the clause, is said to someone an
     ['quit changing the facts idiot!', 'quit changing the facts!'],
     ['stop breaking the game moron.', 'stop breaking the game.'],
     ['stop spreading the lies moron', 'stop spreading the lies'],
+    ['stop deleting my edits idiot.', 'stop deleting my edits.'],
+    ['quit ruining our game morons!', 'quit ruining our game!'],
   ]);
 });
 
