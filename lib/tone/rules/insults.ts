@@ -11,6 +11,7 @@ import {
   INTENSIFIERS,
   STRONG_INSULT_ADJECTIVES,
   STRONG_INSULT_NOUNS,
+  TRAIT_ADJECTIVES,
   WRONG_SLOT,
   wordSet,
 } from '../lexicon';
@@ -39,7 +40,7 @@ import {
   tenseOf,
   toSentenceEnd,
 } from './rule';
-import { aimedAtThing, describesOneself, measuresOneself, reportedView } from './targets';
+import { aimedAtThing, describesOneself, measuresOneself, reportedView, THING_NOUNS } from './targets';
 
 /** The feeling that usually hides behind a label. */
 const FEELING_FOR: Readonly<Record<string, string>> = {
@@ -1303,6 +1304,11 @@ function joinedDescribers(doc: Doc, m: Match, from: number, noun: string): Draft
   return null;
 }
 
+/** Things a label after them cannot describe ("the truth moron"): it is said to someone. */
+const VOCATIVE_AFTER: ReadonlySet<string> = wordSet(
+  'truth facts fact page pages wiki edit edits history record records topic thread science evidence data point lies lie propaganda nonsense rumors rumours',
+);
+
 /** Determiners a label with its own describing words can follow. */
 const LABEL_DETS: ReadonlySet<string> = wordSet('a an the');
 
@@ -1328,6 +1334,13 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   // "a complete buffoon of a president": the label is a describing word for the noun after "of".
   if (m.last < s.last && (t[m.last] as Token).w === 'of') return null;
   if (k <= s.first || !LABEL_DETS.has((t[k - 1] as Token).w)) return null;
+  // "stop editing the truth moron.": a thing's name, then a label ending the clause with no comma:
+  // the label is said to someone, and goes ("stop editing the truth.").
+  if (m.first - k === 1 && isClauseEnd(doc, m.last - 1) && /^ +$/.test(gapBefore(doc, m.first))) {
+    const w = (t[k] as Token).w;
+    if (VOCATIVE_AFTER.has(w) || THING_NOUNS.has(w) || (IDEA_NOUNS.has(w) && !PEOPLE_IDEAS.has(w)))
+      return removeRange(doc, (t[m.first] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out');
+  }
   const art = t[k - 1] as Token;
   let c = k - 2;
   if (c >= s.first && (t[c] as Token).w === 'such') c--;
@@ -1442,10 +1455,48 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
   return scornDrafts(doc, m).map((d) => {
     const after = doc.text.slice(d.end, d.end + 24);
     const of = OF_PHRASE.exec(after);
-    return of && /^(?:out of line|person|people|a person)$/.test(d.text)
-      ? { ...d, end: d.end + of[0].length }
-      : d;
+    if (of && /^(?:out of line|person|people|a person)$/.test(d.text))
+      return { ...d, end: d.end + of[0].length };
+    return listCommaCut(doc, d) ?? d;
   });
+}
+
+/**
+ * "they are rude, vile people": the last describing word before the noun left out, its comma
+ * goes too ("rude people"), not "rude, people". The cut is ", vile": one word or a few, after a
+ * describing word that follows a copula, an article or a pointing word.
+ */
+function listCommaCut(doc: Doc, d: Draft): Draft | null {
+  const text = doc.text;
+  if (d.text !== '' || d.start < 2 || text[d.start - 1] !== ',') return null;
+  if (!/^ [\p{L}' ]+$/u.test(text.slice(d.start, d.end))) return null;
+  if (!/^ \p{L}/u.test(text.slice(d.end, d.end + 2))) return null;
+  const t = doc.tokens;
+  // The token that ends right before the comma, by binary search.
+  let lo = 0;
+  let hi = t.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = (t[mid] as Token).end;
+    if (e === d.start - 1) {
+      k = mid;
+      break;
+    }
+    if (e < d.start - 1) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const w = (t[k] as Token | undefined)?.w ?? '';
+  if (k < 1 || !(listWord(doc, k) || TRAIT_ADJECTIVES.has(w) || INSULT_ADJECTIVES.has(w))) return null;
+  const s = sentenceOf(doc, k);
+  if (k - 1 < s.first) return null;
+  const before = (t[k - 1] as Token).w;
+  const leads =
+    /^(?:is|are|was|were|be|been|being|am|a|an|the|such|so|very|really|these|those|some|his|her|their|its|my|your|our|of|all|many|with|by|for)$/.test(
+      before,
+    ) ||
+    (/^\s*,\s*$/.test(gapBefore(doc, k)) && listWord(doc, k - 1));
+  return leads ? { ...d, start: d.start - 1 } : null;
 }
 
 function scornDrafts(doc: Doc, m: Match): Draft[] {
@@ -1578,6 +1629,19 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     const det = d > s.first ? (t[d - 1] as Token).w : '';
     const before = d - 1 > s.first ? (t[d - 2] as Token).w : '';
     const plural = noun === 'people';
+    // "stop deleting my edits idiot.": after a thing's name with its pointing word, a label ending
+    // the clause with no comma is said to someone, and goes ("stop deleting my edits.").
+    if (
+      from === m.first &&
+      m.first - 2 >= s.first &&
+      isClauseEnd(doc, m.last - 1) &&
+      /^ +$/.test(gapBefore(doc, m.first)) &&
+      /^(?:the|this|that|these|those|my|your|his|her|their|our|its)$/.test((t[m.first - 2] as Token).w)
+    ) {
+      const w = (t[m.first - 1] as Token).w;
+      if (VOCATIVE_AFTER.has(w) || THING_NOUNS.has(w) || (IDEA_NOUNS.has(w) && !PEOPLE_IDEAS.has(w)))
+        return [removeRange(doc, tok.start, (t[m.last - 1] as Token).end, 'Leave it out')];
+    }
     const chain = joinedDescribers(doc, m, from, noun);
     if (chain) return [chain];
     const joined = coordinatedLabel(doc, m, d);

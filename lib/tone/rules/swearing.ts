@@ -1144,6 +1144,28 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     m.last === m.first + 1
   ) {
     const after = tok(doc, m.last + 2, s);
+    // "I would play the fuck out of this game": with a verb of doing something over and over or
+    // of feeling, the idiom says how much; "a lot" after the object keeps it ("play this game a lot").
+    const verb = m.first - 2 >= s.first ? (doc.tokens[m.first - 2] as Token).w : '';
+    if (next2.w === 'of' && after && A_LOT_VERB.test(verb)) {
+      let e = m.last + 2;
+      const stops = (i: number): boolean =>
+        isClauseEnd(doc, i) ||
+        /^(?:when|whenever|if|because|cause|cuz|since|while|until|till|before|after|and|but|so|or|then|for|with|on|in|at|to|all|every|now|today)$/.test(
+          tok(doc, i + 1, s)?.w ?? '',
+        );
+      while (e < s.last && e < m.last + 7 && !stops(e)) e++;
+      const objEnd = tok(doc, e, s);
+      if (objEnd && stops(e) && /^[\p{L}\p{N}' ]+$/u.test(doc.text.slice(after.start, objEnd.end)))
+        return [
+          at(
+            prev.start,
+            objEnd.end,
+            `${doc.text.slice(after.start, objEnd.end)} a lot`,
+            `Leave out “the ${chunk} out of”`,
+          ),
+        ];
+    }
     if (next2.w === 'of' && after)
       return [at(prev.start, after.start, '', `Leave out “the ${chunk} out of”`)];
     // "smack the shit out ya", "beat the crap out em": "of" left out in speech.
@@ -2210,6 +2232,22 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(start, end, 'awful')];
     const objectOf = objectAss(doc, m.first, s.first);
     if (objectOf) return [objectOf];
+    // "they are meanie asses!", "a weirdo ass": after a word that names a person ("meanie",
+    // "weirdo"), "ass" only repeats it; the name stays, in the plural for "asses" ("meanies").
+    if (
+      prev &&
+      prev2 &&
+      NAMING_WORD.test(prev.w) &&
+      !COMMON_WORDS.has(prev.w) &&
+      isClauseEnd(doc, m.last - 1) &&
+      /^(?:are|were|is|was|be|being|been|r|you|u|ya|such|a|an|some|those|these|them|total|real|little|big)$/.test(
+        prev2.w,
+      )
+    )
+      return w === 'asses' ? [at(prev.start, end, `${prev.raw}s`)] : [removeRange(doc, start, end, leave)];
+    // "they were such bad asses": the praise "badasses", written apart; as one word it stays.
+    if (prev?.w === 'bad' && prev2 && /^(?:are|were|is|was|be|such|a|some|real|total)$/.test(prev2.w))
+      return [at(prev.start, end, `${prev.raw}${t[m.first]?.raw ?? w}`)];
     // "imma nosy ass.", "such a petty ass": the describing word is said of a person, who stays.
     if (
       w === 'ass' &&
@@ -2843,3 +2881,11 @@ function objectAss(doc: Doc, i: number, first: number): Draft | null {
   if (!isVerb) return null;
   return replaceTokens(doc, i - 1, i + 1, MOVE_SELF.has(verb.w) ? owner[1] : owner[0]);
 }
+
+/** Words in -ie, -o that name a person rather than describe one ("meanie", "weirdo"). */
+const NAMING_WORD =
+  /^(?:\p{L}{2,}ie|weirdo|psycho|dumbo|wacko|whacko|sicko|creepo|bozo|meanie|baddie|hottie)$/u;
+
+/** Verbs that "the hell out of" only measures: "play the fuck out of it" is playing it a lot. */
+const A_LOT_VERB =
+  /^(?:play|plays|played|playing|love|loves|loved|loving|enjoy|enjoys|enjoyed|enjoying|use|uses|used|using|watch|watches|watched|watching|read|reads|reading|listen|listens|listened|wear|wears|wore|worn|wearing|practice|practise|practiced|practised|study|studied|annoy|annoys|annoyed|annoying|bug|bugs|bugged|bugging|confuse|confuses|confused|confusing|spam|spammed|milk|milked|abuse|abused|enjoy)$/;

@@ -12,7 +12,7 @@ import type { Doc, Token } from '../text';
 import { isClauseEnd, sentenceOf } from './rule';
 
 /** Everyday things, places, events and media: what people vent about. Singular and plural. */
-const THING_NOUNS: ReadonlySet<string> = wordSet(
+export const THING_NOUNS: ReadonlySet<string> = wordSet(
   'wifi wi-fi internet connection signal network traffic weather rain snow heat wind cold forecast ' +
     'game games match movie movies film films show shows series episode episodes season ending endings finale plot ' +
     'book books song songs album music playlist concert gig video videos trailer update app apps website site ' +
