@@ -302,31 +302,27 @@ function joyIn(doc: Doc, from: number, to: number): boolean {
 const YOU_IN_TEXT = /\b(?:you|your|you're|youre|ur|u)\b/i;
 const WORD_RUN = /[a-z']+/g;
 
-/** Valence of the message's first 600 characters, word by word (no negation handling). */
-function messageValence(text: string): number {
-  let v = 0;
-  for (const w of text.slice(0, 600).toLowerCase().match(WORD_RUN) ?? []) v += valence(w);
-  return v;
-}
-
 const JUST_GREAT = /\bjust (?:great|perfect|wonderful|fantastic|lovely|brilliant|marvelous|peachy)\b/i;
 
 /**
- * A message of plain good news or delight: clearly warm words ("amazing", "congrats", "best") and not
- * one negative word nor an always/never. Its capitals and marks are
- * excitement ("NO WAY!!! that's incredible", "are you serious?! that's the best news"). Only a
- * message of up to 600 characters, read whole, can be one.
+ * The message's tone, read word by word from its first 600 characters (no negation handling), in one
+ * pass: its valence, and whether it is plain good news or delight: clearly warm words ("amazing",
+ * "congrats", "best") and not one negative word nor an always/never, in a message of up to 600
+ * characters read whole, and not "great, just great", the sarcastic idiom. Capitals and marks in
+ * such a message are excitement ("NO WAY!!! that's incredible", "are you serious?! that's the best
+ * news").
  */
-function delighted(text: string): boolean {
-  // A short message, read whole; "great, just great", the sarcastic idiom, is no delight.
-  if (text.length > 600 || JUST_GREAT.test(text)) return false;
+function messageTone(text: string): { valence: number; delighted: boolean } {
+  let sum = 0;
   let pos = 0;
-  for (const w of text.toLowerCase().match(WORD_RUN) ?? []) {
+  let sour = false;
+  for (const w of text.slice(0, 600).toLowerCase().match(WORD_RUN) ?? []) {
     const v = valence(w);
-    if (v < 0 || w === 'always' || w === 'never') return false;
-    pos += v;
+    sum += v;
+    if (v < 0 || w === 'always' || w === 'never') sour = true;
+    else pos += v;
   }
-  return pos >= 3;
+  return { valence: sum, delighted: !sour && pos >= 3 && text.length <= 600 && !JUST_GREAT.test(text) };
 }
 
 const NEGATION =
@@ -439,15 +435,14 @@ export const shouting: RuleFamily = {
     // Valence of the whole message: "WHAT?! congrats!!" is surprise, not heat.
     // Read from the text: the family sees only the tokens of sentences that pass its quick check.
     // Computed when first needed (only a rare case reads it).
-    let wholeV: number | undefined;
+    let tone: { valence: number; delighted: boolean } | undefined;
     const whole = (): number => {
-      if (wholeV === undefined) wholeV = messageValence(doc.text);
-      return wholeV;
+      tone ??= messageTone(doc.text);
+      return tone.valence;
     };
-    let glad: boolean | undefined;
     const delight = (): boolean => {
-      if (glad === undefined) glad = delighted(doc.text);
-      return glad;
+      tone ??= messageTone(doc.text);
+      return tone.delighted;
     };
     /** A heated run of marks earlier in the message: a short follow-up ("now??") carries the heat on. */
     let heatedBefore = false;

@@ -998,8 +998,7 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
     if (/^(?:your|ur|yo)$/.test(poss))
       for (let k = possAt - 2; k >= s.first && k >= possAt - 4; k--)
         if (/^(?:you|u|ya)$/.test((t[k] as Token).w)) return at(from, assEnd, 'yourself');
-    const who = poss === 'his' ? 'him' : poss === 'her' ? 'her' : poss === 'their' ? 'them' : 'you';
-    return at(from, assEnd, who);
+    return at(from, assEnd, (ASS_OBJECT_OWNER[poss] as readonly [string, string])[0]);
   }
   const who = poss === 'his' ? 'he' : poss === 'her' ? 'she' : poss === 'their' ? 'they' : 'you';
   if ((who === 'you' || who === 'they') && next) {
