@@ -628,6 +628,15 @@ export function anchorNearWith(
 let bitsOf: readonly Token[] | null = null;
 let bits = new Int32Array(64);
 
+/**
+ * Forget the token list `anchorNear` last read (its bits are worked out again for the next one):
+ * called after each analysis, so that its tokens (and the text they hold) are not kept alive
+ * until the next message.
+ */
+export function forgetAnchorTokens(): void {
+  bitsOf = null;
+}
+
 /** Is one of the tokens i + 1 … i + reach (before `limit`) one of the anchor's words? */
 export function anchorNear(tokens: readonly Token[], a: Anchor, i: number, limit: number): boolean {
   if (bitsOf !== tokens) {
