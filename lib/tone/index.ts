@@ -915,15 +915,15 @@ function clears(
   if (sug.start < local.from || sug.end > local.to) return false;
   const rel = { start: sug.start - local.from, end: sug.end - local.from, replacement: sug.replacement };
   const after = rawFindings(applySuggestion(local.text, rel), o);
-  if (after.length === 0 && distinctRules(members)) {
-    // Nothing left after the edit, and each rule cleared once: the tests below all pass whatever
-    // the sentence's own findings are (no finding after the edit to excuse, and no rule with fewer
-    // findings before than it clears, the count of a rule with one), so the sentence is not
-    // analysed alone for them (its analysis was most of the checking of a long message).
-    return true;
-  }
   const editStart = rel.start;
   const editEnd = rel.start + rel.replacement.length;
+  if (nothingToExcuse(after, members, editStart, editEnd)) {
+    // Nothing after the edit where it wrote, nothing of the rules it clears anywhere, and each of
+    // those rules cleared once: the tests below all pass whatever the sentence's own findings are
+    // (no finding to excuse, no rule with fewer findings before than it clears), so the sentence
+    // is not analysed alone for them (its analysis was most of the checking of a long message).
+    return true;
+  }
   const memberKeys = new Set(members.map((f) => `${f.rule}/${f.category}@${f.start - local.from}`));
   const budget = new Map<string, number>();
   const beforeCount = new Map<string, number>();
@@ -956,15 +956,24 @@ function clears(
   return true;
 }
 
-/** No two of `members` share a rule and category (a single finding, most often). */
-function distinctRules(members: readonly Finding[]): boolean {
-  if (members.length === 1) return true;
+/**
+ * After an edit over [editStart, editEnd) meant to clear `members`: no finding where the edit
+ * wrote, none of a rule and category of `members`, and no two of `members` share one.
+ */
+function nothingToExcuse(
+  after: readonly Finding[],
+  members: readonly Finding[],
+  editStart: number,
+  editEnd: number,
+): boolean {
+  for (const g of after) if (g.start <= editEnd && g.end >= editStart) return false;
   const keys = new Set<string>();
   for (const f of members) {
     const k = `${f.rule}/${f.category}`;
     if (keys.has(k)) return false;
     keys.add(k);
   }
+  for (const g of after) if (keys.has(`${g.rule}/${g.category}`)) return false;
   return true;
 }
 
