@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // Rule families that throw fail the tests instead of being skipped quietly.
+    setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -4,7 +4,7 @@
  * analysed again after each edit (an edit can clear several overlapping findings, or change what
  * the next one covers). Pure and synchronous; never throws.
  */
-import { analyze, applySuggestion } from './index';
+import { analyze, applySuggestion, isRuleDebug } from './index';
 import type { ToneOptions } from './types';
 
 /** At most this many edits for one message (a long, hostile message stops here). */
@@ -34,8 +34,9 @@ export function rewrite(text: string, options?: Partial<ToneOptions>): Rewrite {
       cur = next;
       edits++;
     }
-  } catch {
-    // analyze never throws; this guards the loop itself.
+  } catch (e) {
+    // analyze never throws (unless rule debugging is on); this guards the loop itself.
+    if (isRuleDebug()) throw e;
   }
   return { text: cur, edits };
 }

@@ -628,6 +628,15 @@ export function anchorNearWith(
 let bitsOf: readonly Token[] | null = null;
 let bits = new Int32Array(64);
 
+/**
+ * Forget the token list `anchorNear` last read (its bits are worked out again for the next one):
+ * called after each analysis, so that its tokens (and the text they hold) are not kept alive
+ * until the next message.
+ */
+export function forgetAnchorTokens(): void {
+  bitsOf = null;
+}
+
 /** Is one of the tokens i + 1 … i + reach (before `limit`) one of the anchor's words? */
 export function anchorNear(tokens: readonly Token[], a: Anchor, i: number, limit: number): boolean {
   if (bitsOf !== tokens) {
@@ -924,6 +933,14 @@ export interface PhraseEntry {
  * A table of phrases indexed by their first word. `scan` calls back for each hit, left to right,
  * longest pattern first at each position.
  */
+type PhraseTableList<E> = ReadonlyArray<{
+  entry: E;
+  c: Compiled;
+  next: ReadonlySet<string> | null;
+  auxNext: ReadonlySet<string> | null;
+  anchor: Anchor | null;
+}>;
+
 export class PhraseTable<E extends PhraseEntry> {
   /** Per first word: the patterns, each with the words that can follow that first word (`nextAfter`). */
   private readonly byFirst = new Map<
@@ -964,12 +981,17 @@ export class PhraseTable<E extends PhraseEntry> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.mention) continue;
-      const list = this.byFirst.get(t.w);
+      let list: PhraseTableList<E> | undefined = this.byFirst.get(t.w);
       if (!list) continue;
       const limit = (sentences[t.sent] as Sentence).last;
       const nextWord = tokens[i + 1]?.w;
       // "you have ruined": after "you" and an auxiliary, the word that a subject's reading goes on with.
       const afterAux = wordAfterAux(tokens, i);
+      // Without an auxiliary, a hedge or "ur" next, only the patterns that can go on with the next
+      // word (the cheap reject below, worked out once per pair of words): the same patterns in the
+      // same order as the loop would keep.
+      if (afterAux === undefined && nextWord !== 'ur' && !(nextWord !== undefined && HEDGES.has(nextWord)))
+        list = this.goingOn(t.w, list, nextWord);
       for (const { entry, c, next, auxNext, anchor } of list) {
         if (!allows(sensitivity, entry.min)) continue;
         // Cheap reject: this pattern, started by this word, cannot go on with the next word.
@@ -985,6 +1007,37 @@ export class PhraseTable<E extends PhraseEntry> {
         if (hit && onHit(entry, i, hit) === true) break;
       }
     }
+  }
+
+  /**
+   * Per first word: the words named in some pattern's `next`, the patterns that accept any next
+   * word, and per named word met so far, the patterns that can go on with it (see `goingOn`).
+   */
+  private readonly byNext = new Map<
+    string,
+    { named: ReadonlySet<string>; any: PhraseTableList<E>; lists: Map<string, PhraseTableList<E>> }
+  >();
+
+  /**
+   * The patterns of `list` (those of first word `first`) that can go on with `nextWord`
+   * (undefined: no next token), in order: those without `next`, and those naming the word.
+   */
+  private goingOn(first: string, list: PhraseTableList<E>, nextWord: string | undefined): PhraseTableList<E> {
+    let by = this.byNext.get(first);
+    if (!by) {
+      const named = new Set<string>();
+      for (const x of list) if (x.next) for (const w of x.next) named.add(w);
+      const any = list.filter((x) => !x.next);
+      by = { named, any: any.length === list.length ? list : any, lists: new Map() };
+      this.byNext.set(first, by);
+    }
+    if (nextWord === undefined || !by.named.has(nextWord)) return by.any;
+    let out = by.lists.get(nextWord);
+    if (!out) {
+      out = list.filter((x) => !x.next || x.next.has(nextWord));
+      by.lists.set(nextWord, out);
+    }
+    return out;
   }
 
   /** The table's patterns, by first word (for a pre-filter that merges several tables). */

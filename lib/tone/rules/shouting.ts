@@ -550,6 +550,8 @@ export const shouting: RuleFamily = {
           level === 'strict' &&
           r.q === 0 &&
           r.e >= 3 &&
+          // A sentence of marks alone has no first word (the token there is the next sentence's).
+          s.last > s.first &&
           HEATED_COMMANDS.has((doc.tokens[contentStart(doc, s)] as Token).w) &&
           addressed(doc, contentStart(doc, s), upTo) &&
           whole() <= 0

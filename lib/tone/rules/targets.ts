@@ -120,7 +120,8 @@ function subjectOf(doc: Doc, cop: number, first: number): Subject {
       head = (t[k - 1] as Token).w;
   }
   if (!head) head = (t[cop - 1] as Token).w;
-  if (head === 'is' || head === 'are' || head === 'was' || head === 'were') head = (t[cop - 2] as Token).w;
+  // ("are are stupid" at the start of the text: no word before the first verb.)
+  if (head === 'is' || head === 'are' || head === 'was' || head === 'were') head = t[cop - 2]?.w ?? '';
   if (ACT_NOUNS.has(head)) return null;
   if (PETS.has(head)) kind = 'pet';
   else if (THING_NOUNS.has(head)) kind = 'thing';

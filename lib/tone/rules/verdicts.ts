@@ -74,6 +74,8 @@ const JOKE: ReadonlySet<string> = wordSet('joke disgrace farce embarrassment sha
  * alone in its clause. Returns the token after it, or -1.
  */
 function verdictAt(doc: Doc, i: number): number {
+  // The verb is the text's last word: no verdict after it.
+  if (i >= doc.tokens.length) return -1;
   const s = sentenceOf(doc, i);
   let k = i;
   while (
