@@ -68,7 +68,7 @@ const EMPTY: Readonly<Analysis> = Object.freeze({ flagged: false, heat: 0, findi
  * Debugging rule families: a family that throws is normally skipped (nothing may throw into the
  * page); with this on, the error is thrown instead, so that tests fail loudly on a crashing
  * family. On when `SOFTSTART_DEBUG_RULES` is set in a Node environment (read once, safely where
- * there is no `process`), or through `setRuleDebug` (the unit tests' setup).
+ * there is no `process`), or through `setRuleDebug`. The unit tests set the variable (vitest.config.ts).
  */
 let debugRules = readDebugFlag();
 

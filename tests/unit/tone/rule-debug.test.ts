@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, detect, isRuleDebug, SENSITIVITIES } from '../../../lib/tone/index';
 
-describe('rule families that throw fail the unit tests (tests/unit/setup.ts)', () => {
+describe('rule families that throw fail the unit tests (SOFTSTART_DEBUG_RULES, set in vitest.config.ts)', () => {
   it('is on for the unit tests', () => {
     expect(isRuleDebug()).toBe(true);
   });
