@@ -1,0 +1,79 @@
+/**
+ * Rewording kinds of the tenth rewording round: a swear word left beside the ones taken out; a
+ * label after a word that only says how much it fits; "stupid people"; "your bitch"; "fuck if i
+ * know"; a slur or a describing word joined to another group with "and"; a phrase for a describing
+ * word before its noun; "piece of trash" after a pointing word. Examples written for these tests.
+ */
+import { describe } from 'vitest';
+import { rewordingCases } from './kinds';
+
+const cases = rewordingCases;
+
+describe('a swear word that only strengthens the next word goes with the others', () => {
+  cases([
+    ["hell no that's fuckin late! i need a fuckin nap!", "hell no that's late! i need a nap!"],
+    ['you idiot, i had a damn good time', 'i had a good time'],
+    ['you moron, you missed a fucking easy goal', 'you missed an easy goal'],
+  ]);
+});
+
+describe('a label after a word that only says how much it fits: "a real pain", or the claim plainly', () => {
+  cases([
+    ['she is a real bitch to everyone', 'she is a real pain to everyone'],
+    ["you're a massive dick sometimes", "you're a massive pain sometimes"],
+    ['you are a grand dickhead', 'you are out of line'],
+    ['my neighbour was a total prick about the fence', 'my neighbour was a total pain about the fence'],
+  ]);
+});
+
+describe('"stupid people": what the word says of their thinking, plainly', () => {
+  cases([
+    ['only stupid people would believe that.', 'only misinformed people would believe that.'],
+    ['only an idiotic person would say that', 'only a misinformed person would say that'],
+  ]);
+});
+
+describe('"your bitch" after a copula: someone who does what another says', () => {
+  cases([
+    ['so now he is your bitch? go away!', 'so now he is your pushover? go away!'],
+    ['i will never be his bitch.', 'i will never be his pushover.'],
+  ]);
+});
+
+describe('"fuck if i know", "fuck if i care": the idiom, plainly', () => {
+  cases([
+    ['fuck if i know what she wants', 'who knows what she wants'],
+    ['Fuck if I know, ask him', 'Who knows, ask him'],
+  ]);
+});
+
+describe('a group joined with "and": the other group stays', () => {
+  cases([
+    ['only teenagers and dumb housewives use macs.', 'only teenagers and housewives use macs.'],
+    ['cats and stupid dogs are everywhere', 'cats and dogs are everywhere'],
+  ]);
+});
+
+describe('a name for a person fused with a hyphen, after a determiner: the sentence keeps its noun', () => {
+  cases([
+    ['the side-bitch called again', 'the person called again'],
+    ['those side-bitches are back', 'those people are back'],
+  ]);
+});
+
+describe('a describing word whose plain form is a phrase goes before its noun', () => {
+  cases([
+    ['Those are sexist theories, not facts.', 'Those are theories, not facts.'],
+    ['my uncle is so misogynistic.', 'my uncle is unfair to women.'],
+    ['he is so incompetent at his job', 'he is not good at his job'],
+  ]);
+});
+
+describe('"piece of trash" after a pointing word with describing words: the pointing word says who', () => {
+  cases([
+    [
+      'then stop wasting time and fire this lazy useless piece of trash.',
+      'then stop wasting time and fire this person.',
+    ],
+  ]);
+});
