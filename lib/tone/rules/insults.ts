@@ -1943,6 +1943,18 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       /^(is|are|was|were|be|being|he's|she's|that's|you're|he|she)$/.test(before)
     )
       return [replaceTokens(doc, m.first - 1, m.last, 'wrong')];
+    // "live next to a jerk", "run by a lunatic": closing the clause after a preposition, the label
+    // is all the clause says of them; "a person" would say nothing, "a difficult person" says it
+    // without the name.
+    if (
+      noun === 'person' &&
+      prev &&
+      (prev.w === 'a' || prev.w === 'an') &&
+      /^(?:to|by|with|for|from)$/.test(before) &&
+      !STUPIDITY.has(tok.w) &&
+      isClauseEnd(doc, m.last - 1)
+    )
+      return [replaceTokens(doc, m.first - 1, m.last, 'a difficult person')];
     if (prev && (prev.w === 'a' || prev.w === 'an'))
       return [replaceTokens(doc, m.first - 1, m.last, `a ${noun}`)];
     // "more like plain idiot": after a describing word, "plain person" says nothing; the claim,

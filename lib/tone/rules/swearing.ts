@@ -837,6 +837,27 @@ export const swearing: RuleFamily = {
       /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end))
     )
       drafts.push({ start, end, text: plainNoun(ctx.doc, m) });
+    // "whatever i have on my shit leave it alone": after "my" the word is a thing owned; left out,
+    // "my" would dangle. The plain noun comes first.
+    const prev = m.first > 0 ? (ctx.doc.tokens[m.first - 1] as Token) : undefined;
+    if (
+      drafts.length > 1 &&
+      drafts[0]?.text === '' &&
+      drafts[0].start <= start &&
+      drafts[0].end >= end &&
+      prev &&
+      /^(?:my|your|ur|his|her|their|our)$/.test(prev.w) &&
+      /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end)) &&
+      // "on my shit list": a describing word of the noun after it; it goes.
+      (ctx.doc.tokens[m.last] as Token | undefined)?.w !== 'list'
+    ) {
+      const noun = drafts.find((d) => d.text !== '' && d.start === start && d.end === end);
+      // "i got my shit together": the idiom "my act together".
+      const next = ctx.doc.tokens[m.last] as Token | undefined;
+      if (noun && next?.w === 'together')
+        return [{ ...noun, text: 'act' }, ...drafts.filter((d) => d !== noun)];
+      if (noun) return [noun, ...drafts.filter((d) => d !== noun)];
+    }
     return drafts;
   },
 };

@@ -77,3 +77,18 @@ describe('"piece of trash" after a pointing word with describing words: the poin
     ],
   ]);
 });
+
+describe('"shit" owned ("my shit"): the plain noun, never a dangling "my"', () => {
+  cases([
+    ['whatever you left on my shit move it now.', 'whatever you left on my things move it now.'],
+    ['i finally got my shit together', 'i finally got my act together'],
+    ['he is on my shit list', 'he is on my list'],
+  ]);
+});
+
+describe('a label closing the clause after a preposition: "a difficult person"', () => {
+  cases([
+    ['sorry you have to live next to a jerk.', 'sorry you have to live next to a difficult person.'],
+    ['the club is run by a lunatic', 'the club is run by a difficult person'],
+  ]);
+});
