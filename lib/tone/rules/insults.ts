@@ -1936,13 +1936,27 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   }
   if (noun) {
     const before = m.first >= 2 ? (t[m.first - 2] as Token).w : '';
+    // "your honestly an idiot": adverbs between the copula and the article.
+    let cb = m.first - 2;
+    while (cb > sentenceOf(doc, m.first).first && /^\p{L}{3,}ly$/u.test((t[cb] as Token).w)) cb--;
+    const copula = cb >= 0 ? (t[cb] as Token).w : '';
     if (
       noun === 'person' &&
       prev &&
       (prev.w === 'a' || prev.w === 'an') &&
-      /^(is|are|was|were|be|being|he's|she's|that's|you're|he|she)$/.test(before)
+      (/^(is|are|was|were|be|being|he's|she's|that's|you're|he|she)$/.test(before) ||
+        // "your an idiot if…": "your" written for "you're".
+        (/^(?:is|are|was|were|you're|youre|your|ur)$/.test(copula) && cb >= sentenceOf(doc, m.first).first))
     )
       return [replaceTokens(doc, m.first - 1, m.last, 'wrong')];
+    // "making yourself look a fool": how it makes them look, "bad".
+    if (
+      noun === 'person' &&
+      prev &&
+      (prev.w === 'a' || prev.w === 'an') &&
+      /^(?:look|looks|looked|looking)$/.test(before)
+    )
+      return [replaceTokens(doc, m.first - 1, m.last, 'bad')];
     // "live next to a jerk", "run by a lunatic": closing the clause after a preposition, the label
     // is all the clause says of them; "a person" would say nothing, "a difficult person" says it
     // without the name.
@@ -1952,7 +1966,9 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       (prev.w === 'a' || prev.w === 'an') &&
       /^(?:to|by|with|for|from)$/.test(before) &&
       !STUPIDITY.has(tok.w) &&
-      isClauseEnd(doc, m.last - 1)
+      (isClauseEnd(doc, m.last - 1) ||
+        // "led by a maniac and nobody cares": a clause joined on after it.
+        (m.last < sentenceOf(doc, m.first).last && /^(?:and|but|so)$/.test((t[m.last] as Token).w)))
     )
       return [replaceTokens(doc, m.first - 1, m.last, 'a difficult person')];
     if (prev && (prev.w === 'a' || prev.w === 'an'))

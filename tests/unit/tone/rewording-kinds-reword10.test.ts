@@ -92,3 +92,14 @@ describe('a label closing the clause after a preposition: "a difficult person"',
     ['the club is run by a lunatic', 'the club is run by a difficult person'],
   ]);
 });
+
+describe('"look a fool": how it makes them look; "your (honestly) an idiot if": the claim', () => {
+  cases([
+    ['you are making yourself look a fool, again.', 'you are making yourself look bad, again.'],
+    ['your honestly an idiot if you think so', 'your honestly wrong if you think so'],
+    [
+      'the town is led by a maniac and nobody cares',
+      'the town is led by a difficult person and nobody cares',
+    ],
+  ]);
+});
