@@ -1167,6 +1167,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     m.last === m.first + 1
   ) {
     const after = tok(doc, m.last + 2, s);
+    // "get the hell out of here", "got the fuck out of there": with a verb of going, "out of" is
+    // where they go; only "the hell" goes ("get out of here").
+    const goVerb = m.first - 2 >= s.first ? (doc.tokens[m.first - 2] as Token).w : '';
+    if (
+      /^(?:get|gets|got|getting|go|goes|went|going|run|ran|running|stay|stayed|keep|kept|move|moved)$/.test(
+        goVerb,
+      )
+    )
+      return [at(prev.start, next.start, '', `Leave out “the ${chunk}”`)];
     // "I would play the fuck out of this game": with a verb of doing something over and over or
     // of feeling, the idiom says how much; "a lot" after the object keeps it ("play this game a lot").
     const verb = m.first - 2 >= s.first ? (doc.tokens[m.first - 2] as Token).w : '';
@@ -1949,6 +1958,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "we're screwed" / "I fucked it" → in trouble / messed it up.
     if (next && (next.w === 'it' || next.w === 'this' || next.w === 'that' || next.w === 'everything'))
       return [replaceTokens(doc, m.first, m.last, 'messed up')];
+    // "canada had screwed its allies": done wrong by someone, "failed".
+    if (
+      next &&
+      prev &&
+      /^(?:had|has|have|just|really)$/.test(prev.w) &&
+      /^(?:its|it's|his|her|their|our|my|your|us|them|him|me|you|the)$/.test(next.w)
+    )
+      return [at(start, end, 'failed')];
     return [at(start, end, 'in trouble')];
   }
   // "this really sucks" → "this is really awful": the adverb follows the verb.

@@ -103,3 +103,17 @@ describe('"look a fool": how it makes them look; "your (honestly) an idiot if": 
     ],
   ]);
 });
+
+describe('"the hell out of" after a verb of going: "out of" is where they go; only "the hell" goes', () => {
+  cases([
+    ['Get the hell out of my kitchen with that attitude!', 'Get out of my kitchen with that attitude!'],
+    ['we got the fuck out of there fast', 'we got out of there fast'],
+  ]);
+});
+
+describe('"screwed" with an object after "had"/"have": "failed"', () => {
+  cases([
+    ['the league had screwed its players.', 'the league had failed its players.'],
+    ['they have screwed us again', 'they have failed us again'],
+  ]);
+});
