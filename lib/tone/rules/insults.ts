@@ -1586,6 +1586,16 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     !NOT_A_NOUN_BEFORE_VERB.has(nextTok.w) &&
     !isKnownVerb(nextTok.w) &&
     !isPastForm(nextTok.w) &&
+    // "watch the snowflakes cry about it", "hear the deplorables cook up an excuse": after a plural
+    // label, a word followed by a particle or an object is its verb, not a noun it describes.
+    !(
+      noun === 'people' &&
+      m.last + 1 < sentenceOf(doc, m.first).last &&
+      /^(?:up|about|over|out|off|on|at|to|with|around|away|down|again|it|that|this|them|him|her|me|us|you|some|all)$/.test(
+        (t[m.last + 1] as Token).w,
+      ) &&
+      !/[,;:.!?]/.test(doc.text.slice(nextTok.end, (t[m.last + 1] as Token).start))
+    ) &&
     // "this idiot keeps texting me": after a single label, a word in -s is its verb.
     (noun === 'people' ||
       !/[^s]s$/.test(nextTok.w) ||
