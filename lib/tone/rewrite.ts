@@ -34,9 +34,46 @@ export function rewrite(text: string, options?: Partial<ToneOptions>): Rewrite {
       cur = next;
       edits++;
     }
+    if (edits > 0) ({ text: cur, edits } = swearsLeft(cur, edits, options));
   } catch (e) {
     // analyze never throws (unless rule debugging is on); this guards the loop itself.
     if (isRuleDebug()) throw e;
   }
   return { text: cur, edits };
+}
+
+/** A swear word that only strengthens the next word: left out, the sentence still reads. */
+const INTENSIFYING_SWEAR =
+  /^(?:(?:mother|motha)?f(?:u|k)?(?:c?k)(?:in|ing|inn|ingg|en)?'?|effing|freakin'?|freaking|frickin'?|fricking|friggin'?|frigging|damn|damned|goddamn|goddamned|god damn|bloody)$/i;
+
+/**
+ * Once a message is being reworded, a swear word left in it ("hell no that's far! i wish i knew
+ * someone with a fuckin car!") would keep the heat the rewording took out: the swear words only the
+ * strict setting flags go too when they only strengthen a word ("fuckin", "damn"), one at a time from the end, each kept only when the message still
+ * reads clean at the person's own setting. Their categories and ignored phrases still hold.
+ */
+function swearsLeft(text: string, edits: number, options?: Partial<ToneOptions>): Rewrite {
+  if (options?.sensitivity === 'strict') return { text, edits };
+  let cur = text;
+  let n = edits;
+  const strict = { ...options, sensitivity: 'strict' as const };
+  let tries = 0;
+  while (n < MAX_EDITS && tries < MAX_EDITS) {
+    tries++;
+    const found = analyze(cur, strict).findings.filter((f) => f.rule.startsWith('swearing.'));
+    let next = cur;
+    for (let i = found.length - 1; i >= 0 && next === cur; i--) {
+      const s = found[i]?.suggestions[0];
+      if (!s || s.replacement.length > 0) continue;
+      if (!INTENSIFYING_SWEAR.test(cur.slice(s.start, s.end).trim())) continue;
+      // "this better be a fucking.": a word must follow, or the sentence would dangle.
+      if (!/^[\s*_"']*\p{L}/u.test(cur.slice(s.end))) continue;
+      const cand = applySuggestion(cur, s);
+      if (cand !== cur && analyze(cand, options).findings.length === 0) next = cand;
+    }
+    if (next === cur) break;
+    cur = next;
+    n++;
+  }
+  return { text: cur, edits: n };
 }

@@ -375,6 +375,10 @@ for (const w of 'stupid dumb idiotic moronic imbecilic brainless braindead retar
 for (const w of 'incompetent inept'.split(' ')) (ACT_FOR as Record<string, string>)[w] = 'not up to the job';
 for (const w of 'racist sexist misogynistic homophobic bigoted'.split(' '))
   (ACT_FOR as Record<string, string>)[w] = 'unfair to people';
+// "he is misogynistic" says to whom: "unfair to women", "unfair to gay people".
+(ACT_FOR as Record<string, string>).misogynistic = 'unfair to women';
+(ACT_FOR as Record<string, string>).sexist = 'unfair to women';
+(ACT_FOR as Record<string, string>).homophobic = 'unfair to gay people';
 for (const w of 'deranged demented unhinged psychotic delusional'.split(' '))
   (ACT_FOR as Record<string, string>)[w] = 'not making sense';
 for (const w of 'hypocritical dishonest lying'.split(' '))
@@ -437,6 +441,9 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     // "totally ignorant of economics": a describing word with its object keeps the object.
     if (/^(?:of|about|on|in|with|at|when|towards?)$/.test(next)) {
       if (word === 'ignorant' && next === 'of') return [replaceTokens(doc, w, w + 2, 'uninformed about')];
+      // "so incompetent at his job" → "not good at his job" ("so wrong at" says something else).
+      if (act === 'not up to the job' && next === 'at')
+        return [replaceTokens(doc, from, w + 2, 'not good at')];
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'wrong')];
     }
     // "they are very ignorant people": before the noun it describes, a describing word is needed.
@@ -478,6 +485,24 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     // "admitted to being dishonest": the act brings its own "being" ("not being straight with us").
     if (act.startsWith('not being ') && from - 1 >= m.first && (t[from - 1] as Token).w === 'being')
       return [replaceTokens(doc, from - 1, w + 1, act)];
+    // "those are sexist theories": before the noun it describes, a phrase ("unfair to women
+    // theories") cannot stand; the describing word goes, as people rewrite it.
+    if (
+      act.includes(' ') &&
+      nt &&
+      !isClauseEnd(doc, w) &&
+      /^ +$/.test(gapBefore(doc, w + 1)) &&
+      /^\p{L}{3,}$/u.test(nt.w) &&
+      !NOT_A_NOUN_AFTER.has(nt.w) &&
+      !COMMON_WORDS.has(nt.w) &&
+      !isKnownVerb(nt.w) &&
+      !/(?:ly|ing)$/.test(nt.w) &&
+      // "misogynistic hypocrites": a label after it would be left on its own.
+      MILD_NOUN[nt.w] === undefined &&
+      ACT_NOUN[nt.w] === undefined &&
+      !STUPIDITY.has(nt.w)
+    )
+      return [removeRange(doc, (t[from] as Token).start, (t[w] as Token).end, 'Leave it out')];
     return [replaceTokens(doc, from, w + 1, act)];
   }
   // "what was the fool thinking?": the label is the subject of a question, not a claim; "they".
@@ -1561,6 +1586,16 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     !NOT_A_NOUN_BEFORE_VERB.has(nextTok.w) &&
     !isKnownVerb(nextTok.w) &&
     !isPastForm(nextTok.w) &&
+    // "watch the snowflakes cry about it", "hear the deplorables cook up an excuse": after a plural
+    // label, a word followed by a particle or an object is its verb, not a noun it describes.
+    !(
+      noun === 'people' &&
+      m.last + 1 < sentenceOf(doc, m.first).last &&
+      /^(?:up|about|over|out|off|on|at|to|with|around|away|down|again|it|that|this|them|him|her|me|us|you|some|all)$/.test(
+        (t[m.last + 1] as Token).w,
+      ) &&
+      !/[,;:.!?]/.test(doc.text.slice(nextTok.end, (t[m.last + 1] as Token).start))
+    ) &&
     // "this idiot keeps texting me": after a single label, a word in -s is its verb.
     (noun === 'people' ||
       !/[^s]s$/.test(nextTok.w) ||
@@ -1911,13 +1946,41 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   }
   if (noun) {
     const before = m.first >= 2 ? (t[m.first - 2] as Token).w : '';
+    // "your honestly an idiot": adverbs between the copula and the article.
+    let cb = m.first - 2;
+    while (cb > sentenceOf(doc, m.first).first && /^\p{L}{3,}ly$/u.test((t[cb] as Token).w)) cb--;
+    const copula = cb >= 0 ? (t[cb] as Token).w : '';
     if (
       noun === 'person' &&
       prev &&
       (prev.w === 'a' || prev.w === 'an') &&
-      /^(is|are|was|were|be|being|he's|she's|that's|you're|he|she)$/.test(before)
+      (/^(is|are|was|were|be|being|he's|she's|that's|you're|he|she)$/.test(before) ||
+        // "your an idiot if…": "your" written for "you're".
+        (/^(?:is|are|was|were|you're|youre|your|ur)$/.test(copula) && cb >= sentenceOf(doc, m.first).first))
     )
       return [replaceTokens(doc, m.first - 1, m.last, 'wrong')];
+    // "making yourself look a fool": how it makes them look, "bad".
+    if (
+      noun === 'person' &&
+      prev &&
+      (prev.w === 'a' || prev.w === 'an') &&
+      /^(?:look|looks|looked|looking)$/.test(before)
+    )
+      return [replaceTokens(doc, m.first - 1, m.last, 'bad')];
+    // "live next to a jerk", "run by a lunatic": closing the clause after a preposition, the label
+    // is all the clause says of them; "a person" would say nothing, "a difficult person" says it
+    // without the name.
+    if (
+      noun === 'person' &&
+      prev &&
+      (prev.w === 'a' || prev.w === 'an') &&
+      /^(?:to|by|with|for|from)$/.test(before) &&
+      !STUPIDITY.has(tok.w) &&
+      (isClauseEnd(doc, m.last - 1) ||
+        // "led by a maniac and nobody cares": a clause joined on after it.
+        (m.last < sentenceOf(doc, m.first).last && /^(?:and|but|so)$/.test((t[m.last] as Token).w)))
+    )
+      return [replaceTokens(doc, m.first - 1, m.last, 'a difficult person')];
     if (prev && (prev.w === 'a' || prev.w === 'an'))
       return [replaceTokens(doc, m.first - 1, m.last, `a ${noun}`)];
     // "more like plain idiot": after a describing word, "plain person" says nothing; the claim,
@@ -2239,6 +2302,13 @@ function scornAdjByRole(doc: Doc, first: number, last: number): Draft | null {
     /^\s+$/.test(gapBefore(doc, first - 1)) &&
     listWord(doc, first - 2)
   ) {
+    // "teenagers and dumb housewives": a noun before "and" is a group of its own; only the
+    // describing word of the second goes ("teenagers and housewives").
+    const joinedTo = (t[first - 2] as Token).w;
+    const nounAfter =
+      w + 1 < s.last && /^ +$/.test(gapBefore(doc, w + 1)) && /^\p{L}{3,}$/u.test((t[w + 1] as Token).w);
+    if (nounAfter && (/[^s]s$/.test(joinedTo) || PEOPLE_NOUNS.has(joinedTo)) && !/(?:ous|ss)$/.test(joinedTo))
+      return cut((t[first - 1] as Token).end, (t[w] as Token).end);
     if (first - 3 >= s.first && /^\s*,\s*$/.test(gapBefore(doc, first - 2)) && listWord(doc, first - 3))
       return {
         start: (t[first - 3] as Token).end,
@@ -2408,6 +2478,18 @@ function peopleAdjDraft(doc: Doc, m: Match): Draft {
     isClauseEnd(doc, m.first + 1)
   )
     return replaceTokens(doc, a, m.first + 2, act);
+  // "only stupid people would think that": "disappointing people" would blame them for something
+  // else; what the word says of their thinking, plainly.
+  if (STUPIDITY.has(w)) {
+    if (prev && prev.w === 'an')
+      return replaceTokens(
+        doc,
+        m.first - 1,
+        m.first + 1,
+        prev.raw === 'An' ? 'A misinformed' : 'a misinformed',
+      );
+    return replaceTokens(doc, m.first, m.first + 1, 'misinformed');
+  }
   return replaceTokens(doc, m.first, m.first + 1, 'disappointing');
 }
 
@@ -2726,6 +2808,10 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, piece.start, last.end, 'Leave it out'), fallback];
   if (det && /^(?:the|these|those)$/.test(det.w) && k === m.first)
     return [replaceTokens(doc, k - 1, m.last, `${det.raw} ${plural ? 'people' : 'person'}`), fallback];
+  // "execute this low life piece of trash", "the usual gutless pieces of garbage who…": the pointing
+  // word says who; the describing words go with the label ("this person", "the usual people").
+  if (det && /^(?:this|that|the|these|those)$/.test(det.w))
+    return [replaceTokens(doc, k, m.last, plural ? 'people' : 'person'), fallback];
   return [fallback];
 }
 

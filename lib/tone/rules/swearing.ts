@@ -837,6 +837,27 @@ export const swearing: RuleFamily = {
       /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end))
     )
       drafts.push({ start, end, text: plainNoun(ctx.doc, m) });
+    // "whatever i have on my shit leave it alone": after "my" the word is a thing owned; left out,
+    // "my" would dangle. The plain noun comes first.
+    const prev = m.first > 0 ? (ctx.doc.tokens[m.first - 1] as Token) : undefined;
+    if (
+      drafts.length > 1 &&
+      drafts[0]?.text === '' &&
+      drafts[0].start <= start &&
+      drafts[0].end >= end &&
+      prev &&
+      /^(?:my|your|ur|his|her|their|our)$/.test(prev.w) &&
+      /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end)) &&
+      // "on my shit list": a describing word of the noun after it; it goes.
+      (ctx.doc.tokens[m.last] as Token | undefined)?.w !== 'list'
+    ) {
+      const noun = drafts.find((d) => d.text !== '' && d.start === start && d.end === end);
+      // "i got my shit together": the idiom "my act together".
+      const next = ctx.doc.tokens[m.last] as Token | undefined;
+      if (noun && next?.w === 'together')
+        return [{ ...noun, text: 'act' }, ...drafts.filter((d) => d !== noun)];
+      if (noun) return [noun, ...drafts.filter((d) => d !== noun)];
+    }
     return drafts;
   },
 };
@@ -886,6 +907,9 @@ const FUCK_ING =
   /^(?:fucking|fuckin|fckin|fkn|fking|fuckn|fukin|fucken|effing|freaking|frickin|fricking|friggin|frigging|bloody|goddamn|goddamned|damn|damned|darn|darned)$/;
 const PERSON_SWEAR =
   /^(?:bitch|bastard|cunt|dick|prick|twat|whore|slut|wanker|turd|asshole|arsehole|shithead|dickhead|motherfucker|fucker|douchebag|douche|jackass|dumbass|dipshit|bellend)(e?s)?$/;
+/** Words that only say how much a label fits: "a real bitch", "a total prick", "a grand dickhead". */
+const DEGREE_BEFORE_LABEL =
+  /^(?:real|total|complete|massive|huge|major|royal|right|absolute|utter|proper|grand)$/;
 const GIVE: Readonly<Record<string, string>> = {
   give: 'care',
   gives: 'cares',
@@ -1143,6 +1167,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     m.last === m.first + 1
   ) {
     const after = tok(doc, m.last + 2, s);
+    // "get the hell out of here", "got the fuck out of there": with a verb of going, "out of" is
+    // where they go; only "the hell" goes ("get out of here").
+    const goVerb = m.first - 2 >= s.first ? (doc.tokens[m.first - 2] as Token).w : '';
+    if (
+      /^(?:get|gets|got|getting|go|goes|went|going|run|ran|running|stay|stayed|keep|kept|move|moved)$/.test(
+        goVerb,
+      )
+    )
+      return [at(prev.start, next.start, '', `Leave out “the ${chunk}”`)];
     // "I would play the fuck out of this game": with a verb of doing something over and over or
     // of feeling, the idiom says how much; "a lot" after the object keeps it ("play this game a lot").
     const verb = m.first - 2 >= s.first ? (doc.tokens[m.first - 2] as Token).w : '';
@@ -1543,6 +1576,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         (prev && /^(?:of|for|with|by|about|these|those|the|some|all|many|other|more|most)$/.test(prev.w)))
     )
       return [at(start, end, many ? 'people' : 'person')];
+    // "only fags and housewives use macs": the slur goes with its "and"; the other group stays.
+    if (
+      next &&
+      next2 &&
+      /^(?:and|or|&|n)$/.test(next.w) &&
+      /^ +$/.test(doc.text.slice(end, next.start)) &&
+      /^\p{L}/u.test(next2.w)
+    )
+      return [removeRange(doc, start, next.end, leave)];
     return [removeRange(doc, start, end, leave)];
   }
   // "i shit you not": "i kid you not".
@@ -1916,6 +1958,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "we're screwed" / "I fucked it" → in trouble / messed it up.
     if (next && (next.w === 'it' || next.w === 'this' || next.w === 'that' || next.w === 'everything'))
       return [replaceTokens(doc, m.first, m.last, 'messed up')];
+    // "canada had screwed its allies": done wrong by someone, "failed".
+    if (
+      next &&
+      prev &&
+      /^(?:had|has|have|just|really)$/.test(prev.w) &&
+      /^(?:its|it's|his|her|their|our|my|your|us|them|him|me|you|the)$/.test(next.w)
+    )
+      return [at(start, end, 'failed')];
     return [at(start, end, 'in trouble')];
   }
   // "this really sucks" → "this is really awful": the adverb follows the verb.
@@ -2016,6 +2066,28 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       ];
     return [removeRange(doc, start, end, leave)];
   }
+  // "the side-bitch called again": a name for a person fused with a hyphen; after a determiner the
+  // sentence needs its noun ("the person called again").
+  {
+    const tail = chunk.slice(chunk.lastIndexOf('-') + 1).toLowerCase();
+    // Before a noun ("his lil-bitch ways") it only describes; that stays with the removal below.
+    const verbNext =
+      !next ||
+      /[,;:.!?]/.test(doc.text.slice(end, next.start)) ||
+      isKnownVerb(next.w) ||
+      isPastForm(next.w) ||
+      /^(?:is|was|are|were|has|had|have|will|would|can|could|should|did|does|do|just|always|never|who|that)$/.test(
+        next.w,
+      );
+    if (
+      /^\p{L}+-\p{L}+$/u.test(chunk) &&
+      PERSON_SWEAR.test(tail) &&
+      prev &&
+      DETERMINERS.has(prev.w) &&
+      verbNext
+    )
+      return [at(start, end, /(?:es|[^s]s)$/.test(tail) && tail !== 'ass' ? 'people' : 'person')];
+  }
   // "ass-cracked", "ass-kicking": the word after the hyphen says it.
   if (/^(?:ass|arse)-\p{L}{3,}$/iu.test(chunk)) return [at(start, end, chunk.slice(chunk.indexOf('-') + 1))];
   // "long-ass day": an intensifier fused with a hyphen.
@@ -2056,7 +2128,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !/^(?:a|an)$/.test((t[k - 1] as Token).w) &&
       /^\p{L}+$/u.test((t[k - 1] as Token).w) &&
       (FUCK_ING.test((t[k - 1] as Token).w) ||
-        /^(?:up|fucked|effed|messed|real|total|complete|utter|absolute|big|stupid|dumb|major|huge|massive|giant|royal)$/.test(
+        /^(?:up|fucked|effed|messed|real|total|complete|utter|absolute|big|stupid|dumb|major|huge|massive|giant|royal|grand|proper)$/.test(
           (t[k - 1] as Token).w,
         ))
     )
@@ -2068,7 +2140,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       k - 1 > s.first &&
       /^(?:a|an)$/.test((t[k - 1] as Token).w) &&
       c >= s.first &&
-      /^(?:is|was|be|being|he's|she's|hes|shes|that's|thats)$/.test((t[c] as Token).w) &&
+      /^(?:is|was|be|being|he's|she's|hes|shes|that's|thats|are|were|you're|youre|ur|r)$/.test(
+        (t[c] as Token).w,
+      ) &&
       !/[,;:]/.test(doc.text.slice((t[k - 1] as Token).end, start))
     )
       return [replaceTokens(doc, k - 1, m.last, 'out of line')];
@@ -2156,6 +2230,21 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "Karma whores", "attention whore": a noun before it names what they chase.
     if (/^whores?$/.test(w) && prev && CHASED.has(prev.w))
       return [at(start, end, `${prev.w === 'attention' ? 'seeker' : 'chaser'}${plural ? 's' : ''}`)];
+    // "she is a real bitch to everyone", "what a total prick": a word that only says how much the
+    // label fits would praise "person"; the idiom "a real pain" keeps what was meant.
+    if (
+      !plural &&
+      prev &&
+      prev2 &&
+      DEGREE_BEFORE_LABEL.test(prev.w) &&
+      /^(?:a|an)$/.test(prev2.w) &&
+      // "a total bitch stole my seat": as the subject it names someone; "person" stays.
+      m.first - 2 > s.first &&
+      /^ +$/.test(doc.text.slice(prev.end, start))
+    ) {
+      const degree = prev.w === 'grand' ? 'real' : prev.raw;
+      return [at(prev2.start, end, `a ${degree} pain`)];
+    }
     // "humourless cunts", "a lying, deceitful bastard": the describing words say it; the swear is a person.
     if (
       prev &&
@@ -2181,6 +2270,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "i dont eat them bitches": "them" already says who or what; the swear goes.
     if (prev?.w === 'them' && plural && isClauseEnd(doc, m.last - 1))
       return [removeRange(doc, start, end, leave)];
+    // "he is your bitch", "i won't be his bitch": someone who does what another says; "person" would
+    // say nothing.
+    if (
+      /^bitch(?:es)?$/.test(w) &&
+      prev &&
+      prev2 &&
+      /^(?:your|ur|his|her|my|their|our)$/.test(prev.w) &&
+      /^(?:is|was|are|were|be|being|been|not|'s|im|i'm|ur|you're|youre|he's|she's|hes|shes)$/.test(prev2.w)
+    )
+      return [at(start, end, plural ? 'pushovers' : 'pushover')];
     // "that bitch is so cold": the person, without the label.
     if (prev && DETERMINERS.has(prev.w)) return [at(start, end, plural ? 'people' : 'person')];
     return [at(start, end, plural ? 'rude people' : 'rude person')];
@@ -2461,6 +2560,22 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       if (/^(?:and|but|or|so|n)$/.test(prev.w) && m.first - 1 > s.first + 1)
         return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
       return [removeRange(doc, start, end, leave), at(start, end, 'ugh', 'Ugh')];
+    }
+    // "fuck if i know", "hell if I care": opening the sentence it says "no idea"; the idiom, plainly.
+    const verb = tok(doc, m.first + 3, s);
+    if (
+      m.first === s.first &&
+      next?.w === 'if' &&
+      next2 &&
+      /^(?:i|we)$/.test(next2.w) &&
+      verb &&
+      /^(?:know|knew|care|cared)$/.test(verb.w) &&
+      !/[,;:.!?]/.test(doc.text.slice(end, verb.start))
+    ) {
+      const knows = /^kn/.test(verb.w);
+      const cap = /^\p{Lu}/u.test(doc.text.slice(start, end));
+      const said = knows ? (cap ? 'Who knows' : 'who knows') : `${cap ? 'I' : next2.raw} don't care`;
+      return [at(start, verb.end, said)];
     }
     if (!next || /[,;:.!?]/.test(doc.text.slice(end, next.start)) || m.first === s.first)
       return [at(start, end, 'ugh', 'Ugh')];
