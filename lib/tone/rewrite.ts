@@ -46,6 +46,9 @@ export function rewrite(text: string, options?: Partial<ToneOptions>): Rewrite {
 const INTENSIFYING_SWEAR =
   /^(?:(?:mother|motha)?f(?:u|k)?(?:c?k)(?:in|ing|inn|ingg|en)?'?|effing|freakin'?|freaking|frickin'?|fricking|friggin'?|frigging|damn|damned|goddamn|goddamned|god damn|bloody)$/i;
 
+/** An auxiliary or copula next: a swear word there is an exclamation or a noun, not an intensifier. */
+const AUX_AFTER = /^[\s*_"']*(?:is|are|was|were|am|be|has|have|had|does|did|will|would|can|could|should)\b/i;
+
 /**
  * Once a message is being reworded, a swear word left in it ("hell no that's far! i wish i knew
  * someone with a fuckin car!") would keep the heat the rewording took out: the swear words only the
@@ -68,6 +71,8 @@ function swearsLeft(text: string, edits: number, options?: Partial<ToneOptions>)
       if (!INTENSIFYING_SWEAR.test(cur.slice(s.start, s.end).trim())) continue;
       // "this better be a fucking.": a word must follow, or the sentence would dangle.
       if (!/^[\s*_"']*\p{L}/u.test(cur.slice(s.end))) continue;
+      // "damn is like a genius": before an auxiliary it was not strengthening anything.
+      if (AUX_AFTER.test(cur.slice(s.end, s.end + 12))) continue;
       const cand = applySuggestion(cur, s);
       if (cand !== cur && analyze(cand, options).findings.length === 0) next = cand;
     }

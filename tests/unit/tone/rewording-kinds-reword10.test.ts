@@ -4,7 +4,7 @@
  * know"; a slur or a describing word joined to another group with "and"; a phrase for a describing
  * word before its noun; "piece of trash" after a pointing word. Examples written for these tests.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rewordingCases } from './kinds';
 
 const cases = rewordingCases;
@@ -127,4 +127,19 @@ describe('a plural label followed by its verb and a particle: the sentence keeps
     ],
     ['the idiots club meets today', 'the club meets today'],
   ]);
+});
+
+describe('a swear word before an auxiliary is not an intensifier (lead, seventh session)', () => {
+  it.each([
+    ['you never listen. damn is it cold here today', /damn is it cold here today/],
+    ['you never listen to me. bloody hell was that a long day', /hell was that a long day/],
+  ])(
+    'a leftover swear before "is"/"was" stays rather than leaving the sentence to open on the verb: %j',
+    async (text, kept) => {
+      const { rewrite } = await import('../../../lib/tone/index');
+      const out = rewrite(text).text;
+      expect(out).not.toMatch(/never listen/);
+      expect(out).toMatch(kept);
+    },
+  );
 });
