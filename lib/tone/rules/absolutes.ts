@@ -1106,7 +1106,7 @@ export const absolutes = phraseFamily({
     },
     // -- gen3: absolutes by construction ------------------------------------------------------------
     // "whenever I need something you disappear", "any time I ask, you're busy": "every time" by another word.
-    ...['whenever|whenevr|anytime|any_time', 'each and every time|day'].map((pattern) => ({
+    ...['whenever|whenevr|anytime', 'each and every time|day'].map((pattern) => ({
       pattern,
       rule: 'every-time',
       severity: 2 as const,
@@ -1175,6 +1175,7 @@ export const absolutes = phraseFamily({
     {
       pattern:
         'every|each day|night|week|weekend|month|year|morning|evening|holiday|birthday|game|match|trip|visit|meal|sunday|saturday|friday',
+      triggers: ['every', 'each'],
       rule: 'every-time',
       severity: 2,
       min: 'balanced',
@@ -1187,22 +1188,21 @@ export const absolutes = phraseFamily({
     },
     // "for the 100th time", "for the 5th time": the count written in figures.
     {
-      pattern: 'for the @ANY time',
+      pattern:
+        'for the 3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|15th|20th|30th|40th|50th|69th|99th|100th|1000th|1000000th|umpteenth|gazillionth|zillionth|billionth time',
       rule: 'as-usual',
       severity: 1,
       min: 'balanced',
       why: 'history',
+      // "for the 100th time, close the fridge": the order after it speaks to "you" too.
       guard: (doc, first) =>
-        /^(?:[3-9]|\d\d+)(?:st|nd|rd|th)$|^(?:umpteenth|gazillionth|billionth|zillionth|twentieth|fiftieth)$/.test(
-          (doc.tokens[first + 2] as Token).w,
-        ) &&
-        // "for the 100th time, close the fridge": the order after it speaks to "you" too.
-        (historyGuard(doc, first) || (isImperative(doc, first + 4) && notWarmAt(doc, first))),
+        historyGuard(doc, first) || (isImperative(doc, first + 4) && notWarmAt(doc, first)),
       suggest: dropPhrase,
     },
     // "there's never a day you don't complain", "not a day goes by that you don't…".
     {
-      pattern: "there's|theres|there_is never|not a|one|single day|time|moment|week|minute|night",
+      pattern: "there's|theres|there_is never a|one|single day|time|moment|week|minute|night",
+      triggers: ['never'],
       rule: 'never',
       severity: 2,
       min: 'balanced',
@@ -1238,6 +1238,7 @@ export const absolutes = phraseFamily({
     // "name one time you actually helped": a dare to find an exception.
     {
       pattern: 'name|tell_me one|a_single|1 time|thing|day you|u',
+      triggers: ['name', 'tell'],
       rule: 'never',
       severity: 2,
       min: 'balanced',
@@ -1251,6 +1252,7 @@ export const absolutes = phraseFamily({
     {
       pattern:
         "you|u|you're|ur @INT? always|constantly|forever|never act|acting|acts|treat_me|treating_me|talk_to_me|look_at_me like|as_if",
+      triggers: ['always', 'constantly', 'forever', 'never'],
       rule: 'always',
       severity: 2,
       min: 'balanced',

@@ -605,6 +605,8 @@ const RELIEF =
 function badOutcomeAfter(doc: Doc, first: number, from: number, labels = true, nouns = false): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
+  // "you got the" at the end of the message: nothing after the object.
+  if (from >= s.last) return false;
   const ce = clauseEnd(doc, from);
   let bad = false;
   for (let k = from; k <= ce && k < s.last && k < from + 7; k++) {
@@ -941,6 +943,8 @@ export const fault = phraseFamily({
     {
       pattern:
         "you|u|you've|youve|you_have got|get|gets|getting|gotten me|us|everyone|everybody|the_team|the_whole_team|the_kids|him|her|them",
+      // Read only where a bad outcome is written ("fired", "banned", "late").
+      triggers: [...BAD_OUTCOMES],
       rule: 'made-outcome',
       severity: 2,
       min: 'balanced',
@@ -1076,7 +1080,8 @@ export const fault = phraseFamily({
     },
     // "if it wasn't for you I'd have passed": the cost, in the conditional.
     {
-      pattern: "if it wasn't|wasnt|weren't|werent|was_not|were_not for you|u",
+      pattern: "if it wasn't|wasnt|weren't|werent for you|u",
+      triggers: ["wasn't", 'wasnt', "weren't", 'werent'],
       rule: 'because-of-you',
       severity: 2,
       min: 'balanced',
@@ -1118,7 +1123,7 @@ export const fault = phraseFamily({
     },
     // "look what you've done", "see what you did": the damage pointed at.
     {
-      pattern: "look|see|look_at what you've|you_have|youve|u've|you|u done|did|have_done",
+      pattern: "look|look_at what you've|you_have|youve|u've|you|u done|did|have_done",
       rule: 'did-this-to-me',
       severity: 2,
       min: 'balanced',
@@ -1149,6 +1154,8 @@ export const fault = phraseFamily({
     // "you got the whole squad banned", "you made this trip a nightmare": the causative with any object.
     {
       pattern: "you|u|you've|youve got|get|gets|made|make|makes:v the|this|that|our|my|his|her|their|all",
+      // The guard needs one of these words, so only messages with one are read.
+      triggers: [...DISASTERS, ...SUFFERED.source.replace(/[^a-z|]/g, '').split('|')],
       rule: 'made-outcome',
       severity: 2,
       min: 'balanced',
@@ -1159,6 +1166,7 @@ export const fault = phraseFamily({
     // "you dragged me into your mess", "you pulled us into this".
     {
       pattern: "you|u|you've|youve dragged|drag|dragging|pulled|pull|roped|got me|us into",
+      triggers: ['dragged', 'drag', 'dragging', 'pulled', 'pull', 'roped'],
       rule: 'pushed-me',
       severity: 2,
       min: 'balanced',

@@ -1667,6 +1667,7 @@ export const withdrawal = phraseFamily({
     // "I won't be coming home", "I'm not coming back": gone, with no time to come back to.
     {
       pattern: "i won't|wont|will_not|am_not be? coming|returning|going back|home|round",
+      triggers: ['coming', 'returning', 'going'],
       rule: 'leaving',
       severity: 2,
       min: 'balanced',
@@ -1676,6 +1677,7 @@ export const withdrawal = phraseFamily({
     },
     {
       pattern: "i'm|i_am|im not coming|going back|home",
+      triggers: ['coming', 'returning', 'going'],
       rule: 'leaving',
       severity: 2,
       min: 'balanced',
