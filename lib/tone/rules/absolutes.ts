@@ -4,7 +4,7 @@
  * Warmth passes: "you always know how to cheer me up", "you never cease to amaze me".
  */
 import { baseOfPast } from '../grammar';
-import { APOLOGY_WORDS, isListening, valence, wordSet } from '../lexicon';
+import { APOLOGY_WORDS, isComplaint, isListening, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -13,6 +13,7 @@ import {
   contentStart,
   type Draft,
   isClauseEnd,
+  isImperative,
   isQuestionInversion,
   isSentenceStart,
   type Match,
@@ -27,6 +28,8 @@ import {
 
 /** Praise after "never": "you never cease to amaze me", "you're never wrong", "you never disappoint". */
 const NEVER_PRAISE: ReadonlySet<string> = new Set([
+  'lose',
+  'loses',
   'cease',
   'ceases',
   'fail',
@@ -50,6 +53,11 @@ const NEVER_PRAISE: ReadonlySet<string> = new Set([
   'know',
   'too',
 ]);
+
+/** What a person "can never" do that is a charge: say sorry, admit it, listen, help, be on time. */
+const CHARGE_AFTER_CAN_NEVER: ReadonlySet<string> = wordSet(
+  'say admit apologize apologise listen answer reply remember agree compromise finish thank',
+);
 
 /** After "you would never": "guess", "believe", "imagine" (what happened), not a charge. */
 const HYPOTHETICAL: ReadonlySet<string> = wordSet('guess believe imagine think dream');
@@ -196,6 +204,15 @@ function isRelative(doc: Doc, first: number): boolean {
 }
 
 const ADVERBS: ReadonlySet<string> = new Set([
+  'consistently',
+  'perpetually',
+  'invariably',
+  'habitually',
+  'chronically',
+  'endlessly',
+  'repeatedly',
+  'continuously',
+  'incessantly',
   'always',
   'never',
   'constantly',
@@ -677,6 +694,75 @@ const SUBJECTS: ReadonlySet<string> = wordSet(
   "i you he she we they it i'm you're he's she's we're they're it's someone somebody anyone people my your his her our their the",
 );
 
+/**
+ * "whenever I ask, you disappear": after the "whenever" clause the main clause has "you" as its
+ * subject and says nothing warm ("whenever you call I smile" has "you" in the wrong clause).
+ */
+function chargeAfterWhenever(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  // "I always smile whenever you call": a clause before it is the main clause.
+  if (!isSentenceStart(doc, first) && !isClauseEnd(doc, first - 1)) return false;
+  const next = (t[first + 1] as Token | undefined)?.w ?? '';
+  if (!/^(?:i|i'm|im|we|i've|ive|my)$/.test(next)) return false;
+  for (let k = first + 2; k < s.last && k < first + 30; k++) {
+    const w = (t[k] as Token).w;
+    // "whenever I'm sad you make it better": what "you" do is judged on its own.
+    if (/^(?:you|u|you're|ur|youre|you've|youve|your)$/.test(w))
+      return polarity(doc, k, clauseEnd(doc, k) + 1).pos === 0;
+  }
+  return false;
+}
+
+/**
+ * "again" written in capitals or with stacked marks, in a sentence about what "you" did:
+ * "you left the stove on AGAIN", "late again?!". Not praise, not a laugh.
+ */
+function loudAgain(doc: Doc, first: number): boolean {
+  const tok = doc.tokens[first] as Token;
+  const raw = doc.text.slice(tok.start, tok.end);
+  const after = doc.text.slice(tok.end, tok.end + 3);
+  const loud = raw === 'AGAIN' || /^\s*(?:\?\?|\?!|!\?|!!)/.test(after);
+  if (!loud || doc.text === doc.text.toUpperCase()) return false;
+  if (!mentionsYou(doc, first)) return false;
+  const [a, b] = around(doc, first);
+  const p = polarity(doc, a, b);
+  return (
+    !(p.pos > 0) &&
+    !/\b(?:lol|haha|lmao|congrats|yay)\b|\u{1F602}|\u{1F923}|\u{1F389}|\u{2764}/u.test(doc.text)
+  );
+}
+
+/** Praise does not outweigh the negative words around token `first`. */
+function notWarmAt(doc: Doc, first: number): boolean {
+  const p = polarity(doc, ...around(doc, first));
+  return !(p.pos > p.neg);
+}
+
+/** A complaint word in the clause ending at `end`: "forget", "late", "argument", "complain". */
+function complaintIn(doc: Doc, first: number, end: number): boolean {
+  const s = sentenceOf(doc, first);
+  let k = end - 1;
+  // Back to the start of the clause that the time phrase ends.
+  while (k > s.first && !isClauseEnd(doc, k - 1) && k > end - 16) k--;
+  for (; k < end; k++) if (isComplaint((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
+/** "…a day you don't complain": after the time word, "you" with a negated verb. */
+function youNegatedAfter(doc: Doc, from: number): boolean {
+  const s = sentenceOf(doc, from);
+  const t = doc.tokens;
+  for (let k = from; k < s.last && k < from + 4; k++) {
+    const w = (t[k] as Token).w;
+    if (w === 'you' || w === 'u') {
+      const n = (t[k + 1] as Token | undefined)?.w ?? '';
+      return /(?:n't|nt)$|^(?:not|never)$/.test(n);
+    }
+  }
+  return false;
+}
+
 export const absolutes = phraseFamily({
   id: 'absolutes',
   category: 'absolutes',
@@ -685,8 +771,33 @@ export const absolutes = phraseFamily({
     youNever("you're|you_are|ur @INT? never|nvr"),
     { ...youNever("you've|you_have @INT? never|nvr"), min: 'strict' as const },
     youNever("you|u don't|didn't|do_not|won't ever"),
-    youAlways('you @INT? always|constantly|continually|forever|alwayz'),
-    youAlways("you're|you_are|ur @INT? always|constantly|forever|alwayz"),
+    // "you can never just say thanks", "you can't ever admit it": the absolute after a modal of ability.
+    ...['you|u can|could @INT? never|nvr|neva', "you|u can't|cant|cannot|couldn't|couldnt ever"].map(
+      (pattern) => ({
+        ...youNever(pattern),
+        // "you can never be too careful", "you can never rely on others for everything": advice with a
+        // generic "you"; the charge goes on with what they never do for us ("…just say thanks").
+        guard: (doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }) => {
+          let k = hit.end;
+          while (
+            /^(?:just|even|once|simply|ever|actually)$/.test((doc.tokens[k] as Token | undefined)?.w ?? '')
+          )
+            k++;
+          return (
+            CHARGE_AFTER_CAN_NEVER.has((doc.tokens[k] as Token | undefined)?.w ?? '') &&
+            !isQuestionInversion(doc, first) &&
+            notWarmAt(doc, first) &&
+            !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(doc.text)
+          );
+        },
+      }),
+    ),
+    youAlways(
+      'you|u @INT? always|constantly|continually|forever|alwayz|consistently|perpetually|invariably|habitually|chronically|endlessly|repeatedly|continuously|eternally|routinely|incessantly|nonstop',
+    ),
+    youAlways(
+      "you're|you_are|ur @INT? always|constantly|continually|forever|alwayz|consistently|perpetually|invariably|habitually|chronically|endlessly|repeatedly|continuously|eternally|routinely|incessantly|nonstop",
+    ),
     ...['every|each single? time', 'each and every time', 'every single|last one_of_these times'].map(
       (pattern) => ({
         pattern,
@@ -992,6 +1103,200 @@ export const absolutes = phraseFamily({
       min: 'strict',
       why: 'absolutes',
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It's happening again, and I'm upset.")],
+    },
+    // -- gen3: absolutes by construction ------------------------------------------------------------
+    // "whenever I need something you disappear", "any time I ask, you're busy": "every time" by another word.
+    ...['whenever|whenevr|anytime', 'each and every time|day'].map((pattern) => ({
+      pattern,
+      rule: 'every-time',
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'absolutes' as const,
+      guard: (doc: Doc, first: number) => everyTimeGuard(doc, first) && chargeAfterWhenever(doc, first),
+      suggest: everyTimeSuggest,
+    })),
+    // "same old story with you", "same old excuses from you": the case already built.
+    ...[
+      'same old story|thing|excuses|excuse|crap|bs|routine|nonsense|drama|shit|lies|song|you|u',
+      'same old @ANY story|excuses|excuse|crap|bs|routine|nonsense|drama|shit|lies',
+    ].map((pattern) => ({
+      pattern,
+      rule: 'as-usual',
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'history' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) => {
+        const s = sentenceOf(doc, first);
+        const last = (doc.tokens[hit.end - 1] as Token).w;
+        if (last !== 'you' && last !== 'u' && !mentionsYou(doc, first)) return false;
+        const p = polarity(doc, first, clauseEnd(doc, first) + 1);
+        return s.last > 0 && !(p.pos > p.neg) && !/\bsame old,? same old\b/i.test(doc.text);
+      },
+      suggest: (doc: Doc, m: Match) => [
+        toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.'),
+      ],
+    })),
+    // "it's always me who has to plan", "it's never you that apologises": the tally as a cleft.
+    {
+      pattern: "it's|its|it_is|it_was always|never|forever me|you|u|i who|that|whos|who's",
+      rule: 'always',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) => {
+        if (isQuestionInversion(doc, first)) return false;
+        const s = sentenceOf(doc, first);
+        if (hit.end >= s.last) return false;
+        // "it's always me who wakes up first lol": a joke about oneself; "…and I love it": warmth.
+        return !/\b(?:lol|haha|lmao|love|thanks?|grateful|lucky|proud|happy)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u.test(
+          doc.text,
+        );
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          m.first,
+          "Lately I've felt like I'm carrying a lot of this, and I'd love more help.",
+        ),
+      ],
+    },
+    // "you left the stove on AGAIN", "you're late again??": "again" said loud.
+    {
+      pattern: 'again',
+      rule: 'again',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first) => loudAgain(doc, first),
+      suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
+    },
+    // "you forget my birthday every year", "same argument every week": "every" with any unit of time
+    // ("every single day" is the addressed family's totality).
+    {
+      pattern:
+        'every|each day|night|week|weekend|month|year|morning|evening|holiday|birthday|game|match|trip|visit|meal|sunday|saturday|friday',
+      triggers: ['every', 'each'],
+      rule: 'every-time',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      // The time phrase ends the charge's clause ("you forget my birthday every year") and the
+      // clause has a complaint in it; advice ("log it every week and …") does not end there.
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) && everyTimeGuard(doc, first) && complaintIn(doc, first, hit.end),
+      suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
+    },
+    // "for the 100th time", "for the 5th time": the count written in figures.
+    {
+      pattern:
+        'for the 3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|15th|20th|30th|40th|50th|69th|99th|100th|1000th|1000000th|umpteenth|gazillionth|zillionth|billionth time',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      // "for the 100th time, close the fridge": the order after it speaks to "you" too.
+      guard: (doc, first) =>
+        historyGuard(doc, first) || (isImperative(doc, first + 4) && notWarmAt(doc, first)),
+      suggest: dropPhrase,
+    },
+    // "there's never a day you don't complain", "not a day goes by that you don't…".
+    {
+      pattern: "there's|theres|there_is never a|one|single day|time|moment|week|minute|night",
+      triggers: ['never'],
+      rule: 'never',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) => youNegatedAfter(doc, hit.end) && historyGuard(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'Lately this has happened a lot, and it really gets to me.'),
+      ],
+    },
+    {
+      pattern: 'not a day|week|night goes|went by',
+      rule: 'never',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) => youNegatedAfter(doc, hit.end) && historyGuard(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'Lately this has happened a lot, and it really gets to me.'),
+      ],
+    },
+    // "how many more times are you gonna do this": the tally asked as a question.
+    {
+      pattern: 'how many more times|time',
+      rule: 'how-many-times',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first) => historyGuard(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'This keeps happening, and it really gets to me. Can we talk about it?'),
+      ],
+    },
+    // "name one time you actually helped": a dare to find an exception.
+    {
+      pattern: 'name|tell_me one|a_single|1 time|thing|day you|u',
+      triggers: ['name', 'tell'],
+      rule: 'never',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first) => isSentenceStart(doc, first) && historyGuard(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "Lately I haven't felt much help from you, and it really gets to me."),
+      ],
+    },
+    // "you always act like you know better", "you constantly treat me like a kid": a charge of manner.
+    {
+      pattern:
+        "you|u|you're|ur @INT? always|constantly|forever|never act|acting|acts|treat_me|treating_me|talk_to_me|look_at_me like|as_if",
+      triggers: ['always', 'constantly', 'forever', 'never'],
+      rule: 'always',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first) =>
+        !isQuestionInversion(doc, first) &&
+        !/\b(?:lol|haha|lmao|love)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u.test(doc.text),
+      suggest: alwaysSuggest,
+    },
+    // "it's the same with you every weekend", "nothing ever changes with you".
+    {
+      pattern: "it's|its|it_is always? the same|same_thing|same_story with you|u",
+      rule: 'as-usual',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first) => historyGuard(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.'),
+      ],
+    },
+    {
+      pattern: 'nothing|nobody|no_one ever changes|improves|gets_better|works|matters with|to you|u',
+      rule: 'never',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first) => historyGuard(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'Lately it feels like things are stuck, and it really gets to me.'),
+      ],
+    },
+    // "again with the attitude": "again" leading a complaint about the same old thing.
+    {
+      pattern: 'again with the|your|ur|this|that',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first) =>
+        isSentenceStart(doc, first) &&
+        notWarmAt(doc, first) &&
+        !/\u{1F60D}|\u{1F970}|\u{2764}|\u{1F602}|\u{1F923}|\blol\b|\bhaha/u.test(doc.text),
+      suggest: dropPhrase,
     },
     {
       pattern: 'all the time',

@@ -2,7 +2,18 @@
  * Blame: fault-finding and "you ruined it". Offers how it affected you instead of whose fault it is.
  */
 import { baseOfForm, isPastForm, participleOf } from '../grammar';
-import { BECAUSE_SLOT, HURT_ME_SLOT, RUIN_SLOT, RUINED_SLOT, valence } from '../lexicon';
+import {
+  BECAUSE_SLOT,
+  COMPLAINT_WORDS as COMPLAINT_WORDS_SET,
+  HURT_ME_SLOT,
+  INSULT_ADJECTIVES,
+  INSULT_NOUNS,
+  isComplaint,
+  isNegativeFeeling,
+  RUIN_SLOT,
+  RUINED_SLOT,
+  valence,
+} from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -562,6 +573,81 @@ function hurtMeSuggest(doc: Doc, m: Match): Draft[] {
   return [replaceTokens(doc, m.first, m.last, said)];
 }
 
+// -- gen3: blame by construction -----------------------------------------------------------------
+
+/** What going wrong looks like as an outcome someone "made" or "got" us into: "lose", "fired", "kicked out". */
+const BAD_OUTCOMES: ReadonlySet<string> = new Set(
+  (
+    'lose losing lost fail failing failed miss missing missed fired kicked banned thrown arrested evicted yelled screamed grounded suspended ' +
+    'dumped stuck late cry crying cried trouble sick sad broke broken hate hated suffer suffering embarrassed ' +
+    'humiliated worse look_bad terrible awful miserable hard harder impossible'
+  ).split(' '),
+);
+
+/** What a time or a thing was turned into: "a nightmare", "a disaster", "hell". */
+const DISASTERS: ReadonlySet<string> = new Set(
+  'nightmare disaster mess hell circus trainwreck misery'.split(' '),
+);
+
+/** What was done to someone, as an outcome with any object: "banned", "kicked out", "fired". */
+const SUFFERED =
+  /^(?:fired|kicked|banned|thrown|arrested|evicted|grounded|suspended|dumped|stuck|lost|missed|failed|ruined|miserable|yelled|screamed)$/;
+
+/** Relief a cause can bring: "you made the fear go away", "you make hard days easier". */
+const RELIEF =
+  /^(?:less|away|disappear|disappeared|vanish|stop|stopped|better|easier|easy|okay|ok|fine|bearable|forget|fade|lighter|worth)$/;
+
+/**
+ * The clause after a causative ("you made us …", "you got me …") ends in something going wrong:
+ * an outcome of `BAD_OUTCOMES` or a complaint word within six words, no relief, no warmth, no
+ * laugh, no question.
+ */
+function badOutcomeAfter(doc: Doc, first: number, from: number, labels = true, nouns = false): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  // "you got the" at the end of the message: nothing after the object.
+  if (from >= s.last) return false;
+  const ce = clauseEnd(doc, from);
+  let bad = false;
+  for (let k = from; k <= ce && k < s.last && k < from + 7; k++) {
+    const w = (t[k] as Token).w;
+    // "you make my cousins idiots": a label, which the contempt rules word better.
+    if (
+      RELIEF.test(w) ||
+      (labels && (INSULT_NOUNS.has(w) || INSULT_NOUNS.has(w.replace(/s$/, '')) || INSULT_ADJECTIVES.has(w)))
+    )
+      return false;
+    if (nouns ? DISASTERS.has(w) || SUFFERED.test(w) : BAD_OUTCOMES.has(w) || isComplaint(w)) bad = true;
+  }
+  if (!bad) return false;
+  // "when you get them through it", "if you make it hard": a generic "you" in a condition.
+  if (first > s.first && /^(?:when|if|whenever|once|until|unless|sometimes)$/.test((t[first - 1] as Token).w))
+    return false;
+  // "you make it hard to stay mad": hard to do something is often fondness.
+  for (let k = from; k < ce && k < from + 7; k++)
+    if (/^(?:hard|harder|impossible)$/.test((t[k] as Token).w) && (t[k + 1] as Token).w === 'to')
+      return false;
+  const p = plainPolarity(doc, first, s.last);
+  if (p.pos > 0 && p.pos >= p.neg) return false;
+  const tail = doc.text.slice((t[first] as Token).start, Math.min(doc.text.length, s.end + 40));
+  return !/\?|\blol\b|\blmao\b|\bhaha|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}|\u{1F60D}/u.test(tail);
+}
+
+/** "if it wasn't for you I would've passed": what the other person cost, in the conditional. */
+function costConditional(doc: Doc, end: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, end - 1);
+  let would = false;
+  for (let k = end; k < s.last && k < end + 12; k++) {
+    const w = (t[k] as Token).w;
+    if (/^(?:would|would've|wouldve|i'd|id|we'd|could've|couldve|could|might've|i_would)$/.test(w))
+      would = true;
+    // "I wouldn't have made it", "I'd be lost": gratitude.
+    if (/(?:n't|nt)$|^(?:not|never|no|nothing|nowhere)$/.test(w) || valence(w) < 0) return false;
+  }
+  return would && !/\u{2764}|\u{1F970}|\u{1F60D}|\u{1F97A}|\blove\b|\bthank/u.test(doc.text);
+}
+
 export const fault = phraseFamily({
   id: 'blame',
   category: 'blame',
@@ -648,6 +734,9 @@ export const fault = phraseFamily({
         const s = sentenceOf(doc, first);
         const p = plainPolarity(doc, s.first, s.last);
         p.pos -= Math.max(0, valence('thanks'));
+        // "thanks to you the whole team got yelled at": an act people complain about is a loss too.
+        for (let k = s.first; k < s.last && k < s.first + 40; k++)
+          if (COMPLAINT_WORDS_SET.has((doc.tokens[k] as Token).w)) p.neg += 1;
         return p.neg > 0 && !(p.pos > 0 && p.pos >= p.neg);
       },
       suggest: becauseOfYou,
@@ -832,6 +921,291 @@ export const fault = phraseFamily({
       why: 'youMakeMe',
       guard: (doc, first) => notWarm(doc, first),
       suggest: driveMe,
+    },
+    // "you made us lose", "you got me fired", "you've made my life miserable": a cause of any verb.
+    {
+      pattern:
+        "you|u|you've|youve|you_have|you're|youre|ur make|made|makes|making:v us|everyone|everybody|the_team|the_whole_team|the_kids|everything|things|this|him|her|them",
+      rule: 'made-outcome',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) =>
+        notNegated(doc, first) &&
+        // "you made us late" is the addressed family's "made-us".
+        !(
+          /^(?:us|everyone)$/.test((doc.tokens[hit.end - 1] as Token).w) &&
+          isComplaint((doc.tokens[hit.end] as Token | undefined)?.w ?? '')
+        ) &&
+        badOutcomeAfter(doc, first, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
+    },
+    {
+      pattern:
+        "you|u|you've|youve|you_have got|get|gets|getting|gotten me|us|everyone|everybody|the_team|the_whole_team|the_kids|him|her|them",
+      // Read only where a bad outcome is written ("fired", "banned", "late").
+      triggers: [...BAD_OUTCOMES],
+      rule: 'made-outcome',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => notNegated(doc, first) && badOutcomeAfter(doc, first, hit.end),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
+    },
+    // "you caused this whole mess", "you started all the drama": being the cause, of any trouble.
+    {
+      pattern:
+        "you|u|you_have|you've|youve caused|created|started|stirred_up|brought_on|triggered|cause|create|start",
+      rule: 'your-fault',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => {
+        if (!notNegated(doc, first)) return false;
+        const t = doc.tokens;
+        const s = sentenceOf(doc, first);
+        const next = (t[hit.end] as Token | undefined)?.w ?? '';
+        if (
+          hit.end >= s.last ||
+          !/^(?:this|that|all|the|a|an|so|such|every|everything|these|those|more|another|trouble|drama|problems)$/.test(
+            next,
+          )
+        )
+          return false;
+        return (
+          badOutcomeAfter(doc, first, hit.end, false) ||
+          (/^(?:this|that|all|everything)$/.test(next) && badOutcomeAfter(doc, first, hit.end + 1, false))
+        );
+      },
+      suggest: upset,
+    },
+    // "you're why I have trust issues": "the reason" without the word.
+    {
+      pattern: "you're|you_are|ur|youre the_only_reason_why|the_reason_why|why",
+      rule: 'the-reason',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) &&
+        notNegated(doc, first) &&
+        !warmAfter(doc, hit.end) &&
+        hit.end < sentenceOf(doc, first).last &&
+        /^(?:i|i'm|im|we|we're|my|our|this|everything|nobody|no|the|it|things|people)$/.test(
+          (doc.tokens[hit.end] as Token).w,
+        ),
+      suggest: theReason,
+    },
+    // "I'm late because YOU took forever", "we missed it cuz you…": a loss, then the cause is you.
+    {
+      pattern: `${BECAUSE_SLOT} you|u`,
+      rule: 'because-of-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => {
+        if (!notNegated(doc, first)) return false;
+        const t = doc.tokens;
+        const you = t[hit.end - 1] as Token;
+        const loud = doc.text.slice(you.start, you.end) === 'YOU' && doc.text !== doc.text.toUpperCase();
+        const s = sentenceOf(doc, first);
+        if (first === s.first) return false;
+        let lost = false;
+        let me = false;
+        for (let k = Math.max(s.first, first - 10); k < first; k++) {
+          const w = (t[k] as Token).w;
+          if (/^(?:i|i'm|im|we|we're|me|us|my|our|i've|ive)$/.test(w)) me = true;
+          if ((BAD_OUTCOMES.has(w) || isComplaint(w)) && !isNegativeFeeling(w)) lost = true;
+        }
+        // "everything went wrong because you didn't listen": the reason names what they failed to do.
+        let failed = false;
+        for (let k = hit.end; k < s.last && k < hit.end + 4; k++)
+          if (/(?:n't|nt)$|^(?:never|forgot|refused|ignored)$/.test((t[k] as Token).w)) failed = true;
+        // "the cake burned because you forgot the timer": the reason is itself a complaint.
+        let charged = false;
+        // Only an act people complain about, as the verb right after "you" ("…because you forgot").
+        for (let k = hit.end; k < s.last && k < hit.end + 2; k++)
+          if (COMPLAINT_WORDS_SET.has((t[k] as Token).w) && /(?:ed|ot|ew|ied)$/.test((t[k] as Token).w))
+            charged = true;
+        if (!(loud || (me && lost) || (lost && failed) || charged)) return false;
+        const p = plainPolarity(doc, s.first, s.last);
+        return !(p.pos > 0 && p.pos >= p.neg) && !/\u{1F602}|\u{1F923}|\blol\b|\bhaha/u.test(doc.text);
+      },
+      suggest: upsetThat,
+    },
+    // "you pushed me to this", "you drove me to drink", "you turned everyone against me".
+    {
+      pattern:
+        "you|u|you've|youve push|pushed|pushing|drove|driven|drive|forced|force|forcing me|us to|into|over this|it|that|drink|drinking|tears|the_edge|breaking_point|it|a_corner",
+      rule: 'pushed-me',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) =>
+        notNegated(doc, first) &&
+        notWarm(doc, first) &&
+        !/\?|\u{1F602}|\u{1F923}/u.test(doc.text.slice((doc.tokens[first] as Token).start)) &&
+        (isClauseEnd(doc, hit.end - 1) ||
+          /^(?:drink|drinking|tears|the)$/.test((doc.tokens[hit.end - 1] as Token).w) ||
+          (doc.tokens[hit.end - 2] as Token).w === 'to'),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm feeling pushed to my limit, and I need us to talk."),
+      ],
+    },
+    {
+      pattern:
+        "you|u|you've|youve turned|turn|turning|set|setting everyone|everybody|them|the_kids|my_family|my_friends|people|him|her|mom|dad|the_team|the_whole_team against me|us",
+      rule: 'pushed-me',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first) && notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I feel alone in this, and it really hurts.')],
+    },
+    // "you broke my trust", "you crushed my spirit": damage done to what is between us.
+    {
+      pattern:
+        "you|u|you've|youve broke|broken|shattered|crushed|destroyed|betrayed|killed|wrecked my|our trust|heart|spirit|confidence|faith|promise|self_esteem|hope|hopes",
+      rule: 'hurt-me',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) =>
+        notNegated(doc, first) &&
+        notWarm(doc, first) &&
+        !/\?|\blol\b|\bhaha|\bjk\b|\u{1F602}|\u{1F923}/u.test(doc.text),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm really hurt, and I need us to talk about what happened."),
+      ],
+    },
+    // "if it wasn't for you I'd have passed": the cost, in the conditional.
+    {
+      pattern: "if it wasn't|wasnt|weren't|werent for you|u",
+      triggers: ["wasn't", 'wasnt', "weren't", 'werent'],
+      rule: 'because-of-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, _first, hit) => costConditional(doc, hit.end),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
+    },
+    // "I blame you for this", "you're the problem here", "you are the cause of all my stress".
+    {
+      pattern: 'i @INT? blame you|u',
+      rule: 'your-fault',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) =>
+        notNegated(doc, first) &&
+        notWarm(doc, first) &&
+        !/\?|\blol\b|\bhaha|\u{1F602}|\u{1F923}/u.test(doc.text),
+      suggest: upset,
+    },
+    {
+      pattern: "you're|you_are|ur|youre|you_were the real? problem|issue|cause|source|root",
+      rule: 'the-reason',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const next = (t[hit.end] as Token | undefined)?.w ?? '';
+        const last = (t[hit.end - 1] as Token).w;
+        // "you're the problem solver": the noun goes on.
+        const ok = isClauseEnd(doc, hit.end - 1) || /^(?:here|not|of|in|lol|honestly|tbh|now)$/.test(next);
+        if (!ok || (last !== 'problem' && last !== 'issue' && next !== 'of')) return false;
+        return notNegated(doc, first) && notWarm(doc, first) && !/\?/.test(doc.text);
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm really upset about how things are going between us."),
+      ],
+    },
+    // "look what you've done", "see what you did": the damage pointed at.
+    {
+      pattern: "look|look_at what you've|you_have|youve|u've|you|u done|did|have_done",
+      rule: 'did-this-to-me',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => {
+        if (!isClauseEnd(doc, hit.end - 1)) return false;
+        const p = plainPolarity(doc, first, doc.tokens.length);
+        // "look what you've done, the kitchen looks brand new!": what follows shows it off.
+        if (hit.end < doc.tokens.length && p.neg === 0) return false;
+        return (
+          !(p.pos > 0) && !/\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}|\u{1F60D}|\blol\b|\bhaha/u.test(doc.text)
+        );
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really upset about what happened.")],
+    },
+    // "your mistake cost us the deal", "your lateness ruined it": the other person's act as the cause.
+    {
+      pattern:
+        'your|ur @ANY @ANY? cost|costs|ruined|wrecked|killed|lost|spoiled|sank|tanked:v me|us|the|our|my|everything|it',
+      rule: 'made-outcome',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) =>
+        notNegated(doc, first) && notWarm(doc, first) && !/\?|\blol\b|\bhaha/u.test(doc.text),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
+    },
+    // "you got the whole squad banned", "you made this trip a nightmare": the causative with any object.
+    {
+      pattern: "you|u|you've|youve got|get|gets|made|make|makes:v the|this|that|our|my|his|her|their|all",
+      // The guard needs one of these words, so only messages with one are read.
+      triggers: [...DISASTERS, ...SUFFERED.source.replace(/[^a-z|]/g, '').split('|')],
+      rule: 'made-outcome',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => notNegated(doc, first) && badOutcomeAfter(doc, first, hit.end, true, true),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
+    },
+    // "you dragged me into your mess", "you pulled us into this".
+    {
+      pattern: "you|u|you've|youve dragged|drag|dragging|pulled|pull|roped|got me|us into",
+      triggers: ['dragged', 'drag', 'dragging', 'pulled', 'pull', 'roped'],
+      rule: 'pushed-me',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) =>
+        notNegated(doc, first) &&
+        (badOutcomeAfter(doc, first, hit.end, false) ||
+          (/^(?:this|that|it)$/.test((doc.tokens[hit.end] as Token | undefined)?.w ?? '') &&
+            isClauseEnd(doc, hit.end) &&
+            notWarm(doc, first))),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I feel stuck in this situation, and I'm upset about it."),
+      ],
+    },
+    // "I wouldn't be this miserable if you'd just helped": the counterfactual, consequence first.
+    {
+      pattern:
+        "i|we wouldn't|wouldnt|would_not|would_never|wouldn't_have|wouldnt_have|wouldn't_be|wouldnt_be",
+      rule: 'because-of-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, first);
+        let neg = false;
+        for (let k = hit.end; k < s.last && k < hit.end + 14; k++) {
+          const w = (t[k] as Token).w;
+          if (valence(w) < 0 || isComplaint(w)) neg = true;
+          if (w === 'if' && /^(?:you'd|youd|you|u)$/.test((t[k + 1] as Token | undefined)?.w ?? '')) {
+            // "if you hadn't helped me" is gratitude; "if you'd just listened" the charge.
+            for (let j = k + 1; j < s.last && j < k + 6; j++)
+              if (/(?:n't|nt)$|^(?:not|never)$/.test((t[j] as Token).w)) return false;
+            return neg && !/\u{2764}|\u{1F970}|\blove\b|\bthank/u.test(doc.text);
+          }
+        }
+        return false;
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
     },
     {
       pattern: 'you|u did this|that to me',

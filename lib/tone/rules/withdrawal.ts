@@ -19,6 +19,7 @@ import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
+  clauseEnd,
   type Draft,
   isClauseEnd,
   isImperative,
@@ -547,6 +548,94 @@ function hurtAndTime(doc: Doc, m: Match): Draft[] {
       toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time."),
     ];
   return [toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time.")];
+}
+
+// -- Kinds of withdrawal found by construction (gen3) -------------------------------------------
+
+/** Efforts and ways of talking one can be "done" with or "stop": "I'm done arguing", "I'll stop replying". */
+const TALK_EFFORT_ING =
+  'arguing|talking|trying|explaining|fighting|caring|begging|waiting|pretending|apologizing|apologising|' +
+  'asking|chasing|discussing|compromising|defending_myself|justifying_myself|repeating_myself|reminding_you|' +
+  'texting_you|calling_you|messaging_you|reaching_out|putting_in_effort|making_an_effort|making_excuses_for_you|' +
+  'covering_for_you|cleaning_up_after_you|being_nice|being_patient|being_ignored|being_your|playing_your|' +
+  'listening_to_you|dealing_with_you|putting_up_with|bending_over_backwards';
+
+/** Replying, in the forms a first person announces stopping or refusing: "I'm not answering". */
+const REPLY_ING =
+  'replying|answering|responding|texting_back|talking|listening|engaging|picking_up|speaking|discussing_this|arguing_about_this|debating_this|talking_about_this|discussing_it|talking_about_it';
+
+/** Where one leaves from when one leaves the people in it: "this group chat", "your team". */
+const LEFT_PLACES: ReadonlySet<string> = wordSet(
+  'chat gc groupchat server group team squad clan guild family relationship marriage friendship thread channel household',
+);
+
+/** Door-closing tails after a refusal: "…any further", "…anymore", "…for a while", "…ever again". */
+const REFUSAL_TAIL: ReadonlySet<string> = wordSet(
+  'anymore again ever further any more now tonight today forever for a while good rn period',
+);
+
+/**
+ * The refusal at token `last` closes the talk: the clause ends there or goes on only with a
+ * door-closing tail ("…any further", "…for a while"), and gives no practical reason after it.
+ */
+function refusalEnds(doc: Doc, last: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, last);
+  let k = last;
+  while (!isClauseEnd(doc, k) && k + 1 < s.last && k < last + 4 && REFUSAL_TAIL.has((t[k + 1] as Token).w))
+    k++;
+  // "…, driving home": a practical reason in an -ing clause after it.
+  let j = k + 1;
+  while (j < s.last && j < k + 4 && REFUSAL_TAIL.has((t[j] as Token).w)) j++;
+  const after = (t[j] as Token | undefined)?.w ?? '';
+  if (/^(?:driving|working|heading|boarding|sleeping|going|cooking|studying|busy)$/.test(after)) return false;
+  return (
+    isClauseEnd(doc, k) && !reasonAfter(doc, k) && !laughAfter(doc, k + 1) && !warmEmojiAfter(doc, k + 1)
+  );
+}
+
+/** Someone besides the reader in the message ("not worth my time" about the boss is venting). */
+function mentionsAnyone(doc: Doc): boolean {
+  return /\b(?:you|u|your|ur|you're|youre|this|us)\b/i.test(doc.text);
+}
+
+/** "not coming home tonight", "…till late": a plan for one night, not a door. */
+function tonightOnly(doc: Doc, end: number): boolean {
+  const next = (doc.tokens[end] as Token | undefined)?.w ?? '';
+  return /^(?:tonight|today|rn|now|till|until|til|for|early|late|yet|this)$/.test(next);
+}
+
+/** "I'm leaving this group chat", "I quit your team": the object is where the people are. */
+function placeLeftGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  const t = doc.tokens;
+  const det = hit.cap.det as number;
+  const s = sentenceOf(doc, first);
+  let k = det + 1;
+  // "this stupid group chat": at most two words before the place.
+  let place = -1;
+  for (let j = k; j < s.last && j <= det + 3; j++) {
+    if (LEFT_PLACES.has((t[j] as Token).w)) {
+      place = j;
+      break;
+    }
+  }
+  if (place < 0) return false;
+  // "this family chat": the last of the place words is the head.
+  while (place + 1 < s.last && LEFT_PLACES.has((t[place + 1] as Token).w)) place++;
+  k = place;
+  // "the group chat" is a practical place only with "chat"; "the team" may be news.
+  const d = (t[det] as Token).w;
+  if (d === 'the' && !/^(?:chat|gc|groupchat|group|server)$/.test((t[place] as Token).w)) return false;
+  // "the group project doc": the place must end its phrase.
+  if (
+    !isClauseEnd(doc, place) &&
+    !REFUSAL_TAIL.has((t[place + 1] as Token | undefined)?.w ?? '') &&
+    !/^(?:and|bc|because|cuz|for)$/.test((t[place + 1] as Token | undefined)?.w ?? '')
+  )
+    return false;
+  if (negatedBefore(doc, first, 2) || !notWarm(doc, first)) return false;
+  hit.end = place + 1;
+  return refusalEnds(doc, place) || (!plainNewsAfter(doc, place + 2) && !reasonAfter(doc, place));
 }
 
 /** "whatever you want." / "ok whatever you say" as the whole reply: the talk is shut, not settled. */
@@ -1403,6 +1492,444 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first, hit) => isImperative(doc, first) && isClauseEnd(doc, hit.end - 1),
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It's okay, I'll manage this time.")],
+    },
+
+    // -- gen3: withdrawal by construction ---------------------------------------------------------
+    // "I'm done arguing", "I'm so through explaining myself": done with an effort of talking.
+    {
+      pattern: `i'm|i_am|im @INT? done|through|finished ${TALK_EFFORT_ING}`,
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        !negatedBefore(doc, first, 2) &&
+        notWarmCurt(doc, first, hit.end) &&
+        !warmEmojiAfter(doc, hit.end) &&
+        !laughAfter(doc, hit.end) &&
+        !countdownBefore(doc, first) &&
+        // "done talking to the landlord": someone else is the one shut out.
+        !/^(?:to|with)$/.test((doc.tokens[hit.end] as Token | undefined)?.w ?? '') &&
+        !reasonAfter(doc, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+    },
+    // "I'm gonna stop replying now", "I'll stop talking to you": announced silence.
+    {
+      pattern: `i'm|i_am|im|i'll|ill|i_will gonna|going_to|just? stop|quit ${REPLY_ING}|texting|messaging|calling to_you|to_u?`,
+      rule: 'silent',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
+      ],
+    },
+    // "you can talk all you want, I'm not answering", "I'm not discussing this any further".
+    {
+      pattern: `i'm|i_am|im not ${REPLY_ING} to_you|to_u|you|u?`,
+      rule: 'silent',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
+      ],
+    },
+    // "not talking to you until you apologize": the same refusal with the subject left out.
+    {
+      pattern: 'not talking|speaking|answering to? you|u until|till|til|unless|anymore|again|ever',
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => isSentenceStart(doc, first) && notWarm(doc, first),
+      span: (_doc, first, hit) => [first, hit.end - 1],
+      suggest: untilSuggest,
+    },
+    // "I'm leaving this group chat", "I quit your stupid team", "I'm out of this family".
+    {
+      pattern:
+        "i'm|i_am|im|i'll|ill|i_will|i @INT? leaving|leave|quitting|quit|exiting|left|walking_out_of|checking_out_of|out_of|done_with_this this|that|your|ur|our|the:det",
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: placeLeftGuard,
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+    },
+    // "consider this conversation over", "this discussion is over", "end of discussion".
+    {
+      pattern:
+        "this|the|our conversation|discussion|convo|argument|talk|chat|debate is|'s|was over|done|finished|closed",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+    },
+    {
+      pattern:
+        'consider this_conversation|this_discussion|the_conversation|the_discussion|this_convo|the_matter|this_matter|this|it|that over|closed|done|finished|settled|ended',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) && notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+    },
+    {
+      pattern: 'end of discussion|conversation|convo|debate|story|argument',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        notWarm(doc, first) &&
+        // "…they bought every developer. End of story.": said to the reader when "you" is in it or
+        // the message is a short reply.
+        (doc.tokens.length <= 12 || /\b(?:you|u|your|ur|you're|youre)\b/i.test(doc.text)),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+    },
+    // "don't text me for a while", "never call me again": any way of getting in touch, refused.
+    {
+      pattern:
+        "don't|dont|do_not|never text|call|message|msg|dm|email|contact|ring|ping|snap|facetime|write_to|reach_out_to|come_near|come_to me",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const prev = (doc.tokens[first - 1] as Token | undefined)?.w ?? '';
+        if (!(isImperative(doc, first) || prev === 'and' || prev === 'just')) return false;
+        const t = doc.tokens;
+        const next = (t[hit.end] as Token | undefined)?.w ?? '';
+        const s = sentenceOf(doc, first);
+        // "for a while", "for now", "for the rest of the week"
+        if (
+          next === 'for' &&
+          hit.end + 1 < s.last &&
+          /^(?:a|now|the|awhile|good|ever|another)$/.test((t[hit.end + 1] as Token).w)
+        )
+          return !reasonAfter(doc, clauseEnd(doc, hit.end)) && !laughAfter(doc, hit.end + 2);
+        if (hit.end < s.last && /^(?:again|anymore|ever|until|till|til|unless)$/.test(next))
+          return !laughAfter(doc, hit.end + 1);
+        return (
+          endsSentence(doc, hit.end) && s.first === 0 && !laughAfter(doc, hit.end) && notWarm(doc, first)
+        );
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+    },
+    // "blocked.", "you're muted": the door shut with one word.
+    {
+      pattern: "you're|you_are|ur|youre|you've_been|youve_been blocked|muted|unfriended|unfollowed|unadded",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughAfter(doc, hit.end),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+    },
+    {
+      pattern: 'blocked|muted|unfriended|unfollowed',
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        (isSentenceStart(doc, first) || isClauseEnd(doc, first - 1)) &&
+        isClauseEnd(doc, first) &&
+        doc.tokens.length > 1 &&
+        notWarm(doc, first) &&
+        !laughAfter(doc, hit.end),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+    },
+    // "don't come back", "never come home again": the door shut behind someone.
+    {
+      pattern: "don't|dont|do_not|never come|bother_coming back|home|round|around",
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) =>
+        (isImperative(doc, first) ||
+          /^(?:and|just|so|n)$/.test((doc.tokens[first - 1] as Token | undefined)?.w ?? '')) &&
+        notWarm(doc, first) &&
+        refusalEnds(doc, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+    },
+    // "I won't be coming home", "I'm not coming back": gone, with no time to come back to.
+    {
+      pattern: "i won't|wont|will_not|am_not be? coming|returning|going back|home|round",
+      triggers: ['coming', 'returning', 'going'],
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+    },
+    {
+      pattern: "i'm|i_am|im not coming|going back|home",
+      triggers: ['coming', 'returning', 'going'],
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) && refusalEnds(doc, hit.end - 1) && !tonightOnly(doc, hit.end),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+    },
+    // Cutting someone off: "I'm washing my hands of you", "cutting ties with this family".
+    {
+      pattern: "i'm|i_am|im|i'll|ill|i_will|i wash|washing|washed my_hands_of",
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => !negatedBefore(doc, first, 2) && notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+    },
+    {
+      pattern: "i'm|i_am|im|i'll|ill|i_will|i cut|cutting ties_with|you_off|u_off|you_out|u_out",
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => !negatedBefore(doc, first, 2) && notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+    },
+    // Kiss-offs that leave the other person alone with it: "figure it out yourself", "have it your way".
+    {
+      pattern:
+        'figure|sort|work it|this|that|things out yourself|urself|on_your_own|by_yourself|on_ur_own|alone',
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) &&
+        notWarm(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        !laughAfter(doc, hit.end),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm too worn out to help with this right now. Can we look at it later?"),
+      ],
+    },
+    {
+      pattern: 'have it your|ur way|way_then',
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        !laughAfter(doc, hit.end) &&
+        !warmEmojiAfter(doc, hit.end),
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          m.first,
+          "I see it differently, but I'm too upset to talk right now. Can we come back to it later?",
+        ),
+      ],
+    },
+    {
+      pattern: 'have|enjoy a nice|good|great|happy life',
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) && isClauseEnd(doc, hit.end - 1) && !warmEmojiAfter(doc, hit.end),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+    },
+    // "enjoy your night without me, I'm gone": leaving, said with the other person left out.
+    {
+      pattern: `i'm|i_am|im ${LEAVING_SLOT}`,
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        !negatedBefore(doc, first, 2) &&
+        !laughAfter(doc, hit.end) &&
+        !warmEmojiAfter(doc, hit.end) &&
+        /\bwithout me\b|\b(?:yourself|urself|on (?:your|ur) own)\b/i.test(doc.text),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+    },
+    // Severing contact, announced: "I'm deleting your number", "im ghosting you", "blocking you everywhere".
+    {
+      pattern:
+        "i'm|i_am|im|i_just|i_already deleting|deleted|blocking|blocked|unfollowing|unfollowed|unfriending|unfriended|ghosting|muting|removing your|ur|you|u",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const obj = (t[hit.end - 1] as Token).w;
+        // "deleting your number / contact / texts", or "you" itself.
+        if (obj === 'your' || obj === 'ur') {
+          const n = (t[hit.end] as Token | undefined)?.w ?? '';
+          if (!/^(?:number|contact|texts|messages|pics|photos|account|name|info|details)$/.test(n))
+            return false;
+        }
+        return notWarm(doc, first) && !laughAfter(doc, hit.end) && !warmEmojiAfter(doc, hit.end);
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+    },
+    // "you'll never see me again", "you won't hear from me again": gone for good, said to them.
+    {
+      pattern:
+        "you'll|youll|you_will|u_will|you_won't|you_wont|u_wont never? see|hear_from|hear_of|talk_to|find me again|ever_again|anymore",
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm really unhappy and I need us to talk about it."),
+      ],
+    },
+    // "this is the last message you'll get from me", "last time you'll hear from me".
+    {
+      pattern: "last message|text|time|msg you'll|youll|you_will|u_will|ull get|hear|see",
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first) => notWarm(doc, first) && !laughAfter(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm really unhappy and I need us to talk about it."),
+      ],
+    },
+    // "you're on your own now", "talk to someone else", "not worth my time anymore": a kiss-off.
+    {
+      pattern: "you're|you_are|ur|youre|u_r on your|ur own",
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      // "…on your own with this one now": what they are left with may follow.
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) &&
+        (refusalEnds(doc, hit.end - 1) ||
+          ((doc.tokens[hit.end] as Token | undefined)?.w === 'with' && !laughAfter(doc, hit.end))),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm too worn out to help with this right now. Can we look at it later?"),
+      ],
+    },
+    {
+      pattern: 'go_talk|go_cry|talk|complain|cry|vent to someone|somebody else',
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first) && !laughAfter(doc, first + 3),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm too worn out to talk right now. Can we talk later?"),
+      ],
+    },
+    {
+      pattern: "not|isnt|isn't|aint|ain't worth my time|energy|breath|effort",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      // "honestly not worth my time anymore": "worth" is no warmth here.
+      guard: (doc, _first, hit) =>
+        !laughAfter(doc, hit.end) &&
+        !warmEmojiAfter(doc, hit.end) &&
+        (mentionsAnyone(doc) || refusalEnds(doc, hit.end - 1)),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+    },
+    // "we're not together anymore", "we aren't friends anymore": the tie declared cut.
+    {
+      pattern:
+        "we're|we_are|were|we_aren't|we_arent not? together|friends|a_couple|dating|a_thing|married anymore|no_more",
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first) => notWarm(doc, first) && !laughAfter(doc, first + 3),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, "I'm really unhappy and I need us to talk about it."),
+      ],
+    },
+    // "I don't want you here", "I don't want you around anymore".
+    {
+      pattern: "i don't|dont|do_not want you|u here|around|near_me|in_my_life|back|in_my_house|home",
+      rule: 'leave-me-alone',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+    },
+    // "get out of my house", "get out of my life": sent away from one's place.
+    {
+      pattern: 'get|go out_of|outta my house|room|life|sight|car|apartment|place|flat|home|space',
+      rule: 'leave-me-alone',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first) && !laughAfter(doc, first + 4),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some space right now. Can we talk later?')],
+    },
+    // "don't even look at me", "don't talk to me right now".
+    {
+      pattern: "don't|dont|do_not even look_at|talk_to|speak_to|touch|come_near|text|call me",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first) && !laughAfter(doc, first + 4),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some space right now. Can we talk later?')],
+    },
+    // "I'm not gonna keep having this conversation", "I won't keep doing this".
+    {
+      pattern:
+        "i'm_not|im_not|i_am_not|i_won't|i_wont|i_will_not gonna|going_to|about_to? keep having|keep_doing|keep_repeating|keep_explaining this|that|it|myself",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+    },
+    // "goodbye forever", "bye. for real this time": a farewell made final.
+    {
+      pattern: 'goodbye|bye|byebye',
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) =>
+        /\b(?:for good|forever|for real this time|this time for real|good riddance|have a nice life)\b/i.test(
+          doc.text,
+        ) &&
+        !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u.test(doc.text) &&
+        notWarm(doc, first),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+    },
+    // "I need you to stop calling my phone": the phone stands for me.
+    {
+      pattern: `stop ${CONTACT_SLOT} my phone|number|cell|line|inbox|dms`,
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && !laughAfter(doc, hit.end),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
     },
     {
       pattern: 'talk to the hand',
