@@ -259,6 +259,7 @@ const WARM_AFTER =
   /^(?:well|smile|smiles|smiling|laugh|laughs|laughing|thrive|thriving|believe|proud|grateful|alive|here|made_it|succeeded|blessed|kept_going|okay|ok|safe|home|better)$/;
 
 function warmAfter(doc: Doc, from: number): boolean {
+  if (from >= doc.tokens.length) return false;
   const s = sentenceOf(doc, from);
   for (let k = from; k < s.last && k < from + 12; k++)
     if (WARM_AFTER.test((doc.tokens[k] as Token).w)) return true;
@@ -987,10 +988,11 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first, hit) =>
+        // A word must follow in the sentence before anything reads it ("you're why" ends the text).
+        hit.end < sentenceOf(doc, first).last &&
         notWarm(doc, first) &&
         notNegated(doc, first) &&
         !warmAfter(doc, hit.end) &&
-        hit.end < sentenceOf(doc, first).last &&
         /^(?:i|i'm|im|we|we're|my|our|this|everything|nobody|no|the|it|things|people)$/.test(
           (doc.tokens[hit.end] as Token).w,
         ),

@@ -20,3 +20,9 @@ describe('rule families that throw fail the unit tests (SOFTSTART_DEBUG_RULES, s
     }
   });
 });
+
+describe('a rule reading the word after its match at the end of the text', () => {
+  it.each(['you’re WHY', "you're why", 'ur why'])('does not throw on %j', (text) => {
+    for (const sensitivity of SENSITIVITIES) expect(() => analyze(text, { sensitivity })).not.toThrow();
+  });
+});
