@@ -89,7 +89,10 @@ describe('praise, then something sour said to someone', () => {
 });
 
 describe('ironic thanks and sarcastic quotes', () => {
-  hostile(['thanks a bunch for contributing absolutely nothing', 'so you were "sick" again'], 'contempt');
+  hostile(
+    ['thanks a bunch for contributing absolutely nothing', 'oh lovely, you were "sick" again'],
+    'contempt',
+  );
   warm(['thanks for doing the dishes, means a lot', 'the sign literally says "closed" lol']);
 });
 
