@@ -78,6 +78,29 @@ function ironic(doc: Doc, first: number): boolean {
   return IRONY.test(sentenceText(doc, first));
 }
 
+/** Words that cheer someone on when said of a task ahead or done: "you're gonna crush that exam". */
+const CHEER_VERBS =
+  /^(?:crush|crushed|crushing|nail|nailed|nailing|ace|aced|acing|smash|smashed|smashing|rock|rocked|rocking|kill|killed|killing|slay|slayed|slaying|own|owned|owning)$/;
+
+/**
+ * A cheer between `from` and `to`: one of CHEER_VERBS with "it" or a determiner other than "my"
+ * after it ("crush that exam", "nailed it", "you'll ace this"), not negated.
+ */
+function cheersOn(doc: Doc, from: number, to: number): boolean {
+  const t = doc.tokens;
+  for (let k = from; k < to && k < from + 48; k++) {
+    if (!CHEER_VERBS.test((t[k] as Token).w)) continue;
+    const next = k + 1 < to ? (t[k + 1] as Token).w : '';
+    if (/^(?:it|this|that|the|your|ur|tomorrow|today|tonight)$/.test(next) && !negatedBefore(doc, k, 3))
+      return true;
+  }
+  return false;
+}
+
+/** Reassurance after a "not rocket science": "you'll be fine", "you've got this", a smile. */
+const REASSURED =
+  /\byou(?:'|’)?ll (?:be (?:fine|ok|okay|great|good)|do (?:great|fine)|get (?:it|there))|\byou(?:'ve| have)? got (?:this|it)\b|\byou can do (?:it|this)\b|\bdon'?t (?:worry|stress)\b|\beasy peasy\b|\u{1F604}|\u{1F642}|\u{1F60A}|\u{1F609}|\u{1F601}|\u{1F603}/iu;
+
 /** Token `i` follows a comma (a vocative at the end: "clearly not, genius."). */
 function afterComma(doc: Doc, i: number): boolean {
   const s = sentenceOf(doc, i);
@@ -373,7 +396,12 @@ export const constructions = phraseFamily({
           const t = doc.tokens[k] as Token;
           if (HEDGES.has(t.w)) hedge += Math.max(0, polarity(doc, k, k + 1).pos);
         }
-        return afterComma(doc, first) && isClauseEnd(doc, hit.end - 1) && !(p.pos - hedge > p.neg);
+        return (
+          afterComma(doc, first) &&
+          isClauseEnd(doc, hit.end - 1) &&
+          !(p.pos - hedge > p.neg) &&
+          !cheersOn(doc, s.first, first)
+        );
       },
       suggest: (doc, m) => {
         const t = doc.tokens;
@@ -551,8 +579,10 @@ export const constructions = phraseFamily({
       why: 'command',
       category: 'talking-down',
       // "it's not rocket science but it's really fun to build": modesty about a hobby, not a jab.
+      // "it's not rocket science, you'll be fine 😄": reassurance.
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
+        if (REASSURED.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 80)))) return false;
         return !(hit.end < s.last && /^(?:but|though|lol|haha)$/.test((doc.tokens[hit.end] as Token).w));
       },
       // "its not rocket science, just turn it off and on" → "just turn it off and on".

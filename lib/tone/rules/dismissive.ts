@@ -43,6 +43,14 @@ function takesObject(doc: Doc, i: number): boolean {
   return gap.trim() === '' && OBJECT_OPENERS.has((doc.tokens[i] as Token).w);
 }
 
+/** "calm down on the hot sauce", "go easy with the salt": less of a thing, not of a feeling. */
+function moderates(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i - 1);
+  if (i + 1 >= s.last) return false;
+  const w = (doc.tokens[i] as Token).w;
+  return (w === 'on' || w === 'with') && OBJECT_OPENERS.has((doc.tokens[i + 1] as Token).w);
+}
+
 /** "Calm down and relax are the worst things to say": the words are talked about, not said. */
 function namedAsSubject(doc: Doc, end: number): boolean {
   const s = sentenceOf(doc, end - 1);
@@ -249,6 +257,7 @@ export const dismissive = phraseFamily({
       guard: (doc, first, hit) =>
         (imperative(doc, first) || (toYou(doc, first) && !roomToSettle(doc, first))) &&
         !takesObject(doc, hit.end) &&
+        !moderates(doc, hit.end) &&
         !soothing(doc, first, hit.end) &&
         !namedAsSubject(doc, hit.end),
       suggest: (doc, m) => {
@@ -401,7 +410,14 @@ export const dismissive = phraseFamily({
           doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 2),
         ) &&
         (doc.tokens[first] as Token).w !== 'wise' &&
-        (doc.tokens[first] as Token).w !== 'lighten',
+        (doc.tokens[first] as Token).w !== 'lighten' &&
+        // "grow up to be just like your mom", "grow up big and strong": growing, not an order to mature.
+        !(
+          (doc.tokens[first] as Token).w === 'grow' &&
+          /^(?:to|into|big|strong|happy|healthy|fast|so|too|together|with)$/.test(
+            doc.tokens[hit.end]?.w ?? '',
+          )
+        ),
       suggest: acknowledge("I'd like us to handle this differently"),
     },
     {

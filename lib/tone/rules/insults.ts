@@ -12,6 +12,7 @@ import {
   STRONG_INSULT_ADJECTIVES,
   STRONG_INSULT_NOUNS,
   TRAIT_ADJECTIVES,
+  valence,
   WRONG_SLOT,
   wordSet,
 } from '../lexicon';
@@ -332,6 +333,26 @@ const STUPIDITY: ReadonlySet<string> = wordSet(
 );
 
 /** Labels with warm company ("you're crazy good at this", "you're such a baby, I love you") pass. */
+/** Labels that also work as intensifiers before praise: "crazy talented", "stupid good", "insanely gifted". */
+const INTENSIFYING_LABELS: ReadonlySet<string> = new Set([
+  'crazy',
+  'stupid',
+  'insane',
+  'insanely',
+  'ridiculous',
+  'ridiculously',
+  'mad',
+  'sick',
+  'wicked',
+  'scary',
+  'freakishly',
+  'absurdly',
+  'stupidly',
+  'obscenely',
+  'disgustingly',
+  'ungodly',
+]);
+
 function labelGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
   if (negatedBefore(doc, first, 4)) return false;
   const s = sentenceOf(doc, first);
@@ -2942,6 +2963,16 @@ export const insults = phraseFamily({
           return false;
         // The optional trailing noun must not be warm or a new clause ("you're stupid and …").
         const last = doc.tokens[hit.end - 1] as Token;
+        // "you're crazy talented", "you're stupid good at this": the label word intensifies a
+        // word of praise after it, with no sour word of its own.
+        if (
+          hit.end - 1 !== hit.cap.w &&
+          INTENSIFYING_LABELS.has((doc.tokens[hit.cap.w as number] as Token).w) &&
+          !INSULT_ADJECTIVES.has(last.w) &&
+          valence(last.w) >= 0 &&
+          (valence(last.w) > 0 || /(?:ed|ful|ive|ous|ent|ant|ing|ic|able|ible)$/.test(last.w))
+        )
+          return false;
         if (
           hit.end - 1 !== hit.cap.w &&
           INSULT_ADJECTIVES.has(last.w) === false &&

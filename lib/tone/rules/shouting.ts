@@ -302,6 +302,18 @@ function joyIn(doc: Doc, from: number, to: number): boolean {
 const YOU_IN_TEXT = /\b(?:you|your|you're|youre|ur|u)\b/i;
 const WORD_RUN = /[a-z']+/g;
 
+/**
+ * A cheer, however stretched, with its own exclamation mark: "YES!!!", "yesss!", "YAY!", "woohoo!",
+ * "GOOOAL!!!", "hooray!". Not "YES YOU" (said at someone).
+ */
+const CHEER =
+  /\b(?:y+e+s+|y+a+y+|wo+h+o+|wo+t|wo{2,}|ho+ra+y+|hu+r+a+y+|go+a+l+|ya+s+|ya+ho{2,}|let'?s go+|go{3,})\s*!/i;
+
+const CHEERED_SWEAR = /\bholy (?:shit|crap|fuck|hell|cow|moly)\b|\b(?:fuck|hell|heck) (?:yes|yeah|yea)\b/g;
+
+/** CHEERED_SWEAR without the global flag, for one test. */
+const CHEERED_ONE = new RegExp(CHEERED_SWEAR.source);
+
 const JUST_GREAT = /\bjust (?:great|perfect|wonderful|fantastic|lovely|brilliant|marvelous|peachy)\b/i;
 
 /**
@@ -316,12 +328,14 @@ function messageTone(text: string): { valence: number; delighted: boolean } {
   let sum = 0;
   let pos = 0;
   let sour = false;
-  for (const w of text.slice(0, 600).toLowerCase().match(WORD_RUN) ?? []) {
+  // A swear said as a cheer ("holy shit", "fuck yeah") is no sour word.
+  for (const w of text.slice(0, 600).toLowerCase().replace(CHEERED_SWEAR, ' ').match(WORD_RUN) ?? []) {
     const v = valence(w);
     sum += v;
     if (v < 0 || w === 'always' || w === 'never') sour = true;
     else pos += v;
   }
+  if (CHEER.test(text.slice(0, 600))) pos += 3;
   return { valence: sum, delighted: !sour && pos >= 3 && text.length <= 600 && !JUST_GREAT.test(text) };
 }
 
@@ -559,6 +573,15 @@ export const shouting: RuleFamily = {
           level = 'balanced';
         // Good news, shouted ("What?!?! no way, thats amazing"): excitement, strict only.
         if (level !== null && level !== 'strict' && delight()) level = 'strict';
+        // "holy shit, congrats!!": a cheered swear in a message that is warm without it.
+        if (
+          level !== null &&
+          level !== 'strict' &&
+          CHEERED_ONE.test(doc.text.slice(s.start, s.end)) &&
+          whole() > 0 &&
+          !YOU_IN_TEXT.test(doc.text.slice(s.start, s.end))
+        )
+          level = 'strict';
         if (level !== null && level !== 'strict') heatedBefore = true;
         if (!level || !allows(sensitivity, level)) continue;
         const before = doc.tokens[Math.max(s.first, Math.min(s.last - 1, s.last - 1))];

@@ -109,7 +109,11 @@ export const standing = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
-      guard: (doc, first, hit) => notWarm(doc, first, hit.end),
+      // "you'll understand when you see it, it's gorgeous": a promise of an experience, not of age.
+      guard: (doc, first, hit) =>
+        !/^(?:see|taste|try|meet|hear|read|watch|arrive|visit|open|get|feel|hold|smell|land)$/.test(
+          doc.tokens[hit.end]?.w ?? '',
+        ) && notWarm(doc, first, hit.end),
       suggest: whole("I'd like to explain why this matters to me."),
     },
     // -- The adult yardstick ----------------------------------------------------------------------

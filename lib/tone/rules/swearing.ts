@@ -21,6 +21,7 @@ import {
   allows,
   around,
   article,
+  contentStart,
   type Draft,
   isClauseEnd,
   isJunkBeforeNoun,
@@ -635,17 +636,44 @@ const EXCLAIMERS: ReadonlySet<string> = new Set([
  * stacked marks or capitals, no other negative word; and it is laughing, warm, or an exclamation
  * opening a sentence about oneself.
  */
+/**
+ * A swear said as a cheer or in awe: "holy shit", "holy crap", "fuck yeah", "hell yes". Aimed at
+ * no one; what it is about decides the rest.
+ */
+function cheer(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (first > s.first && (t[first - 1] as Token).w === 'holy') return true;
+  return last < s.last && /^(?:yeah|yes|yea|yess|yesss|yep|ya)$/.test((t[last] as Token).w);
+}
+
+const SYMPATHY =
+  /\b(?:so sorry|i'?m sorry|sorry to hear|sorry you|hugs|sending love|feel for you|poor thing)\b/i;
+
+/** Commands that aim a swear in their sentence at the person told: "clean up this shit right now". */
+const COMMAND_OPENERS: ReadonlySet<string> = new Set(
+  'clean pick get move put take give shut stop quit answer fix throw bring turn cut drop sort'.split(' '),
+);
+
 function casual(doc: Doc, first: number, last: number): boolean {
   const s = sentenceOf(doc, first);
   if (mentionsYou(doc, first)) return false;
   const t = doc.tokens;
+  // A command with a swear in it is said to someone, and "right now" makes it a demand.
+  if (first > s.first && COMMAND_OPENERS.has((t[contentStart(doc, s)] as Token).w)) {
+    const lastTok = t[s.last - 1] as Token;
+    if (lastTok.w === 'now' || (t[s.last - 2] as Token | undefined)?.w === 'right') return false;
+  }
   // Within a window around the word: a 100,000-character run-on sentence stays linear.
   const [lo, hi] = around(doc, first);
   const body = doc.text.slice(
     (t[lo] as Token).start,
     Math.min(doc.text.length, (t[hi - 1] as Token).end + 3),
   );
-  if (/[!?]{2}/.test(body)) return false;
+  // Stacked marks are heat, unless the swear is a cheer or the sentence is plain good news.
+  const marks = /[!?]{2}/.test(body);
+  const cheers = cheer(doc, first, last);
+  if (marks && !cheers) return false;
   let laugh = false;
   let self = false;
   let other = 0;
@@ -660,6 +688,13 @@ function casual(doc: Doc, first: number, last: number): boolean {
   }
   // Small troubles of one's own ("forgot", "stuck") are no heat; "hate", "useless" are.
   if (other > 2) return false;
+  // "holy shit that's amazing news!!", "fuck yeah we won!!!": a cheer with good news and nothing
+  // sour near it ("holy shit bro" alone stays as it was).
+  if (cheers && other === 0 && positiveSentence(doc, first, first)) return true;
+  // Otherwise stacked marks keep their heat, as before.
+  if (marks) return false;
+  // "i'm so sorry, that sucks": sympathy, said with someone, not at them.
+  if (SYMPATHY.test(body)) return true;
   if (laugh || positiveSentence(doc, first, first)) return true;
   // "Shit, I forgot my umbrella", "oh crap, I'm late", "what the hell happened to the weather":
   // an exclamation opening a sentence about oneself or about no one.
