@@ -430,10 +430,20 @@ function anyIn(list: readonly number[], from: number, to: number): boolean {
   return lo < list.length && (list[lo] as number) < to;
 }
 
+/**
+ * The order in which `sentenceGate` asks the families: phrase families (a binary search in their
+ * hits) before the quick checks (regular expressions over the sentence). The answer does not
+ * depend on the order; asked later, a quick check is skipped more often (see below).
+ */
+const GATE_ORDER: readonly number[] = [
+  ...FAMILIES.flatMap((f, i) => (f.table ? [i] : [])),
+  ...FAMILIES.flatMap((f, i) => (f.table ? [] : [i])),
+];
+
 /** The pre-filter for one sentence [start, end): only families the whole text let through. */
 function sentenceGate(gate: Gate, start: number, end: number, body: string, into: boolean[]): boolean {
   let any = false;
-  for (let i = 0; i < FAMILIES.length; i++) {
+  for (const i of GATE_ORDER) {
     if (!gate.active[i]) continue;
     // Already let through, by an earlier sentence, and this sentence is wanted anyway: checking
     // again would change nothing (the quick checks are the costly part of a long text).
