@@ -316,6 +316,8 @@ interface Gate {
   sentences: Sentence[] | null;
   /** The rough tokens (for `tokenize`: the canonical forms of words it finds at the same offsets). */
   tokens: Token[];
+  /** The end of the text the rough pass read (the scan budget, for a long text). */
+  scanned: number;
 }
 
 /** Above this length the whole-text quick checks are skipped (each sentence is checked) and the rough pass stops at the scan budget. */
@@ -409,11 +411,11 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   const infos: WordInfo[] = [];
   const tokens = roughTokens(scanned, 0, infos);
   const h = firstHit(tokens, infos, sensitivity);
-  if (h < 0) return any ? { active, hits, sentences: null, tokens } : null;
+  if (h < 0) return any ? { active, hits, sentences: null, tokens, scanned: scanned.length } : null;
   // Something matches: the text will be split into sentences anyway; done once, here.
   const sentences = sentenceRanges(text);
   gatePass(tokens, infos, sensitivity, active, hits, h, sentences);
-  return { active, hits, sentences, tokens };
+  return { active, hits, sentences, tokens, scanned: scanned.length };
 }
 
 /** Is there a value in [from, to) in the ascending list? */
@@ -428,10 +430,20 @@ function anyIn(list: readonly number[], from: number, to: number): boolean {
   return lo < list.length && (list[lo] as number) < to;
 }
 
+/**
+ * The order in which `sentenceGate` asks the families: phrase families (a binary search in their
+ * hits) before the quick checks (regular expressions over the sentence). The answer does not
+ * depend on the order; asked later, a quick check is skipped more often (see below).
+ */
+const GATE_ORDER: readonly number[] = [
+  ...FAMILIES.flatMap((f, i) => (f.table ? [i] : [])),
+  ...FAMILIES.flatMap((f, i) => (f.table ? [] : [i])),
+];
+
 /** The pre-filter for one sentence [start, end): only families the whole text let through. */
 function sentenceGate(gate: Gate, start: number, end: number, body: string, into: boolean[]): boolean {
   let any = false;
-  for (let i = 0; i < FAMILIES.length; i++) {
+  for (const i of GATE_ORDER) {
     if (!gate.active[i]) continue;
     // Already let through, by an earlier sentence, and this sentence is wanted anyway: checking
     // again would change nothing (the quick checks are the costly part of a long text).
@@ -751,11 +763,17 @@ interface Found {
  * `analyzeUnsafe`, it stayed alive through the checking of suggestions, and every young-generation
  * garbage collection meanwhile copied it (for a long text, most of what they copied).
  */
-function gatedDoc(text: string, sensitivity: Sensitivity, hasCustom: boolean, active: boolean[]): Doc | null {
+function gatedDoc(
+  text: string,
+  sensitivity: Sensitivity,
+  hasCustom: boolean,
+  active: boolean[],
+  only: Array<number[] | undefined>,
+): Doc | null {
   const gate = prefilter(text, sensitivity);
   if (!gate && !hasCustom) return null;
   // Only sentences that pass the pre-filter are segmented into words.
-  return tokenize(
+  const doc = tokenize(
     text,
     (start, end, body) => {
       const a = gate ? sentenceGate(gate, start, end, body, active) : false;
@@ -764,6 +782,41 @@ function gatedDoc(text: string, sensitivity: Sensitivity, hasCustom: boolean, ac
     gate?.sentences ?? undefined,
     gate?.tokens,
   );
+  if (gate) sentencesToScan(gate, doc.sentences, text.length, active, only);
+  return doc;
+}
+
+/**
+ * Per phrase family let through: the segmented sentences that the family alone would have let
+ * through the sentence gate (a rough hit of its own in the sentence, or just after it, as
+ * `sentenceGate` asks). Rough tokens give a superset of the real matches (the sentence gate
+ * relies on it: a sentence without rough hits is never segmented), so in the other sentences,
+ * segmented for another family, its patterns cannot match; its scan skips them. Sentences that
+ * reach past what the rough pass read (a long text's scan budget) are always scanned.
+ */
+function sentencesToScan(
+  gate: Gate,
+  sentences: readonly Sentence[],
+  length: number,
+  active: readonly boolean[],
+  only: Array<number[] | undefined>,
+): void {
+  // The rough pass read the whole text, or stopped at the scan budget (its last word may be cut).
+  const readTo = gate.scanned >= length ? Number.POSITIVE_INFINITY : gate.scanned - 64;
+  for (let f = 0; f < FAMILIES.length; f++) {
+    if (!active[f] || !(FAMILIES[f] as RuleFamily).table) continue;
+    const hits = gate.hits[f] as number[];
+    const out: number[] = [];
+    let k = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si] as Sentence;
+      if (s.first === s.last) continue;
+      while (k < hits.length && (hits[k] as number) < s.start) k++;
+      const end = s.end + 12;
+      if ((k < hits.length && (hits[k] as number) < end) || end > readTo) out.push(si);
+    }
+    only[f] = out;
+  }
 }
 
 function findUnsafe(text: string, o: ToneOptions): Found | null {
@@ -771,7 +824,8 @@ function findUnsafe(text: string, o: ToneOptions): Found | null {
   if (isMostlyNonLatin(text)) return null;
   const hasCustom = o.customPhrases.length > 0;
   const active: boolean[] = new Array(FAMILIES.length).fill(false);
-  const doc = gatedDoc(text, o.sensitivity, hasCustom, active);
+  const only: Array<number[] | undefined> = new Array(FAMILIES.length).fill(undefined);
+  const doc = gatedDoc(text, o.sensitivity, hasCustom, active, only);
   if (!doc) return null;
   const ctx: RuleContext = { doc, sensitivity: o.sensitivity };
   const raw: Source[] = [];
@@ -779,8 +833,9 @@ function findUnsafe(text: string, o: ToneOptions): Found | null {
     if (!active?.[i]) return;
     if (!allows(o.sensitivity, f.minSensitivity)) return;
     let matches: Match[] = [];
+    const sentences = only[i];
     try {
-      matches = f.match(ctx);
+      matches = f.match(sentences ? { doc, sensitivity: o.sensitivity, sentences } : ctx);
     } catch (e) {
       if (debugRules) throw e;
       // A faulty rule must not take the others down with it.

@@ -126,24 +126,29 @@ export function phraseFamily(def: {
     table,
     match(ctx: RuleContext): Match[] {
       const out: Match[] = [];
-      table.scan(ctx.doc, ctx.sensitivity, (pe, first, hit) => {
-        const e = pe as unknown as Entry;
-        if (e.guard && !e.guard(ctx.doc, first, hit, ctx.sensitivity)) return false;
-        const [f, l] = e.span ? e.span(ctx.doc, first, hit) : [first, hit.end];
-        out.push({
-          rule: e.rule,
-          first: f,
-          last: l,
-          severity: e.severity,
-          min: e.min,
-          why: e.why,
-          category: e.category,
-          pause: e.pause,
-          cap: hit.cap,
-          note: String(e.index),
-        });
-        return true;
-      });
+      table.scan(
+        ctx.doc,
+        ctx.sensitivity,
+        (pe, first, hit) => {
+          const e = pe as unknown as Entry;
+          if (e.guard && !e.guard(ctx.doc, first, hit, ctx.sensitivity)) return false;
+          const [f, l] = e.span ? e.span(ctx.doc, first, hit) : [first, hit.end];
+          out.push({
+            rule: e.rule,
+            first: f,
+            last: l,
+            severity: e.severity,
+            min: e.min,
+            why: e.why,
+            category: e.category,
+            pause: e.pause,
+            cap: hit.cap,
+            note: String(e.index),
+          });
+          return true;
+        },
+        ctx.sentences,
+      );
       return out;
     },
     suggest(ctx: RuleContext, m: Match): Draft[] {

@@ -61,6 +61,11 @@ export interface Draft {
 export interface RuleContext {
   doc: Doc;
   sensitivity: Sensitivity;
+  /**
+   * For a phrase family's `match`: the sentences (indices, ascending) where the pre-filter's rough
+   * pass found one of its patterns; in the others none can match (undefined: every sentence).
+   */
+  sentences?: readonly number[];
 }
 
 export interface RuleFamily {
@@ -972,13 +977,37 @@ export class PhraseTable<E extends PhraseEntry> {
     }
   }
 
+  /**
+   * Every pattern hit in `doc` (guards are the caller's: `onHit` returns true to stop at a hit's
+   * first word). `only`: the sentences (indices, ascending) to look in (see `RuleContext.sentences`).
+   */
   scan(
     doc: Doc,
     sensitivity: Sensitivity,
     onHit: (entry: E, first: number, hit: PatternHit) => boolean | undefined,
+    only?: readonly number[],
   ): void {
     const { tokens, sentences } = doc;
-    for (let i = 0; i < tokens.length; i++) {
+    if (only) {
+      for (const si of only) {
+        const s = sentences[si] as Sentence;
+        this.scanRange(tokens, sentences, s.first, s.last, sensitivity, onHit);
+      }
+      return;
+    }
+    this.scanRange(tokens, sentences, 0, tokens.length, sensitivity, onHit);
+  }
+
+  /** `scan` over tokens [from, to). */
+  private scanRange(
+    tokens: readonly Token[],
+    sentences: readonly Sentence[],
+    from: number,
+    to: number,
+    sensitivity: Sensitivity,
+    onHit: (entry: E, first: number, hit: PatternHit) => boolean | undefined,
+  ): void {
+    for (let i = from; i < to; i++) {
       const t = tokens[i] as Token;
       if (t.mention) continue;
       let list: PhraseTableList<E> | undefined = this.byFirst.get(t.w);
