@@ -329,6 +329,9 @@ export const commands = phraseFamily({
         )
           return false;
         if (recommendation(doc, hit.end - 1)) return false;
+        // "Why do you need to change it?", "do you have to leave so early?": a question, not an order.
+        const before = first > sentenceOf(doc, first).first ? (t[first - 1] as Token).w : '';
+        if (/^(?:do|does|did|don't|dont|doesn't|doesnt|didn't|didnt)$/.test(before)) return false;
         return !negatedBefore(doc, first, 2) && notWarm(doc, first) && hit.end > first;
       },
       suggest: ask,

@@ -2463,9 +2463,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       replaceTokens(doc, m.first, m.last, /^F/.test(chunk) ? 'Forget' : 'forget'),
       replaceTokens(doc, m.first, m.last, "I'm really fed up with"),
     ];
-  // "cried like fuck", "ran like hell": a lot.
-  if (prev?.w === 'like' && /^(?:fuck|hell)$/.test(w) && prev2 && !DETERMINERS.has(prev2.w))
+  // "cried like fuck", "ran like hell": a lot. Not when a clause follows ("looking at my hands like
+  // fuck i have things to do"): that "fuck" is an exclamation, and goes.
+  if (prev?.w === 'like' && /^(?:fuck|hell)$/.test(w) && prev2 && !DETERMINERS.has(prev2.w)) {
+    if (next && /^(?:i|i'm|im|i've|we|we're|you|you're|u|he|she|they|it's|this|that|there)$/.test(next.w))
+      return [removeRange(doc, start, end, leave)];
     return [at(prev.start, end, 'a lot')];
+  }
   // "the sound is crap", "it'll be shit tonight": said of a thing, "awful".
   if (
     (/^(?:shit|crap|shite)$/.test(w) ||

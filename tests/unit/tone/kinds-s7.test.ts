@@ -1,0 +1,38 @@
+/**
+ * Kinds the lead fixed in the seventh session after a read of 40 rewordings (seed 251), each with
+ * sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, rewrite } from '../../../lib/tone/index';
+
+describe('"you need to / have to" after do, does or did is a question, not an order', () => {
+  it.each([
+    'Why do you need to change it anyway?',
+    'do you have to leave so early?',
+    "why don't you need to sign in on this one?",
+    'did you have to pay for parking?',
+  ])('%s is not reworded as "could you"', (text) => {
+    expect(analyze(text).findings.map((f) => f.rule)).not.toContain('commands.need-to');
+    expect(rewrite(text).text).not.toMatch(/\bdo could you\b|\bcould you\b/i);
+  });
+
+  it('the order itself still is', () => {
+    expect(analyze('you need to calm down and listen').findings.length).toBeGreaterThan(0);
+    expect(analyze('you need to grow up').flagged).toBe(true);
+  });
+});
+
+describe('"like fuck" before a clause is an exclamation, not "a lot"', () => {
+  it.each([
+    ['staring at the screen like fuck i have a deadline', 'staring at the screen like i have a deadline'],
+    ['reading the email like fuck we forgot the form', 'reading the email like we forgot the form'],
+  ])('%s', (text, expected) => {
+    expect(rewrite(text, { sensitivity: 'strict' }).text).toBe(expected);
+  });
+
+  it('after a verb, with no clause after it, it still says how much', () => {
+    expect(rewrite('my back hurt like fuck all week', { sensitivity: 'strict' }).text).toBe(
+      'my back hurt a lot all week',
+    );
+  });
+});
