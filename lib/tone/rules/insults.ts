@@ -1554,6 +1554,19 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     const idea = ideaLabel(doc, m.first);
     if (idea) return [idea];
   }
+  // "You're all sickos for being mean", "they're all clowns for voting that way": a plural label
+  // after "are all" says what they are, and the reason follows: "out of line" keeps both ("wrong" for
+  // a label that says they are foolish: "they were all idiots for trusting him").
+  if (
+    noun === 'people' &&
+    prev?.w === 'all' &&
+    m.first - 2 >= sentenceOf(doc, m.first).first &&
+    /^(?:are|were|you're|youre|they're|theyre|we're|ur)$/.test((t[m.first - 2] as Token).w) &&
+    m.last < sentenceOf(doc, m.first).last &&
+    (t[m.last] as Token).w === 'for' &&
+    !isClauseEnd(doc, m.last - 1)
+  )
+    return [replaceTokens(doc, m.first, m.last, STUPIDITY.has(tok.w) ? 'wrong' : 'out of line')];
   const from = scornStart(doc, m.first);
   // "…, you sensitive moron.": a label said to someone at the end of a clause goes, "you" and all.
   let v = from;

@@ -3051,6 +3051,10 @@ function objectAss(doc: Doc, i: number, first: number): Draft | null {
   const s = sentenceOf(doc, i);
   const next = i + 1 < s.last ? (t[i + 1] as Token).w : '';
   if (/^(?:off|up|out|over|down|around|of)$/.test(next)) return null;
+  // "she's had her ass pounded", "he got his ass kicked": have or get, then a past form, is done to
+  // the body part; "her" alone would leave "had her pounded".
+  if (/^(?:have|has|had|having|get|gets|got|gotten|getting)$/.test(verb.w) && next !== '' && isPastForm(next))
+    return null;
   const isVerb =
     MOVE_SELF.has(verb.w) ||
     isKnownVerb(verb.w) ||

@@ -36,3 +36,25 @@ describe('"like fuck" before a clause is an exclamation, not "a lot"', () => {
     );
   });
 });
+
+describe('a plural label after "are all", with its reason after "for"', () => {
+  it.each([
+    ["you're all jerks for reading my texts", "you're all out of line for reading my texts"],
+    ['they were all morons for trusting that guy', 'they were all wrong for trusting that guy'],
+  ])('%s', (text, expected) => {
+    expect(rewrite(text).text).toBe(expected);
+  });
+});
+
+describe('"have/get <possessive> ass <past form>" is done to the body part', () => {
+  it.each([
+    ['we got our ass handed to us', 'we got our butt handed to us'],
+    ['he had his ass dragged to court', 'he had his butt dragged to court'],
+  ])('%s', (text, expected) => {
+    expect(rewrite(text, { sensitivity: 'strict' }).text).toBe(expected);
+  });
+
+  it('the person still stands for "<possessive> ass" after other verbs', () => {
+    expect(rewrite('she blocked your ass', { sensitivity: 'strict' }).text).toBe('she blocked you');
+  });
+});
