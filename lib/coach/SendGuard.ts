@@ -68,6 +68,15 @@ export function shouldHold(s: HoldState & { holdTense?: boolean }): boolean {
  */
 export const NUDGE_GRACE_MS = 500;
 
+/**
+ * When a press happened, on `performance.now()`'s clock: the event's own time stamp (set when the
+ * browser took the input, before a busy page handled it), never later than now; now when the event
+ * has none.
+ */
+export function pressTime(timeStamp: number | undefined, now: number): number {
+  return timeStamp !== undefined && timeStamp > 0 ? Math.min(timeStamp, now) : now;
+}
+
 /** Accessible names of a send control: "Send", "Send message", "Senden", "Envoyer", "Enviar". */
 const SEND_NAME = /^\s*(send|senden|envoyer|enviar|invia|post|reply)\b/i;
 
@@ -231,8 +240,13 @@ export class SendGuard {
     return this.nudge !== null;
   }
 
-  private inGrace(): boolean {
-    return performance.now() < this.graceUntil;
+  /**
+   * Whether the grace moment is still on, at the time of `e` when given: when the person pressed,
+   * not when a busy page got round to handling it (two quick presses queued behind a long task
+   * are still two quick presses). `Event.timeStamp` shares `performance.now()`'s clock.
+   */
+  private inGrace(e?: Event): boolean {
+    return pressTime(e?.timeStamp, performance.now()) < this.graceUntil;
   }
 
   /**
@@ -279,7 +293,7 @@ export class SendGuard {
     const s = this.host.sessionAt(target);
     if (!s || !enterSends(shapeOf(s.el))) return;
     // The second of two quick Enters (or an Enter right after a held click) is not a choice.
-    if (this.nudgeFor === s && this.inGrace()) {
+    if (this.nudgeFor === s && this.inGrace(e)) {
       e.preventDefault();
       e.stopImmediatePropagation();
       return;
@@ -370,7 +384,7 @@ export class SendGuard {
     const target = this.sendTarget(e);
     if (!target) return;
     const { control, session: s } = target;
-    if (this.nudgeFor === s && this.inGrace()) {
+    if (this.nudgeFor === s && this.inGrace(e)) {
       // The second click of a double click: not a choice.
       e.preventDefault();
       e.stopImmediatePropagation();
@@ -468,7 +482,7 @@ export class SendGuard {
     b.addEventListener('click', (e) => {
       if (!e.isTrusted) return;
       // A pointer click (detail ≥ 1) right after the nudge opened is the end of a double click.
-      if (e.detail > 0 && this.inGrace()) return;
+      if (e.detail > 0 && this.inGrace(e)) return;
       fn();
     });
     return b;

@@ -4,6 +4,8 @@ import {
   enterSends,
   hasOpenMenu,
   isPlainEnter,
+  NUDGE_GRACE_MS,
+  pressTime,
   shouldHold,
 } from '../../../lib/coach/SendGuard';
 
@@ -98,5 +100,22 @@ describe('enterSends', () => {
     expect(enterSends({ ...composer, name: 'Messages are private', height: 0 })).toBe(false);
     expect(enterSends({ ...composer, name: 'Message Body', height: 480 })).toBe(false);
     expect(enterSends({ ...composer, kind: 'textarea', name: '' })).toBe(false);
+  });
+});
+
+describe('pressTime: the grace moment is judged when the person pressed', () => {
+  it('a second Enter queued behind a long task counts at its own time, inside the grace moment', () => {
+    const shownAt = 1000;
+    const graceUntil = shownAt + NUDGE_GRACE_MS;
+    // Pressed 120 ms after the nudge opened, handled 900 ms later by a busy page.
+    expect(pressTime(shownAt + 120, shownAt + 1020)).toBeLessThan(graceUntil);
+    // Handled at once, a press after the grace moment is a choice.
+    expect(pressTime(shownAt + 700, shownAt + 700)).toBeGreaterThanOrEqual(graceUntil);
+  });
+
+  it('falls back to now without a time stamp, and never lies in the future', () => {
+    expect(pressTime(undefined, 50)).toBe(50);
+    expect(pressTime(0, 50)).toBe(50);
+    expect(pressTime(2000, 1500)).toBe(1500);
   });
 });
