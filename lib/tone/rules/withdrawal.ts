@@ -33,6 +33,11 @@ import {
   warmAround,
 } from './rule';
 
+/** A suggestion that says the sentence, from the match on, this way instead. */
+function sayInstead(text: string): (doc: Doc, m: Match) => Draft[] {
+  return (doc, m) => [toSentenceEnd(doc, m.first, text)];
+}
+
 const COOL_OFF = 'I need some time to cool off. Can we talk later?';
 
 /** Words that follow a door closing in the same clause: "…until you apologize", "…for the rest of the week". */
@@ -689,7 +694,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first, hit) =>
         isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !sortedAfter(doc, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'It does matter to me. Can we talk about it later?')],
+      suggest: sayInstead('It does matter to me. Can we talk about it later?'),
     },
     {
       pattern: 'talk|speak to? you never',
@@ -698,9 +703,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I need some space for a while. I'll reach out when I'm ready."),
-      ],
+      suggest: sayInstead("I need some space for a while. I'll reach out when I'm ready."),
     },
     {
       pattern: "i'm|i_am not talking|speaking to you until|till|til|unless",
@@ -729,7 +732,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
       span: (_doc, first, hit) => [first, hit.end - 3],
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+      suggest: sayInstead('I need some time on my own. Can we talk later?'),
     },
     {
       pattern: "don't|do_not expect|wait_for a|any reply|response|answer|call|text|callback",
@@ -756,9 +759,7 @@ export const withdrawal = phraseFamily({
           ) && isClauseEnd(doc, k - 1)
         );
       },
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
-      ],
+      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
     },
     {
       pattern:
@@ -768,9 +769,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && !reasonAfter(doc, hit.end - 1),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
-      ],
+      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
     },
     {
       pattern: "we're|we_are not discussing|talking_about|arguing_about|doing|having this|that|it",
@@ -779,9 +778,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && endsOrDoor(doc, hit.end - 1),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm too tired to talk about this now. Can we pick it up tomorrow?"),
-      ],
+      suggest: sayInstead("I'm too tired to talk about this now. Can we pick it up tomorrow?"),
     },
     {
       pattern:
@@ -791,7 +788,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && isClauseEnd(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+      suggest: sayInstead(BREAK),
     },
     {
       pattern:
@@ -801,7 +798,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && isClauseEnd(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+      suggest: sayInstead(BREAK),
     },
     {
       pattern: 'ok|okay|fine|sure|yeah|k whatever you want|say|think|like|wanna|need',
@@ -820,9 +817,7 @@ export const withdrawal = phraseFamily({
         endsOrDoor(doc, hit.end - 1) &&
         !reasonAfter(doc, hit.end - 1) &&
         !warmEmojiAfter(doc, hit.end),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
-      ],
+      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
     },
     {
       pattern: "i'm|i_am not talking|speaking to you",
@@ -842,9 +837,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first, hit) =>
         isImperative(doc, first) && endsSentence(doc, hit.end) && notWarm(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I need some space for a while. I'll reach out when I'm ready."),
-      ],
+      suggest: sayInstead("I need some space for a while. I'll reach out when I'm ready."),
     },
     {
       pattern:
@@ -856,7 +849,7 @@ export const withdrawal = phraseFamily({
       guard: (doc, first, hit) =>
         (youWithin(doc, hit.end, 5) || (doc.tokens[hit.end] as Token | undefined)?.w === 'myself') &&
         notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+      suggest: sayInstead(GIVING_UP),
     },
     {
       pattern: "there's|theres|there_is no use|point",
@@ -870,7 +863,7 @@ export const withdrawal = phraseFamily({
         isClauseEnd(doc, hit.end - 1) &&
         youWithin(doc, sentenceOf(doc, first).first, 40) &&
         notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm feeling discouraged. Can we try again later?")],
+      suggest: sayInstead("I'm feeling discouraged. Can we try again later?"),
     },
     {
       pattern: "what's|whats|what_is even? the point anymore|of_this_anymore|of_trying_anymore",
@@ -879,7 +872,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => endsSentence(doc, hit.end) && notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm feeling discouraged. Can we try again later?")],
+      suggest: sayInstead("I'm feeling discouraged. Can we try again later?"),
     },
     // -- Ultimatums and threats to leave -----------------------------------------------------------
     {
@@ -987,7 +980,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+      suggest: sayInstead(MATTERS),
     },
     {
       pattern: 'last|final chance|warning',
@@ -1000,7 +993,7 @@ export const withdrawal = phraseFamily({
         isSentenceStart(doc, first) &&
         sentenceOf(doc, first).last === hit.end &&
         (doc.sentences.length === 1 || youWithin(doc, 0, 40)),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+      suggest: sayInstead(MATTERS),
     },
     {
       pattern: "you've|you_have|consider_yourself been? warned",
@@ -1012,7 +1005,7 @@ export const withdrawal = phraseFamily({
       // "you've been warned, the wings are hot 🔥" says why; a bare warning is a threat.
       guard: (doc, first, hit) =>
         sentenceOf(doc, first).last === hit.end && notWarm(doc, first) && !laughAfter(doc, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+      suggest: sayInstead(MATTERS),
     },
     {
       pattern:
@@ -1022,7 +1015,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       guard: (doc, first) => notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+      suggest: sayInstead(MATTERS),
     },
     // -- Giving up on the other --------------------------------------------------------------------
     {
@@ -1035,7 +1028,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first, hit) => youWithin(doc, hit.end - 1, 6) && notWarm(doc, first),
       span: (_doc, first, hit) => [first, hit.end],
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+      suggest: sayInstead(GIVING_UP),
     },
     {
       pattern:
@@ -1046,7 +1039,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => youWithin(doc, hit.end - 1, 6) && !warmAround(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+      suggest: sayInstead(GIVING_UP),
     },
     {
       pattern:
@@ -1056,7 +1049,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first) => notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+      suggest: sayInstead(GIVING_UP),
     },
     {
       pattern: 'why do|should|would i even? bother|try|care',
@@ -1074,7 +1067,7 @@ export const withdrawal = phraseFamily({
           youWithin(doc, hit.end, 4)
         );
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+      suggest: sayInstead(GIVING_UP),
     },
     {
       pattern: 'why bother',
@@ -1086,7 +1079,7 @@ export const withdrawal = phraseFamily({
         isClauseEnd(doc, hit.end - 1) &&
         youWithin(doc, sentenceOf(doc, first).first, 40) &&
         notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+      suggest: sayInstead(GIVING_UP),
     },
     {
       pattern:
@@ -1105,9 +1098,7 @@ export const withdrawal = phraseFamily({
             /^(?:so|and|lol|anyway|ever)$/.test((doc.tokens[hit.end] as Token).w))
         );
       },
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm losing hope that this will change, and I need us to talk about it."),
-      ],
+      suggest: sayInstead("I'm losing hope that this will change, and I need us to talk about it."),
     },
     {
       pattern: 'nothing i say|do matters|means_anything to you',
@@ -1116,9 +1107,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first) => notWarm(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I don't feel heard right now, and I need us to talk about it."),
-      ],
+      suggest: sayInstead("I don't feel heard right now, and I need us to talk about it."),
     },
     {
       pattern: "i'm|i_am @INT? finished|through with",
@@ -1199,9 +1188,7 @@ export const withdrawal = phraseFamily({
           return false;
         return doneGuard(doc, first, hit);
       },
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm really hurt right now. Can we talk when we've both calmed down?"),
-      ],
+      suggest: sayInstead("I'm really hurt right now. Can we talk when we've both calmed down?"),
     },
     {
       pattern: "it's|it_is|its over between us",
@@ -1209,9 +1196,7 @@ export const withdrawal = phraseFamily({
       severity: 3,
       min: 'gentle',
       why: 'withdraw',
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm really hurt right now. Can we talk when we've both calmed down?"),
-      ],
+      suggest: sayInstead("I'm really hurt right now. Can we talk when we've both calmed down?"),
     },
     {
       pattern: 'whatever',
@@ -1266,9 +1251,7 @@ export const withdrawal = phraseFamily({
         const obj = (doc.tokens[hit.end + 1] as Token | undefined)?.w ?? '';
         return /^(?:your|my|me|us|it|this|that|life|whoever)$/.test(obj);
       },
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm too upset to decide right now. Can we talk about it later?"),
-      ],
+      suggest: sayInstead("I'm too upset to decide right now. Can we talk about it later?"),
     },
     {
       pattern: `i don't|dont|do_not even? ${CARE_SLOT}`,
@@ -1333,9 +1316,7 @@ export const withdrawal = phraseFamily({
         !fondEmoji(doc, first) &&
         (isClauseEnd(doc, hit.end - 1) ||
           /^(?:please|now|already|then)$/.test((doc.tokens[hit.end] as Token).w)),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
-      ],
+      suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
     },
     {
       pattern: LEAVE_ME_SLOT,
@@ -1349,9 +1330,7 @@ export const withdrawal = phraseFamily({
         isImperative(doc, first) &&
         (isClauseEnd(doc, hit.end - 1) ||
           /^(?:please|now|already|forever|then|ok|okay)$/.test((doc.tokens[hit.end] as Token).w)),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
-      ],
+      suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
     },
     {
       pattern:
@@ -1367,9 +1346,7 @@ export const withdrawal = phraseFamily({
           if ((t[k] as Token).w === 'ever' || (t[k] as Token).w === 'never') hasEver = true;
         return (hasEver || isClauseEnd(doc, hit.end - 1)) && isImperative(doc, first);
       },
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I need some space for a while. I'll reach out when I'm ready."),
-      ],
+      suggest: sayInstead("I need some space for a while. I'll reach out when I'm ready."),
     },
     {
       pattern: "don't|dont|do_not talk|speak to me",
@@ -1378,9 +1355,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && isImperative(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
-      ],
+      suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
     },
     {
       pattern: `stop ${CONTACT_SLOT} me`,
@@ -1395,9 +1370,7 @@ export const withdrawal = phraseFamily({
         !/^(?:lol+|lmao+|lmfao|haha+|hehe+|rofl|xd)$/.test(
           (doc.tokens[hit.end] as Token | undefined)?.w ?? '',
         ),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I need some space for a while. I'll reach out when I'm ready."),
-      ],
+      suggest: sayInstead("I need some space for a while. I'll reach out when I'm ready."),
     },
     {
       pattern: "i'm|i_am|im not talking|speaking to you anymore?",
@@ -1407,9 +1380,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       // "I'm not talking to you right now, I'm in a meeting": a practical reason is no withdrawal.
       guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1) && !reasonAfter(doc, hit.end - 1),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
-      ],
+      suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
     },
     {
       pattern: "i don't|dont|do_not want to talk|speak to you|u anymore|no_more|ever_again",
@@ -1417,9 +1388,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
-      ],
+      suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
     },
     {
       pattern: `${DROP_IT_SLOT} it|this|about_it`,
@@ -1432,7 +1401,7 @@ export const withdrawal = phraseFamily({
         isClauseEnd(doc, hit.end - 1) &&
         notWarm(doc, first) &&
         !sortedAfter(doc, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "Let's take a break and come back to this later.")],
+      suggest: sayInstead("Let's take a break and come back to this later."),
     },
     {
       pattern: 'never mind|mind_then',
@@ -1441,7 +1410,7 @@ export const withdrawal = phraseFamily({
       min: 'strict',
       why: 'withdraw',
       guard: (doc, first, hit) => isImperative(doc, first) && isClauseEnd(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It's okay, we can talk about it later.")],
+      suggest: sayInstead("It's okay, we can talk about it later."),
     },
     {
       pattern: 'nvm|nevermind',
@@ -1450,7 +1419,7 @@ export const withdrawal = phraseFamily({
       min: 'strict',
       why: 'withdraw',
       guard: (doc, first) => isImperative(doc, first) && isClauseEnd(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It's okay, we can talk about it later.")],
+      suggest: sayInstead("It's okay, we can talk about it later."),
     },
     {
       pattern: "i'm|i_am|im leaving|breaking_up_with you|u",
@@ -1459,9 +1428,7 @@ export const withdrawal = phraseFamily({
       min: 'gentle',
       why: 'ultimatum',
       guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && !negatedBefore(doc, first, 2),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm really unhappy and I need us to talk about it."),
-      ],
+      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
     },
     {
       pattern: "i'm|i_am|im leaving|out|outta_here",
@@ -1471,7 +1438,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first, hit) =>
         isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && sentenceOf(doc, first).last === hit.end,
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+      suggest: sayInstead(COOL_OFF),
     },
     {
       pattern: 'i give up|quit',
@@ -1480,9 +1447,7 @@ export const withdrawal = phraseFamily({
       min: 'strict',
       why: 'withdraw',
       guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm feeling worn out. Can we take a break and try again later?"),
-      ],
+      suggest: sayInstead("I'm feeling worn out. Can we take a break and try again later?"),
     },
     {
       pattern: "don't|dont bother",
@@ -1491,7 +1456,7 @@ export const withdrawal = phraseFamily({
       min: 'strict',
       why: 'withdraw',
       guard: (doc, first, hit) => isImperative(doc, first) && isClauseEnd(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It's okay, I'll manage this time.")],
+      suggest: sayInstead("It's okay, I'll manage this time."),
     },
 
     // -- gen3: withdrawal by construction ---------------------------------------------------------
@@ -1511,7 +1476,7 @@ export const withdrawal = phraseFamily({
         // "done talking to the landlord": someone else is the one shut out.
         !/^(?:to|with)$/.test((doc.tokens[hit.end] as Token | undefined)?.w ?? '') &&
         !reasonAfter(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+      suggest: sayInstead(COOL_OFF),
     },
     // "I'm gonna stop replying now", "I'll stop talking to you": announced silence.
     {
@@ -1521,9 +1486,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
-      ],
+      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
     },
     // "you can talk all you want, I'm not answering", "I'm not discussing this any further".
     {
@@ -1533,9 +1496,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I need some time before I reply. I'll get back to you when I'm calmer."),
-      ],
+      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
     },
     // "not talking to you until you apologize": the same refusal with the subject left out.
     {
@@ -1557,7 +1518,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: placeLeftGuard,
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+      suggest: sayInstead(COOL_OFF),
     },
     // "consider this conversation over", "this discussion is over", "end of discussion".
     {
@@ -1568,7 +1529,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+      suggest: sayInstead(BREAK),
     },
     {
       pattern:
@@ -1579,7 +1540,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first, hit) =>
         isSentenceStart(doc, first) && notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+      suggest: sayInstead(BREAK),
     },
     {
       pattern: 'end of discussion|conversation|convo|debate|story|argument',
@@ -1594,7 +1555,7 @@ export const withdrawal = phraseFamily({
         // "…they bought every developer. End of story.": said to the reader when "you" is in it or
         // the message is a short reply.
         (doc.tokens.length <= 12 || /\b(?:you|u|your|ur|you're|youre)\b/i.test(doc.text)),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+      suggest: sayInstead(BREAK),
     },
     // "don't text me for a while", "never call me again": any way of getting in touch, refused.
     {
@@ -1623,7 +1584,7 @@ export const withdrawal = phraseFamily({
           endsSentence(doc, hit.end) && s.first === 0 && !laughAfter(doc, hit.end) && notWarm(doc, first)
         );
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+      suggest: sayInstead('I need some time on my own. Can we talk later?'),
     },
     // "blocked.", "you're muted": the door shut with one word.
     {
@@ -1634,7 +1595,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first, hit) =>
         isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughAfter(doc, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+      suggest: sayInstead('I need some time on my own. Can we talk later?'),
     },
     {
       pattern: 'blocked|muted|unfriended|unfollowed',
@@ -1648,7 +1609,7 @@ export const withdrawal = phraseFamily({
         doc.tokens.length > 1 &&
         notWarm(doc, first) &&
         !laughAfter(doc, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+      suggest: sayInstead('I need some time on my own. Can we talk later?'),
     },
     // "don't come back", "never come home again": the door shut behind someone.
     {
@@ -1662,7 +1623,7 @@ export const withdrawal = phraseFamily({
           /^(?:and|just|so|n)$/.test((doc.tokens[first - 1] as Token | undefined)?.w ?? '')) &&
         notWarm(doc, first) &&
         refusalEnds(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+      suggest: sayInstead(MATTERS),
     },
     // "I won't be coming home", "I'm not coming back": gone, with no time to come back to.
     {
@@ -1673,7 +1634,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+      suggest: sayInstead(COOL_OFF),
     },
     {
       pattern: "i'm|i_am|im not coming|going back|home",
@@ -1684,7 +1645,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first, hit) =>
         notWarm(doc, first) && refusalEnds(doc, hit.end - 1) && !tonightOnly(doc, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+      suggest: sayInstead(COOL_OFF),
     },
     // Cutting someone off: "I'm washing my hands of you", "cutting ties with this family".
     {
@@ -1694,7 +1655,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first) => !negatedBefore(doc, first, 2) && notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+      suggest: sayInstead(COOL_OFF),
     },
     {
       pattern: "i'm|i_am|im|i'll|ill|i_will|i cut|cutting ties_with|you_off|u_off|you_out|u_out",
@@ -1703,7 +1664,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first) => !negatedBefore(doc, first, 2) && notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+      suggest: sayInstead(COOL_OFF),
     },
     // Kiss-offs that leave the other person alone with it: "figure it out yourself", "have it your way".
     {
@@ -1718,9 +1679,7 @@ export const withdrawal = phraseFamily({
         notWarm(doc, first) &&
         isClauseEnd(doc, hit.end - 1) &&
         !laughAfter(doc, hit.end),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm too worn out to help with this right now. Can we look at it later?"),
-      ],
+      suggest: sayInstead("I'm too worn out to help with this right now. Can we look at it later?"),
     },
     {
       pattern: 'have it your|ur way|way_then',
@@ -1749,7 +1708,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first, hit) =>
         isImperative(doc, first) && isClauseEnd(doc, hit.end - 1) && !warmEmojiAfter(doc, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+      suggest: sayInstead(MATTERS),
     },
     // "enjoy your night without me, I'm gone": leaving, said with the other person left out.
     {
@@ -1764,7 +1723,7 @@ export const withdrawal = phraseFamily({
         !laughAfter(doc, hit.end) &&
         !warmEmojiAfter(doc, hit.end) &&
         /\bwithout me\b|\b(?:yourself|urself|on (?:your|ur) own)\b/i.test(doc.text),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, COOL_OFF)],
+      suggest: sayInstead(COOL_OFF),
     },
     // Severing contact, announced: "I'm deleting your number", "im ghosting you", "blocking you everywhere".
     {
@@ -1785,7 +1744,7 @@ export const withdrawal = phraseFamily({
         }
         return notWarm(doc, first) && !laughAfter(doc, hit.end) && !warmEmojiAfter(doc, hit.end);
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+      suggest: sayInstead('I need some time on my own. Can we talk later?'),
     },
     // "you'll never see me again", "you won't hear from me again": gone for good, said to them.
     {
@@ -1796,9 +1755,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm really unhappy and I need us to talk about it."),
-      ],
+      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
     },
     // "this is the last message you'll get from me", "last time you'll hear from me".
     {
@@ -1808,9 +1765,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       guard: (doc, first) => notWarm(doc, first) && !laughAfter(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm really unhappy and I need us to talk about it."),
-      ],
+      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
     },
     // "you're on your own now", "talk to someone else", "not worth my time anymore": a kiss-off.
     {
@@ -1824,9 +1779,7 @@ export const withdrawal = phraseFamily({
         notWarm(doc, first) &&
         (refusalEnds(doc, hit.end - 1) ||
           ((doc.tokens[hit.end] as Token | undefined)?.w === 'with' && !laughAfter(doc, hit.end))),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm too worn out to help with this right now. Can we look at it later?"),
-      ],
+      suggest: sayInstead("I'm too worn out to help with this right now. Can we look at it later?"),
     },
     {
       pattern: 'go_talk|go_cry|talk|complain|cry|vent to someone|somebody else',
@@ -1835,9 +1788,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first) && !laughAfter(doc, first + 3),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm too worn out to talk right now. Can we talk later?"),
-      ],
+      suggest: sayInstead("I'm too worn out to talk right now. Can we talk later?"),
     },
     {
       pattern: "not|isnt|isn't|aint|ain't worth my time|energy|breath|effort",
@@ -1850,7 +1801,7 @@ export const withdrawal = phraseFamily({
         !laughAfter(doc, hit.end) &&
         !warmEmojiAfter(doc, hit.end) &&
         (mentionsAnyone(doc) || refusalEnds(doc, hit.end - 1)),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, GIVING_UP)],
+      suggest: sayInstead(GIVING_UP),
     },
     // "we're not together anymore", "we aren't friends anymore": the tie declared cut.
     {
@@ -1861,9 +1812,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       guard: (doc, first) => notWarm(doc, first) && !laughAfter(doc, first + 3),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm really unhappy and I need us to talk about it."),
-      ],
+      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
     },
     // "I don't want you here", "I don't want you around anymore".
     {
@@ -1873,7 +1822,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+      suggest: sayInstead('I need some time on my own. Can we talk later?'),
     },
     // "get out of my house", "get out of my life": sent away from one's place.
     {
@@ -1883,7 +1832,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first) && !laughAfter(doc, first + 4),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some space right now. Can we talk later?')],
+      suggest: sayInstead('I need some space right now. Can we talk later?'),
     },
     // "don't even look at me", "don't talk to me right now".
     {
@@ -1893,7 +1842,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first) && !laughAfter(doc, first + 4),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some space right now. Can we talk later?')],
+      suggest: sayInstead('I need some space right now. Can we talk later?'),
     },
     // "I'm not gonna keep having this conversation", "I won't keep doing this".
     {
@@ -1904,7 +1853,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first) => notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, BREAK)],
+      suggest: sayInstead(BREAK),
     },
     // "goodbye forever", "bye. for real this time": a farewell made final.
     {
@@ -1919,7 +1868,7 @@ export const withdrawal = phraseFamily({
         ) &&
         !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u.test(doc.text) &&
         notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, MATTERS)],
+      suggest: sayInstead(MATTERS),
     },
     // "I need you to stop calling my phone": the phone stands for me.
     {
@@ -1929,7 +1878,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && !laughAfter(doc, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')],
+      suggest: sayInstead('I need some time on my own. Can we talk later?'),
     },
     {
       pattern: 'talk to the hand',
@@ -1937,9 +1886,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'I need a little time on my own. Can we talk tonight?'),
-      ],
+      suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
     },
     {
       pattern: 'fine|ok|k|kk|sure|cool|okay',
