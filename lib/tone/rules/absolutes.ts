@@ -21,6 +21,7 @@ import {
   polarity,
   removeTokens,
   replaceTokens,
+  sayInstead,
   sentenceOf,
   toSentenceEnd,
   valenceSum,
@@ -955,7 +956,7 @@ export const absolutes = phraseFamily({
         const p = polarity(doc, ...around(doc, first));
         return !(p.pos > p.neg) && !isRelative(doc, first);
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'Lately this has felt one-sided to me.')],
+      suggest: sayInstead('Lately this has felt one-sided to me.'),
     },
     // "you do nothing around here", "you did nothing to help": a charge of doing nothing, unless
     // what is not done is bad ("you did nothing wrong").
@@ -983,9 +984,7 @@ export const absolutes = phraseFamily({
         for (let k = a; k < b; k++) if ((t[k] as Token).w === 'help') pos -= valence('help');
         return !(pos > p.neg);
       },
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm feeling stretched thin and I'd really like more help."),
-      ],
+      suggest: sayInstead("I'm feeling stretched thin and I'd really like more help."),
     },
     // "you keep forgetting to lock the door", "u keep ignoring me": a tally of something
     // unwelcome, told as a habit. Warm habits pass ("you keep making me laugh").
@@ -1094,7 +1093,7 @@ export const absolutes = phraseFamily({
       min: 'strict',
       why: 'absolutes',
       guard: (doc, first) => !isQuestionInversion(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It happened again, and I'm upset.")],
+      suggest: sayInstead("It happened again, and I'm upset."),
     },
     {
       pattern: "you're|you_are|ur doing it|this|that again",
@@ -1102,7 +1101,7 @@ export const absolutes = phraseFamily({
       severity: 1,
       min: 'strict',
       why: 'absolutes',
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "It's happening again, and I'm upset.")],
+      suggest: sayInstead("It's happening again, and I'm upset."),
     },
     // -- gen3: absolutes by construction ------------------------------------------------------------
     // "whenever I need something you disappear", "any time I ask, you're busy": "every time" by another word.
@@ -1208,9 +1207,7 @@ export const absolutes = phraseFamily({
       min: 'balanced',
       why: 'absolutes',
       guard: (doc, first, hit) => youNegatedAfter(doc, hit.end) && historyGuard(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'Lately this has happened a lot, and it really gets to me.'),
-      ],
+      suggest: sayInstead('Lately this has happened a lot, and it really gets to me.'),
     },
     {
       pattern: 'not a day|week|night goes|went by',
@@ -1219,9 +1216,7 @@ export const absolutes = phraseFamily({
       min: 'balanced',
       why: 'absolutes',
       guard: (doc, first, hit) => youNegatedAfter(doc, hit.end) && historyGuard(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'Lately this has happened a lot, and it really gets to me.'),
-      ],
+      suggest: sayInstead('Lately this has happened a lot, and it really gets to me.'),
     },
     // "how many more times are you gonna do this": the tally asked as a question.
     {
@@ -1231,9 +1226,7 @@ export const absolutes = phraseFamily({
       min: 'balanced',
       why: 'history',
       guard: (doc, first) => historyGuard(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'This keeps happening, and it really gets to me. Can we talk about it?'),
-      ],
+      suggest: sayInstead('This keeps happening, and it really gets to me. Can we talk about it?'),
     },
     // "name one time you actually helped": a dare to find an exception.
     {
@@ -1244,9 +1237,7 @@ export const absolutes = phraseFamily({
       min: 'balanced',
       why: 'absolutes',
       guard: (doc, first) => isSentenceStart(doc, first) && historyGuard(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "Lately I haven't felt much help from you, and it really gets to me."),
-      ],
+      suggest: sayInstead("Lately I haven't felt much help from you, and it really gets to me."),
     },
     // "you always act like you know better", "you constantly treat me like a kid": a charge of manner.
     {
@@ -1270,9 +1261,7 @@ export const absolutes = phraseFamily({
       min: 'balanced',
       why: 'history',
       guard: (doc, first) => historyGuard(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.'),
-      ],
+      suggest: sayInstead('This has happened before, and it really gets to me.'),
     },
     {
       pattern: 'nothing|nobody|no_one ever changes|improves|gets_better|works|matters with|to you|u',
@@ -1281,9 +1270,7 @@ export const absolutes = phraseFamily({
       min: 'balanced',
       why: 'absolutes',
       guard: (doc, first) => historyGuard(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'Lately it feels like things are stuck, and it really gets to me.'),
-      ],
+      suggest: sayInstead('Lately it feels like things are stuck, and it really gets to me.'),
     },
     // "again with the attitude": "again" leading a complaint about the same old thing.
     {

@@ -19,6 +19,7 @@ import {
   removeRange,
   removeTokens,
   replaceTokens,
+  sayInstead,
   sentenceOf,
   toSentenceEnd,
 } from './rule';
@@ -371,7 +372,7 @@ export const commands = phraseFamily({
       min: 'balanced',
       why: 'command',
       guard: (doc, first, hit) => isImperative(doc, first) && isClauseEnd(doc, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "Here's why this matters to me: [reason].")],
+      suggest: sayInstead("Here's why this matters to me: [reason]."),
     },
     {
       pattern: 'i told you so',
@@ -380,7 +381,7 @@ export const commands = phraseFamily({
       min: 'balanced',
       why: 'command',
       guard: (doc, first) => !negatedBefore(doc, first, 2),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I had a feeling this might happen. Are you okay?')],
+      suggest: sayInstead('I had a feeling this might happen. Are you okay?'),
     },
     {
       pattern: 'shut up|it|your_mouth|ur_mouth',
@@ -505,7 +506,7 @@ export const commands = phraseFamily({
         isImperative(doc, first) &&
         notWarm(doc, first) &&
         (hit.end > first + 2 || isClauseEnd(doc, hit.end - 1)),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'Could you give this your full attention?')],
+      suggest: sayInstead('Could you give this your full attention?'),
     },
     {
       pattern: 'obviously|clearly|duh @ANY:v',
@@ -601,7 +602,7 @@ export const commands = phraseFamily({
       min: 'balanced',
       why: 'command',
       guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'Could you think this through with me?')],
+      suggest: sayInstead('Could you think this through with me?'),
     },
     {
       pattern: 'think before you|u speak|talk|type|post|open_your_mouth|say_things|comment|reply',

@@ -18,6 +18,7 @@ import {
   polarityNoLaughter,
   removeTokens,
   replaceTokens,
+  sayInstead,
   sentenceOf,
   toSentenceEnd,
   warmAround,
@@ -243,7 +244,7 @@ export const dismissive = phraseFamily({
         const s = sentenceOf(doc, first);
         return first === s.first && hit.end === s.last;
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'Could you please stop that?')],
+      suggest: sayInstead('Could you please stop that?'),
     },
     {
       pattern: CALM_DOWN_SLOT,

@@ -25,6 +25,7 @@ import {
   negatedBefore,
   polarity,
   replaceTokens,
+  sayInstead,
   sentenceOf,
   tenseOf,
   textOf,
@@ -825,7 +826,7 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first, hit) => youDidThis(doc, first, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really hurt by what happened.")],
+      suggest: sayInstead("I'm really hurt by what happened."),
     },
     {
       pattern:
@@ -939,7 +940,7 @@ export const fault = phraseFamily({
           isComplaint((doc.tokens[hit.end] as Token | undefined)?.w ?? '')
         ) &&
         badOutcomeAfter(doc, first, hit.end - 1),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
+      suggest: sayInstead("I'm upset about how this turned out."),
     },
     {
       pattern:
@@ -951,7 +952,7 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first, hit) => notNegated(doc, first) && badOutcomeAfter(doc, first, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
+      suggest: sayInstead("I'm upset about how this turned out."),
     },
     // "you caused this whole mess", "you started all the drama": being the cause, of any trouble.
     {
@@ -1050,9 +1051,7 @@ export const fault = phraseFamily({
         (isClauseEnd(doc, hit.end - 1) ||
           /^(?:drink|drinking|tears|the)$/.test((doc.tokens[hit.end - 1] as Token).w) ||
           (doc.tokens[hit.end - 2] as Token).w === 'to'),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm feeling pushed to my limit, and I need us to talk."),
-      ],
+      suggest: sayInstead("I'm feeling pushed to my limit, and I need us to talk."),
     },
     {
       pattern:
@@ -1062,7 +1061,7 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first) => notNegated(doc, first) && notWarm(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I feel alone in this, and it really hurts.')],
+      suggest: sayInstead('I feel alone in this, and it really hurts.'),
     },
     // "you broke my trust", "you crushed my spirit": damage done to what is between us.
     {
@@ -1076,9 +1075,7 @@ export const fault = phraseFamily({
         notNegated(doc, first) &&
         notWarm(doc, first) &&
         !/\?|\blol\b|\bhaha|\bjk\b|\u{1F602}|\u{1F923}/u.test(doc.text),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm really hurt, and I need us to talk about what happened."),
-      ],
+      suggest: sayInstead("I'm really hurt, and I need us to talk about what happened."),
     },
     // "if it wasn't for you I'd have passed": the cost, in the conditional.
     {
@@ -1089,7 +1086,7 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, _first, hit) => costConditional(doc, hit.end),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
+      suggest: sayInstead("I'm upset about how this turned out."),
     },
     // "I blame you for this", "you're the problem here", "you are the cause of all my stress".
     {
@@ -1119,9 +1116,7 @@ export const fault = phraseFamily({
         if (!ok || (last !== 'problem' && last !== 'issue' && next !== 'of')) return false;
         return notNegated(doc, first) && notWarm(doc, first) && !/\?/.test(doc.text);
       },
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm really upset about how things are going between us."),
-      ],
+      suggest: sayInstead("I'm really upset about how things are going between us."),
     },
     // "look what you've done", "see what you did": the damage pointed at.
     {
@@ -1139,7 +1134,7 @@ export const fault = phraseFamily({
           !(p.pos > 0) && !/\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}|\u{1F60D}|\blol\b|\bhaha/u.test(doc.text)
         );
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really upset about what happened.")],
+      suggest: sayInstead("I'm really upset about what happened."),
     },
     // "your mistake cost us the deal", "your lateness ruined it": the other person's act as the cause.
     {
@@ -1151,7 +1146,7 @@ export const fault = phraseFamily({
       why: 'fault',
       guard: (doc, first) =>
         notNegated(doc, first) && notWarm(doc, first) && !/\?|\blol\b|\bhaha/u.test(doc.text),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
+      suggest: sayInstead("I'm upset about how this turned out."),
     },
     // "you got the whole squad banned", "you made this trip a nightmare": the causative with any object.
     {
@@ -1163,7 +1158,7 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first, hit) => notNegated(doc, first) && badOutcomeAfter(doc, first, hit.end, true, true),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
+      suggest: sayInstead("I'm upset about how this turned out."),
     },
     // "you dragged me into your mess", "you pulled us into this".
     {
@@ -1179,9 +1174,7 @@ export const fault = phraseFamily({
           (/^(?:this|that|it)$/.test((doc.tokens[hit.end] as Token | undefined)?.w ?? '') &&
             isClauseEnd(doc, hit.end) &&
             notWarm(doc, first))),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I feel stuck in this situation, and I'm upset about it."),
-      ],
+      suggest: sayInstead("I feel stuck in this situation, and I'm upset about it."),
     },
     // "I wouldn't be this miserable if you'd just helped": the counterfactual, consequence first.
     {
@@ -1207,7 +1200,7 @@ export const fault = phraseFamily({
         }
         return false;
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")],
+      suggest: sayInstead("I'm upset about how this turned out."),
     },
     {
       pattern: 'you|u did this|that to me',
@@ -1217,7 +1210,7 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notNegated(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really hurt by what happened.")],
+      suggest: sayInstead("I'm really hurt by what happened."),
     },
   ],
 });

@@ -36,6 +36,7 @@ import {
   removeRange,
   removeTokens,
   replaceTokens,
+  sayInstead,
   sentenceOf,
   simileAround,
   tenseOf,
@@ -3057,7 +3058,7 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'gentle',
       why: 'insult',
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I was really hurt by that.')],
+      suggest: sayInstead('I was really hurt by that.'),
     },
     {
       pattern: 'were|was you|u raised|brought_up by wolves|animals|apes|a_pack_of_wolves',
@@ -3065,7 +3066,7 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'gentle',
       why: 'insult',
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I was really hurt by that.')],
+      suggest: sayInstead('I was really hurt by that.'),
     },
     {
       pattern: 'get yourself? a life',
@@ -3073,7 +3074,7 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'insult',
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'd like some space right now.")],
+      suggest: sayInstead("I'd like some space right now."),
     },
     {
       pattern: `i ${HATE_SLOT} you|u`,
@@ -3089,7 +3090,7 @@ export const insults = phraseFamily({
           (hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || (doc.tokens[hit.end] as Token).w === 'so')
         );
       },
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really hurt and angry right now.")],
+      suggest: sayInstead("I'm really hurt and angry right now."),
     },
     {
       pattern: 'you|u disgust|sicken|repulse me',
@@ -3097,7 +3098,7 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'gentle',
       why: 'insult',
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really upset about what happened.")],
+      suggest: sayInstead("I'm really upset about what happened."),
     },
     {
       pattern: 'screw|damn|f you|u|yourself',
@@ -3107,7 +3108,7 @@ export const insults = phraseFamily({
       why: 'insult',
       pause: true,
       guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && polarity(doc, first, hit.end).pos === 0,
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really angry right now and need a moment.")],
+      suggest: sayInstead("I'm really angry right now and need a moment."),
     },
     {
       pattern: 'go to hell',
@@ -3116,7 +3117,7 @@ export const insults = phraseFamily({
       min: 'gentle',
       why: 'insult',
       pause: true,
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really angry right now and need a moment.")],
+      suggest: sayInstead("I'm really angry right now and need a moment."),
     },
     {
       pattern: 'drop dead',
@@ -3125,7 +3126,7 @@ export const insults = phraseFamily({
       min: 'gentle',
       why: 'insult',
       pause: true,
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really angry right now and need a moment.")],
+      suggest: sayInstead("I'm really angry right now and need a moment."),
     },
     {
       pattern: 'nobody|no_one|noone likes|loves|cares_about you',
@@ -3168,7 +3169,7 @@ export const insults = phraseFamily({
       min: 'gentle',
       why: 'insult',
       guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && !negatedBefore(doc, first),
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm deeply hurt right now.")],
+      suggest: sayInstead("I'm deeply hurt right now."),
     },
     // Labels for someone else: "he's a lying crook", "they are a disgrace", "she is a horrible person".
     {
@@ -3496,7 +3497,7 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'gentle',
       why: 'insult',
-      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really hurt and angry right now.")],
+      suggest: sayInstead("I'm really hurt and angry right now."),
     },
     // Wishing harm or violence on someone: contempt at its strongest.
     {

@@ -1428,6 +1428,11 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
   return { start, end, text: out };
 }
 
+/** A suggestion that says the sentence, from the match on, this way instead (`toSentenceEnd`). */
+export function sayInstead(text: string): (doc: Doc, m: Match) => Draft[] {
+  return (doc, m) => [toSentenceEnd(doc, m.first, text)];
+}
+
 /** Words that open a clause of its own after a comma ("…, and I wish", "…, but it's late"). */
 const CLAUSE_AFTER: ReadonlySet<string> = wordSet(
   'and but so because cause cuz since though although which while',

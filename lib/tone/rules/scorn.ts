@@ -26,6 +26,7 @@ import {
   negatedBefore,
   polarityNoLaughter,
   replaceTokens,
+  sayInstead,
   sentenceOf,
   toSentenceEnd,
   warmAround,
@@ -276,7 +277,7 @@ const PHRASES: PhraseRule[] = [
       const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
       return (endsHere(doc, hit.end) || next === 'not') && cold(doc, first, hit.end);
     },
-    suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I can't take this on right now.")],
+    suggest: sayInstead("I can't take this on right now."),
   },
   {
     pattern: 'a|an you|u problem|issue',
@@ -340,7 +341,7 @@ const PHRASES: PhraseRule[] = [
       }
       return true;
     },
-    suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm really frustrated right now.")],
+    suggest: sayInstead("I'm really frustrated right now."),
   },
   {
     // "acting like a 5 year old"
@@ -355,9 +356,7 @@ const PHRASES: PhraseRule[] = [
       (mentionsYou(doc, first) || isImperative(doc, first)) &&
       !negatedBefore(doc, first, 3) &&
       cold(doc, first, hit.end),
-    suggest: (doc, m) => [
-      toSentenceEnd(doc, m.first, "I'm finding the way this is going really hard right now."),
-    ],
+    suggest: sayInstead("I'm finding the way this is going really hard right now."),
   },
   // -- Rhetorical questions and mocking openers ----------------------------------------------------
   {
@@ -504,7 +503,7 @@ const PHRASES: PhraseRule[] = [
     why: 'insult',
     guard: (doc, first, hit) =>
       isClauseEnd(doc, hit.end - 1) && !negatedBefore(doc, first, 2) && cold(doc, first, hit.end),
-    suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm frustrated with how this conversation is going.")],
+    suggest: sayInstead("I'm frustrated with how this conversation is going."),
   },
   {
     pattern: "you're|youre|ur|you_are|you_were still|just|really|now? being @INT* @IADJ:a",
@@ -517,7 +516,7 @@ const PHRASES: PhraseRule[] = [
       isClauseEnd(doc, hit.end - 1) &&
       !negatedBefore(doc, first, 2) &&
       cold(doc, first, hit.end),
-    suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm frustrated with how this conversation is going.")],
+    suggest: sayInstead("I'm frustrated with how this conversation is going."),
   },
   {
     // "why are you so butthurt lol", "why are you getting so mad lol": mocking someone's feeling.

@@ -23,6 +23,7 @@ import {
   negatedBefore,
   polarityNoLaughter,
   replaceTokens,
+  sayInstead,
   sentenceOf,
   tenseOf,
   textOf,
@@ -313,9 +314,7 @@ export const verdicts = phraseFamily({
         return !negatedBefore(doc, first, 3) && !warmOutside(doc, c, clauseAfter(doc, first));
       },
       span: (doc, first, hit) => [clauseStart(doc, first), Math.min(clauseAfter(doc, first), hit.end + 4)],
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, "I'm really hurt right now, and I'd like to talk about it."),
-      ],
+      suggest: sayInstead("I'm really hurt right now, and I'd like to talk about it."),
     },
     {
       // "you have got to be kidding me", "you've GOT to be joking"

@@ -28,15 +28,11 @@ import {
   negatedBefore,
   polarity,
   replaceTokens,
+  sayInstead,
   sentenceOf,
   toSentenceEnd,
   warmAround,
 } from './rule';
-
-/** A suggestion that says the sentence, from the match on, this way instead. */
-function sayInstead(text: string): (doc: Doc, m: Match) => Draft[] {
-  return (doc, m) => [toSentenceEnd(doc, m.first, text)];
-}
 
 const COOL_OFF = 'I need some time to cool off. Can we talk later?';
 
