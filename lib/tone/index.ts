@@ -31,6 +31,7 @@ import {
   applyStyle,
   canon,
   type Doc,
+  GATE_LOOKAHEAD,
   isAcronym,
   roughTokens,
   SCAN_BUDGET,
@@ -378,6 +379,9 @@ function gatePass(
   }
 }
 
+/** What the rough pass of a long text reads past the scan budget (characters): a word cut there. */
+const SCAN_OVERLAP = 64;
+
 /**
  * Which families could possibly fire on this text (null: none). Rough tokens (a regular-expression
  * split, no sentences) give a superset of the real matches.
@@ -391,7 +395,7 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
     // text that can be analysed (the scan budget) says where phrase families could match.
     // Families without a phrase table are let through when one cheap pass over the text says a
     // sentence of it might hold something for them; a calm long text then skips segmentation.
-    if (text.length > SCAN_BUDGET + 64) scanned = text.slice(0, SCAN_BUDGET + 64);
+    if (text.length > SCAN_BUDGET + SCAN_OVERLAP) scanned = text.slice(0, SCAN_BUDGET + SCAN_OVERLAP);
     for (let i = 0; i < FAMILIES.length; i++) {
       const f = FAMILIES[i] as RuleFamily;
       if (f.table) continue;
@@ -802,7 +806,7 @@ function sentencesToScan(
   only: Array<number[] | undefined>,
 ): void {
   // The rough pass read the whole text, or stopped at the scan budget (its last word may be cut).
-  const readTo = gate.scanned >= length ? Number.POSITIVE_INFINITY : gate.scanned - 64;
+  const readTo = gate.scanned >= length ? Number.POSITIVE_INFINITY : gate.scanned - SCAN_OVERLAP;
   for (let f = 0; f < FAMILIES.length; f++) {
     if (!active[f] || !(FAMILIES[f] as RuleFamily).table) continue;
     const hits = gate.hits[f] as number[];
@@ -812,7 +816,7 @@ function sentencesToScan(
       const s = sentences[si] as Sentence;
       if (s.first === s.last) continue;
       while (k < hits.length && (hits[k] as number) < s.start) k++;
-      const end = s.end + 12;
+      const end = s.end + GATE_LOOKAHEAD;
       if ((k < hits.length && (hits[k] as number) < end) || end > readTo) out.push(si);
     }
     only[f] = out;

@@ -552,7 +552,7 @@ export function tokenize(
       return;
     }
     // A little of the next sentence too: the segmenter may break inside a masked word ("sh!t").
-    const bodyEnd = Math.min(text.length, s.end + 12);
+    const bodyEnd = Math.min(text.length, s.end + GATE_LOOKAHEAD);
     if (wants && !wants(s.start, bodyEnd, text.slice(s.start, bodyEnd))) {
       s.last = tokens.length;
       return;
@@ -623,6 +623,8 @@ export const SEGMENT_BUDGET = 8_000;
  * beyond any message or document people type, and a bound on pathological input.
  */
 export const SCAN_BUDGET = 20_000;
+/** How far past a sentence's end the sentence gate looks (characters): see `tokenize`'s `wants`. */
+export const GATE_LOOKAHEAD = 12;
 const SENTENCE_CHUNK = 2048;
 
 /**
