@@ -91,16 +91,17 @@ export function leanData(): { name: string; enforce: 'pre'; load(id: string): Pr
 }
 
 /** The same for esbuild (scripts/bench-page.mjs's breakdown of what ships). */
-export function afinnPackedEsbuild(): {
+export function leanDataEsbuild(): {
   name: string;
   setup(b: {
     onLoad(o: { filter: RegExp }, f: () => Promise<{ contents: string; loader: 'js' }>): void;
   }): void;
 } {
   return {
-    name: 'afinn-packed',
+    name: 'soft-start:lean-data',
     setup(b) {
       b.onLoad({ filter: AFINN_MODULE }, async () => ({ contents: await packedSource(), loader: 'js' }));
+      b.onLoad({ filter: CONFUSABLES_MODULE }, async () => ({ contents: EMPTY_CONFUSABLES, loader: 'js' }));
     },
   };
 }
