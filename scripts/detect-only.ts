@@ -6,7 +6,7 @@
  * how it rewords (`suggest`, on the family and on its phrase-table entries) side by side, so that
  * adding a phrase stays one edit in one file. The coach bundle, loaded when a field first gets
  * focus, only ever calls `detect` (lib/tone/index.ts), which never reads `suggest`: this transform
- * replaces every `suggest` member's value in those files with `undefined`, and the bundler then
+ * leaves out every `suggest` member's value in those files (reading it gives `undefined`), and the bundler then
  * drops the rewording functions, tables and word lists nothing else uses. The whole engine, with
  * its rewordings, is the `reword` bundle (entrypoints/reword.ts), loaded on demand.
  *
@@ -19,7 +19,10 @@ import ts from 'typescript';
 /** The files whose `suggest` members are left out. */
 export const RULE_FILES = /[\\/]lib[\\/]tone[\\/]rules[\\/][^\\/]+\.ts$/;
 
-/** `source` with the value of every `suggest` member replaced by `undefined`; and how many there were. */
+/**
+ * `source` without the value of any `suggest` member: left out of object literals, `undefined` in
+ * classes; and how many there were.
+ */
 export function stripSuggest(source: string, fileName = 'rules.ts'): { code: string; stripped: number } {
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -33,14 +36,16 @@ export function stripSuggest(source: string, fileName = 'rules.ts'): { code: str
         ts.isPropertyDeclaration(node)) &&
       isSuggest(node.name)
     ) {
-      // The whole member is replaced (a shorthand `{ suggest }` has no value of its own); in a
-      // class body it becomes a field.
+      // In an object literal the whole member goes, with the comma after it (reading `suggest`
+      // then gives undefined all the same, and ~500 phrase entries do not each carry
+      // `suggest:void 0`); in a class body it becomes a field.
       const inClass = ts.isClassLike(node.parent);
-      edits.push({
-        start: node.getStart(sf),
-        end: node.getEnd(),
-        text: inClass ? 'suggest = undefined;' : 'suggest: undefined',
-      });
+      let end = node.getEnd();
+      if (!inClass) {
+        const comma = /^\s*,[ \t]*/.exec(source.slice(end));
+        if (comma) end += comma[0].length;
+      }
+      edits.push({ start: node.getStart(sf), end, text: inClass ? 'suggest = undefined;' : '' });
       return;
     }
     ts.forEachChild(node, visit);
