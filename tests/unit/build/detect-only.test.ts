@@ -6,7 +6,7 @@ import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tone from '../../../lib/tone';
 import { readDev, readExternal, repoRoot, sharedCorpusPresent } from '../../../scripts/corpus';
-import { detectOnly, stripSuggest } from '../../../scripts/detect-only';
+import { compactShapes, detectOnly, detectOnlySource, stripSuggest } from '../../../scripts/detect-only';
 
 const rulesDir = path.join(repoRoot, 'lib', 'tone', 'rules');
 
@@ -42,6 +42,47 @@ describe('stripSuggest', () => {
       const out = ts.transpileModule(code, { reportDiagnostics: true, fileName: file });
       expect(out.diagnostics ?? [], file).toEqual([]);
       if (/\bsuggest\s*[:(]/.test(source) && file !== 'rule.ts') expect(stripped, file).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('compactShapes', () => {
+  it('builds the same objects, values evaluated in the same order', () => {
+    const src = [
+      'const seen = [];',
+      'const v = (x) => (seen.push(x), x);',
+      'const list = [',
+      "  { pattern: v('a b'), rule: v('r1'), severity: 2, min: 'balanced', why: 'w', guard: () => 1 },",
+      "  { pattern: 'c', rule: 'r2', severity: 3, min: 'gentle', why: 'w', guard: (d) => d, extra: { pattern: 'x', rule: 'y', severity: 1, min: 'strict', why: 'z', guard: null } },",
+      "  { pattern: 'e', rule: 'r3', severity: 1, min: 'strict', why: 'w', guard: undefined },",
+      "  { pattern: 'f', rule: 'r4', severity: 1, min: 'strict', why: 'w', guard: undefined, ...{ more: 1 } },",
+      '];',
+      'let pattern, rule, severity, min, why, guard;',
+      '({ pattern, rule, severity, min, why, guard } = list[0]);',
+      '({ pattern: pattern, rule: rule, severity: severity, min: min, why: why, guard: guard } = list[2]);',
+      'return { list, seen, last: [pattern, rule, severity, min, why, guard] };',
+    ].join('\n');
+    const { code, shapes } = compactShapes(src);
+    expect(shapes).toBe(1);
+    // Three uses (the second entry has one more member, so keeps its literal) and the function.
+    expect(code.match(/__shape0\(/g)?.length).toBe(4);
+    expect(code).toContain('...{ more: 1 } }'); // a spread keeps its literal
+    expect(code).toContain('({ pattern: pattern, rule: rule'); // a destructuring target stays
+    const run = (c: string) => new Function(c)() as { list: object[]; seen: string[]; last: unknown[] };
+    const want = run(src);
+    const got = run(code);
+    expect(JSON.stringify(got.list)).toBe(JSON.stringify(want.list));
+    expect(got.list.map((o) => Object.keys(o))).toEqual(want.list.map((o) => Object.keys(o)));
+    expect(got.seen).toEqual(['a b', 'r1']);
+    expect(got.last).toEqual(want.last);
+  });
+
+  it('leaves every rule file valid TypeScript syntax', async () => {
+    const ts = (await import('typescript')).default;
+    for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.ts'))) {
+      const { code } = detectOnlySource(readFileSync(path.join(rulesDir, file), 'utf8'), file);
+      const out = ts.transpileModule(code, { reportDiagnostics: true, fileName: file });
+      expect(out.diagnostics ?? [], file).toEqual([]);
     }
   });
 });
