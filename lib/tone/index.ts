@@ -150,9 +150,9 @@ interface GateList {
   /** The entries that accept any next word (`next` null), in order. */
   anyNext: GateEntry[];
   /**
-   * Per word named in some entry's `next`: the entries that can continue with it, in order (those
-   * with that word in `next` and those that accept any); also, keyed "next|w2|w3", the entries
-   * for a word after one or two hedges (`entriesAt`).
+   * Per word named in some entry's `next`, once met: the entries that can continue with it, in
+   * order (those with that word in `next` and those that accept any); also, keyed "next|w2|w3",
+   * the entries for a word after one or two hedges (`entriesAt`).
    */
   byNext: Map<string, GateEntry[]>;
   /** The words named in some entry's `auxNext`. */
@@ -186,23 +186,6 @@ const GATE_BY_WORD = new Map<string, GateList>();
   for (const [w, entries] of entriesByWord) {
     const named = new Set<string>();
     for (const g of entries) if (g.next) for (const x of g.next) named.add(x);
-    const byNext = new Map<string, GateEntry[]>();
-    // Next words often allow the same entries: one list per distinct choice.
-    const lists = new Map<string, GateEntry[]>();
-    for (const x of named) {
-      let key = '';
-      const list = entries.filter((g, k) => {
-        const keep = !g.next || g.next.has(x);
-        if (keep) key += String.fromCharCode(k);
-        return keep;
-      });
-      const known = lists.get(key);
-      if (known) byNext.set(x, known);
-      else {
-        lists.set(key, list);
-        byNext.set(x, list);
-      }
-    }
     const auxNamed = new Set<string>();
     for (const g of entries) if (g.auxNext) for (const x of g.auxNext) auxNamed.add(x);
     const anyNext = entries.filter((g) => !g.next);
@@ -211,7 +194,9 @@ const GATE_BY_WORD = new Map<string, GateList>();
       entries,
       named: named.size ? named : NO_WORDS,
       anyNext: anyNext.length === entries.length ? entries : anyNext,
-      byNext,
+      // Filled as next words are met (`entriesFor`): ~11,000 named words in all, a few dozen met
+      // while someone types.
+      byNext: new Map(),
       auxNamed: auxNamed.size ? auxNamed : NO_WORDS,
     });
   }
@@ -250,7 +235,13 @@ function readyWordInfo(): void {
 function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
   // "ur" may be "your" or "you're": all patterns are tried.
   if (next === 'ur') return list.entries;
-  return (next !== undefined ? list.byNext.get(next) : undefined) ?? list.anyNext;
+  if (next === undefined || !list.named.has(next)) return list.anyNext;
+  let out = list.byNext.get(next);
+  if (!out) {
+    out = list.entries.filter((g) => !g.next || g.next.has(next));
+    list.byNext.set(next, out);
+  }
+  return out;
 }
 
 /**
