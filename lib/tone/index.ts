@@ -192,12 +192,13 @@ const GATE_BY_WORD = new Map<string, GateList>();
     // Most words name no next word, and all but two no word after an auxiliary: no set of their own.
     GATE_BY_WORD.set(w, {
       entries,
-      named: named.size ? named : NO_WORDS,
+      // Only asked (`has`): words with the same patterns ("you're", "youre") share one set.
+      named: named.size ? sharedWords(named) : NO_WORDS,
       anyNext: anyNext.length === entries.length ? entries : anyNext,
       // Filled as next words are met (`entriesFor`): ~11,000 named words in all, a few dozen met
       // while someone types.
       byNext: new Map(),
-      auxNamed: auxNamed.size ? auxNamed : NO_WORDS,
+      auxNamed: auxNamed.size ? sharedWords(auxNamed) : NO_WORDS,
     });
   }
   forgetSharing();
