@@ -64,9 +64,11 @@ export function stripSuggest(source: string, fileName = 'rules.ts'): { code: str
  * `name: value`, and whose names in that order recur often enough to pay, becomes a call of one
  * function per shape that returns the same literal (`{ pattern: a, rule: b, … }`), the values
  * passed in the same order, so they are evaluated as before and the object built is the same, keys
- * in the same order. The source stays as written; only the coach bundle's copy of a rule file
- * changes, where it takes the ~500 phrase entries' repeated keys (pattern, rule, severity, min,
- * why, guard) from about 20 kB to a few hundred bytes.
+ * in the same order; a shape's common variants also build in the literal values most of their
+ * uses write the same (`severity: 2, min: 'balanced', why: 'withdraw'`). The source stays as
+ * written; only the coach bundle's copy of a rule file changes, where it takes the ~500 phrase
+ * entries' repeated keys (pattern, rule, severity, min, why, guard) and values from about 25 kB to
+ * a few kB.
  */
 export function compactShapes(source: string, fileName = 'rules.ts'): { code: string; shapes: number } {
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -97,36 +99,104 @@ export function compactShapes(source: string, fileName = 'rules.ts'): { code: st
       n = up;
     }
   };
-  const count = new Map<string, number>();
+  // A value written as a literal ('balanced', 2, true): a function for a shape may build it in.
+  const literal = (e: ts.Expression): string | null =>
+    ts.isStringLiteral(e) ||
+    ts.isNumericLiteral(e) ||
+    ts.isNoSubstitutionTemplateLiteral(e) ||
+    e.kind === ts.SyntaxKind.TrueKeyword ||
+    e.kind === ts.SyntaxKind.FalseKeyword
+      ? e.getText(sf)
+      : null;
+  const literalsOf = (node: ts.ObjectLiteralExpression) =>
+    node.properties.map((p) => literal((p as ts.PropertyAssignment).initializer));
+  const uses = new Map<string, Array<Array<string | null>>>();
   const visitCount = (node: ts.Node): void => {
     if (ts.isObjectLiteralExpression(node)) {
       const keys = keysOf(node);
-      if (keys) count.set(keys.join(','), (count.get(keys.join(',')) ?? 0) + 1);
+      if (keys) {
+        const shape = keys.join(',');
+        uses.set(shape, [...(uses.get(shape) ?? []), literalsOf(node)]);
+      }
     }
     ts.forEachChild(node, visitCount);
   };
   visitCount(sf);
   // Minified, a literal spends each `name:` and its braces; a call, a short name and parentheses;
-  // the function, about 30 bytes and each name twice more.
-  const names = new Map<string, string>();
-  for (const [shape, n] of count) {
+  // a function, about 30 bytes, each name twice more and the values it builds in.
+  const perUse = (keys: string[]) => keys.reduce((a, k) => a + k.length + 1, 0) - 2;
+  const once = (keys: string[]) => 30 + keys.reduce((a, k) => a + k.length + 4, 0);
+  /**
+   * Per shape: its function, and the functions of its common variants. A variant builds in the
+   * values that most of its uses write the same (`min: 'balanced'`, `why: 'withdraw'`,
+   * `severity: 2`): its uses pass only the rest. Keyed by shape and, per member, the value built
+   * in ('' for one passed).
+   */
+  const fns = new Map<string, { name: string; keys: string[]; fixed: Array<string | null>; used: boolean }>();
+  // Per shape and member: how many uses write each literal value. A value is built in by a variant
+  // when at least `min` uses write it: first 3 (fine variants), then half the shape's uses.
+  const counts = new Map<string, Array<Map<string, number>>>();
+  const variantKey = (shape: string, lits: Array<string | null>, coarse: boolean): string => {
+    const freq = counts.get(shape) ?? [];
+    const min = coarse ? Math.max(3, (uses.get(shape)?.length ?? 0) / 2) : 3;
+    return `${shape}|${coarse ? 'c' : 'f'}|${lits.map((t, i) => (t !== null && (freq[i]?.get(t) ?? 0) >= min ? t : '')).join('\u0000')}`;
+  };
+  const fixedOf = (key: string) =>
+    key
+      .slice(key.indexOf('|') + 3)
+      .split('\u0000')
+      .map((t) => (t === '' ? null : t));
+  const pays = (keys: string[], fixed: Array<string | null>, n: number) => {
+    const built = fixed.reduce((a, t) => a + (t === null ? 0 : t.length + 1), 0);
+    return built > 0 && n * built > once(keys) + built;
+  };
+  for (const [shape, list] of uses) {
     const keys = shape.split(',');
-    const perUse = keys.reduce((a, k) => a + k.length + 1, 0) - 2;
-    const once = 30 + keys.reduce((a, k) => a + k.length + 4, 0);
-    if (n >= 2 && n * perUse > once) names.set(shape, `__shape${names.size}`);
+    if (!(list.length >= 2 && list.length * perUse(keys) > once(keys))) continue;
+    fns.set(shape, { name: `__shape${fns.size}`, keys, fixed: keys.map(() => null), used: false });
+    const freq = keys.map(() => new Map<string, number>());
+    for (const lits of list)
+      lits.forEach((t, i) => {
+        if (t !== null) freq[i]?.set(t, (freq[i]?.get(t) ?? 0) + 1);
+      });
+    counts.set(shape, freq);
+    const sizes = new Map<string, number>();
+    for (const lits of list) {
+      const fine = variantKey(shape, lits, false);
+      sizes.set(fine, (sizes.get(fine) ?? 0) + 1);
+    }
+    // Uses whose fine variant does not pay try the coarse one.
+    for (const lits of list) {
+      const fine = variantKey(shape, lits, false);
+      if (pays(keys, fixedOf(fine), sizes.get(fine) ?? 0)) continue;
+      const coarse = variantKey(shape, lits, true);
+      sizes.set(coarse, (sizes.get(coarse) ?? 0) + 1);
+    }
+    for (const [key, n] of sizes)
+      if (pays(keys, fixedOf(key), n))
+        fns.set(key, { name: `__shape${fns.size}`, keys, fixed: fixedOf(key), used: false });
   }
-  if (names.size === 0) return { code: source, shapes: 0 };
-  for (const name of names.values())
+  if (fns.size === 0) return { code: source, shapes: 0 };
+  for (const { name } of fns.values())
     if (source.includes(name)) throw new Error(`compactShapes: ${fileName} already uses ${name}`);
   const rewrite = (node: ts.Node, from = node.getStart(sf)): string => {
     let out = '';
     let pos = from;
     const visit = (n: ts.Node): void => {
       const keys = ts.isObjectLiteralExpression(n) ? keysOf(n) : null;
-      const name = keys && names.get(keys.join(','));
-      if (name && ts.isObjectLiteralExpression(n)) {
-        const args = n.properties.map((p) => rewrite((p as ts.PropertyAssignment).initializer));
-        out += `${source.slice(pos, n.getStart(sf))}${name}(${args.join(', ')})`;
+      const shape = keys?.join(',');
+      const fn =
+        shape !== undefined && ts.isObjectLiteralExpression(n)
+          ? (fns.get(variantKey(shape, literalsOf(n), false)) ??
+            fns.get(variantKey(shape, literalsOf(n), true)) ??
+            fns.get(shape))
+          : undefined;
+      if (fn && ts.isObjectLiteralExpression(n)) {
+        fn.used = true;
+        const args = n.properties.flatMap((p, i) =>
+          fn.fixed[i] === null ? [rewrite((p as ts.PropertyAssignment).initializer)] : [],
+        );
+        out += `${source.slice(pos, n.getStart(sf))}${fn.name}(${args.join(', ')})`;
         pos = n.getEnd();
         return;
       }
@@ -136,12 +206,20 @@ export function compactShapes(source: string, fileName = 'rules.ts'): { code: st
     return out + source.slice(pos, node.getEnd());
   };
   let code = rewrite(sf, 0);
-  for (const [shape, name] of names) {
-    const keys = shape.split(',');
-    const params = keys.map((_, i) => `a${i}`);
-    code += `\nfunction ${name}(${params.join(', ')}) { return { ${keys.map((k, i) => `${k}: a${i}`).join(', ')} }; }\n`;
+  let shapes = 0;
+  for (const { name, keys, fixed, used } of fns.values()) {
+    if (!used) continue;
+    shapes++;
+    const params: string[] = [];
+    const members = keys.map((k, i) => {
+      const t = fixed[i];
+      if (t !== null && t !== undefined) return `${k}: ${t}`;
+      params.push(`a${i}`);
+      return `${k}: a${i}`;
+    });
+    code += `\nfunction ${name}(${params.join(', ')}) { return { ${members.join(', ')} }; }\n`;
   }
-  return { code, shapes: names.size };
+  return { code, shapes };
 }
 
 /** A rule file as the coach bundle has it: `stripSuggest`, then `compactShapes`. */

@@ -77,6 +77,23 @@ describe('compactShapes', () => {
     expect(got.last).toEqual(want.last);
   });
 
+  it('builds in the values most uses of a shape write the same', () => {
+    const rows = Array.from(
+      { length: 12 },
+      (_, k) =>
+        `  { pattern: 'p${k}', rule: 'r${k % 3}', severity: ${k === 5 ? 3 : 2}, min: ${k === 7 ? 'v' : "'balanced'"}, why: 'w', guard: () => ${k} },`,
+    );
+    const src = ['const v = 1;', 'return [', ...rows, '];'].join('\n');
+    const { code } = compactShapes(src);
+    expect(code).toMatch(
+      /function __shape\d\(a0, a1, a5\) \{ return \{ pattern: a0, rule: a1, severity: 2, min: 'balanced', why: 'w', guard: a5 \}; \}/,
+    );
+    const run = (c: string) =>
+      JSON.stringify(new Function(c)(), (_k, x) => (typeof x === 'function' ? x() : x));
+    expect(run(code)).toBe(run(src));
+    expect(code.length).toBeLessThan(src.length);
+  });
+
   it('leaves every rule file valid TypeScript syntax', async () => {
     const ts = (await import('typescript')).default;
     for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.ts'))) {
