@@ -150,11 +150,11 @@ interface GateList {
   /** The entries that accept any next word (`next` null), in order. */
   anyNext: GateEntry[];
   /**
-   * Per word named in some entry's `next`, once met: the entries that can continue with it, in
-   * order (those with that word in `next` and those that accept any); also, keyed "next|w2|w3",
-   * the entries for a word after one or two hedges (`entriesAt`).
+   * Per word named in some entry's `next`, once met (the map too): the entries that can continue
+   * with it, in order (those with that word in `next` and those that accept any); also, keyed
+   * "next|w2|w3", the entries for a word after one or two hedges (`entriesAt`).
    */
-  byNext: Map<string, GateEntry[]>;
+  byNext?: Map<string, GateEntry[]>;
   /** The words named in some entry's `auxNext`. */
   auxNamed: ReadonlySet<string>;
   /** After "you" and an auxiliary: per auxiliary, per word after it (in `auxNamed`, or ''), the entries. */
@@ -195,9 +195,6 @@ const GATE_BY_WORD = new Map<string, GateList>();
       // Only asked (`has`): words with the same patterns ("you're", "youre") share one set.
       named: named.size ? sharedWords(named) : NO_WORDS,
       anyNext: anyNext.length === entries.length ? entries : anyNext,
-      // Filled as next words are met (`entriesFor`): ~11,000 named words in all, a few dozen met
-      // while someone types.
-      byNext: new Map(),
       auxNamed: auxNamed.size ? sharedWords(auxNamed) : NO_WORDS,
     });
   }
@@ -237,6 +234,8 @@ function entriesFor(list: GateList, next: string | undefined): readonly GateEntr
   // "ur" may be "your" or "you're": all patterns are tried.
   if (next === 'ur') return list.entries;
   if (next === undefined || !list.named.has(next)) return list.anyNext;
+  // Made as next words are met: ~11,000 named words in all, a few dozen met while someone types.
+  list.byNext ??= new Map();
   let out = list.byNext.get(next);
   if (!out) {
     out = list.entries.filter((g) => !g.next || g.next.has(next));
@@ -284,6 +283,7 @@ function entriesAt1(list: GateList, tokens: readonly Token[], i: number): readon
   const w3 = w2 !== undefined && isHedgeWord(w2) ? (tokens[i + 3] as Token | undefined)?.w : undefined;
   if (w2 === 'ur' || w3 === 'ur') return list.entries;
   const key = `${named(next)}|${named(w2)}|${named(w3)}`;
+  list.byNext ??= new Map();
   let out = list.byNext.get(key);
   if (!out) {
     const all = new Set<GateEntry>([
