@@ -644,13 +644,13 @@ async function contentSize(entry = 'entrypoints/content/index.ts', file = STORE_
  */
 async function detectOnlyEsbuild() {
   const { tsImport } = await import('tsx/esm/api');
-  const { RULE_FILES, stripSuggest } = await tsImport('./detect-only.ts', import.meta.url);
+  const { RULE_FILES, detectOnlySource } = await tsImport('./detect-only.ts', import.meta.url);
   const { readFile } = await import('node:fs/promises');
   return {
     name: 'detect-only',
     setup(b) {
       b.onLoad({ filter: RULE_FILES }, async (args) => ({
-        contents: stripSuggest(await readFile(args.path, 'utf8'), args.path).code,
+        contents: detectOnlySource(await readFile(args.path, 'utf8'), args.path).code,
         loader: 'ts',
       }));
     },

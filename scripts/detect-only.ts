@@ -6,9 +6,10 @@
  * how it rewords (`suggest`, on the family and on its phrase-table entries) side by side, so that
  * adding a phrase stays one edit in one file. The coach bundle, loaded when a field first gets
  * focus, only ever calls `detect` (lib/tone/index.ts), which never reads `suggest`: this transform
- * replaces every `suggest` member's value in those files with `undefined`, and the bundler then
- * drops the rewording functions, tables and word lists nothing else uses. The whole engine, with
- * its rewordings, is the `reword` bundle (entrypoints/reword.ts), loaded on demand.
+ * leaves out every `suggest` member in those files (reading it gives `undefined`), and the bundler
+ * then drops the rewording functions, tables and word lists nothing else uses. The whole engine,
+ * with its rewordings, is the `reword` bundle (entrypoints/reword.ts), loaded on demand. It also
+ * writes the object shapes the phrase tables repeat once (`compactShapes`).
  *
  * It works on the syntax tree (TypeScript's own parser), not on text patterns: a member named
  * `suggest` in an object literal or a class, whatever its value's shape. tests/unit/build/
@@ -19,7 +20,10 @@ import ts from 'typescript';
 /** The files whose `suggest` members are left out. */
 export const RULE_FILES = /[\\/]lib[\\/]tone[\\/]rules[\\/][^\\/]+\.ts$/;
 
-/** `source` with the value of every `suggest` member replaced by `undefined`; and how many there were. */
+/**
+ * `source` without the value of any `suggest` member: left out of object literals, `undefined` in
+ * classes; and how many there were.
+ */
 export function stripSuggest(source: string, fileName = 'rules.ts'): { code: string; stripped: number } {
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -33,14 +37,16 @@ export function stripSuggest(source: string, fileName = 'rules.ts'): { code: str
         ts.isPropertyDeclaration(node)) &&
       isSuggest(node.name)
     ) {
-      // The whole member is replaced (a shorthand `{ suggest }` has no value of its own); in a
-      // class body it becomes a field.
+      // In an object literal the whole member goes, with the comma after it (reading `suggest`
+      // then gives undefined all the same, and ~500 phrase entries do not each carry
+      // `suggest:void 0`); in a class body it becomes a field.
       const inClass = ts.isClassLike(node.parent);
-      edits.push({
-        start: node.getStart(sf),
-        end: node.getEnd(),
-        text: inClass ? 'suggest = undefined;' : 'suggest: undefined',
-      });
+      let end = node.getEnd();
+      if (!inClass) {
+        const comma = /^\s*,[ \t]*/.exec(source.slice(end));
+        if (comma) end += comma[0].length;
+      }
+      edits.push({ start: node.getStart(sf), end, text: inClass ? 'suggest = undefined;' : '' });
       return;
     }
     ts.forEachChild(node, visit);
@@ -53,7 +59,177 @@ export function stripSuggest(source: string, fileName = 'rules.ts'): { code: str
   return { code, stripped: edits.length };
 }
 
-/** A Vite plugin (runs before TypeScript is stripped) applying `stripSuggest` to the rule files. */
+/**
+ * `source` with its repeated object shapes written once: every object literal whose members are all
+ * `name: value`, and whose names in that order recur often enough to pay, becomes a call of one
+ * function per shape that returns the same literal (`{ pattern: a, rule: b, … }`), the values
+ * passed in the same order, so they are evaluated as before and the object built is the same, keys
+ * in the same order; a shape's common variants also build in the literal values most of their
+ * uses write the same (`severity: 2, min: 'balanced', why: 'withdraw'`). The source stays as
+ * written; only the coach bundle's copy of a rule file changes, where it takes the ~500 phrase
+ * entries' repeated keys (pattern, rule, severity, min, why, guard) and values from about 25 kB to
+ * a few kB.
+ */
+export function compactShapes(source: string, fileName = 'rules.ts'): { code: string; shapes: number } {
+  const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const keysOf = (node: ts.ObjectLiteralExpression): string[] | null => {
+    if (node.properties.length < 3 || isTarget(node)) return null;
+    const keys: string[] = [];
+    for (const p of node.properties) {
+      if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name) || p.name.text === '__proto__') return null;
+      keys.push(p.name.text);
+    }
+    return new Set(keys).size === keys.length ? keys : null;
+  };
+  // Not a destructuring target (`({ a: x, b: y } = o)`), nor under a type assertion.
+  const isTarget = (node: ts.Node): boolean => {
+    let n: ts.Node = node;
+    for (;;) {
+      const up = n.parent;
+      if (!up) return false;
+      if (ts.isAsExpression(up) || ts.isSatisfiesExpression(up) || ts.isTypeAssertionExpression(up))
+        return true;
+      if (ts.isBinaryExpression(up) && up.left === n && up.operatorToken.kind === ts.SyntaxKind.EqualsToken)
+        return true;
+      if (ts.isForOfStatement(up) || ts.isForInStatement(up)) return up.initializer === n;
+      if (
+        !(ts.isArrayLiteralExpression(up) || ts.isObjectLiteralExpression(up) || ts.isPropertyAssignment(up))
+      )
+        return false;
+      n = up;
+    }
+  };
+  // A value written as a literal ('balanced', 2, true): a function for a shape may build it in.
+  const literal = (e: ts.Expression): string | null =>
+    ts.isStringLiteral(e) ||
+    ts.isNumericLiteral(e) ||
+    ts.isNoSubstitutionTemplateLiteral(e) ||
+    e.kind === ts.SyntaxKind.TrueKeyword ||
+    e.kind === ts.SyntaxKind.FalseKeyword
+      ? e.getText(sf)
+      : null;
+  const literalsOf = (node: ts.ObjectLiteralExpression) =>
+    node.properties.map((p) => literal((p as ts.PropertyAssignment).initializer));
+  const uses = new Map<string, Array<Array<string | null>>>();
+  const visitCount = (node: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const keys = keysOf(node);
+      if (keys) {
+        const shape = keys.join(',');
+        uses.set(shape, [...(uses.get(shape) ?? []), literalsOf(node)]);
+      }
+    }
+    ts.forEachChild(node, visitCount);
+  };
+  visitCount(sf);
+  // Minified, a literal spends each `name:` and its braces; a call, a short name and parentheses;
+  // a function, about 30 bytes, each name twice more and the values it builds in.
+  const perUse = (keys: string[]) => keys.reduce((a, k) => a + k.length + 1, 0) - 2;
+  const once = (keys: string[]) => 30 + keys.reduce((a, k) => a + k.length + 4, 0);
+  /**
+   * Per shape: its function, and the functions of its common variants. A variant builds in the
+   * values that most of its uses write the same (`min: 'balanced'`, `why: 'withdraw'`,
+   * `severity: 2`): its uses pass only the rest. Keyed by shape and, per member, the value built
+   * in ('' for one passed).
+   */
+  const fns = new Map<string, { name: string; keys: string[]; fixed: Array<string | null>; used: boolean }>();
+  // Per shape and member: how many uses write each literal value. A value is built in by a variant
+  // when at least `min` uses write it: first 3 (fine variants), then half the shape's uses.
+  const counts = new Map<string, Array<Map<string, number>>>();
+  const variantKey = (shape: string, lits: Array<string | null>, coarse: boolean): string => {
+    const freq = counts.get(shape) ?? [];
+    const min = coarse ? Math.max(3, (uses.get(shape)?.length ?? 0) / 2) : 3;
+    return `${shape}|${coarse ? 'c' : 'f'}|${lits.map((t, i) => (t !== null && (freq[i]?.get(t) ?? 0) >= min ? t : '')).join('\u0000')}`;
+  };
+  const fixedOf = (key: string) =>
+    key
+      .slice(key.indexOf('|') + 3)
+      .split('\u0000')
+      .map((t) => (t === '' ? null : t));
+  const pays = (keys: string[], fixed: Array<string | null>, n: number) => {
+    const built = fixed.reduce((a, t) => a + (t === null ? 0 : t.length + 1), 0);
+    return built > 0 && n * built > once(keys) + built;
+  };
+  for (const [shape, list] of uses) {
+    const keys = shape.split(',');
+    if (!(list.length >= 2 && list.length * perUse(keys) > once(keys))) continue;
+    fns.set(shape, { name: `__shape${fns.size}`, keys, fixed: keys.map(() => null), used: false });
+    const freq = keys.map(() => new Map<string, number>());
+    for (const lits of list)
+      lits.forEach((t, i) => {
+        if (t !== null) freq[i]?.set(t, (freq[i]?.get(t) ?? 0) + 1);
+      });
+    counts.set(shape, freq);
+    const sizes = new Map<string, number>();
+    for (const lits of list) {
+      const fine = variantKey(shape, lits, false);
+      sizes.set(fine, (sizes.get(fine) ?? 0) + 1);
+    }
+    // Uses whose fine variant does not pay try the coarse one.
+    for (const lits of list) {
+      const fine = variantKey(shape, lits, false);
+      if (pays(keys, fixedOf(fine), sizes.get(fine) ?? 0)) continue;
+      const coarse = variantKey(shape, lits, true);
+      sizes.set(coarse, (sizes.get(coarse) ?? 0) + 1);
+    }
+    for (const [key, n] of sizes)
+      if (pays(keys, fixedOf(key), n))
+        fns.set(key, { name: `__shape${fns.size}`, keys, fixed: fixedOf(key), used: false });
+  }
+  if (fns.size === 0) return { code: source, shapes: 0 };
+  for (const { name } of fns.values())
+    if (source.includes(name)) throw new Error(`compactShapes: ${fileName} already uses ${name}`);
+  const rewrite = (node: ts.Node, from = node.getStart(sf)): string => {
+    let out = '';
+    let pos = from;
+    const visit = (n: ts.Node): void => {
+      const keys = ts.isObjectLiteralExpression(n) ? keysOf(n) : null;
+      const shape = keys?.join(',');
+      const fn =
+        shape !== undefined && ts.isObjectLiteralExpression(n)
+          ? (fns.get(variantKey(shape, literalsOf(n), false)) ??
+            fns.get(variantKey(shape, literalsOf(n), true)) ??
+            fns.get(shape))
+          : undefined;
+      if (fn && ts.isObjectLiteralExpression(n)) {
+        fn.used = true;
+        const args = n.properties.flatMap((p, i) =>
+          fn.fixed[i] === null ? [rewrite((p as ts.PropertyAssignment).initializer)] : [],
+        );
+        out += `${source.slice(pos, n.getStart(sf))}${fn.name}(${args.join(', ')})`;
+        pos = n.getEnd();
+        return;
+      }
+      ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(node, visit);
+    return out + source.slice(pos, node.getEnd());
+  };
+  let code = rewrite(sf, 0);
+  let shapes = 0;
+  for (const { name, keys, fixed, used } of fns.values()) {
+    if (!used) continue;
+    shapes++;
+    const params: string[] = [];
+    const members = keys.map((k, i) => {
+      const t = fixed[i];
+      if (t !== null && t !== undefined) return `${k}: ${t}`;
+      params.push(`a${i}`);
+      return `${k}: a${i}`;
+    });
+    code += `\nfunction ${name}(${params.join(', ')}) { return { ${members.join(', ')} }; }\n`;
+  }
+  return { code, shapes };
+}
+
+/** A rule file as the coach bundle has it: `stripSuggest`, then `compactShapes`. */
+export function detectOnlySource(source: string, fileName = 'rules.ts'): { code: string; changed: boolean } {
+  const stripped = stripSuggest(source, fileName);
+  const compact = compactShapes(stripped.code, fileName);
+  return { code: compact.code, changed: stripped.stripped > 0 || compact.shapes > 0 };
+}
+
+/** A Vite plugin (runs before TypeScript is stripped) applying `detectOnlySource` to the rule files. */
 export function detectOnly(): {
   name: string;
   enforce: 'pre';
@@ -65,8 +241,8 @@ export function detectOnly(): {
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!RULE_FILES.test(file)) return null;
-      const { code: out, stripped } = stripSuggest(code, file);
-      return stripped > 0 ? { code: out, map: null } : null;
+      const { code: out, changed } = detectOnlySource(code, file);
+      return changed ? { code: out, map: null } : null;
     },
   };
 }

@@ -150,11 +150,11 @@ interface GateList {
   /** The entries that accept any next word (`next` null), in order. */
   anyNext: GateEntry[];
   /**
-   * Per word named in some entry's `next`: the entries that can continue with it, in order (those
-   * with that word in `next` and those that accept any); also, keyed "next|w2|w3", the entries
-   * for a word after one or two hedges (`entriesAt`).
+   * Per word named in some entry's `next`, once met (the map too): the entries that can continue
+   * with it, in order (those with that word in `next` and those that accept any); also, keyed
+   * "next|w2|w3", the entries for a word after one or two hedges (`entriesAt`).
    */
-  byNext: Map<string, GateEntry[]>;
+  byNext?: Map<string, GateEntry[]>;
   /** The words named in some entry's `auxNext`. */
   auxNamed: ReadonlySet<string>;
   /** After "you" and an auxiliary: per auxiliary, per word after it (in `auxNamed`, or ''), the entries. */
@@ -186,33 +186,16 @@ const GATE_BY_WORD = new Map<string, GateList>();
   for (const [w, entries] of entriesByWord) {
     const named = new Set<string>();
     for (const g of entries) if (g.next) for (const x of g.next) named.add(x);
-    const byNext = new Map<string, GateEntry[]>();
-    // Next words often allow the same entries: one list per distinct choice.
-    const lists = new Map<string, GateEntry[]>();
-    for (const x of named) {
-      let key = '';
-      const list = entries.filter((g, k) => {
-        const keep = !g.next || g.next.has(x);
-        if (keep) key += String.fromCharCode(k);
-        return keep;
-      });
-      const known = lists.get(key);
-      if (known) byNext.set(x, known);
-      else {
-        lists.set(key, list);
-        byNext.set(x, list);
-      }
-    }
     const auxNamed = new Set<string>();
     for (const g of entries) if (g.auxNext) for (const x of g.auxNext) auxNamed.add(x);
     const anyNext = entries.filter((g) => !g.next);
     // Most words name no next word, and all but two no word after an auxiliary: no set of their own.
     GATE_BY_WORD.set(w, {
       entries,
-      named: named.size ? named : NO_WORDS,
+      // Only asked (`has`): words with the same patterns ("you're", "youre") share one set.
+      named: named.size ? sharedWords(named) : NO_WORDS,
       anyNext: anyNext.length === entries.length ? entries : anyNext,
-      byNext,
-      auxNamed: auxNamed.size ? auxNamed : NO_WORDS,
+      auxNamed: auxNamed.size ? sharedWords(auxNamed) : NO_WORDS,
     });
   }
   forgetSharing();
@@ -250,7 +233,15 @@ function readyWordInfo(): void {
 function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
   // "ur" may be "your" or "you're": all patterns are tried.
   if (next === 'ur') return list.entries;
-  return (next !== undefined ? list.byNext.get(next) : undefined) ?? list.anyNext;
+  if (next === undefined || !list.named.has(next)) return list.anyNext;
+  // Made as next words are met: ~11,000 named words in all, a few dozen met while someone types.
+  list.byNext ??= new Map();
+  let out = list.byNext.get(next);
+  if (!out) {
+    out = list.entries.filter((g) => !g.next || g.next.has(next));
+    list.byNext.set(next, out);
+  }
+  return out;
 }
 
 /**
@@ -292,6 +283,7 @@ function entriesAt1(list: GateList, tokens: readonly Token[], i: number): readon
   const w3 = w2 !== undefined && isHedgeWord(w2) ? (tokens[i + 3] as Token | undefined)?.w : undefined;
   if (w2 === 'ur' || w3 === 'ur') return list.entries;
   const key = `${named(next)}|${named(w2)}|${named(w3)}`;
+  list.byNext ??= new Map();
   let out = list.byNext.get(key);
   if (!out) {
     const all = new Set<GateEntry>([

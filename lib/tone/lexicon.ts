@@ -652,10 +652,12 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Every word a rule or list mentions: stretched spellings collapse towards these. */
-const KNOWN = new Set<string>();
-for (const w of Object.keys(AFINN)) KNOWN.add(w);
-for (const s of [
+/**
+ * Every word a rule or list mentions: stretched spellings collapse towards these. AFINN's words and
+ * these lists are asked where they are (only a stretched word asks, "sooo"), not copied into a set
+ * of their own; KNOWN holds the words the rule families add.
+ */
+const KNOWN_LISTS: readonly ReadonlySet<string>[] = [
   FAUX_FEELINGS,
   NEGATIVE_FEELINGS,
   INTENSIFIERS,
@@ -663,16 +665,15 @@ for (const s of [
   INSULT_NOUNS,
   COMMON_WORDS,
   ACRONYMS,
-]) {
-  for (const w of s) KNOWN.add(w);
-}
+];
+const KNOWN = new Set<string>();
 
 export function addKnownWords(words: Iterable<string>): void {
   for (const w of words) KNOWN.add(w);
 }
 
 export function isKnownWord(w: string): boolean {
-  return KNOWN.has(w);
+  return KNOWN.has(w) || Object.hasOwn(AFINN, w) || KNOWN_LISTS.some((s) => s.has(w));
 }
 
 /** The words of a space-separated list, as a set (how the rule families write their word lists). */

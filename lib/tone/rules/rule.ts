@@ -972,7 +972,14 @@ export class PhraseTable<E extends PhraseEntry> {
           this.byFirst.set(w, list);
           this.words.push(w);
         }
-        list.push({ entry, c, next: nextAfter(c, w), auxNext: nextAfterAux(c, w), anchor });
+        // Many patterns allow the same next words: one set each (see `sharedWords`).
+        list.push({
+          entry,
+          c,
+          next: sharedWords(nextAfter(c, w)),
+          auxNext: sharedWords(nextAfterAux(c, w)),
+          anchor,
+        });
       }
     }
   }

@@ -6,12 +6,12 @@ import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tone from '../../../lib/tone';
 import { readDev, readExternal, repoRoot, sharedCorpusPresent } from '../../../scripts/corpus';
-import { detectOnly, stripSuggest } from '../../../scripts/detect-only';
+import { compactShapes, detectOnly, detectOnlySource, stripSuggest } from '../../../scripts/detect-only';
 
 const rulesDir = path.join(repoRoot, 'lib', 'tone', 'rules');
 
 describe('stripSuggest', () => {
-  it('replaces every kind of suggest member and leaves the rest', () => {
+  it('strips every kind of suggest member and leaves the rest', () => {
     const src = [
       'const a = { id: "x", suggest: (doc, m) => [one(doc, m)], match: (c) => [] };',
       'const b = { suggest(ctx, m) { return [two(ctx, m)]; }, keep: 1 };',
@@ -24,8 +24,10 @@ describe('stripSuggest', () => {
     const { code, stripped } = stripSuggest(src);
     expect(stripped).toBe(5);
     expect(code).not.toMatch(/one\(|two\(|three|return \[\]/);
-    expect(code).toContain('match: (c) => []');
-    expect(code).toContain('keep: 1');
+    // Gone from object literals, with its comma; a field in a class.
+    expect(code).toContain('const a = { id: "x", match: (c) => [] };');
+    expect(code).toContain('const b = { keep: 1 };');
+    expect(code).toContain('const c = {  };');
     expect(code).toContain('suggestMore()');
     expect(code).toContain('interface F { suggest(ctx: unknown): unknown[] }');
     expect(code).toContain('const suggestion = { label: "suggest" }');
@@ -40,6 +42,64 @@ describe('stripSuggest', () => {
       const out = ts.transpileModule(code, { reportDiagnostics: true, fileName: file });
       expect(out.diagnostics ?? [], file).toEqual([]);
       if (/\bsuggest\s*[:(]/.test(source) && file !== 'rule.ts') expect(stripped, file).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('compactShapes', () => {
+  it('builds the same objects, values evaluated in the same order', () => {
+    const src = [
+      'const seen = [];',
+      'const v = (x) => (seen.push(x), x);',
+      'const list = [',
+      "  { pattern: v('a b'), rule: v('r1'), severity: 2, min: 'balanced', why: 'w', guard: () => 1 },",
+      "  { pattern: 'c', rule: 'r2', severity: 3, min: 'gentle', why: 'w', guard: (d) => d, extra: { pattern: 'x', rule: 'y', severity: 1, min: 'strict', why: 'z', guard: null } },",
+      "  { pattern: 'e', rule: 'r3', severity: 1, min: 'strict', why: 'w', guard: undefined },",
+      "  { pattern: 'f', rule: 'r4', severity: 1, min: 'strict', why: 'w', guard: undefined, ...{ more: 1 } },",
+      '];',
+      'let pattern, rule, severity, min, why, guard;',
+      '({ pattern, rule, severity, min, why, guard } = list[0]);',
+      '({ pattern: pattern, rule: rule, severity: severity, min: min, why: why, guard: guard } = list[2]);',
+      'return { list, seen, last: [pattern, rule, severity, min, why, guard] };',
+    ].join('\n');
+    const { code, shapes } = compactShapes(src);
+    expect(shapes).toBe(1);
+    // Three uses (the second entry has one more member, so keeps its literal) and the function.
+    expect(code.match(/__shape0\(/g)?.length).toBe(4);
+    expect(code).toContain('...{ more: 1 } }'); // a spread keeps its literal
+    expect(code).toContain('({ pattern: pattern, rule: rule'); // a destructuring target stays
+    const run = (c: string) => new Function(c)() as { list: object[]; seen: string[]; last: unknown[] };
+    const want = run(src);
+    const got = run(code);
+    expect(JSON.stringify(got.list)).toBe(JSON.stringify(want.list));
+    expect(got.list.map((o) => Object.keys(o))).toEqual(want.list.map((o) => Object.keys(o)));
+    expect(got.seen).toEqual(['a b', 'r1']);
+    expect(got.last).toEqual(want.last);
+  });
+
+  it('builds in the values most uses of a shape write the same', () => {
+    const rows = Array.from(
+      { length: 12 },
+      (_, k) =>
+        `  { pattern: 'p${k}', rule: 'r${k % 3}', severity: ${k === 5 ? 3 : 2}, min: ${k === 7 ? 'v' : "'balanced'"}, why: 'w', guard: () => ${k} },`,
+    );
+    const src = ['const v = 1;', 'return [', ...rows, '];'].join('\n');
+    const { code } = compactShapes(src);
+    expect(code).toMatch(
+      /function __shape\d\(a0, a1, a5\) \{ return \{ pattern: a0, rule: a1, severity: 2, min: 'balanced', why: 'w', guard: a5 \}; \}/,
+    );
+    const run = (c: string) =>
+      JSON.stringify(new Function(c)(), (_k, x) => (typeof x === 'function' ? x() : x));
+    expect(run(code)).toBe(run(src));
+    expect(code.length).toBeLessThan(src.length);
+  });
+
+  it('leaves every rule file valid TypeScript syntax', async () => {
+    const ts = (await import('typescript')).default;
+    for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.ts'))) {
+      const { code } = detectOnlySource(readFileSync(path.join(rulesDir, file), 'utf8'), file);
+      const out = ts.transpileModule(code, { reportDiagnostics: true, fileName: file });
+      expect(out.diagnostics ?? [], file).toEqual([]);
     }
   });
 });
