@@ -502,8 +502,14 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       // right before the word is what matters.
       w - 1 > m.first &&
       /^(?:a|an)$/.test((t[w - 1] as Token).w)
-    )
+    ) {
+      // "that is a stupid trend": the describing word is the claim; without it ("is a trend") the
+      // sentence says nothing. A milder one-word describer keeps it ("a silly trend").
+      const milder = NONSENSE_ADJ.has(word) ? 'silly' : MILD_ADJ[word];
+      if (milder && !milder.includes(' ') && milder !== 'misguided')
+        return [replaceTokens(doc, w - 1, w + 1, `${article(milder)} ${milder}`)];
       return [replaceTokens(doc, w - 1, w + 1, article(nt.w))];
+    }
     // "admitted to being dishonest": the act brings its own "being" ("not being straight with us").
     if (act.startsWith('not being ') && from - 1 >= m.first && (t[from - 1] as Token).w === 'being')
       return [replaceTokens(doc, from - 1, w + 1, act)];
@@ -949,6 +955,28 @@ const NOT_VOCATIVE_BEFORE: ReadonlySet<string> = wordSet(
 const TAKES_YOU: ReadonlySet<string> = wordSet(
   'told tell tells love loved hate hated thank thanks see saw know knew need want ask asked hear heard call called help let make made give gave show showed warn warned for to with at about like than miss trust believe',
 );
+
+/**
+ * "it swallows you ignorant fool", "this game eats you alive": is the "you" at token `youAt` the
+ * object of a verb right before it (no mark between)? A word in -s after a determiner or a word in
+ * -ing is a noun ("stop eating my snacks you greedy pigs"), and "you" there is a name said to them.
+ */
+function objectYou(doc: Doc, youAt: number): boolean {
+  const s = sentenceOf(doc, youAt);
+  if (youAt - 1 <= s.first) return false;
+  const t = doc.tokens;
+  const v = t[youAt - 1] as Token;
+  if (!/^ +$/.test(doc.text.slice(v.end, (t[youAt] as Token).start))) return false;
+  if (TAKES_YOU.has(v.w)) return true;
+  if (!(isPastForm(v.w) || /^\p{L}{2,}[^su']s$/u.test(v.w))) return false;
+  const b = (t[youAt - 2] as Token).w;
+  if (/[,;:]/.test(doc.text.slice((t[youAt - 2] as Token).end, v.start))) return false;
+  return (
+    !/^(?:a|an|the|my|your|ur|his|her|their|our|its|this|that|these|those|some|all|any|no|of|for|with|to|in|on|at|by|and|or)$/.test(
+      b,
+    ) && !/ing$/.test(b)
+  );
+}
 
 /**
  * A label said to someone, not about someone ("you fools didn't care", "see how that works,
@@ -1554,6 +1582,16 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   if (tok.w === 'stupidity' || tok.w === 'idiocy') {
     const idea = ideaLabel(doc, m.first);
     if (idea) return [idea];
+    // "the stupidity and the cruelty of the raid": a quality of what was done, not someone's
+    // judgment; "is stupidity dressed up as…": a claim about a deed, "a mistake".
+    if (
+      prev?.w === 'the' &&
+      m.last < sentenceOf(doc, m.first).last &&
+      /^(?:of|and)$/.test((t[m.last] as Token).w)
+    )
+      return [replaceTokens(doc, m.first, m.last, 'senselessness')];
+    if (prev && /^(?:is|was|it's|its|that's|thats)$/.test(prev.w))
+      return [replaceTokens(doc, m.first, m.last, 'a mistake')];
   }
   // "You're all sickos for being mean", "they're all clowns for voting that way": a plural label
   // after "are all" says what they are, and the reason follows: "out of line" keeps both ("wrong" for
@@ -2030,6 +2068,8 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   if (/non-$/i.test(doc.text.slice(Math.max(0, tok.start - 4), tok.start)))
     return [{ start: tok.start - 4, end: tok.end, text: 'sensible' }];
   {
+    const early = scornAdjEarly(doc, m);
+    if (early) return [early];
     const byRole = scornAdjByRole(doc, m.first, m.last);
     if (byRole) return [byRole];
   }
@@ -2183,8 +2223,11 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       m.first - 1 > sentenceOf(doc, m.first).first &&
       isClauseEnd(doc, m.last) &&
       !TAKES_YOU.has((t[m.first - 2] as Token).w)
-    )
+    ) {
+      // "it swallows you ignorant fool": after a verb with nothing between, "you" is its object and stays.
+      if (objectYou(doc, m.first - 1)) return [removeRange(doc, tok.start, after.end, 'Leave it out')];
       return [removeRange(doc, prev.start, after.end, 'Leave it out')];
+    }
     const second: Draft[] = saidOrDone
       ? [
           prev && (prev.w === 'a' || prev.w === 'an')
@@ -2193,6 +2236,12 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         ]
       : [];
     const s = sentenceOf(doc, m.first);
+    // "it only lives in ignorant minds": a noun that says nothing without its describing word
+    // takes a milder one ("uninformed minds"), never "in minds".
+    if (/^(?:minds?|brains?|heads?|souls?)$/.test(after.w))
+      return [
+        replaceTokens(doc, m.first, m.last, adj.includes(' ') ? (ATTRIBUTIVE_ADJ[tok.w] ?? 'closed') : adj),
+      ];
     let a = m.first;
     while (
       a > s.first &&
@@ -2275,6 +2324,70 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   if (prev && (prev.w === 'a' || prev.w === 'an'))
     return [replaceTokens(doc, m.first - 1, m.last, `${/^[aeiou]/.test(adj) ? 'an' : 'a'} ${adj}`)];
   return [replaceTokens(doc, m.first, m.last, adj)];
+}
+
+/** Subject words that open a clause: after a bare "pathetic" they make it an exclamation about it. */
+const CLAUSE_SUBJECT: ReadonlySet<string> = wordSet(
+  'anyone anybody someone somebody nobody everyone you u he she they we i people',
+);
+
+/**
+ * Scornful describing words whose removal or one-word swap would say something else: "pathetic
+ * anyone would think that" (without it, the sentence says the opposite) → "I'm surprised anyone
+ * would think that"; "dumb dumbs" (the noun is the same word) goes whole; "even more stupid" →
+ * "even less sensible", "less foolish" → "more sensible"; "a ridiculous point of view" → "an
+ * unconvincing point of view". Null when none of these fits.
+ */
+function scornAdjEarly(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const tok = t[m.first] as Token;
+  if (m.last !== m.first + 1) return null;
+  const prev = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
+  const after = m.last < s.last ? (t[m.last] as Token) : undefined;
+  const after2 = m.last + 1 < s.last ? (t[m.last + 1] as Token) : undefined;
+  const joined = (a: Token, b: Token) => /^ +$/.test(doc.text.slice(a.end, b.start));
+  if (
+    m.first === s.first &&
+    after &&
+    after2 &&
+    (MILD_ADJ[tok.w] !== undefined || NONSENSE_ADJ.has(tok.w)) &&
+    CLAUSE_SUBJECT.has(after.w) &&
+    joined(tok, after) &&
+    !isClauseEnd(doc, m.last) &&
+    /^\p{L}/u.test(after2.w)
+  )
+    return { start: tok.start, end: tok.end, text: "I'm surprised" };
+  if (after && after.w.length > tok.w.length && after.w.startsWith(tok.w) && joined(tok, after))
+    return removeRange(doc, tok.start, after.end, 'Leave it out');
+  if (
+    prev &&
+    (STUPIDITY.has(tok.w) || tok.w === 'foolish') &&
+    /^(?:more|most|less|least)$/.test(prev.w) &&
+    joined(prev, tok)
+  ) {
+    const flip: Readonly<Record<string, string>> = {
+      more: 'less',
+      most: 'least',
+      less: 'more',
+      least: 'most',
+    };
+    return { start: prev.start, end: tok.end, text: `${flip[prev.w]} sensible` };
+  }
+  if (
+    tok.w === 'ridiculous' &&
+    after &&
+    (IDEA_NOUNS.has(after.w) || /^(?:point|points|view|views|notion|notions)$/.test(after.w)) &&
+    !/^(?:thing|things)$/.test(after.w) &&
+    prev &&
+    (prev.w === 'a' || prev.w === 'an')
+  )
+    return {
+      start: prev.start,
+      end: tok.end,
+      text: prev.raw.startsWith('A') ? 'An unconvincing' : 'an unconvincing',
+    };
+  return null;
 }
 
 /** Between tokens k-1 and k: the punctuation and spaces. */
@@ -2508,11 +2621,16 @@ function peopleAdjDraft(doc: Doc, m: Match): Draft {
     act &&
     a >= s.first &&
     /^(?:a|an)$/.test((t[a] as Token).w) &&
-    /^(?:is|was|he's|she's|hes|shes)$/.test(cop) &&
+    /^(?:is|was|he's|she's|hes|shes|are|were|you're|youre|ur)$/.test(cop) &&
     /^(?:person|man|woman)$/.test((t[m.first + 1] as Token | undefined)?.w ?? '') &&
     isClauseEnd(doc, m.first + 1)
-  )
-    return replaceTokens(doc, a, m.first + 2, act);
+  ) {
+    // "you are a lying person" → "you are not being straight with me": said to them, "me".
+    const toYou =
+      /^(?:you're|youre|ur)$/.test(cop) ||
+      (/^(?:are|were)$/.test(cop) && (t[a - 2] as Token | undefined)?.w === 'you');
+    return replaceTokens(doc, a, m.first + 2, toYou ? act.replace(/ with us$/, ' with me') : act);
+  }
   // "only stupid people would think that": "disappointing people" would blame them for something
   // else; what the word says of their thinking, plainly.
   if (STUPIDITY.has(w)) {
@@ -2814,6 +2932,9 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, m.first, m.last, 'person'), fallback];
   if (det && /^(?:a|an)$/.test(det.w)) {
     const cop = k - 2 >= s.first ? (t[k - 2] as Token).w : '';
+    // "this phone a piece of crap i need a new one": right after a thing's name it is junk.
+    if (THING_NOUNS.has(cop) && k === m.first)
+      return [replaceTokens(doc, m.first, m.last, plural ? 'pieces of junk' : 'piece of junk'), fallback];
     const copula =
       /^(?:is|was|are|were|be|being|been|he's|she's|it's|its|that's|thats|you're|youre|ur|hes|shes|im|i'm|just|still|absolute|definition)$/.test(
         cop,
@@ -3036,7 +3157,8 @@ export const insults = phraseFamily({
           !isClauseEnd(doc, m.last - 1) ||
           (before !== undefined &&
             TAKES_YOU.has(before.w) &&
-            !/[,;:]/.test(doc.text.slice(before.end, (doc.tokens[m.first] as Token).start)));
+            !/[,;:]/.test(doc.text.slice(before.end, (doc.tokens[m.first] as Token).start))) ||
+          objectYou(doc, m.first);
         // "You idiot!" on its own: nothing would be left, so the feeling is said instead.
         if (m.first === s.first && m.last === s.last)
           return [toSentenceEnd(doc, m.first, "I'm really frustrated with you right now.")];

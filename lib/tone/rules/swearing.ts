@@ -1122,6 +1122,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   const leave = `Leave out “${chunk}”`;
   const addressed = isImperativeStart(doc, m.first);
   const plural = /s$/.test(w) && !/ss$/.test(w);
+  // "shitposts", "shitposting": the swear is glued to a plain word, which stays.
+  {
+    const glued = /^shit(post(?:s|ed|ing|er|ers)?)$/i.exec(chunk.trim());
+    if (glued?.[1]) {
+      const plainWord = /^S/.test(chunk.trim()) ? `P${glued[1].slice(1)}` : glued[1];
+      return [at(start, end, plainWord)];
+    }
+  }
   // "calling his boss a effing moron": the swear and the label after it are what he was called.
   if (
     FUCK_ING.test(w) &&
@@ -1139,7 +1147,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (
     /^(?:ass|dick|douche|shit|scum)$/.test(w) &&
     next &&
-    /^(?:holes?|heads?|bags?|wads?)$/.test(next.w) &&
+    (/^(?:holes?|heads?|bags?|wads?)$/.test(next.w) ||
+      (/^(?:ass|arse)$/.test(w) && /^wholes?$/.test(next.w))) &&
     doc.text.slice(end, next.start) === ' '
   ) {
     const many = next.w.endsWith('s');
@@ -1586,7 +1595,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     }
     // "ass wipe", "ass hat": the compound written apart goes whole.
     let to = end;
-    if (next && /^(?:wipe|whipe|wipes|hole|holes|hat|hats|clown|clowns|face|head|wad)$/.test(next.w))
+    if (next && /^(?:wipe|whipe|wipes|hole|holes|whole|hat|hats|clown|clowns|face|head|wad)$/.test(next.w))
       to = next.end;
     // "that was for you, asshole" keeps "you": the object of "for".
     if (
@@ -1725,7 +1734,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (
     /^(?:ass|arse)$/.test(w) &&
     next &&
-    /^(?:hole|holes|wipe|wipes|hat|hats)$/.test(next.w) &&
+    /^(?:hole|holes|whole|wholes|wipe|wipes|hat|hats)$/.test(next.w) &&
     !/[,;:.!?]/.test(doc.text.slice(end, next.start))
   ) {
     const many = /s$/.test(next.w);
@@ -1745,6 +1754,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       )
     )
       return [at((t[k] as Token).start, next.end, 'out of line')];
+    // "he was a total ass hole to me": "a total rude person" reads oddly; "a total pain".
+    if (
+      k < m.first &&
+      k > s.first &&
+      (t[k - 1] as Token).w === 'a' &&
+      !many &&
+      /^(?:total|complete|absolute|utter|major)$/.test((t[m.first - 1] as Token).w)
+    )
+      return [at(start, next.end, 'pain')];
     return [at(start, next.end, many ? 'rude people' : 'rude person')];
   }
   // "fuck face", "dick head" written apart: a name for a person; after a determiner, "person".
@@ -1865,6 +1883,21 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [removeRange(doc, start, end, leave)];
     } else return [at(prev.start, end, who)];
   }
+  // "he would shit all over her": beating or belittling someone is "walking all over" them.
+  if (/^(?:shit|shits|shat|shitted|shitting|shittin)$/.test(w) && next?.w === 'all' && next2?.w === 'over')
+    return [
+      at(
+        start,
+        end,
+        /^(?:shitting|shittin)$/.test(w)
+          ? 'walking'
+          : /^(?:shat|shitted)$/.test(w)
+            ? 'walked'
+            : w === 'shits'
+              ? 'walks'
+              : 'walk',
+      ),
+    ];
   // "stop shittin on me": putting someone down is "trashing" them; otherwise the plain verb.
   if (/^(?:shit|shits|shat|shitted|shitting|shittin)$/.test(w) && (prev || next)) {
     const verbLike =
@@ -1929,7 +1962,20 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "The fuck?" alone: nothing would be left but the mark.
     if (m.first - 1 === s.first && m.last === s.last) return [at(prev.start, end, 'what', 'What')];
     // "The fuck company are you using": opening a question before a noun, it is "what".
-    if (m.first - 1 === s.first && w === 'fuck' && next && !isClauseEnd(doc, m.last - 1))
+    // "the fuck you've been gone so long": before a subject and its verb it only swears, and goes.
+    if (
+      m.first - 1 === s.first &&
+      w === 'fuck' &&
+      next &&
+      !isClauseEnd(doc, m.last - 1) &&
+      !/^(?:you've|youve|you're|youre|i've|ive|i'm|im|we've|we're|they've|they're|theyre|he's|she's|it's)$/.test(
+        next.w,
+      ) &&
+      !(
+        /^(?:you|u|i|we|they|he|she)$/.test(next.w) &&
+        /^(?:have|has|had|are|is|was|were|will|would|been)$/.test(next2?.w ?? '')
+      )
+    )
       return [at(prev.start, end, 'what', 'What')];
     return [removeRange(doc, (t[m.first - 1] as Token).start, end, leave)];
   }
@@ -2328,6 +2374,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         (/^(?:that|this|it)$/.test(next.w) && next2 && /^(?:is|was|'s)$/.test(next2.w)))
     )
       return [removeRange(doc, start, end, leave)];
+    // "i am not your little bitch": someone who does what another says, "little" and all.
+    if (
+      /^bitch(?:es)?$/.test(w) &&
+      prev?.w === 'little' &&
+      prev2 &&
+      /^(?:your|ur|his|her|my|their|our|yo)$/.test(prev2.w)
+    )
+      return [at(prev.start, end, plural ? 'pushovers' : 'pushover')];
     if (prev && /^(little|lucky|poor|old|silly|cheeky|clever|sneaky)$/.test(prev.w))
       return [at(start, end, plural ? 'rascals' : 'rascal')];
     // "i dont eat them bitches": "them" already says who or what; the swear goes.
