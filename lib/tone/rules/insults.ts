@@ -1579,6 +1579,10 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   const tok = t[m.first] as Token;
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
   const noun = MILD_NOUN[tok.w];
+  // "one of the Acme stooges": someone who does another's bidding is a follower; the words that
+  // say whose stay.
+  if (m.last === m.first + 1 && /^(?:stooge|lackey|minion|shill)s?$/.test(tok.w))
+    return [replaceTokens(doc, m.first, m.last, tok.w.endsWith('s') ? 'followers' : 'follower')];
   if (tok.w === 'stupidity' || tok.w === 'idiocy') {
     const idea = ideaLabel(doc, m.first);
     if (idea) return [idea];
@@ -1981,6 +1985,17 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     // "hes the consummate troll": a word that says the label fits perfectly cannot stay with "person".
     for (let k = d; k < from; k++) if ((t[k] as Token).w !== 'such') return [];
   }
+  // "this garbage has a right to speak", "this garbage who…": a person called garbage, not an idea.
+  if (
+    noun === 'nonsense' &&
+    from === m.first &&
+    prev &&
+    /^(?:this|that)$/.test(prev.w) &&
+    nextTok &&
+    /^(?:who|has|wants|says|said|thinks|believes|votes|voted|deserves|lives|needs)$/.test(nextTok.w) &&
+    !/[,;:]/.test(doc.text.slice(tok.end, nextTok.start))
+  )
+    return [replaceTokens(doc, m.first, m.last, 'person')];
   // "that garbage movie", "a garbage idea": a describing word before a noun goes ("a" takes "bad").
   if (noun === 'nonsense' && from === m.first && isJunkBeforeNoun(doc, m.first)) {
     if (prev && (prev.w === 'a' || prev.w === 'an'))
@@ -2049,11 +2064,22 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       (prev.w === 'a' || prev.w === 'an') &&
       /^(?:to|by|with|for|from)$/.test(before) &&
       !STUPIDITY.has(tok.w) &&
+      tok.w !== 'ignoramus' &&
       (isClauseEnd(doc, m.last - 1) ||
         // "led by a maniac and nobody cares": a clause joined on after it.
         (m.last < sentenceOf(doc, m.first).last && /^(?:and|but|so)$/.test((t[m.last] as Token).w)))
     )
       return [replaceTokens(doc, m.first - 1, m.last, 'a difficult person')];
+    // "led by an ignoramus", "stuck working with an idiot": "a person" says nothing; what the
+    // label meant, plainly.
+    if (
+      noun === 'person' &&
+      prev &&
+      (prev.w === 'a' || prev.w === 'an') &&
+      /^(?:to|by|with|for|from)$/.test(before) &&
+      (STUPIDITY.has(tok.w) || tok.w === 'ignoramus')
+    )
+      return [replaceTokens(doc, m.first - 1, m.last, 'someone out of their depth')];
     if (prev && (prev.w === 'a' || prev.w === 'an'))
       return [replaceTokens(doc, m.first - 1, m.last, `a ${noun}`)];
     // "more like plain idiot": after a describing word, "plain person" says nothing; the claim,
@@ -2781,6 +2807,16 @@ function harmVerbPlain(doc: Doc, m: Match): Draft[] {
   const next = k < s.last && !isClauseEnd(doc, k - 1) ? (t[k] as Token).w : '';
   if (next === 'out' || next === 'off') return [replaceTokens(doc, m.first, m.first + 1, 'get')];
   if (/^(?:in|on|at|into|upside|across|with|over|around|up|down)$/.test(next)) return [];
+  // "kill that fat slob": "stop that fat slob" keeps the jab; the describing word goes too.
+  if (
+    k === m.last &&
+    m.last > m.first + 1 &&
+    m.last + 1 < s.last &&
+    (INSULT_ADJECTIVES.has(next) || MILD_ADJ[next] !== undefined) &&
+    !isClauseEnd(doc, m.last) &&
+    /^\p{L}{3,}$/u.test((t[m.last + 1] as Token).w)
+  )
+    return [replaceTokens(doc, m.first, m.last + 1, `stop ${textOfTokens(doc, m.first + 1, m.last)}`)];
   return [replaceTokens(doc, m.first, m.first + 1, 'stop')];
 }
 

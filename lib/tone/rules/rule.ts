@@ -1413,6 +1413,9 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
   }
   let end = Math.max(start, s.contentEnd);
   let out = text;
+  // "I hate you so much @Eagles": the names it is addressed to stay after our sentence.
+  const tags = /\s+(?:[@#][\p{L}\p{N}_]+\s*)+$/u.exec(doc.text.slice(start, end));
+  if (tags && tags.index > 0) return { start, end: start + tags.index, text: out };
   if (/[.?!]$/.test(text)) {
     // Swallow the person's terminal marks, but keep trailing emoji and spaces.
     const before = end;

@@ -54,6 +54,36 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     ],
     // A noun that says nothing without its describing word keeps a milder one.
     ['such views only grow in ignorant minds.', 'such views only grow in uninformed minds.'],
+    // Advice for their own good stays advice, never an order turned into a favour ("could you…?").
+    ['You need to let it go and focus on yourself.', 'It might help to let it go and focus on yourself.'],
+    [
+      'I know it hurts, but you need to move on and be kind to yourself.',
+      'I know it hurts, but it might help to move on and be kind to yourself.',
+    ],
+    // "kill that stupid X": the describing word goes with the verb, not left in "stop that stupid X".
+    ['kill that stupid alarm', 'stop that alarm'],
+    // A sentence of ours keeps the names the message is addressed to.
+    ['I hate you so much @Eagles', "I'm really hurt and angry right now. @Eagles"],
+    // "the two of you never": no sentence of ours can start at "you".
+    [
+      'It might look like your dad calling you the next day as if the two of you never had the argument.',
+      'It might look like your dad calling you the next day as if the two of you hardly ever had the argument.',
+    ],
+    // "garbage" said of a person who says or has something is a person, never "nonsense".
+    ['this garbage says he cares about workers.', 'this person says he cares about workers.'],
+    // After "by", "with": "a person" says nothing; what the label meant.
+    ['the club is run by an idiot honestly', 'the club is run by someone out of their depth honestly'],
+    [
+      'the country is going to be led by an ignoramus and nobody can change that.',
+      'the country is going to be led by someone out of their depth and nobody can change that.',
+    ],
+    // Someone doing another's bidding is a follower; the words that say whose stay.
+    ['are you just another one of the acme stooges?', 'are you just another one of the acme followers?'],
+    // "is stupidity": a claim about a deed, "a mistake".
+    [
+      'to claim that cats hate us is stupidity dressed up as science.',
+      'to claim that cats hate us is a mistake dressed up as science.',
+    ],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
