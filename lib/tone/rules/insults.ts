@@ -1588,11 +1588,7 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     if (idea) return [idea];
     // "the stupidity and the cruelty of the raid": a quality of what was done, not someone's
     // judgment; "is stupidity dressed up as…": a claim about a deed, "a mistake".
-    if (
-      prev?.w === 'the' &&
-      m.last < sentenceOf(doc, m.first).last &&
-      /^(?:of|and)$/.test((t[m.last] as Token).w)
-    )
+    if (prev?.w === 'the' && m.last < sentenceOf(doc, m.first).last && (t[m.last] as Token).w === 'and')
       return [replaceTokens(doc, m.first, m.last, 'senselessness')];
     if (prev && /^(?:is|was|it's|its|that's|thats)$/.test(prev.w))
       return [replaceTokens(doc, m.first, m.last, 'a mistake')];
@@ -2388,18 +2384,11 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     return removeRange(doc, tok.start, after.end, 'Leave it out');
   if (
     prev &&
-    (STUPIDITY.has(tok.w) || tok.w === 'foolish') &&
-    /^(?:more|most|less|least)$/.test(prev.w) &&
+    (MILD_ADJ[tok.w] === 'misguided' || MILD_ADJ[tok.w] === 'unwise') &&
+    /^(?:more|less)$/.test(prev.w) &&
     joined(prev, tok)
-  ) {
-    const flip: Readonly<Record<string, string>> = {
-      more: 'less',
-      most: 'least',
-      less: 'more',
-      least: 'most',
-    };
-    return { start: prev.start, end: tok.end, text: `${flip[prev.w]} sensible` };
-  }
+  )
+    return { start: prev.start, end: tok.end, text: prev.w === 'more' ? 'less sensible' : 'more sensible' };
   if (
     tok.w === 'ridiculous' &&
     after &&

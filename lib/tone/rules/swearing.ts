@@ -1079,8 +1079,13 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
       possAt - 1 === contentFirst(doc, s) &&
       isImperativeStart(doc, possAt - 1) &&
       (isKnownVerb(verb.w) || MOVE_SELF.has(verb.w))
-    )
+    ) {
+      // "shut your ass up": "shut yourself up" keeps the insult's shape; the plain "shut up" is
+      // what is meant (and is reworded in its turn).
+      if (verb.w === 'shut' && next?.w === 'up')
+        return removeRange(doc, from, assEnd, `Leave out “${doc.text.slice(from, assEnd)}”`);
       return at(from, assEnd, 'yourself');
+    }
     // "u cant back ur wack ass up": the one who does it is "you" too, so "yourself".
     if (/^(?:your|ur|yo)$/.test(poss))
       for (let k = possAt - 2; k >= s.first && k >= possAt - 4; k--)
@@ -1619,6 +1624,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // The slur is the last word of the chunk ("fucking retards": the intensifier goes with it).
     const word = plain(chunk.split(/[\s,]+/).pop() ?? chunk, m.note);
     const many = /s$/.test(word) && !/ss$/.test(word);
+    // "if they can say nigger on tv": the word mentioned, not said of anyone; "the n-word".
+    if (
+      /^nigg/.test(word) &&
+      !many &&
+      prev &&
+      /^(?:say|says|said|saying|use|uses|used|using|word|write|wrote|type|typed|yell|yelled|shout|shouted)$/.test(
+        prev.w,
+      )
+    )
+      return [at(prev.w === 'word' && prev2?.w === 'the' ? prev2.start : start, end, 'the n-word')];
     if (/^nigg/.test(word)) return [at(start, end, many ? 'guys' : 'guy')];
     if (/^retard(ed)?$/.test(word)) return [at(start, end, word === 'retard' ? 'fool' : 'ridiculous')];
     // "psychomotor retardation", "mental retardation": the clinical sense, in today's words; what
@@ -2489,6 +2504,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !/^(?:in|on|at|of|and|or|to|for|with|is|was|from|off|out|up|down|over)$/.test(next.w)
     )
       return [removeRange(doc, start, end, leave)];
+    // "shut your ass up": the plain "shut up" is what is meant (and is reworded in its turn).
+    if (w === 'ass' && prev && /^(?:your|ur|yo)$/.test(prev.w) && prev2?.w === 'shut' && next?.w === 'up')
+      return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
     if (
       prev &&
       /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(prev.w)

@@ -84,6 +84,16 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
       'to claim that cats hate us is stupidity dressed up as science.',
       'to claim that cats hate us is a mistake dressed up as science.',
     ],
+    // A slur mentioned as a word ("say …") is "the n-word", never swapped for "guy".
+    [
+      'if they can say nigger on tv then why are my posts removed?',
+      'if they can say the n-word on tv then why are my posts removed?',
+    ],
+    ['he said the word nigger out loud', 'he said the n-word out loud'],
+    // "shut your ass up" is "shut up", reworded in its turn, never "shut yourself up" or "your butt".
+    ['shut your ass up and sit down', 'please sit down'],
+    // A label noun for a deed's quality only after "the … and"; of people, "poor judgment" stays.
+    ['the idiocy of the council continues.', 'the poor judgment of the council continues.'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
