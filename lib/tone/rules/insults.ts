@@ -459,7 +459,7 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       next === 'enough' ||
       ((before === 'so' || before === 'such') && next === 'that')
     )
-      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
+      return [replaceTokens(doc, w, w + 1, foolishByFrame(doc, w) ?? MILD_ADJ[word] ?? 'misguided')];
     // "totally ignorant of economics": a describing word with its object keeps the object.
     if (/^(?:of|about|on|in|with|at|when|towards?)$/.test(next)) {
       if (word === 'ignorant' && next === 'of') return [replaceTokens(doc, w, w + 2, 'uninformed about')];
@@ -1714,6 +1714,26 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     if (prev?.w === 'useful' && from === m.first)
       return [replaceTokens(doc, m.first - 1, m.last, noun === 'people' ? 'pawns' : 'pawn')];
   }
+  // "listen to a wimp like him", "work for a moron like that": "someone like him" says who.
+  if (
+    noun === 'person' &&
+    nextTok?.w === 'like' &&
+    from > sentenceOf(doc, m.first).first &&
+    /^(?:a|an)$/.test((t[from - 1] as Token).w) &&
+    !/[,;:]/.test(doc.text.slice((t[m.last - 1] as Token).end, nextTok.start))
+  )
+    return [replaceTokens(doc, from - 1, m.last, 'someone')];
+  // "hey idiot you left the door open": a name said after a greeting goes; the greeting takes a comma.
+  if (
+    (noun === 'person' || noun === 'people') &&
+    from === m.first &&
+    prev &&
+    /^(?:hey|hi|hello|yo|oi|oy|listen|look|ok|okay)$/.test(prev.w) &&
+    /^ +$/.test(doc.text.slice(prev.end, tok.start)) &&
+    nextTok &&
+    /^ +$/.test(doc.text.slice(tok.end, nextTok.start))
+  )
+    return [{ start: prev.end, end: tok.end, text: ',' }];
   const vocative = noun === 'person' || noun === 'people' ? vocativeDraft(doc, m, from, v) : null;
   if (vocative) return [vocative];
   if (noun === 'people') {
@@ -2348,6 +2368,35 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   return [replaceTokens(doc, m.first, m.last, adj)];
 }
 
+/**
+ * "stupid" and its kin, where "misguided" would read oddly, by the words around token `w`: "dumb
+ * enough to click it", "so stupid as to believe it" → "naive"; "too dumb to use it" → "too
+ * confused"; "beer makes you stupid" → "slow"; "how stupid you sound" → "silly"; "he ain't stupid"
+ * → "naive". Null elsewhere.
+ */
+function foolishByFrame(doc: Doc, w: number): string | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, w);
+  const word = (t[w] as Token).w;
+  if (MILD_ADJ[word] !== 'misguided' && word !== 'foolish') return null;
+  const at = (k: number) => (k >= s.first && k < s.last ? (t[k] as Token).w : '');
+  if (at(w + 1) === 'enough' && at(w + 2) === 'to') return 'naive';
+  if (at(w - 1) === 'so' && at(w + 1) === 'as' && at(w + 2) === 'to') return 'naive';
+  if (at(w - 1) === 'too' && at(w + 1) === 'to') return 'confused';
+  if (
+    /^(?:you|u|me|him|her|them|us|people|everyone|everybody|anyone)$/.test(at(w - 1)) &&
+    /^(?:make|makes|made|making)$/.test(at(w - 2))
+  )
+    return 'slow';
+  if (at(w - 1) === 'how' && /^(?:sound|sounds|look|looks|seem|seems)$/.test(at(w + 2))) return 'silly';
+  if (
+    /^(?:not|aint|ain't|isn't|isnt|wasn't|wasnt|aren't|arent|no)$/.test(at(w - 1)) ||
+    at(w - 1).endsWith("n't")
+  )
+    return 'naive';
+  return null;
+}
+
 /** Subject words that open a clause: after a bare "pathetic" they make it an exclamation about it. */
 const CLAUSE_SUBJECT: ReadonlySet<string> = wordSet(
   'anyone anybody someone somebody nobody everyone you u he she they we i people',
@@ -2389,6 +2438,8 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     joined(prev, tok)
   )
     return { start: prev.start, end: tok.end, text: prev.w === 'more' ? 'less sensible' : 'more sensible' };
+  const framed = foolishByFrame(doc, m.first);
+  if (framed) return replaceTokens(doc, m.first, m.last, framed);
   if (
     tok.w === 'ridiculous' &&
     after &&

@@ -94,6 +94,21 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     ['shut your ass up and sit down', 'please sit down'],
     // A label noun for a deed's quality only after "the … and"; of people, "poor judgment" stays.
     ['the idiocy of the council continues.', 'the poor judgment of the council continues.'],
+    // "a label like X": "someone like X" says who; never "a pushover like that" or "a person like him".
+    ['nobody wants to work for a moron like that.', 'nobody wants to work for someone like that.'],
+    [
+      'no one is going to listen to a wimp like him or his brother.',
+      'no one is going to listen to someone like him or his brother.',
+    ],
+    // A name said after a greeting goes; the greeting keeps a comma.
+    ['hey idiot you left the door open', 'hey, you left the door open'],
+    // "stupid" by its frame: never "misguided enough", "too misguided to", "makes you misguided".
+    ['he was dumb enough to click the link.', 'he was naive enough to click the link.'],
+    ['are you so stupid as to believe that?', 'are you so naive as to believe that?'],
+    ['many people would be too dumb to use it.', 'many people would be too confused to use it.'],
+    ['beer makes you stupid!', 'beer makes you slow!'],
+    ['this is how stupid you sound', 'this is how silly you sound'],
+    ['this guy aint stupid, he knows what he is doing.', 'this guy aint naive, he knows what he is doing.'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
