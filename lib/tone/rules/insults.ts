@@ -416,8 +416,25 @@ for (const w of 'narcissistic'.split(' '))
 function actInstead(doc: Doc, m: Match): Draft[] {
   return actDrafts(doc, m).map((d) => {
     const of = OF_PHRASE.exec(doc.text.slice(d.end, d.end + 24));
-    return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : d;
+    return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : relativeNeedsNoun(doc, d);
   });
+}
+
+/**
+ * "jones is a bloated clown who thinks…": "out of line" in place of "a … clown" would leave the
+ * relative clause without its noun; "a person" keeps it.
+ */
+function relativeNeedsNoun(doc: Doc, d: Draft): Draft {
+  if (d.text !== 'out of line') return d;
+  // "he is such a clown that nobody listens": "so out of line that…".
+  if (
+    /^such an? /i.test(doc.text.slice(d.start, d.end)) &&
+    /^ +that\b/i.test(doc.text.slice(d.end, d.end + 6))
+  )
+    return { ...d, text: 'so out of line' };
+  if (!/^an? /i.test(doc.text.slice(d.start, d.end))) return d;
+  if (!/^ +(?:who|that|which|whose)\b/i.test(doc.text.slice(d.end, d.end + 8))) return d;
+  return { ...d, text: doc.text[d.start] === 'A' ? 'A person' : 'a person' };
 }
 
 function actDrafts(doc: Doc, m: Match): Draft[] {
@@ -616,6 +633,33 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     const form = said && a < w && w + 1 === m.last && isClauseEnd(doc, w) ? copulaForm(cop, said) : null;
     if (form && /^(?:is|are|was|were)$/.test(cop) && !negatedInClause(doc, m.first, 3))
       return [replaceTokens(doc, m.first, m.last, form)];
+  }
+  {
+    const word0 = (t[w] as Token).w;
+    const mild = MILD_ADJ[word0];
+    const s0 = sentenceOf(doc, w);
+    const nt = w + 1 < s0.last ? (t[w + 1] as Token) : undefined;
+    // "the brutality in that film was disgusting": said of a thing or an act, a plainer word.
+    if (a >= w && mild && !mild.includes(' ') && w + 1 === m.last && thingSubject(doc, m.first))
+      return [replaceTokens(doc, w, w + 1, mild)];
+    // "he is such a disgusting champ to play against": a describing word before its noun; "out of
+    // line champ" would be left. A plainer describing word, the article agreeing.
+    if (
+      a < w &&
+      MILD_NOUN[word0] === undefined &&
+      w + 1 === m.last &&
+      nt &&
+      !isClauseEnd(doc, w) &&
+      /^\p{L}{3,}$/u.test(nt.w) &&
+      !NOT_A_NOUN_AFTER.has(nt.w) &&
+      !COMMON_WORDS.has(nt.w)
+    ) {
+      const plainWord = mild && !mild.includes(' ') && mild !== 'upsetting' ? mild : 'unpleasant';
+      const art = (t[w - 1] as Token).w;
+      if (art === 'a' || art === 'an')
+        return [replaceTokens(doc, w - 1, w + 1, `${article(plainWord)} ${plainWord}`)];
+      return [replaceTokens(doc, w, w + 1, plainWord)];
+    }
   }
   if (a < w) return [replaceTokens(doc, a, m.last, plainClaim(doc, m, w))];
   return [replaceTokens(doc, w, w + 1, plainClaim(doc, m, w))];
@@ -897,8 +941,10 @@ const ACT_NOUN: Readonly<Record<string, string>> = {
   hypocrites: 'people with double standards',
   troll: 'person stirring up trouble',
   trolls: 'people stirring up trouble',
-  coward: 'person who backs away',
-  cowards: 'people who back away',
+  // "this group of cowards" → "this group of timid people": a relative clause ("people who back
+  // away") in the middle of a noun phrase reads oddly.
+  coward: 'timid person',
+  cowards: 'timid people',
 };
 /** What a behaviour label says, as a verb phrase after the copula: present, past (singular/plural). */
 const COPULA_ACT: Readonly<Record<string, readonly [string, string, string, string]>> = {
@@ -1532,7 +1578,7 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const of = OF_PHRASE.exec(after);
     if (of && /^(?:out of line|person|people|a person)$/.test(d.text))
       return { ...d, end: d.end + of[0].length };
-    return listCommaCut(doc, d) ?? d;
+    return listCommaCut(doc, relativeNeedsNoun(doc, d)) ?? relativeNeedsNoun(doc, d);
   });
 }
 
@@ -1911,7 +1957,8 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         d === from &&
         !plural &&
         m.last < s.last &&
-        (t[m.last] as Token).w === 'with' &&
+        // "jones is a bloated clown who thinks…": a relative clause needs its noun too.
+        /^(?:with|who|that|which|whose)$/.test((t[m.last] as Token).w) &&
         !isClauseEnd(doc, m.last - 1)
       )
         return [replaceTokens(doc, d - 1, m.last, 'a person')];
@@ -2036,8 +2083,17 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       (art.w === 'a' || art.w === 'an') &&
       c >= sf &&
       /^(?:is|are|was|were|be|being|he's|she's|you're|hes|shes|youre)$/.test((t[c] as Token).w)
-    )
+    ) {
+      // "jones is a bloated clown who thinks…": a relative clause needs its noun.
+      if (
+        noun === 'person' &&
+        m.last < sentenceOf(doc, m.first).last &&
+        /^(?:who|that|which|whose)$/.test((t[m.last] as Token).w) &&
+        !isClauseEnd(doc, m.last - 1)
+      )
+        return [replaceTokens(doc, from - 1, m.last, art.raw.startsWith('A') ? 'A person' : 'a person')];
       return [replaceTokens(doc, from - 1, m.last, plainClaim(doc, m))];
+    }
     // "are, in fact, the biggest snowflakes": after a superlative, "the people" says nothing; the
     // superlative stays with what the label meant ("the most sensitive ones").
     if (art?.w === 'the' && (noun === 'person' || noun === 'people') && superlativeIn(doc, from, m.first))

@@ -1898,6 +1898,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [removeRange(doc, start, end, leave)];
     } else return [at(prev.start, end, who)];
   }
+  // "i just shit my pants": the idiom for a fright or a laugh, "wet my pants".
+  if (
+    /^(?:shit|shat)$/.test(w) &&
+    next &&
+    /^(?:my|his|her|your|their|our|me|myself)$/.test(next.w) &&
+    (next.w === 'me' || next.w === 'myself' || /^(?:pants|trousers|pant)$/.test(next2?.w ?? ''))
+  )
+    return [at(start, end, 'wet')];
   // "he would shit all over her": beating or belittling someone is "walking all over" them.
   if (/^(?:shit|shits|shat|shitted|shitting|shittin)$/.test(w) && next?.w === 'all' && next2?.w === 'over')
     return [
@@ -1959,6 +1967,18 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (w === 'wtf' || (prev?.w === 'the' && prev2?.w === 'what')) {
     const from = w === 'wtf' ? m.first : m.first - 2;
     if (from === s.first && m.last === s.last) return [toSentenceEnd(doc, from, 'What is going on?')];
+    // "wtf stop deleting my stuff", "wtf why would you": an outburst before an order or a question
+    // of its own; it goes.
+    if (
+      w === 'wtf' &&
+      from === s.first &&
+      next &&
+      /^ +$/.test(doc.text.slice(end, next.start)) &&
+      /^(?:stop|quit|leave|get|go|please|why|how|who|when|where|dude|man|bro|lol|lmao|omg|seriously)$/.test(
+        next.w,
+      )
+    )
+      return [removeRange(doc, start, end, leave)];
     // "what the fuck was that": the question without "the fuck" ("what was that").
     if (
       w !== 'wtf' &&

@@ -109,6 +109,19 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     ['beer makes you stupid!', 'beer makes you slow!'],
     ['this is how stupid you sound', 'this is how silly you sound'],
     ['this guy aint stupid, he knows what he is doing.', 'this guy aint naive, he knows what he is doing.'],
+    // "cowards" in a noun phrase: "timid people", never a relative clause mid-phrase.
+    ['this group of cowards never showed up.', 'this group of timid people never showed up.'],
+    // Said of a thing or an act, a plainer describing word, never "out of line".
+    ['The brutality in that film was disgusting.', 'The brutality in that film was upsetting.'],
+    // A describing word before its noun keeps a noun phrase ("out of line champ" would be left).
+    ['Max is such a disgusting champ to play against.', 'Max is such an unpleasant champ to play against.'],
+    // A relative clause keeps its noun; "such a … that" keeps its degree.
+    ['jones is a clown who thinks he can buy anything.', 'jones is a person who thinks he can buy anything.'],
+    ['he is such a clown that nobody listens.', 'he is so out of line that nobody listens.'],
+    // "wtf" before an order or a question of its own goes, never "what on earth stop …".
+    ['wtf stop deleting my stuff!', 'stop deleting my stuff!'],
+    // The idiom for a fright or a laugh, never "things my pants".
+    ['thank you so much i just shit my pants', 'thank you so much i just wet my pants'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
