@@ -640,7 +640,14 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     const s0 = sentenceOf(doc, w);
     const nt = w + 1 < s0.last ? (t[w + 1] as Token) : undefined;
     // "the brutality in that film was disgusting": said of a thing or an act, a plainer word.
-    if (a >= w && mild && !mild.includes(' ') && w + 1 === m.last && thingSubject(doc, m.first))
+    if (
+      a >= w &&
+      mild &&
+      !mild.includes(' ') &&
+      w + 1 === m.last &&
+      thingSubject(doc, m.first) &&
+      !personInClause(doc, m.first)
+    )
       return [replaceTokens(doc, w, w + 1, mild)];
     // "he is such a disgusting champ to play against": a describing word before its noun; "out of
     // line champ" would be left. A plainer describing word, the article agreeing.
@@ -701,6 +708,21 @@ function thingSubject(doc: Doc, cop: number): boolean {
     thingBefore(doc, cop, s.first) ||
     thingHeadBefore(doc, cop, s.first)
   );
+}
+
+/**
+ * "all the people in this thread are…", "anyone that blames the president is…": a person among
+ * the words of the subject before the copula at `cop` (back to a mark or the sentence's start).
+ */
+function personInClause(doc: Doc, cop: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, cop);
+  for (let k = cop - 1; k >= s.first && k >= cop - 12; k--) {
+    const w = (t[k] as Token).w;
+    if (PERSON_SUBJECT.has(w) || PEOPLE_NOUNS.has(w) || w === 'people') return true;
+    if (k > s.first && /[,;:]/.test(doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start))) break;
+  }
+  return false;
 }
 
 /** Nouns for what someone thinks or says: a verdict on one is about the thing, not the person. */

@@ -1902,8 +1902,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (
     /^(?:shit|shat)$/.test(w) &&
     next &&
-    /^(?:my|his|her|your|their|our|me|myself)$/.test(next.w) &&
-    (next.w === 'me' || next.w === 'myself' || /^(?:pants|trousers|pant)$/.test(next2?.w ?? ''))
+    /^(?:my|his|her|your|their|our|myself)$/.test(next.w) &&
+    (next.w === 'myself' || /^(?:pants|trousers|pant)$/.test(next2?.w ?? ''))
   )
     return [at(start, end, 'wet')];
   // "he would shit all over her": beating or belittling someone is "walking all over" them.

@@ -122,6 +122,8 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     ['wtf stop deleting my stuff!', 'stop deleting my stuff!'],
     // The idiom for a fright or a laugh, never "things my pants".
     ['thank you so much i just shit my pants', 'thank you so much i just wet my pants'],
+    // People in the subject: the claim about them stays "out of line", not a word for a thing.
+    ['All the people in this thread are fucking disgusting', 'All the people in this thread are out of line'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
