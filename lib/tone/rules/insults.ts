@@ -2404,6 +2404,10 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     // "the incredibly stupid can never see it": the describing word stands for people.
     if (art && art.w === 'the' && GROUP_VERB.test(after.w))
       return [replaceTokens(doc, a - 1, m.last, art.raw === 'The' ? 'Some people' : 'some people')];
+    // "that is a stupid trend": the describing word is the claim; without it ("is a trend") the
+    // sentence says nothing. A milder one keeps it ("a silly trend").
+    if (claim && art && (art.w === 'a' || art.w === 'an') && a === m.first && NONSENSE_ADJ.has(tok.w))
+      return [replaceTokens(doc, a - 1, m.last, art.raw.startsWith('A') ? 'A silly' : 'a silly')];
     if (art && (art.w === 'a' || art.w === 'an'))
       return [
         replaceTokens(

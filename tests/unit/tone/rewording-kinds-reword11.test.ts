@@ -124,6 +124,11 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     ['thank you so much i just shit my pants', 'thank you so much i just wet my pants'],
     // People in the subject: the claim about them stays "out of line", not a word for a thing.
     ['All the people in this thread are fucking disgusting', 'All the people in this thread are out of line'],
+    // The same claim through the scorn rule: "is a stupid trend" → "is a silly trend", never "is a trend".
+    [
+      'Inviting your exes to a wedding is a stupid trend. @sam I’d rather have a quiet dinner with you and thank you for all the help you give them!',
+      'Inviting your exes to a wedding is a silly trend. @sam I’d rather have a quiet dinner with you and thank you for all the help you give them!',
+    ],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
