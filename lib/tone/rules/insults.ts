@@ -2480,9 +2480,7 @@ function foolishByFrame(doc: Doc, w: number): string | null {
 }
 
 /** Subject words that open a clause: after a bare "pathetic" they make it an exclamation about it. */
-const CLAUSE_SUBJECT: ReadonlySet<string> = wordSet(
-  'anyone anybody someone somebody nobody everyone you u he she they we i people',
-);
+const CLAUSE_SUBJECT = /^(?:anyone|anybody|someone|somebody|nobody|everyone|you|u|he|she|they|we|i|people)$/;
 
 /**
  * Scornful describing words whose removal or one-word swap would say something else: "pathetic
@@ -2505,7 +2503,7 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     after &&
     after2 &&
     (MILD_ADJ[tok.w] !== undefined || NONSENSE_ADJ.has(tok.w)) &&
-    CLAUSE_SUBJECT.has(after.w) &&
+    CLAUSE_SUBJECT.test(after.w) &&
     joined(tok, after) &&
     !isClauseEnd(doc, m.last) &&
     /^\p{L}/u.test(after2.w)
