@@ -77,7 +77,7 @@ function notWarm(doc: Doc, first: number): boolean {
 
 /** Words that make "you need to …" advice for the other person's own good. */
 const ADVICE =
-  /\b(?:yourself|your own|your health|your needs|your wellbeing|your well-being|self-care|take care of you)\b/i;
+  /\b(?:yourself|your own|your health|your needs|your wellbeing|your well-being|self-care|take care of you|works? for you|helps? you)\b/i;
 
 /** "You need to X" → "Could you X?" / "I'd really appreciate it if you'd X". */
 function ask(doc: Doc, m: Match): Draft[] {

@@ -2365,7 +2365,7 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     let a = m.first;
     while (
       a > s.first &&
-      (/^(?:really|so|very|pretty|totally|completely|utterly|just|such|somewhat|kinda|rather|quite|fairly)$/.test(
+      (/^(?:really|so|very|pretty|totally|completely|utterly|just|such|somewhat|kinda|rather|quite|fairly|freakin|freaking|frickin|fricking|friggin|effing|fucking|fuckin|damn|bloody)$/.test(
         (t[a - 1] as Token).w,
       ) ||
         (INTENSIFIERS.has((t[a - 1] as Token).w) &&
@@ -2520,18 +2520,26 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     return { start: prev.start, end: tok.end, text: prev.w === 'more' ? 'less sensible' : 'more sensible' };
   const framed = foolishByFrame(doc, m.first);
   if (framed) return replaceTokens(doc, m.first, m.last, framed);
+  // "a (freakin) ridiculous premise": a swear that only strengthens the word goes with it.
+  const art =
+    prev && /^(?:freakin|freaking|frickin|friggin|effing|fucking|fuckin|damn|bloody)$/.test(prev.w)
+      ? m.first - 2 >= s.first
+        ? (t[m.first - 2] as Token)
+        : undefined
+      : prev;
   if (
     tok.w === 'ridiculous' &&
     after &&
-    (IDEA_NOUNS.has(after.w) || /^(?:point|points|view|views|notion|notions)$/.test(after.w)) &&
+    (IDEA_NOUNS.has(after.w) ||
+      /^(?:point|points|view|views|notion|notions|premise|premises)$/.test(after.w)) &&
     !/^(?:thing|things)$/.test(after.w) &&
-    prev &&
-    (prev.w === 'a' || prev.w === 'an')
+    art &&
+    (art.w === 'a' || art.w === 'an')
   )
     return {
-      start: prev.start,
+      start: art.start,
       end: tok.end,
-      text: prev.raw.startsWith('A') ? 'An unconvincing' : 'an unconvincing',
+      text: art.raw.startsWith('A') ? 'An unconvincing' : 'an unconvincing',
     };
   return null;
 }

@@ -129,6 +129,16 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
       'Inviting your exes to a wedding is a stupid trend. @sam I’d rather have a quiet dinner with you and thank you for all the help you give them!',
       'Inviting your exes to a wedding is a silly trend. @sam I’d rather have a quiet dinner with you and thank you for all the help you give them!',
     ],
+    // Advice about what works for them is advice too; mid-sentence it stays a clause of the sentence.
+    [
+      'Every person is different and you need to figure out what works for you.',
+      'Every person is different and it might help to figure out what works for you.',
+    ],
+    // A swear that only strengthens the scornful word goes with it, never "a freakin premise".
+    [
+      'they start with a freakin ridiculous premise and keep digging.',
+      'they start with an unconvincing premise and keep digging.',
+    ],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
