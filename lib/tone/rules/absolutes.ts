@@ -428,6 +428,15 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
     }
   }
   const s = sentenceOf(doc, m.first);
+  // "the two of you never talked", "as if you never left": "you" is not where a sentence of ours
+  // can start; "never" alone becomes "hardly ever" and the rest stays.
+  {
+    const p1 = m.first > s.first ? (t[m.first - 1] as Token).w : '';
+    const p2 = m.first - 1 > s.first ? (t[m.first - 2] as Token).w : '';
+    const nev = t[m.last - 1] as Token;
+    if (nev.w === 'never' && (p1 === 'of' || (p2 === 'as' && /^(?:if|though)$/.test(p1))))
+      return [replaceTokens(doc, m.last - 1, m.last, 'hardly ever')];
+  }
   const v = m.last;
   const ce = clauseEnd(doc, v);
   const rest = doc.text.slice((t[v] as Token).start, (t[ce] as Token).end);

@@ -75,6 +75,10 @@ function notWarm(doc: Doc, first: number): boolean {
   return !(p.pos > p.neg);
 }
 
+/** Words that make "you need to …" advice for the other person's own good. */
+const ADVICE =
+  /\b(?:yourself|your own|your health|your needs|your wellbeing|your well-being|self-care|take care of you|works? for you|helps? you)\b/i;
+
 /** "You need to X" → "Could you X?" / "I'd really appreciate it if you'd X". */
 function ask(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
@@ -83,6 +87,12 @@ function ask(doc: Doc, m: Match): Draft[] {
   const rest = doc.text.slice((t[v] as Token).start, (t[ce] as Token).end);
   const s = sentenceOf(doc, m.first);
   const out: Draft[] = [];
+  // "you need to let it go and look after yourself": advice for their own good, not an order;
+  // asked as a favour ("could you…?") it would turn into one. Said as a suggestion instead.
+  if (ADVICE.test(doc.text.slice((t[v] as Token).start, (t[s.last - 1] as Token).end))) {
+    const opener = m.first === s.first && /^\p{Lu}/u.test((t[m.first] as Token).raw) ? 'It' : 'it';
+    out.push(replaceTokens(doc, m.first, v, `${opener} might help to`));
+  }
   if (ce === s.last - 1) out.push(toSentenceEnd(doc, m.first, `Could you ${rest}?`));
   else out.push(replaceTokens(doc, m.first, ce + 1, `could you ${rest}`));
   out.push(replaceTokens(doc, m.first, ce + 1, `I'd really appreciate it if you'd ${rest}`));

@@ -416,8 +416,25 @@ for (const w of 'narcissistic'.split(' '))
 function actInstead(doc: Doc, m: Match): Draft[] {
   return actDrafts(doc, m).map((d) => {
     const of = OF_PHRASE.exec(doc.text.slice(d.end, d.end + 24));
-    return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : d;
+    return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : relativeNeedsNoun(doc, d);
   });
+}
+
+/**
+ * "jones is a bloated clown who thinks…": "out of line" in place of "a … clown" would leave the
+ * relative clause without its noun; "a person" keeps it.
+ */
+function relativeNeedsNoun(doc: Doc, d: Draft): Draft {
+  if (d.text !== 'out of line') return d;
+  // "he is such a clown that nobody listens": "so out of line that…".
+  if (
+    /^such an? /i.test(doc.text.slice(d.start, d.end)) &&
+    /^ +that\b/i.test(doc.text.slice(d.end, d.end + 6))
+  )
+    return { ...d, text: 'so out of line' };
+  if (!/^an? /i.test(doc.text.slice(d.start, d.end))) return d;
+  if (!/^ +(?:who|that|which|whose)\b/i.test(doc.text.slice(d.end, d.end + 8))) return d;
+  return { ...d, text: doc.text[d.start] === 'A' ? 'A person' : 'a person' };
 }
 
 function actDrafts(doc: Doc, m: Match): Draft[] {
@@ -459,7 +476,7 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       next === 'enough' ||
       ((before === 'so' || before === 'such') && next === 'that')
     )
-      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
+      return [replaceTokens(doc, w, w + 1, foolishByFrame(doc, w) ?? MILD_ADJ[word] ?? 'misguided')];
     // "totally ignorant of economics": a describing word with its object keeps the object.
     if (/^(?:of|about|on|in|with|at|when|towards?)$/.test(next)) {
       if (word === 'ignorant' && next === 'of') return [replaceTokens(doc, w, w + 2, 'uninformed about')];
@@ -502,8 +519,14 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       // right before the word is what matters.
       w - 1 > m.first &&
       /^(?:a|an)$/.test((t[w - 1] as Token).w)
-    )
+    ) {
+      // "that is a stupid trend": the describing word is the claim; without it ("is a trend") the
+      // sentence says nothing. A milder one-word describer keeps it ("a silly trend").
+      const milder = NONSENSE_ADJ.has(word) ? 'silly' : MILD_ADJ[word];
+      if (milder && !milder.includes(' ') && milder !== 'misguided')
+        return [replaceTokens(doc, w - 1, w + 1, `${article(milder)} ${milder}`)];
       return [replaceTokens(doc, w - 1, w + 1, article(nt.w))];
+    }
     // "admitted to being dishonest": the act brings its own "being" ("not being straight with us").
     if (act.startsWith('not being ') && from - 1 >= m.first && (t[from - 1] as Token).w === 'being')
       return [replaceTokens(doc, from - 1, w + 1, act)];
@@ -611,6 +634,40 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     if (form && /^(?:is|are|was|were)$/.test(cop) && !negatedInClause(doc, m.first, 3))
       return [replaceTokens(doc, m.first, m.last, form)];
   }
+  {
+    const word0 = (t[w] as Token).w;
+    const mild = MILD_ADJ[word0];
+    const s0 = sentenceOf(doc, w);
+    const nt = w + 1 < s0.last ? (t[w + 1] as Token) : undefined;
+    // "the brutality in that film was disgusting": said of a thing or an act, a plainer word.
+    if (
+      a >= w &&
+      mild &&
+      !mild.includes(' ') &&
+      w + 1 === m.last &&
+      thingSubject(doc, m.first) &&
+      !personInClause(doc, m.first)
+    )
+      return [replaceTokens(doc, w, w + 1, mild)];
+    // "he is such a disgusting champ to play against": a describing word before its noun; "out of
+    // line champ" would be left. A plainer describing word, the article agreeing.
+    if (
+      a < w &&
+      MILD_NOUN[word0] === undefined &&
+      w + 1 === m.last &&
+      nt &&
+      !isClauseEnd(doc, w) &&
+      /^\p{L}{3,}$/u.test(nt.w) &&
+      !NOT_A_NOUN_AFTER.has(nt.w) &&
+      !COMMON_WORDS.has(nt.w)
+    ) {
+      const plainWord = mild && !mild.includes(' ') && mild !== 'upsetting' ? mild : 'unpleasant';
+      const art = (t[w - 1] as Token).w;
+      if (art === 'a' || art === 'an')
+        return [replaceTokens(doc, w - 1, w + 1, `${article(plainWord)} ${plainWord}`)];
+      return [replaceTokens(doc, w, w + 1, plainWord)];
+    }
+  }
   if (a < w) return [replaceTokens(doc, a, m.last, plainClaim(doc, m, w))];
   return [replaceTokens(doc, w, w + 1, plainClaim(doc, m, w))];
 }
@@ -651,6 +708,21 @@ function thingSubject(doc: Doc, cop: number): boolean {
     thingBefore(doc, cop, s.first) ||
     thingHeadBefore(doc, cop, s.first)
   );
+}
+
+/**
+ * "all the people in this thread are…", "anyone that blames the president is…": a person among
+ * the words of the subject before the copula at `cop` (back to a mark or the sentence's start).
+ */
+function personInClause(doc: Doc, cop: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, cop);
+  for (let k = cop - 1; k >= s.first && k >= cop - 12; k--) {
+    const w = (t[k] as Token).w;
+    if (PERSON_SUBJECT.has(w) || PEOPLE_NOUNS.has(w) || w === 'people') return true;
+    if (k > s.first && /[,;:]/.test(doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start))) break;
+  }
+  return false;
 }
 
 /** Nouns for what someone thinks or says: a verdict on one is about the thing, not the person. */
@@ -891,8 +963,10 @@ const ACT_NOUN: Readonly<Record<string, string>> = {
   hypocrites: 'people with double standards',
   troll: 'person stirring up trouble',
   trolls: 'people stirring up trouble',
-  coward: 'person who backs away',
-  cowards: 'people who back away',
+  // "this group of cowards" → "this group of timid people": a relative clause ("people who back
+  // away") in the middle of a noun phrase reads oddly.
+  coward: 'timid person',
+  cowards: 'timid people',
 };
 /** What a behaviour label says, as a verb phrase after the copula: present, past (singular/plural). */
 const COPULA_ACT: Readonly<Record<string, readonly [string, string, string, string]>> = {
@@ -949,6 +1023,28 @@ const NOT_VOCATIVE_BEFORE: ReadonlySet<string> = wordSet(
 const TAKES_YOU: ReadonlySet<string> = wordSet(
   'told tell tells love loved hate hated thank thanks see saw know knew need want ask asked hear heard call called help let make made give gave show showed warn warned for to with at about like than miss trust believe',
 );
+
+/**
+ * "it swallows you ignorant fool", "this game eats you alive": is the "you" at token `youAt` the
+ * object of a verb right before it (no mark between)? A word in -s after a determiner or a word in
+ * -ing is a noun ("stop eating my snacks you greedy pigs"), and "you" there is a name said to them.
+ */
+function objectYou(doc: Doc, youAt: number): boolean {
+  const s = sentenceOf(doc, youAt);
+  if (youAt - 1 <= s.first) return false;
+  const t = doc.tokens;
+  const v = t[youAt - 1] as Token;
+  if (!/^ +$/.test(doc.text.slice(v.end, (t[youAt] as Token).start))) return false;
+  if (TAKES_YOU.has(v.w)) return true;
+  if (!(isPastForm(v.w) || /^\p{L}{2,}[^su']s$/u.test(v.w))) return false;
+  const b = (t[youAt - 2] as Token).w;
+  if (/[,;:]/.test(doc.text.slice((t[youAt - 2] as Token).end, v.start))) return false;
+  return (
+    !/^(?:a|an|the|my|your|ur|his|her|their|our|its|this|that|these|those|some|all|any|no|of|for|with|to|in|on|at|by|and|or)$/.test(
+      b,
+    ) && !/ing$/.test(b)
+  );
+}
 
 /**
  * A label said to someone, not about someone ("you fools didn't care", "see how that works,
@@ -1504,7 +1600,7 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const of = OF_PHRASE.exec(after);
     if (of && /^(?:out of line|person|people|a person)$/.test(d.text))
       return { ...d, end: d.end + of[0].length };
-    return listCommaCut(doc, d) ?? d;
+    return listCommaCut(doc, relativeNeedsNoun(doc, d)) ?? relativeNeedsNoun(doc, d);
   });
 }
 
@@ -1551,9 +1647,19 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   const tok = t[m.first] as Token;
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
   const noun = MILD_NOUN[tok.w];
+  // "one of the Acme stooges": someone who does another's bidding is a follower; the words that
+  // say whose stay.
+  if (m.last === m.first + 1 && /^(?:stooge|lackey|minion|shill)s?$/.test(tok.w))
+    return [replaceTokens(doc, m.first, m.last, tok.w.endsWith('s') ? 'followers' : 'follower')];
   if (tok.w === 'stupidity' || tok.w === 'idiocy') {
     const idea = ideaLabel(doc, m.first);
     if (idea) return [idea];
+    // "the stupidity and the cruelty of the raid": a quality of what was done, not someone's
+    // judgment; "is stupidity dressed up as…": a claim about a deed, "a mistake".
+    if (prev?.w === 'the' && m.last < sentenceOf(doc, m.first).last && (t[m.last] as Token).w === 'and')
+      return [replaceTokens(doc, m.first, m.last, 'senselessness')];
+    if (prev && /^(?:is|was|it's|its|that's|thats)$/.test(prev.w))
+      return [replaceTokens(doc, m.first, m.last, 'a mistake')];
   }
   // "You're all sickos for being mean", "they're all clowns for voting that way": a plural label
   // after "are all" says what they are, and the reason follows: "out of line" keeps both ("wrong" for
@@ -1676,6 +1782,26 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     if (prev?.w === 'useful' && from === m.first)
       return [replaceTokens(doc, m.first - 1, m.last, noun === 'people' ? 'pawns' : 'pawn')];
   }
+  // "listen to a wimp like him", "work for a moron like that": "someone like him" says who.
+  if (
+    noun === 'person' &&
+    nextTok?.w === 'like' &&
+    from > sentenceOf(doc, m.first).first &&
+    /^(?:a|an)$/.test((t[from - 1] as Token).w) &&
+    !/[,;:]/.test(doc.text.slice((t[m.last - 1] as Token).end, nextTok.start))
+  )
+    return [replaceTokens(doc, from - 1, m.last, 'someone')];
+  // "hey idiot you left the door open": a name said after a greeting goes; the greeting takes a comma.
+  if (
+    (noun === 'person' || noun === 'people') &&
+    from === m.first &&
+    prev &&
+    /^(?:hey|hi|hello|yo|oi|oy|listen|look|ok|okay)$/.test(prev.w) &&
+    /^ +$/.test(doc.text.slice(prev.end, tok.start)) &&
+    nextTok &&
+    /^ +$/.test(doc.text.slice(tok.end, nextTok.start))
+  )
+    return [{ start: prev.end, end: tok.end, text: ',' }];
   const vocative = noun === 'person' || noun === 'people' ? vocativeDraft(doc, m, from, v) : null;
   if (vocative) return [vocative];
   if (noun === 'people') {
@@ -1853,7 +1979,8 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         d === from &&
         !plural &&
         m.last < s.last &&
-        (t[m.last] as Token).w === 'with' &&
+        // "jones is a bloated clown who thinks…": a relative clause needs its noun too.
+        /^(?:with|who|that|which|whose)$/.test((t[m.last] as Token).w) &&
         !isClauseEnd(doc, m.last - 1)
       )
         return [replaceTokens(doc, d - 1, m.last, 'a person')];
@@ -1943,6 +2070,17 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     // "hes the consummate troll": a word that says the label fits perfectly cannot stay with "person".
     for (let k = d; k < from; k++) if ((t[k] as Token).w !== 'such') return [];
   }
+  // "this garbage has a right to speak", "this garbage who…": a person called garbage, not an idea.
+  if (
+    noun === 'nonsense' &&
+    from === m.first &&
+    prev &&
+    /^(?:this|that)$/.test(prev.w) &&
+    nextTok &&
+    /^(?:who|has|wants|says|said|thinks|believes|votes|voted|deserves|lives|needs)$/.test(nextTok.w) &&
+    !/[,;:]/.test(doc.text.slice(tok.end, nextTok.start))
+  )
+    return [replaceTokens(doc, m.first, m.last, 'person')];
   // "that garbage movie", "a garbage idea": a describing word before a noun goes ("a" takes "bad").
   if (noun === 'nonsense' && from === m.first && isJunkBeforeNoun(doc, m.first)) {
     if (prev && (prev.w === 'a' || prev.w === 'an'))
@@ -1967,8 +2105,17 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       (art.w === 'a' || art.w === 'an') &&
       c >= sf &&
       /^(?:is|are|was|were|be|being|he's|she's|you're|hes|shes|youre)$/.test((t[c] as Token).w)
-    )
+    ) {
+      // "jones is a bloated clown who thinks…": a relative clause needs its noun.
+      if (
+        noun === 'person' &&
+        m.last < sentenceOf(doc, m.first).last &&
+        /^(?:who|that|which|whose)$/.test((t[m.last] as Token).w) &&
+        !isClauseEnd(doc, m.last - 1)
+      )
+        return [replaceTokens(doc, from - 1, m.last, art.raw.startsWith('A') ? 'A person' : 'a person')];
       return [replaceTokens(doc, from - 1, m.last, plainClaim(doc, m))];
+    }
     // "are, in fact, the biggest snowflakes": after a superlative, "the people" says nothing; the
     // superlative stays with what the label meant ("the most sensitive ones").
     if (art?.w === 'the' && (noun === 'person' || noun === 'people') && superlativeIn(doc, from, m.first))
@@ -2011,11 +2158,22 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       (prev.w === 'a' || prev.w === 'an') &&
       /^(?:to|by|with|for|from)$/.test(before) &&
       !STUPIDITY.has(tok.w) &&
+      tok.w !== 'ignoramus' &&
       (isClauseEnd(doc, m.last - 1) ||
         // "led by a maniac and nobody cares": a clause joined on after it.
         (m.last < sentenceOf(doc, m.first).last && /^(?:and|but|so)$/.test((t[m.last] as Token).w)))
     )
       return [replaceTokens(doc, m.first - 1, m.last, 'a difficult person')];
+    // "led by an ignoramus", "stuck working with an idiot": "a person" says nothing; what the
+    // label meant, plainly.
+    if (
+      noun === 'person' &&
+      prev &&
+      (prev.w === 'a' || prev.w === 'an') &&
+      /^(?:to|by|with|for|from)$/.test(before) &&
+      (STUPIDITY.has(tok.w) || tok.w === 'ignoramus')
+    )
+      return [replaceTokens(doc, m.first - 1, m.last, 'someone out of their depth')];
     if (prev && (prev.w === 'a' || prev.w === 'an'))
       return [replaceTokens(doc, m.first - 1, m.last, `a ${noun}`)];
     // "more like plain idiot": after a describing word, "plain person" says nothing; the claim,
@@ -2030,6 +2188,8 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   if (/non-$/i.test(doc.text.slice(Math.max(0, tok.start - 4), tok.start)))
     return [{ start: tok.start - 4, end: tok.end, text: 'sensible' }];
   {
+    const early = scornAdjEarly(doc, m);
+    if (early) return [early];
     const byRole = scornAdjByRole(doc, m.first, m.last);
     if (byRole) return [byRole];
   }
@@ -2183,8 +2343,11 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       m.first - 1 > sentenceOf(doc, m.first).first &&
       isClauseEnd(doc, m.last) &&
       !TAKES_YOU.has((t[m.first - 2] as Token).w)
-    )
+    ) {
+      // "it swallows you ignorant fool": after a verb with nothing between, "you" is its object and stays.
+      if (objectYou(doc, m.first - 1)) return [removeRange(doc, tok.start, after.end, 'Leave it out')];
       return [removeRange(doc, prev.start, after.end, 'Leave it out')];
+    }
     const second: Draft[] = saidOrDone
       ? [
           prev && (prev.w === 'a' || prev.w === 'an')
@@ -2193,10 +2356,16 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         ]
       : [];
     const s = sentenceOf(doc, m.first);
+    // "it only lives in ignorant minds": a noun that says nothing without its describing word
+    // takes a milder one ("uninformed minds"), never "in minds".
+    if (/^(?:minds?|brains?|heads?|souls?)$/.test(after.w))
+      return [
+        replaceTokens(doc, m.first, m.last, adj.includes(' ') ? (ATTRIBUTIVE_ADJ[tok.w] ?? 'closed') : adj),
+      ];
     let a = m.first;
     while (
       a > s.first &&
-      (/^(?:really|so|very|pretty|totally|completely|utterly|just|such|somewhat|kinda|rather|quite|fairly)$/.test(
+      (/^(?:really|so|very|pretty|totally|completely|utterly|just|such|somewhat|kinda|rather|quite|fairly|freakin|freaking|frickin|fricking|friggin|effing|fucking|fuckin|damn|bloody)$/.test(
         (t[a - 1] as Token).w,
       ) ||
         (INTENSIFIERS.has((t[a - 1] as Token).w) &&
@@ -2235,6 +2404,10 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     // "the incredibly stupid can never see it": the describing word stands for people.
     if (art && art.w === 'the' && GROUP_VERB.test(after.w))
       return [replaceTokens(doc, a - 1, m.last, art.raw === 'The' ? 'Some people' : 'some people')];
+    // "that is a stupid trend": the describing word is the claim; without it ("is a trend") the
+    // sentence says nothing. A milder one keeps it ("a silly trend").
+    if (claim && art && (art.w === 'a' || art.w === 'an') && a === m.first && NONSENSE_ADJ.has(tok.w))
+      return [replaceTokens(doc, a - 1, m.last, art.raw.startsWith('A') ? 'A silly' : 'a silly')];
     if (art && (art.w === 'a' || art.w === 'an'))
       return [
         replaceTokens(
@@ -2275,6 +2448,100 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   if (prev && (prev.w === 'a' || prev.w === 'an'))
     return [replaceTokens(doc, m.first - 1, m.last, `${/^[aeiou]/.test(adj) ? 'an' : 'a'} ${adj}`)];
   return [replaceTokens(doc, m.first, m.last, adj)];
+}
+
+/**
+ * "stupid" and its kin, where "misguided" would read oddly, by the words around token `w`: "dumb
+ * enough to click it", "so stupid as to believe it" → "naive"; "too dumb to use it" → "too
+ * confused"; "beer makes you stupid" → "slow"; "how stupid you sound" → "silly"; "he ain't stupid"
+ * → "naive". Null elsewhere.
+ */
+function foolishByFrame(doc: Doc, w: number): string | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, w);
+  const word = (t[w] as Token).w;
+  if (MILD_ADJ[word] !== 'misguided' && word !== 'foolish') return null;
+  const at = (k: number) => (k >= s.first && k < s.last ? (t[k] as Token).w : '');
+  if (at(w + 1) === 'enough' && at(w + 2) === 'to') return 'naive';
+  if (at(w - 1) === 'so' && at(w + 1) === 'as' && at(w + 2) === 'to') return 'naive';
+  if (at(w - 1) === 'too' && at(w + 1) === 'to') return 'confused';
+  if (
+    /^(?:you|u|me|him|her|them|us|people|everyone|everybody|anyone)$/.test(at(w - 1)) &&
+    /^(?:make|makes|made|making)$/.test(at(w - 2))
+  )
+    return 'slow';
+  if (at(w - 1) === 'how' && /^(?:sound|sounds|look|looks|seem|seems)$/.test(at(w + 2))) return 'silly';
+  if (
+    /^(?:not|aint|ain't|isn't|isnt|wasn't|wasnt|aren't|arent|no)$/.test(at(w - 1)) ||
+    at(w - 1).endsWith("n't")
+  )
+    return 'naive';
+  return null;
+}
+
+/** Subject words that open a clause: after a bare "pathetic" they make it an exclamation about it. */
+const CLAUSE_SUBJECT = /^(?:anyone|anybody|someone|somebody|nobody|everyone|you|u|he|she|they|we|i|people)$/;
+
+/**
+ * Scornful describing words whose removal or one-word swap would say something else: "pathetic
+ * anyone would think that" (without it, the sentence says the opposite) → "I'm surprised anyone
+ * would think that"; "dumb dumbs" (the noun is the same word) goes whole; "even more stupid" →
+ * "even less sensible", "less foolish" → "more sensible"; "a ridiculous point of view" → "an
+ * unconvincing point of view". Null when none of these fits.
+ */
+function scornAdjEarly(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const tok = t[m.first] as Token;
+  if (m.last !== m.first + 1) return null;
+  const prev = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
+  const after = m.last < s.last ? (t[m.last] as Token) : undefined;
+  const after2 = m.last + 1 < s.last ? (t[m.last + 1] as Token) : undefined;
+  const joined = (a: Token, b: Token) => /^ +$/.test(doc.text.slice(a.end, b.start));
+  if (
+    m.first === s.first &&
+    after &&
+    after2 &&
+    (MILD_ADJ[tok.w] !== undefined || NONSENSE_ADJ.has(tok.w)) &&
+    CLAUSE_SUBJECT.test(after.w) &&
+    joined(tok, after) &&
+    !isClauseEnd(doc, m.last) &&
+    /^\p{L}/u.test(after2.w)
+  )
+    return { start: tok.start, end: tok.end, text: "I'm surprised" };
+  if (after && after.w.length > tok.w.length && after.w.startsWith(tok.w) && joined(tok, after))
+    return removeRange(doc, tok.start, after.end, 'Leave it out');
+  if (
+    prev &&
+    (MILD_ADJ[tok.w] === 'misguided' || MILD_ADJ[tok.w] === 'unwise') &&
+    /^(?:more|less)$/.test(prev.w) &&
+    joined(prev, tok)
+  )
+    return { start: prev.start, end: tok.end, text: prev.w === 'more' ? 'less sensible' : 'more sensible' };
+  const framed = foolishByFrame(doc, m.first);
+  if (framed) return replaceTokens(doc, m.first, m.last, framed);
+  // "a (freakin) ridiculous premise": a swear that only strengthens the word goes with it.
+  const art =
+    prev && /^(?:freakin|freaking|frickin|friggin|effing|fucking|fuckin|damn|bloody)$/.test(prev.w)
+      ? m.first - 2 >= s.first
+        ? (t[m.first - 2] as Token)
+        : undefined
+      : prev;
+  if (
+    tok.w === 'ridiculous' &&
+    after &&
+    (IDEA_NOUNS.has(after.w) ||
+      /^(?:point|points|view|views|notion|notions|premise|premises)$/.test(after.w)) &&
+    !/^(?:thing|things)$/.test(after.w) &&
+    art &&
+    (art.w === 'a' || art.w === 'an')
+  )
+    return {
+      start: art.start,
+      end: tok.end,
+      text: art.raw.startsWith('A') ? 'An unconvincing' : 'an unconvincing',
+    };
+  return null;
 }
 
 /** Between tokens k-1 and k: the punctuation and spaces. */
@@ -2508,11 +2775,16 @@ function peopleAdjDraft(doc: Doc, m: Match): Draft {
     act &&
     a >= s.first &&
     /^(?:a|an)$/.test((t[a] as Token).w) &&
-    /^(?:is|was|he's|she's|hes|shes)$/.test(cop) &&
+    /^(?:is|was|he's|she's|hes|shes|are|were|you're|youre|ur)$/.test(cop) &&
     /^(?:person|man|woman)$/.test((t[m.first + 1] as Token | undefined)?.w ?? '') &&
     isClauseEnd(doc, m.first + 1)
-  )
-    return replaceTokens(doc, a, m.first + 2, act);
+  ) {
+    // "you are a lying person" → "you are not being straight with me": said to them, "me".
+    const toYou =
+      /^(?:you're|youre|ur)$/.test(cop) ||
+      (/^(?:are|were)$/.test(cop) && (t[a - 2] as Token | undefined)?.w === 'you');
+    return replaceTokens(doc, a, m.first + 2, toYou ? act.replace(/ with us$/, ' with me') : act);
+  }
   // "only stupid people would think that": "disappointing people" would blame them for something
   // else; what the word says of their thinking, plainly.
   if (STUPIDITY.has(w)) {
@@ -2663,6 +2935,16 @@ function harmVerbPlain(doc: Doc, m: Match): Draft[] {
   const next = k < s.last && !isClauseEnd(doc, k - 1) ? (t[k] as Token).w : '';
   if (next === 'out' || next === 'off') return [replaceTokens(doc, m.first, m.first + 1, 'get')];
   if (/^(?:in|on|at|into|upside|across|with|over|around|up|down)$/.test(next)) return [];
+  // "kill that fat slob": "stop that fat slob" keeps the jab; the describing word goes too.
+  if (
+    k === m.last &&
+    m.last > m.first + 1 &&
+    m.last + 1 < s.last &&
+    (INSULT_ADJECTIVES.has(next) || MILD_ADJ[next] !== undefined) &&
+    !isClauseEnd(doc, m.last) &&
+    /^\p{L}{3,}$/u.test((t[m.last + 1] as Token).w)
+  )
+    return [replaceTokens(doc, m.first, m.last + 1, `stop ${textOfTokens(doc, m.first + 1, m.last)}`)];
   return [replaceTokens(doc, m.first, m.first + 1, 'stop')];
 }
 
@@ -2814,6 +3096,9 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, m.first, m.last, 'person'), fallback];
   if (det && /^(?:a|an)$/.test(det.w)) {
     const cop = k - 2 >= s.first ? (t[k - 2] as Token).w : '';
+    // "this phone a piece of crap i need a new one": right after a thing's name it is junk.
+    if (THING_NOUNS.has(cop) && k === m.first)
+      return [replaceTokens(doc, m.first, m.last, plural ? 'pieces of junk' : 'piece of junk'), fallback];
     const copula =
       /^(?:is|was|are|were|be|being|been|he's|she's|it's|its|that's|thats|you're|youre|ur|hes|shes|im|i'm|just|still|absolute|definition)$/.test(
         cop,
@@ -3036,7 +3321,8 @@ export const insults = phraseFamily({
           !isClauseEnd(doc, m.last - 1) ||
           (before !== undefined &&
             TAKES_YOU.has(before.w) &&
-            !/[,;:]/.test(doc.text.slice(before.end, (doc.tokens[m.first] as Token).start)));
+            !/[,;:]/.test(doc.text.slice(before.end, (doc.tokens[m.first] as Token).start))) ||
+          objectYou(doc, m.first);
         // "You idiot!" on its own: nothing would be left, so the feeling is said instead.
         if (m.first === s.first && m.last === s.last)
           return [toSentenceEnd(doc, m.first, "I'm really frustrated with you right now.")];

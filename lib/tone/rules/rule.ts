@@ -1420,6 +1420,9 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
   }
   let end = Math.max(start, s.contentEnd);
   let out = text;
+  // "I hate you so much @Eagles": the names it is addressed to stay after our sentence.
+  const tags = /\s+(?:[@#][\p{L}\p{N}_]+\s*)+$/u.exec(doc.text.slice(start, end));
+  if (tags && tags.index > 0) return { start, end: start + tags.index, text: out };
   if (/[.?!]$/.test(text)) {
     // Swallow the person's terminal marks, but keep trailing emoji and spaces.
     const before = end;
@@ -1829,6 +1832,15 @@ export function simileAround(doc: Doc, w: number): [number, number] | null {
   let end = w + 4;
   // "as a box of rocks", "as a bag of hammers".
   if (end + 1 < s.last && (t[end] as Token).w === 'of') end += 2;
+  // "as a post but not as useful", "as a rock and half as smart": the simile's turn goes with it.
+  if (
+    end + 3 < s.last &&
+    /^(?:but|and)$/.test((t[end] as Token).w) &&
+    /^(?:not|less|half|twice|only)$/.test((t[end + 1] as Token).w) &&
+    (t[end + 2] as Token).w === 'as' &&
+    /^\p{L}+$/u.test((t[end + 3] as Token).w)
+  )
+    end += 4;
   let from = w;
   if (w > s.first && (t[w - 1] as Token).w === 'as') from = w - 1;
   return [from, end];

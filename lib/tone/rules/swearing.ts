@@ -1079,8 +1079,13 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
       possAt - 1 === contentFirst(doc, s) &&
       isImperativeStart(doc, possAt - 1) &&
       (isKnownVerb(verb.w) || MOVE_SELF.has(verb.w))
-    )
+    ) {
+      // "shut your ass up": "shut yourself up" keeps the insult's shape; the plain "shut up" is
+      // what is meant (and is reworded in its turn).
+      if (verb.w === 'shut' && next?.w === 'up')
+        return removeRange(doc, from, assEnd, `Leave out “${doc.text.slice(from, assEnd)}”`);
       return at(from, assEnd, 'yourself');
+    }
     // "u cant back ur wack ass up": the one who does it is "you" too, so "yourself".
     if (/^(?:your|ur|yo)$/.test(poss))
       for (let k = possAt - 2; k >= s.first && k >= possAt - 4; k--)
@@ -1122,6 +1127,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   const leave = `Leave out “${chunk}”`;
   const addressed = isImperativeStart(doc, m.first);
   const plural = /s$/.test(w) && !/ss$/.test(w);
+  // "shitposts", "shitposting": the swear is glued to a plain word, which stays.
+  {
+    const glued = /^shit(post(?:s|ed|ing|er|ers)?)$/i.exec(chunk.trim());
+    if (glued?.[1]) {
+      const plainWord = /^S/.test(chunk.trim()) ? `P${glued[1].slice(1)}` : glued[1];
+      return [at(start, end, plainWord)];
+    }
+  }
   // "calling his boss a effing moron": the swear and the label after it are what he was called.
   if (
     FUCK_ING.test(w) &&
@@ -1139,7 +1152,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (
     /^(?:ass|dick|douche|shit|scum)$/.test(w) &&
     next &&
-    /^(?:holes?|heads?|bags?|wads?)$/.test(next.w) &&
+    (/^(?:holes?|heads?|bags?|wads?)$/.test(next.w) ||
+      (/^(?:ass|arse)$/.test(w) && /^wholes?$/.test(next.w))) &&
     doc.text.slice(end, next.start) === ' '
   ) {
     const many = next.w.endsWith('s');
@@ -1586,7 +1600,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     }
     // "ass wipe", "ass hat": the compound written apart goes whole.
     let to = end;
-    if (next && /^(?:wipe|whipe|wipes|hole|holes|hat|hats|clown|clowns|face|head|wad)$/.test(next.w))
+    if (next && /^(?:wipe|whipe|wipes|hole|holes|whole|hat|hats|clown|clowns|face|head|wad)$/.test(next.w))
       to = next.end;
     // "that was for you, asshole" keeps "you": the object of "for".
     if (
@@ -1610,6 +1624,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // The slur is the last word of the chunk ("fucking retards": the intensifier goes with it).
     const word = plain(chunk.split(/[\s,]+/).pop() ?? chunk, m.note);
     const many = /s$/.test(word) && !/ss$/.test(word);
+    // "if they can say nigger on tv": the word mentioned, not said of anyone; "the n-word".
+    if (
+      /^nigg/.test(word) &&
+      !many &&
+      prev &&
+      /^(?:say|says|said|saying|use|uses|used|using|word|write|wrote|type|typed|yell|yelled|shout|shouted)$/.test(
+        prev.w,
+      )
+    )
+      return [at(prev.w === 'word' && prev2?.w === 'the' ? prev2.start : start, end, 'the n-word')];
     if (/^nigg/.test(word)) return [at(start, end, many ? 'guys' : 'guy')];
     if (/^retard(ed)?$/.test(word)) return [at(start, end, word === 'retard' ? 'fool' : 'ridiculous')];
     // "psychomotor retardation", "mental retardation": the clinical sense, in today's words; what
@@ -1725,7 +1749,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (
     /^(?:ass|arse)$/.test(w) &&
     next &&
-    /^(?:hole|holes|wipe|wipes|hat|hats)$/.test(next.w) &&
+    /^(?:hole|holes|whole|wholes|wipe|wipes|hat|hats)$/.test(next.w) &&
     !/[,;:.!?]/.test(doc.text.slice(end, next.start))
   ) {
     const many = /s$/.test(next.w);
@@ -1745,6 +1769,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       )
     )
       return [at((t[k] as Token).start, next.end, 'out of line')];
+    // "he was a total ass hole to me": "a total rude person" reads oddly; "a total pain".
+    if (
+      k < m.first &&
+      k > s.first &&
+      (t[k - 1] as Token).w === 'a' &&
+      !many &&
+      /^(?:total|complete|absolute|utter|major)$/.test((t[m.first - 1] as Token).w)
+    )
+      return [at(start, next.end, 'pain')];
     return [at(start, next.end, many ? 'rude people' : 'rude person')];
   }
   // "fuck face", "dick head" written apart: a name for a person; after a determiner, "person".
@@ -1865,6 +1898,29 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [removeRange(doc, start, end, leave)];
     } else return [at(prev.start, end, who)];
   }
+  // "i just shit my pants": the idiom for a fright or a laugh, "wet my pants".
+  if (
+    /^(?:shit|shat)$/.test(w) &&
+    next &&
+    /^(?:my|his|her|your|their|our|myself)$/.test(next.w) &&
+    (next.w === 'myself' || /^(?:pants|trousers|pant)$/.test(next2?.w ?? ''))
+  )
+    return [at(start, end, 'wet')];
+  // "he would shit all over her": beating or belittling someone is "walking all over" them.
+  if (/^(?:shit|shits|shat|shitted|shitting|shittin)$/.test(w) && next?.w === 'all' && next2?.w === 'over')
+    return [
+      at(
+        start,
+        end,
+        /^(?:shitting|shittin)$/.test(w)
+          ? 'walking'
+          : /^(?:shat|shitted)$/.test(w)
+            ? 'walked'
+            : w === 'shits'
+              ? 'walks'
+              : 'walk',
+      ),
+    ];
   // "stop shittin on me": putting someone down is "trashing" them; otherwise the plain verb.
   if (/^(?:shit|shits|shat|shitted|shitting|shittin)$/.test(w) && (prev || next)) {
     const verbLike =
@@ -1911,6 +1967,18 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (w === 'wtf' || (prev?.w === 'the' && prev2?.w === 'what')) {
     const from = w === 'wtf' ? m.first : m.first - 2;
     if (from === s.first && m.last === s.last) return [toSentenceEnd(doc, from, 'What is going on?')];
+    // "wtf stop deleting my stuff", "wtf why would you": an outburst before an order or a question
+    // of its own; it goes.
+    if (
+      w === 'wtf' &&
+      from === s.first &&
+      next &&
+      /^ +$/.test(doc.text.slice(end, next.start)) &&
+      /^(?:stop|quit|leave|get|go|please|why|how|who|when|where|dude|man|bro|lol|lmao|omg|seriously)$/.test(
+        next.w,
+      )
+    )
+      return [removeRange(doc, start, end, leave)];
     // "what the fuck was that": the question without "the fuck" ("what was that").
     if (
       w !== 'wtf' &&
@@ -1929,7 +1997,20 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "The fuck?" alone: nothing would be left but the mark.
     if (m.first - 1 === s.first && m.last === s.last) return [at(prev.start, end, 'what', 'What')];
     // "The fuck company are you using": opening a question before a noun, it is "what".
-    if (m.first - 1 === s.first && w === 'fuck' && next && !isClauseEnd(doc, m.last - 1))
+    // "the fuck you've been gone so long": before a subject and its verb it only swears, and goes.
+    if (
+      m.first - 1 === s.first &&
+      w === 'fuck' &&
+      next &&
+      !isClauseEnd(doc, m.last - 1) &&
+      !/^(?:you've|youve|you're|youre|i've|ive|i'm|im|we've|we're|they've|they're|theyre|he's|she's|it's)$/.test(
+        next.w,
+      ) &&
+      !(
+        /^(?:you|u|i|we|they|he|she)$/.test(next.w) &&
+        /^(?:have|has|had|are|is|was|were|will|would|been)$/.test(next2?.w ?? '')
+      )
+    )
       return [at(prev.start, end, 'what', 'What')];
     return [removeRange(doc, (t[m.first - 1] as Token).start, end, leave)];
   }
@@ -2328,6 +2409,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         (/^(?:that|this|it)$/.test(next.w) && next2 && /^(?:is|was|'s)$/.test(next2.w)))
     )
       return [removeRange(doc, start, end, leave)];
+    // "i am not your little bitch": someone who does what another says, "little" and all.
+    if (
+      /^bitch(?:es)?$/.test(w) &&
+      prev?.w === 'little' &&
+      prev2 &&
+      /^(?:your|ur|his|her|my|their|our|yo)$/.test(prev2.w)
+    )
+      return [at(prev.start, end, plural ? 'pushovers' : 'pushover')];
     if (prev && /^(little|lucky|poor|old|silly|cheeky|clever|sneaky)$/.test(prev.w))
       return [at(start, end, plural ? 'rascals' : 'rascal')];
     // "i dont eat them bitches": "them" already says who or what; the swear goes.
@@ -2435,6 +2524,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !/^(?:in|on|at|of|and|or|to|for|with|is|was|from|off|out|up|down|over)$/.test(next.w)
     )
       return [removeRange(doc, start, end, leave)];
+    // "shut your ass up": the plain "shut up" is what is meant (and is reworded in its turn).
+    if (w === 'ass' && prev && /^(?:your|ur|yo)$/.test(prev.w) && prev2?.w === 'shut' && next?.w === 'up')
+      return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
     if (
       prev &&
       /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(prev.w)

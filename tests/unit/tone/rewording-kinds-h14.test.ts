@@ -187,8 +187,8 @@ describe('fourth read (h14)', () => {
       'nobody wants a sofa that is this ass-wrecked by the dog.',
       'nobody wants a sofa that is this wrecked by the dog.',
     ],
-    // After "my little", the rascal the rule meant, not "person".
-    ['you are not my little bitch', 'you are not my little rascal'],
+    // After "my little", someone made to do what they are told (was "my little rascal", which read oddly).
+    ['you are not my little bitch', 'you are not my pushover'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
