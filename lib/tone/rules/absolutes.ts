@@ -303,6 +303,8 @@ function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<st
   // "you always have my back", "you're always there for me"
   const after = (k: number) => (doc.tokens[hit.end + k] as Token | undefined)?.w;
   if ((next === 'have' || next === 'got') && after(1) === 'my' && after(2) === 'back') return false;
+  // "you're always on my mind", "…in my heart" (not "on my case").
+  if (/^(?:mind|heart|thoughts|side)$/.test(after(2) ?? '') && after(1) === 'my') return false;
   const ce = clauseEnd(doc, hit.end);
   const p = polarity(doc, hit.end, ce + 1);
   if (p.pos > p.neg) return false;
@@ -319,6 +321,12 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
   const t = doc.tokens;
   const next = (t[hit.end] as Token).w;
   if (next === 'know' || next === 'knew') return false; // "you never know"
+  // "you'll never hear from me": a door closing (withdrawal's), not a tally of what they do.
+  if (
+    /^(?:see|hear)$/.test(next) &&
+    (/ll$/.test((t[first] as Token).w) || (t[first + 1] as Token).w === 'will')
+  )
+    return false;
   // "you never tire of posting stupid comments": never stopping something bad is a charge.
   if (next === 'tire' || next === 'tires' || next === 'miss' || next === 'misses') {
     if (valenceSum(doc, hit.end + 1, clauseEnd(doc, hit.end) + 1) < 0) return true;
@@ -1144,9 +1152,11 @@ export const absolutes = phraseFamily({
         toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.'),
       ],
     })),
-    // "it's always me who has to plan", "it's never you that apologises": the tally as a cleft.
+    // "it's always me who has to plan", "it's never you that apologises", "why is it always me who
+    // cooks": the tally as a cleft.
     {
-      pattern: "it's|its|it_is|it_was always|never|forever me|you|u|i who|that|whos|who's",
+      pattern:
+        "it's|its|it_is|it_was|why_is_it|why_was_it always|never|forever me|you|u|i who|that|whos|who's",
       rule: 'always',
       severity: 2,
       min: 'balanced',
@@ -1264,7 +1274,8 @@ export const absolutes = phraseFamily({
     },
     // "it's the same with you every weekend", "nothing ever changes with you".
     {
-      pattern: "it's|its|it_is always? the same|same_thing|same_story with you|u",
+      pattern:
+        "it's|its|it_is always? the same_thing|same_story|same_old_story|same_old_thing|same with you|u",
       rule: 'as-usual',
       severity: 2,
       min: 'balanced',
@@ -1294,6 +1305,8 @@ export const absolutes = phraseFamily({
         !/\u{1F60D}|\u{1F970}|\u{2764}|\u{1F602}|\u{1F923}|\blol\b|\bhaha/u.test(doc.text),
       suggest: dropPhrase,
     },
+
+    // -- gen5: absolutes by construction ------------------------------------------------------------
     {
       pattern: 'all the time',
       rule: 'all-the-time',

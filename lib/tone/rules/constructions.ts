@@ -11,6 +11,7 @@
  * Each construction needs an addressee (you, your, an imperative, a vocative) or a marker that
  * the words are not meant as said; warm sentences pass.
  */
+import { isComplaint, RUIN_SLOT, RUINED_SLOT, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -59,6 +60,26 @@ const DOOR: ReadonlySet<string> = new Set([
 const plain =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
+
+/**
+ * What follows "you're the one who": a clause with something bad in it (a bad or complaint word,
+ * a negation), or a short one ending on "this", "it" or "that" ("…who started it").
+ */
+const RUINED: ReadonlySet<string> = new Set(`${RUINED_SLOT}|${RUIN_SLOT}`.split('|'));
+
+function oneWhoCharge(doc: Doc, from: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, from);
+  if (from >= s.last) return false;
+  for (let k = from; k < s.last && k < from + 8; k++) {
+    const w = (t[k] as Token).w;
+    if (valence(w) < 0 || isComplaint(w) || RUINED.has(w) || /(?:n't|nt)$|^(?:never|not|no)$/.test(w))
+      return true;
+    if (isClauseEnd(doc, k))
+      return k - from <= 3 && /^(?:this|it|that)$/.test(w) && !/\?/.test(sentenceText(doc, k));
+  }
+  return false;
+}
 
 function notWarm(doc: Doc, first: number): boolean {
   const p = polarity(doc, ...around(doc, first));
@@ -492,7 +513,9 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'fault',
       category: 'blame',
-      guard: (doc, first) => notWarm(doc, first),
+      // "you're the one who taught me to cook" recalls a fact; the charge names something that
+      // went wrong ("…who lied", "…who never pays") or ends on the quarrel itself ("…who wanted this").
+      guard: (doc, first, hit) => notWarm(doc, first) && oneWhoCharge(doc, hit.end),
       suggest: plain('I was hurt by how this turned out.'),
     },
     // -- The case file: counting the times -----------------------------------------------------
@@ -524,7 +547,9 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'absolutes',
       category: 'absolutes',
-      guard: (doc, first) => notWarm(doc, first),
+      // "all you ever need to bring is yourself": an offer, not a tally.
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) && !/^(?:need|have)$/.test(doc.tokens[hit.end]?.w ?? ''),
       suggest: plain('Lately this has felt one-sided to me.'),
     },
     {

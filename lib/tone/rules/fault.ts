@@ -516,6 +516,14 @@ const RUINED_PAST: Omit<PhraseRule, 'pattern'> = {
   suggest: (doc, m) => ruinedPastLead(doc, m),
 };
 
+/** The first token of the clause of token `i` (after a comma or the sentence's start). */
+function clauseStart(doc: Doc, i: number): number {
+  const s = sentenceOf(doc, i);
+  let k = i;
+  while (k > s.first && !isClauseEnd(doc, k - 1)) k--;
+  return k;
+}
+
 /** Laughter that makes "you embarrassed me" teasing: "omg you embarrassed me so bad lol". */
 const TEASING = /^(?:lol|lmao|lmfao|rofl|haha+|hehe+|jk|xd|lolol)$/;
 
@@ -714,8 +722,10 @@ export const fault = phraseFamily({
       min: 'balanced' as const,
       why: 'fault' as const,
       // "the cause of you being late" is a noun, not "because".
+      // "the kids are thrilled because of you": the good news may come first.
       guard: (doc: Doc, first: number) =>
         notWarm(doc, first) &&
+        notWarm(doc, clauseStart(doc, first)) &&
         notNegated(doc, first) &&
         !(
           (doc.tokens[first] as Token).w === 'cause' &&
@@ -725,8 +735,24 @@ export const fault = phraseFamily({
       suggest: becauseOfYou,
     })),
     {
-      pattern: 'thanks to you',
+      pattern: 'thanks to you|your|ur',
       rule: 'because-of-you',
+      // "thanks to your little stunt": the act named after "your" is part of the blame.
+      span: (doc, first, hit) => {
+        const w = (doc.tokens[hit.end - 1] as Token).w;
+        if (w !== 'your' && w !== 'ur') return [first, hit.end];
+        const ce = clauseEnd(doc, hit.end - 1);
+        let e = hit.end;
+        while (
+          e <= ce &&
+          e < hit.end + 3 &&
+          !/'|^(?:i|we|they|he|she|you|it|im|everyone|my|our|the|and|but|so|now)$/.test(
+            (doc.tokens[e] as Token).w,
+          )
+        )
+          e++;
+        return [first, Math.max(e, hit.end + 1)];
+      },
       severity: 2,
       min: 'balanced',
       why: 'fault',
@@ -1120,7 +1146,8 @@ export const fault = phraseFamily({
     },
     // "look what you've done", "see what you did": the damage pointed at.
     {
-      pattern: "look|look_at what you've|you_have|youve|u've|you|u done|did|have_done",
+      pattern:
+        "look|look_at what you've|you_have|youve|u've|you|u done|did|have_done to_me|to_us|to_them|to_this_family|to_my_family|to_the_kids?",
       rule: 'did-this-to-me',
       severity: 2,
       min: 'balanced',
@@ -1203,14 +1230,30 @@ export const fault = phraseFamily({
       suggest: sayInstead("I'm upset about how this turned out."),
     },
     {
-      pattern: 'you|u did this|that to me',
+      pattern: 'you|u did this|that to me|us|him|her|them|my_family|this_family|the_kids',
       triggers: ['did'],
       rule: 'did-this-to-me',
       severity: 2,
       min: 'balanced',
       why: 'fault',
-      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notNegated(doc, first),
+      // "you did this to us?? thank you": asked, or thanked after, it is no charge.
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        notNegated(doc, first) &&
+        notWarmPastLead(doc, first) &&
+        !/\?|\b(?:thank|love|wow|amazing)/i.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)),
       suggest: sayInstead("I'm really hurt by what happened."),
+    },
+    // -- gen5: blame by construction ----------------------------------------------------------------
+    // "it's all your doing": "your fault" by another word.
+    {
+      pattern: "it's|its|this_is|that's|thats|it_was all? your|ur doing",
+      rule: 'your-fault',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first) => notNegated(doc, first + 1) && notWarm(doc, first) && !isAsked(doc, first),
+      suggest: upset,
     },
   ],
 });

@@ -13,6 +13,7 @@ import {
   GO_AWAY_SLOT,
   LEAVE_ME_SLOT,
   LEAVING_SLOT,
+  valence,
   wordSet,
 } from '../lexicon';
 import type { Doc, Token } from '../text';
@@ -189,8 +190,13 @@ const GIVING_UP = "I'm feeling discouraged about how our talks go. Can we try ag
 const MATTERS = 'This really matters to me, and I need us to talk about it.';
 
 function notWarm(doc: Doc, first: number): boolean {
-  const _s = sentenceOf(doc, first);
-  const p = polarity(doc, ...around(doc, first));
+  const [a, b] = around(doc, first);
+  const p = polarity(doc, a, b);
+  // "I'm done with this friendship": the tie named is what is being ended, no warmth.
+  for (let k = a; k < b; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (RELATIONSHIP_WORDS.has(w)) p.pos -= Math.max(0, valence(w));
+  }
   return !(p.pos > p.neg);
 }
 
@@ -572,7 +578,7 @@ const LEFT_PLACES: ReadonlySet<string> = wordSet(
 
 /** Door-closing tails after a refusal: "…any further", "…anymore", "…for a while", "…ever again". */
 const REFUSAL_TAIL: ReadonlySet<string> = wordSet(
-  'anymore again ever further any more now tonight today forever for a while good rn period',
+  'anymore again ever further any more now tonight today forever for a long while good rn period',
 );
 
 /**
@@ -592,6 +598,21 @@ function refusalEnds(doc: Doc, last: number): boolean {
   if (/^(?:driving|working|heading|boarding|sleeping|going|cooking|studying|busy)$/.test(after)) return false;
   return (
     isClauseEnd(doc, k) && !reasonAfter(doc, k) && !laughAfter(doc, k + 1) && !warmEmojiAfter(doc, k + 1)
+  );
+}
+
+/** Who the reader can be replaced by: "find yourself another roommate", "get a new tank". */
+const REPLACED_ROLES =
+  'roommate|girlfriend|boyfriend|gf|bf|friend|partner|wife|husband|ride|tank|healer|teammate';
+const REPLACED: ReadonlySet<string> = new Set(
+  REPLACED_ROLES.split('|').map((a) => a.split('_').pop() as string),
+);
+
+/** The kiss-off ends its clause, or only "next …" / "then" follows ("…another roommate next month"). */
+function kissOffEnds(doc: Doc, end: number): boolean {
+  return (
+    (isClauseEnd(doc, end - 1) || /^(?:next|then)$/.test((doc.tokens[end] as Token | undefined)?.w ?? '')) &&
+    !laughAfter(doc, end)
   );
 }
 
@@ -889,7 +910,18 @@ export const withdrawal = phraseFamily({
             )
           )
             return false;
-        return isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !warmEmojiAfter(doc, hit.end);
+        // "…and I'm done with this friendship": done with the reader or what is between us.
+        const done = /^(?:done|through|finished)$/.test((t[hit.end - 1] as Token).w);
+        if (
+          !isClauseEnd(doc, hit.end - 1) &&
+          !(
+            done &&
+            /^(?:with|w)$/.test((t[hit.end] as Token | undefined)?.w ?? '') &&
+            doneGuard(doc, hit.end - 2, { end: hit.end, cap: {} })
+          )
+        )
+          return false;
+        return notWarm(doc, first) && !warmEmojiAfter(doc, hit.end);
       },
       suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, MATTERS)],
     },
@@ -1476,7 +1508,7 @@ export const withdrawal = phraseFamily({
     },
     // "I'm gonna stop replying now", "I'll stop talking to you": announced silence.
     {
-      pattern: `i'm|i_am|im|i'll|ill|i_will gonna|going_to|just? stop|quit ${REPLY_ING}|texting|messaging|calling to_you|to_u?`,
+      pattern: `i'm|i_am|im|i'll|ill|i_will gonna|going_to|just? stop|quit ${REPLY_ING}|texting|messaging|calling|trying_with_you|trying_with_u to_you|to_u?`,
       rule: 'silent',
       severity: 2,
       min: 'balanced',
@@ -1508,7 +1540,7 @@ export const withdrawal = phraseFamily({
     // "I'm leaving this group chat", "I quit your stupid team", "I'm out of this family".
     {
       pattern:
-        "i'm|i_am|im|i'll|ill|i_will|i @INT? leaving|leave|quitting|quit|exiting|left|walking_out_of|checking_out_of|out_of|done_with_this this|that|your|ur|our|the:det",
+        "i'm|i_am|im|i'll|ill|i_will|i|i've @INT? leaving|leave|quitting|quit|exiting|left|walking_out_of|checking_out_of|checked_out_of|out_of|done_with_this this|that|your|ur|our|the:det",
       rule: 'leaving',
       severity: 2,
       min: 'balanced',
@@ -1529,13 +1561,17 @@ export const withdrawal = phraseFamily({
     },
     {
       pattern:
-        'consider this_conversation|this_discussion|the_conversation|the_discussion|this_convo|the_matter|this_matter|this|it|that over|closed|done|finished|settled|ended',
+        'consider this_conversation|this_discussion|the_conversation|the_discussion|this_convo|the_matter|this_matter|this|it|that|me over|closed|done|finished|settled|ended|gone',
       rule: 'shut-down',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
+      // "consider it done!" promises the task.
       guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) && notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+        isSentenceStart(doc, first) &&
+        notWarm(doc, first) &&
+        refusalEnds(doc, hit.end - 1) &&
+        (doc.tokens[first + 1] as Token).w + (doc.tokens[first + 2] as Token).w !== 'itdone',
       suggest: sayInstead(BREAK),
     },
     {
@@ -1883,6 +1919,133 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
+    },
+
+    // -- gen5: withdrawal by construction -----------------------------------------------------------
+    // "keep it up and you'll be eating dinner alone", "do that again and you'll end up by yourself":
+    // the consequence threatened is being left alone.
+    {
+      pattern:
+        "up|going|again|time and you'll|youll|you_will|u_will|ull @ANY? @ANY? @ANY? alone|single|by_yourself|without_me|on_your_own",
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        // "keep it up", "do that again": a condition on what the reader does, not "sign up".
+        const s = sentenceOf(doc, first);
+        let cond = false;
+        for (let k = Math.max(s.first, first - 4); k < first; k++)
+          if (/^(?:keep|do|try|that|this|it)$/.test((t[k] as Token).w)) cond = true;
+        return cond && refusalEnds(doc, hit.end - 1) && notWarm(doc, first);
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, MATTERS)],
+    },
+    // "you can find yourself another roommate", "go get yourself a new girlfriend", "I'm out, find
+    // another tank": the reader replaced, as a kiss-off.
+    {
+      pattern: `find|get yourself|urself? another|a_new|someone_else|somebody_else ${REPLACED_ROLES}?`,
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const last = (t[hit.end - 1] as Token).w;
+        // "find yourself a new hobby": only a person's role, or "someone else", is the reader replaced.
+        if ((!REPLACED.has(last) && last !== 'else') || !kissOffEnds(doc, hit.end) || !notWarm(doc, first))
+          return false;
+        // Without "yourself", only while leaving ("sorry, I'm sick, find another driver" is practical).
+        if (/^(?:yourself|urself)$/.test((t[first + 1] as Token).w))
+          return (
+            isImperative(doc, first) || /^(?:can|go|just)$/.test((t[first - 1] as Token | undefined)?.w ?? '')
+          );
+        return (
+          isImperative(doc, first) &&
+          /\b(?:i'?m (?:out|done|leaving|quitting)|quitting)\b/i.test(doc.text) &&
+          !/\b(?:sorry|sick|busy)\b/i.test(doc.text)
+        );
+      },
+      suggest: sayInstead("I'm too upset to keep going like this right now. Can we talk later?"),
+    },
+    // "can't be bothered with you anymore": not worth the trouble, said of the reader.
+    {
+      pattern: "can't|cant|cannot|couldn't|couldnt be_bothered|be_arsed with|w you|u|us|this|it|your|ur",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const obj = (doc.tokens[hit.end - 1] as Token).w;
+        if (/^(?:this|it|your|ur)$/.test(obj)) {
+          // "can't be bothered with this printer": the quarrel only, or the reader's doings.
+          const next = (doc.tokens[hit.end] as Token | undefined)?.w ?? '';
+          if (!(refusalEnds(doc, hit.end - 1) || RELATIONSHIP_WORDS.has(next) || FEELING_NOUNS.has(next)))
+            return false;
+        }
+        return notWarm(doc, first) && !laughAfter(doc, hit.end) && !warmEmojiAfter(doc, hit.end);
+      },
+      suggest: sayInstead(GIVING_UP),
+    },
+    // "I don't want to hear from you until you apologise", "don't wanna see you again".
+    {
+      pattern:
+        "don't|dont|do_not want_to|wanna hear_from|see|talk_to you|u until|till|til|unless|again|anymore|ever_again",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const w = (doc.tokens[hit.end - 1] as Token).w;
+        if (/^(?:until|till|til|unless)$/.test(w)) return notWarm(doc, first);
+        return refusalEnds(doc, hit.end - 1) && notWarm(doc, first);
+      },
+      span: (_doc, first, hit) => [first, hit.end - 1],
+      suggest: untilSuggest,
+    },
+    // "you'll never hear from me", "you'll never see me": gone, said to them without "again".
+    {
+      pattern: "you'll|youll|you_will|u_will never see|hear_from|hear_of me",
+      rule: 'leaving',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      // "do that again and you'll never hear from me": the condition goes with it.
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          sentenceOf(doc, m.first).first,
+          "I'm really unhappy and I need us to talk about it.",
+        ),
+      ],
+    },
+    // "I'm not wasting another minute on you": the reader no longer worth the time.
+    {
+      pattern: 'not wasting|spending another|any_more|one_more minute|second|moment|day|breath on you|u|us',
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => notWarm(doc, first) && !laughAfter(doc, first + 5),
+      suggest: sayInstead(GIVING_UP),
+    },
+    // "not answering ur calls", "not picking up your texts": announced silence, subject left out.
+    {
+      pattern:
+        'not answering|returning|picking_up|replying_to|responding_to your|ur|you calls|texts|messages|phone|dms',
+      rule: 'silent',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        notWarm(doc, first) &&
+        !reasonAfter(doc, hit.end - 1) &&
+        !tonightOnly(doc, hit.end) &&
+        !laughAfter(doc, hit.end),
+      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
     },
     {
       pattern: 'fine|ok|k|kk|sure|cool|okay',
