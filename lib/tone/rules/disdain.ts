@@ -10,7 +10,10 @@ import { phraseFamily } from './phrases';
 import {
   type Draft,
   isClauseEnd,
+  isImperative,
+  isSentenceStart,
   type Match,
+  mentionsYou,
   negatedBefore,
   polarityNoLaughter,
   sentenceOf,
@@ -33,6 +36,34 @@ const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?
 
 const VERDICT =
   'embarrassing|embarrasing|embarassing|cringe|cringey|cringy|gross|disgusting|revolting|vile|repulsive|useless|worthless|hopeless|a_waste_of_space|a_waste_of_oxygen|a_waste_of_air|a_complete_waste_of_space|a_total_waste_of_space|an_embarrassment|a_laughingstock|a_laughing_stock|a_lost_cause';
+
+/** Small acts of courtesy asked for as if they were beyond the other person ("how hard is it to reply"). */
+const COURTESY =
+  'reply|respond|answer|text|call|listen|read|say|write|clean|flush|put|pick|show|ask|tell|knock|wash|close|shut|send|check|remember|turn|load|empty|help|wipe|rinse|hang|let|give|return|tidy|be_on_time|show_up|pay';
+
+/** Snorts and laughs that open a mock disbelief ("pfft as if you could"). */
+const MOCK_OPENERS: ReadonlySet<string> = new Set('pfft pff psh pssh lol lmao haha ha yeah oh'.split(' '));
+
+/** The person's words from token `i` to the end of its sentence, without the closing marks. */
+function rest(doc: Doc, i: number): string {
+  const s = sentenceOf(doc, i);
+  if (i >= s.last) return '';
+  return doc.text.slice((doc.tokens[i] as Token).start, (doc.tokens[s.last - 1] as Token).end);
+}
+
+/** From the sentence's start, or with the words after the match as a request: "Could you please text back?". */
+const ask =
+  (lead: string, end: string, skip = 0) =>
+  (doc: Doc, m: Match): Draft[] => {
+    const r = rest(doc, m.last + skip);
+    return [
+      toSentenceEnd(
+        doc,
+        sentenceOf(doc, m.first).first,
+        r ? `${lead} ${r}${end}` : "I'd really appreciate it.",
+      ),
+    ];
+  };
 
 export const disdain = phraseFamily({
   id: 'disdain',
@@ -130,6 +161,244 @@ export const disdain = phraseFamily({
         );
       },
       suggest: whole("That bothered me, and I'd like to talk about it."),
+    },
+
+    // -- Annoyed questions and mock requests ----------------------------------------------------
+    {
+      // "how hard is it to reply?", "how hard can it be to flush": a small courtesy asked for as
+      // if it were beyond the other person; "how hard is the exam?" asks.
+      pattern: `how hard|difficult is_it|can_it_be|was_it|could_it_be to ${COURTESY}`,
+      rule: 'annoyed',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: ask('It would mean a lot if you could', '.', -1),
+    },
+    {
+      pattern: `is|was it|that really|seriously? so|that|this hard|difficult to ${COURTESY}`,
+      rule: 'annoyed',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => isSentenceStart(doc, first) && notWarm(doc, first),
+      suggest: ask('It would mean a lot if you could', '.', -1),
+    },
+    {
+      pattern: "would|will|wouldn't|it_wouldn't|it_won't it? kill you|u|ya to",
+      rule: 'annoyed',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      suggest: ask('Could you please', '?'),
+    },
+    {
+      pattern: 'is|was it|that|this too much to ask|expect',
+      rule: 'annoyed',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      // Asked of someone, it opens its sentence or names them; "…like is it too much to ask for
+      // mindless fun?" in a rant about an app asks no one.
+      guard: (doc, first) => (isSentenceStart(doc, first) || mentionsYou(doc, first)) && notWarm(doc, first),
+      suggest: (doc, m) =>
+        w(doc, m.last) === 'that'
+          ? ask("I'd really appreciate it if", '.', 1)(doc, m)
+          : ask("I'd really appreciate", '.', w(doc, m.last) === 'for' ? 1 : 99)(doc, m),
+    },
+    {
+      pattern:
+        "is|was that|this really? the best you|u can|could|could_have|could've do|manage|come_up_with|muster",
+      rule: 'annoyed',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      suggest: whole("I think this could be better, and I'm frustrated."),
+    },
+    {
+      pattern:
+        "did|do|does|has|have anyone|anybody|someone|somebody|y'all|you_guys|you_people|they here? even read|test|check|proofread|look|think|try|bother|listen|care|watch|open",
+      rule: 'annoyed',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: whole("I'm not sure this was checked closely, and it frustrates me."),
+    },
+    {
+      pattern: 'what exactly|even? do|does you|u|he|she|they even? do all_day|around_here',
+      rule: 'annoyed',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      suggest: whole("I'm not sure what got done today, and I'd like to understand."),
+    },
+    {
+      pattern: 'can|could you|u not be @INT? @TRAIT',
+      rule: 'annoyed',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      suggest: whole('I really need your help with this.'),
+    },
+    {
+      pattern:
+        "have|did you|u tried|considered|thought_of|thought_about|try|consider i_don't_know|i_dont_know|idk|i_dunno|dunno",
+      rule: 'annoyed',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      // "have you tried, idk, asking him?" mocks; "have you considered, idk, a weekend away?" offers.
+      guard: (doc, _first, hit) => /ing$|^(?:your|ur)$/.test(w(doc, hit.end)),
+      suggest: whole('I really need you to take care of this.'),
+    },
+    // -- Capacity jibes and mock belief ----------------------------------------------------------
+    {
+      pattern:
+        'anyone|anybody|nobody|no_one|someone|people|you|u with|had|have half_a_brain|two_brain_cells|a_brain_cell|one_brain_cell|a_single_brain_cell|an_ounce_of_sense|a_shred_of_sense',
+      rule: 'capacity',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      suggest: whole("I really don't think this was a good call."),
+    },
+    {
+      pattern:
+        "you|u|he|she|they|you've|youve|he's|she's|they've have|has|got the attention_span|memory|brains|brain|iq|emotional_range|personality|manners|people_skills|social_skills|intelligence|common_sense of a|an",
+      rule: 'capacity',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      suggest: whole("I'm really frustrated with how this went."),
+    },
+    {
+      pattern: 'dropped|drop you|u? on your|ur|his|her head',
+      rule: 'capacity',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      suggest: whole("I really don't understand this, and I'm frustrated."),
+    },
+    {
+      pattern:
+        'like talking|arguing|speaking|reasoning to|with a brick_wall|wall|brick|rock|toddler|goldfish',
+      rule: 'capacity',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => mentionsYou(doc, first),
+      suggest: whole("I don't feel heard right now, and it's frustrating."),
+    },
+    {
+      pattern:
+        'only you|u could|would manage|mess|screw|botch|forget|lose|break|burn|ruin|wreck|fail|find_a_way',
+      rule: 'capacity',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: whole("I'm frustrated with how this turned out."),
+    },
+    {
+      pattern: 'as_if you|u could|would|can|will|ever|know|care|even|had',
+      rule: 'mock-belief',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => isSentenceStart(doc, first) || MOCK_OPENERS.has(w(doc, first - 1)),
+      suggest: whole("I have my doubts about this, and I'm frustrated."),
+    },
+    {
+      pattern: 'cute|adorable|precious|hilarious how|that you|u think|believe|still_think|actually_think',
+      rule: 'mock-belief',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, _first, hit) => !/^(?:of|about)$/.test(w(doc, hit.end)),
+      suggest: whole('I see this differently.'),
+    },
+    {
+      pattern:
+        "sure|right|yeah|riiight|since_when because|cause|cuz|are you're|ur|you_are|youre|you|u the|an|such_an expert|authority|boss|genius|judge|king|queen",
+      rule: 'mock-belief',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => isSentenceStart(doc, first),
+      // The whole sentence goes, "because…" with it.
+      suggest: (doc, m) => {
+        const f = sentenceOf(doc, m.first).first;
+        return [toSentenceEnd(doc, f, 'I see this differently.', (doc.tokens[f] as Token).start)];
+      },
+    },
+    {
+      pattern:
+        'mr|mister|miss|little_miss|saint|captain perfect|know_it_all|high_and_mighty|smarty_pants|goody_two_shoes|holier_than_thou|always_right|big_shot|hotshot',
+      rule: 'mock-belief',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => notWarm(doc, first, hit.end),
+      suggest: whole("That bothered me, and I'd like to talk about it."),
+    },
+    // -- Talking down -----------------------------------------------------------------------------
+    {
+      pattern:
+        'think|thinking before you|u speak|talk|type|post|open_your_mouth|open_ur_mouth|hit_send|comment|reply',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: whole('That hurt, and I wish it had been thought through.'),
+    },
+    {
+      pattern: 'spell|lay|break it|this|that out for you|u',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      suggest: whole('Let me try to explain this better.'),
+    },
+    {
+      pattern: "stop|quit|keep|before|you're|ur|you_are|youre wasting my time",
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      suggest: whole("I'm short on time, so I'd like to keep this focused."),
+    },
+    {
+      pattern: 'do|just_do as|what i say|said|told_you|tell_you',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first) => isSentenceStart(doc, first) && notWarm(doc, first),
+      suggest: whole("Could we go with my plan on this one? Here's why."),
+    },
+    {
+      pattern: 'stop|quit asking so_many|stupid|dumb|silly? questions',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      guard: (doc, first) => isImperative(doc, first),
+      suggest: whole("I'm short on time right now; can we go over your questions later?"),
+    },
+    {
+      pattern: 'let the adults|grownups|grown_ups|big_boys|big_kids handle|talk|deal|decide|do',
+      rule: 'condescend',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'talking-down',
+      suggest: whole("I'd like to handle this part myself."),
     },
   ],
 });
