@@ -277,7 +277,7 @@ function hedgeStart(doc: Doc, first: number): number {
  * engaged??", "shut up 😂": surprise shared, not an order.
  */
 const AMAZED =
-  /^\W*(?:you did not|you didn'?t|no way|omg|for real|(?:you|u|you're|youre|ur|you guys|they) [^.!?]{0,30}\?)|^[^.!?]{0,12}[\u{1F602}\u{1F923}]/iu;
+  /^\W*(?:you did not|you didn'?t|no way|omg|for real|(?:you|u|you're|youre|ur) [^.!?]{0,30}\?)|^[^.!?]{0,12}[\u{1F602}\u{1F923}]/iu;
 
 export const commands = phraseFamily({
   id: 'talking-down',

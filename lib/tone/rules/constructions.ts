@@ -245,7 +245,7 @@ export const constructions = phraseFamily({
       suggest: plain("I'm not sure this was read closely, and it frustrates me."),
     },
     {
-      pattern: 'are you|u kidding|joking|serious|for_real|insane|mad|crazy|nuts me?',
+      pattern: 'are you|u @INT? kidding|joking|serious|for_real|insane|mad|crazy|nuts me?',
       rule: 'rhetorical',
       severity: 2,
       min: 'balanced',

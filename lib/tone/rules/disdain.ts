@@ -6,7 +6,9 @@
  */
 import { INSULT_ADJECTIVES } from '../lexicon';
 import type { Doc, Token } from '../text';
-import { phraseFamily } from './phrases';
+import type { Category } from '../types';
+import type { WhyKey } from '../why';
+import { type PhraseRule, phraseFamily } from './phrases';
 import {
   type Draft,
   isClauseEnd,
@@ -35,11 +37,11 @@ function notWarm(doc: Doc, first: number, end = first): boolean {
 const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
 const VERDICT =
-  'embarrassing|embarrasing|embarassing|cringe|cringey|cringy|gross|disgusting|revolting|vile|repulsive|useless|worthless|hopeless|a_waste_of_space|a_waste_of_oxygen|a_waste_of_air|a_complete_waste_of_space|a_total_waste_of_space|an_embarrassment|a_laughingstock|a_laughing_stock|a_lost_cause';
+  'basic|embarrassing|embarrasing|embarassing|cringe|cringey|cringy|gross|disgusting|revolting|vile|repulsive|useless|worthless|hopeless|a_waste_of_space|a_waste_of_oxygen|a_waste_of_air|a_complete_waste_of_space|a_total_waste_of_space|an_embarrassment|a_laughingstock|a_laughing_stock|a_lost_cause';
 
 /** Small acts of courtesy asked for as if they were beyond the other person ("how hard is it to reply"). */
 const COURTESY =
-  'reply|respond|answer|text|call|listen|read|say|write|clean|flush|put|pick|show|ask|tell|knock|wash|close|shut|send|check|remember|turn|load|empty|help|wipe|rinse|hang|let|give|return|tidy|be_on_time|show_up|pay';
+  'reply|respond|answer|text|call|listen|read|say|clean|flush|put|pick|show|tell|wash|close|send|check|help|let|give|pay';
 
 /** Snorts and laughs that open a mock disbelief ("pfft as if you could"). */
 const MOCK_OPENERS: ReadonlySet<string> = new Set('pfft pff psh pssh lol lmao haha ha yeah oh'.split(' '));
@@ -64,6 +66,31 @@ const ask =
       ),
     ];
   };
+
+const nw = (doc: Doc, first: number): boolean => notWarm(doc, first);
+const TD: Category = 'talking-down';
+const FRUSTRATED = "I'm really frustrated with how this went.";
+const SEE = 'I see this differently.';
+const BETTER = "I think this could be better, and I'm frustrated.";
+
+/** An entry of severity 2 at balanced; `o.suggest` says it another way (left out of the detect bundle). */
+function J(
+  pattern: string,
+  rule: string,
+  why: WhyKey,
+  o: Pick<PhraseRule, 'suggest'>,
+  guard?: PhraseRule['guard'],
+  category?: Category,
+): PhraseRule {
+  return { pattern, rule, severity: 2, min: 'balanced', why, guard, category, ...o };
+}
+
+const A = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =>
+  J(p, 'annoyed', 'mockery', o, g);
+const C = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =>
+  J(p, 'capacity', 'insult', o, g);
+const M = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =>
+  J(p, 'mock-belief', 'mockery', o, g);
 
 export const disdain = phraseFamily({
   id: 'disdain',
@@ -164,241 +191,156 @@ export const disdain = phraseFamily({
     },
 
     // -- Annoyed questions and mock requests ----------------------------------------------------
-    {
-      // "how hard is it to reply?", "how hard can it be to flush": a small courtesy asked for as
-      // if it were beyond the other person; "how hard is the exam?" asks.
-      pattern: `how hard|difficult is_it|can_it_be|was_it|could_it_be to ${COURTESY}`,
-      rule: 'annoyed',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      guard: (doc, first) => notWarm(doc, first),
-      suggest: ask('It would mean a lot if you could', '.', -1),
-    },
-    {
-      pattern: `is|was it|that really|seriously? so|that|this hard|difficult to ${COURTESY}`,
-      rule: 'annoyed',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      guard: (doc, first) => isSentenceStart(doc, first) && notWarm(doc, first),
-      suggest: ask('It would mean a lot if you could', '.', -1),
-    },
-    {
-      pattern: "would|will|wouldn't|it_wouldn't|it_won't it? kill you|u|ya to",
-      rule: 'annoyed',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
+    // "how hard is it to reply?", "how hard can it be to flush": a small courtesy asked for as if
+    // it were beyond the other person; "how hard is the exam?" asks.
+    A(
+      `how hard|difficult is_it|can_it_be|was_it|could_it_be to ${COURTESY}`,
+      { suggest: ask('It would mean a lot if you could', '.', -1) },
+      nw,
+    ),
+    A(
+      `is|was it|that really|seriously? so|that|this hard|difficult to ${COURTESY}`,
+      { suggest: ask('It would mean a lot if you could', '.', -1) },
+      (doc, first) => isSentenceStart(doc, first) && nw(doc, first),
+    ),
+    A("is_it|it's physically|literally|actually? impossible for you|u to", {
+      suggest: ask('It would mean a lot if you could', '.'),
+    }),
+    A("would|will|wouldn't|it_wouldn't|it_won't it? kill you|u|ya to", {
       suggest: ask('Could you please', '?'),
-    },
-    {
-      pattern: 'is|was it|that|this too much to ask|expect',
-      rule: 'annoyed',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      // Asked of someone, it opens its sentence or names them; "…like is it too much to ask for
-      // mindless fun?" in a rant about an app asks no one.
-      guard: (doc, first) => (isSentenceStart(doc, first) || mentionsYou(doc, first)) && notWarm(doc, first),
-      suggest: (doc, m) =>
-        w(doc, m.last) === 'that'
-          ? ask("I'd really appreciate it if", '.', 1)(doc, m)
-          : ask("I'd really appreciate", '.', w(doc, m.last) === 'for' ? 1 : 99)(doc, m),
-    },
-    {
-      pattern:
-        "is|was that|this really? the best you|u can|could|could_have|could've do|manage|come_up_with|muster",
-      rule: 'annoyed',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      suggest: whole("I think this could be better, and I'm frustrated."),
-    },
-    {
-      pattern:
-        "did|do|does|has|have anyone|anybody|someone|somebody|y'all|you_guys|you_people|they here? even read|test|check|proofread|look|think|try|bother|listen|care|watch|open",
-      rule: 'annoyed',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      guard: (doc, first) => notWarm(doc, first),
-      suggest: whole("I'm not sure this was checked closely, and it frustrates me."),
-    },
-    {
-      pattern: 'what exactly|even? do|does you|u|he|she|they even? do all_day|around_here',
-      rule: 'annoyed',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      suggest: whole("I'm not sure what got done today, and I'd like to understand."),
-    },
-    {
-      pattern: 'can|could you|u not be @INT? @TRAIT',
-      rule: 'annoyed',
-      severity: 2,
-      min: 'balanced',
-      why: 'insult',
-      suggest: whole('I really need your help with this.'),
-    },
-    {
-      pattern:
-        "have|did you|u tried|considered|thought_of|thought_about|try|consider i_don't_know|i_dont_know|idk|i_dunno|dunno",
-      rule: 'annoyed',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      // "have you tried, idk, asking him?" mocks; "have you considered, idk, a weekend away?" offers.
-      guard: (doc, _first, hit) => /ing$|^(?:your|ur)$/.test(w(doc, hit.end)),
-      suggest: whole('I really need you to take care of this.'),
-    },
-    // -- Capacity jibes and mock belief ----------------------------------------------------------
-    {
-      pattern:
-        'anyone|anybody|nobody|no_one|someone|people|you|u with|had|have half_a_brain|two_brain_cells|a_brain_cell|one_brain_cell|a_single_brain_cell|an_ounce_of_sense|a_shred_of_sense',
-      rule: 'capacity',
-      severity: 2,
-      min: 'balanced',
-      why: 'insult',
-      suggest: whole("I really don't think this was a good call."),
-    },
-    {
-      pattern:
-        "you|u|he|she|they|you've|youve|he's|she's|they've have|has|got the attention_span|memory|brains|brain|iq|emotional_range|personality|manners|people_skills|social_skills|intelligence|common_sense of a|an",
-      rule: 'capacity',
-      severity: 2,
-      min: 'balanced',
-      why: 'insult',
-      suggest: whole("I'm really frustrated with how this went."),
-    },
-    {
-      pattern: 'dropped|drop you|u? on your|ur|his|her head',
-      rule: 'capacity',
-      severity: 2,
-      min: 'balanced',
-      why: 'insult',
-      suggest: whole("I really don't understand this, and I'm frustrated."),
-    },
-    {
-      pattern:
-        'like talking|arguing|speaking|reasoning to|with a brick_wall|wall|brick|rock|toddler|goldfish',
-      rule: 'capacity',
-      severity: 2,
-      min: 'balanced',
-      why: 'insult',
-      guard: (doc, first) => mentionsYou(doc, first),
-      suggest: whole("I don't feel heard right now, and it's frustrating."),
-    },
-    {
-      pattern:
-        'only you|u could|would manage|mess|screw|botch|forget|lose|break|burn|ruin|wreck|fail|find_a_way',
-      rule: 'capacity',
-      severity: 2,
-      min: 'balanced',
-      why: 'insult',
-      guard: (doc, first) => notWarm(doc, first),
-      suggest: whole("I'm frustrated with how this turned out."),
-    },
-    {
-      pattern: 'as_if you|u could|would|can|will|ever|know|care|even|had',
-      rule: 'mock-belief',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      guard: (doc, first) => isSentenceStart(doc, first) || MOCK_OPENERS.has(w(doc, first - 1)),
-      suggest: whole("I have my doubts about this, and I'm frustrated."),
-    },
-    {
-      pattern: 'cute|adorable|precious|hilarious how|that you|u think|believe|still_think|actually_think',
-      rule: 'mock-belief',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      guard: (doc, _first, hit) => !/^(?:of|about)$/.test(w(doc, hit.end)),
-      suggest: whole('I see this differently.'),
-    },
-    {
-      pattern:
-        "sure|right|yeah|riiight|since_when because|cause|cuz|are you're|ur|you_are|youre|you|u the|an|such_an expert|authority|boss|genius|judge|king|queen",
-      rule: 'mock-belief',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      guard: (doc, first) => isSentenceStart(doc, first),
-      // The whole sentence goes, "because…" with it.
-      suggest: (doc, m) => {
-        const f = sentenceOf(doc, m.first).first;
-        return [toSentenceEnd(doc, f, 'I see this differently.', (doc.tokens[f] as Token).start)];
+    }),
+    // Asked of someone, it opens its sentence or names them; "…like is it too much to ask for
+    // mindless fun?" in a rant about an app asks no one.
+    A(
+      'is|was it|that|this too much to ask|expect',
+      {
+        suggest: (doc, m) =>
+          w(doc, m.last) === 'that'
+            ? ask("I'd really appreciate it if", '.', 1)(doc, m)
+            : ask("I'd really appreciate", '.', w(doc, m.last) === 'for' ? 1 : 99)(doc, m),
       },
-    },
-    {
-      pattern:
-        'mr|mister|miss|little_miss|saint|captain perfect|know_it_all|high_and_mighty|smarty_pants|goody_two_shoes|holier_than_thou|always_right|big_shot|hotshot',
-      rule: 'mock-belief',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      guard: (doc, first, hit) => notWarm(doc, first, hit.end),
-      suggest: whole("That bothered me, and I'd like to talk about it."),
-    },
+      (doc, first) => (isSentenceStart(doc, first) || mentionsYou(doc, first)) && nw(doc, first),
+    ),
+    A("is|was that|this really? the best you|u can|could|could_have|could've do|manage|come_up_with|muster", {
+      suggest: whole(BETTER),
+    }),
+    A('was|is that|this supposed to be funny|clever|helpful|a_joke|an_apology', {
+      suggest: whole("That didn't land well with me."),
+    }),
+    A(
+      "did|do|does|has|have anyone|anybody|someone|somebody|y'all|you_guys|you_people|they here? even read|test|check|look|think|try|bother|listen|care",
+      { suggest: whole("I'm not sure this was checked closely, and it frustrates me.") },
+      nw,
+    ),
+    A('what exactly|even? do|does you|u|he|she|they even? do all_day|around_here', {
+      suggest: whole("I'm not sure what got done today, and I'd like to understand."),
+    }),
+    J('can|could you|u not be @INT? @TRAIT', 'annoyed', 'insult', {
+      suggest: whole('I really need your help with this.'),
+    }),
+    J('are|were|is|was you|u|he|she always|usually|born this|that|so @FAULT', 'annoyed', 'insult', {
+      suggest: whole(FRUSTRATED),
+    }),
+    // -- Capacity jibes and mock belief ----------------------------------------------------------
+    C(
+      'anyone|anybody|nobody|no_one|someone|people|you|u with|had|have half_a_brain|two_brain_cells|a_brain_cell|an_ounce_of_sense',
+      { suggest: whole("I really don't think this was a good call.") },
+    ),
+    C(
+      "you|u|he|she|they|you've|he's|she's have|has|got the attention_span|memory|brains|iq|emotional_range|personality|manners|social_skills|common_sense of a|an",
+      { suggest: whole(FRUSTRATED) },
+    ),
+    C(
+      'like talking|arguing|speaking|reasoning to|with a brick_wall|wall|brick|rock|toddler|goldfish',
+      { suggest: whole("I don't feel heard right now, and it's frustrating.") },
+      (doc, first) => mentionsYou(doc, first),
+    ),
+    // "he's not exactly the sharpest tool in the shed"; "I'm not the brightest before coffee" passes.
+    C(
+      'not exactly|really? the sharpest|brightest tool|knife|bulb|crayon',
+      { suggest: whole(FRUSTRATED) },
+      (doc, first) => !/^(?:i'm|im|am|i)$/.test(w(doc, first - 1)),
+    ),
+    C('about|exactly as useful|helpful|smart|sharp|bright|clever|reliable as a|an|the', {
+      suggest: whole(FRUSTRATED),
+    }),
+    M(
+      'as_if you|u could|would|can|will|ever|know|care|even|had',
+      { suggest: whole("I have my doubts about this, and I'm frustrated.") },
+      (doc, first) => isSentenceStart(doc, first) || MOCK_OPENERS.has(w(doc, first - 1)),
+    ),
+    M(
+      'cute|adorable|precious|hilarious how|that you|u think|believe|still_think|actually_think',
+      { suggest: whole(SEE) },
+      (doc, _first, hit) => !/^(?:of|about)$/.test(w(doc, hit.end)),
+    ),
+    // The whole sentence goes, "because…" with it.
+    M(
+      "sure|right|yeah|since_when because|cause|cuz|are you're|you_are|you|u the|an|such_an expert|authority|boss|genius|judge|king|queen",
+      {
+        suggest: (doc, m) => {
+          const f = sentenceOf(doc, m.first).first;
+          return [toSentenceEnd(doc, f, SEE, (doc.tokens[f] as Token).start)];
+        },
+      },
+      (doc, first) => isSentenceStart(doc, first),
+    ),
     // -- Talking down -----------------------------------------------------------------------------
-    {
-      pattern:
-        'think|thinking before you|u speak|talk|type|post|open_your_mouth|open_ur_mouth|hit_send|comment|reply',
-      rule: 'condescend',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      guard: (doc, first) => notWarm(doc, first),
-      suggest: whole('That hurt, and I wish it had been thought through.'),
-    },
-    {
-      pattern: 'spell|lay|break it|this|that out for you|u',
-      rule: 'condescend',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      suggest: whole('Let me try to explain this better.'),
-    },
-    {
-      pattern: "stop|quit|keep|before|you're|ur|you_are|youre wasting my time",
-      rule: 'condescend',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      suggest: whole("I'm short on time, so I'd like to keep this focused."),
-    },
-    {
-      pattern: 'do|just_do as|what i say|said|told_you|tell_you',
-      rule: 'condescend',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      guard: (doc, first) => isSentenceStart(doc, first) && notWarm(doc, first),
-      suggest: whole("Could we go with my plan on this one? Here's why."),
-    },
-    {
-      pattern: 'stop|quit asking so_many|stupid|dumb|silly? questions',
-      rule: 'condescend',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      guard: (doc, first) => isImperative(doc, first),
-      suggest: whole("I'm short on time right now; can we go over your questions later?"),
-    },
-    {
-      pattern: 'let the adults|grownups|grown_ups|big_boys|big_kids handle|talk|deal|decide|do',
-      rule: 'condescend',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      suggest: whole("I'd like to handle this part myself."),
-    },
+    J(
+      'think|thinking before you|u speak|talk|type|post|open_your_mouth|open_ur_mouth|hit_send|comment|reply',
+      'condescend',
+      'command',
+      { suggest: whole('That hurt, and I wish it had been thought through.') },
+      nw,
+      TD,
+    ),
+    J(
+      'spell|lay|break it|this|that out for you|u',
+      'condescend',
+      'command',
+      { suggest: whole('Let me try to explain this better.') },
+      undefined,
+      TD,
+    ),
+    J(
+      "stop|quit|keep|before|you're|you_are wasting my time",
+      'condescend',
+      'command',
+      { suggest: whole("I'm short on time, so I'd like to keep this focused.") },
+      undefined,
+      TD,
+    ),
+    J(
+      'go|go_and cry|whine|moan|sulk|complain about_it|somewhere|elsewhere',
+      'condescend',
+      'dismiss',
+      { suggest: whole("I can see you're upset, but I can't talk about it right now.") },
+      (doc, first) => isImperative(doc, first),
+      TD,
+    ),
+    J(
+      "you'll|you_will|u'll understand|get_it|see when you're|you_are older|grown_up|an_adult|a_parent",
+      'condescend',
+      'command',
+      { suggest: whole("It's hard to explain, but I'd like to try.") },
+      undefined,
+      TD,
+    ),
+    J(
+      "not_everything|the_world is|revolves|doesn't_revolve about|around you|u",
+      'condescend',
+      'dismiss',
+      { suggest: whole("I'd like us to look at the bigger picture here.") },
+      undefined,
+      TD,
+    ),
+    J(
+      'bless your|ur heart|little_heart',
+      'condescend',
+      'command',
+      { suggest: whole('I appreciate the effort.') },
+      (doc, first, hit) => notWarm(doc, first, hit.end),
+      TD,
+    ),
   ],
 });

@@ -30,7 +30,7 @@ import {
 
 /** Words that heat a sentence when written in capitals on their own. */
 const EMPHASIS_HEAT: ReadonlySet<string> = wordSet(
-  'always never ever kidding serious seriously now again stop listen answer dare told enough nothing every once why what how who really mean lie lied lying liar hate sick tired done',
+  'always never ever kidding serious seriously now again stop listen answer dare told enough nothing every once why what how who really mean lie lied lying liar hate sick tired done last',
 );
 
 const QUESTION_OPENERS: ReadonlySet<string> = wordSet(
@@ -255,7 +255,7 @@ function commandAt(doc: Doc, s: Sentence | undefined): boolean {
 }
 
 /** Exasperation that capitals turn to heat even about oneself: "I AM SO DONE WITH THIS". */
-const FED_UP = /\b(?:sick (?:and tired )?of|fed up|had it with|so done with)\b/i;
+const FED_UP = /\b(?:sick of|fed up|had it with|so done with)\b/i;
 
 const HEATED_COMMANDS: ReadonlySet<string> = wordSet('answer reply respond listen stop quit shut pick');
 

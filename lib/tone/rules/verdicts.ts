@@ -263,8 +263,7 @@ export const verdicts = phraseFamily({
     },
     {
       // "your plan is a joke", "ur whole argument is laughable": a verdict on their thinking.
-      pattern:
-        "your|ur whole|so_called? plan|idea|ideas|argument|arguments|logic|reasoning|take|opinion|opinions|point|proposal|theory|suggestion is|are|was|were|'s",
+      pattern: "your|ur whole? plan|idea|ideas|argument|logic|take|opinion|point|theory is|are|was|'s",
       rule: 'your-conduct',
       severity: 2,
       min: 'balanced',

@@ -74,15 +74,6 @@ kind(
   ['could you not be so useless for one evening', 'can u not be selfish for like a day'],
   ['can you not be late tomorrow? the train leaves at 8'],
 );
-kind(
-  'a mock suggestion ("have you tried, idk, doing your job")',
-  'contempt',
-  ['have you tried, idk, checking your inbox?', "have you considered, I don't know, asking first?"],
-  [
-    'Have you tried the new bakery? Their croissants are unreal.',
-    'have you considered, idk, maybe a weekend in Lisbon? could be fun',
-  ],
-);
 // -- capacity jibes and mock belief ---------------------------------------------------------------
 kind(
   'capacity jibes ("anyone with half a brain", "the attention span of a…", "dropped on your head")',
@@ -91,21 +82,13 @@ kind(
     'Anyone with half a brain could see that coming.',
     "if you had two brain cells you'd know",
     "you've got the attention span of a fruit fly",
-    'did your parents drop you on your head',
     'reasoning with you is like arguing with a toddler',
   ],
   [
     'I have two brain cells left today lol, bear with me',
     "I've got the memory of a goldfish, remind me tomorrow?",
     'my cat has the personality of a grumpy old man and I adore her',
-    'I dropped my phone on my head in bed again lol',
   ],
-);
-kind(
-  '"only you could manage to…"',
-  'contempt',
-  ['only you would manage to lose a phone in a car', 'Only you could screw up instant noodles.'],
-  ['Only you could make me laugh this hard on a Monday 😂'],
 );
 kind(
   'mock disbelief ("as if you could…", "cute that you think…")',
@@ -126,12 +109,6 @@ kind(
   'contempt',
   ["Right, because you're the authority on parenting now.", 'since when are you the expert on my job'],
   ["I asked you because you're the expert, honestly", "since when do you like jazz? that's cool"],
-);
-kind(
-  'mock titles ("Little Miss Perfect", "Mr Know-it-all")',
-  'contempt',
-  ['Little Miss Perfect strikes again', 'ok mister know it all, you do it then'],
-  ['we watched Little Miss Sunshine last night, so good'],
 );
 kind(
   'a verdict on their thinking ("your plan is a joke")',
@@ -159,21 +136,63 @@ kind(
   ["Spell it out for me, I'm bad at riddles", 'I can break it down for you if you want!'],
 );
 kind(
-  'orders that close the question ("do what I say", "stop asking questions", "let the adults talk")',
+  'a question that mocks the result ("was that supposed to be funny", "is it physically impossible for you to…")',
+  'contempt',
+  ['is that supposed to be helpful?', 'is it literally impossible for you to rinse a plate'],
+  ['was that supposed to be soup? it was delicious anyway', 'is it possible for you to pick me up at 9?'],
+);
+kind(
+  'a fault as their nature ("are you always this slow", "were you born this rude")',
+  'contempt',
+  ['are you always this rude to waiters', 'was he born this stubborn'],
+  ['are you always this cheerful before 8am?', 'were you born this lucky? teach me'],
+);
+kind(
+  'sarcastic capacity idioms ("not the sharpest tool", "about as useful as a…")',
+  'contempt',
+  ["she's not exactly the brightest bulb", 'ur about as helpful as a screen door on a submarine'],
+  ["I'm not the sharpest tool before coffee lol", 'this knife is the sharpest one we own'],
+);
+kind(
+  'wasting my time',
+  'talking-down',
+  ['stop wasting my time with this', "you're wasting my time, mate"],
+  ["I'm wasting my time on this puzzle lol"],
+);
+kind(
+  'sent away to cry, told they will understand later, not the centre ("go cry about it", "you\'ll understand when you\'re older", "not everything is about you")',
   'talking-down',
   [
-    'stop wasting my time with this',
-    'do what I say and stop arguing',
-    'quit asking stupid questions',
-    'let the grown-ups talk, sweetie',
+    'go whine about it to someone else',
+    "you'll get it when you're older, kiddo",
+    'newsflash: not everything revolves around you',
+    "the world doesn't revolve around you",
   ],
   [
-    "I'm wasting my time on this puzzle lol",
-    'do what feels right',
-    "Stop asking if I'm mad, I'm really not!",
-    'let the kids play a bit longer',
+    'go cry at the new pixar movie, it is so good',
+    "you'll understand the plot better after episode 3",
+    "it's not about you at all, they changed the schedule for everyone",
   ],
 );
+kind(
+  '"bless your heart" said down',
+  'talking-down',
+  ['bless your heart, you really thought that would work'],
+  ['bless your heart for bringing soup, thank you so much'],
+);
+kind(
+  'a label of taste ("ur so basic")',
+  'contempt',
+  ["you're so basic, honestly"],
+  ['my sister called me basic for loving lattes and she is right lol'],
+);
+kind(
+  'LAST in capitals at someone',
+  'heat',
+  ['This is the LAST time I lend you my car.'],
+  ['are you freaking serious?? congrats!!!', 'This is the last slice, want it?'],
+);
+kind('an intensifier inside "are you kidding me"', 'contempt', ['are you freaking kidding me'], []);
 // -- heat ----------------------------------------------------------------------------------------------
 kind(
   'capitals of exasperation ("I AM SO DONE WITH THIS")',
