@@ -43,6 +43,9 @@ const VERDICT =
 const COURTESY =
   'reply|respond|answer|text|call|listen|read|say|clean|flush|put|pick|show|tell|wash|close|send|check|help|let|give|pay';
 
+/** The writer as subject: the question is about their own task. */
+const SELF = /\b(?:i|i'm|im|i've|ive|i'd|i'll|myself|we|we're)\b/i;
+
 /** Snorts and laughs that open a mock disbelief ("pfft as if you could"). */
 const MOCK_OPENERS: ReadonlySet<string> = new Set('pfft pff psh pssh lol lmao haha ha yeah oh'.split(' '));
 
@@ -193,15 +196,16 @@ export const disdain = phraseFamily({
     // -- Annoyed questions and mock requests ----------------------------------------------------
     // "how hard is it to reply?", "how hard can it be to flush": a small courtesy asked for as if
     // it were beyond the other person; "how hard is the exam?" asks.
+    // Asked about one's own task ("how hard is it to read the meter? I can never find it"), it asks.
     A(
-      `how hard|difficult is_it|can_it_be|was_it|could_it_be to ${COURTESY}`,
+      `how hard|difficult is_it|can_it_be to ${COURTESY}`,
       { suggest: ask('It would mean a lot if you could', '.', -1) },
-      nw,
+      (doc, first) => nw(doc, first) && !SELF.test(doc.text),
     ),
     A(
       `is|was it|that really|seriously? so|that|this hard|difficult to ${COURTESY}`,
       { suggest: ask('It would mean a lot if you could', '.', -1) },
-      (doc, first) => isSentenceStart(doc, first) && nw(doc, first),
+      (doc, first) => isSentenceStart(doc, first) && nw(doc, first) && !SELF.test(doc.text),
     ),
     A("is_it|it's physically|literally|actually? impossible for you|u to", {
       suggest: ask('It would mean a lot if you could', '.'),
@@ -232,14 +236,16 @@ export const disdain = phraseFamily({
       { suggest: whole("I'm not sure this was checked closely, and it frustrates me.") },
       nw,
     ),
-    A('what exactly|even? do|does you|u|he|she|they even? do all_day|around_here', {
-      suggest: whole("I'm not sure what got done today, and I'd like to understand."),
-    }),
+    A(
+      'what exactly|even? do|does you|u|he|she|they even? do all_day|around_here',
+      { suggest: whole("I'm not sure what got done today, and I'd like to understand.") },
+      (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+    ),
     J('can|could you|u not be @INT? @TRAIT', 'annoyed', 'insult', {
       suggest: whole('I really need your help with this.'),
     }),
     J('are|were|is|was you|u|he|she always|usually|born this|that|so @FAULT', 'annoyed', 'insult', {
-      suggest: whole(FRUSTRATED),
+      suggest: whole("This really bothers me, and I'd like to talk about it."),
     }),
     // -- Capacity jibes and mock belief ----------------------------------------------------------
     C(
@@ -299,7 +305,8 @@ export const disdain = phraseFamily({
       'condescend',
       'command',
       { suggest: whole('Let me try to explain this better.') },
-      undefined,
+      // "…out for you in the email" goes on to help.
+      (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
       TD,
     ),
     J(
@@ -332,14 +339,6 @@ export const disdain = phraseFamily({
       'dismiss',
       { suggest: whole("I'd like us to look at the bigger picture here.") },
       undefined,
-      TD,
-    ),
-    J(
-      'bless your|ur heart|little_heart',
-      'condescend',
-      'command',
-      { suggest: whole('I appreciate the effort.') },
-      (doc, first, hit) => notWarm(doc, first, hit.end),
       TD,
     ),
   ],

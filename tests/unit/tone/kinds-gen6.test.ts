@@ -33,6 +33,7 @@ kind(
     'How hard is it to learn Spanish as an adult?',
     'Is it hard to read sheet music? I want to start piano.',
     'is it that hard to get tickets? I can try tomorrow morning',
+    'how hard is it to read the meter? I can never find it',
   ],
 );
 kind(
@@ -66,7 +67,11 @@ kind(
   '"what do you even do all day"',
   'contempt',
   ['what do you even do around here', 'What exactly does he do all day?'],
-  ['What do you do for work these days?', 'What exactly do you need from me for the form?'],
+  [
+    'What do you do for work these days?',
+    'What exactly do you need from me for the form?',
+    'what exactly do they do all day at a think tank? curious',
+  ],
 );
 kind(
   '"can you not be <fault> for once"',
@@ -132,8 +137,12 @@ kind(
 kind(
   'spelling it out ("let me spell it out for you")',
   'talking-down',
-  ['let me spell this out for you', 'ok let me lay it out for you since you missed it'],
-  ["Spell it out for me, I'm bad at riddles", 'I can break it down for you if you want!'],
+  ['let me spell this out for you', 'ok fine, let me lay it out for you.'],
+  [
+    "Spell it out for me, I'm bad at riddles",
+    'I can break it down for you if you want!',
+    "I'll spell it out for you in the email, no worries",
+  ],
 );
 kind(
   'a question that mocks the result ("was that supposed to be funny", "is it physically impossible for you to…")',
@@ -173,12 +182,6 @@ kind(
     "you'll understand the plot better after episode 3",
     "it's not about you at all, they changed the schedule for everyone",
   ],
-);
-kind(
-  '"bless your heart" said down',
-  'talking-down',
-  ['bless your heart, you really thought that would work'],
-  ['bless your heart for bringing soup, thank you so much'],
 );
 kind(
   'a label of taste ("ur so basic")',
