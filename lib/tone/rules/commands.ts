@@ -282,6 +282,13 @@ function hedgeStart(doc: Doc, first: number): number {
   return k;
 }
 
+/**
+ * What follows a "shut up" of disbelief at news: "shut up you did not", "Shut up!! You're
+ * engaged??", "shut up 😂": surprise shared, not an order.
+ */
+const AMAZED =
+  /^\W*(?:you did not|you didn'?t|no way|omg|for real|(?:you|u|you're|youre|ur) [^.!?]{0,30}\?)|^[^.!?]{0,12}[\u{1F602}\u{1F923}]/iu;
+
 export const commands = phraseFamily({
   id: 'talking-down',
   category: 'talking-down',
@@ -399,7 +406,16 @@ export const commands = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
-      guard: (doc, first) => {
+      guard: (doc, first, hit) => {
+        if (
+          AMAZED.test(
+            doc.text.slice(
+              (doc.tokens[hit.end - 1] as Token).end,
+              (doc.tokens[hit.end - 1] as Token).end + 60,
+            ),
+          )
+        )
+          return false;
         const _s = sentenceOf(doc, first);
         const p = polarity(doc, ...around(doc, first));
         // "delete the page and shut up": an imperative after "and" too.

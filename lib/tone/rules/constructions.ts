@@ -93,7 +93,7 @@ function sentenceText(doc: Doc, i: number): string {
 }
 
 /** Eye-rolls and irony markers: what comes before is not meant as said. */
-const IRONY = /\u{1F644}|\u{1F612}|\u{1F611}|\/s\b|\(not\)|#sarcasm/iu;
+const IRONY = /\u{1F644}|\u{1F612}|\u{1F611}|\/s\b|\(not\)|#sarcasm|said no ?(?:one|body) ever/iu;
 
 function ironic(doc: Doc, first: number): boolean {
   return IRONY.test(sentenceText(doc, first));
@@ -266,7 +266,7 @@ export const constructions = phraseFamily({
       suggest: plain("I'm not sure this was read closely, and it frustrates me."),
     },
     {
-      pattern: 'are you|u kidding|joking|serious|for_real|insane|mad|crazy|nuts me?',
+      pattern: 'are you|u @INT? kidding|joking|serious|for_real|insane|mad|crazy|nuts me?',
       rule: 'rhetorical',
       severity: 2,
       min: 'balanced',
@@ -929,7 +929,9 @@ function warmNextDoor(doc: Doc, first: number): boolean {
   const k = (doc.tokens[first] as Token).sent;
   let pos = 0;
   let neg = 0;
-  for (const n of [k - 1, k + 1]) {
+  // A short question between ("Are you serious?? You're moving back? That's the best news")
+  // passes the colour on: the sentence after it counts too.
+  for (const n of [k - 1, k + 1, k + 2]) {
     const s = doc.sentences[n];
     if (!s) continue;
     // A sentence the pre-filter let pass has no tokens: its words, read roughly from the text.

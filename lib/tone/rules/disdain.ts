@@ -6,11 +6,16 @@
  */
 import { INSULT_ADJECTIVES } from '../lexicon';
 import type { Doc, Token } from '../text';
-import { phraseFamily } from './phrases';
+import type { Category } from '../types';
+import type { WhyKey } from '../why';
+import { type PhraseRule, phraseFamily } from './phrases';
 import {
   type Draft,
   isClauseEnd,
+  isImperative,
+  isSentenceStart,
   type Match,
+  mentionsYou,
   negatedBefore,
   polarityNoLaughter,
   sentenceOf,
@@ -32,7 +37,63 @@ function notWarm(doc: Doc, first: number, end = first): boolean {
 const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
 const VERDICT =
-  'embarrassing|embarrasing|embarassing|cringe|cringey|cringy|gross|disgusting|revolting|vile|repulsive|useless|worthless|hopeless|a_waste_of_space|a_waste_of_oxygen|a_waste_of_air|a_complete_waste_of_space|a_total_waste_of_space|an_embarrassment|a_laughingstock|a_laughing_stock|a_lost_cause';
+  'basic|embarrassing|embarrasing|embarassing|cringe|cringey|cringy|gross|disgusting|revolting|vile|repulsive|useless|worthless|hopeless|a_waste_of_space|a_waste_of_oxygen|a_waste_of_air|a_complete_waste_of_space|a_total_waste_of_space|an_embarrassment|a_laughingstock|a_laughing_stock|a_lost_cause';
+
+/** Small acts of courtesy asked for as if they were beyond the other person ("how hard is it to reply"). */
+const COURTESY =
+  'reply|respond|answer|text|call|listen|read|say|clean|flush|put|pick|show|tell|wash|close|send|check|help|let|give|pay';
+
+/** The writer as subject: the question is about their own task. */
+const SELF = /\b(?:i|i'm|im|i've|ive|i'd|i'll|myself|we|we're)\b/i;
+
+/** Snorts and laughs that open a mock disbelief ("pfft as if you could"). */
+const MOCK_OPENERS: ReadonlySet<string> = new Set('pfft pff psh pssh lol lmao haha ha yeah oh'.split(' '));
+
+/** The person's words from token `i` to the end of its sentence, without the closing marks. */
+function rest(doc: Doc, i: number): string {
+  const s = sentenceOf(doc, i);
+  if (i >= s.last) return '';
+  return doc.text.slice((doc.tokens[i] as Token).start, (doc.tokens[s.last - 1] as Token).end);
+}
+
+/** From the sentence's start, or with the words after the match as a request: "Could you please text back?". */
+const ask =
+  (lead: string, end: string, skip = 0) =>
+  (doc: Doc, m: Match): Draft[] => {
+    const r = rest(doc, m.last + skip);
+    return [
+      toSentenceEnd(
+        doc,
+        sentenceOf(doc, m.first).first,
+        r ? `${lead} ${r}${end}` : "I'd really appreciate it.",
+      ),
+    ];
+  };
+
+const nw = (doc: Doc, first: number): boolean => notWarm(doc, first);
+const TD: Category = 'talking-down';
+const FRUSTRATED = "I'm really frustrated with how this went.";
+const SEE = 'I see this differently.';
+const BETTER = "I think this could be better, and I'm frustrated.";
+
+/** An entry of severity 2 at balanced; `o.suggest` says it another way (left out of the detect bundle). */
+function J(
+  pattern: string,
+  rule: string,
+  why: WhyKey,
+  o: Pick<PhraseRule, 'suggest'>,
+  guard?: PhraseRule['guard'],
+  category?: Category,
+): PhraseRule {
+  return { pattern, rule, severity: 2, min: 'balanced', why, guard, category, ...o };
+}
+
+const A = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =>
+  J(p, 'annoyed', 'mockery', o, g);
+const C = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =>
+  J(p, 'capacity', 'insult', o, g);
+const M = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =>
+  J(p, 'mock-belief', 'mockery', o, g);
 
 export const disdain = phraseFamily({
   id: 'disdain',
@@ -131,5 +192,154 @@ export const disdain = phraseFamily({
       },
       suggest: whole("That bothered me, and I'd like to talk about it."),
     },
+
+    // -- Annoyed questions and mock requests ----------------------------------------------------
+    // "how hard is it to reply?", "how hard can it be to flush": a small courtesy asked for as if
+    // it were beyond the other person; "how hard is the exam?" asks.
+    // Asked about one's own task ("how hard is it to read the meter? I can never find it"), it asks.
+    A(
+      `how hard|difficult is_it|can_it_be to ${COURTESY}`,
+      { suggest: ask('It would mean a lot if you could', '.', -1) },
+      (doc, first) => nw(doc, first) && !SELF.test(doc.text),
+    ),
+    A(
+      `is|was it|that really|seriously? so|that|this hard|difficult to ${COURTESY}`,
+      { suggest: ask('It would mean a lot if you could', '.', -1) },
+      (doc, first) => isSentenceStart(doc, first) && nw(doc, first) && !SELF.test(doc.text),
+    ),
+    A("is_it|it's physically|literally|actually? impossible for you|u to", {
+      suggest: ask('It would mean a lot if you could', '.'),
+    }),
+    A("would|will|wouldn't|it_wouldn't|it_won't it? kill you|u|ya to", {
+      suggest: ask('Could you please', '?'),
+    }),
+    // Asked of someone, it opens its sentence or names them; "…like is it too much to ask for
+    // mindless fun?" in a rant about an app asks no one.
+    A(
+      'is|was it|that|this too much to ask|expect',
+      {
+        suggest: (doc, m) =>
+          w(doc, m.last) === 'that'
+            ? ask("I'd really appreciate it if", '.', 1)(doc, m)
+            : ask("I'd really appreciate", '.', w(doc, m.last) === 'for' ? 1 : 99)(doc, m),
+      },
+      (doc, first) => (isSentenceStart(doc, first) || mentionsYou(doc, first)) && nw(doc, first),
+    ),
+    A("is|was that|this really? the best you|u can|could|could_have|could've do|manage|come_up_with|muster", {
+      suggest: whole(BETTER),
+    }),
+    A('was|is that|this supposed to be funny|clever|helpful|a_joke|an_apology', {
+      suggest: whole("That didn't land well with me."),
+    }),
+    A(
+      "did|do|does|has|have anyone|anybody|someone|somebody|y'all|you_guys|you_people|they here? even read|test|check|look|think|try|bother|listen|care",
+      { suggest: whole("I'm not sure this was checked closely, and it frustrates me.") },
+      nw,
+    ),
+    A(
+      'what exactly|even? do|does you|u|he|she|they even? do all_day|around_here',
+      { suggest: whole("I'm not sure what got done today, and I'd like to understand.") },
+      (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+    ),
+    J('can|could you|u not be @INT? @TRAIT', 'annoyed', 'insult', {
+      suggest: whole('I really need your help with this.'),
+    }),
+    J('are|were|is|was you|u|he|she always|usually|born this|that|so @FAULT', 'annoyed', 'insult', {
+      suggest: whole("This really bothers me, and I'd like to talk about it."),
+    }),
+    // -- Capacity jibes and mock belief ----------------------------------------------------------
+    C(
+      'anyone|anybody|nobody|no_one|someone|people|you|u with|had|have half_a_brain|two_brain_cells|a_brain_cell|an_ounce_of_sense',
+      { suggest: whole("I really don't think this was a good call.") },
+    ),
+    C(
+      "you|u|he|she|they|you've|he's|she's have|has|got the attention_span|memory|brains|iq|emotional_range|personality|manners|social_skills|common_sense of a|an",
+      { suggest: whole(FRUSTRATED) },
+    ),
+    C(
+      'like talking|arguing|speaking|reasoning to|with a brick_wall|wall|brick|rock|toddler|goldfish',
+      { suggest: whole("I don't feel heard right now, and it's frustrating.") },
+      (doc, first) => mentionsYou(doc, first),
+    ),
+    // "he's not exactly the sharpest tool in the shed"; "I'm not the brightest before coffee" passes.
+    C(
+      'not exactly|really? the sharpest|brightest tool|knife|bulb|crayon',
+      { suggest: whole(FRUSTRATED) },
+      (doc, first) => !/^(?:i'm|im|am|i)$/.test(w(doc, first - 1)),
+    ),
+    C('about|exactly as useful|helpful|smart|sharp|bright|clever|reliable as a|an|the', {
+      suggest: whole(FRUSTRATED),
+    }),
+    M(
+      'as_if you|u could|would|can|will|ever|know|care|even|had',
+      { suggest: whole("I have my doubts about this, and I'm frustrated.") },
+      (doc, first) => isSentenceStart(doc, first) || MOCK_OPENERS.has(w(doc, first - 1)),
+    ),
+    M(
+      'cute|adorable|precious|hilarious how|that you|u think|believe|still_think|actually_think',
+      { suggest: whole(SEE) },
+      (doc, _first, hit) => !/^(?:of|about)$/.test(w(doc, hit.end)),
+    ),
+    // The whole sentence goes, "because…" with it.
+    M(
+      "sure|right|yeah|since_when because|cause|cuz|are you're|you_are|you|u the|an|such_an expert|authority|boss|genius|judge|king|queen",
+      {
+        suggest: (doc, m) => {
+          const f = sentenceOf(doc, m.first).first;
+          return [toSentenceEnd(doc, f, SEE, (doc.tokens[f] as Token).start)];
+        },
+      },
+      (doc, first) => isSentenceStart(doc, first),
+    ),
+    // -- Talking down -----------------------------------------------------------------------------
+    J(
+      'think|thinking before you|u speak|talk|type|post|open_your_mouth|open_ur_mouth|hit_send|comment|reply',
+      'condescend',
+      'command',
+      { suggest: whole('That hurt, and I wish it had been thought through.') },
+      nw,
+      TD,
+    ),
+    J(
+      'spell|lay|break it|this|that out for you|u',
+      'condescend',
+      'command',
+      { suggest: whole('Let me try to explain this better.') },
+      // "…out for you in the email" goes on to help.
+      (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+      TD,
+    ),
+    J(
+      "stop|quit|keep|before|you're|you_are wasting my time",
+      'condescend',
+      'command',
+      { suggest: whole("I'm short on time, so I'd like to keep this focused.") },
+      undefined,
+      TD,
+    ),
+    J(
+      'go|go_and cry|whine|moan|sulk|complain about_it|somewhere|elsewhere',
+      'condescend',
+      'dismiss',
+      { suggest: whole("I can see you're upset, but I can't talk about it right now.") },
+      (doc, first) => isImperative(doc, first),
+      TD,
+    ),
+    J(
+      "you'll|you_will|u'll understand|get_it|see when you're|you_are older|grown_up|an_adult|a_parent",
+      'condescend',
+      'command',
+      { suggest: whole("It's hard to explain, but I'd like to try.") },
+      undefined,
+      TD,
+    ),
+    J(
+      "not_everything|the_world is|revolves|doesn't_revolve about|around you|u",
+      'condescend',
+      'dismiss',
+      { suggest: whole("I'd like us to look at the bigger picture here.") },
+      undefined,
+      TD,
+    ),
   ],
 });

@@ -909,7 +909,7 @@ function affectionate(doc: Doc, first: number): boolean {
   for (let k = s.first; k < s.last; k++) {
     const w = (t[k] as Token).w;
     const n = (t[k + 1] as Token | undefined)?.w;
-    if ((w === 'love' || w === 'miss' || w === 'adore') && (n === 'you' || n === 'u' || n === 'ya'))
+    if ((w === 'love' || w === 'miss' || w === 'adore') && /^(?:you|u|ya|him|her|them|em)$/.test(n ?? ''))
       love = true;
   }
   if (!love) return false;
@@ -932,6 +932,16 @@ function scornGuard(doc: Doc, first: number): boolean {
   // "the garbage truck", "a trash can": a compound noun, not scorn.
   if (/^(?:garbage|trash|rubbish)$/.test((t[first] as Token).w) && isJunkCompound(doc, first)) return false;
   if (isGenericUse(doc, first)) return false;
+  // "idiot-proof", "fool-proof": a compound that praises the thing.
+  if (doc.text[(t[first] as Token).end] === '-' && (t[first + 1] as Token | undefined)?.w === 'proof')
+    return false;
+  // "that's ridiculous that they charged you twice": a verdict on what happened, not on someone.
+  if (
+    /^(?:that|how)$/.test((t[first + 1] as Token | undefined)?.w ?? '') &&
+    first + 2 < s.last &&
+    /^(?:that's|thats|it's|its)$/.test((t[first - 1] as Token | undefined)?.w ?? '')
+  )
+    return false;
   if (aboutOneself(doc, first)) return false;
   if (affectionate(doc, first)) return false;
   // "the wifi here is pathetic", "my dog is such a clown": a thing or a pet, not a person.
@@ -3344,6 +3354,12 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'gentle',
       why: 'insult',
+      // "who raised you to be this thoughtful?": praise of the upbringing.
+      guard: (doc, first, hit) => {
+        if ((doc.tokens[hit.end] as Token | undefined)?.w !== 'to') return true;
+        const p = polarity(doc, hit.end, sentenceOf(doc, first).last);
+        return !(p.pos > p.neg);
+      },
       suggest: sayInstead('I was really hurt by that.'),
     },
     {

@@ -30,7 +30,7 @@ import {
 
 /** Words that heat a sentence when written in capitals on their own. */
 const EMPHASIS_HEAT: ReadonlySet<string> = wordSet(
-  'always never ever kidding serious seriously now again stop listen answer dare told enough nothing every once why what how who really mean lie lied lying liar hate sick tired done',
+  'always never ever kidding serious seriously now again stop listen answer dare told enough nothing every once why what how who really mean lie lied lying liar hate sick tired done last',
 );
 
 const QUESTION_OPENERS: ReadonlySet<string> = wordSet(
@@ -239,6 +239,24 @@ function aimedOpening(doc: Doc, sentence: Sentence, selfOnly: boolean): boolean 
 const TALLY: ReadonlySet<string> = wordSet('again always never still ever every');
 
 /** Commands that are heat with "!!!" when aimed at someone: "answer your phone!!!!!". */
+/** What a command acts on ("fix it", "give me", "turn that off"): "come over NOW" invites. */
+const COMMAND_OBJECT: ReadonlySet<string> = wordSet('it that this me my the your ur them him her those');
+
+/** Sentence `s` is a command on something: a first word that is not a person, then an object. */
+function commandAt(doc: Doc, s: Sentence | undefined): boolean {
+  if (!s || s.last - s.first < 2) return false;
+  const k = contentStart(doc, s);
+  const first = (doc.tokens[k] as Token).w;
+  return (
+    !FIRST_PERSON.has(first) &&
+    !/^(?:we|we're|let's|lets|it|this|that|you|u)$/.test(first) &&
+    COMMAND_OBJECT.has((doc.tokens[k + 1] as Token | undefined)?.w ?? '')
+  );
+}
+
+/** Exasperation that capitals turn to heat even about oneself: "I AM SO DONE WITH THIS". */
+const FED_UP = /\b(?:sick of|fed up|had it with|so done with)\b/i;
+
 const HEATED_COMMANDS: ReadonlySet<string> = wordSet('answer reply respond listen stop quit shut pick');
 
 const YOU_DID: ReadonlySet<string> = wordSet(
@@ -505,7 +523,12 @@ export const shouting: RuleFamily = {
           lastRun.q === 0 &&
           !negated(doc, s.first, s.last);
         const heated =
-          (v < 0 && !selfOnly) || vRun < 0 || (marks && !joy) || you || aimedOpening(doc, s, selfOnly);
+          (v < 0 && !selfOnly) ||
+          vRun < 0 ||
+          (marks && !joy) ||
+          you ||
+          aimedOpening(doc, s, selfOnly) ||
+          FED_UP.test(doc.text.slice(s.start, s.end));
         const min: Sensitivity =
           v > 0 || vRun > 0 || !heated || joyIn(doc, s.first, s.last) || hearts(doc, s) || delight()
             ? 'strict'
@@ -556,6 +579,9 @@ export const shouting: RuleFamily = {
           level = 'balanced';
           word = upTo - 1;
         }
+        // "why is the bin STILL full?!?!": mixed stacked marks after a shouted word.
+        if (level === 'strict' && r.q > 0 && r.e > 0 && r.q + r.e >= 3 && shout > 0 && whole() <= 0)
+          level = 'balanced';
         // "Really?!?! now??": a short follow-up of a heated run is part of it.
         if (level === 'strict' && heatedBefore && s.last - s.first <= 3 && r.q + r.e >= 2 && whole() <= 0)
           level = 'balanced';
@@ -599,19 +625,29 @@ export const shouting: RuleFamily = {
         });
       }
       // A single shouted word in a heated sentence: "are you KIDDING me".
-      if (shout >= 1 && shout <= 2 && words >= 2 && words <= 15) {
+      if (shout >= 1 && shout <= 2 && words >= 1 && words <= 15) {
         for (let k = s.first; k < s.last; k++) {
           const t = doc.tokens[k] as Token;
           if (!shoutable(t) || t.raw.length < 3 || valence(t.w) > 0 || v > 0 || !isKnownWord(t.w)) continue;
           if (doc.text[t.start - 1] === '[' || doc.text[t.end] === ']') continue;
           // Only words that carry heat when stressed ("ALWAYS", "NOW", "WHY"); a stray capitalised
           // word ("DID", left over from a rewrite) is not heat.
-          if (!EMPHASIS_HEAT.has(t.w)) continue;
-          const level: Sensitivity = mentionsYou(doc, k) ? 'balanced' : 'strict';
+          if (!EMPHASIS_HEAT.has(t.w) || (words < 2 && t.w !== 'now')) continue;
+          // "give it back RIGHT NOW", "fix it. NOW.": urgency shouted at someone, not one's own plan.
+          const urge =
+            t.w === 'now' && whole() <= 0 && commandAt(doc, doc.sentences[words < 2 ? sIndex - 1 : sIndex]);
+          const level: Sensitivity = mentionsYou(doc, k) || urge ? 'balanced' : 'strict';
           if (!allows(sensitivity, level)) continue;
           out.push({
             rule: 'emphasis',
-            first: k,
+            // "RIGHT NOW" cools as one.
+            first:
+              urge &&
+              k > s.first &&
+              (doc.tokens[k - 1] as Token).w === 'right' &&
+              shoutable(doc.tokens[k - 1] as Token)
+                ? k - 1
+                : k,
             last: k + 1,
             severity: 1,
             min: level,
@@ -702,12 +738,13 @@ export const shouting: RuleFamily = {
       ];
     }
     const tok = t[m.first] as Token;
-    const lower = lowerSameLength(tok.raw);
+    const end = (t[m.last - 1] as Token).end;
+    const lower = lowerSameLength(doc.text.slice(tok.start, end));
     const atStart = m.first === (doc.sentences[tok.sent] as Sentence).first;
     return [
       {
         start: tok.start,
-        end: tok.end,
+        end,
         text: atStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower,
         verbatim: true,
       },

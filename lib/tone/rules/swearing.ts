@@ -718,7 +718,14 @@ function casual(doc: Doc, first: number, last: number): boolean {
   if (other > 2) return false;
   // "holy shit that's amazing news!!", "fuck yeah we won!!!": a cheer with good news and nothing
   // sour near it ("holy shit bro" alone stays as it was).
-  if (cheers && other === 0 && positiveSentence(doc, first, first)) return true;
+  // "fuck yes, finally passed my test": a cheer over one's own news.
+  if (
+    cheers &&
+    other === 0 &&
+    ((self && /^(?:yes|yeah|yea)$/.test((t[last] as Token | undefined)?.w ?? '')) ||
+      positiveSentence(doc, first, first))
+  )
+    return true;
   // Otherwise stacked marks keep their heat, as before.
   if (marks) return false;
   // "i'm so sorry, that sucks": sympathy, said with someone, not at them.

@@ -262,6 +262,28 @@ export const verdicts = phraseFamily({
       },
     },
     {
+      // "your plan is a joke", "ur whole argument is laughable": a verdict on their thinking.
+      pattern: "your|ur whole? plan|idea|ideas|argument|logic|take|opinion|point|theory is|are|was|'s",
+      rule: 'your-conduct',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      // "your point is sad but true": sad about an idea is not scorn.
+      guard: (doc, first, hit) =>
+        verdictGuard(doc, first, hit) && w(doc, verdictAt(doc, hit.end) - 1) !== 'sad',
+      span: verdictSpan,
+      suggest: (doc, m) => {
+        let cop = m.first + 1;
+        while (cop < m.last && !/^(?:is|are|was|were|'s)$/.test(w(doc, cop))) cop++;
+        return sayFromTo(
+          doc,
+          cop,
+          m.last,
+          /^(?:is|'s)$/.test(w(doc, cop)) ? "doesn't work for me" : "don't work for me",
+        );
+      },
+    },
+    {
       // "this marriage is a joke", "our relationship is a farce"
       pattern: "this|our|what_we_have relationship|marriage|engagement|friendship is|'s",
       rule: 'us-a-joke',
