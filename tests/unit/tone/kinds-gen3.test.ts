@@ -5,19 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/tone/index';
-
-const cats = (text: string) => analyze(text).findings.map((f) => f.category);
-
-function kind(name: string, category: string, hostile: string[], warm: string[]) {
-  describe(name, () => {
-    it.each(hostile)(`flags "%s" as ${category}`, (text) => {
-      expect(cats(text)).toContain(category);
-    });
-    it.each(warm)('passes "%s"', (text) => {
-      expect(analyze(text).flagged).toBe(false);
-    });
-  });
-}
+import { kind } from './kinds';
 
 // -- withdrawal -------------------------------------------------------------------------------------
 kind(

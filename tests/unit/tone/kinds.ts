@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze, rewrite } from '../../../lib/tone/index';
 import { parseLabelled, type Row, repoRoot } from '../../../scripts/corpus';
 
@@ -49,5 +49,17 @@ export function rewordingCases(rows: [string, string][]): void {
     const out = first(text);
     expect(out).toBe(want);
     expect(analyze(out).flagged).toBe(false);
+  });
+}
+
+/** One kind: each hostile wording is flagged in `category`, each warm look-alike passes clean. */
+export function kind(name: string, category: string, hostile: string[], warm: string[]): void {
+  describe(name, () => {
+    it.each(hostile)(`flags "%s" as ${category}`, (text) => {
+      expect(categories(text)).toContain(category);
+    });
+    it.each(warm)('passes "%s"', (text) => {
+      expect(flagged(text)).toBe(false);
+    });
   });
 }
