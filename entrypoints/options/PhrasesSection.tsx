@@ -74,12 +74,13 @@ function PhraseForm({
       custom && replacement.trim()
         ? { phrase: clean(phrase), category, replacement: replacement.trim() }
         : { phrase: clean(phrase), category };
-    if (await onSubmit(next)) {
-      setError(null);
-      if (!onCancel) {
-        setPhrase('');
-        setReplacement('');
-      }
+    setError(null);
+    // The list shows the new phrase at once, but the save resolves only after the background's
+    // round trip: whatever the person typed in the meantime is theirs, so clear a field only if it
+    // still holds what was added.
+    if ((await onSubmit(next)) && !onCancel) {
+      setPhrase((now) => (now === phrase ? '' : now));
+      setReplacement((now) => (now === replacement ? '' : now));
     }
   };
 

@@ -185,8 +185,15 @@ test('phrases: add, edit and delete; reset asks first', async ({ context, extens
   await addCustom.getByLabel('Kind').selectOption('talking-down');
   await addCustom.getByLabel('Offer instead (optional)').fill('To recap');
   await addCustom.getByRole('button', { name: 'Add' }).click();
-  await expect(options.getByTestId('custom-phrases')).toContainText('per my last email');
+  // Typed straight after Add, while the save is still on its way to the background: the form must
+  // not clear it when the save comes back (it clears only what it added).
   await addCustom.getByLabel('Phrase').fill('Per my last   email');
+  await expect(options.getByTestId('custom-phrases')).toContainText('per my last email');
+  await expect
+    .poll(async () => (await storedSettings(context)).local?.customPhrases)
+    .toEqual([{ phrase: 'per my last email', category: 'talking-down', replacement: 'To recap' }]);
+  await expect(addCustom.getByLabel('Phrase')).toHaveValue('Per my last   email');
+  await expect(addCustom.getByLabel('Offer instead (optional)')).toHaveValue('');
   await addCustom.getByRole('button', { name: 'Add' }).click();
   await expect(addCustom).toContainText('already on the list');
 
