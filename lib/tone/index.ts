@@ -10,17 +10,13 @@ import {
   allows,
   anchorBits,
   anchorNearWith,
-  anchorOf,
   anchorVersion,
-  anchorWords,
   type Compiled,
   forgetAnchorTokens,
   forgetSharing,
   isHedgeWord,
   matchesAfterNext,
   NO_WORDS,
-  nextAfter,
-  nextAfterAux,
   removeTokens,
   replaceTokens,
   SENSITIVITY_LEVEL,
@@ -159,6 +155,8 @@ interface GateList {
   auxNamed: ReadonlySet<string>;
   /** After "you" and an auxiliary: per auxiliary, per word after it (in `auxNamed`, or ''), the entries. */
   afterAux?: Map<string, Map<string, readonly GateEntry[]>>;
+  /** What the pre-filter reads about this list's word, once met (`wordInfoOf`). */
+  info: WordInfo | undefined;
 }
 const GATE_BY_WORD = new Map<string, GateList>();
 {
@@ -171,16 +169,13 @@ const GATE_BY_WORD = new Map<string, GateList>();
         out = [];
         entriesByWord.set(w, out);
       }
-      for (const { entry, c } of list)
-        out.push({
-          fam,
-          c,
-          level: SENSITIVITY_LEVEL[entry.min],
-          // Many patterns allow the same next words: one set each (a frame keeps these tables).
-          next: sharedWords(nextAfter(c, w)),
-          auxNext: sharedWords(nextAfterAux(c, w)),
-          anchor: anchorOf(c),
-        });
+      // The table's own items (the same `next`, `auxNext` and anchor the pre-filter needs), marked
+      // with their family: one object each for both (a frame keeps these tables).
+      for (const item of list) {
+        if (item.fam !== -1) throw new Error(`Phrase table of family ${fam} is also family ${item.fam}'s`);
+        item.fam = fam;
+        out.push(item);
+      }
     }
   });
   for (const [w, entries] of entriesByWord) {
@@ -196,6 +191,7 @@ const GATE_BY_WORD = new Map<string, GateList>();
       named: named.size ? sharedWords(named) : NO_WORDS,
       anyNext: anyNext.length === entries.length ? entries : anyNext,
       auxNamed: auxNamed.size ? sharedWords(auxNamed) : NO_WORDS,
+      info: undefined,
     });
   }
   forgetSharing();
@@ -207,22 +203,41 @@ interface WordInfo {
   bits: number;
 }
 const NO_INFO: WordInfo = { list: undefined, bits: 0 };
-const WORD_INFO = new Map<string, WordInfo>();
-/** The `anchorVersion` that WORD_INFO was made for (-1: not made). */
+/** Answers for words with anchor bits and no pattern list, one per value of the bits. */
+const BITS_INFO = new Map<number, WordInfo>();
+/** The `anchorVersion` the answers were given for (-1: none yet). */
 let infoVersion = -1;
 
 /**
- * WORD_INFO, made anew when anchors changed; `roughTokens` keeps each word's answer beside it in
- * its slot (`setWordInfo`), so a repeated word costs no lookup.
+ * What the pre-filter reads about word `w`, made when the word is first met (a table of every
+ * word, made in advance, held a frame's memory for words never typed): `roughTokens` keeps each
+ * word's answer beside it in its slot (`setWordInfo`), so a repeated word costs no lookup.
  */
+function wordInfoOf(w: string): WordInfo {
+  const bits = anchorBits(w);
+  const list = GATE_BY_WORD.get(w);
+  if (list === undefined) {
+    if (bits === 0) return NO_INFO;
+    let x = BITS_INFO.get(bits);
+    if (x === undefined) {
+      x = { list: undefined, bits };
+      BITS_INFO.set(bits, x);
+    }
+    return x;
+  }
+  let x = list.info;
+  if (x === undefined || x.bits !== bits) {
+    x = { list, bits };
+    list.info = x;
+  }
+  return x;
+}
+
+/** Answers anew when anchors changed (`roughTokens` forgets the answers it kept). */
 function readyWordInfo(): void {
   if (infoVersion === anchorVersion()) return;
-  WORD_INFO.clear();
-  for (const w of GATE_BY_WORD.keys()) WORD_INFO.set(w, { list: GATE_BY_WORD.get(w), bits: anchorBits(w) });
-  for (const w of anchorWords())
-    if (!WORD_INFO.has(w)) WORD_INFO.set(w, { list: undefined, bits: anchorBits(w) });
   infoVersion = anchorVersion();
-  setWordInfo((w) => WORD_INFO.get(w) ?? NO_INFO);
+  setWordInfo(wordInfoOf);
 }
 
 /**

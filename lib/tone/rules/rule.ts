@@ -532,7 +532,8 @@ export interface Anchor {
 const ANCHOR_BITS = new Map<string, number>();
 /** Word sets of anchors made so far (their bits go round the 31), and their bits. */
 let anchorCount = 0;
-const BIT_OF_WORDS = new Map<string, number>();
+/** Per set of anchor words (sorted, joined): its bit and one set of those words, which anchors share. */
+const BIT_OF_WORDS = new Map<string, { bit: number; words: ReadonlySet<string> }>();
 const ANCHORS = new WeakMap<Compiled, Anchor | null>();
 
 /** The most tokens element `e` can take (every repetition, each alternative, a subject's auxiliaries). */
@@ -553,7 +554,7 @@ function maxTokens(e: Elem): number {
 export function anchorOf(c: Compiled): Anchor | null {
   const known = ANCHORS.get(c);
   if (known !== undefined) return known;
-  let best: { words: Set<string>; reach: number } | null = null;
+  let best: { words: ReadonlySet<string>; reach: number } | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   let reach = maxTokens(c.elems[0] as Elem);
   for (let k = 1; k < c.elems.length; k++) {
@@ -582,13 +583,14 @@ export function anchorOf(c: Compiled): Anchor | null {
   if (best) {
     // The same words, the same bit.
     const key = [...best.words].sort().join(' ');
-    let bit = BIT_OF_WORDS.get(key);
-    if (bit === undefined) {
-      bit = 1 << (anchorCount++ % 31);
-      BIT_OF_WORDS.set(key, bit);
+    let known = BIT_OF_WORDS.get(key);
+    if (known === undefined) {
+      const bit = 1 << (anchorCount++ % 31);
+      known = { bit, words: best.words };
+      BIT_OF_WORDS.set(key, known);
       for (const w of best.words) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | bit);
     }
-    anchor = { words: best.words, bit, reach: best.reach };
+    anchor = { words: known.words, bit: known.bit, reach: best.reach };
     // Bits of words already read for a token list would miss this anchor's words.
     bitsOf = null;
   }
@@ -938,26 +940,25 @@ export interface PhraseEntry {
  * A table of phrases indexed by their first word. `scan` calls back for each hit, left to right,
  * longest pattern first at each position.
  */
-type PhraseTableList<E> = ReadonlyArray<{
+export interface PhraseTableItem<E> {
   entry: E;
+  /**
+   * The engine's family whose table this is (-1 until the pre-filter, which reads these very items,
+   * sets it: one object per pattern and first word for both, see lib/tone/index.ts).
+   */
+  fam: number;
   c: Compiled;
+  /** The lowest sensitivity level (SENSITIVITY_LEVEL) at which the pattern applies. */
+  level: number;
   next: ReadonlySet<string> | null;
   auxNext: ReadonlySet<string> | null;
   anchor: Anchor | null;
-}>;
+}
+type PhraseTableList<E> = ReadonlyArray<PhraseTableItem<E>>;
 
 export class PhraseTable<E extends PhraseEntry> {
   /** Per first word: the patterns, each with the words that can follow that first word (`nextAfter`). */
-  private readonly byFirst = new Map<
-    string,
-    Array<{
-      entry: E;
-      c: Compiled;
-      next: ReadonlySet<string> | null;
-      auxNext: ReadonlySet<string> | null;
-      anchor: Anchor | null;
-    }>
-  >();
+  private readonly byFirst = new Map<string, Array<PhraseTableItem<E>>>();
   readonly words: string[] = [];
 
   constructor(entries: readonly E[]) {
@@ -975,7 +976,9 @@ export class PhraseTable<E extends PhraseEntry> {
         // Many patterns allow the same next words: one set each (see `sharedWords`).
         list.push({
           entry,
+          fam: -1,
           c,
+          level: SENSITIVITY_LEVEL[entry.min],
           next: sharedWords(nextAfter(c, w)),
           auxNext: sharedWords(nextAfterAux(c, w)),
           anchor,
@@ -1077,7 +1080,7 @@ export class PhraseTable<E extends PhraseEntry> {
   }
 
   /** The table's patterns, by first word (for a pre-filter that merges several tables). */
-  entries(): IterableIterator<[string, ReadonlyArray<{ entry: E; c: Compiled }>]> {
+  entries(): IterableIterator<[string, ReadonlyArray<PhraseTableItem<E>>]> {
     return this.byFirst.entries();
   }
 
