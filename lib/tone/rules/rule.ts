@@ -285,7 +285,15 @@ export function forgetSharing(): void {
   WORD_SETS.clear();
   ALTS.clear();
   LITERAL_PARTS.clear();
+  ELEMS.clear();
 }
+
+/**
+ * Compiled elements by their text and everything `compile` sets on them: patterns that write the
+ * same element the same way share one (read-only once compiled; thousands of elements, a few
+ * hundred distinct).
+ */
+const ELEMS = new Map<string, Elem>();
 
 /** An alternative's words by its text ("you_are" → ["you", "are"]), shared by the elements that write it. */
 const ALTS = new Map<string, string[]>();
@@ -339,6 +347,8 @@ function literalParts(p: string, nounSlot: boolean): LiteralParts {
 
 export function compile(source: string): Compiled {
   const elems: Elem[] = [];
+  /** Per element, its text as `ELEMS` keys it (the word class, or the literal and its slot). */
+  const texts: string[] = [];
   for (const part of source.trim().split(/\s+/)) {
     let p = part;
     let min = 1;
@@ -360,6 +370,7 @@ export function compile(source: string): Compiled {
     if (p.startsWith('@')) {
       const pred = CLASSES[p.slice(1)];
       if (!pred) throw new Error(`Unknown word class ${p} in pattern "${source}"`);
+      texts.push(p);
       elems.push({
         alts: null,
         firsts: null,
@@ -379,6 +390,7 @@ export function compile(source: string): Compiled {
       const prev = elems[elems.length - 1];
       const nounSlot = prev?.alts?.every((a) => a.length === 1 && BEFORE_NOUN.has(a[0] as string)) === true;
       const parts = literalParts(p, nounSlot);
+      texts.push(`${nounSlot ? 'n' : 'v'}${p}`);
       elems.push({
         alts: parts.alts,
         firsts: parts.firsts,
@@ -409,6 +421,12 @@ export function compile(source: string): Compiled {
     e.track = later;
     if (e.infl !== null || e.forms !== null) later = true;
   }
+  elems.forEach((e, k) => {
+    const key = `${texts[k]} ${e.name === null ? '-' : `:${e.name}`} ${e.min} ${e.max} ${e.subj} ${e.track ? 1 : 0}`;
+    const known = ELEMS.get(key);
+    if (known) elems[k] = known;
+    else ELEMS.set(key, e);
+  });
   const firstWords = new Set(first.alts.map((a) => a[0] as string));
   if (first.subj)
     for (const w of first.subj === SUBJ_AUX ? SUBJ_AUX_FIRSTS : SUBJ_BE_FIRSTS) firstWords.add(w);
