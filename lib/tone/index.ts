@@ -155,8 +155,6 @@ interface GateList {
   auxNamed: ReadonlySet<string>;
   /** After "you" and an auxiliary: per auxiliary, per word after it (in `auxNamed`, or ''), the entries. */
   afterAux?: Map<string, Map<string, readonly GateEntry[]>>;
-  /** What the pre-filter reads about this list's word, once met (`wordInfoOf`). */
-  info: WordInfo | undefined;
 }
 const GATE_BY_WORD = new Map<string, GateList>();
 {
@@ -172,7 +170,6 @@ const GATE_BY_WORD = new Map<string, GateList>();
       // The table's own items (the same `next`, `auxNext` and anchor the pre-filter needs), marked
       // with their family: one object each for both (a frame keeps these tables).
       for (const item of list) {
-        if (item.fam !== -1) throw new Error(`Phrase table of family ${fam} is also family ${item.fam}'s`);
         item.fam = fam;
         out.push(item);
       }
@@ -191,7 +188,6 @@ const GATE_BY_WORD = new Map<string, GateList>();
       named: named.size ? sharedWords(named) : NO_WORDS,
       anyNext: anyNext.length === entries.length ? entries : anyNext,
       auxNamed: auxNamed.size ? sharedWords(auxNamed) : NO_WORDS,
-      info: undefined,
     });
   }
   forgetSharing();
@@ -203,34 +199,18 @@ interface WordInfo {
   bits: number;
 }
 const NO_INFO: WordInfo = { list: undefined, bits: 0 };
-/** Answers for words with anchor bits and no pattern list, one per value of the bits. */
-const BITS_INFO = new Map<number, WordInfo>();
 /** The `anchorVersion` the answers were given for (-1: none yet). */
 let infoVersion = -1;
 
 /**
- * What the pre-filter reads about word `w`, made when the word is first met (a table of every
- * word, made in advance, held a frame's memory for words never typed): `roughTokens` keeps each
- * word's answer beside it in its slot (`setWordInfo`), so a repeated word costs no lookup.
+ * What the pre-filter reads about word `w`, made when the word is met (a table of every word, made
+ * in advance, held a frame's memory for words never typed): `roughTokens` keeps each word's answer
+ * beside it in its slot (`setWordInfo`), so a repeated word costs no lookup.
  */
 function wordInfoOf(w: string): WordInfo {
-  const bits = anchorBits(w);
   const list = GATE_BY_WORD.get(w);
-  if (list === undefined) {
-    if (bits === 0) return NO_INFO;
-    let x = BITS_INFO.get(bits);
-    if (x === undefined) {
-      x = { list: undefined, bits };
-      BITS_INFO.set(bits, x);
-    }
-    return x;
-  }
-  let x = list.info;
-  if (x === undefined || x.bits !== bits) {
-    x = { list, bits };
-    list.info = x;
-  }
-  return x;
+  const bits = anchorBits(w);
+  return list === undefined && bits === 0 ? NO_INFO : { list, bits };
 }
 
 /** Answers anew when anchors changed (`roughTokens` forgets the answers it kept). */

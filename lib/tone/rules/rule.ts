@@ -347,7 +347,7 @@ function literalParts(p: string, nounSlot: boolean): LiteralParts {
 
 export function compile(source: string): Compiled {
   const elems: Elem[] = [];
-  /** Per element, its text as `ELEMS` keys it (the word class, or the literal and its slot). */
+  /** Per element, its text as `ELEMS` keys it (the word class, or the literal and whether a noun's slot). */
   const texts: string[] = [];
   for (const part of source.trim().split(/\s+/)) {
     let p = part;
@@ -390,7 +390,7 @@ export function compile(source: string): Compiled {
       const prev = elems[elems.length - 1];
       const nounSlot = prev?.alts?.every((a) => a.length === 1 && BEFORE_NOUN.has(a[0] as string)) === true;
       const parts = literalParts(p, nounSlot);
-      texts.push(`${nounSlot ? 'n' : 'v'}${p}`);
+      texts.push(p + nounSlot);
       elems.push({
         alts: parts.alts,
         firsts: parts.firsts,
@@ -422,7 +422,8 @@ export function compile(source: string): Compiled {
     if (e.infl !== null || e.forms !== null) later = true;
   }
   elems.forEach((e, k) => {
-    const key = `${texts[k]} ${e.name === null ? '-' : `:${e.name}`} ${e.min} ${e.max} ${e.subj} ${e.track ? 1 : 0}`;
+    // One digit each for min, max and subj (a pattern names no element "null").
+    const key = `${texts[k]} ${e.name} ${e.min}${e.max}${e.subj}${e.track}`;
     const known = ELEMS.get(key);
     if (known) elems[k] = known;
     else ELEMS.set(key, e);
@@ -551,7 +552,7 @@ const ANCHOR_BITS = new Map<string, number>();
 /** Word sets of anchors made so far (their bits go round the 31), and their bits. */
 let anchorCount = 0;
 /** Per set of anchor words (sorted, joined): its bit and one set of those words, which anchors share. */
-const BIT_OF_WORDS = new Map<string, { bit: number; words: ReadonlySet<string> }>();
+const BIT_OF_WORDS = new Map<string, { words: ReadonlySet<string>; bit: number }>();
 const ANCHORS = new WeakMap<Compiled, Anchor | null>();
 
 /** The most tokens element `e` can take (every repetition, each alternative, a subject's auxiliaries). */
@@ -604,11 +605,11 @@ export function anchorOf(c: Compiled): Anchor | null {
     let known = BIT_OF_WORDS.get(key);
     if (known === undefined) {
       const bit = 1 << (anchorCount++ % 31);
-      known = { bit, words: best.words };
+      known = { words: best.words, bit };
       BIT_OF_WORDS.set(key, known);
       for (const w of best.words) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | bit);
     }
-    anchor = { words: known.words, bit: known.bit, reach: best.reach };
+    anchor = { ...known, reach: best.reach };
     // Bits of words already read for a token list would miss this anchor's words.
     bitsOf = null;
   }
@@ -619,11 +620,6 @@ export function anchorOf(c: Compiled): Anchor | null {
 /** The anchor bits of a word (see `Anchor`). */
 export function anchorBits(w: string): number {
   return ANCHOR_BITS.get(w) ?? 0;
-}
-
-/** Every word with anchor bits. */
-export function anchorWords(): IterableIterator<string> {
-  return ANCHOR_BITS.keys();
 }
 
 /** Changes whenever a word gets new anchor bits (for callers that keep `anchorBits` answers). */
