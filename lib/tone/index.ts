@@ -10,17 +10,13 @@ import {
   allows,
   anchorBits,
   anchorNearWith,
-  anchorOf,
   anchorVersion,
-  anchorWords,
   type Compiled,
   forgetAnchorTokens,
   forgetSharing,
   isHedgeWord,
   matchesAfterNext,
   NO_WORDS,
-  nextAfter,
-  nextAfterAux,
   removeTokens,
   replaceTokens,
   SENSITIVITY_LEVEL,
@@ -171,16 +167,12 @@ const GATE_BY_WORD = new Map<string, GateList>();
         out = [];
         entriesByWord.set(w, out);
       }
-      for (const { entry, c } of list)
-        out.push({
-          fam,
-          c,
-          level: SENSITIVITY_LEVEL[entry.min],
-          // Many patterns allow the same next words: one set each (a frame keeps these tables).
-          next: sharedWords(nextAfter(c, w)),
-          auxNext: sharedWords(nextAfterAux(c, w)),
-          anchor: anchorOf(c),
-        });
+      // The table's own items (the same `next`, `auxNext` and anchor the pre-filter needs), marked
+      // with their family: one object each for both (a frame keeps these tables).
+      for (const item of list) {
+        item.fam = fam;
+        out.push(item);
+      }
     }
   });
   for (const [w, entries] of entriesByWord) {
@@ -207,22 +199,25 @@ interface WordInfo {
   bits: number;
 }
 const NO_INFO: WordInfo = { list: undefined, bits: 0 };
-const WORD_INFO = new Map<string, WordInfo>();
-/** The `anchorVersion` that WORD_INFO was made for (-1: not made). */
+/** The `anchorVersion` the answers were given for (-1: none yet). */
 let infoVersion = -1;
 
 /**
- * WORD_INFO, made anew when anchors changed; `roughTokens` keeps each word's answer beside it in
- * its slot (`setWordInfo`), so a repeated word costs no lookup.
+ * What the pre-filter reads about word `w`, made when the word is met (a table of every word, made
+ * in advance, held a frame's memory for words never typed): `roughTokens` keeps each word's answer
+ * beside it in its slot (`setWordInfo`), so a repeated word costs no lookup.
  */
+function wordInfoOf(w: string): WordInfo {
+  const list = GATE_BY_WORD.get(w);
+  const bits = anchorBits(w);
+  return list === undefined && bits === 0 ? NO_INFO : { list, bits };
+}
+
+/** Answers anew when anchors changed (`roughTokens` forgets the answers it kept). */
 function readyWordInfo(): void {
   if (infoVersion === anchorVersion()) return;
-  WORD_INFO.clear();
-  for (const w of GATE_BY_WORD.keys()) WORD_INFO.set(w, { list: GATE_BY_WORD.get(w), bits: anchorBits(w) });
-  for (const w of anchorWords())
-    if (!WORD_INFO.has(w)) WORD_INFO.set(w, { list: undefined, bits: anchorBits(w) });
   infoVersion = anchorVersion();
-  setWordInfo((w) => WORD_INFO.get(w) ?? NO_INFO);
+  setWordInfo(wordInfoOf);
 }
 
 /**

@@ -202,7 +202,7 @@ for (let c = 0; c < 128; c++)
   ROUGH_ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 ? 1 : 0;
 
 /** Recently seen words of `roughTokens`, by a hash of their characters: the word, its canonical form. */
-const ROUGH_SLOTS = 16384;
+const ROUGH_SLOTS = 4096;
 const ROUGH_SLOT_LENGTH = 12;
 const ROUGH_RAW: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);
 const ROUGH_W: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);

@@ -285,7 +285,15 @@ export function forgetSharing(): void {
   WORD_SETS.clear();
   ALTS.clear();
   LITERAL_PARTS.clear();
+  ELEMS.clear();
 }
+
+/**
+ * Compiled elements by their text and everything `compile` sets on them: patterns that write the
+ * same element the same way share one (read-only once compiled; thousands of elements, a few
+ * hundred distinct).
+ */
+const ELEMS = new Map<string, Elem>();
 
 /** An alternative's words by its text ("you_are" → ["you", "are"]), shared by the elements that write it. */
 const ALTS = new Map<string, string[]>();
@@ -339,6 +347,8 @@ function literalParts(p: string, nounSlot: boolean): LiteralParts {
 
 export function compile(source: string): Compiled {
   const elems: Elem[] = [];
+  /** Per element, its text as `ELEMS` keys it (the word class, or the literal and whether a noun's slot). */
+  const texts: string[] = [];
   for (const part of source.trim().split(/\s+/)) {
     let p = part;
     let min = 1;
@@ -360,6 +370,7 @@ export function compile(source: string): Compiled {
     if (p.startsWith('@')) {
       const pred = CLASSES[p.slice(1)];
       if (!pred) throw new Error(`Unknown word class ${p} in pattern "${source}"`);
+      texts.push(p);
       elems.push({
         alts: null,
         firsts: null,
@@ -379,6 +390,7 @@ export function compile(source: string): Compiled {
       const prev = elems[elems.length - 1];
       const nounSlot = prev?.alts?.every((a) => a.length === 1 && BEFORE_NOUN.has(a[0] as string)) === true;
       const parts = literalParts(p, nounSlot);
+      texts.push(p + nounSlot);
       elems.push({
         alts: parts.alts,
         firsts: parts.firsts,
@@ -409,6 +421,13 @@ export function compile(source: string): Compiled {
     e.track = later;
     if (e.infl !== null || e.forms !== null) later = true;
   }
+  elems.forEach((e, k) => {
+    // One digit each for min, max and subj (a pattern names no element "null").
+    const key = `${texts[k]} ${e.name} ${e.min}${e.max}${e.subj}${e.track}`;
+    const known = ELEMS.get(key);
+    if (known) elems[k] = known;
+    else ELEMS.set(key, e);
+  });
   const firstWords = new Set(first.alts.map((a) => a[0] as string));
   if (first.subj)
     for (const w of first.subj === SUBJ_AUX ? SUBJ_AUX_FIRSTS : SUBJ_BE_FIRSTS) firstWords.add(w);
@@ -532,7 +551,8 @@ export interface Anchor {
 const ANCHOR_BITS = new Map<string, number>();
 /** Word sets of anchors made so far (their bits go round the 31), and their bits. */
 let anchorCount = 0;
-const BIT_OF_WORDS = new Map<string, number>();
+/** Per set of anchor words (sorted, joined): its bit and one set of those words, which anchors share. */
+const BIT_OF_WORDS = new Map<string, { words: ReadonlySet<string>; bit: number }>();
 const ANCHORS = new WeakMap<Compiled, Anchor | null>();
 
 /** The most tokens element `e` can take (every repetition, each alternative, a subject's auxiliaries). */
@@ -553,7 +573,7 @@ function maxTokens(e: Elem): number {
 export function anchorOf(c: Compiled): Anchor | null {
   const known = ANCHORS.get(c);
   if (known !== undefined) return known;
-  let best: { words: Set<string>; reach: number } | null = null;
+  let best: { words: ReadonlySet<string>; reach: number } | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   let reach = maxTokens(c.elems[0] as Elem);
   for (let k = 1; k < c.elems.length; k++) {
@@ -582,13 +602,14 @@ export function anchorOf(c: Compiled): Anchor | null {
   if (best) {
     // The same words, the same bit.
     const key = [...best.words].sort().join(' ');
-    let bit = BIT_OF_WORDS.get(key);
-    if (bit === undefined) {
-      bit = 1 << (anchorCount++ % 31);
-      BIT_OF_WORDS.set(key, bit);
+    let known = BIT_OF_WORDS.get(key);
+    if (known === undefined) {
+      const bit = 1 << (anchorCount++ % 31);
+      known = { words: best.words, bit };
+      BIT_OF_WORDS.set(key, known);
       for (const w of best.words) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | bit);
     }
-    anchor = { words: best.words, bit, reach: best.reach };
+    anchor = { ...known, reach: best.reach };
     // Bits of words already read for a token list would miss this anchor's words.
     bitsOf = null;
   }
@@ -599,11 +620,6 @@ export function anchorOf(c: Compiled): Anchor | null {
 /** The anchor bits of a word (see `Anchor`). */
 export function anchorBits(w: string): number {
   return ANCHOR_BITS.get(w) ?? 0;
-}
-
-/** Every word with anchor bits. */
-export function anchorWords(): IterableIterator<string> {
-  return ANCHOR_BITS.keys();
 }
 
 /** Changes whenever a word gets new anchor bits (for callers that keep `anchorBits` answers). */
@@ -938,26 +954,25 @@ export interface PhraseEntry {
  * A table of phrases indexed by their first word. `scan` calls back for each hit, left to right,
  * longest pattern first at each position.
  */
-type PhraseTableList<E> = ReadonlyArray<{
+export interface PhraseTableItem<E> {
   entry: E;
+  /**
+   * The engine's family whose table this is (-1 until the pre-filter, which reads these very items,
+   * sets it: one object per pattern and first word for both, see lib/tone/index.ts).
+   */
+  fam: number;
   c: Compiled;
+  /** The lowest sensitivity level (SENSITIVITY_LEVEL) at which the pattern applies. */
+  level: number;
   next: ReadonlySet<string> | null;
   auxNext: ReadonlySet<string> | null;
   anchor: Anchor | null;
-}>;
+}
+type PhraseTableList<E> = ReadonlyArray<PhraseTableItem<E>>;
 
 export class PhraseTable<E extends PhraseEntry> {
   /** Per first word: the patterns, each with the words that can follow that first word (`nextAfter`). */
-  private readonly byFirst = new Map<
-    string,
-    Array<{
-      entry: E;
-      c: Compiled;
-      next: ReadonlySet<string> | null;
-      auxNext: ReadonlySet<string> | null;
-      anchor: Anchor | null;
-    }>
-  >();
+  private readonly byFirst = new Map<string, Array<PhraseTableItem<E>>>();
   readonly words: string[] = [];
 
   constructor(entries: readonly E[]) {
@@ -975,7 +990,9 @@ export class PhraseTable<E extends PhraseEntry> {
         // Many patterns allow the same next words: one set each (see `sharedWords`).
         list.push({
           entry,
+          fam: -1,
           c,
+          level: SENSITIVITY_LEVEL[entry.min],
           next: sharedWords(nextAfter(c, w)),
           auxNext: sharedWords(nextAfterAux(c, w)),
           anchor,
@@ -1077,7 +1094,7 @@ export class PhraseTable<E extends PhraseEntry> {
   }
 
   /** The table's patterns, by first word (for a pre-filter that merges several tables). */
-  entries(): IterableIterator<[string, ReadonlyArray<{ entry: E; c: Compiled }>]> {
+  entries(): IterableIterator<[string, ReadonlyArray<PhraseTableItem<E>>]> {
     return this.byFirst.entries();
   }
 
