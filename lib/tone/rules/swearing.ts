@@ -2173,6 +2173,20 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       /^(?:its|it's|his|her|their|our|my|your|us|them|him|me|you|the)$/.test(next.w)
     )
       return [at(start, end, 'failed')];
+    // "you don't get how fucked we are": "how much trouble we are in", never "how in trouble we are".
+    if (prev?.w === 'how' && next) {
+      const contracted = /^(?:we're|i'm|im|they're|theyre|you're|youre|he's|she's|it's)$/.test(next.w);
+      const be = contracted ? undefined : next2;
+      if (
+        contracted ||
+        (/^(?:we|i|they|you|u|he|she|it)$/.test(next.w) && be && /^(?:are|is|am|was|were|r)$/.test(be.w))
+      ) {
+        const last = contracted ? next : (be as Token);
+        return [at(start, last.end, `much trouble ${doc.text.slice(next.start, last.end)} in`)];
+      }
+      // "how fucked is that": a verdict on a thing, "how messed up is that".
+      if (/^(?:is|was|are|were)$/.test(next.w)) return [at(start, end, 'messed up')];
+    }
     // "my gear box is fucked", "the printer was screwed": a thing that works or breaks is broken,
     // not "in trouble".
     {
@@ -2194,8 +2208,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         (!next || isClauseEnd(doc, m.last - 1) || next.w === 'and')
       ) {
         const said = BODY_SORE.test(subject.w) ? 'in bad shape' : 'broken';
-        const up = chunk.length > 1 && chunk === chunk.toUpperCase();
-        return [at(start, end, up ? said.toUpperCase() : said)];
+        // (Capitals are cooled in every offer: "MY PHONE IS FUCKED" → "… is broken".)
+        return [at(start, end, said)];
       }
     }
     return [at(start, end, 'in trouble')];

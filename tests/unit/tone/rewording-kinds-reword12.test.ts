@@ -49,6 +49,17 @@ describe('awkward and broken rewordings fixed by kind (reword12)', () => {
     ['my phone is fucked', 'my phone is broken'],
     ['the printer was totally fucked and i gave up', 'the printer was totally broken and i gave up'],
     ['my knee is fucked', 'my knee is in bad shape'],
+    // "how fucked we are": how much trouble we are in; "how fucked is that": how messed up.
+    ["you don't get how fucked we are right now", "you don't get how much trouble we are in right now"],
+    ['i can’t believe how screwed we are', 'i can’t believe how much trouble we are in'],
+    ['how fucked is that', 'how messed up is that'],
+    // A repetition idiom said more than twice goes whole, never leaving ", and again".
+    ['you cancel on me again and again and again', 'you cancel on me'],
+    ['you ask me the same thing again and again and again?', 'you ask me the same thing?'],
+    [
+      'you keep making the same mistake again, and again, and again.',
+      "lately i've noticed you're making the same mistake, and it bothers me.",
+    ],
     // "the shit like this": the noun stays a noun.
     ['and the shit like this makes me mad', 'and the stuff like this makes me mad'],
     ['i hate the shit like this', 'i hate the stuff like this'],
