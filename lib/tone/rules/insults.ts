@@ -3644,11 +3644,18 @@ export const insults = phraseFamily({
       guard: (doc, _first, hit) => scornGuard(doc, hit.cap.w as number),
       // "we've had it with worthless people like you" → "we've had it with this": what you are
       // fed up with, not a kind of person ("out of line people like you" reads wrong).
+      // "the best place for vile people like him" → "for people like him": about someone else, the
+      // scorn word goes and what was said of whom stays ("this" would lose who).
       suggest: (doc, m) =>
-        m.first > sentenceOf(doc, m.first).first &&
-        /^(?:with|of|about|for|at|by|to|from)$/.test((doc.tokens[m.first - 1] as Token).w)
-          ? [replaceTokens(doc, m.first, m.last, 'this'), ...actInstead(doc, m)]
-          : actInstead(doc, m),
+        m.last - m.first === 4 &&
+        /^(?:him|her|them)$/.test((doc.tokens[m.last - 1] as Token).w) &&
+        (doc.tokens[m.last - 2] as Token).w === 'like' &&
+        /^(?:people|folks|types)$/.test((doc.tokens[m.first + 1] as Token).w)
+          ? [removeTokens(doc, m.first, m.first + 1, 'Leave it out'), ...actInstead(doc, m)]
+          : m.first > sentenceOf(doc, m.first).first &&
+              /^(?:with|of|about|for|at|by|to|from)$/.test((doc.tokens[m.first - 1] as Token).w)
+            ? [replaceTokens(doc, m.first, m.last, 'this'), ...actInstead(doc, m)]
+            : actInstead(doc, m),
     },
     {
       pattern: 'head out of your|his|her|their|ur butt|ass|arse',

@@ -40,6 +40,13 @@ describe('awkward and broken rewordings fixed by kind (reword12)', () => {
     ],
     // A label written in two words ("scum bag") is one person, never "that bag".
     ['watch out for that scum bag', 'watch out for that person'],
+    // "vile people like him": about someone else, the scorn word goes and "people like him" stays.
+    ['jail is the best place for vile people like him.', 'jail is the best place for people like him.'],
+    ['Pathetic people like her never change', 'People like her never change'],
+    [
+      'the team is better off without useless people like them',
+      'the team is better off without people like them',
+    ],
     // A warning about what may come keeps its "you" and its tense; only the verb is plainer.
     ["You'll just ruin the surprise", "You'll just spoil the surprise"],
     ['you will ruin your knees running like that', 'you will hurt your knees running like that'],
