@@ -1190,6 +1190,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     doc.text.slice(end, next.start) === ' '
   )
     return [at(start, end, 'stuff')];
+  // "the online shit talkers", "stop shit-talking me": the compound of "talk shit" is trash-talk, in
+  // its own form ("trash-talkers", "trash-talking"), never "stuff talkers" or nothing.
+  {
+    const glued = /^(s)hit-(talk(?:s|ed|ing|in|er|ers)?)$/i.exec(chunk.trim());
+    if (glued) return [at(start, end, `${glued[1] === 'S' ? 'T' : 't'}rash-${glued[2]}`)];
+    if (w === 'shit' && next && /^talk(?:er|ers)$/.test(next.w) && doc.text.slice(end, next.start) === ' ')
+      return [at(start, next.end, `${/^S/.test(chunk) ? 'T' : 't'}rash-${next.w}`)];
+  }
   // "calling his boss a effing moron": the swear and the label after it are what he was called.
   if (
     FUCK_ING.test(w) &&

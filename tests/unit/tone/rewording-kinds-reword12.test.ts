@@ -67,6 +67,10 @@ describe('awkward and broken rewordings fixed by kind (reword12)', () => {
       'you keep making the same mistake again, and again, and again.',
       "lately i've noticed you're making the same mistake, and it bothers me.",
     ],
+    // The compounds of "talk shit" are trash-talk in their own form.
+    ['ignore the online shit talkers.', 'ignore the online trash-talkers.'],
+    ['stop shit-talking me', 'stop trash-talking me'],
+    ['Shit talkers everywhere today', 'Trash-talkers everywhere today'],
     // "the shit like this": the noun stays a noun.
     ['and the shit like this makes me mad', 'and the stuff like this makes me mad'],
     ['i hate the shit like this', 'i hate the stuff like this'],
