@@ -414,10 +414,30 @@ for (const w of 'narcissistic'.split(' '))
  * the same person and the same sentence, with the act instead of the label.
  */
 function actInstead(doc: Doc, m: Match): Draft[] {
-  return actDrafts(doc, m).map((d) => {
-    const of = OF_PHRASE.exec(doc.text.slice(d.end, d.end + 24));
-    return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : relativeNeedsNoun(doc, d);
-  });
+  return actDrafts(doc, m)
+    .map((d) => whoIsNeedsWord(doc, d))
+    .map((d) => {
+      const of = OF_PHRASE.exec(doc.text.slice(d.end, d.end + 24));
+      return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : relativeNeedsNoun(doc, d);
+    });
+}
+
+/**
+ * "someone who is stupid believes anything": left out, the describing word after "who is" would
+ * leave "who is believes"; a milder word of the same kind stays in its place.
+ */
+function whoIsNeedsWord(doc: Doc, d: Draft): Draft {
+  if (d.text !== '') return d;
+  const before = doc.text.slice(Math.max(0, d.start - 16), d.start);
+  if (!/\b(?:who|that|which)\s+(?:is|was|are|were)\s*$/i.test(before)) return d;
+  if (!/^\s+\p{L}/u.test(doc.text.slice(d.end, d.end + 4))) return d;
+  if (/^\s+(?:and|or|but|to|about|with|of|in|at|for)\b/i.test(doc.text.slice(d.end, d.end + 8))) return d;
+  const word = doc.text.slice(d.start, d.end).trim().toLowerCase();
+  const said = word === 'narcissistic' ? 'self-centred' : (MILD_ADJ[word] ?? ACT_FOR[word]);
+  if (!said) return d;
+  const start =
+    d.start + (doc.text.slice(d.start, d.end).length - doc.text.slice(d.start, d.end).trimStart().length);
+  return { start, end: d.end, text: said };
 }
 
 /**

@@ -47,6 +47,13 @@ describe('awkward and broken rewordings fixed by kind (reword12)', () => {
       'the team is better off without useless people like them',
       'the team is better off without people like them',
     ],
+    // A describing word after "who is" before the clause's verb takes a milder word, never nothing.
+    [
+      'a boss who is narcissistic believes he is always right',
+      'a boss who is self-centred believes he is always right',
+    ],
+    ['someone who is stupid believes anything', 'someone who is misguided believes anything'],
+    ['anyone who is incompetent should not lead', 'anyone who is not up to the job should not lead'],
     // A warning about what may come keeps its "you" and its tense; only the verb is plainer.
     ["You'll just ruin the surprise", "You'll just spoil the surprise"],
     ['you will ruin your knees running like that', 'you will hurt your knees running like that'],
