@@ -433,7 +433,7 @@ function whoIsNeedsWord(doc: Doc, d: Draft): Draft {
   if (!/^\s+\p{L}/u.test(doc.text.slice(d.end, d.end + 4))) return d;
   if (/^\s+(?:and|or|but|to|about|with|of|in|at|for)\b/i.test(doc.text.slice(d.end, d.end + 8))) return d;
   const word = doc.text.slice(d.start, d.end).trim().toLowerCase();
-  const said = word === 'narcissistic' ? 'self-centred' : (MILD_ADJ[word] ?? ACT_FOR[word]);
+  const said = word === 'narcissistic' ? 'self-absorbed' : (MILD_ADJ[word] ?? ACT_FOR[word]);
   if (!said) return d;
   const start =
     d.start + (doc.text.slice(d.start, d.end).length - doc.text.slice(d.start, d.end).trimStart().length);

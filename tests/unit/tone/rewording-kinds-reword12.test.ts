@@ -50,7 +50,7 @@ describe('awkward and broken rewordings fixed by kind (reword12)', () => {
     // A describing word after "who is" before the clause's verb takes a milder word, never nothing.
     [
       'a boss who is narcissistic believes he is always right',
-      'a boss who is self-centred believes he is always right',
+      'a boss who is self-absorbed believes he is always right',
     ],
     ['someone who is stupid believes anything', 'someone who is misguided believes anything'],
     ['anyone who is incompetent should not lead', 'anyone who is not up to the job should not lead'],
