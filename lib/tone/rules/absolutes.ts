@@ -561,6 +561,23 @@ function dropPhrase(doc: Doc, m: Match): Draft[] {
   return [{ start, end, text: '', label: 'Leave it out' }];
 }
 
+/**
+ * "keep using it again, and again, and again": the idiom said once more than its pattern goes whole,
+ * never leaving ", and again" behind.
+ */
+function dropRepeats(doc: Doc, m: Match): Draft[] {
+  return dropPhrase(doc, m).map((d) => {
+    if (d.text !== '') return d;
+    const more = /^(?:,?\s*(?:and|&)\s+again\b)+/i.exec(doc.text.slice(d.end));
+    const before = /(?:\s+again,?\s+(?:and|&))+$/i.exec(doc.text.slice(Math.max(0, d.start - 80), d.start));
+    return {
+      ...d,
+      start: d.start - (before ? before[0].length : 0),
+      end: d.end + (more ? more[0].length : 0),
+    };
+  });
+}
+
 /** Words before "you" that make it an object ("every time I see you", "I think of you"). */
 const BEFORE_OBJECT_YOU: ReadonlySet<string> = wordSet(
   'of to for with at about than from see saw seeing love loved miss missed thank hear heard call called text texted like hug hugged meet met around near behind beside without',
@@ -926,7 +943,7 @@ export const absolutes = phraseFamily({
       why: 'history' as const,
       guard: (doc: Doc, first: number, hit: { end: number }) =>
         historyGuard(doc, first) && youAsSubject(doc, first) && repeatAboutYou(doc, first, hit.end),
-      suggest: dropPhrase,
+      suggest: dropRepeats,
     })),
     // "you've never once cleaned…": "once" makes it a tally, not a question of experience.
     { ...youNever("you've|you_have @INT? never|nvr once|ever"), min: 'balanced' as const },

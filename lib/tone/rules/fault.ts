@@ -179,12 +179,39 @@ function theReason(doc: Doc, m: Match): Draft[] {
   return [replaceTokens(doc, m.first, m.last, "I'm really hurting right now")];
 }
 
+/** What a warning can say is hurt rather than spoilt: a bond, a body, someone's prospects. */
+const HURTABLE =
+  /\b(?:relationships?|friendships?|marriage|knees?|back|health|chances?|career|reputation|body|eyes|feelings|family|trust|future|skin|teeth|voice|credit|grades?)\b/i;
+
+/** What a warning can say is damaged: a thing that can break. */
+const DAMAGEABLE =
+  /\b(?:car|bike|phone|laptop|computer|house|room|kitchen|table|floor|screen|carpet|sofa|couch|door|wall|engine|tv|camera|shoes?|jacket|dress|paint)\b/i;
+
 function ruined(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const verb = t[m.cap.v as number] as Token;
   const past = verb.w.endsWith('ed') || verb.w === 'spoilt';
   const s = sentenceOf(doc, m.first);
   const objStart = (m.cap.v as number) + 1;
+  // "you'll just ruin the surprise", "you will ruin your knees": a warning about what may come, not
+  // blame for what was done; the verb alone takes a plainer word and the warning stays.
+  {
+    let future = false;
+    for (let k = m.first; k < (m.cap.v as number); k++)
+      if (/^(?:you'll|youll|will|gonna|you're gonna|could|might)$/.test((t[k] as Token).w)) future = true;
+    if (future && /^(?:ruin|wreck|spoil|destroy|mess)$/.test(verb.w) && objStart < s.last) {
+      const obj = doc.text.slice((t[objStart] as Token).start, (t[clauseEnd(doc, objStart)] as Token).end);
+      const plain = HURTABLE.test(obj) ? 'hurt' : DAMAGEABLE.test(obj) ? 'damage' : 'spoil';
+      return [
+        replaceTokens(
+          doc,
+          m.cap.v as number,
+          objStart,
+          /^[A-Z]/.test(verb.raw) ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain,
+        ),
+      ];
+    }
+  }
   if (objStart >= s.last) {
     return [
       replaceTokens(doc, m.first, m.last, past ? 'I was really disappointed' : 'I feel really let down'),

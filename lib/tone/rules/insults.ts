@@ -414,10 +414,30 @@ for (const w of 'narcissistic'.split(' '))
  * the same person and the same sentence, with the act instead of the label.
  */
 function actInstead(doc: Doc, m: Match): Draft[] {
-  return actDrafts(doc, m).map((d) => {
-    const of = OF_PHRASE.exec(doc.text.slice(d.end, d.end + 24));
-    return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : relativeNeedsNoun(doc, d);
-  });
+  return actDrafts(doc, m)
+    .map((d) => whoIsNeedsWord(doc, d))
+    .map((d) => {
+      const of = OF_PHRASE.exec(doc.text.slice(d.end, d.end + 24));
+      return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : relativeNeedsNoun(doc, d);
+    });
+}
+
+/**
+ * "someone who is stupid believes anything": left out, the describing word after "who is" would
+ * leave "who is believes"; a milder word of the same kind stays in its place.
+ */
+function whoIsNeedsWord(doc: Doc, d: Draft): Draft {
+  if (d.text !== '') return d;
+  const before = doc.text.slice(Math.max(0, d.start - 16), d.start);
+  if (!/\b(?:who|that|which)\s+(?:is|was|are|were)\s*$/i.test(before)) return d;
+  if (!/^\s+\p{L}/u.test(doc.text.slice(d.end, d.end + 4))) return d;
+  if (/^\s+(?:and|or|but|to|about|with|of|in|at|for)\b/i.test(doc.text.slice(d.end, d.end + 8))) return d;
+  const word = doc.text.slice(d.start, d.end).trim().toLowerCase();
+  const said = word === 'narcissistic' ? 'self-absorbed' : (MILD_ADJ[word] ?? ACT_FOR[word]);
+  if (!said) return d;
+  const start =
+    d.start + (doc.text.slice(d.start, d.end).length - doc.text.slice(d.start, d.end).trimStart().length);
+  return { start, end: d.end, text: said };
 }
 
 /**
@@ -1652,6 +1672,129 @@ function listCommaCut(doc: Doc, d: Draft): Draft | null {
   return leads ? { ...d, start: d.start - 1 } : null;
 }
 
+/** "troll" as a verb, by its ending: without an object, and with one ("troll people"). */
+const TROLL_VERB: Readonly<Record<string, readonly [string, string]>> = {
+  troll: ['stir up trouble', 'provoke'],
+  trolls: ['stirs up trouble', 'provokes'],
+  trolled: ['stirred up trouble', 'provoked'],
+  trolling: ['stirring up trouble', 'provoking'],
+};
+/** Words after which "troll" is the verb: "all she does is troll", "he likes to troll", "they just troll". */
+const BEFORE_TROLL_VERB =
+  /^(?:to|just|only|always|ever|never|often|still|will|would|can|could|should|might|must|gonna|wanna|dont|don't|didnt|didn't|doesnt|doesn't|i|you|he|she|they|we|who|u|keep|keeps|kept|stop|stopped|been|is|was|are|were|am|im|i'm|he's|she's|they're|you're|we're|hes|shes|theyre|youre)$/;
+/** Words that can be what is trolled: "troll people", "trolling them", "trolled the forum". */
+const TROLL_OBJECT =
+  /^(?:people|them|him|her|us|me|you|everyone|everybody|others|folks|users|the|this|that|these|those|my|your|his|their|our|a|an|every|random|strangers)$/;
+
+/**
+ * "all she does is troll" → "all she does is stir up trouble", "he keeps trolling people" → "he keeps
+ * provoking people": a verb, said as the act in its own form, never "is stirring up trouble" after
+ * "does is" or a noun dropped before its object. A noun ("a troll", "the trolls") is left to the label.
+ */
+function trollVerb(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  if (m.last !== m.first + 1) return null;
+  const w = (t[m.first] as Token).w;
+  const forms = TROLL_VERB[w];
+  if (!forms) return null;
+  const s = sentenceOf(doc, m.first);
+  const prev = m.first > s.first ? (t[m.first - 1] as Token).w : '';
+  if (!BEFORE_TROLL_VERB.test(prev)) return null;
+  // "is troll", "are trolls", "he's a troll": after a copula only the "-ing" form is a verb, and after
+  // "does is" / "did was" the bare one ("all she does is troll").
+  if (
+    /^(?:is|was|are|were|am|im|i'm|he's|she's|they're|you're|we're|hes|shes|theyre|youre|been)$/.test(prev)
+  ) {
+    const prev2 = m.first - 2 >= s.first ? (t[m.first - 2] as Token).w : '';
+    const doesIs = /^(?:do|does|did|done)$/.test(prev2) && /^(?:is|was)$/.test(prev) && w === 'troll';
+    if (w !== 'trolling' && !doesIs) return null;
+  }
+  // "they troll" is a verb only when a subject comes right before; "trolls" after a subject too.
+  if (
+    w === 'trolls' &&
+    !/^(?:he|she|who|just|only|always|ever|never|often|still|and|or|keeps|stop)$/.test(prev)
+  )
+    return null;
+  const next = m.last < s.last ? (t[m.last] as Token).w : '';
+  const object = TROLL_OBJECT.test(next) && !isClauseEnd(doc, m.last - 1);
+  return replaceTokens(doc, m.first, m.last, object ? forms[1] : forms[0]);
+}
+
+/** A determiner that can open a noun phrase with a label inside it ("the idiot office", "your moron friend"). */
+const MODIFIER_DET = /^(?:the|this|that|a|an|your|ur|my|his|her|their|our)$/;
+
+/**
+ * "does the white moron house answer", "your idiot friend said": a label used as a describing
+ * word before a noun is no one to rename ("the person house"); it goes, the describing scorn words
+ * just before it too. "this morons arm": a plural-looking label after "this" / "that" / "a" is a
+ * possessive written without its apostrophe: "this person's arm". The noun after it is a word that is
+ * no verb form ("the idiot thinks", "the moron said" keep the label for its own rewording).
+ */
+function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (m.last !== m.first + 1 || m.last > s.last - 1) return null;
+  const label = (t[m.first] as Token).w;
+  const noun = MILD_NOUN[label];
+  if (noun !== 'person' && noun !== 'people') return null;
+  if (ACT_NOUN[label] !== undefined) return null;
+  const next = t[m.last] as Token;
+  if (!/^[a-z]{3,}$/.test(next.w) || COMMON_WORDS.has(next.w) || INSULT_ADJECTIVES.has(next.w)) return null;
+  if (MILD_NOUN[next.w] !== undefined) return null;
+  // "this scum bag", "the dirt bag": one label written in two words.
+  if (/^(?:bags?|heads?|holes?|balls?|wads?|faces?|bucket|buckets|sack|sacks)$/.test(next.w)) {
+    const p = m.first > s.first ? (t[m.first - 1] as Token).w : '';
+    if (!MODIFIER_DET.test(p) || doc.text.slice((t[m.first] as Token).end, next.start) !== ' ') return null;
+    // "your scum bag friends": the two words describe the noun after them; left to the label.
+    const after = m.last + 1 < s.last ? (t[m.last + 1] as Token).w : '';
+    if (!isClauseEnd(doc, m.last) && !COMMON_WORDS.has(after)) return null;
+    return replaceTokens(doc, m.first, m.last + 1, next.w.endsWith('s') ? 'people' : 'person');
+  }
+  if (/(?:s|ed|ing|ly)$/.test(next.w) || isKnownVerb(next.w) || isPastForm(next.w)) return null;
+  // The label and the noun are one phrase: only a space between them, and the noun ends a clause or
+  // comes before a verb of its own ("house get informed").
+  if (doc.text.slice((t[m.first] as Token).end, next.start) !== ' ') return null;
+  let d = m.first - 1;
+  while (d >= s.first && d >= m.first - 3 && INSULT_ADJECTIVES.has((t[d] as Token).w)) d--;
+  if (d < s.first) return null;
+  const det = t[d] as Token;
+  // "the white moron house": one plain describing word may stand between ("white" stays).
+  let detAt = d;
+  if (
+    !MODIFIER_DET.test(det.w) &&
+    d - 1 >= s.first &&
+    MODIFIER_DET.test((t[d - 1] as Token).w) &&
+    !COMMON_WORDS.has(det.w)
+  )
+    detAt = d - 1;
+  if (!MODIFIER_DET.test((t[detAt] as Token).w)) return null;
+  // Only spaces inside the phrase ("the idiot, office" is two things).
+  if (!/^[\p{L}' ]+$/u.test(doc.text.slice((t[detAt] as Token).start, next.end))) return null;
+  const from = d + 1;
+  // "what a moron move", "a moron move": the label says what the act was; without it, praise.
+  if (noun === 'person' && /^(?:a|an)$/.test((t[detAt] as Token).w)) return null;
+  if (noun === 'people') {
+    // "this morons arm": a possessive; a plural after "the", "your" may be a plural ("the idiots
+    // office" is left alone).
+    // Only after "this" ("that idiots install" is a relative clause), and with the noun ending its
+    // clause or followed by a preposition or a verb of being ("this morons arm.", "this idiots car is").
+    // "a tool that idiots install": "that" opens a clause whose subject is the label.
+    if (from === m.first && detAt === d && (t[detAt] as Token).w === 'that' && !isClauseEnd(doc, m.last))
+      return replaceTokens(doc, m.first, m.last, 'people');
+    if (from !== m.first || (t[detAt] as Token).w !== 'this' || detAt !== d) return null;
+    const after = m.last + 1 <= s.last - 1 ? (t[m.last + 1] as Token).w : '';
+    if (!isClauseEnd(doc, m.last) && !/^(?:is|was|of|in|on|at|to|for|with|and|has|had)$/.test(after))
+      return null;
+    return replaceTokens(doc, m.first, m.last, "person's");
+  }
+  return removeTokens(
+    doc,
+    from,
+    m.last,
+    `Leave out “${doc.text.slice((t[from] as Token).start, (t[m.first] as Token).end)}”`,
+  );
+}
+
 function scornDrafts(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const tok = t[m.first] as Token;
@@ -1659,6 +1802,10 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   const noun = MILD_NOUN[tok.w];
   // "one of the Acme stooges": someone who does another's bidding is a follower; the words that
   // say whose stay.
+  {
+    const act = trollVerb(doc, m) ?? labelBeforeNoun(doc, m);
+    if (act) return [act];
+  }
   if (m.last === m.first + 1 && /^(?:stooge|lackey|minion|shill)s?$/.test(tok.w))
     return [replaceTokens(doc, m.first, m.last, tok.w.endsWith('s') ? 'followers' : 'follower')];
   if (tok.w === 'stupidity' || tok.w === 'idiocy') {
@@ -3517,11 +3664,18 @@ export const insults = phraseFamily({
       guard: (doc, _first, hit) => scornGuard(doc, hit.cap.w as number),
       // "we've had it with worthless people like you" → "we've had it with this": what you are
       // fed up with, not a kind of person ("out of line people like you" reads wrong).
+      // "the best place for vile people like him" → "for people like him": about someone else, the
+      // scorn word goes and what was said of whom stays ("this" would lose who).
       suggest: (doc, m) =>
-        m.first > sentenceOf(doc, m.first).first &&
-        /^(?:with|of|about|for|at|by|to|from)$/.test((doc.tokens[m.first - 1] as Token).w)
-          ? [replaceTokens(doc, m.first, m.last, 'this'), ...actInstead(doc, m)]
-          : actInstead(doc, m),
+        m.last - m.first === 4 &&
+        /^(?:him|her|them)$/.test((doc.tokens[m.last - 1] as Token).w) &&
+        (doc.tokens[m.last - 2] as Token).w === 'like' &&
+        /^(?:people|folks|types)$/.test((doc.tokens[m.first + 1] as Token).w)
+          ? [removeTokens(doc, m.first, m.first + 1, 'Leave it out'), ...actInstead(doc, m)]
+          : m.first > sentenceOf(doc, m.first).first &&
+              /^(?:with|of|about|for|at|by|to|from)$/.test((doc.tokens[m.first - 1] as Token).w)
+            ? [replaceTokens(doc, m.first, m.last, 'this'), ...actInstead(doc, m)]
+            : actInstead(doc, m),
     },
     {
       pattern: 'head out of your|his|her|their|ur butt|ass|arse',

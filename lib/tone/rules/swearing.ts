@@ -964,10 +964,35 @@ function mothaToo(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
 // Rewording a swear word by the part it plays in the sentence
 // ---------------------------------------------------------------------------------------------
 
+/** A masked spelling of a swear word and the word itself: "a$$" → "ass", "b*tch" → "bitch". */
+const MASKED_SHAPE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^a[^a-z]{2}(?=hole|$|s$|es$)/, 'ass'],
+  [/^a[^a-z]s(?=hole|$)/, 'ass'],
+  [/^as[^a-z](?=hole|$)/, 'ass'],
+  [/^b[^a-z]{1,3}(?:tch|ch)/, 'bitch'],
+  [/^bi[^a-z]{1,2}ch/, 'bitch'],
+  [/^d[^a-z]{1,3}ck/, 'dick'],
+  [/^c[^a-z]{1,3}nt/, 'cunt'],
+  [/^bullsh[^a-z]{1,2}t/, 'bullshit'],
+  [/^bs[^a-z]{1,2}t/, 'bullshit'],
+];
+const MASKED_SHAPE = {
+  exec(c: string): [string, string] | null {
+    for (const [re, word] of MASKED_SHAPE_WORDS) {
+      const m = re.exec(c);
+      if (m) return [m[0], word];
+    }
+    return null;
+  },
+};
+
 /** The swear word with masks undone and letters lower-cased: "F***ING" → "fucking", "sh!t" → "shit". */
 function plain(chunk: string, note: string | undefined): string {
   const c = chunk.toLowerCase();
   if (/^[a-z]+$/.test(c)) return c;
+  // "a$$", "a**hole", "b*tch", "d!ck", "c*nt": the masked letters are the swear word's own.
+  const masked = MASKED_SHAPE.exec(c);
+  if (masked) return c.replace(masked[0], masked[1] as string).replace(/[^a-z]/g, '');
   if (note === 'fuck' || /^f/.test(c)) return c.replace(/^f[^a-z]*(?:u[^a-z]*)?(?:c[^a-z]*)?k?/, 'fuck');
   if (note === 'shit' || /^s/.test(c)) return c.replace(/^s[^a-z]*h?[^a-z]*[i!1*]*[^a-z]*t/, 'shit');
   return c.replace(/[^a-z]/g, '');
@@ -1117,6 +1142,17 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
 /** A swear used as the verb "mess" before "with", "around" or "it up". */
 const MESS_VERB = /^(?:fuck|fucks|fucked|fucking|fuckin|fuckn|fukin|fukn|fkn|screw|screws|screwed|screwing)$/;
 
+/** Words that open a new clause after a filler "and shit" with no comma between. */
+const NEW_CLAUSE_AFTER_FILLER =
+  /^(?:dat|that|but|so|cuz|cause|coz|because|bc|lol|lmao|lmfao|haha|hahaha|tho|though|i|im|i'm|he|she|they|we|anyway|anyways|smh)$/;
+
+/** Things that work until they break: "the laptop is fucked" → "broken". */
+const BREAKABLE =
+  /^(?:phone|phones|laptop|computer|pc|printer|charger|keyboard|mouse|screen|tv|remote|router|console|controller|car|bike|box|gearbox|engine|clutch|brakes|tyre|tire|battery|fridge|oven|washer|dryer|heater|heating|boiler|shower|toilet|sink|lock|door|window|camera|headphones|speaker|wifi|internet|app|website|server)$/;
+/** A body part is hurt, not broken: "my knee is fucked" → "in bad shape". */
+const BODY_SORE =
+  /^(?:knee|knees|back|ankle|ankles|shoulder|shoulders|wrist|hip|hips|neck|foot|feet|leg|legs)$/;
+
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
@@ -1141,6 +1177,26 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       const plainWord = /^S/.test(chunk.trim()) ? `P${glued[1].slice(1)}` : glued[1];
       return [at(start, end, plainWord)];
     }
+  }
+  // "the shit like this makes me mad", "I'm sick of the shit like bills": the noun stays a noun,
+  // "the stuff like this", never "the like this".
+  if (
+    /^(?:shit|crap|shite)$/.test(w) &&
+    next?.w === 'like' &&
+    next2 &&
+    prev &&
+    // "looking at this shit like doctors were asking": after a pointing word, "like" may be "as if".
+    /^(?:the|all|da)$/.test(prev.w) &&
+    doc.text.slice(end, next.start) === ' '
+  )
+    return [at(start, end, 'stuff')];
+  // "the online shit talkers", "stop shit-talking me": the compound of "talk shit" is trash-talk, in
+  // its own form ("trash-talkers", "trash-talking"), never "stuff talkers" or nothing.
+  {
+    const glued = /^(s)hit-(talk(?:s|ed|ing|in|er|ers)?)$/i.exec(chunk.trim());
+    if (glued) return [at(start, end, `${glued[1] === 'S' ? 'T' : 't'}rash-${glued[2]}`)];
+    if (w === 'shit' && next && /^talk(?:er|ers)$/.test(next.w) && doc.text.slice(end, next.start) === ' ')
+      return [at(start, next.end, `${/^S/.test(chunk) ? 'T' : 't'}rash-${next.w}`)];
   }
   // "calling his boss a effing moron": the swear and the label after it are what he was called.
   if (
@@ -1812,7 +1868,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, start, end, leave)];
   // "... tomorrow and shit", "school n shit", "freezing & shit", "at the mall or some shit": the
   // filler goes with its "and" (or "or some").
-  if (/^(?:shit|crap|shits)$/.test(w) && prev && (!next || isClauseEnd(doc, m.last - 1))) {
+  if (
+    /^(?:shit|crap|shits)$/.test(w) &&
+    prev &&
+    (!next ||
+      isClauseEnd(doc, m.last - 1) ||
+      // "we went to the mall and shit dat was fun", "school n shit but i passed": the filler ends
+      // its clause though no comma says so; the next one starts with its own word.
+      (/^(?:and|&|n|nd|or)$/.test(prev.w) && NEW_CLAUSE_AFTER_FILLER.test(next.w)))
+  ) {
     const some = /^(?:some|sum)$/.test(prev.w) ? prev2 : undefined;
     const conj = some ?? prev;
     if (
@@ -2117,6 +2181,45 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       /^(?:its|it's|his|her|their|our|my|your|us|them|him|me|you|the)$/.test(next.w)
     )
       return [at(start, end, 'failed')];
+    // "you don't get how fucked we are": "how much trouble we are in", never "how in trouble we are".
+    if (prev?.w === 'how' && next) {
+      const contracted = /^(?:we're|i'm|im|they're|theyre|you're|youre|he's|she's|it's)$/.test(next.w);
+      const be = contracted ? undefined : next2;
+      if (
+        contracted ||
+        (/^(?:we|i|they|you|u|he|she|it)$/.test(next.w) && be && /^(?:are|is|am|was|were|r)$/.test(be.w))
+      ) {
+        const last = contracted ? next : (be as Token);
+        return [at(start, last.end, `much trouble ${doc.text.slice(next.start, last.end)} in`)];
+      }
+      // "how fucked is that": a verdict on a thing, "how messed up is that".
+      if (/^(?:is|was|are|were)$/.test(next.w)) return [at(start, end, 'messed up')];
+    }
+    // "my gear box is fucked", "the printer was screwed": a thing that works or breaks is broken,
+    // not "in trouble".
+    {
+      const cop =
+        prev && /^(?:is|was|are|were|'s|its|it's|totally|completely|now|all)$/.test(prev.w)
+          ? prev
+          : undefined;
+      let k = m.first - 1;
+      while (
+        k > s.first &&
+        /^(?:is|was|are|were|'s|totally|completely|now|all|so|just)$/.test((t[k] as Token).w)
+      )
+        k--;
+      const subject = k >= s.first && k < m.first - 1 ? (t[k] as Token) : undefined;
+      if (
+        cop &&
+        subject &&
+        (BODY_SORE.test(subject.w) || BREAKABLE.test(subject.w)) &&
+        (!next || isClauseEnd(doc, m.last - 1) || next.w === 'and')
+      ) {
+        const said = BODY_SORE.test(subject.w) ? 'in bad shape' : 'broken';
+        // (Capitals are cooled in every offer: "MY PHONE IS FUCKED" → "… is broken".)
+        return [at(start, end, said)];
+      }
+    }
     return [at(start, end, 'in trouble')];
   }
   // "this really sucks" → "this is really awful": the adverb follows the verb.
@@ -2439,6 +2542,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       /^(?:is|was|are|were|be|being|been|not|'s|im|i'm|ur|you're|youre|he's|she's|hes|shes)$/.test(prev2.w)
     )
       return [at(start, end, plural ? 'pushovers' : 'pushover')];
+    // "he is a d*ck", "she was a b!tch": a masked label after a copula and its article is what the
+    // label says of them, as the unmasked word gets it ("a pain"), never "a person".
+    if (
+      !plural &&
+      prev &&
+      prev2 &&
+      /^(?:a|an)$/.test(prev.w) &&
+      /^(?:is|was|be|been|being|'s|he's|she's|hes|shes|it's|its|that's|thats)$/.test(prev2.w) &&
+      isClauseEnd(doc, m.last - 1)
+    )
+      return [at(prev.start, end, /^A/.test(prev.raw) ? 'A pain' : 'a pain')];
     // "that bitch is so cold": the person, without the label.
     if (prev && DETERMINERS.has(prev.w)) return [at(start, end, plural ? 'people' : 'person')];
     return [at(start, end, plural ? 'rude people' : 'rude person')];
