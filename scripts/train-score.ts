@@ -28,7 +28,7 @@ const withS9 = args.includes('--with-s9');
 const N_CLASSES = SCORE_CLASSES.length;
 const EPOCHS = 12;
 const RATE = 0.3;
-const L2 = 3e-5;
+const L2 = Number(process.env.SCORE_L2 ?? 3e-5);
 const MIN_COUNT = 2;
 /** Weights smaller than this (after training, in logits) are pruned. */
 const PRUNE = Number(process.env.SCORE_PRUNE ?? 0);
