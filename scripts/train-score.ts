@@ -1,0 +1,391 @@
+/**
+ * npx tsx scripts/train-score.ts [--cv] [--with-s9] [--write]
+ *
+ * Trains the scored detector (lib/tone/score.ts) on OUR OWN labelled files only: ../shared/corpus/
+ * dev.tsv and tests/fixtures/corpus/{kinds-*,fresh-*}.tsv. Never blind.tsv, holdout-*.tsv or the
+ * external sets (those are measured, never learned from). fresh-s9-a.tsv is left out unless
+ * --with-s9 (it was written as a check set before any training).
+ *
+ * --cv     leave-one-file-out cross-validation: per held-out file, recall and false alarms of the
+ *          rules alone and of rules + model, and the threshold that keeps held-out warm rows
+ *          ≤ 2 % flagged by the model.
+ * --write  writes lib/tone/score-weights.ts (generated; deterministic: same files, same bytes).
+ *
+ * The model: softmax over none + six categories, sparse features (`scoreFeatures`), trained with
+ * Adagrad, a fixed seed and a fixed number of epochs; features seen fewer than MIN_COUNT times are
+ * dropped, and the rest pruned to those with real weight and quantised to 8 bits.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../lib/tone/index';
+import { featureHash, HASH_BITS, HASH_DIGITS, SCORE_CLASSES, scoreFeatures } from '../lib/tone/score';
+import { sentenceRanges } from '../lib/tone/text';
+import { corpusDir, parseLabelled, repoRoot } from './corpus';
+
+const args = /train-score\.ts$/.test(process.argv[1] ?? '') ? process.argv.slice(2) : [];
+const withS9 = args.includes('--with-s9');
+const N_CLASSES = SCORE_CLASSES.length;
+const EPOCHS = 12;
+const RATE = 0.3;
+const L2 = Number(process.env.SCORE_L2 ?? 3e-5);
+const MIN_COUNT = 2;
+/** Weights smaller than this (after training, in logits) are pruned. */
+const PRUNE = Number(process.env.SCORE_PRUNE ?? 0);
+/** How many features the model keeps. */
+const TOP_K = Number(process.env.SCORE_K ?? 1000);
+/** The lowest thresholds that keep the external calm sides within their targets (see crossValidate). */
+const EXTERNAL_FLOOR = 0.97;
+const EXTERNAL_FLOOR_STRICT = 0.95;
+const CHECK_SET = 'fresh-s9-a.tsv';
+
+interface Ex {
+  file: string;
+  label: string;
+  y: number;
+  text: string;
+}
+
+export function ownFiles(): string[] {
+  const dir = path.join(repoRoot, 'tests', 'fixtures', 'corpus');
+  const names = fs
+    .readdirSync(dir)
+    .filter((f) => /^(kinds|fresh)-.*\.tsv$/.test(f) && !/blind|holdout/.test(f))
+    .sort();
+  return [path.join(corpusDir, 'dev.tsv'), ...names.map((n) => path.join(dir, n))];
+}
+
+function load(file: string): Ex[] {
+  const out: Ex[] = [];
+  for (const r of parseLabelled(fs.readFileSync(file, 'utf8'))) {
+    if (r.label !== 'F' && r.label !== 'N' && r.label !== 'S') continue;
+    const cat = (r.category.split(/[,/ ]/)[0] ?? '').trim();
+    let y = 0;
+    if (r.label === 'F') {
+      y = SCORE_CLASSES.indexOf(cat as never);
+      if (y <= 0) continue;
+    }
+    out.push({ file: path.basename(file), label: r.label, y, text: r.text });
+  }
+  return out;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Model {
+  w: Map<string, Float64Array>;
+  b: Float64Array;
+}
+
+const featCache = new Map<string, Map<string, number>>();
+function feats(text: string): Map<string, number> {
+  let f = featCache.get(text);
+  if (!f) {
+    f = scoreFeatures(text);
+    featCache.set(text, f);
+  }
+  return f;
+}
+
+/** Training pieces: the whole message, and each sentence of a warm one (each must read calm). */
+function pieces(e: Ex): Array<{ text: string; y: number }> {
+  const out = [{ text: e.text, y: e.y }];
+  if (e.y === 0) {
+    const s = sentenceRanges(e.text);
+    if (s.length > 1) for (const r of s) out.push({ text: e.text.slice(r.start, r.end), y: 0 });
+  }
+  return out;
+}
+
+/** Train, keep the TOP_K features of largest weight, and train again on those alone. */
+function train(data: Ex[]): Model {
+  const first = fit(data, null);
+  const ranked = [...first.w].map(([k, wk]) => [k, Math.max(...[...wk].map(Math.abs))] as const);
+  ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const keep = new Set(ranked.slice(0, TOP_K).map(([k]) => k));
+  const m = fit(data, keep);
+  for (const k of [...m.w.keys()]) if (!keep.has(k)) m.w.delete(k);
+  return m;
+}
+
+function fit(data: Ex[], only: ReadonlySet<string> | null): Model {
+  const items = data.flatMap(pieces);
+  const count = new Map<string, number>();
+  for (const it of items) for (const k of feats(it.text).keys()) count.set(k, (count.get(k) ?? 0) + 1);
+  const classN = new Float64Array(N_CLASSES);
+  for (const it of items) classN[it.y] = (classN[it.y] as number) + 1;
+  // Hostile and warm weigh the same in total; categories share the hostile half by their counts.
+  const hostileN = items.length - (classN[0] as number);
+  const cw = (y: number) =>
+    y === 0 ? items.length / 2 / (classN[0] as number) : items.length / 2 / hostileN;
+  const w = new Map<string, Float64Array>();
+  const g2 = new Map<string, Float64Array>();
+  const b = new Float64Array(N_CLASSES);
+  const bg = new Float64Array(N_CLASSES).fill(1e-8);
+  const rnd = mulberry32(12345);
+  const order = items.map((_, i) => i);
+  const z = new Float64Array(N_CLASSES);
+  for (let ep = 0; ep < EPOCHS; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const idx of order) {
+      const it = items[idx] as { text: string; y: number };
+      const f = [...feats(it.text)].filter(
+        ([k]) => (count.get(k) ?? 0) >= MIN_COUNT && (!only || only.has(k)),
+      );
+      z.set(b);
+      for (const [k, v] of f) {
+        const wk = w.get(k);
+        if (wk) for (let c = 0; c < N_CLASSES; c++) z[c] = (z[c] as number) + (wk[c] as number) * v;
+      }
+      let max = -Infinity;
+      for (const v of z) if (v > max) max = v;
+      let sum = 0;
+      for (let c = 0; c < N_CLASSES; c++) {
+        z[c] = Math.exp((z[c] as number) - max);
+        sum += z[c] as number;
+      }
+      const scale = cw(it.y);
+      for (let c = 0; c < N_CLASSES; c++) {
+        const grad = ((z[c] as number) / sum - (c === it.y ? 1 : 0)) * scale;
+        bg[c] = (bg[c] as number) + grad * grad;
+        b[c] = (b[c] as number) - (RATE * grad) / Math.sqrt(bg[c] as number);
+        for (const [k, v] of f) {
+          let wk = w.get(k);
+          let gk = g2.get(k);
+          if (!wk || !gk) {
+            wk = new Float64Array(N_CLASSES);
+            gk = new Float64Array(N_CLASSES).fill(1e-8);
+            w.set(k, wk);
+            g2.set(k, gk);
+          }
+          const gr = grad * v + L2 * (wk[c] as number);
+          gk[c] = (gk[c] as number) + gr * gr;
+          wk[c] = (wk[c] as number) - (RATE * gr) / Math.sqrt(gk[c] as number);
+        }
+      }
+    }
+  }
+  // Prune: keep features with some real weight.
+  for (const [k, wk] of w) {
+    let m = 0;
+    for (const v of wk) m = Math.max(m, Math.abs(v));
+    if (m < PRUNE) w.delete(k);
+  }
+  return { w, b };
+}
+
+function predict(m: Model, text: string): { hostile: number; cat: number } {
+  const z = Float64Array.from(m.b);
+  for (const [k, v] of feats(text)) {
+    const wk = m.w.get(k);
+    if (wk) for (let c = 0; c < N_CLASSES; c++) z[c] = (z[c] as number) + (wk[c] as number) * v;
+  }
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (let c = 0; c < N_CLASSES; c++) {
+    z[c] = Math.exp((z[c] as number) - max);
+    sum += z[c] as number;
+  }
+  let best = 1;
+  for (let c = 2; c < N_CLASSES; c++) if ((z[c] as number) > (z[best] as number)) best = c;
+  return { hostile: 1 - (z[0] as number) / sum, cat: best };
+}
+
+/** The rule engine's findings per text (balanced), cached. */
+const ruleCache = new Map<string, Array<[number, number]>>();
+function ruleSpans(text: string): Array<[number, number]> {
+  let r = ruleCache.get(text);
+  if (!r) {
+    r = analyze(text).findings.map((f) => [f.start, f.end] as [number, number]);
+    ruleCache.set(text, r);
+  }
+  return r;
+}
+
+/** The model's best score over the sentences of `text` that hold no rule finding. */
+export function modelMax(m: Model, text: string): { hostile: number; cat: number } {
+  const spans = ruleSpans(text);
+  let best = { hostile: 0, cat: 0 };
+  for (const s of sentenceRanges(text)) {
+    if (spans.some(([a, b]) => a < s.end && b > s.start)) continue;
+    const p = predict(m, text.slice(s.start, s.end));
+    if (p.hostile > best.hostile) best = p;
+  }
+  return best;
+}
+
+function pct(n: number, d: number): string {
+  return d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a';
+}
+
+/** Thresholds chosen by cross-validation (--cv), written with the weights. */
+let thresholds: { balanced: number; strict: number } | null = null;
+
+function crossValidate(all: Ex[], files: string[]): void {
+  interface Scored extends Ex {
+    rule: boolean;
+    p: number;
+    cat: number;
+  }
+  const scored: Scored[] = [];
+  for (const file of files) {
+    const name = path.basename(file);
+    const m = train(all.filter((e) => e.file !== name && e.file !== CHECK_SET));
+    for (const e of all.filter((x) => x.file === name)) {
+      const best = modelMax(m, e.text);
+      scored.push({ ...e, rule: ruleSpans(e.text).length > 0, p: best.hostile, cat: best.cat });
+    }
+    process.stderr.write(`${m.w.size} `);
+  }
+  process.stderr.write('\n');
+  // Threshold: held-out warm rows (not the check set) flagged by the model ≤ 2 %.
+  const warm = scored.filter((s) => s.label === 'N' && s.file !== CHECK_SET).map((s) => s.p);
+  warm.sort((a, b) => b - a);
+  const thr = Number(process.env.SCORE_THR ?? (warm[Math.floor(warm.length * 0.02)] ?? 0.5) + 1e-9);
+  if (args.includes('--brief')) {
+    const F = scored.filter((s) => s.label === 'F' && s.file !== CHECK_SET);
+    const N = scored.filter((s) => s.label === 'N' && s.file !== CHECK_SET);
+    const s9 = scored.filter((s) => s.file === CHECK_SET);
+    const newest = scored.filter((s) => /fresh-s8-[bd]|fresh-s7/.test(s.file));
+    const r = (xs: Scored[], l: string) =>
+      pct(
+        xs.filter((x) => x.label === l && (x.rule || x.p >= thr)).length,
+        xs.filter((x) => x.label === l).length,
+      );
+    console.log(
+      `BRIEF k=${TOP_K} thr=${thr.toFixed(4)} pooled F ${r(F, 'F')} N ${r(N, 'N')} | s9 F ${r(s9, 'F')} N ${r(s9, 'N')} | newest F ${r(newest, 'F')} N ${r(newest, 'N')}`,
+    );
+    return;
+  }
+  // The cross-validated threshold flags too many calm rows of the external sets (counselchat
+  // 13 % at 0.90, measured with scripts/score-external.ts): the single threshold is raised until
+  // every external calm side is within its target (counselchat ≤ 4 %: 0.97), strict a step lower.
+  thresholds = {
+    balanced: Math.max(EXTERNAL_FLOOR, Number(thr.toFixed(4))),
+    strict: Math.max(EXTERNAL_FLOOR_STRICT, Number(thr.toFixed(4))),
+  };
+  const at = thresholds.balanced;
+  console.log(
+    `threshold (held-out warm ≤ 2% flagged by the model): ${thr.toFixed(4)}; shipped (balanced): ${at}`,
+  );
+  console.log('file\tF\tN\trules recall\trules FA\t+model recall\t+model FA\tmodel cat right (its own adds)');
+  const tot = { f: 0, n: 0, rf: 0, rn: 0, mf: 0, mn: 0, add: 0, addRight: 0 };
+  const row = (name: string, rows: Scored[]) => {
+    const F = rows.filter((r) => r.label === 'F');
+    const N = rows.filter((r) => r.label === 'N');
+    const rf = F.filter((r) => r.rule).length;
+    const rn = N.filter((r) => r.rule).length;
+    const mf = F.filter((r) => r.rule || r.p >= at).length;
+    const mn = N.filter((r) => r.rule || r.p >= at).length;
+    const adds = F.filter((r) => !r.rule && r.p >= at);
+    const right = adds.filter((r) => r.cat === r.y).length;
+    console.log(
+      `${name}\t${F.length}\t${N.length}\t${pct(rf, F.length)}\t${pct(rn, N.length)}\t${pct(mf, F.length)}\t${pct(mn, N.length)}\t${right}/${adds.length}`,
+    );
+    return { f: F.length, n: N.length, rf, rn, mf, mn, add: adds.length, addRight: right };
+  };
+  for (const file of files) {
+    const name = path.basename(file);
+    const r = row(
+      name,
+      scored.filter((s) => s.file === name),
+    );
+    if (name === CHECK_SET) continue;
+    for (const k of Object.keys(tot) as Array<keyof typeof tot>) tot[k] += r[k];
+  }
+  console.log(
+    `POOLED (without ${CHECK_SET})\t${tot.f}\t${tot.n}\t${pct(tot.rf, tot.f)}\t${pct(tot.rn, tot.n)}\t${pct(tot.mf, tot.f)}\t${pct(tot.mn, tot.n)}\t${tot.addRight}/${tot.add}`,
+  );
+  if (args.includes('--show')) {
+    for (const s of scored.filter((x) => x.file === CHECK_SET || /fresh-s8-[bd]/.test(x.file)))
+      if (!s.rule && (s.label === 'N' ? s.p >= thr : true))
+        console.log(`${s.label}\t${s.p.toFixed(3)}\t${SCORE_CLASSES[s.cat]}\t${s.file}\t${s.text}`);
+  }
+}
+
+/** Writes the quantised table: hash (four digits of HASH_DIGITS, 6 bits each) + seven weights as one char each. */
+/** The quantised table, bias and scale of a trained model (what score-weights.ts holds). */
+export function quantise(m: Model): { table: string; bias: number[]; scale: number; kept: number } {
+  let maxAbs = 0;
+  for (const wk of m.w.values()) for (const v of wk) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = 46 / Math.min(maxAbs, 4);
+  const mask = 2 ** HASH_BITS - 1;
+  const byHash = new Map<number, Float64Array>();
+  for (const [k, wk] of m.w) {
+    const h = featureHash(k) & mask;
+    const prev = byHash.get(h);
+    if (prev) for (let c = 0; c < N_CLASSES; c++) prev[c] = (prev[c] as number) + (wk[c] as number);
+    else byHash.set(h, Float64Array.from(wk));
+  }
+  let table = '';
+  let kept = 0;
+  for (const h of [...byHash.keys()].sort((a, b) => a - b)) {
+    const wk = byHash.get(h) as Float64Array;
+    const q = [...wk].map((v) => Math.max(-46, Math.min(46, Math.round(v * scale))));
+    if (q.every((v) => Math.abs(v) <= 1)) continue;
+    kept++;
+    table +=
+      [18, 12, 6, 0].map((sh) => HASH_DIGITS[(h >>> sh) & 63]).join('') +
+      q.map((v) => String.fromCharCode(80 + v)).join('');
+  }
+  const bias = [...m.b].map((v) => Number(v.toFixed(3)));
+  return { table, bias, scale: Number(scale.toFixed(4)), kept };
+}
+
+function write(m: Model, files: string[]): void {
+  const { table, bias, scale, kept } = quantise(m);
+  const sources = files.map((f) => path.basename(f)).join(', ');
+  const body = `/**
+ * GENERATED by scripts/train-score.ts --write${withS9 ? ' --with-s9' : ''}: do not edit. Re-running it on the same files writes the
+ * same bytes (fixed seed, order and epochs). Weights of the scored detector (./score.ts), learned from
+ * our own labelled files only: ${sources}.
+ * ${kept} features (hashed to ${HASH_BITS} bits), seven weights each, quantised to integers / SCORE_SCALE.
+ */
+/** Balanced: held-out warm rows flagged by the model ≤ 2 % in leave-one-file-out cross-validation, raised to keep the external calm sides within target; strict a step lower. */
+export const SCORE_THRESHOLD = ${thresholds?.balanced ?? 0.97};
+export const SCORE_STRICT = ${thresholds?.strict ?? 0.9};
+export const SCORE_SCALE = ${scale};
+export const SCORE_BIAS: readonly number[] = ${JSON.stringify(bias)};
+export const SCORE_TABLE =
+  ${JSON.stringify(table)};
+`;
+  const out = path.join(repoRoot, 'lib', 'tone', 'score-weights.ts');
+  fs.writeFileSync(out, body);
+  const hash = crypto.createHash('sha256').update(body).digest('hex').slice(0, 16);
+  console.log(`wrote ${out}: ${kept} features, ${body.length} bytes, sha256 ${hash}`);
+}
+
+/** The model score-weights.ts was written from (the check set left out unless `withCheckSet`). */
+export function trainShipped(withCheckSet = false): Model {
+  const all = ownFiles().flatMap(load);
+  return train(withCheckSet ? all : all.filter((e) => e.file !== CHECK_SET));
+}
+
+function main(): void {
+  const files = ownFiles();
+  const all = files.flatMap(load);
+  const F = all.filter((e) => e.y > 0).length;
+  console.log(`${files.length} files, ${all.length} rows (${F} hostile, ${all.length - F} warm/strict-only)`);
+  if (args.includes('--cv')) crossValidate(all, files);
+  if (args.includes('--write')) {
+    if (!thresholds) throw new Error('--write needs --cv (the thresholds come from cross-validation)');
+    const m = train(withS9 ? all : all.filter((e) => e.file !== CHECK_SET));
+    console.log(`model: ${m.w.size} features kept after pruning`);
+    write(m, withS9 ? files : files.filter((f) => path.basename(f) !== CHECK_SET));
+  }
+}
+
+if (/train-score\.ts$/.test(process.argv[1] ?? '')) main();

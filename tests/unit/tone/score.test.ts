@@ -1,0 +1,96 @@
+/**
+ * The scored detector (lib/tone/score.ts, an experiment: `analyzeScored` in lib/tone/scored.ts,
+ * not called by `analyze`): its features, its findings' contract, and that the trainer reproduces
+ * the committed weights.
+ */
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applySuggestion } from '../../../lib/tone/index';
+import { score, scoreFeatures } from '../../../lib/tone/score';
+import { SCORE_BIAS, SCORE_SCALE, SCORE_TABLE, SCORE_THRESHOLD } from '../../../lib/tone/score-weights';
+import { analyzeScored, MODEL_OFFER } from '../../../lib/tone/scored';
+import { CATEGORIES } from '../../../lib/tone/types';
+import { devFile } from '../../../scripts/corpus';
+import { quantise, trainShipped } from '../../../scripts/train-score';
+
+describe('scoreFeatures', () => {
+  it('reads words and bigrams once each, texting spellings as words, and has unit length', () => {
+    const f = scoreFeatures('u u ruined it');
+    expect(f.has('w:you')).toBe(true);
+    expect(f.has('b:^_you')).toBe(true);
+    expect(f.has('b:you_ruined')).toBe(true);
+    expect(f.has('f:you')).toBe(true);
+    expect(f.get('w:you')).toBe(f.get('w:it'));
+    let norm = 0;
+    for (const v of f.values()) norm += v * v;
+    expect(norm).toBeCloseTo(1, 9);
+  });
+
+  it('names classes of words: addressed, negative, insult, absolutes, shouting', () => {
+    const f = scoreFeatures('you ALWAYS ruin it, you idiot!!');
+    for (const k of ['c:you', 'c:neg', 'c:you+neg', 'c:insult', 'c:you+insult', 'c:abs', 'c:caps', 'c:marks'])
+      expect(f.has(k), k).toBe(true);
+    const calm = scoreFeatures('I had a lovely day at the lake');
+    for (const k of ['c:you', 'c:neg', 'c:insult', 'c:caps']) expect(calm.has(k), k).toBe(false);
+  });
+
+  it('never throws and reads nothing in an empty or wordless text', () => {
+    expect(scoreFeatures('').size).toBe(0);
+    expect(scoreFeatures('!!! ... 😡').size).toBe(0);
+    expect(Number.isFinite(score('').hostile)).toBe(true);
+  });
+});
+
+describe('model findings (analyzeScored)', () => {
+  // Our own sentences, with no rule finding at balanced.
+  it.each(['this is all on you and you know it', 'oh great, another genius idea from you'])(
+    '%s: a model finding whose offer clears it',
+    (text) => {
+      const a = analyzeScored(text);
+      const m = a.findings.filter((f) => f.rule.startsWith('model.'));
+      expect(m.length).toBe(1);
+      const f = m[0];
+      if (!f) return;
+      expect(CATEGORIES).toContain(f.category);
+      expect(f.why.length).toBeGreaterThan(20);
+      const s = f.suggestions[0];
+      expect(s).toBeDefined();
+      if (!s) return;
+      expect(s.placeholder).toBeDefined();
+      expect(s.replacement.slice(s.placeholder?.start, s.placeholder?.end)).toMatch(/^\[.+\]$/);
+      expect(analyzeScored(applySuggestion(text, s)).flagged).toBe(false);
+    },
+  );
+
+  it.each([
+    'you always make my day',
+    'my boss is driving me nuts lol',
+    'i lost my keys again, ugh',
+    'can you pick up bread on the way?',
+    'thanks so much for the help today',
+  ])('%s: no model finding', (text) => {
+    expect(analyzeScored(text).findings.filter((f) => f.rule.startsWith('model.'))).toEqual([]);
+  });
+
+  it('adds nothing at gentle, and every offer scores clean', () => {
+    expect(analyzeScored('this is all on you and you know it', { sensitivity: 'gentle' }).flagged).toBe(
+      false,
+    );
+    for (const offer of Object.values(MODEL_OFFER))
+      expect(score(offer).hostile).toBeLessThan(SCORE_THRESHOLD);
+  });
+});
+
+describe('training', () => {
+  // The weights were learned with ../shared/corpus/dev.tsv among the files: skipped without it.
+  it.skipIf(!fs.existsSync(devFile))(
+    'is deterministic: the trainer reproduces the committed weights',
+    () => {
+      const q = quantise(trainShipped());
+      expect(q.scale).toBe(SCORE_SCALE);
+      expect(q.bias).toEqual([...SCORE_BIAS]);
+      expect(q.table).toBe(SCORE_TABLE);
+    },
+    60_000,
+  );
+});
