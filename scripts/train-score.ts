@@ -108,16 +108,16 @@ function pieces(e: Ex): Array<{ text: string; y: number }> {
 
 /** Train, keep the TOP_K features of largest weight, and train again on those alone. */
 function train(data: Ex[]): Model {
-  const first = fit(data, null);
+  const first = fitModel(data, null);
   const ranked = [...first.w].map(([k, wk]) => [k, Math.max(...[...wk].map(Math.abs))] as const);
   ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const keep = new Set(ranked.slice(0, TOP_K).map(([k]) => k));
-  const m = fit(data, keep);
+  const m = fitModel(data, keep);
   for (const k of [...m.w.keys()]) if (!keep.has(k)) m.w.delete(k);
   return m;
 }
 
-function fit(data: Ex[], only: ReadonlySet<string> | null): Model {
+function fitModel(data: Ex[], only: ReadonlySet<string> | null): Model {
   const items = data.flatMap(pieces);
   const count = new Map<string, number>();
   for (const it of items) for (const k of feats(it.text).keys()) count.set(k, (count.get(k) ?? 0) + 1);
@@ -145,17 +145,7 @@ function fit(data: Ex[], only: ReadonlySet<string> | null): Model {
         ([k]) => (count.get(k) ?? 0) >= MIN_COUNT && (!only || only.has(k)),
       );
       z.set(b);
-      for (const [k, v] of f) {
-        const wk = w.get(k);
-        if (wk) for (let c = 0; c < N_CLASSES; c++) z[c] = (z[c] as number) + (wk[c] as number) * v;
-      }
-      let max = -Infinity;
-      for (const v of z) if (v > max) max = v;
-      let sum = 0;
-      for (let c = 0; c < N_CLASSES; c++) {
-        z[c] = Math.exp((z[c] as number) - max);
-        sum += z[c] as number;
-      }
+      const sum = softmaxInPlace(z, f, w);
       const scale = cw(it.y);
       for (let c = 0; c < N_CLASSES; c++) {
         const grad = ((z[c] as number) / sum - (c === it.y ? 1 : 0)) * scale;
@@ -186,10 +176,18 @@ function fit(data: Ex[], only: ReadonlySet<string> | null): Model {
   return { w, b };
 }
 
-function predict(m: Model, text: string): { hostile: number; cat: number } {
-  const z = Float64Array.from(m.b);
-  for (const [k, v] of feats(text)) {
-    const wk = m.w.get(k);
+/**
+ * Adds the features' weights to the biases already in `z`, then turns `z` into unnormalised
+ * softmax terms (shifted by the largest, for stability); returns their sum. Used by training and
+ * prediction alike, so both compute the very same numbers.
+ */
+function softmaxInPlace(
+  z: Float64Array,
+  features: Iterable<readonly [string, number]>,
+  w: ReadonlyMap<string, Float64Array>,
+): number {
+  for (const [k, v] of features) {
+    const wk = w.get(k);
     if (wk) for (let c = 0; c < N_CLASSES; c++) z[c] = (z[c] as number) + (wk[c] as number) * v;
   }
   let max = -Infinity;
@@ -199,6 +197,12 @@ function predict(m: Model, text: string): { hostile: number; cat: number } {
     z[c] = Math.exp((z[c] as number) - max);
     sum += z[c] as number;
   }
+  return sum;
+}
+
+function predict(m: Model, text: string): { hostile: number; cat: number } {
+  const z = Float64Array.from(m.b);
+  const sum = softmaxInPlace(z, feats(text), m.w);
   let best = 1;
   for (let c = 2; c < N_CLASSES; c++) if ((z[c] as number) > (z[best] as number)) best = c;
   return { hostile: 1 - (z[0] as number) / sum, cat: best };

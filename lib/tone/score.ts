@@ -15,18 +15,10 @@ import {
 } from './lexicon';
 import { SCORE_BIAS, SCORE_SCALE, SCORE_TABLE } from './score-weights';
 import { canon, isAcronym } from './text';
-import type { Category } from './types';
+import { CATEGORIES, type Category } from './types';
 
 /** The model's classes, in the order of the weights: none first, then the categories. */
-export const SCORE_CLASSES: readonly (Category | 'none')[] = [
-  'none',
-  'blame',
-  'absolutes',
-  'contempt',
-  'talking-down',
-  'withdrawal',
-  'heat',
-];
+export const SCORE_CLASSES: readonly (Category | 'none')[] = ['none', ...CATEGORIES];
 
 const WORD = /[\p{L}\p{N}'\u2019]+/gu;
 const YOU = new Set([

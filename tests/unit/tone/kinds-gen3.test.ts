@@ -3,8 +3,6 @@
  * written for these tests and not taken from the fresh sets: a hostile wording of each kind is
  * flagged in its category, and warm or practical look-alikes of the same shape pass clean.
  */
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/tone/index';
 import { kind } from './kinds';
 
 // -- withdrawal -------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * clean. A few rewordings are pinned as a person would send them.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, rewrite } from '../../../lib/tone/index';
+import { rewrite } from '../../../lib/tone/index';
 import { kind } from './kinds';
 
 // -- annoyed questions and mock requests ----------------------------------------------------------
