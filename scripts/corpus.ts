@@ -142,3 +142,15 @@ export function sharedCorpusPresent(what = 'corpus tests'): boolean {
   }
   return false;
 }
+
+/** A small seeded random generator (mulberry32): the same seed gives the same sequence everywhere. */
+export function mulberry32(a: number): () => number {
+  let t = a >>> 0;
+  return () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let x = t;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -35,6 +35,7 @@ import {
   corpusDir,
   isHostile,
   isWarm,
+  mulberry32,
   type Row,
   readBlind,
   readDev,
@@ -194,16 +195,6 @@ if (!fs.existsSync(corpusDir))
 // ---------------------------------------------------------------------------------------------
 // --sample: random rewordings from the external sets, for a person to judge.
 // ---------------------------------------------------------------------------------------------
-function mulberry32(a: number): () => number {
-  let t = a >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let x = t;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The changed part of a long message with some context; short messages whole. */
 function window(before: string, after: string, context = 100): [string, string] {

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { analyze } from '../lib/tone/index';
 import { featureHash, HASH_BITS, HASH_DIGITS, SCORE_CLASSES, scoreFeatures } from '../lib/tone/score';
 import { sentenceRanges } from '../lib/tone/text';
-import { corpusDir, parseLabelled, repoRoot } from './corpus';
+import { corpusDir, mulberry32, parseLabelled, repoRoot } from './corpus';
 
 const args = /train-score\.ts$/.test(process.argv[1] ?? '') ? process.argv.slice(2) : [];
 const withS9 = args.includes('--with-s9');
@@ -68,17 +68,6 @@ function load(file: string): Ex[] {
     out.push({ file: path.basename(file), label: r.label, y, text: r.text });
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface Model {

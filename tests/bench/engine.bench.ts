@@ -13,23 +13,21 @@ import { text as alexText } from 'alex';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { analyze, detect } from '../../lib/tone/index';
 import { SENSITIVITIES } from '../../lib/tone/types';
-import { isHostile, isWarm, type Row, readBlind, readDev, readExternal } from '../../scripts/corpus';
+import {
+  isHostile,
+  isWarm,
+  mulberry32,
+  type Row,
+  readBlind,
+  readDev,
+  readExternal,
+} from '../../scripts/corpus';
 
 const markdown = process.argv.includes('--markdown');
 
 // ---------------------------------------------------------------------------------------------
 // The mix: one hostile message for every two calm ones, in a seeded random order.
 // ---------------------------------------------------------------------------------------------
-function mulberry32(a: number): () => number {
-  let t = a >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let x = t;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function shuffle<T>(a: T[], rnd: () => number): T[] {
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
