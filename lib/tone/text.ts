@@ -201,13 +201,25 @@ const ROUGH_ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++)
   ROUGH_ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 ? 1 : 0;
 
-/** Recently seen words of `roughTokens`, by a hash of their characters: the word, its canonical form. */
-const ROUGH_SLOTS = 4096;
+/**
+ * Recently seen words of `roughTokens`, by a hash of their characters: the word, its canonical form
+ * and what `wordInfo` says of it. Two ways per hash (slots 2k and 2k + 1, the word met last first):
+ * two words of one text that share a hash both stay (one way each, they pushed each other out at
+ * every analysis of a long text). 4,096 slots to start with, as many as a page that analyses what
+ * someone types ever fills; when the words of a busy engine keep missing (a tenth of those looked up
+ * since the last check, e.g. thousands of different messages in a row), twice as many, up to 16,384.
+ */
+const ROUGH_SLOTS_MIN = 4096;
+const ROUGH_SLOTS_MAX = 16384;
 const ROUGH_SLOT_LENGTH = 12;
-const ROUGH_RAW: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);
-const ROUGH_W: Array<string | undefined> = new Array(ROUGH_SLOTS).fill(undefined);
+let roughSlots = ROUGH_SLOTS_MIN;
+let ROUGH_RAW: Array<string | undefined> = new Array(roughSlots).fill(undefined);
+let ROUGH_W: Array<string | undefined> = new Array(roughSlots).fill(undefined);
 /** Per slot: what `wordInfo` says about its canonical form (undefined: not asked yet). */
-const ROUGH_INFO: unknown[] = new Array(ROUGH_SLOTS).fill(undefined);
+let ROUGH_INFO: unknown[] = new Array(roughSlots).fill(undefined);
+/** Words short enough for a slot looked up, and those of them not found, since the last check. */
+let roughLookups = 0;
+let roughMisses = 0;
 /** What the caller of `roughTokens` wants to know about each word (`setWordInfo`). */
 let wordInfo: ((w: string) => unknown) | null = null;
 
@@ -221,6 +233,19 @@ export function setWordInfo(f: (w: string) => unknown): void {
   ROUGH_INFO.fill(undefined);
 }
 
+/** After `roughTokens`: twice the slots when a tenth of the words looked up since the last check missed. */
+function checkRoughSlots(): void {
+  if (roughLookups < 4 * roughSlots) return;
+  if (roughMisses * 10 > roughLookups && roughSlots < ROUGH_SLOTS_MAX) {
+    roughSlots *= 2;
+    ROUGH_RAW = new Array(roughSlots).fill(undefined);
+    ROUGH_W = new Array(roughSlots).fill(undefined);
+    ROUGH_INFO = new Array(roughSlots).fill(undefined);
+  }
+  roughLookups = 0;
+  roughMisses = 0;
+}
+
 /**
  * The rough tokens of `text`, with offsets shifted by `offset` (when `text` is a slice): runs of
  * letters, digits and apostrophes, scanned by hand (ASCII fast path), in canonical form. With
@@ -229,6 +254,10 @@ export function setWordInfo(f: (w: string) => unknown): void {
 export function roughTokens(text: string, offset: number, infos?: unknown[]): Token[] {
   const tokens: Token[] = [];
   const info = infos !== undefined ? wordInfo : null;
+  const slots = roughSlots;
+  const rawOf = ROUGH_RAW;
+  const wOf = ROUGH_W;
+  const infoOf = ROUGH_INFO;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -253,16 +282,34 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
     // The same words come back again and again: a slot holding this very word (compared
     // character by character) gives its string and canonical form without a new string or a
     // lookup in the canon cache (slicing and hashing each word was the pre-filter's main cost).
-    const slot = h & (ROUGH_SLOTS - 1);
-    let raw = ROUGH_RAW[slot];
+    const len = i - a;
+    const slot = (h & ((slots >> 1) - 1)) << 1;
+    let raw = rawOf[slot];
     let w: string;
-    if (raw !== undefined && raw.length === i - a && text.startsWith(raw, a)) {
-      w = ROUGH_W[slot] as string;
+    let found = raw !== undefined && raw.length === len && text.startsWith(raw, a);
+    if (!found) {
+      // The other way: found there, it becomes the first (the word met last is looked at first).
+      const other = rawOf[slot + 1];
+      if (other !== undefined && other.length === len && text.startsWith(other, a)) {
+        rawOf[slot + 1] = raw;
+        rawOf[slot] = other;
+        raw = other;
+        const w1 = wOf[slot + 1];
+        wOf[slot + 1] = wOf[slot];
+        wOf[slot] = w1;
+        const x1 = infoOf[slot + 1];
+        infoOf[slot + 1] = infoOf[slot];
+        infoOf[slot] = x1;
+        found = true;
+      }
+    }
+    if (found) {
+      w = wOf[slot] as string;
       if (info !== null) {
-        let x = ROUGH_INFO[slot];
+        let x = infoOf[slot];
         if (x === undefined) {
           x = info(w);
-          ROUGH_INFO[slot] = x;
+          infoOf[slot] = x;
         }
         (infos as unknown[]).push(x);
       }
@@ -272,22 +319,29 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
       const x = info !== null ? info(w) : undefined;
       if (info !== null) (infos as unknown[]).push(x);
       // Short words only: V8 copies short slices, a longer one could keep a whole long text alive.
-      if (raw.length <= ROUGH_SLOT_LENGTH) {
-        ROUGH_RAW[slot] = raw;
-        ROUGH_W[slot] = w;
-        ROUGH_INFO[slot] = x;
+      // The first way's word moves to the second.
+      if (len <= ROUGH_SLOT_LENGTH) {
+        roughMisses++;
+        rawOf[slot + 1] = rawOf[slot];
+        wOf[slot + 1] = wOf[slot];
+        infoOf[slot + 1] = infoOf[slot];
+        rawOf[slot] = raw;
+        wOf[slot] = w;
+        infoOf[slot] = x;
       }
     }
+    if (len <= ROUGH_SLOT_LENGTH) roughLookups++;
     tokens.push({
       start: offset + a,
       end: offset + i,
-      raw,
+      raw: raw as string,
       w,
       sent: 0,
       caps: false,
       mention: false,
     });
   }
+  checkRoughSlots();
   return tokens;
 }
 

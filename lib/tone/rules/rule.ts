@@ -609,7 +609,9 @@ export function anchorOf(c: Compiled): Anchor | null {
       BIT_OF_WORDS.set(key, known);
       for (const w of best.words) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | bit);
     }
-    anchor = { ...known, reach: best.reach };
+    // Written out, not spread: a spread gave each set of words its own hidden class, which left the
+    // pre-filter's reads of `bit`, `words` and `reach` megamorphic (540 shapes for one kind of object).
+    anchor = { words: known.words, bit: known.bit, reach: best.reach };
     // Bits of words already read for a token list would miss this anchor's words.
     bitsOf = null;
   }
