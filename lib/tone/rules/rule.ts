@@ -1162,7 +1162,10 @@ export function praiseAfter(doc: Doc, end: number): boolean {
   const from = (doc.tokens[end - 1] as Token).end;
   let pos = 0;
   let neg = 0;
-  for (const w of doc.text.slice(from).toLowerCase().split(/[^a-z']+/)) {
+  for (const w of doc.text
+    .slice(from)
+    .toLowerCase()
+    .split(/[^a-z']+/)) {
     const v = valence(w);
     if (v > 0) pos += v;
     else if (v < 0) neg -= v;

@@ -40,6 +40,13 @@ kind(
   ["we're gonna beat them on saturday!!", 'we will beat them next season'],
 );
 
+kind(
+  'a command or refusal cut into one-word sentences ("Do. Not. Touch. My. Stuff.")',
+  'heat',
+  ['Leave. Me. Out. Of. It.', 'DO. NOT. ANSWER. BACK.', 'Never. Again. Ever.'],
+  ['Thank. You. So. Much.', 'Happy. Birthday. Dad.', 'Go. Team. Go!', 'Ready. Set. Bake.'],
+);
+
 // -- withdrawal --------------------------------------------------------------------------------------
 kind(
   '"I can\'t do this anymore" (giving up on the bond or the quarrel)',
@@ -174,6 +181,7 @@ describe('h-detect10 rewordings', () => {
     ["for years you've ignored my birthday", "lately you've ignored my birthday"],
     ['so this whole mess is on u then, great', "so i'm upset about this whole mess"],
     ['shut the f up', 'please be quiet'],
+    ['Do. Not. Touch. My. Stuff.', 'Do not touch my stuff.'],
   ])('%s → %s', (text, out) => {
     expect(rewrite(text).text.toLowerCase()).toBe(out.toLowerCase());
   });
