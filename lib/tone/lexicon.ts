@@ -425,6 +425,10 @@ const NAME_CALLING: readonly string[] = [
 
 export const INSULT_NOUNS: ReadonlySet<string> = new Set([
   'muppet',
+  'leech',
+  'leeches',
+  'freeloader',
+  'freeloaders',
   // Synonyms of "idiot" and "fool" ("git" is left out: "did you git pull?").
   'prat',
   'prats',

@@ -544,6 +544,48 @@ function historyGuard(doc: Doc, first: number): boolean {
   return !(p.pos > p.neg);
 }
 
+/**
+ * "I'm always the one who…" as a complaint: something follows, nothing warm, no laugh at oneself
+ * ("I'm always the one who gets lost lol"), no plain bad luck ("…who gets sunburnt").
+ */
+function martyrGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  if (hit.end >= s.last || isQuestionInversion(doc, first)) return false;
+  const p = polarity(doc, ...around(doc, first));
+  if (p.pos > p.neg) return false;
+  if (
+    /\b(?:lol|haha|lmao|love|lucky|proud|happy|grateful)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u.test(
+      doc.text,
+    )
+  )
+    return false;
+  // The rest says a load carried: a duty ("has to", "ends up"), a chore in -ing, or "after"/"for" others.
+  const ce = Math.min(s.last, hit.end + 8);
+  for (let k = hit.end - 1; k < ce; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (
+      /^(?:has|have|having|had|ends|ended|stuck|left|everyone|everybody|everything|always|after|apologi[sz]e|apologi[sz]ing)$/.test(
+        w,
+      )
+    )
+      return true;
+    if (
+      k >= hit.end &&
+      /ing$/.test(w) &&
+      w.length > 4 &&
+      !/^(?:getting|going|being|feeling|thing|nothing|something|anything|everything)$/.test(w)
+    )
+      return true;
+  }
+  return false;
+}
+
+function carryingSuggest(doc: Doc, m: Match): Draft[] {
+  return [
+    toSentenceEnd(doc, m.first, "Lately I've felt like I'm carrying a lot of this, and I'd love more help."),
+  ];
+}
+
 /** "As always, you forgot" → "This time, you forgot" / "You forgot". */
 function dropPhrase(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
@@ -935,6 +977,8 @@ export const absolutes = phraseFamily({
       'day after|in day out?',
       'without fail',
       'night after night',
+      'week|month|year after week|month|year',
+      'like clockwork',
     ].map((pattern) => ({
       pattern,
       rule: 'as-usual',
@@ -949,7 +993,7 @@ export const absolutes = phraseFamily({
     { ...youNever("you've|you_have @INT? never|nvr once|ever"), min: 'balanced' as const },
     // "not even once you said thank you", "not one time did you ask": the tally of a miss.
     {
-      pattern: 'not even? once|one_time|one_single_time you|u',
+      pattern: 'not even? once|one_time|one_single_time|a_single_time you|u',
       rule: 'not-once-you',
       severity: 2,
       min: 'balanced',
@@ -967,7 +1011,7 @@ export const absolutes = phraseFamily({
       ],
     },
     {
-      pattern: 'not even? once|one_time did|have|has you|u',
+      pattern: 'not even? once|one_time|a_single_time did|have|has you|u',
       rule: 'not-once',
       severity: 2,
       min: 'balanced',
@@ -1095,6 +1139,72 @@ export const absolutes = phraseFamily({
         m.last < sentenceOf(doc, m.first).last
           ? [removeTokens(doc, m.first, m.last, 'Leave it out')]
           : [toSentenceEnd(doc, m.first, "I'm feeling frustrated that this came up again.")],
+    },
+    // "for years you've ignored my birthday", "for months u have dodged it": a long tally of a fault.
+    {
+      pattern: "for years|months|ages|decades|weeks now? you've|youve|you_have|u_have|uve|you_ve",
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) => {
+        if (!historyGuard(doc, first) || hit.end >= sentenceOf(doc, first).last) return false;
+        const ce = clauseEnd(doc, hit.end);
+        const p = polarity(doc, hit.end, ce + 1);
+        return p.neg > p.pos;
+      },
+      // "for years you've ignored…" → "lately you've ignored…": the tally goes, the event stays.
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const you = m.last - 1;
+        const lead = /^[A-Z]/.test((t[m.first] as Token).raw) ? 'Lately' : 'lately';
+        return [{ start: (t[m.first] as Token).start, end: (t[you] as Token).start, text: `${lead} ` }];
+      },
+    },
+    // "there you go again, interrupting me", "there you go again with the excuses": the pattern named
+    // as it happens ("there you go, all fixed!" has no "again").
+    {
+      pattern: 'there|and_there you|u go|are|goes again',
+      rule: 'here-we-go',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first) => {
+        const p = polarity(doc, ...around(doc, first));
+        return !(p.pos > p.neg) && !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(doc.text);
+      },
+      // "there you go again, interrupting me" → "you're interrupting me"; otherwise what is felt.
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const next = t[m.last] as Token | undefined;
+        if (next && m.last < sentenceOf(doc, m.first).last && /^[a-z]{3,}ing$/.test(next.w)) {
+          const lead = /^[A-Z]/.test((t[m.first] as Token).raw) ? "You're" : "you're";
+          return [{ start: (t[m.first] as Token).start, end: next.start, text: `${lead} ` }];
+        }
+        return [toSentenceEnd(doc, m.first, "I'm feeling frustrated that this keeps coming up.")];
+      },
+    },
+    // "as usual I'm the one cleaning up", "I'm always the one who has to apologise": the writer as
+    // the only one who carries the load, a tally of the other's part left unsaid.
+    {
+      pattern:
+        "as_usual|as_always|once_again|yet_again|like_always|like_usual|always i'm|im|i_am|it's_me|its_me the only? one|person",
+      rule: 'always-me',
+      severity: 1,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: martyrGuard,
+      suggest: carryingSuggest,
+    },
+    {
+      pattern:
+        "i'm|im|i_am|i_was always|forever the only? one|person who|that|to|doing|cleaning|paying|cooking|apologising|apologizing|planning|texting|reaching|driving|fixing|making|organising|organizing|picking|covering|carrying|stuck|left",
+      rule: 'always-me',
+      severity: 1,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: martyrGuard,
+      suggest: carryingSuggest,
     },
     {
       pattern: 'how many times do|have|must|did i',

@@ -23,6 +23,7 @@ import {
   mentionsYou,
   negatedBefore,
   polarity,
+  praiseAfter,
   removeTokens,
   replaceTokens,
   roughPolarity,
@@ -501,8 +502,10 @@ export const constructions = phraseFamily({
       why: 'fault',
       category: 'blame',
       // "look what you did to my heart ❤️": a heart or a loving face makes it a compliment.
-      guard: (doc, first) =>
+      // "look what you did to my garden, it's gorgeous now": praise after it, too.
+      guard: (doc, first, hit) =>
         notWarm(doc, first) &&
+        !praiseAfter(doc, hit.end) &&
         !/[\u2764\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F497}]/u.test(doc.text),
       suggest: plain("I'm upset about how this turned out."),
     },

@@ -181,6 +181,43 @@ export const dismissive = phraseFamily({
   id: 'talking-down',
   category: 'talking-down',
   phrases: [
+    // "whatever helps you sleep at night", "ok sweetie, whatever makes you feel better": the reader's
+    // view put down to comfort.
+    {
+      pattern: 'whatever|if_that helps|makes|gets you|u sleep_at_night|feel_better|through_the_night',
+      rule: 'whatever-helps',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, _first, hit) => {
+        // "…feel better, I'm here for you ❤": care after it.
+        const rest = doc.text.slice((doc.tokens[hit.end - 1] as Token).end);
+        return !/[\u{2764}\u{1F970}\u{1F60A}\u{1F917}]|\b(?:here for you|love you|hugs?|take care)\b/iu.test(
+          rest,
+        );
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'I see it differently.')],
+    },
+    // "do you even know how a budget works", "did u even read it": the reader's competence doubted.
+    {
+      pattern: 'do|did|does you|u even know|understand|realize|realise|read|listen|think|get',
+      rule: 'do-you-even',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, first);
+        // "do you even know how much I love you": warmth; "did you even get tickets?" is a check.
+        const p = polarity(doc, first, s.last);
+        if (p.pos > 0 && p.pos >= p.neg) return false;
+        const v = (t[hit.end - 1] as Token).w;
+        const next = hit.end < s.last ? (t[hit.end] as Token).w : '';
+        if (v === 'get' && next !== 'it' && next !== 'that') return false;
+        return !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(doc.text);
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm not sure we're on the same page about this.")],
+    },
     // Dismissing the other person: "nobody asked you", "spare me", "save it", "can you not?".
     {
       pattern: 'nobody|no_one|noone asked you|u|for_your|for_ur',

@@ -19,6 +19,7 @@ import { type PhraseRule, phraseFamily } from './phrases';
 import {
   clauseEnd,
   contentStart,
+  DISCOURSE_OPENERS,
   type Draft,
   isClauseEnd,
   type Match,
@@ -273,12 +274,41 @@ function sarcasticLead(doc: Doc, first: number): number {
     : first;
 }
 
-/** Not warm, once a sarcastic opener ("great, …") is set aside. */
+/**
+ * A sarcastic closer after the blame ("you got us kicked out, nice", "this is on you then, great"):
+ * one word of praise after a comma, ending the message. Returns where it starts, or the sentence's
+ * end when there is none.
+ */
+function sarcasticTail(doc: Doc, first: number): number {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  let k = s.last - 1;
+  if (k <= first + 1 || s.last !== t.length) return s.last;
+  if (/^(?:lol|then|huh|really|thanks|man|bro|dude)$/.test((t[k] as Token).w) && k - 1 > first + 1) {
+    if ((t[k] as Token).w === 'thanks' && /^(?:great|perfect)$/.test((t[k - 1] as Token).w)) k--;
+    else if ((t[k] as Token).w !== 'thanks') k--;
+  }
+  if (
+    !/^(?:great|nice|perfect|brilliant|awesome|wonderful|fantastic|lovely|cool|thanks|congrats|bravo)$/.test(
+      (t[k] as Token).w,
+    )
+  )
+    return s.last;
+  const gap = doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start);
+  if (!/[,\u2014\u2013-]|\.\.\./.test(gap)) return s.last;
+  // "…, great!" with a warm emoji or more praise is praise; a flat word is the sarcasm.
+  if (/[\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}\u{2764}\u{1F389}]/u.test(doc.text.slice((t[k] as Token).end)))
+    return s.last;
+  return k;
+}
+
+/** Not warm, once a sarcastic opener ("great, …") or closer ("…, nice") is set aside. */
 function notWarmPastLead(doc: Doc, first: number): boolean {
   const lead = sarcasticLead(doc, first);
-  if (lead === first) return notWarm(doc, first);
+  const tail = sarcasticTail(doc, first);
   const s = sentenceOf(doc, first);
-  const p = polarity(doc, first, s.last);
+  if (lead === first && tail === s.last) return notWarm(doc, first);
+  const p = polarity(doc, first, tail);
   return !(p.pos > 0 && p.pos > p.neg);
 }
 
@@ -362,10 +392,19 @@ function upsetAbout(doc: Doc, m: Match): Draft[] {
   const s = sentenceOf(doc, m.first);
   let k = m.first;
   while (k > s.first && !isClauseEnd(doc, k - 1) && m.first - k < 6) k--;
+  // "so this whole mess is on u": the opener stays where it is.
+  while (k < m.first - 1 && DISCOURSE_OPENERS.has((t[k] as Token).w)) k++;
   if (k === m.first) return [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")];
   const subj = textOf(doc, k, m.first);
   const ce = clauseEnd(doc, m.last - 1);
-  const tail = ce + 1 > m.last && /^(?:now|again|lol|btw)$/.test((t[ce] as Token).w) ? ce + 1 : m.last;
+  // "…on u then, great": the sarcastic closer goes with the blame.
+  const closer = sarcasticTail(doc, m.first);
+  const tail =
+    closer < s.last
+      ? s.last
+      : ce + 1 > m.last && /^(?:now|again|lol|btw)$/.test((t[ce] as Token).w)
+        ? ce + 1
+        : m.last;
   return [replaceTokens(doc, k, tail, `I'm upset about ${subj}`)];
 }
 
@@ -453,7 +492,9 @@ function onYou(doc: Doc, first: number, end: number, needBad: boolean): boolean 
   const s = sentenceOf(doc, first);
   if (isAsked(doc, first)) return false;
   const next = end < s.last ? (t[end] as Token).w : '';
-  if (/^(?:tonight|today|this|next|tomorrow|for|to|again|then)$/.test(next)) return false;
+  if (/^(?:tonight|today|this|next|tomorrow|for|to|again)$/.test(next)) return false;
+  // "…on u then, great": "then" draws the conclusion when a sarcastic closer follows.
+  if (next === 'then' && sarcasticTail(doc, first) !== end + 1) return false;
   if (needBad) {
     const p = polarity(doc, Math.max(s.first, first - 5), end);
     if (!(p.neg > 0 && p.neg > p.pos)) return false;
@@ -664,7 +705,7 @@ function badOutcomeAfter(doc: Doc, first: number, from: number, labels = true, n
   for (let k = from; k < ce && k < from + 7; k++)
     if (/^(?:hard|harder|impossible)$/.test((t[k] as Token).w) && (t[k + 1] as Token).w === 'to')
       return false;
-  const p = plainPolarity(doc, first, s.last);
+  const p = plainPolarity(doc, first, sarcasticTail(doc, first));
   if (p.pos > 0 && p.pos >= p.neg) return false;
   const tail = doc.text.slice((t[first] as Token).start, Math.min(doc.text.length, s.end + 40));
   return !/\?|\blol\b|\blmao\b|\bhaha|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}|\u{1F60D}/u.test(tail);
@@ -906,6 +947,17 @@ export const fault = phraseFamily({
     },
     {
       pattern: "it's|its|that's|thats|this's all|squarely|entirely|totally|completely on you|u",
+      rule: 'on-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => onYou(doc, first, hit.end, false),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sarcasticLead(doc, m.first), "I'm upset about how this turned out."),
+      ],
+    },
+    {
+      pattern: "this|that one's|one_is|ones all|squarely|entirely|totally|completely? on you|u",
       rule: 'on-you',
       severity: 2,
       min: 'balanced',

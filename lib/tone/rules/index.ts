@@ -6,6 +6,7 @@ import { addKnownWords } from '../lexicon';
 import { absolutes } from './absolutes';
 import { addressed } from './addressed';
 import { aimed } from './aimed';
+import { beats } from './beats';
 import { commands } from './commands';
 import { constructions } from './constructions';
 import { disdain } from './disdain';
@@ -33,6 +34,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   commands,
   withdrawal,
   shouting,
+  beats,
   swearing,
   venting,
   constructions,

@@ -33,6 +33,7 @@ import {
   type Match,
   negatedBefore,
   polarity,
+  praiseAfter,
   removeRange,
   removeTokens,
   replaceTokens,
@@ -3058,6 +3059,25 @@ function contestAfter(doc: Doc, end: number): boolean {
   return false;
 }
 
+/** When a match is played: "next week", "on saturday", "tomorrow". */
+const FIXTURE_TIMES: ReadonlySet<string> = wordSet(
+  'week weekend season game match round final year monday tuesday wednesday thursday friday saturday sunday',
+);
+/**
+ * "we're gonna beat them next week!!": a team's fixture, "we" against "them" on a day to come, is
+ * sport, not a threat.
+ */
+function teamFixture(doc: Doc, first: number, end: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  const subj = (t[first - 1] as Token | undefined)?.w ?? '';
+  if (first <= s.first || !/^(?:we're|were|we|we'll|well)$/.test(subj) || end >= s.last) return false;
+  const a = (t[end] as Token).w;
+  if (a === 'tomorrow' || a === 'tonight') return true;
+  const b = (t[end + 1] as Token | undefined)?.w ?? '';
+  return /^(?:next|this|on|in|at)$/.test(a) && end + 1 < s.last && FIXTURE_TIMES.has(b);
+}
+
 /** Past participles of violence done to someone ("should be hung"). */
 const HARMED =
   'drawn_and_quartered|hated|despised|thrown_in|thrown_into|driven_from|driven_out|hung|hanged|shot|executed|lynched|whipped|flogged|neutered|castrated|exterminated|quartered|put_down|strung_up|tortured|gassed|drowned|shot_dead|beheaded';
@@ -3503,6 +3523,8 @@ export const insults = phraseFamily({
       why: 'insult',
       // "who raised you to be this thoughtful?": praise of the upbringing.
       guard: (doc, first, hit) => {
+        // "who raised you? because they did an amazing job": praise in the rest of the message.
+        if (praiseAfter(doc, hit.end)) return false;
         if ((doc.tokens[hit.end] as Token | undefined)?.w !== 'to') return true;
         const p = polarity(doc, hit.end, sentenceOf(doc, first).last);
         return !(p.pos > p.neg);
@@ -3991,7 +4013,7 @@ export const insults = phraseFamily({
       why: 'insult',
       pause: true,
       // "I'll beat you at chess", "gonna kill you at bowling": playful competition, not a threat.
-      guard: (doc, _first, hit) => !contestAfter(doc, hit.end),
+      guard: (doc, first, hit) => !contestAfter(doc, hit.end) && !teamFixture(doc, first, hit.end),
       suggest: (doc, m) => [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")],
     },
     {

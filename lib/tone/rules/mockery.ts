@@ -2,9 +2,19 @@
  * Contempt through sarcasm and mockery: "nice job, genius", "wow, real mature",
  * "thanks for nothing", "whatever you say", "boo hoo". Offers saying plainly what bothered you.
  */
-import type { Doc } from '../text';
+import { INSULT_ADJECTIVES, valence } from '../lexicon';
+import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
-import { type Draft, isClauseEnd, type Match, polarity, sentenceOf, toSentenceEnd, warmAround } from './rule';
+import {
+  type Draft,
+  isClauseEnd,
+  type Match,
+  polarity,
+  replaceTokens,
+  sentenceOf,
+  toSentenceEnd,
+  warmAround,
+} from './rule';
 
 const plain =
   (text: string) =>
@@ -23,6 +33,9 @@ const VOCATIVES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Slowness words the insult lexicon leaves out: "are you really this slow". */
+const SLOW = /^(?:slow|thick|dense|clueless|lazy|useless|naive|gullible|oblivious|dim)$/;
+
 const SMART =
   'genius|einstein|sherlock|smartass|smarty|smarty_pants|smartypants|smart_guy|wise_guy|smart_alec|professor|hotshot|champ|rocket_scientist|captain_obvious|mastermind|brainiac';
 
@@ -30,6 +43,66 @@ export const mockery = phraseFamily({
   id: 'mockery',
   category: 'contempt',
   phrases: [
+    // "are you actually this dense", "r u always this slow or is today special": a fault asked about
+    // as if it were the person's nature ("are you really this excited? me too!" passes).
+    {
+      pattern: 'are|r you|u actually|really|always|seriously|honestly|just|genuinely this|that|so',
+      rule: 'this-dense',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, first);
+        if (hit.end >= s.last) return false;
+        const adj = (t[hit.end] as Token).w;
+        return (INSULT_ADJECTIVES.has(adj) || SLOW.test(adj) || valence(adj) < 0) && notWarm(doc, first);
+      },
+      suggest: plain("I'm frustrated with how this is going."),
+    },
+    // "wow you really are something else, and not in a good way": the tag turns any remark sour.
+    {
+      pattern: 'not in a good way',
+      rule: 'not-good-way',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        for (let k = s.first; k < first; k++)
+          if (/^(?:you|u|you're|ur|youre|your|yours)$/.test((doc.tokens[k] as Token).w)) return true;
+        return false;
+      },
+      // The whole remark goes: what it said is what the tag turned sour.
+      suggest: (doc, m) => {
+        const s = sentenceOf(doc, m.first);
+        return [replaceTokens(doc, s.first, m.last, "I'm really frustrated with you right now")];
+      },
+    },
+    // "what planet are you living on": the reader's view as from another world.
+    {
+      pattern: 'what planet are|r you|u',
+      rule: 'planet',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: plain('I see this very differently.'),
+    },
+    // "who taught you to drive", "who taught u to cook like that": the skill mocked by its teacher.
+    {
+      pattern: 'who taught|teached you|u to|how_to',
+      rule: 'who-taught',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      // "who taught you to bake? it's amazing": praise anywhere in the message makes it a compliment.
+      guard: (doc, first) => {
+        for (const w of doc.text.toLowerCase().split(/[^a-z']+/)) if (valence(w) > 0) return false;
+        return notWarm(doc, first) && !/[\u{1F60D}\u{1F970}\u{2764}\u{1F60A}]/u.test(doc.text);
+      },
+      suggest: plain("I'm frustrated with how this was done."),
+    },
     {
       pattern: `nice|good|great|well|real|brilliant|smooth job|going|work|done|one|move|thinking ${SMART}`,
       triggers: SMART.split('|').map((v) => v.split('_')[0] as string),

@@ -1159,6 +1159,22 @@ export function valenceSum(doc: Doc, from: number, toIn: number): number {
   return s;
 }
 
+/** The rest of the message after token `end` scores as praise (more warm words than sour ones). */
+export function praiseAfter(doc: Doc, end: number): boolean {
+  const from = (doc.tokens[end - 1] as Token).end;
+  let pos = 0;
+  let neg = 0;
+  for (const w of doc.text
+    .slice(from)
+    .toLowerCase()
+    .split(/[^a-z']+/)) {
+    const v = valence(w);
+    if (v > 0) pos += v;
+    else if (v < 0) neg -= v;
+  }
+  return pos > 0 && pos > neg;
+}
+
 /** Count of positive and negative words in [from, to), ignoring negation. */
 export function polarity(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {
   const to = Math.min(toIn, from + WINDOW);

@@ -394,7 +394,7 @@ function transform(input: string, set: Transformers): [number[], string] {
 
 /** Cheap test for anything obscenity might find (including masked forms). Linear: literal alternatives only. */
 const HINT =
-  /f(?:u|\*|@|#|v)?(?:c|k|\*)|sh[i!1*y]t|s\*|(?:^|[^a-z])a[s$5*]{2}(?:$|[^a-z]|h|w|es\b|wipe|clown|hat)|(?:dumb|jack|bad|smart|lard|kiss|kick|fat|hard)ass|\$\$|b[i!1*][t*]ch|c[u*]nt|d[i!1*]ck|c[o0*]ck|p[i!1*]ss|wh[o0*]re|sl[u*]t|tw[a@*]t|wank|bastard|pr[i!1]ck|n[i!1*]gg|(?:^|[^a-z])fag|retard|jizz|\bturds?\b|bollock|spastic|dyke|kike|chink|\bcucktranny|(?:^|[^a-z])arse(?:$|[^a-z]|hole|s\b)|puss|dam(?:n|mit)|darn|(?:^|[^a-z])hell(?:$|[^a-z])|crap|screw|wtf|\bffs\b|omfg|bloody|freaking|fri[cg]+(?:k|in)|sucks|effing|fkn|(?:^|[^a-z])(?:abo|abeed|boonga|coons?)(?:$|[^a-z])/i;
+  /f(?:u|\*|@|#|v)?(?:c|k|\*)|f[$%#@!*]{1,4}k|\bthe f\b|\bbs\b|sh[i!1*y]t|s\*|(?:^|[^a-z])a[s$5*]{2}(?:$|[^a-z]|h|w|es\b|wipe|clown|hat)|(?:dumb|jack|bad|smart|lard|kiss|kick|fat|hard)ass|\$\$|b[i!1*][t*]ch|c[u*]nt|d[i!1*]ck|c[o0*]ck|p[i!1*]ss|wh[o0*]re|sl[u*]t|tw[a@*]t|wank|bastard|pr[i!1]ck|n[i!1*]gg|(?:^|[^a-z])fag|retard|jizz|\bturds?\b|bollock|spastic|dyke|kike|chink|\bcucktranny|(?:^|[^a-z])arse(?:$|[^a-z]|hole|s\b)|puss|dam(?:n|mit)|darn|(?:^|[^a-z])hell(?:$|[^a-z])|crap|screw|wtf|\bffs\b|omfg|bloody|freaking|fri[cg]+(?:k|in)|sucks|effing|fkn|(?:^|[^a-z])(?:abo|abeed|boonga|coons?)(?:$|[^a-z])/i;
 
 /** Mild swears of our own: flagged when the sentence is heated, or in the set phrases below. */
 const MILD: ReadonlySet<string> = new Set([
@@ -436,7 +436,7 @@ const MILD_ALWAYS: ReadonlySet<string> = new Set([
 
 /** Masked spellings obscenity's transformers miss ("f***ing", "s**t"). Anchored, no nested quantifiers. */
 const MASKED =
-  /^(?:f[*#@%$!]{1,4}(?:c?k)?(?:ing|in|ed|er|s)?|fu?[*#@]{1,3}c?k(?:ing|in|ed|er|s)?|sh?[*#@!]{1,3}t(?:ty|s)?|b[*#@!]{1,3}(?:tch|ch)|a[*$]{2}(?:hole)?|d[*#@]{1,3}ck|c[*#@]{1,3}nt)$/i;
+  /^(?:f[*#@%$!]{1,4}(?:c?k)?(?:ing|in|ed|er|s)?|fu?[*#@]{1,3}c?k(?:ing|in|ed|er|s)?|(?:bull)?sh?[*#@!%$]{1,3}t(?:ty|s)?|b[*#@!]{1,3}(?:tch|ch)|a[*$]{2}(?:hole)?|d[*#@]{1,3}ck|c[*#@]{1,3}nt)$/i;
 
 interface Hit {
   start: number;
@@ -522,8 +522,8 @@ function findHits(doc: Doc): Hit[] {
       hits.push({ start: a, end: b, word: t.w, strong: MILD_ALWAYS.has(t.w) });
     }
   }
-  // Masked forms split by the segmenter: scan chunks containing a mask character.
-  for (let i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) {
+  // Masked forms split by the segmenter: scan chunks containing a mask character ("f***", "f$%k").
+  for (let i = text.search(MASK_CHAR); i >= 0; i = nextMask(text, i + 1)) {
     const [a, b] = chunkAround(text, i, i + 1);
     if (seen.has(a)) {
       i = b;
@@ -535,9 +535,39 @@ function findHits(doc: Doc): Hit[] {
     }
     i = Math.max(i, b);
   }
+  // "shut the f up", "get the f out", "what the f is this": "the f" stands for the word itself.
+  const t = doc.tokens;
+  for (let k = 1; k + 1 < t.length; k++) {
+    const tk = t[k] as Token;
+    if (tk.w !== 'f' || (t[k - 1] as Token).w !== 'the' || seen.has(tk.start)) continue;
+    if (!THE_F_NEXT.has((t[k + 1] as Token).w) || (t[k + 1] as Token).sent !== tk.sent) continue;
+    seen.add(tk.start);
+    hits.push({ start: tk.start, end: tk.end, word: 'masked', strong: true });
+  }
+  // "this is bs", "total bs": the short form as a noun of scorn (not "a BS in biology").
+  for (let k = 1; k < t.length; k++) {
+    const tk = t[k] as Token;
+    if (tk.w !== 'bs' || tk.raw !== 'bs' || seen.has(tk.start)) continue;
+    if (!BS_BEFORE.has((t[k - 1] as Token).w)) continue;
+    seen.add(tk.start);
+    hits.push({ start: tk.start, end: tk.end, word: 'bullshit', strong: true });
+  }
   hits.sort((x, y) => x.start - y.start);
   return hits;
 }
+
+/** A character that may stand for a letter in a masked swear word. */
+const MASK_CHAR = /[*$%#@!]/;
+function nextMask(text: string, from: number): number {
+  const i = text.slice(from).search(MASK_CHAR);
+  return i < 0 ? -1 : from + i;
+}
+/** What follows "the f" when it stands for the f-word: "shut the f up", "what the f is…". */
+const THE_F_NEXT: ReadonlySet<string> = wordSet('up out off outta away is are was were do did you u');
+/** What comes before "bs" as a noun of scorn: "this is bs", "such bs", "total bs", "full of bs". */
+const BS_BEFORE: ReadonlySet<string> = wordSet(
+  "is 's such total complete utter pure absolute of more that's thats what's whats",
+);
 
 /** "en retard" is French for "late": swear words count only in English company. */
 const ENGLISH = new WeakMap<Doc, boolean>();
@@ -989,6 +1019,9 @@ const MASKED_SHAPE = {
 /** The swear word with masks undone and letters lower-cased: "F***ING" → "fucking", "sh!t" → "shit". */
 function plain(chunk: string, note: string | undefined): string {
   const c = chunk.toLowerCase();
+  // "the f", "bs": the short forms stand for the words.
+  if (c === 'f') return 'fuck';
+  if (c === 'bs') return 'bullshit';
   if (/^[a-z]+$/.test(c)) return c;
   // "a$$", "a**hole", "b*tch", "d!ck", "c*nt": the masked letters are the swear word's own.
   const masked = MASKED_SHAPE.exec(c);

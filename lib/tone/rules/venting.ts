@@ -20,7 +20,8 @@ import {
 } from './rule';
 
 const WHO = "i|i'm|im|i'll|ill|imma|ima";
-const MODAL = 'am? will|could|would|might|wanna|gonna|going_to|want_to|about_to|gon_na?';
+const MODAL =
+  'am? will|could|would|might|wanna|gonna|going_to|want_to|about_to|gon_na|a|finna|boutta|bout_to?';
 const ADV = 'literally|actually|seriously|honestly|just|really|so|fucking|totally?';
 const HARM =
   'kill|murder|strangle|throttle|choke|punch|slap|smack|hit|stab|shoot|beat|kick|deck|clobber|smother|wring|bury|end';
@@ -34,13 +35,21 @@ function threatGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   const t = doc.tokens;
   // "I'll beat you at chess", "beat your record".
   const after = hit.end < s.last ? (t[hit.end] as Token).w : '';
-  if (CONTEST_AFTER.test(after) || after === 'record' || after === 'score' || after === 'time') return false;
+  // "…next time i see u" is when the threat is kept, not a contest.
+  const nextTime = after === 'next' && (t[hit.end + 1] as Token | undefined)?.w === 'time';
+  if ((CONTEST_AFTER.test(after) && !nextTime) || after === 'record' || after === 'score' || after === 'time')
+    return false;
   for (let k = first; k < hit.end; k++) {
     const w = (t[k] as Token).w;
     if (w === 'not' || w === "won't" || w === 'never' || w === "wouldn't" || w === "couldn't") return false;
   }
   const p = polarity(doc, ...around(doc, first));
   return !(p.pos > p.neg);
+}
+
+function polarityWarm(doc: Doc, first: number): boolean {
+  const p = polarity(doc, ...around(doc, first));
+  return p.pos > p.neg;
 }
 
 const anger = (doc: Doc, m: Match): Draft[] => [
@@ -145,6 +154,28 @@ export const venting = phraseFamily({
       why: 'ultimatum',
       pause: true,
       guard: threatGuard,
+      suggest: anger,
+    },
+    // "ill knock u out", "i'm gonna lay you out": knocking the reader down, said as a threat.
+    {
+      pattern: `${WHO} ${MODAL} ${ADV} knock|lay|sock ${AT_YOU} out|flat|down`,
+      rule: 'threat',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      pause: true,
+      guard: threatGuard,
+      suggest: anger,
+    },
+    // "catch these hands": a street challenge to fight.
+    {
+      pattern: 'catch these hands',
+      rule: 'threat',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      pause: true,
+      guard: (doc, first) => !polarityWarm(doc, first),
       suggest: anger,
     },
     {

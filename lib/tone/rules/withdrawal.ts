@@ -601,6 +601,27 @@ function refusalEnds(doc: Doc, last: number): boolean {
   );
 }
 
+/**
+ * "I feel so worthless… I just can't take this anymore": a message that already says how the
+ * writer feels is despair told in I-statements, not a door shut on the reader.
+ */
+function feelingsSaid(doc: Doc): boolean {
+  return /\b(?:i|i'm|im|i am) (?:just |really |so )?(?:feel|feeling|felt)\b/i.test(doc.text);
+}
+
+/**
+ * "I can't do this anymore." / "…anymore. I'm out": the giving up ends its clause, with no practical
+ * reason in the same sentence ("…anymore, I'm driving home now") and no laugh after it.
+ */
+function givingUpEnds(doc: Doc, end: number): boolean {
+  if (!endsOrDoor(doc, end - 1) || laughAfter(doc, end) || warmEmojiAfter(doc, end)) return false;
+  const s = sentenceOf(doc, end - 1);
+  for (let k = end; k < s.last && k < end + 4; k++)
+    if (/^(?:because|cause|cuz|bc|since|while|driving|working|busy)$/.test((doc.tokens[k] as Token).w))
+      return false;
+  return true;
+}
+
 /** Who the reader can be replaced by: "find yourself another roommate", "get a new tank". */
 const REPLACED_ROLES =
   'roommate|girlfriend|boyfriend|gf|bf|friend|partner|wife|husband|ride|tank|healer|teammate';
@@ -2046,6 +2067,129 @@ export const withdrawal = phraseFamily({
         !tonightOnly(doc, hit.end) &&
         !laughAfter(doc, hit.end),
       suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
+    },
+    // -- h-detect10: withdrawal by construction ------------------------------------------------------
+    // "I can't do this anymore", "i cant take it any longer", "I can't keep doing this": giving up on
+    // the quarrel or the bond ("I can't do this puzzle anymore" names a task and passes).
+    {
+      pattern:
+        "i can't|cant|cannot do|take|handle|deal_with|keep_doing|keep_going_like this|it|us|you|u anymore|any_longer|no_more",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && givingUpEnds(doc, hit.end) && !feelingsSaid(doc),
+      suggest: sayInstead(GIVING_UP),
+    },
+    {
+      pattern: "i can't|cant|cannot keep doing|going_on_like this|this_anymore",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => notWarm(doc, first) && givingUpEnds(doc, hit.end) && !feelingsSaid(doc),
+      suggest: sayInstead(GIVING_UP),
+    },
+    // "go find someone else to put up with you", "get somebody else to deal with your mess": the
+    // reader handed to someone else, as a burden.
+    {
+      pattern:
+        'find|get someone|somebody|sb else to put_up_with|deal_with|babysit|tolerate|clean_up_after|pick_up_after|listen_to|cater_to',
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => notWarm(doc, first) && !laughAfter(doc, first + 6),
+      suggest: sayInstead("I'm too worn out to keep going like this right now. Can we talk later?"),
+    },
+    // "good luck with that." said flat, alone at the end: a shrug that leaves them to it.
+    {
+      pattern: 'good|gl luck with that',
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const rest = doc.text.slice((doc.tokens[hit.end - 1] as Token).end);
+        // "Good luck with that! Let me know how it goes": a cheer; flat or followed by a shrug, a kiss-off.
+        if (/^\s*[!?]|\s*[:;]-?[)D]/.test(rest) || warmEmojiAfter(doc, hit.end)) return false;
+        const s = sentenceOf(doc, first);
+        if (s.last < doc.tokens.length && !youWithin(doc, s.last, 8)) return false;
+        return (
+          isClauseEnd(doc, hit.end - 1) &&
+          !laughAfter(doc, hit.end) &&
+          !warmAround(doc, first, s.first, hit.end)
+        );
+      },
+      suggest: sayInstead('I have my doubts about this. Can we talk it through?'),
+    },
+    // "guess we're done then", "ok, we're finished then": the end announced as a conclusion.
+    {
+      pattern: "we're|we_are|were|i'm|im|i_am done|finished|through|over then",
+      rule: 'done',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        !/^\s*\?/.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)) &&
+        !negatedBefore(doc, first, 2) &&
+        notWarmCurt(doc, first, hit.end) &&
+        !warmEmojiAfter(doc, hit.end) &&
+        !plainNewsAfter(doc, hit.end),
+      suggest: sayInstead(COOL_OFF),
+    },
+    // "i'll walk out", "see how fast i walk out", "i'm walking out that door": leaving, as a threat.
+    {
+      pattern:
+        "i|i'll|ill|i'm|im|i_will walk|walking|storm|storming out|out_that_door|out_on_you|out_of_here",
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
+    },
+    // "…and I'm hanging up for good", "I'm leaving for good": "for good" closes the door.
+    {
+      pattern: "i'm|im|i_am|i'll|ill hanging_up|leaving|gone|out|blocking_you|deleting_your_number for_good",
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      // "good" is the idiom's own word, not warmth.
+      guard: (doc, first, hit) => notWarmCurt(doc, first, hit.end) && !laughAfter(doc, hit.end),
+      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
+    },
+    // "I've said all I'm going to say", "I have nothing more to say to you": the talk shut.
+    {
+      pattern: "i've|ive|i_have said all i'm_going_to|im_gonna|i'm_gonna|i_will|i'll|ill say",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => notWarm(doc, first),
+      suggest: sayInstead(BREAK),
+    },
+    // "we can talk when hell freezes over": never, said as a door closing.
+    {
+      pattern: 'when|till|until hell freezes over',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => notWarm(doc, first) && !laughAfter(doc, first + 4),
+      suggest: sayInstead(BREAK),
+    },
+    // "don't come crying to me when it falls apart": help refused in advance.
+    {
+      pattern: "don't|dont|do_not come crying|running|whining to me",
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first) => notWarm(doc, first) && !laughAfter(doc, first + 5),
+      suggest: sayInstead("I'm worried about this, and I'd rather we talk it through now."),
     },
     {
       pattern: 'fine|ok|k|kk|sure|cool|okay',
