@@ -1213,7 +1213,24 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
         // detail as "what a bad comment from a minister: …" rather than "I'm really disappointed."
         const beyond = (sg: Suggestion) => sg.end - sg.start > to - from + 12 && sg.replacement.length > 0;
         const whole = (sg: Suggestion) => sg.start <= from && sg.end >= to && !beyond(sg);
-        const tier = (sg: Suggestion) => (whole(sg) ? 0 : beyond(sg) ? 2 : 1);
+        // A word or two swapped in place ("what a dumb idea" → "what a bad idea") keeps more of what
+        // the person wrote than a sentence of ours over every finding ("I'm really disappointed"):
+        // it ranks with the edits over the whole run.
+        const swap = (sg: Suggestion) =>
+          !whole(sg) &&
+          !beyond(sg) &&
+          sg.replacement.length > 0 &&
+          words(sg.replacement) <= 3 &&
+          words(doc.text.slice(sg.start, sg.end)) <= 3 &&
+          !PLAIN_PERSON.test(sg.replacement) &&
+          !sg.placeholder &&
+          // A new word in place, not words cut ("for once in" → "in" leaves "in your life").
+          bringsNewWord(doc.text.slice(sg.start, sg.end), sg.replacement);
+        const ours = (sg: Suggestion) =>
+          whole(sg) &&
+          words(sg.replacement) >= 3 &&
+          sharesNoWord(doc.text.slice(sg.start, sg.end), sg.replacement);
+        const tier = (sg: Suggestion) => (whole(sg) ? (ours(sg) ? 1 : 0) : swap(sg) ? 1 : beyond(sg) ? 3 : 2);
         let best = Math.max(
           0,
           fits.findIndex((sg) => !PLAIN_PERSON.test(sg.replacement)),
@@ -1228,7 +1245,7 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
         const anyWhole = fits.some(whole);
         const seen = new Set<string>();
         const ordered = [fits[best] as Suggestion, ...fits.filter((_, k) => k !== best)]
-          .filter((sg) => whole(sg) || beyond(sg) || !anyWhole)
+          .filter((sg) => whole(sg) || beyond(sg) || swap(sg) || !anyWhole)
           .filter((sg) => {
             const result = `${doc.text.slice(0, sg.start)}${sg.replacement}${doc.text.slice(sg.end)}`;
             if (seen.has(result)) return false;
@@ -1266,6 +1283,41 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
 }
 
 const PLAIN_PERSON = /^(?:an? )?(?:person|people)$/i;
+
+/** How many words a piece of text has. */
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** Whether a replacement has a word the text it replaces has not. */
+function bringsNewWord(replaced: string, replacement: string): boolean {
+  const had = new Set(replaced.toLowerCase().split(/[^\p{L}']+/u));
+  return replacement
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .some((w) => w.length > 0 && !had.has(w));
+}
+
+/** Words every sentence has: sharing them does not make a replacement the person's own words. */
+const GLUE_WORDS: ReadonlySet<string> = new Set(
+  "about you your you're the and but this that with for not are was were have has had it's its i'm what when how why who all just really right now like".split(
+    ' ',
+  ),
+);
+
+/** Whether a replacement keeps none of the words it replaces (a sentence of ours). */
+function sharesNoWord(replaced: string, replacement: string): boolean {
+  const had = new Set(
+    replaced
+      .toLowerCase()
+      .split(/[^\p{L}']+/u)
+      .filter((w) => w.length > 2 && !GLUE_WORDS.has(w)),
+  );
+  return !replacement
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .some((w) => had.has(w));
+}
 
 /** How much of the text a suggestion changes: the characters it takes out and puts in. */
 function editSize(s: Suggestion): number {

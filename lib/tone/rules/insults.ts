@@ -1750,6 +1750,21 @@ function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
     if (!isClauseEnd(doc, m.last) && !COMMON_WORDS.has(after)) return null;
     return replaceTokens(doc, m.first, m.last + 1, next.w.endsWith('s') ? 'people' : 'person');
   }
+  // "please stop idiot user", "ban moron drivers": with no determiner, after an order's verb, the
+  // label only describes the noun and goes ("please stop user", never "please stop person user").
+  {
+    const before = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
+    if (
+      noun === 'person' &&
+      before &&
+      isImperative(doc, m.first - 1) &&
+      isKnownVerb(before.w) &&
+      !/(?:ed|ing|ly)$/.test(next.w) &&
+      !isKnownVerb(next.w) &&
+      doc.text.slice((t[m.first] as Token).end, next.start) === ' '
+    )
+      return removeTokens(doc, m.first, m.last, `Leave out “${(t[m.first] as Token).raw}”`);
+  }
   if (/(?:s|ed|ing|ly)$/.test(next.w) || isKnownVerb(next.w) || isPastForm(next.w)) return null;
   // The label and the noun are one phrase: only a space between them, and the noun ends a clause or
   // comes before a verb of its own ("house get informed").
@@ -1800,6 +1815,9 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   const tok = t[m.first] as Token;
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
   const noun = MILD_NOUN[tok.w];
+  // "don't be such sore losers": the idiom is about losing badly, "poor sports", never "sore people".
+  if (prev?.w === 'sore' && m.last === m.first + 1 && /^losers?$/.test(tok.w))
+    return [replaceTokens(doc, m.first - 1, m.last, tok.w === 'losers' ? 'poor sports' : 'poor sport')];
   // "one of the Acme stooges": someone who does another's bidding is a follower; the words that
   // say whose stay.
   {
@@ -3590,7 +3608,22 @@ export const insults = phraseFamily({
         // "no one cares about you": what it claims, said without the wound.
         let cares = false;
         for (let k = m.first; k < m.last; k++) if ((doc.tokens[k] as Token).w === 'cares') cares = true;
-        if (cares) return [replaceTokens(doc, m.first, m.last, "this isn't about you")];
+        // Said of the person it denies them any worth; what it means in a discussion is that what
+        // they raised is beside the point, and that is said instead (never "this isn't about you").
+        if (cares) {
+          const s = sentenceOf(doc, m.first);
+          let e = m.last;
+          while (
+            e < s.last &&
+            /^(?:anyway|anyways|either|here|lol|lmao|dude|man|bro|mate|at|all)$/.test(
+              (doc.tokens[e] as Token).w,
+            )
+          )
+            e++;
+          if (isClauseEnd(doc, e - 1) || e === s.last)
+            return [replaceTokens(doc, m.first, e, "I don't think that's relevant here")];
+          return [toSentenceEnd(doc, m.first, "I don't think that's relevant here.")];
+        }
         return [toSentenceEnd(doc, m.first, "I'm really upset with you right now.")];
       },
     },
