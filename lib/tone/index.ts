@@ -1193,13 +1193,19 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
     if (group.length > 1) {
       const both = sentenceRewrite(l);
       const fits: Suggestion[] = both && clears(judge, group, both, o) ? [both] : [];
+      // A swear's own swap inside a label ("piece of shit" → "piece of junk") keeps the label: only
+      // a finding's own swap of a word in place is preferred (below), not the swear's nor the
+      // sentence's rewording, which starts with the swear's.
+      const fromSwear = new Set<Suggestion>(both ? [both] : []);
       for (const g of group)
         for (const sg of g.suggestions)
           if (
             !fits.some((x) => x.replacement === sg.replacement && x.start === sg.start) &&
             clears(judge, group, sg, o)
-          )
+          ) {
             fits.push(sg);
+            if (g.rule.startsWith('swearing.')) fromSwear.add(sg);
+          }
       if (fits.length > 0 && (both === null || fits[0] === both)) {
         // One card: the strongest finding, over all the words, with one rewording for all. The
         // smallest edit that clears them all comes first (people change the least that hurts).
@@ -1224,13 +1230,10 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
           words(doc.text.slice(sg.start, sg.end)) <= 3 &&
           !PLAIN_PERSON.test(sg.replacement) &&
           !sg.placeholder &&
+          !fromSwear.has(sg) &&
           // A new word in place, not words cut ("for once in" → "in" leaves "in your life").
           bringsNewWord(doc.text.slice(sg.start, sg.end), sg.replacement);
-        const ours = (sg: Suggestion) =>
-          whole(sg) &&
-          words(sg.replacement) >= 3 &&
-          sharesNoWord(doc.text.slice(sg.start, sg.end), sg.replacement);
-        const tier = (sg: Suggestion) => (whole(sg) ? (ours(sg) ? 1 : 0) : swap(sg) ? 1 : beyond(sg) ? 3 : 2);
+        const tier = (sg: Suggestion) => (whole(sg) || swap(sg) ? 0 : beyond(sg) ? 2 : 1);
         let best = Math.max(
           0,
           fits.findIndex((sg) => !PLAIN_PERSON.test(sg.replacement)),
@@ -1296,27 +1299,6 @@ function bringsNewWord(replaced: string, replacement: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}']+/u)
     .some((w) => w.length > 0 && !had.has(w));
-}
-
-/** Words every sentence has: sharing them does not make a replacement the person's own words. */
-const GLUE_WORDS: ReadonlySet<string> = new Set(
-  "about you your you're the and but this that with for not are was were have has had it's its i'm what when how why who all just really right now like".split(
-    ' ',
-  ),
-);
-
-/** Whether a replacement keeps none of the words it replaces (a sentence of ours). */
-function sharesNoWord(replaced: string, replacement: string): boolean {
-  const had = new Set(
-    replaced
-      .toLowerCase()
-      .split(/[^\p{L}']+/u)
-      .filter((w) => w.length > 2 && !GLUE_WORDS.has(w)),
-  );
-  return !replacement
-    .toLowerCase()
-    .split(/[^\p{L}']+/u)
-    .some((w) => had.has(w));
 }
 
 /** How much of the text a suggestion changes: the characters it takes out and puts in. */

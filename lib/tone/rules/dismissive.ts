@@ -185,7 +185,8 @@ function growUp(doc: Doc, m: Match): Draft[] {
     next?.w === 'and' &&
     next2 &&
     /^ +$/.test(gap) &&
-    /^(?:stop|do|get|quit|start|take|be|act|deal|move|try|just|please|learn|accept|admit|go)$/.test(next2.w)
+    /^\p{L}{2,}$/u.test(next2.w) &&
+    !/^(?:i|you|u|we|they|he|she|it|the|a|an|your|my|this|that|then|so|if|when|because|not)$/.test(next2.w)
   ) {
     if (next2.w === 'please') return [removeTokens(doc, m.first, m.last + 1, 'Leave it out')];
     return [replaceTokens(doc, m.first, m.last + 1, 'please')];
@@ -194,7 +195,12 @@ function growUp(doc: Doc, m: Match): Draft[] {
   const said = first === 'grow' ? "let's be mature about this" : 'hang in there';
   // "just grow up already": the words that push the order go with it.
   let from = m.first;
-  while (from > s.first && /^(?:just|please|pls|plz)$/.test((t[from - 1] as Token).w)) from--;
+  while (
+    from > s.first &&
+    /^(?:just|please|pls|plz)$/.test((t[from - 1] as Token).w) &&
+    /^ +$/.test(doc.text.slice((t[from - 1] as Token).end, (t[from] as Token).start))
+  )
+    from--;
   let to = m.last;
   while (to < s.last && /^(?:already|now|a|bit|little|some)$/.test((t[to] as Token).w)) to++;
   if (to > m.last && /^(?:a|some)$/.test((t[to - 1] as Token).w)) to--;

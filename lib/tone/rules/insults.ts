@@ -3266,6 +3266,17 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
       return [removeRange(doc, you.start, last.end, 'Leave it out'), fallback];
     if (!you) return [removeRange(doc, piece.start, last.end, 'Leave it out'), fallback];
   }
+  // "you piece of shit, you lied to me": a name said to someone opening the sentence goes with
+  // its "you" and its comma.
+  if (
+    m.first - 1 === s.first &&
+    /^(?:you|u|ya)$/.test((t[m.first - 1] as Token).w) &&
+    next &&
+    /^\s*,\s*$/.test(doc.text.slice(last.end, next.start))
+  ) {
+    const you = t[m.first - 1] as Token;
+    return [{ start: you.start, end: next.start, text: '' }, fallback];
+  }
   // "he is a worthless piece of garbage that should go": a relative clause needs its noun.
   if (next && /^(?:that|who|which|whose)$/.test(next.w))
     return [replaceTokens(doc, m.first, m.last, 'person'), fallback];

@@ -1204,9 +1204,18 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (/^(?:dick|prick|bitch|asshole)$/.test(w) && chunk.trim().toLowerCase() === w && prev) {
     const full = /^(?:full|total|all)$/.test(prev.w) ? prev : undefined;
     const verb = full ? prev2 : prev;
-    if (verb && /^(?:turn|turns|turned|turning|go|goes|went|gone|going|get|gets|got|getting)$/.test(verb.w))
+    if (verb && /^(?:turn|turns|turned|turning|go|goes|went|gone|going)$/.test(verb.w))
       return [at(full ? full.start : start, end, full ? 'all mean' : 'mean')];
   }
+  // "that first drip was the shit!": praise, "was great" (never "was the stuff").
+  if (
+    /^(?:shit|shiit)$/.test(w) &&
+    prev?.w === 'the' &&
+    prev2 &&
+    /^(?:is|was|are|were|be|it's|its|that's|thats|you're|youre|ur)$/.test(prev2.w) &&
+    (!next || isClauseEnd(doc, m.last - 1) || /^(?:lol|lmao|haha|tho|though)$/.test(next.w))
+  )
+    return [at(prev.start, end, 'great')];
   // "shitposts", "shitposting": the swear is glued to a plain word, which stays.
   {
     const glued = /^shit(post(?:s|ed|ing|er|ers)?)$/i.exec(chunk.trim());
@@ -2179,18 +2188,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         verb &&
         (ending.length > 0 ? next === undefined || verbAfter || isClauseEnd(doc, m.last - 1) : true)
       ) {
-        const base = person ? 'kid' : 'bluff';
+        // "to bullshit about the weather": idle talk, "chat".
+        const base = person ? 'kid' : next?.w === 'about' ? 'chat' : 'bluff';
         const form =
           ending === 's'
             ? `${base}s`
             : ending === 'ted'
-              ? person
-                ? 'kidded'
-                : 'bluffed'
+              ? `${base === 'bluff' ? 'bluff' : `${base}${base.slice(-1)}`}ed`
               : ending === 'ting' || ending.startsWith('tin')
-                ? person
-                  ? 'kidding'
-                  : 'bluffing'
+                ? `${base === 'bluff' ? 'bluff' : `${base}${base.slice(-1)}`}ing`
                 : base;
         return [at(start, end, form)];
       }

@@ -89,7 +89,7 @@ describe('"you made me cry" with more after it keeps the tears in the sentence',
   rewordingCases([
     ['you are making me cry right now', "i'm in tears right now"],
     ['you made me cry in front of everyone', 'i ended up crying in front of everyone'],
-    ['you make me cry every time we talk', 'i end up crying every time we talk'],
+    ['you make me cry every time we talk', 'i end up crying when we talk'],
   ]);
 });
 

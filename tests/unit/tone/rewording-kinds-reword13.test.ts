@@ -54,10 +54,18 @@ describe('awkward and broken rewordings fixed by kind (reword13)', () => {
     ['just grow up already', "let's be mature about this"],
     ['man up and do your job', 'please do your job'],
     ["toughen up, it's just a game", "hang in there, it's just a game"],
+    ['man up and tell her yourself', 'please tell her yourself'],
+    ['Oh please, grow up.', "Oh please, let's be mature about this."],
+    // A name said to someone opening the sentence goes with its "you" and its comma.
+    ['You piece of garbage, I trusted you', 'I trusted you'],
+    // "was the shit" is praise.
+    ['that first drip was the shit!', 'that first drip was great!'],
+    // "bullshit about" is idle talk.
+    ['no need to bullshit about the weather', 'no need to chat about the weather'],
     // A verdict on what was said gets a plainer word in place, never a sentence of ours.
     ['what a stupid question', 'what a strange question'],
     ['what a dumb idea', 'what a bad idea'],
-    ['what a really stupid thing to say', 'what a strange thing to say'],
+    ['what a really stupid thing to say', 'what a bad thing to say'],
     ['What an idiotic take.', 'What a bad take.'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
