@@ -590,7 +590,7 @@ const DAMN: ReadonlySet<string> = new Set([
 ]);
 /** Words whose object "you" is: "for you", "told you". */
 const TAKES_YOU =
-  /^(?:for|to|with|at|about|like|than|from|told|tell|see|saw|love|hate|thank|thanks|miss|know|knew|ask|asked|call|called)$/;
+  /^(?:for|to|with|at|about|like|than|from|told|tell|see|saw|love|hate|thank|thanks|miss|know|knew|ask|asked|call|called|follow|following|followed|watch|watching|watched|help|helping|helped|need|want|telling|asking|calling|seeing|loving|hating|missing|hear|heard|hearing|trust|believe|blame|blaming|warn|warned|warning|remind|reminding|show|showing|teach|teaching|beat|beating|pay|paying)$/;
 
 /** Intensifiers and adverbs before "sucks" or "screwed". */
 const SO_WORDS =
@@ -2789,7 +2789,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
     if (
       prev &&
-      /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(prev.w)
+      (/^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(
+        prev.w,
+      ) ||
+        // "shakira's ass that you were checking out", "shakira s ass": someone's, before a relative
+        // clause or at the clause's end, is the body part.
+        (/^\p{L}+'s$|^s$/u.test(prev.w) &&
+          (!next ||
+            isClauseEnd(doc, m.last - 1) ||
+            /^(?:that|which|you|you're|youre|he|she|they|i)$/.test(next.w))))
     )
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
     return [removeRange(doc, start, end, leave)];

@@ -60,6 +60,11 @@ describe('awkward and broken rewordings fixed by kind (reword13)', () => {
     ['You piece of garbage, I trusted you', 'I trusted you'],
     // "was the shit" is praise.
     ['that first drip was the shit!', 'that first drip was great!'],
+    // Someone's "ass" before a relative clause or at the clause's end is the body part.
+    ["look at kim's ass", "look at kim's butt"],
+    ["that's bob's ass you're staring at", "that's bob's butt you're staring at"],
+    // A slur after "you" as the object of a verb goes alone; the "you" stays.
+    ["i'm following you fag", "i'm following you"],
     // "bullshit about" is idle talk.
     ['no need to bullshit about the weather', 'no need to chat about the weather'],
     // A verdict on what was said gets a plainer word in place, never a sentence of ours.
