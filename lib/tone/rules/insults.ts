@@ -2392,16 +2392,26 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     const asked = askedNotToBe(doc, m.first, m.last);
     if (asked) return [asked];
   }
-  // "that was a stupid thing to do": an unwise one.
-  if (
-    STUPIDITY.has(tok.w) &&
-    prev &&
-    (prev.w === 'a' || prev.w === 'an') &&
-    m.last + 1 < sentenceOf(doc, m.first).last &&
-    /^(?:thing|move|decision|choice)$/.test((t[m.last] as Token).w) &&
-    (t[m.last + 1] as Token).w === 'to'
-  )
-    return [replaceTokens(doc, m.first - 1, m.last, prev.raw.startsWith('A') ? 'An unwise' : 'an unwise')];
+  // "that was a stupid thing to do": an unwise one ("an incredibly dumb thing to do" too: the word
+  // that strengthens it goes with it, never "a thing to do").
+  {
+    const s0 = sentenceOf(doc, m.first);
+    const artAt =
+      prev &&
+      /^(?:really|incredibly|very|so|truly|totally|absolutely|extremely|pretty|such|super)$/.test(prev.w)
+        ? m.first - 2
+        : m.first - 1;
+    const art = artAt >= s0.first ? (t[artAt] as Token) : undefined;
+    if (
+      STUPIDITY.has(tok.w) &&
+      art &&
+      (art.w === 'a' || art.w === 'an') &&
+      m.last + 1 < s0.last &&
+      /^(?:thing|move|decision|choice)$/.test((t[m.last] as Token).w) &&
+      (t[m.last + 1] as Token).w === 'to'
+    )
+      return [replaceTokens(doc, artAt, m.last, art.raw.startsWith('A') ? 'An unwise' : 'an unwise')];
+  }
   // "no infringement on the stupid making those claims": the describing word stands for people.
   if (
     STUPIDITY.has(tok.w) &&

@@ -67,6 +67,9 @@ describe('awkward and broken rewordings fixed by kind (reword13)', () => {
     ["i'm following you fag", "i'm following you"],
     // "bullshit about" is idle talk.
     ['no need to bullshit about the weather', 'no need to chat about the weather'],
+    // "a stupid thing to do" with a word that strengthens it is still "an unwise thing to do".
+    ['That was an incredibly dumb thing to do.', 'That was an unwise thing to do.'],
+    ['it was a really stupid decision to make', 'it was an unwise decision to make'],
     // A verdict on what was said gets a plainer word in place, never a sentence of ours.
     ['what a stupid question', 'what a strange question'],
     ['what a dumb idea', 'what a bad idea'],
