@@ -1193,13 +1193,19 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
     if (group.length > 1) {
       const both = sentenceRewrite(l);
       const fits: Suggestion[] = both && clears(judge, group, both, o) ? [both] : [];
+      // A swear's own swap inside a label ("piece of shit" → "piece of junk") keeps the label: only
+      // a finding's own swap of a word in place is preferred (below), not the swear's nor the
+      // sentence's rewording, which starts with the swear's.
+      const fromSwear = new Set<Suggestion>(both ? [both] : []);
       for (const g of group)
         for (const sg of g.suggestions)
           if (
             !fits.some((x) => x.replacement === sg.replacement && x.start === sg.start) &&
             clears(judge, group, sg, o)
-          )
+          ) {
             fits.push(sg);
+            if (g.rule.startsWith('swearing.')) fromSwear.add(sg);
+          }
       if (fits.length > 0 && (both === null || fits[0] === both)) {
         // One card: the strongest finding, over all the words, with one rewording for all. The
         // smallest edit that clears them all comes first (people change the least that hurts).
@@ -1213,7 +1219,21 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
         // detail as "what a bad comment from a minister: …" rather than "I'm really disappointed."
         const beyond = (sg: Suggestion) => sg.end - sg.start > to - from + 12 && sg.replacement.length > 0;
         const whole = (sg: Suggestion) => sg.start <= from && sg.end >= to && !beyond(sg);
-        const tier = (sg: Suggestion) => (whole(sg) ? 0 : beyond(sg) ? 2 : 1);
+        // A word or two swapped in place ("what a dumb idea" → "what a bad idea") keeps more of what
+        // the person wrote than a sentence of ours over every finding ("I'm really disappointed"):
+        // it ranks with the edits over the whole run.
+        const swap = (sg: Suggestion) =>
+          !whole(sg) &&
+          !beyond(sg) &&
+          sg.replacement.length > 0 &&
+          words(sg.replacement) <= 3 &&
+          words(doc.text.slice(sg.start, sg.end)) <= 3 &&
+          !PLAIN_PERSON.test(sg.replacement) &&
+          !sg.placeholder &&
+          !fromSwear.has(sg) &&
+          // A new word in place, not words cut ("for once in" → "in" leaves "in your life").
+          bringsNewWord(doc.text.slice(sg.start, sg.end), sg.replacement);
+        const tier = (sg: Suggestion) => (whole(sg) || swap(sg) ? 0 : beyond(sg) ? 2 : 1);
         let best = Math.max(
           0,
           fits.findIndex((sg) => !PLAIN_PERSON.test(sg.replacement)),
@@ -1228,7 +1248,7 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
         const anyWhole = fits.some(whole);
         const seen = new Set<string>();
         const ordered = [fits[best] as Suggestion, ...fits.filter((_, k) => k !== best)]
-          .filter((sg) => whole(sg) || beyond(sg) || !anyWhole)
+          .filter((sg) => whole(sg) || beyond(sg) || swap(sg) || !anyWhole)
           .filter((sg) => {
             const result = `${doc.text.slice(0, sg.start)}${sg.replacement}${doc.text.slice(sg.end)}`;
             if (seen.has(result)) return false;
@@ -1266,6 +1286,20 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
 }
 
 const PLAIN_PERSON = /^(?:an? )?(?:person|people)$/i;
+
+/** How many words a piece of text has. */
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** Whether a replacement has a word the text it replaces has not. */
+function bringsNewWord(replaced: string, replacement: string): boolean {
+  const had = new Set(replaced.toLowerCase().split(/[^\p{L}']+/u));
+  return replacement
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .some((w) => w.length > 0 && !had.has(w));
+}
 
 /** How much of the text a suggestion changes: the characters it takes out and puts in. */
 function editSize(s: Suggestion): number {

@@ -63,6 +63,36 @@ const plain =
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
 
 /**
+ * "what a stupid question" → "what a strange question", "such a dumb idea" → "such a bad idea":
+ * the verdict on what was said gets a plainer word in place; the rest stays (a question is not a
+ * claim to disagree with).
+ */
+function plainerVerdict(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const lastWord = (t[m.last - 1] as Token).w;
+  const noun = lastWord === 'say' ? 'thing' : lastWord;
+  // The scornful word (and any word that only strengthens it) sits between the article and the noun.
+  let from = m.first + 1;
+  if ((t[from] as Token | undefined)?.w === 'a' || (t[from] as Token | undefined)?.w === 'an') from++;
+  const to = lastWord === 'say' ? m.last - 3 : m.last - 1;
+  if (to <= from) return [];
+  const adj = (t[to - 1] as Token).w;
+  const said =
+    noun === 'question' || noun === 'thing'
+      ? 'strange'
+      : adj === 'pathetic'
+        ? 'disappointing'
+        : noun === 'excuse'
+          ? 'weak'
+          : /^(?:ridiculous|absurd)$/.test(adj)
+            ? 'strange'
+            : 'bad';
+  const art = (t[from - 1] as Token).w;
+  if (art === 'a' || art === 'an') return [replaceTokens(doc, from - 1, to, `a ${said}`)];
+  return [replaceTokens(doc, from, to, said)];
+}
+
+/**
  * What follows "you're the one who": a clause with something bad in it (a bad or complaint word,
  * a negation), or a short one ending on "this", "it" or "that" ("…who started it").
  */
@@ -345,7 +375,7 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'insult',
       guard: (doc, first) => !selfBefore(doc, first),
-      suggest: plain("I really don't agree with this."),
+      suggest: (doc, m) => [...plainerVerdict(doc, m), ...plain("I really don't agree with this.")(doc, m)],
     },
     {
       pattern: 'learn to read|spell|count|listen|write|use_google',

@@ -168,6 +168,52 @@ function clauseOrSentence(doc: Doc, m: Match, text: string): Draft {
   return replaceTokens(doc, m.first, ce + 1, text.replace(/[.?!]$/, ''));
 }
 
+/**
+ * "grow up and do your job", "Grow up mate", "toughen up, it's only a game": the smallest edit that
+ * keeps what was asked. Before "and" and an order, the order alone, asked ("please do your job");
+ * on its own "grow up" is a call to be mature, said with both of us in it ("let's be mature about
+ * this"), and "man up"/"toughen up" is a push to hold on ("hang in there"). A name said after it
+ * stays, after a comma ("…, mate").
+ */
+function growUp(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const next = m.last < s.last ? (t[m.last] as Token) : undefined;
+  const next2 = m.last + 1 < s.last ? (t[m.last + 1] as Token) : undefined;
+  const gap = next ? doc.text.slice((t[m.last - 1] as Token).end, next.start) : '';
+  if (
+    next?.w === 'and' &&
+    next2 &&
+    /^ +$/.test(gap) &&
+    /^\p{L}{2,}$/u.test(next2.w) &&
+    !/^(?:i|you|u|we|they|he|she|it|the|a|an|your|my|this|that|then|so|if|when|because|not)$/.test(next2.w)
+  ) {
+    if (next2.w === 'please') return [removeTokens(doc, m.first, m.last + 1, 'Leave it out')];
+    return [replaceTokens(doc, m.first, m.last + 1, 'please')];
+  }
+  const first = (t[m.first] as Token).w;
+  const said = first === 'grow' ? "let's be mature about this" : 'hang in there';
+  // "just grow up already": the words that push the order go with it.
+  let from = m.first;
+  while (
+    from > s.first &&
+    /^(?:just|please|pls|plz)$/.test((t[from - 1] as Token).w) &&
+    /^ +$/.test(doc.text.slice((t[from - 1] as Token).end, (t[from] as Token).start))
+  )
+    from--;
+  let to = m.last;
+  while (to < s.last && /^(?:already|now|a|bit|little|some)$/.test((t[to] as Token).w)) to++;
+  if (to > m.last && /^(?:a|some)$/.test((t[to - 1] as Token).w)) to--;
+  const after = to < s.last ? (t[to] as Token) : undefined;
+  if (
+    after &&
+    /^(?:mate|dude|man|bro|buddy|pal|guys|kid|son|honey|sweetie|lol)$/.test(after.w) &&
+    /^ +$/.test(doc.text.slice((t[to - 1] as Token).end, after.start))
+  )
+    return [replaceTokens(doc, from, to + 1, `${said}, ${after.raw}`)];
+  return [replaceTokens(doc, from, to, said)];
+}
+
 const acknowledge = (primary: string, second?: string) => (doc: Doc, m: Match) => {
   const out = [clauseOrSentence(doc, m, primary)];
   if (second) out.push(toSentenceEnd(doc, m.first, second));
@@ -456,7 +502,10 @@ export const dismissive = phraseFamily({
             doc.tokens[hit.end]?.w ?? '',
           )
         ),
-      suggest: acknowledge("I'd like us to handle this differently"),
+      suggest: (doc, m) => [
+        ...growUp(doc, m),
+        ...acknowledge("I'd like us to handle this differently")(doc, m),
+      ],
     },
     {
       pattern: 'deal|cope with it',

@@ -1751,6 +1751,21 @@ function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
     if (!isClauseEnd(doc, m.last) && !COMMON_WORDS.has(after)) return null;
     return replaceTokens(doc, m.first, m.last + 1, next.w.endsWith('s') ? 'people' : 'person');
   }
+  // "please stop idiot user", "ban moron drivers": with no determiner, after an order's verb, the
+  // label only describes the noun and goes ("please stop user", never "please stop person user").
+  {
+    const before = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
+    if (
+      noun === 'person' &&
+      before &&
+      isImperative(doc, m.first - 1) &&
+      isKnownVerb(before.w) &&
+      !/(?:ed|ing|ly)$/.test(next.w) &&
+      !isKnownVerb(next.w) &&
+      doc.text.slice((t[m.first] as Token).end, next.start) === ' '
+    )
+      return removeTokens(doc, m.first, m.last, `Leave out “${(t[m.first] as Token).raw}”`);
+  }
   if (/(?:s|ed|ing|ly)$/.test(next.w) || isKnownVerb(next.w) || isPastForm(next.w)) return null;
   // The label and the noun are one phrase: only a space between them, and the noun ends a clause or
   // comes before a verb of its own ("house get informed").
@@ -1801,6 +1816,9 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   const tok = t[m.first] as Token;
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
   const noun = MILD_NOUN[tok.w];
+  // "don't be such sore losers": the idiom is about losing badly, "poor sports", never "sore people".
+  if (prev?.w === 'sore' && m.last === m.first + 1 && /^losers?$/.test(tok.w))
+    return [replaceTokens(doc, m.first - 1, m.last, tok.w === 'losers' ? 'poor sports' : 'poor sport')];
   // "one of the Acme stooges": someone who does another's bidding is a follower; the words that
   // say whose stay.
   {
@@ -2375,16 +2393,26 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     const asked = askedNotToBe(doc, m.first, m.last);
     if (asked) return [asked];
   }
-  // "that was a stupid thing to do": an unwise one.
-  if (
-    STUPIDITY.has(tok.w) &&
-    prev &&
-    (prev.w === 'a' || prev.w === 'an') &&
-    m.last + 1 < sentenceOf(doc, m.first).last &&
-    /^(?:thing|move|decision|choice)$/.test((t[m.last] as Token).w) &&
-    (t[m.last + 1] as Token).w === 'to'
-  )
-    return [replaceTokens(doc, m.first - 1, m.last, prev.raw.startsWith('A') ? 'An unwise' : 'an unwise')];
+  // "that was a stupid thing to do": an unwise one ("an incredibly dumb thing to do" too: the word
+  // that strengthens it goes with it, never "a thing to do").
+  {
+    const s0 = sentenceOf(doc, m.first);
+    const artAt =
+      prev &&
+      /^(?:really|incredibly|very|so|truly|totally|absolutely|extremely|pretty|such|super)$/.test(prev.w)
+        ? m.first - 2
+        : m.first - 1;
+    const art = artAt >= s0.first ? (t[artAt] as Token) : undefined;
+    if (
+      STUPIDITY.has(tok.w) &&
+      art &&
+      (art.w === 'a' || art.w === 'an') &&
+      m.last + 1 < s0.last &&
+      /^(?:thing|move|decision|choice)$/.test((t[m.last] as Token).w) &&
+      (t[m.last + 1] as Token).w === 'to'
+    )
+      return [replaceTokens(doc, artAt, m.last, art.raw.startsWith('A') ? 'An unwise' : 'an unwise')];
+  }
   // "no infringement on the stupid making those claims": the describing word stands for people.
   if (
     STUPIDITY.has(tok.w) &&
@@ -3268,6 +3296,17 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
       return [removeRange(doc, you.start, last.end, 'Leave it out'), fallback];
     if (!you) return [removeRange(doc, piece.start, last.end, 'Leave it out'), fallback];
   }
+  // "you piece of shit, you lied to me": a name said to someone opening the sentence goes with
+  // its "you" and its comma.
+  if (
+    m.first - 1 === s.first &&
+    /^(?:you|u|ya)$/.test((t[m.first - 1] as Token).w) &&
+    next &&
+    /^\s*,\s*$/.test(doc.text.slice(last.end, next.start))
+  ) {
+    const you = t[m.first - 1] as Token;
+    return [{ start: you.start, end: next.start, text: '' }, fallback];
+  }
   // "he is a worthless piece of garbage that should go": a relative clause needs its noun.
   if (next && /^(?:that|who|which|whose)$/.test(next.w))
     return [replaceTokens(doc, m.first, m.last, 'person'), fallback];
@@ -3612,7 +3651,22 @@ export const insults = phraseFamily({
         // "no one cares about you": what it claims, said without the wound.
         let cares = false;
         for (let k = m.first; k < m.last; k++) if ((doc.tokens[k] as Token).w === 'cares') cares = true;
-        if (cares) return [replaceTokens(doc, m.first, m.last, "this isn't about you")];
+        // Said of the person it denies them any worth; what it means in a discussion is that what
+        // they raised is beside the point, and that is said instead (never "this isn't about you").
+        if (cares) {
+          const s = sentenceOf(doc, m.first);
+          let e = m.last;
+          while (
+            e < s.last &&
+            /^(?:anyway|anyways|either|here|lol|lmao|dude|man|bro|mate|at|all)$/.test(
+              (doc.tokens[e] as Token).w,
+            )
+          )
+            e++;
+          if (isClauseEnd(doc, e - 1) || e === s.last)
+            return [replaceTokens(doc, m.first, e, "I don't think that's relevant here")];
+          return [toSentenceEnd(doc, m.first, "I don't think that's relevant here.")];
+        }
         return [toSentenceEnd(doc, m.first, "I'm really upset with you right now.")];
       },
     },

@@ -620,7 +620,7 @@ const DAMN: ReadonlySet<string> = new Set([
 ]);
 /** Words whose object "you" is: "for you", "told you". */
 const TAKES_YOU =
-  /^(?:for|to|with|at|about|like|than|from|told|tell|see|saw|love|hate|thank|thanks|miss|know|knew|ask|asked|call|called)$/;
+  /^(?:for|to|with|at|about|like|than|from|told|tell|see|saw|love|hate|thank|thanks|miss|know|knew|ask|asked|call|called|follow|following|followed|watch|watching|watched|help|helping|helped|need|want|telling|asking|calling|seeing|loving|hating|missing|hear|heard|hearing|trust|believe|blame|blaming|warn|warned|warning|remind|reminding|show|showing|teach|teaching|beat|beating|pay|paying)$/;
 
 /** Intensifiers and adverbs before "sucks" or "screwed". */
 const SO_WORDS =
@@ -1203,6 +1203,52 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   const leave = `Leave out “${chunk}”`;
   const addressed = isImperativeStart(doc, m.first);
   const plural = /s$/.test(w) && !/ss$/.test(w);
+  // "he said the word fuck", "she wrote fuck on the wall": the swear is mentioned, not used; it is
+  // named by its letter ("the f-word"), never dropped ("he said the word").
+  {
+    const letter = /^(?:fuck|fuk|fck|shit|bitch|cunt|dick)$/.test(w) ? w[0] : '';
+    const quoted = /["“”'‘’]\s*$/.test(doc.text.slice(prev ? prev.end : s.start, start));
+    const sayVerb =
+      prev !== undefined &&
+      /^(?:say|says|said|saying|yell|yells|yelled|yelling|shout|shouts|shouted|shouting|scream|screamed|screaming|write|writes|wrote|writing|type|typed|typing|spell|spelled|spelt|use|used|using)$/.test(
+        prev.w,
+      );
+    if (letter && chunk.trim().toLowerCase() === w) {
+      const named = `the ${letter}-word`;
+      if (prev?.w === 'word' && prev2 && /^(?:the|that|a)$/.test(prev2.w) && !next?.w.startsWith("'"))
+        return [at(prev2.start, end, prev2.raw[0] === 'T' ? `The ${letter}-word` : named)];
+      if (
+        sayVerb &&
+        (w[0] === 'f' || quoted) &&
+        (!next ||
+          isClauseEnd(doc, m.last - 1) ||
+          /^(?:on|in|at|to|out|loud|again|when|because|and|but|so|at|into|all|over|every|in)$/.test(next.w))
+      ) {
+        // A quoted word takes its quotes with it.
+        const qStart = quoted ? doc.text.slice(0, start).search(/["“”'‘’]\s*$/) : start;
+        const after = doc.text.slice(end);
+        const qEnd = quoted && /^["“”'‘’]/.test(after) ? end + 1 : end;
+        return [at(qStart, qEnd, named)];
+      }
+    }
+  }
+  // "he turned dick on us", "she went full dick": after a verb of becoming it says how they acted,
+  // "mean" ("went all mean"), never dropped ("he turned").
+  if (/^(?:dick|prick|bitch|asshole)$/.test(w) && chunk.trim().toLowerCase() === w && prev) {
+    const full = /^(?:full|total|all)$/.test(prev.w) ? prev : undefined;
+    const verb = full ? prev2 : prev;
+    if (verb && /^(?:turn|turns|turned|turning|go|goes|went|gone|going)$/.test(verb.w))
+      return [at(full ? full.start : start, end, full ? 'all mean' : 'mean')];
+  }
+  // "that first drip was the shit!": praise, "was great" (never "was the stuff").
+  if (
+    /^(?:shit|shiit)$/.test(w) &&
+    prev?.w === 'the' &&
+    prev2 &&
+    /^(?:is|was|are|were|be|it's|its|that's|thats|you're|youre|ur)$/.test(prev2.w) &&
+    (!next || isClauseEnd(doc, m.last - 1) || /^(?:lol|lmao|haha|tho|though)$/.test(next.w))
+  )
+    return [at(prev.start, end, 'great')];
   // "shitposts", "shitposting": the swear is glued to a plain word, which stays.
   {
     const glued = /^shit(post(?:s|ed|ing|er|ers)?)$/i.exec(chunk.trim());
@@ -1936,21 +1982,31 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         : next?.w === 'ass'
           ? m.last
           : -1;
-    const descAt = assAt - 1;
-    const possAt = assAt - 2;
-    const desc = tok(doc, descAt, s);
+    const describes = (d: Token | undefined): boolean =>
+      d !== undefined &&
+      (PERSON_SWEAR.test(d.w) ||
+        ASS_DESCRIBERS.has(d.w) ||
+        // "your grimey ass": any describing word between the possessive and "ass".
+        (/^\p{L}{3,}$/u.test(d.w) && !COMMON_WORDS.has(d.w) && !isKnownVerb(d.w)));
+    // "your lazy commie ass": up to three describing words between the possessive and "ass".
+    let possAt = assAt - 2;
+    while (
+      possAt > assAt - 4 &&
+      possAt > s.first &&
+      !/^(?:your|ur|yo|his|her|their)$/.test(tok(doc, possAt, s)?.w ?? '') &&
+      describes(tok(doc, possAt, s))
+    )
+      possAt--;
+    let allDescribe = possAt < assAt - 1;
+    for (let k = possAt + 1; k < assAt; k++) if (!describes(tok(doc, k, s))) allDescribe = false;
     const poss = tok(doc, possAt, s);
     const ass = tok(doc, assAt, s);
     if (
       assAt > 0 &&
       possAt >= s.first &&
-      desc &&
+      allDescribe &&
       poss &&
       ass &&
-      (PERSON_SWEAR.test(desc.w) ||
-        ASS_DESCRIBERS.has(desc.w) ||
-        // "your grimey ass": any describing word between the possessive and "ass".
-        (/^\p{L}{3,}$/u.test(desc.w) && !COMMON_WORDS.has(desc.w) && !isKnownVerb(desc.w))) &&
       /^(?:your|ur|yo|his|her|their)$/.test(poss.w) &&
       !/[,;:.!?]/.test(doc.text.slice(poss.end, ass.start))
     ) {
@@ -2045,6 +2101,25 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     }
     if (/^(?:shitting|shittin)$/.test(w)) return [at(start, end, w === 'shittin' ? 'poopin' : 'pooping')];
   }
+  // "i fuck with you", "we really fuck with that song": slang for liking someone or something;
+  // "i mess with you" would turn fondness into a threat. Said in the present by "i" or "we" only
+  // ("don't fuck with me", "i'll fuck with you" are the threat and stay "mess").
+  if (/^(?:fuck|fuk|fck)$/.test(w) && next && /^(?:with|wit|wid)$/.test(next.w) && next2) {
+    let k = m.first - 1;
+    while (
+      k > s.first &&
+      /^(?:really|lowkey|highkey|honestly|genuinely|actually|still|kinda|definitely|truly|totally|always|do|don't|dont|do not|never|been|just)$/.test(
+        (t[k] as Token).w,
+      )
+    )
+      k--;
+    if (
+      k >= s.first &&
+      /^(?:i|we)$/.test((t[k] as Token).w) &&
+      !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+    )
+      return [at(start, next.end, 'like')];
+  }
   // "fuck with me", "screwing around", "fuck it up": the verb is "mess".
   if (
     MESS_VERB.test(w) &&
@@ -2119,6 +2194,47 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [removeRange(doc, (t[m.first - 1] as Token).start, end, leave)];
   }
   if (prev?.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
+  // "i bullshit my way through", "he was just bullshitting": a verb takes a verb, "bluff" (a person
+  // bullshitted is kidded: "stop bullshitting me" → "stop kidding me"); never "i nonsense my way".
+  {
+    const vm = /^(?:bull|horse)shit(s|ted|ting|tin|tin')?$/.exec(w);
+    if (vm) {
+      const ending = vm[1] ?? '';
+      const person =
+        next !== undefined && /^(?:me|you|u|him|her|them|us|people|everyone|everybody)$/.test(next.w);
+      const verbBefore =
+        prev !== undefined &&
+        (/^(?:i|you|u|we|they|he|she|to|don't|dont|didn't|didnt|can't|cant|cannot|won't|wont|will|would|could|just|stop|quit|was|were|am|is|are|i'm|im|you're|youre|he's|she's|we're|they're|been|keep|kept|could've|always|never|only)$/.test(
+          prev.w,
+        ) ||
+          isImperativeStart(doc, m.first));
+      const verbAfter =
+        next !== undefined &&
+        (person ||
+          /^(?:my|your|his|her|their|our|ur|through|thru|around|about|on|all|again|constantly|every|too|so|lol|a)$/.test(
+            next.w,
+          ) ||
+          isClauseEnd(doc, m.last - 1));
+      const verb =
+        ending.length > 0 ? ending !== 's' || /^(?:he|she|it)$/.test(prev?.w ?? '') : verbBefore && verbAfter;
+      if (
+        verb &&
+        (ending.length > 0 ? next === undefined || verbAfter || isClauseEnd(doc, m.last - 1) : true)
+      ) {
+        // "to bullshit about the weather": idle talk, "chat".
+        const base = person ? 'kid' : next?.w === 'about' ? 'chat' : 'bluff';
+        const form =
+          ending === 's'
+            ? `${base}s`
+            : ending === 'ted'
+              ? `${base === 'bluff' ? 'bluff' : `${base}${base.slice(-1)}`}ed`
+              : ending === 'ting' || ending.startsWith('tin')
+                ? `${base === 'bluff' ? 'bluff' : `${base}${base.slice(-1)}`}ing`
+                : base;
+        return [at(start, end, form)];
+      }
+    }
+  }
   // Compounds with a plain equivalent.
   if (/^(?:bull|horse)shit$/.test(w) || ((w === 'shit' || w === 'crap') && prev?.w === 'bull'))
     return [at(w === 'shit' || w === 'crap' ? (t[m.first - 1] as Token).start : start, end, 'nonsense')];
@@ -2194,6 +2310,29 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, m.first, m.last + 1, 'treated unfairly')];
   if ((w === 'screwed' || w === 'fucked') && prev && /^(?:get|gets|got|getting|gotten)$/.test(prev.w))
     return [at(start, end, 'treated unfairly')];
+  // "we are being screwed", "i've been screwed by the bank": done to someone, "treated unfairly";
+  // "the network being all fucked": a thing, "messed up" ("being in trouble" does not read).
+  if ((w === 'screwed' || w === 'fucked') && next?.w !== 'up') {
+    let k = m.first - 1;
+    while (k > s.first && SO_WORDS.test((t[k] as Token).w)) k--;
+    const be = k >= s.first ? (t[k] as Token) : undefined;
+    if (be && /^(?:being|been)$/.test(be.w)) {
+      let j = k - 1;
+      while (
+        j > s.first &&
+        /^(?:have|has|had|are|am|is|was|were|r|not|never|just|already|always)$/.test((t[j] as Token).w)
+      )
+        j--;
+      const who = j >= s.first ? (t[j] as Token).w : '';
+      const person =
+        next?.w === 'by' ||
+        /^(?:i|we|they|you|u|he|she|us|me|them|him|her|people|everyone|everybody|workers|customers|fans|players|taxpayers|i've|we've|they've|you've|ive|weve|theyve|youve|we're|they're|you're|i'm|im|were|theyre|youre|he's|she's)$/.test(
+          who,
+        );
+      if (person) return [at(k + 1 < m.first ? (t[k + 1] as Token).start : start, end, 'treated unfairly')];
+      return [at(start, end, 'messed up')];
+    }
+  }
   // "this country is so screwed": in real trouble.
   if (
     (w === 'screwed' || w === 'fucked') &&
@@ -2683,7 +2822,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
     if (
       prev &&
-      /^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(prev.w)
+      (/^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(
+        prev.w,
+      ) ||
+        // "shakira's ass that you were checking out", "shakira s ass": someone's, before a relative
+        // clause or at the clause's end, is the body part.
+        (/^\p{L}+'s$|^s$/u.test(prev.w) &&
+          (!next ||
+            isClauseEnd(doc, m.last - 1) ||
+            /^(?:that|which|you|you're|youre|he|she|they|i)$/.test(next.w))))
     )
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
     return [removeRange(doc, start, end, leave)];

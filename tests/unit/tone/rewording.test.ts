@@ -296,7 +296,7 @@ describe('round 5: heated words dropped or swapped in place, whole sentences kep
     ['you make my cousins idiots.', 'you make my cousins look bad.'],
     // "or GTFO": the threat goes, what was asked for stays.
     ['Refunds or GTFO.', 'Refunds.'],
-    ['no one cares about you, seriously', "this isn't about you, seriously"],
+    ['no one cares about you, seriously', "i don't think that's relevant here, seriously"],
     // A name said before a sentence mark the segmenter left alone.
     ['great job idiot. see you monday', 'great job. see you monday'],
     ['o shit i forgot my keys', 'o no i forgot my keys'],
