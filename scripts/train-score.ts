@@ -4,7 +4,8 @@
  * Trains the scored detector (lib/tone/score.ts) on OUR OWN labelled files only: ../shared/corpus/
  * dev.tsv and tests/fixtures/corpus/{kinds-*,fresh-*}.tsv. Never blind.tsv, holdout-*.tsv or the
  * external sets (those are measured, never learned from). fresh-s9-a.tsv is left out unless
- * --with-s9 (it was written as a check set before any training).
+ * --with-s9 (it was written as a check set before any training). fresh-s10-* (h-warm10's warm check sets,
+ * written after the model) are never trained on.
  *
  * --cv     leave-one-file-out cross-validation: per held-out file, recall and false alarms of the
  *          rules alone and of rules + model, and the threshold that keeps held-out warm rows
@@ -50,7 +51,7 @@ export function ownFiles(): string[] {
   const dir = path.join(repoRoot, 'tests', 'fixtures', 'corpus');
   const names = fs
     .readdirSync(dir)
-    .filter((f) => /^(kinds|fresh)-.*\.tsv$/.test(f) && !/blind|holdout/.test(f))
+    .filter((f) => /^(kinds|fresh)-.*\.tsv$/.test(f) && !/blind|holdout|^fresh-s10-/.test(f))
     .sort();
   return [path.join(corpusDir, 'dev.tsv'), ...names.map((n) => path.join(dir, n))];
 }
