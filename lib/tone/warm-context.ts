@@ -82,7 +82,7 @@ const BEST_WAY =
 
 /** People of a story or a game: "the villain", "the antagonist", "that boss fight". */
 const FICTION =
-  /\b(?:villains?|antagonists?|bad ?guys?|baddies|boss (?:fight|battle|level)s?|final boss|npcs?|the joker|(?:main |side )?characters?|protagonists?|narrators?)\b/i;
+  /\b(?:villains?|antagonists?|bad ?guys?|baddies|boss (?:fight|battle|level)s?|final boss|npcs?|the joker|(?:main |side )?characters?|protagonists?|narrators?|heroine|heroes)\b/i;
 
 /** Words after "this stupid …" that name a person: scorn of them stays. */
 const PERSON_NOUN =
@@ -90,7 +90,7 @@ const PERSON_NOUN =
 
 /** A strongly warm phrase somewhere in the message (excitement, pride, good news). */
 const CHEERFUL =
-  /\b(?:so proud|proud of (?:you|u)|congrat\w*|best news|good news|so happy|happy for (?:you|u)|can'?t wait|love (?:you|u|it|this|them)|you'?re the best|well deserved|happy birthday|so excited|amazing|incredible|awesome|yay+|woo+(?:hoo+)?)\b|🎉|🥳|❤|😍|🥰|💛|💕/i;
+  /\b(?:so proud|proud of (?:you|u)|congrat\w*|best news|good news|so happy|happy for (?:you|u)|can'?t wait|love (?:you|u|it|this|them)|you'?re the best|well deserved|happy birthday|so excited|amazing|incredible|awesome|legend(?:ary)?|brilliant|stunning|gorgeous|yay+|woo+(?:hoo+)?)\b|🎉|🥳|❤|😍|🥰|💛|💕/i;
 
 /** Words of excitement that read as sour out of context: "I'm screaming", "you're insane". */
 const EXCITED: ReadonlySet<string> = new Set([
@@ -115,13 +115,24 @@ const ABS_PRAISE =
 /** "jk, I loved it": a joke taken back. */
 const JOKING = /\b(?:jk|j\/k|just kidding|kidding)\b/i;
 
+/** An invitation after a joke: "Dinner at mine Friday?", "Want to get some?". */
+const INVITE =
+  /\b(?:want to|wanna|come over|join (?:me|us)|let'?s|who'?s in|you in|same time)\b[^.!]*\?|\b(?:dinner|lunch|brunch|drinks|coffee|tonight|friday|saturday)\b[^.!?]*\?/i;
+
+/** Laughing at something: "I'm done, I can't stop laughing 😂". */
+const LAUGHING =
+  /\b(?:i|i'm|im|i've|we|we're)(?:\s+[\w']+){0,3}\s+(?:laugh\w*|crying|dying|wheezing)\b|\bcan'?t breathe\b/i;
+
+/** "You're so dumb I love it 😂": a tease that ends in love. */
+const LOVE_AFTER = /\bi (?:love|adore|luv) (?:it|you|u|this|that|him|her)\b(?! when)/i;
+
 /** Sarcasm that wears a warm word: it keeps the finding. */
 const SARCASM =
   /\b(?:thanks a lot|thanks for nothing|great,? just great|just great|real(?:ly)? nice|nice going|well done,? genius|good job,? genius)\b/i;
 
 /** Sincere thanks: "thank you for being so patient", "thanks so much"; not "thanks for that" alone. */
 const THANKS =
-  /\b(?:thank you|thanks|thx)(?: so much| again)? for (?!(?:that|this|nothing|ruining|wasting|ignoring|making|nothin)\b)(\w+(?:\W+\w+){0,4})/i;
+  /\b(?:thank you|thanks|thx)(?: so much| again)? for (?!(?:that|this)\s*(?:[.!,;]|$)|(?:nothing|ruining|wasting|ignoring|making|nothin)\b)(\w+(?:\W+\w+){0,4})/i;
 
 /** A promise to come back: "will call you after", "talk later", "back after lunch". */
 const RECONNECT =
@@ -165,6 +176,8 @@ function warmSwear(doc: Doc, m: Match): boolean {
   if (
     m.first === sFirst &&
     !/(?:ing|in|kn|fn)$/.test((t[m.first] as Token).w) &&
+    // "fuck no!", "fuck off": a refusal or a curse, not a cheer.
+    !(m.last < sLast && /^(?:no|nope|nah|off|you|u|this|that|it)$/.test((t[m.last] as Token).w)) &&
     (CHEERFUL.test(doc.text) || GOOD_NEWS.test(doc.text)) &&
     msgNeg(doc.text, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED]), true) === 0
   )
@@ -230,6 +243,16 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  if (
+    cat === 'contempt' &&
+    familyId !== 'swearing' &&
+    LOVE_AFTER.test(
+      doc.text.slice((t[m.last - 1] as Token).end, doc.sentences[(t[m.first] as Token).sent]?.end),
+    ) &&
+    negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+  )
+    return true;
+
   if (cat === 'contempt' && m.rule === 'name-calling') {
     // "Love you, weirdo": a pet name after love.
     let label = '';
@@ -280,6 +303,17 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     }
   }
 
+  // "Because of you I now own four cookbooks lol. Dinner at mine Friday?": a laughed-off "blame"
+  // for a pleasure, and an invitation.
+  if (
+    cat === 'blame' &&
+    LAUGH.test(msg) &&
+    INVITE.test(msg) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0 &&
+    negOutside(doc, m.first, m.last, -1, -1) === 0
+  )
+    return true;
+
   if (cat === 'blame') {
     // "Because of you I understand taxes now. Thank you for being so patient."
     const th = THANKS.exec(msg);
@@ -297,6 +331,14 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   }
 
   if (cat === 'withdrawal') {
+    if (
+      m.rule === 'done' &&
+      LAUGH.test(sent) &&
+      LAUGHING.test(sent) &&
+      !SECOND_IN_TEXT.test(msg) &&
+      msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'crying', 'dying', 'dead', 'stop'])) === 0
+    )
+      return true;
     // "We're done! The kitchen is finally painted. Come see!": a task finished, nobody left.
     if (
       m.rule === 'done' &&

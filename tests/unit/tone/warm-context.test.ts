@@ -30,6 +30,7 @@ const kinds: Array<{ kind: string; warm: string[]; hostile: Array<[string, Categ
       'That boss fight was pathetic, beat it first try lol. The next one though...',
       'The antagonist is such a jerk in season 2, I love hating him. No spoilers please!',
       'The main character is such an idiot in the first book, but he grows so much.',
+      'The heroine is so stupid in the second half, why would she go into the basement?? Loved it though.',
     ],
     hostile: [
       ["You're the villain here, you pathetic liar.", 'contempt'],
@@ -149,6 +150,37 @@ const kinds: Array<{ kind: string; warm: string[]; hostile: Array<[string, Categ
       ["Shit, that's amazing news for you, but you forgot me again.", 'heat'],
       ["WHAT?! You got into Oxford and didn't tell me?! I'm furious!!", 'heat'],
       ['screw it, we are ordering pizza tonight.', 'heat'],
+      [
+        "fuck no! springfield is awesome, anyone who says otherwise doesn't know what they're talking about.",
+        'heat',
+      ],
+    ],
+  },
+  {
+    kind: 'a laughed-off "blame" for a pleasure, with an invitation',
+    warm: [
+      'Because of you I now own four cookbooks lol. Dinner at mine Friday?',
+      "It's your fault I'm craving tacos now 😂 Want to get some?",
+    ],
+    hostile: [
+      ["It's your fault we lost lol. Want to try actually playing next time?", 'blame'],
+      ['Because of you I missed the bus lol. Want to explain?', 'blame'],
+    ],
+  },
+  {
+    kind: 'a tease that ends in love',
+    warm: ["You're so dumb I love it 😂"],
+    hostile: [
+      ["You're so dumb, I love it when you fail.", 'contempt'],
+      ["You're so dumb. I love how you never learn.", 'contempt'],
+    ],
+  },
+  {
+    kind: '"I\'m done" as laughing',
+    warm: ["I'm done, I can't stop laughing 😂😂"],
+    hostile: [
+      ["I'm done, stop laughing at me 😂", 'withdrawal'],
+      ["I'm done lol", 'withdrawal'],
     ],
   },
   {
