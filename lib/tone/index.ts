@@ -47,6 +47,7 @@ import {
   type Suggestion,
   type ToneOptions,
 } from './types';
+import { warmContext } from './warm-context';
 import { WHY } from './why';
 
 export * from './types';
@@ -836,6 +837,7 @@ function findUnsafe(text: string, o: ToneOptions): Found | null {
       const cat = m.category ?? f.category;
       if (!o.categories.includes(cat)) continue;
       if (!allows(o.sensitivity, m.min)) continue;
+      if (o.sensitivity !== 'strict' && warmContext(doc, m, f.id, cat)) continue;
       raw.push({ m, family: f });
     }
   });

@@ -1,0 +1,371 @@
+/**
+ * Warm-context guards: a finding a rule made is set aside, at gentle and balanced, when the message
+ * around it shows the trigger word is used warmly: "pathetic in the best way", a film's villain, a
+ * shouted "YOU GOT THE JOB!!!" beside "so proud of you", "Damn it, I spilled my coffee", "because
+ * of you I understand taxes now. Thank you for being so patient", "don't talk to me until I've had
+ * my coffee 😂", "calm down everyone 😂". Each guard is narrow and keeps its hostile cousin:
+ * "not in a good way", "you're the villain here", "thanks a lot", "until you apologize".
+ * Pure; reads only the document.
+ */
+import { valence } from './lexicon';
+import type { Match } from './rules/rule';
+import type { Doc, Token } from './text';
+import type { Category } from './types';
+
+const LAUGH = /(?:^|[^a-z])(?:lol+|lmao+|lmfao|haha+|hehe+|rofl)(?:$|[^a-z])|😂|🤣|😆|😅|😜|😝|😛|🙈/i;
+const SECOND = /^(?:you|your|u|ur|you're|youre|ya|yours|yourself|you've|you'll|you'd|y'all|yall)$/;
+
+function sentenceText(doc: Doc, i: number): string {
+  const s = doc.sentences[(doc.tokens[i] as Token).sent];
+  return s ? doc.text.slice(s.start, s.end) : '';
+}
+
+function sentenceTokens(doc: Doc, i: number): [number, number] {
+  const s = doc.sentences[(doc.tokens[i] as Token).sent];
+  return s ? [s.first, s.last] : [i, i + 1];
+}
+
+const SECOND_IN_TEXT = /\b(?:you|your|u|ur|you're|youre|ya|yours|yourself|you've|you'll|you'd|y'all|yall)\b/i;
+
+/**
+ * Negative weight of the whole message's words (the document may hold tokens only for the sentences
+ * a rule looked at), words in `skip` and, when asked, words in capitals left out.
+ */
+function msgNeg(text: string, skip: ReadonlySet<string>, skipCaps = false): number {
+  let neg = 0;
+  for (const raw of text.slice(0, 2000).split(/[^A-Za-z']+/)) {
+    if (raw === '' || (skipCaps && raw.length > 1 && raw === raw.toUpperCase())) continue;
+    const w = raw.toLowerCase();
+    if (skip.has(w)) continue;
+    const v = valence(w);
+    if (v < 0) neg -= v;
+  }
+  return neg;
+}
+
+/** The words of tokens [from, to). */
+function wordsOf(doc: Doc, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = from; k < to; k++) out.add((doc.tokens[k] as Token).w);
+  return out;
+}
+
+/** Any second person in tokens [from, to)? */
+function hasSecond(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SECOND.test((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
+/** Negative weight of tokens [from, to) outside [skipFrom, skipTo), capitals skipped when asked. */
+function negOutside(
+  doc: Doc,
+  from: number,
+  to: number,
+  skipFrom: number,
+  skipTo: number,
+  skipCaps = false,
+): number {
+  let neg = 0;
+  for (let k = from; k < to && k < from + 200; k++) {
+    if (k >= skipFrom && k < skipTo) continue;
+    const t = doc.tokens[k] as Token;
+    if (skipCaps && t.caps) continue;
+    const v = valence(t.w);
+    if (v < 0) neg -= v;
+  }
+  return neg;
+}
+
+/** "in the best way", "in a good way", "(I mean that) as a compliment", not "not in a good way". */
+const BEST_WAY =
+  /(?<!\bnot )\bin (?:the|a|the most) (?:best|good|nice|nicest|lovely|fun|loving|sweet) (?:possible )?way\b|\bas a compliment\b/i;
+
+/** People of a story or a game: "the villain", "the antagonist", "that boss fight". */
+const FICTION =
+  /\b(?:villains?|antagonists?|bad ?guys?|baddies|boss (?:fight|battle|level)s?|final boss|npcs?|the joker|(?:main |side )?characters?|protagonists?|narrators?|heroine|heroes)\b/i;
+
+/** Words after "this stupid …" that name a person: scorn of them stays. */
+const PERSON_NOUN =
+  /^(?:guy|guys|man|men|woman|women|girl|girls|boy|boys|kid|kids|people|person|dude|idiot|idiots|boss|manager|husband|wife|boyfriend|girlfriend|bf|gf|ex|friend|friends|neighbor|neighbour|neighbors|neighbours|coworker|colleague|brother|sister|mom|mum|dad|family|team|crowd|clerk|driver|customer|client|bitch|jerk|moron|fool|loser)$/;
+
+/** A strongly warm phrase somewhere in the message (excitement, pride, good news). */
+const CHEERFUL =
+  /\b(?:so proud|proud of (?:you|u)|congrat\w*|best news|good news|so happy|happy for (?:you|u)|can'?t wait|love (?:you|u|it|this|them)|you'?re the best|well deserved|happy birthday|so excited|amazing|incredible|awesome|legend(?:ary)?|brilliant|stunning|gorgeous|yay+|woo+(?:hoo+)?)\b|🎉|🥳|❤|😍|🥰|💛|💕/i;
+
+/** Words of excitement that read as sour out of context: "I'm screaming", "you're insane". */
+const EXCITED: ReadonlySet<string> = new Set([
+  'screaming',
+  'crying',
+  'dying',
+  'dead',
+  'insane',
+  'crazy',
+  'unreal',
+  'wild',
+  'obsessed',
+  'jealous',
+  'shaking',
+  'kidding',
+]);
+
+/** "You are always so kind", "you're always there for me": an absolute that praises. */
+const ABS_PRAISE =
+  /\b(?:so|really|such an?|super|incredibly)\s+(?:kind|sweet|generous|thoughtful|patient|helpful|supportive|caring|lovely|nice|good to (?:me|us|everyone)|fun|warm|welcoming)\b|\bthere for (?:me|us|everyone)\b|\bshow up (?:for (?:me|us)|when (?:i|we) need (?:you|u|it most|help|someone))\b/i;
+
+/** "jk, I loved it": a joke taken back. */
+const JOKING = /\b(?:jk|j\/k|just kidding|kidding)\b/i;
+
+/** An invitation after a joke: "Dinner at mine Friday?", "Want to get some?". */
+const INVITE =
+  /\b(?:want to|wanna|come over|join (?:me|us)|let'?s|who'?s in|you in|same time)\b[^.!]*\?|\b(?:dinner|lunch|brunch|drinks|coffee|tonight|friday|saturday)\b[^.!?]*\?/i;
+
+/** Laughing at something: "I'm done, I can't stop laughing 😂". */
+const LAUGHING =
+  /\b(?:i|i'm|im|i've|we|we're)(?:\s+[\w']+){0,3}\s+(?:laugh\w*|crying|dying|wheezing)\b|\bcan'?t breathe\b/i;
+
+/** "You're so dumb I love it 😂": a tease that ends in love. */
+const LOVE_AFTER = /\bi (?:love|adore|luv) (?:it|you|u|this|that|him|her)\b(?! when)/i;
+
+/** Sarcasm that wears a warm word: it keeps the finding. */
+const SARCASM =
+  /\b(?:thanks a lot|thanks for nothing|great,? just great|just great|real(?:ly)? nice|nice going|well done,? genius|good job,? genius)\b/i;
+
+/** Sincere thanks: "thank you for being so patient", "thanks so much"; not "thanks for that" alone. */
+const THANKS =
+  /\b(?:thank you|thanks|thx)(?: so much| again)? for (?!(?:that|this)\s*(?:[.!,;]|$)|(?:nothing|ruining|wasting|ignoring|making|nothin)\b)(\w+(?:\W+\w+){0,4})/i;
+
+/** A promise to come back: "will call you after", "talk later", "back after lunch". */
+const RECONNECT =
+  /\b(?:(?:will|i'?ll|gonna) (?:call|text|ring|message|ping|see) (?:you|u)|(?:call|text|ring|ping) (?:you|u) (?:after|later|back|tonight|tomorrow|in a bit)|(?:talk|chat|speak) (?:to (?:you|u) )?(?:later|soon|tonight|tomorrow)|ttyl|back (?:after|in a|soon|online|tomorrow)|brb)\b/i;
+
+/** "until I've had my coffee", "until after breakfast": a condition about oneself, not a demand. */
+const UNTIL_MINE =
+  /\buntil (?:i(?:'ve| have)? (?:had|finished|eaten|drunk)|after) (?:my |breakfast|lunch|coffee|tea)/i;
+
+/** People addressed as a group: "calm down everyone". */
+const GROUP = /^(?:everyone|everybody|guys|y'all|yall|folks|people|team|all|lads|ladies|kids)$/;
+
+/** Pet names said with love: "love you, weirdo", "miss you, dummy". */
+const SOFT_LABEL =
+  /^(?:weirdo|dummy|dork|nerd|goof|goofball|doofus|dingus|numpty|muppet|silly|sillyhead|nutter|nutcase|idiot|dweeb|goober|loser|brat|cheeseball)$/;
+
+/** Good news told: "we got the house", "she said yes", "you won the raffle". */
+const GOOD_NEWS =
+  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job)\b(?!,? again)/i;
+
+/** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
+const TASK_DONE =
+  /\b(?:submitted|finished|painted|packed|unpacked|moved in|cleaned|fixed|shipped|uploaded|graded|filed|wrapped up|handed in|the last (?:of|box|one|exam|page|load|shift|coat))\b|🎉|🥳/i;
+
+/** Exclamations that take one word more: "damn it", "bloody hell", "darn it". */
+const EXCLAIM_TAIL = /^(?:it|hell)$/;
+
+function warmSwear(doc: Doc, m: Match): boolean {
+  const t = doc.tokens;
+  const [sFirst, sLast] = sentenceTokens(doc, m.first);
+  // "Fuck yes!!! We got the house!!!", "holy shit, she said yes!!!": a cheer over good news, nothing
+  // sour anywhere in the message.
+  const cheer =
+    (m.first > sFirst && (t[m.first - 1] as Token).w === 'holy') ||
+    (m.last < sLast && /^(?:yes|yeah|yess+|yea)$/.test((t[m.last] as Token).w));
+  if (cheer && GOOD_NEWS.test(doc.text)) {
+    if (msgNeg(doc.text, wordsOf(doc, m.first, m.last), true) === 0) return true;
+  }
+  if (m.first - sFirst > 2) return false;
+  // "Shit that's amazing news, congrats!!": an opening swear before good news, nothing sour anywhere.
+  if (
+    m.first === sFirst &&
+    !/(?:ing|in|kn|fn)$/.test((t[m.first] as Token).w) &&
+    // "fuck no!", "fuck off": a refusal or a curse, not a cheer.
+    !(m.last < sLast && /^(?:no|nope|nah|off|you|u|this|that|it)$/.test((t[m.last] as Token).w)) &&
+    (CHEERFUL.test(doc.text) || GOOD_NEWS.test(doc.text)) &&
+    msgNeg(doc.text, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED]), true) === 0
+  )
+    return true;
+  // What opens the sentence: ("oh"/"holy"/"ugh") + the swear (+ "it"/"hell"), then a comma or a mark.
+  for (let k = sFirst; k < m.first; k++)
+    if (!/^(?:oh|ah|ugh|holy|aw|well|man)$/.test((t[k] as Token).w)) return false;
+  const w = (t[m.first] as Token).w;
+  // "screw it" is giving up, not an exclamation.
+  if (/^screw/.test(w)) return false;
+  let end = m.last;
+  if (end < sLast && EXCLAIM_TAIL.test((t[end] as Token).w) && /^(?:damn|darn|bloody|god)/.test(w)) end++;
+  if (end >= sLast) return false;
+  const gap = doc.text.slice((t[end - 1] as Token).end, (t[end] as Token).start);
+  if (!/[,!\u2014-]/.test(gap)) return false;
+  // Nothing heated anywhere: no capitals, no stacked marks, nothing sour in the sentence.
+  if (/[!?]{2}/.test(doc.text)) return false;
+  if (/\b[A-Z]{3,}\b/.test(doc.text.replace(/\b(?:OMG|LOL|LMAO|OK|TV|USA|UK|NYC|NASA|BRB)\b/g, '')))
+    return false;
+  const neg = negOutside(doc, sFirst, sLast, m.first, end);
+  const rest = doc.text.slice((t[end] as Token).start);
+  const aboutMe = /^\W*(?:i|i'm|im|i've|i'll|we|we're|my)\b/i.test(rest);
+  if (aboutMe && !hasSecond(doc, end, sLast)) return neg <= 2;
+  // "Holy crap, you ran it in under an hour? Incredible!": awe at someone's news, warm around it.
+  return neg === 0 && (CHEERFUL.test(doc.text) || LAUGH.test(doc.text));
+}
+
+/**
+ * Should the finding `m` of family `familyId` (category `cat`) be set aside because its message
+ * shows the word is used warmly?
+ */
+export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category): boolean {
+  const rule = `${familyId}.${m.rule}`;
+  const t = doc.tokens;
+  if (m.first >= t.length) return false;
+  const sent = sentenceText(doc, m.first);
+  const [sFirst, sLast] = sentenceTokens(doc, m.first);
+  const msg = doc.text;
+  if (SARCASM.test(msg)) return false;
+
+  if ((cat === 'contempt' || cat === 'talking-down') && familyId !== 'swearing' && BEST_WAY.test(sent))
+    return true;
+
+  if (cat === 'contempt' && (m.rule === 'scorn' || m.rule === 'third-person-label')) {
+    if (FICTION.test(sent) && !hasSecond(doc, sFirst, sLast)) return true;
+    // "This stupid umbrella broke lol": scorn of a thing of one's own, laughed off.
+    if (m.rule === 'scorn' && LAUGH.test(msg) && !hasSecond(doc, sFirst, sLast)) {
+      const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
+      const next = m.last < sLast ? (t[m.last] as Token).w : '';
+      if (/^(?:this|that|the|my|these|those)$/.test(prev) && next !== '' && !PERSON_NOUN.test(next))
+        return true;
+    }
+  }
+
+  // "You absolute idiot, you won the raffle and didn't tell me?! Congrats!!": teasing over good news.
+  if (
+    cat === 'contempt' &&
+    familyId !== 'swearing' &&
+    (m.rule === 'scorn' || m.rule === 'name-calling') &&
+    CHEERFUL.test(msg) &&
+    GOOD_NEWS.test(doc.text.slice((t[m.first] as Token).start)) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+  )
+    return true;
+
+  if (
+    cat === 'contempt' &&
+    familyId !== 'swearing' &&
+    LOVE_AFTER.test(
+      doc.text.slice((t[m.last - 1] as Token).end, doc.sentences[(t[m.first] as Token).sent]?.end),
+    ) &&
+    negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+  )
+    return true;
+
+  if (cat === 'contempt' && m.rule === 'name-calling') {
+    // "Love you, weirdo": a pet name after love.
+    let label = '';
+    for (let k = m.first; k < m.last; k++) if (SOFT_LABEL.test((t[k] as Token).w)) label = (t[k] as Token).w;
+    const before = doc.text.slice(Math.max(0, (t[m.first] as Token).start - 12), (t[m.first] as Token).start);
+    if (
+      label &&
+      /\b(?:love|miss|luv|ily)\s*$/i.test(before) &&
+      msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+    )
+      return true;
+  }
+
+  if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'emphasis' || m.rule === 'marks')) {
+    // "OMG YOU GOT THE JOB!!! So proud of you!!": excitement, nothing sour anywhere.
+    if ((CHEERFUL.test(msg) || GOOD_NEWS.test(msg)) && msgNeg(msg, EXCITED, true) === 0) {
+      // The shouted words themselves carry no insult or blame.
+      let capsNeg = 0;
+      for (const w of msg.split(/[^A-Za-z']+/))
+        if (w.length > 1 && w === w.toUpperCase() && valence(w.toLowerCase()) < -1) capsNeg++;
+      if (capsNeg === 0) return true;
+    }
+  }
+
+  if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m)) return true;
+
+  if (
+    cat === 'absolutes' &&
+    ABS_PRAISE.test(sent) &&
+    !/\b(?:except|but|unless|than)\b/i.test(sent) &&
+    negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+  )
+    return true;
+
+  // "You're the worst, you spoiled the ending! Jk, I loved it anyway.": a tease taken back.
+  if (cat === 'contempt' || cat === 'blame') {
+    const j = JOKING.exec(msg.slice((t[m.first] as Token).start));
+    if (j) {
+      const after = msg.slice((t[m.first] as Token).start + j.index + j[0].length);
+      let pos = 0;
+      let neg = 0;
+      for (const w of after.toLowerCase().split(/[^a-z']+/)) {
+        const v = w ? valence(w) : 0;
+        if (v > 0) pos += v;
+        else neg -= v;
+      }
+      if (pos >= 2 && neg === 0 && !/\b(?:kinda|sort of|not really|or am i)\b/i.test(after)) return true;
+    }
+  }
+
+  // "Because of you I now own four cookbooks lol. Dinner at mine Friday?": a laughed-off "blame"
+  // for a pleasure, and an invitation.
+  if (
+    cat === 'blame' &&
+    LAUGH.test(msg) &&
+    INVITE.test(msg) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0 &&
+    negOutside(doc, m.first, m.last, -1, -1) === 0
+  )
+    return true;
+
+  if (cat === 'blame') {
+    // "Because of you I understand taxes now. Thank you for being so patient."
+    const th = THANKS.exec(msg);
+    if (th && !/\bthanks? a lot\b/i.test(msg)) {
+      const after = th[1] ?? '';
+      const afterNeg = after.split(/\W+/).some((w) => w !== '' && valence(w.toLowerCase()) < 0);
+      const neg = negOutside(doc, sFirst, sLast, m.first, m.last);
+      // "You ruined all other pizza for me": a sour verb in the finding only as that compliment.
+      const sour = negOutside(doc, m.first, m.last, -1, -1) > 0;
+      const forMe = /\bfor me\b/i.test(
+        doc.text.slice((t[m.last - 1] as Token).end, doc.sentences[(t[m.first] as Token).sent]?.end),
+      );
+      if (!afterNeg && neg === 0 && (!sour || forMe)) return true;
+    }
+  }
+
+  if (cat === 'withdrawal') {
+    if (
+      m.rule === 'done' &&
+      LAUGH.test(sent) &&
+      LAUGHING.test(sent) &&
+      !SECOND_IN_TEXT.test(msg) &&
+      msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'crying', 'dying', 'dead', 'stop'])) === 0
+    )
+      return true;
+    // "We're done! The kitchen is finally painted. Come see!": a task finished, nobody left.
+    if (
+      m.rule === 'done' &&
+      TASK_DONE.test(msg.slice(0, (t[m.first] as Token).start) + msg.slice((t[m.last - 1] as Token).end)) &&
+      !SECOND_IN_TEXT.test(msg) &&
+      msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+    )
+      return true;
+    if (m.rule === 'dont-contact' && UNTIL_MINE.test(sent)) return true;
+    // "Leave me alone, I'm in the zone lol. Will call you after."
+    if (
+      LAUGH.test(msg) &&
+      RECONNECT.test(msg) &&
+      !/\b(?:never|unless|if ever|don'?t|do not)\b/i.test(msg) &&
+      msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+    )
+      return true;
+  }
+
+  if (rule === 'talking-down.calm-down' && m.last < sLast) {
+    const next = (t[m.last] as Token).w;
+    if (
+      GROUP.test(next) &&
+      (LAUGH.test(msg) || CHEERFUL.test(msg)) &&
+      negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+    )
+      return true;
+  }
+  return false;
+}
