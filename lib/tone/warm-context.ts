@@ -15,9 +15,45 @@ import type { Category } from './types';
 const LAUGH = /(?:^|[^a-z])(?:lol+|lmao+|lmfao|haha+|hehe+|rofl)(?:$|[^a-z])|😂|🤣|😆|😅|😜|😝|😛|🙈/i;
 const SECOND = /^(?:you|your|u|ur|you're|youre|ya|yours|yourself|you've|you'll|you'd|y'all|yall)$/;
 
-function sentenceText(doc: Doc, i: number): string {
+/**
+ * How far around a finding its message is read, each side (characters). The guards read the
+ * message, not just the sentence, but a long text is read only near each finding: a finding's check
+ * costs the same in a 100,000-character text as in a short one.
+ */
+const WINDOW = 600;
+/** Windows start and end on multiples of this, so findings near each other share one window. */
+const STEP = 256;
+
+/** What the guards ask of a whole window, worked out once for the findings that share it. */
+interface WindowFacts {
+  lo: number;
+  hi: number;
+  sarcasm?: boolean;
+  laugh?: boolean;
+  cheer?: boolean;
+  news?: boolean;
+  /** Excitement over good news with nothing sour and no insult in capitals (the heat guard). */
+  excited?: boolean;
+}
+/** The last window's facts of each document (a WeakMap, so no document is kept alive by it). */
+const lastWindow = new WeakMap<Doc, WindowFacts>();
+
+const laughIn = (f: WindowFacts, msg: string): boolean => (f.laugh ??= LAUGH.test(msg));
+const cheerIn = (f: WindowFacts, msg: string): boolean => (f.cheer ??= CHEERFUL.test(msg));
+const newsIn = (f: WindowFacts, msg: string): boolean => (f.news ??= GOOD_NEWS.test(msg));
+
+function factsOf(doc: Doc, lo: number, hi: number): WindowFacts {
+  const f = lastWindow.get(doc);
+  if (f && f.lo === lo && f.hi === hi) return f;
+  const fresh: WindowFacts = { lo, hi };
+  lastWindow.set(doc, fresh);
+  return fresh;
+}
+
+/** The sentence of token `i`, within [lo, hi). */
+function sentenceText(doc: Doc, i: number, lo: number, hi: number): string {
   const s = doc.sentences[(doc.tokens[i] as Token).sent];
-  return s ? doc.text.slice(s.start, s.end) : '';
+  return s ? doc.text.slice(Math.max(s.start, lo), Math.min(s.end, hi)) : '';
 }
 
 function sentenceTokens(doc: Doc, i: number): [number, number] {
@@ -50,9 +86,9 @@ function wordsOf(doc: Doc, from: number, to: number): Set<string> {
   return out;
 }
 
-/** Any second person in tokens [from, to)? */
+/** Any second person in tokens [from, to) (at most 200 of them)? */
 function hasSecond(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (SECOND.test((doc.tokens[k] as Token).w)) return true;
+  for (let k = from; k < to && k < from + 200; k++) if (SECOND.test((doc.tokens[k] as Token).w)) return true;
   return false;
 }
 
@@ -160,7 +196,7 @@ const TASK_DONE =
 /** Exclamations that take one word more: "damn it", "bloody hell", "darn it". */
 const EXCLAIM_TAIL = /^(?:it|hell)$/;
 
-function warmSwear(doc: Doc, m: Match): boolean {
+function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFacts): boolean {
   const t = doc.tokens;
   const [sFirst, sLast] = sentenceTokens(doc, m.first);
   // "Fuck yes!!! We got the house!!!", "holy shit, she said yes!!!": a cheer over good news, nothing
@@ -168,8 +204,8 @@ function warmSwear(doc: Doc, m: Match): boolean {
   const cheer =
     (m.first > sFirst && (t[m.first - 1] as Token).w === 'holy') ||
     (m.last < sLast && /^(?:yes|yeah|yess+|yea)$/.test((t[m.last] as Token).w));
-  if (cheer && GOOD_NEWS.test(doc.text)) {
-    if (msgNeg(doc.text, wordsOf(doc, m.first, m.last), true) === 0) return true;
+  if (cheer && newsIn(facts, msg)) {
+    if (msgNeg(msg, wordsOf(doc, m.first, m.last), true) === 0) return true;
   }
   if (m.first - sFirst > 2) return false;
   // "Shit that's amazing news, congrats!!": an opening swear before good news, nothing sour anywhere.
@@ -178,8 +214,8 @@ function warmSwear(doc: Doc, m: Match): boolean {
     !/(?:ing|in|kn|fn)$/.test((t[m.first] as Token).w) &&
     // "fuck no!", "fuck off": a refusal or a curse, not a cheer.
     !(m.last < sLast && /^(?:no|nope|nah|off|you|u|this|that|it)$/.test((t[m.last] as Token).w)) &&
-    (CHEERFUL.test(doc.text) || GOOD_NEWS.test(doc.text)) &&
-    msgNeg(doc.text, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED]), true) === 0
+    (cheerIn(facts, msg) || newsIn(facts, msg)) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED]), true) === 0
   )
     return true;
   // What opens the sentence: ("oh"/"holy"/"ugh") + the swear (+ "it"/"hell"), then a comma or a mark.
@@ -194,15 +230,21 @@ function warmSwear(doc: Doc, m: Match): boolean {
   const gap = doc.text.slice((t[end - 1] as Token).end, (t[end] as Token).start);
   if (!/[,!\u2014-]/.test(gap)) return false;
   // Nothing heated anywhere: no capitals, no stacked marks, nothing sour in the sentence.
-  if (/[!?]{2}/.test(doc.text)) return false;
-  if (/\b[A-Z]{3,}\b/.test(doc.text.replace(/\b(?:OMG|LOL|LMAO|OK|TV|USA|UK|NYC|NASA|BRB)\b/g, '')))
-    return false;
+  if (/[!?]{2}/.test(msg)) return false;
+  if (/\b[A-Z]{3,}\b/.test(msg.replace(/\b(?:OMG|LOL|LMAO|OK|TV|USA|UK|NYC|NASA|BRB)\b/g, ''))) return false;
   const neg = negOutside(doc, sFirst, sLast, m.first, end);
-  const rest = doc.text.slice((t[end] as Token).start);
+  const rest = doc.text.slice((t[end] as Token).start, hi);
   const aboutMe = /^\W*(?:i|i'm|im|i've|i'll|we|we're|my)\b/i.test(rest);
   if (aboutMe && !hasSecond(doc, end, sLast)) return neg <= 2;
   // "Holy crap, you ran it in under an hour? Incredible!": awe at someone's news, warm around it.
-  return neg === 0 && (CHEERFUL.test(doc.text) || LAUGH.test(doc.text));
+  return neg === 0 && (cheerIn(facts, msg) || laughIn(facts, msg));
+}
+
+function excitedOverNews(msg: string, facts: WindowFacts): boolean {
+  if (!(cheerIn(facts, msg) || newsIn(facts, msg)) || msgNeg(msg, EXCITED, true) !== 0) return false;
+  for (const w of msg.split(/[^A-Za-z']+/))
+    if (w.length > 1 && w === w.toUpperCase() && valence(w.toLowerCase()) < -1) return false;
+  return true;
 }
 
 /**
@@ -213,10 +255,19 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   const rule = `${familyId}.${m.rule}`;
   const t = doc.tokens;
   if (m.first >= t.length) return false;
-  const sent = sentenceText(doc, m.first);
+  const start = (t[m.first] as Token).start;
+  const end = (t[Math.max(m.first, m.last - 1)] as Token).end;
+  const lo = Math.max(0, Math.floor((start - WINDOW) / STEP) * STEP);
+  const hi = Math.min(doc.text.length, Math.ceil((end + WINDOW) / STEP) * STEP);
+  const facts = factsOf(doc, lo, hi);
+  const sent = sentenceText(doc, m.first, lo, hi);
   const [sFirst, sLast] = sentenceTokens(doc, m.first);
-  const msg = doc.text;
-  if (SARCASM.test(msg)) return false;
+  const msg = doc.text.slice(lo, hi);
+  /** The rest of the finding's sentence after it, within the window. */
+  const sentAfter = (): string =>
+    doc.text.slice(end, Math.min(hi, doc.sentences[(t[m.first] as Token).sent]?.end ?? hi));
+  facts.sarcasm ??= SARCASM.test(msg);
+  if (facts.sarcasm) return false;
 
   if ((cat === 'contempt' || cat === 'talking-down') && familyId !== 'swearing' && BEST_WAY.test(sent))
     return true;
@@ -224,7 +275,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (cat === 'contempt' && (m.rule === 'scorn' || m.rule === 'third-person-label')) {
     if (FICTION.test(sent) && !hasSecond(doc, sFirst, sLast)) return true;
     // "This stupid umbrella broke lol": scorn of a thing of one's own, laughed off.
-    if (m.rule === 'scorn' && LAUGH.test(msg) && !hasSecond(doc, sFirst, sLast)) {
+    if (m.rule === 'scorn' && laughIn(facts, msg) && !hasSecond(doc, sFirst, sLast)) {
       const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
       const next = m.last < sLast ? (t[m.last] as Token).w : '';
       if (/^(?:this|that|the|my|these|those)$/.test(prev) && next !== '' && !PERSON_NOUN.test(next))
@@ -237,8 +288,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     cat === 'contempt' &&
     familyId !== 'swearing' &&
     (m.rule === 'scorn' || m.rule === 'name-calling') &&
-    CHEERFUL.test(msg) &&
-    GOOD_NEWS.test(doc.text.slice((t[m.first] as Token).start)) &&
+    cheerIn(facts, msg) &&
+    GOOD_NEWS.test(doc.text.slice(start, hi)) &&
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
@@ -246,9 +297,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (
     cat === 'contempt' &&
     familyId !== 'swearing' &&
-    LOVE_AFTER.test(
-      doc.text.slice((t[m.last - 1] as Token).end, doc.sentences[(t[m.first] as Token).sent]?.end),
-    ) &&
+    LOVE_AFTER.test(sentAfter()) &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
   )
     return true;
@@ -267,17 +316,13 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   }
 
   if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'emphasis' || m.rule === 'marks')) {
-    // "OMG YOU GOT THE JOB!!! So proud of you!!": excitement, nothing sour anywhere.
-    if ((CHEERFUL.test(msg) || GOOD_NEWS.test(msg)) && msgNeg(msg, EXCITED, true) === 0) {
-      // The shouted words themselves carry no insult or blame.
-      let capsNeg = 0;
-      for (const w of msg.split(/[^A-Za-z']+/))
-        if (w.length > 1 && w === w.toUpperCase() && valence(w.toLowerCase()) < -1) capsNeg++;
-      if (capsNeg === 0) return true;
-    }
+    // "OMG YOU GOT THE JOB!!! So proud of you!!": excitement, nothing sour anywhere, and the
+    // shouted words themselves carry no insult or blame.
+    facts.excited ??= excitedOverNews(msg, facts);
+    if (facts.excited) return true;
   }
 
-  if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m)) return true;
+  if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m, msg, hi, facts)) return true;
 
   if (
     cat === 'absolutes' &&
@@ -289,9 +334,10 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
 
   // "You're the worst, you spoiled the ending! Jk, I loved it anyway.": a tease taken back.
   if (cat === 'contempt' || cat === 'blame') {
-    const j = JOKING.exec(msg.slice((t[m.first] as Token).start));
+    const from = doc.text.slice(start, hi);
+    const j = JOKING.exec(from);
     if (j) {
-      const after = msg.slice((t[m.first] as Token).start + j.index + j[0].length);
+      const after = from.slice(j.index + j[0].length);
       let pos = 0;
       let neg = 0;
       for (const w of after.toLowerCase().split(/[^a-z']+/)) {
@@ -307,7 +353,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // for a pleasure, and an invitation.
   if (
     cat === 'blame' &&
-    LAUGH.test(msg) &&
+    laughIn(facts, msg) &&
     INVITE.test(msg) &&
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0 &&
     negOutside(doc, m.first, m.last, -1, -1) === 0
@@ -323,9 +369,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       const neg = negOutside(doc, sFirst, sLast, m.first, m.last);
       // "You ruined all other pizza for me": a sour verb in the finding only as that compliment.
       const sour = negOutside(doc, m.first, m.last, -1, -1) > 0;
-      const forMe = /\bfor me\b/i.test(
-        doc.text.slice((t[m.last - 1] as Token).end, doc.sentences[(t[m.first] as Token).sent]?.end),
-      );
+      const forMe = /\bfor me\b/i.test(sentAfter());
       if (!afterNeg && neg === 0 && (!sour || forMe)) return true;
     }
   }
@@ -342,7 +386,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     // "We're done! The kitchen is finally painted. Come see!": a task finished, nobody left.
     if (
       m.rule === 'done' &&
-      TASK_DONE.test(msg.slice(0, (t[m.first] as Token).start) + msg.slice((t[m.last - 1] as Token).end)) &&
+      TASK_DONE.test(doc.text.slice(lo, start) + doc.text.slice(end, hi)) &&
       !SECOND_IN_TEXT.test(msg) &&
       msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
     )
@@ -350,7 +394,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     if (m.rule === 'dont-contact' && UNTIL_MINE.test(sent)) return true;
     // "Leave me alone, I'm in the zone lol. Will call you after."
     if (
-      LAUGH.test(msg) &&
+      laughIn(facts, msg) &&
       RECONNECT.test(msg) &&
       !/\b(?:never|unless|if ever|don'?t|do not)\b/i.test(msg) &&
       msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
@@ -362,7 +406,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     const next = (t[m.last] as Token).w;
     if (
       GROUP.test(next) &&
-      (LAUGH.test(msg) || CHEERFUL.test(msg)) &&
+      (laughIn(facts, msg) || cheerIn(facts, msg)) &&
       negOutside(doc, sFirst, sLast, m.first, m.last) === 0
     )
       return true;

@@ -168,18 +168,26 @@ const adversarial: Record<string, string> = {
   'one sentence, no stop': 'you always never whatever idiot '.repeat(3_125).slice(0, 100_000),
   'line breaks': 'you\n'.repeat(25_000),
   RTL: 'שלום עולם '.repeat(10_000),
+  // Many findings, each read with its message by the warm-context guards (balanced only).
+  'laughing insults': 'you idiot lol. '.repeat(6_667).slice(0, 100_000),
+  'good news in capitals': 'OMG YOU GOT THE JOB!!! '.repeat(4_348).slice(0, 100_000),
+  'a villain, laughed at': 'the villain is a stupid idiot haha. '.repeat(2_778).slice(0, 100_000),
 };
-info('\n100,000-character adversarial inputs (strict, median of 5 runs, ms)');
+info('\n100,000-character adversarial inputs (the slower of strict and balanced, median of 5 runs, ms)');
 let worst = 0;
 let worstName = '';
 for (const [name, text] of Object.entries(adversarial)) {
-  const ms: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    const s = performance.now();
-    analyze(text, { sensitivity: 'strict' });
-    ms.push(performance.now() - s);
+  // Strict runs every family; balanced also runs the warm-context guards, which strict skips.
+  let w = 0;
+  for (const sensitivity of ['strict', 'balanced'] as const) {
+    const ms: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const s = performance.now();
+      analyze(text, { sensitivity });
+      ms.push(performance.now() - s);
+    }
+    w = Math.max(w, quantile(ms, 0.5));
   }
-  const w = quantile(ms, 0.5);
   info(`    ${name.padEnd(44)}${`${w.toFixed(1)} ms`.padStart(14)}`);
   if (w > worst) {
     worst = w;
