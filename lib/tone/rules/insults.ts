@@ -939,10 +939,33 @@ function affectionate(doc: Doc, first: number): boolean {
   return before.pos + after.pos > before.neg + after.neg;
 }
 
+/** Words before "fool" / "fools" that make it the verb ("trying to fool", "he fools", "can't fool"). */
+const BEFORE_FOOL_VERB =
+  /^(?:to|can|could|will|would|should|might|must|gonna|wanna|don't|dont|didn't|didnt|doesn't|doesnt|won't|wont|can't|cant|cannot|just|never|always|he|she|it|they|we|i|who|is)$/;
+/** What is fooled: "fool your readers", "fools everyone", "fool around". */
+const FOOL_OBJECT =
+  /^(?:me|him|her|us|them|you|u|everyone|everybody|anyone|anybody|nobody|people|your|his|their|our|my|the|this|these|those|yourself|himself|herself|themselves|myself|ourselves|around|voters|readers|anyone)$/;
+
+/** "trying to fool your readers", "he fools everyone", "all he does is fool around": the verb, no label. */
+function foolAsVerb(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const w = (t[first] as Token).w;
+  if (w !== 'fool' && w !== 'fools') return false;
+  const s = sentenceOf(doc, first);
+  if (first === s.first || first + 1 >= s.last) return false;
+  const prev = (t[first - 1] as Token).w;
+  if (!BEFORE_FOOL_VERB.test(prev) || (w === 'fools' && !/^(?:he|she|it|who|just|never|always)$/.test(prev)))
+    return false;
+  if (prev === 'is' && !/^(?:do|does|did)$/.test(first - 2 >= s.first ? (t[first - 2] as Token).w : ''))
+    return false;
+  return FOOL_OBJECT.test((t[first + 1] as Token).w) && !isClauseEnd(doc, first);
+}
+
 /** Third-person scorn: not about oneself, not reported speech, not negated, and in English. */
 function scornGuard(doc: Doc, first: number): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
+  if (foolAsVerb(doc, first)) return false;
   const pointed = first > s.first && POINTING.has((t[first - 1] as Token).w);
   if (!pointed) {
     for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
