@@ -161,6 +161,17 @@ const TASK_DONE =
 const SOUR_EXTRA =
   /\b(?:lies|lying|liar|crashed|ruin\w*|wreck\w*|excuses|again|anymore|nothing|nobody|no one|mess|have to|had to|hate|sick of|tired of|why)\b/i;
 
+/** SOUR_EXTRA over a whole message, tested once per analysis (guards run per finding). */
+const sourSeen = new WeakMap<Doc, boolean>();
+function sourMsg(doc: Doc): boolean {
+  let v = sourSeen.get(doc);
+  if (v === undefined) {
+    v = SOUR_EXTRA.test(doc.text);
+    sourSeen.set(doc, v);
+  }
+  return v;
+}
+
 /** Something gained or enjoyed: "I bought three plants", "now I'm hooked", "we finally have". */
 const PLEASURE =
   /\b(?:bought|buy|ordered|own|finally|obsessed|addicted|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
@@ -206,7 +217,7 @@ function warmSwear(doc: Doc, m: Match): boolean {
     m.first === sFirst &&
     !/^screw/.test((t[m.first] as Token).w) &&
     CARE.test(doc.text) &&
-    !SOUR_EXTRA.test(doc.text) &&
+    !sourMsg(doc) &&
     !/[!?]{2}|\b[A-Z]{3,}\b/.test(doc.text) &&
     msgNeg(doc.text, new Set([...wordsOf(doc, m.first, m.last), 'sorry', 'forgot', 'missed', 'late'])) === 0
   )
@@ -252,7 +263,7 @@ function warmApology(doc: Doc, m: Match): boolean {
   if (!/\bsorry(?:\s+sorry)?!{2,}/i.test(span)) return false;
   if (/\?!|!\?/.test(doc.text) || /\b[A-Z]{3,}\b/.test(doc.text) || /\bnot sorry\b/i.test(doc.text))
     return false;
-  return !SOUR_EXTRA.test(doc.text) && msgNeg(doc.text, new Set(['sorry', 'forgot', 'late', 'stuck'])) === 0;
+  return !sourMsg(doc) && msgNeg(doc.text, new Set(['sorry', 'forgot', 'late', 'stuck'])) === 0;
 }
 
 /** Shouted words that turn a shout on someone: "WHY", "STOP", "YOU". */
@@ -260,8 +271,18 @@ const SHOUT_AIMED =
   /\b(?:WHY|WHERE|WHAT|WHO|HOW|STOP|NO|NOT|NEVER|DON'?T|CAN'?T|WON'?T|YOU|YOUR|YOU'?RE|AGAIN|ENOUGH|SERIOUSLY|SAID|TOLD|LISTEN|NOW)\b/;
 
 /** Shared news in capitals or marks: something to come see, a plan, a laugh; nothing sour. */
-function sharedNews(msg: string): boolean {
-  if (SHOUT_AIMED.test(msg) || SOUR_EXTRA.test(msg)) return false;
+const newsSeen = new WeakMap<Doc, boolean>();
+function sharedNews(doc: Doc): boolean {
+  let v = newsSeen.get(doc);
+  if (v === undefined) {
+    v = sharedNewsOf(doc, doc.text);
+    newsSeen.set(doc, v);
+  }
+  return v;
+}
+
+function sharedNewsOf(doc: Doc, msg: string): boolean {
+  if (SHOUT_AIMED.test(msg) || sourMsg(doc)) return false;
   if (/\b(?:told|promised|supposed|seriously|ridiculous|unacceptable)\b/i.test(msg)) return false;
   if (msgNeg(msg, new Set(['insane', 'unbelievable', 'unreal', 'crazy', 'wild', 'ringing'])) !== 0)
     return false;
@@ -280,7 +301,7 @@ function fondTease(doc: Doc, m: Match): boolean {
   for (let k = m.first; k < m.last; k++) if (TEASE_LABEL.test((t[k] as Token).w)) label = (t[k] as Token).w;
   if (!label) return false;
   const msg = doc.text;
-  if (SOUR_EXTRA.test(msg) || /\b(?:everyone|honestly|seriously|grow up|pathetic)\b/i.test(msg)) return false;
+  if (sourMsg(doc) || /\b(?:everyone|honestly|seriously|grow up|pathetic)\b/i.test(msg)) return false;
   if (msgNeg(msg, new Set([label, 'sneaky', 'forgot'])) !== 0) return false;
   // Fond: thanks, love or cheer, or a laugh at being left out of a treat ("… without me 😂").
   const fond =
@@ -373,7 +394,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (cat === 'heat' && m.rule === 'marks' && warmApology(doc, m)) return true;
 
   // "OMG THE PUPPY IS HOME!!! Come meet him": shouted news shared, nothing sour or aimed anywhere.
-  if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'marks') && sharedNews(msg)) return true;
+  if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'marks') && sharedNews(doc)) return true;
 
   // "You jerk, you finished the series without me 😂", "Lmao you're such a clown": fond teasing.
   if ((cat === 'contempt' || familyId === 'swearing') && fondTease(doc, m)) return true;
@@ -429,7 +450,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     cat === 'blame' &&
     LAUGH.test(msg) &&
     PLEASURE.test(msg.slice((t[m.first] as Token).start)) &&
-    !SOUR_EXTRA.test(msg) &&
+    !sourMsg(doc) &&
     !/\bcan'?t (?!stop)|\b(?:don'?t|dont|won'?t|wont|act)\b/i.test(msg) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'crazy', 'nuts', 'insane', 'stop', 'hard'])) === 0
   )
