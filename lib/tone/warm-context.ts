@@ -509,5 +509,16 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
   }
+  // "Calm down, it's just a surprise party haha. You'll love it": a tease before a treat.
+  if (
+    rule === 'talking-down.calm-down' &&
+    LAUGH.test(msg) &&
+    /\b(?:you'?ll|you will|you'?re going to|ur gonna|you'?re gonna) (?:love|like|enjoy) (?:it|this|them)\b/i.test(
+      msg,
+    ) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+  )
+    return true;
   return false;
 }

@@ -250,6 +250,14 @@ const kinds: Array<{ kind: string; warm: string[]; hostile: Array<[string, Categ
     ],
   },
   {
+    kind: '"calm down" as a tease before a treat',
+    warm: ["Calm down, it's only a little surprise dinner haha. You'll love it"],
+    hostile: [
+      ["Calm down, it's just a joke lol.", 'talking-down'],
+      ["Calm down, you're being ridiculous lol. You'll love it when you see it", 'talking-down'],
+    ],
+  },
+  {
     kind: 'named story characters and circus clowns',
     warm: [
       'Darth Vader is such a jerk lol, rewatching the films with my nephew',
