@@ -193,6 +193,45 @@ const GOOD_NEWS =
 const TASK_DONE =
   /\b(?:submitted|finished|painted|packed|unpacked|moved in|cleaned|fixed|shipped|uploaded|graded|filed|wrapped up|handed in|the last (?:of|box|one|exam|page|load|shift|coat))\b|🎉|🥳/i;
 
+/** Words that sour a message though the lexicon leaves them be: "your lies", "again". */
+const SOUR_EXTRA =
+  /\b(?:lies|lying|liar|crashed|ruin\w*|wreck\w*|excuses|again|anymore|nothing|nobody|no one|mess|have to|had to|hate|sick of|tired of|why)\b/i;
+
+/** SOUR_EXTRA over a whole message, tested once per analysis (guards run per finding). */
+const sourSeen = new WeakMap<Doc, boolean>();
+function sourMsg(doc: Doc): boolean {
+  let v = sourSeen.get(doc);
+  if (v === undefined) {
+    v = SOUR_EXTRA.test(doc.text);
+    sourSeen.set(doc, v);
+  }
+  return v;
+}
+
+/** Something gained or enjoyed: "I bought three plants", "now I'm hooked", "we finally have". */
+const PLEASURE =
+  /\b(?:bought|buy|ordered|own|finally|obsessed|addicted|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
+
+/** A caring or practical next step after an opening swear: "What do you want to do?" */
+const CARE =
+  /\b(?:what do you want|do you need|need a (?:lift|hand|ride)|want me to|can i (?:grab|bring|help|come)|are you (?:ok|okay|alright|all right)|anything i can|i'?m so sorry|so sorry|save me a seat|leaving now|on my way|still on for)\b/i;
+
+/** Teasing labels that, before "you did X" and a laugh or thanks, read as fond. */
+const TEASE_LABEL =
+  /^(?:dummy|jerk|bastard|idiot|goof|goofball|muppet|brat|clown|nerd|dork|weirdo|traitor|doofus|dingus|numpty|nutter|cheeseball|sneak)$/;
+
+/** Praise an absolute carries: "make the holidays feel special", "it's a feast". */
+const ABS_PRAISE_MORE =
+  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b/i;
+
+/** Story people named by name with their story nearby: "Darth Vader …, rewatching with the kids". */
+const STORY =
+  /\b(?:episodes?|chapters?|season \d+|rewatch\w*|re-watch\w*|in (?:the|this) (?:book|film|movie|novel|series|show)|the (?:books|films|movies))\b/i;
+
+/** A clown of the circus or a party. */
+const CIRCUS =
+  /\b(?:circus|unicycle|balloons?|juggl\w*|face paint|hired a clown|party clown|at (?:\w+'s |the )?party)\b/i;
+
 /** Exclamations that take one word more: "damn it", "bloody hell", "darn it". */
 const EXCLAIM_TAIL = /^(?:it|hell)$/;
 
@@ -208,6 +247,17 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
     if (msgNeg(msg, wordsOf(doc, m.first, m.last), true) === 0) return true;
   }
   if (m.first - sFirst > 2) return false;
+  // "Shit, I just realised it's your birthday tomorrow. What do you want to do?": an opening swear
+  // before a caring or practical question, nothing aimed or sour.
+  if (
+    m.first === sFirst &&
+    !/^screw/.test((t[m.first] as Token).w) &&
+    CARE.test(doc.text) &&
+    !sourMsg(doc) &&
+    !/[!?]{2}|\b[A-Z]{3,}\b/.test(doc.text) &&
+    msgNeg(doc.text, new Set([...wordsOf(doc, m.first, m.last), 'sorry', 'forgot', 'missed', 'late'])) === 0
+  )
+    return true;
   // "Shit that's amazing news, congrats!!": an opening swear before good news, nothing sour anywhere.
   if (
     m.first === sFirst &&
@@ -245,6 +295,67 @@ function excitedOverNews(msg: string, facts: WindowFacts): boolean {
   for (const w of msg.split(/[^A-Za-z']+/))
     if (w.length > 1 && w === w.toUpperCase() && valence(w.toLowerCase()) < -1) return false;
   return true;
+}
+
+/** "Sorry!!", "Sorry sorry!!": marks right after an apology, no capitals, nothing sour. */
+function warmApology(doc: Doc, m: Match): boolean {
+  const t = doc.tokens;
+  const from = (t[m.first] as Token).start;
+  const span = doc.text.slice(Math.max(0, from - 16), (t[m.last - 1] as Token).end + 4);
+  if (!/\bsorry(?:\s+sorry)?!{2,}/i.test(span)) return false;
+  if (/\?!|!\?/.test(doc.text) || /\b[A-Z]{3,}\b/.test(doc.text) || /\bnot sorry\b/i.test(doc.text))
+    return false;
+  return !sourMsg(doc) && msgNeg(doc.text, new Set(['sorry', 'forgot', 'late', 'stuck'])) === 0;
+}
+
+/** Shouted words that turn a shout on someone: "WHY", "STOP", "YOU". */
+const SHOUT_AIMED =
+  /\b(?:WHY|WHERE|WHAT|WHO|HOW|STOP|NO|NOT|NEVER|DON'?T|CAN'?T|WON'?T|YOU|YOUR|YOU'?RE|AGAIN|ENOUGH|SERIOUSLY|SAID|TOLD|LISTEN|NOW)\b/;
+
+/** Shared news in capitals or marks: something to come see, a plan, a laugh; nothing sour. */
+const newsSeen = new WeakMap<Doc, boolean>();
+function sharedNews(doc: Doc): boolean {
+  let v = newsSeen.get(doc);
+  if (v === undefined) {
+    v = sharedNewsOf(doc, doc.text);
+    newsSeen.set(doc, v);
+  }
+  return v;
+}
+
+function sharedNewsOf(doc: Doc, msg: string): boolean {
+  if (SHOUT_AIMED.test(msg) || sourMsg(doc)) return false;
+  if (/\b(?:told|promised|supposed|seriously|ridiculous|unacceptable)\b/i.test(msg)) return false;
+  if (msgNeg(msg, new Set(['insane', 'unbelievable', 'unreal', 'crazy', 'wild', 'ringing'])) !== 0)
+    return false;
+  return (
+    /\b(?:come (?:meet|see|over)|bring|did (?:you|u) see|get yours|opening it|booked|home tonight|is home|is out|after (?:lunch|dinner|work)|replay|at mine)\b/i.test(
+      msg,
+    ) || INVITE.test(msg)
+  );
+}
+
+/** "You jerk, you finished the series without me 😂", "Lmao you're such a clown". */
+function fondTease(doc: Doc, m: Match): boolean {
+  if (m.rule !== 'name-calling' && m.rule !== 'label' && m.rule !== 'scorn') return false;
+  const t = doc.tokens;
+  let label = '';
+  for (let k = m.first; k < m.last; k++) if (TEASE_LABEL.test((t[k] as Token).w)) label = (t[k] as Token).w;
+  if (!label) return false;
+  const msg = doc.text;
+  if (sourMsg(doc) || /\b(?:everyone|honestly|seriously|grow up|pathetic)\b/i.test(msg)) return false;
+  if (msgNeg(msg, new Set([label, 'sneaky', 'forgot'])) !== 0) return false;
+  // Fond: thanks, love or cheer, or a laugh at being left out of a treat ("… without me 😂").
+  const fond =
+    /\b(?:thank(?:s| you)|love (?:you|it)|❤)/i.test(msg) ||
+    CHEERFUL.test(msg) ||
+    (LAUGH.test(msg) && /\bwithout me\b/i.test(msg));
+  if (!fond) return false;
+  const after = msg.slice((t[m.last - 1] as Token).end);
+  // "You jerk, you finished the series without me": a deed after the label.
+  if (/^\s*[,!]\s*(?:you(?:'ve|'d)?|u)\s+(?!(?:are|were|always|never)\b)\w+/i.test(after)) return true;
+  // A label laughed at alone ("lmao you're such a clown") can be mockery: it stays.
+  return false;
 }
 
 /**
@@ -324,9 +435,29 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
 
   if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m, msg, hi, facts)) return true;
 
+  // "Sorry!! Running late, save me a seat": the marks follow an apology, nothing heated around it.
+  if (cat === 'heat' && m.rule === 'marks' && warmApology(doc, m)) return true;
+
+  // "OMG THE PUPPY IS HOME!!! Come meet him": shouted news shared, nothing sour or aimed anywhere.
+  if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'marks') && sharedNews(doc)) return true;
+
+  // "You jerk, you finished the series without me 😂", "Lmao you're such a clown": fond teasing.
+  if ((cat === 'contempt' || familyId === 'swearing') && fondTease(doc, m)) return true;
+
+  // "Darth Vader is such a jerk lol, rewatching with the kids"; "an actual circus clown".
+  if (
+    cat === 'contempt' &&
+    (m.rule === 'scorn' || m.rule === 'third-person-label') &&
+    !hasSecond(doc, sFirst, sLast)
+  ) {
+    if (STORY.test(sent) && /^(?:[A-Z][a-z]+\s+){1,2}(?:is|was)\b/.test(sent.trim())) return true;
+    if (/\bclowns?\b/i.test(sent) && CIRCUS.test(sent) && msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0)
+      return true;
+  }
+
   if (
     cat === 'absolutes' &&
-    ABS_PRAISE.test(sent) &&
+    (ABS_PRAISE.test(sent) || ABS_PRAISE_MORE.test(sent)) &&
     !/\b(?:except|but|unless|than)\b/i.test(sent) &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
   )
@@ -357,6 +488,17 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     INVITE.test(msg) &&
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0 &&
     negOutside(doc, m.first, m.last, -1, -1) === 0
+  )
+    return true;
+
+  // "You're the reason I bought three plants 😂": a laughed-off "blame" for something enjoyed.
+  if (
+    cat === 'blame' &&
+    LAUGH.test(msg) &&
+    PLEASURE.test(msg.slice((t[m.first] as Token).start)) &&
+    !sourMsg(doc) &&
+    !/\bcan'?t (?!stop)|\b(?:don'?t|dont|won'?t|wont|act)\b/i.test(msg) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'crazy', 'nuts', 'insane', 'stop', 'hard'])) === 0
   )
     return true;
 
@@ -411,5 +553,16 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
   }
+  // "Calm down, it's just a surprise party haha. You'll love it": a tease before a treat.
+  if (
+    rule === 'talking-down.calm-down' &&
+    LAUGH.test(msg) &&
+    /\b(?:you'?ll|you will|you'?re going to|ur gonna|you'?re gonna) (?:love|like|enjoy) (?:it|this|them)\b/i.test(
+      msg,
+    ) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+  )
+    return true;
   return false;
 }

@@ -191,6 +191,83 @@ const kinds: Array<{ kind: string; warm: string[]; hostile: Array<[string, Categ
       ["Calm down, it's just a joke lol.", 'talking-down'],
     ],
   },
+  // Round h-warm11.
+  {
+    kind: 'a laughed-off "blame" for something enjoyed',
+    warm: [
+      "You're the reason I bought two more cactuses 😂",
+      'Because of you I signed up for salsa lessons lol',
+      'You drive me nuts with these riddles haha, keep them coming',
+    ],
+    hostile: [
+      ["You're the reason I'm so stressed lol", 'blame'],
+      ['Look what you made me do. Everything is ruined.', 'blame'],
+      ['Because of you I bought the wrong tickets and now we have to pay again lol', 'blame'],
+    ],
+  },
+  {
+    kind: 'shouted news shared, with something to come see or a plan',
+    warm: ['OMG THE KITTENS ARE HERE!!! Come meet them', 'That save was INSANE. Did you see the replay?!'],
+    hostile: [
+      ['WHY IS THE OVEN STILL ON!!! I told you twice', 'heat'],
+      ['ANSWER ME LOL', 'heat'],
+    ],
+  },
+  {
+    kind: '"Sorry!!": marks after an apology',
+    warm: ['Sorry!! Stuck in traffic, be there in 10'],
+    hostile: [['SORRY!! Is that what you want to hear?!', 'heat']],
+  },
+  {
+    kind: 'an opening swear before a caring or practical question',
+    warm: [
+      "Shit, I just remembered it's your anniversary tomorrow. What do you want to do?",
+      'Crap, I left my umbrella at yours. Can I grab it after work?',
+    ],
+    hostile: [
+      ['Shit, you lost the keys again? Unbelievable.', 'heat'],
+      ['Damn it, you ruined it again.', 'heat'],
+    ],
+  },
+  {
+    kind: 'a fond label before a deed, with thanks or a laugh at being left out',
+    warm: [
+      'You jerk, you watched the finale without me 😂',
+      'You sneaky brat, you organised the whole party! Thank you',
+    ],
+    hostile: [
+      ['You jerk, you lied to me about the rent.', 'contempt'],
+      ['you absolute muppet, you left the gate open lol', 'contempt'],
+      ["lmao you're such a clown", 'contempt'],
+    ],
+  },
+  {
+    kind: 'praising absolutes',
+    warm: ['You always make birthdays feel special', "Every time you bake, it's a feast"],
+    hostile: [
+      ['You always make everything about you.', 'absolutes'],
+      ['Every time you bake, the kitchen is a disaster.', 'absolutes'],
+    ],
+  },
+  {
+    kind: '"calm down" as a tease before a treat',
+    warm: ["Calm down, it's only a little surprise dinner haha. You'll love it"],
+    hostile: [
+      ["Calm down, it's just a joke lol.", 'talking-down'],
+      ["Calm down, you're being ridiculous lol. You'll love it when you see it", 'talking-down'],
+    ],
+  },
+  {
+    kind: 'named story characters and circus clowns',
+    warm: [
+      'Darth Vader is such a jerk lol, rewatching the films with my nephew',
+      'We booked a clown for the party, he juggled and the kids loved him',
+    ],
+    hostile: [
+      ['My landlord is such a jerk, he kept the deposit.', 'contempt'],
+      ["You're such a clown. Nobody takes you seriously.", 'contempt'],
+    ],
+  },
 ];
 
 describe('warm-context guards: the warm use passes clean at balanced', () => {
