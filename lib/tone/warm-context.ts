@@ -32,6 +32,8 @@ interface WindowFacts {
   laugh?: boolean;
   cheer?: boolean;
   news?: boolean;
+  /** fondTease's reading of the window, by label ("is the message fond around this label?"). */
+  fond?: Map<string, boolean>;
   /** Excitement over good news with nothing sour and no insult in capitals (the heat guard). */
   excited?: boolean;
 }
@@ -252,10 +254,10 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   if (
     m.first === sFirst &&
     !/^screw/.test((t[m.first] as Token).w) &&
-    CARE.test(doc.text) &&
+    CARE.test(msg) &&
     !sourMsg(doc) &&
-    !/[!?]{2}|\b[A-Z]{3,}\b/.test(doc.text) &&
-    msgNeg(doc.text, new Set([...wordsOf(doc, m.first, m.last), 'sorry', 'forgot', 'missed', 'late'])) === 0
+    !/[!?]{2}|\b[A-Z]{3,}\b/.test(msg) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'sorry', 'forgot', 'missed', 'late'])) === 0
   )
     return true;
   // "Shit that's amazing news, congrats!!": an opening swear before good news, nothing sour anywhere.
@@ -298,14 +300,13 @@ function excitedOverNews(msg: string, facts: WindowFacts): boolean {
 }
 
 /** "Sorry!!", "Sorry sorry!!": marks right after an apology, no capitals, nothing sour. */
-function warmApology(doc: Doc, m: Match): boolean {
+function warmApology(doc: Doc, m: Match, msg: string): boolean {
   const t = doc.tokens;
   const from = (t[m.first] as Token).start;
   const span = doc.text.slice(Math.max(0, from - 16), (t[m.last - 1] as Token).end + 4);
   if (!/\bsorry(?:\s+sorry)?!{2,}/i.test(span)) return false;
-  if (/\?!|!\?/.test(doc.text) || /\b[A-Z]{3,}\b/.test(doc.text) || /\bnot sorry\b/i.test(doc.text))
-    return false;
-  return !sourMsg(doc) && msgNeg(doc.text, new Set(['sorry', 'forgot', 'late', 'stuck'])) === 0;
+  if (/\?!|!\?/.test(msg) || /\b[A-Z]{3,}\b/.test(msg) || /\bnot sorry\b/i.test(msg)) return false;
+  return !sourMsg(doc) && msgNeg(msg, new Set(['sorry', 'forgot', 'late', 'stuck'])) === 0;
 }
 
 /** Shouted words that turn a shout on someone: "WHY", "STOP", "YOU". */
@@ -335,14 +336,8 @@ function sharedNewsOf(doc: Doc, msg: string): boolean {
   );
 }
 
-/** "You jerk, you finished the series without me 😂", "Lmao you're such a clown". */
-function fondTease(doc: Doc, m: Match): boolean {
-  if (m.rule !== 'name-calling' && m.rule !== 'label' && m.rule !== 'scorn') return false;
-  const t = doc.tokens;
-  let label = '';
-  for (let k = m.first; k < m.last; k++) if (TEASE_LABEL.test((t[k] as Token).w)) label = (t[k] as Token).w;
-  if (!label) return false;
-  const msg = doc.text;
+/** Is the window around a teasing label fond: thanks, love or cheer, or a laugh at being left out? */
+function fondAround(doc: Doc, msg: string, label: string): boolean {
   if (sourMsg(doc) || /\b(?:everyone|honestly|seriously|grow up|pathetic)\b/i.test(msg)) return false;
   if (msgNeg(msg, new Set([label, 'sneaky', 'forgot'])) !== 0) return false;
   // Fond: thanks, love or cheer, or a laugh at being left out of a treat ("… without me 😂").
@@ -350,8 +345,24 @@ function fondTease(doc: Doc, m: Match): boolean {
     /\b(?:thank(?:s| you)|love (?:you|it)|❤)/i.test(msg) ||
     CHEERFUL.test(msg) ||
     (LAUGH.test(msg) && /\bwithout me\b/i.test(msg));
-  if (!fond) return false;
-  const after = msg.slice((t[m.last - 1] as Token).end);
+  return fond;
+}
+
+/** "You jerk, you finished the series without me 😂", "Lmao you're such a clown". */
+function fondTease(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFacts): boolean {
+  if (m.rule !== 'name-calling' && m.rule !== 'label' && m.rule !== 'scorn') return false;
+  const t = doc.tokens;
+  let label = '';
+  for (let k = m.first; k < m.last; k++) if (TEASE_LABEL.test((t[k] as Token).w)) label = (t[k] as Token).w;
+  if (!label) return false;
+  facts.fond ??= new Map();
+  let fondHere = facts.fond.get(label);
+  if (fondHere === undefined) {
+    fondHere = fondAround(doc, msg, label);
+    facts.fond.set(label, fondHere);
+  }
+  if (!fondHere) return false;
+  const after = doc.text.slice((t[m.last - 1] as Token).end, hi);
   // "You jerk, you finished the series without me": a deed after the label.
   if (/^\s*[,!]\s*(?:you(?:'ve|'d)?|u)\s+(?!(?:are|were|always|never)\b)\w+/i.test(after)) return true;
   // A label laughed at alone ("lmao you're such a clown") can be mockery: it stays.
@@ -436,13 +447,13 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m, msg, hi, facts)) return true;
 
   // "Sorry!! Running late, save me a seat": the marks follow an apology, nothing heated around it.
-  if (cat === 'heat' && m.rule === 'marks' && warmApology(doc, m)) return true;
+  if (cat === 'heat' && m.rule === 'marks' && warmApology(doc, m, msg)) return true;
 
   // "OMG THE PUPPY IS HOME!!! Come meet him": shouted news shared, nothing sour or aimed anywhere.
   if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'marks') && sharedNews(doc)) return true;
 
   // "You jerk, you finished the series without me 😂", "Lmao you're such a clown": fond teasing.
-  if ((cat === 'contempt' || familyId === 'swearing') && fondTease(doc, m)) return true;
+  if ((cat === 'contempt' || familyId === 'swearing') && fondTease(doc, m, msg, hi, facts)) return true;
 
   // "Darth Vader is such a jerk lol, rewatching with the kids"; "an actual circus clown".
   if (
