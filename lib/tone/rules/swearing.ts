@@ -523,7 +523,7 @@ function findHits(doc: Doc): Hit[] {
     }
   }
   // Masked forms split by the segmenter: scan chunks containing a mask character ("f***", "f$%k").
-  for (let i = text.search(MASK_CHAR); i >= 0; i = nextMask(text, i + 1)) {
+  for (let i = nextMask(text, 0); i >= 0; i = nextMask(text, i + 1)) {
     const [a, b] = chunkAround(text, i, i + 1);
     if (seen.has(a)) {
       i = b;
@@ -556,11 +556,13 @@ function findHits(doc: Doc): Hit[] {
   return hits;
 }
 
-/** A character that may stand for a letter in a masked swear word. */
-const MASK_CHAR = /[*$%#@!]/;
+/** A character that may stand for a letter in a masked swear word (global: searched from an index). */
+const MASK_CHAR = /[*$%#@!]/g;
+/** The next mask character at or after `from`, or -1 (no copy of the rest of the text). */
 function nextMask(text: string, from: number): number {
-  const i = text.slice(from).search(MASK_CHAR);
-  return i < 0 ? -1 : from + i;
+  MASK_CHAR.lastIndex = from;
+  const m = MASK_CHAR.exec(text);
+  return m ? m.index : -1;
 }
 /** What follows "the f" when it stands for the f-word: "shut the f up", "what the f is…". */
 const THE_F_NEXT: ReadonlySet<string> = wordSet('up out off outta away is are was were do did you u');
