@@ -726,6 +726,19 @@ function costConditional(doc: Doc, end: number): boolean {
   return would && !/\u{2764}|\u{1F970}|\u{1F60D}|\u{1F97A}|\blove\b|\bthank/u.test(doc.text);
 }
 
+/** "it's all on you", "this one's on you": the outcome laid on the reader, said one of several ways. */
+const onYouEntry = (pattern: string): PhraseRule => ({
+  pattern,
+  rule: 'on-you',
+  severity: 2,
+  min: 'balanced',
+  why: 'fault',
+  guard: (doc, first, hit) => onYou(doc, first, hit.end, false),
+  suggest: (doc, m) => [
+    toSentenceEnd(doc, sarcasticLead(doc, m.first), "I'm upset about how this turned out."),
+  ],
+});
+
 export const fault = phraseFamily({
   id: 'blame',
   category: 'blame',
@@ -945,39 +958,9 @@ export const fault = phraseFamily({
       guard: (doc, first, hit) => onYou(doc, first, hit.end, true),
       suggest: upsetAbout,
     },
-    {
-      pattern: "it's|its|that's|thats|this's all|squarely|entirely|totally|completely on you|u",
-      rule: 'on-you',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
-      guard: (doc, first, hit) => onYou(doc, first, hit.end, false),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, sarcasticLead(doc, m.first), "I'm upset about how this turned out."),
-      ],
-    },
-    {
-      pattern: "this|that one's|one_is|ones all|squarely|entirely|totally|completely? on you|u",
-      rule: 'on-you',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
-      guard: (doc, first, hit) => onYou(doc, first, hit.end, false),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, sarcasticLead(doc, m.first), "I'm upset about how this turned out."),
-      ],
-    },
-    {
-      pattern: 'this|it|that is all|squarely|entirely|totally|completely on you|u',
-      rule: 'on-you',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
-      guard: (doc, first, hit) => onYou(doc, first, hit.end, false),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, sarcasticLead(doc, m.first), "I'm upset about how this turned out."),
-      ],
-    },
+    onYouEntry("it's|its|that's|thats|this's all|squarely|entirely|totally|completely on you|u"),
+    onYouEntry("this|that one's|one_is|ones all|squarely|entirely|totally|completely? on you|u"),
+    onYouEntry('this|it|that is all|squarely|entirely|totally|completely on you|u'),
     {
       pattern: "if you'd|youd|you_had|u_had|had_you|u'd just|only? @ANY:v",
       rule: 'if-you-had',

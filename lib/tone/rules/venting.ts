@@ -7,7 +7,7 @@
  * hungry hyperbole ("I could kill for a coffee") pass.
  */
 import type { Doc, Token } from '../text';
-import { phraseFamily } from './phrases';
+import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
   clauseEnd,
@@ -132,41 +132,26 @@ function oathSuggest(doc: Doc, m: Match): Draft[] {
   return [toSentenceEnd(doc, from, "I'm so angry right now that I need a moment.")];
 }
 
+/** A threat aimed at the reader: one shape for each way of saying it. */
+const threatAt = (pattern: string): PhraseRule => ({
+  pattern,
+  rule: 'threat',
+  severity: 3,
+  min: 'balanced',
+  why: 'ultimatum',
+  pause: true,
+  guard: threatGuard,
+  suggest: anger,
+});
+
 export const venting = phraseFamily({
   id: 'venting',
   category: 'heat',
   phrases: [
-    {
-      pattern: `${WHO} ${MODAL} ${ADV} ${HARM} ${AT_YOU}`,
-      rule: 'threat',
-      severity: 3,
-      min: 'balanced',
-      why: 'ultimatum',
-      pause: true,
-      guard: threatGuard,
-      suggest: anger,
-    },
-    {
-      pattern: `${WHO} ${MODAL} ${ADV} throw|chuck|hurl|lob|smash @ANY @ANY? @ANY? at|over|into ${AT_YOU}`,
-      rule: 'threat',
-      severity: 3,
-      min: 'balanced',
-      why: 'ultimatum',
-      pause: true,
-      guard: threatGuard,
-      suggest: anger,
-    },
+    threatAt(`${WHO} ${MODAL} ${ADV} ${HARM} ${AT_YOU}`),
+    threatAt(`${WHO} ${MODAL} ${ADV} throw|chuck|hurl|lob|smash @ANY @ANY? @ANY? at|over|into ${AT_YOU}`),
     // "ill knock u out", "i'm gonna lay you out": knocking the reader down, said as a threat.
-    {
-      pattern: `${WHO} ${MODAL} ${ADV} knock|lay|sock ${AT_YOU} out|flat|down`,
-      rule: 'threat',
-      severity: 3,
-      min: 'balanced',
-      why: 'ultimatum',
-      pause: true,
-      guard: threatGuard,
-      suggest: anger,
-    },
+    threatAt(`${WHO} ${MODAL} ${ADV} knock|lay|sock ${AT_YOU} out|flat|down`),
     // "catch these hands": a street challenge to fight.
     {
       pattern: 'catch these hands',

@@ -701,6 +701,17 @@ const WHATEVER_REPLY: Omit<PhraseRule, 'pattern'> = {
   ],
 };
 
+/** Giving up on the quarrel or the bond, said one of several ways. */
+const givingUp = (pattern: string): PhraseRule => ({
+  pattern,
+  rule: 'give-up',
+  severity: 2,
+  min: 'balanced',
+  why: 'withdraw',
+  guard: (doc, first, hit) => notWarm(doc, first) && givingUpEnds(doc, hit.end) && !feelingsSaid(doc),
+  suggest: sayInstead(GIVING_UP),
+});
+
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
   category: 'withdrawal',
@@ -2071,25 +2082,10 @@ export const withdrawal = phraseFamily({
     // -- h-detect10: withdrawal by construction ------------------------------------------------------
     // "I can't do this anymore", "i cant take it any longer", "I can't keep doing this": giving up on
     // the quarrel or the bond ("I can't do this puzzle anymore" names a task and passes).
-    {
-      pattern:
-        "i can't|cant|cannot do|take|handle|deal_with|keep_doing|keep_going_like this|it|us|you|u anymore|any_longer|no_more",
-      rule: 'give-up',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: (doc, first, hit) => notWarm(doc, first) && givingUpEnds(doc, hit.end) && !feelingsSaid(doc),
-      suggest: sayInstead(GIVING_UP),
-    },
-    {
-      pattern: "i can't|cant|cannot keep doing|going_on_like this|this_anymore",
-      rule: 'give-up',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: (doc, first, hit) => notWarm(doc, first) && givingUpEnds(doc, hit.end) && !feelingsSaid(doc),
-      suggest: sayInstead(GIVING_UP),
-    },
+    givingUp(
+      "i can't|cant|cannot do|take|handle|deal_with|keep_doing|keep_going_like this|it|us|you|u anymore|any_longer|no_more",
+    ),
+    givingUp("i can't|cant|cannot keep doing|going_on_like this|this_anymore"),
     // "go find someone else to put up with you", "get somebody else to deal with your mess": the
     // reader handed to someone else, as a burden.
     {
