@@ -849,11 +849,24 @@ export function sentenceRanges(text: string): Sentence[] {
       }
       // "in absolutes.Fuck that guy": a stop between a small letter and a capitalised word, with no
       // space, ends a sentence too ("google.com", "Node.js", "e.g." do not).
+      // "i'm beat. spare me": chat often goes on in small letters after a full stop, which the
+      // segmenter joins (rule SB8, for "e.g. this"); a stop after a word that is no abbreviation,
+      // then spaces and a small letter, ends a sentence too.
+      let spaceFrom = -1;
+      let firstSpace = -1;
       for (let k = text.indexOf('.', from); k >= 0 && k + 2 < stop; k = text.indexOf('.', k + 1)) {
-        if (!STOP_INSIDE.test(text.slice(k - 1, k + 3))) continue;
+        let next = k + 1;
+        if (!STOP_INSIDE.test(text.slice(k - 1, k + 3))) {
+          if (spaceFrom !== start) {
+            spaceFrom = start;
+            firstSpace = text.indexOf(' ', start);
+          }
+          next = stopBeforeSmall(text, k, start, stop, firstSpace);
+          if (next < 0) continue;
+        }
         if (inLinkOrHandle(text, k)) continue;
-        out.push({ start, end: k + 1, contentEnd: k, first: 0, last: 0 });
-        start = k + 1;
+        out.push({ start, end: next, contentEnd: k, first: 0, last: 0 });
+        start = next;
       }
       let ce = stop;
       while (ce > start && (isSpace(text.charCodeAt(ce - 1)) || TERMINAL.includes(text[ce - 1] as string)))
@@ -865,6 +878,40 @@ export function sentenceRanges(text: string): Sentence[] {
   return out;
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Words that end in a full stop without ending the sentence ("Mr. smith", "vs. them", "etc. and"). */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st sr jr vs etc approx apt dept est fig inc ltd co corp no nos vol ch pp ca cf al gov govt gen col lt sgt capt prof rev hon ave blvd rd mt ft oz lb lbs jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+const SMALL_LETTER = /\p{Ll}/u;
+const WORD_LETTER = /\p{L}/u;
+
+/**
+ * The start of the next sentence when the full stop at `k` ends one before a small letter: the
+ * stop follows a word of two letters or more (or "u") that is no abbreviation and has no stop in
+ * it ("e.g.", "a.m."), spaces, not a line break, lead to a small letter before `stop`, and more than
+ * one word stands on each side (`firstSpace`: the first space at or after `start`). -1 if not.
+ * Reads back over one word and on over spaces: words between stops are apart, so the text is read about twice.
+ */
+function stopBeforeSmall(text: string, k: number, start: number, stop: number, firstSpace: number): number {
+  if (text[k + 1] !== ' ' && text[k + 1] !== '\u00a0') return -1;
+  let m = k + 1;
+  while (m < stop && (text[m] === ' ' || text[m] === '\u00a0')) m++;
+  if (m >= stop || !SMALL_LETTER.test(text[m] as string)) return -1;
+  let b = k;
+  while (b > start && WORD_LETTER.test(text[b - 1] as string)) b--;
+  if (b === k || (b > start && text[b - 1] === '.')) return -1;
+  const word = text.slice(b, k).toLowerCase();
+  if ((word.length < 2 && word !== 'u') || ABBREVIATIONS.has(word)) return -1;
+  // One word on either side is a beat, not a sentence: "typical. you cancel", "every. single. time".
+  if (!(firstSpace > start && firstSpace < b)) return -1;
+  let e = m;
+  while (e < stop && e < m + 64 && !isSpace(text.charCodeAt(e)) && !TERMINAL.includes(text[e] as string)) e++;
+  if (e >= stop || !isSpace(text.charCodeAt(e))) return -1;
+  return m;
+}
 
 /** Split [start, end) into pieces of about CHUNK code units, cut at spaces (or, failing that, between code points). */
 function chunks(text: string, start: number, end: number): Array<[number, number]> {

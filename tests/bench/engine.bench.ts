@@ -172,6 +172,9 @@ const adversarial: Record<string, string> = {
   'laughing insults': 'you idiot lol. '.repeat(6_667).slice(0, 100_000),
   'good news in capitals': 'OMG YOU GOT THE JOB!!! '.repeat(4_348).slice(0, 100_000),
   'a villain, laughed at': 'the villain is a stupid idiot haha. '.repeat(2_778).slice(0, 100_000),
+  // Full stops before small letters: each may end a sentence (text.ts, stopBeforeSmall).
+  'one long word, then small stops': `${'x'.repeat(50_000)}${'. aa bb'.repeat(8_000)}`.slice(0, 100_000),
+  'small stops': 'you never listen. as usual. '.repeat(3_572).slice(0, 100_000),
 };
 info('\n100,000-character adversarial inputs (the slower of strict and balanced, median of 5 runs, ms)');
 let worst = 0;

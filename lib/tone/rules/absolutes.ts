@@ -538,9 +538,13 @@ const WARM_AFTER_MAKE_ME: ReadonlySet<string> = wordSet(
 
 /** Not warm, and about the two of you. */
 function historyGuard(doc: Doc, first: number): boolean {
-  const _s = sentenceOf(doc, first);
-  if (!mentionsYou(doc, first)) return false;
-  const p = polarity(doc, ...around(doc, first));
+  const s = sentenceOf(doc, first);
+  // "You're late. As usual.": the phrase alone as a sentence tells of the one before it.
+  const si = (doc.tokens[first] as Token).sent;
+  const prev = s.last - s.first <= 3 && si > 0 ? doc.sentences[si - 1] : undefined;
+  const at = prev && prev.last > prev.first ? prev.last - 1 : first;
+  if (!mentionsYou(doc, at)) return false;
+  const p = polarity(doc, ...around(doc, at));
   return !(p.pos > p.neg);
 }
 
@@ -595,6 +599,14 @@ function dropPhrase(doc: Doc, m: Match): Draft[] {
     const out = [{ start: (t[m.first] as Token).start, end: next.start, text: 'This time, ' }];
     out.push({ start: (t[m.first] as Token).start, end: next.end, text: next.raw });
     return out;
+  }
+  // The whole sentence ("You're late. As usual."): it goes, with the space before it.
+  if (m.first === s.first && m.last === s.last && s.start > 0) {
+    let a = s.start;
+    while (a > 0 && /\s/.test(doc.text[a - 1] as string)) a--;
+    let b = s.end;
+    while (b > s.start && /\s/.test(doc.text[b - 1] as string)) b--;
+    return [{ start: a, end: b, text: '', label: 'Leave it out' }];
   }
   // Mid-sentence or at the end: drop it with the space before it.
   let start = (t[m.first] as Token).start;

@@ -854,7 +854,7 @@ const SELF_OR_REPORT: ReadonlySet<string> = new Set([
 
 /** Function words that show a sentence is English, beyond the common-word list. */
 const ENGLISH_HINTS: ReadonlySet<string> = wordSet(
-  "another lets let's those these he's she's they're their theirs its such any some most many make makes made people kids thing things time way day man men women",
+  "another lets let's those these he's she's they're their theirs its such any some most many make makes made people kids thing things time way day man men women great good nice job work well done idea thanks wow",
 );
 
 /** Determiners that point the label at someone else: "this idiot driver", "those idiots", "said idiot". */
