@@ -641,6 +641,11 @@ export function tokenize(
       }
     }
     s.last = tokens.length;
+    // "@sam spare me the lecture": a mention that opens the sentence only says who is addressed; the
+    // sentence's words start after it, so its first-word checks read "spare".
+    let f = s.first;
+    while (f < s.last - 1 && (tokens[f] as Token).mention) f++;
+    if (f < s.last && !(tokens[f] as Token).mention) s.first = f;
   });
   return makeDoc(text, tokens, sentences);
 }
