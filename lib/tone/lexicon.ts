@@ -21,6 +21,7 @@ const VALENCE_OVERRIDES: Readonly<Record<string, number>> = {
   care: 0,
   please: 0,
   yes: 0,
+  yeah: 0,
   ok: 0,
   okay: 0,
   kind: 0,

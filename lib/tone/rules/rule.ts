@@ -1689,10 +1689,15 @@ const NEGATORS: ReadonlySet<string> = new Set([
 export function negatedBefore(doc: Doc, i: number, span = 4): boolean {
   const s = sentenceOf(doc, i);
   for (let k = i - 1; k >= s.first && k >= i - span; k--) {
+    // A negation in an earlier clause ("not gonna lie, you ruined it") does not reach this one.
+    if (CLAUSE_BREAK.test(doc.text.slice((doc.tokens[k] as Token).end, (doc.tokens[k + 1] as Token).start)))
+      break;
     if (NEGATORS.has((doc.tokens[k] as Token).w)) return true;
   }
   return false;
 }
+/** Marks between two words that close a clause. */
+const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
 
 /** Words a clause may open with before an imperative ("just calm down", "ok forget it"). */
 const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set([
@@ -1839,6 +1844,9 @@ export function roughPolarity(text: string): { pos: number; neg: number } {
   return { pos, neg };
 }
 
+/** Words before a sour word that wave the trouble away ("no worries", "don't worry"). */
+const WAVED_OFF: ReadonlySet<string> = new Set(['no', "don't", 'dont', 'never']);
+
 /** Like `polarity`, laughter not counted. */
 export function polarityNoLaughter(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {
   const to = Math.min(toIn, from + WINDOW);
@@ -1849,7 +1857,8 @@ export function polarityNoLaughter(doc: Doc, from: number, toIn: number): { pos:
     if (LAUGHTER.has(w)) continue;
     const v = valence(w);
     if (v > 0) pos += v;
-    else if (v < 0) neg -= v;
+    // "no worries", "don't worry": a trouble waved away is no sour word.
+    else if (v < 0 && !(k > from && WAVED_OFF.has((doc.tokens[k - 1] as Token).w))) neg -= v;
   }
   return { pos, neg };
 }
