@@ -2167,6 +2167,20 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         /^(?:just|all|really|simply|basically|clearly|obviously|truly|such)$/.test((t[c] as Token).w)
       )
         c--;
+      // "they are lazy jerks": a describing word of its own before the label stays, with "people"
+      // ("lazy people"), never "lazy out of line".
+      if (
+        c >= s.first &&
+        m.first > d &&
+        (t[c] as Token).w !== 'such' &&
+        /^(?:are|were|they're|theyre)$/.test((t[c] as Token).w) &&
+        /^\p{L}+$/u.test((t[m.first - 1] as Token).w)
+      ) {
+        // "they are vile scum": scornful describing words go with the label.
+        let scorn = true;
+        for (let k = d; k < m.first; k++) if (!INSULT_ADJECTIVES.has((t[k] as Token).w)) scorn = false;
+        return [replaceTokens(doc, scorn ? d : m.first, m.last, scorn ? plainClaim(doc, m) : 'people')];
+      }
       if (c >= s.first && /^(?:are|were|is|was|they're|theyre|be|been)$/.test((t[c] as Token).w))
         return [
           replaceTokens(
@@ -3201,6 +3215,16 @@ function harmVerbPlain(doc: Doc, m: Match): Draft[] {
   if (k < s.last && (t[k] as Token).w === 'all') k++;
   const next = k < s.last && !isClauseEnd(doc, k - 1) ? (t[k] as Token).w : '';
   if (next === 'out' || next === 'off') return [replaceTokens(doc, m.first, m.first + 1, 'get')];
+  // "kick em in the knee, kevin!": where the blow lands goes with it ("stop em, kevin!"), never a
+  // sentence about something else.
+  if (/^(?:in|on|upside|across)$/.test(next)) {
+    const ce = clauseEnd(doc, k);
+    if (
+      ce - k <= 3 &&
+      /^(?:the|his|her|their|your|ur|them|him|em|'em)$/.test((t[k + 1] as Token | undefined)?.w ?? '')
+    )
+      return [replaceTokens(doc, m.first, ce + 1, `stop ${textOfTokens(doc, m.first + 1, m.last)}`)];
+  }
   if (/^(?:in|on|at|into|upside|across|with|over|around|up|down)$/.test(next)) return [];
   // "kill that fat slob": "stop that fat slob" keeps the jab; the describing word goes too.
   if (

@@ -1279,7 +1279,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     doc.text.slice(end, next.start) === ' ' &&
     isClauseEnd(doc, m.last) &&
     prev &&
-    /^(?:you|u|ya|a|the|this|that|some|such)$/.test(prev.w)
+    /^(?:you|u|ya|a|the|this|that|some|such)$/.test(prev.w) &&
+    // "the guys you fuck with", "who do you fuck with": a relative clause or a question keeps the verb.
+    !(
+      /^(?:you|u|ya)$/.test(prev.w) &&
+      prev2 &&
+      (/\p{L}s$/u.test(prev2.w) ||
+        /^(?:people|ppl|one|who|whom|that|which|guy|dude|man|girl|person|crowd|folks|do|did|does|dont|don't|would|will|can|could|should|wanna)$/.test(
+          prev2.w,
+        ))
+    )
   ) {
     const you =
       prev &&
@@ -2280,11 +2289,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     !isKnownVerb(next.w) &&
     !isPastForm(next.w) &&
     !/(?:ed|ing|in|ly)$/.test(next.w) &&
-    !/^(?:outta|outa|head|heads|face|faces|bag|bags|stain|stains|hole|holes|load|loads|lol|lmao|tho|though)$/.test(
+    !/^(?:outta|outa|head|heads|face|faces|bag|bags|stain|stains|hole|holes|load|loads|lol|lmao|tho|though|these|those|they|them|he|she|we|you|u|people|ppl|everyone|someone|nobody)$/.test(
       next.w,
-    )
+    ) &&
+    // "who gives a shit whether": "give a shit" is "care", below.
+    !(prev.w === 'a' && prev2 && /^(?:giv|gave)/.test(prev2.w)) &&
+    // "the shit hits the fan", "the shit trump is doing": the noun is the verb's subject or object.
+    (/^(?:show|shows|storm|storms|fest|fests)$/.test(next.w) ||
+      (!/s$/.test(next.w) &&
+        !/^(?:is|was|are|were|does|did|has|had|will|would|can|could|says|said)$/.test(next2?.w ?? '')))
   ) {
-    if (/^(?:show|shows|storm|storms)$/.test(next.w))
+    if (/^(?:show|shows|storm|storms|fest|fests)$/.test(next.w))
       return [at(start, next.end, /s$/.test(next.w) ? 'messes' : 'mess')];
     // "a shit day", "a crap movie": said of one of a kind, "bad".
     if (/^(?:a|total|complete|absolute|huge|big)$/.test(prev.w)) return [at(start, end, 'bad')];
@@ -2292,6 +2307,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   }
   // "why the hell", "get the fuck out", "shut the hell up": "the X" goes.
   if (prev?.w === 'the' && (w === 'fuck' || w === 'hell' || w === 'heck' || w === 'shit')) {
+    // "make up the shit these people say", "doing the shit trump is doing": a thing said or done,
+    // its clause after it; "the stuff", never "make up these people say".
+    if (
+      w === 'shit' &&
+      next &&
+      next2 &&
+      !/^(?:why|what|who|how|where|when)$/.test(prev2?.w ?? '') &&
+      (/^(?:these|those|they|he|she|we|you|u|i|people|ppl|everyone)$/.test(next.w) ||
+        /^(?:is|was|are|were|has|had|does|did|says|said)$/.test(next2.w))
+    )
+      return [at(start, end, 'stuff')];
     // "The fuck?" alone: nothing would be left but the mark.
     if (m.first - 1 === s.first && m.last === s.last) return [at(prev.start, end, 'what', 'What')];
     // "The fuck company are you using": opening a question before a noun, it is "what".

@@ -30,6 +30,11 @@ describe('awkward and broken rewordings fixed by kind (reword14)', () => {
     // after "a" a plural-looking label is a possessive ("a fools errand").
     ['that plan is a fools errand', 'that plan is an errand'],
     ['they elected a truly huge moron majority', 'they elected a truly huge majority'],
+    // A plural label after a copula and a describing word of its own: "people", the word kept;
+    // scornful describing words go with the label ("lazy out of line" would be nonsense).
+    ['the landlords were sneaky jerks', 'the landlords were sneaky people'],
+    ['they are lazy jerks', 'they are out of line'],
+    ['they are vile scum', 'they are out of line'],
     // "in this / that bitch" at a clause's end is the place.
     ['we partied in that bitch all night', 'we partied in there all night'],
     ['turn up in this bitch', 'turn up in here'],
@@ -40,6 +45,9 @@ describe('awkward and broken rewordings fixed by kind (reword14)', () => {
     ['my boss put me on the shit list', 'my boss put me on the list'],
     ['it turned into a complete shit storm', 'it turned into a complete mess'],
     ['what a shit week', 'what a bad week'],
+    // "the shit" with a clause of its own after it is a thing said or done: "the stuff".
+    ['i cannot believe the shit they say', 'i cannot believe the stuff they say'],
+    ['quit copying the shit bob is posting', 'quit copying the stuff bob is posting'],
     // An "always" inside a clause of the sentence: a sentence of ours cannot start there.
     ['it bugs me when you always interrupt me', 'it bugs me when you often interrupt me'],
     // A comma after openers only ("so again,") keeps the question in the sentence.
@@ -54,6 +62,9 @@ describe('awkward and broken rewordings fixed by kind (reword14)', () => {
     ['what a fuck wit', 'what a rude person'],
     // "show you who the bitch is": the threat is to prove oneself; "prove you wrong".
     ["i'll show them who the bitch is", "i'll prove them wrong"],
+    // Where a blow lands goes with it: "stop them", never a sentence about something else.
+    ['punch him in the nose, sam!', 'stop him, sam!'],
+    ['slap them upside the head', 'stop them'],
     // Reflexive and a word for stupid: what the doing left them, "silly".
     ['he worked himself stupid', 'he worked himself silly'],
   ])('%s → %s', (text, want) => {
@@ -72,9 +83,13 @@ describe('awkward and broken rewordings fixed by kind (reword14)', () => {
     ['they are a bunch of moron voters', 'they are a bunch of voters'],
     ['get your lazy ass back here', 'get yourself back here'],
     ['that was a crap movie', 'that was a bad movie'],
+    ['nobody gives a shit whether it works', 'nobody cares whether it works'],
+    ['get the shit out of here', 'get out of here'],
     ['why the hell would you do that', "can you help me understand why you'd do that?"],
     ["don't fuck with me", "don't mess with me"],
     ['i fuck wit you', 'i like you'],
+    ['those are the people you fuck with', 'those are the people you mess with'],
+    ['who do you fuck with', 'who do you mess with'],
     ['you always leave me waiting', 'lately it seems like you leave me waiting a lot'],
     [
       'I read the docs twice, why would you do that?',
