@@ -1823,7 +1823,6 @@ function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
   let d = m.first - 1;
   while (d >= s.first && d >= m.first - 3 && INSULT_ADJECTIVES.has((t[d] as Token).w)) d--;
   if (d < s.first) return null;
-  const det = t[d] as Token;
   // "the white moron house", "a fairly strong moron majority": plain describing words may stand
   // between ("white", "fairly strong" stay).
   let detAt = d;
