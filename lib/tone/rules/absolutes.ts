@@ -478,6 +478,11 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
 /** A time adjunct at the end of a clause ("… right now", "… lately"). */
 const TIME_TAIL = / +(right now|rn|again|today|tonight|lately|recently|these days)$/i;
 
+/** Words after which a sentence of ours can still start ("and lately it seems like you …"). */
+const OPENS_OURS: ReadonlySet<string> = wordSet(
+  'and but so or lol lmao honestly seriously ok okay well also yeah yes no man dude bro because cause cuz then now plus tbh ugh oh',
+);
+
 /** "You always leave me waiting" → "Lately it seems like you leave me waiting a lot" / "I feel hurt when you …". */
 function alwaysSuggest(doc: Doc, m: Match): Draft[] {
   const why = whySuggest(
@@ -487,6 +492,22 @@ function alwaysSuggest(doc: Doc, m: Match): Draft[] {
   );
   if (why) return why;
   const t = doc.tokens;
+  // "if you have a choice you always prefer right", "I know you always lie": inside a clause of
+  // the sentence, "you" is not where a sentence of ours can start; "always" alone becomes "often".
+  {
+    const s = sentenceOf(doc, m.first);
+    const p = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
+    let a = m.first;
+    while (a < m.last && (t[a] as Token).w !== 'always') a++;
+    if (
+      p &&
+      a < m.last &&
+      /^\p{L}+$/u.test(p.w) &&
+      !/[,;:.!?()\u2014-]/.test(doc.text.slice(p.end, (t[m.first] as Token).start)) &&
+      !OPENS_OURS.has(p.w)
+    )
+      return [replaceTokens(doc, a, a + 1, 'often')];
+  }
   const v = m.last;
   const ce = clauseEnd(doc, v);
   const rest = doc.text.slice((t[v] as Token).start, (t[ce] as Token).end);

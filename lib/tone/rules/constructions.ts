@@ -414,7 +414,8 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'mockery',
       guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
-      suggest: plain("I'd like to understand what's bothering you."),
+      // A question stays a question ("So what's your problem?" in a review asks about the code).
+      suggest: plain("What's the issue here?"),
     },
     // -- Sarcasm ------------------------------------------------------------------------------------
     {

@@ -415,6 +415,10 @@ for (const w of 'narcissistic'.split(' '))
  * the same person and the same sentence, with the act instead of the label.
  */
 function actInstead(doc: Doc, m: Match): Draft[] {
+  // "sales tax is a fools wish": the label only describes the noun after it.
+  const w = m.cap.w;
+  const before = w === undefined ? null : labelBeforeNoun(doc, { ...m, first: w, last: w + 1 });
+  if (before) return [before];
   return actDrafts(doc, m)
     .map((d) => whoIsNeedsWord(doc, d))
     .map((d) => {
@@ -422,6 +426,10 @@ function actInstead(doc: Doc, m: Match): Draft[] {
       return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : relativeNeedsNoun(doc, d);
     });
 }
+
+const REFLEXIVE: ReadonlySet<string> = wordSet(
+  'yourself himself herself themselves myself ourselves yourselves',
+);
 
 /**
  * "someone who is stupid believes anything": left out, the describing word after "who is" would
@@ -650,10 +658,16 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
   // "trump is a damn liar" → "trump isn't being honest": the copula takes the act.
   {
     const said = COPULA_ACT[(t[w] as Token).w.replace(/s$/, '')];
-    const cop = (t[m.first] as Token).w;
+    // "he is a liar": the subject matched with its copula stays.
+    const c =
+      /^(?:he|she|they)$/.test((t[m.first] as Token).w) &&
+      /^an?$/.test((t[m.first + 2] as Token | undefined)?.w ?? '')
+        ? m.first + 1
+        : m.first;
+    const cop = (t[c] as Token).w;
     const form = said && a < w && w + 1 === m.last && isClauseEnd(doc, w) ? copulaForm(cop, said) : null;
-    if (form && /^(?:is|are|was|were)$/.test(cop) && !negatedInClause(doc, m.first, 3))
-      return [replaceTokens(doc, m.first, m.last, form)];
+    if (form && /^(?:is|are|was|were)$/.test(cop) && !negatedInClause(doc, c, 3))
+      return [replaceTokens(doc, c, m.last, form)];
   }
   {
     const word0 = (t[w] as Token).w;
@@ -701,6 +715,12 @@ function plainClaim(doc: Doc, m: Match, at: number = m.first): string {
   const t = doc.tokens;
   const w = (t[at] as Token).w;
   const s = sentenceOf(doc, at);
+  // "who is a liar and who is a truthteller": what a liar does, not "out of line".
+  if (/^liars?$/.test(w) && m.last - 1 === at) {
+    for (let k = at - 1; k >= s.first && k >= at - 4; k--)
+      if ((t[k] as Token).w === 'being') return 'out of line';
+    return 'not being honest';
+  }
   if (!STUPIDITY.has(w) || m.last - 1 !== at || m.last >= s.last) return 'out of line';
   // "stop being an idiot", "thanks for being a fool": being wrong is no act one stops.
   for (let k = at - 1; k >= s.first && k >= at - 4; k--)
@@ -1649,6 +1669,13 @@ function mostOnes(label: string, plural: boolean): string {
 }
 
 function scornSuggest(doc: Doc, m: Match): Draft[] {
+  // "spinning yourself stupid", "he drank himself stupid": what the doing left them, "silly".
+  if (
+    m.first > 0 &&
+    STUPIDITY.has((doc.tokens[m.first] as Token).w) &&
+    REFLEXIVE.has((doc.tokens[m.first - 1] as Token).w)
+  )
+    return [replaceTokens(doc, m.first, m.first + 1, 'silly')];
   return scornDrafts(doc, m).map((d) => {
     const after = doc.text.slice(d.end, d.end + 24);
     const of = OF_PHRASE.exec(after);
@@ -1796,22 +1823,33 @@ function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
   let d = m.first - 1;
   while (d >= s.first && d >= m.first - 3 && INSULT_ADJECTIVES.has((t[d] as Token).w)) d--;
   if (d < s.first) return null;
-  const det = t[d] as Token;
-  // "the white moron house": one plain describing word may stand between ("white" stays).
+  // "the white moron house", "a fairly strong moron majority": plain describing words may stand
+  // between ("white", "fairly strong" stay).
   let detAt = d;
-  if (
-    !MODIFIER_DET.test(det.w) &&
-    d - 1 >= s.first &&
-    MODIFIER_DET.test((t[d - 1] as Token).w) &&
-    !COMMON_WORDS.has(det.w)
+  while (
+    !MODIFIER_DET.test((t[detAt] as Token).w) &&
+    detAt - 1 >= s.first &&
+    detAt > d - 3 &&
+    !COMMON_WORDS.has((t[detAt] as Token).w)
   )
-    detAt = d - 1;
+    detAt--;
   if (!MODIFIER_DET.test((t[detAt] as Token).w)) return null;
   // Only spaces inside the phrase ("the idiot, office" is two things).
   if (!/^[\p{L}' ]+$/u.test(doc.text.slice((t[detAt] as Token).start, next.end))) return null;
   const from = d + 1;
-  // "what a moron move", "a moron move": the label says what the act was; without it, praise.
-  if (noun === 'person' && /^(?:a|an)$/.test((t[detAt] as Token).w)) return null;
+  const an = /^(?:a|an)$/.test((t[detAt] as Token).w);
+  // "a fools wish": after "a", a plural-looking label is a possessive without its apostrophe; it
+  // goes and the article agrees with the noun ("a wish", "an errand").
+  if (an && noun === 'people' && from === m.first && detAt === d)
+    return replaceTokens(
+      doc,
+      detAt,
+      m.last,
+      /^A/.test((t[detAt] as Token).raw) ? article(next.w).replace(/^a/, 'A') : article(next.w),
+    );
+  // "what a moron move", "a moron move": the label says what the act was; without it, praise. With
+  // describing words of its own the noun stands ("a fairly strong majority").
+  if (noun === 'person' && an && detAt === d) return null;
   if (noun === 'people') {
     // "this morons arm": a possessive; a plural after "the", "your" may be a plural ("the idiots
     // office" is left alone).
@@ -2128,6 +2166,20 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         /^(?:just|all|really|simply|basically|clearly|obviously|truly|such)$/.test((t[c] as Token).w)
       )
         c--;
+      // "they are lazy jerks": a describing word of its own before the label stays, with "people"
+      // ("lazy people"), never "lazy out of line".
+      if (
+        c >= s.first &&
+        m.first > d &&
+        (t[c] as Token).w !== 'such' &&
+        /^(?:are|were|they're|theyre)$/.test((t[c] as Token).w) &&
+        /^\p{L}+$/u.test((t[m.first - 1] as Token).w)
+      ) {
+        // "they are vile scum": scornful describing words go with the label.
+        let scorn = true;
+        for (let k = d; k < m.first; k++) if (!INSULT_ADJECTIVES.has((t[k] as Token).w)) scorn = false;
+        return [replaceTokens(doc, scorn ? d : m.first, m.last, scorn ? plainClaim(doc, m) : 'people')];
+      }
       if (c >= s.first && /^(?:are|were|is|was|they're|theyre|be|been)$/.test((t[c] as Token).w))
         return [
           replaceTokens(
@@ -3162,6 +3214,16 @@ function harmVerbPlain(doc: Doc, m: Match): Draft[] {
   if (k < s.last && (t[k] as Token).w === 'all') k++;
   const next = k < s.last && !isClauseEnd(doc, k - 1) ? (t[k] as Token).w : '';
   if (next === 'out' || next === 'off') return [replaceTokens(doc, m.first, m.first + 1, 'get')];
+  // "kick em in the knee, kevin!": where the blow lands goes with it ("stop em, kevin!"), never a
+  // sentence about something else.
+  if (/^(?:in|on|upside|across)$/.test(next)) {
+    const ce = clauseEnd(doc, k);
+    if (
+      ce - k <= 3 &&
+      /^(?:the|his|her|their|your|ur|them|him|em|'em)$/.test((t[k + 1] as Token | undefined)?.w ?? '')
+    )
+      return [replaceTokens(doc, m.first, ce + 1, `stop ${textOfTokens(doc, m.first + 1, m.last)}`)];
+  }
   if (/^(?:in|on|at|into|upside|across|with|over|around|up|down)$/.test(next)) return [];
   // "kill that fat slob": "stop that fat slob" keeps the jab; the describing word goes too.
   if (

@@ -1511,7 +1511,7 @@ const ENDS_A_SENTENCE: ReadonlySet<string> = wordSet(
 
 /** Words a sentence of ours may follow, besides the imperative openers ("wow, …", "because …"). */
 const MORE_OPENERS: ReadonlySet<string> = wordSet(
-  'wow no yes yeah then because cuz actually literally like lmao haha or also plus anyway',
+  'wow no yes yeah then because cuz actually literally like lmao haha or also plus anyway again',
 );
 
 /**

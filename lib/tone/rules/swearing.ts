@@ -1083,6 +1083,14 @@ function at(start: number, end: number, text: string, label?: string): Draft {
   return label ? { start, end, text, label } : { start, end, text };
 }
 
+/** A copula a few words before "sucks": it is then no verb ("they are bigtime sucks"). */
+const COPULA_BEFORE =
+  /^(?:is|are|was|were|am|be|been|it's|its|that's|thats|they're|theyre|he's|she's|i'm|im)$/;
+
+/** One who does something to a body part: with it, a name for a person ("cock sucker", "ass licker"). */
+const AGENT_NOUN =
+  /^(?:suck|lick|kiss|rid|eat|sniff|munch|lov|gobbl|blow|slurp|jockey|hugg|guzzl|strok|teas|wip)ers?$/;
+
 /** Swear words that name a body part as well as a person. */
 const BODY_PART = /^(?:dick|dicks|cock|cocks|pussy|prick|pricks|twat|balls|nuts)$/;
 const BODY_OWNER: ReadonlySet<string> = wordSet('your my his her their our the yo ur');
@@ -1126,6 +1134,7 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
     /^(?:and|but|so|or|lol|lmao|because|cause|cuz|when|if|since|then|now|bc)$/.test(before.w);
   const from = (t[possAt] as Token).start;
   const assEnd = (t[assAt] as Token).end;
+  const self = (t[assAt] as Token).w === 'asses' ? 'yourselves' : 'yourself';
   const next = tok(doc, assAt + 1, s);
   // "your bitch ass page": a noun follows, so the words describe it, not the person.
   if (
@@ -1151,15 +1160,24 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
       // what is meant (and is reworded in its turn).
       if (verb.w === 'shut' && next?.w === 'up')
         return removeRange(doc, from, assEnd, `Leave out “${doc.text.slice(from, assEnd)}”`);
-      return at(from, assEnd, 'yourself');
+      return at(from, assEnd, self);
     }
     // "u cant back ur wack ass up": the one who does it is "you" too, so "yourself".
     if (/^(?:your|ur|yo)$/.test(poss))
       for (let k = possAt - 2; k >= s.first && k >= possAt - 4; k--)
-        if (/^(?:you|u|ya)$/.test((t[k] as Token).w)) return at(from, assEnd, 'yourself');
+        if (/^(?:you|u|ya)$/.test((t[k] as Token).w)) return at(from, assEnd, self);
     return at(from, assEnd, (ASS_OBJECT_OWNER[poss] as readonly [string, string])[0]);
   }
-  const who = poss === 'his' ? 'he' : poss === 'her' ? 'she' : poss === 'their' ? 'they' : 'you';
+  const who =
+    poss === 'his'
+      ? 'he'
+      : poss === 'her'
+        ? 'she'
+        : poss === 'their'
+          ? 'they'
+          : poss === 'our'
+            ? 'we'
+            : 'you';
   if ((who === 'you' || who === 'they') && next) {
     const next2 = tok(doc, assAt + 2, s);
     const verbS =
@@ -1234,6 +1252,89 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       }
     }
   }
+  // "that cock sucker", "the fucking dick riders": a body part and the one who does something to it
+  // are one name for a person ("cocksucker"); half of it ("that sucker") is still the name. It goes
+  // whole, the swears before it too: "person", "a rude person" after "a" ("what a rude person").
+  if (
+    next &&
+    /^(?:dick|dicks|cock|cocks|ass|arse|butt|nut|ball|balls|pussy|cum|knob)$/.test(
+      (t[m.last - 1] as Token).w,
+    ) &&
+    AGENT_NOUN.test(next.w) &&
+    doc.text.slice(end, next.start) === ' '
+  ) {
+    const many = next.w.endsWith('s');
+    let k = m.first - 1;
+    while (k > s.first && FUCK_ING.test((t[k] as Token).w)) k--;
+    const a = k >= s.first && k < m.first ? (t[k] as Token) : undefined;
+    if (a && /^an?$/.test(a.w) && !many) return [at(a.start, next.end, 'a rude person')];
+    return [at(start, next.end, many ? 'people' : 'person')];
+  }
+  // "shut up you fuck wit": with nothing after it, "fuck wit" is the name "fuckwit", not the verb
+  // "mess with"; it goes, a "you" said with it too (one that is a subject stays: "are you").
+  if (
+    /^(?:fuck|fuk|fck)$/.test(w) &&
+    next &&
+    /^(?:wit|with)$/.test(next.w) &&
+    doc.text.slice(end, next.start) === ' ' &&
+    isClauseEnd(doc, m.last) &&
+    prev &&
+    /^(?:you|u|ya|a|the|this|that|some|such)$/.test(prev.w) &&
+    // "the guys you fuck with", "who do you fuck with": a relative clause or a question keeps the verb.
+    !(
+      /^(?:you|u|ya)$/.test(prev.w) &&
+      prev2 &&
+      (/\p{L}s$/u.test(prev2.w) ||
+        /^(?:people|ppl|one|who|whom|that|which|guy|dude|man|girl|person|crowd|folks|do|did|does|dont|don't|would|will|can|could|should|wanna)$/.test(
+          prev2.w,
+        ))
+    )
+  ) {
+    const you =
+      prev &&
+      /^(?:you|u|ya)$/.test(prev.w) &&
+      m.first - 1 > s.first &&
+      !(
+        prev2 && /^(?:are|r|were|do|did|can|will|would|could|should|have|if|and|thank|thanks)$/.test(prev2.w)
+      );
+    if (/^an?$/.test(prev.w)) return [at(prev.start, next.end, 'a rude person')];
+    if (!/^(?:you|u|ya)$/.test(prev.w)) return [at(start, next.end, 'person')];
+    const from = you ? prev.start : start;
+    return [removeRange(doc, from, next.end, `Leave out “${doc.text.slice(from, next.end)}”`)];
+  }
+  // "i'll show u who the bitch is": a threat to prove oneself over them, said as "prove u wrong".
+  if (
+    next &&
+    /^(?:is|was|be)$/.test(next.w) &&
+    prev?.w === 'the' &&
+    prev2?.w === 'who' &&
+    isClauseEnd(doc, m.last)
+  ) {
+    const obj = tok(doc, m.first - 3, s);
+    const show = tok(doc, m.first - 4, s);
+    const proved: Record<string, string> = {
+      show: 'prove',
+      shows: 'proves',
+      showed: 'proved',
+      showing: 'proving',
+      shown: 'proved',
+    };
+    if (obj && show && /^(?:you|u|ya|him|her|them|em|'em|y'all|yall)$/.test(obj.w) && proved[show.w])
+      return [at(show.start, next.end, `${proved[show.w]} ${obj.raw} wrong`)];
+  }
+  // "make it rain in that bitch", "we turnt up in this bitch tonight": after "in this" / "in that" at
+  // the end of a clause it is the place, "in here" / "in there", never "in that person".
+  if (
+    w === 'bitch' &&
+    prev &&
+    prev2 &&
+    /^(?:this|dis|that|dat)$/.test(prev.w) &&
+    /^(?:in|inside|outta)$/.test(prev2.w) &&
+    (!next ||
+      isClauseEnd(doc, m.last - 1) ||
+      /^(?:son|bro|yo|lol|lmao|tonight|today|again|tho|rn|now|yall|man|dude|haha|all|for|with)$/.test(next.w))
+  )
+    return [at(prev.start, end, /^(?:this|dis)$/.test(prev.w) ? 'here' : 'there')];
   // "he turned dick on us", "she went full dick": after a verb of becoming it says how they acted,
   // "mean" ("went all mean"), never dropped ("he turned").
   if (/^(?:dick|prick|bitch|asshole)$/.test(w) && chunk.trim().toLowerCase() === w && prev) {
@@ -1979,9 +2080,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // The words can come as one match ("bitch ass") or as two ("bitch", then "ass").
     const assAt = /^\S+ ass$/i.test(chunk)
       ? m.first + 1
-      : w === 'ass'
+      : w === 'ass' || w === 'asses'
         ? m.first
-        : next?.w === 'ass'
+        : next?.w === 'ass' || next?.w === 'asses'
           ? m.last
           : -1;
     const describes = (d: Token | undefined): boolean =>
@@ -1995,7 +2096,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     while (
       possAt > assAt - 4 &&
       possAt > s.first &&
-      !/^(?:your|ur|yo|his|her|their)$/.test(tok(doc, possAt, s)?.w ?? '') &&
+      !/^(?:your|ur|yo|his|her|their|our)$/.test(tok(doc, possAt, s)?.w ?? '') &&
       describes(tok(doc, possAt, s))
     )
       possAt--;
@@ -2009,7 +2110,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       allDescribe &&
       poss &&
       ass &&
-      /^(?:your|ur|yo|his|her|their)$/.test(poss.w) &&
+      /^(?:your|ur|yo|his|her|their|our)$/.test(poss.w) &&
       !/[,;:.!?]/.test(doc.text.slice(poss.end, ass.start))
     ) {
       const d = personAss(doc, possAt, assAt);
@@ -2173,8 +2274,50 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       ];
     return [replaceTokens(doc, from, m.last, 'what on earth')];
   }
+  // "on the shit list", "a total shit show": after a determiner, before a noun of its own, the swear
+  // only describes the noun; it goes and the determiner stays ("on the list"), a show or a storm of
+  // it is "a mess". Never "on list" (the "the X" of "why the hell" below).
+  if (
+    /^(?:shit|crap)$/.test(w) &&
+    chunk.trim().toLowerCase() === w &&
+    prev &&
+    /^(?:the|a|my|your|his|her|their|our|this|that|total|complete|absolute|whole|huge|big)$/.test(prev.w) &&
+    next &&
+    doc.text.slice(end, next.start) === ' ' &&
+    /^\p{Ll}{3,}$/u.test(next.w) &&
+    !COMMON_WORDS.has(next.w) &&
+    !isKnownVerb(next.w) &&
+    !isPastForm(next.w) &&
+    !/(?:ed|ing|in|ly)$/.test(next.w) &&
+    !/^(?:outta|outa|head|heads|face|faces|bag|bags|stain|stains|hole|holes|load|loads|lol|lmao|tho|though|these|those|they|them|he|she|we|you|u|people|ppl|everyone|someone|nobody)$/.test(
+      next.w,
+    ) &&
+    // "who gives a shit whether": "give a shit" is "care", below.
+    !(prev.w === 'a' && prev2 && /^(?:giv|gave)/.test(prev2.w)) &&
+    // "the shit hits the fan", "the shit trump is doing": the noun is the verb's subject or object.
+    (/^(?:show|shows|storm|storms|fest|fests)$/.test(next.w) ||
+      (!/s$/.test(next.w) &&
+        !/^(?:is|was|are|were|does|did|has|had|will|would|can|could|says|said)$/.test(next2?.w ?? '')))
+  ) {
+    if (/^(?:show|shows|storm|storms|fest|fests)$/.test(next.w))
+      return [at(start, next.end, /s$/.test(next.w) ? 'messes' : 'mess')];
+    // "a shit day", "a crap movie": said of one of a kind, "bad".
+    if (/^(?:a|total|complete|absolute|huge|big)$/.test(prev.w)) return [at(start, end, 'bad')];
+    return [removeRange(doc, start, end, leave)];
+  }
   // "why the hell", "get the fuck out", "shut the hell up": "the X" goes.
   if (prev?.w === 'the' && (w === 'fuck' || w === 'hell' || w === 'heck' || w === 'shit')) {
+    // "make up the shit these people say", "doing the shit trump is doing": a thing said or done,
+    // its clause after it; "the stuff", never "make up these people say".
+    if (
+      w === 'shit' &&
+      next &&
+      next2 &&
+      !/^(?:why|what|who|how|where|when)$/.test(prev2?.w ?? '') &&
+      (/^(?:these|those|they|he|she|we|you|u|i|people|ppl|everyone)$/.test(next.w) ||
+        /^(?:is|was|are|were|has|had|does|did|says|said)$/.test(next2.w))
+    )
+      return [at(start, end, 'stuff')];
     // "The fuck?" alone: nothing would be left but the mark.
     if (m.first - 1 === s.first && m.last === s.last) return [at(prev.start, end, 'what', 'What')];
     // "The fuck company are you using": opening a question before a noun, it is "what".
@@ -2396,6 +2539,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     }
     return [at(start, end, 'in trouble')];
   }
+  // "they are bigtime sucks", "this is so sucks": a copula is already there; only "awful" is said.
+  if (
+    (w === 'sucks' || w === 'suck') &&
+    prev &&
+    (COPULA_BEFORE.test(prev.w)
+      ? !/^(?:what|how|where|who|whatever)$/.test(tok(doc, m.first - 3, s)?.w ?? '')
+      : prev2 &&
+        COPULA_BEFORE.test(prev2.w) &&
+        (SO_WORDS.test(prev.w) || /^(?:bigtime|big|major)$/.test(prev.w)))
+  )
+    return [at(start, end, 'awful')];
   // "this really sucks" → "this is really awful": the adverb follows the verb.
   if ((w === 'sucks' || w === 'suck') && prev && SO_WORDS.test(prev.w))
     return [at(prev.start, end, `${w === 'sucks' ? 'is' : 'are'} ${prev.raw} awful`)];
@@ -3397,6 +3551,8 @@ const ASS_OBJECT_OWNER: Readonly<Record<string, readonly [string, string]>> = {
   her: ['her', 'herself'],
   their: ['them', 'themselves'],
   my: ['me', 'myself'],
+  // "any of our sorry asses": only in the plural.
+  our: ['us', 'ourselves'],
 };
 
 /** The first token of sentence `s` after openers such as "just", "ok", "so" and a comma. */
