@@ -222,11 +222,93 @@ export function compactShapes(source: string, fileName = 'rules.ts'): { code: st
   return { code, shapes };
 }
 
-/** A rule file as the coach bundle has it: `stripSuggest`, then `compactShapes`. */
+/**
+ * `source` with each string literal it repeats often enough to pay written once: a constant
+ * declared at the top of the module (`const __str0 = 'balanced';`), and its uses reading it. A
+ * string is a value like any other, so the module computes the same; only string literals where an
+ * expression goes are read this way (not object keys, types, imports or directives). The minifier
+ * gives each constant a one- or two-letter name: `min: 'balanced'`, written 241 times in the
+ * detection bundle, is then `min:x`.
+ */
+export function internStrings(source: string, fileName = 'rules.ts'): { code: string; strings: number } {
+  const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: ts.StringLiteral[] = [];
+  const isValue = (node: ts.StringLiteral): boolean => {
+    const up = node.parent;
+    if (
+      ts.isLiteralTypeNode(up) ||
+      ts.isImportDeclaration(up) ||
+      ts.isExportDeclaration(up) ||
+      ts.isExternalModuleReference(up) ||
+      ts.isImportTypeNode(up) ||
+      ts.isModuleDeclaration(up) ||
+      ts.isEnumMember(up) ||
+      ts.isImportAttribute(up)
+    )
+      return false;
+    if (
+      (ts.isPropertyAssignment(up) || ts.isPropertySignature(up) || ts.isMethodDeclaration(up)) &&
+      up.name === node
+    )
+      return false;
+    if ((ts.isPropertyDeclaration(up) || ts.isGetAccessor(up) || ts.isSetAccessor(up)) && up.name === node)
+      return false;
+    if (
+      (ts.isBindingElement(up) && up.propertyName === node) ||
+      ts.isImportSpecifier(up) ||
+      ts.isExportSpecifier(up)
+    )
+      return false;
+    // import('x') and require('x') name a module for the bundler.
+    if (
+      ts.isCallExpression(up) &&
+      (up.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(up.expression) && up.expression.text === 'require'))
+    )
+      return false;
+    // A directive ('use strict') is an expression statement of a string alone.
+    if (ts.isExpressionStatement(up)) return false;
+    return true;
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) && isValue(node)) found.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  const uses = new Map<string, ts.StringLiteral[]>();
+  for (const node of found) uses.set(node.text, [...(uses.get(node.text) ?? []), node]);
+  // Minified, a use costs the string and its quotes; read from a constant, about two characters;
+  // the constant, `name=` and the string once (about 4 more, measured on the build).
+  const names = new Map<string, string>();
+  for (const [text, list] of uses) {
+    const literal = JSON.stringify(text).length;
+    if (list.length * literal > list.length * 2 + literal + 4) names.set(text, `__str${names.size}`);
+  }
+  if (names.size === 0) return { code: source, strings: 0 };
+  for (const name of names.values())
+    if (source.includes(name)) throw new Error(`internStrings: ${fileName} already uses ${name}`);
+  const edits = found
+    .filter((n) => names.has(n.text))
+    .map((n) => ({ start: n.getStart(sf), end: n.getEnd(), text: names.get(n.text) as string }))
+    .sort((a, b) => b.start - a.start);
+  let code = source;
+  for (const e of edits) code = `${code.slice(0, e.start)}${e.text}${code.slice(e.end)}`;
+  // Declared first, before anything in the module runs (imports are hoisted all the same).
+  const declarations = [...names]
+    .map(([text, name]) => `const ${name} = ${JSON.stringify(text)};`)
+    .join('\n');
+  return { code: `${declarations}\n${code}`, strings: names.size };
+}
+
+/** A rule file as the coach bundle has it: `stripSuggest`, then `compactShapes`, then `internStrings`. */
 export function detectOnlySource(source: string, fileName = 'rules.ts'): { code: string; changed: boolean } {
   const stripped = stripSuggest(source, fileName);
   const compact = compactShapes(stripped.code, fileName);
-  return { code: compact.code, changed: stripped.stripped > 0 || compact.shapes > 0 };
+  const interned = internStrings(compact.code, fileName);
+  return {
+    code: interned.code,
+    changed: stripped.stripped > 0 || compact.shapes > 0 || interned.strings > 0,
+  };
 }
 
 /** A Vite plugin (runs before TypeScript is stripped) applying `detectOnlySource` to the rule files. */

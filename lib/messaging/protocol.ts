@@ -1,9 +1,14 @@
 /**
- * Every message between the extension's parts, as one validated union (zod/mini), both
- * directions: what goes to a tab's content script, what goes to the background, and each answer.
- * A message or an answer that does not parse is dropped (`parseToContent`, `parseToBackground`,
- * `parseReply` give null). This module imports nothing of the extension: the wire constants it
- * needs (stat kinds, reminder choices) live here, and the models import them from here.
+ * Every message between the extension's parts, validated, both directions: what goes to a tab's
+ * content script, what goes to the background, and each answer. A message or an answer that does
+ * not parse is dropped (`parseToContent`, `parseToBackground`, `parseReply` give null). This module
+ * imports nothing of the extension: the wire constants it needs (stat kinds, reminder choices) live
+ * here, and the models import them from here.
+ *
+ * Messages to the background (and settings changes) are zod/mini schemas. What the coach reads, the
+ * messages to a content script and the answers, are a few small shapes checked by hand: the coach
+ * bundle, loaded with the engine on a page's first focus, then carries no zod (about 29 kB).
+ * tests/unit/messaging/protocol.test.ts checks them against the same shapes written in zod.
  *
  * Typed text travels only where the person acted on it: "Save for later" (draft:save, to the
  * background that stores it on this device) and "Put back" (coach:insert-draft, from the popup).
@@ -34,9 +39,9 @@ const MAX_CATEGORY = 40;
 /* ------------------------------------------------------------ the schemas */
 
 /**
- * The schemas are built on first use, not when this module loads: the small content script that
- * every page gets imports this module for its types and `isToContent` only, and so carries no zod
- * (27 kB instead of 48 kB). Everything else parses with the schemas below.
+ * The schemas are built on first use, not when this module loads, and only the background parses
+ * with them (`parseToBackground`): the content scripts import this module for its types, its
+ * constants and the hand-written checks below, and so carry no zod.
  */
 function build() {
   // Extension pages and content scripts forbid eval: never let zod probe for it.
@@ -46,19 +51,6 @@ function build() {
   const origin = z.string().check(z.maxLength(MAX_ORIGIN));
   const phrase = z.string().check(z.maxLength(MAX_PHRASE_WIRE));
   const tabId = z.int().check(z.nonnegative());
-
-  /* ------------------------------------------------------------ to a tab's content script */
-
-  const ToContentSchema = z.discriminatedUnion('type', [
-    z.object({ type: z.literal('coach:get-status') }),
-    /** Open the card for the focused field (the keyboard command). */
-    z.object({ type: z.literal('coach:open-card') }),
-    /** "Put back": insert a saved draft into the focused field (at the caret, or over an empty field). */
-    z.object({
-      type: z.literal('coach:insert-draft'),
-      text: z.string().check(z.minLength(1), z.maxLength(MAX_DRAFT_CHARS)),
-    }),
-  ]);
 
   /* ------------------------------------------------------------ settings changes */
 
@@ -145,103 +137,7 @@ function build() {
     z.object({ type: z.literal('action:undo'), token: id }),
   ]);
 
-  /* ------------------------------------------------------------ answers */
-
-  /** What the coach sees in the focused field of a tab. */
-  const FieldStatusSchema = z.object({
-    /** 'none' when no coachable field is focused (or the coach is off here). */
-    state: z.enum(['none', 'calm', 'tense', 'heated']),
-    /** Number of findings in the focused field. */
-    count: z.int().check(z.nonnegative()),
-    /** Whether the coach is active on this page (site enabled, not paused). */
-    active: z.boolean(),
-  });
-
-  /** The content script's answer to coach:insert-draft. */
-  const InsertReplySchema = z.object({
-    ok: z.boolean(),
-    /**
-     * Why not: no coachable field focused in the tab; the editor refused the text (field unchanged);
-     * or it took only part of it (the person should check the field).
-     */
-    error: z.optional(z.enum(['no-field', 'refused', 'partial'])),
-  });
-
-  /** The background's answer to reminder:schedule: when the reminder is due. */
-  const ReminderReplySchema = z.union([
-    z.object({ ok: z.literal(true), at: z.number() }),
-    z.object({ ok: z.literal(false) }),
-  ]);
-
-  /** The background's answer to site:enable / site:disable. */
-  const SiteReplySchema = z.union([
-    z.object({ ok: z.literal(true) }),
-    z.object({
-      ok: z.literal(false),
-      error: z.enum(['invalid-origin', 'built-in', 'no-permission', 'failed']),
-    }),
-  ]);
-
-  /**
-   * The background's answer to draft:save. Never a silent eviction: when this site's drafts or all
-   * drafts are at their limit, the save is refused and the person is told ('site-full', 'full').
-   */
-  const DraftReplySchema = z.union([
-    z.object({ ok: z.literal(true), id }),
-    z.object({ ok: z.literal(false), reason: z.enum(['too-long', 'site-full', 'full', 'empty', 'failed']) }),
-  ]);
-
-  /**
-   * The background's answer to settings:change. On failure nothing was written (the two storage
-   * areas are written all or nothing): 'invalid' (the change breaks the schema; `path` says where),
-   * 'too-large' (the synced part would pass the browser's per-item quota), 'storage' (an area
-   * refused: `area` says which).
-   */
-  const SettingsReplySchema = z.union([
-    z.object({ ok: z.literal(true) }),
-    z.object({
-      ok: z.literal(false),
-      error: z.enum(['invalid', 'too-large', 'storage']),
-      area: z.optional(z.enum(['sync', 'local'])),
-      path: z.optional(z.string().check(z.maxLength(200))),
-    }),
-  ]);
-
-  /**
-   * Answers to phrase:ignore and site:pause. `token` (for action:undo) is there when something
-   * changed; without it there is nothing to undo (the phrase was already ignored, the site already
-   * off).
-   */
-  const ActionReplySchema = z.union([
-    z.object({ ok: z.literal(true), token: z.optional(id) }),
-    z.object({ ok: z.literal(false), reason: z.enum(['limit', 'too-long', 'failed']) }),
-  ]);
-
-  const REPLY_SCHEMAS = {
-    'coach:get-status': FieldStatusSchema,
-    'coach:insert-draft': InsertReplySchema,
-    'site:enable': SiteReplySchema,
-    'site:disable': SiteReplySchema,
-    'reminder:schedule': ReminderReplySchema,
-    'draft:save': DraftReplySchema,
-    'settings:change': SettingsReplySchema,
-    'phrase:ignore': ActionReplySchema,
-    'site:pause': ActionReplySchema,
-  } as const;
-
-  return {
-    ToContentSchema,
-    SettingsChangeSchema,
-    ToBackgroundSchema,
-    FieldStatusSchema,
-    InsertReplySchema,
-    ReminderReplySchema,
-    SiteReplySchema,
-    DraftReplySchema,
-    SettingsReplySchema,
-    ActionReplySchema,
-    REPLY_SCHEMAS,
-  };
+  return { SettingsChangeSchema, ToBackgroundSchema };
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -251,32 +147,219 @@ function schemas(): Schemas {
   return built;
 }
 
-export type ToneState = 'none' | 'calm' | 'tense' | 'heated';
-export type ToContent = z.infer<Schemas['ToContentSchema']>;
 export type SettingsChange = z.infer<Schemas['SettingsChangeSchema']>;
 export type ToBackground = z.infer<Schemas['ToBackgroundSchema']>;
-export type FieldStatus = z.infer<Schemas['FieldStatusSchema']>;
-export type InsertReply = z.infer<Schemas['InsertReplySchema']>;
-export type ReminderReply = z.infer<Schemas['ReminderReplySchema']>;
-export type SiteReply = z.infer<Schemas['SiteReplySchema']>;
-export type DraftReply = z.infer<Schemas['DraftReplySchema']>;
-export type SettingsReply = z.infer<Schemas['SettingsReplySchema']>;
-export type ActionReply = z.infer<Schemas['ActionReplySchema']>;
 
-type ReplySchemas = Schemas['REPLY_SCHEMAS'];
-type Replied = keyof ReplySchemas;
+/* ------------------------------------------------------------ to a tab's content script */
+
+export type ToContent =
+  | { type: 'coach:get-status' }
+  /** Open the card for the focused field (the keyboard command). */
+  | { type: 'coach:open-card' }
+  /** "Put back": insert a saved draft into the focused field (at the caret, or over an empty field). */
+  | { type: 'coach:insert-draft'; text: string };
+
+/* ------------------------------------------------------------ answers */
+
+export const TONE_STATES = ['none', 'calm', 'tense', 'heated'] as const;
+export type ToneState = (typeof TONE_STATES)[number];
+
+/** What the coach sees in the focused field of a tab. */
+export interface FieldStatus {
+  /** 'none' when no coachable field is focused (or the coach is off here). */
+  state: ToneState;
+  /** Number of findings in the focused field (an integer, at least 0). */
+  count: number;
+  /** Whether the coach is active on this page (site enabled, not paused). */
+  active: boolean;
+}
+
+const INSERT_ERRORS = ['no-field', 'refused', 'partial'] as const;
+/** The content script's answer to coach:insert-draft. */
+export interface InsertReply {
+  ok: boolean;
+  /**
+   * Why not: no coachable field focused in the tab; the editor refused the text (field unchanged);
+   * or it took only part of it (the person should check the field).
+   */
+  error?: (typeof INSERT_ERRORS)[number] | undefined;
+}
+
+/** The background's answer to reminder:schedule: when the reminder is due (a finite number). */
+export type ReminderReply = { ok: true; at: number } | { ok: false };
+
+const SITE_ERRORS = ['invalid-origin', 'built-in', 'no-permission', 'failed'] as const;
+/** The background's answer to site:enable / site:disable. */
+export type SiteReply = { ok: true } | { ok: false; error: (typeof SITE_ERRORS)[number] };
+
+const DRAFT_REASONS = ['too-long', 'site-full', 'full', 'empty', 'failed'] as const;
+/**
+ * The background's answer to draft:save (`id` as the wire's ids: 1 to 64 characters). Never a silent
+ * eviction: when this site's drafts or all drafts are at their limit, the save is refused and the
+ * person is told ('site-full', 'full').
+ */
+export type DraftReply = { ok: true; id: string } | { ok: false; reason: (typeof DRAFT_REASONS)[number] };
+
+const SETTINGS_ERRORS = ['invalid', 'too-large', 'storage'] as const;
+const AREAS = ['sync', 'local'] as const;
+/** Longest `path` in a settings answer. */
+const MAX_PATH = 200;
+/**
+ * The background's answer to settings:change. On failure nothing was written (the two storage
+ * areas are written all or nothing): 'invalid' (the change breaks the schema; `path` says where),
+ * 'too-large' (the synced part would pass the browser's per-item quota), 'storage' (an area
+ * refused: `area` says which).
+ */
+export type SettingsReply =
+  | { ok: true }
+  | {
+      ok: false;
+      error: (typeof SETTINGS_ERRORS)[number];
+      area?: (typeof AREAS)[number] | undefined;
+      path?: string | undefined;
+    };
+
+const ACTION_REASONS = ['limit', 'too-long', 'failed'] as const;
+/**
+ * Answers to phrase:ignore and site:pause. `token` (for action:undo) is there when something
+ * changed; without it there is nothing to undo (the phrase was already ignored, the site already
+ * off).
+ */
+export type ActionReply =
+  | { ok: true; token?: string | undefined }
+  | { ok: false; reason: (typeof ACTION_REASONS)[number] };
+
+/** The messages answered with an object, and that object. */
+interface Replies {
+  'coach:get-status': FieldStatus;
+  'coach:insert-draft': InsertReply;
+  'site:enable': SiteReply;
+  'site:disable': SiteReply;
+  'reminder:schedule': ReminderReply;
+  'draft:save': DraftReply;
+  'settings:change': SettingsReply;
+  'phrase:ignore': ActionReply;
+  'site:pause': ActionReply;
+}
+type Replied = keyof Replies;
 
 /** The answer a message gets: an object for the types above; `true` / `false` for the rest. */
 export type Reply<M extends { type: string }> = M['type'] extends Replied
-  ? z.infer<ReplySchemas[M['type']]>
+  ? Replies[M['type']]
   : boolean | undefined;
+
+/* ------------------------------------------------------------ the hand-written checks */
+
+type Obj = Record<string, unknown>;
+
+/** A string of `min` to `max` characters as zod counts them: code points (a surrogate pair is one). */
+function isText(v: unknown, min: number, max: number): v is string {
+  if (typeof v !== 'string') return false;
+  // A code point is one or two units: within the bounds in units is within them in code points.
+  if (v.length >= min && v.length <= max) return true;
+  const n = [...v].length;
+  return n >= min && n <= max;
+}
+
+/** An object as zod reads one: not null, not an array. */
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** One of `list`. */
+const oneOf = (list: readonly string[], v: unknown): boolean => typeof v === 'string' && list.includes(v);
+/** An optional member: absent (or undefined), or passing `check`. */
+const opt = (v: unknown, check: (v: unknown) => boolean): boolean => v === undefined || check(v);
+/** An id on the wire: 1 to MAX_ID characters. */
+const isId = (v: unknown): boolean => isText(v, 1, MAX_ID);
+/**
+ * A copy of `v` with `keys` only, in that order, as zod's objects give: unknown keys dropped, an
+ * optional key absent from `v` left absent.
+ */
+function pick<T>(v: Obj, keys: readonly string[]): T {
+  const out: Obj = {};
+  for (const k of keys) if (k in v) out[k] = v[k];
+  return out as T;
+}
+
+/** `ok: true` answers and `ok: false` answers, each checked by its own test, copied to `keys`. */
+function okOr<T>(
+  yes: readonly string[],
+  isYes: (v: Obj) => boolean,
+  no: readonly string[],
+  isNo: (v: Obj) => boolean,
+): (v: unknown) => T | null {
+  return (v) => {
+    if (!isObj(v)) return null;
+    if (v.ok === true) return isYes(v) ? pick<T>(v, ['ok', ...yes]) : null;
+    if (v.ok === false) return isNo(v) ? pick<T>(v, ['ok', ...no]) : null;
+    return null;
+  };
+}
+
+const REPLY_CHECKS: { [K in Replied]: (v: unknown) => Replies[K] | null } = {
+  'coach:get-status': (v) =>
+    isObj(v) &&
+    oneOf(TONE_STATES, v.state) &&
+    Number.isSafeInteger(v.count) &&
+    (v.count as number) >= 0 &&
+    typeof v.active === 'boolean'
+      ? pick(v, ['state', 'count', 'active'])
+      : null,
+  'coach:insert-draft': (v) =>
+    isObj(v) && typeof v.ok === 'boolean' && opt(v.error, (e) => oneOf(INSERT_ERRORS, e))
+      ? pick(v, ['ok', 'error'])
+      : null,
+  'site:enable': okOr(
+    [],
+    () => true,
+    ['error'],
+    (v) => oneOf(SITE_ERRORS, v.error),
+  ),
+  'site:disable': okOr(
+    [],
+    () => true,
+    ['error'],
+    (v) => oneOf(SITE_ERRORS, v.error),
+  ),
+  'reminder:schedule': okOr(
+    ['at'],
+    (v) => Number.isFinite(v.at),
+    [],
+    () => true,
+  ),
+  'draft:save': okOr(
+    ['id'],
+    (v) => isId(v.id),
+    ['reason'],
+    (v) => oneOf(DRAFT_REASONS, v.reason),
+  ),
+  'settings:change': okOr(
+    [],
+    () => true,
+    ['error', 'area', 'path'],
+    (v) =>
+      oneOf(SETTINGS_ERRORS, v.error) &&
+      opt(v.area, (a) => oneOf(AREAS, a)) &&
+      opt(v.path, (p) => isText(p, 0, MAX_PATH)),
+  ),
+  'phrase:ignore': okOr(
+    ['token'],
+    (v) => opt(v.token, isId),
+    ['reason'],
+    (v) => oneOf(ACTION_REASONS, v.reason),
+  ),
+  'site:pause': okOr(
+    ['token'],
+    (v) => opt(v.token, isId),
+    ['reason'],
+    (v) => oneOf(ACTION_REASONS, v.reason),
+  ),
+};
 
 /* ------------------------------------------------------------ parsing */
 
 /** A message for a content script, or null (unknown or malformed: dropped). Never throws. */
 export function parseToContent(value: unknown): ToContent | null {
-  const r = schemas().ToContentSchema.safeParse(value);
-  return r.success ? r.data : null;
+  if (!isToContent(value)) return null;
+  return value.type === 'coach:insert-draft' ? { type: value.type, text: value.text } : { type: value.type };
 }
 
 /** A message for the background, or null (unknown or malformed: dropped). Never throws. */
@@ -286,17 +369,15 @@ export function parseToBackground(value: unknown): ToBackground | null {
 }
 
 /**
- * For the small content script (no zod there): the same test as ToContentSchema, written out for
- * its three shapes (tests/unit/messaging/protocol.test.ts checks that the two agree). The coach
- * itself uses parseToContent.
+ * Whether `value` is a message for a content script (its three shapes; parseToContent also drops
+ * anything extra).
  */
 export function isToContent(value: unknown): value is ToContent {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const type = (value as { type?: unknown }).type;
   if (type === 'coach:get-status' || type === 'coach:open-card') return true;
   if (type !== 'coach:insert-draft') return false;
-  const text = (value as { text?: unknown }).text;
-  return typeof text === 'string' && text.length >= 1 && text.length <= MAX_DRAFT_CHARS;
+  return isText((value as { text?: unknown }).text, 1, MAX_DRAFT_CHARS);
 }
 
 export function isToBackground(value: unknown): value is ToBackground {
@@ -310,11 +391,9 @@ export function isToBackground(value: unknown): value is ToBackground {
 export function parseReply<T extends ToBackground['type'] | ToContent['type']>(
   type: T,
   value: unknown,
-): (T extends Replied ? z.infer<ReplySchemas[T]> : boolean) | null {
-  const REPLY_SCHEMAS = schemas().REPLY_SCHEMAS;
-  if (!Object.hasOwn(REPLY_SCHEMAS, type)) {
+): (T extends Replied ? Replies[T] : boolean) | null {
+  if (!Object.hasOwn(REPLY_CHECKS, type)) {
     return (value === true) as T extends Replied ? never : boolean;
   }
-  const r = REPLY_SCHEMAS[type as Replied].safeParse(value);
-  return (r.success ? r.data : null) as T extends Replied ? z.infer<ReplySchemas[T]> : never;
+  return REPLY_CHECKS[type as Replied](value) as T extends Replied ? Replies[T] : never;
 }

@@ -4,7 +4,7 @@
  */
 import { type BuiltInSite, builtInSitesFor } from '../sites';
 import type { ToneOptions } from '../tone/types';
-import { CATEGORY_IDS, type Settings } from './schema';
+import { CATEGORY_IDS, type Settings } from './model';
 import { normalizeSite, urlMatchesPattern } from './site-pattern';
 
 export {

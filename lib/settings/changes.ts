@@ -6,7 +6,7 @@
  * the writer checks it against SettingsSchema.
  */
 import type { SettingsChange } from '../messaging/protocol';
-import { type Categories, type CustomPhrase, phraseKey, type Settings } from './schema';
+import { type Categories, type CustomPhrase, phraseKey, type Settings } from './model';
 
 /** Scalar fields a page may patch (sites and phrase lists change through their own ops). */
 export type SettingsPatch = Partial<

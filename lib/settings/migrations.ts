@@ -11,7 +11,7 @@
  * To change the layout: bump SETTINGS_VERSION, add a step here under the old number, and add a
  * test in tests/unit/settings/migrations.test.ts with a stored value of the old layout.
  */
-import { CATEGORY_IDS, isRecord, SETTINGS_VERSION } from './schema';
+import { CATEGORY_IDS, isRecord, SETTINGS_VERSION } from './model';
 import { normalizeSite } from './site-pattern';
 
 type Raw = Record<string, unknown>;

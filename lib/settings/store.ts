@@ -18,7 +18,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { migrateSettings } from './migrations';
-import { isRecord, parseSettings, type Settings } from './schema';
+import { isRecord, parseSettings, type Settings } from './model';
 
 export const SYNC_KEY = 'settings';
 export const LOCAL_KEY = 'settings.local';

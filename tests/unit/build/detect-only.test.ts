@@ -6,7 +6,13 @@ import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tone from '../../../lib/tone';
 import { readDev, readExternal, repoRoot, sharedCorpusPresent } from '../../../scripts/corpus';
-import { compactShapes, detectOnly, detectOnlySource, stripSuggest } from '../../../scripts/detect-only';
+import {
+  compactShapes,
+  detectOnly,
+  detectOnlySource,
+  internStrings,
+  stripSuggest,
+} from '../../../scripts/detect-only';
 
 const rulesDir = path.join(repoRoot, 'lib', 'tone', 'rules');
 
@@ -101,6 +107,33 @@ describe('compactShapes', () => {
       const out = ts.transpileModule(code, { reportDiagnostics: true, fileName: file });
       expect(out.diagnostics ?? [], file).toEqual([]);
     }
+  });
+});
+
+describe('internStrings', () => {
+  it('reads a repeated string from one constant where a value goes, and nowhere else', async () => {
+    const src = [
+      "'use strict';",
+      "type Level = 'balanced' | 'strict';",
+      "const table: Record<string, Level> = { 'balanced': 'balanced', strict: 'balanced', other: 'balanced' };",
+      "const { 'balanced': first } = table;",
+      "const level = (x: string): Level => (x === 'balanced' ? 'balanced' : 'strict');",
+      "switch (level('balanced')) { case 'balanced': break; }",
+      "const once = 'balanced-ish';",
+      "return [table, first, level('no'), level('balanced'), once, table['balanced'], 'balanced'];",
+    ].join('\n');
+    const { code, strings } = internStrings(src);
+    expect(strings).toBe(1);
+    expect(code.startsWith('const __str0 = "balanced";\n')).toBe(true);
+    expect(code).toContain("type Level = 'balanced' | 'strict';"); // a type stays
+    expect(code).toContain("{ 'balanced': __str0, strict: __str0"); // an object key stays
+    expect(code).toContain("const { 'balanced': first }"); // a destructured name stays
+    expect(code).toContain("const once = 'balanced-ish';"); // a string used once stays
+    const ts = (await import('typescript')).default;
+    const run = (c: string) =>
+      new Function(ts.transpileModule(c, {}).outputText.replace(/^export {};$/m, ''))();
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    expect(code.length).toBeLessThan(src.length + 40);
   });
 });
 

