@@ -16,16 +16,30 @@ const LEAD_FILLER = 'literally|like|tbh|ngl|honestly|seriously|omg|ugh|bro|bruh|
 const TAIL_FILLER = 'ugh|tbh|ngl|bro|bruh|dude|babe|mate|fr|istg';
 /** The fillers as written in lower case, sentence case or capitals ("[Ll]iterally|LITERALLY"). */
 const cased = (f: string) => `${f.replace(/\b\w/g, (c) => `[${c}${c.toUpperCase()}]`)}|${f.toUpperCase()}`;
-/** Up to three fillers (or a name and a comma) opening a sentence, and the word after them. */
-const LEAD = new RegExp(
-  `(?<=^|[.!?\\n]\\s?)(?:(?:${cased(LEAD_FILLER)}),?\\s+|[A-Z][a-z]+,\\s+){1,3}(?=([\\w']+))`,
-  'g',
-);
-/** Up to two fillers, or a name, closing one: before its marks, an emoji or the end. */
-const TAIL = new RegExp(
-  `(?<=[\\w'])(?:(?:,?\\s+(?:${cased(TAIL_FILLER)})){1,2}|,?\\s+[A-Z][a-z]+)(?=\\s*(?:[.!?\\n\\u2026]|\\p{Extended_Pictographic}|$))`,
-  'gu',
-);
+/** Up to three fillers (or a name and a comma) opening a sentence, and the word after them (read at a sentence's start). */
+const LEAD = new RegExp(`(?:(?:${cased(LEAD_FILLER)}),?\\s+|[A-Z][a-z]+,\\s+){1,3}(?=([\\w']+))`, 'y');
+/** Up to two fillers, or a name, closing a sentence (read before its marks, emoji and spaces). */
+const TAIL = new RegExp(`(?<=[\\w'])(?:(?:,?\\s+(?:${cased(TAIL_FILLER)})){1,2}|,?\\s+[A-Z][a-z]+)$`);
+/** Where the words of `text` end: before the spaces, marks and emoji that close it. */
+function wordsEnd(text: string): number {
+  let e = text.length;
+  for (; e > 0; e--) {
+    const c = text.charCodeAt(e - 1);
+    if (
+      !(
+        c <= 32 ||
+        c === 46 ||
+        c === 33 ||
+        c === 63 ||
+        (c >= 0x2000 && c <= 0x2bff) ||
+        (c >= 0xd800 && c <= 0xdfff) ||
+        c === 0xfe0f
+      )
+    )
+      break;
+  }
+  return e;
+}
 const FILLER = new RegExp(`^(?:${LEAD_FILLER})$`, 'i');
 /** What follows "like" when it is a word of the sentence: "like I care", "like always", "like clockwork". */
 const LIKE_WORD =
@@ -36,6 +50,15 @@ const NOT_NAME =
 /** Words a capitalised word after them belongs to ("at Mario", "to London", "the Avengers"). */
 const BEFORE_PLACE =
   /\b(?:at|on|in|to|from|with|for|of|by|about|into|like|and|or|the|a|an|my|your|our|his|her|their|play|playing|watch|watching|visit)$/i;
+
+/** The next ".", "!", "?" or line break from `i` on (the text's length when there is none). */
+function nextStop(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return i;
+  }
+  return i;
+}
 
 /** Cuts in the text: where each one is in the quiet text, and how long it was. */
 export interface Quiet {
@@ -55,16 +78,24 @@ function allNoise(run: string): boolean {
 export function quiet(text: string): Quiet | null {
   if (text.length > 1000) return null;
   const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(LEAD)) {
-    const run = m[0];
-    if (!allNoise(run) || (/like,?\s+$/i.test(run) && LIKE_WORD.test(m[1] as string))) continue;
-    spans.push([m.index as number, (m.index as number) + run.length]);
+  // At the start and after each mark that ends a sentence (and one space).
+  for (let i = -1; i < text.length; i = nextStop(text, i + 1)) {
+    LEAD.lastIndex = i >= 0 && /\s/.test(text[i + 1] ?? '') ? i + 2 : i + 1;
+    const m = LEAD.exec(text);
+    if (!m || !allNoise(m[0]) || (/like,?\s+$/i.test(m[0]) && LIKE_WORD.test(m[1] as string))) continue;
+    spans.push([m.index, m.index + m[0].length]);
   }
-  for (const m of text.matchAll(TAIL)) {
-    const a = m.index as number;
+  // Before each mark that ends a sentence, and before the emoji and marks that end the message.
+  for (let i = 0, e = 0; e < text.length; i = e + 1) {
+    e = nextStop(text, i);
+    const end = e < text.length ? e : wordsEnd(text);
+    const from = Math.max(0, end - 60);
+    const m = TAIL.exec(text.slice(from, end));
+    if (!m) continue;
+    const a = from + m.index;
     const before = text.slice(Math.max(0, a - 40), a);
-    // Two words before it at least, the last one not capitalised (a name's first half) nor one a
-    // place or a title would follow.
+    // Two words before it at least; a name not after a capitalised word (its first half) nor after
+    // one a place or a title would follow.
     if (!allNoise(m[0]) || !/\w\W+[\w']+$/.test(before)) continue;
     const name = /^\W*[A-Z][a-z]/.test(m[0]) && !FILLER.test(m[0].replace(/\W/g, ''));
     if (name && (/[A-Z]\w*$/.test(before) || (!m[0].includes(',') && BEFORE_PLACE.test(before)))) continue;

@@ -194,7 +194,7 @@ function canonUncached(raw: string): string {
   if (w.length >= 3) w = collapseStretched(w);
   const x = TEXTING[w];
   if (x) return x;
-  return w.length >= 6 && /^[a-z]+$/.test(w) && !isKnownWord(w) ? unswapped(w) : w;
+  return w.length >= 6 && w.length <= 20 && /^[a-z]+$/.test(w) && !isKnownWord(w) ? unswapped(w) : w;
 }
 
 /**
