@@ -10,46 +10,29 @@ import { isKnownWord } from './lexicon';
 import { canon } from './text';
 import type { Analysis } from './types';
 
-/** Filler opening a sentence ("like" only before what is not a clause of its own: "like I care"). */
-const LEAD_FILLER = 'literally|like|tbh|ngl|honestly|seriously|omg|ugh|bro|bruh|dude|babe|mate|fr|istg';
-/** Filler closing one ("… took you seriously" is not filler, so "seriously" is not here). */
+/** Filler closing a sentence ("… took you seriously" is not filler: "seriously" only opens one). */
 const TAIL_FILLER = 'ugh|tbh|ngl|bro|bruh|dude|babe|mate|fr|istg';
+/** Filler opening one ("like" only before what is not a clause of its own: "like I care"). */
+const LEAD_FILLER = `${TAIL_FILLER}|literally|like|honestly|seriously|omg`;
 /** The fillers as written in lower case, sentence case or capitals ("[Ll]iterally|LITERALLY"). */
 const cased = (f: string) => `${f.replace(/\b\w/g, (c) => `[${c}${c.toUpperCase()}]`)}|${f.toUpperCase()}`;
 /** Up to three fillers (or a name and a comma) opening a sentence, and the word after them (read at a sentence's start). */
 const LEAD = new RegExp(`(?:(?:${cased(LEAD_FILLER)}),?\\s+|[A-Z][a-z]+,\\s+){1,3}(?=([\\w']+))`, 'y');
-/** Up to two fillers, or a name, closing a sentence (read before its marks, emoji and spaces). */
-const TAIL = new RegExp(`(?<=[\\w'])(?:(?:,?\\s+(?:${cased(TAIL_FILLER)})){1,2}|,?\\s+[A-Z][a-z]+)$`);
-/** Where the words of `text` end: before the spaces, marks and emoji that close it. */
-function wordsEnd(text: string): number {
-  let e = text.length;
-  for (; e > 0; e--) {
-    const c = text.charCodeAt(e - 1);
-    if (
-      !(
-        c <= 32 ||
-        c === 46 ||
-        c === 33 ||
-        c === 63 ||
-        (c >= 0x2000 && c <= 0x2bff) ||
-        (c >= 0xd800 && c <= 0xdfff) ||
-        c === 0xfe0f
-      )
-    )
-      break;
-  }
-  return e;
-}
+/** Up to two fillers, or a name, closing a sentence: only spaces, marks and emoji after it (read on a short slice). */
+const TAIL = new RegExp(
+  `(?<=[\\w'])(?:(?:,?\\s+(?:${cased(TAIL_FILLER)})){1,2}|,?\\s+[A-Z][a-z]+)(?=[\\s.!?\\u2026\\ufe0f\\u200d\\p{Extended_Pictographic}]*$)`,
+  'u',
+);
 const FILLER = new RegExp(`^(?:${LEAD_FILLER})$`, 'i');
 /** What follows "like" when it is a word of the sentence: "like I care", "like always", "like clockwork". */
 const LIKE_WORD =
-  /^(?:i|i'd|i'm|you|u|you'd|you're|ur|we|they|he|she|it|that|this|what|how|a|an|the|my|your|always|every|usual|clockwork|never|ever|so|some|any|no|one)$/i;
+  /^(?:i|i'd|i'm|you|u|you'd|you're|ur|we|they|he|she|it|that|this|what|how|an?|the|my|your|always|every|usual|clockwork|n?ever|so|some|any|no|one)$/i;
 /** Capitalised words that open or close a sentence and are not forms of address. */
 const NOT_NAME =
-  /ly$|way$|day$|^(?:also|besides|meanwhile|otherwise|plus|btw|ps|still|then|anyhow|regardless|tomorrow|tonight|later|first|next|last|january|february|march|april|june|july|august|september|october|november|december)$/;
+  /ly$|way$|day$|^(?:also|besides|meanwhile|otherwise|plus|btw|ps|still|then|tonight|later|first|next|last)$/;
 /** Words a capitalised word after them belongs to ("at Mario", "to London", "the Avengers"). */
 const BEFORE_PLACE =
-  /\b(?:at|on|in|to|from|with|for|of|by|about|into|like|and|or|the|a|an|my|your|our|his|her|their|play|playing|watch|watching|visit)$/i;
+  /\b(?:at|on|in|to|from|with|for|of|by|about|into|like|and|or|the|an?|my|your|our|his|her|their|play\w*|watch\w*|visit)$/i;
 
 /** The next ".", "!", "?" or line break from `i` on (the text's length when there is none). */
 function nextStop(text: string, i: number): number {
@@ -85,12 +68,11 @@ export function quiet(text: string): Quiet | null {
     if (!m || !allNoise(m[0]) || (/like,?\s+$/i.test(m[0]) && LIKE_WORD.test(m[1] as string))) continue;
     spans.push([m.index, m.index + m[0].length]);
   }
-  // Before each mark that ends a sentence, and before the emoji and marks that end the message.
+  // Before each mark that ends a sentence, and at the end (before its emoji and marks).
   for (let i = 0, e = 0; e < text.length; i = e + 1) {
     e = nextStop(text, i);
-    const end = e < text.length ? e : wordsEnd(text);
-    const from = Math.max(0, end - 60);
-    const m = TAIL.exec(text.slice(from, end));
+    const from = Math.max(0, e - 60);
+    const m = TAIL.exec(text.slice(from, e));
     if (!m) continue;
     const a = from + m.index;
     const before = text.slice(Math.max(0, a - 40), a);
