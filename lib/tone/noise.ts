@@ -1,10 +1,10 @@
 /**
  * How a message is typed, not what it says: filler words and forms of address at the edges of a
  * sentence ("literally get over it", "tbh it's your fault", "Sam, you never listen", "you did this
- * to us ugh", "…, dude"). A message that reads clean is read again without them (`quiet`), and what
- * that reading finds is put back at the person's own offsets (`unquiet`): the rules then need no
- * list of openers and closers of their own. Laughter ("lol", "haha") is not noise: it can make a
- * jab fond, and the rules weigh it.
+ * to us ugh", "…, dude") and stretched letters ("thankkkk"). `quiet` gives the message without them;
+ * index.ts reads both and, where the two readings disagree, keeps the quiet one, put back at the
+ * person's own offsets (`unquiet`), unless a finding of the first takes in a word that was cut
+ * (`readsCut`: "nice story dude"). Laughter ("lol", "haha") is not noise: the rules weigh it.
  */
 import { isKnownWord } from './lexicon';
 import { canon } from './text';
