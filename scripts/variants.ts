@@ -70,7 +70,7 @@ export const FINAL_MARKS: readonly string[] = ['.', '!', '', '...'];
 const TAIL_CHAR = /[\s.!?\u2026\u203D]|\u200d|\ufe0f|\p{Extended_Pictographic}/u;
 
 /** Trailing marks, spaces and emoji of a message: [body, tail]. A backward scan by code point. */
-function splitTail(text: string): [string, string] {
+export function splitTail(text: string): [string, string] {
   const cps = [...text];
   let k = cps.length;
   while (k > 0 && TAIL_CHAR.test(cps[k - 1] as string)) k--;
@@ -83,16 +83,16 @@ function marksOf(tail: string): string {
   return tail.replace(/[^.!?\u2026\u203D]/gu, '');
 }
 
-const CAPS_RUN = /\p{Lu}{2,}/u;
+export const CAPS_RUN = /\p{Lu}{2,}/u;
 
 /** A word boundary test that treats apostrophes as word characters. */
-function wordRe(word: string, flags = 'g'): RegExp {
+export function wordRe(word: string, flags = 'g'): RegExp {
   const w = word.replace(/'/g, "['\u2019]").replace(/ /g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}'\u2019])${w}(?![\\p{L}\\p{N}'\u2019])`, `${flags}iu`);
 }
 
 /** Keep the case of the original's first letter on a replacement ("You're" → "You are", "YOU'RE" → "YOU ARE"). */
-function matchCase(orig: string, repl: string): string {
+export function matchCase(orig: string, repl: string): string {
   if (orig === orig.toUpperCase() && /\p{Lu}{2,}/u.test(orig)) return repl.toUpperCase();
   if (/^\p{Lu}/u.test(orig)) return repl.charAt(0).toUpperCase() + repl.slice(1);
   return repl;

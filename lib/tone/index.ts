@@ -3,7 +3,9 @@
  * talking down, withdrawal and heat in a message and offers calmer wordings.
  * Pure and synchronous: no DOM, no browser APIs, no network. Never throws.
  */
+
 import { COMMON_WORDS } from './lexicon';
+import { quiet, readsCut, unquiet } from './noise';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
 import {
   type Anchor,
@@ -1072,10 +1074,24 @@ const MAX_VERIFIED_SENTENCE = 1_000;
  */
 let memo: Map<string, Finding[]> | null = null;
 
+/**
+ * Without the filler and forms of address at its sentences' edges and without stretched letters, a
+ * message says the same: where the two readings disagree, the quiet one stands, put back at the
+ * person's offsets (unless a finding of the first takes in a word the quiet one left out). The
+ * suggestions are checked on the same reading.
+ */
+function reading(text: string, o: ToneOptions, check: boolean): Analysis {
+  const a = analyzeUnsafe(text, o, check);
+  const q = quiet(text);
+  if (!q) return a;
+  const b = analyzeUnsafe(q.text, o, check);
+  return b.flagged === a.flagged || (a.flagged && readsCut(a, q)) ? a : unquiet(b, q);
+}
+
 function rawFindings(text: string, o: ToneOptions): Finding[] {
   const hit = memo?.get(text);
   if (hit) return hit;
-  const f = analyzeUnsafe(text, o, false).findings;
+  const f = reading(text, o, false).findings;
   memo?.set(text, f);
   return f;
 }
@@ -1390,7 +1406,8 @@ function dedupe(findings: Finding[]): Finding[] {
 export function analyze(text: string, options?: Partial<ToneOptions>): Analysis {
   if (typeof text !== 'string') return empty();
   try {
-    return analyzeUnsafe(text, normalizeOptions(options), true);
+    const o = normalizeOptions(options);
+    return reading(text, o, true);
   } catch (e) {
     if (debugRules) throw e;
     return empty();
@@ -1411,7 +1428,11 @@ export function detect(text: string, options?: Partial<ToneOptions>): Analysis {
   if (typeof text !== 'string') return empty();
   try {
     const o = normalizeOptions(options);
-    const found = findUnsafe(text, o);
+    let found = findUnsafe(text, o);
+    let q = quiet(text);
+    const other = q && findUnsafe(q.text, o);
+    if (q && !other !== !found && !(found && readsCut({ findings: found.findings }, q))) found = other;
+    else q = null;
     if (!found) return empty();
     const doc = found.ctx.doc;
     const kept = found.findings.slice(0, MAX_FINDINGS);
@@ -1425,7 +1446,8 @@ export function detect(text: string, options?: Partial<ToneOptions>): Analysis {
       }
       out.push(oneCard(group, end, []).merged);
     }
-    return out.length === 0 ? empty() : finish(out);
+    if (out.length === 0) return empty();
+    return q ? unquiet(finish(out), q) : finish(out);
   } catch (e) {
     if (debugRules) throw e;
     return empty();

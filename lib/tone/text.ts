@@ -62,10 +62,28 @@ export function collapseStretched(w: string): string {
   if (!hasRun) return w;
   const two = collapseRuns(w, 2);
   if (isKnownWord(two)) return two;
-  const one = collapseRuns(w, 1);
-  if (isKnownWord(one)) return one;
-  // Try collapsing each doubled letter separately ("alwaays" is rare; "sooooo" is common).
-  return isKnownWord(two) ? two : one;
+  // Only the runs of three or more cut to one, the word's own doubles kept ("reallyyy" → "really",
+  // "annoyinggg" → "annoying").
+  const kept = w.replace(/(.)\1\1+/g, '$1');
+  if (isKnownWord(kept)) return kept;
+  return collapseRuns(w, 1);
+}
+
+/**
+ * Two neighbouring letters typed the wrong way round in a word of six letters or more that we do
+ * not know ("ridiuclous", "pahtetic"): the one known word a swap makes, if exactly one does.
+ */
+function unswapped(w: string): string {
+  let found = '';
+  for (let i = 1; i < w.length; i++) {
+    if (w[i] === w[i - 1]) continue;
+    const c = w.slice(0, i - 1) + w[i] + w[i - 1] + w.slice(i + 1);
+    if (isKnownWord(c)) {
+      if (found) return w;
+      found = c;
+    }
+  }
+  return found || w;
 }
 
 /** Texting forms and missing apostrophes, mapped to the form the rules use. */
@@ -122,6 +140,11 @@ const TEXTING: Readonly<Record<string, string>> = {
   nvr: 'never',
   neva: 'never',
   wat: 'what',
+  abt: 'about',
+  rly: 'really',
+  srsly: 'seriously',
+  tonite: 'tonight',
+  smth: 'something',
   wut: 'what',
   wht: 'what',
   y: 'why',
@@ -169,7 +192,9 @@ function canonUncached(raw: string): string {
     }
   }
   if (w.length >= 3) w = collapseStretched(w);
-  return TEXTING[w] ?? w;
+  const x = TEXTING[w];
+  if (x) return x;
+  return w.length >= 6 && w.length <= 20 && /^[a-z]+$/.test(w) && !isKnownWord(w) ? unswapped(w) : w;
 }
 
 /**

@@ -1,0 +1,158 @@
+/**
+ * How a message is typed, not what it says: filler words and forms of address at the edges of a
+ * sentence ("literally get over it", "tbh it's your fault", "Sam, you never listen", "you did this
+ * to us ugh", "…, dude") and stretched letters ("thankkkk"). `quiet` gives the message without them;
+ * index.ts reads both and, where the two readings disagree, keeps the quiet one, put back at the
+ * person's own offsets (`unquiet`), unless a finding of the first takes in a word that was cut
+ * (`readsCut`: "nice story dude"). Laughter ("lol", "haha") is not noise: the rules weigh it.
+ */
+import { isKnownWord } from './lexicon';
+import { canon } from './text';
+import type { Analysis } from './types';
+
+/** Filler closing a sentence ("… took you seriously" is not filler: "seriously" only opens one). */
+const TAIL_FILLER = 'ugh|tbh|ngl|bro|bruh|dude|babe|mate|fr|istg';
+/** Filler opening one ("like" only before what is not a clause of its own: "like I care"). */
+const LEAD_FILLER = `${TAIL_FILLER}|literally|like|honestly|seriously|omg`;
+/** The fillers as written in lower case, sentence case or capitals ("[Ll]iterally|LITERALLY"). */
+const cased = (f: string) => `${f.replace(/\b\w/g, (c) => `[${c}${c.toUpperCase()}]`)}|${f.toUpperCase()}`;
+/** Up to three fillers (or a name and a comma) opening a sentence, and the word after them (read at a sentence's start). */
+const LEAD = new RegExp(`(?:(?:${cased(LEAD_FILLER)}),?\\s+|[A-Z][a-z]+,\\s+){1,3}(?=([\\w']+))`, 'y');
+/** Up to two fillers, or a name, closing a sentence: only spaces, marks and emoji after it (read on a short slice). */
+const TAIL = new RegExp(
+  `(?<=[\\w'])(?:(?:,?\\s+(?:${cased(TAIL_FILLER)})){1,2}|,?\\s+[A-Z][a-z]+)(?=[\\s.!?\\u2026\\ufe0f\\u200d\\p{Extended_Pictographic}]*$)`,
+  'u',
+);
+const FILLER = new RegExp(`^(?:${LEAD_FILLER})$`, 'i');
+/** What follows "like" when it is a word of the sentence: "like I care", "like always", "like clockwork". */
+const LIKE_WORD =
+  /^(?:i|i'd|i'm|you|u|you'd|you're|ur|we|they|he|she|it|that|this|what|how|an?|the|my|your|always|every|usual|clockwork|n?ever|so|some|any|no|one)$/i;
+/** Capitalised words that open or close a sentence and are not forms of address. */
+const NOT_NAME =
+  /ly$|way$|day$|^(?:also|besides|meanwhile|otherwise|plus|btw|ps|still|then|tonight|later|first|next|last)$/;
+/** Words a capitalised word after them belongs to ("at Mario", "to London", "the Avengers"). */
+const BEFORE_PLACE =
+  /\b(?:at|on|in|to|from|with|for|of|by|about|into|like|and|or|the|an?|my|your|our|his|her|their|play\w*|watch\w*|visit)$/i;
+
+/** The next ".", "!", "?" or line break from `i` on (the text's length when there is none). */
+function nextStop(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return i;
+  }
+  return i;
+}
+
+/** Cuts in the text: where each one is in the quiet text, and how long it was. */
+export interface Quiet {
+  text: string;
+  cuts: Array<[at: number, length: number]>;
+}
+
+/** Every word of `run` is filler or a name (a capital, then a word we do not know). */
+function allNoise(run: string): boolean {
+  return (run.match(/[A-Za-z]+/g) ?? []).every((w) => {
+    const l = w.toLowerCase();
+    return FILLER.test(w) || (/^[A-Z][a-z]+$/.test(w) && !isKnownWord(l) && !NOT_NAME.test(l));
+  });
+}
+
+/** The text without filler and forms of address at its sentences' edges; null when there is none. */
+export function quiet(text: string): Quiet | null {
+  if (text.length > 1000) return null;
+  const spans: Array<[number, number]> = [];
+  // At the start and after each mark that ends a sentence (and one space).
+  for (let i = -1; i < text.length; i = nextStop(text, i + 1)) {
+    LEAD.lastIndex = i >= 0 && /\s/.test(text[i + 1] ?? '') ? i + 2 : i + 1;
+    const m = LEAD.exec(text);
+    if (!m || !allNoise(m[0]) || (/like,?\s+$/i.test(m[0]) && LIKE_WORD.test(m[1] as string))) continue;
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  // Before each mark that ends a sentence, and at the end (before its emoji and marks).
+  for (let i = 0, e = 0; e < text.length; i = e + 1) {
+    e = nextStop(text, i);
+    const from = Math.max(0, e - 60);
+    const m = TAIL.exec(text.slice(from, e));
+    if (!m) continue;
+    const a = from + m.index;
+    const before = text.slice(Math.max(0, a - 40), a);
+    // Two words before it at least; a name not after a capitalised word (its first half) nor after
+    // one a place or a title would follow.
+    if (!allNoise(m[0]) || !/\w\W+[\w']+$/.test(before)) continue;
+    const name = /^\W*[A-Z][a-z]/.test(m[0]) && !FILLER.test(m[0].replace(/\W/g, ''));
+    if (name && (/[A-Z]\w*$/.test(before) || (!m[0].includes(',') && BEFORE_PLACE.test(before)))) continue;
+    spans.push([a, a + m[0].length]);
+  }
+  // Stretched letters, cut as the rules read the word ("thankkkk" → "thank", "sooo" → "so").
+  const STRETCH = /([A-Za-z])\1\1/g;
+  for (let m = STRETCH.exec(text); m; m = STRETCH.exec(text)) {
+    let a = m.index;
+    let b = a + 3;
+    while (a > 0 && /[A-Za-z]/.test(text[a - 1] as string)) a--;
+    while (b < text.length && /[A-Za-z]/.test(text[b] as string)) b++;
+    STRETCH.lastIndex = b;
+    // Not in a link, a handle or a file name ("www.", "@zzz").
+    if (/[./@#:_\d-]/.test(text[a - 1] ?? '') || /[/@:_\d-]|\.\w/.test(text.slice(b, b + 2))) continue;
+    const w = text.slice(a, b);
+    const c = canon(w);
+    let j = 0;
+    for (let i = 0; i < w.length; ) {
+      const x = (w[i] as string).toLowerCase();
+      let n = 0;
+      while (i + n < w.length && (w[i + n] as string).toLowerCase() === x) n++;
+      let k = 0;
+      while (c[j + k] === x) k++;
+      if (k === 0 || k > n) break;
+      if (k < n) spans.push([a + i + k, a + i + n]);
+      i += n;
+      j += k;
+    }
+  }
+  if (spans.length === 0) return null;
+  spans.sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let from = 0;
+  const cuts: Quiet['cuts'] = [];
+  for (const [a, b] of spans) {
+    if (a < from) continue;
+    out += text.slice(from, a);
+    cuts.push([out.length, b - a]);
+    from = b;
+  }
+  out += text.slice(from);
+  return /\w/.test(out) ? { text: out, cuts } : null;
+}
+
+/** An offset of the quiet text in the person's text: a start goes after a cut made there, an end before it. */
+function back(q: Quiet, p: number, end: boolean): number {
+  let s = 0;
+  for (const [at, n] of q.cuts) if (at < p || (at === p && !end)) s += n;
+  return p + s;
+}
+
+/** `a`, an analysis of `q.text`, at the offsets of the text `q` was made from. */
+export function unquiet(a: Analysis, q: Quiet): Analysis {
+  for (const f of a.findings) {
+    const start = back(q, f.start, false);
+    f.id = f.id.slice(0, f.id.lastIndexOf(':') + 1) + start;
+    f.end = back(q, f.end, true);
+    f.start = start;
+    for (const s of f.suggestions) {
+      const b = back(q, s.start, false);
+      s.end = Math.max(b, back(q, s.end, true));
+      s.start = b;
+    }
+  }
+  return a;
+}
+
+/** Does a finding of `a` (an analysis of the person's text) take in a word that `q` cut? */
+export function readsCut(a: Pick<Analysis, 'findings'>, q: Quiet): boolean {
+  let shift = 0;
+  for (const [at, n] of q.cuts) {
+    const from = at + shift;
+    shift += n;
+    if (a.findings.some((f) => f.start < from + n && f.end > from)) return true;
+  }
+  return false;
+}
