@@ -37,18 +37,39 @@ interface WindowFacts {
   /** Excitement over good news with nothing sour and no insult in capitals (the heat guard). */
   excited?: boolean;
 }
-/** The last window's facts of each document (a WeakMap, so no document is kept alive by it). */
-const lastWindow = new WeakMap<Doc, WindowFacts>();
+/**
+ * What the guards ask of one document: facts of the whole message, worked out once per analysis
+ * (the guards run per finding), and the last window's facts. One WeakMap, so no document is kept
+ * alive by it.
+ */
+interface DocFacts {
+  /** SOUR_EXTRA anywhere in the message. */
+  sour?: boolean;
+  /** Shouted news shared (sharedNewsOf) over the message. */
+  shared?: boolean;
+  /** The last window read. */
+  win?: WindowFacts;
+}
+const docFacts = new WeakMap<Doc, DocFacts>();
+function factsOfDoc(doc: Doc): DocFacts {
+  let d = docFacts.get(doc);
+  if (!d) {
+    d = {};
+    docFacts.set(doc, d);
+  }
+  return d;
+}
 
 const laughIn = (f: WindowFacts, msg: string): boolean => (f.laugh ??= LAUGH.test(msg));
 const cheerIn = (f: WindowFacts, msg: string): boolean => (f.cheer ??= CHEERFUL.test(msg));
 const newsIn = (f: WindowFacts, msg: string): boolean => (f.news ??= GOOD_NEWS.test(msg));
 
 function factsOf(doc: Doc, lo: number, hi: number): WindowFacts {
-  const f = lastWindow.get(doc);
+  const d = factsOfDoc(doc);
+  const f = d.win;
   if (f && f.lo === lo && f.hi === hi) return f;
   const fresh: WindowFacts = { lo, hi };
-  lastWindow.set(doc, fresh);
+  d.win = fresh;
   return fresh;
 }
 
@@ -200,14 +221,10 @@ const SOUR_EXTRA =
   /\b(?:lies|lying|liar|crashed|ruin\w*|wreck\w*|excuses|again|anymore|nothing|nobody|no one|mess|have to|had to|hate|sick of|tired of|why)\b/i;
 
 /** SOUR_EXTRA over a whole message, tested once per analysis (guards run per finding). */
-const sourSeen = new WeakMap<Doc, boolean>();
 function sourMsg(doc: Doc): boolean {
-  let v = sourSeen.get(doc);
-  if (v === undefined) {
-    v = SOUR_EXTRA.test(doc.text);
-    sourSeen.set(doc, v);
-  }
-  return v;
+  const d = factsOfDoc(doc);
+  d.sour ??= SOUR_EXTRA.test(doc.text);
+  return d.sour;
 }
 
 /** Something gained or enjoyed: "I bought three plants", "now I'm hooked", "we finally have". */
@@ -314,14 +331,10 @@ const SHOUT_AIMED =
   /\b(?:WHY|WHERE|WHAT|WHO|HOW|STOP|NO|NOT|NEVER|DON'?T|CAN'?T|WON'?T|YOU|YOUR|YOU'?RE|AGAIN|ENOUGH|SERIOUSLY|SAID|TOLD|LISTEN|NOW)\b/;
 
 /** Shared news in capitals or marks: something to come see, a plan, a laugh; nothing sour. */
-const newsSeen = new WeakMap<Doc, boolean>();
 function sharedNews(doc: Doc): boolean {
-  let v = newsSeen.get(doc);
-  if (v === undefined) {
-    v = sharedNewsOf(doc, doc.text);
-    newsSeen.set(doc, v);
-  }
-  return v;
+  const d = factsOfDoc(doc);
+  d.shared ??= sharedNewsOf(doc, doc.text);
+  return d.shared;
 }
 
 function sharedNewsOf(doc: Doc, msg: string): boolean {
