@@ -39,19 +39,26 @@ interface WindowFacts {
   si: number;
   /** The finding's sentence and the next one, within the window. */
   near: string;
-  sarcasm?: boolean;
   laugh?: boolean;
   cheer?: boolean;
   news?: boolean;
   /** fondTease's reading around the sentence, by label ("is the message fond around this label?"). */
   fond?: Map<string, boolean>;
-  /** The shouted sentence is excitement over good news, nothing sour and no insult in capitals. */
+  /** The shouted sentence is excitement over good news (excitedShout). */
   excited?: boolean;
+}
+/** What keeps a finding, read once per window for the sentences that share it. */
+interface SpanFacts {
+  lo: number;
+  hi: number;
+  sarcasm?: boolean;
+  /** Nothing negative but excitement, no insult in capitals (the shout guard's window check). */
+  plain?: boolean;
 }
 /**
  * What the guards ask of one document: facts of the whole message, worked out once per analysis
- * (the guards run per finding), and the last window's facts. One WeakMap, so no document is kept
- * alive by it.
+ * (the guards run per finding), the last window's facts and the last sentence's. One WeakMap, so
+ * no document is kept alive by it.
  */
 interface DocFacts {
   /** SOUR_EXTRA anywhere in the message. */
@@ -60,6 +67,8 @@ interface DocFacts {
   calm?: boolean;
   /** The last window and sentence read. */
   win?: WindowFacts;
+  /** The last window read. */
+  span?: SpanFacts;
 }
 const docFacts = new WeakMap<Doc, DocFacts>();
 function factsOfDoc(doc: Doc): DocFacts {
@@ -75,6 +84,15 @@ function factsOfDoc(doc: Doc): DocFacts {
 const laughIn = (f: WindowFacts): boolean => (f.laugh ??= LAUGH.test(f.near));
 const cheerIn = (f: WindowFacts): boolean => (f.cheer ??= CHEERFUL.test(f.near));
 const newsIn = (f: WindowFacts): boolean => (f.news ??= GOOD_NEWS.test(f.near));
+
+function spanOf(doc: Doc, lo: number, hi: number): SpanFacts {
+  const d = factsOfDoc(doc);
+  const f = d.span;
+  if (f && f.lo === lo && f.hi === hi) return f;
+  const fresh: SpanFacts = { lo, hi };
+  d.span = fresh;
+  return fresh;
+}
 
 function factsOf(doc: Doc, lo: number, hi: number, si: number): WindowFacts {
   const d = factsOfDoc(doc);
@@ -366,7 +384,7 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
  * KIDDING me?! This is the best news all year!!"); a "love you" after it is no news. Nothing
  * negative in the window, no insult in capitals.
  */
-function excitedShout(sent: string, prev: string, msg: string, facts: WindowFacts): boolean {
+function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
   if (!(CHEERFUL.test(sent) || GOOD_NEWS.test(sent))) {
     // "I CAN'T BELIEVE IT!!!" is surprise, aimed at no one; so is a bare "WHAT?!".
     const bare = sent.replace(/\bcan'?t believe (?:it|this)\b/gi, '');
@@ -381,6 +399,11 @@ function excitedShout(sent: string, prev: string, msg: string, facts: WindowFact
       if (!(CHEERFUL.test(next) || GOOD_NEWS.test(next) || reaction)) return false;
     }
   }
+  return true;
+}
+
+/** Nothing negative in the window but words of excitement, no insult in capitals. */
+function plainWindow(msg: string): boolean {
   if (msgNeg(msg, EXCITED, true) !== 0) return false;
   for (const w of msg.split(/[^A-Za-z']+/))
     if (w.length > 1 && w === w.toUpperCase() && valence(w.toLowerCase()) < -1) return false;
@@ -500,8 +523,9 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   /** The rest of the finding's sentence after it, within the window. */
   const sentAfter = (): string =>
     doc.text.slice(end, Math.min(hi, doc.sentences[(t[m.first] as Token).sent]?.end ?? hi));
-  facts.sarcasm ??= SARCASM.test(msg);
-  if (facts.sarcasm) return false;
+  const span = spanOf(doc, lo, hi);
+  span.sarcasm ??= SARCASM.test(msg);
+  if (span.sarcasm) return false;
 
   if ((cat === 'contempt' || cat === 'talking-down') && familyId !== 'swearing' && BEST_WAY.test(sent))
     return true;
@@ -552,8 +576,11 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'emphasis' || m.rule === 'marks')) {
     // "OMG YOU GOT THE JOB!!! So proud of you!!": the shouted sentence is the excited one, nothing
     // sour around it, and the shouted words themselves carry no insult or blame.
-    facts.excited ??= excitedShout(sent, sentenceAt(doc, si - 1, lo, hi), msg, facts);
-    if (facts.excited) return true;
+    facts.excited ??= excitedShout(sent, sentenceAt(doc, si - 1, lo, hi), facts);
+    if (facts.excited) {
+      span.plain ??= plainWindow(msg);
+      if (span.plain) return true;
+    }
   }
 
   if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m, msg, hi, facts)) return true;
