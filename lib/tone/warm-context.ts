@@ -411,10 +411,10 @@ function plainWindow(msg: string): boolean {
 }
 
 /** "Sorry!!", "Sorry sorry!!": marks right after an apology, no capitals, nothing sour. */
-function warmApology(doc: Doc, m: Match, msg: string): boolean {
-  const t = doc.tokens;
-  const from = (t[m.first] as Token).start;
-  const span = doc.text.slice(Math.max(0, from - 16), (t[m.last - 1] as Token).end + 4);
+function warmApology(doc: Doc, m: Match, msg: string, end: number): boolean {
+  const from = (doc.tokens[m.first] as Token).start;
+  // `end`: the end of the finding's last token (a run of marks alone may have no token of its own).
+  const span = doc.text.slice(Math.max(0, from - 16), end + 4);
   if (!/\bsorry(?:\s+sorry)?!{2,}/i.test(span)) return false;
   if (/\?!|!\?/.test(msg) || /\b[A-Z]{3,}\b/.test(msg) || /\bnot sorry\b/i.test(msg)) return false;
   return !sourMsg(doc) && msgNeg(msg, new Set(['sorry', 'forgot', 'late', 'stuck'])) === 0;
@@ -586,7 +586,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m, msg, hi, facts)) return true;
 
   // "Sorry!! Running late, save me a seat": the marks follow an apology, nothing heated around it.
-  if (cat === 'heat' && m.rule === 'marks' && warmApology(doc, m, msg)) return true;
+  if (cat === 'heat' && m.rule === 'marks' && warmApology(doc, m, msg, end)) return true;
 
   // "OMG THE PUPPY IS HOME!!! Come meet him": shouted news shared, nothing sour or aimed anywhere.
   if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'marks') && sharedNews(doc, sent, facts))
