@@ -24,32 +24,101 @@ const WINDOW = 600;
 /** Windows start and end on multiples of this, so findings near each other share one window. */
 const STEP = 256;
 
-/** What the guards ask of a whole window, worked out once for the findings that share it. */
+/**
+ * What the guards ask around a finding, worked out once for the findings that share its window and
+ * its sentence. Two readings: what would set a finding aside (a laugh, cheer, good news, thanks)
+ * is read only in the finding's own sentence and the one right after it, which answers it ("YOU
+ * GOT THE JOB!!! So proud of you", "you did X. Jk, I loved it"); what keeps a finding (sarcasm,
+ * sour or negative words, insults in capitals) is read in the whole window. A warm sentence
+ * elsewhere ("Love you. WHY DID YOU TELL HER") excuses nothing.
+ */
 interface WindowFacts {
   lo: number;
   hi: number;
-  sarcasm?: boolean;
+  /** The finding's sentence (its index). */
+  si: number;
+  /** The finding's sentence and the next one, within the window. */
+  near: string;
   laugh?: boolean;
   cheer?: boolean;
   news?: boolean;
-  /** fondTease's reading of the window, by label ("is the message fond around this label?"). */
+  /** fondTease's reading around the sentence, by label ("is the message fond around this label?"). */
   fond?: Map<string, boolean>;
-  /** Excitement over good news with nothing sour and no insult in capitals (the heat guard). */
+  /** The shouted sentence is excitement over good news (excitedShout). */
   excited?: boolean;
 }
-/** The last window's facts of each document (a WeakMap, so no document is kept alive by it). */
-const lastWindow = new WeakMap<Doc, WindowFacts>();
+/** What keeps a finding, read once per window for the sentences that share it. */
+interface SpanFacts {
+  lo: number;
+  hi: number;
+  sarcasm?: boolean;
+  /** Nothing negative but excitement, no insult in capitals (the shout guard's window check). */
+  plain?: boolean;
+}
+/**
+ * What the guards ask of one document: facts of the whole message, worked out once per analysis
+ * (the guards run per finding), the last window's facts and the last sentence's. One WeakMap, so
+ * no document is kept alive by it.
+ */
+interface DocFacts {
+  /** SOUR_EXTRA anywhere in the message. */
+  sour?: boolean;
+  /** Nothing sour or aimed anywhere in the message, for shouted news shared (calmMsg). */
+  calm?: boolean;
+  /** The last window and sentence read. */
+  win?: WindowFacts;
+  /** The last window read. */
+  span?: SpanFacts;
+}
+const docFacts = new WeakMap<Doc, DocFacts>();
+function factsOfDoc(doc: Doc): DocFacts {
+  let d = docFacts.get(doc);
+  if (!d) {
+    d = {};
+    docFacts.set(doc, d);
+  }
+  return d;
+}
 
-const laughIn = (f: WindowFacts, msg: string): boolean => (f.laugh ??= LAUGH.test(msg));
-const cheerIn = (f: WindowFacts, msg: string): boolean => (f.cheer ??= CHEERFUL.test(msg));
-const newsIn = (f: WindowFacts, msg: string): boolean => (f.news ??= GOOD_NEWS.test(msg));
+/** A laugh, cheer or good news in the finding's sentence or the next one. */
+const laughIn = (f: WindowFacts): boolean => (f.laugh ??= LAUGH.test(f.near));
+const cheerIn = (f: WindowFacts): boolean => (f.cheer ??= CHEERFUL.test(f.near));
+const newsIn = (f: WindowFacts): boolean => (f.news ??= GOOD_NEWS.test(f.near));
 
-function factsOf(doc: Doc, lo: number, hi: number): WindowFacts {
-  const f = lastWindow.get(doc);
+function spanOf(doc: Doc, lo: number, hi: number): SpanFacts {
+  const d = factsOfDoc(doc);
+  const f = d.span;
   if (f && f.lo === lo && f.hi === hi) return f;
-  const fresh: WindowFacts = { lo, hi };
-  lastWindow.set(doc, fresh);
+  const fresh: SpanFacts = { lo, hi };
+  d.span = fresh;
   return fresh;
+}
+
+function factsOf(doc: Doc, lo: number, hi: number, si: number): WindowFacts {
+  const d = factsOfDoc(doc);
+  const f = d.win;
+  if (f && f.lo === lo && f.hi === hi && f.si === si) return f;
+  const fresh: WindowFacts = { lo, hi, si, near: nearText(doc, si, lo, hi) };
+  d.win = fresh;
+  return fresh;
+}
+
+/**
+ * Sentence `si` and the next one, within [lo, hi); after a bare exclamation of up to three words
+ * ("Wait WHAT?!"), the one after that too: "Wait WHAT?! You're engaged?! Congratulations!!!".
+ */
+function nearText(doc: Doc, si: number, lo: number, hi: number): string {
+  const s = doc.sentences[si];
+  if (!s) return '';
+  const next =
+    doc.sentences[si + (s.last > s.first && s.last - s.first <= 3 ? 2 : 1)] ?? doc.sentences[si + 1];
+  return doc.text.slice(Math.max(s.start, lo), Math.min(next ? next.end : s.end, hi));
+}
+
+/** Sentence `si` alone, within [lo, hi). */
+function sentenceAt(doc: Doc, si: number, lo: number, hi: number): string {
+  const s = doc.sentences[si];
+  return s ? doc.text.slice(Math.max(s.start, lo), Math.min(s.end, hi)) : '';
 }
 
 /** The sentence of token `i`, within [lo, hi). */
@@ -199,20 +268,37 @@ const TASK_DONE =
 const SOUR_EXTRA =
   /\b(?:lies|lying|liar|crashed|ruin\w*|wreck\w*|excuses|again|anymore|nothing|nobody|no one|mess|have to|had to|hate|sick of|tired of|why)\b/i;
 
+/** Blame that names a cause, which a good outcome can follow: "because of you", "you're the reason". */
+const CAUSE =
+  /\b(?:because of (?:you|u)|thanks to (?:you|u)|(?:you'?re|you are|ur|u r) (?:the )?(?:reason|why)|(?:you|u) (?:made|got|taught|helped) me)\b/i;
+
+/** What thanks are for when they are for help: a deed ("being so patient", "watering them"), "you". */
+const FOR_THE_HELP =
+  /^(?:\w+ing\b|your\b|you\b|all\b|everything\b|the (?:help|support|advice|rec|recs|recommendation|tip|tips|push|patience|lesson|lessons)\b)/i;
+
+/** A negation: "I can't sleep", "I never". */
+const NEGATED = /n'?t\b|\b(?:not|never|no|nothing|nobody|cannot)\b/i;
+
+/** The sentence before the finding, its own without the finding, and the next (within the window). */
+function around(doc: Doc, si: number, lo: number, hi: number, start: number, end: number): string {
+  const prev = doc.sentences[si - 1];
+  const own = doc.sentences[si];
+  const next = doc.sentences[si + 1];
+  const from = Math.max(lo, (prev ?? own)?.start ?? lo);
+  const to = Math.min(hi, (next ?? own)?.end ?? hi);
+  return `${doc.text.slice(from, start)} ${doc.text.slice(end, to)}`;
+}
+
 /** SOUR_EXTRA over a whole message, tested once per analysis (guards run per finding). */
-const sourSeen = new WeakMap<Doc, boolean>();
 function sourMsg(doc: Doc): boolean {
-  let v = sourSeen.get(doc);
-  if (v === undefined) {
-    v = SOUR_EXTRA.test(doc.text);
-    sourSeen.set(doc, v);
-  }
-  return v;
+  const d = factsOfDoc(doc);
+  d.sour ??= SOUR_EXTRA.test(doc.text);
+  return d.sour;
 }
 
 /** Something gained or enjoyed: "I bought three plants", "now I'm hooked", "we finally have". */
 const PLEASURE =
-  /\b(?:bought|buy|ordered|own|finally|obsessed|addicted|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
+  /\b(?:bought|buy|ordered|(?:i|we|now) own|finally|obsessed|addicted|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
 
 /** A caring or practical next step after an opening swear: "What do you want to do?" */
 const CARE =
@@ -245,7 +331,7 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   const cheer =
     (m.first > sFirst && (t[m.first - 1] as Token).w === 'holy') ||
     (m.last < sLast && /^(?:yes|yeah|yess+|yea)$/.test((t[m.last] as Token).w));
-  if (cheer && newsIn(facts, msg)) {
+  if (cheer && newsIn(facts)) {
     if (msgNeg(msg, wordsOf(doc, m.first, m.last), true) === 0) return true;
   }
   if (m.first - sFirst > 2) return false;
@@ -254,7 +340,7 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   if (
     m.first === sFirst &&
     !/^screw/.test((t[m.first] as Token).w) &&
-    CARE.test(msg) &&
+    CARE.test(facts.near) &&
     !sourMsg(doc) &&
     !/[!?]{2}|\b[A-Z]{3,}\b/.test(msg) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'sorry', 'forgot', 'missed', 'late'])) === 0
@@ -266,7 +352,7 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
     !/(?:ing|in|kn|fn)$/.test((t[m.first] as Token).w) &&
     // "fuck no!", "fuck off": a refusal or a curse, not a cheer.
     !(m.last < sLast && /^(?:no|nope|nah|off|you|u|this|that|it)$/.test((t[m.last] as Token).w)) &&
-    (cheerIn(facts, msg) || newsIn(facts, msg)) &&
+    (cheerIn(facts) || newsIn(facts)) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED]), true) === 0
   )
     return true;
@@ -289,21 +375,46 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   const aboutMe = /^\W*(?:i|i'm|im|i've|i'll|we|we're|my)\b/i.test(rest);
   if (aboutMe && !hasSecond(doc, end, sLast)) return neg <= 2;
   // "Holy crap, you ran it in under an hour? Incredible!": awe at someone's news, warm around it.
-  return neg === 0 && (cheerIn(facts, msg) || laughIn(facts, msg));
+  return neg === 0 && (cheerIn(facts) || laughIn(facts));
 }
 
-function excitedOverNews(msg: string, facts: WindowFacts): boolean {
-  if (!(cheerIn(facts, msg) || newsIn(facts, msg)) || msgNeg(msg, EXCITED, true) !== 0) return false;
+/**
+ * Is the shouted sentence `sent` excitement over good news? It is itself the excited one ("OMG YOU
+ * GOT THE JOB!!!"), or an exclamation aimed at no one that the next sentence explains ("Are you
+ * KIDDING me?! This is the best news all year!!"); a "love you" after it is no news. Nothing
+ * negative in the window, no insult in capitals.
+ */
+function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
+  if (!(CHEERFUL.test(sent) || GOOD_NEWS.test(sent))) {
+    // "I CAN'T BELIEVE IT!!!" is surprise, aimed at no one; so is a bare "WHAT?!".
+    const bare = sent.replace(/\bcan'?t believe (?:it|this)\b/gi, '');
+    if (AIMED.test(bare)) return false;
+    // The shout goes on from a bare cheer just before it, in capitals: "YAY!!! SEE YOU TOMORROW".
+    const cheerBefore = bare === bare.toUpperCase() && bareCheer(prev) && !SHOUT_AIMED_NOT_YOU.test(bare);
+    if (!cheerBefore) {
+      if (SHOUT_AIMED.test(bare) && !/^\W*(?:WHAT|WAIT|WHO|HOW)\W*$/.test(bare)) return false;
+      const next = facts.near.slice(sent.length).replace(/\b(?:i )?(?:love|luv) (?:you|u)\b/gi, '');
+      // Or a reaction of one's own to the news just told: "You got into Oxford?! I'm screaming!!".
+      const reaction = REACTION.test(sent) && GOOD_NEWS.test(prev);
+      if (!(CHEERFUL.test(next) || GOOD_NEWS.test(next) || reaction)) return false;
+    }
+  }
+  return true;
+}
+
+/** Nothing negative in the window but words of excitement, no insult in capitals. */
+function plainWindow(msg: string): boolean {
+  if (msgNeg(msg, EXCITED, true) !== 0) return false;
   for (const w of msg.split(/[^A-Za-z']+/))
     if (w.length > 1 && w === w.toUpperCase() && valence(w.toLowerCase()) < -1) return false;
   return true;
 }
 
 /** "Sorry!!", "Sorry sorry!!": marks right after an apology, no capitals, nothing sour. */
-function warmApology(doc: Doc, m: Match, msg: string): boolean {
-  const t = doc.tokens;
-  const from = (t[m.first] as Token).start;
-  const span = doc.text.slice(Math.max(0, from - 16), (t[m.last - 1] as Token).end + 4);
+function warmApology(doc: Doc, m: Match, msg: string, end: number): boolean {
+  const from = (doc.tokens[m.first] as Token).start;
+  // `end`: the end of the finding's last token (a run of marks alone may have no token of its own).
+  const span = doc.text.slice(Math.max(0, from - 16), end + 4);
   if (!/\bsorry(?:\s+sorry)?!{2,}/i.test(span)) return false;
   if (/\?!|!\?/.test(msg) || /\b[A-Z]{3,}\b/.test(msg) || /\bnot sorry\b/i.test(msg)) return false;
   return !sourMsg(doc) && msgNeg(msg, new Set(['sorry', 'forgot', 'late', 'stuck'])) === 0;
@@ -313,38 +424,59 @@ function warmApology(doc: Doc, m: Match, msg: string): boolean {
 const SHOUT_AIMED =
   /\b(?:WHY|WHERE|WHAT|WHO|HOW|STOP|NO|NOT|NEVER|DON'?T|CAN'?T|WON'?T|YOU|YOUR|YOU'?RE|AGAIN|ENOUGH|SERIOUSLY|SAID|TOLD|LISTEN|NOW)\b/;
 
-/** Shared news in capitals or marks: something to come see, a plan, a laugh; nothing sour. */
-const newsSeen = new WeakMap<Doc, boolean>();
-function sharedNews(doc: Doc): boolean {
-  let v = newsSeen.get(doc);
-  if (v === undefined) {
-    v = sharedNewsOf(doc, doc.text);
-    newsSeen.set(doc, v);
-  }
-  return v;
+/** SHOUT_AIMED but for "YOU": "SEE YOU TOMORROW" after a cheer is no shout at anyone. */
+const SHOUT_AIMED_NOT_YOU =
+  /\b(?:WHY|WHERE|WHAT|WHO|HOW|STOP|NO|NOT|NEVER|DON'?T|CAN'?T|WON'?T|YOUR|YOU'?RE|AGAIN|ENOUGH|SERIOUSLY|SAID|TOLD|LISTEN|NOW)\b/;
+
+/** A cheer of up to three words, said alone ("YAY!!!", "Congrats!!"); "love you" is no cheer. */
+function bareCheer(prev: string): boolean {
+  const words = prev.match(/[a-z']+/gi) ?? [];
+  const cheer = prev.replace(/\b(?:i )?(?:love|luv|miss) (?:you|u)\b/gi, '');
+  return words.length <= 3 && (CHEERFUL.test(cheer) || /\b(?:omg|yes+|yay+|hooray|wow)\b/i.test(cheer));
 }
 
-function sharedNewsOf(doc: Doc, msg: string): boolean {
+/** Excitement of one's own: "I'm screaming", "omg". */
+const REACTION = /\b(?:i'?m|im|i am) (?:screaming|crying|dying|dead|shaking|obsessed)\b|\bomg\b/i;
+
+/** Words, in any case, that aim a sentence at someone: "why would you", "answer your phone". */
+const AIMED =
+  /\b(?:why|where|how could|stop|never|don'?t|can'?t|won'?t|again|enough|told|said|answer|reply|respond|pick up|call me|listen|your|you'?re|get out|leave)\b/i;
+
+/** Something to come see, a plan: "come meet him", "booked", "dinner at mine?". */
+const SHARE =
+  /\b(?:come (?:meet|see|over)|bring|did (?:you|u) see|get yours|opening it|booked|home tonight|is home|is out|after (?:lunch|dinner|work)|replay|at mine)\b/i;
+
+/**
+ * Shared news in capitals or marks: something to come see or a plan in the shouted sentence or the
+ * next one, nothing sour or aimed anywhere in the message.
+ */
+function sharedNews(doc: Doc, sent: string, facts: WindowFacts): boolean {
+  const d = factsOfDoc(doc);
+  d.calm ??= calmOf(doc, doc.text);
+  if (!d.calm) return false;
+  if (SHARE.test(sent) || INVITE.test(sent)) return true;
+  // In the next sentence only after a shout aimed at no one: not "ANSWER ME. Call you after work".
+  return !AIMED.test(sent) && (SHARE.test(facts.near) || INVITE.test(facts.near));
+}
+
+function calmOf(doc: Doc, msg: string): boolean {
   if (SHOUT_AIMED.test(msg) || sourMsg(doc)) return false;
   if (/\b(?:told|promised|supposed|seriously|ridiculous|unacceptable)\b/i.test(msg)) return false;
-  if (msgNeg(msg, new Set(['insane', 'unbelievable', 'unreal', 'crazy', 'wild', 'ringing'])) !== 0)
-    return false;
-  return (
-    /\b(?:come (?:meet|see|over)|bring|did (?:you|u) see|get yours|opening it|booked|home tonight|is home|is out|after (?:lunch|dinner|work)|replay|at mine)\b/i.test(
-      msg,
-    ) || INVITE.test(msg)
-  );
+  return msgNeg(msg, new Set(['insane', 'unbelievable', 'unreal', 'crazy', 'wild', 'ringing'])) === 0;
 }
 
-/** Is the window around a teasing label fond: thanks, love or cheer, or a laugh at being left out? */
-function fondAround(doc: Doc, msg: string, label: string): boolean {
+/**
+ * Is a teasing label fond: thanks, love or cheer, or a laugh at being left out, in its sentence or
+ * the next (`near`), and nothing sour in the window (`msg`)?
+ */
+function fondAround(doc: Doc, msg: string, near: string, label: string): boolean {
   if (sourMsg(doc) || /\b(?:everyone|honestly|seriously|grow up|pathetic)\b/i.test(msg)) return false;
   if (msgNeg(msg, new Set([label, 'sneaky', 'forgot'])) !== 0) return false;
   // Fond: thanks, love or cheer, or a laugh at being left out of a treat ("… without me 😂").
   const fond =
-    /\b(?:thank(?:s| you)|love (?:you|it)|❤)/i.test(msg) ||
-    CHEERFUL.test(msg) ||
-    (LAUGH.test(msg) && /\bwithout me\b/i.test(msg));
+    /\b(?:thank(?:s| you)|love (?:you|it)|❤)/i.test(near) ||
+    CHEERFUL.test(near) ||
+    (LAUGH.test(near) && /\bwithout me\b/i.test(near));
   return fond;
 }
 
@@ -358,7 +490,7 @@ function fondTease(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   facts.fond ??= new Map();
   let fondHere = facts.fond.get(label);
   if (fondHere === undefined) {
-    fondHere = fondAround(doc, msg, label);
+    fondHere = fondAround(doc, msg, facts.near, label);
     facts.fond.set(label, fondHere);
   }
   if (!fondHere) return false;
@@ -381,15 +513,19 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   const end = (t[Math.max(m.first, m.last - 1)] as Token).end;
   const lo = Math.max(0, Math.floor((start - WINDOW) / STEP) * STEP);
   const hi = Math.min(doc.text.length, Math.ceil((end + WINDOW) / STEP) * STEP);
-  const facts = factsOf(doc, lo, hi);
+  const si = (t[m.first] as Token).sent;
+  const facts = factsOf(doc, lo, hi, si);
   const sent = sentenceText(doc, m.first, lo, hi);
+  /** From the finding to the end of the next sentence, within the window. */
+  const fromHere = facts.near.slice(Math.max(0, start - Math.max(doc.sentences[si]?.start ?? 0, lo)));
   const [sFirst, sLast] = sentenceTokens(doc, m.first);
   const msg = doc.text.slice(lo, hi);
   /** The rest of the finding's sentence after it, within the window. */
   const sentAfter = (): string =>
     doc.text.slice(end, Math.min(hi, doc.sentences[(t[m.first] as Token).sent]?.end ?? hi));
-  facts.sarcasm ??= SARCASM.test(msg);
-  if (facts.sarcasm) return false;
+  const span = spanOf(doc, lo, hi);
+  span.sarcasm ??= SARCASM.test(msg);
+  if (span.sarcasm) return false;
 
   if ((cat === 'contempt' || cat === 'talking-down') && familyId !== 'swearing' && BEST_WAY.test(sent))
     return true;
@@ -397,7 +533,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (cat === 'contempt' && (m.rule === 'scorn' || m.rule === 'third-person-label')) {
     if (FICTION.test(sent) && !hasSecond(doc, sFirst, sLast)) return true;
     // "This stupid umbrella broke lol": scorn of a thing of one's own, laughed off.
-    if (m.rule === 'scorn' && laughIn(facts, msg) && !hasSecond(doc, sFirst, sLast)) {
+    if (m.rule === 'scorn' && laughIn(facts) && !hasSecond(doc, sFirst, sLast)) {
       const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
       const next = m.last < sLast ? (t[m.last] as Token).w : '';
       if (/^(?:this|that|the|my|these|those)$/.test(prev) && next !== '' && !PERSON_NOUN.test(next))
@@ -410,8 +546,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     cat === 'contempt' &&
     familyId !== 'swearing' &&
     (m.rule === 'scorn' || m.rule === 'name-calling') &&
-    cheerIn(facts, msg) &&
-    GOOD_NEWS.test(doc.text.slice(start, hi)) &&
+    cheerIn(facts) &&
+    GOOD_NEWS.test(fromHere) &&
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
@@ -438,19 +574,23 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   }
 
   if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'emphasis' || m.rule === 'marks')) {
-    // "OMG YOU GOT THE JOB!!! So proud of you!!": excitement, nothing sour anywhere, and the
-    // shouted words themselves carry no insult or blame.
-    facts.excited ??= excitedOverNews(msg, facts);
-    if (facts.excited) return true;
+    // "OMG YOU GOT THE JOB!!! So proud of you!!": the shouted sentence is the excited one, nothing
+    // sour around it, and the shouted words themselves carry no insult or blame.
+    facts.excited ??= excitedShout(sent, sentenceAt(doc, si - 1, lo, hi), facts);
+    if (facts.excited) {
+      span.plain ??= plainWindow(msg);
+      if (span.plain) return true;
+    }
   }
 
   if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m, msg, hi, facts)) return true;
 
   // "Sorry!! Running late, save me a seat": the marks follow an apology, nothing heated around it.
-  if (cat === 'heat' && m.rule === 'marks' && warmApology(doc, m, msg)) return true;
+  if (cat === 'heat' && m.rule === 'marks' && warmApology(doc, m, msg, end)) return true;
 
   // "OMG THE PUPPY IS HOME!!! Come meet him": shouted news shared, nothing sour or aimed anywhere.
-  if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'marks') && sharedNews(doc)) return true;
+  if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'marks') && sharedNews(doc, sent, facts))
+    return true;
 
   // "You jerk, you finished the series without me 😂", "Lmao you're such a clown": fond teasing.
   if ((cat === 'contempt' || familyId === 'swearing') && fondTease(doc, m, msg, hi, facts)) return true;
@@ -476,7 +616,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
 
   // "You're the worst, you spoiled the ending! Jk, I loved it anyway.": a tease taken back.
   if (cat === 'contempt' || cat === 'blame') {
-    const from = doc.text.slice(start, hi);
+    const from = fromHere;
     const j = JOKING.exec(from);
     if (j) {
       const after = from.slice(j.index + j[0].length);
@@ -495,8 +635,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // for a pleasure, and an invitation.
   if (
     cat === 'blame' &&
-    laughIn(facts, msg) &&
-    INVITE.test(msg) &&
+    laughIn(facts) &&
+    INVITE.test(facts.near) &&
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0 &&
     negOutside(doc, m.first, m.last, -1, -1) === 0
   )
@@ -505,8 +645,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // "You're the reason I bought three plants 😂": a laughed-off "blame" for something enjoyed.
   if (
     cat === 'blame' &&
-    LAUGH.test(msg) &&
-    PLEASURE.test(msg.slice((t[m.first] as Token).start)) &&
+    laughIn(facts) &&
+    PLEASURE.test(fromHere) &&
     !sourMsg(doc) &&
     !/\bcan'?t (?!stop)|\b(?:don'?t|dont|won'?t|wont|act)\b/i.test(msg) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'crazy', 'nuts', 'insane', 'stop', 'hard'])) === 0
@@ -514,15 +654,26 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     return true;
 
   if (cat === 'blame') {
-    // "Because of you I understand taxes now. Thank you for being so patient."
-    const th = THANKS.exec(msg);
+    // "Because of you I understand taxes now. Thank you for being so patient.": thanks in the
+    // finding's sentence, or beside it when the blamed clause is itself a good outcome (a cause
+    // named, nothing sour or negated: not "because of you I have to redo the deck").
+    // "You ruined all other pizza for me. … thank you for the rec!": a sour verb only as that
+    // compliment.
+    const forMe = /\bfor me\b/i.test(sentAfter());
+    const rest = `${doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? lo), start)} ${sentAfter()}`;
+    let th = THANKS.exec(sent);
+    if (!th && (CAUSE.test(sent) || forMe) && !SOUR_EXTRA.test(rest) && !NEGATED.test(sent)) {
+      // Beside it, the thanks must be for the help itself ("for being so patient", "for watering
+      // them", "for the rec"), not for something else ("thanks for the photos").
+      th = THANKS.exec(sentenceAt(doc, si - 1, lo, hi)) ?? THANKS.exec(sentenceAt(doc, si + 1, lo, hi));
+      if (th && !FOR_THE_HELP.test(th[1] ?? '')) th = null;
+    }
     if (th && !/\bthanks? a lot\b/i.test(msg)) {
       const after = th[1] ?? '';
       const afterNeg = after.split(/\W+/).some((w) => w !== '' && valence(w.toLowerCase()) < 0);
       const neg = negOutside(doc, sFirst, sLast, m.first, m.last);
       // "You ruined all other pizza for me": a sour verb in the finding only as that compliment.
       const sour = negOutside(doc, m.first, m.last, -1, -1) > 0;
-      const forMe = /\bfor me\b/i.test(sentAfter());
       if (!afterNeg && neg === 0 && (!sour || forMe)) return true;
     }
   }
@@ -536,19 +687,23 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'crying', 'dying', 'dead', 'stop'])) === 0
     )
       return true;
-    // "We're done! The kitchen is finally painted. Come see!": a task finished, nobody left.
+    // "We're done! The kitchen is finally painted. Come see!": a task finished, nobody left (no
+    // one addressed in the sentences around it), no always or never anywhere.
+    const beside = m.rule === 'done' ? around(doc, si, lo, hi, start, end) : '';
     if (
       m.rule === 'done' &&
-      TASK_DONE.test(doc.text.slice(lo, start) + doc.text.slice(end, hi)) &&
-      !SECOND_IN_TEXT.test(msg) &&
+      TASK_DONE.test(beside) &&
+      !SECOND_IN_TEXT.test(beside) &&
+      !/\b(?:never|always)\b/i.test(msg) &&
+      !sourMsg(doc) &&
       msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
     )
       return true;
     if (m.rule === 'dont-contact' && UNTIL_MINE.test(sent)) return true;
     // "Leave me alone, I'm in the zone lol. Will call you after."
     if (
-      laughIn(facts, msg) &&
-      RECONNECT.test(msg) &&
+      laughIn(facts) &&
+      RECONNECT.test(facts.near) &&
       !/\b(?:never|unless|if ever|don'?t|do not)\b/i.test(msg) &&
       msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
     )
@@ -559,7 +714,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     const next = (t[m.last] as Token).w;
     if (
       GROUP.test(next) &&
-      (laughIn(facts, msg) || cheerIn(facts, msg)) &&
+      (laughIn(facts) || cheerIn(facts)) &&
       negOutside(doc, sFirst, sLast, m.first, m.last) === 0
     )
       return true;
@@ -567,9 +722,9 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // "Calm down, it's just a surprise party haha. You'll love it": a tease before a treat.
   if (
     rule === 'talking-down.calm-down' &&
-    LAUGH.test(msg) &&
+    laughIn(facts) &&
     /\b(?:you'?ll|you will|you'?re going to|ur gonna|you'?re gonna) (?:love|like|enjoy) (?:it|this|them)\b/i.test(
-      msg,
+      facts.near,
     ) &&
     !sourMsg(doc) &&
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0

@@ -153,9 +153,11 @@ function soothing(doc: Doc, first: number, end: number): boolean {
   const s = sentenceOf(doc, first);
   let comfort = 0;
   for (let k = s.first; k < s.last; k++) if (COMFORT.has((doc.tokens[k] as Token).w)) comfort++;
-  // The words themselves ("calm") do not count.
-  const a = polarityNoLaughter(doc, 0, first);
-  const b = polarityNoLaughter(doc, end, doc.tokens.length);
+  // The words themselves ("calm") do not count. Read in the sentence and the next one, which
+  // answers it: a warm sentence before ("They came out great. Calm down …") soothes nothing.
+  const next = doc.sentences[(doc.tokens[first] as Token).sent + 1];
+  const a = polarityNoLaughter(doc, s.first, first);
+  const b = polarityNoLaughter(doc, end, Math.max(s.last, next ? next.last : s.last));
   const p = { pos: a.pos + b.pos, neg: a.neg + b.neg };
   return comfort >= 2 || (comfort >= 1 && p.pos >= p.neg) || p.pos > p.neg + 1;
 }

@@ -17,6 +17,7 @@ import {
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
+  answerAfter,
   clauseEnd,
   contentStart,
   DISCOURSE_OPENERS,
@@ -1303,7 +1304,7 @@ export const fault = phraseFamily({
         isClauseEnd(doc, hit.end - 1) &&
         notNegated(doc, first) &&
         notWarmPastLead(doc, first) &&
-        !/\?|\b(?:thank|love|wow|amazing)/i.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)),
+        !/\?|\b(?:thank|love|wow|amazing)/i.test(answerAfter(doc, hit.end)),
       suggest: sayInstead("I'm really hurt by what happened."),
     },
     // -- gen5: blame by construction ----------------------------------------------------------------

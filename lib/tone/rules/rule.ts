@@ -1161,11 +1161,9 @@ export function valenceSum(doc: Doc, from: number, toIn: number): number {
 
 /** The rest of the message after token `end` scores as praise (more warm words than sour ones). */
 export function praiseAfter(doc: Doc, end: number): boolean {
-  const from = (doc.tokens[end - 1] as Token).end;
   let pos = 0;
   let neg = 0;
-  for (const w of doc.text
-    .slice(from)
+  for (const w of answerAfter(doc, end)
     .toLowerCase()
     .split(/[^a-z']+/)) {
     const v = valence(w);
@@ -1173,6 +1171,25 @@ export function praiseAfter(doc: Doc, end: number): boolean {
     else if (v < 0) neg -= v;
   }
   return pos > 0 && pos > neg;
+}
+
+/** Affection said in passing ("love you", "miss u") and thanks for something else ("thanks for dinner"). */
+const ASIDE =
+  /\b(?:i )?(?:love|luv|miss) (?:you|u)\b|\b(?:thanks|thank you|thx)(?: so much)? for (?:the |your |a )?\w+/gi;
+
+/**
+ * What answers a finding that ends at token `end`: the rest of its sentence and the next sentence
+ * (at most 600 characters), asides left out. Praise or thanks there can be about the finding ("look
+ * what you did to my garden, it's gorgeous now"); a warm sentence further on, a "love you" or a
+ * "thanks for dinner" is about something else.
+ */
+export function answerAfter(doc: Doc, end: number): string {
+  const last = doc.tokens[end - 1] as Token;
+  const own = doc.sentences[last.sent];
+  const next = doc.sentences[last.sent + 1];
+  const ownEnd = Math.max(last.end, own ? own.end : last.end);
+  const to = Math.min(Math.max(ownEnd, next ? next.end : ownEnd), last.end + 600);
+  return `${doc.text.slice(last.end, Math.min(ownEnd, to))} ${doc.text.slice(Math.min(ownEnd, to), to).replace(ASIDE, ' ')}`;
 }
 
 /** Count of positive and negative words in [from, to), ignoring negation. */

@@ -332,6 +332,9 @@ const CHEERED_SWEAR = /\bholy (?:shit|crap|fuck|hell|cow|moly)\b|\b(?:fuck|hell|
 /** CHEERED_SWEAR without the global flag, for one test. */
 const CHEERED_ONE = new RegExp(CHEERED_SWEAR.source);
 
+/** "love you", "miss u": affection, not news. */
+const LOVE_YOU = /\b(?:i )?(?:love|luv|miss) (?:you|u)\b/gi;
+
 const JUST_GREAT = /\bjust (?:great|perfect|wonderful|fantastic|lovely|brilliant|marvelous|peachy)\b/i;
 
 /**
@@ -464,21 +467,37 @@ export const shouting: RuleFamily = {
   match(ctx: RuleContext): Match[] {
     const { doc, sensitivity } = ctx;
     const out: Match[] = [];
-    // Valence of the whole message: "WHAT?! congrats!!" is surprise, not heat.
+    // Valence around the sentence: "WHAT?! congrats!!" is surprise, not heat. Read in the
+    // sentence and the next one, which answers it, never in a warm sentence elsewhere ("They came
+    // out great. WHY DID YOU TELL HER"); a sour word anywhere in the message still keeps the heat.
     // Read from the text: the family sees only the tokens of sentences that pass its quick check.
     // Computed when first needed (only a rare case reads it).
     let tone: { valence: number; delighted: boolean } | undefined;
-    const whole = (): number => {
-      tone ??= messageTone(doc.text);
-      return tone.valence;
+    let near: { valence: number; delighted: boolean } | undefined;
+    let nearOf = -1;
+    let cur = 0;
+    const nearTone = (): { valence: number; delighted: boolean } => {
+      if (!near || nearOf !== cur) {
+        // After a bare exclamation ("Wait WHAT?!") the answer may take two sentences; a "love you"
+        // after the sentence is affection, not the good news it answers.
+        const s = doc.sentences[cur] as Sentence;
+        const short = s.last > s.first && s.last - s.first <= 3;
+        const next = doc.sentences[cur + (short ? 2 : 1)] ?? doc.sentences[cur + 1];
+        const after = doc.text.slice(s.end, Math.min(next ? next.end : s.end, s.start + 600));
+        near = messageTone(doc.text.slice(s.start, s.end) + after.replace(LOVE_YOU, ' '));
+        nearOf = cur;
+      }
+      return near;
     };
+    const whole = (): number => nearTone().valence;
     const delight = (): boolean => {
       tone ??= messageTone(doc.text);
-      return tone.delighted;
+      return tone.delighted && nearTone().delighted;
     };
     /** A heated run of marks earlier in the message: a short follow-up ("now??") carries the heat on. */
     let heatedBefore = false;
     doc.sentences.forEach((s, sIndex) => {
+      cur = sIndex;
       // One-letter words ("I", "a") are neither shouted nor calm.
       let words = 0;
       for (let k = s.first; k < s.last; k++) if ((doc.tokens[k] as Token).raw.length > 1) words++;
