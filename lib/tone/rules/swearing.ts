@@ -2348,6 +2348,33 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       if ((t[k] as Token).w === 'up' && isClauseEnd(doc, k)) up = true;
     return [at(start, end, up ? 'messing' : 'messing with')];
   }
+  // "insinuating that he is fucking a teenager", "i'm not off fucking some other girl": the -ing
+  // form before a person is the verb; in plain words, "sleeping with".
+  if (
+    /^(?:fucking|fuckin|fking|fkin|fuckn|fukin|fcking|fckin|screwing|banging)$/.test(w) &&
+    next &&
+    next2 &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next2.end)) &&
+    /^(?:a|an|some|his|her|their|my|your|ur|that|this|the)$/.test(next.w)
+  ) {
+    let k = m.last + 1;
+    while (
+      k < s.last &&
+      k < m.last + 3 &&
+      /^(?:other|young|random|married|new|old|same|hot|other)$/.test((t[k] as Token).w)
+    )
+      k++;
+    const who = tok(doc, k, s);
+    if (
+      who &&
+      /^(?:girl|girls|guy|guys|woman|women|man|men|teenager|teen|minor|chick|wife|husband|boyfriend|girlfriend|bf|gf|ex|sister|brother|neighbor|neighbour|boss|coworker|secretary|student|dude|bitch|hoe|ho)$/.test(
+        who.w,
+      ) &&
+      (isClauseEnd(doc, k) ||
+        /^(?:is|was|and|but|while|when|behind|again|now|in|at|for)$/.test(tok(doc, k + 1, s)?.w ?? ''))
+    )
+      return [at(start, end, 'sleeping with')];
+  }
   // "fuck with me", "screwing around", "fuck it up": the verb is "mess".
   if (
     MESS_VERB.test(w) &&

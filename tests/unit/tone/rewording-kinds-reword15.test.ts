@@ -45,6 +45,14 @@ describe('awkward and broken rewordings fixed by kind (reword15)', () => {
     ["when you're broke, nobody cares about you", "when you're broke, people overlook you"],
     // "a loser" counted: one who lost.
     ['he was a loser again', 'he lost again'],
+    // The -ing swear before a person is the verb: "sleeping with".
+    [
+      'i think he is fucking the neighbor behind her back',
+      'i think he is sleeping with the neighbor behind her back',
+    ],
+    ['she was fucking some random guy', 'she was sleeping with some random guy'],
+    // A leading condition keeps the question in its sentence.
+    ['If it works, why would you change it?', "If it works, can you help me understand why you'd change it?"],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
@@ -64,6 +72,7 @@ describe('awkward and broken rewordings fixed by kind (reword15)', () => {
     ['no one cares about you', "i don't think that's relevant here"],
     ['kick his ass and move on', 'beat him and move on'],
     ['he shits himself every time', 'he panics every time'],
+    ['that fucking guy', 'that guy'],
     ['his idiot voters gave up', 'his voters gave up'],
   ])('unchanged: %s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
