@@ -444,6 +444,17 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
     const nev = t[m.last - 1] as Token;
     if (nev.w === 'never' && (p1 === 'of' || (p2 === 'as' && /^(?:if|though)$/.test(p1))))
       return [replaceTokens(doc, m.last - 1, m.last, 'hardly ever')];
+    // "it's hard when you never call", "I know you never lie": inside a clause of the sentence
+    // (the twin of "always" → "often"), "never" alone becomes "hardly ever".
+    const p = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
+    if (
+      nev.w === 'never' &&
+      p &&
+      /^\p{L}+$/u.test(p.w) &&
+      !/[,;:.!?()\u2014-]/.test(doc.text.slice(p.end, (t[m.first] as Token).start)) &&
+      !OPENS_OURS.has(p.w)
+    )
+      return [replaceTokens(doc, m.last - 1, m.last, 'hardly ever')];
   }
   const v = m.last;
   const ce = clauseEnd(doc, v);

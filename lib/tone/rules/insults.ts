@@ -414,9 +414,58 @@ for (const w of 'narcissistic'.split(' '))
  * "he is incompetent" → "he is not up to the job"; "she's a lying crook" → "she's out of line":
  * the same person and the same sentence, with the act instead of the label.
  */
+/** Nouns for something done or said: a label before one says what kind of act it was. */
+const ACT_NOUNS: ReadonlySet<string> = wordSet(
+  'move moves idea ideas thing decision decisions mistake mistakes call comment comments take takes remark remarks question questions answer answers choice choices play plays stunt stunts question behavior behaviour',
+);
+
+/**
+ * "a really dumb idiot move", "that was an idiot move", "such a jerk thing to say": a label before
+ * a noun for an act says what kind of act it was; the plain word takes its place with the scorn
+ * words before it ("a really foolish move", "an unkind thing to say"), the article agreeing.
+ */
+function labelBeforeAct(doc: Doc, at: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, at);
+  const label = (t[at] as Token).w;
+  if (MILD_NOUN[label] !== 'person' || ACT_NOUN[label] !== undefined || at + 1 >= s.last) return null;
+  const next = t[at + 1] as Token;
+  if (!ACT_NOUNS.has(next.w) || doc.text.slice((t[at] as Token).end, next.start) !== ' ') return null;
+  let d = at;
+  while (d - 1 >= s.first && d > at - 3 && INSULT_ADJECTIVES.has((t[d - 1] as Token).w)) d--;
+  if (d - 1 < s.first || !/^[\p{L}' ]+$/u.test(doc.text.slice((t[d] as Token).start, next.end))) return null;
+  const plain = STUPIDITY.has(label) ? 'unwise' : 'unkind';
+  const det = t[d - 1] as Token;
+  if (/^(?:a|an)$/.test(det.w))
+    return replaceTokens(
+      doc,
+      d - 1,
+      at + 1,
+      `${/^A/.test(det.raw) ? 'A' : 'a'}${/^u/.test(plain) ? 'n' : ''} ${plain}`,
+    );
+  return replaceTokens(doc, d, at + 1, plain);
+}
+
+/**
+ * "clinton is a loser, twice", "he was a loser again": counted, a loser is one who lost; what
+ * happened is said ("clinton lost, twice").
+ */
+function loserCounted(doc: Doc, m: Match, w: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, w);
+  if ((t[w] as Token).w !== 'loser' || w + 1 >= s.last || m.first >= w) return null;
+  if (!/^(?:twice|again|thrice|once)$/.test((t[w + 1] as Token).w)) return null;
+  const c = w - 2;
+  if (c < m.first || !/^(?:is|was|'s)$/.test((t[c] as Token).w) || !/^(?:a|an)$/.test((t[w - 1] as Token).w))
+    return null;
+  return replaceTokens(doc, c, w + 1, 'lost');
+}
+
 function actInstead(doc: Doc, m: Match): Draft[] {
   // "sales tax is a fools wish": the label only describes the noun after it.
   const w = m.cap.w;
+  const actKind = w === undefined ? null : (labelBeforeAct(doc, w) ?? loserCounted(doc, m, w));
+  if (actKind) return [actKind];
   const before = w === undefined ? null : labelBeforeNoun(doc, { ...m, first: w, last: w + 1 });
   if (before) return [before];
   return actDrafts(doc, m)
@@ -1849,7 +1898,19 @@ function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
     );
   // "what a moron move", "a moron move": the label says what the act was; without it, praise. With
   // describing words of its own the noun stands ("a fairly strong majority").
-  if (noun === 'person' && an && detAt === d) return null;
+  // (Nouns for an act take "unwise" / "unkind" first: see labelBeforeAct.) Before another noun
+  // ("an idiot magnet") the label goes and the article agrees ("a magnet").
+  if (noun === 'person' && an && detAt === d) {
+    if (from !== m.first || ACT_NOUNS.has(next.w) || !isClauseEnd(doc, m.last)) return null;
+    if (/^(?:lol|lmao|lmfao|haha\w*|rofl|smh|tbh|imo|tho|though|too|again|anyway|today|now)$/.test(next.w))
+      return null;
+    return replaceTokens(
+      doc,
+      detAt,
+      m.last,
+      /^A/.test((t[detAt] as Token).raw) ? article(next.w).replace(/^a/, 'A') : article(next.w),
+    );
+  }
   if (noun === 'people') {
     // "this morons arm": a possessive; a plural after "the", "your" may be a plural ("the idiots
     // office" is left alone).
@@ -1872,8 +1933,34 @@ function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
   );
 }
 
+/**
+ * "stop being a liar", "he's being such a liar", "thanks for being liars": "being" and the label are
+ * what they do, "lying" ("stop lying", "he's lying").
+ */
+function beingALiar(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let k = m.last - 1;
+  while (k >= m.first && !/^liars?$/.test((t[k] as Token).w)) k--;
+  if (k < m.first || k !== m.last - 1) return null;
+  let b = k - 1;
+  while (
+    b >= s.first &&
+    b >= k - 3 &&
+    /^(?:a|an|such|total|real|big|complete|damn|fucking)$/.test((t[b] as Token).w)
+  )
+    b--;
+  if (b < s.first || (t[b] as Token).w !== 'being') return null;
+  if (!/^[\p{L}' ]+$/u.test(doc.text.slice((t[b] as Token).start, (t[k] as Token).end))) return null;
+  return replaceTokens(doc, b, k + 1, 'lying');
+}
+
 function scornDrafts(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
+  {
+    const lying = beingALiar(doc, m) ?? labelBeforeAct(doc, m.last - 1);
+    if (lying) return [lying];
+  }
   const tok = t[m.first] as Token;
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
   const noun = MILD_NOUN[tok.w];
@@ -1969,7 +2056,8 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     !(
       noun === 'people' &&
       m.last + 1 < sentenceOf(doc, m.first).last &&
-      /^(?:up|about|over|out|off|on|at|to|with|around|away|down|again|it|that|this|them|him|her|me|us|you|some|all)$/.test(
+      // "the idiots wish they could", "the fools hope for more": a subject or "for" after it too.
+      /^(?:up|about|over|out|off|on|at|to|with|around|away|down|again|it|that|this|them|him|her|me|us|you|some|all|they|we|i|he|she|for)$/.test(
         (t[m.last + 1] as Token).w,
       ) &&
       !/[,;:.!?]/.test(doc.text.slice(nextTok.end, (t[m.last + 1] as Token).start))
@@ -3740,6 +3828,17 @@ export const insults = phraseFamily({
         // they raised is beside the point, and that is said instead (never "this isn't about you").
         if (cares) {
           const s = sentenceOf(doc, m.first);
+          // "if you have no money, no one cares about you": after a condition about anyone, it is a
+          // claim about how people are, said plainly.
+          let cond = -1;
+          for (let k = Math.max(s.first, m.first - 12); k < m.first; k++)
+            if (/^(?:if|when|once|unless|whenever)$/.test((doc.tokens[k] as Token).w)) cond = k;
+          if (cond >= 0) {
+            let you = false;
+            for (let k = cond + 1; k < m.first; k++)
+              if (/^(?:you|u|you're|ur|youre)$/.test((doc.tokens[k] as Token).w)) you = true;
+            if (you) return [replaceTokens(doc, m.first, m.last, 'people overlook you')];
+          }
           let e = m.last;
           while (
             e < s.last &&

@@ -1449,7 +1449,9 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
       split === -1 &&
       startTok > s.first &&
       commaBefore(doc, startTok) &&
-      !onlyOpeners(doc, s.first, startTok)
+      !onlyOpeners(doc, s.first, startTok) &&
+      // "If they are valid, why would you…": a leading condition belongs to what follows it.
+      !/^(?:if|when|whenever|once|unless|since|because)$/.test((doc.tokens[s.first] as Token).w)
     ) {
       const d = toSentenceEnd(doc, startTok, text, start);
       const prev = doc.tokens[startTok - 1] as Token;

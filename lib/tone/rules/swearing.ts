@@ -927,7 +927,8 @@ export const swearing: RuleFamily = {
     }
     return out;
   },
-  suggest(ctx: RuleContext, m: Match): Draft[] {
+  suggest(ctx: RuleContext, mHit: Match): Draft[] {
+    const m = decorationCut(ctx.doc, mHit);
     const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m));
     // A removal that the check turns down (what is left reads as something else) falls back to the
     // plain noun, never to a sentence of ours: "all the shit u think about" → "all the stuff…".
@@ -950,8 +951,9 @@ export const swearing: RuleFamily = {
       prev &&
       /^(?:my|your|ur|his|her|their|our)$/.test(prev.w) &&
       /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end)) &&
-      // "on my shit list": a describing word of the noun after it; it goes.
-      (ctx.doc.tokens[m.last] as Token | undefined)?.w !== 'list'
+      // "on my shit list", "my shit car": a describing word of the noun after it; it goes.
+      (ctx.doc.tokens[m.last] as Token | undefined)?.w !== 'list' &&
+      !(m.last === m.first + 1 && isJunkBeforeNoun(ctx.doc, m.first) && ownedNounAfter(ctx.doc, m.last))
     ) {
       const noun = drafts.find((d) => d.text !== '' && d.start === start && d.end === end);
       // "i got my shit together": the idiom "my act together".
@@ -963,6 +965,56 @@ export const swearing: RuleFamily = {
     return drafts;
   },
 };
+
+/**
+ * "my shit car broke", "on my shit laptop": the word after "my shit" is a noun it describes when
+ * it is no everyday word ("right", "still") and a clause ends after it or a verb of its own follows.
+ */
+function ownedNounAfter(doc: Doc, k: number): boolean {
+  const noun = doc.tokens[k] as Token | undefined;
+  if (!noun || COMMON_WORDS.has(noun.w) || !/^[a-z]{3,}$/.test(noun.w)) return false;
+  if (
+    /(?:en|ed|ing|ly|out|in)$/.test(noun.w) ||
+    /^(?:back|together|straight|sorted|done|without|don)$/.test(noun.w)
+  )
+    return false;
+  if (isClauseEnd(doc, k)) return true;
+  const after = doc.tokens[k + 1] as Token | undefined;
+  return (
+    after !== undefined &&
+    /^(?:is|was|isnt|wasnt|broke|died|keeps|kept|just|never|won't|wont|doesn't|doesnt|has|had|needs|sucks|got)$/.test(
+      after.w,
+    )
+  );
+}
+
+/** A decoration between words with no space ("enough✨fuck", "💀shit"): not a letter, digit or ASCII sign. */
+const DECORATION = /[^\x21-\x7e\p{L}\p{N}\p{M}\s\u2018\u2019\u201c\u201d\u2026\u2013\u2014]+/gu;
+
+/**
+ * "this enough✨fuck trump✨": the words a decoration glues to the swear word are no part of it; the
+ * rewording works on the piece that holds the swear word alone.
+ */
+/** The same, tested once (no global state). */
+const DECORATED = new RegExp(DECORATION.source, 'u');
+
+function decorationCut(doc: Doc, m: Match): Match {
+  const start = m.start as number;
+  const chunk = doc.text.slice(start, m.end as number);
+  DECORATION.lastIndex = 0;
+  if (!DECORATION.test(chunk)) return m;
+  let from = 0;
+  for (const piece of chunk.split(DECORATION)) {
+    const at = chunk.indexOf(piece, from);
+    from = at + piece.length;
+    if (!/\p{L}/u.test(piece) || !HINT.test(piece)) continue;
+    if (piece.length === chunk.length) return m;
+    const [first, last] = tokensIn(doc, start + at, start + at + piece.length);
+    if (first < 0) return m;
+    return { ...m, first, last, start: start + at, end: start + at + piece.length };
+  }
+  return m;
+}
 
 /** Words after "fuck" that are no object cursed ("fuck it", "fuck yeah", "fuck i forgot"). */
 const NOT_CURSED =
@@ -1206,6 +1258,21 @@ const BREAKABLE =
 const BODY_SORE =
   /^(?:knee|knees|back|ankle|ankles|shoulder|shoulders|wrist|hip|hips|neck|foot|feet|leg|legs)$/;
 
+/** Words that go with "you" in naming them ("you guys", "you all"). */
+const YOU_GROUP = /^(?:guys|all|people|two|lot|lads|folks|ppl)$/;
+/** Words that, after "you", can only be its verb or what stands with it. */
+const YOU_VERB =
+  /^(?:are|were|have|had|can|could|will|would|do|did|does|must|should|might|may|really|just|always|never|sure|so|got|gotta|gonna|wanna|need|want|like|love|look|looked|sound|seem|play|played|reply|replied|respond|type|work|move|talk|text|answer|answered|know|knew|make|made|win|won|learn|post|draw|sing|cook|drive|run|ran|did|nailed|killed|rock|rocked)$/;
+
+/** "you reply fast", "you guys are quick": from "you" on, a clause (a verb follows), not a name. */
+function youDoSomething(doc: Doc, youAt: number, s: { first: number; last: number }): boolean {
+  let k = youAt + 1;
+  if (YOU_GROUP.test(tok(doc, k, s)?.w ?? '')) k++;
+  const v = tok(doc, k, s);
+  if (!v || /[,;:.!?]/.test(doc.text.slice((doc.tokens[k - 1] as Token).end, v.start))) return false;
+  return YOU_VERB.test(v.w) || isKnownVerb(v.w) || isPastForm(v.w);
+}
+
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
@@ -1448,7 +1515,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     next?.w === 'you' &&
     m.first === s.first &&
     m.last === m.first + 1 &&
-    !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    // "Damn you reply fast", "damn you guys are quick": a verb of "you" after it makes "damn" an
+    // exclamation before a clause, not a curse on them.
+    !youDoSomething(doc, m.last, s)
   )
     return [replaceTokens(doc, m.first, m.last + 1, "I'm really angry with you")];
   // "crying and freaking out": a phrasal verb, in plain words.
@@ -1525,6 +1595,31 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "smack the shit out ya", "beat the crap out em": "of" left out in speech.
     if (/^(?:ya|yo|ur|your|you|u|em|'em|them|him|her|me|my|his|their)$/.test(next2.w))
       return [at(prev.start, next2.start, '', `Leave out “${doc.text.slice(prev.start, next.end)}”`)];
+  }
+  // "scared the shit outta me", "beat the crap outa him": "out of" said as one word.
+  if (
+    /^(?:shit|crap|hell|fuck|heck|shite)$/.test(w) &&
+    prev?.w === 'the' &&
+    next &&
+    /^(?:outta|outa)$/.test(next.w) &&
+    next2 &&
+    m.last === m.first + 1 &&
+    !/[,;:.!?]/.test(doc.text.slice(next.end, next2.start)) &&
+    // Before the one it is done to ("outta me", "outta the top"), not a place ("outta here").
+    /^(?:me|you|u|ya|him|her|them|em|us|my|your|ur|his|their|our|the|this|that|those|these|everyone|everybody)$/.test(
+      next2.w,
+    )
+  ) {
+    // "get (me) the hell outta here": with a verb of going, "outta" is where they go.
+    let go = false;
+    for (let k = m.first - 2; k >= s.first && k >= m.first - 3; k--)
+      if (
+        /^(?:get|gets|got|getting|go|goes|went|going|run|ran|running|stay|stayed|keep|kept|move|moved)$/.test(
+          (doc.tokens[k] as Token).w,
+        )
+      )
+        go = true;
+    if (!go) return [at(prev.start, next2.start, '', `Leave out “the ${chunk} ${next.raw}”`)];
   }
   // "Shit happens": a saying; its plain form.
   if ((w === 'shit' || w === 'crap') && next?.w === 'happens' && m.last === m.first + 1)
@@ -1631,6 +1726,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       /^(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves|themself)$/.test(next.w)
     )
       return [at(start, next.end, form('panic', 'panicked', 'panicking', 'panics'))];
+  }
+  // "like you've shit yourself", "he nearly shat himself": with a reflexive after it, the verb (where
+  // "panic" does not fit the words before it); the plain one is "wet".
+  if (
+    /^(?:shit|shat|shits|shitting|shitted|crap|crapped|craps|crapping)$/.test(w) &&
+    next &&
+    /^(?:myself|yourself|himself|herself|themselves|ourselves|yourselves|urself|themself)$/.test(next.w) &&
+    m.last === m.first + 1
+  ) {
+    const wet = /ing$/.test(w) ? 'wetting' : /s$/.test(w) ? 'wets' : 'wet';
+    return [at(start, end, wet)];
   }
   // "i always fuck shit up", "until i fucked shit up": "mess things up".
   {
@@ -2222,6 +2328,52 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !/[,;:.!?]/.test(doc.text.slice(end, next.start))
     )
       return [at(start, next.end, 'like')];
+  }
+  // "stop fking your mother", "quit fucking my car up": after "stop" / "keep" / "quit" the -ing form
+  // is the verb, with its object; left out, the object would hang on "stop". It is "messing with"
+  // ("messing" when "up" closes the clause: "mess my car up").
+  if (
+    /^(?:fucking|fuckin|fking|fkin|fkn|fuckn|fukin|fucken|fcking|fckin)$/.test(w) &&
+    prev &&
+    /^(?:stop|stops|stopped|quit|quits|keep|keeps|kept|start|started|starts)$/.test(prev.w) &&
+    next &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+    (/^(?:my|your|ur|his|her|their|our|the|that|this|those|these|me|him|them|us|people|everyone|everybody)$/.test(
+      next.w,
+    ) ||
+      /^\p{Lu}/u.test(next.raw))
+  ) {
+    let up = false;
+    for (let k = m.last + 1; k < s.last && k <= m.last + 4; k++)
+      if ((t[k] as Token).w === 'up' && isClauseEnd(doc, k)) up = true;
+    return [at(start, end, up ? 'messing' : 'messing with')];
+  }
+  // "insinuating that he is fucking a teenager", "i'm not off fucking some other girl": the -ing
+  // form before a person is the verb; in plain words, "sleeping with".
+  if (
+    /^(?:fucking|fuckin|fking|fkin|fuckn|fukin|fcking|fckin|screwing|banging)$/.test(w) &&
+    next &&
+    next2 &&
+    !/[,;:.!?]/.test(doc.text.slice(end, next2.end)) &&
+    /^(?:a|an|some|his|her|their|my|your|ur|that|this|the)$/.test(next.w)
+  ) {
+    let k = m.last + 1;
+    while (
+      k < s.last &&
+      k < m.last + 3 &&
+      /^(?:other|young|random|married|new|old|same|hot|other)$/.test((t[k] as Token).w)
+    )
+      k++;
+    const who = tok(doc, k, s);
+    if (
+      who &&
+      /^(?:girl|girls|guy|guys|woman|women|man|men|teenager|teen|minor|chick|wife|husband|boyfriend|girlfriend|bf|gf|ex|sister|brother|neighbor|neighbour|boss|coworker|secretary|student|dude|bitch|hoe|ho)$/.test(
+        who.w,
+      ) &&
+      (isClauseEnd(doc, k) ||
+        /^(?:is|was|and|but|while|when|behind|again|now|in|at|for)$/.test(tok(doc, k + 1, s)?.w ?? ''))
+    )
+      return [at(start, end, 'sleeping with')];
   }
   // "fuck with me", "screwing around", "fuck it up": the verb is "mess".
   if (
@@ -2986,7 +3138,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         (/^\p{L}+'s$|^s$/u.test(prev.w) &&
           (!next ||
             isClauseEnd(doc, m.last - 1) ||
-            /^(?:that|which|you|you're|youre|he|she|they|i)$/.test(next.w))))
+            /^(?:that|which|you|you're|youre|he|she|they|i)$/.test(next.w))) ||
+        // "my thighs and ass are aching", "legs and ass": joined to another part of the body, or
+        // the subject of its own verb, it is the body part; left out, "and" would dangle.
+        (/^(?:and|&|n|or)$/.test(prev.w) &&
+          ((prev2 !== undefined &&
+            (BODY_SORE.test(prev2.w) || /^(?:thighs|arms|back|abs|butt|chest|tits|boobs)$/.test(prev2.w))) ||
+            (next !== undefined &&
+              /^(?:is|are|was|were|hurts|hurt|aches|ache|aching|feels|looks|still)$/.test(next.w)))))
     )
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
     return [removeRange(doc, start, end, leave)];
@@ -2997,6 +3156,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     next &&
     (m.first === s.first ||
       isImperativeStart(doc, m.first) ||
+      // "enough✨fuck trump✨": after a decoration, a new start.
+      (prev !== undefined && DECORATED.test(doc.text.slice(prev.end, start))) ||
       // "buy a new one and fuck the car": a second curse joined with "and".
       (prev && /^(?:and|&|n)$/.test(prev.w) && m.first - 1 > s.first)) &&
     !/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
