@@ -4123,8 +4123,23 @@ export const insults = phraseFamily({
       why: 'scornThirdPerson',
       // "the new app update is garbage": a thing vented about ("the report is garbage" is their work).
       guard: (doc, first, hit) => !negatedInClause(doc, first, 3) && !aimedAtThing(doc, hit.end - 1),
-      // "tv news is garbage, stop watching it" → "tv news is not worth much, stop watching it".
-      suggest: (doc, m) => [replaceTokens(doc, m.first + 1, m.last, 'not worth much')],
+      // "tv news is garbage, stop watching it" → "tv news is not worth much, stop watching it";
+      // before a noun it describes that noun ("is garbage journalism" → "is poor journalism").
+      suggest: (doc, m) => {
+        const s = sentenceOf(doc, m.first);
+        const next = m.last < s.last ? (doc.tokens[m.last] as Token) : undefined;
+        const joined =
+          next !== undefined &&
+          /^\s+$/.test(doc.text.slice((doc.tokens[m.last - 1] as Token).end, next.start));
+        const noun =
+          joined &&
+          /^[a-z]{3,}$/.test(next.w) &&
+          !COMMON_WORDS.has(next.w) &&
+          !/ly$|^(?:lol|lmao|haha|imo|tbh|ngl|today|tonight|again|anyway|too|though|tho|af|bro|dude|man|mate|tbf|fr|yet|lately|anymore)$/.test(
+            next.w,
+          );
+        return [replaceTokens(doc, m.first + 1, m.last, noun ? 'poor' : 'not worth much')];
+      },
     },
     {
       pattern: 'what a|an @INT* @IADJ* @INOUN:w you|u are|r',

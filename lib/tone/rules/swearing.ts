@@ -1958,7 +1958,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       youFirst < m.first &&
       youFirst > s.first &&
       (TAKES_YOU.test((t[youFirst - 1] as Token).w) ||
-        /^(?:out|outta|off)$/.test((t[youFirst - 1] as Token).w))
+        /^(?:out|outta|off)$/.test((t[youFirst - 1] as Token).w)) &&
+      // "fuck off you little prick": "off" ends the order, and "you …" is who is called names.
+      !(
+        (t[youFirst - 1] as Token).w === 'off' &&
+        youFirst - 1 > s.first &&
+        /^(?:fuck|fuk|fck|piss|bugger|sod|naff|frick|back|buzz|shove|clear|jog|f)$/.test(
+          (t[youFirst - 2] as Token).w,
+        )
+      )
     ) {
       // "knock the dust out ya lil ass": the person stays, the words about them go ("out you").
       if (youFirst + 1 < m.first && to === end) return [at((t[youFirst] as Token).start, end, 'you')];
