@@ -3432,6 +3432,10 @@ function personSwearBeforeNoun(doc: Doc, i: number): boolean {
     !/^\p{L}{3,}$/u.test(w) ||
     COMMON_WORDS.has(w) ||
     /^(?:must|might|may|shall|should|would|could|will)$/.test(w) ||
+    // "its being a bitch today": a time or a word of stance follows, not a noun.
+    /^(?:today|tonight|tomorrow|yesterday|sometimes|again|anyway|anymore|lately|tho|though|lol|lmao|haha|tbh|rn|af|bro|dude)$/.test(
+      w.replace(/(\p{L})\1{2,}/gu, '$1'),
+    ) ||
     /(?:ly|ing|ed|in)$/.test(w) ||
     isKnownVerb(w) ||
     isPastForm(w)

@@ -34,3 +34,13 @@ describe('"is garbage" before a noun describes the noun', () => {
     expect(s && applySuggestion(text, s)).toBe(want);
   });
 });
+
+describe('a label before a word of time is no describing word', () => {
+  it.each([
+    ['my phone is being a bitch today x', 'my phone is being a pain today x'],
+    ['my phone is being a bitch todayyy', 'my phone is being a pain todayyy'],
+  ])('%s', (text, want) => {
+    const s = analyze(text).findings.find((f) => f.rule === 'swearing.label')?.suggestions[0];
+    expect(s && applySuggestion(text, s)).toBe(want);
+  });
+});
