@@ -22,12 +22,19 @@
  *
  * Node only; never imported by the extension.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../lib/tone/index';
 import { valence } from '../lib/tone/lexicon';
-import { devFile, parseLabelled, type Row, repoRoot } from './corpus';
-import { CAPS_RUN, insertionPoints, matchCase, splitTail, wordRe } from './variants';
+import { type Row, repoRoot } from './corpus';
+import {
+  CAPS_RUN,
+  distinctVariants,
+  insertionPoints,
+  labelledRows,
+  matchCase,
+  splitTail,
+  wordRe,
+} from './variants';
 
 export type SurfaceKind =
   | 'lower'
@@ -278,27 +285,12 @@ export function surfaceVariants(text: string): SurfaceVariant[] {
     ...curlyVariants(text),
     ...typoVariants(text),
   ];
-  const seen = new Set<string>([text]);
-  return all.filter((v) => {
-    if (seen.has(v.text)) return false;
-    seen.add(v.text);
-    return true;
-  });
+  return distinctVariants(text, all);
 }
 
 /** Our own labelled files: fresh-s*.tsv, kinds-*-fresh.tsv and dev.tsv (never blind or holdout). */
 export function surfaceRows(): Array<Row & { file: string }> {
-  const dir = path.join(repoRoot, 'tests', 'fixtures', 'corpus');
-  const files = [devFile];
-  for (const f of fs.readdirSync(dir).sort())
-    if (/^fresh-s.*\.tsv$/.test(f) || /^kinds-.*-fresh\.tsv$/.test(f)) files.push(path.join(dir, f));
-  const out: Array<Row & { file: string }> = [];
-  for (const file of files) {
-    if (!fs.existsSync(file)) continue;
-    for (const r of parseLabelled(fs.readFileSync(file, 'utf8')))
-      if (r.label === 'F' || r.label === 'N') out.push({ ...r, file: path.basename(file) });
-  }
-  return out;
+  return labelledRows((f) => /^fresh-s.*\.tsv$/.test(f) || /^kinds-.*-fresh\.tsv$/.test(f));
 }
 
 export interface SurfaceTally {

@@ -494,6 +494,11 @@ export function variantsOf(text: string): Variant[] {
     ...punctVariants(text),
     ...tenseVariants(text),
   ];
+  return distinctVariants(text, all);
+}
+
+/** `all` without repeats and without `text` itself, first of each kept. */
+export function distinctVariants<T extends { text: string }>(text: string, all: readonly T[]): T[] {
   const seen = new Set<string>([text]);
   return all.filter((v) => {
     if (seen.has(v.text)) return false;
@@ -508,11 +513,15 @@ export function variantsOf(text: string): Variant[] {
 
 /** dev.tsv and our own kinds-*.tsv files (not the fresh sets: each round measures its fresh set once, on its own). */
 export function variationRows(): Array<Row & { file: string }> {
+  return labelledRows((f) => /^kinds-.*\.tsv$/.test(f) && !f.endsWith('-fresh.tsv'));
+}
+
+/** The F and N rows of dev.tsv and of our fixture files whose names `take` accepts, in name order. */
+export function labelledRows(take: (file: string) => boolean): Array<Row & { file: string }> {
   const out: Array<Row & { file: string }> = [];
   const files = [devFile];
   const dir = path.join(repoRoot, 'tests', 'fixtures', 'corpus');
-  for (const f of fs.readdirSync(dir).sort())
-    if (/^kinds-.*\.tsv$/.test(f) && !f.endsWith('-fresh.tsv')) files.push(path.join(dir, f));
+  for (const f of fs.readdirSync(dir).sort()) if (take(f)) files.push(path.join(dir, f));
   for (const file of files) {
     if (!fs.existsSync(file)) continue;
     for (const r of parseLabelled(fs.readFileSync(file, 'utf8')))
