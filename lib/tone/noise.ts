@@ -57,6 +57,9 @@ function allNoise(run: string): boolean {
   });
 }
 
+/** A letter three times over: where a stretched word may be (read from `lastIndex` on). */
+const STRETCH = /([A-Za-z])\1\1/g;
+
 /** The text without filler and forms of address at its sentences' edges; null when there is none. */
 export function quiet(text: string): Quiet | null {
   if (text.length > 1000) return null;
@@ -84,7 +87,7 @@ export function quiet(text: string): Quiet | null {
     spans.push([a, a + m[0].length]);
   }
   // Stretched letters, cut as the rules read the word ("thankkkk" → "thank", "sooo" → "so").
-  const STRETCH = /([A-Za-z])\1\1/g;
+  STRETCH.lastIndex = 0;
   for (let m = STRETCH.exec(text); m; m = STRETCH.exec(text)) {
     let a = m.index;
     let b = a + 3;
