@@ -889,10 +889,9 @@ function findUnsafe(text: string, o: ToneOptions): Found | null {
   return { ctx, findings: dedupe(pre), source };
 }
 
-function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
-  const found = findUnsafe(text, o);
+/** Stage 2, for the findings kept (`findUnsafe`'s answer for `text`): the suggestions. */
+function suggestedUnsafe(text: string, found: Found | null, o: ToneOptions, check: boolean): Analysis {
   if (!found) return empty();
-  // Stage 2, for the findings kept: the suggestions.
   const { ctx, source } = found;
   const doc = ctx.doc;
   const kept: Finding[] = [];
@@ -1081,11 +1080,24 @@ let memo: Map<string, Finding[]> | null = null;
  * suggestions are checked on the same reading.
  */
 function reading(text: string, o: ToneOptions, check: boolean): Analysis {
-  const a = analyzeUnsafe(text, o, check);
+  const found = findUnsafe(text, o);
   const q = quiet(text);
-  if (!q) return a;
-  const b = analyzeUnsafe(q.text, o, check);
-  return b.flagged === a.flagged || (a.flagged && readsCut(a, q)) ? a : unquiet(b, q);
+  if (!q) return suggestedUnsafe(text, found, o, check);
+  // Which reading stands is decided from the findings where it can be: suggestions are built and
+  // checked for that one only (a reading without findings is not flagged).
+  const other = findUnsafe(q.text, o);
+  if (!other) {
+    const a = suggestedUnsafe(text, found, o, check);
+    return !a.flagged || readsCut(a, q) ? a : empty();
+  }
+  if (!found) {
+    const b = suggestedUnsafe(q.text, other, o, check);
+    return b.flagged ? unquiet(b, q) : empty();
+  }
+  const a = suggestedUnsafe(text, found, o, check);
+  if (a.flagged && readsCut(a, q)) return a;
+  const b = suggestedUnsafe(q.text, other, o, check);
+  return b.flagged === a.flagged ? a : unquiet(b, q);
 }
 
 function rawFindings(text: string, o: ToneOptions): Finding[] {
