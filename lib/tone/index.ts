@@ -369,6 +369,9 @@ function gatePass(
   }
 }
 
+/** No phrase family matches anywhere (one list for every such text, never written to). */
+const NO_HITS: number[][] = FAMILIES.map(() => []);
+
 /** What the rough pass of a long text reads past the scan budget (characters): a word cut there. */
 const SCAN_OVERLAP = 64;
 
@@ -400,13 +403,13 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
       }
     }
   }
-  const hits: number[][] = FAMILIES.map(() => []);
   readyWordInfo();
   const infos: WordInfo[] = [];
   const tokens = roughTokens(scanned, 0, infos);
   const h = firstHit(tokens, infos, sensitivity);
-  if (h < 0) return any ? { active, hits, sentences: null, tokens, scanned: scanned.length } : null;
+  if (h < 0) return any ? { active, hits: NO_HITS, sentences: null, tokens, scanned: scanned.length } : null;
   // Something matches: the text will be split into sentences anyway; done once, here.
+  const hits: number[][] = FAMILIES.map(() => []);
   const sentences = sentenceRanges(text);
   gatePass(tokens, infos, sensitivity, active, hits, h, sentences);
   return { active, hits, sentences, tokens, scanned: scanned.length };

@@ -37,6 +37,9 @@ const BEFORE_PLACE =
 /** The fillers in lower case (what the pre-checks below ask before the expressions run). */
 const LEAD_WORDS = new Set(LEAD_FILLER.split('|'));
 const TAIL_WORDS = new Set(TAIL_FILLER.split('|'));
+/** The longest filler of each list (a longer word is looked up in neither). */
+const LEAD_MAX = Math.max(...[...LEAD_WORDS].map((w) => w.length));
+const TAIL_MAX = Math.max(...[...TAIL_WORDS].map((w) => w.length));
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Is the character at `i` one `\s` matches? */
@@ -57,7 +60,7 @@ function mayLead(text: string, i: number): boolean {
   while (j < text.length && isLetter(text.charCodeAt(j))) j++;
   if (j === i) return false;
   if (text.charCodeAt(j) === 44) return true;
-  return j < text.length && isSpace(text, j) && LEAD_WORDS.has(text.slice(i, j).toLowerCase());
+  return j - i <= LEAD_MAX && isSpace(text, j) && LEAD_WORDS.has(text.slice(i, j).toLowerCase());
 }
 
 /**
@@ -82,8 +85,10 @@ function mayTail(text: string, from: number, e: number): boolean {
   let k = p;
   while (k > from && isLetter(text.charCodeAt(k - 1))) k--;
   if (k === p || k === from || !isSpace(text, k - 1)) return false;
-  const w = text.slice(k, p);
-  return TAIL_WORDS.has(w.toLowerCase()) || /^[A-Z][a-z]+$/.test(w);
+  // A name: a capital, then small letters only.
+  let name = p - k >= 2 && text.charCodeAt(k) <= 90;
+  for (let x = k + 1; name && x < p; x++) name = text.charCodeAt(x) >= 97;
+  return name || (p - k <= TAIL_MAX && TAIL_WORDS.has(text.slice(k, p).toLowerCase()));
 }
 
 /** The next ".", "!", "?" or line break from `i` on (the text's length when there is none). */
