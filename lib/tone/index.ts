@@ -756,9 +756,10 @@ interface Found {
 /**
  * The pre-filter, then the words of the sentences it lets through (null: nothing to look at);
  * `active` gets the families let through. A function of its own so that the pre-filter's data
- * (rough tokens, hits) is dropped when it returns: captured by the sentence gate's closure in
- * `analyzeUnsafe`, it stayed alive through the checking of suggestions, and every young-generation
- * garbage collection meanwhile copied it (for a long text, most of what they copied).
+ * (rough tokens, hits) is dropped when it returns: captured by the sentence gate's closure in the
+ * analysis (now `findUnsafe` and `suggestedUnsafe`), it stayed alive through the checking of
+ * suggestions, and every young-generation garbage collection meanwhile copied it (for a long text,
+ * most of what they copied).
  */
 function gatedDoc(
   text: string,
