@@ -369,6 +369,9 @@ function gatePass(
   }
 }
 
+/** No phrase family matches anywhere (one list for every such text, never written to). */
+const NO_HITS: number[][] = FAMILIES.map(() => []);
+
 /** What the rough pass of a long text reads past the scan budget (characters): a word cut there. */
 const SCAN_OVERLAP = 64;
 
@@ -400,13 +403,13 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
       }
     }
   }
-  const hits: number[][] = FAMILIES.map(() => []);
   readyWordInfo();
   const infos: WordInfo[] = [];
   const tokens = roughTokens(scanned, 0, infos);
   const h = firstHit(tokens, infos, sensitivity);
-  if (h < 0) return any ? { active, hits, sentences: null, tokens, scanned: scanned.length } : null;
+  if (h < 0) return any ? { active, hits: NO_HITS, sentences: null, tokens, scanned: scanned.length } : null;
   // Something matches: the text will be split into sentences anyway; done once, here.
+  const hits: number[][] = FAMILIES.map(() => []);
   const sentences = sentenceRanges(text);
   gatePass(tokens, infos, sensitivity, active, hits, h, sentences);
   return { active, hits, sentences, tokens, scanned: scanned.length };
@@ -753,9 +756,10 @@ interface Found {
 /**
  * The pre-filter, then the words of the sentences it lets through (null: nothing to look at);
  * `active` gets the families let through. A function of its own so that the pre-filter's data
- * (rough tokens, hits) is dropped when it returns: captured by the sentence gate's closure in
- * `analyzeUnsafe`, it stayed alive through the checking of suggestions, and every young-generation
- * garbage collection meanwhile copied it (for a long text, most of what they copied).
+ * (rough tokens, hits) is dropped when it returns: captured by the sentence gate's closure in the
+ * analysis (now `findUnsafe` and `suggestedUnsafe`), it stayed alive through the checking of
+ * suggestions, and every young-generation garbage collection meanwhile copied it (for a long text,
+ * most of what they copied).
  */
 function gatedDoc(
   text: string,
@@ -889,10 +893,9 @@ function findUnsafe(text: string, o: ToneOptions): Found | null {
   return { ctx, findings: dedupe(pre), source };
 }
 
-function analyzeUnsafe(text: string, o: ToneOptions, check = true): Analysis {
-  const found = findUnsafe(text, o);
+/** Stage 2, for the findings kept (`findUnsafe`'s answer for `text`): the suggestions. */
+function suggestedUnsafe(text: string, found: Found | null, o: ToneOptions, check: boolean): Analysis {
   if (!found) return empty();
-  // Stage 2, for the findings kept: the suggestions.
   const { ctx, source } = found;
   const doc = ctx.doc;
   const kept: Finding[] = [];
@@ -1081,11 +1084,24 @@ let memo: Map<string, Finding[]> | null = null;
  * suggestions are checked on the same reading.
  */
 function reading(text: string, o: ToneOptions, check: boolean): Analysis {
-  const a = analyzeUnsafe(text, o, check);
+  const found = findUnsafe(text, o);
   const q = quiet(text);
-  if (!q) return a;
-  const b = analyzeUnsafe(q.text, o, check);
-  return b.flagged === a.flagged || (a.flagged && readsCut(a, q)) ? a : unquiet(b, q);
+  if (!q) return suggestedUnsafe(text, found, o, check);
+  // Which reading stands is decided from the findings where it can be: suggestions are built and
+  // checked for that one only (a reading without findings is not flagged).
+  const other = findUnsafe(q.text, o);
+  if (!other) {
+    const a = suggestedUnsafe(text, found, o, check);
+    return !a.flagged || readsCut(a, q) ? a : empty();
+  }
+  if (!found) {
+    const b = suggestedUnsafe(q.text, other, o, check);
+    return b.flagged ? unquiet(b, q) : empty();
+  }
+  const a = suggestedUnsafe(text, found, o, check);
+  if (a.flagged && readsCut(a, q)) return a;
+  const b = suggestedUnsafe(q.text, other, o, check);
+  return b.flagged === a.flagged ? a : unquiet(b, q);
 }
 
 function rawFindings(text: string, o: ToneOptions): Finding[] {

@@ -34,6 +34,63 @@ const NOT_NAME =
 const BEFORE_PLACE =
   /\b(?:at|on|in|to|from|with|for|of|by|about|into|like|and|or|the|an?|my|your|our|his|her|their|play\w*|watch\w*|visit)$/i;
 
+/** The fillers in lower case (what the pre-checks below ask before the expressions run). */
+const LEAD_WORDS = new Set(LEAD_FILLER.split('|'));
+const TAIL_WORDS = new Set(TAIL_FILLER.split('|'));
+/** The longest filler of each list (a longer word is looked up in neither). */
+const LEAD_MAX = Math.max(...[...LEAD_WORDS].map((w) => w.length));
+const TAIL_MAX = Math.max(...[...TAIL_WORDS].map((w) => w.length));
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Is the character at `i` one `\s` matches? */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  return c === 32 || (c < 128 ? c >= 9 && c <= 13 : /\s/.test(text[i] as string));
+}
+/** What may close a sentence after its last word (TAIL's lookahead, one character or emoji). */
+const TRAILING = /^(?:[\s.!?\u2026\p{Extended_Pictographic}]|\ufe0f|\u200d)$/u;
+
+/**
+ * Can LEAD match at `i`? It needs a word of letters there, then a comma, or a space after a filler
+ * (the whole word: fillers are letters only). Most sentences open with neither: no expression runs.
+ */
+function mayLead(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+  if (j === i) return false;
+  if (text.charCodeAt(j) === 44) return true;
+  return j - i <= LEAD_MAX && isSpace(text, j) && LEAD_WORDS.has(text.slice(i, j).toLowerCase());
+}
+
+/**
+ * Can TAIL match in text[from, e)? Its match ends where only spaces, marks and emoji are left, with a
+ * filler or a name after a space: the last word of letters before them must be one of those.
+ */
+function mayTail(text: string, from: number, e: number): boolean {
+  let p = e;
+  while (p > from) {
+    const c = text.charCodeAt(p - 1);
+    if (c < 128) {
+      if (c === 32 || c === 46 || c === 33 || c === 63 || (c >= 9 && c <= 13)) p--;
+      else break;
+    } else {
+      // A pair of surrogates is one character to the expression (read as one only inside the slice).
+      const n =
+        c >= 0xdc00 && c <= 0xdfff && p - 2 >= from && (text.charCodeAt(p - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+      if (!TRAILING.test(text.slice(p - n, p))) break;
+      p -= n;
+    }
+  }
+  let k = p;
+  while (k > from && isLetter(text.charCodeAt(k - 1))) k--;
+  if (k === p || k === from || !isSpace(text, k - 1)) return false;
+  // A name: a capital, then small letters only.
+  let name = p - k >= 2 && text.charCodeAt(k) <= 90;
+  for (let x = k + 1; name && x < p; x++) name = text.charCodeAt(x) >= 97;
+  return name || (p - k <= TAIL_MAX && TAIL_WORDS.has(text.slice(k, p).toLowerCase()));
+}
+
 /** The next ".", "!", "?" or line break from `i` on (the text's length when there is none). */
 function nextStop(text: string, i: number): number {
   for (; i < text.length; i++) {
@@ -60,21 +117,43 @@ function allNoise(run: string): boolean {
 /** A letter three times over: where a stretched word may be (read from `lastIndex` on). */
 const STRETCH = /([A-Za-z])\1\1/g;
 
+/** What `quiet` may find (1: filler opening a sentence, 2: closing one, 4: stretched letters); one pass. */
+function mayCut(text: string): number {
+  let need = mayLead(text, 0) ? 1 : 0;
+  let p1 = 0;
+  let p2 = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) {
+      if (mayTail(text, Math.max(0, i - 60), i)) need |= 2;
+      if (mayLead(text, isSpace(text, i + 1) ? i + 2 : i + 1)) need |= 1;
+    } else if (c === p1 && c === p2 && isLetter(c)) need |= 4;
+    p2 = p1;
+    p1 = c;
+  }
+  if (mayTail(text, Math.max(0, text.length - 60), text.length)) need |= 2;
+  return need;
+}
+
 /** The text without filler and forms of address at its sentences' edges; null when there is none. */
 export function quiet(text: string): Quiet | null {
   if (text.length > 1000) return null;
+  const need = mayCut(text);
+  if (need === 0) return null;
   const spans: Array<[number, number]> = [];
   // At the start and after each mark that ends a sentence (and one space).
-  for (let i = -1; i < text.length; i = nextStop(text, i + 1)) {
-    LEAD.lastIndex = i >= 0 && /\s/.test(text[i + 1] ?? '') ? i + 2 : i + 1;
+  for (let i = (need & 1) === 0 ? text.length : -1; i < text.length; i = nextStop(text, i + 1)) {
+    LEAD.lastIndex = i >= 0 && isSpace(text, i + 1) ? i + 2 : i + 1;
+    if (!mayLead(text, LEAD.lastIndex)) continue;
     const m = LEAD.exec(text);
     if (!m || !allNoise(m[0]) || (/like,?\s+$/i.test(m[0]) && LIKE_WORD.test(m[1] as string))) continue;
     spans.push([m.index, m.index + m[0].length]);
   }
   // Before each mark that ends a sentence, and at the end (before its emoji and marks).
-  for (let i = 0, e = 0; e < text.length; i = e + 1) {
+  for (let i = 0, e = (need & 2) === 0 ? text.length : 0; e < text.length; i = e + 1) {
     e = nextStop(text, i);
     const from = Math.max(0, e - 60);
+    if (!mayTail(text, from, e)) continue;
     const m = TAIL.exec(text.slice(from, e));
     if (!m) continue;
     const a = from + m.index;
@@ -88,7 +167,7 @@ export function quiet(text: string): Quiet | null {
   }
   // Stretched letters, cut as the rules read the word ("thankkkk" → "thank", "sooo" → "so").
   STRETCH.lastIndex = 0;
-  for (let m = STRETCH.exec(text); m; m = STRETCH.exec(text)) {
+  for (let m = (need & 4) === 0 ? null : STRETCH.exec(text); m; m = STRETCH.exec(text)) {
     let a = m.index;
     let b = a + 3;
     while (a > 0 && /[A-Za-z]/.test(text[a - 1] as string)) a--;

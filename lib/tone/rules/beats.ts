@@ -29,6 +29,13 @@ function wordCharAt(text: string, i: number): number {
  */
 export function hasRun(text: string): boolean {
   const n = text.length;
+  // Three beats need three full stops or bangs: most texts have fewer (one quick count).
+  let marks = 0;
+  for (let i = 0; i < n && marks < 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33) marks++;
+  }
+  if (marks < 3) return false;
   let beats = 0;
   let i = 0;
   while (i < n) {
