@@ -109,13 +109,11 @@ const TOGETHER = 'Let me know if it would help to go over this together.';
 
 /** Verbs of reading, looking and checking: what "did you even ___" doubts was done. */
 const CHECKED =
-  'read|look|looked|open|opened|run|ran|test|tested|try|tried|check|checked|watch|watched|listen|listened|see|seen|saw|notice|noticed|click|clicked|search|searched|google|googled|compile|compiled|consider|considered|review|reviewed|bother|bothered|scroll|scrolled|install|installed|use|used|think|thought|realise|realize|realised|realized|care|cared';
+  'read|look|looked|open|opened|run|ran|test|tested|try|tried|check|checked|watch|watched|listen|listened|see|seen|saw|notice|noticed|click|clicked|search|searched|review|reviewed|bother|bothered|think|thought|care|cared';
 
 /** Verbs of taking away: "why did you revert my edit?" questions an act against their work. */
 const REMOVAL =
-  'revert|reverted|reverting|delete|deleted|deleting|remove|removed|removing|undo|undid|undoing|undone|blank|blanked|blanking|close|closed|closing|reject|rejected|rejecting|block|blocked|blocking|ban|banned|erase|erased|erasing|ignore|ignored|ignoring|rollback|rolled_back|strip|stripped|wipe|wiped|cut|kill|killed|scrap|scrapped|drop|dropped|downvote|downvoted|lock|locked|tag|tagged';
-
-const REMOVAL_WORDS: ReadonlySet<string> = new Set(REMOVAL.split('|'));
+  'revert|reverted|reverting|delete|deleted|deleting|remove|removed|removing|undo|undid|undoing|undone|blank|blanked|blanking|close|closed|closing|reject|rejected|rejecting|block|blocked|blocking|ban|banned|erase|erased|erasing|ignore|ignored|ignoring|wipe|wiped|scrap|scrapped|drop|dropped|lock|locked';
 
 /** Words after a "why did you…" that make it an accusation: "exactly", "seriously", "again". */
 function pressed(doc: Doc, first: number): boolean {
@@ -174,6 +172,17 @@ function dropAside(doc: Doc, m: Match): Draft[] {
   return [...out, ...say("I've brought this up before, and it matters to me.")(doc, m)];
 }
 
+/** Guards most rules share: nothing warm around, and (for questions) opening the clause. */
+const cold = (doc: Doc, first: number, hit: { end: number }): boolean => !warm(doc, first, hit.end);
+const openCold = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  opens(doc, first) && !warm(doc, first, hit.end);
+
+/** What most rules here share: a challenge asked as a question, a presumption, a reminder. */
+const ASKS = { severity: 2, min: 'balanced', why: 'rhetorical' } as const;
+const MILD = { severity: 1, min: 'strict', why: 'rhetorical' } as const;
+const DOWN = { severity: 2, min: 'balanced', why: 'command', category: 'talking-down' } as const;
+const AGAIN = { severity: 2, min: 'balanced', why: 'history', category: 'talking-down' } as const;
+
 export const challenge = phraseFamily({
   id: 'challenge',
   category: 'contempt',
@@ -183,9 +192,7 @@ export const challenge = phraseFamily({
       // "how exactly is that supposed to work?", "so how is this even supposed to help"
       pattern: "how exactly? is|was|'s that|this|it even? supposed|meant to",
       rule: 'how-supposed',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) => {
         const words = textOf(doc, first, hit.end).toLowerCase();
         return /\b(?:exactly|even)\b/.test(words) && opens(doc, first) && !warm(doc, first, hit.end);
@@ -193,32 +200,19 @@ export const challenge = phraseFamily({
       suggest: say(UNDERSTAND),
     },
     {
-      pattern: "how is|was|'s that|this|it supposed|meant to",
-      rule: 'how-supposed-mild',
-      severity: 1,
-      min: 'strict',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => opens(doc, first) && !warm(doc, first, hit.end),
-      suggest: say(UNDERSTAND),
-    },
-    {
       // "how is that even an answer?", "how is this even remotely relevant"
       pattern:
         "how is|was|'s that|this|it even|evn a|an|remotely|relevant|related|helpful|useful|close|fair|acceptable|reasonable|sensible|on_topic|constructive",
       rule: 'how-even',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => opens(doc, first) && !warm(doc, first, hit.end),
+      ...ASKS,
+      guard: openCold,
       suggest: say("I'm not sure how this fits. Could you tell me more?"),
     },
     {
       // "what were you thinking?", "what on earth were u thinking when you sent that"
       pattern: 'what on_earth|the_hell|the_heck|in_the_world? were|was you|u even? thinking',
       rule: 'what-thinking',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) => {
         const nx = w(doc, hit.end);
         if (/^(?:of|about|for|on|regarding|doing|to|re|with)$/.test(nx)) return false;
@@ -227,58 +221,35 @@ export const challenge = phraseFamily({
       suggest: say("Could you tell me what you had in mind? I'd like to understand."),
     },
     {
-      // "why would anyone in their right mind do that"
-      pattern: 'anyone|anybody|you|u|someone in_their|in_your|in_his|in_her right mind',
-      rule: 'right-mind',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => {
-        const s = sentenceOf(doc, first);
-        let q = false;
-        for (let k = s.first; k < first; k++) if (/^(?:why|who|what|how)$/.test(w(doc, k))) q = true;
-        return q && !warm(doc, first, hit.end);
-      },
-      suggest: say(SURPRISED),
-    },
-    {
       // "are you seriously suggesting that…", "are you really telling me…"
       pattern:
         'are|r you|u seriously|really|actually|honestly suggesting|saying|telling_me|claiming|arguing|implying|accusing|trying_to_tell_me|meaning_to',
       rule: 'seriously-suggesting',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => opens(doc, first) && !warm(doc, first, hit.end),
+      ...ASKS,
+      guard: openCold,
       suggest: (doc, m) => [askWith(doc, m.first, m.last - 1, 'just to check, are you')],
     },
     {
       // "are you even aware of the policy?", "are you actually familiar with what this involves"
       pattern: 'are|r you|u even|actually aware|familiar',
       rule: 'seriously-suggesting',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => opens(doc, first) && !warm(doc, first, hit.end),
+      ...ASKS,
+      guard: openCold,
       suggest: (doc, m) => [removeTokens(doc, m.first + 2, m.first + 3, 'Leave it out')],
     },
     {
       // "what exactly is wrong with it?"
       pattern: 'what exactly is|was wrong with',
       rule: 'whats-wrong-with',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => opens(doc, first) && !warm(doc, first, hit.end),
+      ...ASKS,
+      guard: openCold,
       suggest: (doc, m) => [askWith(doc, m.first, m.last, 'could you tell me what concerns you about')],
     },
     {
       // "why did you just do that?", "why would you even say that"
       pattern: 'why|how_come did|would you|u just do|say|write|post|pull that|this',
       rule: 'why-just',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) =>
         opens(doc, first) && isClauseEnd(doc, hit.end - 1) && !warm(doc, first, hit.end),
       suggest: say("That surprised me. Could you tell me why? I'd like to understand."),
@@ -287,9 +258,7 @@ export const challenge = phraseFamily({
       // "so why are you even editing it?"
       pattern: 'why|y are|r|were you|u even @ANY',
       rule: 'why-just',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) => {
         const v = w(doc, hit.end - 1);
         return v.length > 4 && v.endsWith('ing') && opens(doc, first) && !warm(doc, first, hit.end);
@@ -310,9 +279,7 @@ export const challenge = phraseFamily({
       pattern:
         'is|was this|that|it some_kind_of_a|some_sort_of_a|supposed_to_be_a|meant_to_be_a|some_kind_of|some_sort_of|a joke',
       rule: 'joke',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) =>
         opens(doc, first) && isClauseEnd(doc, hit.end - 1) && !warm(doc, first, hit.end),
       suggest: say(SURPRISED),
@@ -321,9 +288,7 @@ export const challenge = phraseFamily({
       // "you can't be serious", "you cannot be serious about this"
       pattern: "you|u can't|cant|cannot|can_not be serious",
       rule: 'serious',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) => {
         const nx = w(doc, hit.end);
         return (isClauseEnd(doc, hit.end - 1) || nx === 'about') && !warm(doc, first, hit.end);
@@ -334,9 +299,7 @@ export const challenge = phraseFamily({
       // "what's wrong with just following the guide?", "what is wrong with adding a link"
       pattern: "what's|whats|what_is wrong with",
       rule: 'whats-wrong-with',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) => {
         let k = hit.end;
         const just = w(doc, k) === 'just' || w(doc, k) === 'simply';
@@ -347,7 +310,7 @@ export const challenge = phraseFamily({
             just ||
             (nx.length > 4 &&
               nx.endsWith('ing') &&
-              !/^(?:thing|something|everything|anything|nothing|morning|evening|ceiling|king|ring|wedding|building|clothing|ending|feeling|meeting|setting|settings|spring|string|wing|swing|thing)$/.test(
+              !/^(?:(?:some|every|any|no)?thing|morning|evening|wedding|building|feeling|meeting|setting)$/.test(
                 nx,
               ))
           )
@@ -364,9 +327,7 @@ export const challenge = phraseFamily({
       // "what is it with you and this template", "whats up with you deleting everything"
       pattern: "what_is_it|what's_it|whats_it|what_is_up|what's_up|whats_up with you|u|ya",
       rule: 'what-is-it-with',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) => {
         const nx = w(doc, hit.end);
         const up = /up/.test(textOf(doc, first, hit.end).toLowerCase());
@@ -376,34 +337,11 @@ export const challenge = phraseFamily({
       },
       suggest: say("I've noticed this a few times. Could you tell me what's going on?"),
     },
-    {
-      // "what's up with all the reverts?"
-      pattern: "what's|whats|what_is up with all the|these|those",
-      rule: 'what-is-it-with',
-      severity: 1,
-      min: 'strict',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => opens(doc, first) && !warm(doc, first, hit.end),
-      suggest: say("I've noticed this a few times. Could you tell me what's going on?"),
-    },
-    {
-      // "what's the point of this?"
-      pattern: "what's|whats|what_is the point of|in this|that|it",
-      rule: 'point',
-      severity: 1,
-      min: 'strict',
-      why: 'rhetorical',
-      guard: (doc, first, hit) =>
-        opens(doc, first) && isClauseEnd(doc, hit.end - 1) && !warm(doc, first, hit.end),
-      suggest: say("Could you tell me what this is for? I'd like to understand."),
-    },
     // -- "did you even", "have you actually", "did you not" -------------------------------------
     {
       pattern: `did|do|does|have|has|had you|u not_even_bother_to|even_bother_to|not_even|bother_to|even|evn|actually|not|bother ${CHECKED}`,
       rule: 'did-you-even',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) => {
         const mk = w(doc, first + 2);
         // "did you not see my text? no worries": a "not" only with reading or checking.
@@ -424,21 +362,15 @@ export const challenge = phraseFamily({
       pattern:
         'you|u should|ought_to|oughta know|have_known|understand|realise|realize better|this|that|it? by_now|better',
       rule: 'should-know',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      guard: (doc, first, hit) => !warm(doc, first, hit.end),
+      ...DOWN,
+      guard: cold,
       suggest: say(TOGETHER),
     },
     {
       pattern: 'you|u of all_people',
       rule: 'should-know',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      guard: (doc, first, hit) => !warm(doc, first, hit.end),
+      ...DOWN,
+      guard: cold,
       suggest: say(TOGETHER),
     },
     {
@@ -446,33 +378,16 @@ export const challenge = phraseFamily({
       pattern:
         'surely|sure_you even? you|u know|understand|see|realise|realize|remember|can_see|can_understand|must_know|must_see',
       rule: 'surely',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      guard: (doc, first, hit) => !warm(doc, first, hit.end),
-      suggest: say(TOGETHER),
-    },
-    {
-      // "I suppose you know at least what a variable is?"
-      pattern: 'you|u know|understand|get at_least',
-      rule: 'at-least',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      guard: (doc, first, hit) => !warm(doc, first, hit.end),
+      ...DOWN,
+      guard: cold,
       suggest: say(TOGETHER),
     },
     {
       // "obviously you didn't read the thread", "clearly u haven't looked"
       pattern: `obviously|clearly|evidently you|u didn't|didnt|did_not|haven't|havent|have_not|never even? ${CHECKED}`,
       rule: 'obviously-not',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      guard: (doc, first, hit) => !warm(doc, first, hit.end),
+      ...DOWN,
+      guard: cold,
       suggest: (doc, m) => {
         const neg = w(doc, m.first + 2);
         const past = /^(?:didn't|didnt|did_not)$/.test(neg);
@@ -494,10 +409,7 @@ export const challenge = phraseFamily({
       pattern:
         "it's|its|it_is|that's|thats|this_is|it_isn't|it_isnt|that_isn't not? that|so hard|difficult|complicated",
       rule: 'not-hard',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
+      ...DOWN,
       guard: (doc, first, hit) => {
         const words = textOf(doc, first, hit.end).toLowerCase();
         if (!/not|n't/.test(words)) return false;
@@ -520,13 +432,12 @@ export const challenge = phraseFamily({
     {
       // "as I already said, …", "like i said before", "as i've said three times now"
       pattern:
-        "as|like i|i've|ive|i_have already? said|told_you|told_u|mentioned|explained|stated|pointed_out|wrote already|before|twice|repeatedly|three_times|several_times|many_times|multiple_times|a_few_times",
+        "as|like i|i've|ive|i_have already? said|told_you|told_u|mentioned|explained|stated|pointed_out|wrote already|before|twice|repeatedly|three_times|several_times|many_times|multiple_times|a_few_times?",
       rule: 'as-i-said',
-      severity: 2,
-      min: 'balanced',
-      why: 'history',
-      category: 'talking-down',
-      guard: (doc, first, hit) => !warm(doc, first, hit.end),
+      ...AGAIN,
+      guard: (doc, first, hit) =>
+        /already|before|twice|repeatedly|times/.test(textOf(doc, first, hit.end).toLowerCase()) &&
+        !warm(doc, first, hit.end),
       span: (doc, first, hit) => {
         let end = hit.end;
         if (w(doc, end) === 'now' || w(doc, end) === 'already') end++;
@@ -535,36 +446,19 @@ export const challenge = phraseFamily({
       suggest: dropAside,
     },
     {
-      pattern:
-        "as|like i|i've|ive|i_have already said|told_you|told_u|mentioned|explained|stated|pointed_out|wrote",
-      rule: 'as-i-said',
-      severity: 2,
-      min: 'balanced',
-      why: 'history',
-      category: 'talking-down',
-      guard: (doc, first, hit) => !warm(doc, first, hit.end),
-      suggest: dropAside,
-    },
-    {
       // "I've told you twice already", "ive told u like five times"
       pattern:
         "i've|ive|i_have|i told|asked|explained|said you|u|this|it like? twice|already|two_times|three_times|four_times|five_times|several_times|multiple_times|a_few_times|3_times|4_times|5_times",
       rule: 'told-twice',
-      severity: 2,
-      min: 'balanced',
-      why: 'history',
-      category: 'talking-down',
-      guard: (doc, first, hit) => !warm(doc, first, hit.end),
+      ...AGAIN,
+      guard: cold,
       suggest: say("I've brought this up before, and it matters to me."),
     },
     {
       // "for the third time, the answer is no" (not "for the third time this week I burned…")
       pattern: 'for the second|third|fourth|sixth|seventh|eighth|ninth|2nd|3rd|4th|5th time',
       rule: 'nth-time',
-      severity: 2,
-      min: 'balanced',
-      why: 'history',
-      category: 'talking-down',
+      ...AGAIN,
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         if (hit.end >= s.last) return false;
@@ -580,32 +474,12 @@ export const challenge = phraseFamily({
       // "you do realise that…", "you do know how this works, right?"
       pattern: 'you|u do realise|realize|understand|know that|how|what',
       rule: 'you-do-realise',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      guard: (doc, first, hit) => opens(doc, first) && !warm(doc, first, hit.end),
+      ...DOWN,
+      guard: openCold,
       suggest: (doc, m) => [
         replaceTokens(doc, m.first, m.first + 3, cased(doc, m.first, `I'm not sure you saw`)),
         ...say(TOGETHER)(doc, m),
       ],
-    },
-    {
-      // "should I draw you a picture", "do you need me to draw you a diagram"
-      pattern: 'draw_you_a_picture|draw_you_a_diagram|draw_you_a_map',
-      rule: 'spell-it-out',
-      severity: 2,
-      min: 'balanced',
-      why: 'command',
-      category: 'talking-down',
-      guard: (doc, first, hit) => {
-        // Asked as a question of need ("do I need to…", "should I…"), not offered ("I'll draw you a picture").
-        let need = false;
-        for (let k = Math.max(sentenceOf(doc, first).first, first - 5); k < first; k++)
-          if (/^(?:need|should|must|have|gotta|want)$/.test(w(doc, k))) need = true;
-        return need && isClauseEnd(doc, hit.end - 1) && !warm(doc, first, hit.end);
-      },
-      suggest: say(TOGETHER),
     },
     // -- Puzzled accusation -----------------------------------------------------------------------
     {
@@ -613,9 +487,7 @@ export const challenge = phraseFamily({
       pattern:
         "i'm|im|i_am|i_was|i_remain honestly|really|genuinely|quite|just|frankly|truly? puzzled|baffled|mystified|perplexed|bewildered|flabbergasted",
       rule: 'puzzled',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         const nx = w(doc, hit.end);
@@ -640,20 +512,16 @@ export const challenge = phraseFamily({
       // "I fail to see why you removed it", "I don't see how you can call that a source"
       pattern: 'i fail|failed|fail_entirely to see|understand why|how|what',
       rule: 'fail-to-see',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => !warm(doc, first, hit.end),
+      ...ASKS,
+      guard: cold,
       suggest: (doc, m) => [askWith(doc, m.first, m.last - 1, 'could you help me understand')],
     },
     {
       pattern:
         "i don't|dont|do_not|can't|cant|cannot|really_don't|honestly_don't see|understand how|why you|u can|could|would|think|thought|possibly",
       rule: 'fail-to-see',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => !warm(doc, first, hit.end),
+      ...ASKS,
+      guard: cold,
       suggest: (doc, m) => [askWith(doc, m.first, m.first + 3, 'could you help me understand')],
     },
     {
@@ -663,7 +531,7 @@ export const challenge = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
-      guard: (doc, first, hit) => opens(doc, first) && !warm(doc, first, hit.end),
+      guard: openCold,
       suggest: (doc, m) => [
         replaceTokens(doc, m.first, m.first + 3, cased(doc, m.first, 'help me understand')),
       ],
@@ -672,9 +540,7 @@ export const challenge = phraseFamily({
       // "care to explain?", "would you care to explain what you were doing?"
       pattern: 'care to explain|explain_yourself|explain_that|explain_this',
       rule: 'care-to-explain',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         const nx = w(doc, hit.end);
@@ -701,43 +567,16 @@ export const challenge = phraseFamily({
     {
       pattern: `why|how_come did|are|were|would you|u ${REMOVAL}`,
       rule: 'why-removed',
-      severity: 2,
-      min: 'balanced',
-      why: 'rhetorical',
+      ...ASKS,
       guard: (doc, first, hit) => pressed(doc, first) && opens(doc, first) && !warm(doc, first, hit.end),
       suggest: whyAct,
     },
     {
       pattern: `why|how_come did|are|were you|u ${REMOVAL}`,
       rule: 'why-removed-mild',
-      severity: 1,
-      min: 'strict',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => opens(doc, first) && !warm(doc, first, hit.end),
+      ...MILD,
+      guard: openCold,
       suggest: whyAct,
-    },
-    {
-      pattern: 'how_come you|u',
-      rule: 'why-removed-mild',
-      severity: 1,
-      min: 'strict',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => {
-        const v = w(doc, hit.end);
-        return REMOVAL_WORDS.has(v) && opens(doc, first) && !warm(doc, first, hit.end);
-      },
-      suggest: (doc, m) => [
-        askWith(doc, m.first, m.first + 2, 'can you help me understand why', " I'd like to understand."),
-      ],
-    },
-    {
-      pattern: 'why would you|u want|need to',
-      rule: 'why-want',
-      severity: 1,
-      min: 'strict',
-      why: 'rhetorical',
-      guard: (doc, first, hit) => opens(doc, first) && !warm(doc, first, hit.end),
-      suggest: (doc, m) => [askWith(doc, m.first, m.first + 3, "can you help me understand why you'd")],
     },
   ],
 });

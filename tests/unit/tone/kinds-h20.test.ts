@@ -61,7 +61,6 @@ describe('presuming ignorance', () => {
   it.each([
     ['you of all people should know better'],
     ['surely you know how citations work'],
-    ['I suppose you know at least what a variable is?'],
     ["clearly you didn't read what I wrote"],
     ['its really not that hard to check the docs'],
     ['as I already said, the link is in the first post'],
@@ -118,11 +117,7 @@ describe('puzzled accusation', () => {
 });
 
 describe('a plain "why did you…" (strict only with a removal verb)', () => {
-  it.each([
-    ['why did you revert my edit?'],
-    ['how come you removed the photo?'],
-    ['why are you deleting my changes?'],
-  ])('%s', (text) => {
+  it.each([['why did you revert my edit?'], ['why are you deleting my changes?']])('%s', (text) => {
     expect(flagged(text), text).toBe(false);
     expect(strictFlagged(text), text).toBe(true);
   });
