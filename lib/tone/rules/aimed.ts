@@ -398,7 +398,7 @@ function isCharacterWord(x: string): boolean {
 
 /** After "why would you": wanting and liking ask for real ("why would you want to come?"). */
 const WHY_WOULD_ASKS: ReadonlySet<string> = wordSet(
-  'want like love need prefer choose pick be have mind recommend suggest use go come think',
+  'want like love need prefer choose pick be have mind recommend suggest use go come think apologise apologize apologising apologizing worry thank',
 );
 
 const WHY_OFFER = "Is something going on? I'd like to understand.";

@@ -7,6 +7,7 @@ import { absolutes } from './absolutes';
 import { addressed } from './addressed';
 import { aimed } from './aimed';
 import { beats } from './beats';
+import { challenge } from './challenge';
 import { commands } from './commands';
 import { constructions } from './constructions';
 import { disdain } from './disdain';
@@ -42,6 +43,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   standing,
   disdain,
   aimed,
+  challenge,
   verdicts,
   addressed,
 ];

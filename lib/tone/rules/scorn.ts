@@ -487,7 +487,8 @@ const PHRASES: PhraseRule[] = [
       return [
         {
           start: (t[m.first] as Token).end,
-          end: (t[m.first + 2] as Token).end,
+          // "on earth" is two words, "in the world" three.
+          end: (t[m.first + ((t[m.first + 1] as Token).w === 'in' ? 3 : 2)] as Token).end,
           text: '',
           label: 'Leave it out',
         },
