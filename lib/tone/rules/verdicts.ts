@@ -223,7 +223,7 @@ const BARE: ReadonlySet<string> = wordSet(
 const SURPRISE: ReadonlySet<string> = wordSet('unbelievable awful');
 /** Words that may stand with a bare verdict in its clause ("just awful", "honestly how embarrassing"). */
 const BARE_FILL: ReadonlySet<string> = wordSet(
-  'just so truly honestly really absolutely utterly totally genuinely frankly literally simply how wow omg god ugh seriously tbh fr ngl man bro dude actually beyond total absolute complete utter',
+  'just so truly honestly really absolutely utterly totally genuinely frankly literally simply how wow omg god ugh seriously tbh actually total absolute complete utter',
 );
 /** "what a joke", "what an absolute disgrace": a verdict noun as the whole clause. */
 const BARE_NOUN: ReadonlySet<string> = wordSet('joke disgrace farce sham embarrassment clown');
@@ -257,10 +257,18 @@ function bareAt(doc: Doc, v: number, from: number): [number, number, boolean] | 
     if (!BARE_FILL.has(w(doc, k)) && !/^(?:what|wat|a|an)$/.test(w(doc, k))) return null;
   let end = v + 1;
   let aimed = false;
-  if (/^(?:for|of)$/.test(w(doc, end)) && /^(?:you|u|ya)$/.test(w(doc, end + 1))) {
+  const next = w(doc, end);
+  if (/^(?:for|of)$/.test(next) && /^(?:you|u|ya)$/.test(w(doc, end + 1))) {
     end += 2;
     aimed = true;
-  }
+  } else if (
+    // "how embarrassing that you thought that would work"; "how awful that you went through that" is sympathy.
+    /^(?:that|when)$/.test(next) &&
+    /^(?:you|u)$/.test(w(doc, end + 1)) &&
+    w(doc, c) === 'how' &&
+    !/^(?:unbelievable|awful|appalling|disgusting)$/.test(w(doc, v))
+  )
+    return [c, clauseAfter(doc, end), true];
   if (end < s.last && !isClauseEnd(doc, end - 1)) return null;
   return [c, end, aimed];
 }
@@ -334,15 +342,10 @@ const TYPICAL_LEAD: ReadonlySet<string> = wordSet(
 
 /** Names for a person, said with "just a" or "nothing but a" ("you're just a bully"). */
 const LOWLY: ReadonlySet<string> = wordSet(
-  'bully bullies freeloader freeloaders coward liar cheat cheater user leech parasite snake brat crybaby cry_baby quitter fraud fake phony phoney poser troll hater narcissist manipulator mooch moocher sponge bum deadbeat nobody joke clown failure disappointment burden hypocrite snob bigot creep control_freak wannabe pushover doormat slob whiner moaner sheep puppet bootlicker suck-up brown-noser show-off showoff know-it-all drama_queen attention_seeker man-child manchild child baby',
+  'bully freeloader coward liar cheat cheater user leech parasite snake brat crybaby quitter fraud fake phony troll narcissist manipulator mooch bum deadbeat nobody joke clown failure disappointment burden hypocrite snob bigot creep wannabe pushover child baby',
 );
-/** "a sad little man", "a bitter old woman": a scorned person without a scorn noun. */
-const LITTLE: ReadonlySet<string> = wordSet(
-  'sad pathetic bitter jealous petty miserable insecure spoiled spoilt entitled desperate lonely angry grumpy nasty selfish',
-);
-const PERSON: ReadonlySet<string> = wordSet(
-  'man boy girl woman person guy thing creature child kid lady dude troll',
-);
+/** "a sad little man", "a bitter old woman": a person, a sour word first, no scorn noun. */
+const PERSON: ReadonlySet<string> = wordSet('man boy girl woman person guy thing');
 
 /** The name after "you're just a": the token after it, or -1. */
 function lowlyAt(doc: Doc, i: number): number {
@@ -355,7 +358,7 @@ function lowlyAt(doc: Doc, i: number): number {
       if (/^(?:child|baby|kid)$/.test(x) && k === i) return -1;
       return end;
     }
-    if (PERSON.has(x) && k > i && LITTLE.has(w(doc, i))) return k + 1;
+    if (PERSON.has(x) && k > i && valence(w(doc, i)) < 0) return k + 1;
   }
   return -1;
 }
@@ -703,22 +706,6 @@ export const verdicts = phraseFamily({
         const b = bareAt(doc, hit.end - 1, first) as [number, number, boolean];
         return [b[0], bareRunEnd(doc, b[1])];
       },
-      suggest: (doc, m) => sayFromTo(doc, m.first, m.last, "That didn't sit right with me"),
-    },
-    {
-      // "how embarrassing that you thought that would work"
-      pattern:
-        'how @INT? pathetic|embarrassing|embarassing|cringe|shameful|disgraceful|laughable|pitiful|desperate that|when you|u',
-      rule: 'bare',
-      severity: 2,
-      min: 'balanced',
-      why: 'insult',
-      guard: (doc, first, hit) => {
-        const t = doc.tokens[first] as Token;
-        const near = doc.text.slice(Math.max(0, t.start - 80), t.end + 160);
-        return !SYMPATHY.test(near) && !FOND.test(near) && !warmOutside(doc, first, hit.end);
-      },
-      span: (doc, first) => [clauseStart(doc, first), clauseAfter(doc, first + 3)],
       suggest: (doc, m) => sayFromTo(doc, m.first, m.last, "That didn't sit right with me"),
     },
     {
