@@ -18,6 +18,7 @@ import {
   mentionsYou,
   negatedBefore,
   polarityNoLaughter,
+  replaceTokens,
   sentenceOf,
   toSentenceEnd,
 } from './rule';
@@ -50,8 +51,9 @@ const SELF = /\b(?:i|i'm|im|i've|ive|i'd|i'll|myself|we|we're)\b/i;
 const MOCK_OPENERS: ReadonlySet<string> = new Set('pfft pff psh pssh lol lmao haha ha yeah oh'.split(' '));
 
 /** The person's words from token `i` to the end of its sentence, without the closing marks. */
-function rest(doc: Doc, i: number): string {
-  const s = sentenceOf(doc, i);
+function rest(doc: Doc, i: number, from = i): string {
+  // Past the sentence of token `from` (the match's own), nothing is left.
+  const s = sentenceOf(doc, Math.min(from, doc.tokens.length - 1));
   if (i >= s.last) return '';
   return doc.text.slice((doc.tokens[i] as Token).start, (doc.tokens[s.last - 1] as Token).end);
 }
@@ -60,7 +62,7 @@ function rest(doc: Doc, i: number): string {
 const ask =
   (lead: string, end: string, skip = 0) =>
   (doc: Doc, m: Match): Draft[] => {
-    const r = rest(doc, m.last + skip);
+    const r = rest(doc, m.last + skip, m.last - 1);
     return [
       toSentenceEnd(
         doc,
@@ -69,6 +71,47 @@ const ask =
       ),
     ];
   };
+
+/** Hearts, "miss you", "love you": a nudge made with love ("would it kill you to visit more? we miss you"). */
+const FOND_NEAR =
+  /\u2764|\u2665|\u{1F60D}|\u{1F970}|\u{1F618}|\u{1F495}|\u{1F496}|\u{1F60A}|\u{1F917}|<3|\b(?:miss|love) (?:you|u|ya)\b/iu;
+
+/** The text around tokens [first, end): 80 characters before, 120 after (other sentences too). */
+function near(doc: Doc, first: number, end: number): string {
+  const a = (doc.tokens[first] as Token).start;
+  const b = (doc.tokens[end - 1] as Token).end;
+  return doc.text.slice(Math.max(0, a - 80), b + 120);
+}
+
+/** Not warm around tokens [first, end): no praise in its sentence, no hearts or "miss you" near. */
+const cool = (doc: Doc, first: number, end: number): boolean =>
+  notWarm(doc, first) && !FOND_NEAR.test(near(doc, first, end));
+
+/** Orders that "already" makes impatient, after their fill ("just answer the question already"). */
+const ALREADY_ASK =
+  /^(?:answer|respond|reply|pick|choose|decide|make (?:up )?(?:your|ur) mind|admit it|apologi[sz]e|get to the point|hurry up|spit it out|tell me)\b/;
+const ALREADY_DROP = /^(?:move on|drop it|let it go|give it a rest|deal with it)$/;
+const ALREADY_FILL =
+  /^(?:(?:ok|okay|so|just|pls|please|seriously|god|omg|ugh|like|can|could|will|would|why|can't|cant|won't|wont|don't|dont|you|u)\s+)*/;
+
+/** The order before "already" at token `i`, without its fill, and where it starts; or null. */
+function alreadyOrder(doc: Doc, i: number): [string, number] | null {
+  const s = sentenceOf(doc, i);
+  let c = i;
+  while (c > s.first && c > i - 8 && !isClauseEnd(doc, c - 1)) c--;
+  if (c === i) return null;
+  const said = doc.text
+    .slice((doc.tokens[c] as Token).start, (doc.tokens[i - 1] as Token).end)
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
+  const order = said.replace(ALREADY_FILL, '');
+  return ALREADY_ASK.test(order) || ALREADY_DROP.test(order) ? [order, c] : null;
+}
+
+/** Letters a masked or trailing-off swear word starts with ("you ungrateful bast…", "you absolute f-"). */
+const MASKED = 'bast|f|fu|fuc|sh|s|c|cu|d|di|b|bi|tw|pr|wank|ar|arse';
+/** Right after the letters: dots, an ellipsis, a dash or stars, then nothing more of the word. */
+const MASK_AFTER = /^(?:\u2026|\.{2,}|-+|\*+)(?=$|[\s.!?,)])/;
 
 const nw = (doc: Doc, first: number): boolean => notWarm(doc, first);
 const TD: Category = 'talking-down';
@@ -210,21 +253,123 @@ export const disdain = phraseFamily({
     A("is_it|it's physically|literally|actually? impossible for you|u to", {
       suggest: ask('It would mean a lot if you could', '.'),
     }),
-    A("would|will|wouldn't|it_wouldn't|it_won't it? kill you|u|ya to", {
-      suggest: ask('Could you please', '?'),
-    }),
+    A(
+      "would|will|wouldn't|it_wouldn't|it_won't it? kill you|u|ya to",
+      { suggest: ask('Could you please', '?') },
+      (doc, first, hit) => !FOND_NEAR.test(near(doc, first, hit.end)),
+    ),
     // Asked of someone, it opens its sentence or names them; "…like is it too much to ask for
     // mindless fun?" in a rant about an app asks no one.
     A(
-      'is|was it|that|this too much to ask|expect',
+      'is|was it|that|this really|seriously|honestly? too much to ask|expect',
       {
         suggest: (doc, m) =>
           w(doc, m.last) === 'that'
             ? ask("I'd really appreciate it if", '.', 1)(doc, m)
-            : ask("I'd really appreciate", '.', w(doc, m.last) === 'for' ? 1 : 99)(doc, m),
+            : ask("I'd really appreciate", '.', 1)(doc, m),
       },
-      (doc, first) => (isSentenceStart(doc, first) || mentionsYou(doc, first)) && nw(doc, first),
+      // What is asked follows: "…to ask for a reply", "…to ask that you call" ("…to ask if you could
+      // grab milk?" asks kindly).
+      (doc, first, hit) =>
+        /^(?:that|for)$/.test(w(doc, hit.end)) &&
+        (isSentenceStart(doc, first) || mentionsYou(doc, first)) &&
+        cool(doc, first, hit.end),
     ),
+    // "you could at least say sorry", "u could at least have called": the least of courtesies,
+    // said as a reproach; "you could at least try it, you might love it!" coaxes.
+    A(
+      'you|u could|can at_least|atleast|at_the_very_least',
+      {
+        suggest: (doc, m) =>
+          // From "you" on: "i waited two hours and you could at least have called" keeps its start.
+          [
+            toSentenceEnd(
+              doc,
+              m.first,
+              w(doc, m.last) === 'have'
+                ? `I really wish you had ${rest(doc, m.last + 1, m.last)}`.trimEnd()
+                : `It would mean a lot if you could ${rest(doc, m.last, m.last - 1)}`.trimEnd(),
+            ),
+          ],
+      },
+      (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        // "if you go yourself, you could at least discuss…": advice on a condition.
+        for (let k = Math.max(s.first, first - 16); k < first; k++)
+          if (/^(?:if|maybe|perhaps|then|otherwise|or)$/.test(w(doc, k))) return false;
+        return hit.end + (w(doc, hit.end) === 'have' ? 1 : 0) < s.last && cool(doc, first, hit.end);
+      },
+    ),
+    // "the least you could do is apologise"
+    A(
+      "the_least|least you|u could|can|could've do is|was|would_be",
+      { suggest: ask('It would mean a lot if you could', '.') },
+      (doc, first, hit) => hit.end < sentenceOf(doc, first).last && cool(doc, first, hit.end),
+    ),
+    // "just answer the question already", "move on already": an order made impatient.
+    {
+      pattern: 'already',
+      rule: 'already',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      category: 'heat',
+      guard: (doc, first) =>
+        isClauseEnd(doc, first) && alreadyOrder(doc, first) !== null && cool(doc, first, first + 1),
+      span: (doc, first) => [(alreadyOrder(doc, first) as [string, number])[1], first + 1],
+      suggest: (doc, m) => {
+        const o = alreadyOrder(doc, m.last - 1) as [string, number];
+        const said = o[0] === 'spit it out' ? 'tell me what you mean' : o[0];
+        return [
+          replaceTokens(
+            doc,
+            m.first,
+            m.last,
+            ALREADY_DROP.test(o[0]) ? "I'd really like us to move on from this" : `Could you please ${said}?`,
+          ),
+        ];
+      },
+    },
+    {
+      // "you ungrateful bast…", "you absolute f-", "you piece of sh..": the swear word is cut off,
+      // its aim is not.
+      pattern: MASKED,
+      rule: 'masked',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => {
+        const t = doc.tokens[first] as Token;
+        if (!MASK_AFTER.test(doc.text.slice(t.end, t.end + 4)) || !isClauseEnd(doc, first)) return false;
+        const s = sentenceOf(doc, first);
+        for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
+          if (isClauseEnd(doc, k)) return false;
+          if (
+            /^(?:you|u|ya|ur|you're|youre)$/.test(w(doc, k)) ||
+            (w(doc, k) === 'a' && /^(?:what|such)$/.test(w(doc, k - 1)))
+          )
+            return cool(doc, k, first + 1);
+        }
+        return false;
+      },
+      span: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        let k = first - 1;
+        while (k > s.first && !/^(?:you|u|ya|ur|you're|youre|what|such)$/.test(w(doc, k))) k--;
+        return [k, first + 1];
+      },
+      suggest: (doc, m) => {
+        const t = doc.tokens[m.last - 1] as Token;
+        const cut = doc.text.slice(t.end).match(/^(?:\u2026|\.{2,}|-+|\*+)/)?.[0].length ?? 0;
+        return [
+          {
+            start: (doc.tokens[m.first] as Token).start,
+            end: t.end + cut,
+            text: "I'm really angry right now",
+          },
+        ];
+      },
+    },
     A("is|was that|this really? the best you|u can|could|could_have|could've do|manage|come_up_with|muster", {
       suggest: whole(BETTER),
     }),

@@ -23,6 +23,7 @@ import {
   negatedBefore,
   polarityNoLaughter,
   replaceTokens,
+  roughPolarity,
   sayInstead,
   sentenceOf,
   tenseOf,
@@ -66,7 +67,7 @@ function clauseAfter(doc: Doc, i: number): number {
 
 /** Verdict words after "is": scorn, whatever the subject's valence. */
 const VERDICT: ReadonlySet<string> = wordSet(
-  'pathetic disgusting shameful disgraceful embarrassing laughable ridiculous appalling vile gross toxic unacceptable insulting childish immature pitiful sad cruel nasty horrible awful terrible disrespectful',
+  'pathetic disgusting shameful disgraceful embarrassing laughable ridiculous appalling vile gross toxic unacceptable insulting childish immature pitiful sad cruel nasty horrible awful terrible disrespectful trash garbage rubbish cringe cringey cringy',
 );
 const JOKE: ReadonlySet<string> = wordSet('joke disgrace farce embarrassment sham mess');
 
@@ -81,7 +82,7 @@ function verdictAt(doc: Doc, i: number): number {
   let k = i;
   while (
     k < s.last &&
-    /^(?:so|just|really|honestly|literally|absolutely|completely|such|beyond|frankly)$/.test(w(doc, k))
+    /^(?:so|just|really|honestly|literally|absolutely|completely|such|beyond|frankly|as)$/.test(w(doc, k))
   )
     k++;
   if (/^(?:a|an)$/.test(w(doc, k))) {
@@ -91,6 +92,8 @@ function verdictAt(doc: Doc, i: number): number {
     if (!JOKE.has(w(doc, k))) return -1;
   } else if (!VERDICT.has(w(doc, k))) return -1;
   const end = k + 1;
+  // "that comment is as trash as the meme": a comparison closes the clause.
+  if (w(doc, k - 1) === 'as' && w(doc, end) === 'as') return clauseAfter(doc, end);
   // "…is a joke teller", "…is sad that you're leaving": the verdict goes on.
   if (
     !(end >= s.last || isClauseEnd(doc, k) || /^(?:and|but|so|tbh|lol|honestly|seriously)$/.test(w(doc, end)))
@@ -209,6 +212,156 @@ function inPast(said: string): string {
 const sayFromTo = (doc: Doc, from: number, to: number, text: string): Draft[] => [
   replaceTokens(doc, from, to, text),
 ];
+
+// -- Verdicts said alone, names with "just", "typical … behaviour" ------------------------------
+
+/** A verdict that can be the whole reply ("Pathetic.", "unbelievable. truly.", "how embarrassing for you"). */
+const BARE: ReadonlySet<string> = wordSet(
+  'pathetic embarrassing embarassing embarrasing disgraceful shameful shameless unbelievable appalling laughable pitiful cringe cringey cringy awful disgusting',
+);
+/** Of those, the ones that also greet news with surprise ("Unbelievable!"). */
+const SURPRISE: ReadonlySet<string> = wordSet('unbelievable awful');
+/** Words that may stand with a bare verdict in its clause ("just awful", "honestly how embarrassing"). */
+const BARE_FILL: ReadonlySet<string> = wordSet(
+  'just so truly honestly really absolutely utterly totally genuinely frankly literally simply how wow omg god ugh seriously tbh actually total absolute complete utter',
+);
+/** "what a joke", "what an absolute disgrace": a verdict noun as the whole clause. */
+const BARE_NOUN: ReadonlySet<string> = wordSet('joke disgrace farce sham embarrassment clown');
+/** Sympathy or care near a verdict: "Awful. I'm so sorry", "unbelievable, poor thing". */
+const SYMPATHY =
+  /\b(?:sorry|poor|oh no|hugs?|condolences|hope|feel better|thinking of you|rip|congrat\w*|proud|yay|love|amazing)\b|\u{1F494}|\u{1F622}|\u{1F62D}|\u{1F64F}/iu;
+
+/** The words of a short text are all fill or verdict words, with at least one verdict. */
+function allBareText(text: string, fillOnly = false): boolean {
+  let verdict = fillOnly;
+  for (const x of text.toLowerCase().split(/[^a-z']+/)) {
+    if (!x) continue;
+    if (BARE.has(x) || BARE_NOUN.has(x)) verdict = true;
+    else if (!BARE_FILL.has(x) && !/^(?:what|wat|a|an|for|of|you|u)$/.test(x)) return false;
+  }
+  return verdict;
+}
+
+/** Tokens [from, to) of one sentence's clause: the same test. */
+const allBare = (doc: Doc, from: number, to: number): boolean =>
+  allBareText(doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end));
+
+/**
+ * The bare verdict at token `v`: the fill before it up to its clause's start, then "for you" or
+ * "of you" at most, then the clause's end. Returns [clause start, end, aimed] or null.
+ */
+function bareAt(doc: Doc, v: number, from: number): [number, number, boolean] | null {
+  const s = sentenceOf(doc, v);
+  const c = clauseStart(doc, v);
+  for (let k = c; k < from; k++)
+    if (!BARE_FILL.has(w(doc, k)) && !/^(?:what|wat|a|an)$/.test(w(doc, k))) return null;
+  let end = v + 1;
+  let aimed = false;
+  const next = w(doc, end);
+  if (/^(?:for|of)$/.test(next) && /^(?:you|u|ya)$/.test(w(doc, end + 1))) {
+    end += 2;
+    aimed = true;
+  } else if (
+    // "how embarrassing that you thought that would work"; "how awful that you went through that" is sympathy.
+    /^(?:that|when)$/.test(next) &&
+    /^(?:you|u)$/.test(w(doc, end + 1)) &&
+    w(doc, c) === 'how' &&
+    !/^(?:unbelievable|awful|appalling|disgusting)$/.test(w(doc, v))
+  )
+    return [c, clauseAfter(doc, end), true];
+  if (end < s.last && !isClauseEnd(doc, end - 1)) return null;
+  return [c, end, aimed];
+}
+
+/** A "you" in a sentence of `text` that asks nothing ("saw your post." yes, "did you see the news?" no). */
+const YOU_RE = /\b(?:you|u|your|ur|you're|youre|yours|yourself|urself|ya|you've|you'd|you'll)\b/gi;
+function toldYou(text: string): boolean {
+  YOU_RE.lastIndex = 0;
+  for (let m = YOU_RE.exec(text); m; m = YOU_RE.exec(text)) {
+    const rest = text.slice(m.index).match(/[.!?\n]/);
+    if (rest?.[0] !== '?') return true;
+  }
+  return false;
+}
+const SELF_RE = /\b(?:i|i'm|im|me|my|myself|i've|ive)\b/i;
+
+/** Is token `k` in the same sentence as token `i`, or the one just before or after it? */
+const nearSentence = (doc: Doc, i: number, k: number): boolean =>
+  k >= 0 &&
+  k < doc.tokens.length &&
+  Math.abs((doc.tokens[k] as Token).sent - (doc.tokens[i] as Token).sent) <= 1;
+
+/** Guard of a bare verdict at token `v` whose clause's words start at `from` (after "what a"). */
+function bareGuard(doc: Doc, v: number, from: number): boolean {
+  const b = bareAt(doc, v, from);
+  if (!b) return false;
+  const [c, end, aimed] = b;
+  // "just awful. truly awful.": one finding for the run, from its first clause.
+  if (c > 0 && nearSentence(doc, c, c - 1)) {
+    const pc = clauseStart(doc, c - 1);
+    if (c - pc <= 6 && allBare(doc, pc, c)) return false;
+  }
+  const t0 = (doc.tokens[c] as Token).start;
+  const t1 = (doc.tokens[end - 1] as Token).end;
+  const before = doc.text.slice(Math.max(0, t0 - 120), t0);
+  const after = doc.text.slice(t1, t1 + 120);
+  const around = before + after;
+  if (SYMPATHY.test(around) || FOND.test(around)) return false;
+  if (!aimed && LAUGH.test(around)) return false;
+  if (roughPolarity(around).pos > 0) return false;
+  // "Unbelievable!!" greets news; said of "you", or with a full stop, it is a verdict.
+  if (SURPRISE.has(w(doc, v)) && !aimed && after.startsWith('!')) return false;
+  if (aimed) return true;
+  const told = toldYou(around);
+  // "how embarrassing, I called my teacher mum again": about oneself.
+  if (!told && SELF_RE.test(around)) return false;
+  // Aimed at "you" nearby, or the whole reply is verdicts ("Pathetic. Truly pathetic.").
+  return told || (doc.text.length <= 80 && allBareText(doc.text));
+}
+
+/** The run of bare verdict clauses from token `end`: the token after its last. */
+function bareRunEnd(doc: Doc, end: number): number {
+  let e = end;
+  for (let n = 0; n < 4 && e < doc.tokens.length && nearSentence(doc, end - 1, e); n++) {
+    let k = e;
+    while (k < doc.tokens.length && k < e + 6 && !isClauseEnd(doc, k)) k++;
+    if (k >= e + 6 || k >= doc.tokens.length) break;
+    // "unbelievable. truly.": fill after the verdict goes with it.
+    const piece = doc.text.slice((doc.tokens[e] as Token).start, (doc.tokens[k] as Token).end);
+    if (!allBareText(piece, true) || (/\b(?:for|of|you|u|what|a|an)\b/i.test(piece) && !allBareText(piece)))
+      break;
+    e = k + 1;
+  }
+  return e;
+}
+
+/** What may open a "typical … behaviour" exclamation. */
+const TYPICAL_LEAD: ReadonlySet<string> = wordSet(
+  "such so that's thats what how ok okay wow ugh just honestly again omg god lol yep yeah another",
+);
+
+/** Names for a person, said with "just a" or "nothing but a" ("you're just a bully"). */
+const LOWLY: ReadonlySet<string> = wordSet(
+  'bully freeloader coward liar cheat cheater user leech parasite snake brat crybaby quitter fraud fake phony troll narcissist manipulator mooch bum deadbeat nobody joke clown failure disappointment burden hypocrite snob bigot creep wannabe pushover child baby',
+);
+/** "a sad little man", "a bitter old woman": a person, a sour word first, no scorn noun. */
+const PERSON: ReadonlySet<string> = wordSet('man boy girl woman person guy thing');
+
+/** The name after "you're just a": the token after it, or -1. */
+function lowlyAt(doc: Doc, i: number): number {
+  const s = sentenceOf(doc, i);
+  for (let k = i; k < s.last && k < i + 4; k++) {
+    const x = w(doc, k);
+    if (LOWLY.has(x) || LOWLY.has(`${x}_${w(doc, k + 1)}`)) {
+      const end = LOWLY.has(x) ? k + 1 : k + 2;
+      // "you're just a kid, don't worry": a child is a child; "you're just a baby 😭" is fond.
+      if (/^(?:child|baby|kid)$/.test(x) && k === i) return -1;
+      return end;
+    }
+    if (PERSON.has(x) && k > i && valence(w(doc, i)) < 0) return k + 1;
+  }
+  return -1;
+}
 
 export const verdicts = phraseFamily({
   id: 'verdicts',
@@ -524,6 +677,89 @@ export const verdicts = phraseFamily({
           tenseOf(doc, m.first, m.last - 2) === 'past' ? inPast(said) : said,
         );
       },
+    },
+
+    {
+      // "Pathetic.", "unbelievable. truly.", "how embarrassing for you", "shameful, the way you acted"
+      pattern: [...BARE].join('|'),
+      rule: 'bare',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => bareGuard(doc, first, first),
+      span: (doc, first) => {
+        const b = bareAt(doc, first, first) as [number, number, boolean];
+        return [b[0], bareRunEnd(doc, b[1])];
+      },
+      suggest: (doc, m) => sayFromTo(doc, m.first, m.last, "That didn't sit right with me"),
+    },
+    {
+      // "What a joke.", "what an absolute disgrace": the whole reply.
+      pattern: 'what|wat|wut a|an @ANY? joke|disgrace|farce|sham|embarrassment|clown',
+      triggers: [...BARE_NOUN],
+      rule: 'bare',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => bareGuard(doc, hit.end - 1, first),
+      span: (doc, first, hit) => {
+        const b = bareAt(doc, hit.end - 1, first) as [number, number, boolean];
+        return [b[0], bareRunEnd(doc, b[1])];
+      },
+      suggest: (doc, m) => sayFromTo(doc, m.first, m.last, "That didn't sit right with me"),
+    },
+    {
+      // "that comment is as trash as the meme", "that reply was so cringe"
+      pattern: "that|your|ur comment|reply|response|message|text|post|tweet|remark is|was|'s",
+      rule: 'your-conduct',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: verdictGuard,
+      span: verdictSpan,
+      suggest: (doc, m) => {
+        let cop = m.first + 1;
+        while (cop < m.last && !/^(?:is|was|'s)$/.test(w(doc, cop))) cop++;
+        return sayFromTo(doc, cop, m.last, w(doc, cop) === 'was' ? 'really upset me' : 'really upsets me');
+      },
+    },
+    {
+      // "you're just a bully", "you're nothing but a freeloader", "ur just a sad little man"
+      pattern:
+        "you're|youre|ur|you_are|u_r|you_were just|nothing_but|nothing_more_than|merely|simply|only a|an",
+      triggers: ['just', 'nothing', 'merely', 'simply', 'only'],
+      rule: 'just-a',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        const end = lowlyAt(doc, hit.end);
+        if (end < 0) return false;
+        const s = sentenceOf(doc, first);
+        if (end < s.last && !isClauseEnd(doc, end - 1) && !/^(?:and|who|that|always)$/.test(w(doc, end)))
+          return false;
+        return !negatedBefore(doc, first, 2) && !warmOutside(doc, first, end, true);
+      },
+      span: (doc, first, hit) => [first, lowlyAt(doc, hit.end)],
+      suggest: (doc, m) => sayFromTo(doc, m.first, m.last, "I'm really hurt by how you're acting"),
+    },
+    {
+      // "typical male behaviour", "such typical entitled behaviour from you"
+      pattern: 'typical|classic @ANY @ANY? behaviour|behavior|attitude',
+      triggers: ['typical', 'classic'],
+      rule: 'typical',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        for (let k = first + 1; k < hit.end - 1; k++)
+          if (/^(?:me|my|us|our|i|of|the|a)$/.test(w(doc, k))) return false;
+        // An exclamation of its own: "the seeds of classic abusive behavior" describes.
+        for (let k = clauseStart(doc, first); k < first; k++) if (!TYPICAL_LEAD.has(w(doc, k))) return false;
+        return !warmOutside(doc, first, hit.end, true);
+      },
+      span: (doc, first, hit) => [clauseStart(doc, first), hit.end],
+      suggest: (doc, m) => sayFromTo(doc, m.first, m.last, 'This really frustrates me'),
     },
   ],
 });
