@@ -40,8 +40,11 @@ const TOP_K = Number(process.env.SCORE_K ?? 1000);
 const EXTERNAL_FLOOR = 0.97;
 const EXTERNAL_FLOOR_STRICT = 0.95;
 const CHECK_SET = 'fresh-s9-a.tsv';
-/** Later rounds' check sets, written after the model was trained: measured, never learned from. */
-const HELD_OUT = /^fresh-s1[01]-/;
+/**
+ * Later rounds' check sets, written after the model was trained: measured, never learned from.
+ * kinds-h22 (session 12's blame round) too, until the weights are trained again with it.
+ */
+const HELD_OUT = /^fresh-s1[01]-|^kinds-h22/;
 
 interface Ex {
   file: string;

@@ -7,6 +7,7 @@ import { absolutes } from './absolutes';
 import { addressed } from './addressed';
 import { aimed } from './aimed';
 import { beats } from './beats';
+import { caused } from './caused';
 import { commands } from './commands';
 import { constructions } from './constructions';
 import { disdain } from './disdain';
@@ -27,6 +28,7 @@ import { youMakeMe } from './you-make-me';
 export const FAMILIES: readonly RuleFamily[] = [
   youMakeMe,
   fault,
+  caused,
   absolutes,
   insults,
   mockery,
