@@ -32,7 +32,7 @@ const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?
 
 /** Laughter, hearts, thanks, apology or comfort anywhere in the message: teasing or care, not blame. */
 const SOFTENED =
-  /\blol\b|\blmao\b|\bhaha|\bhehe|\bthank|\bthx\b|\bty\b|\blove (?:you|u|ya)\b|\blifesaver\b|\bsorry\b|\bno worries\b|\bdon'?t worry\b|\bnot your fault\b|[\u2764\u{1F602}\u{1F923}\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F97A}\u{1F60A}\u{1F601}\u{1F606}]/iu;
+  /\bno (?:big deal|problem|biggie)\b|\b(?:all good|it'?s (?:ok|okay|fine))\b|\bmiss(?:ed)? (?:you|u|ya)\b|\byou (?:should be|deserve|earned)\b|\blol\b|\blmao\b|\bhaha|\bhehe|\bthank|\bthx\b|\bty\b|\blove (?:you|u|ya)\b|\blifesaver\b|\bsorry\b|\bno worries\b|\bdon'?t worry\b|\bnot your fault\b|[\u2764\u{1F602}\u{1F923}\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F97A}\u{1F60A}\u{1F601}\u{1F606}]/iu;
 const softened = (doc: Doc): boolean => SOFTENED.test(doc.text);
 
 /** What going wrong looks like as an outcome: "we missed the train", "I'm late", "the night was ruined". */
@@ -120,9 +120,9 @@ const MODAL =
   /^(?:would|wouldn't|could|couldn't|would've|could've|might've|we'd|i'd|it'd|things'd|none|shouldn't|should've)$/;
 
 /** Words of things having gone fine: "we'd be fine", "I would have passed", "we'd still have it". */
-function goodAt(doc: Doc, k: number): boolean {
+function goodAt(doc: Doc, k: number, anyGood: boolean): boolean {
   const x = w(doc, k);
-  if (valence(x) > 0 || /^(?:fine|ok|okay|alright|passed|won|home)$/.test(x)) return true;
+  if ((anyGood && valence(x) > 0) || /^(?:fine|ok|okay|alright|passed|won|home)$/.test(x)) return true;
   const n = w(doc, k + 1);
   return (
     (x === 'still' && /^(?:have|had|got|be)$/.test(n)) || (x === 'there' && /^(?:by|already|on)$/.test(n))
@@ -161,6 +161,11 @@ function blamingCounterfactual(doc: Doc, first: number, hit: { end: number }): b
     to = first;
   }
   if (from < 0) return false;
+  // "if you hadn't…, we'd have had a great night" blames; "if you'd been there we would have had
+  // so much fun" only misses them: after a condition they met, only "fine" and the like blame.
+  let unmet = false;
+  for (let k = first + 1; k < first + 4 && k < s.last; k++)
+    if (/n't$|^(?:never|not)$/.test(w(doc, k))) unmet = true;
   let negated = false;
   let bad = false;
   let good = false;
@@ -171,7 +176,7 @@ function blamingCounterfactual(doc: Doc, first: number, hit: { end: number }): b
       bad = true;
     // "none of this would have happened": the whole of it, spared.
     if (/^happen(?:ed)?$/.test(x) && negated) bad = true;
-    if (goodAt(doc, k)) good = true;
+    if (goodAt(doc, k, unmet)) good = true;
   }
   return negated ? bad : good && !bad;
 }
@@ -257,8 +262,21 @@ export const caused = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'fault',
-      guard: (doc, _first, hit) =>
-        !/^(?:nothing|less|more|a_bit|little)$/.test(w(doc, hit.end)) && notPraised(doc, hit.end),
+      // "you cost us the deposit", "you lost us the house": a loss with what was lost ("you lost
+      // me at step two", "you cost less" are not).
+      guard: (doc, _first, hit) => {
+        const o = w(doc, hit.cap.obj as number);
+        const next = o === 'me' || o === 'us' ? w(doc, hit.end) : o;
+        if (
+          !/^(?:the|a|an|my|our|your|that|this|two|three|all|everything|so|half|hundreds|thousands)$/.test(
+            next,
+          )
+        )
+          return false;
+        for (let k = hit.end; k < hit.end + 6; k++)
+          if (/^(?:less|cheaper|nothing|little|bargain|lot)$/.test(w(doc, k))) return false;
+        return notPraised(doc, hit.end);
+      },
       suggest: lossSuggest,
     },
     {
@@ -307,7 +325,10 @@ export const caused = phraseFamily({
       why: 'fault',
       guard: (doc, _first, hit) => {
         const x = w(doc, hit.end);
-        const bitter = x === 'now' || (w(doc, hit.end - 1) !== 'happy' && isClauseEnd(doc, hit.end - 1));
+        // "I hope you're happy now that you've moved" wishes them well.
+        const bitter =
+          (x === 'now' && w(doc, hit.end + 1) !== 'that') ||
+          (w(doc, hit.end - 1) !== 'happy' && isClauseEnd(doc, hit.end - 1));
         return bitter && notPraised(doc, hit.end);
       },
       suggest: plain("I'm really hurt by how this went."),
