@@ -33,7 +33,12 @@ const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?
 /** Laughter, hearts, thanks, apology or comfort anywhere in the message: teasing or care, not blame. */
 const SOFTENED =
   /\bno (?:big deal|problem|biggie)\b|\b(?:all good|it'?s (?:ok|okay|fine))\b|\bmiss(?:ed)? (?:you|u|ya)\b|\byou (?:should be|deserve|earned)\b|\blol\b|\blmao\b|\bhaha|\bhehe|\bthank|\bthx\b|\bty\b|\blove (?:you|u|ya)\b|\blifesaver\b|\bsorry\b|\bno worries\b|\bdon'?t worry\b|\bnot your fault\b|[\u2764\u{1F602}\u{1F923}\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F97A}\u{1F60A}\u{1F601}\u{1F606}]/iu;
-const softened = (doc: Doc): boolean => SOFTENED.test(doc.text);
+/** The text near token `i`: from 200 characters before its sentence to 300 after (never the whole of a long message). */
+function near(doc: Doc, i: number): string {
+  const s = sentenceOf(doc, Math.min(i, doc.tokens.length - 1));
+  return doc.text.slice(Math.max(0, s.start - 200), s.end + 300);
+}
+const softened = (doc: Doc, i: number): boolean => SOFTENED.test(near(doc, i));
 
 /** What going wrong looks like as an outcome: "we missed the train", "I'm late", "the night was ruined". */
 const OUTCOMES: ReadonlySet<string> = new Set(
@@ -76,7 +81,7 @@ function faultAct(doc: Doc, from: number, to: number): boolean {
 function causalLink(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
   const s = sentenceOf(doc, first);
   const you = hit.end - 1;
-  if (softened(doc) || doc.text.slice(s.start, s.end).includes('?')) return false;
+  if (softened(doc, first) || doc.text.slice(s.start, s.end).includes('?')) return false;
   const ce = clauseEnd(doc, you);
   if (!faultAct(doc, you + 1, ce)) return false;
   hit.cap.you = you;
@@ -138,7 +143,7 @@ function goodAt(doc: Doc, k: number, anyGood: boolean): boolean {
  */
 function blamingCounterfactual(doc: Doc, first: number, hit: { end: number }): boolean {
   const s = sentenceOf(doc, first);
-  if (softened(doc)) return false;
+  if (softened(doc, first)) return false;
   // "if you'd like to come": "'d" with a verb's base is an offer, not the past.
   const after = w(doc, hit.end);
   const v =
@@ -235,12 +240,12 @@ function warmNext(doc: Doc, end: number): boolean {
   // After the clause: its own object ("a fortune") is not praise.
   const from = end < doc.tokens.length ? clauseEnd(doc, end) + 1 : end;
   for (let k = from; k < doc.tokens.length && k < from + 20; k++) if (valence(w(doc, k)) > 0) return true;
-  return /\b(?:gorgeous|stunning|beautiful|wow)\b/i.test(doc.text);
+  return /\b(?:gorgeous|stunning|beautiful|wow)\b/i.test(near(doc, end - 1));
 }
 
 /** No praise after it and no laughter or hearts in the message. */
 const notPraised = (doc: Doc, end: number): boolean =>
-  !praiseAfter(doc, end) && !softened(doc) && !warmNext(doc, end);
+  !praiseAfter(doc, end) && !softened(doc, end - 1) && !warmNext(doc, end);
 
 export const caused = phraseFamily({
   id: 'blame',
@@ -314,7 +319,8 @@ export const caused = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'fault',
-      guard: (doc, _first, hit) => notPraised(doc, hit.end) && !/\band you did\b/i.test(doc.text),
+      guard: (doc, _first, hit) =>
+        notPraised(doc, hit.end) && !/\band you did\b/i.test(near(doc, hit.end - 1)),
       suggest: plain("I was counting on you for this, and I'm disappointed."),
     },
     {
