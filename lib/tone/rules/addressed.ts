@@ -21,6 +21,7 @@
  */
 import { COMPLAINT_WORDS, CONTACT_SLOT, isComplaint, NEGATIVE_FEELINGS, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
+import { BLAMING_COUNTERFACTUAL } from './caused';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
@@ -632,6 +633,8 @@ export const addressed = phraseFamily({
       pattern: `if you'd @ANY* @ANY? @ANY? ${CONSEQUENT}`,
       ...COUNTERFACTUAL,
     },
+    // The same read by its polarity, its other half before or after: "we'd be fine if you hadn't…".
+    ...BLAMING_COUNTERFACTUAL,
     {
       pattern:
         'you|u put|left|got|dragged|landed|stuck|placed me|us in|into this|that|such_a|a|an|the @INT? @ANY? position|situation|spot|mess|bind|corner|predicament|hole',

@@ -536,6 +536,8 @@ export const constructions = phraseFamily({
       // "look what you did to my garden, it's gorgeous now": praise after it, too.
       guard: (doc, first, hit) =>
         notWarm(doc, first) &&
+        // "I see what you did there": a pun noticed, not blame.
+        (doc.tokens[hit.end] as Token | undefined)?.w !== 'there' &&
         !praiseAfter(doc, hit.end) &&
         !/[\u2764\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F497}]/u.test(doc.text),
       suggest: plain("I'm upset about how this turned out."),

@@ -7,6 +7,7 @@ import { absolutes } from './absolutes';
 import { addressed } from './addressed';
 import { aimed } from './aimed';
 import { beats } from './beats';
+import { caused } from './caused';
 import { challenge } from './challenge';
 import { commands } from './commands';
 import { constructions } from './constructions';
@@ -28,6 +29,7 @@ import { youMakeMe } from './you-make-me';
 export const FAMILIES: readonly RuleFamily[] = [
   youMakeMe,
   fault,
+  caused,
   absolutes,
   insults,
   mockery,
