@@ -7,6 +7,7 @@ import { BLOWN_UP_SLOT, CALM_DOWN_SLOT, CHILDISH_SLOT, WHINE_SLOT, wordSet } fro
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  aboutText,
   clauseEnd,
   type Draft,
   isClauseEnd,
@@ -262,7 +263,7 @@ export const dismissive = phraseFamily({
         const v = (t[hit.end - 1] as Token).w;
         const next = hit.end < s.last ? (t[hit.end] as Token).w : '';
         if (v === 'get' && next !== 'it' && next !== 'that') return false;
-        return !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(doc.text);
+        return !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(aboutText(doc, first, hit.end));
       },
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm not sure we're on the same page about this.")],
     },
