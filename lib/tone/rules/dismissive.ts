@@ -21,6 +21,7 @@ import {
   replaceTokens,
   sayInstead,
   sentenceOf,
+  stanceWord,
   toSentenceEnd,
   warmAround,
 } from './rule';
@@ -573,7 +574,11 @@ export const dismissive = phraseFamily({
         const t = doc.tokens;
         // A vocative: the sentence's first word (after "oh", "ok", "look"), or its last after a comma.
         let k = first;
-        while (k > s.first && /^(?:oh|ok|okay|look|listen|well|no|sorry|aw|aww)$/.test((t[k - 1] as Token).w))
+        while (
+          k > s.first &&
+          (/^(?:oh|ok|okay|look|listen|well|no|sorry|aw|aww)$/.test((t[k - 1] as Token).w) ||
+            stanceWord(doc, k - 1))
+        )
           k--;
         const opens = k === s.first && (first + 1 >= s.last || isClauseEnd(doc, first));
         const closes = first === s.last - 1 && first > s.first && isClauseEnd(doc, first - 1);

@@ -6,7 +6,7 @@ import { addKnownWords } from '../lexicon';
 import { absolutes } from './absolutes';
 import { addressed } from './addressed';
 import { aimed } from './aimed';
-import { beats } from './beats';
+import { beats, repeatBeats } from './beats';
 import { commands } from './commands';
 import { constructions } from './constructions';
 import { disdain } from './disdain';
@@ -35,6 +35,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   withdrawal,
   shouting,
   beats,
+  repeatBeats,
   swearing,
   venting,
   constructions,

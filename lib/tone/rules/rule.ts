@@ -1196,6 +1196,11 @@ export function answerAfter(doc: Doc, end: number): string {
   return `${doc.text.slice(last.end, Math.min(ownEnd, to))} ${doc.text.slice(Math.min(ownEnd, to), to).replace(ASIDE, ' ')}`;
 }
 
+/** The text without its asides ("love you", "thanks for dinner", "so proud of you", "congrats"). */
+export function withoutAsides(text: string): string {
+  return text.replace(ASIDE, ' ');
+}
+
 /**
  * Where a laugh, a heart or a warm word about a finding on tokens [first, end) is read: its own
  * sentence up to it (600 characters at most), the finding, and what answers it (answerAfter: the
@@ -1300,6 +1305,11 @@ export function contentStart(doc: Doc, s: Sentence): number {
   let k = s.first;
   while (k < s.last - 1 && k < s.first + 3) {
     const t = doc.tokens[k] as Token;
+    // "I mean, …", "I swear, …": the writer's stance, then the words.
+    if (t.w === 'i' && k + 2 < s.last && stanceWord(doc, k)) {
+      k += 2;
+      continue;
+    }
     if (t.mention || !DISCOURSE_OPENERS.has(t.w)) break;
     k++;
   }
@@ -1316,6 +1326,7 @@ export function isSentenceStart(doc: Doc, i: number): boolean {
   if (i < first || i - first > 3) return false;
   for (let k = first; k < i; k++) {
     const t = doc.tokens[k] as Token;
+    if (stanceWord(doc, k)) continue;
     if (t.mention || !DISCOURSE_OPENERS.has(t.w)) return false;
   }
   return true;
@@ -1428,6 +1439,20 @@ export function isBareClauseEnd(doc: Doc, i: number): boolean {
   const gap = doc.text.slice(t.end, (doc.tokens[i + 1] as Token).start);
   // "thanks idiot. see you": a mark the segmenter did not split at still ends the clause.
   return /[,;:\u2014\u2013]|\s-\s|[.!?]\s/.test(gap);
+}
+
+/** Verbs of the writer's stance after "I": "I mean", "I guess", "I swear", "I dunno". */
+const STANCE_VERBS: ReadonlySet<string> = new Set(['mean', 'guess', 'swear', 'suppose', 'dunno', 'reckon']);
+
+/**
+ * Token `k` is the "I" (or the verb) of a stance said before the words ("I mean, what a clown",
+ * "I swear, ANSWER THE PHONE"): the writer framing what follows, not a sentence about oneself. "I'm
+ * ugly, stupid, useless" and "I guess I'm an idiot" stay about oneself ("I'm" is no stance).
+ */
+export function stanceWord(doc: Doc, k: number): boolean {
+  const w = (doc.tokens[k] as Token | undefined)?.w;
+  if (w === 'i') return STANCE_VERBS.has((doc.tokens[k + 1] as Token | undefined)?.w ?? '');
+  return w !== undefined && k > 0 && STANCE_VERBS.has(w) && (doc.tokens[k - 1] as Token).w === 'i';
 }
 
 /** Words of care near "what's wrong / the matter with you": "…are you ok?", "you seem sad". */
