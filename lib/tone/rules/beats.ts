@@ -150,6 +150,9 @@ function repeatKind(lower: readonly string[]): string | null {
   return null;
 }
 
+/** At most this many beats of repetition a message. */
+const MAX_BEATS = 8;
+
 /** Laughs and stance openers, read apart from the words of a beat. */
 const LAUGH_WORDS = /\b(?:lol+|lmao+|haha\w*|hehe\w*)\b/gi;
 const STANCE_LEAD =
@@ -259,9 +262,9 @@ export const repeatBeats: RuleFamily = {
   id: 'absolutes',
   category: 'absolutes',
   minSensitivity: 'balanced',
-  // The beat ("again.", "typical.", "time."), or a sentence opening with "you" beside it: the
-  // sentence gate lets both through.
-  quickCheck: (text: string) => REPEAT_HINT.test(text) || YOU_OPENS.test(text),
+  // The beat ("again.", "typical.", "time."): the sentence about "you" beside it is read from the
+  // text, so the sentence gate need not segment it.
+  quickCheck: (text: string) => REPEAT_HINT.test(text),
   textCheck: (text: string) => REPEAT_HINT.test(text),
   match(ctx: RuleContext): Match[] {
     const { doc } = ctx;
@@ -320,6 +323,8 @@ export const repeatBeats: RuleFamily = {
           });
         }
       }
+      // A handful is all a message shows: a long run of beats costs no more than a short one.
+      if (out.length >= MAX_BEATS) break;
       i = Math.max(j, i + 1);
     }
     return out;
