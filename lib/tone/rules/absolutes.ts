@@ -8,6 +8,7 @@ import { APOLOGY_WORDS, isComplaint, isListening, valence, wordSet } from '../le
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  aboutText,
   around,
   clauseEnd,
   contentStart,
@@ -591,7 +592,7 @@ function martyrGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   if (p.pos > p.neg) return false;
   if (
     /\b(?:lol|haha|lmao|love|lucky|proud|happy|grateful)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u.test(
-      doc.text,
+      aboutText(doc, first, hit.end),
     )
   )
     return false;
@@ -850,7 +851,7 @@ function loudAgain(doc: Doc, first: number): boolean {
   const p = polarity(doc, a, b);
   return (
     !(p.pos > 0) &&
-    !/\b(?:lol|haha|lmao|congrats|yay)\b|\u{1F602}|\u{1F923}|\u{1F389}|\u{2764}/u.test(doc.text)
+    !/\b(?:lol|haha|lmao|congrats|yay)\b|\u{1F602}|\u{1F923}|\u{1F389}|\u{2764}/u.test(aboutText(doc, first))
   );
 }
 
@@ -908,7 +909,7 @@ export const absolutes = phraseFamily({
             CHARGE_AFTER_CAN_NEVER.has((doc.tokens[k] as Token | undefined)?.w ?? '') &&
             !isQuestionInversion(doc, first) &&
             notWarmAt(doc, first) &&
-            !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(doc.text)
+            !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(aboutText(doc, first, hit.end))
           );
         },
       }),
@@ -1215,7 +1216,7 @@ export const absolutes = phraseFamily({
       why: 'history',
       guard: (doc, first) => {
         const p = polarity(doc, ...around(doc, first));
-        return !(p.pos > p.neg) && !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(doc.text);
+        return !(p.pos > p.neg) && !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(aboutText(doc, first));
       },
       // "there you go again, interrupting me" → "you're interrupting me"; otherwise what is felt.
       suggest: (doc, m) => {
@@ -1338,7 +1339,7 @@ export const absolutes = phraseFamily({
         if (hit.end >= s.last) return false;
         // "it's always me who wakes up first lol": a joke about oneself; "…and I love it": warmth.
         return !/\b(?:lol|haha|lmao|love|thanks?|grateful|lucky|proud|happy)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u.test(
-          doc.text,
+          aboutText(doc, first, hit.end),
         );
       },
       suggest: (doc, m) => [
@@ -1440,7 +1441,7 @@ export const absolutes = phraseFamily({
       why: 'absolutes',
       guard: (doc, first) =>
         !isQuestionInversion(doc, first) &&
-        !/\b(?:lol|haha|lmao|love)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u.test(doc.text),
+        !/\b(?:lol|haha|lmao|love)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u.test(aboutText(doc, first)),
       suggest: alwaysSuggest,
     },
     // "it's the same with you every weekend", "nothing ever changes with you".
@@ -1473,7 +1474,7 @@ export const absolutes = phraseFamily({
       guard: (doc, first) =>
         isSentenceStart(doc, first) &&
         notWarmAt(doc, first) &&
-        !/\u{1F60D}|\u{1F970}|\u{2764}|\u{1F602}|\u{1F923}|\blol\b|\bhaha/u.test(doc.text),
+        !/\u{1F60D}|\u{1F970}|\u{2764}|\u{1F602}|\u{1F923}|\blol\b|\bhaha/u.test(aboutText(doc, first)),
       suggest: dropPhrase,
     },
 

@@ -18,9 +18,11 @@
  * are you ok?", "don't you dare apologise", "nobody can cook like you").
  */
 import { INSULT_ADJECTIVES, NEGATIVE_FEELINGS, valence, wordSet } from '../lexicon';
-import type { Doc, Token } from '../text';
+import type { Doc, Sentence, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  answerPolarity,
+  asideOnly,
   caringNear,
   clauseEnd,
   type Draft,
@@ -102,8 +104,9 @@ function warmAfter(doc: Doc, i: number): boolean {
   if (i >= doc.tokens.length) return false;
   const s = sentenceOf(doc, i);
   const next = doc.sentences[(doc.tokens[i] as Token).sent + 1];
-  const to = next ? next.last : s.last;
-  const p = polarityNoLaughter(doc, i, Math.min(to, i + WINDOW));
+  // What answers the finding: the rest of its sentence and the next one, asides ("love you", "so
+  // proud of you", "congrats again") left out: they are about something else.
+  const p = answerPolarity(doc, i);
   return p.pos > p.neg || FOND.test(doc.text.slice(s.start, next ? next.end : s.end + 24));
 }
 
@@ -112,13 +115,17 @@ function warmAfter(doc: Doc, i: number): boolean {
  * keeper" praises; "…right about you" alone, or followed by more complaint, does not.
  */
 function followedByPraise(doc: Doc, i: number): boolean {
-  if (i >= doc.tokens.length) return false;
-  const s = sentenceOf(doc, i);
+  if (i >= doc.tokens.length || i < 1) return false;
+  // The sentence the finding ends in (token i may open the next one).
+  const si = (doc.tokens[i - 1] as Token).sent;
+  const s = doc.sentences[si] as Sentence;
   const from = skipTag(doc, i, s.last);
-  const next = doc.sentences[(doc.tokens[i] as Token).sent + 1];
+  const next = doc.sentences[si + 1];
   const to = from < s.last ? s.last : next ? next.last : s.last;
   const start = from < s.last ? from : next ? next.first : s.last;
   if (start >= to) return false;
+  // A next sentence of asides only ("Love you.", "Congrats again!") is about something else.
+  if (from >= s.last && next && asideOnly(doc, si + 1)) return false;
   if (FOND.test(doc.text.slice(s.start, next ? next.end : s.end + 24))) return true;
   const p = polarityNoLaughter(doc, start, Math.min(to, start + WINDOW));
   if (p.neg > 0 || /[!?]{2}/.test(doc.text.slice(s.start, s.end + 2))) return false;

@@ -15,6 +15,7 @@ import { isComplaint, RUIN_SLOT, RUINED_SLOT, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  aboutText,
   around,
   type Draft,
   isClauseEnd,
@@ -539,7 +540,9 @@ export const constructions = phraseFamily({
         // "I see what you did there": a pun noticed, not blame.
         (doc.tokens[hit.end] as Token | undefined)?.w !== 'there' &&
         !praiseAfter(doc, hit.end) &&
-        !/[\u2764\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F497}]/u.test(doc.text),
+        !/[\u2764\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F497}]/u.test(
+          aboutText(doc, first, hit.end),
+        ),
       suggest: plain("I'm upset about how this turned out."),
     },
     {

@@ -7,6 +7,7 @@ import { BLOWN_UP_SLOT, CALM_DOWN_SLOT, CHILDISH_SLOT, WHINE_SLOT, wordSet } fro
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  aboutText,
   clauseEnd,
   type Draft,
   isClauseEnd,
@@ -20,6 +21,7 @@ import {
   replaceTokens,
   sayInstead,
   sentenceOf,
+  stanceWord,
   toSentenceEnd,
   warmAround,
 } from './rule';
@@ -262,7 +264,7 @@ export const dismissive = phraseFamily({
         const v = (t[hit.end - 1] as Token).w;
         const next = hit.end < s.last ? (t[hit.end] as Token).w : '';
         if (v === 'get' && next !== 'it' && next !== 'that') return false;
-        return !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(doc.text);
+        return !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(aboutText(doc, first, hit.end));
       },
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, "I'm not sure we're on the same page about this.")],
     },
@@ -572,7 +574,11 @@ export const dismissive = phraseFamily({
         const t = doc.tokens;
         // A vocative: the sentence's first word (after "oh", "ok", "look"), or its last after a comma.
         let k = first;
-        while (k > s.first && /^(?:oh|ok|okay|look|listen|well|no|sorry|aw|aww)$/.test((t[k - 1] as Token).w))
+        while (
+          k > s.first &&
+          (/^(?:oh|ok|okay|look|listen|well|no|sorry|aw|aww)$/.test((t[k - 1] as Token).w) ||
+            stanceWord(doc, k - 1))
+        )
           k--;
         const opens = k === s.first && (first + 1 >= s.last || isClauseEnd(doc, first));
         const closes = first === s.last - 1 && first > s.first && isClauseEnd(doc, first - 1);

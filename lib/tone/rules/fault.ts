@@ -17,6 +17,7 @@ import {
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
+  aboutText,
   answerAfter,
   clauseEnd,
   contentStart,
@@ -724,7 +725,9 @@ function costConditional(doc: Doc, end: number): boolean {
     // "I wouldn't have made it", "I'd be lost": gratitude.
     if (/(?:n't|nt)$|^(?:not|never|no|nothing|nowhere)$/.test(w) || valence(w) < 0) return false;
   }
-  return would && !/\u{2764}|\u{1F970}|\u{1F60D}|\u{1F97A}|\blove\b|\bthank/u.test(doc.text);
+  return (
+    would && !/\u{2764}|\u{1F970}|\u{1F60D}|\u{1F97A}|\blove\b|\bthank/u.test(aboutText(doc, s.first, end))
+  );
 }
 
 /** "it's all on you", "this one's on you": the outcome laid on the reader, said one of several ways. */
@@ -1121,7 +1124,9 @@ export const fault = phraseFamily({
             charged = true;
         if (!(loud || (me && lost) || (lost && failed) || charged)) return false;
         const p = plainPolarity(doc, s.first, s.last);
-        return !(p.pos > 0 && p.pos >= p.neg) && !/\u{1F602}|\u{1F923}|\blol\b|\bhaha/u.test(doc.text);
+        return (
+          !(p.pos > 0 && p.pos >= p.neg) && !/\u{1F602}|\u{1F923}|\blol\b|\bhaha/u.test(aboutText(doc, first))
+        );
       },
       suggest: upsetThat,
     },
@@ -1163,7 +1168,7 @@ export const fault = phraseFamily({
       guard: (doc, first) =>
         notNegated(doc, first) &&
         notWarm(doc, first) &&
-        !/\?|\blol\b|\bhaha|\bjk\b|\u{1F602}|\u{1F923}/u.test(doc.text),
+        !/\?|\blol\b|\bhaha|\bjk\b|\u{1F602}|\u{1F923}/u.test(aboutText(doc, first)),
       suggest: sayInstead("I'm really hurt, and I need us to talk about what happened."),
     },
     // "if it wasn't for you I'd have passed": the cost, in the conditional.
@@ -1187,7 +1192,7 @@ export const fault = phraseFamily({
       guard: (doc, first) =>
         notNegated(doc, first) &&
         notWarm(doc, first) &&
-        !/\?|\blol\b|\bhaha|\u{1F602}|\u{1F923}/u.test(doc.text),
+        !/\?|\blol\b|\bhaha|\u{1F602}|\u{1F923}/u.test(aboutText(doc, first)),
       suggest: upset,
     },
     {
@@ -1203,7 +1208,7 @@ export const fault = phraseFamily({
         // "you're the problem solver": the noun goes on.
         const ok = isClauseEnd(doc, hit.end - 1) || /^(?:here|not|of|in|lol|honestly|tbh|now)$/.test(next);
         if (!ok || (last !== 'problem' && last !== 'issue' && next !== 'of')) return false;
-        return notNegated(doc, first) && notWarm(doc, first) && !/\?/.test(doc.text);
+        return notNegated(doc, first) && notWarm(doc, first) && !/\?/.test(aboutText(doc, first));
       },
       suggest: sayInstead("I'm really upset about how things are going between us."),
     },
@@ -1221,7 +1226,10 @@ export const fault = phraseFamily({
         // "look what you've done, the kitchen looks brand new!": what follows shows it off.
         if (hit.end < doc.tokens.length && p.neg === 0) return false;
         return (
-          !(p.pos > 0) && !/\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}|\u{1F60D}|\blol\b|\bhaha/u.test(doc.text)
+          !(p.pos > 0) &&
+          !/\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}|\u{1F60D}|\blol\b|\bhaha/u.test(
+            aboutText(doc, first, hit.end),
+          )
         );
       },
       suggest: sayInstead("I'm really upset about what happened."),
@@ -1235,7 +1243,7 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first) =>
-        notNegated(doc, first) && notWarm(doc, first) && !/\?|\blol\b|\bhaha/u.test(doc.text),
+        notNegated(doc, first) && notWarm(doc, first) && !/\?|\blol\b|\bhaha/u.test(aboutText(doc, first)),
       suggest: sayInstead("I'm upset about how this turned out."),
     },
     // "you got the whole squad banned", "you made this trip a nightmare": the causative with any object.
@@ -1285,7 +1293,7 @@ export const fault = phraseFamily({
             // "if you hadn't helped me" is gratitude; "if you'd just listened" the charge.
             for (let j = k + 1; j < s.last && j < k + 6; j++)
               if (/(?:n't|nt)$|^(?:not|never)$/.test((t[j] as Token).w)) return false;
-            return neg && !/\u{2764}|\u{1F970}|\blove\b|\bthank/u.test(doc.text);
+            return neg && !/\u{2764}|\u{1F970}|\blove\b|\bthank/u.test(aboutText(doc, first, hit.end));
           }
         }
         return false;

@@ -6,7 +6,7 @@ import { addKnownWords } from '../lexicon';
 import { absolutes } from './absolutes';
 import { addressed } from './addressed';
 import { aimed } from './aimed';
-import { beats } from './beats';
+import { beats, repeatBeats } from './beats';
 import { caused } from './caused';
 import { challenge } from './challenge';
 import { commands } from './commands';
@@ -38,6 +38,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   withdrawal,
   shouting,
   beats,
+  repeatBeats,
   swearing,
   venting,
   constructions,

@@ -40,6 +40,7 @@ import {
   sayInstead,
   sentenceOf,
   simileAround,
+  stanceWord,
   tenseOf,
   toSentenceEnd,
 } from './rule';
@@ -1038,7 +1039,7 @@ function scornGuard(doc: Doc, first: number): boolean {
   const pointed = first > s.first && POINTING.has((t[first - 1] as Token).w);
   if (!pointed) {
     for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
-      if (SELF_OR_REPORT.has((t[k] as Token).w)) return false;
+      if (SELF_OR_REPORT.has((t[k] as Token).w) && !stanceWord(doc, k)) return false;
     }
   }
   if (negatedInClause(doc, first, 3)) return false;

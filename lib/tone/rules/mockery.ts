@@ -6,6 +6,7 @@ import { INSULT_ADJECTIVES, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  aboutText,
   type Draft,
   isClauseEnd,
   type Match,
@@ -96,10 +97,13 @@ export const mockery = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'mockery',
-      // "who taught you to bake? it's amazing": praise anywhere in the message makes it a compliment.
+      // "who taught you to bake? it's amazing": praise in its sentence or the one that answers it makes it a compliment.
       guard: (doc, first) => {
-        for (const w of doc.text.toLowerCase().split(/[^a-z']+/)) if (valence(w) > 0) return false;
-        return notWarm(doc, first) && !/[\u{1F60D}\u{1F970}\u{2764}\u{1F60A}]/u.test(doc.text);
+        for (const w of aboutText(doc, first)
+          .toLowerCase()
+          .split(/[^a-z']+/))
+          if (valence(w) > 0) return false;
+        return notWarm(doc, first) && !/[\u{1F60D}\u{1F970}\u{2764}\u{1F60A}]/u.test(aboutText(doc, first));
       },
       suggest: plain("I'm frustrated with how this was done."),
     },

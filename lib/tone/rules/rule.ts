@@ -1173,9 +1173,13 @@ export function praiseAfter(doc: Doc, end: number): boolean {
   return pos > 0 && pos > neg;
 }
 
-/** Affection said in passing ("love you", "miss u") and thanks for something else ("thanks for dinner"). */
+/**
+ * Affection said in passing ("love you", "miss u"), thanks for something else ("thanks for dinner")
+ * and a cheer for the reader's own news ("so proud of you", "congrats again"): said of something
+ * else, they answer no finding before them.
+ */
 const ASIDE =
-  /\b(?:i )?(?:love|luv|miss) (?:you|u)\b|\b(?:thanks|thank you|thx)(?: so much)? for (?:the |your |a )?\w+/gi;
+  /\b(?:i )?(?:love|luv|miss) (?:you|u)\b|\b(?:thanks|thank you|thx)(?: so much)? for (?:the |your |a )?\w+|\b(?:(?:i'?m|im|i am) )?(?:so |really |very |super )?proud of (?:you|u)\b|\bcongrat(?:s|ulations)?(?: again| to (?:you|u))?\b/gi;
 
 /**
  * What answers a finding that ends at token `end`: the rest of its sentence and the next sentence
@@ -1190,6 +1194,56 @@ export function answerAfter(doc: Doc, end: number): string {
   const ownEnd = Math.max(last.end, own ? own.end : last.end);
   const to = Math.min(Math.max(ownEnd, next ? next.end : ownEnd), last.end + 600);
   return `${doc.text.slice(last.end, Math.min(ownEnd, to))} ${doc.text.slice(Math.min(ownEnd, to), to).replace(ASIDE, ' ')}`;
+}
+
+/** The text without its asides ("love you", "thanks for dinner", "so proud of you", "congrats"). */
+export function withoutAsides(text: string): string {
+  return text.replace(ASIDE, ' ');
+}
+
+/**
+ * Where a laugh, a heart or a warm word about a finding on tokens [first, end) is read: its own
+ * sentence up to it (600 characters at most), the finding, and what answers it (answerAfter: the
+ * rest of the sentence and the next one, asides left out). A laugh or "love you" in another
+ * sentence ("That was hilarious lol. You never listen to me.") is about something else.
+ */
+export function aboutText(doc: Doc, first: number, end = first + 1): string {
+  const a = doc.tokens[first] as Token;
+  const s = doc.sentences[a.sent] as Sentence;
+  const b = doc.tokens[Math.max(first, end - 1)] as Token;
+  return `${doc.text.slice(Math.max(s.start, a.start - 600), Math.min(b.end, a.start + 600))} ${answerAfter(doc, Math.max(first + 1, end))}`;
+}
+
+/**
+ * Praise and complaint in what answers a finding ending at token `end` (answerAfter: the rest of
+ * its sentence and the next one, asides left out), laughter not counted, a trouble waved away ("no
+ * worries") no sour word.
+ */
+export function answerPolarity(doc: Doc, end: number): { pos: number; neg: number } {
+  let pos = 0;
+  let neg = 0;
+  let prev = '';
+  for (const w of answerAfter(doc, end)
+    .toLowerCase()
+    .split(/[^a-z']+/)) {
+    if (w === '' || LAUGHTER.has(w)) continue;
+    const v = valence(w);
+    if (v > 0) pos += v;
+    else if (v < 0 && !WAVED_OFF.has(prev)) neg -= v;
+    prev = w;
+  }
+  return { pos, neg };
+}
+
+/** Sentence `si` holds nothing but asides ("Love you.", "So proud of you!", "Congrats again!"). */
+export function asideOnly(doc: Doc, si: number): boolean {
+  const s = doc.sentences[si];
+  if (!s || s.last - s.first > 8) return false;
+  const text = doc.text.slice(s.start, s.end);
+  return (
+    /\w/.test(text) &&
+    !/\w/.test(text.replace(ASIDE, ' ').replace(/\b(?:again|so much|too|always|xx*)\b/gi, ' '))
+  );
 }
 
 /** Count of positive and negative words in [from, to), ignoring negation. */
@@ -1251,6 +1305,11 @@ export function contentStart(doc: Doc, s: Sentence): number {
   let k = s.first;
   while (k < s.last - 1 && k < s.first + 3) {
     const t = doc.tokens[k] as Token;
+    // "I mean, …", "I swear, …": the writer's stance, then the words.
+    if (t.w === 'i' && k + 2 < s.last && stanceWord(doc, k)) {
+      k += 2;
+      continue;
+    }
     if (t.mention || !DISCOURSE_OPENERS.has(t.w)) break;
     k++;
   }
@@ -1267,6 +1326,7 @@ export function isSentenceStart(doc: Doc, i: number): boolean {
   if (i < first || i - first > 3) return false;
   for (let k = first; k < i; k++) {
     const t = doc.tokens[k] as Token;
+    if (stanceWord(doc, k)) continue;
     if (t.mention || !DISCOURSE_OPENERS.has(t.w)) return false;
   }
   return true;
@@ -1381,6 +1441,20 @@ export function isBareClauseEnd(doc: Doc, i: number): boolean {
   return /[,;:\u2014\u2013]|\s-\s|[.!?]\s/.test(gap);
 }
 
+/** Verbs of the writer's stance after "I": "I mean", "I guess", "I swear", "I dunno". */
+const STANCE_VERBS: ReadonlySet<string> = new Set(['mean', 'guess', 'swear', 'suppose', 'dunno', 'reckon']);
+
+/**
+ * Token `k` is the "I" (or the verb) of a stance said before the words ("I mean, what a clown",
+ * "I swear, ANSWER THE PHONE"): the writer framing what follows, not a sentence about oneself. "I'm
+ * ugly, stupid, useless" and "I guess I'm an idiot" stay about oneself ("I'm" is no stance).
+ */
+export function stanceWord(doc: Doc, k: number): boolean {
+  const w = (doc.tokens[k] as Token | undefined)?.w;
+  if (w === 'i') return STANCE_VERBS.has((doc.tokens[k + 1] as Token | undefined)?.w ?? '');
+  return w !== undefined && k > 0 && STANCE_VERBS.has(w) && (doc.tokens[k - 1] as Token).w === 'i';
+}
+
 /** Words of care near "what's wrong / the matter with you": "…are you ok?", "you seem sad". */
 const CARING: ReadonlySet<string> = wordSet(
   'ok okay alright sad upset ill sick hurt hurting feeling feel worried quiet tired down seem seemed sweetie hun honey babe love darling',
@@ -1392,7 +1466,9 @@ export function caringNear(doc: Doc, i: number): boolean {
   const next = doc.sentences[(doc.tokens[i] as Token).sent + 1];
   const text = doc.text
     .slice(s.start, Math.min(doc.text.length, (next ?? s).end, s.start + 400))
-    .toLowerCase();
+    .toLowerCase()
+    // "love" as a name is care ("what's wrong, love?"); "love you" after the question is an aside.
+    .replace(/\b(?:i )?(?:love|luv) (?:you|u)\b/g, ' ');
   for (const x of text.split(/[^\p{L}']+/u)) if (CARING.has(x)) return true;
   return false;
 }
@@ -1709,8 +1785,7 @@ export function negatedBefore(doc: Doc, i: number, span = 4): boolean {
   const s = sentenceOf(doc, i);
   for (let k = i - 1; k >= s.first && k >= i - span; k--) {
     // A negation in an earlier clause ("not gonna lie, you ruined it") does not reach this one.
-    if (CLAUSE_BREAK.test(doc.text.slice((doc.tokens[k] as Token).end, (doc.tokens[k + 1] as Token).start)))
-      break;
+    if (isBareClauseEnd(doc, k)) break;
     if (NEGATORS.has((doc.tokens[k] as Token).w)) return true;
   }
   return false;

@@ -25,6 +25,7 @@ import {
   mentionsYou,
   type RuleContext,
   type RuleFamily,
+  stanceWord,
   valenceSum,
 } from './rule';
 
@@ -383,7 +384,7 @@ function markLevel(doc: Doc, s: Sentence, r: MarkRun, v: number, upTo: number): 
       you = true;
       const nx = doc.tokens[k + 1];
       if (w === "you're" || (nx && k + 1 < upTo && YOU_DID.has(nx.w))) youDid = true;
-    } else if (FIRST_PERSON.has(w)) self = true;
+    } else if (FIRST_PERSON.has(w) && !stanceWord(doc, k)) self = true;
   }
   // Marks after someone's own news or feelings ("I feel so dumb!!!", "my grandma added me ???")
   // are not aimed at anyone: strict only, unless "you" is in it.
@@ -426,7 +427,7 @@ function addressed(doc: Doc, from: number, to: number): boolean {
 
 function aboutSelf(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 48; k++)
-    if (FIRST_PERSON.has((doc.tokens[k] as Token).w)) return true;
+    if (FIRST_PERSON.has((doc.tokens[k] as Token).w) && !stanceWord(doc, k)) return true;
   return false;
 }
 

@@ -37,6 +37,11 @@ export const HOSTILE: Array<[Category | 'heat', string[]]> = [
       "You're always late.",
       'You never once asked how I was doing.',
       'You always make everything about yourself.',
+      // Round h21: one-word beats of repetition.
+      'You do this. Every. Single. Time.',
+      'Typical. You cancel again.',
+      "You're late. Again.",
+      'you forgot the milk. again.',
     ],
   ],
   [
@@ -124,6 +129,8 @@ export const BEFORE: string[] = [
   "I'm so proud of you. ",
   'Good news, I passed! ',
   'I picked up milk on the way home. ',
+  // A stance opener (round h21): "I" here is the writer framing what follows, not a sentence about oneself.
+  'I mean, ',
 ];
 
 /** Warm or neutral sentences put after a hostile message (each starts with a space). */
@@ -136,6 +143,9 @@ export const AFTER: string[] = [
   ' We got the house!',
   " I'm so proud of you.",
   ' Will call you after work.',
+  // Round h21: a cheer for the reader's own news answers no finding before it.
+  ' So proud of you.',
+  ' Thanks for the lift.',
 ];
 
 /** Warm messages, each clean alone at balanced, some with a trigger word used warmly. */

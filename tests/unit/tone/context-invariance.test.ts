@@ -21,6 +21,7 @@ const flagged = (text: string, sensitivity: 'balanced' | 'strict' = 'balanced') 
 const KNOWN = new Set([
   'Are you kidding me?!?! Congrats again!',
   "Are you kidding me?!?! I'm so proud of you.",
+  'Are you kidding me?!?! So proud of you.',
   'Look what you did to my car. Congrats again!',
   "Look what you did to my car. I'm so proud of you.",
   "I read your message. I'm done! The last box is unpacked. Come over for pizza?",
