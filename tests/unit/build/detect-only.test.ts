@@ -49,7 +49,7 @@ describe('stripSuggest', () => {
       expect(out.diagnostics ?? [], file).toEqual([]);
       if (/\bsuggest\s*[:(]/.test(source) && file !== 'rule.ts') expect(stripped, file).toBeGreaterThan(0);
     }
-  });
+  }, 120_000); // loads TypeScript and transpiles every rule file: ~3 s alone, 40 s seen on 2 busy cores
 });
 
 describe('compactShapes', () => {
@@ -107,7 +107,7 @@ describe('compactShapes', () => {
       const out = ts.transpileModule(code, { reportDiagnostics: true, fileName: file });
       expect(out.diagnostics ?? [], file).toEqual([]);
     }
-  });
+  }, 120_000);
 });
 
 describe('internStrings', () => {
