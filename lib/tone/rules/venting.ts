@@ -16,7 +16,6 @@ import {
   polarity,
   replaceTokens,
   sentenceOf,
-  threatInstead,
   toSentenceEnd,
 } from './rule';
 
@@ -54,7 +53,7 @@ function polarityWarm(doc: Doc, first: number): boolean {
 }
 
 const anger = (doc: Doc, m: Match): Draft[] => [
-  threatInstead(doc, m.first, "I'm so angry right now that I need a moment."),
+  toSentenceEnd(doc, m.first, "I'm so angry right now that I need a moment."),
 ];
 
 /** Words after "I swear (to god)" that make it a threat: "if you…", or "I'll lose it / scream…". */
