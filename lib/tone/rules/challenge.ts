@@ -159,9 +159,11 @@ function dropAside(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const last = m.last - 1;
   const gapAfter = m.last < s.last ? doc.text.slice((t[last] as Token).end, (t[m.last] as Token).start) : '';
-  const aside = /[,;:\u2014\u2013-]/.test(gapAfter) || m.first > s.first;
+  // An opener with no comma after it ("as i said before the link is…") goes too: what follows is
+  // the person's point, kept.
+  const aside = m.last < s.last && (/[,;:\u2014\u2013-]/.test(gapAfter) || m.first >= s.first);
   const out: Draft[] = [];
-  if (aside && m.last < s.last) {
+  if (aside) {
     const d = removeTokens(doc, m.first, m.last, 'Leave it out');
     // Capitalise what now opens the sentence when the person did.
     if (m.first === s.first && /^\p{Lu}/u.test((t[m.first] as Token).raw)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/tone/index';
+import { analyze, rewrite } from '../../../lib/tone/index';
 import { categories, first, flagged, kindsFigures, kindsRows, rewordsClean } from './kinds';
 
 const strictFlagged = (text: string): boolean => analyze(text, { sensitivity: 'strict' }).flagged;
@@ -139,5 +139,14 @@ describe('the kinds set (tests/fixtures/corpus/kinds-h20.tsv)', () => {
     const { recall, falseAlarms } = kindsFigures(rows);
     expect(recall).toBeGreaterThanOrEqual(0.94);
     expect(falseAlarms).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('an "as I said" opener without a comma', () => {
+  it.each([
+    ['as i said before the link is in the doc', 'the link is in the doc'],
+    ['as ive said before youre an idiot.', 'youre wrong about this.'],
+  ])('%s → %s (the person’s point is kept, not replaced by a sentence of ours)', (text, want) => {
+    expect(rewrite(text, { sensitivity: 'balanced' }).text).toBe(want);
   });
 });
