@@ -987,6 +987,11 @@ function wordCharAt(text: string, i: number): boolean {
   return LETTER_CP.test(text[i] as string);
 }
 
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 /** Is the code point ending just before `i` a letter or an apostrophe? False at the start. */
 function wordCharBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
@@ -1012,8 +1017,15 @@ function textingYou(text: string): [boolean, boolean] {
     const c = text.charCodeAt(i);
     if (c !== 117 && c !== 85) continue;
     if (wordCharBefore(text, i)) continue;
-    if (!u && !wordCharAt(text, i + 1)) u = true;
-    else if (!ur && text.charCodeAt(i + 1) === 114 /* r */ && !wordCharAt(text, i + 2)) ur = true;
+    // A digit beside it makes it part of a code ("zh:u514b"), not "u" for "you".
+    if (!u && !wordCharAt(text, i + 1) && !digitAt(text, i + 1)) u = true;
+    else if (
+      !ur &&
+      text.charCodeAt(i + 1) === 114 /* r */ &&
+      !wordCharAt(text, i + 2) &&
+      !digitAt(text, i + 2)
+    )
+      ur = true;
   }
   return [u, ur];
 }

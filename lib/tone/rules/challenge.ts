@@ -229,7 +229,8 @@ export const challenge = phraseFamily({
       rule: 'seriously-suggesting',
       ...ASKS,
       guard: openCold,
-      suggest: (doc, m) => [askWith(doc, m.first, m.last - 1, 'just to check, are you')],
+      // From the verb on ("meaning to", "telling me" and "trying to tell me" are more than one word).
+      suggest: (doc, m) => [askWith(doc, m.first, m.first + 3, 'just to check, are you')],
     },
     {
       // "are you even aware of the policy?", "are you actually familiar with what this involves"

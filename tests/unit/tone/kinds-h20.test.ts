@@ -150,3 +150,21 @@ describe('an "as I said" opener without a comma', () => {
     expect(rewrite(text, { sensitivity: 'balanced' }).text).toBe(want);
   });
 });
+
+describe('rewordings found by the grammar check after the merges', () => {
+  it.each([
+    // "meaning to" is two words: the question keeps them ("are you to argue" was left).
+    [
+      'Are you really meaning to argue that nobody understands it?',
+      'Just to check, are you meaning to argue that nobody understands it?',
+    ],
+    ['are you seriously telling me that you forgot?', 'just to check, are you telling me that you forgot?'],
+    // A "u" in a code ("zh:u514b") is no sign the person writes "u" for "you".
+    [
+      'The bot takes zh:u514bu91cc off the page. What exactly is wrong with it?',
+      'The bot takes zh:u514bu91cc off the page. Could you tell me what concerns you about it?',
+    ],
+  ])('%s → %s', (text, want) => {
+    expect(rewrite(text, { sensitivity: 'balanced' }).text).toBe(want);
+  });
+});
