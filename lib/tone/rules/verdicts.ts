@@ -20,6 +20,7 @@ import {
   type Draft,
   HEDGES,
   isClauseEnd,
+  type Match,
   negatedBefore,
   polarityNoLaughter,
   replaceTokens,
@@ -363,6 +364,17 @@ function lowlyAt(doc: Doc, i: number): number {
   return -1;
 }
 
+/**
+ * "your attitude is a joke" → "your attitude really upsets me": from the copula on, the verdict
+ * becomes the feeling ("was"/"were"/"are" → "really upset me").
+ */
+function upsetsFromCopula(doc: Doc, m: Match): Draft[] {
+  let cop = m.first + 1;
+  while (cop < m.last && !/^(?:is|are|was|were|'s)$/.test(w(doc, cop))) cop++;
+  const c = w(doc, cop);
+  return sayFromTo(doc, cop, m.last, c === 'is' || c === "'s" ? 'really upsets me' : 'really upset me');
+}
+
 export const verdicts = phraseFamily({
   id: 'verdicts',
   category: 'contempt',
@@ -407,12 +419,7 @@ export const verdicts = phraseFamily({
       why: 'insult',
       guard: verdictGuard,
       span: verdictSpan,
-      suggest: (doc, m) => {
-        let cop = m.first + 1;
-        while (cop < m.last && !/^(?:is|are|was|were|'s)$/.test(w(doc, cop))) cop++;
-        const c = w(doc, cop);
-        return sayFromTo(doc, cop, m.last, c === 'is' || c === "'s" ? 'really upsets me' : 'really upset me');
-      },
+      suggest: upsetsFromCopula,
     },
     {
       // "your plan is a joke", "ur whole argument is laughable": a verdict on their thinking.
@@ -717,11 +724,7 @@ export const verdicts = phraseFamily({
       why: 'insult',
       guard: verdictGuard,
       span: verdictSpan,
-      suggest: (doc, m) => {
-        let cop = m.first + 1;
-        while (cop < m.last && !/^(?:is|was|'s)$/.test(w(doc, cop))) cop++;
-        return sayFromTo(doc, cop, m.last, w(doc, cop) === 'was' ? 'really upset me' : 'really upsets me');
-      },
+      suggest: upsetsFromCopula,
     },
     {
       // "you're just a bully", "you're nothing but a freeloader", "ur just a sad little man"
