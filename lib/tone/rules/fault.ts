@@ -500,7 +500,13 @@ function onYou(doc: Doc, first: number, end: number, needBad: boolean): boolean 
   if (needBad) {
     const p = polarity(doc, Math.max(s.first, first - 5), end);
     if (!(p.neg > 0 && p.neg > p.pos)) return false;
-  } else if (!isClauseEnd(doc, end - 1) && next !== 'now') return false;
+  } else if (
+    !isClauseEnd(doc, end - 1) &&
+    next !== 'now' &&
+    // "…on you and you know it": "and" opens a clause of its own (not "on you and me").
+    !(next === 'and' && end + 1 < s.last && /^(?:you|u)$/.test((t[end + 1] as Token).w))
+  )
+    return false;
   // The rest of the message is not cheering them on ("you've got this", "good luck").
   for (let k = end; k < t.length && k < end + 12; k++)
     if (/^(?:luck|got|believe|trust|proud|confident)$/.test((t[k] as Token).w)) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewrite } from '../../../lib/tone/index';
+import { analyze, rewrite } from '../../../lib/tone/index';
 import { categories, flagged, kind, kindsFigures, kindsRows, rewordsClean } from './kinds';
 
 describe('an outcome gone wrong, linked to what they did', () => {
@@ -131,5 +131,15 @@ describe('the kinds set of this round', () => {
     const { recall, falseAlarms } = kindsFigures(rows);
     expect(recall).toBeGreaterThanOrEqual(0.93);
     expect(falseAlarms).toBeLessThanOrEqual(0.04);
+  });
+});
+
+describe('"on you" before a clause of its own', () => {
+  it('flags "this is all on you and you know it", not "it\'s on you and me now"', () => {
+    const cats = (t: string) => analyze(t, { sensitivity: 'balanced' }).findings.map((f) => f.category);
+    expect(cats('this is all on you and you know it')).toContain('blame');
+    expect(cats('this one is on you and you alone')).toContain('blame');
+    expect(cats("it's on you and me now")).toEqual([]);
+    expect(cats('drinks are on you and you know it lol')).toEqual([]);
   });
 });

@@ -43,7 +43,8 @@ describe('scoreFeatures', () => {
 
 describe('model findings (analyzeScored)', () => {
   // Our own sentences, with no rule finding at balanced. ("this is all on you and you know it"
-  // was the first: the weights trained with session 12's sets score it 0.947, under the 0.97 bar.)
+  // was the first: the weights trained with session 12's sets score it 0.947, under the 0.97 bar,
+  // and a rule now flags it.)
   it.each(['oh sure, another genius move from you', 'oh great, another genius idea from you'])(
     '%s: a model finding whose offer clears it',
     (text) => {
