@@ -24,13 +24,14 @@ import {
   type Match,
   praiseAfter,
   replaceTokens,
+  sayInstead,
   sentenceOf,
   toSentenceEnd,
 } from './rule';
 
 const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
-/** Laughter, hearts, thanks, apology or comfort anywhere in the message: teasing or care, not blame. */
+/** Laughter, hearts, thanks, apology or comfort near the finding (see `near`): teasing or care, not blame. */
 const SOFTENED =
   /\bno (?:big deal|problem|biggie)\b|\b(?:all good|it'?s (?:ok|okay|fine))\b|\bmiss(?:ed)? (?:you|u|ya)\b|\byou (?:should be|deserve|earned)\b|\blol\b|\blmao\b|\bhaha|\bhehe|\bthank|\bthx\b|\bty\b|\blove (?:you|u|ya)\b|\blifesaver\b|\bsorry\b|\bno worries\b|\bdon'?t worry\b|\bnot your fault\b|[\u2764\u{1F602}\u{1F923}\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F97A}\u{1F60A}\u{1F601}\u{1F606}]/iu;
 /** The text near token `i`: from 200 characters before its sentence to 300 after (never the whole of a long message). */
@@ -231,10 +232,6 @@ function youBefore(doc: Doc, first: number): number {
   return w(doc, first - 1) === 'you' && w(doc, first - 2) === 'are' ? first - 2 : first - 1;
 }
 
-const plain =
-  (text: string) =>
-  (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
-
 /** A warm word in the twenty words after the clause at `end` ("look at what you've done to the garden, it's gorgeous"). */
 function warmNext(doc: Doc, end: number): boolean {
   // After the clause: its own object ("a fortune") is not praise.
@@ -302,7 +299,7 @@ export const caused = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, _first, hit) => notPraised(doc, hit.end),
-      suggest: plain("I'm upset about this mess, and I'd like us to sort it out."),
+      suggest: sayInstead("I'm upset about this mess, and I'd like us to sort it out."),
     },
     {
       pattern: "look_at|see what you|you've|you_have did|done",
@@ -311,7 +308,7 @@ export const caused = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, _first, hit) => notPraised(doc, hit.end),
-      suggest: plain("I'm upset about what happened."),
+      suggest: sayInstead("I'm upset about what happened."),
     },
     {
       pattern: 'you had one|1 job',
@@ -321,7 +318,7 @@ export const caused = phraseFamily({
       why: 'fault',
       guard: (doc, _first, hit) =>
         notPraised(doc, hit.end) && !/\band you did\b/i.test(near(doc, hit.end - 1)),
-      suggest: plain("I was counting on you for this, and I'm disappointed."),
+      suggest: sayInstead("I was counting on you for this, and I'm disappointed."),
     },
     {
       pattern: "hope you're|you_are happy|satisfied|pleased",
@@ -337,7 +334,7 @@ export const caused = phraseFamily({
           (w(doc, hit.end - 1) !== 'happy' && isClauseEnd(doc, hit.end - 1));
         return bitter && notPraised(doc, hit.end);
       },
-      suggest: plain("I'm really hurt by how this went."),
+      suggest: sayInstead("I'm really hurt by how this went."),
     },
     {
       pattern: 'happy now',
@@ -355,7 +352,7 @@ export const caused = phraseFamily({
         return !/^\s*(?:i|i've|ive)\s+(?:finally|just)\b/i.test(rest) && notPraised(doc, hit.end);
       },
       span: (doc, first, hit) => [youBefore(doc, first), hit.end],
-      suggest: plain("I'm not okay with how this went."),
+      suggest: sayInstead("I'm not okay with how this went."),
     },
     {
       pattern:
@@ -365,7 +362,7 @@ export const caused = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, _first, hit) => notPraised(doc, hit.end),
-      suggest: plain('I felt like I had no other choice.'),
+      suggest: sayInstead('I felt like I had no other choice.'),
     },
     {
       pattern: 'are you proud of yourself|urself|yourselves',
@@ -374,7 +371,7 @@ export const caused = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, _first, hit) => notPraised(doc, hit.end),
-      suggest: plain("I'm really upset about what happened."),
+      suggest: sayInstead("I'm really upset about what happened."),
     },
     {
       pattern:
@@ -392,7 +389,7 @@ export const caused = phraseFamily({
         if (w(doc, k) === 'already' || w(doc, k) === 'now') k++;
         return isClauseEnd(doc, k - 1) && notPraised(doc, k);
       },
-      suggest: plain("This keeps happening, and it's wearing on me."),
+      suggest: sayInstead("This keeps happening, and it's wearing on me."),
     },
     {
       pattern: "you've|you_have been like_this|this_way since|for|forever|ever",
@@ -406,7 +403,7 @@ export const caused = phraseFamily({
         for (let k = first; k < s.last; k++) if (valence(w(doc, k)) > 0) return false;
         return notPraised(doc, hit.end);
       },
-      suggest: plain("This has been hard for me for a long time, and I'd like us to talk about it."),
+      suggest: sayInstead("This has been hard for me for a long time, and I'd like us to talk about it."),
     },
   ],
 });

@@ -23,6 +23,7 @@ import {
   polarityNoLaughter,
   removeTokens,
   replaceTokens,
+  sayInstead,
   sentenceOf,
   textOf,
   toSentenceEnd,
@@ -99,10 +100,6 @@ function askWith(doc: Doc, start: number, from: number, lead: string, after = ''
   return toSentenceEnd(doc, start, ours, (doc.tokens[start] as Token).start);
 }
 
-const say =
-  (text: string) =>
-  (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
-
 const UNDERSTAND = "Could you walk me through it? I'd like to understand.";
 const SURPRISED = "I'm really surprised by this. Could you tell me more?";
 const TOGETHER = 'Let me know if it would help to go over this together.';
@@ -150,7 +147,7 @@ function sincereCheck(doc: Doc, m: Match): Draft[] {
     if (aux === 'did') out.push(replaceTokens(doc, marker, to, 'get a chance to'));
     else if (mk === 'not') out.push(removeTokens(doc, marker, marker + 1, 'Leave it out'));
   } else out.push(removeTokens(doc, marker, marker + 1, 'Leave it out'));
-  return [...out, ...say("I'd really like you to have a look at this. It matters to me.")(doc, m)];
+  return [...out, ...sayInstead("I'd really like you to have a look at this. It matters to me.")(doc, m)];
 }
 
 /** Drop a leading or trailing "as I already said", "for the third time" and its comma. */
@@ -171,7 +168,7 @@ function dropAside(doc: Doc, m: Match): Draft[] {
       out.push({ start: d.start, end: nx.end, text: nx.raw[0]?.toUpperCase() + nx.raw.slice(1) });
     } else out.push(d);
   } else if (m.first > s.first) out.push(removeTokens(doc, m.first, m.last, 'Leave it out'));
-  return [...out, ...say("I've brought this up before, and it matters to me.")(doc, m)];
+  return [...out, ...sayInstead("I've brought this up before, and it matters to me.")(doc, m)];
 }
 
 /** Guards most rules share: nothing warm around, and (for questions) opening the clause. */
@@ -199,7 +196,7 @@ export const challenge = phraseFamily({
         const words = textOf(doc, first, hit.end).toLowerCase();
         return /\b(?:exactly|even)\b/.test(words) && opens(doc, first) && !warm(doc, first, hit.end);
       },
-      suggest: say(UNDERSTAND),
+      suggest: sayInstead(UNDERSTAND),
     },
     {
       // "how is that even an answer?", "how is this even remotely relevant"
@@ -208,7 +205,7 @@ export const challenge = phraseFamily({
       rule: 'how-even',
       ...ASKS,
       guard: openCold,
-      suggest: say("I'm not sure how this fits. Could you tell me more?"),
+      suggest: sayInstead("I'm not sure how this fits. Could you tell me more?"),
     },
     {
       // "what were you thinking?", "what on earth were u thinking when you sent that"
@@ -220,7 +217,7 @@ export const challenge = phraseFamily({
         if (/^(?:of|about|for|on|regarding|doing|to|re|with)$/.test(nx)) return false;
         return opens(doc, first) && !warm(doc, first, hit.end);
       },
-      suggest: say("Could you tell me what you had in mind? I'd like to understand."),
+      suggest: sayInstead("Could you tell me what you had in mind? I'd like to understand."),
     },
     {
       // "are you seriously suggesting that…", "are you really telling me…"
@@ -255,7 +252,7 @@ export const challenge = phraseFamily({
       ...ASKS,
       guard: (doc, first, hit) =>
         opens(doc, first) && isClauseEnd(doc, hit.end - 1) && !warm(doc, first, hit.end),
-      suggest: say("That surprised me. Could you tell me why? I'd like to understand."),
+      suggest: sayInstead("That surprised me. Could you tell me why? I'd like to understand."),
     },
     {
       // "so why are you even editing it?"
@@ -285,7 +282,7 @@ export const challenge = phraseFamily({
       ...ASKS,
       guard: (doc, first, hit) =>
         opens(doc, first) && isClauseEnd(doc, hit.end - 1) && !warm(doc, first, hit.end),
-      suggest: say(SURPRISED),
+      suggest: sayInstead(SURPRISED),
     },
     {
       // "you can't be serious", "you cannot be serious about this"
@@ -296,7 +293,7 @@ export const challenge = phraseFamily({
         const nx = w(doc, hit.end);
         return (isClauseEnd(doc, hit.end - 1) || nx === 'about') && !warm(doc, first, hit.end);
       },
-      suggest: say(SURPRISED),
+      suggest: sayInstead(SURPRISED),
     },
     {
       // "what's wrong with just following the guide?", "what is wrong with adding a link"
@@ -323,7 +320,7 @@ export const challenge = phraseFamily({
       },
       suggest: (doc, m) => [
         askWith(doc, m.first, m.last, 'could you tell me what concerns you about'),
-        ...say('Could you tell me what concerns you about it?')(doc, m),
+        ...sayInstead('Could you tell me what concerns you about it?')(doc, m),
       ],
     },
     {
@@ -338,7 +335,7 @@ export const challenge = phraseFamily({
         if (!up && !(nx === 'and' || isClauseEnd(doc, hit.end - 1) || nx.endsWith('ing'))) return false;
         return opens(doc, first) && !warm(doc, first, hit.end);
       },
-      suggest: say("I've noticed this a few times. Could you tell me what's going on?"),
+      suggest: sayInstead("I've noticed this a few times. Could you tell me what's going on?"),
     },
     // -- "did you even", "have you actually", "did you not" -------------------------------------
     {
@@ -367,14 +364,14 @@ export const challenge = phraseFamily({
       rule: 'should-know',
       ...DOWN,
       guard: cold,
-      suggest: say(TOGETHER),
+      suggest: sayInstead(TOGETHER),
     },
     {
       pattern: 'you|u of all_people',
       rule: 'should-know',
       ...DOWN,
       guard: cold,
-      suggest: say(TOGETHER),
+      suggest: sayInstead(TOGETHER),
     },
     {
       // "surely you know how citations work", "surely even you can see that"
@@ -383,7 +380,7 @@ export const challenge = phraseFamily({
       rule: 'surely',
       ...DOWN,
       guard: cold,
-      suggest: say(TOGETHER),
+      suggest: sayInstead(TOGETHER),
     },
     {
       // "obviously you didn't read the thread", "clearly u haven't looked"
@@ -403,7 +400,7 @@ export const challenge = phraseFamily({
         // A statement, not a question: drop the question mark askWith added.
         return [
           ...out.map((d) => ({ ...d, text: d.text.replace(/\?$/, doc.style.lower ? '' : '.') })),
-          ...say(TOGETHER)(doc, m),
+          ...sayInstead(TOGETHER)(doc, m),
         ];
       },
     },
@@ -427,9 +424,9 @@ export const challenge = phraseFamily({
         if (nx === 'to')
           return [
             askWith(doc, m.first, m.last + 1, 'could you'),
-            ...say("I think this is doable, and I'd really appreciate it.")(doc, m),
+            ...sayInstead("I think this is doable, and I'd really appreciate it.")(doc, m),
           ];
-        return say("I think this is doable, and I'd really appreciate it.")(doc, m);
+        return sayInstead("I think this is doable, and I'd really appreciate it.")(doc, m);
       },
     },
     {
@@ -455,7 +452,7 @@ export const challenge = phraseFamily({
       rule: 'told-twice',
       ...AGAIN,
       guard: cold,
-      suggest: say("I've brought this up before, and it matters to me."),
+      suggest: sayInstead("I've brought this up before, and it matters to me."),
     },
     {
       // "for the third time, the answer is no" (not "for the third time this week I burned…")
@@ -481,7 +478,7 @@ export const challenge = phraseFamily({
       guard: openCold,
       suggest: (doc, m) => [
         replaceTokens(doc, m.first, m.first + 3, cased(doc, m.first, `I'm not sure you saw`)),
-        ...say(TOGETHER)(doc, m),
+        ...sayInstead(TOGETHER)(doc, m),
       ],
     },
     // -- Puzzled accusation -----------------------------------------------------------------------
@@ -507,7 +504,7 @@ export const challenge = phraseFamily({
         for (let j = m.last; j < k; j++) if (w(doc, j) === 'how') how = 'how';
         return [
           askWith(doc, m.first, k, `could you help me understand ${how}`),
-          ...say("I'd like to understand what happened here. Could you tell me?")(doc, m),
+          ...sayInstead("I'd like to understand what happened here. Could you tell me?")(doc, m),
         ];
       },
     },
