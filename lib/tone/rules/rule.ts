@@ -433,7 +433,8 @@ export function compile(source: string): Compiled {
     for (const w of first.subj === SUBJ_AUX ? SUBJ_AUX_FIRSTS : SUBJ_BE_FIRSTS) firstWords.add(w);
   return {
     source,
-    elems,
+    // A copy of exactly its length: `push` left room for 17 (thousands of patterns, a frame keeps them).
+    elems: elems.slice(),
     firstWords: [...firstWords],
     next: sharedWords(nextWords(elems)),
   };
@@ -1001,6 +1002,9 @@ export class PhraseTable<E extends PhraseEntry> {
         });
       }
     }
+    // Each list as a copy of exactly its length: `push` left room for 17 or more (most lists hold
+    // one or two items, and a frame keeps the tables). Same items, same order, same keys.
+    for (const [w, list] of this.byFirst) this.byFirst.set(w, list.slice());
   }
 
   /**
