@@ -22,7 +22,6 @@ import {
   removeTokens,
   replaceTokens,
   SENSITIVITY_LEVEL,
-  sharedWords,
   wordAfterAux,
 } from './rules/rule';
 import {
@@ -143,57 +142,75 @@ interface GateEntry {
 }
 interface GateList {
   /** Every entry, in order (after "ur", which may be "your" or "you're", all are tried). */
-  entries: GateEntry[];
-  /** The words named in some entry's `next`. */
-  named: ReadonlySet<string>;
+  entries: readonly GateEntry[];
+  /**
+   * The words named in some entry's `next` (NO_WORDS: none), made when the word is first met
+   * (`namedOf`; null until then): a frame kept some 300 such sets, 140 KB, for words never typed.
+   */
+  named: ReadonlySet<string> | null;
   /** The entries that accept any next word (`next` null), in order. */
-  anyNext: GateEntry[];
+  anyNext: readonly GateEntry[];
   /**
    * Per word named in some entry's `next`, once met (the map too): the entries that can continue
    * with it, in order (those with that word in `next` and those that accept any); also, keyed
    * "next|w2|w3", the entries for a word after one or two hedges (`entriesAt`).
    */
-  byNext?: Map<string, GateEntry[]>;
-  /** The words named in some entry's `auxNext`. */
-  auxNamed: ReadonlySet<string>;
+  byNext?: Map<string, readonly GateEntry[]>;
+  /** The words named in some entry's `auxNext` (NO_WORDS: none), made when first asked (`auxNamedOf`; null until then). */
+  auxNamed: ReadonlySet<string> | null;
   /** After "you" and an auxiliary: per auxiliary, per word after it (in `auxNamed`, or ''), the entries. */
   afterAux?: Map<string, Map<string, readonly GateEntry[]>>;
 }
 const GATE_BY_WORD = new Map<string, GateList>();
 {
-  const entriesByWord = new Map<string, GateEntry[]>();
+  /** Per first word: the families' lists of items that start with it, in family order. */
+  const listsByWord = new Map<string, Array<readonly GateEntry[]>>();
   FAMILIES.forEach((f, fam) => {
     if (!f.table) return;
     for (const [w, list] of f.table.entries()) {
-      let out = entriesByWord.get(w);
-      if (!out) {
-        out = [];
-        entriesByWord.set(w, out);
+      let lists = listsByWord.get(w);
+      if (!lists) {
+        lists = [];
+        listsByWord.set(w, lists);
       }
       // The table's own items (the same `next`, `auxNext` and anchor the pre-filter needs), marked
       // with their family: one object each for both (a frame keeps these tables).
-      for (const item of list) {
-        item.fam = fam;
-        out.push(item);
-      }
+      for (const item of list) item.fam = fam;
+      lists.push(list);
     }
   });
-  for (const [w, entries] of entriesByWord) {
-    const named = new Set<string>();
-    for (const g of entries) if (g.next) for (const x of g.next) named.add(x);
-    const auxNamed = new Set<string>();
-    for (const g of entries) if (g.auxNext) for (const x of g.auxNext) auxNamed.add(x);
+  for (const [w, lists] of listsByWord) {
+    // A word that starts patterns of one family only (most do) reads that family's own list.
+    const entries =
+      lists.length === 1 ? (lists[0] as readonly GateEntry[]) : ([] as GateEntry[]).concat(...lists);
     const anyNext = entries.filter((g) => !g.next);
-    // Most words name no next word, and all but two no word after an auxiliary: no set of their own.
     GATE_BY_WORD.set(w, {
       entries,
-      // Only asked (`has`): words with the same patterns ("you're", "youre") share one set.
-      named: named.size ? sharedWords(named) : NO_WORDS,
-      anyNext: anyNext.length === entries.length ? entries : anyNext,
-      auxNamed: auxNamed.size ? sharedWords(auxNamed) : NO_WORDS,
+      named: null,
+      // A copy of exactly its length (`filter` leaves room for 17 or more).
+      anyNext: anyNext.length === entries.length ? entries : anyNext.slice(),
+      auxNamed: null,
     });
   }
   forgetSharing();
+}
+
+/** The words named in some entry's `next` of `list` (NO_WORDS: none), made on first use. */
+function namedOf(list: GateList): ReadonlySet<string> {
+  if (list.named !== null) return list.named;
+  const named = new Set<string>();
+  for (const g of list.entries) if (g.next) for (const x of g.next) named.add(x);
+  list.named = named.size ? named : NO_WORDS;
+  return list.named;
+}
+
+/** The words named in some entry's `auxNext` of `list` (NO_WORDS: none), made on first use. */
+function auxNamedOf(list: GateList): ReadonlySet<string> {
+  if (list.auxNamed !== null) return list.auxNamed;
+  const auxNamed = new Set<string>();
+  for (const g of list.entries) if (g.auxNext) for (const x of g.auxNext) auxNamed.add(x);
+  list.auxNamed = auxNamed.size ? auxNamed : NO_WORDS;
+  return list.auxNamed;
 }
 
 /** What the pre-filter reads about a word: its pattern list (as a first word) and its anchor bits. */
@@ -231,7 +248,7 @@ function readyWordInfo(): void {
 function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
   // "ur" may be "your" or "you're": all patterns are tried.
   if (next === 'ur') return list.entries;
-  if (next === undefined || !list.named.has(next)) return list.anyNext;
+  if (next === undefined || !namedOf(list).has(next)) return list.anyNext;
   // Made as next words are met: ~11,000 named words in all, a few dozen met while someone types.
   list.byNext ??= new Map();
   let out = list.byNext.get(next);
@@ -253,7 +270,7 @@ function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonl
     // "you have ruined", "you were being rude": the entries for the auxiliary, and for the word
     // after it (cached by both words, without building a key: this runs at every "you were").
     const aux = (tokens[i + 1] as Token).w;
-    const named = list.auxNamed.has(after) ? after : '';
+    const named = auxNamedOf(list).has(after) ? after : '';
     let byAfter = list.afterAux?.get(aux);
     if (!byAfter) {
       byAfter = new Map();
@@ -276,7 +293,8 @@ function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonl
 function entriesAt1(list: GateList, tokens: readonly Token[], i: number): readonly GateEntry[] {
   const next = (tokens[i + 1] as Token | undefined)?.w;
   if (next === undefined || !isHedgeWord(next)) return entriesFor(list, next);
-  const named = (w: string | undefined) => (w !== undefined && list.named.has(w) ? w : '');
+  const nextNamed = namedOf(list);
+  const named = (w: string | undefined) => (w !== undefined && nextNamed.has(w) ? w : '');
   const w2 = (tokens[i + 2] as Token | undefined)?.w;
   const w3 = w2 !== undefined && isHedgeWord(w2) ? (tokens[i + 3] as Token | undefined)?.w : undefined;
   if (w2 === 'ur' || w3 === 'ur') return list.entries;

@@ -283,6 +283,8 @@ export function sharedWords<S extends ReadonlySet<string> | null>(set: S): S {
  */
 export function forgetSharing(): void {
   WORD_SETS.clear();
+  // Anchors made later get bits of their own (a filter only: which bit an anchor has changes nothing).
+  BIT_OF_WORDS.clear();
   ALTS.clear();
   LITERAL_PARTS.clear();
   ELEMS.clear();
@@ -433,7 +435,8 @@ export function compile(source: string): Compiled {
     for (const w of first.subj === SUBJ_AUX ? SUBJ_AUX_FIRSTS : SUBJ_BE_FIRSTS) firstWords.add(w);
   return {
     source,
-    elems,
+    // A copy of exactly its length: `push` left room for 17 (thousands of patterns, a frame keeps them).
+    elems: elems.slice(),
     firstWords: [...firstWords],
     next: sharedWords(nextWords(elems)),
   };
@@ -551,7 +554,10 @@ export interface Anchor {
 const ANCHOR_BITS = new Map<string, number>();
 /** Word sets of anchors made so far (their bits go round the 31), and their bits. */
 let anchorCount = 0;
-/** Per set of anchor words (sorted, joined): its bit and one set of those words, which anchors share. */
+/**
+ * Per set of anchor words (sorted, joined): its bit and one set of those words, which anchors share.
+ * Let go with the other lookups once the tables are built (`forgetSharing`).
+ */
 const BIT_OF_WORDS = new Map<string, { words: ReadonlySet<string>; bit: number }>();
 const ANCHORS = new WeakMap<Compiled, Anchor | null>();
 
@@ -581,11 +587,15 @@ export function anchorOf(c: Compiled): Anchor | null {
     // Up to two hedges before this element, then its own first token.
     reach += 2;
     if (e.min >= 1 && e.subj === 0) {
-      let words: Set<string> | null = null;
+      // The element's own sets where they are the words (read only from here on), not copies.
+      let words: ReadonlySet<string> | null = null;
       if (e.alts) {
-        words = new Set(e.firsts ?? []);
-        if (e.infl) for (const w of e.infl.keys()) words.add(w);
-      } else if (e.words) words = new Set(e.words);
+        if (e.infl) {
+          const all = new Set(e.firsts ?? []);
+          for (const w of e.infl.keys()) all.add(w);
+          words = all;
+        } else words = e.firsts ?? NO_WORDS;
+      } else if (e.words) words = e.words;
       if (words && words.size > 0) {
         let common = 0;
         for (const w of words) if (COMMON_WORDS.has(w)) common++;
@@ -605,7 +615,8 @@ export function anchorOf(c: Compiled): Anchor | null {
     let known = BIT_OF_WORDS.get(key);
     if (known === undefined) {
       const bit = 1 << (anchorCount++ % 31);
-      known = { words: best.words, bit };
+      // Equal sets of words are shared (see `sharedWords`).
+      known = { words: sharedWords(best.words), bit };
       BIT_OF_WORDS.set(key, known);
       for (const w of best.words) ANCHOR_BITS.set(w, (ANCHOR_BITS.get(w) ?? 0) | bit);
     }
@@ -1001,6 +1012,9 @@ export class PhraseTable<E extends PhraseEntry> {
         });
       }
     }
+    // Each list as a copy of exactly its length: `push` left room for 17 or more (most lists hold
+    // one or two items, and a frame keeps the tables). Same items, same order, same keys.
+    for (const [w, list] of this.byFirst) this.byFirst.set(w, list.slice());
   }
 
   /**
