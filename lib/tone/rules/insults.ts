@@ -38,10 +38,12 @@ import {
   removeTokens,
   replaceTokens,
   sayInstead,
+  saysWhoAfter,
   sentenceOf,
   simileAround,
   stanceWord,
   tenseOf,
+  threatInstead,
   toSentenceEnd,
 } from './rule';
 import { aimedAtThing, describesOneself, measuresOneself, reportedView, THING_NOUNS } from './targets';
@@ -1731,8 +1733,64 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const of = OF_PHRASE.exec(after);
     if (of && /^(?:out of line|person|people|a person)$/.test(d.text))
       return { ...d, end: d.end + of[0].length };
-    return listCommaCut(doc, relativeNeedsNoun(doc, d)) ?? relativeNeedsNoun(doc, d);
+    const plain = listCommaCut(doc, relativeNeedsNoun(doc, d)) ?? relativeNeedsNoun(doc, d);
+    return peopleWithTrait(doc, m, plain) ?? plain;
   });
+}
+
+/** Labels for being unkind rather than wrong-headed: "rude" says what they meant. */
+const RUDE_LABEL = /^(?:jerk|asshole|arsehole|prick|douche|douchebag|bastard|dickhead|twat|wanker|tosser)s?$/;
+const DIM_LABEL =
+  /^(?:dumm(?:y|ies)|dumbasses|dimwits|halfwits|nitwits|numbskulls|dunces?|cretins|imbeciles|bozos?|knuckleheads?)$/;
+
+/**
+ * "weed out the idiots" → "weed out the people", "even the jerks" → "even the people": said of a
+ * group named only by the label, "people" says someone else ("the people" is everyone). The plain
+ * word for what the label meant goes before it ("the misguided people", "the rude people"); where
+ * the words after already say who is meant ("people like you", "the jerks at work"), "people" stays.
+ */
+function peopleWithTrait(doc: Doc, m: Match, d: Draft): Draft | null {
+  const t = doc.tokens;
+  const label = (t[m.first] as Token).w;
+  const trait =
+    STUPIDITY.has(label) || STUPIDITY.has(label.replace(/s$/, '')) || DIM_LABEL.test(label)
+      ? 'misguided'
+      : RUDE_LABEL.test(label)
+        ? 'rude'
+        : '';
+  if (!trait || !/^(?:(?:a|A|the|The|these|those|These|Those) )?(?:person|people)$/.test(d.text)) return null;
+  const first = t[m.first] as Token;
+  const last = t[m.last - 1] as Token;
+  if (d.start > first.start || d.end < last.end || d.end > last.end) return null;
+  if (saysWhoAfter(doc, d.end)) return null;
+  // "the idiot said no", "the stupid making those claims": one named by what they do after, or
+  // one person singled out; "person" says who.
+  let start = d.start;
+  // "this village idiot": the words make one label; "village" goes with it.
+  const s = sentenceOf(doc, m.first);
+  if (start === first.start && m.first > s.first && /^villages?$/.test((t[m.first - 1] as Token).w))
+    start = (t[m.first - 1] as Token).start;
+  const plain = start === d.start ? null : { ...d, start };
+  const end = isClauseEnd(doc, m.last - 1);
+  if (d.text.endsWith('person') && !end) return plain;
+  if (!end && /^ +\p{L}+ing\b/u.test(doc.text.slice(d.end, d.end + 20))) return plain;
+  // "brain washed dummies": describing words of the person's own stay, and say enough with "people".
+  const prev = m.first > s.first ? (t[m.first - 1] as Token).w : '';
+  if (
+    start === first.start &&
+    prev &&
+    !COMMON_WORDS.has(prev) &&
+    !/^(?:less|these|those|many|few|other|several)$/.test(prev)
+  )
+    return null;
+  // "this idiot keeps texting me": one pointed at, the subject of what follows; "person" says who.
+  let j = m.first - 1;
+  while (j >= s.first && (t[j] as Token).end > start) j--;
+  const det = j >= s.first ? (t[j] as Token).w : '';
+  if (det === 'said') return null;
+  const pointed = /^(?:this|that|these|those)$/.test(det) || /^(?:this|that|these|those) /i.test(d.text);
+  if (pointed && !end) return plain;
+  return { ...d, start, text: d.text.replace(/(person|people)$/, `${trait} $1`) };
 }
 
 /**
@@ -3979,9 +4037,9 @@ export const insults = phraseFamily({
         if (!obj && /^(?:will|ill|i'll|gonna|to|would|could|might|can|shall|wanna|gotta|'ll)$/.test(before))
           return [
             replaceTokens(doc, m.first, m.last, 'be really mad at you'),
-            wholeSentence(doc, m, "I'm so angry right now that I need a moment."),
+            threatInstead(doc, m.first, "I'm so angry right now that I need a moment."),
           ];
-        if (!obj) return [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")];
+        if (!obj) return [threatInstead(doc, m.first, "I'm so angry right now that I need a moment.")];
         return [replaceTokens(doc, m.first, m.last, `beat ${obj}`)];
       },
     },
@@ -4064,7 +4122,37 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'insult',
       pause: true,
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const verb = (t[m.first] as Token).w;
+        const owner = (t[m.first + 1] as Token).w;
+        // "the way to win is to bust some heads": a call to be hard on people, "get tough".
+        if (owner === 'some')
+          return [
+            replaceTokens(
+              doc,
+              m.first,
+              m.last,
+              /ing$/.test(verb)
+                ? 'getting tough'
+                : /ed$|^broke$/.test(verb)
+                  ? 'got tough'
+                  : /s$/.test(verb)
+                    ? 'gets tough'
+                    : 'get tough',
+            ),
+          ];
+        // "I'll break your neck": said to them, the feeling is ours, not about what "they" did.
+        return [
+          threatInstead(
+            doc,
+            m.first,
+            /^(?:your|ur)$/.test(owner)
+              ? "I'm so angry right now that I need a moment."
+              : "I'm really angry about what they did.",
+          ),
+        ];
+      },
     },
     {
       pattern: `${PEOPLE_ADJ} ${PEOPLE}`,
@@ -4242,7 +4330,7 @@ export const insults = phraseFamily({
       guard: (doc, first) => !negatedInClause(doc, first, 3),
       suggest: (doc, m) => [
         ...harmedPlain(doc, m),
-        wholeSentence(doc, m, "I'm really angry about what they did."),
+        threatInstead(doc, m.first, "I'm really angry about what they did."),
       ],
     },
     {
@@ -4255,7 +4343,7 @@ export const insults = phraseFamily({
       guard: (doc, first) => isImperative(doc, first) && !negatedInClause(doc, first, 3),
       suggest: (doc, m) => [
         ...harmVerbPlain(doc, m),
-        wholeSentence(doc, m, "I'm really angry about what they did."),
+        threatInstead(doc, m.first, "I'm really angry about what they did."),
       ],
     },
     {
@@ -4268,7 +4356,7 @@ export const insults = phraseFamily({
       pause: true,
       // "I'll beat you at chess", "gonna kill you at bowling": playful competition, not a threat.
       guard: (doc, first, hit) => !contestAfter(doc, hit.end) && !teamFixture(doc, first, hit.end),
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")],
+      suggest: (doc, m) => [threatInstead(doc, m.first, "I'm so angry right now that I need a moment.")],
     },
     {
       pattern:
@@ -4278,7 +4366,7 @@ export const insults = phraseFamily({
       min: 'gentle',
       why: 'insult',
       pause: true,
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")],
+      suggest: (doc, m) => [threatInstead(doc, m.first, "I'm so angry right now that I need a moment.")],
     },
     {
       pattern: 'let them|em|him|her rot|die|burn|starve',
@@ -4289,7 +4377,7 @@ export const insults = phraseFamily({
       // "stop the coverage and let em rot" → "… and let em be": leaving them alone, without the harm.
       suggest: (doc, m) => [
         replaceTokens(doc, m.last - 1, m.last, 'be'),
-        wholeSentence(doc, m, "I'm really angry about what they did."),
+        threatInstead(doc, m.first, "I'm really angry about what they did."),
       ],
     },
     {
@@ -4299,7 +4387,7 @@ export const insults = phraseFamily({
       min: 'gentle',
       why: 'insult',
       pause: true,
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+      suggest: (doc, m) => [threatInstead(doc, m.first, "I'm really angry about what they did.")],
     },
     // Sending someone away with contempt.
     {

@@ -26,6 +26,7 @@ import {
   article,
   contentStart,
   type Draft,
+  firstPersonFuture,
   isClauseEnd,
   isJunkBeforeNoun,
   type Match,
@@ -36,7 +37,9 @@ import {
   type RuleFamily,
   removeRange,
   replaceTokens,
+  saysWhoAfter,
   sentenceOf,
+  threatInstead,
   toSentenceEnd,
   valenceSum,
 } from './rule';
@@ -210,6 +213,28 @@ interface TermStart {
 const TERM_STARTS = new WeakMap<object, Array<TermStart | null>>();
 
 /** Per term of the list, how its matches can begin (worked out once per matcher). */
+
+/** Verbs of hurting someone: "smack the shit out ya" said by "I" is a threat. */
+const HARM_VERB = /^(?:smack|beat|kick|punch|slap|whoop|knock|bash|smash|pound|choke|stomp|spank)$/;
+
+/** A threat said by "I" with the verb at `verb`: the feeling in its place (`threatInstead`). */
+function harmThreat(doc: Doc, verb: number, s: { first: number }): Draft | null {
+  if (verb < s.first || !HARM_VERB.test((doc.tokens[verb] as Token).w) || !firstPersonFuture(doc, verb))
+    return null;
+  // "beat the crap out of this game": done to a thing, it only says how much.
+  const t = doc.tokens;
+  let k = verb + 1;
+  while (
+    k < t.length &&
+    k < verb + 5 &&
+    /^(?:the|shit|crap|hell|fuck|heck|shite|out|outta|outa|of)$/.test((t[k] as Token).w)
+  )
+    k++;
+  if (!/^(?:you|ya|u|yo|ur|your|him|her|them|em|'em|his|their)$/.test((t[k] as Token | undefined)?.w ?? ''))
+    return null;
+  return threatInstead(doc, verb, "I'm so angry right now that I need a moment.");
+}
+
 function termStarts(terms: MatcherParts['blacklistedTerms']): Array<TermStart | null> {
   let out = TERM_STARTS.get(terms);
   if (!out) {
@@ -1568,6 +1593,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       )
     )
       return [at(prev.start, next.start, '', `Leave out “the ${chunk}”`)];
+    // "im a smack the shit out ya": a threat; the feeling instead, never the threat kept.
+    const threat = harmThreat(doc, m.first - 2, s);
+    if (threat) return [threat];
     // "I would play the fuck out of this game": with a verb of doing something over and over or
     // of feeling, the idiom says how much; "a lot" after the object keeps it ("play this game a lot").
     const verb = m.first - 2 >= s.first ? (doc.tokens[m.first - 2] as Token).w : '';
@@ -1610,6 +1638,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       next2.w,
     )
   ) {
+    const threat = harmThreat(doc, m.first - 2, s);
+    if (threat) return [threat];
     // "get (me) the hell outta here": with a verb of going, "outta" is where they go.
     let go = false;
     for (let k = m.first - 2; k >= s.first && k >= m.first - 3; k--)
@@ -2987,6 +3017,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       const degree = prev.w === 'grand' ? 'real' : prev.raw;
       return [at(prev2.start, end, `a ${degree} pain`)];
     }
+    // "his side bitch", "side-bitches": a lover on the side, "side piece".
+    if (/^bitch(?:es)?$/.test(w) && prev?.w === 'side') return [at(start, end, plural ? 'pieces' : 'piece')];
     // "humourless cunts", "a lying, deceitful bastard": the describing words say it; the swear is a person.
     if (
       prev &&
@@ -3041,8 +3073,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       isClauseEnd(doc, m.last - 1)
     )
       return [at(prev.start, end, /^A/.test(prev.raw) ? 'A pain' : 'a pain')];
-    // "that bitch is so cold": the person, without the label.
-    if (prev && DETERMINERS.has(prev.w)) return [at(start, end, plural ? 'people' : 'person')];
+    // "that bitch is so cold": the person, without the label; "even the assholes", with nothing
+    // after that says who, "the people" would be everyone: "the rude people".
+    if (prev && DETERMINERS.has(prev.w))
+      return [
+        at(
+          start,
+          end,
+          saysWhoAfter(doc, end) ? (plural ? 'people' : 'person') : plural ? 'rude people' : 'rude person',
+        ),
+      ];
     return [at(start, end, plural ? 'rude people' : 'rude person')];
   }
   // "kind of a jack ass", "that was sarcasm ass face": a name written as two words goes as one.
