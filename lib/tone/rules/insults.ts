@@ -576,7 +576,15 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     )
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
     // "ending his season was stupid": said of a thing or an act, a plainer describing word.
-    if (MILD_ADJ[word] && thingSubject(doc, m.first)) return [replaceTokens(doc, w, w + 1, MILD_ADJ[word])];
+    if (MILD_ADJ[word] && thingSubject(doc, m.first)) {
+      // "Borrowed time is stupid": a thing is not misguided; what the writer means, "makes no sense".
+      const cop = (t[m.first] as Token).w;
+      if (MILD_ADJ[word] === 'misguided' && isClauseEnd(doc, w) && /^(?:is|was)$/.test(cop))
+        return [
+          replaceTokens(doc, m.first, w + 1, cop === 'was' ? 'made no sense to me' : 'makes no sense to me'),
+        ];
+      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word])];
+    }
     // "is a dishonest cause": a describing word before a noun that is no person goes, and "a"
     // agrees with the noun.
     const nt = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token) : undefined;
@@ -796,6 +804,11 @@ function thingSubject(doc: Doc, cop: number): boolean {
   if (PERSON_SUBJECT.has(subj) || PEOPLE_NOUNS.has(subj) || /(?:er|or|ist|ian)s?$/.test(subj)) return false;
   return (
     NOT_A_PERSON.has(subj) ||
+    // "Borrowed time is stupid", "this printer is dumb": things and stretches of time.
+    THING_NOUNS.has(subj) ||
+    /^(?:time|times|day|days|week|weeks|month|months|year|years|rule|rules|law|laws|policy|school|work|job)$/.test(
+      subj,
+    ) ||
     /^\p{L}{3,}(?:ing|ion|ions|ment|ments|ence|ance|ity|ness|ism|ies|ry)$/u.test(subj) ||
     (COMMON_WORDS.has(subj) && cop - 1 > s.first) ||
     thingBefore(doc, cop, s.first) ||

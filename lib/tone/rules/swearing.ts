@@ -1697,7 +1697,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     (BODY_PART.test(w) || /^(?:ass|arse|butt)$/.test(w)) &&
     prev?.w === 'my' &&
     prev2 &&
-    /^(?:suck|lick|kiss|blow|eat|bite)$/.test(prev2.w) &&
+    // "suckk my dick": a letter held longer is the same word.
+    /^(?:suck|lick|kiss|blow|eat|bite)$/.test(
+      prev2.w
+        .replace(/(\p{L})\1+/gu, '$1')
+        .replace(/^suc$/, 'suck')
+        .replace(/^kis$/, 'kiss'),
+    ) &&
     m.first - 2 >= s.first
   ) {
     let from = m.first - 2;
@@ -2623,7 +2629,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       m.first === s.first ||
       isImperativeStart(doc, m.first) ||
       (prev && INTERJECTION.test(prev.w)) ||
-      (next.w === 'it' && isClauseEnd(doc, m.last))
+      (next.w === 'it' && isClauseEnd(doc, m.last)) ||
+      // "buy a new one and fuck this printer": a second curse joined on with "and".
+      (prev &&
+        /^(?:and|&|n)$/.test(prev.w) &&
+        m.first - 1 > s.first &&
+        next.w === 'this' &&
+        !/^(?:is|was|isn't|wasn't|will|has|had|does|did|can)$/.test(next2?.w ?? ''))
     ) {
       // "fuck it, i give up": opening the sentence before a comma, a shrug ("oh well").
       if (
@@ -3198,6 +3210,22 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
     return [removeRange(doc, start, end, leave)];
   }
+  // "fuck me, it's late", "i tried again and fuck me...": an exclamation with its "me", a sigh;
+  // never the "me" left alone. Not asked of someone ("wanna fuck me", "you can fuck me").
+  if (
+    (w === 'fuck' || w === 'fuk' || w === 'fck') &&
+    next?.w === 'me' &&
+    m.last === m.first + 1 &&
+    /^ +$/.test(doc.text.slice(end, next.start)) &&
+    (isClauseEnd(doc, m.last) || next2?.w === 'and') &&
+    !(
+      prev &&
+      /^(?:to|wanna|gonna|will|would|can|could|please|you|u|ya|let|dont|don't|didnt|didn't|he|she|they|just|go|come|should|gotta|never)$/.test(
+        prev.w,
+      )
+    )
+  )
+    return [at(start, next.end, /^\p{Lu}/u.test(chunk) ? 'Ugh' : 'ugh')];
   // "Fuck that guy.", "Fuck Reddit's rules.": a curse on something is being fed up with it.
   if (
     (w === 'fuck' || w === 'screw') &&
@@ -3271,7 +3299,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       /^(?:the|that|this|those|these|her|him|them|em|his|their|everyone|everybody|everything)$/.test(
         next.w,
       ) ||
-      (/^\p{Lu}/u.test(next.raw) && next.w !== 'i')
+      (/^\p{Lu}/u.test(next.raw) && next.w !== 'i') ||
+      // "… get there fuck twitterjail!!": one word closing the clause is what is cursed.
+      (/^\p{L}{3,}$/u.test(next.w) &&
+        (!next2 || /[,;:.!?]/.test(doc.text.slice(next.end, next2.start))) &&
+        !NOT_CURSED.test(next.w) &&
+        !INTERJECTION.test(next.w) &&
+        !isKnownVerb(next.w))
     )
       return [replaceTokens(doc, m.first, m.last, 'forget')];
     return [removeRange(doc, start, end, leave)];

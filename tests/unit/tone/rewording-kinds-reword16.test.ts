@@ -36,6 +36,17 @@ describe('awkward and broken rewordings fixed by kind (reword16)', () => {
     ["i'll break your neck", "i'm so angry right now that i need a moment"],
     // "bust some heads": a call to be hard on people.
     ['the only fix is to bust some heads.', 'the only fix is to get tough.'],
+    // "fuck me" as an exclamation: a sigh, never "me" left alone.
+    ['i checked the bill and fuck me...', 'i checked the bill and ugh...'],
+    ["Fuck me, it's cold in here", "Ugh, it's cold in here"],
+    // A curse on one word closing the clause, or on "this" after "and": "forget".
+    ['ok i give up fuck homework!!', 'ok i give up forget homework!!'],
+    ['sell it and fuck this laptop.', 'sell it and forget this laptop.'],
+    // A stupidity word said of a thing or a stretch of time: what the writer means, not "wrong about this".
+    ['Borrowed time is stupid', 'Borrowed time makes no sense to me'],
+    ['his plan is dumb', 'his plan makes no sense to me'],
+    // A letter held longer in a vulgar order is the same order.
+    ['suckk my dick!', 'please give me some space!'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
@@ -45,6 +56,7 @@ describe('awkward and broken rewordings fixed by kind (reword16)', () => {
     ['he beat the shit out of me', 'he beat me'],
     ["I'm gonna beat the crap out of this game", "I'm gonna beat this game"],
     ['people like you are idiots', 'people like you are out of line'],
+    ['i was there and fuck it was cold', 'i was there and it was cold'],
   ])('unchanged: %s → %s', (text, want) => {
     expect(rewrite(text).text).toBe(want);
   });
