@@ -549,9 +549,11 @@ function hurtAndTime(doc: Doc, m: Match): Draft[] {
         : next === 'if'
           ? "I'm not too worried"
           : '';
-  if (said && (t[m.last - 1] as Token).w === 'care')
+  // "i couldn't care less if i get married": with what it is about after it, not worried about that.
+  const less = (t[m.last - 1] as Token).w === 'less' && (next === 'if' || next === 'whether');
+  if ((said && (t[m.last - 1] as Token).w === 'care') || less)
     return [
-      replaceTokens(doc, m.first, m.last, said),
+      replaceTokens(doc, m.first, m.last, said || "I'm not too worried"),
       toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time."),
     ];
   return [toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time.")];

@@ -45,6 +45,9 @@ describe('awkward and broken rewordings fixed by kind (reword16)', () => {
     // A stupidity word said of a thing or a stretch of time: what the writer means, not "wrong about this".
     ['Borrowed time is stupid', 'Borrowed time makes no sense to me'],
     ['his plan is dumb', 'his plan makes no sense to me'],
+    // "couldn't care less if …": the sentence goes on; not worried about what follows, its words kept.
+    ["i honestly couldn't care less if it rains on the day", "i'm not too worried if it rains on the day"],
+    ['I could care less whether they come', "I'm not too worried whether they come"],
     // A letter held longer in a vulgar order is the same order.
     ['suckk my dick!', 'please give me some space!'],
   ])('%s → %s', (text, want) => {
