@@ -579,7 +579,13 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     if (MILD_ADJ[word] && thingSubject(doc, m.first)) {
       // "Borrowed time is stupid": a thing is not misguided; what the writer means, "makes no sense".
       const cop = (t[m.first] as Token).w;
-      if (MILD_ADJ[word] === 'misguided' && isClauseEnd(doc, w) && /^(?:is|was)$/.test(cop))
+      if (
+        MILD_ADJ[word] === 'misguided' &&
+        isClauseEnd(doc, w) &&
+        /^(?:is|was)$/.test(cop) &&
+        m.first > 0 &&
+        objectSubject((t[m.first - 1] as Token).w)
+      )
         return [
           replaceTokens(doc, m.first, w + 1, cop === 'was' ? 'made no sense to me' : 'makes no sense to me'),
         ];
@@ -794,6 +800,11 @@ const PERSON_SUBJECT: ReadonlySet<string> = wordSet(
   'i you he she we they u who everyone everybody someone somebody anyone nobody folks guy guys kid kids child children boy boys girl girls team fans voters crowd dad mom mum brother sister friend friends son daughter',
 );
 
+/** Things and stretches of time ("Borrowed time is stupid", "the wifi is dumb"): never misguided. */
+function objectSubject(subj: string): boolean {
+  return THING_NOUNS.has(subj) || /^(?:time|times|day|days|week|weeks|month|months|year|years)$/.test(subj);
+}
+
 /** Is the subject of the copula at `cop` a thing or an act ("blaming them is idiotic")? */
 function thingSubject(doc: Doc, cop: number): boolean {
   const t = doc.tokens;
@@ -804,11 +815,7 @@ function thingSubject(doc: Doc, cop: number): boolean {
   if (PERSON_SUBJECT.has(subj) || PEOPLE_NOUNS.has(subj) || /(?:er|or|ist|ian)s?$/.test(subj)) return false;
   return (
     NOT_A_PERSON.has(subj) ||
-    // "Borrowed time is stupid", "this printer is dumb": things and stretches of time.
-    THING_NOUNS.has(subj) ||
-    /^(?:time|times|day|days|week|weeks|month|months|year|years|rule|rules|law|laws|policy|school|work|job)$/.test(
-      subj,
-    ) ||
+    objectSubject(subj) ||
     /^\p{L}{3,}(?:ing|ion|ions|ment|ments|ence|ance|ity|ness|ism|ies|ry)$/u.test(subj) ||
     (COMMON_WORDS.has(subj) && cop - 1 > s.first) ||
     thingBefore(doc, cop, s.first) ||
