@@ -800,9 +800,9 @@ const PERSON_SUBJECT: ReadonlySet<string> = wordSet(
   'i you he she we they u who everyone everybody someone somebody anyone nobody folks guy guys kid kids child children boy boys girl girls team fans voters crowd dad mom mum brother sister friend friends son daughter',
 );
 
-/** Things and stretches of time ("Borrowed time is stupid", "the wifi is dumb"): never misguided. */
+/** Stretches of time ("Borrowed time is stupid", "this week was dumb"): never misguided. */
 function objectSubject(subj: string): boolean {
-  return THING_NOUNS.has(subj) || /^(?:time|times|day|days|week|weeks|month|months|year|years)$/.test(subj);
+  return /^(?:time|times|day|days|week|weeks|month|months|year|years)$/.test(subj);
 }
 
 /** Is the subject of the copula at `cop` a thing or an act ("blaming them is idiotic")? */

@@ -3304,8 +3304,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       (/^\p{L}{3,}$/u.test(next.w) &&
         (!next2 || /[,;:.!?]/.test(doc.text.slice(next.end, next2.start))) &&
         !NOT_CURSED.test(next.w) &&
-        !INTERJECTION.test(next.w) &&
-        !isKnownVerb(next.w))
+        !INTERJECTION.test(next.w))
     )
       return [replaceTokens(doc, m.first, m.last, 'forget')];
     return [removeRange(doc, start, end, leave)];
