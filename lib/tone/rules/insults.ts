@@ -8,7 +8,9 @@ import {
   COMMON_WORDS,
   HATE_SLOT,
   INSULT_ADJECTIVES,
+  INSULT_NOUNS,
   INTENSIFIERS,
+  isKnownWord,
   STRONG_INSULT_ADJECTIVES,
   STRONG_INSULT_NOUNS,
   TRAIT_ADJECTIVES,
@@ -1665,7 +1667,10 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   const noun = MILD_NOUN[(t[m.first] as Token).w] as string;
   // "are, in fact, the biggest snowflakes": after a superlative, "the people" says nothing.
   if (art.w === 'the' && superlativeIn(doc, k, m.first))
-    return replaceTokens(doc, k, m.last, mostOnes((t[m.first] as Token).w, noun === 'people'));
+    return (
+      worstBeforeNoun(doc, k, m.last) ??
+      replaceTokens(doc, k, m.last, mostOnes((t[m.first] as Token).w, noun === 'people'))
+    );
   const word = art.w === 'the' ? `the ${noun}` : noun === 'people' ? noun : 'a person';
   const cap = /^\p{Lu}/u.test(art.raw) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
   return replaceTokens(doc, k - 1, m.last, cap);
@@ -1723,6 +1728,31 @@ function superlativeIn(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Nouns for people that a label can describe ("the most degenerate, psychotic people"). */
+const PEOPLE_HEAD =
+  /^(?:people|ones|men|women|humans|individuals|persons|folks|guys|person|man|woman|human|being|beings|creatures)$/;
+
+/**
+ * "some of the most degenerate, psychotic people on earth": the label is a describing word in a
+ * list before a noun for people; every describing word of the list goes with the superlative, and
+ * "worst" says the judgment ("some of the worst people on earth"), never a second label kept.
+ */
+function worstBeforeNoun(doc: Doc, from: number, to: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, from);
+  let most = -1;
+  for (let k = from; k < to; k++) if ((t[k] as Token).w === 'most') most = k;
+  if (most < 0) return null;
+  let j = to;
+  for (let n = 0; n < 4 && j <= s.last - 1; n++, j++) {
+    const w = (t[j] as Token).w;
+    if (PEOPLE_HEAD.test(w)) return replaceTokens(doc, most + 1, j, 'difficult');
+    if (!/^\p{L}{3,}$/u.test(w) || COMMON_WORDS.has(w)) return null;
+    if (!/^(?:,? +|, *)$/.test(doc.text.slice((t[j - 1] as Token).end, (t[j] as Token).start))) return null;
+  }
+  return null;
+}
+
 /** What a label meant, as a describing word for "the most ___ ones". */
 const TRAIT_FOR: Readonly<Record<string, string>> = {
   snowflake: 'sensitive',
@@ -1740,6 +1770,36 @@ function mostOnes(label: string, plural: boolean): string {
   return trait ? `most ${trait} ${ones}` : `${ones} I disagree with most`;
 }
 
+/**
+ * "the rest are cucks and imbeciles": cutting "and imbeciles" would keep the other name. When the
+ * cut takes the label and its "and", and what is left after the copula is one other word for
+ * people (a plural noun no plainer word), the claim is said plainly for both ("are wrong").
+ */
+function pairedLabelCut(doc: Doc, m: Match, d: Draft): Draft | null {
+  if (d.text !== '' || m.first < 3) return null;
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const and = t[m.first - 1] as Token;
+  const other = t[m.first - 2] as Token;
+  const cop = t[m.first - 3] as Token;
+  if (m.first - 3 < s.first || and.w !== 'and' || d.start > and.start) return null;
+  if (!/^(?:are|were|they're|theyre|r)$/.test(cop.w)) return null;
+  const one = other.w.slice(0, -1);
+  // The other word is a name too: a known one, or slang no word list holds ("cucks").
+  if (
+    !/^\p{L}{3,}s$/u.test(other.w) ||
+    !(
+      INSULT_NOUNS.has(other.w) ||
+      INSULT_NOUNS.has(one) ||
+      STRONG_INSULT_NOUNS.has(one) ||
+      (!isKnownWord(other.w) && !isKnownWord(one) && !COMMON_WORDS.has(one))
+    )
+  )
+    return null;
+  if (!/^ +$/.test(doc.text.slice(other.end, and.start))) return null;
+  return replaceTokens(doc, m.first - 2, m.last, plainClaim(doc, m));
+}
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
   // "spinning yourself stupid", "he drank himself stupid": what the doing left them, "silly".
   if (
@@ -1748,7 +1808,24 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     REFLEXIVE.has((doc.tokens[m.first - 1] as Token).w)
   )
     return [replaceTokens(doc, m.first, m.first + 1, 'silly')];
+  // "like flies attracted to garbage", "took out the garbage": a place things go, the plain word
+  // for it ("trash"), never "nonsense".
+  if (/^garbage$/.test((doc.tokens[m.first] as Token).w) && m.last === m.first + 1 && m.first > 0) {
+    const t = doc.tokens;
+    let k = m.first - 1;
+    if (/^(?:the|a|some|their|our|your|my|his|her)$/.test((t[k] as Token).w) && k > 0) k--;
+    if (/^(?:to|into|in|from|through|out|with|near|on)$/.test((t[k] as Token).w))
+      return [replaceTokens(doc, m.first, m.last, 'trash')];
+  }
+  // "the most degenerate people i know": a describing word after "most" cannot just go ("the most
+  // people"); the list of them becomes one plain word ("the most difficult people").
+  if (m.first > 0 && (doc.tokens[m.first - 1] as Token).w === 'most') {
+    const d = worstBeforeNoun(doc, m.first - 1, m.last);
+    if (d) return [d];
+  }
   return scornDrafts(doc, m).map((d) => {
+    const both = pairedLabelCut(doc, m, d);
+    if (both) return both;
     const after = doc.text.slice(d.end, d.end + 24);
     const of = OF_PHRASE.exec(after);
     if (of && /^(?:out of line|person|people|a person)$/.test(d.text))
@@ -1792,7 +1869,12 @@ function peopleWithTrait(doc: Doc, m: Match, d: Draft): Draft | null {
     start = (t[m.first - 1] as Token).start;
   const plain = start === d.start ? null : { ...d, start };
   const end = isClauseEnd(doc, m.last - 1);
-  if (d.text.endsWith('person') && !end) return plain;
+  // Only a group named by the label alone after "the" ("weed out the idiots", "the morons claim
+  // we lost"); one person pointed at ("this moron") or a count ("this many fools") stays
+  // "person"/"people": a new person-noun would read oddly.
+  if (d.text.endsWith('person')) return plain;
+  if (!/^(?:the|The) /.test(d.text) && !(m.first > s.first && (t[m.first - 1] as Token).w === 'the'))
+    return plain;
   if (!end && /^ +\p{L}+ing\b/u.test(doc.text.slice(d.end, d.end + 20))) return plain;
   // "brain washed dummies": describing words of the person's own stay, and say enough with "people".
   const prev = m.first > s.first ? (t[m.first - 1] as Token).w : '';
@@ -2536,8 +2618,11 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     }
     // "are, in fact, the biggest snowflakes": after a superlative, "the people" says nothing; the
     // superlative stays with what the label meant ("the most sensitive ones").
-    if (art?.w === 'the' && (noun === 'person' || noun === 'people') && superlativeIn(doc, from, m.first))
+    if (art?.w === 'the' && (noun === 'person' || noun === 'people') && superlativeIn(doc, from, m.first)) {
+      const worst = worstBeforeNoun(doc, from, m.last);
+      if (worst) return [worst];
       return [replaceTokens(doc, from, m.last, mostOnes(tok.w, noun === 'people'))];
+    }
     if (art && (art.w === 'a' || art.w === 'an') && noun === 'person')
       return [replaceTokens(doc, from - 1, m.last, art.raw.startsWith('A') ? 'A person' : 'a person')];
     // "the filthy scum is": "people" takes the plural verb.

@@ -1059,7 +1059,7 @@ function mothaToo(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
   if (!prev || !MOTHA.test(prev.w) || doc.text.slice(prev.end, m.start as number) !== ' ') return drafts;
   if (!/^f/i.test(doc.text.slice(m.start as number, m.end as number))) return drafts;
   const before = tok(doc, m.first - 2, s);
-  if (before && /^(?:my|your|ur|his|her|their|our|ya|yo)$/.test(before.w)) return drafts;
+  if (before && /^(?:my|your|ur|his|her|their|our|ya|yo'?)$/.test(before.w)) return drafts;
   return drafts.map((d) => {
     if (d.start < prev.end && d.start !== (m.start as number)) return d;
     if (d.text === '' && d.end >= (m.end as number))
@@ -1170,6 +1170,56 @@ const AGENT_NOUN =
 
 /** Swear words that name a body part as well as a person. */
 const BODY_PART = /^(?:dick|dicks|cock|cocks|pussy|prick|pricks|twat|balls|nuts)$/;
+/**
+ * Is the word at `i` owned ("your dick", "my choclate pussy", "his big fat cock")? An owner, then
+ * at most two describing words before it.
+ */
+function bodyOwnerBefore(doc: Doc, i: number, first: number): boolean {
+  const t = doc.tokens;
+  for (let k = i - 1; k >= first && k >= i - 3; k--) {
+    const w = (t[k] as Token).w;
+    if (/^(?:your|ur|yo'?|his|my|her|their|our)$/.test(w)) return true;
+    if (
+      !/^\p{L}+$/u.test(w) ||
+      COMMON_WORDS.has(w) ||
+      /[,;:.!?]/.test(doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start))
+    )
+      return false;
+  }
+  return false;
+}
+
+/** A verb said of one thing, said of several ("is" → "are"). */
+const PLURAL_OF_VERB: Readonly<Record<string, string>> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  gets: 'get',
+  looks: 'look',
+  does: 'do',
+};
+
+/** Words said to someone after an exclamation ("fuck lad", "fuck mate"): no thing cursed. */
+const VOCATIVE_AFTER =
+  /^(?:lad|lads|mate|mates|man|bro|bruh|dude|dudes|guys|fam|son|sis|babe|girl|boys|lol|lmao|haha|themselves|himself|herself|myself|ourselves)$/;
+
+/**
+ * Does a curse after the token `prev` open a clause of its own ("get there fuck twitterjail")?
+ * Not after a describing word or a subject ("life changing fuck game", "have i fuck lad"), where
+ * the swear is only heat or a no.
+ */
+function curseOpensClause(doc: Doc, prev: Token | undefined, start: number): boolean {
+  if (!prev) return true;
+  // "bum - fuck town": a word joined on with a dash is part of a name.
+  if (/-/.test(doc.text.slice(prev.end, start))) return false;
+  if (/^(?:i|you|u|he|she|we|they|it|have|has|had|did|do|does|am|is|are|was|were|go|gonna|can)$/.test(prev.w))
+    return false;
+  return (
+    !/^\p{L}{3,}(?:ing|ed|ful|ous|ive|al|y)$/u.test(prev.w) ||
+    /^(?:today|already|anyway|really)$/.test(prev.w)
+  );
+}
+
 const BODY_OWNER: ReadonlySet<string> = wordSet('your my his her their our the yo ur');
 const BODY_PREP: ReadonlySet<string> = wordSet('than about in on into onto off over under around');
 
@@ -1227,7 +1277,7 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
     // "get your lazy ass over here", "move your fat ass": told to someone, "yourself".
     const verb = tok(doc, possAt - 1, s);
     if (
-      /^(?:your|ur|yo)$/.test(poss) &&
+      /^(?:your|ur|yo'?)$/.test(poss) &&
       verb &&
       possAt - 1 === contentFirst(doc, s) &&
       isImperativeStart(doc, possAt - 1) &&
@@ -1240,7 +1290,7 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
       return at(from, assEnd, self);
     }
     // "u cant back ur wack ass up": the one who does it is "you" too, so "yourself".
-    if (/^(?:your|ur|yo)$/.test(poss))
+    if (/^(?:your|ur|yo'?)$/.test(poss))
       for (let k = possAt - 2; k >= s.first && k >= possAt - 4; k--)
         if (/^(?:you|u|ya)$/.test((t[k] as Token).w)) return at(from, assEnd, self);
     return at(from, assEnd, (ASS_OBJECT_OWNER[poss] as readonly [string, string])[0]);
@@ -2246,7 +2296,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     while (
       possAt > assAt - 4 &&
       possAt > s.first &&
-      !/^(?:your|ur|yo|his|her|their|our)$/.test(tok(doc, possAt, s)?.w ?? '') &&
+      !/^(?:your|ur|yo'?|his|her|their|our)$/.test(tok(doc, possAt, s)?.w ?? '') &&
       describes(tok(doc, possAt, s))
     )
       possAt--;
@@ -2260,7 +2310,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       allDescribe &&
       poss &&
       ass &&
-      /^(?:your|ur|yo|his|her|their|our)$/.test(poss.w) &&
+      /^(?:your|ur|yo'?|his|her|their|our)$/.test(poss.w) &&
       !/[,;:.!?]/.test(doc.text.slice(poss.end, ass.start))
     ) {
       const d = personAss(doc, possAt, assAt);
@@ -2271,7 +2321,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (
     w === 'ass' &&
     prev &&
-    /^(?:your|ur|yo|his|her|their)$/.test(prev.w) &&
+    /^(?:your|ur|yo'?|his|her|their)$/.test(prev.w) &&
     next &&
     (AGREE[next.w] !== undefined ||
       AGREE_OK.has(next.w) ||
@@ -2534,6 +2584,18 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(prev.start, end, 'what', 'What')];
     return [removeRange(doc, (t[m.first - 1] as Token).start, end, leave)];
   }
+  // "holy fucking cow", "holy motherfucking pecker": the swear only heats an exclamation of its own;
+  // it goes and "holy cow" stays (never "wow cow").
+  if (
+    prev?.w === 'holy' &&
+    (FUCK_ING.test(w) || /^(?:mother|motha|mutha)fuck(?:ing|in|in')$/.test(w)) &&
+    next &&
+    /^\p{L}{3,}$/u.test(next.w) &&
+    !/^(?:shit|shite|crap|hell|fuck|fucks|damn|balls|things|stuff)$/.test(next.w) &&
+    !COMMON_WORDS.has(next.w) &&
+    isClauseEnd(doc, m.last)
+  )
+    return [removeRange(doc, start, end, leave)];
   if (prev?.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
   // "i bullshit my way through", "he was just bullshitting": a verb takes a verb, "bluff" (a person
   // bullshitted is kidded: "stop bullshitting me" → "stop kidding me"); never "i nonsense my way".
@@ -2685,7 +2747,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     (w === 'screwed' || w === 'fucked') &&
     prev &&
     SO_WORDS.test(prev.w) &&
-    (!next || isClauseEnd(doc, m.last - 1))
+    (!next ||
+      isClauseEnd(doc, m.last - 1) ||
+      // "our court system is so screwed and if…": a clause joined on after it; never "so in trouble".
+      (/^so+$/.test(prev.w) && /^(?:and|but|because|cause|cuz|if|when|now|right|lol|haha)$/.test(next.w)))
   )
     return [at(prev.start, end, 'in real trouble')];
   if (w === 'screwed' || w === 'fucked') {
@@ -2894,6 +2959,20 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         return [removeRange(doc, from.start, end, `Leave out “${doc.text.slice(from.start, end)}”`)];
     }
   }
+  // "you don't wash your dick?", "his ginger cock": after an owner the word is a body part, never
+  // a person; the plain word for it.
+  if (
+    /^(?:dick|dicks|cock|cocks|pussy|pussies)$/.test(w) &&
+    next?.w !== 'of' &&
+    !/^hats?$/.test(next?.w ?? '') &&
+    bodyOwnerBefore(doc, m.first, s.first)
+  ) {
+    // "my dick is called penguin": "privates" takes the plural verb.
+    const verb = next && !/^(?:dicks|cocks|pussies)$/.test(w) ? PLURAL_OF_VERB[next.w] : undefined;
+    if (verb && next && /^ +$/.test(doc.text.slice(end, next.start)))
+      return [at(start, next.end, `privates ${verb}`)];
+    return [at(start, end, 'privates')];
+  }
   // "my sister is a damn fucked up bitch.": a label after a copula, with its swearing and describing
   // words, is said plainly ("out of line"); dropping the label alone would leave "a messed up.".
   if (
@@ -3092,7 +3171,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         at(
           start,
           end,
-          saysWhoAfter(doc, end) ? (plural ? 'people' : 'person') : plural ? 'rude people' : 'rude person',
+          // One person pointed at ("this bitch") is "person": a new label would read oddly.
+          plural && prev.w === 'the' && !saysWhoAfter(doc, end) && isClauseEnd(doc, m.last - 1)
+            ? 'rude people'
+            : plural
+              ? 'people'
+              : 'person',
         ),
       ];
     return [at(start, end, plural ? 'rude people' : 'rude person')];
@@ -3186,11 +3270,11 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     )
       return [removeRange(doc, start, end, leave)];
     // "shut your ass up": the plain "shut up" is what is meant (and is reworded in its turn).
-    if (w === 'ass' && prev && /^(?:your|ur|yo)$/.test(prev.w) && prev2?.w === 'shut' && next?.w === 'up')
+    if (w === 'ass' && prev && /^(?:your|ur|yo'?)$/.test(prev.w) && prev2?.w === 'shut' && next?.w === 'up')
       return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
     if (
       prev &&
-      (/^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(
+      (/^(?:my|your|ur|his|her|their|our|yo'?|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(
         prev.w,
       ) ||
         // "shakira's ass that you were checking out", "shakira s ass": someone's, before a relative
@@ -3280,6 +3364,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     /^(?:load|loads|bunch|pile|heap|full|lot|lots|crock)$/.test(prev2.w)
   )
     return [at(start, end, 'nonsense')];
+  // "have i fuck", "did he fuck": a British no ("have I heck"), never "forget".
+  if (
+    w === 'fuck' &&
+    prev &&
+    prev2 &&
+    /^(?:i|you|u|he|she|we|they|it)$/.test(prev.w) &&
+    /^(?:have|has|had|did|do|does|will|would|was|were|am|is|are|can|could)$/.test(prev2.w) &&
+    m.first - 2 === s.first &&
+    (!next || isClauseEnd(doc, m.last - 1) || (VOCATIVE_AFTER.test(next.w) && isClauseEnd(doc, m.last)))
+  )
+    return [at(start, end, 'heck')];
   // "... get there fuck twitterjail": a curse on something, mid-sentence: "forget it".
   if (
     w === 'fuck' &&
@@ -3304,7 +3399,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       (/^\p{L}{3,}$/u.test(next.w) &&
         (!next2 || /[,;:.!?]/.test(doc.text.slice(next.end, next2.start))) &&
         !NOT_CURSED.test(next.w) &&
-        !INTERJECTION.test(next.w))
+        !INTERJECTION.test(next.w) &&
+        !VOCATIVE_AFTER.test(next.w) &&
+        curseOpensClause(doc, prev, start))
     )
       return [replaceTokens(doc, m.first, m.last, 'forget')];
     return [removeRange(doc, start, end, leave)];
@@ -3793,6 +3890,7 @@ const ASS_OBJECT_OWNER: Readonly<Record<string, readonly [string, string]>> = {
   your: ['you', 'yourself'],
   ur: ['you', 'yourself'],
   yo: ['you', 'yourself'],
+  "yo'": ['you', 'yourself'],
   his: ['him', 'himself'],
   her: ['her', 'herself'],
   their: ['them', 'themselves'],
@@ -3842,7 +3940,8 @@ function objectAss(doc: Doc, i: number, first: number): Draft | null {
   if (!owner || ASS_IDIOM_VERBS.has(verb.w)) return null;
   if (
     /\S/.test(doc.text.slice(verb.end, poss.start)) ||
-    /\S/.test(doc.text.slice(poss.end, (t[i] as Token).start))
+    // "get yo' ass on": the apostrophe of "yo'" is no word between.
+    /[^\s'’]/.test(doc.text.slice(poss.end, (t[i] as Token).start))
   )
     return null;
   const s = sentenceOf(doc, i);
