@@ -619,6 +619,12 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     ) {
       // "that is a stupid trend": the describing word is the claim; without it ("is a trend") the
       // sentence says nothing. A milder one-word describer keeps it ("a silly trend").
+      // "is a dishonest cause": a word for a person's honesty, said of a thing, is what it does to
+      // the reader ("a misleading cause"); cut, "is a cause" says nothing.
+      const said = /^(?:dishonest|deceitful|deceptive|lying|untruthful)$/.test(word)
+        ? 'misleading'
+        : undefined;
+      if (said) return [replaceTokens(doc, w - 1, w + 1, `${article(said)} ${said}`)];
       const milder = NONSENSE_ADJ.has(word) ? 'silly' : MILD_ADJ[word];
       if (milder && !milder.includes(' ') && milder !== 'misguided')
         return [replaceTokens(doc, w - 1, w + 1, `${article(milder)} ${milder}`)];

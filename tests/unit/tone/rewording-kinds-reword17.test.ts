@@ -79,6 +79,8 @@ describe('rewording kinds (reword17): broken kinds from the reads', () => {
     // A swear inside "holy … cow" goes; the exclamation stays.
     ['holy fucking cow', 'holy cow'],
     ['holy motherfucking moly', 'holy moly'],
+    // A word for a person's honesty said of a thing: what it does, never cut to "is a cause".
+    ['his campaign is a dishonest cause', 'his campaign is a misleading cause'],
     // "leaving you on read" is not replying, not leaving the person.
     ["if you send me that again i'm leaving you on read", "if you send me that again i'm not going to reply"],
   ])('%s → %s', (text, want) => {
