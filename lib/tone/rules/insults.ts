@@ -8,7 +8,9 @@ import {
   COMMON_WORDS,
   HATE_SLOT,
   INSULT_ADJECTIVES,
+  INSULT_NOUNS,
   INTENSIFIERS,
+  isKnownWord,
   STRONG_INSULT_ADJECTIVES,
   STRONG_INSULT_NOUNS,
   TRAIT_ADJECTIVES,
@@ -38,10 +40,12 @@ import {
   removeTokens,
   replaceTokens,
   sayInstead,
+  saysWhoAfter,
   sentenceOf,
   simileAround,
   stanceWord,
   tenseOf,
+  threatInstead,
   toSentenceEnd,
 } from './rule';
 import { aimedAtThing, describesOneself, measuresOneself, reportedView, THING_NOUNS } from './targets';
@@ -574,7 +578,21 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     )
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'misguided')];
     // "ending his season was stupid": said of a thing or an act, a plainer describing word.
-    if (MILD_ADJ[word] && thingSubject(doc, m.first)) return [replaceTokens(doc, w, w + 1, MILD_ADJ[word])];
+    if (MILD_ADJ[word] && thingSubject(doc, m.first)) {
+      // "Borrowed time is stupid": a thing is not misguided; what the writer means, "makes no sense".
+      const cop = (t[m.first] as Token).w;
+      if (
+        MILD_ADJ[word] === 'misguided' &&
+        isClauseEnd(doc, w) &&
+        /^(?:is|was)$/.test(cop) &&
+        m.first > 0 &&
+        objectSubject((t[m.first - 1] as Token).w)
+      )
+        return [
+          replaceTokens(doc, m.first, w + 1, cop === 'was' ? 'made no sense to me' : 'makes no sense to me'),
+        ];
+      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word])];
+    }
     // "is a dishonest cause": a describing word before a noun that is no person goes, and "a"
     // agrees with the noun.
     const nt = w + 1 < sentenceOf(doc, w).last ? (t[w + 1] as Token) : undefined;
@@ -601,6 +619,12 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     ) {
       // "that is a stupid trend": the describing word is the claim; without it ("is a trend") the
       // sentence says nothing. A milder one-word describer keeps it ("a silly trend").
+      // "is a dishonest cause": a word for a person's honesty, said of a thing, is what it does to
+      // the reader ("a misleading cause"); cut, "is a cause" says nothing.
+      const said = /^(?:dishonest|deceitful|deceptive|lying|untruthful)$/.test(word)
+        ? 'misleading'
+        : undefined;
+      if (said) return [replaceTokens(doc, w - 1, w + 1, `${article(said)} ${said}`)];
       const milder = NONSENSE_ADJ.has(word) ? 'silly' : MILD_ADJ[word];
       if (milder && !milder.includes(' ') && milder !== 'misguided')
         return [replaceTokens(doc, w - 1, w + 1, `${article(milder)} ${milder}`)];
@@ -784,6 +808,11 @@ const PERSON_SUBJECT: ReadonlySet<string> = wordSet(
   'i you he she we they u who everyone everybody someone somebody anyone nobody folks guy guys kid kids child children boy boys girl girls team fans voters crowd dad mom mum brother sister friend friends son daughter',
 );
 
+/** Stretches of time ("Borrowed time is stupid", "this week was dumb"): never misguided. */
+function objectSubject(subj: string): boolean {
+  return /^(?:time|times|day|days|week|weeks|month|months|year|years)$/.test(subj);
+}
+
 /** Is the subject of the copula at `cop` a thing or an act ("blaming them is idiotic")? */
 function thingSubject(doc: Doc, cop: number): boolean {
   const t = doc.tokens;
@@ -794,6 +823,7 @@ function thingSubject(doc: Doc, cop: number): boolean {
   if (PERSON_SUBJECT.has(subj) || PEOPLE_NOUNS.has(subj) || /(?:er|or|ist|ian)s?$/.test(subj)) return false;
   return (
     NOT_A_PERSON.has(subj) ||
+    objectSubject(subj) ||
     /^\p{L}{3,}(?:ing|ion|ions|ment|ments|ence|ance|ity|ness|ism|ies|ry)$/u.test(subj) ||
     (COMMON_WORDS.has(subj) && cop - 1 > s.first) ||
     thingBefore(doc, cop, s.first) ||
@@ -1643,7 +1673,10 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   const noun = MILD_NOUN[(t[m.first] as Token).w] as string;
   // "are, in fact, the biggest snowflakes": after a superlative, "the people" says nothing.
   if (art.w === 'the' && superlativeIn(doc, k, m.first))
-    return replaceTokens(doc, k, m.last, mostOnes((t[m.first] as Token).w, noun === 'people'));
+    return (
+      worstBeforeNoun(doc, k, m.last) ??
+      replaceTokens(doc, k, m.last, mostOnes((t[m.first] as Token).w, noun === 'people'))
+    );
   const word = art.w === 'the' ? `the ${noun}` : noun === 'people' ? noun : 'a person';
   const cap = /^\p{Lu}/u.test(art.raw) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
   return replaceTokens(doc, k - 1, m.last, cap);
@@ -1701,6 +1734,31 @@ function superlativeIn(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Nouns for people that a label can describe ("the most degenerate, psychotic people"). */
+const PEOPLE_HEAD =
+  /^(?:people|ones|men|women|humans|individuals|persons|folks|guys|person|man|woman|human|being|beings|creatures)$/;
+
+/**
+ * "some of the most degenerate, psychotic people on earth": the label is a describing word in a
+ * list before a noun for people; every describing word of the list goes with the superlative, and
+ * "worst" says the judgment ("some of the worst people on earth"), never a second label kept.
+ */
+function worstBeforeNoun(doc: Doc, from: number, to: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, from);
+  let most = -1;
+  for (let k = from; k < to; k++) if ((t[k] as Token).w === 'most') most = k;
+  if (most < 0) return null;
+  let j = to;
+  for (let n = 0; n < 4 && j <= s.last - 1; n++, j++) {
+    const w = (t[j] as Token).w;
+    if (PEOPLE_HEAD.test(w)) return replaceTokens(doc, most + 1, j, 'difficult');
+    if (!/^\p{L}{3,}$/u.test(w) || COMMON_WORDS.has(w)) return null;
+    if (!/^(?:,? +|, *)$/.test(doc.text.slice((t[j - 1] as Token).end, (t[j] as Token).start))) return null;
+  }
+  return null;
+}
+
 /** What a label meant, as a describing word for "the most ___ ones". */
 const TRAIT_FOR: Readonly<Record<string, string>> = {
   snowflake: 'sensitive',
@@ -1718,6 +1776,36 @@ function mostOnes(label: string, plural: boolean): string {
   return trait ? `most ${trait} ${ones}` : `${ones} I disagree with most`;
 }
 
+/**
+ * "the rest are cucks and imbeciles": cutting "and imbeciles" would keep the other name. When the
+ * cut takes the label and its "and", and what is left after the copula is one other word for
+ * people (a plural noun no plainer word), the claim is said plainly for both ("are wrong").
+ */
+function pairedLabelCut(doc: Doc, m: Match, d: Draft): Draft | null {
+  if (d.text !== '' || m.first < 3) return null;
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const and = t[m.first - 1] as Token;
+  const other = t[m.first - 2] as Token;
+  const cop = t[m.first - 3] as Token;
+  if (m.first - 3 < s.first || and.w !== 'and' || d.start > and.start) return null;
+  if (!/^(?:are|were|they're|theyre|r)$/.test(cop.w)) return null;
+  const one = other.w.slice(0, -1);
+  // The other word is a name too: a known one, or slang no word list holds ("cucks").
+  if (
+    !/^\p{L}{3,}s$/u.test(other.w) ||
+    !(
+      INSULT_NOUNS.has(other.w) ||
+      INSULT_NOUNS.has(one) ||
+      STRONG_INSULT_NOUNS.has(one) ||
+      (!isKnownWord(other.w) && !isKnownWord(one) && !COMMON_WORDS.has(one))
+    )
+  )
+    return null;
+  if (!/^ +$/.test(doc.text.slice(other.end, and.start))) return null;
+  return replaceTokens(doc, m.first - 2, m.last, plainClaim(doc, m));
+}
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
   // "spinning yourself stupid", "he drank himself stupid": what the doing left them, "silly".
   if (
@@ -1726,13 +1814,91 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     REFLEXIVE.has((doc.tokens[m.first - 1] as Token).w)
   )
     return [replaceTokens(doc, m.first, m.first + 1, 'silly')];
+  // "like flies attracted to garbage", "took out the garbage": a place things go, the plain word
+  // for it ("trash"), never "nonsense".
+  if (/^garbage$/.test((doc.tokens[m.first] as Token).w) && m.last === m.first + 1 && m.first > 0) {
+    const t = doc.tokens;
+    let k = m.first - 1;
+    if (/^(?:the|a|some|their|our|your|my|his|her)$/.test((t[k] as Token).w) && k > 0) k--;
+    if (/^(?:to|into|in|from|through|out|with|near|on)$/.test((t[k] as Token).w))
+      return [replaceTokens(doc, m.first, m.last, 'trash')];
+  }
+  // "the most degenerate people i know": a describing word after "most" cannot just go ("the most
+  // people"); the list of them becomes one plain word ("the most difficult people").
+  if (m.first > 0 && (doc.tokens[m.first - 1] as Token).w === 'most') {
+    const d = worstBeforeNoun(doc, m.first - 1, m.last);
+    if (d) return [d];
+  }
   return scornDrafts(doc, m).map((d) => {
+    const both = pairedLabelCut(doc, m, d);
+    if (both) return both;
     const after = doc.text.slice(d.end, d.end + 24);
     const of = OF_PHRASE.exec(after);
     if (of && /^(?:out of line|person|people|a person)$/.test(d.text))
       return { ...d, end: d.end + of[0].length };
-    return listCommaCut(doc, relativeNeedsNoun(doc, d)) ?? relativeNeedsNoun(doc, d);
+    const plain = listCommaCut(doc, relativeNeedsNoun(doc, d)) ?? relativeNeedsNoun(doc, d);
+    return peopleWithTrait(doc, m, plain) ?? plain;
   });
+}
+
+/** Labels for being unkind rather than wrong-headed: "rude" says what they meant. */
+const RUDE_LABEL = /^(?:jerk|asshole|arsehole|prick|douche|douchebag|bastard|dickhead|twat|wanker|tosser)s?$/;
+const DIM_LABEL =
+  /^(?:dumm(?:y|ies)|dumbasses|dimwits|halfwits|nitwits|numbskulls|dunces?|cretins|imbeciles|bozos?|knuckleheads?)$/;
+
+/**
+ * "weed out the idiots" → "weed out the people", "even the jerks" → "even the people": said of a
+ * group named only by the label, "people" says someone else ("the people" is everyone). The plain
+ * word for what the label meant goes before it ("the misguided people", "the rude people"); where
+ * the words after already say who is meant ("people like you", "the jerks at work"), "people" stays.
+ */
+function peopleWithTrait(doc: Doc, m: Match, d: Draft): Draft | null {
+  const t = doc.tokens;
+  const label = (t[m.first] as Token).w;
+  const trait =
+    STUPIDITY.has(label) || STUPIDITY.has(label.replace(/s$/, '')) || DIM_LABEL.test(label)
+      ? 'misguided'
+      : RUDE_LABEL.test(label)
+        ? 'rude'
+        : '';
+  if (!trait || !/^(?:(?:a|A|the|The|these|those|These|Those) )?(?:person|people)$/.test(d.text)) return null;
+  const first = t[m.first] as Token;
+  const last = t[m.last - 1] as Token;
+  if (d.start > first.start || d.end < last.end || d.end > last.end) return null;
+  if (saysWhoAfter(doc, d.end)) return null;
+  // "the idiot said no", "the stupid making those claims": one named by what they do after, or
+  // one person singled out; "person" says who.
+  let start = d.start;
+  // "this village idiot": the words make one label; "village" goes with it.
+  const s = sentenceOf(doc, m.first);
+  if (start === first.start && m.first > s.first && /^villages?$/.test((t[m.first - 1] as Token).w))
+    start = (t[m.first - 1] as Token).start;
+  const plain = start === d.start ? null : { ...d, start };
+  const end = isClauseEnd(doc, m.last - 1);
+  // Only a group named by the label alone after "the" ("weed out the idiots", "the morons claim
+  // we lost"); one person pointed at ("this moron") or a count ("this many fools") stays
+  // "person"/"people": a new person-noun would read oddly.
+  if (d.text.endsWith('person')) return plain;
+  if (!/^(?:the|The) /.test(d.text) && !(m.first > s.first && (t[m.first - 1] as Token).w === 'the'))
+    return plain;
+  if (!end && /^ +\p{L}+ing\b/u.test(doc.text.slice(d.end, d.end + 20))) return plain;
+  // "brain washed dummies": describing words of the person's own stay, and say enough with "people".
+  const prev = m.first > s.first ? (t[m.first - 1] as Token).w : '';
+  if (
+    start === first.start &&
+    prev &&
+    !COMMON_WORDS.has(prev) &&
+    !/^(?:less|these|those|many|few|other|several)$/.test(prev)
+  )
+    return null;
+  // "this idiot keeps texting me": one pointed at, the subject of what follows; "person" says who.
+  let j = m.first - 1;
+  while (j >= s.first && (t[j] as Token).end > start) j--;
+  const det = j >= s.first ? (t[j] as Token).w : '';
+  if (det === 'said') return null;
+  const pointed = /^(?:this|that|these|those)$/.test(det) || /^(?:this|that|these|those) /i.test(d.text);
+  if (pointed && !end) return plain;
+  return { ...d, start, text: d.text.replace(/(person|people)$/, `${trait} $1`) };
 }
 
 /**
@@ -2458,8 +2624,11 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     }
     // "are, in fact, the biggest snowflakes": after a superlative, "the people" says nothing; the
     // superlative stays with what the label meant ("the most sensitive ones").
-    if (art?.w === 'the' && (noun === 'person' || noun === 'people') && superlativeIn(doc, from, m.first))
+    if (art?.w === 'the' && (noun === 'person' || noun === 'people') && superlativeIn(doc, from, m.first)) {
+      const worst = worstBeforeNoun(doc, from, m.last);
+      if (worst) return [worst];
       return [replaceTokens(doc, from, m.last, mostOnes(tok.w, noun === 'people'))];
+    }
     if (art && (art.w === 'a' || art.w === 'an') && noun === 'person')
       return [replaceTokens(doc, from - 1, m.last, art.raw.startsWith('A') ? 'A person' : 'a person')];
     // "the filthy scum is": "people" takes the plural verb.
@@ -3979,9 +4148,9 @@ export const insults = phraseFamily({
         if (!obj && /^(?:will|ill|i'll|gonna|to|would|could|might|can|shall|wanna|gotta|'ll)$/.test(before))
           return [
             replaceTokens(doc, m.first, m.last, 'be really mad at you'),
-            wholeSentence(doc, m, "I'm so angry right now that I need a moment."),
+            threatInstead(doc, m.first, "I'm so angry right now that I need a moment."),
           ];
-        if (!obj) return [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")];
+        if (!obj) return [threatInstead(doc, m.first, "I'm so angry right now that I need a moment.")];
         return [replaceTokens(doc, m.first, m.last, `beat ${obj}`)];
       },
     },
@@ -4064,7 +4233,37 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'insult',
       pause: true,
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const verb = (t[m.first] as Token).w;
+        const owner = (t[m.first + 1] as Token).w;
+        // "the way to win is to bust some heads": a call to be hard on people, "get tough".
+        if (owner === 'some')
+          return [
+            replaceTokens(
+              doc,
+              m.first,
+              m.last,
+              /ing$/.test(verb)
+                ? 'getting tough'
+                : /ed$|^broke$/.test(verb)
+                  ? 'got tough'
+                  : /s$/.test(verb)
+                    ? 'gets tough'
+                    : 'get tough',
+            ),
+          ];
+        // "I'll break your neck": said to them, the feeling is ours, not about what "they" did.
+        return [
+          threatInstead(
+            doc,
+            m.first,
+            /^(?:your|ur)$/.test(owner)
+              ? "I'm so angry right now that I need a moment."
+              : "I'm really angry about what they did.",
+          ),
+        ];
+      },
     },
     {
       pattern: `${PEOPLE_ADJ} ${PEOPLE}`,
@@ -4242,7 +4441,7 @@ export const insults = phraseFamily({
       guard: (doc, first) => !negatedInClause(doc, first, 3),
       suggest: (doc, m) => [
         ...harmedPlain(doc, m),
-        wholeSentence(doc, m, "I'm really angry about what they did."),
+        threatInstead(doc, m.first, "I'm really angry about what they did."),
       ],
     },
     {
@@ -4255,7 +4454,7 @@ export const insults = phraseFamily({
       guard: (doc, first) => isImperative(doc, first) && !negatedInClause(doc, first, 3),
       suggest: (doc, m) => [
         ...harmVerbPlain(doc, m),
-        wholeSentence(doc, m, "I'm really angry about what they did."),
+        threatInstead(doc, m.first, "I'm really angry about what they did."),
       ],
     },
     {
@@ -4268,7 +4467,7 @@ export const insults = phraseFamily({
       pause: true,
       // "I'll beat you at chess", "gonna kill you at bowling": playful competition, not a threat.
       guard: (doc, first, hit) => !contestAfter(doc, hit.end) && !teamFixture(doc, first, hit.end),
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")],
+      suggest: (doc, m) => [threatInstead(doc, m.first, "I'm so angry right now that I need a moment.")],
     },
     {
       pattern:
@@ -4278,7 +4477,7 @@ export const insults = phraseFamily({
       min: 'gentle',
       why: 'insult',
       pause: true,
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm so angry right now that I need a moment.")],
+      suggest: (doc, m) => [threatInstead(doc, m.first, "I'm so angry right now that I need a moment.")],
     },
     {
       pattern: 'let them|em|him|her rot|die|burn|starve',
@@ -4289,7 +4488,7 @@ export const insults = phraseFamily({
       // "stop the coverage and let em rot" → "… and let em be": leaving them alone, without the harm.
       suggest: (doc, m) => [
         replaceTokens(doc, m.last - 1, m.last, 'be'),
-        wholeSentence(doc, m, "I'm really angry about what they did."),
+        threatInstead(doc, m.first, "I'm really angry about what they did."),
       ],
     },
     {
@@ -4299,7 +4498,7 @@ export const insults = phraseFamily({
       min: 'gentle',
       why: 'insult',
       pause: true,
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really angry about what they did.")],
+      suggest: (doc, m) => [threatInstead(doc, m.first, "I'm really angry about what they did.")],
     },
     // Sending someone away with contempt.
     {

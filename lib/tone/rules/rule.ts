@@ -1515,6 +1515,18 @@ export function clauseEnd(doc: Doc, i: number): number {
   return j;
 }
 
+/** Words after a label that already say who is meant ("people like you", "the idiots at work"). */
+const SAYS_WHO_AFTER =
+  /^ +(?:like|who|that|which|whose|at|in|on|from|of|with|is|are|was|were|has|have|had|will|would|can|could|do|does|did|don't|doesn't|didn't|won't|can't)\b/i;
+
+/**
+ * Do the words after offset `end` say who a plain "people" is ("people like you", "the people at
+ * work", "that person is")? Without them, "the people" for a label says someone else.
+ */
+export function saysWhoAfter(doc: Doc, end: number): boolean {
+  return SAYS_WHO_AFTER.test(doc.text.slice(end, end + 12));
+}
+
 /**
  * A draft replacing from offset `start` to the end of the sentence's words. When the new text
  * ends with its own mark (. ? !), the person's terminal marks are replaced too.
@@ -1580,6 +1592,52 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
     if (end === before && doc.style.lower && text.endsWith('.')) out = text.slice(0, -1);
   }
   return { start, end, text: out };
+}
+
+/** How a first-person threat starts ("I'll", "im gonna", "imma", "i will", "im a"). */
+const THREAT_SUBJECT = /^(?:i'll|ill|i|i'm|im|imma|ima|i'ma)$/;
+const THREAT_AUX = /^(?:will|shall|gonna|going|to|a|finna|wanna)$/;
+
+/**
+ * A threat of ours replaced by `text` (a sentence of feeling), unless it is the consequence of a
+ * condition: "touch my car and I'll kick your butt", "if you do that again I'm gonna punch you".
+ * Then the condition stays and the consequence becomes the feeling ("…and I'll be really upset").
+ */
+export function threatInstead(doc: Doc, startTok: number, text: string): Draft {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, startTok);
+  let k = startTok;
+  while (
+    k - 1 >= s.first &&
+    k > startTok - 4 &&
+    !THREAT_SUBJECT.test((t[k] as Token).w) &&
+    (THREAT_AUX.test((t[k - 1] as Token).w) || THREAT_SUBJECT.test((t[k - 1] as Token).w))
+  )
+    k--;
+  if (THREAT_SUBJECT.test((t[k] as Token).w) && k - 1 > s.first) {
+    const before = (t[k - 1] as Token).w;
+    const gap = doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start);
+    const lead = (t[s.first] as Token).w;
+    if (
+      (/^(?:and|or|n)$/.test(before) && !/[.!?;]/.test(gap)) ||
+      (/^(?:if|when|whenever|unless|once)$/.test(lead) && !/[.!?;]/.test(gap))
+    ) {
+      const d = toSentenceEnd(doc, k, "I'll be really upset", (t[k] as Token).start);
+      return { ...d, text: /^\p{Lu}/u.test((t[k] as Token).raw) ? d.text : d.text.toLowerCase() };
+    }
+  }
+  // "im a smack the shit out ya": the one who threatens goes with the threat.
+  return toSentenceEnd(doc, THREAT_SUBJECT.test((t[k] as Token).w) ? k : startTok, text);
+}
+
+/** Is the token at `verb` said by "I" as what I will do ("I'll smack…", "im a smack…", "imma")? */
+export function firstPersonFuture(doc: Doc, verb: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, verb);
+  let k = verb;
+  while (k - 1 >= s.first && k > verb - 4 && THREAT_AUX.test((t[k - 1] as Token).w)) k--;
+  if (k - 1 >= s.first && /^(?:i'll|ill|imma|ima|i'ma)$/.test((t[k - 1] as Token).w)) return true;
+  return k < verb && k - 1 >= s.first && /^(?:i|i'm|im)$/.test((t[k - 1] as Token).w);
 }
 
 /** A suggestion that says the sentence, from the match on, this way instead (`toSentenceEnd`). */

@@ -26,6 +26,7 @@ import {
   article,
   contentStart,
   type Draft,
+  firstPersonFuture,
   isClauseEnd,
   isJunkBeforeNoun,
   type Match,
@@ -36,7 +37,9 @@ import {
   type RuleFamily,
   removeRange,
   replaceTokens,
+  saysWhoAfter,
   sentenceOf,
+  threatInstead,
   toSentenceEnd,
   valenceSum,
 } from './rule';
@@ -210,6 +213,28 @@ interface TermStart {
 const TERM_STARTS = new WeakMap<object, Array<TermStart | null>>();
 
 /** Per term of the list, how its matches can begin (worked out once per matcher). */
+
+/** Verbs of hurting someone: "smack the shit out ya" said by "I" is a threat. */
+const HARM_VERB = /^(?:smack|beat|kick|punch|slap|whoop|knock|bash|smash|pound|choke|stomp|spank)$/;
+
+/** A threat said by "I" with the verb at `verb`: the feeling in its place (`threatInstead`). */
+function harmThreat(doc: Doc, verb: number, s: { first: number }): Draft | null {
+  if (verb < s.first || !HARM_VERB.test((doc.tokens[verb] as Token).w) || !firstPersonFuture(doc, verb))
+    return null;
+  // "beat the crap out of this game": done to a thing, it only says how much.
+  const t = doc.tokens;
+  let k = verb + 1;
+  while (
+    k < t.length &&
+    k < verb + 5 &&
+    /^(?:the|shit|crap|hell|fuck|heck|shite|out|outta|outa|of)$/.test((t[k] as Token).w)
+  )
+    k++;
+  if (!/^(?:you|ya|u|yo|ur|your|him|her|them|em|'em|his|their)$/.test((t[k] as Token | undefined)?.w ?? ''))
+    return null;
+  return threatInstead(doc, verb, "I'm so angry right now that I need a moment.");
+}
+
 function termStarts(terms: MatcherParts['blacklistedTerms']): Array<TermStart | null> {
   let out = TERM_STARTS.get(terms);
   if (!out) {
@@ -1034,7 +1059,7 @@ function mothaToo(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
   if (!prev || !MOTHA.test(prev.w) || doc.text.slice(prev.end, m.start as number) !== ' ') return drafts;
   if (!/^f/i.test(doc.text.slice(m.start as number, m.end as number))) return drafts;
   const before = tok(doc, m.first - 2, s);
-  if (before && /^(?:my|your|ur|his|her|their|our|ya|yo)$/.test(before.w)) return drafts;
+  if (before && /^(?:my|your|ur|his|her|their|our|ya|yo'?)$/.test(before.w)) return drafts;
   return drafts.map((d) => {
     if (d.start < prev.end && d.start !== (m.start as number)) return d;
     if (d.text === '' && d.end >= (m.end as number))
@@ -1145,6 +1170,56 @@ const AGENT_NOUN =
 
 /** Swear words that name a body part as well as a person. */
 const BODY_PART = /^(?:dick|dicks|cock|cocks|pussy|prick|pricks|twat|balls|nuts)$/;
+/**
+ * Is the word at `i` owned ("your dick", "my choclate pussy", "his big fat cock")? An owner, then
+ * at most two describing words before it.
+ */
+function bodyOwnerBefore(doc: Doc, i: number, first: number): boolean {
+  const t = doc.tokens;
+  for (let k = i - 1; k >= first && k >= i - 3; k--) {
+    const w = (t[k] as Token).w;
+    if (/^(?:your|ur|yo'?|his|my|her|their|our)$/.test(w)) return true;
+    if (
+      !/^\p{L}+$/u.test(w) ||
+      COMMON_WORDS.has(w) ||
+      /[,;:.!?]/.test(doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start))
+    )
+      return false;
+  }
+  return false;
+}
+
+/** A verb said of one thing, said of several ("is" → "are"). */
+const PLURAL_OF_VERB: Readonly<Record<string, string>> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  gets: 'get',
+  looks: 'look',
+  does: 'do',
+};
+
+/** Words said to someone after an exclamation ("fuck lad", "fuck mate"): no thing cursed. */
+const VOCATIVE_AFTER =
+  /^(?:lad|lads|mate|mates|man|bro|bruh|dude|dudes|guys|fam|son|sis|babe|girl|boys|lol|lmao|haha|themselves|himself|herself|myself|ourselves)$/;
+
+/**
+ * Does a curse after the token `prev` open a clause of its own ("get there fuck twitterjail")?
+ * Not after a describing word or a subject ("life changing fuck game", "have i fuck lad"), where
+ * the swear is only heat or a no.
+ */
+function curseOpensClause(doc: Doc, prev: Token | undefined, start: number): boolean {
+  if (!prev) return true;
+  // "bum - fuck town": a word joined on with a dash is part of a name.
+  if (/-/.test(doc.text.slice(prev.end, start))) return false;
+  if (/^(?:i|you|u|he|she|we|they|it|have|has|had|did|do|does|am|is|are|was|were|go|gonna|can)$/.test(prev.w))
+    return false;
+  return (
+    !/^\p{L}{3,}(?:ing|ed|ful|ous|ive|al|y)$/u.test(prev.w) ||
+    /^(?:today|already|anyway|really)$/.test(prev.w)
+  );
+}
+
 const BODY_OWNER: ReadonlySet<string> = wordSet('your my his her their our the yo ur');
 const BODY_PREP: ReadonlySet<string> = wordSet('than about in on into onto off over under around');
 
@@ -1202,7 +1277,7 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
     // "get your lazy ass over here", "move your fat ass": told to someone, "yourself".
     const verb = tok(doc, possAt - 1, s);
     if (
-      /^(?:your|ur|yo)$/.test(poss) &&
+      /^(?:your|ur|yo'?)$/.test(poss) &&
       verb &&
       possAt - 1 === contentFirst(doc, s) &&
       isImperativeStart(doc, possAt - 1) &&
@@ -1215,7 +1290,7 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
       return at(from, assEnd, self);
     }
     // "u cant back ur wack ass up": the one who does it is "you" too, so "yourself".
-    if (/^(?:your|ur|yo)$/.test(poss))
+    if (/^(?:your|ur|yo'?)$/.test(poss))
       for (let k = possAt - 2; k >= s.first && k >= possAt - 4; k--)
         if (/^(?:you|u|ya)$/.test((t[k] as Token).w)) return at(from, assEnd, self);
     return at(from, assEnd, (ASS_OBJECT_OWNER[poss] as readonly [string, string])[0]);
@@ -1568,6 +1643,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       )
     )
       return [at(prev.start, next.start, '', `Leave out “the ${chunk}”`)];
+    // "im a smack the shit out ya": a threat; the feeling instead, never the threat kept.
+    const threat = harmThreat(doc, m.first - 2, s);
+    if (threat) return [threat];
     // "I would play the fuck out of this game": with a verb of doing something over and over or
     // of feeling, the idiom says how much; "a lot" after the object keeps it ("play this game a lot").
     const verb = m.first - 2 >= s.first ? (doc.tokens[m.first - 2] as Token).w : '';
@@ -1610,6 +1688,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       next2.w,
     )
   ) {
+    const threat = harmThreat(doc, m.first - 2, s);
+    if (threat) return [threat];
     // "get (me) the hell outta here": with a verb of going, "outta" is where they go.
     let go = false;
     for (let k = m.first - 2; k >= s.first && k >= m.first - 3; k--)
@@ -1667,7 +1747,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     (BODY_PART.test(w) || /^(?:ass|arse|butt)$/.test(w)) &&
     prev?.w === 'my' &&
     prev2 &&
-    /^(?:suck|lick|kiss|blow|eat|bite)$/.test(prev2.w) &&
+    // "suckk my dick": a letter held longer is the same word.
+    /^(?:suck|lick|kiss|blow|eat|bite)$/.test(
+      prev2.w
+        .replace(/(\p{L})\1+/gu, '$1')
+        .replace(/^suc$/, 'suck')
+        .replace(/^kis$/, 'kiss'),
+    ) &&
     m.first - 2 >= s.first
   ) {
     let from = m.first - 2;
@@ -2210,7 +2296,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     while (
       possAt > assAt - 4 &&
       possAt > s.first &&
-      !/^(?:your|ur|yo|his|her|their|our)$/.test(tok(doc, possAt, s)?.w ?? '') &&
+      !/^(?:your|ur|yo'?|his|her|their|our)$/.test(tok(doc, possAt, s)?.w ?? '') &&
       describes(tok(doc, possAt, s))
     )
       possAt--;
@@ -2224,7 +2310,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       allDescribe &&
       poss &&
       ass &&
-      /^(?:your|ur|yo|his|her|their|our)$/.test(poss.w) &&
+      /^(?:your|ur|yo'?|his|her|their|our)$/.test(poss.w) &&
       !/[,;:.!?]/.test(doc.text.slice(poss.end, ass.start))
     ) {
       const d = personAss(doc, possAt, assAt);
@@ -2235,7 +2321,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (
     w === 'ass' &&
     prev &&
-    /^(?:your|ur|yo|his|her|their)$/.test(prev.w) &&
+    /^(?:your|ur|yo'?|his|her|their)$/.test(prev.w) &&
     next &&
     (AGREE[next.w] !== undefined ||
       AGREE_OK.has(next.w) ||
@@ -2498,6 +2584,18 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(prev.start, end, 'what', 'What')];
     return [removeRange(doc, (t[m.first - 1] as Token).start, end, leave)];
   }
+  // "holy fucking cow", "holy motherfucking pecker": the swear only heats an exclamation of its own;
+  // it goes and "holy cow" stays (never "wow cow").
+  if (
+    prev?.w === 'holy' &&
+    (FUCK_ING.test(w) || /^(?:mother|motha|mutha)fuck(?:ing|in|in')$/.test(w)) &&
+    next &&
+    /^\p{L}{3,}$/u.test(next.w) &&
+    !/^(?:shit|shite|crap|hell|fuck|fucks|damn|balls|things|stuff)$/.test(next.w) &&
+    !COMMON_WORDS.has(next.w) &&
+    isClauseEnd(doc, m.last)
+  )
+    return [removeRange(doc, start, end, leave)];
   if (prev?.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
   // "i bullshit my way through", "he was just bullshitting": a verb takes a verb, "bluff" (a person
   // bullshitted is kidded: "stop bullshitting me" → "stop kidding me"); never "i nonsense my way".
@@ -2593,7 +2691,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       m.first === s.first ||
       isImperativeStart(doc, m.first) ||
       (prev && INTERJECTION.test(prev.w)) ||
-      (next.w === 'it' && isClauseEnd(doc, m.last))
+      (next.w === 'it' && isClauseEnd(doc, m.last)) ||
+      // "buy a new one and fuck this printer": a second curse joined on with "and".
+      (prev &&
+        /^(?:and|&|n)$/.test(prev.w) &&
+        m.first - 1 > s.first &&
+        next.w === 'this' &&
+        !/^(?:is|was|isn't|wasn't|will|has|had|does|did|can)$/.test(next2?.w ?? ''))
     ) {
       // "fuck it, i give up": opening the sentence before a comma, a shrug ("oh well").
       if (
@@ -2643,7 +2747,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     (w === 'screwed' || w === 'fucked') &&
     prev &&
     SO_WORDS.test(prev.w) &&
-    (!next || isClauseEnd(doc, m.last - 1))
+    (!next ||
+      isClauseEnd(doc, m.last - 1) ||
+      // "our court system is so screwed and if…": a clause joined on after it; never "so in trouble".
+      (/^so+$/.test(prev.w) && /^(?:and|but|because|cause|cuz|if|when|now|right|lol|haha)$/.test(next.w)))
   )
     return [at(prev.start, end, 'in real trouble')];
   if (w === 'screwed' || w === 'fucked') {
@@ -2852,6 +2959,20 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         return [removeRange(doc, from.start, end, `Leave out “${doc.text.slice(from.start, end)}”`)];
     }
   }
+  // "you don't wash your dick?", "his ginger cock": after an owner the word is a body part, never
+  // a person; the plain word for it.
+  if (
+    /^(?:dick|dicks|cock|cocks|pussy|pussies)$/.test(w) &&
+    next?.w !== 'of' &&
+    !/^hats?$/.test(next?.w ?? '') &&
+    bodyOwnerBefore(doc, m.first, s.first)
+  ) {
+    // "my dick is called penguin": "privates" takes the plural verb.
+    const verb = next && !/^(?:dicks|cocks|pussies)$/.test(w) ? PLURAL_OF_VERB[next.w] : undefined;
+    if (verb && next && /^ +$/.test(doc.text.slice(end, next.start)))
+      return [at(start, next.end, `privates ${verb}`)];
+    return [at(start, end, 'privates')];
+  }
   // "my sister is a damn fucked up bitch.": a label after a copula, with its swearing and describing
   // words, is said plainly ("out of line"); dropping the label alone would leave "a messed up.".
   if (
@@ -2987,6 +3108,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       const degree = prev.w === 'grand' ? 'real' : prev.raw;
       return [at(prev2.start, end, `a ${degree} pain`)];
     }
+    // "his side bitch", "side-bitches": a lover on the side, "side piece".
+    if (/^bitch(?:es)?$/.test(w) && prev?.w === 'side') return [at(start, end, plural ? 'pieces' : 'piece')];
     // "humourless cunts", "a lying, deceitful bastard": the describing words say it; the swear is a person.
     if (
       prev &&
@@ -3041,8 +3164,21 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       isClauseEnd(doc, m.last - 1)
     )
       return [at(prev.start, end, /^A/.test(prev.raw) ? 'A pain' : 'a pain')];
-    // "that bitch is so cold": the person, without the label.
-    if (prev && DETERMINERS.has(prev.w)) return [at(start, end, plural ? 'people' : 'person')];
+    // "that bitch is so cold": the person, without the label; "even the assholes", with nothing
+    // after that says who, "the people" would be everyone: "the rude people".
+    if (prev && DETERMINERS.has(prev.w))
+      return [
+        at(
+          start,
+          end,
+          // One person pointed at ("this bitch") is "person": a new label would read oddly.
+          plural && prev.w === 'the' && !saysWhoAfter(doc, end) && isClauseEnd(doc, m.last - 1)
+            ? 'rude people'
+            : plural
+              ? 'people'
+              : 'person',
+        ),
+      ];
     return [at(start, end, plural ? 'rude people' : 'rude person')];
   }
   // "kind of a jack ass", "that was sarcasm ass face": a name written as two words goes as one.
@@ -3134,11 +3270,11 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     )
       return [removeRange(doc, start, end, leave)];
     // "shut your ass up": the plain "shut up" is what is meant (and is reworded in its turn).
-    if (w === 'ass' && prev && /^(?:your|ur|yo)$/.test(prev.w) && prev2?.w === 'shut' && next?.w === 'up')
+    if (w === 'ass' && prev && /^(?:your|ur|yo'?)$/.test(prev.w) && prev2?.w === 'shut' && next?.w === 'up')
       return [removeRange(doc, prev.start, end, `Leave out “${doc.text.slice(prev.start, end)}”`)];
     if (
       prev &&
-      (/^(?:my|your|ur|his|her|their|our|yo|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(
+      (/^(?:my|your|ur|his|her|their|our|yo'?|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(
         prev.w,
       ) ||
         // "shakira's ass that you were checking out", "shakira s ass": someone's, before a relative
@@ -3158,6 +3294,22 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
     return [removeRange(doc, start, end, leave)];
   }
+  // "fuck me, it's late", "i tried again and fuck me...": an exclamation with its "me", a sigh;
+  // never the "me" left alone. Not asked of someone ("wanna fuck me", "you can fuck me").
+  if (
+    (w === 'fuck' || w === 'fuk' || w === 'fck') &&
+    next?.w === 'me' &&
+    m.last === m.first + 1 &&
+    /^ +$/.test(doc.text.slice(end, next.start)) &&
+    (isClauseEnd(doc, m.last) || next2?.w === 'and') &&
+    !(
+      prev &&
+      /^(?:to|wanna|gonna|will|would|can|could|please|you|u|ya|let|dont|don't|didnt|didn't|he|she|they|just|go|come|should|gotta|never)$/.test(
+        prev.w,
+      )
+    )
+  )
+    return [at(start, next.end, /^\p{Lu}/u.test(chunk) ? 'Ugh' : 'ugh')];
   // "Fuck that guy.", "Fuck Reddit's rules.": a curse on something is being fed up with it.
   if (
     (w === 'fuck' || w === 'screw') &&
@@ -3212,6 +3364,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     /^(?:load|loads|bunch|pile|heap|full|lot|lots|crock)$/.test(prev2.w)
   )
     return [at(start, end, 'nonsense')];
+  // "have i fuck", "did he fuck": a British no ("have I heck"), never "forget".
+  if (
+    w === 'fuck' &&
+    prev &&
+    prev2 &&
+    /^(?:i|you|u|he|she|we|they|it)$/.test(prev.w) &&
+    /^(?:have|has|had|did|do|does|will|would|was|were|am|is|are|can|could)$/.test(prev2.w) &&
+    m.first - 2 === s.first &&
+    (!next || isClauseEnd(doc, m.last - 1) || (VOCATIVE_AFTER.test(next.w) && isClauseEnd(doc, m.last)))
+  )
+    return [at(start, end, 'heck')];
   // "... get there fuck twitterjail": a curse on something, mid-sentence: "forget it".
   if (
     w === 'fuck' &&
@@ -3231,7 +3394,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       /^(?:the|that|this|those|these|her|him|them|em|his|their|everyone|everybody|everything)$/.test(
         next.w,
       ) ||
-      (/^\p{Lu}/u.test(next.raw) && next.w !== 'i')
+      (/^\p{Lu}/u.test(next.raw) && next.w !== 'i') ||
+      // "… get there fuck twitterjail!!": one word closing the clause is what is cursed.
+      (/^\p{L}{3,}$/u.test(next.w) &&
+        (!next2 || /[,;:.!?]/.test(doc.text.slice(next.end, next2.start))) &&
+        !NOT_CURSED.test(next.w) &&
+        !INTERJECTION.test(next.w) &&
+        !VOCATIVE_AFTER.test(next.w) &&
+        curseOpensClause(doc, prev, start))
     )
       return [replaceTokens(doc, m.first, m.last, 'forget')];
     return [removeRange(doc, start, end, leave)];
@@ -3720,6 +3890,7 @@ const ASS_OBJECT_OWNER: Readonly<Record<string, readonly [string, string]>> = {
   your: ['you', 'yourself'],
   ur: ['you', 'yourself'],
   yo: ['you', 'yourself'],
+  "yo'": ['you', 'yourself'],
   his: ['him', 'himself'],
   her: ['her', 'herself'],
   their: ['them', 'themselves'],
@@ -3769,7 +3940,8 @@ function objectAss(doc: Doc, i: number, first: number): Draft | null {
   if (!owner || ASS_IDIOM_VERBS.has(verb.w)) return null;
   if (
     /\S/.test(doc.text.slice(verb.end, poss.start)) ||
-    /\S/.test(doc.text.slice(poss.end, (t[i] as Token).start))
+    // "get yo' ass on": the apostrophe of "yo'" is no word between.
+    /[^\s'’]/.test(doc.text.slice(poss.end, (t[i] as Token).start))
   )
     return null;
   const s = sentenceOf(doc, i);

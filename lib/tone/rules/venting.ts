@@ -16,6 +16,7 @@ import {
   polarity,
   replaceTokens,
   sentenceOf,
+  threatInstead,
   toSentenceEnd,
 } from './rule';
 
@@ -53,7 +54,7 @@ function polarityWarm(doc: Doc, first: number): boolean {
 }
 
 const anger = (doc: Doc, m: Match): Draft[] => [
-  toSentenceEnd(doc, m.first, "I'm so angry right now that I need a moment."),
+  threatInstead(doc, m.first, "I'm so angry right now that I need a moment."),
 ];
 
 /** Words after "I swear (to god)" that make it a threat: "if you…", or "I'll lose it / scream…". */

@@ -485,6 +485,21 @@ function ultimatumGuard(doc: Doc, first: number, hit: { end: number; cap: Record
 
 function ultimatumSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
+  // "if you message me about your tea, I'm leaving you on read": not replying is all it says; the
+  // plain words, and the rest of the message stays.
+  {
+    const s = sentenceOf(doc, m.first);
+    for (let k = s.first; k + 3 < s.last; k++)
+      if (
+        /^(?:leaving|leave)$/.test((t[k] as Token).w) &&
+        /^(?:you|u|ya|them|him|her)$/.test((t[k + 1] as Token).w) &&
+        (t[k + 2] as Token).w === 'on' &&
+        /^(?:read|seen|delivered)$/.test((t[k + 3] as Token).w)
+      )
+        return [
+          replaceTokens(doc, k, k + 4, (t[k] as Token).w === 'leaving' ? 'not going to reply' : 'not reply'),
+        ];
+  }
   if (m.cap.ifAt !== undefined) {
     const ifAt = m.cap.ifAt;
     let condEnd = (m.cap.threat ?? m.first) - 1;
@@ -549,9 +564,11 @@ function hurtAndTime(doc: Doc, m: Match): Draft[] {
         : next === 'if'
           ? "I'm not too worried"
           : '';
-  if (said && (t[m.last - 1] as Token).w === 'care')
+  // "i couldn't care less if i get married": with what it is about after it, not worried about that.
+  const less = (t[m.last - 1] as Token).w === 'less' && (next === 'if' || next === 'whether');
+  if ((said && (t[m.last - 1] as Token).w === 'care') || less)
     return [
-      replaceTokens(doc, m.first, m.last, said),
+      replaceTokens(doc, m.first, m.last, said || "I'm not too worried"),
       toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time."),
     ];
   return [toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time.")];

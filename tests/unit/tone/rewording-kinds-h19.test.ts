@@ -63,8 +63,8 @@ describe('person words that keep the grammar and the meaning', () => {
 
 describe('a describing word before a noun that is no person goes', () => {
   it.each([
-    ['Imposter Syndrome is just a dishonest cause.', 'Imposter Syndrome is just a cause.'],
-    ['Imposter Syndrome is a dishonest cause.', 'Imposter Syndrome is a cause.'],
+    ['Imposter Syndrome is just a dishonest cause.', 'Imposter Syndrome is just a misleading cause.'],
+    ['Imposter Syndrome is a dishonest cause.', 'Imposter Syndrome is a misleading cause.'],
   ])('%s', (text, want) => {
     const out = reword(text);
     expect(out).toBe(want);

@@ -31,8 +31,8 @@ describe('awkward and broken rewordings fixed by kind (reword15)', () => {
     // "ass" joined to another body part or with a verb of its own is the body part.
     ['my legs and ass hurt so bad', 'my legs and butt hurt so bad'],
     // A plural label before a verb with its subject or "for" after it: the label is the subject.
-    ['the morons claim we lost', 'the people claim we lost'],
-    ['the idiots hope for more', 'the people hope for more'],
+    ['the morons claim we lost', 'the misguided people claim we lost'],
+    ['the idiots hope for more', 'the misguided people hope for more'],
     // "being a liar": "lying".
     ['he is being such a liar', 'he is lying'],
     ['thanks for being a liar', 'thanks for lying'],

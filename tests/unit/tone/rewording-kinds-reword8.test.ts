@@ -113,7 +113,7 @@ describe('round 8, second pass: labels as objects, in comparisons and with the a
   cases([
     ['we need to fire the idiots.', 'we need to fire them.'],
     ['the job now is to find the liars.', "the job now is to find the people who aren't being honest."],
-    ['there must be a way to weed out the idiots.', 'there must be a way to weed out the people.'],
+    ['there must be a way to weed out the idiots.', 'there must be a way to weed out the misguided people.'],
     ['we got king donald the idiot.', 'we got king donald.'],
     [
       'easily the most utterly ridiculous claim i have seen.',
