@@ -13,15 +13,18 @@
  * Offers an I-statement that keeps what happened.
  */
 import { isPastForm } from '../grammar';
-import { isComplaint, valence } from '../lexicon';
+import { INTENSIFIERS, isComplaint, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
+  answerAfter,
   clauseEnd,
   type Draft,
   isClauseEnd,
+  isHedgeWord,
   isSentenceStart,
   type Match,
+  negatedBefore,
   praiseAfter,
   replaceTokens,
   sayInstead,
@@ -244,6 +247,562 @@ function warmNext(doc: Doc, end: number): boolean {
 const notPraised = (doc: Doc, end: number): boolean =>
   !praiseAfter(doc, end) && !softened(doc, end - 1) && !warmNext(doc, end);
 
+// -- Round h24: the other person as the cause of a state of mine, their mess, blame asked or
+// turned back, guilt-tripping --------------------------------------------------------------------
+
+/** The state a verb of wearing-down leaves the speaker in: "stressing me out" → "stressed". */
+const STATE_OF: Readonly<Record<string, string>> = {
+  stress: 'stressed',
+  exhaust: 'exhausted',
+  drain: 'drained',
+  wear: 'worn out',
+  wore: 'worn out',
+  worn: 'worn out',
+  tire: 'worn out',
+  overwhelm: 'overwhelmed',
+  suffocate: 'suffocated',
+  smother: 'smothered',
+  upset: 'upset',
+  freak: 'anxious',
+  stressin: 'stressed',
+};
+const stateOf = (x: string): string =>
+  STATE_OF[x] ??
+  STATE_OF[x.replace(/(?:ing|ed|es|s)$/, '')] ??
+  STATE_OF[x.replace(/(?:ing|ed)$/, 'e')] ??
+  'stressed';
+
+/** Care for the other person or the speaker near token `i`: "are you ok", "get some rest", "don't blame yourself". */
+const CARE_NEAR =
+  /\b(?:are (?:you|u) (?:ok|okay|alright)|get some (?:rest|sleep)|go to bed|take care|don'?t blame yourself|it happens|hug|hugs|i'?m here|here for you|proud of (?:you|u))\b/i;
+/** Thanks that are the bitter line itself: "this is the thanks I get", "how you thank me". */
+const BITTER_THANKS = /\bthe thanks (?:i|we)(?: \w+)? get\b|\b(?:how|way) (?:you|u) thank (?:me|us)\b/gi;
+/** Laughter: in a guilt trip or a turned-back blame it sharpens the line rather than softens it. */
+const LAUGH = /\b(?:lol|lmao|lmfao|haha\w*|hehe\w*)\b|[\u{1F602}\u{1F923}]/giu;
+function cared(doc: Doc, i: number, laughSoftens = true): boolean {
+  let text = near(doc, i).replace(BITTER_THANKS, ' ');
+  if (!laughSoftens) text = text.replace(LAUGH, ' ');
+  return SOFTENED.test(text) || CARE_NEAR.test(text);
+}
+
+/** Words that read as praise in AFINN but are plain here: "clean it up", "think straight", "calm", "fine". */
+const PLAIN: ReadonlySet<string> = new Set(
+  'clean cleaning straight calm fine help helping thanks thank like sure please relax'.split(' '),
+);
+
+/** The rest of the sentence and the next one (`answerAfter`) score as praise, the plain words aside. */
+function warmAfter(doc: Doc, end: number): boolean {
+  let pos = 0;
+  let neg = 0;
+  for (const x of answerAfter(doc, end)
+    .toLowerCase()
+    .split(/[^a-z']+/)) {
+    if (PLAIN.has(x)) continue;
+    const v = valence(x);
+    if (v > 0) pos += v;
+    else if (v < 0) neg -= v;
+  }
+  return pos > 0 && pos > neg;
+}
+
+/** No laughter, hearts, thanks, care or praise about the finding ending at token `end`. */
+const bitterAt = (doc: Doc, end: number): boolean => !cared(doc, end - 1) && !warmAfter(doc, end);
+/** The same, laughter not counted as softening ("after everything I've done for you lol"). */
+const hardAt = (doc: Doc, end: number): boolean => !cared(doc, end - 1, false) && !warmAfter(doc, end);
+
+/** The tense of "you're stressing me" / "you've been…" / "you stressed…" as the speaker's "I …". */
+function iFeel(doc: Doc, first: number, verb: number): string {
+  const a = w(doc, first);
+  const b = w(doc, first + 1);
+  if (/^(?:you've|youve)$/.test(a) || (a === 'you' && b === 'have')) return "I've been feeling really";
+  if (a === 'you' && b === 'were') return 'I was feeling really';
+  if (/^(?:you're|youre|ur)$/.test(a) || (a === 'you' && b === 'are')) return "I'm feeling really";
+  return isPastForm(w(doc, verb)) || /ed$/.test(w(doc, verb)) ? 'I felt really' : 'I feel really';
+}
+
+/** After "me": an optional "out" and an optional "so bad / so much / a lot": the end of what goes. */
+function stateEnd(doc: Doc, end: number): number {
+  let k = end;
+  if (w(doc, k) === 'out') k++;
+  if (/^(?:so|soo|sooo)$/.test(w(doc, k)) && /^(?:bad|badly|much)$/.test(w(doc, k + 1))) k += 2;
+  else if (w(doc, k) === 'a' && w(doc, k + 1) === 'lot') k += 2;
+  return k;
+}
+
+/** "you're stressing me out so bad rn" → "I'm feeling really stressed rn". */
+function stateSuggest(doc: Doc, m: Match): Draft[] {
+  const v = m.cap.v as number;
+  const end = stateEnd(doc, m.last);
+  return [replaceTokens(doc, m.first, end, `${iFeel(doc, m.first, v)} ${stateOf(w(doc, v))}`)];
+}
+
+/** "you got me so worked up" → "I got so worked up"; "you have me on edge" → "I'm on edge". */
+function gotMeSuggest(doc: Doc, m: Match): Draft[] {
+  const v = w(doc, m.cap.v as number);
+  const a = w(doc, m.first);
+  const i =
+    v === 'got' && !/^(?:you've|youve)$/.test(a) && w(doc, m.first + 1) !== 'have'
+      ? 'I got'
+      : v === 'had'
+        ? 'I was'
+        : v === 'get' || v === 'gets'
+          ? 'I get'
+          : "I'm";
+  return [replaceTokens(doc, m.first, m.last, i)];
+}
+
+/** After "you got me": (intensifiers) a feeling gone wrong, "on edge", "worked up", "in tears". */
+function badStateAfter(doc: Doc, end: number): boolean {
+  let k = end;
+  for (let n = 0; n < 3 && (INTENSIFIERS.has(w(doc, k)) || w(doc, k) === 'so'); n++) k++;
+  const x = w(doc, k);
+  const y = w(doc, k + 1);
+  if ((x === 'on' && y === 'edge') || (x === 'in' && y === 'tears')) return true;
+  if (/^(?:worked|wound|stressed|freaked|messed)$/.test(x) && (y === 'up' || y === 'out')) return true;
+  return (
+    /^(?:anxious|stressed|upset|miserable|depressed|paranoid|nervous|angry|furious|exhausted|worried|sick|scared|insecure|frustrated|drained|overwhelmed|tense|irritable|broken|lonely|sad|numb)$/.test(
+      x,
+    ) && x !== ''
+  );
+}
+
+/** "when you're around", "with you around", "around you", "when you're like this" within six words after `end`. */
+function youNearAfter(doc: Doc, end: number): boolean {
+  const s = sentenceOf(doc, end - 1);
+  for (let k = end; k < s.last && k < end + 7; k++) {
+    const x = w(doc, k);
+    const n = w(doc, k + 1);
+    if (/^(?:when|whenever|while|with|around|near)$/.test(x) && /^(?:you|u|you're|youre|ur|your)$/.test(n)) {
+      // "when you're away / not here / gone": longing, not blame.
+      const after = w(doc, k + 2);
+      if (/^(?:not|away|gone|out|working|sick|upset|sad|hurting|crying)$/.test(after) || /n't$/.test(after))
+        return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Words of the speaker handling something: "clean up", "deal with", "fix", "sort out". */
+const HANDLING =
+  /^(?:clean|cleaning|cleaned|deal|dealing|dealt|fix|fixing|fixed|sort|sorting|sorted|tidy|tidying|mop|mopping|handle|handling|cover|covering|pay|paying|paid|pick|picking|stuck|apologise|apologize|apologising|apologizing|explain|explaining)$/;
+const SPEAKER = /^(?:i|i'm|im|me|i've|ive|myself|i'll|ill|i'd)$/;
+
+/** The speaker, then a word of handling, in the ten words before token `i` of its sentence (not "help", not "don't mind"). */
+function speakerHandles(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  let handling = false;
+  for (let k = i - 1; k >= s.first && k >= i - 10; k--) {
+    const x = w(doc, k);
+    // "I'm sick of cleaning up after you" is exasperation, read by its own rule.
+    if (/^(?:help|helping|mind|happy|glad|love|gladly|offer|can|could|sick|tired|fed|struggling)$/.test(x))
+      return false;
+    if (HANDLING.test(x)) handling = true;
+    else if (handling && SPEAKER.test(x)) return true;
+  }
+  return false;
+}
+
+const MESSES =
+  'mess|messes|mistakes|screwups|screw-ups|screw_ups|screw_up|screwup|disasters|chaos|crap|garbage|drama|problems';
+
+/** Sarcasm opening a sentence: "oh sure,", "right,", "of course", "because", "yeah". */
+const SARCASM_OPENER =
+  /^(?:oh|sure|right|yeah|yea|ya|yep|of|naturally|obviously|because|cause|cuz|bc|coz|ah|well|great|perfect|wow|classic|typical|again)$/;
+
+/** "my fault" turned back: a sarcastic opener, "everything", "always", "again", "never yours". */
+function turnedBack(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  if (cared(doc, first, false) || /\bmy bad\b/i.test(near(doc, first))) return false;
+  for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
+    const x = w(doc, k);
+    if (/n't$|^(?:not|never|no)$/.test(x)) return false;
+    // "I feel like it's always my fault": the speaker's own burden, not turned back.
+    if (/^(?:feel|felt|think|thought|believe|worry|worried|if|when|whether)$/.test(x)) return false;
+  }
+  // The clause after it owns the fault sincerely: "of course it's my fault, I should have checked".
+  const after = w(doc, hit.end);
+  const after2 = w(doc, hit.end + 1);
+  if (
+    /^(?:i|i'm|im|i'll|i've)$/.test(after) &&
+    /^(?:should|forgot|didn't|was|totally|really|will|can|'ll|feel|am|just|guess|hate|know)$/.test(after2)
+  )
+    return false;
+  if (/^(?:should|shouldve|should've|for)$/.test(after)) return false;
+  let marked = false;
+  for (let k = s.first; k < first && k < s.first + 4; k++) if (SARCASM_OPENER.test(w(doc, k))) marked = true;
+  for (let k = Math.max(s.first, first - 4); k < first; k++)
+    if (/^(?:always|everything|everything's|again)$/.test(w(doc, k))) marked = true;
+  for (let k = hit.end; k < s.last && k < hit.end + 4; k++) {
+    const x = w(doc, k);
+    if (
+      /^(?:again|always|yours|usual)$/.test(x) ||
+      (x === 'never' && /^(?:yours|you|u|your|ur)$/.test(w(doc, k + 1)))
+    )
+      marked = true;
+  }
+  return marked;
+}
+
+/** An imperative "blame me" with its marks: "go ahead,", "sure,", "yeah", or "like always", "as usual", "again". */
+function blameMe(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  if (cared(doc, first, false)) return false;
+  // Imperative: at the start, after openers ("go ahead, blame me").
+  let opener = false;
+  for (let k = s.first; k < first; k++) {
+    const x = w(doc, k);
+    if (
+      /^(?:go|ahead|sure|yeah|yea|ya|oh|fine|right|ok|okay|just|of|course|that's|thats|why|not|well|so|and)$/.test(
+        x,
+      )
+    )
+      opener ||= !/^(?:just|so|and|ok|okay|well)$/.test(x);
+    else return false;
+  }
+  for (let k = hit.end; k < s.last && k < hit.end + 6; k++)
+    if (/^(?:always|usual|again|everything|like)$/.test(w(doc, k))) return true;
+  return opener;
+}
+
+/** Acts one can be "the one who" did: "you're the one who brought it up", "…who wanted this". */
+const ACTS =
+  /^(?:brought|started|wanted|insisted|chose|picked|decided|suggested|invited|forgot|lost|broke|left|cheated|lied|begged|pushed|agreed|ignored|walked|quit|stopped|ended|dumped|messed|screwed|ruined|said|promised|changed|cancelled|canceled|bailed|signed|spent|ditched|moved|took|made|did|asked|kept|got|told|caused|blew|yelled|screamed|swore|slammed)$/;
+
+/** "I gave up my job for you, and this is how you repay me": a sacrifice before, ingratitude after. */
+function sacrificeThenIngratitude(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  if (cared(doc, first, false)) return false;
+  let gave = false;
+  for (let k = first - 1; k >= s.first && k >= first - 10; k--) {
+    const x = w(doc, k);
+    if (
+      /^(?:gave|give|given|sacrificed|sacrifice|quit|left|moved|dropped|turned|changed|spent|wasted|risked|lost|abandoned|did|done|cancelled|canceled)$/.test(
+        x,
+      ) &&
+      (SPEAKER.test(w(doc, k - 1)) || (isHedgeWord(w(doc, k - 1)) && SPEAKER.test(w(doc, k - 2))))
+    )
+      gave = true;
+    if (gave) break;
+    if (
+      /^(?:i|i've|ive)$/.test(x) &&
+      /^(?:gave|give|given|sacrificed|quit|left|moved|spent|wasted|risked|lost)$/.test(w(doc, k + 1))
+    )
+      gave = true;
+  }
+  if (!gave) return false;
+  const rest = doc.text
+    .slice((doc.tokens[hit.end - 1] as Token).end, Math.min(doc.text.length, s.end + 120))
+    .toLowerCase();
+  return /^[\s,]*(?:and|but|yet)?\s*(?:this is (?:\w+ )?how|that'?s (?:\w+ )?how|this is the thanks|what do i get|i get nothing|now you|you still|(?:you|u) (?:\w+ )?(?:don'?t|didn'?t|can'?t|won'?t|never|barely|just|dont|didnt|cant))/.test(
+    rest,
+  );
+}
+
+const SAY_STATE = "I've been feeling really stressed lately, and I'd like us to talk about it.";
+const SAY_TENSE = "I've been feeling tense around you lately, and I'd like us to talk about it.";
+const SAY_SHARE = "I'm tired of sorting this out on my own, and I'd like us to share it.";
+const SAY_ASKED = "I'm upset about how this happened, and I'd like us to talk about it.";
+const SAY_BACK = "I feel like I'm taking the blame for this, and it hurts.";
+const SAY_GUILT = "I've put a lot into this, and right now I feel unappreciated.";
+const SAY_HARD = "I've been having a really hard time, and I'd like us to talk about it.";
+
+const STATE_BLAME: readonly PhraseRule[] = [
+  {
+    pattern:
+      "you're|you_are|ur|youre|you've_been|you_have_been|youve_been|you_were stressing|stressin|exhausting|draining|wearing|tiring|overwhelming|suffocating|smothering|upsetting|freaking:v me",
+    rule: 'state',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    // "you're wearing me out" needs its "out"; "you're freaking me out lol" is laughter.
+    guard: (doc, _first, hit) => {
+      const v = w(doc, hit.cap.v as number);
+      if (/^(?:wearing|tiring|freaking)$/.test(v) && w(doc, hit.end) !== 'out') return false;
+      return (
+        bitterAt(doc, hit.end) &&
+        !doc.text.slice(sentenceOf(doc, hit.end - 1).start, sentenceOf(doc, hit.end - 1).end).includes('?')
+      );
+    },
+    suggest: stateSuggest,
+  },
+  {
+    pattern:
+      'you|u stress|stressed|exhaust|exhausted|drain|drained|wear|wore|overwhelm|overwhelmed|suffocate|suffocated:v me',
+    rule: 'state',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => {
+      const v = w(doc, hit.cap.v as number);
+      if (/^(?:wear|wore)$/.test(v) && w(doc, hit.end) !== 'out') return false;
+      return (
+        bitterAt(doc, hit.end) &&
+        !doc.text.slice(sentenceOf(doc, hit.end - 1).start, sentenceOf(doc, hit.end - 1).end).includes('?')
+      );
+    },
+    suggest: stateSuggest,
+  },
+  {
+    pattern: "you_have|you_had|you|u|you've|youve got|get|gets|have|had:v me",
+    rule: 'state',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, first, hit) =>
+      isSentenceStart(doc, first) && badStateAfter(doc, hit.end) && bitterAt(doc, hit.end),
+    suggest: gotMeSuggest,
+  },
+  {
+    pattern:
+      "you_have|you're|you_are|ur|youre|you|u|you've giving|give|gave|given me a|an? headache|migraine|ulcer|anxiety|grey_hairs|gray_hairs|panic_attacks|stress",
+    rule: 'state',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => bitterAt(doc, hit.end),
+    suggest: sayInstead(SAY_STATE),
+  },
+  {
+    pattern:
+      "i can't|cant|cannot|never|can_never relax|think|breathe|focus|concentrate|sleep|rest|be_myself|feel_calm|feel_safe|feel_comfortable|feel_relaxed|calm_down|feel_at_ease",
+    rule: 'state',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => youNearAfter(doc, hit.end) && bitterAt(doc, hit.end),
+    suggest: sayInstead(SAY_TENSE),
+  },
+  // -- the mess is theirs
+  {
+    pattern: `your|ur own? ${MESSES}`,
+    rule: 'their-mess',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, first, hit) => speakerHandles(doc, first) && hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_SHARE),
+  },
+  {
+    pattern: `the|this|that|all_the|all_this ${MESSES} you_have|you|u|you've|youve made|make|created|caused|left`,
+    rule: 'their-mess',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, first, hit) => speakerHandles(doc, first) && hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_SHARE),
+  },
+  {
+    pattern: 'clean|cleaning|cleaned|pick|picking|picked|tidy|tidying|tidied up after you|u',
+    rule: 'their-mess',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    // "I'll clean up after you cook" is a plan: "after you" ends the clause here.
+    guard: (doc, first, hit) =>
+      isClauseEnd(doc, hit.end - 1) && speakerHandles(doc, first + 1) && hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_SHARE),
+  },
+  {
+    pattern: "it's|its|it_is|this_is|that's|thats|this's your|ur own? mess|messes|screwup|screw_up|disaster",
+    rule: 'their-mess',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const notMine = w(doc, hit.end) === 'not' && w(doc, hit.end + 1) === 'mine';
+      return (
+        (isClauseEnd(doc, hit.end - 1) || notMine) &&
+        !doc.text.slice(s.start, s.end).includes('?') &&
+        !/\bhelp\b/i.test(near(doc, first)) &&
+        hardAt(doc, hit.end)
+      );
+    },
+    suggest: sayInstead("I'd like you to sort this one out, please."),
+  },
+  {
+    pattern: 'your|ur mess|mistake|choice|decision|problem|call your|ur problem|funeral|mess|headache',
+    rule: 'their-mess',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, first, hit) =>
+      isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && hardAt(doc, hit.end),
+    suggest: sayInstead("I'd like you to sort this one out, please."),
+  },
+  // -- blame asked
+  {
+    pattern: "whose fault|doing is|was|'s it|that|this",
+    rule: 'asked',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => {
+      let k = hit.end - 1;
+      if (/^(?:then|exactly|again|now)$/.test(w(doc, k + 1))) k++;
+      return isClauseEnd(doc, k) && hardAt(doc, hit.end);
+    },
+    suggest: sayInstead(SAY_ASKED),
+  },
+  {
+    pattern: 'whose fault|doing that|this|it is|was',
+    rule: 'asked',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1) && hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_ASKED),
+  },
+  {
+    pattern:
+      "whose fault|doing|idea|bright_idea|brilliant_idea|great_idea|genius_idea is|was|'s it|that|this",
+    rule: 'asked',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    // "whose idea was this?" asks; "and whose idea was it …in the first place?" blames.
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const text = doc.text.slice(s.start, s.end).toLowerCase();
+      const opener = /^(?:and|so|well|gee|oh)$/.test(w(doc, s.first)) || /\bwonder\b/.test(text);
+      return (opener || /\bin the first place\b|\bthen\b/.test(text)) && hardAt(doc, hit.end);
+    },
+    suggest: sayInstead(SAY_ASKED),
+  },
+  {
+    pattern: 'who do you|u think caused|started|created|broke|ruined|wrecked this|that|it|all_this|this_mess',
+    rule: 'asked',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1) && hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_ASKED),
+  },
+  {
+    pattern: 'and|so|well|gee who caused|started|created|ruined|wrecked this|that|it|all_this',
+    rule: 'asked',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, first, hit) =>
+      isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_ASKED),
+  },
+  {
+    pattern:
+      'who got|dragged|put|landed us|me into|in this|that @INT? mess|situation|trouble|disaster|hole|position',
+    rule: 'asked',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_ASKED),
+  },
+  // -- blame turned back
+  {
+    pattern: 'my fault',
+    rule: 'turned-back',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: turnedBack,
+    suggest: sayInstead(SAY_BACK),
+  },
+  {
+    pattern: 'blame me|it_on_me|it_all_on_me|everything_on_me|this_on_me',
+    rule: 'turned-back',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: blameMe,
+    suggest: sayInstead(SAY_BACK),
+  },
+  {
+    pattern: "you're|you_are|ur|youre|you_were the_one|the_person who|that|who's|whos @ANY:v",
+    rule: 'turned-back',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, first, hit) => {
+      const v = w(doc, hit.cap.v as number);
+      if (!ACTS.test(v) || negatedBefore(doc, first, 3)) return false;
+      const s = sentenceOf(doc, first);
+      const next = doc.sentences[(doc.tokens[first] as Token).sent + 1];
+      if (doc.text.slice(s.start, (next ?? s).end).includes('?')) return false;
+      return hardAt(doc, hit.end);
+    },
+    suggest: sayInstead(SAY_BACK),
+  },
+  {
+    pattern: "never|nothing's_ever|nothing_is_ever|nothing_ever|nothings_ever your|ur fault",
+    rule: 'turned-back',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, first, hit) =>
+      !/^(?:if|when)$/.test(w(doc, sentenceOf(doc, first).first)) && hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_BACK),
+  },
+  // -- guilt-tripping
+  {
+    pattern:
+      "after everything|all|all_that|all_this i|i've|ive|i_have|i_had done|did|given|gave|sacrificed|put_up_with|gone_through|been_through for you|u",
+    rule: 'guilt',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_GUILT),
+  },
+  {
+    pattern: "this_is|that's|thats|this's how you|u repay|thank|treat|reward me|us",
+    rule: 'guilt',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_GUILT),
+  },
+  {
+    pattern: "this_is|that's|thats|is_this the thanks i|i_get",
+    rule: 'guilt',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_GUILT),
+  },
+  {
+    pattern: 'for you|u and|but|yet',
+    rule: 'guilt',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: sacrificeThenIngratitude,
+    suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, SAY_GUILT)],
+  },
+  {
+    pattern:
+      "you_have|you_are|you|u|you've|youve|you're|youre|ur make|made|makes|making my|our life|lives @INT? hell|miserable|misery|a_misery|a_nightmare|a_living_hell|unbearable|impossible|harder|difficult|hard",
+    rule: 'guilt',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => hardAt(doc, hit.end),
+    suggest: sayInstead(SAY_HARD),
+  },
+  {
+    pattern: "look|see what|who you_have|you|u|you've|youve reduced|turned|made me to|into",
+    rule: 'guilt',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => hardAt(doc, hit.end),
+    suggest: sayInstead("I don't like who I've become in this, and it hurts."),
+  },
+];
+
 export const caused = phraseFamily({
   id: 'blame',
   category: 'blame',
@@ -405,5 +964,6 @@ export const caused = phraseFamily({
       },
       suggest: sayInstead("This has been hard for me for a long time, and I'd like us to talk about it."),
     },
+    ...STATE_BLAME,
   ],
 });

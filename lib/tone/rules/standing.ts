@@ -21,6 +21,7 @@ import {
   negatedBefore,
   polarityNoLaughter,
   removeTokens,
+  replaceTokens,
   sentenceOf,
   toSentenceEnd,
 } from './rule';
@@ -69,6 +70,495 @@ const LOWLY =
   'kid|child|toddler|baby|dog|cat|hamster|goldfish|monkey|grandma|granny|nan|5_year_old|five_year_old|8_year_old|six_year_old|6_year_old|10_year_old|ten_year_old|year_old|4_year_old|3_year_old';
 
 const RANK = "I'd like us to talk about this as equals.";
+
+// -- Round h24: mock patience, belittling names, grading the other, lecturing openers, explaining
+// their feelings to them ------------------------------------------------------------------------
+
+/** Laughter, hearts and care near token `i` (its sentence and the next): teasing or kindness. */
+const KIND =
+  /\blol\b|\blmao\b|\bhaha|\bhehe|\bjk\b|\blove (?:you|u|ya)\b|\bproud\b|\bthank|\bsorry\b|\bno worries\b|\bdon'?t worry\b|[\u2764\u{1F602}\u{1F923}\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F97A}\u{1F60A}\u{1F601}\u{1F606}\u{1F604}\u{1F917}\u{1F3C6}\u{1F44F}\u{1F389}]/iu;
+function kindNear(doc: Doc, i: number, laughSoftens = true): boolean {
+  const s = sentenceOf(doc, i);
+  const next = doc.sentences[(doc.tokens[i] as Token).sent + 1];
+  let text = doc.text.slice(s.start, Math.min((next ?? s).end, s.start + 400));
+  if (!laughSoftens) text = text.replace(LAUGH, ' ');
+  return KIND.test(text);
+}
+/** Laughter: after a lecture ("google it lol") it sharpens the line rather than softens it. */
+const LAUGH = /\b(?:lol|lmao|lmfao|haha\w*|hehe\w*)\b|[\u{1F602}\u{1F923}]/giu;
+
+/** Kind, warm or excited ("!") around the match: not a put-down. */
+const cool = (doc: Doc, first: number, end: number): boolean =>
+  !kindNear(doc, first) && notWarm(doc, first, end);
+/** The same, laughter not counted as kindness. */
+const cold = (doc: Doc, first: number, end: number): boolean =>
+  !kindNear(doc, first, false) && notWarm(doc, first, end);
+const exclaims = (doc: Doc, first: number): boolean => {
+  const s = sentenceOf(doc, first);
+  return doc.text.slice(s.start, Math.min(doc.text.length, s.end + 1)).includes('!');
+};
+
+/** Only openers ("oh", "ok", "well", "aw", "lol") before token `first` in its sentence. */
+function opensSentence(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = s.first; k < first; k++)
+    if (
+      !/^(?:oh|ok|okay|well|aw|aww|awww|um|uh|so|yeah|wow|and|but|sure|right|hmm|mm|look|listen|honestly|seriously|omg|babe|like)$/.test(
+        w(doc, k),
+      )
+    )
+      return false;
+  return first - s.first <= 3;
+}
+
+/** Nothing after token `end - 1` in its sentence but punctuation and trailing adjuncts. */
+const endsSentence = (doc: Doc, end: number): boolean => {
+  const s = sentenceOf(doc, end - 1);
+  return end >= s.last || (isClauseEnd(doc, end - 1) && clauseRunsOut(doc, end - 1));
+};
+/** Trailing adjuncts after a short reply: "honey, no lol", "aw you tried again". */
+const ADJUNCT_WORDS =
+  /^(?:now|right|again|rn|lol|lmao|though|tho|honestly|seriously|today|lately|all|the|time|smh|to|me|tbh|fr|ngl)$/;
+function clauseRunsOut(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  for (let k = i + 1; k < s.last; k++) if (!ADJUNCT_WORDS.test(w(doc, k))) return false;
+  return true;
+}
+
+/** The match is the whole sentence: "I see this differently." in its place; else the words go. */
+const dropOr =
+  (text: string) =>
+  (doc: Doc, m: Match): Draft[] => {
+    const s = sentenceOf(doc, m.first);
+    return opensSentence(doc, m.first) && m.last >= s.last
+      ? [toSentenceEnd(doc, s.first, text)]
+      : [removeTokens(doc, m.first, m.last, 'Leave it out')];
+  };
+
+/** What follows a lecturing opener ("newsflash:") puts the reader right rather than tells news. */
+function putsRight(doc: Doc, end: number): boolean {
+  const s = sentenceOf(doc, end - 1);
+  let to = s.last;
+  let from = end;
+  // "Newsflash." on its own: read the next sentence.
+  if (end >= s.last) {
+    const next = doc.sentences[(doc.tokens[end - 1] as Token).sent + 1];
+    if (!next) return false;
+    from = next.first;
+    to = next.last;
+  }
+  let you = false;
+  let neg = false;
+  let others = false;
+  for (let k = from; k < to && k < from + 24; k++) {
+    const x = w(doc, k);
+    if (/^(?:you|u|your|ur|you're|youre|yourself|urself)$/.test(x)) you = true;
+    if (/n't$|^(?:not|no|nobody|never|nothing|noone|dont|doesnt|isnt|cant|wont)$/.test(x)) neg = true;
+    if (
+      /^(?:everyone|everybody|people|world|adults|rest)$/.test(x) &&
+      /^(?:other|else|the|not|normal)$/.test(w(doc, k - 1) || w(doc, k + 1))
+    )
+      others = true;
+    // "here's a thought: maybe check…": advice in the imperative.
+    if (
+      (x === 'maybe' || x === 'perhaps' || x === 'try') &&
+      !/^(?:we|i|it|they|he|she|the|a|an|this|that|there|not|tomorrow|tonight|next|later|pizza|both|us)$/.test(
+        w(doc, k + 1),
+      ) &&
+      k + 1 < to
+    )
+      return true;
+  }
+  return (you && neg) || others;
+}
+
+/** Words of care after an account of their feeling: "go to bed", "get some rest", "we'll talk tomorrow". */
+const CARE_AFTER =
+  /\b(?:rest|sleep|bed|nap|eat|snack|water|hug|love|take care|get some|lie down|feel better|talk tomorrow|it'?s (?:ok|okay|fine|normal)|allowed|valid|here for you|totally fine)\b|[\u2764\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F97A}\u{1F917}]/iu;
+
+/** Their feeling explained to them, ending the clause or followed by "because…". */
+function explainsThem(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  const next = doc.sentences[(doc.tokens[first] as Token).sent + 1];
+  const around = doc.text.slice(s.start, Math.min((next ?? s).end, s.start + 400));
+  // "you're just hungry lol" teases; "you're just being hormonal lol" does not.
+  const teasing = /^(?:tired|hungry|hangry|overtired)$/.test(w(doc, hit.end - 1));
+  if (CARE_AFTER.test(around) || KIND.test(teasing ? around : around.replace(LAUGH, ' ')) || asks(doc, first))
+    return false;
+  if (negatedBefore(doc, first, 2)) return false;
+  const x = w(doc, hit.end);
+  return isClauseEnd(doc, hit.end - 1) || /^(?:because|cause|cuz|bc|coz|since|and|that's|thats)$/.test(x);
+}
+
+const GRADE = 'I can see the effort, but I see this differently.';
+const EXPLAIN = 'Let me try explaining it another way.';
+const OWN_WAY = "I'd like you to give this part a try on your own.";
+
+const TALKING_DOWN_H24 = [
+  // -- mock patience --------------------------------------------------------------------------
+  {
+    pattern:
+      'read|reread|re-read|reading|rereading it|this|that|my_message|my_text|the_message|the_email|the_text again|twice|one_more_time|over',
+    rule: 'slowly',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) => {
+      const s = sentenceOf(doc, first);
+      let slow = false;
+      for (let k = hit.end; k < s.last && k < hit.end + 3; k++)
+        if (/^(?:slowly|slower|slooowly|sloooowly)$/.test(w(doc, k))) slow = true;
+      return slow && !asks(doc, first) && cold(doc, first, hit.end);
+    },
+    suggest: whole('Could you take another look at it?'),
+  },
+  {
+    pattern:
+      "i know it's|its|it_is|this_is|thinking_is|reading_is|reading's|thinking's hard|difficult|tough|a_lot|too_much for you|u",
+    rule: 'slowly',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    // Mock patience: "take your time" or "I'll wait" in the message, and no care.
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      isClauseEnd(doc, hit.end - 1) &&
+      /\b(?:take (?:your|ur) time|i'?ll wait|i can wait)\b/i.test(doc.text.slice(0, 2000)) &&
+      !caringText(doc, first) &&
+      cold(doc, first, hit.end),
+    suggest: whole("Take your time; I'm happy to wait."),
+  },
+  {
+    pattern:
+      'do|should|shall|must|will|can i need_to|have_to|gotta? draw|make|sketch|spell|write you|u|it|this|that a|an|out? picture|diagram|map|chart|flowchart|drawing|for',
+    rule: 'slowly',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) => {
+      const s = sentenceOf(doc, first);
+      const text = doc.text.slice((doc.tokens[first] as Token).start, s.end).toLowerCase();
+      return (
+        /^\S+ i (?:\w+ )?(?:need to |have to |gotta )?(?:draw (?:you|u) an? (?:picture|diagram|map|chart|flowchart)|spell (?:it|this|that) out)/.test(
+          text,
+        ) && cold(doc, first, hit.end)
+      );
+    },
+    suggest: whole(EXPLAIN),
+  },
+  {
+    pattern:
+      'you|u need|want a|an diagram|drawing|flowchart|picture_book|crayons|powerpoint|visual_aid|dictionary',
+    rule: 'slowly',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end),
+    suggest: whole(EXPLAIN),
+  },
+  {
+    pattern:
+      "you|u clearly|obviously|evidently missed|misunderstood|misread|didn't_get|didnt_get|didn't_read|didnt_read",
+    rule: 'correct',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) => !asks(doc, first) && cold(doc, first, hit.end),
+    suggest: (doc: Doc, m: Match): Draft[] => [
+      toSentenceEnd(doc, m.first, 'I think I could have explained this better.'),
+    ],
+  },
+  // -- belittling names and grades -------------------------------------------------------------
+  {
+    pattern:
+      'honey|sweetie|sweetheart|sweety|darling|hun|hon|dear|kiddo|champ|sport|buddy|pal|princess no|nope|nah',
+    rule: 'patronise',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) => {
+      const s = sentenceOf(doc, first);
+      let end = hit.end;
+      if (w(doc, end) === 'just' || w(doc, end) === 'no') end++;
+      return opensSentence(doc, first) && (end >= s.last || endsSentence(doc, end)) && !kindNear(doc, first);
+    },
+    suggest: whole("I don't think that's right."),
+  },
+  {
+    pattern: 'bless your|ur little? heart',
+    rule: 'patronise',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'mockery' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      opensSentence(doc, first) && w(doc, hit.end) !== 'for' && cool(doc, first, hit.end),
+    suggest: dropOr('I see this differently.'),
+  },
+  {
+    pattern: 'nice|good try',
+    rule: 'grade',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'mockery' as const,
+    // "nice try buddy", "nice try." as the whole reply; "nice try! so close" cheers.
+    guard: (doc: Doc, first: number, hit: { end: number }) => {
+      if (!opensSentence(doc, first) || exclaims(doc, first) || !cool(doc, first, hit.end)) return false;
+      const x = w(doc, hit.end);
+      if (
+        /^(?:buddy|pal|champ|kid|kiddo|sweetie|honey|mate|bro|dude|though|tho|but|sweetheart|hun|sis|girl|lol)$/.test(
+          x,
+        )
+      )
+        return x !== 'lol' || /^(?:no|nope)$/.test(w(doc, hit.end + 1));
+      // A bare "nice try" may be a cheer or a shrug: left alone.
+      return false;
+    },
+    suggest: whole("I'm not convinced."),
+  },
+  {
+    pattern: 'a|an for effort',
+    rule: 'grade',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'mockery' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      isClauseEnd(doc, hit.end - 1) && !exclaims(doc, first) && cool(doc, first, hit.end),
+    suggest: whole(GRADE),
+  },
+  {
+    pattern: 'gold_star|a_gold_star|a_medal|a_cookie|a_trophy|a_prize for you|u',
+    rule: 'grade',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'mockery' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      isClauseEnd(doc, hit.end - 1) && !exclaims(doc, first) && cool(doc, first, hit.end),
+    suggest: whole('Thanks for doing it.'),
+  },
+  {
+    pattern:
+      'you|u want|wanna|expect a|an medal|gold_star|trophy|award|prize|round_of_applause|pat_on_the_back|cookie|parade',
+    rule: 'grade',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'mockery' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) => {
+      const x = w(doc, hit.end);
+      const forIt =
+        (x === 'for' && /^(?:that|it|this|doing|being|finally|showing)$/.test(w(doc, hit.end + 1))) ||
+        (x === 'or' && w(doc, hit.end + 1) === 'something');
+      const bare =
+        isClauseEnd(doc, hit.end - 1) && w(doc, hit.end - 1) !== 'cookie' && w(doc, hit.end - 1) !== 'prize';
+      return (forIt || bare) && cool(doc, first, hit.end);
+    },
+    suggest: whole('Thanks for doing it.'),
+  },
+  {
+    pattern: 'aw|aww|awww|aw_well|oh_well|well you|u tried',
+    rule: 'grade',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'mockery' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      opensSentence(doc, first) && endsSentence(doc, hit.end) && cool(doc, first, hit.end),
+    suggest: whole('Thanks for trying.'),
+  },
+  {
+    pattern:
+      'you|u finally|actually|finally_managed_to|managed_to|actually_managed_to figured|learned|learnt|read|understood|noticed|realised|realized|remembered|worked_out|caught_on|got_it|figured_out|managed',
+    rule: 'grade',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'mockery' as const,
+    // "good for you, you finally figured it out", "well done, you managed to read the email".
+    guard: (doc: Doc, first: number, _hit: { end: number }) => {
+      const s = sentenceOf(doc, first);
+      const before = doc.text.slice(s.start, (doc.tokens[first] as Token).start).toLowerCase();
+      return (
+        /\b(?:good for (?:you|u)|well done|congrats|congratulations|bravo|wow|slow clap|gold star|look at (?:you|u))\b/.test(
+          before,
+        ) &&
+        !exclaims(doc, first) &&
+        !kindNear(doc, first)
+      );
+    },
+    suggest: whole('Thanks for sorting it out.'),
+  },
+  {
+    pattern:
+      "look who|who's|whos finally|actually learned|learnt|figured|read|understood|noticed|remembered|realised|realized|worked|caught|decided",
+    rule: 'grade',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'mockery' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      !exclaims(doc, first) && cool(doc, first, hit.end),
+    suggest: whole('Thanks for sorting it out.'),
+  },
+  // -- lecturing openers ------------------------------------------------------------------------
+  {
+    pattern:
+      "let_me|lemme|allow_me_to|i'll|ill|i_will|time_to|i'm_going_to|im_going_to|i'm_gonna|im_gonna|let_me_just educate|enlighten|school you|u",
+    rule: 'lecture',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) => cold(doc, first, hit.end),
+    suggest: (doc: Doc, m: Match): Draft[] => {
+      const x = w(doc, m.last);
+      return /^(?:on|about)$/.test(x)
+        ? [replaceTokens(doc, m.first, m.last + 1, "here's what I know about")]
+        : [replaceTokens(doc, m.first, m.last, "here's how I see it")];
+    },
+  },
+  {
+    pattern: 'educate yourself|urself',
+    rule: 'lecture',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      opensSentence(doc, first) && isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end),
+    suggest: whole("I'd be glad to share what I've read about it."),
+  },
+  {
+    pattern:
+      "newsflash|news_flash|fun_fact|here's_a_thought|heres_a_thought|here's_an_idea|heres_an_idea|spoiler_alert|reality_check|breaking_news|hate_to_break_it_to_you",
+    rule: 'lecture',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      opensSentence(doc, first) &&
+      putsRight(doc, hit.end) &&
+      !exclaims(doc, first) &&
+      cold(doc, first, hit.end),
+    suggest: (doc: Doc, m: Match): Draft[] => [removeTokens(doc, m.first, m.last, 'Leave it out')],
+  },
+  {
+    pattern: 'google|lookup|look it|that|this up? yourself|urself',
+    rule: 'lecture',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) => cold(doc, first, hit.end),
+    suggest: whole('A quick search should turn it up.'),
+  },
+  {
+    pattern: 'google|googling it|that|this',
+    rule: 'lecture',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    // "google it." as the reply; "google it, the recipe's on the first page" points the way.
+    guard: (doc: Doc, first: number, hit: { end: number }) => {
+      if (!isClauseEnd(doc, hit.end - 1)) return false;
+      const s = sentenceOf(doc, first);
+      for (let k = s.first; k < first; k++)
+        if (
+          !/^(?:just|maybe|try|pls|please|um|uh|ok|so|lol|or|have|you|tried|ever|heard|of|then|go|look|honestly|seriously|omg|babe|like)$/.test(
+            w(doc, k),
+          )
+        )
+          return false;
+      const rest = doc.text
+        .slice((doc.tokens[hit.end - 1] as Token).end, s.end + 200)
+        .replace(
+          /\b(?:right now|now|again|today|lately|all the time|to me|honestly|seriously|tbh|fr|smh|lol|lmao|rn)\b/gi,
+          ' ',
+        );
+      const sharp =
+        /\b(?:not my job|not hard|yourself|seriously|ffs|jeez|geez|smh|instead of asking|before (?:you )?ask|like an adult|it'?s free|lazy)\b/i;
+      return (!/[a-z]{2}/i.test(rest) || sharp.test(rest)) && cold(doc, first, hit.end);
+    },
+    suggest: whole('A quick search should turn it up.'),
+  },
+  {
+    pattern: 'google is|is_your free|friend|a_thing|exists',
+    rule: 'lecture',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      opensSentence(doc, first) && isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end),
+    suggest: whole('A quick search should turn it up.'),
+  },
+  {
+    pattern:
+      "not_going_to|not_gonna|won't|wont|not_here_to|can't_keep|cant_keep|refuse_to|not_about_to hold|holding|babysit|babysitting|spoon_feed|spoonfeed|spoon-feed|spoonfeeding|spoon_feeding|coddle|coddling your|ur|you|u",
+    rule: 'lecture',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) => {
+      const v = w(doc, hit.end - 2);
+      // "hold your hand" needs its "hand"; "hold your breath" is something else.
+      if (/^(?:hold|holding)$/.test(v)) {
+        if (w(doc, hit.end) !== 'hand') return false;
+        // "hold your hand through this / anymore", or the clause ends; "…during the ceremony" is literal.
+        const x = w(doc, hit.end + 1);
+        if (
+          !isClauseEnd(doc, hit.end) &&
+          !/^(?:through|anymore|forever|every|on|here|with|for|all|again)$/.test(x)
+        )
+          return false;
+      }
+      if (/^(?:your|ur)$/.test(w(doc, hit.end - 1)) && !/^(?:hold|holding)$/.test(v)) return false;
+      return cold(doc, first, hit.end);
+    },
+    suggest: whole(OWN_WAY),
+  },
+  {
+    pattern:
+      'not my job to teach|explain|educate|babysit|hold|spoon_feed|spoonfeed|do|fix|remind|tell you|u|your|ur',
+    rule: 'lecture',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) => cold(doc, first, hit.end),
+    suggest: whole(OWN_WAY),
+  },
+  // -- explaining their feelings to them ---------------------------------------------------------
+  {
+    pattern:
+      "you're|you_are|ur|youre|you_were just|only|simply being? tired|hungry|hormonal|emotional|overtired|cranky|jealous|upset|salty|bitter|sensitive|dramatic|stressed|paranoid|insecure|hangry|moody|overreacting|overthinking|triggered|butthurt|mad|angry|pmsing|irrational|hysterical|projecting",
+    rule: 'their-feelings',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: explainsThem,
+    suggest: whole('I think we see this differently, and I want to hear you out.'),
+  },
+  {
+    pattern:
+      "you_are|you're|ur|youre|you|u just|only saying|say|said this|that|it because|cause|cuz|bc|coz|since",
+    rule: 'their-feelings',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'command' as const,
+    guard: (doc: Doc, first: number, _hit: { end: number }) =>
+      !kindNear(doc, first, false) && !praiseAfterLocal(doc, first) && !CARE_AFTER.test(sentText(doc, first)),
+    suggest: whole('I think we see this differently, and I want to hear you out.'),
+  },
+];
+
+/** The sentence holds more warm words than sour ones ("you're only saying that because you're nice"). */
+function praiseAfterLocal(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const p = polarityNoLaughter(doc, first, s.last);
+  return p.pos > p.neg;
+}
+
+/** Words of care in the message: "I'm here", "no pressure", a heart. */
+function caringText(doc: Doc, first: number): boolean {
+  return /\b(?:i'?m here|here for you|no pressure|love|hug|need|talk about it)\b|[\u2764\u{1F970}\u{1F97A}\u{1F917}]/iu.test(
+    aroundText(doc, first),
+  );
+}
+function aroundText(doc: Doc, first: number): string {
+  const s = sentenceOf(doc, first);
+  return doc.text.slice(Math.max(0, s.start - 200), Math.min(doc.text.length, s.end + 200));
+}
 
 export const standing = phraseFamily({
   id: 'standing',
@@ -226,7 +716,7 @@ export const standing = phraseFamily({
     // -- Teaching slowly --------------------------------------------------------------------------
     {
       pattern:
-        'explain|say|spell|repeat|go_over|put|tell it|this|that|you|u? one_more_time|again? slowly|reaaally_slowly|really_slowly|slooowly',
+        'explain|say|spell|repeat|go_over|put|tell it|this|that|you|u? one_more_time|again? slowly|slower|more_slowly|reaaally_slowly|really_slowly|slooowly|super_slowly',
       rule: 'slowly',
       severity: 2,
       min: 'balanced',
@@ -425,6 +915,7 @@ export const standing = phraseFamily({
       },
       suggest: whole("There's something I'd like to share."),
     },
+    ...TALKING_DOWN_H24,
   ],
 });
 
