@@ -121,3 +121,15 @@ describe("the round's kinds set (tests/fixtures/corpus/kinds-h25.tsv, written be
     expect(right / hostile.length).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('"do you have a clue" + a question word asks for help', () => {
+  it.each([['do you have a clue where I left my keys lol'], ['does he have a clue how to fix the tap?']])(
+    'passes %s',
+    (text) => {
+      expect(flagged(text)).toBe(false);
+    },
+  );
+  it.each([['do you even have a clue how much that cost'], ['do you have a clue?']])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});
