@@ -47,7 +47,7 @@ const REASSURE: ReadonlySet<string> = wordSet(
  * Is the message warm around tokens [first, end): praise outweighing complaint in this sentence and
  * the next, hearts, laughter, reassurance or care?
  */
-function warm(doc: Doc, first: number, end: number): boolean {
+export function warm(doc: Doc, first: number, end: number): boolean {
   const s = sentenceOf(doc, first);
   const sent = (doc.tokens[first] as Token).sent;
   const prev = doc.sentences[sent - 1];
@@ -69,7 +69,7 @@ function warm(doc: Doc, first: number, end: number): boolean {
 const OPENERS: ReadonlySet<string> = wordSet(
   'ok okay so and but well honestly seriously look listen um uh like then i_mean please pls plz',
 );
-function opens(doc: Doc, i: number): boolean {
+export function opens(doc: Doc, i: number): boolean {
   const s = sentenceOf(doc, i);
   for (let k = i; k > s.first; k--) {
     if (isClauseEnd(doc, k - 1)) return true;
@@ -80,7 +80,7 @@ function opens(doc: Doc, i: number): boolean {
 
 /** The last token of the sentence's words, trailing stance words ("exactly", "seriously") left out. */
 const TRAIL: ReadonlySet<string> = wordSet('exactly seriously honestly tbh then huh eh now again');
-function coreEnd(doc: Doc, from: number): number {
+export function coreEnd(doc: Doc, from: number): number {
   const s = sentenceOf(doc, from);
   let end = s.last;
   while (end > from && TRAIL.has(w(doc, end - 1))) end--;
@@ -88,15 +88,15 @@ function coreEnd(doc: Doc, from: number): number {
 }
 
 /** Capitalised like the person's first word. */
-function cased(doc: Doc, i: number, text: string): string {
+export function cased(doc: Doc, i: number, text: string): string {
   return /^\p{Lu}/u.test((doc.tokens[i] as Token).raw) ? text[0]?.toUpperCase() + text.slice(1) : text;
 }
 
-/** "<lead> <their words from `from`>?" in place of the sentence from token `start`. */
-function askWith(doc: Doc, start: number, from: number, lead: string, after = ''): Draft {
+/** "<lead> <their words from `from`>?" (or `mark`) in place of the sentence from token `start`. */
+export function askWith(doc: Doc, start: number, from: number, lead: string, after = '', mark = '?'): Draft {
   const end = coreEnd(doc, from);
   const rest = end > from ? ` ${textOf(doc, from, end).replace(/[\s,.!?]+$/, '')}` : '';
-  const ours = cased(doc, start, `${lead}${rest}?${after}`);
+  const ours = cased(doc, start, `${lead}${rest}${mark}${after}`);
   return toSentenceEnd(doc, start, ours, (doc.tokens[start] as Token).start);
 }
 

@@ -16,6 +16,7 @@ import { dismissive } from './dismissive';
 import { fault } from './fault';
 import { insults } from './insults';
 import { mockery } from './mockery';
+import { reproach } from './reproach';
 import type { RuleFamily } from './rule';
 import { scorn } from './scorn';
 import { shouting } from './shouting';
@@ -47,6 +48,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   disdain,
   aimed,
   challenge,
+  reproach,
   verdicts,
   addressed,
 ];

@@ -4542,6 +4542,13 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'insult',
+      // "do you have a clue where I left my keys?" asks for help; "do you even have a clue where…" doesn't.
+      guard: (doc, first, hit) =>
+        !(
+          doc.tokens[hit.end - 1]?.w === 'clue' &&
+          doc.tokens[first + 2]?.w !== 'even' &&
+          /^(?:where|when|what|which|who|whether|if|how)$/.test(doc.tokens[hit.end]?.w ?? '')
+        ),
       suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way you do.")],
     },
     {

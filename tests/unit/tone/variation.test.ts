@@ -79,11 +79,12 @@ describe.runIf(sharedCorpusPresent('the variation measure'))('the variation meas
     expect(r.hostile.ok / r.hostile.n).toBeGreaterThanOrEqual(0.97);
   });
 
-  // The twelfth session's kinds sets (h19–h22) hold many verbless replies ("What a joke.",
-  // "unbelievable. truly.") that the generator varies into things nobody writes ("What a joke all
-  // the time.", "truly awful to me."): their own floor is lower (95.2% when set), and the sets
-  // measured before them keep theirs (98.1%).
-  const NEW_SETS = /^kinds-h(19|2[0-2])\.tsv$/;
+  // The kinds sets of the twelfth session on (h19 and later) hold many verbless replies and
+  // questions ("What a joke.", "unbelievable. truly.", "nice deflection.") that the generator
+  // varies into things nobody writes ("What a joke all the time.", "truly awful to me."): their own
+  // floor is lower (95.2% when set; kinds-h25 alone 95.0%), and the sets measured before them keep
+  // theirs (98.1%).
+  const NEW_SETS = /^kinds-h(19|[2-9]\d)\.tsv$/;
   it('keeps the floor on the sets measured before session 12, and its own on the newer sets', () => {
     const rows = variationRows();
     const before = measure(
