@@ -82,8 +82,10 @@ describe.runIf(sharedCorpusPresent('the variation measure'))('the variation meas
   // The twelfth session's kinds sets (h19–h22) hold many verbless replies ("What a joke.",
   // "unbelievable. truly.") that the generator varies into things nobody writes ("What a joke all
   // the time.", "truly awful to me."): their own floor is lower (95.2% when set), and the sets
-  // measured before them keep theirs (98.1%).
-  const NEW_SETS = /^kinds-h(19|2[0-2])\.tsv$/;
+  // measured before them keep theirs (98.1%). The thirteenth session's h23 (absolutes and withdrawal:
+  // "ok. noted.", "again?? seriously") is of the same kind and joins them (95.7% of its own variants
+  // when set).
+  const NEW_SETS = /^kinds-h(19|2[0-3])\.tsv$/;
   it('keeps the floor on the sets measured before session 12, and its own on the newer sets', () => {
     const rows = variationRows();
     const before = measure(
