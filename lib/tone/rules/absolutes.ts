@@ -1802,7 +1802,6 @@ export const absolutes = phraseFamily({
       min: 'balanced',
       why: 'history',
       guard: (doc, first) => {
-        const s = sentenceOf(doc, first);
         if (doc.tokens.length > 10) return false;
         for (let k = 0; k < doc.tokens.length; k++)
           if (!EXASPERATION.has((doc.tokens[k] as Token).w)) return false;
