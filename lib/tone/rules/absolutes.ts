@@ -926,7 +926,10 @@ const LAUGH_OR_LOVE =
 
 /** Not warm around token `first`, and no laughter or fond emoji in the message. */
 function coldAt(doc: Doc, first: number): boolean {
-  return notWarmAt(doc, first) && !LAUGH_OR_LOVE.test(doc.text);
+  const t = doc.tokens[first] as Token;
+  return (
+    notWarmAt(doc, first) && !LAUGH_OR_LOVE.test(doc.text.slice(Math.max(0, t.start - 300), t.end + 300))
+  );
 }
 
 /**
@@ -1878,7 +1881,9 @@ export const absolutes = phraseFamily({
         if (k < s.last && !isClauseEnd(doc, k - 1) && !endsAfter(doc, k)) return false;
         return (
           mentionsYou(doc, first) ||
-          /every\s*\.\s*single\s*\.\s*time/i.test(doc.text) ||
+          /every\s*\.\s*single\s*\.\s*time/i.test(
+            doc.text.slice((doc.tokens[first] as Token).start, (doc.tokens[first] as Token).end + 60),
+          ) ||
           doc.tokens.length <= 8
         );
       },

@@ -716,6 +716,12 @@ const givingUp = (pattern: string): PhraseRule => ({
 const LAUGH_ANYWHERE =
   /\b(?:lmao|haha\w*|hehe|jk)\b|[\u{1F602}\u{1F923}\u{1F605}\u{2764}\u{1F970}\u{1F60D}\u{1F62D}\u{1F60A}\u{1F389}\u{1F44D}\u{1F642}]/u;
 
+/** Laughter or a fond emoji within a few sentences of token `i` (a bounded look, not the whole message). */
+function laughNear(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  return LAUGH_ANYWHERE.test(doc.text.slice(Math.max(0, t.start - 300), t.end + 300));
+}
+
 /** The message goes on with a plan or a kind word after token `end`: "…, I'll book the table", "see you at 6". */
 const PLAN_AFTER =
   /^[\s,.;:!-]*(?:i'll|ill|i will|we'll|we can|let's|lets|see you|see ya|call me|text me|back at|back by|be back|till|until|at \d|thanks|thx|love|xx|x\b|have fun\b[^.]*!)/i;
@@ -724,7 +730,7 @@ const PLAN_AFTER =
 function endsTalk(doc: Doc, end: number): boolean {
   const from = doc.tokens[end - 1] as Token;
   const rest = doc.text.slice(from.end);
-  if (PLAN_AFTER.test(rest) || LAUGH_ANYWHERE.test(doc.text)) return false;
+  if (PLAN_AFTER.test(rest.slice(0, 80)) || laughNear(doc, end - 1)) return false;
   // A few stance or time words may follow ("… right now", "… smh", "🙄"); more is a message going on.
   for (let k = end; k < doc.tokens.length; k++)
     if (!CLOSE_WORDS.has((doc.tokens[k] as Token).w)) return false;
@@ -763,7 +769,8 @@ const CONTACT_VERBS: ReadonlySet<string> = wordSet(
 
 /** Leaving said before in the message: "I'm leaving, don't follow me", "i'm out. don't wait up". */
 function leavingSaid(doc: Doc, first: number): boolean {
-  const before = doc.text.slice(0, (doc.tokens[first] as Token).start);
+  const at = (doc.tokens[first] as Token).start;
+  const before = doc.text.slice(Math.max(0, at - 200), at);
   return /\b(?:i'?m|i am) (?:leaving|going|out|gone|done|off|heading out|walking out)\b|\bi'?ll (?:leave|go)\b/i.test(
     before,
   );
@@ -2276,7 +2283,7 @@ export const withdrawal = phraseFamily({
       guard: (doc, first, hit) =>
         (isSentenceStart(doc, first) || refusalOpens(doc, first)) &&
         notWarm(doc, first) &&
-        !LAUGH_ANYWHERE.test(doc.text) &&
+        !laughNear(doc, first) &&
         endsOrDoor(doc, hit.end - 1) &&
         !reasonAfter(doc, hit.end - 1),
       suggest: sayInstead(PAUSE),
@@ -2344,7 +2351,7 @@ export const withdrawal = phraseFamily({
         isImperative(doc, first) &&
         notWarm(doc, first) &&
         refusalEnds(doc, hit.end - 1) &&
-        !LAUGH_ANYWHERE.test(doc.text),
+        !laughNear(doc, first),
       suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
     },
     // "I'll talk when I feel like it", "i'll text you if i feel like it": contact on the writer's whim.
@@ -2368,9 +2375,7 @@ export const withdrawal = phraseFamily({
           )
             contact = true;
         }
-        return (
-          contact && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !LAUGH_ANYWHERE.test(doc.text)
-        );
+        return contact && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first);
       },
       suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
     },
@@ -2385,7 +2390,7 @@ export const withdrawal = phraseFamily({
         isImperative(doc, first) &&
         notWarm(doc, first) &&
         refusalEnds(doc, hit.end - 1) &&
-        !LAUGH_ANYWHERE.test(doc.text),
+        !laughNear(doc, first),
       suggest: sayInstead("I need some space right now. I'll come back when I've cooled off."),
     },
     // "don't wait up", said while walking out (strict: it is also a plain late night).
@@ -2400,7 +2405,7 @@ export const withdrawal = phraseFamily({
         endsTalk(doc, hit.end) &&
         notWarm(doc, first) &&
         refusalEnds(doc, hit.end - 1) &&
-        !LAUGH_ANYWHERE.test(doc.text),
+        !laughNear(doc, first),
       suggest: sayInstead("I need some space tonight. I'll be back later and we can talk."),
     },
     // "i'm leaving and i'm not coming back tonight": the way back refused after a leaving.
@@ -2415,7 +2420,7 @@ export const withdrawal = phraseFamily({
         endsOrDoor(doc, hit.end - 1) &&
         !reasonAfter(doc, hit.end - 1) &&
         notWarm(doc, first) &&
-        !LAUGH_ANYWHERE.test(doc.text),
+        !laughNear(doc, first),
       suggest: sayInstead("I need some space tonight. I'll be back later and we can talk."),
     },
     // "there's no talking to you", "there's no reasoning with you": the other given up on.
@@ -2426,7 +2431,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first) => notWarm(doc, first) && !LAUGH_ANYWHERE.test(doc.text),
+      guard: (doc, first) => notWarm(doc, first) && !laughNear(doc, first),
       suggest: sayInstead(GIVING_UP),
     },
     // "i give up. you win", "fine, you win.": a surrender that closes the talk.
@@ -2441,7 +2446,10 @@ export const withdrawal = phraseFamily({
         isClauseEnd(doc, hit.end - 1) &&
         (first === 0 || isClauseEnd(doc, first - 1)) &&
         /\b(?:i give up|fine|whatever|ok|okay|sure|forget it)\b/i.test(
-          doc.text.slice(0, (doc.tokens[first] as Token).start),
+          doc.text.slice(
+            Math.max(0, (doc.tokens[first] as Token).start - 120),
+            (doc.tokens[first] as Token).start,
+          ),
         ) &&
         endsTalk(doc, hit.end) &&
         notWarmCurt(doc, first, hit.end),
@@ -2459,7 +2467,7 @@ export const withdrawal = phraseFamily({
       guard: (doc, first, hit) => {
         const t = doc.tokens;
         const s = sentenceOf(doc, first);
-        if (first <= s.first || !refusalEnds(doc, hit.end - 1) || LAUGH_ANYWHERE.test(doc.text)) return false;
+        if (first <= s.first || !refusalEnds(doc, hit.end - 1) || laughNear(doc, first)) return false;
         // The condition before "and" is what the reader does: "keep talking", "say that again".
         const lead = (t[s.first] as Token).w;
         let cond = /^(?:keep|say|do|try|push|call|raise|yell|bring|mention)$/.test(lead);
@@ -2482,7 +2490,7 @@ export const withdrawal = phraseFamily({
         const verb = (t[hit.end - 1] as Token).w;
         const next = (t[hit.end] as Token | undefined)?.w ?? '';
         const end = next === 'then' ? hit.end : hit.end - 1;
-        if (!isClauseEnd(doc, end) || LAUGH_ANYWHERE.test(doc.text) || !notWarm(doc, first)) return false;
+        if (!isClauseEnd(doc, end) || laughNear(doc, first) || !notWarm(doc, first)) return false;
         if (/\?/.test(doc.text.slice((t[end] as Token).end, (t[end] as Token).end + 2))) return false;
         // "maybe we should just go, it's late": leaving needs "then", or "just" and no reason after.
         if (verb === 'leave' || verb === 'go')
@@ -2505,7 +2513,7 @@ export const withdrawal = phraseFamily({
           doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 2),
         ) &&
         notWarm(doc, first) &&
-        !LAUGH_ANYWHERE.test(doc.text),
+        !laughNear(doc, first),
       suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
     },
   ],
