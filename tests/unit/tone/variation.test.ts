@@ -101,7 +101,8 @@ describe.runIf(sharedCorpusPresent('the variation measure'))('the variation meas
     expect(before.hostile.ok / before.hostile.n).toBeGreaterThanOrEqual(0.98);
     expect(newer.sources.hostile).toBeGreaterThan(200);
     expect(newer.hostile.ok / newer.hostile.n).toBeGreaterThanOrEqual(0.95);
-  });
+    // It measures every set twice more: 45 s seen on busy shared cores.
+  }, 120_000);
 
   it('keeps warm variants clean', () => {
     expect(r.sources.warm).toBeGreaterThan(300);
