@@ -293,7 +293,9 @@ function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<st
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
   const next = (doc.tokens[hit.end] as Token).w;
-  if (ALWAYS_PRAISE.has(next)) return false;
+  // "you always find a way to make it my fault", "…manage to turn it around on me": what is found
+  // or managed is the charge; "you always find a way to make me smile" stays praise.
+  if (ALWAYS_PRAISE.has(next) && !(FIND_MANAGE.has(next) && turnedOnMe(doc, hit.end + 1))) return false;
   // "you always make my day", "you always make me laugh": what they make is warmth.
   if ((next === 'make' || next === 'makes' || next === 'made' || next === 'making') && hit.end + 1 < s.last) {
     const a = (doc.tokens[hit.end + 1] as Token).w;
@@ -805,7 +807,7 @@ function typicalSuggest(doc: Doc, m: Match): Draft[] {
 
 /** What people keep doing that is unwelcome even without a negative word: "you keep forgetting…". */
 const KEEP_NEGLECT: ReadonlySet<string> = wordSet(
-  'forgetting ignoring interrupting leaving losing breaking missing cancelling canceling skipping avoiding dodging bailing flaking borrowing taking eating using touching moving changing bringing putting texting calling yelling shouting',
+  'lying cheating forgetting ignoring interrupting leaving losing breaking missing cancelling canceling skipping avoiding dodging bailing flaking borrowing taking eating using touching moving changing bringing putting texting calling yelling shouting',
 );
 
 /** Telling again: "how many times do I have to say / ask / remind…". */
@@ -885,6 +887,234 @@ function youNegatedAfter(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** "find" and "manage" after "always": praise unless what follows is a charge (see `turnedOnMe`). */
+const FIND_MANAGE: ReadonlySet<string> = wordSet('find found manage managed');
+
+/** What a found way or excuse turns into a charge: "my fault", "an excuse", "…around on me". */
+const CHARGE_NOUNS: ReadonlySet<string> = wordSet('fault excuse excuses blame reason drama argument fight');
+
+/**
+ * The clause from token `from` is a charge against the writer: a bad word, a fault or excuse
+ * named, or the blame turned "on me" at its end.
+ */
+function turnedOnMe(doc: Doc, from: number): boolean {
+  const s = sentenceOf(doc, from);
+  if (from >= s.last) return false;
+  const ce = clauseEnd(doc, from);
+  const t = doc.tokens;
+  for (let k = from; k <= ce; k++) {
+    const w = (t[k] as Token).w;
+    if (CHARGE_NOUNS.has(w) || valence(w) < 0) return true;
+  }
+  return ce > from && (t[ce] as Token).w === 'me' && (t[ce - 1] as Token).w === 'on';
+}
+
+/** The sentence says "you" (or "your") after token `from`, as an object ("…tiptoe around you"). */
+function youObjectAfter(doc: Doc, from: number): boolean {
+  const s = sentenceOf(doc, from);
+  const ce = from < s.last ? clauseEnd(doc, from) : from;
+  for (let k = from; k <= ce && k < s.last; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (w === 'you' || w === 'your' || w === 'ur') return true;
+  }
+  return false;
+}
+
+/** Laughter or a warm emoji in the message: the absolute is teasing or fond. */
+const LAUGH_OR_LOVE =
+  /\b(?:lmao|haha\w*|hehe)\b|[\u{1F602}\u{1F923}\u{1F605}\u{2764}\u{1F970}\u{1F60D}\u{1F62D}\u{1F60A}\u{1F389}]/u;
+
+/** Not warm around token `first`, and no laughter or fond emoji in the message. */
+function coldAt(doc: Doc, first: number): boolean {
+  const t = doc.tokens[first] as Token;
+  return (
+    notWarmAt(doc, first) && !LAUGH_OR_LOVE.test(doc.text.slice(Math.max(0, t.start - 300), t.end + 300))
+  );
+}
+
+/**
+ * "everyone always has to tiptoe around you", "I always have to remind you": the burden the others
+ * carry because of "you", tallied with "always". Suggests the same words as a feeling about lately.
+ */
+function othersCarrySuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const ce = clauseEnd(doc, m.last - 1);
+  let text = '';
+  for (let k = m.first; k <= ce; k++) {
+    const tok = t[k] as Token;
+    if (ADVERBS.has(tok.w) && k > m.first) continue;
+    // The first word is ours to lower ("Everyone …" → "… like everyone …"), "I" stays "I".
+    const raw = k === m.first ? (tok.w === 'i' ? 'I' : tok.raw.toLowerCase()) : tok.raw;
+    text += (text ? ' ' : '') + raw;
+  }
+  // "nobody ever gets a word in with you" → "lately it feels like it's hard to get a word in with you".
+  const lead = /^(?:nobody|no_one|noone|no)$/.test((t[m.first] as Token).w);
+  const said = lead
+    ? "Lately it feels hard to get through to you, and it's wearing on me"
+    : `Lately it feels like ${text}, and it's wearing on me`;
+  if (ce === s.last - 1) return [toSentenceEnd(doc, m.first, `${said}.`)];
+  return [replaceTokens(doc, m.first, ce + 1, said)];
+}
+
+/** Talking and reaching: what "no one can ever …" do with "you" that makes it a charge. */
+const REACH_VERBS: ReadonlySet<string> = wordSet(
+  'talk talks speak speaks say says tell tells reason argue disagree ask asks question criticize criticise correct please satisfy win get gets mention bring point',
+);
+
+/** Words that may stand with "again" in a message of exasperation: "seriously? again?". */
+const EXASPERATION: ReadonlySet<string> = wordSet(
+  'again seriously really srsly ugh omg wow oh come on are you kidding not wtf smh omfg like look ok so ' +
+    'right now today lately all the time to me honestly tbh lol',
+);
+
+/** Only stance and time words remain from token `k` to the end of the message: "… right now", "… lol". */
+function endsAfter(doc: Doc, k: number): boolean {
+  for (let j = k; j < doc.tokens.length; j++) if (!TAIL_WORDS.has((doc.tokens[j] as Token).w)) return false;
+  return true;
+}
+const TAIL_WORDS: ReadonlySet<string> = wordSet(
+  'right now again today tonight lately all the time to me honestly tbh lol smh seriously anymore rn then ugh',
+);
+
+/** Ordinals for "the third time this week": a count of the same thing. */
+const ORDINALS: ReadonlySet<string> = wordSet(
+  'second third fourth fifth sixth seventh eighth ninth tenth twelfth twentieth hundredth umpteenth nth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 20th 100th',
+);
+
+/** Words that may stand before a count that opens its clause: "ok so this is the third time". */
+const COUNT_LEAD: ReadonlySet<string> = wordSet(
+  "the this is that's thats it's its was how for like literally seriously ok okay so and now um ugh wow look really honestly just actually",
+);
+
+/** Spans of time a count is kept in: "this week", "today", "in a row". */
+const COUNT_SPANS: ReadonlySet<string> = wordSet('week weekend month year day today tonight morning row');
+
+/**
+ * "the third time this week", "the fifth time you've forgotten": a count about "you" (or a bare
+ * count, the whole message), not "my third time watching it" nor "third time's the charm".
+ */
+function countGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (!coldAt(doc, first)) return false;
+  // The count opens its clause ("third time…", "this is the fifth time…", "how is this the second
+  // time…"); "show me the 20th time you've worn it" counts as an object, not a charge.
+  for (let k = s.first; k < first; k++) if (!COUNT_LEAD.has((t[k] as Token).w)) return false;
+  const after = hit.end < s.last ? (t[hit.end] as Token).w : '';
+  if (after === 'charm' || after === 'lucky') return false;
+  // "…this week I've been to this café": what the writer did is counted.
+  for (let k = hit.end; k < s.last && k < hit.end + 4; k++) {
+    const w = (t[k] as Token).w;
+    if (/^(?:i|i've|i'm|i'd|we|we've|we're)$/.test(w)) return false;
+    // "the fifth time you've forgotten to call" (not "the second time you made me dinner"): what
+    // "you" did is a complaint, or the same thing done again.
+    if (/^(?:you|you've|you're|you'd|your)$/.test(w)) return countedComplaint(doc, k);
+  }
+  // A bare count ("third time this week", "4th time this month u cancelled") about "you", or alone.
+  const span = after === 'this' || after === 'in' ? (t[hit.end + 1] as Token | undefined)?.w : after;
+  if (!span || !COUNT_SPANS.has(span)) return false;
+  return mentionsYou(doc, first) || doc.sentences.length === 1 || s.last - s.first <= 6;
+}
+
+/** What "you" did, counted: a complaint word in the clause, or "done this / that". */
+function countedComplaint(doc: Doc, you: number): boolean {
+  const s = sentenceOf(doc, you);
+  const t = doc.tokens;
+  const ce = you + 1 < s.last ? clauseEnd(doc, you + 1) : you;
+  for (let k = you + 1; k <= ce && k < s.last; k++) {
+    const w = (t[k] as Token).w;
+    if (isComplaint(w) || COUNTED_MISDEEDS.has(w)) return true;
+    if (
+      /^(?:done|did|do|pulled|said)$/.test(w) &&
+      /^(?:this|that|it)$/.test((t[k + 1] as Token | undefined)?.w ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Misdeeds that carry no bad word of their own: "the fifth time you've forgotten / cancelled / bailed". */
+const COUNTED_MISDEEDS: ReadonlySet<string> = wordSet(
+  'forgot forgotten forget cancelled canceled cancel bailed bail ditched ignored missed skipped stood flaked blew lied',
+);
+
+/** The same thing again: "same story every weekend with you", "same excuse every time". */
+function sameAgainGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (!coldAt(doc, first) || hit.end >= s.last) return false;
+  const p = polarity(doc, first, s.last);
+  if (p.pos > 0) return false;
+  for (let k = hit.end; k < s.last && k < hit.end + 5; k++) {
+    const w = (t[k] as Token).w;
+    if (w === 'you' || w === 'u' || w === 'your')
+      return k > s.first && /^(?:with|from|w)$/.test((t[k - 1] as Token).w);
+    if (w === 'every' || w === 'each') {
+      const u = (t[k + 1] as Token | undefined)?.w ?? '';
+      return (u === 'time' || COUNT_SPANS.has(u) || u === 'single') && mentionsYou(doc, first);
+    }
+  }
+  return false;
+}
+
+/** "admitting you're wrong" → "It feels like admitting you're wrong is really hard for you". */
+function incapableSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (m.last >= s.last) return [toSentenceEnd(doc, m.first, 'This has been hard for me lately.')];
+  const ce = clauseEnd(doc, m.last);
+  const rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
+  const to = (t[m.last - 1] as Token).w === 'to';
+  const said = to
+    ? `It feels like it's really hard for you to ${rest}, and that's hard on me`
+    : `It feels like ${rest} is really hard for you, and that's hard on me`;
+  if (ce === s.last - 1) return [toSentenceEnd(doc, m.first, `${said}.`)];
+  return [replaceTokens(doc, m.first, ce + 1, said)];
+}
+
+/** "you don't even try anymore" → "Lately it feels like you don't try as much, and I miss it". */
+function lapsedSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const v = m.last - 1;
+  const ce = clauseEnd(doc, v);
+  const words: string[] = [];
+  for (let k = v; k <= ce; k++) {
+    const w = (t[k] as Token).w;
+    if (w === 'even' || w === 'anymore') continue;
+    if (w === 'any' && (t[k + 1] as Token | undefined)?.w === 'more') {
+      k++;
+      continue;
+    }
+    words.push((t[k] as Token).raw);
+  }
+  const said = `Lately it feels like you don't ${words.join(' ')} as much, and I miss it`;
+  if (ce === s.last - 1) return [toSentenceEnd(doc, m.first, `${said}.`)];
+  return [replaceTokens(doc, m.first, ce + 1, said)];
+}
+
+/** Efforts whose lapse is the charge: "you don't even try", "you never even ask anymore". */
+const EFFORT_VERBS =
+  'try|bother|care|listen|ask|notice|look|apologize|apologise|pretend|call|text|help|visit|compliment|thank|hug|kiss|reply|answer|show_up|make_an_effort|make_time';
+
+/** "you don't even try": "even" or "anymore" in the clause, nothing warm, not asked. */
+function lapsedGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  if (isQuestionInversion(doc, first) || isRelative(doc, first) || supposed(doc, first)) return false;
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  let marked = false;
+  for (let k = first; k < hit.end; k++) if ((t[k] as Token).w === 'even') marked = true;
+  const ce = hit.end - 1 < s.last - 1 ? clauseEnd(doc, hit.end - 1) : hit.end - 1;
+  for (let k = hit.end; k <= ce && k < s.last; k++) {
+    const w = (t[k] as Token).w;
+    if (w === 'anymore' || (w === 'more' && (t[k - 1] as Token).w === 'any')) marked = true;
+    // "you don't even have to ask", "…need to": not an effort lapsed.
+    if (valence(w) < 0) return false;
+  }
+  return marked && coldAt(doc, first);
+}
+
 export const absolutes = phraseFamily({
   id: 'absolutes',
   category: 'absolutes',
@@ -905,8 +1135,14 @@ export const absolutes = phraseFamily({
             /^(?:just|even|once|simply|ever|actually)$/.test((doc.tokens[k] as Token | undefined)?.w ?? '')
           )
             k++;
+          // "you can't ever just let it go": holding on is the charge ("…let your guard down" is advice).
+          const letGo =
+            (doc.tokens[k] as Token | undefined)?.w === 'let' &&
+            k + 2 < sentenceOf(doc, k).last &&
+            (doc.tokens[k + 2] as Token).w === 'go' &&
+            isClauseEnd(doc, k + 2);
           return (
-            CHARGE_AFTER_CAN_NEVER.has((doc.tokens[k] as Token | undefined)?.w ?? '') &&
+            (letGo || CHARGE_AFTER_CAN_NEVER.has((doc.tokens[k] as Token | undefined)?.w ?? '')) &&
             !isQuestionInversion(doc, first) &&
             notWarmAt(doc, first) &&
             !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(aboutText(doc, first, hit.end))
@@ -1112,13 +1348,14 @@ export const absolutes = phraseFamily({
     // "you keep forgetting to lock the door", "u keep ignoring me": a tally of something
     // unwelcome, told as a habit. Warm habits pass ("you keep making me laugh").
     {
-      pattern: 'you|u keep|kept on? @ANY',
+      pattern: "you|u|you've|youve|you_have|uve keep|kept on? @ANY",
       rule: 'keep',
       severity: 1,
       min: 'balanced',
       why: 'absolutes',
       guard: (doc, first, hit) => {
-        if (isQuestionInversion(doc, first) || isRelative(doc, first)) return false;
+        if ((isQuestionInversion(doc, first) && !whyAsked(doc, first)) || isRelative(doc, first))
+          return false;
         const t = doc.tokens;
         const verb = (t[hit.end - 1] as Token).w;
         if (!/^[a-z]{2,}ing$/.test(verb) || verb === 'thing' || verb === 'nothing') return false;
@@ -1149,6 +1386,9 @@ export const absolutes = phraseFamily({
         if (question || inside) {
           const kept = (t[m.first + 1] as Token).w === 'kept';
           const you = (t[m.first] as Token).raw;
+          // "why have you kept moving them?": "kept" after "you've" becomes "been".
+          if (kept && (t[m.first] as Token).w !== 'you')
+            return [replaceTokens(doc, m.first, m.last - 1, `${you} been`), whole];
           const inPlace = replaceTokens(
             doc,
             m.first,
@@ -1501,6 +1741,226 @@ export const absolutes = phraseFamily({
         return false;
       },
       suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'a lot lately')],
+    },
+    // -- h23: absolutes by construction ---------------------------------------------------------------
+    // "everyone always has to tiptoe around you", "I always have to remind you of everything": the
+    // burden carried because of "you", tallied.
+    {
+      pattern:
+        'everyone|everybody|we|i|people always|constantly|forever has_to|have_to|got_to|gotta|end_up|ends_up',
+      triggers: ['always', 'constantly', 'forever'],
+      rule: 'always',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) =>
+        !isQuestionInversion(doc, first) &&
+        !supposed(doc, first) &&
+        youObjectAfter(doc, hit.end) &&
+        coldAt(doc, first) &&
+        polarity(doc, hit.end, clauseEnd(doc, hit.end) + 1).pos === 0,
+      suggest: othersCarrySuggest,
+    },
+    // "no one can ever talk to you", "nobody ever gets a word in with you": reaching "you" is never
+    // possible ("no one can ever replace you" is praise: replacing is no reaching).
+    {
+      pattern: 'nobody|no_one|noone can|could|will|dares? ever|even @ANY',
+      triggers: ['nobody', 'no', 'noone'],
+      rule: 'never',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) =>
+        REACH_VERBS.has((doc.tokens[hit.end - 1] as Token).w) &&
+        youObjectAfter(doc, hit.end - 1) &&
+        coldAt(doc, first) &&
+        polarity(doc, hit.end, clauseEnd(doc, hit.end - 1) + 1).pos === 0,
+      suggest: othersCarrySuggest,
+    },
+    // "you keep doing this", "why do you keep doing that": the pattern named, nothing else said.
+    {
+      pattern:
+        "you|u|you've|youve|you_have|uve keep|kept on? doing|saying|pulling|pulling_this|pulling_that this|that|it|the_same|the_exact|the_very",
+      rule: 'keep',
+      severity: 1,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first) =>
+        (!isQuestionInversion(doc, first) || whyAsked(doc, first)) &&
+        !isRelative(doc, first) &&
+        coldAt(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          sentenceOf(doc, m.first).first,
+          "This has happened a few times now, and it's wearing on me.",
+        ),
+      ],
+    },
+    // "again?? seriously", "seriously? again?": "again" alone, asked in exasperation.
+    {
+      pattern: 'again',
+      rule: 'again',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first) => {
+        if (doc.tokens.length > 10) return false;
+        for (let k = 0; k < doc.tokens.length; k++)
+          if (!EXASPERATION.has((doc.tokens[k] as Token).w)) return false;
+        const after = doc.text.slice((doc.tokens[first] as Token).end);
+        return (
+          /^\s*[?!]*\?/.test(after) &&
+          /\b(?:seriously|really|srsly|ugh|unbelievable|kidding|wtf|smh|omfg)\b/i.test(doc.text) &&
+          !LAUGH_OR_LOVE.test(doc.text)
+        );
+      },
+      suggest: (doc) => [
+        {
+          start: 0,
+          end: doc.text.length,
+          text: "This has happened again, and it's wearing on me.",
+        },
+      ],
+    },
+    // "the third time this week", "this is the fifth time you've forgotten to call": the count kept.
+    {
+      pattern: `${[...'second third fourth fifth sixth seventh eighth ninth tenth twelfth twentieth hundredth umpteenth nth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 20th 100th'.split(' ')].join('|')} time`,
+      triggers: [...ORDINALS],
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: countGuard,
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          sentenceOf(doc, m.first).first,
+          "This has happened a few times now, and it's wearing on me.",
+        ),
+      ],
+    },
+    // "for like the tenth time, put the seat down": the count with a filler word.
+    {
+      pattern:
+        'for like|literally|about|maybe|prob|probably the hundredth|thousandth|millionth|nth|fifth|tenth|umpteenth|5th|10th|100th time',
+      triggers: [
+        'hundredth',
+        'thousandth',
+        'millionth',
+        'nth',
+        'fifth',
+        'tenth',
+        'umpteenth',
+        '5th',
+        '10th',
+        '100th',
+      ],
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) =>
+        coldAt(doc, first) &&
+        (historyGuard(doc, first) || (hit.end < sentenceOf(doc, first).last && isImperative(doc, hit.end))),
+      suggest: dropPhrase,
+    },
+    // "this happens every. single. time.", "it happens every time with you": the tally said of "it".
+    {
+      pattern: 'this|it|that happens|happened|keeps_happening every|each single? time',
+      rule: 'every-time',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        if (!coldAt(doc, first)) return false;
+        // "this happens every time I update the app": a practical report goes on with its when.
+        let k = hit.end;
+        if (k < s.last && /^(?:with|w)$/.test((doc.tokens[k] as Token).w)) k += 2;
+        if (k < s.last && !isClauseEnd(doc, k - 1) && !endsAfter(doc, k)) return false;
+        return (
+          mentionsYou(doc, first) ||
+          /every\s*\.\s*single\s*\.\s*time/i.test(
+            doc.text.slice((doc.tokens[first] as Token).start, (doc.tokens[first] as Token).end + 60),
+          ) ||
+          doc.tokens.length <= 8
+        );
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          sentenceOf(doc, m.first).first,
+          "This has happened a few times now, and it's wearing on me.",
+        ),
+      ],
+    },
+    // "same story every weekend with you", "it's the same excuse every time": the case already built.
+    {
+      pattern:
+        'same story|thing|excuse|excuses|drama|routine|argument|fight|crap|nonsense|bs|mess|lies|games',
+      triggers: ['same'],
+      rule: 'as-usual',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) => {
+        const before = first > 0 ? (doc.tokens[first - 1] as Token).w : '';
+        return before !== 'old' && before !== 'the_same' && sameAgainGuard(doc, first, hit);
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          sentenceOf(doc, m.first).first,
+          'This has happened before, and it really gets to me.',
+        ),
+      ],
+    },
+    // "you're all the same", "you men are all the same": everyone like "you" judged at once.
+    ...[
+      "you're|you_are|ur|youre|y'all_are|yall_are all the same|alike",
+      'you|u @ANY are|r all the same|alike',
+    ].map((pattern) => ({
+      pattern,
+      triggers: ['same', 'alike'],
+      rule: 'all-same',
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'absolutes' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) => {
+        const s = sentenceOf(doc, first);
+        let k = hit.end;
+        while (
+          k < s.last &&
+          /^(?:honestly|tbh|anyway|smh|really|seriously|lol|to|me)$/.test((doc.tokens[k] as Token).w)
+        )
+          k++;
+        return (
+          (k >= s.last || isClauseEnd(doc, k - 1)) && !isQuestionInversion(doc, first) && coldAt(doc, first)
+        );
+      },
+      suggest: sayInstead("I'm feeling let down, and it reminds me of times I've been hurt before."),
+    })),
+    // "you are incapable of admitting you're wrong", "youre literally unable to say sorry".
+    {
+      pattern: "you're|you_are|ur|youre @INT? incapable|unable of|to",
+      triggers: ['incapable', 'unable'],
+      rule: 'never',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first) => !isQuestionInversion(doc, first) && !supposed(doc, first) && coldAt(doc, first),
+      suggest: incapableSuggest,
+    },
+    // "you don't even try anymore", "u never even ask": an effort given up, "even" or "anymore" said.
+    {
+      pattern: `you|u don't|dont|do_not|didn't|didnt|did_not|never even? ${EFFORT_VERBS}`,
+      rule: 'never',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: lapsedGuard,
+      suggest: lapsedSuggest,
     },
   ],
 });

@@ -581,6 +581,24 @@ function praiseEmoji(doc: Doc, first: number): boolean {
   return /\u{1F602}|\u{1F923}|\u{1F525}|\u{1F44F}|\u{1F4AF}|\u{1F64C}/u.test(body);
 }
 
+/**
+ * "you're spoiling me", "you spoil us rotten": "spoil" with a person as its whole object is
+ * pampering, not ruin ("you spoiled the ending for me" is still a loss).
+ */
+function pampered(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = first; k < s.last && k < first + 5; k++) {
+    if (!(doc.tokens[k] as Token).w.startsWith('spoil')) continue;
+    const obj = doc.tokens[k + 1] as Token | undefined;
+    if (!obj || k + 1 >= s.last || !/^(?:me|us|him|her|them)$/.test(obj.w)) return false;
+    return (
+      isClauseEnd(doc, k + 1) ||
+      /^(?:rotten|so|with|again|all|to|today|tonight)$/.test((doc.tokens[k + 2] as Token).w)
+    );
+  }
+  return false;
+}
+
 /** "you've (managed to) ruin(ed) X": the charge, reworded from what was lost. */
 const RUINED_PAST: Omit<PhraseRule, 'pattern'> = {
   rule: 'ruined',
@@ -588,7 +606,11 @@ const RUINED_PAST: Omit<PhraseRule, 'pattern'> = {
   min: 'balanced',
   why: 'fault',
   guard: (doc, first) =>
-    notNegated(doc, first) && notWarmPastLead(doc, first) && !isAsked(doc, first) && !praiseEmoji(doc, first),
+    notNegated(doc, first) &&
+    notWarmPastLead(doc, first) &&
+    !isAsked(doc, first) &&
+    !praiseEmoji(doc, first) &&
+    !pampered(doc, first),
   suggest: (doc, m) => ruinedPastLead(doc, m),
 };
 
@@ -892,6 +914,7 @@ export const fault = phraseFamily({
       why: 'fault',
       guard: (doc, first, hit) =>
         notNegated(doc, first) &&
+        !pampered(doc, first) &&
         notWarmOutside(doc, first, hit.cap.v as number) &&
         !inverted(doc, first) &&
         !praiseEmoji(doc, first),

@@ -729,6 +729,73 @@ const givingUp = (pattern: string): PhraseRule => ({
   suggest: sayInstead(GIVING_UP),
 });
 
+/** Laughter or a fond emoji anywhere in the message: "not doing this again — that hike nearly killed me 😂". */
+const LAUGH_ANYWHERE =
+  /\b(?:lmao|haha\w*|hehe|jk)\b|[\u{1F602}\u{1F923}\u{1F605}\u{2764}\u{1F970}\u{1F60D}\u{1F62D}\u{1F60A}\u{1F389}\u{1F44D}\u{1F642}]/u;
+
+/** Laughter or a fond emoji within a few sentences of token `i` (a bounded look, not the whole message). */
+function laughNear(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  return LAUGH_ANYWHERE.test(doc.text.slice(Math.max(0, t.start - 300), t.end + 300));
+}
+
+/** The message goes on with a plan or a kind word after token `end`: "…, I'll book the table", "see you at 6". */
+const PLAN_AFTER =
+  /^[\s,.;:!-]*(?:i'll|ill|i will|we'll|we can|let's|lets|see you|see ya|call me|text me|back at|back by|be back|till|until|at \d|thanks|thx|love|xx|x\b|have fun\b[^.]*!)/i;
+
+/** Nothing follows token `end` but a curt word or a close: the talk stops there. */
+function endsTalk(doc: Doc, end: number): boolean {
+  const from = doc.tokens[end - 1] as Token;
+  const rest = doc.text.slice(from.end);
+  if (PLAN_AFTER.test(rest.slice(0, 80)) || laughNear(doc, end - 1)) return false;
+  // A few stance or time words may follow ("… right now", "… smh", "🙄"); more is a message going on.
+  for (let k = end; k < doc.tokens.length; k++)
+    if (!CLOSE_WORDS.has((doc.tokens[k] as Token).w)) return false;
+  return true;
+}
+
+/** Only a curt "no" comes before token `first` in its sentence: "nope. not doing this again". */
+function refusalOpens(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  if (first - s.first > 2) return false;
+  for (let k = s.first; k < first; k++)
+    if (!/^(?:nope|no|nah|ok|okay|yeah|sorry|so|fine|k|um|honestly)$/.test((doc.tokens[k] as Token).w))
+      return false;
+  return true;
+}
+
+/** What may follow a closing line and still leave the talk closed. */
+const CLOSE_WORDS: ReadonlySet<string> = wordSet(
+  'bye whatever ok okay k fine goodnight night have fun enjoy cya right now again today tonight lately all the time to me honestly tbh lol smh seriously anymore rn then',
+);
+
+/** A curt word or a shrug earlier in the message: "you do you, i'm out", "ok. noted.". */
+function curtBefore(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const w = (t[k] as Token).w;
+    if (CURT_OPENERS.has(w) || /^(?:nope|no|forget|do|screw|done|cool|kk|bye)$/.test(w)) return true;
+  }
+  return false;
+}
+
+/** What one announces one will do "when I feel like it": reply, call, come back. */
+const CONTACT_VERBS: ReadonlySet<string> = wordSet(
+  'talk text reply answer respond call message speak get come see write msg',
+);
+
+/** Leaving said before in the message: "I'm leaving, don't follow me", "i'm out. don't wait up". */
+function leavingSaid(doc: Doc, first: number): boolean {
+  const at = (doc.tokens[first] as Token).start;
+  const before = doc.text.slice(Math.max(0, at - 200), at);
+  return /\b(?:i'?m|i am) (?:leaving|going|out|gone|done|off|heading out|walking out)\b|\bi'?ll (?:leave|go)\b/i.test(
+    before,
+  );
+}
+
+/** A pause with a way back: "I need a break from this. Can we pick it up tonight?". */
+const PAUSE = 'I need a break from this. Can we pick it up tonight?';
+
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
   category: 'withdrawal',
@@ -848,7 +915,7 @@ export const withdrawal = phraseFamily({
     },
     {
       pattern:
-        "i'm|i_am not having|doing|dealing_with|getting_into|going_through this|that|another conversation|discussion|argument|fight|convo with_you_again|with_you_anymore|with_you|again|anymore|rn|now|tonight|today",
+        "i'm|i_am not having|doing|dealing_with|getting_into|going_through|discussing|talking_about|arguing_about this|that|another conversation|discussion|argument|fight|convo with_you_again|with_you_anymore|with_you|again|anymore|rn|now|tonight|today|any_further?",
       rule: 'shut-down',
       severity: 2,
       min: 'balanced',
@@ -2220,6 +2287,251 @@ export const withdrawal = phraseFamily({
         toSentenceEnd(doc, m.first, "Okay, but I'm still a bit upset about it."),
         toSentenceEnd(doc, m.first, 'Okay, sounds good!'),
       ],
+    },
+    // -- h23: withdrawal by construction --------------------------------------------------------------
+    // "not doing this again", "nope. not doing this again with you": the talk refused, subject left out.
+    {
+      pattern:
+        'not doing|having|discussing|going_through|talking_about|arguing_about this|that again_with_you|again_w_you|again|anymore|with_you|w_you|rn|right_now|today|tonight',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        (isSentenceStart(doc, first) || refusalOpens(doc, first)) &&
+        notWarm(doc, first) &&
+        !laughNear(doc, first) &&
+        endsOrDoor(doc, hit.end - 1) &&
+        !reasonAfter(doc, hit.end - 1),
+      suggest: sayInstead(PAUSE),
+    },
+    // "you do you, i'm out", "whatever, i'm out": leaving the talk with a shrug.
+    {
+      pattern: "i'm|i_am|im out|outta|out_of_here|outta_here",
+      triggers: ['out', 'outta'],
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        curtBefore(doc, first) &&
+        endsTalk(doc, hit.end) &&
+        notWarmCurt(doc, first, hit.end),
+      // The shrug before it ("you do you, …", "whatever, …") goes with it.
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, PAUSE)],
+    },
+    // "ok. noted." said flat at the end of a quarrel; "noted." alone only at strict.
+    ...(['balanced', 'strict'] as const).map((min) => ({
+      pattern: 'noted|duly_noted',
+      triggers: ['noted'],
+      rule: 'curt',
+      severity: 1 as const,
+      min,
+      why: 'withdraw' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) => {
+        const s = sentenceOf(doc, first);
+        if (first - s.first > 2 || !endsTalk(doc, hit.end)) return false;
+        // "noted!", "noted 👍", "noted, thanks": a plain acknowledgement.
+        if (/^\s*(?:!|,\s*\w)/.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end))) return false;
+        return min === 'strict' || curtBefore(doc, first);
+      },
+      suggest: sayInstead("Okay, I hear you. I'm still upset, so can we talk about it later?"),
+    })),
+    // "sure, if that's what you want." / "fine, if that's what you think.": a cold shrug that ends it.
+    {
+      pattern: "if that's|thats|that_is what you|u want|think|need|prefer|wanna|say",
+      triggers: ['want', 'think', 'need', 'prefer', 'wanna', 'say'],
+      rule: 'whatever',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        curtBefore(doc, first) &&
+        (first === 0 || isClauseEnd(doc, first - 1)) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        endsTalk(doc, hit.end) &&
+        notWarmCurt(doc, first, hit.end),
+      suggest: sayInstead(
+        "I see it differently, but I'm too upset to talk right now. Can we come back to it later?",
+      ),
+    },
+    // "don't expect me to answer", "don't expect me to call": the silence announced.
+    {
+      pattern:
+        "don't|dont|do_not expect me to answer|reply|respond|text|call|pick_up|talk|come_back|get_back_to_you|listen",
+      rule: 'silent',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) &&
+        notWarm(doc, first) &&
+        refusalEnds(doc, hit.end - 1) &&
+        !laughNear(doc, first),
+      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
+    },
+    // "I'll talk when I feel like it", "i'll text you if i feel like it": contact on the writer's whim.
+    {
+      pattern: 'when|if i|i_ever feel like it|like_talking|ready',
+      triggers: ['feel'],
+      rule: 'silent',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, first);
+        let contact = false;
+        for (let k = Math.max(s.first, first - 5); k < first; k++) {
+          const w = (t[k] as Token).w;
+          if (
+            CONTACT_VERBS.has(w) &&
+            k > s.first &&
+            /^(?:i'll|ill|i|will|i_will)$/.test((t[k - 1] as Token).w)
+          )
+            contact = true;
+        }
+        return contact && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first);
+      },
+      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
+    },
+    // "don't follow me", "I'm leaving, don't come after me": walking out, no one to follow.
+    {
+      pattern: "don't|dont|do_not follow|chase|come_after|come_looking_for|try_to_find me",
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) &&
+        notWarm(doc, first) &&
+        refusalEnds(doc, hit.end - 1) &&
+        !laughNear(doc, first),
+      suggest: sayInstead("I need some space right now. I'll come back when I've cooled off."),
+    },
+    // "don't wait up", said while walking out (strict: it is also a plain late night).
+    {
+      pattern: "don't|dont|do_not wait up",
+      rule: 'leaving',
+      severity: 1,
+      min: 'strict',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) &&
+        endsTalk(doc, hit.end) &&
+        notWarm(doc, first) &&
+        refusalEnds(doc, hit.end - 1) &&
+        !laughNear(doc, first),
+      suggest: sayInstead("I need some space tonight. I'll be back later and we can talk."),
+    },
+    // "i'm leaving and i'm not coming back tonight": the way back refused after a leaving.
+    {
+      pattern: "i'm|i_am|im not coming back|home",
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) =>
+        leavingSaid(doc, first) &&
+        endsOrDoor(doc, hit.end - 1) &&
+        !reasonAfter(doc, hit.end - 1) &&
+        notWarm(doc, first) &&
+        !laughNear(doc, first),
+      suggest: sayInstead("I need some space tonight. I'll be back later and we can talk."),
+    },
+    // "there's no talking to you", "there's no reasoning with you": the other given up on.
+    {
+      pattern:
+        "there's|theres|there_is no talking|reasoning|arguing|getting_through|getting_anywhere|dealing with|to you|u",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => notWarm(doc, first) && !laughNear(doc, first),
+      suggest: sayInstead(GIVING_UP),
+    },
+    // "i give up. you win", "fine, you win.": a surrender that closes the talk.
+    {
+      pattern: 'you|u win|won|winning',
+      triggers: ['win', 'won', 'winning'],
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        (first === 0 || isClauseEnd(doc, first - 1)) &&
+        /\b(?:i give up|fine|whatever|ok|okay|sure|forget it)\b/i.test(
+          doc.text.slice(
+            Math.max(0, (doc.tokens[first] as Token).start - 120),
+            (doc.tokens[first] as Token).start,
+          ),
+        ) &&
+        endsTalk(doc, hit.end) &&
+        notWarmCurt(doc, first, hit.end),
+      suggest: sayInstead(GIVING_UP),
+    },
+    // "keep talking and i'll leave", "say that one more time and i'm leaving": leaving as a threat.
+    {
+      pattern:
+        "and i'll|ill|i_will|i'm|im|i_am leave|leaving|go|gone|walk_out|walking_out|out_of_here|outta_here",
+      triggers: ['leave', 'leaving', 'go', 'gone', 'walk', 'walking', 'out', 'outta'],
+      rule: 'ultimatum',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, first);
+        if (first <= s.first || !refusalEnds(doc, hit.end - 1) || laughNear(doc, first)) return false;
+        // The condition before "and" is what the reader does: "keep talking", "say that again".
+        const lead = (t[s.first] as Token).w;
+        let cond = /^(?:keep|say|do|try|push|call|raise|yell|bring|mention)$/.test(lead);
+        for (let k = s.first; k < first; k++) if (/^(?:again|more)$/.test((t[k] as Token).w)) cond = true;
+        return cond && notWarm(doc, first);
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, MATTERS)],
+    },
+    // "maybe i should just leave then", "maybe we should just break up": leaving held up as a weapon.
+    {
+      pattern:
+        'maybe|perhaps i|we should|shd just? leave|go|break_up|split_up|end_this|end_it|call_it_quits|see_other_people|take_a_break|stop_talking',
+      triggers: ['maybe', 'perhaps'],
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const verb = (t[hit.end - 1] as Token).w;
+        const next = (t[hit.end] as Token | undefined)?.w ?? '';
+        const end = next === 'then' ? hit.end : hit.end - 1;
+        if (!isClauseEnd(doc, end) || laughNear(doc, first) || !notWarm(doc, first)) return false;
+        if (/\?/.test(doc.text.slice((t[end] as Token).end, (t[end] as Token).end + 2))) return false;
+        // "maybe we should just go, it's late": leaving needs "then", or "just" and no reason after.
+        if (verb === 'leave' || verb === 'go')
+          return next === 'then' || ((t[hit.end - 2] as Token).w === 'just' && endsTalk(doc, hit.end));
+        return !reasonAfter(doc, end);
+      },
+      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
+    },
+    // "maybe we shouldn't be together", "we shouldn't even be friends": the tie held over them.
+    {
+      pattern:
+        "we shouldn't|shouldnt|should_not even? be together|friends|a_couple|married|dating|doing_this",
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) =>
+        endsOrDoor(doc, hit.end - 1) &&
+        !/\?/.test(
+          doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 2),
+        ) &&
+        notWarm(doc, first) &&
+        !laughNear(doc, first),
+      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
     },
   ],
 });

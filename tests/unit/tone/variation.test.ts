@@ -80,10 +80,10 @@ describe.runIf(sharedCorpusPresent('the variation measure'))('the variation meas
   });
 
   // The kinds sets of the twelfth session on (h19 and later) hold many verbless replies and
-  // questions ("What a joke.", "unbelievable. truly.", "nice deflection.") that the generator
-  // varies into things nobody writes ("What a joke all the time.", "truly awful to me."): their own
-  // floor is lower (95.2% when set; kinds-h25 alone 95.0%), and the sets measured before them keep
-  // theirs (98.1%).
+  // questions ("What a joke.", "unbelievable. truly.", "ok. noted.", "nice deflection.") that the
+  // generator varies into things nobody writes ("What a joke all the time.", "ok. noted all the
+  // time."): their own floor is lower (95.2% when set; of their own variants kinds-h23 keeps 95.7%,
+  // kinds-h25 95.0%), and the sets measured before them keep theirs (98.1%).
   const NEW_SETS = /^kinds-h(19|[2-9]\d)\.tsv$/;
   it('keeps the floor on the sets measured before session 12, and its own on the newer sets', () => {
     const rows = variationRows();
@@ -100,7 +100,8 @@ describe.runIf(sharedCorpusPresent('the variation measure'))('the variation meas
     expect(before.hostile.ok / before.hostile.n).toBeGreaterThanOrEqual(0.98);
     expect(newer.sources.hostile).toBeGreaterThan(200);
     expect(newer.hostile.ok / newer.hostile.n).toBeGreaterThanOrEqual(0.95);
-  });
+    // It measures every set twice more: 45 s seen on busy shared cores.
+  }, 120_000);
 
   it('keeps warm variants clean', () => {
     expect(r.sources.warm).toBeGreaterThan(300);
