@@ -215,8 +215,45 @@ function piecesOf(text: string): Piece[] {
 /** Words of a beat of repetition: "again", "typical", "classic", "every (single) time". */
 const REPEAT_WORD = /^(?:again|typical|classic|every|each|and|single|time|day|week|weekend)$/;
 
+/**
+ * Every word `beatWords` may read or strip: the words of a beat, of `STANCE_LEAD` and of `BEAT_TAIL`.
+ * A plain-ASCII piece with any other word is no beat.
+ */
+const BEAT_OR_STRIPPED = new Set([
+  ...'again typical classic every each and single time day week weekend'.split(' '),
+  ...'i mean swear guess ok okay so honestly seriously look well like oh'.split(' '),
+  ...'smh tbh fr ffs today lately right now rn all the to me'.split(' '),
+]);
+
+/**
+ * A piece that cannot be a beat, found without building strings (most pieces: their first word
+ * says so). A word of ASCII letters with plain ASCII either side (lower-casing or `\W` in the
+ * strips may change other letters) is kept or stripped whole: outside `BEAT_OR_STRIPPED`, the
+ * piece is no beat. Anything else is left to `beatWords`.
+ */
+function surelyNoBeat(text: string, p: Piece): boolean {
+  const end = p.contentEnd;
+  let i = p.start;
+  while (i < end) {
+    if (!asciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < end && asciiLetter(text.charCodeAt(i))) i++;
+    const before = s > p.start ? text.charCodeAt(s - 1) : 32;
+    const after = i < end ? text.charCodeAt(i) : 32;
+    if (before < 128 && after < 128 && (i - s > 9 || !BEAT_OR_STRIPPED.has(text.slice(s, i).toLowerCase())))
+      return true;
+  }
+  return false;
+}
+
+const asciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 /** The piece's words when all are words of a beat ("Every.", "every single time 🙄"), marks . or ! only. */
 function beatWords(text: string, p: Piece): string[] | null {
+  if (surelyNoBeat(text, p)) return null;
   const marks = text.slice(p.contentEnd, p.end);
   if (marks.includes('?')) return null;
   const body = text
