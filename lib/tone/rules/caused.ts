@@ -85,22 +85,26 @@ function faultAct(doc: Doc, from: number, to: number): boolean {
 function causalLink(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
   const s = sentenceOf(doc, first);
   const you = hit.end - 1;
-  if (softened(doc, first) || doc.text.slice(s.start, s.end).includes('?')) return false;
+  if (doc.text.slice(s.start, s.end).includes('?')) return false;
   const ce = clauseEnd(doc, you);
   if (!faultAct(doc, you + 1, ce)) return false;
-  hit.cap.you = you;
-  hit.cap.ce = ce;
-  if (isSentenceStart(doc, first)) {
+  const lead = isSentenceStart(doc, first);
+  if (lead) {
     // The outcome after the cause: "because you took the car, I'm late again".
     if (ce + 1 >= s.last || !outcomeIn(doc, ce + 1, Math.min(s.last, ce + 12))) return false;
-    hit.cap.lead = 1;
-    return true;
+  } else {
+    // "you should be banned because you…": the outcome is theirs, not the speaker's.
+    const from = Math.max(s.first, first - 12);
+    for (let k = from; k < first; k++)
+      if (/^(?:you|you're|you've|you'll|you'd|yourself)$/.test(w(doc, k))) return false;
+    if (!outcomeIn(doc, from, first)) return false;
   }
-  // "you should be banned because you…": the outcome is theirs, not the speaker's.
-  const from = Math.max(s.first, first - 12);
-  for (let k = from; k < first; k++)
-    if (/^(?:you|you're|you've|you'll|you'd|yourself)$/.test(w(doc, k))) return false;
-  return outcomeIn(doc, from, first);
+  // Last: the text around is read only for a link that holds (most "because you" are no blame).
+  if (softened(doc, first)) return false;
+  hit.cap.you = you;
+  hit.cap.ce = ce;
+  if (lead) hit.cap.lead = 1;
+  return true;
 }
 
 /** "we missed the train because you …" → "we missed the train, and I'm upset about it". */

@@ -470,15 +470,29 @@ interface Hit {
   strong: boolean;
 }
 
+/** White space (`\s`) at `i`: ASCII by code, the rest by the regular expression. */
+function spaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i] as string);
+}
+
 function chunkAround(text: string, s: number, e: number): [number, number] {
   let a = s;
   let b = e;
   // "in absolutes.Fuck that": a full stop between a small letter and a capital, with no space, ends
   // a sentence; the word before it is not part of the swear word ("google.com", "Node.js" keep theirs).
-  const breakAt = (i: number) =>
-    /[.!?]/.test(text[i] ?? '') && /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '');
-  while (a > 0 && !/\s/.test(text[a - 1] as string) && !breakAt(a - 1)) a--;
-  while (b < text.length && !/\s/.test(text[b] as string) && !breakAt(b)) b++;
+  // The mark first, by code: the letter tests run only beside one.
+  const breakAt = (i: number) => {
+    const c = text.charCodeAt(i);
+    return (
+      (c === 46 || c === 33 || c === 63) &&
+      /\p{Ll}/u.test(text[i - 1] ?? '') &&
+      /\p{Lu}/u.test(text[i + 1] ?? '')
+    );
+  };
+  while (a > 0 && !spaceAt(text, a - 1) && !breakAt(a - 1)) a--;
+  while (b < text.length && !spaceAt(text, b) && !breakAt(b)) b++;
   while (a < s && /["'“”‘’([{<.,;:!?]/.test(text[a] as string)) a++;
   while (b > e && /["'“”‘’)\]}>.,;:!?]/.test(text[b - 1] as string)) b--;
   // "*oh god oh fuck*": stars around a word mark an action or emphasis; inside it, a mask ("f***").
