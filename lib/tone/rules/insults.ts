@@ -3366,6 +3366,10 @@ const ADVERBS_OF_HABIT: ReadonlySet<string> = new Set([
   'such',
 ]);
 
+/** Subject pronouns that open a clause of their own after "you <label>". */
+const NEW_SUBJECT =
+  /^(?:i|i'm|im|i've|ive|i'll|ill|i'd|we|we're|we've|he|he's|hes|she|she's|shes|they|they're|theyre)$/;
+
 /** Names that insult even mid-sentence ("wondering you racist i am"). */
 const ALWAYS_VOCATIVE: ReadonlySet<string> = new Set([
   ...STRONG_INSULT_NOUNS,
@@ -3876,8 +3880,11 @@ export const insults = phraseFamily({
         const s = sentenceOf(doc, m.first);
         const before = m.first > s.first ? (doc.tokens[m.first - 1] as Token) : undefined;
         // "you fools didn't care": "you" is the subject and stays; "I told you idiot": the object stays.
+        // "you idiot i told you", "wondering you racist i am…": a new subject follows, so "you" only
+        // called them the name, and goes with it.
+        const newSubject = NEW_SUBJECT.test((doc.tokens[m.last] as Token | undefined)?.w ?? '');
         const keepYou =
-          !isClauseEnd(doc, m.last - 1) ||
+          (!isClauseEnd(doc, m.last - 1) && !newSubject) ||
           (before !== undefined &&
             TAKES_YOU.has(before.w) &&
             !/[,;:]/.test(doc.text.slice(before.end, (doc.tokens[m.first] as Token).start))) ||

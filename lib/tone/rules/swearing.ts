@@ -2565,8 +2565,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (/^(?:a|total|complete|absolute|huge|big)$/.test(prev.w)) return [at(start, end, 'bad')];
     return [removeRange(doc, start, end, leave)];
   }
-  // "why the hell", "get the fuck out", "shut the hell up": "the X" goes.
-  if (prev?.w === 'the' && (w === 'fuck' || w === 'hell' || w === 'heck' || w === 'shit')) {
+  // "they can all go fuck themselves": a curse on others; "go themselves" is no English, so "get lost".
+  if (
+    prev?.w === 'go' &&
+    /^(?:fuck|fk|fck|screw)$/.test(w) &&
+    /^(?:themselves|himself|herself|itself|yourselves|yourself|urself|theirselves)$/.test(next?.w ?? '')
+  )
+    return [at(prev.start, (next as Token).end, 'get lost')];
+  // "why the hell", "get the fuck out", "shut the hell up", "y the fk": "the X" goes.
+  if (prev?.w === 'the' && /^(?:fuck|hell|heck|shit|fk|fck|fuk|fuq)$/.test(w)) {
     // "make up the shit these people say", "doing the shit trump is doing": a thing said or done,
     // its clause after it; "the stuff", never "make up these people say".
     if (

@@ -14,7 +14,7 @@ describe('rewording kinds (reword17): round 16 redone without its regressions', 
     // A swear after a describing word or a subject is no curse on the word after: never "forget".
     ['what a life changing fuck film', 'what a life changing film'],
     ['that was an eye opening fuck lesson', 'that was an eye opening lesson'],
-    ['they can all go fuck themselves.', 'they can all go themselves.'],
+    ['they can all go fuck themselves.', 'they can all get lost.'],
     ['we live in a little bum - fuck village.', 'we live in a little bum - village.'],
     // "have i fuck": a British no, said plainly as "heck".
     ['have i fuck mate', 'have i heck mate'],
@@ -83,6 +83,24 @@ describe('rewording kinds (reword17): broken kinds from the reads', () => {
     ['his campaign is a dishonest cause', 'his campaign is a misleading cause'],
     // "leaving you on read" is not replying, not leaving the person.
     ["if you send me that again i'm leaving you on read", "if you send me that again i'm not going to reply"],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+});
+
+describe('rewording kinds (thirteenth session, from the reads of seed 306)', () => {
+  it.each([
+    // "the" before an abbreviated swear goes with it, as with "the fuck".
+    ['y the fk they sent people living in the west', 'y they sent people living in the west'],
+    ['what the fck is this', 'what is this'],
+    // "you <label>" before a new subject only called them a name: both words go.
+    ['in case you are wondering you racist i am a jacobite', 'in case you are wondering i am a jacobite'],
+    ['stop it you idiot we are late', 'stop it we are late'],
+    // …but "you" as the subject stays.
+    ['you idiots were right', 'you were right'],
+    ['you fools didnt care back then.', 'you didnt care back then.'],
+    // A curse sent at others: "go themselves" is no English.
+    ['they can go fuck themselves', 'they can get lost'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
