@@ -15,7 +15,9 @@
  * `suggest` in an object literal or a class, whatever its value's shape. tests/unit/build/
  * detect-only.test.ts checks that detection built this way finds exactly what the full source does.
  */
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { PACK_DIGITS, PACK_MIN_COPY, unpack } from '../lib/tone/unpack';
 
 /** The files whose `suggest` members are left out. */
 export const RULE_FILES = /[\\/]lib[\\/]tone[\\/]rules[\\/][^\\/]+\.ts$/;
@@ -222,6 +224,45 @@ export function compactShapes(source: string, fileName = 'rules.ts'): { code: st
   return { code, shapes };
 }
 
+/** A string literal where an expression goes: not an object key, type, import or directive. */
+function isValueString(node: ts.StringLiteral): boolean {
+  const up = node.parent;
+  if (
+    ts.isLiteralTypeNode(up) ||
+    ts.isImportDeclaration(up) ||
+    ts.isExportDeclaration(up) ||
+    ts.isExternalModuleReference(up) ||
+    ts.isImportTypeNode(up) ||
+    ts.isModuleDeclaration(up) ||
+    ts.isEnumMember(up) ||
+    ts.isImportAttribute(up)
+  )
+    return false;
+  if (
+    (ts.isPropertyAssignment(up) || ts.isPropertySignature(up) || ts.isMethodDeclaration(up)) &&
+    up.name === node
+  )
+    return false;
+  if ((ts.isPropertyDeclaration(up) || ts.isGetAccessor(up) || ts.isSetAccessor(up)) && up.name === node)
+    return false;
+  if (
+    (ts.isBindingElement(up) && up.propertyName === node) ||
+    ts.isImportSpecifier(up) ||
+    ts.isExportSpecifier(up)
+  )
+    return false;
+  // import('x') and require('x') name a module for the bundler.
+  if (
+    ts.isCallExpression(up) &&
+    (up.expression.kind === ts.SyntaxKind.ImportKeyword ||
+      (ts.isIdentifier(up.expression) && up.expression.text === 'require'))
+  )
+    return false;
+  // A directive ('use strict') is an expression statement of a string alone.
+  if (ts.isExpressionStatement(up)) return false;
+  return true;
+}
+
 /**
  * `source` with each string literal it repeats often enough to pay written once: a constant
  * declared at the top of the module (`const __str0 = 'balanced';`), and its uses reading it. A
@@ -233,43 +274,7 @@ export function compactShapes(source: string, fileName = 'rules.ts'): { code: st
 export function internStrings(source: string, fileName = 'rules.ts'): { code: string; strings: number } {
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found: ts.StringLiteral[] = [];
-  const isValue = (node: ts.StringLiteral): boolean => {
-    const up = node.parent;
-    if (
-      ts.isLiteralTypeNode(up) ||
-      ts.isImportDeclaration(up) ||
-      ts.isExportDeclaration(up) ||
-      ts.isExternalModuleReference(up) ||
-      ts.isImportTypeNode(up) ||
-      ts.isModuleDeclaration(up) ||
-      ts.isEnumMember(up) ||
-      ts.isImportAttribute(up)
-    )
-      return false;
-    if (
-      (ts.isPropertyAssignment(up) || ts.isPropertySignature(up) || ts.isMethodDeclaration(up)) &&
-      up.name === node
-    )
-      return false;
-    if ((ts.isPropertyDeclaration(up) || ts.isGetAccessor(up) || ts.isSetAccessor(up)) && up.name === node)
-      return false;
-    if (
-      (ts.isBindingElement(up) && up.propertyName === node) ||
-      ts.isImportSpecifier(up) ||
-      ts.isExportSpecifier(up)
-    )
-      return false;
-    // import('x') and require('x') name a module for the bundler.
-    if (
-      ts.isCallExpression(up) &&
-      (up.expression.kind === ts.SyntaxKind.ImportKeyword ||
-        (ts.isIdentifier(up.expression) && up.expression.text === 'require'))
-    )
-      return false;
-    // A directive ('use strict') is an expression statement of a string alone.
-    if (ts.isExpressionStatement(up)) return false;
-    return true;
-  };
+  const isValue = isValueString;
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) && isValue(node)) found.push(node);
     ts.forEachChild(node, visit);
@@ -300,16 +305,121 @@ export function internStrings(source: string, fileName = 'rules.ts'): { code: st
   return { code: `${declarations}\n${code}`, strings: names.size };
 }
 
-/** A rule file as the coach bundle has it: `stripSuggest`, then `compactShapes`, then `internStrings`. */
+/** Where the build's copy of a rule file finds `unpack`. */
+const UNPACK_MODULE = fileURLToPath(new URL('../lib/tone/unpack.ts', import.meta.url));
+
+/**
+ * `text` LZ77-coded as `unpack` (lib/tone/unpack.ts) reads it: greedy, the longest earlier copy
+ * within reach (PACK_DIGITS.length² characters back) of at least PACK_MIN_COPY characters.
+ * `text` may not hold `~`.
+ */
+export function packText(text: string): string {
+  if (text.includes('~')) throw new Error('packText: a ~ in the text');
+  const base = PACK_DIGITS.length;
+  const reach = base * base;
+  const longest = PACK_MIN_COPY + base - 1;
+  const heads = new Map<string, number[]>();
+  let out = '';
+  let i = 0;
+  const note = (at: number) => {
+    const key = text.slice(at, at + PACK_MIN_COPY);
+    if (key.length < PACK_MIN_COPY) return;
+    const list = heads.get(key) ?? [];
+    list.push(at);
+    if (list.length > 64) list.shift();
+    heads.set(key, list);
+  };
+  while (i < text.length) {
+    let bestLen = 0;
+    let bestAt = -1;
+    const list = heads.get(text.slice(i, i + PACK_MIN_COPY)) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const at = list[k] as number;
+      if (i - at > reach) break;
+      let n = 0;
+      while (n < longest && i + n < text.length && text[at + n] === text[i + n]) n++;
+      if (n > bestLen) {
+        bestLen = n;
+        bestAt = at;
+      }
+    }
+    if (bestLen >= PACK_MIN_COPY) {
+      const d = i - bestAt - 1;
+      out += `~${PACK_DIGITS[Math.floor(d / base)]}${PACK_DIGITS[d % base]}${PACK_DIGITS[bestLen - PACK_MIN_COPY]}`;
+      for (let k = 0; k < bestLen; k++) note(i + k);
+      i += bestLen;
+    } else {
+      out += text[i];
+      note(i);
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * `source` with the string literals its module body evaluates once (not inside a function or a
+ * class) read from one packed string (`packText`), unpacked when the module loads: `'you|u …'` is
+ * then `__lz[12]`, the same string. Only strings of printable ASCII without `~`, `"` or `\\`, and
+ * only when it pays (`always`: whether or not, for the tests).
+ */
+export function packStrings(
+  source: string,
+  fileName = 'rules.ts',
+  always = false,
+): { code: string; strings: number } {
+  if (source.includes('__lz') || source.includes('__unpack'))
+    throw new Error(`packStrings: ${fileName} uses __lz`);
+  const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: ts.StringLiteral[] = [];
+  const topLevel = (node: ts.Node): boolean => {
+    for (let n = node.parent; n; n = n.parent) if (ts.isFunctionLike(n) || ts.isClassLike(n)) return false;
+    return true;
+  };
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isStringLiteral(node) &&
+      node.text.length >= 6 &&
+      /^[ !#-[\]-}]*$/.test(node.text) &&
+      isValueString(node) &&
+      topLevel(node)
+    )
+      found.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  if (found.length === 0) return { code: source, strings: 0 };
+  const texts = [...new Set(found.map((n) => n.text))];
+  const sep = [...'^`{}#@%&<>=;:'].find((c) => texts.every((t) => !t.includes(c)));
+  if (sep === undefined) return { code: source, strings: 0 };
+  const packed = packText(texts.join(sep));
+  const plain = found.reduce((a, n) => a + n.text.length + 2, 0);
+  // Minified, a use reads `x[12]`; the import and the call, about 60 characters once.
+  if (!always && packed.length + found.length * 6 + 60 >= plain) return { code: source, strings: 0 };
+  const index = new Map(texts.map((t, i) => [t, i]));
+  const edits = found
+    .map((n) => ({ start: n.getStart(sf), end: n.getEnd(), text: `__lz[${index.get(n.text)}]` }))
+    .sort((a, b) => b.start - a.start);
+  let code = source;
+  for (const e of edits) code = `${code.slice(0, e.start)}${e.text}${code.slice(e.end)}`;
+  const head = `import { unpack as __unpack } from ${JSON.stringify(UNPACK_MODULE)};\nconst __lz = __unpack(${JSON.stringify(packed)}, ${JSON.stringify(sep)});\n`;
+  return { code: `${head}${code}`, strings: texts.length };
+}
+
+/** A rule file as the coach bundle has it: `stripSuggest`, `compactShapes`, `internStrings`, then `packStrings`. */
 export function detectOnlySource(source: string, fileName = 'rules.ts'): { code: string; changed: boolean } {
   const stripped = stripSuggest(source, fileName);
   const compact = compactShapes(stripped.code, fileName);
   const interned = internStrings(compact.code, fileName);
+  const packed = packStrings(interned.code, fileName);
   return {
-    code: interned.code,
-    changed: stripped.stripped > 0 || compact.shapes > 0 || interned.strings > 0,
+    code: packed.code,
+    changed: stripped.stripped > 0 || compact.shapes > 0 || interned.strings > 0 || packed.strings > 0,
   };
 }
+
+/** `unpack` undoes `packText` (for the tests). */
+export const unpackText = (packed: string): string => unpack(packed, '\u0000').join('\u0000');
 
 /** A Vite plugin (runs before TypeScript is stripped) applying `detectOnlySource` to the rule files. */
 export function detectOnly(): {

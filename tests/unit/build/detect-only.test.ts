@@ -11,7 +11,10 @@ import {
   detectOnly,
   detectOnlySource,
   internStrings,
+  packStrings,
+  packText,
   stripSuggest,
+  unpackText,
 } from '../../../scripts/detect-only';
 
 const rulesDir = path.join(repoRoot, 'lib', 'tone', 'rules');
@@ -134,6 +137,57 @@ describe('internStrings', () => {
       new Function(ts.transpileModule(c, {}).outputText.replace(/^export {};$/m, ''))();
     expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
     expect(code.length).toBeLessThan(src.length + 40);
+  });
+});
+
+describe('packStrings', () => {
+  it('packText is undone by unpack, runs and long copies included', () => {
+    const texts = [
+      '',
+      'you|u',
+      'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+      `why|y are|r you|u ${'so rude|mean '.repeat(40)} you|u always ${'x'.repeat(9000)} why|y are|r you|u`,
+      Array.from({ length: 3000 }, (_, i) => `w${(i * 7919) % 1013}`).join(' '),
+    ];
+    for (const text of texts) {
+      const packed = packText(text);
+      expect(packed).toMatch(/^[ -~]*$/);
+      expect(packed).not.toContain('\\');
+      expect(packed).not.toContain('"');
+      expect(unpackText(packed)).toBe(text);
+    }
+    expect(packText(texts[3] as string).length).toBeLessThan((texts[3] as string).length / 2);
+  });
+
+  it('reads the strings a module evaluates once from one packed string, and nothing else', async () => {
+    const src = [
+      "import { x } from './lib';",
+      "type Level = 'balanced' | 'strict';",
+      "const table: Record<string, string> = { 'you|u are|r': 'you|u are|r so|really rude', b: 'you|u are|r so|really mean' };",
+      "const say = (w: string) => (w === 'strict' ? 'you|u are|r so|really kind' : 'other');",
+      'const quoted = \'say "hi" you|u are|r so|really\';',
+      "const list = ['you|u are|r so|really rude', 'you|u are|r so|really nice', 'short', 'mean|cruel|rude'];",
+      "return [table, say('strict'), say('x'), quoted, list, typeof x];",
+    ].join('\n');
+    const { code, strings } = packStrings(src, 'rules.ts', true);
+    expect(strings).toBe(5); // four in the tables, and the argument 'strict'
+    expect(code).toMatch(/^import \{ unpack as __unpack \} from ".*unpack\.ts";\nconst __lz = __unpack\(/);
+    expect(code).toContain("type Level = 'balanced' | 'strict';"); // a type stays
+    expect(code).toContain("{ 'you|u are|r': __lz["); // an object key stays
+    expect(code).toContain("'you|u are|r so|really kind'"); // a string inside a function stays
+    expect(code).toContain('const quoted = \'say "hi" you|u are|r so|really\';'); // one with a quote stays
+    expect(code).toContain("'short'"); // a short one stays
+    const ts = (await import('typescript')).default;
+    const { unpack } = await import('../../../lib/tone/unpack');
+    const run = (c: string) =>
+      new Function(
+        'unpack',
+        ts
+          .transpileModule(c.replace(/^import .*$/gm, '').replace('__unpack(', 'unpack('), {})
+          .outputText.replace(/^export {};$/m, '')
+          .replace('typeof x', "'x'"),
+      )(unpack);
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
   });
 });
 
