@@ -15,9 +15,7 @@
  * `suggest` in an object literal or a class, whatever its value's shape. tests/unit/build/
  * detect-only.test.ts checks that detection built this way finds exactly what the full source does.
  */
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { PACK_DIGITS, PACK_MIN_COPY, unpack } from '../lib/tone/unpack';
 
 /** The files whose `suggest` members are left out. */
 export const RULE_FILES = /[\\/]lib[\\/]tone[\\/]rules[\\/][^\\/]+\.ts$/;
@@ -225,7 +223,7 @@ export function compactShapes(source: string, fileName = 'rules.ts'): { code: st
 }
 
 /** A string literal where an expression goes: not an object key, type, import or directive. */
-function isValueString(node: ts.StringLiteral): boolean {
+function isValueString(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): boolean {
   const up = node.parent;
   if (
     ts.isLiteralTypeNode(up) ||
@@ -305,8 +303,22 @@ export function internStrings(source: string, fileName = 'rules.ts'): { code: st
   return { code: `${declarations}\n${code}`, strings: names.size };
 }
 
-/** Where the build's copy of a rule file finds `unpack`. */
-const UNPACK_MODULE = fileURLToPath(new URL('../lib/tone/unpack.ts', import.meta.url));
+/**
+ * The digits of `packText`'s copies: printable ASCII but for `"`, `'`, `\\` and `~` (a copy's mark),
+ * so that a packed string needs no escapes.
+ */
+export const PACK_DIGITS =
+  '#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}';
+/** The shortest copy `packText` writes (a copy is 4 characters). */
+export const PACK_MIN_COPY = 5;
+
+/**
+ * `unpack(packed, sep)` as the bundle has it, undoing `packText` and splitting at `sep`: a `~`
+ * starts a copy of earlier text, two digits of distance (1 up) and one of length (PACK_MIN_COPY
+ * up), copied one character at a time (a copy may overlap what it writes); any other character is
+ * itself.
+ */
+export const UNPACK_JS = `(p,s)=>{const D=${JSON.stringify(PACK_DIGITS)},x=(c)=>D.indexOf(c);let o="";for(let i=0;i<p.length;i++){const c=p[i];if(c!=="~"){o+=c;continue}const f=o.length-x(p[i+1])*${PACK_DIGITS.length}-x(p[i+2])-1,n=x(p[i+3])+${PACK_MIN_COPY};for(let k=0;k<n;k++)o+=o[f+k];i+=3}return o.split(s)}`;
 
 /**
  * `text` LZ77-coded as `unpack` (lib/tone/unpack.ts) reads it: greedy, the longest earlier copy
@@ -357,79 +369,142 @@ export function packText(text: string): string {
   return out;
 }
 
+/** `unpack` (UNPACK_JS) undoes `packText` (for the tests). */
+export const unpackText = (packed: string): string =>
+  (new Function(`return ${UNPACK_JS}`)() as (p: string, s: string) => string[])(packed, '\u0000').join(
+    '\u0000',
+  );
+
 /**
- * `source` with the string literals its module body evaluates once (not inside a function or a
- * class) read from one packed string (`packText`), unpacked when the module loads: `'you|u …'` is
- * then `__lz[12]`, the same string. Only strings of printable ASCII without `~`, `"` or `\\`, and
- * only when it pays (`always`: whether or not, for the tests).
+ * The built detection bundle (`code`, minified) with the strings it evaluates once read from one
+ * packed string (`packText`), unpacked when the bundle loads: `` `you|u are|r` `` is then `$z[12]`,
+ * the same string. Evaluated once: at the top of the module, or of the function the bundle is
+ * wrapped in and calls at once (`var detect=(function(){…})()`), not inside any other function or
+ * a class. Only strings of printable ASCII written without escapes, without `~`, `"` or `\\`, not
+ * an object key, an import or a directive, not a tagged template's. Working on the bundle, it packs
+ * only what tree-shaking left in, and the rule files' common words once for them all.
  */
-export function packStrings(
-  source: string,
-  fileName = 'rules.ts',
-  always = false,
-): { code: string; strings: number } {
-  if (source.includes('__lz') || source.includes('__unpack'))
-    throw new Error(`packStrings: ${fileName} uses __lz`);
-  const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const found: ts.StringLiteral[] = [];
-  const topLevel = (node: ts.Node): boolean => {
-    for (let n = node.parent; n; n = n.parent) if (ts.isFunctionLike(n) || ts.isClassLike(n)) return false;
+export function packBundle(code: string, always = false): { code: string; strings: number } {
+  const sf = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const name = ['$z', '$y', '$x', '$w', '$v'].find((n) => !code.includes(n));
+  if (name === undefined) return { code, strings: 0 };
+  // The function the bundle is wrapped in and calls at once, if any.
+  const wrapper = (fn: ts.Node): boolean => {
+    let up = fn.parent;
+    while (up && ts.isParenthesizedExpression(up)) up = up.parent;
+    if (!up || !ts.isCallExpression(up)) return false;
+    for (let n = up.parent; n; n = n.parent) if (ts.isFunctionLike(n) || ts.isClassLike(n)) return false;
     return true;
   };
+  const once = (node: ts.Node): ts.Node | null => {
+    let fn: ts.Node | null = null;
+    for (let n = node.parent; n; n = n.parent) {
+      if (ts.isClassLike(n)) return null;
+      if (ts.isFunctionLike(n)) {
+        if (fn) return null;
+        fn = n;
+      }
+    }
+    if (fn === null) return sf;
+    return (ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && wrapper(fn) ? fn : null;
+  };
+  const found: Array<ts.StringLiteral | ts.NoSubstitutionTemplateLiteral> = [];
+  const scopes = new Set<ts.Node>();
   const visit = (node: ts.Node): void => {
     if (
-      ts.isStringLiteral(node) &&
+      (ts.isStringLiteral(node) ||
+        (ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTaggedTemplateExpression(node.parent))) &&
       node.text.length >= 6 &&
       /^[ !#-[\]-}]*$/.test(node.text) &&
-      isValueString(node) &&
-      topLevel(node)
-    )
-      found.push(node);
+      node.getText(sf).slice(1, -1) === node.text &&
+      isValueString(node)
+    ) {
+      const scope = once(node);
+      if (scope) {
+        found.push(node);
+        scopes.add(scope);
+      }
+    }
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  if (found.length === 0) return { code: source, strings: 0 };
+  // All in one scope, where the packed string is declared first.
+  const scope = [...scopes][0];
+  if (found.length === 0 || scopes.size !== 1 || scope === undefined) return { code, strings: 0 };
+  let statements: ts.NodeArray<ts.Statement>;
+  let end: number;
+  if (scope === sf) {
+    if (sf.statements.some((s) => ts.isImportDeclaration(s) || ts.isExportDeclaration(s)))
+      return { code, strings: 0 };
+    statements = sf.statements;
+    end = sf.getEnd();
+  } else {
+    const body = (scope as ts.FunctionExpression | ts.ArrowFunction).body;
+    if (!ts.isBlock(body)) return { code, strings: 0 };
+    statements = body.statements;
+    end = body.getEnd() - 1;
+  }
+  // After the directives ('use strict').
+  const first = statements.find(
+    (s) => !(ts.isExpressionStatement(s) && ts.isStringLiteralLike(s.expression)),
+  );
+  const at = first ? first.getStart(sf) : end;
+  // Not in a parameter's default value, evaluated before the body.
+  if (found.some((n) => n.getStart(sf) < at)) return { code, strings: 0 };
   const texts = [...new Set(found.map((n) => n.text))];
   const sep = [...'^`{}#@%&<>=;:'].find((c) => texts.every((t) => !t.includes(c)));
-  if (sep === undefined) return { code: source, strings: 0 };
+  if (sep === undefined) return { code, strings: 0 };
   const packed = packText(texts.join(sep));
   const plain = found.reduce((a, n) => a + n.text.length + 2, 0);
-  // Minified, a use reads `x[12]`; the import and the call, about 60 characters once.
-  if (!always && packed.length + found.length * 6 + 60 >= plain) return { code: source, strings: 0 };
+  if (!always && packed.length + found.length * 7 + UNPACK_JS.length + 30 >= plain)
+    return { code, strings: 0 };
   const index = new Map(texts.map((t, i) => [t, i]));
-  const edits = found
-    .map((n) => ({ start: n.getStart(sf), end: n.getEnd(), text: `__lz[${index.get(n.text)}]` }))
-    .sort((a, b) => b.start - a.start);
-  let code = source;
-  for (const e of edits) code = `${code.slice(0, e.start)}${e.text}${code.slice(e.end)}`;
-  const head = `import { unpack as __unpack } from ${JSON.stringify(UNPACK_MODULE)};\nconst __lz = __unpack(${JSON.stringify(packed)}, ${JSON.stringify(sep)});\n`;
-  return { code: `${head}${code}`, strings: texts.length };
+  const edits = found.map((n) => {
+    const start = n.getStart(sf);
+    // `return\`x\`` and `case\`x\`` need a space once the string is a name.
+    const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
+    return { start, end: n.getEnd(), text: `${space}${name}[${index.get(n.text)}]` };
+  });
+  edits.push({
+    start: at,
+    end: at,
+    text: `const ${name}=(${UNPACK_JS})(${JSON.stringify(packed)},${JSON.stringify(sep)});`,
+  });
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = code;
+  for (const e of edits) out = `${out.slice(0, e.start)}${e.text}${out.slice(e.end)}`;
+  return { code: out, strings: texts.length };
 }
 
-/** A rule file as the coach bundle has it: `stripSuggest`, `compactShapes`, `internStrings`, then `packStrings`. */
+/** A rule file as the coach bundle has it: `stripSuggest`, then `compactShapes`, then `internStrings`. */
 export function detectOnlySource(source: string, fileName = 'rules.ts'): { code: string; changed: boolean } {
   const stripped = stripSuggest(source, fileName);
   const compact = compactShapes(stripped.code, fileName);
   const interned = internStrings(compact.code, fileName);
-  const packed = packStrings(interned.code, fileName);
   return {
-    code: packed.code,
-    changed: stripped.stripped > 0 || compact.shapes > 0 || interned.strings > 0 || packed.strings > 0,
+    code: interned.code,
+    changed: stripped.stripped > 0 || compact.shapes > 0 || interned.strings > 0,
   };
 }
 
-/** `unpack` undoes `packText` (for the tests). */
-export const unpackText = (packed: string): string => unpack(packed, '\u0000').join('\u0000');
-
-/** A Vite plugin (runs before TypeScript is stripped) applying `detectOnlySource` to the rule files. */
+/**
+ * A Vite plugin (runs before TypeScript is stripped) applying `detectOnlySource` to the rule files,
+ * and `packBundle` to the bundle built.
+ */
 export function detectOnly(): {
   name: string;
   enforce: 'pre';
   transform(code: string, id: string): { code: string; map: null } | null;
+  generateBundle(options: unknown, bundle: Record<string, { type: string; code?: string }>): void;
 } {
   return {
     name: 'soft-start:detect-only',
     enforce: 'pre',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk' && typeof chunk.code === 'string')
+          chunk.code = packBundle(chunk.code).code;
+    },
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!RULE_FILES.test(file)) return null;
