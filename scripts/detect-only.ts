@@ -304,62 +304,71 @@ export function internStrings(source: string, fileName = 'rules.ts'): { code: st
 }
 
 /**
- * The digits of `packText`'s copies: printable ASCII but for `"`, `'`, `\\` and `~` (a copy's mark),
- * so that a packed string needs no escapes.
+ * The digits of `packText`'s copies: printable ASCII but for `"`, `'`, `\\`, and `~` and `` ` ``
+ * (a copy's marks), so that a packed string needs no escapes.
  */
 export const PACK_DIGITS =
-  '#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}';
-/** The shortest copy `packText` writes (a copy is 4 characters). */
+  '#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}';
+/** The shortest copy `packText` writes: a near copy is 4 characters, a far one 5. */
 export const PACK_MIN_COPY = 5;
 
 /**
  * `unpack(packed, sep)` as the bundle has it, undoing `packText` and splitting at `sep`: a `~`
- * starts a copy of earlier text, two digits of distance (1 up) and one of length (PACK_MIN_COPY
- * up), copied one character at a time (a copy may overlap what it writes); any other character is
- * itself.
+ * starts a near copy of earlier text, two digits of distance (1 up) and one of length
+ * (PACK_MIN_COPY up), a `` ` `` a far one, three digits of distance; copied one character at a time
+ * (a copy may overlap what it writes). Any other character is itself.
  */
-export const UNPACK_JS = `(p,s)=>{const D=${JSON.stringify(PACK_DIGITS)},x=(c)=>D.indexOf(c);let o="";for(let i=0;i<p.length;i++){const c=p[i];if(c!=="~"){o+=c;continue}const f=o.length-x(p[i+1])*${PACK_DIGITS.length}-x(p[i+2])-1,n=x(p[i+3])+${PACK_MIN_COPY};for(let k=0;k<n;k++)o+=o[f+k];i+=3}return o.split(s)}`;
+export const UNPACK_JS = `(p,s)=>{const D=${JSON.stringify(PACK_DIGITS)},x=(c)=>D.indexOf(c);let o="";for(let i=0;i<p.length;i++){const c=p[i];if(c!=="~"&&c!=="\`"){o+=c;continue}let d=0;for(let j=c==="~"?2:3;j>0;j--)d=d*${PACK_DIGITS.length}+x(p[++i]);const f=o.length-d-1,n=x(p[++i])+${PACK_MIN_COPY};for(let k=0;k<n;k++)o+=o[f+k]}return o.split(s)}`;
 
 /**
- * `text` LZ77-coded as `unpack` (lib/tone/unpack.ts) reads it: greedy, the longest earlier copy
- * within reach (PACK_DIGITS.length² characters back) of at least PACK_MIN_COPY characters.
- * `text` may not hold `~`.
+ * `text` LZ77-coded as `UNPACK_JS` reads it: at each place the earlier copy that saves the most
+ * (near: within PACK_DIGITS.length² characters back; far: within its cube), unless the next place
+ * has a better one. `text` may not hold `~` or `` ` ``.
  */
 export function packText(text: string): string {
-  if (text.includes('~')) throw new Error('packText: a ~ in the text');
+  if (/[~`]/.test(text)) throw new Error('packText: a ~ or ` in the text');
   const base = PACK_DIGITS.length;
-  const reach = base * base;
+  const near = base * base;
+  const far = near * base;
   const longest = PACK_MIN_COPY + base - 1;
   const heads = new Map<string, number[]>();
-  let out = '';
-  let i = 0;
   const note = (at: number) => {
     const key = text.slice(at, at + PACK_MIN_COPY);
     if (key.length < PACK_MIN_COPY) return;
     const list = heads.get(key) ?? [];
     list.push(at);
-    if (list.length > 64) list.shift();
+    if (list.length > 1000) list.shift();
     heads.set(key, list);
   };
-  while (i < text.length) {
-    let bestLen = 0;
-    let bestAt = -1;
+  // The best copy at i: how many characters it saves, its length and distance.
+  const best = (i: number) => {
+    let top = { saves: 0, length: 0, distance: 0 };
     const list = heads.get(text.slice(i, i + PACK_MIN_COPY)) ?? [];
     for (let k = list.length - 1; k >= 0; k--) {
       const at = list[k] as number;
-      if (i - at > reach) break;
+      const distance = i - at - 1;
+      if (distance >= far) break;
       let n = 0;
       while (n < longest && i + n < text.length && text[at + n] === text[i + n]) n++;
-      if (n > bestLen) {
-        bestLen = n;
-        bestAt = at;
-      }
+      const saves = n - (distance < near ? 4 : 5);
+      if (n >= PACK_MIN_COPY && saves > top.saves) top = { saves, length: n, distance };
     }
-    if (bestLen >= PACK_MIN_COPY) {
-      const d = i - bestAt - 1;
-      out += `~${PACK_DIGITS[Math.floor(d / base)]}${PACK_DIGITS[d % base]}${PACK_DIGITS[bestLen - PACK_MIN_COPY]}`;
-      for (let k = 0; k < bestLen; k++) note(i + k);
-      i += bestLen;
+    return top;
+  };
+  const digits = (d: number, count: number) => {
+    let out = '';
+    for (let k = 0; k < count; k++, d = Math.floor(d / base)) out = `${PACK_DIGITS[d % base]}${out}`;
+    return out;
+  };
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const copy = best(i);
+    if (copy.saves > 0 && !(best(i + 1).saves > copy.saves + 1)) {
+      const isNear = copy.distance < near;
+      out += `${isNear ? '~' : '`'}${digits(copy.distance, isNear ? 2 : 3)}${PACK_DIGITS[copy.length - PACK_MIN_COPY]}`;
+      for (let k = 0; k < copy.length; k++) note(i + k);
+      i += copy.length;
     } else {
       out += text[i];
       note(i);
@@ -380,7 +389,7 @@ export const unpackText = (packed: string): string =>
  * packed string (`packText`), unpacked when the bundle loads: `` `you|u are|r` `` is then `$z[12]`,
  * the same string. Evaluated once: at the top of the module, or of the function the bundle is
  * wrapped in and calls at once (`var detect=(function(){…})()`), not inside any other function or
- * a class. Only strings of printable ASCII written without escapes, without `~`, `"` or `\\`, not
+ * a class. Only strings of printable ASCII written without escapes, without `~`, `` ` ``, `"` or `\\`, not
  * an object key, an import or a directive, not a tagged template's. Working on the bundle, it packs
  * only what tree-shaking left in, and the rule files' common words once for them all.
  */
@@ -415,7 +424,7 @@ export function packBundle(code: string, always = false): { code: string; string
       (ts.isStringLiteral(node) ||
         (ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTaggedTemplateExpression(node.parent))) &&
       node.text.length >= 6 &&
-      /^[ !#-[\]-}]*$/.test(node.text) &&
+      /^[ !#-[\]-_a-}]*$/.test(node.text) &&
       node.getText(sf).slice(1, -1) === node.text &&
       isValueString(node)
     ) {
