@@ -316,9 +316,10 @@ export const PACK_MIN_COPY = 5;
  * `unpack(packed, sep)` as the bundle has it, undoing `packText` and splitting at `sep`: a `~`
  * starts a near copy of earlier text, two digits of distance (1 up) and one of length
  * (PACK_MIN_COPY up), a `` ` `` a far one, three digits of distance; copied one character at a time
- * (a copy may overlap what it writes). Any other character is itself.
+ * (a copy may overlap what it writes), into an array of characters: reading characters of a
+ * string being built one at a time would flatten it again and again. Any other character is itself.
  */
-export const UNPACK_JS = `(p,s)=>{const D=${JSON.stringify(PACK_DIGITS)},x=(c)=>D.indexOf(c);let o="";for(let i=0;i<p.length;i++){const c=p[i];if(c!=="~"&&c!=="\`"){o+=c;continue}let d=0;for(let j=c==="~"?2:3;j>0;j--)d=d*${PACK_DIGITS.length}+x(p[++i]);const f=o.length-d-1,n=x(p[++i])+${PACK_MIN_COPY};for(let k=0;k<n;k++)o+=o[f+k]}return o.split(s)}`;
+export const UNPACK_JS = `(p,s)=>{const D=${JSON.stringify(PACK_DIGITS)},x=(c)=>D.indexOf(c),o=[];for(let i=0;i<p.length;i++){const c=p[i];if(c!=="~"&&c!=="\`"){o.push(c);continue}let d=0;for(let j=c==="~"?2:3;j>0;j--)d=d*${PACK_DIGITS.length}+x(p[++i]);const f=o.length-d-1,n=x(p[++i])+${PACK_MIN_COPY};for(let k=0;k<n;k++)o.push(o[f+k])}return o.join("").split(s)}`;
 
 /**
  * `text` LZ77-coded as `UNPACK_JS` reads it: at each place the earlier copy that saves the most
