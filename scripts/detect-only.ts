@@ -316,10 +316,11 @@ export const PACK_MIN_COPY = 5;
  * `unpack(packed, sep)` as the bundle has it, undoing `packText` and splitting at `sep`: a `~`
  * starts a near copy of earlier text, two digits of distance (1 up) and one of length
  * (PACK_MIN_COPY up), a `` ` `` a far one, three digits of distance; copied one character at a time
- * (a copy may overlap what it writes), into an array of characters: reading characters of a
- * string being built one at a time would flatten it again and again. Any other character is itself.
+ * (a copy may overlap what it writes), into an array of character codes (printable ASCII), made a
+ * string 4,096 at a time: reading characters of a string being built one at a time would flatten it
+ * again and again. Any other character is itself.
  */
-export const UNPACK_JS = `(p,s)=>{const D=${JSON.stringify(PACK_DIGITS)},x=(c)=>D.indexOf(c),o=[];for(let i=0;i<p.length;i++){const c=p[i];if(c!=="~"&&c!=="\`"){o.push(c);continue}let d=0;for(let j=c==="~"?2:3;j>0;j--)d=d*${PACK_DIGITS.length}+x(p[++i]);const f=o.length-d-1,n=x(p[++i])+${PACK_MIN_COPY};for(let k=0;k<n;k++)o.push(o[f+k])}return o.join("").split(s)}`;
+export const UNPACK_JS = `(p,s)=>{const D=${JSON.stringify(PACK_DIGITS)},x=(i)=>D.indexOf(p[i]);let o=new Uint8Array(p.length*4),n=0;for(let i=0;i<p.length;i++){if(n+${PACK_MIN_COPY + PACK_DIGITS.length}>o.length){const b=new Uint8Array(o.length*2);b.set(o);o=b}const c=p.charCodeAt(i);if(c!==126&&c!==96){o[n++]=c;continue}let d=0;for(let j=c===126?2:3;j>0;j--)d=d*${PACK_DIGITS.length}+x(++i);const f=n-d-1,l=x(++i)+${PACK_MIN_COPY};for(let k=0;k<l;k++)o[n++]=o[f+k]}let r="";for(let k=0;k<n;k+=4096)r+=String.fromCharCode.apply(null,o.subarray(k,Math.min(n,k+4096)));return r.split(s)}`;
 
 /**
  * `text` LZ77-coded as `UNPACK_JS` reads it: at each place the earlier copy that saves the most
