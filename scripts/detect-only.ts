@@ -222,6 +222,45 @@ export function compactShapes(source: string, fileName = 'rules.ts'): { code: st
   return { code, shapes };
 }
 
+/** A string literal where an expression goes: not an object key, type, import or directive. */
+function isValueString(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): boolean {
+  const up = node.parent;
+  if (
+    ts.isLiteralTypeNode(up) ||
+    ts.isImportDeclaration(up) ||
+    ts.isExportDeclaration(up) ||
+    ts.isExternalModuleReference(up) ||
+    ts.isImportTypeNode(up) ||
+    ts.isModuleDeclaration(up) ||
+    ts.isEnumMember(up) ||
+    ts.isImportAttribute(up)
+  )
+    return false;
+  if (
+    (ts.isPropertyAssignment(up) || ts.isPropertySignature(up) || ts.isMethodDeclaration(up)) &&
+    up.name === node
+  )
+    return false;
+  if ((ts.isPropertyDeclaration(up) || ts.isGetAccessor(up) || ts.isSetAccessor(up)) && up.name === node)
+    return false;
+  if (
+    (ts.isBindingElement(up) && up.propertyName === node) ||
+    ts.isImportSpecifier(up) ||
+    ts.isExportSpecifier(up)
+  )
+    return false;
+  // import('x') and require('x') name a module for the bundler.
+  if (
+    ts.isCallExpression(up) &&
+    (up.expression.kind === ts.SyntaxKind.ImportKeyword ||
+      (ts.isIdentifier(up.expression) && up.expression.text === 'require'))
+  )
+    return false;
+  // A directive ('use strict') is an expression statement of a string alone.
+  if (ts.isExpressionStatement(up)) return false;
+  return true;
+}
+
 /**
  * `source` with each string literal it repeats often enough to pay written once: a constant
  * declared at the top of the module (`const __str0 = 'balanced';`), and its uses reading it. A
@@ -233,43 +272,7 @@ export function compactShapes(source: string, fileName = 'rules.ts'): { code: st
 export function internStrings(source: string, fileName = 'rules.ts'): { code: string; strings: number } {
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found: ts.StringLiteral[] = [];
-  const isValue = (node: ts.StringLiteral): boolean => {
-    const up = node.parent;
-    if (
-      ts.isLiteralTypeNode(up) ||
-      ts.isImportDeclaration(up) ||
-      ts.isExportDeclaration(up) ||
-      ts.isExternalModuleReference(up) ||
-      ts.isImportTypeNode(up) ||
-      ts.isModuleDeclaration(up) ||
-      ts.isEnumMember(up) ||
-      ts.isImportAttribute(up)
-    )
-      return false;
-    if (
-      (ts.isPropertyAssignment(up) || ts.isPropertySignature(up) || ts.isMethodDeclaration(up)) &&
-      up.name === node
-    )
-      return false;
-    if ((ts.isPropertyDeclaration(up) || ts.isGetAccessor(up) || ts.isSetAccessor(up)) && up.name === node)
-      return false;
-    if (
-      (ts.isBindingElement(up) && up.propertyName === node) ||
-      ts.isImportSpecifier(up) ||
-      ts.isExportSpecifier(up)
-    )
-      return false;
-    // import('x') and require('x') name a module for the bundler.
-    if (
-      ts.isCallExpression(up) &&
-      (up.expression.kind === ts.SyntaxKind.ImportKeyword ||
-        (ts.isIdentifier(up.expression) && up.expression.text === 'require'))
-    )
-      return false;
-    // A directive ('use strict') is an expression statement of a string alone.
-    if (ts.isExpressionStatement(up)) return false;
-    return true;
-  };
+  const isValue = isValueString;
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) && isValue(node)) found.push(node);
     ts.forEachChild(node, visit);
@@ -300,6 +303,190 @@ export function internStrings(source: string, fileName = 'rules.ts'): { code: st
   return { code: `${declarations}\n${code}`, strings: names.size };
 }
 
+/**
+ * The digits of `packText`'s copies: printable ASCII but for `"`, `'`, `\\`, and `~` and `` ` ``
+ * (a copy's marks), so that a packed string needs no escapes.
+ */
+export const PACK_DIGITS =
+  '#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}';
+/** The shortest copy `packText` writes: a near copy is 4 characters, a far one 5. */
+export const PACK_MIN_COPY = 5;
+
+/**
+ * `unpack(packed, sep)` as the bundle has it, undoing `packText` and splitting at `sep`: a `~`
+ * starts a near copy of earlier text, two digits of distance (1 up) and one of length
+ * (PACK_MIN_COPY up), a `` ` `` a far one, three digits of distance; copied one character at a time
+ * (a copy may overlap what it writes), into an array of character codes (printable ASCII), made a
+ * string 4,096 at a time: reading characters of a string being built one at a time would flatten it
+ * again and again. Any other character is itself.
+ */
+export const UNPACK_JS = `(p,s)=>{const D=${JSON.stringify(PACK_DIGITS)},x=(i)=>D.indexOf(p[i]);let o=new Uint8Array(p.length*4),n=0;for(let i=0;i<p.length;i++){if(n+${PACK_MIN_COPY + PACK_DIGITS.length}>o.length){const b=new Uint8Array(o.length*2);b.set(o);o=b}const c=p.charCodeAt(i);if(c!==126&&c!==96){o[n++]=c;continue}let d=0;for(let j=c===126?2:3;j>0;j--)d=d*${PACK_DIGITS.length}+x(++i);const f=n-d-1,l=x(++i)+${PACK_MIN_COPY};for(let k=0;k<l;k++)o[n++]=o[f+k]}let r="";for(let k=0;k<n;k+=4096)r+=String.fromCharCode.apply(null,o.subarray(k,Math.min(n,k+4096)));return r.split(s)}`;
+
+/**
+ * `text` LZ77-coded as `UNPACK_JS` reads it: at each place the earlier copy that saves the most
+ * (near: within PACK_DIGITS.length² characters back; far: within its cube), unless the next place
+ * has a better one. `text` may not hold `~` or `` ` ``.
+ */
+export function packText(text: string): string {
+  if (/[~`]/.test(text)) throw new Error('packText: a ~ or ` in the text');
+  const base = PACK_DIGITS.length;
+  const near = base * base;
+  const far = near * base;
+  const longest = PACK_MIN_COPY + base - 1;
+  const heads = new Map<string, number[]>();
+  const note = (at: number) => {
+    const key = text.slice(at, at + PACK_MIN_COPY);
+    if (key.length < PACK_MIN_COPY) return;
+    const list = heads.get(key) ?? [];
+    list.push(at);
+    if (list.length > 1000) list.shift();
+    heads.set(key, list);
+  };
+  // The best copy at i: how many characters it saves, its length and distance.
+  const best = (i: number) => {
+    let top = { saves: 0, length: 0, distance: 0 };
+    const list = heads.get(text.slice(i, i + PACK_MIN_COPY)) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const at = list[k] as number;
+      const distance = i - at - 1;
+      if (distance >= far) break;
+      let n = 0;
+      while (n < longest && i + n < text.length && text[at + n] === text[i + n]) n++;
+      const saves = n - (distance < near ? 4 : 5);
+      if (n >= PACK_MIN_COPY && saves > top.saves) top = { saves, length: n, distance };
+    }
+    return top;
+  };
+  const digits = (d: number, count: number) => {
+    let out = '';
+    for (let k = 0; k < count; k++, d = Math.floor(d / base)) out = `${PACK_DIGITS[d % base]}${out}`;
+    return out;
+  };
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const copy = best(i);
+    if (copy.saves > 0 && !(best(i + 1).saves > copy.saves + 1)) {
+      const isNear = copy.distance < near;
+      out += `${isNear ? '~' : '`'}${digits(copy.distance, isNear ? 2 : 3)}${PACK_DIGITS[copy.length - PACK_MIN_COPY]}`;
+      for (let k = 0; k < copy.length; k++) note(i + k);
+      i += copy.length;
+    } else {
+      out += text[i];
+      note(i);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** `unpack` (UNPACK_JS) undoes `packText` (for the tests). */
+export const unpackText = (packed: string): string =>
+  (new Function(`return ${UNPACK_JS}`)() as (p: string, s: string) => string[])(packed, '\u0000').join(
+    '\u0000',
+  );
+
+/**
+ * The built detection bundle (`code`, minified) with the strings it evaluates once read from one
+ * packed string (`packText`), unpacked when the bundle loads: `` `you|u are|r` `` is then `$z[12]`,
+ * the same string. Evaluated once: at the top of the module, or of the function the bundle is
+ * wrapped in and calls at once (`var detect=(function(){…})()`), not inside any other function or
+ * a class. Only strings of printable ASCII written without escapes, without `~`, `` ` ``, `"` or `\\`, not
+ * an object key, an import or a directive, not a tagged template's. Working on the bundle, it packs
+ * only what tree-shaking left in, and the rule files' common words once for them all.
+ */
+export function packBundle(code: string, always = false): { code: string; strings: number } {
+  const sf = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const name = ['$z', '$y', '$x', '$w', '$v'].find((n) => !code.includes(n));
+  if (name === undefined) return { code, strings: 0 };
+  // The function the bundle is wrapped in and calls at once, if any.
+  const wrapper = (fn: ts.Node): boolean => {
+    let up = fn.parent;
+    while (up && ts.isParenthesizedExpression(up)) up = up.parent;
+    if (!up || !ts.isCallExpression(up)) return false;
+    for (let n = up.parent; n; n = n.parent) if (ts.isFunctionLike(n) || ts.isClassLike(n)) return false;
+    return true;
+  };
+  const once = (node: ts.Node): ts.Node | null => {
+    let fn: ts.Node | null = null;
+    for (let n = node.parent; n; n = n.parent) {
+      if (ts.isClassLike(n)) return null;
+      if (ts.isFunctionLike(n)) {
+        if (fn) return null;
+        fn = n;
+      }
+    }
+    if (fn === null) return sf;
+    return (ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && wrapper(fn) ? fn : null;
+  };
+  const found: Array<ts.StringLiteral | ts.NoSubstitutionTemplateLiteral> = [];
+  const scopes = new Set<ts.Node>();
+  const visit = (node: ts.Node): void => {
+    if (
+      (ts.isStringLiteral(node) ||
+        (ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTaggedTemplateExpression(node.parent))) &&
+      node.text.length >= 6 &&
+      /^[ !#-[\]-_a-}]*$/.test(node.text) &&
+      node.getText(sf).slice(1, -1) === node.text &&
+      isValueString(node)
+    ) {
+      const scope = once(node);
+      if (scope) {
+        found.push(node);
+        scopes.add(scope);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  // All in one scope, where the packed string is declared first.
+  const scope = [...scopes][0];
+  if (found.length === 0 || scopes.size !== 1 || scope === undefined) return { code, strings: 0 };
+  let statements: ts.NodeArray<ts.Statement>;
+  let end: number;
+  if (scope === sf) {
+    if (sf.statements.some((s) => ts.isImportDeclaration(s) || ts.isExportDeclaration(s)))
+      return { code, strings: 0 };
+    statements = sf.statements;
+    end = sf.getEnd();
+  } else {
+    const body = (scope as ts.FunctionExpression | ts.ArrowFunction).body;
+    if (!ts.isBlock(body)) return { code, strings: 0 };
+    statements = body.statements;
+    end = body.getEnd() - 1;
+  }
+  // After the directives ('use strict').
+  const first = statements.find(
+    (s) => !(ts.isExpressionStatement(s) && ts.isStringLiteralLike(s.expression)),
+  );
+  const at = first ? first.getStart(sf) : end;
+  // Not in a parameter's default value, evaluated before the body.
+  if (found.some((n) => n.getStart(sf) < at)) return { code, strings: 0 };
+  const texts = [...new Set(found.map((n) => n.text))];
+  const sep = [...'^`{}#@%&<>=;:'].find((c) => texts.every((t) => !t.includes(c)));
+  if (sep === undefined) return { code, strings: 0 };
+  const packed = packText(texts.join(sep));
+  const plain = found.reduce((a, n) => a + n.text.length + 2, 0);
+  if (!always && packed.length + found.length * 7 + UNPACK_JS.length + 30 >= plain)
+    return { code, strings: 0 };
+  const index = new Map(texts.map((t, i) => [t, i]));
+  const edits = found.map((n) => {
+    const start = n.getStart(sf);
+    // `return\`x\`` and `case\`x\`` need a space once the string is a name.
+    const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
+    return { start, end: n.getEnd(), text: `${space}${name}[${index.get(n.text)}]` };
+  });
+  edits.push({
+    start: at,
+    end: at,
+    text: `const ${name}=(${UNPACK_JS})(${JSON.stringify(packed)},${JSON.stringify(sep)});`,
+  });
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = code;
+  for (const e of edits) out = `${out.slice(0, e.start)}${e.text}${out.slice(e.end)}`;
+  return { code: out, strings: texts.length };
+}
+
 /** A rule file as the coach bundle has it: `stripSuggest`, then `compactShapes`, then `internStrings`. */
 export function detectOnlySource(source: string, fileName = 'rules.ts'): { code: string; changed: boolean } {
   const stripped = stripSuggest(source, fileName);
@@ -311,15 +498,24 @@ export function detectOnlySource(source: string, fileName = 'rules.ts'): { code:
   };
 }
 
-/** A Vite plugin (runs before TypeScript is stripped) applying `detectOnlySource` to the rule files. */
+/**
+ * A Vite plugin (runs before TypeScript is stripped) applying `detectOnlySource` to the rule files,
+ * and `packBundle` to the bundle built.
+ */
 export function detectOnly(): {
   name: string;
   enforce: 'pre';
   transform(code: string, id: string): { code: string; map: null } | null;
+  generateBundle(options: unknown, bundle: Record<string, { type: string; code?: string }>): void;
 } {
   return {
     name: 'soft-start:detect-only',
     enforce: 'pre',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk' && typeof chunk.code === 'string')
+          chunk.code = packBundle(chunk.code).code;
+    },
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!RULE_FILES.test(file)) return null;

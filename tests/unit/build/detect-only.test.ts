@@ -11,7 +11,10 @@ import {
   detectOnly,
   detectOnlySource,
   internStrings,
+  packBundle,
+  packText,
   stripSuggest,
+  unpackText,
 } from '../../../scripts/detect-only';
 
 const rulesDir = path.join(repoRoot, 'lib', 'tone', 'rules');
@@ -134,6 +137,55 @@ describe('internStrings', () => {
       new Function(ts.transpileModule(c, {}).outputText.replace(/^export {};$/m, ''))();
     expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
     expect(code.length).toBeLessThan(src.length + 40);
+  });
+});
+
+describe('packStrings', () => {
+  it('packText is undone by unpack, runs and long copies included', () => {
+    const texts = [
+      '',
+      'you|u',
+      'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+      `why|y are|r you|u ${'so rude|mean '.repeat(40)} you|u always ${'x'.repeat(9000)} why|y are|r you|u`,
+      Array.from({ length: 3000 }, (_, i) => `w${(i * 7919) % 1013}`).join(' '),
+    ];
+    for (const text of texts) {
+      const packed = packText(text);
+      expect(packed).toMatch(/^[ -~]*$/);
+      expect(packed).not.toContain('\\');
+      expect(packed).not.toContain('"');
+      expect(unpackText(packed)).toBe(text);
+    }
+    expect(packText(texts[3] as string).length).toBeLessThan((texts[3] as string).length / 2);
+  });
+
+  it('reads the strings a bundle evaluates once from one packed string, and nothing else', () => {
+    const body = [
+      '"use strict";',
+      "const table = { 'you|u are|r': `you|u are|r so|really rude`, b: 'you|u are|r so|really mean' };",
+      "const say = (w) => (w === 'strict-ish' ? 'you|u are|r so|really kind' : 'other');",
+      "const quoted = 'say \\u0041 you|u are|r so|really';",
+      'const tag = (s) => s.raw[0];',
+      "const list = ['you|u are|r so|really rude', 'you|u are|r so|really nice', 'short', tag`tagged string`];",
+      'function f() { return`you|u are|r so|really rude`; }',
+      "switch (list[1]) { case'you|u are|r so|really nice': list.push(f()); }",
+      'return [table, say(`strict-ish`), say(`x`), quoted, list];',
+    ].join('\n');
+    for (const wrap of [(b: string) => `var E=(function(){${b}})();`, (b: string) => b]) {
+      const src = wrap(body);
+      const { code, strings } = packBundle(src, true);
+      expect(strings).toBe(4); // three in the tables (one twice more), and the argument `strict-ish`
+      expect(code).toMatch(/"use strict";\s*const \$z=\(/);
+      expect(code).toContain("{ 'you|u are|r': $z["); // an object key stays
+      expect(code).toContain("'you|u are|r so|really kind'"); // a string inside a function stays
+      expect(code).toContain("const quoted = 'say \\u0041 you|u are|r so|really';"); // one with an escape stays
+      expect(code).toContain("'short'"); // a short one stays
+      expect(code).toContain('tag`tagged string`'); // a tagged template stays
+      expect(code).toContain('return`you|u are|r so|really rude`'); // inside a function
+      expect(code).toContain('case $z['); // a space where the string was glued on
+      const run = (c: string) => new Function(c.startsWith('var E') ? `${c};return E;` : c)();
+      expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    }
   });
 });
 
