@@ -95,7 +95,9 @@ const NEGLECT: ReadonlySet<string> = wordSet(
 );
 
 /** Words that open a noun phrase: after "to" they make it a place or an event, not a verb. */
-const DETERMINERS: ReadonlySet<string> = wordSet('the a an my your his her our their this that these those its prom dinner lunch');
+const DETERMINERS: ReadonlySet<string> = wordSet(
+  'the a an my your his her our their this that these those its prom dinner lunch',
+);
 
 /** Nouns for a way of behaving: what "what's with the ___" asks about. */
 const MANNER =
