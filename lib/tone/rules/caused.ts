@@ -503,6 +503,12 @@ function sacrificeThenIngratitude(doc: Doc, first: number, hit: { end: number })
   );
 }
 
+/** Is the sentence of token `i` a question ("are you stressing me out?" asks)? */
+function asked(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  return doc.text.slice(s.start, s.end).includes('?');
+}
+
 const SAY_STATE = "I've been feeling really stressed lately, and I'd like us to talk about it.";
 const SAY_TENSE = "I've been feeling tense around you lately, and I'd like us to talk about it.";
 const SAY_SHARE = "I'm tired of sorting this out on my own, and I'd like us to share it.";
@@ -523,10 +529,7 @@ const STATE_BLAME: readonly PhraseRule[] = [
     guard: (doc, _first, hit) => {
       const v = w(doc, hit.cap.v as number);
       if (/^(?:wearing|tiring|freaking)$/.test(v) && w(doc, hit.end) !== 'out') return false;
-      return (
-        bitterAt(doc, hit.end) &&
-        !doc.text.slice(sentenceOf(doc, hit.end - 1).start, sentenceOf(doc, hit.end - 1).end).includes('?')
-      );
+      return bitterAt(doc, hit.end) && !asked(doc, hit.end - 1);
     },
     suggest: stateSuggest,
   },
@@ -540,10 +543,7 @@ const STATE_BLAME: readonly PhraseRule[] = [
     guard: (doc, _first, hit) => {
       const v = w(doc, hit.cap.v as number);
       if (/^(?:wear|wore)$/.test(v) && w(doc, hit.end) !== 'out') return false;
-      return (
-        bitterAt(doc, hit.end) &&
-        !doc.text.slice(sentenceOf(doc, hit.end - 1).start, sentenceOf(doc, hit.end - 1).end).includes('?')
-      );
+      return bitterAt(doc, hit.end) && !asked(doc, hit.end - 1);
     },
     suggest: stateSuggest,
   },

@@ -147,6 +147,17 @@ const REPROACH = { severity: 2, min: 'balanced', why: 'command', category: 'talk
 const EVADED = { severity: 2, min: 'balanced', why: 'fault', category: 'blame' } as const;
 const ASKS = { severity: 2, min: 'balanced', why: 'rhetorical' } as const;
 
+/** "is there a reason you ignored my texts?" → "I noticed you ignored my texts. Can we talk about it?" */
+const REASON_YOU = {
+  rule: 'reason-you',
+  ...ASKS,
+  guard: (doc: Doc, first: number, hit: { end: number }) =>
+    NEGLECT.has(w(doc, hit.end)) && opens(doc, first) && coldNoPraise(doc, first, hit.end),
+  suggest: (doc: Doc, m: Match) => [
+    askWith(doc, m.first, m.last - 1, 'I noticed', ' Can we talk about it?', '.'),
+  ],
+};
+
 const STAY = "I'd like us to stay on this for a moment.";
 const ANSWER = "I'd really like an answer to what I asked.";
 const HEAR_BACK = "I'd still really like to hear back from you.";
@@ -346,20 +357,9 @@ export const reproach = phraseFamily({
     {
       // "is there a reason you didn't answer my texts?", "any reason you removed my name?"
       pattern: 'is|was there a|any good? reason why? you|u',
-      rule: 'reason-you',
-      ...ASKS,
-      guard: (doc, first, hit) =>
-        NEGLECT.has(w(doc, hit.end)) && opens(doc, first) && coldNoPraise(doc, first, hit.end),
-      suggest: (doc, m) => [askWith(doc, m.first, m.last - 1, 'I noticed', ' Can we talk about it?', '.')],
+      ...REASON_YOU,
     },
-    {
-      pattern: 'any reason why? you|u',
-      rule: 'reason-you',
-      ...ASKS,
-      guard: (doc, first, hit) =>
-        NEGLECT.has(w(doc, hit.end)) && opens(doc, first) && coldNoPraise(doc, first, hit.end),
-      suggest: (doc, m) => [askWith(doc, m.first, m.last - 1, 'I noticed', ' Can we talk about it?', '.')],
-    },
+    { pattern: 'any reason why? you|u', ...REASON_YOU },
     {
       // "since when is it ok to take my stuff" ("fine" is left out: challenge.ts's warmth reads it as reassurance)
       pattern: 'since when is|was it|that|this ok|okay|acceptable|alright|normal|appropriate',

@@ -1862,9 +1862,6 @@ export function negatedBefore(doc: Doc, i: number, span = 4): boolean {
   }
   return false;
 }
-/** Marks between two words that close a clause. */
-const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
-
 /** Words a clause may open with before an imperative ("just calm down", "ok forget it"). */
 const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set([
   'just',

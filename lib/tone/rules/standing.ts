@@ -194,15 +194,17 @@ const GRADE = 'I can see the effort, but I see this differently.';
 const EXPLAIN = 'Let me try explaining it another way.';
 const OWN_WAY = "I'd like you to give this part a try on your own.";
 
+/** What the rules below share: balanced, severity 2, and the reason they give. */
+const LECTURE = { severity: 2, min: 'balanced', why: 'command' } as const;
+const MOCKING = { severity: 2, min: 'balanced', why: 'mockery' } as const;
+
 const TALKING_DOWN_H24 = [
   // -- mock patience --------------------------------------------------------------------------
   {
     pattern:
       'read|reread|re-read|reading|rereading it|this|that|my_message|my_text|the_message|the_email|the_text again|twice|one_more_time|over',
     rule: 'slowly',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) => {
       const s = sentenceOf(doc, first);
       let slow = false;
@@ -216,9 +218,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       "i know it's|its|it_is|this_is|thinking_is|reading_is|reading's|thinking's hard|difficult|tough|a_lot|too_much for you|u",
     rule: 'slowly',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     // Mock patience: "take your time" or "I'll wait" in the message, and no care.
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       isClauseEnd(doc, hit.end - 1) &&
@@ -231,9 +231,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       'do|should|shall|must|will|can i need_to|have_to|gotta? draw|make|sketch|spell|write you|u|it|this|that a|an|out? picture|diagram|map|chart|flowchart|drawing|for',
     rule: 'slowly',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) => {
       const s = sentenceOf(doc, first);
       const text = doc.text.slice((doc.tokens[first] as Token).start, s.end).toLowerCase();
@@ -249,9 +247,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       'you|u need|want a|an diagram|drawing|flowchart|picture_book|crayons|powerpoint|visual_aid|dictionary',
     rule: 'slowly',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end),
     suggest: whole(EXPLAIN),
@@ -260,9 +256,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       "you|u clearly|obviously|evidently missed|misunderstood|misread|didn't_get|didnt_get|didn't_read|didnt_read",
     rule: 'correct',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) => !asks(doc, first) && cold(doc, first, hit.end),
     suggest: (doc: Doc, m: Match): Draft[] => [
       toSentenceEnd(doc, m.first, 'I think I could have explained this better.'),
@@ -273,9 +267,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       'honey|sweetie|sweetheart|sweety|darling|hun|hon|dear|kiddo|champ|sport|buddy|pal|princess no|nope|nah',
     rule: 'patronise',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) => {
       const s = sentenceOf(doc, first);
       let end = hit.end;
@@ -287,9 +279,7 @@ const TALKING_DOWN_H24 = [
   {
     pattern: 'bless your|ur little? heart',
     rule: 'patronise',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'mockery' as const,
+    ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       opensSentence(doc, first) && w(doc, hit.end) !== 'for' && cool(doc, first, hit.end),
     suggest: dropOr('I see this differently.'),
@@ -297,9 +287,7 @@ const TALKING_DOWN_H24 = [
   {
     pattern: 'nice|good try',
     rule: 'grade',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'mockery' as const,
+    ...MOCKING,
     // "nice try buddy", "nice try." as the whole reply; "nice try! so close" cheers.
     guard: (doc: Doc, first: number, hit: { end: number }) => {
       if (!opensSentence(doc, first) || exclaims(doc, first) || !cool(doc, first, hit.end)) return false;
@@ -318,9 +306,7 @@ const TALKING_DOWN_H24 = [
   {
     pattern: 'a|an for effort',
     rule: 'grade',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'mockery' as const,
+    ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       isClauseEnd(doc, hit.end - 1) && !exclaims(doc, first) && cool(doc, first, hit.end),
     suggest: whole(GRADE),
@@ -328,9 +314,7 @@ const TALKING_DOWN_H24 = [
   {
     pattern: 'gold_star|a_gold_star|a_medal|a_cookie|a_trophy|a_prize for you|u',
     rule: 'grade',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'mockery' as const,
+    ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       isClauseEnd(doc, hit.end - 1) && !exclaims(doc, first) && cool(doc, first, hit.end),
     suggest: whole('Thanks for doing it.'),
@@ -339,9 +323,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       'you|u want|wanna|expect a|an medal|gold_star|trophy|award|prize|round_of_applause|pat_on_the_back|cookie|parade',
     rule: 'grade',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'mockery' as const,
+    ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) => {
       const x = w(doc, hit.end);
       const forIt =
@@ -356,9 +338,7 @@ const TALKING_DOWN_H24 = [
   {
     pattern: 'aw|aww|awww|aw_well|oh_well|well you|u tried',
     rule: 'grade',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'mockery' as const,
+    ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       opensSentence(doc, first) && endsSentence(doc, hit.end) && cool(doc, first, hit.end),
     suggest: whole('Thanks for trying.'),
@@ -367,9 +347,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       'you|u finally|actually|finally_managed_to|managed_to|actually_managed_to figured|learned|learnt|read|understood|noticed|realised|realized|remembered|worked_out|caught_on|got_it|figured_out|managed',
     rule: 'grade',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'mockery' as const,
+    ...MOCKING,
     // "good for you, you finally figured it out", "well done, you managed to read the email".
     guard: (doc: Doc, first: number, _hit: { end: number }) => {
       const s = sentenceOf(doc, first);
@@ -388,9 +366,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       "look who|who's|whos finally|actually learned|learnt|figured|read|understood|noticed|remembered|realised|realized|worked|caught|decided",
     rule: 'grade',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'mockery' as const,
+    ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       !exclaims(doc, first) && cool(doc, first, hit.end),
     suggest: whole('Thanks for sorting it out.'),
@@ -400,9 +376,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       "let_me|lemme|allow_me_to|i'll|ill|i_will|time_to|i'm_going_to|im_going_to|i'm_gonna|im_gonna|let_me_just educate|enlighten|school you|u",
     rule: 'lecture',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) => cold(doc, first, hit.end),
     suggest: (doc: Doc, m: Match): Draft[] => {
       const x = w(doc, m.last);
@@ -414,9 +388,7 @@ const TALKING_DOWN_H24 = [
   {
     pattern: 'educate yourself|urself',
     rule: 'lecture',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       opensSentence(doc, first) && isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end),
     suggest: whole("I'd be glad to share what I've read about it."),
@@ -425,9 +397,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       "newsflash|news_flash|fun_fact|here's_a_thought|heres_a_thought|here's_an_idea|heres_an_idea|spoiler_alert|reality_check|breaking_news|hate_to_break_it_to_you",
     rule: 'lecture',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       opensSentence(doc, first) &&
       putsRight(doc, hit.end) &&
@@ -438,18 +408,14 @@ const TALKING_DOWN_H24 = [
   {
     pattern: 'google|lookup|look it|that|this up? yourself|urself',
     rule: 'lecture',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) => cold(doc, first, hit.end),
     suggest: whole('A quick search should turn it up.'),
   },
   {
     pattern: 'google|googling it|that|this',
     rule: 'lecture',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     // "google it." as the reply; "google it, the recipe's on the first page" points the way.
     guard: (doc: Doc, first: number, hit: { end: number }) => {
       if (!isClauseEnd(doc, hit.end - 1)) return false;
@@ -476,9 +442,7 @@ const TALKING_DOWN_H24 = [
   {
     pattern: 'google is|is_your free|friend|a_thing|exists',
     rule: 'lecture',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       opensSentence(doc, first) && isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end),
     suggest: whole('A quick search should turn it up.'),
@@ -487,9 +451,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       "not_going_to|not_gonna|won't|wont|not_here_to|can't_keep|cant_keep|refuse_to|not_about_to hold|holding|babysit|babysitting|spoon_feed|spoonfeed|spoon-feed|spoonfeeding|spoon_feeding|coddle|coddling your|ur|you|u",
     rule: 'lecture',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) => {
       const v = w(doc, hit.end - 2);
       // "hold your hand" needs its "hand"; "hold your breath" is something else.
@@ -512,9 +474,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       'not my job to teach|explain|educate|babysit|hold|spoon_feed|spoonfeed|do|fix|remind|tell you|u|your|ur',
     rule: 'lecture',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) => cold(doc, first, hit.end),
     suggest: whole(OWN_WAY),
   },
@@ -523,9 +483,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       "you're|you_are|ur|youre|you_were just|only|simply being? tired|hungry|hormonal|emotional|overtired|cranky|jealous|upset|salty|bitter|sensitive|dramatic|stressed|paranoid|insecure|hangry|moody|overreacting|overthinking|triggered|butthurt|mad|angry|pmsing|irrational|hysterical|projecting",
     rule: 'their-feelings',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: explainsThem,
     suggest: whole('I think we see this differently, and I want to hear you out.'),
   },
@@ -533,9 +491,7 @@ const TALKING_DOWN_H24 = [
     pattern:
       "you_are|you're|ur|youre|you|u just|only saying|say|said this|that|it because|cause|cuz|bc|coz|since",
     rule: 'their-feelings',
-    severity: 2 as const,
-    min: 'balanced' as const,
-    why: 'command' as const,
+    ...LECTURE,
     guard: (doc: Doc, first: number, _hit: { end: number }) =>
       !kindNear(doc, first, false) && !praiseAfterLocal(doc, first) && !CARE_AFTER.test(sentText(doc, first)),
     suggest: whole('I think we see this differently, and I want to hear you out.'),

@@ -186,6 +186,9 @@ function untilSuggest(doc: Doc, m: Match): Draft[] {
 }
 
 const BREAK = 'I need a break from this conversation. Can we pick it up later?';
+const REPLY_LATER = "I need some time before I reply. I'll get back to you when I'm calmer.";
+const BACK_LATER = "I need some space tonight. I'll be back later and we can talk.";
+const NEED_TALK = "I'm really unhappy and I need us to talk about it.";
 const GIVING_UP = "I'm feeling discouraged about how our talks go. Can we try again later?";
 const MATTERS = 'This really matters to me, and I need us to talk about it.';
 
@@ -739,6 +742,13 @@ function laughNear(doc: Doc, i: number): boolean {
   return LAUGH_ANYWHERE.test(doc.text.slice(Math.max(0, t.start - 300), t.end + 300));
 }
 
+/** An order that refuses ("don't expect me to answer", "don't follow me"), said coldly: nothing warm, no laughter near. */
+function coldOrder(doc: Doc, first: number, hit: { end: number }): boolean {
+  return (
+    isImperative(doc, first) && notWarm(doc, first) && refusalEnds(doc, hit.end - 1) && !laughNear(doc, first)
+  );
+}
+
 /** The message goes on with a plan or a kind word after token `end`: "…, I'll book the table", "see you at 6". */
 const PLAN_AFTER =
   /^[\s,.;:!-]*(?:i'll|ill|i will|we'll|we can|let's|lets|see you|see ya|call me|text me|back at|back by|be back|till|until|at \d|thanks|thx|love|xx|x\b|have fun\b[^.]*!)/i;
@@ -892,7 +902,7 @@ export const withdrawal = phraseFamily({
           ) && isClauseEnd(doc, k - 1)
         );
       },
-      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
+      suggest: sayInstead(REPLY_LATER),
     },
     {
       pattern:
@@ -902,7 +912,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && !reasonAfter(doc, hit.end - 1),
-      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
+      suggest: sayInstead(REPLY_LATER),
     },
     {
       pattern: "we're|we_are not discussing|talking_about|arguing_about|doing|having this|that|it",
@@ -950,7 +960,7 @@ export const withdrawal = phraseFamily({
         endsOrDoor(doc, hit.end - 1) &&
         !reasonAfter(doc, hit.end - 1) &&
         !warmEmojiAfter(doc, hit.end),
-      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
+      suggest: sayInstead(REPLY_LATER),
     },
     {
       pattern: "i'm|i_am not talking|speaking to you",
@@ -1572,7 +1582,7 @@ export const withdrawal = phraseFamily({
       min: 'gentle',
       why: 'ultimatum',
       guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && !negatedBefore(doc, first, 2),
-      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
+      suggest: sayInstead(NEED_TALK),
     },
     {
       pattern: "i'm|i_am|im leaving|out|outta_here",
@@ -1630,7 +1640,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
+      suggest: sayInstead(REPLY_LATER),
     },
     // "you can talk all you want, I'm not answering", "I'm not discussing this any further".
     {
@@ -1640,7 +1650,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
+      suggest: sayInstead(REPLY_LATER),
     },
     // "not talking to you until you apologize": the same refusal with the subject left out.
     {
@@ -1903,7 +1913,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
+      suggest: sayInstead(NEED_TALK),
     },
     // "this is the last message you'll get from me", "last time you'll hear from me".
     {
@@ -1913,7 +1923,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       guard: (doc, first) => notWarm(doc, first) && !laughAfter(doc, first),
-      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
+      suggest: sayInstead(NEED_TALK),
     },
     // "you're on your own now", "talk to someone else", "not worth my time anymore": a kiss-off.
     {
@@ -1960,7 +1970,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       guard: (doc, first) => notWarm(doc, first) && !laughAfter(doc, first + 3),
-      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
+      suggest: sayInstead(NEED_TALK),
     },
     // "I don't want you here", "I don't want you around anymore".
     {
@@ -2161,7 +2171,7 @@ export const withdrawal = phraseFamily({
         !reasonAfter(doc, hit.end - 1) &&
         !tonightOnly(doc, hit.end) &&
         !laughAfter(doc, hit.end),
-      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
+      suggest: sayInstead(REPLY_LATER),
     },
     // -- h-detect10: withdrawal by construction ------------------------------------------------------
     // "I can't do this anymore", "i cant take it any longer", "I can't keep doing this": giving up on
@@ -2228,7 +2238,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
+      suggest: sayInstead(NEED_TALK),
     },
     // "…and I'm hanging up for good", "I'm leaving for good": "for good" closes the door.
     {
@@ -2239,7 +2249,7 @@ export const withdrawal = phraseFamily({
       why: 'ultimatum',
       // "good" is the idiom's own word, not warmth.
       guard: (doc, first, hit) => notWarmCurt(doc, first, hit.end) && !laughAfter(doc, hit.end),
-      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
+      suggest: sayInstead(NEED_TALK),
     },
     // "I've said all I'm going to say", "I have nothing more to say to you": the talk shut.
     {
@@ -2364,12 +2374,8 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first, hit) =>
-        isImperative(doc, first) &&
-        notWarm(doc, first) &&
-        refusalEnds(doc, hit.end - 1) &&
-        !laughNear(doc, first),
-      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
+      guard: coldOrder,
+      suggest: sayInstead(REPLY_LATER),
     },
     // "I'll talk when I feel like it", "i'll text you if i feel like it": contact on the writer's whim.
     {
@@ -2394,7 +2400,7 @@ export const withdrawal = phraseFamily({
         }
         return contact && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first);
       },
-      suggest: sayInstead("I need some time before I reply. I'll get back to you when I'm calmer."),
+      suggest: sayInstead(REPLY_LATER),
     },
     // "don't follow me", "I'm leaving, don't come after me": walking out, no one to follow.
     {
@@ -2403,11 +2409,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first, hit) =>
-        isImperative(doc, first) &&
-        notWarm(doc, first) &&
-        refusalEnds(doc, hit.end - 1) &&
-        !laughNear(doc, first),
+      guard: coldOrder,
       suggest: sayInstead("I need some space right now. I'll come back when I've cooled off."),
     },
     // "don't wait up", said while walking out (strict: it is also a plain late night).
@@ -2417,13 +2419,8 @@ export const withdrawal = phraseFamily({
       severity: 1,
       min: 'strict',
       why: 'withdraw',
-      guard: (doc, first, hit) =>
-        isImperative(doc, first) &&
-        endsTalk(doc, hit.end) &&
-        notWarm(doc, first) &&
-        refusalEnds(doc, hit.end - 1) &&
-        !laughNear(doc, first),
-      suggest: sayInstead("I need some space tonight. I'll be back later and we can talk."),
+      guard: (doc, first, hit) => endsTalk(doc, hit.end) && coldOrder(doc, first, hit),
+      suggest: sayInstead(BACK_LATER),
     },
     // "i'm leaving and i'm not coming back tonight": the way back refused after a leaving.
     {
@@ -2438,7 +2435,7 @@ export const withdrawal = phraseFamily({
         !reasonAfter(doc, hit.end - 1) &&
         notWarm(doc, first) &&
         !laughNear(doc, first),
-      suggest: sayInstead("I need some space tonight. I'll be back later and we can talk."),
+      suggest: sayInstead(BACK_LATER),
     },
     // "there's no talking to you", "there's no reasoning with you": the other given up on.
     {
@@ -2514,7 +2511,7 @@ export const withdrawal = phraseFamily({
           return next === 'then' || ((t[hit.end - 2] as Token).w === 'just' && endsTalk(doc, hit.end));
         return !reasonAfter(doc, end);
       },
-      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
+      suggest: sayInstead(NEED_TALK),
     },
     // "maybe we shouldn't be together", "we shouldn't even be friends": the tie held over them.
     {
@@ -2531,7 +2528,7 @@ export const withdrawal = phraseFamily({
         ) &&
         notWarm(doc, first) &&
         !laughNear(doc, first),
-      suggest: sayInstead("I'm really unhappy and I need us to talk about it."),
+      suggest: sayInstead(NEED_TALK),
     },
   ],
 });
