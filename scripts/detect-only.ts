@@ -15,6 +15,7 @@
  * `suggest` in an object literal or a class, whatever its value's shape. tests/unit/build/
  * detect-only.test.ts checks that detection built this way finds exactly what the full source does.
  */
+import { deflateRawSync } from 'node:zlib';
 import ts from 'typescript';
 
 /** The files whose `suggest` members are left out. */
@@ -304,95 +305,92 @@ export function internStrings(source: string, fileName = 'rules.ts'): { code: st
 }
 
 /**
- * The digits of `packText`'s copies: printable ASCII but for `"`, `'`, `\\`, and `~` and `` ` ``
- * (a copy's marks), so that a packed string needs no escapes.
+ * The digits of `packText`'s output: printable ASCII but for `"` and `\\`, so that a packed string
+ * needs no escapes in a double-quoted literal.
  */
-export const PACK_DIGITS =
-  '#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}';
-/** The shortest copy `packText` writes: a near copy is 4 characters, a far one 5. */
-export const PACK_MIN_COPY = 5;
+export const PACK_DIGITS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
+  .filter((c) => c !== '"' && c !== '\\')
+  .join('');
+const BASE = PACK_DIGITS.length;
+/** A pair of digits holds 14 bits when its 13 low bits are at most this (basE91's scheme, in base 93). */
+const WIDE = BASE * BASE - 8193;
 
-/**
- * `unpack(packed, sep)` as the bundle has it, undoing `packText` and splitting at `sep`: a `~`
- * starts a near copy of earlier text, two digits of distance (1 up) and one of length
- * (PACK_MIN_COPY up), a `` ` `` a far one, three digits of distance; copied one character at a time
- * (a copy may overlap what it writes), into an array of character codes (printable ASCII), made a
- * string 4,096 at a time: reading characters of a string being built one at a time would flatten it
- * again and again. Any other character is itself.
- */
-export const UNPACK_JS = `(p,s)=>{const D=${JSON.stringify(PACK_DIGITS)},x=(i)=>D.indexOf(p[i]);let o=new Uint8Array(p.length*4),n=0;for(let i=0;i<p.length;i++){if(n+${PACK_MIN_COPY + PACK_DIGITS.length}>o.length){const b=new Uint8Array(o.length*2);b.set(o);o=b}const c=p.charCodeAt(i);if(c!==126&&c!==96){o[n++]=c;continue}let d=0;for(let j=c===126?2:3;j>0;j--)d=d*${PACK_DIGITS.length}+x(++i);const f=n-d-1,l=x(++i)+${PACK_MIN_COPY};for(let k=0;k<l;k++)o[n++]=o[f+k]}let r="";for(let k=0;k<n;k+=4096)r+=String.fromCharCode.apply(null,o.subarray(k,Math.min(n,k+4096)));return r.split(s)}`;
-
-/**
- * `text` LZ77-coded as `UNPACK_JS` reads it: at each place the earlier copy that saves the most
- * (near: within PACK_DIGITS.length² characters back; far: within its cube), unless the next place
- * has a better one. `text` may not hold `~` or `` ` ``.
- */
-export function packText(text: string): string {
-  if (/[~`]/.test(text)) throw new Error('packText: a ~ or ` in the text');
-  const base = PACK_DIGITS.length;
-  const near = base * base;
-  const far = near * base;
-  const longest = PACK_MIN_COPY + base - 1;
-  const heads = new Map<string, number[]>();
-  const note = (at: number) => {
-    const key = text.slice(at, at + PACK_MIN_COPY);
-    if (key.length < PACK_MIN_COPY) return;
-    const list = heads.get(key) ?? [];
-    list.push(at);
-    if (list.length > 1000) list.shift();
-    heads.set(key, list);
-  };
-  // The best copy at i: how many characters it saves, its length and distance.
-  const best = (i: number) => {
-    let top = { saves: 0, length: 0, distance: 0 };
-    const list = heads.get(text.slice(i, i + PACK_MIN_COPY)) ?? [];
-    for (let k = list.length - 1; k >= 0; k--) {
-      const at = list[k] as number;
-      const distance = i - at - 1;
-      if (distance >= far) break;
-      let n = 0;
-      while (n < longest && i + n < text.length && text[at + n] === text[i + n]) n++;
-      const saves = n - (distance < near ? 4 : 5);
-      if (n >= PACK_MIN_COPY && saves > top.saves) top = { saves, length: n, distance };
-    }
-    return top;
-  };
-  const digits = (d: number, count: number) => {
-    let out = '';
-    for (let k = 0; k < count; k++, d = Math.floor(d / base)) out = `${PACK_DIGITS[d % base]}${out}`;
-    return out;
-  };
+/** `bytes` as pairs of PACK_DIGITS, 13 or 14 bits a pair (low digit first), the last pair padded. */
+export function encodeDigits(bytes: Iterable<number>): string {
   let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const copy = best(i);
-    if (copy.saves > 0 && !(best(i + 1).saves > copy.saves + 1)) {
-      const isNear = copy.distance < near;
-      out += `${isNear ? '~' : '`'}${digits(copy.distance, isNear ? 2 : 3)}${PACK_DIGITS[copy.length - PACK_MIN_COPY]}`;
-      for (let k = 0; k < copy.length; k++) note(i + k);
-      i += copy.length;
-    } else {
-      out += text[i];
-      note(i);
-      i++;
+  let b = 0;
+  let n = 0;
+  const pair = (v: number) => `${PACK_DIGITS[v % BASE]}${PACK_DIGITS[Math.floor(v / BASE)]}`;
+  for (const x of bytes) {
+    b |= x << n;
+    n += 8;
+    if (n > 13) {
+      let v = b & 8191;
+      if (v > WIDE) {
+        b >>= 13;
+        n -= 13;
+      } else {
+        v = b & 16383;
+        b >>= 14;
+        n -= 14;
+      }
+      out += pair(v);
     }
   }
+  if (n > 0) out += pair(b & 8191);
   return out;
 }
 
-/** `unpack` (UNPACK_JS) undoes `packText` (for the tests). */
-export const unpackText = (packed: string): string =>
-  (new Function(`return ${UNPACK_JS}`)() as (p: string, s: string) => string[])(packed, '\u0000').join(
+// In UNPACK_JS: `k` bits of the stream into `to` (b: bit buffer, n: bits in it, q: next byte of B);
+// a symbol of the Huffman table `t` (codes up to `m` bits long) into v.
+const bits = (k: string | number, to: string) =>
+  `for(;n<${k};n+=8)b|=B[q++]<<n;${to}=b&(1<<${k})-1;b>>>=${k};n-=${k};`;
+const symbol = (t: string, m: string) =>
+  `for(;n<${m};n+=8)b|=B[q++]<<n;v=${t}[b&(1<<${m})-1];b>>>=v&15;n-=v&15;v>>=4;`;
+
+/**
+ * `unpack(packed, sep, length)` as the bundle has it, undoing `packText` (`length` characters) and
+ * splitting at `sep`: the digits back to bytes, then raw DEFLATE (RFC 1951: stored, fixed and
+ * dynamic blocks) inflated, one table lookup a symbol (H builds a table of 2^longest entries,
+ * symbol << 4 | code length, its longest length last), into the bytes of printable ASCII text that
+ * TextDecoder reads. The hot loop reads its bit buffer from plain locals (no closure shares them).
+ */
+export const UNPACK_JS =
+  '(p,s,N)=>{let B=new Uint8Array(p.length),b=0,n=0,q=0,o=new Uint8Array(N),m=0,v,w,i,f,t,l,d,e,L,h,Q,hm,Qm,a,g,c,C,X=[],E=[],Y=[],F=[],' +
+  'H=L=>{let M=0,c=[],g=[],T,e=0,j,i,v;for(v of L)M=v>M?v:M;for(i=0;i<16;i++)c[i]=0;for(v of L)c[v]++;for(c[0]=0,i=1;i<16;i++)g[i]=e=e+c[i-1]<<1;' +
+  'T=new Int32Array((1<<M)+1);T[1<<M]=M;L.forEach((l,s)=>{if(l)for(e=g[l]++,v=0,j=l;j--;e>>=1)v=v*2|e&1;if(l)for(;v<1<<M;v+=1<<l)T[v]=s<<4|l});return T};' +
+  `for(i=0;i<p.length;i+=2){v=p.charCodeAt(i);w=p.charCodeAt(i+1);v=v-32-(v>34)-(v>92)+(w-32-(w>34)-(w>92))*${BASE};b|=v<<n;n+=(v&8191)>${WIDE}?13:14;for(;n>7;n-=8,b>>=8)B[q++]=b}` +
+  'for(b=n=q=0,v=3,i=0;i<29;i++)X[i]=v,E[i]=l=i<8?0:(i>>2)-1,v+=1<<l;X[28]=258;E[28]=0;for(v=1,i=0;i<30;i++)Y[i]=v,F[i]=l=i<4?0:(i>>1)-1,v+=1<<l;' +
+  `do{${bits(3, 't')}f=t&1;t>>=1;if(!t){q-=n>>3;b=n=0;l=B[q]|B[q+1]<<8;for(q+=4;l--;)o[m++]=B[q++];continue}` +
+  'if(t<2){for(L=[],i=0;i<288;i++)L[i]=i<144?8:i<256?9:i<280?7:8;h=H(L);Q=H(L.fill(5,0,30).slice(0,30))}' +
+  `else{${bits(5, 'a')}${bits(5, 'g')}${bits(4, 'c')}a+=257;g++;for(C=[],i=0;i<19;i++)C[i]=0;for(i=0;i<c+4;i++){${bits(3, 'C[[16,17,18,0,8,7,9,6,10,5,11,4,12,3,13,2,14,1,15][i]]')}}` +
+  `C=H(C);e=C[C.length-1];for(L=[];L.length<a+g;){${symbol('C', 'e')}if(v<16)L.push(v);else{d=v<17?L[L.length-1]:0;if(v<17){${bits(2, 'l')}l+=3}else if(v<18){${bits(3, 'l')}l+=3}else{${bits(7, 'l')}l+=11}for(;l--;)L.push(d)}}h=H(L.slice(0,a));Q=H(L.slice(a))}` +
+  `hm=h[h.length-1];Qm=Q[Q.length-1];for(;;){${symbol('h', 'hm')}if(v<256){o[m++]=v;continue}if(v==256)break;v-=257;e=E[v];l=X[v];${bits('e', 'w')}l+=w;${symbol('Q', 'Qm')}e=F[v];d=Y[v];${bits('e', 'w')}d+=w;for(;l--;m++)o[m]=o[m-d]}}while(!f);` +
+  'return new TextDecoder().decode(o).split(s)}';
+
+/**
+ * `text` (printable ASCII) as `UNPACK_JS` reads it: raw DEFLATE (zlib, level 9; the larger memory
+ * level gives fewer blocks, so fewer tables to build when it unpacks) in PACK_DIGITS.
+ */
+export function packText(text: string): string {
+  if (!/^[ -~]*$/.test(text)) throw new Error('packText: not printable ASCII');
+  return encodeDigits(deflateRawSync(new TextEncoder().encode(text), { level: 9, memLevel: 9 }));
+}
+
+/** `unpack` (UNPACK_JS) undoes `packText` of a text of `length` characters (for the tests). */
+export const unpackText = (packed: string, length: number): string =>
+  (new Function(`return ${UNPACK_JS}`)() as (p: string, s: string, n: number) => string[])(
+    packed,
     '\u0000',
-  );
+    length,
+  ).join('\u0000');
 
 /**
  * The built detection bundle (`code`, minified) with the strings it evaluates once read from one
  * packed string (`packText`), unpacked when the bundle loads: `` `you|u are|r` `` is then `$z[12]`,
  * the same string. Evaluated once: at the top of the module, or of the function the bundle is
  * wrapped in and calls at once (`var detect=(function(){…})()`), not inside any other function or
- * a class. Only strings of printable ASCII written without escapes, without `~`, `` ` ``, `"` or `\\`, not
- * an object key, an import or a directive, not a tagged template's. Working on the bundle, it packs
+ * a class. Only strings of printable ASCII written without escapes, not an object key, an import or a directive, not a tagged template's. Working on the bundle, it packs
  * only what tree-shaking left in, and the rule files' common words once for them all.
  */
 export function packBundle(code: string, always = false): { code: string; strings: number } {
@@ -426,7 +424,7 @@ export function packBundle(code: string, always = false): { code: string; string
       (ts.isStringLiteral(node) ||
         (ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTaggedTemplateExpression(node.parent))) &&
       node.text.length >= 6 &&
-      /^[ !#-[\]-_a-}]*$/.test(node.text) &&
+      /^[ -~]*$/.test(node.text) &&
       node.getText(sf).slice(1, -1) === node.text &&
       isValueString(node)
     ) {
@@ -465,7 +463,8 @@ export function packBundle(code: string, always = false): { code: string; string
   const texts = [...new Set(found.map((n) => n.text))];
   const sep = [...'^`{}#@%&<>=;:'].find((c) => texts.every((t) => !t.includes(c)));
   if (sep === undefined) return { code, strings: 0 };
-  const packed = packText(texts.join(sep));
+  const joined = texts.join(sep);
+  const packed = packText(joined);
   const plain = found.reduce((a, n) => a + n.text.length + 2, 0);
   if (!always && packed.length + found.length * 7 + UNPACK_JS.length + 30 >= plain)
     return { code, strings: 0 };
@@ -479,7 +478,7 @@ export function packBundle(code: string, always = false): { code: string; string
   edits.push({
     start: at,
     end: at,
-    text: `const ${name}=(${UNPACK_JS})(${JSON.stringify(packed)},${JSON.stringify(sep)});`,
+    text: `const ${name}=(${UNPACK_JS})(${JSON.stringify(packed)},${JSON.stringify(sep)},${joined.length});`,
   });
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   let out = code;

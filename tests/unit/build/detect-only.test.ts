@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { constants, deflateRawSync, type ZlibOptions } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tone from '../../../lib/tone';
@@ -10,7 +11,9 @@ import {
   compactShapes,
   detectOnly,
   detectOnlySource,
+  encodeDigits,
   internStrings,
+  PACK_DIGITS,
   packBundle,
   packText,
   stripSuggest,
@@ -143,6 +146,7 @@ describe('internStrings', () => {
 describe('packStrings', () => {
   it('packText is undone by unpack, runs and long copies included', () => {
     const texts = [
+      '~`"\' all of printable ASCII: ~ ` " \\ !#$%&()*+,-./0123456789:;<=>?@[]^_{|}',
       '',
       'you|u',
       'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
@@ -154,9 +158,41 @@ describe('packStrings', () => {
       expect(packed).toMatch(/^[ -~]*$/);
       expect(packed).not.toContain('\\');
       expect(packed).not.toContain('"');
-      expect(unpackText(packed)).toBe(text);
+      expect(unpackText(packed, text.length)).toBe(text);
     }
-    expect(packText(texts[3] as string).length).toBeLessThan((texts[3] as string).length / 2);
+    expect(packText(texts[4] as string).length).toBeLessThan((texts[4] as string).length / 2);
+    expect(() => packText('caf\u00e9')).toThrow();
+  });
+
+  it('unpack inflates every kind of DEFLATE block: stored, fixed and dynamic Huffman codes', () => {
+    // Seeded: the same texts every run.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const text = (length: number, alphabet: string) =>
+      Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    const options: ZlibOptions[] = [
+      { level: 0 }, // stored blocks
+      { level: 1 },
+      { level: 9 },
+      { level: 9, memLevel: 9 },
+      { strategy: constants.Z_FIXED },
+      { strategy: constants.Z_HUFFMAN_ONLY },
+      { strategy: constants.Z_RLE },
+    ];
+    for (const [i, length] of [0, 1, 2, 7, 300, 5000, 70_000, 150_000].entries()) {
+      const plain = text(length, ' you|u are|r so rude'.slice(0, 2 + (i % 19)));
+      const printable = text(length, PACK_DIGITS);
+      for (const t of [plain, printable, `${plain}${printable}${plain}`]) {
+        for (const o of options) {
+          const packed = encodeDigits(deflateRawSync(new TextEncoder().encode(t), o));
+          expect(packed).toMatch(/^[ -~]*$/);
+          expect(unpackText(packed, t.length)).toBe(t);
+        }
+      }
+    }
   });
 
   it('reads the strings a bundle evaluates once from one packed string, and nothing else', () => {
