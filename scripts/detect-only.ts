@@ -385,12 +385,17 @@ export const unpackText = (packed: string, length: number): string =>
     length,
   ).join('\u0000');
 
+/** The shortest regular expression pattern `packBundle` reads from the packed string. */
+const MIN_PACKED_PATTERN = 12;
+
 /**
  * The built detection bundle (`code`, minified) with the strings it evaluates once read from one
  * packed string (`packText`), unpacked when the bundle loads: `` `you|u are|r` `` is then `$z[12]`,
  * the same string. Evaluated once: at the top of the module, or of the function the bundle is
  * wrapped in and calls at once (`var detect=(function(){…})()`), not inside any other function or
- * a class. Only strings of printable ASCII written without escapes, not an object key, an import or a directive, not a tagged template's. Working on the bundle, it packs
+ * a class; and so are the patterns of the regular expressions it evaluates once (12 characters or
+ * more), each `new RegExp(pattern, flags)` through one short function, the same object. Only strings
+ * of printable ASCII written without escapes, not an object key, an import or a directive, not a tagged template's. Working on the bundle, it packs
  * only what tree-shaking left in, and the rule files' common words once for them all.
  */
 export function packBundle(code: string, always = false): { code: string; strings: number } {
@@ -417,8 +422,16 @@ export function packBundle(code: string, always = false): { code: string; string
     if (fn === null) return sf;
     return (ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && wrapper(fn) ? fn : null;
   };
-  const found: Array<ts.StringLiteral | ts.NoSubstitutionTemplateLiteral> = [];
+  // A string, or a regular expression's pattern (`flags` set: the literal becomes
+  // `new RegExp(pattern, flags)`, the same object, evaluated once all the same).
+  const found: Array<{ node: ts.Node; text: string; flags?: string }> = [];
   const scopes = new Set<ts.Node>();
+  const take = (node: ts.Node, text: string, flags?: string) => {
+    const scope = once(node);
+    if (!scope) return;
+    found.push({ node, text, ...(flags === undefined ? {} : { flags }) });
+    scopes.add(scope);
+  };
   const visit = (node: ts.Node): void => {
     if (
       (ts.isStringLiteral(node) ||
@@ -427,12 +440,13 @@ export function packBundle(code: string, always = false): { code: string; string
       /^[ -~]*$/.test(node.text) &&
       node.getText(sf).slice(1, -1) === node.text &&
       isValueString(node)
-    ) {
-      const scope = once(node);
-      if (scope) {
-        found.push(node);
-        scopes.add(scope);
-      }
+    )
+      take(node, node.text);
+    if (ts.isRegularExpressionLiteral(node)) {
+      const end = node.text.lastIndexOf('/');
+      const pattern = node.text.slice(1, end);
+      if (pattern.length >= MIN_PACKED_PATTERN && /^[ -~]*$/.test(pattern))
+        take(node, pattern, node.text.slice(end + 1));
     }
     ts.forEachChild(node, visit);
   };
@@ -459,26 +473,36 @@ export function packBundle(code: string, always = false): { code: string; string
   );
   const at = first ? first.getStart(sf) : end;
   // Not in a parameter's default value, evaluated before the body.
-  if (found.some((n) => n.getStart(sf) < at)) return { code, strings: 0 };
+  if (found.some((n) => n.node.getStart(sf) < at)) return { code, strings: 0 };
   const texts = [...new Set(found.map((n) => n.text))];
-  const sep = [...'^`{}#@%&<>=;:'].find((c) => texts.every((t) => !t.includes(c)));
+  const sep = [...'^`{}#@%&<>=;:~"', ...PACK_DIGITS].find((c) => texts.every((t) => !t.includes(c)));
   if (sep === undefined) return { code, strings: 0 };
+  const regex = ['$r', '$q', '$p', '$o'].find((n) => !code.includes(n));
+  if (regex === undefined && found.some((n) => n.flags !== undefined)) return { code, strings: 0 };
   const joined = texts.join(sep);
   const packed = packText(joined);
-  const plain = found.reduce((a, n) => a + n.text.length + 2, 0);
+  const plain = found.reduce((a, n) => a + n.node.getWidth(sf), 0);
   if (!always && packed.length + found.length * 7 + UNPACK_JS.length + 30 >= plain)
     return { code, strings: 0 };
   const index = new Map(texts.map((t, i) => [t, i]));
   const edits = found.map((n) => {
-    const start = n.getStart(sf);
+    const start = n.node.getStart(sf);
     // `return\`x\`` and `case\`x\`` need a space once the string is a name.
     const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
-    return { start, end: n.getEnd(), text: `${space}${name}[${index.get(n.text)}]` };
+    const i = index.get(n.text);
+    const text =
+      n.flags === undefined
+        ? `${name}[${i}]`
+        : `${regex}(${i}${n.flags ? `,${JSON.stringify(n.flags)}` : ''})`;
+    return { start, end: n.node.getEnd(), text: `${space}${text}` };
   });
+  const patterns = found.some((n) => n.flags !== undefined)
+    ? `,${regex}=(i,f)=>new RegExp(${name}[i],f)`
+    : '';
   edits.push({
     start: at,
     end: at,
-    text: `const ${name}=(${UNPACK_JS})(${JSON.stringify(packed)},${JSON.stringify(sep)},${joined.length});`,
+    text: `const ${name}=(${UNPACK_JS})(${JSON.stringify(packed)},${JSON.stringify(sep)},${joined.length})${patterns};`,
   });
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   let out = code;

@@ -204,13 +204,22 @@ describe('packStrings', () => {
       'const tag = (s) => s.raw[0];',
       "const list = ['you|u are|r so|really rude', 'you|u are|r so|really nice', 'short', tag`tagged string`];",
       'function f() { return`you|u are|r so|really rude`; }',
+      'const re = /\\byou|u are|r so rude\\//gi, bare = /\\bwhy|y are|r you\\b/, tiny = /ab/;',
+      'const g = () => /\\binside a function\\b/.test(`inside a function`);',
+      'const rx = [re.source, re.flags, re.test(`YOU ARE SO RUDE/`), re.lastIndex, String(bare), tiny.source, g()];',
       "switch (list[1]) { case'you|u are|r so|really nice': list.push(f()); }",
-      'return [table, say(`strict-ish`), say(`x`), quoted, list];',
+      'return [table, say(`strict-ish`), say(`x`), quoted, list, rx];',
     ].join('\n');
     for (const wrap of [(b: string) => `var E=(function(){${b}})();`, (b: string) => b]) {
       const src = wrap(body);
       const { code, strings } = packBundle(src, true);
-      expect(strings).toBe(4); // three in the tables (one twice more), and the argument `strict-ish`
+      // three in the tables (one twice more), the argument `strict-ish`, two patterns and the text
+      // one of them is tried on
+      expect(strings).toBe(7);
+      // Patterns evaluated once; a short one stays.
+      expect(code).toContain('re = $r(3,"gi"), bare = $r(4), tiny = /ab/;');
+      expect(code).toContain(',$r=(i,f)=>new RegExp($z[i],f);');
+      expect(code).toContain('=> /\\binside a function\\b/.test'); // inside a function
       expect(code).toMatch(/"use strict";\s*const \$z=\(/);
       expect(code).toContain("{ 'you|u are|r': $z["); // an object key stays
       expect(code).toContain("'you|u are|r so|really kind'"); // a string inside a function stays
