@@ -231,6 +231,13 @@ export function baseOfPast(word: string): string | null {
   return null;
 }
 
+/** "came to the meeting" → "didn't come to the meeting": one past act said plainly, or null. */
+export function didntOf(rest: string): string | null {
+  const v = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+  const base = baseOfPast(v);
+  return base && base !== 'be' ? `didn't ${base}${rest.slice(v.length)}` : null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Inflections for the phrase DSL: a verb written in one form in a rule matches its other forms,
 // as far as the auxiliary before it allows ("you ruin" ~ "you ruined" ~ "you've ruined" ~ "you're
