@@ -4005,7 +4005,16 @@ export const insults = phraseFamily({
           (hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || (doc.tokens[hit.end] as Token).w === 'so')
         );
       },
-      suggest: sayInstead("I'm really hurt and angry right now."),
+      // "I hate you so much right now" → "I'm so angry with you right now": the person's words stay.
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const much =
+          (t[m.last] as Token | undefined)?.w === 'so' && (t[m.last + 1] as Token | undefined)?.w === 'much';
+        return [
+          replaceTokens(doc, m.first, m.last + (much ? 2 : 0), "I'm so angry with you"),
+          ...sayInstead("I'm really hurt and angry right now.")(doc, m),
+        ];
+      },
     },
     {
       pattern: 'you|u disgust|sicken|repulse me',
