@@ -4,7 +4,7 @@
  * whole of it, "you" and all, goes as one; alone in its sentence, it becomes what the person felt.
  */
 import { INSULT_ADJECTIVES, STRONG_INSULT_ADJECTIVES } from './lexicon';
-import { type Draft, sentenceOf } from './rules/rule';
+import { type Draft, sentenceOf, toSentenceEnd } from './rules/rule';
 import type { Doc, Token } from './text';
 
 /** Words that describe the name that follows ("you sorry sack of…", "you lying little…"). */
@@ -33,6 +33,8 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
   // On to the name the describing words lead to.
   let e = b;
   while (e + 1 < s.last && e < b + 4 && describes((t[e] as Token).w) && apart(e)) e++;
+  // "you idiot" alone: the rules' own wording serves; a name with describing words goes whole.
+  if (e < y + 2) return null;
   for (let k = y + 1; k < e; k++) if (!describes((t[k] as Token).w) || !apart(k)) return null;
   const last = e + 1 === s.last;
   if (!last && !/[,;:.!]/.test(doc.text.slice((t[e] as Token).end, (t[e + 1] as Token).start))) return null;
@@ -42,7 +44,7 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
   const you = t[y] as Token;
   if (first && last) {
     if (doc.text.slice((t[e] as Token).end, s.end).includes('?')) return null;
-    return { start: you.start, end: (t[e] as Token).end, text: "I'm really upset with you right now" };
+    return toSentenceEnd(doc, y, "I'm really frustrated with you right now.");
   }
   if (first) {
     const next = t[e + 1] as Token;

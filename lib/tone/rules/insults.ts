@@ -1847,6 +1847,8 @@ function labelAsNoun(doc: Doc, m: Match): Draft | null {
   const w = (t[m.first] as Token).w;
   if (m.last !== m.first + 1 || m.first === s.first || !INSULT_ADJECTIVES.has(w)) return null;
   if (!/^(?:with|on|of|for|about|against|fix|cure)$/.test((t[m.first - 1] as Token).w)) return null;
+  // "stuck on stupid" is an idiom of its own.
+  if (m.first - 2 >= s.first && (t[m.first - 2] as Token).w === 'stuck') return null;
   if (
     m.last < s.last &&
     !isClauseEnd(doc, m.first) &&
