@@ -44,7 +44,7 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
   const you = t[y] as Token;
   if (first && last) {
     if (doc.text.slice((t[e] as Token).end, s.end).includes('?')) return null;
-    return toSentenceEnd(doc, y, "I'm really frustrated with you right now.");
+    return toSentenceEnd(doc, y, "I'm really upset with you right now.");
   }
   if (first) {
     const next = t[e + 1] as Token;
