@@ -233,9 +233,9 @@ export function baseOfPast(word: string): string | null {
 
 /** "came to the meeting" → "didn't come to the meeting": one past act said plainly, or null. */
 export function didntOf(rest: string): string | null {
-  const v = /^\p{L}+/u.exec(rest)?.[0] ?? '';
-  const base = baseOfPast(v);
-  return base && base !== 'be' ? `didn't ${base}${rest.slice(v.length)}` : null;
+  const m = /^((?:even|once|really|actually|ever) )?(\p{L}+)/u.exec(rest);
+  const base = m && baseOfPast(m[2] as string);
+  return m && base && base !== 'be' ? `didn't ${m[1] ?? ''}${base}${rest.slice(m[0].length)}` : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,6 +16,40 @@ const describes = (w: string) =>
 const ENDS_BEFORE =
   /^(?:up|off|out|it|already|now|please|down|away|lol|here|there|again|hey|oh|ok|okay|yes|no|yeah|well|listen|look|bye|thanks)$/;
 
+/**
+ * "he's a sorry sack of shit", "that racist old bastard keyed my car": a label with describing
+ * words of its own keeps a label when only its noun is swapped ("a sorry sack of stuff", "that
+ * racist person"); the words go with it: "out of line" after "is a", "that person" after a pointer.
+ */
+function labelPhrase(doc: Doc, a: number, b: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, b);
+  let k = a;
+  while (
+    k > s.first &&
+    k > a - 5 &&
+    describes((t[k - 1] as Token).w) &&
+    ((t[k - 1] as Token).w !== 'a' || (t[k - 2] as Token | undefined)?.w === 'of')
+  )
+    k--;
+  if (k === a) return null;
+  let j = k;
+  for (; j < b; j++)
+    if (
+      !(describes((t[j] as Token).w) || j >= a) ||
+      !/^ +$/.test(doc.text.slice((t[j] as Token).end, (t[j + 1] as Token).start))
+    )
+      return null;
+  if (k - 1 < s.first || /s$/.test((t[b] as Token).w)) return null;
+  const det = (t[k - 1] as Token).w;
+  const cop = k - 2 >= s.first ? (t[k - 2] as Token).w : '';
+  if (/^an?$/.test(det) && /^(?:is|was|are|he's|she's|hes|shes|you're|youre|ur)$/.test(cop))
+    return { start: (t[k - 1] as Token).start, end: (t[b] as Token).end, text: 'out of line' };
+  if (/^(?:this|that|some|the)$/.test(det))
+    return { start: (t[k] as Token).start, end: (t[b] as Token).end, text: 'person' };
+  return null;
+}
+
 export function vocative(doc: Doc, d: Draft): Draft | null {
   const t = doc.tokens;
   let a = 0;
@@ -29,7 +63,7 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
   // Back to "you" over describing words only.
   let y = a;
   while (y > s.first && y > a - 5 && !/^(?:you|u|ya)$/.test((t[y] as Token).w) && apart(y - 1)) y--;
-  if (!/^(?:you|u|ya)$/.test((t[y] as Token).w) || y === b) return null;
+  if (!/^(?:you|u|ya)$/.test((t[y] as Token).w) || y === b) return labelPhrase(doc, a, b);
   // On to the name the describing words lead to.
   let e = b;
   while (e + 1 < s.last && e < b + 4 && describes((t[e] as Token).w) && apart(e)) e++;

@@ -481,7 +481,7 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
     out.push(replaceTokens(doc, m.first, ce + 1, `I worry that you won't ${rest}`));
   else if (form === "you've")
     out.push(replaceTokens(doc, m.first, ce + 1, `I feel like you haven't ${rest}`));
-  else if (isPast(verb)) {
+  else if (isPast(verb) || didntOf(rest)) {
     // "you never came yesterday" is one past act, not "hardly ever": said plainly first.
     if (didntOf(rest))
       out.push(replaceTokens(doc, m.first, ce + 1, `${(t[m.first] as Token).raw} ${didntOf(rest)}`));

@@ -1853,7 +1853,7 @@ function labelAsNoun(doc: Doc, m: Match): Draft | null {
     m.last < s.last &&
     !isClauseEnd(doc, m.first) &&
     !/[,;:.!?]/.test(doc.text.slice((t[m.first] as Token).end, (t[m.last] as Token).start)) &&
-    !/^(?:again|all|anymore|today|tomorrow|especially|every|lately|too|either|forever|though|tho|daily|here)$/.test(
+    !/^(?:again|all|anymore|today|tomorrow|especially|every|lately|too|either|forever|though|tho|daily|here|before|until|because|when|while)$/.test(
       (t[m.last] as Token).w,
     )
   )
