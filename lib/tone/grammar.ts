@@ -234,7 +234,10 @@ export function baseOfPast(word: string): string | null {
 /** "came to the meeting" → "didn't come to the meeting": one past act said plainly, or null. */
 export function didntOf(rest: string): string | null {
   const m = /^((?:even|once|really|actually|ever) )?(\p{L}+)/u.exec(rest);
-  const base = m && baseOfPast(m[2] as string);
+  const b0 = m && baseOfPast(m[2] as string);
+  // "apologized" is "apologize", not "apologiz": an "e" where English words end with one.
+  const base =
+    b0 && /(?:[zvuc]|[^aeiou]g|[aeiou][sk])$/.test(b0) && pastOf(`${b0}e`) === m[2] ? `${b0}e` : b0;
   return m && base && base !== 'be' ? `didn't ${m[1] ?? ''}${base}${rest.slice(m[0].length)}` : null;
 }
 

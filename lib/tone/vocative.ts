@@ -9,7 +9,7 @@ import type { Doc, Token } from './text';
 
 /** Words that describe the name that follows ("you sorry sack of…", "you lying little…"). */
 const BEFORE_NAME =
-  /^(?:little|sorry|old|big|fat|ugly|dirty|lying|filthy|stinking|miserable|absolute|complete|total|utter|fucking|fuckin|effing|freaking|damn|bloody|piece|sack|bag|pile|lump|waste|load|of|son|a|racist|sexist|entitled|spoiled|spoilt|ungrateful|whiny|greedy|arrogant|self-centered)$/;
+  /^(?:little|sorry|old|big|fat|ugly|dirty|lying|filthy|stinking|miserable|absolute|complete|total|utter|fucking|fuckin|effing|freaking|damn|bloody|piece|sack|bag|waste|of|son|a|racist|sexist|entitled|spoiled|spoilt|ungrateful|whiny|greedy|arrogant|self-centered)$/;
 const describes = (w: string) =>
   BEFORE_NAME.test(w) || INSULT_ADJECTIVES.has(w) || STRONG_INSULT_ADJECTIVES.has(w);
 /** Where a called name can follow a finished order or exclamation: "shut up you…", "hey you…". */
@@ -41,6 +41,25 @@ function labelPhrase(doc: Doc, a: number, b: number): Draft | null {
     )
       return null;
   if (k - 1 < s.first || /s$/.test((t[b] as Token).w)) return null;
+  // A describing word of its own ("racist", "sorry"), not only "total", "old" or "bloody"; "lying"
+  // has its wording ("not being straight with us").
+  const own = (w: string) =>
+    !/^(?:total|complete|absolute|utter|bloody|fucking|fuckin|effing|freaking|damn|big|little|old|a|of|son|piece|sack|bag|waste)$/.test(
+      w,
+    );
+  let some = false;
+  for (let i = k; i < a; i++) {
+    if ((t[i] as Token).w === 'lying') return null;
+    some ||= own((t[i] as Token).w);
+  }
+  if (!some) return null;
+  // "the car is a useless piece of crap": said of a thing, the rules' own wording ("junk").
+  if (
+    /^(?:shit|crap|garbage|trash|junk|shite)$/.test((t[b] as Token).w) &&
+    !/^(?:he|she|you|u|they)$/.test((t[k - 3] as Token | undefined)?.w ?? '') &&
+    !/^(?:he's|she's|hes|shes|you're|youre|ur)$/.test((t[k - 2] as Token | undefined)?.w ?? '')
+  )
+    return null;
   const det = (t[k - 1] as Token).w;
   const cop = k - 2 >= s.first ? (t[k - 2] as Token).w : '';
   if (/^an?$/.test(det) && /^(?:is|was|are|he's|she's|hes|shes|you're|youre|ur)$/.test(cop))
