@@ -1849,11 +1849,12 @@ function labelAsNoun(doc: Doc, m: Match): Draft | null {
   if (!/^(?:with|on|of|for|about|against|fix|cure)$/.test((t[m.first - 1] as Token).w)) return null;
   // "stuck on stupid" is an idiom of its own.
   if (m.first - 2 >= s.first && (t[m.first - 2] as Token).w === 'stuck') return null;
+  // What follows must start a clause or an adjunct: "disgusting, filthy people" is a list of
+  // describing words before their noun.
   if (
     m.last < s.last &&
-    !isClauseEnd(doc, m.first) &&
-    !/[,;:.!?]/.test(doc.text.slice((t[m.first] as Token).end, (t[m.last] as Token).start)) &&
-    !/^(?:again|all|anymore|today|tomorrow|especially|every|lately|too|either|forever|though|tho|daily|here|before|until|because|when|while)$/.test(
+    !/[.!?;]/.test(doc.text.slice((t[m.first] as Token).end, (t[m.last] as Token).start)) &&
+    !/^(?:again|all|anymore|today|tomorrow|especially|every|lately|too|either|forever|though|tho|daily|here|before|until|because|when|while|i|we|you|he|she|they|it|but|so|honestly)$/.test(
       (t[m.last] as Token).w,
     )
   )
