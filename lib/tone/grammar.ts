@@ -231,6 +231,16 @@ export function baseOfPast(word: string): string | null {
   return null;
 }
 
+/** "came to the meeting" → "didn't come to the meeting": one past act said plainly, or null. */
+export function didntOf(rest: string): string | null {
+  const m = /^((?:even|once|really|actually|ever) )?(\p{L}+)/u.exec(rest);
+  const b0 = m && baseOfPast(m[2] as string);
+  // "apologized" is "apologize", not "apologiz": an "e" where English words end with one.
+  const base =
+    b0 && /(?:[zvuc]|[^aeiou]g|[aeiou][sk])$/.test(b0) && pastOf(`${b0}e`) === m[2] ? `${b0}e` : b0;
+  return m && base && base !== 'be' ? `didn't ${m[1] ?? ''}${base}${rest.slice(m[0].length)}` : null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Inflections for the phrase DSL: a verb written in one form in a rule matches its other forms,
 // as far as the auxiliary before it allows ("you ruin" ~ "you ruined" ~ "you've ruined" ~ "you're

@@ -48,6 +48,7 @@ import {
   type Suggestion,
   type ToneOptions,
 } from './types';
+import { vocative } from './vocative';
 import { warmContext } from './warm-context';
 import { WHY } from './why';
 
@@ -931,6 +932,8 @@ function suggestedUnsafe(text: string, found: Found | null, o: ToneOptions, chec
     } else if (custom?.replacement !== undefined && custom.replacement !== '')
       drafts = [replaceTokens(doc, m.first, m.last, custom.replacement)];
     else drafts = [removeTokens(doc, m.first, m.last, 'Leave it out')];
+    const voc = drafts[0] && vocative(doc, drafts[0]);
+    if (voc) drafts = [voc, ...drafts];
     const seen = new Set<string>();
     for (const d of drafts) {
       if (!(d.start >= 0 && d.end >= d.start && d.end <= text.length)) continue;

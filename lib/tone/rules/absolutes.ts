@@ -3,7 +3,7 @@
  * "once again", "and another thing". Offers words about this one moment instead.
  * Warmth passes: "you always know how to cheer me up", "you never cease to amaze me".
  */
-import { baseOfPast } from '../grammar';
+import { baseOfPast, didntOf, participleOf } from '../grammar';
 import { APOLOGY_WORDS, isComplaint, isListening, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
@@ -421,10 +421,10 @@ function wordsFrom(doc: Doc, k: number): string[] {
 
 /** "You never listen to me" → "I don't feel heard right now" … */
 function neverSuggest(doc: Doc, m: Match): Draft[] {
-  const why = whySuggest(
-    doc,
-    m,
-    (rest, aux) => `I wish you would ${isBe(aux) ? 'be ' : ''}${rest} more often`,
+  const why = whySuggest(doc, m, (rest, aux) =>
+    aux === 'did'
+      ? `I wish you had ${rest.replace(/^\p{L}+/u, participleOf)}`
+      : `I wish you would ${isBe(aux) ? 'be ' : ''}${rest} more often`,
   );
   if (why) return why;
   const t = doc.tokens;
@@ -450,6 +450,7 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
     // "it's hard when you never call", "I know you never lie": inside a clause of the sentence
     // (the twin of "always" → "often"), "never" alone becomes "hardly ever".
     const p = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
+    const did = didntOf((t[m.last] as Token | undefined)?.raw ?? '');
     if (
       nev.w === 'never' &&
       p &&
@@ -457,7 +458,7 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
       !/[,;:.!?()\u2014-]/.test(doc.text.slice(p.end, (t[m.first] as Token).start)) &&
       !OPENS_OURS.has(p.w)
     )
-      return [replaceTokens(doc, m.last - 1, m.last, 'hardly ever')];
+      return [replaceTokens(doc, m.last - 1, m.last + +!!did, did || 'hardly ever')];
   }
   const v = m.last;
   const ce = clauseEnd(doc, v);
@@ -480,9 +481,12 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
     out.push(replaceTokens(doc, m.first, ce + 1, `I worry that you won't ${rest}`));
   else if (form === "you've")
     out.push(replaceTokens(doc, m.first, ce + 1, `I feel like you haven't ${rest}`));
-  else if (isPast(verb))
+  else if (isPast(verb) || didntOf(rest)) {
+    // "you never came yesterday" is one past act, not "hardly ever": said plainly first.
+    if (didntOf(rest))
+      out.push(replaceTokens(doc, m.first, ce + 1, `${(t[m.first] as Token).raw} ${didntOf(rest)}`));
     out.push(replaceTokens(doc, m.first, ce + 1, `It felt like you hardly ever ${rest}`));
-  else {
+  } else {
     out.push(replaceTokens(doc, m.first, ce + 1, `Sometimes I feel like you don't ${rest}`));
     out.push(replaceTokens(doc, m.first, ce + 1, `I feel hurt when you don't ${rest}`));
   }

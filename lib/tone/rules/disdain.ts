@@ -482,7 +482,15 @@ export const disdain = phraseFamily({
       "not_everything|the_world is|revolves|doesn't_revolve about|around you|u",
       'condescend',
       'dismiss',
-      { suggest: whole("I'd like us to look at the bigger picture here.") },
+      {
+        // "not everything is about you" → "this is about all of us": the person's sentence stays.
+        suggest: (doc, m) => [
+          ...((doc.tokens[m.first] as Token).w === 'not'
+            ? [replaceTokens(doc, m.first, m.last, 'this is about all of us')]
+            : []),
+          ...whole("I'd like us to look at the bigger picture here.")(doc, m),
+        ],
+      },
       undefined,
       TD,
     ),

@@ -1806,6 +1806,62 @@ function pairedLabelCut(doc: Doc, m: Match, d: Draft): Draft | null {
   return replaceTokens(doc, m.first - 2, m.last, plainClaim(doc, m));
 }
 
+/**
+ * "you're either lying or stupid", "either you're blind or you're dumb": cut, the label leaves the
+ * other half standing as the charge ("you're either lying"); the choice becomes the plain claim.
+ */
+function eitherOrLabel(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let o = m.first - 1;
+  if (o > s.first && /^(?:just|simply|plain|really|totally)$/.test((t[o] as Token).w)) o--;
+  if (m.last !== m.first + 1 || o - 1 < s.first || (t[o] as Token).w !== 'or') return null;
+  let k = o - 1;
+  while (k > s.first && k > m.first - 8 && (t[k] as Token).w !== 'either') k--;
+  if (
+    (t[k] as Token).w !== 'either' ||
+    /[,;:.!?]/.test(doc.text.slice((t[k] as Token).end, (t[m.first] as Token).start))
+  )
+    return null;
+  const claim = STUPIDITY.has((t[m.first] as Token).w) ? 'wrong about this' : plainClaim(doc, m);
+  const cop = /^(?:are|is|was|were|you're|youre|ur|he's|she's|they're|theyre|be)$/;
+  if (k > s.first && cop.test((t[k - 1] as Token).w)) return replaceTokens(doc, k, m.last, claim);
+  let c = k + 1;
+  while (c < m.first - 1 && !cop.test((t[c] as Token).w)) c++;
+  if (c >= m.first - 1 || c > k + 3) return null;
+  return replaceTokens(
+    doc,
+    k,
+    m.last,
+    `${doc.text.slice((t[k + 1] as Token).start, (t[c] as Token).end)} ${claim}`,
+  );
+}
+
+/**
+ * "we have to deal with stupid again", "stuck on stupid": a describing word standing for its
+ * noun after a preposition; cut, it leaves the preposition with nothing ("deal with again").
+ */
+function labelAsNoun(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const w = (t[m.first] as Token).w;
+  if (m.last !== m.first + 1 || m.first === s.first || !INSULT_ADJECTIVES.has(w)) return null;
+  if (!/^(?:with|on|of|for|about|against|fix|cure)$/.test((t[m.first - 1] as Token).w)) return null;
+  // "stuck on stupid" is an idiom of its own.
+  if (m.first - 2 >= s.first && (t[m.first - 2] as Token).w === 'stuck') return null;
+  // What follows must start a clause or an adjunct: "disgusting, filthy people" is a list of
+  // describing words before their noun.
+  if (
+    m.last < s.last &&
+    !/[.!?;]/.test(doc.text.slice((t[m.first] as Token).end, (t[m.last] as Token).start)) &&
+    !/^(?:again|all|anymore|today|tomorrow|especially|every|lately|too|either|forever|though|tho|daily|here|before|until|because|when|while|i|we|you|he|she|they|it|but|so|honestly)$/.test(
+      (t[m.last] as Token).w,
+    )
+  )
+    return null;
+  return replaceTokens(doc, m.first, m.last, 'this');
+}
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
   // "spinning yourself stupid", "he drank himself stupid": what the doing left them, "silly".
   if (
@@ -1829,6 +1885,8 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const d = worstBeforeNoun(doc, m.first - 1, m.last);
     if (d) return [d];
   }
+  const plain = eitherOrLabel(doc, m) ?? labelAsNoun(doc, m);
+  if (plain) return [plain];
   return scornDrafts(doc, m).map((d) => {
     const both = pairedLabelCut(doc, m, d);
     if (both) return both;
@@ -3950,7 +4008,16 @@ export const insults = phraseFamily({
           (hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || (doc.tokens[hit.end] as Token).w === 'so')
         );
       },
-      suggest: sayInstead("I'm really hurt and angry right now."),
+      // "I hate you so much right now" → "I'm so angry with you right now": the person's words stay.
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const much =
+          (t[m.last] as Token | undefined)?.w === 'so' && (t[m.last + 1] as Token | undefined)?.w === 'much';
+        return [
+          replaceTokens(doc, m.first, m.last + (much ? 2 : 0), "I'm so angry with you"),
+          ...sayInstead("I'm really hurt and angry right now.")(doc, m),
+        ];
+      },
     },
     {
       pattern: 'you|u disgust|sicken|repulse me',

@@ -2261,7 +2261,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     /^(?:this|that)$/.test(prev.w) &&
     !(next && /^(?:of|about)$/.test(next.w))
   )
-    return [removeRange(doc, start, end, leave)];
+    // "this shit been hard", "that crap gonna…": "this been" has no verb to lean on; "stuff" stays.
+    return next && /^(?:been|gonna|finna|be|b)$/.test(next.w)
+      ? [at(start, end, 'stuff')]
+      : [removeRange(doc, start, end, leave)];
   // "... tomorrow and shit", "school n shit", "freezing & shit", "at the mall or some shit": the
   // filler goes with its "and" (or "or some").
   if (

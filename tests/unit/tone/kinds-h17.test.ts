@@ -34,7 +34,8 @@ describe('listening: listen ~ hear ~ pay attention', () => {
 describe('saying sorry in every inflection', () => {
   it('"never once apologized" is the charge, not praise', () => {
     expect(categories('you never once apologized to me')).toContain('absolutes');
-    expect(rewordsClean('you never once apologized to me')).toContain('apologized to me');
+    // Since reword18 one past act is said plainly ("you didn't once apologize to me").
+    expect(rewordsClean('you never once apologized to me')).toContain('apologize to me');
   });
 });
 

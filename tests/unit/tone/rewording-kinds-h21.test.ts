@@ -46,7 +46,8 @@ describe('a sentence of ours keeps the clause after the comma, and the clause be
   cases([
     [
       'i hate you, and i never want to see that car again.',
-      "i'm really hurt and angry right now, and i never want to see that car again.",
+      // Since reword18 the person's own sentence stays ("I hate you" → "I'm so angry with you").
+      "i'm so angry with you, and i never want to see that car again.",
     ],
     [
       'he lied again and clowns like you are too clueless to notice.',

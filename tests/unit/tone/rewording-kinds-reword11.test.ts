@@ -63,7 +63,8 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     // "kill that stupid X": the describing word goes with the verb, not left in "stop that stupid X".
     ['kill that stupid alarm', 'stop that alarm'],
     // A sentence of ours keeps the names the message is addressed to.
-    ['I hate you so much @Eagles', "I'm really hurt and angry right now. @Eagles"],
+    // (Since reword18 the person's own sentence stays: "I hate you" → "I'm so angry with you".)
+    ['I hate you so much @Eagles', "I'm so angry with you @Eagles"],
     // "the two of you never": no sentence of ours can start at "you".
     [
       'It might look like your dad calling you the next day as if the two of you never had the argument.',
