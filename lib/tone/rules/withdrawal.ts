@@ -581,7 +581,7 @@ function hurtAndTime(doc: Doc, m: Match): Draft[] {
 
 /** Efforts and ways of talking one can be "done" with or "stop": "I'm done arguing", "I'll stop replying". */
 const TALK_EFFORT_ING =
-  'arguing|talking|trying|explaining|fighting|caring|begging|waiting|pretending|apologizing|apologising|' +
+  'arguing|talking|trying_to_explain|trying_to_reason|trying|explaining|fighting|caring|begging|waiting|pretending|apologizing|apologising|' +
   'asking|chasing|discussing|compromising|defending_myself|justifying_myself|repeating_myself|reminding_you|' +
   'texting_you|calling_you|messaging_you|reaching_out|putting_in_effort|making_an_effort|making_excuses_for_you|' +
   'covering_for_you|cleaning_up_after_you|being_nice|being_patient|being_ignored|being_your|playing_your|' +
@@ -769,7 +769,7 @@ function refusalOpens(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   if (first - s.first > 2) return false;
   for (let k = s.first; k < first; k++)
-    if (!/^(?:nope|no|nah|ok|okay|yeah|sorry|so|fine|k|um|honestly)$/.test((doc.tokens[k] as Token).w))
+    if (!/^(?:nope|no|nah|ok|okay|yeah|sorry|so|fine|k|um|honestly|i'm|im)$/.test((doc.tokens[k] as Token).w))
       return false;
   return true;
 }
@@ -801,6 +801,15 @@ function leavingSaid(doc: Doc, first: number): boolean {
   return /\b(?:i'?m|i am) (?:leaving|going|out|gone|done|off|heading out|walking out)\b|\bi'?ll (?:leave|go)\b/i.test(
     before,
   );
+}
+
+/** What a whole curt reply is made of: "fine. bye.", "sure. fine. whatever.". */
+const CURT_WORDS: ReadonlySet<string> = wordSet('fine ok okay k kk sure cool whatever bye story alright');
+
+/** Is the sentence of token `i` a question? */
+function asked(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  return doc.text.slice(s.start, s.end).includes('?');
 }
 
 /** A pause with a way back: "I need a break from this. Can we pick it up tonight?". */
@@ -1458,7 +1467,7 @@ export const withdrawal = phraseFamily({
     // "get lost", "buzz off": sending the reader off, alone in its clause and not fond
     // ("get lost you, that's so sweet 😭" passes).
     {
-      pattern: GO_AWAY_SLOT,
+      pattern: `${GO_AWAY_SLOT}|go_away`,
       rule: 'leave-me-alone',
       severity: 2,
       min: 'balanced',
@@ -1468,6 +1477,7 @@ export const withdrawal = phraseFamily({
         isImperative(doc, first) &&
         notWarm(doc, first) &&
         !fondEmoji(doc, first) &&
+        !laughAfter(doc, hit.end) &&
         (isClauseEnd(doc, hit.end - 1) ||
           /^(?:please|now|already|then)$/.test((doc.tokens[hit.end] as Token).w)),
       suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
@@ -1627,8 +1637,12 @@ export const withdrawal = phraseFamily({
         !warmEmojiAfter(doc, hit.end) &&
         !laughAfter(doc, hit.end) &&
         !countdownBefore(doc, first) &&
-        // "done talking to the landlord": someone else is the one shut out.
-        !/^(?:to|with)$/.test((doc.tokens[hit.end] as Token | undefined)?.w ?? '') &&
+        // "done talking to the landlord": someone else is the one shut out; "done explaining the
+        // plan to the kids": a task ("the same thing" is no task).
+        !(
+          /^(?:to|with|the|a|an|our)$/.test(doc.tokens[hit.end]?.w ?? '') &&
+          doc.tokens[hit.end + 1]?.w !== 'same'
+        ) &&
         !reasonAfter(doc, hit.end - 1),
       suggest: sayInstead(COOL_OFF),
     },
@@ -2149,7 +2163,8 @@ export const withdrawal = phraseFamily({
     },
     // "I'm not wasting another minute on you": the reader no longer worth the time.
     {
-      pattern: 'not wasting|spending another|any_more|one_more minute|second|moment|day|breath on you|u|us',
+      pattern:
+        'not wasting|spending another|any_more|one_more minute|second|moment|day|breath|time|energy on you|u|us',
       rule: 'give-up',
       severity: 2,
       min: 'balanced',
@@ -2379,8 +2394,9 @@ export const withdrawal = phraseFamily({
     },
     // "I'll talk when I feel like it", "i'll text you if i feel like it": contact on the writer's whim.
     {
-      pattern: 'when|if i|i_ever feel like it|like_talking|ready',
-      triggers: ['feel'],
+      pattern:
+        "when|if i|i_ever|i'm|im feel_like_it|feel_like_talking|good_and_ready|want_to|wanna|damn_well_please",
+      triggers: ['feel', 'good', 'want', 'wanna', 'damn'],
       rule: 'silent',
       severity: 2,
       min: 'balanced',
@@ -2398,7 +2414,11 @@ export const withdrawal = phraseFamily({
           )
             contact = true;
         }
-        return contact && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first);
+        // "good and ready": the idiom's own word, not warmth.
+        const good = (t[hit.end - 1] as Token).w === 'ready';
+        return (
+          contact && isClauseEnd(doc, hit.end - 1) && (good || notWarm(doc, first)) && !laughNear(doc, first)
+        );
       },
       suggest: sayInstead(REPLY_LATER),
     },
@@ -2503,8 +2523,14 @@ export const withdrawal = phraseFamily({
         const t = doc.tokens;
         const verb = (t[hit.end - 1] as Token).w;
         const next = (t[hit.end] as Token | undefined)?.w ?? '';
-        const end = next === 'then' ? hit.end : hit.end - 1;
-        if (!isClauseEnd(doc, end) || laughNear(doc, first) || !notWarm(doc, first)) return false;
+        const end =
+          next === 'then'
+            ? hit.end
+            : next === 'for' && (t[hit.end + 1] as Token)?.w === 'good'
+              ? hit.end + 1
+              : hit.end - 1;
+        if (!isClauseEnd(doc, end) || laughNear(doc, first) || (end !== hit.end + 1 && !notWarm(doc, first)))
+          return false;
         if (/\?/.test(doc.text.slice((t[end] as Token).end, (t[end] as Token).end + 2))) return false;
         // "maybe we should just go, it's late": leaving needs "then", or "just" and no reason after.
         if (verb === 'leave' || verb === 'go')
@@ -2529,6 +2555,80 @@ export const withdrawal = phraseFamily({
         notWarm(doc, first) &&
         !laughNear(doc, first),
       suggest: sayInstead(NEED_TALK),
+    },
+    // -- h26 ------------------------------------------------------------------------------------------
+    // "maybe it's better if we just stop talking", "it's probably best we don't talk anymore".
+    {
+      pattern:
+        "better|best if? we just? stop_talking|stopped_talking|quit_talking|don't_talk|dont_talk|didn't_talk|didnt_talk|not_talk",
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      // "better" and "best" are the idiom's own words, not warmth.
+      guard: (doc, first, hit) =>
+        !laughNear(doc, first) && refusalEnds(doc, hit.end - 1) && !asked(doc, first),
+      suggest: sayInstead(NEED_TALK),
+    },
+    // "fine. bye.", "sure. fine. whatever.", "k.": a whole reply of curt words, full stops between.
+    {
+      pattern: 'fine|ok|okay|k|kk|sure|cool|whatever',
+      rule: 'curt',
+      severity: 1,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => {
+        const t = doc.tokens;
+        if (first !== 0 || !/^[a-z\s.,]+$/i.test(doc.text.trim()) || !/\./.test(doc.text)) return false;
+        if (t.some((x) => !CURT_WORDS.has(x.w))) return false;
+        return t.length > 1
+          ? /[.,]\s*[a-z]/i.test(doc.text) && t.some((x) => /^(?:fine|whatever|k)$/.test(x.w))
+          : t[0]?.w === 'k';
+      },
+      suggest: (doc) => [
+        { start: 0, end: doc.text.trimEnd().length, text: "Okay, but I'm still a bit upset about it." },
+      ],
+    },
+    // "talk to someone who cares", "go cry to somebody who gives a damn".
+    {
+      pattern: 'someone|somebody who cares|gives_a_damn|gives_a_shit|gives_a_fuck',
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        /^(?:tell|talk|go|cry|complain|whine|vent|take|find|save)$/.test(
+          doc.tokens[sentenceOf(doc, first).first]?.w ?? '',
+        ) &&
+        !laughNear(doc, first) &&
+        refusalEnds(doc, hit.end - 1),
+      suggest: sayInstead(BREAK),
+    },
+    // "we have nothing to talk about", "I've got nothing else to say to you".
+    {
+      pattern: "we|i|i've|ive have|got nothing more|else|further? to talk_about|say|discuss to_you|to_u?",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) &&
+        !laughNear(doc, first) &&
+        refusalEnds(doc, hit.end - 1) &&
+        (/^(?:you|u)$/.test(doc.tokens[hit.end - 1]?.w ?? '') || endsTalk(doc, hit.end)),
+      suggest: sayInstead(BREAK),
+    },
+    // "i don't have the energy for you", "I have no patience for your games".
+    {
+      pattern:
+        "i don't|dont|do_not have the? energy|patience|time for you|u|your_drama|your_games|your_nonsense|your_bs|your_attitude",
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) && !laughNear(doc, first) && refusalEnds(doc, hit.end - 1),
+      suggest: sayInstead(PAUSE),
     },
   ],
 });
