@@ -610,7 +610,7 @@ const H26_BLAME: readonly PhraseRule[] = [
     suggest: sayInstead(SAY_OWN),
   },
   {
-    pattern: 'you|u only have|got yourself|urself to blame',
+    pattern: "you|u|you've|youve only? have|got yourself|urself to blame",
     rule: 'own-doing',
     severity: 2,
     min: 'balanced',
@@ -640,7 +640,8 @@ const H26_BLAME: readonly PhraseRule[] = [
     suggest: sayInstead(SAY_LET_DOWN),
   },
   {
-    pattern: 'you|u turned|turn everyone|everybody|people|them|my_friends|my_family|the_kids against me|us',
+    pattern:
+      'you|u turned|turn everyone|everybody|people|them|my_friends|my_family|my_own_family|the_kids against me|us',
     rule: 'let-down',
     severity: 2,
     min: 'balanced',
@@ -1034,7 +1035,7 @@ export const caused = phraseFamily({
       suggest: sayInstead("I'm upset about this mess, and I'd like us to sort it out."),
     },
     {
-      pattern: "look|look_at|see what you|you've|you_have did|done",
+      pattern: "look_at|look|see what you|you've|you_have did|done",
       rule: 'the-mess',
       severity: 2,
       min: 'balanced',
@@ -1064,7 +1065,10 @@ export const caused = phraseFamily({
         const bitter =
           (x === 'now' && w(doc, hit.end + 1) !== 'that') ||
           (w(doc, hit.end - 1) !== 'happy' && isClauseEnd(doc, hit.end - 1));
-        return bitter && notPraised(doc, hit.end);
+        // "…proud of yourself, you worked so hard": pride said as the last word only.
+        const last =
+          !/self$/.test(w(doc, hit.end - 1)) || doc.tokens.length <= hit.end + (x === 'now' ? 1 : 0);
+        return bitter && last && notPraised(doc, hit.end);
       },
       suggest: sayInstead("I'm really hurt by how this went."),
     },

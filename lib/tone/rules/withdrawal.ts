@@ -2606,7 +2606,8 @@ export const withdrawal = phraseFamily({
     },
     // "we have nothing to talk about", "I've got nothing else to say to you".
     {
-      pattern: "we|i|i've|ive have|got nothing more|else|further? to talk_about|say|discuss to_you|to_u?",
+      pattern:
+        "we|we've|weve|i|i've|ive have|got nothing more|else|further? to talk_about|say|discuss to_you|to_u?",
       rule: 'shut-down',
       severity: 2,
       min: 'balanced',
