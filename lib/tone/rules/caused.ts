@@ -504,7 +504,7 @@ function sacrificeThenIngratitude(doc: Doc, first: number, hit: { end: number })
 }
 
 /** Is the sentence of token `i` a question ("are you stressing me out?" asks)? */
-function asked(doc: Doc, i: number): boolean {
+export function asked(doc: Doc, i: number): boolean {
   const s = sentenceOf(doc, i);
   return doc.text.slice(s.start, s.end).includes('?');
 }
@@ -517,26 +517,12 @@ const SAY_BACK = "I feel like I'm taking the blame for this, and it hurts.";
 const SAY_GUILT = "I've put a lot into this, and right now I feel unappreciated.";
 const SAY_HARD = "I've been having a really hard time, and I'd like us to talk about it.";
 
-/** What one cannot do with "you" around: "relax", "breathe", "be myself". */
-const RELAX =
-  'relax|think|breathe|focus|concentrate|sleep|rest|be_myself|feel_calm|feel_safe|feel_comfortable|feel_relaxed|calm_down|feel_at_ease';
-
-const SAY_OWN = "I'm frustrated, because I think this came from your own choices.";
-const SAY_LET_DOWN = "I felt really let down by what happened, and I'd like us to talk about it.";
-
 /** "… is your fault that the project failed" → "the project failed, and I'm upset about it". */
 function faultSuggest(doc: Doc, m: Match): Draft[] {
-  const s = sentenceOf(doc, m.first);
-  const t = doc.tokens;
-  if (w(doc, m.last - 1) === 'that' && m.last < s.last)
-    return [
-      toSentenceEnd(
-        doc,
-        s.first,
-        `${doc.text.slice((t[m.last] as Token).start, s.contentEnd)}, and I'm upset about it`,
-      ),
-    ];
-  return [toSentenceEnd(doc, s.first, "I'm really upset about how this turned out.")];
+  const f = sentenceOf(doc, m.first).first;
+  return w(doc, m.last - 1) === 'that' && m.last < sentenceOf(doc, f).last
+    ? causalSuggest(doc, { ...m, first: f, cap: { ce: m.last - 1, lead: 1 } })
+    : [toSentenceEnd(doc, f, "I'm really upset about how this turned out.")];
 }
 
 /** "thanks to you, we now have to start over": an outcome gone wrong after it, nothing good. */
@@ -556,6 +542,10 @@ function thanksToYou(doc: Doc, first: number, hit: { end: number; cap: Record<st
   return bad;
 }
 
+/** Said as a charge: not negated, not asked, nothing warm about it. */
+const charged = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  !negatedBefore(doc, first, 2) && !asked(doc, first) && bitterAt(doc, hit.end);
+
 const H26_BLAME: readonly PhraseRule[] = [
   {
     pattern: 'thanks|thx to you|u',
@@ -568,46 +558,42 @@ const H26_BLAME: readonly PhraseRule[] = [
   },
   {
     // "all of this is your fault", "it is entirely your fault that…".
-    pattern: 'your|ur fault that?',
+    pattern: "is|was|it's|its @INT? all|entirely|totally|completely? your|ur fault that?",
     rule: 'fault-is',
     severity: 2,
     min: 'balanced',
     why: 'fault',
     guard: (doc, first, hit) => {
-      let k = first - 1;
-      while (
-        k > first - 3 &&
-        (INTENSIFIERS.has(w(doc, k)) || /^(?:all|entirely|totally|completely)$/.test(w(doc, k)))
-      )
-        k--;
-      hit.cap.k = k;
       // "it's your fault", "this is all your fault" at the start: fault.ts words those.
-      const subj = /^(?:it's|its)$/.test(w(doc, k)) ? k : k - 1;
-      const bare = k === first - 1 || (k === first - 2 && w(doc, k + 1) === 'all');
-      if (bare && /^(?:it's|its|it|this|that)$/.test(w(doc, subj)) && isSentenceStart(doc, subj))
+      const subj = /^it'?s$/.test(w(doc, first)) ? first : first - 1;
+      if (
+        /^(?:your|ur|all)$/.test(w(doc, first + 1)) &&
+        /^(?:it|th(?:is|at))/.test(w(doc, subj)) &&
+        isSentenceStart(doc, subj)
+      )
         return false;
       // "none of this is your fault", "nothing was your fault": no charge.
-      for (let j = Math.max(0, k - 4); j < k; j++)
-        if (/^(?:none|nothing|nobody|no)$/.test(w(doc, j))) return false;
+      const s = sentenceOf(doc, first);
       return (
-        /^(?:is|was|it's|its)$/.test(w(doc, k)) &&
-        !negatedBefore(doc, k, 3) &&
+        !/\bno(?:ne|thing|body)?\b/i.test(doc.text.slice(s.start, (doc.tokens[first] as Token).start)) &&
+        !negatedBefore(doc, first, 3) &&
         !asked(doc, first) &&
         hardAt(doc, hit.end)
       );
     },
     // From the sentence's start: wider than "this is your fault" (fault.ts), which cannot reword mid-clause.
-    span: (doc, first, hit) => [Math.min(hit.cap.k as number, sentenceOf(doc, first).first), hit.end],
+    span: (doc, first, hit) => [sentenceOf(doc, first).first, hit.end],
     suggest: faultSuggest,
   },
   {
+    // "you brought this on yourself", "you've only got yourself to blame".
     pattern: 'you|u brought|did this|it|that|all_this on|to yourself|urself',
     rule: 'own-doing',
     severity: 2,
     min: 'balanced',
     why: 'fault',
-    guard: (doc, _first, hit) => bitterAt(doc, hit.end) && !asked(doc, hit.end - 1),
-    suggest: sayInstead(SAY_OWN),
+    guard: charged,
+    suggest: sayInstead(SAY_ASKED),
   },
   {
     pattern: "you|u|you've|youve only? have|got yourself|urself to blame",
@@ -615,51 +601,18 @@ const H26_BLAME: readonly PhraseRule[] = [
     severity: 2,
     min: 'balanced',
     why: 'fault',
-    guard: (doc, _first, hit) => bitterAt(doc, hit.end),
-    suggest: sayInstead(SAY_OWN),
+    guard: charged,
+    suggest: sayInstead(SAY_ASKED),
   },
   {
-    pattern: 'you|u made|make your|ur bed',
-    rule: 'own-doing',
-    severity: 2,
-    min: 'balanced',
-    why: 'fault',
-    guard: (doc, first, hit) =>
-      /\b(?:lie|lay|sleep) in it\b/i.test(near(doc, first)) && bitterAt(doc, hit.end),
-    suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, SAY_OWN)],
-  },
-  {
-    // "you threw me under the bus", "you set me up to fail", "you left me to deal with the fallout".
+    // "you threw me under the bus", "you set me up to fail", "you turned my family against me".
     pattern:
-      'you|u set|threw|hung|left me|us up_to_fail|under_the_bus|out_to_dry|to_deal_with|to_clean_up|to_pick_up_the_pieces',
+      'you|u set|threw|hung|left|turned|turn me|us|everyone|everybody|people|them|my_friends|my_family|my_own_family|the_kids up_to_fail|under_the_bus|out_to_dry|to_deal_with|to_clean_up|against_me',
     rule: 'let-down',
     severity: 2,
     min: 'balanced',
     why: 'fault',
-    guard: (doc, first, hit) => !negatedBefore(doc, first, 2) && !asked(doc, first) && bitterAt(doc, hit.end),
-    suggest: sayInstead(SAY_LET_DOWN),
-  },
-  {
-    pattern:
-      'you|u turned|turn everyone|everybody|people|them|my_friends|my_family|my_own_family|the_kids against me|us',
-    rule: 'let-down',
-    severity: 2,
-    min: 'balanced',
-    why: 'fault',
-    guard: (doc, first, hit) => !negatedBefore(doc, first, 2) && !asked(doc, first) && bitterAt(doc, hit.end),
-    suggest: sayInstead(SAY_LET_DOWN),
-  },
-  {
-    // "don't look at me, this was all you": blame handed back.
-    pattern: 'this|that|it was all you|u',
-    rule: 'turned-back',
-    severity: 2,
-    min: 'balanced',
-    why: 'fault',
-    guard: (doc, first, hit) =>
-      isClauseEnd(doc, hit.end - 1) &&
-      /\b(?:look at me|blame me|not me|not my fault)\b/i.test(near(doc, first)) &&
-      hardAt(doc, hit.end),
+    guard: charged,
     suggest: sayInstead(SAY_ASKED),
   },
 ];
@@ -715,7 +668,8 @@ const STATE_BLAME: readonly PhraseRule[] = [
     suggest: sayInstead(SAY_STATE),
   },
   {
-    pattern: `i can't|cant|cannot|never|can_never ${RELAX}`,
+    pattern:
+      "i can't|cant|cannot|never|can_never relax|think|breathe|focus|concentrate|sleep|rest|be_myself|feel_calm|feel_safe|feel_comfortable|feel_relaxed|calm_down|feel_at_ease",
     rule: 'state',
     severity: 2,
     min: 'balanced',
@@ -724,27 +678,13 @@ const STATE_BLAME: readonly PhraseRule[] = [
     suggest: sayInstead(SAY_TENSE),
   },
   {
-    // "nobody can relax when you're around", "we can't breathe with you around".
-    pattern: `nobody|noone|no_one|none_of_us|we can|could|can't|cant|cannot ${RELAX}`,
-    rule: 'state',
-    severity: 2,
-    min: 'balanced',
-    why: 'fault',
-    guard: (doc, first, hit) =>
-      (w(doc, first) === 'we') === /n't$|^(?:cannot|cant)$/.test(w(doc, first + 1)) &&
-      youNearAfter(doc, hit.end) &&
-      bitterAt(doc, hit.end),
-    suggest: sayInstead(SAY_TENSE),
-  },
-  {
     // "everybody has to walk on eggshells around you": others carrying the weight of "you".
-    pattern:
-      'walk_on_eggshells|walking_on_eggshells|walked_on_eggshells|tiptoe|tiptoeing|tiptoed|tread_carefully around you|u',
+    pattern: 'walk_on_eggshells|walking_on_eggshells|tiptoe|tiptoeing|tread_carefully around you|u',
     rule: 'state',
     severity: 2,
     min: 'balanced',
     why: 'fault',
-    guard: (doc, _first, hit) => bitterAt(doc, hit.end) && !asked(doc, hit.end - 1),
+    guard: charged,
     suggest: sayInstead(SAY_TENSE),
   },
   // -- the mess is theirs

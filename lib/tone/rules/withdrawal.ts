@@ -17,6 +17,7 @@ import {
   wordSet,
 } from '../lexicon';
 import type { Doc, Token } from '../text';
+import { asked } from './caused';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
@@ -803,14 +804,9 @@ function leavingSaid(doc: Doc, first: number): boolean {
   );
 }
 
-/** What a whole curt reply is made of: "fine. bye.", "sure. fine. whatever.". */
-const CURT_WORDS: ReadonlySet<string> = wordSet('fine ok okay k kk sure cool whatever bye story alright');
-
-/** Is the sentence of token `i` a question? */
-function asked(doc: Doc, i: number): boolean {
-  const s = sentenceOf(doc, i);
-  return doc.text.slice(s.start, s.end).includes('?');
-}
+/** A whole reply of curt words, each closed by a full stop or comma: "fine. bye.", "sure. fine. whatever.". */
+const CURT_REPLY =
+  /^(?:(?:fine|ok|okay|k|sure|cool|whatever|bye|alright)[.,] ?)+(?:fine|ok|okay|k|sure|cool|whatever|bye|alright)?$/i;
 
 /** A pause with a way back: "I need a break from this. Can we pick it up tonight?". */
 const PAUSE = 'I need a break from this. Can we pick it up tonight?';
@@ -2523,14 +2519,8 @@ export const withdrawal = phraseFamily({
         const t = doc.tokens;
         const verb = (t[hit.end - 1] as Token).w;
         const next = (t[hit.end] as Token | undefined)?.w ?? '';
-        const end =
-          next === 'then'
-            ? hit.end
-            : next === 'for' && (t[hit.end + 1] as Token)?.w === 'good'
-              ? hit.end + 1
-              : hit.end - 1;
-        if (!isClauseEnd(doc, end) || laughNear(doc, first) || (end !== hit.end + 1 && !notWarm(doc, first)))
-          return false;
+        const end = next === 'then' ? hit.end : hit.end - 1;
+        if (!isClauseEnd(doc, end) || laughNear(doc, first) || !notWarm(doc, first)) return false;
         if (/\?/.test(doc.text.slice((t[end] as Token).end, (t[end] as Token).end + 2))) return false;
         // "maybe we should just go, it's late": leaving needs "then", or "just" and no reason after.
         if (verb === 'leave' || verb === 'go')
@@ -2559,8 +2549,7 @@ export const withdrawal = phraseFamily({
     // -- h26 ------------------------------------------------------------------------------------------
     // "maybe it's better if we just stop talking", "it's probably best we don't talk anymore".
     {
-      pattern:
-        "better|best if? we just? stop_talking|stopped_talking|quit_talking|don't_talk|dont_talk|didn't_talk|didnt_talk|not_talk",
+      pattern: "better|best if? we just? stop_talking|stopped_talking|don't_talk|dont_talk|not_talk",
       rule: 'ultimatum',
       severity: 2,
       min: 'balanced',
@@ -2578,12 +2567,12 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first) => {
-        const t = doc.tokens;
-        if (first !== 0 || !/^[a-z\s.,]+$/i.test(doc.text.trim()) || !/\./.test(doc.text)) return false;
-        if (t.some((x) => !CURT_WORDS.has(x.w))) return false;
-        return t.length > 1
-          ? /[.,]\s*[a-z]/i.test(doc.text) && t.some((x) => /^(?:fine|whatever|k)$/.test(x.w))
-          : t[0]?.w === 'k';
+        const x = doc.text.trim();
+        return (
+          first === 0 &&
+          CURT_REPLY.test(x) &&
+          (x.toLowerCase() === 'k.' || (/[.,] ?\w/.test(x) && /\b(?:fine|whatever|k)\b/i.test(x)))
+        );
       },
       suggest: (doc) => [
         { start: 0, end: doc.text.trimEnd().length, text: "Okay, but I'm still a bit upset about it." },
@@ -2591,45 +2580,16 @@ export const withdrawal = phraseFamily({
     },
     // "talk to someone who cares", "go cry to somebody who gives a damn".
     {
-      pattern: 'someone|somebody who cares|gives_a_damn|gives_a_shit|gives_a_fuck',
+      pattern: 'someone|somebody who cares|gives_a_damn|gives_a_shit',
       rule: 'kiss-off',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) =>
-        /^(?:tell|talk|go|cry|complain|whine|vent|take|find|save)$/.test(
-          doc.tokens[sentenceOf(doc, first).first]?.w ?? '',
-        ) &&
+        /^(?:tell|talk|go|cry|complain|whine)$/.test(doc.tokens[sentenceOf(doc, first).first]?.w ?? '') &&
         !laughNear(doc, first) &&
         refusalEnds(doc, hit.end - 1),
       suggest: sayInstead(BREAK),
-    },
-    // "we have nothing to talk about", "I've got nothing else to say to you".
-    {
-      pattern:
-        "we|we've|weve|i|i've|ive have|got nothing more|else|further? to talk_about|say|discuss to_you|to_u?",
-      rule: 'shut-down',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: (doc, first, hit) =>
-        notWarm(doc, first) &&
-        !laughNear(doc, first) &&
-        refusalEnds(doc, hit.end - 1) &&
-        (/^(?:you|u)$/.test(doc.tokens[hit.end - 1]?.w ?? '') || endsTalk(doc, hit.end)),
-      suggest: sayInstead(BREAK),
-    },
-    // "i don't have the energy for you", "I have no patience for your games".
-    {
-      pattern:
-        "i don't|dont|do_not have the? energy|patience|time for you|u|your_drama|your_games|your_nonsense|your_bs|your_attitude",
-      rule: 'shut-down',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: (doc, first, hit) =>
-        notWarm(doc, first) && !laughNear(doc, first) && refusalEnds(doc, hit.end - 1),
-      suggest: sayInstead(PAUSE),
     },
   ],
 });
