@@ -684,7 +684,9 @@ const STATE_BLAME: readonly PhraseRule[] = [
     severity: 2,
     min: 'balanced',
     why: 'fault',
-    guard: charged,
+    // "everyone always has to tiptoe around you" is absolutes.ts's.
+    guard: (doc, first, hit) =>
+      !/\balways\b|\bfeels? like\b/i.test(near(doc, first)) && charged(doc, first, hit),
     suggest: sayInstead(SAY_TENSE),
   },
   // -- the mess is theirs
@@ -975,7 +977,7 @@ export const caused = phraseFamily({
       suggest: sayInstead("I'm upset about this mess, and I'd like us to sort it out."),
     },
     {
-      pattern: "look_at|look|see what you|you've|you_have did|done",
+      pattern: "look_at|see what you|you've|you_have did|done",
       rule: 'the-mess',
       severity: 2,
       min: 'balanced',

@@ -1463,7 +1463,7 @@ export const withdrawal = phraseFamily({
     // "get lost", "buzz off": sending the reader off, alone in its clause and not fond
     // ("get lost you, that's so sweet 😭" passes).
     {
-      pattern: `${GO_AWAY_SLOT}|go_away`,
+      pattern: GO_AWAY_SLOT,
       rule: 'leave-me-alone',
       severity: 2,
       min: 'balanced',
@@ -1473,7 +1473,6 @@ export const withdrawal = phraseFamily({
         isImperative(doc, first) &&
         notWarm(doc, first) &&
         !fondEmoji(doc, first) &&
-        !laughAfter(doc, hit.end) &&
         (isClauseEnd(doc, hit.end - 1) ||
           /^(?:please|now|already|then)$/.test((doc.tokens[hit.end] as Token).w)),
       suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
@@ -2568,11 +2567,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       guard: (doc, first) => {
         const x = doc.text.trim();
-        return (
-          first === 0 &&
-          CURT_REPLY.test(x) &&
-          (x.toLowerCase() === 'k.' || (/[.,] ?\w/.test(x) && /\b(?:fine|whatever|k)\b/i.test(x)))
-        );
+        return first === 0 && CURT_REPLY.test(x) && /[.,] ?\w/.test(x) && /\b(?:fine|whatever|k)\b/i.test(x);
       },
       suggest: (doc) => [
         { start: 0, end: doc.text.trimEnd().length, text: "Okay, but I'm still a bit upset about it." },
