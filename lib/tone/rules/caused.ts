@@ -504,7 +504,7 @@ function sacrificeThenIngratitude(doc: Doc, first: number, hit: { end: number })
 }
 
 /** Is the sentence of token `i` a question ("are you stressing me out?" asks)? */
-function asked(doc: Doc, i: number): boolean {
+export function asked(doc: Doc, i: number): boolean {
   const s = sentenceOf(doc, i);
   return doc.text.slice(s.start, s.end).includes('?');
 }
@@ -516,6 +516,106 @@ const SAY_ASKED = "I'm upset about how this happened, and I'd like us to talk ab
 const SAY_BACK = "I feel like I'm taking the blame for this, and it hurts.";
 const SAY_GUILT = "I've put a lot into this, and right now I feel unappreciated.";
 const SAY_HARD = "I've been having a really hard time, and I'd like us to talk about it.";
+
+/** "… is your fault that the project failed" → "the project failed, and I'm upset about it". */
+function faultSuggest(doc: Doc, m: Match): Draft[] {
+  const f = sentenceOf(doc, m.first).first;
+  return w(doc, m.last - 1) === 'that' && m.last < sentenceOf(doc, f).last
+    ? causalSuggest(doc, { ...m, first: f, cap: { ce: m.last - 1, lead: 1 } })
+    : [toSentenceEnd(doc, f, "I'm really upset about how this turned out.")];
+}
+
+/** "thanks to you, we now have to start over": an outcome gone wrong after it, nothing good. */
+function thanksToYou(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  const s = sentenceOf(doc, first);
+  if (!isSentenceStart(doc, first) || asked(doc, first)) return false;
+  if (SOFTENED.test(near(doc, first).replace(/\b(?:thanks|thx) to\b/gi, ' '))) return false;
+  let bad = outcomeIn(doc, hit.end, Math.min(s.last, hit.end + 12));
+  for (let k = hit.end; k < s.last; k++) {
+    const x = w(doc, k);
+    if (valence(x) > 0) return false;
+    if (/^(?:have|has|had)$/.test(x) && w(doc, k + 1) === 'to' && !/n't$|^(?:not|never)$/.test(w(doc, k - 1)))
+      bad = true;
+  }
+  hit.cap.ce = hit.end - 1;
+  hit.cap.lead = 1;
+  return bad;
+}
+
+/** Said as a charge: not negated, not asked, nothing warm about it. */
+const charged = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  !negatedBefore(doc, first, 2) && !asked(doc, first) && bitterAt(doc, hit.end);
+
+const H26_BLAME: readonly PhraseRule[] = [
+  {
+    pattern: 'thanks|thx to you|u',
+    rule: 'caused',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: thanksToYou,
+    suggest: causalSuggest,
+  },
+  {
+    // "all of this is your fault", "it is entirely your fault that…".
+    pattern: "is|was|it's|its @INT? all|entirely|totally|completely? your|ur fault that?",
+    rule: 'fault-is',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, first, hit) => {
+      // "it's your fault", "this is all your fault" at the start: fault.ts words those.
+      const subj = /^it'?s$/.test(w(doc, first)) ? first : first - 1;
+      if (
+        /^(?:your|ur|all)$/.test(w(doc, first + 1)) &&
+        /^(?:it|th(?:is|at))/.test(w(doc, subj)) &&
+        isSentenceStart(doc, subj)
+      )
+        return false;
+      // "none of this is your fault", "nothing was your fault": no charge.
+      const s = sentenceOf(doc, first);
+      return (
+        !/\bno(?:ne|thing|body)?\b/i.test(doc.text.slice(s.start, (doc.tokens[first] as Token).start)) &&
+        !negatedBefore(doc, first, 3) &&
+        !asked(doc, first) &&
+        hardAt(doc, hit.end)
+      );
+    },
+    // From the sentence's start: wider than "this is your fault" (fault.ts), which cannot reword mid-clause.
+    span: (doc, first, hit) => [sentenceOf(doc, first).first, hit.end],
+    suggest: faultSuggest,
+  },
+  {
+    // "you brought this on yourself", "you've only got yourself to blame".
+    pattern: 'you|u brought|did this|it|that|all_this on|to yourself|urself',
+    rule: 'own-doing',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: charged,
+    suggest: sayInstead(SAY_ASKED),
+  },
+  {
+    pattern: "you|u|you've|youve only? have|got yourself|urself to blame",
+    rule: 'own-doing',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: charged,
+    suggest: sayInstead(SAY_ASKED),
+  },
+  {
+    // "you threw me under the bus", "you set me up to fail", "you turned my family against me".
+    pattern:
+      'you|u set|threw|hung|left|turned|turn me|us|everyone|everybody|people|them|my_friends|my_family|my_own_family|the_kids up_to_fail|under_the_bus|out_to_dry|to_deal_with|to_clean_up|against_me',
+    rule: 'let-down',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: charged,
+    suggest: sayInstead(SAY_ASKED),
+  },
+];
 
 const STATE_BLAME: readonly PhraseRule[] = [
   {
@@ -575,6 +675,18 @@ const STATE_BLAME: readonly PhraseRule[] = [
     min: 'balanced',
     why: 'fault',
     guard: (doc, _first, hit) => youNearAfter(doc, hit.end) && bitterAt(doc, hit.end),
+    suggest: sayInstead(SAY_TENSE),
+  },
+  {
+    // "everybody has to walk on eggshells around you": others carrying the weight of "you".
+    pattern: 'walk_on_eggshells|walking_on_eggshells|tiptoe|tiptoeing|tread_carefully around you|u',
+    rule: 'state',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    // "everyone always has to tiptoe around you" is absolutes.ts's.
+    guard: (doc, first, hit) =>
+      !/\balways\b|\bfeels? like\b/i.test(near(doc, first)) && charged(doc, first, hit),
     suggest: sayInstead(SAY_TENSE),
   },
   // -- the mess is theirs
@@ -884,7 +996,7 @@ export const caused = phraseFamily({
       suggest: sayInstead("I was counting on you for this, and I'm disappointed."),
     },
     {
-      pattern: "hope you're|you_are happy|satisfied|pleased",
+      pattern: "hope you're|you_are happy|satisfied|pleased|proud_of_yourself|proud_of_urself",
       rule: 'happy-now',
       severity: 2,
       min: 'balanced',
@@ -895,7 +1007,10 @@ export const caused = phraseFamily({
         const bitter =
           (x === 'now' && w(doc, hit.end + 1) !== 'that') ||
           (w(doc, hit.end - 1) !== 'happy' && isClauseEnd(doc, hit.end - 1));
-        return bitter && notPraised(doc, hit.end);
+        // "…proud of yourself, you worked so hard": pride said as the last word only.
+        const last =
+          !/self$/.test(w(doc, hit.end - 1)) || doc.tokens.length <= hit.end + (x === 'now' ? 1 : 0);
+        return bitter && last && notPraised(doc, hit.end);
       },
       suggest: sayInstead("I'm really hurt by how this went."),
     },
@@ -969,5 +1084,6 @@ export const caused = phraseFamily({
       suggest: sayInstead("This has been hard for me for a long time, and I'd like us to talk about it."),
     },
     ...STATE_BLAME,
+    ...H26_BLAME,
   ],
 });

@@ -17,6 +17,7 @@ import {
   wordSet,
 } from '../lexicon';
 import type { Doc, Token } from '../text';
+import { asked } from './caused';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
@@ -581,7 +582,7 @@ function hurtAndTime(doc: Doc, m: Match): Draft[] {
 
 /** Efforts and ways of talking one can be "done" with or "stop": "I'm done arguing", "I'll stop replying". */
 const TALK_EFFORT_ING =
-  'arguing|talking|trying|explaining|fighting|caring|begging|waiting|pretending|apologizing|apologising|' +
+  'arguing|talking|trying_to_explain|trying_to_reason|trying|explaining|fighting|caring|begging|waiting|pretending|apologizing|apologising|' +
   'asking|chasing|discussing|compromising|defending_myself|justifying_myself|repeating_myself|reminding_you|' +
   'texting_you|calling_you|messaging_you|reaching_out|putting_in_effort|making_an_effort|making_excuses_for_you|' +
   'covering_for_you|cleaning_up_after_you|being_nice|being_patient|being_ignored|being_your|playing_your|' +
@@ -769,7 +770,7 @@ function refusalOpens(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   if (first - s.first > 2) return false;
   for (let k = s.first; k < first; k++)
-    if (!/^(?:nope|no|nah|ok|okay|yeah|sorry|so|fine|k|um|honestly)$/.test((doc.tokens[k] as Token).w))
+    if (!/^(?:nope|no|nah|ok|okay|yeah|sorry|so|fine|k|um|honestly|i'm|im)$/.test((doc.tokens[k] as Token).w))
       return false;
   return true;
 }
@@ -802,6 +803,10 @@ function leavingSaid(doc: Doc, first: number): boolean {
     before,
   );
 }
+
+/** A whole reply of curt words, each closed by a full stop or comma: "fine. bye.", "sure. fine. whatever.". */
+const CURT_REPLY =
+  /^(?:(?:fine|ok|okay|k|sure|cool|whatever|bye|alright)[.,] ?)+(?:fine|ok|okay|k|sure|cool|whatever|bye|alright)?$/i;
 
 /** A pause with a way back: "I need a break from this. Can we pick it up tonight?". */
 const PAUSE = 'I need a break from this. Can we pick it up tonight?';
@@ -1627,8 +1632,12 @@ export const withdrawal = phraseFamily({
         !warmEmojiAfter(doc, hit.end) &&
         !laughAfter(doc, hit.end) &&
         !countdownBefore(doc, first) &&
-        // "done talking to the landlord": someone else is the one shut out.
-        !/^(?:to|with)$/.test((doc.tokens[hit.end] as Token | undefined)?.w ?? '') &&
+        // "done talking to the landlord": someone else is the one shut out; "done explaining the
+        // plan to the kids": a task ("the same thing" is no task).
+        !(
+          /^(?:to|with|the|a|an|our)$/.test(doc.tokens[hit.end]?.w ?? '') &&
+          doc.tokens[hit.end + 1]?.w !== 'same'
+        ) &&
         !reasonAfter(doc, hit.end - 1),
       suggest: sayInstead(COOL_OFF),
     },
@@ -2149,7 +2158,8 @@ export const withdrawal = phraseFamily({
     },
     // "I'm not wasting another minute on you": the reader no longer worth the time.
     {
-      pattern: 'not wasting|spending another|any_more|one_more minute|second|moment|day|breath on you|u|us',
+      pattern:
+        'not wasting|spending another|any_more|one_more minute|second|moment|day|breath|time|energy on you|u|us',
       rule: 'give-up',
       severity: 2,
       min: 'balanced',
@@ -2379,8 +2389,9 @@ export const withdrawal = phraseFamily({
     },
     // "I'll talk when I feel like it", "i'll text you if i feel like it": contact on the writer's whim.
     {
-      pattern: 'when|if i|i_ever feel like it|like_talking|ready',
-      triggers: ['feel'],
+      pattern:
+        "when|if i|i_ever|i'm|im feel_like_it|feel_like_talking|good_and_ready|want_to|wanna|damn_well_please",
+      triggers: ['feel', 'good', 'want', 'wanna', 'damn'],
       rule: 'silent',
       severity: 2,
       min: 'balanced',
@@ -2398,7 +2409,11 @@ export const withdrawal = phraseFamily({
           )
             contact = true;
         }
-        return contact && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first);
+        // "good and ready": the idiom's own word, not warmth.
+        const good = (t[hit.end - 1] as Token).w === 'ready';
+        return (
+          contact && isClauseEnd(doc, hit.end - 1) && (good || notWarm(doc, first)) && !laughNear(doc, first)
+        );
       },
       suggest: sayInstead(REPLY_LATER),
     },
@@ -2529,6 +2544,47 @@ export const withdrawal = phraseFamily({
         notWarm(doc, first) &&
         !laughNear(doc, first),
       suggest: sayInstead(NEED_TALK),
+    },
+    // -- h26 ------------------------------------------------------------------------------------------
+    // "maybe it's better if we just stop talking", "it's probably best we don't talk anymore".
+    {
+      pattern: "better|best if? we just? stop_talking|stopped_talking|don't_talk|dont_talk|not_talk",
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      // "better" and "best" are the idiom's own words, not warmth.
+      guard: (doc, first, hit) =>
+        !laughNear(doc, first) && refusalEnds(doc, hit.end - 1) && !asked(doc, first),
+      suggest: sayInstead(NEED_TALK),
+    },
+    // "fine. bye.", "sure. fine. whatever.", "k.": a whole reply of curt words, full stops between.
+    {
+      pattern: 'fine|ok|okay|k|kk|sure|cool|whatever',
+      rule: 'curt',
+      severity: 1,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => {
+        const x = doc.text.trim();
+        return first === 0 && CURT_REPLY.test(x) && /[.,] ?\w/.test(x) && /\b(?:fine|whatever|k)\b/i.test(x);
+      },
+      suggest: (doc) => [
+        { start: 0, end: doc.text.trimEnd().length, text: "Okay, but I'm still a bit upset about it." },
+      ],
+    },
+    // "talk to someone who cares", "go cry to somebody who gives a damn".
+    {
+      pattern: 'someone|somebody who cares|gives_a_damn|gives_a_shit',
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        /^(?:tell|talk|go|cry|complain|whine)$/.test(doc.tokens[sentenceOf(doc, first).first]?.w ?? '') &&
+        !laughNear(doc, first) &&
+        refusalEnds(doc, hit.end - 1),
+      suggest: sayInstead(BREAK),
     },
   ],
 });
