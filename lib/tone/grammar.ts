@@ -329,7 +329,7 @@ export const TENSE_VERBS: ReadonlySet<string> = new Set(
     'degrade demean patronise patronize manipulate deceive abandon neglect lie cheat ' +
     'criticise criticize nag yell shout scream whine complain overreact exaggerate ' +
     'support help understand notice appreciate respect trust annoy irritate bother drive ' +
-    'disappoint hurt force'
+    'disappoint hurt force put start bring drag cause set leave throw'
   ).split(' '),
 );
 
