@@ -575,6 +575,25 @@ const WARM_AFTER_MAKE_ME: ReadonlySet<string> = wordSet(
 const warmMakeMe = (doc: Doc, first: number): boolean =>
   /\bmakes? me (?:laugh|smile|grin|happy|feel (?:safe|loved|better))/i.test(aboutText(doc, first));
 
+/**
+ * "you do this constantly", "u cancel on me nonstop", "you complain 24/7": a charge that touches
+ * me or names a fault; not advice or a description ("when you think about it constantly", "it
+ * sounds like you worry constantly", "you are thinking about him constantly").
+ */
+function adverbCharge(doc: Doc, from: number, you: number, adverb: number): boolean {
+  for (let k = from; k < adverb; k++)
+    if (
+      /^(?:if|when|whenever|unless|like|seem|seems|may|might|probably|must)$/.test((doc.tokens[k] as Token).w)
+    )
+      return false;
+  for (let k = you + 1; k < adverb; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (/^(?:me|my|us|our|this|that)$/.test(w) || isComplaint(w) || KEEP_NEGLECT.has(`${w}ing`))
+      return true;
+  }
+  return complaintIn(doc, you, adverb);
+}
+
 /** Not warm, and about the two of you. */
 function historyGuard(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
@@ -1753,7 +1772,8 @@ export const absolutes = phraseFamily({
               historyGuard(doc, first) &&
               !isQuestionInversion(doc, k) &&
               !warmMakeMe(doc, first) &&
-              (k + 1 >= first ? pattern === 'all the time' : alwaysGuard(doc, k, { end: k + 1, cap: {} }))
+              (k + 1 >= first ? pattern === 'all the time' : alwaysGuard(doc, k, { end: k + 1, cap: {} })) &&
+              (pattern === 'all the time' || adverbCharge(doc, s.first, k, first))
             );
         }
         return false;
