@@ -571,9 +571,11 @@ const WARM_AFTER_MAKE_ME: ReadonlySet<string> = wordSet(
   'laugh smile grin giggle blush think feel want so very',
 );
 
-/** "…you make me laugh", "makes me smile": the sentence is fond. */
+/** "…you make me laugh", "makes me smile", "miss you too": the sentence is fond. */
 const warmMakeMe = (doc: Doc, first: number): boolean =>
-  /\bmakes? me (?:laugh|smile|grin|happy|feel (?:safe|loved|better))/i.test(aboutText(doc, first));
+  /\bmakes? me (?:laugh|smile|grin|happy|feel (?:safe|loved|better))|\b(?:love|miss) (?:you|u|ya|it)\b/i.test(
+    aboutText(doc, first),
+  );
 
 /**
  * "you do this constantly", "u cancel on me nonstop", "you complain 24/7": a charge that touches
@@ -588,8 +590,7 @@ function adverbCharge(doc: Doc, from: number, you: number, adverb: number): bool
       return false;
   for (let k = you + 1; k < adverb; k++) {
     const w = (doc.tokens[k] as Token).w;
-    if (/^(?:me|my|us|our|this|that)$/.test(w) || isComplaint(w) || KEEP_NEGLECT.has(`${w}ing`))
-      return true;
+    if (/^(?:me|my|us|our|this|that)$/.test(w) || isComplaint(w) || KEEP_NEGLECT.has(`${w}ing`)) return true;
   }
   return complaintIn(doc, you, adverb);
 }
