@@ -520,7 +520,7 @@ function aroundText(doc: Doc, first: number): string {
 
 /** Sarcasm that a discovery is old news: "congrats, you discovered the obvious". */
 const OLD_NEWS =
-  /\b(?:obvious|every(?:one|body)|we all|the rest of us|basic|ago|ages|decades|the wheel|fire)\b/i;
+  /\b(?:the obvious(?! \w)|what (?:every(?:one|body)|we all)|basic|ago|the wheel|fire|sliced bread)\b/i;
 
 /** Only hedges or "go" before token `first`: "maybe read a book", "go read a book". */
 function bareOrder(doc: Doc, first: number): boolean {
@@ -645,7 +645,7 @@ const TALKING_DOWN_H27 = [
     rule: 'simple',
     ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
-      isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end),
+      endsSentence(doc, hit.end) && cold(doc, first, hit.end),
     suggest: whole('I think this makes sense, and I can explain why.'),
   },
   {
@@ -663,7 +663,7 @@ const TALKING_DOWN_H27 = [
     ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       bareOrder(doc, first) &&
-      isClauseEnd(doc, hit.end - 1) &&
+      (endsSentence(doc, hit.end) || /^(?:will|would|already)$/.test(w(doc, hit.end))) &&
       !asks(doc, first) &&
       !exclaims(doc, first) &&
       cold(doc, first, hit.end),
