@@ -566,9 +566,9 @@ const TALKING_DOWN_H27 = [
     pattern: 'wrong|incorrect but cute|adorable',
     rule: 'grade',
     ...MOCKING,
-    guard: (doc: Doc, first: number, hit: { end: number }) => cold(doc, first, hit.end),
+    guard: (doc: Doc, first: number, hit: { end: number }) => cool(doc, first, hit.end),
     suggest: (doc: Doc, m: Match): Draft[] => [
-      replaceTokens(doc, m.first, m.last, "I don't think that's right"),
+      replaceTokens(doc, sentenceOf(doc, m.first).first, m.last, "I don't think that's right"),
     ],
   },
   {
@@ -592,7 +592,7 @@ const TALKING_DOWN_H27 = [
   },
   {
     // "have you ever read a book?", "do u even open a book"
-    pattern: 'you|u ever|even read|open|opened a book',
+    pattern: 'you|u ever|even even? read|open|opened a book',
     rule: 'lecture',
     ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
