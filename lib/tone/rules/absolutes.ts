@@ -573,7 +573,7 @@ const WARM_AFTER_MAKE_ME: ReadonlySet<string> = wordSet(
 
 /** "…you make me laugh", "makes me smile", "miss you too": the sentence is fond. */
 const warmMakeMe = (doc: Doc, first: number): boolean =>
-  /\bmakes? me (?:laugh|smile|grin|happy|feel (?:safe|loved|better))|\b(?:love|miss) (?:you|u|ya|it)\b/i.test(
+  /\b(?:makes?|made|making) me (?:laugh|smile|grin|happy|feel (?:safe|loved|better))|\b(?:love|miss) (?:you|u|ya|it)\b/i.test(
     aboutText(doc, first),
   );
 
@@ -1768,7 +1768,14 @@ export const absolutes = phraseFamily({
           const w = (doc.tokens[k] as Token).w;
           // "you always know what to say all the time": what "you always" lets pass as praise,
           // "all the time" lets pass too.
-          if (w === 'you' || w === "you're" || w === 'ur' || w === 'u')
+          // "I think of you all the time": "you" as an object says no habit of theirs.
+          if (
+            (w === 'you' || w === 'u') &&
+            k > s.first &&
+            BEFORE_OBJECT_YOU.has((doc.tokens[k - 1] as Token).w)
+          )
+            continue;
+          if (w === 'you' || w === "you're" || w === 'ur' || w === 'u' || w === "you've")
             return (
               historyGuard(doc, first) &&
               !isQuestionInversion(doc, k) &&

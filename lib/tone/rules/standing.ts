@@ -308,7 +308,10 @@ const TALKING_DOWN_H24 = [
     rule: 'grade',
     ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
-      isClauseEnd(doc, hit.end - 1) && !exclaims(doc, first) && cool(doc, first, hit.end),
+      isClauseEnd(doc, hit.end - 1) &&
+      (w(doc, first) === 'welcome'
+        ? !exclaims(doc, first) && cool(doc, first, hit.end)
+        : cold(doc, first, hit.end)),
     suggest: whole(GRADE),
   },
   {
@@ -316,7 +319,10 @@ const TALKING_DOWN_H24 = [
     rule: 'grade',
     ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
-      isClauseEnd(doc, hit.end - 1) && !exclaims(doc, first) && cool(doc, first, hit.end),
+      isClauseEnd(doc, hit.end - 1) &&
+      (w(doc, first) === 'welcome'
+        ? !exclaims(doc, first) && cool(doc, first, hit.end)
+        : cold(doc, first, hit.end)),
     suggest: whole('Thanks for doing it.'),
   },
   {
@@ -520,14 +526,16 @@ function aroundText(doc: Doc, first: number): string {
 
 /** Sarcasm that a discovery is old news: "congrats, you discovered the obvious". */
 const OLD_NEWS =
-  /\b(?:the obvious(?! \w)|what (?:every(?:one|body)|we all)|basic|ago|the wheel|fire|sliced bread)\b/i;
+  /\b(?:the obvious(?! (?!right|again|today|lately|all|to|honestly|lol|smh)\w)|what (?:every(?:one|body)|we all)|basic|ago|the wheel|fire|sliced bread)\b/i;
 
 /** Only hedges or "go" before token `first`: "maybe read a book", "go read a book". */
 function bareOrder(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   for (let k = s.first; k < first; k++)
     if (
-      !/^(?:maybe|go|just|try|pls|please|seriously|and|so|like|bro|dude|mate|honestly|now)$/.test(w(doc, k))
+      !/^(?:maybe|go|just|try|pls|please|seriously|and|so|like|bro|dude|mate|honestly|now|ok|okay|look|oh|well|listen)$/.test(
+        w(doc, k),
+      )
     )
       return false;
   return true;
@@ -545,7 +553,7 @@ const TALKING_DOWN_H27 = [
   {
     // "congrats, you discovered the obvious", "well done, you figured out what everyone knew".
     pattern:
-      'congrats|congratulations|well_done|bravo you|u just|finally? discovered|figured_out|found_out|realised|realized|learned|learnt|worked_out|noticed|invented',
+      "congrats|congratulations|well_done|bravo you|u|you've|youve just|finally? discovered|discover|figured_out|figure_out|found_out|realised|realized|learned|learnt|worked_out|noticed|invented",
     rule: 'grade',
     ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
@@ -555,7 +563,7 @@ const TALKING_DOWN_H27 = [
   },
   {
     // "how cute, you think you're right", "cute that you believe that", "wrong, but cute".
-    pattern: 'cute|adorable|precious that? you|u think|believe|actually_think|really_think|thought',
+    pattern: "cute|adorable|precious that? you|u|you've think|believe|actually_think|really_think|thought",
     rule: 'grade',
     ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
@@ -587,7 +595,7 @@ const TALKING_DOWN_H27 = [
     rule: 'lecture',
     ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
-      bareOrder(doc, first) && bookEnds(doc, hit.end) && !asks(doc, first) && cool(doc, first, hit.end),
+      bareOrder(doc, first) && bookEnds(doc, hit.end) && !asks(doc, first) && cold(doc, first, hit.end),
     suggest: whole('I think there is more to read on this.'),
   },
   {
@@ -623,7 +631,10 @@ const TALKING_DOWN_H27 = [
     rule: 'rank',
     ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
-      isClauseEnd(doc, hit.end - 1) && !exclaims(doc, first) && cool(doc, first, hit.end),
+      isClauseEnd(doc, hit.end - 1) &&
+      (w(doc, first) === 'welcome'
+        ? !exclaims(doc, first) && cool(doc, first, hit.end)
+        : cold(doc, first, hit.end)),
     suggest: (doc: Doc, m: Match): Draft[] =>
       whole(
         w(doc, m.first) === 'welcome' ? 'I see this differently.' : "I'd rather handle this part myself.",
