@@ -308,10 +308,7 @@ const TALKING_DOWN_H24 = [
     rule: 'grade',
     ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
-      isClauseEnd(doc, hit.end - 1) &&
-      (w(doc, first) === 'welcome'
-        ? !exclaims(doc, first) && cool(doc, first, hit.end)
-        : cold(doc, first, hit.end)),
+      isClauseEnd(doc, hit.end - 1) && !exclaims(doc, first) && cool(doc, first, hit.end),
     suggest: whole(GRADE),
   },
   {
@@ -319,10 +316,7 @@ const TALKING_DOWN_H24 = [
     rule: 'grade',
     ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
-      isClauseEnd(doc, hit.end - 1) &&
-      (w(doc, first) === 'welcome'
-        ? !exclaims(doc, first) && cool(doc, first, hit.end)
-        : cold(doc, first, hit.end)),
+      isClauseEnd(doc, hit.end - 1) && !exclaims(doc, first) && cool(doc, first, hit.end),
     suggest: whole('Thanks for doing it.'),
   },
   {
