@@ -575,6 +575,25 @@ const WARM_AFTER_MAKE_ME: ReadonlySet<string> = wordSet(
   'laugh smile grin giggle blush think feel want so very',
 );
 
+/** "…you make me laugh", "makes me smile", "miss you too": the sentence is fond. */
+const warmMakeMe = (doc: Doc, first: number): boolean =>
+  /\b(?:makes?|made|making) me (?:laugh|smile)|\b(?:love|miss) (?:you|u|it)\b/i.test(aboutText(doc, first));
+
+/**
+ * "you do this constantly", "u cancel on me nonstop", "you complain 24/7": a charge that touches
+ * me or names a fault; not advice or a description ("when you think about it constantly", "it
+ * sounds like you worry constantly", "you are thinking about him constantly").
+ */
+function adverbCharge(doc: Doc, from: number, you: number, adverb: number): boolean {
+  for (let k = from; k < adverb; k++)
+    if (/^(?:if|when|like|seems?|may|might)$/.test((doc.tokens[k] as Token).w)) return false;
+  for (let k = you + 1; k < adverb; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (/^(?:me|my|us|this|that)$/.test(w) || isComplaint(w)) return true;
+  }
+  return complaintIn(doc, you, adverb);
+}
+
 /** Not warm, and about the two of you. */
 function historyGuard(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
@@ -1271,7 +1290,10 @@ export const absolutes = phraseFamily({
       min: 'balanced' as const,
       why: 'history' as const,
       guard: (doc: Doc, first: number, hit: { end: number }) =>
-        historyGuard(doc, first) && youAsSubject(doc, first) && repeatAboutYou(doc, first, hit.end),
+        historyGuard(doc, first) &&
+        youAsSubject(doc, first) &&
+        repeatAboutYou(doc, first, hit.end) &&
+        !warmMakeMe(doc, first),
       suggest: dropRepeats,
     })),
     // "you've never once cleaned…": "once" makes it a tally, not a question of experience.
@@ -1418,14 +1440,15 @@ export const absolutes = phraseFamily({
       severity: 1,
       min: 'balanced',
       why: 'history',
-      guard: (doc, first) => {
-        const _s = sentenceOf(doc, first);
-        const p = polarity(doc, ...around(doc, first));
-        return !(p.pos > p.neg);
-      },
+      // "here we go again lol, another monday", "here we go again, round 2 of cake tasting!": fun.
+      // Said of "you", or "with the excuses": not of a Monday.
+      guard: (doc, first) =>
+        notWarmAt(doc, first) &&
+        coldAt(doc, first) &&
+        /\b(?:you|u|your|ur|you'?re|with the)\b/i.test(doc.text.slice(0, 2000)),
       // Alone, it becomes what is felt; before more words ("here we go again, you forgot…"), it goes.
       suggest: (doc, m) =>
-        m.last < sentenceOf(doc, m.first).last
+        m.last < sentenceOf(doc, m.first).last && (doc.tokens[m.last] as Token).w !== 'with'
           ? [removeTokens(doc, m.first, m.last, 'Leave it out')]
           : [toSentenceEnd(doc, m.first, "I'm feeling frustrated that this came up again.")],
     },
@@ -1700,7 +1723,7 @@ export const absolutes = phraseFamily({
       suggest: sayInstead('This has happened before, and it really gets to me.'),
     },
     {
-      pattern: 'nothing|nobody|no_one ever changes|improves|gets_better|works|matters with|to you|u',
+      pattern: 'nothing|nobody|no_one ever? changes|improves|gets_better|works|matters with|to you|u',
       rule: 'never',
       severity: 2,
       min: 'balanced',
@@ -1723,29 +1746,32 @@ export const absolutes = phraseFamily({
     },
 
     // -- gen5: absolutes by construction ------------------------------------------------------------
-    {
-      pattern: 'all the time',
+    // h27: "you do this constantly", "u cancel on me nonstop", "you complain 24/7": the adverb after.
+    ...['all the time', 'constantly|nonstop|incessantly|continually|24_7'].map((pattern) => ({
+      pattern,
       rule: 'all-the-time',
-      severity: 1,
-      min: 'balanced',
-      why: 'absolutes',
-      guard: (doc, first) => {
+      severity: 1 as const,
+      min: 'balanced' as const,
+      why: 'absolutes' as const,
+      guard: (doc: Doc, first: number) => {
         const s = sentenceOf(doc, first);
         for (let k = s.first; k < first; k++) {
           const w = (doc.tokens[k] as Token).w;
           // "you always know what to say all the time": what "you always" lets pass as praise,
           // "all the time" lets pass too.
-          if (w === 'you' || w === "you're" || w === 'ur')
+          if (w === 'you' || w === "you're" || w === 'ur' || w === 'u' || w === "you've")
             return (
               historyGuard(doc, first) &&
               !isQuestionInversion(doc, k) &&
-              (k + 1 >= first || alwaysGuard(doc, k, { end: k + 1, cap: {} }))
+              !warmMakeMe(doc, first) &&
+              (k + 1 >= first ? pattern === 'all the time' : alwaysGuard(doc, k, { end: k + 1, cap: {} })) &&
+              (pattern === 'all the time' || adverbCharge(doc, s.first, k, first))
             );
         }
         return false;
       },
-      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'a lot lately')],
-    },
+      suggest: (doc: Doc, m: Match) => [replaceTokens(doc, m.first, m.last, 'a lot lately')],
+    })),
     // -- h23: absolutes by construction ---------------------------------------------------------------
     // "everyone always has to tiptoe around you", "I always have to remind you of everything": the
     // burden carried because of "you", tallied.
@@ -1966,5 +1992,35 @@ export const absolutes = phraseFamily({
       guard: lapsedGuard,
       suggest: lapsedSuggest,
     },
+    // -- h27: absolutes without always/never ------------------------------------------------------
+    // "you haven't once thanked me", "u didn't once ask": the tally inside the negation.
+    {
+      pattern: "you|u haven't|havent|have_not|didn't|didnt|did_not|hasn't|never once",
+      triggers: ['once'],
+      rule: 'not-once',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) => notOnceGuard(doc, first, hit) && coldAt(doc, first),
+      suggest: (doc, m) => [removeTokens(doc, m.last - 1, m.last, 'without "once"')],
+    },
+    // "every single time with you.", "story of my life with you", "late again, like every other time".
+    ...[
+      'every|each single? time with you|u',
+      'story of my life with you|u',
+      'like|as|same_as every other time',
+    ].map((pattern) => ({
+      pattern,
+      rule: 'as-usual',
+      severity: 1 as const,
+      min: 'balanced' as const,
+      why: 'history' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) =>
+        isClauseEnd(doc, hit.end - 1) && historyGuard(doc, first) && coldAt(doc, first),
+      suggest: (doc: Doc, m: Match): Draft[] =>
+        m.first > sentenceOf(doc, m.first).first
+          ? [removeTokens(doc, m.first, m.last, 'Leave it out')]
+          : [toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.')],
+    })),
   ],
 });

@@ -259,6 +259,10 @@ function notRepeating(doc: Doc, m: Match): Draft[] {
   return [toSentenceEnd(doc, m.first, "I've mentioned this before, and it matters to me.")];
 }
 
+/** "I'm not going to explain it again in the meeting, I'll send notes": a plan, not a warning. */
+const notInAPlan = (doc: Doc, _first: number, hit: { end: number }): boolean =>
+  !/^(?:in|at|during|on|tomorrow|later|next)$/.test(doc.tokens[hit.end]?.w ?? '');
+
 /** An imperative, also after "maybe", "perhaps" or "go" ("maybe educate yourself first"). */
 function softImperative(doc: Doc, first: number): boolean {
   if (isImperative(doc, first)) return true;
@@ -564,6 +568,7 @@ export const commands = phraseFamily({
       severity: 1,
       min: 'balanced',
       why: 'command',
+      guard: notInAPlan,
       suggest: notRepeating,
     },
     {
@@ -573,6 +578,7 @@ export const commands = phraseFamily({
       severity: 1,
       min: 'balanced',
       why: 'command',
+      guard: notInAPlan,
       suggest: notRepeating,
     },
     {
@@ -581,6 +587,7 @@ export const commands = phraseFamily({
       severity: 1,
       min: 'balanced',
       why: 'command',
+      guard: notInAPlan,
       suggest: notRepeating,
     },
     {
@@ -589,7 +596,9 @@ export const commands = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
-      guard: (doc, first) => softImperative(doc, first),
+      // "educate yourself on the options, I can send links": help offered.
+      guard: (doc, first) =>
+        softImperative(doc, first) && !/\bi can (?:send|share|help|show)\b/i.test(doc.text.slice(0, 2000)),
       suggest: (doc, m) => [
         replaceTokens(doc, hedgeStart(doc, m.first), m.last, 'it might help to read up on this'),
       ],
@@ -627,7 +636,11 @@ export const commands = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
-      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
+      // "use your brain for the crossword": a task, not "for once".
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) &&
+        notWarm(doc, first) &&
+        !(doc.tokens[hit.end]?.w === 'for' && !/^(?:once|a)$/.test(doc.tokens[hit.end + 1]?.w ?? '')),
       suggest: sayInstead('Could you think this through with me?'),
     },
     {

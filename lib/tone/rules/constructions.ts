@@ -152,7 +152,7 @@ function cheersOn(doc: Doc, from: number, to: number): boolean {
 
 /** Reassurance after a "not rocket science": "you'll be fine", "you've got this", a smile. */
 const REASSURED =
-  /\byou(?:'|’)?ll (?:be (?:fine|ok|okay|great|good)|do (?:great|fine)|get (?:it|there))|\byou(?:'ve| have)? got (?:this|it)\b|\byou can do (?:it|this)\b|\bdon'?t (?:worry|stress)\b|\beasy peasy\b|\u{1F604}|\u{1F642}|\u{1F60A}|\u{1F609}|\u{1F601}|\u{1F603}/iu;
+  /\byou(?:'|’)?ll (?:be (?:fine|ok|okay|great|good)|do (?:great|fine)|get (?:it|there))|\byou(?:'ve| have)? got (?:this|it)\b|\byou can do (?:it|this)\b|\bdon'?t (?:worry|stress)\b|\beasy peasy\b|:-?\)|\u{1F604}|\u{1F642}|\u{1F60A}|\u{1F609}|\u{1F601}|\u{1F603}/iu;
 
 /** Token `i` follows a comma (a vocative at the end: "clearly not, genius."). */
 function afterComma(doc: Doc, i: number): boolean {

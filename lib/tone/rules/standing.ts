@@ -12,7 +12,7 @@
  * Each needs the other person in view (you, an imperative, a vocative) and passes when warm.
  */
 import type { Doc, Token } from '../text';
-import { phraseFamily } from './phrases';
+import { type PhraseRule, phraseFamily } from './phrases';
 import {
   type Draft,
   isClauseEnd,
@@ -103,7 +103,7 @@ function opensSentence(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   for (let k = s.first; k < first; k++)
     if (
-      !/^(?:oh|ok|okay|well|aw|aww|awww|um|uh|so|yeah|wow|and|but|sure|right|hmm|mm|look|listen|honestly|seriously|omg|babe|like)$/.test(
+      !/^(?:oh|ok|okay|well|aw|aww|awww|um|uh|so|yeah|wow|and|but|sure|right|hmm|mm|look|listen|honestly|seriously|omg|babe|like|maybe|go|just|try|pls|please|bro|dude|now)$/.test(
         w(doc, k),
       )
     )
@@ -516,6 +516,84 @@ function aroundText(doc: Doc, first: number): string {
   return doc.text.slice(Math.max(0, s.start - 200), Math.min(doc.text.length, s.end + 200));
 }
 
+// -- Round h27: the put-downs of chats and threads -------------------------------------------------
+
+/** Sarcasm that a discovery is old news: "congrats, you discovered the obvious". */
+const OLD_NEWS = /\b(?:the obvious|what (?:every(?:one|body)|we all)|ago|the wheel)\b/i;
+
+/** "read a book" at the end of its clause, or before "sometime", "once in a while", "for once". */
+const bookEnds = (doc: Doc, end: number): boolean =>
+  isClauseEnd(doc, end - 1) || /^(?:sometime|once|or|ever|lol)$/.test(w(doc, end));
+
+const EQUALS = "I'd like us to talk about this as equals.";
+
+const TALKING_DOWN_H27: PhraseRule[] = [
+  {
+    // "congrats, you discovered the obvious", "well done, you figured out what everyone knew".
+    pattern:
+      "congrats|congratulations|well_done|bravo you|u|you've|youve just|finally? discovered|discover|figured_out|figure_out|found_out|realised|realized|learned|learnt|worked_out|noticed|invented",
+    rule: 'grade',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      OLD_NEWS.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end, sentenceOf(doc, first).end)) &&
+      cold(doc, first, hit.end),
+    suggest: whole('I think that has been known for a while.'),
+  },
+  {
+    // "how cute, you think you're right", "cute that you believe that", "wrong, but cute".
+    pattern: "cute|adorable|precious that? you|u|you've think|believe|actually_think|really_think|thought",
+    rule: 'grade',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      !/^(?:of|about)$/.test(w(doc, hit.end)) && cold(doc, first, hit.end),
+    suggest: whole('I see this differently.'),
+  },
+  {
+    // "read a book", "maybe pick up a book once in a while"; not "read a book on the plane".
+    pattern: 'read|open|pick_up|crack_open a book',
+    rule: 'lecture',
+    severity: 2,
+    min: 'balanced',
+    why: 'command',
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      opensSentence(doc, first) && bookEnds(doc, hit.end) && !asks(doc, first) && cold(doc, first, hit.end),
+    suggest: whole('I think there is more to read on this.'),
+  },
+  {
+    // "let the grown-ups talk", "the adults are talking".
+    pattern:
+      'let the|us grown-ups|grownups|grown_ups|adults|big_kids|grown_adults talk|speak|handle|deal|decide',
+    rule: 'rank',
+    severity: 2,
+    min: 'balanced',
+    why: 'command',
+    guard: (doc: Doc, first: number, hit: { end: number }) => cool(doc, first, hit.end),
+    suggest: whole(EQUALS),
+  },
+  {
+    // "stay in your lane", "that's above your pay grade", "welcome to the real world".
+    pattern:
+      'stay_in_your_lane|stay_in_ur_lane|above_your_pay_grade|above_ur_pay_grade|beyond_your_pay_grade|welcome_to_the_real_world|welcome_to_adulthood|welcome_to_real_life',
+    rule: 'rank',
+    severity: 2,
+    min: 'balanced',
+    why: 'command',
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      isClauseEnd(doc, hit.end - 1) &&
+      (w(doc, first) === 'welcome'
+        ? !exclaims(doc, first) && cool(doc, first, hit.end)
+        : cold(doc, first, hit.end)),
+    suggest: (doc: Doc, m: Match): Draft[] =>
+      whole(
+        w(doc, m.first) === 'welcome' ? 'I see this differently.' : "I'd rather handle this part myself.",
+      )(doc, m),
+  },
+];
+
 export const standing = phraseFamily({
   id: 'standing',
   category: 'talking-down',
@@ -686,7 +764,8 @@ export const standing = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
-      guard: (doc, first) => !asks(doc, first) && !mentionsMe(doc, first),
+      guard: (doc, first) =>
+        !asks(doc, first) && !mentionsMe(doc, first) && (youElsewhere(doc, first) || mentionsYou(doc, first)),
       suggest: whole('Let me try to explain this better.'),
     },
     {
@@ -872,6 +951,7 @@ export const standing = phraseFamily({
       suggest: whole("There's something I'd like to share."),
     },
     ...TALKING_DOWN_H24,
+    ...TALKING_DOWN_H27,
   ],
 });
 
