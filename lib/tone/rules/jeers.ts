@@ -80,8 +80,16 @@ function wowed(doc: Doc, first: number, hit: { end: number }): boolean {
     /\b(?:you|u|your|ur|you're|youre)\b/i.test(t) ||
     (hit.end - first > 1 &&
       !/[a-z]/i.test(t.replace(/wow|just|unreal|yikes|absolutely|truly|simply|so/gi, '')));
-  return y && bare(doc, first, hit.end);
+  // "yikes. just yikes" is one sentence: the words before may be the same exclamation.
+  let k = sentenceOf(doc, first).first;
+  while (k < first && WOW.test(w(doc, k))) k++;
+  return (
+    y &&
+    ((k === first && endsHere(doc, hit.end)) || wholeReply(doc, first, hit.end)) &&
+    cold(doc, first, hit.end)
+  );
 }
+const WOW = /^(?:wow|yikes|unreal|just|absolutely|truly|simply|so)$/;
 
 const SURPRISED = "I'm really surprised you did that.";
 const DIFFER = 'I think we see this differently.';
