@@ -14,7 +14,7 @@
  * this weekend?"), in joy ("I SAID YES!!! 💍", "oh my god shut up, congrats!!!") or with a hug after
  * ("who hurt you? (jk love you)"). Laughter does not soften these: "stay pressed lol" mocks.
  */
-import { valence, wordSet } from '../lexicon';
+import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { opens } from './challenge';
 import { phraseFamily } from './phrases';
@@ -60,11 +60,9 @@ function mine(doc: Doc, first: number): boolean {
   for (let k = s.first; k < s.last; k++) if (ME.has(w(doc, k)) && w(doc, k - 1) !== 'to') return true;
   return false;
 }
-const notMe = (doc: Doc, first: number, end: number) => !mine(doc, first) && at(doc, first, end);
-
 /** Words of the mind that "how are you this ___" scorns. */
 const DIM: ReadonlySet<string> = wordSet(
-  'dense slow clueless oblivious thick dim daft dumb stupid naive gullible ignorant blind dense incompetent useless lazy brainless',
+  'dense slow clueless oblivious thick dim daft dumb stupid naive gullible ignorant blind incompetent useless lazy brainless wrong entitled delusional pathetic petty fragile',
 );
 
 /** Things that "how do you not know this ___" teases about, not scorns. */
@@ -90,6 +88,8 @@ function wowed(doc: Doc, first: number, hit: { end: number }): boolean {
   );
 }
 const WOW = /^(?:wow|yikes|unreal|just|absolutely|truly|simply|so)$/;
+
+const LAUGH = /\b(?:lol|lmao|haha)|\u{1F602}|\u{1F923}/iu;
 
 const SURPRISED = "I'm really surprised you did that.";
 const DIFFER = 'I think we see this differently.';
@@ -129,7 +129,9 @@ export const jeers = phraseFamily({
           !/^(?:man|guy|dude|woman|girl|person|clown|one)$/.test(w(doc, hit.end + 2))
         )
           return false;
-        return opens(doc, first) && cold(doc, first, hit.end);
+        // "the nerve in my tooth": only "of/to/on" or nothing may follow.
+        const ok = /^(?:of|to|on|you)$/.test(w(doc, hit.end)) || endsHere(doc, hit.end);
+        return ok && opens(doc, first) && cold(doc, first, hit.end);
       },
       suggest: (doc, m) =>
         sayInstead(mentionsYou(doc, m.first) ? SURPRISED : "I'm really surprised by this.")(doc, m),
@@ -186,7 +188,7 @@ export const jeers = phraseFamily({
     },
     {
       // "you're so pressed over nothing", "why are u so salty"
-      pattern: "you're|you_are|are_you|are_u|ur|youre so|this|really|big|that pressed|salty|mad",
+      pattern: "you're|you_are|are_you|are_u|ur|youre so|this|big|that pressed|salty",
       rule: 'pressed',
       ...C,
       guard: (doc, first, hit) =>
@@ -232,8 +234,15 @@ export const jeers = phraseFamily({
       pattern: 'sure|ok|okay|k jan|boomer|karen|zoomer',
       rule: 'sure-jan',
       ...C,
-      guard: (doc, first, hit) =>
-        opens(doc, first) && isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end),
+      // "sure, Jan" may be said to a Jan: strict only.
+      guard: (doc, first, hit, level) =>
+        (level === 'strict' ||
+          !/,/.test(
+            doc.text.slice((doc.tokens[first] as Token).end, (doc.tokens[first + 1] as Token).start),
+          )) &&
+        opens(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        cold(doc, first, hit.end),
       suggest: sayInstead("I don't agree with you on this."),
     },
     {
@@ -254,7 +263,7 @@ export const jeers = phraseFamily({
       pattern: 'imagine being|getting this|so|that @ANY',
       rule: 'imagine',
       ...C,
-      guard: (doc, first, hit) => valence(w(doc, hit.end - 1)) < 0 && opens(doc, first),
+      guard: (doc, first, hit) => DIM.has(w(doc, hit.end - 1)) && opens(doc, first),
       suggest: sayInstead("I think you're mistaken here."),
     },
     // -- Exasperation at the reader ---------------------------------------------------------------
@@ -263,7 +272,8 @@ export const jeers = phraseFamily({
       pattern: "i can't|cannot|cant even? with|deal_with|handle|stand you|u|your|ur",
       rule: 'cant-even',
       ...H,
-      guard: (doc, first, hit) => cold(doc, first, hit.end),
+      // "omg i can't with you 😂" teases.
+      guard: (doc, first, hit) => !LAUGH.test(doc.text) && cold(doc, first, hit.end),
       suggest: sayInstead("I'm feeling overwhelmed and need a moment."),
     },
     {
@@ -334,10 +344,14 @@ export const jeers = phraseFamily({
     // -- Incredulity about their mind -------------------------------------------------------------
     {
       // "how are you this clueless", "how can you be so dense", "how is it possible to be this oblivious"
-      pattern: 'how are|can|could|is you|u|it be|possible_to_be? this|so|that @ANY',
+      pattern: 'how are|can|could|r|is you|u|it be|possible_to_be? this|so|that @ANY',
       rule: 'how-this-dim',
       ...C,
-      guard: (doc, first, hit) => DIM.has(w(doc, hit.end - 1)) && cold(doc, first, hit.end),
+      // "how is it so slow today?" is about a thing.
+      guard: (doc, first, hit) =>
+        (w(doc, first + 1) !== 'is' || w(doc, first + 3) === 'possible') &&
+        DIM.has(w(doc, hit.end - 1)) &&
+        cold(doc, first, hit.end),
       suggest: sayInstead('Can I explain it another way?'),
     },
     {
