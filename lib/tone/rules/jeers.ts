@@ -1,18 +1,22 @@
 /**
  * Round h28: scorn and exasperation in the words of chats, comment threads and gaming chat.
- * - internet scorn aimed at the reader, as the whole reply: "skill issue", "touch grass", "cope and
- *   seethe", "keep crying", "stay pressed", "L + ratio", "who hurt you", "sure jan", "ok boomer";
- *   and "the audacity of you", "the bar is on the floor with you", "must be nice to never…";
+ * - internet scorn as the whole reply: "skill issue", "go touch grass", "cope and seethe", "keep
+ *   crying (about it)", "stay mad / pressed", "L + ratio", "who hurt you", "ok boomer" (one table,
+ *   `BARE`, read by its first and last words); "the audacity of you", "the bar is on the floor with
+ *   you" (with "you" in the sentence);
  * - exasperation at the reader: "i can't even with you", "wow. just wow.", "unreal. absolutely
- *   unreal.", "un-freaking-believable", a short all-caps refusal ("I SAID NO"), "oh my god shut
- *   up", "for crying out loud, …";
- * - incredulity about their mind: "how are you this clueless", "how do you not know this", "not my
- *   problem you can't read"; and labels by challenge: "grow a spine", "grow a pair".
+ *   unreal.", "yikes. just yikes", a short all-caps refusal ("I SAID NO"), "oh my god shut up";
+ * - incredulity about their mind ("how are you this clueless") and labels by challenge ("grow a
+ *   spine", "grow a pair").
  * Guards come from the warm side: the same words about a pet, the weather or a game ("the audacity
  * of this cat 😂"), about oneself ("skill issue on my part"), as an invitation ("touch grass with me
  * this weekend?"), in joy ("I SAID YES!!! 💍", "oh my god shut up, congrats!!!") or with a hug after
- * ("who hurt you? (jk love you)"). Laughter does not soften most of these: "stay pressed lol" mocks.
- * Detection ships in the coach bundle, so the rules are few and share their guards.
+ * ("who hurt you? (jk love you)"). Laughter does not soften scorn ("stay pressed lol" mocks), but
+ * does soften "i can't with you 😂".
+ * Detection ships in the coach bundle and this round's share was 2,000 bytes: the rules share their
+ * guards, and some kinds were left out for size ("must be nice to never…", "sure jan" — strict only
+ * in dev.tsv with a comma —, "for crying out loud", "un-freaking-believable", "not my problem you
+ * can't read", "how do you not know this", "you're so pressed").
  */
 import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
