@@ -161,7 +161,7 @@ export const jeers = phraseFamily({
     // -- Exasperation at the reader ---------------------------------------------------------------
     {
       // "i can't even with you", "I literally cannot deal with you right now"; "…😂" teases
-      pattern: "i can't|cannot|cant even? with|deal_with|stand you",
+      pattern: "i can't|cannot|cant even? with|deal_with you",
       ...H,
       guard: (doc, first, hit) => !/\b(?:lol|lmao|haha)|\u{1F602}/iu.test(doc.text) && c(doc, first, hit),
       suggest: sayInstead("I'm feeling overwhelmed and need a moment."),
