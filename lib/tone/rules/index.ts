@@ -15,6 +15,7 @@ import { disdain } from './disdain';
 import { dismissive } from './dismissive';
 import { fault } from './fault';
 import { insults } from './insults';
+import { jeers } from './jeers';
 import { mockery } from './mockery';
 import { reproach } from './reproach';
 import type { RuleFamily } from './rule';
@@ -49,6 +50,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   aimed,
   challenge,
   reproach,
+  jeers,
   verdicts,
   addressed,
 ];

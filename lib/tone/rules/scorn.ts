@@ -57,19 +57,19 @@ function onlyTail(doc: Doc, end: number): boolean {
 }
 
 /** The hit ends its clause, or only tail words follow it in the sentence. */
-function endsHere(doc: Doc, end: number): boolean {
+export function endsHere(doc: Doc, end: number): boolean {
   return isClauseEnd(doc, end - 1) || onlyTail(doc, end);
 }
 
 /** A whole reply: only openers before, only tail words after (or the clause ends). */
-function wholeReply(doc: Doc, first: number, end: number): boolean {
+export function wholeReply(doc: Doc, first: number, end: number): boolean {
   return openerStart(doc, first) >= 0 && endsHere(doc, end);
 }
 
 const cold = (doc: Doc, first: number, end: number) => !warmAround(doc, first, first, end);
 
 /** Cold in its sentence and in the message ("how on earth did you do that? amazing!" is praise). */
-function coldMessage(doc: Doc, first: number, end: number): boolean {
+export function coldMessage(doc: Doc, first: number, end: number): boolean {
   if (!cold(doc, first, end)) return false;
   // Other sentences may not be split into words (the pre-filter skips them): read them roughly.
   const s = sentenceOf(doc, first);

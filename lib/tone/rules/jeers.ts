@@ -1,0 +1,194 @@
+/**
+ * Round h28: scorn and exasperation in the words of chats, comment threads and gaming chat.
+ * - internet scorn as the whole reply: "skill issue", "go touch grass", "cope and seethe", "keep
+ *   crying (about it)", "stay mad / pressed", "L + ratio", "who hurt you", "ok boomer" (one table,
+ *   `BARE`, read by its first and last words); "the audacity of you", "the bar is on the floor with
+ *   you" (with "you" in the sentence);
+ * - exasperation at the reader: "i can't even with you", "wow. just wow.", "unreal. absolutely
+ *   unreal.", "yikes. just yikes", a short all-caps refusal ("I SAID NO"), "oh my god shut up";
+ * - incredulity about their mind ("how are you this clueless") and labels by challenge ("grow a
+ *   spine", "grow a pair").
+ * Guards come from the warm side: the same words about a pet, the weather or a game ("the audacity
+ * of this cat 😂"), about oneself ("skill issue on my part"), as an invitation ("touch grass with me
+ * this weekend?"), in joy ("I SAID YES!!! 💍", "oh my god shut up, congrats!!!") or with a hug after
+ * ("who hurt you? (jk love you)"). Laughter does not soften scorn ("stay pressed lol" mocks), but
+ * does soften "i can't with you 😂".
+ * Detection ships in the coach bundle and this round's share was 2,000 bytes: the rules share their
+ * guards, and some kinds were left out for size ("must be nice to never…", "sure jan" — strict only
+ * in dev.tsv with a comma —, "for crying out loud", "un-freaking-believable", "not my problem you
+ * can't read", "how do you not know this", "you're so pressed").
+ */
+import { wordSet } from '../lexicon';
+import type { Doc, Token } from '../text';
+import { opens } from './challenge';
+import { phraseFamily } from './phrases';
+import {
+  type Draft,
+  type Match,
+  mentionsYou,
+  replaceTokens,
+  sayInstead,
+  sentenceOf,
+  warmAround,
+} from './rule';
+import { endsHere, wholeReply } from './scorn';
+
+const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
+
+/** Care, joy or a hug in this sentence or the next: "(jk love you)", "congrats!!!", "so proud". */
+const FOND = /\u2764|<3|\blove (?:you|u)|\b(?:sorry|hope|jk|jok|congrat|proud|amazing|enjoy)/iu;
+
+/** Nothing fond in this sentence and the next, and the sentence not warm. */
+function cold(doc: Doc, first: number, end: number): boolean {
+  const s = sentenceOf(doc, first);
+  const next = doc.sentences[(doc.tokens[first] as Token).sent + 1];
+  return !FOND.test(doc.text.slice(s.start, (next ?? s).end)) && !warmAround(doc, first, first, end);
+}
+type Hit = { end: number };
+const c = (doc: Doc, first: number, hit: Hit) => cold(doc, first, hit.end);
+/** At the clause's start, cold. */
+const oc = (doc: Doc, first: number, hit: Hit) => opens(doc, first) && c(doc, first, hit);
+/** "you" in the sentence, cold: "the audacity of you" (not "of this cat"). */
+const yc = (doc: Doc, first: number, hit: Hit) => mentionsYou(doc, first) && c(doc, first, hit);
+
+/** A word of mine in the sentence: "skill issue on my part". */
+const mine = (doc: Doc, first: number) => {
+  const s = sentenceOf(doc, first);
+  return /\b(?:i|i'm|my|me|we|us)\b/i.test(doc.text.slice(s.start, s.end));
+};
+
+/** Scorn that is the whole reply, by its first and last words. */
+const BARE = new Set(
+  'skill issue|touch grass|cope harder|cope and|keep crying|keep coping|stay mad|stay pressed|cry more|cry about|l ratio|who hurt|ok boomer'.split(
+    '|',
+  ),
+);
+
+const BARE_PATTERN = [0, 1]
+  .map((k) => [...new Set([...BARE].map((x) => x.split(' ')[k]))].join('|'))
+  .join(' ');
+
+/** Words of the mind that "how are you this ___" scorns. */
+const DIM: ReadonlySet<string> = wordSet('dense slow clueless oblivious thick dumb stupid ignorant');
+
+/** "wow. just wow.": the message is only this, or the whole reply with "you" in the message. */
+const wowed = (doc: Doc, first: number, hit: Hit) =>
+  (/^[\s\W]*(?:(?:wow|yikes|unreal|just|absolutely)[\s\W]*)+$/i.test(doc.text) ||
+    (/\byou|\bu\b/i.test(doc.text) && wholeReply(doc, first, hit.end))) &&
+  c(doc, first, hit);
+
+const PAUSE = 'Can we pause for a moment?';
+
+/** What to send instead of the whole-reply scorn, by its first word. */
+const INSTEAD: Readonly<Record<string, string>> = {
+  skill: "That's something you can get better at with practice.",
+  touch: 'Maybe take a break from this for a bit.',
+  who: 'That came across as harsh to me.',
+  keep: 'I think we see this differently.',
+  stay: 'I think we see this differently.',
+  cope: 'I think we see this differently.',
+  cry: 'I think we see this differently.',
+  seethe: 'I think we see this differently.',
+};
+
+/** "grow a spine and tell him" → "please be brave and tell him"; alone → a wish. */
+function brave(doc: Doc, m: Match): Draft[] {
+  if (w(doc, m.last) === 'and') return [replaceTokens(doc, m.first, m.last, 'please be brave')];
+  return sayInstead("I wish you'd stand up for yourself.")(doc, m);
+}
+
+const C = { rule: 'jeer', severity: 2, min: 'balanced', why: 'mockery' } as const;
+const H = { ...C, why: 'shouting', category: 'heat' } as const;
+
+export const jeers = phraseFamily({
+  id: 'jeers',
+  category: 'contempt',
+  phrases: [
+    // -- Internet scorn aimed at the reader -------------------------------------------------------
+    {
+      // "skill issue", "go touch grass", "cope and seethe", "keep crying about it", "stay pressed lol",
+      // "L + ratio", "who hurt you", "sure jan", "ok boomer": the whole reply, cold, nobody of mine.
+      pattern: BARE_PATTERN,
+      ...C,
+      guard: (doc, first, hit) => {
+        let end = hit.end;
+        if (!BARE.has(`${w(doc, first)} ${w(doc, end - 1)}`)) return false;
+        if (/^(?:it|you|seethe)$/.test(w(doc, end))) end++;
+        return (
+          opens(doc, w(doc, first - 1) === 'go' ? first - 1 : first) &&
+          endsHere(doc, end) &&
+          !mine(doc, first) &&
+          cold(doc, first, end)
+        );
+      },
+      suggest: (doc, m) => sayInstead(INSTEAD[w(doc, m.first)] ?? "I don't agree with you on this.")(doc, m),
+    },
+    {
+      // "the audacity of you", "u have some nerve texting me"
+      pattern: 'the|some audacity|nerve|gall',
+      ...C,
+      guard: yc,
+      suggest: sayInstead("I'm really surprised you did that."),
+    },
+    {
+      // "the bar is on the floor with you"
+      pattern: 'bar is|was on_the_floor|underground|in_hell',
+      ...C,
+      guard: yc,
+      suggest: sayInstead("I'm really disappointed, honestly."),
+    },
+    {
+      // "how are you this clueless", "how can you be so dense"
+      pattern: 'how are|can|could|r you be? this|so|that @ANY',
+      ...C,
+      guard: (doc, first, hit) => DIM.has(w(doc, hit.end - 1)) && c(doc, first, hit),
+      suggest: sayInstead('Can I explain it another way?'),
+    },
+    {
+      // "grow a spine", "grow some balls and tell him", "get a backbone"
+      pattern: '=grow|=get a|some spine|backbone|pair|balls',
+      ...C,
+      guard: (doc, first, hit) => w(doc, hit.end) !== 'of' && oc(doc, first, hit),
+      suggest: brave,
+    },
+    {
+      // "wow. just wow.", "unreal. absolutely unreal.", "yikes. just yikes"
+      pattern: 'just|absolutely|unreal wow|unreal|yikes',
+      ...C,
+      guard: wowed,
+      suggest: sayInstead("I'm really surprised by this."),
+    },
+    // -- Exasperation at the reader ---------------------------------------------------------------
+    {
+      // "i can't even with you", "I literally cannot deal with you right now"; "…😂" teases
+      pattern: "i can't|cannot|cant even? with|deal_with you",
+      ...H,
+      guard: (doc, first, hit) => !/\b(?:lol|lmao|haha)|\u{1F602}/iu.test(doc.text) && c(doc, first, hit),
+      suggest: sayInstead("I'm feeling overwhelmed and need a moment."),
+    },
+    {
+      // "I SAID NO", "I TOLD YOU NO": a short refusal in capitals
+      pattern: 'i said|told_you no|stop|enough',
+      ...H,
+      guard: (doc, first, hit) => {
+        const t = doc.text.slice((doc.tokens[first] as Token).start, (doc.tokens[hit.end - 1] as Token).end);
+        return t === t.toUpperCase() && c(doc, first, hit);
+      },
+      suggest: (doc, m) => [
+        replaceTokens(
+          doc,
+          m.first,
+          m.last,
+          `I ${doc.text.slice((doc.tokens[m.first + 1] as Token).start, (doc.tokens[m.last - 1] as Token).end).toLowerCase()}`,
+        ),
+      ],
+    },
+    {
+      // "oh my god shut up", "jesus christ just shut up"; "omg shut up, you got the job?!" is joy
+      pattern: 'oh_my_god|omg|oh_god|jesus_christ|jesus just? shut_up|stfu',
+      ...H,
+      guard: (doc, first, hit) => !doc.text.includes('?') && c(doc, first, hit),
+      suggest: sayInstead(PAUSE),
+    },
+  ],
+});

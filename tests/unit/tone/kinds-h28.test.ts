@@ -1,0 +1,89 @@
+/**
+ * Round h28: scorn and exasperation in chat words (lib/tone/rules/jeers.ts). Internet scorn aimed at
+ * the reader, exasperation at the reader, incredulity about their mind and labels by challenge; each
+ * with warm, self-directed and about-a-thing uses of the same words that must pass.
+ */
+import { describe, expect, it } from 'vitest';
+import { categories, first, flagged, kind, kindsFigures, kindsRows, rewordsClean } from './kinds';
+
+kind(
+  'internet scorn aimed at the reader',
+  'contempt',
+  [
+    'the audacity of you',
+    'skill issue tbh',
+    'go touch grass',
+    'cope and seethe',
+    'who hurt you lmao',
+    'the bar is on the floor with you',
+    'ok boomer',
+    'keep crying',
+    'stay pressed',
+  ],
+  [
+    'the audacity of this cat 😂',
+    'skill issue on my part lol',
+    'touch grass with me this weekend? hike?',
+    'who hurt you? (jk love you)',
+    'keep crying if you need to, I’m here',
+    'the nerve in my tooth is acting up again',
+  ],
+);
+
+kind(
+  'exasperation at the reader',
+  'heat',
+  ['i can’t even with you right now', 'I SAID NO', 'oh my god shut up'],
+  ['I SAID YES!!! 💍', 'oh my god shut up, congrats!!!', 'i can’t with this heat today'],
+);
+
+kind(
+  'a bare exclamation as the reply',
+  'contempt',
+  ['wow. just wow.', 'unreal. absolutely unreal.', 'yikes. just yikes'],
+  ['wow. just wow. that view', 'unreal how good this cake is', 'yikes, sorry to hear that'],
+);
+
+kind(
+  'incredulity about their mind, labels by challenge',
+  'contempt',
+  ['how are you this clueless', 'how can you be so dense', 'grow a spine', 'get a backbone'],
+  [
+    'how are you this good at drawing?? teach me',
+    'how is it so slow today?',
+    'grow a garden this spring, it’s so calming',
+  ],
+);
+
+describe('rewordings say what the person would send', () => {
+  it.each([
+    ['the audacity of you', "i'm really surprised you did that"],
+    ['I SAID NO', 'I said no'],
+    ['grow some balls and tell him yourself', 'please be brave and tell him yourself'],
+  ])('%s', (text, want) => {
+    expect(first(text)).toBe(want);
+    rewordsClean(text);
+  });
+});
+
+describe("the round's kinds set (tests/fixtures/corpus/kinds-h28.tsv, written before the rules)", () => {
+  const rows = kindsRows('kinds-h28.tsv');
+  it('flags most hostile rows and few warm ones', () => {
+    const { recall, falseAlarms } = kindsFigures(rows);
+    // Some kinds were left out to fit the bundle's size share (see jeers.ts and the round's report).
+    expect(recall).toBeGreaterThanOrEqual(0.7);
+    // 3 of 60 warm rows are flagged by older rules (shouting, "shut up!!", "not my problem, …").
+    expect(falseAlarms).toBeLessThanOrEqual(0.05);
+  });
+  it.each(rows.filter((r) => r.label === 'F' && flagged(r.text)).map((r) => [r.text]))(
+    'rewords %s clean',
+    (text) => {
+      rewordsClean(text);
+    },
+  );
+  it('names the category of most hostile rows', () => {
+    const hostile = rows.filter((r) => r.label === 'F');
+    const right = hostile.filter((r) => categories(r.text).includes(r.category as string)).length;
+    expect(right / hostile.length).toBeGreaterThanOrEqual(0.65);
+  });
+});
