@@ -34,6 +34,11 @@ import {
 
 const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
+/** What may follow "hope you're proud of yourself" and leave it the last word: time, stance, a sigh. */
+const AFTER_PRIDE: ReadonlySet<string> = new Set(
+  'now right rn again today tonight lol lmao smh honestly tbh then huh'.split(' '),
+);
+
 /** Laughter, hearts, thanks, apology or comfort near the finding (see `near`): teasing or care, not blame. */
 const SOFTENED =
   /\bno (?:big deal|problem|biggie)\b|\b(?:all good|it'?s (?:ok|okay|fine))\b|\bmiss(?:ed)? (?:you|u|ya)\b|\byou (?:should be|deserve|earned)\b|\blol\b|\blmao\b|\bhaha|\bhehe|\bthank|\bthx\b|\bty\b|\blove (?:you|u|ya)\b|\blifesaver\b|\bsorry\b|\bno worries\b|\bdon'?t worry\b|\bnot your fault\b|[\u2764\u{1F602}\u{1F923}\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F97A}\u{1F60A}\u{1F601}\u{1F606}]/iu;
@@ -1009,7 +1014,7 @@ export const caused = phraseFamily({
           (w(doc, hit.end - 1) !== 'happy' && isClauseEnd(doc, hit.end - 1));
         // "…proud of yourself, you worked so hard": pride said as the last word only.
         const last =
-          !/self$/.test(w(doc, hit.end - 1)) || doc.tokens.length <= hit.end + (x === 'now' ? 1 : 0);
+          !/self$/.test(w(doc, hit.end - 1)) || doc.tokens.slice(hit.end).every((t) => AFTER_PRIDE.has(t.w));
         return bitter && last && notPraised(doc, hit.end);
       },
       suggest: sayInstead("I'm really hurt by how this went."),

@@ -804,9 +804,9 @@ function leavingSaid(doc: Doc, first: number): boolean {
   );
 }
 
-/** A whole reply of curt words, each closed by a full stop or comma: "fine. bye.", "sure. fine. whatever.". */
+/** A whole reply of curt words, each closed by a full stop or comma: "fine. bye.", "sure. fine. whatever!", "k. bye 🙄". */
 const CURT_REPLY =
-  /^(?:(?:fine|ok|okay|k|sure|cool|whatever|bye|alright)[.,] ?)+(?:fine|ok|okay|k|sure|cool|whatever|bye|alright)?$/i;
+  /^(?:(?:fine|ok|okay|k|sure|cool|whatever|bye|alright)[.,] ?)+(?:fine|ok|okay|k|sure|cool|whatever|bye|alright)?[.!\u2026]* ?(?:\u{1F644}|\u{1F612})?$/iu;
 
 /** A pause with a way back: "I need a break from this. Can we pick it up tonight?". */
 const PAUSE = 'I need a break from this. Can we pick it up tonight?';
