@@ -13,10 +13,11 @@
  * this weekend?"), in joy ("I SAID YES!!! 💍", "oh my god shut up, congrats!!!") or with a hug after
  * ("who hurt you? (jk love you)"). Laughter does not soften scorn ("stay pressed lol" mocks), but
  * does soften "i can't with you 😂".
- * Detection ships in the coach bundle and this round's share was 2,000 bytes: the rules share their
- * guards, and some kinds were left out for size ("must be nice to never…", "sure jan" — strict only
- * in dev.tsv with a comma —, "for crying out loud", "un-freaking-believable", "not my problem you
- * can't read", "how do you not know this", "you're so pressed").
+ * Detection ships in the coach bundle: the whole-reply kinds share one table and the rules share
+ * their guards. Restored after the share grew to 4,000 bytes: "must be nice to never…", "for crying
+ * out loud", "un-freaking-believable", "not my problem you can't read", "can you not read?", "how do
+ * you not know this", "do you even have a brain", "imagine being this wrong", "you're so pressed".
+ * "sure jan" stays out: dev.tsv marks "sure, Jan" strict only.
  */
 import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
