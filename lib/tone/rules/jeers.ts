@@ -13,10 +13,11 @@
  * this weekend?"), in joy ("I SAID YES!!! 💍", "oh my god shut up, congrats!!!") or with a hug after
  * ("who hurt you? (jk love you)"). Laughter does not soften scorn ("stay pressed lol" mocks), but
  * does soften "i can't with you 😂".
- * Detection ships in the coach bundle and this round's share was 2,000 bytes: the rules share their
- * guards, and some kinds were left out for size ("must be nice to never…", "sure jan" — strict only
- * in dev.tsv with a comma —, "for crying out loud", "un-freaking-believable", "not my problem you
- * can't read", "how do you not know this", "you're so pressed").
+ * Detection ships in the coach bundle: the whole-reply kinds share one table and the rules share
+ * their guards. Restored after the share grew to 4,000 bytes: "must be nice to never…", "for crying
+ * out loud", "un-freaking-believable", "not my problem you can't read", "can you not read?", "how do
+ * you not know this", "do you even have a brain", "imagine being this wrong", "you're so pressed".
+ * "sure jan" stays out: dev.tsv marks "sure, Jan" strict only.
  */
 import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
@@ -26,6 +27,7 @@ import {
   type Draft,
   type Match,
   mentionsYou,
+  removeTokens,
   replaceTokens,
   sayInstead,
   sentenceOf,
@@ -68,8 +70,12 @@ const BARE_PATTERN = [0, 1]
   .map((k) => [...new Set([...BARE].map((x) => x.split(' ')[k]))].join('|'))
   .join(' ');
 
-/** Words of the mind that "how are you this ___" scorns. */
-const DIM: ReadonlySet<string> = wordSet('dense slow clueless oblivious thick dumb stupid ignorant');
+/** Words of the mind that "how are you this ___" and "imagine being this ___" scorn. */
+const DIM: ReadonlySet<string> = wordSet('dense slow clueless oblivious thick dumb stupid ignorant wrong');
+
+/** The sentence's words from token i on. */
+const rest = (doc: Doc, i: number) =>
+  doc.text.slice((doc.tokens[i] as Token | undefined)?.start ?? doc.text.length, sentenceOf(doc, i - 1).end);
 
 /** "wow. just wow.": the message is only this, or the whole reply with "you" in the message. */
 const wowed = (doc: Doc, first: number, hit: Hit) =>
@@ -78,6 +84,7 @@ const wowed = (doc: Doc, first: number, hit: Hit) =>
   c(doc, first, hit);
 
 const PAUSE = 'Can we pause for a moment?';
+const EXPLAIN = sayInstead('Can I explain it another way?');
 
 /** What to send instead of the whole-reply scorn, by its first word. */
 const INSTEAD: Readonly<Record<string, string>> = {
@@ -139,10 +146,69 @@ export const jeers = phraseFamily({
     },
     {
       // "how are you this clueless", "how can you be so dense"
-      pattern: 'how are|can|could|r you be? this|so|that @ANY',
+      pattern: 'how are|can|could|r|is you|u|it be|possible_to_be? this|so|that @ANY',
       ...C,
-      guard: (doc, first, hit) => DIM.has(w(doc, hit.end - 1)) && c(doc, first, hit),
-      suggest: sayInstead('Can I explain it another way?'),
+      // "how is it so slow today?" is about a thing.
+      guard: (doc, first, hit) =>
+        (w(doc, first + 1) !== 'is' || w(doc, first + 3) === 'possible') &&
+        DIM.has(w(doc, hit.end - 1)) &&
+        c(doc, first, hit),
+      suggest: EXPLAIN,
+    },
+    {
+      // "imagine being this wrong and still posting"
+      pattern: 'imagine being|getting this|so|that @ANY',
+      ...C,
+      guard: (doc, first, hit) => DIM.has(w(doc, hit.end - 1)) && oc(doc, first, hit),
+      suggest: sayInstead("I think you're mistaken here."),
+    },
+    {
+      // "how do you not know this", "how do u still not understand"; "…this song? 🎶" teases
+      pattern: 'how do|does|did|can|could you|u still? not know|understand|get|see|remember|realise|realize',
+      ...C,
+      guard: (doc, first, hit) =>
+        !/\b(?:song|movie|film|show|band|album|game|meme|book)/i.test(rest(doc, hit.end)) &&
+        c(doc, first, hit),
+      suggest: EXPLAIN,
+    },
+    {
+      // "not my problem you can't read", "not my fault you can't follow simple instructions"
+      pattern:
+        "not my problem|fault|issue you|u can't|cant|cannot|don't|dont|couldn't read|follow|understand|listen|count|spell",
+      ...C,
+      guard: c,
+      suggest: sayInstead("Let me know if anything's unclear."),
+    },
+    {
+      // "can you not read?", "can't you read"; "can you not read it either? the font is tiny" asks
+      pattern: "can|can't|cant you|u not? read|count|see|spell|hear",
+      ...C,
+      guard: (doc, first, hit) => endsHere(doc, hit.end) && oc(doc, first, hit),
+      suggest: sayInstead('Could you take another look, please?'),
+    },
+    {
+      // "do you even have a brain"
+      pattern: 'do|does you|u even have a|any brain|brain_cell|brain_cells',
+      ...C,
+      guard: c,
+      suggest: sayInstead("I'm really frustrated right now."),
+    },
+    {
+      // "must be nice to have everything handed to you", "must be nice sleeping till noon while we work"
+      pattern: 'must|musta be|have_been nice',
+      ...C,
+      guard: (doc, first, hit) =>
+        (endsHere(doc, hit.end) ||
+          /\b(?:never|not|don'?t|no|nothing|handed|while|rest|huh)\b/i.test(rest(doc, hit.end))) &&
+        oc(doc, first, hit),
+      suggest: sayInstead("I'd like things to feel fairer between us."),
+    },
+    {
+      // "you're so pressed over nothing", "why are u so salty"; "so pressed for time" is busy
+      pattern: "you're|you_are|are_you|are_u|ur|youre so|this|big|that pressed|salty",
+      ...C,
+      guard: (doc, first, hit) => !/^(?:for|at)$/.test(w(doc, hit.end)) && c(doc, first, hit),
+      suggest: sayInstead('You seem upset about this.'),
     },
     {
       // "grow a spine", "grow some balls and tell him", "get a backbone"
@@ -189,6 +255,29 @@ export const jeers = phraseFamily({
       ...H,
       guard: (doc, first, hit) => !doc.text.includes('?') && c(doc, first, hit),
       suggest: sayInstead(PAUSE),
+    },
+    {
+      // "un-freaking-believable", "unbe-freaking-lievable"
+      pattern: 'un|unbe freaking|fucking|effing|flipping|friggin|frigging believable|real|lievable',
+      ...H,
+      guard: c,
+      suggest: (doc, m) => [
+        replaceTokens(doc, m.first, m.last, w(doc, m.last - 1) === 'real' ? 'unreal' : 'unbelievable'),
+      ],
+    },
+    {
+      // "for crying out loud, just answer me", "for the love of god stop texting me"; "…, I left my
+      // keys in the car again" is about oneself. The oath goes, what they said stays.
+      pattern:
+        "for crying_out_loud|the_love_of_god|the_love_of_christ|god's_sake|gods_sake|fuck's_sake|fucks_sake",
+      ...H,
+      guard: (doc, first, hit) =>
+        (/^(?:just|stop|answer|listen|please|leave|shut|get|pick|can|could|will|would)$/.test(
+          w(doc, hit.end),
+        ) ||
+          mentionsYou(doc, first)) &&
+        c(doc, first, hit),
+      suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'drop'), ...sayInstead(PAUSE)(doc, m)],
     },
   ],
 });

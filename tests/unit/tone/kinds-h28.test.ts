@@ -19,6 +19,9 @@ kind(
     'ok boomer',
     'keep crying',
     'stay pressed',
+    'must be nice to never do anything',
+    "you're so pressed over nothing lmao",
+    'imagine being this wrong and still posting',
   ],
   [
     'the audacity of this cat 😂',
@@ -27,14 +30,29 @@ kind(
     'who hurt you? (jk love you)',
     'keep crying if you need to, I’m here',
     'the nerve in my tooth is acting up again',
+    'must be nice to be on holiday, enjoy!!',
+    'so pressed for time today, call you later',
+    'imagine if we won, we’d be dancing all night',
   ],
 );
 
 kind(
   'exasperation at the reader',
   'heat',
-  ['i can’t even with you right now', 'I SAID NO', 'oh my god shut up'],
-  ['I SAID YES!!! 💍', 'oh my god shut up, congrats!!!', 'i can’t with this heat today'],
+  [
+    'i can’t even with you right now',
+    'I SAID NO',
+    'oh my god shut up',
+    'un-freaking-believable',
+    'for the love of god stop texting me',
+  ],
+  [
+    'I SAID YES!!! 💍',
+    'oh my god shut up, congrats!!!',
+    'i can’t with this heat today',
+    'for crying out loud, I left my keys in the car again',
+    'un-freaking-believable news, congratulations!!!',
+  ],
 );
 
 kind(
@@ -47,8 +65,20 @@ kind(
 kind(
   'incredulity about their mind, labels by challenge',
   'contempt',
-  ['how are you this clueless', 'how can you be so dense', 'grow a spine', 'get a backbone'],
   [
+    'how are you this clueless',
+    'how can you be so dense',
+    'grow a spine',
+    'get a backbone',
+    'not my problem you can’t read',
+    'can you not read?',
+    'how do you not know this',
+    'do you even have a brain',
+  ],
+  [
+    'can you not read it either? the font is tiny',
+    'how do you not know this song? we need to fix that 🎶',
+    'how is it possible to be this tired on a friday',
     'how are you this good at drawing?? teach me',
     'how is it so slow today?',
     'grow a garden this spring, it’s so calming',
@@ -59,6 +89,7 @@ describe('rewordings say what the person would send', () => {
   it.each([
     ['the audacity of you', "i'm really surprised you did that"],
     ['I SAID NO', 'I said no'],
+    ['for crying out loud, just answer me', 'just answer me'],
     ['grow some balls and tell him yourself', 'please be brave and tell him yourself'],
   ])('%s', (text, want) => {
     expect(first(text)).toBe(want);
@@ -70,8 +101,8 @@ describe("the round's kinds set (tests/fixtures/corpus/kinds-h28.tsv, written be
   const rows = kindsRows('kinds-h28.tsv');
   it('flags most hostile rows and few warm ones', () => {
     const { recall, falseAlarms } = kindsFigures(rows);
-    // Some kinds were left out to fit the bundle's size share (see jeers.ts and the round's report).
-    expect(recall).toBeGreaterThanOrEqual(0.7);
+    // 61/69 with the kinds cut for size restored (h28 share raised to 4,000 bytes).
+    expect(recall).toBeGreaterThanOrEqual(0.88);
     // 3 of 60 warm rows are flagged by older rules (shouting, "shut up!!", "not my problem, …").
     expect(falseAlarms).toBeLessThanOrEqual(0.05);
   });
@@ -84,6 +115,6 @@ describe("the round's kinds set (tests/fixtures/corpus/kinds-h28.tsv, written be
   it('names the category of most hostile rows', () => {
     const hostile = rows.filter((r) => r.label === 'F');
     const right = hostile.filter((r) => categories(r.text).includes(r.category as string)).length;
-    expect(right / hostile.length).toBeGreaterThanOrEqual(0.65);
+    expect(right / hostile.length).toBeGreaterThanOrEqual(0.84);
   });
 });
