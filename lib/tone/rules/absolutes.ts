@@ -577,7 +577,9 @@ const WARM_AFTER_MAKE_ME: ReadonlySet<string> = wordSet(
 
 /** "…you make me laugh", "makes me smile", "miss you too": the sentence is fond. */
 const warmMakeMe = (doc: Doc, first: number): boolean =>
-  /\b(?:makes?|made|making) me (?:laugh|smile)|\b(?:love|miss) (?:you|u|it)\b/i.test(aboutText(doc, first));
+  /\b(?:makes?|made|making) me (?:laugh|smile|grin|happy|feel (?:safe|loved|better))|\b(?:love|miss) (?:you|u|ya|it)\b/i.test(
+    aboutText(doc, first),
+  );
 
 /**
  * "you do this constantly", "u cancel on me nonstop", "you complain 24/7": a charge that touches
@@ -586,10 +588,13 @@ const warmMakeMe = (doc: Doc, first: number): boolean =>
  */
 function adverbCharge(doc: Doc, from: number, you: number, adverb: number): boolean {
   for (let k = from; k < adverb; k++)
-    if (/^(?:if|when|like|seems?|may|might)$/.test((doc.tokens[k] as Token).w)) return false;
+    if (
+      /^(?:if|when|whenever|unless|like|seem|seems|may|might|probably|must)$/.test((doc.tokens[k] as Token).w)
+    )
+      return false;
   for (let k = you + 1; k < adverb; k++) {
     const w = (doc.tokens[k] as Token).w;
-    if (/^(?:me|my|us|this|that)$/.test(w) || isComplaint(w)) return true;
+    if (/^(?:me|my|us|our|this|that)$/.test(w) || isComplaint(w) || KEEP_NEGLECT.has(`${w}ing`)) return true;
   }
   return complaintIn(doc, you, adverb);
 }
@@ -1442,10 +1447,18 @@ export const absolutes = phraseFamily({
       why: 'history',
       // "here we go again lol, another monday", "here we go again, round 2 of cake tasting!": fun.
       // Said of "you", or "with the excuses": not of a Monday.
-      guard: (doc, first) =>
-        notWarmAt(doc, first) &&
-        coldAt(doc, first) &&
-        /\b(?:you|u|your|ur|you'?re|with the)\b/i.test(doc.text.slice(0, 2000)),
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const p = polarity(doc, ...around(doc, first));
+        return (
+          !(p.pos > p.neg) &&
+          coldAt(doc, first) &&
+          !doc.text.slice(s.start, s.end + 1).includes('!') &&
+          (hit.end < s.last && (doc.tokens[hit.end] as Token).w === 'with'
+            ? true
+            : /\b(?:you|u|your|ur|you'?re)\b/i.test(doc.text.slice(0, 2000)))
+        );
+      },
       // Alone, it becomes what is felt; before more words ("here we go again, you forgot…"), it goes.
       suggest: (doc, m) =>
         m.last < sentenceOf(doc, m.first).last && (doc.tokens[m.last] as Token).w !== 'with'
@@ -1759,6 +1772,13 @@ export const absolutes = phraseFamily({
           const w = (doc.tokens[k] as Token).w;
           // "you always know what to say all the time": what "you always" lets pass as praise,
           // "all the time" lets pass too.
+          // "I think of you all the time": "you" as an object says no habit of theirs.
+          if (
+            (w === 'you' || w === 'u') &&
+            k > s.first &&
+            BEFORE_OBJECT_YOU.has((doc.tokens[k - 1] as Token).w)
+          )
+            continue;
           if (w === 'you' || w === "you're" || w === 'ur' || w === 'u' || w === "you've")
             return (
               historyGuard(doc, first) &&

@@ -12,7 +12,7 @@
  * Each needs the other person in view (you, an imperative, a vocative) and passes when warm.
  */
 import type { Doc, Token } from '../text';
-import { type PhraseRule, phraseFamily } from './phrases';
+import { phraseFamily } from './phrases';
 import {
   type Draft,
   isClauseEnd,
@@ -103,7 +103,7 @@ function opensSentence(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   for (let k = s.first; k < first; k++)
     if (
-      !/^(?:oh|ok|okay|well|aw|aww|awww|um|uh|so|yeah|wow|and|but|sure|right|hmm|mm|look|listen|honestly|seriously|omg|babe|like|maybe|go|just|try|pls|please|bro|dude|now)$/.test(
+      !/^(?:oh|ok|okay|well|aw|aww|awww|um|uh|so|yeah|wow|and|but|sure|right|hmm|mm|look|listen|honestly|seriously|omg|babe|like)$/.test(
         w(doc, k),
       )
     )
@@ -519,23 +519,37 @@ function aroundText(doc: Doc, first: number): string {
 // -- Round h27: the put-downs of chats and threads -------------------------------------------------
 
 /** Sarcasm that a discovery is old news: "congrats, you discovered the obvious". */
-const OLD_NEWS = /\b(?:the obvious|what (?:every(?:one|body)|we all)|ago|the wheel)\b/i;
+const OLD_NEWS =
+  /\b(?:the obvious(?! (?!right|again|today|lately|all|to|honestly|lol|smh)\w)|what (?:every(?:one|body)|we all)|basic|ago|the wheel|fire|sliced bread)\b/i;
+
+/** Only hedges or "go" before token `first`: "maybe read a book", "go read a book". */
+function bareOrder(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = s.first; k < first; k++)
+    if (
+      !/^(?:maybe|go|just|try|pls|please|seriously|and|so|like|bro|dude|mate|honestly|now|ok|okay|look|oh|well|listen)$/.test(
+        w(doc, k),
+      )
+    )
+      return false;
+  return true;
+}
 
 /** "read a book" at the end of its clause, or before "sometime", "once in a while", "for once". */
 const bookEnds = (doc: Doc, end: number): boolean =>
-  isClauseEnd(doc, end - 1) || /^(?:sometime|once|or|ever|lol)$/.test(w(doc, end));
+  isClauseEnd(doc, end - 1) ||
+  /^(?:sometime|sometimes|once|or|ever|every|lol|bro|dude|mate)$/.test(w(doc, end)) ||
+  (w(doc, end) === 'for' && w(doc, end + 1) === 'once');
 
 const EQUALS = "I'd like us to talk about this as equals.";
 
-const TALKING_DOWN_H27: PhraseRule[] = [
+const TALKING_DOWN_H27 = [
   {
     // "congrats, you discovered the obvious", "well done, you figured out what everyone knew".
     pattern:
       "congrats|congratulations|well_done|bravo you|u|you've|youve just|finally? discovered|discover|figured_out|figure_out|found_out|realised|realized|learned|learnt|worked_out|noticed|invented",
     rule: 'grade',
-    severity: 2,
-    min: 'balanced',
-    why: 'mockery',
+    ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       OLD_NEWS.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end, sentenceOf(doc, first).end)) &&
       cold(doc, first, hit.end),
@@ -545,22 +559,46 @@ const TALKING_DOWN_H27: PhraseRule[] = [
     // "how cute, you think you're right", "cute that you believe that", "wrong, but cute".
     pattern: "cute|adorable|precious that? you|u|you've think|believe|actually_think|really_think|thought",
     rule: 'grade',
-    severity: 2,
-    min: 'balanced',
-    why: 'mockery',
+    ...MOCKING,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       !/^(?:of|about)$/.test(w(doc, hit.end)) && cold(doc, first, hit.end),
     suggest: whole('I see this differently.'),
   },
   {
+    pattern: 'wrong|incorrect but cute|adorable',
+    rule: 'grade',
+    ...MOCKING,
+    guard: (doc: Doc, first: number, hit: { end: number }) => cool(doc, first, hit.end),
+    suggest: (doc: Doc, m: Match): Draft[] => [
+      replaceTokens(doc, sentenceOf(doc, m.first).first, m.last, "I don't think that's right"),
+    ],
+  },
+  {
+    // "how old are you, 12?", "how old r u, five": age as the verdict.
+    pattern: 'how old are|r you|u',
+    rule: 'rank',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      /^(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|like|a|an)$/.test(w(doc, hit.end)) &&
+      cold(doc, first, hit.end),
+    suggest: whole(EQUALS),
+  },
+  {
     // "read a book", "maybe pick up a book once in a while"; not "read a book on the plane".
     pattern: 'read|open|pick_up|crack_open a book',
     rule: 'lecture',
-    severity: 2,
-    min: 'balanced',
-    why: 'command',
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
-      opensSentence(doc, first) && bookEnds(doc, hit.end) && !asks(doc, first) && cold(doc, first, hit.end),
+      bareOrder(doc, first) && bookEnds(doc, hit.end) && !asks(doc, first) && cold(doc, first, hit.end),
+    suggest: whole('I think there is more to read on this.'),
+  },
+  {
+    // "have you ever read a book?", "do u even open a book"
+    pattern: 'you|u ever|even even? read|open|opened a book',
+    rule: 'lecture',
+    ...MOCKING,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end),
     suggest: whole('I think there is more to read on this.'),
   },
   {
@@ -568,10 +606,16 @@ const TALKING_DOWN_H27: PhraseRule[] = [
     pattern:
       'let the|us grown-ups|grownups|grown_ups|adults|big_kids|grown_adults talk|speak|handle|deal|decide',
     rule: 'rank',
-    severity: 2,
-    min: 'balanced',
-    why: 'command',
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) => cool(doc, first, hit.end),
+    suggest: whole(EQUALS),
+  },
+  {
+    pattern: 'the grown-ups|grownups|grown_ups|adults are|r talking|speaking',
+    rule: 'rank',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      isClauseEnd(doc, hit.end - 1) && cool(doc, first, hit.end),
     suggest: whole(EQUALS),
   },
   {
@@ -579,9 +623,7 @@ const TALKING_DOWN_H27: PhraseRule[] = [
     pattern:
       'stay_in_your_lane|stay_in_ur_lane|above_your_pay_grade|above_ur_pay_grade|beyond_your_pay_grade|welcome_to_the_real_world|welcome_to_adulthood|welcome_to_real_life',
     rule: 'rank',
-    severity: 2,
-    min: 'balanced',
-    why: 'command',
+    ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       isClauseEnd(doc, hit.end - 1) &&
       (w(doc, first) === 'welcome'
@@ -591,6 +633,46 @@ const TALKING_DOWN_H27: PhraseRule[] = [
       whole(
         w(doc, m.first) === 'welcome' ? 'I see this differently.' : "I'd rather handle this part myself.",
       )(doc, m),
+  },
+  {
+    // "I'm not your teacher.", "im not ur mom", "I'm not your personal google".
+    pattern:
+      "i'm|im|i_am not your|ur teacher|mom|mum|mother|maid|babysitter|secretary|tutor|google|dictionary|personal_assistant|personal_google",
+    rule: 'lecture',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      endsSentence(doc, hit.end) && !exclaims(doc, first) && cold(doc, first, hit.end),
+    suggest: whole("I'd like you to look into this part yourself."),
+  },
+  {
+    // "it's basic common sense", "that's just logic".
+    pattern: "it's|its|it_is|that's|thats|that_is basic|simple|just|plain basic? common_sense|logic",
+    rule: 'simple',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      endsSentence(doc, hit.end) && cold(doc, first, hit.end),
+    suggest: whole('I think this makes sense, and I can explain why.'),
+  },
+  {
+    // "do some research before you embarrass yourself".
+    pattern: 'before you|u embarrass|humiliate yourself|urself',
+    rule: 'lecture',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) => cool(doc, first, hit.end),
+    suggest: (doc: Doc, m: Match): Draft[] => [removeTokens(doc, m.first, m.last, 'Leave it out')],
+  },
+  {
+    // "keep up, will you": the bare order, not "keep up the good work".
+    pattern: 'keep up',
+    rule: 'slowly',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      bareOrder(doc, first) &&
+      (endsSentence(doc, hit.end) || /^(?:will|would|already)$/.test(w(doc, hit.end))) &&
+      !asks(doc, first) &&
+      !exclaims(doc, first) &&
+      cold(doc, first, hit.end),
+    suggest: whole('Let me know if I went too fast.'),
   },
 ];
 

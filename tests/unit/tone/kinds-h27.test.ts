@@ -39,11 +39,18 @@ kind(
   'talking-down',
   [
     'congrats, you found out what we all knew',
+    "that's wrong but adorable",
+    'how old are you, five?',
     'go read a book',
+    'have you ever even opened a book',
     'let the grown-ups handle it',
+    'the grown-ups are talking',
     'stay in ur lane',
     'this is way above your pay grade',
     'welcome to the real world, kid',
+    'im not ur personal google',
+    "it's just basic common sense",
+    'keep up already',
   ],
   [
     'cute that you thought of me ❤️',
@@ -72,6 +79,7 @@ describe('rewordings keep the person’s words', () => {
     ['you leave the lights on constantly', 'you leave the lights on a lot lately'],
     ["you haven't once asked how I am", "you haven't asked how I am"],
     ['you forgot again, like every other time', 'you forgot again'],
+    ["that's wrong but adorable", "i don't think that's right"],
   ])('%s', (text, want) => {
     expect(first(text)).toBe(want);
     rewordsClean(text);
@@ -80,12 +88,10 @@ describe('rewordings keep the person’s words', () => {
 
 describe("the round's kinds set (tests/fixtures/corpus/kinds-h27.tsv, written before the rules)", () => {
   const rows = kindsRows('kinds-h27.tsv');
-  // 94.6% when the rules were written; 87.1% after the size cuts (how old are you, 12?; I'm not your
-  // teacher; keep up; the adults are talking; basic common sense; ever read a book; wrong but cute; before you embarrass
-  // yourself were left out to keep the round within its 2 KB share of the detection bundle).
+  // 94.6% caught, 2.9% warm flagged, 88.2% category right with the size-cut rules restored (round share 4 KB).
   it('flags most hostile rows and few warm ones', () => {
     const { recall, falseAlarms } = kindsFigures(rows);
-    expect(recall).toBeGreaterThanOrEqual(0.87);
+    expect(recall).toBeGreaterThanOrEqual(0.94);
     expect(falseAlarms).toBeLessThanOrEqual(0.03);
   });
   it.each(rows.filter((r) => r.label === 'F' && flagged(r.text)).map((r) => [r.text]))(
@@ -97,6 +103,6 @@ describe("the round's kinds set (tests/fixtures/corpus/kinds-h27.tsv, written be
   it('names the category of most hostile rows', () => {
     const hostile = rows.filter((r) => r.label === 'F');
     const right = hostile.filter((r) => categories(r.text).includes(r.category as string)).length;
-    expect(right / hostile.length).toBeGreaterThanOrEqual(0.8);
+    expect(right / hostile.length).toBeGreaterThanOrEqual(0.88);
   });
 });
