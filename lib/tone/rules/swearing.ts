@@ -1001,9 +1001,25 @@ export const swearing: RuleFamily = {
         return [{ ...noun, text: 'act' }, ...drafts.filter((d) => d !== noun)];
       if (noun) return [noun, ...drafts.filter((d) => d !== noun)];
     }
+    // "what's with all the crap behind him?", "all the shit on the floor": cut, "the" is left before a
+    // preposition ("all the behind him") or goes with it ("all on the floor"); the plain noun stays.
+    const after = ctx.doc.tokens[m.last] as Token | undefined;
+    if (
+      drafts[0]?.text === '' &&
+      prev?.w === 'the' &&
+      after &&
+      THING_PLACE.has(after.w) &&
+      /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end))
+    )
+      return [{ start, end, text: plainNoun(ctx.doc, m) }, ...drafts];
     return drafts;
   },
 };
+
+/** Prepositions of place and topic that may follow a thing ("the stuff behind him", "on the floor"). */
+const THING_PLACE: ReadonlySet<string> = new Set(
+  'behind on in at under over around near from about inside outside everywhere'.split(' '),
+);
 
 /**
  * "my shit car broke", "on my shit laptop": the word after "my shit" is a noun it describes when
