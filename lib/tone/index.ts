@@ -667,6 +667,17 @@ function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
   return sug;
 }
 
+/** Words a clause cannot end on: "the word of the day is [cut]", "a bunch of [cut]." */
+const DANGLING_END =
+  /(?:^|[^\p{L}'])(?:is|are|was|were|am|the|a|an|of|with|and|or|my|your|ur|his|their|our)\s*$/iu;
+
+/** A cut that leaves the words before it ending on a copula, article or preposition at a clause's end. */
+function leavesDangling(text: string, s: Suggestion): boolean {
+  if (/[\p{L}\p{N}]/u.test(s.replacement)) return false;
+  if (!/^\s*(?:[.!?,;:]|$)/.test(s.replacement + text.slice(s.end))) return false;
+  return DANGLING_END.test(text.slice(Math.max(0, s.start - 12), s.start));
+}
+
 const EDGE_MARK = /[ ,;:]/;
 const END_MARK = /[ ,;:.!?]/;
 
@@ -935,6 +946,8 @@ function suggestedUnsafe(text: string, found: Found | null, o: ToneOptions, chec
     const voc = drafts[0] && vocative(doc, drafts[0]);
     if (voc) drafts = [voc, ...drafts];
     const seen = new Set<string>();
+    // A cut that leaves its clause ending on "is", "the" or "of" comes after every other offer.
+    const dangling: Suggestion[] = [];
     for (const d of drafts) {
       if (!(d.start >= 0 && d.end >= d.start && d.end <= text.length)) continue;
       if (isSurrogateSplit(text, d.start) || isSurrogateSplit(text, d.end)) continue;
@@ -943,11 +956,16 @@ function suggestedUnsafe(text: string, found: Found | null, o: ToneOptions, chec
       const key = `${sug.start}:${sug.end}:${sug.replacement}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (leavesDangling(text, sug)) {
+        dangling.push(sug);
+        continue;
+      }
       f.suggestions.push(sug);
       // Re-analyses made to check suggestions (`rawFindings`) read only where findings are and
       // their first suggestion: the rest would be styled and tidied for nothing.
       if (!check) break;
     }
+    if (check || f.suggestions.length === 0) f.suggestions.push(...dangling.slice(0, check ? undefined : 1));
     if (f.suggestions.length > 0) kept.push(f);
   }
   const final = check ? verified(doc, kept, o) : kept;

@@ -1,6 +1,7 @@
 /**
  * Rewording kinds from the fourteenth session's reads, each with sentences written for these tests
- * (none from any measured set): a swear noun after "the" and before a preposition keeps a noun.
+ * (none from any measured set): a swear noun after "the" and before a preposition keeps a noun; a cut
+ * that would leave its clause ending on "with", "and" or "is" comes after every other offer.
  */
 import { describe, expect, it } from 'vitest';
 import { first, rewordingCases } from './kinds';
@@ -14,4 +15,10 @@ describe('a swear noun after "the", before a place or topic, becomes "stuff" (ne
   it('leaves the idiom "the shit out of" to its own wording', () => {
     expect(first('they beat the shit out of him')).toBe('they beat him');
   });
+});
+
+describe('a cut that leaves the clause ending on "with" or "and" is the last offer', () => {
+  rewordingCases([
+    ['this is the knife you cut onions with and shit', 'this is the knife you cut onions with and things'],
+  ]);
 });
