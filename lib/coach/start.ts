@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type ActionReply, type InsertReply, parseToContent } from '../messaging/protocol';
-import { answerThrough, ask } from '../messaging/send';
+import { ask } from '../messaging/send';
 import { isActiveOn, toneOptionsFor } from '../settings/apply';
 import type { Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/store';
@@ -63,8 +63,9 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
   const unwatch = watchSettings(apply);
   ctx.onInvalidated(unwatch);
 
-  // Answered through sendResponse (answerThrough): the coach bundle runs without the webextension
-  // polyfill (wxt.config.ts). None of these promises rejects.
+  // Answered through sendResponse (returning true): the coach bundle runs on the browser's own
+  // runtime, without the webextension polyfill (wxt.config.ts), and Chrome's listeners may not
+  // answer by returning a promise. None of these promises rejects.
   const answer = (value: unknown): Promise<unknown> | undefined => {
     const message = parseToContent(value);
     if (!message) return undefined;
@@ -93,7 +94,12 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
     if (window.top === window) return new Promise((r) => setTimeout(() => r(coach.status()), 150));
     return undefined;
   };
-  browser.runtime.onMessage.addListener(answerThrough(answer));
+  browser.runtime.onMessage.addListener((value: unknown, _sender, sendResponse) => {
+    const reply = answer(value);
+    if (!reply) return undefined;
+    void reply.then(sendResponse);
+    return true;
+  });
 
   // The coach's own start on the performance timeline, in the e2e build only (`npm run bench:page`).
   if (timing) performance.measure('softstart:coach-start', { start: started, end: performance.now() });

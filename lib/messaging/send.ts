@@ -15,18 +15,3 @@ export async function ask<M extends ToBackground>(
     return null;
   }
 }
-
-/**
- * A runtime.onMessage listener that answers with what `answer` resolves to, through sendResponse:
- * the coach runs on the browser's own runtime, without the webextension polyfill, and Chrome's
- * listeners cannot answer by returning a promise. Messages `answer` leaves (undefined) get no
- * answer from this frame. `answer`'s promises must not reject.
- */
-export function answerThrough(answer: (message: unknown) => Promise<unknown> | undefined) {
-  return (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
-    const reply = answer(message);
-    if (!reply) return undefined;
-    void reply.then(sendResponse);
-    return true;
-  };
-}
