@@ -551,6 +551,16 @@ function thanksToYou(doc: Doc, first: number, hit: { end: number; cap: Record<st
 const charged = (doc: Doc, first: number, hit: { end: number }): boolean =>
   !negatedBefore(doc, first, 2) && !asked(doc, first) && bitterAt(doc, hit.end);
 
+/** What the "own doing" phrases share ("you brought this on yourself", "only got yourself to blame"). */
+const OWN_DOING = {
+  rule: 'own-doing',
+  severity: 2,
+  min: 'balanced',
+  why: 'fault',
+  guard: charged,
+  suggest: sayInstead(SAY_ASKED),
+} as const;
+
 const H26_BLAME: readonly PhraseRule[] = [
   {
     pattern: 'thanks|thx to you|u',
@@ -593,21 +603,11 @@ const H26_BLAME: readonly PhraseRule[] = [
   {
     // "you brought this on yourself", "you've only got yourself to blame".
     pattern: 'you|u brought|did this|it|that|all_this on|to yourself|urself',
-    rule: 'own-doing',
-    severity: 2,
-    min: 'balanced',
-    why: 'fault',
-    guard: charged,
-    suggest: sayInstead(SAY_ASKED),
+    ...OWN_DOING,
   },
   {
     pattern: "you|u|you've|youve only? have|got yourself|urself to blame",
-    rule: 'own-doing',
-    severity: 2,
-    min: 'balanced',
-    why: 'fault',
-    guard: charged,
-    suggest: sayInstead(SAY_ASKED),
+    ...OWN_DOING,
   },
   {
     // "you threw me under the bus", "you set me up to fail", "you turned my family against me".

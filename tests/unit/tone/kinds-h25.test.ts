@@ -4,7 +4,7 @@
  * each with warm and practical uses of the same words that must pass.
  */
 import { describe, expect, it } from 'vitest';
-import { categories, first, flagged, kind, kindsFigures, kindsRows, rewordsClean } from './kinds';
+import { first, flagged, kind, kindsSet, rewordsClean } from './kinds';
 
 kind(
   'hindsight said as a lesson',
@@ -102,25 +102,7 @@ describe('rewordings keep the person’s words', () => {
   });
 });
 
-describe("the round's kinds set (tests/fixtures/corpus/kinds-h25.tsv, written before the rules)", () => {
-  const rows = kindsRows('kinds-h25.tsv');
-  it('flags most hostile rows and few warm ones', () => {
-    const { recall, falseAlarms } = kindsFigures(rows);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
-    expect(falseAlarms).toBeLessThanOrEqual(0.03);
-  });
-  it.each(rows.filter((r) => r.label === 'F' && flagged(r.text)).map((r) => [r.text]))(
-    'rewords %s clean',
-    (text) => {
-      rewordsClean(text);
-    },
-  );
-  it('names the category of most hostile rows', () => {
-    const hostile = rows.filter((r) => r.label === 'F');
-    const right = hostile.filter((r) => categories(r.text).includes(r.category as string)).length;
-    expect(right / hostile.length).toBeGreaterThanOrEqual(0.85);
-  });
-});
+kindsSet('kinds-h25.tsv', { recall: 0.9, falseAlarms: 0.03, category: 0.85 });
 
 describe('"do you have a clue" + a question word asks for help', () => {
   it.each([['do you have a clue where I left my keys lol'], ['does he have a clue how to fix the tap?']])(

@@ -4,7 +4,7 @@
  * self-directed uses of the same words that must pass.
  */
 import { describe, expect, it } from 'vitest';
-import { categories, first, flagged, kind, kindsFigures, kindsRows, rewordsClean } from './kinds';
+import { first, kind, kindsSet, rewordsClean } from './kinds';
 
 kind(
   'the outcome credited to the other, and the fault named',
@@ -86,22 +86,4 @@ describe('rewordings keep what happened', () => {
   });
 });
 
-describe("the round's kinds set (tests/fixtures/corpus/kinds-h26.tsv, written before the rules)", () => {
-  const rows = kindsRows('kinds-h26.tsv');
-  it('flags most hostile rows and few warm ones', () => {
-    const { recall, falseAlarms } = kindsFigures(rows);
-    expect(recall).toBeGreaterThanOrEqual(0.85);
-    expect(falseAlarms).toBeLessThanOrEqual(0.03);
-  });
-  it.each(rows.filter((r) => r.label === 'F' && flagged(r.text)).map((r) => [r.text]))(
-    'rewords %s clean',
-    (text) => {
-      rewordsClean(text);
-    },
-  );
-  it('names the category of most hostile rows', () => {
-    const hostile = rows.filter((r) => r.label === 'F');
-    const right = hostile.filter((r) => categories(r.text).includes(r.category as string)).length;
-    expect(right / hostile.length).toBeGreaterThanOrEqual(0.8);
-  });
-});
+kindsSet('kinds-h26.tsv', { recall: 0.85, falseAlarms: 0.03, category: 0.8 });

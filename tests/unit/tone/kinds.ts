@@ -63,3 +63,32 @@ export function kind(name: string, category: string, hostile: string[], warm: st
     });
   });
 }
+
+/**
+ * The tests of a round's kinds set (`tests/fixtures/corpus/<file>`, written before the rules): floors
+ * on recall, false alarms and category right, and every flagged hostile row reworded clean.
+ */
+export function kindsSet(
+  file: string,
+  floors: { recall: number; falseAlarms: number; category: number },
+): void {
+  describe(`the round's kinds set (tests/fixtures/corpus/${file}, written before the rules)`, () => {
+    const rows = kindsRows(file);
+    it('flags most hostile rows and few warm ones', () => {
+      const { recall, falseAlarms } = kindsFigures(rows);
+      expect(recall).toBeGreaterThanOrEqual(floors.recall);
+      expect(falseAlarms).toBeLessThanOrEqual(floors.falseAlarms);
+    });
+    it.each(rows.filter((r) => r.label === 'F' && flagged(r.text)).map((r) => [r.text]))(
+      'rewords %s clean',
+      (text) => {
+        rewordsClean(text);
+      },
+    );
+    it('names the category of most hostile rows', () => {
+      const hostile = rows.filter((r) => r.label === 'F');
+      const right = hostile.filter((r) => categories(r.text).includes(r.category as string)).length;
+      expect(right / hostile.length).toBeGreaterThanOrEqual(floors.category);
+    });
+  });
+}
