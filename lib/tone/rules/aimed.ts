@@ -35,13 +35,12 @@ import {
   textOf,
   toSentenceEnd,
   WINDOW,
+  tokenWord as w,
 } from './rule';
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 // ---------------------------------------------------------------------------------------------
-
-const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
 /** Words that name the addressee. */
 const YOU: ReadonlySet<string> = wordSet(

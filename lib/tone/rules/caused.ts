@@ -30,9 +30,8 @@ import {
   sayInstead,
   sentenceOf,
   toSentenceEnd,
+  tokenWord as w,
 } from './rule';
-
-const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
 /** What may follow "hope you're proud of yourself" and leave it the last word: time, stance, a sigh. */
 const AFTER_PRIDE: ReadonlySet<string> = new Set(

@@ -28,9 +28,8 @@ import {
   textOf,
   toSentenceEnd,
   WINDOW,
+  tokenWord as w,
 } from './rule';
-
-const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
 const YOU: ReadonlySet<string> = wordSet("you u ya you're youre ur you've you'd");
 

@@ -21,6 +21,7 @@ import {
   replaceTokens,
   sentenceOf,
   toSentenceEnd,
+  tokenWord as w,
 } from './rule';
 
 const whole =
@@ -34,8 +35,6 @@ function notWarm(doc: Doc, first: number, end = first): boolean {
   const b = polarityNoLaughter(doc, end, s.last);
   return !(a.pos + b.pos > a.neg + b.neg);
 }
-
-const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
 const VERDICT =
   'basic|embarrassing|embarrasing|embarassing|cringe|cringey|cringy|gross|disgusting|revolting|vile|repulsive|useless|worthless|hopeless|a_waste_of_space|a_waste_of_oxygen|a_waste_of_air|a_complete_waste_of_space|a_total_waste_of_space|an_embarrassment|a_laughingstock|a_laughing_stock|a_lost_cause';

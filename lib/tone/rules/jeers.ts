@@ -31,11 +31,10 @@ import {
   replaceTokens,
   sayInstead,
   sentenceOf,
+  tokenWord as w,
   warmAround,
 } from './rule';
 import { endsHere, wholeReply } from './scorn';
-
-const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
 /** Care, joy or a hug in this sentence or the next: "(jk love you)", "congrats!!!", "so proud". */
 const FOND = /\u2764|<3|\blove (?:you|u)|\b(?:sorry|hope|jk|jok|congrat|proud|amazing|enjoy)/iu;

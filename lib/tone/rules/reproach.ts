@@ -27,9 +27,8 @@ import {
   roughPolarity,
   sayInstead,
   sentenceOf,
+  tokenWord as w,
 } from './rule';
-
-const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
 /** Care that makes a nudge kind: "any reason you didn't come? we missed you!", "no rush". */
 const KIND =

@@ -1140,6 +1140,11 @@ export class PhraseTable<E extends PhraseEntry> {
  */
 export const WINDOW = 48;
 
+/** The canonical word of token `i`, or '' past either end (what the phrase guards read). */
+export function tokenWord(doc: Doc, i: number): string {
+  return (doc.tokens[i] as Token | undefined)?.w ?? '';
+}
+
 export function sentenceOf(doc: Doc, tokenIndex: number): Sentence {
   return doc.sentences[(doc.tokens[tokenIndex] as Token).sent] as Sentence;
 }

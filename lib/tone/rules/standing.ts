@@ -24,9 +24,8 @@ import {
   replaceTokens,
   sentenceOf,
   toSentenceEnd,
+  tokenWord as w,
 } from './rule';
-
-const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
 /** The whole sentence of the match becomes `text`. */
 const whole =

@@ -30,9 +30,8 @@ import {
   tenseOf,
   textOf,
   toSentenceEnd,
+  tokenWord as w,
 } from './rule';
-
-const w = (doc: Doc, i: number): string => (doc.tokens[i] as Token | undefined)?.w ?? '';
 
 /** Hearts and smiles. */
 const FOND =
