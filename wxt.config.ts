@@ -4,6 +4,8 @@ import { BUILT_IN_MATCHES, E2E_MATCHES } from './lib/sites';
 import { detectOnly } from './scripts/detect-only';
 import { leanData } from './scripts/lean-data';
 
+/** The unlisted scripts loaded with the coach, built on the plain `browser` like the content script. */
+const LEAN = new Set(['coach', 'detect']);
 /** WXT's own `wxt/browser` (globalThis.browser ?? chrome), which the polyfill module aliases away. */
 const WXT_PLAIN_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));
 
@@ -74,8 +76,10 @@ export default defineConfig({
         config.plugins = [detectOnly(), ...(config.plugins ?? [])];
       }
       // The content script every page runs uses no promise-wrapped API: it goes without the
-      // webextension polyfill (11 kB evaluated on every page load), on WXT's plain `browser`.
-      if (entries.length > 0 && entries.every((e) => e.type === 'content-script')) {
+      // webextension polyfill (11 kB evaluated on every page load), on WXT's plain `browser`. So do
+      // the coach and its detection, loaded on a page's first focus (MV3's `chrome` returns
+      // promises; the coach answers messages through sendResponse, lib/coach/start.ts).
+      if (entries.length > 0 && entries.every((e) => e.type === 'content-script' || LEAN.has(e.name))) {
         const plain = { find: /^wxt\/browser$/, replacement: WXT_PLAIN_BROWSER };
         const alias = config.resolve?.alias;
         const rest = Array.isArray(alias)

@@ -163,10 +163,14 @@ async function openPlayground(side, base) {
   await page.goto(new URL('index.html', base).href);
   await page.evaluate(() => window.playgroundReady);
   if (side.withExtension) {
-    // The content script runs at document_idle: wait until it has set up.
-    await page.waitForFunction(() => performance.getEntriesByName('softstart:startup').length > 0, null, {
-      timeout: 10_000,
-    });
+    // The content script runs at document_idle: wait until it has set up. Polled with plain
+    // evaluations: page.waitForFunction would inject Playwright's own 323 KB script into the main
+    // world of this side only, and the heap figure (with − without) would count it as ours.
+    const until = Date.now() + 10_000;
+    while (!(await page.evaluate(() => performance.getEntriesByName('softstart:startup').length > 0))) {
+      if (Date.now() > until) throw new Error('the content script did not start within 10 s');
+      await page.waitForTimeout(25);
+    }
   }
   await page.evaluate(installProbes);
   return page;

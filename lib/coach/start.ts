@@ -63,7 +63,10 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
   const unwatch = watchSettings(apply);
   ctx.onInvalidated(unwatch);
 
-  browser.runtime.onMessage.addListener((value: unknown) => {
+  // Answered through sendResponse (returning true): the coach bundle runs on the browser's own
+  // runtime, without the webextension polyfill (wxt.config.ts), and Chrome's listeners may not
+  // answer by returning a promise. None of these promises rejects.
+  const answer = (value: unknown): Promise<unknown> | undefined => {
     const message = parseToContent(value);
     if (!message) return undefined;
     if (message.type === 'coach:open-card') {
@@ -90,6 +93,12 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
     if (status.state !== 'none') return Promise.resolve(status);
     if (window.top === window) return new Promise((r) => setTimeout(() => r(coach.status()), 150));
     return undefined;
+  };
+  browser.runtime.onMessage.addListener((value: unknown, _sender, sendResponse) => {
+    const reply = answer(value);
+    if (!reply) return undefined;
+    void reply.then(sendResponse);
+    return true;
   });
 
   // The coach's own start on the performance timeline, in the e2e build only (`npm run bench:page`).
