@@ -734,7 +734,7 @@ export const HATE_VERBS: ReadonlySet<string> = wordSet('hate loathe despise dete
 
 /** What people are told to stop doing with their feelings: "stop whining / whinging / moaning". */
 export const WHINE_SLOT =
-  'whining|whinging|whingeing|complaining|crying|nagging|moaning|bitching|sulking|pouting|overreacting|griping|bellyaching|moping';
+  'whining|whinging|whingeing|complaining|crying|nagging|moaning|bitching|sulking|pouting|overreacting|griping|bellyaching|moping|making_a_scene|causing_a_scene';
 
 /** Going away, after "I'm …": "leaving", "out", "gone", "walking out", "out of here". */
 export const LEAVING_SLOT = 'leaving|out|gone|outta_here|out_of_here|walking_out|walking_away|moving_out';
@@ -744,7 +744,7 @@ export const BECAUSE_SLOT = 'because|cause|cuz|coz|cos|bc|bcuz|becuz|bcoz';
 
 /** Telling someone they overreact, after "you're …": "overreacting", "blowing this out of proportion". */
 export const BLOWN_UP_SLOT =
-  'blowing_this_out_of_proportion|blowing_it_out_of_proportion|blowing_things_out_of_proportion|blowing_everything_out_of_proportion|making_a_mountain_out_of_a_molehill|making_a_big_deal_out_of_nothing|making_a_big_deal_of_nothing|making_a_scene';
+  'blowing_this_out_of_proportion|blowing_it_out_of_proportion|blowing_things_out_of_proportion|blowing_everything_out_of_proportion|blowing_this_way_out_of_proportion|blowing_it_way_out_of_proportion|making_a_mountain_out_of_a_molehill|making_a_big_deal_out_of_nothing|making_a_big_deal_of_nothing|making_a_scene';
 
 /** Sending someone away, as a command: "leave me alone", "leave me be", "get away from me". */
 export const LEAVE_ME_SLOT = 'leave_me_alone|leave_me_be|get_away_from_me|stay_away_from_me';

@@ -10,6 +10,7 @@ import { phraseFamily } from './phrases';
 import {
   aboutText,
   around,
+  atPlace,
   clauseEnd,
   contentStart,
   type Draft,
@@ -1456,7 +1457,9 @@ export const absolutes = phraseFamily({
           !doc.text.slice(s.start, s.end + 1).includes('!') &&
           (hit.end < s.last && (doc.tokens[hit.end] as Token).w === 'with'
             ? true
-            : /\b(?:you|u|your|ur|you'?re)\b/i.test(doc.text.slice(0, 2000)))
+            : /\b(?:you|u|your|ur|you'?re)\b/i.test(doc.text.slice(0, 2000)) ||
+              // The sigh as the whole reply: "here we go again." after their message.
+              (doc.sentences.length === 1 && contentStart(doc, s) === first && hit.end >= s.last))
         );
       },
       // Alone, it becomes what is felt; before more words ("here we go again, you forgot…"), it goes.
@@ -1537,8 +1540,11 @@ export const absolutes = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'history',
-      // About "you", or a telling-again verb ("how many times must I say it, stop…").
+      // About "you", or a telling-again verb ("how many times must I say it, stop…"); not praise
+      // said again ("how many times do I have to say it: you're amazing").
       guard: (doc, first, hit) => {
+        const p = polarity(doc, hit.end, sentenceOf(doc, first).last);
+        if (p.pos > p.neg) return false;
         if (mentionsYou(doc, first)) return true;
         const s = sentenceOf(doc, first);
         for (let k = hit.end; k < s.last && k < hit.end + 4; k++)
@@ -1597,6 +1603,8 @@ export const absolutes = phraseFamily({
         const s = sentenceOf(doc, first);
         const last = (doc.tokens[hit.end - 1] as Token).w;
         if (last !== 'you' && last !== 'u' && !mentionsYou(doc, first)) return false;
+        // "same old story at work, how was your day?": news of a place, "you" asked after.
+        if (atPlace(doc, hit.end)) return false;
         const p = polarity(doc, first, clauseEnd(doc, first) + 1);
         return s.last > 0 && !(p.pos > p.neg) && !/\bsame old,? same old\b/i.test(doc.text);
       },
@@ -1654,6 +1662,43 @@ export const absolutes = phraseFamily({
       // clause has a complaint in it; advice ("log it every week and …") does not end there.
       guard: (doc, first, hit) =>
         isClauseEnd(doc, hit.end - 1) && everyTimeGuard(doc, first) && complaintIn(doc, first, hit.end),
+      suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
+    },
+    // "you do this literally every weekend", "u pull this every time": the act named by "this"
+    // tallied by the calendar. Not "…and I adore it".
+    {
+      pattern: 'you|u do|pull this|that|it every|each single? time|day|night|week|weekend|morning',
+      triggers: ['every', 'each'],
+      rule: 'every-time',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        !isQuestionInversion(doc, first) &&
+        coldAt(doc, first) &&
+        !/\b(?:adore|love|best|thank)/i.test(aboutText(doc, first, hit.end)),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'You do this a lot, and it really gets to me.')],
+    },
+    // "late as per usual", "rude as always": a charge said as a fragment, the tally after it.
+    {
+      pattern: 'as|like usual|always|per_usual',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        return (
+          first > s.first &&
+          contentStart(doc, s) === first - 1 &&
+          isComplaint((doc.tokens[first - 1] as Token).w) &&
+          (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
+          coldAt(doc, first) &&
+          // "late as usual, sorry guys, I'm on my way": the writer's own.
+          !/\b(?:i|i'm|my|me|sorry|we|our|us)\b/i.test(aboutText(doc, first - 1, hit.end))
+        );
+      },
       suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
     },
     // "for the 100th time", "for the 5th time": the count written in figures.

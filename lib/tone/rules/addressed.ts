@@ -615,6 +615,18 @@ export const addressed = phraseFamily({
       suggest: plain('Right now I feel like my effort goes unseen, and that hurts.'),
     },
     {
+      // "nothing is ever good enough for you", "nothing's ever right for u": the same, with no "I do".
+      pattern:
+        "nothing_is|nothing_was|nothing's|nothings ever good_enough|enough|right|okay|ok for|with you|u",
+      rule: 'never-enough',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      category: 'absolutes',
+      guard: (doc, first, hit) => notWarm(doc, first, first, hit.end),
+      suggest: plain('Right now I feel like my effort goes unseen, and that hurts.'),
+    },
+    {
       pattern: "can't|cannot|don't remember|recall the last time you|u",
       rule: 'last-time',
       severity: 2,

@@ -561,6 +561,13 @@ const THIRD: ReadonlySet<string> = wordSet(
 const RELATE =
   'met|meet|meeting|married|marry|marrying|dated|date|dating|trusted|trust|trusting|chose|choose|choosing|picked|moved_in_with|move_in_with|moving_in_with|got_with|gotten_with|get_with|getting_with|gotten_together_with|got_together_with|getting_together_with|fell_for|fall_for|falling_for|said_yes_to|saying_yes_to|had_kids_with|having_kids_with|had_a_baby_with|ended_up_with|settled_for|gave_up_everything_for|let_you_in|believed|believing|loved|loving|wasted_my_time_on';
 
+/** "not once" / "never once" just before token `k`: "not once have I regretted it". */
+function notOnceBefore(doc: Doc, k: number): boolean {
+  for (let j = k - 1; j >= k - 4 && j > 0; j--)
+    if (w(doc, j) === 'once' && /^(?:not|never)$/.test(w(doc, j - 1))) return true;
+  return false;
+}
+
 function regretFrame(doc: Doc, verb: number): boolean {
   const s = sentenceOf(doc, verb);
   let wish = false;
@@ -571,7 +578,13 @@ function regretFrame(doc: Doc, verb: number): boolean {
     if (/^(?:wish|should|should've|shoulda|shouldve|shud|shld)$/.test(x)) wish = true;
     if (x === "shouldn't") wish = true;
     if (x === 'regret' || x === 'regretting' || x === 'regretted')
-      return !negatedBefore(doc, k, 2) && w(doc, k - 1) !== "don't" && !(w(doc, k + 1) === 'not');
+      return (
+        !negatedBefore(doc, k, 2) &&
+        w(doc, k - 1) !== "don't" &&
+        !(w(doc, k + 1) === 'not') &&
+        // "not once have I regretted…", "never once regretted…".
+        !notOnceBefore(doc, k)
+      );
     if (x === 'why' && /^(?:did|do|would)$/.test(w(doc, k + 1)) && /^(?:i|we)$/.test(w(doc, k + 2)))
       return true;
   }

@@ -349,6 +349,16 @@ export const repeatBeats: RuleFamily = {
         // The beat after the sentence about "you", or before it.
         const after = i > 0 && aboutYou(text, ps[i - 1]);
         const before = !after && j < ps.length && aboutYou(text, ps[j]);
+        // "every. time." as the whole reply: the tally of what they just did, no emoji or laugh.
+        const alone =
+          !after &&
+          !before &&
+          i === 0 &&
+          j === ps.length &&
+          // In beats ("every. time."), not an answer ("every day" to "how often?").
+          j - i >= 2 &&
+          /^e/.test(kind) &&
+          !/[\u2764\u{1F300}-\u{1FAFF}]|\b(?:lol|lmao|haha|hehe)/iu.test(text);
         // The sentence, the beat and the piece that answers them: "classic. love you", "again. legend".
         const answer = ps[before ? j + 1 : j] as Piece | undefined;
         const near = text.slice(
@@ -369,7 +379,7 @@ export const repeatBeats: RuleFamily = {
           FOND_BEAT.test(core) || (!sour && FOND_BEAT.test(withoutAsides(near).replace(LAUGH_WORDS, ' ')));
         const first = tokenAt(doc, a.start);
         const last = tokenAt(doc, b.contentEnd);
-        if ((after || before) && !glad && !fondNear && last > first) {
+        if ((after || before || alone) && !glad && !fondNear && last > first) {
           const end = b.contentEnd + (text.slice(b.contentEnd, b.end).match(/^[.!]+/)?.[0].length ?? 0);
           out.push({
             rule: 'beat',
@@ -381,7 +391,7 @@ export const repeatBeats: RuleFamily = {
             min: 'balanced',
             why: 'history',
             cap: {},
-            note: after ? 'after' : 'before',
+            note: after ? 'after' : before ? 'before' : 'alone',
           });
         }
       }
@@ -396,6 +406,14 @@ export const repeatBeats: RuleFamily = {
     const text = ctx.doc.text;
     const start = m.start as number;
     const end = m.end as number;
+    if (m.note === 'alone')
+      return [
+        {
+          start,
+          end,
+          text: 'This keeps happening, and it gets to me.',
+        },
+      ];
     if (m.note === 'after') {
       let from = start;
       while (from > 0 && /\s/.test(text.charAt(from - 1))) from--;

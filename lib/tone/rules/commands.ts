@@ -293,6 +293,16 @@ function hedgeStart(doc: Doc, first: number): number {
 const AMAZED =
   /^\W*(?:you did not|you didn'?t|no way|omg|for real|(?:you|u|you're|youre|ur) [^.!?]{0,30}\?)|^[^.!?]{0,12}[\u{1F602}\u{1F923}]/iu;
 
+/**
+ * "use your head torch", "use your brain training app": the word after "head"/"brain" makes a
+ * compound noun, a thing to use. Words that go on an order ("for once", "before", "mate") do not.
+ */
+function headNoun(doc: Doc, end: number): boolean {
+  const t = doc.tokens[end] as Token | undefined;
+  if (!t || isClauseEnd(doc, end - 1) || !/^\p{L}{3,}$/u.test(t.w)) return false;
+  return !/^(?:for|before|and|next|once|please|when|mate|this|first|then|now|you|just|again)$/.test(t.w);
+}
+
 export const commands = phraseFamily({
   id: 'talking-down',
   category: 'talking-down',
@@ -384,7 +394,24 @@ export const commands = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
+      // "because I said so is what my mum used to say": the words quoted, not said.
+      guard: (doc, _first, hit) => !/^(?:is|was)$/.test(doc.tokens[hit.end]?.w ?? ''),
       suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'because it matters to me: [reason]')],
+    },
+    {
+      // "do as you're told", "just do what ur told for once": obedience asked of an equal. Not "do as
+      // you're told by the doctor" (whose orders are named).
+      pattern: "do as|what you're|ur|you_are|your told",
+      rule: 'said-so',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) => {
+        if ((doc.tokens[hit.end] as Token | undefined)?.w === 'by') return false;
+        const p = polarity(doc, ...around(doc, first));
+        return isImperative(doc, first) && !(p.pos > p.neg);
+      },
+      suggest: sayInstead("Here's why this matters to me: [reason]."),
     },
     {
       pattern: 'do as|what i say|said|tell_you',
@@ -640,7 +667,8 @@ export const commands = phraseFamily({
       guard: (doc, first, hit) =>
         isImperative(doc, first) &&
         notWarm(doc, first) &&
-        !(doc.tokens[hit.end]?.w === 'for' && !/^(?:once|a)$/.test(doc.tokens[hit.end + 1]?.w ?? '')),
+        !(doc.tokens[hit.end]?.w === 'for' && !/^(?:once|a)$/.test(doc.tokens[hit.end + 1]?.w ?? '')) &&
+        !headNoun(doc, hit.end),
       suggest: sayInstead('Could you think this through with me?'),
     },
     {

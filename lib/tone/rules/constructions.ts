@@ -17,6 +17,7 @@ import { phraseFamily } from './phrases';
 import {
   aboutText,
   around,
+  atPlace,
   type Draft,
   isClauseEnd,
   isImperative,
@@ -169,6 +170,20 @@ const SARCASTIC_SMART =
   'genius|einstein|sherlock|professor|mastermind|brainiac|hotshot|smarty_pants|princess|your_highness|your_majesty|captain_obvious';
 
 const LABEL_OFFER = "I'm finding the way this is going really hard right now.";
+
+/**
+ * "for once I beat you to the coffee haha", "for once in my life I was early": the rare event is the
+ * writer's own, or laughed about. Not "for once I'd like you to listen" (a wish of the other).
+ */
+function forOnceMine(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (/\b(?:lol|haha|hehe|lmao)|[\u{1F602}\u{1F923}]/iu.test(aboutText(doc, first, first + 2))) return true;
+  const a = first + 2 < s.last ? (t[first + 2] as Token).w : '';
+  const b = first + 3 < s.last ? (t[first + 3] as Token).w : '';
+  if (a === 'in' && b === 'my') return true;
+  return /^(?:i|we|i'm|im)$/.test(a) && !/^(?:want|need|wish|would|ask|expect|hope|just)/.test(b);
+}
 
 export const constructions = phraseFamily({
   id: 'constructions',
@@ -598,7 +613,8 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'history',
       category: 'absolutes',
-      guard: (doc, first) => notWarm(doc, first) && mentionsYou(doc, first),
+      // "same old story at work, how was your day?": news of a place, "you" asked after.
+      guard: (doc, first, hit) => notWarm(doc, first) && mentionsYou(doc, first) && !atPlace(doc, hit.end),
       suggest: plain("This keeps coming up, and it's wearing on me."),
     },
     {
@@ -608,7 +624,10 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'history',
       category: 'absolutes',
-      guard: (doc, first) => notWarm(doc, first) && (mentionsYou(doc, first) || commandFollows(doc, first)),
+      guard: (doc, first) =>
+        notWarm(doc, first) &&
+        (mentionsYou(doc, first) || commandFollows(doc, first)) &&
+        !forOnceMine(doc, first),
       suggest: (doc, m) => [dropPhrase(doc, m)],
     },
     // -- Talking down -------------------------------------------------------------------------------
@@ -636,7 +655,8 @@ export const constructions = phraseFamily({
       suggest: plain('Let me try to explain this better.'),
     },
     {
-      pattern: "it's|its|it_is|this_is|this's|isn't|it_isn't|it_is_not not? rocket_science|brain_surgery",
+      pattern:
+        "it's|its|it_is|this_is|this's|isn't|it_isn't|it_is_not|ain't not? exactly|really? rocket_science|brain_surgery",
       rule: 'condescend',
       severity: 2,
       min: 'balanced',
@@ -647,7 +667,10 @@ export const constructions = phraseFamily({
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         if (REASSURED.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 80)))) return false;
-        return !(hit.end < s.last && /^(?:but|though|lol|haha)$/.test((doc.tokens[hit.end] as Token).w));
+        return (
+          !(hit.end < s.last && /^(?:but|though|lol|haha)$/.test((doc.tokens[hit.end] as Token).w)) &&
+          notWarm(doc, first)
+        );
       },
       // "its not rocket science, just turn it off and on" → "just turn it off and on".
       suggest: (doc, m) => {

@@ -28,6 +28,32 @@ import {
 
 const imperative = (doc: Doc, first: number) => isImperative(doc, first) && !negatedBefore(doc, first, 2);
 
+/**
+ * An order put as a question: "can you please stop making a scene", "could u just stop whining".
+ * Only the modal, "you" and "please"/"just" before it, from the sentence's start.
+ */
+function askedOrder(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  let k = first;
+  while (k > s.first && /^(?:please|pls|just)$/.test((doc.tokens[k - 1] as Token).w)) k--;
+  return (
+    k - 2 >= s.first &&
+    /^(?:you|u)$/.test((doc.tokens[k - 1] as Token).w) &&
+    /^(?:can|could|would|will)$/.test((doc.tokens[k - 2] as Token).w)
+  );
+}
+
+/**
+ * The question or tally that leads a charge about "you": "why do you …", "you always …". The
+ * rewording starts there, so no "why do" is left hanging.
+ */
+function leadStart(doc: Doc, first: number): number {
+  const s = sentenceOf(doc, first);
+  let k = first;
+  while (k > s.first && /^(?:why|do|does|did)$/.test((doc.tokens[k - 1] as Token).w)) k--;
+  return k === s.first || isClauseEnd(doc, k - 1) ? k : first;
+}
+
 const notWarm = (doc: Doc, first: number) => {
   const s = sentenceOf(doc, first);
   const p = polarity(doc, first, s.last);
@@ -164,6 +190,25 @@ function soothing(doc: Doc, first: number, end: number): boolean {
   return comfort >= 2 || (comfort >= 1 && p.pos >= p.neg) || p.pos > p.neg + 1;
 }
 
+/**
+ * "it's not that deep, the pool", "it's not that deep here", "not that deep, 2 metres": depth of a
+ * thing named after it (a place, a measure, "the pool" standing for "it"), not of a feeling.
+ */
+function depthOfThing(doc: Doc, end: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, end - 1);
+  if (end >= s.last) return false;
+  const x = (t[end] as Token).w;
+  if (/^(?:here|there|at|in)$/.test(x) || /^\d/.test(x)) return true;
+  return (
+    isClauseEnd(doc, end - 1) &&
+    /^(?:the|this|that|our|my|your)$/.test(x) &&
+    end + 1 < s.last &&
+    /^\p{L}{3,}$/u.test((t[end + 1] as Token).w) &&
+    (end + 2 >= s.last || isClauseEnd(doc, end + 1))
+  );
+}
+
 /** Replace the clause when it is the whole sentence (with our own mark), else just the clause. */
 function clauseOrSentence(doc: Doc, m: Match, text: string): Draft {
   const s = sentenceOf(doc, m.first);
@@ -223,6 +268,10 @@ const acknowledge = (primary: string, second?: string) => (doc: Doc, m: Match) =
   if (second) out.push(toSentenceEnd(doc, m.first, second));
   return out;
 };
+
+/** What gives "move on" a deadline or an edge: "it's been a week", "already", "seriously", "jeez". */
+const MOVE_ON_CUE =
+  /\b(?:already|seriously|it'?s been|jeez|ffs|ugh|omg|enough|let it go|get over)\b|^\W*(?:just )?move on\W*$/iu;
 
 const DRAMA =
   'overreacting|overthinking|exaggerating|hysterical|paranoid|dramatic|irrational|oversensitive|unreasonable|emotional|touchy|sensitive|ridiculous|silly|extra|delusional|petty|difficult';
@@ -460,7 +509,7 @@ export const dismissive = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'dismiss',
-      guard: (doc, first) => imperative(doc, first),
+      guard: (doc, first) => imperative(doc, first) || askedOrder(doc, first),
       suggest: acknowledge('I hear that this is bothering you'),
     },
     {
@@ -482,7 +531,9 @@ export const dismissive = phraseFamily({
       min: 'balanced',
       why: 'dismiss',
       guard: (doc, _first, hit) =>
-        (doc.tokens[hit.end - 1] as Token).w === 'deep' || (doc.tokens[hit.end - 1] as Token).w === 'serious',
+        ((doc.tokens[hit.end - 1] as Token).w === 'deep' ||
+          (doc.tokens[hit.end - 1] as Token).w === 'serious') &&
+        !depthOfThing(doc, hit.end),
       suggest: acknowledge('I see it differently, but I hear you'),
     },
     {
@@ -651,6 +702,65 @@ export const dismissive = phraseFamily({
           return [toSentenceEnd(doc, start, `I think we see ${what} differently.`)];
         return [replaceTokens(doc, start, ce + 1, `I think we see ${what} differently`)];
       },
+    },
+    // "you always take things so personally", "why do you take everything so personally": the hurt
+    // itself named as the fault. Not "please don't take it personally" (no "you" before "take").
+    {
+      pattern:
+        'you|u always|constantly|forever? take|took|taking everything|things|it|this|that @INT* personally|to_heart',
+      rule: 'personally',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first, hit) =>
+        !negatedBefore(doc, first, 3) &&
+        notWarm(doc, first) &&
+        !warmAround(doc, first, first, hit.end) &&
+        !/\b(?:haha|hehe|sorry)|[\u2764\u{1F602}\u{1F923}\u{1F970}]/u.test(aboutText(doc, first, hit.end)),
+      suggest: (doc, m) => [
+        clauseOrSentence(doc, { ...m, first: leadStart(doc, m.first) }, 'It seems this really hurt you'),
+      ],
+    },
+    // "move on, it's been a week", "time to move on, seriously": the feeling given a deadline. Not
+    // "let's move on to the next item", "move on to step 3", nor "time to move on from this job".
+    ...['move on', 'time_to move on'].map((pattern) => ({
+      pattern,
+      rule: 'get-over-it',
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'dismiss' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) => {
+        if (!isClauseEnd(doc, hit.end - 1) || negatedBefore(doc, first, 2)) return false;
+        const t = doc.tokens;
+        const s = sentenceOf(doc, first);
+        const timeTo = (t[first] as Token).w === 'time';
+        if (!timeTo && !imperative(doc, first)) return false;
+        if (
+          timeTo &&
+          first > s.first &&
+          !isClauseEnd(doc, first - 1) &&
+          !/^(?:it's|its|so|ok|okay|just)$/.test((t[first - 1] as Token).w)
+        )
+          return false;
+        const near = aboutText(doc, first, hit.end);
+        return MOVE_ON_CUE.test(near) && !/[\u2764\u{1F970}]|\b(?:love|proud|congrats|excited)/iu.test(near);
+      },
+      suggest: acknowledge(
+        'I know this is still bothering you',
+        'I know this is still bothering you. What would help?',
+      ),
+    })),
+    // "Let me explain this in words you'll understand.": the reader's grasp measured.
+    {
+      pattern: "in words|terms even? you'll|youll|you|u can|could|will|would? understand|get|follow|grasp",
+      rule: 'dumb-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) => !negatedBefore(doc, first, 3) && notWarm(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sentenceOf(doc, m.first).first, 'Let me try to explain this better.'),
+      ],
     },
     {
       pattern: 'you|u overreact|overreacted|overthink',

@@ -1492,6 +1492,14 @@ export function caringNear(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** "… at work", "… in the office", "… here": what follows names a place, so the news is of it. */
+export function atPlace(doc: Doc, end: number): boolean {
+  return (
+    /^(?:at|in|on|here|there|from)$/.test(doc.tokens[end]?.w ?? '') &&
+    !/^(?:you|u|your|ur)$/.test(doc.tokens[end + 1]?.w ?? '')
+  );
+}
+
 /** Original text of tokens [from, to). */
 export function textOf(doc: Doc, from: number, to: number): string {
   if (to <= from) return '';

@@ -542,6 +542,58 @@ const bookEnds = (doc: Doc, end: number): boolean =>
 
 const EQUALS = "I'd like us to talk about this as equals.";
 
+// -- Round h30: talking down between people who know each other ---------------------------------
+const TALKING_DOWN_H30 = [
+  {
+    // "leave it to the adults, ok?", "leave this to the grown-ups": the matter taken out of their hands.
+    pattern: 'leave it|this|that to the grown-ups|grownups|grown_ups|adults',
+    rule: 'rank',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      bareOrder(doc, first) && cool(doc, first, hit.end),
+    suggest: whole(EQUALS),
+  },
+  {
+    // "you're so cute when you try to argue", "it's adorable that you think so": their view made
+    // a child's. Not "you're so cute when you're sleepy".
+    pattern: "you're|you_are|ur @INT* cute|adorable when you|u try|think|pretend|argue|get_mad|get_angry",
+    rule: 'patronise',
+    ...MOCKING,
+    guard: (doc: Doc, first: number, hit: { end: number }) => cool(doc, first, hit.end),
+    suggest: whole('I see this differently.'),
+  },
+  {
+    // "i don't expect you to understand", "I wouldn't expect you to get it".
+    pattern: "i don't|wouldn't expect you|u to understand|get_it|get|follow",
+    rule: 'patronise',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      (isClauseEnd(doc, hit.end - 1) || w(doc, hit.end) === 'anyway') && cold(doc, first, hit.end),
+    suggest: whole("It's hard for me to explain, but I'd like to try."),
+  },
+  {
+    // "learn some manners", "get some respect": the bare order; "the kids learn manners at school" passes.
+    pattern: 'learn|get|show some|basic manners|respect|decency',
+    rule: 'lecture',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      bareOrder(doc, first) &&
+      isClauseEnd(doc, hit.end - 1) &&
+      !asks(doc, first) &&
+      cold(doc, first, hit.end),
+    suggest: whole("I'd like us to be more respectful with each other."),
+  },
+  {
+    // "don't take that tone with me", "do not use that tone on me".
+    pattern: "don't|do_not take|use that|this tone with|on me",
+    rule: 'lecture',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      bareOrder(doc, first) && cold(doc, first, hit.end),
+    suggest: whole('Can we both slow down a little?'),
+  },
+];
+
 const TALKING_DOWN_H27 = [
   {
     // "congrats, you discovered the obvious", "well done, you figured out what everyone knew".
@@ -606,7 +658,9 @@ const TALKING_DOWN_H27 = [
       'let the|us grown-ups|grownups|grown_ups|adults|big_kids|grown_adults talk|speak|handle|deal|decide',
     rule: 'rank',
     ...LECTURE,
-    guard: (doc: Doc, first: number, hit: { end: number }) => cool(doc, first, hit.end),
+    // "let the grown-ups handle the fireworks, kids get sparklers": a task shared out, not rank.
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      !/^(?:the|a|an|some|those|these|our|all)$/.test(w(doc, hit.end)) && cool(doc, first, hit.end),
     suggest: whole(EQUALS),
   },
   {
@@ -746,7 +800,10 @@ export const standing = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
-      guard: (doc, first) => !negatedBefore(doc, first, 2),
+      // "act your age? never 😂": the words asked back, in play.
+      guard: (doc, first, hit) =>
+        !negatedBefore(doc, first, 2) &&
+        !/^\?/.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end).trimStart()),
       suggest: whole("This upset me, and I'd like us to talk about it calmly."),
     },
     {
@@ -1033,6 +1090,7 @@ export const standing = phraseFamily({
     },
     ...TALKING_DOWN_H24,
     ...TALKING_DOWN_H27,
+    ...TALKING_DOWN_H30,
   ],
 });
 
