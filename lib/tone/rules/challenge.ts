@@ -12,6 +12,8 @@
  * verb ("why did you revert my edit?") is it flagged, and only at strict, since most such
  * questions ask. Suggestions turn the challenge into a sincere question or a need, keeping the
  * person's words where they can.
+ * Round h31: bare challenges with no please or thanks ("What exactly is your point?", "Where is your
+ * source?", "Why do you keep adding this back?", "Explain yourself.").
  */
 import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';

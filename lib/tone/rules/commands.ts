@@ -2,6 +2,8 @@
  * Talking down by commanding and lecturing: "you need to …", "you'd better …", "get your act
  * together", "because I said so", "shut up"; and, at strict, a bare "you should …".
  * Offers asking instead: "Could you …?".
+ * Round h31: bare demands in a thread or on a talk page ("Stop reverting my edits.", "Answer the
+ * question.", "This is wrong. Fix it.", "Read the docs before asking.", "Learn to format your code.").
  */
 import { ACT_TOGETHER_SLOT, ZIP_IT_SLOT } from '../lexicon';
 import type { Doc, Token } from '../text';

@@ -18,6 +18,13 @@
  * out loud", "un-freaking-believable", "not my problem you can't read", "can you not read?", "how do
  * you not know this", "do you even have a brain", "imagine being this wrong", "you're so pressed".
  * "sure jan" stays out: dev.tsv marks "sure, Jan" strict only.
+ * Round h31 adds the comment thread's charges against the other commenter: "are you being
+ * deliberately obtuse", "nobody is forcing you to read it", bad faith, strawman and goalposts, the
+ * high horse, "you people are <insult>", reading comprehension, "not as smart as you think", disgust
+ * and shame aimed at them ("gross, man", "shame on you"), sarcasm ("because that worked so well",
+ * "wow, so brave"), and the Reddit stock jabs ("you must be fun at parties", "keep telling yourself
+ * that", "worst take", "… and you know it"). Their warm sides: the same words about a thing, a third
+ * party or oneself, kindly ("nobody is forcing you to finish it, take your time") or in fun.
  */
 import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
