@@ -12,6 +12,8 @@
  * verb ("why did you revert my edit?") is it flagged, and only at strict, since most such
  * questions ask. Suggestions turn the challenge into a sincere question or a need, keeping the
  * person's words where they can.
+ * Round h31: bare challenges with no please or thanks ("What exactly is your point?", "Where is your
+ * source?", "Why do you keep adding this back?", "Explain yourself.").
  */
 import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
@@ -174,6 +176,31 @@ function dropAside(doc: Doc, m: Match): Draft[] {
 const cold = (doc: Doc, first: number, hit: { end: number }): boolean => !warm(doc, first, hit.end);
 const openCold = (doc: Doc, first: number, hit: { end: number }): boolean =>
   opens(doc, first) && !warm(doc, first, hit.end);
+
+/** No "please" or thanks in the sentence or the next: a bare demand, not a request (round h31). */
+export function bare(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const next = doc.sentences[(doc.tokens[first] as Token).sent + 1];
+  return !/\b(?:please|pls|plz|thanks?|thx|ty|appreciated?)\b/i.test(
+    doc.text.slice(s.start, (next ?? s).end),
+  );
+}
+
+/** After token `i`, only stance words ("even", "exactly", "dude") until the clause ends. */
+function endsAfter(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i - 1);
+  let k = i;
+  while (
+    k < s.last &&
+    /^(?:even|exactly|here|then|again|dude|man|bro|mate|seriously|anyway)$/.test(w(doc, k))
+  )
+    k++;
+  return k >= s.last || isClauseEnd(doc, k - 1);
+}
+
+/** Opens its clause, bare, nothing warm around. */
+export const demand = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  opens(doc, first) && bare(doc, first) && !warm(doc, first, hit.end);
 
 /** What most rules here share: a challenge asked as a question, a presumption, a reminder. */
 const ASKS = { severity: 2, min: 'balanced', why: 'rhetorical' } as const;
@@ -561,6 +588,44 @@ export const challenge = phraseFamily({
           return [toSentenceEnd(doc, m.first, cased(doc, m.first, `${lead}?`).replace(/^c/, 'C'))];
         return [askWith(doc, m.first, m.last, lead)];
       },
+    },
+    // -- Round h31: the talk page's bare challenges ----------------------------------------------
+    {
+      // "What exactly is your point?", "what's ur point even"
+      pattern: "what exactly? is|'s|was your|ur point|agenda",
+      rule: 'your-point',
+      ...ASKS,
+      guard: (doc, first, hit) => endsAfter(doc, hit.end) && demand(doc, first, hit),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, cased(doc, m.first, 'could you explain your point?')),
+      ],
+    },
+    {
+      // "Where is your source for this?" → "Could you share your source for this?"
+      pattern: "where is|'s|are your|ur source|sources|evidence|proof|citation",
+      rule: 'your-source',
+      ...ASKS,
+      guard: demand,
+      suggest: (doc, m) => [askWith(doc, m.first, m.last - 1, 'could you share your')],
+    },
+    {
+      // "Why do you keep adding this back?"; "why does my script keep…" is about a thing
+      pattern: 'why|how_come do|did|would you|u keep|continue',
+      rule: 'why-keep',
+      ...ASKS,
+      category: 'absolutes',
+      guard: demand,
+      suggest: (doc, m) => [askWith(doc, m.first, m.last - 1, 'could you help me understand why you')],
+    },
+    {
+      // "Explain yourself."
+      pattern: 'explain yourself|urself',
+      rule: 'explain-yourself',
+      ...DOWN,
+      guard: (doc, first, hit) => endsAfter(doc, hit.end) && demand(doc, first, hit),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, cased(doc, m.first, 'could you help me understand what happened?')),
+      ],
     },
     // -- Strict only: a plain "why did you" with a removal verb -----------------------------------
     {

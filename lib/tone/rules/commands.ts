@@ -2,9 +2,12 @@
  * Talking down by commanding and lecturing: "you need to …", "you'd better …", "get your act
  * together", "because I said so", "shut up"; and, at strict, a bare "you should …".
  * Offers asking instead: "Could you …?".
+ * Round h31: bare demands in a thread or on a talk page ("Stop reverting my edits.", "Answer the
+ * question.", "This is wrong. Fix it.", "Read the docs before asking.", "Learn to format your code.").
  */
 import { ACT_TOGETHER_SLOT, ZIP_IT_SLOT } from '../lexicon';
 import type { Doc, Token } from '../text';
+import { askWith, cased, demand } from './challenge';
 import { phraseFamily } from './phrases';
 import {
   around,
@@ -21,8 +24,18 @@ import {
   replaceTokens,
   sayInstead,
   sentenceOf,
+  textOf,
   toSentenceEnd,
+  tokenWord as tw,
 } from './rule';
+
+/** Round h31's bare demands: a request stripped of its "could you" and its please. */
+const BARE = { rule: 'bare-demand', severity: 2, min: 'balanced', why: 'command' } as const;
+/** "just" before token `i` belongs to the demand. */
+const justBefore = (doc: Doc, i: number): number => (tw(doc, i - 1) === 'just' ? i - 1 : i);
+/** The hit ends its clause. */
+const ends = (doc: Doc, end: number): boolean =>
+  end >= sentenceOf(doc, end - 1).last || isClauseEnd(doc, end - 1);
 
 /** Verbs that turn "you need to …" into a lecture rather than information. */
 const LECTURE_VERBS =
@@ -631,7 +644,7 @@ export const commands = phraseFamily({
       ],
     },
     {
-      pattern: 'do your|ur research|homework|reading',
+      pattern: 'do your|ur own? research|homework|reading',
       rule: 'do-your-research',
       severity: 1,
       min: 'balanced',
@@ -679,6 +692,101 @@ export const commands = phraseFamily({
       why: 'command',
       guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
       suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'please be careful with your words')],
+    },
+    // -- Round h31: bare demands in a thread or on a talk page --------------------------------------
+    {
+      // "Stop reverting my edits." (no please, no "could you"): a bare demand in a thread
+      pattern:
+        'stop|quit reverting|undoing|changing|deleting|removing|editing|spamming|spreading|posting|trolling|derailing|twisting|misrepresenting|adding',
+      ...BARE,
+      guard: demand,
+      // "Stop reverting my edits." → "Please stop reverting my edits.": the least change that asks.
+      suggest: (doc, m) => [
+        replaceTokens(doc, m.first, m.first + 1, cased(doc, m.first, `please ${tw(doc, m.first)}`)),
+      ],
+    },
+    {
+      // "Answer the question.", "Just answer my question"
+      pattern: 'answer|address the|my question|questions',
+      ...BARE,
+      guard: (doc, first, hit) => ends(doc, hit.end) && demand(doc, justBefore(doc, first), hit),
+      span: (doc, first, hit) => [justBefore(doc, first), hit.end],
+      suggest: (doc, m) => {
+        const v = m.first + (tw(doc, m.first) === 'just' ? 1 : 0);
+        return [askWith(doc, m.first, v + 1, `could you please ${tw(doc, v)}`)];
+      },
+    },
+    {
+      // "This makes no sense, fix it." / "This is wrong. Fix it."
+      pattern: 'fix|correct it|this|that',
+      ...BARE,
+      guard: (doc, first, hit) =>
+        ends(doc, hit.end) &&
+        /\b(?:wrong|no sense|broken|garbage|unacceptable|useless|(?:does|is)n'?t work|not working)\b/i.test(
+          doc.text.slice(0, (doc.tokens[first] as Token).start),
+        ) &&
+        demand(doc, first, hit),
+      // "This is wrong. Fix it." → "This is wrong. Please fix it."
+      suggest: (doc, m) => [
+        replaceTokens(doc, m.first, m.first + 1, cased(doc, m.first, `please ${tw(doc, m.first)}`)),
+      ],
+    },
+    {
+      // "Read the docs before asking.", "Search before you post next time."
+      pattern:
+        'read|check|search|google @ANY? @ANY? @ANY? before you|u? asking|posting|commenting|replying|lecturing|judging|arguing|ask|post|comment|reply|lecture|judge|argue',
+      ...BARE,
+      guard: (doc, first, hit) => demand(doc, tw(doc, first - 1) === 'go' ? first - 1 : first, hit),
+      suggest: (doc, m) => {
+        let b = m.first;
+        while (tw(doc, b) !== 'before') b++;
+        const go = tw(doc, m.first - 1) === 'go' ? m.first - 1 : m.first;
+        return [
+          toSentenceEnd(
+            doc,
+            go,
+            cased(
+              doc,
+              go,
+              `have you had a chance to ${tw(doc, m.first)}${textOf(doc, m.first + 1, b)
+                .replace(/^/, ' ')
+                .trimEnd()}?`,
+            ),
+          ),
+        ];
+      },
+    },
+    {
+      // "Learn to format your code." → "Could you please format your code?"
+      pattern: 'learn to|how_to read|spell|format|search|google|use|listen|count|follow|quote|indent',
+      ...BARE,
+      guard: demand,
+      suggest: (doc, m) => [askWith(doc, m.first, m.first + 2, 'could you please')],
+    },
+    {
+      // "Use the search function."
+      pattern: 'use the search_function|search_bar|search_feature|searchbar|search',
+      ...BARE,
+      guard: (doc, first, hit) => ends(doc, hit.end) && demand(doc, first, hit),
+      suggest: sayInstead('The search might turn up an answer to this.'),
+    },
+    {
+      // "Try reading the question next time."
+      pattern: 'try reading|actually_reading @ANY? @ANY? next_time|first',
+      ...BARE,
+      guard: demand,
+      suggest: (doc, m) => {
+        let b = m.first + 2;
+        while (!/^(?:next|first)$/.test(tw(doc, b))) b++;
+        const what = textOf(doc, m.first + 2, b);
+        return [
+          toSentenceEnd(
+            doc,
+            m.first,
+            cased(doc, m.first, `could you have another look${what ? ` at ${what}` : ''}?`),
+          ),
+        ];
+      },
     },
     {
       pattern: 'listen to me',

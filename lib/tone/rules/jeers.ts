@@ -18,19 +18,29 @@
  * out loud", "un-freaking-believable", "not my problem you can't read", "can you not read?", "how do
  * you not know this", "do you even have a brain", "imagine being this wrong", "you're so pressed".
  * "sure jan" stays out: dev.tsv marks "sure, Jan" strict only.
+ * Round h31 adds the comment thread's charges against the other commenter: "are you being
+ * deliberately obtuse", "nobody is forcing you to read it", bad faith, strawman and goalposts, the
+ * high horse, "you people are <insult>", reading comprehension, "not as smart as you think", disgust
+ * and shame aimed at them ("gross, man", "shame on you"), sarcasm ("because that worked so well",
+ * "wow, so brave"), and the Reddit stock jabs ("you must be fun at parties", "keep telling yourself
+ * that", "worst take", "… and you know it"). Their warm sides: the same words about a thing, a third
+ * party or oneself, kindly ("nobody is forcing you to finish it, take your time") or in fun.
  */
 import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
-import { opens } from './challenge';
+import { cased, opens } from './challenge';
 import { phraseFamily } from './phrases';
 import {
   type Draft,
   type Match,
   mentionsYou,
+  negatedBefore,
   removeTokens,
   replaceTokens,
   sayInstead,
   sentenceOf,
+  textOf,
+  toSentenceEnd,
   tokenWord as w,
   warmAround,
 } from './rule';
@@ -70,7 +80,23 @@ const BARE_PATTERN = [0, 1]
   .join(' ');
 
 /** Words of the mind that "how are you this ___" and "imagine being this ___" scorn. */
-const DIM: ReadonlySet<string> = wordSet('dense slow clueless oblivious thick dumb stupid ignorant wrong');
+const DIM: ReadonlySet<string> = wordSet(
+  'dense slow clueless oblivious thick dumb stupid ignorant wrong obtuse daft',
+);
+
+/** Insult adjectives that friends also say in praise or fun ("you guys are insane 😂"). */
+const FUN: ReadonlySet<string> = wordSet('crazy insane sick mad nuts wild savage weird extra');
+
+/** What the thread charge says instead: "I don't think that's what I said." */
+const FAIR = sayInstead("I don't think that's a fair reading of what I said.");
+const DIFFER = sayInstead('I think we see this differently.');
+/** Ours in place of the whole sentence, its openers too ("oh sure, because…", "wow, so brave"). */
+const whole =
+  (text: string) =>
+  (doc: Doc, m: Match): Draft[] => {
+    const f = sentenceOf(doc, m.first).first;
+    return [toSentenceEnd(doc, f, text, (doc.tokens[f] as Token).start)];
+  };
 
 /** The sentence's words from token i on. */
 const rest = (doc: Doc, i: number) =>
@@ -222,6 +248,180 @@ export const jeers = phraseFamily({
       ...C,
       guard: wowed,
       suggest: sayInstead("I'm really surprised by this."),
+    },
+    // -- Round h31: the comment thread's charges against the other commenter ----------------------
+    {
+      // "are you being deliberately obtuse", "are u playing dumb or what"
+      pattern:
+        'are|r you|u being|playing|acting deliberately|intentionally|willfully|purposely|purposefully|this|so|that? @ANY',
+      ...C,
+      guard: (doc, first, hit) => DIM.has(w(doc, hit.end - 1)) && c(doc, first, hit),
+      suggest: EXPLAIN,
+    },
+    {
+      // "nobody is forcing you to read it", "no one's making u watch"; "…to finish it" is kind
+      pattern:
+        "nobody|no_one|noone|nobody's|no_one's is? forcing|making you|u to? read|watch|click|listen|comment|reply|stay|look|use|visit|open|follow|engage|respond|scroll",
+      ...C,
+      guard: c,
+      // "nobody is forcing you to read it" → "you don't have to read it"
+      suggest: (doc, m) => {
+        let k = m.first;
+        while (!/^(?:you|u)$/.test(w(doc, k))) k++;
+        return [
+          replaceTokens(
+            doc,
+            m.first,
+            k + (w(doc, k + 1) === 'to' ? 2 : 1),
+            cased(doc, m.first, "you don't have to"),
+          ),
+        ];
+      },
+    },
+    {
+      // "such a bad faith take", "you're arguing in bad faith"; "I don't think you're…" passes
+      pattern: 'bad faith|bad-faith',
+      ...C,
+      guard: (doc, first, hit) => !negatedBefore(doc, first, 6) && c(doc, first, hit),
+      suggest: FAIR,
+    },
+    {
+      // "nice strawman", "that's a straw man and you know it", "keep moving the goalposts"
+      pattern: 'strawman|straw_man|strawmanning|goalposts|goal_posts',
+      ...C,
+      // "nice" is the sneer here, not warmth: only hearts, hugs or joy soften it.
+      guard: (doc, first) =>
+        (mentionsYou(doc, first) ||
+          /^(?:nice|classic|that's|thats|such|what)$/.test(w(doc, sentenceOf(doc, first).first))) &&
+        !FOND.test(doc.text),
+      suggest: FAIR,
+    },
+    {
+      // "get off your high horse", "climb down from that soapbox"
+      pattern: 'off|down_from|down_off your|ur|that high_horse|soapbox',
+      ...C,
+      guard: c,
+      suggest: sayInstead("I'd like us to talk about this as equals."),
+    },
+    {
+      // "you people are unbearable", "y'all are insufferable"; "you guys are insane 😂" is fun
+      pattern: "you_people|you_guys|y'all|yall|you_lot are|r|were @INT? @IADJ",
+      ...C,
+      guard: (doc, first, hit) => !FUN.has(w(doc, hit.end - 1)) && c(doc, first, hit),
+      suggest: sayInstead("I'm finding this conversation really frustrating."),
+    },
+    {
+      // "you have zero reading comprehension", "your reading comprehension is nonexistent"
+      pattern: 'reading comprehension',
+      ...C,
+      guard: (doc, first, hit) => mentionsYou(doc, first) && !mine(doc, first) && c(doc, first, hit),
+      suggest: sayInstead('I think my point got lost; let me put it another way.'),
+    },
+    {
+      // "you're not nearly as smart as you think you are"
+      pattern:
+        'not nearly|half|quite? as|so smart|clever|funny|witty|special|important|deep|original as you|u think',
+      ...C,
+      guard: c,
+      suggest: DIFFER,
+    },
+    {
+      // "go back to your echo chamber"
+      pattern: 'go back to your|ur echo_chamber|basement|cave|bubble|hole',
+      ...C,
+      guard: c,
+      suggest: DIFFER,
+    },
+    {
+      // "gross, man", "disgusting, dude": disgust as the whole reply to someone
+      pattern: 'gross|disgusting|vile|repulsive|revolting|sickening man|dude|bro|bruh',
+      ...C,
+      guard: (doc, first, hit) => wholeReply(doc, first, hit.end) && c(doc, first, hit),
+      suggest: sayInstead('That really bothered me.'),
+    },
+    {
+      // "you should be ashamed of yourself", "shame on you"; "I should be ashamed" is one's own
+      pattern: 'you|u should|ought_to be @INT? ashamed',
+      ...C,
+      guard: c,
+      suggest: sayInstead("I'm really disappointed by this."),
+    },
+    {
+      pattern: 'shame on you|u',
+      ...C,
+      guard: (doc, first, hit) => !/\b(?:lol|lmao|haha)|\u{1F602}/iu.test(doc.text) && c(doc, first, hit),
+      suggest: sayInstead("I'm really disappointed by this."),
+    },
+    {
+      // "oh sure, because that worked so well last time", "yeah cause that always ends well"
+      pattern:
+        'because|cause|bc|coz that|this|it always? worked|works|went|goes|ends|ended|turned_out so? well|great',
+      ...C,
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        return (
+          /^[\s\W]*(?:(?:oh|sure|yeah|yes|right|ah|yep|of course|ya)[\s\W]*)*$/i.test(
+            doc.text.slice((doc.tokens[s.first] as Token).start, (doc.tokens[first] as Token).start),
+          ) && c(doc, first, hit)
+        );
+      },
+      suggest: whole("I'm not sure that will work, given how it went before."),
+    },
+    {
+      // "wow, so brave", "wow. how original."
+      pattern: 'wow|oh_wow so|how|very brave|original|edgy',
+      ...C,
+      guard: (doc, first, hit) => wholeReply(doc, first, hit.end) && c(doc, first, hit),
+      suggest: whole('I think we see this differently.'),
+    },
+    // "you must be fun at parties", "keep telling yourself that", "that's rich coming from you",
+    // "says the guy who…", "you're part of the problem", "you sound like a child", "you have no clue"
+    ...[
+      'you|u must be fun|a_joy at_parties|to_be_around',
+      'keep telling|tellin yourself|urself that',
+      'rich coming from you|u',
+      'says the person|guy|girl|one|man|woman who|that',
+      "you're|you_are|ur|youre part_of_the_problem",
+      'you|u sound|sounded like a|an child|toddler|kid|baby|teenager|brat|broken_record|lunatic|maniac',
+      'worst|terrible|awful|dumbest|stupidest|braindead|idiotic|garbage|trash take|takes',
+    ].map((pattern) => ({
+      pattern,
+      ...C,
+      // Nobody of mine up to the hit: "my worst take ever" is one's own, "worst take I've seen" is not.
+      guard: (doc: Doc, first: number, hit: Hit) =>
+        !/\b(?:i|i'm|my|me|we|us)\b/i.test(textOf(doc, sentenceOf(doc, first).first, hit.end)) &&
+        c(doc, first, hit),
+      suggest: DIFFER,
+    })),
+    {
+      // "you have no clue" (not "…how much this means to me")
+      pattern: 'you|u have|got no|zero clue',
+      ...C,
+      guard: (doc, first, hit) => endsHere(doc, hit.end) && c(doc, first, hit),
+      suggest: DIFFER,
+    },
+    {
+      // "you're wrong and you know it": the tag after a charge goes
+      pattern: 'and you|u know it',
+      ...C,
+      guard: (doc, first, hit) =>
+        /\b(?:wrong|lying|liar|creepy|strawman)\b/i.test(textOf(doc, sentenceOf(doc, first).first, first)) &&
+        c(doc, first, hit),
+      suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
+    },
+    {
+      // "congrats, you played yourself"
+      pattern: 'you|u played|just_played yourself|urself',
+      ...C,
+      guard: c,
+      suggest: sayInstead("That didn't go the way you hoped."),
+    },
+    {
+      // "oh wow, a genius has entered the chat"
+      pattern: 'genius|expert|einstein|professor|mastermind|scholar has|just entered the chat',
+      ...C,
+      guard: c,
+      suggest: DIFFER,
     },
     // -- Exasperation at the reader ---------------------------------------------------------------
     {

@@ -67,7 +67,7 @@ function clauseAfter(doc: Doc, i: number): number {
 
 /** Verdict words after "is": scorn, whatever the subject's valence. */
 const VERDICT: ReadonlySet<string> = wordSet(
-  'pathetic disgusting shameful disgraceful embarrassing laughable ridiculous appalling vile gross toxic unacceptable insulting childish immature pitiful sad cruel nasty horrible awful terrible disrespectful trash garbage rubbish cringe cringey cringy',
+  'pathetic disgusting shameful disgraceful embarrassing laughable ridiculous appalling vile gross toxic unacceptable insulting childish immature pitiful sad cruel nasty horrible awful terrible disrespectful trash garbage rubbish cringe cringey cringy worthless repulsive revolting',
 );
 const JOKE: ReadonlySet<string> = wordSet('joke disgrace farce embarrassment sham mess');
 
@@ -126,7 +126,7 @@ function copulaAfter(doc: Doc, from: number): number {
 
 /** What they do that is judged ("your attitude", "your excuses"), as a subject. */
 const CONDUCT =
-  'attitude|behaviour|behavior|tone|manners|excuses|excuse|apology|apologies|effort|efforts|promises|promise|parenting|lies|lying|attempt|idea_of_help|so-called_help|help|sense_of_humour|sense_of_humor|communication|temper|jealousy|moods|mood|priorities|work_ethic|listening|memory|driving|texting|replies|response';
+  'attitude|behaviour|behavior|tone|manners|excuses|excuse|apology|apologies|effort|efforts|promises|promise|parenting|lies|lying|attempt|idea_of_help|so-called_help|help|sense_of_humour|sense_of_humor|communication|temper|jealousy|moods|mood|priorities|work_ethic|listening|memory|driving|texting|replies|response|comments|comment|posts';
 
 /** "my mum always said you were ___": what they said of you, when it is scorn. */
 const SAID_BAD: ReadonlySet<string> = wordSet(

@@ -120,7 +120,7 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     ['jones is a clown who thinks he can buy anything.', 'jones is a person who thinks he can buy anything.'],
     ['he is such a clown that nobody listens.', 'he is so out of line that nobody listens.'],
     // "wtf" before an order or a question of its own goes, never "what on earth stop …".
-    ['wtf stop deleting my stuff!', 'stop deleting my stuff!'],
+    ['wtf stop deleting my stuff!', 'please stop deleting my stuff!'],
     // The idiom for a fright or a laugh, never "things my pants".
     ['thank you so much i just shit my pants', 'thank you so much i just wet my pants'],
     // People in the subject: the claim about them stays "out of line", not a word for a thing.

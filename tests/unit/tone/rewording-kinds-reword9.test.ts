@@ -20,11 +20,11 @@ describe('the last describing word before the noun goes with its comma', () => {
 
 describe("a label after a thing's name, ending the clause, is said to someone and goes", () => {
   cases([
-    ['stop editing the truth moron.', 'stop editing the truth.'],
-    ['quit changing the facts idiot!', 'quit changing the facts!'],
+    ['stop editing the truth moron.', 'please stop editing the truth.'],
+    ['quit changing the facts idiot!', 'please quit changing the facts!'],
     ['stop breaking the game moron.', 'stop breaking the game.'],
-    ['stop spreading the lies moron', 'stop spreading the lies'],
-    ['stop deleting my edits idiot.', 'stop deleting my edits.'],
+    ['stop spreading the lies moron', 'please stop spreading the lies'],
+    ['stop deleting my edits idiot.', 'please stop deleting my edits.'],
     ['quit ruining our game morons!', 'quit ruining our game!'],
   ]);
 });
