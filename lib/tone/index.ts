@@ -48,7 +48,7 @@ import {
   type Suggestion,
   type ToneOptions,
 } from './types';
-import { vocative } from './vocative';
+import { headless, lotOfYou, vocative } from './vocative';
 import { warmContext } from './warm-context';
 import { WHY } from './why';
 
@@ -739,6 +739,8 @@ const CAPS_WORD = /(?<![\p{L}'])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}'])/gu;
 function coolCaps(text: string): string {
   return text.replace(CAPS_WORD, (w) => {
     const c = canon(w);
+    // Two capitals that spell no word ("a photo of HD", "JK") are initials, not shouting.
+    if (c.length === 2 && /^\p{Lu}+$/u.test(w) && !COMMON_WORDS.has(c)) return w;
     return isAcronym(c) || c === "i'm" || c === "i'll" || c === "i've" || c === "i'd" ? w : w.toLowerCase();
   });
 }
@@ -943,7 +945,10 @@ function suggestedUnsafe(text: string, found: Found | null, o: ToneOptions, chec
     } else if (custom?.replacement !== undefined && custom.replacement !== '')
       drafts = [replaceTokens(doc, m.first, m.last, custom.replacement)];
     else drafts = [removeTokens(doc, m.first, m.last, 'Leave it out')];
-    const voc = drafts[0] && vocative(doc, drafts[0]);
+    // Cuts that would leave a name's words behind ("you!", "idiots the lot of you" → "the lot of
+    // you", "your a complete and utter"): the whole of it, said plainly, comes first.
+    const voc =
+      drafts[0] && (lotOfYou(doc, drafts[0]) ?? vocative(doc, drafts[0]) ?? headless(doc, drafts[0]));
     if (voc) drafts = [voc, ...drafts];
     const seen = new Set<string>();
     // A cut that leaves its clause ending on "is", "the" or "of" comes after every other offer.

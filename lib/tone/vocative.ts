@@ -3,7 +3,7 @@
  * or swapping one word of it keeps the rest a label ("you little stuff", "you worthless"). The
  * whole of it, "you" and all, goes as one; alone in its sentence, it becomes what the person felt.
  */
-import { INSULT_ADJECTIVES, STRONG_INSULT_ADJECTIVES } from './lexicon';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, STRONG_INSULT_ADJECTIVES, STRONG_INSULT_NOUNS } from './lexicon';
 import { type Draft, sentenceOf, toSentenceEnd } from './rules/rule';
 import type { Doc, Token } from './text';
 
@@ -69,10 +69,22 @@ function labelPhrase(doc: Doc, a: number, b: number): Draft | null {
   return null;
 }
 
+/** The first token that ends after `pos` (binary search; `tokens.length` when none). */
+function firstTokenAfter(doc: Doc, pos: number): number {
+  const t = doc.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((t[mid] as Token).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function vocative(doc: Doc, d: Draft): Draft | null {
   const t = doc.tokens;
-  let a = 0;
-  while (a < t.length && (t[a] as Token).end <= d.start) a++;
+  const a = firstTokenAfter(doc, d.start);
   let b = a;
   while (b + 1 < t.length && (t[b + 1] as Token).start < d.end) b++;
   if (a >= t.length) return null;
@@ -86,8 +98,9 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
   // On to the name the describing words lead to.
   let e = b;
   while (e + 1 < s.last && e < b + 4 && describes((t[e] as Token).w) && apart(e)) e++;
-  // "you idiot" alone: the rules' own wording serves; a name with describing words goes whole.
-  if (e < y + 2) return null;
+  // "you idiot" alone: the rules' own wording serves; a name with describing words goes whole, and
+  // so does "you" when the rule only cuts the name ("get out you fucks!" → "get out you!").
+  if (e < y + 2 && (d.text !== '' || e !== y + 1)) return null;
   for (let k = y + 1; k < e; k++) if (!describes((t[k] as Token).w) || !apart(k)) return null;
   const last = e + 1 === s.last;
   if (!last && !/[,;:.!]/.test(doc.text.slice((t[e] as Token).end, (t[e + 1] as Token).start))) return null;
@@ -95,6 +108,9 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
     y === s.first || /[,;:.!?]/.test(doc.text.slice((t[y - 1] as Token).end, (t[y] as Token).start));
   if (!first && !ENDS_BEFORE.test((t[y - 1] as Token).w)) return null;
   const you = t[y] as Token;
+  // "…, you fucks!": the cut name takes its "you" and its comma.
+  if (e === y + 1 && y > s.first)
+    return { start: (t[y - 1] as Token).end, end: (t[e] as Token).end, text: '', label: 'Leave it out' };
   if (first && last) {
     if (doc.text.slice((t[e] as Token).end, s.end).includes('?')) return null;
     return toSentenceEnd(doc, y, "I'm really upset with you right now.");
@@ -107,4 +123,103 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
       : { start: you.start, end: next.start, text: '', label: 'Leave it out' };
   }
   return { start: (t[y - 1] as Token).end, end: (t[e] as Token).end, text: '', label: 'Leave it out' };
+}
+
+/** Copulas (and the "your" typed for "you're") before a label: "he is a…", "your a…". */
+const COPULA =
+  /^(?:is|was|are|were|r|be|been|being|ur|your|you're|youre|he's|she's|hes|shes|they're|theyre)$/;
+/** Words that never describe the noun of a label: after them the cut is no label's head. */
+const NOT_DESCRIBING =
+  /^(?:of|to|for|with|in|on|at|by|from|that|who|which|like|than|as|but|or|so|not|no|the|a|an|my|your|his|her|their|our)$/;
+/** Words that only say how much a label fits ("a complete and utter…"), and swears that only heat it. */
+const DEGREE = /^(?:complete|utter|total|absolute|real|right|proper|royal|massive|huge|major|and)$/;
+/** Words that read as describing ones ("lazy", "useless", "loud mouthed"); "a prank [ass face]" has a noun. */
+const ADJ_LIKE =
+  /^(?:\p{L}+(?:y|ful|less|ous|ive|ed|ic|al|ish|able|ible|ent|ant)|complete|utter|total|absolute|real|and|new|big|favorite|favourite|stuck|up|mean|dumb|fat|ugly)$/u;
+const SWEAR_LABEL =
+  /^(?:bitch|bastard|cunt|dick|prick|twat|whore|slut|wanker|asshole|arsehole|dickhead|motherfucker|fucker|douche|douchebag|jackass|dumbass|shithead|fuck|shit|ass face|face)(?:e?s)?$/;
+/** A name for a person: an insult noun of ours or a swear used as one. */
+function isLabel(w: string): boolean {
+  const one = w.replace(/(?:es|s)$/, '');
+  return (
+    SWEAR_LABEL.test(w) ||
+    INSULT_NOUNS.has(w) ||
+    STRONG_INSULT_NOUNS.has(w) ||
+    INSULT_NOUNS.has(one) ||
+    STRONG_INSULT_NOUNS.has(one) ||
+    INSULT_NOUNS.has(w.replace(/s$/, '')) ||
+    STRONG_INSULT_NOUNS.has(w.replace(/s$/, ''))
+  );
+}
+const OWNER = /^(?:your|ur|his|her|their|my|our)$/;
+const HEAT = /^(?:fucking|fuckin|effing|freaking|frickin|friggin|bloody|damn|goddamn)$/;
+
+/**
+ * "your a complete and utter [fucking moron]", "he's a stupid and lazy [idiot]": a cut of a label's
+ * noun at the end of its clause would leave its describing words with no noun ("your a complete
+ * and utter"). Words that only say how much take the idiom "a real pain" ("a complete and utter
+ * pain"); other describing words go with the claim said plainly after a copula ("your out of line").
+ */
+export function headless(doc: Doc, d: Draft): Draft | null {
+  const t = doc.tokens;
+  if (d.text !== '') return null;
+  const rest = doc.text.slice(d.end, d.end + 12);
+  if (!/^[\s"'”’)]*[.!?,;:…]/.test(rest) && !(d.end + 12 >= doc.text.length && /^[\s"'”’)]*$/.test(rest)))
+    return null;
+  const a = firstTokenAfter(doc, d.start);
+  if (a >= t.length || (t[a] as Token).start >= d.end) return null;
+  const s = sentenceOf(doc, a);
+  // The cut must end on a name for a person ("…birthday [every year]" cuts no label's noun).
+  let b = a;
+  while (b + 1 < s.last && (t[b + 1] as Token).start < d.end) b++;
+  if (!isLabel((t[b] as Token).w)) return null;
+  let k = a - 1;
+  let degreeOnly = true;
+  let heat = a;
+  while (k > s.first && k >= a - 5 && !/^an?$/.test((t[k] as Token).w) && !OWNER.test((t[k] as Token).w)) {
+    const w = (t[k] as Token).w;
+    // "loud mouthed": a word before a describing word in -ed makes one with it.
+    const compound = k + 1 < a && /ed$/.test((t[k + 1] as Token).w);
+    if (!/^\p{L}+$/u.test(w) || NOT_DESCRIBING.test(w) || !(describes(w) || ADJ_LIKE.test(w) || compound))
+      return null;
+    if (!/^(?: |, )$/.test(doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start))) return null;
+    if (HEAT.test(w) && heat === k + 1) heat = k;
+    else degreeOnly &&= DEGREE.test(w);
+    k--;
+  }
+  // "your favorite loud mouthed [bitch]": after an owner, the noun plainly ("…loud mouthed person").
+  if (k >= s.first && OWNER.test((t[k] as Token).w) && heat > k + 1 && !degreeOnly) {
+    const many = /[^s]s$/.test((t[b] as Token).w);
+    return { start: (t[Math.min(heat, a)] as Token).start, end: d.end, text: many ? 'people' : 'person' };
+  }
+  if (k <= s.first || !/^an?$/.test((t[k] as Token).w) || heat === k + 1) return null;
+  if (degreeOnly && (t[k] as Token).w === 'a')
+    return { start: (t[heat] as Token).start, end: d.end, text: 'pain' };
+  if (!COPULA.test((t[k - 1] as Token).w)) return null;
+  return { start: (t[k] as Token).start, end: d.end, text: 'out of line' };
+}
+
+/** "…, the lot of you", "…, all of you": who the label was said of, after it. */
+const LOT_OF_YOU =
+  /^ ?,? ?(?:the (?:whole )?lot|all|every one|every single one|the pair|the both|both) of (?:you|ya|u)\b/i;
+const DIM = /^(?:idiots|morons|fools|imbeciles|dumbasses|dimwits|halfwits|nitwits|cretins|clowns|dummies)$/;
+
+/**
+ * "idiots the lot of you if you think…", "morons, all of you": a label that opens the sentence and
+ * is then said of them all; cut or swapped ("people the lot of you"), the rest means nothing. What
+ * was said, plainly: "you're all mistaken if you think…".
+ */
+export function lotOfYou(doc: Doc, d: Draft): Draft | null {
+  const t = doc.tokens;
+  const a = firstTokenAfter(doc, d.start);
+  if (a >= t.length) return null;
+  const s = sentenceOf(doc, a);
+  // The label: the first word of the sentence after its describing words, and the edit's.
+  let b = s.first;
+  while (b + 1 < s.last && b < s.first + 4 && describes((t[b] as Token).w)) b++;
+  if (b < a || (t[b] as Token).start >= d.end) return null;
+  const after = LOT_OF_YOU.exec(doc.text.slice((t[b] as Token).end, (t[b] as Token).end + 32));
+  if (!after) return null;
+  const text = DIM.test((t[b] as Token).w) ? "you're all mistaken" : "you're all out of line";
+  return { start: (t[s.first] as Token).start, end: (t[b] as Token).end + after[0].length, text };
 }

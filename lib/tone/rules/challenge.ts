@@ -93,10 +93,37 @@ export function cased(doc: Doc, i: number, text: string): string {
   return /^\p{Lu}/u.test((doc.tokens[i] as Token).raw) ? text[0]?.toUpperCase() + text.slice(1) : text;
 }
 
+const CLOSER: Readonly<Record<string, string>> = {
+  ')': '(',
+  ']': '[',
+  '>': '<',
+  '}': '{',
+  '”': '“',
+  '"': '"',
+};
+
+/**
+ * Their words up to token `end` (exclusive) with the brackets and quotes after its last word that
+ * close one opened in them: "adding <url>?" keeps "<url>", "(page 4)?" keeps "(page 4)".
+ */
+function closed(doc: Doc, words: string, end: number): string {
+  const after = doc.text.slice((doc.tokens[end - 1] as Token).end, (doc.tokens[end - 1] as Token).end + 4);
+  let out = words;
+  for (const c of after) {
+    const open = CLOSER[c];
+    if (!open) break;
+    const opened = out.split(open).length - 1;
+    const shut = open === c ? 0 : out.split(c).length - 1;
+    if (open === c ? opened % 2 === 0 : opened <= shut) break;
+    out += c;
+  }
+  return out;
+}
+
 /** "<lead> <their words from `from`>?" (or `mark`) in place of the sentence from token `start`. */
 export function askWith(doc: Doc, start: number, from: number, lead: string, after = '', mark = '?'): Draft {
   const end = coreEnd(doc, from);
-  const rest = end > from ? ` ${textOf(doc, from, end).replace(/[\s,.!?]+$/, '')}` : '';
+  const rest = end > from ? ` ${closed(doc, textOf(doc, from, end), end).replace(/[\s,.!?]+$/, '')}` : '';
   const ours = cased(doc, start, `${lead}${rest}${mark}${after}`);
   return toSentenceEnd(doc, start, ours, (doc.tokens[start] as Token).start);
 }

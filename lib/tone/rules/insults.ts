@@ -1849,6 +1849,16 @@ function labelAsNoun(doc: Doc, m: Match): Draft | null {
   if (!/^(?:with|on|of|for|about|against|fix|cure)$/.test((t[m.first - 1] as Token).w)) return null;
   // "stuck on stupid" is an idiom of its own.
   if (m.first - 2 >= s.first && (t[m.first - 2] as Token).w === 'stuck') return null;
+  // "the kind of stupid i expect", "the sort of dumb that…": the kind of a thing ("the kind of thing
+  // i expect"), never "of this".
+  if (
+    (t[m.first - 1] as Token).w === 'of' &&
+    /^(?:kind|sort|type|brand)$/.test((t[m.first - 2] as Token | undefined)?.w ?? '') &&
+    (m.last >= s.last ||
+      isClauseEnd(doc, m.first) ||
+      /^(?:that|which|i|we|you|he|she|they|from)$/.test((t[m.last] as Token).w))
+  )
+    return replaceTokens(doc, m.first, m.last, 'thing');
   // What follows must start a clause or an adjunct: "disgusting, filthy people" is a list of
   // describing words before their noun.
   if (
@@ -1862,7 +1872,17 @@ function labelAsNoun(doc: Doc, m: Match): Draft | null {
   return replaceTokens(doc, m.first, m.last, 'this');
 }
 
+/** Compounds whose second half is a label but which name no one: "a knee-jerk reaction". */
+const GLUED_PLAIN: Readonly<Record<string, string>> = { 'knee-jerk': 'hasty', 'circle-jerk': 'echo chamber' };
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
+  // "such a knee-jerk reaction": the compound goes whole, in a plain word ("such a hasty reaction").
+  {
+    const tk = doc.tokens[m.first] as Token;
+    const glued = /(\p{L}+)-$/u.exec(doc.text.slice(Math.max(0, tk.start - 12), tk.start));
+    const plain = glued && GLUED_PLAIN[`${glued[1]?.toLowerCase()}-${tk.w}`];
+    if (glued && plain) return [{ start: tk.start - glued[0].length, end: tk.end, text: plain }];
+  }
   // "spinning yourself stupid", "he drank himself stupid": what the doing left them, "silly".
   if (
     m.first > 0 &&
@@ -1885,6 +1905,8 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const d = worstBeforeNoun(doc, m.first - 1, m.last);
     if (d) return [d];
   }
+  const degree = degreePhraseBefore(doc, m);
+  if (degree) return [degree];
   const plain = eitherOrLabel(doc, m) ?? labelAsNoun(doc, m);
   if (plain) return [plain];
   return scornDrafts(doc, m).map((d) => {
@@ -1897,6 +1919,39 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const plain = listCommaCut(doc, relativeNeedsNoun(doc, d)) ?? relativeNeedsNoun(doc, d);
     return peopleWithTrait(doc, m, plain) ?? plain;
   });
+}
+
+/** Copulas a describing word of the subject follows. */
+const COPULA_WORD =
+  /^(?:is|was|are|were|be|been|it's|its|that's|thats|this's|he's|hes|she's|shes|you're|youre|they're|theyre|ur)$/;
+/** Words between a copula and its describing word that are no noun phrase of degree. */
+const NOT_DEGREE_NOUN =
+  /^(?:so|too|very|really|just|plain|pretty|kinda|quite|rather|not|also|still|even|always|never|totally|completely|absolutely|downright|simply|beyond|more|most|less|bit|little|real|truly|utterly|getting|becoming|being|acting|playing|looking|sounding|seeming|feeling|born|dead|fucking|fuckin|freaking|bloody|damn|and|or|but|the|a|an|this|that|his|her|their|my|your|our|of|in|on|at|for|with)$/;
+
+/**
+ * "that was next level stupid", "that's flat earth dumb": a noun phrase between the copula and the
+ * describing word says how much; "misguided" in its place says something else ("next level
+ * misguided"). The degree said plainly: "that was really misguided".
+ */
+function degreePhraseBefore(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const word = (t[m.first] as Token).w;
+  const mild = MILD_ADJ[word];
+  if (m.last !== m.first + 1 || !mild || !STUPIDITY.has(word) || !isClauseEnd(doc, m.first)) return null;
+  const s = sentenceOf(doc, m.first);
+  let k = m.first - 1;
+  while (
+    k > s.first &&
+    k >= m.first - 3 &&
+    /^\p{Ll}{3,}$/u.test((t[k] as Token).w) &&
+    !NOT_DEGREE_NOUN.test((t[k] as Token).w) &&
+    !COPULA_WORD.test((t[k] as Token).w) &&
+    !/(?:ly|ing|ed)$/.test((t[k] as Token).w) &&
+    doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start) === ' '
+  )
+    k--;
+  if (k === m.first - 1 || !COPULA_WORD.test((t[k] as Token).w)) return null;
+  return { start: (t[k + 1] as Token).start, end: (t[m.first] as Token).end, text: `really ${mild}` };
 }
 
 /** Labels for being unkind rather than wrong-headed: "rude" says what they meant. */

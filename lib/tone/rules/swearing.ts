@@ -2349,6 +2349,22 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       const d = personAss(doc, possAt, assAt);
       if (d) return [d];
     }
+    // "i'm done with mark's sorry ass": after a name's possessive at the end of a clause the words
+    // name the person; the name says it ("done with mark"), never "mark's sorry".
+    const owner = poss && /^(\p{L}{2,})['’]s$/u.exec(poss.raw);
+    if (
+      owner?.[1] &&
+      poss &&
+      ass &&
+      allDescribe &&
+      possAt >= s.first &&
+      !/^(?:it|that|what|there|here|who|he|she|let|where|how|this|everyone|everybody|one)['’]s$/.test(
+        poss.w,
+      ) &&
+      !/[,;:.!?]/.test(doc.text.slice(poss.end, ass.start)) &&
+      isClauseEnd(doc, assAt)
+    )
+      return [at(poss.start, ass.end, owner[1])];
   }
   // "yo ass is late", "his ass wuld never": a possessive and "ass" as a subject are the person.
   if (
@@ -2475,6 +2491,22 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       if ((t[k] as Token).w === 'up' && isClauseEnd(doc, k)) up = true;
     return [at(start, end, up ? 'messing' : 'messing with')];
   }
+  // "they were fucking all night", "we caught them fucking in the car": the -ing form after people
+  // and "be" or a verb of seeing, with nothing after it to strengthen, is the verb itself; left out,
+  // "they were all night" says something else. In plain words, "having sex".
+  if (
+    /^(?:fucking|fuckin|fuckn|fukin|fking)$/.test(w) &&
+    chunk.trim().toLowerCase() === w &&
+    sexVerbBefore(doc, m.first, s.first) &&
+    (!next ||
+      isClauseEnd(doc, m.last - 1) ||
+      (!/[,;:.!?]/.test(doc.text.slice(end, next.start)) &&
+        (/^(?:and|when|while|again|every|till|until|behind)$/.test(next.w) ||
+          (/^(?:in|on|at|under)$/.test(next.w) &&
+            /^(?:the|a|my|his|her|their|our|your|public|front|bed)$/.test(next2?.w ?? '')) ||
+          (next.w === 'all' && /^(?:night|day|weekend|morning|afternoon|evening)$/.test(next2?.w ?? '')))))
+  )
+    return [at(start, end, 'having sex')];
   // "insinuating that he is fucking a teenager", "i'm not off fucking some other girl": the -ing
   // form before a person is the verb; in plain words, "sleeping with".
   if (
@@ -2622,7 +2654,11 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       )
     )
       return [at(prev.start, end, 'what', 'What')];
-    return [removeRange(doc, (t[m.first - 1] as Token).start, end, leave)];
+    // "what in the fuck are you doing", "why in the hell": "in" goes with "the X" ("what are you doing").
+    const p3 = tok(doc, m.first - 3, s);
+    const from =
+      prev2?.w === 'in' && p3 && /^(?:what|why|how|who|where|when)$/.test(p3.w) ? prev2 : (prev as Token);
+    return [removeRange(doc, from.start, end, `Leave out “${doc.text.slice(from.start, end)}”`)];
   }
   // "holy fucking cow", "holy motherfucking pecker": the swear only heats an exclamation of its own;
   // it goes and "holy cow" stays (never "wow cow").
@@ -3212,7 +3248,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
           start,
           end,
           // One person pointed at ("this bitch") is "person": a new label would read oddly.
-          plural && prev.w === 'the' && !saysWhoAfter(doc, end) && isClauseEnd(doc, m.last - 1)
+          // "ignore the assholes and…", "the bastards raised the rent": the same wherever they stand.
+          plural && prev.w === 'the' && !saysWhoAfter(doc, end)
             ? 'rude people'
             : plural
               ? 'people'
@@ -3380,6 +3417,21 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [removeRange(doc, start, end, leave)];
     return [at(prev.start, end, 'a lot')];
   }
+  // "I got shit on by my boss", "she was shit on at work": the passive of the verb, "dumped on".
+  if (
+    w === 'shit' &&
+    next?.w === 'on' &&
+    doc.text.slice(end, next.start) === ' ' &&
+    prev &&
+    // "even when shit on by critics": "when" or "after" before a passive that dropped its "being".
+    /^(?:got|get|gets|getting|gotten|was|were|been|be|being|is|are|am|i'm|im|when|after|once|if)$/.test(
+      prev.w,
+    ) &&
+    (m.last + 1 >= s.last ||
+      isClauseEnd(doc, m.last) ||
+      /^(?:by|like|again|all|constantly|every|at|for|in|today|so|and)$/.test(next2?.w ?? ''))
+  )
+    return [at(start, end, prev.w === 'after' ? 'being dumped' : 'dumped')];
   // "the sound is crap", "it'll be shit tonight": said of a thing, "awful".
   if (
     (/^(?:shit|crap|shite)$/.test(w) ||
@@ -3852,6 +3904,29 @@ function plainNoun(doc: Doc, m: Match): string {
   if (prev && prev2 && /^\p{L}{3,}$/u.test(prev.w) && /^(?:my|your|ur|his|her|their|our)$/.test(prev2.w))
     return 'stuff';
   return 'things';
+}
+
+/** People before "be" ("they were", "are those two") or seen by someone ("caught them"), at most four words back. */
+function sexVerbBefore(doc: Doc, i: number, first: number): boolean {
+  let person = false;
+  let verb = false;
+  for (let k = i - 1; k >= first && k >= i - 4; k--) {
+    const tk = doc.tokens[k] as Token;
+    if (/[,;:.!?]/.test(doc.text.slice(tk.end, (doc.tokens[k + 1] as Token).start))) break;
+    if (/^(?:they|we|he|she|them|him|her|us|two|both|couple|people|neighbours|neighbors)$/.test(tk.w))
+      person = true;
+    else if (
+      /^(?:is|are|was|were|been|be|being|caught|catch|saw|see|seen|heard|hear|found|watched|walked)$/.test(
+        tk.w,
+      )
+    )
+      verb = true;
+    else if (
+      !/^(?:those|these|the|all|still|just|literally|actually|probably|in|on|upstairs|again)$/.test(tk.w)
+    )
+      break;
+  }
+  return person && verb;
 }
 
 /**
