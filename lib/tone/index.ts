@@ -48,7 +48,7 @@ import {
   type Suggestion,
   type ToneOptions,
 } from './types';
-import { headless, lotOfYou, vocative } from './vocative';
+import { calledAtEnd, headless, lotOfYou, vocative } from './vocative';
 import { warmContext } from './warm-context';
 import { WHY } from './why';
 
@@ -948,7 +948,11 @@ function suggestedUnsafe(text: string, found: Found | null, o: ToneOptions, chec
     // Cuts that would leave a name's words behind ("you!", "idiots the lot of you" → "the lot of
     // you", "your a complete and utter"): the whole of it, said plainly, comes first.
     const voc =
-      drafts[0] && (lotOfYou(doc, drafts[0]) ?? vocative(doc, drafts[0]) ?? headless(doc, drafts[0]));
+      drafts[0] &&
+      (lotOfYou(doc, drafts[0]) ??
+        vocative(doc, drafts[0]) ??
+        headless(doc, drafts[0]) ??
+        calledAtEnd(doc, drafts[0]));
     if (voc) drafts = [voc, ...drafts];
     const seen = new Set<string>();
     // A cut that leaves its clause ending on "is", "the" or "of" comes after every other offer.

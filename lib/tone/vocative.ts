@@ -223,3 +223,31 @@ export function lotOfYou(doc: Doc, d: Draft): Draft | null {
   const text = DIM.test((t[b] as Token).w) ? "you're all mistaken" : "you're all out of line";
   return { start: (t[s.first] as Token).start, end: (t[b] as Token).end + after[0].length, text };
 }
+
+/**
+ * "don't be mad, stupid.", "nice try, dumb!": a describing insult called after a comma at the end of
+ * a sentence stands for a name; swapped for a milder word ("…, misguided.") it still reads as one.
+ * It goes, with its comma.
+ */
+export function calledAtEnd(doc: Doc, d: Draft): Draft | null {
+  const t = doc.tokens;
+  const a = firstTokenAfter(doc, d.start);
+  if (a === 0 || a >= t.length) return null;
+  const tok = t[a] as Token;
+  if (tok.start < d.start || tok.end > d.end || ((t[a + 1] as Token | undefined)?.start ?? d.end) < d.end)
+    return null;
+  if (!(INSULT_ADJECTIVES.has(tok.w) || STRONG_INSULT_ADJECTIVES.has(tok.w))) return null;
+  const s = sentenceOf(doc, a);
+  if (a !== s.last - 1 || a - 1 < s.first) return null;
+  const before = t[a - 1] as Token;
+  if (!/^ ?, ?$/.test(doc.text.slice(before.end, tok.start))) return null;
+  // Said of someone, not called at them: "they are, in fact, dumb", "i find it, and you, disgusting",
+  // "your remarks are offensive, ignorant" (a comma earlier in the sentence, or a copula before it).
+  if (doc.text.slice((t[s.first] as Token).start, before.end).includes(',')) return null;
+  // A sentence about them already ("ur the worst roommate ive ever had, disgusting"): a verdict on it.
+  for (let i = s.first; i < a; i++)
+    if (/^(?:you|u|ur|your|you're|youre|ya)$/.test((t[i] as Token).w)) return null;
+  if (/^(?:is|are|was|were|am|be|been|being|seem|seems|look|looks|sound|sounds|fact|course)$/.test(before.w))
+    return null;
+  return { start: before.end, end: tok.end, text: '', label: 'Leave it out' };
+}

@@ -4545,8 +4545,11 @@ export const insults = phraseFamily({
         const next = (doc.tokens[m.last] as Token | undefined)?.w ?? '';
         const plainWord =
           isClauseEnd(doc, last) || /^(?:and|but|or|so|because|cause|lol)$/.test(next) ? 'that' : 'misguided';
+        // "you can't fix stupid and entitled": a list of such words ends the clause; it goes whole.
+        const list =
+          /^(?:and|or)$/.test(next) && m.last + 1 < doc.tokens.length && isClauseEnd(doc, m.last + 1);
         return [
-          replaceTokens(doc, last, m.last, plainWord),
+          replaceTokens(doc, last, list ? m.last + 2 : m.last, plainWord),
           wholeSentence(doc, m, "I really don't see it the way they do."),
         ];
       },
