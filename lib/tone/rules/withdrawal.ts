@@ -73,6 +73,23 @@ function endsSentence(doc: Doc, end: number): boolean {
   return end >= s.last || (end + 1 >= s.last && DOOR_AFTER.has((doc.tokens[end] as Token).w));
 }
 
+/** What "do whatever you want for your …" can hand over kindly: a day, a treat, a thing of theirs. */
+const TREATS: ReadonlySet<string> = wordSet(
+  'birthday bday party anniversary wedding holiday trip weekend day hair room dinner outfit cake garden',
+);
+
+/** "Last chance. I mean it.": the next sentence insists. */
+const MEAN_IT = /^[\s.!]*(?:i mean it|i'?m (?:not joking|serious|dead serious)|not joking|seriously)\b/i;
+
+/** An emoji in the sentence that is not an angry one: "…last warning: the cake is almost gone 🍰". */
+function playfulEmoji(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  const body = doc.text.slice(s.start, Math.min(doc.text.length, s.end + 8, s.start + 400));
+  return /(?![\u{1F620}\u{1F621}\u{1F92C}\u{1F644}\u{1F624}\u{1F612}\u{1F611}\u{1F610}])\p{Extended_Pictographic}/u.test(
+    body,
+  );
+}
+
 /** Laughing after the words: "you've been warned 😂" is a joke. */
 function laughAfter(doc: Doc, end: number): boolean {
   const from = doc.tokens[end - 1] as Token;
@@ -645,7 +662,7 @@ function givingUpEnds(doc: Doc, end: number): boolean {
 
 /** Who the reader can be replaced by: "find yourself another roommate", "get a new tank". */
 const REPLACED_ROLES =
-  'roommate|girlfriend|boyfriend|gf|bf|friend|partner|wife|husband|ride|tank|healer|teammate';
+  'roommate|flatmate|housemate|girlfriend|boyfriend|gf|bf|friend|partner|wife|husband|ride|tank|healer|teammate';
 const REPLACED: ReadonlySet<string> = new Set(
   REPLACED_ROLES.split('|').map((a) => a.split('_').pop() as string),
 );
@@ -810,6 +827,218 @@ const CURT_REPLY =
 
 /** A pause with a way back: "I need a break from this. Can we pick it up tonight?". */
 const PAUSE = 'I need a break from this. Can we pick it up tonight?';
+
+// -- Round h29: ultimatums, endings and punishing distance between people who know each other ------
+
+/** "…, pick one", "Choose.": the choice demanded after an ultimatum. */
+const CHOOSE = /^[\s,.;:!?-]*(?:pick|choose|decide|make up your mind|your (?:call|choice))\b[^.!?\n]*[.!?]*/i;
+
+/**
+ * "it's me or the job", "It's either her or me": a choice between the speaker and a rival, said as
+ * the whole sentence (the noun phrase after "or" ends it within three words, or "me" does).
+ */
+function meOrGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (!isSentenceStart(doc, first) || !notWarm(doc, first) || laughNear(doc, first)) return false;
+  let end = -1;
+  if ((t[hit.end - 1] as Token).w === 'me') {
+    if (isClauseEnd(doc, hit.end - 1)) end = hit.end;
+  } else
+    for (let k = hit.end; k < s.last && k < hit.end + 3; k++)
+      if (isClauseEnd(doc, k)) {
+        end = k + 1;
+        break;
+      }
+  if (end < 0) return false;
+  const either = t.slice(first, hit.end).some((x) => x.w === 'either');
+  const rest = doc.text.slice((t[end - 1] as Token).end);
+  // Without "either" or a demand to choose, only as the whole message: "it's me or the job".
+  if (!either && !CHOOSE.test(rest) && (doc.sentences.length > 1 || end !== s.last)) return false;
+  hit.cap.meEnd = end;
+  return true;
+}
+
+function meOrSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const from = t[s.last - 1] as Token;
+  const choose = CHOOSE.exec(doc.text.slice(from.end));
+  const start = (t[s.first] as Token).start;
+  const d = toSentenceEnd(doc, s.first, MATTERS, start);
+  return [choose ? { ...d, end: from.end + choose[0].length } : d];
+}
+
+/** Leaving named before the "don't come back": "if you leave now don't come back". */
+const LEAVE_BEFORE = /\b(?:leave|leaving|walk|walking|go|going|storm|storming|out)\b/i;
+
+/** A practical reason, a plan or warmth anywhere in a short message: "at work late. don't wait up". */
+const PRACTICAL =
+  /\b(?:work|meeting|late|train|bus|flight|traffic|busy|driving|asleep|sleep|sleeping|class|exam|shift|battery|signal|love|thanks|xx?|miss)\b|[!\u2764\u{1F618}\u{1F970}]/iu;
+
+/** "don't wait up." / "I'll be at my sister's. don't call.": a short cold order that closes the night. */
+function coldNight(doc: Doc, first: number, hit: { end: number }): boolean {
+  const t = doc.tokens;
+  // "my sister's. don't call.": a full stop before a small letter may not split the sentence.
+  const stop = first > 0 && /[.!?]/.test(doc.text.slice((t[first - 1] as Token).end, (t[first] as Token).start));
+  if (doc.text.length > 200 || !(stop || isImperative(doc, first)) || !notWarm(doc, first)) return false;
+  const s = sentenceOf(doc, first);
+  const after = doc.text.slice((t[hit.end - 1] as Token).end);
+  // A full stop closes it: a bare "don't wait up" is as often a plain note (strict only, below).
+  if (hit.end !== s.last || !/^\s*\.\s*$/.test(after)) return false;
+  // Only the order, or the order after where I'll be instead: "I'll be at my sister's. don't call."
+  const before = doc.text.slice(0, (t[first] as Token).start).trim();
+  if (before && (before.length > 60 || !AWAY.test(before))) return false;
+  return !PRACTICAL.test(doc.text) && !laughNear(doc, first);
+}
+
+/** Where I'll be instead: "I'll be at my sister's", "sleeping at mum's", "I'm out". */
+const AWAY = /^(?:i'?ll be|i'?m (?:staying|sleeping|going|out|off|leaving|at)|staying|sleeping|going)\b/i;
+
+/** What a threat to end can call "over": us, this, our friendship. */
+const ENDED_BONDS = 'friendship|relationship|marriage|engagement|thing|partnership|arrangement';
+
+const ENDED_SAY = "I'm really hurt right now. Can we talk when we've both calmed down?";
+const ALONE_SAY = "I'm hurt, and I need some space tonight. Can we talk tomorrow?";
+
+const H29_WITHDRAWAL: readonly PhraseRule[] = [
+  {
+    pattern: "it's|its|it_is either? me|you_and_me or",
+    rule: 'ultimatum',
+    severity: 3,
+    min: 'balanced',
+    why: 'ultimatum',
+    guard: meOrGuard,
+    suggest: meOrSuggest,
+  },
+  {
+    pattern: "it's|its|it_is either? @ANY @ANY? or me",
+    rule: 'ultimatum',
+    severity: 3,
+    min: 'balanced',
+    why: 'ultimatum',
+    guard: meOrGuard,
+    suggest: meOrSuggest,
+  },
+  {
+    // "if you leave now don't come back": the door shut behind the one leaving.
+    pattern: "don't|dont|do_not come back|home",
+    rule: 'ultimatum',
+    severity: 3,
+    min: 'balanced',
+    why: 'ultimatum',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const before = doc.text.slice(s.start, (doc.tokens[first] as Token).start);
+      return (
+        endsOrDoor(doc, hit.end - 1) &&
+        LEAVE_BEFORE.test(before) &&
+        /\b(?:if|and|then)\b/i.test(before) &&
+        notWarm(doc, first) &&
+        !laughNear(doc, first)
+      );
+    },
+    suggest: (doc, m) => ultimatumSuggestIf(doc, m),
+  },
+  {
+    // "consider this the end of us", "consider us over".
+    pattern: 'consider this|that|us|me over|finished|through|goodbye|the_end',
+    rule: 'done',
+    severity: 3,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: (doc, first, hit) => {
+      const t = doc.tokens;
+      const end = (t[hit.end - 1] as Token).w === 'end';
+      // "…the end of us", "…the end of our friendship"; "the end of my cooking career" is a joke.
+      const o = (t[hit.end + 1] as Token | undefined)?.w ?? '';
+      const of =
+        end &&
+        (t[hit.end] as Token | undefined)?.w === 'of' &&
+        (/^(?:us|everything|you|u)$/.test(o) ||
+          (/^(?:this|our)$/.test(o) && RELATIONSHIP_WORDS.has((t[hit.end + 2] as Token | undefined)?.w ?? '')));
+      return (isClauseEnd(doc, hit.end - 1) || of) && notWarm(doc, first) && !laughNear(doc, first);
+    },
+    suggest: sayInstead(ENDED_SAY),
+  },
+  {
+    pattern: `consider this|that|our|the ${ENDED_BONDS} over|finished|done|through`,
+    rule: 'done',
+    severity: 3,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first),
+    suggest: sayInstead(ENDED_SAY),
+  },
+  {
+    pattern: "don't|dont|do_not wait_up|call|ring",
+    rule: 'silent',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: coldNight,
+    suggest: sayInstead(BACK_LATER),
+  },
+  {
+    // "enjoy your night alone", "have fun by yourself then": left alone as a punishment.
+    pattern:
+      'enjoy|have_fun_with your|ur night|evening|weekend|day|party|trip|holiday|dinner|life alone|by_yourself|by_urself|on_your_own|without_me',
+    rule: 'silent',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: (doc, first, hit) => aloneEnds(doc, first, hit.end),
+    suggest: sayInstead(ALONE_SAY),
+  },
+  {
+    pattern: 'have_fun|enjoy_yourself|enjoy_it|enjoy_being alone|by_yourself|by_urself|on_your_own|without_me then?',
+    rule: 'silent',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: (doc, first, hit) => aloneEnds(doc, first, hit.end),
+    suggest: sayInstead(ALONE_SAY),
+  },
+  {
+    pattern:
+      "i won't|wont|will_not be answering|picking_up|replying_to|answering_to|checking my|your|ur|the? phone|calls|texts|messages",
+    rule: 'silent',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: (doc, first, hit) =>
+      notWarm(doc, first) &&
+      !reasonAfter(doc, hit.end - 1) &&
+      !laughNear(doc, first) &&
+      (isClauseEnd(doc, hit.end - 1) || /^(?:so|and|anymore|again|ever)$/.test(doc.tokens[hit.end]?.w ?? '')),
+    suggest: sayInstead(REPLY_LATER),
+  },
+  {
+    pattern: "you'll|youll|you_will hear from me when|if i'm|im|i_am ready|good_and_ready",
+    rule: 'silent',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first),
+    suggest: sayInstead("I need some time. I'll reach out when I'm ready."),
+  },
+  givingUp(
+    "i've|ive|i_have|i given_up|gave_up trying_to|on_trying_to get_through_to|reach|reason_with|talk_to|understand you|u",
+  ),
+];
+
+/** Left alone said as the last word: the clause ends, no plan, no laughter, nothing warm. */
+function aloneEnds(doc: Doc, first: number, end: number): boolean {
+  const rest = doc.text.slice((doc.tokens[end - 1] as Token).end);
+  return (
+    isClauseEnd(doc, end - 1) &&
+    !PLAN_AFTER.test(rest.slice(0, 80)) &&
+    !/^\s*[,;:-]*\s*(?:you deserve|you've earned|treat yourself)/i.test(rest) &&
+    notWarmCurt(doc, first, end) &&
+    !laughNear(doc, first) &&
+    !warmEmojiAfter(doc, end)
+  );
+}
 
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
@@ -1138,7 +1367,8 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'ultimatum',
-      guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+      // "…your last warning: the cake is almost gone 🍰" teases.
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && !playfulEmoji(doc, first),
       suggest: sayInstead(MATTERS),
     },
     {
@@ -1151,7 +1381,7 @@ export const withdrawal = phraseFamily({
       guard: (doc, first, hit) =>
         isSentenceStart(doc, first) &&
         sentenceOf(doc, first).last === hit.end &&
-        (doc.sentences.length === 1 || youWithin(doc, 0, 40)),
+        (doc.sentences.length === 1 || youWithin(doc, 0, 40) || MEAN_IT.test(doc.text.slice(doc.tokens[hit.end - 1]?.end))),
       suggest: sayInstead(MATTERS),
     },
     {
@@ -1408,6 +1638,9 @@ export const withdrawal = phraseFamily({
         if (!next || isClauseEnd(doc, hit.end - 1)) return true;
         if (!/^(?:with|for|on|to|in|at|about)$/.test(next.w)) return true;
         const obj = (doc.tokens[hit.end + 1] as Token | undefined)?.w ?? '';
+        // "…for your birthday", "…with your hair": a treat or a thing of theirs handed over.
+        if (/^(?:your|ur|my)$/.test(obj) && TREATS.has((doc.tokens[hit.end + 2] as Token | undefined)?.w ?? ''))
+          return false;
         return /^(?:your|my|me|us|it|this|that|life|whoever)$/.test(obj);
       },
       suggest: sayInstead("I'm too upset to decide right now. Can we talk about it later?"),
@@ -1636,7 +1869,7 @@ export const withdrawal = phraseFamily({
         // plan to the kids": a task ("the same thing" is no task).
         !(
           /^(?:to|with|the|a|an|our)$/.test(doc.tokens[hit.end]?.w ?? '') &&
-          doc.tokens[hit.end + 1]?.w !== 'same'
+          !/^(?:same|you|u)$/.test(doc.tokens[hit.end + 1]?.w ?? '')
         ) &&
         !reasonAfter(doc, hit.end - 1),
       suggest: sayInstead(COOL_OFF),
@@ -2096,6 +2329,15 @@ export const withdrawal = phraseFamily({
           return (
             isImperative(doc, first) || /^(?:can|go|just)$/.test((t[first - 1] as Token | undefined)?.w ?? '')
           );
+        // "keep it up and you can find a new flatmate": the reader replaced, after a condition.
+        if (
+          (t[first - 1] as Token | undefined)?.w === 'can' &&
+          (t[first - 2] as Token | undefined)?.w === 'you' &&
+          /\b(?:keep|if|again|more)\b/i.test(
+            doc.text.slice(sentenceOf(doc, first).start, (t[first] as Token).start),
+          )
+        )
+          return true;
         return (
           isImperative(doc, first) &&
           /\b(?:i'?m (?:out|done|leaving|quitting)|quitting)\b/i.test(doc.text) &&
@@ -2586,5 +2828,6 @@ export const withdrawal = phraseFamily({
         refusalEnds(doc, hit.end - 1),
       suggest: sayInstead(BREAK),
     },
+    ...H29_WITHDRAWAL,
   ],
 });
