@@ -955,7 +955,8 @@ const H29_BLAME: readonly PhraseRule[] = [
     severity: 2,
     min: 'balanced',
     why: 'fault',
-    guard: (doc, _first, hit) => !kindAfter(doc, hit.end) && bitterAt(doc, hit.end) && !asked(doc, hit.end - 1),
+    guard: (doc, _first, hit) =>
+      !kindAfter(doc, hit.end) && bitterAt(doc, hit.end) && !asked(doc, hit.end - 1),
     suggest: sayInstead(SAY_BECOME),
   },
   {
@@ -975,7 +976,8 @@ const H29_BLAME: readonly PhraseRule[] = [
     min: 'balanced',
     why: 'fault',
     guard: (doc, _first, hit) => {
-      if (w(doc, hit.end - 1) === 'out' && /^(?:drove|drive|driving)$/.test(w(doc, hit.end - 3))) return false;
+      if (w(doc, hit.end - 1) === 'out' && /^(?:drove|drive|driving)$/.test(w(doc, hit.end - 3)))
+        return false;
       return (
         (isClauseEnd(doc, hit.end - 1) || /^(?:and|so|then|now|completely)$/.test(w(doc, hit.end))) &&
         bitterAt(doc, hit.end)

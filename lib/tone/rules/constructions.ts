@@ -776,7 +776,10 @@ export const constructions = phraseFamily({
       why: 'withdraw',
       category: 'withdrawal',
       guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !fondNear(doc, hit.end),
+        isSentenceStart(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        notWarm(doc, first) &&
+        !fondNear(doc, hit.end),
       suggest: plain('I need a break from this. Can we talk later?'),
     },
     {
@@ -797,7 +800,10 @@ export const constructions = phraseFamily({
       why: 'withdraw',
       category: 'withdrawal',
       guard: (doc, first, hit) =>
-        isImperative(doc, first) && notWarm(doc, first) && !fondNear(doc, hit.end) && !easyAfter(doc, hit.end),
+        isImperative(doc, first) &&
+        notWarm(doc, first) &&
+        !fondNear(doc, hit.end) &&
+        !easyAfter(doc, hit.end),
       suggest: plain("I need some space for a while. I'll reach out when I'm ready."),
     },
     {
@@ -880,19 +886,24 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       category: 'withdrawal',
-      guard: (doc, first, hit) => notWarm(doc, first) && !fondNear(doc, hit.end) && !practicalMute(doc, hit.end),
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) && !fondNear(doc, hit.end) && !practicalMute(doc, hit.end),
       suggest: plain('I need some space for a while.'),
     },
     {
       // "muting you for the rest of the day", "blocking you everywhere, bye": the "I'm" left out.
-      pattern: 'blocking|muting|unfollowing|unfriending|ignoring|ghosting you|u|this_chat|this_convo|this_conversation',
+      pattern:
+        'blocking|muting|unfollowing|unfriending|ignoring|ghosting you|u|this_chat|this_convo|this_conversation',
       rule: 'shut-down',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
       category: 'withdrawal',
       guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) && notWarm(doc, first) && !fondNear(doc, hit.end) && !practicalMute(doc, hit.end),
+        isSentenceStart(doc, first) &&
+        notWarm(doc, first) &&
+        !fondNear(doc, hit.end) &&
+        !practicalMute(doc, hit.end),
       suggest: plain('I need some space for a while.'),
     },
     {

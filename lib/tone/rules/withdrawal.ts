@@ -880,7 +880,8 @@ const PRACTICAL =
 function coldNight(doc: Doc, first: number, hit: { end: number }): boolean {
   const t = doc.tokens;
   // "my sister's. don't call.": a full stop before a small letter may not split the sentence.
-  const stop = first > 0 && /[.!?]/.test(doc.text.slice((t[first - 1] as Token).end, (t[first] as Token).start));
+  const stop =
+    first > 0 && /[.!?]/.test(doc.text.slice((t[first - 1] as Token).end, (t[first] as Token).start));
   if (doc.text.length > 200 || !(stop || isImperative(doc, first)) || !notWarm(doc, first)) return false;
   const s = sentenceOf(doc, first);
   const after = doc.text.slice((t[hit.end - 1] as Token).end);
@@ -956,7 +957,8 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
         end &&
         (t[hit.end] as Token | undefined)?.w === 'of' &&
         (/^(?:us|everything|you|u)$/.test(o) ||
-          (/^(?:this|our)$/.test(o) && RELATIONSHIP_WORDS.has((t[hit.end + 2] as Token | undefined)?.w ?? '')));
+          (/^(?:this|our)$/.test(o) &&
+            RELATIONSHIP_WORDS.has((t[hit.end + 2] as Token | undefined)?.w ?? '')));
       return (isClauseEnd(doc, hit.end - 1) || of) && notWarm(doc, first) && !laughNear(doc, first);
     },
     suggest: sayInstead(ENDED_SAY),
@@ -967,7 +969,8 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
     severity: 3,
     min: 'balanced',
     why: 'withdraw',
-    guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first),
+    guard: (doc, first, hit) =>
+      isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first),
     suggest: sayInstead(ENDED_SAY),
   },
   {
@@ -991,7 +994,8 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
     suggest: sayInstead(ALONE_SAY),
   },
   {
-    pattern: 'have_fun|enjoy_yourself|enjoy_it|enjoy_being alone|by_yourself|by_urself|on_your_own|without_me then?',
+    pattern:
+      'have_fun|enjoy_yourself|enjoy_it|enjoy_being alone|by_yourself|by_urself|on_your_own|without_me then?',
     rule: 'silent',
     severity: 2,
     min: 'balanced',
@@ -1019,7 +1023,8 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
     severity: 2,
     min: 'balanced',
     why: 'withdraw',
-    guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first),
+    guard: (doc, first, hit) =>
+      isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first),
     suggest: sayInstead("I need some time. I'll reach out when I'm ready."),
   },
   givingUp(
@@ -1381,7 +1386,9 @@ export const withdrawal = phraseFamily({
       guard: (doc, first, hit) =>
         isSentenceStart(doc, first) &&
         sentenceOf(doc, first).last === hit.end &&
-        (doc.sentences.length === 1 || youWithin(doc, 0, 40) || MEAN_IT.test(doc.text.slice(doc.tokens[hit.end - 1]?.end))),
+        (doc.sentences.length === 1 ||
+          youWithin(doc, 0, 40) ||
+          MEAN_IT.test(doc.text.slice(doc.tokens[hit.end - 1]?.end))),
       suggest: sayInstead(MATTERS),
     },
     {
@@ -1639,7 +1646,10 @@ export const withdrawal = phraseFamily({
         if (!/^(?:with|for|on|to|in|at|about)$/.test(next.w)) return true;
         const obj = (doc.tokens[hit.end + 1] as Token | undefined)?.w ?? '';
         // "…for your birthday", "…with your hair": a treat or a thing of theirs handed over.
-        if (/^(?:your|ur|my)$/.test(obj) && TREATS.has((doc.tokens[hit.end + 2] as Token | undefined)?.w ?? ''))
+        if (
+          /^(?:your|ur|my)$/.test(obj) &&
+          TREATS.has((doc.tokens[hit.end + 2] as Token | undefined)?.w ?? '')
+        )
           return false;
         return /^(?:your|my|me|us|it|this|that|life|whoever)$/.test(obj);
       },

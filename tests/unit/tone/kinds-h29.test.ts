@@ -113,7 +113,12 @@ kind(
 kind(
   'blame as a demand',
   'blame',
-  ['just own it for once', 'admit it was you', 'admit it was your fault', 'take some responsibility for once'],
+  [
+    'just own it for once',
+    'admit it was you',
+    'admit it was your fault',
+    'take some responsibility for once',
+  ],
   [
     'own it! you look amazing in that dress',
     'I’ll admit it was me who ate the last biscuit',
