@@ -947,6 +947,10 @@ function kindAfter(doc: Doc, end: number): boolean {
 const SAY_BECOME = "I don't like who I've become lately, and I need us to talk about it.";
 const SAY_OWN = 'I need you to acknowledge your part in this.';
 
+/** An order to take the blame, nothing kind after it ("own it! you look amazing" cheers). */
+const demanded = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  isImperative(doc, first) && notPraised(doc, hit.end);
+
 const H29_BLAME: readonly PhraseRule[] = [
   {
     pattern:
@@ -955,8 +959,7 @@ const H29_BLAME: readonly PhraseRule[] = [
     severity: 2,
     min: 'balanced',
     why: 'fault',
-    guard: (doc, _first, hit) =>
-      !kindAfter(doc, hit.end) && bitterAt(doc, hit.end) && !asked(doc, hit.end - 1),
+    guard: (doc, _first, hit) => !kindAfter(doc, hit.end) && bitterAt(doc, hit.end),
     suggest: sayInstead(SAY_BECOME),
   },
   {
@@ -970,19 +973,14 @@ const H29_BLAME: readonly PhraseRule[] = [
     suggest: sayInstead(SAY_HARD),
   },
   {
-    pattern: 'you|u pushed|shoved|shut|drove me away|out',
+    pattern: 'you|u pushed|shoved|shut me away|out',
     rule: 'become',
     severity: 2,
     min: 'balanced',
     why: 'fault',
-    guard: (doc, _first, hit) => {
-      if (w(doc, hit.end - 1) === 'out' && /^(?:drove|drive|driving)$/.test(w(doc, hit.end - 3)))
-        return false;
-      return (
-        (isClauseEnd(doc, hit.end - 1) || /^(?:and|so|then|now|completely)$/.test(w(doc, hit.end))) &&
-        bitterAt(doc, hit.end)
-      );
-    },
+    guard: (doc, _first, hit) =>
+      (isClauseEnd(doc, hit.end - 1) || /^(?:and|so|then|now|completely)$/.test(w(doc, hit.end))) &&
+      bitterAt(doc, hit.end),
     suggest: sayInstead("I've been feeling shut out, and it hurts."),
   },
   {
@@ -992,7 +990,7 @@ const H29_BLAME: readonly PhraseRule[] = [
     severity: 2,
     min: 'balanced',
     why: 'fault',
-    guard: (doc, first, hit) => isImperative(doc, first) && notPraised(doc, hit.end),
+    guard: demanded,
     suggest: sayInstead(SAY_OWN),
   },
   {
@@ -1001,7 +999,7 @@ const H29_BLAME: readonly PhraseRule[] = [
     severity: 2,
     min: 'balanced',
     why: 'fault',
-    guard: (doc, first, hit) => isImperative(doc, first) && notPraised(doc, hit.end),
+    guard: demanded,
     suggest: sayInstead(SAY_OWN),
   },
   {
@@ -1011,7 +1009,7 @@ const H29_BLAME: readonly PhraseRule[] = [
     severity: 2,
     min: 'balanced',
     why: 'fault',
-    guard: (doc, first, hit) => isImperative(doc, first) && notPraised(doc, hit.end),
+    guard: demanded,
     suggest: sayInstead(SAY_OWN),
   },
 ];

@@ -65,19 +65,14 @@ function doorAt(doc: Doc, end: number): boolean {
   return isClauseEnd(doc, end - 1) || DOOR.has(doc.tokens[end]?.w ?? '');
 }
 
-/** Laughter or a fond emoji just after token `end - 1`: "muting this chat lol", "conversation over 😂". */
+/**
+ * Laughter, a fond emoji or reassurance just after token `end - 1`: "muting this chat lol",
+ * "conversation over 😂", "don't bother explaining, I trust you".
+ */
 function fondNear(doc: Doc, end: number): boolean {
   const at = doc.tokens[end - 1]?.end ?? 0;
-  return /\b(?:lol|lmao|haha\w*|hehe|jk)\b|[\u{1F602}\u{1F923}\u{2764}\u{1F970}\u{1F60D}\u{1F618}\u{1F605}\u{1F60A}\u{1F642}\u{1F64F}]/iu.test(
+  return /\b(?:lol|lmao|haha\w*|hehe|jk|i (?:trust|believe|understand|know|get it)|no need|it'?s (?:fine|ok|okay|all good)|all good|no worries)\b|[\u{1F602}\u{1F923}\u{2764}\u{1F970}\u{1F60D}\u{1F618}\u{1F605}\u{1F60A}\u{1F642}\u{1F64F}]/iu.test(
     doc.text.slice(at, at + 120),
-  );
-}
-
-/** Reassurance after the order: "don't bother explaining, I trust you", "…, it's fine". */
-function easyAfter(doc: Doc, end: number): boolean {
-  const at = doc.tokens[end - 1]?.end ?? 0;
-  return /^[^.!?]{0,20}\b(?:i (?:trust|believe|understand|know|get it)|no need|it'?s (?:fine|ok|okay|all good)|all good|no worries)\b/i.test(
-    doc.text.slice(at, at + 80),
   );
 }
 
@@ -85,12 +80,10 @@ function easyAfter(doc: Doc, end: number): boolean {
  * "blocking you in on the driveway", "muting this chat for exam week": a phrasal verb, or a practical
  * stretch of time after it ("…for the rest of the day" still shuts the door).
  */
-function practicalMute(doc: Doc, end: number): boolean {
-  const next = doc.tokens[end]?.w ?? '';
-  if (/^(?:in|off|out)$/.test(next)) return true;
-  if (!/^(?:for|till|until|during|while|because|cause|cuz|bc|since)$/.test(next)) return false;
-  return !/^(?:the|a|good|now|ever|today|tonight|a_while)$/.test(doc.tokens[end + 1]?.w ?? '');
-}
+const practicalMute = (doc: Doc, end: number): boolean =>
+  /^\s*(?:(?:in|off|out)\b|(?:for|till|until|during|while|because|cause|cuz|bc|since) (?!(?:the|a|good|now|ever|today|tonight)\b))/i.test(
+    doc.text.slice(doc.tokens[end - 1]?.end ?? 0),
+  );
 
 const plain =
   (text: string) =>
@@ -799,11 +792,7 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       category: 'withdrawal',
-      guard: (doc, first, hit) =>
-        isImperative(doc, first) &&
-        notWarm(doc, first) &&
-        !fondNear(doc, hit.end) &&
-        !easyAfter(doc, hit.end),
+      guard: (doc, first, hit) => isImperative(doc, first) && notWarm(doc, first) && !fondNear(doc, hit.end),
       suggest: plain("I need some space for a while. I'll reach out when I'm ready."),
     },
     {

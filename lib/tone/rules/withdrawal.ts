@@ -78,18 +78,6 @@ const TREATS: ReadonlySet<string> = wordSet(
   'birthday bday party anniversary wedding holiday trip weekend day hair room dinner outfit cake garden',
 );
 
-/** "Last chance. I mean it.": the next sentence insists. */
-const MEAN_IT = /^[\s.!]*(?:i mean it|i'?m (?:not joking|serious|dead serious)|not joking|seriously)\b/i;
-
-/** An emoji in the sentence that is not an angry one: "…last warning: the cake is almost gone 🍰". */
-function playfulEmoji(doc: Doc, first: number): boolean {
-  const s = sentenceOf(doc, first);
-  const body = doc.text.slice(s.start, Math.min(doc.text.length, s.end + 8, s.start + 400));
-  return /(?![\u{1F620}\u{1F621}\u{1F92C}\u{1F644}\u{1F624}\u{1F612}\u{1F611}\u{1F610}])\p{Extended_Pictographic}/u.test(
-    body,
-  );
-}
-
 /** Laughing after the words: "you've been warned 😂" is a joke. */
 function laughAfter(doc: Doc, end: number): boolean {
   const from = doc.tokens[end - 1] as Token;
@@ -837,26 +825,19 @@ const CHOOSE = /^[\s,.;:!?-]*(?:pick|choose|decide|make up your mind|your (?:cal
  * "it's me or the job", "It's either her or me": a choice between the speaker and a rival, said as
  * the whole sentence (the noun phrase after "or" ends it within three words, or "me" does).
  */
-function meOrGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+function meOrGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
-  if (!isSentenceStart(doc, first) || !notWarm(doc, first) || laughNear(doc, first)) return false;
-  let end = -1;
-  if ((t[hit.end - 1] as Token).w === 'me') {
-    if (isClauseEnd(doc, hit.end - 1)) end = hit.end;
-  } else
-    for (let k = hit.end; k < s.last && k < hit.end + 3; k++)
-      if (isClauseEnd(doc, k)) {
-        end = k + 1;
-        break;
-      }
-  if (end < 0) return false;
-  const either = t.slice(first, hit.end).some((x) => x.w === 'either');
-  const rest = doc.text.slice((t[end - 1] as Token).end);
+  let k = hit.end - 1;
+  if ((t[k] as Token).w !== 'me') while (k < hit.end + 2 && k + 1 < s.last && !isClauseEnd(doc, k)) k++;
+  if (!isClauseEnd(doc, k) || !isSentenceStart(doc, first) || !notWarm(doc, first) || laughNear(doc, first))
+    return false;
   // Without "either" or a demand to choose, only as the whole message: "it's me or the job".
-  if (!either && !CHOOSE.test(rest) && (doc.sentences.length > 1 || end !== s.last)) return false;
-  hit.cap.meEnd = end;
-  return true;
+  return (
+    /\beither\b/i.test(doc.text.slice(s.start, (t[k] as Token).end)) ||
+    CHOOSE.test(doc.text.slice((t[k] as Token).end)) ||
+    (doc.sentences.length === 1 && k + 1 === s.last)
+  );
 }
 
 function meOrSuggest(doc: Doc, m: Match): Draft[] {
@@ -876,30 +857,25 @@ const LEAVE_BEFORE = /\b(?:leave|leaving|walk|walking|go|going|storm|storming|ou
 const PRACTICAL =
   /\b(?:work|meeting|late|train|bus|flight|traffic|busy|driving|asleep|sleep|sleeping|class|exam|shift|battery|signal|love|thanks|xx?|miss)\b|[!\u2764\u{1F618}\u{1F970}]/iu;
 
-/** "don't wait up." / "I'll be at my sister's. don't call.": a short cold order that closes the night. */
-function coldNight(doc: Doc, first: number, hit: { end: number }): boolean {
-  const t = doc.tokens;
-  // "my sister's. don't call.": a full stop before a small letter may not split the sentence.
-  const stop =
-    first > 0 && /[.!?]/.test(doc.text.slice((t[first - 1] as Token).end, (t[first] as Token).start));
-  if (doc.text.length > 200 || !(stop || isImperative(doc, first)) || !notWarm(doc, first)) return false;
-  const s = sentenceOf(doc, first);
-  const after = doc.text.slice((t[hit.end - 1] as Token).end);
-  // A full stop closes it: a bare "don't wait up" is as often a plain note (strict only, below).
-  if (hit.end !== s.last || !/^\s*\.\s*$/.test(after)) return false;
-  // Only the order, or the order after where I'll be instead: "I'll be at my sister's. don't call."
-  const before = doc.text.slice(0, (t[first] as Token).start).trim();
-  if (before && (before.length > 60 || !AWAY.test(before))) return false;
-  return !PRACTICAL.test(doc.text) && !laughNear(doc, first);
-}
+/**
+ * "don't wait up." / "I'll be at my sister's. don't call.": the cold order closed by a full stop is
+ * the whole message, or follows only where I'll be instead (a bare "don't wait up" is as often a
+ * plain note: strict only, below).
+ */
+const COLD_NIGHT =
+  /^(?:(?:i'?ll be|i'?m (?:staying|sleeping|going|out|off|leaving|at)|staying|sleeping|going)\b[^.!?\n]{0,50}\.\s*)?do(?:n['\u2019]?t| not) (?:wait up|call|ring)\s*\.\s*$/i;
 
-/** Where I'll be instead: "I'll be at my sister's", "sleeping at mum's", "I'm out". */
-const AWAY = /^(?:i'?ll be|i'?m (?:staying|sleeping|going|out|off|leaving|at)|staying|sleeping|going)\b/i;
+const coldNight = (doc: Doc, first: number): boolean =>
+  COLD_NIGHT.test(doc.text) && !PRACTICAL.test(doc.text) && notWarm(doc, first);
 
 /** What a threat to end can call "over": us, this, our friendship. */
 const ENDED_BONDS = 'friendship|relationship|marriage|engagement|thing|partnership|arrangement';
 
 const ENDED_SAY = "I'm really hurt right now. Can we talk when we've both calmed down?";
+/** Said as the last word: the clause ends, nothing warm, no laughter near. */
+const coldEnd = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first);
+
 const ALONE_SAY = "I'm hurt, and I need some space tonight. Can we talk tomorrow?";
 
 const H29_WITHDRAWAL: readonly PhraseRule[] = [
@@ -949,17 +925,11 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
     min: 'balanced',
     why: 'withdraw',
     guard: (doc, first, hit) => {
-      const t = doc.tokens;
-      const end = (t[hit.end - 1] as Token).w === 'end';
-      // "…the end of us", "…the end of our friendship"; "the end of my cooking career" is a joke.
-      const o = (t[hit.end + 1] as Token | undefined)?.w ?? '';
-      const of =
-        end &&
-        (t[hit.end] as Token | undefined)?.w === 'of' &&
-        (/^(?:us|everything|you|u)$/.test(o) ||
-          (/^(?:this|our)$/.test(o) &&
-            RELATIONSHIP_WORDS.has((t[hit.end + 2] as Token | undefined)?.w ?? '')));
-      return (isClauseEnd(doc, hit.end - 1) || of) && notWarm(doc, first) && !laughNear(doc, first);
+      // "…the end of us"; "the end of my cooking career" is a joke.
+      const of = /^\s*of (?:us|you|u|everything)\b/i.test(
+        doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
+      );
+      return (of || isClauseEnd(doc, hit.end - 1)) && notWarm(doc, first) && !laughNear(doc, first);
     },
     suggest: sayInstead(ENDED_SAY),
   },
@@ -969,8 +939,7 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
     severity: 3,
     min: 'balanced',
     why: 'withdraw',
-    guard: (doc, first, hit) =>
-      isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first),
+    guard: coldEnd,
     suggest: sayInstead(ENDED_SAY),
   },
   {
@@ -982,50 +951,16 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
     guard: coldNight,
     suggest: sayInstead(BACK_LATER),
   },
+  // "enjoy your night alone", "have fun by yourself then": left alone as a punishment.
   {
-    // "enjoy your night alone", "have fun by yourself then": left alone as a punishment.
     pattern:
-      'enjoy|have_fun_with your|ur night|evening|weekend|day|party|trip|holiday|dinner|life alone|by_yourself|by_urself|on_your_own|without_me',
+      'enjoy|have_fun|enjoy_being your|ur? night|evening|weekend|day|party|trip|holiday|dinner|life? alone|by_yourself|by_urself|on_your_own|without_me then?',
     rule: 'silent',
     severity: 2,
     min: 'balanced',
     why: 'withdraw',
-    guard: (doc, first, hit) => aloneEnds(doc, first, hit.end),
+    guard: aloneEnds,
     suggest: sayInstead(ALONE_SAY),
-  },
-  {
-    pattern:
-      'have_fun|enjoy_yourself|enjoy_it|enjoy_being alone|by_yourself|by_urself|on_your_own|without_me then?',
-    rule: 'silent',
-    severity: 2,
-    min: 'balanced',
-    why: 'withdraw',
-    guard: (doc, first, hit) => aloneEnds(doc, first, hit.end),
-    suggest: sayInstead(ALONE_SAY),
-  },
-  {
-    pattern:
-      "i won't|wont|will_not be answering|picking_up|replying_to|answering_to|checking my|your|ur|the? phone|calls|texts|messages",
-    rule: 'silent',
-    severity: 2,
-    min: 'balanced',
-    why: 'withdraw',
-    guard: (doc, first, hit) =>
-      notWarm(doc, first) &&
-      !reasonAfter(doc, hit.end - 1) &&
-      !laughNear(doc, first) &&
-      (isClauseEnd(doc, hit.end - 1) || /^(?:so|and|anymore|again|ever)$/.test(doc.tokens[hit.end]?.w ?? '')),
-    suggest: sayInstead(REPLY_LATER),
-  },
-  {
-    pattern: "you'll|youll|you_will hear from me when|if i'm|im|i_am ready|good_and_ready",
-    rule: 'silent',
-    severity: 2,
-    min: 'balanced',
-    why: 'withdraw',
-    guard: (doc, first, hit) =>
-      isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first),
-    suggest: sayInstead("I need some time. I'll reach out when I'm ready."),
   },
   givingUp(
     "i've|ive|i_have|i given_up|gave_up trying_to|on_trying_to get_through_to|reach|reason_with|talk_to|understand you|u",
@@ -1033,12 +968,12 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
 ];
 
 /** Left alone said as the last word: the clause ends, no plan, no laughter, nothing warm. */
-function aloneEnds(doc: Doc, first: number, end: number): boolean {
+function aloneEnds(doc: Doc, first: number, { end }: { end: number }): boolean {
   const rest = doc.text.slice((doc.tokens[end - 1] as Token).end);
   return (
     isClauseEnd(doc, end - 1) &&
     !PLAN_AFTER.test(rest.slice(0, 80)) &&
-    !/^\s*[,;:-]*\s*(?:you deserve|you've earned|treat yourself)/i.test(rest) &&
+    !/^\W*you(?:'ve)? (?:deserve|earned)/i.test(rest) &&
     notWarmCurt(doc, first, end) &&
     !laughNear(doc, first) &&
     !warmEmojiAfter(doc, end)
@@ -1372,8 +1307,10 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'ultimatum',
-      // "…your last warning: the cake is almost gone 🍰" teases.
-      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && !playfulEmoji(doc, first),
+      // "…your last warning: the cake is almost gone 🍰" names what it warns of.
+      guard: (doc, _first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        !/^\s*:\s*the\b/i.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)),
       suggest: sayInstead(MATTERS),
     },
     {
@@ -1386,9 +1323,7 @@ export const withdrawal = phraseFamily({
       guard: (doc, first, hit) =>
         isSentenceStart(doc, first) &&
         sentenceOf(doc, first).last === hit.end &&
-        (doc.sentences.length === 1 ||
-          youWithin(doc, 0, 40) ||
-          MEAN_IT.test(doc.text.slice(doc.tokens[hit.end - 1]?.end))),
+        (doc.sentences.length === 1 || youWithin(doc, 0, 40)),
       suggest: sayInstead(MATTERS),
     },
     {
@@ -2340,13 +2275,7 @@ export const withdrawal = phraseFamily({
             isImperative(doc, first) || /^(?:can|go|just)$/.test((t[first - 1] as Token | undefined)?.w ?? '')
           );
         // "keep it up and you can find a new flatmate": the reader replaced, after a condition.
-        if (
-          (t[first - 1] as Token | undefined)?.w === 'can' &&
-          (t[first - 2] as Token | undefined)?.w === 'you' &&
-          /\b(?:keep|if|again|more)\b/i.test(
-            doc.text.slice(sentenceOf(doc, first).start, (t[first] as Token).start),
-          )
-        )
+        if (/\b(?:keep|if|again|more)\b.* you can $/i.test(doc.text.slice(0, (t[first] as Token).start)))
           return true;
         return (
           isImperative(doc, first) &&
