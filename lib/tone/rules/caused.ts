@@ -22,6 +22,7 @@ import {
   type Draft,
   isClauseEnd,
   isHedgeWord,
+  isImperative,
   isSentenceStart,
   type Match,
   negatedBefore,
@@ -923,6 +924,96 @@ const STATE_BLAME: readonly PhraseRule[] = [
   },
 ];
 
+// -- Round h29: the other person as the cause of who I have become, and blame as a demand ----------
+
+/** Words that go on "before you …": "came along", "showed up", "moved in", "came into my life". */
+const ARRIVED: ReadonlySet<string> = new Set(
+  'came come along showed up into my life moved in got here arrived walked'.split(' '),
+);
+
+/** "I was fine before you came along": the clause ends after "you" and its arrival. */
+function beforeYouEnds(doc: Doc, end: number): boolean {
+  let k = end;
+  if (/^(?:you|u)$/.test(w(doc, end - 1))) while (k < end + 5 && ARRIVED.has(w(doc, k))) k++;
+  return isClauseEnd(doc, k - 1) && bitterAt(doc, k);
+}
+
+/** A kind word just after: "you made me into someone better", "…a person I'm proud of". */
+function kindAfter(doc: Doc, end: number): boolean {
+  for (let k = end; k < end + 5 && k < doc.tokens.length; k++) if (valence(w(doc, k)) > 0) return true;
+  return false;
+}
+
+const SAY_BECOME = "I don't like who I've become lately, and I need us to talk about it.";
+const SAY_OWN = 'I need you to acknowledge your part in this.';
+
+/** An order to take the blame, nothing kind after it ("own it! you look amazing" cheers). */
+const demanded = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  isImperative(doc, first) && notPraised(doc, hit.end);
+
+const H29_BLAME: readonly PhraseRule[] = [
+  {
+    pattern:
+      "you|u|you've|youve|you_have turned|made|changed me into this|that|someone|somebody|a_monster|a_wreck|a_mess|a_shell|the_person|the_kind|a_bitter|an_angry|a_jealous|a_paranoid|an_anxious|a_nervous|a_cold|a_crazy",
+    rule: 'become',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => !kindAfter(doc, hit.end) && bitterAt(doc, hit.end),
+    suggest: sayInstead(SAY_BECOME),
+  },
+  {
+    pattern:
+      'i was|used_to_be @INT? fine|happy|okay|ok|normal|confident|calm|healthy|sane|myself|good before you|u|i_met_you|i_met_u|we_met|we_got_together',
+    rule: 'become',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) => beforeYouEnds(doc, hit.end),
+    suggest: sayInstead(SAY_HARD),
+  },
+  {
+    pattern: 'you|u pushed|shoved|shut me away|out',
+    rule: 'become',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, _first, hit) =>
+      (isClauseEnd(doc, hit.end - 1) || /^(?:and|so|then|now|completely)$/.test(w(doc, hit.end))) &&
+      bitterAt(doc, hit.end),
+    suggest: sayInstead("I've been feeling shut out, and it hurts."),
+  },
+  {
+    // "just own it for once", "admit it was you", "take some responsibility for once".
+    pattern: 'own|admit it|that|up for_once|already|for_once_in_your_life',
+    rule: 'own-it',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: demanded,
+    suggest: sayInstead(SAY_OWN),
+  },
+  {
+    pattern: 'admit|confess it|that was you|u|your_fault|all_you|all_your_fault',
+    rule: 'own-it',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: demanded,
+    suggest: sayInstead(SAY_OWN),
+  },
+  {
+    pattern:
+      'take|accept some|any? responsibility|ownership for_once|already|for_your_actions|for_what_you_did|for_your_part|for_once_in_your_life',
+    rule: 'own-it',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: demanded,
+    suggest: sayInstead(SAY_OWN),
+  },
+];
+
 export const caused = phraseFamily({
   id: 'blame',
   category: 'blame',
@@ -1000,7 +1091,7 @@ export const caused = phraseFamily({
       suggest: sayInstead("I was counting on you for this, and I'm disappointed."),
     },
     {
-      pattern: "hope you're|you_are happy|satisfied|pleased|proud_of_yourself|proud_of_urself",
+      pattern: "hope you're|you_are happy|satisfied|pleased|proud_of_yourself|proud_of_urself|proud",
       rule: 'happy-now',
       severity: 2,
       min: 'balanced',
@@ -1089,5 +1180,6 @@ export const caused = phraseFamily({
     },
     ...STATE_BLAME,
     ...H26_BLAME,
+    ...H29_BLAME,
   ],
 });

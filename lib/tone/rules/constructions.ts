@@ -21,6 +21,7 @@ import {
   type Draft,
   isClauseEnd,
   isImperative,
+  isSentenceStart,
   type Match,
   mentionsYou,
   negatedBefore,
@@ -59,6 +60,31 @@ const DOOR: ReadonlySet<string> = new Set([
   'ever',
   'right',
 ]);
+
+/** The clause ends after token `end - 1`, or a door word follows ("…to say to you anymore"). */
+function doorAt(doc: Doc, end: number): boolean {
+  return isClauseEnd(doc, end - 1) || DOOR.has(doc.tokens[end]?.w ?? '');
+}
+
+/**
+ * Laughter, a fond emoji or reassurance just after token `end - 1`: "muting this chat lol",
+ * "conversation over 😂", "don't bother explaining, I trust you".
+ */
+function fondNear(doc: Doc, end: number): boolean {
+  const at = doc.tokens[end - 1]?.end ?? 0;
+  return /\b(?:lol|lmao|haha\w*|hehe|jk|i (?:trust|believe|understand|know|get it)|no need|it'?s (?:fine|ok|okay|all good)|all good|no worries)\b|[\u{1F602}\u{1F923}\u{2764}\u{1F970}\u{1F60D}\u{1F618}\u{1F605}\u{1F60A}\u{1F642}\u{1F64F}]/iu.test(
+    doc.text.slice(at, at + 120),
+  );
+}
+
+/**
+ * "blocking you in on the driveway", "muting this chat for exam week": a phrasal verb, or a practical
+ * stretch of time after it ("…for the rest of the day" still shuts the door).
+ */
+const practicalMute = (doc: Doc, end: number): boolean =>
+  /^\s*(?:(?:in|off|out)\b|(?:for|till|until|during|while|because|cause|cuz|bc|since) (?!(?:the|a|good|now|ever|today|tonight)\b))/i.test(
+    doc.text.slice(doc.tokens[end - 1]?.end ?? 0),
+  );
 
 const plain =
   (text: string) =>
@@ -758,6 +784,21 @@ export const constructions = phraseFamily({
       suggest: plain('I need a break from this. Can we talk later?'),
     },
     {
+      // "Conversation over.": the verb left out, the whole sentence.
+      pattern: 'conversation|convo|discussion over|ended|closed',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        notWarm(doc, first) &&
+        !fondNear(doc, hit.end),
+      suggest: plain('I need a break from this. Can we talk later?'),
+    },
+    {
       pattern: 'this|the|our conversation|discussion|argument|talk is over|done|finished',
       rule: 'shut-down',
       severity: 2,
@@ -768,13 +809,13 @@ export const constructions = phraseFamily({
     },
     {
       pattern:
-        "don't|dont|do_not bother texting|calling|messaging|replying|coming|contacting|answering|apologizing|apologising",
+        "don't|dont|do_not even? bother texting|calling|messaging|replying|coming|contacting|answering|apologizing|apologising|explaining|trying_to_explain|responding",
       rule: 'shut-down',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
       category: 'withdrawal',
-      guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
+      guard: (doc, first, hit) => isImperative(doc, first) && notWarm(doc, first) && !fondNear(doc, hit.end),
       suggest: plain("I need some space for a while. I'll reach out when I'm ready."),
     },
     {
@@ -815,7 +856,8 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       category: 'withdrawal',
-      guard: (doc, first) => notWarm(doc, first),
+      // "I have nothing to say about the film yet": a topic after it, not the talk shut.
+      guard: (doc, first, hit) => notWarm(doc, first) && doorAt(doc, hit.end),
       suggest: plain("I need some time before I'm ready to talk."),
     },
     {
@@ -829,16 +871,18 @@ export const constructions = phraseFamily({
       suggest: plain("I'm worn out right now. Can we talk later?"),
     },
     {
-      pattern: 'forget i said|asked|mentioned anything|it|that',
+      pattern: 'forget i even? said|asked|mentioned anything|it|that?',
       rule: 'shut-down',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
       category: 'withdrawal',
+      // "forget I said anything about the surprise 🤫" keeps a secret; "forget i asked, found it 😊".
+      guard: (doc, first, hit) => notWarm(doc, first) && doorAt(doc, hit.end) && !fondNear(doc, hit.end),
       suggest: plain("I'd still like to talk about this when you're ready."),
     },
     {
-      pattern: 'talk to the wall|hand',
+      pattern: 'talk to the_wall|the_hand|yourself_then|urself_then',
       rule: 'shut-down',
       severity: 2,
       min: 'balanced',
@@ -847,12 +891,31 @@ export const constructions = phraseFamily({
       suggest: plain('I need a little time on my own. Can we talk tonight?'),
     },
     {
-      pattern: "i'm|i_am|im blocking|muting|unfollowing|unfriending|ignoring you|u",
+      pattern:
+        "i'm|i_am|im blocking|muting|unfollowing|unfriending|ignoring you|u|this_chat|this_convo|this_conversation|this_thread|your_number|ur_number",
       rule: 'shut-down',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
       category: 'withdrawal',
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) && !fondNear(doc, hit.end) && !practicalMute(doc, hit.end),
+      suggest: plain('I need some space for a while.'),
+    },
+    {
+      // "muting you for the rest of the day", "blocking you everywhere, bye": the "I'm" left out.
+      pattern:
+        'blocking|muting|unfollowing|unfriending|ignoring|ghosting you|u|this_chat|this_convo|this_conversation',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        notWarm(doc, first) &&
+        !fondNear(doc, hit.end) &&
+        !practicalMute(doc, hit.end),
       suggest: plain('I need some space for a while.'),
     },
     {

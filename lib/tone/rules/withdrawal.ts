@@ -73,6 +73,11 @@ function endsSentence(doc: Doc, end: number): boolean {
   return end >= s.last || (end + 1 >= s.last && DOOR_AFTER.has((doc.tokens[end] as Token).w));
 }
 
+/** What "do whatever you want for your …" can hand over kindly: a day, a treat, a thing of theirs. */
+const TREATS: ReadonlySet<string> = wordSet(
+  'birthday bday party anniversary wedding holiday trip weekend day hair room dinner outfit cake garden',
+);
+
 /** Laughing after the words: "you've been warned 😂" is a joke. */
 function laughAfter(doc: Doc, end: number): boolean {
   const from = doc.tokens[end - 1] as Token;
@@ -645,7 +650,7 @@ function givingUpEnds(doc: Doc, end: number): boolean {
 
 /** Who the reader can be replaced by: "find yourself another roommate", "get a new tank". */
 const REPLACED_ROLES =
-  'roommate|girlfriend|boyfriend|gf|bf|friend|partner|wife|husband|ride|tank|healer|teammate';
+  'roommate|flatmate|housemate|girlfriend|boyfriend|gf|bf|friend|partner|wife|husband|ride|tank|healer|teammate';
 const REPLACED: ReadonlySet<string> = new Set(
   REPLACED_ROLES.split('|').map((a) => a.split('_').pop() as string),
 );
@@ -810,6 +815,170 @@ const CURT_REPLY =
 
 /** A pause with a way back: "I need a break from this. Can we pick it up tonight?". */
 const PAUSE = 'I need a break from this. Can we pick it up tonight?';
+
+// -- Round h29: ultimatums, endings and punishing distance between people who know each other ------
+
+/** "…, pick one", "Choose.": the choice demanded after an ultimatum. */
+const CHOOSE = /^[\s,.;:!?-]*(?:pick|choose|decide|make up your mind|your (?:call|choice))\b[^.!?\n]*[.!?]*/i;
+
+/**
+ * "it's me or the job", "It's either her or me": a choice between the speaker and a rival, said as
+ * the whole sentence (the noun phrase after "or" ends it within three words, or "me" does).
+ */
+function meOrGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  let k = hit.end - 1;
+  if ((t[k] as Token).w !== 'me') while (k < hit.end + 2 && k + 1 < s.last && !isClauseEnd(doc, k)) k++;
+  if (!isClauseEnd(doc, k) || !isSentenceStart(doc, first) || !notWarm(doc, first) || laughNear(doc, first))
+    return false;
+  // Without "either" or a demand to choose, only as the whole message: "it's me or the job".
+  return (
+    /\beither\b/i.test(doc.text.slice(s.start, (t[k] as Token).end)) ||
+    CHOOSE.test(doc.text.slice((t[k] as Token).end)) ||
+    (doc.sentences.length === 1 && k + 1 === s.last)
+  );
+}
+
+function meOrSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const from = t[s.last - 1] as Token;
+  const choose = CHOOSE.exec(doc.text.slice(from.end));
+  const start = (t[s.first] as Token).start;
+  const d = toSentenceEnd(doc, s.first, MATTERS, start);
+  return [choose ? { ...d, end: from.end + choose[0].length } : d];
+}
+
+/** Leaving named before the "don't come back": "if you leave now don't come back". */
+const LEAVE_BEFORE = /\b(?:leave|leaving|walk|walking|go|going|storm|storming|out)\b/i;
+
+/** A practical reason, a plan or warmth anywhere in a short message: "at work late. don't wait up". */
+const PRACTICAL =
+  /\b(?:work|meeting|late|train|bus|flight|traffic|busy|driving|asleep|sleep|sleeping|class|exam|shift|battery|signal|love|thanks|xx?|miss)\b|[!\u2764\u{1F618}\u{1F970}]/iu;
+
+/**
+ * "don't wait up." / "I'll be at my sister's. don't call.": the cold order closed by a full stop is
+ * the whole message, or follows only where I'll be instead (a bare "don't wait up" is as often a
+ * plain note: strict only, below).
+ */
+const COLD_NIGHT =
+  /^(?:(?:i'?ll be|i'?m (?:staying|sleeping|going|out|off|leaving|at)|staying|sleeping|going)\b[^.!?\n]{0,50}\.\s*)?do(?:n['\u2019]?t| not) (?:wait up|call|ring)\s*\.\s*$/i;
+
+const coldNight = (doc: Doc, first: number): boolean =>
+  COLD_NIGHT.test(doc.text) && !PRACTICAL.test(doc.text) && notWarm(doc, first);
+
+/** What a threat to end can call "over": us, this, our friendship. */
+const ENDED_BONDS = 'friendship|relationship|marriage|engagement|thing|partnership|arrangement';
+
+const ENDED_SAY = "I'm really hurt right now. Can we talk when we've both calmed down?";
+/** Said as the last word: the clause ends, nothing warm, no laughter near. */
+const coldEnd = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughNear(doc, first);
+
+const ALONE_SAY = "I'm hurt, and I need some space tonight. Can we talk tomorrow?";
+
+const H29_WITHDRAWAL: readonly PhraseRule[] = [
+  {
+    pattern: "it's|its|it_is either? me|you_and_me or",
+    rule: 'ultimatum',
+    severity: 3,
+    min: 'balanced',
+    why: 'ultimatum',
+    guard: meOrGuard,
+    suggest: meOrSuggest,
+  },
+  {
+    pattern: "it's|its|it_is either? @ANY @ANY? or me",
+    rule: 'ultimatum',
+    severity: 3,
+    min: 'balanced',
+    why: 'ultimatum',
+    guard: meOrGuard,
+    suggest: meOrSuggest,
+  },
+  {
+    // "if you leave now don't come back": the door shut behind the one leaving.
+    pattern: "don't|dont|do_not come back|home",
+    rule: 'ultimatum',
+    severity: 3,
+    min: 'balanced',
+    why: 'ultimatum',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const before = doc.text.slice(s.start, (doc.tokens[first] as Token).start);
+      return (
+        endsOrDoor(doc, hit.end - 1) &&
+        LEAVE_BEFORE.test(before) &&
+        /\b(?:if|and|then)\b/i.test(before) &&
+        notWarm(doc, first) &&
+        !laughNear(doc, first)
+      );
+    },
+    suggest: (doc, m) => ultimatumSuggestIf(doc, m),
+  },
+  {
+    // "consider this the end of us", "consider us over".
+    pattern: 'consider this|that|us|me over|finished|through|goodbye|the_end',
+    rule: 'done',
+    severity: 3,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: (doc, first, hit) => {
+      // "…the end of us"; "the end of my cooking career" is a joke.
+      const of = /^\s*of (?:us|you|u|everything)\b/i.test(
+        doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
+      );
+      return (of || isClauseEnd(doc, hit.end - 1)) && notWarm(doc, first) && !laughNear(doc, first);
+    },
+    suggest: sayInstead(ENDED_SAY),
+  },
+  {
+    pattern: `consider this|that|our|the ${ENDED_BONDS} over|finished|done|through`,
+    rule: 'done',
+    severity: 3,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: coldEnd,
+    suggest: sayInstead(ENDED_SAY),
+  },
+  {
+    pattern: "don't|dont|do_not wait_up|call|ring",
+    rule: 'silent',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: coldNight,
+    suggest: sayInstead(BACK_LATER),
+  },
+  // "enjoy your night alone", "have fun by yourself then": left alone as a punishment.
+  {
+    pattern:
+      'enjoy|have_fun|enjoy_being your|ur? night|evening|weekend|day|party|trip|holiday|dinner|life? alone|by_yourself|by_urself|on_your_own|without_me then?',
+    rule: 'silent',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: aloneEnds,
+    suggest: sayInstead(ALONE_SAY),
+  },
+  givingUp(
+    "i've|ive|i_have|i given_up|gave_up trying_to|on_trying_to get_through_to|reach|reason_with|talk_to|understand you|u",
+  ),
+];
+
+/** Left alone said as the last word: the clause ends, no plan, no laughter, nothing warm. */
+function aloneEnds(doc: Doc, first: number, { end }: { end: number }): boolean {
+  const rest = doc.text.slice((doc.tokens[end - 1] as Token).end);
+  return (
+    isClauseEnd(doc, end - 1) &&
+    !PLAN_AFTER.test(rest.slice(0, 80)) &&
+    !/^\W*you(?:'ve)? (?:deserve|earned)/i.test(rest) &&
+    notWarmCurt(doc, first, end) &&
+    !laughNear(doc, first) &&
+    !warmEmojiAfter(doc, end)
+  );
+}
 
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
@@ -1138,7 +1307,10 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'ultimatum',
-      guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1),
+      // "…your last warning: the cake is almost gone 🍰" names what it warns of.
+      guard: (doc, _first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        !/^\s*:\s*the\b/i.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)),
       suggest: sayInstead(MATTERS),
     },
     {
@@ -1408,6 +1580,12 @@ export const withdrawal = phraseFamily({
         if (!next || isClauseEnd(doc, hit.end - 1)) return true;
         if (!/^(?:with|for|on|to|in|at|about)$/.test(next.w)) return true;
         const obj = (doc.tokens[hit.end + 1] as Token | undefined)?.w ?? '';
+        // "…for your birthday", "…with your hair": a treat or a thing of theirs handed over.
+        if (
+          /^(?:your|ur|my)$/.test(obj) &&
+          TREATS.has((doc.tokens[hit.end + 2] as Token | undefined)?.w ?? '')
+        )
+          return false;
         return /^(?:your|my|me|us|it|this|that|life|whoever)$/.test(obj);
       },
       suggest: sayInstead("I'm too upset to decide right now. Can we talk about it later?"),
@@ -1636,7 +1814,7 @@ export const withdrawal = phraseFamily({
         // plan to the kids": a task ("the same thing" is no task).
         !(
           /^(?:to|with|the|a|an|our)$/.test(doc.tokens[hit.end]?.w ?? '') &&
-          doc.tokens[hit.end + 1]?.w !== 'same'
+          !/^(?:same|you|u)$/.test(doc.tokens[hit.end + 1]?.w ?? '')
         ) &&
         !reasonAfter(doc, hit.end - 1),
       suggest: sayInstead(COOL_OFF),
@@ -2096,6 +2274,9 @@ export const withdrawal = phraseFamily({
           return (
             isImperative(doc, first) || /^(?:can|go|just)$/.test((t[first - 1] as Token | undefined)?.w ?? '')
           );
+        // "keep it up and you can find a new flatmate": the reader replaced, after a condition.
+        if (/\b(?:keep|if|again|more)\b.* you can $/i.test(doc.text.slice(0, (t[first] as Token).start)))
+          return true;
         return (
           isImperative(doc, first) &&
           /\b(?:i'?m (?:out|done|leaving|quitting)|quitting)\b/i.test(doc.text) &&
@@ -2586,5 +2767,6 @@ export const withdrawal = phraseFamily({
         refusalEnds(doc, hit.end - 1),
       suggest: sayInstead(BREAK),
     },
+    ...H29_WITHDRAWAL,
   ],
 });
