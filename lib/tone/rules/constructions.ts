@@ -71,9 +71,13 @@ function doorAt(doc: Doc, end: number): boolean {
  * "conversation over 😂", "don't bother explaining, I trust you".
  */
 function fondNear(doc: Doc, end: number): boolean {
-  const at = doc.tokens[end - 1]?.end ?? 0;
+  const last = doc.tokens[end - 1];
+  const at = last?.end ?? 0;
+  // In its own sentence only: a laugh as the next sentence ("Don't bother calling me. Haha.") does
+  // not take the door-closing back (tests/unit/tone/context-invariance.test.ts).
+  const stop = last ? (doc.sentences[last.sent]?.end ?? at + 120) : at + 120;
   return /\b(?:lol|lmao|haha\w*|hehe|jk|i (?:trust|believe|understand|know|get it)|no need|it'?s (?:fine|ok|okay|all good)|all good|no worries)\b|[\u{1F602}\u{1F923}\u{2764}\u{1F970}\u{1F60D}\u{1F618}\u{1F605}\u{1F60A}\u{1F642}\u{1F64F}]/iu.test(
-    doc.text.slice(at, at + 120),
+    doc.text.slice(at, Math.min(stop, at + 120)),
   );
 }
 
