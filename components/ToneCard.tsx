@@ -257,7 +257,10 @@ export function ToneCard(props: ToneCardProps) {
           {props.suggestions.length > 0 && (
             <ul aria-label={t('suggestionsHeading')}>
               {props.suggestions.map((s, i) => (
-                <li key={`${s.removed}→${s.inserted}`}>
+                // By place, not by words: a late analysis that rewrites an offer updates its button in
+                // place, and the focus on it stays (a new key would remount it and drop the focus).
+                // biome-ignore lint/suspicious/noArrayIndexKey: the offers are a list by place, on purpose.
+                <li key={i}>
                   <button
                     type="button"
                     className="ss-suggest"

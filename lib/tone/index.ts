@@ -962,7 +962,7 @@ function suggestedUnsafe(text: string, found: Found | null, o: ToneOptions, chec
       if (isSurrogateSplit(text, d.start) || isSurrogateSplit(text, d.end)) continue;
       const sug = toSuggestion(doc, d);
       if (!sug) continue;
-      const key = `${sug.start}:${sug.end}:${sug.replacement}`;
+      const key = effectKey(text, sug);
       if (seen.has(key)) continue;
       seen.add(key);
       if (leavesDangling(text, sug)) {
@@ -980,6 +980,26 @@ function suggestedUnsafe(text: string, found: Found | null, o: ToneOptions, chec
   const final = check ? verified(doc, kept, o) : kept;
   if (final.length === 0) return empty();
   return finish(final);
+}
+
+/**
+ * What a suggestion does, as the smallest edit: two offers with the same effect ("…, you idiot.!"
+ * cut as ", you idiot" or replaced by ".!") are one offer, and the card would show the same change
+ * twice.
+ */
+function effectKey(text: string, s: Suggestion): string {
+  let a = s.start;
+  let b = s.end;
+  let r = s.replacement;
+  while (r.length > 0 && b > a && text.charCodeAt(b - 1) === r.charCodeAt(r.length - 1)) {
+    b--;
+    r = r.slice(0, -1);
+  }
+  while (r.length > 0 && a < b && text.charCodeAt(a) === r.charCodeAt(0)) {
+    a++;
+    r = r.slice(1);
+  }
+  return `${a}:${b}:${r}`;
 }
 
 function finish(kept: Finding[]): Analysis {
