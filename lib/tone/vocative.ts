@@ -5,7 +5,7 @@
  */
 import { INSULT_ADJECTIVES, INSULT_NOUNS, STRONG_INSULT_ADJECTIVES, STRONG_INSULT_NOUNS } from './lexicon';
 import { type Draft, sentenceOf, toSentenceEnd } from './rules/rule';
-import type { Doc, Token } from './text';
+import { type Doc, type Token, tokenAt } from './text';
 
 /** Words that describe the name that follows ("you sorry sack of…", "you lying little…"). */
 const BEFORE_NAME =
@@ -69,22 +69,9 @@ function labelPhrase(doc: Doc, a: number, b: number): Draft | null {
   return null;
 }
 
-/** The first token that ends after `pos` (binary search; `tokens.length` when none). */
-function firstTokenAfter(doc: Doc, pos: number): number {
-  const t = doc.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((t[mid] as Token).end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function vocative(doc: Doc, d: Draft): Draft | null {
   const t = doc.tokens;
-  const a = firstTokenAfter(doc, d.start);
+  const a = tokenAt(doc.tokens, d.start);
   let b = a;
   while (b + 1 < t.length && (t[b + 1] as Token).start < d.end) b++;
   if (a >= t.length) return null;
@@ -108,9 +95,13 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
     y === s.first || /[,;:.!?]/.test(doc.text.slice((t[y - 1] as Token).end, (t[y] as Token).start));
   if (!first && !ENDS_BEFORE.test((t[y - 1] as Token).w)) return null;
   const you = t[y] as Token;
+  // The name cut with its "you" and the mark or space before it.
+  const cut: Draft | null =
+    y > s.first
+      ? { start: (t[y - 1] as Token).end, end: (t[e] as Token).end, text: '', label: 'Leave it out' }
+      : null;
   // "…, you fucks!": the cut name takes its "you" and its comma.
-  if (e === y + 1 && y > s.first)
-    return { start: (t[y - 1] as Token).end, end: (t[e] as Token).end, text: '', label: 'Leave it out' };
+  if (cut && e === y + 1) return cut;
   if (first && last) {
     if (doc.text.slice((t[e] as Token).end, s.end).includes('?')) return null;
     return toSentenceEnd(doc, y, "I'm really upset with you right now.");
@@ -122,7 +113,7 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
       ? { start: you.start, end: next.start + 1, text: next.raw[0]?.toUpperCase() ?? '', verbatim: true }
       : { start: you.start, end: next.start, text: '', label: 'Leave it out' };
   }
-  return { start: (t[y - 1] as Token).end, end: (t[e] as Token).end, text: '', label: 'Leave it out' };
+  return cut;
 }
 
 /** Copulas (and the "your" typed for "you're") before a label: "he is a…", "your a…". */
@@ -166,7 +157,7 @@ export function headless(doc: Doc, d: Draft): Draft | null {
   const rest = doc.text.slice(d.end, d.end + 12);
   if (!/^[\s"'”’)]*[.!?,;:…]/.test(rest) && !(d.end + 12 >= doc.text.length && /^[\s"'”’)]*$/.test(rest)))
     return null;
-  const a = firstTokenAfter(doc, d.start);
+  const a = tokenAt(doc.tokens, d.start);
   if (a >= t.length || (t[a] as Token).start >= d.end) return null;
   const s = sentenceOf(doc, a);
   // The cut must end on a name for a person ("…birthday [every year]" cuts no label's noun).
@@ -211,7 +202,7 @@ const DIM = /^(?:idiots|morons|fools|imbeciles|dumbasses|dimwits|halfwits|nitwit
  */
 export function lotOfYou(doc: Doc, d: Draft): Draft | null {
   const t = doc.tokens;
-  const a = firstTokenAfter(doc, d.start);
+  const a = tokenAt(doc.tokens, d.start);
   if (a >= t.length) return null;
   const s = sentenceOf(doc, a);
   // The label: the first word of the sentence after its describing words, and the edit's.
@@ -231,7 +222,7 @@ export function lotOfYou(doc: Doc, d: Draft): Draft | null {
  */
 export function calledAtEnd(doc: Doc, d: Draft): Draft | null {
   const t = doc.tokens;
-  const a = firstTokenAfter(doc, d.start);
+  const a = tokenAt(doc.tokens, d.start);
   if (a === 0 || a >= t.length) return null;
   const tok = t[a] as Token;
   if (tok.start < d.start || tok.end > d.end || ((t[a + 1] as Token | undefined)?.start ?? d.end) < d.end)

@@ -1693,7 +1693,7 @@ export const absolutes = phraseFamily({
           first > s.first &&
           contentStart(doc, s) === first - 1 &&
           isComplaint((doc.tokens[first - 1] as Token).w) &&
-          (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
+          isClauseEnd(doc, hit.end - 1) &&
           coldAt(doc, first) &&
           // "late as usual, sorry guys, I'm on my way": the writer's own.
           !/\b(?:i|i'm|my|me|sorry|we|our|us)\b/i.test(aboutText(doc, first - 1, hit.end))

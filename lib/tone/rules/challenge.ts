@@ -222,7 +222,7 @@ function endsAfter(doc: Doc, i: number): boolean {
     /^(?:even|exactly|here|then|again|dude|man|bro|mate|seriously|anyway)$/.test(w(doc, k))
   )
     k++;
-  return k >= s.last || isClauseEnd(doc, k - 1);
+  return isClauseEnd(doc, k - 1);
 }
 
 /** Opens its clause, bare, nothing warm around. */

@@ -33,9 +33,6 @@ import {
 const BARE = { rule: 'bare-demand', severity: 2, min: 'balanced', why: 'command' } as const;
 /** "just" before token `i` belongs to the demand. */
 const justBefore = (doc: Doc, i: number): number => (tw(doc, i - 1) === 'just' ? i - 1 : i);
-/** The hit ends its clause. */
-const ends = (doc: Doc, end: number): boolean =>
-  end >= sentenceOf(doc, end - 1).last || isClauseEnd(doc, end - 1);
 
 /** Verbs that turn "you need to …" into a lecture rather than information. */
 const LECTURE_VERBS =
@@ -709,7 +706,7 @@ export const commands = phraseFamily({
       // "Answer the question.", "Just answer my question"
       pattern: 'answer|address the|my question|questions',
       ...BARE,
-      guard: (doc, first, hit) => ends(doc, hit.end) && demand(doc, justBefore(doc, first), hit),
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && demand(doc, justBefore(doc, first), hit),
       span: (doc, first, hit) => [justBefore(doc, first), hit.end],
       suggest: (doc, m) => {
         const v = m.first + (tw(doc, m.first) === 'just' ? 1 : 0);
@@ -721,7 +718,7 @@ export const commands = phraseFamily({
       pattern: 'fix|correct it|this|that',
       ...BARE,
       guard: (doc, first, hit) =>
-        ends(doc, hit.end) &&
+        isClauseEnd(doc, hit.end - 1) &&
         /\b(?:wrong|no sense|broken|garbage|unacceptable|useless|(?:does|is)n'?t work|not working)\b/i.test(
           doc.text.slice(0, (doc.tokens[first] as Token).start),
         ) &&
@@ -767,7 +764,7 @@ export const commands = phraseFamily({
       // "Use the search function."
       pattern: 'use the search_function|search_bar|search_feature|searchbar|search',
       ...BARE,
-      guard: (doc, first, hit) => ends(doc, hit.end) && demand(doc, first, hit),
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && demand(doc, first, hit),
       suggest: sayInstead('The search might turn up an answer to this.'),
     },
     {
