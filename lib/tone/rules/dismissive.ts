@@ -187,7 +187,31 @@ function soothing(doc: Doc, first: number, end: number): boolean {
   const a = polarityNoLaughter(doc, s.first, first);
   const b = polarityNoLaughter(doc, end, Math.max(s.last, next ? next.last : s.last));
   const p = { pos: a.pos + b.pos, neg: a.neg + b.neg };
-  return comfort >= 2 || (comfort >= 1 && p.pos >= p.neg) || p.pos > p.neg + 1;
+  return comfort >= 2 || (comfort >= 1 && p.pos >= p.neg) || p.pos > p.neg + 1 || reassured(doc, end, s.last);
+}
+
+/** A promise made together after it ("calm down, we'll make it", "we've got plenty of time"). */
+const REASSURANCE: ReadonlySet<string> = wordSet(
+  "we'll we've plenty we'd_make we_will we_can we_have_time no_rush",
+);
+
+function reassured(doc: Doc, from: number, to: number): boolean {
+  const t = doc.tokens;
+  // A clause of its own ("calm down or we'll leave" is a threat), with nothing sour in it ("we will
+  // talk when you stop screaming").
+  if (from >= to || !isClauseEnd(doc, from - 1) || polarityNoLaughter(doc, from, to).neg > 0) return false;
+  // Not a condition put on them ("we'll talk when you're not being a psycho", "like adults").
+  for (let k = from; k < to; k++)
+    if (/^(?:you|you're|youre|your|u|ur|adults?)$/.test((t[k] as Token).w)) return false;
+  for (let k = from; k < to; k++) {
+    const x = (t[k] as Token).w;
+    if (REASSURANCE.has(x)) return true;
+    const y = k + 1 < to ? (t[k + 1] as Token).w : '';
+    if (REASSURANCE.has(`${x}_${y}`)) return true;
+    const z = k + 2 < to ? (t[k + 2] as Token).w : '';
+    if (REASSURANCE.has(`${x}_${y}_${z}`)) return true;
+  }
+  return false;
 }
 
 /**

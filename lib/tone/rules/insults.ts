@@ -3368,7 +3368,8 @@ function textOfTokens(doc: Doc, from: number, to: number): string {
   return doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
 }
 
-const YOURE = "you're|you_are|ur|youre|you_r|u_r|your";
+const YOURE =
+  "you're|you_are|ur|youre|you_r|u_r|your|you_really_are|you_truly_are|you_honestly_are|you_clearly_are|you_obviously_are|you_definitely_are|you_sure_are|you_actually_are|you_seriously_are";
 
 /** Adjectives that, said of a person, are scorn ("he is incompetent", "they are misogynistic"). */
 const PERSON_ADJ =
@@ -3946,6 +3947,13 @@ export const insults = phraseFamily({
           !INSULT_ADJECTIVES.has(last.w) &&
           valence(last.w) >= 0 &&
           (valence(last.w) > 0 || /(?:ed|ful|ive|ous|ent|ant|ing|ic|able|ible)$/.test(last.w))
+        )
+          return false;
+        // "you two are thick as thieves": close friends, not slow ones.
+        const w = hit.cap.w as number;
+        if (
+          (doc.tokens[w] as Token).w === 'thick' &&
+          (doc.tokens[w + 2] as Token | undefined)?.w === 'thieves'
         )
           return false;
         if (
