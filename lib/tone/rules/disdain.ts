@@ -4,7 +4,7 @@
  * joke you are") and mock admiration ("look at you, thinking you're special"). Each names "you";
  * the same words about a thing or about oneself pass ("the wifi is pathetic", "I feel pathetic").
  */
-import { INSULT_ADJECTIVES } from '../lexicon';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, TRAIT_ADJECTIVES, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import type { Category } from '../types';
 import type { WhyKey } from '../why';
@@ -18,6 +18,7 @@ import {
   mentionsYou,
   negatedBefore,
   polarityNoLaughter,
+  removeTokens,
   replaceTokens,
   sentenceOf,
   toSentenceEnd,
@@ -86,6 +87,20 @@ function near(doc: Doc, first: number, end: number): string {
 const cool = (doc: Doc, first: number, end: number): boolean =>
   notWarm(doc, first) && !FOND_NEAR.test(near(doc, first, end));
 
+/** Like `cool`, with the matched words' own praise left out ("ok mr perfect", "because you're so perfect"). */
+const coolAround = (doc: Doc, first: number, end: number): boolean =>
+  notWarm(doc, first, end) && !FOND_NEAR.test(near(doc, first, end));
+
+/** A superlative of a fault ("laziest", "rudest", "most selfish" is read elsewhere). */
+function faultSuperlative(x: string): boolean {
+  const m = /^(\p{L}{2,}?)(?:i)?est$/u.exec(x);
+  if (!m) return false;
+  const stem = x.slice(0, -3);
+  for (const base of [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(\p{L})\1$/u, '$1')])
+    if (INSULT_ADJECTIVES.has(base) || valence(base) < 0) return true;
+  return false;
+}
+
 /** Orders that "already" makes impatient, after their fill ("just answer the question already"). */
 const ALREADY_ASK =
   /^(?:answer|respond|reply|pick|choose|decide|make (?:up )?(?:your|ur) mind|admit it|apologi[sz]e|get to the point|hurry up|spit it out|tell me)\b/;
@@ -136,6 +151,40 @@ const C = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =
   J(p, 'capacity', 'insult', o, g);
 const M = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =>
   J(p, 'mock-belief', 'mockery', o, g);
+
+/** Mock titles: "ok mr know-it-all", "look at miss perfect", "thanks captain obvious". */
+const TITLE = 'mr|mister|miss|little_miss|lil_miss|mrs|ms|sir|lady|lord|captain|professor';
+const MOCK_TITLE =
+  'perfect|important|know_it_all|knowitall|smarty|smartypants|smarty_pants|smart_guy|big_shot|bigshot|hotshot|hot_shot|tough_guy|high_and_mighty|holier_than_thou|self_righteous|righteous|obvious|fancy_pants|moneybags|always_right|goody_two_shoes|perfectionist|entitled|drama|negativity|grumpy_pants|bossy_pants';
+
+/** Openers a mock title is called after ("ok mr perfect", "look at mr important", "thanks captain obvious"). */
+const TITLE_OPENERS =
+  /^(?:ok|okay|k|alright|sure|well|yes|yeah|yep|thanks|thank|cheers|listen|look|at|oh|hey|right|fine|wow|so|hi|hello|morning|evening|bye|sorry)$/;
+
+/** Things "you have the X of a…" can be likened to in praise ("the patience of a saint", "the memory of an elephant"). */
+const PRAISED_LIKENESS: ReadonlySet<string> = new Set(
+  'saint angel lion elephant god goddess queen king champion hero genius pro ninja giant tiger eagle owl fox hawk bloodhound olympian professional surgeon poet'.split(
+    ' ',
+  ),
+);
+
+/** Useless things an ironic "as useful as a…" likens someone to ("a chocolate teapot", "a broken umbrella"). */
+const USELESS_LIKENESS =
+  /^(?:chocolate|broken|wet|paper|cardboard|screen|glass|inflatable|rubber|concrete|lead|fart|ashtray|handbrake|solar|one|chocolate|soggy|chocolate|dead|flat|blunt|leaky|burst|snapped|melted|empty)$/;
+
+/** What "how little you…" is said of, and what to say instead of it. */
+const LITTLE_CARE = /^(?:care|respect|value|appreciate|love|cared|respected|valued|appreciated|loved)$/;
+const LITTLE_HELP = /^(?:help|contribute|bother|do|helped|contributed|bothered|did|pitch)$/;
+
+/** The token at `i` is wrapped in quote marks as said by others: your "job", your “friends”. */
+function scareQuoted(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token | undefined;
+  if (!t) return false;
+  return (
+    /["\u201C]$/.test(doc.text.slice(Math.max(0, t.start - 1), t.start)) &&
+    /^["\u201D]/.test(doc.text.slice(t.end, t.end + 1))
+  );
+}
 
 export const disdain = phraseFamily({
   id: 'disdain',
@@ -397,8 +446,11 @@ export const disdain = phraseFamily({
       { suggest: whole("I really don't think this was a good call.") },
     ),
     C(
-      "you|u|he|she|they|you've|he's|she's have|has|got the attention_span|memory|brains|iq|emotional_range|personality|manners|social_skills|common_sense of a|an",
+      "you|u|he|she|they|you've|he's|she's have|has|got the attention_span|memory|brains|iq|emotional_range|emotional_depth|depth|personality|manners|social_skills|common_sense|tact|charm|empathy|maturity|intelligence|spine|backbone|sense_of_humour|sense_of_humor of a|an",
       { suggest: whole(FRUSTRATED) },
+      // "the patience of a saint", "the memory of an elephant": likened in praise.
+      (doc, _first, hit) =>
+        !PRAISED_LIKENESS.has(w(doc, hit.end)) && !PRAISED_LIKENESS.has(w(doc, hit.end + 1)),
     ),
     C(
       'like talking|arguing|speaking|reasoning to|with a brick_wall|wall|brick|rock|toddler|goldfish',
@@ -435,6 +487,226 @@ export const disdain = phraseFamily({
       },
       (doc, first) => isSentenceStart(doc, first),
     ),
+    // -- Contempt by its shape, in the words other writers use --------------------------------
+    // "did your brain fall out?", "did you leave your brain at home": the mind said to be missing.
+    C(
+      'did|has|have your|ur brain|brains|brain_cell|brain_cells fall|fell|fallen|drop|dropped|leak|leaked|stop|stopped|die|died|melt|melted|switch|switched|turn|turned|go|gone|quit',
+      { suggest: whole("I don't follow what you were thinking there.") },
+      (doc, first, hit) => cool(doc, first, hit.end),
+    ),
+    C(
+      'did|have you|u leave|left|lose|lost|forget|forgot|forgotten your|ur brain|brains|common_sense',
+      { suggest: whole("I don't follow what you were thinking there.") },
+      (doc, first, hit) => cool(doc, first, hit.end),
+    ),
+    // "is there anything you can actually do right", "can't you do anything right".
+    C(
+      "is|isn't there anything you|u can|could @INT? do|get right",
+      { suggest: whole(FRUSTRATED) },
+      (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && cool(doc, first, hit.end),
+    ),
+    C(
+      "is|isn't there anything you're|ur|youre|you_are @INT? good at",
+      { suggest: whole(FRUSTRATED) },
+      (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && cool(doc, first, hit.end),
+    ),
+    C(
+      "can't|cant|can|cannot you|u do|get anything right",
+      { suggest: whole(FRUSTRATED) },
+      (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && cool(doc, first, hit.end),
+    ),
+    // "it's amazing how little you care", "how little you know about this": a verdict on their mind
+    // or heart; "how little you need to pack" counts things.
+    M(
+      'how little you|u know|knew|care|cared|understand|understood|respect|value|appreciate|notice|noticed|listen|contribute|help|helped|bother|bothered|think_about|pitch_in',
+      {
+        suggest: (doc, m) => {
+          const v = w(doc, m.last - 1);
+          const text = LITTLE_CARE.test(v)
+            ? "It hurts that this doesn't seem to matter to you."
+            : LITTLE_HELP.test(v) || v === 'in'
+              ? "I wish you'd pitch in more, and I'm frustrated."
+              : "I don't think you see the whole picture here.";
+          return whole(text)(doc, m);
+        },
+      },
+      (doc, first, hit) => {
+        // "it's amazing how little you care": the frame's praise is the sneer's own.
+        const s = sentenceOf(doc, first);
+        return (
+          w(doc, hit.end) !== 'to' &&
+          polarityNoLaughter(doc, hit.end, s.last).pos === 0 &&
+          !FOND_NEAR.test(near(doc, first, hit.end))
+        );
+      },
+    ),
+    // "ok mr know-it-all", "look at mr important", "thanks captain obvious": a mock title.
+    J(
+      `${TITLE} ${MOCK_TITLE}`,
+      'mock-title',
+      'mockery',
+      {
+        suggest: (doc, m) => {
+          const s = sentenceOf(doc, m.first);
+          // Called by it ("ok mr know-it-all, enlighten me"): the title goes, the rest stays.
+          if (m.first > s.first && m.last < s.last && isClauseEnd(doc, m.last - 1))
+            return [removeTokens(doc, m.first, m.last, 'Leave out the title'), ...whole(SEE)(doc, m)];
+          return whole("That bothered me, and I'd like to talk about it.")(doc, m);
+        },
+      },
+      (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const prev = first > s.first ? w(doc, first - 1) : '';
+        // "Mr Perfect is playing at the pub tonight" names a band; called by it, or with a sour word, it mocks.
+        const called =
+          TITLE_OPENERS.test(prev) ||
+          isClauseEnd(doc, hit.end - 1) ||
+          (first > s.first && isClauseEnd(doc, first - 1));
+        return (
+          (called || polarityNoLaughter(doc, s.first, s.last).neg > 0) && coolAround(doc, first, hit.end)
+        );
+      },
+    ),
+    // "you're as useful as a chocolate teapot", "about as much use as a broken umbrella".
+    C(
+      "you're|youre|ur|you_are|you_were|you've_been as useful|helpful as a|an",
+      { suggest: whole(FRUSTRATED) },
+      (doc, _first, hit) => USELESS_LIKENESS.test(w(doc, hit.end)),
+    ),
+    C('about|exactly as much use|much_help|much_good as a|an|the|tits|that|this', {
+      suggest: whole(FRUSTRATED),
+    }),
+    // "sure, because you're such a catch": praise said so as to mean its opposite.
+    M(
+      "sure|right|yeah|yea|oh_yeah|oh_sure|oh_right because|cause|cuz|bc you're|you_are|ur|youre so|such_a|such_an? catch|saint|angel|perfect|gift|treat|delight|prize|innocent|helpful|reliable|mature|smart|clever|responsible|considerate|thoughtful|humble|organised|organized|honest|easy_to_live_with|genius|expert|hero|legend|catch|charmer|ray_of_sunshine|joy_to_be_around",
+      {
+        suggest: (doc, m) => {
+          const f = sentenceOf(doc, m.first).first;
+          return [toSentenceEnd(doc, f, SEE, (doc.tokens[f] as Token).start)];
+        },
+      },
+      (doc, first, hit) =>
+        isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && coolAround(doc, first, hit.end),
+    ),
+    // "you're a control freak", "a walking disaster": labels of two words.
+    {
+      pattern:
+        "you're|youre|ur|you_are|you_r|u_r|you've_been a|an|such_a|such_an|one @INT? control_freak|walking_disaster|hot_mess|train_wreck|trainwreck|drama_queen|attention_seeker|attention_whore|basket_case|head_case|nutcase|nut_job|space_cadet|wet_blanket|crybaby|cry_baby|sore_loser|snowflake|doormat|liability|charity_case|lost_cause|money_pit|leech|freeloader|sponge|mooch|moocher|snob|know_it_all|brat|spoilt_brat|spoiled_brat",
+      rule: 'verdict',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) =>
+        !negatedBefore(doc, first, 2) &&
+        notWarm(doc, first, hit.end) &&
+        !FOND_NEAR.test(near(doc, first, hit.end)),
+      suggest: whole("I'm really frustrated with how this went."),
+    },
+    // "typical liar, always an excuse": a label opening the sentence with "typical".
+    J(
+      'typical|classic|such_a|what_a|what_an @INOUN',
+      'label',
+      'insult',
+      { suggest: whole(FRUSTRATED) },
+      (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        INSULT_NOUNS.has(w(doc, hit.end - 1)) &&
+        cool(doc, first, hit.end),
+    ),
+    // "go back to school, noob": a label called at the end of an order or a remark to someone.
+    J(
+      [...INSULT_NOUNS].filter((x) => /^[a-z0-9']+$/.test(x)).join('|'),
+      'called',
+      'insult',
+      {
+        suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave out the name')],
+      },
+      (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        if (first <= s.first || !isClauseEnd(doc, first) || hit.end !== first + 1) return false;
+        const prev = doc.tokens[first - 1] as Token;
+        if (!/^\s*,\s*$/.test(doc.text.slice(prev.end, (doc.tokens[first] as Token).start))) return false;
+        return (isImperative(doc, s.first) || mentionsYou(doc, first)) && cool(doc, first, hit.end);
+      },
+    ),
+    // "so mature of you", "very classy": praise of manners that means its opposite.
+    M(
+      'so|very|real|really|how mature|classy|grown_up|grownup|adult of_you|of_u',
+      { suggest: whole("That hurt, and I'd like to talk about it.") },
+      (doc, first, hit) =>
+        isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && coolAround(doc, first, hit.end),
+    ),
+    M(
+      'so|very|real|really|how mature|classy|grown_up|grownup',
+      { suggest: whole("That hurt, and I'd like to talk about it.") },
+      (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        // "very classy, flirting with the waiter": the act it sneers at follows.
+        return (
+          first === s.first &&
+          hit.end < s.last &&
+          isClauseEnd(doc, hit.end - 1) &&
+          coolAround(doc, first, hit.end)
+        );
+      },
+    ),
+    // "you're the laziest man alive", "the rudest person I know".
+    J(
+      "you're|youre|ur|you_are|you_were|you've_been the @ANY:x person|man|woman|human|guy|girl|human_being|friend|partner|boyfriend|girlfriend|husband|wife|flatmate|roommate|housemate|player|teammate|driver|boss|coworker|colleague|sister|brother|son|daughter|mother|father|mum|mom|dad|neighbour|neighbor",
+      'verdict',
+      'insult',
+      { suggest: whole("I'm really frustrated with how this went.") },
+      (doc, first, hit) =>
+        faultSuperlative(w(doc, hit.cap.x as number)) &&
+        !negatedBefore(doc, first, 2) &&
+        // "the laziest man alive": "alive" is no praise.
+        coolAround(doc, first, hit.end + (w(doc, hit.end) === 'alive' ? 1 : 0)),
+    ),
+    // your "job", your "friends": quote marks that say the word is not meant.
+    {
+      ...J(
+        'your|ur',
+        'scare-quotes',
+        'mockery',
+        {
+          suggest: (doc, m) => {
+            const t = doc.tokens[m.last - 1] as Token;
+            const s = sentenceOf(doc, m.first);
+            // "your "job" is a joke": without the quotes the sneer is still there.
+            let sour = polarityNoLaughter(doc, m.last, s.last).neg > 0;
+            for (let k = m.last; k < s.last && !sour; k++)
+              sour = /^(?:joke|farce|laugh|clown|circus)$/.test(w(doc, k));
+            if (sour) return whole(SEE)(doc, m);
+            return [
+              {
+                start: t.start - 1,
+                end: t.end + 1,
+                text: t.raw,
+                verbatim: true,
+                label: 'Drop the quote marks',
+              },
+              ...whole(SEE)(doc, m),
+            ];
+          },
+        },
+        // The quoted word is a mention (`Token.mention`), so the pattern stops before it.
+        (doc, first, hit) => {
+          const q = doc.tokens[hit.end] as Token | undefined;
+          return (
+            q !== undefined &&
+            q.mention === true &&
+            q.sent === (doc.tokens[first] as Token).sent &&
+            /^\p{L}{3,}$/u.test(q.w) &&
+            scareQuoted(doc, hit.end) &&
+            valence(q.w) <= 0 &&
+            cool(doc, first, hit.end) &&
+            !/\b(?:lol|lmao|haha|jk)\b|\u{1F602}|\u{1F923}/iu.test(doc.text)
+          );
+        },
+      ),
+      span: (_doc, first, hit) => [first, hit.end + 1],
+    },
     // -- Talking down -----------------------------------------------------------------------------
     J(
       'think|thinking before you|u speak|talk|type|post|open_your_mouth|open_ur_mouth|hit_send|comment|reply',
