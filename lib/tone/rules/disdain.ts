@@ -4,7 +4,7 @@
  * joke you are") and mock admiration ("look at you, thinking you're special"). Each names "you";
  * the same words about a thing or about oneself pass ("the wifi is pathetic", "I feel pathetic").
  */
-import { INSULT_ADJECTIVES, INSULT_NOUNS, TRAIT_ADJECTIVES, valence } from '../lexicon';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import type { Category } from '../types';
 import type { WhyKey } from '../why';
