@@ -604,7 +604,7 @@ export const disdain = phraseFamily({
     },
     // "typical liar, always an excuse": a label opening the sentence with "typical".
     J(
-      'typical|classic|such_a|what_a|what_an @INOUN',
+      'typical|classic @INOUN',
       'label',
       'insult',
       { suggest: whole(FRUSTRATED) },

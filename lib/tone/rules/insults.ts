@@ -3648,6 +3648,40 @@ const NOT_A_NOUN_AFTER: ReadonlySet<string> = wordSet(
 );
 
 /** Nouns of the label list that often describe without scorn ("she's a baby", "he's an animal on the field"). */
+/** Laughter, hearts or "love you" in text [from, to): teasing among friends ("you suck lol ❤️"). */
+function laughOrLoveNear(doc: Doc, from: number, to: number): boolean {
+  return /\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|love (?:you|u|ya))\b|\u2764|<3|\u{1F602}|\u{1F923}|\u{1F61C}|\u{1F61D}|\u{1F618}/iu.test(
+    doc.text.slice(from, Math.min(doc.text.length, to + 40)),
+  );
+}
+
+/**
+ * "kill yourself", "go die", "you should kys": told to die, as an order or a wish. Not care said
+ * with a negation or a warning ("don't kill yourself over it", "you'll kill yourself on that bike"),
+ * nor "kill yourself laughing".
+ */
+function toldToDie(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (negatedBefore(doc, first, 3)) return false;
+  const next = first + 2 < s.last ? (t[first + 2] as Token).w : '';
+  if (/^(?:laughing|trying|working|over|for|with|on|doing|to)$/.test(next)) return false;
+  let k = first;
+  while (
+    k > s.first &&
+    /^(?:just|go|please|pls|plz|and|then|now|should|shud|could|can|u|you|ya|ur|honestly|seriously|literally|really|why|don't|dont|not|might|may|as|well|pretty|much)$/.test(
+      (t[k - 1] as Token).w,
+    )
+  )
+    k--;
+  if (k === s.first) return true;
+  // "…, kill yourself", "nobody likes you so kys": after a clause of its own.
+  return (
+    /^(?:so|and|just|then|lol|lmao|pls|please)$/.test((t[k - 1] as Token).w) ||
+    /[,.;:!?\u2014-]\s*$/.test(doc.text.slice(0, (t[k] as Token).start))
+  );
+}
+
 const AMBIGUOUS_NOUNS: ReadonlySet<string> = wordSet(
   'baby child mess joke nobody animal waste sheep savage snake predator punk sucker suckers failure tit dummy bum',
 );
@@ -4118,6 +4152,57 @@ export const insults = phraseFamily({
       pause: true,
       suggest: sayInstead("I'm really angry right now and need a moment."),
     },
+    // "kill yourself", "kys", "go die": telling someone to die. Not care ("don't kill yourself over
+    // it", "you'll kill yourself on that bike") nor oneself ("I could kill myself").
+    {
+      pattern: 'kill|hang|off|shoot|end yourself|urself|yourselves|yaself|youself',
+      rule: 'curse-at',
+      severity: 3,
+      min: 'gentle',
+      why: 'insult',
+      pause: true,
+      guard: (doc, first) => toldToDie(doc, first),
+      suggest: sayInstead("I'm really angry right now and need a moment."),
+    },
+    {
+      pattern: 'kys|go_die|go_and_die|just_die|die_in_a_fire|die_in_a_hole|go_to_hell_and_die',
+      rule: 'curse-at',
+      severity: 3,
+      min: 'gentle',
+      why: 'insult',
+      pause: true,
+      guard: (doc, first) => toldToDie(doc, first),
+      suggest: sayInstead("I'm really angry right now and need a moment."),
+    },
+    // "you suck", "u guys suck at this": a put-down of the person ("you suck it up" is an order, elsewhere).
+    {
+      pattern: "you_guys|u_guys|you_all|you|u|y'all|yall|ya @INT? suck|sucked",
+      rule: 'you-suck',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        const next = (doc.tokens[hit.end] as Token | undefined)?.w ?? '';
+        if (/^(?:it|up|in|on|the|my|your|ur|his|her|their|that|this|a|an|every)$/.test(next)) return false;
+        const s = sentenceOf(doc, first);
+        const prev = first > s.first ? (doc.tokens[first - 1] as Token).w : '';
+        // "do you suck at maths?", "thank god you suck too": a question, or company in it.
+        if (/^(?:do|does|did|if|when|i|we|both|both_of)$/.test(prev)) return false;
+        return !negatedBefore(doc, first, 2) && !laughOrLoveNear(doc, s.start, s.end);
+      },
+      suggest: (doc, m) => {
+        const s = sentenceOf(doc, m.first);
+        const next = (doc.tokens[m.last] as Token | undefined)?.w ?? '';
+        if (next === 'at' && m.last + 1 < s.last) {
+          const what = doc.text.slice(
+            (doc.tokens[m.last + 1] as Token).start,
+            (doc.tokens[s.last - 1] as Token).end,
+          );
+          return [toSentenceEnd(doc, m.first, `I'm frustrated with how ${what} is going`)];
+        }
+        return [sayInstead("I'm really frustrated with you right now.")(doc, m)[0] as Draft];
+      },
+    },
     {
       pattern: 'nobody|no_one|noone likes|loves|cares_about you',
       rule: 'nobody-likes-you',
@@ -4201,6 +4286,31 @@ export const insults = phraseFamily({
         scornGuard(doc, hit.cap.w as number) &&
         labelGuard(doc, first, hit),
       suggest: actInstead,
+    },
+    // A group labelled, with a word between ("politicians are all crooks", "they're nothing but
+    // parasites", "they were just thugs").
+    {
+      pattern:
+        "they're|they_are|they_were|theyre|are|were all|just|nothing_but|simply|basically|literally|mostly|a_bunch_of|a_pack_of|a_load_of:q @INT? @IADJ* @INOUN:w",
+      rule: 'third-person-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first, hit) =>
+        /s$/.test((doc.tokens[hit.cap.w as number] as Token).w) &&
+        // "we are all idiots sometimes": the speaker counts themselves in.
+        !/^(?:we|i|us)$/.test((doc.tokens[first - 1] as Token | undefined)?.w ?? '') &&
+        !AMBIGUOUS_NOUNS.has((doc.tokens[hit.cap.w as number] as Token).w) &&
+        !negatedInClause(doc, first + 1, 3) &&
+        scornGuard(doc, hit.cap.w as number) &&
+        labelGuard(doc, first, hit),
+      // "they are nothing but parasites" → "they are out of line": the quantifier goes with the label.
+      suggest: (doc, m) => {
+        const q = m.cap.q as number;
+        return /^(?:nothing|a)$/.test((doc.tokens[q] as Token).w)
+          ? [replaceTokens(doc, q, m.last, 'out of line')]
+          : actInstead(doc, m);
+      },
     },
     {
       pattern:

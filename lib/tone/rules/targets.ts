@@ -257,7 +257,10 @@ export function describesOneself(doc: Doc, w: number): boolean {
   for (let k = w - 1; k >= s.first && k >= w - 10; k--) {
     const x = (t[k] as Token).w;
     if (x === 'i' || x === "i'm" || x === 'im') return (link || x !== 'i') && clauseStartsAt(doc, k, s.first);
-    if (LINKS.has(x)) link = true;
+    // "we are all idiots sometimes", "we're such idiots": the writer counts themselves in.
+    if (x === 'we' || x === "we're") return (link || x === "we're") && clauseStartsAt(doc, k, s.first);
+    if (LINKS.has(x) || ((x === 'are' || x === 'were') && k > s.first && (t[k - 1] as Token).w === 'we'))
+      link = true;
     else if (!SELF_LINK_FILLERS.has(x) && !INSULT_ADJECTIVES.has(x)) return false;
     if (k > s.first && isClauseEnd(doc, k - 1)) return false;
   }
@@ -266,7 +269,7 @@ export function describesOneself(doc: Doc, w: number): boolean {
 
 /** Words between "I" and the label in a self-description: "I just want to be a total…". */
 const SELF_LINK_FILLERS: ReadonlySet<string> = wordSet(
-  'just really so such a an the want wanna to tk like kinda sort of total complete absolute utter random little big huge bit always still also literally honestly actually basically officially such biggest',
+  'just really so such a an the want wanna to tk like kinda sort of total complete absolute utter random little big huge bit always still also literally honestly actually basically officially such biggest all both',
 );
 
 /** Token `k` opens its clause, after at most a few openers ("yes, I'm…", "honestly i…"). */

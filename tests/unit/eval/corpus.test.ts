@@ -70,8 +70,10 @@ describe('holdout sets (tests/fixtures/corpus/holdout-*.tsv) are well formed', (
       expect(rows.filter((r) => r.label === 'N').length, file).toBeGreaterThanOrEqual(35);
       for (const r of rows) {
         expect(['F', 'N'], `${file}:${r.line}`).toContain(r.label);
-        // A warm row names the trap it sets, or `practical` (a plain request with no trap).
-        const allowed: readonly string[] = r.label === 'N' ? [...CATEGORIES, 'practical'] : CATEGORIES;
+        // A warm row names the trap it sets, or `practical` (a plain request with no trap), or `none`
+        // (holdout-s16's writer, who saw only GUIDANCE.md, did not name traps).
+        const allowed: readonly string[] =
+          r.label === 'N' ? [...CATEGORIES, 'practical', 'none'] : CATEGORIES;
         expect(allowed, `${file}:${r.line}`).toContain(r.category);
       }
     }

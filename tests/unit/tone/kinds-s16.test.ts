@@ -107,3 +107,31 @@ kind(
     'I loved your "surprise" party, you sneak ❤️',
   ],
 );
+
+kind(
+  'told to die, "you suck", a group labelled with a word between',
+  'contempt',
+  [
+    'kill yourself',
+    'kys',
+    'you should just go die in a fire',
+    'nobody likes you, kill yourself',
+    'you suck',
+    'you guys suck at this',
+    'politicians are all crooks',
+    'they are nothing but parasites',
+    'they are a bunch of losers',
+  ],
+  [
+    "don't kill yourself over it, it's just a test",
+    "you'll kill yourself on that bike, slow down",
+    'I could kill myself for forgetting',
+    'I suck at this game lol',
+    'you suck lol love you',
+    'do you suck at maths too?',
+    "you don't suck at all, you're great",
+    'we are all idiots sometimes',
+    "we're such idiots lol",
+    "they're all angels",
+  ],
+);
