@@ -4,7 +4,7 @@
  * (NASA, IBM, OK, LOL) are not shouting; "I'm so excited!!!" is not heat.
  * Offers the same words cooled down: sentence case and one mark.
  */
-import { ACRONYMS, COMMON_WORDS, isKnownWord, valence, wordSet } from '../lexicon';
+import { ACRONYMS, COMMON_WORDS, isComplaint, isKnownWord, valence, wordSet } from '../lexicon';
 import {
   canon,
   type Doc,
@@ -256,6 +256,18 @@ function commandAt(doc: Doc, s: Sentence | undefined): boolean {
 }
 
 /** Exasperation that capitals turn to heat even about oneself: "I AM SO DONE WITH THIS". */
+/** A word of complaint in tokens [from, to): "late", "broken", "cancelled". */
+function complaintIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isComplaint((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
+/** The writer's own things or self in tokens [from, to): "my laptop", "me". */
+function mineIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^(?:my|me|mine)$/.test((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
 const FED_UP = /\b(?:sick of|fed up|had it with|so done with)\b/i;
 
 const HEATED_COMMANDS: ReadonlySet<string> = wordSet('answer reply respond listen stop quit shut pick');
@@ -336,6 +348,8 @@ const CHEERED_ONE = new RegExp(CHEERED_SWEAR.source);
 /** "love you", "miss u": affection, not news. */
 const LOVE_YOU = /\b(?:i )?(?:love|luv|miss) (?:you|u)\b/gi;
 
+/** One "love you" (LOVE_YOU is global, for replacing). */
+const LOVE_YOU_ONE = /\b(?:i )?(?:love|luv) (?:you|u|ya)\b/i;
 const JUST_GREAT = /\bjust (?:great|perfect|wonderful|fantastic|lovely|brilliant|marvelous|peachy)\b/i;
 
 /**
@@ -604,6 +618,35 @@ export const shouting: RuleFamily = {
           level = 'balanced';
         // "Really?!?! now??": a short follow-up of a heated run is part of it.
         if (level === 'strict' && heatedBefore && s.last - s.first <= 3 && r.q + r.e >= 2 && whole() <= 0)
+          level = 'balanced';
+        // "the train is late AGAIN?!": a shouted tally word with mixed marks after a complaint.
+        if (
+          level === 'strict' &&
+          r.q > 0 &&
+          r.e > 0 &&
+          upTo > s.first &&
+          shoutable(doc.tokens[upTo - 1] as Token) &&
+          TALLY.has((doc.tokens[upTo - 1] as Token).w) &&
+          complaintIn(doc, s.first, upTo - 1) &&
+          whole() <= 0
+        ) {
+          level = 'balanced';
+          word = upTo - 1;
+        }
+        // "do NOT touch my laptop!!!": an order not to, shouted, about the writer's own things.
+        if (
+          level === 'strict' &&
+          r.q === 0 &&
+          r.e >= 3 &&
+          shout > 0 &&
+          s.last > s.first &&
+          /^(?:do|don't|dont|never)$/.test((doc.tokens[contentStart(doc, s)] as Token).w) &&
+          mineIn(doc, s.first, upTo) &&
+          whole() <= 0 &&
+          !delight() &&
+          !hearts(doc, s) &&
+          !LOVE_YOU_ONE.test(doc.text.slice(s.start, s.end + 80))
+        )
           level = 'balanced';
         // "answer your phone!!!!!": a heated command at someone with stacked marks.
         if (

@@ -135,3 +135,22 @@ kind(
     "they're all angels",
   ],
 );
+
+kind(
+  'heat: a shouted tally word with "?!" after a complaint; a shouted "do NOT" about my things',
+  'heat',
+  [
+    'the coffee machine is broken AGAIN?!',
+    'the train is late AGAIN?!',
+    'do NOT touch my laptop!!!',
+    "don't EVER read my messages!!!",
+  ],
+  [
+    'we won AGAIN?!',
+    "it's snowing AGAIN?!",
+    'she won AGAIN?! amazing',
+    'do NOT miss this show!!!',
+    "do NOT tell mum about the party, it's a surprise!!!",
+    'do NOT eat my birthday cake before I get home!!! love you',
+  ],
+);
