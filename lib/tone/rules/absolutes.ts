@@ -527,13 +527,19 @@ function alwaysSuggest(doc: Doc, m: Match): Draft[] {
     )
       return [replaceTokens(doc, a, a + 1, 'often')];
   }
-  const v = m.last;
+  // "you always act like you know better": the manner ("act like") stays with what follows; never
+  // "it seems like you you know better".
+  let v = m.last;
+  let adv = m.first;
+  while (adv < m.last && !/^(?:always|constantly|forever)$/.test((t[adv] as Token).w)) adv++;
+  const manner = /^(?:like|if)$/.test((t[m.last - 1] as Token).w) && adv + 1 < m.last;
+  if (manner) v = adv + 1;
   const ce = clauseEnd(doc, v);
   const rest = doc.text.slice((t[v] as Token).start, (t[ce] as Token).end);
   const form = youForm(doc, m);
   const subject =
     form === "you're" ? "you're" : form === "you've" ? "you've" : form === 'you were' ? 'you were' : 'you';
-  const alot = /\b(a lot|all the time|so much|often)$/i.test(rest) ? '' : ' a lot';
+  const alot = manner || /\b(a lot|all the time|so much|often)$/i.test(rest) ? '' : ' a lot';
   // A trailing time adjunct stays last ("… waiting a lot today"); "lately" is said already.
   const tail = TIME_TAIL.exec(rest);
   const core = tail ? rest.slice(0, tail.index) : rest;

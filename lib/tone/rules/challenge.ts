@@ -19,6 +19,7 @@ import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  clauseEnd,
   type Draft,
   isClauseEnd,
   type Match,
@@ -110,6 +111,14 @@ function closed(doc: Doc, words: string, end: number): string {
   const after = doc.text.slice((doc.tokens[end - 1] as Token).end, (doc.tokens[end - 1] as Token).end + 4);
   let out = words;
   for (const c of after) {
+    // "the file 'old drafts'.": a single quote opened before a word in them closes after the last.
+    if (c === "'" || c === '\u2019') {
+      const opened = out.split(/(?:^|\s)['\u2018]\p{L}/u).length - 1;
+      const shut = out.split(/\p{L}['\u2019](?=\s|$)/u).length - 1;
+      if (opened <= shut) break;
+      out += c;
+      continue;
+    }
     const open = CLOSER[c];
     if (!open) break;
     const opened = out.split(open).length - 1;
@@ -126,6 +135,31 @@ export function askWith(doc: Doc, start: number, from: number, lead: string, aft
   const rest = end > from ? ` ${closed(doc, textOf(doc, from, end), end).replace(/[\s,.!?]+$/, '')}` : '';
   const ours = cased(doc, start, `${lead}${rest}${mark}${after}`);
   return toSentenceEnd(doc, start, ours, (doc.tokens[start] as Token).start);
+}
+
+/**
+ * "try reading the docs first, it saves time" → "could you read the docs first? it saves time": the
+ * ask ends with its own clause; a new clause after its comma stays a statement. Null where none
+ * follows.
+ */
+export function askThenSay(doc: Doc, start: number, from: number, lead: string): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, start);
+  const ce = from >= s.last || isClauseEnd(doc, from - 1) ? from - 1 : clauseEnd(doc, from);
+  const next = t[ce + 1] as Token | undefined;
+  if (ce < from - 1 || ce + 1 >= s.last || !next) return null;
+  if (!/^\s*,\s*$/.test(doc.text.slice((t[ce] as Token).end, next.start))) return null;
+  if (!/^(?:it|it's|its|that|that's|thats|this|they|they're|the|we|i|i'm|im|my|our)$/.test(next.w))
+    return null;
+  const rest = ce >= from ? ` ${textOf(doc, from, ce + 1)}` : '';
+  const raw = /^\p{Lu}/u.test((t[start] as Token).raw)
+    ? next.raw[0]?.toUpperCase() + next.raw.slice(1)
+    : next.raw;
+  return {
+    start: (t[start] as Token).start,
+    end: next.end,
+    text: cased(doc, start, `${lead}${rest}? ${raw}`),
+  };
 }
 
 const UNDERSTAND = "Could you walk me through it? I'd like to understand.";

@@ -7,7 +7,7 @@
  */
 import { ACT_TOGETHER_SLOT, ZIP_IT_SLOT } from '../lexicon';
 import type { Doc, Token } from '../text';
-import { askWith, cased, demand } from './challenge';
+import { askThenSay, askWith, cased, demand } from './challenge';
 import { phraseFamily } from './phrases';
 import {
   around,
@@ -96,6 +96,52 @@ function ask(doc: Doc, m: Match): Draft[] {
   const ce = clauseEnd(doc, v);
   const rest = doc.text.slice((t[v] as Token).start, (t[ce] as Token).end);
   const s = sentenceOf(doc, m.first);
+  // "you need to wake up to reality", "you need to grow up": asked politely, the order still talks
+  // down ("could you grow up?"); the speaker's own side instead, the rest of the clause with it.
+  const vw = (t[v] as Token).w;
+  const up = (t[v + 1] as Token | undefined)?.w === 'up';
+  const side =
+    vw === 'wake' && up
+      ? 'I see this differently'
+      : vw === 'grow' && up
+        ? "let's be mature about this"
+        : vw === 'open' &&
+            /^(?:your|ur)$/.test((t[v + 1] as Token | undefined)?.w ?? '') &&
+            (t[v + 2] as Token | undefined)?.w === 'eyes'
+          ? 'I see this differently'
+          : (vw === 'calm' && (t[v + 1] as Token | undefined)?.w === 'down') ||
+              ((vw === 'relax' || vw === 'chill') && isClauseEnd(doc, v))
+            ? "let's both take a breath"
+            : '';
+  if (side) {
+    // The phrase ends after its particle or "your eyes"; "to reality", "and smell the coffee" go
+    // with it, a reason after it ("because…") stays.
+    let k = vw === 'open' ? v + 3 : vw === 'relax' || vw === 'chill' ? v + 1 : v + 2;
+    const joinedOn = (i: number) =>
+      !/[,;:.!?]/.test(doc.text.slice((t[i - 1] as Token).end, (t[i] as Token).start));
+    const at = (i: number) => (t[i] as Token | undefined)?.w ?? '';
+    if (
+      k <= ce &&
+      joinedOn(k) &&
+      ((at(k) === 'to' && /^(?:reality|the|what|how|yourself|this|that|it|real|life)$/.test(at(k + 1))) ||
+        (at(k) === 'and' && at(k + 1) === 'smell'))
+    )
+      while (k <= ce && joinedOn(k) && !/^(?:because|cause|cuz|since|but|so|or)$/.test(at(k))) k++;
+    // "grow up a bit": the softener goes with the phrase.
+    if (k + 1 <= ce && at(k) === 'a' && /^(?:bit|little)$/.test(at(k + 1))) k += 2;
+    // "you need to wake up at six": said of the morning, not of the mind; asked as it was.
+    const literal = k <= ce && joinedOn(k) && !/^(?:because|cause|cuz|since|but|so|or|and)$/.test(at(k));
+    if (!literal) {
+      const said = `${side[0]?.toUpperCase()}${side.slice(1)}.`;
+      // "grow up and stop blaming everyone": what is asked after "and" stays, asked.
+      if (k < ce && at(k) === 'and' && ce === s.last - 1) {
+        const asked = doc.text.slice((t[k + 1] as Token).start, (t[ce] as Token).end);
+        return [toSentenceEnd(doc, m.first, `${said} Could you ${asked}?`)];
+      }
+      if (k <= ce && at(k) === 'and') k = ce + 1;
+      return k >= s.last ? [toSentenceEnd(doc, m.first, said)] : [replaceTokens(doc, m.first, k, side)];
+    }
+  }
   const out: Draft[] = [];
   // "you need to let it go and look after yourself": advice for their own good, not an order;
   // asked as a favour ("could you…?") it would turn into one. Said as a suggestion instead.
@@ -103,7 +149,9 @@ function ask(doc: Doc, m: Match): Draft[] {
     const opener = m.first === s.first && /^\p{Lu}/u.test((t[m.first] as Token).raw) ? 'It' : 'it';
     out.push(replaceTokens(doc, m.first, v, `${opener} might help to`));
   }
-  if (ce === s.last - 1) out.push(toSentenceEnd(doc, m.first, `Could you ${rest}?`));
+  const then = ce === s.last - 1 ? null : askThenSay(doc, m.first, v, 'could you');
+  if (then) out.push(then);
+  else if (ce === s.last - 1) out.push(toSentenceEnd(doc, m.first, `Could you ${rest}?`));
   else out.push(replaceTokens(doc, m.first, ce + 1, `could you ${rest}`));
   out.push(replaceTokens(doc, m.first, ce + 1, `I'd really appreciate it if you'd ${rest}`));
   return out;

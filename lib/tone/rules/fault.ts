@@ -171,15 +171,22 @@ function theReason(doc: Doc, m: Match): Draft[] {
   const s = sentenceOf(doc, m.first);
   let k = m.last;
   if (k < s.last && ((t[k] as Token).w === 'why' || (t[k] as Token).w === 'that')) k++;
+  // "people like you are the reason…": the words that say who go with the template.
+  const from =
+    m.first - 2 >= s.first &&
+    (t[m.first - 1] as Token).w === 'like' &&
+    /^(?:people|guys|folks|ppl|men|women|kids|someone|somebody)$/.test((t[m.first - 2] as Token).w)
+      ? m.first - 2
+      : m.first;
   if (k < s.last) {
     const ce = clauseEnd(doc, k);
     const rest = doc.text.slice((t[k] as Token).start, (t[ce] as Token).end);
     return [
-      replaceTokens(doc, m.first, ce + 1, `I feel hurt that ${rest}`),
-      replaceTokens(doc, m.first, ce + 1, `I'm upset that ${rest}`),
+      replaceTokens(doc, from, ce + 1, `I feel hurt that ${rest}`),
+      replaceTokens(doc, from, ce + 1, `I'm upset that ${rest}`),
     ];
   }
-  return [replaceTokens(doc, m.first, m.last, "I'm really hurting right now")];
+  return [replaceTokens(doc, from, m.last, "I'm really hurting right now")];
 }
 
 /** What a warning can say is hurt rather than spoilt: a bond, a body, someone's prospects. */

@@ -181,6 +181,37 @@ function tooToNot(doc: Doc, w: number): Draft | null {
   );
 }
 
+/** Laughter alone closing the message: ". lol", "? xd". */
+const LAUGH_TAIL = /^[\s.!?]*(?:lol|lmao|lmfao|xd|haha+|hehe+)[\s.!?]*$/i;
+/** A question tag after the label: ", aren't you?", ", right?". */
+const TAG_AFTER =
+  /^\s*,\s*(?:(?:aren't|arent|are|don't|dont|didn't|didnt|isn't|isnt|ain't)\s+(?:you|u|ya)|right|huh|eh)\s*\?+/i;
+
+/**
+ * "you're a loser, aren't you?" → "I'm feeling really disappointed right now.": a line of ours in the
+ * first person takes no tag asking "you"; "you're not being honest, aren't you?" agrees ("are you?").
+ */
+function labelSuggestTagged(doc: Doc, m: Match): Draft[] {
+  return labelSuggest(doc, m).map((d) => {
+    const tag = TAG_AFTER.exec(doc.text.slice(d.end, d.end + 24));
+    const mine = /^I(?:'m|\s)/i.test(d.text);
+    // "…? xd", "…. lol" closing the message: laughter after a line of ours reads as mockery.
+    const end = d.end + (tag && mine ? tag[0].length : 0);
+    const laugh = mine ? LAUGH_TAIL.exec(doc.text.slice(end)) : null;
+    if (!tag && !laugh) return d;
+    if (mine)
+      return {
+        ...d,
+        end: laugh ? doc.text.length : end,
+        text: /[.!?]$/.test(d.text) ? d.text : `${d.text}.`,
+      };
+    if (!tag) return d;
+    if (/\bnot\b/.test(d.text) && /aren'?t/i.test(tag[0]))
+      return { ...d, end: d.end + tag[0].length, text: `${d.text}, are you?` };
+    return d;
+  });
+}
+
 function labelSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const w = (t[m.cap.w as number] as Token).w;
@@ -739,6 +770,19 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
         ? m.first + 1
         : m.first;
     const cop = (t[c] as Token).w;
+    // "depression is a liar", "your brain is a liar when you're tired": said of a thing that misleads
+    // us, "lies".
+    if (
+      /^liar$/.test((t[w] as Token).w) &&
+      a < w &&
+      w + 1 === m.last &&
+      /^(?:is|was)$/.test(cop) &&
+      c > sentenceOf(doc, c).first &&
+      /^(?:depression|anxiety|brain|mind|memory|fear|grief|shame|scale|mirror|camera|ocd|adhd|trauma|insomnia|addiction|hunger)$/.test(
+        (t[c - 1] as Token).w,
+      )
+    )
+      return [replaceTokens(doc, c, m.last, cop === 'was' ? 'lied' : 'lies')];
     const form = said && a < w && w + 1 === m.last && isClauseEnd(doc, w) ? copulaForm(cop, said) : null;
     if (form && /^(?:is|are|was|were)$/.test(cop) && !negatedInClause(doc, c, 3))
       return [replaceTokens(doc, c, m.last, form)];
@@ -1190,6 +1234,17 @@ function objectYou(doc: Doc, youAt: number): boolean {
   const v = t[youAt - 1] as Token;
   if (!/^ +$/.test(doc.text.slice(v.end, (t[youAt] as Token).start))) return false;
   if (TAKES_YOU.has(v.w)) return true;
+  // "i'm following you moron": a verb in -ing after its auxiliary takes "you" as its object.
+  if (
+    /^\p{L}{2,}ing$/u.test(v.w) &&
+    !/^(?:going|coming|leaving|working|trying|joking|kidding|waiting|listening|talking|sleeping|driving|running|walking|laughing|looking|lying|dying|living|wondering|thinking|hoping|wishing|guessing|saying|feeling|doing|being|getting|sitting|staying|playing|eating|crying|complaining|whining)$/.test(
+      v.w,
+    ) &&
+    /^(?:i'm|im|am|are|is|was|were|we're|were|they're|theyre|he's|hes|she's|shes|been|be|keep|stop)$/.test(
+      (t[youAt - 2] as Token).w,
+    )
+  )
+    return true;
   if (!(isPastForm(v.w) || /^\p{L}{2,}[^su']s$/u.test(v.w))) return false;
   const b = (t[youAt - 2] as Token).w;
   if (/[,;:]/.test(doc.text.slice((t[youAt - 2] as Token).end, v.start))) return false;
@@ -1883,6 +1938,67 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const plain = glued && GLUED_PLAIN[`${glued[1]?.toLowerCase()}-${tk.w}`];
     if (glued && plain) return [{ start: tk.start - glued[0].length, end: tk.end, text: plain }];
   }
+  // "that's disgusting behaviour": cut, "that's behaviour" says nothing; the claim said plainly.
+  {
+    const t = doc.tokens;
+    const s = sentenceOf(doc, m.first);
+    // "it's such disgusting behaviour": "such" goes too.
+    const from = m.first - 1 > s.first && (t[m.first - 1] as Token).w === 'such' ? m.first - 1 : m.first;
+    if (
+      m.last === m.first + 1 &&
+      from > s.first &&
+      m.last < s.last &&
+      COPULA_WORD.test((t[from - 1] as Token).w) &&
+      /^(?:behaviou?r|conduct)$/.test((t[m.last] as Token).w) &&
+      /^ +$/.test(doc.text.slice((t[m.first] as Token).end, (t[m.last] as Token).start))
+    )
+      return [replaceTokens(doc, from, m.last + 1, 'out of line')];
+  }
+  // "he is the dumbest of the dumb": the whole phrase says one thing ("really misguided"), from
+  // either of its two words.
+  {
+    const t = doc.tokens;
+    const s = sentenceOf(doc, m.first);
+    const w = (t[m.first] as Token).w;
+    const i = w.endsWith('est') ? m.first - 1 : m.first - 4;
+    const sup = (t[i + 1] as Token | undefined)?.w ?? '';
+    const base = (t[i + 4] as Token | undefined)?.w ?? '';
+    if (
+      m.last === m.first + 1 &&
+      i >= s.first &&
+      i + 4 < s.last &&
+      (t[i] as Token).w === 'the' &&
+      (t[i + 2] as Token).w === 'of' &&
+      (t[i + 3] as Token).w === 'the' &&
+      sup.length > base.length &&
+      sup.startsWith(base.replace(/y$/, '')) &&
+      /(?:est)$/.test(sup)
+    ) {
+      const mild = MILD_ADJ[base] ?? 'misguided';
+      const cop = i > s.first && COPULA_WORD.test((t[i - 1] as Token).w);
+      return [replaceTokens(doc, i, i + 5, cop ? `really ${mild}` : `the most ${mild}`)];
+    }
+  }
+  // "that plan dumb": said of a thing with no verb, the claim said plainly with one.
+  {
+    const t = doc.tokens;
+    const s = sentenceOf(doc, m.first);
+    const w = (t[m.first] as Token).w;
+    const head = m.first - 2;
+    const after = m.last < s.last ? (t[m.last] as Token).w : '';
+    if (
+      m.last === m.first + 1 &&
+      STUPIDITY.has(w) &&
+      MILD_ADJ[w] === 'misguided' &&
+      head >= s.first &&
+      (head === s.first || /^(?:so|and|but|ok|okay|honestly|tbh|lol)$/.test((t[head - 1] as Token).w)) &&
+      /^(?:this|that|the|your|ur|his|her|their|my|our)$/.test((t[head] as Token).w) &&
+      NOT_A_PERSON.has((t[m.first - 1] as Token).w) &&
+      (isClauseEnd(doc, m.first) || /^(?:lol|lmao|tbh|haha)$/.test(after)) &&
+      /^ +$/.test(doc.text.slice((t[head] as Token).end, (t[m.first] as Token).start).replace(/\S+/, ' '))
+    )
+      return [replaceTokens(doc, m.first, m.last, 'makes no sense to me')];
+  }
   // "spinning yourself stupid", "he drank himself stupid": what the doing left them, "silly".
   if (
     m.first > 0 &&
@@ -1898,6 +2014,13 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     if (/^(?:the|a|some|their|our|your|my|his|her)$/.test((t[k] as Token).w) && k > 0) k--;
     if (/^(?:to|into|in|from|through|out|with|near|on)$/.test((t[k] as Token).w))
       return [replaceTokens(doc, m.first, m.last, 'trash')];
+    // "the sequel was pretty garbage": after a word of degree it describes; "bad".
+    if (
+      /^(?:pretty|so|kinda|relatively|really|very|fairly|quite|super|rather|too)$/.test(
+        (t[m.first - 1] as Token).w,
+      )
+    )
+      return [replaceTokens(doc, m.first, m.last, 'bad')];
   }
   // "the most degenerate people i know": a describing word after "most" cannot just go ("the most
   // people"); the list of them becomes one plain word ("the most difficult people").
@@ -2359,6 +2482,24 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       ];
     return [removeRange(doc, tok.start, (t[m.last - 1] as Token).end, 'Leave it out')];
   }
+  // "idiot boris forgot", "ask moron dave": a label used as a title before a name goes.
+  if (
+    noun === 'person' &&
+    from === m.first &&
+    (!prev ||
+      /^(?:so|and|but|then|when|if|because|cause|ask|asked|tell|told|call|called|text|texted|ping|email|emailed|let|saw|met)$/.test(
+        prev.w,
+      )) &&
+    nextTok &&
+    /^ +$/.test(doc.text.slice(tok.end, nextTok.start)) &&
+    /^\p{L}{3,}$/u.test(nextTok.w) &&
+    !COMMON_WORDS.has(nextTok.w) &&
+    !INSULT_ADJECTIVES.has(nextTok.w) &&
+    !isKnownVerb(nextTok.w) &&
+    !isPastForm(nextTok.w) &&
+    !/(?:ly|ing|ed)$/.test(nextTok.w)
+  )
+    return [removeRange(doc, tok.start, tok.end, 'Leave it out')];
   if (
     noun === 'person' &&
     STUPIDITY.has(tok.w) &&
@@ -3937,6 +4078,13 @@ function goingOn(doc: Doc, m: Match): Draft[] {
     from--;
   const before = t[from - 1] as Token | undefined;
   if (!before || from - 1 < m.first) return [];
+  // "what is wrong with you people": "you people" sets them apart; "you" says who.
+  const you = t[m.last - 1] as Token;
+  const ppl = t[m.last] as Token | undefined;
+  if (you.w === 'you' && ppl?.w === 'people' && /^ +$/.test(doc.text.slice(you.end, ppl.start)))
+    return [
+      { start: before.end, end: ppl.end, text: ` going on${doc.text.slice((t[k] as Token).end, you.end)}` },
+    ];
   return [{ start: before.end, end: (t[k] as Token).end, text: ' going on' }];
 }
 
@@ -3998,7 +4146,7 @@ export const insults = phraseFamily({
           hit.end--;
         return labelGuard(doc, first, hit);
       },
-      suggest: labelSuggest,
+      suggest: labelSuggestTagged,
     },
     {
       pattern: `${YOURE} @INT* a|an|the|one|such_a|such_an @INT* @IADJ? @INOUN:w`,
@@ -4015,7 +4163,7 @@ export const insults = phraseFamily({
         if ((doc.tokens[first] as Token).w === 'your') return false;
         return labelGuard(doc, first, hit);
       },
-      suggest: labelSuggest,
+      suggest: labelSuggestTagged,
     },
     {
       pattern: 'you|u @INT* @IADJ* @ANY? @INOUN:w',
@@ -4436,6 +4584,16 @@ export const insults = phraseFamily({
           m.first > sentenceOf(doc, m.first).first
         )
           return [replaceTokens(doc, m.first, m.last, (doc.tokens[m.first] as Token).raw)];
+        // "this junk needs to be trimmed", "your junk is blocking the door": as the subject of a
+        // practical sentence, the thing in a plain word, and the sentence stays.
+        const next = doc.tokens[m.last] as Token | undefined;
+        if (
+          next &&
+          /^(?:this|that|your|his|their)$/.test(det) &&
+          /^(?:needs|has|is|was|should|must|will|takes|goes|belongs)$/.test(next.w) &&
+          !/[,;:.!?]/.test(doc.text.slice((doc.tokens[m.last - 1] as Token).end, next.start))
+        )
+          return [replaceTokens(doc, m.first + 1, m.last, 'stuff')];
         return ownSentence(doc, m, "I don't think much of this.");
       },
     },
@@ -4471,7 +4629,23 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, first) => scornGuard(doc, first + 1),
-      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'person')],
+      // "an old hag", "that old geezer": "old" stays and agrees with its article; the plain noun.
+      suggest: (doc, m) => {
+        const w = (doc.tokens[m.first + 1] as Token).w;
+        const plural = /s$/.test(w);
+        const noun = /^hags?$/.test(w)
+          ? plural
+            ? 'women'
+            : 'woman'
+          : /^(?:geezer|goat)s?$/.test(w)
+            ? plural
+              ? 'men'
+              : 'man'
+            : plural
+              ? 'people'
+              : 'person';
+        return [replaceTokens(doc, m.first + 1, m.last, noun)];
+      },
     },
     {
       pattern: 'bust|crack|smash|bash|break some|their|his|her|your heads|head|skulls|skull|faces|face|neck',
@@ -4596,7 +4770,7 @@ export const insults = phraseFamily({
       why: 'insult',
       guard: (doc, first, hit) =>
         !AMBIGUOUS_NOUNS.has((doc.tokens[hit.cap.w as number] as Token).w) && labelGuard(doc, first, hit),
-      suggest: labelSuggest,
+      suggest: labelSuggestTagged,
     },
     {
       pattern:
@@ -4874,7 +5048,15 @@ export const insults = phraseFamily({
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, first) => scornGuard(doc, first),
-      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really disappointed in them.")],
+      // "he is the worst mayor…": disappointed in him, as the sentence said.
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        const a = m.first > s.first ? (t[m.first - 1] as Token).w : '';
+        const b = m.first - 1 > s.first && /^(?:is|was)$/.test(a) ? (t[m.first - 2] as Token).w : a;
+        const who = /^(?:he|he's|hes)$/.test(b) ? 'him' : /^(?:she|she's|shes)$/.test(b) ? 'her' : 'them';
+        return [wholeSentence(doc, m, `I'm really disappointed in ${who}.`)];
+      },
     },
     ...[...STRONG_INSULT_NOUNS, ...STRONG_INSULT_ADJECTIVES].map((w) => ({
       pattern: w,

@@ -17,7 +17,7 @@
 import { gerundOf } from '../grammar';
 import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
-import { askWith, cased, opens, warm } from './challenge';
+import { askThenSay, askWith, cased, opens, warm } from './challenge';
 import { phraseFamily } from './phrases';
 import {
   type Draft,
@@ -27,6 +27,7 @@ import {
   roughPolarity,
   sayInstead,
   sentenceOf,
+  toSentenceEnd,
   tokenWord as w,
 } from './rule';
 
@@ -128,8 +129,12 @@ function couldYou(lead: string) {
     const verb = m.last - 1;
     const raw = w(doc, verb);
     const base = BASE_OF_GERUND.get(raw) ?? raw;
-    const d = askWith(doc, m.first, verb + 1, `${lead} ${base}`);
-    return [d];
+    const then = askThenSay(doc, m.first, verb + 1, `${lead} ${base}`);
+    // "try thinking before you type, it makes you smarter": asked, thinking is still the lesson;
+    // the sentence says what the writer felt instead.
+    if (then && base === 'think')
+      return [toSentenceEnd(doc, m.first, 'That hurt, and I wish it had been thought through.')];
+    return [then ?? askWith(doc, m.first, verb + 1, `${lead} ${base}`)];
   };
 }
 

@@ -2572,6 +2572,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       )
     )
       return [removeRange(doc, start, end, leave)];
+    // "wtf if this is true…", "wtf you ate my lunch": before a clause of its own, surprise ("wow,").
+    if (
+      w === 'wtf' &&
+      from === s.first &&
+      next &&
+      /^ +$/.test(doc.text.slice(end, next.start)) &&
+      /^(?:if|i|i'm|im|my|you|u|your|ur|the|this|he|she|they|we|it's|there)$/.test(next.w)
+    )
+      return [replaceTokens(doc, from, m.last, 'Wow,')];
     // "what the fuck was that": the question without "the fuck" ("what was that").
     if (
       w !== 'wtf' &&
@@ -2790,6 +2799,29 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, m.first, m.last + 1, 'oh no')];
   if (/^(?:dammit|damnit|goddammit|goddamnit)$/.test(w))
     return [replaceTokens(doc, m.first, m.last, 'oh no')];
+  // "they fucked us over", "will screw you over", "fucked over half the town": to cheat someone;
+  // "cheat" in its form, the one cheated kept.
+  {
+    const form = /^(?:fuck|screw)(s|ed|ing)?$/.exec(w);
+    if (form && next) {
+      const cheat = `cheat${form[1] ?? ''}`;
+      let k = m.last;
+      while (k < s.last && k < m.last + 3 && (t[k] as Token).w !== 'over') k++;
+      const over = t[k] as Token | undefined;
+      if (
+        over?.w === 'over' &&
+        k > m.last &&
+        k < s.last &&
+        /^(?:me|us|you|u|them|him|her|everyone|everybody|people|the|their|his|my|our|your|ur)$/.test(
+          next.w,
+        ) &&
+        !/[,;:.!?]/.test(doc.text.slice(start, over.start))
+      )
+        return [at(start, over.end, `${cheat} ${doc.text.slice(next.start, (t[k - 1] as Token).end)}`)];
+      if (next.w === 'over' && m.last + 1 < s.last && !isClauseEnd(doc, m.last))
+        return [at(start, next.end, cheat)];
+    }
+  }
   // "got screwed", "screwed over": treated unfairly.
   if ((w === 'screwed' || w === 'fucked') && next?.w === 'over')
     return [replaceTokens(doc, m.first, m.last + 1, 'treated unfairly')];
@@ -3028,6 +3060,11 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     (prev.w !== 'the' || /^(?:in|on|into|than)$/.test(prev2.w))
   ) {
     const after = tok(doc, m.last, s);
+    // "bigger than your dick": the comparison keeps its other side, "than yours".
+    const owned = { your: 'yours', ur: 'yours', his: 'his', her: 'hers', my: 'mine', their: 'theirs' }[
+      prev.w
+    ];
+    if (prev2.w === 'than' && owned) return [at(prev.start, end, owned)];
     if (!after || isClauseEnd(doc, m.last - 1) || LAUGHTER.test(after.w)) {
       const p3 = tok(doc, m.first - 3, s);
       const from = p3 && /^(?:right|straight|just)$/.test(p3.w) && m.first - 3 > s.first ? p3 : prev2;
@@ -3279,6 +3316,37 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     }
   }
   if (w === 'ass' || w === 'arse' || w === 'asses') {
+    // "shove it up your ass", "stick your opinion up your arse": the whole phrase is the jab; "keep
+    // it" says the refusal.
+    if (prev && prev2 && /^(?:your|ur|yo)$/.test(prev.w) && prev2.w === 'up') {
+      let j = m.first - 3;
+      while (j > s.first && j > m.first - 7 && !/^(?:shove|stick|cram|ram|jam)$/.test((t[j] as Token).w)) j--;
+      const verb = t[j] as Token;
+      if (
+        j >= s.first &&
+        j < m.first - 3 &&
+        /^(?:shove|stick|cram|ram|jam)$/.test(verb.w) &&
+        !/[,;:.!?]/.test(doc.text.slice(verb.end, start))
+      ) {
+        const obj = doc.text.slice((t[j + 1] as Token).start, (t[m.first - 3] as Token).end);
+        return [at(verb.start, end, `${verb.raw[0] === 'S' ? 'Keep' : 'keep'} ${obj}`)];
+      }
+    }
+    // "bigger than your ass": the comparison keeps its other side, "than yours".
+    const owned =
+      prev && { your: 'yours', ur: 'yours', his: 'his', her: 'hers', my: 'mine', their: 'theirs' }[prev.w];
+    if (w === 'ass' && prev && owned && prev2?.w === 'than') return [at(prev.start, end, owned)];
+    // "what's wrong with yo ass", "i'm coming for your ass": after a preposition at the clause's
+    // end, "your ass" is the person; "you".
+    if (
+      w === 'ass' &&
+      prev &&
+      prev2 &&
+      /^(?:your|ur|yo)$/.test(prev.w) &&
+      /^(?:with|for|about)$/.test(prev2.w) &&
+      isClauseEnd(doc, m.last - 1)
+    )
+      return [at(prev.start, end, 'you')];
     // "make an ass out of myself": make a fool of oneself.
     if (prev && /^(?:a|an)$/.test(prev.w) && next?.w === 'out' && next2?.w === 'of')
       return [at(prev.start, next2.end, 'a fool of')];
@@ -3432,6 +3500,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       /^(?:by|like|again|all|constantly|every|at|for|in|today|so|and)$/.test(next2?.w ?? ''))
   )
     return [at(start, end, prev.w === 'after' ? 'being dumped' : 'dumped')];
+  // "thats shit is creepy": "thats" typed for "that", the swear its noun before the verb; "stuff".
+  if (
+    /^(?:shit|crap)$/.test(w) &&
+    prev &&
+    /^(?:thats|that's|dats)$/.test(prev.w) &&
+    next &&
+    /^(?:is|was|are|were|looks|sounds|smells|seems|gets|makes)$/.test(next.w) &&
+    /^ +$/.test(doc.text.slice(end, next.start))
+  )
+    return [at(prev.start, end, `${prev.raw.startsWith('T') ? 'That' : 'that'} stuff`)];
   // "the sound is crap", "it'll be shit tonight": said of a thing, "awful".
   if (
     (/^(?:shit|crap|shite)$/.test(w) ||

@@ -29,6 +29,7 @@ import {
   type Match,
   negatedBefore,
   polarity,
+  removeRange,
   replaceTokens,
   sayInstead,
   sentenceOf,
@@ -1548,6 +1549,15 @@ export const withdrawal = phraseFamily({
       },
       suggest: (doc, m) => {
         const s = sentenceOf(doc, m.first);
+        // "fine, do it your way. Whatever.": a shrug after what was said goes; a stock line in its
+        // place would be ours, added after the person's words.
+        if (m.last === s.last && s.first > 0) {
+          let a = (doc.tokens[s.first - 1] as Token).end;
+          while (a < doc.text.length && /[.!?…)"'\u2019\u201d]/.test(doc.text[a] as string)) a++;
+          let b = (doc.tokens[m.last - 1] as Token).end;
+          while (b < doc.text.length && /[.!?…]/.test(doc.text[b] as string)) b++;
+          if (a > (doc.tokens[s.first - 1] as Token).end) return [{ start: a, end: b, text: '' }];
+        }
         if (m.last === s.last)
           return [
             toSentenceEnd(
@@ -1588,7 +1598,27 @@ export const withdrawal = phraseFamily({
           return false;
         return /^(?:your|my|me|us|it|this|that|life|whoever)$/.test(obj);
       },
-      suggest: sayInstead("I'm too upset to decide right now. Can we talk about it later?"),
+      // "think what you want, but the fact is…": the shrug before a claim goes; the claim stays.
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        const next = t[m.last] as Token | undefined;
+        if (
+          next &&
+          m.first === s.first &&
+          m.last + 3 < s.last &&
+          /^(?:say|think|believe)$/.test((t[m.first] as Token).w)
+        ) {
+          const gap = doc.text.slice((t[m.last - 1] as Token).end, next.start);
+          if (next.w === 'but' && /^\s*,?\s*$/.test(gap))
+            return [removeRange(doc, (t[m.first] as Token).start, next.end, 'Leave it out')];
+          if (/^\s*,\s*$/.test(gap))
+            return [
+              removeRange(doc, (t[m.first] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out'),
+            ];
+        }
+        return sayInstead("I'm too upset to decide right now. Can we talk about it later?")(doc, m);
+      },
     },
     {
       pattern: `i don't|dont|do_not even? ${CARE_SLOT}`,
