@@ -1056,10 +1056,12 @@ function clears(
 ): boolean {
   if (sug.start < local.from || sug.end > local.to) return false;
   const rel = { start: sug.start - local.from, end: sug.end - local.from, replacement: sug.replacement };
-  const after = rawFindings(applySuggestion(local.text, rel), o);
   const editStart = rel.start;
   const editEnd = rel.start + rel.replacement.length;
-  if (nothingToExcuse(after, members, editStart, editEnd)) {
+  const after = findingsUnlessClear(applySuggestion(local.text, rel), o, (found) =>
+    nothingToExcuse(found, members, editStart, editEnd),
+  );
+  if (after === null || nothingToExcuse(after, members, editStart, editEnd)) {
     // Nothing after the edit where it wrote, nothing of the rules it clears anywhere, and each of
     // those rules cleared once: the tests below all pass whatever the sentence's own findings are
     // (no finding to excuse, no rule with fewer findings before than it clears), so the sentence
@@ -1201,6 +1203,29 @@ function rawFindings(text: string, o: ToneOptions): Finding[] {
   const hit = memo?.get(text);
   if (hit) return hit;
   const f = reading(text, o, false).findings;
+  memo?.set(text, f);
+  return f;
+}
+
+/**
+ * `rawFindings(text, o)`, or null when `clear` (a test that stays true when findings are taken
+ * away, e.g. `nothingToExcuse`) already holds for the findings before their suggestions are made.
+ * Without a quiet reading the findings are those of stage 1 that have a suggestion, so `clear`
+ * holds for them too; a rewording that clears its finding then costs no suggestions for the
+ * findings left elsewhere in the text.
+ */
+function findingsUnlessClear(
+  text: string,
+  o: ToneOptions,
+  clear: (found: readonly Finding[]) => boolean,
+): Finding[] | null {
+  const hit = memo?.get(text);
+  if (hit) return hit;
+  if (quiet(text)) return rawFindings(text, o);
+  const found = findUnsafe(text, o);
+  if (clear(found?.findings ?? [])) return null;
+  // What `reading` gives a text without a quiet reading.
+  const f = suggestedUnsafe(text, found, o, false).findings;
   memo?.set(text, f);
   return f;
 }
