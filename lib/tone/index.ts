@@ -928,11 +928,34 @@ function findUnsafe(text: string, o: ToneOptions): Found | null {
 /** Stage 2, for the findings kept (`findUnsafe`'s answer for `text`): the suggestions. */
 function suggestedUnsafe(text: string, found: Found | null, o: ToneOptions, check: boolean): Analysis {
   if (!found) return empty();
+  const kept = withSuggestions(text, found, check, false);
+  const final = check ? verified(found.ctx.doc, kept, o) : kept;
+  if (final.length === 0) return empty();
+  return finish(final);
+}
+
+/**
+ * Whether `suggestedUnsafe(text, found, o, check)` is flagged, worked out only as far as that
+ * needs: without checking, up to the first finding with a suggestion; with it, up to the first
+ * sentence whose findings keep a card (`verifiedUnsafe`'s `anyOnly`).
+ */
+function flaggedAfterSuggestions(text: string, found: Found | null, o: ToneOptions, check: boolean): boolean {
+  if (!found) return false;
+  const kept = withSuggestions(text, found, check, !check);
+  if (!check || kept.length === 0) return kept.length > 0;
+  return verifiedWith(found.ctx.doc, kept, () => verifiedUnsafe(found.ctx.doc, kept, o, true)).length > 0;
+}
+
+/**
+ * The findings of `found` (at most MAX_FINDINGS) with their suggestions, unchecked; those without
+ * one are left out. `firstOnly`: stop at the first finding kept.
+ */
+function withSuggestions(text: string, found: Found, check: boolean, firstOnly: boolean): Finding[] {
   const { ctx, source } = found;
   const doc = ctx.doc;
   const kept: Finding[] = [];
   for (const f of found.findings) {
-    if (kept.length >= MAX_FINDINGS) break;
+    if (kept.length >= MAX_FINDINGS || (firstOnly && kept.length > 0)) break;
     const { m, family, custom } = source.get(f) as Source;
     let drafts: Draft[] = [];
     if (family) {
@@ -977,9 +1000,7 @@ function suggestedUnsafe(text: string, found: Found | null, o: ToneOptions, chec
     if (check || f.suggestions.length === 0) f.suggestions.push(...dangling.slice(0, check ? undefined : 1));
     if (f.suggestions.length > 0) kept.push(f);
   }
-  const final = check ? verified(doc, kept, o) : kept;
-  if (final.length === 0) return empty();
-  return finish(final);
+  return kept;
 }
 
 /**
@@ -1035,10 +1056,12 @@ function clears(
 ): boolean {
   if (sug.start < local.from || sug.end > local.to) return false;
   const rel = { start: sug.start - local.from, end: sug.end - local.from, replacement: sug.replacement };
-  const after = rawFindings(applySuggestion(local.text, rel), o);
   const editStart = rel.start;
   const editEnd = rel.start + rel.replacement.length;
-  if (nothingToExcuse(after, members, editStart, editEnd)) {
+  const after = findingsUnlessClear(applySuggestion(local.text, rel), o, (found) =>
+    nothingToExcuse(found, members, editStart, editEnd),
+  );
+  if (after === null || nothingToExcuse(after, members, editStart, editEnd)) {
     // Nothing after the edit where it wrote, nothing of the rules it clears anywhere, and each of
     // those rules cleared once: the tests below all pass whatever the sentence's own findings are
     // (no finding to excuse, no rule with fewer findings before than it clears), so the sentence
@@ -1167,9 +1190,13 @@ function reading(text: string, o: ToneOptions, check: boolean): Analysis {
     return b.flagged ? unquiet(b, q) : empty();
   }
   const a = suggestedUnsafe(text, found, o, check);
-  if (a.flagged && readsCut(a, q)) return a;
+  if (a.flagged) {
+    if (readsCut(a, q)) return a;
+    // The quiet reading only decides between `a` and nothing: whether it is flagged is enough.
+    return flaggedAfterSuggestions(q.text, other, o, check) ? a : empty();
+  }
   const b = suggestedUnsafe(q.text, other, o, check);
-  return b.flagged === a.flagged ? a : unquiet(b, q);
+  return b.flagged ? unquiet(b, q) : a;
 }
 
 function rawFindings(text: string, o: ToneOptions): Finding[] {
@@ -1180,11 +1207,42 @@ function rawFindings(text: string, o: ToneOptions): Finding[] {
   return f;
 }
 
+/**
+ * `rawFindings(text, o)`, or null when `clear` (a test that stays true when findings are taken
+ * away, e.g. `nothingToExcuse`) already holds for the findings before their suggestions are made.
+ * Without a quiet reading the findings are those of stage 1 that have a suggestion, so `clear`
+ * holds for them too; a rewording that clears its finding then costs no suggestions for the
+ * findings left elsewhere in the text.
+ */
+function findingsUnlessClear(
+  text: string,
+  o: ToneOptions,
+  clear: (found: readonly Finding[]) => boolean,
+): Finding[] | null {
+  const hit = memo?.get(text);
+  if (hit) return hit;
+  if (quiet(text)) return rawFindings(text, o);
+  const found = findUnsafe(text, o);
+  if (clear(found?.findings ?? [])) return null;
+  // What `reading` gives a text without a quiet reading.
+  const f = suggestedUnsafe(text, found, o, false).findings;
+  memo?.set(text, f);
+  return f;
+}
+
 function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
+  return closeGaps(
+    doc.text,
+    verifiedWith(doc, kept, () => verifiedUnsafe(doc, kept, o)),
+  );
+}
+
+/** `check` run with a memo of its own, which knows `kept` as the findings of the text itself. */
+function verifiedWith(doc: Doc, kept: Finding[], check: () => Finding[]): Finding[] {
   const outer = memo;
   memo = new Map([[doc.text, kept]]);
   try {
-    return closeGaps(doc.text, verifiedUnsafe(doc, kept, o));
+    return check();
   } finally {
     memo = outer;
   }
@@ -1207,7 +1265,13 @@ function closeGaps(text: string, findings: Finding[]): Finding[] {
   return findings;
 }
 
-function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
+/**
+ * Each group of touching findings (`touchingGroups`) with the suggestions that clear it, merged into
+ * one card where one edit clears them all; findings no suggestion clears are left out. `anyOnly`:
+ * stop at the first group that keeps a card (the answer is then empty exactly when the whole one
+ * is: a finding is only dropped afterwards when a merged card, which stays, was made).
+ */
+function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = false): Finding[] {
   const locals = new Map<Sentence, Local>();
   const localOf = (f: Finding): Local | null => {
     const s = sentenceAt(doc, f.start);
@@ -1273,6 +1337,7 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
   const absent = new Set<string>();
   const singles: Array<{ f: Finding; judge: Local }> = [];
   for (const { group, end } of touchingGroups(doc.text, kept)) {
+    if (anyOnly && out.length > 0) return out;
     const f = group[0] as Finding;
     const s0 = sentenceAt(doc, f.start);
     const len = s0 ? s0.end - s0.start : Number.POSITIVE_INFINITY;
@@ -1535,6 +1600,29 @@ export function detect(text: string, options?: Partial<ToneOptions>): Analysis {
   } catch (e) {
     if (debugRules) throw e;
     return empty();
+  } finally {
+    forgetAnchorTokens();
+  }
+}
+
+/**
+ * For the unit tests: when `text` has a quiet reading (`quiet`), whether its analysis is flagged,
+ * worked out whole (`suggestedUnsafe`) and as `reading` now asks it (`flaggedAfterSuggestions`),
+ * with and without checking the suggestions; null when there is no quiet reading.
+ */
+export function _quietFlags(
+  text: string,
+  options?: Partial<ToneOptions>,
+): Array<{ check: boolean; whole: boolean; asked: boolean }> | null {
+  const q = quiet(text);
+  if (!q) return null;
+  const o = normalizeOptions(options);
+  try {
+    return [false, true].map((check) => ({
+      check,
+      whole: suggestedUnsafe(q.text, findUnsafe(q.text, o), o, check).flagged,
+      asked: flaggedAfterSuggestions(q.text, findUnsafe(q.text, o), o, check),
+    }));
   } finally {
     forgetAnchorTokens();
   }

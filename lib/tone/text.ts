@@ -608,14 +608,15 @@ export function wordRanges(piece: string, out: number[]): void {
 
 /**
  * `known`: tokens of the same text already in canonical form, ascending (the pre-filter's rough
- * tokens): a word found at the same offsets takes its `w` from there (the same characters, and
- * `canon` is pure) instead of looking it up again.
+ * tokens): a word found at the same offsets is that token, its other fields rewritten (the same
+ * characters, and `canon` is pure), instead of a new one with its word looked up again. They are
+ * taken over: the caller must not read them as rough tokens afterwards.
  */
 export function tokenize(
   text: string,
   wants?: (start: number, end: number, body: string) => boolean,
   ranges?: Sentence[],
-  known?: readonly Token[],
+  known?: Token[],
 ): Doc {
   const mentions = mentionRanges(text);
   const tokens: Token[] = [];
@@ -655,13 +656,20 @@ export function tokenize(
           while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
           const m = mentions[mi];
           const mention = m !== undefined && m[0] <= start && end <= m[1];
-          let w: string | undefined;
           if (known) {
             while (ki < known.length && (known[ki] as Token).start < start) ki++;
             const k = known[ki];
-            if (k !== undefined && k.start === start && k.end === end) w = k.w;
+            if (k !== undefined && k.start === start && k.end === end) {
+              // The rough token of these very characters becomes the doc's (one object less per word).
+              k.raw = raw;
+              k.sent = si;
+              k.caps = isCapsWord(raw);
+              k.mention = mention;
+              tokens.push(k);
+              continue;
+            }
           }
-          tokens.push({ start, end, raw, w: w ?? canon(raw), sent: si, caps: isCapsWord(raw), mention });
+          tokens.push({ start, end, raw, w: canon(raw), sent: si, caps: isCapsWord(raw), mention });
         }
       }
     }

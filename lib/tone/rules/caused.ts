@@ -156,7 +156,6 @@ function goodAt(doc: Doc, k: number, anyGood: boolean): boolean {
  */
 function blamingCounterfactual(doc: Doc, first: number, hit: { end: number }): boolean {
   const s = sentenceOf(doc, first);
-  if (softened(doc, first)) return false;
   // "if you'd like to come": "'d" with a verb's base is an offer, not the past.
   const after = w(doc, hit.end);
   const v =
@@ -196,7 +195,8 @@ function blamingCounterfactual(doc: Doc, first: number, hit: { end: number }): b
     if (/^happen(?:ed)?$/.test(x) && negated) bad = true;
     if (goodAt(doc, k, unmet)) good = true;
   }
-  return negated ? bad : good && !bad;
+  // Last: the text around is read only for a counterfactual that blames ("if you…" is common).
+  return (negated ? bad : good && !bad) && !softened(doc, first);
 }
 
 /**

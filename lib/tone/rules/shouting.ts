@@ -533,11 +533,17 @@ export const shouting: RuleFamily = {
           lastShout = k;
         } else if (!(t.raw.length === 1 || isAcronym(t.w))) run = 0;
       }
-      const v = valenceSum(doc, s.first, s.last);
+      // The sentence's valence, read only where capitals need it (most sentences have none).
+      let valenceOfSentence: number | undefined;
+      const sentenceValence = (): number => {
+        valenceOfSentence ??= valenceSum(doc, s.first, s.last);
+        return valenceOfSentence;
+      };
       const runs = markRuns(doc.text, s.start, s.end);
       const isShouting =
         shout >= 2 && common >= 1 && (shout * 2 >= words || maxRun >= 3) && common * 5 >= shout * 2;
       if (isShouting) {
+        const v = sentenceValence();
         const lastRun = runs[runs.length - 1];
         const marks = lastRun !== undefined && lastRun.q + lastRun.e >= 2;
         const strong = shout >= 3 || marks;
@@ -691,7 +697,14 @@ export const shouting: RuleFamily = {
       if (shout >= 1 && shout <= 2 && words >= 1 && words <= 15) {
         for (let k = s.first; k < s.last; k++) {
           const t = doc.tokens[k] as Token;
-          if (!shoutable(t) || t.raw.length < 3 || valence(t.w) > 0 || v > 0 || !isKnownWord(t.w)) continue;
+          if (
+            !shoutable(t) ||
+            t.raw.length < 3 ||
+            valence(t.w) > 0 ||
+            sentenceValence() > 0 ||
+            !isKnownWord(t.w)
+          )
+            continue;
           if (doc.text[t.start - 1] === '[' || doc.text[t.end] === ']') continue;
           // Only words that carry heat when stressed ("ALWAYS", "NOW", "WHY"); a stray capitalised
           // word ("DID", left over from a rewrite) is not heat.

@@ -523,28 +523,43 @@ function tokensIn(doc: Doc, start: number, end: number): [number, number] {
   return [first, last];
 }
 
+/** Per term of the matcher: the word of obscenity's list it stands for ('' when none is given). */
+const WORD_OF_TERM = new Map<number, string>();
+
+/** The word a match of obscenity's matcher is a form of (the dataset's, looked up once per term). */
+function wordOfTerm(m: MatchPayload): string {
+  let word = WORD_OF_TERM.get(m.termId);
+  if (word === undefined) {
+    word = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
+    WORD_OF_TERM.set(m.termId, word);
+  }
+  return word;
+}
+
 function findHits(doc: Doc): Hit[] {
   const text = doc.text;
   const hits: Hit[] = [];
   const seen = new Set<number>();
   // Obscenity runs over stretches of neighbouring sentences that were segmented (fewer, longer calls),
   // reaching a little into the next sentence: the segmenter may break inside "sh!t".
-  const ranges: Array<[number, number]> = [];
+  // Each with whether it joins several sentences (one sentence's own stretch passed the test already).
+  const ranges: Array<[number, number, boolean]> = [];
   for (const s of doc.sentences) {
     if (s.first === s.last) continue;
     const end = Math.min(text.length, s.end + 12);
     // Only sentences that could hold a swear word go to the matcher.
     if (!HINT.test(text.slice(s.start, end))) continue;
     const last = ranges[ranges.length - 1];
-    if (last && s.start <= last[1] && end - last[0] <= 4096) last[1] = end;
-    else ranges.push([s.start, end]);
+    if (last && s.start <= last[1] && end - last[0] <= 4096) {
+      last[1] = end;
+      last[2] = true;
+    } else ranges.push([s.start, end, false]);
   }
-  for (const [rs, re] of ranges) {
+  for (const [rs, re, joined] of ranges) {
     const body = text.slice(rs, re);
-    if (!HINT.test(body)) continue;
+    if (joined && !HINT.test(body)) continue;
     for (const m of allMatches(body)) {
-      const meta = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata;
-      const word = meta?.originalWord ?? '';
+      const word = wordOfTerm(m);
       const [a, b] = chunkAround(text, rs + m.startIndex, rs + m.endIndex + 1);
       if (seen.has(a)) continue;
       seen.add(a);
