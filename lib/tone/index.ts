@@ -30,6 +30,7 @@ import {
   type Doc,
   GATE_LOOKAHEAD,
   isAcronym,
+  sentenceCaseIn,
   roughTokens,
   SCAN_BUDGET,
   type Sentence,
@@ -648,6 +649,15 @@ function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
     ? !LETTER_OR_DIGIT.test(doc.text.slice(s.start, d.start)) || /^[.!?] /.test(d.text)
     : true;
   let replacement = d.verbatim ? d.text : applyStyle(coolCaps(d.text), doc.style, atStart);
+  // "YOU ARE SUCH AN IDIOT" → "You are wrong about this", not "YOU ARE wrong about this": in a
+  // shouted sentence our words never sit beside the person's capitals, which cool with them.
+  if (!d.verbatim && s && shoutedAround(doc.text, s.start, d.start, d.end, s.contentEnd)) {
+    const before = sentenceCaseIn(doc, s.start, d.start, true);
+    const opens = before.trim() === '';
+    const after = sentenceCaseIn(doc, d.end, s.contentEnd, opens && replacement.trim() === '');
+    replacement = before + (opens ? capitalizeStart(replacement) : replacement) + after;
+    d = { ...d, start: s.start, end: Math.max(d.end, s.contentEnd) };
+  }
   if (replacement === doc.text.slice(d.start, d.end)) return null;
   const label = d.label ?? (replacement === '' ? 'Leave it out' : replacement);
   const tidied = tidy(doc.text, d.start, d.end, replacement, s ? s.start : 0);
@@ -731,6 +741,30 @@ function tidy(
 }
 
 const CAPS_WORD = /(?<![\p{L}'])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}'])/gu;
+
+/**
+ * The sentence's words outside [a, b) are shouted: at least two words in capitals, and capitals
+ * most of their letters ("YOU ARE SUCH AN IDIOT" outside "SUCH AN IDIOT").
+ */
+function shoutedAround(text: string, s: number, a: number, b: number, e: number): boolean {
+  if (a < s || b > e + 1) return false;
+  const outside = `${text.slice(s, a)} ${text.slice(b, Math.max(b, e))}`;
+  let upper = 0;
+  let lower = 0;
+  for (const ch of outside) {
+    if (ch >= 'A' && ch <= 'Z') upper++;
+    else if (ch >= 'a' && ch <= 'z') lower++;
+  }
+  if (upper < 4 || upper < 3 * lower) return false;
+  let words = 0;
+  for (const m of outside.matchAll(CAPS_WORD)) if (!isAcronym(canon(m[0]))) words++;
+  return words >= 2;
+}
+
+function capitalizeStart(t: string): string {
+  const i = t.search(/\p{L}/u);
+  return i < 0 ? t : t.slice(0, i) + (t[i] as string).toUpperCase() + t.slice(i + 1);
+}
 
 /**
  * Our wording never shouts: capitals kept from the person's words ("Lately it seems like you DID

@@ -976,6 +976,8 @@ function chunks(text: string, start: number, end: number): Array<[number, number
 /** Upper case that isn't shouting or an acronym: a capital followed by a lower-case letter, or a lone "I". */
 const WRITES_CAPITALS = /\p{Lu}\p{Ll}|(?:^|[^\p{L}])I(?:$|[^\p{L}])/u;
 const HAS_LOWER = /\p{Ll}/u;
+/** The first letter of the text is a capital (not a bracketed name such as "[NAME]"). */
+const OPENS_UPPER = /^[^\p{L}[(]*\p{Lu}/u;
 
 /** ASCII-only superset of the "u"/"ur" tests below: cheap to run over a long text first. */
 const MAYBE_U = /(?:^|[^A-Za-z'\u2019])[uU]r?(?:$|[^A-Za-z'\u2019])/;
@@ -1039,7 +1041,9 @@ function textingYou(text: string): [boolean, boolean] {
 }
 
 function styleOf(text: string): Style {
-  const lower = HAS_LOWER.test(text) && !WRITES_CAPITALS.test(text);
+  // "DO NOT call me again", "A for effort": a message that opens with a capital is written in
+  // sentence case, whatever its other words are.
+  const lower = HAS_LOWER.test(text) && !WRITES_CAPITALS.test(text) && !OPENS_UPPER.test(text);
   const [u, ur] = MAYBE_U.test(text) ? textingYou(text) : [false, false];
   return { lower, curly: text.includes('\u2019'), u, ur };
 }

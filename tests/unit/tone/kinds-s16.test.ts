@@ -3,7 +3,8 @@
  * promise made together ("we'll make it") is reassurance, not a put-down; a label after "you
  * really are" is the same label as after "you're"; "thick as thieves" is closeness.
  */
-import { kind, kindsSet } from './kinds';
+import { describe } from 'vitest';
+import { kind, kindsSet, rewordingCases } from './kinds';
 
 kind(
   'reassurance after "calm down" passes; a condition or threat after it does not',
@@ -154,3 +155,14 @@ kind(
     'do NOT eat my birthday cake before I get home!!! love you',
   ],
 );
+
+describe('our words take the case the person writes in, and never sit beside their shouting', () => {
+  rewordingCases([
+    ['YOU ARE SUCH AN IDIOT', 'You are wrong about this'],
+    ['A for effort', 'I can see the effort, but I see this differently.'],
+    [
+      'Got the phone bill. WHAT THE F*** IS THIS. Who ran up 200 quid on data?!',
+      'Got the phone bill. What is this. Who ran up 200 quid on data?!',
+    ],
+  ]);
+});
