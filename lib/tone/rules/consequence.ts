@@ -286,9 +286,15 @@ const H32_BLAME: readonly PhraseRule[] = [
       // "the burden is on you", "the choice is on you": a task or a choice handed over, not a loss.
       for (let k = Math.max(sentenceOf(doc, first).first, first - 4); k < first; k++)
         if (HANDED.has(w(doc, k))) return false;
-      if (/^(?:not|and)$/.test(next) && /^(?:me|mine|us)$/.test(w(doc, hit.end + 1)) && cold(doc, first))
-        return true;
-      return !youElsewhere(doc, first) && lossNear(doc, first) && ownLoss(doc, first);
+      if (next === 'not' && /^(?:me|mine|us)$/.test(w(doc, hit.end + 1)) && cold(doc, first)) return true;
+      // "this whole mess is on you" at the sentence's start is fault.ts's; here the charge follows
+      // what happened ("the launch is late and that's on your head") or names it ("on you that…").
+      const s = sentenceOf(doc, first);
+      const after =
+        next === 'that' || (first > s.first && /^(?:and|so|but|then)$|,$/.test(w(doc, first - 1)));
+      const joined =
+        after || (first > s.first && isClauseEnd(doc, first - 1)) || /^(?:if|when)$/.test(w(doc, s.first));
+      return joined && !youElsewhere(doc, first) && lossNear(doc, first) && ownLoss(doc, first);
     },
     suggest: keepOutcome,
   },
@@ -441,7 +447,7 @@ const H32_DOOR: readonly PhraseRule[] = [
   },
   {
     // "I'm taking you to court", "see you in court".
-    pattern: 'taking|take|see|drag|dragging you|u to|in court',
+    pattern: 'taking|take|drag|dragging you|u to court',
     rule: 'lawyer',
     ...DOOR,
     guard: (doc, first) => cold(doc, first),
@@ -546,7 +552,14 @@ const H32_DOOR: readonly PhraseRule[] = [
     guard: (doc, first) => {
       const s = sentenceOf(doc, first);
       let cond = false;
-      for (let k = s.first; k < first; k++) if (/^(?:again|more)$/.test(w(doc, k))) cond = true;
+      for (let k = s.first; k < first; k++) if (w(doc, k) === 'again') cond = true;
+      // "any more of this and…", "one more lie and…" (not a countdown: "two more exams and I'm done").
+      if (
+        /\b(?:any more of (?:this|that|your)\b|one more (?!(?:day|week|sleep|episode|hour|exam|shift|page|round|game|chapter|mile|lap|set|rep|minute|month|year|drink|song|coffee|bite)s?\b)[a-z])/i.test(
+          doc.text.slice(s.start, s.end),
+        )
+      )
+        cond = true;
       if (!cond || !cold(doc, first)) return false;
       const b = balance(doc, first);
       return (
@@ -578,7 +591,7 @@ const H32_DOOR: readonly PhraseRule[] = [
   },
   {
     // "ok. noted. goodbye", "this friendship has run its course, goodbye": a goodbye after a cold word.
-    pattern: 'goodbye|bye|farewell forever?',
+    pattern: 'goodbye|farewell forever?',
     rule: 'goodbye',
     ...DOOR,
     guard: (doc, first, hit) => {

@@ -142,7 +142,7 @@ function becauseOfYou(doc: Doc, m: Match): Draft[] {
     const prev = t[m.first - 1] as Token;
     return [
       { start: prev.end, end: (t[e] as Token).end, text: ", and I'm really upset about it" },
-      { start: prev.end, end: (t[e] as Token).end, text: ", and I'm hurting" },
+      { start: prev.end, end: (t[e] as Token).end, text: ", and I'm really hurting over it" },
     ];
   }
   const what = m.last < s.last ? happened(doc, m.last) : null;
