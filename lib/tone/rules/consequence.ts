@@ -44,7 +44,7 @@ const ROLE: ReadonlySet<string> = wordSet(
 
 /** Laughter, hearts, thanks (not "thanks to"), care: the words around are not a charge. */
 const SOFT =
-  /\b(?:lol|lmao|haha\w*|hehe\w*|jk|thank you|thanks(?! to)|thx(?! to)|ty|love (?:you|u|ya)|legend|lifesaver|lovely|no pressure|no worries|sorry|xx+)\b|[\u2764\u{1F602}\u{1F923}\u{1F60D}\u{1F970}\u{1F618}\u{1F495}\u{1F496}\u{1F60A}\u{1F601}\u{1F606}\u{1F604}\u{1F44B}\u{1F389}\u{1F973}\u{1F60C}\u{1F605}]/iu;
+  /\b(?:lol|lmao|haha\w*|hehe\w*|jk|thank you|thanks(?! to)|thx(?! to)|ty|love (?:you|u|ya)|legend|lifesaver|lovely|no pressure|no worries|sorry|xx+)\b|[\u2764\u{1F601}-\u{1F60D}\u{1F618}\u{1F602}\u{1F923}\u{1F970}\u{1F973}\u{1F495}\u{1F496}\u{1F44B}\u{1F389}]/iu;
 
 /** The sentence of token `i`, the one before it and the one after it. */
 function around(doc: Doc, i: number): string {
@@ -562,13 +562,7 @@ const H32_DOOR: readonly PhraseRule[] = [
         cond = true;
       if (!cond || !cold(doc, first)) return false;
       const b = balance(doc, first);
-      return (
-        b.praise === 0 &&
-        !OUTING.test(doc.text.slice(s.start, s.end)) &&
-        !/\bone more (?:day|week|sleep|episode|hour|exam|shift|page|round|game)\b/i.test(
-          doc.text.slice(s.start, s.end),
-        )
-      );
+      return b.praise === 0 && !OUTING.test(doc.text.slice(s.start, s.end));
     },
     suggest: pleaseDont,
   },
