@@ -143,7 +143,12 @@ function keepOutcome(doc: Doc, m: Match): Draft[] {
       /^(?:and|it's|its|that's|thats|that|this|is|was|it|frankly|all|entirely)$/.test(w(doc, from - 1))
     )
       from--;
-    if (from > s.first + 1 && !isClauseEnd(doc, from - 1)) {
+    // "the fine for the late return is on you", "the mess is entirely your doing": the subject
+    // before "is" is no clause of its own.
+    let copula = false;
+    for (let k = from; k <= m.first; k++)
+      if (/^(?:is|was)$/.test(w(doc, k)) && !/^(?:it|that|this)$/.test(w(doc, k - 1))) copula = true;
+    if (!copula && from > s.first + 1 && !isClauseEnd(doc, from - 1)) {
       const prev = t[from - 1] as Token;
       let ce = clauseEnd(doc, m.last - 1);
       // "… on your head, not the team's": the contrast goes with the blame.
