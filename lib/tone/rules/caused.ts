@@ -15,6 +15,7 @@
 import { isPastForm } from '../grammar';
 import { INTENSIFIERS, isComplaint, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
+import { LOSS } from './consequence';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   answerAfter,
@@ -65,7 +66,7 @@ const THEIR_HARDSHIP =
 /** A word of outcome in tokens [from, to), not negated ("we didn't miss it"). */
 function outcomeIn(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (!OUTCOMES.has(w(doc, k))) continue;
+    if (!OUTCOMES.has(w(doc, k)) && !LOSS.has(w(doc, k))) continue;
     const p = w(doc, k - 1);
     if (k > from && /^(?:not|never|no|n't)$|n't$/.test(p)) continue;
     return true;
@@ -112,6 +113,9 @@ function causalLink(doc: Doc, first: number, hit: { end: number; cap: Record<str
   return true;
 }
 
+/** Words that join a cause to what happened: "… and frankly it's because you…". */
+const JOINT = /^(?:and|it's|its|that's|thats|is|was|it|that|frankly|honestly|just|all|only|probably|mostly)$/;
+
 /** "we missed the train because you …" → "we missed the train, and I'm upset about it". */
 function causalSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
@@ -127,7 +131,10 @@ function causalSuggest(doc: Doc, m: Match): Draft[] {
       },
     ];
   }
-  const before = t[m.first - 1] as Token;
+  // "… and frankly it's because you…": the joint goes with the cause.
+  let b = m.first;
+  while (b > s.first + 1 && JOINT.test(w(doc, b - 1))) b--;
+  const before = t[b - 1] as Token;
   return [
     { start: before.end, end: (t[ce] as Token).end, text: ", and I'm upset about it" },
     { start: before.end, end: (t[ce] as Token).end, text: ". I'm upset about it, and I'd like us to talk" },

@@ -142,7 +142,7 @@ function becauseOfYou(doc: Doc, m: Match): Draft[] {
     const prev = t[m.first - 1] as Token;
     return [
       { start: prev.end, end: (t[e] as Token).end, text: ", and I'm really upset about it" },
-      { start: prev.end, end: (t[e] as Token).end, text: ", and I'm hurting" },
+      { start: prev.end, end: (t[e] as Token).end, text: ", and I'm really hurting over it" },
     ];
   }
   const what = m.last < s.last ? happened(doc, m.last) : null;
@@ -862,6 +862,9 @@ export const fault = phraseFamily({
         const w = (doc.tokens[hit.end - 1] as Token).w;
         if (w !== 'your' && w !== 'ur') return [first, hit.end];
         const ce = clauseEnd(doc, hit.end - 1);
+        // "we missed the ferry thanks to your faffing at the services": after what happened, the
+        // cause runs to its clause's end (the rewording takes it whole).
+        if (first > sentenceOf(doc, first).first && !isClauseEnd(doc, first - 1)) return [first, ce + 1];
         let e = hit.end;
         while (
           e <= ce &&

@@ -10,6 +10,7 @@ import { beats, repeatBeats } from './beats';
 import { caused } from './caused';
 import { challenge } from './challenge';
 import { commands } from './commands';
+import { consequence } from './consequence';
 import { constructions } from './constructions';
 import { disdain } from './disdain';
 import { dismissive } from './dismissive';
@@ -32,6 +33,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   youMakeMe,
   fault,
   caused,
+  consequence,
   absolutes,
   insults,
   mockery,

@@ -1,0 +1,619 @@
+/**
+ * Blame and withdrawal as writers outside the project put them (round h32), read as constructions:
+ * - blame: an outcome gone wrong (a complaint word, AFINN below 0 or a loss from `LOSS`: evicted,
+ *   nicked, relegated, wiped) tied to the addressee by a causal link in either order: "because of /
+ *   thanks to / down to your X", "… the X you did", "that's on you / on your head", "entirely your
+ *   doing", "you got us X-ed", "you've made me the office joke", "I hold you responsible", "you're
+ *   the one to blame";
+ * - withdrawal: leaving or ending said as a door shut: the law ("talk to my lawyer", "I'm taking you
+ *   to court"), leaving with the household ("I'm taking the kids … and not coming back", "I'll pack
+ *   my stuff"), quitting a role ("find another drummer"), the ultimatum ("either she goes or I do",
+ *   "read it again and I'm changing the locks"), a bare goodbye after a cold word ("ok. noted. goodbye").
+ * Each needs its hard part (the loss, the door) and passes with warmth near: praise, thanks (other
+ * than "thanks to"), laughter, hearts, "no pressure", a question, a trip or an outing.
+ */
+import { isComplaint, valence, wordSet } from '../lexicon';
+import type { Doc, Token } from '../text';
+import { type PhraseRule, phraseFamily } from './phrases';
+import {
+  clauseEnd,
+  type Draft,
+  isClauseEnd,
+  isImperative,
+  type Match,
+  negatedBefore,
+  sayInstead,
+  sentenceOf,
+  toSentenceEnd,
+  tokenWord as w,
+} from './rule';
+
+/** Losses that AFINN does not score: what happens to people and things when it goes wrong. */
+export const LOSS: ReadonlySet<string> = wordSet(
+  'evicted fired sacked relegated suspended expelled removed banned kicked dumped wiped corrupted nicked stolen ' +
+    'robbed collapsed flooded spoiled spoilt tanked crashed broken broke burnt burned smashed cancelled canceled ' +
+    'grounded detained fined sued disqualified eliminated deleted lost late behind sick nightmares crying cried ' +
+    'furious warning lose losing stranded ruined wrecked missed failed sank sunk overdrawn mess',
+);
+
+/** Roles nobody wants to be made: "you've made me the office joke", "the bad guy". */
+const ROLE: ReadonlySet<string> = wordSet(
+  'joke laughingstock laughing_stock bad villain scapegoat butt punchline enemy outcast pariah fool idiot clown ' +
+    'target gossip bad_guy mug',
+);
+
+/** Laughter, hearts, thanks (not "thanks to"), care: the words around are not a charge. */
+const SOFT =
+  /\b(?:lol|lmao|haha\w*|hehe\w*|jk|thank you|thanks(?! to)|thx(?! to)|ty|love (?:you|u|ya)|legend|lifesaver|lovely|no pressure|no worries|sorry|xx+)\b|[\u2764\u{1F601}-\u{1F60D}\u{1F618}\u{1F602}\u{1F923}\u{1F970}\u{1F973}\u{1F495}\u{1F496}\u{1F44B}\u{1F389}]/iu;
+
+/** The sentence of token `i`, the one before it and the one after it. */
+function around(doc: Doc, i: number): string {
+  const s = sentenceOf(doc, i);
+  const sent = (doc.tokens[i] as Token).sent;
+  const prev = doc.sentences[sent - 1] ?? s;
+  const next = doc.sentences[sent + 1] ?? s;
+  return doc.text.slice(prev.start, next.end);
+}
+
+/** Nothing soft around token `i`, and its sentence is no question. */
+function cold(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  return !SOFT.test(around(doc, i)) && !doc.text.slice(s.start, s.end).includes('?');
+}
+
+/**
+ * The loss and the praise of the sentence of token `i`: the loss is a word of `LOSS` or a complaint
+ * (not after "not"/"never", except "won't / can't" + a verb of living: "won't speak to me"), the
+ * praise every word above 0 ("thanks" in "thanks to" and "fine" as a noun left out).
+ */
+function balance(doc: Doc, i: number): { loss: number; praise: number } {
+  const s = sentenceOf(doc, i);
+  let loss = 0;
+  let praise = 0;
+  for (let k = s.first; k < s.last && k < s.first + 40; k++) {
+    const x = w(doc, k);
+    const prev = w(doc, k - 1);
+    if (
+      /^(?:won't|wont|can't|cant|couldn't|couldnt)$/.test(x) &&
+      /^(?:speak|talk|sleep|eat|hit|pay|afford|look)$/.test(w(doc, k + 1))
+    ) {
+      loss += 2;
+      continue;
+    }
+    const v = valence(x);
+    if (v > 0) {
+      if (/^(?:thanks|thx)$/.test(x) && w(doc, k + 1) === 'to') continue;
+      if (x === 'fine' && /^(?:the|a)$/.test(prev)) continue;
+      if (/^(?:not|never|no)$|n't$/.test(prev)) loss += 1;
+      else praise += v;
+      continue;
+    }
+    if (LOSS.has(x) || isComplaint(x)) {
+      if (/^(?:not|never|no)$|n't$/.test(prev)) continue;
+      loss += LOSS.has(x) ? 2 : Math.max(1, -v);
+    }
+  }
+  return { loss, praise };
+}
+
+/**
+ * The addressee named elsewhere in the sentence than the link's words [first, first + 8): the loss
+ * is then likely theirs ("because of your past, you may feel anxious"), not the speaker's.
+ */
+function youElsewhere(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = s.first; k < s.last; k++) {
+    if (k >= first && k < first + 8) continue;
+    if (/^(?:you|u|you're|youre|you've|youve|you'll|you'd|your|yourself|ur)$/.test(w(doc, k))) return true;
+  }
+  return false;
+}
+
+/** The speaker's side in the sentence (I, we, our…), or a loss of `LOSS` in it: a loss that is felt. */
+function ownLoss(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = s.first; k < s.last; k++) {
+    const x = w(doc, k);
+    if (LOSS.has(x) || /^(?:i|me|my|i'm|im|we|us|our|we're|i've|we've|mine)$/.test(x)) return true;
+  }
+  return false;
+}
+
+/** The sentence has a loss, more than its praise, and nothing soft near. */
+function lossNear(doc: Doc, i: number): boolean {
+  const b = balance(doc, i);
+  return b.loss > 0 && b.loss > b.praise && cold(doc, i) && !negatedBefore(doc, i, 2);
+}
+
+const UPSET = "I'm really upset about how this turned out, and I'd like us to talk about it.";
+
+/**
+ * "the landlord kept our deposit because of the mess you left" → "the landlord kept our deposit,
+ * and I'm really upset about it": what happened stays, the link and its act go; a link that opens
+ * the sentence takes the sentence.
+ */
+function keepOutcome(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (m.first > s.first + 2 && !isClauseEnd(doc, m.first - 1)) {
+    let from = m.first;
+    // "… and that's down to you", "… and it's on your head": the joint goes with the link.
+    while (
+      from > s.first + 1 &&
+      /^(?:and|it's|its|that's|thats|that|this|is|was|it|frankly|all|entirely)$/.test(w(doc, from - 1))
+    )
+      from--;
+    // "the fine for the late return is on you", "the mess is entirely your doing": the subject
+    // before "is" is no clause of its own.
+    let copula = false;
+    for (let k = from; k <= m.first; k++)
+      if (/^(?:is|was)$/.test(w(doc, k)) && !/^(?:it|that|this)$/.test(w(doc, k - 1))) copula = true;
+    if (!copula && from > s.first + 1 && !isClauseEnd(doc, from - 1)) {
+      const prev = t[from - 1] as Token;
+      let ce = clauseEnd(doc, m.last - 1);
+      // "… on your head, not the team's": the contrast goes with the blame.
+      if (
+        /^[\s,;]*(?:not|rather than|instead of)\b/i.test(doc.text.slice((t[ce] as Token).end, s.contentEnd))
+      )
+        ce = s.last - 1;
+      return [
+        { start: prev.end, end: (t[ce] as Token).end, text: ", and I'm really upset about it" },
+        toSentenceEnd(doc, s.first, UPSET),
+      ];
+    }
+  }
+  return [toSentenceEnd(doc, s.first, UPSET)];
+}
+
+/** What can be "on you" without blame: a task, a choice, a round. */
+const HANDED: ReadonlySet<string> = wordSet(
+  'burden pressure onus focus ball responsibility choice decision spotlight attention weight work effort change drinks round dinner lunch bill next',
+);
+
+/** Where the act named after an outcome begins: "… with your meltdown", "… by turning up late". */
+const BY_ACT = /^(?:with|by|when|because|after|over|thanks)$/;
+
+/** The last token of the outcome from token `from`: up to its clause's end or the act named after it. */
+function outcomeEnd(doc: Doc, from: number): number {
+  const ce = clauseEnd(doc, from);
+  for (let k = from + 1; k <= ce; k++) if (BY_ACT.test(w(doc, k))) return k - 1;
+  return ce;
+}
+
+/** The subject for "you got <object> X-ed": "me" → "I", "us" → "we", "the team" stays. */
+const SUBJECT_OF: Readonly<Record<string, string>> = {
+  me: 'I',
+  us: 'we',
+  him: 'he',
+  her: 'she',
+  them: 'they',
+};
+
+/**
+ * "you got us relegated with that own goal, mate" → "we got relegated, and I'm really upset about
+ * it, mate": what happened stays, said of who it happened to; the act goes.
+ */
+function gotSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  let obj = m.last - 1;
+  if (/^(?:got|get|gotten)$/.test(w(doc, obj))) obj++;
+  const o = w(doc, obj);
+  const end = outcomeEnd(doc, obj);
+  if (end <= obj) return [toSentenceEnd(doc, m.first, UPSET)];
+  const subj = SUBJECT_OF[o];
+  const rest = doc.text.slice((t[obj + 1] as Token).start, (t[end] as Token).end);
+  const np = doc.text.slice((t[obj] as Token).start, (t[obj] as Token).end);
+  const text = subj
+    ? `${subj} got ${rest}, and I'm really upset about it`
+    : `${np} ${rest.replace(/^(\S+(?:\s+\S+){0,3}?)\s+(\S+ed)\b/, '$1 got $2')}, and I'm really upset about it`;
+  if (!subj && !/ got /.test(text)) return [toSentenceEnd(doc, m.first, UPSET)];
+  const ce = clauseEnd(doc, obj);
+  return [
+    { start: (t[m.first] as Token).start, end: (t[ce] as Token).end, text },
+    toSentenceEnd(doc, m.first, UPSET),
+  ];
+}
+
+/** "you've made me the office joke with that reply-all" → "I feel like the office joke, and it really hurts". */
+function madeMeSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const det = m.last - 1;
+  const end = outcomeEnd(doc, det);
+  const what = doc.text.slice((t[det] as Token).start, (t[end] as Token).end).replace(/^into\s+/i, '');
+  return [
+    {
+      start: (t[m.first] as Token).start,
+      end: (t[clauseEnd(doc, det)] as Token).end,
+      text: `I feel like ${what}, and it really hurts`,
+    },
+    toSentenceEnd(
+      doc,
+      m.first,
+      "I felt really embarrassed by how that went, and I'd like us to talk about it.",
+    ),
+  ];
+}
+
+/** What the blame phrases share. */
+const BLAME = { severity: 2, min: 'balanced', why: 'fault', category: 'blame' } as const;
+
+/** A relative clause on "you" within four words: "the mess you left", "that film you let him watch". */
+function youWithin(doc: Doc, from: number, n: number): number {
+  for (let k = from; k < from + n; k++) {
+    if (isClauseEnd(doc, k - 1) && k > from) return -1;
+    if (/^(?:you|u|you've|youve|you'd)$/.test(w(doc, k))) return k;
+  }
+  return -1;
+}
+
+const LINK = 'because|cause|cuz|coz|bc|thanks|thx|down|due|owing';
+const LINK_WORD = 'of|to';
+
+const H32_BLAME: readonly PhraseRule[] = [
+  {
+    // "because of your sloppy handover", "thanks to your half-finished section", "down to your stunt".
+    pattern: `${LINK} ${LINK_WORD} your|ur|what_you|how_you|everything_you|all_your`,
+    rule: 'link-your',
+    ...BLAME,
+    guard: (doc, first, hit) =>
+      linkHolds(doc, first, hit.end) && !youElsewhere(doc, first) && lossNear(doc, first),
+    suggest: keepOutcome,
+  },
+  {
+    // "because of the mess you left", "thanks to that horror film you let him watch".
+    pattern: `${LINK} ${LINK_WORD} the|that|this|those|these|all_the|all_that|all_those|all_this`,
+    rule: 'link-your',
+    ...BLAME,
+    guard: (doc, first, hit) => {
+      if (!linkHolds(doc, first, hit.end)) return false;
+      const you = youWithin(doc, hit.end, 4);
+      return you > 0 && !youElsewhere(doc, first) && lossNear(doc, first);
+    },
+    suggest: keepOutcome,
+  },
+  {
+    // "it's down to you", "that is down to you forgetting the tap" (not "down to you to pick").
+    pattern: 'down to you|u',
+    rule: 'link-your',
+    ...BLAME,
+    guard: (doc, first, hit) => w(doc, hit.end) !== 'to' && !youElsewhere(doc, first) && lossNear(doc, first),
+    suggest: keepOutcome,
+  },
+  {
+    // "that's on you", "it's all on your head", "the fine is on you, not me" (not "on you to decide").
+    pattern:
+      "that's|thats|it's|its|is|was|that_is|it_is|that_was|this_is all|entirely|totally|squarely? on you|u|your_head|ur_head|your_conscience",
+    rule: 'on-you',
+    ...BLAME,
+    guard: (doc, first, hit) => {
+      const next = w(doc, hit.end);
+      if (/^(?:to|tonight|today|this|next|now|for|again)$/.test(next)) return false;
+      // "the burden is on you", "the choice is on you": a task or a choice handed over, not a loss.
+      for (let k = Math.max(sentenceOf(doc, first).first, first - 4); k < first; k++)
+        if (HANDED.has(w(doc, k))) return false;
+      if (next === 'not' && /^(?:me|mine|us)$/.test(w(doc, hit.end + 1)) && cold(doc, first)) return true;
+      // "this whole mess is on you" at the sentence's start is fault.ts's; here the charge follows
+      // what happened ("the launch is late and that's on your head") or names it ("on you that…").
+      const s = sentenceOf(doc, first);
+      const after =
+        next === 'that' || (first > s.first && /^(?:and|so|but|then)$|,$/.test(w(doc, first - 1)));
+      const joined =
+        after || (first > s.first && isClauseEnd(doc, first - 1)) || /^(?:if|when)$/.test(w(doc, s.first));
+      return joined && !youElsewhere(doc, first) && lossNear(doc, first) && ownLoss(doc, first);
+    },
+    suggest: keepOutcome,
+  },
+  {
+    // "that's entirely your doing", "the mess is all your own doing".
+    pattern: 'your|ur own? doing',
+    rule: 'on-you',
+    ...BLAME,
+    guard: (doc, first) => lossNear(doc, first) && ownLoss(doc, first),
+    suggest: keepOutcome,
+  },
+  {
+    // "you got us relegated", "you got the whole team removed with your meltdown".
+    pattern:
+      "you|u|you've|youve|you_have got|get|gotten me|us|him|her|them|everyone|everybody|the|our|my|all_of_us",
+    rule: 'got-us',
+    ...BLAME,
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      for (let k = hit.end - 1; k < s.last && k < hit.end + 4; k++) {
+        const x = w(doc, k);
+        if (k >= hit.end && isClauseEnd(doc, k - 1)) break;
+        if (LOSS.has(x) || (/ed$/.test(x) && isComplaint(x)) || x === 'thrown' || x === 'caught') {
+          const b = balance(doc, first);
+          return b.praise <= b.loss && cold(doc, first) && !negatedBefore(doc, first, 2);
+        }
+      }
+      return false;
+    },
+    suggest: gotSuggest,
+  },
+  {
+    // "you've made me the office joke", "you made me the bad guy in front of my parents".
+    pattern: "you|u|you've|youve|you_have made|make|turned me|us the|a|an|into_the|into_a",
+    rule: 'made-me-the',
+    ...BLAME,
+    guard: (doc, first, hit) => {
+      for (let k = hit.end; k < hit.end + 3; k++) {
+        const x = w(doc, k);
+        if (isClauseEnd(doc, k - 1)) return false;
+        if (
+          ROLE.has(x) ||
+          (x === 'laughing' && w(doc, k + 1) === 'stock') ||
+          (x === 'bad' && /^(?:guy|one|person|cop)$/.test(w(doc, k + 1)))
+        )
+          return cold(doc, first) && !negatedBefore(doc, first, 2);
+        if (valence(x) > 0) return false;
+      }
+      return false;
+    },
+    suggest: madeMeSuggest,
+  },
+  {
+    // "I hold you responsible", "I'll hold your company personally accountable".
+    pattern: 'hold|holding you|u|your|ur @ANY? @ANY? personally|fully? responsible|accountable|liable',
+    triggers: ['hold', 'holding'],
+    rule: 'hold-you',
+    ...BLAME,
+    guard: (doc, first) =>
+      /^(?:i|we|i'll|ill|we'll|i'm|im|we're|will|am|are)$/.test(w(doc, first - 1)) && cold(doc, first),
+    suggest: sayInstead("This really matters to me, and I'm counting on you to put it right."),
+  },
+  {
+    // "we got evicted and you're the one to blame".
+    pattern:
+      "you're|youre|you_are|ur|you_were the_one|the_only_one|the_person|the_only_person|solely|alone to blame",
+    rule: 'one-to-blame',
+    ...BLAME,
+    guard: (doc, first) => cold(doc, first) && !negatedBefore(doc, first, 3),
+    suggest: keepOutcome,
+  },
+];
+
+/** A link that reads as one: "due to" and "owing to" only after a loss; "down to" not "down to earth". */
+function linkHolds(doc: Doc, first: number, end: number): boolean {
+  const a = w(doc, first);
+  if (a === 'down' && /^(?:earth|the_wire)$/.test(w(doc, end))) return false;
+  return end > first;
+}
+
+// -- Withdrawal ---------------------------------------------------------------------------------
+
+const LAWYER = 'lawyer|lawyers|solicitor|solicitors|attorney|attorneys|barrister|legal_team';
+const DOOR = { severity: 2, min: 'balanced', why: 'withdraw', category: 'withdrawal' } as const;
+const HURT_SPACE = 'I need some space before we talk about this.';
+const MATTERS = 'This really matters to me, and I need things to change.';
+const TIME_APART = "I'm really hurt, and I need some time apart to think.";
+
+/** Trips and outings: "I'm packing my bags for Spain", "taking the kids to the zoo". */
+const OUTING =
+  /\b(?:holiday|holidays|trip|flight|vacation|camping|beach|park|zoo|cinema|pool|school|party|weekend away|festival|airport|spain|france|tomorrow|concert|game|match|movie|movies|swim|swimming|lesson|lessons|dentist|doctor)\b|\u{1F60A}|\u{2708}/iu;
+
+/**
+ * "I'm taking the kids to my mum's and not coming back" → "I'm taking the kids to my mum's for a
+ * few days. I'm really hurt, and I need some time apart to think.": the plan stays, the door goes.
+ */
+function forAWhile(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let from = m.first;
+  while (from > s.first + 1 && /^(?:and|&|i|i'm|im|i'll|ill)$/.test(w(doc, from - 1))) from--;
+  if (from <= s.first + 1) return [toSentenceEnd(doc, s.first, TIME_APART)];
+  const prev = t[from - 1] as Token;
+  const end = (t[s.last - 1] as Token).end;
+  return [{ start: prev.end, end, text: `. ${TIME_APART.replace(/\.$/, '')}` }];
+}
+
+/**
+ * "read my diary again and I'm changing the locks" → "Please don't read my diary again. It really
+ * hurts, and I need it to stop.": the request stays, the threat goes.
+ */
+function pleaseDont(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const lead = w(doc, s.first);
+  if (
+    m.first > s.first + 1 &&
+    w(doc, m.first - 1) === 'again' &&
+    /^[a-z]+$/.test(lead) &&
+    !/^(?:if|one|you|u|i|we|when|once|another)$/.test(lead)
+  ) {
+    const cond = doc.text.slice((t[s.first] as Token).start, (t[m.first - 1] as Token).end);
+    return [
+      {
+        start: (t[s.first] as Token).start,
+        end: (t[s.last - 1] as Token).end,
+        text: `Please don't ${cond.charAt(0).toLowerCase()}${cond.slice(1)}. It really hurts, and I need it to stop`,
+      },
+    ];
+  }
+  return [toSentenceEnd(doc, s.first, MATTERS)];
+}
+
+/** Who one can be replaced by: "find another drummer / bridesmaid / coach". */
+const ROLE_NOUN = /(?:er|or|ist|man|woman|maid|friend|partner|wife|husband|sitter|mate)$/;
+const PERSON: ReadonlySet<string> = wordSet(
+  'coach nanny chauffeur roommate flatmate player sub guy girl mug sucker doormat taxi chef cook tutor',
+);
+
+/** "talk to my lawyer", "you'll hear from my solicitor", "any contact goes through my lawyer". */
+const H32_DOOR: readonly PhraseRule[] = [
+  {
+    pattern: `talk_to|speak_to|speaking_to|talking_to|talk_with|speak_with|hear_from|deal_with|dealing_with|through|via|contact my|our ${LAWYER}`,
+    rule: 'lawyer',
+    ...DOOR,
+    guard: (doc, first) =>
+      cold(doc, first) &&
+      !/\b(?:says|said|sent|thinks|reckons|told|called|found)\b/i.test(around(doc, first)),
+    suggest: sayInstead(HURT_SPACE),
+  },
+  {
+    // "I'm taking you to court", "see you in court".
+    pattern: 'taking|take|drag|dragging you|u to court',
+    rule: 'lawyer',
+    ...DOOR,
+    guard: (doc, first) => cold(doc, first),
+    suggest: (doc, m) => [
+      toSentenceEnd(
+        doc,
+        sentenceOf(doc, m.first).first,
+        "I'm really upset about this, and I need it sorted.",
+      ),
+    ],
+  },
+  {
+    // "… and not coming back", "I'm taking the kids to my mum's for good".
+    pattern: 'not|never coming|going back|home',
+    triggers: ['coming', 'going'],
+    rule: 'leaving',
+    ...DOOR,
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      if (!isClauseEnd(doc, hit.end - 1)) return false;
+      let me = false;
+      for (let k = s.first; k < first; k++) if (/^(?:i'm|im|i|i'll|ill)$/.test(w(doc, k))) me = true;
+      return me && cold(doc, first) && !OUTING.test(doc.text.slice(s.start, s.end));
+    },
+    suggest: forAWhile,
+  },
+  {
+    // "I'm leaving the choir and I won't be back".
+    pattern: "won't|wont|will_not|will_never be|come back",
+    triggers: ['back'],
+    rule: 'leaving',
+    ...DOOR,
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      if (!isClauseEnd(doc, hit.end - 1)) return false;
+      let leaving = false;
+      for (let k = s.first; k < first; k++)
+        if (/^(?:leaving|quit|quitting|moving|going|gone|done)$/.test(w(doc, k))) leaving = true;
+      return leaving && cold(doc, first) && !OUTING.test(doc.text.slice(s.start, s.end));
+    },
+    suggest: forAWhile,
+  },
+  {
+    // "I'll pack my stuff tonight", "I'm packing my bags".
+    pattern: 'pack|packing my|our stuff|things|bags|bag|shit|suitcase|boxes',
+    rule: 'leaving',
+    ...DOOR,
+    guard: (doc, first, hit) => {
+      if (!/^(?:i'll|ill|i'm|im|i|gonna|will|am)$/.test(w(doc, first - 1))) return false;
+      const s = sentenceOf(doc, first);
+      if (/^(?:for|so|and_go|because)$/.test(w(doc, hit.end))) return false;
+      return (
+        cold(doc, first) && !OUTING.test(around(doc, first)) && !doc.text.slice(s.start, s.end).includes('?')
+      );
+    },
+    suggest: sayInstead(TIME_APART),
+  },
+  {
+    // "find another drummer", "find yourself a new bridesmaid" (not "find another seat").
+    pattern: 'find|get yourself|urself? another|a_new|someone_else|somebody_else',
+    rule: 'find-another',
+    ...DOOR,
+    guard: (doc, first, hit) => {
+      const last = w(doc, hit.end - 1);
+      let role = /^some(?:one|body)_?else$|else$/.test(last);
+      const noun = w(doc, hit.end);
+      if (!role && (ROLE_NOUN.test(noun) || PERSON.has(noun))) role = true;
+      if (!role) return false;
+      const s = sentenceOf(doc, first);
+      if (/\b(?:if|when|until)\b/i.test(doc.text.slice(s.start, s.end))) return false;
+      // A door shut: said with quitting or leaving near, or with a loss.
+      const near = around(doc, first);
+      const quits =
+        /\b(?:i quit|i'?m (?:done|out|leaving|quitting|finished)|i'?m not doing|leaving the|not doing this)\b/i.test(
+          near,
+        );
+      return quits && isImperative(doc, first) && cold(doc, first);
+    },
+    suggest: sayInstead("I'm not able to keep doing this, and I need us to talk about it."),
+  },
+  {
+    // "either she goes or I do", "it's me or the dog".
+    pattern: 'or i|me do|go|leave|will|walk|quit',
+    rule: 'ultimatum',
+    ...DOOR,
+    why: 'ultimatum',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      if (!isClauseEnd(doc, hit.end - 1)) return false;
+      const before = doc.text.slice(s.start, (doc.tokens[first] as Token).start).toLowerCase();
+      return /\beither\b|\bit'?s (?:him|her|them|the|that|this)\b/.test(before) && cold(doc, first);
+    },
+    suggest: sayInstead(MATTERS),
+  },
+  {
+    // "read my diary again and I'm changing the locks", "one more payment missed and I'm calling the police".
+    pattern:
+      "and i'm|im|i_am|i'll|ill|we're changing_the_locks|calling_the_police|calling_the_cops|moving_out|filing|reporting_you|taking_you_to_court|telling_everyone|done|out|leaving|off|breaking_up|selling",
+    rule: 'ultimatum',
+    ...DOOR,
+    why: 'ultimatum',
+    guard: (doc, first) => {
+      const s = sentenceOf(doc, first);
+      let cond = false;
+      for (let k = s.first; k < first; k++) if (w(doc, k) === 'again') cond = true;
+      // "any more of this and…", "one more lie and…" (not a countdown: "two more exams and I'm done").
+      if (
+        /\b(?:any more of (?:this|that|your)\b|one more (?!(?:day|week|sleep|episode|hour|exam|shift|page|round|game|chapter|mile|lap|set|rep|minute|month|year|drink|song|coffee|bite)s?\b)[a-z])/i.test(
+          doc.text.slice(s.start, s.end),
+        )
+      )
+        cond = true;
+      if (!cond || !cold(doc, first)) return false;
+      const b = balance(doc, first);
+      return b.praise === 0 && !OUTING.test(doc.text.slice(s.start, s.end));
+    },
+    suggest: pleaseDont,
+  },
+  {
+    // "keep the car, keep the dog, I'm out", "you can keep the flat, I'm gone": giving it all up, then leaving.
+    pattern: "i'm|im|i_am gone|out|outta_here|out_of_here",
+    triggers: ['gone', 'out', 'outta'],
+    rule: 'leaving',
+    ...DOOR,
+    guard: (doc, first, hit) => {
+      if (!isClauseEnd(doc, hit.end - 1)) return false;
+      const s = sentenceOf(doc, first);
+      const before = doc.text.slice(s.start, (doc.tokens[first] as Token).start).toLowerCase();
+      return (
+        /(?:^|[,;.]\s*)(?:you can |just )?keep (?:the|it|my|your|all|everything)\b/.test(before) &&
+        cold(doc, first)
+      );
+    },
+    suggest: sayInstead(TIME_APART),
+  },
+  {
+    // "ok. noted. goodbye", "this friendship has run its course, goodbye": a goodbye after a cold word.
+    pattern: 'goodbye|farewell forever?',
+    rule: 'goodbye',
+    ...DOOR,
+    guard: (doc, first, hit) => {
+      if (!isClauseEnd(doc, hit.end - 1) || hit.end < doc.tokens.length - 2) return false;
+      const text = doc.text.toLowerCase();
+      if (
+        /\bsee (?:you|u|ya)\b|\btalk (?:soon|later)\b|\bnice\b|\blovely\b|\bx\b|\bhave (?:fun|a good)\b/.test(
+          text,
+        )
+      )
+        return false;
+      const coldWord =
+        /(?:^|[.!]\s*)(?:fine|ok|okay|noted|whatever|right)\s*[.,!]|\b(?:noted|whatever|run its course|it'?s over|we'?re (?:done|finished|over)|i'?m done|enough)\b/.test(
+          text,
+        );
+      return coldWord && cold(doc, first);
+    },
+    suggest: sayInstead(HURT_SPACE),
+  },
+];
+
+export const consequence = phraseFamily({
+  id: 'consequence',
+  category: 'blame',
+  phrases: [...H32_BLAME, ...H32_DOOR],
+});
