@@ -1185,7 +1185,15 @@ function everyFaultGuard(doc: Doc, first: number, hit: { end: number }): boolean
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   const after = t[hit.end]?.w ?? '';
-  if (hit.end >= s.last || /^(?:time|times|other)$/.test(after) || t[hit.end + 1]?.w === 'time') return false;
+  // "every day", "every single morning": how often, not a tally of things; "every single thing" is
+  // the totality rules'.
+  if (
+    hit.end >= s.last ||
+    /^(?:time|times|other|day|morning|thing)$/.test(
+      after.replace(/^single$/, t[hit.end + 1]?.w ?? ''),
+    )
+  )
+    return false;
   if (
     supposed(doc, first) ||
     isQuestionInversion(doc, first) ||
@@ -1198,15 +1206,13 @@ function everyFaultGuard(doc: Doc, first: number, hit: { end: number }): boolean
   let sum = 0;
   for (let k = s.first; k < s.last; k++) {
     const w = (t[k] as Token).w;
+    // "it sounds like your partner ignores every…", "if you missed every…": framed, not charged.
+    if (k < hit.end && /^(?:if|when|like|seems?|sounds|feels?|may|might|maybe)$/.test(w)) return false;
     if (k <= first || k > hit.end) sum += valence(w);
     else if (k < hit.end - 1) {
       if (negator(w)) neg = true;
       else if (isComplaint(w) || /^miss/.test(w)) bad = true;
-      else if (
-        /^(?:paid|cleaned|called|cooked|helped|washed|tidied|done|walked|replied|asked|said|thanked)$/.test(w)
-      )
-        duty = true;
-      if (/^(?:if|when|like|seems?|sounds|feel)$/.test(w)) return false;
+      else if (/^(?:paid|cleaned|called|cooked|helped|washed|done|said)$/.test(w)) duty = true;
     }
   }
   return (neg ? duty && !bad : bad) && sum <= 0;
@@ -1240,6 +1246,9 @@ function everyFaultSuggest(doc: Doc, m: Match): Draft[] {
   for (let k = m.first; k < from; k++) if (negator((t[k] as Token).w)) negated = true;
   let n = q + 1;
   if (n < s.last && (t[n] as Token).w === 'single') n++;
+  // "you haven't washed a single pan" → "you haven't washed a pan".
+  if (single && negated && n < s.last)
+    return [{ start: (t[q] as Token).start, end: (t[n] as Token).start, text: '' }];
   // "every (single) one of our anniversaries" → "a lot of our anniversaries".
   if (n + 1 < s.last && (t[n] as Token).w === 'one' && (t[n + 1] as Token).w === 'of')
     return [replaceTokens(doc, from, n + 2, negated ? 'any of' : 'a lot of')];

@@ -27,7 +27,7 @@ import {
 
 /** Hearts, smiles, party and laughing emoji, "jk", kisses: the words are fond or teasing. */
 const WARM_MARK =
-  /[\u{2764}\u{1F970}\u{1F60D}\u{1F618}\u{1F60A}\u{1F642}\u{1F389}\u{1F973}\u{1F483}\u{1F495}\u{1F602}\u{1F923}]|<3|\b(?:jk|xx+|love (?:you|u))\b/iu;
+  /[\u{2764}\u{1F970}\u{1F60D}\u{1F618}\u{1F60A}\u{1F389}\u{1F483}\u{1F602}\u{1F923}]|<3|\b(?:jk|xx+|love (?:you|u))\b/iu;
 
 /**
  * Not fond: no warm mark about tokens [first, end), and no more strong praise ("great", "love",
@@ -145,7 +145,18 @@ export const airs = phraseFamily({
         'stop-fussing',
         orderG,
       ),
-      suggest: say('I can see this matters to you'),
+      // "stop fussing over the wording" → "I can see the wording matters to you".
+      suggest: (doc, m) => {
+        const ce = clauseEnd(doc, m.last - 1);
+        let end = m.last;
+        while (end <= ce && doc.tokens[end]?.w !== 'and') end++;
+        const obj = textOf(doc, m.last, end);
+        const said =
+          obj && !/\b(?:you|your|u|ur)\b/i.test(obj)
+            ? `I can see ${obj} matters to you`
+            : 'I can see this matters to you';
+        return [clauseInstead(doc, m.first, end, said)];
+      },
     },
     // "quit your moaning", "stop your whining".
     {

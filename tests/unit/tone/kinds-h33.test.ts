@@ -145,13 +145,13 @@ describe('rewordings keep the person and the facts, and say the feeling or the n
   it.each([
     ['another week, another excuse from you', 'this week, an excuse from you'],
     ["you've skipped every family lunch since easter", "you've skipped a lot of family lunches since easter"],
-    ["you haven't washed a single pan since we moved in", "you haven't washed the pans since we moved in"],
+    ["you haven't washed a single pan since we moved in", "you haven't washed a pan since we moved in"],
     [
       'never in our whole marriage have you planned a holiday',
       "in our whole marriage, you haven't planned a holiday",
     ],
     ["you don't get to be jealous of my friends", "i know you're jealous of my friends"],
-    ['stop harping on about the parking ticket', 'i can see this matters to you'],
+    ['stop harping on about the parking ticket', 'i can see the parking ticket matters to you'],
     ['quit your complaining and tidy up', 'i hear that this is bothering you. could you tidy up?'],
     ['learn to argue like an adult', 'it would help if you could argue with more grace'],
     ['be a big boy and say sorry to your sister', "i think it's best if you say sorry to your sister"],
