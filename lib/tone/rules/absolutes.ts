@@ -1189,9 +1189,7 @@ function everyFaultGuard(doc: Doc, first: number, hit: { end: number }): boolean
   // the totality rules'.
   if (
     hit.end >= s.last ||
-    /^(?:time|times|other|day|morning|thing)$/.test(
-      after.replace(/^single$/, t[hit.end + 1]?.w ?? ''),
-    )
+    /^(?:time|times|other|day|morning|thing)$/.test(after.replace(/^single$/, t[hit.end + 1]?.w ?? ''))
   )
     return false;
   if (
