@@ -9,7 +9,9 @@ import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
   aboutText,
+  answerAfter,
   around,
+  article,
   atPlace,
   clauseEnd,
   contentStart,
@@ -25,6 +27,7 @@ import {
   replaceTokens,
   sayInstead,
   sentenceOf,
+  textOf,
   toSentenceEnd,
   valenceSum,
 } from './rule';
@@ -335,6 +338,12 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
   if (next === 'tire' || next === 'tires' || next === 'miss' || next === 'misses') {
     if (valenceSum(doc, hit.end + 1, clauseEnd(doc, hit.end) + 1) < 0) return true;
   }
+  // "you never give anyone a chance": withholding, not "you never give up".
+  if (
+    /^g[ai]ves?$/.test(next) &&
+    /^[^.?!]{0,20}\ba (?:chance|break|straight answer|say)\b/.test(answerAfter(doc, hit.end))
+  )
+    return true;
   if (NEVER_PRAISE.has(next)) return false;
   // "you never told me you were such a good singer!", "…you could cook like this": a happy
   // discovery about them, not a charge ("you never told me you loved me" still is one).
@@ -1150,6 +1159,161 @@ function lapsedGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   return marked && coldAt(doc, first);
 }
 
+// Round h33: a repetition or totality marker tied to a fault of "you" or their side, in the shapes
+// other writers use. Kept small: the guards are in the always-loaded bundle (the rewordings are not).
+
+const negator = (w: string) => /n'?t$|^(?:not|never|no)$/.test(w);
+
+/**
+ * "another month, another bounced payment from you", "another day, another excuse": a fault after
+ * the second "another" with "you" in the sentence, or something that came from "you". Not
+ * "another year, another adventure with you", nor "another excuse for cake".
+ */
+function anotherAnotherGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const rest = ` ${answerAfter(doc, hit.end).toLowerCase()}`.split(/[,.!?;]/)[0] as string;
+  return (
+    isSentenceStart(doc, first) &&
+    coldAt(doc, first) &&
+    (/ from (?:you|ur?|your)\b/.test(rest) ||
+      (mentionsYou(doc, first) &&
+        rest.split(' ').some((w) => isComplaint(w)) &&
+        !/excuses? (?:for|to)/.test(rest)))
+  );
+}
+
+/**
+ * "you've forgotten every birthday since…", "you haven't paid a single bill", "your team misses
+ * every deadline": a complaint verb not negated, or a duty negated ("haven't paid / cleaned /
+ * called"). Not "you haven't missed a single practice", "you've been to every game", "you haven't
+ * aged a single day", "if you missed every lecture…", and nothing fond outside the thing tallied.
+ */
+function everyFaultGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  const after = t[hit.end]?.w ?? '';
+  // "every day", "every single morning": how often, not a tally of things; "every single thing" is
+  // the totality rules'.
+  if (
+    hit.end >= s.last ||
+    /^(?:time|times|other|day|morning|thing)$/.test(after.replace(/^single$/, t[hit.end + 1]?.w ?? ''))
+  )
+    return false;
+  if (
+    supposed(doc, first) ||
+    isQuestionInversion(doc, first) ||
+    LAUGH_OR_LOVE.test(aboutText(doc, first, hit.end))
+  )
+    return false;
+  let neg = false;
+  let bad = false;
+  let duty = false;
+  let sum = 0;
+  for (let k = s.first; k < s.last; k++) {
+    const w = (t[k] as Token).w;
+    // "it sounds like your partner ignores every…", "if you missed every…": framed, not charged.
+    if (k < hit.end && /^(?:if|when|like|seems?|sounds|feels?|may|might|maybe)$/.test(w)) return false;
+    if (k <= first || k > hit.end) sum += valence(w);
+    else if (k < hit.end - 1) {
+      if (negator(w)) neg = true;
+      else if (isComplaint(w) || /^miss/.test(w)) bad = true;
+      else if (/^(?:paid|cleaned|called|cooked|helped|washed|done|said)$/.test(w)) duty = true;
+    }
+  }
+  return (neg ? duty && !bad : bad) && sum <= 0;
+}
+
+/** "never in six years have you cooked dinner": the tally inverted, the charge what follows. */
+const neverInGuard = (doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }) =>
+  isSentenceStart(doc, first) &&
+  !/\b(?:i|we)\b/.test(textOf(doc, first, hit.end - 2)) &&
+  notOnceGuard(doc, hit.end - 1, hit) &&
+  coldAt(doc, first);
+
+function pluralOf(w: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(w)) return `${w}es`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  return `${w}s`;
+}
+
+/**
+ * "you've missed every match since june" → "you've missed a lot of matches since june", "you
+ * haven't paid a single bill" → "you haven't paid the bills": the tally without the absolute. The
+ * noun is the word after the quantifier (with a possessive before it: "parents' evening").
+ */
+function everyFaultSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const q = m.last - 1;
+  const single = (t[q] as Token).w === 'single';
+  const from = single ? q - 1 : q;
+  let negated = false;
+  for (let k = m.first; k < from; k++) if (negator((t[k] as Token).w)) negated = true;
+  let n = q + 1;
+  if (n < s.last && (t[n] as Token).w === 'single') n++;
+  // "you haven't washed a single pan" → "you haven't washed a pan".
+  if (single && negated && n < s.last)
+    return [{ start: (t[q] as Token).start, end: (t[n] as Token).start, text: '' }];
+  // "every (single) one of our anniversaries" → "a lot of our anniversaries".
+  if (n + 1 < s.last && (t[n] as Token).w === 'one' && (t[n + 1] as Token).w === 'of')
+    return [replaceTokens(doc, from, n + 2, negated ? 'any of' : 'a lot of')];
+  // The head noun: the last plain word before a preposition, a clause word or the clause's end.
+  let head = n;
+  while (
+    head + 1 < s.last &&
+    head < n + 2 &&
+    !isClauseEnd(doc, head) &&
+    /^[a-z]+$/.test((t[head + 1] as Token).raw.toLowerCase()) &&
+    !/^(?:since|this|that|at|in|on|for|from|to|of|and|or|but|with|by|i|you|u|we|they|he|she|all|last|so|because|before|after|when|anymore|again|yet|now|today|either)$/.test(
+      (t[head + 1] as Token).w,
+    )
+  )
+    head++;
+  if (head >= s.last) return [];
+  const noun = t[head] as Token;
+  if (!/^\p{L}+$/u.test(noun.raw) || /s$/.test(noun.w)) return [];
+  const lead = doc.text.slice((t[n] as Token).start, noun.start);
+  return [
+    {
+      start: (t[from] as Token).start,
+      end: noun.end,
+      text: `${negated ? 'the' : 'a lot of'} ${lead}${pluralOf(noun.raw)}`,
+    },
+  ];
+}
+
+/** "never in six years have you once cooked dinner" → "in six years, you haven't cooked dinner". */
+function neverInSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  let inAt = m.first + 1;
+  while (inAt < m.last && (t[inAt] as Token).w !== 'in') inAt++;
+  const aux = m.last - 2;
+  const span = doc.text.slice((t[inAt] as Token).start, (t[aux - 1] as Token).end);
+  const a = (t[aux] as Token).w;
+  const neg = a === 'has' ? "hasn't" : a === 'did' ? "didn't" : a === 'do' ? "don't" : "haven't";
+  const you = (t[m.last - 1] as Token).raw;
+  let end = m.last - 1;
+  // "once" / "even once" after "you" goes with the absolute.
+  let k = m.last;
+  while (
+    k < t.length &&
+    /^(?:once|even|ever)$/.test((t[k] as Token).w) &&
+    (t[k] as Token).sent === (t[m.first] as Token).sent
+  ) {
+    end = k;
+    k++;
+  }
+  return [{ start: (t[m.first] as Token).start, end: (t[end] as Token).end, text: `${span}, ${you} ${neg}` }];
+}
+
+/** "another month, another excuse from you" → "this month, an excuse from you". */
+function anotherAnotherSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const words = doc.text.slice((t[m.first + 1] as Token).start, (t[m.last - 2] as Token).end);
+  const next = t[m.last] as Token | undefined;
+  if (!next || next.sent !== (t[m.first] as Token).sent) return [];
+  return [replaceTokens(doc, m.first, m.last, `this ${words}, ${article(next.w)}`)];
+}
+
 export const absolutes = phraseFamily({
   id: 'absolutes',
   category: 'absolutes',
@@ -1231,6 +1395,7 @@ export const absolutes = phraseFamily({
       'yet again',
       'same as always',
       'as per usual',
+      'per usual',
     ].map((pattern) => ({
       pattern,
       rule: 'as-usual',
@@ -1240,6 +1405,7 @@ export const absolutes = phraseFamily({
       // "as well as always finding the balance": the "as" belongs to "as well as".
       guard: (doc: Doc, first: number) =>
         historyGuard(doc, first) &&
+        doc.tokens[first - 1]?.w !== 'as' &&
         !(
           first > sentenceOf(doc, first).first &&
           /^(?:well|much|long|soon|far|good|many|often|same)$/.test((doc.tokens[first - 1] as Token).w) &&
@@ -1275,7 +1441,7 @@ export const absolutes = phraseFamily({
       suggest: typicalSuggest,
     })),
     {
-      pattern: 'for the hundredth|thousandth|millionth|last|nth|fifth|tenth time',
+      pattern: 'for the hundredth|thousandth|millionth|umpteenth|fiftieth|last|nth|fifth|tenth time',
       rule: 'as-usual',
       severity: 1,
       min: 'balanced',
@@ -1301,8 +1467,12 @@ export const absolutes = phraseFamily({
       severity: 1 as const,
       min: 'balanced' as const,
       why: 'history' as const,
+      // "again and again you promise … and you don't": the promise broken is the fault; "again and
+      // again you amaze me" is fond.
       guard: (doc: Doc, first: number, hit: { end: number }) =>
-        historyGuard(doc, first) &&
+        (historyGuard(doc, first) ||
+          /\b(?:and|but) (?:you|u) (?:don'?t|didn'?t|never)\b/.test(aboutText(doc, first))) &&
+        !/^(?:surprise|amaze|impress|inspire)/.test(doc.tokens[hit.end + 1]?.w ?? '') &&
         youAsSubject(doc, first) &&
         repeatAboutYou(doc, first, hit.end) &&
         !warmMakeMe(doc, first),
@@ -2093,5 +2263,34 @@ export const absolutes = phraseFamily({
           ? [removeTokens(doc, m.first, m.last, 'Leave it out')]
           : [toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.')],
     })),
+    {
+      pattern: 'another @ANY @ANY? another',
+      rule: 'another-another',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: anotherAnotherGuard,
+      suggest: anotherAnotherSuggest,
+    },
+    ...["you|u|you've|you're @ANY @ANY? @ANY? every|a_single", 'your|ur @ANY @ANY? @ANY? every|a_single'].map(
+      (pattern) => ({
+        pattern,
+        rule: 'every-fault',
+        severity: 2 as const,
+        min: 'balanced' as const,
+        why: 'absolutes' as const,
+        guard: everyFaultGuard,
+        suggest: everyFaultSuggest,
+      }),
+    ),
+    {
+      pattern: 'never|not_once in @ANY @ANY? @ANY? @ANY? have|has|did you|u',
+      rule: 'not-once',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: neverInGuard,
+      suggest: neverInSuggest,
+    },
   ],
 });

@@ -6,6 +6,7 @@ import { addKnownWords } from '../lexicon';
 import { absolutes } from './absolutes';
 import { addressed } from './addressed';
 import { aimed } from './aimed';
+import { airs } from './airs';
 import { beats, repeatBeats } from './beats';
 import { caused } from './caused';
 import { challenge } from './challenge';
@@ -55,6 +56,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   jeers,
   verdicts,
   addressed,
+  airs,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */
