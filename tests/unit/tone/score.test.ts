@@ -44,8 +44,9 @@ describe('scoreFeatures', () => {
 describe('model findings (analyzeScored)', () => {
   // Our own sentences, with no rule finding at balanced. ("this is all on you and you know it"
   // was the first: the weights trained with session 12's sets score it 0.947, under the 0.97 bar,
-  // and a rule now flags it.)
-  it.each(['oh sure, another genius move from you', 'oh great, another genius idea from you'])(
+  // and a rule now flags it. "oh sure, another genius move from you" scored under the bar once
+  // session 16's sets were in the training.)
+  it.each(['you made this whole mess yourself', 'you brought this whole mess on yourself'])(
     '%s: a model finding whose offer clears it',
     (text) => {
       const a = analyzeScored(text);
