@@ -30,10 +30,10 @@ import {
   type Doc,
   GATE_LOOKAHEAD,
   isAcronym,
-  sentenceCaseIn,
   roughTokens,
   SCAN_BUDGET,
   type Sentence,
+  sentenceCaseIn,
   sentenceRanges,
   setWordInfo,
   type Token,
@@ -651,7 +651,14 @@ function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
   let replacement = d.verbatim ? d.text : applyStyle(coolCaps(d.text), doc.style, atStart);
   // "YOU ARE SUCH AN IDIOT" → "You are wrong about this", not "YOU ARE wrong about this": in a
   // shouted sentence our words never sit beside the person's capitals, which cool with them.
-  if (!d.verbatim && s && shoutedAround(doc.text, s.start, d.start, d.end, s.contentEnd)) {
+  // A word only taken out ("FUCKING RIGHT COLIN WHITE") leaves the person's capitals as they are:
+  // sentence case would lower their names too.
+  if (
+    !d.verbatim &&
+    s &&
+    /\p{L}/u.test(replacement) &&
+    shoutedAround(doc.text, s.start, d.start, d.end, s.contentEnd)
+  ) {
     const before = sentenceCaseIn(doc, s.start, d.start, true);
     const opens = before.trim() === '';
     const after = sentenceCaseIn(doc, d.end, s.contentEnd, opens && replacement.trim() === '');

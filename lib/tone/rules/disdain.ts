@@ -4,7 +4,7 @@
  * joke you are") and mock admiration ("look at you, thinking you're special"). Each names "you";
  * the same words about a thing or about oneself pass ("the wifi is pathetic", "I feel pathetic").
  */
-import { INSULT_ADJECTIVES, INSULT_NOUNS, valence } from '../lexicon';
+import { COMMON_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import type { Category } from '../types';
 import type { WhyKey } from '../why';
@@ -687,6 +687,8 @@ export const disdain = phraseFamily({
             q.sent === (doc.tokens[first] as Token).sent &&
             /^\p{L}{3,}$/u.test(q.w) &&
             scareQuoted(doc, hit.end) &&
+            // your "you", your "self": a word of the person, not a sneer at a thing of theirs.
+            !COMMON_WORDS.has(q.w) &&
             valence(q.w) <= 0 &&
             cool(doc, first, hit.end) &&
             !/\b(?:lol|lmao|haha|jk)\b|\u{1F602}|\u{1F923}/iu.test(doc.text)
