@@ -4302,26 +4302,19 @@ export const insults = phraseFamily({
     },
     // "kill yourself", "kys", "go die": telling someone to die. Not care ("don't kill yourself over
     // it", "you'll kill yourself on that bike") nor oneself ("I could kill myself").
-    {
-      pattern: 'kill|hang|off|shoot|end yourself|urself|yourselves|yaself|youself',
+    ...[
+      'kill|hang|off|shoot|end yourself|urself|yourselves|yaself|youself',
+      'kys|go_die|go_and_die|just_die|die_in_a_fire|die_in_a_hole|go_to_hell_and_die',
+    ].map((pattern) => ({
+      pattern,
       rule: 'curse-at',
-      severity: 3,
-      min: 'gentle',
-      why: 'insult',
+      severity: 3 as const,
+      min: 'gentle' as const,
+      why: 'insult' as const,
       pause: true,
-      guard: (doc, first) => toldToDie(doc, first),
+      guard: (doc: Doc, first: number) => toldToDie(doc, first),
       suggest: sayInstead("I'm really angry right now and need a moment."),
-    },
-    {
-      pattern: 'kys|go_die|go_and_die|just_die|die_in_a_fire|die_in_a_hole|go_to_hell_and_die',
-      rule: 'curse-at',
-      severity: 3,
-      min: 'gentle',
-      why: 'insult',
-      pause: true,
-      guard: (doc, first) => toldToDie(doc, first),
-      suggest: sayInstead("I'm really angry right now and need a moment."),
-    },
+    })),
     // "you suck", "u guys suck at this": a put-down of the person ("you suck it up" is an order, elsewhere).
     {
       pattern: "you_guys|u_guys|you_all|you|u|y'all|yall|ya @INT? suck|sucked",
