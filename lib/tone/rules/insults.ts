@@ -4341,7 +4341,7 @@ export const insults = phraseFamily({
           );
           return [toSentenceEnd(doc, m.first, `I'm frustrated with how ${what} is going`)];
         }
-        return [sayInstead("I'm really frustrated with you right now.")(doc, m)[0] as Draft];
+        return sayInstead("I'm really frustrated with you right now.")(doc, m);
       },
     },
     {
