@@ -8,7 +8,8 @@ import { type CoachHost, startCoach } from '../lib/coach/start';
  * engine's detection (entrypoints/detect.ts).
  */
 export interface CoachModule {
-  start(host: CoachHost): Promise<void>;
+  /** `early`: the coachable fields focused while the coach loaded (read when it is ready). */
+  start(host: CoachHost, early?: ReadonlySet<Element>): Promise<void>;
   /** Kept for the frame's life: see lib/coach/shapes.ts. */
   shape: object;
 }

@@ -28,26 +28,32 @@ export default defineContentScript({
   main(ctx) {
     const started = TIMING ? performance.now() : 0;
     let state: 'waiting' | 'loading' | 'started' = 'waiting';
+    // The coachable fields focused before the coach runs: someone who types fast and moves on
+    // while it loads still gets their first field read (the coach re-checks each one).
+    const early = new Set<Element>();
 
     const start = () => {
       if (state !== 'waiting') return;
       state = 'loading';
-      document.removeEventListener('focusin', onFocus, true);
       loadBundle<CoachModule>('coach')
-        .then((coach) => coach.start(ctx))
+        .then((coach) => coach.start(ctx, early))
         .then(() => {
           state = 'started';
+          early.clear();
+          document.removeEventListener('focusin', onFocus, true);
         })
         .catch(() => {
           // Could not load (e.g. the extension was updated under the page): try again next focus.
           state = 'waiting';
-          document.addEventListener('focusin', onFocus, true);
         });
     };
     const onFocus = (e: Event) => {
+      if (state === 'started') return;
       const target = e.composedPath()[0] ?? e.target;
       const field = findEditableRoot(target);
-      if (field && isCoachable(field)) start();
+      if (!field || !isCoachable(field)) return;
+      if (early.size < 16) early.add(field);
+      start();
     };
     document.addEventListener('focusin', onFocus, true);
     ctx.onInvalidated(() => document.removeEventListener('focusin', onFocus, true));
@@ -58,7 +64,10 @@ export default defineContentScript({
       // A field already focused when we arrive (autofocus).
       if (state === 'waiting') {
         const active = findEditableRoot(document.activeElement);
-        if (active && isCoachable(active)) start();
+        if (active && isCoachable(active)) {
+          early.add(active);
+          start();
+        }
       }
       // Until the coach runs, this frame has no field to report: the top frame says so (a moment
       // later, so that a frame whose coach does run can answer first); other frames stay quiet,

@@ -7,6 +7,7 @@ import type { ActionResult } from './actions';
 import { CardController } from './CardController';
 import type { CoachEngine } from './engine';
 import { dismissKey, FieldSession, type SessionHost } from './FieldSession';
+import { guarded } from './guarded';
 import { Overlay } from './Overlay';
 import { PatternTracker, type StatKind } from './PatternTracker';
 import { SendGuard } from './SendGuard';
@@ -127,13 +128,7 @@ export class Coach implements SessionHost {
       sentAnyway: (s) => this.patterns.sentAnyway(s),
       saved: (s) => this.patterns.saved(s),
     });
-    this.observer = new MutationObserver((records) => {
-      try {
-        this.onMutations(records);
-      } catch (err) {
-        console.debug('[Soft Start]', err);
-      }
-    });
+    this.observer = new MutationObserver(guarded((records: MutationRecord[]) => this.onMutations(records)));
     // Removed nodes (a field replaced), and attributes that can turn a field sensitive or opt it
     // out (type=password, autocomplete, name, data-softstart="off" on the field or <html>…).
     this.observer.observe(doc.documentElement, {
@@ -153,13 +148,7 @@ export class Coach implements SessionHost {
       fn: (e: DocumentEventMap[K]) => void,
       opts: AddEventListenerOptions = { capture: true, passive: true },
     ) => {
-      const safe = (e: DocumentEventMap[K]) => {
-        try {
-          fn(e);
-        } catch (err) {
-          console.debug('[Soft Start]', err);
-        }
-      };
+      const safe = guarded(fn);
       this.doc.addEventListener(type, safe, opts);
       this.cleanup.push(() => this.doc.removeEventListener(type, safe, opts));
     };
@@ -208,15 +197,7 @@ export class Coach implements SessionHost {
       let any = false;
       for (const s of [...this.sessions.values()]) {
         if (!s.hasMarks) continue;
-        try {
-          if (!s.el.isConnected) {
-            this.drop(s);
-            continue;
-          }
-          s.watch();
-        } catch (err) {
-          console.debug('[Soft Start]', err);
-        }
+        guarded(() => (s.el.isConnected ? s.watch() : this.drop(s)))();
         if (s.hasMarks) any = true;
       }
       if (any) this.watchFrame = view.requestAnimationFrame(tick);
@@ -246,6 +227,14 @@ export class Coach implements SessionHost {
     // Live settings: re-mark the fields already open (each read checks the field again first).
     for (const s of [...this.sessions.values()]) s.run();
     if (!this.active) this.onFocus(this.deepActiveElement());
+  }
+
+  /** Fields focused before the coach started (it loads on the first focus): read and mark them. */
+  adopt(fields: Iterable<Element>): void {
+    for (const f of fields) {
+      const el = this.resolveField(f);
+      if (el?.isConnected) this.sessionFor(el).run();
+    }
   }
 
   private deepActiveElement(): Element | null {

@@ -1,6 +1,7 @@
 import type { DraftReply, ReminderChoice } from '../messaging/protocol';
 import { ask } from '../messaging/send';
 import type { FieldSession } from './FieldSession';
+import { guarded } from './guarded';
 import type { Overlay } from './Overlay';
 import { type StringKey, t } from './strings';
 
@@ -208,20 +209,8 @@ export class SendGuard {
   private graceUntil = 0;
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly view: Window | null;
-  private readonly onKeyDown = (e: KeyboardEvent) => {
-    try {
-      this.handleKey(e);
-    } catch (err) {
-      console.debug('[Soft Start]', err);
-    }
-  };
-  private readonly onClick = (e: MouseEvent) => {
-    try {
-      this.handleClick(e);
-    } catch (err) {
-      console.debug('[Soft Start]', err);
-    }
-  };
+  private readonly onKeyDown = guarded((e: KeyboardEvent) => this.handleKey(e));
+  private readonly onClick = guarded((e: MouseEvent) => this.handleClick(e));
   private readonly onViewChange = () => this.place();
 
   constructor(

@@ -21,7 +21,7 @@ export interface CoachHost {
  * Runs from the coach bundle (entrypoints/coach.ts), which the small content script loads the
  * first time a coachable field gets focus.
  */
-export async function startCoach(ctx: CoachHost): Promise<void> {
+export async function startCoach(ctx: CoachHost, early: Iterable<Element> = []): Promise<void> {
   const timing = import.meta.env.MODE === 'e2e';
   const started = timing ? performance.now() : 0;
   // The engine's detection comes with this bundle (the background injects both); the whole engine
@@ -47,6 +47,8 @@ export async function startCoach(ctx: CoachHost): Promise<void> {
     },
   });
   ctx.onInvalidated(() => coach.destroy());
+  // Fields the person typed in and left while the coach loaded keep their underlines too.
+  coach.adopt(early);
 
   // A timed pause ends by itself: re-check then.
   let pauseTimer: ReturnType<typeof setTimeout> | undefined;

@@ -49,6 +49,28 @@ async function addInput(
   );
 }
 
+test('a field typed in and left while the coach loads still gets its underlines', async ({ context }) => {
+  const page = await openPlaygroundPage(context);
+  // In one task, before the coach bundle (loaded on the first focus) can run: the person's text
+  // is in the textarea and the focus has moved on to another field.
+  const startedBefore = await page.evaluate((text) => {
+    const before = performance.getEntriesByName('softstart:coach-start').length;
+    const ta = document.querySelector('#plain-textarea') as HTMLTextAreaElement;
+    ta.focus();
+    ta.value = text;
+    (document.querySelector('#lexical-editor') as HTMLElement).focus();
+    return before;
+  }, FLAGGED);
+  expect(startedBefore).toBe(0);
+  await expect
+    .poll(() => overlay(page), poll)
+    .toMatchObject({ mirrors: 1, text: expect.stringContaining(FLAGGED) });
+  expect((await overlay(page)).marks).toBeGreaterThan(0);
+  // The focused field is the active one: typing there is coached as usual.
+  await page.keyboard.type('You always make me so angry.');
+  await page.waitForFunction(() => CSS.highlights.size > 0);
+});
+
 test('a field turned into a password field is dropped and never read again', async ({ context }) => {
   const page = await openPlaygroundPage(context);
   await addInput(page, 'victim');
