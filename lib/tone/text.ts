@@ -238,10 +238,11 @@ const ROUGH_SLOTS_MIN = 4096;
 const ROUGH_SLOTS_MAX = 16384;
 const ROUGH_SLOT_LENGTH = 12;
 let roughSlots = ROUGH_SLOTS_MIN;
-let ROUGH_RAW: Array<string | undefined> = new Array(roughSlots).fill(undefined);
-let ROUGH_W: Array<string | undefined> = new Array(roughSlots).fill(undefined);
-/** Per slot: what `wordInfo` says about its canonical form (undefined: not asked yet). */
-let ROUGH_INFO: unknown[] = new Array(roughSlots).fill(undefined);
+/**
+ * Per slot s, side by side (one read of memory finds all three): at 3s the word, at 3s + 1 its
+ * canonical form, at 3s + 2 what `wordInfo` says about it (undefined: not asked yet).
+ */
+let ROUGH: unknown[] = new Array(3 * roughSlots).fill(undefined);
 /** Words short enough for a slot looked up, and those of them not found, since the last check. */
 let roughLookups = 0;
 let roughMisses = 0;
@@ -255,7 +256,7 @@ let wordInfo: ((w: string) => unknown) | null = null;
  */
 export function setWordInfo(f: (w: string) => unknown): void {
   wordInfo = f;
-  ROUGH_INFO.fill(undefined);
+  for (let k = 2; k < ROUGH.length; k += 3) ROUGH[k] = undefined;
 }
 
 /** After `roughTokens`: twice the slots when a tenth of the words looked up since the last check missed. */
@@ -263,9 +264,7 @@ function checkRoughSlots(): void {
   if (roughLookups < 4 * roughSlots) return;
   if (roughMisses * 10 > roughLookups && roughSlots < ROUGH_SLOTS_MAX) {
     roughSlots *= 2;
-    ROUGH_RAW = new Array(roughSlots).fill(undefined);
-    ROUGH_W = new Array(roughSlots).fill(undefined);
-    ROUGH_INFO = new Array(roughSlots).fill(undefined);
+    ROUGH = new Array(3 * roughSlots).fill(undefined);
   }
   roughLookups = 0;
   roughMisses = 0;
@@ -280,9 +279,7 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
   const tokens: Token[] = [];
   const info = infos !== undefined ? wordInfo : null;
   const slots = roughSlots;
-  const rawOf = ROUGH_RAW;
-  const wOf = ROUGH_W;
-  const infoOf = ROUGH_INFO;
+  const cache = ROUGH;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -308,33 +305,34 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
     // character by character) gives its string and canonical form without a new string or a
     // lookup in the canon cache (slicing and hashing each word was the pre-filter's main cost).
     const len = i - a;
-    const slot = (h & ((slots >> 1) - 1)) << 1;
-    let raw = rawOf[slot];
+    // The first way's three entries, then the second's.
+    const p = ((h & ((slots >> 1) - 1)) << 1) * 3;
+    let raw = cache[p] as string | undefined;
     let w: string;
     let found = raw !== undefined && raw.length === len && text.startsWith(raw, a);
     if (!found) {
       // The other way: found there, it becomes the first (the word met last is looked at first).
-      const other = rawOf[slot + 1];
+      const other = cache[p + 3] as string | undefined;
       if (other !== undefined && other.length === len && text.startsWith(other, a)) {
-        rawOf[slot + 1] = raw;
-        rawOf[slot] = other;
+        cache[p + 3] = raw;
+        cache[p] = other;
         raw = other;
-        const w1 = wOf[slot + 1];
-        wOf[slot + 1] = wOf[slot];
-        wOf[slot] = w1;
-        const x1 = infoOf[slot + 1];
-        infoOf[slot + 1] = infoOf[slot];
-        infoOf[slot] = x1;
+        const w1 = cache[p + 4];
+        cache[p + 4] = cache[p + 1];
+        cache[p + 1] = w1;
+        const x1 = cache[p + 5];
+        cache[p + 5] = cache[p + 2];
+        cache[p + 2] = x1;
         found = true;
       }
     }
     if (found) {
-      w = wOf[slot] as string;
+      w = cache[p + 1] as string;
       if (info !== null) {
-        let x = infoOf[slot];
+        let x = cache[p + 2];
         if (x === undefined) {
           x = info(w);
-          infoOf[slot] = x;
+          cache[p + 2] = x;
         }
         (infos as unknown[]).push(x);
       }
@@ -347,12 +345,12 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
       // The first way's word moves to the second.
       if (len <= ROUGH_SLOT_LENGTH) {
         roughMisses++;
-        rawOf[slot + 1] = rawOf[slot];
-        wOf[slot + 1] = wOf[slot];
-        infoOf[slot + 1] = infoOf[slot];
-        rawOf[slot] = raw;
-        wOf[slot] = w;
-        infoOf[slot] = x;
+        cache[p + 3] = cache[p];
+        cache[p + 4] = cache[p + 1];
+        cache[p + 5] = cache[p + 2];
+        cache[p] = raw;
+        cache[p + 1] = w;
+        cache[p + 2] = x;
       }
     }
     if (len <= ROUGH_SLOT_LENGTH) roughLookups++;
