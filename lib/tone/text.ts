@@ -238,11 +238,10 @@ const ROUGH_SLOTS_MIN = 4096;
 const ROUGH_SLOTS_MAX = 16384;
 const ROUGH_SLOT_LENGTH = 12;
 let roughSlots = ROUGH_SLOTS_MIN;
-/**
- * Per slot s, side by side (one read of memory finds all three): at 3s the word, at 3s + 1 its
- * canonical form, at 3s + 2 what `wordInfo` says about it (undefined: not asked yet).
- */
-let ROUGH: unknown[] = new Array(3 * roughSlots).fill(undefined);
+let ROUGH_RAW: Array<string | undefined> = new Array(roughSlots).fill(undefined);
+let ROUGH_W: Array<string | undefined> = new Array(roughSlots).fill(undefined);
+/** Per slot: what `wordInfo` says about its canonical form (undefined: not asked yet). */
+let ROUGH_INFO: unknown[] = new Array(roughSlots).fill(undefined);
 /** Words short enough for a slot looked up, and those of them not found, since the last check. */
 let roughLookups = 0;
 let roughMisses = 0;
@@ -256,7 +255,7 @@ let wordInfo: ((w: string) => unknown) | null = null;
  */
 export function setWordInfo(f: (w: string) => unknown): void {
   wordInfo = f;
-  for (let k = 2; k < ROUGH.length; k += 3) ROUGH[k] = undefined;
+  ROUGH_INFO.fill(undefined);
 }
 
 /** After `roughTokens`: twice the slots when a tenth of the words looked up since the last check missed. */
@@ -264,7 +263,9 @@ function checkRoughSlots(): void {
   if (roughLookups < 4 * roughSlots) return;
   if (roughMisses * 10 > roughLookups && roughSlots < ROUGH_SLOTS_MAX) {
     roughSlots *= 2;
-    ROUGH = new Array(3 * roughSlots).fill(undefined);
+    ROUGH_RAW = new Array(roughSlots).fill(undefined);
+    ROUGH_W = new Array(roughSlots).fill(undefined);
+    ROUGH_INFO = new Array(roughSlots).fill(undefined);
   }
   roughLookups = 0;
   roughMisses = 0;
@@ -279,7 +280,9 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
   const tokens: Token[] = [];
   const info = infos !== undefined ? wordInfo : null;
   const slots = roughSlots;
-  const cache = ROUGH;
+  const rawOf = ROUGH_RAW;
+  const wOf = ROUGH_W;
+  const infoOf = ROUGH_INFO;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -305,34 +308,33 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
     // character by character) gives its string and canonical form without a new string or a
     // lookup in the canon cache (slicing and hashing each word was the pre-filter's main cost).
     const len = i - a;
-    // The first way's three entries, then the second's.
-    const p = ((h & ((slots >> 1) - 1)) << 1) * 3;
-    let raw = cache[p] as string | undefined;
+    const slot = (h & ((slots >> 1) - 1)) << 1;
+    let raw = rawOf[slot];
     let w: string;
     let found = raw !== undefined && raw.length === len && text.startsWith(raw, a);
     if (!found) {
       // The other way: found there, it becomes the first (the word met last is looked at first).
-      const other = cache[p + 3] as string | undefined;
+      const other = rawOf[slot + 1];
       if (other !== undefined && other.length === len && text.startsWith(other, a)) {
-        cache[p + 3] = raw;
-        cache[p] = other;
+        rawOf[slot + 1] = raw;
+        rawOf[slot] = other;
         raw = other;
-        const w1 = cache[p + 4];
-        cache[p + 4] = cache[p + 1];
-        cache[p + 1] = w1;
-        const x1 = cache[p + 5];
-        cache[p + 5] = cache[p + 2];
-        cache[p + 2] = x1;
+        const w1 = wOf[slot + 1];
+        wOf[slot + 1] = wOf[slot];
+        wOf[slot] = w1;
+        const x1 = infoOf[slot + 1];
+        infoOf[slot + 1] = infoOf[slot];
+        infoOf[slot] = x1;
         found = true;
       }
     }
     if (found) {
-      w = cache[p + 1] as string;
+      w = wOf[slot] as string;
       if (info !== null) {
-        let x = cache[p + 2];
+        let x = infoOf[slot];
         if (x === undefined) {
           x = info(w);
-          cache[p + 2] = x;
+          infoOf[slot] = x;
         }
         (infos as unknown[]).push(x);
       }
@@ -345,12 +347,12 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
       // The first way's word moves to the second.
       if (len <= ROUGH_SLOT_LENGTH) {
         roughMisses++;
-        cache[p + 3] = cache[p];
-        cache[p + 4] = cache[p + 1];
-        cache[p + 5] = cache[p + 2];
-        cache[p] = raw;
-        cache[p + 1] = w;
-        cache[p + 2] = x;
+        rawOf[slot + 1] = rawOf[slot];
+        wOf[slot + 1] = wOf[slot];
+        infoOf[slot + 1] = infoOf[slot];
+        rawOf[slot] = raw;
+        wOf[slot] = w;
+        infoOf[slot] = x;
       }
     }
     if (len <= ROUGH_SLOT_LENGTH) roughLookups++;

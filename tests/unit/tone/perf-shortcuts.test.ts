@@ -93,9 +93,9 @@ describe('perf16 shortcuts', () => {
 
 /**
  * Round perf17: swearing's HINT written with its alternatives grouped by first letter must say yes
- * to exactly the texts the list of 48 alternatives said yes to (kept here as it was); roughTokens'
- * slot cache, now one array with a slot's entries side by side, must give each word its own
- * canonical form however full it is and whichever way a word is found.
+ * to exactly the texts the list of 48 alternatives said yes to (kept here as it was); and
+ * roughTokens' slot cache (words met before, by a hash) must give each word its own canonical form
+ * however full it is and whichever of a slot's two ways the word is found in.
  */
 const OLD_HINT =
   /f(?:u|\*|@|#|v)?(?:c|k|\*)|f[$%#@!*]{1,4}k|\bthe f\b|\bbs\b|sh[i!1*y]t|s\*|(?:^|[^a-z])a[s$5*]{2}(?:$|[^a-z]|h|w|es\b|wipe|clown|hat)|(?:dumb|jack|bad|smart|lard|kiss|kick|fat|hard)ass|\$\$|b[i!1*][t*]ch|c[u*]nt|d[i!1*]ck|c[o0*]ck|p[i!1*]ss|wh[o0*]re|sl[u*]t|tw[a@*]t|wank|bastard|pr[i!1]ck|n[i!1*]gg|(?:^|[^a-z])fag|retard|jizz|\bturds?\b|bollock|spastic|dyke|kike|chink|\bcucktranny|(?:^|[^a-z])arse(?:$|[^a-z]|hole|s\b)|puss|dam(?:n|mit)|darn|(?:^|[^a-z])hell(?:$|[^a-z])|crap|screw|wtf|\bffs\b|omfg|bloody|freaking|fri[cg]+(?:k|in)|sucks|effing|fkn|(?:^|[^a-z])(?:abo|abeed|boonga|coons?)(?:$|[^a-z])/i;
