@@ -419,10 +419,11 @@ function transform(input: string, set: Transformers): [number[], string] {
 
 /**
  * Cheap test for anything obscenity might find (including masked forms). Linear: literal alternatives
- * only, grouped by their first letter (three times faster than one alternative after another).
+ * only, most grouped by their first letter (faster to rule out than one alternative after another;
+ * the grouping kept is the one that leaves the coach and detect bundles no bigger).
  */
 const HINT =
-  /f(?:[u*@#v]?[ck*]|[$%#@!*]{1,4}k|ri[cg]+(?:k|in)|reaking|kn)|\b(?:the f|bs|turds?|ffs)\b|\bcucktranny|s(?:h[i!1*y]t|\*|l[u*]t|pastic|crew|ucks)|(?<![a-z])(?:a(?:[s$5*]{2}(?:$|[^a-z]|h|w|es\b|wipe|clown|hat)|rse(?:$|[^a-z]|hole|s\b)|b(?:o|eed)(?:$|[^a-z]))|fag|hell(?:$|[^a-z])|(?:boonga|coons?)(?:$|[^a-z]))|(?:dumb|jack|bad|smart|lard|kiss|kick|fat|hard)ass|\$\$|b(?:[i!1*][t*]ch|astard|ollock|loody)|c(?:[u*]nt|[o0*]ck|hink|rap)|d(?:[i!1*]ck|yke|am(?:n|mit)|arn)|p(?:[i!1*]ss|r[i!1]ck|uss)|w(?:h[o0*]re|ank|tf)|tw[a@*]t|n[i!1*]gg|retard|jizz|kike|omfg|effing/i;
+  /f(?:[u*@#v]?[ck*]|[$%#@!*]{1,4}k|ri[cg]+(?:k|in)|reaking|kn)|\b(?:the f|bs|turds?|ffs)\b|\bcucktranny|s(?:h[i!1*y]t|\*|l[u*]t|pastic|crew|ucks)|(?<![a-z])(?:a(?:[s$5*]{2}(?:$|[^a-z]|h|w|es\b|wipe|clown|hat)|rse(?:$|[^a-z]|hole|s\b))|fag|hell(?:$|[^a-z])|(?:abo|abeed|boonga|coons?)(?:$|[^a-z]))|(?:dumb|jack|bad|smart|lard|kiss|kick|fat|hard)ass|\$\$|b(?:[i!1*][t*]ch|astard|ollock|loody)|c(?:[u*]nt|[o0*]ck|hink|rap)|d(?:[i!1*]ck|yke|am(?:n|mit)|arn)|p[i!1*]ss|wh[o0*]re|wank|pr[i!1]ck|puss|wtf|tw[a@*]t|n[i!1*]gg|retard|jizz|kike|omfg|effing/i;
 
 /** Mild swears of our own: flagged when the sentence is heated, or in the set phrases below. */
 const MILD: ReadonlySet<string> = new Set([
