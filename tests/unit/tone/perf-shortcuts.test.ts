@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { _quietFlags, analyze } from '../../../lib/tone/index';
-import { roughTokens, tokenize } from '../../../lib/tone/text';
+import { swearing } from '../../../lib/tone/rules/swearing';
+import { canon, roughTokens, tokenize } from '../../../lib/tone/text';
 import { SENSITIVITIES } from '../../../lib/tone/types';
 
 /**
@@ -87,5 +88,94 @@ describe('perf16 shortcuts', () => {
         for (const [k, sensitivity] of [...SENSITIVITIES].reverse().entries())
           expect(analyze(t, { sensitivity })).toEqual(fresh[i]?.[SENSITIVITIES.length - 1 - k]);
       });
+  });
+});
+
+/**
+ * Round perf17: swearing's HINT written with its alternatives grouped by first letter must say yes
+ * to exactly the texts the list of 48 alternatives said yes to (kept here as it was); and
+ * roughTokens' slot cache (words met before, by a hash) must give each word its own canonical form
+ * however full it is and whichever of a slot's two ways the word is found in.
+ */
+const OLD_HINT =
+  /f(?:u|\*|@|#|v)?(?:c|k|\*)|f[$%#@!*]{1,4}k|\bthe f\b|\bbs\b|sh[i!1*y]t|s\*|(?:^|[^a-z])a[s$5*]{2}(?:$|[^a-z]|h|w|es\b|wipe|clown|hat)|(?:dumb|jack|bad|smart|lard|kiss|kick|fat|hard)ass|\$\$|b[i!1*][t*]ch|c[u*]nt|d[i!1*]ck|c[o0*]ck|p[i!1*]ss|wh[o0*]re|sl[u*]t|tw[a@*]t|wank|bastard|pr[i!1]ck|n[i!1*]gg|(?:^|[^a-z])fag|retard|jizz|\bturds?\b|bollock|spastic|dyke|kike|chink|\bcucktranny|(?:^|[^a-z])arse(?:$|[^a-z]|hole|s\b)|puss|dam(?:n|mit)|darn|(?:^|[^a-z])hell(?:$|[^a-z])|crap|screw|wtf|\bffs\b|omfg|bloody|freaking|fri[cg]+(?:k|in)|sucks|effing|fkn|(?:^|[^a-z])(?:abo|abeed|boonga|coons?)(?:$|[^a-z])/i;
+
+/** A small seeded generator (the same strings every run). */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('perf17 shortcuts', () => {
+  it("swearing's quick check says yes exactly where the list of alternatives did", () => {
+    const hint = swearing.quickCheck as (t: string) => boolean;
+    const pieces = (
+      'fuck fck f*ck f@k fvck f$%k the f bs turd turds ffs cucktranny shit sh!t s* slut spastic screw ' +
+      'sucks ass a$$ as5 asses asshat asswipe arse arses arsehole abo abeed boonga coon coons fag hell ' +
+      'dumbass fatass $$ bitch b!tch bastard bollocks bloody cunt c*nt cock c0ck chink crap dick d!ck ' +
+      'dyke damn dammit darn piss pr!ck pussy whore wh0re wank wtf twat tw@t nigg retard jizz kike omfg ' +
+      'effing fkn freaking frick friggin'
+    ).split(' ');
+    const glue = ['', ' ', 'x', 'X', '.', '-', "'", '_', '1', '\u00e9', '\uD83D\uDE21', '\u017F'];
+    const texts: string[] = [...noisy, ...kindsTexts];
+    for (const p of pieces)
+      for (const a of glue)
+        for (const b of glue) {
+          texts.push(a + p + b, (a + p + b).toUpperCase());
+          texts.push(a + p.slice(0, -1) + b, a + p.slice(1) + b);
+        }
+    const rnd = seeded(17);
+    const alphabet = "fuckshitabdeglnoprtwyzFSAH*!1$@#05 .'-_";
+    for (let k = 0; k < 30_000; k++) {
+      let t = '';
+      const n = 1 + Math.floor(rnd() * 10);
+      for (let j = 0; j < n; j++) t += alphabet[Math.floor(rnd() * alphabet.length)];
+      texts.push(t);
+    }
+    let yes = 0;
+    for (const t of texts) {
+      const want = OLD_HINT.test(t);
+      if (want) yes++;
+      if (hint(t) !== want) expect({ t, hint: hint(t) }).toEqual({ t, hint: want });
+    }
+    // Both answers are well represented.
+    expect(yes).toBeGreaterThan(2000);
+    expect(texts.length - yes).toBeGreaterThan(2000);
+  });
+
+  it("roughTokens' slot cache gives each word its own canonical form, full or empty, either way", () => {
+    const rnd = seeded(1717);
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const word = () => {
+      let w = '';
+      const n = 1 + Math.floor(rnd() * 9);
+      for (let j = 0; j < n; j++) w += letters[Math.floor(rnd() * letters.length)];
+      return rnd() < 0.1 ? w.toUpperCase() : rnd() < 0.1 ? `${w}\u2019s` : w;
+    };
+    // Far more different words than slots (the cache keeps at most 16,384), with words that come back.
+    const common = Array.from({ length: 200 }, word);
+    for (let round = 0; round < 40; round++) {
+      const ws: string[] = [];
+      for (let k = 0; k < 1500; k++)
+        ws.push(rnd() < 0.4 ? (common[Math.floor(rnd() * common.length)] as string) : word());
+      const text = ws.join(rnd() < 0.5 ? ' ' : ', ');
+      for (let pass = 0; pass < 2; pass++) {
+        const tokens = roughTokens(text, 5);
+        expect(tokens.length).toBe(ws.length);
+        tokens.forEach((t, k) => {
+          const raw = text.slice(t.start - 5, t.end - 5);
+          if (t.raw !== raw || t.w !== canon(raw) || raw !== ws[k])
+            expect({ raw: t.raw, w: t.w }).toEqual({ raw: ws[k], w: canon(ws[k] as string) });
+        });
+      }
+    }
+    // The engine reads the same words the same way after all that.
+    for (const t of noisy) expect(analyze(t)).toEqual(analyze(t));
   });
 });
