@@ -1022,8 +1022,13 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
     drafts = drafts.map((d) =>
       d.text === 'out of line' &&
       /^ +(?:that|who) +\p{L}/u.test(text.slice(d.end, d.end + 20)) &&
-      !/\b(?:so|such|too) *$/.test(text.slice(0, d.start))
-        ? { ...d, text: /\b(?:are|were) *$/.test(text.slice(0, d.start)) ? 'people' : 'someone' }
+      !/\b(?:so|such|too) *$/.test(text.slice(Math.max(0, d.start - 12), d.start))
+        ? {
+            ...d,
+            text: /\b(?:are|were) *$/.test(text.slice(Math.max(0, d.start - 12), d.start))
+              ? 'people'
+              : 'someone',
+          }
         : d,
     );
     const seen = new Set<string>();

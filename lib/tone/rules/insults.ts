@@ -3337,13 +3337,7 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
   // "really dumb comment about taxes": cut, the sentence would open on the act with nothing said of
   // it ("comment about taxes"); the milder word says what was meant.
   const mild = MILD_ADJ[tok.w];
-  if (
-    mild &&
-    !mild.includes(' ') &&
-    after &&
-    joined(tok, after) &&
-    (ACT_NOUNS.has(after.w) || IDEA_NOUNS.has(after.w))
-  ) {
+  if (mild && !mild.includes(' ') && after && joined(tok, after) && /^\p{L}{3,}$/u.test(after.w)) {
     let k = m.first;
     while (
       k > s.first &&
@@ -3351,8 +3345,18 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     )
       k--;
     const p = k > s.first ? (t[k - 1] as Token) : undefined;
-    if (!p) return { start: tok.start, end: tok.end, text: mild };
+    if (!p && (ACT_NOUNS.has(after.w) || IDEA_NOUNS.has(after.w)))
+      return { start: tok.start, end: tok.end, text: mild };
+    // "using a really dumb argument": cut, "an argument" loses what "really" said; the degree
+    // words stay with the milder word ("a really misguided argument"); "a … thing to do" has its own words.
+    if (k < m.first && p && /^an?$/.test(p.w) && !isClauseEnd(doc, m.first) && !/^to$/.test(after2?.w ?? ''))
+      return {
+        start: p.start,
+        end: tok.end,
+        text: `${article((t[k] as Token).w)} ${doc.text.slice((t[k] as Token).start, tok.start)}${mild}`,
+      };
   }
+
   // "a (freakin) ridiculous premise": a swear that only strengthens the word goes with it.
   const art =
     prev && /^(?:freakin|freaking|frickin|friggin|effing|fucking|fuckin|damn|bloody)$/.test(prev.w)

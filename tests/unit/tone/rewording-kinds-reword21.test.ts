@@ -54,10 +54,14 @@ describe('a question or order keeps its shape, not "such a person" or a stray "y
   ]);
 });
 
-describe('a scornful word cut before an act at the start leaves it saying nothing: the milder word', () => {
+describe('a scornful word cut before an act leaves it saying nothing (or loses its "really"): the milder word', () => {
   rewordingCases([
     ['really dumb comment about taxes.', 'really misguided comment about taxes.'],
     ['really stupid take on the budget', 'really misguided take on the budget'],
+    [
+      'you tried to win by using a really dumb argument.',
+      'you tried to win by using a really misguided argument.',
+    ],
   ]);
 });
 
