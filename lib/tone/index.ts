@@ -1018,6 +1018,19 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
         headless(doc, drafts[0]) ??
         calledAtEnd(doc, drafts[0]));
     if (voc) drafts = [voc, ...drafts];
+    // "he is out of line that should be fired": a relative clause after the claim needs a noun.
+    drafts = drafts.map((d) =>
+      d.text === 'out of line' &&
+      /^ +(?:that|who) +\p{L}/u.test(text.slice(d.end, d.end + 20)) &&
+      !/\b(?:so|such|too) *$/.test(text.slice(Math.max(0, d.start - 12), d.start))
+        ? {
+            ...d,
+            text: /\b(?:are|were) *$/.test(text.slice(Math.max(0, d.start - 12), d.start))
+              ? 'people'
+              : 'someone',
+          }
+        : d,
+    );
     const seen = new Set<string>();
     // A cut that leaves its clause ending on "is", "the" or "of" comes after every other offer.
     const dangling: Suggestion[] = [];

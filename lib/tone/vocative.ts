@@ -3,7 +3,14 @@
  * or swapping one word of it keeps the rest a label ("you little stuff", "you worthless"). The
  * whole of it, "you" and all, goes as one; alone in its sentence, it becomes what the person felt.
  */
-import { INSULT_ADJECTIVES, INSULT_NOUNS, STRONG_INSULT_ADJECTIVES, STRONG_INSULT_NOUNS } from './lexicon';
+import { isKnownVerb, isPastForm } from './grammar';
+import {
+  COMMON_WORDS,
+  INSULT_ADJECTIVES,
+  INSULT_NOUNS,
+  STRONG_INSULT_ADJECTIVES,
+  STRONG_INSULT_NOUNS,
+} from './lexicon';
 import { type Draft, sentenceOf, toSentenceEnd } from './rules/rule';
 import { type Doc, type Token, tokenAt } from './text';
 
@@ -64,6 +71,19 @@ function labelPhrase(doc: Doc, a: number, b: number): Draft | null {
   const cop = k - 2 >= s.first ? (t[k - 2] as Token).w : '';
   if (/^an?$/.test(det) && /^(?:is|was|are|he's|she's|hes|shes|you're|youre|ur)$/.test(cop))
     return { start: (t[k - 1] as Token).start, end: (t[b] as Token).end, text: 'out of line' };
+  // "that lazy bastard landlord": a noun after it is who they are; the rule cuts the swear alone.
+  const n = t[b + 1] as Token | undefined;
+  if (
+    n &&
+    b + 1 < s.last &&
+    doc.text.slice((t[b] as Token).end, n.start) === ' ' &&
+    /^\p{L}{3,}$/u.test(n.w) &&
+    !COMMON_WORDS.has(n.w) &&
+    !isKnownVerb(n.w) &&
+    !isPastForm(n.w) &&
+    !/(?:ly|ing|ed|s)$/.test(n.w)
+  )
+    return null;
   if (/^(?:this|that|some|the)$/.test(det))
     return { start: (t[k] as Token).start, end: (t[b] as Token).end, text: 'person' };
   return null;
@@ -126,9 +146,9 @@ const NOT_DESCRIBING =
 const DEGREE = /^(?:complete|utter|total|absolute|real|right|proper|royal|massive|huge|major|and)$/;
 /** Words that read as describing ones ("lazy", "useless", "loud mouthed"); "a prank [ass face]" has a noun. */
 const ADJ_LIKE =
-  /^(?:\p{L}+(?:y|ful|less|ous|ive|ed|ic|al|ish|able|ible|ent|ant)|complete|utter|total|absolute|real|and|new|big|favorite|favourite|stuck|up|mean|dumb|fat|ugly)$/u;
+  /^(?:\p{L}+(?:y|ful|less|ous|ive|ed|ic|al|ish|able|ible|ent|ant|ing)|complete|utter|total|absolute|real|and|new|big|favorite|favourite|stuck|up|mean|dumb|fat|ugly)$/u;
 const SWEAR_LABEL =
-  /^(?:bitch|bastard|cunt|dick|prick|twat|whore|slut|wanker|asshole|arsehole|dickhead|motherfucker|fucker|douche|douchebag|jackass|dumbass|shithead|fuck|shit|ass face|face)(?:e?s)?$/;
+  /^(?:bitch|bastard|cunt|dick|prick|twat|whore|slut|wanker|asshole|arsehole|dickhead|motherfucker|fucker|douche|douchebag|jackass|dumbass|asshat|shithead|fuck|shit|ass face|face)(?:e?s)?$/;
 /** A name for a person: an insult noun of ours or a swear used as one. */
 function isLabel(w: string): boolean {
   const one = w.replace(/(?:es|s)$/, '');

@@ -237,8 +237,11 @@ function depthOfThing(doc: Doc, end: number): boolean {
 function clauseOrSentence(doc: Doc, m: Match, text: string): Draft {
   const s = sentenceOf(doc, m.first);
   const ce = clauseEnd(doc, Math.max(m.first, m.last - 1));
-  if (ce === s.last - 1) return toSentenceEnd(doc, m.first, /[.?!]$/.test(text) ? text : `${text}.`);
-  return replaceTokens(doc, m.first, ce + 1, text.replace(/[.?!]$/, ''));
+  // "you suck it up": the order's "you" goes with it.
+  const f =
+    m.first > s.first && /^(?:you|u)$/.test((doc.tokens[m.first - 1] as Token).w) ? m.first - 1 : m.first;
+  if (ce === s.last - 1) return toSentenceEnd(doc, f, /[.?!]$/.test(text) ? text : `${text}.`);
+  return replaceTokens(doc, f, ce + 1, text.replace(/[.?!]$/, ''));
 }
 
 /**
@@ -270,7 +273,7 @@ function growUp(doc: Doc, m: Match): Draft[] {
   let from = m.first;
   while (
     from > s.first &&
-    /^(?:just|please|pls|plz)$/.test((t[from - 1] as Token).w) &&
+    /^(?:just|please|pls|plz|you|u)$/.test((t[from - 1] as Token).w) &&
     /^ +$/.test(doc.text.slice((t[from - 1] as Token).end, (t[from] as Token).start))
   )
     from--;

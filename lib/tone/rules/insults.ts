@@ -2101,7 +2101,12 @@ function peopleWithTrait(doc: Doc, m: Match, d: Draft): Draft | null {
   const first = t[m.first] as Token;
   const last = t[m.last - 1] as Token;
   if (d.start > first.start || d.end < last.end || d.end > last.end) return null;
-  if (saysWhoAfter(doc, d.end)) return null;
+  // "the idiots at work" says who; "the idiots have won" (a verb next) does not.
+  if (
+    saysWhoAfter(doc, d.end) &&
+    !/^ +(?:is|are|was|were|has|have|had)\b/i.test(doc.text.slice(d.end, d.end + 6))
+  )
+    return null;
   // "the idiot said no", "the stupid making those claims": one named by what they do after, or
   // one person singled out; "person" says who.
   let start = d.start;
@@ -2115,9 +2120,22 @@ function peopleWithTrait(doc: Doc, m: Match, d: Draft): Draft | null {
   // we lost"); one person pointed at ("this moron") or a count ("this many fools") stays
   // "person"/"people": a new person-noun would read oddly.
   if (d.text.endsWith('person')) return plain;
-  if (!/^(?:the|The) /.test(d.text) && !(m.first > s.first && (t[m.first - 1] as Token).w === 'the'))
+  // "run by idiots.": a group named only by the label, ending the clause after "by".
+  const byEnd = end && d.text === 'people' && m.first > s.first && (t[m.first - 1] as Token).w === 'by';
+  if (
+    !byEnd &&
+    !/^(?:the|The) /.test(d.text) &&
+    !(m.first > s.first && (t[m.first - 1] as Token).w === 'the')
+  )
     return plain;
   if (!end && /^ +\p{L}+ing\b/u.test(doc.text.slice(d.end, d.end + 20))) return plain;
+  // "the idiots have taken over": the group as the sentence's subject is "they".
+  if (
+    m.first - 1 === s.first &&
+    (t[s.first] as Token).w === 'the' &&
+    /^ +(?:are|were|have|had)\b/i.test(doc.text.slice(d.end, d.end + 6))
+  )
+    return { ...d, start: (t[s.first] as Token).start, text: 'they' };
   // "brain washed dummies": describing words of the person's own stay, and say enough with "people".
   const prev = m.first > s.first ? (t[m.first - 1] as Token).w : '';
   if (
@@ -2134,6 +2152,8 @@ function peopleWithTrait(doc: Doc, m: Match, d: Draft): Draft | null {
   if (det === 'said') return null;
   const pointed = /^(?:this|that|these|those)$/.test(det) || /^(?:this|that|these|those) /i.test(d.text);
   if (pointed && !end) return plain;
+  // "this town is run by idiots" → "…by the wrong people".
+  if (byEnd && trait === 'misguided') return { ...d, start, text: 'the wrong people' };
   return { ...d, start, text: d.text.replace(/(person|people)$/, `${trait} $1`) };
 }
 
@@ -2367,6 +2387,19 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   const tok = t[m.first] as Token;
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
   const noun = MILD_NOUN[tok.w];
+  // Idioms with "fool" are said whole: "a ship of fools" → "a lost ship", "nobody's fool" → "no
+  // pushover", "more fool you" → "that's on you"; never half ("a ship of people").
+  {
+    const idiom = /(?:ship of fools|nobody'?s fool|more fool you)\b/i.exec(
+      doc.text.slice(Math.max(0, tok.start - 9), tok.end + 4),
+    );
+    const at = idiom ? Math.max(0, tok.start - 9) + idiom.index : -1;
+    if (idiom && at <= tok.start && at + idiom[0].length >= tok.end) {
+      const w0 = idiom[0].charAt(0).toLowerCase();
+      const text = w0 === 's' ? 'lost ship' : w0 === 'n' ? 'no pushover' : "that's on you";
+      return [{ start: at, end: at + idiom[0].length, text }];
+    }
+  }
   // "don't be such sore losers": the idiom is about losing badly, "poor sports", never "sore people".
   if (prev?.w === 'sore' && m.last === m.first + 1 && /^losers?$/.test(tok.w))
     return [replaceTokens(doc, m.first - 1, m.last, tok.w === 'losers' ? 'poor sports' : 'poor sport')];
@@ -2633,6 +2666,14 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
           : (det === 'a' || det === 'an') && before === 'such' && d === from
             ? d - 2
             : -1;
+    // "why are you such an idiot?": the question asks about how they act, "acting like this".
+    if (
+      suchAt - 3 >= s.first &&
+      (t[s.first] as Token).w === 'why' &&
+      /^(?:is|are|was|were)$/.test((t[suchAt - 2] as Token).w) &&
+      /^(?:you|u|he|she|they|everyone|everybody|people)$/.test((t[suchAt - 1] as Token).w)
+    )
+      return [replaceTokens(doc, suchAt, m.last, 'acting like this')];
     if (
       suchAt - 1 >= s.first &&
       /^(?:are|were|is|was|be|they're|theyre|you're|youre|he's|she's)$/.test((t[suchAt - 1] as Token).w) &&
@@ -3293,6 +3334,29 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     return { start: prev.start, end: tok.end, text: prev.w === 'more' ? 'less sensible' : 'more sensible' };
   const framed = foolishByFrame(doc, m.first);
   if (framed) return replaceTokens(doc, m.first, m.last, framed);
+  // "really dumb comment about taxes": cut, the sentence would open on the act with nothing said of
+  // it ("comment about taxes"); the milder word says what was meant.
+  const mild = MILD_ADJ[tok.w];
+  if (mild && !mild.includes(' ') && after && joined(tok, after) && /^\p{L}{3,}$/u.test(after.w)) {
+    let k = m.first;
+    while (
+      k > s.first &&
+      /^(?:really|so|very|truly|totally|incredibly|extremely|pretty)$/.test((t[k - 1] as Token).w)
+    )
+      k--;
+    const p = k > s.first ? (t[k - 1] as Token) : undefined;
+    if (!p && (ACT_NOUNS.has(after.w) || IDEA_NOUNS.has(after.w)))
+      return { start: tok.start, end: tok.end, text: mild };
+    // "using a really dumb argument": cut, "an argument" loses what "really" said; the degree
+    // words stay with the milder word ("a really misguided argument"); "a … thing to do" has its own words.
+    if (k < m.first && p && /^an?$/.test(p.w) && !isClauseEnd(doc, m.first) && !/^to$/.test(after2?.w ?? ''))
+      return {
+        start: p.start,
+        end: tok.end,
+        text: `${article((t[k] as Token).w)} ${doc.text.slice((t[k] as Token).start, tok.start)}${mild}`,
+      };
+  }
+
   // "a (freakin) ridiculous premise": a swear that only strengthens the word goes with it.
   const art =
     prev && /^(?:freakin|freaking|frickin|friggin|effing|fucking|fuckin|damn|bloody)$/.test(prev.w)
@@ -3945,7 +4009,10 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
   }
   // "he is a worthless piece of garbage that should go": a relative clause needs its noun.
   if (next && /^(?:that|who|which|whose)$/.test(next.w))
-    return [replaceTokens(doc, m.first, m.last, 'person'), fallback];
+    return [
+      plural ? replaceTokens(doc, k, m.last, 'people') : replaceTokens(doc, m.first, m.last, 'person'),
+      fallback,
+    ];
   if (det && /^(?:a|an)$/.test(det.w)) {
     const cop = k - 2 >= s.first ? (t[k - 2] as Token).w : '';
     // "this phone a piece of crap i need a new one": right after a thing's name it is junk.

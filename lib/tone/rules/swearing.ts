@@ -1031,6 +1031,15 @@ export const swearing: RuleFamily = {
       /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end))
     )
       return [{ start, end, text: plainNoun(ctx.doc, m) }, ...drafts];
+    // "way too much fuck.": cut, "much" would dangle at the clause's end; the plain noun stays.
+    if (
+      drafts[0]?.text === '' &&
+      prev &&
+      /^(?:much|such|enough)$/.test(prev.w) &&
+      m.last === m.first + 1 &&
+      isClauseEnd(ctx.doc, m.first)
+    )
+      return [{ start, end, text: 'stuff' }, ...drafts];
     return drafts;
   },
 };
@@ -1162,7 +1171,7 @@ function plain(chunk: string, note: string | undefined): string {
 const FUCK_ING =
   /^(?:fucking|fuckin|fckin|fkn|fking|fuckn|fukin|fucken|effing|freaking|frickin|fricking|friggin|frigging|bloody|goddamn|goddamned|damn|damned|darn|darned)$/;
 const PERSON_SWEAR =
-  /^(?:bitch|bastard|cunt|dick|prick|twat|whore|slut|wanker|turd|asshole|arsehole|shithead|dickhead|motherfucker|fucker|douchebag|douche|jackass|dumbass|dipshit|bellend)(e?s)?$/;
+  /^(?:bitch|bastard|cunt|dick|prick|twat|whore|slut|wanker|turd|asshole|arsehole|shithead|dickhead|motherfucker|fucker|douchebag|douche|jackass|dumbass|dipshit|bellend|ass(?:hat|wipe|clown))(e?s)?$/;
 /** Words that only say how much a label fits: "a real bitch", "a total prick", "a grand dickhead". */
 const DEGREE_BEFORE_LABEL =
   /^(?:real|total|complete|massive|huge|major|royal|right|absolute|utter|proper|grand)$/;
@@ -3170,6 +3179,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (PERSON_SWEAR.test(w) && next && /^(?:boy|boys|girl|girls|man|men|guy|guys|dude|dudes)$/.test(next.w))
     return [removeRange(doc, start, end, leave)];
   if (PERSON_SWEAR.test(w)) {
+    // "she called me bitch in front of everyone": the name reported, "names".
+    if (prev && prev2 && /^(?:me|him|her|us|them)$/.test(prev.w) && CALL.test(prev2.w))
+      return [at(start, end, 'names')];
     // "any dick politicians", "that douchebag attitude": a describing word; it goes.
     if (
       prev &&
@@ -3251,7 +3263,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !PERSON_SWEAR.test(prev.w) &&
       !(prev.w === 'little' && !plural)
     )
-      return [at(start, end, plural ? 'people' : 'person')];
+      // "damned asshole trouble maker": before a noun it only describes it, and goes.
+      return [
+        m.last === m.first + 1 &&
+        /^\p{L}+(?:er|or|ist|ian|lord|bour|bor|man|men|boss|mate)s?$/u.test(next?.w ?? '') &&
+        personSwearBeforeNoun(doc, m.first)
+          ? removeRange(doc, start, end, leave)
+          : at(start, end, plural ? 'people' : 'person'),
+      ];
     // "motherfuckers like you don't belong here": the subject of the sentence; a plain noun.
     if (m.first === s.first && next?.w === 'like') return [at(start, end, plural ? 'people' : 'person')];
     // "bitch you better…", "bitch that was last year!": a name-call opening the sentence goes.
@@ -3312,6 +3331,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
               : 'person',
         ),
       ];
+    // "the word of the day is asshat": after a bare copula, what it says of them, "rude".
+    if (!plural && prev && /^(?:is|was)$/.test(prev.w)) return [at(start, end, 'rude')];
     return [at(start, end, plural ? 'rude people' : 'rude person')];
   }
   // "kind of a jack ass", "that was sarcasm ass face": a name written as two words goes as one.
@@ -3787,12 +3808,19 @@ function personSwearBeforeNoun(doc: Doc, i: number): boolean {
   if (!next || isClauseEnd(doc, i) || doc.text.slice((doc.tokens[i] as Token).end, next.start) !== ' ')
     return false;
   const w = next.w;
+  // "what an asshat dave has been": after "what a", the label is the exclamation's; a subject follows.
+  const a2 = tok(doc, i - 2, s);
+  if (
+    a2?.w === 'what' &&
+    /^(?:has|have|is|was|turned|proved|became|be|been|can|must)$/.test(tok(doc, i + 2, s)?.w ?? '')
+  )
+    return false;
   if (
     !/^\p{L}{3,}$/u.test(w) ||
     COMMON_WORDS.has(w) ||
     /^(?:must|might|may|shall|should|would|could|will)$/.test(w) ||
     // "its being a bitch today": a time or a word of stance follows, not a noun.
-    /^(?:today|tonight|tomorrow|yesterday|sometimes|again|anyway|anymore|lately|tho|though|lol|lmao|haha|tbh|rn|af|bro|dude)$/.test(
+    /^(?:today|tonight|tomorrow|yesterday|sometimes|again|anyway|anymore|lately|tho|though|lol|lmao|haha|tbh|rn|af|bro|dude|next)$/.test(
       w.replace(/(\p{L})\1{2,}/gu, '$1'),
     ) ||
     /(?:ly|ing|ed|in)$/.test(w) ||

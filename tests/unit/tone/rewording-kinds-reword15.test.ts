@@ -66,7 +66,8 @@ describe('awkward and broken rewordings fixed by kind (reword15)', () => {
     ['get your shit out of my room', 'get your things out of my room'],
     ['beat the crap out of him', 'beat him'],
     ['you never call me', "i feel hurt when you don't call me"],
-    ['the idiots are back', 'the people are back'],
+    // reword21: "the people are back" named everyone; the group as the subject is "they".
+    ['the idiots are back', 'they are back'],
     ['you are a liar', 'you are not being honest'],
     ['he is a loser', 'he is out of line'],
     ['no one cares about you', "i don't think that's relevant here"],
