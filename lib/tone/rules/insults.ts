@@ -1904,6 +1904,16 @@ function labelAsNoun(doc: Doc, m: Match): Draft | null {
   if (!/^(?:with|on|of|for|about|against|fix|cure)$/.test((t[m.first - 1] as Token).w)) return null;
   // "stuck on stupid" is an idiom of its own.
   if (m.first - 2 >= s.first && (t[m.first - 2] as Token).w === 'stuck') return null;
+  // "she's kind of stupid", "sort of dumb": "kind of" as a hedge, with no determiner before it, so
+  // the describing word stays one ("kind of misguided").
+  if (
+    m.first - 2 >= s.first &&
+    /^(?:kind|sort)$/.test((t[m.first - 2] as Token).w) &&
+    !/^(?:the|a|an|this|that|these|those|what|some|any|my|your|his|her|its|their|our|same|which)$/.test(
+      m.first - 3 >= s.first ? (t[m.first - 3] as Token).w : '',
+    )
+  )
+    return null;
   // "the kind of stupid i expect", "the sort of dumb that…": the kind of a thing ("the kind of thing
   // i expect"), never "of this".
   if (

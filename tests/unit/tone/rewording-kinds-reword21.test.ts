@@ -71,3 +71,15 @@ describe('a relative clause after a label keeps a noun', () => {
     ['they are worthless pieces of garbage who should be fired', 'they are people who should be fired'],
   ]);
 });
+
+describe('"kind of" as a hedge keeps its describing word a describing word (lead, seed 333)', () => {
+  rewordingCases([
+    [
+      'honestly my cousin is kind of stupid about money',
+      'honestly my cousin is kind of misguided about money',
+    ],
+    ['that plan was sort of dumb', 'that plan was sort of misguided'],
+    // With a determiner, "kind of" names a kind: the noun reading stays.
+    ['that is the kind of stupid i expect from them', 'that is the kind of thing i expect from them'],
+  ]);
+});
