@@ -691,6 +691,12 @@ const DANGLING_END =
 /** A cut that leaves the words before it ending on a copula, article or preposition at a clause's end. */
 function leavesDangling(text: string, s: Suggestion): boolean {
   if (/[\p{L}\p{N}]/u.test(s.replacement)) return false;
+  // "that shit going to be loud" minus the swear reads "that going to…": the noun is needed.
+  if (
+    /\b(?:that|this|these|those) *$/i.test(text.slice(Math.max(0, s.start - 8), s.start)) &&
+    /^ *\p{L}+ing\b/u.test(s.replacement + text.slice(s.end, s.end + 24))
+  )
+    return true;
   if (!/^\s*(?:[.!?,;:]|$)/.test(s.replacement + text.slice(s.end))) return false;
   return DANGLING_END.test(text.slice(Math.max(0, s.start - 12), s.start));
 }

@@ -83,3 +83,10 @@ describe('"kind of" as a hedge keeps its describing word a describing word (lead
     ['that is the kind of stupid i expect from them', 'that is the kind of thing i expect from them'],
   ]);
 });
+
+describe('a swear cut after "that"/"this" before an -ing word keeps a noun (lead, seed 333)', () => {
+  rewordingCases([
+    ['that shit going to be loud tonight', 'that stuff going to be loud tonight'],
+    ['i hate that shit happening every week', 'i hate that stuff happening every week'],
+  ]);
+});
