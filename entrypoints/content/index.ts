@@ -48,7 +48,6 @@ export default defineContentScript({
         });
     };
     const onFocus = (e: Event) => {
-      if (state === 'started') return;
       const target = e.composedPath()[0] ?? e.target;
       const field = findEditableRoot(target);
       if (!field || !isCoachable(field)) return;

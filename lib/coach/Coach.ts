@@ -197,7 +197,7 @@ export class Coach implements SessionHost {
       let any = false;
       for (const s of [...this.sessions.values()]) {
         if (!s.hasMarks) continue;
-        guarded(() => (s.el.isConnected ? s.watch() : this.drop(s)))();
+        this.watchOne(s);
         if (s.hasMarks) any = true;
       }
       if (any) this.watchFrame = view.requestAnimationFrame(tick);
@@ -228,6 +228,9 @@ export class Coach implements SessionHost {
     for (const s of [...this.sessions.values()]) s.run();
     if (!this.active) this.onFocus(this.deepActiveElement());
   }
+
+  /** One session's frame of the watch loop (made once: the loop runs every frame while marks show). */
+  private readonly watchOne = guarded((s: FieldSession) => (s.el.isConnected ? s.watch() : this.drop(s)));
 
   /** Fields focused before the coach started (it loads on the first focus): read and mark them. */
   adopt(fields: Iterable<Element>): void {
