@@ -1,8 +1,9 @@
 // Per-file breakdown of the detect bundle (dev tool, not shipped).
+
+import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+
 const { RULE_FILES, detectOnlySource } = await tsImport('./detect-only.ts', import.meta.url);
 const lean = await tsImport('./lean-data.ts', import.meta.url);
 const plugins = [
