@@ -934,8 +934,13 @@ function youNegatedAfter(doc: Doc, from: number): boolean {
 /** "find" and "manage" after "always": praise unless what follows is a charge (see `turnedOnMe`). */
 const FIND_MANAGE: ReadonlySet<string> = wordSet('find found manage managed');
 
-/** What a found way or excuse turns into a charge: "my fault", "an excuse", "…around on me". */
-const CHARGE_NOUNS: ReadonlySet<string> = wordSet('fault excuse excuses blame reason drama argument fight');
+/**
+ * What a found way or excuse turns into a charge: "my fault", "an excuse", "…around on me", or a
+ * spoiling the lexicon leaves neutral ("find a way to screw things up", "…to spoil it").
+ */
+const CHARGE_NOUNS: ReadonlySet<string> = wordSet(
+  'fault excuse excuses blame reason drama argument fight screw spoil',
+);
 
 /**
  * The clause from token `from` is a charge against the writer: a bad word, a fault or excuse

@@ -1328,6 +1328,25 @@ export const aimed = phraseFamily({
       suggest: (doc, m) => [sayFrom(doc, sentenceStartFrom(doc, m.first), HURT_OFFER)],
     },
     {
+      // "nobody wants to work with you", "no one wants to be around you": shunned by everyone.
+      pattern: P(
+        'nobody|noone|no_one|no-one wants|wanted to be_around|be_near|be_with|work_with|hang_out_with|hang_with|talk_to|deal_with|play_with you|u|ya',
+      ),
+      rule: 'others-against',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      // "what makes you feel no one wants to be with you?" asks about a fear.
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        !/\b(?:feel|felt|feeling|think|thought|believe|afraid|worry|worried|scared|fear|if|when)\b/i.test(
+          doc.text.slice(sentenceOf(doc, first).start, (doc.tokens[first] as Token).start),
+        ) &&
+        !warm(doc, first, hit.end) &&
+        !warmAfter(doc, hit.end),
+      suggest: (doc, m) => [sayFrom(doc, sentenceStartFrom(doc, m.first), HURT_OFFER)],
+    },
+    {
       // "even your own family can't stand you", "everyone hates you", "people laugh at you"
       pattern: P(
         "hate|hates|despise|despises|can't_stand|cannot_stand|cant_stand|couldn't_stand|can't_bear|pity|pities|laugh_at|laughs_at|laughing_at|are_sick_of|is_sick_of|is_tired_of|are_tired_of you|u|ya",

@@ -449,6 +449,8 @@ function turnedBack(doc: Doc, first: number, hit: { end: number }): boolean {
   for (let k = s.first; k < first && k < s.first + 4; k++) if (SARCASM_OPENER.test(w(doc, k))) marked = true;
   for (let k = Math.max(s.first, first - 4); k < first; k++)
     if (/^(?:always|everything|everything's|again)$/.test(w(doc, k))) marked = true;
+  // "so this is all my fault?", "so it's my fault now?": the fault asked back, not owned.
+  if (w(doc, s.first) === 'so' && doc.text.slice(s.start, s.end + 1).includes('?')) marked = true;
   for (let k = hit.end; k < s.last && k < hit.end + 4; k++) {
     const x = w(doc, k);
     if (
@@ -871,6 +873,21 @@ const STATE_BLAME: readonly PhraseRule[] = [
     guard: (doc, first, hit) =>
       !/^(?:if|when)$/.test(w(doc, sentenceOf(doc, first).first)) && hardAt(doc, hit.end),
     suggest: sayInstead(SAY_BACK),
+  },
+  // "I swear you do this on purpose", "you're doing it deliberately": harm charged as intended.
+  // "did you do this on purpose? it looks great" asks; "you didn't do it on purpose" forgives.
+  {
+    pattern:
+      "you|u|you're|youre|ur|you_are|you_were do|did|doing this|that|it on_purpose|deliberately|intentionally",
+    rule: 'on-purpose',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, first, hit) =>
+      !/^(?:did|do|does|are|were|was|have|had|if|when|whether|not)$|n't$/.test(w(doc, first - 1)) &&
+      !negatedBefore(doc, first, 3) &&
+      hardAt(doc, hit.end),
+    suggest: sayInstead("I'm hurt by this, and I'd like to understand what happened."),
   },
   // -- guilt-tripping
   {

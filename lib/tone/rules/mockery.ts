@@ -9,6 +9,7 @@ import {
   aboutText,
   type Draft,
   isClauseEnd,
+  isSentenceStart,
   type Match,
   polarity,
   replaceTokens,
@@ -21,11 +22,30 @@ const plain =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
 
+/** The whole sentence said plainly, its opener too ("And you call yourself…", "So nice of you…"). */
+const whole =
+  (text: string) =>
+  (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, text)];
+
 const notWarm = (doc: Doc, first: number) => {
   const s = sentenceOf(doc, first);
   const p = polarity(doc, first, s.last);
   return !(p.pos > p.neg);
 };
+
+/** Within 12 words after token `from`: "you" followed within 5 words by a lapse or a bad word. */
+function chargeAfter(doc: Doc, from: number): boolean {
+  const t = doc.tokens;
+  for (let k = from; k < t.length && k < from + 12; k++) {
+    if (!/^(?:you|u|you're|youre|ur)$/.test((t[k] as Token).w)) continue;
+    for (let j = k + 1; j < t.length && j < k + 6; j++) {
+      const x = (t[j] as Token).w;
+      if (/^(?:again|not|never|late|forgot)$|n't$/.test(x) || valence(x) < 0) return true;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** Vocatives that may close a brush-off ("whatever you say, buddy"). */
 const VOCATIVES: ReadonlySet<string> = new Set(
@@ -244,6 +264,84 @@ export const mockery = phraseFamily({
           label: 'Leave it out',
         },
       ],
+    },
+    // "you're so full of it", "you are full of yourself" (not "full of surprises").
+    {
+      pattern: "you're|you_are|ur|youre @INT* full of it|yourself|crap|bs|hot_air",
+      rule: 'full-of-it',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+      // "full of yourself" charges pride, not a claim: what it means to the writer is said.
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          m.first,
+          (doc.tokens[m.last - 1] as Token).w === 'yourself'
+            ? "It feels like you're not hearing me."
+            : "I don't see it that way.",
+        ),
+      ],
+    },
+    // "you call that cooking?", "and you call yourself a friend?": the reader's effort or role
+    // scorned ("what do you call that dish?" asks a name, "you call that number if…" instructs).
+    {
+      pattern: 'you|u call that|this|yourself',
+      rule: 'call-that',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        if (
+          first > s.first &&
+          !/^(?:and|so|oh|wow|really|seriously|honestly)$/.test((doc.tokens[first - 1] as Token).w)
+        )
+          return false;
+        const self = (doc.tokens[hit.end - 1] as Token).w === 'yourself';
+        return (
+          (self || doc.text.slice(s.start, s.end + 1).includes('?')) && !warmAround(doc, first, first, s.last)
+        );
+      },
+      suggest: whole("I'm disappointed, and I'd like to talk about it."),
+    },
+    // "so nice of you to finally reply", "how kind of you to bother": thanks for lateness, sour.
+    {
+      pattern: 'nice|kind|good|sweet|thoughtful|generous|decent of you|u to finally|bother|grace',
+      rule: 'nice-of-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      // "…to finally visit us, we missed you!" is glad of it.
+      guard: (doc, first, hit) =>
+        !warmAround(doc, first, first, hit.end) &&
+        !/\b(?:miss(?:ed)?|love|thanks?|glad|welcome|happy)\b/i.test(
+          doc.text.slice((doc.tokens[hit.end - 1] as Token).end, sentenceOf(doc, first).end + 1),
+        ),
+      suggest: whole("I've been waiting, and I'm frustrated."),
+    },
+    // "big surprise, you're late again", "shocker, you forgot": a charge framed as the expected.
+    // "what a surprise to see you here!" and "what a lovely surprise" pass.
+    {
+      pattern: 'what_a|big|such_a|surprise surprise|shocker|shock',
+      rule: 'surprise',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && chargeAfter(doc, hit.end),
+      suggest: plain("I'm disappointed this happened again."),
+    },
+    {
+      pattern: 'shocker',
+      rule: 'surprise',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && chargeAfter(doc, hit.end),
+      suggest: plain("I'm disappointed this happened again."),
     },
   ],
 });

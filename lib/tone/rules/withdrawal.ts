@@ -2199,6 +2199,25 @@ export const withdrawal = phraseFamily({
       guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
       suggest: sayInstead('I need some time on my own. Can we talk later?'),
     },
+    // "fine, there's the door", "don't let the door hit you on the way out": shown the way out.
+    // "there's the door to the garden", "there's the door, the key is under the mat" show a door.
+    {
+      pattern: "there's|theres|there_is the door",
+      rule: 'leave-me-alone',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, _first, hit) => endsSentence(doc, hit.end),
+      suggest: sayInstead('I need some space right now. Can we talk later?'),
+    },
+    {
+      pattern: "don't|dont|do_not let the door hit you",
+      rule: 'leave-me-alone',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      suggest: sayInstead('I need some space right now. Can we talk later?'),
+    },
     // "get out of my house", "get out of my life": sent away from one's place.
     {
       pattern: 'get|go out_of|outta my house|room|life|sight|car|apartment|place|flat|home|space',
