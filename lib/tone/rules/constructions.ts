@@ -329,7 +329,15 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'absolutes',
       category: 'absolutes',
-      guard: (doc, first) => notWarm(doc, first),
+      // "you only ever need two eggs": the generic "you" of an instruction ("…need me for" is not).
+      guard: (doc, first, hit) =>
+        !(
+          (doc.tokens[hit.end] as Token | undefined)?.w === 'need' &&
+          !/^(?:me|us|my)$/.test((doc.tokens[hit.end + 1] as Token | undefined)?.w ?? '')
+        ) &&
+        // "…call when you need a favour": one-sided use, whatever the favour's warmth.
+        (notWarm(doc, first) ||
+          /\bwhen (?:you|u) (?:need|want)\b/i.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end))),
       suggest: plain('Lately this has felt one-sided to me.'),
     },
     {

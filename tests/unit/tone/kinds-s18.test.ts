@@ -128,3 +128,10 @@ kind(
     'is it my fault the printer jammed? it keeps doing that',
   ],
 );
+
+kind(
+  '"you only ever" said of the reader, not the generic "you" of an instruction',
+  'absolutes',
+  ['you only ever need me when you want money', 'you only ever call when you need a favour'],
+  ['you only ever need two eggs for this recipe', 'for the visa you only ever need one photo'],
+);
