@@ -301,6 +301,7 @@ export const INSULT_ADJECTIVES: ReadonlySet<string> = new Set([
   'spineless',
   'heartless',
   'insufferable',
+  'sanctimonious',
   'unbearable',
   'ridiculous',
   'delusional',
@@ -422,6 +423,12 @@ const NAME_CALLING: readonly string[] = [
   'wuss',
   'slimeball',
   'dirtbag',
+  // British synonyms of "idiot" said as one word ("what a pillock", "what a windbag").
+  'pillock',
+  'plonker',
+  'nincompoop',
+  'numpty',
+  'windbag',
 ];
 
 export const INSULT_NOUNS: ReadonlySet<string> = new Set([
@@ -433,13 +440,10 @@ export const INSULT_NOUNS: ReadonlySet<string> = new Set([
   // Synonyms of "idiot" and "fool" ("git" is left out: "did you git pull?").
   'prat',
   'prats',
-  'pillock',
-  'plonker',
-  'nincompoop',
+  'troglodyte',
   'dingbat',
   'noob',
   'n00b',
-  'numpty',
   'nitwit',
   'dimwit',
   ...NAME_CALLING,

@@ -855,7 +855,9 @@ const KEEP_NEGLECT: ReadonlySet<string> = wordSet(
 );
 
 /** Telling again: "how many times do I have to say / ask / remind…". */
-const RETELL: ReadonlySet<string> = wordSet('say tell ask remind repeat explain beg yell shout');
+const RETELL: ReadonlySet<string> = wordSet(
+  'say tell ask remind repeat explain beg yell shout conversation argument',
+);
 
 /** Words that open a clause as its subject ("every time you see …"). */
 const SUBJECTS: ReadonlySet<string> = wordSet(
@@ -931,6 +933,11 @@ function youNegatedAfter(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** What a person lets others down with, counted off in "another week, another excuse". */
+const LET_DOWNS: ReadonlySet<string> = wordSet(
+  'excuse excuses lie lies promise promises apology apologies fight row argument mess late tantrum drama cancellation',
+);
+
 /** "find" and "manage" after "always": praise unless what follows is a charge (see `turnedOnMe`). */
 const FIND_MANAGE: ReadonlySet<string> = wordSet('find found manage managed');
 
@@ -955,7 +962,13 @@ function turnedOnMe(doc: Doc, from: number): boolean {
     const w = (t[k] as Token).w;
     if (CHARGE_NOUNS.has(w) || valence(w) < 0) return true;
   }
-  return ce > from && (t[ce] as Token).w === 'me' && (t[ce - 1] as Token).w === 'on';
+  // "…around on me", "…make it about you": the blame turned, or the moment taken.
+  const end = (t[ce] as Token).w;
+  return (
+    ce > from &&
+    (t[ce - 1] as Token).w === (end === 'me' ? 'on' : 'about') &&
+    /^(?:me|you|yourself)$/.test(end)
+  );
 }
 
 /** The sentence says "you" (or "your") after token `from`, as an object ("…tiptoe around you"). */
@@ -1176,13 +1189,15 @@ const negator = (w: string) => /n'?t$|^(?:not|never|no)$/.test(w);
  */
 function anotherAnotherGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   const rest = ` ${answerAfter(doc, hit.end).toLowerCase()}`.split(/[,.!?;]/)[0] as string;
+  // "here we go again, new month, same fight about the bins": after a clause too.
   return (
-    isSentenceStart(doc, first) &&
+    (isSentenceStart(doc, first) || isClauseEnd(doc, first - 1)) &&
     coldAt(doc, first) &&
     (/ from (?:you|ur?|your)\b/.test(rest) ||
-      (mentionsYou(doc, first) &&
-        rest.split(' ').some((w) => isComplaint(w)) &&
-        !/excuses? (?:for|to)/.test(rest)))
+      // "another weekend, another excuse": what a person lets others down with, no "you" needed.
+      rest.split(' ').some((w) => LET_DOWNS.has(w)) ||
+      (mentionsYou(doc, first) && rest.split(' ').some((w) => isComplaint(w)))) &&
+    !/excuses? (?:for|to)/.test(rest)
   );
 }
 
@@ -1716,7 +1731,7 @@ export const absolutes = phraseFamily({
       suggest: carryingSuggest,
     },
     {
-      pattern: 'how many times do|have|must|did i',
+      pattern: 'how many times do|have|must|did i|we',
       rule: 'how-many-times',
       severity: 2,
       min: 'balanced',
@@ -1728,7 +1743,7 @@ export const absolutes = phraseFamily({
         if (p.pos > p.neg) return false;
         if (mentionsYou(doc, first)) return true;
         const s = sentenceOf(doc, first);
-        for (let k = hit.end; k < s.last && k < hit.end + 4; k++)
+        for (let k = hit.end; k < s.last && k < hit.end + 5; k++)
           if (RETELL.has((doc.tokens[k] as Token).w)) return true;
         return false;
       },
@@ -2269,7 +2284,7 @@ export const absolutes = phraseFamily({
           : [toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.')],
     })),
     {
-      pattern: 'another @ANY @ANY? another',
+      pattern: 'another|new @ANY @ANY? another|same',
       rule: 'another-another',
       severity: 1,
       min: 'balanced',

@@ -874,6 +874,36 @@ const STATE_BLAME: readonly PhraseRule[] = [
       !/^(?:if|when)$/.test(w(doc, sentenceOf(doc, first).first)) && hardAt(doc, hit.end),
     suggest: sayInstead(SAY_BACK),
   },
+  // "I was in a great mood until you walked in", "my anxiety was fine before you moved in": a good
+  // state the reader is said to have ended ("it was fine until you left" misses them; not taken).
+  {
+    pattern:
+      'fine|great|good|happy|okay|ok|calm|peaceful|perfect|lovely|normal|mood until|till|til|before you|u',
+    rule: 'ended-by-you',
+    severity: 2,
+    min: 'balanced',
+    why: 'fault',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      let was = false;
+      for (let k = Math.max(s.first, first - 6); k < first; k++)
+        if (/^(?:was|were)$/.test(w(doc, k))) was = true;
+      return (
+        was &&
+        !/^(?:left|went|had|got|called|texted|told)$/.test(w(doc, hit.end)) &&
+        w(doc, hit.end + 1) !== 'away' &&
+        !doc.text.slice(s.start, s.end + 1).includes('?') &&
+        hardAt(doc, hit.end)
+      );
+    },
+    suggest: (doc, m) => [
+      toSentenceEnd(
+        doc,
+        sentenceOf(doc, m.first).first,
+        "Things changed for me after that, and I'd like to talk about it.",
+      ),
+    ],
+  },
   // "I swear you do this on purpose", "you're doing it deliberately": harm charged as intended.
   // "did you do this on purpose? it looks great" asks; "you didn't do it on purpose" forgives.
   {

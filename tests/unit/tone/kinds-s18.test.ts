@@ -135,3 +135,45 @@ kind(
   ['you only ever need me when you want money', 'you only ever call when you need a favour'],
   ['you only ever need two eggs for this recipe', 'for the visa you only ever need one photo'],
 );
+
+kind(
+  'British one-word synonyms of "idiot"',
+  'contempt',
+  ['what a plonker', 'honestly you absolute numpty', 'move, you troglodyte', 'what a sanctimonious windbag'],
+  [
+    'the windbag character in the play was hilarious',
+    'troglodyte means a cave dweller, look it up for the quiz',
+  ],
+);
+
+kind(
+  'a good state the reader is said to have ended',
+  'blame',
+  [
+    'we were perfectly happy until you showed your face',
+    'the evening was lovely until you started on politics',
+  ],
+  ['it was fine until you left, we all missed you', 'I was fine before you moved away'],
+);
+
+kind(
+  'a let-down counted off ("another week, another excuse")',
+  'absolutes',
+  [
+    'another Friday, another excuse',
+    'new month, same fight about the bins',
+    'another birthday, another broken promise',
+  ],
+  [
+    'another day, another dollar',
+    'another year, another adventure!',
+    'another game, another loss for my poor team',
+  ],
+);
+
+kind(
+  'the moment made about the reader, and the same talk had again',
+  'absolutes',
+  ['you always find a way to make it about yourself', 'how many times do we have to have this argument'],
+  ['how many times have we watched this movie?', 'how many times do we have to go to the shop this week'],
+);
