@@ -352,8 +352,8 @@ const symbol = (t: string, m: string) =>
  * `unpack(packed, sep, length)` as the bundle has it, undoing `packText` (`length` characters) and
  * splitting at `sep`: the digits back to bytes, then raw DEFLATE (RFC 1951: stored, fixed and
  * dynamic blocks) inflated, one table lookup a symbol (H builds a table of 2^longest entries,
- * symbol << 4 | code length, its longest length last), into the bytes of printable ASCII text that
- * TextDecoder reads. The hot loop reads its bit buffer from plain locals (no closure shares them).
+ * symbol << 4 | code length, its longest length last), into the bytes of UTF-8 text that
+ * TextDecoder reads (`N` bytes). The hot loop reads its bit buffer from plain locals (no closure shares them).
  */
 export const UNPACK_JS =
   '(p,s,N)=>{let B=new Uint8Array(p.length),b=0,n=0,q=0,o=new Uint8Array(N),m=0,v,w,i,f,t,l,d,e,L,h,Q,hm,Qm,a,g,c,C,X=[],E=[],Y=[],F=[],' +
@@ -369,15 +369,22 @@ export const UNPACK_JS =
   'return new TextDecoder().decode(o).split(s)}';
 
 /**
- * `text` (printable ASCII) as `UNPACK_JS` reads it: raw DEFLATE (zlib, level 9; the larger memory
- * level gives fewer blocks, so fewer tables to build when it unpacks) in PACK_DIGITS.
+ * `text` as `UNPACK_JS` reads it: its UTF-8 bytes in raw DEFLATE (zlib, level 9; the larger memory
+ * level gives fewer blocks, so fewer tables to build when it unpacks) in PACK_DIGITS. Any text
+ * that is well-formed UTF-16 (no lone surrogate, which UTF-8 cannot hold).
  */
 export function packText(text: string): string {
-  if (!/^[ -~]*$/.test(text)) throw new Error('packText: not printable ASCII');
+  if (!wellFormed(text)) throw new Error('packText: a lone surrogate');
   return encodeDigits(deflateRawSync(new TextEncoder().encode(text), { level: 9, memLevel: 9 }));
 }
 
-/** `unpack` (UNPACK_JS) undoes `packText` of a text of `length` characters (for the tests). */
+/** No lone surrogate: the text survives UTF-8 (a pair is one code point to a `u` pattern). */
+const wellFormed = (text: string): boolean => !/\p{Cs}/u.test(text);
+
+/** How many bytes `text` takes in UTF-8: the length `UNPACK_JS` is given. */
+export const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
+
+/** `unpack` (UNPACK_JS) undoes `packText` of a text of `length` UTF-8 bytes (for the tests). */
 export const unpackText = (packed: string, length: number): string =>
   (new Function(`return ${UNPACK_JS}`)() as (p: string, s: string, n: number) => string[])(
     packed,
@@ -395,7 +402,8 @@ const MIN_PACKED_PATTERN = 12;
  * wrapped in and calls at once (`var detect=(function(){…})()`), not inside any other function or
  * a class; and so are the patterns of the regular expressions it evaluates once (12 characters or
  * more), each `new RegExp(pattern, flags)` through one short function, the same object. Only strings
- * of printable ASCII written without escapes, not an object key, an import or a directive, not a tagged template's. Working on the bundle, it packs
+ * written without escapes (UTF-8 in the packed string), not an object key, an import or a directive,
+ * not a tagged template's. Working on the bundle, it packs
  * only what tree-shaking left in, and the rule files' common words once for them all.
  */
 export function packBundle(code: string, always = false): { code: string; strings: number } {
@@ -437,7 +445,7 @@ export function packBundle(code: string, always = false): { code: string; string
       (ts.isStringLiteral(node) ||
         (ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTaggedTemplateExpression(node.parent))) &&
       node.text.length >= 6 &&
-      /^[ -~]*$/.test(node.text) &&
+      wellFormed(node.text) &&
       node.getText(sf).slice(1, -1) === node.text &&
       isValueString(node)
     )
@@ -445,7 +453,7 @@ export function packBundle(code: string, always = false): { code: string; string
     if (ts.isRegularExpressionLiteral(node)) {
       const end = node.text.lastIndexOf('/');
       const pattern = node.text.slice(1, end);
-      if (pattern.length >= MIN_PACKED_PATTERN && /^[ -~]*$/.test(pattern))
+      if (pattern.length >= MIN_PACKED_PATTERN && wellFormed(pattern))
         take(node, pattern, node.text.slice(end + 1));
     }
     ts.forEachChild(node, visit);
@@ -502,7 +510,7 @@ export function packBundle(code: string, always = false): { code: string; string
   edits.push({
     start: at,
     end: at,
-    text: `const ${name}=(${UNPACK_JS})(${JSON.stringify(packed)},${JSON.stringify(sep)},${joined.length})${patterns};`,
+    text: `const ${name}=(${UNPACK_JS})(${JSON.stringify(packed)},${JSON.stringify(sep)},${utf8Length(joined)})${patterns};`,
   });
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   let out = code;

@@ -18,6 +18,7 @@ import {
   packText,
   stripSuggest,
   unpackText,
+  utf8Length,
 } from '../../../scripts/detect-only';
 
 const rulesDir = path.join(repoRoot, 'lib', 'tone', 'rules');
@@ -161,7 +162,18 @@ describe('packStrings', () => {
       expect(unpackText(packed, text.length)).toBe(text);
     }
     expect(packText(texts[4] as string).length).toBeLessThan((texts[4] as string).length / 2);
-    expect(() => packText('caf\u00e9')).toThrow();
+    // Any well-formed text, as UTF-8: its length for unpack is its UTF-8 byte count.
+    for (const text of [
+      'caf\u00e9 na\u00efve',
+      '\u2019\u2026 \u{1F602}|\u{1F923}',
+      'x'.repeat(50) + '\u00ef'.repeat(50),
+    ]) {
+      const packed = packText(text);
+      expect(packed).toMatch(/^[ -~]*$/);
+      expect(utf8Length(text)).toBeGreaterThan(text.length);
+      expect(unpackText(packed, utf8Length(text))).toBe(text);
+    }
+    expect(() => packText('a\ud800b')).toThrow();
   });
 
   it('unpack inflates every kind of DEFLATE block: stored, fixed and dynamic Huffman codes', () => {
@@ -201,6 +213,7 @@ describe('packStrings', () => {
       "const table = { 'you|u are|r': `you|u are|r so|really rude`, b: 'you|u are|r so|really mean' };",
       "const say = (w) => (w === 'strict-ish' ? 'you|u are|r so|really kind' : 'other');",
       "const quoted = 'say \\u0041 you|u are|r so|really';",
+      "const accented = 'naïve ’you|u are|r’ 😂';",
       'const tag = (s) => s.raw[0];',
       "const list = ['you|u are|r so|really rude', 'you|u are|r so|really nice', 'short', tag`tagged string`];",
       'function f() { return`you|u are|r so|really rude`; }',
@@ -208,16 +221,17 @@ describe('packStrings', () => {
       'const g = () => /\\binside a function\\b/.test(`inside a function`);',
       'const rx = [re.source, re.flags, re.test(`YOU ARE SO RUDE/`), re.lastIndex, String(bare), tiny.source, g()];',
       "switch (list[1]) { case'you|u are|r so|really nice': list.push(f()); }",
-      'return [table, say(`strict-ish`), say(`x`), quoted, list, rx];',
+      'return [table, say(`strict-ish`), say(`x`), quoted, accented, list, rx];',
     ].join('\n');
     for (const wrap of [(b: string) => `var E=(function(){${b}})();`, (b: string) => b]) {
       const src = wrap(body);
       const { code, strings } = packBundle(src, true);
       // three in the tables (one twice more), the argument `strict-ish`, two patterns and the text
-      // one of them is tried on
-      expect(strings).toBe(7);
+      // one of them is tried on, and one written in characters beyond ASCII (UTF-8 in the packed string)
+      expect(strings).toBe(8);
+      expect(code).toContain('const accented = $z[');
       // Patterns evaluated once; a short one stays.
-      expect(code).toContain('re = $r(3,"gi"), bare = $r(4), tiny = /ab/;');
+      expect(code).toContain('re = $r(4,"gi"), bare = $r(5), tiny = /ab/;');
       expect(code).toContain(',$r=(i,f)=>new RegExp($z[i],f);');
       expect(code).toContain('=> /\\binside a function\\b/.test'); // inside a function
       expect(code).toMatch(/"use strict";\s*const \$z=\(/);
