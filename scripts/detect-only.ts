@@ -401,7 +401,10 @@ const MIN_PACKED_PATTERN = 12;
  * the same string. Evaluated once: at the top of the module, or of the function the bundle is
  * wrapped in and calls at once (`var detect=(function(){…})()`), not inside any other function or
  * a class; and so are the patterns of the regular expressions it evaluates once (12 characters or
- * more), each `new RegExp(pattern, flags)` through one short function, the same object. Only strings
+ * more), each `new RegExp(pattern, flags)` through one short function, the same object. A regular
+ * expression inside a function that keeps no state between uses (no `g` or `y` flag) is built
+ * once, on its first use, and shared by every later evaluation (which a literal would build anew:
+ * nothing can tell the two apart, lastIndex being neither read nor written). Only strings
  * written without escapes (UTF-8 in the packed string), not an object key, an import or a directive,
  * not a tagged template's. Working on the bundle, it packs
  * only what tree-shaking left in, and the rule files' common words once for them all.
@@ -430,13 +433,31 @@ export function packBundle(code: string, always = false): { code: string; string
     if (fn === null) return sf;
     return (ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && wrapper(fn) ? fn : null;
   };
+  // The scope evaluated once that holds `node`, however deep in functions and classes: the
+  // function the bundle is wrapped in, or else the module.
+  const outermost = (node: ts.Node): ts.Node => {
+    let fn: ts.Node | null = null;
+    for (let n = node.parent; n; n = n.parent) if (ts.isFunctionLike(n) || ts.isClassLike(n)) fn = n;
+    return fn && (ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && wrapper(fn) ? fn : sf;
+  };
   // A string, or a regular expression's pattern (`flags` set: the literal becomes
-  // `new RegExp(pattern, flags)`, the same object, evaluated once all the same).
-  const found: Array<{ node: ts.Node; text: string; flags?: string }> = [];
+  // `new RegExp(pattern, flags)`, the same object, evaluated once all the same); or (`memo`) a
+  // regular expression inside a function, built once on first use: `pattern/flags` in the packed
+  // string.
+  const found: Array<{ node: ts.Node; text: string; flags?: string; memo?: true }> = [];
   const scopes = new Set<ts.Node>();
   const take = (node: ts.Node, text: string, flags?: string) => {
     const scope = once(node);
-    if (!scope) return;
+    if (!scope) {
+      // A regular expression that keeps no state between uses (no `g` or `y` flag: no method reads
+      // or writes its lastIndex) is the same whether each evaluation makes a new one or all share
+      // one. It is built on its first use, in the scope the packed string is declared in.
+      if (flags !== undefined && !/[gy]/.test(flags)) {
+        found.push({ node, text: `${text}/${flags}`, memo: true });
+        scopes.add(outermost(node));
+      }
+      return;
+    }
     found.push({ node, text, ...(flags === undefined ? {} : { flags }) });
     scopes.add(scope);
   };
@@ -483,10 +504,12 @@ export function packBundle(code: string, always = false): { code: string; string
   // Not in a parameter's default value, evaluated before the body.
   if (found.some((n) => n.node.getStart(sf) < at)) return { code, strings: 0 };
   const texts = [...new Set(found.map((n) => n.text))];
-  const sep = [...'^`{}#@%&<>=;:~"', ...PACK_DIGITS].find((c) => texts.every((t) => !t.includes(c)));
+  const sep = [...'^`{}#@%&<>=;:~"', ...PACK_DIGITS, '\n', '\t', '\u0000'].find((c) =>
+    texts.every((t) => !t.includes(c)),
+  );
   if (sep === undefined) return { code, strings: 0 };
-  const regex = ['$r', '$q', '$p', '$o'].find((n) => !code.includes(n));
-  if (regex === undefined && found.some((n) => n.flags !== undefined)) return { code, strings: 0 };
+  const [regex, memo, memos] = [...'rqpoRQPONM'].map((c) => `$${c}`).filter((n) => !code.includes(n));
+  if (regex === undefined || memo === undefined || memos === undefined) return { code, strings: 0 };
   const joined = texts.join(sep);
   const packed = packText(joined);
   const plain = found.reduce((a, n) => a + n.node.getWidth(sf), 0);
@@ -498,15 +521,18 @@ export function packBundle(code: string, always = false): { code: string; string
     // `return\`x\`` and `case\`x\`` need a space once the string is a name.
     const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
     const i = index.get(n.text);
-    const text =
-      n.flags === undefined
+    const text = n.memo
+      ? `${memo}(${i})`
+      : n.flags === undefined
         ? `${name}[${i}]`
         : `${regex}(${i}${n.flags ? `,${JSON.stringify(n.flags)}` : ''})`;
     return { start, end: n.node.getEnd(), text: `${space}${text}` };
   });
-  const patterns = found.some((n) => n.flags !== undefined)
-    ? `,${regex}=(i,f)=>new RegExp(${name}[i],f)`
-    : '';
+  const patterns =
+    (found.some((n) => n.flags !== undefined) ? `,${regex}=(i,f)=>new RegExp(${name}[i],f)` : '') +
+    (found.some((n) => n.memo)
+      ? `,${memos}=[],${memo}=i=>${memos}[i]||=((s,k=s.lastIndexOf("/"))=>new RegExp(s.slice(0,k),s.slice(k+1)))(${name}[i])`
+      : '');
   edits.push({
     start: at,
     end: at,

@@ -219,7 +219,10 @@ describe('packStrings', () => {
       'function f() { return`you|u are|r so|really rude`; }',
       'const re = /\\byou|u are|r so rude\\//gi, bare = /\\bwhy|y are|r you\\b/, tiny = /ab/;',
       'const g = () => /\\binside a function\\b/.test(`inside a function`);',
-      'const rx = [re.source, re.flags, re.test(`YOU ARE SO RUDE/`), re.lastIndex, String(bare), tiny.source, g()];',
+      "const h = (s) => s.replace(/\\bglobal in a function\\b/g, 'x') + /\\bsticky in a function/y.test(s);",
+      'class K { m(s) { return /\\bin a class method\\b/i.exec(s)?.[0] + /\\bin a class method\\b/i.source; } }',
+      'const rx = [re.source, re.flags, re.test(`YOU ARE SO RUDE/`), re.lastIndex, String(bare), tiny.source, g(), g()];',
+      'rx.push(h(`a global in a function`), new K().m(`IN A CLASS METHOD`));',
       "switch (list[1]) { case'you|u are|r so|really nice': list.push(f()); }",
       'return [table, say(`strict-ish`), say(`x`), quoted, accented, list, rx];',
     ].join('\n');
@@ -227,13 +230,22 @@ describe('packStrings', () => {
       const src = wrap(body);
       const { code, strings } = packBundle(src, true);
       // three in the tables (one twice more), the argument `strict-ish`, two patterns and the text
-      // one of them is tried on, and one written in characters beyond ASCII (UTF-8 in the packed string)
-      expect(strings).toBe(8);
+      // one of them is tried on, one written in characters beyond ASCII (UTF-8 in the packed string),
+      // the pattern and flags of two regular expressions used in functions, and the two texts
+      // those functions are given
+      expect(strings).toBe(12);
       expect(code).toContain('const accented = $z[');
       // Patterns evaluated once; a short one stays.
       expect(code).toContain('re = $r(4,"gi"), bare = $r(5), tiny = /ab/;');
-      expect(code).toContain(',$r=(i,f)=>new RegExp($z[i],f);');
-      expect(code).toContain('=> /\\binside a function\\b/.test'); // inside a function
+      expect(code).toContain(',$r=(i,f)=>new RegExp($z[i],f),');
+      // Inside a function, one that keeps no state (no g or y flag) is built once, on first use;
+      // one that does stays a literal.
+      expect(code).toContain('const g = () => $q(');
+      expect(code).toContain(',$p=[],$q=i=>$p[i]||=');
+      expect(code).toContain('return $q(');
+      expect(code).not.toContain('in a class method');
+      expect(code).toContain('/\\bglobal in a function\\b/g');
+      expect(code).toContain('/\\bsticky in a function/y');
       expect(code).toMatch(/"use strict";\s*const \$z=\(/);
       expect(code).toContain("{ 'you|u are|r': $z["); // an object key stays
       expect(code).toContain("'you|u are|r so|really kind'"); // a string inside a function stays
