@@ -404,7 +404,9 @@ const MIN_PACKED_PATTERN = 12;
  * more), each `new RegExp(pattern, flags)` through one short function, the same object. A regular
  * expression inside a function that keeps no state between uses (no `g` or `y` flag) is built
  * once, on its first use, and shared by every later evaluation (which a literal would build anew:
- * nothing can tell the two apart, lastIndex being neither read nor written). Only strings
+ * nothing can tell the two apart, lastIndex being neither read nor written). A template literal
+ * evaluated once keeps its substitutions and reads its text between them the same way
+ * (`` `${a}: some words` `` is then `` `${a}${$z[7]}` ``, the same string). Only strings
  * written without escapes (UTF-8 in the packed string), not an object key, an import or a directive,
  * not a tagged template's. Working on the bundle, it packs
  * only what tree-shaking left in, and the rule files' common words once for them all.
@@ -444,9 +446,10 @@ export function packBundle(code: string, always = false): { code: string; string
   // `new RegExp(pattern, flags)`, the same object, evaluated once all the same); or (`memo`) a
   // regular expression inside a function, built once on first use: `pattern/flags` in the packed
   // string.
-  const found: Array<{ node: ts.Node; text: string; flags?: string; memo?: true }> = [];
+  // Or (`part`) the text of a template literal between its substitutions: `${$z[3]}` in its place.
+  const found: Array<{ node: ts.Node; text: string; flags?: string; memo?: true; part?: true }> = [];
   const scopes = new Set<ts.Node>();
-  const take = (node: ts.Node, text: string, flags?: string) => {
+  const take = (node: ts.Node, text: string, flags?: string, part?: true) => {
     const scope = once(node);
     if (!scope) {
       // A regular expression that keeps no state between uses (no `g` or `y` flag: no method reads
@@ -458,7 +461,7 @@ export function packBundle(code: string, always = false): { code: string; string
       }
       return;
     }
-    found.push({ node, text, ...(flags === undefined ? {} : { flags }) });
+    found.push({ node, text, ...(flags === undefined ? {} : { flags }), ...(part ? { part } : {}) });
     scopes.add(scope);
   };
   const visit = (node: ts.Node): void => {
@@ -471,6 +474,16 @@ export function packBundle(code: string, always = false): { code: string; string
       isValueString(node)
     )
       take(node, node.text);
+    if (
+      (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) &&
+      !ts.isTaggedTemplateExpression(
+        ts.isTemplateHead(node) ? node.parent.parent : node.parent.parent.parent,
+      ) &&
+      node.text.length >= 6 &&
+      wellFormed(node.text) &&
+      node.rawText === node.text
+    )
+      take(node, node.text, undefined, true);
     if (ts.isRegularExpressionLiteral(node)) {
       const end = node.text.lastIndexOf('/');
       const pattern = node.text.slice(1, end);
@@ -518,9 +531,16 @@ export function packBundle(code: string, always = false): { code: string; string
   const index = new Map(texts.map((t, i) => [t, i]));
   const edits = found.map((n) => {
     const start = n.node.getStart(sf);
+    const i = index.get(n.text);
+    if (n.part) {
+      // The template's own delimiters stay: `\`…${`, `}…${` or `}…\``.
+      const node = n.node as ts.TemplateLiteralLikeNode & ts.Node;
+      const open = ts.isTemplateHead(node) ? '`' : '}';
+      const close = ts.isTemplateTail(node) ? '`' : '${';
+      return { start, end: n.node.getEnd(), text: `${open}\${${name}[${i}]}${close}` };
+    }
     // `return\`x\`` and `case\`x\`` need a space once the string is a name.
     const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
-    const i = index.get(n.text);
     const text = n.memo
       ? `${memo}(${i})`
       : n.flags === undefined

@@ -223,8 +223,14 @@ describe('packStrings', () => {
       'class K { m(s) { return /\\bin a class method\\b/i.exec(s)?.[0] + /\\bin a class method\\b/i.source; } }',
       'const rx = [re.source, re.flags, re.test(`YOU ARE SO RUDE/`), re.lastIndex, String(bare), tiny.source, g(), g()];',
       'rx.push(h(`a global in a function`), new K().m(`IN A CLASS METHOD`));',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      "const parts = `head of a template ${table.b}: the middle part ${say('x')}${1}, the tail part`;",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      'const inside = (p) => `${p} inside a function`;',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      'const kept = [tag`tagged ${parts} template`, `${parts}in${parts}`, inside(1)];',
       "switch (list[1]) { case'you|u are|r so|really nice': list.push(f()); }",
-      'return [table, say(`strict-ish`), say(`x`), quoted, accented, list, rx];',
+      'return [table, say(`strict-ish`), say(`x`), quoted, accented, list, rx, parts, kept];',
     ].join('\n');
     for (const wrap of [(b: string) => `var E=(function(){${b}})();`, (b: string) => b]) {
       const src = wrap(body);
@@ -232,8 +238,18 @@ describe('packStrings', () => {
       // three in the tables (one twice more), the argument `strict-ish`, two patterns and the text
       // one of them is tried on, one written in characters beyond ASCII (UTF-8 in the packed string),
       // the pattern and flags of two regular expressions used in functions, and the two texts
-      // those functions are given
-      expect(strings).toBe(12);
+      // those functions are given, and the three long parts of a template
+      expect(strings).toBe(15);
+      // A template's parts between its substitutions; not a tagged template's, not a short one, not
+      // inside a function.
+      expect(code).toContain('const parts = `${$z[');
+      expect(code).toMatch(/\}\$\{\$z\[\d+\]\}\$\{say\('x'\)\}\$\{1\}\$\{\$z\[\d+\]\}`;/);
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      expect(code).toContain('tag`tagged ${parts} template`');
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      expect(code).toContain('`${parts}in${parts}`');
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      expect(code).toContain('`${p} inside a function`');
       expect(code).toContain('const accented = $z[');
       // Patterns evaluated once; a short one stays.
       expect(code).toContain('re = $r(4,"gi"), bare = $r(5), tiny = /ab/;');
