@@ -352,8 +352,8 @@ const symbol = (t: string, m: string) =>
  * `unpack(packed, sep, length)` as the bundle has it, undoing `packText` (`length` characters) and
  * splitting at `sep`: the digits back to bytes, then raw DEFLATE (RFC 1951: stored, fixed and
  * dynamic blocks) inflated, one table lookup a symbol (H builds a table of 2^longest entries,
- * symbol << 4 | code length, its longest length last), into the bytes of printable ASCII text that
- * TextDecoder reads. The hot loop reads its bit buffer from plain locals (no closure shares them).
+ * symbol << 4 | code length, its longest length last), into the bytes of UTF-8 text that
+ * TextDecoder reads (`N` bytes). The hot loop reads its bit buffer from plain locals (no closure shares them).
  */
 export const UNPACK_JS =
   '(p,s,N)=>{let B=new Uint8Array(p.length),b=0,n=0,q=0,o=new Uint8Array(N),m=0,v,w,i,f,t,l,d,e,L,h,Q,hm,Qm,a,g,c,C,X=[],E=[],Y=[],F=[],' +
@@ -369,15 +369,22 @@ export const UNPACK_JS =
   'return new TextDecoder().decode(o).split(s)}';
 
 /**
- * `text` (printable ASCII) as `UNPACK_JS` reads it: raw DEFLATE (zlib, level 9; the larger memory
- * level gives fewer blocks, so fewer tables to build when it unpacks) in PACK_DIGITS.
+ * `text` as `UNPACK_JS` reads it: its UTF-8 bytes in raw DEFLATE (zlib, level 9; the larger memory
+ * level gives fewer blocks, so fewer tables to build when it unpacks) in PACK_DIGITS. Any text
+ * that is well-formed UTF-16 (no lone surrogate, which UTF-8 cannot hold).
  */
 export function packText(text: string): string {
-  if (!/^[ -~]*$/.test(text)) throw new Error('packText: not printable ASCII');
+  if (!wellFormed(text)) throw new Error('packText: a lone surrogate');
   return encodeDigits(deflateRawSync(new TextEncoder().encode(text), { level: 9, memLevel: 9 }));
 }
 
-/** `unpack` (UNPACK_JS) undoes `packText` of a text of `length` characters (for the tests). */
+/** No lone surrogate: the text survives UTF-8 (a pair is one code point to a `u` pattern). */
+const wellFormed = (text: string): boolean => !/\p{Cs}/u.test(text);
+
+/** How many bytes `text` takes in UTF-8: the length `UNPACK_JS` is given. */
+export const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
+
+/** `unpack` (UNPACK_JS) undoes `packText` of a text of `length` UTF-8 bytes (for the tests). */
 export const unpackText = (packed: string, length: number): string =>
   (new Function(`return ${UNPACK_JS}`)() as (p: string, s: string, n: number) => string[])(
     packed,
@@ -394,8 +401,14 @@ const MIN_PACKED_PATTERN = 12;
  * the same string. Evaluated once: at the top of the module, or of the function the bundle is
  * wrapped in and calls at once (`var detect=(function(){…})()`), not inside any other function or
  * a class; and so are the patterns of the regular expressions it evaluates once (12 characters or
- * more), each `new RegExp(pattern, flags)` through one short function, the same object. Only strings
- * of printable ASCII written without escapes, not an object key, an import or a directive, not a tagged template's. Working on the bundle, it packs
+ * more), each `new RegExp(pattern, flags)` through one short function, the same object. A regular
+ * expression inside a function that keeps no state between uses (no `g` or `y` flag) is built
+ * once, on its first use, and shared by every later evaluation (which a literal would build anew:
+ * nothing can tell the two apart, lastIndex being neither read nor written). A template literal
+ * evaluated once keeps its substitutions and reads its text between them the same way
+ * (`` `${a}: some words` `` is then `` `${a}${$z[7]}` ``, the same string). Only strings
+ * written without escapes (UTF-8 in the packed string), not an object key, an import or a directive,
+ * not a tagged template's. Working on the bundle, it packs
  * only what tree-shaking left in, and the rule files' common words once for them all.
  */
 export function packBundle(code: string, always = false): { code: string; strings: number } {
@@ -422,14 +435,33 @@ export function packBundle(code: string, always = false): { code: string; string
     if (fn === null) return sf;
     return (ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && wrapper(fn) ? fn : null;
   };
+  // The scope evaluated once that holds `node`, however deep in functions and classes: the
+  // function the bundle is wrapped in, or else the module.
+  const outermost = (node: ts.Node): ts.Node => {
+    let fn: ts.Node | null = null;
+    for (let n = node.parent; n; n = n.parent) if (ts.isFunctionLike(n) || ts.isClassLike(n)) fn = n;
+    return fn && (ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && wrapper(fn) ? fn : sf;
+  };
   // A string, or a regular expression's pattern (`flags` set: the literal becomes
-  // `new RegExp(pattern, flags)`, the same object, evaluated once all the same).
-  const found: Array<{ node: ts.Node; text: string; flags?: string }> = [];
+  // `new RegExp(pattern, flags)`, the same object, evaluated once all the same); or (`memo`) a
+  // regular expression inside a function, built once on first use: `pattern/flags` in the packed
+  // string.
+  // Or (`part`) the text of a template literal between its substitutions: `${$z[3]}` in its place.
+  const found: Array<{ node: ts.Node; text: string; flags?: string; memo?: true; part?: true }> = [];
   const scopes = new Set<ts.Node>();
-  const take = (node: ts.Node, text: string, flags?: string) => {
+  const take = (node: ts.Node, text: string, flags?: string, part?: true) => {
     const scope = once(node);
-    if (!scope) return;
-    found.push({ node, text, ...(flags === undefined ? {} : { flags }) });
+    if (!scope) {
+      // A regular expression that keeps no state between uses (no `g` or `y` flag: no method reads
+      // or writes its lastIndex) is the same whether each evaluation makes a new one or all share
+      // one. It is built on its first use, in the scope the packed string is declared in.
+      if (flags !== undefined && !/[gy]/.test(flags)) {
+        found.push({ node, text: `${text}/${flags}`, memo: true });
+        scopes.add(outermost(node));
+      }
+      return;
+    }
+    found.push({ node, text, ...(flags === undefined ? {} : { flags }), ...(part ? { part } : {}) });
     scopes.add(scope);
   };
   const visit = (node: ts.Node): void => {
@@ -437,15 +469,25 @@ export function packBundle(code: string, always = false): { code: string; string
       (ts.isStringLiteral(node) ||
         (ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTaggedTemplateExpression(node.parent))) &&
       node.text.length >= 6 &&
-      /^[ -~]*$/.test(node.text) &&
+      wellFormed(node.text) &&
       node.getText(sf).slice(1, -1) === node.text &&
       isValueString(node)
     )
       take(node, node.text);
+    if (
+      (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) &&
+      !ts.isTaggedTemplateExpression(
+        ts.isTemplateHead(node) ? node.parent.parent : node.parent.parent.parent,
+      ) &&
+      node.text.length >= 6 &&
+      wellFormed(node.text) &&
+      node.rawText === node.text
+    )
+      take(node, node.text, undefined, true);
     if (ts.isRegularExpressionLiteral(node)) {
       const end = node.text.lastIndexOf('/');
       const pattern = node.text.slice(1, end);
-      if (pattern.length >= MIN_PACKED_PATTERN && /^[ -~]*$/.test(pattern))
+      if (pattern.length >= MIN_PACKED_PATTERN && wellFormed(pattern))
         take(node, pattern, node.text.slice(end + 1));
     }
     ts.forEachChild(node, visit);
@@ -475,10 +517,12 @@ export function packBundle(code: string, always = false): { code: string; string
   // Not in a parameter's default value, evaluated before the body.
   if (found.some((n) => n.node.getStart(sf) < at)) return { code, strings: 0 };
   const texts = [...new Set(found.map((n) => n.text))];
-  const sep = [...'^`{}#@%&<>=;:~"', ...PACK_DIGITS].find((c) => texts.every((t) => !t.includes(c)));
+  const sep = [...'^`{}#@%&<>=;:~"', ...PACK_DIGITS, '\n', '\t', '\u0000'].find((c) =>
+    texts.every((t) => !t.includes(c)),
+  );
   if (sep === undefined) return { code, strings: 0 };
-  const regex = ['$r', '$q', '$p', '$o'].find((n) => !code.includes(n));
-  if (regex === undefined && found.some((n) => n.flags !== undefined)) return { code, strings: 0 };
+  const [regex, memo, memos] = [...'rqpoRQPONM'].map((c) => `$${c}`).filter((n) => !code.includes(n));
+  if (regex === undefined || memo === undefined || memos === undefined) return { code, strings: 0 };
   const joined = texts.join(sep);
   const packed = packText(joined);
   const plain = found.reduce((a, n) => a + n.node.getWidth(sf), 0);
@@ -487,22 +531,32 @@ export function packBundle(code: string, always = false): { code: string; string
   const index = new Map(texts.map((t, i) => [t, i]));
   const edits = found.map((n) => {
     const start = n.node.getStart(sf);
+    const i = index.get(n.text);
+    if (n.part) {
+      // The template's own delimiters stay: `\`…${`, `}…${` or `}…\``.
+      const node = n.node as ts.TemplateLiteralLikeNode & ts.Node;
+      const open = ts.isTemplateHead(node) ? '`' : '}';
+      const close = ts.isTemplateTail(node) ? '`' : '${';
+      return { start, end: n.node.getEnd(), text: `${open}\${${name}[${i}]}${close}` };
+    }
     // `return\`x\`` and `case\`x\`` need a space once the string is a name.
     const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
-    const i = index.get(n.text);
-    const text =
-      n.flags === undefined
+    const text = n.memo
+      ? `${memo}(${i})`
+      : n.flags === undefined
         ? `${name}[${i}]`
         : `${regex}(${i}${n.flags ? `,${JSON.stringify(n.flags)}` : ''})`;
     return { start, end: n.node.getEnd(), text: `${space}${text}` };
   });
-  const patterns = found.some((n) => n.flags !== undefined)
-    ? `,${regex}=(i,f)=>new RegExp(${name}[i],f)`
-    : '';
+  const patterns =
+    (found.some((n) => n.flags !== undefined) ? `,${regex}=(i,f)=>new RegExp(${name}[i],f)` : '') +
+    (found.some((n) => n.memo)
+      ? `,${memos}=[],${memo}=i=>${memos}[i]||=((s,k=s.lastIndexOf("/"))=>new RegExp(s.slice(0,k),s.slice(k+1)))(${name}[i])`
+      : '');
   edits.push({
     start: at,
     end: at,
-    text: `const ${name}=(${UNPACK_JS})(${JSON.stringify(packed)},${JSON.stringify(sep)},${joined.length})${patterns};`,
+    text: `const ${name}=(${UNPACK_JS})(${JSON.stringify(packed)},${JSON.stringify(sep)},${utf8Length(joined)})${patterns};`,
   });
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   let out = code;

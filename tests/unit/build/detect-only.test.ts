@@ -18,6 +18,7 @@ import {
   packText,
   stripSuggest,
   unpackText,
+  utf8Length,
 } from '../../../scripts/detect-only';
 
 const rulesDir = path.join(repoRoot, 'lib', 'tone', 'rules');
@@ -161,7 +162,18 @@ describe('packStrings', () => {
       expect(unpackText(packed, text.length)).toBe(text);
     }
     expect(packText(texts[4] as string).length).toBeLessThan((texts[4] as string).length / 2);
-    expect(() => packText('caf\u00e9')).toThrow();
+    // Any well-formed text, as UTF-8: its length for unpack is its UTF-8 byte count.
+    for (const text of [
+      'caf\u00e9 na\u00efve',
+      '\u2019\u2026 \u{1F602}|\u{1F923}',
+      'x'.repeat(50) + '\u00ef'.repeat(50),
+    ]) {
+      const packed = packText(text);
+      expect(packed).toMatch(/^[ -~]*$/);
+      expect(utf8Length(text)).toBeGreaterThan(text.length);
+      expect(unpackText(packed, utf8Length(text))).toBe(text);
+    }
+    expect(() => packText('a\ud800b')).toThrow();
   });
 
   it('unpack inflates every kind of DEFLATE block: stored, fixed and dynamic Huffman codes', () => {
@@ -201,25 +213,55 @@ describe('packStrings', () => {
       "const table = { 'you|u are|r': `you|u are|r so|really rude`, b: 'you|u are|r so|really mean' };",
       "const say = (w) => (w === 'strict-ish' ? 'you|u are|r so|really kind' : 'other');",
       "const quoted = 'say \\u0041 you|u are|r so|really';",
+      "const accented = 'naïve ’you|u are|r’ 😂';",
       'const tag = (s) => s.raw[0];',
       "const list = ['you|u are|r so|really rude', 'you|u are|r so|really nice', 'short', tag`tagged string`];",
       'function f() { return`you|u are|r so|really rude`; }',
       'const re = /\\byou|u are|r so rude\\//gi, bare = /\\bwhy|y are|r you\\b/, tiny = /ab/;',
       'const g = () => /\\binside a function\\b/.test(`inside a function`);',
-      'const rx = [re.source, re.flags, re.test(`YOU ARE SO RUDE/`), re.lastIndex, String(bare), tiny.source, g()];',
+      "const h = (s) => s.replace(/\\bglobal in a function\\b/g, 'x') + /\\bsticky in a function/y.test(s);",
+      'class K { m(s) { return /\\bin a class method\\b/i.exec(s)?.[0] + /\\bin a class method\\b/i.source; } }',
+      'const rx = [re.source, re.flags, re.test(`YOU ARE SO RUDE/`), re.lastIndex, String(bare), tiny.source, g(), g()];',
+      'rx.push(h(`a global in a function`), new K().m(`IN A CLASS METHOD`));',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      "const parts = `head of a template ${table.b}: the middle part ${say('x')}${1}, the tail part`;",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      'const inside = (p) => `${p} inside a function`;',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      'const kept = [tag`tagged ${parts} template`, `${parts}in${parts}`, inside(1)];',
       "switch (list[1]) { case'you|u are|r so|really nice': list.push(f()); }",
-      'return [table, say(`strict-ish`), say(`x`), quoted, list, rx];',
+      'return [table, say(`strict-ish`), say(`x`), quoted, accented, list, rx, parts, kept];',
     ].join('\n');
     for (const wrap of [(b: string) => `var E=(function(){${b}})();`, (b: string) => b]) {
       const src = wrap(body);
       const { code, strings } = packBundle(src, true);
       // three in the tables (one twice more), the argument `strict-ish`, two patterns and the text
-      // one of them is tried on
-      expect(strings).toBe(7);
+      // one of them is tried on, one written in characters beyond ASCII (UTF-8 in the packed string),
+      // the pattern and flags of two regular expressions used in functions, and the two texts
+      // those functions are given, and the three long parts of a template
+      expect(strings).toBe(15);
+      // A template's parts between its substitutions; not a tagged template's, not a short one, not
+      // inside a function.
+      expect(code).toContain('const parts = `${$z[');
+      expect(code).toMatch(/\}\$\{\$z\[\d+\]\}\$\{say\('x'\)\}\$\{1\}\$\{\$z\[\d+\]\}`;/);
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      expect(code).toContain('tag`tagged ${parts} template`');
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      expect(code).toContain('`${parts}in${parts}`');
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      expect(code).toContain('`${p} inside a function`');
+      expect(code).toContain('const accented = $z[');
       // Patterns evaluated once; a short one stays.
-      expect(code).toContain('re = $r(3,"gi"), bare = $r(4), tiny = /ab/;');
-      expect(code).toContain(',$r=(i,f)=>new RegExp($z[i],f);');
-      expect(code).toContain('=> /\\binside a function\\b/.test'); // inside a function
+      expect(code).toContain('re = $r(4,"gi"), bare = $r(5), tiny = /ab/;');
+      expect(code).toContain(',$r=(i,f)=>new RegExp($z[i],f),');
+      // Inside a function, one that keeps no state (no g or y flag) is built once, on first use;
+      // one that does stays a literal.
+      expect(code).toContain('const g = () => $q(');
+      expect(code).toContain(',$p=[],$q=i=>$p[i]||=');
+      expect(code).toContain('return $q(');
+      expect(code).not.toContain('in a class method');
+      expect(code).toContain('/\\bglobal in a function\\b/g');
+      expect(code).toContain('/\\bsticky in a function/y');
       expect(code).toMatch(/"use strict";\s*const \$z=\(/);
       expect(code).toContain("{ 'you|u are|r': $z["); // an object key stays
       expect(code).toContain("'you|u are|r so|really kind'"); // a string inside a function stays

