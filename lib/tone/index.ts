@@ -1024,6 +1024,14 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
         headless(doc, drafts[0]) ??
         calledAtEnd(doc, drafts[0]));
     if (voc) drafts = [voc, ...drafts];
+    // "stop being an ignorant deluded", "quit being an idiot": in an order, "stop being out of line"
+    // reads oddly; what the order asks, plainly: "stop being unfair".
+    drafts = drafts.map((d) =>
+      d.text === 'out of line' &&
+      /\b(?:stop|quit) +being +$/i.test(text.slice(Math.max(0, d.start - 14), d.start))
+        ? { ...d, text: 'unfair' }
+        : d,
+    );
     // "he is out of line that should be fired": a relative clause after the claim needs a noun.
     drafts = drafts.map((d) =>
       d.text === 'out of line' &&

@@ -1565,6 +1565,7 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
       startTok > s.first &&
       commaBefore(doc, startTok) &&
       !onlyOpeners(doc, s.first, startTok) &&
+      !nameCalledFirst(doc, s.first, startTok) &&
       // "If they are valid, why would you…": a leading condition belongs to what follows it.
       !/^(?:if|when|whenever|once|unless|since|because)$/.test((doc.tokens[s.first] as Token).w)
     ) {
@@ -1669,6 +1670,22 @@ function commaBefore(doc: Doc, i: number): boolean {
 }
 
 /** Tokens [from, to) are only openers ("wow", "honestly", "ok so"), ignoring commas. */
+/**
+ * "Dave, you have to…", "Hi Sarah, you need to…": the words before the comma only name who is
+ * spoken to (one capitalised name, after a greeting or not); what follows is the same sentence.
+ */
+function nameCalledFirst(doc: Doc, from: number, to: number): boolean {
+  let j = from;
+  if (
+    to - from === 2 &&
+    /^(?:hi|hey|hello|dear|ok|okay|look|listen|sorry|thanks)$/.test((doc.tokens[j] as Token).w)
+  )
+    j++;
+  if (to - j !== 1) return false;
+  const tk = doc.tokens[j] as Token;
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(tk.raw) && !COMMON_WORDS.has(tk.w);
+}
+
 function onlyOpeners(doc: Doc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const w = (doc.tokens[j] as Token).w;
