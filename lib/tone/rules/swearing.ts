@@ -3833,11 +3833,11 @@ function toldMeNames(doc: Doc, a: number, s: { first: number }): { start: number
   else if (/^(?:am|was)$/.test(w(k)) && w(k - 1) === 'i') k -= 2;
   else return null;
   if (w(k) === 'that') k--;
-  if (w(k) === 'me') k--;
+  if (/^me$/.test(w(k))) k--;
   const verb = TOLD[w(k)];
   if (!verb || k < s.first) return null;
   // "he told me" needs its "me"; "she said I'm…" has none.
-  if (/^(?:told|tells|tell|telling)$/.test(w(k)) && w(k + 1) !== 'me') return null;
+  if (/^(?:told|tells|tell|telling)$/.test(w(k)) && !/^me$/.test(w(k + 1))) return null;
   for (let i = k; i < a; i++)
     if (/[,;:.!?"“”]/.test(doc.text.slice((t[i] as Token).end, (t[i + 1] as Token).start))) return null;
   return { start: (t[k] as Token).start, text: `${verb} me names` };
