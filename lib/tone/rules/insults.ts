@@ -1968,17 +1968,6 @@ function groupNamed(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
     return drafts.map((d) => {
       if (/^a person$/.test(d.text) && /\bsuch +$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)))
         return { ...d, text: 'a pain' };
-      // "old enough not to say stupid things": cut, "say things" says nothing; "silly things".
-      if (
-        d.text === '' &&
-        /^(?:stupid|dumb|idiotic|moronic|brainless)$/.test(label) &&
-        d.start <= (doc.tokens[m.first] as Token).start &&
-        d.end >= (doc.tokens[m.last - 1] as Token).end &&
-        /^ *(?:things|stuff)\b/.test(doc.text.slice(d.end, d.end + 8))
-      ) {
-        const tk = doc.tokens[m.first] as Token;
-        return { start: tk.start, end: (doc.tokens[m.last - 1] as Token).end, text: 'silly' };
-      }
       // "lied more than habitual liar, and…": cut, the describing word would be left with no noun
       // ("more than habitual, and"); no article before it to make "a person" of. The act, plainly.
       if (d.text === '' && m.last === m.first + 1) {

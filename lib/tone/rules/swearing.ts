@@ -1040,6 +1040,35 @@ export const swearing: RuleFamily = {
       isClauseEnd(ctx.doc, m.first)
     )
       return [{ start, end, text: 'stuff' }, ...drafts];
+    // "that was a dick move", "such an asshole thing to do": before an act, the name said what kind
+    // of act it was; cut ("a move") or swapped ("a pain thing to do"), it says nothing. "a mean move".
+    if (
+      after &&
+      /^(?:move|moves|thing|stunt|trick|comment|remark)$/.test(after.w) &&
+      drafts[0] &&
+      /^an?(?: pain)? ?$/i.test(drafts[0].text) &&
+      drafts[0].end >= end &&
+      /^an? /i.test(ctx.doc.text.slice(drafts[0].start, drafts[0].end))
+    )
+      return [
+        { ...drafts[0], text: /^A/.test(ctx.doc.text[drafts[0].start] ?? '') ? 'A mean' : 'a mean' },
+        ...drafts,
+      ];
+    // "damn those kids and their music": a curse opening the sentence on what follows; left out, the
+    // rest is no sentence. A sigh instead: "ugh, those kids…".
+    if (
+      drafts[0] &&
+      (drafts[0].text === '' || drafts[0].text.toLowerCase() === after?.w) &&
+      /^(?:damn|dammit|damnit)$/i.test(ctx.doc.text.slice(start, end)) &&
+      m.first === sentenceOf(ctx.doc, m.first).first &&
+      after &&
+      /^(?:those|these|that|this|the)$/.test(after.w) &&
+      ctx.doc.text.slice(end, after.start) === ' '
+    )
+      return [
+        { start, end: after.start, text: `${/^D/.test(ctx.doc.text[start] ?? '') ? 'Ugh' : 'ugh'}, ` },
+        ...drafts,
+      ];
     return drafts;
   },
 };

@@ -76,13 +76,6 @@ describe('"such a <label>" is "such a pain", never "such a person"', () => {
   ]);
 });
 
-describe('"stupid things" keeps a describing word: "silly things", never bare "things"', () => {
-  rewordingCases([
-    ['she regrets doing stupid things at uni', 'she regrets doing silly things at uni'],
-    ['he keeps saying dumb things in meetings', 'he keeps saying silly things in meetings'],
-  ]);
-});
-
 describe('a behaviour label with a describing word and no article keeps a noun', () => {
   rewordingCases([
     [
@@ -113,5 +106,19 @@ describe('a name called before a comma keeps the order one sentence, asked', () 
       'Dave, could you understand that the deadline moved?',
     ],
     ['Marcus, you have to stop interrupting people.', 'Marcus, could you stop interrupting people?'],
+  ]);
+});
+
+describe('a name before an act ("a dick move") says what kind of act: "a mean move"', () => {
+  rewordingCases([
+    ['honestly that was a dick move', 'honestly that was a mean move'],
+    ['such an asshole thing to say to your mum', 'such a mean thing to say to your mum'],
+  ]);
+});
+
+describe('"damn those …" opening a sentence: a sigh, never a fragment', () => {
+  rewordingCases([
+    ['damn this traffic is killing me', 'ugh, this traffic is killing me'],
+    ['Damn these roadworks every single morning', 'Ugh, these roadworks every single morning'],
   ]);
 });
