@@ -1063,7 +1063,8 @@ export const swearing: RuleFamily = {
       m.first === sentenceOf(ctx.doc, m.first).first &&
       after &&
       /^(?:those|these|that|this|the)$/.test(after.w) &&
-      ctx.doc.text.slice(end, after.start) === ' '
+      ctx.doc.text.slice(end, after.start) === ' ' &&
+      !verbInClause(ctx.doc, m.last + 1)
     )
       return [
         { start, end: after.start, text: `${/^D/.test(ctx.doc.text[start] ?? '') ? 'Ugh' : 'ugh'}, ` },
@@ -1072,6 +1073,26 @@ export const swearing: RuleFamily = {
     return drafts;
   },
 };
+
+/**
+ * A verb of its own in the clause from token `k` on ("this traffic is killing me", "that messed up"):
+ * left without the curse before it, the clause is still a sentence.
+ */
+function verbInClause(doc: Doc, k: number): boolean {
+  const s = sentenceOf(doc, k);
+  for (let i = k; i < s.last; i++) {
+    const w = (doc.tokens[i] as Token).w;
+    if (
+      /^(?:is|are|was|were|am|be|has|have|had|will|would|can|could|should|must|do|does|did|isn't|aren't|wasn't|weren't|won't|can't|don't|doesn't|didn't|'s|'re|keeps|makes|gets|got)$/.test(
+        w,
+      ) ||
+      isPastForm(w)
+    )
+      return true;
+    if (isClauseEnd(doc, i)) return false;
+  }
+  return false;
+}
 
 /** Prepositions of place and topic that may follow a thing ("the stuff behind him", "on the floor"). */
 const THING_PLACE: ReadonlySet<string> = new Set(

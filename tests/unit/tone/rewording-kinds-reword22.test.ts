@@ -118,7 +118,10 @@ describe('a name before an act ("a dick move") says what kind of act: "a mean mo
 
 describe('"damn those …" opening a sentence: a sigh, never a fragment', () => {
   rewordingCases([
-    ['damn this traffic is killing me', 'ugh, this traffic is killing me'],
+    ['damn those neighbours and their leaf blowers', 'ugh, those neighbours and their leaf blowers'],
     ['Damn these roadworks every single morning', 'Ugh, these roadworks every single morning'],
   ]);
+  it('with a verb of its own the clause is a sentence without the curse', () => {
+    expect(first('damn this traffic is killing me')).toBe('this traffic is killing me');
+  });
 });
