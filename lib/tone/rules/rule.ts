@@ -3,7 +3,16 @@
  * (linear: patterns are short and quantifiers bounded), sentence helpers, and drafts of
  * suggestions that the engine styles to match the person's writing.
  */
-import { FORM_BASE, FORM_ING, FORM_PART, FORM_PAST, FORM_S, inflectionsOf, isPastForm } from '../grammar';
+import {
+  FORM_BASE,
+  FORM_ING,
+  FORM_PART,
+  FORM_PAST,
+  FORM_S,
+  inflectionsOf,
+  isKnownVerb,
+  isPastForm,
+} from '../grammar';
 import {
   COMMON_WORDS,
   FAUX_FEELINGS,
@@ -1683,7 +1692,16 @@ function nameCalledFirst(doc: Doc, from: number, to: number): boolean {
     j++;
   if (to - j !== 1) return false;
   const tk = doc.tokens[j] as Token;
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(tk.raw) && !COMMON_WORDS.has(tk.w);
+  // "Relax, you're…": an order, not a name.
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(tk.raw) &&
+    !COMMON_WORDS.has(tk.w) &&
+    !isKnownVerb(tk.w) &&
+    !isPastForm(tk.w) &&
+    !/^(?:relax|chill|calm|stop|wait|breathe|enough|listen|look|please|come|hold|quit|shush|hush|grow|cmon|seriously|honestly|dude|bro|bruh|girl|man|sis)$/.test(
+      tk.w,
+    )
+  );
 }
 
 function onlyOpeners(doc: Doc, from: number, to: number): boolean {
