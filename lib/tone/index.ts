@@ -1024,6 +1024,20 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
         headless(doc, drafts[0]) ??
         calledAtEnd(doc, drafts[0]));
     if (voc) drafts = [voc, ...drafts];
+    // "stop being an ignorant deluded", "quit being an idiot": in an order, "stop being out of line"
+    // reads oddly; what the order asks, plainly: "stop being unfair".
+    // "stop being an arrogant deluded": an article and describing words with no noun; a milder word
+    // for the first ("an overconfident deluded") leaves the second alone: the whole, "unfair".
+    drafts = drafts.map((d) => {
+      if (!/\b(?:stop|quit) +being +$/i.test(text.slice(Math.max(0, d.start - 14), d.start))) return d;
+      if (d.text === 'out of line') return { ...d, text: 'unfair' };
+      const after = /^ +\p{L}+(?:ed|ful|ive|ous|ic|ish|less|ant|ent|al)(?=\s*(?:[,;:.!?]|$))/u.exec(
+        text.slice(d.end, d.end + 24),
+      );
+      if (after && /^an? \p{L}+$/u.test(d.text) && /^an? /i.test(text.slice(d.start, d.end)))
+        return { ...d, end: d.end + after[0].length, text: 'unfair' };
+      return d;
+    });
     // "he is out of line that should be fired": a relative clause after the claim needs a noun.
     drafts = drafts.map((d) =>
       d.text === 'out of line' &&

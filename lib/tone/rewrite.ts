@@ -5,6 +5,7 @@
  * the next one covers). Pure and synchronous; never throws.
  */
 import { analyze, applySuggestion, isRuleDebug } from './index';
+import { canon, isAcronym, sentenceCaseIn, tokenize } from './text';
 import type { ToneOptions } from './types';
 
 /** At most this many edits for one message (a long, hostile message stops here). */
@@ -35,6 +36,7 @@ export function rewrite(text: string, options?: Partial<ToneOptions>): Rewrite {
       edits++;
     }
     if (edits > 0) ({ text: cur, edits } = swearsLeft(cur, edits, options));
+    if (edits > 0) cur = shoutsLeft(cur, options);
   } catch (e) {
     // analyze never throws (unless rule debugging is on); this guards the loop itself.
     if (isRuleDebug()) throw e;
@@ -81,4 +83,40 @@ function swearsLeft(text: string, edits: number, options?: Partial<ToneOptions>)
     n++;
   }
   return { text: cur, edits: n };
+}
+
+const CAPS = /(?<![\p{L}'])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}'])/gu;
+
+/** Two words or more in capitals (not acronyms), and capitals most of the sentence's letters. */
+function shouted(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch >= 'A' && ch <= 'Z') upper++;
+    else if (ch >= 'a' && ch <= 'z') lower++;
+  }
+  if (upper < 4 || upper < 3 * lower) return false;
+  let words = 0;
+  for (const m of text.matchAll(CAPS)) if (!isAcronym(canon(m[0]))) words++;
+  return words >= 2;
+}
+
+/**
+ * "I CAN'T BELIEVE IT. what a bunch of idiots": the rewording cooled one sentence; one left in
+ * capitals beside it would still shout. Once a message is reworded, a sentence still in capitals
+ * takes sentence case too (acronyms and "I" kept), when the message still reads clean.
+ */
+function shoutsLeft(text: string, options?: Partial<ToneOptions>): string {
+  const doc = tokenize(text);
+  if (doc.sentences.length < 2) return text;
+  let out = '';
+  let pos = 0;
+  for (const s of doc.sentences) {
+    if (!shouted(text.slice(s.start, s.end))) continue;
+    out += text.slice(pos, s.start) + sentenceCaseIn(doc, s.start, s.end, true);
+    pos = s.end;
+  }
+  if (pos === 0) return text;
+  out += text.slice(pos);
+  return out !== text && analyze(out, options).findings.length === 0 ? out : text;
 }

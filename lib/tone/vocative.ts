@@ -179,6 +179,9 @@ export function headless(doc: Doc, d: Draft): Draft | null {
     return null;
   const a = tokenAt(doc.tokens, d.start);
   if (a >= t.length || (t[a] as Token).start >= d.end) return null;
+  // "my son hard headed [as shit]": a cut that opens on "as" takes no label's noun, only an
+  // intensifier; after an owner, the words before it describe the owner's noun, not a name.
+  const linkCut = NOT_DESCRIBING.test((t[a] as Token).w);
   const s = sentenceOf(doc, a);
   // The cut must end on a name for a person ("…birthday [every year]" cuts no label's noun).
   let b = a;
@@ -199,7 +202,7 @@ export function headless(doc: Doc, d: Draft): Draft | null {
     k--;
   }
   // "your favorite loud mouthed [bitch]": after an owner, the noun plainly ("…loud mouthed person").
-  if (k >= s.first && OWNER.test((t[k] as Token).w) && heat > k + 1 && !degreeOnly) {
+  if (k >= s.first && OWNER.test((t[k] as Token).w) && heat > k + 1 && !degreeOnly && !linkCut) {
     const many = /[^s]s$/.test((t[b] as Token).w);
     return { start: (t[Math.min(heat, a)] as Token).start, end: d.end, text: many ? 'people' : 'person' };
   }

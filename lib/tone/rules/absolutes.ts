@@ -455,12 +455,18 @@ function neverSuggest(doc: Doc, m: Match): Draft[] {
     const p1 = m.first > s.first ? (t[m.first - 1] as Token).w : '';
     const p2 = m.first - 1 > s.first ? (t[m.first - 2] as Token).w : '';
     const nev = t[m.last - 1] as Token;
-    if (nev.w === 'never' && (p1 === 'of' || (p2 === 'as' && /^(?:if|though)$/.test(p1))))
-      return [replaceTokens(doc, m.last - 1, m.last, 'hardly ever')];
+    const did = didntOf((t[m.last] as Token | undefined)?.raw ?? '');
+    // "as if the two of you never had the talk": one past act pictured, not a habit; "hardly ever
+    // had" would change what was said. "didn't have".
+    if (nev.w === 'never' && (p1 === 'of' || (p2 === 'as' && /^(?:if|though)$/.test(p1)))) {
+      let asIf = false;
+      for (let k = m.first - 1; k > s.first && k >= m.first - 6; k--)
+        asIf ||= (t[k - 1] as Token).w === 'as' && /^(?:if|though)$/.test((t[k] as Token).w);
+      return [replaceTokens(doc, m.last - 1, m.last + +!!(did && asIf), (asIf && did) || 'hardly ever')];
+    }
     // "it's hard when you never call", "I know you never lie": inside a clause of the sentence
     // (the twin of "always" → "often"), "never" alone becomes "hardly ever".
     const p = m.first > s.first ? (t[m.first - 1] as Token) : undefined;
-    const did = didntOf((t[m.last] as Token | undefined)?.raw ?? '');
     if (
       nev.w === 'never' &&
       p &&

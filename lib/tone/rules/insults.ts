@@ -1940,6 +1940,68 @@ function labelAsNoun(doc: Doc, m: Match): Draft | null {
 /** Compounds whose second half is a label but which name no one: "a knee-jerk reaction". */
 const GLUED_PLAIN: Readonly<Record<string, string>> = { 'knee-jerk': 'hasty', 'circle-jerk': 'echo chamber' };
 
+/** Words after which a label before a noun only describes it ("that moron driver", "any idiot politician"). */
+const DESCRIBED_AFTER =
+  /^(?:this|that|these|those|the|his|her|their|our|your|my|some|a|an|in|with|of|on|at|for|from|by|be|being|been|are|were|is|was|any|every|no|other|another|all|many|more|most)$/;
+
+/** Pointers and owners before a noun phrase: "that", "the", "my". */
+const POINTER = /^(?:this|that|these|those|the|his|her|their|our|your|my|some|any)$/;
+
+/** Scornful names for a side, and the side's own name: "commies" → "communists". */
+const GROUP_NAME: Readonly<Record<string, string>> = {
+  commie: 'communist',
+  commies: 'communists',
+  libtard: 'liberal',
+  libtards: 'liberals',
+};
+
+/**
+ * "he wants to kill commies", "lets educate another idiot libtard": "people" in place of a scornful
+ * name for a side says someone else was meant ("kill people"); the side's own name keeps who.
+ */
+function groupNamed(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
+  const label = (doc.tokens[m.last - 1] as Token).w;
+  const own = GROUP_NAME[label];
+  // "quit being such a moron", "your such a jerk": "such a person" says nothing; "such a pain" is
+  // what people say.
+  if (!own)
+    return drafts.map((d) => {
+      if (/^a person$/.test(d.text) && /\bsuch +$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)))
+        return { ...d, text: 'a pain' };
+      // "lied more than habitual liar, and…": cut, the describing word would be left with no noun
+      // ("more than habitual, and"); no article before it to make "a person" of. The act, plainly.
+      if (d.text === '' && m.last === m.first + 1) {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        const adj = m.first - 1 > s.first ? (t[m.first - 1] as Token) : undefined;
+        const before = adj ? (t[m.first - 2] as Token) : undefined;
+        const act = ACT_NOUN[label];
+        if (
+          adj &&
+          before &&
+          act &&
+          /^\p{L}{4,}(?:al|ive|ous|ic|ful|ent|ant)$/u.test(adj.w) &&
+          !COMMON_WORDS.has(adj.w) &&
+          /^(?:than|of|to|for|with|by|from|like|about)$/.test(before.w) &&
+          doc.text.slice(adj.end, (t[m.first] as Token).start) === ' ' &&
+          /^\s*(?:[,;:.!?]|$)/.test(doc.text.slice((t[m.first] as Token).end))
+        )
+          return {
+            start: adj.start,
+            end: (t[m.first] as Token).end,
+            text: act.replace(/^person /, 'someone '),
+          };
+      }
+      return d;
+    });
+  const end = (doc.tokens[m.last - 1] as Token).end;
+  return drafts.map((d) =>
+    d.end === end && /^(?:a |an |the )?(?:person|people)$/.test(d.text)
+      ? { ...d, text: d.text.replace(/(?:person|people)$/, own).replace(/^a (?=[aeiou])/, 'an ') }
+      : d,
+  );
+}
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
   // "such a knee-jerk reaction": the compound goes whole, in a plain word ("such a hasty reaction").
   {
@@ -2482,12 +2544,15 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   // describes it, and goes, as people rewrite it ("his voters", "this feminist").
   if (
     (noun === 'person' || noun === 'people') &&
-    from === m.first &&
+    (from === m.first || POINTER.test(from > 0 ? (t[from - 1] as Token).w : '')) &&
     prev &&
     // "to be scum suckers", "any idiot politician": after a copula or a quantifier too.
-    /^(?:this|that|these|those|the|his|her|their|our|your|my|some|a|an|in|with|of|on|at|for|from|by|be|being|been|are|were|is|was|any|every|no|other|another|all|many|more|most)$/.test(
-      prev.w,
-    ) &&
+    (DESCRIBED_AFTER.test(prev.w) ||
+      // "that lazy coward thief", "the scumbag coward criminal": describing words or another label
+      // between the pointer and it; it still only describes the noun after it.
+      ((from < m.first || STRONG_INSULT_NOUNS.has(prev.w)) &&
+        m.first - 2 >= sentenceOf(doc, m.first).first &&
+        POINTER.test((t[Math.min(from, m.first - 1) - 1] as Token).w))) &&
     nextTok &&
     !isClauseEnd(doc, m.last - 1) &&
     /^\p{L}{3,}$/u.test(nextTok.w) &&
@@ -5135,7 +5200,7 @@ export const insults = phraseFamily({
       min: 'balanced' as const,
       why: 'scornThirdPerson' as const,
       guard: (doc: Doc, first: number) => scornGuard(doc, first),
-      suggest: scornSuggest,
+      suggest: (doc: Doc, m: Match) => groupNamed(doc, m, scornSuggest(doc, m)),
     })),
   ],
 });

@@ -3,7 +3,16 @@
  * (linear: patterns are short and quantifiers bounded), sentence helpers, and drafts of
  * suggestions that the engine styles to match the person's writing.
  */
-import { FORM_BASE, FORM_ING, FORM_PART, FORM_PAST, FORM_S, inflectionsOf, isPastForm } from '../grammar';
+import {
+  FORM_BASE,
+  FORM_ING,
+  FORM_PART,
+  FORM_PAST,
+  FORM_S,
+  inflectionsOf,
+  isKnownVerb,
+  isPastForm,
+} from '../grammar';
 import {
   COMMON_WORDS,
   FAUX_FEELINGS,
@@ -1565,6 +1574,7 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
       startTok > s.first &&
       commaBefore(doc, startTok) &&
       !onlyOpeners(doc, s.first, startTok) &&
+      !nameCalledFirst(doc, s.first, startTok) &&
       // "If they are valid, why would you…": a leading condition belongs to what follows it.
       !/^(?:if|when|whenever|once|unless|since|because)$/.test((doc.tokens[s.first] as Token).w)
     ) {
@@ -1669,6 +1679,31 @@ function commaBefore(doc: Doc, i: number): boolean {
 }
 
 /** Tokens [from, to) are only openers ("wow", "honestly", "ok so"), ignoring commas. */
+/**
+ * "Dave, you have to…", "Hi Sarah, you need to…": the words before the comma only name who is
+ * spoken to (one capitalised name, after a greeting or not); what follows is the same sentence.
+ */
+function nameCalledFirst(doc: Doc, from: number, to: number): boolean {
+  let j = from;
+  if (
+    to - from === 2 &&
+    /^(?:hi|hey|hello|dear|ok|okay|look|listen|sorry|thanks)$/.test((doc.tokens[j] as Token).w)
+  )
+    j++;
+  if (to - j !== 1) return false;
+  const tk = doc.tokens[j] as Token;
+  // "Relax, you're…": an order, not a name.
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(tk.raw) &&
+    !COMMON_WORDS.has(tk.w) &&
+    !isKnownVerb(tk.w) &&
+    !isPastForm(tk.w) &&
+    !/^(?:relax|chill|calm|stop|wait|breathe|enough|listen|look|please|come|hold|quit|shush|hush|grow|cmon|seriously|honestly|dude|bro|bruh|girl|man|sis)$/.test(
+      tk.w,
+    )
+  );
+}
+
 function onlyOpeners(doc: Doc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const w = (doc.tokens[j] as Token).w;

@@ -1040,9 +1040,59 @@ export const swearing: RuleFamily = {
       isClauseEnd(ctx.doc, m.first)
     )
       return [{ start, end, text: 'stuff' }, ...drafts];
+    // "that was a dick move", "such an asshole thing to do": before an act, the name said what kind
+    // of act it was; cut ("a move") or swapped ("a pain thing to do"), it says nothing. "a mean move".
+    if (
+      after &&
+      /^(?:move|moves|thing|stunt|trick|comment|remark)$/.test(after.w) &&
+      drafts[0] &&
+      /^an?(?: pain)? ?$/i.test(drafts[0].text) &&
+      drafts[0].end >= end &&
+      /^an? /i.test(ctx.doc.text.slice(drafts[0].start, drafts[0].end))
+    )
+      return [
+        { ...drafts[0], text: /^A/.test(ctx.doc.text[drafts[0].start] ?? '') ? 'A mean' : 'a mean' },
+        ...drafts,
+      ];
+    // "damn those kids and their music": a curse opening the sentence on what follows; left out, the
+    // rest is no sentence. A sigh instead: "ugh, those kids…".
+    if (
+      drafts[0] &&
+      (drafts[0].text === '' || drafts[0].text.toLowerCase() === after?.w) &&
+      /^(?:damn|dammit|damnit)$/i.test(ctx.doc.text.slice(start, end)) &&
+      m.first === sentenceOf(ctx.doc, m.first).first &&
+      after &&
+      /^(?:those|these|that|this|the)$/.test(after.w) &&
+      ctx.doc.text.slice(end, after.start) === ' ' &&
+      !verbInClause(ctx.doc, m.last + 1)
+    )
+      return [
+        { start, end: after.start, text: `${/^D/.test(ctx.doc.text[start] ?? '') ? 'Ugh' : 'ugh'}, ` },
+        ...drafts,
+      ];
     return drafts;
   },
 };
+
+/**
+ * A verb of its own in the clause from token `k` on ("this traffic is killing me", "that messed up"):
+ * left without the curse before it, the clause is still a sentence.
+ */
+function verbInClause(doc: Doc, k: number): boolean {
+  const s = sentenceOf(doc, k);
+  for (let i = k; i < s.last; i++) {
+    const w = (doc.tokens[i] as Token).w;
+    if (
+      /^(?:is|are|was|were|am|be|has|have|had|will|would|can|could|should|must|do|does|did|isn't|aren't|wasn't|weren't|won't|can't|don't|doesn't|didn't|'s|'re|keeps|makes|gets|got)$/.test(
+        w,
+      ) ||
+      isPastForm(w)
+    )
+      return true;
+    if (isClauseEnd(doc, i)) return false;
+  }
+  return false;
+}
 
 /** Prepositions of place and topic that may follow a thing ("the stuff behind him", "on the floor"). */
 const THING_PLACE: ReadonlySet<string> = new Set(
@@ -1452,6 +1502,21 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       }
     }
   }
+  // "they do shit all", "he knows shit all about it", "there's shit all to eat": nothing. Not
+  // "felt like shit all week", "shit all over the floor".
+  if (
+    /^(?:shit|sod|bugger)$/.test(w) &&
+    next?.w === 'all' &&
+    prev !== undefined &&
+    /^(?:do|does|did|doing|done|know|knows|knew|knowing|is|was|there's|theres|got|get|gets|have|has|had|gives|gave|earn|earns|earned|pay|pays|paid|achieve|achieved|contribute|contributes|contributed)$/.test(
+      prev.w,
+    ) &&
+    doc.text.slice(end, next.start) === ' ' &&
+    !/^(?:over|across|up|down|out|day|night|week|weekend|month|year|morning|evening|afternoon|season|summer|winter|the|of|my|your|his|her|their|our|these|those|this|that)$/.test(
+      next2?.w ?? '',
+    )
+  )
+    return [at(start, next.end, 'nothing')];
   // "that cock sucker", "the fucking dick riders": a body part and the one who does something to it
   // are one name for a person ("cocksucker"); half of it ("that sucker") is still the name. It goes
   // whole, the swears before it too: "person", "a rude person" after "a" ("what a rude person").
@@ -2820,7 +2885,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         /^\s*,/.test(doc.text.slice(next.end, (t[m.last + 1] as Token).start))
       )
         return [replaceTokens(doc, m.first, m.last + 1, /^F/.test(chunk) ? 'Oh well' : 'oh well')];
-      return [replaceTokens(doc, m.first, m.last + 1, `forget ${next.w}`)];
+      return [
+        forgetNamed(doc, m.last, s, /^F/.test(chunk) ? 'Forget' : 'forget') ??
+          replaceTokens(doc, m.first, m.last + 1, `forget ${next.w}`),
+      ];
     }
   }
   if (/^(?:damn|dammit|damnit|goddammit|goddamnit)$/.test(w) && next?.w === 'it')
@@ -3515,7 +3583,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         (isClauseEnd(doc, m.last) || next2?.w === 'and')))
   )
     return [
-      replaceTokens(doc, m.first, m.last, /^F/.test(chunk) ? 'Forget' : 'forget'),
+      forgetNamed(doc, m.last, s, /^F/.test(chunk) ? 'Forget' : 'forget') ??
+        replaceTokens(doc, m.first, m.last, /^F/.test(chunk) ? 'Forget' : 'forget'),
       replaceTokens(doc, m.first, m.last, "I'm really fed up with"),
     ];
   // "cried like fuck", "ran like hell": a lot. Not when a clause follows ("looking at my hands like
@@ -3613,7 +3682,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         !VOCATIVE_AFTER.test(next.w) &&
         curseOpensClause(doc, prev, start))
     )
-      return [replaceTokens(doc, m.first, m.last, 'forget')];
+      return [forgetNamed(doc, m.last, s, 'forget') ?? replaceTokens(doc, m.first, m.last, 'forget')];
     return [removeRange(doc, start, end, leave)];
   }
   // "done fuck all": nothing.
@@ -3768,7 +3837,61 @@ function trashTalk(verb: string): string {
 /** Verbs after which "like a bitch" compares a person, not an intensifier ("sounds like a bitch"). */
 const COMPARED =
   /^(?:sound|sounds|sounded|sounding|look|looks|looked|looking|seem|seems|seemed|act|acts|acted|acting|feel|feels|felt|feeling|be|being|is|was|are|were|am|treat|treats|treated|treating|talk|talks|talked|talking|smell|smells|behave|behaves|behaving|dress|dressed|dresses|walk|walks|walking|someone|anyone)$/;
+/** Slang names for a person that no list of ours holds as a swear: "that bish", "those hoes". */
+const SLANG_PERSON = /^(?:bish|biatch|biotch|beyotch|hoe|hoes|thot|thots|skank|skanks|ho|hos)$/;
+
+/**
+ * "fuck that bish", "screw those hoes": the curse's object is a name for a person; "forget" alone
+ * would leave the name ("forget that bish"). The name goes with it: "forget that person", "forget
+ * them". `k` is the token after the curse.
+ */
+function forgetNamed(doc: Doc, k: number, s: { first: number; last: number }, lead: string): Draft | null {
+  const t = doc.tokens;
+  const det = tok(doc, k, s);
+  const name = tok(doc, k + 1, s);
+  if (!det || !name || !/^(?:that|this|those|these|the)$/.test(det.w)) return null;
+  if (!(SLANG_PERSON.test(name.w) || PERSON_SWEAR.test(name.w))) return null;
+  if (!/^ +$/.test(doc.text.slice(det.end, name.start)) || !isClauseEnd(doc, k + 1)) return null;
+  const many = /^(?:those|these)$/.test(det.w) || (/s$/.test(name.w) && !/ss$/.test(name.w));
+  return at((t[k - 1] as Token).start, name.end, `${lead} ${many ? 'them' : `${det.w} person`}`);
+}
+
 const CALL = /^(?:call|calls|called|calling|callin)$/;
+
+/** The report's verb and its tense: "told" → "called". */
+const TOLD: Readonly<Record<string, string>> = {
+  told: 'called',
+  said: 'called',
+  tells: 'calls',
+  says: 'calls',
+  tell: 'call',
+  say: 'call',
+  telling: 'calling',
+  saying: 'calling',
+};
+
+/**
+ * "he told me I'm a bitch", "she said that i was a whore": a name reported as said of the writer.
+ * Swapped for a milder one ("he told me I'm a pain"), the report would put words in the other's
+ * mouth; said plainly, "he called me names". The verb and "me" before the article at `a`.
+ */
+function toldMeNames(doc: Doc, a: number, s: { first: number }): { start: number; text: string } | null {
+  const t = doc.tokens;
+  let k = a - 1;
+  const w = (i: number) => (i >= s.first ? ((t[i] as Token).w ?? '') : '');
+  if (/^(?:i'm|im|i’m)$/.test(w(k))) k--;
+  else if (/^(?:am|was)$/.test(w(k)) && w(k - 1) === 'i') k -= 2;
+  else return null;
+  if (w(k) === 'that') k--;
+  if (/^me$/.test(w(k))) k--;
+  const verb = TOLD[w(k)];
+  if (!verb || k < s.first) return null;
+  // "he told me" needs its "me"; "she said I'm…" has none.
+  if (/^(?:told|tells|tell|telling)$/.test(w(k)) && !/^me$/.test(w(k + 1))) return null;
+  for (let i = k; i < a; i++)
+    if (/[,;:.!?"“”]/.test(doc.text.slice((t[i] as Token).end, (t[i + 1] as Token).start))) return null;
+  return { start: (t[k] as Token).start, text: `${verb} me names` };
+}
 
 /**
  * "he called the guy an effin retard", "you shouldn't call your mother a bitch": the label is what
@@ -3787,10 +3910,22 @@ function calledNames(doc: Doc, m: Match): Draft | null {
     a--;
   const art = tok(doc, a, s);
   if (!art || !/^(?:a|an)$/.test(art.w)) return null;
+  const reported = toldMeNames(doc, a, s);
+  if (reported && isClauseEnd(doc, m.last - 1)) return at(reported.start, m.end as number, reported.text);
   for (let k = a - 1; k >= s.first && k >= a - 5; k--) {
     const tk = t[k] as Token;
     if (/[,;:.!?"“”]/.test(doc.text.slice(tk.end, (t[k + 1] as Token).start))) return null;
-    if (CALL.test(tk.w)) return k < a - 1 ? at(art.start, m.end as number, 'names') : null;
+    // "I was called a whore by her", "she got called a bitch at work": reported, the name is
+    // "names" too; "a pain" would say the writer called them one.
+    if (CALL.test(tk.w))
+      return k < a - 1 ||
+        (k - 1 >= s.first &&
+          /^(?:was|were|been|being|be|is|are|am|get|gets|got|getting|gotten|im|i'm)$/.test(
+            (t[k - 1] as Token).w,
+          ) &&
+          !/^(?:it|this|that|thing|which|what)$/.test((t[k - 2] as Token | undefined)?.w ?? ''))
+        ? at(art.start, m.end as number, 'names')
+        : null;
     if (/^(?:is|was|are|were|be|been|being|and|but|or|because|if|when|what|who|like|than|as)$/.test(tk.w))
       return null;
   }

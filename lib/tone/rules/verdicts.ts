@@ -653,7 +653,22 @@ export const verdicts = phraseFamily({
         if (/^(?:you|u|to_you)$/.test(w(doc, end))) end++;
         return [first, end];
       },
-      suggest: (doc, m) => sayFromTo(doc, m.first, m.last, "I don't feel heard right now"),
+      suggest: (doc, m) => {
+        // "it felt as if you never heard a word I said", "it's like you don't hear a thing I say":
+        // inside a clause of the writer's, the I-statement would be a sentence in a sentence; what
+        // it pictures, plainly.
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        const p1 = m.first > s.first ? (t[m.first - 1] as Token).w : '';
+        const p2 = m.first - 1 > s.first ? (t[m.first - 2] as Token).w : '';
+        if (/^(?:like|that)$/.test(p1) || (p2 === 'as' && /^(?:if|though)$/.test(p1))) {
+          let past = false;
+          for (let k = m.first; k < m.last; k++)
+            past ||= /^(?:never|didn't|didnt|did|heard|listened)$/.test((t[k] as Token).w);
+          return sayFromTo(doc, m.first, m.last, past ? "you weren't listening" : "you're not listening");
+        }
+        return sayFromTo(doc, m.first, m.last, "I don't feel heard right now");
+      },
     },
     {
       // "you're so two-faced", "stop being so pig-headed", "ur self-centred"

@@ -25,7 +25,8 @@ describe('labels in lists and labels with their own describing words (engine rou
     ['what an unbelievable idiot', 'that bothers me'],
     ['An unrivalled idiot parked across my driveway.', 'A person parked across my driveway.'],
     // An attributive label with another describing word and its noun: the claim, said plainly.
-    ['quit being an ignorant stubborn fool', 'quit being out of line'],
+    // (Since reword22 an order to stop being it says "unfair": "stop being out of line" reads oddly.)
+    ['quit being an ignorant stubborn fool', 'quit being unfair'],
     // Before the people it describes, a describing word, never "wrong about this".
     ['the organisers are very ignorant people', 'the organisers are very uninformed people'],
   ])('%s → %s', (text, want) => {

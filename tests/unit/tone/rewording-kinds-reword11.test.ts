@@ -68,7 +68,8 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     // "the two of you never": no sentence of ours can start at "you".
     [
       'It might look like your dad calling you the next day as if the two of you never had the argument.',
-      'It might look like your dad calling you the next day as if the two of you hardly ever had the argument.',
+      // (Since reword22 a pictured "as if" clause is one act: "didn't have", never "hardly ever had".)
+      "It might look like your dad calling you the next day as if the two of you didn't have the argument.",
     ],
     // "garbage" said of a person who says or has something is a person, never "nonsense".
     ['this garbage says he cares about workers.', 'this person says he cares about workers.'],
