@@ -460,6 +460,22 @@ function ourNews(doc: Doc, s: Sentence, you: boolean): boolean {
   return false;
 }
 
+/** Reassurance or longing: "NO WORRIES", "NOTHING TO WORRY ABOUT", "NO NEED TO APOLOGIZE", "MISSED YOU". */
+const KIND_CAPS =
+  /\b(?:no worries|nothing to (?:worry|be sorry) about|no need to (?:worry|apologi[sz]e|be sorry)|(?:i )?miss(?:ed)? (?:you|u|ya|them|him|her|everyone))\b/gi;
+
+/**
+ * The capitals say reassurance or that the writer misses someone, with at most three other words
+ * in them, none aimed at anyone, negated or sour.
+ */
+function kindCaps(doc: Doc, a: number, b: number): boolean {
+  const run = doc.text.slice((doc.tokens[a] as Token).start, (doc.tokens[b] as Token).end);
+  const rest = run.replace(KIND_CAPS, ' ');
+  if (rest === run) return false;
+  const words = rest.toLowerCase().match(WORD_RUN) ?? [];
+  return words.length <= 3 && !words.some((w) => ADDRESS.has(w) || NEGATION.test(w) || valence(w) < 0);
+}
+
 function oneMark(r: MarkRun): string {
   return r.q > 0 ? '?' : '!';
 }
@@ -570,7 +586,13 @@ export const shouting: RuleFamily = {
           aimedOpening(doc, s, selfOnly) ||
           FED_UP.test(doc.text.slice(s.start, s.end));
         const min: Sensitivity =
-          v > 0 || vRun > 0 || !heated || joyIn(doc, s.first, s.last) || hearts(doc, s) || delight()
+          v > 0 ||
+          vRun > 0 ||
+          !heated ||
+          joyIn(doc, s.first, s.last) ||
+          hearts(doc, s) ||
+          delight() ||
+          kindCaps(doc, firstShout, lastShout)
             ? 'strict'
             : strong
               ? 'gentle'

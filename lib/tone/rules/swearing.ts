@@ -818,6 +818,13 @@ function casual(doc: Doc, first: number, last: number): boolean {
     return true;
   // Otherwise stacked marks keep their heat, as before.
   if (marks) return false;
+  // "a shit ton of snow", "a shitload of work": a swear as a measure of how much.
+  const of = /^(?:shit|fuck|crap)(?:load|ton)s?$/.test((t[first] as Token).w) ? last : last + 1;
+  if (
+    (of === last || /^(?:tons?|loads?)$/.test((t[last] as Token | undefined)?.w ?? '')) &&
+    t[of]?.w === 'of'
+  )
+    return true;
   // "i'm so sorry, that sucks": sympathy, said with someone, not at them.
   if (SYMPATHY.test(body)) return true;
   if (laugh || positiveSentence(doc, first, first)) return true;

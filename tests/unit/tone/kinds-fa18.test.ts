@@ -1,0 +1,59 @@
+/**
+ * Round fa18: fewer false alarms on calm messages, by kind. Each kind is a construction in which a
+ * flagged word is not aimed at the reader: a swear as a measure of amount, capitals that reassure or
+ * say the writer misses someone, a label that someone else might say, answered in a condition.
+ * Each with hostile near-misses that must still be flagged. Our own sentences.
+ */
+import { kind } from './kinds';
+
+kind(
+  'a swear as a measure of amount ("a shit ton of")',
+  'heat',
+  [
+    'you left a shit ton of dishes for me again',
+    'this is a shit ton of bullshit',
+    'clean up this shitload of crap right now',
+  ],
+  [
+    'we got a shit ton of snow overnight, the kids are thrilled',
+    'I baked a fuck ton of cookies for the party tomorrow',
+    'there is a shitload of leftover pasta in the fridge',
+    'my garden gave me a crap ton of tomatoes this year',
+  ],
+);
+
+kind(
+  'capitals that reassure or say the writer misses someone',
+  'heat',
+  [
+    'I MISS YOU BUT YOU NEVER CALL ME',
+    'NO WORRIES, YOU RUINED IT AS USUAL',
+    'NO NEED TO APOLOGIZE, JUST STOP DOING IT',
+    'I MISS YOU, YOU IDIOT',
+  ],
+  [
+    'I MISSED YOU SO MUCH, welcome home',
+    'honestly it is NOTHING TO WORRY ABOUT, the scan came back fine',
+    'NO WORRIES AT ALL, the parcel can wait until monday',
+    "There's NO NEED TO APOLOGISE, these things happen",
+    'saw the old photos today and MISSED THEM SO MUCH',
+  ],
+);
+
+kind(
+  'a label someone else might say, answered in a condition ("if anyone tells you you\'re crazy")',
+  'contempt',
+  [
+    "Everyone thinks you're worthless.",
+    "If I tell you you're an idiot, it's because you are.",
+    "Honestly, people say you're selfish and they're right.",
+    "If anyone asks, you're an idiot.",
+    "you're pathetic",
+  ],
+  [
+    "If anyone tells you you're crazy for loving your job, ignore them.",
+    "When somebody says you're useless, remember everything you did for this team.",
+    "if people think you're weird for crying at films, they're missing out",
+    'Whenever someone calls you lazy, remember you work two jobs.',
+  ],
+);
