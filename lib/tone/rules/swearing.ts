@@ -834,8 +834,33 @@ function casual(doc: Doc, first: number, last: number): boolean {
   for (let k = s.first; opens && k < first; k++) if (!EXCLAIMERS.has((t[k] as Token).w)) opens = false;
   const gap = last < s.last ? doc.text.slice((t[last - 1] as Token).end, (t[last] as Token).start) : '.';
   const exclaims = /[,.!\u2014-]/.test(gap) || (t[first] as Token).w === 'hell';
-  // A swear word that is the whole sentence ("What the fuck.") is heat itself.
+  // A swear word that is the whole sentence ("What the fuck.") is heat itself, unless the next
+  // sentence says it was about oneself or good news, to no one: "Shit. I forgot my keys again.",
+  // "Holy crap. That was amazing."
+  if (opens && last >= s.last) return ownNewsNext(doc.text.slice(s.end, s.end + 200), cheers);
   return opens && exclaims && last < s.last && (self || other === 0);
+}
+
+/**
+ * The sentence that opens `next` (read from the text: a family sees only the tokens of sentences
+ * that pass its quick check) is about the writer (after a cheer: good news), aimed at no one and
+ * not negated.
+ */
+function ownNewsNext(next: string, cheers: boolean): boolean {
+  const words =
+    next
+      .toLowerCase()
+      .split(/[.!?\n]/, 2)[0]
+      ?.match(/[a-z']+/g) ?? [];
+  let self = false;
+  let v = 0;
+  for (const w of words) {
+    // Aimed at someone, or a grievance ("I didn't think anybody cared"): heat as before.
+    if (/^(?:you|u|your|ur|you're|yourself|not|never|no|nobody|nothing)$|n't$/.test(w)) return false;
+    if (FIRST_PERSON.has(w)) self = true;
+    v += valence(w);
+  }
+  return cheers ? v > 0 : self && v >= -2;
 }
 
 function isAcronymLike(w: string): boolean {

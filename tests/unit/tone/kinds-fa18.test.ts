@@ -57,3 +57,19 @@ kind(
     'Whenever someone calls you lazy, remember you work two jobs.',
   ],
 );
+
+kind(
+  'a swear said alone, then a plain sentence about oneself or good news ("Crap. I left the oven on.")',
+  'heat',
+  [
+    'Fuck. You broke it again.',
+    'Shit. I hate this so much.',
+    'What the fuck.',
+    'Crap. Why did you tell her?',
+  ],
+  [
+    'Crap. I left my phone on the bus, heading back now.',
+    'Shit. I double-booked myself for thursday, sorting it out.',
+    'Holy crap. That concert was incredible.',
+  ],
+);
