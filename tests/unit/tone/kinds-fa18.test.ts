@@ -73,3 +73,21 @@ kind(
     'Holy crap. That concert was incredible.',
   ],
 );
+
+kind(
+  'a verdict on an activity or, after "I think", on a thing ("queueing for an hour is ridiculous")',
+  'contempt',
+  [
+    'I think you are pathetic',
+    'I guess your plan is stupid',
+    'Arguing with you is pointless, you are an idiot.',
+    'I think he is a moron',
+  ],
+  [
+    'Queueing for an hour for a parcel is ridiculous.',
+    'Paying that much for parking is ridiculous lol',
+    'Honestly, skipping the warm-up was stupid of me.',
+    'I think the new bus timetable is ridiculous',
+    'i reckon this board game is so dumb but we still played it all night',
+  ],
+);
