@@ -731,6 +731,22 @@ export const shouting: RuleFamily = {
           // Only words that carry heat when stressed ("ALWAYS", "NOW", "WHY"); a stray capitalised
           // word ("DID", left over from a rewrite) is not heat.
           if (!EMPHASIS_HEAT.has(t.w) || (words < 2 && t.w !== 'now')) continue;
+          // "I will ALWAYS be there for you", "you'll ALWAYS have a home here": a promise, with
+          // nothing sour in it; "once you know WHY
+          // it matters": a question told, not asked.
+          const prev = k > s.first ? (doc.tokens[k - 1] as Token).w : '';
+          const who = /'ll$/.test(prev) ? prev : k - 1 > s.first ? (doc.tokens[k - 2] as Token).w : '';
+          if (
+            (t.w === 'always' &&
+              /^(?:will|'ll)$|'ll$/.test(prev) &&
+              (/^(?:i|we)/.test(who) || doc.tokens[k + 1]?.w === 'have') &&
+              sentenceValence() === 0) ||
+            (/^(?:why|how|what)$/.test(t.w) &&
+              /^(?:know|knowing|knew|understand|understanding|see|wonder|wondering|figure|figuring|realize|realise|learn)$/.test(
+                prev,
+              ))
+          )
+            continue;
           // "give it back RIGHT NOW", "fix it. NOW.": urgency shouted at someone, not one's own plan.
           const urge =
             t.w === 'now' && whole() <= 0 && commandAt(doc, doc.sentences[words < 2 ? sIndex - 1 : sIndex]);

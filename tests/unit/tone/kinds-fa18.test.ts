@@ -91,3 +91,20 @@ kind(
     'i reckon this board game is so dumb but we still played it all night',
   ],
 );
+
+kind(
+  'one stressed word that promises ("I will ALWAYS…") or tells a question ("know WHY")',
+  'heat',
+  [
+    'You will ALWAYS be a failure.',
+    "you'll ALWAYS be late, won't you",
+    'Tell me WHY you did that.',
+    'I will NEVER forgive you.',
+  ],
+  [
+    'I will ALWAYS be in your corner.',
+    "you'll ALWAYS have a room at our place, you know that?",
+    'Once you understand WHY you get anxious, it gets easier.',
+    'we wanted to know HOW you two met',
+  ],
+);
