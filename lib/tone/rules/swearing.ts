@@ -898,6 +898,19 @@ export const swearing: RuleFamily = {
       let min: Sensitivity = 'balanced';
       let why: Match['why'] = 'swearing';
       const chunk = doc.text.slice(h.start, h.end).toLowerCase();
+      // "he called me a bitch", "she was called a whore": a name someone else was called, told;
+      // not when the reader did the calling ("you called me a…"), nor an order ("don't call me a…").
+      if ((prev === 'a' || prev === 'an') && !SLURS.has(h.word)) {
+        const s = sentenceOf(doc, first);
+        let v = first - 2;
+        if (v > s.first && /^(?:me|us|him|her|them|myself)$/.test((t[v] as Token).w)) v--;
+        if (
+          v > s.first &&
+          CALL.test((t[v] as Token).w) &&
+          !/^(?:you|u|ya|don't|dont|never|stop|to)$/.test((t[v - 1] as Token).w)
+        )
+          continue;
+      }
       if (SLURS.has(h.word)) {
         category = 'contempt';
         rule = 'slur';

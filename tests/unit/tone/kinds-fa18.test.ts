@@ -108,3 +108,19 @@ kind(
     'we wanted to know HOW you two met',
   ],
 );
+
+kind(
+  'a name someone else was called, told ("he called me a bitch")',
+  'contempt',
+  [
+    'you called me a bitch',
+    "don't call me an asshole",
+    'Call me a bitch one more time.',
+    'You called me a bitch, you asshole.',
+  ],
+  [
+    'My cousin called me a bitch at dinner and I left in tears.',
+    'I was called a dickhead at work today and it still stings',
+    'she thinks I am calling her a slut when I only said the dress was short',
+  ],
+);
