@@ -819,15 +819,22 @@ function casual(doc: Doc, first: number, last: number): boolean {
   // Otherwise stacked marks keep their heat, as before.
   if (marks) return false;
   // "a shit ton of snow", "a shitload of work": a swear as a measure of how much.
-  const of = /^(?:shit|fuck|crap)(?:load|ton)s?$/.test((t[first] as Token).w) ? last : last + 1;
+  const w = (t[first] as Token).w;
+  const of = /^(?:shit|fuck|crap)(?:load|ton)s?$/.test(w) ? last : last + 1;
   if (
-    (of === last || /^(?:tons?|loads?)$/.test((t[last] as Token | undefined)?.w ?? '')) &&
+    (of === last || (/^(?:shit|fuck|crap)$/.test(w) && /^(?:tons?|loads?)$/.test(t[last]?.w ?? ''))) &&
     t[of]?.w === 'of'
   )
     return true;
   // "i'm so sorry, that sucks": sympathy, said with someone, not at them.
   if (SYMPATHY.test(body)) return true;
-  if (laugh || positiveSentence(doc, first, first)) return true;
+  // Laughing, in words or faces: "so fucking tired 😂".
+  if (
+    laugh ||
+    /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}]/u.test(body) ||
+    positiveSentence(doc, first, first)
+  )
+    return true;
   // "Shit, I forgot my umbrella", "oh crap, I'm late", "what the hell happened to the weather":
   // an exclamation opening a sentence about oneself or about no one.
   let opens = first - s.first <= 4;
@@ -898,18 +905,18 @@ export const swearing: RuleFamily = {
       let min: Sensitivity = 'balanced';
       let why: Match['why'] = 'swearing';
       const chunk = doc.text.slice(h.start, h.end).toLowerCase();
-      // "he called me a bitch", "she was called a whore": a name someone else was called, told;
-      // not when the reader did the calling ("you called me a…"), nor an order ("don't call me a…").
+      // "he called me a bitch", "she was called a whore": a name someone else was called, told
+      // (strict only); not when the reader did the calling ("you called me a…"), nor an order
+      // ("don't call me a…").
+      let told = false;
       if ((prev === 'a' || prev === 'an') && !SLURS.has(h.word)) {
         const s = sentenceOf(doc, first);
         let v = first - 2;
         if (v > s.first && /^(?:me|us|him|her|them|myself)$/.test((t[v] as Token).w)) v--;
-        if (
+        told =
           v > s.first &&
           CALL.test((t[v] as Token).w) &&
-          !/^(?:you|u|ya|don't|dont|never|stop|to)$/.test((t[v - 1] as Token).w)
-        )
-          continue;
+          !/^(?:you|u|ya|don't|dont|never|stop|to)$/.test((t[v - 1] as Token).w);
       }
       if (SLURS.has(h.word)) {
         category = 'contempt';
@@ -991,6 +998,10 @@ export const swearing: RuleFamily = {
       // Casual swearing aimed at no one ("holy shit this cake is amazing", "shit, I forgot my
       // keys", "this fucking song is stuck in my head haha"): strict only. A finding needs an
       // addressee or clear heat.
+      if (told) {
+        severity = 1;
+        min = 'strict';
+      }
       if (rule === 'swearing' && min === 'balanced' && casual(doc, first, last)) {
         min = 'strict';
         severity = 1;

@@ -4,6 +4,8 @@
  * say the writer misses someone, a label that someone else might say, answered in a condition.
  * Each with hostile near-misses that must still be flagged. Our own sentences.
  */
+import { describe, expect, it } from 'vitest';
+import { analyze, rewrite } from '../../../lib/tone/index';
 import { kind } from './kinds';
 
 kind(
@@ -85,6 +87,7 @@ kind(
   ],
   [
     'Queueing for an hour for a parcel is ridiculous.',
+    'Posting angry memes at strangers is a stupid hobby if you ask me.',
     'Paying that much for parking is ridiculous lol',
     'Honestly, skipping the warm-up was stupid of me.',
     'I think the new bus timetable is ridiculous',
@@ -124,3 +127,29 @@ kind(
     'she thinks I am calling her a slut when I only said the dress was short',
   ],
 );
+
+kind(
+  'a swear about one\'s own lot, laughed off with a face ("so fucking tired 😂")',
+  'heat',
+  ['you left this fucking mess again 😂', 'I hate this fucking job so much 😅', 'shut the fuck up'],
+  [
+    'the bus broke down again, so fucking typical 😂',
+    'my hair is doing its own shit today 🤣',
+    'slept through two alarms, fucking hell 😅',
+  ],
+);
+
+describe('messages these kinds leave clean at balanced are still reworded at strict', () => {
+  // Pinned before as balanced rewordings (rewording-kinds-h23, rewording-kinds-reword7).
+  it.each([
+    ['i logged a fuck ton of hours this week', 'i logged a ton of hours this week'],
+    ['she called me a fucking idiot.', 'she called me names.'],
+    ['bob is the one who called me a dick head.', 'bob is the one who called me names.'],
+    ['my ex called me a whore when I left', 'my ex called me names when I left'],
+  ])('%s', (text, want) => {
+    expect(analyze(text).flagged).toBe(false);
+    const out = rewrite(text, { sensitivity: 'strict' }).text;
+    expect(out).toBe(want);
+    expect(analyze(out, { sensitivity: 'strict' }).flagged).toBe(false);
+  });
+});
