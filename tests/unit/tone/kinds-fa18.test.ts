@@ -146,6 +146,7 @@ describe('messages these kinds leave clean at balanced are still reworded at str
     ['she called me a fucking idiot.', 'she called me names.'],
     ['bob is the one who called me a dick head.', 'bob is the one who called me names.'],
     ['my ex called me a whore when I left', 'my ex called me names when I left'],
+    ['she called him a dick head at lunch', 'she called him names at lunch'],
   ])('%s', (text, want) => {
     expect(analyze(text).flagged).toBe(false);
     const out = rewrite(text, { sensitivity: 'strict' }).text;
