@@ -391,8 +391,31 @@ const INTENSIFYING_LABELS: ReadonlySet<string> = new Set([
   'ungodly',
 ]);
 
+/** Someone other than the writer and the reader, as the one who says or thinks something. */
+const OTHERS_SAY = /^(?:anyone|anybody|someone|somebody|everyone|everybody|people|others|he|she|they)$/;
+
+/**
+ * "If anyone tells you you're crazy…", "when someone says you're worthless": another person's words,
+ * in a condition; the writer answers them, not the reader.
+ */
+function hypotheticalReport(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  let say = false;
+  for (let k = first - 1; k >= s.first && k >= first - 10; k--) {
+    const w = (t[k] as Token).w;
+    if (/^(?:says?|tells?|thinks?|calls?)$/.test(w)) say = true;
+    else if (say && OTHERS_SAY.test(w)) {
+      for (let j = k - 1; j >= s.first && j >= k - 4; j--)
+        if (/^(?:if|when|whenever)$/.test((t[j] as Token).w)) return true;
+      return false;
+    } else if (say && /^(?:i|you|u|i'm|im)$/.test(w)) return false;
+  }
+  return false;
+}
+
 function labelGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
-  if (negatedBefore(doc, first, 4)) return false;
+  if (negatedBefore(doc, first, 4) || hypotheticalReport(doc, first)) return false;
   const s = sentenceOf(doc, first);
   const p = polarity(doc, hit.end, s.last);
   if (p.pos > 1 && p.pos > p.neg) return false;
@@ -4552,7 +4575,8 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'gentle',
       why: 'insult',
-      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && !negatedBefore(doc, first),
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) && !negatedBefore(doc, first) && !hypotheticalReport(doc, first),
       suggest: sayInstead("I'm deeply hurt right now."),
     },
     // Labels for someone else: "he's a lying crook", "they are a disgrace", "she is a horrible person".

@@ -460,6 +460,22 @@ function ourNews(doc: Doc, s: Sentence, you: boolean): boolean {
   return false;
 }
 
+/** Reassurance or longing: "NO WORRIES", "NOTHING TO WORRY ABOUT", "NO NEED TO APOLOGIZE", "MISSED YOU". */
+const KIND_CAPS =
+  /\b(?:no worries|nothing to (?:worry|be sorry) about|no need to (?:worry|apologi[sz]e|be sorry)|(?:i )?miss(?:ed)? (?:you|u|ya|them|him|her|everyone))\b/gi;
+
+/**
+ * The capitals say reassurance or that the writer misses someone, with at most three other words
+ * in them, none aimed at anyone, negated or sour.
+ */
+function kindCaps(doc: Doc, a: number, b: number): boolean {
+  const run = doc.text.slice((doc.tokens[a] as Token).start, (doc.tokens[b] as Token).end);
+  const rest = run.replace(KIND_CAPS, ' ');
+  if (rest === run) return false;
+  const words = rest.toLowerCase().match(WORD_RUN) ?? [];
+  return words.length <= 3 && !words.some((w) => ADDRESS.has(w) || NEGATION.test(w) || valence(w) < 0);
+}
+
 function oneMark(r: MarkRun): string {
   return r.q > 0 ? '?' : '!';
 }
@@ -570,7 +586,13 @@ export const shouting: RuleFamily = {
           aimedOpening(doc, s, selfOnly) ||
           FED_UP.test(doc.text.slice(s.start, s.end));
         const min: Sensitivity =
-          v > 0 || vRun > 0 || !heated || joyIn(doc, s.first, s.last) || hearts(doc, s) || delight()
+          v > 0 ||
+          vRun > 0 ||
+          !heated ||
+          joyIn(doc, s.first, s.last) ||
+          hearts(doc, s) ||
+          delight() ||
+          kindCaps(doc, firstShout, lastShout)
             ? 'strict'
             : strong
               ? 'gentle'
@@ -709,6 +731,22 @@ export const shouting: RuleFamily = {
           // Only words that carry heat when stressed ("ALWAYS", "NOW", "WHY"); a stray capitalised
           // word ("DID", left over from a rewrite) is not heat.
           if (!EMPHASIS_HEAT.has(t.w) || (words < 2 && t.w !== 'now')) continue;
+          // "I will ALWAYS be there for you", "you'll ALWAYS have a home here": a promise, with
+          // nothing sour in it; "once you know WHY
+          // it matters": a question told, not asked.
+          const prev = k > s.first ? (doc.tokens[k - 1] as Token).w : '';
+          const who = /'ll$/.test(prev) ? prev : k - 1 > s.first ? (doc.tokens[k - 2] as Token).w : '';
+          if (
+            (t.w === 'always' &&
+              /^(?:will|'ll)$|'ll$/.test(prev) &&
+              (/^(?:i|we)/.test(who) || doc.tokens[k + 1]?.w === 'have') &&
+              sentenceValence() === 0) ||
+            (/^(?:why|how|what)$/.test(t.w) &&
+              /^(?:know|knowing|knew|understand|understanding|see|wonder|wondering|figure|figuring|realize|realise|learn)$/.test(
+                prev,
+              ))
+          )
+            continue;
           // "give it back RIGHT NOW", "fix it. NOW.": urgency shouted at someone, not one's own plan.
           const urge =
             t.w === 'now' && whole() <= 0 && commandAt(doc, doc.sentences[words < 2 ? sIndex - 1 : sIndex]);

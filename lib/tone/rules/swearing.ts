@@ -818,17 +818,56 @@ function casual(doc: Doc, first: number, last: number): boolean {
     return true;
   // Otherwise stacked marks keep their heat, as before.
   if (marks) return false;
+  // "a shit ton of snow", "a shitload of work": a swear as a measure of how much.
+  const w = (t[first] as Token).w;
+  const of = /^(?:shit|fuck|crap)(?:load|ton)s?$/.test(w) ? last : last + 1;
+  if (
+    (of === last || (/^(?:shit|fuck|crap)$/.test(w) && /^(?:tons?|loads?)$/.test(t[last]?.w ?? ''))) &&
+    t[of]?.w === 'of'
+  )
+    return true;
   // "i'm so sorry, that sucks": sympathy, said with someone, not at them.
   if (SYMPATHY.test(body)) return true;
-  if (laugh || positiveSentence(doc, first, first)) return true;
+  // Laughing, in words or faces: "so fucking tired 😂".
+  if (
+    laugh ||
+    /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}]/u.test(body) ||
+    positiveSentence(doc, first, first)
+  )
+    return true;
   // "Shit, I forgot my umbrella", "oh crap, I'm late", "what the hell happened to the weather":
   // an exclamation opening a sentence about oneself or about no one.
   let opens = first - s.first <= 4;
   for (let k = s.first; opens && k < first; k++) if (!EXCLAIMERS.has((t[k] as Token).w)) opens = false;
   const gap = last < s.last ? doc.text.slice((t[last - 1] as Token).end, (t[last] as Token).start) : '.';
   const exclaims = /[,.!\u2014-]/.test(gap) || (t[first] as Token).w === 'hell';
-  // A swear word that is the whole sentence ("What the fuck.") is heat itself.
+  // A swear word that is the whole sentence ("What the fuck.") is heat itself, unless the next
+  // sentence says it was about oneself or good news, to no one: "Shit. I forgot my keys again.",
+  // "Holy crap. That was amazing."
+  if (opens && last >= s.last) return ownNewsNext(doc.text.slice(s.end, s.end + 200), cheers);
   return opens && exclaims && last < s.last && (self || other === 0);
+}
+
+/**
+ * The sentence that opens `next` (read from the text: a family sees only the tokens of sentences
+ * that pass its quick check) is about the writer (after a cheer: good news), aimed at no one and
+ * not negated.
+ */
+function ownNewsNext(next: string, cheers: boolean): boolean {
+  const words =
+    next
+      .toLowerCase()
+      .split(/[.!?\n]/, 2)[0]
+      ?.match(/[a-z']+/g) ?? [];
+  let self = false;
+  let v = 0;
+  for (const w of words) {
+    // Aimed at someone, or a grievance ("I didn't think anybody cared"): heat as before.
+    if (/^(?:you|u|your|ur|you're|yourself|not|never|no|nobody|nothing)$|n't$/.test(w)) return false;
+    if (FIRST_PERSON.has(w)) self = true;
+    v += valence(w);
+  }
+  return cheers ? v > 0 : self && v >= -2;
 }
 
 function isAcronymLike(w: string): boolean {
@@ -866,6 +905,19 @@ export const swearing: RuleFamily = {
       let min: Sensitivity = 'balanced';
       let why: Match['why'] = 'swearing';
       const chunk = doc.text.slice(h.start, h.end).toLowerCase();
+      // "he called me a bitch", "she was called a whore": a name someone else was called, told
+      // (strict only); not when the reader did the calling ("you called me a…"), nor an order
+      // ("don't call me a…").
+      let told = false;
+      if ((prev === 'a' || prev === 'an') && !SLURS.has(h.word)) {
+        const s = sentenceOf(doc, first);
+        let v = first - 2;
+        if (v > s.first && /^(?:me|us|him|her|them|myself)$/.test((t[v] as Token).w)) v--;
+        told =
+          v > s.first &&
+          CALL.test((t[v] as Token).w) &&
+          !/^(?:you|u|ya|don't|dont|never|stop|to)$/.test((t[v - 1] as Token).w);
+      }
       if (SLURS.has(h.word)) {
         category = 'contempt';
         rule = 'slur';
@@ -946,6 +998,10 @@ export const swearing: RuleFamily = {
       // Casual swearing aimed at no one ("holy shit this cake is amazing", "shit, I forgot my
       // keys", "this fucking song is stuck in my head haha"): strict only. A finding needs an
       // addressee or clear heat.
+      if (told) {
+        severity = 1;
+        min = 'strict';
+      }
       if (rule === 'swearing' && min === 'balanced' && casual(doc, first, last)) {
         min = 'strict';
         severity = 1;

@@ -7,7 +7,7 @@
  * person, and nouns for what a person says or does ("this idea", "your excuses", "this
  * relationship"), is never a thing here: those stay flagged.
  */
-import { INSULT_ADJECTIVES, INSULT_NOUNS, STRONG_INSULT_NOUNS, wordSet } from '../lexicon';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, STRONG_INSULT_NOUNS, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { isClauseEnd, sentenceOf } from './rule';
 
@@ -73,7 +73,7 @@ const DETERMINERS: ReadonlySet<string> = wordSet('the this that these those my o
 
 /** Words that end a subject going backwards: the clause starts after them. */
 const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
-  'and but so because cuz cos coz lol lmao haha ugh omg honestly tbh like when if though although',
+  'and but so because cuz cos coz lol lmao haha ugh omg honestly tbh like when if though although think thought guess reckon',
 );
 
 /** Index of the copula before the scornful word at `w` (only describing words between), or -1. */
@@ -122,13 +122,25 @@ function subjectOf(doc: Doc, cop: number, first: number): Subject {
   if (!head) head = (t[cop - 1] as Token).w;
   // ("are are stupid" at the start of the text: no word before the first verb.)
   if (head === 'is' || head === 'are' || head === 'was' || head === 'were') head = t[cop - 2]?.w ?? '';
+  // "waiting three hours for a bus is ridiculous": an activity opens the subject (no one in it,
+  // checked above); a verdict on what is done, not a label for anyone. Not "morning", "sibling",
+  // nor a describing word ("lying", "annoying") or a swear before a noun.
+  const opener = (t[start] as Token).w;
+  if (
+    /^[a-z]{3,}ing$/.test(opener) &&
+    !/(?:thing|ling|king|rning|ening|ceiling|wedding|building|spring|string|^fuck|^freak|^frick)/.test(
+      opener,
+    ) &&
+    !INSULT_ADJECTIVES.has(opener) &&
+    valence(opener) >= 0
+  )
+    return 'thing';
   if (ACT_NOUNS.has(head)) return null;
   if (PETS.has(head)) kind = 'pet';
   else if (THING_NOUNS.has(head)) kind = 'thing';
   else return null;
   // A bare noun is enough for a thing ("traffic is ridiculous"); anything else before it must be a
   // determiner or describing words after one.
-  const opener = (t[start] as Token).w;
   if (start < cop - 1 && !DETERMINERS.has(opener) && !THING_NOUNS.has(opener) && !PETS.has(opener))
     return null;
   return kind;

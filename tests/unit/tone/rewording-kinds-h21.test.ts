@@ -67,7 +67,8 @@ describe('"<possessive> ass" after a verb is the person, who stays', () => {
 describe('a compound label written apart is one word', () => {
   cases([
     ['my cousin is such an ass hole.', 'my cousin is such a pain.'],
-    ['she called him a dick head at lunch', 'she called him names at lunch'],
+    // (Since fa18 "she called him a dick head" is strict only: checked in kinds-fa18.test.ts.)
+    ['you called him a dick head at lunch', 'you called him names at lunch'],
     ['hey ass hole, give it back', 'hey, give it back'],
   ]);
 });

@@ -83,6 +83,7 @@ describe('"what a <label>" followed by who it is about: the label is the head, n
 });
 
 describe('a swear word before an amount only intensifies it', () => {
-  // The lead's example, after a sample read "a stuff ton of hours".
-  cases([['i logged a fuck ton of hours this week', 'i logged a ton of hours this week']]);
+  // The lead's example, after a sample read "a stuff ton of hours". Since fa18 an amount said with a
+  // swear noun is strict only; its rewording at strict is checked in kinds-fa18.test.ts.
+  cases([['i logged a fucking ton of hours this week', 'i logged a ton of hours this week']]);
 });

@@ -48,9 +48,11 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     ['these shitposts get old fast', 'these posts get old fast'],
     ["I'm not your little bitch anymore", "I'm not your pushover anymore"],
     // A describing word that is the whole claim after "is a" takes a milder one, never nothing.
+    // (Since fa18 a verdict on an activity, "Posting angry memes at strangers is a stupid hobby",
+    // is not flagged: it names the act, not a person; see kinds-fa18.test.ts.)
     [
-      'Posting angry memes at strangers is a stupid hobby if you ask me.',
-      'Posting angry memes at strangers is a silly hobby if you ask me.',
+      'His meme account is a stupid hobby if you ask me.',
+      'His meme account is a misguided hobby if you ask me.',
     ],
     // A noun that says nothing without its describing word keeps a milder one.
     ['such views only grow in ignorant minds.', 'such views only grow in uninformed minds.'],

@@ -46,8 +46,9 @@ describe('"stupidity" and "idiocy" of an idea: the pointing word, or the list wi
 describe('a label reported as what someone was called: "names"', () => {
   cases([
     ['why are you calling his boss a effing moron?', 'why are you calling his boss names?'],
-    ['she called me a fucking idiot.', 'she called me names.'],
-    ['bob is the one who called me a dick head.', 'bob is the one who called me names.'],
+    // Since fa18 a name someone else called the writer is strict only ("she called me a fucking
+    // idiot", "bob … called me a dick head"); those rewordings at strict are in kinds-fa18.test.ts.
+    ['you called me a fucking idiot.', 'you called me names.'],
   ]);
 });
 
