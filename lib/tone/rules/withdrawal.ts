@@ -983,7 +983,8 @@ function aloneEnds(doc: Doc, first: number, { end }: { end: number }): boolean {
   );
 }
 
-const SORT_IT = "I'm really upset about this, and I want us to sort it out. Can we talk?";
+/** What makes "good luck finding someone else" kind: an apology, a hope, an exclamation. */
+const KIND_DECLINE = /\b(?:sorry|can'?t|cannot|unfortunately|hope)\b|!/i;
 
 /**
  * Said as a closing line at token `end` (the clause ends there, nothing warm, no laughter, no reason
@@ -997,6 +998,8 @@ function coldClose(doc: Doc, first: number, end: number, then = false): boolean 
     !laughNear(doc, first)
   );
 }
+
+const closing = (doc: Doc, first: number, hit: { end: number }): boolean => coldClose(doc, first, hit.end);
 
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
@@ -2834,75 +2837,18 @@ export const withdrawal = phraseFamily({
       suggest: sayInstead(BREAK),
     },
     // -- s18 (helper detect18) -------------------------------------------------------------------
-    // "you'll be hearing from my lawyer", "see you in court": the quarrel handed to the law.
-    // "my solicitor will be in touch on Monday about the lease" goes on with the business.
-    {
-      pattern:
-        "you'll|youll|you_will|you're_gonna|you're_going_to|expect_to be? hearing|hear from my lawyer|lawyers|solicitor|solicitors|attorney|attorneys",
-      rule: 'ultimatum',
-      severity: 2,
-      min: 'balanced',
-      why: 'ultimatum',
-      guard: (doc, first, hit) => coldClose(doc, first, hit.end),
-      suggest: sayInstead(SORT_IT),
-    },
-    {
-      pattern:
-        'my lawyer|lawyers|solicitor|solicitors|attorney|attorneys will be_in_touch|contact_you|be_contacting_you',
-      rule: 'ultimatum',
-      severity: 2,
-      min: 'balanced',
-      why: 'ultimatum',
-      guard: (doc, first, hit) => coldClose(doc, first, hit.end),
-      suggest: sayInstead(SORT_IT),
-    },
-    {
-      pattern: 'see you|u|ya in court',
-      rule: 'ultimatum',
-      severity: 2,
-      min: 'balanced',
-      why: 'ultimatum',
-      guard: (doc, first, hit) => coldClose(doc, first, hit.end),
-      suggest: sayInstead(SORT_IT),
-    },
     // "I won't be here when you get back", "if you go out again I won't be home when you wake up":
     // absence held over them. "…, I've got the dentist at 3" gives a reason and passes.
     {
-      pattern: "i|we won't|wont|will_not be here|home|around|there when|by_the_time you|u",
+      pattern:
+        "i|we won't|wont|will_not be here|home|around|there when|by_the_time you|u get_back|get_home|get_in|come_back|come_home|wake_up|return|arrive",
       rule: 'ultimatum',
       severity: 2,
       min: 'balanced',
       why: 'ultimatum',
-      guard: (doc, first, hit) => {
-        const s = sentenceOf(doc, first);
-        let k = hit.end;
-        while (k < s.last && k < hit.end + 3 && !isClauseEnd(doc, k)) k++;
-        return (
-          isClauseEnd(doc, k) &&
-          (ultimatumGuard(doc, first, { end: hit.end, cap: {} }) || endsTalk(doc, k + 1)) &&
-          coldClose(doc, first, k + 1)
-        );
-      },
-      suggest: ultimatumSuggestIf,
-    },
-    // "if you're not ready by 7 I'm going without you", "…we're leaving without you and I mean it":
-    // left behind as a threat; "if you're busy we'll go without you, no stress" is thoughtful.
-    {
-      pattern: "i'm|im|i'll|ill|we're|we'll|i_am|i_will going|leaving|go|leave without you|u",
-      rule: 'ultimatum',
-      severity: 2,
-      min: 'balanced',
-      why: 'ultimatum',
-      guard: (doc, first, hit) => {
-        const s = doc.text.slice(sentenceOf(doc, first).start, (doc.tokens[first] as Token).start);
-        return (
-          (/\bif (?:you|u)(?:'re| are)? (?:not|don't|dont|aren't)\b/i.test(s) ||
-            /^[\s,.]*(?:and )?i (?:mean|swear) it\b|^[\s,.]*i'?m (?:serious|not (?:joking|kidding))/i.test(
-              doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
-            )) &&
-          coldClose(doc, first, hit.end, true)
-        );
-      },
+      guard: (doc, first, hit) =>
+        (ultimatumGuard(doc, first, { end: hit.end, cap: {} }) || endsTalk(doc, hit.end)) &&
+        closing(doc, first, hit),
       suggest: ultimatumSuggestIf,
     },
     // "fine, I'll just stop asking then", "I'll just not exist then": a martyr's withdrawal.
@@ -2931,46 +2877,9 @@ export const withdrawal = phraseFamily({
       guard: (doc, first, hit) =>
         ((doc.tokens[hit.end - 1] as Token).w !== 'another' ||
           REPLACED.has((doc.tokens[hit.end] as Token | undefined)?.w ?? '')) &&
-        !/\b(?:sorry|can'?t|cannot|unfortunately|hope)\b|!/i.test(doc.text) &&
+        !KIND_DECLINE.test(doc.text) &&
         coldClose(doc, first, hit.end, true),
       suggest: sayInstead(MATTERS),
-    },
-    // "last warning, next time you touch my stuff it goes in the bin", "final warning. do it again and…".
-    {
-      pattern: 'last|final warning|chance',
-      rule: 'ultimatum',
-      severity: 2,
-      min: 'balanced',
-      why: 'ultimatum',
-      guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) &&
-        isClauseEnd(doc, hit.end - 1) &&
-        /^[^a-z]*(?:next time|again|one more|ever|or else|if (?:you|u|i))\b/i.test(
-          doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 12),
-        ) &&
-        coldClose(doc, first, hit.end, true),
-      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, MATTERS)],
-    },
-    // "you won't see another penny from me", "you're not getting another minute from me".
-    {
-      pattern:
-        "you_won't|you_wont|u_wont|you_will_not|you're_not|youre_not|ur_not|you_aren't get|getting|be_getting|see another|one_more|a_single penny|cent|dime|dollar|pound|minute|second|chance|favour|favor",
-      rule: 'dont-contact',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: (doc, first) => notWarm(doc, first) && !laughNear(doc, first),
-      suggest: sayInstead(MATTERS),
-    },
-    // "unsubscribe me from your life", "just delete me from your life".
-    {
-      pattern: 'unsubscribe|remove|delete|erase|cut me from|out_of your|ur life',
-      rule: 'dont-contact',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: (doc, first, hit) => isImperative(doc, first) && coldClose(doc, first, hit.end),
-      suggest: sayInstead('I need some time on my own. Can we talk later?'),
     },
     // "I'm out." as the last word: leaving announced curtly. "I'm out, see you at 6" and "I'm out!" pass.
     {
@@ -2985,16 +2894,6 @@ export const withdrawal = phraseFamily({
         !/!/.test(doc.text) &&
         coldClose(doc, first, hit.end),
       suggest: sayInstead(COOL_OFF),
-    },
-    // "u can talk to my voicemail": calls shut out.
-    {
-      pattern: 'talk|speak|tell_it to my voicemail|answerphone|answering_machine',
-      rule: 'silent',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: (doc, first, hit) => endsTalk(doc, hit.end) && coldClose(doc, first, hit.end),
-      suggest: sayInstead(REPLY_LATER),
     },
     ...H29_WITHDRAWAL,
   ],

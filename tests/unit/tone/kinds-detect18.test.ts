@@ -14,15 +14,8 @@ kind(
     "you'll be hearing from my lawyer",
     'You will be hearing from my attorney.',
     'fine. expect to hear from my solicitor',
-    'my lawyer will be in touch',
-    'see you in court.',
   ],
-  [
-    'my solicitor will be in touch on Monday about the lease',
-    "you'll be hearing from my lawyer about the closing date, thanks so much for your help!",
-    'see you in court tomorrow, good luck with the case!',
-    'see you in court lol, best of three at badminton',
-  ],
+  ["you'll be hearing from my lawyer about the closing date, thanks so much for your help!"],
 );
 
 kind(
@@ -37,22 +30,6 @@ kind(
     "I won't be here when you get back, I've got the dentist at 3",
     "I won't be home when you get back but dinner's in the oven ❤️",
     "don't worry if I won't be here when you arrive, Sam has the key",
-  ],
-);
-
-kind(
-  'left behind as a threat',
-  'withdrawal',
-  [
-    "if you aren't in the car in five minutes I'm leaving without you",
-    "if you don't get up now we're going without you, and I mean it",
-    "I'm going without you. I mean it.",
-  ],
-  [
-    "if you're busy we'll go without you, no stress",
-    "I'm going without you, see you at the party!",
-    "if you're not feeling better we'll go without you and bring you cake",
-    "we're leaving without you lol hurry up",
   ],
 );
 
@@ -89,48 +66,6 @@ kind(
 );
 
 kind(
-  'a last warning',
-  'withdrawal',
-  [
-    'last warning, next time you borrow my car without asking you can walk',
-    'Final warning. Do that again and we are done.',
-    'last chance. if you lie to me one more time I leave',
-  ],
-  [
-    'last chance to sign up for the trip!',
-    'final warning, the pizza is almost gone 😂',
-    'last warning: the bus leaves at 8, be there',
-  ],
-);
-
-kind(
-  'nothing more to be had from them',
-  'withdrawal',
-  ["you won't see another penny from me", "you're not getting another minute from me"],
-  [
-    "you won't see another chance like this, grab it!",
-    "you won't get another minute of peace once the baby comes lol",
-  ],
-);
-
-kind(
-  'cut out of their life',
-  'withdrawal',
-  ['unsubscribe me from your life', 'just delete me from your life.'],
-  ['unsubscribe me from your newsletter please', 'you can delete me from the group spreadsheet'],
-);
-
-kind(
-  'calls shut out',
-  'withdrawal',
-  ['u can talk to my voicemail', "talk to my voicemail. I'm done."],
-  [
-    "if I don't pick up, talk to my voicemail and I'll call you back",
-    'talk to my voicemail haha it misses you',
-  ],
-);
-
-kind(
   'leaving said curtly',
   'withdrawal',
   [
@@ -146,4 +81,131 @@ kind(
     'great. perfect. thanks so much',
     "gonna leave the group chat now the party's over, thanks everyone!",
   ],
+);
+
+// -- talking down -------------------------------------------------------------------------------
+
+kind(
+  'a feeling named as a passing state',
+  'talking-down',
+  [
+    "you're clearly emotional",
+    "you're obviously being dramatic about this",
+    "you're reading way too much into this",
+    "you're taking it too personally",
+  ],
+  [
+    "you're clearly emotional about the wedding and that's lovely",
+    "I think I'm reading too much into it",
+    "you're obviously thrilled, I love it",
+  ],
+);
+
+kind(
+  'their feeling mocked in the third person',
+  'talking-down',
+  ["someone's emotional today", "somebody's being dramatic", "someone's a bit touchy this morning"],
+  [
+    "someone's excited for the weekend!",
+    'is someone emotional about graduation? ❤️',
+    "someone's sleepy today",
+  ],
+);
+
+kind(
+  'their upset made too much',
+  'talking-down',
+  [
+    'why are you getting so worked up?',
+    'why are you so wound up about a text',
+    'why are you getting so defensive, it was a question',
+    "don't get so worked up",
+  ],
+  [
+    'why are you so upset? tell me what happened ❤️',
+    "I'm getting so worked up about the exam",
+    "don't get so worked up about the exam lol, you'll smash it",
+  ],
+);
+
+kind(
+  'their words put down to a state',
+  'talking-down',
+  ["you're tired, you don't know what you're saying", "you don't even know what you're saying"],
+  [
+    "if you don't know what you're saying, just read from the card",
+    "you don't know what you're saying, you were amazing tonight ❤️",
+  ],
+);
+
+kind(
+  'their concern waved off',
+  'talking-down',
+  ["it's nothing, so don't make it one", "don't make it a thing", "it was a joke, don't make it about you"],
+  [
+    "please don't make it a big deal for my birthday, I'd love a quiet one",
+    "don't make it a thing lol I just got a haircut",
+    "don't make it too big, the oven is small",
+  ],
+);
+
+kind(
+  'a lowered voice ordered',
+  'talking-down',
+  ['lower your voice', 'keep your voice down when you talk to me', "don't raise your voice at me"],
+  [
+    "lower your voice, the baby's asleep",
+    'keep your voice down in the library lol',
+    'keep your voice warm before the concert',
+  ],
+);
+
+kind(
+  'an equal told to behave like an adult',
+  'talking-down',
+  ['reply like an adult', 'Stop. Then act like a grown-up.', 'just talk like an adult for once'],
+  [
+    "let's talk like adults and sort it ❤️",
+    'you handled that like an adult, proud of you',
+    'we argued like adults for once',
+  ],
+);
+
+kind(
+  'the warning that they had better listen',
+  'talking-down',
+  ["I'm only going to say this once", "listen up, I'll only explain it once"],
+  [
+    "I'll only say this once, you were amazing tonight",
+    "I'm only going to say this once in the meeting, so take notes",
+  ],
+);
+
+kind(
+  'obedience with a threat after it',
+  'talking-down',
+  ["do what I say and we won't have a problem", 'just do as I say and nobody gets upset'],
+  ['do what I said in the recipe and you will love it'],
+);
+
+kind(
+  'their say denied',
+  'talking-down',
+  [
+    "you're not qualified to have an opinion on this",
+    "you're in no position to lecture me",
+    "Honestly you're not qualified to comment.",
+  ],
+  ["you're qualified to judge the bake-off, congrats!", 'are you not in a position to talk right now?'],
+);
+
+kind(
+  'sent off to study before speaking',
+  'talking-down',
+  [
+    'maybe learn how a pension works before you comment',
+    'Before you reply again, read up on the law.',
+    'learn what the word means before you lecture me',
+  ],
+  ['learn how the espresso machine works before you try it', 'I should learn how it works before I comment'],
 );
