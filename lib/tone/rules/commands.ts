@@ -361,6 +361,26 @@ function headNoun(doc: Doc, end: number): boolean {
   return !/^(?:for|before|and|next|once|please|when|mate|this|first|then|now|you|just|again)$/.test(t.w);
 }
 
+/** "lower your voice", "keep your voice down"; not "lower your voice, the baby's asleep". */
+const VOICE = {
+  rule: 'bare-demand',
+  severity: 2,
+  min: 'balanced',
+  why: 'command',
+  guard: (doc: Doc, first: number) =>
+    (isImperative(doc, first) || /^(?:all|then)$/.test(tw(doc, first - 1))) &&
+    !QUIET_PLEASE.test(doc.text) &&
+    !LAUGHED.test(doc.text) &&
+    notWarm(doc, first),
+  suggest: sayInstead("I'm finding this hard to hear. Can we talk more quietly?"),
+} as const;
+
+/** Laughter or a heart anywhere in the message. */
+const LAUGHED = /\b(?:lol|haha\w*|lmao)\b|[\u2764\u{1F602}\u{1F923}]/iu;
+/** A practical reason to be quiet: "lower your voice, the baby's asleep". */
+const QUIET_PLEASE =
+  /\b(?:bab(?:y|ies)|asleep|sleep\w*|nap\w*|library|meeting|class|call|neighbou?rs?|kids?|exam|night|phone|church|hospital)\b/i;
+
 export const commands = phraseFamily({
   id: 'talking-down',
   category: 'talking-down',
@@ -477,7 +497,12 @@ export const commands = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
-      guard: (doc, first, hit) => isImperative(doc, first) && isClauseEnd(doc, hit.end - 1),
+      // "…and we won't have a problem": the order with what follows if it is obeyed.
+      guard: (doc, first, hit) =>
+        isImperative(doc, first) &&
+        (isClauseEnd(doc, hit.end - 1) ||
+          (tw(doc, hit.end) === 'and' &&
+            /^(?:we|you|u|nobody|everything|there)$/.test(tw(doc, hit.end + 1)))),
       suggest: sayInstead("Here's why this matters to me: [reason]."),
     },
     {
@@ -674,6 +699,50 @@ export const commands = phraseFamily({
       why: 'command',
       guard: notInAPlan,
       suggest: notRepeating,
+    },
+    // -- s18 (helper detect18) -----------------------------------------------------------------
+    // "I'm only going to say this once": the warning that they had better listen.
+    {
+      pattern:
+        "i'm|im|i_am|i'll|ill|i_will only going_to|gonna? say|explain|tell_you|repeat this|it|that|myself once",
+      rule: 'not-repeating',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) => notInAPlan(doc, first, hit) && notWarm(doc, first),
+      suggest: notRepeating,
+    },
+    // "lower your voice", "keep your voice down", "don't raise your voice at me"; not "lower your
+    // voice, the baby's asleep".
+    {
+      pattern: "lower|don't_raise|dont_raise your|ur voice",
+      ...VOICE,
+    },
+    {
+      pattern: 'keep your|ur voice down',
+      ...VOICE,
+    },
+    // "reply like an adult", "then act like a grown-up": an equal told to grow up.
+    {
+      pattern:
+        'act|behave|talk|speak|reply|respond|answer|argue|deal_with_it|handle_it like an_adult|a_grown-up|a_grown_up|a_grownup|adults|grown-ups|grown_ups',
+      rule: 'grow-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first) =>
+        (isImperative(doc, first) || tw(doc, first - 1) === 'then') &&
+        !/^(?:let's|lets|we|us)$/.test(tw(doc, first - 1)) &&
+        !LAUGHED.test(doc.text) &&
+        notWarm(doc, first),
+      // "Then act like an adult." goes whole, its "then" with it.
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          tw(doc, m.first - 1) === 'then' ? m.first - 1 : m.first,
+          "I'd like us to talk about this calmly. Can you tell me what you think?",
+        ),
+      ],
     },
     {
       pattern: 'educate|inform yourself|urself',

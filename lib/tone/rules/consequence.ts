@@ -442,7 +442,7 @@ const PERSON: ReadonlySet<string> = wordSet(
 /** "talk to my lawyer", "you'll hear from my solicitor", "any contact goes through my lawyer". */
 const H32_DOOR: readonly PhraseRule[] = [
   {
-    pattern: `talk_to|speak_to|speaking_to|talking_to|talk_with|speak_with|hear_from|deal_with|dealing_with|through|via|contact my|our ${LAWYER}`,
+    pattern: `talk_to|speak_to|speaking_to|talking_to|talk_with|speak_with|hear_from|hearing_from|deal_with|dealing_with|through|via|contact my|our ${LAWYER}`,
     rule: 'lawyer',
     ...DOOR,
     guard: (doc, first) =>

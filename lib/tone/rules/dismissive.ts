@@ -300,6 +300,17 @@ const acknowledge = (primary: string, second?: string) => (doc: Doc, m: Match) =
 const MOVE_ON_CUE =
   /\b(?:already|seriously|it'?s been|jeez|ffs|ugh|omg|enough|let it go|get over)\b|^\W*(?:just )?move on\W*$/iu;
 
+/** "you're reading too much into it", "…taking it too personally": the feeling made a misreading. */
+const READ_INTO =
+  'reading_too_much_into_it|reading_too_much_into_this|reading_way_too_much_into_it|reading_way_too_much_into_this|taking_it_too_personally|taking_this_too_personally';
+
+/** Worked up: "worked up", "wound up", "bent out of shape". */
+const WORKED_UP = 'worked_up|riled_up|wound_up|het_up|bent_out_of_shape';
+
+/** Cold: nothing warm in the sentence, no laughter or heart near. */
+const FOND = /\b(?:lol|haha\w*|lmao|love)\b|[\u2764\u{1F602}\u{1F923}\u{1F60A}\u{1F970}\u{1F618}]/iu;
+const coldSaid = (doc: Doc, first: number) => notWarm(doc, first) && !FOND.test(doc.text);
+
 const DRAMA =
   'overreacting|overthinking|exaggerating|hysterical|paranoid|dramatic|irrational|oversensitive|unreasonable|emotional|touchy|sensitive|ridiculous|silly|extra|delusional|petty|difficult';
 
@@ -481,7 +492,7 @@ export const dismissive = phraseFamily({
       suggest: acknowledge("I can see you're upset"),
     },
     {
-      pattern: `you're|you_are|ur|youre being? @INT* ${DRAMA}|${BLOWN_UP_SLOT}:d`,
+      pattern: `you're|you_are|ur|youre being|clearly|obviously? @INT* ${DRAMA}|${BLOWN_UP_SLOT}|${READ_INTO}:d`,
       rule: 'overreacting',
       severity: 2,
       min: 'balanced',
@@ -502,7 +513,7 @@ export const dismissive = phraseFamily({
           )
             return false;
         }
-        return !negatedBefore(doc, first, 4) && notWarm(doc, first);
+        return !negatedBefore(doc, first, 4) && notWarm(doc, d);
       },
       suggest: acknowledge(
         'It seems this really upset you',
@@ -787,6 +798,80 @@ export const dismissive = phraseFamily({
       guard: (doc, first) => !negatedBefore(doc, first, 3) && notWarm(doc, first),
       suggest: (doc, m) => [
         toSentenceEnd(doc, sentenceOf(doc, m.first).first, 'Let me try to explain this better.'),
+      ],
+    },
+    // -- s18 (helper detect18) -----------------------------------------------------------------
+    // "someone's emotional today", "somebody's being dramatic": their feeling mocked in the third person.
+    {
+      pattern: `someone's|somebody's|someones|someone_is|somebody_is being? @INT* ${DRAMA}|hormonal|moody|salty|touchy`,
+      rule: 'overreacting',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      // "someone's emotional needs": a describing word for a noun, not a state.
+      guard: (doc, first, hit) =>
+        (isClauseEnd(doc, hit.end - 1) || /^(?:today|this)$/.test(doc.tokens[hit.end]?.w ?? '')) &&
+        !doc.text.includes('?') &&
+        notWarm(doc, first),
+      suggest: sayInstead('It seems this really upset you. Want to talk about it?'),
+    },
+    // "why are you getting so worked up?", "don't get so worked up": their upset made too much.
+    {
+      pattern: `why are|r you|u getting|being so|all|this? ${WORKED_UP}|upset|defensive|emotional|touchy|dramatic|heated|mad|angry`,
+      rule: 'overreacting',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: coldSaid,
+      suggest: sayInstead('I can see this matters to you. What is upsetting you?'),
+    },
+    {
+      pattern: `why are|r you|u so|all ${WORKED_UP}`,
+      rule: 'overreacting',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: coldSaid,
+      suggest: sayInstead('I can see this matters to you. What is upsetting you?'),
+    },
+    {
+      pattern: `don't|dont|no_need_to get so|all? ${WORKED_UP}`,
+      rule: 'overreacting',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) => imperative(doc, first) && coldSaid(doc, first),
+      suggest: sayInstead('I can see this matters to you. What is upsetting you?'),
+    },
+    // "you don't know what you're saying": their words put down to a passing state.
+    {
+      pattern: "you|u don't|dont|do_not even? know what you're|youre|ur|you_are saying",
+      rule: 'overreacting',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first) => doc.tokens[first - 1]?.w !== 'if' && coldSaid(doc, first),
+      suggest: sayInstead("I hear you, and I see it differently. Can we talk when we're both rested?"),
+    },
+    // "don't make it a thing", "it's nothing, so don't make it one": their concern waved off.
+    {
+      pattern:
+        "don't|dont|do_not make it|this|that into? a_big_deal|a_thing|one|an_issue|a_whole_thing|a_drama|about_you",
+      rule: 'overreacting',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first, hit) =>
+        (imperative(doc, first) || /^(?:so|and|then|just)$/.test(doc.tokens[first - 1]?.w ?? '')) &&
+        !/\b(?:i|i'm|me|my)\b/i.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)) &&
+        coldSaid(doc, hit.end - 1),
+      // "…, so don't make it one" → "…, I see it differently, but I'm listening."
+      suggest: (doc, m) => [
+        toSentenceEnd(
+          doc,
+          /^(?:so|and|then|just)$/.test(doc.tokens[m.first - 1]?.w ?? '') ? m.first - 1 : m.first,
+          "I see it differently, but I'm listening.",
+        ),
       ],
     },
     {

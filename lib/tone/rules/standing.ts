@@ -16,6 +16,7 @@ import { phraseFamily } from './phrases';
 import {
   type Draft,
   isClauseEnd,
+  isImperative,
   type Match,
   mentionsYou,
   negatedBefore,
@@ -542,6 +543,10 @@ const bookEnds = (doc: Doc, end: number): boolean =>
 
 const EQUALS = "I'd like us to talk about this as equals.";
 
+/** "…before you comment", "…before commenting": their say made to wait. */
+const BEFORE_TALK =
+  /\bbefore (?:you |u )?(?:comment|talk|post|speak|repl|respond|open (?:your|ur) mouth|weigh|lectur|argu|judg|critici|preach)/i;
+
 // -- Round h30: talking down between people who know each other ---------------------------------
 const TALKING_DOWN_H30 = [
   {
@@ -726,6 +731,31 @@ const TALKING_DOWN_H27 = [
       !exclaims(doc, first) &&
       cold(doc, first, hit.end),
     suggest: whole('Let me know if I went too fast.'),
+  },
+  // -- s18 (helper detect18) ----------------------------------------------------------------------
+  {
+    // "you're not qualified to have an opinion", "you're in no position to lecture me": their say denied.
+    pattern:
+      "you're|you_are|ur|youre not_qualified|hardly_qualified|unqualified|not_in_a_position|in_no_position to have|comment|judge|talk|speak|lecture|criticize|criticise|tell|weigh_in|argue|preach|correct|question|give",
+    rule: 'rank',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) => !asks(doc, first) && cold(doc, first, hit.end),
+    suggest: whole("I see this differently, and I'd like to hear why you think so."),
+  },
+  {
+    // "maybe learn how a loan works before you comment": sent off to study before they may speak.
+    pattern: 'learn|understand|read_up|look_up|research|study how|what|about|on|the_basics?',
+    rule: 'lecture',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) => {
+      const s = sentenceOf(doc, first);
+      return (
+        (isImperative(doc, first) || /^(?:maybe|perhaps|go)$/.test(w(doc, first - 1))) &&
+        BEFORE_TALK.test(doc.text.slice(s.start, s.end)) &&
+        cold(doc, first, hit.end)
+      );
+    },
+    suggest: whole("I'd be glad to share what I know about how it works."),
   },
 ];
 

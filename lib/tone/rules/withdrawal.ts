@@ -153,6 +153,8 @@ function tiredBefore(doc: Doc, first: number): boolean {
 
 /** Curt openers that say nothing warm: "fine, do whatever you want". */
 const CURT_OPENERS: ReadonlySet<string> = new Set([
+  'cool',
+  'great',
   'fine',
   'ok',
   'okay',
@@ -812,7 +814,7 @@ function leavingSaid(doc: Doc, first: number): boolean {
 
 /** A whole reply of curt words, each closed by a full stop or comma: "fine. bye.", "sure. fine. whatever!", "k. bye 🙄". */
 const CURT_REPLY =
-  /^(?:(?:fine|ok|okay|k|sure|cool|whatever|bye|alright)[.,] ?)+(?:fine|ok|okay|k|sure|cool|whatever|bye|alright)?[.!\u2026]* ?(?:\u{1F644}|\u{1F612})?$/iu;
+  /^(?:(?:fine|ok|okay|k|sure|cool|whatever|bye|alright|great|noted|perfect|lovely)[.,] ?)+(?:fine|ok|okay|k|sure|cool|whatever|bye|alright|great|noted|perfect|lovely)?[.!\u2026]* ?(?:\u{1F644}|\u{1F612})?$/iu;
 
 /** A pause with a way back: "I need a break from this. Can we pick it up tonight?". */
 const PAUSE = 'I need a break from this. Can we pick it up tonight?';
@@ -864,7 +866,7 @@ const PRACTICAL =
  * plain note: strict only, below).
  */
 const COLD_NIGHT =
-  /^(?:(?:i'?ll be|i'?m (?:staying|sleeping|going|out|off|leaving|at)|staying|sleeping|going)\b[^.!?\n]{0,50}\.\s*)?do(?:n['\u2019]?t| not) (?:wait up|call|ring)\s*\.\s*$/i;
+  /^(?:(?:i'?ll be|i'?m (?:staying|sleeping|going|out|off|leaving|at|packing)|staying|sleeping|going)\b[^.!?\n]{0,50}\.\s*)?do(?:n['\u2019]?t| not) (?:wait up|call|ring)\s*\.\s*$/i;
 
 const coldNight = (doc: Doc, first: number): boolean =>
   COLD_NIGHT.test(doc.text) && !PRACTICAL.test(doc.text) && notWarm(doc, first);
@@ -980,6 +982,24 @@ function aloneEnds(doc: Doc, first: number, { end }: { end: number }): boolean {
     !warmEmojiAfter(doc, end)
   );
 }
+
+/** What makes "good luck finding someone else" kind: an apology, a hope, an exclamation. */
+const KIND_DECLINE = /\b(?:sorry|can'?t|cannot|unfortunately|hope)\b|!/i;
+
+/**
+ * Said as a closing line at token `end` (the clause ends there, nothing warm, no laughter, no reason
+ * or plan after it); with `then`, any words after it other than a plan or a laugh.
+ */
+function coldClose(doc: Doc, first: number, end: number, then = false): boolean {
+  return (
+    (then || refusalEnds(doc, end - 1)) &&
+    !PLAN_AFTER.test(doc.text.slice((doc.tokens[end - 1] as Token).end).slice(0, 80)) &&
+    notWarmCurt(doc, first, end) &&
+    !laughNear(doc, first)
+  );
+}
+
+const closing = (doc: Doc, first: number, hit: { end: number }): boolean => coldClose(doc, first, hit.end);
 
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
@@ -1883,7 +1903,7 @@ export const withdrawal = phraseFamily({
     // "I'm leaving this group chat", "I quit your stupid team", "I'm out of this family".
     {
       pattern:
-        "i'm|i_am|im|i'll|ill|i_will|i|i've @INT? leaving|leave|quitting|quit|exiting|left|walking_out_of|checking_out_of|checked_out_of|out_of|done_with_this this|that|your|ur|our|the:det",
+        "i'm|i_am|im|i'll|ill|i_will|i|i've|gonna|going_to|and @INT? leaving|leave|quitting|quit|exiting|left|walking_out_of|checking_out_of|checked_out_of|out_of|done_with_this this|that|your|ur|our|the:det",
       rule: 'leaving',
       severity: 2,
       min: 'balanced',
@@ -2097,7 +2117,7 @@ export const withdrawal = phraseFamily({
         !negatedBefore(doc, first, 2) &&
         !laughAfter(doc, hit.end) &&
         !warmEmojiAfter(doc, hit.end) &&
-        /\bwithout me\b|\b(?:yourself|urself|on (?:your|ur) own)\b/i.test(doc.text),
+        /\bwithout me\b|\b(?:yoursel(?:f|ves)|urself|on (?:your|ur) own)\b/i.test(doc.text),
       suggest: sayInstead(COOL_OFF),
     },
     // Severing contact, announced: "I'm deleting your number", "im ghosting you", "blocking you everywhere".
@@ -2815,6 +2835,65 @@ export const withdrawal = phraseFamily({
         !laughNear(doc, first) &&
         refusalEnds(doc, hit.end - 1),
       suggest: sayInstead(BREAK),
+    },
+    // -- s18 (helper detect18) -------------------------------------------------------------------
+    // "I won't be here when you get back", "if you go out again I won't be home when you wake up":
+    // absence held over them. "…, I've got the dentist at 3" gives a reason and passes.
+    {
+      pattern:
+        "i|we won't|wont|will_not be here|home|around|there when|by_the_time you|u get_back|get_home|get_in|come_back|come_home|wake_up|return|arrive",
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) =>
+        (ultimatumGuard(doc, first, { end: hit.end, cap: {} }) || endsTalk(doc, hit.end)) &&
+        closing(doc, first, hit),
+      suggest: ultimatumSuggestIf,
+    },
+    // "fine, I'll just stop asking then", "I'll just not exist then": a martyr's withdrawal.
+    // "I'll just stop at the shop then" is an errand.
+    {
+      pattern:
+        "i'll|ill|i_will just stop|quit|not asking|trying|bothering|caring|talking|texting|helping|offering|exist|bother|ask|care|try|talk|say_anything",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        (doc.tokens[hit.end] as Token | undefined)?.w === 'then'
+          ? coldClose(doc, first, hit.end + 1, true)
+          : endsTalk(doc, hit.end) && coldClose(doc, first, hit.end),
+      suggest: sayInstead(GIVING_UP),
+    },
+    // "good luck finding someone else to cook for you", "good luck replacing me": the writer gone.
+    // "sorry I can't, good luck finding someone else!" declines kindly.
+    {
+      pattern: 'good_luck finding|getting|replacing someone_else|somebody_else|anyone_else|another|me',
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        ((doc.tokens[hit.end - 1] as Token).w !== 'another' ||
+          REPLACED.has((doc.tokens[hit.end] as Token | undefined)?.w ?? '')) &&
+        !KIND_DECLINE.test(doc.text) &&
+        coldClose(doc, first, hit.end, true),
+      suggest: sayInstead(MATTERS),
+    },
+    // "I'm out." as the last word: leaving announced curtly. "I'm out, see you at 6" and "I'm out!" pass.
+    {
+      pattern: "i'm|im|i_am out|outta_here|out_of_here",
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        endsTalk(doc, hit.end) &&
+        !/!/.test(doc.text) &&
+        coldClose(doc, first, hit.end),
+      suggest: sayInstead(COOL_OFF),
     },
     ...H29_WITHDRAWAL,
   ],
