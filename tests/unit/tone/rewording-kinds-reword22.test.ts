@@ -4,6 +4,7 @@
  * rewording a person would send, and it is flagged no more.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze, rewrite } from '../../../lib/tone/index';
 import { first, rewordingCases } from './kinds';
 
 describe('a swear with "all" for "nothing" ("do shit all") says "nothing"', () => {
@@ -23,11 +24,19 @@ describe('"ADJ as shit" after a noun with no verb loses the swear only, never "A
 
 describe('a name reported as said of the writer is "names", never a milder name put in their mouth', () => {
   rewordingCases([
-    ['I was called a slut by my own aunt', 'I was called names by my own aunt'],
-    ['he got called a bitch at practice', 'he got called names at practice'],
     ["my stepdad told me I'm a bitch", 'my stepdad called me names'],
     ['she said that i was a whore.', 'she called me names.'],
   ]);
+  // A name the writer was called, reported, is flagged at strict only (kinds-fa18): reworded there.
+  it.each([
+    ['I was called a slut by my own aunt', 'I was called names by my own aunt'],
+    ['he got called a bitch at practice', 'he got called names at practice'],
+  ])('%s (strict)', (text, want) => {
+    expect(analyze(text).flagged).toBe(false);
+    const out = rewrite(text, { sensitivity: 'strict' }).text;
+    expect(out).toBe(want);
+    expect(analyze(out, { sensitivity: 'strict' }).flagged).toBe(false);
+  });
 });
 
 describe('"fuck that <slang name>" takes the name with it', () => {
