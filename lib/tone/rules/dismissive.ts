@@ -5,7 +5,7 @@
 
 import { BLOWN_UP_SLOT, CALM_DOWN_SLOT, CHILDISH_SLOT, WHINE_SLOT, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
-import { phraseFamily } from './phrases';
+import { type PhraseRule, phraseFamily } from './phrases';
 import {
   aboutText,
   clauseEnd,
@@ -816,24 +816,20 @@ export const dismissive = phraseFamily({
       suggest: sayInstead('It seems this really upset you. Want to talk about it?'),
     },
     // "why are you getting so worked up?", "don't get so worked up": their upset made too much.
-    {
-      pattern: `why are|r you|u getting|being so|all|this? ${WORKED_UP}|upset|defensive|emotional|touchy|dramatic|heated|mad|angry`,
-      rule: 'overreacting',
-      severity: 2,
-      min: 'balanced',
-      why: 'dismiss',
-      guard: coldSaid,
-      suggest: sayInstead('I can see this matters to you. What is upsetting you?'),
-    },
-    {
-      pattern: `why are|r you|u so|all ${WORKED_UP}`,
-      rule: 'overreacting',
-      severity: 2,
-      min: 'balanced',
-      why: 'dismiss',
-      guard: coldSaid,
-      suggest: sayInstead('I can see this matters to you. What is upsetting you?'),
-    },
+    ...[
+      `why are|r you|u getting|being so|all|this? ${WORKED_UP}|upset|defensive|emotional|touchy|dramatic|heated|mad|angry`,
+      `why are|r you|u so|all ${WORKED_UP}`,
+    ].map(
+      (pattern): PhraseRule => ({
+        pattern,
+        rule: 'overreacting',
+        severity: 2,
+        min: 'balanced',
+        why: 'dismiss',
+        guard: coldSaid,
+        suggest: sayInstead('I can see this matters to you. What is upsetting you?'),
+      }),
+    ),
     {
       pattern: `don't|dont|no_need_to get so|all? ${WORKED_UP}`,
       rule: 'overreacting',

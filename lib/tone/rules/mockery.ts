@@ -4,7 +4,7 @@
  */
 import { INSULT_ADJECTIVES, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
-import { phraseFamily } from './phrases';
+import { type PhraseRule, phraseFamily } from './phrases';
 import {
   aboutText,
   type Draft,
@@ -323,25 +323,17 @@ export const mockery = phraseFamily({
     },
     // "big surprise, you're late again", "shocker, you forgot": a charge framed as the expected.
     // "what a surprise to see you here!" and "what a lovely surprise" pass.
-    {
-      pattern: 'what_a|big|such_a|surprise surprise|shocker|shock',
-      rule: 'surprise',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && chargeAfter(doc, hit.end),
-      suggest: plain("I'm disappointed this happened again."),
-    },
-    {
-      pattern: 'shocker',
-      rule: 'surprise',
-      severity: 2,
-      min: 'balanced',
-      why: 'mockery',
-      guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && chargeAfter(doc, hit.end),
-      suggest: plain("I'm disappointed this happened again."),
-    },
+    ...['what_a|big|such_a|surprise surprise|shocker|shock', 'shocker'].map(
+      (pattern): PhraseRule => ({
+        pattern,
+        rule: 'surprise',
+        severity: 2,
+        min: 'balanced',
+        why: 'mockery',
+        guard: (doc, first, hit) =>
+          isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && chargeAfter(doc, hit.end),
+        suggest: plain("I'm disappointed this happened again."),
+      }),
+    ),
   ],
 });
