@@ -761,16 +761,20 @@ const CAPS_WORD = /(?<![\p{L}'])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}'])/gu;
  */
 function shoutedAround(text: string, s: number, a: number, b: number, e: number): boolean {
   if (a < s || b > e + 1) return false;
-  const outside = `${text.slice(s, a)} ${text.slice(b, Math.max(b, e))}`;
+  return isShouted(`${text.slice(s, a)} ${text.slice(b, Math.max(b, e))}`);
+}
+
+/** Two words or more in capitals (not acronyms), and capitals most of the text's letters. */
+export function isShouted(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of outside) {
+  for (const ch of text) {
     if (ch >= 'A' && ch <= 'Z') upper++;
     else if (ch >= 'a' && ch <= 'z') lower++;
   }
   if (upper < 4 || upper < 3 * lower) return false;
   let words = 0;
-  for (const m of outside.matchAll(CAPS_WORD)) if (!isAcronym(canon(m[0]))) words++;
+  for (const m of text.matchAll(CAPS_WORD)) if (!isAcronym(canon(m[0]))) words++;
   return words >= 2;
 }
 

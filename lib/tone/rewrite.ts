@@ -4,8 +4,8 @@
  * analysed again after each edit (an edit can clear several overlapping findings, or change what
  * the next one covers). Pure and synchronous; never throws.
  */
-import { analyze, applySuggestion, isRuleDebug } from './index';
-import { canon, isAcronym, sentenceCaseIn, tokenize } from './text';
+import { analyze, applySuggestion, isRuleDebug, isShouted } from './index';
+import { sentenceCaseIn, tokenize } from './text';
 import type { ToneOptions } from './types';
 
 /** At most this many edits for one message (a long, hostile message stops here). */
@@ -85,22 +85,6 @@ function swearsLeft(text: string, edits: number, options?: Partial<ToneOptions>)
   return { text: cur, edits: n };
 }
 
-const CAPS = /(?<![\p{L}'])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}'])/gu;
-
-/** Two words or more in capitals (not acronyms), and capitals most of the sentence's letters. */
-function shouted(text: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (const ch of text) {
-    if (ch >= 'A' && ch <= 'Z') upper++;
-    else if (ch >= 'a' && ch <= 'z') lower++;
-  }
-  if (upper < 4 || upper < 3 * lower) return false;
-  let words = 0;
-  for (const m of text.matchAll(CAPS)) if (!isAcronym(canon(m[0]))) words++;
-  return words >= 2;
-}
-
 /**
  * "I CAN'T BELIEVE IT. what a bunch of idiots": the rewording cooled one sentence; one left in
  * capitals beside it would still shout. Once a message is reworded, a sentence still in capitals
@@ -112,7 +96,7 @@ function shoutsLeft(text: string, options?: Partial<ToneOptions>): string {
   let out = '';
   let pos = 0;
   for (const s of doc.sentences) {
-    if (!shouted(text.slice(s.start, s.end))) continue;
+    if (!isShouted(text.slice(s.start, s.end))) continue;
     out += text.slice(pos, s.start) + sentenceCaseIn(doc, s.start, s.end, true);
     pos = s.end;
   }
