@@ -471,13 +471,12 @@ const H19_BLAME: readonly PhraseRule[] = [
         if (/^(?:again|still|all|every|last)$/.test(w(doc, k))) again = true;
       return (b.loss > 0 || again) && b.praise === 0 && !SINCERE.test(doc.text.slice(s.start, s.end + 8));
     },
-    suggest: (doc, m) => [
-      {
-        start: (doc.tokens[m.first] as Token).start,
-        end: (doc.tokens[m.first] as Token).end,
-        text: 'someone',
-      },
-    ],
+    // The stress goes: "SOMEONE" and "*someone*" become a plain "someone".
+    suggest: (doc, m) => {
+      const t = doc.tokens[m.first] as Token;
+      const star = doc.text[t.start - 1] === '*' ? 1 : 0;
+      return [{ start: t.start - star, end: t.end + star, text: 'someone' }];
+    },
   },
 ];
 
