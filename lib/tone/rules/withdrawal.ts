@@ -2936,16 +2936,6 @@ export const withdrawal = phraseFamily({
       guard: (doc, first) => notWarm(doc, first) && !laughNear(doc, first),
       suggest: sayInstead(MATTERS),
     },
-    // "unsubscribe me from your life", "just delete me from your life".
-    {
-      pattern: 'unsubscribe|remove|delete|erase|cut me from|out_of your|ur life',
-      rule: 'dont-contact',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: (doc, first, hit) => isImperative(doc, first) && closing(doc, first, hit),
-      suggest: sayInstead('I need some time on my own. Can we talk later?'),
-    },
     // "u can talk to my voicemail": calls shut out.
     {
       pattern: 'talk|speak|tell_it to my voicemail|answerphone|answering_machine',

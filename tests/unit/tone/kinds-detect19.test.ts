@@ -106,6 +106,24 @@ kind(
   ['the story of our marriage began in a tiny flat in Leeds'],
 );
 
+kind(
+  'the time it has lasted, then the lapse',
+  'absolutes',
+  ["five years and you still can't cook rice", "three weeks and u still haven't fixed the tap"],
+  ['ten years and you still make me laugh every day', 'five years and you still give me butterflies'],
+);
+
+kind(
+  'the act as their habit, said last',
+  'absolutes',
+  ['this is what you do.', 'you were late again. this is what you do.', "that's what you always do"],
+  [
+    "You make people feel at home. That's what you do.",
+    'This is what you do: open the app, tap settings, then reset.',
+    'this is what you do best!',
+  ],
+);
+
 // -- contempt ----------------------------------------------------------------------------------
 
 kind(
@@ -177,7 +195,6 @@ kind(
     'last warning, next time you touch my stuff it goes in the bin',
     'see you in court',
     "you won't see another penny from me",
-    'just delete me from your life',
     'u can talk to my voicemail',
   ],
   [
