@@ -648,6 +648,13 @@ function martyrGuard(doc: Doc, first: number, hit: { end: number }): boolean {
     )
   )
     return false;
+  // "…the only one who remembered": the only one to have done it, with no cheer.
+  if (
+    (doc.tokens[hit.end - 2] as Token).w === 'only' &&
+    /^(?:who|that)$/.test((doc.tokens[hit.end] as Token).w) &&
+    !doc.text.slice(s.start, s.end).includes('!')
+  )
+    return true;
   // The rest says a load carried: a duty ("has to", "ends up"), a chore in -ing, or "after"/"for" others.
   const ce = Math.min(s.last, hit.end + 8);
   for (let k = hit.end - 1; k < ce; k++) {
@@ -993,6 +1000,15 @@ const LAUGH_OR_LOVE =
   /\b(?:lmao|haha\w*|hehe)\b|[\u{1F602}\u{1F923}\u{1F605}\u{2764}\u{1F970}\u{1F60D}\u{1F62D}\u{1F60A}\u{1F389}]/u;
 
 /** Not warm around token `first`, and no laughter or fond emoji in the message. */
+/** A complaint or a negative word in the message before token `first`. */
+function sourBefore(doc: Doc, first: number): boolean {
+  for (let k = Math.max(0, first - 30); k < first; k++) {
+    const x = (doc.tokens[k] as Token).w;
+    if (isComplaint(x) || valence(x) < 0) return true;
+  }
+  return false;
+}
+
 function coldAt(doc: Doc, first: number): boolean {
   const t = doc.tokens[first] as Token;
   return (
@@ -2289,6 +2305,93 @@ export const absolutes = phraseFamily({
           ? [removeTokens(doc, m.first, m.last, 'Leave it out')]
           : [toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.')],
     })),
+    // "as usual the bins are still full", "once again nobody replied": the tally opening a complaint
+    // that names no one. "as usual I'm running late, sorry" is the writer's own.
+    {
+      pattern: 'as_usual|as_per_usual|per_usual|once_again|yet_again|like_clockwork',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        if (contentStart(doc, s) !== first || hit.end >= s.last) return false;
+        if (/^(?:i|i'm|im|i've|i'd|we|we're|we've|my|our|me|us)$/.test((doc.tokens[hit.end] as Token).w))
+          return false;
+        // "once again, sorry for the late notice", "yet again, thanks": an apology or thanks, or a question.
+        // "as usual, never a dull moment", "once again nobody does it like you": fondness in a tally's words.
+        if (
+          /\?|\b(?:sorry|apolog\w*|thank\w*|thx|dull|like (?:you|u|her|him|them|mum|mom|dad)|better than)\b/i.test(
+            doc.text.slice(s.start, s.end),
+          )
+        )
+          return false;
+        let bad = false;
+        for (let k = hit.end; k < s.last && k < hit.end + 14; k++) {
+          const x = (doc.tokens[k] as Token).w;
+          if (valence(x) > 0) return false;
+          // A chore left or a lapse ("still", "nobody", "late", "forgot"), not a thing failing ("the
+          // wifi is down"), nor a reminder ("don't forget").
+          if (
+            /^(?:still|nobody|never|forgot|forgotten|late|missing|empty|dirty|ignored)$|^(?:did|has|have|was|were|is|are|could|would)n'?t$/.test(
+              x,
+            )
+          )
+            bad = true;
+        }
+        return bad && coldAt(doc, first);
+      },
+      suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
+    },
+    // "five years and you still can't cook rice": the time it has lasted, then the lapse.
+    {
+      pattern: 'years|months|weeks|decades and you|u still',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) =>
+        /^(?:can't|cant|don't|dont|haven't|havent|won't|wont|never|not|cannot)$/.test(
+          (doc.tokens[hit.end] as Token | undefined)?.w ?? '',
+        ) && coldAt(doc, first),
+      // "five years and you still can't…" → "you still can't…": the count goes with its number.
+      suggest: (doc, m) => {
+        const s = sentenceOf(doc, m.first);
+        return [removeTokens(doc, m.first - s.first <= 2 ? s.first : m.first, m.first + 2, 'Leave it out')];
+      },
+    },
+    // "this is what you do.", "that's what you always do": the act as the person's habit, said last.
+    {
+      pattern: "this_is|that's|thats|that_is what you|u always? do",
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) =>
+        hit.end >= sentenceOf(doc, first).last &&
+        !/^\s*:/.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)) &&
+        polarity(doc, 0, hit.end).pos === 0 &&
+        (first === 0 || sourBefore(doc, first)) &&
+        coldAt(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.'),
+      ],
+    },
+    // "story of our marriage", "story of our relationship: I plan, you forget".
+    {
+      pattern: 'story of our|this marriage|relationship|friendship',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        (hit.end >= sentenceOf(doc, first).last || isClauseEnd(doc, hit.end - 1)) &&
+        coldAt(doc, first),
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.'),
+      ],
+    },
     {
       pattern: 'another|new @ANY @ANY? another|same',
       rule: 'another-another',

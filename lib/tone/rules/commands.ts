@@ -381,10 +381,73 @@ const LAUGHED = /\b(?:lol|haha\w*|lmao)\b|[\u2764\u{1F602}\u{1F923}]/iu;
 const QUIET_PLEASE =
   /\b(?:bab(?:y|ies)|asleep|sleep\w*|nap\w*|library|meeting|class|call|neighbou?rs?|kids?|exam|night|phone|church|hospital)\b/i;
 
+/** An exclamation, a camera, a warm emoji: "smile!" as play, not a put-down. */
+const PLAYFUL =
+  /!|\b(?:camera|photo|pic|picture|selfie|lol|haha\w*|love)\b|[\u{1F4F8}\u{1F4F7}\u{1F601}-\u{1F60D}\u{2764}]/iu;
+
 export const commands = phraseFamily({
   id: 'talking-down',
   category: 'talking-down',
   phrases: [
+    // "smile, it's not the end of the world", "cheer up, it might never happen": a mood waved off.
+    {
+      pattern: 'smile|cheer_up',
+      rule: 'smile',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const rest = doc.text.slice((doc.tokens[hit.end - 1] as Token).end, s.end);
+        return (
+          isImperative(doc, first) &&
+          isClauseEnd(doc, hit.end - 1) &&
+          /\b(?:never|not|isn't|ain't|worse|end of the world)\b/i.test(rest) &&
+          // "cheer up, it's not your fault, we'll sort it": comfort, with the writer beside them.
+          !/\b(?:fault|we|we'll|we're|i|i'm|i'll|here|sorry|hug)\b/i.test(rest) &&
+          !PLAYFUL.test(doc.text)
+        );
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, m.first, 'It seems this really upset you. Want to talk about it?'),
+      ],
+    },
+    // "you should smile more", "smile more, love": told how to look.
+    {
+      pattern: 'smile|smiling more|a_bit_more|more_often',
+      rule: 'smile',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const b = doc.text.slice(s.start, (doc.tokens[first] as Token).start);
+        const p = polarity(doc, hit.end, s.last);
+        return (
+          (isImperative(doc, first) || /\b(?:should|could|need to|try)\s+$/i.test(b)) &&
+          p.pos === 0 &&
+          !/\bsuits?\b/i.test(doc.text) &&
+          !PLAYFUL.test(doc.text)
+        );
+      },
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, 'Is everything okay?')],
+    },
+    // "go to your room", "go to your room and think about what you did": sent off like a child.
+    {
+      pattern: 'go|get to your|ur room',
+      rule: 'go-to-room',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const rest = doc.text.slice((doc.tokens[hit.end - 1] as Token).end, s.end);
+        return isImperative(doc, first) && /^\W*(?:(?:right )?now\b\W*|and think\b.*)?$/i.test(rest);
+      },
+      suggest: (doc, m) => [
+        toSentenceEnd(doc, sentenceOf(doc, m.first).first, 'I need a break from this. Can we talk later?'),
+      ],
+    },
     {
       pattern: `you|u @INT? need|have|gotta|got to? ${ACT_TOGETHER_SLOT}`,
       rule: 'act-together',

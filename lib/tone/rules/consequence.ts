@@ -22,6 +22,7 @@ import {
   isImperative,
   type Match,
   negatedBefore,
+  removeTokens,
   sayInstead,
   sentenceOf,
   toSentenceEnd,
@@ -33,7 +34,7 @@ export const LOSS: ReadonlySet<string> = wordSet(
   'evicted fired sacked relegated suspended expelled removed banned kicked dumped wiped corrupted nicked stolen ' +
     'robbed collapsed flooded spoiled spoilt tanked crashed broken broke burnt burned smashed cancelled canceled ' +
     'grounded detained fined sued disqualified eliminated deleted lost late behind sick nightmares crying cried ' +
-    'furious warning lose losing stranded ruined wrecked missed failed sank sunk overdrawn mess',
+    'furious warning lose losing stranded ruined wrecked missed failed sank sunk overdrawn mess thrown booted refused rejected',
 );
 
 /** Roles nobody wants to be made: "you've made me the office joke", "the bad guy". */
@@ -72,10 +73,13 @@ function balance(doc: Doc, i: number): { loss: number; praise: number } {
   let praise = 0;
   for (let k = s.first; k < s.last && k < s.first + 40; k++) {
     const x = w(doc, k);
-    const prev = w(doc, k - 1);
+    // "can't even enjoy it": the negation reaches past an adverb.
+    const prev = /^(?:even|really|just|ever)$/.test(w(doc, k - 1)) ? w(doc, k - 2) : w(doc, k - 1);
     if (
       /^(?:won't|wont|can't|cant|couldn't|couldnt)$/.test(x) &&
-      /^(?:speak|talk|sleep|eat|hit|pay|afford|look)$/.test(w(doc, k + 1))
+      /^(?:speak|talk|sleep|eat|hit|pay|afford|look|enjoy)$/.test(
+        w(doc, w(doc, k + 1) === 'even' ? k + 2 : k + 1),
+      )
     ) {
       loss += 2;
       continue;
@@ -373,6 +377,109 @@ const H32_BLAME: readonly PhraseRule[] = [
   },
 ];
 
+/** What makes thanks sincere: laughter, love, help, an apology, an exclamation, a warm emoji. */
+const SINCERE =
+  /\b(?:lol|lmao|haha\w*|love|xx+|appreciate\w*|help\w*|sorry|sweet|kind)\b|!|[\u2764\u{1F601}-\u{1F60D}\u{1F618}\u{1F602}\u{1F923}\u{1F970}\u{1F64F}]/iu;
+
+/**
+ * The words in the two sentences before token `first` (and its own, up to it) tell of a loss or a
+ * complaint ("missed", "late", "had to"), and nothing in them is praise.
+ */
+function lossBefore(doc: Doc, first: number): boolean {
+  const si = (doc.tokens[first] as Token).sent;
+  const from = (doc.sentences[Math.max(0, si - 2)] as { first: number }).first;
+  let loss = false;
+  for (let k = Math.max(from, first - 40); k < first; k++) {
+    const x = w(doc, k);
+    const v = valence(x);
+    if (v > 0 && !/^(?:thanks|thx|cheers)$/.test(x)) return false;
+    // "I lost my keys but you found them": the turn after the loss is a rescue.
+    if (
+      /^(?:but|luckily|thankfully|fortunately|though|until)$/.test(x) ||
+      (/^(?:so|and)$/.test(x) && /^(?:you|u)$/.test(w(doc, k + 1)))
+    )
+      loss = false;
+    if (/^(?:not|never|no)$|n't$/.test(w(doc, k - 1))) continue;
+    if (LOSS.has(x) || isComplaint(x) || v < 0 || (x === 'to' && /^(?:had|have)$/.test(w(doc, k - 1))))
+      loss = true;
+  }
+  return loss;
+}
+
+/** "a stressed SOMEONE", said with capitals or stars. */
+function stressedSomeone(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  if (/^SOME(?:ONE|BODY)$/.test(t.raw)) {
+    const s = sentenceOf(doc, i);
+    // Not a sentence all in capitals: the stress stands out against lower case.
+    return /[a-z]/.test(doc.text.slice(s.start, s.end));
+  }
+  return doc.text[t.start - 1] === '*' && doc.text[t.end] === '*';
+}
+
+/** What "SOMEONE" did, said by the verb after it: "left", "forgot", "couldn't find". */
+const DID =
+  /(?:ed|n't|nt)$|^(?:left|ate|took|broke|forgot|drank|gave|threw|lost|spent|put|kept|keeps|thought|never|always|still|can't|cant|won't|wont|let)$/;
+
+const H19_BLAME: readonly PhraseRule[] = [
+  // "missed the bus because you took ages. thanks for that", "had to cancel my weekend. cheers for that".
+  ...['thanks|thank_you|cheers|thx|ta for that|this', 'thanks|cheers|thx a_lot|a_bunch|a_million'].map(
+    (pattern) => ({
+      pattern,
+      triggers: ['thanks', 'thank', 'cheers', 'thx', 'ta'],
+      rule: 'sour-thanks',
+      ...BLAME,
+      guard: (doc: Doc, first: number, hit: { end: number }) => {
+        const s = sentenceOf(doc, first);
+        const k = first > s.first && /^(?:so|and|well|yeah|oh)$/.test(w(doc, first - 1)) ? first - 1 : first;
+        return (
+          first > 0 &&
+          (k === s.first || isClauseEnd(doc, k - 1)) &&
+          (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
+          !SINCERE.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 40))) &&
+          !SINCERE.test(doc.text.slice(Math.max(0, s.start - 200), s.start)) &&
+          lossBefore(doc, first)
+        );
+      },
+      // "…, so thanks for that" goes; a sentence of its own says the feeling instead.
+      suggest: (doc: Doc, m: Match) =>
+        m.first > sentenceOf(doc, m.first).first
+          ? [
+              removeTokens(
+                doc,
+                /^(?:so|and|well|yeah|oh)$/.test(w(doc, m.first - 1)) ? m.first - 1 : m.first,
+                m.last,
+                'Leave it out',
+              ),
+            ]
+          : [toSentenceEnd(doc, m.first, "I'm really frustrated about this.")],
+    }),
+  ),
+  {
+    // "we're late because SOMEONE couldn't find their keys", "SOMEONE left the gate open again".
+    pattern: 'someone|somebody',
+    rule: 'someone',
+    ...BLAME,
+    guard: (doc, first) => {
+      if (!stressedSomeone(doc, first) || !DID.test(w(doc, first + 1))) return false;
+      const s = sentenceOf(doc, first);
+      if (/^(?:because|bc|cos|coz|cuz|since|cause)$/.test(w(doc, first - 1)))
+        return lossNear(doc, first) || balance(doc, first).praise === 0;
+      const b = balance(doc, first);
+      let again = false;
+      for (let k = first + 1; k < s.last && k < first + 12; k++)
+        if (/^(?:again|still|all|every|last)$/.test(w(doc, k))) again = true;
+      return (b.loss > 0 || again) && b.praise === 0 && !SINCERE.test(doc.text.slice(s.start, s.end + 8));
+    },
+    // The stress goes: "SOMEONE" and "*someone*" become a plain "someone".
+    suggest: (doc, m) => {
+      const t = doc.tokens[m.first] as Token;
+      const star = doc.text[t.start - 1] === '*' ? 1 : 0;
+      return [{ start: t.start - star, end: t.end + star, text: 'someone' }];
+    },
+  },
+];
+
 /** A link that reads as one: "due to" and "owing to" only after a loss; "down to" not "down to earth". */
 function linkHolds(doc: Doc, first: number, end: number): boolean {
   const a = w(doc, first);
@@ -615,5 +722,5 @@ const H32_DOOR: readonly PhraseRule[] = [
 export const consequence = phraseFamily({
   id: 'consequence',
   category: 'blame',
-  phrases: [...H32_BLAME, ...H32_DOOR],
+  phrases: [...H32_BLAME, ...H19_BLAME, ...H32_DOOR],
 });

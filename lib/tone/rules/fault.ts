@@ -15,6 +15,7 @@ import {
   valence,
 } from '../lexicon';
 import type { Doc, Token } from '../text';
+import { LOSS } from './consequence';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   aboutText,
@@ -24,6 +25,7 @@ import {
   DISCOURSE_OPENERS,
   type Draft,
   isClauseEnd,
+  isSentenceStart,
   type Match,
   negatedBefore,
   polarity,
@@ -887,7 +889,8 @@ export const fault = phraseFamily({
         p.pos -= Math.max(0, valence('thanks'));
         // "thanks to you the whole team got yelled at": an act people complain about is a loss too.
         for (let k = s.first; k < s.last && k < s.first + 40; k++)
-          if (COMPLAINT_WORDS_SET.has((doc.tokens[k] as Token).w)) p.neg += 1;
+          if (COMPLAINT_WORDS_SET.has((doc.tokens[k] as Token).w) || LOSS.has((doc.tokens[k] as Token).w))
+            p.neg += 1;
         return p.neg > 0 && !(p.pos > 0 && p.pos >= p.neg);
       },
       suggest: becauseOfYou,
@@ -1284,6 +1287,46 @@ export const fault = phraseFamily({
       guard: (doc, first) =>
         notNegated(doc, first) && notWarm(doc, first) && !/\?|\blol\b|\bhaha/u.test(aboutText(doc, first)),
       suggest: sayInstead("I'm upset about how this turned out."),
+    },
+    // "your big mouth got me fired", "ur lateness got us kicked out": their act as the subject of the causative.
+    {
+      pattern:
+        'your|ur @ANY @ANY? got|gets|made|makes|kept|left:v me|us|everyone|everybody|the|our|my|him|her|them',
+      triggers: [...BAD_OUTCOMES],
+      rule: 'made-outcome',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) && notNegated(doc, first) && badOutcomeAfter(doc, first, hit.end),
+      suggest: sayInstead("I'm upset about how this turned out."),
+    },
+    // "the only reason we're late is you": the cause named last.
+    {
+      pattern: 'is|was you|u',
+      triggers: ['reason'],
+      rule: 'the-reason',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      span: (doc, first, hit) => [contentStart(doc, sentenceOf(doc, first)), hit.end],
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const k = contentStart(doc, s);
+        const t = (i: number) => (doc.tokens[i] as Token | undefined)?.w ?? '';
+        const r = t(k) === 'the' ? k + 1 : k;
+        return (
+          (t(r) === 'reason' || (/^(?:only|real|main|whole)$/.test(t(r)) && t(r + 1) === 'reason')) &&
+          isClauseEnd(doc, hit.end - 1) &&
+          notWarm(doc, r) &&
+          (() => {
+            for (let i = r + 1; i < first; i++)
+              if (BAD_OUTCOMES.has(t(i)) || isComplaint(t(i)) || isNegativeFeeling(t(i))) return true;
+            return false;
+          })()
+        );
+      },
+      suggest: sayInstead("I'm really upset about this, and I'd like us to talk about it."),
     },
     // "you got the whole squad banned", "you made this trip a nightmare": the causative with any object.
     {

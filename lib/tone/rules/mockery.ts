@@ -60,10 +60,48 @@ const SLOW = /^(?:slow|thick|dense|clueless|lazy|useless|naive|gullible|obliviou
 const SMART =
   'genius|einstein|sherlock|smartass|smarty|smarty_pants|smartypants|smart_guy|wise_guy|smart_alec|professor|hotshot|champ|rocket_scientist|captain_obvious|mastermind|brainiac';
 
+/** Conduct that sarcastic praise is aimed at: "lovely manners on display there". */
+const CONDUCT =
+  'parenting|manners|driving|parking|listening|attitude|etiquette|behaviour|behavior|professionalism|customer_service|timekeeping|table_manners';
+
+/** No exclamation, laughter, hearts or thanks near token `first`: the praise is not sincere. */
+const SINCERE =
+  /!|\b(?:thank\w*|thx|lol|haha\w*|love|proud|congrat\w*|star|legend|hero|xx+)\b|[\u2764\u{1F601}-\u{1F60D}\u{1F618}\u{1F970}\u{1F44F}]/iu;
+
 export const mockery = phraseFamily({
   id: 'mockery',
   category: 'contempt',
   phrases: [
+    // "lovely parenting on display there", "great driving there, really": praise of conduct, sour.
+    // "Great sportsmanship on display from both teams today!" is sincere.
+    {
+      pattern: `lovely|great|nice|wonderful|fantastic|brilliant|excellent|stellar|fine|impressive|charming|classy|outstanding|superb ${CONDUCT} on_display|on_show|there`,
+      rule: 'sour-praise',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const next = (doc.tokens[hit.end] as Token | undefined)?.w ?? '';
+        // Warm words after it ("…, you handled that so calmly") make the praise sincere.
+        for (let k = s.last; k < doc.tokens.length && k < hit.end + 30; k++)
+          if (valence((doc.tokens[k] as Token).w) > 0) return false;
+        // Said alone, or with a sour tag ("really", "as always", "again"): nothing more to praise.
+        for (let k = hit.end; k < s.last; k++)
+          if (
+            !/^(?:really|as|always|usual|tonight|again|mate|there|top|notch|pal|buddy|honestly|wow)$/.test(
+              (doc.tokens[k] as Token).w,
+            )
+          )
+            return false;
+        return (
+          isSentenceStart(doc, first) &&
+          !/^(?:from|by|everyone|all|guys|team)$/.test(next) &&
+          !SINCERE.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 60)))
+        );
+      },
+      suggest: whole("I didn't like how that went."),
+    },
     // "are you actually this dense", "r u always this slow or is today special": a fault asked about
     // as if it were the person's nature ("are you really this excited? me too!" passes).
     {

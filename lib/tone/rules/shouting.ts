@@ -527,8 +527,12 @@ export const shouting: RuleFamily = {
     };
     /** A heated run of marks earlier in the message: a short follow-up ("now??") carries the heat on. */
     let heatedBefore = false;
+    /** The sentence before was shouted joy: "WE WON!!! GET IN!!!" cheers on. */
+    let joyBefore = false;
     doc.sentences.forEach((s, sIndex) => {
       cur = sIndex;
+      const joyPrev = joyBefore;
+      joyBefore = false;
       // One-letter words ("I", "a") are neither shouted nor calm.
       let words = 0;
       for (let k = s.first; k < s.last; k++) if ((doc.tokens[k] as Token).raw.length > 1) words++;
@@ -556,8 +560,17 @@ export const shouting: RuleFamily = {
         return valenceOfSentence;
       };
       const runs = markRuns(doc.text, s.start, s.end);
+      // "STOP SENDING ME INVOICES": a shouted order to keep off needs no ratio of common words.
+      const cs = s.last > s.first ? contentStart(doc, s) : s.first;
+      const stop =
+        s.last > s.first &&
+        AIMED_OPENERS.has((doc.tokens[cs] as Token).w) &&
+        shoutable(doc.tokens[cs] as Token);
       const isShouting =
-        shout >= 2 && common >= 1 && (shout * 2 >= words || maxRun >= 3) && common * 5 >= shout * 2;
+        shout >= 2 &&
+        common >= 1 &&
+        (shout * 2 >= words || maxRun >= 3) &&
+        (common * 5 >= shout * 2 || (stop && addressed(doc, cs, s.last)));
       if (isShouting) {
         const v = sentenceValence();
         const lastRun = runs[runs.length - 1];
@@ -572,7 +585,7 @@ export const shouting: RuleFamily = {
         // Own news shouted with "!!!" and nothing bad in it ("I GOT THE JOB!!!", "WE GOT THE
         // HOUSE!!!") is joy, not heat.
         const joy =
-          (selfOnly || ourNews(doc, s, you)) &&
+          (selfOnly || ourNews(doc, s, you) || (joyPrev && s.last - s.first <= 3)) &&
           v === 0 &&
           vRun === 0 &&
           lastRun !== undefined &&
@@ -584,6 +597,10 @@ export const shouting: RuleFamily = {
           (marks && !joy) ||
           you ||
           aimedOpening(doc, s, selfOnly) ||
+          // "NO. UNDO IT NOW": a shouted order on something, to be done now, after a refusal or sour words.
+          (commandAt(doc, s) &&
+            (doc.tokens[lastShout] as Token).w === 'now' &&
+            (negated(doc, Math.max(0, s.first - 8), s.first) || messageTone(doc.text).valence < 0)) ||
           FED_UP.test(doc.text.slice(s.start, s.end));
         const min: Sensitivity =
           v > 0 ||
@@ -597,6 +614,7 @@ export const shouting: RuleFamily = {
             : strong
               ? 'gentle'
               : 'balanced';
+        joyBefore = joy || ((v > 0 || vRun > 0) && !you && !negated(doc, s.first, s.last));
         if (!allows(sensitivity, min)) return;
         const start = (doc.tokens[firstShout] as Token).start;
         const end =

@@ -2881,6 +2881,71 @@ export const withdrawal = phraseFamily({
         coldClose(doc, first, hit.end, true),
       suggest: sayInstead(MATTERS),
     },
+    // "see you in court": the quarrel handed to the law.
+    {
+      pattern: 'see you|u|ya in court',
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: closing,
+      suggest: sayInstead(MATTERS),
+    },
+    // "if you're not ready by 7 I'm going without you", "…we're leaving without you and I mean it":
+    // left behind as a threat; "if you're busy we'll go without you, no stress" is thoughtful.
+    {
+      pattern: "i'm|im|i'll|ill|we're|we'll|i_am|i_will going|leaving|go|leave without you|u",
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) =>
+        (/\bif (?:you|u)(?:'re| are)? (?:not|don't|dont|aren't|can't|cant)\b/i.test(
+          doc.text.slice(sentenceOf(doc, first).start, (doc.tokens[first] as Token).start),
+        ) ||
+          /^[\s,.]*(?:and )?i (?:mean|swear) it\b|^[\s,.]*i'?m (?:serious|not (?:joking|kidding))/i.test(
+            doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
+          )) &&
+        coldClose(doc, first, hit.end, true),
+      suggest: ultimatumSuggestIf,
+    },
+    // "last warning, next time you touch my stuff it goes in the bin", "final warning. do it again and…".
+    {
+      pattern: 'last|final warning|chance',
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        /^[^a-z]*(?:next time|again|one more|ever|or else|if (?:you|u|i)|(?:you|u) \w+ my)\b/i.test(
+          doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 14),
+        ) &&
+        coldClose(doc, first, hit.end, true),
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, MATTERS)],
+    },
+    // "you won't see another penny from me", "you're not getting another minute from me".
+    {
+      pattern:
+        "you_won't|you_wont|u_wont|you_will_not|you're_not|youre_not|ur_not|you_aren't get|getting|be_getting|see another|one_more|a_single penny|cent|dime|dollar|pound|minute|second|chance|favour|favor",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) => notWarm(doc, first) && !laughNear(doc, first),
+      suggest: sayInstead(MATTERS),
+    },
+    // "u can talk to my voicemail": calls shut out.
+    {
+      pattern: 'talk|speak|tell_it to my voicemail|answerphone|answering_machine',
+      rule: 'silent',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => endsTalk(doc, hit.end) && closing(doc, first, hit),
+      suggest: sayInstead(REPLY_LATER),
+    },
     // "I'm out." as the last word: leaving announced curtly. "I'm out, see you at 6" and "I'm out!" pass.
     {
       pattern: "i'm|im|i_am out|outta_here|out_of_here",

@@ -138,7 +138,8 @@ describe('"piece of shit" by the part it plays (h14)', () => {
     ['my landlord is a piece of shit.', 'my landlord is awful.'],
     ['he has always been a lazy piece of shit.', 'he has always been lazy.'],
     ['the printer jammed again! piece of shit!', 'the printer jammed again!'],
-    ['see you in court, you piece of shit.', 'see you in court.'],
+    // detect19: "see you in court" is a threat of its own now, so the whole sentence is said plainly.
+    ['see you in court, you piece of shit.', 'this really matters to me, and i need us to talk about it.'],
     ['honestly i hate this piece of shit', 'honestly i hate this'],
     ['those pieces of shit keyed my car', 'those people keyed my car'],
   ])('%s → %s', (text, want) => {
