@@ -1684,6 +1684,11 @@ const VOCATIVE_AFTER: ReadonlySet<string> = wordSet(
   'truth facts fact page pages wiki edit edits history record records topic thread science evidence data point lies lie propaganda nonsense rumors rumours',
 );
 
+/** Words for how someone feels or lives, not for what they are worth: they stay beside "person". */
+const STATE_WORDS: ReadonlySet<string> = wordSet(
+  'disgruntled bitter angry jealous lonely sad unhappy frustrated miserable desperate grumpy homeless old young elderly poor rich unemployed retired drunk broke tired scared',
+);
+
 /** Determiners a label with its own describing words can follow. */
 const LABEL_DETS: ReadonlySet<string> = wordSet('a an the');
 
@@ -1706,6 +1711,14 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   )
     k--;
   if (k === m.first) return null;
+  // "just a disgruntled loser", "a bitter old troll": words for how someone feels or lives are not
+  // how much the label fits; they stay, and the label alone becomes "person".
+  if (m.last === m.first + 1 && MILD_NOUN[(t[m.first] as Token).w] !== undefined) {
+    let all = true;
+    for (let i = k; i < m.first; i++) if (!STATE_WORDS.has((t[i] as Token).w)) all = false;
+    const noun = MILD_NOUN[(t[m.first] as Token).w] as string;
+    if (all && (noun === 'person' || noun === 'people')) return replaceTokens(doc, m.first, m.last, noun);
+  }
   // "a complete buffoon of a president": the label is a describing word for the noun after "of".
   if (m.last < s.last && (t[m.last] as Token).w === 'of') return null;
   if (k <= s.first || !LABEL_DETS.has((t[k - 1] as Token).w)) return null;
@@ -2725,8 +2738,14 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     // they were taken for or made into; a plain word for that, never "people".
     const article1 = det === 'a' || det === 'an';
     const prep = article1 ? before : det;
-    if ((prep === 'for' || prep === 'into') && d - (article1 ? 2 : 1) > s.first) {
-      const at0 = article1 ? d - 2 : d - 1;
+    const at0 = article1 ? d - 2 : d - 1;
+    // "took me for a fool", never "breeding grounds for such morons": taken for, after who was taken.
+    const takenFor =
+      prep !== 'for' ||
+      /^(?:me|you|u|him|her|us|them|everyone|everybody|take|takes|took|taken|taking|mistake|mistook|mistaken|play|plays|played|playing)$/.test(
+        (t[at0 - 1] as Token | undefined)?.w ?? '',
+      );
+    if ((prep === 'for' || prep === 'into') && takenFor && d - (article1 ? 2 : 1) > s.first) {
       const stupid = STUPIDITY.has(tok.w);
       const word =
         prep === 'for'
@@ -2964,6 +2983,9 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         !(DET_BEFORE_ACT.has(det) || DET_BEFORE_ACT.has(det2))
       )
         return [];
+      // "a draft dodging coward": the describing words already say what they did; "a draft dodging
+      // timid person" stacks a second describing word on them.
+      if (dd < d && /^timid /.test(act)) return [replaceTokens(doc, from, m.last, noun)];
       return [replaceTokens(doc, from, m.last, act)];
     }
     // "hes the consummate troll": a word that says the label fits perfectly cannot stay with "person".
@@ -3432,6 +3454,15 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     return { start: prev.start, end: tok.end, text: prev.w === 'more' ? 'less sensible' : 'more sensible' };
   const framed = foolishByFrame(doc, m.first);
   if (framed) return replaceTokens(doc, m.first, m.last, framed);
+  // "say stupid things", "the dumb stuff he posts": cut, "things" says nothing of them; said plainly.
+  if (
+    MILD_ADJ[tok.w] === 'misguided' &&
+    !/(?:est|er)$/.test(tok.w) &&
+    after &&
+    joined(tok, after) &&
+    /^(?:things|stuff|comments|remarks|statements)$/.test(after.w)
+  )
+    return { start: tok.start, end: tok.end, text: 'thoughtless' };
   // "really dumb comment about taxes": cut, the sentence would open on the act with nothing said of
   // it ("comment about taxes"); the milder word says what was meant.
   const mild = MILD_ADJ[tok.w];
@@ -5182,7 +5213,8 @@ export const insults = phraseFamily({
           ) &&
           isClauseEnd(doc, m.last - 1)
           ? [replaceTokens(doc, m.first, m.last, 'out of line'), peopleAgreeing(doc, m.first, m.last)]
-          : [peopleAgreeing(doc, m.first, m.last)];
+          : // "the homeless trash": how they live stays ("the homeless people").
+            [peopleAgreeing(doc, STATE_WORDS.has((t[m.first] as Token).w) ? m.first + 1 : m.first, m.last)];
       },
     },
     {

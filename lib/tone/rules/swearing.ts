@@ -2902,8 +2902,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     const form = w === 'pisses' ? 'upsets' : w === 'piss' ? 'upset' : 'upsetting';
     return [{ start, end: next2.end, text: `${form} ${next.raw}` }];
   }
-  if (w === 'pissed' || w === 'pissy')
-    return [replaceTokens(doc, m.first, next?.w === 'off' ? m.last + 1 : m.last, 'really upset')];
+  if (w === 'pissed' || w === 'pissy') {
+    // "so pissed off" → "so upset": a word of degree before it already says how much.
+    const before = m.first > 0 ? (doc.tokens[m.first - 1] as Token).w : '';
+    const plain =
+      /^(?:so|too|very|really|pretty|quite|real|super|extremely|totally|fucking|fuckin|damn|bloody)$/.test(
+        before,
+      )
+        ? 'upset'
+        : 'really upset';
+    return [replaceTokens(doc, m.first, next?.w === 'off' ? m.last + 1 : m.last, plain)];
+  }
   // Phrasal verbs: "fucked up", "screwed up" (or "upp") → "messed up"; "fuck it" → "forget it".
   if (
     /^(?:fuck|screw|fucks|screws|fucked|screwed|fucking|screwing)$/.test(w) &&
