@@ -3516,6 +3516,53 @@ function gapBefore(doc: Doc, k: number): string {
   return doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start);
 }
 
+/** A word that condemns someone whole: "sick", "vile", "disgusting" (not "lazy" or "rude"). */
+function judging(w: string): boolean {
+  return valence(w) <= -3 || /^(?:sick|twisted|depraved|perverted|demented|warped|evil)$/.test(w);
+}
+
+/**
+ * "he is sick, vile and disgusting.": after a copula, a list of describing words all of which
+ * judge the person; cutting the flagged ones would leave a label ("he is sick"), so the whole list
+ * is said plainly ("he is out of line."). Null for any other list.
+ */
+function wholeListOfLabels(doc: Doc, first: number, last: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (last !== first + 1) return null;
+  const joint = (k: number) => /^\s*,\s*$|^ +$/.test(gapBefore(doc, k));
+  // Back to the copula over "word, " and "word and ".
+  let a = first;
+  let words = 1;
+  while (a - 1 > s.first) {
+    const p = (t[a - 1] as Token).w;
+    if (/^(?:and|or)$/.test(p) && /^ +$/.test(gapBefore(doc, a)) && a - 2 > s.first) {
+      a -= 1;
+      continue;
+    }
+    if (!listWord(doc, a - 1) || !judging(p) || !/^\s*,?\s*$/.test(gapBefore(doc, a))) break;
+    a--;
+    words++;
+  }
+  if ((t[a] as Token).w === 'and' || (t[a] as Token).w === 'or') return null;
+  // Forward to the clause's end.
+  let b = first;
+  while (b + 1 < s.last && !isClauseEnd(doc, b)) {
+    const n = (t[b + 1] as Token).w;
+    if (/^(?:and|or)$/.test(n) && joint(b + 1)) {
+      b++;
+      continue;
+    }
+    if (!listWord(doc, b + 1) || !judging(n) || !joint(b + 1)) return null;
+    b++;
+    words++;
+  }
+  if (words < 3 || !isClauseEnd(doc, b) || /^(?:and|or)$/.test((t[b] as Token).w)) return null;
+  const cop = a > s.first ? (t[a - 1] as Token).w : '';
+  if (!/^(?:is|are|was|were|he's|she's|they're|hes|shes|theyre)$/.test(cop)) return null;
+  return replaceTokens(doc, a, b + 1, 'out of line');
+}
+
 /** A word that can stand in a list of describing words beside a label ("lazy", "rude", "slow"). */
 function listWord(doc: Doc, k: number): boolean {
   const w = (doc.tokens[k] as Token | undefined)?.w ?? '';
@@ -3544,6 +3591,8 @@ function scornAdjByRole(doc: Doc, first: number, last: number): Draft | null {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   const w = last - 1;
+  const whole = wholeListOfLabels(doc, first, last);
+  if (whole) return whole;
   // "lazy, stupid and rude", "costly, stupid, and slow": the word and its comma go.
   if (first - 1 > s.first && /^\s*,\s*$/.test(gapBefore(doc, first)) && listWord(doc, first - 1)) {
     const next = w + 1 < s.last ? (t[w + 1] as Token).w : '';
