@@ -2986,8 +2986,21 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // "got screwed", "screwed over": treated unfairly.
   if ((w === 'screwed' || w === 'fucked') && next?.w === 'over')
     return [replaceTokens(doc, m.first, m.last + 1, 'treated unfairly')];
-  if ((w === 'screwed' || w === 'fucked') && prev && /^(?:get|gets|got|getting|gotten)$/.test(prev.w))
+  if ((w === 'screwed' || w === 'fucked') && prev && /^(?:get|gets|got|getting|gotten)$/.test(prev.w)) {
+    // "get fucked in the ass": the whole phrase is the one act ("get treated unfairly").
+    const n2 = t[m.last + 1] as Token | undefined;
+    const n3 = t[m.last + 2] as Token | undefined;
+    if (
+      next?.w === 'in' &&
+      n2?.w === 'the' &&
+      n3 &&
+      /^(?:ass|arse|butt|rear)$/.test(n3.w) &&
+      m.last + 2 < s.last &&
+      !/[,;:.!?]/.test(doc.text.slice(end, n3.start))
+    )
+      return [at(start, n3.end, 'treated unfairly')];
     return [at(start, end, 'treated unfairly')];
+  }
   // "we are being screwed", "i've been screwed by the bank": done to someone, "treated unfairly";
   // "the network being all fucked": a thing, "messed up" ("being in trouble" does not read).
   if ((w === 'screwed' || w === 'fucked') && next?.w !== 'up') {

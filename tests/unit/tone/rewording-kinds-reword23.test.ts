@@ -1,0 +1,100 @@
+/**
+ * Rewording kinds of the twenty-third rewording round: what read awkward or broken to the person
+ * receiving it. Examples written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/tone';
+import { first, rewordingCases } from './kinds';
+
+const cases = rewordingCases;
+
+describe('an offer already in the message is not written a second time', () => {
+  it('two withdrawals in one message: the second offer is another one, said once', () => {
+    const out = first('I have had enough of this. I cannot take it anymore, I am done. Bye.');
+    const offers = out.match(/Can we talk later\?/g) ?? [];
+    expect(offers.length).toBeLessThanOrEqual(1);
+    expect(out).not.toMatch(/(I need some time to cool off\.).*\1/);
+    expect(analyze(out).flagged).toBe(false);
+  });
+  cases([
+    [
+      "My sister keeps mocking me, and I have had enough of it. My head hurts and I'm done. I told mum today.",
+      "My sister keeps mocking me, and I'm really hurt right now. My head hurts and I need some time to cool off. Can we talk later? I told mum today.",
+    ],
+  ]);
+});
+
+describe('capitals that spell no word stay in a calm sentence: they are initials or a name', () => {
+  cases([
+    [
+      'Is there a reason you dont just restart the VPN first?',
+      'I noticed you dont just restart the VPN first. Can we talk about it?',
+    ],
+    [
+      "What's wrong with using the SDK builds here?",
+      'Could you tell me what concerns you about using the SDK builds here?',
+    ],
+  ]);
+});
+
+describe('an ask that says "understand" does not say it again after', () => {
+  cases([['why are you even moving the files?', "can you help me understand why you're moving the files?"]]);
+});
+
+describe('a label keeps the words that say how someone feels or lives', () => {
+  cases([
+    ['is he just a grumpy loser?', 'is he just a grumpy person?'],
+    ['she is a lonely old loser.', 'she is a lonely old person.'],
+    [
+      'the homeless trash under the bridge got moved on.',
+      'the homeless people under the bridge got moved on.',
+    ],
+  ]);
+});
+
+describe('a scornful word before "things" becomes a plain one, not nothing', () => {
+  cases([
+    ['my uncle says stupid things at dinner.', 'my uncle says thoughtless things at dinner.'],
+    ['he posted some dumb stuff again last night.', 'he posted some thoughtless stuff again last night.'],
+  ]);
+});
+
+describe('a degree word before "pissed off" already says how much', () => {
+  cases([
+    ['we were so pissed off after the match', 'we were so upset after the match'],
+    ['mum was pissed off about the bill', 'mum was really upset about the bill'],
+  ]);
+});
+
+describe('a coward with describing words of its own is a person', () => {
+  cases([['she married a fence sitting coward from ohio.', 'she married a fence sitting person from ohio.']]);
+});
+
+describe('a list of condemning words after a copula is said plainly whole', () => {
+  cases([
+    ['the landlord is twisted, vile and disgusting.', 'the landlord is out of line.'],
+    // Words for behaviour stay: the flagged one goes and the list is mended.
+    ['the neighbour is lazy, stupid and loud.', 'the neighbour is lazy and loud.'],
+  ]);
+});
+
+describe('a lower-case name before a comma stays a name', () => {
+  cases([
+    ["marjorie, your tiny brain can't handle this.", "marjorie, i really don't see it the way you do."],
+  ]);
+});
+
+describe('"took me for a fool" needs someone taken; "for" alone is a preposition', () => {
+  cases([
+    ['that forum is a breeding ground for such idiots.', 'that forum is a breeding ground for such people.'],
+  ]);
+});
+
+describe('"get screwed in the ass" is one act', () => {
+  cases([
+    [
+      'the small farmers always get screwed in the ass by the banks',
+      'the small farmers always get treated unfairly by the banks',
+    ],
+  ]);
+});
