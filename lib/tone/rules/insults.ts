@@ -3454,10 +3454,15 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     return { start: prev.start, end: tok.end, text: prev.w === 'more' ? 'less sensible' : 'more sensible' };
   const framed = foolishByFrame(doc, m.first);
   if (framed) return replaceTokens(doc, m.first, m.last, framed);
-  // "say stupid things", "the dumb stuff he posts": cut, "things" says nothing of them; said plainly.
+  // "say stupid things": cut, "say things" says nothing of what was said; said plainly. Things done,
+  // stolen or sent lose nothing ("stop sending me this stuff").
   if (
     MILD_ADJ[tok.w] === 'misguided' &&
     !/(?:est|er)$/.test(tok.w) &&
+    prev &&
+    /^(?:say|says|said|saying|some)$/.test(prev.w) &&
+    (prev.w !== 'some' ||
+      /^(?:say|says|said|saying)$/.test((t[m.first - 2] as Token | undefined)?.w ?? '')) &&
     after &&
     joined(tok, after) &&
     /^(?:things|stuff|comments|remarks|statements)$/.test(after.w)
@@ -3813,6 +3818,8 @@ function peopleAdjDraft(doc: Doc, m: Match): Draft {
       );
     return replaceTokens(doc, m.first, m.first + 1, 'misinformed');
   }
+  // "corrupt politicians": "disappointing politicians" drops the claim; its plain word keeps it.
+  if (w === 'corrupt' || w === 'crooked') return replaceTokens(doc, m.first, m.first + 1, 'dishonest');
   return replaceTokens(doc, m.first, m.first + 1, 'disappointing');
 }
 

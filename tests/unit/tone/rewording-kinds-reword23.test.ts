@@ -55,7 +55,9 @@ describe('a label keeps the words that say how someone feels or lives', () => {
 describe('a scornful word before "things" becomes a plain one, not nothing', () => {
   cases([
     ['my uncle says stupid things at dinner.', 'my uncle says thoughtless things at dinner.'],
-    ['he posted some dumb stuff again last night.', 'he posted some thoughtless stuff again last night.'],
+    ['he said some dumb stuff again last night.', 'he said some thoughtless stuff again last night.'],
+    // Things done, sent or stolen lose nothing without the word.
+    ['my brother broke stupid things in my room.', 'my brother broke things in my room.'],
   ]);
 });
 
@@ -95,6 +97,24 @@ describe('"get screwed in the ass" is one act', () => {
     [
       'the small farmers always get screwed in the ass by the banks',
       'the small farmers always get treated unfairly by the banks',
+    ],
+  ]);
+});
+
+describe('"you have to understand that…" is a thing to keep in mind, not a favour asked', () => {
+  cases([
+    [
+      'Sam, you have to understand that the two teams count hours differently.',
+      'Sam, please keep in mind that the two teams count hours differently.',
+    ],
+  ]);
+});
+
+describe('"corrupt" and "crooked" say dishonest, not disappointing', () => {
+  cases([
+    [
+      'the town is run by corrupt politicians and their friends.',
+      'the town is run by dishonest politicians and their friends.',
     ],
   ]);
 });
