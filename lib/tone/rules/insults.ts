@@ -2552,6 +2552,9 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   ) {
     const w = (t[v - 1] as Token).w;
     if (COMMON_WORDS.has(w) && !INSULT_ADJECTIVES.has(w)) break;
+    // "are you finished yet moron,": a verb or a time between is no describing word of the label.
+    if (/^(?:yet|already|still|again|too|now|then|back|later|tomorrow|today|tonight)$/.test(w)) break;
+    if (isPastForm(w) && valence(w) >= 0 && !INSULT_ADJECTIVES.has(w)) break;
     v--;
   }
   if (

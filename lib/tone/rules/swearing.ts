@@ -2210,6 +2210,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       }
       if (
         COMMON_WORDS.has(w2) ||
+        // "see you tomorrow bitch": a time or place after "you" is no describing word; it stays.
+        /^(?:tomorrow|tonight|today|later|soon|again|too|back|there|around|anyway|tho|though|then|now|morning)$/.test(
+          w2,
+        ) ||
         /[,;:]/.test(doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start))
       )
         break;
@@ -3366,8 +3370,27 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       }
     }
     // "sure bitch, see you later", "why didn't you call me bitch?": a name said to someone goes.
-    if (!plural && isClauseEnd(doc, m.last - 1) && isVocative(doc, m.first))
+    if (!plural && isClauseEnd(doc, m.last - 1) && isVocative(doc, m.first)) {
+      // "are you done yet racist motherfucker,": the describing words before it go with it, or they
+      // would be left as the name ("are you done yet racist,").
+      let k = m.first;
+      while (
+        k - 1 > s.first &&
+        k > m.first - 3 &&
+        /^\p{L}{4,}$/u.test((t[k - 1] as Token).w) &&
+        !COMMON_WORDS.has((t[k - 1] as Token).w) &&
+        !DETERMINERS.has((t[k - 1] as Token).w) &&
+        // A describing word: "racist", "annoying", "lazy", "pathetic" (not "back", "later").
+        (valence((t[k - 1] as Token).w) < 0 ||
+          /(?:ist|ing|ous|ful|less|ish|ic|ant|ent)$/.test((t[k - 1] as Token).w)) &&
+        /^ +$/.test(doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start))
+      )
+        k--;
+      const before = t[k - 1] as Token;
+      if (k < m.first && !DETERMINERS.has(before.w) && !/^(?:a|an|such|so|very|really)$/.test(before.w))
+        return [removeRange(doc, (t[k] as Token).start, end, leave)];
       return [removeRange(doc, start, end, leave)];
+    }
     // "dont tell me to follow back bitch i said i would": a name said to someone before the next
     // clause's subject goes too.
     if (
@@ -3401,6 +3424,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "his side bitch", "side-bitches": a lover on the side, "side piece".
     if (/^bitch(?:es)?$/.test(w) && prev?.w === 'side') return [at(start, end, plural ? 'pieces' : 'piece')];
     // "humourless cunts", "a lying, deceitful bastard": the describing words say it; the swear is a person.
+    // "see you in the morning bitch": a time said before it; the name said to them goes.
+    if (
+      prev &&
+      /^(?:morning|evening|night|afternoon|weekend|tonight|tomorrow|today|later|soon)$/.test(prev.w) &&
+      isClauseEnd(doc, m.last - 1)
+    )
+      return [removeRange(doc, start, end, leave)];
     if (
       prev &&
       !DETERMINERS.has(prev.w) &&

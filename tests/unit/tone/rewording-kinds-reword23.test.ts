@@ -118,3 +118,14 @@ describe('"corrupt" and "crooked" say dishonest, not disappointing', () => {
     ],
   ]);
 });
+
+describe('a name said to someone goes with the describing words before it', () => {
+  cases([
+    ['are you finished yet racist moron, nobody asked', 'are you finished yet, nobody asked'],
+    ['are you done yet racist asshole, nobody asked', 'are you done yet, nobody asked'],
+    // A time said before it is no describing word: it stays.
+    ['see you tomorrow bitch!', 'see you tomorrow!'],
+    ['see you in the morning bitch', 'see you in the morning'],
+    ["why didn't you ring me back bitch?", "why didn't you ring me back?"],
+  ]);
+});
