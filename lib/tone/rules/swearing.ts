@@ -3387,7 +3387,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       )
         k--;
       const before = t[k - 1] as Token;
-      if (k < m.first && !DETERMINERS.has(before.w) && !/^(?:a|an|such|so|very|really)$/.test(before.w))
+      // "you'll be ' sarcastic bitch! '": after a copula the describing word is what they are; it stays.
+      if (
+        k < m.first &&
+        !DETERMINERS.has(before.w) &&
+        !/^(?:a|an|such|so|very|really|is|are|was|were|be|been|being|am|get|got|so|too|looks?|seems?)$/.test(
+          before.w,
+        ) &&
+        /^ +$/.test(doc.text.slice(before.end, (t[k] as Token).start))
+      )
         return [removeRange(doc, (t[k] as Token).start, end, leave)];
       return [removeRange(doc, start, end, leave)];
     }
