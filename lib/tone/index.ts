@@ -1110,11 +1110,19 @@ const OFFER_IN = /(?:^|[.!?]\s+)(?:can|could) we\b[^.!?]*\?/i;
  * its offer to talk when the message already makes one); null when nothing of it would be left.
  * Only a replacement of two sentences or more is looked at: the offers are the second sentence.
  */
-function unrepeated(text: string, s: Suggestion): Suggestion | null {
-  const r = s.replacement;
-  if (!/[.!?] +\p{L}/u.test(r)) return s;
+function unrepeated(text: string, s0: Suggestion): Suggestion | null {
+  let s = s0;
+  const many = /[.!?] +\p{L}/u.test(s.replacement);
+  if (!many && !s.replacement.includes(' right now')) return s;
   const near =
     `${text.slice(Math.max(0, s.start - REPEAT_WINDOW), s.start)} ${text.slice(s.end, s.end + REPEAT_WINDOW)}`.toLowerCase();
+  // "I'd rather not get into this right now. I'm really upset with you right now.": once is enough.
+  if (near.includes('right now') && / right now(?=[.!?,])/.test(s.replacement)) {
+    const out = s.replacement.replace(/ right now(?=[.!?,])/g, '');
+    s = { ...s, replacement: out, label: s.label === s.replacement ? out : s.label };
+  }
+  if (!many) return s;
+  const r = s.replacement;
   const offered = OFFER_IN.test(near);
   let out = '';
   let dropped = false;

@@ -129,3 +129,11 @@ describe('a name said to someone goes with the describing words before it', () =
     ["why didn't you ring me back bitch?", "why didn't you ring me back?"],
   ]);
 });
+
+describe('our words say a time once', () => {
+  cases([
+    // The person's own time stays; "when that happens" would clash with it.
+    ['You make me so furious right now.', 'I feel so furious right now.'],
+    ['nobody cares, you lying weasel.', "i'd rather not get into this. i'm really upset with you right now."],
+  ]);
+});
