@@ -1975,6 +1975,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !/^(?:dog|dogs|cat|cats|bird|birds|horse|cow|bull|pigeon|pigeons|chicken|of|and|or|like|no|holy|oh|bull)$/.test(
         subj,
       ) &&
+      // "we do the same shit on youtube": after "same", "whole", "more" it is the noun.
+      !/^(?:same|whole|little|big|more|much|less|some|any|other|such|own|real|full|usual|typical)$/.test(
+        subj,
+      ) &&
       /^\p{L}+$/u.test(subj);
     if ((verbSlot || onSomeone) && next.w === 'on')
       return [
@@ -2065,11 +2069,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (named) return [named];
     // "karma's a bitch", "life is a bitch sometimes": said of a thing, it is hard going; "a pain".
     if (w === 'bitch' && prev && /^(?:a)$/.test(prev.w) && prev2) {
+      // "ain't that a bitch": the same, asked.
+      const asked = /^(?:ain't|aint|isn't|isnt|wasn't|wasnt)$/.test(prev2.w) && m.first - 3 >= s.first;
       const subj = /^(?:is|was)$/.test(prev2.w)
         ? (tok(doc, m.first - 3, s)?.w ?? '')
-        : /'s$/.test(prev2.w)
-          ? prev2.w.slice(0, -2)
-          : '';
+        : asked && /^(?:that|this|it|life|karma)$/.test(tok(doc, m.first - 3, s)?.w ?? '')
+          ? (tok(doc, m.first - 3, s)?.w ?? '')
+          : /'s$/.test(prev2.w)
+            ? prev2.w.slice(0, -2)
+            : '';
       // "carmas a bitch" (an apostrophe left out): a thing's name run together with its "is".
       const runTogether =
         !subj &&
@@ -3432,6 +3440,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "his side bitch", "side-bitches": a lover on the side, "side piece".
     if (/^bitch(?:es)?$/.test(w) && prev?.w === 'side') return [at(start, end, plural ? 'pieces' : 'piece')];
     // "humourless cunts", "a lying, deceitful bastard": the describing words say it; the swear is a person.
+    // "dont tell me to follow back bitch i said…", "go away bitch": after an order's particle the
+    // name is said to them, and goes.
+    if (!plural && prev && /^(?:back|up|down|out|off|away|over|again|already|lol|lmao|haha)$/.test(prev.w))
+      return [removeRange(doc, start, end, leave)];
     // "see you in the morning bitch": a time said before it; the name said to them goes.
     if (
       prev &&
@@ -3444,6 +3456,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !DETERMINERS.has(prev.w) &&
       !COMMON_WORDS.has(prev.w) &&
       /^\p{L}{4,}$/u.test(prev.w) &&
+      // A describing word ("sneaky", "humourless", "lying"), not "follow back bitch".
+      (valence(prev.w) < 0 || /(?:y|ist|ing|ous|ful|less|ish|ic|ant|ent|ed|al|ive)$/.test(prev.w)) &&
       !PERSON_SWEAR.test(prev.w) &&
       !(prev.w === 'little' && !plural)
     )

@@ -137,3 +137,24 @@ describe('our words say a time once', () => {
     ['nobody cares, you lying weasel.', "i'd rather not get into this. i'm really upset with you right now."],
   ]);
 });
+
+describe('a swear after "same" or "whole" is the noun, not the verb "shit on"', () => {
+  cases([['we post the same shit on you tube all day', 'we post the same thing on you tube all day']]);
+});
+
+describe('"ain\'t that a bitch" is a thing that is hard going, asked', () => {
+  cases([
+    [
+      "gotta redo the whole report ain't that a bitch bro",
+      "gotta redo the whole report ain't that a pain bro",
+    ],
+  ]);
+});
+
+describe("a name said after an order's particle goes; only a describing word before it makes a person", () => {
+  cases([
+    ['dont tell me to follow back bitch isaid iwould.', 'dont tell me to follow back isaid iwould.'],
+    ['give it back bitch i need it', 'give it back i need it'],
+    ['what a sneaky bastard.', 'what a sneaky person.'],
+  ]);
+});
