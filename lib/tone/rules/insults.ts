@@ -3457,6 +3457,19 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     return { start: prev.start, end: tok.end, text: prev.w === 'more' ? 'less sensible' : 'more sensible' };
   const framed = foolishByFrame(doc, m.first);
   if (framed) return replaceTokens(doc, m.first, m.last, framed);
+  // "Super dumb that people are downvoting you": a verdict opening the sentence on what happened;
+  // "misguided that…" does not read; the writer's feeling does.
+  if (
+    MILD_ADJ[tok.w] === 'misguided' &&
+    after?.w === 'that' &&
+    joined(tok, after) &&
+    !/(?:est|er)$/.test(tok.w)
+  ) {
+    let k = m.first;
+    while (k > s.first && /^(?:super|really|pretty|kinda|just|totally|honestly)$/.test((t[k - 1] as Token).w))
+      k--;
+    if (k === s.first) return { start: tok.start, end: tok.end, text: 'frustrating' };
+  }
   // "say stupid things": cut, "say things" says nothing of what was said; said plainly. Things done,
   // stolen or sent lose nothing ("stop sending me this stuff").
   if (

@@ -158,3 +158,9 @@ describe("a name said after an order's particle goes; only a describing word bef
     ['what a sneaky bastard.', 'what a sneaky person.'],
   ]);
 });
+
+describe("a verdict opening the sentence on what happened becomes the writer's feeling", () => {
+  cases([
+    ['Super dumb that the bus got cancelled again.', 'Super frustrating that the bus got cancelled again.'],
+  ]);
+});
