@@ -3388,9 +3388,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         /^\p{L}{4,}$/u.test((t[k - 1] as Token).w) &&
         !COMMON_WORDS.has((t[k - 1] as Token).w) &&
         !DETERMINERS.has((t[k - 1] as Token).w) &&
-        // A describing word: "racist", "annoying", "lazy", "pathetic" (not "back", "later").
+        // A describing word: "racist", "annoying", "lazy", "pathetic" (not "back", "later"); a swear
+        // of its own ("tough shit asshole") is another finding's.
         (valence((t[k - 1] as Token).w) < 0 ||
           /(?:ist|ing|ous|ful|less|ish|ic|ant|ent)$/.test((t[k - 1] as Token).w)) &&
+        !/^(?:shit|fuck|fuk|fck|damn|hell|crap|ass|piss|bitch|cunt|dick|mother)/.test(
+          (t[k - 1] as Token).w,
+        ) &&
         /^ +$/.test(doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start))
       )
         k--;
@@ -3399,7 +3403,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       if (
         k < m.first &&
         !DETERMINERS.has(before.w) &&
-        !/^(?:a|an|such|so|very|really|is|are|was|were|be|been|being|am|get|got|so|too|looks?|seems?)$/.test(
+        // "you fucking stupid troll cunt": the name said with its "you" is another branch's; "keep on
+        // sucking dick": a verb in -ing after "on" is no describing word.
+        !/^(?:a|an|such|so|very|really|is|are|was|were|be|been|being|am|get|got|too|looks?|seems?|you|u|ya|on|keep|kept|stop|start)$/.test(
           before.w,
         ) &&
         /^ +$/.test(doc.text.slice(before.end, (t[k] as Token).start))
@@ -3456,8 +3462,6 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !DETERMINERS.has(prev.w) &&
       !COMMON_WORDS.has(prev.w) &&
       /^\p{L}{4,}$/u.test(prev.w) &&
-      // A describing word ("sneaky", "humourless", "lying"), not "follow back bitch".
-      (valence(prev.w) < 0 || /(?:y|ist|ing|ous|ful|less|ish|ic|ant|ent|ed|al|ive)$/.test(prev.w)) &&
       !PERSON_SWEAR.test(prev.w) &&
       !(prev.w === 'little' && !plural)
     )
