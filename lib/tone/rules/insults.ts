@@ -3457,6 +3457,19 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     return { start: prev.start, end: tok.end, text: prev.w === 'more' ? 'less sensible' : 'more sensible' };
   const framed = foolishByFrame(doc, m.first);
   if (framed) return replaceTokens(doc, m.first, m.last, framed);
+  // "kids make foolish decisions": cut, "make decisions" says nothing of them; the plain word.
+  if (
+    (MILD_ADJ[tok.w] === 'misguided' || MILD_ADJ[tok.w] === 'unwise') &&
+    !/(?:est|er)$/.test(tok.w) &&
+    after &&
+    joined(tok, after) &&
+    /^(?:decisions|choices|decision|choice)$/.test(after.w) &&
+    prev &&
+    /^(?:make|makes|made|making|a|some|such)$/.test(prev.w)
+  )
+    return prev.w === 'a'
+      ? { start: prev.start, end: tok.end, text: prev.raw === 'A' ? 'An unwise' : 'an unwise' }
+      : { start: tok.start, end: tok.end, text: 'unwise' };
   // "Super dumb that people are downvoting you": a verdict opening the sentence on what happened;
   // "misguided that…" does not read; the writer's feeling does.
   if (
@@ -3581,7 +3594,11 @@ function wholeListOfLabels(doc: Doc, first: number, last: number): Draft | null 
   if (words < 3 || !isClauseEnd(doc, b) || /^(?:and|or)$/.test((t[b] as Token).w)) return null;
   const cop = a > s.first ? (t[a - 1] as Token).w : '';
   if (!/^(?:is|are|was|were|he's|she's|they're|hes|shes|theyre)$/.test(cop)) return null;
-  return replaceTokens(doc, a, b + 1, 'out of line');
+  // Said of a person, the claim ("out of line"); of a thing ("the hotel was…"), what it was like.
+  const subj = a - 2 >= s.first ? (t[a - 2] as Token).w : '';
+  const person =
+    /'/.test(cop) || /^(?:hes|shes|theyre)$/.test(cop) || PERSON_SUBJECT.has(subj) || PEOPLE_NOUNS.has(subj);
+  return replaceTokens(doc, a, b + 1, person ? 'out of line' : 'awful');
 }
 
 /** A word that can stand in a list of describing words beside a label ("lazy", "rude", "slow"). */

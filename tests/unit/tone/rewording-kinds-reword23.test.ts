@@ -74,7 +74,9 @@ describe('a coward with describing words of its own is a person', () => {
 
 describe('a list of condemning words after a copula is said plainly whole', () => {
   cases([
-    ['the landlord is twisted, vile and disgusting.', 'the landlord is out of line.'],
+    ['she is twisted, vile and disgusting.', 'she is out of line.'],
+    // Said of a thing, what it was like.
+    ['that film was sick, vile and disgusting.', 'that film was awful.'],
     // Words for behaviour stay: the flagged one goes and the list is mended.
     ['the neighbour is lazy, stupid and loud.', 'the neighbour is lazy and loud.'],
   ]);
@@ -162,5 +164,12 @@ describe("a name said after an order's particle goes; only a describing word bef
 describe("a verdict opening the sentence on what happened becomes the writer's feeling", () => {
   cases([
     ['Super dumb that the bus got cancelled again.', 'Super frustrating that the bus got cancelled again.'],
+  ]);
+});
+
+describe('a scornful word before "decisions" or "choice" becomes "unwise", not nothing', () => {
+  cases([
+    ['teenagers make foolish decisions.', 'teenagers make unwise decisions.'],
+    ['she made a stupid choice last year.', 'she made an unwise choice last year.'],
   ]);
 });
