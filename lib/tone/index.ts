@@ -4,7 +4,7 @@
  * Pure and synchronous: no DOM, no browser APIs, no network. Never throws.
  */
 
-import { COMMON_WORDS } from './lexicon';
+import { COMMON_WORDS, isKnownWord } from './lexicon';
 import { quiet, readsCut, unquiet } from './noise';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
 import {
@@ -648,7 +648,10 @@ function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
   const atStart = s
     ? !LETTER_OR_DIGIT.test(doc.text.slice(s.start, d.start)) || /^[.!?] /.test(d.text)
     : true;
-  let replacement = d.verbatim ? d.text : applyStyle(coolCaps(d.text), doc.style, atStart);
+  // In a sentence that is not shouted, capitals the person kept from their own words are names and
+  // initials ("let IIS do this", "CASH articles"), not shouting.
+  const calm = !s || !isShouted(doc.text.slice(s.start, s.contentEnd));
+  let replacement = d.verbatim ? d.text : applyStyle(coolCaps(d.text, calm), doc.style, atStart);
   // "YOU ARE SUCH AN IDIOT" → "You are wrong about this", not "YOU ARE wrong about this": in a
   // shouted sentence our words never sit beside the person's capitals, which cool with them.
   // A word only taken out ("FUCKING RIGHT COLIN WHITE") leaves the person's capitals as they are:
@@ -787,9 +790,11 @@ function capitalizeStart(t: string): string {
  * Our wording never shouts: capitals kept from the person's words ("Lately it seems like you DID
  * a lot") go lower case, except acronyms and "I".
  */
-function coolCaps(text: string): string {
+function coolCaps(text: string, calm: boolean): string {
   return text.replace(CAPS_WORD, (w) => {
     const c = canon(w);
+    // Two to five capitals that spell no word we know, in a calm sentence: initials or a name.
+    if (calm && c.length <= 5 && /^\p{Lu}+$/u.test(w) && !COMMON_WORDS.has(c) && !isKnownWord(c)) return w;
     // Two capitals that spell no word ("a photo of HD", "JK") are initials, not shouting.
     if (c.length === 2 && /^\p{Lu}+$/u.test(w) && !COMMON_WORDS.has(c)) return w;
     return isAcronym(c) || c === "i'm" || c === "i'll" || c === "i've" || c === "i'd" ? w : w.toLowerCase();
@@ -1058,11 +1063,21 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
     const seen = new Set<string>();
     // A cut that leaves its clause ending on "is", "the" or "of" comes after every other offer.
     const dangling: Suggestion[] = [];
+    const repeated: Suggestion[] = [];
     for (const d of drafts) {
       if (!(d.start >= 0 && d.end >= d.start && d.end <= text.length)) continue;
       if (isSurrogateSplit(text, d.start) || isSurrogateSplit(text, d.end)) continue;
-      const sug = toSuggestion(doc, d);
+      let sug = toSuggestion(doc, d);
       if (!sug) continue;
+      // "I need some time to cool off. Can we talk later?" written twice, for two findings: a
+      // sentence of ours already in the message goes; an offer all of whose sentences are there
+      // comes after every other offer.
+      const un = unrepeated(text, sug);
+      if (un === null) {
+        repeated.push(sug);
+        continue;
+      }
+      sug = un;
       const key = effectKey(text, sug);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -1076,9 +1091,55 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
       if (!check) break;
     }
     if (check || f.suggestions.length === 0) f.suggestions.push(...dangling.slice(0, check ? undefined : 1));
+    if (check || f.suggestions.length === 0) f.suggestions.push(...repeated.slice(0, check ? undefined : 1));
     if (f.suggestions.length > 0) kept.push(f);
   }
   return kept;
+}
+
+/** How far from the edit a sentence already written counts as a repeat. */
+const REPEAT_WINDOW = 1000;
+/** A sentence of ours with its marks and the space before it: " Can we talk later?". */
+const OUR_SENTENCE = /[^.!?]*[.!?]+|[^.!?]+/g;
+/** An offer to talk or pause: one in the message is enough. */
+const OFFER = /^\s*(?:can|could) we\b[^.!?]*\?$/i;
+const OFFER_IN = /(?:^|[.!?]\s+)(?:can|could) we\b[^.!?]*\?/i;
+
+/**
+ * `s` without the sentences of its replacement that the message already has near it (and without
+ * its offer to talk when the message already makes one); null when nothing of it would be left.
+ * Only a replacement of two sentences or more is looked at: the offers are the second sentence.
+ */
+function unrepeated(text: string, s0: Suggestion): Suggestion | null {
+  let s = s0;
+  const many = /[.!?] +\p{L}/u.test(s.replacement);
+  if (!many && !s.replacement.includes(' right now')) return s;
+  const near =
+    `${text.slice(Math.max(0, s.start - REPEAT_WINDOW), s.start)} ${text.slice(s.end, s.end + REPEAT_WINDOW)}`.toLowerCase();
+  // "I'd rather not get into this right now. I'm really upset with you right now.": once is enough.
+  if (near.includes('right now') && / right now(?=[.!?,])/.test(s.replacement)) {
+    const out = s.replacement.replace(/ right now(?=[.!?,])/g, '');
+    s = { ...s, replacement: out, label: s.label === s.replacement ? out : s.label };
+  }
+  if (!many) return s;
+  const r = s.replacement;
+  const offered = OFFER_IN.test(near);
+  let out = '';
+  let dropped = false;
+  for (const m of r.matchAll(OUR_SENTENCE)) {
+    const c = m[0];
+    const t = c.trim().toLowerCase();
+    if (/\p{L}/u.test(t) && ((t.length >= 8 && near.includes(t)) || (offered && OFFER.test(c)))) {
+      dropped = true;
+      continue;
+    }
+    out += c;
+  }
+  if (!dropped) return s;
+  if (!/\p{L}/u.test(out)) return null;
+  if (!/^\s/.test(r)) out = out.trimStart();
+  if (out === text.slice(s.start, s.end)) return null;
+  return { ...s, replacement: out, label: s.label === r ? out : s.label };
 }
 
 /**

@@ -131,6 +131,8 @@ function closed(doc: Doc, words: string, end: number): string {
 
 /** "<lead> <their words from `from`>?" (or `mark`) in place of the sentence from token `start`. */
 export function askWith(doc: Doc, start: number, from: number, lead: string, after = '', mark = '?'): Draft {
+  // "can you help me understand why…? I'd like to understand.": the ask already says it once.
+  if (/\bunderstand\b/.test(lead) && /\bunderstand\b/.test(after)) after = '';
   const end = coreEnd(doc, from);
   const rest = end > from ? ` ${closed(doc, textOf(doc, from, end), end).replace(/[\s,.!?]+$/, '')}` : '';
   const ours = cased(doc, start, `${lead}${rest}${mark}${after}`);

@@ -142,6 +142,17 @@ function ask(doc: Doc, m: Match): Draft[] {
       return k >= s.last ? [toSentenceEnd(doc, m.first, said)] : [replaceTokens(doc, m.first, k, side)];
     }
   }
+  // "you have to understand that people use other words": asked, "could you understand that…?"
+  // doubts they can; what is meant is a thing to bear in mind.
+  if (
+    /^(?:understand|realize|realise|know|remember|accept)$/.test(vw) &&
+    (t[v + 1] as Token | undefined)?.w === 'that' &&
+    v + 2 < s.last &&
+    !/[,;:.!?]/.test(doc.text.slice((t[v] as Token).end, (t[v + 1] as Token).start))
+  ) {
+    const opener = /^\p{Lu}/u.test((t[m.first] as Token).raw) ? 'Please keep in mind' : 'please keep in mind';
+    return [replaceTokens(doc, m.first, v + 1, opener)];
+  }
   const out: Draft[] = [];
   // "you need to let it go and look after yourself": advice for their own good, not an order;
   // asked as a favour ("could you…?") it would turn into one. Said as a suggestion instead.

@@ -1684,6 +1684,11 @@ const VOCATIVE_AFTER: ReadonlySet<string> = wordSet(
   'truth facts fact page pages wiki edit edits history record records topic thread science evidence data point lies lie propaganda nonsense rumors rumours',
 );
 
+/** Words for how someone feels or lives, not for what they are worth: they stay beside "person". */
+const STATE_WORDS: ReadonlySet<string> = wordSet(
+  'disgruntled bitter angry jealous lonely sad unhappy frustrated miserable desperate grumpy homeless old young elderly poor rich unemployed retired drunk broke tired scared',
+);
+
 /** Determiners a label with its own describing words can follow. */
 const LABEL_DETS: ReadonlySet<string> = wordSet('a an the');
 
@@ -1706,6 +1711,14 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   )
     k--;
   if (k === m.first) return null;
+  // "just a disgruntled loser", "a bitter old troll": words for how someone feels or lives are not
+  // how much the label fits; they stay, and the label alone becomes "person".
+  if (m.last === m.first + 1 && MILD_NOUN[(t[m.first] as Token).w] !== undefined) {
+    let all = true;
+    for (let i = k; i < m.first; i++) if (!STATE_WORDS.has((t[i] as Token).w)) all = false;
+    const noun = MILD_NOUN[(t[m.first] as Token).w] as string;
+    if (all && (noun === 'person' || noun === 'people')) return replaceTokens(doc, m.first, m.last, noun);
+  }
   // "a complete buffoon of a president": the label is a describing word for the noun after "of".
   if (m.last < s.last && (t[m.last] as Token).w === 'of') return null;
   if (k <= s.first || !LABEL_DETS.has((t[k - 1] as Token).w)) return null;
@@ -2539,6 +2552,9 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   ) {
     const w = (t[v - 1] as Token).w;
     if (COMMON_WORDS.has(w) && !INSULT_ADJECTIVES.has(w)) break;
+    // "are you finished yet moron,": a verb or a time between is no describing word of the label.
+    if (/^(?:yet|already|still|again|too|now|then|back|later|tomorrow|today|tonight)$/.test(w)) break;
+    if (isPastForm(w) && valence(w) >= 0 && !INSULT_ADJECTIVES.has(w)) break;
     v--;
   }
   if (
@@ -2725,8 +2741,14 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     // they were taken for or made into; a plain word for that, never "people".
     const article1 = det === 'a' || det === 'an';
     const prep = article1 ? before : det;
-    if ((prep === 'for' || prep === 'into') && d - (article1 ? 2 : 1) > s.first) {
-      const at0 = article1 ? d - 2 : d - 1;
+    const at0 = article1 ? d - 2 : d - 1;
+    // "took me for a fool", never "breeding grounds for such morons": taken for, after who was taken.
+    const takenFor =
+      prep !== 'for' ||
+      /^(?:me|you|u|him|her|us|them|everyone|everybody|take|takes|took|taken|taking|mistake|mistook|mistaken|play|plays|played|playing)$/.test(
+        (t[at0 - 1] as Token | undefined)?.w ?? '',
+      );
+    if ((prep === 'for' || prep === 'into') && takenFor && d - (article1 ? 2 : 1) > s.first) {
       const stupid = STUPIDITY.has(tok.w);
       const word =
         prep === 'for'
@@ -2964,6 +2986,9 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         !(DET_BEFORE_ACT.has(det) || DET_BEFORE_ACT.has(det2))
       )
         return [];
+      // "a draft dodging coward": the describing words already say what they did; "a draft dodging
+      // timid person" stacks a second describing word on them.
+      if (dd < d && /^timid /.test(act)) return [replaceTokens(doc, from, m.last, noun)];
       return [replaceTokens(doc, from, m.last, act)];
     }
     // "hes the consummate troll": a word that says the label fits perfectly cannot stay with "person".
@@ -3432,6 +3457,46 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     return { start: prev.start, end: tok.end, text: prev.w === 'more' ? 'less sensible' : 'more sensible' };
   const framed = foolishByFrame(doc, m.first);
   if (framed) return replaceTokens(doc, m.first, m.last, framed);
+  // "kids make foolish decisions": cut, "make decisions" says nothing of them; the plain word.
+  if (
+    (MILD_ADJ[tok.w] === 'misguided' || MILD_ADJ[tok.w] === 'unwise') &&
+    !/(?:est|er)$/.test(tok.w) &&
+    after &&
+    joined(tok, after) &&
+    /^(?:decisions|choices|decision|choice)$/.test(after.w) &&
+    prev &&
+    /^(?:make|makes|made|making|a|some|such)$/.test(prev.w)
+  )
+    return prev.w === 'a'
+      ? { start: prev.start, end: tok.end, text: prev.raw === 'A' ? 'An unwise' : 'an unwise' }
+      : { start: tok.start, end: tok.end, text: 'unwise' };
+  // "Super dumb that people are downvoting you": a verdict opening the sentence on what happened;
+  // "misguided that…" does not read; the writer's feeling does.
+  if (
+    MILD_ADJ[tok.w] === 'misguided' &&
+    after?.w === 'that' &&
+    joined(tok, after) &&
+    !/(?:est|er)$/.test(tok.w)
+  ) {
+    let k = m.first;
+    while (k > s.first && /^(?:super|really|pretty|kinda|just|totally|honestly)$/.test((t[k - 1] as Token).w))
+      k--;
+    if (k === s.first) return { start: tok.start, end: tok.end, text: 'frustrating' };
+  }
+  // "say stupid things": cut, "say things" says nothing of what was said; said plainly. Things done,
+  // stolen or sent lose nothing ("stop sending me this stuff").
+  if (
+    MILD_ADJ[tok.w] === 'misguided' &&
+    !/(?:est|er)$/.test(tok.w) &&
+    prev &&
+    /^(?:say|says|said|saying|some)$/.test(prev.w) &&
+    (prev.w !== 'some' ||
+      /^(?:say|says|said|saying)$/.test((t[m.first - 2] as Token | undefined)?.w ?? '')) &&
+    after &&
+    joined(tok, after) &&
+    /^(?:things|stuff|comments|remarks|statements)$/.test(after.w)
+  )
+    return { start: tok.start, end: tok.end, text: 'thoughtless' };
   // "really dumb comment about taxes": cut, the sentence would open on the act with nothing said of
   // it ("comment about taxes"); the milder word says what was meant.
   const mild = MILD_ADJ[tok.w];
@@ -3485,6 +3550,57 @@ function gapBefore(doc: Doc, k: number): string {
   return doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start);
 }
 
+/** A word that condemns someone whole: "sick", "vile", "disgusting" (not "lazy" or "rude"). */
+function judging(w: string): boolean {
+  return valence(w) <= -3 || /^(?:sick|twisted|depraved|perverted|demented|warped|evil)$/.test(w);
+}
+
+/**
+ * "he is sick, vile and disgusting.": after a copula, a list of describing words all of which
+ * judge the person; cutting the flagged ones would leave a label ("he is sick"), so the whole list
+ * is said plainly ("he is out of line."). Null for any other list.
+ */
+function wholeListOfLabels(doc: Doc, first: number, last: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (last !== first + 1) return null;
+  const joint = (k: number) => /^\s*,\s*$|^ +$/.test(gapBefore(doc, k));
+  // Back to the copula over "word, " and "word and ".
+  let a = first;
+  let words = 1;
+  while (a - 1 > s.first) {
+    const p = (t[a - 1] as Token).w;
+    if (/^(?:and|or)$/.test(p) && /^ +$/.test(gapBefore(doc, a)) && a - 2 > s.first) {
+      a -= 1;
+      continue;
+    }
+    if (!listWord(doc, a - 1) || !judging(p) || !/^\s*,?\s*$/.test(gapBefore(doc, a))) break;
+    a--;
+    words++;
+  }
+  if ((t[a] as Token).w === 'and' || (t[a] as Token).w === 'or') return null;
+  // Forward to the clause's end.
+  let b = first;
+  while (b + 1 < s.last && !isClauseEnd(doc, b)) {
+    const n = (t[b + 1] as Token).w;
+    if (/^(?:and|or)$/.test(n) && joint(b + 1)) {
+      b++;
+      continue;
+    }
+    if (!listWord(doc, b + 1) || !judging(n) || !joint(b + 1)) return null;
+    b++;
+    words++;
+  }
+  if (words < 3 || !isClauseEnd(doc, b) || /^(?:and|or)$/.test((t[b] as Token).w)) return null;
+  const cop = a > s.first ? (t[a - 1] as Token).w : '';
+  if (!/^(?:is|are|was|were|he's|she's|they're|hes|shes|theyre)$/.test(cop)) return null;
+  // Said of a person, the claim ("out of line"); of a thing ("the hotel was…"), what it was like.
+  const subj = a - 2 >= s.first ? (t[a - 2] as Token).w : '';
+  const person =
+    /'/.test(cop) || /^(?:hes|shes|theyre)$/.test(cop) || PERSON_SUBJECT.has(subj) || PEOPLE_NOUNS.has(subj);
+  return replaceTokens(doc, a, b + 1, person ? 'out of line' : 'awful');
+}
+
 /** A word that can stand in a list of describing words beside a label ("lazy", "rude", "slow"). */
 function listWord(doc: Doc, k: number): boolean {
   const w = (doc.tokens[k] as Token | undefined)?.w ?? '';
@@ -3513,6 +3629,8 @@ function scornAdjByRole(doc: Doc, first: number, last: number): Draft | null {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   const w = last - 1;
+  const whole = wholeListOfLabels(doc, first, last);
+  if (whole) return whole;
   // "lazy, stupid and rude", "costly, stupid, and slow": the word and its comma go.
   if (first - 1 > s.first && /^\s*,\s*$/.test(gapBefore(doc, first)) && listWord(doc, first - 1)) {
     const next = w + 1 < s.last ? (t[w + 1] as Token).w : '';
@@ -3733,6 +3851,8 @@ function peopleAdjDraft(doc: Doc, m: Match): Draft {
       );
     return replaceTokens(doc, m.first, m.first + 1, 'misinformed');
   }
+  // "corrupt politicians": "disappointing politicians" drops the claim; its plain word keeps it.
+  if (w === 'corrupt' || w === 'crooked') return replaceTokens(doc, m.first, m.first + 1, 'dishonest');
   return replaceTokens(doc, m.first, m.first + 1, 'disappointing');
 }
 
@@ -5182,7 +5302,8 @@ export const insults = phraseFamily({
           ) &&
           isClauseEnd(doc, m.last - 1)
           ? [replaceTokens(doc, m.first, m.last, 'out of line'), peopleAgreeing(doc, m.first, m.last)]
-          : [peopleAgreeing(doc, m.first, m.last)];
+          : // "the homeless trash": how they live stays ("the homeless people").
+            [peopleAgreeing(doc, STATE_WORDS.has((t[m.first] as Token).w) ? m.first + 1 : m.first, m.last)];
       },
     },
     {

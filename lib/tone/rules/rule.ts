@@ -20,6 +20,7 @@ import {
   INSULT_NOUNS,
   INTENSIFIERS,
   isComplaint,
+  isKnownWord,
   isNegativeFeeling,
   TRAIT_ADJECTIVES,
   valence,
@@ -1693,8 +1694,10 @@ function nameCalledFirst(doc: Doc, from: number, to: number): boolean {
   if (to - j !== 1) return false;
   const tk = doc.tokens[j] as Token;
   // "Relax, you're…": an order, not a name.
+  // "geraldine, your…": someone who writes in lower case writes names so too; a word we know is no name.
   return (
-    /^\p{Lu}\p{Ll}{2,}$/u.test(tk.raw) &&
+    (/^\p{Lu}\p{Ll}{2,}$/u.test(tk.raw) ||
+      (doc.style.lower && /^\p{Ll}{3,}$/u.test(tk.raw) && !isKnownWord(tk.w))) &&
     !COMMON_WORDS.has(tk.w) &&
     !isKnownVerb(tk.w) &&
     !isPastForm(tk.w) &&

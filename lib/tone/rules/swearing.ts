@@ -1975,6 +1975,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !/^(?:dog|dogs|cat|cats|bird|birds|horse|cow|bull|pigeon|pigeons|chicken|of|and|or|like|no|holy|oh|bull)$/.test(
         subj,
       ) &&
+      // "we do the same shit on youtube": after "same", "whole", "more" it is the noun.
+      !/^(?:same|whole|little|big|more|much|less|some|any|other|such|own|real|full|usual|typical)$/.test(
+        subj,
+      ) &&
       /^\p{L}+$/u.test(subj);
     if ((verbSlot || onSomeone) && next.w === 'on')
       return [
@@ -2065,11 +2069,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (named) return [named];
     // "karma's a bitch", "life is a bitch sometimes": said of a thing, it is hard going; "a pain".
     if (w === 'bitch' && prev && /^(?:a)$/.test(prev.w) && prev2) {
+      // "ain't that a bitch": the same, asked.
+      const asked = /^(?:ain't|aint|isn't|isnt|wasn't|wasnt)$/.test(prev2.w) && m.first - 3 >= s.first;
       const subj = /^(?:is|was)$/.test(prev2.w)
         ? (tok(doc, m.first - 3, s)?.w ?? '')
-        : /'s$/.test(prev2.w)
-          ? prev2.w.slice(0, -2)
-          : '';
+        : asked && /^(?:that|this|it|life|karma)$/.test(tok(doc, m.first - 3, s)?.w ?? '')
+          ? (tok(doc, m.first - 3, s)?.w ?? '')
+          : /'s$/.test(prev2.w)
+            ? prev2.w.slice(0, -2)
+            : '';
       // "carmas a bitch" (an apostrophe left out): a thing's name run together with its "is".
       const runTogether =
         !subj &&
@@ -2210,6 +2218,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       }
       if (
         COMMON_WORDS.has(w2) ||
+        // "see you tomorrow bitch": a time or place after "you" is no describing word; it stays.
+        /^(?:tomorrow|tonight|today|later|soon|again|too|back|there|around|anyway|tho|though|then|now|morning)$/.test(
+          w2,
+        ) ||
         /[,;:]/.test(doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start))
       )
         break;
@@ -2902,8 +2914,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     const form = w === 'pisses' ? 'upsets' : w === 'piss' ? 'upset' : 'upsetting';
     return [{ start, end: next2.end, text: `${form} ${next.raw}` }];
   }
-  if (w === 'pissed' || w === 'pissy')
-    return [replaceTokens(doc, m.first, next?.w === 'off' ? m.last + 1 : m.last, 'really upset')];
+  if (w === 'pissed' || w === 'pissy') {
+    // "so pissed off" → "so upset": a word of degree before it already says how much.
+    const before = m.first > 0 ? (doc.tokens[m.first - 1] as Token).w : '';
+    const plain =
+      /^(?:so|too|very|really|pretty|quite|real|super|extremely|totally|fucking|fuckin|damn|bloody)$/.test(
+        before,
+      )
+        ? 'upset'
+        : 'really upset';
+    return [replaceTokens(doc, m.first, next?.w === 'off' ? m.last + 1 : m.last, plain)];
+  }
   // Phrasal verbs: "fucked up", "screwed up" (or "upp") → "messed up"; "fuck it" → "forget it".
   if (
     /^(?:fuck|screw|fucks|screws|fucked|screwed|fucking|screwing)$/.test(w) &&
@@ -2977,8 +2998,21 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // "got screwed", "screwed over": treated unfairly.
   if ((w === 'screwed' || w === 'fucked') && next?.w === 'over')
     return [replaceTokens(doc, m.first, m.last + 1, 'treated unfairly')];
-  if ((w === 'screwed' || w === 'fucked') && prev && /^(?:get|gets|got|getting|gotten)$/.test(prev.w))
+  if ((w === 'screwed' || w === 'fucked') && prev && /^(?:get|gets|got|getting|gotten)$/.test(prev.w)) {
+    // "get fucked in the ass": the whole phrase is the one act ("get treated unfairly").
+    const n2 = t[m.last + 1] as Token | undefined;
+    const n3 = t[m.last + 2] as Token | undefined;
+    if (
+      next?.w === 'in' &&
+      n2?.w === 'the' &&
+      n3 &&
+      /^(?:ass|arse|butt|rear)$/.test(n3.w) &&
+      m.last + 2 < s.last &&
+      !/[,;:.!?]/.test(doc.text.slice(end, n3.start))
+    )
+      return [at(start, n3.end, 'treated unfairly')];
     return [at(start, end, 'treated unfairly')];
+  }
   // "we are being screwed", "i've been screwed by the bank": done to someone, "treated unfairly";
   // "the network being all fucked": a thing, "messed up" ("being in trouble" does not read).
   if ((w === 'screwed' || w === 'fucked') && next?.w !== 'up') {
@@ -3344,8 +3378,41 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       }
     }
     // "sure bitch, see you later", "why didn't you call me bitch?": a name said to someone goes.
-    if (!plural && isClauseEnd(doc, m.last - 1) && isVocative(doc, m.first))
+    if (!plural && isClauseEnd(doc, m.last - 1) && isVocative(doc, m.first)) {
+      // "are you done yet racist motherfucker,": the describing words before it go with it, or they
+      // would be left as the name ("are you done yet racist,").
+      let k = m.first;
+      while (
+        k - 1 > s.first &&
+        k > m.first - 3 &&
+        /^\p{L}{4,}$/u.test((t[k - 1] as Token).w) &&
+        !COMMON_WORDS.has((t[k - 1] as Token).w) &&
+        !DETERMINERS.has((t[k - 1] as Token).w) &&
+        // A describing word: "racist", "annoying", "lazy", "pathetic" (not "back", "later"); a swear
+        // of its own ("tough shit asshole") is another finding's.
+        (valence((t[k - 1] as Token).w) < 0 ||
+          /(?:ist|ing|ous|ful|less|ish|ic|ant|ent)$/.test((t[k - 1] as Token).w)) &&
+        !/^(?:shit|fuck|fuk|fck|damn|hell|crap|ass|piss|bitch|cunt|dick|mother)/.test(
+          (t[k - 1] as Token).w,
+        ) &&
+        /^ +$/.test(doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start))
+      )
+        k--;
+      const before = t[k - 1] as Token;
+      // "you'll be ' sarcastic bitch! '": after a copula the describing word is what they are; it stays.
+      if (
+        k < m.first &&
+        !DETERMINERS.has(before.w) &&
+        // "you fucking stupid troll cunt": the name said with its "you" is another branch's; "keep on
+        // sucking dick": a verb in -ing after "on" is no describing word.
+        !/^(?:a|an|such|so|very|really|is|are|was|were|be|been|being|am|get|got|too|looks?|seems?|you|u|ya|on|keep|kept|stop|start)$/.test(
+          before.w,
+        ) &&
+        /^ +$/.test(doc.text.slice(before.end, (t[k] as Token).start))
+      )
+        return [removeRange(doc, (t[k] as Token).start, end, leave)];
       return [removeRange(doc, start, end, leave)];
+    }
     // "dont tell me to follow back bitch i said i would": a name said to someone before the next
     // clause's subject goes too.
     if (
@@ -3379,6 +3446,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "his side bitch", "side-bitches": a lover on the side, "side piece".
     if (/^bitch(?:es)?$/.test(w) && prev?.w === 'side') return [at(start, end, plural ? 'pieces' : 'piece')];
     // "humourless cunts", "a lying, deceitful bastard": the describing words say it; the swear is a person.
+    // "dont tell me to follow back bitch i said…", "go away bitch": after an order's particle the
+    // name is said to them, and goes.
+    if (!plural && prev && /^(?:back|up|down|out|off|away|over|again|already|lol|lmao|haha)$/.test(prev.w))
+      return [removeRange(doc, start, end, leave)];
+    // "see you in the morning bitch": a time said before it; the name said to them goes.
+    if (
+      prev &&
+      /^(?:morning|evening|night|afternoon|weekend|tonight|tomorrow|today|later|soon)$/.test(prev.w) &&
+      isClauseEnd(doc, m.last - 1)
+    )
+      return [removeRange(doc, start, end, leave)];
     if (
       prev &&
       !DETERMINERS.has(prev.w) &&

@@ -441,7 +441,9 @@ function suggest(doc: Doc, m: Match): Draft[] {
   const s = sentenceOf(doc, fw);
   const hasNext = next !== undefined && fw + 1 < s.last;
   // "I felt like nothing at my own birthday" needs no "when that happened".
-  const tailEmpty = isClauseEnd(doc, fw) && !(kind === KIND.like && fw - comp > 3);
+  // "you make me so angry right now": the person's own time follows; "when that happens" would clash.
+  const timeAfter = hasNext && /^(?:right|now|today|tonight|lately|again|sometimes)$/.test((next as Token).w);
+  const tailEmpty = isClauseEnd(doc, fw) && !timeAfter && !(kind === KIND.like && fw - comp > 3);
   const suffix = tailEmpty
     ? tense === TENSE.past
       ? ' when that happened'

@@ -112,7 +112,8 @@ describe('a name called before a comma keeps the order one sentence, asked', () 
   rewordingCases([
     [
       'Dave, you have to understand that the deadline moved.',
-      'Dave, could you understand that the deadline moved?',
+      // "could you understand that…?" doubts they can: a thing to keep in mind (reword23).
+      'Dave, please keep in mind that the deadline moved.',
     ],
     ['Marcus, you have to stop interrupting people.', 'Marcus, could you stop interrupting people?'],
   ]);

@@ -89,8 +89,9 @@ describe('rewordings read as grammatical English (engine round 8)', () => {
     ['i fucks wit this game now', 'i mess wit this game now'],
     // "its hard to believe" reads as a misspelt "it's": one word.
     ['the queue is so long its ridiculous', 'the queue is so long its unbelievable'],
-    // Two scornful words in a list do not become the same word twice.
-    ['the hotel was sick, vile and disgusting.', 'the hotel was sick.'],
+    // Two scornful words in a list do not become the same word twice; a list that only condemns is
+    // said plainly whole ("sick" alone would be left as the label).
+    ['the hotel was sick, vile and disgusting.', 'the hotel was awful.'],
     // An opening bracket goes with its closing one.
     ['[NAME] is the worst coach in history', "i'm really disappointed in them"],
   ])('%s → %s', (text, want) => {
