@@ -4418,6 +4418,17 @@ export const insults = phraseFamily({
           return false;
         // "you two are thick as thieves": close friends, not slow ones.
         const w = hit.cap.w as number;
+        // "if you're sick and in pain", "sorry you're sick again": ill, not depraved.
+        if (
+          (doc.tokens[w] as Token).w === 'sick' &&
+          (/^(?:with|today|again|at|or|too)$/.test((doc.tokens[w + 1] as Token | undefined)?.w ?? '') ||
+            ((doc.tokens[w + 1] as Token | undefined)?.w === 'and' &&
+              !INSULT_ADJECTIVES.has((doc.tokens[w + 2] as Token | undefined)?.w ?? '')) ||
+            /^(?:if|when|whenever|while|since|because|sorry|hope|unless)$/.test(
+              (doc.tokens[first - 1] as Token | undefined)?.w ?? '',
+            ))
+        )
+          return false;
         if (
           (doc.tokens[w] as Token).w === 'thick' &&
           (doc.tokens[w + 2] as Token | undefined)?.w === 'thieves'

@@ -155,10 +155,24 @@ const ASKS = { severity: 2, min: 'balanced', why: 'rhetorical' } as const;
 const REASON_YOU = {
   rule: 'reason-you',
   ...ASKS,
+  // "is there a reason you don't just use the built-in tool?" offers a way, it does not reproach.
   guard: (doc: Doc, first: number, hit: { end: number }) =>
-    NEGLECT.has(w(doc, hit.end)) && opens(doc, first) && coldNoPraise(doc, first, hit.end),
+    NEGLECT.has(w(doc, hit.end)) &&
+    !(/^don'?t$/.test(w(doc, hit.end)) && /^(?:just|simply)$/.test(w(doc, hit.end + 1))) &&
+    opens(doc, first) &&
+    coldNoPraise(doc, first, hit.end),
   suggest: (doc: Doc, m: Match) => [
-    askWith(doc, m.first, m.last - 1, 'I noticed', ' Can we talk about it?', '.'),
+    // "…you didn't just tell me?" → "I noticed you didn't tell me.": "just" belonged to the question.
+    /^(?:just|simply)$/.test(w(doc, m.last + 1))
+      ? askWith(
+          doc,
+          m.first,
+          m.last + 2,
+          `I noticed you ${(doc.tokens[m.last] as Token).raw}`,
+          ' Can we talk about it?',
+          '.',
+        )
+      : askWith(doc, m.first, m.last - 1, 'I noticed', ' Can we talk about it?', '.'),
   ],
 };
 

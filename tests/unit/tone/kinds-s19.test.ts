@@ -1,0 +1,48 @@
+/**
+ * The lead's kinds of the nineteenth session, on our own sentences: "is there a reason you don't
+ * just…?" offers another way and is no reproach, while the same question about something left
+ * undone still is, and its rewording drops the question's "just"; "you're sick" said of an illness
+ is no label.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/tone';
+import { kind } from './kinds';
+
+kind(
+  'a reason asked for something left undone (not a way offered)',
+  'contempt',
+  [
+    'is there a reason you ignored my texts?',
+    "is there a reason you didn't just tell me?",
+    "any reason you can't just answer me?",
+  ],
+  [
+    "is there a reason you don't just use the built-in importer?",
+    'Is there a reason you dont simply let the server cache it?',
+    "is there a reason you don't just run it nightly? might be easier",
+  ],
+);
+
+kind(
+  '"sick" as a label, not an illness',
+  'contempt',
+  ["you're sick.", "you're sick and disgusting", "honestly you're sick in the head"],
+  [
+    "if you're sick and in pain, please stay home",
+    "so sorry you're sick again, want soup?",
+    "when you're sick you shouldn't be driving",
+    "you're sick with the flu, rest up",
+  ],
+);
+
+describe('the question\'s "just" is not carried into the statement', () => {
+  it.each([
+    ["is there a reason you didn't just tell me?", "i noticed you didn't tell me."],
+    ["Is there a reason you can't simply answer me, Tom?", "I noticed you can't answer me, Tom."],
+  ])('%s', (text, start) => {
+    const found = analyze(text, { sensitivity: 'balanced' }).findings;
+    const reword = found[0]?.suggestions[0]?.replacement ?? '';
+    expect(reword.startsWith(start)).toBe(true);
+    expect(reword).not.toMatch(/\b(?:just|simply)\b/);
+  });
+});
