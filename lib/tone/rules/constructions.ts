@@ -639,9 +639,12 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'absolutes',
       category: 'absolutes',
-      // "all you ever need to bring is yourself": an offer, not a tally.
+      // "all you ever need to bring is yourself": an offer, not a tally. "if all you think about is
+      // how tired you are, …": a case put as advice, not a charge.
       guard: (doc, first, hit) =>
-        notWarm(doc, first) && !/^(?:need|have)$/.test(doc.tokens[hit.end]?.w ?? ''),
+        notWarm(doc, first) &&
+        !/^(?:need|have)$/.test(doc.tokens[hit.end]?.w ?? '') &&
+        !/^(?:if|when|whenever)$/.test(doc.tokens[first - 1]?.w ?? ''),
       suggest: plain('Lately this has felt one-sided to me.'),
     },
     {

@@ -2,7 +2,7 @@
  * The lead's kinds of the nineteenth session, on our own sentences: "is there a reason you don't
  * just…?" offers another way and is no reproach, while the same question about something left
  * undone still is, and its rewording drops the question's "just"; "you're sick" said of an illness
- is no label.
+ is no label; "if all you do is…" puts a case as advice, not a tally.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/tone';
@@ -32,6 +32,16 @@ kind(
     "so sorry you're sick again, want soup?",
     "when you're sick you shouldn't be driving",
     "you're sick with the flu, rest up",
+  ],
+);
+
+kind(
+  'a tally of what the reader does, not a case put as advice',
+  'absolutes',
+  ['all you think about is yourself', 'honestly all you ever do is complain'],
+  [
+    'if all you do is worry about it, it grows',
+    'when all you think about is work, rest feels strange at first',
   ],
 );
 
