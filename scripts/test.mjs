@@ -1,22 +1,38 @@
-// `npm test`: every check, in the order that fails fastest, with the time each step took. The
-// summary prints whether the run passed or stopped at a failing step, and says what was skipped.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm test`: every check, in the order that fails fastest (two lanes side by side before the
+// browser suites), with the time each step took. The summary prints whether the run passed or
+// stopped at a failing step, and says what was skipped.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const steps = [
-  ['types', 'npx', ['tsc', '--noEmit']],
-  ['lint', 'npx', ['biome', 'check', '.']],
-  ['unit', 'npx', ['vitest', 'run']],
-  ['build (chrome)', 'npx', ['wxt', 'build']],
-  ['build (firefox)', 'npm', ['run', '--silent', 'build:firefox']],
-  ['web-ext lint (firefox)', 'npm', ['run', '--silent', 'lint:firefox']],
-  ['build (e2e)', 'npm', ['run', '--silent', 'build:e2e']],
-  ['build (playground)', 'npm', ['run', '--silent', 'build:playground']],
-  ['build (e2e firefox)', 'npm', ['run', '--silent', 'build:e2e:firefox']],
+// Before the browser suites, two lanes side by side. The checks (types, lint, unit tests) stream
+// their output; the builds (which none of the checks read) print theirs, step by step, when the
+// checks are done or a build fails. Each is mostly one busy core (tsc, one vitest worker, a
+// wxt build's plugins): one after the other, they left the second core of a 2-core machine idle.
+// A failing step stops its lane; the other lane finishes the step it is in and starts no other.
+const lanes = [
+  {
+    output: 'inherit',
+    steps: [
+      ['types', 'npx', ['tsc', '--noEmit']],
+      ['lint', 'npx', ['biome', 'check', '.']],
+      ['unit', 'npx', ['vitest', 'run']],
+    ],
+  },
+  {
+    output: 'buffer',
+    steps: [
+      ['build (chrome)', 'npx', ['wxt', 'build']],
+      ['build (firefox)', 'npm', ['run', '--silent', 'build:firefox']],
+      ['web-ext lint (firefox)', 'npm', ['run', '--silent', 'lint:firefox']],
+      ['build (e2e)', 'npm', ['run', '--silent', 'build:e2e']],
+      ['build (playground)', 'npm', ['run', '--silent', 'build:playground']],
+      ['build (e2e firefox)', 'npm', ['run', '--silent', 'build:e2e:firefox']],
+    ],
+  },
 ];
 
 // The two browser suites run side by side, each serving the playground on its own port. On two
@@ -58,31 +74,16 @@ function summary(ok, failed) {
   else console.error(`\n✖ ${failed} failed; stopped after ${total}s`);
 }
 
-for (const [name, cmd, args] of steps) {
-  if (only.length && !only.some((o) => name.startsWith(o))) continue;
-  const t0 = Date.now();
-  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  const ok = r.status === 0;
-  times.push(`${ok ? '✔' : '✖'} ${name} ${secs}s`);
-  if (!ok) {
-    summary(false, `${name} (exit ${r.status ?? r.signal})`);
-    process.exit(r.status || 1);
-  }
-}
-/** Runs one suite; resolves with its name, exit status, seconds and (when buffered) its output. */
-function runSuite([name, cmd, args, port, output]) {
+/** Runs one command; resolves with its exit status, seconds and (when buffered) its output. */
+function run(cmd, args, env, output) {
   return new Promise((resolve) => {
     const t0 = Date.now();
-    const env = { ...process.env, PLAYGROUND_PORT: String(port) };
     const child = spawn(cmd, args, { env, stdio: output === 'inherit' ? 'inherit' : 'pipe' });
     const chunks = [];
     child.stdout?.on('data', (d) => chunks.push(d));
     child.stderr?.on('data', (d) => chunks.push(d));
     const done = (status) =>
       resolve({
-        name,
         status,
         secs: ((Date.now() - t0) / 1000).toFixed(1),
         text: Buffer.concat(chunks).toString(),
@@ -93,6 +94,45 @@ function runSuite([name, cmd, args, port, output]) {
     });
     child.on('close', (code, signal) => done(code ?? signal));
   });
+}
+
+let stopped = '';
+/** Runs a lane's steps one after another until one fails or another lane has failed. */
+async function runLane({ output, steps }) {
+  const results = [];
+  for (const [name, cmd, args] of steps) {
+    if (only.length && !only.some((o) => name.startsWith(o))) continue;
+    if (stopped) break;
+    console.log(
+      `\n▶ ${name}: ${cmd} ${args.join(' ')}${output === 'inherit' ? '' : ' (output below, when it ends)'}`,
+    );
+    const r = await run(cmd, args, process.env, output);
+    const result = { name, ...r };
+    results.push(result);
+    if (r.status !== 0) {
+      stopped ||= `${name} (exit ${r.status})`;
+      // A failing build shows its output at once.
+      if (result.text) console.log(`\n── ${name} (failed) ──\n${result.text}`);
+      result.printed = true;
+      break;
+    }
+  }
+  return results;
+}
+
+const laneResults = await Promise.all(lanes.map(runLane));
+for (const results of laneResults)
+  for (const r of results) if (r.text && !r.printed) console.log(`\n── ${r.name} ──\n${r.text}`);
+// Step times in the order the steps are listed.
+for (const results of laneResults)
+  for (const r of results) times.push(`${r.status === 0 ? '✔' : '✖'} ${r.name} ${r.secs}s`);
+if (stopped) {
+  summary(false, stopped);
+  process.exit(1);
+}
+/** Runs one suite, on its own port; resolves with its name, exit status, seconds and output. */
+async function runSuite([name, cmd, args, port, output]) {
+  return { name, ...(await run(cmd, args, { ...process.env, PLAYGROUND_PORT: String(port) }, output)) };
 }
 
 const suites = browserSuites.filter(([name]) => !only.length || only.some((o) => name.startsWith(o)));
