@@ -62,9 +62,10 @@ async function markBox(
 ): Promise<{ x: number; y: number; width: number; height: number }> {
   let box: { x: number; y: number; width: number; height: number } | null = null;
   await expect(async () => {
-    box = await page.locator(`${OVERLAY} .ss-mark`, { hasText: word }).first().boundingBox({ timeout: 1000 });
+    box = await page.locator(`${OVERLAY} .ss-mark`, { hasText: word }).first().boundingBox({ timeout: 2000 });
     expect(box, `a mark on "${word}"`).not.toBeNull();
-  }).toPass({ timeout: 5000 });
+    // A bound as generous as the suite's other waits: at load ~24 on two cores, 5 s ran out.
+  }).toPass({ timeout: 15_000 });
   return box as unknown as { x: number; y: number; width: number; height: number };
 }
 
