@@ -2229,7 +2229,14 @@ function peopleWithTrait(doc: Doc, m: Match, d: Draft): Draft | null {
   // "person"/"people": a new person-noun would read oddly.
   if (d.text.endsWith('person')) return plain;
   // "run by idiots.": a group named only by the label, ending the clause after "by".
-  const byEnd = end && d.text === 'people' && m.first > s.first && (t[m.first - 1] as Token).w === 'by';
+  // "in the hands of fools", "deal with this many fools": a group that the label alone names after
+  // "of" or a count; plain "people" would say anyone.
+  const prevW = m.first > s.first ? (t[m.first - 1] as Token).w : '';
+  const byEnd =
+    d.text === 'people' &&
+    ((end && prevW === 'by') ||
+      prevW === 'of' ||
+      (prevW === 'many' && (t[m.first - 2] as Token | undefined)?.w === 'this'));
   if (
     !byEnd &&
     !/^(?:the|The) /.test(d.text) &&
@@ -2261,7 +2268,7 @@ function peopleWithTrait(doc: Doc, m: Match, d: Draft): Draft | null {
   const pointed = /^(?:this|that|these|those)$/.test(det) || /^(?:this|that|these|those) /i.test(d.text);
   if (pointed && !end) return plain;
   // "this town is run by idiots" → "…by the wrong people".
-  if (byEnd && trait === 'misguided') return { ...d, start, text: 'the wrong people' };
+  if (byEnd && prevW === 'by' && trait === 'misguided') return { ...d, start, text: 'the wrong people' };
   return { ...d, start, text: d.text.replace(/(person|people)$/, `${trait} $1`) };
 }
 

@@ -2,11 +2,12 @@
  * The lead's kinds of the nineteenth session, on our own sentences: "is there a reason you don't
  * just…?" offers another way and is no reproach, while the same question about something left
  * undone still is, and its rewording drops the question's "just"; "you're sick" said of an illness
- is no label; "if all you do is…" puts a case as advice, not a tally.
+ is no label; "if all you do is…" puts a case as advice, not a tally. A group named by a label alone
+after "of" or "this many" keeps what the label meant ("misguided people"), not a bare "people".
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/tone';
-import { kind } from './kinds';
+import { first, kind } from './kinds';
 
 kind(
   'a reason asked for something left undone (not a way offered)',
@@ -54,5 +55,19 @@ describe('the question\'s "just" is not carried into the statement', () => {
     const reword = found[0]?.suggestions[0]?.replacement ?? '';
     expect(reword.startsWith(start)).toBe(true);
     expect(reword).not.toMatch(/\b(?:just|simply)\b/);
+  });
+});
+
+describe('a group named by a label alone keeps what the label meant', () => {
+  it.each([
+    [
+      'we have to put up with this many fools every day.',
+      'we have to put up with this many misguided people every day.',
+    ],
+    ['the whole project is in the hands of fools.', 'the whole project is in the hands of misguided people.'],
+    ['a bunch of jerks cut the queue', 'a bunch of rude people cut the queue'],
+    ['the club is run by idiots.', 'the club is run by the wrong people.'],
+  ])('%s', (text, want) => {
+    expect(first(text)).toBe(want);
   });
 });

@@ -27,8 +27,8 @@ describe('an offer already in the message is not written a second time', () => {
 describe('capitals that spell no word stay in a calm sentence: they are initials or a name', () => {
   cases([
     [
-      'Is there a reason you dont just restart the VPN first?',
-      'I noticed you dont just restart the VPN first. Can we talk about it?',
+      'Is there a reason you ignored the VPN alert?',
+      'I noticed you ignored the VPN alert. Can we talk about it?',
     ],
     [
       "What's wrong with using the SDK builds here?",
