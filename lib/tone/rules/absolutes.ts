@@ -1356,6 +1356,12 @@ function anotherAnotherSuggest(doc: Doc, m: Match): Draft[] {
   return [replaceTokens(doc, m.first, m.last, `this ${words}, ${article(next.w)}`)];
 }
 
+/** What a tally of the past says instead: the writer's feeling, not the record. */
+const HAPPENED_BEFORE = 'This has happened before, and it really gets to me.';
+
+/** The sentence from the tally on says the writer's feeling instead. */
+const happenedBefore = (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, HAPPENED_BEFORE)];
+
 export const absolutes = phraseFamily({
   id: 'absolutes',
   category: 'absolutes',
@@ -1826,9 +1832,7 @@ export const absolutes = phraseFamily({
         const p = polarity(doc, first, clauseEnd(doc, first) + 1);
         return s.last > 0 && !(p.pos > p.neg) && !/\bsame old,? same old\b/i.test(doc.text);
       },
-      suggest: (doc: Doc, m: Match) => [
-        toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.'),
-      ],
+      suggest: happenedBefore,
     })),
     // "it's always me who has to plan", "it's never you that apologises", "why is it always me who
     // cooks": the tally as a cleft.
@@ -1996,7 +2000,7 @@ export const absolutes = phraseFamily({
       min: 'balanced',
       why: 'history',
       guard: (doc, first) => historyGuard(doc, first),
-      suggest: sayInstead('This has happened before, and it really gets to me.'),
+      suggest: sayInstead(HAPPENED_BEFORE),
     },
     {
       pattern: 'nothing|nobody|no_one ever? changes|improves|gets_better|works|matters with|to you|u',
@@ -2221,13 +2225,7 @@ export const absolutes = phraseFamily({
         const before = first > 0 ? (doc.tokens[first - 1] as Token).w : '';
         return before !== 'old' && before !== 'the_same' && sameAgainGuard(doc, first, hit);
       },
-      suggest: (doc, m) => [
-        toSentenceEnd(
-          doc,
-          sentenceOf(doc, m.first).first,
-          'This has happened before, and it really gets to me.',
-        ),
-      ],
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, HAPPENED_BEFORE)],
     },
     // "you're all the same", "you men are all the same": everyone like "you" judged at once.
     ...[
@@ -2303,7 +2301,7 @@ export const absolutes = phraseFamily({
       suggest: (doc: Doc, m: Match): Draft[] =>
         m.first > sentenceOf(doc, m.first).first
           ? [removeTokens(doc, m.first, m.last, 'Leave it out')]
-          : [toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.')],
+          : [toSentenceEnd(doc, m.first, HAPPENED_BEFORE)],
     })),
     // "as usual the bins are still full", "once again nobody replied": the tally opening a complaint
     // that names no one. "as usual I'm running late, sorry" is the writer's own.
@@ -2373,9 +2371,7 @@ export const absolutes = phraseFamily({
         polarity(doc, 0, hit.end).pos === 0 &&
         (first === 0 || sourBefore(doc, first)) &&
         coldAt(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.'),
-      ],
+      suggest: happenedBefore,
     },
     // "story of our marriage", "story of our relationship: I plan, you forget".
     {
@@ -2388,9 +2384,7 @@ export const absolutes = phraseFamily({
         isSentenceStart(doc, first) &&
         (hit.end >= sentenceOf(doc, first).last || isClauseEnd(doc, hit.end - 1)) &&
         coldAt(doc, first),
-      suggest: (doc, m) => [
-        toSentenceEnd(doc, m.first, 'This has happened before, and it really gets to me.'),
-      ],
+      suggest: happenedBefore,
     },
     {
       pattern: 'another|new @ANY @ANY? another|same',

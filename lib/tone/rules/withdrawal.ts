@@ -1001,6 +1001,28 @@ function coldClose(doc: Doc, first: number, end: number, then = false): boolean 
 
 const closing = (doc: Doc, first: number, hit: { end: number }): boolean => coldClose(doc, first, hit.end);
 
+/** "Last chance." said to someone, the whole sentence; "last chance! sale ends tonight" is an advert. */
+function lastChance(doc: Doc, first: number, end: number): boolean {
+  return (
+    isSentenceStart(doc, first) &&
+    sentenceOf(doc, first).last === end &&
+    (doc.sentences.length === 1 || youWithin(doc, 0, 40))
+  );
+}
+
+/** "last warning, next time you touch my stuff it goes in the bin", "final warning. do it again and…". */
+function warnsOfNext(doc: Doc, first: number, end: number): boolean {
+  const after = (doc.tokens[end - 1] as Token).end;
+  return (
+    isSentenceStart(doc, first) &&
+    isClauseEnd(doc, end - 1) &&
+    /^[^a-z]*(?:next time|again|one more|ever|or else|if (?:you|u|i)|(?:you|u) \w+ my)\b/i.test(
+      doc.text.slice(after, after + 14),
+    ) &&
+    coldClose(doc, first, end, true)
+  );
+}
+
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
   category: 'withdrawal',
@@ -1340,12 +1362,11 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'ultimatum',
-      // "Last chance." to someone; "last chance! sale ends tonight" is an advert.
-      guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) &&
-        sentenceOf(doc, first).last === hit.end &&
-        (doc.sentences.length === 1 || youWithin(doc, 0, 40)),
-      suggest: sayInstead(MATTERS),
+      guard: (doc, first, hit) => lastChance(doc, first, hit.end) || warnsOfNext(doc, first, hit.end),
+      suggest: (doc, m) =>
+        lastChance(doc, m.first, m.last)
+          ? sayInstead(MATTERS)(doc, m)
+          : [toSentenceEnd(doc, sentenceOf(doc, m.first).first, MATTERS)],
     },
     {
       pattern: "you've|you_have|consider_yourself been? warned",
@@ -2908,22 +2929,6 @@ export const withdrawal = phraseFamily({
           )) &&
         coldClose(doc, first, hit.end, true),
       suggest: ultimatumSuggestIf,
-    },
-    // "last warning, next time you touch my stuff it goes in the bin", "final warning. do it again and…".
-    {
-      pattern: 'last|final warning|chance',
-      rule: 'ultimatum',
-      severity: 2,
-      min: 'balanced',
-      why: 'ultimatum',
-      guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) &&
-        isClauseEnd(doc, hit.end - 1) &&
-        /^[^a-z]*(?:next time|again|one more|ever|or else|if (?:you|u|i)|(?:you|u) \w+ my)\b/i.test(
-          doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 14),
-        ) &&
-        coldClose(doc, first, hit.end, true),
-      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, MATTERS)],
     },
     // "you won't see another penny from me", "you're not getting another minute from me".
     {
