@@ -793,10 +793,14 @@ function capitalizeStart(t: string): string {
 function coolCaps(text: string, calm: boolean): string {
   return text.replace(CAPS_WORD, (w) => {
     const c = canon(w);
-    // Two to five capitals that spell no word we know, in a calm sentence: initials or a name.
-    if (calm && c.length <= 5 && /^\p{Lu}+$/u.test(w) && !COMMON_WORDS.has(c) && !isKnownWord(c)) return w;
-    // Two capitals that spell no word ("a photo of HD", "JK") are initials, not shouting.
-    if (c.length === 2 && /^\p{Lu}+$/u.test(w) && !COMMON_WORDS.has(c)) return w;
+    // Capitals that spell no word are initials or a name, not shouting: two of them anywhere ("a
+    // photo of HD", "JK"), up to five in a calm sentence ("let IIS do this").
+    if (
+      /^\p{Lu}+$/u.test(w) &&
+      !COMMON_WORDS.has(c) &&
+      (c.length === 2 || (calm && c.length <= 5 && !isKnownWord(c)))
+    )
+      return w;
     return isAcronym(c) || c === "i'm" || c === "i'll" || c === "i've" || c === "i'd" ? w : w.toLowerCase();
   });
 }
@@ -1090,8 +1094,9 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
       // their first suggestion: the rest would be styled and tidied for nothing.
       if (!check) break;
     }
-    if (check || f.suggestions.length === 0) f.suggestions.push(...dangling.slice(0, check ? undefined : 1));
-    if (check || f.suggestions.length === 0) f.suggestions.push(...repeated.slice(0, check ? undefined : 1));
+    // Offers that dangle or repeat come last: all of them when checking, else one only if none other.
+    if (check || f.suggestions.length === 0)
+      f.suggestions.push(...[...dangling, ...repeated].slice(0, check ? undefined : 1));
     if (f.suggestions.length > 0) kept.push(f);
   }
   return kept;
