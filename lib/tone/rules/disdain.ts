@@ -183,6 +183,23 @@ function scareQuoted(doc: Doc, i: number): boolean {
   );
 }
 
+/**
+ * "You say the problems are with your "past"": the quote marks give back the person's own word,
+ * said earlier in the sentence by "you" with a verb of saying or thinking.
+ */
+function quotingThem(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  for (let k = Math.max(s.first, first - 12); k < first - 1; k++)
+    if (
+      w(doc, k) === 'you' &&
+      /^(?:say|said|mention|mentioned|describe|described|write|wrote|refer|referred|feel|felt|think|thought|believe|worry|worried)$/.test(
+        w(doc, k + 1),
+      )
+    )
+      return true;
+  return false;
+}
+
 export const disdain = phraseFamily({
   id: 'disdain',
   category: 'contempt',
@@ -686,6 +703,7 @@ export const disdain = phraseFamily({
             q.sent === (doc.tokens[first] as Token).sent &&
             /^\p{L}{3,}$/u.test(q.w) &&
             scareQuoted(doc, hit.end) &&
+            !quotingThem(doc, first) &&
             // your "you", your "self": a word of the person, not a sneer at a thing of theirs.
             !COMMON_WORDS.has(q.w) &&
             valence(q.w) <= 0 &&

@@ -973,7 +973,10 @@ export const swearing: RuleFamily = {
           valenceSum(doc, sentenceOf(doc, first).first, sentenceOf(doc, first).last) -
             Math.min(0, polarity(doc, first, last).neg * -1) <
           0;
-        if (positiveSentence(doc, first, first)) min = 'strict';
+        // "damned if you do, damned if you don't": a no-win spot, cursing nobody ("I'll be damned
+        // if…" is a vow, and stays).
+        const noWin = w === 'damned' && next === 'if' && prev !== 'be';
+        if (noWin || positiveSentence(doc, first, first)) min = 'strict';
         else if (phrase || heated) min = 'balanced';
         else min = 'strict';
         severity = phrase ? 2 : 1;
@@ -2970,6 +2973,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   }
   if (/^(?:damn|dammit|damnit|goddammit|goddamnit)$/.test(w) && next?.w === 'it')
     return [replaceTokens(doc, m.first, m.last + 1, 'oh no')];
+  // "I'll be damned if I apologise": the vow keeps its shape with the mild word.
+  if (w === 'damned' && next?.w === 'if' && m.first > 0 && (t[m.first - 1] as Token).w === 'be')
+    return [replaceTokens(doc, m.first, m.last, 'darned')];
   if (/^(?:dammit|damnit|goddammit|goddamnit)$/.test(w))
     return [replaceTokens(doc, m.first, m.last, 'oh no')];
   // "they fucked us over", "will screw you over", "fucked over half the town": to cheat someone;

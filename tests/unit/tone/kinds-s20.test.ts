@@ -1,0 +1,39 @@
+/**
+ * The lead's kinds of the twentieth session, on our own sentences: "damned if you do, damned if you
+ * don't" names a no-win spot and curses nobody (the vow "I'll be damned if…" still counts, and
+ * keeps its shape with the mild word); quote marks that give back the person's own word after
+ * "you say / you mention…" are a quotation, not a sneer.
+ */
+import { describe, expect, it } from 'vitest';
+import { first, kind } from './kinds';
+
+kind(
+  'a curse, not the no-win idiom',
+  'heat',
+  ["I'll be damned if I apologise to you, you had it coming", 'damn it, you broke it again'],
+  [
+    "damned if you do, damned if you don't, so I just picked one",
+    'honestly the team is damned if it ships late and damned if it ships buggy',
+    'Damned if I know where the spare key went, sorry!',
+  ],
+);
+
+kind(
+  'scare quotes on a thing of theirs, not their own word given back',
+  'contempt',
+  ['go cry to your "friends" about it', 'tell your "boss" whatever you like'],
+  [
+    'You mentioned your "spiral" last week; how has it been since?',
+    'you say your "past" is the problem, but I think you are being hard on yourself',
+    'You wrote that your "failures" made you who you are. I am proud of you.',
+  ],
+);
+
+describe('"I\'ll be damned if…" keeps its shape', () => {
+  it.each([
+    ["I'll be damned if I apologise to you", "I'll be darned if I apologise to you"],
+    ["i'll be damned if i say sorry first to you", "i'll be darned if i say sorry first to you"],
+  ])('%s', (text, want) => {
+    expect(first(text)).toBe(want);
+  });
+});
