@@ -11,6 +11,7 @@ import type { WhyKey } from '../why';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   type Draft,
+  isBareClauseEnd,
   isClauseEnd,
   isImperative,
   isSentenceStart,
@@ -677,9 +678,12 @@ export const disdain = phraseFamily({
           suggest: (doc, m) => {
             const t = doc.tokens[m.last - 1] as Token;
             const s = sentenceOf(doc, m.first);
-            // "your "job" is a joke": without the quotes the sneer is still there.
-            let sour = polarityNoLaughter(doc, m.last, s.last).neg > 0;
-            for (let k = m.last; k < s.last && !sour; k++)
+            // "your "job" is a joke": without the quotes the sneer is still there. Only the clause
+            // of the quoted word counts ("your "plan", but the weather was awful" keeps the offer).
+            let end = m.last - 1;
+            while (end + 1 < s.last && !isBareClauseEnd(doc, end)) end++;
+            let sour = polarityNoLaughter(doc, m.last, end + 1).neg > 0;
+            for (let k = m.last; k <= end && !sour; k++)
               sour = /^(?:joke|farce|laugh|clown|circus)$/.test(w(doc, k));
             if (sour) return whole(SEE)(doc, m);
             return [

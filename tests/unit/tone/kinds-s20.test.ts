@@ -5,6 +5,7 @@
  * "you say / you mention…" are a quotation, not a sneer.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/tone';
 import { first, kind } from './kinds';
 
 kind(
@@ -35,5 +36,18 @@ describe('"I\'ll be damned if…" keeps its shape', () => {
     ["i'll be damned if i say sorry first to you", "i'll be darned if i say sorry first to you"],
   ])('%s', (text, want) => {
     expect(first(text)).toBe(want);
+  });
+});
+
+describe('scare quotes: the sneer is judged in the quoted word\'s own clause', () => {
+  const offers = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.rule === 'disdain.scare-quotes')
+      .flatMap((f) => f.suggestions.map((s) => s.replacement));
+  it('a sour word in a later clause keeps "drop the quote marks"', () => {
+    expect(offers('go ask your "boss", but honestly the weather was awful')).toContain('boss');
+  });
+  it('a sour word in the same clause leaves only the plain rewording', () => {
+    expect(offers('your "job" is a joke')).not.toContain('job');
   });
 });
