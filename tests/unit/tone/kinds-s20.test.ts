@@ -39,7 +39,7 @@ describe('"I\'ll be damned if…" keeps its shape', () => {
   });
 });
 
-describe('scare quotes: the sneer is judged in the quoted word\'s own clause', () => {
+describe("scare quotes: the sneer is judged in the quoted word's own clause", () => {
   const offers = (text: string) =>
     analyze(text)
       .findings.filter((f) => f.rule === 'disdain.scare-quotes')
