@@ -213,6 +213,7 @@ const EXCITED: ReadonlySet<string> = new Set([
   'jealous',
   'shaking',
   'kidding',
+  'unbelievable',
 ]);
 
 /** "You are always so kind", "you're always there for me": an absolute that praises. */
@@ -256,9 +257,12 @@ const GROUP = /^(?:everyone|everybody|guys|y'all|yall|folks|people|team|all|lads
 const SOFT_LABEL =
   /^(?:weirdo|dummy|dork|nerd|goof|goofball|doofus|dingus|numpty|muppet|silly|sillyhead|nutter|nutcase|idiot|dweeb|goober|loser|brat|cheeseball)$/;
 
-/** Good news told: "we got the house", "she said yes", "you won the raffle". */
+/**
+ * Good news told: "we got the house", "she said yes", "you won the raffle"; without a subject at the
+ * start of a sentence: "GOT THE JOB!!!".
+ */
 const GOOD_NEWS =
-  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job)\b(?!,? again)/i;
+  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)/i;
 
 /** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
 const TASK_DONE =
@@ -390,7 +394,12 @@ function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
     const bare = sent.replace(/\bcan'?t believe (?:it|this)\b/gi, '');
     if (AIMED.test(bare)) return false;
     // The shout goes on from a bare cheer just before it, in capitals: "YAY!!! SEE YOU TOMORROW".
-    const cheerBefore = bare === bare.toUpperCase() && bareCheer(prev) && !SHOUT_AIMED_NOT_YOU.test(bare);
+    // Or it is a cheer of its own ("GET IN!!!", "ITALY HERE WE COME!!!") after good news told just
+    // before it: "I PASSED!!! GET IN!!!".
+    const cheerBefore =
+      bare === bare.toUpperCase() &&
+      (bareCheer(prev) || (SHOUT_CHEER.test(sent) && (GOOD_NEWS.test(prev) || NEWS_DONE.test(prev)))) &&
+      !SHOUT_AIMED_NOT_YOU.test(bare);
     if (!cheerBefore) {
       if (SHOUT_AIMED.test(bare) && !/^\W*(?:WHAT|WAIT|WHO|HOW)\W*$/.test(bare)) return false;
       const next = facts.near.slice(sent.length).replace(/\b(?:i )?(?:love|luv) (?:you|u)\b/gi, '');
@@ -428,12 +437,26 @@ const SHOUT_AIMED =
 const SHOUT_AIMED_NOT_YOU =
   /\b(?:WHY|WHERE|WHAT|WHO|HOW|STOP|NO|NOT|NEVER|DON'?T|CAN'?T|WON'?T|YOUR|YOU'?RE|AGAIN|ENOUGH|SERIOUSLY|SAID|TOLD|LISTEN|NOW)\b/;
 
-/** A cheer of up to three words, said alone ("YAY!!!", "Congrats!!"); "love you" is no cheer. */
+/**
+ * A cheer or good news of up to three words, said alone ("YAY!!!", "Congrats!!", "PROMOTED!!!");
+ * "love you" is no cheer.
+ */
 function bareCheer(prev: string): boolean {
   const words = prev.match(/[a-z']+/gi) ?? [];
   const cheer = prev.replace(/\b(?:i )?(?:love|luv|miss) (?:you|u)\b/gi, '');
-  return words.length <= 3 && (CHEERFUL.test(cheer) || /\b(?:omg|yes+|yay+|hooray|wow)\b/i.test(cheer));
+  return (
+    words.length <= 3 &&
+    (CHEERFUL.test(cheer) || GOOD_NEWS.test(cheer) || /\b(?:omg|yes+|yay+|hooray|wow)\b/i.test(cheer))
+  );
 }
+
+/** A shouted cheer, the whole sentence: "GET IN!!!", "GET IN THERE", "ITALY HERE WE COME!!!". */
+const SHOUT_CHEER =
+  /^\W*(?:get in(?: there)?(?: (?:my|you) (?:son|beauty|beauties))?|come on|(?:\w+ )?here we come|let'?s go+|can'?t believe it|oh my (?:god|gosh))\W*$/i;
+
+/** News told without a subject: "DEGREE DONE!!!", "finally passed!!!", "TICKETS BOOKED!!!". */
+const NEWS_DONE =
+  /^\W*(?:\w+\s+){0,2}(?:passed|booked|hired|promoted|graduated|engaged|accepted|qualified|(?:exams?|degree|thesis|dissertation) (?:done|over|finished))\W*$/i;
 
 /** Excitement of one's own: "I'm screaming", "omg". */
 const REACTION = /\b(?:i'?m|im|i am) (?:screaming|crying|dying|dead|shaking|obsessed)\b|\bomg\b/i;
