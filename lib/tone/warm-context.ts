@@ -525,6 +525,31 @@ function fondTease(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
 }
 
 /**
+ * A label or charge reported only to be denied, right before the finding: "I never said you were
+ * ", "nobody thinks you're a ", "you do not consider her a ", "I didn't say ".
+ */
+const DENIED_REPORT =
+  /\b(?:never|not|nobody|no one|no-one|\w+n'?t)\s+(?:(?:ever|once|really|even|actually|once)\s+)?(?:say|said|saying|call|called|calling|think|thinks|thought|consider|considers|considered|mean|meant|implying|implied|suggesting|suggested|believe|believes)\s+(?:that\s+)?(?:(?:your|his|her|their|my)\s+\w+\s+)?(?:(?:you|u|she|he|they|her|him|them|you'?re|ur|she'?s|he'?s|they'?re|it|it'?s|this|that)\s+)?(?:(?:are|were|was|is|be|being|to be)\s+)?(?:(?:a|an|so|such an?|being|too|the)\s+)?$/i;
+
+/** What takes a denial back: "I never said you were lazy, but you are", "…, just careless". */
+const DENIAL_TAKEN_BACK =
+  /\b(?:but|just|though|although|only|except|however|you are|you're|ur|know|knew|obviously|clearly)\b/i;
+
+/**
+ * "I never said you were stupid", "no one thinks you're a loser", "you do not consider her a whore":
+ * the label is denied, not said. Read in the finding's clause before it; nothing after it in the
+ * sentence takes the denial back, and no other sentence is sour.
+ */
+function deniedLabel(doc: Doc, start: number, end: number, si: number, lo: number, hi: number): boolean {
+  const s = doc.sentences[si];
+  if (!s) return false;
+  const lead = doc.text.slice(Math.max(s.start, lo, start - 80), start);
+  if (!DENIED_REPORT.test(lead.replace(/^.*[,;:]/s, ' '))) return false;
+  const tail = doc.text.slice(end, Math.min(s.end, hi));
+  return !DENIAL_TAKEN_BACK.test(tail) && !/[!?]{2}/.test(doc.text.slice(s.start, s.end));
+}
+
+/**
  * Should the finding `m` of family `familyId` (category `cat`) be set aside because its message
  * shows the word is used warmly?
  */
@@ -551,6 +576,13 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (span.sarcasm) return false;
 
   if ((cat === 'contempt' || cat === 'talking-down') && familyId !== 'swearing' && BEST_WAY.test(sent))
+    return true;
+
+  // "I never said you were stupid", "you do not consider her a whore": a label denied.
+  if (
+    (cat === 'contempt' || cat === 'absolutes' || (familyId === 'swearing' && m.rule === 'label')) &&
+    deniedLabel(doc, start, end, si, lo, hi)
+  )
     return true;
 
   if (cat === 'contempt' && (m.rule === 'scorn' || m.rule === 'third-person-label')) {
