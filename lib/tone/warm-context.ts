@@ -189,7 +189,7 @@ const BEST_WAY =
 
 /** People of a story or a game: "the villain", "the antagonist", "that boss fight". */
 const FICTION =
-  /\b(?:villains?|antagonists?|bad ?guys?|baddies|boss (?:fight|battle|level)s?|final boss|npcs?|the joker|(?:main |side )?characters?|protagonists?|narrators?|heroine|heroes)\b/i;
+  /\b(?:villains?|antagonists?|bad ?guys?|baddies|boss (?:fight|battle|level)s?|final boss|npcs?|the joker|(?:main |side )?characters?|protagonists?|narrators?|heroine|heroes|(?:first|second|third|final|last|opening|closing) (?:act|scene)|pantos?|pantomimes?|the play|the musical)\b/i;
 
 /** Words after "this stupid …" that name a person: scorn of them stays. */
 const PERSON_NOUN =
