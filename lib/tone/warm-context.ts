@@ -314,7 +314,11 @@ const TEASE_LABEL =
 
 /** Praise an absolute carries: "make the holidays feel special", "it's a feast". */
 const ABS_PRAISE_MORE =
-  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b/i;
+  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of (?:their|his|her|my|our) li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bstole the show\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b|\benough food for a (?:week|month|army)\b|\blike a magazine\b/i;
+
+/** A heart, a thank-you or a raised hand beside an absolute: "classic you, remembering birthdays ❤️". */
+const WARM_EMOJI =
+  /\u2764|\u{1F970}|\u{1F60D}|\u{1F495}|\u{1F49B}|\u{1F49C}|\u{1F499}|\u{1F49A}|\u{1F64F}|\u{1F64C}|\u{1F917}|\u{1F60A}|\u{263A}/u;
 
 /** Story people named by name with their story nearby: "Darth Vader …, rewatching with the kids". */
 const STORY =
@@ -665,6 +669,15 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     cat === 'absolutes' &&
     (ABS_PRAISE.test(sent) || ABS_PRAISE_MORE.test(sent)) &&
     !/\b(?:except|but|unless|than)\b/i.test(sent) &&
+    negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+  )
+    return true;
+  // "once again you came through for us 🙏": a heart or thanks beside the absolute, nothing sour.
+  if (
+    cat === 'absolutes' &&
+    WARM_EMOJI.test(doc.text.slice(start, Math.min(hi, (doc.sentences[si]?.end ?? end) + 8))) &&
+    !sourMsg(doc) &&
+    !/\b(?:except|but|unless|only|without|forgot\w*|late)\b/i.test(sent) &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
   )
     return true;
