@@ -280,6 +280,13 @@ const CAUSE =
 const FOR_THE_HELP =
   /^(?:\w+ing\b|your\b|you\b|all\b|everything\b|the (?:help|support|advice|rec|recs|recommendation|tip|tips|push|patience|lesson|lessons)\b)/i;
 
+/** A thank-you said alone, after what it thanks for: "Thank you.", "thanks so much!". */
+const BARE_THANKS = /^\W*(?:thank you|thanks|thx|ty)(?: so much| again| x+)?\W*$/i;
+
+/** Troubles AFINN leaves unscored, beside a "blame": "I'm late", "we missed it", "I started smoking". */
+const TROUBLE =
+  /\b(?:late|missed|lost|cry|cried|crying|quit|smoking|drinking|sack(?:ed)?|fired|dumped|broke|broken|overdraft|debt)\b/i;
+
 /** A negation: "I can't sleep", "I never". */
 const NEGATED = /n'?t\b|\b(?:not|never|no|nothing|nobody|cannot)\b/i;
 
@@ -721,6 +728,20 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "You're the reason I finally finished that marathon ❤️", "because of you I got the job": a
+  // "blame" for good news or with a heart beside it, nothing sour, negated or troubled.
+  if (
+    cat === 'blame' &&
+    (WARM_EMOJI.test(doc.text.slice(start, Math.min(hi, (doc.sentences[si]?.end ?? end) + 8))) ||
+      GOOD_NEWS.test(sentAfter())) &&
+    (CAUSE.test(sent) || /\b(?:your|ur) fault\b/i.test(sent)) &&
+    !sourMsg(doc) &&
+    !NEGATED.test(sent) &&
+    !TROUBLE.test(sent) &&
+    negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+  )
+    return true;
+
   if (cat === 'blame') {
     // "Because of you I understand taxes now. Thank you for being so patient.": thanks in the
     // finding's sentence, or beside it when the blamed clause is itself a good outcome (a cause
@@ -732,9 +753,11 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     let th = THANKS.exec(sent);
     if (!th && (CAUSE.test(sent) || forMe) && !SOUR_EXTRA.test(rest) && !NEGATED.test(sent)) {
       // Beside it, the thanks must be for the help itself ("for being so patient", "for watering
-      // them", "for the rec"), not for something else ("thanks for the photos").
+      // them", "for the rec"), not for something else ("thanks for the photos"); or a bare
+      // "Thank you." right after it.
       th = THANKS.exec(sentenceAt(doc, si - 1, lo, hi)) ?? THANKS.exec(sentenceAt(doc, si + 1, lo, hi));
       if (th && !FOR_THE_HELP.test(th[1] ?? '')) th = null;
+      if (!th && !TROUBLE.test(sent)) th = BARE_THANKS.exec(sentenceAt(doc, si + 1, lo, hi));
     }
     if (th && !/\bthanks? a lot\b/i.test(msg)) {
       const after = th[1] ?? '';
