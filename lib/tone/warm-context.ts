@@ -321,7 +321,7 @@ const TEASE_LABEL =
 
 /** Praise an absolute carries: "make the holidays feel special", "it's a feast". */
 const ABS_PRAISE_MORE =
-  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of (?:their|his|her|my|our) li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bstole the show\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b|\benough food for a (?:week|month|army)\b|\blike a magazine\b/i;
+  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b/i;
 
 /** A heart, a thank-you or a raised hand beside an absolute: "classic you, remembering birthdays ❤️". */
 const WARM_EMOJI =
@@ -540,7 +540,7 @@ function fondTease(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
  * ", "nobody thinks you're a ", "you do not consider her a ", "I didn't say ".
  */
 const DENIED_REPORT =
-  /\b(?:never|not|nobody|no one|no-one|\w+n'?t)\s+(?:(?:ever|once|really|even|actually|once)\s+)?(?:say|said|saying|call|called|calling|think|thinks|thought|consider|considers|considered|mean|meant|implying|implied|suggesting|suggested|believe|believes)\s+(?:that\s+)?(?:(?:your|his|her|their|my)\s+\w+\s+)?(?:(?:you|u|she|he|they|her|him|them|you'?re|ur|she'?s|he'?s|they'?re|it|it'?s|this|that)\s+)?(?:(?:are|were|was|is|be|being|to be)\s+)?(?:(?:a|an|so|such an?|being|too|the)\s+)?$/i;
+  /\b(?:never|not|nobody|no one|\w+n'?t)\s+(?:(?:ever|really|even|once)\s+)?(?:sa(?:y|id|ying)|call(?:ed|ing)?|th(?:inks?|ought)|consider(?:s|ed)?|mean|meant|impl(?:ying|ied)|believes?)\s+(?:that\s+)?(?:(?:your|his|her|their|my)\s+\w+\s+)?(?:(?:you|u|s?he|they|her|him|them|you'?re|ur|s?he'?s|they'?re|it'?s)\s+)?(?:(?:are|were|was|is|being|to be)\s+)?(?:(?:an?|so|such an?|too)\s+)?$/i;
 
 /** What takes a denial back: "I never said you were lazy, but you are", "…, just careless". */
 const DENIAL_TAKEN_BACK =
