@@ -285,10 +285,10 @@ const BARE_THANKS = /^\W*(?:thank you|thanks|thx|ty)(?: so much| again| x+)?\W*$
 
 /** Troubles AFINN leaves unscored, beside a "blame": "I'm late", "we missed it", "I started smoking". */
 const TROUBLE =
-  /\b(?:late|missed|lost|cry|cried|crying|quit|smoking|drinking|sack(?:ed)?|fired|dumped|broke|broken|overdraft|debt)\b/i;
+  /\b(?:late|missed|lost|cry|cried|crying|quit|smoking|drinking|sack(?:ed)?|fired|dumped|broke|broken|debt)\b/i;
 
 /** A negation: "I can't sleep", "I never". */
-const NEGATED = /n'?t\b|\b(?:not|never|no|nothing|nobody|cannot)\b/i;
+const NEGATED = /n['’]t\b|\b(?:not|never|no|nothing|nobody|cannot|[cd]ont|didnt|wont)\b/i;
 
 /** The sentence before the finding, its own without the finding, and the next (within the window). */
 function around(doc: Doc, si: number, lo: number, hi: number, start: number, end: number): string {
