@@ -257,12 +257,9 @@ const GROUP = /^(?:everyone|everybody|guys|y'all|yall|folks|people|team|all|lads
 const SOFT_LABEL =
   /^(?:weirdo|dummy|dork|nerd|goof|goofball|doofus|dingus|numpty|muppet|silly|sillyhead|nutter|nutcase|idiot|dweeb|goober|loser|brat|cheeseball)$/;
 
-/**
- * Good news told: "we got the house", "she said yes", "you won the raffle"; without a subject at the
- * start of a sentence: "GOT THE JOB!!!".
- */
+/** Good news told: "we got the house", "she said yes", "you won the raffle", "we're having a baby". */
 const GOOD_NEWS =
-  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)/i;
+  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy))\b(?!,? again)/i;
 
 /** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
 const TASK_DONE =
@@ -540,7 +537,7 @@ function fondTease(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
  * ", "nobody thinks you're a ", "you do not consider her a ", "I didn't say ".
  */
 const DENIED_REPORT =
-  /\b(?:never|not|nobody|no one|\w+n'?t)\s+(?:(?:ever|really|even|once)\s+)?(?:sa(?:y|id|ying)|call(?:ed|ing)?|th(?:inks?|ought)|consider(?:s|ed)?|mean|meant|impl(?:ying|ied)|believes?)\s+(?:that\s+)?(?:(?:your|his|her|their|my)\s+\w+\s+)?(?:(?:you|u|s?he|they|her|him|them|you'?re|ur|s?he'?s|they'?re|it'?s)\s+)?(?:(?:are|were|was|is|being|to be)\s+)?(?:(?:an?|so|such an?|too)\s+)?$/i;
+  /\b(?:never|not|nobody|no one|\w+n'?t)\s+(?:(?:ever|really|even|once)\s+)?(?:sa(?:y|id|ying)|call(?:ed|ing)?|th(?:inks?|ought)|consider(?:s|ed)?|mean|meant|impl(?:ying|ied))\s+(?:that\s+)?(?:(?:your|his|her|their|my)\s+\w+\s+)?(?:(?:you|u|s?he|they|her|him|them|you'?re|ur|s?he'?s|they'?re|it'?s)\s+)?(?:(?:are|were|was|is|being|to be)\s+)?(?:(?:an?|so|such an?|too)\s+)?$/i;
 
 /** What takes a denial back: "I never said you were lazy, but you are", "…, just careless". */
 const DENIAL_TAKEN_BACK =
@@ -554,8 +551,13 @@ const DENIAL_TAKEN_BACK =
 function deniedLabel(doc: Doc, start: number, end: number, si: number, lo: number, hi: number): boolean {
   const s = doc.sentences[si];
   if (!s) return false;
-  const lead = doc.text.slice(Math.max(s.start, lo, start - 80), start);
-  if (!DENIED_REPORT.test(lead.replace(/^.*[,;:]/s, ' '))) return false;
+  const lead = doc.text.slice(Math.max(s.start, lo, start - 80), start).replace(/^.*[,;:]/s, ' ');
+  // "you should not call your sister a bitch", "don't call me an idiot": advice or an order, not a denial.
+  if (
+    !DENIED_REPORT.test(lead) ||
+    /\b(?:should|must|ought|better)\b|^\W*(?:don'?t|do not|never)\b/i.test(lead)
+  )
+    return false;
   const tail = doc.text.slice(end, Math.min(s.end, hi));
   return !DENIAL_TAKEN_BACK.test(tail) && !/[!?]{2}/.test(doc.text.slice(s.start, s.end));
 }
@@ -757,7 +759,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       // "Thank you." right after it.
       th = THANKS.exec(sentenceAt(doc, si - 1, lo, hi)) ?? THANKS.exec(sentenceAt(doc, si + 1, lo, hi));
       if (th && !FOR_THE_HELP.test(th[1] ?? '')) th = null;
-      if (!th && !TROUBLE.test(sent)) th = BARE_THANKS.exec(sentenceAt(doc, si + 1, lo, hi));
+      if (!th && !TROUBLE.test(sent) && /\b(?:because of|reason)\b/i.test(sent))
+        th = BARE_THANKS.exec(sentenceAt(doc, si + 1, lo, hi));
     }
     if (th && !/\bthanks? a lot\b/i.test(msg)) {
       const after = th[1] ?? '';
