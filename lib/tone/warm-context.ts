@@ -189,7 +189,7 @@ const BEST_WAY =
 
 /** People of a story or a game: "the villain", "the antagonist", "that boss fight". */
 const FICTION =
-  /\b(?:villains?|antagonists?|bad ?guys?|baddies|boss (?:fight|battle|level)s?|final boss|npcs?|the joker|(?:main |side )?characters?|protagonists?|narrators?|heroine|heroes)\b/i;
+  /\b(?:villains?|antagonists?|bad ?guys?|baddies|boss (?:fight|battle|level)s?|final boss|npcs?|the joker|(?:main |side )?characters?|protagonists?|narrators?|heroine|heroes|(?:first|second|third|final|last|opening|closing) (?:act|scene)|pantos?|pantomimes?|the play|the musical)\b/i;
 
 /** Words after "this stupid …" that name a person: scorn of them stays. */
 const PERSON_NOUN =
@@ -213,6 +213,7 @@ const EXCITED: ReadonlySet<string> = new Set([
   'jealous',
   'shaking',
   'kidding',
+  'unbelievable',
 ]);
 
 /** "You are always so kind", "you're always there for me": an absolute that praises. */
@@ -256,9 +257,9 @@ const GROUP = /^(?:everyone|everybody|guys|y'all|yall|folks|people|team|all|lads
 const SOFT_LABEL =
   /^(?:weirdo|dummy|dork|nerd|goof|goofball|doofus|dingus|numpty|muppet|silly|sillyhead|nutter|nutcase|idiot|dweeb|goober|loser|brat|cheeseball)$/;
 
-/** Good news told: "we got the house", "she said yes", "you won the raffle". */
+/** Good news told: "we got the house", "she said yes", "you won the raffle", "we're having a baby". */
 const GOOD_NEWS =
-  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job)\b(?!,? again)/i;
+  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy))\b(?!,? again)/i;
 
 /** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
 const TASK_DONE =
@@ -276,8 +277,15 @@ const CAUSE =
 const FOR_THE_HELP =
   /^(?:\w+ing\b|your\b|you\b|all\b|everything\b|the (?:help|support|advice|rec|recs|recommendation|tip|tips|push|patience|lesson|lessons)\b)/i;
 
+/** A thank-you said alone, after what it thanks for: "Thank you.", "thanks so much!". */
+const BARE_THANKS = /^\W*(?:thank you|thanks|thx|ty)(?: so much| again| x+)?\W*$/i;
+
+/** Troubles AFINN leaves unscored, beside a "blame": "I'm late", "we missed it", "I started smoking". */
+const TROUBLE =
+  /\b(?:late|missed|lost|cry|cried|crying|quit|smoking|drinking|sack(?:ed)?|fired|dumped|broke|broken|debt)\b/i;
+
 /** A negation: "I can't sleep", "I never". */
-const NEGATED = /n'?t\b|\b(?:not|never|no|nothing|nobody|cannot)\b/i;
+const NEGATED = /n['’]t\b|\b(?:not|never|no|nothing|nobody|cannot|[cd]ont|didnt|wont)\b/i;
 
 /** The sentence before the finding, its own without the finding, and the next (within the window). */
 function around(doc: Doc, si: number, lo: number, hi: number, start: number, end: number): string {
@@ -310,7 +318,11 @@ const TEASE_LABEL =
 
 /** Praise an absolute carries: "make the holidays feel special", "it's a feast". */
 const ABS_PRAISE_MORE =
-  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b/i;
+  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b/i;
+
+/** A heart, a thank-you or a raised hand beside an absolute: "classic you, remembering birthdays ❤️". */
+const WARM_EMOJI =
+  /\u2764|\u{1F970}|\u{1F60D}|\u{1F495}|\u{1F49B}|\u{1F49C}|\u{1F499}|\u{1F49A}|\u{1F64F}|\u{1F64C}|\u{1F917}|\u{1F60A}|\u{263A}/u;
 
 /** Story people named by name with their story nearby: "Darth Vader …, rewatching with the kids". */
 const STORY =
@@ -390,7 +402,12 @@ function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
     const bare = sent.replace(/\bcan'?t believe (?:it|this)\b/gi, '');
     if (AIMED.test(bare)) return false;
     // The shout goes on from a bare cheer just before it, in capitals: "YAY!!! SEE YOU TOMORROW".
-    const cheerBefore = bare === bare.toUpperCase() && bareCheer(prev) && !SHOUT_AIMED_NOT_YOU.test(bare);
+    // Or it is a cheer of its own ("GET IN!!!", "ITALY HERE WE COME!!!") after good news told just
+    // before it: "I PASSED!!! GET IN!!!".
+    const cheerBefore =
+      bare === bare.toUpperCase() &&
+      (bareCheer(prev) || (SHOUT_CHEER.test(sent) && (GOOD_NEWS.test(prev) || NEWS_DONE.test(prev)))) &&
+      !SHOUT_AIMED_NOT_YOU.test(bare);
     if (!cheerBefore) {
       if (SHOUT_AIMED.test(bare) && !/^\W*(?:WHAT|WAIT|WHO|HOW)\W*$/.test(bare)) return false;
       const next = facts.near.slice(sent.length).replace(/\b(?:i )?(?:love|luv) (?:you|u)\b/gi, '');
@@ -428,12 +445,26 @@ const SHOUT_AIMED =
 const SHOUT_AIMED_NOT_YOU =
   /\b(?:WHY|WHERE|WHAT|WHO|HOW|STOP|NO|NOT|NEVER|DON'?T|CAN'?T|WON'?T|YOUR|YOU'?RE|AGAIN|ENOUGH|SERIOUSLY|SAID|TOLD|LISTEN|NOW)\b/;
 
-/** A cheer of up to three words, said alone ("YAY!!!", "Congrats!!"); "love you" is no cheer. */
+/**
+ * A cheer or good news of up to three words, said alone ("YAY!!!", "Congrats!!", "PROMOTED!!!");
+ * "love you" is no cheer.
+ */
 function bareCheer(prev: string): boolean {
   const words = prev.match(/[a-z']+/gi) ?? [];
   const cheer = prev.replace(/\b(?:i )?(?:love|luv|miss) (?:you|u)\b/gi, '');
-  return words.length <= 3 && (CHEERFUL.test(cheer) || /\b(?:omg|yes+|yay+|hooray|wow)\b/i.test(cheer));
+  return (
+    words.length <= 3 &&
+    (CHEERFUL.test(cheer) || GOOD_NEWS.test(cheer) || /\b(?:omg|yes+|yay+|hooray|wow)\b/i.test(cheer))
+  );
 }
+
+/** A shouted cheer, the whole sentence: "GET IN!!!", "GET IN THERE", "ITALY HERE WE COME!!!". */
+const SHOUT_CHEER =
+  /^\W*(?:get in(?: there)?(?: (?:my|you) (?:son|beauty|beauties))?|come on|(?:\w+ )?here we come|let'?s go+|can'?t believe it|oh my (?:god|gosh))\W*$/i;
+
+/** News told without a subject: "DEGREE DONE!!!", "finally passed!!!", "TICKETS BOOKED!!!". */
+const NEWS_DONE =
+  /^\W*(?:\w+\s+){0,2}(?:passed|booked|hired|promoted|graduated|engaged|accepted|qualified|(?:exams?|degree|thesis|dissertation) (?:done|over|finished))\W*$/i;
 
 /** Excitement of one's own: "I'm screaming", "omg". */
 const REACTION = /\b(?:i'?m|im|i am) (?:screaming|crying|dying|dead|shaking|obsessed)\b|\bomg\b/i;
@@ -502,6 +533,36 @@ function fondTease(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
 }
 
 /**
+ * A label or charge reported only to be denied, right before the finding: "I never said you were
+ * ", "nobody thinks you're a ", "you do not consider her a ", "I didn't say ".
+ */
+const DENIED_REPORT =
+  /\b(?:never|not|nobody|no one|\w+n'?t)\s+(?:(?:ever|really|even|once)\s+)?(?:sa(?:y|id|ying)|call(?:ed|ing)?|th(?:inks?|ought)|consider(?:s|ed)?|mean|meant|impl(?:ying|ied))\s+(?:that\s+)?(?:(?:your|his|her|their|my)\s+\w+\s+)?(?:(?:you|u|s?he|they|her|him|them|you'?re|ur|s?he'?s|they'?re|it'?s)\s+)?(?:(?:are|were|was|is|being|to be)\s+)?(?:(?:an?|so|such an?|too)\s+)?$/i;
+
+/** What takes a denial back: "I never said you were lazy, but you are", "…, just careless". */
+const DENIAL_TAKEN_BACK =
+  /\b(?:but|just|though|although|only|except|however|you are|you're|ur|know|knew|obviously|clearly)\b/i;
+
+/**
+ * "I never said you were stupid", "no one thinks you're a loser", "you do not consider her a whore":
+ * the label is denied, not said. Read in the finding's clause before it; nothing after it in the
+ * sentence takes the denial back, and no other sentence is sour.
+ */
+function deniedLabel(doc: Doc, start: number, end: number, si: number, lo: number, hi: number): boolean {
+  const s = doc.sentences[si];
+  if (!s) return false;
+  const lead = doc.text.slice(Math.max(s.start, lo, start - 80), start).replace(/^.*[,;:]/s, ' ');
+  // "you should not call your sister a bitch", "don't call me an idiot": advice or an order, not a denial.
+  if (
+    !DENIED_REPORT.test(lead) ||
+    /\b(?:should|must|ought|better)\b|^\W*(?:don'?t|do not|never)\b/i.test(lead)
+  )
+    return false;
+  const tail = doc.text.slice(end, Math.min(s.end, hi));
+  return !DENIAL_TAKEN_BACK.test(tail) && !/[!?]{2}/.test(doc.text.slice(s.start, s.end));
+}
+
+/**
  * Should the finding `m` of family `familyId` (category `cat`) be set aside because its message
  * shows the word is used warmly?
  */
@@ -528,6 +589,13 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (span.sarcasm) return false;
 
   if ((cat === 'contempt' || cat === 'talking-down') && familyId !== 'swearing' && BEST_WAY.test(sent))
+    return true;
+
+  // "I never said you were stupid", "you do not consider her a whore": a label denied.
+  if (
+    (cat === 'contempt' || cat === 'absolutes' || (familyId === 'swearing' && m.rule === 'label')) &&
+    deniedLabel(doc, start, end, si, lo, hi)
+  )
     return true;
 
   if (cat === 'contempt' && (m.rule === 'scorn' || m.rule === 'third-person-label')) {
@@ -613,6 +681,15 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
   )
     return true;
+  // "once again you came through for us 🙏": a heart or thanks beside the absolute, nothing sour.
+  if (
+    cat === 'absolutes' &&
+    WARM_EMOJI.test(doc.text.slice(start, Math.min(hi, (doc.sentences[si]?.end ?? end) + 8))) &&
+    !sourMsg(doc) &&
+    !/\b(?:except|but|unless|only|without|forgot\w*|late)\b/i.test(sent) &&
+    negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+  )
+    return true;
 
   // "You're the worst, you spoiled the ending! Jk, I loved it anyway.": a tease taken back.
   if (cat === 'contempt' || cat === 'blame') {
@@ -653,6 +730,20 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "You're the reason I finally finished that marathon ❤️", "because of you I got the job": a
+  // "blame" for good news or with a heart beside it, nothing sour, negated or troubled.
+  if (
+    cat === 'blame' &&
+    (WARM_EMOJI.test(doc.text.slice(start, Math.min(hi, (doc.sentences[si]?.end ?? end) + 8))) ||
+      GOOD_NEWS.test(sentAfter())) &&
+    (CAUSE.test(sent) || /\b(?:your|ur) fault\b/i.test(sent)) &&
+    !sourMsg(doc) &&
+    !NEGATED.test(sent) &&
+    !TROUBLE.test(sent) &&
+    negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+  )
+    return true;
+
   if (cat === 'blame') {
     // "Because of you I understand taxes now. Thank you for being so patient.": thanks in the
     // finding's sentence, or beside it when the blamed clause is itself a good outcome (a cause
@@ -664,9 +755,12 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     let th = THANKS.exec(sent);
     if (!th && (CAUSE.test(sent) || forMe) && !SOUR_EXTRA.test(rest) && !NEGATED.test(sent)) {
       // Beside it, the thanks must be for the help itself ("for being so patient", "for watering
-      // them", "for the rec"), not for something else ("thanks for the photos").
+      // them", "for the rec"), not for something else ("thanks for the photos"); or a bare
+      // "Thank you." right after it.
       th = THANKS.exec(sentenceAt(doc, si - 1, lo, hi)) ?? THANKS.exec(sentenceAt(doc, si + 1, lo, hi));
       if (th && !FOR_THE_HELP.test(th[1] ?? '')) th = null;
+      if (!th && !TROUBLE.test(sent) && /\b(?:because of|reason)\b/i.test(sent))
+        th = BARE_THANKS.exec(sentenceAt(doc, si + 1, lo, hi));
     }
     if (th && !/\bthanks? a lot\b/i.test(msg)) {
       const after = th[1] ?? '';

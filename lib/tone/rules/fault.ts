@@ -609,12 +609,22 @@ function pampered(doc: Doc, first: number): boolean {
 }
 
 /** "you've (managed to) ruin(ed) X": the charge, reworded from what was lost. */
+/**
+ * "you ruined nothing", "you've spoiled none of it": the harm denied by its object; not "nothing but
+ * my evening".
+ */
+const harmsNothing = (doc: Doc, v: unknown): boolean =>
+  typeof v === 'number' &&
+  /^(?:nothing|none)$/.test(doc.tokens[v + 1]?.w ?? '') &&
+  !/^(?:but|except|apart|besides|else)$/.test(doc.tokens[v + 2]?.w ?? '');
+
 const RUINED_PAST: Omit<PhraseRule, 'pattern'> = {
   rule: 'ruined',
   severity: 2,
   min: 'balanced',
   why: 'fault',
-  guard: (doc, first) =>
+  guard: (doc, first, hit) =>
+    !harmsNothing(doc, hit.cap.v) &&
     notNegated(doc, first) &&
     notWarmPastLead(doc, first) &&
     !isAsked(doc, first) &&
@@ -926,6 +936,7 @@ export const fault = phraseFamily({
       min: 'gentle',
       why: 'fault',
       guard: (doc, first, hit) =>
+        !harmsNothing(doc, hit.cap.v) &&
         notNegated(doc, first) &&
         !pampered(doc, first) &&
         notWarmOutside(doc, first, hit.cap.v as number) &&
