@@ -237,7 +237,7 @@ export function leanDataEsbuild(): {
   setup(b: {
     onLoad(
       o: { filter: RegExp },
-      f: (args: { path: string }) => Promise<{ contents: string; loader: 'js' }>,
+      f: (args: { path: string }) => Promise<{ contents: string; loader: 'js' } | undefined>,
     ): void;
   }): void;
 } {
@@ -245,10 +245,13 @@ export function leanDataEsbuild(): {
     name: 'soft-start:lean-data',
     setup(b) {
       b.onLoad({ filter: AFINN_MODULE }, async () => ({ contents: await packedSource(), loader: 'js' }));
-      b.onLoad({ filter: OBSCENITY_INNER_MODULE }, async (args) => ({
-        contents: await obscenitySource(args.path),
-        loader: 'js',
-      }));
+      // esbuild's filters are Go regular expressions (no look-ahead): the package's own index.js is
+      // let through here instead.
+      b.onLoad({ filter: /[\\/]node_modules[\\/]obscenity[\\/]dist[\\/].+\.js$/ }, async (args) =>
+        OBSCENITY_INNER_MODULE.test(args.path)
+          ? { contents: await obscenitySource(args.path), loader: 'js' }
+          : undefined,
+      );
     },
   };
 }
