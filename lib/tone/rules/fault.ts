@@ -608,7 +608,6 @@ function pampered(doc: Doc, first: number): boolean {
   return false;
 }
 
-/** "you've (managed to) ruin(ed) X": the charge, reworded from what was lost. */
 /**
  * "you ruined nothing", "you've spoiled none of it": the harm denied by its object; not "nothing but
  * my evening".
@@ -618,6 +617,7 @@ const harmsNothing = (doc: Doc, v: unknown): boolean =>
   /^(?:nothing|none)$/.test(doc.tokens[v + 1]?.w ?? '') &&
   !/^(?:but|except|apart|besides|else)$/.test(doc.tokens[v + 2]?.w ?? '');
 
+/** "you've (managed to) ruin(ed) X": the charge, reworded from what was lost. */
 const RUINED_PAST: Omit<PhraseRule, 'pattern'> = {
   rule: 'ruined',
   severity: 2,
