@@ -1153,11 +1153,27 @@ function howTheyAre(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** "i have never read a dumber post": "never seen / read / met … a dumber" is the superlative, not a denial. */
+function neverADumber(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  return (
+    /^(?:dumber|stupider)$/.test((t[first] as Token).w) &&
+    /^(?:a|an)$/.test(t[first - 1]?.w ?? '') &&
+    /^(?:seen|read|heard|met|known|encountered|witnessed)$/.test(t[first - 2]?.w ?? '') &&
+    /^(?:never|haven't|havent)$/.test(t[first - 3]?.w ?? '')
+  );
+}
+
 function scornGuard(doc: Doc, first: number): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   if (foolAsVerb(doc, first)) return false;
   const pointed = first > s.first && POINTING.has((t[first - 1] as Token).w);
+  // Of a film or a game it is a verdict on a thing; of a post or a comment, on its writer.
+  if (neverADumber(doc, first)) {
+    const n = t[first + 1]?.w ?? '';
+    return !THING_NOUNS.has(n) || /^(?:post|comment|tweet|article|reply|take|argument)$/.test(n);
+  }
   if (!pointed && !howTheyAre(doc, first)) {
     for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
       if (SELF_OR_REPORT.has((t[k] as Token).w) && !stanceWord(doc, k)) return false;
@@ -2086,6 +2102,9 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
         ];
     }
   }
+  // "i have never read a dumber post" → "a more misguided post": the article agrees.
+  if (m.last === m.first + 1 && neverADumber(doc, m.first))
+    return [replaceTokens(doc, m.first - 1, m.last, 'a more misguided')];
   // "i wonder how stupid the people in charge are" → "how misguided the people in charge are": the
   // verdict on what they think stays, the label goes.
   if (

@@ -51,6 +51,17 @@ kind(
   ['what a gem of a restaurant!', 'the clown of the circus waved at us.'],
 );
 
+kind(
+  '"i have never read a dumber post": never … a dumber is the superlative',
+  'contempt',
+  ["i've never met a stupider man in my life.", 'i have never seen a dumber argument for anything.'],
+  [
+    'i never felt dumber in my life.',
+    "i didn't pick a dumber option.",
+    "i haven't seen a dumber movie all year, loved it.",
+  ],
+);
+
 describe('h-para20 rewordings', () => {
   rewordingCases([
     [
@@ -61,6 +72,7 @@ describe('h-para20 rewordings', () => {
       'i cannot believe they keep printing this kind of drivel.',
       'i cannot believe they keep printing this kind of thing.',
     ],
+    ["i've never met a stupider man in my life.", "i've never met a more misguided man in my life."],
     ['what an absolute clown of a referee tonight', 'what a disappointing referee tonight'],
     [
       'the senator has been a complete buffoon of a governor.',
