@@ -4941,6 +4941,31 @@ export const insults = phraseFamily({
       },
       suggest: actInstead,
     },
+    // "Sickening that people like this run the city": disgust opening the sentence, at what others
+    // do (as "disgusting that …"); not "it's sickening that …" (a verdict on what happened) nor
+    // the writer's own doing ("sickening that I missed the bus").
+    {
+      pattern: 'sickening|revolting|nauseating that',
+      rule: 'scorn',
+      severity: 1,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        return first === s.first && !doc.tokens.slice(first, s.last).some((t) => SELF_OR_REPORT.has(t.w));
+      },
+      suggest: (doc, m) => {
+        const raw = (doc.tokens[m.first] as Token).raw;
+        return [
+          replaceTokens(
+            doc,
+            m.first,
+            m.first + 1,
+            raw[0] === raw[0]?.toUpperCase() ? 'Upsetting' : 'upsetting',
+          ),
+        ];
+      },
+    },
     {
       pattern:
         'this|such|that|your|his|their|kind_of|sort_of @INT? trash|junk|drivel|rubbish|tripe|hogwash|claptrap',

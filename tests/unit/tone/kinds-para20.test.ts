@@ -62,6 +62,21 @@ kind(
   ],
 );
 
+kind(
+  '"Sickening that …": disgust opening the sentence, at what others do',
+  'contempt',
+  [
+    'Sickening that people like this run the city.',
+    'revolting that the landlord charges this much for a shed.',
+  ],
+  [
+    'sickening that i missed the bus again.',
+    "it's sickening that he still has a job.",
+    'a sickening thud that shook the house.',
+    'the ride was sickening that day.',
+  ],
+);
+
 describe('h-para20 rewordings', () => {
   rewordingCases([
     [
@@ -72,6 +87,7 @@ describe('h-para20 rewordings', () => {
       'i cannot believe they keep printing this kind of drivel.',
       'i cannot believe they keep printing this kind of thing.',
     ],
+    ['Sickening that people like this run the city.', 'Upsetting that people like this run the city.'],
     ["i've never met a stupider man in my life.", "i've never met a more misguided man in my life."],
     ['what an absolute clown of a referee tonight', 'what a disappointing referee tonight'],
     [
