@@ -1129,12 +1129,52 @@ function foolAsVerb(doc: Doc, first: number): boolean {
 }
 
 /** Third-person scorn: not about oneself, not reported speech, not negated, and in English. */
+/**
+ * "it makes me wonder how stupid the people in charge really are", "i can't believe how dumb he
+ * is": the writer's own words before "how" only frame a verdict on someone else, who comes next
+ * ("how stupid I was", "how dumb this sounds" stay the writer's own).
+ */
+function howTheyAre(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  const how =
+    first - 1 > s.first && /^(?:just|really|so)$/.test((t[first - 1] as Token).w) ? first - 2 : first - 1;
+  if (how < s.first || (t[how] as Token).w !== 'how') return false;
+  if (!/^(?:the|these|those|he|she|they|his|her|their|people|our|some|most|all)$/.test(t[first + 1]?.w ?? ''))
+    return false;
+  const head = t[first + 2]?.w ?? '';
+  if (
+    THING_NOUNS.has(head) ||
+    /^(?:idea|ideas|plan|plans|rule|rules|law|laws|policy|thing|things|question|decision)$/.test(head)
+  )
+    return false;
+  for (let k = first + 2; k < s.last && k <= first + 9; k++)
+    if (/^(?:are|is|were|was|get|gets)$/.test((t[k] as Token).w)) return isClauseEnd(doc, k);
+  return false;
+}
+
+/** "i have never read a dumber post": "never seen / read / met … a dumber" is the superlative, not a denial. */
+function neverADumber(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  return (
+    /^(?:dumber|stupider)$/.test((t[first] as Token).w) &&
+    /^(?:a|an)$/.test(t[first - 1]?.w ?? '') &&
+    /^(?:seen|read|heard|met|known|encountered|witnessed)$/.test(t[first - 2]?.w ?? '') &&
+    /^(?:never|haven't|havent)$/.test(t[first - 3]?.w ?? '')
+  );
+}
+
 function scornGuard(doc: Doc, first: number): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   if (foolAsVerb(doc, first)) return false;
   const pointed = first > s.first && POINTING.has((t[first - 1] as Token).w);
-  if (!pointed) {
+  // Of a film or a game it is a verdict on a thing; of a post or a comment, on its writer.
+  if (neverADumber(doc, first)) {
+    const n = t[first + 1]?.w ?? '';
+    return !THING_NOUNS.has(n) || /^(?:post|comment|tweet|article|reply|take|argument)$/.test(n);
+  }
+  if (!pointed && !howTheyAre(doc, first)) {
     for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
       if (SELF_OR_REPORT.has((t[k] as Token).w) && !stanceWord(doc, k)) return false;
     }
@@ -2039,6 +2079,42 @@ function groupNamed(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
 }
 
 function scornSuggest(doc: Doc, m: Match): Draft[] {
+  // "what an absolute clown of a referee" → "what a disappointing referee": the label only says
+  // how the one named did; what they are stays, with the feeling.
+  {
+    const t = doc.tokens;
+    const s = sentenceOf(doc, m.first);
+    const noun = t[m.last + 2];
+    if (
+      m.last === m.first + 1 &&
+      m.last + 2 < s.last &&
+      t[m.last]?.w === 'of' &&
+      /^(?:a|an)$/.test(t[m.last + 1]?.w ?? '') &&
+      noun &&
+      /^\p{L}+$/u.test(noun.w) &&
+      !/[,;:]/.test(doc.text.slice((t[m.first] as Token).start, noun.start))
+    ) {
+      let a = m.first - 1;
+      while (a > s.first && LABEL_INTENSIFIERS.has((t[a] as Token).w)) a--;
+      if (a >= s.first && /^(?:a|an)$/.test((t[a] as Token).w))
+        return [
+          replaceTokens(doc, a, m.last + 2, `${(t[a] as Token).raw[0] === 'A' ? 'A' : 'a'} disappointing`),
+        ];
+    }
+  }
+  // "i have never read a dumber post" → "a more misguided post": the article agrees.
+  if (m.last === m.first + 1 && neverADumber(doc, m.first))
+    return [replaceTokens(doc, m.first - 1, m.last, 'a more misguided')];
+  // "i wonder how stupid the people in charge are" → "how misguided the people in charge are": the
+  // verdict on what they think stays, the label goes.
+  if (
+    m.last === m.first + 1 &&
+    STRONG_INSULT_ADJECTIVES.has((doc.tokens[m.first] as Token).w) &&
+    howTheyAre(doc, m.first)
+  ) {
+    const mild = MILD_ADJ[(doc.tokens[m.first] as Token).w];
+    return [replaceTokens(doc, m.first, m.last, mild && !mild.includes(' ') ? mild : 'wrong')];
+  }
   // "such a knee-jerk reaction": the compound goes whole, in a plain word ("such a hasty reaction").
   {
     const tk = doc.tokens[m.first] as Token;
@@ -4720,13 +4796,17 @@ export const insults = phraseFamily({
     // Labels for someone else: "he's a lying crook", "they are a disgrace", "she is a horrible person".
     {
       pattern:
-        "he's|she's|he_is|she_is|he_was|she_was|they're|they_are|they_were|hes|shes|is|are|was|were a|an|such_a|such_an|one|the @INT? @IADJ* @INOUN:w",
+        "he's|she's|he_is|she_is|he_was|she_was|they're|they_are|they_were|hes|shes|is|are|was|were a|an|such_a|such_an|one|the @INT? @IADJ* lying? @IADJ* @INOUN:w",
       rule: 'third-person-label',
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, first, hit) =>
         !AMBIGUOUS_NOUNS.has((doc.tokens[hit.cap.w as number] as Token).w) &&
+        // "a lying crook.": "lying" before a label when the label ends the phrase ("a lying scum bag" is another noun).
+        (!doc.tokens.slice(first, hit.cap.w as number).some((t) => t.w === 'lying') ||
+          isClauseEnd(doc, hit.cap.w as number) ||
+          /^(?:and|or|who|that|like)$/.test(doc.tokens[(hit.cap.w as number) + 1]?.w ?? '')) &&
         !negatedInClause(doc, first + 1, 3) &&
         scornGuard(doc, hit.cap.w as number) &&
         labelGuard(doc, first, hit),
@@ -4861,6 +4941,31 @@ export const insults = phraseFamily({
       },
       suggest: actInstead,
     },
+    // "Sickening that people like this run the city": disgust opening the sentence, at what others
+    // do (as "disgusting that …"); not "it's sickening that …" (a verdict on what happened) nor
+    // the writer's own doing ("sickening that I missed the bus").
+    {
+      pattern: 'sickening|revolting|nauseating that',
+      rule: 'scorn',
+      severity: 1,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        return first === s.first && !doc.tokens.slice(first, s.last).some((t) => SELF_OR_REPORT.has(t.w));
+      },
+      suggest: (doc, m) => {
+        const raw = (doc.tokens[m.first] as Token).raw;
+        return [
+          replaceTokens(
+            doc,
+            m.first,
+            m.first + 1,
+            raw[0] === raw[0]?.toUpperCase() ? 'Upsetting' : 'upsetting',
+          ),
+        ];
+      },
+    },
     {
       pattern:
         'this|such|that|your|his|their|kind_of|sort_of @INT? trash|junk|drivel|rubbish|tripe|hogwash|claptrap',
@@ -4875,6 +4980,8 @@ export const insults = phraseFamily({
       suggest: (doc, m) => {
         // "i paid to read this junk" → "i paid to read this".
         const det = (doc.tokens[m.first] as Token).w;
+        // "they publish this kind of drivel" → "this kind of thing": the kind stays, the verdict goes.
+        if (det === 'kind' || det === 'sort') return [replaceTokens(doc, m.last - 1, m.last, 'thing')];
         if (
           (det === 'this' || det === 'that') &&
           isClauseEnd(doc, m.last - 1) &&
