@@ -191,6 +191,12 @@ const BEST_WAY =
 const FICTION =
   /\b(?:villains?|antagonists?|bad ?guys?|baddies|boss (?:fight|battle|level)s?|final boss|npcs?|the joker|(?:main |side )?characters?|protagonists?|narrators?|heroine|heroes|(?:first|second|third|final|last|opening|closing) (?:act|scene)|pantos?|pantomimes?|the play|the musical)\b/i;
 
+/** Before a label, a costume: "dressed up as a", "went as the". */
+const COSTUME_BEFORE =
+  /\b(?:dress(?:ed|es|ing)?(?: up)?|went|go(?:es|ing)?|came|turn(?:s|ed)? up) as (?:an?|the|some)\s+$/i;
+/** After a label, a costume: "clown costume", "pirate outfit". */
+const COSTUME_AFTER = /^\s*(?:costumes?|outfits?|make-?up|masks?|wigs?)\b/i;
+
 /** Words after "this stupid …" that name a person: scorn of them stays. */
 const PERSON_NOUN =
   /^(?:guy|guys|man|men|woman|women|girl|girls|boy|boys|kid|kids|people|person|dude|idiot|idiots|boss|manager|husband|wife|boyfriend|girlfriend|bf|gf|ex|friend|friends|neighbor|neighbour|neighbors|neighbours|coworker|colleague|brother|sister|mom|mum|dad|family|team|crowd|clerk|driver|customer|client|bitch|jerk|moron|fool|loser)$/;
@@ -600,6 +606,12 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
 
   if (cat === 'contempt' && (m.rule === 'scorn' || m.rule === 'third-person-label')) {
     if (FICTION.test(sent) && !hasSecond(doc, sFirst, sLast)) return true;
+    // "he dressed as a clown for the party", "a clown costume": a costume, not a label.
+    if (
+      COSTUME_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) ||
+      COSTUME_AFTER.test(doc.text.slice(end, end + 16))
+    )
+      return true;
     // "This stupid umbrella broke lol": scorn of a thing of one's own, laughed off.
     if (m.rule === 'scorn' && laughIn(facts) && !hasSecond(doc, sFirst, sLast)) {
       const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';

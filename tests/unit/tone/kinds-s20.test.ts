@@ -30,6 +30,18 @@ kind(
   ],
 );
 
+kind(
+  'a label, not a costume',
+  'contempt',
+  ['he is a clown', 'you dressed like a clown', 'honestly he acts like a clown'],
+  [
+    'he dressed as a clown for the party.',
+    'she went as a witch last year lol',
+    'the kids loved the clown costume',
+    'my brother is going as a zombie tonight',
+  ],
+);
+
 describe('"I\'ll be damned if…" keeps its shape', () => {
   it.each([
     ["I'll be damned if I apologise to you", "I'll be darned if I apologise to you"],
