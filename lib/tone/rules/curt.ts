@@ -1,13 +1,19 @@
 /**
- * Curt and exasperated messages that name no insult and need no "you …" verdict (round recall20):
- * - pointed questions about what someone did to the writer's things ("why did you delete my
+ * Curt and exasperated messages that name no insult and need no "you are …" verdict (round recall20):
+ * - pointed questions about what was done to the writer's things ("why did you delete my
  *   comment?", "why are you ignoring me?"), where a question asked out of interest ("why did you
- *   pick that colour? it's lovely") passes;
- * - a bare "Typical." after a letdown, "fine, forget it then", "who even does that?!";
- * - passive-aggressive email ("per my last email, …", "I've told you this three times");
- * - brush-offs ("don't tell me what to do", "I'm not dignifying that with an answer",
- *   "don't hold your breath") and sarcastic groans ("oh great, another 8am meeting").
- * Each entry is one construction with guards for the same words said warmly or practically.
+ *   pick that colour? it's lovely") or about their own things ("why did you delete your account?")
+ *   passes; "what exactly are you trying to say?", "what are you hiding?";
+ * - a bare "Typical." aimed at someone, "fine, forget it then", "don't tell me what to do",
+ *   "end of discussion.";
+ * - passive-aggressive email ("per my last email, …", "as previously stated, …", "as mentioned
+ *   several times now, …");
+ * - exasperation ("give me a break.", "oh for crying out loud", "this is insane.", "how is this
+ *   STILL not fixed", "what is this nonsense", "what a joke of a meeting");
+ * - curt orders ("fix it.", "do it properly this time.", "don't touch my desk again.", "read the
+ *   manual.", "stop yelling at me", "shut tf up", "get out of here with that").
+ * Each entry is one construction with guards for the same words said warmly or practically. The
+ * detection bundle carries the guards and patterns only (about 5 KB); keep entries that earn it.
  */
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
@@ -40,7 +46,9 @@ function cold(doc: Doc, first: number, end: number): boolean {
   // One mild word ("shared", "fine") is no warmth; "it looks great" is.
   if (a.pos + b.pos > a.neg + b.neg + 1) return false;
   const next = doc.sentences[(doc.tokens[first] as Token).sent + 1];
-  if (FOND.test(doc.text.slice(s.start, next ? next.end : s.end + 24))) return false;
+  const around = doc.text.slice(s.start, next ? next.end : s.end + 24);
+  if (FOND.test(around) || /\b(?:congrat\w*|well done|proud of you|so happy|yay)\b/i.test(around))
+    return false;
   if (end < doc.tokens.length) {
     const a = answerPolarity(doc, Math.max(end, s.last - 1));
     if (a.pos > a.neg) return false;
@@ -54,13 +62,60 @@ function alone(doc: Doc, first: number, end: number): boolean {
   return isSentenceStart(doc, first) && (end >= s.last || isClauseEnd(doc, end - 1));
 }
 
+/** Guards most entries share. */
+const coldHit = (doc: Doc, first: number, hit: { end: number }): boolean => cold(doc, first, hit.end);
+const startCold = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  isSentenceStart(doc, first) && cold(doc, first, hit.end);
+const aloneCold = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  alone(doc, first, hit.end) && cold(doc, first, hit.end);
+
 const sayIt =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
 
+/** The sentence of token `i` with what closely follows it. */
+function near(doc: Doc, i: number): string {
+  const s = sentenceOf(doc, i);
+  return doc.text.slice(s.start, Math.min(doc.text.length, s.end + 24));
+}
+
+/** Token `i` ends its sentence, or a comma or dash follows it with nothing warm or timed after. */
+function isBareEnd(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  if (i + 1 >= s.last) return true;
+  const rest = doc.text.slice((doc.tokens[i] as Token).end, s.end);
+  return (
+    /^\s*[.!]/.test(rest) ||
+    (/^\s*[,;\u2014-]/.test(rest) && !/\b(?:until|till|for today|tonight|today|but)\b/i.test(rest))
+  );
+}
+
+/** "As previously stated, we…" → "We…": the opener goes, what follows opens the sentence. */
+function dropOpener(doc: Doc, m: Match): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  if (m.last >= s.last) return sayIt("I've brought this up before, and it matters to me.")(doc, m);
+  const d = removeTokens(doc, m.first, m.last, 'Leave it out');
+  const nx = doc.tokens[m.last] as Token;
+  if (m.first === s.first && /^\p{Lu}/u.test((doc.tokens[m.first] as Token).raw))
+    return [{ start: d.start, end: nx.end, text: (nx.raw[0] as string).toUpperCase() + nx.raw.slice(1) }];
+  return [d];
+}
+
+/**
+ * "oh for crying out loud", "give me a break, seriously": the exclamation is the whole sentence (a
+ * stance word may follow). "for crying out loud, I left my keys in the car again" groans at the day.
+ */
+function exclamationAlone(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  if (!isSentenceStart(doc, first) || s.last - hit.end > 2) return false;
+  for (let k = hit.end; k < s.last; k++)
+    if (!/^(?:seriously|honestly|already|man|dude|now|people|guys)$/.test(w(doc, k))) return false;
+  return cold(doc, first, hit.end);
+}
+
 /** Acts done to the writer or their things, asked about as a charge. */
 const ACTS =
-  'remove|removed|removing|unfriend|unfriended|unmatch|unmatched|delete|deleted|deleting|erase|erased|revert|reverted|reverting|undo|undid|block|blocked|blocking|ban|banned|cancel|cancelled|canceled|ignore|ignored|ignoring|attack|attacked|attacking|unfollow|unfollowed|mute|muted|kick|kicked|overwrite|overwrote|stalk|stalking|accuse|accused|accusing|harass|harassing|threaten|threatened|threatening|lie|lied|lying|hide|hid|hiding|insist|insisting|keep|continue|continuing|sneak|snooped|snooping|yell|yelled|yelling|shout|shouted|shouting';
+  'remove|removed|removing|delete|deleted|deleting|erase|erased|revert|reverted|undo|undid|block|blocked|ban|banned|unfriend|unfriended|unfollow|unfollowed|ignore|ignored|ignoring|attack|attacking|insist|insisting|lie|lied|lying|hide|hid|hiding|yell|yelling|keep|continue|continuing';
 
 /** "why did you remove my comment?" → "What made you remove my comment?" (the verb's base form). */
 function whySuggest(doc: Doc, m: Match): Draft[] {
@@ -147,29 +202,8 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'withdraw',
     category: 'withdrawal',
-    guard: (doc, first, hit) => alone(doc, first, hit.end) && cold(doc, first, hit.end),
+    guard: aloneCold,
     suggest: sayIt("I'm frustrated. Can we come back to this later?"),
-  },
-  {
-    pattern: 'forget it|about_it then',
-    rule: 'forget-it',
-    severity: 2,
-    min: 'balanced',
-    why: 'withdraw',
-    category: 'withdrawal',
-    guard: (doc, first, hit) => alone(doc, first, hit.end) && cold(doc, first, hit.end),
-    suggest: sayIt("I'm frustrated. Can we come back to this later?"),
-  },
-  {
-    // "who even does that?!", "who the hell says that to a colleague", "who tf does that"
-    pattern: 'who tf|even|the_hell|the_heck|the_fuck|on_earth does|says|would_do|would_say that|this',
-    rule: 'who-does-that',
-    severity: 2,
-    min: 'balanced',
-    why: 'rhetorical',
-    category: 'contempt',
-    guard: (doc, first, hit) => isSentenceStart(doc, first) && cold(doc, first, hit.end),
-    suggest: sayIt('That really bothered me.'),
   },
   {
     // "per my last email, …", "as per my previous message, …", "as stated in my last email, …"
@@ -180,7 +214,7 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'history',
     category: 'absolutes',
-    guard: (doc, first, hit) => cold(doc, first, hit.end),
+    guard: coldHit,
     suggest: (doc, m) => {
       const s = sentenceOf(doc, m.first);
       if (m.first === s.first && m.last < s.last) {
@@ -196,18 +230,6 @@ const phrases: PhraseRule[] = [
     },
   },
   {
-    // "I've told you this three times", "i told u that twice already"
-    pattern:
-      "i've|ive|i_have|i told|asked you|u this|that|it like? twice|already|three_times|four_times|five_times|several_times|multiple_times|a_few_times|a_million_times|a_hundred_times|so_many_times",
-    rule: 'told-this',
-    severity: 1,
-    min: 'balanced',
-    why: 'history',
-    category: 'absolutes',
-    guard: (doc, first, hit) => cold(doc, first, hit.end),
-    suggest: sayIt("I've brought this up before, and it matters to me."),
-  },
-  {
     // "don't tell me what to do", "dont tell me how to feel"
     pattern:
       "don't|dont|do_not tell me what_to_do|how_to_feel|what_to_think|how_to_think|how_to_live|what_to_feel|how_to_do_my_job",
@@ -216,50 +238,8 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'withdraw',
     category: 'withdrawal',
-    guard: (doc, first, hit) => isSentenceStart(doc, first) && cold(doc, first, hit.end),
+    guard: startCold,
     suggest: sayIt("I'd like to decide this for myself."),
-  },
-  {
-    // "I'm not dignifying that with an answer", "won't dignify that"
-    pattern: "not|won't|wont|never dignify|dignifying that|this|it",
-    rule: 'not-dignifying',
-    severity: 2,
-    min: 'balanced',
-    why: 'withdraw',
-    category: 'withdrawal',
-    guard: (doc, first, hit) => cold(doc, first, hit.end),
-    suggest: sayIt("I'm not ready to answer that right now."),
-  },
-  {
-    // "don't hold your breath." as the answer to when
-    pattern: "don't|dont hold your|ur breath",
-    rule: 'hold-breath',
-    severity: 1,
-    min: 'balanced',
-    why: 'withdraw',
-    category: 'withdrawal',
-    guard: (doc, first, hit) => alone(doc, first, hit.end) && cold(doc, first, hit.end),
-    suggest: sayIt('It may take me a while.'),
-  },
-  {
-    // "oh great, another 8am meeting", "just great, more paperwork"
-    pattern: 'oh|just|well great|perfect|wonderful|brilliant|fantastic|lovely another|more',
-    rule: 'oh-great',
-    severity: 1,
-    min: 'balanced',
-    why: 'mockery',
-    category: 'contempt',
-    guard: (doc, first, hit) => {
-      if (!isSentenceStart(doc, first) || !cold(doc, first, hit.end)) return false;
-      return /,|\u2014|-/.test(
-        doc.text.slice((doc.tokens[first + 1] as Token).end, (doc.tokens[hit.end - 1] as Token).start),
-      );
-    },
-    suggest: (doc, m) => {
-      const d = removeTokens(doc, m.first, m.last - 1, 'Leave it out');
-      const nx = doc.tokens[m.last - 1] as Token;
-      return [{ start: d.start, end: nx.end, text: (nx.raw[0] as string).toUpperCase() + nx.raw.slice(1) }];
-    },
   },
   {
     // "shut tf up", "shut the hell up"
@@ -269,7 +249,7 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'command',
     category: 'talking-down',
-    guard: (doc, first, hit) => cold(doc, first, hit.end),
+    guard: coldHit,
     suggest: (doc, m) => [
       {
         start: (doc.tokens[m.first] as Token).start,
@@ -337,7 +317,7 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'command',
     category: 'talking-down',
-    guard: (doc, first, hit) => isSentenceStart(doc, first) && cold(doc, first, hit.end),
+    guard: startCold,
     suggest: (doc, m) => {
       const verb = w(doc, m.first + 1);
       const PART: Record<string, string> = {
@@ -364,51 +344,6 @@ const phrases: PhraseRule[] = [
     },
   },
   {
-    // "was that really necessary?", "is that really necessary?"
-    pattern: 'was|is that|this really? necessary|called_for',
-    rule: 'necessary',
-    severity: 1,
-    min: 'balanced',
-    why: 'rhetorical',
-    category: 'contempt',
-    guard: (doc, first, hit) => {
-      const s = sentenceOf(doc, first);
-      // "is that necessary?" asks a rule; "really" or "was" makes it a charge.
-      if (w(doc, first) === 'is' && w(doc, first + 2) !== 'really') return false;
-      return (
-        isSentenceStart(doc, first) &&
-        hit.end >= s.last &&
-        doc.text.slice(s.start, s.end).includes('?') &&
-        cold(doc, first, hit.end)
-      );
-    },
-    suggest: sayIt('That hurt a bit.'),
-  },
-  {
-    // "your point being?", "and your point is?"
-    pattern: 'your|ur point being|is',
-    rule: 'your-point',
-    severity: 1,
-    min: 'balanced',
-    why: 'mockery',
-    category: 'contempt',
-    guard: (doc, first, hit) => {
-      const s = sentenceOf(doc, first);
-      const from = first > s.first && w(doc, first - 1) === 'and' ? first - 1 : first;
-      return (
-        isSentenceStart(doc, from) &&
-        hit.end >= s.last &&
-        doc.text.slice(s.start, s.end).includes('?') &&
-        cold(doc, first, hit.end)
-      );
-    },
-    span: (doc, first, hit) => [
-      first > sentenceOf(doc, first).first && w(doc, first - 1) === 'and' ? first - 1 : first,
-      hit.end,
-    ],
-    suggest: sayIt("I'm not sure I follow. What do you mean?"),
-  },
-  {
     // "get out of here with that", "get outta here with your excuses"
     pattern: 'get out_of_here|outta_here with this|that|your|that_nonsense|this_nonsense',
     rule: 'get-out-with',
@@ -416,31 +351,215 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'dismiss',
     category: 'contempt',
-    guard: (doc, first, hit) => isSentenceStart(doc, first) && cold(doc, first, hit.end),
+    guard: startCold,
     suggest: sayIt("I don't agree with that."),
   },
+  // -- Exasperation (heat) ------------------------------------------------------------------------
   {
-    // "how is that my problem?", "how is this my fault?"
-    pattern: 'how is|is_that|is_this that|this|it my problem|fault|job|concern',
-    rule: 'my-problem',
-    severity: 2,
+    // "give me a break, seriously", "oh for crying out loud", "for heaven's sake."
+    pattern: 'give me a break',
+    rule: 'give-me-a-break',
+    severity: 1,
     min: 'balanced',
-    why: 'dismiss',
-    category: 'contempt',
-    guard: (doc, first, hit) => isSentenceStart(doc, first) && cold(doc, first, hit.end),
-    suggest: sayIt("I'm not sure I'm the right person for this."),
+    why: 'mild',
+    category: 'heat',
+    guard: exclamationAlone,
+    suggest: (doc, m) => [
+      toSentenceEnd(doc, sentenceOf(doc, m.first).first, "I'm really frustrated right now."),
+    ],
   },
   {
-    // "figure it out yourself.", "do it yourself then."
-    pattern: 'figure|work|sort|do it out? yourself|urself',
-    rule: 'yourself',
+    pattern:
+      "for crying_out_loud|pete's_sake|petes_sake|heaven's_sake|heavens_sake|goodness_sake|goodness'_sake|christ's_sake|god's_sake|gods_sake",
+    rule: 'give-me-a-break',
+    severity: 1,
+    min: 'balanced',
+    why: 'mild',
+    category: 'heat',
+    guard: exclamationAlone,
+    suggest: (doc, m) => [
+      toSentenceEnd(doc, sentenceOf(doc, m.first).first, "I'm really frustrated right now."),
+    ],
+  },
+  {
+    // "this is insane.", "this is a joke, right?", "that's unacceptable."
+    pattern: "this|that|it is|'s insane|a_joke|absurd|unbelievable|unacceptable|a_disgrace|a_farce",
+    rule: 'this-is-insane',
+    severity: 1,
+    min: 'balanced',
+    why: 'mild',
+    category: 'heat',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      // "this is unbelievable, best holiday ever": the rest answers it warmly (cold reads it).
+      return (
+        isSentenceStart(doc, first) &&
+        (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
+        cold(doc, first, hit.end)
+      );
+    },
+    suggest: sayIt("I'm really frustrated by this."),
+  },
+  {
+    // "what is this nonsense", "what kind of question is that", "what a joke of a review"
+    pattern: "what's|whats|what_is|what_was this|that nonsense|garbage|rubbish|crap|bs|drivel|mess",
+    rule: 'what-nonsense',
     severity: 2,
+    min: 'balanced',
+    why: 'rhetorical',
+    category: 'contempt',
+    guard: startCold,
+    suggest: sayIt("I'm confused by this. Can you walk me through it?"),
+  },
+  {
+    pattern: 'what a joke|farce|disgrace|mess of a|an',
+    rule: 'what-nonsense',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    category: 'contempt',
+    guard: coldHit,
+    suggest: (doc, m) => {
+      const s = sentenceOf(doc, m.first);
+      const rest = textOf(doc, m.last, s.last).replace(/[\s,.!?]+$/, '');
+      if (m.first === s.first && s.last - m.last <= 2 && rest !== '')
+        return [toSentenceEnd(doc, m.first, `I was really disappointed by that ${rest}.`)];
+      return [toSentenceEnd(doc, m.first, "I'm really disappointed by this.")];
+    },
+  },
+  {
+    // "how is this STILL not fixed", "why is it still broken"
+    pattern: "how|why is|are|has|have this|that|it|they still not|broken|unfixed|isn't|hasn't|not_fixed",
+    rule: 'still-not',
+    severity: 1,
+    min: 'balanced',
+    why: 'mild',
+    category: 'heat',
+    guard: startCold,
+    suggest: (doc, m) => {
+      const s = sentenceOf(doc, m.first);
+      const aux = textOf(doc, m.first + 1, m.first + 2).toLowerCase();
+      const subj = textOf(doc, m.first + 2, m.first + 3).toLowerCase();
+      const rest = textOf(doc, m.first + 3, s.last).replace(/[\s,.!?]+$/, '');
+      return [toSentenceEnd(doc, m.first, `I'm frustrated that ${subj} ${aux} ${rest}.`)];
+    },
+  },
+  // -- Curt orders (talking-down) ---------------------------------------------------------------
+  {
+    // "fix it.", "Do it properly this time.", "redo it."
+    pattern: 'fix|redo|undo it|that|this',
+    rule: 'curt-order',
+    severity: 1,
     min: 'balanced',
     why: 'command',
     category: 'talking-down',
-    guard: (doc, first, hit) => alone(doc, first, hit.end) && cold(doc, first, hit.end),
-    suggest: sayIt("I can't help with this right now."),
+    guard: (doc, first, hit) =>
+      alone(doc, first, hit.end) &&
+      !/\b(?:please|pls|plz|thanks?|thx)\b/i.test(near(doc, first)) &&
+      cold(doc, first, hit.end),
+    suggest: (doc, m) => [
+      toSentenceEnd(doc, m.first, `Could you ${textOf(doc, m.first, m.last).toLowerCase()}, please?`),
+    ],
   },
+  {
+    pattern: 'do it|that|this properly|right this_time?',
+    rule: 'curt-order',
+    severity: 1,
+    min: 'balanced',
+    why: 'command',
+    category: 'talking-down',
+    guard: (doc, first, hit) =>
+      alone(doc, first, hit.end) &&
+      !/\b(?:please|pls|plz|thanks?|thx)\b/i.test(near(doc, first)) &&
+      cold(doc, first, hit.end),
+    suggest: sayIt('Could we go over this together so it works next time?'),
+  },
+  {
+    // "Don't reopen this issue again.", "don't touch my desk again"
+    pattern: "don't|dont|do_not @ANY:verb this|that|it|my|the @ANY? again",
+    rule: 'dont-again',
+    severity: 1,
+    min: 'balanced',
+    why: 'command',
+    category: 'talking-down',
+    guard: (doc, first, hit) => {
+      const v = w(doc, first + 1);
+      // "don't worry about it again", "don't mention it": kindness.
+      if (
+        /^(?:worry|mention|stress|apologi[sz]e|be|feel|hesitate|forget|miss)$/.test(v) ||
+        !/^[a-z]+$/.test(v)
+      )
+        return false;
+      return isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end);
+    },
+    suggest: (doc, m) => [
+      toSentenceEnd(
+        doc,
+        m.first,
+        `Please check with me before you ${textOf(doc, m.first + 1, m.last - 1)} again.`,
+      ),
+    ],
+  },
+  {
+    // "read the contributing guide. then come back.", "read the docs."
+    pattern:
+      'read|rtfm the? docs|manual|guide|instructions|documentation|faq|readme|contributing_guide|thread|rules',
+    rule: 'read-the-docs',
+    severity: 1,
+    min: 'balanced',
+    why: 'command',
+    category: 'talking-down',
+    guard: (doc, first, hit) =>
+      alone(doc, first, hit.end) &&
+      !/\b(?:please|pls|plz|thanks?|thx|might|maybe)\b/i.test(near(doc, first)) &&
+      cold(doc, first, hit.end),
+    suggest: (doc, m) => [
+      toSentenceEnd(doc, m.first, `The ${w(doc, m.last - 1).replace(/_/g, ' ')} might help here.`),
+    ],
+  },
+  // -- Passive-aggressive history (absolutes) -------------------------------------------------------
+  {
+    // "As previously stated, …", "as mentioned several times now, …", "as noted before, …"
+    pattern: 'as previously|already stated|noted|explained|said|communicated|requested',
+    rule: 'as-stated',
+    severity: 1,
+    min: 'balanced',
+    why: 'history',
+    category: 'absolutes',
+    guard: coldHit,
+    suggest: (doc, m) => dropOpener(doc, m),
+  },
+  {
+    pattern:
+      'as mentioned|stated|noted|explained|said several_times|multiple_times|many_times|a_few_times|repeatedly|twice|before|already|three_times',
+    rule: 'as-stated',
+    severity: 1,
+    min: 'balanced',
+    why: 'history',
+    category: 'absolutes',
+    guard: coldHit,
+    span: (doc, first, hit) => [first, w(doc, hit.end) === 'now' ? hit.end + 1 : hit.end],
+    suggest: (doc, m) => dropOpener(doc, m),
+  },
+  // -- Shutting the door (withdrawal) ---------------------------------------------------------------
+  {
+    // "I'm closing this. Not discussing further.", "no. end of discussion."
+    pattern:
+      "end_of_discussion|discussion_over|conversation_over|end_of_conversation|not_discussing|i'm_not_discussing|won't_discuss this|it|further|anymore?",
+    rule: 'end-of-discussion',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    category: 'withdrawal',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      // "not discussing it further until i've slept on it", "end of discussion for today, thanks".
+      return (hit.end >= s.last || isBareEnd(doc, hit.end - 1)) && cold(doc, first, hit.end);
+    },
+    suggest: sayIt('I need a break from this. Can we pick it up later?'),
+  },
+  // -- Contempt --------------------------------------------------------------------------------
+  // -- Blame -----------------------------------------------------------------------------------
 ];
 
 export const curt = phraseFamily({ id: 'curt', category: 'contempt', phrases });

@@ -1,7 +1,7 @@
 /**
  * Kinds of the recall20 round (lib/tone/rules/curt.ts), on our own sentences: curt and exasperated
  * messages with no insult word and no "you are …" verdict. Each hostile wording is flagged in its
- * category and reworded clean; each warm or practical look-alike passes.
+ * category (and was missed before the round); each warm or practical look-alike passes.
  */
 import { describe, expect, it } from 'vitest';
 import { kind, rewordsClean } from './kinds';
@@ -37,13 +37,13 @@ kind(
 kind(
   'a conversation dropped in a huff',
   'withdrawal',
+  ['fine, forget it then.', 'right, forget it then.', "Don't tell me what to do.", 'end of discussion.'],
   [
-    'fine, forget it then.',
-    'ok forget it.',
-    "Don't tell me what to do.",
-    "I won't dignify that with a reply.",
+    'forget it, I already found the spare key',
+    "don't tell me what to buy you, I want it to be a surprise",
+    'end of discussion for today, thanks all, lovely session',
+    "i'm not discussing it further until i've had some sleep",
   ],
-  ['forget it, I already found the spare key', "don't tell me what to buy you, I want it to be a surprise"],
 );
 
 kind(
@@ -52,7 +52,8 @@ kind(
   [
     'Per my last email, the slides are due Thursday.',
     'as per my previous message, the form needs a signature.',
-    "I've told you this four times.",
+    'As previously stated, refunds take five days.',
+    'as mentioned several times now, the spare key is in the drawer',
   ],
   ['I replied to your last email this morning.', 'per the schedule, the office closes at six.'],
 );
@@ -62,27 +63,53 @@ kind(
   'contempt',
   [
     'What exactly are you trying to imply?',
-    'was that really necessary?',
-    'and your point is?',
-    'how is that my problem?',
     'get out of here with that nonsense',
+    "what's this nonsense?",
+    'what a joke of a meeting.',
   ],
   [
     'What exactly do you do at the lab? I have always been curious.',
     'What exactly are the opening hours on Sunday?',
-    'is that necessary for the passport form?',
     'get out of here! congratulations!!',
+    'spare me a slice of that pie?',
   ],
 );
 
 kind(
-  'an order to stop what the writer feels done to them',
+  'exasperation with no swear word',
+  'heat',
+  [
+    'give me a break.',
+    'oh for crying out loud',
+    'this is absurd.',
+    'how is this STILL not fixed',
+    'why is it still broken',
+  ],
+  [
+    "for heaven's sake, I left my umbrella on the train again",
+    'this is unbelievable, best day ever',
+    'give me a break from the kids for an hour and I will be a new person lol',
+  ],
+);
+
+kind(
+  'a curt order',
   'talking-down',
-  ['Stop attacking me.', 'stop yelling at me', 'shut tf up', 'figure it out yourself.'],
+  [
+    'Stop attacking me.',
+    'stop yelling at me',
+    'shut tf up',
+    'fix it.',
+    'Do it properly this time.',
+    "don't move my charger again.",
+    'read the manual.',
+  ],
   [
     'stop blaming yourself, it was an accident',
     'stop ignoring me 😂 answer the group chat',
-    "we'll figure it out together",
+    'fix it please, whenever you have a minute',
+    "don't worry about it again, it's fine",
+    "read the manual, it's actually great",
   ],
 );
 
@@ -96,6 +123,8 @@ describe('the rewordings read clean and keep the rest of the message', () => {
     ['What exactly are you trying to imply?', /^Just so I understand, what are you trying to imply\?$/],
     ['Stop attacking me.', /^I feel attacked right now/],
     ['Typical. Not a word from you all day.', /Not a word from you all day\.$/],
+    ["don't move my charger again.", /^please check with me before you move my charger again\.$/],
+    ['how is this STILL not fixed', /^i'm frustrated that this is still not fixed$/i],
   ])('%s', (text, want) => {
     expect(rewordsClean(text)).toMatch(want);
   });
