@@ -10,16 +10,17 @@ kind(
   'a pointed "why did you…" about what was done to the writer',
   'blame',
   [
-    'why did you delete my photos from the shared album?',
+    'why did you delete my photos from the shared album without asking?',
     'Why did you unfriend me without a word?',
-    'why are you ignoring my calls',
-    'Why did you revert my changes to the wiki page?',
+    'why are you lying to me',
+    'Why did you revert my changes without a word?',
   ],
   [
     'why did you choose that font? it looks great',
     'why did you delete your account? I miss your posts!',
     'why did you leave the party early? we missed you ❤️',
     'why are you hiding under the duvet lol',
+    'why did you revert my edit?',
   ],
 );
 
@@ -116,8 +117,8 @@ kind(
 describe('the rewordings read clean and keep the rest of the message', () => {
   it.each([
     [
-      'why did you delete my photos from the shared album?',
-      /what made you delete my photos from the shared album\?$/,
+      'why did you delete my photos from the shared album without asking?',
+      /what made you delete my photos from the shared album without asking\?$/,
     ],
     ['Per my last email, the slides are due Thursday.', /^The slides are due Thursday\.$/],
     ['What exactly are you trying to imply?', /^Just so I understand, what are you trying to imply\?$/],
