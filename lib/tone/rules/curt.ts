@@ -424,6 +424,9 @@ const phrases: PhraseRule[] = [
       const rest = textOf(doc, m.last, s.last).replace(/[\s,.!?]+$/, '');
       if (m.first === s.first && s.last - m.last <= 2 && rest !== '')
         return [toSentenceEnd(doc, m.first, `I was really disappointed by that ${rest}.`)];
+      // "what a joke of a boyfriend you are": said of the person, so the feeling is about them.
+      if (/\byou(?:\s+are|'re|\u2019re)\b/i.test(rest))
+        return [toSentenceEnd(doc, m.first, "I'm really disappointed in you right now.")];
       return [toSentenceEnd(doc, m.first, "I'm really disappointed by this.")];
     },
   },

@@ -125,6 +125,7 @@ describe('the rewordings read clean and keep the rest of the message', () => {
     ['Stop attacking me.', /^I feel attacked right now/],
     ['Typical. Not a word from you all day.', /Not a word from you all day\.$/],
     ["don't move my charger again.", /^please check with me before you move my charger again\.$/],
+    ['what a joke of a landlord you are', /^i'm really disappointed in you right now$/],
     ['how is this STILL not fixed', /^i'm frustrated that this is still not fixed$/i],
   ])('%s', (text, want) => {
     expect(rewordsClean(text)).toMatch(want);
