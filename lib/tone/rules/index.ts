@@ -13,6 +13,7 @@ import { challenge } from './challenge';
 import { commands } from './commands';
 import { consequence } from './consequence';
 import { constructions } from './constructions';
+import { curt } from './curt';
 import { disdain } from './disdain';
 import { dismissive } from './dismissive';
 import { fault } from './fault';
@@ -57,6 +58,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   verdicts,
   addressed,
   airs,
+  curt,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */
