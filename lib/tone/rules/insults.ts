@@ -216,7 +216,10 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const w = (t[m.cap.w as number] as Token).w;
   {
-    const not = STUPIDITY.has(w) ? tooToNot(doc, m.cap.w as number) : null;
+    // "you're too hateful to care" → "you don't care": what the label kept them from is the point.
+    const wi0 = m.cap.w as number;
+    const graspAfter = GRASP_VERB.test((t[wi0 + 2] as Token | undefined)?.w ?? '');
+    const not = STUPIDITY.has(w) || graspAfter ? tooToNot(doc, wi0) : null;
     if (not) return [not];
   }
   const ce = clauseEnd(doc, m.last - 1);
@@ -298,6 +301,14 @@ function labelForAct(doc: Doc, m: Match, f: string): Draft | null {
   const end =
     m.last === wi + 2 && /^(?:person|human|man|woman|guy|girl)$/.test((t[wi + 1] as Token).w) ? wi + 1 : wi;
   if (m.last !== end + 1 || m.last + 1 >= s.last) return null;
+  // "you are selfish and rude for leaving early": a second describing word joined to the label.
+  let lk = m.last;
+  if (
+    lk + 3 < s.last &&
+    (t[lk] as Token).w === 'and' &&
+    (INSULT_ADJECTIVES.has((t[lk + 1] as Token).w) || FEELING_FOR[(t[lk + 1] as Token).w] !== undefined)
+  )
+    lk += 2;
   const first = (t[m.first] as Token).w;
   if (!/^(?:you|u|you're|youre|ur)$/.test(first)) return null;
   if (
@@ -306,8 +317,8 @@ function labelForAct(doc: Doc, m: Match, f: string): Draft | null {
   )
     if (!/^(?:and|but|so|honestly|seriously|because|cause|cuz)$/.test((t[m.first - 1] as Token).w))
       return null;
-  const link = (t[m.last] as Token).w;
-  const after = t[m.last + 1] as Token;
+  const link = (t[lk] as Token).w;
+  const after = t[lk + 1] as Token;
   if (/[,;:.!?]/.test(doc.text.slice((t[end] as Token).end, after.start))) return null;
   const tense = tenseOf(doc, m.first, wi);
   const cap = /^\p{Lu}/u.test((t[m.first] as Token).raw) || m.first === s.first;
@@ -320,14 +331,14 @@ function labelForAct(doc: Doc, m: Match, f: string): Draft | null {
     return replaceTokens(
       doc,
       m.first,
-      m.last + 1,
+      lk + 1,
       tense === 'past' ? `${i} felt really ${f} about you` : `${i}'m feeling really ${f} about you`,
     );
   if (link === 'when' && /^(?:you|u|ya)$/.test(after.w))
     return replaceTokens(
       doc,
       m.first,
-      m.last,
+      lk,
       tense === 'past' ? `${i} felt really ${f}` : `${i} feel really ${f}`,
     );
   return null;
@@ -363,6 +374,41 @@ function labelInPlace(doc: Doc, m: Match): Draft | null {
   if (next && /^(?:of|and|or|&|n|as)$/.test(next.w)) return null;
   const goesOn = !!next && !isClauseEnd(doc, m.last - 1);
   return replaceTokens(doc, a, m.last, plain === 'wrong' && !goesOn ? 'wrong about this' : plain);
+}
+
+/**
+ * "what an idiot!", "what a shallow, opportunistic fool.": the writer's judgment of what was done,
+ * without the label and without a feeling they never said ("that bothers me").
+ */
+/** Words that only say how much of a label someone is ("a total fool", "a big old jerk"). */
+const DEGREE_BEFORE_LABEL =
+  /^(?:total|complete|absolute|utter|real|right|proper|big|little|massive|huge|giant|old|young|certified|full|grade|class|first|such|unbelievable|incredible|colossal|monumental|raging|flaming|blithering|bumbling|prize|world)$|f[aeiu]?c?k|fu?k|freak|frick|frig|eff|shit|damn|goddam|bloody/;
+
+function whatALabel(doc: Doc, from: number, label: number): string {
+  const t = doc.tokens;
+  const w = (t[label] as Token).w;
+  // "what a shallow, opportunistic fool": the describing words are the judgment, said of the act.
+  const said: string[] = [];
+  for (let k = from; k < label && k - from < 3; k++) {
+    const x = (t[k] as Token).w;
+    if (
+      !/^\p{L}{3,}$/u.test(x) ||
+      INTENSIFIERS.has(x) ||
+      DEGREE_BEFORE_LABEL.test(x) ||
+      INSULT_ADJECTIVES.has(x) ||
+      MILD_ADJ[x]
+    ) {
+      said.length = 0;
+      break;
+    }
+    said.push(x);
+  }
+  if (said.length > 0 && said.length === label - from)
+    return `that was ${said.length === 1 ? said[0] : `${said.slice(0, -1).join(', ')} and ${said[said.length - 1]}`}`;
+  if (/^hypocrites?$/.test(w)) return "that's a double standard";
+  return STUPIDITY.has(w) || STUPIDITY.has(w.replace(/s$/, '')) || DIM_LABEL.test(w)
+    ? 'that was not a smart move'
+    : 'that was out of line';
 }
 
 /** Labels that say someone is wrong-headed rather than unkind: "wrong about this" says the same. */
@@ -535,6 +581,51 @@ function actInstead(doc: Doc, m: Match): Draft[] {
     });
 }
 
+/** Plural nouns for people in general: after a copula, the act says all of it. */
+const PLAIN_PEOPLE = /^(?:people|men|women|folks|guys|fans|voters|players|persons|individuals)$/;
+
+/**
+ * "the fans are really homophobic people" → "the fans are really unfair to gay people", "they are
+ * misogynistic hypocrites" → "they are unfair to women and have double standards", "racist voters
+ * stayed home" → "voters who are unfair to people stayed home": an act said in several words goes
+ * after the noun it described, or takes its place after a copula. Null where neither fits.
+ */
+function prejudiceBeforeNoun(doc: Doc, w: number, act: string): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, w);
+  if (w + 1 >= s.last || doc.text.slice((t[w] as Token).end, (t[w + 1] as Token).start) !== ' ') return null;
+  const noun = (t[w + 1] as Token).w;
+  // The copula before the article and the degree words: "are (really) …", "is a (really) …".
+  let c = w - 1;
+  let art = -1;
+  while (c >= s.first && c >= w - 4) {
+    const x = (t[c] as Token).w;
+    if (/^(?:a|an)$/.test(x)) art = c;
+    else if (!INTENSIFIERS.has(x)) break;
+    c--;
+  }
+  const cop = c >= s.first ? (t[c] as Token).w : '';
+  const past = /^(?:were|was)$/.test(cop);
+  if (art < 0 && /^(?:are|were|'re|re|they're|theyre|we're)$/.test(cop)) {
+    if (PLAIN_PEOPLE.test(noun)) return replaceTokens(doc, w, w + 2, act);
+    const does = ACT_NOUN[noun];
+    if (does?.startsWith('people with '))
+      return replaceTokens(doc, w, w + 2, `${act} and ${past ? 'had' : 'have'} ${does.slice(12)}`);
+    if (MILD_NOUN[noun] === 'people') return replaceTokens(doc, w, w + 2, act);
+    return null;
+  }
+  // "he is a racist man" → "he is unfair to people"; "she was a really sexist boss" keeps its
+  // degree word ("was really unfair to women").
+  if (
+    art === c + 1 &&
+    /^(?:is|was|'s|he's|she's|hes|shes)$/.test(cop) &&
+    /^(?:person|man|woman|guy|dude|bloke|lady|boss|player)$/.test(noun)
+  )
+    return replaceTokens(doc, art, w + 2, `${art + 1 < w ? `${textOfTokens(doc, art + 1, w)} ` : ''}${act}`);
+  if (PLAIN_PEOPLE.test(noun) && c === w - 1) return replaceTokens(doc, w, w + 2, `${noun} who are ${act}`);
+  return null;
+}
+
 const REFLEXIVE: ReadonlySet<string> = wordSet(
   'yourself himself herself themselves myself ourselves yourselves',
 );
@@ -621,6 +712,13 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       if (act === 'not up to the job' && next === 'at')
         return [replaceTokens(doc, from, w + 2, 'not good at')];
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'wrong')];
+    }
+    // "the fans are really homophobic people": a describing word with no plain one of its own
+    // ("unfair to gay people") cannot stand before a noun; said after the copula, the noun goes.
+    const prejudice = next && !isClauseEnd(doc, w) && !MILD_ADJ[word] && act.includes(' ');
+    if (prejudice) {
+      const plain = prejudiceBeforeNoun(doc, w, act);
+      if (plain) return [plain];
     }
     // "they are very ignorant people": before the noun it describes, a describing word is needed.
     if (
@@ -1734,7 +1832,7 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   if (c >= s.first && (t[c] as Token).w === 'such') c--;
   // "what an utter idiot!": the whole exclamation. Not "what a dunce harper was" (more follows).
   if (c >= s.first && (t[c] as Token).w === 'what' && art.w !== 'the' && isClauseEnd(doc, m.last - 1))
-    return replaceTokens(doc, c, m.last, 'that bothers me');
+    return replaceTokens(doc, c, m.last, whatALabel(doc, k, m.last - 1));
   while (c > s.first && /ly$/.test((t[c] as Token).w)) c--;
   const cop = c >= s.first ? (t[c] as Token).w : '';
   const isCop =
@@ -2036,6 +2134,102 @@ function groupNamed(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
       ? { ...d, text: d.text.replace(/(?:person|people)$/, own).replace(/^a (?=[aeiou])/, 'an ') }
       : d,
   );
+}
+
+/**
+ * "deal with this moron instead", "who listens to this brain dead loser?": cut, the label leaves
+ * "this" pointing at nothing ("deal with this instead" says something else); the plain noun stands
+ * in its place, with the scorn words before it.
+ */
+function pointedNeedsNoun(doc: Doc, m: Match, d: Draft): Draft {
+  const t = doc.tokens;
+  if (m.last !== m.first + 1) return d;
+  const label = t[m.first] as Token;
+  const noun = MILD_NOUN[label.w];
+  if ((noun !== 'person' && noun !== 'people') || d.end !== label.end) return d;
+  // "this brain dead person": the plain noun kept the scorn words before it; they go with the label.
+  const swapped = d.text === noun && d.start === label.start;
+  if (d.text !== '' && !swapped) return d;
+  const s = sentenceOf(doc, m.first);
+  if (
+    !swapped &&
+    m.first + 1 < s.last &&
+    !isClauseEnd(doc, m.first) &&
+    /^\p{L}/u.test((t[m.first + 1] as Token).raw)
+  ) {
+    // "this idiot driver": the label describes the noun after it; the cut is right.
+    const nx = (t[m.first + 1] as Token).w;
+    if (!/^(?:instead|anymore|again|too|now|nowadays|today|anyway|here|there|lol|please)$/.test(nx)) return d;
+  }
+  let k = m.first - 1;
+  while (
+    k > s.first &&
+    k >= m.first - 3 &&
+    /^\p{L}+$/u.test((t[k] as Token).w) &&
+    !/^(?:this|that|these|those)$/.test((t[k] as Token).w)
+  )
+    k--;
+  const det = t[k] as Token;
+  if (k < s.first || !/^(?:this|that|these|those)$/.test(det.w)) return d;
+  // Only describing words between ("this brain dead loser"), never a verb ("see how that works idiot").
+  for (let j = k + 1; j < m.first; j++) {
+    const x = (t[j] as Token).w;
+    if (
+      !INSULT_ADJECTIVES.has(x) &&
+      !MILD_ADJ[x] &&
+      !/^(?:brain|dead|little|big|old|fat|sorry|lying)$/.test(x)
+    )
+      return d;
+  }
+  if (/[,;:.!?]/.test(doc.text.slice(det.end, label.start))) return d;
+  if (swapped && k === m.first - 1) return d;
+  const plural = /^(?:these|those)$/.test(det.w) || noun === 'people';
+  return replaceTokens(doc, k + 1, m.first + 1, plural ? 'people' : 'person');
+}
+
+/** Describing words for what someone does, not what they are worth: they stay before "people". */
+const BEHAVIOUR_WORDS =
+  /^(?:lazy|greedy|selfish|careless|reckless|entitled|spoiled|spoilt|rude|dishonest|violent|cruel)$/;
+
+/**
+ * "you just enable lazy jerks" → "you just enable lazy, rude people": where the plain noun took the
+ * describing words before the label too, the ones that say what someone does stay, and a label for
+ * unkindness says so ("rude"); "people" alone would say anyone.
+ */
+function keepsBehaviour(doc: Doc, m: Match, d: Draft): Draft {
+  const t = doc.tokens;
+  if ((d.text !== 'people' && d.text !== 'person') || m.last !== m.first + 1) return d;
+  const label = t[m.first] as Token;
+  if (d.end !== label.end || d.start >= label.start) return d;
+  const words: string[] = [];
+  let k = m.first - 1;
+  while (k >= 0 && (t[k] as Token).start >= d.start) k--;
+  for (let j = k + 1; j < m.first; j++) {
+    const x = (t[j] as Token).w;
+    if (BEHAVIOUR_WORDS.test(x)) words.push(x);
+    else if (!/^\p{L}+$/u.test(x)) return d;
+  }
+  if (words.length === 0) return d;
+  if (RUDE_LABEL.test(label.w) && !words.includes('rude')) words.push('rude');
+  return { ...d, text: `${words.join(', ')} ${d.text}` };
+}
+
+/**
+ * "those greedy scum suckers", "a scum bag": the label is the first half of a compound; a plain
+ * noun for its first half alone leaves the second ("people suckers"). The noun takes both, its
+ * number from the second.
+ */
+function compoundLabel(doc: Doc, m: Match, d: Draft): Draft {
+  const t = doc.tokens;
+  const label = t[m.first] as Token;
+  if (m.last !== m.first + 1 || d.start !== label.start || d.end !== label.end) return d;
+  if (d.text !== 'people' && d.text !== 'person') return d;
+  const s = sentenceOf(doc, m.first);
+  if (m.first + 1 >= s.last || !/^[ -]$/.test(doc.text.slice(label.end, (t[m.first + 1] as Token).start)))
+    return d;
+  const half = (t[m.first + 1] as Token).w;
+  if (!/^(?:suckers?|bags?|balls?|lords?|buckets?)$/.test(half)) return d;
+  return { ...d, end: (t[m.first + 1] as Token).end, text: half.endsWith('s') ? 'people' : 'person' };
 }
 
 function scornSuggest(doc: Doc, m: Match): Draft[] {
@@ -2834,7 +3028,7 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       d - 2 >= s.first &&
       isClauseEnd(doc, m.last - 1)
     )
-      return [replaceTokens(doc, d - 2, m.last, 'that bothers me')];
+      return [replaceTokens(doc, d - 2, m.last, whatALabel(doc, d, m.last - 1))];
     // "politicians are scum", "they were idiots", "the fans are just thugs": the claim, not "people".
     if (d === from && noun === 'people' && !ACT_NOUN[tok.w] && isClauseEnd(doc, m.last - 1)) {
       let c = d - 1;
@@ -4005,8 +4199,23 @@ function harmedPlain(doc: Doc, m: Match): Draft[] {
   if (w === 'thrown') return [replaceTokens(doc, h, h + 1, 'put')];
   if (w === 'driven') return [replaceTokens(doc, h, h + 1, 'pushed')];
   if (w === 'hated' || w === 'despised') return [replaceTokens(doc, h, m.last, 'criticized')];
-  return [replaceTokens(doc, h, m.last, 'held accountable')];
+  // "whipped and quartered", "hanged, drawn and quartered": the punishment goes whole.
+  const s = sentenceOf(doc, m.first);
+  let e = m.last;
+  for (let n = 0; n < 3; n++) {
+    let k = e;
+    if (k < s.last && (t[k] as Token).w === 'and') k++;
+    else if (!(k < s.last && /^ *, *$/.test(doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start))))
+      break;
+    if (k >= s.last || !HARMED_MORE.test((t[k] as Token).w)) break;
+    e = k + 1;
+  }
+  return [replaceTokens(doc, h, e, 'held accountable')];
 }
+
+/** Harm done after the first in a list: "…, drawn and quartered", "tarred and feathered". */
+const HARMED_MORE =
+  /^(?:drawn|quartered|feathered|tarred|hung|hanged|shot|whipped|flogged|beaten|burned|burnt|stoned|tortured|executed|killed|gutted|skinned|lynched|castrated|beheaded)$/;
 
 /**
  * "kick them all out of office" → "get them all out of office"; "kill that man before he hurts
@@ -5363,7 +5572,14 @@ export const insults = phraseFamily({
       min: 'balanced' as const,
       why: 'scornThirdPerson' as const,
       guard: (doc: Doc, first: number) => scornGuard(doc, first),
-      suggest: (doc: Doc, m: Match) => groupNamed(doc, m, scornSuggest(doc, m)),
+      suggest: (doc: Doc, m: Match) =>
+        groupNamed(
+          doc,
+          m,
+          scornSuggest(doc, m).map((d) =>
+            keepsBehaviour(doc, m, compoundLabel(doc, m, pointedNeedsNoun(doc, m, d))),
+          ),
+        ),
     })),
   ],
 });

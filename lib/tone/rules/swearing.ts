@@ -2753,6 +2753,20 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         removeRange(doc, (prev as Token).start, end, leave),
         replaceTokens(doc, from, m.last, 'what on earth'),
       ];
+    // "i want one so bad wtf :(((", "my phone died wtf": an outburst closing the sentence, after
+    // words of its own; it goes, the face stays.
+    if (
+      w === 'wtf' &&
+      prev &&
+      from > s.first &&
+      (!next || !/^\p{L}/u.test(next.raw)) &&
+      /^\p{L}/u.test(prev.raw) &&
+      !/^(?:is|was|are|were|be|am|a|an|the|so|too|very|of|to|in|on|at|for|with|and|or|but|my|your|his|her|their|our|its|this|that|like|as|than|about|just)$/.test(
+        prev.w,
+      ) &&
+      /^ +$/.test(doc.text.slice(prev.end, start))
+    )
+      return [{ start: prev.end, end, text: '' }];
     return [replaceTokens(doc, from, m.last, 'what on earth')];
   }
   // "on the shit list", "a total shit show": after a determiner, before a noun of its own, the swear
@@ -3880,6 +3894,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     }
     if (prev && (prev.w === 'a' || prev.w === 'an') && negatedBefore(doc, m.first, 4))
       return [at(start, end, 'thing')];
+    {
+      const d = sackOfVocative(doc, m, s);
+      if (d) return [d];
+    }
     if (prev && !DETERMINERS.has(prev.w) && prev.w !== 'no' && negatedNear(doc, m.first, s.first))
       return [at(start, end, 'anything')];
     if (
@@ -4262,6 +4280,29 @@ const MASS_BEFORE = /^(?:this|that|dat|a|an|much|little|less|amount|the|its|such
 /** Verbs that agree with one thing: "the shit is", "this crap needs to stop". */
 const SINGULAR_VERB =
   /^(?:is|was|has|isn't|wasn't|isnt|wasnt|doesn't|doesnt|does|needs|makes|gets|goes|keeps|seems|looks|sounds|works|sucks|pisses|drives|bothers|annoys|comes|hurts|matters|stinks|got|'s)$/;
+
+/**
+ * "add it quicker you sorry sack of shit.": "sack of stuff" would keep the insult; said to them at
+ * the end of a sentence, the words of address go whole ("add it quicker.").
+ */
+function sackOfVocative(doc: Doc, m: Match, s: { first: number }): Draft | null {
+  const t = doc.tokens;
+  const of = m.first - 1;
+  if (of - 1 <= s.first || (t[of] as Token).w !== 'of' || !isClauseEnd(doc, m.first)) return null;
+  if (!/^(?:sack|bag|piece|pile|heap|lump|load)$/.test((t[of - 1] as Token).w)) return null;
+  for (let k = of - 2; k > s.first && k >= of - 5; k--) {
+    const tk = t[k] as Token;
+    if (/[,;:.!?]/.test(doc.text.slice(tk.end, (t[k + 1] as Token).start))) return null;
+    if (/^(?:you|u|ya)$/.test(tk.w)) {
+      const before = t[k - 1] as Token;
+      if (/^(?:at|to|with|for|from|like|than|love|hate|see|tell|told|thank|thanks)$/.test(before.w))
+        return null;
+      return { start: before.end, end: (t[m.first] as Token).end, text: '' };
+    }
+    if (!/^\p{L}+$/u.test(tk.w)) return null;
+  }
+  return null;
+}
 
 /**
  * The plain noun in place of a swear noun: "things", as people rewriting say it ("discuss
