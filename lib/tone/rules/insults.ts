@@ -273,6 +273,9 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
     const act = labelForAct(doc, m, f);
     if (act) return [act, replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`)];
   }
+  // "you are an immature jerk who never listens" → "I'm feeling really frustrated that you never
+  // listen": what the label was said for is kept.
+  const who = inPlace ? null : whoClauseAct(doc, m, f);
   // "you were so selfish" → "I felt really overlooked when that happened": the person's tense.
   const tense = tenseOf(doc, m.first, wi);
   const said =
@@ -283,9 +286,72 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
         : `I'm feeling really ${f} right now`;
   return [
     ...(inPlace ? [inPlace] : []),
+    ...(who ? [who] : []),
     whole ? toSentenceEnd(doc, m.first, `${said}.`) : replaceTokens(doc, m.first, ce + 1, said),
     replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
   ];
+}
+
+/** Third-person verbs that do not lose a plain "s": what "you" says instead. */
+const YOU_FORM: Readonly<Record<string, string>> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  does: 'do',
+  "doesn't": "don't",
+  doesnt: "don't",
+  "isn't": "aren't",
+  isnt: "aren't",
+  "wasn't": "weren't",
+  wasnt: "weren't",
+  "hasn't": "haven't",
+  hasnt: "haven't",
+};
+
+/**
+ * "you are an immature jerk who never listens" → "I'm feeling really frustrated that you never
+ * listen": the label at the start of the sentence with "who" and a present verb after it; the verb
+ * agrees with "you". Null for anything else.
+ */
+function whoClauseAct(doc: Doc, m: Match, f: string): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const first = (t[m.first] as Token).w;
+  if (m.first !== s.first || !/^(?:you|u|you're|youre|ur)$/.test(first)) return null;
+  if (/^(?:you|u)$/.test(first) && (t[m.first + 1] as Token | undefined)?.w !== 'are') return null;
+  if (m.last + 2 >= s.last || (t[m.last] as Token).w !== 'who') return null;
+  if (/[,;:.!?]/.test(doc.text.slice((t[m.last - 1] as Token).end, (t[m.last + 1] as Token).start)))
+    return null;
+  let v = m.last + 1;
+  if (/^(?:never|always|just|only|still|constantly|rarely|barely|clearly|really)$/.test((t[v] as Token).w))
+    v++;
+  if (v >= s.last) return null;
+  const verb = t[v] as Token;
+  // "…who thinks he knows everything": the clause speaks of them in the third person; "you" would
+  // need every pronoun changed.
+  for (let k = v + 1; k < s.last && !isClauseEnd(doc, k - 1); k++)
+    if (
+      /^(?:he|she|him|her|his|hers|himself|herself|they|them|their|themselves|he's|she's|hes|shes)$/.test(
+        (t[k] as Token).w,
+      )
+    )
+      return null;
+  let said = YOU_FORM[verb.w];
+  if (!said) {
+    if (!/^\p{L}{3,}s$/u.test(verb.w) || /(?:ss|us|is)$/.test(verb.w)) return null;
+    said = /ies$/.test(verb.w)
+      ? verb.w.replace(/ies$/, 'y')
+      : /(?:sh|ch|x|z|o)es$/.test(verb.w)
+        ? verb.w.slice(0, -2)
+        : verb.w.slice(0, -1);
+  }
+  const cap = /^\p{Lu}/u.test((t[m.first] as Token).raw) ? 'I' : 'i';
+  const between = v > m.last + 1 ? `${(t[m.last + 1] as Token).raw} ` : '';
+  return {
+    start: (t[m.first] as Token).start,
+    end: verb.end,
+    text: `${cap}'m feeling really ${f} that you ${between}${said}`,
+  };
 }
 
 /**
@@ -371,7 +437,8 @@ function labelInPlace(doc: Doc, m: Match): Draft | null {
   if (sim) return replaceTokens(doc, a, Math.max(sim[1], m.last), 'not thinking clearly');
   const next = m.last < s.last ? (t[m.last] as Token) : undefined;
   // "you are one idiot of many", "you are stupid and cruel": the label is part of more than itself.
-  if (next && /^(?:of|and|or|&|n|as)$/.test(next.w)) return null;
+  // "you are a moron who does nothing": "wrong who does…" would leave the clause without its noun.
+  if (next && /^(?:of|and|or|&|n|as|who)$/.test(next.w)) return null;
   const goesOn = !!next && !isClauseEnd(doc, m.last - 1);
   return replaceTokens(doc, a, m.last, plain === 'wrong' && !goesOn ? 'wrong about this' : plain);
 }
@@ -5208,7 +5275,16 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'insult',
-      suggest: (doc, m) => [wholeSentence(doc, m, 'I need some space right now.')],
+      // "we don't want you here": "we" said it, and "we" stays ("We need some space right now.").
+      suggest: (doc, m) => [
+        wholeSentence(
+          doc,
+          m,
+          (doc.tokens[m.first] as Token).w === 'we'
+            ? 'We need some space right now.'
+            : 'I need some space right now.',
+        ),
+      ],
     },
     {
       pattern: 'disgust|disgusts|sicken|sickens|repulse|repulses and? disgust|sicken|sickens|repulse? me',

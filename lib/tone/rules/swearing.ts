@@ -1315,6 +1315,10 @@ const NOUN_SWEAR = /^(?:shit|crap|fuck|hell|bullshit|ass|arse|shite)$/;
 const INTERJECTION =
   /^(?:oh|ah|aw+|ahh+|ugh|man|god|omg|well|dude|bro|yeah|no|oops|welp|whoa|wow|jeez|geez|eh+|agh+|argh+)$/;
 
+/** Cries that open a sentence: of joy or surprise among friends ("yaaaa", "yesss", "omg", "haha"), or "ugh", "hey". */
+const JOY_CRY =
+  /^(?:ugh+|hey+|oh+|ya+y*|ya+s+|ye+s+|ye+a+h*|yay+|woo+h?o*|omg|omfg|lol|lmao|haha+|hahah+a*|hehe+|ay+e*|wow+|ooh+|yo+)$/;
+
 function tok(doc: Doc, i: number, s: { first: number; last: number }): Token | undefined {
   return i >= s.first && i < s.last ? (doc.tokens[i] as Token) : undefined;
 }
@@ -1558,6 +1562,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       }
     }
   }
+  // "yaaaa bitch!! we won", "omg bitch you look amazing": a name called in joy or surprise right
+  // after the sentence's opening cry is the friends' way of speaking; the name goes, the cry stays.
+  if (
+    prev &&
+    m.first - 1 === s.first &&
+    m.last === m.first + 1 &&
+    /^(?:bitch|bitches|hoe|hoes|ho)$/.test(w) &&
+    JOY_CRY.test(prev.w) &&
+    /^ +$/.test(doc.text.slice(prev.end, start))
+  )
+    return [{ start: prev.end, end, text: '' }];
   // "they do shit all", "he knows shit all about it", "there's shit all to eat": nothing. Not
   // "felt like shit all week", "shit all over the floor".
   if (

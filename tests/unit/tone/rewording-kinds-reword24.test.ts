@@ -137,3 +137,32 @@ describe('words for what someone does stay before the plain noun', () => {
     ['stop hiring lazy idiots.', 'stop hiring lazy people.'],
   ]);
 });
+
+describe('a name called right after an opening cry goes; the cry stays', () => {
+  cases([
+    ['omg bitch you look amazing', 'omg you look amazing'],
+    ['oh bitch please', 'oh please'],
+  ]);
+});
+
+describe('"there you go again with …" names what keeps coming up', () => {
+  cases([
+    ['There you go again with the excuses.', 'The excuses keep coming up.'],
+    [
+      'there you go again with your lame jokes about my cooking.',
+      'your lame jokes about my cooking keep coming up.',
+    ],
+  ]);
+});
+
+describe('"we don\'t want you here" stays "we"', () => {
+  cases([["we don't want you here.", 'we need some space right now.']]);
+});
+
+describe('a label with "who …" keeps what it was said for, the verb agreeing with "you"', () => {
+  cases([
+    ['you are an immature jerk who never listens.', "i'm feeling really frustrated that you never listen."],
+    ['you are a jerk who ignores my texts.', "i'm feeling really frustrated that you ignore my texts."],
+    ['you are a moron who does nothing.', "i'm feeling really frustrated that you do nothing."],
+  ]);
+});
