@@ -2254,6 +2254,19 @@ function pointedNeedsNoun(doc: Doc, m: Match, d: Draft): Draft {
   return replaceTokens(doc, k + 1, m.first + 1, plural ? 'people' : 'person');
 }
 
+/**
+ * "hey, sneaky lying troll, you still here?": a name called between commas goes with all its
+ * describing words ("hey, you still here?"), not only the last of them ("hey, sneaky, you…").
+ */
+function calledWhole(doc: Doc, m: Match, d: Draft): Draft {
+  if (d.text !== '' || m.last !== m.first + 1 || d.end !== (doc.tokens[m.first] as Token).end) return d;
+  if (!/^\s*,/.test(doc.text.slice(d.end, d.end + 3))) return d;
+  const lead = doc.text.slice(Math.max(0, d.start - 40), d.start);
+  const words = /,( *(?:[\p{L}'-]+ +){0,2}[\p{L}'-]+) *$/u.exec(lead);
+  if (!words || /\b(?:you|u|your|ur|and|or|but|is|are|was|were|be)\b/i.test(words[1] as string)) return d;
+  return { ...d, start: d.start - (lead.length - words.index) };
+}
+
 /** Describing words for what someone does, not what they are worth: they stay before "people". */
 const BEHAVIOUR_WORDS =
   /^(?:lazy|greedy|selfish|careless|reckless|entitled|spoiled|spoilt|rude|dishonest|violent|cruel)$/;
@@ -2273,8 +2286,9 @@ function keepsBehaviour(doc: Doc, m: Match, d: Draft): Draft {
   while (k >= 0 && (t[k] as Token).start >= d.start) k--;
   for (let j = k + 1; j < m.first; j++) {
     const x = (t[j] as Token).w;
+    // All of them or none: "mean and lazy clowns" kept as "lazy people" would drop half.
     if (BEHAVIOUR_WORDS.test(x)) words.push(x);
-    else if (!/^\p{L}+$/u.test(x)) return d;
+    else if (x !== 'and') return d;
   }
   if (words.length === 0) return d;
   if (RUDE_LABEL.test(label.w) && !words.includes('rude')) words.push('rude');
@@ -5653,7 +5667,7 @@ export const insults = phraseFamily({
           doc,
           m,
           scornSuggest(doc, m).map((d) =>
-            keepsBehaviour(doc, m, compoundLabel(doc, m, pointedNeedsNoun(doc, m, d))),
+            calledWhole(doc, m, keepsBehaviour(doc, m, compoundLabel(doc, m, pointedNeedsNoun(doc, m, d)))),
           ),
         ),
     })),

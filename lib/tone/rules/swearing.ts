@@ -1043,7 +1043,7 @@ export const swearing: RuleFamily = {
   },
   suggest(ctx: RuleContext, mHit: Match): Draft[] {
     const m = decorationCut(ctx.doc, mHit);
-    const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m));
+    const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m)).map((d) => assBeforeNoun(ctx.doc, d));
     // A removal that the check turns down (what is left reads as something else) falls back to the
     // plain noun, never to a sentence of ours: "all the shit u think about" → "all the stuff…".
     const start = m.start as number;
@@ -1314,6 +1314,28 @@ const TALK = /^(?:talk(?:s|ed|ing|in|n)?|tlk(?:n|in|inn|ing)?|chat(?:s|ting|tin)
 const NOUN_SWEAR = /^(?:shit|crap|fuck|hell|bullshit|ass|arse|shite)$/;
 const INTERJECTION =
   /^(?:oh|ah|aw+|ahh+|ugh|man|god|omg|well|dude|bro|yeah|no|oops|welp|whoa|wow|jeez|geez|eh+|agh+|argh+)$/;
+
+/**
+ * "a mousetrap on ya big ass lips": "ass" after a describing word only strengthens it, and the noun
+ * after is the owner's; cutting "ya big ass" would leave "on lips". Only "ass" goes ("ya big lips").
+ */
+function assBeforeNoun(doc: Doc, d: Draft): Draft {
+  if (d.text !== '') return d;
+  const cut = /^(\s*(?:ya|yo|your|ur|his|her|their|my)\s+[\p{L}]+)\s+ass$/iu.exec(
+    doc.text.slice(d.start, d.end),
+  );
+  const next = /^ +(\p{L}{3,})/u.exec(doc.text.slice(d.end, d.end + 16));
+  // "sit ya happy ass down": a word of place or manner after it is no noun; the whole goes.
+  if (
+    !cut ||
+    !next ||
+    /^(?:down|out|off|over|back|away|here|there|home|around|now|too|tho|though|then|and|but|for|with|lol|lmao|again|already)$/i.test(
+      next[1] as string,
+    )
+  )
+    return d;
+  return { ...d, start: d.start + (cut[1] as string).length };
+}
 
 /** Cries that open a sentence: of joy or surprise among friends ("yaaaa", "yesss", "omg", "haha"), or "ugh", "hey". */
 const JOY_CRY =

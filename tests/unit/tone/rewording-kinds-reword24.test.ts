@@ -166,3 +166,14 @@ describe('a label with "who …" keeps what it was said for, the verb agreeing w
     ['you are a moron who does nothing.', "i'm feeling really frustrated that you do nothing."],
   ]);
 });
+
+describe('a name called between commas goes with its describing words', () => {
+  cases([
+    ['hey, sneaky lying troll, you still here?', 'hey, you still here?'],
+    ['look, old troll, you lost.', 'look, you lost.'],
+  ]);
+});
+
+describe('"ass" strengthening a describing word before a noun goes alone', () => {
+  cases([['i will put a mousetrap on ya big ass lips!', 'i will put a mousetrap on ya big lips!']]);
+});
