@@ -1594,7 +1594,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     JOY_CRY.test(prev.w) &&
     /^ +$/.test(doc.text.slice(prev.end, start))
   )
-    return [{ start: prev.end, end, text: '' }];
+    return [{ start: prev.end, end, text: '', label: leave }];
   // "they do shit all", "he knows shit all about it", "there's shit all to eat": nothing. Not
   // "felt like shit all week", "shit all over the floor".
   if (
@@ -2803,7 +2803,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       ) &&
       /^ +$/.test(doc.text.slice(prev.end, start))
     )
-      return [{ start: prev.end, end, text: '' }];
+      return [{ start: prev.end, end, text: '', label: leave }];
     return [replaceTokens(doc, from, m.last, 'what on earth')];
   }
   // "on the shit list", "a total shit show": after a determiner, before a noun of its own, the swear
