@@ -1463,6 +1463,15 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
     !/^\p{L}{2,}(?:ed|s)$/u.test(next.w)
   )
     return null;
+  // "…, kemp. with your grimey ass.": a sentence of its own that is only "with your … ass" says
+  // nothing once the insult goes ("with you."); it goes whole.
+  if (
+    before?.w === 'with' &&
+    possAt - 1 === s.first &&
+    assAt + 1 === s.last &&
+    /[\p{L}\p{N}]/u.test(doc.text.slice(0, before.start))
+  )
+    return removeRange(doc, before.start, assEnd, `Leave out “${doc.text.slice(before.start, assEnd)}”`);
   if (!subject) {
     // "get your lazy ass over here", "move your fat ass": told to someone, "yourself".
     const verb = tok(doc, possAt - 1, s);

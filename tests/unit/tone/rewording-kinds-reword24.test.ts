@@ -177,3 +177,10 @@ describe('a name called between commas goes with its describing words', () => {
 describe('"ass" strengthening a describing word before a noun goes alone', () => {
   cases([['i will put a mousetrap on ya big ass lips!', 'i will put a mousetrap on ya big lips!']]);
 });
+
+describe('a sentence that is only "with your … ass" goes whole, not "with you."', () => {
+  cases([
+    ['lol ok. with your grimey ass.', 'lol ok.'],
+    ['screw you, jim. with your smug ass.', "i'm really angry with you, jim."],
+  ]);
+});
