@@ -2259,6 +2259,19 @@ function pointedNeedsNoun(doc: Doc, m: Match, d: Draft): Draft {
  * describing words ("hey, you still here?"), not only the last of them ("hey, sneaky, you…").
  */
 function calledWhole(doc: Doc, m: Match, d: Draft): Draft {
+  // "he remains stuck on stupid": the idiom says he keeps to a bad idea; cut, "stuck" says nothing.
+  {
+    const t = doc.tokens;
+    const w0 = (t[m.first] as Token).w;
+    if (
+      m.last === m.first + 1 &&
+      STUPIDITY.has(w0) &&
+      m.first >= 2 &&
+      (t[m.first - 1] as Token).w === 'on' &&
+      /^stuck$/.test((t[m.first - 2] as Token).w)
+    )
+      return replaceTokens(doc, m.first, m.first + 1, 'a bad idea');
+  }
   if (d.text !== '' || m.last !== m.first + 1 || d.end !== (doc.tokens[m.first] as Token).end) return d;
   if (!/^\s*,/.test(doc.text.slice(d.end, d.end + 3))) return d;
   const lead = doc.text.slice(Math.max(0, d.start - 40), d.start);

@@ -184,3 +184,19 @@ describe('a sentence that is only "with your … ass" goes whole, not "with you.
     ['screw you, jim. with your smug ass.', "i'm really angry with you, jim."],
   ]);
 });
+
+describe('"in fact," after a dash opens what follows; no sentence of ours cuts it off', () => {
+  cases([
+    [
+      'I asked twice -- in fact, you dodged the question.',
+      "I asked twice -- in fact, I'd really like an answer to what I asked.",
+    ],
+  ]);
+});
+
+describe('"stuck on stupid" says someone keeps to a bad idea', () => {
+  cases([
+    ['the council is stuck on stupid again.', 'the council is stuck on a bad idea again.'],
+    ['my boss remains stuck on stupid.', 'my boss remains stuck on a bad idea.'],
+  ]);
+});
