@@ -667,7 +667,7 @@ function compoundHalf(doc: Doc, d: Draft): Draft {
           ? { ...out, start: you.index, text: "I'm really upset with you right now" }
           : { ...out, start: prefix.trimEnd().length };
     } else if (half && d.text === '') {
-      // "politicians have to be scum suckers": cut whole after a copula, what they are is said
+      // "bankers have to be scum suckers": cut whole after a copula, what they are is said
       // plainly; elsewhere ("so u scum bags think…") both halves go.
       if (/\b(?:be|is|are|was|were)\s*$/i.test(lead))
         out = { ...out, start: lead.trimEnd().length, text: ' out of line' };

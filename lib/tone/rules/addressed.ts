@@ -334,8 +334,8 @@ function aboutSomeoneElse(doc: Doc): boolean {
 const INVITE_TALK = 'I can see this really matters to you. Can we talk it through?';
 
 /**
- * "quit being stupid: vote green", "stop being so dumb and call your mum": told not to be foolish,
- * then what to do; "think it through" keeps the point and the rest ("think it through: vote green"),
+ * "stop being stupid: take the job", "stop being so dumb and call your mum": told not to be foolish,
+ * then what to do; "think it through" keeps the point and the rest ("think it through: take the job"),
  * where an invitation to talk would drop it. Only with words after the order.
  */
 function thinkItThrough(doc: Doc, m: Match): Draft[] {

@@ -428,7 +428,7 @@ export const disdain = phraseFamily({
       suggest: (doc, m) => {
         const t = doc.tokens[m.last - 1] as Token;
         const cut = doc.text.slice(t.end).match(/^(?:\u2026|\.{2,}|-+|\*+)/)?.[0].length ?? 0;
-        // "yeah thank you you ungrateful bast…", "ok, you absolute f-": said to them after thanks or a
+        // "well thank you you selfish bast…", "ok, you absolute f-": said to them after thanks or a
         // comma, the words of address go and the rest is what was meant.
         const before = doc.tokens[m.first - 1] as Token | undefined;
         const s = sentenceOf(doc, m.first);

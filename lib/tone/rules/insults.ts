@@ -444,7 +444,7 @@ function labelInPlace(doc: Doc, m: Match): Draft | null {
 }
 
 /**
- * "what an idiot!", "what a shallow, opportunistic fool.": the writer's judgment of what was done,
+ * "what an idiot!", "what a vain, reckless fool.": the writer's judgment of what was done,
  * without the label and without a feeling they never said ("that bothers me").
  */
 /** Words that only say how much of a label someone is ("a total fool", "a big old jerk"). */
@@ -454,7 +454,7 @@ const DEGREE_BEFORE_LABEL =
 function whatALabel(doc: Doc, from: number, label: number): string {
   const t = doc.tokens;
   const w = (t[label] as Token).w;
-  // "what a shallow, opportunistic fool": the describing words are the judgment, said of the act.
+  // "what a vain, reckless fool": the describing words are the judgment, said of the act.
   const said: string[] = [];
   for (let k = from; k < label && k - from < 3; k++) {
     const x = (t[k] as Token).w;
@@ -2204,8 +2204,8 @@ function groupNamed(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
 }
 
 /**
- * "deal with this moron instead", "who listens to this brain dead loser?": cut, the label leaves
- * "this" pointing at nothing ("deal with this instead" says something else); the plain noun stands
+ * "handle this moron instead", "why follow this brain dead loser?": cut, the label leaves
+ * "this" pointing at nothing ("handle this instead" says something else); the plain noun stands
  * in its place, with the scorn words before it.
  */
 function pointedNeedsNoun(doc: Doc, m: Match, d: Draft): Draft {
@@ -2255,8 +2255,8 @@ function pointedNeedsNoun(doc: Doc, m: Match, d: Draft): Draft {
 }
 
 /**
- * "hey, sneaky lying troll, you still here?": a name called between commas goes with all its
- * describing words ("hey, you still here?"), not only the last of them ("hey, sneaky, you…").
+ * "so, sneaky lying troll, what now?": a name called between commas goes with all its
+ * describing words ("so, what now?"), not only the last of them ("so, sneaky, what now?").
  */
 function calledWhole(doc: Doc, m: Match, d: Draft): Draft {
   // "he remains stuck on stupid": the idiom says he keeps to a bad idea; cut, "stuck" says nothing.
@@ -2285,7 +2285,7 @@ const BEHAVIOUR_WORDS =
   /^(?:lazy|greedy|selfish|careless|reckless|entitled|spoiled|spoilt|rude|dishonest|violent|cruel)$/;
 
 /**
- * "you just enable lazy jerks" → "you just enable lazy, rude people": where the plain noun took the
+ * "my boss keeps hiring lazy jerks" → "…hiring lazy, rude people": where the plain noun took the
  * describing words before the label too, the ones that say what someone does stay, and a label for
  * unkindness says so ("rude"); "people" alone would say anyone.
  */
@@ -4293,7 +4293,7 @@ function harmedPlain(doc: Doc, m: Match): Draft[] {
   if (w === 'thrown') return [replaceTokens(doc, h, h + 1, 'put')];
   if (w === 'driven') return [replaceTokens(doc, h, h + 1, 'pushed')];
   if (w === 'hated' || w === 'despised') return [replaceTokens(doc, h, m.last, 'criticized')];
-  // "whipped and quartered", "hanged, drawn and quartered": the punishment goes whole.
+  // "flogged and quartered", "hanged, drawn and quartered": the punishment goes whole.
   const s = sentenceOf(doc, m.first);
   let e = m.last;
   for (let n = 0; n < 3; n++) {

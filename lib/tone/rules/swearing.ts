@@ -1316,8 +1316,8 @@ const INTERJECTION =
   /^(?:oh|ah|aw+|ahh+|ugh|man|god|omg|well|dude|bro|yeah|no|oops|welp|whoa|wow|jeez|geez|eh+|agh+|argh+)$/;
 
 /**
- * "a mousetrap on ya big ass lips": "ass" after a describing word only strengthens it, and the noun
- * after is the owner's; cutting "ya big ass" would leave "on lips". Only "ass" goes ("ya big lips").
+ * "tape on ya big ass mouth": "ass" after a describing word only strengthens it, and the noun
+ * after is the owner's; cutting "ya big ass" would leave "on mouth". Only "ass" goes ("ya big mouth").
  */
 function assBeforeNoun(doc: Doc, d: Draft): Draft {
   if (d.text !== '') return d;
@@ -1325,7 +1325,7 @@ function assBeforeNoun(doc: Doc, d: Draft): Draft {
     doc.text.slice(d.start, d.end),
   );
   const next = /^ +(\p{L}{3,})/u.exec(doc.text.slice(d.end, d.end + 16));
-  // "sit ya happy ass down": a word of place or manner after it is no noun; the whole goes.
+  // "get ya lazy ass down here": a word of place or manner after it is no noun; the whole goes.
   if (
     !cut ||
     !next ||
@@ -1337,7 +1337,7 @@ function assBeforeNoun(doc: Doc, d: Draft): Draft {
   return { ...d, start: d.start + (cut[1] as string).length };
 }
 
-/** Cries that open a sentence: of joy or surprise among friends ("yaaaa", "yesss", "omg", "haha"), or "ugh", "hey". */
+/** Cries that open a sentence: of joy or surprise among friends ("yesss", "omg", "haha"), or "ugh", "hey". */
 const JOY_CRY =
   /^(?:ugh+|hey+|oh+|ya+y*|ya+s+|ye+s+|ye+a+h*|yay+|woo+h?o*|omg|omfg|lol|lmao|haha+|hahah+a*|hehe+|ay+e*|wow+|ooh+|yo+)$/;
 
@@ -1463,7 +1463,7 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
     !/^\p{L}{2,}(?:ed|s)$/u.test(next.w)
   )
     return null;
-  // "…, kemp. with your grimey ass.": a sentence of its own that is only "with your … ass" says
+  // "…, jim. with your smug ass.": a sentence of its own that is only "with your … ass" says
   // nothing once the insult goes ("with you."); it goes whole.
   if (
     before?.w === 'with' &&
@@ -1593,7 +1593,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       }
     }
   }
-  // "yaaaa bitch!! we won", "omg bitch you look amazing": a name called in joy or surprise right
+  // "yesss bitch!! we won", "omg bitch you look amazing": a name called in joy or surprise right
   // after the sentence's opening cry is the friends' way of speaking; the name goes, the cry stays.
   if (
     prev &&
@@ -2799,7 +2799,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         removeRange(doc, (prev as Token).start, end, leave),
         replaceTokens(doc, from, m.last, 'what on earth'),
       ];
-    // "i want one so bad wtf :(((", "my phone died wtf": an outburst closing the sentence, after
+    // "my train is late again wtf :((", "my phone died wtf": an outburst closing the sentence, after
     // words of its own; it goes, the face stays.
     if (
       w === 'wtf' &&
@@ -4328,8 +4328,8 @@ const SINGULAR_VERB =
   /^(?:is|was|has|isn't|wasn't|isnt|wasnt|doesn't|doesnt|does|needs|makes|gets|goes|keeps|seems|looks|sounds|works|sucks|pisses|drives|bothers|annoys|comes|hurts|matters|stinks|got|'s)$/;
 
 /**
- * "add it quicker you sorry sack of shit.": "sack of stuff" would keep the insult; said to them at
- * the end of a sentence, the words of address go whole ("add it quicker.").
+ * "pay me back by friday you sorry sack of shit.": "sack of stuff" would keep the insult; said to them at
+ * the end of a sentence, the words of address go whole ("pay me back by friday.").
  */
 function sackOfVocative(doc: Doc, m: Match, s: { first: number }): Draft | null {
   const t = doc.tokens;

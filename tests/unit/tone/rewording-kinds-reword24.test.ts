@@ -18,8 +18,8 @@ describe('a describing word said in several words goes after the noun or takes i
   cases([
     ['the fans are really homophobic people.', 'the fans are really unfair to gay people.'],
     [
-      'the men are really misogynistic hypocrites.',
-      'the men are really unfair to women and have double standards.',
+      'those pundits are really sexist hypocrites.',
+      'those pundits are really unfair to women and have double standards.',
     ],
     ['he is a racist man.', 'he is unfair to people.'],
     ['she was a really sexist boss.', 'she was really unfair to women.'],
@@ -29,18 +29,18 @@ describe('a describing word said in several words goes after the noun or takes i
 
 describe('a cut-off name after thanks goes; after a verb the line says the clause whole', () => {
   cases([
-    ['Yeah thank you you ungrateful bast.....', 'Yeah thank you'],
+    ['well thank you you selfish bast.....', 'well thank you'],
     ['i hate you ungrateful bast.....', "i'm really angry right now"],
   ]);
 });
 
 describe('"you sorry sack of …" said to them goes whole, not "sack of stuff"', () => {
-  cases([['hurry up next time you sorry sack of shit.', 'hurry up next time.']]);
+  cases([['pay me back by friday you sorry sack of shit.', 'pay me back by friday.']]);
 });
 
 describe('"what a <label>" says what was done, not a feeling never said', () => {
   cases([
-    ['what a shallow, opportunistic fool.', 'that was shallow and opportunistic.'],
+    ['what a vain, reckless fool.', 'that was vain and reckless.'],
     ['What a jerk.', 'That was out of line.'],
     ['they took the cash! what a fuckin idiot!', 'they took the cash! that was not a smart move!'],
     ['what a hypocrite! he does it too.', "that's a double standard! he does it too."],
@@ -52,8 +52,8 @@ describe('"what a <label>" says what was done, not a feeling never said', () => 
 describe('a verdict set aside ("no matter how stupid you were") goes; the point stays', () => {
   cases([
     [
-      "It doesn't matter how dumb you were being, just say sorry.",
-      "It doesn't matter what happened, just say sorry.",
+      "It doesn't matter how dumb you were being, just fix it.",
+      "It doesn't matter what happened, just fix it.",
     ],
     ['no matter how stupid you were acting, I still care.', 'no matter what happened, I still care.'],
     ["I can't believe how rude you were.", "I can't believe what happened."],
@@ -62,7 +62,7 @@ describe('a verdict set aside ("no matter how stupid you were") goes; the point 
 
 describe('"wtf" closing a sentence goes; a face after it keeps its space', () => {
   cases([
-    ['i want pizza so bad wtf :(((', 'i want pizza so bad :((('],
+    ['my train is late again wtf :((', 'my train is late again :(('],
     ['my phone died wtf 😭', 'my phone died 😭'],
     ['ugh my bus is late wtf ;)', 'ugh my bus is late ;)'],
   ]);
@@ -80,10 +80,10 @@ describe('"too <label> to care" says what they do not do', () => {
 
 describe('"this" keeps a noun when the label after it goes', () => {
   cases([
-    ['who even likes this brain dead loser anyway?', 'who even likes this person anyway?'],
+    ['why does anyone follow this brain dead loser?', 'why does anyone follow this person?'],
     [
-      'i should have let someone else deal with this moron instead.',
-      'i should have let someone else deal with this person instead.',
+      "next time i'll let my brother handle this moron instead.",
+      "next time i'll let my brother handle this person instead.",
     ],
   ]);
 });
@@ -104,7 +104,7 @@ describe('a compound label ("scum suckers", "scum bag") goes whole', () => {
 describe('a punishment in several parts ("drawn and quartered") goes whole', () => {
   cases([
     ['the board should be flogged and quartered.', 'the board should be held accountable.'],
-    ['they should all be hanged, drawn and quartered!', 'they should all be held accountable!'],
+    ['the whole board should be hanged, drawn and quartered!', 'the whole board should be held accountable!'],
   ]);
 });
 
@@ -126,14 +126,14 @@ describe('"about as much use as a …" after its copula is said plainly; the sen
 
 describe('"quit being stupid" before what to do becomes "think it through"', () => {
   cases([
-    ['quit being stupid: vote green.', 'think it through: vote green.'],
+    ['stop being stupid: take the job.', 'think it through: take the job.'],
     ['stop being so dumb and call your mum', 'think it through and call your mum'],
   ]);
 });
 
 describe('words for what someone does stay before the plain noun', () => {
   cases([
-    ['you just enable lazy jerks.', 'you just enable lazy, rude people.'],
+    ['my boss keeps hiring lazy jerks.', 'my boss keeps hiring lazy, rude people.'],
     ['stop hiring lazy idiots.', 'stop hiring lazy people.'],
   ]);
 });
@@ -169,13 +169,13 @@ describe('a label with "who …" keeps what it was said for, the verb agreeing w
 
 describe('a name called between commas goes with its describing words', () => {
   cases([
-    ['hey, sneaky lying troll, you still here?', 'hey, you still here?'],
+    ['so, sneaky lying troll, what now?', 'so, what now?'],
     ['look, old troll, you lost.', 'look, you lost.'],
   ]);
 });
 
 describe('"ass" strengthening a describing word before a noun goes alone', () => {
-  cases([['i will put a mousetrap on ya big ass lips!', 'i will put a mousetrap on ya big lips!']]);
+  cases([["i'll put tape on ya big ass mouth!", "i'll put tape on ya big mouth!"]]);
 });
 
 describe('a sentence that is only "with your … ass" goes whole, not "with you."', () => {
@@ -196,7 +196,7 @@ describe('"in fact," after a dash opens what follows; no sentence of ours cuts i
 
 describe('"stuck on stupid" says someone keeps to a bad idea', () => {
   cases([
-    ['the council is stuck on stupid again.', 'the council is stuck on a bad idea again.'],
+    ['the whole team seems stuck on stupid lately.', 'the whole team seems stuck on a bad idea lately.'],
     ['my boss remains stuck on stupid.', 'my boss remains stuck on a bad idea.'],
   ]);
 });
