@@ -636,8 +636,63 @@ function withoutRepeatedTail(doc: Doc, d: Draft): Draft {
   return d;
 }
 
+/**
+ * "those scum suckers", "a scum bag": a label that is the first half of a compound takes its second
+ * half with it ("people suckers" would keep the insult); "he is a person" or "what a person" left
+ * by a plain noun after a copula or "what a" says nothing, and the act is said instead.
+ */
+function compoundHalf(doc: Doc, d: Draft): Draft {
+  const text = doc.text;
+  let out = d;
+  if (/(?:^|[^\p{L}])scum$/iu.test(text.slice(Math.max(0, d.end - 5), d.end))) {
+    const half = /^[ -](suck(?:er|ers|a|as)|bags?|balls?|buckets?)(?![\p{L}])/iu.exec(
+      text.slice(d.end, d.end + 10),
+    );
+    if (half)
+      out = {
+        ...d,
+        end: d.end + half[0].length,
+        text: d.text.replace(/\b(?:people|person)$/, /s$/i.test(half[1] as string) ? 'people' : 'person'),
+      };
+    // "you scum bag!": cut whole, the words of address go with it; alone, they were the sentence.
+    const lead = text.slice(0, d.start);
+    const ends = half
+      ? /^\s*(?:[.!?,;]|$)/.test(text.slice(d.end + half[0].length, d.end + half[0].length + 3))
+      : false;
+    const you = half && ends && d.text === '' ? /(?<![\p{L}\p{N}'])(?:you|u) *$/iu.exec(lead) : null;
+    if (you) {
+      const prefix = lead.slice(0, you.index);
+      out =
+        prefix.trim() === '' || /[.!?]\s*$/.test(prefix)
+          ? { ...out, start: you.index, text: "I'm really upset with you right now" }
+          : { ...out, start: prefix.trimEnd().length };
+    } else if (half && d.text === '') {
+      // "bankers have to be scum suckers": cut whole after a copula, what they are is said
+      // plainly; elsewhere ("so u scum bags think…") both halves go.
+      if (/\b(?:be|is|are|was|were)\s*$/i.test(lead))
+        out = { ...out, start: lead.trimEnd().length, text: ' out of line' };
+      // "i hate those scum bags": a pointing word needs its noun.
+      else if (
+        /\b(?:this|that|these|those|the|some|a|an|all|such|of|my|your|his|her|their|our)\s*$/i.test(lead)
+      )
+        out = {
+          ...out,
+          start: lead.trimEnd().length,
+          text: /s$/i.test(half?.[1] ?? '') ? ' people' : ' person',
+        };
+    }
+  }
+  if (out.text !== 'person' || !/^\s*(?:[.!?,;]|$)/.test(text.slice(out.end, out.end + 3))) return out;
+  const before = /\b(?:(is|was)|what) an? (?:total |complete |absolute |real |utter )?$/i.exec(
+    text.slice(Math.max(0, out.start - 24), out.start),
+  );
+  if (!before) return out;
+  const start = out.start - before[0].length + (before[1] ? (before[1] as string).length + 1 : 0);
+  return { ...out, start, text: before[1] ? 'out of line' : 'that was out of line' };
+}
+
 function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
-  let d = withoutRepeatedTail(doc, draft);
+  let d = compoundHalf(doc, withoutRepeatedTail(doc, draft));
   // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
   const open = d.start > 0 ? doc.text[d.start - 1] : '';
   const close = open === '[' ? ']' : open === '(' ? ')' : '';
@@ -704,6 +759,9 @@ function leavesDangling(text: string, s: Suggestion): boolean {
   return DANGLING_END.test(text.slice(Math.max(0, s.start - 12), s.start));
 }
 
+/** What follows ":" or ";" in a face: ":(((", ":-)", ";P", ":/". */
+const EMOTICON_REST = /^[-']?[()[\]DPpO/\\|3*]/;
+
 const EDGE_MARK = /[ ,;:]/;
 const END_MARK = /[ ,;:.!?]/;
 
@@ -727,7 +785,9 @@ function tidy(
     re < text.length &&
     re - end < 3 &&
     END_MARK.test(text[re] as string) &&
-    !(re > end && text[re - 1] === ' ' && /[.!?]/.test(text[re] as string))
+    !(re > end && text[re - 1] === ' ' && /[.!?]/.test(text[re] as string)) &&
+    // ":(((", ";)": a face, not a mark; it and the space before it stay.
+    !(/[:;]/.test(text[re] as string) && EMOTICON_REST.test(text.slice(re + 1, re + 3)))
   )
     re++;
   const left = text.slice(ls, start);

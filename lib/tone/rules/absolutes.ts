@@ -1733,6 +1733,39 @@ export const absolutes = phraseFamily({
           const lead = /^[A-Z]/.test((t[m.first] as Token).raw) ? "You're" : "you're";
           return [{ start: (t[m.first] as Token).start, end: next.start, text: `${lead} ` }];
         }
+        // "there you go again with that talk about money" → "that talk about money keeps coming up":
+        // what keeps coming up is named, not a feeling the writer never said.
+        const s = sentenceOf(doc, m.first);
+        if (
+          next?.w === 'with' &&
+          m.last + 2 < s.last &&
+          /^(?:that|this|the|your|ur|those|these|all)$/.test((t[m.last + 1] as Token).w) &&
+          /^\s*,?\s*$/.test(doc.text.slice(s.start, (t[m.first] as Token).start))
+        ) {
+          let e = m.last + 2;
+          while (e < s.last && !isClauseEnd(doc, e - 1)) e++;
+          // The noun that heads what is named: before its first preposition ("jokes about my cooking").
+          let h = m.last + 2;
+          while (h + 1 < e && !/^(?:about|of|on|from|with|in|at|for|to)$/.test((t[h + 1] as Token).w)) h++;
+          const plural =
+            /^(?:those|these|all)$/.test((t[m.last + 1] as Token).w) || /[^s]s$/.test((t[h] as Token).w);
+          if (
+            isClauseEnd(doc, e - 1) &&
+            /^[\p{L}' ]+$/u.test(doc.text.slice((t[m.last + 1] as Token).start, (t[e - 1] as Token).end))
+          ) {
+            const np = doc.text.slice((t[m.last + 1] as Token).start, (t[e - 1] as Token).end);
+            const said = `${np} ${plural ? 'keep' : 'keeps'} coming up`;
+            return [
+              {
+                start: (t[m.first] as Token).start,
+                end: (t[e - 1] as Token).end,
+                text: /^[A-Z]/.test((t[m.first] as Token).raw)
+                  ? said.charAt(0).toUpperCase() + said.slice(1)
+                  : said,
+              },
+            ];
+          }
+        }
         return [toSentenceEnd(doc, m.first, "I'm feeling frustrated that this keeps coming up.")];
       },
     },

@@ -26,6 +26,7 @@ import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
   type Draft,
+  isClauseEnd,
   isImperative,
   isSentenceStart,
   type Match,
@@ -332,6 +333,23 @@ function aboutSomeoneElse(doc: Doc): boolean {
 
 const INVITE_TALK = 'I can see this really matters to you. Can we talk it through?';
 
+/**
+ * "stop being stupid: take the job", "stop being so dumb and call your mum": told not to be foolish,
+ * then what to do; "think it through" keeps the point and the rest ("think it through: take the job"),
+ * where an invitation to talk would drop it. Only with words after the order.
+ */
+function thinkItThrough(doc: Doc, m: Match): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  const last = w(doc, m.last - 1, m.first);
+  if (!/^(?:stupid|dumb|idiot|moron|ignorant|thick|dense|daft|silly|foolish|a_fool|fool)$/.test(last))
+    return [];
+  if (m.last >= s.last || (!isClauseEnd(doc, m.last - 1) && w(doc, m.last, m.first) !== 'and')) return [];
+  const t = doc.tokens[m.first] as Token;
+  return [
+    replaceTokens(doc, m.first, m.last, /^\p{Lu}/u.test(t.raw) ? 'Think it through' : 'think it through'),
+  ];
+}
+
 /** "if you hadn't…, we wouldn't…": what would have been, laid at their door. */
 const COUNTERFACTUAL: Omit<PhraseRule, 'pattern'> = {
   rule: 'counterfactual',
@@ -373,7 +391,7 @@ export const addressed = phraseFamily({
         !aimedAtSelf(doc, hit.end) &&
         !negatedBefore(doc, first, 2) &&
         notWarm(doc, first),
-      suggest: plain(INVITE_TALK),
+      suggest: (doc, m) => [...thinkItThrough(doc, m), ...plain(INVITE_TALK)(doc, m)],
     },
     {
       pattern:

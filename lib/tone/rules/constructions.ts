@@ -94,6 +94,37 @@ const plain =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
 
+/** Words before "how" that set what follows aside: "no matter how…", "it doesn't matter how…". */
+const SET_ASIDE =
+  /\b(?:no matter|(?:doesn't|doesnt|does not|didn't|didnt|won't|wont) matter|regardless of|(?:can't|cant|cannot) believe)\s*$/i;
+
+/**
+ * "no matter how stupid you were acting, I still care" → "no matter what happened, I still care":
+ * where the writer sets the verdict aside to say something else, "That really hurt me." would say a
+ * feeling they never said; the verdict goes and the rest stays. Past only ("what happened"); null
+ * otherwise.
+ */
+function howYouWere(doc: Doc, m: Match): Draft[] | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const how = t[m.first] as Token;
+  if (!SET_ASIDE.test(doc.text.slice((t[s.first] as Token).start, how.start))) return null;
+  let be = -1;
+  for (let k = m.first + 1; k < m.last; k++) if (/^(?:were|was|been)$/.test((t[k] as Token).w)) be = k;
+  if (be < 0) return null;
+  // "…you were being", "…you were acting": the clause runs to its end.
+  let e = m.last;
+  while (
+    e < s.last &&
+    e < m.last + 3 &&
+    !isClauseEnd(doc, e - 1) &&
+    /^(?:being|acting|behaving)$/.test((t[e] as Token).w)
+  )
+    e++;
+  if (e < s.last && !isClauseEnd(doc, e - 1)) return null;
+  return [replaceTokens(doc, m.first, e, 'what happened')];
+}
+
 /**
  * "what a stupid question" → "what a strange question", "such a dumb idea" → "such a bad idea":
  * the verdict on what was said gets a plainer word in place; the rest stays (a question is not a
@@ -311,7 +342,7 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'insult',
       guard: (doc, first) => !negatedBefore(doc, first, 1),
-      suggest: plain('That really hurt me.'),
+      suggest: (doc, m) => howYouWere(doc, m) ?? plain('That really hurt me.')(doc, m),
     },
     {
       pattern: "you|u can't|cant|cannot|never|can_never do|get anything|a_single_thing right",

@@ -104,6 +104,28 @@ function faultSuperlative(x: string): boolean {
 /** Orders that "already" makes impatient, after their fill ("just answer the question already"). */
 const ALREADY_ASK =
   /^(?:answer|respond|reply|pick|choose|decide|make (?:up )?(?:your|ur) mind|admit it|apologi[sz]e|get to the point|hurry up|spit it out|tell me)\b/;
+/**
+ * "the gig moved to a Monday, which is about as much use as a chocolate teapot": after its copula,
+ * the likeness says what was meant plainly ("which is not much use"); the rest of the sentence stays.
+ */
+function muchUse(doc: Doc, m: Match): Draft[] | null {
+  const s = sentenceOf(doc, m.first);
+  if (
+    m.first <= s.first ||
+    !/^(?:is|was|are|were|be|being|been|'s|it's|its|that's|thats)$/.test(w(doc, m.first - 1))
+  )
+    return null;
+  let e = m.last - 1;
+  while (e < s.last - 1 && !isClauseEnd(doc, e)) e++;
+  const help =
+    w(doc, m.first + 3) === 'help'
+      ? 'not much help'
+      : w(doc, m.first + 3) === 'good'
+        ? 'not much good'
+        : 'not much use';
+  return [replaceTokens(doc, m.first, e + 1, help)];
+}
+
 const ALREADY_DROP = /^(?:move on|drop it|let it go|give it a rest|deal with it)$/;
 const ALREADY_FILL =
   /^(?:(?:ok|okay|so|just|pls|please|seriously|god|omg|ugh|like|can|could|will|would|why|can't|cant|won't|wont|don't|dont|you|u)\s+)*/;
@@ -424,9 +446,22 @@ export const disdain = phraseFamily({
       suggest: (doc, m) => {
         const t = doc.tokens[m.last - 1] as Token;
         const cut = doc.text.slice(t.end).match(/^(?:\u2026|\.{2,}|-+|\*+)/)?.[0].length ?? 0;
+        // "well thank you you selfish bast…", "ok, you absolute f-": said to them after thanks or a
+        // comma, the words of address go and the rest is what was meant.
+        const before = doc.tokens[m.first - 1] as Token | undefined;
+        const s = sentenceOf(doc, m.first);
+        if (
+          before &&
+          m.first > s.first &&
+          (/^(?:you|u|thanks|thx|ty)$/.test(before.w) || isClauseEnd(doc, m.first - 1)) &&
+          /^[\s.!?]*$/.test(doc.text.slice(t.end + cut, s.end))
+        )
+          return [{ start: before.end, end: t.end + cut, text: '' }];
+        // "i hate you ungrateful bast…": "you" is the object of a verb; the line says the clause whole.
+        const from = before && m.first > s.first && !isClauseEnd(doc, m.first - 1) ? s.first : m.first;
         return [
           {
-            start: (doc.tokens[m.first] as Token).start,
+            start: (doc.tokens[from] as Token).start,
             end: t.end + cut,
             text: "I'm really angry right now",
           },
@@ -589,7 +624,7 @@ export const disdain = phraseFamily({
       (doc, _first, hit) => USELESS_LIKENESS.test(w(doc, hit.end)),
     ),
     C('about|exactly as much use|much_help|much_good as a|an|the|tits|that|this', {
-      suggest: whole(FRUSTRATED),
+      suggest: (doc, m) => muchUse(doc, m) ?? whole(FRUSTRATED)(doc, m),
     }),
     // "sure, because you're such a catch": praise said so as to mean its opposite.
     M(

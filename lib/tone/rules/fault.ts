@@ -351,6 +351,8 @@ function gotMessedUp(doc: Doc, m: Match): Draft[] {
     const obj = textOf(doc, v + 1, m.last - 1);
     return [replaceTokens(doc, lead, m.last, `${obj} got messed up`)];
   }
+  // "you screwed up, i know…": a comma after "up" ends the clause; no object follows.
+  if (isClauseEnd(doc, m.last - 1)) return [replaceTokens(doc, lead, m.last, 'things got messed up')];
   // "you messed up the booking and we lost the table": the object runs to a joining word.
   let e = m.last;
   while (e < s.last && e < m.last + 8 && !CLAUSE_JOIN.test((t[e] as Token).w)) {

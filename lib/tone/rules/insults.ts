@@ -216,7 +216,10 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const w = (t[m.cap.w as number] as Token).w;
   {
-    const not = STUPIDITY.has(w) ? tooToNot(doc, m.cap.w as number) : null;
+    // "you're too hateful to care" → "you don't care": what the label kept them from is the point.
+    const wi0 = m.cap.w as number;
+    const graspAfter = GRASP_VERB.test((t[wi0 + 2] as Token | undefined)?.w ?? '');
+    const not = STUPIDITY.has(w) || graspAfter ? tooToNot(doc, wi0) : null;
     if (not) return [not];
   }
   const ce = clauseEnd(doc, m.last - 1);
@@ -270,6 +273,9 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
     const act = labelForAct(doc, m, f);
     if (act) return [act, replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`)];
   }
+  // "you are an immature jerk who never listens" → "I'm feeling really frustrated that you never
+  // listen": what the label was said for is kept.
+  const who = inPlace ? null : whoClauseAct(doc, m, f);
   // "you were so selfish" → "I felt really overlooked when that happened": the person's tense.
   const tense = tenseOf(doc, m.first, wi);
   const said =
@@ -280,9 +286,72 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
         : `I'm feeling really ${f} right now`;
   return [
     ...(inPlace ? [inPlace] : []),
+    ...(who ? [who] : []),
     whole ? toSentenceEnd(doc, m.first, `${said}.`) : replaceTokens(doc, m.first, ce + 1, said),
     replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
   ];
+}
+
+/** Third-person verbs that do not lose a plain "s": what "you" says instead. */
+const YOU_FORM: Readonly<Record<string, string>> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  does: 'do',
+  "doesn't": "don't",
+  doesnt: "don't",
+  "isn't": "aren't",
+  isnt: "aren't",
+  "wasn't": "weren't",
+  wasnt: "weren't",
+  "hasn't": "haven't",
+  hasnt: "haven't",
+};
+
+/**
+ * "you are an immature jerk who never listens" → "I'm feeling really frustrated that you never
+ * listen": the label at the start of the sentence with "who" and a present verb after it; the verb
+ * agrees with "you". Null for anything else.
+ */
+function whoClauseAct(doc: Doc, m: Match, f: string): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const first = (t[m.first] as Token).w;
+  if (m.first !== s.first || !/^(?:you|u|you're|youre|ur)$/.test(first)) return null;
+  if (/^(?:you|u)$/.test(first) && (t[m.first + 1] as Token | undefined)?.w !== 'are') return null;
+  if (m.last + 2 >= s.last || (t[m.last] as Token).w !== 'who') return null;
+  if (/[,;:.!?]/.test(doc.text.slice((t[m.last - 1] as Token).end, (t[m.last + 1] as Token).start)))
+    return null;
+  let v = m.last + 1;
+  if (/^(?:never|always|just|only|still|constantly|rarely|barely|clearly|really)$/.test((t[v] as Token).w))
+    v++;
+  if (v >= s.last) return null;
+  const verb = t[v] as Token;
+  // "…who thinks he knows everything": the clause speaks of them in the third person; "you" would
+  // need every pronoun changed.
+  for (let k = v + 1; k < s.last && !isClauseEnd(doc, k - 1); k++)
+    if (
+      /^(?:he|she|him|her|his|hers|himself|herself|they|them|their|themselves|he's|she's|hes|shes)$/.test(
+        (t[k] as Token).w,
+      )
+    )
+      return null;
+  let said = YOU_FORM[verb.w];
+  if (!said) {
+    if (!/^\p{L}{3,}s$/u.test(verb.w) || /(?:ss|us|is)$/.test(verb.w)) return null;
+    said = /ies$/.test(verb.w)
+      ? verb.w.replace(/ies$/, 'y')
+      : /(?:sh|ch|x|z|o)es$/.test(verb.w)
+        ? verb.w.slice(0, -2)
+        : verb.w.slice(0, -1);
+  }
+  const cap = /^\p{Lu}/u.test((t[m.first] as Token).raw) ? 'I' : 'i';
+  const between = v > m.last + 1 ? `${(t[m.last + 1] as Token).raw} ` : '';
+  return {
+    start: (t[m.first] as Token).start,
+    end: verb.end,
+    text: `${cap}'m feeling really ${f} that you ${between}${said}`,
+  };
 }
 
 /**
@@ -298,6 +367,14 @@ function labelForAct(doc: Doc, m: Match, f: string): Draft | null {
   const end =
     m.last === wi + 2 && /^(?:person|human|man|woman|guy|girl)$/.test((t[wi + 1] as Token).w) ? wi + 1 : wi;
   if (m.last !== end + 1 || m.last + 1 >= s.last) return null;
+  // "you are selfish and rude for leaving early": a second describing word joined to the label.
+  let lk = m.last;
+  if (
+    lk + 3 < s.last &&
+    (t[lk] as Token).w === 'and' &&
+    (INSULT_ADJECTIVES.has((t[lk + 1] as Token).w) || FEELING_FOR[(t[lk + 1] as Token).w] !== undefined)
+  )
+    lk += 2;
   const first = (t[m.first] as Token).w;
   if (!/^(?:you|u|you're|youre|ur)$/.test(first)) return null;
   if (
@@ -306,8 +383,8 @@ function labelForAct(doc: Doc, m: Match, f: string): Draft | null {
   )
     if (!/^(?:and|but|so|honestly|seriously|because|cause|cuz)$/.test((t[m.first - 1] as Token).w))
       return null;
-  const link = (t[m.last] as Token).w;
-  const after = t[m.last + 1] as Token;
+  const link = (t[lk] as Token).w;
+  const after = t[lk + 1] as Token;
   if (/[,;:.!?]/.test(doc.text.slice((t[end] as Token).end, after.start))) return null;
   const tense = tenseOf(doc, m.first, wi);
   const cap = /^\p{Lu}/u.test((t[m.first] as Token).raw) || m.first === s.first;
@@ -320,14 +397,14 @@ function labelForAct(doc: Doc, m: Match, f: string): Draft | null {
     return replaceTokens(
       doc,
       m.first,
-      m.last + 1,
+      lk + 1,
       tense === 'past' ? `${i} felt really ${f} about you` : `${i}'m feeling really ${f} about you`,
     );
   if (link === 'when' && /^(?:you|u|ya)$/.test(after.w))
     return replaceTokens(
       doc,
       m.first,
-      m.last,
+      lk,
       tense === 'past' ? `${i} felt really ${f}` : `${i} feel really ${f}`,
     );
   return null;
@@ -360,9 +437,45 @@ function labelInPlace(doc: Doc, m: Match): Draft | null {
   if (sim) return replaceTokens(doc, a, Math.max(sim[1], m.last), 'not thinking clearly');
   const next = m.last < s.last ? (t[m.last] as Token) : undefined;
   // "you are one idiot of many", "you are stupid and cruel": the label is part of more than itself.
-  if (next && /^(?:of|and|or|&|n|as)$/.test(next.w)) return null;
+  // "you are a moron who does nothing": "wrong who does…" would leave the clause without its noun.
+  if (next && /^(?:of|and|or|&|n|as|who)$/.test(next.w)) return null;
   const goesOn = !!next && !isClauseEnd(doc, m.last - 1);
   return replaceTokens(doc, a, m.last, plain === 'wrong' && !goesOn ? 'wrong about this' : plain);
+}
+
+/**
+ * "what an idiot!", "what a vain, reckless fool.": the writer's judgment of what was done,
+ * without the label and without a feeling they never said ("that bothers me").
+ */
+/** Words that only say how much of a label someone is ("a total fool", "a big old jerk"). */
+const DEGREE_BEFORE_LABEL =
+  /^(?:total|complete|absolute|utter|real|right|proper|big|little|massive|huge|giant|old|young|certified|full|grade|class|first|such|unbelievable|incredible|colossal|monumental|raging|flaming|blithering|bumbling|prize|world)$|f[aeiu]?c?k|fu?k|freak|frick|frig|eff|shit|damn|goddam|bloody/;
+
+function whatALabel(doc: Doc, from: number, label: number): string {
+  const t = doc.tokens;
+  const w = (t[label] as Token).w;
+  // "what a vain, reckless fool": the describing words are the judgment, said of the act.
+  const said: string[] = [];
+  for (let k = from; k < label && k - from < 3; k++) {
+    const x = (t[k] as Token).w;
+    if (
+      !/^\p{L}{3,}$/u.test(x) ||
+      INTENSIFIERS.has(x) ||
+      DEGREE_BEFORE_LABEL.test(x) ||
+      INSULT_ADJECTIVES.has(x) ||
+      MILD_ADJ[x]
+    ) {
+      said.length = 0;
+      break;
+    }
+    said.push(x);
+  }
+  if (said.length > 0 && said.length === label - from)
+    return `that was ${said.length === 1 ? said[0] : `${said.slice(0, -1).join(', ')} and ${said[said.length - 1]}`}`;
+  if (/^hypocrites?$/.test(w)) return "that's a double standard";
+  return STUPIDITY.has(w) || STUPIDITY.has(w.replace(/s$/, '')) || DIM_LABEL.test(w)
+    ? 'that was not a smart move'
+    : 'that was out of line';
 }
 
 /** Labels that say someone is wrong-headed rather than unkind: "wrong about this" says the same. */
@@ -535,6 +648,51 @@ function actInstead(doc: Doc, m: Match): Draft[] {
     });
 }
 
+/** Plural nouns for people in general: after a copula, the act says all of it. */
+const PLAIN_PEOPLE = /^(?:people|men|women|folks|guys|fans|voters|players|persons|individuals)$/;
+
+/**
+ * "the fans are really homophobic people" → "the fans are really unfair to gay people", "they are
+ * misogynistic hypocrites" → "they are unfair to women and have double standards", "racist voters
+ * stayed home" → "voters who are unfair to people stayed home": an act said in several words goes
+ * after the noun it described, or takes its place after a copula. Null where neither fits.
+ */
+function prejudiceBeforeNoun(doc: Doc, w: number, act: string): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, w);
+  if (w + 1 >= s.last || doc.text.slice((t[w] as Token).end, (t[w + 1] as Token).start) !== ' ') return null;
+  const noun = (t[w + 1] as Token).w;
+  // The copula before the article and the degree words: "are (really) …", "is a (really) …".
+  let c = w - 1;
+  let art = -1;
+  while (c >= s.first && c >= w - 4) {
+    const x = (t[c] as Token).w;
+    if (/^(?:a|an)$/.test(x)) art = c;
+    else if (!INTENSIFIERS.has(x)) break;
+    c--;
+  }
+  const cop = c >= s.first ? (t[c] as Token).w : '';
+  const past = /^(?:were|was)$/.test(cop);
+  if (art < 0 && /^(?:are|were|'re|re|they're|theyre|we're)$/.test(cop)) {
+    if (PLAIN_PEOPLE.test(noun)) return replaceTokens(doc, w, w + 2, act);
+    const does = ACT_NOUN[noun];
+    if (does?.startsWith('people with '))
+      return replaceTokens(doc, w, w + 2, `${act} and ${past ? 'had' : 'have'} ${does.slice(12)}`);
+    if (MILD_NOUN[noun] === 'people') return replaceTokens(doc, w, w + 2, act);
+    return null;
+  }
+  // "he is a racist man" → "he is unfair to people"; "she was a really sexist boss" keeps its
+  // degree word ("was really unfair to women").
+  if (
+    art === c + 1 &&
+    /^(?:is|was|'s|he's|she's|hes|shes)$/.test(cop) &&
+    /^(?:person|man|woman|guy|dude|bloke|lady|boss|player)$/.test(noun)
+  )
+    return replaceTokens(doc, art, w + 2, `${art + 1 < w ? `${textOfTokens(doc, art + 1, w)} ` : ''}${act}`);
+  if (PLAIN_PEOPLE.test(noun) && c === w - 1) return replaceTokens(doc, w, w + 2, `${noun} who are ${act}`);
+  return null;
+}
+
 const REFLEXIVE: ReadonlySet<string> = wordSet(
   'yourself himself herself themselves myself ourselves yourselves',
 );
@@ -621,6 +779,13 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       if (act === 'not up to the job' && next === 'at')
         return [replaceTokens(doc, from, w + 2, 'not good at')];
       return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'wrong')];
+    }
+    // "the fans are really homophobic people": a describing word with no plain one of its own
+    // ("unfair to gay people") cannot stand before a noun; said after the copula, the noun goes.
+    const prejudice = next && !isClauseEnd(doc, w) && !MILD_ADJ[word] && act.includes(' ');
+    if (prejudice) {
+      const plain = prejudiceBeforeNoun(doc, w, act);
+      if (plain) return [plain];
     }
     // "they are very ignorant people": before the noun it describes, a describing word is needed.
     if (
@@ -1774,7 +1939,7 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   if (c >= s.first && (t[c] as Token).w === 'such') c--;
   // "what an utter idiot!": the whole exclamation. Not "what a dunce harper was" (more follows).
   if (c >= s.first && (t[c] as Token).w === 'what' && art.w !== 'the' && isClauseEnd(doc, m.last - 1))
-    return replaceTokens(doc, c, m.last, 'that bothers me');
+    return replaceTokens(doc, c, m.last, whatALabel(doc, k, m.last - 1));
   while (c > s.first && /ly$/.test((t[c] as Token).w)) c--;
   const cop = c >= s.first ? (t[c] as Token).w : '';
   const isCop =
@@ -2076,6 +2241,129 @@ function groupNamed(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
       ? { ...d, text: d.text.replace(/(?:person|people)$/, own).replace(/^a (?=[aeiou])/, 'an ') }
       : d,
   );
+}
+
+/**
+ * "handle this moron instead", "why follow this brain dead loser?": cut, the label leaves
+ * "this" pointing at nothing ("handle this instead" says something else); the plain noun stands
+ * in its place, with the scorn words before it.
+ */
+function pointedNeedsNoun(doc: Doc, m: Match, d: Draft): Draft {
+  const t = doc.tokens;
+  if (m.last !== m.first + 1) return d;
+  const label = t[m.first] as Token;
+  const noun = MILD_NOUN[label.w];
+  if ((noun !== 'person' && noun !== 'people') || d.end !== label.end) return d;
+  // "this brain dead person": the plain noun kept the scorn words before it; they go with the label.
+  const swapped = d.text === noun && d.start === label.start;
+  if (d.text !== '' && !swapped) return d;
+  const s = sentenceOf(doc, m.first);
+  if (
+    !swapped &&
+    m.first + 1 < s.last &&
+    !isClauseEnd(doc, m.first) &&
+    /^\p{L}/u.test((t[m.first + 1] as Token).raw)
+  ) {
+    // "this idiot driver": the label describes the noun after it; the cut is right.
+    const nx = (t[m.first + 1] as Token).w;
+    if (!/^(?:instead|anymore|again|too|now|nowadays|today|anyway|here|there|lol|please)$/.test(nx)) return d;
+  }
+  let k = m.first - 1;
+  while (
+    k > s.first &&
+    k >= m.first - 3 &&
+    /^\p{L}+$/u.test((t[k] as Token).w) &&
+    !/^(?:this|that|these|those)$/.test((t[k] as Token).w)
+  )
+    k--;
+  const det = t[k] as Token;
+  if (k < s.first || !/^(?:this|that|these|those)$/.test(det.w)) return d;
+  // Only describing words between ("this brain dead loser"), never a verb ("see how that works idiot").
+  for (let j = k + 1; j < m.first; j++) {
+    const x = (t[j] as Token).w;
+    if (
+      !INSULT_ADJECTIVES.has(x) &&
+      !MILD_ADJ[x] &&
+      !/^(?:brain|dead|little|big|old|fat|sorry|lying)$/.test(x)
+    )
+      return d;
+  }
+  if (/[,;:.!?]/.test(doc.text.slice(det.end, label.start))) return d;
+  if (swapped && k === m.first - 1) return d;
+  const plural = /^(?:these|those)$/.test(det.w) || noun === 'people';
+  return replaceTokens(doc, k + 1, m.first + 1, plural ? 'people' : 'person');
+}
+
+/**
+ * "so, sneaky lying troll, what now?": a name called between commas goes with all its
+ * describing words ("so, what now?"), not only the last of them ("so, sneaky, what now?").
+ */
+function calledWhole(doc: Doc, m: Match, d: Draft): Draft {
+  // "he remains stuck on stupid": the idiom says he keeps to a bad idea; cut, "stuck" says nothing.
+  {
+    const t = doc.tokens;
+    const w0 = (t[m.first] as Token).w;
+    if (
+      m.last === m.first + 1 &&
+      STUPIDITY.has(w0) &&
+      m.first >= 2 &&
+      (t[m.first - 1] as Token).w === 'on' &&
+      /^stuck$/.test((t[m.first - 2] as Token).w)
+    )
+      return replaceTokens(doc, m.first, m.first + 1, 'a bad idea');
+  }
+  if (d.text !== '' || m.last !== m.first + 1 || d.end !== (doc.tokens[m.first] as Token).end) return d;
+  if (!/^\s*,/.test(doc.text.slice(d.end, d.end + 3))) return d;
+  const lead = doc.text.slice(Math.max(0, d.start - 40), d.start);
+  const words = /,( *(?:[\p{L}'-]+ +){0,2}[\p{L}'-]+) *$/u.exec(lead);
+  if (!words || /\b(?:you|u|your|ur|and|or|but|is|are|was|were|be)\b/i.test(words[1] as string)) return d;
+  return { ...d, start: d.start - (lead.length - words.index) };
+}
+
+/** Describing words for what someone does, not what they are worth: they stay before "people". */
+const BEHAVIOUR_WORDS =
+  /^(?:lazy|greedy|selfish|careless|reckless|entitled|spoiled|spoilt|rude|dishonest|violent|cruel)$/;
+
+/**
+ * "my boss keeps hiring lazy jerks" → "…hiring lazy, rude people": where the plain noun took the
+ * describing words before the label too, the ones that say what someone does stay, and a label for
+ * unkindness says so ("rude"); "people" alone would say anyone.
+ */
+function keepsBehaviour(doc: Doc, m: Match, d: Draft): Draft {
+  const t = doc.tokens;
+  if ((d.text !== 'people' && d.text !== 'person') || m.last !== m.first + 1) return d;
+  const label = t[m.first] as Token;
+  if (d.end !== label.end || d.start >= label.start) return d;
+  const words: string[] = [];
+  let k = m.first - 1;
+  while (k >= 0 && (t[k] as Token).start >= d.start) k--;
+  for (let j = k + 1; j < m.first; j++) {
+    const x = (t[j] as Token).w;
+    // All of them or none: "mean and lazy clowns" kept as "lazy people" would drop half.
+    if (BEHAVIOUR_WORDS.test(x)) words.push(x);
+    else if (x !== 'and') return d;
+  }
+  if (words.length === 0) return d;
+  if (RUDE_LABEL.test(label.w) && !words.includes('rude')) words.push('rude');
+  return { ...d, text: `${words.join(', ')} ${d.text}` };
+}
+
+/**
+ * "those greedy scum suckers", "a scum bag": the label is the first half of a compound; a plain
+ * noun for its first half alone leaves the second ("people suckers"). The noun takes both, its
+ * number from the second.
+ */
+function compoundLabel(doc: Doc, m: Match, d: Draft): Draft {
+  const t = doc.tokens;
+  const label = t[m.first] as Token;
+  if (m.last !== m.first + 1 || d.start !== label.start || d.end !== label.end) return d;
+  if (d.text !== 'people' && d.text !== 'person') return d;
+  const s = sentenceOf(doc, m.first);
+  if (m.first + 1 >= s.last || !/^[ -]$/.test(doc.text.slice(label.end, (t[m.first + 1] as Token).start)))
+    return d;
+  const half = (t[m.first + 1] as Token).w;
+  if (!/^(?:suckers?|bags?|balls?|lords?|buckets?)$/.test(half)) return d;
+  return { ...d, end: (t[m.first + 1] as Token).end, text: half.endsWith('s') ? 'people' : 'person' };
 }
 
 function scornSuggest(doc: Doc, m: Match): Draft[] {
@@ -2910,7 +3198,7 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       d - 2 >= s.first &&
       isClauseEnd(doc, m.last - 1)
     )
-      return [replaceTokens(doc, d - 2, m.last, 'that bothers me')];
+      return [replaceTokens(doc, d - 2, m.last, whatALabel(doc, d, m.last - 1))];
     // "politicians are scum", "they were idiots", "the fans are just thugs": the claim, not "people".
     if (d === from && noun === 'people' && !ACT_NOUN[tok.w] && isClauseEnd(doc, m.last - 1)) {
       let c = d - 1;
@@ -4081,8 +4369,23 @@ function harmedPlain(doc: Doc, m: Match): Draft[] {
   if (w === 'thrown') return [replaceTokens(doc, h, h + 1, 'put')];
   if (w === 'driven') return [replaceTokens(doc, h, h + 1, 'pushed')];
   if (w === 'hated' || w === 'despised') return [replaceTokens(doc, h, m.last, 'criticized')];
-  return [replaceTokens(doc, h, m.last, 'held accountable')];
+  // "flogged and quartered", "hanged, drawn and quartered": the punishment goes whole.
+  const s = sentenceOf(doc, m.first);
+  let e = m.last;
+  for (let n = 0; n < 3; n++) {
+    let k = e;
+    if (k < s.last && (t[k] as Token).w === 'and') k++;
+    else if (!(k < s.last && /^ *, *$/.test(doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start))))
+      break;
+    if (k >= s.last || !HARMED_MORE.test((t[k] as Token).w)) break;
+    e = k + 1;
+  }
+  return [replaceTokens(doc, h, e, 'held accountable')];
 }
+
+/** Harm done after the first in a list: "…, drawn and quartered", "tarred and feathered". */
+const HARMED_MORE =
+  /^(?:drawn|quartered|feathered|tarred|hung|hanged|shot|whipped|flogged|beaten|burned|burnt|stoned|tortured|executed|killed|gutted|skinned|lynched|castrated|beheaded)$/;
 
 /**
  * "kick them all out of office" → "get them all out of office"; "kill that man before he hurts
@@ -5106,7 +5409,16 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'insult',
-      suggest: (doc, m) => [wholeSentence(doc, m, 'I need some space right now.')],
+      // "we don't want you here": "we" said it, and "we" stays ("We need some space right now.").
+      suggest: (doc, m) => [
+        wholeSentence(
+          doc,
+          m,
+          (doc.tokens[m.first] as Token).w === 'we'
+            ? 'We need some space right now.'
+            : 'I need some space right now.',
+        ),
+      ],
     },
     {
       pattern: 'disgust|disgusts|sicken|sickens|repulse|repulses and? disgust|sicken|sickens|repulse? me',
@@ -5470,7 +5782,14 @@ export const insults = phraseFamily({
       min: 'balanced' as const,
       why: 'scornThirdPerson' as const,
       guard: (doc: Doc, first: number) => scornGuard(doc, first),
-      suggest: (doc: Doc, m: Match) => groupNamed(doc, m, scornSuggest(doc, m)),
+      suggest: (doc: Doc, m: Match) =>
+        groupNamed(
+          doc,
+          m,
+          scornSuggest(doc, m).map((d) =>
+            calledWhole(doc, m, keepsBehaviour(doc, m, compoundLabel(doc, m, pointedNeedsNoun(doc, m, d)))),
+          ),
+        ),
     })),
   ],
 });

@@ -1576,6 +1576,10 @@ export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOff
       commaBefore(doc, startTok) &&
       !onlyOpeners(doc, s.first, startTok) &&
       !nameCalledFirst(doc, s.first, startTok) &&
+      // "I asked twice -- in fact, you dodged it": after a dash, "in fact," opens what follows.
+      !/(?:^|[-\u2013\u2014;:(]\s*)(?:in fact|actually|honestly|frankly|seriously|besides)\s*$/i.test(
+        doc.text.slice(s.start, (doc.tokens[startTok - 1] as Token).end),
+      ) &&
       // "If they are valid, why would you…": a leading condition belongs to what follows it.
       !/^(?:if|when|whenever|once|unless|since|because)$/.test((doc.tokens[s.first] as Token).w)
     ) {

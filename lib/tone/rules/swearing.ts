@@ -1046,7 +1046,7 @@ export const swearing: RuleFamily = {
   },
   suggest(ctx: RuleContext, mHit: Match): Draft[] {
     const m = decorationCut(ctx.doc, mHit);
-    const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m));
+    const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m)).map((d) => assBeforeNoun(ctx.doc, d));
     // A removal that the check turns down (what is left reads as something else) falls back to the
     // plain noun, never to a sentence of ours: "all the shit u think about" → "all the stuff…".
     const start = m.start as number;
@@ -1318,6 +1318,32 @@ const NOUN_SWEAR = /^(?:shit|crap|fuck|hell|bullshit|ass|arse|shite)$/;
 const INTERJECTION =
   /^(?:oh|ah|aw+|ahh+|ugh|man|god|omg|well|dude|bro|yeah|no|oops|welp|whoa|wow|jeez|geez|eh+|agh+|argh+)$/;
 
+/**
+ * "tape on ya big ass mouth": "ass" after a describing word only strengthens it, and the noun
+ * after is the owner's; cutting "ya big ass" would leave "on mouth". Only "ass" goes ("ya big mouth").
+ */
+function assBeforeNoun(doc: Doc, d: Draft): Draft {
+  if (d.text !== '') return d;
+  const cut = /^(\s*(?:ya|yo|your|ur|his|her|their|my)\s+[\p{L}]+)\s+ass$/iu.exec(
+    doc.text.slice(d.start, d.end),
+  );
+  const next = /^ +(\p{L}{3,})/u.exec(doc.text.slice(d.end, d.end + 16));
+  // "get ya lazy ass down here": a word of place or manner after it is no noun; the whole goes.
+  if (
+    !cut ||
+    !next ||
+    /^(?:down|out|off|over|back|away|here|there|home|around|now|too|tho|though|then|and|but|for|with|lol|lmao|again|already)$/i.test(
+      next[1] as string,
+    )
+  )
+    return d;
+  return { ...d, start: d.start + (cut[1] as string).length };
+}
+
+/** Cries that open a sentence: of joy or surprise among friends ("yesss", "omg", "haha"), or "ugh", "hey". */
+const JOY_CRY =
+  /^(?:ugh+|hey+|oh+|ya+y*|ya+s+|ye+s+|ye+a+h*|yay+|woo+h?o*|omg|omfg|lol|lmao|haha+|hahah+a*|hehe+|ay+e*|wow+|ooh+|yo+)$/;
+
 function tok(doc: Doc, i: number, s: { first: number; last: number }): Token | undefined {
   return i >= s.first && i < s.last ? (doc.tokens[i] as Token) : undefined;
 }
@@ -1440,6 +1466,15 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
     !/^\p{L}{2,}(?:ed|s)$/u.test(next.w)
   )
     return null;
+  // "…, jim. with your smug ass.": a sentence of its own that is only "with your … ass" says
+  // nothing once the insult goes ("with you."); it goes whole.
+  if (
+    before?.w === 'with' &&
+    possAt - 1 === s.first &&
+    assAt + 1 === s.last &&
+    /[\p{L}\p{N}]/u.test(doc.text.slice(0, before.start))
+  )
+    return removeRange(doc, before.start, assEnd, `Leave out “${doc.text.slice(before.start, assEnd)}”`);
   if (!subject) {
     // "get your lazy ass over here", "move your fat ass": told to someone, "yourself".
     const verb = tok(doc, possAt - 1, s);
@@ -1561,6 +1596,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       }
     }
   }
+  // "yesss bitch!! we won", "omg bitch you look amazing": a name called in joy or surprise right
+  // after the sentence's opening cry is the friends' way of speaking; the name goes, the cry stays.
+  if (
+    prev &&
+    m.first - 1 === s.first &&
+    m.last === m.first + 1 &&
+    /^(?:bitch|bitches|hoe|hoes|ho)$/.test(w) &&
+    JOY_CRY.test(prev.w) &&
+    /^ +$/.test(doc.text.slice(prev.end, start))
+  )
+    return [{ start: prev.end, end, text: '', label: leave }];
   // "they do shit all", "he knows shit all about it", "there's shit all to eat": nothing. Not
   // "felt like shit all week", "shit all over the floor".
   if (
@@ -2756,6 +2802,20 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         removeRange(doc, (prev as Token).start, end, leave),
         replaceTokens(doc, from, m.last, 'what on earth'),
       ];
+    // "my train is late again wtf :((", "my phone died wtf": an outburst closing the sentence, after
+    // words of its own; it goes, the face stays.
+    if (
+      w === 'wtf' &&
+      prev &&
+      from > s.first &&
+      (!next || !/^\p{L}/u.test(next.raw)) &&
+      /^\p{L}/u.test(prev.raw) &&
+      !/^(?:is|was|are|were|be|am|a|an|the|so|too|very|of|to|in|on|at|for|with|and|or|but|my|your|his|her|their|our|its|this|that|like|as|than|about|just)$/.test(
+        prev.w,
+      ) &&
+      /^ +$/.test(doc.text.slice(prev.end, start))
+    )
+      return [{ start: prev.end, end, text: '', label: leave }];
     return [replaceTokens(doc, from, m.last, 'what on earth')];
   }
   // "on the shit list", "a total shit show": after a determiner, before a noun of its own, the swear
@@ -3886,6 +3946,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     }
     if (prev && (prev.w === 'a' || prev.w === 'an') && negatedBefore(doc, m.first, 4))
       return [at(start, end, 'thing')];
+    {
+      const d = sackOfVocative(doc, m, s);
+      if (d) return [d];
+    }
     if (prev && !DETERMINERS.has(prev.w) && prev.w !== 'no' && negatedNear(doc, m.first, s.first))
       return [at(start, end, 'anything')];
     if (
@@ -4268,6 +4332,29 @@ const MASS_BEFORE = /^(?:this|that|dat|a|an|much|little|less|amount|the|its|such
 /** Verbs that agree with one thing: "the shit is", "this crap needs to stop". */
 const SINGULAR_VERB =
   /^(?:is|was|has|isn't|wasn't|isnt|wasnt|doesn't|doesnt|does|needs|makes|gets|goes|keeps|seems|looks|sounds|works|sucks|pisses|drives|bothers|annoys|comes|hurts|matters|stinks|got|'s)$/;
+
+/**
+ * "pay me back by friday you sorry sack of shit.": "sack of stuff" would keep the insult; said to them at
+ * the end of a sentence, the words of address go whole ("pay me back by friday.").
+ */
+function sackOfVocative(doc: Doc, m: Match, s: { first: number }): Draft | null {
+  const t = doc.tokens;
+  const of = m.first - 1;
+  if (of - 1 <= s.first || (t[of] as Token).w !== 'of' || !isClauseEnd(doc, m.first)) return null;
+  if (!/^(?:sack|bag|piece|pile|heap|lump|load)$/.test((t[of - 1] as Token).w)) return null;
+  for (let k = of - 2; k > s.first && k >= of - 5; k--) {
+    const tk = t[k] as Token;
+    if (/[,;:.!?]/.test(doc.text.slice(tk.end, (t[k + 1] as Token).start))) return null;
+    if (/^(?:you|u|ya)$/.test(tk.w)) {
+      const before = t[k - 1] as Token;
+      if (/^(?:at|to|with|for|from|like|than|love|hate|see|tell|told|thank|thanks)$/.test(before.w))
+        return null;
+      return { start: before.end, end: (t[m.first] as Token).end, text: '' };
+    }
+    if (!/^\p{L}+$/u.test(tk.w)) return null;
+  }
+  return null;
+}
 
 /**
  * The plain noun in place of a swear noun: "things", as people rewriting say it ("discuss

@@ -22,7 +22,7 @@ describe('labels in lists and labels with their own describing words (engine rou
     ['our landlord is an unrivalled idiot', 'our landlord is out of line'],
     ['the referee was the biggest idiot on the pitch', 'the referee was out of line on the pitch'],
     ['the cashier is such a complete idiot', 'the cashier is out of line'],
-    ['what an unbelievable idiot', 'that bothers me'],
+    ['what an unbelievable idiot', 'that was not a smart move'],
     ['An unrivalled idiot parked across my driveway.', 'A person parked across my driveway.'],
     // An attributive label with another describing word and its noun: the claim, said plainly.
     // (Since reword22 an order to stop being it says "unfair": "stop being out of line" reads oddly.)
@@ -89,9 +89,10 @@ describe('"what a <label>" is an exclamation only when nothing follows in its cl
     for (const f of findings)
       for (const s of f.suggestions) expect(s.replacement, s.replacement).not.toMatch(bad);
   });
-  it('"what a dunce!" on its own still becomes "that bothers me!"', () => {
+  // reword24: what was done, said plainly, rather than a feeling the writer never said.
+  it('"what a dunce!" on its own becomes "that was not a smart move!"', () => {
     const [f] = analyze('what a dunce!').findings;
-    expect(f?.suggestions[0]?.replacement).toBe('that bothers me');
+    expect(f?.suggestions[0]?.replacement).toBe('that was not a smart move');
   });
 });
 

@@ -42,7 +42,8 @@ describe('insult words used for things, idioms and groups (engine round 8)', () 
     // An act called stupid: a plainer describing word, not "wrong about this".
     ['cancelling the bus route was stupid.', 'cancelling the bus route was misguided.'],
     // An adjective used as a noun.
-    ['the council is stuck on stupid again.', 'the council is stuck again.'],
+    // reword24: the idiom says they keep to a bad idea; "stuck again" said something else.
+    ['the council is stuck on stupid again.', 'the council is stuck on a bad idea again.'],
     ['well, you cant fix stupid', 'well, you cant fix that'],
     ['the truly stupid will never read the manual', 'some people will never read the manual'],
     // "only idiots …" says the writer does not; "people" would flip it.
