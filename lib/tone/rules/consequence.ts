@@ -497,7 +497,7 @@ const TIME_APART = "I'm really hurt, and I need some time apart to think.";
 
 /** Trips and outings: "I'm packing my bags for Spain", "taking the kids to the zoo". */
 const OUTING =
-  /\b(?:holiday|holidays|trip|flight|vacation|camping|beach|park|zoo|cinema|pool|school|party|weekend away|festival|airport|spain|france|tomorrow|concert|game|match|movie|movies|swim|swimming|lesson|lessons|dentist|doctor)\b|\u{1F60A}|\u{2708}/iu;
+  /\b(?:holiday|holidays|trip|flight|vacation|camping|beach|park|zoo|cinema|pool|school|party|weekend away|festival|airport|spain|france|tomorrow|concert|game|match|movie|movies|swim|swimming|lesson|lessons|dentist|doctor)\b|\bsee (?:you|u|ya)(?: all)? (?:in(?! court)|next|soon|on|at|there)\b|\bxo+\b|\u{1F60A}|\u{2708}/iu;
 
 /**
  * "I'm taking the kids to my mum's and not coming back" → "I'm taking the kids to my mum's for a

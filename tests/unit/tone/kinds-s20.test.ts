@@ -63,3 +63,13 @@ describe("scare quotes: the sneer is judged in the quoted word's own clause", ()
     expect(offers('your "job" is a joke')).not.toContain('job');
   });
 });
+
+kind(
+  'packing up to leave, not for a trip',
+  'withdrawal',
+  ["I'm packing my things. I'm done.", 'im packing my stuff tonight and you can explain it to the kids'],
+  [
+    'im packing my things and moving abroad, see u all in a month xo',
+    "I'm packing my bags, see you next week!",
+  ],
+);
