@@ -587,14 +587,74 @@ export function packBundle(code: string, always = false): { code: string; string
   return { code: applyEdits(code, edits), strings: texts.length };
 }
 
-/** A rule file as the coach bundle has it: `stripSuggest`, then `compactShapes`, then `internStrings`. */
+/** Functions of the engine that only build and return a value (lib/tone/lexicon.ts, rules/rule.ts). */
+const PURE_CALLS = new Set(['wordSet', 'sayInstead']);
+/** Built-in constructors that only build a value from their arguments. */
+const PURE_NEW = new Set(['Set', 'Map', 'WeakMap', 'RegExp']);
+/** Methods the arguments may call: none has a side effect on a string or array it is called on. */
+const PURE_METHODS = new Set(['split', 'map', 'filter', 'flatMap', 'concat', 'join', 'slice', 'trim']);
+
+/**
+ * `source` with each module-level `const x = wordSet('…')` (or `new Set(…)`, `new Map(…)`, …)
+ * marked pure (the `@__PURE__` comment before the call): the bundler keeps a call it cannot prove
+ * free of side effects even when nothing reads its value, so once `stripSuggest` has left out the
+ * rewording code, the word lists only it read were still built (and shipped) for nothing. Marked:
+ * calls of functions that build a value and do nothing else (PURE_CALLS, PURE_NEW) whose arguments,
+ * functions written in them included, call nothing but PURE_METHODS, construct nothing and assign
+ * nothing. A list something reads is built as before; one nothing reads is left out.
+ */
+export function markPure(source: string, fileName = 'rules.ts'): { code: string; marked: number } {
+  const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const sideEffectFree = (node: ts.Node): boolean => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      if (!ts.isPropertyAccessExpression(callee) || !PURE_METHODS.has(callee.name.text)) return false;
+    } else if (
+      ts.isNewExpression(node) ||
+      ts.isTaggedTemplateExpression(node) ||
+      ts.isDeleteExpression(node) ||
+      ts.isAwaitExpression(node) ||
+      ts.isYieldExpression(node) ||
+      (ts.isBinaryExpression(node) &&
+        node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+        node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
+      ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+        (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) ||
+      ts.isSpreadElement(node)
+    )
+      return false;
+    return ts.forEachChild(node, (c) => (sideEffectFree(c) ? undefined : true)) !== true;
+  };
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const st of sf.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      let e = d.initializer;
+      while (e && (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)))
+        e = e.expression;
+      if (!e || !(ts.isCallExpression(e) || ts.isNewExpression(e)) || !ts.isIdentifier(e.expression))
+        continue;
+      const pure = ts.isNewExpression(e) ? PURE_NEW : PURE_CALLS;
+      if (!pure.has(e.expression.text) || !(e.arguments ?? []).every(sideEffectFree)) continue;
+      const at = e.getStart(sf);
+      edits.push({ start: at, end: at, text: '/* @__PURE__ */ ' });
+    }
+  }
+  return { code: applyEdits(source, edits.reverse()), marked: edits.length };
+}
+
+/**
+ * A rule file as the coach bundle has it: `stripSuggest`, then `compactShapes`, then `internStrings`,
+ * then `markPure`.
+ */
 export function detectOnlySource(source: string, fileName = 'rules.ts'): { code: string; changed: boolean } {
   const stripped = stripSuggest(source, fileName);
   const compact = compactShapes(stripped.code, fileName);
   const interned = internStrings(compact.code, fileName);
+  const pure = markPure(interned.code, fileName);
   return {
-    code: interned.code,
-    changed: stripped.stripped > 0 || compact.shapes > 0 || interned.strings > 0,
+    code: pure.code,
+    changed: stripped.stripped > 0 || compact.shapes > 0 || interned.strings > 0 || pure.marked > 0,
   };
 }
 

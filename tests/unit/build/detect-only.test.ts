@@ -13,6 +13,7 @@ import {
   detectOnlySource,
   encodeDigits,
   internStrings,
+  markPure,
   PACK_DIGITS,
   packBundle,
   packText,
@@ -115,6 +116,41 @@ describe('compactShapes', () => {
       expect(out.diagnostics ?? [], file).toEqual([]);
     }
   }, 120_000);
+});
+
+describe('markPure', () => {
+  it('marks the module-level word lists and sets a value builds, and nothing with a side effect', () => {
+    const src = [
+      "const A = wordSet('one two');",
+      "export const B: ReadonlySet<string> = new Set('x y'.split(' ').map((w) => w.trim()));",
+      "const C = sayInstead('Can we talk?') as Suggest;",
+      "const D = new Map([['a', 1]]);",
+      'const E = wordSet(next());', // a call of unknown effect in the arguments
+      'const F = new Set(list.map((w) => seen.push(w)));', // a call inside a function passed
+      'const G = new Set([i++]);', // an assignment
+      "const H = register('x');", // not a known builder
+      'const I = new Proxy({}, {});', // nor is this constructor
+      'function f() { const J = wordSet("in a function"); return J; }',
+      "addKnownWords(wordSet('a statement'));",
+    ].join('\n');
+    const { code, marked } = markPure(src);
+    expect(marked).toBe(4);
+    expect(code).toContain("const A = /* @__PURE__ */ wordSet('one two');");
+    expect(code).toContain("B: ReadonlySet<string> = /* @__PURE__ */ new Set('x y'");
+    expect(code).toContain("const C = /* @__PURE__ */ sayInstead('Can we talk?') as Suggest;");
+    expect(code).toContain('const D = /* @__PURE__ */ new Map(');
+    expect(code.match(/@__PURE__/g)).toHaveLength(4);
+    expect(code.replace(/\/\* @__PURE__ \*\/ /g, '')).toBe(src);
+  });
+
+  it('leaves out of the detection bundle the word lists only rewording reads', async () => {
+    const source = readFileSync(path.join(rulesDir, 'aimed.ts'), 'utf8');
+    // FED_UP_WORDS is read by aimed.ts's rewording alone.
+    expect(source).toMatch(/const FED_UP_WORDS: ReadonlySet<string> = wordSet\(/);
+    expect(detectOnlySource(source, 'aimed.ts').code).toMatch(
+      /const FED_UP_WORDS: ReadonlySet<string> = \/\* @__PURE__ \*\/ wordSet\(/,
+    );
+  });
 });
 
 describe('internStrings', () => {
