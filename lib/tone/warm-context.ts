@@ -320,7 +320,19 @@ const CARE =
 
 /** Teasing labels that, before "you did X" and a laugh or thanks, read as fond. */
 const TEASE_LABEL =
-  /^(?:dummy|jerk|bastard|idiot|goof|goofball|muppet|brat|clown|nerd|dork|weirdo|traitor|doofus|dingus|numpty|nutter|cheeseball|sneak)$/;
+  /^(?:dummy|jerk|bastard|idiot|goof|goofball|muppet|brat|clown|nerd|dork|weirdo|traitor|doofus|dingus|numpty|nutter|cheeseball|sneak|plonker|wally|donut|doughnut|noodle|nincompoop|knucklehead)$/;
+
+/** Help offered after a fond label: "I'll drop it by", "want me to bring it round?", "next one's on me". */
+const CARE_ACT =
+  /\b(?:i'?ll|i will|i can|want me to|shall i|i'?ve) (?:drop|bring|pop|swing|run|post|send|put|keep|save|return|grab|get) |\bnext (?:one|round)'?s? (?:is )?on me\b/i;
+
+/** Words of hype for a skill ("you're insane at this game"), and what asks to learn it. */
+const SKILL_HYPE =
+  /^(?:insane|crazy|ridiculous|unreal|sick|mental|nuts|filthy|disgusting|absurd|obscene|scary|terrifying)$/;
+const LEARN_FROM =
+  /\b(?:teach me|show me how|how do (?:you|u) do (?:it|that)|how did (?:you|u) do (?:it|that)|how\W*$|goals|respect)\b|\u{1F525}|\u{1F62E}|\u{1F92F}/iu;
+const NOT_A_SKILL =
+  /^(?:times|the|this|that|night|nights|work|home|me|us|him|her|them|everyone|everything|people|least|all|first)$/;
 
 /** Praise an absolute carries: "make the holidays feel special", "it's a feast". */
 const ABS_PRAISE_MORE =
@@ -508,10 +520,11 @@ function calmOf(doc: Doc, msg: string): boolean {
  */
 function fondAround(doc: Doc, msg: string, near: string, label: string): boolean {
   if (sourMsg(doc) || /\b(?:everyone|honestly|seriously|grow up|pathetic)\b/i.test(msg)) return false;
-  if (msgNeg(msg, new Set([label, 'sneaky', 'forgot'])) !== 0) return false;
+  if (msgNeg(msg, new Set([label, 'sneaky', 'forgot', 'drop'])) !== 0) return false;
   // Fond: thanks, love or cheer, or a laugh at being left out of a treat ("… without me 😂").
   const fond =
     /\b(?:thank(?:s| you)|love (?:you|it)|❤)/i.test(near) ||
+    CARE_ACT.test(near) ||
     CHEERFUL.test(near) ||
     (LAUGH.test(near) && /\bwithout me\b/i.test(near));
   return fond;
@@ -595,6 +608,32 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (span.sarcasm) return false;
 
   if ((cat === 'contempt' || cat === 'talking-down') && familyId !== 'swearing' && BEST_WAY.test(sent))
+    return true;
+
+  // "you're insane at this game, teach me", "that clutch was disgusting, teach me your ways": hype for
+  // a skill, nothing else sour.
+  if (cat === 'contempt' && (m.rule === 'label' || m.rule === 'third-person-label' || m.rule === 'verdict')) {
+    let hype = -1;
+    for (let k = m.first; k < m.last; k++) if (SKILL_HYPE.test((t[k] as Token).w)) hype = k;
+    const at = hype >= 0 && hype + 2 < sLast && (t[hype + 1] as Token).w === 'at';
+    if (
+      hype >= 0 &&
+      ((at && !NOT_A_SKILL.test((t[hype + 2] as Token).w)) || LEARN_FROM.test(facts.near)) &&
+      !sourMsg(doc) &&
+      !/\b(?:if|when|because)\b/i.test(sentAfter()) &&
+      msgNeg(msg, new Set([(t[hype] as Token).w, ...EXCITED])) === 0
+    )
+      return true;
+  }
+
+  // "are you serious?? you got tickets?? i'm screaming": disbelief at good news.
+  if (
+    m.rule === 'rhetorical' &&
+    /^are (?:you|u) (?:serious|kidding|joking)/i.test(doc.text.slice(start, end)) &&
+    GOOD_NEWS.test(fromHere) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED])) === 0
+  )
     return true;
 
   // "I never said you were stupid", "you do not consider her a whore": a label denied.
