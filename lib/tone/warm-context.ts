@@ -415,6 +415,18 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
  * negative in the window, no insult in capitals.
  */
 function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
+  // "that goal was insane!!! what a match", "That concert was UNBELIEVABLE!!! haha": a thing called
+  // thrilling, nobody addressed, with a laugh, a cheer or "what a …" beside it.
+  if (
+    THRILL.test(sent) &&
+    !SECOND_IN_TEXT.test(sent) &&
+    (laughIn(facts) ||
+      cheerIn(facts) ||
+      /\bwhat an? (?!mess|joke|waste|disaster|nightmare)\w+|(?<!\bnot (?:the )?)\b(?:best|greatest) (?:night|day|game|gig|show|match|goal|time|weekend|trip|episode)\b/i.test(
+        facts.near,
+      ))
+  )
+    return true;
   if (!(CHEERFUL.test(sent) || GOOD_NEWS.test(sent))) {
     // "I CAN'T BELIEVE IT!!!" is surprise, aimed at no one; so is a bare "WHAT?!".
     const bare = sent.replace(/\bcan'?t believe (?:it|this)\b/gi, '');
@@ -436,6 +448,10 @@ function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
   }
   return true;
 }
+
+/** A thing called thrilling: "that goal was insane", "the gig is UNREAL", "this view is so wild". */
+const THRILL =
+  /^\W*(?:that|the|this|these|those)\s+(?:[a-z0-9']+\s+){1,4}(?:was|is|were|are)\s+(?:so\s+|just\s+|absolutely\s+)?(?:insane|crazy|unreal|wild|unbelievable|mental|nuts|sick)\b/i;
 
 /** Nothing negative in the window but words of excitement, no insult in capitals. */
 function plainWindow(msg: string): boolean {
