@@ -263,9 +263,12 @@ const GROUP = /^(?:everyone|everybody|guys|y'all|yall|folks|people|team|all|lads
 const SOFT_LABEL =
   /^(?:weirdo|dummy|dork|nerd|goof|goofball|doofus|dingus|numpty|muppet|silly|sillyhead|nutter|nutcase|idiot|dweeb|goober|loser|brat|cheeseball)$/;
 
-/** Good news told: "we got the house", "she said yes", "you won the raffle", "we're having a baby". */
+/**
+ * Good news told: "we got the house", "she said yes", "you won the raffle", "we're having a baby",
+ * "you're engaged"; without a subject at the start of a sentence: "GOT THE JOB!!!".
+ */
 const GOOD_NEWS =
-  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy))\b(?!,? again)/i;
+  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:you'?re|we'?re|i'?m|she'?s|he'?s|they'?re) (?:engaged|getting married|moving (?:here|closer|next door)|coming (?:home|back))|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)/i;
 
 /** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
 const TASK_DONE =
@@ -427,6 +430,13 @@ function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
       ))
   )
     return true;
+  // "SEE YOU SOON!!!", "GO GO GO!!!", "WHAT A GAME!!!": a wish or a cheer, shouted whole; "HOW DID YOU
+  // DO THAT?! teach me!!": awe at a skill.
+  if (
+    SHOUT_WISH.test(sent) ||
+    (/^\W*how (?:did|do) (?:you|u) do (?:that|it)\b/i.test(sent) && TEACH_ME.test(facts.near))
+  )
+    return true;
   if (!(CHEERFUL.test(sent) || GOOD_NEWS.test(sent))) {
     // "I CAN'T BELIEVE IT!!!" is surprise, aimed at no one; so is a bare "WHAT?!".
     const bare = sent.replace(/\bcan'?t believe (?:it|this)\b/gi, '');
@@ -439,7 +449,7 @@ function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
       (bareCheer(prev) || (SHOUT_CHEER.test(sent) && (GOOD_NEWS.test(prev) || NEWS_DONE.test(prev)))) &&
       !SHOUT_AIMED_NOT_YOU.test(bare);
     if (!cheerBefore) {
-      if (SHOUT_AIMED.test(bare) && !/^\W*(?:WHAT|WAIT|WHO|HOW)\W*$/.test(bare)) return false;
+      if (SHOUT_AIMED.test(bare) && !/^\W*(?:WHAT|WAIT|WHO|HOW|NO WAY)\W*$/.test(bare)) return false;
       const next = facts.near.slice(sent.length).replace(/\b(?:i )?(?:love|luv) (?:you|u)\b/gi, '');
       // Or a reaction of one's own to the news just told: "You got into Oxford?! I'm screaming!!".
       const reaction = REACTION.test(sent) && GOOD_NEWS.test(prev);
@@ -448,6 +458,13 @@ function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
   }
   return true;
 }
+
+/** A wish or a cheer, the whole shouted sentence: "SEE YOU SOON!!!", "GO GO GO!!!", "WHAT A GAME!!!". */
+const SHOUT_WISH =
+  /^\W*(?:see (?:you|u|ya) (?:soon|tomorrow|tonight|there|later|saturday|sunday|friday)|what an? (?:game|goal|match|night|day|show|view|save|catch|finish|result|performance|win|comeback)|go(?: go)+|go team|good luck(?: today| tomorrow| tonight)?|safe travels|welcome (?:home|back)|you'?ve got this|you got this)\W*$/i;
+
+/** Asking to learn what was just done: "teach me", "show me how". */
+const TEACH_ME = /\b(?:teach me|show me how)\b/i;
 
 /** A thing called thrilling: "that goal was insane", "the gig is UNREAL", "this view is so wild". */
 const THRILL =
@@ -870,6 +887,17 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
   }
+
+  // "SHUT UP!!! congrats!!!", "shut up, you got the job?!": disbelief at good news, said alone before it.
+  if (
+    rule === 'talking-down.shut-up' &&
+    m.first === sFirst &&
+    m.last >= sLast - 1 &&
+    (cheerIn(facts) || newsIn(facts)) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED])) === 0
+  )
+    return true;
 
   if (rule === 'talking-down.calm-down' && m.last < sLast) {
     const next = (t[m.last] as Token).w;
