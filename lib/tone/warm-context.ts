@@ -669,6 +669,15 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "what an idiot I am", "what a muppet I've been": a label the writer gives themself.
+  if (
+    cat === 'contempt' &&
+    /\bwhat an?\s+(?:[a-z]+\s+)?$/i.test(doc.text.slice(Math.max(0, start - 24), start)) &&
+    /^\s+(?:i am|i'm|im|i was|i've been|ive been|am i|was i)\b/i.test(doc.text.slice(end, end + 14)) &&
+    !hasSecond(doc, m.last, sLast)
+  )
+    return true;
+
   // "I never said you were stupid", "you do not consider her a whore": a label denied.
   if (
     (cat === 'contempt' || cat === 'absolutes' || (familyId === 'swearing' && m.rule === 'label')) &&
