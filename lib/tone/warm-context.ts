@@ -437,6 +437,14 @@ function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
     (/^\W*how (?:did|do) (?:you|u) do (?:that|it)\b/i.test(sent) && TEACH_ME.test(facts.near))
   )
     return true;
+  // "STOP!!! I'm crying 😂", "hahaha NO you didn't!!! legend": a laughing protest, laughter or a
+  // cheer right after it.
+  const rest = facts.near.slice(sent.length);
+  if (
+    (/^\W*(?:stop+|no+|omg|oh my god)\W*$/i.test(sent) && LAUGH.test(rest) && LAUGHING.test(rest)) ||
+    (/^\W*(?:ha(?:ha)+h*|lol+|lmao+)\b/i.test(sent) && CHEERFUL.test(rest))
+  )
+    return true;
   if (!(CHEERFUL.test(sent) || GOOD_NEWS.test(sent))) {
     // "I CAN'T BELIEVE IT!!!" is surprise, aimed at no one; so is a bare "WHAT?!".
     const bare = sent.replace(/\bcan'?t believe (?:it|this)\b/gi, '');
@@ -449,7 +457,11 @@ function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
       (bareCheer(prev) || (SHOUT_CHEER.test(sent) && (GOOD_NEWS.test(prev) || NEWS_DONE.test(prev)))) &&
       !SHOUT_AIMED_NOT_YOU.test(bare);
     if (!cheerBefore) {
-      if (SHOUT_AIMED.test(bare) && !/^\W*(?:WHAT|WAIT|WHO|HOW|NO WAY)\W*$/.test(bare)) return false;
+      if (
+        SHOUT_AIMED.test(bare) &&
+        !/^\W*(?:(?:you|u|she|he|they) (?:did )?)?(?:WHAT|WAIT|WHO|HOW|NO WAY)\W*$/.test(bare)
+      )
+        return false;
       const next = facts.near.slice(sent.length).replace(/\b(?:i )?(?:love|luv) (?:you|u)\b/gi, '');
       // Or a reaction of one's own to the news just told: "You got into Oxford?! I'm screaming!!".
       const reaction = REACTION.test(sent) && GOOD_NEWS.test(prev);
