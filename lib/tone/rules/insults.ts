@@ -2406,8 +2406,8 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const addressed = addressedAdjective(doc, m);
     if (addressed) return [addressed];
   }
-  // "why such dumb comments": after "such", the describing word is the point; cut, "such comments"
-  // says nothing. A milder word for an idea or a remark stays ("such silly comments").
+  // "why such dumb comments", "by his stupid remark": before a remark or an idea, the describing word
+  // is the point; cut, "such comments" says nothing. A milder word stays ("such silly comments").
   {
     const t = doc.tokens;
     const s = sentenceOf(doc, m.first);
@@ -2415,10 +2415,17 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     if (
       m.last === m.first + 1 &&
       m.first > s.first &&
-      (t[m.first - 1] as Token).w === 'such' &&
+      /^(?:such|his|her|their|this|that|these|those)$/.test((t[m.first - 1] as Token).w) &&
       /^(?:stupid|dumb|idiotic|moronic|asinine|braindead|brainless)$/.test((t[m.first] as Token).w) &&
       next &&
       IDEA_NOUNS.has(next.w) &&
+      // "this stupid thing keeps crashing": a thing vented at, not an idea; the word goes.
+      ((t[m.first - 1] as Token).w === 'such' || !/^things?$/.test(next.w)) &&
+      !PEOPLE_NOUNS.has(next.w) &&
+      !/^(?:kids?|children|child|people|guys?|folks)$/.test(next.w) &&
+      // "you've got this stupid notion": of the reader's own idea, "silly" still belittles; the
+      // word goes, as before.
+      !t.slice(s.first, m.first).some((x) => /^(?:you|youve|you've|you're|youre|your|ur|u)$/.test(x.w)) &&
       doc.text.slice((t[m.first] as Token).end, next.start) === ' '
     )
       return [replaceTokens(doc, m.first, m.last, 'silly')];

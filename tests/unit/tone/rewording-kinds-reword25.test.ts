@@ -34,6 +34,7 @@ describe('a label for a deed keeps its meaning in a milder word', () => {
   cases([
     ['honestly such stupid rules.', 'honestly such silly rules.'],
     ['why such dumb replies.', 'why such silly replies.'],
+    ['the senator and his stupid remarks again', 'the senator and his silly remarks again'],
     ['we are all sick of that idiocy.', 'we are all sick of that foolishness.'],
   ]);
 });
