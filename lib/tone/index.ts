@@ -1111,6 +1111,15 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
         return { ...d, end: d.end + after[0].length, text: 'unfair' };
       return d;
     });
+    // "he is a stupid and arrogant man": "out of line" for "a … and …" takes the noun with it
+    // ("he is out of line", not "he is out of line man").
+    drafts = drafts.map((d) => {
+      if (d.text !== 'out of line' || !/^an? /i.test(text.slice(d.start, d.end))) return d;
+      const noun = /^ (?:man|woman|guy|person|dude|lady|bloke|individual)(?=\s*(?:[.!?,;]|$))/i.exec(
+        text.slice(d.end, d.end + 14),
+      );
+      return noun ? { ...d, end: d.end + noun[0].length } : d;
+    });
     // "he is out of line that should be fired": a relative clause after the claim needs a noun.
     drafts = drafts.map((d) =>
       d.text === 'out of line' &&

@@ -743,6 +743,22 @@ export const aimed = phraseFamily({
         const s = sentenceOf(doc, m.first);
         let p = m.last;
         if (/^(?:ass|fuck|shit|less)$/.test(w(doc, p))) p++;
+        // "haha you just dont give a shit do you!": a tease, said laughing; the laugh and the tag stay,
+        // and the verdict is softened in place ("haha you just don't seem to care do you!").
+        const verb = w(doc, m.last - 1) === 'care' ? 'care' : w(doc, m.last - 3);
+        if (
+          /^(?:give|gave|care)$/.test(verb) &&
+          /^(?:ha(?:ha)+h?|lol+|lmao+|hehe+|hah)$/.test(w(doc, s.first)) &&
+          s.first < m.first &&
+          /^(?:do|did|huh)$/.test(w(doc, p))
+        ) {
+          let n = m.first;
+          while (n < p && !/^(?:don't|dont|do|didn't|didnt|did)$/.test(w(doc, n))) n++;
+          const said = /^(?:didn't|didnt|did)$/.test(w(doc, n))
+            ? "didn't seem to care"
+            : "don't seem to care";
+          if (n < p && w(doc, n + 1) !== 'even') return [replaceTokens(doc, n, p, said)];
+        }
         const start = frameStart(doc, m.first);
         if (/^(?:about|bout|abt|for)$/.test(w(doc, p)) && meObject(doc, p + 1)) {
           const end = objectEnd(doc, p + 1, s.last);

@@ -2373,7 +2373,70 @@ function compoundLabel(doc: Doc, m: Match, d: Draft): Draft {
   return { ...d, end: (t[m.first + 1] as Token).end, text: half.endsWith('s') ? 'people' : 'person' };
 }
 
+/** Openers after which a closing "stupid" or "dumb" is said to the reader ("nice try stupid"). */
+const ADDRESS_OPENER =
+  /^(?:(?:lol|lmao|haha+|ha|oh|well|ok|okay|yeah|sure)\s+)*(?:nice|good)\s+(?:try|one|job)\b|^(?:(?:lol|lmao|haha+|oh|well|ok|okay|now)\s+)*(?:just\s+(?!(?:because|cause|saying|sayin|like|as|got|gotten|went|made|kept|felt|\p{L}+ed|\p{L}+[^s]s)\b)\p{L}|(?:go|get|buy|order|pay|learn|read|try|stop|grow|shut|move|sit|calm|use|google|look|check|watch|listen|keep\s+trying|think\s+again|whatever)\b)/iu;
+
+/** Words that say how much ("plain old stupid", "straight up dumb"). */
+const DEGREE_BEFORE =
+  /^(?:old|up|more|less|most|plain|rather|pretty|quite|awfully|real|really|so|too|very|just|kinda|sorta|bit|little|and|or|but|nor|than|yet|not|never|of|to|be|being|look|get|go|play|act|feel|sound|seem|turn)$/;
+
+/** Verbs that take a describing word after their object ("makes you stupid", "keep it dumb"). */
+const COMPLEMENT_VERB =
+  /\b(?:is|are|was|were|be|being|been|am|makes?|made|making|keeps?|kept|finds?|found|calls?|called|considers?|leaves?|drives?|drove|renders?|seems?|becomes?|became|stays?|remains?|turns?|turned|sounds?|feels?|acts?|acting|plays?|playing|like|as|so|too|how|what|that|this|it's|its|that's|thats|you|u|ur|you're|youre|fact)\b|'s\b|'re\b|'m\b/i;
+
+/**
+ * "nice try stupid", "just go home dumb": a describing word said to the reader last, after a stock
+ * reply or a request, with no comma, is a form of address and goes ("nice try"). Only in that
+ * reading: never after a verb that takes it ("makes you stupid"), a degree word, a list or a
+ * comma, nor where the clause says what someone or something is.
+ */
+function addressedAdjective(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  if (m.last !== m.first + 1) return null;
+  const tok = t[m.first] as Token;
+  if (tok.w !== 'stupid' && tok.w !== 'dumb') return null;
+  const s = sentenceOf(doc, m.first);
+  if (m.first - 2 < s.first) return null;
+  if (/[\p{L}\p{N}]/u.test(doc.text.slice(tok.end, s.end))) return null;
+  const prev = t[m.first - 1] as Token;
+  if (doc.text.slice(prev.end, tok.start) !== ' ' || !/^\p{L}+$/u.test(prev.w)) return null;
+  if (INTENSIFIERS.has(prev.w) || LABEL_INTENSIFIERS.has(prev.w) || DEGREE_BEFORE.test(prev.w)) return null;
+  const head = doc.text.slice((t[s.first] as Token).start, prev.end);
+  if (/[,;:()"\u2014\u2013-]/.test(head) || !ADDRESS_OPENER.test(head)) return null;
+  if (COMPLEMENT_VERB.test(head)) return null;
+  return { start: prev.end, end: tok.end, text: '', label: `Leave out \u201c${tok.raw}\u201d` };
+}
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
+  {
+    const addressed = addressedAdjective(doc, m);
+    if (addressed) return [addressed];
+  }
+  // "why such dumb comments", "by his stupid remark": before a remark or an idea, the describing word
+  // is the point; cut, "such comments" says nothing. A milder word stays ("such silly comments").
+  {
+    const t = doc.tokens;
+    const s = sentenceOf(doc, m.first);
+    const next = m.last < s.last ? (t[m.last] as Token) : undefined;
+    if (
+      m.last === m.first + 1 &&
+      m.first > s.first &&
+      /^(?:such|his|her|their|this|that|these|those)$/.test((t[m.first - 1] as Token).w) &&
+      /^(?:stupid|dumb|idiotic|moronic|asinine|braindead|brainless)$/.test((t[m.first] as Token).w) &&
+      next &&
+      IDEA_NOUNS.has(next.w) &&
+      // "this stupid thing keeps crashing": a thing vented at, not an idea; the word goes.
+      ((t[m.first - 1] as Token).w === 'such' || !/^things?$/.test(next.w)) &&
+      !PEOPLE_NOUNS.has(next.w) &&
+      !/^(?:kids?|children|child|people|guys?|folks)$/.test(next.w) &&
+      // "you've got this stupid notion": of the reader's own idea, "silly" still belittles; the
+      // word goes, as before.
+      !t.slice(s.first, m.first).some((x) => /^(?:you|youve|you've|you're|youre|your|ur|u)$/.test(x.w)) &&
+      doc.text.slice((t[m.first] as Token).end, next.start) === ' '
+    )
+      return [replaceTokens(doc, m.first, m.last, 'silly')];
+  }
   // "what an absolute clown of a referee" → "what a disappointing referee": the label only says
   // how the one named did; what they are stays, with the feeling.
   {
@@ -4136,10 +4199,11 @@ function ideaLabel(doc: Doc, at: number): Draft | null {
   while (d > s.first && HOW_MUCH_ADJ.has((t[d - 1] as Token).w)) d--;
   const det = d > s.first ? (t[d - 1] as Token) : undefined;
   // At the end of a clause ("tired of this stupidity.") the pointing word alone reads as a sigh of
-  // its own; "this situation" keeps it about the matter.
+  // its own; "this foolishness" keeps it about the deed, in a milder word ("this situation" would
+  // say something else).
   if (det && (det.w === 'this' || det.w === 'that'))
     return isClauseEnd(doc, at)
-      ? { start: det.end, end: tok.end, text: ' situation' }
+      ? { start: det.end, end: tok.end, text: ' foolishness' }
       : cut(det.end, tok.end);
   if (d < at && (t[d] as Token).w === 'such')
     return { start: (t[d] as Token).start, end: tok.end, text: 'this' };

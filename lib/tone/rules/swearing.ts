@@ -3625,6 +3625,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     }
   }
   if (w === 'ass' || w === 'arse' || w === 'asses') {
+    // "you bald looking ass", "you clown-looking ass": the whole form of address is the jab; cut
+    // at "ass", "you bald looking" is left hanging. It goes whole, from "you".
+    if (w === 'ass' && prev && /(?:^|-)looking$/.test(prev.w) && isClauseEnd(doc, m.last - 1)) {
+      let y = m.first - 1;
+      while (y > s.first && y > m.first - 5 && !/^(?:you|u|ya|yo)$/.test((t[y - 1] as Token).w)) y--;
+      const you = y > s.first ? (t[y - 1] as Token) : undefined;
+      if (you && /^(?:you|u|ya|yo)$/.test(you.w) && /^[\p{L}\s'-]+$/u.test(doc.text.slice(you.end, start)))
+        return [
+          y - 1 === s.first
+            ? toSentenceEnd(doc, y - 1, "I'm really upset with you right now.")
+            : removeRange(doc, you.start, end, leave),
+        ];
+    }
     // "shove it up your ass", "stick your opinion up your arse": the whole phrase is the jab; "keep
     // it" says the refusal.
     if (prev && prev2 && /^(?:your|ur|yo)$/.test(prev.w) && prev2.w === 'up') {

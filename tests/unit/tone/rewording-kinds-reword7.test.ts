@@ -35,7 +35,7 @@ describe('said of a thing, a scornful describing word becomes what the writer me
 describe('"stupidity" and "idiocy" of an idea: the pointing word, or the list without it', () => {
   cases([
     ['this idiocy has to stop', 'this has to stop'],
-    ['I am so tired of this stupidity.', 'I am so tired of this situation.'],
+    ['I am so tired of this stupidity.', 'I am so tired of this foolishness.'],
     ['the sheer stupidity of this plan amazes me', 'the poor judgment of this plan amazes me'],
     ['the stupidity and greed of these companies is stunning.', 'the greed of these companies is stunning.'],
     ['can you believe such stupidity?', 'can you believe this?'],
