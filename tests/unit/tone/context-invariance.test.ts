@@ -14,7 +14,8 @@ const flagged = (text: string, sensitivity: 'balanced' | 'strict' = 'balanced') 
 
 /**
  * Pairs whose warm reading is real, left to the rule on purpose: a bare reaction answered at once by
- * praise or cheer ("Are you kidding me?!?! I'm so proud of you." is surprise at good news; "Look
+ * praise, cheer or good news ("Are you kidding me?!?! I'm so proud of you." and "…?!?! We got the
+ * house!" are surprise at good news; "Look
  * what you did to my car. I'm so proud of you." can be a repair admired), and a "done" after a
  * sentence that addresses the reader ("I read your message. I'm done!" may be said to them).
  */
@@ -22,6 +23,7 @@ const KNOWN = new Set([
   'Are you kidding me?!?! Congrats again!',
   "Are you kidding me?!?! I'm so proud of you.",
   'Are you kidding me?!?! So proud of you.',
+  'Are you kidding me?!?! We got the house!',
   'Look what you did to my car. Congrats again!',
   "Look what you did to my car. I'm so proud of you.",
   "I read your message. I'm done! The last box is unpacked. Come over for pizza?",
