@@ -1483,6 +1483,8 @@ function objectYou(doc: Doc, youAt: number): boolean {
   if (!(isPastForm(v.w) || /^\p{L}{2,}[^su']s$/u.test(v.w))) return false;
   const b = (t[youAt - 2] as Token).w;
   if (/[,;:]/.test(doc.text.slice((t[youAt - 2] as Token).end, v.start))) return false;
+  // "get lost you idiot": "lost" after "get" takes no object.
+  if (/^(?:get|gets|got|getting)$/.test(b)) return false;
   return (
     !/^(?:a|an|the|my|your|ur|his|her|their|our|its|this|that|these|those|some|all|any|no|of|for|with|to|in|on|at|by|and|or)$/.test(
       b,

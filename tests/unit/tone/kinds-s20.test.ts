@@ -73,3 +73,11 @@ kind(
     "I'm packing my bags, see you next week!",
   ],
 );
+
+describe('"get lost you idiot": the name goes with "you" ("lost" takes no object)', () => {
+  it.each(['get lost you idiot', 'just get lost you moron'])('%s', (text) => {
+    const out = first(text);
+    expect(out).not.toMatch(/\byou\s*$/);
+    expect(analyze(out).flagged).toBe(false);
+  });
+});
