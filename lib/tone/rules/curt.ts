@@ -137,6 +137,19 @@ function exclamationAlone(doc: Doc, first: number, hit: { end: number }): boolea
   return cold(doc, first, hit.end);
 }
 
+/** A bare order said alone, with no "please" or thanks near it and nothing warm: "fix it.". */
+const CURT_ORDER: Omit<PhraseRule, 'pattern' | 'suggest'> = {
+  rule: 'curt-order',
+  severity: 1,
+  min: 'balanced',
+  why: 'command',
+  category: 'talking-down',
+  guard: (doc, first, hit) =>
+    alone(doc, first, hit.end) &&
+    !/\b(?:please|pls|plz|thanks?|thx)\b/i.test(near(doc, first)) &&
+    cold(doc, first, hit.end),
+};
+
 /** Acts done to the writer or their things, asked about as a charge. */
 const ACTS =
   'remove|removed|removing|delete|deleted|deleting|erase|erased|revert|reverted|undo|undid|block|blocked|ban|banned|ignore|ignored|ignoring|unfriend|unfriended|unfollow|unfollowed|attack|attacking|insist|insisting|lie|lied|lying|hide|hid|hiding|yell|yelling';
@@ -374,30 +387,14 @@ const phrases: PhraseRule[] = [
   {
     // "fix it.", "Do it properly this time.", "redo it."
     pattern: 'fix|redo|undo it|that|this',
-    rule: 'curt-order',
-    severity: 1,
-    min: 'balanced',
-    why: 'command',
-    category: 'talking-down',
-    guard: (doc, first, hit) =>
-      alone(doc, first, hit.end) &&
-      !/\b(?:please|pls|plz|thanks?|thx)\b/i.test(near(doc, first)) &&
-      cold(doc, first, hit.end),
+    ...CURT_ORDER,
     suggest: (doc, m) => [
       toSentenceEnd(doc, m.first, `Could you ${textOf(doc, m.first, m.last).toLowerCase()}, please?`),
     ],
   },
   {
     pattern: 'do it|that|this properly|right this_time?',
-    rule: 'curt-order',
-    severity: 1,
-    min: 'balanced',
-    why: 'command',
-    category: 'talking-down',
-    guard: (doc, first, hit) =>
-      alone(doc, first, hit.end) &&
-      !/\b(?:please|pls|plz|thanks?|thx)\b/i.test(near(doc, first)) &&
-      cold(doc, first, hit.end),
+    ...CURT_ORDER,
     suggest: sayIt('Could we go over this together so it works next time?'),
   },
   {
