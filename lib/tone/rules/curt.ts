@@ -137,17 +137,20 @@ function exclamationAlone(doc: Doc, first: number, hit: { end: number }): boolea
   return cold(doc, first, hit.end);
 }
 
-/** A bare order said alone, with no "please" or thanks near it and nothing warm: "fix it.". */
+/** An order said alone, with none of `softeners` near it and nothing warm: "fix it.". */
+const orderAlone =
+  (softeners: RegExp) =>
+  (doc: Doc, first: number, hit: { end: number }): boolean =>
+    alone(doc, first, hit.end) && !softeners.test(near(doc, first)) && cold(doc, first, hit.end);
+
+/** A bare order with no "please" or thanks near it: "fix it.", "do it properly this time.". */
 const CURT_ORDER: Omit<PhraseRule, 'pattern' | 'suggest'> = {
   rule: 'curt-order',
   severity: 1,
   min: 'balanced',
   why: 'command',
   category: 'talking-down',
-  guard: (doc, first, hit) =>
-    alone(doc, first, hit.end) &&
-    !/\b(?:please|pls|plz|thanks?|thx)\b/i.test(near(doc, first)) &&
-    cold(doc, first, hit.end),
+  guard: orderAlone(/\b(?:please|pls|plz|thanks?|thx)\b/i),
 };
 
 /** Acts done to the writer or their things, asked about as a charge. */
@@ -401,15 +404,10 @@ const phrases: PhraseRule[] = [
     // "read the contributing guide. then come back.", "read the docs."
     pattern:
       'read the? docs|manual|guide|instructions|documentation|faq|readme|contributing_guide|thread|rules',
+    ...CURT_ORDER,
     rule: 'read-the-docs',
-    severity: 1,
-    min: 'balanced',
-    why: 'command',
-    category: 'talking-down',
-    guard: (doc, first, hit) =>
-      alone(doc, first, hit.end) &&
-      !/\b(?:please|pls|plz|thanks?|thx|might|maybe)\b/i.test(near(doc, first)) &&
-      cold(doc, first, hit.end),
+    // "maybe read the docs", "the manual might help": a pointer, not an order.
+    guard: orderAlone(/\b(?:please|pls|plz|thanks?|thx|might|maybe)\b/i),
     suggest: (doc, m) => [
       toSentenceEnd(doc, m.first, `The ${textOf(doc, m.last - 1, m.last)} might help here.`),
     ],
