@@ -60,6 +60,23 @@ const notWarm = (doc: Doc, first: number) => {
   return !(p.pos > p.neg);
 };
 
+/** What a person who wants to keep something to themselves can say instead of shutting the other out. */
+const KEEP_OUT = "I'd rather keep this to myself for now";
+/** What asking why someone stepped in sounds like, asked for real. */
+const WHY_INVOLVED = 'Could you tell me why this matters to you?';
+
+/**
+ * Shutting someone out in earnest: not negated ("it's not none of your business"), not in a warm
+ * sentence ("none of your business, but I love that you asked!"), not laughed off.
+ */
+function keptOut(doc: Doc, first: number, end: number): boolean {
+  return (
+    !negatedBefore(doc, first, 2) &&
+    !warmAround(doc, first, first, end) &&
+    !/\b(?:lol|haha|lmao|jk)\b|\u{1F602}|\u{1F923}|\u{1F61C}|\u{1F609}/u.test(aboutText(doc, first, end))
+  );
+}
+
 /** Words that open a noun phrase: after "calm down" they make it a plain verb ("calm down the pan"). */
 const OBJECT_OPENERS: ReadonlySet<string> = wordSet(
   'the a an this that these those his her their my our its some',
@@ -419,6 +436,83 @@ export const dismissive = phraseFamily({
         return first === s.first && hit.end === s.last;
       },
       suggest: sayInstead('Could you please stop that?'),
+    },
+    // Shutting someone out of one's affairs: "mind your own business", "that's none of your
+    // business", "how is that any of your concern?", "stay out of this", "butt out".
+    {
+      pattern: 'mind your|ur own business|beeswax',
+      rule: 'keep-out',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => isImperative(doc, first) && keptOut(doc, first, hit.end),
+      suggest: (doc, m) => [clauseOrSentence(doc, m, KEEP_OUT)],
+    },
+    {
+      pattern: 'none of your|ur business|concern|beeswax|damn_business|damn_concern|fucking_business|goddamn_business',
+      rule: 'keep-out',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => keptOut(doc, first, hit.end),
+      suggest: (doc, m) => {
+        // "What I earn is none of your business", "that's none of your business": the subject stays.
+        const prev = m.first > sentenceOf(doc, m.first).first ? (doc.tokens[m.first - 1] as Token).w : '';
+        if (/^(?:is|was|that's|thats|it's|its|'s)$/.test(prev) && !isClauseEnd(doc, m.first - 1))
+          return [replaceTokens(doc, m.first, m.last, "something I'd rather keep to myself")];
+        return [clauseOrSentence(doc, m, KEEP_OUT)];
+      },
+    },
+    {
+      pattern: 'what business is|was it|that|this of yours|urs',
+      rule: 'keep-out',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => keptOut(doc, first, hit.end),
+      suggest: (doc, m) => [clauseOrSentence(doc, m, WHY_INVOLVED)],
+    },
+    {
+      pattern: 'how is|was that|this|it any of your|ur business|concern',
+      rule: 'keep-out',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => keptOut(doc, first, hit.end),
+      suggest: (doc, m) => [clauseOrSentence(doc, m, WHY_INVOLVED)],
+    },
+    {
+      pattern: 'stay|keep out of this|my_business|my_life|my_affairs',
+      rule: 'keep-out',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        return first === s.first && isImperative(doc, first) && keptOut(doc, first, hit.end);
+      },
+      suggest: (doc, m) => [
+        clauseOrSentence(
+          doc,
+          m,
+          (doc.tokens[m.last - 1] as Token).w === 'life' ? 'I need some space right now' : KEEP_OUT,
+        ),
+      ],
+    },
+    {
+      pattern: 'butt out',
+      rule: 'keep-out',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => isImperative(doc, first) && keptOut(doc, first, hit.end),
+      suggest: (doc, m) => [clauseOrSentence(doc, m, KEEP_OUT)],
     },
     {
       pattern: CALM_DOWN_SLOT,

@@ -1,0 +1,43 @@
+/**
+ * The lead's kinds of the twenty-first session, on our own sentences: shutting someone out of one's
+ * affairs ("mind your own business", "that's none of your business", "how is that any of your
+ * concern?", "stay out of this", "butt out") is a withdrawal; the same words said about oneself,
+ * laughed off, or beside warmth pass.
+ */
+import { describe } from 'vitest';
+import { kind, rewordingCases } from './kinds';
+
+kind(
+  'shutting someone out of one’s affairs',
+  'withdrawal',
+  [
+    'mind your own business',
+    'Mind ur own beeswax, seriously.',
+    'who I date is none of your business',
+    "that's none of your damn concern",
+    'what business is that of yours?',
+    'how is it any of your business where I was last night',
+    'Stay out of this.',
+    'keep out of my business, I mean it',
+    'butt out, this is between me and her',
+  ],
+  [
+    'I was minding my own business when a goose chased me lol',
+    "it's none of my business, but are you doing ok?",
+    'lol none of your business 😂',
+    'none of your business, but I love that you asked! ❤️',
+    "I'll stay out of this one, you two know best",
+    'Stay out of the sun today, it is brutal out there',
+    'keep out of reach of children',
+    "it's not none of your business, you're family",
+  ],
+);
+
+describe('shutting someone out: the rewording keeps what is being kept private', () => {
+  rewordingCases([
+    ['Who I date is none of your business.', "Who I date is something I'd rather keep to myself."],
+    ['Mind your own business.', "I'd rather keep this to myself for now."],
+    ['how is that any of your business', 'could you tell me why this matters to you?'],
+    ['Stay out of my life.', 'I need some space right now.'],
+  ]);
+});
