@@ -450,7 +450,8 @@ export const dismissive = phraseFamily({
       suggest: (doc, m) => [clauseOrSentence(doc, m, KEEP_OUT)],
     },
     {
-      pattern: 'none of your|ur business|concern|beeswax|damn_business|damn_concern|fucking_business|goddamn_business',
+      pattern:
+        'none of your|ur business|concern|beeswax|damn_business|damn_concern|fucking_business|goddamn_business',
       rule: 'keep-out',
       severity: 2,
       min: 'balanced',
