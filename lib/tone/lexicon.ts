@@ -464,6 +464,8 @@ export const INSULT_NOUNS: ReadonlySet<string> = new Set([
   'child',
   'narcissist',
   'failure',
+  'letdown',
+  'burden',
   'disgrace',
   'embarrassment',
   'joke',

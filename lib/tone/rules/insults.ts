@@ -69,6 +69,9 @@ const FEELING_FOR: Readonly<Record<string, string>> = {
   loser: 'disappointed',
   losers: 'disappointed',
   failure: 'disappointed',
+  disappointment: 'disappointed',
+  letdown: 'let down',
+  burden: 'hurt',
   joke: 'disappointed',
   disgrace: 'disappointed',
   embarrassment: 'embarrassed',
@@ -4846,6 +4849,9 @@ const WHATS_WRONG = {
   ],
 } as const;
 
+/** Degree words between "a" and a label: "a complete failure", "a total letdown". */
+const DEGREE = /^(?:total|complete|utter|real|absolute|huge|massive|major|big)$/;
+
 export const insults = phraseFamily({
   id: 'contempt',
   category: 'contempt',
@@ -4904,7 +4910,7 @@ export const insults = phraseFamily({
       suggest: labelSuggestTagged,
     },
     {
-      pattern: `${YOURE} @INT* a|an|the|one|such_a|such_an @INT* @IADJ? @INOUN:w`,
+      pattern: `${YOURE} @INT* a|an|the|one|such_a|such_an @INT* total|complete|utter|real|absolute|huge|massive|major|big? @IADJ? @INOUN:w`,
       rule: 'label',
       severity: 3,
       min: 'gentle',
@@ -4916,8 +4922,26 @@ export const insults = phraseFamily({
           if (!isClauseEnd(doc, hit.end - 1)) return false;
         }
         if ((doc.tokens[first] as Token).w === 'your') return false;
+        // "a complete failure", "a total waste of space": a degree word reaches only the labels no
+        // other rule names ("a complete idiot" is reworded as a scorn word, keeping the sentence).
+        if (
+          DEGREE.test((doc.tokens[(hit.cap.w as number) - 1] as Token).w) &&
+          !/^(?:failure|joke|waste|letdown|burden|disgrace|embarrassment)$/.test(w)
+        )
+          return false;
         return labelGuard(doc, first, hit);
       },
+      suggest: labelSuggestTagged,
+    },
+    {
+      // "you're such a disappointment": a feeling's name made the person's. Not an insult noun
+      // elsewhere: "anger, disappointment, grief" lists feelings.
+      pattern: `${YOURE} @INT* a|such_a @INT* total|complete|utter|real|absolute|huge|massive|major|big? disappointment:w`,
+      rule: 'label',
+      severity: 3,
+      min: 'gentle',
+      why: 'insult',
+      guard: labelGuard,
       suggest: labelSuggestTagged,
     },
     {

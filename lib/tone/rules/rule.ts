@@ -1714,9 +1714,11 @@ function nameCalledFirst(doc: Doc, from: number, to: number): boolean {
 function onlyOpeners(doc: Doc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const w = (doc.tokens[j] as Token).w;
+    // "I mean, …", "I guess, …": the writer's stance opens the words too.
     if (
       !IMPERATIVE_OPENERS.has(w) &&
       !MORE_OPENERS.has(w) &&
+      !stanceWord(doc, j) &&
       !/^(?:honestly|seriously|look|listen|dude|man|bro|well|ok|okay|oh|god|omg|ugh|sorry|sure|fine|right)$/.test(
         w,
       )

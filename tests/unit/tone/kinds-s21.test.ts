@@ -41,3 +41,30 @@ describe('shutting someone out: the rewording keeps what is being kept private',
     ['Stay out of my life.', 'I need some space right now.'],
   ]);
 });
+
+kind(
+  'a person called a failure, a letdown or a burden, with or without a degree word',
+  'contempt',
+  [
+    'you are a total failure',
+    "you're such a letdown, every single time",
+    'honestly you are a massive disappointment',
+    "you're nothing but a burden",
+    "you're a complete joke",
+  ],
+  [
+    'the finale was a total letdown',
+    "I'm such a burden to everyone lately, sorry",
+    "you're never a burden to me, call whenever",
+    'anger, disappointment and grief can all show up after a loss',
+    'you could never be a disappointment to us',
+    'you are a real child of the 90s',
+  ],
+);
+
+describe('a stance said first ("I mean, …") opens the rewording, not a sentence of its own', () => {
+  rewordingCases([
+    ["I mean, you're a failure", "I mean, I'm feeling really disappointed right now."],
+    ['I mean, you never listen', "I mean, I don't feel heard right now."],
+  ]);
+});
