@@ -1381,6 +1381,47 @@ export const withdrawal = phraseFamily({
       suggest: sayInstead(MATTERS),
     },
     {
+      // "you're on thin ice", "I'm warning you.": a warning with no reason given is a threat.
+      pattern: "you're|you_are|youre|ur on thin|very_thin|really_thin ice",
+      triggers: ['ice'],
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      // Not "you're on thin ice with the landlord": a risk with someone else is a friend's warning.
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const after =
+          (t[hit.end] as Token | undefined)?.w === 'with' ? (t[hit.end + 1] as Token | undefined)?.w : 'me';
+        return /^(?:me|us)$/.test(after ?? '') && notWarm(doc, first) && !laughAfter(doc, hit.end);
+      },
+      suggest: sayInstead(MATTERS),
+    },
+    {
+      pattern: "i'm|im|i_am warning you|u",
+      triggers: ['warning'],
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) =>
+        sentenceOf(doc, first).last === hit.end && notWarm(doc, first) && !laughAfter(doc, hit.end),
+      suggest: sayInstead(MATTERS),
+    },
+    {
+      // "don't push me", "do not test me!": said as the whole warning, not "don't test me on
+      // chapter five" nor "don't push me on the swing too high".
+      pattern: "don't|dont|do_not push|test me",
+      triggers: ['push', 'test'],
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) && notWarm(doc, first) && !laughAfter(doc, hit.end),
+      suggest: sayInstead("I'm close to my limit right now; can we slow down?"),
+    },
+    {
       pattern:
         "keep it|this|that up|going and you'll|you_will|i'm|we're|i'll be_single|be_alone|be_gone|be_sorry|regret_it|lose_me|see|done|over|gone|leaving|out",
       rule: 'ultimatum',

@@ -68,3 +68,23 @@ describe('a stance said first ("I mean, …") opens the rewording, not a sentenc
     ['I mean, you never listen', "I mean, I don't feel heard right now."],
   ]);
 });
+
+kind(
+  'a warning with no reason given: a threat',
+  'withdrawal',
+  [
+    "you're on thin ice",
+    'You are on very thin ice with me right now.',
+    "I'm warning you.",
+    "don't push me",
+    'Do not test me!!',
+  ],
+  [
+    'lol you’re on thin ice buddy 😂',
+    "you're on thin ice with the landlord, pay the rent",
+    'the skaters were on thin ice all winter',
+    "I'm warning you, this chili is HOT",
+    "don't test me on chapter five, I haven't read it",
+    "don't push me on the swing too high!",
+  ],
+);
