@@ -1046,6 +1046,20 @@ export const swearing: RuleFamily = {
   },
   suggest(ctx: RuleContext, mHit: Match): Draft[] {
     const m = decorationCut(ctx.doc, mHit);
+    // "a shit covered mess", "crap-stained shoes": a describing word made of the swear and a
+    // participle says how dirty; "filthy" says it without the swear (cut, "a covered mess").
+    {
+      const after = ctx.doc.tokens[m.last] as Token | undefined;
+      if (
+        after &&
+        /^(?:shit|crap|poop)$/i.test(ctx.doc.text.slice(m.start as number, m.end as number)) &&
+        /^[- ]?$/.test(ctx.doc.text.slice(m.end as number, after.start)) &&
+        /^(?:covered|stained|smeared|caked|soaked|encrusted|splattered|streaked)$/.test(after.w) &&
+        // "shit covered in leaves": the swear is the thing covered.
+        !/^(?:in|with|by|all|on|up|over)$/.test((ctx.doc.tokens[m.last + 1] as Token | undefined)?.w ?? '')
+      )
+        return [{ start: m.start as number, end: after.end, text: 'filthy' }];
+    }
     const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m)).map((d) => assBeforeNoun(ctx.doc, d));
     // A removal that the check turns down (what is left reads as something else) falls back to the
     // plain noun, never to a sentence of ours: "all the shit u think about" → "all the stuff…".

@@ -88,3 +88,10 @@ kind(
     "don't push me on the swing too high!",
   ],
 );
+
+describe('a swear made into a describing word with a participle says how dirty', () => {
+  rewordingCases([
+    ['your car is a shit covered mess', 'your car is a filthy mess'],
+    ['that shit covered floor', 'that filthy floor'],
+  ]);
+});
