@@ -1863,5 +1863,22 @@ export function _quietFlags(
   }
 }
 
+/**
+ * For the unit tests: `findingsUnlessClear(text, o, clear)` (with no memo) beside the findings
+ * `reading` gives the text (what it stands for).
+ */
+export function _unlessClear(
+  text: string,
+  options: Partial<ToneOptions> | undefined,
+  clear: (found: readonly Finding[]) => boolean,
+): { shortcut: Finding[] | null; whole: Finding[] } {
+  const o = normalizeOptions(options);
+  try {
+    return { shortcut: findingsUnlessClear(text, o, clear), whole: reading(text, o, false).findings };
+  } finally {
+    forgetAnchorTokens();
+  }
+}
+
 export { type Rewrite, rewrite } from './rewrite';
 export { COMMON_WORDS as _COMMON_WORDS, EMPTY as EMPTY_ANALYSIS };
