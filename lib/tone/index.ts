@@ -5,7 +5,7 @@
  */
 
 import { COMMON_WORDS, isKnownWord } from './lexicon';
-import { type Quiet, quiet, readsCut, unquiet } from './noise';
+import { quiet, readsCut, unquiet } from './noise';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
 import {
   type Anchor,
@@ -1381,26 +1381,19 @@ const MAX_VERIFIED_SENTENCE = 1_000;
  */
 let memo: Map<string, Finding[]> | null = null;
 
-/** What `reading` works out first for a text: its findings, its quiet reading and that one's findings. */
-interface Readings {
-  found: Found | null;
-  q: Quiet | null;
-  other: Found | null;
-}
-
 /**
  * Without the filler and forms of address at its sentences' edges and without stretched letters, a
  * message says the same: where the two readings disagree, the quiet one stands, put back at the
  * person's offsets (unless a finding of the first takes in a word the quiet one left out). The
  * suggestions are checked on the same reading.
  */
-function reading(text: string, o: ToneOptions, check: boolean, pre?: Readings): Analysis {
-  const found = pre ? pre.found : findUnsafe(text, o);
-  const q = pre ? pre.q : quiet(text);
+function reading(text: string, o: ToneOptions, check: boolean): Analysis {
+  const found = findUnsafe(text, o);
+  const q = quiet(text);
   if (!q) return suggestedUnsafe(text, found, o, check);
   // Which reading stands is decided from the findings where it can be: suggestions are built and
   // checked for that one only (a reading without findings is not flagged).
-  const other = pre ? pre.other : findUnsafe(q.text, o);
+  const other = findUnsafe(q.text, o);
   if (!other) {
     const a = suggestedUnsafe(text, found, o, check);
     return !a.flagged || readsCut(a, q) ? a : empty();
@@ -1431,9 +1424,8 @@ function rawFindings(text: string, o: ToneOptions): Finding[] {
  * `rawFindings(text, o)`, or null when `clear` (a test that stays true when findings are taken
  * away, e.g. `nothingToExcuse`) already holds for the findings before their suggestions are made.
  * Without a quiet reading the findings are those of stage 1 that have a suggestion, so `clear`
- * holds for them too; with one, some of those or of the quiet reading's (at the person's offsets),
- * so `clear` is asked of both. A rewording that clears its finding then costs no suggestions for
- * the findings left elsewhere in the text.
+ * holds for them too; a rewording that clears its finding then costs no suggestions for the
+ * findings left elsewhere in the text.
  */
 function findingsUnlessClear(
   text: string,
@@ -1442,25 +1434,11 @@ function findingsUnlessClear(
 ): Finding[] | null {
   const hit = memo?.get(text);
   if (hit) return hit;
+  if (quiet(text)) return rawFindings(text, o);
   const found = findUnsafe(text, o);
-  const q = quiet(text);
-  let f: Finding[];
-  if (q) {
-    // With a quiet reading, `reading` keeps findings of either reading (the quiet one's at the
-    // person's offsets): `clear` holding for both holds for whichever it keeps.
-    const other = findUnsafe(q.text, o);
-    const back = (g: Finding): Finding => ({ ...g, suggestions: [] });
-    if (
-      clear(found?.findings ?? []) &&
-      clear(other ? unquiet({ flagged: true, heat: 0, findings: other.findings.map(back) }, q).findings : [])
-    )
-      return null;
-    f = reading(text, o, false, { found, q, other }).findings;
-  } else {
-    if (clear(found?.findings ?? [])) return null;
-    // What `reading` gives a text without a quiet reading.
-    f = suggestedUnsafe(text, found, o, false).findings;
-  }
+  if (clear(found?.findings ?? [])) return null;
+  // What `reading` gives a text without a quiet reading.
+  const f = suggestedUnsafe(text, found, o, false).findings;
   memo?.set(text, f);
   return f;
 }
@@ -1858,23 +1836,6 @@ export function _quietFlags(
       whole: suggestedUnsafe(q.text, findUnsafe(q.text, o), o, check).flagged,
       asked: flaggedAfterSuggestions(q.text, findUnsafe(q.text, o), o, check),
     }));
-  } finally {
-    forgetAnchorTokens();
-  }
-}
-
-/**
- * For the unit tests: `findingsUnlessClear(text, o, clear)` (with no memo) beside the findings
- * `reading` gives the text (what it stands for).
- */
-export function _unlessClear(
-  text: string,
-  options: Partial<ToneOptions> | undefined,
-  clear: (found: readonly Finding[]) => boolean,
-): { shortcut: Finding[] | null; whole: Finding[] } {
-  const o = normalizeOptions(options);
-  try {
-    return { shortcut: findingsUnlessClear(text, o, clear), whole: reading(text, o, false).findings };
   } finally {
     forgetAnchorTokens();
   }
