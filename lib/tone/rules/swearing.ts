@@ -581,7 +581,12 @@ function findHits(doc: Doc): Hit[] {
     }
   }
   // Masked forms split by the segmenter: scan chunks containing a mask character ("f***", "f$%k").
-  for (let i = nextMask(text, 0); i >= 0; i = nextMask(text, i + 1)) {
+  // A chunk past the first space after the last word segmented (a long text's budget) holds no word
+  // and cannot be a finding: the scan stops there.
+  const words = doc.tokens;
+  let stop = words.length > 0 ? (words[words.length - 1] as Token).end : 0;
+  while (stop < text.length && !spaceAt(text, stop)) stop++;
+  for (let i = nextMask(text, 0); i >= 0 && i < stop; i = nextMask(text, i + 1)) {
     const [a, b] = chunkAround(text, i, i + 1);
     if (seen.has(a)) {
       i = b;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { _quietFlags, analyze } from '../../../lib/tone/index';
+import { _quietFlags, analyze, detect } from '../../../lib/tone/index';
 import { swearing } from '../../../lib/tone/rules/swearing';
 import { canon, roughTokens, tokenize } from '../../../lib/tone/text';
 import { SENSITIVITIES } from '../../../lib/tone/types';
@@ -177,5 +177,45 @@ describe('perf17 shortcuts', () => {
     }
     // The engine reads the same words the same way after all that.
     for (const t of noisy) expect(analyze(t)).toEqual(analyze(t));
+  });
+});
+
+/**
+ * Shortcut of round speed21: the swearing family's scan for masked spellings stops after the last
+ * word segmented (a long text's budget): masked words read are found, those past the budget never were.
+ */
+describe('speed21 shortcuts', () => {
+  it('masked swear words are found up to the last word a long text segments, and not past it', () => {
+    const filler = 'We talked about the garden and the weather for a while. ';
+    let text = '';
+    while (text.length < 19_950) text += filler;
+    text += 'You f#@king liar.';
+    const read = text.length;
+    text += ` ${filler.repeat(40)}You f#@king liar. `;
+    const masked = (from: number, to: number) =>
+      detect(text, { sensitivity: 'strict' }).findings.filter(
+        (f) => f.rule.startsWith('swearing.') && f.start >= from && f.start < to,
+      );
+    expect(masked(read - 20, read).length).toBeGreaterThan(0);
+    expect(masked(read, text.length)).toEqual([]);
+  });
+
+  it('a masked word whose sentence breaks inside it at the budget is still read whole', () => {
+    // "f!!k" with "f" at 19,997: "You f!!" is the last sentence segmented, "k off." lies past the
+    // budget; the word is found as it is in a short message.
+    const filler = 'We talked about the garden and the weather for a while. ';
+    let text = filler
+      .repeat(400)
+      .slice(0, 19_993)
+      .replace(/ ?\S*$/, '');
+    text = `${text.padEnd(19_993)}You f!!k off. ${filler}`;
+    const at = text.indexOf('f!!k');
+    expect(at).toBe(19_997);
+    const rules = (t: string, from: number) =>
+      detect(t, { sensitivity: 'strict' })
+        .findings.filter((f) => f.start === from)
+        .map((f) => f.rule);
+    expect(rules('You f!!k off.', 4)).toContain('swearing.swearing');
+    expect(rules(text, at)).toContain('swearing.swearing');
   });
 });
