@@ -1039,16 +1039,15 @@ export const swearing: RuleFamily = {
         // "that was fucking amazing": still heat, but milder; as an intensifier of the warm
         // word right after it ("fucking adorable", "i fucking love it"), strict only.
         severity = 1;
+        // Not when the sentence is sour ("late again, fucking great" is sarcasm).
+        if (
+          INTENSIFYING.has(w) &&
+          valence(next) > 0 &&
+          !negatedBefore(doc, first, 3) &&
+          !sour(doc, first, last)
+        )
+          min = 'strict';
       }
-      // "fucking adorable": an intensifier of the warm word after it ("late again, fucking great"
-      // is sarcasm).
-      if (
-        INTENSIFYING.has(w) &&
-        valence(next) > 0 &&
-        !negatedBefore(doc, first, 3) &&
-        !sour(doc, first, last)
-      )
-        min = 'strict';
       // Casual swearing aimed at no one ("holy shit this cake is amazing", "shit, I forgot my
       // keys", "this fucking song is stuck in my head haha"): strict only. A finding needs an
       // addressee or clear heat.
