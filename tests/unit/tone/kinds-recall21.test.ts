@@ -87,3 +87,43 @@ describe('an oath ending the message', () => {
     },
   );
 });
+
+describe('exasperation aimed at the reader', () => {
+  it.each([
+    // "why can't you just <verb>" and "don't you think you should <verb>": a lesson asked as a question.
+    [
+      'Why can’t you just read the pinned post before asking?',
+      'Could you read the pinned post before asking?',
+    ],
+    ['why cant u simply tell me where u were', 'could u tell me where u were?'],
+    ["Don't you think you should call your mother back first?", 'Could you call your mother back first?'],
+    // "it's <verdict> that you even / still …"
+    [
+      'It’s ridiculous that you even need a reminder for this.',
+      'I’m surprised you need a reminder for this.',
+    ],
+    ["it's embarrassing that you still don't know the rota", "i'm surprised you still don't know the rota"],
+    // "your <thing> makes no sense"
+    ['Your schedule makes no sense.', "I don't understand your schedule."],
+    ['ur excuse made zero sense', "i don't understand ur excuse"],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).flagged).toBe(true);
+    const out = rewrite(text).text;
+    expect(out).toBe(expected);
+    expect(analyze(out).flagged).toBe(false);
+  });
+
+  it.each([
+    "why can't you come to the barbecue? we'll miss you",
+    'why can’t you just stay one more night? i love having you around',
+    "don't you think you should rest a bit, hon? you've been up since five",
+    "Don't you think the green sofa is nicer?",
+    "it's sad that you still have to commute two hours",
+    "it's worrying that you still have a cough, please see someone",
+    'your plan makes sense to me, let’s do it',
+    'honestly your timetable makes no sense to me, can we go over it?',
+    'the timetable makes no sense, the trains never match it',
+  ])('%s passes', (text) => {
+    expect(analyze(text).findings).toEqual([]);
+  });
+});
