@@ -794,13 +794,11 @@ function whyThe(doc: Doc, first: number, last: number): boolean {
   );
 }
 
-/** Words of someone fed up: "again", "sheesh", "smh". */
-const FED_UP: ReadonlySet<string> = wordSet('again sheesh smh');
-
 /**
- * The swear carries annoyance, whatever warm words are near it: said with "again" or a sigh of
- * exasperation ("the damn printer jammed again", "bring my fuckin phone back sheesh"), in a "why
- * the hell…" question, "all the damn time", or as the thing refused ("they ain't fixing that shit").
+ * The swear carries annoyance, whatever warm words are near it: in a "why the hell…" question, "too
+ * damn slow", "all the damn time", the thing refused ("they ain't fixing that shit"), or with a sigh
+ * ("bring my fuckin phone back sheesh"). "again" and "smh" were tried: they caught nothing more on
+ * the external sets and flagged warm variants ("the hell with diets, lets get pizza again").
  */
 function sour(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
@@ -813,9 +811,7 @@ function sour(doc: Doc, first: number, last: number): boolean {
   const refuses = /^(?:not|aint|ain't|never|dont|don't|won't|isn't|stop)$/;
   if (/^(?:that|this|the)$/.test(w(first - 1)) && (refuses.test(w(first - 3)) || refuses.test(w(first - 4))))
     return true;
-  // "again" in a warm sentence is only again: "i'd love to fucking tweet again".
-  for (let k = lo; k < hi; k++)
-    if (FED_UP.has(w(k)) && (w(k) !== 'again' || !positiveSentence(doc, first, first))) return true;
+  for (let k = lo; k < hi; k++) if (w(k) === 'sheesh') return true;
   return false;
 }
 

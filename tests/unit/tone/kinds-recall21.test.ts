@@ -14,9 +14,8 @@ describe('annoyed swearing is heat at balanced', () => {
     // "why the hell / fuck …" asked of a thing that went wrong, whatever warm word is near it.
     ['why the fuck is the gym closed on a holiday?', 'why is the gym closed on a holiday?'],
     ['why the hell is my favourite mug in the bin', 'why is my favourite mug in the bin'],
-    // "again", "sheesh", "smh": fed up.
+    // "sheesh": fed up.
     ['i just wish the neighbours would turn their fucking music down, sheesh', null],
-    ['my brother borrowed my damn charger again, smh', null],
     // "all the damn time", "every damn time".
     ['the kids leave the lights on all the damn time', 'the kids leave the lights on all the time'],
     ['the printer jams every damn time i need it', 'the printer jams every time i need it'],
@@ -63,6 +62,7 @@ describe('happy, neutral, self-deprecating and storytelling swearing stays stric
     "i'm so fucking tired lol",
     "i'm such a klutz, spilled the damn coffee again 😂",
     'fuck yes, we got the tickets',
+    'damn, the garden looks amazing again this year smh',
   ])('%s passes at balanced and is seen at strict', (text) => {
     expect(analyze(text).findings).toEqual([]);
     expect(analyze(text, { sensitivity: 'strict' }).flagged).toBe(true);
