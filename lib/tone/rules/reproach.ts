@@ -47,6 +47,14 @@ function cold(doc: Doc, first: number, end: number): boolean {
   return !warm(doc, first, end) && !KIND.test(around(doc, first));
 }
 
+/** Cold, no praise, no pet name: "don't you think you should rest, hon?" is care. */
+function coldNoPet(doc: Doc, first: number, end: number): boolean {
+  return (
+    coldNoPraise(doc, first, end) &&
+    !/\b(?:hon|hun|honey|babe|sweetie|sweetheart|darling|dear)\b/i.test(around(doc, first))
+  );
+}
+
 /** Cold, and no praise in the rest of the sentence: "who said you could cook like this?? amazing". */
 function coldNoPraise(doc: Doc, first: number, end: number): boolean {
   return cold(doc, first, end) && roughPolarity(around(doc, first)).pos === 0;
@@ -274,6 +282,74 @@ export const reproach = phraseFamily({
         cold(doc, first, hit.end),
       span: (doc, first, hit) => [hedged(doc, first), hit.end],
       suggest: couldYou('could you'),
+    },
+    {
+      // "why can't you just read the instructions?", "why cant u simply answer the question"
+      pattern: "why|y can't|cant|cannot|couldn't you|u just|simply @ANY",
+      rule: 'why-cant-you-just',
+      ...REPROACH,
+      // "…just be normal" is aimed.ts's.
+      guard: (doc, first, hit) =>
+        !/^(?:be|act|behave)$/.test(w(doc, hit.end - 1)) &&
+        opens(doc, first) &&
+        coldNoPet(doc, first, hit.end),
+      suggest: (doc, m) => [askWith(doc, m.first, m.last - 1, 'could you')],
+    },
+    {
+      // "don't you think you should check the manual first?": a lesson asked as a question.
+      pattern: "don't|dont you|u think you|u should @ANY",
+      rule: 'dont-you-think',
+      ...REPROACH,
+      // "…should have asked" is should-have's.
+      guard: (doc, first, hit) =>
+        w(doc, hit.end - 1) !== 'have' && opens(doc, first) && coldNoPet(doc, first, hit.end),
+      suggest: (doc, m) => [askWith(doc, m.first, m.last - 1, 'could you')],
+    },
+    {
+      // "it's sad that you even have to ask", "its pathetic that u still can't cook": a verdict on them.
+      pattern:
+        "it's|its|it_is sad|pathetic|embarrassing|ridiculous|laughable|disturbing|telling that? you|u even|still",
+      rule: 'sad-that-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      // "it's sad that you still have to work weekends" is sympathy.
+      guard: (doc, first, hit) =>
+        !(w(doc, first + 1) === 'sad' && w(doc, hit.end - 1) === 'still') &&
+        opens(doc, first) &&
+        coldNoPet(doc, first, hit.end),
+      // "I'm surprised you have to ask", "I'm surprised you still can't cook".
+      suggest: (doc, m) => [
+        replaceTokens(
+          doc,
+          m.first,
+          m.last,
+          cased(
+            doc,
+            m.first,
+            w(doc, m.last - 1) === 'still' ? "I'm surprised you still" : "I'm surprised you",
+          ),
+        ),
+      ],
+    },
+    {
+      // "your question makes no sense", "ur plan made zero sense": "I don't understand your plan".
+      pattern: 'your|ur @ANY makes|made no|zero sense',
+      rule: 'makes-no-sense',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      // "…makes no sense to me" already speaks for oneself.
+      guard: (doc, first, hit) =>
+        /^[a-z]{3,}$/.test(w(doc, first + 1)) && w(doc, hit.end) !== 'to' && coldNoPet(doc, first, hit.end),
+      suggest: (doc, m) => [
+        replaceTokens(
+          doc,
+          m.first,
+          m.last,
+          cased(doc, m.first, `I don't understand your ${w(doc, m.first + 1)}`),
+        ),
+      ],
     },
     // -- Accusing the other of evading -------------------------------------------------------------
     {

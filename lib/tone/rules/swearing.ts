@@ -663,12 +663,21 @@ function isInsideMash(text: string, h: Hit): boolean {
   );
 }
 
+/**
+ * The words around token `k` are more warm than sour, leaving out the swear word at `skip`. A warm
+ * word just after a negation is sour: "ain't easy", "not true", "never keep a promise".
+ */
 function positiveSentence(doc: Doc, k: number, skip: number): boolean {
-  const _s = sentenceOf(doc, k);
-  const p = polarity(doc, ...around(doc, k));
-  // Remove the swear word's own (negative) valence from the count.
-  const own = polarity(doc, skip, skip + 1);
-  return p.pos > 0 && p.pos > p.neg - own.neg;
+  const [lo, hi] = around(doc, k);
+  let pos = 0;
+  let neg = 0;
+  for (let i = lo; i < hi; i++) {
+    if (i === skip) continue;
+    const v = valence((doc.tokens[i] as Token).w);
+    if (v > 0 && !negatedBefore(doc, i, 2)) pos += v;
+    else neg += Math.abs(v);
+  }
+  return pos > neg;
 }
 
 /** Swear words that work as intensifiers ("fucking", "freaking"). */
@@ -778,6 +787,41 @@ const COMMAND_OPENERS: ReadonlySet<string> = new Set(
   'clean pick get move put take give shut stop quit answer fix throw bring turn cut drop sort'.split(' '),
 );
 
+/** "why the hell is…": asked of something that went wrong ("why the hell not" agrees). */
+function whyThe(doc: Doc, first: number, last: number): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  return (
+    first - 2 >= s.first &&
+    (t[first - 1] as Token).w === 'the' &&
+    (t[first - 2] as Token).w === 'why' &&
+    (last >= s.last || (t[last] as Token).w !== 'not')
+  );
+}
+
+/**
+ * The swear carries annoyance, whatever warm words are near it: in a "why the hell…" question, "too
+ * damn slow", "all the damn time", the thing refused ("they ain't fixing that shit"), or with a sigh
+ * ("bring my fuckin phone back sheesh"). "again" and "smh" were tried: they caught nothing more on
+ * the external sets and flagged warm variants ("the hell with diets, lets get pizza again").
+ */
+function sour(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const [lo, hi] = around(doc, first);
+  const w = (k: number) => (k >= lo && k < hi ? (t[k] as Token).w : '');
+  if (whyThe(doc, first, last)) return true;
+  // "too damn hot": a complaint ("too damn cute" is not).
+  if (w(first - 1) === 'too' && valence(w(last)) <= 0) return true;
+  if (w(last) === 'time' && (w(first - 1) === 'every' || w(first - 2) === 'all')) return true;
+  const refuses = /^(?:not|aint|ain't|never|dont|don't|won't|isn't|stop)$/;
+  if (/^(?:that|this|the)$/.test(w(first - 1)) && (refuses.test(w(first - 3)) || refuses.test(w(first - 4))))
+    return true;
+  for (let k = lo; k < hi; k++) if (w(k) === 'sheesh') return true;
+  return false;
+}
+
+const LAUGH_FACE = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}]/u;
+
 function casual(doc: Doc, first: number, last: number): boolean {
   const s = sentenceOf(doc, first);
   if (mentionsYou(doc, first)) return false;
@@ -809,8 +853,9 @@ function casual(doc: Doc, first: number, last: number): boolean {
     const v = valence(tk.w);
     if (v < 0 && !UNAMBIGUOUS.test(tk.w) && !MILD.has(tk.w) && !FUCK_ING.test(tk.w)) other -= v;
   }
+  laugh ||= LAUGH_FACE.test(body);
   // Small troubles of one's own ("forgot", "stuck") are no heat; "hate", "useless" are.
-  if (other > 2) return false;
+  if (other > 2 || (!laugh && sour(doc, first, last))) return false;
   // "holy shit that's amazing news!!", "fuck yeah we won!!!": a cheer with good news and nothing
   // sour near it ("holy shit bro" alone stays as it was).
   // "fuck yes, finally passed my test": a cheer over one's own news.
@@ -834,12 +879,7 @@ function casual(doc: Doc, first: number, last: number): boolean {
   // "i'm so sorry, that sucks": sympathy, said with someone, not at them.
   if (SYMPATHY.test(body)) return true;
   // Laughing, in words or faces: "so fucking tired 😂".
-  if (
-    laugh ||
-    /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}]/u.test(body) ||
-    positiveSentence(doc, first, first)
-  )
-    return true;
+  if (laugh || positiveSentence(doc, first, first)) return true;
   // "Shit, I forgot my umbrella", "oh crap, I'm late", "what the hell happened to the weather":
   // an exclamation opening a sentence about oneself or about no one.
   let opens = first - s.first <= 4;
@@ -960,7 +1000,8 @@ export const swearing: RuleFamily = {
         const phrase =
           ((w === 'damn' || w === 'dammit' || w === 'damnit' || w === 'goddammit' || w === 'goddamnit') &&
             (next === 'it' || next === 'you' || w !== 'damn')) ||
-          (w === 'hell' && (prev === 'the' || next === 'no' || prev === 'to')) ||
+          // "why the hell not" agrees.
+          (w === 'hell' && (prev === 'the' || next === 'no' || prev === 'to') && next !== 'not') ||
           w === 'wtf' ||
           w === 'ffs' ||
           (w === 'screw' && (next === 'this' || next === 'that' || next === 'it' || next === 'you')) ||
@@ -981,8 +1022,8 @@ export const swearing: RuleFamily = {
         // "damned if you do, damned if you don't": a no-win spot, cursing nobody ("I'll be damned
         // if…" is a vow, and stays).
         const noWin = w === 'damned' && next === 'if' && prev !== 'be';
-        if (noWin || positiveSentence(doc, first, first)) min = 'strict';
-        else if (phrase || heated) min = 'balanced';
+        if (noWin || (positiveSentence(doc, first, first) && !whyThe(doc, first, last))) min = 'strict';
+        else if (phrase || heated || sour(doc, first, last)) min = 'balanced';
         else min = 'strict';
         severity = phrase ? 2 : 1;
       } else if (isFeeling(doc, first)) {
@@ -999,8 +1040,13 @@ export const swearing: RuleFamily = {
         // "that was fucking amazing": still heat, but milder; as an intensifier of the warm
         // word right after it ("fucking adorable", "i fucking love it"), strict only.
         severity = 1;
-        const after = last < sentenceOf(doc, first).last ? (t[last] as Token) : undefined;
-        if (INTENSIFYING.has(w) && after && valence(after.w) > 0 && !negatedBefore(doc, first, 3))
+        // Not when the sentence is sour ("late again, fucking great" is sarcasm).
+        if (
+          INTENSIFYING.has(w) &&
+          valence(next) > 0 &&
+          !negatedBefore(doc, first, 3) &&
+          !sour(doc, first, last)
+        )
           min = 'strict';
       }
       // Casual swearing aimed at no one ("holy shit this cake is amazing", "shit, I forgot my
@@ -2889,6 +2935,18 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         /^(?:is|was|are|were|has|had|does|did|says|said)$/.test(next2.w))
     )
       return [at(start, end, 'stuff')];
+    // "they ain't promoting the shit.", "sick of the crap": the thing, ending the clause, is "it"
+    // (not "are the shit": praise).
+    if (
+      /^(?:shit|crap)$/.test(w) &&
+      prev2 &&
+      m.first - 2 > s.first &&
+      !/^(?:why|what|who|how|where|when|in|holy|is|are|was|were|be|been|am|already|so|really|just|still)$|'s$|'re$/.test(
+        prev2.w,
+      ) &&
+      (!next || isClauseEnd(doc, m.last - 1))
+    )
+      return [at(prev.start, end, 'it')];
     // "The fuck?" alone: nothing would be left but the mark.
     if (m.first - 1 === s.first && m.last === s.last) return [at(prev.start, end, 'what', 'What')];
     // "The fuck company are you using": opening a question before a noun, it is "what".
@@ -3050,6 +3108,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
           replaceTokens(doc, m.first, m.last + 1, `forget ${next.w}`),
       ];
     }
+  }
+  // "…for one day dammit.", "where are my keys, damn it": a sigh at the end goes, with its comma.
+  if (/^(?:dammit|damnit|goddammit|goddamnit)$/.test(w) || (w === 'damn' && next?.w === 'it')) {
+    const to = w === 'damn' ? m.last + 1 : m.last;
+    // "god damnit!": "god" goes with it.
+    const from = prev?.w === 'god' && m.first - 1 > s.first ? prev.start : start;
+    if (m.first > s.first && to >= s.last) return [removeRange(doc, from, (t[to - 1] as Token).end, leave)];
   }
   if (/^(?:damn|dammit|damnit|goddammit|goddamnit)$/.test(w) && next?.w === 'it')
     return [replaceTokens(doc, m.first, m.last + 1, 'oh no')];

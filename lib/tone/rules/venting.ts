@@ -86,6 +86,8 @@ const I_FUTURE: ReadonlySet<string> = new Set([
 
 /** The token after "if you" in the sentence after the oath, or -1; "threat" for a violent "I'll …". */
 function oathThreat(doc: Doc, from: number): { ifYou: number; threat: boolean } {
+  // "…, i swear to god" ending the message: nothing after it.
+  if (from >= doc.tokens.length) return { ifYou: -1, threat: false };
   const s = sentenceOf(doc, from);
   const t = doc.tokens;
   let ifYou = -1;
