@@ -9,6 +9,7 @@
  */
 import { valence } from './lexicon';
 import type { Match } from './rules/rule';
+import { isPerson, THING_NOUNS } from './rules/targets';
 import type { Doc, Token } from './text';
 import type { Category } from './types';
 
@@ -339,7 +340,7 @@ const NOT_A_SKILL =
 
 /** Praise an absolute carries: "make the holidays feel special", "it's a feast". */
 const ABS_PRAISE_MORE =
-  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b/i;
+  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b|\bnever (?:age|get old)\b|\bthing i (?:love|adore|admire) about\b|\blike (?:a king|a queen|royalty)\b|\bmine now\b|\brematch\b/i;
 
 /** A heart, a thank-you or a raised hand beside an absolute: "classic you, remembering birthdays ❤️". */
 const WARM_EMOJI =
@@ -352,6 +353,44 @@ const STORY =
 /** A clown of the circus or a party. */
 const CIRCUS =
   /\b(?:circus|unicycle|balloons?|juggl\w*|face paint|hired a clown|party clown|at (?:\w+'s |the )?party)\b/i;
+
+/** A thing forgiven after its fault: "but tastes great", "but we figured it out", "but I love it". */
+const BUT_FINE =
+  /\bbut (?:[\w']+ ){0,3}(?:great|good|delicious|amazing|fine|worth it|works|worked|figured it out|love (?:it|them)|made it)\b/i;
+
+/**
+ * `lead` (the finding's sentence up to its end) ends "<this|the|my …> (is|was|looks …) [so] <word>",
+ * no word of the subject a person (a person noun, an -er/-or/-ist noun but a thing), nobody
+ * addressed in the sentence, and a laugh or a "but …fine" forgives it: "the plot twist was so
+ * stupid I laughed", "my sourdough looks pathetic but tastes great".
+ */
+function thingLaughed(
+  doc: Doc,
+  lead: string,
+  sFirst: number,
+  sLast: number,
+  facts: WindowFacts,
+  after: string,
+) {
+  const x = THING_SAID.exec(lead);
+  return (
+    !!x &&
+    !hasSecond(doc, sFirst, sLast) &&
+    (laughIn(facts) || LAUGHING.test(facts.near) || BUT_FINE.test(after)) &&
+    !(x[1] as string)
+      .toLowerCase()
+      .split(/\s+/)
+      .some(
+        (w) =>
+          PERSON_NOUN.test(w) ||
+          isPerson(w) ||
+          (/(?:er|or|ian|[tcnpr]ist)s?$/.test(w) && !THING_NOUNS.has(w)),
+      )
+  );
+}
+
+const THING_SAID =
+  /(?:^|[^\w'])(?:this|that|the|my|these|those|our)((?:\s+[\w'-]+){1,2}?)\s+(?:is|was|are|were|looks?|looked)(?:\s+(?:so|really|just|kinda|totally|pretty))?\s+\w+$/i;
 
 /** Exclamations that take one word more: "damn it", "bloody hell", "darn it". */
 const EXCLAIM_TAIL = /^(?:it|hell)$/;
@@ -367,6 +406,13 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   if (cheer && newsIn(facts)) {
     if (msgNeg(msg, wordsOf(doc, m.first, m.last), true) === 0) return true;
   }
+  // "pissed myself laughing": wet oneself with laughter, no anger.
+  if (
+    /^piss/.test((t[m.first] as Token).w) &&
+    /^\s*(?:myself|ourselves)\b/i.test(doc.text.slice((t[m.last - 1] as Token).end)) &&
+    (laughIn(facts) || LAUGHING.test(facts.near))
+  )
+    return true;
   if (m.first - sFirst > 2) return false;
   // "Shit, I just realised it's your birthday tomorrow. What do you want to do?": an opening swear
   // before a caring or practical question, nothing aimed or sour.
@@ -399,7 +445,12 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   if (end < sLast && EXCLAIM_TAIL.test((t[end] as Token).w) && /^(?:damn|darn|bloody|god)/.test(w)) end++;
   if (end >= sLast) return false;
   const gap = doc.text.slice((t[end - 1] as Token).end, (t[end] as Token).start);
-  if (!/[,!\u2014-]/.test(gap)) return false;
+  // "goddamn that view 😍": no comma before a "that/the …" warm around it.
+  if (
+    !/[,!\u2014-]/.test(gap) &&
+    !(/^(?:that|the|this|those)$/.test((t[end] as Token).w) && (cheerIn(facts) || laughIn(facts)))
+  )
+    return false;
   // Nothing heated anywhere: no capitals, no stacked marks, nothing sour in the sentence.
   if (/[!?]{2}/.test(msg)) return false;
   if (/\b[A-Z]{3,}\b/.test(msg.replace(/\b(?:OMG|LOL|LMAO|OK|TV|USA|UK|NYC|NASA|BRB)\b/g, ''))) return false;
@@ -690,6 +741,10 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "coward that I am, I skipped it", "idiot as I am": a label the writer gives themself.
+  if (cat === 'contempt' && /^,?\s+(?:that|as) i(?: am|'?m)\b/i.test(doc.text.slice(end, end + 12)))
+    return true;
+
   // "I never said you were stupid", "you do not consider her a whore": a label denied.
   if (
     (cat === 'contempt' || cat === 'absolutes' || (familyId === 'swearing' && m.rule === 'label')) &&
@@ -713,6 +768,22 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
         return true;
     }
   }
+
+  // "my hair looks ridiculous lol", "the instructions were idiotic but we figured it out": a thing
+  // (no person named before it) called so, laughed off or forgiven in the same breath.
+  if (
+    cat === 'contempt' &&
+    (m.rule === 'scorn' || m.rule === 'third-person-label') &&
+    thingLaughed(
+      doc,
+      doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? 0, end - 80), end),
+      sFirst,
+      sLast,
+      facts,
+      sentAfter(),
+    )
+  )
+    return true;
 
   // "You absolute idiot, you won the raffle and didn't tell me?! Congrats!!": teasing over good news.
   if (
@@ -846,6 +917,15 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     !NEGATED.test(sent) &&
     !TROUBLE.test(sent) &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+  )
+    return true;
+
+  // "you ruined my diet with those brownies, no regrets": the ruin is an indulgence, nothing sour.
+  if (
+    m.rule === 'ruined' &&
+    /\bmy (?:diet|willpower|self-control|cleanse|detox|resolutions?)\b/i.test(sent) &&
+    !/\b(?:again|always|never|now)\b/i.test(msg) &&
+    msgNeg(msg.replace(/\bregret nothing\b|\bno regrets?\b/gi, ''), wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
 
