@@ -413,6 +413,15 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
     (laughIn(facts) || LAUGHING.test(facts.near))
   )
     return true;
+  // "my toddler just said 'oh shit'", "the film is called 'What the F*** Happened'": a swear quoted
+  // from someone else, nobody addressed.
+  if (
+    /\b(?:said|says|called|yelled|shouted|goes)\s+["'\u201c\u2018](?:[\w*]+\s+){0,3}$/i.test(
+      doc.text.slice(Math.max(0, (t[m.first] as Token).start - 40), (t[m.first] as Token).start),
+    ) &&
+    !hasSecond(doc, sFirst, sLast)
+  )
+    return true;
   if (m.first - sFirst > 2) return false;
   // "Shit, I just realised it's your birthday tomorrow. What do you want to do?": an opening swear
   // before a caring or practical question, nothing aimed or sour.
@@ -923,7 +932,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // "you ruined my diet with those brownies, no regrets": the ruin is an indulgence, nothing sour.
   if (
     m.rule === 'ruined' &&
-    /\bmy (?:diet|willpower|self-control|cleanse|detox|resolutions?)\b/i.test(sent) &&
+    /\bmy (?:diet|willpower|detox)\b/i.test(sent) &&
     !/\b(?:again|always|never|now)\b/i.test(msg) &&
     msgNeg(msg.replace(/\bregret nothing\b|\bno regrets?\b/gi, ''), wordsOf(doc, m.first, m.last)) === 0
   )

@@ -109,3 +109,15 @@ kind(
   ["fuck yeah, you're finally leaving", "fuck yeah you're wrong"],
   ['fuck yeah, taco tuesday', 'fuck yeah, pizza night!'],
 );
+
+kind(
+  'a swear quoted from someone in a story ("my toddler just said \'oh shit\'")',
+  'heat',
+  ["you said 'go to hell' to my mum", "he said 'fuck you' to me"],
+  [
+    "my toddler just said 'oh shit' perfectly in context, I'm dying",
+    "the movie is called 'What the F*** Happened' apparently",
+    "my nan goes 'well shit' every time she loses at cards",
+    "the parrot said 'bloody hell' at dinner, we were in stitches",
+  ],
+);
