@@ -225,7 +225,7 @@ const EXCITED: ReadonlySet<string> = new Set([
 
 /** "You are always so kind", "you're always there for me": an absolute that praises. */
 const ABS_PRAISE =
-  /\b(?:so|really|such an?|super|incredibly)\s+(?:kind|sweet|generous|thoughtful|patient|helpful|supportive|caring|lovely|nice|good to (?:me|us|everyone)|fun|warm|welcoming)\b|\bthere for (?:me|us|everyone)\b|\bshow up (?:for (?:me|us)|when (?:i|we) need (?:you|u|it most|help|someone))\b/i;
+  /\b(?:so|really|such an?|super|incredibly)\s+(?:kind|sweet|generous|thoughtful|patient|helpful|supportive|caring|lovely|nice|good to (?:me|us|everyone)|fun|warm|welcoming)\b|\bthere for (?:me|us|everyone)\b|\bshow up (?:for (?:me|us|people)|when (?:i|we) need (?:you|u|it most|help|someone))\b/i;
 
 /** "jk, I loved it": a joke taken back. */
 const JOKING = /\b(?:jk|j\/k|just kidding|kidding)\b/i;
@@ -340,7 +340,7 @@ const NOT_A_SKILL =
 
 /** Praise an absolute carries: "make the holidays feel special", "it's a feast". */
 const ABS_PRAISE_MORE =
-  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b|\bnever (?:age|get old)\b|\bthing i (?:love|adore|admire) about\b|\blike (?:a king|a queen|royalty)\b|\bmine now\b|\brematch\b/i;
+  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b|\bnever (?:age|get old)\b|\bthing i (?:love|adore|admire) about\b|\blike (?:a king|a queen|royalty)\b|\bmine now\b|\brematch\b|\bbanger\b|\bcracks? (?:me|us) up|\bi crack up|\bmake time for\b|\bnever (?:let \w+ (?:down|feel left out)|run out of good)\b|\byou (?:legend|star|angel|gem)\b/i;
 
 /** A heart, a thank-you or a raised hand beside an absolute: "classic you, remembering birthdays ❤️". */
 const WARM_EMOJI =
@@ -859,9 +859,11 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       return true;
   }
 
+  // "you never show up for me", "you never make time for us": the praise said after "never" is lacking.
+  const praised = sent.replace(/\bnever\s+(?!fail|let|age|get old|run out|cease|stop)\w+/gi, ' ');
   if (
     cat === 'absolutes' &&
-    (ABS_PRAISE.test(sent) || ABS_PRAISE_MORE.test(sent)) &&
+    (ABS_PRAISE.test(praised) || ABS_PRAISE_MORE.test(praised)) &&
     !/\b(?:except|but|unless|than)\b/i.test(sent) &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
   )
@@ -926,15 +928,6 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     !NEGATED.test(sent) &&
     !TROUBLE.test(sent) &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
-  )
-    return true;
-
-  // "you ruined my diet with those brownies, no regrets": the ruin is an indulgence, nothing sour.
-  if (
-    m.rule === 'ruined' &&
-    /\bmy (?:diet|willpower|detox)\b/i.test(sent) &&
-    !/\b(?:again|always|never|now)\b/i.test(msg) &&
-    msgNeg(msg.replace(/\bregret nothing\b|\bno regrets?\b/gi, ''), wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
 

@@ -1,10 +1,11 @@
 /**
  * Round detect21: fewer false alarms, by kind. Each kind is a warm message the engine flagged at
  * balanced before this round: a thing (not a person) called silly and laughed off or forgiven, a
- * label the writer gives themself ("klutz that I am"), a "you ruined my diet" for a treat, a swear
- * in a laughing idiom ("pissed myself laughing"), a swear in awe at a sight without a comma. Each
- * kind with hostile near-twins that must still be flagged in their category. Our own sentences,
- * written for these tests.
+ * label the writer gives themself ("klutz that I am"), a swear in a laughing idiom ("pissed myself
+ * laughing"), a swear in awe at a sight without a comma, a swear cheering a plan, a swear quoted
+ * in a story, an absolute that carries praise or play. Each kind with hostile near-twins that must
+ * still be flagged in their category; and praise said after "never" is a lack ("you're never there
+ * for me"), flagged. Our own sentences, written for these tests.
  */
 import { kind } from './kinds';
 
@@ -41,21 +42,6 @@ kind(
     'idiot as i am, i locked my keys in the car',
     'Coward that I am, I watched the whole film through my fingers.',
     "moron that i'm, i forgot my own password again",
-  ],
-);
-
-kind(
-  'a playful "you ruined my diet" for a treat',
-  'blame',
-  [
-    'you ruined my diet again, i told you not to bring cake',
-    'you ruined my diet and now i feel awful',
-    'you ruined my birthday with those brownies',
-  ],
-  [
-    'you ruined my diet with that cheesecake, no regrets',
-    'you ruined my willpower with those cookies haha',
-    'You ruined my detox with that amazing wine.',
   ],
 );
 
@@ -120,4 +106,30 @@ kind(
     "my nan goes 'well shit' every time she loses at cards",
     "the parrot said 'bloody hell' at dinner, we were in stitches",
   ],
+);
+
+kind(
+  'an absolute that praises a habit ("every time you cook it\'s a banger", "you never let anyone feel left out")',
+  'absolutes',
+  [
+    'you always make time for everyone but me',
+    'you never let me feel left out, except when your friends are here',
+    "every time you do that accent I crack up, and it's so annoying",
+    "every time you cook it's a disaster",
+  ],
+  [
+    "every single time you cook it's a banger",
+    'you never let anyone feel left out',
+    'every time you do that accent I crack up',
+    "you always make time for me even when you're busy",
+    'you are always on time, you legend',
+    'you never run out of good book recs',
+  ],
+);
+
+kind(
+  'praise said after "never" is a lack ("you\'re never there for me")',
+  'absolutes',
+  ["you're never there for me", 'you never show up for me', 'you never make time for us'],
+  ['you never fail to make me laugh', 'you never let me down', "you're always there for me"],
 );
