@@ -9,6 +9,7 @@
  */
 import { valence } from './lexicon';
 import type { Match } from './rules/rule';
+import { isPerson, THING_NOUNS } from './rules/targets';
 import type { Doc, Token } from './text';
 import type { Category } from './types';
 
@@ -224,7 +225,7 @@ const EXCITED: ReadonlySet<string> = new Set([
 
 /** "You are always so kind", "you're always there for me": an absolute that praises. */
 const ABS_PRAISE =
-  /\b(?:so|really|such an?|super|incredibly)\s+(?:kind|sweet|generous|thoughtful|patient|helpful|supportive|caring|lovely|nice|good to (?:me|us|everyone)|fun|warm|welcoming)\b|\bthere for (?:me|us|everyone)\b|\bshow up (?:for (?:me|us)|when (?:i|we) need (?:you|u|it most|help|someone))\b/i;
+  /\b(?:so|really|such an?|super|incredibly)\s+(?:kind|sweet|generous|thoughtful|patient|helpful|supportive|caring|lovely|nice|good to (?:me|us|everyone)|fun|warm|welcoming)\b|\bthere for (?:me|us|everyone)\b|\bshow up (?:for (?:me|us|people)|when (?:i|we) need (?:you|u|it most|help|someone))\b/i;
 
 /** "jk, I loved it": a joke taken back. */
 const JOKING = /\b(?:jk|j\/k|just kidding|kidding)\b/i;
@@ -339,7 +340,7 @@ const NOT_A_SKILL =
 
 /** Praise an absolute carries: "make the holidays feel special", "it's a feast". */
 const ABS_PRAISE_MORE =
-  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b/i;
+  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b|\bnever (?:age|get old)\b|\bthing i (?:love|adore|admire) about\b|\blike (?:a king|a queen|royalty)\b|\bmine now\b|\brematch\b|\bbanger\b|\bcracks? (?:me|us) up|\bi crack up|\bmake time for\b|\bnever (?:let \w+ (?:down|feel left out)|run out of good)\b|\byou (?:legend|star|angel|gem)\b/i;
 
 /** A heart, a thank-you or a raised hand beside an absolute: "classic you, remembering birthdays ❤️". */
 const WARM_EMOJI =
@@ -352,6 +353,44 @@ const STORY =
 /** A clown of the circus or a party. */
 const CIRCUS =
   /\b(?:circus|unicycle|balloons?|juggl\w*|face paint|hired a clown|party clown|at (?:\w+'s |the )?party)\b/i;
+
+/** A thing forgiven after its fault: "but tastes great", "but we figured it out", "but I love it". */
+const BUT_FINE =
+  /\bbut (?:[\w']+ ){0,3}(?:great|good|delicious|amazing|fine|worth it|works|worked|figured it out|love (?:it|them)|made it)\b/i;
+
+/**
+ * `lead` (the finding's sentence up to its end) ends "<this|the|my …> (is|was|looks …) [so] <word>",
+ * no word of the subject a person (a person noun, an -er/-or/-ist noun but a thing), nobody
+ * addressed in the sentence, and a laugh or a "but …fine" forgives it: "the plot twist was so
+ * stupid I laughed", "my sourdough looks pathetic but tastes great".
+ */
+function thingLaughed(
+  doc: Doc,
+  lead: string,
+  sFirst: number,
+  sLast: number,
+  facts: WindowFacts,
+  after: string,
+) {
+  const x = THING_SAID.exec(lead);
+  return (
+    !!x &&
+    !hasSecond(doc, sFirst, sLast) &&
+    (laughIn(facts) || LAUGHING.test(facts.near) || BUT_FINE.test(after)) &&
+    !(x[1] as string)
+      .toLowerCase()
+      .split(/\s+/)
+      .some(
+        (w) =>
+          PERSON_NOUN.test(w) ||
+          isPerson(w) ||
+          (/(?:er|or|ian|[tcnpr]ist)s?$/.test(w) && !THING_NOUNS.has(w)),
+      )
+  );
+}
+
+const THING_SAID =
+  /(?:^|[^\w'])(?:this|that|the|my|these|those|our)((?:\s+[\w'-]+){1,2}?)\s+(?:is|was|are|were|looks?|looked)(?:\s+(?:so|really|just|kinda|totally|pretty))?\s+\w+$/i;
 
 /** Exclamations that take one word more: "damn it", "bloody hell", "darn it". */
 const EXCLAIM_TAIL = /^(?:it|hell)$/;
@@ -367,6 +406,22 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   if (cheer && newsIn(facts)) {
     if (msgNeg(msg, wordsOf(doc, m.first, m.last), true) === 0) return true;
   }
+  // "pissed myself laughing": wet oneself with laughter, no anger.
+  if (
+    /^piss/.test((t[m.first] as Token).w) &&
+    /^\s*(?:myself|ourselves)\b/i.test(doc.text.slice((t[m.last - 1] as Token).end)) &&
+    (laughIn(facts) || LAUGHING.test(facts.near))
+  )
+    return true;
+  // "my toddler just said 'oh shit'", "the film is called 'What the F*** Happened'": a swear quoted
+  // from someone else, nobody addressed.
+  if (
+    /\b(?:said|says|called|yelled|shouted|goes)\s+["'\u201c\u2018](?:[\w*]+\s+){0,3}$/i.test(
+      doc.text.slice(Math.max(0, (t[m.first] as Token).start - 40), (t[m.first] as Token).start),
+    ) &&
+    !hasSecond(doc, sFirst, sLast)
+  )
+    return true;
   if (m.first - sFirst > 2) return false;
   // "Shit, I just realised it's your birthday tomorrow. What do you want to do?": an opening swear
   // before a caring or practical question, nothing aimed or sour.
@@ -399,7 +454,12 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   if (end < sLast && EXCLAIM_TAIL.test((t[end] as Token).w) && /^(?:damn|darn|bloody|god)/.test(w)) end++;
   if (end >= sLast) return false;
   const gap = doc.text.slice((t[end - 1] as Token).end, (t[end] as Token).start);
-  if (!/[,!\u2014-]/.test(gap)) return false;
+  // "goddamn that view 😍": no comma before a "that/the …" warm around it.
+  if (
+    !/[,!\u2014-]/.test(gap) &&
+    !(/^(?:that|the|this|those)$/.test((t[end] as Token).w) && (cheerIn(facts) || laughIn(facts)))
+  )
+    return false;
   // Nothing heated anywhere: no capitals, no stacked marks, nothing sour in the sentence.
   if (/[!?]{2}/.test(msg)) return false;
   if (/\b[A-Z]{3,}\b/.test(msg.replace(/\b(?:OMG|LOL|LMAO|OK|TV|USA|UK|NYC|NASA|BRB)\b/g, ''))) return false;
@@ -690,6 +750,10 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "coward that I am, I skipped it", "idiot as I am": a label the writer gives themself.
+  if (cat === 'contempt' && /^,?\s+(?:that|as) i(?: am|'?m)\b/i.test(doc.text.slice(end, end + 12)))
+    return true;
+
   // "I never said you were stupid", "you do not consider her a whore": a label denied.
   if (
     (cat === 'contempt' || cat === 'absolutes' || (familyId === 'swearing' && m.rule === 'label')) &&
@@ -713,6 +777,22 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
         return true;
     }
   }
+
+  // "my hair looks ridiculous lol", "the instructions were idiotic but we figured it out": a thing
+  // (no person named before it) called so, laughed off or forgiven in the same breath.
+  if (
+    cat === 'contempt' &&
+    (m.rule === 'scorn' || m.rule === 'third-person-label') &&
+    thingLaughed(
+      doc,
+      doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? 0, end - 80), end),
+      sFirst,
+      sLast,
+      facts,
+      sentAfter(),
+    )
+  )
+    return true;
 
   // "You absolute idiot, you won the raffle and didn't tell me?! Congrats!!": teasing over good news.
   if (
@@ -779,9 +859,11 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       return true;
   }
 
+  // "you never show up for me", "you never make time for us": the praise said after "never" is lacking.
+  const praised = sent.replace(/\bnever\s+(?!fail|let|age|get old|run out|cease|stop)\w+/gi, ' ');
   if (
     cat === 'absolutes' &&
-    (ABS_PRAISE.test(sent) || ABS_PRAISE_MORE.test(sent)) &&
+    (ABS_PRAISE.test(praised) || ABS_PRAISE_MORE.test(praised)) &&
     !/\b(?:except|but|unless|than)\b/i.test(sent) &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
   )

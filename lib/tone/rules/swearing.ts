@@ -858,11 +858,11 @@ function casual(doc: Doc, first: number, last: number): boolean {
   if (other > 2 || (!laugh && sour(doc, first, last))) return false;
   // "holy shit that's amazing news!!", "fuck yeah we won!!!": a cheer with good news and nothing
   // sour near it ("holy shit bro" alone stays as it was).
-  // "fuck yes, finally passed my test": a cheer over one's own news.
+  // "fuck yes, finally passed my test", "fuck yeah, pizza night!": a cheer, nobody addressed.
   if (
     cheers &&
     other === 0 &&
-    ((self && /^(?:yes|yeah|yea)$/.test((t[last] as Token | undefined)?.w ?? '')) ||
+    (/^(?:yes|yeah|yea)$/.test((t[last] as Token | undefined)?.w ?? '') ||
       positiveSentence(doc, first, first))
   )
     return true;
@@ -885,7 +885,11 @@ function casual(doc: Doc, first: number, last: number): boolean {
   let opens = first - s.first <= 4;
   for (let k = s.first; opens && k < first; k++) if (!EXCLAIMERS.has((t[k] as Token).w)) opens = false;
   const gap = last < s.last ? doc.text.slice((t[last - 1] as Token).end, (t[last] as Token).start) : '.';
-  const exclaims = /[,.!\u2014-]/.test(gap) || (t[first] as Token).w === 'hell';
+  // "holy crap the northern lights are out": "holy …" without a comma, in awe at a sight.
+  const exclaims =
+    /[,.!\u2014-]/.test(gap) ||
+    (t[first] as Token).w === 'hell' ||
+    ((t[first - 1] as Token | undefined)?.w === 'holy' && WONDER.test(body));
   // A swear word that is the whole sentence ("What the fuck.") is heat itself, unless the next
   // sentence says it was about oneself or good news, to no one: "Shit. I forgot my keys again.",
   // "Holy crap. That was amazing."
@@ -914,6 +918,10 @@ function ownNewsNext(next: string, cheers: boolean): boolean {
   }
   return cheers ? v > 0 : self && v >= -2;
 }
+
+/** Sights people stop for: "the view", "the sunset", "northern lights". */
+const WONDER =
+  /\b(?:views?|sun(?:set|rise)s?|sky|stars|moon|eclipse|rainbows?|aurora|northern lights|snow|ocean|waterfalls?|fireworks)/i;
 
 function isAcronymLike(w: string): boolean {
   return w.length <= 4 && /^(?:omg|lol|lmao|ok|tv|usa|uk|nyc|nba|nfl)$/.test(w);

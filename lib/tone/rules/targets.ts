@@ -59,6 +59,9 @@ const PERSON_WORDS: ReadonlySet<string> = wordSet(
     'boyfriend girlfriend partner friend friends boss teacher family parents',
 );
 
+/** A word for a person or one pointing at someone: "boss", "your", "they". */
+export const isPerson = (w: string): boolean => PERSON_WORDS.has(w);
+
 const COPULAS: ReadonlySet<string> = wordSet('is are was were be been being');
 
 /** Words between a copula and the scornful word: "is so stupid", "was such a", "are kind of". */
