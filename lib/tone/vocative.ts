@@ -100,8 +100,11 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
   const apart = (i: number) => /^ +$/.test(doc.text.slice((t[i] as Token).end, (t[i + 1] as Token).start));
   // Back to "you" over describing words only.
   let y = a;
-  while (y > s.first && y > a - 5 && !/^(?:you|u|ya)$/.test((t[y] as Token).w) && apart(y - 1)) y--;
-  if (!/^(?:you|u|ya)$/.test((t[y] as Token).w) || y === b) return labelPhrase(doc, a, b);
+  // "yaaaa bitch!!": a cheer stretched out reads as "you" to the tokenizer; it is no "you".
+  const isYou = (i: number) =>
+    /^(?:you|u|ya)$/.test((t[i] as Token).w) && !/^(?:ya{3,}|yo{3,})h*$/i.test((t[i] as Token).raw);
+  while (y > s.first && y > a - 5 && !isYou(y) && apart(y - 1)) y--;
+  if (!isYou(y) || y === b) return labelPhrase(doc, a, b);
   // On to the name the describing words lead to.
   let e = b;
   while (e + 1 < s.last && e < b + 4 && describes((t[e] as Token).w) && apart(e)) e++;

@@ -99,6 +99,7 @@ const FEELING_FOR: Readonly<Record<string, string>> = {
   vile: 'upset',
   creepy: 'uncomfortable',
   creep: 'uncomfortable',
+  predator: 'unsafe',
   psycho: 'worried',
   crazy: 'worried',
   insane: 'worried',
@@ -284,12 +285,44 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
       : tense === 'perfect'
         ? `I've been feeling really ${f} lately`
         : `I'm feeling really ${f} right now`;
+  // "you are a predator and you need to stay away from my kids": the clause joined after the label
+  // is the point; it stays, after the feeling ("I'm feeling really unsafe right now, and you need…").
+  const joined = joinedClauseAt(doc, m.last, ce);
+  if (joined < -1 && !inPlace && !who)
+    return [
+      replaceTokens(doc, m.first, -joined - 1, `${said}, and you`),
+      replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
+    ];
+  if (joined > 0 && !inPlace && !who)
+    return [
+      replaceTokens(doc, m.first, joined, `${said},`),
+      replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
+    ];
   return [
     ...(inPlace ? [inPlace] : []),
     ...(who ? [who] : []),
     whole ? toSentenceEnd(doc, m.first, `${said}.`) : replaceTokens(doc, m.first, ce + 1, said),
     replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
   ];
+}
+
+/**
+ * The token of "and"/"but" that joins a clause of its own after a label ("… and you need to…",
+ * "… but I want…"), between `from` and `to` (inclusive); -1 when none. "… and need to…" with no
+ * subject: -(k + 2), k the token of "and", so that "you" can be said after it.
+ */
+function joinedClauseAt(doc: Doc, from: number, to: number): number {
+  const t = doc.tokens;
+  for (let k = from; k < to && k < from + 3; k++) {
+    const w = (t[k] as Token).w;
+    const n = (t[k + 1] as Token | undefined)?.w ?? '';
+    // "… and you know it" speaks of the label itself; without it, it points at nothing.
+    if (to - k < 4 || /^(?:know|knew|are|were)$/.test((t[k + 2] as Token | undefined)?.w ?? '')) return -1;
+    if ((w === 'and' || w === 'but') && /^(?:you|i|we|he|she|they|u)$/.test(n)) return k;
+    // "… and need to walk out of our lives": the order keeps its "you" ("and you need to…").
+    if (w === 'and' && /^(?:need|needs|should|must)$/.test(n)) return -(k + 2);
+  }
+  return -1;
 }
 
 /** Third-person verbs that do not lose a plain "s": what "you" says instead. */
@@ -1534,6 +1567,9 @@ function vocativeDraft(doc: Doc, m: Match, from: number, youAt: number): Draft |
   let article = false;
   for (let k = from - 1; k >= s.first && k >= from - 3; k--)
     if (/^(?:a|an|the|another|my|your|his|her|their|our|such|some)$/.test((t[k] as Token).w)) article = true;
+  // "read the manual idiot", "do your homework loser": after an order and its object, the article
+  // belongs to the object; the name at the end is said to the reader.
+  if (article && singular && orderThenObject(doc, s.first, from)) article = false;
   if (
     comma ||
     (singular &&
@@ -1544,6 +1580,29 @@ function vocativeDraft(doc: Doc, m: Match, from: number, youAt: number): Draft |
   )
     return removeRange(doc, (t[from] as Token).start, lastTok.end, 'Leave it out');
   return null;
+}
+
+/** "take": "the worst take" is a jeer of its own; "the least convincing take" is not. */
+const SAID_NOUNS = /^takes?$/;
+
+/** Plain orders that take an object before a name said to the reader ("read the manual idiot"). */
+const ORDER_VERBS: ReadonlySet<string> = wordSet(
+  'read check do fix learn look google get try use open search clean wash answer study pay mind finish',
+);
+
+/**
+ * True when the sentence opens with a plain order and the words up to token `from` are its object
+ * ("read the manual", "do your homework"): "the"/"your" then one plain noun, no describing word.
+ */
+function orderThenObject(doc: Doc, first: number, from: number): boolean {
+  const t = doc.tokens;
+  if (from - first !== 3) return false;
+  const [v, d, n] = [t[first] as Token, t[first + 1] as Token, t[from - 1] as Token];
+  if (!ORDER_VERBS.has(v.w) || !/^(?:the|your|ur|my|a|some)$/.test(d.w)) return false;
+  if (!/^\p{L}{3,}$/u.test(n.w) || NOT_VOCATIVE_BEFORE.has(n.w) || INSULT_ADJECTIVES.has(n.w)) return false;
+  if (LABEL_INTENSIFIERS.has(n.w) || /(?:est|ly)$/.test(n.w)) return false;
+  // Only spaces between: "read the manual, idiot" is the comma's case already.
+  return /^ +$/.test(doc.text.slice(n.end, (t[from] as Token).start));
 }
 
 /** Verbs of holding a view, after "only idiots": "only idiots believe that" → "I don't believe that". */
@@ -3580,8 +3639,17 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     const nounW = (t[noun] as Token).w;
     let ever = false;
     for (let k = noun + 1; k < s.last && k <= noun + 6; k++) if ((t[k] as Token).w === 'ever') ever = true;
-    if (ever && /^\p{L}{3,}$/u.test(nounW) && !PEOPLE_NOUNS.has(nounW) && !PEOPLE_IDEAS.has(nounW))
-      return [replaceTokens(doc, m.first, noun, 'worst')];
+    // Without "ever" too when the noun is surely a thing or an idea: "one of the dumbest ideas anyone
+    // has had" → "one of the worst ideas…", never "one of the ideas…".
+    const thing = THING_NOUNS.has(nounW) || IDEA_NOUNS.has(nounW);
+    if ((ever || thing) && /^\p{L}{3,}$/u.test(nounW) && !PEOPLE_NOUNS.has(nounW) && !PEOPLE_IDEAS.has(nounW))
+      // "the dumbest take i've read": of what was said, "the least convincing take" ("the worst take"
+      // is a jeer of its own).
+      return [replaceTokens(doc, m.first, noun, SAID_NOUNS.test(nounW) ? 'least convincing' : 'worst')];
+    // "the dumbest guy in the room": of people, "the guy in the room" says nothing of them; "the
+    // least sensible guy" keeps the superlative's judgment without the label.
+    if (PEOPLE_NOUNS.has(nounW) || PEOPLE_IDEAS.has(nounW))
+      return [replaceTokens(doc, m.first, noun, 'least sensible')];
   }
   {
     const asked = askedNotToBe(doc, m.first, m.last);
