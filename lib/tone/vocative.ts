@@ -19,6 +19,9 @@ const BEFORE_NAME =
   /^(?:little|sorry|old|big|fat|ugly|dirty|lying|filthy|stinking|miserable|absolute|complete|total|utter|fucking|fuckin|effing|freaking|damn|bloody|piece|sack|bag|waste|of|son|a|racist|sexist|entitled|spoiled|spoilt|ungrateful|whiny|greedy|arrogant|self-centered)$/;
 const describes = (w: string) =>
   BEFORE_NAME.test(w) || INSULT_ADJECTIVES.has(w) || STRONG_INSULT_ADJECTIVES.has(w);
+/** Laughter or a laughing emoji after a name: teasing. */
+const LAUGHING =
+  /(?:^|[^\p{L}])(?:lol+|lmao+|lmfao|haha+|hehe+|rofl)(?:$|[^\p{L}])|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F61C}|\u{1F61D}/iu;
 /** Where a called name can follow a finished order or exclamation: "shut up you…", "hey you…". */
 const ENDS_BEFORE =
   /^(?:up|off|out|it|already|now|please|down|away|lol|here|there|again|hey|oh|ok|okay|yes|no|yeah|well|listen|look|bye|thanks)$/;
@@ -127,6 +130,9 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
   if (cut && e === y + 1) return cut;
   if (first && last) {
     if (doc.text.slice((t[e] as Token).end, s.end).includes('?')) return null;
+    // "you ugly ass 😂": laughing, the jab goes whole and the laugh stays, never a heavy line.
+    if (LAUGHING.test(doc.text.slice((t[e] as Token).end)))
+      return { start: you.start, end: (t[e] as Token).end, text: '', label: 'Leave it out' };
     return toSentenceEnd(doc, y, "I'm really upset with you right now.");
   }
   if (first) {

@@ -1981,6 +1981,30 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         toSentenceEnd(doc, from, 'I need some space right now.'),
       ];
     }
+    // "lol fuck you, you lucky dog", "fuck you 😂": laughing, it is teasing; the curse goes and the
+    // rest stays light, never a heavy feeling line.
+    if ((nw === 'you' || nw === 'u') && laughing(doc)) {
+      const from = prev && /^(?:just|so|and|ok|okay)$/.test(prev.w) ? m.first - 1 : m.first;
+      const rest = doc.text.slice(0, (t[from] as Token).start) + doc.text.slice((t[to - 1] as Token).end);
+      const after = t[to] as Token | undefined;
+      // "lol fuck you, you lucky dog": the comma goes with it ("lol you lucky dog").
+      if (after && to < s.last && /^ *, *$/.test(doc.text.slice((t[to - 1] as Token).end, after.start))) {
+        // "Fuck you, you got…": the sentence's capital moves on ("You got…").
+        if (from === s.first && /^\p{Lu}/u.test((t[from] as Token).raw) && /^\p{Ll}/u.test(after.raw))
+          return [
+            {
+              start: (t[from] as Token).start,
+              end: after.end,
+              text: `${after.raw[0]?.toUpperCase() ?? ''}${after.raw.slice(1)}`,
+              verbatim: true,
+              label: leave,
+            },
+          ];
+        return [at((t[from] as Token).start, after.start, '', leave)];
+      }
+      if (/[\p{L}\p{N}]/u.test(rest) || LAUGH_EMOJI.test(rest))
+        return [removeRange(doc, (t[from] as Token).start, (t[to - 1] as Token).end, leave)];
+    }
     if (addressed) {
       const said =
         nw === 'off' || nw === 'yourself' ? 'please give me some space' : "I'm really angry with you";
@@ -2348,6 +2372,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       teasingWords(doc, youFirst + 1, m.first)
     )
       return [at(start, end, 'thing')];
+    // "you ugly ass 😂": laughing, the jab goes whole and the laugh stays, never a heavy line.
+    if (youFirst === s.first && laughing(doc)) {
+      const rest = doc.text.slice(to);
+      if (/[\p{L}\p{N}]/u.test(rest) || LAUGH_EMOJI.test(rest))
+        return [removeRange(doc, (t[youFirst] as Token).start, to, leave)];
+    }
     // "You lazy bastard.": nothing would be left of the sentence.
     if (youFirst === s.first && to >= (t[s.last - 1] as Token).end)
       return [toSentenceEnd(doc, youFirst, "I'm really upset with you right now.")];
@@ -3681,8 +3711,12 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       while (y > s.first && y > m.first - 5 && !/^(?:you|u|ya|yo)$/.test((t[y - 1] as Token).w)) y--;
       const you = y > s.first ? (t[y - 1] as Token) : undefined;
       // "you weird looking ass lol": laughing, it is teasing; the swear goes and the joke stays.
-      if (you && y - 1 === s.first && laughing(doc) && teasingWords(doc, y, m.first))
-        return [at(start, end, 'thing')];
+      if (you && y - 1 === s.first && laughing(doc)) {
+        if (teasingWords(doc, y, m.first)) return [at(start, end, 'thing')];
+        // "you ugly looking ass lol": the jab goes whole; the laugh stays, never a heavy line.
+        if (/[\p{L}\p{N}]/u.test(doc.text.slice(end)) || LAUGH_EMOJI.test(doc.text.slice(end)))
+          return [removeRange(doc, you.start, end, leave)];
+      }
       if (you && /^(?:you|u|ya|yo)$/.test(you.w) && /^[\p{L}\s'-]+$/u.test(doc.text.slice(you.end, start)))
         return [
           y - 1 === s.first
@@ -4040,6 +4074,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, plainNoun(doc, m))];
   }
   if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && w === 'fuck') return [at(start, end, 'no')];
+  // "omg fuck you lol i wanted that": "fuck you" said in laughter, before the laugh; cut at "fuck",
+  // "omg you lol" is left. Both go.
+  if (
+    (w === 'fuck' || w === 'fck' || w === 'screw') &&
+    next &&
+    next2 &&
+    /^(?:you|u)$/.test(next.w) &&
+    LAUGHTER.test(next2.w) &&
+    /^ +$/.test(doc.text.slice(end, next.start)) &&
+    // "she said fuck you lol": reported, the words are what was said; only said at them.
+    (!prev || INTERJECTION.test(prev.w) || LAUGHTER.test(prev.w))
+  )
+    return [removeRange(doc, start, next.end, `Leave out “${doc.text.slice(start, next.end)}”`)];
   // "fuck you pay me", "fuck you give it back": a curse and then an order; without the curse, "you
   // pay me" reads as a claim. "fuck you" goes whole and the order stays ("pay me").
   if (

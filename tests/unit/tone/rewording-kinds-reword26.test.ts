@@ -47,7 +47,18 @@ describe('teasing between friends stays light: the swear goes, the joke and the 
     ['yaaaa bitch!! we won', 'yaaaa!! we won'],
     // "fuck you pay me": a curse then an order; "you pay me" alone would read as a claim.
     ['fuck you give me my charger back lol', 'give me my charger back lol'],
+    // A curse said laughing goes; the rest and the laugh stay.
+    ['hahaha fuck you, you beat me again', 'hahaha you beat me again'],
+    ['Fuck you, you took the last cookie 😂', 'You took the last cookie 😂'],
+    ['fuck you haha', 'haha'],
+    ['wow fuck you lmao i wanted that seat', 'wow lmao i wanted that seat'],
+    // With an insult among the words, the tease goes whole and the laugh stays.
+    ['you ugly looking ass lol', 'lol'],
+    ['you absolute clown 😂', '😂'],
   ]);
+  it('keeps a curse said in earnest an I-statement, with no laugh', () => {
+    expect(first('fuck you')).toMatch(/angry/);
+  });
   it('never turns a laughing tease into a heavy feeling line', () => {
     expect(first('you weird looking ass haha')).not.toMatch(/upset|angry|frustrated/);
   });
