@@ -4674,7 +4674,14 @@ function plainFailing(doc: Doc, m: Match): Draft[] {
   const plainWords = FAILING_FOR[noun.w];
   if (!plainWords) return [];
   const own = m.first + 1 < m.last - 1 && (t[m.first + 1] as Token).w === 'own';
-  return [replaceTokens(doc, m.first + (own ? 2 : 1), m.last, plainWords)];
+  // "her sisters stupidity", "his son's ignorance": whose it is stays ("her sisters poor judgment").
+  let from = m.first + (own ? 2 : 1);
+  for (let k = from; k < m.last - 1; k++) {
+    const w = (t[k] as Token).raw.toLowerCase();
+    if (/^\p{L}+(?:['’]s|s['’])$/u.test(w) || (/^\p{L}{3,}s$/u.test(w) && !/(?:ous|ss|is|us)$/.test(w)))
+      from = k + 1;
+  }
+  return [replaceTokens(doc, from, m.last, plainWords)];
 }
 
 /**

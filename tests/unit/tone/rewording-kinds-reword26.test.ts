@@ -111,3 +111,13 @@ describe('warm look-alikes stay clean', () => {
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('"her sisters stupidity": whose it is stays when the word is said plainly', () => {
+  cases([
+    ['we all paid for my cousins stupidity', 'we all paid for my cousins poor judgment'],
+    [
+      "the team lost because of his brother's stupidity",
+      "the team lost because of his brother's poor judgment",
+    ],
+  ]);
+});
