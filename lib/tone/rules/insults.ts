@@ -2436,7 +2436,7 @@ function compoundLabel(doc: Doc, m: Match, d: Draft): Draft {
 
 /** Openers after which a closing "stupid" or "dumb" is said to the reader ("nice try stupid"). */
 const ADDRESS_OPENER =
-  /^(?:(?:lol|lmao|haha+|ha|oh|well|ok|okay|yeah|sure)\s+)*(?:nice|good)\s+(?:try|one|job)\b|^(?:(?:lol|lmao|haha+|oh|well|ok|okay|now)\s+)*(?:just\s+(?!(?:because|cause|saying|sayin|like|as|got|gotten|went|made|kept|felt|\p{L}+ed|\p{L}+[^s]s)\b)\p{L}|(?:go|get|buy|order|pay|learn|read|try|stop|grow|shut|move|sit|calm|use|google|look|check|watch|listen|keep\s+trying|think\s+again|whatever)\b)/iu;
+  /^(?:(?:lol|lmao|haha+|ha|oh|well|ok|okay|yeah|sure)\s+)*(?:nice|good)\s+(?:try|one|job)\b|^(?:(?:lol|lmao|haha+|oh|well|ok|okay|now)\s+)*(?:just\s+(?!(?:because|cause|saying|sayin|like|as|got|gotten|went|made|kept|felt|\p{L}+ed|\p{L}+[^s]s)\b)\p{L}|(?:go|get|buy|order|pay|learn|read|try|stop|grow|shut|move|sit|calm|use|google|look|check|watch|listen|figure|work|keep\s+trying|think\s+again|whatever)\b)/iu;
 
 /** Words that say how much ("plain old stupid", "straight up dumb"). */
 const DEGREE_BEFORE =
@@ -2459,13 +2459,20 @@ function addressedAdjective(doc: Doc, m: Match): Draft | null {
   if (tok.w !== 'stupid' && tok.w !== 'dumb') return null;
   const s = sentenceOf(doc, m.first);
   if (m.first - 2 < s.first) return null;
-  if (/[\p{L}\p{N}]/u.test(doc.text.slice(tok.end, s.end))) return null;
+  // "google it dumb lol": a laugh after it is no more words.
+  const tail = doc.text.slice(tok.end, s.end).replace(/(?:^|\s)(?:lol+|lmao+|haha+)\b/giu, '');
+  if (/[\p{L}\p{N}]/u.test(tail)) return null;
   const prev = t[m.first - 1] as Token;
   if (doc.text.slice(prev.end, tok.start) !== ' ' || !/^\p{L}+$/u.test(prev.w)) return null;
-  if (INTENSIFIERS.has(prev.w) || LABEL_INTENSIFIERS.has(prev.w) || DEGREE_BEFORE.test(prev.w)) return null;
+  // "look it up dumb": "up" ends the order's verb ("look it up"), no degree ("straight up dumb").
+  const particle = /^(?:up|out)$/.test(prev.w) && /^(?:it|them|that|this)$/.test((t[m.first - 2] as Token).w);
+  if (INTENSIFIERS.has(prev.w) || LABEL_INTENSIFIERS.has(prev.w) || (DEGREE_BEFORE.test(prev.w) && !particle))
+    return null;
   const head = doc.text.slice((t[s.first] as Token).start, prev.end);
   if (/[,;:()"\u2014\u2013-]/.test(head) || !ADDRESS_OPENER.test(head)) return null;
-  if (COMPLEMENT_VERB.test(head)) return null;
+  // "look that up stupid": the order's object ("that") is no clause saying what something is.
+  const said = particle ? doc.text.slice((t[s.first] as Token).start, (t[m.first - 2] as Token).start) : head;
+  if (COMPLEMENT_VERB.test(said)) return null;
   return { start: prev.end, end: tok.end, text: '', label: `Leave out \u201c${tok.raw}\u201d` };
 }
 

@@ -121,3 +121,13 @@ describe('"her sisters stupidity": whose it is stays when the word is said plain
     ],
   ]);
 });
+
+describe('a describing insult said last after an order goes, never swapped for another word', () => {
+  cases([
+    ['look that up stupid', 'look that up'],
+    ['figure it out dumb', 'figure it out'],
+  ]);
+  it('keeps "straight up dumb" a degree, not an address', () => {
+    expect(first('that plan was straight up dumb')).not.toBe('that plan was straight up');
+  });
+});
