@@ -19,6 +19,9 @@ const BEFORE_NAME =
   /^(?:little|sorry|old|big|fat|ugly|dirty|lying|filthy|stinking|miserable|absolute|complete|total|utter|fucking|fuckin|effing|freaking|damn|bloody|piece|sack|bag|waste|of|son|a|racist|sexist|entitled|spoiled|spoilt|ungrateful|whiny|greedy|arrogant|self-centered)$/;
 const describes = (w: string) =>
   BEFORE_NAME.test(w) || INSULT_ADJECTIVES.has(w) || STRONG_INSULT_ADJECTIVES.has(w);
+/** Laughter or a laughing emoji after a name: teasing. */
+const LAUGHING =
+  /(?:^|[^\p{L}])(?:lol+|lmao+|lmfao|haha+|hehe+|rofl)(?:$|[^\p{L}])|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F61C}|\u{1F61D}/iu;
 /** Where a called name can follow a finished order or exclamation: "shut up you…", "hey you…". */
 const ENDS_BEFORE =
   /^(?:up|off|out|it|already|now|please|down|away|lol|here|there|again|hey|oh|ok|okay|yes|no|yeah|well|listen|look|bye|thanks)$/;
@@ -100,8 +103,11 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
   const apart = (i: number) => /^ +$/.test(doc.text.slice((t[i] as Token).end, (t[i + 1] as Token).start));
   // Back to "you" over describing words only.
   let y = a;
-  while (y > s.first && y > a - 5 && !/^(?:you|u|ya)$/.test((t[y] as Token).w) && apart(y - 1)) y--;
-  if (!/^(?:you|u|ya)$/.test((t[y] as Token).w) || y === b) return labelPhrase(doc, a, b);
+  // "yaaaa bitch!!": a cheer stretched out reads as "you" to the tokenizer; it is no "you".
+  const isYou = (i: number) =>
+    /^(?:you|u|ya)$/.test((t[i] as Token).w) && !/^(?:ya{3,}|yo{3,})h*$/i.test((t[i] as Token).raw);
+  while (y > s.first && y > a - 5 && !isYou(y) && apart(y - 1)) y--;
+  if (!isYou(y) || y === b) return labelPhrase(doc, a, b);
   // On to the name the describing words lead to.
   let e = b;
   while (e + 1 < s.last && e < b + 4 && describes((t[e] as Token).w) && apart(e)) e++;
@@ -124,6 +130,9 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
   if (cut && e === y + 1) return cut;
   if (first && last) {
     if (doc.text.slice((t[e] as Token).end, s.end).includes('?')) return null;
+    // "you ugly ass 😂": laughing, the jab goes whole and the laugh stays, never a heavy line.
+    if (LAUGHING.test(doc.text.slice((t[e] as Token).end)))
+      return { start: you.start, end: (t[e] as Token).end, text: '', label: 'Leave it out' };
     return toSentenceEnd(doc, y, "I'm really upset with you right now.");
   }
   if (first) {

@@ -102,6 +102,7 @@ const FEELING_FOR: Readonly<Record<string, string>> = {
   vile: 'upset',
   creepy: 'uncomfortable',
   creep: 'uncomfortable',
+  predator: 'unsafe',
   psycho: 'worried',
   crazy: 'worried',
   insane: 'worried',
@@ -287,12 +288,44 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
       : tense === 'perfect'
         ? `I've been feeling really ${f} lately`
         : `I'm feeling really ${f} right now`;
+  // "you are a predator and you need to stay away from my kids": the clause joined after the label
+  // is the point; it stays, after the feeling ("I'm feeling really unsafe right now, and you need…").
+  const joined = joinedClauseAt(doc, m.last, ce);
+  if (joined < -1 && !inPlace && !who)
+    return [
+      replaceTokens(doc, m.first, -joined - 1, `${said}, and you`),
+      replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
+    ];
+  if (joined > 0 && !inPlace && !who)
+    return [
+      replaceTokens(doc, m.first, joined, `${said},`),
+      replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
+    ];
   return [
     ...(inPlace ? [inPlace] : []),
     ...(who ? [who] : []),
     whole ? toSentenceEnd(doc, m.first, `${said}.`) : replaceTokens(doc, m.first, ce + 1, said),
     replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
   ];
+}
+
+/**
+ * The token of "and"/"but" that joins a clause of its own after a label ("… and you need to…",
+ * "… but I want…"), between `from` and `to` (inclusive); -1 when none. "… and need to…" with no
+ * subject: -(k + 2), k the token of "and", so that "you" can be said after it.
+ */
+function joinedClauseAt(doc: Doc, from: number, to: number): number {
+  const t = doc.tokens;
+  for (let k = from; k < to && k < from + 3; k++) {
+    const w = (t[k] as Token).w;
+    const n = (t[k + 1] as Token | undefined)?.w ?? '';
+    // "… and you know it" speaks of the label itself; without it, it points at nothing.
+    if (to - k < 4 || /^(?:know|knew|are|were)$/.test((t[k + 2] as Token | undefined)?.w ?? '')) return -1;
+    if ((w === 'and' || w === 'but') && /^(?:you|i|we|he|she|they|u)$/.test(n)) return k;
+    // "… and need to walk out of our lives": the order keeps its "you" ("and you need to…").
+    if (w === 'and' && /^(?:need|needs|should|must)$/.test(n)) return -(k + 2);
+  }
+  return -1;
 }
 
 /** Third-person verbs that do not lose a plain "s": what "you" says instead. */
@@ -1537,6 +1570,9 @@ function vocativeDraft(doc: Doc, m: Match, from: number, youAt: number): Draft |
   let article = false;
   for (let k = from - 1; k >= s.first && k >= from - 3; k--)
     if (/^(?:a|an|the|another|my|your|his|her|their|our|such|some)$/.test((t[k] as Token).w)) article = true;
+  // "read the manual idiot", "do your homework loser": after an order and its object, the article
+  // belongs to the object; the name at the end is said to the reader.
+  if (article && singular && orderThenObject(doc, s.first, from)) article = false;
   if (
     comma ||
     (singular &&
@@ -1547,6 +1583,29 @@ function vocativeDraft(doc: Doc, m: Match, from: number, youAt: number): Draft |
   )
     return removeRange(doc, (t[from] as Token).start, lastTok.end, 'Leave it out');
   return null;
+}
+
+/** "take": "the worst take" is a jeer of its own; "the least convincing take" is not. */
+const SAID_NOUNS = /^takes?$/;
+
+/** Plain orders that take an object before a name said to the reader ("read the manual idiot"). */
+const ORDER_VERBS: ReadonlySet<string> = wordSet(
+  'read check do fix learn look google get try use open search clean wash answer study pay mind finish',
+);
+
+/**
+ * True when the sentence opens with a plain order and the words up to token `from` are its object
+ * ("read the manual", "do your homework"): "the"/"your" then one plain noun, no describing word.
+ */
+function orderThenObject(doc: Doc, first: number, from: number): boolean {
+  const t = doc.tokens;
+  if (from - first !== 3) return false;
+  const [v, d, n] = [t[first] as Token, t[first + 1] as Token, t[from - 1] as Token];
+  if (!ORDER_VERBS.has(v.w) || !/^(?:the|your|ur|my|a|some)$/.test(d.w)) return false;
+  if (!/^\p{L}{3,}$/u.test(n.w) || NOT_VOCATIVE_BEFORE.has(n.w) || INSULT_ADJECTIVES.has(n.w)) return false;
+  if (LABEL_INTENSIFIERS.has(n.w) || /(?:est|ly)$/.test(n.w)) return false;
+  // Only spaces between: "read the manual, idiot" is the comma's case already.
+  return /^ +$/.test(doc.text.slice(n.end, (t[from] as Token).start));
 }
 
 /** Verbs of holding a view, after "only idiots": "only idiots believe that" → "I don't believe that". */
@@ -2380,7 +2439,7 @@ function compoundLabel(doc: Doc, m: Match, d: Draft): Draft {
 
 /** Openers after which a closing "stupid" or "dumb" is said to the reader ("nice try stupid"). */
 const ADDRESS_OPENER =
-  /^(?:(?:lol|lmao|haha+|ha|oh|well|ok|okay|yeah|sure)\s+)*(?:nice|good)\s+(?:try|one|job)\b|^(?:(?:lol|lmao|haha+|oh|well|ok|okay|now)\s+)*(?:just\s+(?!(?:because|cause|saying|sayin|like|as|got|gotten|went|made|kept|felt|\p{L}+ed|\p{L}+[^s]s)\b)\p{L}|(?:go|get|buy|order|pay|learn|read|try|stop|grow|shut|move|sit|calm|use|google|look|check|watch|listen|keep\s+trying|think\s+again|whatever)\b)/iu;
+  /^(?:(?:lol|lmao|haha+|ha|oh|well|ok|okay|yeah|sure)\s+)*(?:nice|good)\s+(?:try|one|job)\b|^(?:(?:lol|lmao|haha+|oh|well|ok|okay|now)\s+)*(?:just\s+(?!(?:because|cause|saying|sayin|like|as|got|gotten|went|made|kept|felt|\p{L}+ed|\p{L}+[^s]s)\b)\p{L}|(?:go|get|buy|order|pay|learn|read|try|stop|grow|shut|move|sit|calm|use|google|look|check|watch|listen|figure|work|keep\s+trying|think\s+again|whatever)\b)/iu;
 
 /** Words that say how much ("plain old stupid", "straight up dumb"). */
 const DEGREE_BEFORE =
@@ -2403,13 +2462,20 @@ function addressedAdjective(doc: Doc, m: Match): Draft | null {
   if (tok.w !== 'stupid' && tok.w !== 'dumb') return null;
   const s = sentenceOf(doc, m.first);
   if (m.first - 2 < s.first) return null;
-  if (/[\p{L}\p{N}]/u.test(doc.text.slice(tok.end, s.end))) return null;
+  // "google it dumb lol": a laugh after it is no more words.
+  const tail = doc.text.slice(tok.end, s.end).replace(/(?:^|\s)(?:lol+|lmao+|haha+)\b/giu, '');
+  if (/[\p{L}\p{N}]/u.test(tail)) return null;
   const prev = t[m.first - 1] as Token;
   if (doc.text.slice(prev.end, tok.start) !== ' ' || !/^\p{L}+$/u.test(prev.w)) return null;
-  if (INTENSIFIERS.has(prev.w) || LABEL_INTENSIFIERS.has(prev.w) || DEGREE_BEFORE.test(prev.w)) return null;
+  // "look it up dumb": "up" ends the order's verb ("look it up"), no degree ("straight up dumb").
+  const particle = /^(?:up|out)$/.test(prev.w) && /^(?:it|them|that|this)$/.test((t[m.first - 2] as Token).w);
+  if (INTENSIFIERS.has(prev.w) || LABEL_INTENSIFIERS.has(prev.w) || (DEGREE_BEFORE.test(prev.w) && !particle))
+    return null;
   const head = doc.text.slice((t[s.first] as Token).start, prev.end);
   if (/[,;:()"\u2014\u2013-]/.test(head) || !ADDRESS_OPENER.test(head)) return null;
-  if (COMPLEMENT_VERB.test(head)) return null;
+  // "look that up stupid": the order's object ("that") is no clause saying what something is.
+  const said = particle ? doc.text.slice((t[s.first] as Token).start, (t[m.first - 2] as Token).start) : head;
+  if (COMPLEMENT_VERB.test(said)) return null;
   return { start: prev.end, end: tok.end, text: '', label: `Leave out \u201c${tok.raw}\u201d` };
 }
 
@@ -3583,8 +3649,17 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     const nounW = (t[noun] as Token).w;
     let ever = false;
     for (let k = noun + 1; k < s.last && k <= noun + 6; k++) if ((t[k] as Token).w === 'ever') ever = true;
-    if (ever && /^\p{L}{3,}$/u.test(nounW) && !PEOPLE_NOUNS.has(nounW) && !PEOPLE_IDEAS.has(nounW))
-      return [replaceTokens(doc, m.first, noun, 'worst')];
+    // Without "ever" too when the noun is surely a thing or an idea: "one of the dumbest ideas anyone
+    // has had" → "one of the worst ideas…", never "one of the ideas…".
+    const thing = THING_NOUNS.has(nounW) || IDEA_NOUNS.has(nounW);
+    if ((ever || thing) && /^\p{L}{3,}$/u.test(nounW) && !PEOPLE_NOUNS.has(nounW) && !PEOPLE_IDEAS.has(nounW))
+      // "the dumbest take i've read": of what was said, "the least convincing take" ("the worst take"
+      // is a jeer of its own).
+      return [replaceTokens(doc, m.first, noun, SAID_NOUNS.test(nounW) ? 'least convincing' : 'worst')];
+    // "the dumbest guy in the room": of people, "the guy in the room" says nothing of them; "the
+    // least sensible guy" keeps the superlative's judgment without the label.
+    if (PEOPLE_NOUNS.has(nounW) || PEOPLE_IDEAS.has(nounW))
+      return [replaceTokens(doc, m.first, noun, 'least sensible')];
   }
   {
     const asked = askedNotToBe(doc, m.first, m.last);
@@ -4609,7 +4684,14 @@ function plainFailing(doc: Doc, m: Match): Draft[] {
   const plainWords = FAILING_FOR[noun.w];
   if (!plainWords) return [];
   const own = m.first + 1 < m.last - 1 && (t[m.first + 1] as Token).w === 'own';
-  return [replaceTokens(doc, m.first + (own ? 2 : 1), m.last, plainWords)];
+  // "her sisters stupidity", "his son's ignorance": whose it is stays ("her sisters poor judgment").
+  let from = m.first + (own ? 2 : 1);
+  for (let k = from; k < m.last - 1; k++) {
+    const w = (t[k] as Token).raw.toLowerCase();
+    if (/^\p{L}+(?:['’]s|s['’])$/u.test(w) || (/^\p{L}{3,}s$/u.test(w) && !/(?:ous|ss|is|us)$/.test(w)))
+      from = k + 1;
+  }
+  return [replaceTokens(doc, from, m.last, plainWords)];
 }
 
 /**

@@ -449,6 +449,48 @@ const PHRASES: PhraseRule[] = [
       const whole = sentence("I'm really hurt by this.")(doc, m);
       const next = m.last < s.last ? (t[m.last] as Token) : undefined;
       const end = doc.text.slice((t[s.last - 1] as Token).end, s.end);
+      // "how dare you tell me how to run my kitchen?" → "I'm really hurt that you'd tell me how to run
+      // my kitchen.": what they did stays when it was asked too; the question mark goes.
+      const asked = /^\s*\?+[\s?!]*$/.exec(end);
+      // "how dare you, you lazy slob, tell me…": the words set off by commas go with it.
+      const you = m.first + 2;
+      let v = you + 1;
+      if (
+        asked &&
+        v < s.last &&
+        /^\s*,\s*$/.test(doc.text.slice((t[you] as Token).end, (t[v] as Token).start))
+      ) {
+        v = -1;
+        for (let k = you + 2; k < s.last - 1 && k <= you + 5; k++)
+          if (/^\s*,\s*$/.test(doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start))) {
+            v = k;
+            break;
+          }
+      } else if (!/^ +$/.test(doc.text.slice((t[you] as Token).end, (t[v] as Token | undefined)?.start ?? 0)))
+        v = -1;
+      const verb = v > you && v >= m.last ? (t[v] as Token | undefined) : undefined;
+      if (
+        asked &&
+        verb &&
+        v < s.last - 1 &&
+        /^\p{Ll}+$/u.test(verb.raw) &&
+        !/^(?:to|you|u|and|or|but|so|if|when|not|never|ever|be|is|are|was|were|have|has|had)$/.test(verb.w) &&
+        !/ed$/.test(verb.w)
+      ) {
+        const last = t[s.last - 1] as Token;
+        const cap = /^\p{Lu}/u.test((t[m.first] as Token).raw);
+        const said = doc.text.slice(verb.start, last.end);
+        if (!/[?!.;:,"“”()]/.test(said))
+          return [
+            {
+              start: (t[m.first] as Token).start,
+              end: last.end + end.replace(/\s+$/, '').length,
+              text: `${cap ? 'I' : 'i'}'m really hurt that you'd ${said}.`,
+              verbatim: true,
+            },
+            ...whole,
+          ];
+      }
       if (
         !next ||
         isClauseEnd(doc, m.last - 1) ||

@@ -17,7 +17,7 @@ import {
   toAsciiLowerCaseTransformer,
 } from 'obscenity';
 import { isKnownVerb, isPastForm } from '../grammar';
-import { COMMON_WORDS, valence, wordSet } from '../lexicon';
+import { COMMON_WORDS, INSULT_ADJECTIVES, STRONG_INSULT_ADJECTIVES, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
 import {
@@ -737,6 +737,30 @@ function isIntensifierAss(doc: Doc, first: number, last: number, chunk: string):
 }
 
 const LAUGHTER = /^(?:haha+|hahaha+|hehe+|lol+|lmao+|lmfao|rofl|xd)$/;
+/** One-word orders after which a swear is a name said to them ("move bitch", "dont cry bitch"). */
+const ONE_WORD_ORDER =
+  /^(?:move|go|run|come|hurry|wait|listen|look|sit|relax|chill|cry|smile|laugh|stop|leave|drive|walk|eat|sleep)$/;
+/** "yaaaa", "yooo": a cheer stretched out, read as "you" by the tokenizer. */
+const CHEER_YA = /^(?:ya{3,}|yo{3,})h*$/i;
+/** Laughing emoji: with them, a jab between friends is teasing. */
+const LAUGH_EMOJI = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F605}|\u{1F61C}|\u{1F61D}|\u{1F61B}/u;
+
+/** Words from `a` to `b` (exclusive) that only describe, none of them an insult ("weird looking"). */
+function teasingWords(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (!/^[\p{L}-]+$/u.test(w) || INSULT_ADJECTIVES.has(w) || STRONG_INSULT_ADJECTIVES.has(w)) return false;
+    if (UNAMBIGUOUS.test(w) || valence(w) <= -3) return false;
+  }
+  return true;
+}
+
+/** The message laughs ("lol", "haha", 😂): a name said in it is teasing, not a fight. */
+function laughing(doc: Doc): boolean {
+  if (LAUGH_EMOJI.test(doc.text)) return true;
+  for (const tk of doc.tokens) if (LAUGHTER.test(tk.w)) return true;
+  return false;
+}
 const FIRST_PERSON: ReadonlySet<string> = new Set([
   'i',
   "i'm",
@@ -2030,6 +2054,30 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         toSentenceEnd(doc, from, 'I need some space right now.'),
       ];
     }
+    // "lol fuck you, you lucky dog", "fuck you 😂": laughing, it is teasing; the curse goes and the
+    // rest stays light, never a heavy feeling line.
+    if ((nw === 'you' || nw === 'u') && laughing(doc)) {
+      const from = prev && /^(?:just|so|and|ok|okay)$/.test(prev.w) ? m.first - 1 : m.first;
+      const rest = doc.text.slice(0, (t[from] as Token).start) + doc.text.slice((t[to - 1] as Token).end);
+      const after = t[to] as Token | undefined;
+      // "lol fuck you, you lucky dog": the comma goes with it ("lol you lucky dog").
+      if (after && to < s.last && /^ *, *$/.test(doc.text.slice((t[to - 1] as Token).end, after.start))) {
+        // "Fuck you, you got…": the sentence's capital moves on ("You got…").
+        if (from === s.first && /^\p{Lu}/u.test((t[from] as Token).raw) && /^\p{Ll}/u.test(after.raw))
+          return [
+            {
+              start: (t[from] as Token).start,
+              end: after.end,
+              text: `${after.raw[0]?.toUpperCase() ?? ''}${after.raw.slice(1)}`,
+              verbatim: true,
+              label: leave,
+            },
+          ];
+        return [at((t[from] as Token).start, after.start, '', leave)];
+      }
+      if (/[\p{L}\p{N}]/u.test(rest) || LAUGH_EMOJI.test(rest))
+        return [removeRange(doc, (t[from] as Token).start, (t[to - 1] as Token).end, leave)];
+    }
     if (addressed) {
       const said =
         nw === 'off' || nw === 'yourself' ? 'please give me some space' : "I'm really angry with you";
@@ -2146,6 +2194,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         .replace(/messin$/, 'messing')
         .replace(/^messs$/, 'messes');
       return [at(pair.start, shitTok.end, `${form === 'messs' ? 'messes' : form} things`)];
+    }
+  }
+  // "move bitch get out the way", "dont cry bitch laugh": after a one-word order, a name said to
+  // them; it goes, and a comma parts the two orders ("move, get out the way").
+  if (/^(?:bitch|bitches)$/.test(w) && prev && ONE_WORD_ORDER.test(prev.w) && m.last === m.first + 1) {
+    const p0 = m.first - 1;
+    const opener =
+      p0 === s.first ||
+      (p0 - 1 === s.first && /^(?:dont|don't|just|now|pls|please)$/.test((t[s.first] as Token).w));
+    if (opener && /^ +$/.test(doc.text.slice(prev.end, start))) {
+      if (next && /^ +$/.test(doc.text.slice(end, next.start)) && /^\p{L}/u.test(next.raw))
+        return [at(prev.end, end, ',', 'Leave it out')];
+      return [removeRange(doc, prev.end, end, leave)];
     }
   }
   // "it'll bitch netflix out", "she bitched me out": a verb, "chew out".
@@ -2335,6 +2396,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     let youFirst = m.first;
     for (let k = m.first - 1; k >= s.first && k >= m.first - 3; k--) {
       const w2 = (t[k] as Token).w;
+      // "yaaaa bitch!!": a cheer stretched out, not "you"; only the name goes ("yaaaa!!").
+      if (w2 === 'you' && CHEER_YA.test((t[k] as Token).raw)) break;
       if (w2 === 'you' || w2 === 'u') {
         youFirst = k;
         break;
@@ -2371,6 +2434,22 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       // "knock the dust out ya lil ass": the person stays, the words about them go ("out you").
       if (youFirst + 1 < m.first && to === end) return [at((t[youFirst] as Token).start, end, 'you')];
       youFirst = m.first;
+    }
+    // "you goofy ass 😂": laughing, it is teasing; the swear goes and the joke stays.
+    if (
+      w === 'ass' &&
+      youFirst === s.first &&
+      youFirst + 1 < m.first &&
+      to === end &&
+      laughing(doc) &&
+      teasingWords(doc, youFirst + 1, m.first)
+    )
+      return [at(start, end, 'thing')];
+    // "you ugly ass 😂": laughing, the jab goes whole and the laugh stays, never a heavy line.
+    if (youFirst === s.first && laughing(doc)) {
+      const rest = doc.text.slice(to);
+      if (/[\p{L}\p{N}]/u.test(rest) || LAUGH_EMOJI.test(rest))
+        return [removeRange(doc, (t[youFirst] as Token).start, to, leave)];
     }
     // "You lazy bastard.": nothing would be left of the sentence.
     if (youFirst === s.first && to >= (t[s.last - 1] as Token).end)
@@ -3723,6 +3802,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       let y = m.first - 1;
       while (y > s.first && y > m.first - 5 && !/^(?:you|u|ya|yo)$/.test((t[y - 1] as Token).w)) y--;
       const you = y > s.first ? (t[y - 1] as Token) : undefined;
+      // "you weird looking ass lol": laughing, it is teasing; the swear goes and the joke stays.
+      if (you && y - 1 === s.first && laughing(doc)) {
+        if (teasingWords(doc, y, m.first)) return [at(start, end, 'thing')];
+        // "you ugly looking ass lol": the jab goes whole; the laugh stays, never a heavy line.
+        if (/[\p{L}\p{N}]/u.test(doc.text.slice(end)) || LAUGH_EMOJI.test(doc.text.slice(end)))
+          return [removeRange(doc, you.start, end, leave)];
+      }
       if (you && /^(?:you|u|ya|yo)$/.test(you.w) && /^[\p{L}\s'-]+$/u.test(doc.text.slice(you.end, start)))
         return [
           y - 1 === s.first
@@ -4080,6 +4166,31 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     return [at(start, end, plainNoun(doc, m))];
   }
   if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && w === 'fuck') return [at(start, end, 'no')];
+  // "omg fuck you lol i wanted that": "fuck you" said in laughter, before the laugh; cut at "fuck",
+  // "omg you lol" is left. Both go.
+  if (
+    (w === 'fuck' || w === 'fck' || w === 'screw') &&
+    next &&
+    next2 &&
+    /^(?:you|u)$/.test(next.w) &&
+    LAUGHTER.test(next2.w) &&
+    /^ +$/.test(doc.text.slice(end, next.start)) &&
+    // "she said fuck you lol": reported, the words are what was said; only said at them.
+    (!prev || INTERJECTION.test(prev.w) || LAUGHTER.test(prev.w))
+  )
+    return [removeRange(doc, start, next.end, `Leave out “${doc.text.slice(start, next.end)}”`)];
+  // "fuck you pay me", "fuck you give it back": a curse and then an order; without the curse, "you
+  // pay me" reads as a claim. "fuck you" goes whole and the order stays ("pay me").
+  if (
+    (w === 'fuck' || w === 'fck' || w === 'screw') &&
+    next &&
+    next2 &&
+    /^(?:you|u)$/.test(next.w) &&
+    /^(?:pay|give|gimme|hand|send|show)$/.test(next2.w) &&
+    /^(?:me|it|that|this|my)$/.test(tok(doc, m.first + 3, s)?.w ?? '') &&
+    /^ +$/.test(doc.text.slice(end, next.start) + doc.text.slice(next.end, next2.start))
+  )
+    return [at(start, next2.start, '', `Leave out “${doc.text.slice(start, next.end)}”`)];
   // "fuck!", "Fuck, I'm late", "awww fuck fuck fuck!": a sigh.
   if (
     w === 'fuck' ||
