@@ -19,7 +19,9 @@
  *    69 `addPhrase(phrase => phrase.setMetadata(…).addPattern(pattern`…`)…)` calls. The module is
  *    replaced by the same module with that chain read off its syntax tree at build time into one
  *    string (`word=pattern,pattern/whitelisted,whitelisted;…`) and a loop making the same calls in
- *    the same order when it loads (`pattern`…`` is parseRawPattern of the same raw text).
+ *    the same order when it loads (`pattern`…`` is parseRawPattern of the same raw text). The
+ *    patterns are parsed by a parser of the few forms the set writes (`PARSE_PATTERN_JS`, checked
+ *    at build time against obscenity's on every pattern), so obscenity's parser does not ship.
  *
  * 4. obscenity's modules but its entry point without their `__esModule` flag (one statement each,
  *    28 of them): the flag tells a bundler's interop that ES code importing the CommonJS module
@@ -44,6 +46,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseRawPattern } from 'obscenity';
 import ts from 'typescript';
 
 /** A score s in -5…5 is written as the character SCORE_BASE + s ('A'…'K'); it ends its word. */
@@ -112,6 +116,24 @@ const ES_MODULE_FLAG = 'Object.defineProperty(exports, "__esModule", { value: tr
 export function withoutModuleFlag(source: string): string {
   return source.replace(ES_MODULE_FLAG, '');
 }
+
+/**
+ * obscenity's `parseRawPattern` for the patterns its English set writes (`|` for a word boundary at
+ * either end, `[…]` for an optional part, `?` for any character, the rest literal), without
+ * obscenity's parser (3 KB of the detection bundle, with its error messages): the same object.
+ * `leanEnglish` checks at build time that it parses every pattern of the set as obscenity does.
+ */
+const PARSE_PATTERN_JS = `(raw) => {
+  const part = (t) => (t === '?' ? { kind: 1 } : { kind: 2, chars: [...t].map((c) => c.codePointAt(0)) });
+  const start = raw.startsWith('|');
+  const end = raw.endsWith('|');
+  const nodes = raw
+    .slice(start ? 1 : 0, end ? -1 : raw.length)
+    .match(/\\[[^\\]]+\\]|\\?|[^[?]+/g)
+    .map((t) => (t[0] === '[' ? { kind: 0, childNode: part(t.slice(1, -1)) } : part(t)));
+  return { requireWordBoundaryAtStart: start, requireWordBoundaryAtEnd: end, nodes };
+}`;
+const parsePattern = new Function(`return ${PARSE_PATTERN_JS}`)() as (raw: string) => unknown;
 
 /** obscenity's English preset (CommonJS). */
 export const ENGLISH_MODULE = /[\\/]node_modules[\\/]obscenity[\\/]dist[\\/]preset[\\/]english\.js$/;
@@ -193,20 +215,36 @@ export function leanEnglish(source: string): string {
     for (const t of [word, ...patterns, ...terms])
       if (t === '' || ENGLISH_SEPARATORS.test(t)) fail(`separator in ${JSON.stringify(t)}`);
     phrases.push(`${word}=${patterns.join(',')}${terms.length > 0 ? `/${terms.join(',')}` : ''}`);
+    for (const raw of patterns) {
+      const want = parseRawPattern(raw);
+      const got = parsePattern(raw);
+      if (!isDeepStrictEqual(got, want) || JSON.stringify(got) !== JSON.stringify(want))
+        fail(`${JSON.stringify(raw)} parsed otherwise than by obscenity`);
+    }
   }
-  const rebuilt = `exports.englishDataset = new DataSet_1.DataSet();
+  const requirePattern = 'const Pattern_1 = require("../pattern/Pattern");\n';
+  if (
+    source.indexOf(requirePattern) !== source.lastIndexOf(requirePattern) ||
+    !source.includes(requirePattern)
+  )
+    fail('the pattern module not required once');
+  const rebuilt = `const parse = ${PARSE_PATTERN_JS};
+exports.englishDataset = new DataSet_1.DataSet();
 for (const entry of ${JSON.stringify(phrases.join(';'))}.split(';')) {
   const [head, terms] = entry.split('/');
   const [word, patterns] = head.split('=');
   exports.englishDataset.addPhrase((phrase) => {
     phrase.setMetadata({ originalWord: word });
-    for (const p of patterns.split(',')) phrase.addPattern((0, Pattern_1.parseRawPattern)(p));
+    for (const p of patterns.split(',')) phrase.addPattern(parse(p));
     if (terms) for (const t of terms.split(',')) phrase.addWhitelistedTerm(t);
     return phrase;
   });
 }
 `;
-  return `${source.slice(0, statement.getStart(sf))}${rebuilt}${source.slice(statement.getEnd())}`;
+  return `${source.slice(0, statement.getStart(sf))}${rebuilt}${source.slice(statement.getEnd())}`.replace(
+    requirePattern,
+    '',
+  );
 }
 
 async function englishSource(file: string): Promise<string> {

@@ -122,6 +122,10 @@ describe("obscenity's English set written as one string (scripts/lean-data.ts)",
       JSON.stringify(m.englishRecommendedTransformers, (_k, v) => (typeof v === 'function' ? 'fn' : v));
     expect(kinds(lean)).toBe(kinds(original));
     expect(leanEnglish(source).length).toBeLessThan(source.length / 2);
+    // obscenity's parser is not loaded: the patterns are parsed by the module's own.
+    expect(source).toContain('require("../pattern/Pattern")');
+    expect(leanEnglish(source)).not.toContain('pattern/Pattern');
+    expect(leanEnglish(source)).not.toContain('Pattern_1');
   });
 
   it('refuses a source it does not know how to read', () => {
@@ -134,6 +138,12 @@ describe("obscenity's English set written as one string (scripts/lean-data.ts)",
         "exports.englishDataset = new DataSet_1.DataSet().addPhrase((p) => p.setMetadata({ originalWord: 'a,b' }).addPattern((0, Pattern_1.pattern) `a`));",
       ),
     ).toThrow();
+    // A pattern its own parser would read otherwise than obscenity's (an escaped "?" is a literal
+    // question mark to obscenity, not any character).
+    const pattern = (raw: string) =>
+      `const Pattern_1 = require("../pattern/Pattern");\nexports.englishDataset = new DataSet_1.DataSet().addPhrase((p) => p.setMetadata({ originalWord: 'a' }).addPattern((0, Pattern_1.pattern) \`${raw}\`));`;
+    expect(() => leanEnglish(pattern('f\\?ck'))).toThrow(/parsed otherwise/);
+    expect(leanEnglish(pattern('|f[?]ck[s]|'))).not.toContain('Pattern_1');
     expect(ENGLISH_MODULE.test('/x/node_modules/obscenity/dist/preset/english.js')).toBe(true);
     expect(ENGLISH_MODULE.test('/x/node_modules/obscenity/dist/index.js')).toBe(false);
   });
