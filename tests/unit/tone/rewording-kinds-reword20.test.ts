@@ -190,7 +190,10 @@ describe('a body part after "than your": the comparison keeps its other side', (
 describe('"i\'m following you moron": "you" after a verb in -ing is its object and stays', () => {
   rewordingCases([
     ["i'm following you moron!", "i'm following you!"],
-    ["i'm warning you idiot", "i'm warning you"],
+    // Since the twenty-first session a bare "I'm warning you" is itself an ultimatum: the threat is
+    // what the rewording answers.
+    ["i'm warning you idiot", 'this really matters to me, and i need us to talk about it'],
+    ["i'm watching you idiot", "i'm watching you"],
     ['i was going you idiot', 'i was going'],
   ]);
 });
