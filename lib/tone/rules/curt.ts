@@ -3,19 +3,17 @@
  * - pointed questions about what was done to the writer's things ("why did you delete my
  *   comment?", "why are you ignoring me?"), where a question asked out of interest ("why did you
  *   pick that colour? it's lovely") or about their own things ("why did you delete your account?")
- *   passes; "what exactly are you trying to say?";
+ *   passes; "what exactly are you trying to say?", "what are you hiding?";
  * - a bare "Typical." aimed at someone, "fine, forget it then", "don't tell me what to do",
  *   "end of discussion.";
  * - passive-aggressive email ("per my last email, …", "as previously stated, …", "as mentioned
  *   several times now, …");
- * - exasperation ("give me a break.", "this is insane.", "how is this
+ * - exasperation ("give me a break.", "oh for crying out loud", "this is insane.", "how is this
  *   STILL not fixed", "what is this nonsense", "what a joke of a meeting");
- * - curt orders ("fix it.", "do it properly this time.", "read the manual.").
+ * - curt orders ("fix it.", "do it properly this time.", "don't touch my desk again.", "read the
+ *   manual.", "stop yelling at me", "shut tf up", "get out of here with that").
  * Each entry is one construction with guards for the same words said warmly or practically. The
- * detection bundle carries the guards and patterns only (about 4.5 KB); keep entries that earn it.
- * Cut at the merge for the size ceiling (each caught one development sentence or none): "what
- * are you hiding?", "shut tf up", "get out of here with that", "stop yelling at me", "for crying
- * out loud", "don't touch my desk again".
+ * detection bundle carries the guards and patterns only (about 5 KB); keep entries that earn it.
  */
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
@@ -262,7 +260,8 @@ const phrases: PhraseRule[] = [
   },
   {
     // "don't tell me what to do", "dont tell me how to feel"
-    pattern: "don't|dont|do_not tell me what_to_do|how_to_feel|what_to_think|how_to_think|how_to_live",
+    pattern:
+      "don't|dont|do_not tell me what_to_do|how_to_feel|what_to_think|how_to_think|how_to_live",
     rule: 'dont-tell-me',
     severity: 2,
     min: 'balanced',
@@ -270,6 +269,41 @@ const phrases: PhraseRule[] = [
     category: 'withdrawal',
     guard: startCold,
     suggest: sayIt("I'd like to decide this for myself."),
+  },
+  {
+    // "shut tf up" ("shut the hell up" is swearing's: its heat stays)
+    pattern: 'shut tf up',
+    rule: 'shut-up',
+    severity: 2,
+    min: 'balanced',
+    why: 'command',
+    category: 'talking-down',
+    guard: coldHit,
+    suggest: (doc, m) => [
+      {
+        start: (doc.tokens[m.first] as Token).start,
+        end: (doc.tokens[m.last - 1] as Token).end,
+        text: 'please give me a moment',
+      },
+    ],
+  },
+  {
+    // "what are you hiding?"
+    pattern: 'what are|r you|u hiding',
+    rule: 'hiding',
+    severity: 2,
+    min: 'balanced',
+    why: 'rhetorical',
+    category: 'blame',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      return (
+        isSentenceStart(doc, first) &&
+        (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
+        cold(doc, first, hit.end)
+      );
+    },
+    suggest: sayIt("I feel like I'm missing part of the story. Can you fill me in?"),
   },
   {
     // "What exactly are you trying to say?", "what exactly is your problem", "What exactly do you mean?"
@@ -306,10 +340,66 @@ const phrases: PhraseRule[] = [
       ];
     },
   },
+  {
+    // "Stop attacking me.", "stop ignoring me", "stop yelling at me"
+    pattern:
+      'stop attacking|ignoring|harassing|nagging|interrupting|blaming|accusing|patronizing|patronising|lying_to|yelling_at|shouting_at|screaming_at|snapping_at|talking_down_to me',
+    rule: 'stop-ing-me',
+    severity: 2,
+    min: 'balanced',
+    why: 'command',
+    category: 'talking-down',
+    guard: startCold,
+    suggest: (doc, m) => {
+      const verb = w(doc, m.first + 1);
+      const PART: Record<string, string> = {
+        attacking: 'attacked',
+        ignoring: 'ignored',
+        harassing: 'harassed',
+        nagging: 'nagged',
+        interrupting: 'interrupted',
+        blaming: 'blamed',
+        accusing: 'accused',
+        patronizing: 'patronized',
+        patronising: 'patronised',
+        lying: 'lied to',
+        yelling: 'yelled at',
+        shouting: 'shouted at',
+        screaming: 'screamed at',
+        snapping: 'snapped at',
+        talking: 'talked down to',
+      };
+      const part = PART[verb] ?? 'hurt';
+      return [toSentenceEnd(doc, m.first, `I feel ${part} right now, and it hurts. Can we talk about it?`)];
+    },
+  },
+  {
+    // "get out of here with that", "get outta here with your excuses"
+    pattern: 'get out_of_here|outta_here with this|that|your|that_nonsense|this_nonsense',
+    rule: 'get-out-with',
+    severity: 2,
+    min: 'balanced',
+    why: 'dismiss',
+    category: 'contempt',
+    guard: startCold,
+    suggest: sayIt("I don't agree with that."),
+  },
   // -- Exasperation (heat) ------------------------------------------------------------------------
   {
     // "give me a break, seriously", "oh for crying out loud", "for heaven's sake."
     pattern: 'give me a break',
+    rule: 'give-me-a-break',
+    severity: 1,
+    min: 'balanced',
+    why: 'mild',
+    category: 'heat',
+    guard: exclamationAlone,
+    suggest: (doc, m) => [
+      toSentenceEnd(doc, sentenceOf(doc, m.first).first, "I'm really frustrated right now."),
+    ],
+  },
+  {
+    pattern: "for crying_out_loud|christ's_sake|god's_sake|gods_sake",
     rule: 'give-me-a-break',
     severity: 1,
     min: 'balanced',
@@ -399,6 +489,32 @@ const phrases: PhraseRule[] = [
     pattern: 'do it|that|this properly|right this_time?',
     ...CURT_ORDER,
     suggest: sayIt('Could we go over this together so it works next time?'),
+  },
+  {
+    // "Don't reopen this issue again.", "don't touch my desk again"
+    pattern: "don't|dont|do_not @ANY:verb this|that|it|my|the @ANY? again",
+    rule: 'dont-again',
+    severity: 1,
+    min: 'balanced',
+    why: 'command',
+    category: 'talking-down',
+    guard: (doc, first, hit) => {
+      const v = w(doc, first + 1);
+      // "don't worry about it again", "don't mention it": kindness.
+      if (
+        /^(?:worry|mention|stress|apologi[sz]e|be|feel|hesitate|forget|miss)$/.test(v) ||
+        !/^[a-z]+$/.test(v)
+      )
+        return false;
+      return isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end);
+    },
+    suggest: (doc, m) => [
+      toSentenceEnd(
+        doc,
+        m.first,
+        `Please check with me before you ${textOf(doc, m.cap.verb ?? m.first + 1, m.last - 1).toLowerCase()} again.`,
+      ),
+    ],
   },
   {
     // "read the contributing guide. then come back.", "read the docs."

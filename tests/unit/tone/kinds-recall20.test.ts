@@ -62,7 +62,12 @@ kind(
 kind(
   'a pointed question or a brush-off',
   'contempt',
-  ['What exactly are you trying to imply?', "what's this nonsense?", 'what a joke of a meeting.'],
+  [
+    'What exactly are you trying to imply?',
+    'get out of here with that nonsense',
+    "what's this nonsense?",
+    'what a joke of a meeting.',
+  ],
   [
     'What exactly do you do at the lab? I have always been curious.',
     'What exactly are the opening hours on Sunday?',
@@ -74,7 +79,13 @@ kind(
 kind(
   'exasperation with no swear word',
   'heat',
-  ['give me a break.', 'this is absurd.', 'how is this STILL not fixed', 'why is it still broken'],
+  [
+    'give me a break.',
+    'oh for crying out loud',
+    'this is absurd.',
+    'how is this STILL not fixed',
+    'why is it still broken',
+  ],
   [
     "for heaven's sake, I left my umbrella on the train again",
     'this is unbelievable, best day ever',
@@ -85,7 +96,15 @@ kind(
 kind(
   'a curt order',
   'talking-down',
-  ['fix it.', 'Do it properly this time.', 'read the manual.'],
+  [
+    'Stop attacking me.',
+    'stop yelling at me',
+    'shut tf up',
+    'fix it.',
+    'Do it properly this time.',
+    "don't move my charger again.",
+    'read the manual.',
+  ],
   [
     'stop blaming yourself, it was an accident',
     'stop ignoring me 😂 answer the group chat',
@@ -103,7 +122,9 @@ describe('the rewordings read clean and keep the rest of the message', () => {
     ],
     ['Per my last email, the slides are due Thursday.', /^The slides are due Thursday\.$/],
     ['What exactly are you trying to imply?', /^Just so I understand, what are you trying to imply\?$/],
+    ['Stop attacking me.', /^I feel attacked right now/],
     ['Typical. Not a word from you all day.', /Not a word from you all day\.$/],
+    ["don't move my charger again.", /^please check with me before you move my charger again\.$/],
     ['what a joke of a landlord you are', /^i'm really disappointed in you right now$/],
     ['how is this STILL not fixed', /^i'm frustrated that this is still not fixed$/i],
   ])('%s', (text, want) => {
