@@ -681,6 +681,18 @@ function actInstead(doc: Doc, m: Match): Draft[] {
   const w = m.cap.w;
   const actKind = w === undefined ? null : (labelBeforeAct(doc, w) ?? loserCounted(doc, m, w));
   if (actKind) return [actKind];
+  // "the most useless person I know" → "the most unhelpful person I know": after a degree word and
+  // before its noun the slot wants a describing word; a claim ("out of line") cannot stand there.
+  const mild = w === undefined ? undefined : DEGREE_MILD[(doc.tokens[w] as Token).w];
+  if (
+    w !== undefined &&
+    mild &&
+    /^(?:most|more|least|less|so|very|really|such)$/.test(
+      (doc.tokens[w - 1] as Token | undefined)?.w ?? '',
+    ) &&
+    PERSON_NOUN_AFTER.test((doc.tokens[w + 1] as Token | undefined)?.w ?? '')
+  )
+    return [replaceTokens(doc, w, w + 1, mild)];
   const before = w === undefined ? null : labelBeforeNoun(doc, { ...m, first: w, last: w + 1 });
   if (before) return [before];
   return actDrafts(doc, m)
@@ -1153,6 +1165,29 @@ function thingBefore(doc: Doc, cop: number, first: number): boolean {
     k--;
   return /^\p{L}{2,}ing$/u.test((doc.tokens[k] as Token).w);
 }
+
+/** A milder describing word after "the most", "such a": "the most unhelpful person I know". */
+const DEGREE_MILD: Readonly<Record<string, string>> = {
+  worthless: 'disappointing',
+  pathetic: 'disappointing',
+  useless: 'unhelpful',
+  stupid: 'misguided',
+  dumb: 'misguided',
+  ignorant: 'uninformed',
+  lazy: 'unmotivated',
+  disgusting: 'unpleasant',
+  despicable: 'unpleasant',
+  vile: 'unpleasant',
+  horrid: 'unpleasant',
+  horrible: 'difficult',
+  awful: 'difficult',
+  terrible: 'difficult',
+  wretched: 'unpleasant',
+};
+
+/** The person a degree-word label describes ("the most useless person", "such a lazy man"). */
+const PERSON_NOUN_AFTER =
+  /^(?:person|people|man|men|woman|women|guy|guys|folks|human|humans|being|individual)$/;
 
 const MILD_ADJ: Readonly<Record<string, string>> = {
   stupid: 'misguided',

@@ -95,3 +95,11 @@ describe('a swear made into a describing word with a participle says how dirty',
     ['that shit covered floor', 'that filthy floor'],
   ]);
 });
+
+describe('after a degree word, a label before its noun becomes a milder describing word', () => {
+  rewordingCases([
+    ['you are the most useless person I know', 'you are the most unhelpful person I know'],
+    ['she is the most horrible woman', 'she is the most difficult woman'],
+    ['he is the most pathetic human being alive', 'he is the most disappointing human being alive'],
+  ]);
+});
