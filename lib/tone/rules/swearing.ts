@@ -1143,7 +1143,9 @@ export const swearing: RuleFamily = {
       )
         return [{ start: m.start as number, end: after.end, text: 'filthy' }];
     }
-    const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m)).map((d) => assBeforeNoun(ctx.doc, d));
+    const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m))
+      .map((d) => assBeforeNoun(ctx.doc, d))
+      .map((d) => droppedInApostrophe(ctx.doc, d));
     // A removal that the check turns down (what is left reads as something else) falls back to the
     // plain noun, never to a sentence of ours: "all the shit u think about" → "all the stuff…".
     const start = m.start as number;
@@ -1289,6 +1291,25 @@ const DECORATION = /[^\x21-\x7e\p{L}\p{N}\p{M}\s\u2018\u2019\u201c\u201d\u2026\u
  * which the detection bundle leaves out.
  */
 const DECORATED = /* @__PURE__ */ (() => new RegExp(DECORATION.source, 'u'))();
+
+/**
+ * "that was fuckin ' close": the apostrophe of a word in -in' typed apart is the word's; left out, the
+ * word takes it along ("that was close", never "that was ' close").
+ */
+function droppedInApostrophe(doc: Doc, d: Draft): Draft {
+  if (d.text !== '' && !/ing$/.test(d.text)) return d;
+  const cut = doc.text.slice(d.start, d.end);
+  // "fuckin' hell…" cut at the start of a sentence: the cut took the space after the word.
+  const m = /in( *)$/i.exec(cut);
+  if (!m) return d;
+  const after = /^ ?['’](?= |$)/.exec(doc.text.slice(d.end, d.end + 3));
+  if (!after) return d;
+  const end =
+    d.end +
+    after[0].length +
+    ((m[1] as string).length > 0 && doc.text[d.end + after[0].length] === ' ' ? 1 : 0);
+  return { ...d, end };
+}
 
 function decorationCut(doc: Doc, m: Match): Match {
   const start = m.start as number;

@@ -4,7 +4,8 @@
  * curse someone else said is reported as swearing; "dammit" inside a sentence goes with its commas
  * and after an opening cry becomes one cry; "disgusting" said of a thing is "gross"; the laugh after
  * "google it" stays; names joined by a slash; "what the fuck" before "and"; "shit" as a verb; "you"
- * as the subject of a question stays when the name after its verb goes.
+ * as the subject of a question stays when the name after its verb goes; the apostrophe of "fuckin'"
+ * goes with it.
  */
 import { describe } from 'vitest';
 import { rewordingCases } from './kinds';
@@ -61,5 +62,14 @@ describe('two names joined by a slash; "what the fuck" before "and"; "shit" as a
     ['what the fuck was that', 'what was that'],
     ['did you shit?', 'did you poop?'],
     ['they give you shit', 'they give you stuff'],
+  ]);
+});
+
+describe("the apostrophe of a swear in -in' goes with it", () => {
+  rewordingCases([
+    ["that was fuckin' close", 'that was close'],
+    ["that was fuckin ' close", 'that was close'],
+    ["we were fuckin ' around all day", 'we were messing around all day'],
+    ["its so fuckin' cold", 'its so cold'],
   ]);
 });
