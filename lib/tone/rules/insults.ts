@@ -1035,6 +1035,18 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
     const mild = MILD_ADJ[word0];
     const s0 = sentenceOf(doc, w);
     const nt = w + 1 < s0.last ? (t[w + 1] as Token) : undefined;
+    // "the bathroom was disgusting", "ur room is so disgusting": said of a thing one sees, smells or
+    // tastes, "upsetting" fits no thing (it fits events); a person says "gross".
+    if (
+      a >= w &&
+      mild === 'upsetting' &&
+      w + 1 === m.last &&
+      m.first > s0.first &&
+      /^(?:is|are|was|were)$/.test((t[m.first] as Token).w) &&
+      PHYSICAL_THING.has((t[m.first - 1] as Token).w) &&
+      isClauseEnd(doc, w)
+    )
+      return [replaceTokens(doc, w, w + 1, 'gross')];
     // "the brutality in that film was disgusting": said of a thing or an act, a plainer word.
     if (
       a >= w &&
@@ -1099,6 +1111,11 @@ const PERSON_SUBJECT: ReadonlySet<string> = wordSet(
 function objectSubject(subj: string): boolean {
   return /^(?:time|times|day|days|week|weeks|month|months|year|years)$/.test(subj);
 }
+
+/** Things one sees, smells or tastes: "disgusting" said of them is "gross", not "upsetting". */
+const PHYSICAL_THING: ReadonlySet<string> = wordSet(
+  'room rooms bathroom bathrooms toilet toilets kitchen house apartment flat car fridge sink floor floors bed food meal meals cooking soup pizza sandwich coffee tea drink drinks taste smell breath feet hair shoes socks clothes water place restaurant hotel',
+);
 
 /** Is the subject of the copula at `cop` a thing or an act ("blaming them is idiotic")? */
 function thingSubject(doc: Doc, cop: number): boolean {

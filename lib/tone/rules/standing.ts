@@ -33,6 +33,22 @@ const whole =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, text)];
 
+/**
+ * As `whole`, the laugh that ends the sentence kept: "google it lol" → "A quick search should turn it
+ * up lol" (the laugh says how it was meant).
+ */
+const wholeKeepLaugh =
+  (text: string) =>
+  (doc: Doc, m: Match): Draft[] =>
+    whole(text)(doc, m).map((d) => {
+      const laugh = /[\s,]+(?:lol|lmao|lmfao|rofl|haha\w{0,12}|hehe\w{0,12}|xd)$/i.exec(
+        doc.text.slice(d.start, d.end),
+      );
+      return laugh && laugh.index > 0
+        ? { ...d, end: d.start + laugh.index, text: d.text.replace(/\.$/, '') }
+        : d;
+    });
+
 /** The words of the match go ("well bless your heart, you tried" → "you tried"). */
 const drop =
   (label: string) =>
@@ -410,7 +426,7 @@ const TALKING_DOWN_H24 = [
     rule: 'lecture',
     ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) => cold(doc, first, hit.end),
-    suggest: whole('A quick search should turn it up.'),
+    suggest: wholeKeepLaugh('A quick search should turn it up.'),
   },
   {
     pattern: 'google|googling it|that|this',
@@ -437,7 +453,7 @@ const TALKING_DOWN_H24 = [
         /\b(?:not my job|not hard|yourself|seriously|ffs|jeez|geez|smh|instead of asking|before (?:you )?ask|like an adult|it'?s free|lazy)\b/i;
       return (!/[a-z]{2}/i.test(rest) || sharp.test(rest)) && cold(doc, first, hit.end);
     },
-    suggest: whole('A quick search should turn it up.'),
+    suggest: wholeKeepLaugh('A quick search should turn it up.'),
   },
   {
     pattern: 'google is|is_your free|friend|a_thing|exists',
@@ -445,7 +461,7 @@ const TALKING_DOWN_H24 = [
     ...LECTURE,
     guard: (doc: Doc, first: number, hit: { end: number }) =>
       opensSentence(doc, first) && isClauseEnd(doc, hit.end - 1) && cold(doc, first, hit.end),
-    suggest: whole('A quick search should turn it up.'),
+    suggest: wholeKeepLaugh('A quick search should turn it up.'),
   },
   {
     pattern:

@@ -1143,7 +1143,9 @@ export const swearing: RuleFamily = {
       )
         return [{ start: m.start as number, end: after.end, text: 'filthy' }];
     }
-    const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m)).map((d) => assBeforeNoun(ctx.doc, d));
+    const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m))
+      .map((d) => assBeforeNoun(ctx.doc, d))
+      .map((d) => droppedInApostrophe(ctx.doc, d));
     // A removal that the check turns down (what is left reads as something else) falls back to the
     // plain noun, never to a sentence of ours: "all the shit u think about" → "all the stuff…".
     const start = m.start as number;
@@ -1289,6 +1291,25 @@ const DECORATION = /[^\x21-\x7e\p{L}\p{N}\p{M}\s\u2018\u2019\u201c\u201d\u2026\u
  * which the detection bundle leaves out.
  */
 const DECORATED = /* @__PURE__ */ (() => new RegExp(DECORATION.source, 'u'))();
+
+/**
+ * "that was fuckin ' close": the apostrophe of a word in -in' typed apart is the word's; left out, the
+ * word takes it along ("that was close", never "that was ' close").
+ */
+function droppedInApostrophe(doc: Doc, d: Draft): Draft {
+  if (d.text !== '' && !/ing$/.test(d.text)) return d;
+  const cut = doc.text.slice(d.start, d.end);
+  // "fuckin' hell…" cut at the start of a sentence: the cut took the space after the word.
+  const m = /in( *)$/i.exec(cut);
+  if (!m) return d;
+  const after = /^ ?['’](?= |$)/.exec(doc.text.slice(d.end, d.end + 3));
+  if (!after) return d;
+  const end =
+    d.end +
+    after[0].length +
+    ((m[1] as string).length > 0 && doc.text[d.end + after[0].length] === ' ' ? 1 : 0);
+  return { ...d, end };
+}
 
 function decorationCut(doc: Doc, m: Match): Match {
   const start = m.start as number;
@@ -1657,7 +1678,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     start++;
   const end = m.end as number;
   const chunk = doc.text.slice(start, end);
-  const w = plain(chunk.split(/[\s,]+/)[0] ?? chunk, m.note);
+  // "these shitheads/asshats": two names joined by a slash are read as the first.
+  const head = chunk.split(/[\s,]+/)[0] ?? chunk;
+  const w = plain(/^\p{L}{3,}\/\p{L}{3,}$/u.test(head) ? (head.split('/')[0] as string) : head, m.note);
   const prev = tok(doc, m.first - 1, s);
   const prev2 = tok(doc, m.first - 2, s);
   const next = tok(doc, m.last, s);
@@ -1693,6 +1716,55 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         return [at(qStart, qEnd, named)];
       }
     }
+  }
+  // "did you shit?", "then you shit uh?": after its subject with nothing after it, the verb; "you
+  // stuff" would be no sentence. The plain verb ("poop").
+  if (
+    /^(?:shit|shits|shat|shitted)$/.test(w) &&
+    chunk.trim().toLowerCase() === w &&
+    prev &&
+    /^(?:i|you|u|he|she|they|we)$/.test(prev.w) &&
+    doc.text.slice(prev.end, start) === ' ' &&
+    prev2 &&
+    /^(?:did|do|does|can|could|will|would|should|then|and|so|just|also|when|if)$/.test(prev2.w) &&
+    (!next ||
+      isClauseEnd(doc, m.last - 1) ||
+      /^(?:uh|huh|lol|lmao|again|yet|today|already|everywhere)$/.test(next.w))
+  )
+    return [at(start, end, w === 'shit' ? 'poop' : w === 'shits' ? 'poops' : 'pooped')];
+  // "she said fuck you lol", "he yelled fuck you and left": a curse someone else said, reported;
+  // cut, "she said you lol" means nothing. What they did: "she swore lol" ("…swore at me" for "…to me").
+  if (
+    prev &&
+    /^(?:fuck|fck|fuk|fuq)$/.test(w) &&
+    chunk.trim().toLowerCase() === w &&
+    next &&
+    /^(?:you|u|ya)$/.test(next.w) &&
+    doc.text.slice(prev.end, start) === ' ' &&
+    doc.text.slice(end, next.start) === ' '
+  ) {
+    const form = /^(?:says|yells|shouts|screams)$/.test(prev.w)
+      ? 'swears'
+      : /^(?:say|yell|shout|scream)$/.test(prev.w)
+        ? 'swear'
+        : /^(?:saying|yelling|shouting|screaming)$/.test(prev.w)
+          ? 'swearing'
+          : /^(?:said|yelled|shouted|screamed|texted)$/.test(prev.w)
+            ? 'swore'
+            : '';
+    const after = tok(doc, m.last + 1, s);
+    const toMe =
+      after?.w === 'to' && /^(?:me|us|him|her|them)$/.test(tok(doc, m.last + 2, s)?.w ?? '')
+        ? after
+        : undefined;
+    if (
+      form &&
+      (toMe ||
+        m.last + 1 >= s.last ||
+        isClauseEnd(doc, m.last) ||
+        /^(?:and|then|lol|lmao|lmfao|haha|hahaha|omg|when|because|cause|cuz|at|so)$/.test(after?.w ?? ''))
+    )
+      return toMe ? [at(prev.start, toMe.end, `${form} at`)] : [at(prev.start, next.end, form)];
   }
   // "yesss bitch!! we won", "omg bitch you look amazing": a name called in joy or surprise right
   // after the sentence's opening cry is the friends' way of speaking; the name goes, the cry stays.
@@ -2435,6 +2507,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       if (youFirst + 1 < m.first && to === end) return [at((t[youFirst] as Token).start, end, 'you')];
       youFirst = m.first;
     }
+    // "why are you crying bitch", "did you hear me bitch": after an auxiliary "you" is the subject
+    // of the question, and stays; the name after its verb goes alone.
+    if (
+      youFirst < m.first - 1 &&
+      youFirst > s.first &&
+      /^(?:are|r|were|do|did|does|can|will|would|could|should|have|had|dont|don't|didnt|didn't|aren't|arent)$/.test(
+        (t[youFirst - 1] as Token).w,
+      ) &&
+      !/[,;:]/.test(doc.text.slice((t[youFirst - 1] as Token).end, (t[youFirst] as Token).start))
+    )
+      youFirst = m.first;
     // "you goofy ass 😂": laughing, it is teasing; the swear goes and the joke stays.
     if (
       w === 'ass' &&
@@ -2944,12 +3027,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       /^(?:if|i|i'm|im|my|you|u|your|ur|the|this|he|she|they|we|it's|there)$/.test(next.w)
     )
       return [replaceTokens(doc, from, m.last, 'Wow,')];
-    // "what the fuck was that": the question without "the fuck" ("what was that").
+    // "what the fuck was that": the question without "the fuck" ("what was that"). Before "and",
+    // "&" or "btw" it was an outcry, not a question: "what" alone would be left ("what on earth").
     if (
       w !== 'wtf' &&
       next &&
       !isClauseEnd(doc, m.last - 1) &&
-      !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+      !/[,;:.!?&+]/.test(doc.text.slice(end, next.start)) &&
+      !/^(?:and|n|but|btw|also|lol|lmao|haha|omg)$/.test(next.w)
     )
       return [
         removeRange(doc, (prev as Token).start, end, leave),
@@ -3199,6 +3284,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // "…for one day dammit.", "where are my keys, damn it": a sigh at the end goes, with its comma.
   if (/^(?:dammit|damnit|goddammit|goddamnit)$/.test(w) || (w === 'damn' && next?.w === 'it')) {
     const to = w === 'damn' ? m.last + 1 : m.last;
+    // "o damn it", "Oh dammit, the keys": after the cry that opens the sentence, one cry ("oh no").
+    if (prev && m.first - 1 === s.first && /^(?:o|oh|ohh|ah|ahh|aw|aww|argh|ugh|god)$/.test(prev.w))
+      return [at(prev.start, (t[to - 1] as Token).end, /^\p{Lu}/u.test(prev.raw) ? 'Oh no' : 'oh no')];
+    // "i was going to, dammit, tell him": an aside between commas goes, with them.
+    if (prev && m.first > s.first && to < s.last) {
+      const before = doc.text.slice(prev.end, start);
+      const after = doc.text.slice((t[to - 1] as Token).end, (t[to] as Token).start);
+      // "the man i voted for, dammit is backing it": the comma before it goes too.
+      if (/^ *, *$/.test(before) && /^ *(?:, *)?$/.test(after))
+        return [at(prev.end, (t[to] as Token).start, ' ', leave)];
+      // "i was going to dammit tell him": said in passing, it goes ("oh no" would break the thought).
+      if (!/[-:;.!?]/.test(before + after)) return [removeRange(doc, start, (t[to - 1] as Token).end, leave)];
+    }
     // "god damnit!": "god" goes with it.
     const from = prev?.w === 'god' && m.first - 1 > s.first ? prev.start : start;
     if (m.first > s.first && to >= s.last) return [removeRange(doc, from, (t[to - 1] as Token).end, leave)];
@@ -3642,8 +3740,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         k < m.first &&
         !DETERMINERS.has(before.w) &&
         // "you fucking stupid troll cunt": the name said with its "you" is another branch's; "keep on
-        // sucking dick": a verb in -ing after "on" is no describing word.
-        !/^(?:a|an|such|so|very|really|is|are|was|were|be|been|being|am|get|got|too|looks?|seems?|you|u|ya|on|keep|kept|stop|start)$/.test(
+        // sucking dick": a verb in -ing after "on" is no describing word, nor after an order to stop
+        // or keep at it ("quit crying bitch": what to quit stays).
+        !/^(?:a|an|such|so|very|really|is|are|was|were|be|been|being|am|get|got|too|looks?|seems?|you|u|ya|on|keep|keeps|kept|stop|stops|stopped|start|quit|quits|finish|avoid|enjoy|mind)$/.test(
           before.w,
         ) &&
         /^ +$/.test(doc.text.slice(before.end, (t[k] as Token).start))
