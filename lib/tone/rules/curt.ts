@@ -260,8 +260,7 @@ const phrases: PhraseRule[] = [
   },
   {
     // "don't tell me what to do", "dont tell me how to feel"
-    pattern:
-      "don't|dont|do_not tell me what_to_do|how_to_feel|what_to_think|how_to_think|how_to_live",
+    pattern: "don't|dont|do_not tell me what_to_do|how_to_feel|what_to_think|how_to_think|how_to_live",
     rule: 'dont-tell-me',
     severity: 2,
     min: 'balanced',
