@@ -686,6 +686,87 @@ function deniedLabel(doc: Doc, start: number, end: number, si: number, lo: numbe
   return !DENIAL_TAKEN_BACK.test(tail) && !/[!?]{2}/.test(doc.text.slice(s.start, s.end));
 }
 
+/** Negative words the kinds below read as their own, not as sourness. */
+const KIND_OWN = new Set(['regret', 'regrets', 'liar', 'terrible', 'bad', 'awful']);
+
+/**
+ * Kinds of warm message a trigger word sits in, nothing sour around it: "this might be a dumb idea,
+ * but…" (a hedge on one's own idea), "a ridiculous amount of food" (a quantity), "don't be daft, of
+ * course you can come" (reassurance), "you're a terrible liar, I know there's a surprise" (bad at
+ * lying), "you ruined brunch for me, no regrets" (an indulgence), "ok genius, you were right, I owe
+ * you" (a point conceded), "stop, you're making me blush!!" (flattered).
+ */
+function kindWarm(
+  doc: Doc,
+  m: Match,
+  rule: string,
+  cat: Category,
+  msg: string,
+  sent: string,
+  near: string,
+  start: number,
+  end: number,
+  sFirst: number,
+  sLast: number,
+): boolean {
+  const text = doc.text;
+  const before = text.slice(
+    Math.max(doc.sentences[doc.tokens[m.first]?.sent ?? 0]?.start ?? 0, start - 40),
+    start,
+  );
+  const after = text.slice(end, end + 40);
+  const liar =
+    /\b(?:terrible|bad|awful|lousy) liar\b/i.test(text.slice(Math.max(0, start - 16), end)) &&
+    /\b(?:surprise|present|gift|party)\b/i.test(near);
+  if (sourMsg(doc) && !liar && rule !== 'blame.ruined') return false;
+  if (
+    msgNeg(
+      msg,
+      new Set([...wordsOf(doc, m.first, m.last), ...KIND_OWN, rule === 'blame.ruined' ? 'nothing' : '']),
+    ) !== 0
+  )
+    return false;
+  if (rule === 'contempt.scorn') {
+    if (
+      /^\s+(?:idea|question|thought|suggestion)s?\b/i.test(after) &&
+      /\b(?:might|may|could|probably|maybe|possibly|perhaps)(?: be)? an?\s+$/i.test(before) &&
+      !hasSecond(doc, sFirst, m.first)
+    )
+      return true;
+    if (/^\s+(?:amount|number|quantity|pile|load)s? of\b/i.test(after) && /\ban?\s+$/i.test(before))
+      return true;
+    if (/^\W*(?:don'?t|do not) be\s+$/i.test(before) && /^\W*(?:of course|course) (?!not)/i.test(after))
+      return true;
+    // "this printer is the dumbest invention ever": a thing's design, nobody addressed.
+    const x = /\b(?:this|that|the|my|our)((?:\s+[\w-]+){1,2}?)\s+(?:is|was)\s+the\s+$/i.exec(before);
+    if (
+      x &&
+      /^\s+(?:invention|design|gadget|contraption|product)s?\b/i.test(after) &&
+      !hasSecond(doc, sFirst, sLast) &&
+      !(x[1] as string)
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => PERSON_NOUN.test(w) || isPerson(w))
+    )
+      return true;
+  }
+  return (
+    (liar && cat === 'contempt') ||
+    // "you're ridiculous and I love you": a fond word, love right after it.
+    (cat === 'talking-down' &&
+      /(?:ridiculous|absurd|silly|nuts|crazy)$/i.test(text.slice(start, end)) &&
+      /^\W*(?:and |but )?i (?:love|adore) (?:you|u)\b/i.test(after)) ||
+    (rule === 'blame.ruined' &&
+      /\b(?:no regrets|regret nothing|(?:so|totally) worth it)(?![\s,]+(?!lol|haha)[a-z])/i.test(near) &&
+      /\b(?:for me|diet)\b/i.test(sent) &&
+      !/\b(?:life|lives|marriage|relationship|career|family|everything|us)\b/i.test(near)) ||
+    (rule === 'mockery.genius' &&
+      /\b(?:you|u) (?:were|was) right\b/i.test(near) &&
+      /\bi owe (?:you|u)\b|\bthank/i.test(near)) ||
+    (rule === 'heat.marks' && /\bmaking me blush\b/i.test(sent))
+  );
+}
+
 /**
  * Should the finding `m` of family `familyId` (category `cat`) be set aside because its message
  * shows the word is used warmly?
@@ -714,6 +795,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
 
   if ((cat === 'contempt' || cat === 'talking-down') && familyId !== 'swearing' && BEST_WAY.test(sent))
     return true;
+
+  if (kindWarm(doc, m, rule, cat, msg, sent, facts.near, start, end, sFirst, sLast)) return true;
 
   // "you're insane at this game, teach me", "that clutch was disgusting, teach me your ways": hype for
   // a skill, nothing else sour.
