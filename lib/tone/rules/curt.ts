@@ -25,6 +25,7 @@ import {
   type Match,
   polarityNoLaughter,
   removeTokens,
+  replaceTokens,
   sentenceOf,
   textOf,
   toSentenceEnd,
@@ -595,8 +596,8 @@ const phrases: PhraseRule[] = [
     suggest: sayIt("I'm disappointed, and I'd like to talk about what happened."),
   },
   {
-    // "were you raised in a barn?", "were you brought up by wolves?" (recall22)
-    pattern: 'were|was you|u|he|she|they raised|brought_up|born in_a_barn|by_wolves',
+    // "were you raised in a barn?" (recall22; "raised by wolves" is contempt.raised)
+    pattern: 'were|was you|u|he|she|they raised|brought_up|born in_a_barn',
     rule: 'raised-in-a-barn',
     severity: 2,
     min: 'balanced',
@@ -654,6 +655,30 @@ const phrases: PhraseRule[] = [
     category: 'contempt',
     guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
     suggest: sayIt("I'm not ready to hear this right now."),
+  },
+  {
+    // "sorry for existing.", "well excuse me for breathing" (recall22): a sarcastic apology.
+    pattern: 'sorry|excuse_me|forgive_me for existing|breathing|living|having_feelings|having_an_opinion',
+    rule: 'sorry-for-existing',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    category: 'contempt',
+    guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    suggest: sayIt('That hurt my feelings.'),
+  },
+  {
+    // "look who decided to show up", "nice of you to finally join us" (recall22): a late arrival
+    // mocked. "Nice of you to join us, welcome aboard!" is warm and passes.
+    pattern: 'look_who|nice_of_you_to|good_of_you_to finally? decided_to|decide_to? show_up|join_us|grace_us',
+    rule: 'look-who',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    category: 'contempt',
+    guard: (doc, first, hit) =>
+      isSentenceStart(doc, first) && endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    suggest: sayIt("I'm glad you're here, but I was waiting and it bothered me."),
   },
   // -- Talking down ----------------------------------------------------------------------------
   {
@@ -734,6 +759,24 @@ const phrases: PhraseRule[] = [
       );
     },
     suggest: sayIt("I'll handle it, but I'm frustrated and I'd like more help next time."),
+  },
+  {
+    // "fine, be that way.", "whatever, suit yourself" (recall22): the door shut on a disagreement.
+    pattern: 'fine|ok|okay|whatever be_that_way|suit_yourself',
+    rule: 'be-that-way',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    category: 'withdrawal',
+    guard: aloneCold,
+    // "fine, be that way, i'm going to bed" keeps what follows.
+    suggest: (doc, m) =>
+      m.last >= sentenceOf(doc, m.first).last ||
+      !/^\s*,/.test(
+        doc.text.slice((doc.tokens[m.last - 1] as Token).end, (doc.tokens[m.last - 1] as Token).end + 8),
+      )
+        ? sayIt("I'm upset that we don't agree. Can we talk later?")(doc, m)
+        : [replaceTokens(doc, m.first, m.last, "I'm upset that we don't agree")],
   },
   {
     // "go ahead, ignore me again.", "sure, go ahead and laugh at me" (recall22): a dare.

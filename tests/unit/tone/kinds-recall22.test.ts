@@ -83,6 +83,33 @@ kind(
   ["go ahead and start without me, I'll catch up", 'go ahead and leave, I will lock up'],
 );
 
+kind(
+  'a sarcastic apology: "sorry for existing", "excuse me for breathing"',
+  'contempt',
+  ['sorry for existing', 'well excuse me for breathing', 'sorry for having feelings.'],
+  ['sorry for existing lol, rough day', 'thank you for existing', 'sorry for the late reply'],
+);
+kind(
+  'a late arrival mocked: "look who decided to show up"',
+  'contempt',
+  ['look who decided to show up', 'nice of you to join us', 'Nice of you to finally join us.'],
+  [
+    'Nice of you to join us, welcome aboard!',
+    'so glad you decided to join us tonight 😊',
+    'look who is here! 🥰',
+  ],
+);
+kind(
+  'the door shut on a disagreement: "fine, be that way"',
+  'withdrawal',
+  ['fine, be that way', 'okay, be that way.', 'ok, suit yourself'],
+  [
+    'ok suit yourself, more cake for me haha',
+    'the forecast looks fine, be that way by noon',
+    'fine, see you at 8',
+  ],
+);
+
 describe('recall22 rewordings', () => {
   const cases: Array<[string, string]> = [
     ['I expected better from you.', "I'm disappointed, and I'd like to talk about what happened."],
@@ -96,6 +123,9 @@ describe('recall22 rewordings', () => {
     ],
     ['Nobody wants to hear your excuses.', "I'm not ready to hear this right now."],
     ['Git gud.', "That's something you can get better at with practice."],
+    ['Sorry for existing.', 'That hurt my feelings.'],
+    ['Look who decided to show up.', "I'm glad you're here, but I was waiting and it bothered me."],
+    ['Fine, be that way.', "I'm upset that we don't agree. Can we talk later?"],
   ];
   for (const [from, to] of cases)
     it(`rewords ${JSON.stringify(from)}`, () => {
