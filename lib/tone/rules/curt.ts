@@ -25,6 +25,7 @@ import {
   type Match,
   polarityNoLaughter,
   removeTokens,
+  replaceTokens,
   sentenceOf,
   textOf,
   toSentenceEnd,
@@ -63,6 +64,20 @@ function cold(doc: Doc, first: number, end: number): boolean {
     if (a.pos > a.neg) return false;
   }
   return true;
+}
+
+/**
+ * Token `i` ends its sentence, or only a stance word follows it ("…, honestly."): "I thought better
+ * of you, I was wrong to doubt it" goes on to take it back.
+ */
+function endsHere(doc: Doc, i: number): boolean {
+  const s = sentenceOf(doc, i);
+  if (i + 1 >= s.last) return true;
+  const rest = doc.text.slice(
+    (doc.tokens[i] as Token).end,
+    Math.min(s.end, (doc.tokens[i] as Token).end + 40),
+  );
+  return /^\s*(?:[.!]|,\s*(?:honestly|seriously|tbh|frankly|really|now)\W*$)/i.test(rest);
 }
 
 /** The sentence of `first` is only the hit (and marks): "Typical.", "fine, forget it then." */
@@ -568,6 +583,212 @@ const phrases: PhraseRule[] = [
     suggest: sayIt('I need a break from this. Can we pick it up later?'),
   },
   // -- Contempt --------------------------------------------------------------------------------
+  {
+    // "I expected better from you.", "honestly, I thought better of you" (recall22): a guilt trip.
+    // "I expected better weather" names no one; "I expected better from you lol" is teasing.
+    pattern: 'i expected|thought better|more of|from you|u',
+    rule: 'expected-better',
+    severity: 2,
+    min: 'balanced',
+    why: 'verdict',
+    category: 'contempt',
+    guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    suggest: sayIt("I'm disappointed, and I'd like to talk about what happened."),
+  },
+  {
+    // "were you raised in a barn?" (recall22; "raised by wolves" is contempt.raised)
+    pattern: 'were|was you|u|he|she|they raised|brought_up|born in_a_barn',
+    rule: 'raised-in-a-barn',
+    severity: 2,
+    min: 'balanced',
+    why: 'rhetorical',
+    category: 'contempt',
+    guard: coldHit,
+    suggest: sayIt('That came across as rude to me.'),
+  },
+  {
+    // "you're trash", "you are trash at this game" (gaming and sports trash talk, recall22);
+    // "you're trash talking again" and "you're trash day volunteer" are not verdicts.
+    pattern: "you're|youre|you_are|u_are|u_r trash|dogshit|dogwater",
+    rule: 'youre-trash',
+    severity: 2,
+    min: 'balanced',
+    why: 'insult',
+    category: 'contempt',
+    guard: (doc, first, hit) =>
+      (hit.end >= sentenceOf(doc, first).last ||
+        !/^(?:talk\w*|day|can|bag|bin|duty|panda)$/.test(w(doc, hit.end))) &&
+      cold(doc, first, hit.end),
+    suggest: sayIt("That didn't go well, and it's frustrating."),
+  },
+  {
+    // "did your mother never teach you manners?", "have you no shame?", "where are your manners?"
+    // (recall22): a scolding question. "did your mom teach you to knit?" asks and passes.
+    pattern:
+      'mother|mom|mum|parents|mama|momma never|not teach|taught you|u manners|any_manners|respect|anything',
+    rule: 'no-manners',
+    severity: 2,
+    min: 'balanced',
+    why: 'rhetorical',
+    category: 'contempt',
+    guard: coldHit,
+    suggest: sayIt('That came across as rude to me.'),
+  },
+  {
+    pattern: 'have_you_no|where_are_your shame|manners|decency',
+    rule: 'no-manners',
+    severity: 2,
+    min: 'balanced',
+    why: 'rhetorical',
+    category: 'contempt',
+    guard: startCold,
+    suggest: sayIt('That came across as rude to me.'),
+  },
+  {
+    // "nobody wants to hear it.", "no one wants to hear your excuses" (recall22); "nobody wants to
+    // hear it, but we need to cut costs" goes on to say it and passes.
+    pattern: 'nobody|no_one|noone wants|needs to hear it|that|this|your_excuses|your_opinion',
+    rule: 'nobody-wants',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    category: 'contempt',
+    guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    suggest: sayIt("I'm not ready to hear this right now."),
+  },
+  {
+    // "sorry for existing.", "well excuse me for breathing" (recall22): a sarcastic apology.
+    pattern: 'sorry|excuse_me|forgive_me for existing|breathing|living|having_feelings|having_an_opinion',
+    rule: 'sorry-for-existing',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    category: 'contempt',
+    guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    suggest: sayIt('That hurt my feelings.'),
+  },
+  {
+    // "look who decided to show up", "nice of you to finally join us" (recall22): a late arrival
+    // mocked. "Nice of you to join us, welcome aboard!" is warm and passes.
+    pattern: 'look_who|nice_of_you_to|good_of_you_to finally? decided_to|decide_to? show_up|join_us|grace_us',
+    rule: 'look-who',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    category: 'contempt',
+    guard: (doc, first, hit) =>
+      isSentenceStart(doc, first) && endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    suggest: sayIt("I'm glad you're here, but I was waiting and it bothered me."),
+  },
+  // -- Talking down ----------------------------------------------------------------------------
+  {
+    // "you owe me an apology.", "you owe me an explanation, now" (recall22): a demand.
+    // "you owe me a coffee" is a debt between friends and passes.
+    pattern: 'you|u owe me an_apology|an_explanation|answers',
+    rule: 'you-owe-me',
+    severity: 2,
+    min: 'balanced',
+    why: 'command',
+    category: 'talking-down',
+    guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    suggest: (doc, m) => {
+      const what = w(doc, m.last - 1);
+      const ask = what === 'apology' ? 'an apology' : what === 'answers' ? 'some answers' : 'an explanation';
+      return [toSentenceEnd(doc, m.first, `I feel I'm owed ${ask}, and I'd like us to talk.`)];
+    },
+  },
+  // -- Shutting the door (withdrawal), recall22 ---------------------------------------------------
+  {
+    // "I don't owe you anything.", "I don't owe you an explanation": the door shut on a request.
+    pattern: "i don't|dont|do_not owe you|u anything|a_thing|an_explanation|nothing|squat",
+    rule: 'dont-owe-you',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    category: 'withdrawal',
+    guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    suggest: sayIt("I'm not ready to explain this right now. Can we talk later?"),
+  },
+  {
+    // "do it yourself then.", "fine, do it yourself.", "then figure it out yourself" said alone.
+    // "want to do it yourself?" asks and passes (a question mark); "do it yourself kits" goes on.
+    pattern: 'do|fix|sort it|that yourself|urself then?',
+    rule: 'do-it-yourself',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    category: 'withdrawal',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      if (/\?/.test(doc.text.slice(s.start, Math.min(s.end, s.start + 400)))) return false;
+      const from =
+        first > s.first && /^(?:fine|ok|okay|whatever|so|well|then)$/.test(w(doc, first - 1))
+          ? first - 1
+          : first;
+      return alone(doc, from, hit.end) && cold(doc, from, hit.end);
+    },
+    suggest: sayIt("I can't take this one on right now. Could you handle it?"),
+  },
+  {
+    // "fine, I'll do it myself.", "never mind, I'll just do it myself then" (recall22): the martyr's
+    // exit. "no worries, I'll do it myself" and "I'll do it myself, you rest" are offers and pass.
+    pattern: "i'll|ill|i_will just? do|fix|sort|handle it|everything myself",
+    rule: 'do-it-myself',
+    severity: 1,
+    min: 'balanced',
+    why: 'withdraw',
+    category: 'withdrawal',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const before = doc.text.slice(
+        Math.max(s.start, (doc.tokens[first] as Token).start - 40),
+        (doc.tokens[first] as Token).start,
+      );
+      const after = doc.text.slice(
+        (doc.tokens[hit.end - 1] as Token).end,
+        Math.min(s.end, (doc.tokens[hit.end - 1] as Token).end + 60),
+      );
+      // Cold openers ("fine,", "never mind,", "forget it,") or a sulky tail ("then", "like always").
+      const opener = /\b(?:fine|whatever|never ?mind|nvm|forget it|forget i asked)\W*$/i.test(before);
+      // The tail is the rest of the sentence: "I'll do it myself then, you cooked" goes on warmly.
+      if (!opener && !/^\s*(?:then|like always|as usual|as always)\W*$/i.test(after)) return false;
+      return (
+        !/\b(?:no worries|happy to|glad to|don't worry|rest)\b/i.test(
+          win(doc, first, s.start, s.end + 40, 200),
+        ) && cold(doc, opener ? s.first : first, hit.end)
+      );
+    },
+    suggest: sayIt("I'll handle it, but I'm frustrated and I'd like more help next time."),
+  },
+  {
+    // "fine, be that way.", "whatever, suit yourself" (recall22): the door shut on a disagreement.
+    pattern: 'fine|ok|okay|whatever be_that_way|suit_yourself',
+    rule: 'be-that-way',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    category: 'withdrawal',
+    guard: aloneCold,
+    // "fine, be that way, i'm going to bed" keeps what follows.
+    suggest: (doc, m) =>
+      m.last >= sentenceOf(doc, m.first).last ||
+      !/^\s*,/.test(
+        doc.text.slice((doc.tokens[m.last - 1] as Token).end, (doc.tokens[m.last - 1] as Token).end + 8),
+      )
+        ? sayIt("I'm upset that we don't agree. Can we talk later?")(doc, m)
+        : [replaceTokens(doc, m.first, m.last, "I'm upset that we don't agree")],
+  },
+  {
+    // "go ahead, ignore me again.", "sure, go ahead and laugh at me" (recall22): a dare.
+    pattern: 'go ahead and? ignore|laugh_at|yell_at|block|ghost|leave|walk_out_on me again?',
+    rule: 'go-ahead-dare',
+    severity: 2,
+    min: 'balanced',
+    why: 'ultimatum',
+    category: 'withdrawal',
+    guard: coldHit,
+    suggest: sayIt('It hurts when that happens. Can we talk?'),
+  },
   // -- Blame -----------------------------------------------------------------------------------
 ];
 

@@ -70,7 +70,7 @@ const mine = (doc: Doc, first: number) => {
 
 /** Scorn that is the whole reply, by its first and last words. */
 const BARE = new Set(
-  'skill issue|touch grass|cope harder|cope and|keep crying|keep coping|stay mad|stay pressed|cry more|cry about|l ratio|who hurt|ok boomer'.split(
+  'skill issue|touch grass|cope harder|cope and|keep crying|keep coping|stay mad|stay pressed|cry more|cry about|l ratio|who hurt|ok boomer|get good|git gud'.split(
     '|',
   ),
 );
@@ -121,6 +121,8 @@ const INSTEAD: Readonly<Record<string, string>> = {
   cope: 'I think we see this differently.',
   cry: 'I think we see this differently.',
   seethe: 'I think we see this differently.',
+  get: "That's something you can get better at with practice.",
+  git: "That's something you can get better at with practice.",
 };
 
 /** "grow a spine and tell him" → "please be brave and tell him"; alone → a wish. */
@@ -145,7 +147,7 @@ export const jeers = phraseFamily({
       guard: (doc, first, hit) => {
         let end = hit.end;
         if (!BARE.has(`${w(doc, first)} ${w(doc, end - 1)}`)) return false;
-        if (/^(?:it|you|seethe)$/.test(w(doc, end))) end++;
+        if (/^(?:it|you|seethe|noob|scrub|kid)$/.test(w(doc, end))) end++;
         return (
           opens(doc, w(doc, first - 1) === 'go' ? first - 1 : first) &&
           endsHere(doc, end) &&
