@@ -3479,7 +3479,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   ) {
     // "still talkin shit to ppl": to someone's face it is rudeness ("being rude to ppl"), not talk
     // that is poor ("talkin badly to ppl"); other forms of the verb keep it ("talk rudely to").
-    if (next.w === 'to')
+    if (/^to$/.test(next.w))
       return [/(?:ing|in|n)$/.test(prev.w) ? at(prev.start, end, 'being rude') : at(start, end, 'rudely')];
     return [at(start, end, 'badly')];
   }
