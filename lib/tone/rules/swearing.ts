@@ -3680,7 +3680,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         (t[m.first - 1] as Token).w,
       ) &&
       !FUCK_ING.test((t[m.first - 1] as Token).w) &&
-      !(a === m.first - 3 && FUCK_ING.test((t[m.first - 2] as Token).w))
+      !(a === m.first - 3 && FUCK_ING.test((t[m.first - 2] as Token).w)) &&
+      // "a lazy useless prick": two describing words would need their "and"; one before the last
+      // may only say how ("stone cold", "very greedy").
+      !(
+        a === m.first - 3 &&
+        /(?:cold|ed|ful|ous|ive|ic|less|ish|y)$/.test((t[m.first - 2] as Token).w) &&
+        !/^(?:very|really|pretty|truly)$/.test((t[m.first - 2] as Token).w)
+      )
     )
       return [
         at(

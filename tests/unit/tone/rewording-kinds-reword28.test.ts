@@ -66,3 +66,7 @@ describe('a label after "is a" with plain describing words of its own: those say
     ['he is a messed up bastard', 'he is out of line'],
   ]);
 });
+
+describe('two describing words before the label would need their "and": the claim is said plainly', () => {
+  rewordingCases([['my sister is a lazy selfish bastard', 'my sister is out of line']]);
+});
