@@ -4857,6 +4857,48 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
       return [replaceTokens(doc, k - 1, m.last, 'awful'), fallback];
     }
   }
+  // "the most worthless piece of nothing to come along": the superlative keeps what was said, in a
+  // milder word ("the most disappointing person to come along"); "the person" alone says nothing.
+  if (
+    det?.w === 'the' &&
+    m.first - k === 2 &&
+    /^(?:most|least)$/.test((t[k] as Token).w) &&
+    DEGREE_MILD[(t[m.first - 1] as Token).w]
+  )
+    return [
+      replaceTokens(
+        doc,
+        m.first - 1,
+        m.last,
+        `${DEGREE_MILD[(t[m.first - 1] as Token).w]} ${plural ? 'people' : 'person'}`,
+      ),
+      fallback,
+    ];
+  const wordAt = (i: number): string => (i >= s.first && i < s.last ? (t[i] as Token).w : '');
+  // "he is the biggest piece of shit i know": "the biggest" says how bad; in milder words "the most
+  // unpleasant person i know" ("the person i strongly disagree with i know" said it twice).
+  if (
+    m.first - 2 >= s.first &&
+    /^(?:biggest|worst)$/.test((t[m.first - 1] as Token).w) &&
+    (t[m.first - 2] as Token).w === 'the' &&
+    // Said of a person ("he is", "they're"); "that is the biggest piece of crap i bought" is a thing.
+    (/^(?:he's|she's|hes|shes|they're|theyre|you're|youre|ur)$/.test(wordAt(m.first - 3)) ||
+      (/^(?:is|are|was|were)$/.test(wordAt(m.first - 3)) &&
+        /^(?:he|she|they|you|u)$/.test(wordAt(m.first - 4))))
+  )
+    return [
+      replaceTokens(doc, m.first - 1, m.last, plural ? 'most unpleasant people' : 'most unpleasant person'),
+      fallback,
+    ];
+  // "that is the biggest piece of crap i ever bought": said of a thing, it is junk.
+  if (
+    m.first - 2 >= s.first &&
+    /^(?:biggest|worst)$/.test((t[m.first - 1] as Token).w) &&
+    (t[m.first - 2] as Token).w === 'the' &&
+    (/^(?:that's|thats|it's|its)$/.test(wordAt(m.first - 3)) ||
+      (/^(?:is|was)$/.test(wordAt(m.first - 3)) && /^(?:that|this|it)$/.test(wordAt(m.first - 4))))
+  )
+    return [replaceTokens(doc, m.first, m.last, plural ? 'pieces of junk' : 'piece of junk'), fallback];
   if (det && /^(?:this|that)$/.test(det.w) && k === m.first)
     return [removeRange(doc, piece.start, last.end, 'Leave it out'), fallback];
   if (det && /^(?:the|these|those)$/.test(det.w) && k === m.first)
@@ -6003,6 +6045,28 @@ export const insults = phraseFamily({
         const a = m.first > s.first ? (t[m.first - 1] as Token).w : '';
         const b = m.first - 1 > s.first && /^(?:is|was)$/.test(a) ? (t[m.first - 2] as Token).w : a;
         const who = /^(?:he|he's|hes)$/.test(b) ? 'him' : /^(?:she|she's|shes)$/.test(b) ? 'her' : 'them';
+        // "he is the worst mayor we have ever had!": the role is what was judged, and stays ("…in
+        // him as mayor."); a word for anyone ("the worst person") says nothing more.
+        const role = (t[m.last - 1] as Token).w;
+        if (
+          who !== 'them' &&
+          (t[m.last - 2] as Token).w === 'worst' &&
+          !/^(?:person|people|human|humans|man|woman|men|women|players|parents|leaders|politicians|drivers)$/.test(
+            role,
+          )
+        )
+          return [
+            wholeSentence(
+              doc,
+              m,
+              // An office one holds takes no article ("as mayor"); other roles do ("as a teacher").
+              `I'm really disappointed in ${who} as ${
+                /^(?:mayor|president|premier|governor|pm|ceo|coach)$/.test(role)
+                  ? (t[m.last - 1] as Token).raw
+                  : `${article((t[m.last - 1] as Token).raw)} ${(t[m.last - 1] as Token).raw}`
+              }.`,
+            ),
+          ];
         return [wholeSentence(doc, m, `I'm really disappointed in ${who}.`)];
       },
     },

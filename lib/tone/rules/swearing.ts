@@ -2593,6 +2593,21 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       /^\p{L}/u.test(next2.w)
     )
       return [removeRange(doc, start, next.end, leave)];
+    // "he is a <slur>", "she's such a <slur> lol": the name said of someone, after "is a"; without
+    // it "he is a" is left. The claim is said plainly ("he is out of line", "so out of line").
+    if (
+      !many &&
+      prev &&
+      prev2 &&
+      /^(?:a|an)$/.test(prev.w) &&
+      (COPULA_BEFORE.test(prev2.w) || prev2.w === 'such') &&
+      m.last === m.first + 1 &&
+      /^ +$/.test(doc.text.slice(prev.end, start)) &&
+      isClauseEnd(doc, m.last - 1)
+    )
+      return [
+        prev2.w === 'such' ? at(prev2.start, end, 'so out of line') : at(prev.start, end, 'out of line'),
+      ];
     return [removeRange(doc, start, end, leave)];
   }
   // "i shit you not": "i kid you not".
@@ -3461,8 +3476,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     /^(?:talk(?:s|ed|ing|in|n)?|tlk(?:n|in|inn|ing)?)$/.test(prev.w) &&
     next &&
     /^(?:about|bout|abt|to|like|behind)$/.test(next.w)
-  )
+  ) {
+    // "still talkin shit to ppl": to someone's face it is rudeness ("being rude to ppl"), not talk
+    // that is poor ("talkin badly to ppl"); other forms of the verb keep it ("talk rudely to").
+    if (/^to$/.test(next.w))
+      return [/(?:ing|in|n)$/.test(prev.w) ? at(prev.start, end, 'being rude') : at(start, end, 'rudely')];
     return [at(start, end, 'badly')];
+  }
   if (
     w === 'shit' &&
     prev &&
@@ -3644,6 +3664,38 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !/[,;:]/.test(doc.text.slice((t[k - 1] as Token).end, start))
     )
       return [replaceTokens(doc, k - 1, m.last, 'out of line')];
+    // "she is a stone cold bitch", "he was a greedy bastard": plain describing words of their own say
+    // it; the label and its "a" go ("she is stone cold"), not "a stone cold person".
+    const a =
+      m.first - 2 >= s.first && /^(?:a|an)$/.test((t[m.first - 2] as Token).w) ? m.first - 2 : m.first - 3;
+    const cop = a - 1 >= s.first ? (t[a - 1] as Token).w : '';
+    if (
+      a > s.first &&
+      /^(?:a|an)$/.test((t[a] as Token).w) &&
+      /^(?:is|was|he's|she's|hes|shes|you're|youre|ur)$/.test(cop) &&
+      /^ +(?:\p{L}+ +)?\p{L}+ +$/u.test(doc.text.slice((t[a] as Token).end, start)) &&
+      /(?:cold|ed|ful|ous|ive|ic|less|ish|y)$/.test((t[m.first - 1] as Token).w) &&
+      // "a tremendous cunt": a word of degree only says how much; "tremendous" alone would praise.
+      !/^(?:tremendous|enormous|monstrous|colossal|gigantic|ginormous|massive|absolute|utter|total|complete|royal|bloody|goddamned|damned|very|really|fully|truly)$/.test(
+        (t[m.first - 1] as Token).w,
+      ) &&
+      !FUCK_ING.test((t[m.first - 1] as Token).w) &&
+      !(a === m.first - 3 && FUCK_ING.test((t[m.first - 2] as Token).w)) &&
+      // "a lazy useless prick": two describing words would need their "and"; one before the last
+      // may only say how ("stone cold", "very greedy").
+      !(
+        a === m.first - 3 &&
+        /(?:cold|ed|ful|ous|ive|ic|less|ish|y)$/.test((t[m.first - 2] as Token).w) &&
+        !/^(?:very|really|pretty|truly)$/.test((t[m.first - 2] as Token).w)
+      )
+    )
+      return [
+        at(
+          (t[a] as Token).start,
+          end,
+          doc.text.slice((t[a + 1] as Token).start, (t[m.first - 1] as Token).end),
+        ),
+      ];
   }
   // "they are retarded assholes": a plural label said of them after a copula, with its describing
   // words, is said plainly ("are out of line"); "are people" would say nothing.
@@ -4252,8 +4304,24 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     )
       return [at(start, end, plainNoun(doc, m))];
     // "oh shit, hold on", "aww shit!": after "oh" or "aw", a plain "no".
-    if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && (w === 'shit' || w === 'crap' || w === 'fuck'))
+    if (prev && /^(?:o|oh|ohh+|aw+|ah+)$/.test(prev.w) && (w === 'shit' || w === 'crap' || w === 'fuck')) {
+      // "oooo shit now we're late": after a drawn-out "oooo" (surprise, not dismay) and before more
+      // words the cry is one cry ("oooo, now we're late"), not two ("oooo no now"). "oh shit i left
+      // the iron on" keeps its dismay ("oh no i left…").
+      if (
+        next &&
+        /^o{3,}$/i.test(prev.raw) &&
+        m.last === m.first + 1 &&
+        /^ +$/.test(doc.text.slice(prev.end, start) + doc.text.slice(end, next.start)) &&
+        /^\p{L}/u.test(next.w) &&
+        !/^(?:no|nooo*|oh|man|god)$/.test(next.w)
+      )
+        return [at(prev.end, end, ',', leave)];
+      // "oh shit no": the "no" is there already.
+      if (next && /^no+$/.test(next.w) && /^ +$/.test(doc.text.slice(end, next.start)))
+        return [at(prev.end, end, '', leave)];
       return [at(start, end, 'no')];
+    }
     // On its own, or opening the sentence (after @mentions too): a sigh.
     let opens = m.first;
     while (opens > s.first && (t[opens - 1] as Token).mention) opens--;

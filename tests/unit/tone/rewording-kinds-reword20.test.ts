@@ -101,8 +101,9 @@ describe('"what is wrong with you people": "people" goes with the label', () => 
 
 describe('"he is the worst…" → disappointment in him, not "them"', () => {
   rewordingCases([
-    ["he's the worst coach in the league!", "i'm really disappointed in him."],
-    ['she is the worst boss i have ever had', "i'm really disappointed in her"],
+    // reword28: the role judged stays ("as coach", "as a boss").
+    ["he's the worst coach in the league!", "i'm really disappointed in him as coach."],
+    ['she is the worst boss i have ever had', "i'm really disappointed in her as a boss"],
   ]);
 });
 

@@ -263,7 +263,7 @@ describe('rewordings by kind (issue 9, fourth round)', () => {
     ["Here we go again you're late", "You're late"],
     // A name said to someone goes; with a determiner it is a person; a curse at the whole sentence keeps a sentence.
     ['sure bitch, see you at eight', 'sure, see you at eight'],
-    ['he is a deceitful bastard.', 'he is a deceitful person.'],
+    ['he is a deceitful bastard.', 'he is deceitful.'],
     ['You lazy bastard.', "I'm really upset with you right now."],
     ['that f*** printer jammed again', 'that printer jammed again'],
     // An intensifier goes: "as hell", "as shit".
