@@ -718,39 +718,10 @@ function kindWarm(
   const liar =
     /\b(?:terrible|bad|awful|lousy) liar\b/i.test(text.slice(Math.max(0, start - 16), end)) &&
     /\b(?:surprise|present|gift|party)\b/i.test(near);
-  if (sourMsg(doc) && !liar && rule !== 'blame.ruined') return false;
-  if (
-    msgNeg(
-      msg,
-      new Set([...wordsOf(doc, m.first, m.last), ...KIND_OWN, rule === 'blame.ruined' ? 'nothing' : '']),
-    ) !== 0
-  )
-    return false;
-  if (rule === 'contempt.scorn') {
-    if (
-      /^\s+(?:idea|question|thought|suggestion)s?\b/i.test(after) &&
-      /\b(?:might|may|could|probably|maybe|possibly|perhaps)(?: be)? an?\s+$/i.test(before) &&
-      !hasSecond(doc, sFirst, m.first)
-    )
-      return true;
-    if (/^\s+(?:amount|number|quantity|pile|load)s? of\b/i.test(after) && /\ban?\s+$/i.test(before))
-      return true;
-    if (/^\W*(?:don'?t|do not) be\s+$/i.test(before) && /^\W*(?:of course|course) (?!not)/i.test(after))
-      return true;
-    // "this printer is the dumbest invention ever": a thing's design, nobody addressed.
-    const x = /\b(?:this|that|the|my|our)((?:\s+[\w-]+){1,2}?)\s+(?:is|was)\s+the\s+$/i.exec(before);
-    if (
-      x &&
-      /^\s+(?:invention|design|gadget|contraption|product)s?\b/i.test(after) &&
-      !hasSecond(doc, sFirst, sLast) &&
-      !(x[1] as string)
-        .toLowerCase()
-        .split(/\s+/)
-        .some((w) => PERSON_NOUN.test(w) || isPerson(w))
-    )
-      return true;
-  }
-  return (
+  // The kinds' own shapes first (cheap, and most findings match none); then nothing sour in the
+  // message, the costlier read.
+  const kind =
+    (rule === 'contempt.scorn' && scornKind(doc, m, before, after, sFirst, sLast)) ||
     (liar && cat === 'contempt') ||
     // "you're ridiculous and I love you": a fond word, love right after it.
     (cat === 'talking-down' &&
@@ -763,7 +734,46 @@ function kindWarm(
     (rule === 'mockery.genius' &&
       /\b(?:you|u) (?:were|was) right\b/i.test(near) &&
       /\bi owe (?:you|u)\b|\bthank/i.test(near)) ||
-    (rule === 'heat.marks' && /\bmaking me blush\b/i.test(sent))
+    (rule === 'heat.marks' && /\bmaking me blush\b/i.test(sent));
+  if (!kind) return false;
+  if (sourMsg(doc) && !liar && rule !== 'blame.ruined') return false;
+  return (
+    msgNeg(
+      msg,
+      new Set([...wordsOf(doc, m.first, m.last), ...KIND_OWN, rule === 'blame.ruined' ? 'nothing' : '']),
+    ) === 0
+  );
+}
+
+/** The scorn kinds of `kindWarm`: a hedge on one's own idea, a silly quantity, reassurance, a thing's design. */
+function scornKind(
+  doc: Doc,
+  m: Match,
+  before: string,
+  after: string,
+  sFirst: number,
+  sLast: number,
+): boolean {
+  if (
+    /^\s+(?:idea|question|thought|suggestion)s?\b/i.test(after) &&
+    /\b(?:might|may|could|probably|maybe|possibly|perhaps)(?: be)? an?\s+$/i.test(before) &&
+    !hasSecond(doc, sFirst, m.first)
+  )
+    return true;
+  if (/^\s+(?:amount|number|quantity|pile|load)s? of\b/i.test(after) && /\ban?\s+$/i.test(before))
+    return true;
+  if (/^\W*(?:don'?t|do not) be\s+$/i.test(before) && /^\W*(?:of course|course) (?!not)/i.test(after))
+    return true;
+  // "this printer is the dumbest invention ever": a thing's design, nobody addressed.
+  const x = /\b(?:this|that|the|my|our)((?:\s+[\w-]+){1,2}?)\s+(?:is|was)\s+the\s+$/i.exec(before);
+  return (
+    x !== null &&
+    /^\s+(?:invention|design|gadget|contraption|product)s?\b/i.test(after) &&
+    !hasSecond(doc, sFirst, sLast) &&
+    !(x[1] as string)
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => PERSON_NOUN.test(w) || isPerson(w))
   );
 }
 
