@@ -62,6 +62,14 @@ const notWarm = (doc: Doc, first: number) => {
 
 /** What a person who wants to keep something to themselves can say instead of shutting the other out. */
 const KEEP_OUT = "I'd rather keep this to myself for now";
+/** What every "keep out" entry shares: a withdrawal, said in earnest, at balanced. */
+const KEEP_OUT_RULE = {
+  rule: 'keep-out',
+  severity: 2,
+  min: 'balanced',
+  why: 'withdraw',
+  category: 'withdrawal',
+} as const;
 /** What asking why someone stepped in sounds like, asked for real. */
 const WHY_INVOLVED = 'Could you tell me why this matters to you?';
 
@@ -441,22 +449,14 @@ export const dismissive = phraseFamily({
     // business", "how is that any of your concern?", "stay out of this", "butt out".
     {
       pattern: 'mind your|ur own business|beeswax',
-      rule: 'keep-out',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      category: 'withdrawal',
+      ...KEEP_OUT_RULE,
       guard: (doc, first, hit) => isImperative(doc, first) && keptOut(doc, first, hit.end),
       suggest: (doc, m) => [clauseOrSentence(doc, m, KEEP_OUT)],
     },
     {
       pattern:
         'none of your|ur business|concern|beeswax|damn_business|damn_concern|fucking_business|goddamn_business',
-      rule: 'keep-out',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      category: 'withdrawal',
+      ...KEEP_OUT_RULE,
       guard: (doc, first, hit) => keptOut(doc, first, hit.end),
       suggest: (doc, m) => {
         // "What I earn is none of your business", "that's none of your business": the subject stays.
@@ -468,31 +468,19 @@ export const dismissive = phraseFamily({
     },
     {
       pattern: 'what business is|was it|that|this of yours|urs',
-      rule: 'keep-out',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      category: 'withdrawal',
+      ...KEEP_OUT_RULE,
       guard: (doc, first, hit) => keptOut(doc, first, hit.end),
       suggest: (doc, m) => [clauseOrSentence(doc, m, WHY_INVOLVED)],
     },
     {
       pattern: 'how is|was that|this|it any of your|ur business|concern',
-      rule: 'keep-out',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      category: 'withdrawal',
+      ...KEEP_OUT_RULE,
       guard: (doc, first, hit) => keptOut(doc, first, hit.end),
       suggest: (doc, m) => [clauseOrSentence(doc, m, WHY_INVOLVED)],
     },
     {
       pattern: 'stay|keep out of this|my_business|my_life|my_affairs',
-      rule: 'keep-out',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      category: 'withdrawal',
+      ...KEEP_OUT_RULE,
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         return first === s.first && isImperative(doc, first) && keptOut(doc, first, hit.end);
@@ -507,11 +495,7 @@ export const dismissive = phraseFamily({
     },
     {
       pattern: 'butt out',
-      rule: 'keep-out',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      category: 'withdrawal',
+      ...KEEP_OUT_RULE,
       guard: (doc, first, hit) => isImperative(doc, first) && keptOut(doc, first, hit.end),
       suggest: (doc, m) => [clauseOrSentence(doc, m, KEEP_OUT)],
     },

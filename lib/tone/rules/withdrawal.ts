@@ -87,6 +87,11 @@ function laughAfter(doc: Doc, end: number): boolean {
   );
 }
 
+/** A warning said as the whole sentence, with no reason and no warmth or laugh: "you've been warned.", "I'm warning you!" */
+function bareWarning(doc: Doc, first: number, hit: { end: number }): boolean {
+  return sentenceOf(doc, first).last === hit.end && notWarm(doc, first) && !laughAfter(doc, hit.end);
+}
+
 /** Is there a 2nd-person word among tokens [from, from + n) of the sentence? */
 function youWithin(doc: Doc, from: number, n: number): boolean {
   const s = sentenceOf(doc, from);
@@ -1376,8 +1381,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'ultimatum',
       // "you've been warned, the wings are hot 🔥" says why; a bare warning is a threat.
-      guard: (doc, first, hit) =>
-        sentenceOf(doc, first).last === hit.end && notWarm(doc, first) && !laughAfter(doc, hit.end),
+      guard: bareWarning,
       suggest: sayInstead(MATTERS),
     },
     {
@@ -1404,8 +1408,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'ultimatum',
-      guard: (doc, first, hit) =>
-        sentenceOf(doc, first).last === hit.end && notWarm(doc, first) && !laughAfter(doc, hit.end),
+      guard: bareWarning,
       suggest: sayInstead(MATTERS),
     },
     {
