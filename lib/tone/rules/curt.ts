@@ -45,6 +45,16 @@ function win(doc: Doc, i: number, from: number, to: number, reach = 300): string
   return doc.text.slice(Math.max(from, t.start - reach), Math.min(to, t.end + reach));
 }
 
+/** Said at a sentence's start as its own clause, with nothing warm around it ("Typical.", "this is absurd."). */
+function clauseAloneCold(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  return (
+    isSentenceStart(doc, first) &&
+    (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
+    cold(doc, first, hit.end)
+  );
+}
+
 /**
  * Nothing warm in the sentence of tokens [first, end) outside them ("fine" and "great" are the
  * groan's own words), nor in what answers it (the next sentence).
@@ -309,14 +319,7 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'rhetorical',
     category: 'blame',
-    guard: (doc, first, hit) => {
-      const s = sentenceOf(doc, first);
-      return (
-        isSentenceStart(doc, first) &&
-        (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
-        cold(doc, first, hit.end)
-      );
-    },
+    guard: clauseAloneCold,
     suggest: sayIt("I feel like I'm missing part of the story. Can you fill me in?"),
   },
   {
@@ -432,15 +435,8 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'mild',
     category: 'heat',
-    guard: (doc, first, hit) => {
-      const s = sentenceOf(doc, first);
-      // "this is unbelievable, best holiday ever": the rest answers it warmly (cold reads it).
-      return (
-        isSentenceStart(doc, first) &&
-        (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
-        cold(doc, first, hit.end)
-      );
-    },
+    // "this is unbelievable, best holiday ever": the rest answers it warmly (cold reads it).
+    guard: clauseAloneCold,
     suggest: sayIt("I'm really frustrated by this."),
   },
   {
