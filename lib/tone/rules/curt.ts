@@ -167,6 +167,19 @@ const orderAlone =
     alone(doc, first, hit.end) && !softeners.test(near(doc, first)) && cold(doc, first, hit.end);
 
 /** A bare order with no "please" or thanks near it: "fix it.", "do it properly this time.". */
+/** An exclamation of exasperation said on its own: the sentence becomes the feeling. */
+const GIVE_ME_A_BREAK: Omit<PhraseRule, 'pattern'> = {
+  rule: 'give-me-a-break',
+  severity: 1,
+  min: 'balanced',
+  why: 'mild',
+  category: 'heat',
+  guard: exclamationAlone,
+  suggest: (doc, m) => [
+    toSentenceEnd(doc, sentenceOf(doc, m.first).first, "I'm really frustrated right now."),
+  ],
+};
+
 const CURT_ORDER: Omit<PhraseRule, 'pattern' | 'suggest'> = {
   rule: 'curt-order',
   severity: 1,
@@ -402,31 +415,9 @@ const phrases: PhraseRule[] = [
     suggest: sayIt("I don't agree with that."),
   },
   // -- Exasperation (heat) ------------------------------------------------------------------------
-  {
-    // "give me a break, seriously", "oh for crying out loud", "for heaven's sake."
-    pattern: 'give me a break',
-    rule: 'give-me-a-break',
-    severity: 1,
-    min: 'balanced',
-    why: 'mild',
-    category: 'heat',
-    guard: exclamationAlone,
-    suggest: (doc, m) => [
-      toSentenceEnd(doc, sentenceOf(doc, m.first).first, "I'm really frustrated right now."),
-    ],
-  },
-  {
-    pattern: "for crying_out_loud|christ's_sake|god's_sake|gods_sake",
-    rule: 'give-me-a-break',
-    severity: 1,
-    min: 'balanced',
-    why: 'mild',
-    category: 'heat',
-    guard: exclamationAlone,
-    suggest: (doc, m) => [
-      toSentenceEnd(doc, sentenceOf(doc, m.first).first, "I'm really frustrated right now."),
-    ],
-  },
+  // "give me a break, seriously", "oh for crying out loud", "for heaven's sake."
+  { pattern: 'give me a break', ...GIVE_ME_A_BREAK },
+  { pattern: "for crying_out_loud|christ's_sake|god's_sake|gods_sake", ...GIVE_ME_A_BREAK },
   {
     // "this is insane.", "this is a joke, right?", "that's unacceptable."
     pattern: "this|that|it is|'s insane|a_joke|absurd|unbelievable|unacceptable|a_disgrace|a_farce",

@@ -1385,7 +1385,7 @@ export const withdrawal = phraseFamily({
       suggest: sayInstead(MATTERS),
     },
     {
-      // "you're on thin ice", "I'm warning you.": a warning with no reason given is a threat.
+      // "you're on thin ice (with me)": a warning with no reason given is a threat.
       pattern: "you're|you_are|youre|ur on thin|very_thin|really_thin ice",
       triggers: ['ice'],
       rule: 'ultimatum',
