@@ -2202,7 +2202,13 @@ export const withdrawal = phraseFamily({
         guard: (doc, first, hit) => {
           const t = doc.tokens;
           // "blocking your number after this": the subject left out, opening the sentence.
-          if (t[first]?.w === 'blocking' && !isSentenceStart(doc, first)) return false;
+          // Not "blocking you in on the driveway": "you" ends the clause there, or a door word follows.
+          if (
+            t[first]?.w === 'blocking' &&
+            (!isSentenceStart(doc, first) ||
+              (/^(?:you|u)$/.test(t[first + 1]?.w ?? '') && !endsOrDoor(doc, first + 1)))
+          )
+            return false;
           const obj = (t[hit.end - 1] as Token).w;
           // "deleting your number / contact / texts", or "you" itself.
           if (obj === 'your' || obj === 'ur') {

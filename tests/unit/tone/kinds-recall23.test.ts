@@ -155,6 +155,25 @@ kind(
   ],
 );
 
+// -- talking-down: "listen carefully this time", "read it properly for once" ---------------------------
+kind(
+  '"listen / read it <carefully / properly / closely> this time / for once"',
+  'talking-down',
+  [
+    "listen carefully this time, I'm not repeating myself",
+    'Listen closely this time.',
+    'read it properly this time',
+    'read this carefully for once',
+    'ok, just listen for once.',
+  ],
+  [
+    'listen this time, the chorus is amazing',
+    'read it carefully this time and tell me what you think 😊',
+    'ok listen carefully this time: left at the bakery, then right',
+    "I'll listen more carefully this time, promise",
+  ],
+);
+
 describe('rewordings of the recall23 kinds', () => {
   it.each([
     ['ugh, what a selfish narcissist.', 'ugh, that was out of line.'],
@@ -163,6 +182,7 @@ describe('rewordings of the recall23 kinds', () => {
     ['stop reading my messages!!!', 'stop reading my messages!'],
     ['who the hell moved my chair', 'who moved my chair'],
     ['what on earth are you playing at?', 'what are you playing at?'],
+    ['Listen closely this time.', 'Could you give this your full attention?'],
   ])('%s → %s', (text, want) => {
     expect(rewordsClean(text)).toBe(want);
   });
