@@ -514,6 +514,8 @@ export const INSULT_NOUNS: ReadonlySet<string> = new Set([
   'punk',
   'snob',
   'scab',
+  'sociopath',
+  'psychopath',
 ]);
 
 /** Nouns that are insults whatever their company (third person too). "baby", "child", "joke" are not. */
@@ -760,7 +762,7 @@ export const LEAVE_ME_SLOT = 'leave_me_alone|leave_me_be|get_away_from_me|stay_a
  * said as often in play ("GO AWAY, you're too cute") as in anger.
  */
 export const GO_AWAY_SLOT =
-  'get_lost|buzz_off|bugger_off|sod_off|beat_it|get_out_of_my_face|get_outta_my_face';
+  'get_lost|buzz_off|bugger_off|sod_off|beat_it|get_out_of_my_face|get_outta_my_face|just_go_away|go_away_and_stay_away|just_stay_away';
 
 /** Getting in touch, or pestering, after "stop … me": "texting", "messaging", "bothering". */
 export const CONTACT_SLOT =

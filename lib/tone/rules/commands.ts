@@ -8,7 +8,7 @@
 import { ACT_TOGETHER_SLOT, ZIP_IT_SLOT } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { askThenSay, askWith, cased, demand } from './challenge';
-import { phraseFamily } from './phrases';
+import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
   clauseEnd,
@@ -709,19 +709,29 @@ export const commands = phraseFamily({
         return [replaceTokens(doc, k, m.last, 'another way')];
       },
     },
-    {
-      pattern:
-        "pay attention for_once|for_a_change|to_me|to_what_i_say|to_what_i_said|this_time|next_time|when_i'm|when_im|while_i'm|while_im|when_i|while_i|please?",
-      rule: 'pay-attention',
-      severity: 1,
-      min: 'balanced',
-      why: 'command',
-      guard: (doc, first, hit) =>
-        isImperative(doc, first) &&
-        notWarm(doc, first) &&
-        (hit.end > first + 2 || isClauseEnd(doc, hit.end - 1)),
-      suggest: sayInstead('Could you give this your full attention?'),
-    },
+    ...[
+      "pay attention for_once|for_a_change|to_me|to_what_i_say|to_what_i_said|this_time|next_time|when_i'm|when_im|while_i'm|while_im|when_i|while_i|please?",
+      // "Listen carefully this time.", "read it properly for once": the last time held against them.
+      'listen|read_it|read_this carefully|properly|closely? this_time|for_once|for_a_change',
+    ].map(
+      (pattern): PhraseRule => ({
+        pattern,
+        rule: 'pay-attention',
+        severity: 1,
+        min: 'balanced',
+        why: 'command',
+        guard: (doc, first, hit) =>
+          isImperative(doc, first) &&
+          // "carefully" is no warmth: what follows the order is read.
+          (doc.tokens[first]?.w === 'pay'
+            ? notWarm(doc, first) && (hit.end > first + 2 || isClauseEnd(doc, hit.end - 1))
+            : notWarm(doc, hit.end - 1) &&
+              isClauseEnd(doc, hit.end - 1) &&
+              // "listen carefully this time: left at the bakery…" gives directions.
+              doc.text[(doc.tokens[hit.end - 1] as Token).end] !== ':'),
+        suggest: sayInstead('Could you give this your full attention?'),
+      }),
+    ),
     {
       pattern: 'obviously|clearly|duh @ANY:v',
       rule: 'obviously',

@@ -496,7 +496,7 @@ export const disdain = phraseFamily({
       { suggest: whole("I really don't think this was a good call.") },
     ),
     C(
-      "you|u|he|she|they|you've|he's|she's have|has|got the attention_span|memory|brains|iq|emotional_range|emotional_depth|depth|personality|manners|social_skills|common_sense|tact|charm|empathy|maturity|intelligence|spine|backbone|sense_of_humour|sense_of_humor of a|an",
+      "you|u|he|she|they|you've|he's|she's have|has|got the attention_span|memory|brain|brains|emotional_intelligence|people_skills|work_ethic|self_awareness|patience|iq|emotional_range|emotional_depth|depth|personality|manners|social_skills|common_sense|tact|charm|empathy|maturity|intelligence|spine|backbone|sense_of_humour|sense_of_humor of a|an",
       { suggest: whole(FRUSTRATED) },
       // "the patience of a saint", "the memory of an elephant": likened in praise.
       (doc, _first, hit) =>

@@ -4631,7 +4631,7 @@ const HARM_VERBS =
   'kill|shoot|hang|execute|lynch|strangle|choke|stab|whip|spank|smack|punch|slap|behead|nuke|kick|bash';
 /** Nouns for people (and roles) that "the worst …" can label. */
 const PEOPLE =
-  'person|people|human|humans|human_being|man|woman|men|women|mayor|president|pm|premier|leader|leaders|politician|politicians|governor|senator|player|players|coach|parent|parents|mother|father|husband|wife|boyfriend|girlfriend|writer|journalist|boss|ceo|teacher|driver|drivers|mp|minister|prime_minister|candidate';
+  'person|people|human|humans|human_being|man|woman|men|women|mayor|president|pm|premier|leader|leaders|politician|politicians|governor|senator|player|players|coach|parent|parents|mother|father|husband|wife|boyfriend|girlfriend|writer|journalist|boss|ceo|teacher|teachers|driver|drivers|mp|minister|prime_minister|candidate|teammate|teammates|roommate|flatmate|coworker|coworkers|colleague|colleagues|manager|managers|neighbor|neighbour|landlord|dad|mom|mum|brother|sister|son|daughter|partner|friend|friends|employee|employees|referee';
 
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PEOPLE.split('|'));
 
@@ -5372,13 +5372,19 @@ export const insults = phraseFamily({
     // Labels for someone else: "he's a lying crook", "they are a disgrace", "she is a horrible person".
     {
       pattern:
-        "he's|she's|he_is|she_is|he_was|she_was|they're|they_are|they_were|hes|shes|is|are|was|were a|an|such_a|such_an|one|the @INT? @IADJ* lying? @IADJ* @INOUN:w",
+        "he's|she's|he_is|she_is|he_was|she_was|they're|they_are|they_were|hes|shes|is|are|was|were|what|such a|an|such_a|such_an|one|the @INT? @IADJ* lying? @IADJ* @INOUN:w",
       rule: 'third-person-label',
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
       guard: (doc, first, hit) =>
         !AMBIGUOUS_NOUNS.has((doc.tokens[hit.cap.w as number] as Token).w) &&
+        // "what a brat!", "such a narcissist, honestly": the exclamation opening its sentence, said whole.
+        (!/^(?:what|such)$/.test((doc.tokens[first] as Token).w) ||
+          (isSentenceStart(doc, first) &&
+            isClauseEnd(doc, hit.cap.w as number) &&
+            // "what an idiot": a strong insult is scorn's, worded there.
+            !STRONG_INSULT_NOUNS.has((doc.tokens[hit.cap.w as number] as Token).w))) &&
         // "a lying crook.": "lying" before a label when the label ends the phrase ("a lying scum bag" is another noun).
         (!doc.tokens.slice(first, hit.cap.w as number).some((t) => t.w === 'lying') ||
           isClauseEnd(doc, hit.cap.w as number) ||
@@ -5386,7 +5392,20 @@ export const insults = phraseFamily({
         !negatedInClause(doc, first + 1, 3) &&
         scornGuard(doc, hit.cap.w as number) &&
         labelGuard(doc, first, hit),
-      suggest: actInstead,
+      // "what a brat!" → "that was out of line!": the act judged, not the person.
+      suggest: (doc, m) => {
+        const a = doc.tokens[m.first] as Token;
+        return /^(?:what|such)$/.test(a.w)
+          ? [
+              replaceTokens(
+                doc,
+                m.first,
+                m.last,
+                a.raw[0] === 'W' || a.raw[0] === 'S' ? 'That was out of line' : 'that was out of line',
+              ),
+            ]
+          : actInstead(doc, m);
+      },
     },
     // A group labelled, with a word between ("politicians are all crooks", "they're nothing but
     // parasites", "they were just thugs").
@@ -6032,19 +6051,39 @@ export const insults = phraseFamily({
       suggest: actInstead,
     },
     {
-      pattern: `the|one_of_the worst ${PEOPLE}`,
+      pattern: `the_worst|one_of_the_worst|worst ${PEOPLE}`,
       rule: 'worst',
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
-      guard: (doc, first) => scornGuard(doc, first),
+      // "Worst roommate ever!": without "the", only opening the sentence with "ever" after it.
+      guard: (doc, first, hit) =>
+        scornGuard(doc, first) &&
+        // "the worst dad joke", "the worst friend group": the role names something else.
+        !/^(?:jokes?|jeans|bod|energy|group|chat|service|zone|material|request|code)$/.test(
+          doc.tokens[hit.end]?.w ?? '',
+        ) &&
+        (doc.tokens[first]?.w !== 'worst' ||
+          (isSentenceStart(doc, first) &&
+            doc.tokens[hit.end]?.w === 'ever' &&
+            !/lol|haha|lmao|\u{1F602}|\u{1F923}|\u{1F61C}|\u{1F61D}/u.test(
+              doc.text.slice((doc.tokens[hit.end] as Token).end, (doc.tokens[hit.end] as Token).end + 40),
+            ))),
       // "he is the worst mayor…": disappointed in him, as the sentence said.
       suggest: (doc, m) => {
         const t = doc.tokens;
         const s = sentenceOf(doc, m.first);
         const a = m.first > s.first ? (t[m.first - 1] as Token).w : '';
         const b = m.first - 1 > s.first && /^(?:is|was)$/.test(a) ? (t[m.first - 2] as Token).w : a;
-        const who = /^(?:he|he's|hes)$/.test(b) ? 'him' : /^(?:she|she's|shes)$/.test(b) ? 'her' : 'them';
+        // "Worst roommate ever!": said to them or of them, the feeling alone.
+        if ((t[m.first] as Token).w === 'worst') return [wholeSentence(doc, m, "I'm really disappointed.")];
+        const who = /^(?:he|he's|hes)$/.test(b)
+          ? 'him'
+          : /^(?:she|she's|shes)$/.test(b)
+            ? 'her'
+            : b === 'being'
+              ? 'you'
+              : 'them';
         // "he is the worst mayor we have ever had!": the role is what was judged, and stays ("…in
         // him as mayor."); a word for anyone ("the worst person") says nothing more.
         const role = (t[m.last - 1] as Token).w;

@@ -516,27 +516,39 @@ const PHRASES: PhraseRule[] = [
     guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
     suggest: sentence("That surprised me, and I'd like to understand it."),
   },
-  {
-    pattern: 'why|how on_earth|in_the_world would|could|do|did|are|can|were you|u',
-    rule: 'rhetorical',
-    severity: 2,
-    min: 'balanced',
-    why: 'mockery',
-    guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
-    suggest: (doc, m) => {
-      // "Why on earth would you do that?" → "Why would you do that?"
-      const t = doc.tokens;
-      return [
-        {
-          start: (t[m.first] as Token).end,
-          // "on earth" is two words, "in the world" three.
-          end: (t[m.first + ((t[m.first + 1] as Token).w === 'in' ? 3 : 2)] as Token).end,
-          text: '',
-          label: 'Leave it out',
-        },
-      ];
-    },
-  },
+  ...[
+    'why|how on_earth|in_the_world would|could|do|did|are|can|were you|u',
+    // "what on earth are you talking about", "what in the world are you playing at".
+    'what on_earth|in_the_world are|were|is you|u talking_about|on_about|going_on_about|playing_at',
+  ].map(
+    (pattern): PhraseRule => ({
+      pattern,
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      // "what on earth are you talking about lol" teases.
+      guard: (doc, first, hit) =>
+        coldMessage(doc, first, hit.end) &&
+        !(
+          (doc.tokens[first] as Token).w === 'what' &&
+          /\b(?:lol|lmao|haha)|\u{1F602}|\u{1F923}/iu.test(doc.text)
+        ),
+      suggest: (doc, m) => {
+        // "Why on earth would you do that?" → "Why would you do that?"
+        const t = doc.tokens;
+        return [
+          {
+            start: (t[m.first] as Token).end,
+            // "on earth" is two words, "in the world" three.
+            end: (t[m.first + ((t[m.first + 1] as Token).w === 'in' ? 3 : 2)] as Token).end,
+            text: '',
+            label: 'Leave it out',
+          },
+        ];
+      },
+    }),
+  ),
   {
     // "You sound quite childish", "you're still being so immature": a label, softened by a verb.
     pattern: 'you|u sound|sounded|seem|seemed|come_across_as|came_across_as @INT* @IADJ:a',

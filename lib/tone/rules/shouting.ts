@@ -220,6 +220,9 @@ function aimedOpening(doc: Doc, sentence: Sentence, selfOnly: boolean): boolean 
     return false;
   }
   if (AIMED_OPENERS.has(a)) return true;
+  // "I SAID NOT TODAY", "I SAID STOP": a refusal or an order repeated; not "I SAID YES!!!".
+  if (a === 'i' && b === 'said')
+    return /^(?:no|not|stop|now|don't|dont|leave|get|go|enough|give|put|shut)$/.test(t[s.first + 2]?.w ?? '');
   // "PICK UP THE PHONE", "PICK UP!!": a command to answer.
   if (a === 'pick' && b === 'up' && !selfOnly) {
     const c = s.first + 2 < s.last ? (t[s.first + 2] as Token).w : '';
@@ -702,7 +705,9 @@ export const shouting: RuleFamily = {
           // A sentence of marks alone has no first word (the token there is the next sentence's).
           s.last > s.first &&
           HEATED_COMMANDS.has((doc.tokens[contentStart(doc, s)] as Token).w) &&
-          addressed(doc, contentStart(doc, s), upTo) &&
+          // "stop touching my stuff!!!": or aimed at what is the writer's.
+          (addressed(doc, contentStart(doc, s), upTo) ||
+            (/ing$/.test(doc.tokens[contentStart(doc, s) + 1]?.w ?? '') && mineIn(doc, s.first, upTo))) &&
           whole() <= 0
         )
           level = 'balanced';

@@ -818,7 +818,10 @@ function whyThe(doc: Doc, first: number, last: number): boolean {
   return (
     first - 2 >= s.first &&
     (t[first - 1] as Token).w === 'the' &&
-    (t[first - 2] as Token).w === 'why' &&
+    // "who the hell approved this" asks for a culprit; "who the hell is that" may only wonder.
+    ((t[first - 2] as Token).w === 'why' ||
+      ((t[first - 2] as Token).w === 'who' &&
+        !/^(?:is|was|are|knew|knows|cares|doesn|don|wouldn)$|n'?t$/.test(t[last]?.w ?? ''))) &&
     (last >= s.last || (t[last] as Token).w !== 'not')
   );
 }

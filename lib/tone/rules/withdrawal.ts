@@ -1781,7 +1781,10 @@ export const withdrawal = phraseFamily({
         !negatedBefore(doc, first, 2) &&
         isImperative(doc, first) &&
         (isClauseEnd(doc, hit.end - 1) ||
-          /^(?:please|now|already|forever|then|ok|okay)$/.test((doc.tokens[hit.end] as Token).w)),
+          /^(?:please|now|already|forever|then|ok|okay)$/.test((doc.tokens[hit.end] as Token).w) ||
+          // "leave me alone and stop texting": another order to keep off.
+          ((doc.tokens[hit.end] as Token).w === 'and' &&
+            /^(?:stop|quit|don't|dont|never|stay|go|get)$/.test(doc.tokens[hit.end + 1]?.w ?? ''))),
       suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
     },
     {
@@ -2186,26 +2189,38 @@ export const withdrawal = phraseFamily({
       suggest: sayInstead(COOL_OFF),
     },
     // Severing contact, announced: "I'm deleting your number", "im ghosting you", "blocking you everywhere".
-    {
-      pattern:
-        "i'm|i_am|im|i_just|i_already deleting|deleted|blocking|blocked|unfollowing|unfollowed|unfriending|unfriended|ghosting|muting|removing your|ur|you|u",
-      rule: 'dont-contact',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: (doc, first, hit) => {
-        const t = doc.tokens;
-        const obj = (t[hit.end - 1] as Token).w;
-        // "deleting your number / contact / texts", or "you" itself.
-        if (obj === 'your' || obj === 'ur') {
-          const n = (t[hit.end] as Token | undefined)?.w ?? '';
-          if (!/^(?:number|contact|texts|messages|pics|photos|account|name|info|details)$/.test(n))
+    ...[
+      "i'm|i_am|im|i_just|i_already deleting|deleted|blocking|blocked|unfollowing|unfollowed|unfriending|unfriended|ghosting|muting|removing your|ur|you|u",
+      'blocking your|ur|you|u',
+    ].map(
+      (pattern): PhraseRule => ({
+        pattern,
+        rule: 'dont-contact',
+        severity: 2,
+        min: 'balanced',
+        why: 'withdraw',
+        guard: (doc, first, hit) => {
+          const t = doc.tokens;
+          // "blocking your number after this": the subject left out, opening the sentence.
+          // Not "blocking you in on the driveway": "you" ends the clause there, or a door word follows.
+          if (
+            t[first]?.w === 'blocking' &&
+            (!isSentenceStart(doc, first) ||
+              (/^(?:you|u)$/.test(t[first + 1]?.w ?? '') && !endsOrDoor(doc, first + 1)))
+          )
             return false;
-        }
-        return notWarm(doc, first) && !laughAfter(doc, hit.end) && !warmEmojiAfter(doc, hit.end);
-      },
-      suggest: sayInstead('I need some time on my own. Can we talk later?'),
-    },
+          const obj = (t[hit.end - 1] as Token).w;
+          // "deleting your number / contact / texts", or "you" itself.
+          if (obj === 'your' || obj === 'ur') {
+            const n = (t[hit.end] as Token | undefined)?.w ?? '';
+            if (!/^(?:number|contact|texts|messages|pics|photos|account|name|info|details)$/.test(n))
+              return false;
+          }
+          return notWarm(doc, first) && !laughAfter(doc, hit.end) && !warmEmojiAfter(doc, hit.end);
+        },
+        suggest: sayInstead('I need some time on my own. Can we talk later?'),
+      }),
+    ),
     // "you'll never see me again", "you won't hear from me again": gone for good, said to them.
     {
       pattern:
@@ -2369,11 +2384,11 @@ export const withdrawal = phraseFamily({
     },
 
     // -- gen5: withdrawal by construction -----------------------------------------------------------
-    // "keep it up and you'll be eating dinner alone", "do that again and you'll end up by yourself":
-    // the consequence threatened is being left alone.
+    // "keep it up and you'll be eating dinner alone", "do that again and you'll end up by yourself",
+    // "…you'll be moving out": the consequence threatened is being left alone, or put out.
     {
       pattern:
-        "up|going|again|time and you'll|youll|you_will|u_will|ull @ANY? @ANY? @ANY? alone|single|by_yourself|without_me|on_your_own",
+        "up|going|again|time and you'll|youll|you_will|u_will|ull @ANY? @ANY? @ANY? alone|single|by_yourself|without_me|on_your_own|moving_out|on_the_couch|out_the_door",
       rule: 'ultimatum',
       severity: 3,
       min: 'balanced',
