@@ -206,7 +206,18 @@ const RELATIVE: ReadonlySet<string> = new Set([
 
 function isRelative(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
-  return first > s.first && RELATIVE.has((doc.tokens[first - 1] as Token).w);
+  if (first <= s.first) return false;
+  const w = (doc.tokens[first - 1] as Token).w;
+  // "how is it that you never…", "the problem is that you always…", "the fact that you never…":
+  // "that" opens what is said about "you", not a description of something.
+  if (w !== 'that' || first - 2 < s.first) return RELATIVE.has(w);
+  const w2 = (doc.tokens[first - 2] as Token).w;
+  const w3 = first - 3 >= s.first ? (doc.tokens[first - 3] as Token).w : '';
+  return !(
+    w2 === 'fact' ||
+    (w2 === 'it' && w3 === 'is' && whyIndex(doc, first) >= 0) ||
+    (w2 === 'is' && /^(?:problem|issue|trouble)$/.test(w3))
+  );
 }
 
 const ADVERBS: ReadonlySet<string> = new Set([
@@ -257,6 +268,16 @@ function whyIndex(doc: Doc, youIndex: number): number {
     if (w === 'why') return k;
     if (w === 'come' && k - 1 >= s.first && (t[k - 1] as Token).w === 'how') return k - 1;
   }
+  // "how is it that you never…", "why is it that you always…".
+  const k = youIndex - 4;
+  if (
+    k >= s.first &&
+    /^(?:how|why)$/.test((t[k] as Token).w) &&
+    (t[k + 1] as Token).w === 'is' &&
+    (t[k + 2] as Token).w === 'it' &&
+    (t[k + 3] as Token).w === 'that'
+  )
+    return k;
   return -1;
 }
 
@@ -266,7 +287,15 @@ function whySuggest(doc: Doc, m: Match, text: (rest: string, aux: string) => str
   if (w < 0) return null;
   const t = doc.tokens;
   // The question's auxiliary ("why are you always late"), which the statement keeps.
-  const aux = m.first - 1 > w ? (t[m.first - 1] as Token).w : '';
+  // "why is it that you're never on time": the auxiliary is the statement's own.
+  const said = (t[w + 1] as Token).w === 'is';
+  const aux = said
+    ? /^(?:you're|youre|ur)$/.test((t[m.first] as Token).w) || /^(?:are|were)$/.test((t[m.first + 1] as Token).w)
+      ? 'are'
+      : ''
+    : m.first - 1 > w
+      ? (t[m.first - 1] as Token).w
+      : '';
   const s = sentenceOf(doc, m.first);
   const ce = clauseEnd(doc, m.last);
   let rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);

@@ -1951,6 +1951,13 @@ const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set([
   'girl',
   'jeez',
   'geez',
+  // Interjections ("whoa take a chill pill", "yo relax", "bruh calm down").
+  'whoa',
+  'woah',
+  'yo',
+  'okay',
+  'bruh',
+  'omfg',
 ]);
 
 /** Does token `i` open an imperative clause (sentence start, after a comma, or after "just", "ok" …)? */
