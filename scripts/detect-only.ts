@@ -712,6 +712,15 @@ export const MANGLED_PROPS = [
   'firsts',
   'infl',
   'alts',
+  'phrases',
+  'span',
+  'cap',
+  'sent',
+  'mention',
+  'pos',
+  'neg',
+  'near',
+  'subj',
 ] as const;
 
 /** The detection bundle's minifier options (rolldown's output.minify; wxt.config.ts, the tests). */
