@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { BUILT_IN_MATCHES, E2E_MATCHES } from './lib/sites';
-import { detectOnly } from './scripts/detect-only';
+import { DETECT_MINIFY, detectOnly } from './scripts/detect-only';
 import { leanData } from './scripts/lean-data';
 
 /** The unlisted scripts loaded with the coach, built on the plain `browser` like the content script. */
@@ -74,6 +74,13 @@ export default defineConfig({
       // rewording code (scripts/detect-only.ts). The whole engine is the `reword` bundle, on demand.
       if (entries.length > 0 && entries.every((e) => e.name === 'detect')) {
         config.plugins = [detectOnly(), ...(config.plugins ?? [])];
+        // Minified with the engine's own property names shortened and the packed strings' names
+        // kept free (DETECT_MINIFY).
+        const build = config.build ?? {};
+        const rollup = build.rollupOptions ?? {};
+        const output = rollup.output ?? {};
+        for (const o of Array.isArray(output) ? output : [output]) o.minify = DETECT_MINIFY;
+        config.build = { ...build, rollupOptions: { ...rollup, output } };
       }
       // The content script every page runs uses no promise-wrapped API: it goes without the
       // webextension polyfill (11 kB evaluated on every page load), on WXT's plain `browser`. So do

@@ -1,18 +1,21 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { constants, deflateRawSync, type ZlibOptions } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tone from '../../../lib/tone';
 import { readDev, readExternal, repoRoot, sharedCorpusPresent } from '../../../scripts/corpus';
 import {
+  checkMangled,
   compactShapes,
+  DETECT_MINIFY,
+  DETECT_RESERVED,
   detectOnly,
   detectOnlySource,
   encodeDigits,
   internStrings,
+  MANGLED_PROPS,
   markPure,
   PACK_DIGITS,
   packBundle,
@@ -289,7 +292,7 @@ describe('packStrings', () => {
       expect(code).toContain('`${p} inside a function`');
       expect(code).toContain('const accented = $z[');
       // Patterns evaluated once; a short one stays.
-      expect(code).toContain('re = $r(4,"gi"), bare = $r(5), tiny = /ab/;');
+      expect(code).toMatch(/re = \$r\(\d+,"gi"\), bare = \$r\(\d+\), tiny = \/ab\/;/);
       expect(code).toContain(',$r=(i,f)=>new RegExp($z[i],f),');
       // Inside a function, one that keeps no state (no g or y flag) is built once, on first use;
       // one that does stays a literal.
@@ -309,7 +312,58 @@ describe('packStrings', () => {
       expect(code).toContain('case $z['); // a space where the string was glued on
       const run = (c: string) => new Function(c.startsWith('var E') ? `${c};return E;` : c)();
       expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+      // Packed in code point order (texts alike side by side), whatever the order of use.
+      const texts = [...code.matchAll(/\$z\[(\d+)\]/g)].map((m) => Number(m[1]));
+      expect(Math.max(...texts)).toBe(strings - 1);
+      // With one-letter names offered (DETECT_RESERVED) that no identifier of the bundle has:
+      // the strings through the first, the regular expressions built on first use the second.
+      const short = packBundle(src, true, DETECT_RESERVED).code;
+      expect(short).toMatch(/const \$=\(\(p,s,N\)=>/);
+      expect(short).toContain('const g = () => _(');
+      expect(short).toContain('const accented = $[');
+      expect(JSON.stringify(run(short))).toBe(JSON.stringify(run(src)));
+      // A name an identifier has, in any scope, is not taken.
+      const taken = packBundle(src.replace('const tag = (s)', 'const tag = (_)'), true, DETECT_RESERVED).code;
+      expect(taken).toMatch(/const \$=\(/);
+      expect(taken).not.toContain('_(');
+      expect(taken).toContain('$q(');
     }
+  });
+
+  it('unpacks texts in code point order to the same strings', () => {
+    const texts = ['zebra crossing', 'apple pie', 'Zulu time', 'naïve café', '😂 laughing', 'apple tart'];
+    const src = `var E=(function(){return [${texts.map((t) => JSON.stringify(t)).join(',')}];})();`;
+    const { code } = packBundle(src, true);
+    const sorted = [...texts].sort();
+    for (const t of texts) expect(code).toContain(`$z[${sorted.indexOf(t)}]`);
+    expect(sorted[0]).toBe('Zulu time');
+    expect(new Function(`${code};return E;`)()).toEqual(texts);
+  });
+});
+
+describe('checkMangled', () => {
+  it("lets the engine's property names be read by name, and throws where one is reached through a string", () => {
+    const fine = [
+      'const doc = { tokens: [], first: 0 }; doc.tokens.push(doc.first);',
+      "const { pattern, guard } = entry; if (w === 'last' || w === 'first') f();",
+      "const words = new Set(['first', 'last']); words.has('first');",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      'const re = /^(?:last|first)$/; const p = `you:you ${x}`;',
+    ];
+    for (const c of fine) expect(() => checkMangled(c), c).not.toThrow();
+    const wrong = [
+      "doc['tokens'].length",
+      "if ('first' in span) f();",
+      "const o = { 'pattern': 'x' };",
+      "const { 'guard': g } = entry;",
+      "Object.defineProperty(o, 'last', { value: 1 });",
+      "o.hasOwnProperty('sentences');",
+      "Reflect.get(o, 'first');",
+      "const p = 'you:first are|were';",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      'const q = `${X}:last? now`;',
+    ];
+    for (const c of wrong) expect(() => checkMangled(c), c).toThrow(/checkMangled/);
   });
 });
 
@@ -317,11 +371,13 @@ describe('packStrings', () => {
 describe('detection built without rewording code', () => {
   let dir = '';
   let built: typeof tone;
+  let code = '';
   let size = { full: 0, detectOnly: 0 };
 
   const bundle = async (
     plugins: Array<ReturnType<typeof detectOnly> | ReturnType<typeof leanData>>,
     entry: string,
+    asCoach = false,
   ) => {
     const result = (await build({
       configFile: false,
@@ -331,7 +387,12 @@ describe('detection built without rewording code', () => {
       build: {
         write: false,
         minify: true,
-        lib: { entry, formats: ['es'], fileName: 'engine' },
+        // As wxt.config.ts builds detect.js: one function called at once (so packBundle packs
+        // its strings), minified with DETECT_MINIFY (the engine's property names shortened).
+        lib: asCoach
+          ? { entry, formats: ['iife'], name: 'engine', fileName: 'engine' }
+          : { entry, formats: ['es'], fileName: 'engine' },
+        ...(asCoach ? { rollupOptions: { output: { minify: DETECT_MINIFY } } } : {}),
       },
     })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
     const output = Array.isArray(result) ? result[0] : result;
@@ -349,16 +410,24 @@ describe('detection built without rewording code', () => {
       `export { detect } from ${JSON.stringify(path.join(repoRoot, 'lib', 'tone', 'index.ts'))};\n`,
     );
     // With the smaller package data too (scripts/lean-data.ts), as wxt.config.ts builds it.
-    const stripped = await bundle([detectOnly(), leanData()], entry);
+    const stripped = await bundle([detectOnly(), leanData()], entry, true);
     const full = await bundle([], entry);
     size = { full: full.length, detectOnly: stripped.length };
-    const file = path.join(dir, 'engine.mjs');
-    writeFileSync(file, stripped);
-    built = (await import(pathToFileURL(file).href)) as typeof tone;
+    code = stripped;
+    built = new Function(`${stripped};return engine;`)() as typeof tone;
   }, 120_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("reads its packed strings through the reserved one-letter names, the engine's own property names shortened", () => {
+    expect(code).toMatch(/const \$=\(\(p,s,N\)=>/);
+    expect(code).toMatch(/,_=i=>/);
+    for (const name of MANGLED_PROPS) expect(code, name).not.toMatch(new RegExp(`\\.${name}\\b`));
+    // The names a finding and the options are read by stay.
+    expect(code).toMatch(/\.severity\b/);
+    expect(code).toMatch(/\.sensitivity\b/);
   });
 
   it('is much smaller than detection built from the full rule files', () => {
