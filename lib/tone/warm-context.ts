@@ -628,15 +628,18 @@ function calmOf(doc: Doc, msg: string): boolean {
  */
 function fondAround(doc: Doc, msg: string, near: string, label: string): boolean {
   if (sourMsg(doc) || /\b(?:everyone|honestly|seriously|grow up|pathetic)\b/i.test(msg)) return false;
-  if (msgNeg(msg, new Set([label, 'sneaky', 'forgot', 'drop', 'fooled', 'fake'])) !== 0) return false;
+  if (msgNeg(msg, new Set([label, 'sneaky', 'forgot', 'drop', 'fooled'])) !== 0) return false;
   // Fond: thanks, love or cheer, or a laugh at being left out of a treat ("… without me 😂").
   // Or a prank conceded ("you got me good"), or a soft label laughed at over a mix-up ("… inside out 🤣").
   const fond =
     /\b(?:thank(?:s| you)|love (?:you|it)|❤)/i.test(near) ||
     CARE_ACT.test(near) ||
     CHEERFUL.test(near) ||
-    /\b(?:got|had) me (?:good|fooled|going)\b/i.test(near) ||
-    (LAUGH.test(near) && (/\bwithout me\b/i.test(near) || (SOFT_LABEL.test(label) && label !== 'idiot')));
+    /\b(?:got|had) me (?:good|fooled)\b/i.test(near) ||
+    (LAUGH.test(near) &&
+      (/\bwithout me\b/i.test(near) ||
+        // …not "you absolute muppet, you left the gate open lol": exasperation.
+        (SOFT_LABEL.test(label) && label !== 'idiot' && !/absolute|utter/i.test(msg))));
   return fond;
 }
 
@@ -733,7 +736,7 @@ function kindWarm(
   // "stop saying you make me feel bad", "instead of saying you never listen": a phrase named, not said.
   if (
     /^(?:you|u)\b/.test(doc.tokens[m.first]?.w ?? '') &&
-    /\b(?:stop|quit|avoid|instead of|rather than|not to) say(?:ing)? ?["\u201c]?$/i.test(before)
+    /\b(?:stop|avoid|instead of|rather than|not to) say(?:ing)? ?$/i.test(before)
   )
     return true;
   // "sorry you have to deal with that": sympathy, not an order ("Sorry, you have to…" stays).
@@ -741,7 +744,7 @@ function kindWarm(
   // "see you never, carbs": a farewell to a thing, not a person.
   if (rule === 'absolutes.never' && /\bsee\s*$/i.test(before)) {
     const w = /^\s*,\s*([a-z]+)/.exec(after)?.[1];
-    return !!w && !PERSON_NOUN.test(w) && !isPerson(w);
+    return !!w && !PERSON_NOUN.test(w);
   }
   // The kinds' own shapes first (cheap, and most findings match none); then nothing sour in the
   // message, the costlier read.
@@ -766,7 +769,7 @@ function kindWarm(
     (rule === 'mockery.real-mature' && /^\W*(?:of me|question|idea)\b/i.test(after)) ||
     // "You ruined me for every other pie", "you ruined store-bought bread for me": praise by ruin.
     (rule === 'blame.ruined' &&
-      /\bruined (?:(?:me|us) for (?:all|every|any) other|(?:(?:all|every|any) other|store-bought|regular|boring) [^.!?]{0,30}for (?:me|us)\b)/i.test(
+      /\bruined (?:(?:me|us) for (?:all|every|any) other|(?:(?:all|every|any) other|store-bought|boring) [^.!?]{0,30}for (?:me|us)\b)/i.test(
         sent,
       ));
   if (!kind) return false;

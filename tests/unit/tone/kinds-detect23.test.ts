@@ -35,7 +35,7 @@ kind(
     'My sister told me to stop saying you make me feel bad and say what I feel instead.',
     "I'm learning to avoid saying you always do this when we argue",
     'instead of saying you never listen, I try to say I feel unheard',
-    'the workbook says to quit saying you make me angry and own the feeling',
+    'the workbook says to avoid saying you make me angry and to own the feeling',
     "rather than saying you're overreacting, ask what happened",
   ],
 );
@@ -48,7 +48,7 @@ kind(
     'You ruined me for every other pie, Aunt Jo.',
     "you've ruined store-bought hummus for me forever, this is incredible",
     'honestly you ruined all other burgers for me',
-    'you have ruined regular coffee for me, this roast is amazing',
+    'you have ruined store-bought pesto for me, this is amazing',
   ],
 );
 
@@ -93,10 +93,11 @@ kind(
     "you're a mess lol, I'm sick of it",
     "lmao you're such a clown",
     'you idiot, you broke my phone 😂',
+    'you absolute muppet, you locked us out lol',
   ],
   [
-    'you clown, you had me fooled with that fake spider',
-    'you muppet, you got me good with the fake spider',
+    'you clown, you had me fooled with that rubber spider',
+    'you muppet, you got me good with the rubber snake',
     "you numpty, you've put the milk in the cupboard 🤣",
     "you're a mess lol, socks with sandals",
     "you're such a mess lol",
@@ -134,7 +135,12 @@ kind(
 kind(
   'a farewell to a thing, not a person: "see you never, carbs"',
   'absolutes',
-  ['see you never, you never cared anyway', 'bye, you never listen anyway', 'you never call me'],
+  [
+    'see you never, mom',
+    'see you never, you never cared anyway',
+    'bye, you never listen anyway',
+    'you never call me',
+  ],
   [
     'see you never, winter coats (spring is here)',
     'goodbye exam stress, see you never',
