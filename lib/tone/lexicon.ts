@@ -832,3 +832,17 @@ export const COMPLAINT_WORDS: ReadonlySet<string> = wordSet(
 export function isComplaint(w: string): boolean {
   return valence(w) < 0 || COMPLAINT_WORDS.has(w);
 }
+
+/**
+ * What a countdown to relief counts: time and tasks ("one more week and I'm done!"), never what
+ * the other person does ("one more lie and I'm done", "one more time…").
+ */
+export const COUNTDOWN_UNITS: ReadonlySet<string> = wordSet(
+  'day days week weeks month months year years hour hours minute minutes min mins sec night nights sleep sleeps ' +
+    'exam exams test tests shift shifts class classes lecture lectures semester term module chapter chapters page pages ' +
+    'episode episodes lap laps mile miles km rep reps set sets box boxes load loads meeting meetings email emails ' +
+    'essay essays paper papers assignment assignments final finals interview interviews round rounds coat room rooms ' +
+    'slide slides report reports call calls task tasks level levels second ' +
+    // A limit on oneself: "one more slice and I'm done", "one more song then I'm done".
+    'slice bite cookie drink coffee song game',
+);

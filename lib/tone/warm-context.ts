@@ -324,7 +324,7 @@ const CARE =
 
 /** Teasing labels that, before "you did X" and a laugh or thanks, read as fond. */
 const TEASE_LABEL =
-  /^(?:dummy|jerk|bastard|idiot|goof|goofball|muppet|brat|clown|nerd|dork|weirdo|traitor|doofus|dingus|numpty|nutter|cheeseball|sneak|plonker|wally|donut|doughnut|noodle|nincompoop|knucklehead)$/;
+  /^(?:mess|dummy|jerk|bastard|idiot|goof|goofball|muppet|brat|clown|nerd|dork|weirdo|traitor|doofus|dingus|numpty|nutter|cheeseball|sneak|plonker|wally|donut|doughnut|noodle|nincompoop|knucklehead)$/;
 
 /** Help offered after a fond label: "I'll drop it by", "want me to bring it round?", "next one's on me". */
 const CARE_ACT =
@@ -340,7 +340,7 @@ const NOT_A_SKILL =
 
 /** Praise an absolute carries: "make the holidays feel special", "it's a feast". */
 const ABS_PRAISE_MORE =
-  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b|\bnever (?:age|get old)\b|\bthing i (?:love|adore|admire) about\b|\blike (?:a king|a queen|royalty)\b|\bmine now\b|\brematch\b|\bbanger\b|\bcracks? (?:me|us) up|\bi crack up|\bmake time for\b|\bnever (?:let \w+ (?:down|feel left out)|run out of good)\b|\byou (?:legend|star|angel|gem)\b/i;
+  /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b|\bnever (?:age|get old)\b|\bthing i (?:love|adore|admire) about\b|\blike (?:a king|a queen|royalty)\b|\bmine now\b|\brematch\b|\bbanger\b|\bcracks? (?:me|us) up|\bi crack up|\bmake time for\b|\bnever (?:let \w+ (?:down|feel left out)|run out of good)\b|\byou (?:legend|star|angel|gem)\b|\bfirst (?:thing|dish|plate) (?:gone|to go)\b/i;
 
 /** A heart, a thank-you or a raised hand beside an absolute: "classic you, remembering birthdays ❤️". */
 const WARM_EMOJI =
@@ -460,15 +460,17 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
     !(/^(?:that|the|this|those)$/.test((t[end] as Token).w) && (cheerIn(facts) || laughIn(facts)))
   )
     return false;
-  // Nothing heated anywhere: no capitals, no stacked marks, nothing sour in the sentence.
-  if (/[!?]{2}/.test(msg)) return false;
+  // "damn, you made me a card! thank you", "wtf, you came?? love you": thanks or love beside it.
+  const fond = /\b(?:thank(?:s| you)|love (?:you|u))\b/i.test(facts.near);
+  // Nothing heated anywhere: no capitals, no stacked marks (but "??" before love), nothing sour in the sentence.
+  if (/[!?]{2}/.test(msg) && !(fond && !msg.includes('!') && !msg.includes('???'))) return false;
   if (/\b[A-Z]{3,}\b/.test(msg.replace(/\b(?:OMG|LOL|LMAO|OK|TV|USA|UK|NYC|NASA|BRB)\b/g, ''))) return false;
   const neg = negOutside(doc, sFirst, sLast, m.first, end);
   const rest = doc.text.slice((t[end] as Token).start, hi);
   const aboutMe = /^\W*(?:i|i'm|im|i've|i'll|we|we're|my)\b/i.test(rest);
   if (aboutMe && !hasSecond(doc, end, sLast)) return neg <= 2;
   // "Holy crap, you ran it in under an hour? Incredible!": awe at someone's news, warm around it.
-  return neg === 0 && (cheerIn(facts) || laughIn(facts));
+  return neg === 0 && (cheerIn(facts) || laughIn(facts) || fond);
 }
 
 /**
@@ -544,7 +546,8 @@ const THRILL =
 
 /** Nothing negative in the window but words of excitement, no insult in capitals. */
 function plainWindow(msg: string): boolean {
-  if (msgNeg(msg, EXCITED, true) !== 0) return false;
+  // "holy shit, you got the job?!": awe said with a swear is still awe.
+  if (msgNeg(msg.replace(/\bholy \w+/gi, ''), EXCITED, true) !== 0) return false;
   for (const w of msg.split(/[^A-Za-z']+/))
     if (w.length > 1 && w === w.toUpperCase() && valence(w.toLowerCase()) < -1) return false;
   return true;
@@ -625,13 +628,18 @@ function calmOf(doc: Doc, msg: string): boolean {
  */
 function fondAround(doc: Doc, msg: string, near: string, label: string): boolean {
   if (sourMsg(doc) || /\b(?:everyone|honestly|seriously|grow up|pathetic)\b/i.test(msg)) return false;
-  if (msgNeg(msg, new Set([label, 'sneaky', 'forgot', 'drop'])) !== 0) return false;
+  if (msgNeg(msg, new Set([label, 'sneaky', 'forgot', 'drop', 'fooled'])) !== 0) return false;
   // Fond: thanks, love or cheer, or a laugh at being left out of a treat ("… without me 😂").
+  // Or a prank conceded ("you got me good"), or a soft label laughed at over a mix-up ("… inside out 🤣").
   const fond =
     /\b(?:thank(?:s| you)|love (?:you|it)|❤)/i.test(near) ||
     CARE_ACT.test(near) ||
     CHEERFUL.test(near) ||
-    (LAUGH.test(near) && /\bwithout me\b/i.test(near));
+    /\b(?:got|had) me (?:good|fooled)\b/i.test(near) ||
+    (LAUGH.test(near) &&
+      (/\bwithout me\b/i.test(near) ||
+        // …not "you absolute muppet, you left the gate open lol": exasperation.
+        (SOFT_LABEL.test(label) && label !== 'idiot' && !/absolute|utter/i.test(msg))));
   return fond;
 }
 
@@ -642,6 +650,13 @@ function fondTease(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   let label = '';
   for (let k = m.first; k < m.last; k++) if (TEASE_LABEL.test((t[k] as Token).w)) label = (t[k] as Token).w;
   if (!label) return false;
+  // "you're a mess lol": a muddle laughed at, nothing sour beside it.
+  if (label === 'mess')
+    return (
+      laughIn(facts) &&
+      !SOUR_EXTRA.test(doc.text.slice((t[m.last - 1] as Token).end, hi)) &&
+      msgNeg(msg, new Set(['mess'])) === 0
+    );
   facts.fond ??= new Map();
   let fondHere = facts.fond.get(label);
   if (fondHere === undefined) {
@@ -687,7 +702,7 @@ function deniedLabel(doc: Doc, start: number, end: number, si: number, lo: numbe
 }
 
 /** Negative words the kinds below read as their own, not as sourness. */
-const KIND_OWN = new Set(['regret', 'regrets', 'liar', 'terrible', 'bad', 'awful']);
+const KIND_OWN = new Set(['regret', 'regrets', 'liar', 'terrible', 'bad', 'awful', 'boring']);
 
 /**
  * Kinds of warm message a trigger word sits in, nothing sour around it: "this might be a dumb idea,
@@ -718,6 +733,19 @@ function kindWarm(
   const liar =
     /\b(?:terrible|bad|awful|lousy) liar\b/i.test(text.slice(Math.max(0, start - 16), end)) &&
     /\b(?:surprise|present|gift|party)\b/i.test(near);
+  // "stop saying you make me feel bad", "instead of saying you never listen": a phrase named, not said.
+  if (
+    /^(?:you|u)\b/.test(doc.tokens[m.first]?.w ?? '') &&
+    /\b(?:stop|avoid|instead of|rather than|not to) say(?:ing)? ?$/i.test(before)
+  )
+    return true;
+  // "sorry you have to deal with that": sympathy, not an order ("Sorry, you have to…" stays).
+  if (rule === 'talking-down.need-to' && /\bsorry (?:that )?$/i.test(before)) return true;
+  // "see you never, carbs": a farewell to a thing, not a person.
+  if (rule === 'absolutes.never' && /\bsee\s*$/i.test(before)) {
+    const w = /^\s*,\s*([a-z]+)/.exec(after)?.[1];
+    return !!w && !PERSON_NOUN.test(w);
+  }
   // The kinds' own shapes first (cheap, and most findings match none); then nothing sour in the
   // message, the costlier read.
   const kind =
@@ -734,7 +762,16 @@ function kindWarm(
     (rule === 'mockery.genius' &&
       /\b(?:you|u) (?:were|was) right\b/i.test(near) &&
       /\bi owe (?:you|u)\b|\bthank/i.test(near)) ||
-    (rule === 'heat.marks' && /\bmaking me blush\b/i.test(sent));
+    (rule === 'heat.marks' && /\bmaking me blush\b/i.test(sent)) ||
+    // "and another thing I love: …": the list is of what is loved.
+    (rule === 'absolutes.another-thing' && /^\W*i (?:love|adore|like|appreciate|admire)\b/i.test(after)) ||
+    // "real mature of me, I know", "Real mature question: who wants cake?": a joke on oneself.
+    (rule === 'mockery.real-mature' && /^\W*(?:of me|question|idea)\b/i.test(after)) ||
+    // "You ruined me for every other pie", "you ruined store-bought bread for me": praise by ruin.
+    (rule === 'blame.ruined' &&
+      /\bruined (?:(?:me|us) for (?:all|every|any) other|(?:(?:all|every|any) other|store-bought|boring) [^.!?]{0,30}for (?:me|us)\b)/i.test(
+        sent,
+      ));
   if (!kind) return false;
   if (sourMsg(doc) && !liar && rule !== 'blame.ruined') return false;
   return (
@@ -1015,7 +1052,11 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (
     cat === 'blame' &&
     (WARM_EMOJI.test(doc.text.slice(start, Math.min(hi, (doc.sentences[si]?.end ?? end) + 8))) ||
-      GOOD_NEWS.test(sentAfter())) &&
+      GOOD_NEWS.test(sentAfter()) ||
+      // "because of you I finally booked the trip", "…we finally tried the new place": a step taken.
+      /^\W*(?:i|we) (?:finally|now) (?:booked|started|joined|signed up|tried|enrolled)\b/i.test(
+        sentAfter(),
+      )) &&
     (CAUSE.test(sent) || /\b(?:your|ur) fault\b/i.test(sent)) &&
     !sourMsg(doc) &&
     !NEGATED.test(sent) &&

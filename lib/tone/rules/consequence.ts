@@ -12,7 +12,7 @@
  * Each needs its hard part (the loss, the door) and passes with warmth near: praise, thanks (other
  * than "thanks to"), laughter, hearts, "no pressure", a question, a trip or an outing.
  */
-import { isComplaint, valence, wordSet } from '../lexicon';
+import { COUNTDOWN_UNITS, isComplaint, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -666,12 +666,10 @@ const H32_DOOR: readonly PhraseRule[] = [
       let cond = false;
       for (let k = s.first; k < first; k++) if (w(doc, k) === 'again') cond = true;
       // "any more of this and…", "one more lie and…" (not a countdown: "two more exams and I'm done").
-      if (
-        /\b(?:any more of (?:this|that|your)\b|one more (?!(?:day|week|sleep|episode|hour|exam|shift|page|round|game|chapter|mile|lap|set|rep|minute|month|year|drink|song|coffee|bite)s?\b)[a-z])/i.test(
-          doc.text.slice(s.start, s.end),
-        )
-      )
-        cond = true;
+      const o = /\bany more of (?:this|that|your)\b|\bone more ([a-z]+)/i.exec(
+        doc.text.slice(s.start, s.end),
+      );
+      if (o && !COUNTDOWN_UNITS.has((o[1] ?? '').toLowerCase())) cond = true;
       if (!cond || !cold(doc, first)) return false;
       const b = balance(doc, first);
       return b.praise === 0 && !OUTING.test(doc.text.slice(s.start, s.end));

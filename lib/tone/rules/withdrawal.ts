@@ -8,6 +8,7 @@ import {
   CARE_LESS_SLOT,
   CARE_SLOT,
   CONTACT_SLOT,
+  COUNTDOWN_UNITS,
   DROP_IT_SLOT,
   FED_UP_SLOT,
   GO_AWAY_SLOT,
@@ -284,18 +285,6 @@ function plainNewsAfter(doc: Doc, from: number): boolean {
 const COUNT_WORDS: ReadonlySet<string> = wordSet(
   'one two three four five six seven eight nine ten few couple 1 2 3 4 5 6 7 8 9 10',
 );
-/**
- * What a countdown to relief counts: time and tasks ("one more week and I'm done!"), never what
- * the other person does ("one more lie and I'm done", "one more time…").
- */
-const COUNTDOWN_UNITS: ReadonlySet<string> = wordSet(
-  'day days week weeks month months year years hour hours minute minutes min mins sec night nights sleep sleeps ' +
-    'exam exams test tests shift shifts class classes lecture lectures semester term module chapter chapters page pages ' +
-    'episode episodes lap laps mile miles km rep reps set sets box boxes load loads meeting meetings email emails ' +
-    'essay essays paper papers assignment assignments final finals interview interviews round rounds coat room rooms ' +
-    'slide slides report reports call calls task tasks level levels',
-);
-
 /**
  * "one more week and I'm done!", "two more exams then I'm done": a countdown of time or tasks
  * before the done — relief at the end of a stretch, not a door closing.
@@ -1252,12 +1241,7 @@ export const withdrawal = phraseFamily({
       guard: (doc, first, hit) => {
         const t = doc.tokens;
         for (let k = first + 2; k < first + 4 && k < hit.end; k++)
-          if (
-            /^(?:day|days|week|weeks|month|months|year|hour|hours|minute|minutes|sec|second|exam|shift|class|lap|mile|page|chapter|episode|round|set|rep|coat|box|load)$/.test(
-              (t[k] as Token).w,
-            )
-          )
-            return false;
+          if (COUNTDOWN_UNITS.has((t[k] as Token).w)) return false;
         // "…and I'm done with this friendship": done with the reader or what is between us.
         const done = /^(?:done|through|finished)$/.test((t[hit.end - 1] as Token).w);
         if (
