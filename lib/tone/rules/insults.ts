@@ -1117,7 +1117,7 @@ function plainClaim(doc: Doc, m: Match, at: number = m.first): string {
   // act one stops. "a lazy, selfish idiot": words of another scorn before it are more than wrong.
   for (let k = at - 1; k >= s.first && k >= at - 6; k--) {
     const x = (t[k] as Token).w;
-    if (x === 'being' || x === 'be') return 'out of line';
+    if (/^(?:being|be)$/.test(x)) return 'out of line';
     // "cucks and morons": the last of a list says less than the list.
     if (k === at - 1 && (x === 'and' || x === 'or')) return 'out of line';
     if (
