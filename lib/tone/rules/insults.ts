@@ -1080,6 +1080,31 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
   return [replaceTokens(doc, w, w + 1, plainClaim(doc, m, w))];
 }
 /**
+ * "don't be such a fool", "a lazy, selfish idiot", "cucks and morons": an order to be, another
+ * scorn or another label before the label at token `at` (back to `first`); a plain disagreement
+ * would say less than was said.
+ */
+function otherScornBefore(doc: Doc, first: number, at: number): boolean {
+  const t = doc.tokens;
+  for (let k = at - 1; k >= first && k >= at - 6; k--) {
+    const x = (t[k] as Token).w;
+    if (/^(?:being|be)$/.test(x)) return true;
+    if (k === at - 1 && /^(?:and|or)$/.test(x)) return true;
+    if (
+      k >= at - 4 &&
+      !STUPIDITY.has(x) &&
+      x !== 'misguided' &&
+      (INSULT_ADJECTIVES.has(x) ||
+        STRONG_INSULT_ADJECTIVES.has(x) ||
+        MILD_ADJ[x] !== undefined ||
+        MILD_NOUN[x] !== undefined)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
  * "wrong about this", or "wrong" when the words before already say what about ("anyone who
  * believes that is wrong", "the senators who voted for this are wrong").
  */
@@ -1113,30 +1138,15 @@ function plainClaim(doc: Doc, m: Match, at: number = m.first): string {
     return 'not being honest';
   }
   if (!STUPIDITY.has(w) || m.last - 1 !== at) return 'out of line';
-  // "stop being an idiot", "thanks for being a fool", "don't be such a fool": being wrong is no
-  // act one stops. "a lazy, selfish idiot": words of another scorn before it are more than wrong.
-  for (let k = at - 1; k >= s.first && k >= at - 6; k--) {
-    const x = (t[k] as Token).w;
-    if (/^(?:being|be)$/.test(x)) return 'out of line';
-    // "cucks and morons": the last of a list says less than the list.
-    if (k === at - 1 && (x === 'and' || x === 'or')) return 'out of line';
-    if (
-      k >= at - 4 &&
-      !STUPIDITY.has(x) &&
-      x !== 'misguided' &&
-      (INSULT_ADJECTIVES.has(x) ||
-        STRONG_INSULT_ADJECTIVES.has(x) ||
-        MILD_ADJ[x] !== undefined ||
-        // "clowns and imbeciles": another label in the list.
-        MILD_NOUN[x] !== undefined)
-    )
-      return 'out of line';
-  }
+  // "stop being an idiot", "thanks for being a fool": being wrong is no act one stops.
+  for (let k = at - 1; k >= s.first && k >= at - 4; k--)
+    if ((t[k] as Token).w === 'being') return 'out of line';
   // "the new manager is a total moron.": a label for being wrong-headed, closing what is said of
   // them, is a plain disagreement ("is wrong about this"); "out of line" would say they misbehaved.
-  if (m.last >= s.last || isClauseEnd(doc, m.last - 1))
-    // "the waiter was an idiot though", "…, and he knows it": more follows; "wrong" alone.
+  // "the waiter was an idiot though", "…, and he knows it": more follows; "wrong" alone.
+  if ((m.last >= s.last || isClauseEnd(doc, m.last - 1)) && !otherScornBefore(doc, s.first, at))
     return m.last < s.last ? 'wrong' : wrongAbout(doc, s.first, at);
+  if (m.last >= s.last) return 'out of line';
   if (/^\s*,/.test(doc.text.slice((t[at] as Token).end)) && !isClauseEnd(doc, m.last)) return 'wrong';
   return /^(?:for|to|about|if|when|because)$/.test((t[m.last] as Token).w) ? 'wrong' : 'out of line';
 }
