@@ -1080,6 +1080,49 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
   return [replaceTokens(doc, w, w + 1, plainClaim(doc, m, w))];
 }
 /**
+ * "don't be such a fool", "a lazy, selfish idiot", "cucks and morons": an order to be, another
+ * scorn or another label before the label at token `at` (back to `first`); a plain disagreement
+ * would say less than was said.
+ */
+function otherScornBefore(doc: Doc, first: number, at: number): boolean {
+  const t = doc.tokens;
+  for (let k = at - 1; k >= first && k >= at - 6; k--) {
+    const x = (t[k] as Token).w;
+    if (/^(?:being|be)$/.test(x)) return true;
+    if (k === at - 1 && /^(?:and|or)$/.test(x)) return true;
+    if (
+      k >= at - 4 &&
+      !STUPIDITY.has(x) &&
+      x !== 'misguided' &&
+      (INSULT_ADJECTIVES.has(x) ||
+        STRONG_INSULT_ADJECTIVES.has(x) ||
+        MILD_ADJ[x] !== undefined ||
+        MILD_NOUN[x] !== undefined)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "wrong about this", or "wrong" when the words before already say what about ("anyone who
+ * believes that is wrong", "the senators who voted for this are wrong").
+ */
+function wrongAbout(doc: Doc, from: number, to: number): string {
+  for (let k = from; k < to; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (/^(?:who|which|about|whoever|if|when)$/.test(w)) return 'wrong';
+    // "anyone who believes that is…", not "that guy is…".
+    if (
+      /^(?:this|that)$/.test(w) &&
+      /^(?:is|are|was|were)$/.test((doc.tokens[k + 1] as Token | undefined)?.w ?? '')
+    )
+      return 'wrong';
+  }
+  return 'wrong about this';
+}
+
+/**
  * The plain claim for a label after a copula: "everyone else is a fool, but…" → "is wrong, but…",
  * "he is a moron for voting that way" → "he is wrong for voting that way": a label for being
  * wrong-headed, with what it is said about, says they are wrong; alone, and other labels, "out of line".
@@ -1094,10 +1137,16 @@ function plainClaim(doc: Doc, m: Match, at: number = m.first): string {
       if ((t[k] as Token).w === 'being') return 'out of line';
     return 'not being honest';
   }
-  if (!STUPIDITY.has(w) || m.last - 1 !== at || m.last >= s.last) return 'out of line';
+  if (!STUPIDITY.has(w) || m.last - 1 !== at) return 'out of line';
   // "stop being an idiot", "thanks for being a fool": being wrong is no act one stops.
   for (let k = at - 1; k >= s.first && k >= at - 4; k--)
     if ((t[k] as Token).w === 'being') return 'out of line';
+  // "the new manager is a total moron.": a label for being wrong-headed, closing what is said of
+  // them, is a plain disagreement ("is wrong about this"); "out of line" would say they misbehaved.
+  // "the waiter was an idiot though", "…, and he knows it": more follows; "wrong" alone.
+  if ((m.last >= s.last || isClauseEnd(doc, m.last - 1)) && !otherScornBefore(doc, s.first, at))
+    return m.last < s.last ? 'wrong' : wrongAbout(doc, s.first, at);
+  if (m.last >= s.last) return 'out of line';
   if (/^\s*,/.test(doc.text.slice((t[at] as Token).end)) && !isClauseEnd(doc, m.last)) return 'wrong';
   return /^(?:for|to|about|if|when|because)$/.test((t[m.last] as Token).w) ? 'wrong' : 'out of line';
 }
@@ -1824,7 +1873,10 @@ function crowdClaim(doc: Doc, m: Match, from: number): Draft | null {
     m.last,
     stupid && !ends && /^(?:for|to|about|if|when|because)$/.test((t[m.last] as Token).w)
       ? 'wrong'
-      : 'out of line',
+      : // "the other side's voters are a bunch of morons.": a plain disagreement.
+        stupid && ends && m.last - 1 === m.first
+        ? wrongAbout(doc, s.first, k)
+        : 'out of line',
   );
 }
 
@@ -2099,6 +2151,72 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   const word = art.w === 'the' ? `the ${noun}` : noun === 'people' ? noun : 'a person';
   const cap = /^\p{Lu}/u.test(art.raw) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
   return replaceTokens(doc, k - 1, m.last, cap);
+}
+
+/** Words that open a noun phrase: the describing words before a head stop at one. */
+const POINTER_OR_ART = /^(?:a|an|the|this|that|these|those|his|her|their|our|your|my|some|any|of|like|all)$/;
+
+/** Nouns for a body of people: before a label, they name the group it was said of. */
+const GROUP_HEAD =
+  /^(?:council|committee|board|militia|militias|government|administration|party|wing|team|union|church|media|press|police|congress|senate|parliament|crew|club|gang|staff|management|department|establishment|movement|lobby|industry|cult|mob|agency|company|cabinet|regime|army|squad|league|jury|faculty|crowd|camp|fandom|community|corporation|leadership|bureaucracy|court|office)$/;
+
+/** Singular nouns for a kind of person that take a plain "s": before a plural label, their plural heads the group. */
+const PERSON_HEAD =
+  /^(?:guy|voter|fan|supporter|driver|student|kid|cop|politician|lawyer|teacher|boss|manager|neighbour|neighbor|tourist|protester|protestor|worker|employee|customer|user|poster|commenter|reporter|journalist|editor|player|owner|parent|member|official|senator|councillor|councilor|cyclist|biker|landlord|tenant|hipster|gamer|developer|activist|liberal|conservative|republican|democrat|leftist|libertarian|socialist|progressive)$/;
+
+/**
+ * "the city council clowns" → "the city council", "those nice guy idiots like you" → "those nice
+ * guys like you", "that militia clown" → "that militia": the word before the label names the group
+ * or the kind of person it was said of; the label goes and that word stays the head. Scorn words
+ * among the describing words keep it from applying (they would stay). Null otherwise.
+ */
+function namedHead(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (m.last !== m.first + 1 || m.first - 1 <= s.first || ACT_NOUN[(t[m.first] as Token).w] !== undefined)
+    return null;
+  const noun = MILD_NOUN[(t[m.first] as Token).w];
+  if (noun !== 'person' && noun !== 'people') return null;
+  const head = t[m.first - 1] as Token;
+  if (!/^ +$/.test(gapBefore(doc, m.first))) return null;
+  const group = GROUP_HEAD.test(head.w);
+  if (!group && !PERSON_HEAD.test(head.w)) return null;
+  // The describing words before the head, back to a pointing word or the sentence's start.
+  let k = m.first - 1;
+  while (
+    k > s.first &&
+    k > m.first - 5 &&
+    /^[\p{L}-]+$/u.test((t[k - 1] as Token).w) &&
+    !POINTER_OR_ART.test((t[k - 1] as Token).w)
+  )
+    k--;
+  // "she is a militia clown": "a militia" is no person; one label after "a", with a group, stays for the others.
+  if (group && noun === 'person' && k > s.first && /^(?:a|an)$/.test((t[k - 1] as Token).w)) return null;
+  for (let i = k; i < m.first; i++) {
+    const w = (t[i] as Token).w;
+    if (
+      COMMON_WORDS.has(w) ||
+      MILD_NOUN[w] !== undefined ||
+      MILD_ADJ[w] !== undefined ||
+      STUPIDITY.has(w) ||
+      INSULT_ADJECTIVES.has(w) ||
+      STRONG_INSULT_ADJECTIVES.has(w) ||
+      LABEL_INTENSIFIERS.has(w)
+    )
+      return null;
+  }
+  // "that party jerkoff": one of them, or no person at all; left to the other wordings.
+  if (group && noun !== 'people') return null;
+  // "these left wing losers that…": after "these"/"those" the group's members are meant.
+  if (group)
+    return replaceTokens(
+      doc,
+      m.first - 1,
+      m.last,
+      k > s.first && /^(?:these|those)$/.test((t[k - 1] as Token).w) ? `${head.raw} members` : head.raw,
+    );
+  if (!/^\p{L}+$/u.test(head.raw)) return null;
+  return replaceTokens(doc, m.first - 1, m.last, noun === 'people' ? `${head.raw}s` : head.raw);
 }
 
 /**
@@ -3299,6 +3417,10 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     if (chain) return [chain];
     const joined = coordinatedLabel(doc, m, d);
     if (joined) return [joined];
+    // "the city council clowns voted", "nice guy idiots like you": a noun before the label already
+    // names who is meant; the label goes and that noun is the head.
+    const named = namedHead(doc, m);
+    if (named) return [named];
     const kept = modifiedLabel(doc, m, d);
     if (kept) return [kept];
     // "played you for fools", "took me for a fool", "turned them into idiots": the label says what

@@ -19,9 +19,9 @@ describe('labels in lists and labels with their own describing words (engine rou
       'the poster called them looters and arsonists',
     ],
     // Words that say how much the label fits go with it; kept before "person" they would praise.
-    ['our landlord is an unrivalled idiot', 'our landlord is out of line'],
+    ['our landlord is an unrivalled idiot', 'our landlord is wrong about this'],
     ['the referee was the biggest idiot on the pitch', 'the referee was out of line on the pitch'],
-    ['the cashier is such a complete idiot', 'the cashier is out of line'],
+    ['the cashier is such a complete idiot', 'the cashier is wrong about this'],
     ['what an unbelievable idiot', 'that was not a smart move'],
     ['An unrivalled idiot parked across my driveway.', 'A person parked across my driveway.'],
     // An attributive label with another describing word and its noun: the claim, said plainly.

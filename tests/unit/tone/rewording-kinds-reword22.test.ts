@@ -49,11 +49,8 @@ describe('"fuck that <slang name>" takes the name with it', () => {
 
 describe('a sentence left in capitals beside a reworded one cools with it', () => {
   rewordingCases([
-    ['WHAT A LONG DAY. my boss is such an idiot', 'What a long day. my boss is out of line'],
-    [
-      'I LOVE THIS PLACE. the waiter was an idiot though',
-      'I love this place. the waiter was out of line though',
-    ],
+    ['WHAT A LONG DAY. my boss is such an idiot', 'What a long day. my boss is wrong about this'],
+    ['I LOVE THIS PLACE. the waiter was an idiot though', 'I love this place. the waiter was wrong though'],
   ]);
 });
 

@@ -43,7 +43,7 @@ describe('a label in a comparison says how it was done or seemed', () => {
 describe('a crowd of labels after a copula is a claim; "scum" agrees as "people"', () => {
   cases([
     ['the council is a bunch of fools for closing the pool.', 'the council is wrong for closing the pool.'],
-    ['the board is a pack of morons.', 'the board is out of line.'],
+    ['the board is a pack of morons.', 'the board is wrong about this.'],
     ['the scum is everywhere in this town.', 'the people are everywhere in this town.'],
     ['that filth was at the door again.', 'those people were at the door again.'],
     ['everyone else is a fool, but certainly not me.', 'everyone else is wrong, but certainly not me.'],

@@ -65,7 +65,7 @@ describe('swear words by their role', () => {
 
 describe('labels are not swapped for "person"', () => {
   it.each([
-    ['the new manager is an utter fool', 'the new manager is out of line'],
+    ['the new manager is an utter fool', 'the new manager is wrong about this'],
     ['what a hypocrite! He did the same', "That's a double standard! He did the same"],
     ['delete the page and shut up', 'delete the page and leave it at that'],
     ["Fuck Jim's rules.", "Forget Jim's rules."],
