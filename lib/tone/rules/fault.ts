@@ -92,7 +92,7 @@ const upset = (doc: Doc, m: Match): Draft[] => {
   const gap = from > s.first ? doc.text.slice((t[from - 1] as Token).end, (t[from] as Token).start) : '';
   if (from > s.first && !joined && !/[,;:\u2014\u2013]/.test(gap)) return [];
   // "it's your fault I missed my flight" → "I missed my flight, and I'm really upset about it".
-  const what = happened(doc, m.last);
+  const what = happened(doc, m.last, true);
   if (what) {
     return [
       replaceTokens(doc, start, what.end + 1, `${what.text}, and I'm really upset about it`),
@@ -109,7 +109,7 @@ const upset = (doc: Doc, m: Match): Draft[] => {
  * What happened, told right after the blame: "(it's your fault) (that) I missed my flight",
  * "(because of you) we lost the deposit": a subject and a past verb, to the clause's end.
  */
-function happened(doc: Doc, k0: number): { text: string; end: number } | null {
+function happened(doc: Doc, k0: number, things = false): { text: string; end: number } | null {
   const t = doc.tokens;
   const s = sentenceOf(doc, Math.max(0, k0 - 1));
   let k = k0;
@@ -120,6 +120,23 @@ function happened(doc: Doc, k0: number): { text: string; end: number } | null {
   if (/^(?:i'm|we're|im)$/.test(subj)) {
     const ce = clauseEnd(doc, k + 1);
     return { text: doc.text.slice((t[k] as Token).start, (t[ce] as Token).end), end: ce };
+  }
+  // "… the bike got stolen", "… the cake was burnt": a thing's subject of up to three words.
+  if (things && /^(?:the|this|that|his|her|their)$/.test(subj)) {
+    for (let v = k + 1; v < s.last && v <= k + 3; v++) {
+      const vw = (t[v] as Token).w;
+      if (
+        /^(?:was|were|got|had|is|are)$/.test(vw) ||
+        (v > k + 1 && isPastForm(vw) && !/^(?:that|who|which)$/.test(vw))
+      ) {
+        if (v === k + 1) return null;
+        for (let j = k + 1; j < v; j++) if (/^(?:you|u|i|and|or|,)$/.test((t[j] as Token).w)) return null;
+        const ce = clauseEnd(doc, v);
+        if (ce < v) return null;
+        return { text: doc.text.slice((t[k] as Token).start, (t[ce] as Token).end), end: ce };
+      }
+    }
+    return null;
   }
   if (!/^(?:i|we|my|our)$/.test(subj)) return null;
   // "my sister lost …", "our team missed …": up to two words of the subject.
