@@ -148,6 +148,38 @@ function happened(doc: Doc, k0: number, things = false): { text: string; end: nu
   return { text: doc.text.slice((t[k] as Token).start, (t[ce] as Token).end), end: ce };
 }
 
+/** Who was got into it, as the subject of the outcome: "(you got) us (banned)" → "we". */
+const GOT_SUBJECT: Readonly<Record<string, string>> = {
+  me: 'I',
+  us: 'we',
+  him: 'he',
+  her: 'she',
+  them: 'they',
+};
+
+/**
+ * "you got us thrown out of the pub" → "I'm upset that we got thrown out of the pub": what happened
+ * stays, told of those it happened to; who did it goes. Ours for the whole sentence otherwise.
+ */
+function gotUsInto(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const verb = (t[m.last - 2] as Token | undefined)?.w;
+  const subj = GOT_SUBJECT[(t[m.last - 1] as Token).w];
+  const opens =
+    m.first === s.first ||
+    isClauseEnd(doc, m.first - 1) ||
+    /^(?:so|and|ok|okay|well|look|honestly|seriously|now)$/.test((t[m.first - 1] as Token).w);
+  if (verb === 'got' && subj && opens && m.last < s.last) {
+    const ce = clauseEnd(doc, m.last);
+    if (ce >= m.last && ce === s.last - 1) {
+      const rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
+      return [toSentenceEnd(doc, m.first, `I'm upset that ${subj} got ${rest}.`)];
+    }
+  }
+  return [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")];
+}
+
 /** "because of you, I have no friends left" → "I feel like I have no friends left". */
 function becauseOfYou(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
@@ -1116,7 +1148,7 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first, hit) => notNegated(doc, first) && badOutcomeAfter(doc, first, hit.end),
-      suggest: sayInstead("I'm upset about how this turned out."),
+      suggest: gotUsInto,
     },
     // "you caused this whole mess", "you started all the drama": being the cause, of any trouble.
     {
@@ -1329,7 +1361,7 @@ export const fault = phraseFamily({
       why: 'fault',
       guard: (doc, first, hit) =>
         isSentenceStart(doc, first) && notNegated(doc, first) && badOutcomeAfter(doc, first, hit.end),
-      suggest: sayInstead("I'm upset about how this turned out."),
+      suggest: gotUsInto,
     },
     // "the only reason we're late is you": the cause named last.
     {

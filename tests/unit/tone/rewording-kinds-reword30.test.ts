@@ -49,6 +49,10 @@ describe('stock lines that keep what the person said (reword30)', () => {
     // "it's your fault <what happened>": what happened stays.
     ['its ur fault the bike got stolen', "the bike got stolen, and i'm really upset about it"],
     ["It's your fault the cake was burnt.", "The cake was burnt, and I'm really upset about it."],
+    // "you got us <outcome>": what happened, told of those it happened to.
+    ['you got us thrown out of the pub', "i'm upset that we got thrown out of the pub"],
+    ['Your prank got us thrown out of the pub.', "I'm upset that we got thrown out of the pub."],
+    ['ok so you got us banned again', "ok so i'm upset that we got banned again"],
     // A swear noun after what covers it is the body part; never "a filthy." with nothing after.
     ['the cat was rolling in a mud covered ass', 'the cat was rolling in a mud covered butt'],
     // Code keeps its marks: "::" is no doubled colon.
