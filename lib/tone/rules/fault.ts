@@ -170,7 +170,12 @@ function gotUsInto(doc: Doc, m: Match): Draft[] {
     m.first === s.first ||
     isClauseEnd(doc, m.first - 1) ||
     /^(?:so|and|ok|okay|well|look|honestly|seriously|now)$/.test((t[m.first - 1] as Token).w);
-  if (verb === 'got' && subj && opens && m.last < s.last) {
+  // "got us fired", "got me kicked out": an outcome done to them ("got me so stressed" is a feeling).
+  const done =
+    /^(?:fired|kicked|banned|thrown|arrested|evicted|grounded|suspended|dumped|yelled|screamed|stuck)$/.test(
+      (t[m.last] as Token | undefined)?.w ?? '',
+    );
+  if (verb === 'got' && subj && opens && done && m.last < s.last) {
     const ce = clauseEnd(doc, m.last);
     if (ce >= m.last && ce === s.last - 1) {
       const rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
