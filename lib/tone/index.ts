@@ -802,7 +802,8 @@ function tidy(
       at === 0 && a === '' && markBefore ? all : a + b,
     )
     .replace(/[,;:]+([.!?])/g, '$1')
-    .replace(/([,;:])[,;:]+/g, '$1');
+    // "A::foo" (code, a scope) is no doubled mark: a letter right after "::" keeps it.
+    .replace(/([,;:])(?!:[\p{L}\p{N}_])[,;:]+/gu, '$1');
   // Nothing of the sentence before the edit: no mark or space to open it.
   if (text.slice(Math.min(sentenceStart, ls), ls).trim() === '') joined = joined.replace(/^ *[,;:]+ */, '');
   // The end of the text: no dangling comma or space.

@@ -1123,7 +1123,30 @@ export const aimed = phraseFamily({
         if (!/^(?:to|are|you're|youre|ur)$/.test(last)) return false;
         return !warm(doc, first, hit.end, true);
       },
-      suggest: (doc, m) => [sayFrom(doc, m.first, 'That really hurt. Can we talk about it?')],
+      suggest: (doc, m) => {
+        // "who do you think you are, reading my messages?" → "I'm not okay with you reading my
+        // messages.": what they did is what the question was about; it stays.
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        let k = m.last - 1;
+        while (k > m.first && !/^(?:are|you're|youre|ur)$/.test(w(doc, k))) k--;
+        const nx = t[k + 1] as Token | undefined;
+        if (
+          nx &&
+          k + 2 < s.last &&
+          /^(?:are|you're|youre|ur)$/.test(w(doc, k)) &&
+          /^\s*,\s*$/.test(doc.text.slice((t[k] as Token).end, nx.start)) &&
+          /^\p{L}{2,}ing$/u.test(nx.w) &&
+          !/^(?:thing|something|anything|nothing|everything|king|ring|bring|sing|sting|swing|wing|spring|string)$/.test(
+            nx.w,
+          )
+        ) {
+          const end = t[s.last - 1] as Token;
+          const rest = doc.text.slice(nx.start, end.end);
+          if (!/[,;:]/.test(rest)) return [sayFrom(doc, m.first, `I'm not okay with you ${rest}.`)];
+        }
+        return [sayFrom(doc, m.first, 'That really hurt. Can we talk about it?')];
+      },
     },
     {
       // "what did I ever do to deserve this from you", "what have I ever done to you"

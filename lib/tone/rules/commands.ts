@@ -90,6 +90,24 @@ const ADVICE =
   /\b(?:yourself|your own|your health|your needs|your wellbeing|your well-being|self-care|take care of you|works? for you|helps? you)\b/i;
 
 /** "You need to X" → "Could you X?" / "I'd really appreciate it if you'd X". */
+/**
+ * "Sorry you have to redo it all": sympathy for what they must do, not an order; asking them to do
+ * it would turn it round. "you're having to" says the same without the order's ring.
+ */
+function sorryOrAsk(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let k = m.first - 1;
+  if (k > s.first && (t[k] as Token).w === 'that') k--;
+  // "Sorry, you have to wait": after a comma, an apology for an order that still stands.
+  if (k < s.first || (t[k] as Token).w !== 'sorry') return ask(doc, m);
+  if (/[^\s]/.test(doc.text.slice((t[k] as Token).end, (t[m.first] as Token).start))) return ask(doc, m);
+  const you = t[m.first] as Token;
+  const v = m.cap.v as number;
+  const said = /^u$/i.test(you.raw) ? `${you.raw}r having to` : `${you.raw}'re having to`;
+  return [replaceTokens(doc, m.first, v, said)];
+}
+
 function ask(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const v = m.cap.v as number;
@@ -518,7 +536,7 @@ export const commands = phraseFamily({
         if (/^(?:do|does|did|don't|dont|doesn't|doesnt|didn't|didnt)$/.test(before)) return false;
         return !negatedBefore(doc, first, 2) && notWarm(doc, first) && hit.end > first;
       },
-      suggest: ask,
+      suggest: sorryOrAsk,
     },
     {
       pattern: "you'd|you_had|you|u better:x @ANY:v",

@@ -316,7 +316,15 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'mockery',
       guard: (doc, first) => notWarm(doc, first),
-      suggest: plain("I'd like to understand why you did that."),
+      // "why would you even need my number?" → "why would you need my number?": "even" is the scorn;
+      // the question is the person's and stays. With nothing asked after it, ours instead.
+      suggest: (doc, m) =>
+        // "how do you even function…" doubts the person, not a choice: it keeps ours.
+        (doc.tokens[m.first] as Token).w === 'why' &&
+        m.last < sentenceOf(doc, m.first).last &&
+        /^\p{L}/u.test((doc.tokens[m.last] as Token).raw)
+          ? [removeTokens(doc, m.last - 1, m.last, 'Leave out "even"')]
+          : plain("I'd like to understand why you did that.")(doc, m),
     },
     {
       pattern: "do|don't|dont|did|can|can't|cant you|u ever|even think|listen before",

@@ -24,11 +24,12 @@ import {
   sentenceOf,
   toSentenceEnd,
   tokenWord as w,
+  wholeKeepingOpeners,
 } from './rule';
 
 const whole =
   (text: string) =>
-  (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, text)];
+  (doc: Doc, m: Match): Draft[] => [wholeKeepingOpeners(doc, m.first, text)];
 
 /** The sentence is not warm outside tokens [first, end): praise there is not the matched words' own. */
 function notWarm(doc: Doc, first: number, end = first): boolean {

@@ -92,7 +92,7 @@ const upset = (doc: Doc, m: Match): Draft[] => {
   const gap = from > s.first ? doc.text.slice((t[from - 1] as Token).end, (t[from] as Token).start) : '';
   if (from > s.first && !joined && !/[,;:\u2014\u2013]/.test(gap)) return [];
   // "it's your fault I missed my flight" → "I missed my flight, and I'm really upset about it".
-  const what = happened(doc, m.last);
+  const what = happened(doc, m.last, true);
   if (what) {
     return [
       replaceTokens(doc, start, what.end + 1, `${what.text}, and I'm really upset about it`),
@@ -109,7 +109,7 @@ const upset = (doc: Doc, m: Match): Draft[] => {
  * What happened, told right after the blame: "(it's your fault) (that) I missed my flight",
  * "(because of you) we lost the deposit": a subject and a past verb, to the clause's end.
  */
-function happened(doc: Doc, k0: number): { text: string; end: number } | null {
+function happened(doc: Doc, k0: number, things = false): { text: string; end: number } | null {
   const t = doc.tokens;
   const s = sentenceOf(doc, Math.max(0, k0 - 1));
   let k = k0;
@@ -121,6 +121,23 @@ function happened(doc: Doc, k0: number): { text: string; end: number } | null {
     const ce = clauseEnd(doc, k + 1);
     return { text: doc.text.slice((t[k] as Token).start, (t[ce] as Token).end), end: ce };
   }
+  // "… the bike got stolen", "… the cake was burnt": a thing's subject of up to three words.
+  if (things && /^(?:the|this|that|his|her|their)$/.test(subj)) {
+    for (let v = k + 1; v < s.last && v <= k + 3; v++) {
+      const vw = (t[v] as Token).w;
+      if (
+        /^(?:was|were|got|had|is|are)$/.test(vw) ||
+        (v > k + 1 && isPastForm(vw) && !/^(?:that|who|which)$/.test(vw))
+      ) {
+        if (v === k + 1) return null;
+        for (let j = k + 1; j < v; j++) if (/^(?:you|u|i|and|or|,)$/.test((t[j] as Token).w)) return null;
+        const ce = clauseEnd(doc, v);
+        if (ce < v) return null;
+        return { text: doc.text.slice((t[k] as Token).start, (t[ce] as Token).end), end: ce };
+      }
+    }
+    return null;
+  }
   if (!/^(?:i|we|my|our)$/.test(subj)) return null;
   // "my sister lost …", "our team missed …": up to two words of the subject.
   let v = k + 1;
@@ -129,6 +146,43 @@ function happened(doc: Doc, k0: number): { text: string; end: number } | null {
   if (!verb || v >= s.last || !isPastForm(verb.w)) return null;
   const ce = clauseEnd(doc, v);
   return { text: doc.text.slice((t[k] as Token).start, (t[ce] as Token).end), end: ce };
+}
+
+/** Who was got into it, as the subject of the outcome: "(you got) us (banned)" → "we". */
+const GOT_SUBJECT: Readonly<Record<string, string>> = {
+  me: 'I',
+  us: 'we',
+  him: 'he',
+  her: 'she',
+  them: 'they',
+};
+
+/**
+ * "you got us thrown out of the pub" → "I'm upset that we got thrown out of the pub": what happened
+ * stays, told of those it happened to; who did it goes. Ours for the whole sentence otherwise.
+ */
+function gotUsInto(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const verb = (t[m.last - 2] as Token | undefined)?.w;
+  const subj = GOT_SUBJECT[(t[m.last - 1] as Token).w];
+  const opens =
+    m.first === s.first ||
+    isClauseEnd(doc, m.first - 1) ||
+    /^(?:so|and|ok|okay|well|look|honestly|seriously|now)$/.test((t[m.first - 1] as Token).w);
+  // "got us fired", "got me kicked out": an outcome done to them ("got me so stressed" is a feeling).
+  const done =
+    /^(?:fired|kicked|banned|thrown|arrested|evicted|grounded|suspended|dumped|yelled|screamed|stuck)$/.test(
+      (t[m.last] as Token | undefined)?.w ?? '',
+    );
+  if (verb === 'got' && subj && opens && done && m.last < s.last) {
+    const ce = clauseEnd(doc, m.last);
+    if (ce >= m.last && ce === s.last - 1) {
+      const rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
+      return [toSentenceEnd(doc, m.first, `I'm upset that ${subj} got ${rest}.`)];
+    }
+  }
+  return [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")];
 }
 
 /** "because of you, I have no friends left" → "I feel like I have no friends left". */
@@ -1099,7 +1153,7 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first, hit) => notNegated(doc, first) && badOutcomeAfter(doc, first, hit.end),
-      suggest: sayInstead("I'm upset about how this turned out."),
+      suggest: gotUsInto,
     },
     // "you caused this whole mess", "you started all the drama": being the cause, of any trouble.
     {
@@ -1312,7 +1366,7 @@ export const fault = phraseFamily({
       why: 'fault',
       guard: (doc, first, hit) =>
         isSentenceStart(doc, first) && notNegated(doc, first) && badOutcomeAfter(doc, first, hit.end),
-      suggest: sayInstead("I'm upset about how this turned out."),
+      suggest: gotUsInto,
     },
     // "the only reason we're late is you": the cause named last.
     {

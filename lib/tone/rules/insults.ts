@@ -271,6 +271,8 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
     wi + 1 < s.last
   )
     return [replaceTokens(doc, wi, wi + 1, mild)];
+  const role = roleVerdict(doc, m, ce, whole);
+  if (role) return [role];
   const f = feelingFor(w);
   const inPlace = labelInPlace(doc, m);
   if (!inPlace) {
@@ -307,6 +309,32 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
     whole ? toSentenceEnd(doc, m.first, `${said}.`) : replaceTokens(doc, m.first, ce + 1, said),
     replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
   ];
+}
+
+/** Roles people are judged in by their work: "lousy coders" is about the work. */
+const WORK_ROLE =
+  /^(?:developer|engineer|coder|programmer|designer|writer|teacher|player|driver|manager|moderator|mod|admin|dev|cook|chef|leader|referee|ref|journalist|reporter|editor|doctor|lawyer|coach|actor|singer|artist|tutor|author|translator|tester|builder|mechanic|plumber|electrician|nurse|cleaner|waiter|waitress|employee|worker|boss|supervisor)s?$/;
+
+/**
+ * "You are awful engineers." → "I'm really unhappy with your work as engineers.": a verdict on
+ * someone in a role is about their work; what is said of it, and of whom, stays. Null when the
+ * words are not "you are (a) <word> <role>" ending their clause.
+ */
+function roleVerdict(doc: Doc, m: Match, ce: number, whole: boolean): Draft | null {
+  const t = doc.tokens;
+  const wi = m.cap.w as number;
+  const roleAt = m.last - 1;
+  if (roleAt !== wi + 1 || ce !== roleAt) return null;
+  const role = (t[roleAt] as Token).w;
+  if (!WORK_ROLE.test(role)) return null;
+  const be = (t[m.first + 1] as Token | undefined)?.w ?? '';
+  const you = (t[m.first] as Token).w;
+  const past = you === 'you' && be === 'were';
+  if (!(/^(?:you're|youre|ur)$/.test(you) || (you === 'you' && (be === 'are' || be === 'were')))) return null;
+  const plural = /s$/.test(role) && !/(?:ss|boss)$/.test(role);
+  const as = plural ? role : `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;
+  const said = `${past ? 'I was' : "I'm"} really unhappy with your work as ${as}`;
+  return whole ? toSentenceEnd(doc, m.first, `${said}.`) : replaceTokens(doc, m.first, ce + 1, said);
 }
 
 /**

@@ -40,9 +40,9 @@ import {
   sayInstead,
   sentenceOf,
   textOf,
-  toSentenceEnd,
   tokenWord as w,
   warmAround,
+  wholeKeepingOpeners,
 } from './rule';
 import { endsHere, wholeReply } from './scorn';
 
@@ -94,8 +94,7 @@ const DIFFER = sayInstead('I think we see this differently.');
 const whole =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => {
-    const f = sentenceOf(doc, m.first).first;
-    return [toSentenceEnd(doc, f, text, (doc.tokens[f] as Token).start)];
+    return [wholeKeepingOpeners(doc, m.first, text, true)];
   };
 
 /** The sentence's words from token i on. */

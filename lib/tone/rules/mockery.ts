@@ -16,6 +16,7 @@ import {
   sentenceOf,
   toSentenceEnd,
   warmAround,
+  wholeKeepingOpeners,
 } from './rule';
 
 const plain =
@@ -25,7 +26,7 @@ const plain =
 /** The whole sentence said plainly, its opener too ("And you call yourself…", "So nice of you…"). */
 const whole =
   (text: string) =>
-  (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, text)];
+  (doc: Doc, m: Match): Draft[] => [wholeKeepingOpeners(doc, m.first, text)];
 
 const notWarm = (doc: Doc, first: number) => {
   const s = sentenceOf(doc, first);

@@ -1554,13 +1554,20 @@ export function saysWhoAfter(doc: Doc, end: number): boolean {
  * A draft replacing from offset `start` to the end of the sentence's words. When the new text
  * ends with its own mark (. ? !), the person's terminal marks are replaced too.
  */
-export function toSentenceEnd(doc: Doc, startTok: number, text: string, startOffset?: number): Draft {
+export function toSentenceEnd(
+  doc: Doc,
+  startTok: number,
+  text: string,
+  startOffset?: number,
+  openersKept = false,
+): Draft {
   const s = sentenceOf(doc, startTok);
   let start = startOffset ?? (doc.tokens[startTok] as Token).start;
   // A sentence of ours cannot start in the middle of a clause ("its morons like you that…" →
   // "its I strongly disagree…"): the words before either end a sentence of their own ("don't tax
   // anyone. I really don't agree with this.") or go with the clause.
-  if (startOffset === undefined && /^[A-Z]/.test(text) && /[.?!]$/.test(text)) {
+  // `openersKept`: the words before are openers that stay ("man, …"; `keptOpenersStart`).
+  if (startOffset === undefined && !openersKept && /^[A-Z]/.test(text) && /[.?!]$/.test(text)) {
     const split = clauseSplit(doc, startTok);
     if (split === 'own') {
       const d = toSentenceEnd(doc, startTok, text, start);
@@ -1671,6 +1678,63 @@ export function firstPersonFuture(doc: Doc, verb: number): boolean {
 /** A suggestion that says the sentence, from the match on, this way instead (`toSentenceEnd`). */
 export function sayInstead(text: string): (doc: Doc, m: Match) => Draft[] {
   return (doc, m) => [toSentenceEnd(doc, m.first, text)];
+}
+
+/** Pet names that talk down when they open a rebuke ("Sweetie, that's not how…"). */
+const PET_FROM_ABOVE =
+  /^(?:sweetie|sweety|honey|hun|hon|sweetheart|darling|darlin|dear|babe|baby|buddy|pal|kid|kiddo|champ|princess|sunshine|sport|bud|chief|genius|einstein|sherlock|karen)$/;
+
+/** Words that open a message with a colon but name no one: "newsflash:", "fyi:", "edit:". */
+const TAG_WORD =
+  /^(?:newsflash|fyi|psa|ps|edit|update|note|nb|reminder|hint|tip|protip|spoiler|breaking|fact|lesson|tldr|reality|news|lol|lmao|btw|imo|imho|wow|ok|okay|so|um|uh|hmm|well|yes|no|yeah|nope|sure|right|wrong)$/;
+
+/** Words that say who is spoken to, or only open the words, with no scorn in them: they stay. */
+const KEPT_OPENER =
+  /^(?:man|dude|bro|bruh|mate|guys|sis|girl|hey|hi|yo|ok|okay|well|look|listen|honestly|so|alright|sorry)$/;
+
+/**
+ * Where a sentence of ours in place of a whole sentence starts when the words from token `i` are
+ * what it replaces: at `i` when the words before it only say who is spoken to or open the words
+ * ("zed: dude, you're such a…", "Sam, you're…", "ok so, …"), each part ending at a comma or colon;
+ * they stay. Else at the sentence's first word. Scorn's openers ("wow,", "oh sure,") go with it.
+ */
+export function keptOpenersStart(doc: Doc, i: number): number {
+  const s = sentenceOf(doc, i);
+  const t = doc.tokens;
+  if (i <= s.first || i >= t.length) return s.first;
+  let seg = s.first;
+  for (let k = s.first; k < i; k++) {
+    const gap = doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start);
+    const sep = /^\s*[,:]\s*$/.test(gap);
+    if (k === i - 1 && !sep) return s.first;
+    if (!sep) continue;
+    // "Sweetie, …", "buddy, …": a pet name said from above is part of the talking down; it goes.
+    let ok = nameCalledFirst(doc, seg, k + 1) && !PET_FROM_ABOVE.test((t[k] as Token).w);
+    // "zed: …": the name of the one who writes, as chat logs put it, opening the message; not a
+    // word of ours ("newsflash: …", "fyi: …").
+    if (!ok && seg === 0 && k === 0 && gap.trim() === ':')
+      ok =
+        /^[\p{L}\p{N}_]{1,20}$/u.test((t[0] as Token).raw) &&
+        !isKnownWord((t[0] as Token).w) &&
+        !TAG_WORD.test((t[0] as Token).w);
+    for (let j = seg; !ok && j <= k && KEPT_OPENER.test((t[j] as Token).w); j++) ok = j === k;
+    if (!ok) return s.first;
+    seg = k + 1;
+  }
+  return i;
+}
+
+/**
+ * `text` (a sentence of ours) in place of the sentence of token `first`, the openers before `first`
+ * kept (`keptOpenersStart`); after them it does not open with a capital ("man, that hurt.").
+ */
+export function wholeKeepingOpeners(doc: Doc, first: number, text: string, atOffset = false): Draft {
+  const f = keptOpenersStart(doc, first);
+  const s = sentenceOf(doc, first);
+  if (f === s.first)
+    return toSentenceEnd(doc, f, text, atOffset ? (doc.tokens[f] as Token).start : undefined);
+  const ours = /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  return toSentenceEnd(doc, f, ours, undefined, true);
 }
 
 /** Words that open a clause of its own after a comma ("…, and I wish", "…, but it's late"). */

@@ -401,6 +401,13 @@ const PHRASES: PhraseRule[] = [
         const start = openerStart(doc, m.first);
         return [replaceTokens(doc, start, ce + 1, `I don't think ${rest}`)];
       }
+      // "imagine defending a company like that" → "I don't understand defending a company like
+      // that": what they do stays; the mockery of it goes.
+      if ((v === 'defending' || v === 'caring') && ce >= m.last) {
+        const rest = doc.text.slice((t[m.last - 1] as Token).start, (t[ce] as Token).end);
+        const start = openerStart(doc, m.first);
+        return [replaceTokens(doc, start, ce + 1, `I don't understand ${rest}`)];
+      }
       return sentence('I see this differently.')(doc, m);
     },
   },

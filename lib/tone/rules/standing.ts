@@ -26,12 +26,13 @@ import {
   sentenceOf,
   toSentenceEnd,
   tokenWord as w,
+  wholeKeepingOpeners,
 } from './rule';
 
 /** The whole sentence of the match becomes `text`. */
 const whole =
   (text: string) =>
-  (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, text)];
+  (doc: Doc, m: Match): Draft[] => [wholeKeepingOpeners(doc, m.first, text)];
 
 /**
  * As `whole`, the laugh that ends the sentence kept: "google it lol" → "A quick search should turn it

@@ -4076,6 +4076,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       (/^(?:my|your|ur|his|her|their|our|yo'?|dat|that|this|the|a|her|nice|big|fat|lazy|own|some)$/.test(
         prev.w,
       ) ||
+        // "a mud covered ass", "a sweat-soaked ass": what covers it says it is the body part.
+        /^(?:covered|stained|smeared|caked|soaked|encrusted|splattered|streaked)$/.test(prev.w) ||
         // "shakira's ass that you were checking out", "shakira s ass": someone's, before a relative
         // clause or at the clause's end, is the body part.
         (/^\p{L}+'s$|^s$/u.test(prev.w) &&

@@ -559,20 +559,21 @@ function hurtAndTime(doc: Doc, m: Match): Draft[] {
       return [];
   }
   // "i don't care what you have to say", "i don't care if i pass": the sentence goes on; its
-  // words stay, and only the door-closing part is said as what the writer needs.
+  // words stay, and only the door-closing part is said as what the writer needs. "I don't care
+  // about your plans" says the writer is not worried about them, not that they won't talk of them.
   const t = doc.tokens;
   const next = m.last < s.last && !isClauseEnd(doc, m.last - 1) ? (t[m.last] as Token).w : '';
   const said =
     next === 'what'
       ? "I'm not ready to hear"
-      : next === 'about'
-        ? "I'm not ready to talk"
-        : next === 'if'
-          ? "I'm not too worried"
-          : '';
+      : next === 'about' || next === 'if'
+        ? "I'm not too worried"
+        : '';
   // "i couldn't care less if i get married": with what it is about after it, not worried about that.
   const less = (t[m.last - 1] as Token).w === 'less' && (next === 'if' || next === 'whether');
-  if ((said && (t[m.last - 1] as Token).w === 'care') || less)
+  // "I don't care about you anymore" is about the reader, not a matter to worry about: ours instead.
+  const aboutYou = next === 'about' && /^(?:you|u|ya)$/.test((t[m.last + 1] as Token | undefined)?.w ?? '');
+  if (((said && (t[m.last - 1] as Token).w === 'care') || less) && !aboutYou)
     return [
       replaceTokens(doc, m.first, m.last, said || "I'm not too worried"),
       toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time."),

@@ -82,7 +82,7 @@ describe('sentences of ours never pasted inside a clause (h14)', () => {
     ],
     [
       "honestly i don't care about your reasons anymore.",
-      "honestly i'm not ready to talk about your reasons anymore.",
+      "honestly i'm not too worried about your reasons anymore.",
     ],
     // After "to", a verb; after "please", no second "please".
     ['you need to gtfo of my kitchen', 'you need to get out of my kitchen'],
