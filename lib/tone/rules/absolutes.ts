@@ -290,7 +290,8 @@ function whySuggest(doc: Doc, m: Match, text: (rest: string, aux: string) => str
   // "why is it that you're never on time": the auxiliary is the statement's own.
   const said = (t[w + 1] as Token).w === 'is';
   const aux = said
-    ? /^(?:you're|youre|ur)$/.test((t[m.first] as Token).w) || /^(?:are|were)$/.test((t[m.first + 1] as Token).w)
+    ? /^(?:you're|youre|ur)$/.test((t[m.first] as Token).w) ||
+      /^(?:are|were)$/.test((t[m.first + 1] as Token).w)
       ? 'are'
       : ''
     : m.first - 1 > w
