@@ -32,9 +32,8 @@ describe('stock lines that keep what the person said (reword30)', () => {
       "I'm not too worried about your timetable, just show up.",
     ],
     ["I don't care about u anymore", "I'm feeling pretty hurt right now and need a little time."],
-    // Sympathy for what they must do is not an order; after a comma it is.
-    ['Sorry you have to deal with my brother again.', "Sorry you're having to deal with my brother again."],
-    ['sorry u gotta deal with the landlord', 'sorry ur having to deal with the landlord'],
+    // Sympathy for what they must do is not an order (detect23: it is not flagged at all, see the
+    // test below); after a comma it is.
     ['Sorry, you have to deal with my brother.', 'Sorry, could you deal with my brother?'],
     // "who do you think you are, <doing>": what they did stays.
     ['Who do you think you are, reading my messages?', "I'm not okay with you reading my messages."],
@@ -60,4 +59,13 @@ describe('stock lines that keep what the person said (reword30)', () => {
   ])('%s', (text, after) => {
     expect(reworded(text)).toBe(after);
   });
+});
+
+describe('sympathy for what they must do is not flagged, so nothing is reworded', () => {
+  it.each(['Sorry you have to deal with my brother again.', 'sorry u gotta deal with the landlord'])(
+    '%s',
+    (text) => {
+      expect(analyze(text).findings).toEqual([]);
+    },
+  );
 });
