@@ -4042,6 +4042,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "they were such bad asses": the praise "badasses", written apart; as one word it stays.
     if (prev?.w === 'bad' && prev2 && /^(?:are|were|is|was|be|such|a|some|real|total)$/.test(prev2.w))
       return [at(prev.start, end, `${prev.raw}${t[m.first]?.raw ?? w}`)];
+    // "you [NAME] looking ass": a name called by looks; the whole call goes from its "you", and
+    // without one ("that raggedy looking ass") the person stays.
+    if (w === 'ass' && prev?.w === 'looking' && isClauseEnd(doc, m.last - 1)) {
+      for (let k = m.first - 2; k >= Math.max(s.first, m.first - 5); k--) {
+        const d = t[k] as Token;
+        if (/[,;:.!?]/.test(doc.text.slice(d.end, (t[k + 1] as Token).start))) break;
+        if ((d.w === 'you' || d.w === 'u') && k > s.first) {
+          const before = t[k - 1] as Token;
+          return [removeRange(doc, before.end, end, `Leave out “${doc.text.slice(d.start, end)}”`)];
+        }
+      }
+      return [at(start, end, 'person')];
+    }
     // "imma nosy ass.", "such a petty ass": the describing word is said of a person, who stays.
     if (
       w === 'ass' &&
@@ -4128,7 +4141,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       (/^\p{L}{2,}$/u.test(next.w) &&
         !NOT_CURSED.test(next.w) &&
         !INTERJECTION.test(next.w) &&
-        (isClauseEnd(doc, m.last) || next2?.w === 'and')))
+        (isClauseEnd(doc, m.last) ||
+          next2?.w === 'and' ||
+          // "fuck me and fuck windows movie maker": a second curse, what it names runs on.
+          (prev?.w === 'and' && /^(?:fuck|screw)$/.test(t[m.first - 3]?.w ?? '')))))
   )
     return [
       forgetNamed(doc, m.last, s, /^F/.test(chunk) ? 'Forget' : 'forget') ??
@@ -4140,6 +4156,29 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (prev?.w === 'like' && /^(?:fuck|hell)$/.test(w) && prev2 && !DETERMINERS.has(prev2.w)) {
     if (next && /^(?:i|i'm|im|i've|we|we're|you|you're|u|he|she|they|it's|this|that|there)$/.test(next.w))
       return [removeRange(doc, start, end, leave)];
+    // "he's like fuck those guys": "like" reports a curse on someone, which is being done with them.
+    if (w === 'fuck' && next && /^(?:those|these|them|him|her|everyone|everything)$/.test(next.w))
+      return [at(start, end, 'forget')];
+    // What "like fuck" follows says what it means: after a doing or a person ("it hurts like hell",
+    // "i miss you like hell") a lot; after a linking verb and a describing word ("it's cold like
+    // fuck") how much, "really cold"; after a thing named with its determiner ("a boring convo like
+    // fuck") only heat, which goes.
+    if (!isKnownVerb(prev2.w) && !isKnownVerb(prev2.w.replace(/s$/, '')) && !isPastForm(prev2.w)) {
+      const prev3 = t[m.first - 3];
+      if (
+        prev3 &&
+        /^(?:is|was|are|were|it's|its|i'm|im|be|being|feel|feels|felt|look|looks|looked|so|get|got|gets)$/.test(
+          prev3.w,
+        )
+      )
+        return [at(prev2.start, end, `really ${prev2.raw}`)];
+      for (let k = m.first - 3; k >= Math.max(s.first, m.first - 5); k--) {
+        const d = t[k] as Token;
+        if (/[,;:.!?]/.test(doc.text.slice(d.end, (t[k + 1] as Token).start))) break;
+        if (/^(?:a|an|the|this|that|my|your|ur|his|her|our|their)$/.test(d.w))
+          return [at(prev2.end, end, '')];
+      }
+    }
     return [at(prev.start, end, 'a lot')];
   }
   // "I got shit on by my boss", "she was shit on at work": the passive of the verb, "dumped on".

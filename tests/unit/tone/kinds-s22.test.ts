@@ -50,3 +50,20 @@ describe('the rewordings of these kinds keep what was said', () => {
     ['so how is it that you never have time for me', 'so i wish you would have time for me more often'],
   ]);
 });
+
+describe('swear words by what they follow (lead, session 22)', () => {
+  rewordingCases([
+    // "like fuck" after a describing word says how much; after a thing named, only heat; after a doing, a lot.
+    ["it's cold like fuck", "it's really cold"],
+    ['that exam was hard like fuck', 'that exam was really hard'],
+    ['he sent me a long ass email like fuck.', 'he sent me a long email.'],
+    ['my back hurts like fuck', 'my back hurts a lot'],
+    // "like" reporting a curse on someone.
+    ['she was like fuck them all', 'she was like forget them all'],
+    // A second curse joined with "and" names a thing that runs on.
+    ['fuck this and fuck windows update', 'forget this and forget windows update'],
+    // A name called by looks goes from its "you"; without one, the person stays.
+    ['ok bye then, you lumpy looking ass.', 'ok bye then.'],
+    ['look at that raggedy looking ass', 'look at that raggedy looking person'],
+  ]);
+});
