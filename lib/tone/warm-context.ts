@@ -140,16 +140,24 @@ const SECOND_IN_TEXT = /\b(?:you|your|u|ur|you're|youre|ya|yours|yourself|you've
  * a rule looked at), words in `skip` and, when asked, words in capitals left out.
  */
 function msgNeg(text: string, skip: ReadonlySet<string>, skipCaps = false): number {
+  // The message's negative words, read once for the guards of all its findings (a message of many
+  // findings asked again for each: most of the time of "you idiot lol. " said 6,000 times).
+  if (text !== negOf) {
+    negOf = text;
+    negRaw = [];
+    for (const raw of text.slice(0, 2000).split(/[^A-Za-z']+/))
+      if (raw !== '' && valence(raw.toLowerCase()) < 0) negRaw.push(raw);
+  }
   let neg = 0;
-  for (const raw of text.slice(0, 2000).split(/[^A-Za-z']+/)) {
-    if (raw === '' || (skipCaps && raw.length > 1 && raw === raw.toUpperCase())) continue;
+  for (const raw of negRaw) {
+    if (skipCaps && raw.length > 1 && raw === raw.toUpperCase()) continue;
     const w = raw.toLowerCase();
-    if (skip.has(w)) continue;
-    const v = valence(w);
-    if (v < 0) neg -= v;
+    if (!skip.has(w)) neg -= valence(w);
   }
   return neg;
 }
+let negOf = '';
+let negRaw: string[] = [];
 
 /** The words of tokens [from, to). */
 function wordsOf(doc: Doc, from: number, to: number): Set<string> {
