@@ -931,7 +931,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
       const next = (t[m.last] as Token).w;
       if (
-        ((/^(?:|this|the|my)$/.test(prev) && THING_NOUNS.has(next)) ||
+        ((/^(?:|this|the|my)$/.test(prev) && THING_NOUNS.has(next) && !hasSecond(doc, sFirst, m.first)) ||
           /^(?:sweet|cut|kind|love?li|funni|soft|good|happi|pretti|brav)est$/.test(next)) &&
         msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
       )

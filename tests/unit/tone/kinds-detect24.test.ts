@@ -93,6 +93,7 @@ kind(
   [
     'stupid u',
     'ur stupid phone again, put it away',
+    'ur phone is the dumbest phone ever',
     'my boss is the dumbest laziest man',
     'ur the dumbest sweetest idiot',
   ],
