@@ -840,7 +840,7 @@ export function isComplaint(w: string): boolean {
 export const COUNTDOWN_UNITS: ReadonlySet<string> = wordSet(
   'day days week weeks month months year years hour hours minute minutes min mins sec night nights sleep sleeps ' +
     'exam exams test tests shift shifts class classes lecture lectures semester term module chapter chapters page pages ' +
-    'episode episodes lap laps mile miles km rep reps set sets box boxes load loads meeting meetings email emails ' +
+    'episode episodes ep eps lap laps mile miles km rep reps set sets box boxes load loads meeting meetings email emails ' +
     'essay essays paper papers assignment assignments final finals interview interviews round rounds coat room rooms ' +
     'slide slides report reports call calls task tasks level levels second ' +
     // A limit on oneself: "one more slice and I'm done", "one more song then I'm done".

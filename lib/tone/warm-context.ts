@@ -289,7 +289,7 @@ const SOUR_EXTRA =
 
 /** Blame that names a cause, which a good outcome can follow: "because of you", "you're the reason". */
 const CAUSE =
-  /\b(?:because of (?:you|u)|thanks to (?:you|u)|(?:you'?re|you are|ur|u r) (?:the )?(?:reason|why)|(?:you|u) (?:made|got|taught|helped) me)\b/i;
+  /\b(?:(?:because|cuz|cus|coz|cos|bc|b\/c) of (?:you|u)|thanks to (?:you|u)|(?:you'?re|you are|ur|u r) (?:the )?(?:reason|why)|(?:you|u) (?:made|got|taught|helped) me)\b/i;
 
 /** What thanks are for when they are for help: a deed ("being so patient", "watering them"), "you". */
 const FOR_THE_HELP =
@@ -337,6 +337,23 @@ const TEASE_LABEL =
 /** Help offered after a fond label: "I'll drop it by", "want me to bring it round?", "next one's on me". */
 const CARE_ACT =
   /\b(?:i'?ll|i will|i can|want me to|shall i|i'?ve) (?:drop|bring|pop|swing|run|post|send|put|keep|save|return|grab|get) |\bnext (?:one|round)'?s? (?:is )?on me\b/i;
+
+/**
+ * Praise in chat slang: "ur cooking slaps", "that fit is fire", "u killed it", "im here for it"; a
+ * deed of skill called wild ("that shot was insane").
+ */
+const SLANG_PRAISE =
+  /\b(?:slaps|slapped|goated|iconic|elite|hits different|(?:i'?m|im) (?:here for it|obsessed)|(?:is|are|was|looks?|so) fire|(?:killed|nailed|crushed|smashed) it|ate that|that (?:shot|goal|save|play|pass|dunk|catch|throw|trick|combo|clutch|solo|move|finish|edit|fit) (?:was|is) (?:insane|unreal|sick|nuts|crazy|mental|filthy|fire))\b/i;
+/** Words of harm that slang praise owns ("killed it", "so fire", "was sick"). */
+const SLANG_OWN: ReadonlySet<string> = new Set([
+  ...EXCITED,
+  'killed',
+  'fire',
+  'sick',
+  'nuts',
+  'filthy',
+  'mental',
+]);
 
 /** Words of hype for a skill ("you're insane at this game"), and what asks to learn it. */
 const SKILL_HYPE =
@@ -469,7 +486,7 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   )
     return false;
   // "damn, you made me a card! thank you", "wtf, you came?? love you": thanks or love beside it.
-  const fond = /\b(?:thank(?:s| you)|love (?:you|u))\b/i.test(facts.near);
+  const fond = /\b(?:thank(?:s| you| u)|(?:love|luv) (?:you|u|ya)|ily\w*)\b/i.test(facts.near);
   // Nothing heated anywhere: no capitals, no stacked marks (but "??" before love), nothing sour in the sentence.
   if (/[!?]{2}/.test(msg) && !(fond && !msg.includes('!') && !msg.includes('???'))) return false;
   if (/\b[A-Z]{3,}\b/.test(msg.replace(/\b(?:OMG|LOL|LMAO|OK|TV|USA|UK|NYC|NASA|BRB)\b/g, ''))) return false;
@@ -743,7 +760,7 @@ function kindWarm(
     /\b(?:surprise|present|gift|party)\b/i.test(near);
   // "stop saying you make me feel bad", "instead of saying you never listen": a phrase named, not said.
   if (
-    /^(?:you|u)\b/.test(doc.tokens[m.first]?.w ?? '') &&
+    SECOND.test(doc.tokens[m.first]?.w ?? '') &&
     /\b(?:stop|avoid|instead of|rather than|not to) say(?:ing)? ?$/i.test(before)
   )
     return true;
@@ -772,14 +789,21 @@ function kindWarm(
       /\bi owe (?:you|u)\b|\bthank/i.test(near)) ||
     (rule === 'heat.marks' && /\bmaking me blush\b/i.test(sent)) ||
     // "and another thing I love: …": the list is of what is loved.
-    (rule === 'absolutes.another-thing' && /^\W*i (?:love|adore|like|appreciate|admire)\b/i.test(after)) ||
+    (rule === 'absolutes.another-thing' &&
+      /^\W*i (?:love|luv|adore|like|appreciate|admire)\b/i.test(after)) ||
     // "real mature of me, I know", "Real mature question: who wants cake?": a joke on oneself.
-    (rule === 'mockery.real-mature' && /^\W*(?:of me|question|idea)\b/i.test(after)) ||
+    (rule === 'mockery.real-mature' && /^\W*(?:of me|question|q|idea)\b/i.test(after)) ||
     // "You ruined me for every other pie", "you ruined store-bought bread for me": praise by ruin.
     (rule === 'blame.ruined' &&
-      /\bruined (?:(?:me|us) for (?:all|every|any) other|(?:(?:all|every|any) other|store-bought|boring) [^.!?]{0,30}for (?:me|us)\b)/i.test(
+      (/\bruined (?:(?:me|us) for (?:all|every|any) other|(?:(?:all|every|any) other|store-bought|boring) [^.!?]{0,30}(?:for|4) (?:me|us)\b)/i.test(
         sent,
-      ));
+      ) ||
+        // "u ruined me, i cant go back to instant after ur espresso" (not "after ur lies").
+        !SOUR_EXTRA.test(
+          /\bruined (?:me|us)\W+(?:i|we) can'?t go back to [^.!?]{0,40}after (?:ur|your) (\w+)/i.exec(
+            sent,
+          )?.[1] ?? 'lies',
+        )));
   if (!kind) return false;
   if (sourMsg(doc) && !liar && rule !== 'blame.ruined') return false;
   return (
@@ -855,16 +879,18 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
 
   // "you're insane at this game, teach me", "that clutch was disgusting, teach me your ways": hype for
   // a skill, nothing else sour.
-  if (cat === 'contempt' && (m.rule === 'label' || m.rule === 'third-person-label' || m.rule === 'verdict')) {
+  if (cat === 'contempt' && /^(?:label|third-person-label|verdict|scorn)$/.test(m.rule)) {
     let hype = -1;
     for (let k = m.first; k < m.last; k++) if (SKILL_HYPE.test((t[k] as Token).w)) hype = k;
     const at = hype >= 0 && hype + 2 < sLast && (t[hype + 1] as Token).w === 'at';
     if (
       hype >= 0 &&
-      ((at && !NOT_A_SKILL.test((t[hype + 2] as Token).w)) || LEARN_FROM.test(facts.near)) &&
+      ((at && !NOT_A_SKILL.test((t[hype + 2] as Token).w)) ||
+        LEARN_FROM.test(facts.near) ||
+        SLANG_PRAISE.test(facts.near)) &&
       !sourMsg(doc) &&
       !/\b(?:if|when|because)\b/i.test(sentAfter()) &&
-      msgNeg(msg, new Set([(t[hype] as Token).w, ...EXCITED])) === 0
+      msgNeg(msg, new Set([(t[hype] as Token).w, ...SLANG_OWN])) === 0
     )
       return true;
   }
@@ -907,6 +933,18 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       COSTUME_AFTER.test(doc.text.slice(end, end + 16))
     )
       return true;
+    // "dumb wifi dropped again", "stupid autocorrect changed ur name": a thing scorned, nobody's own
+    // but the writer's; "the dumbest sweetest boy": scorn paired with warmth. Nothing else sour.
+    if (m.rule === 'scorn' && m.last < sLast) {
+      const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
+      const next = (t[m.last] as Token).w;
+      if (
+        ((/^(?:|this|the|my)$/.test(prev) && THING_NOUNS.has(next) && !hasSecond(doc, sFirst, m.first)) ||
+          /^(?:sweet|cut|kind|love?li|funni|soft|good|happi|pretti|brav)est$/.test(next)) &&
+        msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+      )
+        return true;
+    }
     // "This stupid umbrella broke lol": scorn of a thing of one's own, laughed off.
     if (m.rule === 'scorn' && laughIn(facts) && !hasSecond(doc, sFirst, sLast)) {
       const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
@@ -975,6 +1013,19 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   }
 
   if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m, msg, hi, facts)) return true;
+
+  // "wtf is this weather, snow in may??": puzzled at a thing, nobody addressed, nothing sour.
+  if (familyId === 'swearing' && m.first === sFirst && /^wt[fh]$/.test((t[m.first] as Token).w)) {
+    const x = /^\W*is (?:this|that|the|with the) ([a-z]+)/i.exec(sentAfter());
+    if (
+      x &&
+      THING_NOUNS.has((x[1] as string).toLowerCase()) &&
+      !SECOND_IN_TEXT.test(msg) &&
+      !sourMsg(doc) &&
+      msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+    )
+      return true;
+  }
 
   // "Sorry!! Running late, save me a seat": the marks follow an apology, nothing heated around it.
   if (cat === 'heat' && m.rule === 'marks' && warmApology(doc, m, msg, end)) return true;
@@ -1061,8 +1112,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     cat === 'blame' &&
     (WARM_EMOJI.test(doc.text.slice(start, Math.min(hi, (doc.sentences[si]?.end ?? end) + 8))) ||
       GOOD_NEWS.test(sentAfter()) ||
-      // "because of you I finally booked the trip", "…we finally tried the new place": a step taken.
-      /^\W*(?:i|we) (?:finally|now) (?:booked|started|joined|signed up|tried|enrolled)\b/i.test(
+      // "because of you I finally booked the trip", "cuz of u i actually like mondays now": a step taken.
+      /^\W*(?:i|we) (?:finally|now|actually) (?:booked|started|joined|signed up|tried|enrolled|like|love|enjoy|look forward)\b/i.test(
         sentAfter(),
       )) &&
     (CAUSE.test(sent) || /\b(?:your|ur) fault\b/i.test(sent)) &&
@@ -1133,12 +1184,31 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       return true;
   }
 
+  // "as usual ur cooking slaps", "ur so extra w the cake and im here for it", "damn girl, u killed
+  // it": slang praise later in the sentence (not after "but"), nothing sour in the message.
+  if (
+    (cat === 'absolutes' ||
+      cat === 'talking-down' ||
+      (familyId === 'swearing' &&
+        m.first === sFirst &&
+        !/^(?:no|nope|nah|off|you|u|this|that|it)$/.test(t[m.last]?.w ?? ''))) &&
+    SLANG_PRAISE.test(sentAfter()) &&
+    !/\b(?:but|tho|though|except|unless)\b/i.test(sent) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...SLANG_OWN])) === 0
+  )
+    return true;
+
   // "SHUT UP!!! congrats!!!", "shut up, you got the job?!": disbelief at good news, said alone before it.
   if (
     rule === 'talking-down.shut-up' &&
     m.first === sFirst &&
-    m.last >= sLast - 1 &&
-    (cheerIn(facts) || newsIn(facts)) &&
+    ((m.last >= sLast - 1 && (cheerIn(facts) || newsIn(facts))) ||
+      // "shut uppp u did NOT get tickets": disbelief at news, the "not" shouted.
+      (/^\W*(?:u|you) (?:did not|didn'?t) (?:just )?(?:get|win|book|land|meet|score|pass)\b/i.test(
+        sentAfter(),
+      ) &&
+        /\b(?:NOT|DIDN'?T)\b/.test(sentAfter()))) &&
     !sourMsg(doc) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED])) === 0
   )

@@ -13,7 +13,7 @@ import { isClauseEnd, sentenceOf } from './rule';
 
 /** Everyday things, places, events and media: what people vent about. Singular and plural. */
 export const THING_NOUNS: ReadonlySet<string> = wordSet(
-  'wifi wi-fi internet connection signal network traffic weather rain snow heat wind cold forecast ' +
+  'autocorrect wifi wi-fi internet connection signal network traffic weather rain snow heat wind cold forecast ' +
     'game games match movie movies film films show shows series episode episodes season ending endings finale plot ' +
     'book books song songs album music playlist concert gig video videos trailer update app apps website site ' +
     'phone phones battery laptop computer printer charger keyboard mouse screen tv remote router console controller ' +
