@@ -97,6 +97,8 @@ const TEXTING: Readonly<Record<string, string>> = {
   ure: "you're",
   "u'r": "you're",
   r: 'are',
+  urself: 'yourself',
+  w: 'with',
   im: "i'm",
   "i'am": "i'm",
   ive: "i've",

@@ -1803,7 +1803,7 @@ export const absolutes = phraseFamily({
     // the only one who carries the load, a tally of the other's part left unsaid.
     {
       pattern:
-        "as_usual|as_always|once_again|yet_again|like_always|like_usual|always i'm|im|i_am|it's_me|its_me the only? one|person",
+        "as_usual|as_per_usual|per_usual|as_always|once_again|yet_again|like_always|like_usual|always i'm|im|i_am|it's_me|its_me the only? one|person",
       rule: 'always-me',
       severity: 1,
       min: 'balanced',

@@ -138,6 +138,10 @@ const UPSET = "I'm really upset about how this turned out, and I'd like us to ta
  */
 function keepOutcome(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
+  // "that's on u for not checking the date" → "I was counting on you checking the date".
+  const after = t[m.last + 2];
+  if (w(doc, m.last) === 'for' && w(doc, m.last + 1) === 'not' && after && !isClauseEnd(doc, m.last + 1))
+    return [{ start: (t[m.first] as Token).start, end: after.start, text: 'I was counting on you ' }];
   const s = sentenceOf(doc, m.first);
   if (m.first > s.first + 2 && !isClauseEnd(doc, m.first - 1)) {
     let from = m.first;
@@ -291,6 +295,13 @@ const H32_BLAME: readonly PhraseRule[] = [
     ...BLAME,
     guard: (doc, first, hit) => {
       const next = w(doc, hit.end);
+      // "that's on you for not checking": the charge with what they failed to do.
+      if (
+        next === 'for' &&
+        w(doc, hit.end + 1) === 'not' &&
+        /^(?:that's|thats|it's|its)$/.test(w(doc, first))
+      )
+        return !youElsewhere(doc, first) && cold(doc, first);
       if (/^(?:to|tonight|today|this|next|now|for|again)$/.test(next)) return false;
       // "the burden is on you", "the choice is on you": a task or a choice handed over, not a loss.
       for (let k = Math.max(sentenceOf(doc, first).first, first - 4); k < first; k++)

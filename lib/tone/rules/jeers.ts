@@ -149,7 +149,12 @@ export const jeers = phraseFamily({
         if (/^(?:it|you|seethe|noob|scrub|kid)$/.test(w(doc, end))) end++;
         return (
           opens(doc, w(doc, first - 1) === 'go' ? first - 1 : first) &&
-          endsHere(doc, end) &&
+          // "cope harder lol ur so mad": a laugh, then more said at them.
+          (endsHere(doc, end) ||
+            (/^(?:lol|lmao|lmfao)$/.test(w(doc, end)) &&
+              /^(?:(?:you're|ur) (?:so|mad|pressed|salty)|(?:you|u) (?:clearly|literally|really))$/.test(
+                `${w(doc, end + 1)} ${w(doc, end + 2)}`,
+              ))) &&
           !mine(doc, first) &&
           cold(doc, first, end)
         );

@@ -222,7 +222,20 @@ function aimedOpening(doc: Doc, sentence: Sentence, selfOnly: boolean): boolean 
   if (AIMED_OPENERS.has(a)) return true;
   // "I SAID NOT TODAY", "I SAID STOP": a refusal or an order repeated; not "I SAID YES!!!".
   if (a === 'i' && b === 'said')
-    return /^(?:no|not|stop|now|don't|dont|leave|get|go|enough|give|put|shut)$/.test(t[s.first + 2]?.w ?? '');
+    return /^(?:no|not|stop|now|don't|dont|leave|get|go|enough|give|put|shut|i'm)$/.test(
+      t[s.first + 2]?.w ?? '',
+    );
+  // "WHO ATE MY LEFTOVERS", "WHO LEFT THE DOOR OPEN": a charge for a mess, not "WHO WON".
+  if (a === 'who' && MESS.has(b)) return /^(?:my|the|all|your|ur|our)$/.test(t[s.first + 2]?.w ?? '');
+  // "WHO LEFT THE FREEZER OPEN" (not "WHO LEFT THIS CUTE NOTE"): left in a state.
+  if (a === 'who' && b === 'left')
+    for (let k = s.first + 2; k < s.last && k < s.first + 7; k++)
+      if (/^(?:open|on|out|unlocked|running|everywhere)$/.test((t[k] as Token).w))
+        return k === s.last - 1 || (t[k + 1] as Token).w === 'again';
+  // "TURN UR MUSIC DOWN": turning something of theirs down or off (never "TURN DOWN FOR WHAT").
+  if (a === 'turn' && /^(?:your|ur|that|the|it)$/.test(b))
+    for (let k = s.first + 2; k < s.last && k < s.first + 5; k++)
+      if (/^(?:down|off)$/.test((t[k] as Token).w)) return true;
   // "PICK UP THE PHONE", "PICK UP!!": a command to answer.
   if (a === 'pick' && b === 'up' && !selfOnly) {
     const c = s.first + 2 < s.last ? (t[s.first + 2] as Token).w : '';
@@ -239,6 +252,8 @@ function aimedOpening(doc: Doc, sentence: Sentence, selfOnly: boolean): boolean 
       if (GET_AWAY.has((t[k] as Token).w)) return true;
   return false;
 }
+
+const MESS: ReadonlySet<string> = wordSet('ate took broke used moved drank touched opened stole');
 
 const TALLY: ReadonlySet<string> = wordSet('again always never still ever every');
 
@@ -545,11 +560,15 @@ export const shouting: RuleFamily = {
       let maxRun = 0;
       let firstShout = -1;
       let lastShout = -1;
+      // "WHERE R U": the texting "R"/"U"/"UR" shout along with a shouted word, never alone ("R U OK").
+      let tiny = 0;
       for (let k = s.first; k < s.last; k++) {
         const t = doc.tokens[k] as Token;
-        if (shoutable(t)) {
+        const small = t.raw === 'U' || t.raw === 'R' || t.raw === 'UR';
+        if (small) tiny++;
+        if (small || shoutable(t)) {
           shout++;
-          if (COMMON_WORDS.has(t.w)) common++;
+          if (small || COMMON_WORDS.has(t.w)) common++;
           run++;
           maxRun = Math.max(maxRun, run);
           if (firstShout < 0) firstShout = k;
@@ -562,6 +581,7 @@ export const shouting: RuleFamily = {
         valenceOfSentence ??= valenceSum(doc, s.first, s.last);
         return valenceOfSentence;
       };
+      if (shout === tiny) shout = 0;
       const runs = markRuns(doc.text, s.start, s.end);
       // "STOP SENDING ME INVOICES": a shouted order to keep off needs no ratio of common words.
       const cs = s.last > s.first ? contentStart(doc, s) : s.first;
