@@ -111,9 +111,16 @@ function likeYou(doc: Doc, m: Match): Draft[] {
     /^\s*,/.test(doc.text.slice((doc.tokens[k] as Token).end))
   )
     k++;
-  for (let i = k; i < m.first; i++)
-    if (!INSULT_ADJECTIVES.has((doc.tokens[i] as Token).w)) return [toSentenceEnd(doc, k, text)];
-  return [toSentenceEnd(doc, m.first, text)];
+  // "…and clowns like you never notice": the label opens a clause of its own after "and".
+  let a = m.first;
+  while (a > k && INSULT_ADJECTIVES.has((doc.tokens[a - 1] as Token).w)) a--;
+  if (
+    a === k ||
+    isClauseEnd(doc, a - 1) ||
+    /^(?:and|but|or|so|because|cause|cuz)$/.test((doc.tokens[a - 1] as Token).w)
+  )
+    return [toSentenceEnd(doc, m.first, text)];
+  return [toSentenceEnd(doc, k, text)];
 }
 
 /** Words before "how" that set what follows aside: "no matter how…", "it doesn't matter how…". */

@@ -199,15 +199,23 @@ function yourActLost(doc: Doc, m: Match): Draft[] {
   const verb = (t[v] as Token).w;
   const o = m.last - 1;
   const ce = clauseEnd(doc, o);
-  const objText = doc.text.slice((t[o] as Token).start, (t[ce] as Token).end);
+  // "lost my paperwork twice" → "my paperwork got lost twice": a word of when follows the verb.
+  let oe = ce;
+  while (
+    oe > o &&
+    /^(?:twice|again|once|yesterday|today|tonight|already|completely|totally)$/.test((t[oe] as Token).w)
+  )
+    oe--;
+  const when = oe < ce ? doc.text.slice((t[oe] as Token).end, (t[ce] as Token).end) : '';
+  const objText = doc.text.slice((t[o] as Token).start, (t[oe] as Token).end);
   let text = '';
   if (
     /^(?:my|our|the|it|everything)$/.test((t[o] as Token).w) &&
     ce > o === !/^(?:it|everything)$/.test((t[o] as Token).w)
   ) {
     if (/^(?:lost|ruined|wrecked|spoiled)$/.test(verb) || (verb === 'killed' && ce > o))
-      text = `${objText} got ${verb}`;
-    else if (/^(?:sank|tanked)$/.test(verb)) text = `${objText} ${verb}`;
+      text = `${objText} got ${verb}${when}`;
+    else if (/^(?:sank|tanked)$/.test(verb)) text = `${objText} ${verb}${when}`;
   } else if (verb === 'cost' && /^(?:me|us)$/.test((t[o] as Token).w) && ce > o) {
     const rest = doc.text.slice((t[o + 1] as Token).start, (t[ce] as Token).end);
     text = `${(t[o] as Token).w === 'me' ? 'I' : 'we'} lost ${rest}`;

@@ -6078,7 +6078,7 @@ export const insults = phraseFamily({
         // "you can't argue with stupid (and arrogant)": "…with that" would say the point is sound;
         // what the writer means is that arguing does not help.
         const t = doc.tokens;
-        if ((t[last - 1] as Token).w === 'with' && plainWord === 'that') {
+        if ((t[last - 1] as Token).w === 'with' && (isClauseEnd(doc, last) || list)) {
           const s = sentenceOf(doc, m.first);
           const subj = m.first > s.first && /^(?:you|u|ya|i|we|one)$/.test((t[m.first - 1] as Token).w);
           const from = subj ? m.first - 1 : m.first;

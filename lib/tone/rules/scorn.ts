@@ -51,7 +51,7 @@ function openerStart(doc: Doc, first: number): number {
 
 /** Openers that only open ("so,", "well", "honestly"): they stay before a line of ours. */
 const PLAIN_OPENERS: ReadonlySet<string> = wordSet(
-  'ok okay and but so um uh hmm look well honestly seriously yeah yea tbh man bro dude alright fine oh',
+  'ok okay so um uh hmm look well honestly seriously yeah yea tbh man bro dude alright fine oh',
 );
 
 /**
@@ -62,8 +62,10 @@ const PLAIN_OPENERS: ReadonlySet<string> = wordSet(
 function keptStart(doc: Doc, first: number): number {
   const start = openerStart(doc, first);
   if (start < 0) return -1;
-  for (let k = start; k < first; k++) if (PLAIN_OPENERS.has((doc.tokens[k] as Token).w)) return first;
-  return start;
+  // Only when all of them are plain: "oh great, …" is the sneer itself, and "ok and …" would
+  // leave "and" before ours.
+  for (let k = start; k < first; k++) if (!PLAIN_OPENERS.has((doc.tokens[k] as Token).w)) return start;
+  return first;
 }
 
 /** The words after the hit up to the sentence's end are only tail words (or none). */
