@@ -1598,7 +1598,12 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
         // An edit that rewrites words no finding flagged (the rest of the sentence replaced by one
         // of ours) is the last resort: "what a stupid comment from a minister: …" keeps its
         // detail as "what a bad comment from a minister: …" rather than "I'm really disappointed."
-        const beyond = (sg: Suggestion) => sg.end - sg.start > to - from + 12 && sg.replacement.length > 0;
+        // More said of the same subject after the findings (", and the worst of the bunch") is not
+        // words no finding flagged: without it the line of ours would leave them dangling.
+        const beyond = (sg: Suggestion) =>
+          sg.end - sg.start > to - from + 12 &&
+          sg.replacement.length > 0 &&
+          !(sg.start <= from && MORE_OF_SAME.exec(doc.text.slice(to, sg.end))?.[0].length === sg.end - to);
         const whole = (sg: Suggestion) => sg.start <= from && sg.end >= to && !beyond(sg);
         // A word or two swapped in place ("what a dumb idea" → "what a bad idea") keeps more of what
         // the person wrote than a sentence of ours over every finding ("I'm really disappointed"):
@@ -1614,7 +1619,11 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
           !fromSwear.has(sg) &&
           // A new word in place, not words cut ("for once in" → "in" leaves "in your life").
           bringsNewWord(doc.text.slice(sg.start, sg.end), sg.replacement);
-        const tier = (sg: Suggestion) => (whole(sg) || swap(sg) ? 0 : beyond(sg) ? 2 : 1);
+        // A line of ours in the first person before ", and the worst of the bunch" leaves the
+        // words after it with no subject: last of the edits over the findings.
+        const strands = (sg: Suggestion) =>
+          /^i\b/i.test(sg.replacement) && MORE_OF_SAME.test(doc.text.slice(sg.end));
+        const tier = (sg: Suggestion) => ((whole(sg) && !strands(sg)) || swap(sg) ? 0 : beyond(sg) ? 2 : 1);
         let best = Math.max(
           0,
           fits.findIndex((sg) => !PLAIN_PERSON.test(sg.replacement)),
@@ -1667,6 +1676,9 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
 }
 
 const PLAIN_PERSON = /^(?:an? )?(?:person|people)$/i;
+
+/** ", and the worst of the bunch.": a noun phrase joined after a label, to the sentence's end. */
+const MORE_OF_SAME = /^\s*,\s*(?:and|but)\s+(?:the|a|an)\s[^,;.!?]*(?:[.!?]|$)/i;
 
 /** How many words a piece of text has. */
 function words(text: string): number {

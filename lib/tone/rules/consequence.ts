@@ -211,8 +211,12 @@ function gotSuggest(doc: Doc, m: Match): Draft[] {
   const subj = SUBJECT_OF[o];
   const rest = doc.text.slice((t[obj + 1] as Token).start, (t[end] as Token).end);
   const np = doc.text.slice((t[obj] as Token).start, (t[obj] as Token).end);
+  // "you got us all into a mess" → "we all got into a mess" (not "we got all into…").
+  const both = subj ? /^(all|both|each)\s+(?=\S)/i.exec(rest) : null;
   const text = subj
-    ? `${subj} got ${rest}, and I'm really upset about it`
+    ? both
+      ? `${subj} ${(both[1] as string).toLowerCase()} got ${rest.slice(both[0].length)}, and I'm really upset about it`
+      : `${subj} got ${rest}, and I'm really upset about it`
     : `${np} ${rest.replace(/^(\S+(?:\s+\S+){0,3}?)\s+(\S+ed)\b/, '$1 got $2')}, and I'm really upset about it`;
   if (!subj && !/ got /.test(text)) return [toSentenceEnd(doc, m.first, UPSET)];
   const ce = clauseEnd(doc, obj);

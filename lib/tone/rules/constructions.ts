@@ -11,13 +11,14 @@
  * Each construction needs an addressee (you, your, an imperative, a vocative) or a marker that
  * the words are not meant as said; warm sentences pass.
  */
-import { isComplaint, RUIN_SLOT, RUINED_SLOT, valence } from '../lexicon';
+import { INSULT_ADJECTIVES, isComplaint, RUIN_SLOT, RUINED_SLOT, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
   aboutText,
   around,
   atPlace,
+  contentStart,
   type Draft,
   isClauseEnd,
   isImperative,
@@ -93,6 +94,34 @@ const practicalMute = (doc: Doc, end: number): boolean =>
 const plain =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
+
+/**
+ * "the group chat is full of petty, spiteful clowns like you" → "I strongly disagree with you on
+ * this.": where the label is the object of words before it, ours takes the whole clause after the
+ * openers ("no, …" stays); only describing words before the label leave it the subject.
+ */
+function likeYou(doc: Doc, m: Match): Draft[] {
+  const text = 'I strongly disagree with you on this.';
+  const s = sentenceOf(doc, m.first);
+  let k = contentStart(doc, s);
+  // "no, …", "yeah, …": the answer stays before ours.
+  if (
+    k < m.first &&
+    /^(?:no|nope|nah|yes|yeah|yep)$/.test((doc.tokens[k] as Token).w) &&
+    /^\s*,/.test(doc.text.slice((doc.tokens[k] as Token).end))
+  )
+    k++;
+  // "…and clowns like you never notice": the label opens a clause of its own after "and".
+  let a = m.first;
+  while (a > k && INSULT_ADJECTIVES.has((doc.tokens[a - 1] as Token).w)) a--;
+  if (
+    a === k ||
+    isClauseEnd(doc, a - 1) ||
+    /^(?:and|but|or|so|because|cause|cuz)$/.test((doc.tokens[a - 1] as Token).w)
+  )
+    return [toSentenceEnd(doc, m.first, text)];
+  return [toSentenceEnd(doc, k, text)];
+}
 
 /** Words before "how" that set what follows aside: "no matter how…", "it doesn't matter how…". */
 const SET_ASIDE =
@@ -448,7 +477,7 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'insult',
       guard: (doc, first, hit) => notWarmOutside(doc, first, hit.end) && !negatedBefore(doc, first, 2),
-      suggest: plain('I strongly disagree with you on this.'),
+      suggest: likeYou,
     },
     {
       pattern:

@@ -185,6 +185,45 @@ function gotUsInto(doc: Doc, m: Match): Draft[] {
   return [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")];
 }
 
+/**
+ * "the show was cancelled because your band ruined the stage" → "…because the stage got ruined":
+ * within a sentence what was lost stays, said of the thing itself (our sentence spliced after
+ * "because" would not read). Where it cannot be said so, the whole sentence goes.
+ */
+function yourActLost(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const upset = "I'm upset about how this turned out.";
+  if (m.first === s.first || isClauseEnd(doc, m.first - 1)) return [toSentenceEnd(doc, m.first, upset)];
+  const v = m.last - 2;
+  const verb = (t[v] as Token).w;
+  const o = m.last - 1;
+  const ce = clauseEnd(doc, o);
+  // "lost my paperwork twice" → "my paperwork got lost twice": a word of when follows the verb.
+  let oe = ce;
+  while (
+    oe > o &&
+    /^(?:twice|again|once|yesterday|today|tonight|already|completely|totally)$/.test((t[oe] as Token).w)
+  )
+    oe--;
+  const when = oe < ce ? doc.text.slice((t[oe] as Token).end, (t[ce] as Token).end) : '';
+  const objText = doc.text.slice((t[o] as Token).start, (t[oe] as Token).end);
+  let text = '';
+  if (
+    /^(?:my|our|the|it|everything)$/.test((t[o] as Token).w) &&
+    ce > o === !/^(?:it|everything)$/.test((t[o] as Token).w)
+  ) {
+    if (/^(?:lost|ruined|wrecked|spoiled)$/.test(verb) || (verb === 'killed' && ce > o))
+      text = `${objText} got ${verb}${when}`;
+    else if (/^(?:sank|tanked)$/.test(verb)) text = `${objText} ${verb}${when}`;
+  } else if (verb === 'cost' && /^(?:me|us)$/.test((t[o] as Token).w) && ce > o) {
+    const rest = doc.text.slice((t[o + 1] as Token).start, (t[ce] as Token).end);
+    text = `${(t[o] as Token).w === 'me' ? 'I' : 'we'} lost ${rest}`;
+  }
+  if (text) return [{ start: (t[m.first] as Token).start, end: (t[ce] as Token).end, text }];
+  return [toSentenceEnd(doc, s.first, upset)];
+}
+
 /** "because of you, I have no friends left" → "I feel like I have no friends left". */
 function becauseOfYou(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
@@ -1353,7 +1392,7 @@ export const fault = phraseFamily({
       why: 'fault',
       guard: (doc, first) =>
         notNegated(doc, first) && notWarm(doc, first) && !/\?|\blol\b|\bhaha/u.test(aboutText(doc, first)),
-      suggest: sayInstead("I'm upset about how this turned out."),
+      suggest: yourActLost,
     },
     // "your big mouth got me fired", "ur lateness got us kicked out": their act as the subject of the causative.
     {

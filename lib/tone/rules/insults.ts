@@ -18,7 +18,7 @@ import {
   WRONG_SLOT,
   wordSet,
 } from '../lexicon';
-import type { Doc, Token } from '../text';
+import { type Doc, type Token, tokenAt } from '../text';
 import { phraseFamily } from './phrases';
 import {
   aloneInBrackets,
@@ -33,6 +33,7 @@ import {
   isJunkCompound,
   isSentenceStart,
   type Match,
+  moreOfTheSame,
   negatedBefore,
   polarity,
   praiseAfter,
@@ -228,7 +229,8 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
   }
   const ce = clauseEnd(doc, m.last - 1);
   const s = sentenceOf(doc, m.first);
-  const whole = ce === s.last - 1;
+  // "you're a disgrace, and the worst of the bunch": more labels of the same subject go with it.
+  const whole = ce === s.last - 1 || (ce + 1 < s.last && moreOfTheSame(doc, ce + 1, s.last));
   if (w === 'liar' || w === 'liars') {
     const inPlace = labelInPlace(doc, m);
     return [
@@ -544,7 +546,7 @@ function whatALabel(doc: Doc, from: number, label: number): string {
 
 /** Labels that say someone is wrong-headed rather than unkind: "wrong about this" says the same. */
 const STUPIDITY: ReadonlySet<string> = wordSet(
-  'idiot idiots moron morons fool fools imbecile imbeciles dumbass dimwit halfwit nitwit numbskull cretin stupid dumb idiotic moronic ignorant clueless dense thick daft',
+  'idiot idiots moron morons fool fools imbecile imbeciles dumbass dimwit halfwit nitwit numbskull bonehead boneheads cretin stupid dumb idiotic moronic ignorant clueless dense thick daft',
 );
 
 /** Labels with warm company ("you're crazy good at this", "you're such a baby, I love you") pass. */
@@ -2677,6 +2679,71 @@ function addressedAdjective(doc: Doc, m: Match): Draft | null {
   return { start: prev.end, end: tok.end, text: '', label: `Leave out \u201c${tok.raw}\u201d` };
 }
 
+/** Slurs written before a label as its describing word ("these snowflake idiots"): they go with it. */
+const SLUR_BEFORE = /^(?:subhuman|snowflake|hillbilly|redneck|inbred|libtard|retarded|retard|trash|trashy)$/;
+
+/** Collective nouns a plural label is counted in ("a bunch of idiots"). */
+const GROUP_OF = /^(?:bunch|lot|load|pack|gang|band|group|crowd|room|herd)$/;
+
+/**
+ * A label swapped for a plain word, read with the words around it: a slur before it goes too
+ * ("these snowflake idiots" → "these people", never "these snowflake people"); "what a bunch of
+ * clueless idiots" says what they do ("people who don't get it": "a bunch of people" says
+ * nothing); "the idiot in chief" is the one in charge; a label named as the word for someone ("the
+ * word for her is moron") becomes what the writer feels about them.
+ */
+function plainSwapAround(doc: Doc, m: Match, d: Draft): Draft {
+  if (!/^(?:a |an )?(?:person|people|nonsense)$/.test(d.text)) return d;
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const a = tokenAt(t, d.start);
+  const label = (t[m.last - 1] as Token).w;
+  const upper = !doc.style.lower;
+  // "the word for him is jackass", "the only word for that guy: moron".
+  if (a > s.first + 3 && d.end >= (t[m.last - 1] as Token).end) {
+    const head = doc.text.slice(Math.max((t[s.first] as Token).start, d.start - 48), d.start);
+    const named =
+      /\b(?:word|name|term)s? for (him|her|them|you|that guy|this guy|that woman|this woman)\b[^.!?]*$/i.exec(
+        head,
+      );
+    if (named && isClauseEnd(doc, m.last - 1)) {
+      const who = (named[1] as string).toLowerCase();
+      const obj = /^(?:him|her|them|you)$/.test(who) ? who : who.endsWith('woman') ? 'her' : 'him';
+      return toSentenceEnd(doc, s.first, `${upper ? 'I' : 'i'}'m really frustrated with ${obj}.`);
+    }
+  }
+  // "the idiot in chief", "moron-in-chief".
+  if (/^[\s-]in[\s-]chief\b/i.test(doc.text.slice(d.end, d.end + 9)) && !/^(?:an? )/.test(d.text))
+    return { ...d, end: d.end + doc.text.slice(d.end).search(/chief/i) + 5, text: 'person in charge' };
+  let start = d.start;
+  let k = a - 1;
+  if (
+    k > s.first &&
+    SLUR_BEFORE.test((t[k] as Token).w) &&
+    /^ +$/.test(doc.text.slice((t[k] as Token).end, d.start))
+  ) {
+    start = (t[k] as Token).start;
+    k--;
+  }
+  // "a bunch of clueless idiots" → "a bunch of people who don't get it".
+  if (
+    d.text === 'people' &&
+    k - 1 >= s.first &&
+    (t[k] as Token).w === 'of' &&
+    GROUP_OF.test((t[k - 1] as Token).w) &&
+    isClauseEnd(doc, m.last - 1)
+  )
+    return { ...d, start, text: STUPIDITY.has(label) ? "people who don't get it" : 'people behaving badly' };
+  if (start === d.start) return d;
+  // "an inbred idiot" → "a person": the article agrees.
+  const art = t[k] as Token | undefined;
+  if (k >= s.first && art && /^(?:a|an)$/.test(art.w) && !/^(?:a |an )/.test(d.text)) {
+    const an = article(d.text);
+    return { ...d, start: art.start, text: `${/^A/.test(art.raw) ? an.replace(/^a/, 'A') : an} ${d.text}` };
+  }
+  return { ...d, start };
+}
+
 function scornSuggest(doc: Doc, m: Match): Draft[] {
   {
     const addressed = addressedAdjective(doc, m);
@@ -3082,6 +3149,14 @@ function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
   const next = t[m.last] as Token;
   if (!/^[a-z]{3,}$/.test(next.w) || COMMON_WORDS.has(next.w) || INSULT_ADJECTIVES.has(next.w)) return null;
   if (MILD_NOUN[next.w] !== undefined) return null;
+  // "the keeper was a total idiot tonight": a word of time, stance or address after the label is
+  // no noun it describes (leaving the label out would leave "a total tonight").
+  if (
+    /^(?:tonight|today|tomorrow|yesterday|again|anyway|anyways|though|tho|too|now|then|lately|yet|still|already|here|there|lol|lmao|lmfao|rofl|smh|tbh|imo|imho|ngl|fr|honestly|mate|bro|dude|man|sir|bud|pal|guys)$/.test(
+      next.w,
+    )
+  )
+    return null;
   // "this scum bag", "the dirt bag": one label written in two words.
   if (/^(?:bags?|heads?|holes?|balls?|wads?|faces?|bucket|buckets|sack|sacks)$/.test(next.w)) {
     const p = m.first > s.first ? (t[m.first - 1] as Token).w : '';
@@ -3806,7 +3881,7 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     )
       return [replaceTokens(doc, m.first - 1, m.last, 'a difficult person')];
     // "led by an ignoramus", "stuck working with an idiot": "a person" says nothing; what the
-    // label meant, plainly.
+    // label meant, said as the writer's feeling ("someone out of their depth" would say another thing).
     if (
       noun === 'person' &&
       prev &&
@@ -3814,7 +3889,9 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       /^(?:to|by|with|for|from)$/.test(before) &&
       (STUPIDITY.has(tok.w) || tok.w === 'ignoramus')
     )
-      return [replaceTokens(doc, m.first - 1, m.last, 'someone out of their depth')];
+      return [
+        replaceTokens(doc, m.first - 1, m.last, `someone ${doc.style.lower ? 'i' : 'I'} find frustrating`),
+      ];
     if (prev && (prev.w === 'a' || prev.w === 'an'))
       return [replaceTokens(doc, m.first - 1, m.last, `a ${noun}`)];
     // "more like plain idiot": after a describing word, "plain person" says nothing; the claim,
@@ -5998,6 +6075,23 @@ export const insults = phraseFamily({
         // "you can't fix stupid and entitled": a list of such words ends the clause; it goes whole.
         const list =
           /^(?:and|or)$/.test(next) && m.last + 1 < doc.tokens.length && isClauseEnd(doc, m.last + 1);
+        // "you can't argue with stupid (and arrogant)": "…with that" would say the point is sound;
+        // what the writer means is that arguing does not help.
+        const t = doc.tokens;
+        if ((t[last - 1] as Token).w === 'with' && (isClauseEnd(doc, last) || list)) {
+          const s = sentenceOf(doc, m.first);
+          const subj = m.first > s.first && /^(?:you|u|ya|i|we|one)$/.test((t[m.first - 1] as Token).w);
+          const from = subj ? m.first - 1 : m.first;
+          const cap = from === s.first && !doc.style.lower && /^\p{Lu}/u.test((t[from] as Token).raw);
+          return [
+            replaceTokens(
+              doc,
+              from,
+              list ? m.last + 2 : m.last,
+              `${cap ? 'There' : 'there'}'s no point arguing about this`,
+            ),
+          ];
+        }
         return [
           replaceTokens(doc, last, list ? m.last + 2 : m.last, plainWord),
           wholeSentence(doc, m, "I really don't see it the way they do."),
@@ -6271,7 +6365,11 @@ export const insults = phraseFamily({
           doc,
           m,
           scornSuggest(doc, m).map((d) =>
-            calledWhole(doc, m, keepsBehaviour(doc, m, compoundLabel(doc, m, pointedNeedsNoun(doc, m, d)))),
+            plainSwapAround(
+              doc,
+              m,
+              calledWhole(doc, m, keepsBehaviour(doc, m, compoundLabel(doc, m, pointedNeedsNoun(doc, m, d)))),
+            ),
           ),
         ),
     })),

@@ -1605,7 +1605,8 @@ export function toSentenceEnd(
       next &&
       /^\s*[,;]\s*$/.test(doc.text.slice((doc.tokens[ce] as Token).end, next.start)) &&
       CLAUSE_AFTER.has(next.w) &&
-      ce + 2 < s.last
+      ce + 2 < s.last &&
+      !moreOfTheSame(doc, ce + 1, s.last)
     )
       return { start, end: (doc.tokens[ce] as Token).end, text: text.slice(0, -1) };
   }
@@ -1627,6 +1628,23 @@ export function toSentenceEnd(
     if (end === before && doc.style.lower && text.endsWith('.')) out = text.slice(0, -1);
   }
   return { start, end, text: out };
+}
+
+/**
+ * ", and the worst of the bunch", ", and a liar": after "and" only a noun phrase to the sentence's
+ * end, no verb: more said of the same subject, not a clause of its own (ours takes it too).
+ */
+export function moreOfTheSame(doc: Doc, and: number, last: number): boolean {
+  if (!/^(?:and|but)$/.test((doc.tokens[and] as Token).w) || last - and > 7) return false;
+  if (!/^(?:the|a|an)$/.test((doc.tokens[and + 1] as Token).w)) return false;
+  for (let k = and + 2; k < last; k++)
+    if (
+      /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|i|you|he|she|they|we|it|who|that|which)$|'|ed$/.test(
+        (doc.tokens[k] as Token).w,
+      )
+    )
+      return false;
+  return true;
 }
 
 /** How a first-person threat starts ("I'll", "im gonna", "imma", "i will", "im a"). */

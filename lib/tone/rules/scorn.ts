@@ -49,6 +49,25 @@ function openerStart(doc: Doc, first: number): number {
   return s.first;
 }
 
+/** Openers that only open ("so,", "well", "honestly"): they stay before a line of ours. */
+const PLAIN_OPENERS: ReadonlySet<string> = wordSet(
+  'ok okay so um uh hmm look well honestly seriously yeah yea tbh man bro dude alright fine oh',
+);
+
+/**
+ * Where a line of ours starts in place of a jab opened by openers: "so, imagine caring" keeps "so,"
+ * ("so, I see this differently"); a laugh or a sneer before it ("lol", "wow") goes with the jab.
+ * -1 where more than openers come before.
+ */
+function keptStart(doc: Doc, first: number): number {
+  const start = openerStart(doc, first);
+  if (start < 0) return -1;
+  // Only when all of them are plain: "oh great, …" is the sneer itself, and "ok and …" would
+  // leave "and" before ours.
+  for (let k = start; k < first; k++) if (!PLAIN_OPENERS.has((doc.tokens[k] as Token).w)) return start;
+  return first;
+}
+
 /** The words after the hit up to the sentence's end are only tail words (or none). */
 function onlyTail(doc: Doc, end: number): boolean {
   const s = sentenceOf(doc, Math.max(0, end - 1));
@@ -102,7 +121,7 @@ function clauseOrSentence(doc: Doc, m: Match, text: string): Draft {
 const sentence =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => {
-    const start = openerStart(doc, m.first);
+    const start = keptStart(doc, m.first);
     return [toSentenceEnd(doc, start >= 0 ? start : m.first, text)];
   };
 
@@ -155,7 +174,7 @@ function failedSuggest(doc: Doc, m: Match): Draft[] {
   // "you ruined dinner" would be blame of its own: "I'm upset about how dinner went".
   const ruin = /^(?:ruining|wrecking|destroying|spoiling)$/.test(verb) && rest.trim() !== '';
   const text = ruin ? `I'm upset about how${rest} went` : `I'm upset that you ${past}${rest}`;
-  const os = openerStart(doc, m.first);
+  const os = keptStart(doc, m.first);
   const start = os >= 0 ? os : m.first;
   let tailOnly = true;
   for (let k = ce + 1; k < s.last; k++) if (!PRAISE_TAIL.has((t[k] as Token).w)) tailOnly = false;
@@ -398,14 +417,14 @@ const PHRASES: PhraseRule[] = [
       const ce = clauseEnd(doc, m.last - 1);
       if ((v === 'thinking' || v === 'believing') && ce >= m.last) {
         const rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
-        const start = openerStart(doc, m.first);
+        const start = keptStart(doc, m.first);
         return [replaceTokens(doc, start, ce + 1, `I don't think ${rest}`)];
       }
       // "imagine defending a company like that" → "I don't understand defending a company like
       // that": what they do stays; the mockery of it goes.
       if ((v === 'defending' || v === 'caring') && ce >= m.last) {
         const rest = doc.text.slice((t[m.last - 1] as Token).start, (t[ce] as Token).end);
-        const start = openerStart(doc, m.first);
+        const start = keptStart(doc, m.first);
         return [replaceTokens(doc, start, ce + 1, `I don't understand ${rest}`)];
       }
       return sentence('I see this differently.')(doc, m);
@@ -696,7 +715,7 @@ const PHRASES: PhraseRule[] = [
         (verb === 'ruined' || verb === 'wrecked') && object.trim() !== ''
           ? `I'm upset that${object} got ${verb}${again ? again[0] : ''}`
           : `I'm upset that you ${verb}${rest}`;
-      const os = openerStart(doc, m.first);
+      const os = keptStart(doc, m.first);
       const s = sentenceOf(doc, m.first);
       return [ce === s.last - 1 ? toSentenceEnd(doc, os, `${text}.`) : replaceTokens(doc, os, ce + 1, text)];
     },

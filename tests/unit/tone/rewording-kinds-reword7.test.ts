@@ -57,7 +57,8 @@ describe('a label of a person by its place in the sentence, never "person" where
     ['does that belief make him an idiot?', 'does that belief make him look bad?'],
     ['that would make you a moron.', 'that would make you look bad.'],
     ['they are such idiots', 'they are wrong about this'],
-    ['the mayor is such a bonehead: the plan works.', 'the mayor is out of line: the plan works.'],
+    // (reword31: "bonehead" says wrong-headed, as "idiot" does.)
+    ['the mayor is such a bonehead: the plan works.', 'the mayor is wrong about this: the plan works.'],
     ['white men are such wusses', 'white men are so timid'],
     ['you would be a fool to sell now', 'you would be wrong to sell now'],
     ['one would be a moron not to.', 'one would be wrong not to.'],
