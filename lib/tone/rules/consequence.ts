@@ -23,6 +23,7 @@ import {
   type Match,
   negatedBefore,
   removeTokens,
+  SUBJECT_OF,
   sayInstead,
   sentenceOf,
   toSentenceEnd,
@@ -187,15 +188,6 @@ function outcomeEnd(doc: Doc, from: number): number {
   for (let k = from + 1; k <= ce; k++) if (BY_ACT.test(w(doc, k))) return k - 1;
   return ce;
 }
-
-/** The subject for "you got <object> X-ed": "me" → "I", "us" → "we", "the team" stays. */
-const SUBJECT_OF: Readonly<Record<string, string>> = {
-  me: 'I',
-  us: 'we',
-  him: 'he',
-  her: 'she',
-  them: 'they',
-};
 
 /**
  * "you got us relegated with that own goal, mate" → "we got relegated, and I'm really upset about

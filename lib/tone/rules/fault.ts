@@ -30,6 +30,7 @@ import {
   negatedBefore,
   polarity,
   replaceTokens,
+  SUBJECT_OF,
   sayInstead,
   sentenceOf,
   tenseOf,
@@ -148,15 +149,6 @@ function happened(doc: Doc, k0: number, things = false): { text: string; end: nu
   return { text: doc.text.slice((t[k] as Token).start, (t[ce] as Token).end), end: ce };
 }
 
-/** Who was got into it, as the subject of the outcome: "(you got) us (banned)" → "we". */
-const GOT_SUBJECT: Readonly<Record<string, string>> = {
-  me: 'I',
-  us: 'we',
-  him: 'he',
-  her: 'she',
-  them: 'they',
-};
-
 /**
  * "you got us thrown out of the pub" → "I'm upset that we got thrown out of the pub": what happened
  * stays, told of those it happened to; who did it goes. Ours for the whole sentence otherwise.
@@ -165,7 +157,7 @@ function gotUsInto(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
   const verb = (t[m.last - 2] as Token | undefined)?.w;
-  const subj = GOT_SUBJECT[(t[m.last - 1] as Token).w];
+  const subj = SUBJECT_OF[(t[m.last - 1] as Token).w];
   const opens =
     m.first === s.first ||
     isClauseEnd(doc, m.first - 1) ||

@@ -2207,3 +2207,12 @@ export function aloneInBrackets(doc: Doc, first: number, last: number): boolean 
     /[([{]\s*$/.test(doc.text.slice(Math.max(0, a - 2), a)) && /^\s*[)\]}]/.test(doc.text.slice(b, b + 2))
   );
 }
+
+/** An object pronoun as the subject of what happened to it: "(you got) us (banned)" → "we". */
+export const SUBJECT_OF: Readonly<Record<string, string>> = {
+  me: 'I',
+  us: 'we',
+  him: 'he',
+  her: 'she',
+  them: 'they',
+};
