@@ -799,11 +799,7 @@ function kindWarm(
         sent,
       ) ||
         // "u ruined me, i cant go back to instant after ur espresso" (not "after ur lies").
-        !SOUR_EXTRA.test(
-          /\bruined (?:me|us)\W+(?:i|we) can'?t go back to [^.!?]{0,40}after (?:ur|your) (\w+)/i.exec(
-            sent,
-          )?.[1] ?? 'lies',
-        )));
+        ruinedAfter(sent)));
   if (!kind) return false;
   if (sourMsg(doc) && !liar && rule !== 'blame.ruined') return false;
   return (
@@ -812,6 +808,14 @@ function kindWarm(
       new Set([...wordsOf(doc, m.first, m.last), ...KIND_OWN, rule === 'blame.ruined' ? 'nothing' : '']),
     ) === 0
   );
+}
+
+/** "ruined me, I can't go back to X after your <thing>", the thing nothing sour. */
+function ruinedAfter(sent: string): boolean {
+  const thing = /\bruined (?:me|us)\W+(?:i|we) can'?t go back to [^.!?]{0,40}after (?:ur|your) (\w+)/i.exec(
+    sent,
+  )?.[1];
+  return thing !== undefined && !SOUR_EXTRA.test(thing);
 }
 
 /** The scorn kinds of `kindWarm`: a hedge on one's own idea, a silly quantity, reassurance, a thing's design. */

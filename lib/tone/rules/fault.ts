@@ -149,6 +149,9 @@ function happened(doc: Doc, k0: number, things = false): { text: string; end: nu
   return { text: doc.text.slice((t[k] as Token).start, (t[ce] as Token).end), end: ce };
 }
 
+/** Ours for a sentence of blame whose outcome cannot be kept. */
+const TURNED_OUT = "I'm upset about how this turned out.";
+
 /**
  * "you got us thrown out of the pub" → "I'm upset that we got thrown out of the pub": what happened
  * stays, told of those it happened to; who did it goes. Ours for the whole sentence otherwise.
@@ -174,7 +177,7 @@ function gotUsInto(doc: Doc, m: Match): Draft[] {
       return [toSentenceEnd(doc, m.first, `I'm upset that ${subj} got ${rest}.`)];
     }
   }
-  return [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")];
+  return [toSentenceEnd(doc, m.first, TURNED_OUT)];
 }
 
 /**
@@ -185,8 +188,7 @@ function gotUsInto(doc: Doc, m: Match): Draft[] {
 function yourActLost(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
-  const upset = "I'm upset about how this turned out.";
-  if (m.first === s.first || isClauseEnd(doc, m.first - 1)) return [toSentenceEnd(doc, m.first, upset)];
+  if (m.first === s.first || isClauseEnd(doc, m.first - 1)) return [toSentenceEnd(doc, m.first, TURNED_OUT)];
   const v = m.last - 2;
   const verb = (t[v] as Token).w;
   const o = m.last - 1;
@@ -213,7 +215,7 @@ function yourActLost(doc: Doc, m: Match): Draft[] {
     text = `${(t[o] as Token).w === 'me' ? 'I' : 'we'} lost ${rest}`;
   }
   if (text) return [{ start: (t[m.first] as Token).start, end: (t[ce] as Token).end, text }];
-  return [toSentenceEnd(doc, s.first, upset)];
+  return [toSentenceEnd(doc, s.first, TURNED_OUT)];
 }
 
 /** "because of you, I have no friends left" → "I feel like I have no friends left". */
@@ -492,7 +494,7 @@ function upsetAbout(doc: Doc, m: Match): Draft[] {
   while (k > s.first && !isClauseEnd(doc, k - 1) && m.first - k < 6) k--;
   // "so this whole mess is on u": the opener stays where it is.
   while (k < m.first - 1 && DISCOURSE_OPENERS.has((t[k] as Token).w)) k++;
-  if (k === m.first) return [toSentenceEnd(doc, m.first, "I'm upset about how this turned out.")];
+  if (k === m.first) return [toSentenceEnd(doc, m.first, TURNED_OUT)];
   const subj = textOf(doc, k, m.first);
   const ce = clauseEnd(doc, m.last - 1);
   // "…on u then, great": the sarcastic closer goes with the blame.
@@ -872,9 +874,7 @@ const onYouEntry = (pattern: string): PhraseRule => ({
   min: 'balanced',
   why: 'fault',
   guard: (doc, first, hit) => onYou(doc, first, hit.end, false),
-  suggest: (doc, m) => [
-    toSentenceEnd(doc, sarcasticLead(doc, m.first), "I'm upset about how this turned out."),
-  ],
+  suggest: (doc, m) => [toSentenceEnd(doc, sarcasticLead(doc, m.first), TURNED_OUT)],
 });
 
 export const fault = phraseFamily({
@@ -1172,7 +1172,7 @@ export const fault = phraseFamily({
           isComplaint((doc.tokens[hit.end] as Token | undefined)?.w ?? '')
         ) &&
         badOutcomeAfter(doc, first, hit.end - 1),
-      suggest: sayInstead("I'm upset about how this turned out."),
+      suggest: sayInstead(TURNED_OUT),
     },
     {
       pattern:
@@ -1320,7 +1320,7 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, _first, hit) => costConditional(doc, hit.end),
-      suggest: sayInstead("I'm upset about how this turned out."),
+      suggest: sayInstead(TURNED_OUT),
     },
     // "I blame you for this", "you're the problem here", "you are the cause of all my stress".
     {
@@ -1436,7 +1436,7 @@ export const fault = phraseFamily({
       min: 'balanced',
       why: 'fault',
       guard: (doc, first, hit) => notNegated(doc, first) && badOutcomeAfter(doc, first, hit.end, true, true),
-      suggest: sayInstead("I'm upset about how this turned out."),
+      suggest: sayInstead(TURNED_OUT),
     },
     // "you dragged me into your mess", "you pulled us into this".
     {
@@ -1478,7 +1478,7 @@ export const fault = phraseFamily({
         }
         return false;
       },
-      suggest: sayInstead("I'm upset about how this turned out."),
+      suggest: sayInstead(TURNED_OUT),
     },
     {
       pattern: 'you|u did this|that to me|us|him|her|them|my_family|this_family|the_kids',

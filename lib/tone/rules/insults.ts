@@ -1120,16 +1120,7 @@ function otherScornBefore(doc: Doc, first: number, at: number): boolean {
     const x = (t[k] as Token).w;
     if (/^(?:being|be)$/.test(x)) return true;
     if (k === at - 1 && /^(?:and|or)$/.test(x)) return true;
-    if (
-      k >= at - 4 &&
-      !STUPIDITY.has(x) &&
-      x !== 'misguided' &&
-      (INSULT_ADJECTIVES.has(x) ||
-        STRONG_INSULT_ADJECTIVES.has(x) ||
-        MILD_ADJ[x] !== undefined ||
-        MILD_NOUN[x] !== undefined)
-    )
-      return true;
+    if (k >= at - 4 && !STUPIDITY.has(x) && x !== 'misguided' && scornWord(x)) return true;
   }
   return false;
 }
@@ -1787,17 +1778,20 @@ function onlyFools(doc: Doc, m: Match): Draft | null {
 /** Words that join labels in a list ("clueless and lunatic", "thieves, liars and cowards"). */
 const JOINERS: ReadonlySet<string> = wordSet('and or nor');
 
-/** A word that can itself be a label or a word said of someone ("clueless", "thieves"). */
-function labelLike(w: string, plural: boolean): boolean {
-  if (
+/** A word of scorn for a person from our lists: a label or what is said of someone ("clueless", "lazy"). */
+function scornWord(w: string): boolean {
+  return (
     STUPIDITY.has(w) ||
     MILD_NOUN[w] !== undefined ||
     MILD_ADJ[w] !== undefined ||
     INSULT_ADJECTIVES.has(w) ||
-    STRONG_INSULT_ADJECTIVES.has(w) ||
-    ACT_NOUN[w] !== undefined
-  )
-    return true;
+    STRONG_INSULT_ADJECTIVES.has(w)
+  );
+}
+
+/** A word that can itself be a label or a word said of someone ("clueless", "thieves"). */
+function labelLike(w: string, plural: boolean): boolean {
+  if (scornWord(w) || ACT_NOUN[w] !== undefined) return true;
   // "rapists and murderers and cowards": a list of kinds of people.
   return plural && !COMMON_WORDS.has(w) && /^\p{L}{3,}(?:ers|ors|ists|ians|ants|ents|ves|s)$/u.test(w);
 }
@@ -2224,16 +2218,7 @@ function namedHead(doc: Doc, m: Match): Draft | null {
   if (group && noun === 'person' && k > s.first && /^(?:a|an)$/.test((t[k - 1] as Token).w)) return null;
   for (let i = k; i < m.first; i++) {
     const w = (t[i] as Token).w;
-    if (
-      COMMON_WORDS.has(w) ||
-      MILD_NOUN[w] !== undefined ||
-      MILD_ADJ[w] !== undefined ||
-      STUPIDITY.has(w) ||
-      INSULT_ADJECTIVES.has(w) ||
-      STRONG_INSULT_ADJECTIVES.has(w) ||
-      LABEL_INTENSIFIERS.has(w)
-    )
-      return null;
+    if (COMMON_WORDS.has(w) || scornWord(w) || LABEL_INTENSIFIERS.has(w)) return null;
   }
   // "that party jerkoff": one of them, or no person at all; left to the other wordings.
   if (group && noun !== 'people') return null;
