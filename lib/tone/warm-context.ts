@@ -291,6 +291,7 @@ const SOUR_EXTRA =
 const CAUSE =
   /\b(?:(?:because|cuz|cus|coz|cos|bc|b\/c) of (?:you|u)|thanks to (?:you|u)|(?:you'?re|you are|ur|u r) (?:the )?(?:reason|why)|(?:you|u) (?:made|got|taught|helped) me)\b/i;
 
+const LUV = /\b(?:love|luv) (?:you|u|ya)\b/i;
 /** A wish said to them: "happy last day", "good luck", "happy retirement". */
 const WISH =
   /\b(?:good luck|happy (?:\w+ )?(?:day|birthday|anniversary|retirement|holidays|new year|weekend))\b/i;
@@ -510,7 +511,7 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   // "wtf that speedrun was insane": praise, its words of hype not sour.
   return (
     (neg === 0 && (cheerIn(facts) || laughIn(facts) || fond)) ||
-    (praise && msgNeg(rest, new Set([...SLANG_OWN, 'crushed', 'smashed'])) === 0)
+    (THRILL.test(rest) && msgNeg(rest, SLANG_OWN) === 0)
   );
 }
 
@@ -1166,7 +1167,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       // "…, genuinely. Happy last day."; "… coffee addiction ☕ love u": a wish, or love beside a
       // pleasure (not "you made me miss the train. Love you.").
       WISH.test(facts.near) ||
-      (/\b(?:love|luv) (?:you|u|ya)\b|\bily\b/i.test(facts.near) && PLEASURE.test(fromHere)) ||
+      (LUV.test(facts.near) && PLEASURE.test(sentAfter().replace(LUV, ''))) ||
       // "because of you I finally booked the trip", "cuz of u i actually like mondays now": a step taken.
       /^\W*(?:i|we)(?:'m|'re| am| are)? (?:finally|now|actually|even) (?:booked|started|joined|signed up|tried|enrolled|(?:like|love|enjoy|look)(?:s|ing)?)\b/i.test(
         sentAfter(),
