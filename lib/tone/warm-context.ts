@@ -277,7 +277,7 @@ const SOFT_LABEL =
  * "you're engaged"; without a subject at the start of a sentence: "GOT THE JOB!!!".
  */
 const GOOD_NEWS =
-  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:you'?re|we'?re|i'?m|she'?s|he'?s|they'?re) (?:engaged|getting married|moving (?:here|closer|next door)|coming (?:home|back))|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)/i;
+  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:you'?re|we'?re|i'?m|she'?s|he'?s|they'?re) (?:engaged|getting married|moving (?:here|closer|next door)|coming (?:home|back))|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy)|(?:we'?re|i'?m|you'?re|they'?re|(?:s?he|it)'?s) (?:in|into|through to) the (?:finals?|semis?|semi-?finals?|playoffs|next round))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)/i;
 
 /** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
 const TASK_DONE =
@@ -291,6 +291,15 @@ const SOUR_EXTRA =
 const CAUSE =
   /\b(?:(?:because|cuz|cus|coz|cos|bc|b\/c) of (?:you|u)|thanks to (?:you|u)|(?:you'?re|you are|ur|u r) (?:the )?(?:reason|why)|(?:you|u) (?:made|got|taught|helped) me)\b/i;
 
+const LUV = /\b(?:love|luv) (?:you|u|ya)\b/i;
+/** A wish said to them: "happy last day", "good luck", "happy retirement". */
+const WISH =
+  /\b(?:good luck|happy (?:\w+ )?(?:day|birthday|anniversary|retirement|holidays|new year|weekend))\b/i;
+
+/** The reader's belief, its verb before "your fault": "you thought it was your fault". */
+const OWN_BELIEF =
+  /(?:\b(?:you|u)\s+(?:\w+\s+)?(?:thought|think|believe|believed|feel|felt)|\bfeeling|\bmakes?\s+(?:you|u)\s+(?:believe|think|feel))\s+(?:(?:like|that)\s+)?(?:[\w'\u2019]+\s+){0,3}(?:your|ur) fault$/i;
+
 /** What thanks are for when they are for help: a deed ("being so patient", "watering them"), "you". */
 const FOR_THE_HELP =
   /^(?:\w+ing\b|your\b|you\b|all\b|everything\b|the (?:help|support|advice|rec|recs|recommendation|tip|tips|push|patience|lesson|lessons)\b)/i;
@@ -300,7 +309,7 @@ const BARE_THANKS = /^\W*(?:thank you|thanks|thx|ty)(?: so much| again| x+)?\W*$
 
 /** Troubles AFINN leaves unscored, beside a "blame": "I'm late", "we missed it", "I started smoking". */
 const TROUBLE =
-  /\b(?:late|missed|lost|cry|cried|crying|quit|smoking|drinking|sack(?:ed)?|fired|dumped|broke|broken|debt)\b/i;
+  /\b(?:late|miss|missed|lose|lost|fail\w*|cry|cried|crying|quit|smoking|drinking|sack(?:ed)?|fired|dumped|broke|broken|debt|headaches?|stress(?:ed)?|anxiety|insomnia)\b/i;
 
 /** A negation: "I can't sleep", "I never". */
 const NEGATED = /n['’]t\b|\b(?:not|never|no|nothing|nobody|cannot|[cd]ont|didnt|wont)\b/i;
@@ -324,7 +333,7 @@ function sourMsg(doc: Doc): boolean {
 
 /** Something gained or enjoyed: "I bought three plants", "now I'm hooked", "we finally have". */
 const PLEASURE =
-  /\b(?:bought|buy|ordered|(?:i|we|now) own|finally|obsessed|addicted|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
+  /\b(?:bought|buy|ordered|(?:i|we|now) own|finally|obsess\w*|addict\w*|habit|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
 
 /** A caring or practical next step after an opening swear: "What do you want to do?" */
 const CARE =
@@ -343,7 +352,7 @@ const CARE_ACT =
  * deed of skill called wild ("that shot was insane").
  */
 const SLANG_PRAISE =
-  /\b(?:slaps|slapped|goated|iconic|elite|hits different|(?:i'?m|im) (?:here for it|obsessed)|(?:is|are|was|looks?|so) fire|(?:killed|nailed|crushed|smashed) it|ate that|that (?:shot|goal|save|play|pass|dunk|catch|throw|trick|combo|clutch|solo|move|finish|edit|fit) (?:was|is) (?:insane|unreal|sick|nuts|crazy|mental|filthy|fire))\b/i;
+  /\b(?:slaps|slapped|goated|iconic|elite|hits different|1[01]\/10|chef'?s kiss|top tier|no notes|(?:i'?m|im) (?:here for it|obsessed)|(?:is|are|was|looks?|so) fire|(?:killed|nailed|crushed|smashed) it|ate that|that (?:shot|goal|save|play|pass|dunk|catch|throw|trick|combo|clutch|solo|move|finish|edit|fit) (?:was|is) (?:insane|unreal|sick|nuts|crazy|mental|filthy|fire))\b/i;
 /** Words of harm that slang praise owns ("killed it", "so fire", "was sick"). */
 const SLANG_OWN: ReadonlySet<string> = new Set([
   ...EXCITED,
@@ -369,7 +378,7 @@ const ABS_PRAISE_MORE =
 
 /** A heart, a thank-you or a raised hand beside an absolute: "classic you, remembering birthdays ❤️". */
 const WARM_EMOJI =
-  /\u2764|\u{1F970}|\u{1F60D}|\u{1F495}|\u{1F49B}|\u{1F49C}|\u{1F499}|\u{1F49A}|\u{1F64F}|\u{1F64C}|\u{1F917}|\u{1F60A}|\u{263A}/u;
+  /\u2764|\u{1F60B}|\u{1F979}|\u{1F970}|\u{1F60D}|\u{1F495}|\u{1F49B}|\u{1F49C}|\u{1F499}|\u{1F49A}|\u{1F64F}|\u{1F64C}|\u{1F917}|\u{1F60A}|\u{263A}/u;
 
 /** Story people named by name with their story nearby: "Darth Vader …, rewatching with the kids". */
 const STORY =
@@ -471,7 +480,7 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
     return true;
   // What opens the sentence: ("oh"/"holy"/"ugh") + the swear (+ "it"/"hell"), then a comma or a mark.
   for (let k = sFirst; k < m.first; k++)
-    if (!/^(?:oh|ah|ugh|holy|aw|well|man)$/.test((t[k] as Token).w)) return false;
+    if (!/^(?:oh|ah|ugh|holy|aw|well|man|yo|bro|bruh|dude|omg)$/.test((t[k] as Token).w)) return false;
   const w = (t[m.first] as Token).w;
   // "screw it" is giving up, not an exclamation.
   if (/^screw/.test(w)) return false;
@@ -479,10 +488,15 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   if (end < sLast && EXCLAIM_TAIL.test((t[end] as Token).w) && /^(?:damn|darn|bloody|god)/.test(w)) end++;
   if (end >= sLast) return false;
   const gap = doc.text.slice((t[end - 1] as Token).end, (t[end] as Token).start);
-  // "goddamn that view 😍": no comma before a "that/the …" warm around it.
+  const rest = doc.text.slice((t[end] as Token).start, hi);
+  // Praise after it: "that speedrun was insane", "we crushed it".
+  const praise = THRILL.test(rest) || SLANG_PRAISE.test(rest);
+  // "goddamn that view 😍", "wtf that run was unreal": no comma before a "that/the …" warm around
+  // it; "damn I'm tired, but we crushed it": none before the writer's own news, praised or cheered.
   if (
     !/[,!\u2014-]/.test(gap) &&
-    !(/^(?:that|the|this|those)$/.test((t[end] as Token).w) && (cheerIn(facts) || laughIn(facts)))
+    !(/^(?:i|i'm|im|we|we're)$/.test((t[end] as Token).w) && (praise || cheerIn(facts))) &&
+    !(/^(?:that|the|this|those)$/.test((t[end] as Token).w) && (cheerIn(facts) || laughIn(facts) || praise))
   )
     return false;
   // "damn, you made me a card! thank you", "wtf, you came?? love you": thanks or love beside it.
@@ -491,11 +505,14 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   if (/[!?]{2}/.test(msg) && !(fond && !msg.includes('!') && !msg.includes('???'))) return false;
   if (/\b[A-Z]{3,}\b/.test(msg.replace(/\b(?:OMG|LOL|LMAO|OK|TV|USA|UK|NYC|NASA|BRB)\b/g, ''))) return false;
   const neg = negOutside(doc, sFirst, sLast, m.first, end);
-  const rest = doc.text.slice((t[end] as Token).start, hi);
   const aboutMe = /^\W*(?:i|i'm|im|i've|i'll|we|we're|my)\b/i.test(rest);
-  if (aboutMe && !hasSecond(doc, end, sLast)) return neg <= 2;
-  // "Holy crap, you ran it in under an hour? Incredible!": awe at someone's news, warm around it.
-  return neg === 0 && (cheerIn(facts) || laughIn(facts) || fond);
+  if (aboutMe && !hasSecond(doc, end, sLast) && (neg <= 2 || (praise && neg <= 4))) return true;
+  // "Holy crap, you ran it in under an hour? Incredible!": awe at someone's news, warm around it;
+  // "wtf that speedrun was insane": praise, its words of hype not sour.
+  return (
+    (neg === 0 && (cheerIn(facts) || laughIn(facts) || fond)) ||
+    (THRILL.test(rest) && msgNeg(rest, SLANG_OWN) === 0)
+  );
 }
 
 /**
@@ -675,6 +692,16 @@ function fondTease(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   let label = '';
   for (let k = m.first; k < m.last; k++) if (TEASE_LABEL.test((t[k] as Token).w)) label = (t[k] as Token).w;
   if (!label) return false;
+  // "lol you clown, that trick shot was insane": a label before praise of the deed, laughed.
+  const after0 = doc.text.slice((t[m.last - 1] as Token).end, hi);
+  if (
+    /^\s*[,!]/.test(after0) &&
+    (THRILL.test(after0) || SLANG_PRAISE.test(after0)) &&
+    laughIn(facts) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set([label, ...SLANG_OWN])) === 0
+  )
+    return true;
   // "you're a mess lol": a muddle laughed at, nothing sour beside it.
   if (label === 'mess')
     return (
@@ -727,7 +754,7 @@ function deniedLabel(doc: Doc, start: number, end: number, si: number, lo: numbe
 }
 
 /** Negative words the kinds below read as their own, not as sourness. */
-const KIND_OWN = new Set(['regret', 'regrets', 'liar', 'terrible', 'bad', 'awful', 'boring']);
+const KIND_OWN = new Set(['regret', 'regrets', 'liar', 'terrible', 'bad', 'awful', 'boring', 'cry', 'tears']);
 
 /**
  * Kinds of warm message a trigger word sits in, nothing sour around it: "this might be a dumb idea,
@@ -771,6 +798,7 @@ function kindWarm(
     const w = /^\s*,\s*([a-z]+)/.exec(after)?.[1];
     return !!w && !PERSON_NOUN.test(w);
   }
+  const ruin = rule === 'blame.ruined' || rule === 'blame.made-outcome';
   // The kinds' own shapes first (cheap, and most findings match none); then nothing sour in the
   // message, the costlier read.
   const kind =
@@ -787,27 +815,34 @@ function kindWarm(
     (rule === 'mockery.genius' &&
       /\b(?:you|u) (?:were|was) right\b/i.test(near) &&
       /\bi owe (?:you|u)\b|\bthank/i.test(near)) ||
-    (rule === 'heat.marks' && /\bmaking me blush\b/i.test(sent)) ||
+    // "stop, you're making me blush!!", "omg STOP ur gonna make me cry (happy tears) 🥹": flattered.
+    (cat === 'heat' &&
+      !rule.startsWith('swearing') &&
+      /\bmak(?:e|es|ing) me (?:blush|cry|tear up)\b/i.test(sent) &&
+      (/\bblush|happy tears/i.test(sent) || LAUGH.test(near) || WARM_EMOJI.test(sent))) ||
     // "and another thing I love: …": the list is of what is loved.
     (rule === 'absolutes.another-thing' &&
       /^\W*i (?:love|luv|adore|like|appreciate|admire)\b/i.test(after)) ||
     // "real mature of me, I know", "Real mature question: who wants cake?": a joke on oneself.
     (rule === 'mockery.real-mature' && /^\W*(?:of me|question|q|idea)\b/i.test(after)) ||
     // "You ruined me for every other pie", "you ruined store-bought bread for me": praise by ruin.
-    (rule === 'blame.ruined' &&
+    (ruin &&
       (/\bruined (?:(?:me|us) for (?:all|every|any) other|(?:(?:all|every|any) other|store-bought|boring) [^.!?]{0,30}(?:for|4) (?:me|us)\b)/i.test(
         sent,
       ) ||
         // "u ruined me, i cant go back to instant after ur espresso" (not "after ur lies").
-        ruinedAfter(sent)));
+        ruinedAfter(sent) ||
+        // "your bread ruined me for shop bread forever 😂": spoiled for the rest, laughed or hearted;
+        // not "for life", "for good", "for anyone else".
+        (/\bruined (?:me|us) for (?!life|good|ever|any|every(?:one|body)|other (?:people|men|women))\w/i.test(
+          sent,
+        ) &&
+          (LAUGH.test(near) || WARM_EMOJI.test(near)) &&
+          !SOUR_EXTRA.test(sent.replace(/\bruin\w*/gi, '')) &&
+          msgNeg(sent, new Set(['ruined'])) === 0)));
   if (!kind) return false;
-  if (sourMsg(doc) && !liar && rule !== 'blame.ruined') return false;
-  return (
-    msgNeg(
-      msg,
-      new Set([...wordsOf(doc, m.first, m.last), ...KIND_OWN, rule === 'blame.ruined' ? 'nothing' : '']),
-    ) === 0
-  );
+  if (sourMsg(doc) && !liar && !ruin) return false;
+  return msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...KIND_OWN, ruin ? 'nothing' : ''])) === 0;
 }
 
 /** "ruined me, I can't go back to X after your <thing>", the thing nothing sour. */
@@ -891,7 +926,12 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       hype >= 0 &&
       ((at && !NOT_A_SKILL.test((t[hype + 2] as Token).w)) ||
         LEARN_FROM.test(facts.near) ||
-        SLANG_PRAISE.test(facts.near)) &&
+        SLANG_PRAISE.test(facts.near) ||
+        // "you make me so happy, it's honestly ridiculous 🥰": how good it is, called absurd, a heart
+        // beside it, the word ending its clause.
+        (WARM_EMOJI.test(sent) &&
+          /\b(?:it|that)['\u2019]?s (?:\w+ )?$/i.test(doc.text.slice(start - 24, start)) &&
+          /^[^a-z]*$/i.test(sentAfter()))) &&
       !sourMsg(doc) &&
       !/\b(?:if|when|because)\b/i.test(sentAfter()) &&
       msgNeg(msg, new Set([(t[hype] as Token).w, ...SLANG_OWN])) === 0
@@ -1088,6 +1128,14 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     }
   }
 
+  // "you thought it was your fault", "feeling like it's your fault", "they make you believe things
+  // are your fault": the reader's own belief told back to them, not the writer's charge.
+  if (
+    cat === 'blame' &&
+    OWN_BELIEF.test(doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? 0, start - 60), end))
+  )
+    return true;
+
   // "Because of you I now own four cookbooks lol. Dinner at mine Friday?": a laughed-off "blame"
   // for a pleasure, and an invitation.
   if (
@@ -1116,11 +1164,15 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     cat === 'blame' &&
     (WARM_EMOJI.test(doc.text.slice(start, Math.min(hi, (doc.sentences[si]?.end ?? end) + 8))) ||
       GOOD_NEWS.test(sentAfter()) ||
+      // "…, genuinely. Happy last day."; "… coffee addiction ☕ love u": a wish, or love beside a
+      // pleasure (not "you made me miss the train. Love you.").
+      WISH.test(facts.near) ||
+      (LUV.test(facts.near) && PLEASURE.test(sentAfter().replace(LUV, ''))) ||
       // "because of you I finally booked the trip", "cuz of u i actually like mondays now": a step taken.
-      /^\W*(?:i|we) (?:finally|now|actually) (?:booked|started|joined|signed up|tried|enrolled|like|love|enjoy|look forward)\b/i.test(
+      /^\W*(?:i|we)(?:'m|'re| am| are)? (?:finally|now|actually|even) (?:booked|started|joined|signed up|tried|enrolled|(?:like|love|enjoy|look)(?:s|ing)?)\b/i.test(
         sentAfter(),
       )) &&
-    (CAUSE.test(sent) || /\b(?:your|ur) fault\b/i.test(sent)) &&
+    (CAUSE.test(sent) || /\b(?:your|ur) fault\b|\b(?:you'?re|ur|you are) to blame\b/i.test(sent)) &&
     !sourMsg(doc) &&
     !NEGATED.test(sent) &&
     !TROUBLE.test(sent) &&

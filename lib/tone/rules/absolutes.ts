@@ -31,6 +31,7 @@ import {
   toSentenceEnd,
   valenceSum,
 } from './rule';
+import { THING_NOUNS } from './targets';
 
 /** Praise after "never": "you never cease to amaze me", "you're never wrong", "you never disappoint". */
 const NEVER_PRAISE: ReadonlySet<string> = new Set([
@@ -658,9 +659,35 @@ function historyGuard(doc: Doc, first: number): boolean {
   const si = (doc.tokens[first] as Token).sent;
   const prev = s.last - s.first <= 3 && si > 0 ? doc.sentences[si - 1] : undefined;
   const at = prev && prev.last > prev.first ? prev.last - 1 : first;
-  if (!mentionsYou(doc, at)) return false;
+  if (!mentionsYou(doc, at) || ownSlip(doc, first, s.last)) return false;
   const p = polarity(doc, ...around(doc, at));
   return !(p.pos > p.neg);
+}
+
+const SECOND_DOER = /^(?:you|u|you're|youre|you've|you'd|you'll|yourself)$/;
+/** Slips of one's own: "I forgot", "I left my keys", "I overslept". */
+const OWN_SLIP: ReadonlySet<string> = wordSet(
+  'forgot left lost dropped broke spilled spilt overslept missed misplaced burnt burned locked messed mixed',
+);
+
+/**
+ * "once again I left my keys at your place", "as usual I totally forgot your charger": after the
+ * phrase, the writer owns a slip; "you" is at most an owner ("your place"), never a doer or a cause.
+ */
+function ownSlip(doc: Doc, first: number, last: number): boolean {
+  let k = first + 1;
+  while (k < first + 4 && k < last && (doc.tokens[k] as Token).w !== 'i') k++;
+  let v = k + 1;
+  if (/^(?:just|totally|accidentally)$/.test(doc.tokens[v]?.w ?? '')) v++;
+  if (doc.tokens[k]?.w !== 'i' || v >= last || !OWN_SLIP.has((doc.tokens[v] as Token).w)) return false;
+  // "you" as a doer in the slip's clause, or a cause anywhere after it, makes it a complaint.
+  let own = true;
+  for (let j = v; j < last; j++) {
+    const w = (doc.tokens[j] as Token).w;
+    if (/^(?:because|cause|cuz|bc|thanks|since)$/.test(w) || (own && SECOND_DOER.test(w))) return false;
+    if (isClauseEnd(doc, j)) own = false;
+  }
+  return true;
 }
 
 /**
@@ -702,6 +729,9 @@ function martyrGuard(doc: Doc, first: number, hit: { end: number }): boolean {
       !/^(?:getting|going|being|feeling|thing|nothing|something|anything|everything)$/.test(w)
     )
       return true;
+    // The load is said in the clause of "who…": "…who forgets the charger, sorry, can you bring
+    // yours?" carries nothing after its comma.
+    if (k >= hit.end && isClauseEnd(doc, k)) break;
   }
   return false;
 }
@@ -1121,6 +1151,8 @@ function countGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   for (let k = hit.end; k < s.last && k < hit.end + 4; k++) {
     const w = (t[k] as Token).w;
     if (/^(?:i|i've|i'm|i'd|we|we've|we're)$/.test(w)) return false;
+    // "…this week my train's been cancelled", "…today the printer jammed": a thing's trouble counted.
+    if (/^(?:my|our|the)$/.test(w) && THING_NOUNS.has((t[k + 1]?.w ?? '').replace(/'s$/, ''))) return false;
     // "the fifth time you've forgotten to call" (not "the second time you made me dinner"): what
     // "you" did is a complaint, or the same thing done again.
     if (/^(?:you|you've|you're|you'd|your)$/.test(w)) return countedComplaint(doc, k);
@@ -1692,6 +1724,11 @@ export const absolutes = phraseFamily({
       severity: 1,
       min: 'balanced',
       why: 'history',
+      // "and another thing I forgot to mention: bring a torch": an item added to a plan, not a case.
+      guard: (doc, _first, hit) =>
+        !/^\W*(?:i|we)\s+(?:forgot|meant|wanted|want|need|needed|should|have|'d like|would like)\s+to\s+(?:mention|say|tell|ask|add|check|remind)/i.test(
+          doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 48),
+        ),
       suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'Also')],
     },
     {

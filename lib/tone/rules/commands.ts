@@ -5,7 +5,7 @@
  * Round h31: bare demands in a thread or on a talk page ("Stop reverting my edits.", "Answer the
  * question.", "This is wrong. Fix it.", "Read the docs before asking.", "Learn to format your code.").
  */
-import { ACT_TOGETHER_SLOT, ZIP_IT_SLOT } from '../lexicon';
+import { ACT_TOGETHER_SLOT, valence, ZIP_IT_SLOT } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { askThenSay, askWith, cased, demand } from './challenge';
 import { type PhraseRule, phraseFamily } from './phrases';
@@ -414,6 +414,22 @@ const QUIET_PLEASE =
 const PLAYFUL =
   /!|\b(?:camera|photo|pic|picture|selfie|lol|haha\w*|love)\b|[\u{1F4F8}\u{1F4F7}\u{1F601}-\u{1F60D}\u{2764}]/iu;
 
+/**
+ * "you gotta stop being so nice to me", "u have to quit being this generous": told to stop a virtue,
+ * a compliment. `at` follows "stop"/"quit"; the rest of the sentence weighs less than the praise
+ * ("stop being so sweet, I'll get spoiled"), not "stop being so 'helpful'".
+ */
+function stopPraise(doc: Doc, at: number): boolean {
+  const t = doc.tokens;
+  if (!/^(?:stop|quit)$/.test(t[at - 1]?.w ?? '') || t[at]?.w !== 'being') return false;
+  let k = at + 1;
+  while (/^(?:so|this|that|too|such|a|an|damn)$/.test(t[k]?.w ?? '')) k++;
+  const w = t[k];
+  if (!w || /['"\u2018\u201c]\s*$/.test(doc.text.slice(t[k - 1]?.end ?? 0, w.start))) return false;
+  const praise = /^(?:kind|caring|humble|modest|patient)$/.test(w.w) ? 2 : valence(w.w);
+  return praise > 0 && polarity(doc, k + 1, sentenceOf(doc, k).last).neg <= praise;
+}
+
 export const commands = phraseFamily({
   id: 'talking-down',
   category: 'talking-down',
@@ -530,7 +546,7 @@ export const commands = phraseFamily({
           /^(?:i|i'm|im|i've|i'd|i_was|my)$/.test(after)
         )
           return false;
-        if (recommendation(doc, hit.end - 1)) return false;
+        if (recommendation(doc, hit.end - 1) || stopPraise(doc, hit.end)) return false;
         // "Why do you need to change it?", "do you have to leave so early?": a question, not an order.
         const before = first > sentenceOf(doc, first).first ? (t[first - 1] as Token).w : '';
         if (/^(?:do|does|did|don't|dont|doesn't|doesnt|didn't|didnt)$/.test(before)) return false;

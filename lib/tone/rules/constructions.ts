@@ -35,6 +35,7 @@ import {
   toSentenceEnd,
   warmAround,
 } from './rule';
+import { describesOneself } from './targets';
 
 /** Nouns a verdict word can head as a compound ("a joke teller", "a nightmare scenario"). */
 const JOKE_COMPOUND: ReadonlySet<string> = new Set(
@@ -288,6 +289,8 @@ export const constructions = phraseFamily({
       why: 'insult',
       guard: (doc, first) =>
         (mentionsYou(doc, first) || isImperative(doc, first) || STOP.has(prevWord(doc, first))) &&
+        // "I acted like a spoiled brat at your parents'": the writer owns the act.
+        !describesOneself(doc, first + 1) &&
         !negatedBefore(doc, first, 3) &&
         !warmAround(doc, first),
       suggest: plain(LABEL_OFFER),

@@ -13,7 +13,7 @@ import { isClauseEnd, sentenceOf } from './rule';
 
 /** Everyday things, places, events and media: what people vent about. Singular and plural. */
 export const THING_NOUNS: ReadonlySet<string> = wordSet(
-  'autocorrect wifi wi-fi internet connection signal network traffic weather rain snow heat wind cold forecast ' +
+  'luck timing autocorrect wifi wi-fi internet connection signal network traffic weather rain snow heat wind cold forecast ' +
     'game games match movie movies film films show shows series episode episodes season ending endings finale plot ' +
     'book books song songs album music playlist concert gig video videos trailer update app apps website site ' +
     'phone phones battery laptop computer printer charger keyboard mouse screen tv remote router console controller ' +
@@ -255,9 +255,12 @@ export function measuresOneself(doc: Doc, w: number): boolean {
   return true;
 }
 
-/** Verbs that link the writer to a describing word: "I'm", "I want to be", "I feel like", "I became". */
+/**
+ * Verbs that link the writer to a describing word: "I'm", "I want to be", "I feel like", "I became",
+ * "I acted like".
+ */
 const LINKS: ReadonlySet<string> = wordSet(
-  "be am was i'm im being been feel felt feeling look looked become became",
+  "be am was i'm im being been feel felt feeling look looked become became act acted acting behave behaved behaving",
 );
 
 /**
