@@ -1023,6 +1023,9 @@ function warnsOfNext(doc: Doc, first: number, end: number): boolean {
   );
 }
 
+/** Leaving said without the slam: the writer still goes, the door is not banged. */
+const STEP_AWAY = "I'm going to step away from this for now.";
+
 /** Groups and places one leaves or gives up on: "this team", "the group chat", "this thread". */
 const LEFT_GROUPS: ReadonlySet<string> = wordSet(
   'team group chat gc thread channel server squad crew club family household class company project convo conversation',
@@ -1107,7 +1110,7 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: exitGuard,
-      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, PAUSE)],
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, STEP_AWAY)],
     },
     {
       pattern:
@@ -1119,7 +1122,7 @@ export const withdrawal = phraseFamily({
       // Without "I'm", the clause opens with the verb: "ok cool, ignoring this channel from now on".
       guard: (doc, first, hit) =>
         (first === 0 || isClauseEnd(doc, first - 1)) && exitGuard(doc, first, { end: hit.end - 1 }),
-      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, PAUSE)],
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, STEP_AWAY)],
     },
     // "I'll take my business elsewhere", "we'll be taking our money somewhere else": a customer leaving.
     {
