@@ -369,6 +369,15 @@ export const INSULT_ADJECTIVES: ReadonlySet<string> = new Set([
   'dishonest',
   'racist',
   'sexist',
+  // Character words for falseness and airs: "ur so fake", "you're so petty", "such an entitled brat".
+  'fake',
+  'two-faced',
+  'petty',
+  'shady',
+  'pretentious',
+  'unhinged',
+  'unprofessional',
+  'gutless',
 ]);
 
 /** Name-calling that is never a neutral description of a person: in both lists below. */
@@ -766,7 +775,7 @@ export const GO_AWAY_SLOT =
 
 /** Getting in touch, or pestering, after "stop … me": "texting", "messaging", "bothering". */
 export const CONTACT_SLOT =
-  'texting|calling|messaging|contacting|dming|ringing|bothering|pestering|harassing|hassling|bugging|stalking';
+  'texting|calling|messaging|contacting|dming|ringing|bothering|pestering|harassing|hassling|bugging|stalking|tagging|pinging|emailing|spamming';
 
 /** Telling someone to be quiet, besides "shut up": "zip it", "put a sock in it", "button it". */
 export const ZIP_IT_SLOT =

@@ -1132,7 +1132,9 @@ const COUNT_LEAD: ReadonlySet<string> = wordSet(
 );
 
 /** Spans of time a count is kept in: "this week", "today", "in a row". */
-const COUNT_SPANS: ReadonlySet<string> = wordSet('week weekend month year day today tonight morning row');
+const COUNT_SPANS: ReadonlySet<string> = wordSet(
+  'week weekend month year day today tonight morning row night evening monday tuesday wednesday thursday friday saturday sunday holiday christmas birthday summer sprint meeting shift visit',
+);
 
 /**
  * "the third time this week", "the fifth time you've forgotten": a count about "you" (or a bare
@@ -1150,7 +1152,11 @@ function countGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   // "…this week I've been to this café": what the writer did is counted.
   for (let k = hit.end; k < s.last && k < hit.end + 4; k++) {
     const w = (t[k] as Token).w;
-    if (/^(?:i|i've|i'm|i'd|we|we've|we're)$/.test(w)) return false;
+    // "…the fourth time I've explained this", "the 3rd time we've asked": a request repeated, unheeded.
+    if (/^(?:i|i've|ive|i'm|i'd|we|we've|we're)$/.test(w)) {
+      const v = t[k + 1]?.w === 'have' || t[k + 1]?.w === 'had' ? k + 2 : k + 1;
+      return RETOLD.has(t[v]?.w ?? '');
+    }
     // "…this week my train's been cancelled", "…today the printer jammed": a thing's trouble counted.
     if (/^(?:my|our|the)$/.test(w) && THING_NOUNS.has((t[k + 1]?.w ?? '').replace(/'s$/, ''))) return false;
     // "the fifth time you've forgotten to call" (not "the second time you made me dinner"): what
@@ -1162,6 +1168,11 @@ function countGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   if (!span || !COUNT_SPANS.has(span)) return false;
   return mentionsYou(doc, first) || doc.sentences.length === 1 || s.last - s.first <= 6;
 }
+
+/** Asking again: "the fifth time I've asked", "the third time we've told you". */
+const RETOLD: ReadonlySet<string> = wordSet(
+  'asked told explained said reminded mentioned repeated begged raised chased requested written wrote messaged',
+);
 
 /** What "you" did, counted: a complaint word in the clause, or "done this / that". */
 function countedComplaint(doc: Doc, you: number): boolean {
@@ -1182,7 +1193,7 @@ function countedComplaint(doc: Doc, you: number): boolean {
 
 /** Misdeeds that carry no bad word of their own: "the fifth time you've forgotten / cancelled / bailed". */
 const COUNTED_MISDEEDS: ReadonlySet<string> = wordSet(
-  'forgot forgotten forget cancelled canceled cancel bailed bail ditched ignored missed skipped stood flaked blew lied',
+  'forgot forgotten forget forgets cancelled canceled cancel cancels bailed bail ditched ignored ignore ignores missed skipped skip skips stood flaked flake flakes blew lied nitpick nitpicks',
 );
 
 /** The same thing again: "same story every weekend with you", "same excuse every time". */
@@ -1192,14 +1203,23 @@ function sameAgainGuard(doc: Doc, first: number, hit: { end: number }): boolean 
   if (!coldAt(doc, first) || hit.end >= s.last) return false;
   const p = polarity(doc, first, s.last);
   if (p.pos > 0) return false;
+  // "same excuse as last month", "same drama every weekend": a sour thing needs no "you".
+  const sour = /^(?:excuses?|drama|crap|nonsense|bs|lies|games|mess)$/.test((t[hit.end - 1] as Token).w);
   for (let k = hit.end; k < s.last && k < hit.end + 5; k++) {
     const w = (t[k] as Token).w;
     if (w === 'you' || w === 'u' || w === 'your')
       return k > s.first && /^(?:with|from|w)$/.test((t[k - 1] as Token).w);
     if (w === 'every' || w === 'each') {
       const u = (t[k + 1] as Token | undefined)?.w ?? '';
-      return (u === 'time' || COUNT_SPANS.has(u) || u === 'single') && mentionsYou(doc, first);
+      return (u === 'time' || COUNT_SPANS.has(u) || u === 'single') && (sour || mentionsYou(doc, first));
     }
+    if (
+      w === 'as' &&
+      sour &&
+      k === hit.end &&
+      /^(?:last|always|usual|before|yesterday)$/.test(t[k + 1]?.w ?? '')
+    )
+      return true;
   }
   return false;
 }
@@ -1319,8 +1339,13 @@ function everyFaultGuard(doc: Doc, first: number, hit: { end: number }): boolean
     if (k <= first || k > hit.end) sum += valence(w);
     else if (k < hit.end - 1) {
       if (negator(w)) neg = true;
-      else if (isComplaint(w) || /^miss/.test(w)) bad = true;
-      else if (/^(?:paid|cleaned|called|cooked|helped|washed|done|said)$/.test(w)) duty = true;
+      else if (isComplaint(w) || /^miss/.test(w) || COUNTED_MISDEEDS.has(w)) bad = true;
+      else if (
+        /^(?:paid|cleaned|called|cooked|helped|washed|done|said|kept|answered|replied|returned|thanked|apologi[sz]ed|listened|finished|fixed)$/.test(
+          w,
+        )
+      )
+        duty = true;
     }
   }
   return (neg ? duty && !bad : bad) && sum <= 0;
@@ -2406,7 +2431,8 @@ export const absolutes = phraseFamily({
     // "as usual the bins are still full", "once again nobody replied": the tally opening a complaint
     // that names no one. "as usual I'm running late, sorry" is the writer's own.
     {
-      pattern: 'as_usual|as_per_usual|per_usual|once_again|yet_again|like_clockwork',
+      pattern:
+        'as_usual|as_per_usual|per_usual|once_again|yet_again|like_clockwork|as_always|like_always|like_usual',
       rule: 'as-usual',
       severity: 1,
       min: 'balanced',
@@ -2419,7 +2445,7 @@ export const absolutes = phraseFamily({
         // "once again, sorry for the late notice", "yet again, thanks": an apology or thanks, or a question.
         // "as usual, never a dull moment", "once again nobody does it like you": fondness in a tally's words.
         if (
-          /\?|\b(?:sorry|apolog\w*|thank\w*|thx|dull|like (?:you|u|her|him|them|mum|mom|dad)|better than)\b/i.test(
+          /\?|\b(?:sorry|apolog\w*|thank\w*|thx|dull|like (?:you|u|her|him|them|mum|mom|dad)|better than)\b|\b(?:nobody|no one)\b.* (?:like|better)\b/i.test(
             doc.text.slice(s.start, s.end),
           )
         )

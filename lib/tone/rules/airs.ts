@@ -75,6 +75,9 @@ function clauseInstead(doc: Doc, first: number, last: number, text: string): Dra
 const say = (text: string) => (doc: Doc, m: Match) => [clauseInstead(doc, m.first, m.last, text)];
 
 type Guard = (doc: Doc, first: number, hit: { end: number }) => boolean;
+/** Feelings one can be told one has no right to: "upset", "jealous", "pissed". */
+const FELT_SLOT =
+  'offended|annoyed|jealous|upset|hurt|mad|angry|sad|bitter|cross|frustrated|disappointed|grumpy|defensive|emotional|pissed|salty|butthurt|irritated|resentful|sulky|moody';
 const coldG: Guard = (doc, first, hit) => !asked(doc, first) && cold(doc, first, hit.end);
 const orderG: Guard = (doc, first, hit) => ordered(doc, first) && cold(doc, first, hit.end);
 /** A test of the sentence's text beside coldness. */
@@ -97,18 +100,90 @@ export const airs = phraseFamily({
   category: 'talking-down',
   phrases: [
     // "you don't get to be upset" → "I know you're upset"; "…to feel hurt" → "I know you feel hurt".
+    // Also the right denied ("you have no right to be jealous", "ur not allowed to feel upset",
+    // "you had no right to get mad"); not a reason denied ("you have no reason to be worried").
+    ...[
+      "you|u don't|dont|can't|cant|didn't|didnt get_to be|feel|get:v",
+      'you|u have|had|got no right to be|feel|get:v',
+      "you've|youve|uve got|no no? right to be|feel|get:v",
+      "you're|youre|ur|you_are|u_r|you_aren't|u_aren't|you_were not? allowed_to be|feel|get:v",
+    ].map((head) => ({
+      ...rule(`${head} @INT? ${FELT_SLOT}`, 'no-right-to-feel', coldG),
+      suggest: (doc: Doc, m: Match) => {
+        const v = m.cap.v as number;
+        const past = /\b(?:had|were|didn't|didnt)\b/.test(textOf(doc, m.first, v).toLowerCase());
+        const feel = doc.tokens[v]?.w === 'feel';
+        const say = past
+          ? feel
+            ? 'I know you felt'
+            : 'I know you were'
+          : feel
+            ? 'I know you feel'
+            : "I know you're";
+        return [replaceTokens(doc, m.first, v + 1, say)];
+      },
+    })),
+    // "you need to get your priorities straight", "sort ur priorities out": a life set right for them.
     {
       ...rule(
-        "you|u don't|dont|can't|cant get_to be|feel:v @INT? offended|annoyed|jealous|upset|hurt|mad|angry|sad|bitter|cross|frustrated|disappointed|grumpy|defensive|emotional",
-        'no-right-to-feel',
-        coldG,
+        'get|sort|set your|ur priorities straight|right|in_order|sorted|out',
+        'priorities',
+        (doc, first, hit) =>
+          !/^(?:help|helps|helped|helping|let|lets)$/.test(doc.tokens[first - 1]?.w ?? '') &&
+          coldG(doc, first, hit),
+        'command',
       ),
-      suggest: (doc, m) => [
-        replaceTokens(
+      suggest: say("I'd like us to talk about what matters most here"),
+    },
+    // "you're too young to understand", "ur too new here to get it": a mind judged not up to it
+    // (not "you were too young to remember", said in comfort).
+    {
+      ...rule(
+        "you're|youre|ur|you_are|u_r @INT? too young|naive|immature|inexperienced|green|new|little|junior|simple @ANY? @ANY? to understand|get_it|comprehend|grasp|know_better|appreciate_it",
+        'too-young',
+        (doc, first, hit) =>
+          !/\b(?:were|was)\b/.test(textOf(doc, first, hit.end).toLowerCase()) && coldG(doc, first, hit),
+      ),
+      suggest: say("I'd like to hear how you see it"),
+    },
+    // "let's not get hysterical, shall we?", "lets not be so dramatic": their feeling, called ours.
+    {
+      ...rule(
+        "let's|lets not get|be|start_getting @INT? hysterical|dramatic|emotional|worked_up|defensive|touchy|childish|petty|irrational|overdramatic|melodramatic",
+        'lets-not',
+        (doc, first, hit) => cold(doc, first, hit.end),
+      ),
+      suggest: (doc: Doc, m: Match) => [
+        toSentenceEnd(
           doc,
-          m.first,
-          (m.cap.v as number) + 1,
-          doc.tokens[m.cap.v as number]?.w === 'be' ? "I know you're" : 'I know you feel',
+          sentenceOf(doc, m.first).first,
+          'I can see this matters to you. Can we talk it through?',
+        ),
+      ],
+    },
+    // "chill tf out", "calm the hell down": a calm-down sworn at them.
+    {
+      ...rule(
+        'chill|calm tf|the_fuck|the_hell|the_heck|the_f|the_frick|the_fk out|down',
+        'calm-down',
+        orderG,
+      ),
+      suggest: say("I can see you're upset"),
+    },
+    // "I don't have time to hold your hand through this", "not gonna hold ur hand on this one".
+    {
+      ...rule('hold|holding your|ur hand through|with|on|every|for', 'hold-your-hand', (doc, first, hit) => {
+        for (let k = first - 1; k >= 0 && k >= first - 6; k--)
+          if (/n't$|^(?:not|no|nt|stop|won't|cant|dont|wont)$/.test((doc.tokens[k] as Token).w))
+            return cold(doc, first, hit.end);
+        return false;
+      }),
+      suggest: (doc: Doc, m: Match) => [
+        clauseInstead(
+          doc,
+          sentenceOf(doc, m.first).first,
+          m.last,
+          "I think you can work this one out, and I'm around if you get stuck",
         ),
       ],
     },

@@ -430,6 +430,17 @@ function stopPraise(doc: Doc, at: number): boolean {
   return praise > 0 && polarity(doc, k + 1, sentenceOf(doc, k).last).neg <= praise;
 }
 
+/** "try to act …", "try and behave …", "until you can speak …": growing up asked of "you" (not "you can act like an adult now"). */
+function adultAsked(doc: Doc, first: number): boolean {
+  const p = tw(doc, first - 1);
+  if (p === 'to' || p === 'and') return /^(?:try|learn|start)$/.test(tw(doc, first - 2));
+  return (
+    (p === 'can' || p === 'could') &&
+    /^(?:you|u|ya)$/.test(tw(doc, first - 2)) &&
+    /^(?:until|till|til|when|once|unless)$/.test(tw(doc, first - 3))
+  );
+}
+
 export const commands = phraseFamily({
   id: 'talking-down',
   category: 'talking-down',
@@ -848,16 +859,21 @@ export const commands = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
+      // Also asked for: "try to act like an adult", "until you can speak like an adult".
       guard: (doc, first) =>
-        (isImperative(doc, first) || tw(doc, first - 1) === 'then') &&
+        (isImperative(doc, first) || tw(doc, first - 1) === 'then' || adultAsked(doc, first)) &&
         !/^(?:let's|lets|we|us)$/.test(tw(doc, first - 1)) &&
         !LAUGHED.test(doc.text) &&
         notWarm(doc, first),
-      // "Then act like an adult." goes whole, its "then" with it.
+      // "Then act like an adult." goes whole, its "then" with it; "…try to act like an adult" the sentence.
       suggest: (doc, m) => [
         toSentenceEnd(
           doc,
-          tw(doc, m.first - 1) === 'then' ? m.first - 1 : m.first,
+          adultAsked(doc, m.first)
+            ? sentenceOf(doc, m.first).first
+            : tw(doc, m.first - 1) === 'then'
+              ? m.first - 1
+              : m.first,
           "I'd like us to talk about this calmly. Can you tell me what you think?",
         ),
       ],

@@ -341,6 +341,25 @@ export const constructions = phraseFamily({
       guard: (doc, first) => notWarm(doc, first) && !negatedBefore(doc, first, 2),
       suggest: plain("That surprised me, and I'd like to understand it."),
     },
+    // "What kind of father forgets his own kid?", "what sort of manager yells at interns": a role
+    // failed, asked as a verdict. Not "what kind of friend would I be if…", "what kind of dog is it?".
+    {
+      pattern:
+        'what_kind_of|what_sort_of|what_type_of person|man|woman|father|mother|dad|mom|mum|parent|friend|boyfriend|girlfriend|husband|wife|partner|boss|manager|teacher|coach|adult|human|company|business|landlord|neighbour|neighbor|coworker|colleague @ANY',
+      rule: 'rhetorical',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first, hit) => {
+        const v = (doc.tokens[hit.end - 1] as Token).w;
+        const next = doc.tokens[hit.end]?.w ?? '';
+        const asks = /^(?:would|does|did|can|could|will)$/.test(v)
+          ? !/^(?:i|you|u|he|she|they|we|it|your|my|his|her|their)$/.test(next)
+          : /^[a-z]{3,}(?:s|ed)$/.test(v) && !/^(?:was|has|likes|loves|wants|needs|suits|fits)$/.test(v);
+        return asks && contentStart(doc, sentenceOf(doc, first)) === first && notWarm(doc, first);
+      },
+      suggest: plain("That surprised me, and I'd like to understand it."),
+    },
     {
       pattern: 'why|how would|could|do|did|does|can you|u even',
       rule: 'rhetorical',

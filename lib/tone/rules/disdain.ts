@@ -684,10 +684,11 @@ export const disdain = phraseFamily({
     // "so mature of you", "very classy, flirting with the waiter": praise of manners that means its
     // opposite, with "of you" or the act it sneers at after it.
     M(
-      'so|very|real|really|how mature|classy|grown_up|grownup|adult of_you|of_u?',
+      'so|very|real|really|how very|so? mature|classy|grown_up|grownup|adult|professional of_you|of_u?',
       { suggest: whole("That hurt, and I'd like to talk about it.") },
+      // After a comma too: "blocking me, how very grown up of you", "wow, real professional, …".
       (doc, first, hit) =>
-        isSentenceStart(doc, first) &&
+        (isSentenceStart(doc, first) || (first > 0 && isClauseEnd(doc, first - 1))) &&
         isClauseEnd(doc, hit.end - 1) &&
         (/^(?:you|u)$/.test(w(doc, hit.end - 1)) || hit.end < sentenceOf(doc, first).last) &&
         coolAround(doc, first, hit.end),

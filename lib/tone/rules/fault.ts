@@ -317,13 +317,20 @@ function ruined(doc: Doc, m: Match): Draft[] {
     ];
   }
   const ce = clauseEnd(doc, objStart);
-  const obj = doc.text.slice((t[objStart] as Token).start, (t[ce] as Token).end);
+  // "you ruined the party by blabbing in the chat": the cause said as what happened, "when you were …".
+  let by = objStart + 1;
+  while (by < ce && !((t[by] as Token).w === 'by' && /ing$/.test((t[by + 1] as Token).w))) by++;
+  const obj = doc.text.slice((t[objStart] as Token).start, (t[by < ce ? by - 1 : ce] as Token).end);
+  const how =
+    by < ce
+      ? ` when you ${past ? 'were' : 'keep'} ${doc.text.slice((t[by + 1] as Token).start, (t[ce] as Token).end)}`
+      : '';
   const out = [
     replaceTokens(
       doc,
       m.first,
       ce + 1,
-      past ? `I was really disappointed about ${obj}` : `I feel really let down about ${obj}`,
+      past ? `I was really disappointed about ${obj}${how}` : `I feel really let down about ${obj}${how}`,
     ),
   ];
   if (past) out.push(replaceTokens(doc, m.first, ce + 1, `I feel hurt about how ${obj} went`));

@@ -1277,6 +1277,12 @@ const PERSON_NOUN_AFTER =
   /^(?:person|people|man|men|woman|women|guy|guys|folks|human|humans|being|individual)$/;
 
 const MILD_ADJ: Readonly<Record<string, string>> = {
+  fake: 'insincere',
+  'two-faced': 'insincere',
+  pretentious: 'showy',
+  shady: 'hard to trust',
+  petty: 'small-minded',
+  unhinged: 'out of control',
   stupid: 'misguided',
   dumb: 'misguided',
   idiotic: 'misguided',

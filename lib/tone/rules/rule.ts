@@ -1275,6 +1275,34 @@ export function asideOnly(doc: Doc, si: number): boolean {
   );
 }
 
+const HOPE_YOU = /^(?:you're|youre|ur|you|u|ya|are|r|feel|so|really|very|now)$/;
+
+/**
+ * A good word that is no warmth: a bitter closer ("hope ur happy", "hope you feel good about that",
+ * "nice going", ", enjoy your echo chamber"), or the verb of an "ever" clause ("the rudest person I've
+ * ever worked with"). Token `i` has a positive valence.
+ */
+export function bitterPraise(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const w = (t[i] as Token).w;
+  if (/^(?:nice|good|great)$/.test(w) && t[i + 1]?.w === 'going') return true;
+  // "the laziest person I've ever shared a lab with": the verb of an "ever" clause judges nothing.
+  if (t[i - 1]?.w === 'ever' && /^(?:i've|ive|i|we've|i'd)$/.test(t[i - 2]?.w ?? '')) return true;
+  // "…, enjoy your echo chamber.": a parting shot opening its clause.
+  if (w === 'enjoy' && /^(?:your|ur)$/.test(t[i + 1]?.w ?? '') && i > 0 && isClauseEnd(doc, i - 1))
+    return true;
+  let k = i;
+  if (w !== 'hope') {
+    if (!/^(?:happy|proud|pleased|satisfied|good)$/.test(w)) return false;
+    while (k > i - 4 && k > 0 && HOPE_YOU.test((t[k - 1] as Token).w)) k--;
+    k--;
+  }
+  if (t[k]?.w !== 'hope' || !/^(?:you|u|ur|you're|youre|ya)$/.test(t[k + 1]?.w ?? '')) return false;
+  let j = k + 2;
+  while (j < k + 5 && HOPE_YOU.test(t[j]?.w ?? '')) j++;
+  return /^(?:happy|proud|pleased|satisfied|good)$/.test(t[j]?.w ?? '');
+}
+
 /** Count of positive and negative words in [from, to), ignoring negation. */
 export function polarity(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {
   const to = Math.min(toIn, from + WINDOW);
@@ -1282,7 +1310,7 @@ export function polarity(doc: Doc, from: number, toIn: number): { pos: number; n
   let neg = 0;
   for (let i = from; i < to; i++) {
     const v = valence((doc.tokens[i] as Token).w);
-    if (v > 0) pos += v;
+    if (v > 0) pos += bitterPraise(doc, i) ? 0 : v;
     else if (v < 0) neg -= v;
   }
   return { pos, neg };
@@ -2165,7 +2193,7 @@ export function polarityNoLaughter(doc: Doc, from: number, toIn: number): { pos:
     const w = (doc.tokens[k] as Token).w;
     if (LAUGHTER.has(w)) continue;
     const v = valence(w);
-    if (v > 0) pos += v;
+    if (v > 0) pos += bitterPraise(doc, k) ? 0 : v;
     // "no worries", "don't worry": a trouble waved away is no sour word.
     else if (v < 0 && !(k > from && WAVED_OFF.has((doc.tokens[k - 1] as Token).w))) neg -= v;
   }

@@ -415,6 +415,11 @@ function doneCheck(
       hit.cap.objEnd = hit.end + 2;
       return true;
     }
+    // "I'm done with this team.", "so done with the group chat": a group left, the clause closed.
+    if (LEFT_GROUPS.has(o2.w) && !/^(?:your|ur)$/.test(obj.w) && !/^(?:class|project)$/.test(o2.w)) {
+      const e = t[hit.end + 3]?.w === 'chat' ? hit.end + 3 : hit.end + 2;
+      return isClauseEnd(doc, e) || e + 1 >= s.last;
+    }
     if (o2.w === 'of' && obj.w === 'all') return true;
     return false;
   }
@@ -1018,6 +1023,63 @@ function warnsOfNext(doc: Doc, first: number, end: number): boolean {
   );
 }
 
+/** Leaving said without the slam: the writer still goes, the door is not banged. */
+const STEP_AWAY = "I'm going to step away from this for now.";
+
+/** Groups and places one leaves or gives up on: "this team", "the group chat", "this thread". */
+const LEFT_GROUPS: ReadonlySet<string> = wordSet(
+  'team group chat gc thread channel server squad crew club family household class company project convo conversation',
+);
+
+/**
+ * A shut door before token `first` in its sentence or the one before: "whatever", "fine", "screw
+ * this", "forget it", "that's it" ("ok", "sure" are too mild to close anything).
+ */
+function slamBefore(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const w = (t[k] as Token).w;
+    if (/^(?:whatever|fine|screw|forget|done|enough|w\/e)$/.test(w)) return true;
+    if (w === 'it' && /^(?:that's|thats)$/.test(t[k - 1]?.w ?? '')) return true;
+  }
+  return false;
+}
+
+/** A flat farewell after the leaving: ", good luck with your channel.", ". enjoy your echo chamber", "bye". */
+function partingAfter(doc: Doc, end: number): boolean {
+  const from = doc.tokens[end - 1] as Token;
+  const rest = doc.text.slice(from.end, from.end + 90);
+  return (
+    /^[\s,.;:\u2014-]+(?:good ?luck (?:with|on)|enjoy (?:your|ur|the)|have fun (?:with|in)|bye|goodbye|peace out|cya)\b[^!?\n]*$/i.test(
+      rest,
+    ) && !laughAfter(doc, end)
+  );
+}
+
+/**
+ * "whatever, I'm logging off", "that's it, I'm unsubscribing. Good luck with your channel.", "ok
+ * cool, ignoring this channel from now on": leaving, with a slammed door before it or a flat
+ * farewell after. Not "I'm logging off for the night, love you all" nor "fine, I'm off to bed".
+ */
+function exitGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const t = doc.tokens;
+  let end = hit.end;
+  // "leaving this group", "muting you": the object goes with it when it is the reader or a group.
+  const o = t[end]?.w ?? '';
+  if (/^(?:you|u|y'all|yall)$/.test(o)) end++;
+  else if (/^(?:this|the|our|your|ur)$/.test(o)) {
+    if (!LEFT_GROUPS.has(t[end + 1]?.w ?? '')) return false;
+    end += t[end + 2]?.w === 'chat' ? 3 : 2;
+  }
+  const fromNow = t[end]?.w === 'from' && t[end + 1]?.w === 'now' && t[end + 2]?.w === 'on';
+  if (fromNow) end += 3;
+  if (!isClauseEnd(doc, end - 1) || laughNear(doc, first) || reasonAfter(doc, end - 1)) return false;
+  return (
+    (slamBefore(doc, first) || partingAfter(doc, end) || (fromNow && curtBefore(doc, first))) &&
+    notWarmCurt(doc, first, end)
+  );
+}
+
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
   category: 'withdrawal',
@@ -1039,6 +1101,80 @@ export const withdrawal = phraseFamily({
       suggest: ultimatumSuggest,
     })),
 
+    // -- h-recall25: leaving a talk, a group or a deal -----------------------------------------------
+    {
+      pattern:
+        "i'm|i_am|im|am logging_off|signing_off|unsubscribing|unfollowing|quitting|leaving|muting|ignoring|blocking|out|off|outta_here",
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: exitGuard,
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, STEP_AWAY)],
+    },
+    {
+      pattern:
+        'logging_off|signing_off|unsubscribing|unfollowing|leaving|muting|ignoring|blocking you|u|this|the|our',
+      rule: 'leaving',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      // Without "I'm", the clause opens with the verb: "ok cool, ignoring this channel from now on".
+      guard: (doc, first, hit) =>
+        (first === 0 || isClauseEnd(doc, first - 1)) && exitGuard(doc, first, { end: hit.end - 1 }),
+      suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, STEP_AWAY)],
+    },
+    // "I'll take my business elsewhere", "we'll be taking our money somewhere else": a customer leaving.
+    {
+      pattern: 'take|taking|took my|our business|money|custom|orders elsewhere|somewhere_else',
+      rule: 'ultimatum',
+      severity: 2,
+      min: 'balanced',
+      why: 'ultimatum',
+      guard: (doc, first) => !negatedBefore(doc, first, 4) && notWarm(doc, first),
+      suggest: sayInstead("I'm really unhappy with how this was handled, and I need it put right."),
+    },
+    // "I give up on this team", "i've given up on you": the reader or a group written off.
+    {
+      pattern:
+        "i|i've|ive|i_have|i'm|im @INT? give|gave|given|giving up on you|u|us|y'all|yall|this|the|our|your|ur",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        let end = hit.end;
+        if (/^(?:this|the|our|your|ur)$/.test((t[end - 1] as Token).w)) {
+          if (!LEFT_GROUPS.has(t[end]?.w ?? '')) return false;
+          end += t[end + 1]?.w === 'chat' ? 2 : 1;
+        }
+        return (
+          !negatedBefore(doc, first, 3) &&
+          !/^(?:almost|nearly|never)$/.test(t[first + 1]?.w ?? '') &&
+          (isClauseEnd(doc, end - 1) ||
+            /^(?:seriously|honestly|tbh|now|completely)$/.test(t[end]?.w ?? '')) &&
+          notWarm(doc, first) &&
+          !laughNear(doc, first)
+        );
+      },
+      suggest: sayInstead("I'm feeling worn out. Can we take a break and try again later?"),
+    },
+    // "go away and stop tagging me", "just go away and leave me be": sent off, and told to keep off.
+    {
+      pattern: "go|get away|lost and stop|quit|leave|stay|never|dont|don't",
+      rule: 'leave-me-alone',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first) =>
+        isImperative(doc, first) &&
+        !negatedBefore(doc, first, 2) &&
+        notWarm(doc, first) &&
+        !laughNear(doc, first),
+      span: (_doc, first, hit) => [first, hit.end - 2],
+      suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
+    },
     // -- Shutting the talk down (h-engine9) ------------------------------------------------------
     {
       pattern:
@@ -1061,7 +1197,8 @@ export const withdrawal = phraseFamily({
       suggest: sayInstead("I need some space for a while. I'll reach out when I'm ready."),
     },
     {
-      pattern: "i'm|i_am not talking|speaking to you until|till|til|unless",
+      pattern:
+        "i'm|i_am not talking|speaking to you|any_of_you|either_of_you|y'all|yall|anyone until|till|til|unless",
       rule: 'dont-contact',
       severity: 2,
       min: 'balanced',
@@ -2412,8 +2549,9 @@ export const withdrawal = phraseFamily({
         if (/\b(?:keep|if|again|more)\b.* you can $/i.test(doc.text.slice(0, (t[first] as Token).start)))
           return true;
         return (
-          isImperative(doc, first) &&
-          /\b(?:i'?m (?:out|done|leaving|quitting)|quitting)\b/i.test(doc.text) &&
+          (isImperative(doc, first) ||
+            /^(?:can|go|just)$/.test((t[first - 1] as Token | undefined)?.w ?? '')) &&
+          /\b(?:i'?m (?:out|done|leaving|quitting)|quitting|i quit)\b/i.test(doc.text) &&
           !/\b(?:sorry|sick|busy)\b/i.test(doc.text)
         );
       },
