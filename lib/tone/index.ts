@@ -832,9 +832,11 @@ function shoutedAround(text: string, s: number, a: number, b: number, e: number)
 export function isShouted(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
-    if (ch >= 'A' && ch <= 'Z') upper++;
-    else if (ch >= 'a' && ch <= 'z') lower++;
+  // By code unit: a letter of A–Z is one, never half of a pair.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
   }
   if (upper < 4 || upper < 3 * lower) return false;
   let words = 0;
