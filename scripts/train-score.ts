@@ -417,7 +417,7 @@ export const SCORE_TABLE =
   } catch {
     console.log('biome format failed: run `npx biome format --write lib/tone/score-weights.ts`');
   }
-  const written = fs.readFileSync(out);
+  const written = fs.readFileSync(out, 'utf8');
   const hash = crypto.createHash('sha256').update(written).digest('hex').slice(0, 16);
   console.log(`wrote ${out}: ${kept} features, ${written.length} bytes, sha256 ${hash}`);
 }
