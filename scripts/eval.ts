@@ -23,12 +23,15 @@
  *   --file NAME              only this file (dev.tsv, blind.tsv or an external file name)
  *   --sensitivity S          only this sensitivity in the per-sensitivity lines
  *   --no-grammar             skip Harper (saves ~10 s)
+ *   --scored                 analyse with `analyzeScored` (rules + the scored detector, lib/tone/scored.ts,
+ *                            an experiment the extension does not call) instead of `analyze`
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Analysis, analyze } from '../lib/tone/index';
+import { analyzeScored } from '../lib/tone/scored';
 import { CATEGORIES, SENSITIVITIES, type Sensitivity } from '../lib/tone/types';
 import { corpusChrf } from './chrf';
 import {
@@ -60,6 +63,7 @@ const onlyFile = opt('--file');
 const onlySens = opt('--sensitivity') as Sensitivity | undefined;
 const markdown = args.includes('--markdown');
 const grammar = !args.includes('--no-grammar');
+const analyzeWith = args.includes('--scored') ? analyzeScored : analyze;
 const sampleN = args.includes('--sample') ? Number(opt('--sample') ?? 40) || 40 : 0;
 const seed = Number(opt('--seed') ?? 1) || 1;
 const sensitivities = onlySens ? [onlySens] : SENSITIVITIES;
@@ -95,7 +99,7 @@ function run(text: string, s: Sensitivity): Analysis {
   }
   let a = m.get(text);
   if (!a) {
-    a = analyze(text, { sensitivity: s });
+    a = analyzeWith(text, { sensitivity: s });
     m.set(text, a);
   }
   return a;

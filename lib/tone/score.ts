@@ -58,6 +58,25 @@ const ABSOLUTE = new Set([
   'again',
 ]);
 const LAUGH = new Set(['lol', 'haha', 'hahaha', 'lmao', 'xd', 'hehe']);
+/** Words for someone else: a sentence about them reports, it does not address. */
+const THIRD = new Set(
+  'he she they him her them his hers their theirs hes shes theyre himself herself themselves husband wife boyfriend girlfriend partner mom mum dad mother father son daughter brother sister boss friend friends people someone everyone'.split(
+    ' ',
+  ),
+);
+/** Words that soften or report: hedges, reporting verbs, sincere question openers. */
+const HEDGE = new Set(
+  'maybe perhaps probably might seems seem seemed think guess wonder wondering feel felt sorry kinda sorta bit little'.split(
+    ' ',
+  ),
+);
+const REPORT = new Set('said says say told tells asked asks called calls yelled wrote'.split(' '));
+/** Words a sentence starts with when it is not an order: subjects, question words, auxiliaries, interjections. */
+const NOT_IMPERATIVE = new Set(
+  'i im ive id ill you youre we were he she they it its this that there these those what why how when where who which whose can could would will should shall do does did is are was am has have had my your our his her their the a an if so and but or oh ok okay well yes yeah no hi hey thanks thank lol wow please sorry maybe'.split(
+    ' ',
+  ),
+);
 
 /** Sparse features of one piece of text: name → value. Names are short ASCII-ish strings. */
 export function scoreFeatures(text: string): Map<string, number> {
@@ -78,29 +97,86 @@ export function scoreFeatures(text: string): Map<string, number> {
   let insult = false;
   let abs = false;
   let self = false;
+  let third = false;
+  let hedge = false;
+  let report = false;
+  let notPos = false;
+  let notNeg = false;
+  let youInsult = false;
+  let youNeg = false;
   let prev = '^';
-  for (const w of words) {
+  // Where the last negation and the last "you" were (word index), for "not <evaluation>" and "you <label>".
+  let lastNot = -9;
+  let lastYou = -9;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     add(`w:${w}`);
     add(`b:${prev}_${w}`);
+    // A rough stem, so that other tenses and persons of a word share its evidence.
+    if (w.length > 5) add(`s:${w.replace(/(?:ing|ed|es|s|ly)$/, '')}`);
     prev = w;
-    if (YOU.has(w) || w === 'youre' || w === 'youve') you = true;
+    if (YOU.has(w) || w === 'youre' || w === 'youve') {
+      you = true;
+      lastYou = i;
+    }
+    if (THIRD.has(w)) third = true;
+    if (HEDGE.has(w)) hedge = true;
+    if (REPORT.has(w)) report = true;
+    const negated = i - lastNot <= 2;
     const v = valence(w);
-    if (v < 0) neg += v <= -3 ? 2 : 1;
-    else if (v > 0) pos++;
+    if (v < 0) {
+      if (negated) notNeg = true;
+      else neg += v <= -3 ? 2 : 1;
+      if (!negated && i - lastYou <= 3) youNeg = true;
+    } else if (v > 0) {
+      if (negated) notPos = true;
+      else pos++;
+    }
     if (
       INSULT_ADJECTIVES.has(w) ||
       INSULT_NOUNS.has(w) ||
       STRONG_INSULT_NOUNS.has(w) ||
       STRONG_INSULT_ADJECTIVES.has(w)
-    )
+    ) {
       insult = true;
+      if (i - lastYou <= 3) youInsult = true;
+    }
     if (INTENSIFIERS.has(w)) add('c:int');
-    if (NEGATION.has(w) || w.endsWith('nt')) add('c:not');
+    if (NEGATION.has(w) || w.endsWith('nt')) {
+      add('c:not');
+      lastNot = i;
+    }
     if (ABSOLUTE.has(w)) abs = true;
     if (SELF_WORDS.has(w) || w === 'i' || w === 'im' || w === 'me' || w === 'my') self = true;
     if (LAUGH.has(w)) add('c:laugh');
   }
   add(`f:${words[0]}`);
+  // An order: the first word (after "just", "now", "so") is none of the ways a statement or question starts.
+  let head = 0;
+  while (head < words.length - 1 && (words[head] === 'just' || words[head] === 'now' || words[head] === 'so'))
+    head++;
+  const first = words[head] as string;
+  const imp = !NOT_IMPERATIVE.has(first) && !/^\d/.test(first) && words.length > 1;
+  if (imp) add('c:imp');
+  if (imp && neg) add('c:imp+neg');
+  if (imp && you) add('c:imp+you');
+  if (third) add('c:third');
+  if (third && !you) add(neg ? 'c:third+neg' : 'c:third-only');
+  if (hedge) add('c:hedge');
+  if (report) add('c:report');
+  if (/["\u201c\u201d]/.test(text)) add('c:quote');
+  if (notPos) add(you ? 'c:you+notpos' : 'c:notpos');
+  if (notNeg) add('c:notneg');
+  if (youInsult) add('c:you~insult');
+  if (insult && !you && self) add('c:self+insult');
+  // Who a question is about: one about me or them asks; one about you may accuse.
+  const q = /\?/.test(text);
+  if (q && you && (neg || abs)) add('c:q+you+neg');
+  else if (q && !you) add('c:q-you');
+  // A name or label called out at either end: "…, Sam." / "Sam, …".
+  if (/^\s*[\p{L}']{2,20},|,\s*[\p{L}']{2,20}\s*[.!?]*\s*$/u.test(text))
+    add(insult ? 'c:voc+insult' : 'c:voc');
+  for (const m of text.matchAll(/\p{Extended_Pictographic}/gu)) add(`e:${m[0]}`);
   add(`b:${prev}_$`);
   if (you) add('c:you');
   if (neg) add('c:neg', Math.min(3, neg));
@@ -108,14 +184,15 @@ export function scoreFeatures(text: string): Map<string, number> {
   if (insult) add('c:insult');
   if (abs) add('c:abs');
   if (self) add('c:self');
-  if (you && neg) add('c:you+neg');
+  // Said of the person addressed (a negative word just after "you"), or only somewhere in a sentence with "you" in it.
+  if (youNeg) add('c:you~neg');
+  else if (you && neg) add('c:you+neg');
   if (you && pos) add('c:you+pos');
   if (you && insult) add('c:you+insult');
   if (you && abs) add('c:you+abs');
   if (self && neg) add('c:self+neg');
   if (caps) add('c:caps', Math.min(3, caps));
   if (caps >= 2 && caps * 2 >= words.length) add('c:allcaps');
-  const q = text.match(/\?+/g);
   if (q) add('c:q');
   if (/[?!]{2,}/.test(text)) add('c:marks');
   if (/!/.test(text)) add('c:ex');

@@ -28,10 +28,35 @@ describe('scoreFeatures', () => {
 
   it('names classes of words: addressed, negative, insult, absolutes, shouting', () => {
     const f = scoreFeatures('you ALWAYS ruin it, you idiot!!');
-    for (const k of ['c:you', 'c:neg', 'c:you+neg', 'c:insult', 'c:you+insult', 'c:abs', 'c:caps', 'c:marks'])
+    for (const k of ['c:you', 'c:neg', 'c:you~neg', 'c:insult', 'c:you+insult', 'c:abs', 'c:caps', 'c:marks'])
       expect(f.has(k), k).toBe(true);
     const calm = scoreFeatures('I had a lovely day at the lake');
     for (const k of ['c:you', 'c:neg', 'c:insult', 'c:caps']) expect(calm.has(k), k).toBe(false);
+  });
+
+  it('reads who a sentence is aimed at: an order, a label near "you", a name called out, someone else', () => {
+    const has = (text: string, k: string) => scoreFeatures(text).has(k);
+    expect(has('stop texting me every hour', 'c:imp')).toBe(true);
+    expect(has('just grow up already', 'c:imp')).toBe(true);
+    expect(has('I will stop by later', 'c:imp')).toBe(false);
+    expect(has('can you stop by later?', 'c:imp')).toBe(false);
+    expect(has('you absolute clown', 'c:you~insult')).toBe(true);
+    expect(has('the clown at the party was fun, you missed it', 'c:you~insult')).toBe(false);
+    expect(has('nice work on that, Priya', 'c:voc')).toBe(true);
+    expect(has('my sister argued with her landlord again', 'c:third')).toBe(true);
+    expect(has('my sister argued with her landlord again', 'c:you')).toBe(false);
+  });
+
+  it('reads negated and self-directed evaluations, sincere questions, emoji and stems', () => {
+    const has = (text: string, k: string) => scoreFeatures(text).has(k);
+    expect(has("honestly that wasn't bad at all", 'c:notneg')).toBe(true);
+    expect(has("honestly that wasn't bad at all", 'c:neg')).toBe(false);
+    expect(has("you're not helpful at all", 'c:you+notpos')).toBe(true);
+    expect(has("i'm such an idiot sometimes", 'c:self+insult')).toBe(true);
+    expect(has('how do I reset the router?', 'c:q-you')).toBe(true);
+    expect(has('why do you always ruin everything?', 'c:q+you+neg')).toBe(true);
+    expect(has('sure, whatever you say 🙄', 'e:🙄')).toBe(true);
+    expect(has('he ruined dinner', 's:ruin') && has('stop ruining dinner', 's:ruin')).toBe(true);
   });
 
   it('never throws and reads nothing in an empty or wordless text', () => {
