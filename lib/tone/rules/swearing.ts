@@ -2563,7 +2563,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (
       /^nigg/.test(word) &&
       !many &&
-      (m.first === s.first || (prev !== undefined && /,\s*$/.test(doc.text.slice(prev.end, start))))
+      (m.first === s.first ||
+        (prev !== undefined &&
+          /,\s*$/.test(doc.text.slice(prev.end, start)) &&
+          (isClauseEnd(doc, m.last - 1) || /^\s*,/.test(doc.text.slice(end)))))
     )
       return [at(start, end, /^\p{Lu}/u.test(chunk) ? 'Dude' : 'dude')];
     if (/^nigg/.test(word)) return [at(start, end, many ? 'guys' : 'guy')];
