@@ -1159,6 +1159,25 @@ export const swearing: RuleFamily = {
       /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end))
     )
       drafts.push({ start, end, text: plainNoun(ctx.doc, m) });
+    // "this bitch doesn't like soda": a name for someone as the subject after "this"/"that";
+    // left out, "this doesn't like soda" says something else. The plain noun.
+    {
+      const p0 = m.first > 0 ? (ctx.doc.tokens[m.first - 1] as Token) : undefined;
+      const n0 = ctx.doc.tokens[m.last] as Token | undefined;
+      if (
+        drafts[0]?.text === '' &&
+        p0 &&
+        /^(?:this|that)$/.test(p0.w) &&
+        n0 &&
+        /^(?:is|was|does|doesn|doesn't|doesnt|did|didn|didn't|didnt|has|had|can|can't|cant|won't|wont|will|would|don't|dont|keeps|kept|just|always|never|wants|said|says|got|gets)$/.test(
+          n0.w,
+        ) &&
+        /^(?:bitch|bastard|asshole|arsehole|cunt|twat|prick|dick|douche|douchebag|motherfucker|fucker|jackass|dumbass)$/i.test(
+          ctx.doc.text.slice(start, end),
+        )
+      )
+        drafts.unshift({ start, end, text: 'person' });
+    }
     // "whatever i have on my shit leave it alone": after "my" the word is a thing owned; left out,
     // "my" would dangle. The plain noun comes first.
     const prev = m.first > 0 ? (ctx.doc.tokens[m.first - 1] as Token) : undefined;
@@ -4183,9 +4202,11 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         `${/^\p{Lu}/u.test(chunk) ? 'Ugh' : 'ugh'}${next2?.w === 'and' && /^ +$/.test(doc.text.slice(next.end, next2.start)) ? ',' : ''}`,
       ),
     ];
-  // "missed the bus again, fuck my life", "fuck me and fuck my life": a sigh at one's own luck;
-  // the curse left out would leave "my life" alone. "just my luck".
+  // "missed the bus again, fuck my life", "fuck me and fuck my life": a sigh at one's own luck
+  // after what happened; the curse left out would leave "my life" hanging on "and" or a comma.
+  // "just my luck". Opening its sentence ("fuck my life!"), the sigh ("ugh my life!").
   if (
+    m.first > s.first &&
     /^(?:fuck|fuk|fck|screw)$/.test(w) &&
     next?.w === 'my' &&
     next2?.w === 'life' &&

@@ -101,7 +101,7 @@ describe('words for dishonesty: the plain claim, with no "us" the sentence did n
 describe('"fuck my life" is a sigh at one\'s luck; "fuck me and fuck …" keeps its comma', () => {
   rewordingCases([
     ['spilled coffee on my laptop, fuck my life', 'spilled coffee on my laptop, just my luck'],
-    ['Fuck my life, the train is late again.', 'Just my luck, the train is late again.'],
+    ['The train is late again, fuck my life.', 'The train is late again, just my luck.'],
     ['got another parking ticket and fuck my life', 'got another parking ticket, just my luck'],
     ['fuck me and fuck mondays', 'ugh, and forget mondays'],
     ['Fuck me and fuck this printer.', 'Ugh, and forget this printer.'],
@@ -140,5 +140,13 @@ describe('a slur said to someone, opening the sentence or after a comma, is "dud
     ['nigga stop texting me at 3am', 'dude stop texting me at 3am'],
     ['lol you did it, nigga', 'lol you did it, dude'],
     ['that nigga is crazy', 'that guy is crazy'],
+  ]);
+});
+
+describe('a name for someone as the subject after "this"/"that" becomes the plain noun, never a gap', () => {
+  rewordingCases([
+    ["unfortunately this bitch doesn't like soda", "unfortunately this person doesn't like soda"],
+    ['That bastard never paid me back.', 'That person never paid me back.'],
+    ['ugh this asshole keeps parking in my spot', 'ugh this person keeps parking in my spot'],
   ]);
 });
