@@ -52,7 +52,7 @@ function labelPhrase(doc: Doc, a: number, b: number): Draft | null {
       return null;
   if (k - 1 < s.first || /s$/.test((t[b] as Token).w)) return null;
   // A describing word of its own ("racist", "sorry"), not only "total", "old" or "bloody"; "lying"
-  // has its wording ("not being straight with us").
+  // has its wording ("not being honest").
   const own = (w: string) =>
     !/^(?:total|complete|absolute|utter|bloody|fucking|fuckin|effing|freaking|damn|big|little|old|a|of|son|piece|sack|bag|waste)$/.test(
       w,

@@ -3,7 +3,7 @@
  * "once again", "and another thing". Offers words about this one moment instead.
  * Warmth passes: "you always know how to cheer me up", "you never cease to amaze me".
  */
-import { baseOfPast, didntOf, participleOf } from '../grammar';
+import { baseOfPast, didntOf, isPastForm, participleOf } from '../grammar';
 import { APOLOGY_WORDS, isComplaint, isListening, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
@@ -928,6 +928,54 @@ const KEEP_NEGLECT: ReadonlySet<string> = wordSet(
 );
 
 /** Telling again: "how many times do I have to say / ask / remind…". */
+/**
+ * "How many times do I have to revert your edits before you stop?" → "I've reverted your edits
+ * several times now. I'd like you to stop.": what the writer keeps doing is the content; a line of
+ * ours about "mentioning this before" would drop it. Said with a verb of telling ("how many times
+ * do I have to tell you"), the line of ours fits, and this is null; null too for anything else
+ * than "<verb> <what>" and an optional "before/until you <what they should do>".
+ */
+function doneSoOften(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const aux = (t[m.last - 2] as Token | undefined)?.w ?? '';
+  const who = (t[m.last - 1] as Token).w;
+  if (!/^(?:do|must)$/.test(aux) || !/^(?:i|we)$/.test(who)) return null;
+  let k = m.last;
+  if (k + 1 < s.last && /^(?:have|need|got)$/.test((t[k] as Token).w) && (t[k + 1] as Token).w === 'to')
+    k += 2;
+  else if (k < s.last && /^(?:gotta|hafta)$/.test((t[k] as Token).w)) k++;
+  if (k >= s.last) return null;
+  const verb = (t[k] as Token).w;
+  if (
+    RETELL.has(verb) ||
+    !/^\p{L}{3,}$/u.test(verb) ||
+    /(?:ing|ly)$/.test(verb) ||
+    /^(?:the|you|your|this|that|these|those|him|her|them|again|still|even|really|just|keep)$/.test(verb) ||
+    isPastForm(verb)
+  )
+    return null;
+  // The clause, up to "before/until you …" or its end.
+  let b = k + 1;
+  while (b < s.last && !/^(?:before|until|till|til)$/.test((t[b] as Token).w) && !isClauseEnd(doc, b - 1))
+    b++;
+  if (b === k + 1 && !isClauseEnd(doc, k)) return null;
+  const what = doc.text.slice((t[k + 1] as Token | undefined)?.start ?? 0, (t[b - 1] as Token).end);
+  if (b - 1 > k && /[,;:]/.test(what)) return null;
+  const did = `${who === 'i' ? "I've" : "We've"} ${participleOf(verb)}${b - 1 > k ? ` ${what}` : ''} several times now.`;
+  if (b < s.last && /^(?:before|until|till|til)$/.test((t[b] as Token).w)) {
+    const y = b + 1;
+    if (y + 1 >= s.last || !/^(?:you|u)$/.test((t[y] as Token).w)) return null;
+    const e = clauseEnd(doc, y + 1);
+    if (e < y + 1 || e < s.last - 1) return null;
+    const want = doc.text.slice((t[y + 1] as Token).start, (t[e] as Token).end);
+    if (/[,;:]/.test(want)) return null;
+    return toSentenceEnd(doc, m.first, `${did} I'd like you to ${want}.`);
+  }
+  if (!isClauseEnd(doc, b - 1) || b < s.last - 1) return null;
+  return toSentenceEnd(doc, m.first, did);
+}
+
 const RETELL: ReadonlySet<string> = wordSet(
   'say tell ask remind repeat explain beg yell shout conversation argument',
 );
@@ -1902,6 +1950,8 @@ export const absolutes = phraseFamily({
       },
       // More after the clause ("…, stop taking my charger") stays.
       suggest: (doc, m) => {
+        const done = doneSoOften(doc, m);
+        if (done) return [done];
         const ce = clauseEnd(doc, m.last);
         if (ce < sentenceOf(doc, m.first).last - 1)
           return [replaceTokens(doc, m.first, ce + 1, "I know I've mentioned this before")];

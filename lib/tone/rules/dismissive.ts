@@ -321,6 +321,55 @@ const acknowledge = (primary: string, second?: string) => (doc: Doc, m: Match) =
   return out;
 };
 
+/** A feeling waved off, and the plain state it stands for ("overreacting" → "upset"). */
+const STATE_FOR: Readonly<Record<string, string>> = {
+  overreacting: 'upset',
+  hysterical: 'upset',
+  dramatic: 'upset',
+  oversensitive: 'upset',
+  emotional: 'upset',
+  touchy: 'upset',
+  sensitive: 'upset',
+  extra: 'upset',
+  irrational: 'upset',
+  paranoid: 'worried',
+  overreact: 'get upset',
+  overreacted: 'got upset',
+};
+
+/** Words that open a clause inside another: after them, a sentence of ours cannot start. */
+const OPENS_INNER =
+  /^(?:because|cause|cuz|coz|cos|bc|since|as|if|when|whenever|while|that|think|thought|guess|know|knew|feel|felt|said|says)$/;
+
+/** What may follow the plain state in the same clause: a reason, a time, what it is about. */
+const STATE_GOES_ON = /^(?:about|over|because|cause|cuz|coz|cos|bc|since|when|whenever|every|if)$/;
+
+/** The subject and auxiliaries a waved-off feeling is said with: "you're", "you've been", "u are". */
+const SUBJECT_AUX = /^(?:you|u|you're|youre|ur|you've|youve|are|were|have|been|r)$/;
+
+/**
+ * "is he hiding it because you've been overreacting when he calls?", "You are overreacting because
+ * you can't accept it": inside a longer clause a sentence of ours ("It seems this really upset
+ * you") would splice or drop what follows. There, the clause stays and the dismissing word becomes
+ * the plain state ("because you've been upset when he calls"); said on its own, ours.
+ */
+const stateOrAcknowledge = (primary: string, second?: string) => (doc: Doc, m: Match) => {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let d = -1;
+  for (let k = m.first; k < m.last; k++) if (STATE_FOR[(t[k] as Token).w]) d = k;
+  const inner =
+    d >= 0 &&
+    ((m.first > s.first &&
+      OPENS_INNER.test((t[m.first - 1] as Token).w) &&
+      /^ +$/.test(doc.text.slice((t[m.first - 1] as Token).end, (t[m.first] as Token).start))) ||
+      (d + 1 < s.last && !isClauseEnd(doc, d) && STATE_GOES_ON.test((t[d + 1] as Token).w)));
+  let j = m.first;
+  while (inner && j < d && SUBJECT_AUX.test((t[j] as Token).w)) j++;
+  if (!inner || j === m.first) return acknowledge(primary, second)(doc, m);
+  return [replaceTokens(doc, j, d + 1, STATE_FOR[(t[d] as Token).w] as string)];
+};
+
 /** What gives "move on" a deadline or an edge: "it's been a week", "already", "seriously", "jeez". */
 const MOVE_ON_CUE =
   /\b(?:already|seriously|it'?s been|jeez|ffs|ugh|omg|enough|let it go|get over)\b|^\W*(?:just )?move on\W*$/iu;
@@ -594,7 +643,7 @@ export const dismissive = phraseFamily({
         }
         return !negatedBefore(doc, first, 4) && notWarm(doc, d);
       },
-      suggest: acknowledge(
+      suggest: stateOrAcknowledge(
         'It seems this really upset you',
         'It seems this really upset you. Want to talk about it?',
       ),
@@ -956,7 +1005,7 @@ export const dismissive = phraseFamily({
       min: 'balanced',
       why: 'dismiss',
       guard: (doc, first) => !negatedBefore(doc, first, 3),
-      suggest: acknowledge(
+      suggest: stateOrAcknowledge(
         'It seems this really upset you',
         'It seems this really upset you. Want to talk about it?',
       ),

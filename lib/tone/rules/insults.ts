@@ -649,7 +649,9 @@ const ACT_FOR: Readonly<Record<string, string>> = /* @__PURE__ */ (() => {
   t.sexist = 'unfair to women';
   t.homophobic = 'unfair to gay people';
   for (const w of 'deranged demented unhinged psychotic delusional'.split(' ')) t[w] = 'not making sense';
-  for (const w of 'hypocritical dishonest lying'.split(' ')) t[w] = 'not being straight with us';
+  // "not being straight with us" named an "us" the sentence may not have: the plain claim.
+  for (const w of 'dishonest lying'.split(' ')) t[w] = 'not being honest';
+  t.hypocritical = 'inconsistent';
   for (const w of 'spineless gutless'.split(' ')) t[w] = 'too timid';
   for (const w of 'narcissistic'.split(' ')) t[w] = 'thinking only of themselves';
   return t;
@@ -727,10 +729,21 @@ function actInstead(doc: Doc, m: Match): Draft[] {
   if (before) return [before];
   return actDrafts(doc, m)
     .map((d) => whoIsNeedsWord(doc, d))
+    .map((d) => notTooEither(doc, d))
     .map((d) => {
       const of = OF_PHRASE.exec(doc.text.slice(d.end, d.end + 24));
       return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : relativeNeedsNoun(doc, d);
     });
+}
+
+/**
+ * "his enemies are unhinged too" → "…are not making sense either": a plain claim said in the
+ * negative takes "either" for the "too" after it.
+ */
+function notTooEither(doc: Doc, d: Draft): Draft {
+  if (!/^(?:not|isn't|aren't|wasn't|weren't)\b/.test(d.text)) return d;
+  const too = /^ too\b(?=\s*(?:[.!?,;:]|$))/.exec(doc.text.slice(d.end, d.end + 8));
+  return too ? { ...d, end: d.end + too[0].length, text: `${d.text} either` } : d;
 }
 
 /** Plural nouns for people in general: after a copula, the act says all of it. */
@@ -863,7 +876,15 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       // "so incompetent at his job" → "not good at his job" ("so wrong at" says something else).
       if (act === 'not up to the job' && next === 'at')
         return [replaceTokens(doc, from, w + 2, 'not good at')];
-      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word] ?? 'wrong')];
+      // "was dishonest with us" → "was not honest with us"; "hypocritical about" → "inconsistent about".
+      return [
+        replaceTokens(
+          doc,
+          w,
+          w + 1,
+          MILD_ADJ[word] ?? (act === 'not being honest' ? 'not honest' : act.includes(' ') ? 'wrong' : act),
+        ),
+      ];
     }
     // "the fans are really homophobic people": a describing word with no plain one of its own
     // ("unfair to gay people") cannot stand before a noun; said after the copula, the noun goes.
@@ -934,7 +955,7 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
         return [replaceTokens(doc, w - 1, w + 1, `${article(milder)} ${milder}`)];
       return [replaceTokens(doc, w - 1, w + 1, article(nt.w))];
     }
-    // "admitted to being dishonest": the act brings its own "being" ("not being straight with us").
+    // "admitted to being dishonest": the act brings its own "being" ("not being honest").
     if (act.startsWith('not being ') && from - 1 >= m.first && (t[from - 1] as Token).w === 'being')
       return [replaceTokens(doc, from - 1, w + 1, act)];
     // "those are sexist theories": before the noun it describes, a phrase ("unfair to women
@@ -1105,6 +1126,10 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
         return [replaceTokens(doc, w - 1, w + 1, `${article(plainWord)} ${plainWord}`)];
       return [replaceTokens(doc, w, w + 1, plainWord)];
     }
+    // "Boris and his team are pathetic", "he's pathetic, honestly": said of people, a word for a
+    // letdown, "disappointing"; "out of line" would say they misbehaved.
+    if (a >= w && w + 1 === m.last && /^(?:pathetic|pitiful)$/.test(word0))
+      return [replaceTokens(doc, w, w + 1, 'disappointing')];
   }
   if (a < w) return [replaceTokens(doc, a, m.last, plainClaim(doc, m, w))];
   return [replaceTokens(doc, w, w + 1, plainClaim(doc, m, w))];
@@ -1860,6 +1885,10 @@ function likeALabel(doc: Doc, m: Match, from: number): Draft | null {
   if (more && v >= s.first && (t[v] as Token).w === 'any') v--;
   if (v < s.first) return null;
   const verb = (t[v] as Token).w;
+  // "she sounds like an idiot" → "she sounds misguided": how someone comes across, said of what
+  // they say or think; "bad" would say nothing. "look like an idiot" keeps "look bad".
+  if (SEEM_VERB.test(verb) && !more && /^(?:sound|sounds|sounded|sounding|seem|seems|seemed)$/.test(verb))
+    return replaceTokens(doc, k, m.last, STUPIDITY.has((t[m.last - 1] as Token).w) ? 'misguided' : 'unkind');
   if (SEEM_VERB.test(verb)) return replaceTokens(doc, more ? k - 1 : k, m.last, more ? 'worse' : 'bad');
   if (more || NOT_DOING_LIKE.has(verb) || v === s.first) return null;
   if (
@@ -2099,6 +2128,13 @@ const STATE_WORDS: ReadonlySet<string> = wordSet(
   'disgruntled bitter angry jealous lonely sad unhappy frustrated miserable desperate grumpy homeless old young elderly poor rich unemployed retired drunk broke tired scared',
 );
 
+/**
+ * Words that say which one is meant, not how much the label fits ("the next clown on the bus", "the
+ * same idiot again", "the other morons"): they stay beside "person".
+ */
+const ORDER_WORDS =
+  /^(?:next|other|same|last|first|second|third|new|latest|current|former|previous|usual|only|two|three|few)$/;
+
 /** Determiners a label with its own describing words can follow. */
 const LABEL_DETS: ReadonlySet<string> = wordSet('a an the');
 
@@ -2125,7 +2161,8 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   // how much the label fits; they stay, and the label alone becomes "person".
   if (m.last === m.first + 1 && MILD_NOUN[(t[m.first] as Token).w] !== undefined) {
     let all = true;
-    for (let i = k; i < m.first; i++) if (!STATE_WORDS.has((t[i] as Token).w)) all = false;
+    for (let i = k; i < m.first; i++)
+      if (!STATE_WORDS.has((t[i] as Token).w) && !ORDER_WORDS.test((t[i] as Token).w)) all = false;
     const noun = MILD_NOUN[(t[m.first] as Token).w] as string;
     if (all && (noun === 'person' || noun === 'people')) return replaceTokens(doc, m.first, m.last, noun);
   }
@@ -2145,6 +2182,12 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
   // "what an utter idiot!": the whole exclamation. Not "what a dunce harper was" (more follows).
   if (c >= s.first && (t[c] as Token).w === 'what' && art.w !== 'the' && isClauseEnd(doc, m.last - 1))
     return replaceTokens(doc, c, m.last, whatALabel(doc, k, m.last - 1));
+  // "What a lazy fool that plumber was!": who it is about follows; "what a person that plumber
+  // was" would be left. Ours, with who it was about.
+  if (c >= s.first && (t[c] as Token).w === 'what' && art.w !== 'the') {
+    const who = whatASubject(doc, c, s.last);
+    if (who) return toSentenceEnd(doc, c, `I'm really disappointed${who}.`);
+  }
   while (c > s.first && /ly$/.test((t[c] as Token).w)) c--;
   const cop = c >= s.first ? (t[c] as Token).w : '';
   const isCop =
@@ -4625,11 +4668,8 @@ function peopleAdjDraft(doc: Doc, m: Match): Draft {
     /^(?:person|man|woman)$/.test((t[m.first + 1] as Token | undefined)?.w ?? '') &&
     isClauseEnd(doc, m.first + 1)
   ) {
-    // "you are a lying person" → "you are not being straight with me": said to them, "me".
-    const toYou =
-      /^(?:you're|youre|ur)$/.test(cop) ||
-      (/^(?:are|were)$/.test(cop) && (t[a - 2] as Token | undefined)?.w === 'you');
-    return replaceTokens(doc, a, m.first + 2, toYou ? act.replace(/ with us$/, ' with me') : act);
+    // "you are a lying person" → "you are not being honest".
+    return replaceTokens(doc, a, m.first + 2, act);
   }
   // "only stupid people would think that": "disappointing people" would blame them for something
   // else; what the word says of their thinking, plainly.
@@ -4934,6 +4974,36 @@ function wholeSentence(doc: Doc, m: Match, text: string): Draft {
   return toSentenceEnd(doc, m.first, text);
 }
 
+/**
+ * "Mark is the worst manager…", "[NAME] was the worst coach…", "my landlord is the worst…": the
+ * subject before the copula at `cop`, as written, when it is a name or a short noun phrase of
+ * someone's ("my landlord", "the new chef"); null for a pronoun or anything longer.
+ */
+function namedSubject(doc: Doc, from: number, cop: number): string | null {
+  const t = doc.tokens;
+  if (cop <= from || cop - from > 3 || !/^(?:is|was)$/.test((t[cop] as Token).w)) return null;
+  const first = t[from] as Token;
+  const text = doc.text.slice(first.start, (t[cop - 1] as Token).end);
+  // "[NAME]": a placeholder, not a name to repeat.
+  if (
+    !/^[\p{L} '-]+$/u.test(text) ||
+    /[[\]]/.test(doc.text.slice(first.start - 1, first.start + text.length + 1))
+  )
+    return null;
+  if (
+    /^(?:i|we|you|u|it|this|that|he|she|they|there|here|who|what|which|everyone|everybody|nobody|someone|one)$/.test(
+      first.w,
+    )
+  )
+    return null;
+  // "Mark", "Mr Patel", "Jenna Smith": a name, every word capitalised.
+  let named = true;
+  for (let k = from; k < cop; k++) if (!/^\p{Lu}/u.test((t[k] as Token).raw)) named = false;
+  if (named) return text;
+  if (cop - from === 1) return null;
+  return /^(?:my|our|his|her|their|the|this|that)$/.test(first.w) ? text : null;
+}
+
 /** A plain word for a failing named as a trait: "your stupidity" → "your poor judgment". */
 const FAILING_FOR: Readonly<Record<string, string>> = {
   ignorance: 'lack of knowledge',
@@ -5143,13 +5213,46 @@ const WHAT_A_PLAIN: Readonly<Record<string, string>> = {
 };
 
 /**
+ * "what a useless clown this man is", "what a fool my boss turned out to be": who the exclamation
+ * is about, said after it, stays in ours (" in this man", " in my boss"); "" when no one is named.
+ */
+function whatASubject(doc: Doc, first: number, last: number): string {
+  const t = doc.tokens;
+  for (let c = first + 3; c < last && c < first + 9; c++) {
+    if (!/^(?:is|was|are|were|be)$/.test((t[c] as Token).w) || !isClauseEnd(doc, c)) continue;
+    let v = c;
+    // "turned out to be", "has been", "proved to be"
+    if ((t[c] as Token).w === 'be' && /^to$/.test((t[c - 1] as Token).w)) {
+      v = c - 1;
+      while (
+        v > first + 2 &&
+        /^(?:turned|turns|out|proved|proves|seems|seemed|to)$/.test((t[v - 1] as Token).w)
+      )
+        v--;
+    }
+    for (let j = first + 2; j < v; j++) {
+      const x = (t[j] as Token).w;
+      if (/^(?:he|she|they)$/.test(x) && j === v - 1)
+        return x === 'he' ? ' in him' : x === 'she' ? ' in her' : ' in them';
+      if (/^(?:this|that|the|my|our|his|her|their|these|those)$/.test(x) && v - j <= 3) {
+        const said = doc.text.slice((t[j] as Token).start, (t[v - 1] as Token).end);
+        return /^[\p{L} '-]+$/u.test(said) ? ` in ${said}` : '';
+      }
+    }
+    return '';
+  }
+  return '';
+}
+
+/**
  * "what a stupid comment" → "what a bad comment": before a noun that is not a person, the
  * describing word gets plainer and the sentence stays. Otherwise, a sentence of ours.
  */
 function whatAStart(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const w = m.cap.w as number | undefined;
-  const whole = wholeSentence(doc, m, "I'm really disappointed.");
+  const s0 = sentenceOf(doc, m.first);
+  const whole = wholeSentence(doc, m, `I'm really disappointed${whatASubject(doc, m.first, s0.last)}.`);
   if (w === undefined) return [whole];
   const s = sentenceOf(doc, w);
   const after = w + 1 < s.last ? (t[w + 1] as Token) : undefined;
@@ -6257,7 +6360,15 @@ export const insults = phraseFamily({
             /^(?:is|are|was|were|he's|hes|she's|shes|they're|theyre|you're|youre)$/.test(cop) &&
             isClauseEnd(doc, bag - 1)
           )
-            return [replaceTokens(doc, k, bag, 'out of line')];
+            // "he is a lying scum bag": the lie is what was done ("he is not being honest").
+            return [
+              replaceTokens(
+                doc,
+                k,
+                bag,
+                (t[m.first] as Token).w === 'lying' ? 'not being honest' : 'out of line',
+              ),
+            ];
           return [replaceTokens(doc, m.first, bag, (t[bag - 1] as Token).w === 'bags' ? 'people' : 'person')];
         }
         return m.first > s.first &&
@@ -6318,10 +6429,13 @@ export const insults = phraseFamily({
             ? 'her'
             : b === 'being'
               ? 'you'
-              : 'them';
+              : (namedSubject(doc, s.first, m.first - 1) ?? 'them');
         // "he is the worst mayor we have ever had!": the role is what was judged, and stays ("…in
         // him as mayor."); a word for anyone ("the worst person") says nothing more.
         const role = (t[m.last - 1] as Token).w;
+        // "my boss is the worst boss ever": the role already names them.
+        if (who.endsWith(` ${role}`) || who === role)
+          return [wholeSentence(doc, m, `I'm really disappointed in ${who}.`)];
         if (
           who !== 'them' &&
           (t[m.last - 2] as Token).w === 'worst' &&

@@ -427,6 +427,37 @@ const PHRASES: PhraseRule[] = [
         const start = keptStart(doc, m.first);
         return [replaceTokens(doc, start, ce + 1, `I don't understand ${rest}`)];
       }
+      // "imagine being so deluded you believe taxes will fall" → "I don't believe taxes will fall":
+      // the label goes; what they believe stays, as what the writer doesn't.
+      if (/^(?:so|this|that)$/.test(v)) {
+        const s0 = sentenceOf(doc, m.first);
+        let k = m.last;
+        while (k < s0.last && k < m.last + 3 && INT_OR_ADJ.test((t[k] as Token).w)) k++;
+        if (k > m.last && k < s0.last && (t[k] as Token).w === 'that') k++;
+        if (k < s0.last && /^(?:you|u|people|someone|anyone)$/.test((t[k] as Token).w)) k++;
+        else k = -1;
+        while (
+          k > 0 &&
+          k < s0.last &&
+          /^(?:actually|really|genuinely|honestly|seriously|still)$/.test((t[k] as Token).w)
+        )
+          k++;
+        const verb = k > 0 && k < s0.last ? (t[k] as Token).w : '';
+        const said = /^(?:believe|believes|believed)$/.test(verb)
+          ? 'believe'
+          : /^(?:think|thinks|thought)$/.test(verb)
+            ? 'think'
+            : '';
+        const ce = said ? clauseEnd(doc, k + 1) : -1;
+        if (
+          said &&
+          ce > k &&
+          !/[,;:.!?]/.test(doc.text.slice((t[m.last] as Token).end, (t[k + 1] as Token).start))
+        ) {
+          const rest = doc.text.slice((t[k + 1] as Token).start, (t[ce] as Token).end);
+          return [replaceTokens(doc, keptStart(doc, m.first), ce + 1, `I don't ${said} ${rest}`)];
+        }
+      }
       return sentence('I see this differently.')(doc, m);
     },
   },
@@ -785,6 +816,9 @@ const PHRASES: PhraseRule[] = [
  * nothing: such sentences are skipped.
  */
 const LONGEST = 120;
+
+/** A describing word or intensifier after "imagine being so" ("so deluded", "so utterly lost"). */
+const INT_OR_ADJ = /^(?!(?:that|you|u|people|someone|anyone|as|to)$)\p{L}[\p{L}'-]*$/u;
 
 export const scorn = phraseFamily({
   id: 'scorn',

@@ -1159,6 +1159,25 @@ export const swearing: RuleFamily = {
       /^(?:shit|crap|shite)$/i.test(ctx.doc.text.slice(start, end))
     )
       drafts.push({ start, end, text: plainNoun(ctx.doc, m) });
+    // "this bitch doesn't like soda": a name for someone as the subject after "this"/"that";
+    // left out, "this doesn't like soda" says something else. The plain noun.
+    {
+      const p0 = m.first > 0 ? (ctx.doc.tokens[m.first - 1] as Token) : undefined;
+      const n0 = ctx.doc.tokens[m.last] as Token | undefined;
+      if (
+        drafts[0]?.text === '' &&
+        p0 &&
+        /^(?:this|that)$/.test(p0.w) &&
+        n0 &&
+        /^(?:is|was|does|doesn|doesn't|doesnt|did|didn|didn't|didnt|has|had|can|can't|cant|won't|wont|will|would|don't|dont|keeps|kept|just|always|never|wants|said|says|got|gets)$/.test(
+          n0.w,
+        ) &&
+        /^(?:bitch|bastard|asshole|arsehole|cunt|twat|prick|dick|douche|douchebag|motherfucker|fucker|jackass|dumbass)$/i.test(
+          ctx.doc.text.slice(start, end),
+        )
+      )
+        drafts.unshift({ start, end, text: 'person' });
+    }
     // "whatever i have on my shit leave it alone": after "my" the word is a thing owned; left out,
     // "my" would dangle. The plain noun comes first.
     const prev = m.first > 0 ? (ctx.doc.tokens[m.first - 1] as Token) : undefined;
@@ -2558,6 +2577,17 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       )
     )
       return [at(prev.w === 'word' && prev2?.w === 'the' ? prev2.start : start, end, 'the n-word')];
+    // "nigga stop with this", "lol you did it, nigga": a word said to someone, opening the
+    // sentence or after a comma, is "dude" ("guy stop…" reads as no one's way of talking).
+    if (
+      /^nigg/.test(word) &&
+      !many &&
+      (m.first === s.first ||
+        (prev !== undefined &&
+          /,\s*$/.test(doc.text.slice(prev.end, start)) &&
+          (isClauseEnd(doc, m.last - 1) || /^\s*,/.test(doc.text.slice(end)))))
+    )
+      return [at(start, end, /^\p{Lu}/u.test(chunk) ? 'Dude' : 'dude')];
     if (/^nigg/.test(word)) return [at(start, end, many ? 'guys' : 'guy')];
     if (/^retard(ed)?$/.test(word)) return [at(start, end, word === 'retard' ? 'fool' : 'ridiculous')];
     // "psychomotor retardation", "mental retardation": the clinical sense, in today's words; what
@@ -2935,6 +2965,47 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !/[,;:.!?]/.test(doc.text.slice(end, next.start))
     )
       return [at(start, next.end, 'like')];
+  }
+  {
+    // "the only ppl i fucked with", "the crew we used to fuck wit": with nothing after "with" (the
+    // people are named before), it is the slang for liking, in any tense: "liked", "like".
+    // "i'll come fuck wit u", "come fuck with us": after "come" / "go" it is spending time ("hang").
+    const fk = /^(?:fuck|fuk|fck|fucked|fuckd|fukd|fcked)$/;
+    if (
+      fk.test(w) &&
+      next &&
+      /^(?:with|wit|wid)$/.test(next.w) &&
+      !/[,;:.!?]/.test(doc.text.slice(end, next.start))
+    ) {
+      let k = m.first - 1;
+      if (k - 1 >= s.first && (t[k] as Token).w === 'to' && (t[k - 1] as Token).w === 'used') k -= 2;
+      while (
+        k > s.first &&
+        /^(?:really|lowkey|highkey|honestly|genuinely|actually|still|kinda|truly|totally|always|just|only)$/.test(
+          (t[k] as Token).w,
+        )
+      )
+        k--;
+      const subj = k >= s.first ? (t[k] as Token).w : '';
+      const stranded =
+        m.last === s.last - 1 ||
+        isClauseEnd(doc, m.last) ||
+        (next2 !== undefined &&
+          /^(?:and|but|then|so|since|back|anymore|lol|lmao|tho|though|now)$/.test(next2.w));
+      // Not "you": "those are the people you fuck with", "who do you fuck with" stay "mess with".
+      if (stranded && k > s.first && /^(?:i|we|they|he|she)$/.test(subj))
+        return [at(start, next.end, /d$/.test(w) ? 'liked' : 'like')];
+      const come = m.first - 1 >= s.first ? (t[m.first - 1] as Token).w : '';
+      const before = m.first - 2 >= s.first ? (t[m.first - 2] as Token).w : '';
+      if (
+        !stranded &&
+        /^(?:come|go|cum)$/.test(come) &&
+        /^(?:fuck|fuk|fck)$/.test(w) &&
+        (m.first - 1 === s.first ||
+          /^(?:i'll|ill|we'll|i|we|ima|imma|gonna|gon|will|to|can|lemme|let's|lets|and|then|n)$/.test(before))
+      )
+        return [at(start, end, 'hang')];
+    }
   }
   // "stop fking your mother", "quit fucking my car up": after "stop" / "keep" / "quit" the -ing form
   // is the verb, with its object; left out, the object would hang on "stop". It is "messing with"
@@ -4123,7 +4194,46 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       )
     )
   )
-    return [at(start, next.end, /^\p{Lu}/u.test(chunk) ? 'Ugh' : 'ugh')];
+    // "fuck me and fuck this job": the sigh parted from what follows by a comma ("ugh, and …").
+    return [
+      at(
+        start,
+        next.end,
+        `${/^\p{Lu}/u.test(chunk) ? 'Ugh' : 'ugh'}${next2?.w === 'and' && /^ +$/.test(doc.text.slice(next.end, next2.start)) ? ',' : ''}`,
+      ),
+    ];
+  // "missed the bus again, fuck my life", "fuck me and fuck my life": a sigh at one's own luck
+  // after what happened; the curse left out would leave "my life" hanging on "and" or a comma.
+  // "just my luck". Opening its sentence ("fuck my life!"), the sigh ("ugh my life!").
+  if (
+    m.first > s.first &&
+    /^(?:fuck|fuk|fck|screw)$/.test(w) &&
+    next?.w === 'my' &&
+    next2?.w === 'life' &&
+    m.last === m.first + 1 &&
+    isClauseEnd(doc, m.first + 2) &&
+    /^ +$/.test(doc.text.slice(end, next.start)) &&
+    !(
+      prev &&
+      /^(?:to|wanna|gonna|will|would|can|could|you|u|he|she|they|dont|don't|didnt|didn't|never)$/.test(prev.w)
+    )
+  ) {
+    // "fuck me and fuck my life": after "and", the luck is said beside the sigh ("ugh, just my
+    // luck"; "lost my keys, just my luck").
+    const and = prev?.w === 'and' && m.first - 2 >= s.first && /^ +$/.test(doc.text.slice(prev.end, start));
+    const sigh =
+      and &&
+      m.first - 3 >= s.first &&
+      (t[m.first - 2] as Token).w === 'me' &&
+      /^(?:fuck|fuk|fck)$/.test((t[m.first - 3] as Token).w)
+        ? (t[m.first - 3] as Token)
+        : undefined;
+    if (sigh)
+      return [at(sigh.start, next2.end, `${/^\p{Lu}/u.test(sigh.raw) ? 'Ugh' : 'ugh'}, just my luck`)];
+    return and
+      ? [at((t[m.first - 2] as Token).end, next2.end, ', just my luck')]
+      : [at(start, next2.end, /^\p{Lu}/u.test(chunk) ? 'Just my luck' : 'just my luck')];
+  }
   // "Fuck that guy.", "Fuck Reddit's rules.": a curse on something is being fed up with it.
   if (
     (w === 'fuck' || w === 'screw') &&

@@ -89,7 +89,7 @@ describe('sentences of ours never pasted inside a clause (h14)', () => {
     ['ok, please shut up for a sec', 'ok, please be quiet for a sec'],
     // The label in a question is its subject: "they".
     ['why was the idiot honking at us?', 'why were they honking at us?'],
-    ['she finally admitted to being dishonest.', 'she finally admitted to not being straight with us.'],
+    ['she finally admitted to being dishonest.', 'she finally admitted to not being honest.'],
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });

@@ -39,7 +39,7 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     // "a ridiculous point": an idea is unconvincing, not "unbelievable".
     ['that is a ridiculous point to make.', 'that is an unconvincing point to make.'],
     // A lying label said to them: the act, said to "me".
-    ['you are a lying bastard.', 'you are not being straight with me.'],
+    ['you are a lying bastard.', 'you are not being honest.'],
     // Beating someone is walking all over them, never "poop".
     ['I would shit all over them at chess.', 'I would walk all over them at chess.'],
     // Right after a thing's name, a "piece of crap" is junk, never a person.

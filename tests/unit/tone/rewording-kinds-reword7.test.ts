@@ -62,7 +62,7 @@ describe('a label of a person by its place in the sentence, never "person" where
     ['white men are such wusses', 'white men are so timid'],
     ['you would be a fool to sell now', 'you would be wrong to sell now'],
     ['one would be a moron not to.', 'one would be wrong not to.'],
-    ['she is such a lying scum bag.', 'she is out of line.'],
+    ['she is such a lying scum bag.', 'she is not being honest.'],
     ['that hotel is a racist hellhole.', 'that hotel is a terrible place.'],
     ['i would never stay in that filthy hellhole.', 'i would never stay in that terrible place.'],
   ]);

@@ -82,7 +82,7 @@ describe('a label said to someone, with the act it names, keeps the act', () => 
 describe('swear words by the phrase they stand in', () => {
   cases([
     ['that stupid bitch took my parking spot', 'that person took my parking spot'],
-    ['he is a bloody lying bastard.', 'he is not being straight with us.'],
+    ['he is a bloody lying bastard.', 'he is not being honest.'],
     ['karma is a bitch huh?', 'karma is a pain huh?'],
     ["life's a bitch sometimes.", "life's a pain sometimes."],
     ['stop texting me bitch i said no', 'stop texting me i said no'],
