@@ -1307,7 +1307,6 @@ const MILD_ADJ: Readonly<Record<string, string>> = {
   pretentious: 'showy',
   shady: 'hard to trust',
   petty: 'small-minded',
-  unhinged: 'out of control',
   stupid: 'misguided',
   dumb: 'misguided',
   idiotic: 'misguided',
