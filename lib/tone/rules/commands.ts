@@ -122,7 +122,7 @@ function ask(doc: Doc, m: Match): Draft[] {
     vw === 'wake' && up
       ? 'I see this differently'
       : vw === 'grow' && up
-        ? "let's be mature about this"
+        ? 'come on'
         : vw === 'open' &&
             /^(?:your|ur)$/.test((t[v + 1] as Token | undefined)?.w ?? '') &&
             (t[v + 2] as Token | undefined)?.w === 'eyes'

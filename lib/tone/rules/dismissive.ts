@@ -272,8 +272,8 @@ function clauseOrSentence(doc: Doc, m: Match, text: string): Draft {
 /**
  * "grow up and do your job", "Grow up mate", "toughen up, it's only a game": the smallest edit that
  * keeps what was asked. Before "and" and an order, the order alone, asked ("please do your job");
- * on its own "grow up" is a call to be mature, said with both of us in it ("let's be mature about
- * this"), and "man up"/"toughen up" is a push to hold on ("hang in there"). A name said after it
+ * on its own "grow up" becomes a plain "come on" ("let's be mature about this" still told them they
+ * were not), and "man up"/"toughen up" is a push to hold on ("hang in there"). A name said after it
  * stays, after a comma ("…, mate").
  */
 function growUp(doc: Doc, m: Match): Draft[] {
@@ -293,7 +293,7 @@ function growUp(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, m.first, m.last + 1, 'please')];
   }
   const first = (t[m.first] as Token).w;
-  const said = first === 'grow' ? "let's be mature about this" : 'hang in there';
+  const said = first === 'grow' ? 'come on' : 'hang in there';
   // "just grow up already": the words that push the order go with it.
   let from = m.first;
   while (

@@ -50,12 +50,12 @@ describe('awkward and broken rewordings fixed by kind (reword13)', () => {
     // "no one cares about you": what it means in a discussion, never "this isn't about you".
     ['honestly no one cares about you anyway.', "honestly i don't think that's relevant here."],
     // "grow up" and its kin: the smallest edit that keeps what was asked, a name after it kept.
-    ['Grow up mate', "Let's be mature about this, mate"],
-    ['just grow up already', "let's be mature about this"],
+    ['Grow up mate', 'Come on, mate'],
+    ['just grow up already', 'come on'],
     ['man up and do your job', 'please do your job'],
     ["toughen up, it's just a game", "hang in there, it's just a game"],
     ['man up and tell her yourself', 'please tell her yourself'],
-    ['Oh please, grow up.', "Oh please, let's be mature about this."],
+    ['Oh please, grow up.', 'Oh please, come on.'],
     // A name said to someone opening the sentence goes with its "you" and its comma.
     ['You piece of garbage, I trusted you', 'I trusted you'],
     // "was the shit" is praise.

@@ -59,13 +59,10 @@ describe('"you need to wake up / grow up": no politer way to order it, the speak
   rewordingCases([
     ['you need to wake up to reality', 'i see this differently'],
     ['You need to wake up and smell the coffee.', 'I see this differently.'],
-    ['you really need to grow up', "let's be mature about this"],
-    [
-      'you need to grow up and stop blaming everyone',
-      "let's be mature about this. could you stop blaming everyone?",
-    ],
+    ['you really need to grow up', 'come on'],
+    ['you need to grow up and stop blaming everyone', 'come on. could you stop blaming everyone?'],
     ['you need to wake up at five for the ferry', 'could you wake up at five for the ferry?'],
-    ['you need to grow up a bit', "let's be mature about this"],
+    ['you need to grow up a bit', 'come on'],
     ['you need to relax, its only a board game', "let's both take a breath, its only a board game"],
     ['you need to stop calling me at work', 'could you stop calling me at work?'],
     [

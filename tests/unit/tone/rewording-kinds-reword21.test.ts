@@ -50,7 +50,7 @@ describe('a question or order keeps its shape, not "such a person" or a stray "y
     ['why is everyone such an idiot today', 'why is everyone acting like this today'],
     ['WHY IS HE SUCH A MORON', 'Why is he acting like this'],
     ['you suck it up', 'i know this is hard. how can i help?'],
-    ['you grow up', "let's be mature about this"],
+    ['you grow up', 'come on'],
   ]);
 });
 
