@@ -1,0 +1,53 @@
+/**
+ * Kinds of the h-recall26 round, written by construction in several registers (chat spelling, plain
+ * speech, work or public life): a plural "you" ("you guys", "you lot", "you people", "y'all", "you
+ * all") as the subject of blame, contempt or talking down reads as "you". Sentences written for
+ * these tests, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/tone/index';
+import { kind } from './kinds';
+
+// -- a plural "you" as the subject ---------------------------------------------------------------------
+kind(
+  'blame with a plural "you" as its subject',
+  'blame',
+  [
+    'you guys made me miss my bus again',
+    'Honestly, you all ruined the whole weekend for me.',
+    'yall made me look like a fool in front of everyone',
+    'As usual, you people made us miss the release deadline.',
+  ],
+  [
+    'you guys made my whole week, thank you',
+    'y’all made dinner so nice last night',
+    'you all made this launch possible, proud of this team',
+  ],
+);
+
+kind(
+  'absolutes with a plural "you" as its subject',
+  'absolutes',
+  [
+    'you people always ignore my tickets',
+    "y'all never listen to a word i say",
+    'Once again you lot never reply to the parents’ emails.',
+  ],
+  [
+    'you guys always know how to cheer me up',
+    'y’all never fail to make me laugh',
+    'you all always bring such good snacks to the meeting ❤️',
+  ],
+);
+
+describe('a plural "you" that is no subject is left as it was', () => {
+  it('thanks and greetings addressed to a group pass clean', () => {
+    for (const t of [
+      'thank you guys so much for coming',
+      'love you all, see you people tomorrow',
+      'you guys are the best',
+      "y'all are amazing",
+    ])
+      expect(detect(t, { sensitivity: 'balanced' }).findings, t).toEqual([]);
+  });
+});
