@@ -466,6 +466,105 @@ const THREATS = [
   "it's|it_is|its over",
 ];
 
+/**
+ * A sanction after a condition: the writer acts against them ("I'm cancelling", "I'll report you",
+ * "we're escalating this") or they lose something ("you're grounded", "you're fired", "you're off the team").
+ */
+const SANCTIONS = [
+  "i'll_be|i_will_be|ill_be|we'll_be|we_will_be|i'm|i_am|im|i'll|i_will|ill|we're|we_are|we'll|we_will @INT? cancelling|canceling|cancel|reporting|report|escalating|escalate|suing|sue",
+  "i'm|i_am|im|i'll|i_will|ill going|go to|over your|ur manager|boss|supervisor|head|teacher",
+  "i'm|i_am|im|i'll|i_will|ill telling|tell|calling|call mum|mom|dad|your_mum|your_mom|your_dad|your_boss|your_manager|the_police|hr",
+  "you're|you_are|ur|youre|you'll_be|you_will_be|ull_be @INT? grounded|fired|banned|off_the_team|kicked_out|done_here|sleeping_on_the_couch",
+];
+
+/** Sanctions that need no "if": "…or I'm cancelling", "one more word and you're grounded". */
+const STRONG_SANCTION: ReadonlySet<string> = new Set(
+  'cancelling canceling cancel reporting report escalating escalate suing sue grounded fired banned kicked'.split(
+    ' ',
+  ),
+);
+
+/** What a customer cancels as a sanction: a service or a deal, not a plan ("the dinner"). */
+const CANCELLED =
+  /^(?:subscription|account|order|contract|membership|service|plan|policy|card|deal|payment|payments|sponsorship|donation|donations|renewal)$/;
+
+/** "If you want", "if you need me": an offer, not a condition set against them. */
+const SOFT_IF =
+  /^(?:want|wanna|like|need|prefer|wish|agree|can|could|ever|don't_mind|dont|do|would|'d|have|are|feel)$/;
+
+/** "If you're free", "if you're up for it": an offer, not a condition set against them. */
+const SOFT_IF_ARE =
+  /^(?:free|around|ok|okay|interested|keen|up|happy|bored|hungry|cold|tired|busy|able|willing|comfortable|sure|worried|unsure|still|in|coming|going|feeling)$/;
+/** A demand's condition: what they were to do for the writer, not done ("if this isn't fixed"). */
+const DEMANDED =
+  /^(?:fixed|sorted|resolved|refunded|processed|paid|delivered|returned|answered|handled|repaired|replaced|credited|reimbursed|corrected|addressed|honoured|honored|shipped|refund|fix|sort|resolve|pay|deliver|answer|answers|respond|responds|reply|replies)$/;
+const NEGATION =
+  /^(?:not|isn't|isnt|aren't|arent|hasn't|hasnt|haven't|havent|don't|dont|doesn't|doesnt|won't|wont|can't|cant|didn't|didnt|no|never|nobody|noone|no_one)$/;
+
+/**
+ * A sanction follows a condition set against the reader in the same sentence: "if you" (not an
+ * offer: "if you want, I'm cancelling it for you"), or a demand not met ("if this isn't fixed").
+ */
+function sanctionGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  if (!notWarm(doc, first) || laughNear(doc, first)) return false;
+  const t = doc.tokens;
+  // Cancelling plans is logistics ("if you can't come I'm cancelling the table"); a service or a deal is a sanction.
+  if (
+    /^(?:cancelling|canceling|cancel)$/.test((t[hit.end - 1] as Token).w) &&
+    !isClauseEnd(doc, hit.end - 1)
+  ) {
+    const o = (t[hit.end] as Token | undefined)?.w ?? '';
+    const n = (t[hit.end + 1] as Token | undefined)?.w ?? '';
+    if (
+      !(/^(?:my|the|our|this|your|ur)$/.test(o) && CANCELLED.test(n)) &&
+      !/^(?:it|this|everything)$/.test(o)
+    )
+      return false;
+  }
+  const s = sentenceOf(doc, first);
+  // "…, or you're grounded"; "one more word and you're grounded", "keep it up and I'm reporting you".
+  const before = first > s.first ? (t[first - 1] as Token).w : '';
+  let strong = false;
+  for (let k = first; k < hit.end; k++) if (STRONG_SANCTION.has((t[k] as Token).w)) strong = true;
+  // Telling on them or going to their manager takes an "if": "…or I'll call mum" is a plan.
+  if (strong && before === 'or') {
+    hit.cap.threat = first;
+    return true;
+  } else if (strong && before === 'and') {
+    const clause = doc.text.slice((t[s.first] as Token).start, (t[first - 1] as Token).start);
+    if (/\b(?:again|one more|keep (?:it|this|that) up|once more|do that|try that)\b/i.test(clause)) {
+      hit.cap.threat = first;
+      return true;
+    }
+  }
+  for (let k = first - 1; k >= s.first && k >= first - 20; k--) {
+    if ((t[k] as Token).w !== 'if') continue;
+    const next = (t[k + 1] as Token | undefined)?.w ?? '';
+    if (next === "you're" || next === 'youre' || next === 'ur') {
+      if (SOFT_IF_ARE.test((t[k + 2] as Token | undefined)?.w ?? '')) return false;
+    } else if (next === 'you') {
+      if (
+        SOFT_IF.test((t[k + 2] as Token | undefined)?.w ?? '') &&
+        !NEGATION.test((t[k + 3] as Token | undefined)?.w ?? '')
+      )
+        return false;
+    } else {
+      let neg = false;
+      let due = false;
+      for (let j = k + 1; j < first; j++) {
+        const w = (t[j] as Token).w;
+        if (NEGATION.test(w)) neg = true;
+        else if (neg && DEMANDED.test(w)) due = true;
+      }
+      if (!due) return false;
+    }
+    hit.cap.ifAt = k;
+    hit.cap.threat = first;
+    return true;
+  }
+  return false;
+}
+
 /** Laughing, crying-laughing or loving emoji in the sentence of token `first` (up to 400 characters). */
 function fondEmoji(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
@@ -1100,6 +1199,46 @@ export const withdrawal = phraseFamily({
       ): [number, number] => [hit.cap.ifAt ?? hit.cap.or ?? first, hit.end],
       suggest: ultimatumSuggest,
     })),
+
+    // -- h-recall26: a sanction set on a condition ("if this isn't fixed by Friday I'm cancelling") --
+    ...SANCTIONS.map((pattern) => ({
+      pattern,
+      rule: 'ultimatum',
+      severity: 3 as const,
+      min: 'balanced' as const,
+      why: 'ultimatum' as const,
+      guard: sanctionGuard,
+      span: (
+        _doc: Doc,
+        first: number,
+        hit: { end: number; cap: Record<string, number> },
+      ): [number, number] => [hit.cap.ifAt ?? first, hit.end],
+      suggest: ultimatumSuggest,
+    })),
+    {
+      // "you can forget about the trip", "u can 4get about ur birthday": something taken away.
+      pattern: 'you|u can|can_just forget|4get about|abt the|your|ur|any|that|this',
+      rule: 'ultimatum',
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'ultimatum' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) => {
+        // A few words of what is lost, then the sentence ends ("…, it got moved" is news).
+        let k = hit.end;
+        const s = sentenceOf(doc, first);
+        while (k < s.last && k < hit.end + 4 && !isClauseEnd(doc, k)) k++;
+        if (k >= hit.end + 4 || k >= s.last) return false;
+        const after = doc.text.slice((doc.tokens[k] as Token).end, s.end);
+        return (
+          /^[\s.!?]*(?:(?:then|now|either|too|mate|buddy|kid|pal|young_lady|missy)\b[\s.!?]*)?$/i.test(
+            after,
+          ) &&
+          notWarm(doc, first) &&
+          !laughNear(doc, first)
+        );
+      },
+      suggest: sayInstead(MATTERS),
+    },
 
     // -- h-recall25: leaving a talk, a group or a deal -----------------------------------------------
     {

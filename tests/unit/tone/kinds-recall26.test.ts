@@ -51,3 +51,33 @@ describe('a plural "you" that is no subject is left as it was', () => {
       expect(detect(t, { sensitivity: 'balanced' }).findings, t).toEqual([]);
   });
 });
+
+// -- a sanction set on a condition -----------------------------------------------------------------------
+kind(
+  'a sanction set on a condition: cancelling, reporting, grounded, fired, something taken away',
+  'withdrawal',
+  [
+    'if this isnt sorted by monday im cancelling my subscription',
+    'If the refund is not processed by Friday, I will be cancelling my account.',
+    'if nobody replies by 5 i’m reporting this to the council',
+    'if ur late to practice again ur off the team',
+    'if you lie to me again you’re sleeping on the couch',
+    'do that again and ur grounded',
+    'Fix the invoice by Monday or I’m cancelling the contract.',
+    "if you don't apologise I'm telling mum",
+    'u can forget about ur birthday party',
+    'You can forget about the bonus this year.',
+  ],
+  [
+    "if you want, I'm cancelling the booking for us",
+    "if it doesn't stop raining by noon we're cancelling the picnic",
+    "If you're free tomorrow I'm cancelling my gym class to see you",
+    'we can go now or I’ll call mum later',
+    'one more game and I’m calling mum for pickup',
+    'you can forget about the meeting, it got moved',
+    'you can forget about the dishes, I did them',
+    'if you need anything, I’m calling mum later anyway',
+    "if you can't make it I'm cancelling the booking, no stress",
+    'if ur mum asks, im cancelling the dinner',
+  ],
+);
