@@ -81,3 +81,31 @@ kind(
     'if ur mum asks, im cancelling the dinner',
   ],
 );
+
+// -- "it's because you didn't…": what went wrong pinned on a failure of theirs ----------------------------
+kind(
+  "a cleft pinning it on a failure of theirs: \"it's because you didn't / never / couldn't…\"",
+  'blame',
+  [
+    "it's because you didn't listen",
+    'its cuz u never check ur phone',
+    "It's only because you wouldn't answer your phone.",
+    'Honestly, this happened because you didn’t check the logs.',
+  ],
+  [
+    "it's because you didn't know, no worries",
+    "it's because you never gave up that you won",
+    "it's because you couldn't make it, so we rescheduled",
+    "it's because you didn't have time, totally fine",
+  ],
+);
+
+describe('the cleft is reworded as a whole', () => {
+  it("\"it's because you didn't listen\" becomes the writer's own words", async () => {
+    const { rewrite } = await import('../../../lib/tone/rewrite');
+    const out = rewrite("it's because you didn't listen");
+    expect(out.edits).toBeGreaterThan(0);
+    expect(out.text).not.toMatch(/^it's,/);
+    expect(detect(out.text, { sensitivity: 'balanced' }).findings).toEqual([]);
+  });
+});
