@@ -1303,6 +1303,40 @@ export function bitterPraise(doc: Doc, i: number): boolean {
   return /^(?:happy|proud|pleased|satisfied|good)$/.test(t[j]?.w ?? '');
 }
 
+/**
+ * Words of warmth that also name a role or a thing ("support", "legal", "help", "care") or a
+ * promise of theirs: no warmth as a noun ("nobody from support", "the help desk", "no help"), when
+ * denied ("never helps", "didn't support") or promised by them ("you promise every time"). Thanks
+ * keep them warm ("thanks for your support").
+ */
+const ROLE_WARMTH: ReadonlySet<string> = new Set(
+  'support supported supports supporting legal help helped helps helping care cared cares promise promised promises'.split(
+    ' ',
+  ),
+);
+const ROLE_BEFORE =
+  /^(?:no|not|never|nobody|noone|zero|without|didn't|didnt|don't|dont|doesn't|doesnt|won't|wont|isn't|wasn't|can't|cant|couldn't|from|to|with|call|called|contact|contacted|emailed|the|customer|tech)$/;
+const ROLE_AFTER =
+  /^(?:team|desk|ticket|tickets|line|staff|agent|agents|department|dept|page|chat|center|centre|people|rep|reps|email|case|bot|forum|article|queue|hotline|said|says)$/;
+
+/** Is token `i`, a word of warmth, only a role, a denied help or their promise (see `ROLE_WARMTH`)? */
+export function emptyWarmth(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const x = (t[i] as Token).w;
+  if (!ROLE_WARMTH.has(x)) return false;
+  const s = sentenceOf(doc, i);
+  for (let k = Math.max(s.first, i - 4); k < i; k++)
+    if (/^(?:thanks|thank|thx|ty|grateful|appreciate|appreciated)$/.test((t[k] as Token).w)) return false;
+  const p = i > s.first ? (t[i - 1] as Token).w : '';
+  const p2 = i - 1 > s.first ? (t[i - 2] as Token).w : '';
+  const n = i + 1 < s.last ? (t[i + 1] as Token).w : '';
+  // "I promise", "we'll help", "take care": the writer's own, warm.
+  if (/^(?:promise|promised|promises)$/.test(x)) return /^(?:you|u|they|he|she|your|ur|their)$/.test(p);
+  return (
+    ROLE_BEFORE.test(p) || (p2 !== '' && /^(?:no|never|nobody|not|zero)$/.test(p2)) || ROLE_AFTER.test(n)
+  );
+}
+
 /** Count of positive and negative words in [from, to), ignoring negation. */
 export function polarity(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {
   const to = Math.min(toIn, from + WINDOW);
@@ -1310,7 +1344,7 @@ export function polarity(doc: Doc, from: number, toIn: number): { pos: number; n
   let neg = 0;
   for (let i = from; i < to; i++) {
     const v = valence((doc.tokens[i] as Token).w);
-    if (v > 0) pos += bitterPraise(doc, i) ? 0 : v;
+    if (v > 0) pos += bitterPraise(doc, i) || emptyWarmth(doc, i) ? 0 : v;
     else if (v < 0) neg -= v;
   }
   return { pos, neg };
@@ -2193,7 +2227,7 @@ export function polarityNoLaughter(doc: Doc, from: number, toIn: number): { pos:
     const w = (doc.tokens[k] as Token).w;
     if (LAUGHTER.has(w)) continue;
     const v = valence(w);
-    if (v > 0) pos += bitterPraise(doc, k) ? 0 : v;
+    if (v > 0) pos += bitterPraise(doc, k) || emptyWarmth(doc, k) ? 0 : v;
     // "no worries", "don't worry": a trouble waved away is no sour word.
     else if (v < 0 && !(k > from && WAVED_OFF.has((doc.tokens[k - 1] as Token).w))) neg -= v;
   }

@@ -109,3 +109,20 @@ describe('the cleft is reworded as a whole', () => {
     expect(detect(out.text, { sensitivity: 'balanced' }).findings).toEqual([]);
   });
 });
+
+// -- words of warmth that only name a role, a denied help or their promise --------------------------------
+kind(
+  'a complaint whose "support", "legal", "help" or "promise" is no warmth',
+  'absolutes',
+  [
+    'as usual, nobody from support answered',
+    'once again nobody from legal replied',
+    'u promise every single time and never turn up',
+    'As usual the help desk ignored my ticket.',
+  ],
+  [
+    'as usual, support was amazing and fixed it in minutes',
+    'once again the help desk sorted it right away, love them',
+    'I promise I’ll be there every time you need me',
+  ],
+);
