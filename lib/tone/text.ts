@@ -200,16 +200,14 @@ function canonUncached(raw: string): string {
 }
 
 /** Plural words of "you" ("you guys", "you lot"): as a subject, the pattern's "you". */
-const PLURAL_YOU: ReadonlySet<string> = new Set('guys lot people all folks peeps'.split(' '));
+const PLURAL_YOU = /^(?:guys|lot|people|all|folks)$/;
 /** Words after which a "you" starts a clause ("but you guys never", "I swear you lot are"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  'and but so because cause cuz coz cos bc if when since then now honestly seriously literally lol lmao omg ok okay well yeah yes no tbh ngl like swear think guess bet why how'.split(
-    ' ',
-  ),
+  'and but so because if when since then now honestly seriously lol ok well tbh ngl swear think'.split(' '),
 );
 /** Words that make the "you" before them a subject: auxiliaries, adverbs of blame, verbs of blame. */
 const SUBJECT_NEXT: ReadonlySet<string> = new Set(
-  "are were was have had will would can can't could couldn't should shouldn't do don't did didn't does doesn't never always keep kept just really literally constantly clearly obviously seriously made make makes ruined ruin ruins broke break screwed messed ignore ignored ignores forgot forget wasted waste lied lie treat treated act acted embarrassed embarrass let left failed blew".split(
+  "are were have had will would can can't could couldn't do don't did didn't never always keep kept just made make ruined broke screwed messed ignore ignored forgot wasted lied".split(
     ' ',
   ),
 );
@@ -245,7 +243,7 @@ export function pluralYou(text: string, tokens: Token[], w: string, start: numbe
     p.w = 'you';
     return 1;
   }
-  if (!PLURAL_YOU.has(p.w)) return 0;
+  if (!PLURAL_YOU.test(p.w)) return 0;
   const y = tokens[k - 1];
   if (y === undefined || y.w !== 'you' || y.mention || y.sent !== p.sent || !spacedOnly(text, y, p.start))
     return 0;

@@ -83,35 +83,6 @@ function faultAct(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-const CLEFT_SAY = "I'm upset about how this went, and I'd like us to talk about it.";
-
-/** The words an "it's because…" cleft may open with: "it's only because", "honestly this happened because". */
-const CLEFT =
-  /^(?:it's|its|it|is|was|that's|thats|that|this|happened|all|only|just|simply|probably|mostly|literally|honestly|frankly|and|so|well|because)$/;
-/** A failure of theirs right after "you": "didn't", "never", "couldn't", "forgot", "refused". */
-const FAILED =
-  /^(?:didn't|didnt|never|couldn't|couldnt|wouldn't|wouldnt|won't|wont|can't|cant|don't|dont|refused|forgot|failed|neglected)$/;
-/** Not doing these is no fault: "it's because you didn't know". */
-const NO_FAULT =
-  /^(?:know|knew|realise|realize|mean|meant|hear|see|notice|understand|have|mind|deserve|need|want|get)$/;
-
-/**
- * "it's because you didn't listen", "its cuz u never check": the whole sentence is a cleft pinning
- * what went wrong (said before) on a failure of theirs, and ends with it.
- */
-function cleftFailure(doc: Doc, first: number, you: number, ce: number): boolean {
-  const s = sentenceOf(doc, first);
-  // "all because you…" is a rule of its own (fault.ts).
-  if (first === s.first || ce + 1 < s.last || w(doc, s.first) === 'all') return false;
-  for (let k = s.first; k < first; k++) if (!CLEFT.test(w(doc, k))) return false;
-  let k = you + 1;
-  if (/^(?:just|simply|literally|actually|really)$/.test(w(doc, k))) k++;
-  if (!FAILED.test(w(doc, k))) return false;
-  let v = k + 1;
-  if (/^(?:even|ever|just|really|bother|bothered|be)$/.test(w(doc, v))) v++;
-  return v <= ce && !NO_FAULT.test(w(doc, v));
-}
-
 /**
  * "we missed the train because you couldn't get out of bed", "because you took the car I'm late
  * again": an outcome gone wrong and, linked to it, an act of the other person's. Sets cap.you (the
@@ -132,10 +103,7 @@ function causalLink(doc: Doc, first: number, hit: { end: number; cap: Record<str
     const from = Math.max(s.first, first - 12);
     for (let k = from; k < first; k++)
       if (/^(?:you|you're|you've|you'll|you'd|yourself)$/.test(w(doc, k))) return false;
-    if (!outcomeIn(doc, from, first)) {
-      if (!cleftFailure(doc, first, you, ce)) return false;
-      hit.cap.cleft = 1;
-    }
+    if (!outcomeIn(doc, from, first)) return false;
   }
   // Last: the text around is read only for a link that holds (most "because you" are no blame).
   if (softened(doc, first)) return false;
@@ -163,8 +131,6 @@ function causalSuggest(doc: Doc, m: Match): Draft[] {
       },
     ];
   }
-  // "it's because you didn't listen": the whole sentence pins it on them; our own words instead.
-  if (m.cap.cleft === 1) return [toSentenceEnd(doc, s.first, CLEFT_SAY)];
   // "… and frankly it's because you…": the joint goes with the cause.
   let b = m.first;
   while (b > s.first + 1 && JOINT.test(w(doc, b - 1))) b--;

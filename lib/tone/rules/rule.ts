@@ -1306,35 +1306,23 @@ export function bitterPraise(doc: Doc, i: number): boolean {
 /**
  * Words of warmth that also name a role or a thing ("support", "legal", "help", "care") or a
  * promise of theirs: no warmth as a noun ("nobody from support", "the help desk", "no help"), when
- * denied ("never helps", "didn't support") or promised by them ("you promise every time"). Thanks
- * keep them warm ("thanks for your support").
+ * denied ("never helps", "didn't support") or promised by them ("you promise every time").
  */
-const ROLE_WARMTH: ReadonlySet<string> = new Set(
-  'support supported supports supporting legal help helped helps helping care cared cares promise promised promises'.split(
-    ' ',
-  ),
-);
-const ROLE_BEFORE =
-  /^(?:no|not|never|nobody|noone|zero|without|didn't|didnt|don't|dont|doesn't|doesnt|won't|wont|isn't|wasn't|can't|cant|couldn't|from|to|with|call|called|contact|contacted|emailed|the|customer|tech)$/;
-const ROLE_AFTER =
-  /^(?:team|desk|ticket|tickets|line|staff|agent|agents|department|dept|page|chat|center|centre|people|rep|reps|email|case|bot|forum|article|queue|hotline|said|says)$/;
+const ROLE_WARMTH = /^(?:legal|(?:support|help|care|promise)(?:s|d|ed|ing)?)$/;
+const ROLE_BEFORE = /^(?:no|not|never|nobody|without|from|customer)$|n't$/;
+const ROLE_AFTER = /^(?:team|desk|ticket|line|staff|agents?|department|chat|people|said)$/;
 
 /** Is token `i`, a word of warmth, only a role, a denied help or their promise (see `ROLE_WARMTH`)? */
 export function emptyWarmth(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   const x = (t[i] as Token).w;
-  if (!ROLE_WARMTH.has(x)) return false;
+  if (!ROLE_WARMTH.test(x)) return false;
   const s = sentenceOf(doc, i);
-  for (let k = Math.max(s.first, i - 4); k < i; k++)
-    if (/^(?:thanks|thank|thx|ty|grateful|appreciate|appreciated)$/.test((t[k] as Token).w)) return false;
   const p = i > s.first ? (t[i - 1] as Token).w : '';
-  const p2 = i - 1 > s.first ? (t[i - 2] as Token).w : '';
   const n = i + 1 < s.last ? (t[i + 1] as Token).w : '';
   // "I promise", "we'll help", "take care": the writer's own, warm.
-  if (/^(?:promise|promised|promises)$/.test(x)) return /^(?:you|u|they|he|she|your|ur|their)$/.test(p);
-  return (
-    ROLE_BEFORE.test(p) || (p2 !== '' && /^(?:no|never|nobody|not|zero)$/.test(p2)) || ROLE_AFTER.test(n)
-  );
+  if (x.startsWith('prom')) return /^(?:you|u|they|he|she|your|ur|their)$/.test(p);
+  return ROLE_BEFORE.test(p) || ROLE_AFTER.test(n);
 }
 
 /** Count of positive and negative words in [from, to), ignoring negation. */

@@ -1,7 +1,8 @@
 /**
  * Kinds of the h-recall26 round, written by construction in several registers (chat spelling, plain
  * speech, work or public life): a plural "you" ("you guys", "you lot", "you people", "y'all", "you
- * all") as the subject of blame, contempt or talking down reads as "you". Sentences written for
+ * all") as the subject of blame, contempt or talking down reads as "you"; a sanction set on a demand
+ * not met; "support", "legal", "help", "promise" that are no warmth. Sentences written for
  * these tests, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
@@ -54,19 +55,14 @@ describe('a plural "you" that is no subject is left as it was', () => {
 
 // -- a sanction set on a condition -----------------------------------------------------------------------
 kind(
-  'a sanction set on a condition: cancelling, reporting, grounded, fired, something taken away',
+  'a sanction set on a demand not met: cancelling, reporting, escalating',
   'withdrawal',
   [
     'if this isnt sorted by monday im cancelling my subscription',
     'If the refund is not processed by Friday, I will be cancelling my account.',
     'if nobody replies by 5 i’m reporting this to the council',
-    'if ur late to practice again ur off the team',
-    'if you lie to me again you’re sleeping on the couch',
-    'do that again and ur grounded',
-    'Fix the invoice by Monday or I’m cancelling the contract.',
-    "if you don't apologise I'm telling mum",
-    'u can forget about ur birthday party',
-    'You can forget about the bonus this year.',
+    'if u dont pay me back by friday im reporting u',
+    "If you don't refund me I will be escalating this.",
   ],
   [
     "if you want, I'm cancelling the booking for us",
@@ -81,34 +77,6 @@ kind(
     'if ur mum asks, im cancelling the dinner',
   ],
 );
-
-// -- "it's because you didn't…": what went wrong pinned on a failure of theirs ----------------------------
-kind(
-  "a cleft pinning it on a failure of theirs: \"it's because you didn't / never / couldn't…\"",
-  'blame',
-  [
-    "it's because you didn't listen",
-    'its cuz u never check ur phone',
-    "It's only because you wouldn't answer your phone.",
-    'Honestly, this happened because you didn’t check the logs.',
-  ],
-  [
-    "it's because you didn't know, no worries",
-    "it's because you never gave up that you won",
-    "it's because you couldn't make it, so we rescheduled",
-    "it's because you didn't have time, totally fine",
-  ],
-);
-
-describe('the cleft is reworded as a whole', () => {
-  it("\"it's because you didn't listen\" becomes the writer's own words", async () => {
-    const { rewrite } = await import('../../../lib/tone/rewrite');
-    const out = rewrite("it's because you didn't listen");
-    expect(out.edits).toBeGreaterThan(0);
-    expect(out.text).not.toMatch(/^it's,/);
-    expect(detect(out.text, { sensitivity: 'balanced' }).findings).toEqual([]);
-  });
-});
 
 // -- words of warmth that only name a role, a denied help or their promise --------------------------------
 kind(
