@@ -199,6 +199,59 @@ function canonUncached(raw: string): string {
   return w.length >= 6 && w.length <= 20 && /^[a-z]+$/.test(w) && !isKnownWord(w) ? unswapped(w) : w;
 }
 
+/** Plural words of "you" ("you guys", "you lot"): as a subject, the pattern's "you". */
+const PLURAL_YOU = /^(?:guys|lot|people|all|folks)$/;
+/** Words after which a "you" starts a clause ("but you guys never", "I swear you lot are"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'and but so because if when since then now honestly seriously lol ok well tbh ngl swear think'.split(' '),
+);
+/** Words that make the "you" before them a subject: auxiliaries, adverbs of blame, verbs of blame. */
+const SUBJECT_NEXT: ReadonlySet<string> = new Set(
+  "are were have had will would can can't could couldn't do don't did didn't never always keep kept just made make ruined broke screwed messed ignore ignored forgot wasted lied".split(
+    ' ',
+  ),
+);
+
+/** Does the token before `k` (none: the text's start) leave a "you" at `k` at the start of a clause? */
+function clauseStartAt(text: string, tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  if (p === undefined) return true;
+  if (CLAUSE_OPENERS.has(p.w)) return true;
+  return /[.!?;:,\n(]/.test(text.slice(p.end, (tokens[k] as Token).start));
+}
+
+/** Only spaces between tokens `k` and `k + 1`'s start. */
+function spacedOnly(text: string, t: Token, start: number): boolean {
+  for (let i = t.end; i < start; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/**
+ * A plural "you" as a subject reads as "you" (the rules' subject), told by the word `w` about to be
+ * pushed at `start` (in sentence `sent`) after `tokens` (an auxiliary, "never", a verb of blame): "y'all never listen" ~
+ * "you never listen" (the last token's word becomes "you": 1), "you guys made me" ~ "you made me"
+ * (the last token, "guys", is to be left out: 2); 0: nothing. Both the rough and the real tokens go
+ * through it, so the pre-filter reads what the rules read.
+ */
+export function pluralYou(text: string, tokens: Token[], w: string, start: number, sent: number): number {
+  if (!SUBJECT_NEXT.has(w)) return 0;
+  const k = tokens.length - 1;
+  const p = tokens[k];
+  if (p === undefined || p.mention || p.sent !== sent || !spacedOnly(text, p, start)) return 0;
+  if (p.w === "y'all") {
+    if (!clauseStartAt(text, tokens, k)) return 0;
+    p.w = 'you';
+    return 1;
+  }
+  if (!PLURAL_YOU.test(p.w)) return 0;
+  const y = tokens[k - 1];
+  if (y === undefined || y.w !== 'you' || y.mention || y.sent !== p.sent || !spacedOnly(text, y, p.start))
+    return 0;
+  if (!clauseStartAt(text, tokens, k - 1)) return 0;
+  tokens.pop();
+  return 2;
+}
+
 /**
  * Rough tokens for the pre-filter: a regular-expression split of the lower-cased text, as one
  * sentence, nothing treated as a mention. Cheaper than the segmenter; only used to decide
@@ -358,6 +411,15 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
       }
     }
     if (len <= ROUGH_SLOT_LENGTH) roughLookups++;
+    const py = pluralYou(text, tokens, w, offset + a, 0);
+    if (py !== 0 && info !== null) {
+      // The word's own info is the last; the one before is the plural's, now "you" or gone.
+      const ins = infos as unknown[];
+      const mine = ins.pop();
+      if (py === 1) ins[ins.length - 1] = info('you');
+      else ins.pop();
+      ins.push(mine);
+    }
     tokens.push({
       start: offset + a,
       end: offset + i,
@@ -667,11 +729,14 @@ export function tokenize(
               k.sent = si;
               k.caps = isCapsWord(raw);
               k.mention = mention;
+              if (!mention) pluralYou(text, tokens, k.w, start, si);
               tokens.push(k);
               continue;
             }
           }
-          tokens.push({ start, end, raw, w: canon(raw), sent: si, caps: isCapsWord(raw), mention });
+          const w = canon(raw);
+          if (!mention) pluralYou(text, tokens, w, start, si);
+          tokens.push({ start, end, raw, w, sent: si, caps: isCapsWord(raw), mention });
         }
       }
     }

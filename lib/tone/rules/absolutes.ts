@@ -16,6 +16,7 @@ import {
   clauseEnd,
   contentStart,
   type Draft,
+  emptyWarmth,
   isClauseEnd,
   isImperative,
   isQuestionInversion,
@@ -2503,7 +2504,7 @@ export const absolutes = phraseFamily({
         let bad = false;
         for (let k = hit.end; k < s.last && k < hit.end + 14; k++) {
           const x = (doc.tokens[k] as Token).w;
-          if (valence(x) > 0) return false;
+          if (valence(x) > 0 && !emptyWarmth(doc, k)) return false;
           // A chore left or a lapse ("still", "nobody", "late", "forgot"), not a thing failing ("the
           // wifi is down"), nor a reminder ("don't forget").
           if (

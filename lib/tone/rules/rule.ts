@@ -1303,6 +1303,28 @@ export function bitterPraise(doc: Doc, i: number): boolean {
   return /^(?:happy|proud|pleased|satisfied|good)$/.test(t[j]?.w ?? '');
 }
 
+/**
+ * Words of warmth that also name a role or a thing ("support", "legal", "help", "care") or a
+ * promise of theirs: no warmth as a noun ("nobody from support", "the help desk", "no help"), when
+ * denied ("never helps", "didn't support") or promised by them ("you promise every time").
+ */
+const ROLE_WARMTH = /^(?:legal|(?:support|help|care|promise)(?:s|d|ed|ing)?)$/;
+const ROLE_BEFORE = /^(?:no|not|never|nobody|without|from|customer)$|n't$/;
+const ROLE_AFTER = /^(?:team|desk|ticket|line|staff|agents?|department|chat|people|said)$/;
+
+/** Is token `i`, a word of warmth, only a role, a denied help or their promise (see `ROLE_WARMTH`)? */
+export function emptyWarmth(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const x = (t[i] as Token).w;
+  if (!ROLE_WARMTH.test(x)) return false;
+  const s = sentenceOf(doc, i);
+  const p = i > s.first ? (t[i - 1] as Token).w : '';
+  const n = i + 1 < s.last ? (t[i + 1] as Token).w : '';
+  // "I promise", "we'll help", "take care": the writer's own, warm.
+  if (x.startsWith('prom')) return /^(?:you|u|they|he|she|your|ur|their)$/.test(p);
+  return ROLE_BEFORE.test(p) || ROLE_AFTER.test(n);
+}
+
 /** Count of positive and negative words in [from, to), ignoring negation. */
 export function polarity(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {
   const to = Math.min(toIn, from + WINDOW);
@@ -1310,7 +1332,7 @@ export function polarity(doc: Doc, from: number, toIn: number): { pos: number; n
   let neg = 0;
   for (let i = from; i < to; i++) {
     const v = valence((doc.tokens[i] as Token).w);
-    if (v > 0) pos += bitterPraise(doc, i) ? 0 : v;
+    if (v > 0) pos += bitterPraise(doc, i) || emptyWarmth(doc, i) ? 0 : v;
     else if (v < 0) neg -= v;
   }
   return { pos, neg };
@@ -2193,7 +2215,7 @@ export function polarityNoLaughter(doc: Doc, from: number, toIn: number): { pos:
     const w = (doc.tokens[k] as Token).w;
     if (LAUGHTER.has(w)) continue;
     const v = valence(w);
-    if (v > 0) pos += bitterPraise(doc, k) ? 0 : v;
+    if (v > 0) pos += bitterPraise(doc, k) || emptyWarmth(doc, k) ? 0 : v;
     // "no worries", "don't worry": a trouble waved away is no sour word.
     else if (v < 0 && !(k > from && WAVED_OFF.has((doc.tokens[k - 1] as Token).w))) neg -= v;
   }

@@ -466,6 +466,62 @@ const THREATS = [
   "it's|it_is|its over",
 ];
 
+/**
+ * A sanction after a condition: the writer acts against them ("I'm cancelling", "I'll report you",
+ * "we're escalating this") or they lose something ("you're grounded", "you're fired", "you're off the team").
+ */
+const SANCTIONS = [
+  "i'll_be|i_will_be|ill_be|we'll_be|we_will_be|i'm|i_am|im|i'll|i_will|ill|we're|we_are|we'll|we_will @INT? cancelling|canceling|cancel|reporting|report|escalating|escalate|suing|sue",
+];
+
+/** What a customer cancels as a sanction: a service or a deal, not a plan ("the dinner"). */
+const CANCELLED =
+  /^(?:subscription|account|order|contract|membership|service|plan|policy|card|deal|payment|donation)s?$/;
+
+/** A demand's condition: what they were to do for the writer, not done ("if this isn't fixed"). */
+const DEMANDED =
+  /^(?:fix|sort|resolv|refund|process|paid|pay|deliver|return|answer|respond|repl|handl|repair|replac|ship)/;
+const NEGATION = /^(?:not|no|never|nobody|noone)$|n'?t$/;
+
+/**
+ * A sanction follows a demand not met in the same sentence: "if you don't pay", "if this isn't
+ * fixed" (not an offer: "if you want, I'm cancelling it for you").
+ */
+function sanctionGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  if (!notWarm(doc, first) || laughNear(doc, first)) return false;
+  const t = doc.tokens;
+  // Cancelling plans is logistics ("if you can't come I'm cancelling the table"); a service or a deal is a sanction.
+  if (
+    /^(?:cancelling|canceling|cancel)$/.test((t[hit.end - 1] as Token).w) &&
+    !isClauseEnd(doc, hit.end - 1)
+  ) {
+    const o = (t[hit.end] as Token | undefined)?.w ?? '';
+    const n = (t[hit.end + 1] as Token | undefined)?.w ?? '';
+    if (
+      !(/^(?:my|the|our|this|your|ur)$/.test(o) && CANCELLED.test(n)) &&
+      !/^(?:it|this|everything)$/.test(o)
+    )
+      return false;
+  }
+  const s = sentenceOf(doc, first);
+  for (let k = first - 1; k >= s.first && k >= first - 20; k--) {
+    if ((t[k] as Token).w !== 'if') continue;
+    // A demand not met: a negation, and "you" or what they were to do ("if you don't pay", "if this isn't fixed").
+    let neg = false;
+    let due = false;
+    for (let j = k + 1; j < first; j++) {
+      const w = (t[j] as Token).w;
+      if (NEGATION.test(w)) neg = true;
+      else if (/^(?:you|u|you're|ur)$/.test(w) || (neg && DEMANDED.test(w))) due = true;
+    }
+    if (!neg || !due) return false;
+    hit.cap.ifAt = k;
+    hit.cap.threat = first;
+    return true;
+  }
+  return false;
+}
+
 /** Laughing, crying-laughing or loving emoji in the sentence of token `first` (up to 400 characters). */
 function fondEmoji(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
@@ -1101,6 +1157,21 @@ export const withdrawal = phraseFamily({
       suggest: ultimatumSuggest,
     })),
 
+    // -- h-recall26: a sanction set on a condition ("if this isn't fixed by Friday I'm cancelling") --
+    ...SANCTIONS.map((pattern) => ({
+      pattern,
+      rule: 'ultimatum',
+      severity: 3 as const,
+      min: 'balanced' as const,
+      why: 'ultimatum' as const,
+      guard: sanctionGuard,
+      span: (
+        _doc: Doc,
+        first: number,
+        hit: { end: number; cap: Record<string, number> },
+      ): [number, number] => [hit.cap.ifAt ?? first, hit.end],
+      suggest: ultimatumSuggest,
+    })),
     // -- h-recall25: leaving a talk, a group or a deal -----------------------------------------------
     {
       pattern:
