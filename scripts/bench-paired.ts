@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { isHostile, isWarm, mulberry32, readDev, readExternal, repoRoot } from './corpus';
+import { benchMix, readDev, readExternal, repoRoot } from './corpus';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
@@ -58,26 +58,9 @@ for (const f of ['a.mjs', 'b.mjs', 'a2.mjs']) engines.push((await import(path.jo
 const fns = engines.map((e) => (t: string) => (useDetect ? e.detect(t) : e.analyze(t)));
 
 // The bench's mix (tests/bench/engine.bench.ts) and its 10,000-character message.
-function shuffle<T>(a: T[], rnd: () => number): T[] {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
-  }
-  return a;
-}
 const rows = [...readDev(), ...readExternal().flatMap((e) => e.rows)];
 if (rows.length === 0) throw new Error('bench-paired: ../shared/corpus is needed');
-const rnd = mulberry32(20261201);
-const hostile = shuffle(
-  rows.filter(isHostile).map((r) => r.text),
-  rnd,
-);
-const calm = shuffle(
-  rows.filter(isWarm).map((r) => r.text),
-  rnd,
-);
-const nHostile = Math.min(hostile.length, Math.floor(calm.length / 2));
-const mix = shuffle([...hostile.slice(0, nHostile), ...calm.slice(0, 2 * nHostile)], rnd);
+const { mix } = benchMix(rows);
 let doc = '';
 for (let i = 0; doc.length < 10_000; i = (i + 7919) % mix.length) doc += `${mix[i]} `;
 doc = doc.slice(0, 10_000);

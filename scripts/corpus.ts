@@ -143,6 +143,34 @@ export function sharedCorpusPresent(what = 'corpus tests'): boolean {
   return false;
 }
 
+/** Shuffles `a` in place with `rnd` (Fisher–Yates) and returns it. */
+export function shuffle<T>(a: T[], rnd: () => number): T[] {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [a[i], a[j]] = [a[j] as T, a[i] as T];
+  }
+  return a;
+}
+
+/**
+ * The bench's mix (`npm run bench`, `scripts/bench-paired.ts`): one hostile message of `rows` for every
+ * two calm ones, in a seeded random order; `hostile`: the hostile messages in it.
+ */
+export function benchMix(rows: readonly Row[], seed = 20261201): { mix: string[]; hostile: string[] } {
+  const rnd = mulberry32(seed);
+  const hostile = shuffle(
+    rows.filter(isHostile).map((r) => r.text),
+    rnd,
+  );
+  const calm = shuffle(
+    rows.filter(isWarm).map((r) => r.text),
+    rnd,
+  );
+  const nHostile = Math.min(hostile.length, Math.floor(calm.length / 2));
+  const picked = hostile.slice(0, nHostile);
+  return { mix: shuffle([...picked, ...calm.slice(0, 2 * nHostile)], rnd), hostile: picked };
+}
+
 /** A small seeded random generator (mulberry32): the same seed gives the same sequence everywhere. */
 export function mulberry32(a: number): () => number {
   let t = a >>> 0;

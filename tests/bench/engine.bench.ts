@@ -13,43 +13,17 @@ import { text as alexText } from 'alex';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { analyze, detect } from '../../lib/tone/index';
 import { SENSITIVITIES } from '../../lib/tone/types';
-import {
-  isHostile,
-  isWarm,
-  mulberry32,
-  type Row,
-  readBlind,
-  readDev,
-  readExternal,
-} from '../../scripts/corpus';
+import { benchMix, type Row, readBlind, readDev, readExternal } from '../../scripts/corpus';
 
 const markdown = process.argv.includes('--markdown');
 
 // ---------------------------------------------------------------------------------------------
 // The mix: one hostile message for every two calm ones, in a seeded random order.
 // ---------------------------------------------------------------------------------------------
-function shuffle<T>(a: T[], rnd: () => number): T[] {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
-  }
-  return a;
-}
-
 const rows: Row[] = [...readDev(), ...readExternal().flatMap((e) => e.rows)];
 const source = rows.length > 0 ? 'dev.tsv and the external sets' : 'the blind set (../shared/corpus absent)';
 if (rows.length === 0) rows.push(...readBlind());
-const rnd = mulberry32(20261201);
-const hostile = shuffle(
-  rows.filter(isHostile).map((r) => r.text),
-  rnd,
-);
-const calm = shuffle(
-  rows.filter(isWarm).map((r) => r.text),
-  rnd,
-);
-const nHostile = Math.min(hostile.length, Math.floor(calm.length / 2));
-const mix = shuffle([...hostile.slice(0, nHostile), ...calm.slice(0, 2 * nHostile)], rnd);
+const { mix, hostile } = benchMix(rows);
 
 // ---------------------------------------------------------------------------------------------
 // Helpers.
@@ -94,7 +68,7 @@ const info = (line: string) => {
 const load = `load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores`;
 info(
   `Soft Start tone engine benchmark — node ${process.version}, ${load}\n` +
-    `mix: ${mix.length} messages from ${source}, ${nHostile} hostile (a third)\n`,
+    `mix: ${mix.length} messages from ${source}, ${hostile.length} hostile (a third)\n`,
 );
 
 // Warm up (JIT, lazily built tables).
@@ -117,7 +91,7 @@ for (const s of SENSITIVITIES) {
     `  ${`median / p99, ${s}`.padEnd(46)}${`${fmt(quantile(x, 0.5))} / ${fmt(quantile(x, 0.99))} µs`.padStart(14)}`,
   );
 }
-const hostileSet = new Set(hostile.slice(0, nHostile));
+const hostileSet = new Set(hostile);
 const hUs = bal.filter((_, i) => hostileSet.has(mix[i] as string));
 const cUs = bal.filter((_, i) => !hostileSet.has(mix[i] as string));
 info(
