@@ -708,6 +708,59 @@ function loserCounted(doc: Doc, m: Match, w: number): Draft | null {
   return replaceTokens(doc, c, w + 1, 'lost');
 }
 
+/**
+ * "this reprobate and race hustler", "my boss is a jerk and bully", "my ex, the moron and cheater":
+ * a label joined to a plain noun under one determiner goes with its "and"; the noun, the writer's
+ * own claim, says who is meant ("this race hustler", "a bully"). Not when the noun is a label too,
+ * nor a verb, nor a word of the next clause.
+ */
+function labelAndNoun(doc: Doc, first: number, last: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  if (first <= s.first || last + 1 >= s.last) return null;
+  const det = t[first - 1] as Token;
+  const and = t[last] as Token;
+  const noun = t[last + 1] as Token;
+  if (!/^(?:the|this|that|a|an|my|his|her|your|ur|their|our)$/.test(det.w) || and.w !== 'and') return null;
+  if (
+    doc.text.slice((t[last - 1] as Token).end, and.start) !== ' ' ||
+    doc.text.slice(and.end, noun.start) !== ' ' ||
+    !/^\p{L}{4,}$/u.test(noun.w) ||
+    COMMON_WORDS.has(noun.w) ||
+    INSULT_NOUNS.has(noun.w) ||
+    INSULT_ADJECTIVES.has(noun.w) ||
+    MILD_NOUN[noun.w] !== undefined ||
+    MILD_ADJ[noun.w] !== undefined ||
+    // "the idiot and run": a verb there starts the next clause ("bully", "hustler" are nouns here).
+    (isKnownVerb(noun.w) &&
+      !/^ *(?:$|[.,!?;:]|(?:of|to|in|at|and|or|was|is|who|that|tbh|lol|honestly)\b)/.test(
+        doc.text.slice(noun.end, noun.end + 12),
+      )) ||
+    isPastForm(noun.w) ||
+    /(?:[^l]ly|ing|ed)$/.test(noun.w)
+  )
+    return null;
+  // "you are nothing but a liar and everyone knows it", "a jerk and atwood was rude": after "a" the
+  // pair is a claim, and must end there; a word after "and" that starts a clause is no noun of it.
+  const endish = /^ *(?:$|[.,!?;:]|(?:of|to|in|at|on|from|with|and|or|who|that|tbh|lol|honestly)\b)/.test(
+    doc.text.slice(noun.end, noun.end + 12),
+  );
+  if (/^an?$/.test(det.w) && !endish) return null;
+  if (/^(?:every|any|some|no)(?:one|body|thing)$/.test(noun.w)) return null;
+  // The label must be a noun here, not a describing word ("the stupid and lazy plan").
+  const lw = (t[first] as Token).w;
+  if (MILD_NOUN[lw] === undefined && !INSULT_NOUNS.has(lw)) return null;
+  if (/^an?$/.test(det.w)) {
+    const a = article(noun.w);
+    return {
+      start: det.start,
+      end: noun.start,
+      text: `${det.raw.startsWith('A') ? a.replace(/^a/, 'A') : a} `,
+    };
+  }
+  return { start: (t[first] as Token).start, end: noun.start, text: '' };
+}
+
 function actInstead(doc: Doc, m: Match): Draft[] {
   // "sales tax is a fools wish": the label only describes the noun after it.
   const w = m.cap.w;
@@ -727,12 +780,16 @@ function actInstead(doc: Doc, m: Match): Draft[] {
     return [replaceTokens(doc, w, w + 1, mild)];
   const before = w === undefined ? null : labelBeforeNoun(doc, { ...m, first: w, last: w + 1 });
   if (before) return [before];
+  const joined = w === undefined ? null : labelAndNoun(doc, w, w + 1);
+  if (joined) return [joined];
   return actDrafts(doc, m)
     .map((d) => whoIsNeedsWord(doc, d))
     .map((d) => notTooEither(doc, d))
     .map((d) => {
       const of = OF_PHRASE.exec(doc.text.slice(d.end, d.end + 24));
-      return of && d.text === 'out of line' ? { ...d, end: d.end + of[0].length } : relativeNeedsNoun(doc, d);
+      return of && d.text === 'out of line'
+        ? { ...d, end: d.end + of[0].length }
+        : (claimOfWhere(doc, d) ?? claimAndLabel(doc, d) ?? relativeNeedsNoun(doc, d));
     });
 }
 
@@ -2288,6 +2345,36 @@ function namedHead(doc: Doc, m: Match): Draft | null {
  */
 const OF_PHRASE = /^ of (?:the earth|society|humanity|the world|the planet)\b/i;
 
+/** " of the group", " of this office" ending the clause: where a "the label" was said to stand out. */
+const CLAIM_OF_PHRASE =
+  /^ of (?:(?:the|this|that|our|your|ur|my|his|her|their|all) )?\p{L}+(?= *(?:[.,!?;:)]|$| (?:lol|lmao|haha|tbh|and|but|so)\b))/iu;
+
+/**
+ * "she was the idiot of the group" → "she was out of line": a claim said in place of "the label"
+ * cannot keep the "of X" after it ("out of line of the group"); it goes with the label.
+ */
+function claimOfWhere(doc: Doc, d: Draft): Draft | null {
+  if (/(?:person|people)$/.test(d.text) || !/^the /i.test(doc.text.slice(d.start, d.end))) return null;
+  const of = CLAIM_OF_PHRASE.exec(doc.text.slice(d.end, d.end + 40));
+  return of ? { ...d, end: d.end + of[0].length } : null;
+}
+
+/**
+ * "my boss is a jerk and bully" → "my boss is out of line": a second label joined to the first under
+ * its article is said by the same claim; left behind it reads "out of line and bully".
+ */
+function claimAndLabel(doc: Doc, d: Draft): Draft | null {
+  if (/(?:person|people)$/.test(d.text) || !/^(?:such )?an? /i.test(doc.text.slice(d.start, d.end)))
+    return null;
+  const and = /^ and (\p{L}+)(?= *(?:[.,!?;:)]|$| (?:lol|lmao|haha|tbh|honestly|but|so|who|that)\b))/iu.exec(
+    doc.text.slice(d.end, d.end + 40),
+  );
+  const w = and?.[1]?.toLowerCase() ?? '';
+  return and && (INSULT_NOUNS.has(w) || MILD_NOUN[w] !== undefined)
+    ? { ...d, end: d.end + and[0].length }
+    : null;
+}
+
 /** Singular verbs after a mass label ("white trash is") and their plural for "people". */
 const PLURAL_VERB: Readonly<Record<string, string>> = {
   is: 'are',
@@ -2941,7 +3028,7 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
   }
   const degree = degreePhraseBefore(doc, m);
   if (degree) return [degree];
-  const plain = eitherOrLabel(doc, m) ?? labelAsNoun(doc, m);
+  const plain = eitherOrLabel(doc, m) ?? labelAsNoun(doc, m) ?? labelAndNoun(doc, m.first, m.last);
   if (plain) return [plain];
   return scornDrafts(doc, m).map((d) => {
     const both = pairedLabelCut(doc, m, d);
@@ -2950,6 +3037,10 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const of = OF_PHRASE.exec(after);
     if (of && /^(?:out of line|person|people|a person)$/.test(d.text))
       return { ...d, end: d.end + of[0].length };
+    // "she was the idiot of the group", "the clown of the office lol": a claim said in place of
+    // "the label of X" cannot keep the "of X" ("out of line of the group"); it goes with the label.
+    const ofWhere = claimOfWhere(doc, d);
+    if (ofWhere) return ofWhere;
     const plain = listCommaCut(doc, relativeNeedsNoun(doc, d)) ?? relativeNeedsNoun(doc, d);
     return peopleWithTrait(doc, m, plain) ?? plain;
   });
@@ -2991,7 +3082,7 @@ function degreePhraseBefore(doc: Doc, m: Match): Draft | null {
 /** Labels for being unkind rather than wrong-headed: "rude" says what they meant. */
 const RUDE_LABEL = /^(?:jerk|asshole|arsehole|prick|douche|douchebag|bastard|dickhead|twat|wanker|tosser)s?$/;
 const DIM_LABEL =
-  /^(?:dumm(?:y|ies)|dumbasses|dimwits|halfwits|nitwits|numbskulls|dunces?|cretins|imbeciles|bozos?|knuckleheads?)$/;
+  /^(?:dumm(?:y|ies)|dumbasses|dimwits|halfwits|nitwits|numbskulls|dunces?|cretins|imbeciles|bozos?|knuckleheads?|clowns)$/;
 
 /**
  * "weed out the idiots" → "weed out the people", "even the jerks" → "even the people": said of a
@@ -3012,8 +3103,16 @@ function peopleWithTrait(doc: Doc, m: Match, d: Draft): Draft | null {
   const first = t[m.first] as Token;
   const last = t[m.last - 1] as Token;
   if (d.start > first.start || d.end < last.end || d.end > last.end) return null;
-  // "the idiots at work" says who; "the idiots have won" (a verb next) does not.
+  // "the idiots at work" says who; "the idiots have won" (a verb next) does not. A group named by
+  // the label alone after "of" or "by" ("in the hands of fools in this place", "surrounded by morons
+  // at work") is still named only by the label: where they are does not say what was meant.
+  const ofGroup =
+    m.first > 0 &&
+    /^(?:of|by)$/.test((t[m.first - 1] as Token).w) &&
+    d.text === 'people' &&
+    /^ +(?:in|at|on|from|around)\b/i.test(doc.text.slice(d.end, d.end + 8));
   if (
+    !ofGroup &&
     saysWhoAfter(doc, d.end) &&
     !/^ +(?:is|are|was|were|has|have|had)\b/i.test(doc.text.slice(d.end, d.end + 6))
   )
@@ -3037,7 +3136,7 @@ function peopleWithTrait(doc: Doc, m: Match, d: Draft): Draft | null {
   const prevW = m.first > s.first ? (t[m.first - 1] as Token).w : '';
   const byEnd =
     d.text === 'people' &&
-    ((end && prevW === 'by') ||
+    (((end || ofGroup) && prevW === 'by') ||
       prevW === 'of' ||
       (prevW === 'many' && (t[m.first - 2] as Token | undefined)?.w === 'this'));
   if (
@@ -3071,7 +3170,8 @@ function peopleWithTrait(doc: Doc, m: Match, d: Draft): Draft | null {
   const pointed = /^(?:this|that|these|those)$/.test(det) || /^(?:this|that|these|those) /i.test(d.text);
   if (pointed && !end) return plain;
   // "this town is run by idiots" → "…by the wrong people".
-  if (byEnd && prevW === 'by' && trait === 'misguided') return { ...d, start, text: 'the wrong people' };
+  if (byEnd && end && prevW === 'by' && trait === 'misguided')
+    return { ...d, start, text: 'the wrong people' };
   return { ...d, start, text: d.text.replace(/(person|people)$/, `${trait} $1`) };
 }
 
@@ -3455,12 +3555,20 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       /^(?:so|and|but|then|when|if|because|cause|ask|asked|tell|told|call|called|text|texted|ping|email|emailed|let|saw|met)$/.test(
         prev.w,
       )) &&
+    // "such an idiot and hypocrite lol": a label joined to another is no title before a name.
+    !(
+      prev?.w === 'and' &&
+      m.first >= 2 &&
+      (INSULT_NOUNS.has((t[m.first - 2] as Token).w) || MILD_NOUN[(t[m.first - 2] as Token).w] !== undefined)
+    ) &&
     nextTok &&
     /^ +$/.test(doc.text.slice(tok.end, nextTok.start)) &&
     /^\p{L}{3,}$/u.test(nextTok.w) &&
     !COMMON_WORDS.has(nextTok.w) &&
     !INSULT_ADJECTIVES.has(nextTok.w) &&
     !isKnownVerb(nextTok.w) &&
+    // "this fool and coward keeps posting": a verb in -s after it is what the one named does.
+    !isKnownVerb(nextTok.w.replace(/([^s])s$/, '$1')) &&
     !isPastForm(nextTok.w) &&
     !/(?:ly|ing|ed)$/.test(nextTok.w)
   )

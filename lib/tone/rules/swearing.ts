@@ -3928,10 +3928,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       !PERSON_SWEAR.test(prev.w) &&
       !(prev.w === 'little' && !plural)
     )
-      // "damned asshole trouble maker": before a noun it only describes it, and goes.
+      // "damned asshole trouble maker", "lazy bastard rule breakers": before a noun (or a compound
+      // ending in one) it only describes it, and goes.
       return [
         m.last === m.first + 1 &&
-        /^\p{L}+(?:er|or|ist|ian|lord|bour|bor|man|men|boss|mate)s?$/u.test(next?.w ?? '') &&
+        (DOER_NOUN.test(next?.w ?? '') ||
+          (next !== undefined &&
+            /^\p{L}{3,}$/u.test(next.w) &&
+            DOER_NOUN.test(tok(doc, m.last + 1, s)?.w ?? '') &&
+            doc.text.slice(next.end, (tok(doc, m.last + 1, s) as Token).start) === ' ')) &&
         personSwearBeforeNoun(doc, m.first)
           ? removeRange(doc, start, end, leave)
           : at(start, end, plural ? 'people' : 'person'),
@@ -4679,6 +4684,9 @@ function calledNames(doc: Doc, m: Match): Draft | null {
  * move", "that douchebag attitude")? Then it goes, and the noun stays. Not before a verb ("this
  * bitch hates me", "the dick stops giving milk", "that asshole lied").
  */
+/** Nouns for one who does something ("maker", "breaker", "lord", "boss"): a swear before them describes. */
+const DOER_NOUN = /^\p{L}+(?:er|or|ist|ian|lord|bour|bor|man|men|boss|mate)s?$/u;
+
 function personSwearBeforeNoun(doc: Doc, i: number): boolean {
   const s = sentenceOf(doc, i);
   const next = tok(doc, i + 1, s);
