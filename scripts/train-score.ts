@@ -363,12 +363,8 @@ function crossValidate(all: Ex[], files: string[], floors: { balanced: number; s
   }
 }
 
-/** Writes the quantised table: hash (four digits of HASH_DIGITS, 6 bits each) + seven weights as one char each. */
-/** The quantised table, bias and scale of a trained model (what score-weights.ts holds). */
-export function quantise(m: Model): { table: string; bias: number[]; scale: number; kept: number } {
-  let maxAbs = 0;
-  for (const wk of m.w.values()) for (const v of wk) maxAbs = Math.max(maxAbs, Math.abs(v));
-  const scale = 46 / Math.min(maxAbs, 4);
+/** The model's weights by feature hash (HASH_BITS bits), features that share a hash summed: what the table keeps. */
+function hashedWeights(m: Model): Map<number, Float64Array> {
   const mask = 2 ** HASH_BITS - 1;
   const byHash = new Map<number, Float64Array>();
   for (const [k, wk] of m.w) {
@@ -377,6 +373,16 @@ export function quantise(m: Model): { table: string; bias: number[]; scale: numb
     if (prev) for (let c = 0; c < N_CLASSES; c++) prev[c] = (prev[c] as number) + (wk[c] as number);
     else byHash.set(h, Float64Array.from(wk));
   }
+  return byHash;
+}
+
+/** Writes the quantised table: hash (four digits of HASH_DIGITS, 6 bits each) + seven weights as one char each. */
+/** The quantised table, bias and scale of a trained model (what score-weights.ts holds). */
+export function quantise(m: Model): { table: string; bias: number[]; scale: number; kept: number } {
+  let maxAbs = 0;
+  for (const wk of m.w.values()) for (const v of wk) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = 46 / Math.min(maxAbs, 4);
+  const byHash = hashedWeights(m);
   let table = '';
   let kept = 0;
   for (const h of [...byHash.keys()].sort((a, b) => a - b)) {
@@ -434,14 +440,7 @@ export function trainShipped(withCheckSet = false): Model {
  */
 function quantisedScorer(m: Model): (text: string) => number {
   const { bias, scale } = quantise(m);
-  const mask = 2 ** HASH_BITS - 1;
-  const byHash = new Map<number, Float64Array>();
-  for (const [k, wk] of m.w) {
-    const h = featureHash(k) & mask;
-    const prev = byHash.get(h);
-    if (prev) for (let c = 0; c < N_CLASSES; c++) prev[c] = (prev[c] as number) + (wk[c] as number);
-    else byHash.set(h, Float64Array.from(wk));
-  }
+  const byHash = hashedWeights(m);
   const q = new Map<number, number[]>();
   for (const [h, wk] of byHash) {
     const r = [...wk].map((v) => Math.max(-46, Math.min(46, Math.round(v * scale))));
@@ -450,7 +449,7 @@ function quantisedScorer(m: Model): (text: string) => number {
   return (text) => {
     const z = bias.slice();
     for (const [k, v] of scoreFeatures(text)) {
-      const w = q.get(featureHash(k) & mask);
+      const w = q.get(featureHash(k) & (2 ** HASH_BITS - 1));
       if (w) for (let c = 0; c < N_CLASSES; c++) z[c] = (z[c] as number) + ((w[c] as number) * v) / scale;
     }
     const max = Math.max(...z);
