@@ -1276,6 +1276,8 @@ export function asideOnly(doc: Doc, si: number): boolean {
 }
 
 const HOPE_YOU = /^(?:you're|youre|ur|you|u|ya|are|r|feel|so|really|very|now)$/;
+/** What a bitter closer hopes they feel ("hope ur happy"). */
+const HOPED_FEELING = /^(?:happy|proud|pleased|satisfied|good)$/;
 
 /**
  * A good word that is no warmth: a bitter closer ("hope ur happy", "hope you feel good about that",
@@ -1293,14 +1295,14 @@ export function bitterPraise(doc: Doc, i: number): boolean {
     return true;
   let k = i;
   if (w !== 'hope') {
-    if (!/^(?:happy|proud|pleased|satisfied|good)$/.test(w)) return false;
+    if (!HOPED_FEELING.test(w)) return false;
     while (k > i - 4 && k > 0 && HOPE_YOU.test((t[k - 1] as Token).w)) k--;
     k--;
   }
   if (t[k]?.w !== 'hope' || !/^(?:you|u|ur|you're|youre|ya)$/.test(t[k + 1]?.w ?? '')) return false;
   let j = k + 2;
   while (j < k + 5 && HOPE_YOU.test(t[j]?.w ?? '')) j++;
-  return /^(?:happy|proud|pleased|satisfied|good)$/.test(t[j]?.w ?? '');
+  return HOPED_FEELING.test(t[j]?.w ?? '');
 }
 
 /**
@@ -1325,6 +1327,11 @@ export function emptyWarmth(doc: Doc, i: number): boolean {
   return ROLE_BEFORE.test(p) || ROLE_AFTER.test(n);
 }
 
+/** Token `i`'s positive valence as warmth: 0 for a bitter closer's or a role's good word (`bitterPraise`, `emptyWarmth`). */
+function warmthOf(doc: Doc, i: number, v: number): number {
+  return bitterPraise(doc, i) || emptyWarmth(doc, i) ? 0 : v;
+}
+
 /** Count of positive and negative words in [from, to), ignoring negation. */
 export function polarity(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {
   const to = Math.min(toIn, from + WINDOW);
@@ -1332,7 +1339,7 @@ export function polarity(doc: Doc, from: number, toIn: number): { pos: number; n
   let neg = 0;
   for (let i = from; i < to; i++) {
     const v = valence((doc.tokens[i] as Token).w);
-    if (v > 0) pos += bitterPraise(doc, i) || emptyWarmth(doc, i) ? 0 : v;
+    if (v > 0) pos += warmthOf(doc, i, v);
     else if (v < 0) neg -= v;
   }
   return { pos, neg };
@@ -2215,7 +2222,7 @@ export function polarityNoLaughter(doc: Doc, from: number, toIn: number): { pos:
     const w = (doc.tokens[k] as Token).w;
     if (LAUGHTER.has(w)) continue;
     const v = valence(w);
-    if (v > 0) pos += bitterPraise(doc, k) || emptyWarmth(doc, k) ? 0 : v;
+    if (v > 0) pos += warmthOf(doc, k, v);
     // "no worries", "don't worry": a trouble waved away is no sour word.
     else if (v < 0 && !(k > from && WAVED_OFF.has((doc.tokens[k - 1] as Token).w))) neg -= v;
   }
