@@ -157,6 +157,10 @@ const FAILING = Object.keys(FAILED).join('|');
 const PRAISED_FAILURES =
   'broke|ruined|wrecked|forgot|messed|screwed|spilled|ditched|bailed|flaked|wasted|failed';
 
+/** What "you managed to …" can do wrong, in the plain form after "to". */
+const MANAGED_FAILURES =
+  'break|ruin|wreck|forget|mess|screw|waste|fail|upset|offend|annoy|embarrass|disappoint|ignore|miss|be';
+
 /** Words of praise that may trail a sarcastic clause ("thanks for ruining dinner, great job"). */
 const PRAISE_TAIL: ReadonlySet<string> = wordSet(
   'great good nice well job done work thanks thank you really so very bravo congrats congratulations awesome amazing brilliant perfect lol lmao seriously appreciate it much love that',
@@ -750,6 +754,29 @@ const PHRASES: PhraseRule[] = [
       const s = sentenceOf(doc, m.first);
       return [ce === s.last - 1 ? toSentenceEnd(doc, os, `${text}.`) : replaceTokens(doc, os, ce + 1, text)];
     },
+  },
+  {
+    // "congrats, you managed to upset everyone", "well done, you've somehow managed to be useless all
+    // weekend": praise, then a failure told as an achievement.
+    pattern: `well|great|nice|brilliant|bravo|congrats|congratulations done|job|going|work? you_have|you've|youve|you|u actually|somehow|finally|even? managed to ${MANAGED_FAILURES}:v`,
+    rule: 'praise-then-failure',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      if (openerStart(doc, first) < 0) return false;
+      const t = doc.tokens;
+      const v = hit.cap.v as number;
+      // "…managed to be useless": only a sour word after "be".
+      if ((t[v] as Token).w === 'be' && !(valence(t[v + 1]?.w ?? '') < 0)) return false;
+      // "…managed to break the record", "…to mess up your PB": a feat.
+      for (let k = v + 1; k < hit.end + 5 && k < t.length; k++)
+        if (/^(?:record|pb|even|free|through|traffic|rush)$/.test((t[k] as Token).w)) return false;
+      let you = first;
+      while (you < hit.end && !/^(?:you|u|you've|youve)$/.test((t[you] as Token).w)) you++;
+      return you > first && isClauseEnd(doc, you - 1);
+    },
+    suggest: sentence("I'm disappointed by this."),
   },
   {
     pattern: 'slow clap|clapping|claps',
