@@ -13,6 +13,7 @@
  * imperative, a vocative) and the sentence not to be warm; sincere questions ("who asked for
  * fries?") and praise ("good job fixing the sink") pass.
  */
+import { pastOf } from '../grammar';
 import { valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
@@ -159,7 +160,7 @@ const PRAISED_FAILURES =
 
 /** What "you managed to …" can do wrong, in the plain form after "to". */
 const MANAGED_FAILURES =
-  'break|ruin|wreck|forget|mess|screw|waste|fail|upset|offend|annoy|embarrass|disappoint|ignore|miss|be';
+  'break|forget|mess|screw|waste|fail|upset|offend|annoy|embarrass|disappoint|ignore|miss|be';
 
 /** Words of praise that may trail a sarcastic clause ("thanks for ruining dinner, great job"). */
 const PRAISE_TAIL: ReadonlySet<string> = wordSet(
@@ -776,7 +777,22 @@ const PHRASES: PhraseRule[] = [
       while (you < hit.end && !/^(?:you|u|you've|youve)$/.test((t[you] as Token).w)) you++;
       return you > first && isClauseEnd(doc, you - 1);
     },
-    suggest: sentence("I'm disappointed by this."),
+    // "well done, you managed to upset everyone at dinner" → "I'm upset that you upset everyone at dinner".
+    suggest: (doc, m) => {
+      const t = doc.tokens;
+      const v = m.cap.v as number;
+      const verb = (t[v] as Token).w;
+      if (verb === 'be') return sentence("I'm disappointed by this.")(doc, m);
+      const ce = clauseEnd(doc, v);
+      const rest = ce > v ? doc.text.slice((t[v] as Token).end, (t[ce] as Token).end) : '';
+      const text = `I'm upset that you ${verb === 'upset' ? verb : pastOf(verb)}${rest}`;
+      const os = keptStart(doc, m.first);
+      return [
+        ce === sentenceOf(doc, m.first).last - 1
+          ? toSentenceEnd(doc, os, `${text}.`)
+          : replaceTokens(doc, os, ce + 1, text),
+      ];
+    },
   },
   {
     pattern: 'slow clap|clapping|claps',

@@ -180,6 +180,17 @@ describe('the rewordings of these kinds keep the writer’s words', () => {
       "I've found it impossible to get anything done",
     );
   });
+  it('a failure praised becomes the writer upset at the act, told in the past', () => {
+    expect(first('Bravo, you managed to forget my birthday again.')).toBe(
+      "I'm upset that you forgot my birthday again.",
+    );
+    expect(first('Well done, you managed to offend my mum.')).toBe("I'm upset that you offended my mum.");
+  });
+  it('a harm promised after a condition keeps the condition', () => {
+    expect(first('if u read my texts again im gonna make u pay for it')).toBe(
+      "if u read my texts again i'll be really upset",
+    );
+  });
   it('a harm promised is reworded whole, with nothing left dangling', () => {
     const out = first('ok. im gonna make u pay for that');
     expect(out).toBe("ok. i'm really upset about this, and it matters to me");
