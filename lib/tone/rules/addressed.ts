@@ -150,9 +150,21 @@ function closesDoor(doc: Doc, first: number, end: number): boolean {
   if (ASKING.has(w(doc, first - 1, first))) return false;
   for (let k = end; k < s.last && k < end + 3; k++) if (THIRD.has(w(doc, k, first))) return false;
   let marked = false;
+  // "not answering until you apologise": the door opens only on the reader's giving in.
+  let owed = -1;
   for (let k = end; k < s.last && k < end + 8; k++) {
     const a = w(doc, k, first);
     const b = w(doc, k + 1, first);
+    const c = w(doc, k + 2, first);
+    if (
+      /^(?:until|till|til|unless)$/.test(a) &&
+      (b === 'you' || b === 'u') &&
+      (OWED.test(c) || (c === 'say' && w(doc, k + 3, first) === 'sorry'))
+    ) {
+      owed = k;
+      marked = true;
+      break;
+    }
     if (
       a === 'anymore' ||
       a === 'again' ||
@@ -169,9 +181,12 @@ function closesDoor(doc: Doc, first: number, end: number): boolean {
     }
   }
   if (!marked) return false;
-  for (const t of doc.tokens) if (DOOR_OPEN.has(t.w)) return false;
+  for (const [k, t] of doc.tokens.entries()) if (k !== owed && DOOR_OPEN.has(t.w)) return false;
   return true;
 }
+
+/** What the reader must do first ("until you apologise", "till u grow up"): a condition, not a time. */
+const OWED = /^(?:apologi[sz]e|admit|grow|stop|learn|own|calm|change)$/;
 
 const ASKING: ReadonlySet<string> = new Set(
   'did do does have had was were am will would can could why'.split(' '),

@@ -512,7 +512,12 @@ function threatAfterAnd(doc: Doc, i: number, limit: number): boolean {
   if (/^(?:i'm|im|i'll|ill)$/.test(a))
     return (
       /^(?:gone|out|outta|leaving|done|off|walking|packing)$/.test(b) ||
-      (/^(?:i'll|ill)$/.test(a) && /^(?:leave|go|walk)$/.test(b))
+      (/^(?:i'll|ill)$/.test(a) && /^(?:leave|go|walk)$/.test(b)) ||
+      // "touch my car again and I'll break your hands": harm promised.
+      (/^(?:i'll|ill)$/.test(a) &&
+        /^(?:break|smash|kill|hurt|end|punch|slap|strangle)$/.test(b) &&
+        /^(?:you|u|your|ur)$/.test(c) &&
+        !/^(?:at|in)$/.test(w(doc, i + 3)))
     );
   if (/^(?:you'll|you|ur|you're|youre)$/.test(a)) {
     const x = a === 'you' ? b : a === 'ur' || a === "you're" || a === 'youre' ? `are ${b}` : b;
@@ -1273,6 +1278,24 @@ export const aimed = phraseFamily({
       span: (doc, first, hit) => [first, threatTagEnd(doc, hit.end)],
       suggest: (doc, m) => [
         sayInstead(doc, m.first, m.last, "I'm really upset about this, and it matters to me"),
+      ],
+    },
+    {
+      // "I'll make sure you regret it", "i'm gonna make u pay for this": the harm promised in the first person.
+      pattern: P(
+        "i'll|ill|i_will|i'm_gonna|im_gonna|i'm_going_to|imma make_sure|make you|u regret|pay this|that|it|for_this|for_that|for_it?",
+      ),
+      rule: 'threat',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && !warm(doc, first, hit.end, true),
+      // "If you come near me again I'll make you pay" → "If you come near me again I'll be really upset".
+      suggest: (doc, m) => [
+        w(doc, sentenceOf(doc, m.first).first) === 'if' && m.first > sentenceOf(doc, m.first).first
+          ? replaceTokens(doc, m.first, m.last, "I'll be really upset")
+          : sayInstead(doc, m.first, m.last, "I'm really upset about this, and it matters to me"),
       ],
     },
     {

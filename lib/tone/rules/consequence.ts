@@ -430,38 +430,41 @@ const DID =
 
 const H19_BLAME: readonly PhraseRule[] = [
   // "missed the bus because you took ages. thanks for that", "had to cancel my weekend. cheers for that".
-  ...['thanks|thank_you|cheers|thx|ta for that|this', 'thanks|cheers|thx a_lot|a_bunch|a_million'].map(
-    (pattern) => ({
-      pattern,
-      triggers: ['thanks', 'thank', 'cheers', 'thx', 'ta'],
-      rule: 'sour-thanks',
-      ...BLAME,
-      guard: (doc: Doc, first: number, hit: { end: number }) => {
-        const s = sentenceOf(doc, first);
-        const k = first > s.first && /^(?:so|and|well|yeah|oh)$/.test(w(doc, first - 1)) ? first - 1 : first;
-        return (
-          first > 0 &&
-          (k === s.first || isClauseEnd(doc, k - 1)) &&
-          (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
-          !SINCERE.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 40))) &&
-          !SINCERE.test(doc.text.slice(Math.max(0, s.start - 200), s.start)) &&
-          lossBefore(doc, first)
-        );
-      },
-      // "…, so thanks for that" goes; a sentence of its own says the feeling instead.
-      suggest: (doc: Doc, m: Match) =>
-        m.first > sentenceOf(doc, m.first).first
-          ? [
-              removeTokens(
-                doc,
-                /^(?:so|and|well|yeah|oh)$/.test(w(doc, m.first - 1)) ? m.first - 1 : m.first,
-                m.last,
-                'Leave it out',
-              ),
-            ]
-          : [toSentenceEnd(doc, m.first, "I'm really frustrated about this.")],
-    }),
-  ),
+  ...[
+    'thanks|thank_you|cheers|thx|ta for that|this',
+    'thanks|cheers|thx a_lot|a_bunch|a_million',
+    // "grounded for a month. seriously thanks": the bare thanks, said with a sneer before it.
+    'seriously|gee thanks|thx|cheers',
+  ].map((pattern) => ({
+    pattern,
+    triggers: ['thanks', 'thank', 'cheers', 'thx', 'ta'],
+    rule: 'sour-thanks',
+    ...BLAME,
+    guard: (doc: Doc, first: number, hit: { end: number }) => {
+      const s = sentenceOf(doc, first);
+      const k = first > s.first && /^(?:so|and|well|yeah|oh)$/.test(w(doc, first - 1)) ? first - 1 : first;
+      return (
+        first > 0 &&
+        (k === s.first || isClauseEnd(doc, k - 1)) &&
+        (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
+        !SINCERE.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 40))) &&
+        !SINCERE.test(doc.text.slice(Math.max(0, s.start - 200), s.start)) &&
+        lossBefore(doc, first)
+      );
+    },
+    // "…, so thanks for that" goes; a sentence of its own says the feeling instead.
+    suggest: (doc: Doc, m: Match) =>
+      m.first > sentenceOf(doc, m.first).first
+        ? [
+            removeTokens(
+              doc,
+              /^(?:so|and|well|yeah|oh)$/.test(w(doc, m.first - 1)) ? m.first - 1 : m.first,
+              m.last,
+              'Leave it out',
+            ),
+          ]
+        : [toSentenceEnd(doc, m.first, "I'm really frustrated about this.")],
+  })),
   {
     // "we're late because SOMEONE couldn't find their keys", "SOMEONE left the gate open again".
     pattern: 'someone|somebody',

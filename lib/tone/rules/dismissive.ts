@@ -648,6 +648,25 @@ export const dismissive = phraseFamily({
         'It seems this really upset you. Want to talk about it?',
       ),
     },
+    // "you're getting hysterical", "ur getting paranoid again": their state, said to be growing out of
+    // proportion ("you're getting emotional 🥹", "getting silly now" can be fond, and are left out).
+    {
+      pattern:
+        "you're|you_are|ur|youre getting @INT* hysterical|paranoid|dramatic|irrational|ridiculous|petty|defensive",
+      rule: 'overreacting',
+      severity: 2,
+      min: 'balanced',
+      why: 'dismiss',
+      guard: (doc, _first, hit) =>
+        notWarm(doc, hit.end - 1) &&
+        !/\u{1F602}|\u{1F979}|\blol\b|\bhaha|\bx+\s*$/u.test(
+          doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
+        ),
+      suggest: stateOrAcknowledge(
+        'It seems this really upset you',
+        'It seems this really upset you. Want to talk about it?',
+      ),
+    },
     {
       pattern: `stop|quit being|bein? @INT* a|such_a|so? @INT* ${DRAMA}|${CHILDISH_SLOT}`,
       rule: 'stop-being',

@@ -36,6 +36,7 @@ import {
   tenseOf,
   textOf,
   toSentenceEnd,
+  warmAround,
 } from './rule';
 
 /** Warm continuations ("you're the reason I smile") pass. */
@@ -56,12 +57,37 @@ function plainPolarity(doc: Doc, from: number, to: number): { pos: number; neg: 
   const p = polarity(doc, from, to);
   for (let k = from + 1; k < to && k < from + 40; k++) {
     const v = valence((doc.tokens[k] as Token).w);
-    if (v > 0 && NEGATES_NEXT.test((doc.tokens[k - 1] as Token).w)) {
+    if (v <= 0) continue;
+    // "…, thanks a lot", "thanks for nothing": thanks said sourly after the charge is no warmth.
+    const after = doc.text.slice((doc.tokens[k] as Token).start, (doc.tokens[k] as Token).start + 24);
+    if (/^(?:thanks|thx|cheers) (?:a (?:lot|bunch|million)|for nothing)/i.test(after)) p.pos -= v;
+    // "no savings left"; "trust issues", but not "got over my trust issues": a good word made a trouble.
+    else if (
+      NEGATES_NEXT.test((doc.tokens[k - 1] as Token).w) ||
+      (/^\S+ (?:issues|problems)/.test(after) &&
+        !/\b(?:over|through|past|fewer|less)\b/.test(
+          doc.text.slice((doc.tokens[Math.max(0, k - 2)] as Token).start, (doc.tokens[k] as Token).start),
+        ))
+    ) {
       p.pos -= v;
       p.neg += v;
     }
   }
   return p;
+}
+
+/** "you make it impossible to relax" → "I find it impossible to relax". */
+function findItHard(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  let it = m.first + 1;
+  while (it < m.last && (t[it] as Token).w !== 'it') it++;
+  const verb = (t[it - 1] as Token).w;
+  const perfect =
+    /^(?:you've|youve)$/.test((t[m.first] as Token).w) || (t[m.first + 1] as Token).w === 'have';
+  const found = perfect ? "I've found" : verb === 'made' ? 'I found' : 'I find';
+  let to = it + 1;
+  while (to < m.last && (t[to] as Token).w !== 'to') to++;
+  return [replaceTokens(doc, m.first, to, `${found} it ${textOf(doc, it + 1, to)}`)];
 }
 
 function notNegated(doc: Doc, first: number): boolean {
@@ -1192,6 +1218,22 @@ export const fault = phraseFamily({
       why: 'fault',
       guard: (doc, first, hit) => notNegated(doc, first) && badOutcomeAfter(doc, first, hit.end),
       suggest: gotUsInto,
+    },
+    // "you make it impossible to relax", "u made it so hard to trust u": the writer's own doing
+    // (resting, trusting, getting anything done) blocked by the reader.
+    {
+      pattern:
+        "you|u|you've|youve|you_have|you're|ur make|made|makes|making it so|really? impossible|hard|difficult to relax|sleep|rest|focus|concentrate|think|trust|respect|enjoy|live|work|talk|believe|love|like|forgive|get_anything_done|be_happy",
+      rule: 'made-outcome',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      // "you make it hard to stay mad at you", "…to focus when you look like that 😍": fond.
+      guard: (doc, first, hit) =>
+        notNegated(doc, first) &&
+        !warmAround(doc, first, first, hit.end) &&
+        !/\u{1F602}|\u{1F60D}|\u2764|\blol\b|\bhaha/u.test(aboutText(doc, first)),
+      suggest: findItHard,
     },
     // "you caused this whole mess", "you started all the drama": being the cause, of any trouble.
     {

@@ -13,6 +13,7 @@
  * imperative, a vocative) and the sentence not to be warm; sincere questions ("who asked for
  * fries?") and praise ("good job fixing the sink") pass.
  */
+import { pastOf } from '../grammar';
 import { valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
@@ -156,6 +157,10 @@ const FAILING = Object.keys(FAILED).join('|');
 /** What went wrong, said in the past after praise ("well done, you broke it"). */
 const PRAISED_FAILURES =
   'broke|ruined|wrecked|forgot|messed|screwed|spilled|ditched|bailed|flaked|wasted|failed';
+
+/** What "you managed to …" can do wrong, in the plain form after "to". */
+const MANAGED_FAILURES =
+  'break|forget|mess|screw|waste|fail|upset|offend|annoy|embarrass|disappoint|ignore|miss|be';
 
 /** Words of praise that may trail a sarcastic clause ("thanks for ruining dinner, great job"). */
 const PRAISE_TAIL: ReadonlySet<string> = wordSet(
@@ -749,6 +754,44 @@ const PHRASES: PhraseRule[] = [
       const os = keptStart(doc, m.first);
       const s = sentenceOf(doc, m.first);
       return [ce === s.last - 1 ? toSentenceEnd(doc, os, `${text}.`) : replaceTokens(doc, os, ce + 1, text)];
+    },
+  },
+  {
+    // "congrats, you managed to upset everyone", "well done, you've somehow managed to be useless all
+    // weekend": praise, then a failure told as an achievement.
+    pattern: `well|great|nice|brilliant|bravo|congrats|congratulations done|job|going|work? you_have|you've|youve|you|u actually|somehow|finally|even? managed to ${MANAGED_FAILURES}:v`,
+    rule: 'praise-then-failure',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      if (openerStart(doc, first) < 0) return false;
+      const t = doc.tokens;
+      const v = hit.cap.v as number;
+      // "…managed to be useless": only a sour word after "be".
+      if ((t[v] as Token).w === 'be' && !(valence(t[v + 1]?.w ?? '') < 0)) return false;
+      // "…managed to break the record", "…to mess up your PB": a feat.
+      for (let k = v + 1; k < hit.end + 5 && k < t.length; k++)
+        if (/^(?:record|pb|even|free|through|traffic|rush)$/.test((t[k] as Token).w)) return false;
+      let you = first;
+      while (you < hit.end && !/^(?:you|u|you've|youve)$/.test((t[you] as Token).w)) you++;
+      return you > first && isClauseEnd(doc, you - 1);
+    },
+    // "well done, you managed to upset everyone at dinner" → "I'm upset that you upset everyone at dinner".
+    suggest: (doc, m) => {
+      const t = doc.tokens;
+      const v = m.cap.v as number;
+      const verb = (t[v] as Token).w;
+      if (verb === 'be') return sentence("I'm disappointed by this.")(doc, m);
+      const ce = clauseEnd(doc, v);
+      const rest = ce > v ? doc.text.slice((t[v] as Token).end, (t[ce] as Token).end) : '';
+      const text = `I'm upset that you ${verb === 'upset' ? verb : pastOf(verb)}${rest}`;
+      const os = keptStart(doc, m.first);
+      return [
+        ce === sentenceOf(doc, m.first).last - 1
+          ? toSentenceEnd(doc, os, `${text}.`)
+          : replaceTokens(doc, os, ce + 1, text),
+      ];
     },
   },
   {

@@ -80,6 +80,29 @@ const TREATS: ReadonlySet<string> = wordSet(
   'birthday bday party anniversary wedding holiday trip weekend day hair room dinner outfit cake garden',
 );
 
+/**
+ * Sent away, in a sentence of its own, not after a condition ("if the hostel's full, find somewhere
+ * else to stay") nor warm ("welcome" itself, denied, is no warmth), and ending there or on when or
+ * where ("…by Friday", "…out of my flat").
+ */
+function sentAway(doc: Doc, first: number, hit: { end: number }): boolean {
+  const t = doc.tokens;
+  const p = polarity(doc, first, around(doc, first)[1]);
+  if (t[hit.end - 1]?.w === 'welcome') p.pos -= valence('welcome');
+  return (
+    isImperative(doc, first) &&
+    !/\b(?:if|when|unless)\b/i.test(
+      doc.text.slice(sentenceOf(doc, first).start, (t[first] as Token).start),
+    ) &&
+    !(p.pos > p.neg) &&
+    !laughAfter(doc, hit.end) &&
+    (isClauseEnd(doc, hit.end - 1) ||
+      /^(?:by|before|tonight|now|from|forever|here|anymore|back|then|(?:of|in|at) (?:here|my|this|our))\b/.test(
+        doc.text.slice(t[hit.end]?.start).toLowerCase(),
+      ))
+  );
+}
+
 /** Laughing after the words: "you've been warned 😂" is a joke. */
 function laughAfter(doc: Doc, end: number): boolean {
   const from = doc.tokens[end - 1] as Token;
@@ -2521,6 +2544,24 @@ export const withdrawal = phraseFamily({
       guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first) && !laughAfter(doc, first + 4),
       suggest: sayInstead('I need some space right now. Can we talk later?'),
     },
+    // "I want you gone by Friday", "find somewhere else to sleep tonight", "you're not welcome here
+    // anymore", "consider yourself blocked": sent out of one's home or life, in any words.
+    ...[
+      'i|just want|need you|u gone|out',
+      'find|go_find yourself|urself? somewhere|someplace|another_place else? to stay|sleep|live|crash',
+      "you're|you_are|ur|youre|u_r not|no_longer welcome",
+      'consider yourself|urself blocked|muted|uninvited|disowned|dumped|unfriended|cut_off|deleted|warned',
+    ].map(
+      (pattern): PhraseRule => ({
+        pattern,
+        rule: 'leave-me-alone',
+        severity: 2,
+        min: 'balanced',
+        why: 'withdraw',
+        guard: sentAway,
+        suggest: sayInstead('I need some space right now. Can we talk later?'),
+      }),
+    ),
     // "don't even look at me", "don't talk to me right now".
     {
       pattern: "don't|dont|do_not even look_at|talk_to|speak_to|touch|come_near|text|call me",
