@@ -417,7 +417,10 @@ export const unpackText = (packed: string, length: number): string =>
     length,
   ).join('\u0000');
 
-/** The shortest regular expression pattern `packBundle` reads from the packed string. */
+/**
+ * The shortest regular expression pattern `packBundle` reads from the packed string; any length when
+ * it is tested in a function (`/…/.test(s)`, then `_(i,s)`).
+ */
 const MIN_PACKED_PATTERN = 12;
 
 /**
@@ -486,20 +489,46 @@ export function packBundle(
   // regular expression inside a function, built once on first use: `pattern/flags` in the packed
   // string.
   // Or (`part`) the text of a template literal between its substitutions: `${$z[3]}` in its place.
-  const found: Array<{ node: ts.Node; text: string; flags?: string; memo?: true; part?: true }> = [];
+  // A memo one tried on one text (`/…/.test(s)`, ~800 in the detection bundle) is `test`: written
+  // `_(i,s)`, the call up to its argument replaced (`end`), the same test of the same regular
+  // expression (the argument evaluated before the pattern is looked up, which has no side effect).
+  const found: Array<{
+    node: ts.Node;
+    text: string;
+    flags?: string;
+    memo?: true;
+    test?: number;
+    part?: true;
+  }> = [];
+  /** Where the argument of `node.test(argument)` starts, `node` a regular expression literal. */
+  const testedAt = (node: ts.Node): number | undefined => {
+    const access = node.parent;
+    if (!access || !ts.isPropertyAccessExpression(access) || access.expression !== node) return undefined;
+    if (access.questionDotToken || access.name.text !== 'test') return undefined;
+    const call = access.parent;
+    if (!call || !ts.isCallExpression(call) || call.expression !== access || call.questionDotToken)
+      return undefined;
+    const [arg, ...rest] = call.arguments;
+    if (!arg || rest.length > 0 || ts.isSpreadElement(arg)) return undefined;
+    const at = arg.getStart(sf);
+    return code.slice(node.getEnd(), at) === '.test(' ? at : undefined;
+  };
   const scopes = new Set<ts.Node>();
-  const take = (node: ts.Node, text: string, flags?: string, part?: true) => {
+  const take = (node: ts.Node, text: string, flags?: string, part?: true, long = true) => {
     const scope = once(node);
     if (!scope) {
       // A regular expression that keeps no state between uses (no `g` or `y` flag: no method reads
       // or writes its lastIndex) is the same whether each evaluation makes a new one or all share
       // one. It is built on its first use, in the scope the packed string is declared in.
       if (flags !== undefined && !/[gy]/.test(flags)) {
-        found.push({ node, text: `${text}/${flags}`, memo: true });
+        const test = testedAt(node);
+        if (test === undefined && !long) return;
+        found.push({ node, text: `${text}/${flags}`, memo: true, ...(test === undefined ? {} : { test }) });
         scopes.add(outermost(node));
       }
       return;
     }
+    if (!long) return;
     found.push({ node, text, ...(flags === undefined ? {} : { flags }), ...(part ? { part } : {}) });
     scopes.add(scope);
   };
@@ -526,8 +555,10 @@ export function packBundle(
     if (ts.isRegularExpressionLiteral(node)) {
       const end = node.text.lastIndexOf('/');
       const pattern = node.text.slice(1, end);
-      if (pattern.length >= MIN_PACKED_PATTERN && wellFormed(pattern))
-        take(node, pattern, node.text.slice(end + 1));
+      // A shorter one only where it is read as `_(i,s)` (in a function, tested), which pays.
+      const long = pattern.length >= MIN_PACKED_PATTERN;
+      if ((long || testedAt(node) !== undefined) && wellFormed(pattern))
+        take(node, pattern, node.text.slice(end + 1), undefined, long);
     }
     ts.forEachChild(node, visit);
   };
@@ -563,9 +594,10 @@ export function packBundle(
   );
   if (sep === undefined) return { code, strings: 0 };
   const spare = [...'rqpoRQPONM'].map((c) => `$${c}`).filter((n) => !code.includes(n));
-  // A short name left goes to the regular expressions built on first use (~740 reads).
-  const [regex, memo, memos] = free[1] === undefined ? spare : [spare[0], free[1], spare[1]];
-  if (regex === undefined || memo === undefined || memos === undefined) return { code, strings: 0 };
+  // A short name left goes to the tests of regular expressions built on first use (~800 reads).
+  const [regex, memo, memos, test] = [spare[0], spare[1], spare[2], free[1] ?? spare[3]];
+  if (regex === undefined || memo === undefined || memos === undefined || test === undefined)
+    return { code, strings: 0 };
   const joined = texts.join(sep);
   const packed = packText(joined);
   const plain = found.reduce((a, n) => a + n.node.getWidth(sf), 0);
@@ -589,13 +621,15 @@ export function packBundle(
       : n.flags === undefined
         ? `${name}[${i}]`
         : `${regex}(${i}${n.flags ? `,${JSON.stringify(n.flags)}` : ''})`;
+    if (n.test !== undefined) return { start, end: n.test, text: `${space}${test}(${i},` };
     return { start, end: n.node.getEnd(), text: `${space}${text}` };
   });
   const patterns =
     (found.some((n) => n.flags !== undefined) ? `,${regex}=(i,f)=>new RegExp(${name}[i],f)` : '') +
     (found.some((n) => n.memo)
       ? `,${memos}=[],${memo}=i=>${memos}[i]||=((s,k=s.lastIndexOf("/"))=>new RegExp(s.slice(0,k),s.slice(k+1)))(${name}[i])`
-      : '');
+      : '') +
+    (found.some((n) => n.test !== undefined) ? `,${test}=(i,s)=>(${memos}[i]||${memo}(i)).test(s)` : '');
   edits.push({
     start: at,
     end: at,

@@ -295,9 +295,10 @@ describe('packStrings', () => {
       expect(code).toMatch(/re = \$r\(\d+,"gi"\), bare = \$r\(\d+\), tiny = \/ab\/;/);
       expect(code).toContain(',$r=(i,f)=>new RegExp($z[i],f),');
       // Inside a function, one that keeps no state (no g or y flag) is built once, on first use;
-      // one that does stays a literal.
-      expect(code).toContain('const g = () => $q(');
+      // one that does stays a literal. Tested on one text, it is read with the test.
+      expect(code).toMatch(/const g = \(\) => \$o\(\d+,`inside a function`\);/);
       expect(code).toContain(',$p=[],$q=i=>$p[i]||=');
+      expect(code).toContain(',$o=(i,s)=>($p[i]||$q(i)).test(s)');
       expect(code).toContain('return $q(');
       expect(code).not.toContain('in a class method');
       expect(code).toContain('/\\bglobal in a function\\b/g');
@@ -327,7 +328,41 @@ describe('packStrings', () => {
       expect(taken).toMatch(/const \$=\(/);
       expect(taken).not.toContain('_(');
       expect(taken).toContain('$q(');
+      expect(taken).toContain('$o(');
     }
+  });
+
+  it('reads a regular expression tested in a function with its test, however short, and nothing else so', () => {
+    const src = [
+      'var E=(function(){',
+      'const seen = [];',
+      'const arg = (s) => (seen.push(s), s);',
+      'const t = (s) => [/\\?/.test(s), /^(?:you|u)$/i.test(arg(s)), /ab/.test(s, 1), /cd/?.test(s), /ef/.test?.(s)];',
+      'const u = (s) => [/gh/.exec(s), /ij/.source, /kl/g.test(s), /^mn/.test(...[s])];',
+      'const v = (s) => /\\bop\\b/.test(s) && /\\bqr\\b/.test(/st/.test(s) ? `op` : s);',
+      'const top = /uv/.test(`uv`);',
+      'return [t(`?`), t(`U`), t(`ab cd ef`), u(`gh ij kl mn`), v(`op`), v(`st qr`), v(`x`), top, seen];',
+      '})();',
+    ].join('\n');
+    const { code } = packBundle(src, true, DETECT_RESERVED);
+    // Tested on one text, in a function: `_(i,text)`, any length.
+    expect(code).toMatch(/\[_\(\d+,s\), _\(\d+,arg\(s\)\), \/ab\/\.test\(s, 1\)/);
+    expect(code).toMatch(/_\(\d+,s\) && _\(\d+,_\(\d+,s\) \? `op` : s\)/);
+    // Not so: two arguments, optional calls, a spread, a short one not tested, one with the g flag,
+    // one evaluated once.
+    for (const kept of [
+      '/cd/?.test(s)',
+      '/ef/.test?.(s)',
+      '/gh/.exec(s)',
+      '/ij/.source',
+      '/kl/g.test(s)',
+      '/^mn/.test(...[s])',
+    ])
+      expect(code).toContain(kept);
+    expect(code).toContain('const top = /uv/.test(`uv`);');
+    expect(code).toContain(',_=(i,s)=>($p[i]||$q(i)).test(s)');
+    const run = (c: string) => new Function(`${c};return E;`)();
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
   });
 
   it('unpacks texts in code point order to the same strings', () => {
