@@ -23,6 +23,8 @@ import {
   stripSuggest,
   unpackText,
   utf8Length,
+  zlibDeflate,
+  zopfliDeflate,
 } from '../../../scripts/detect-only';
 import { leanData } from '../../../scripts/lean-data';
 
@@ -215,6 +217,21 @@ describe('packStrings', () => {
     }
     expect(() => packText('a\ud800b')).toThrow();
   });
+
+  it("packText by Zopfli (the build's) is undone by unpack, and smaller than zlib's", async () => {
+    const deflate = await zopfliDeflate();
+    const words = Array.from({ length: 4000 }, (_, i) => `w${(i * 7919) % 1013}${'aeiou'[i % 5]}`);
+    const texts = ['', 'you|u', 'caf\u00e9 \u{1F602}', words.join(' '), [...words].sort().join('`')];
+    for (const text of texts) {
+      const packed = packText(text, deflate);
+      expect(packed).toMatch(/^[ -~]*$/);
+      expect(packed).not.toContain('\\');
+      expect(packed).not.toContain('"');
+      expect(unpackText(packed, utf8Length(text))).toBe(text);
+    }
+    for (const text of texts.slice(3))
+      expect(packText(text, deflate).length).toBeLessThan(packText(text, zlibDeflate).length);
+  }, 60_000);
 
   it('unpack inflates every kind of DEFLATE block: stored, fixed and dynamic Huffman codes', () => {
     // Seeded: the same texts every run.
@@ -458,7 +475,7 @@ describe('detection built without rewording code', () => {
 
   it("reads its packed strings through the reserved one-letter names, the engine's own property names shortened", () => {
     expect(code).toMatch(/const \$=\(\(p,s,N\)=>/);
-    expect(code).toMatch(/,_=i=>/);
+    expect(code).toMatch(/,_=\(i,s\)=>/);
     for (const name of MANGLED_PROPS) expect(code, name).not.toMatch(new RegExp(`\\.${name}\\b`));
     // The names a finding and the options are read by stay.
     expect(code).toMatch(/\.severity\b/);
