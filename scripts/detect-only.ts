@@ -453,6 +453,8 @@ export const unpackText = (packed: string, length: number): string =>
  * it is tested in a function (`/…/.test(s)`, then `_(i,s)`).
  */
 const MIN_PACKED_PATTERN = 12;
+/** The fewest strings of an array `packBundle` reads as one string split at its spaces. */
+const MIN_SPLIT_ARRAY = 4;
 
 /**
  * The built detection bundle (`code`, minified) with the strings it evaluates once read from one
@@ -531,6 +533,7 @@ export function packBundle(
     memo?: true;
     test?: number;
     part?: true;
+    split?: true;
   }> = [];
   /** Where the argument of `node.test(argument)` starts, `node` a regular expression literal. */
   const testedAt = (node: ts.Node): number | undefined => {
@@ -564,7 +567,25 @@ export function packBundle(
     found.push({ node, text, ...(flags === undefined ? {} : { flags }), ...(part ? { part } : {}) });
     scopes.add(scope);
   };
+  // A string written without escapes (its text is what the source has between the quotes).
+  const plainString = (e: ts.Node): e is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral =>
+    (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) &&
+    wellFormed(e.text) &&
+    e.getText(sf).slice(1, -1) === e.text;
   const visit = (node: ts.Node): void => {
+    // An array of MIN_SPLIT_ARRAY strings or more, none empty or holding a space, evaluated once:
+    // one string split at its spaces (`$[i].split(" ")`), a new array of the same strings.
+    if (
+      ts.isArrayLiteralExpression(node) &&
+      node.elements.length >= MIN_SPLIT_ARRAY &&
+      node.elements.every((e) => plainString(e) && e.text !== '' && !e.text.includes(' ')) &&
+      once(node)
+    ) {
+      const words = node.elements.map((e) => (e as ts.StringLiteral).text);
+      found.push({ node, text: words.join(' '), split: true });
+      scopes.add(once(node) as ts.Node);
+      return;
+    }
     if (
       (ts.isStringLiteral(node) ||
         (ts.isNoSubstitutionTemplateLiteral(node) && !ts.isTaggedTemplateExpression(node.parent))) &&
@@ -654,6 +675,7 @@ export function packBundle(
         ? `${name}[${i}]`
         : `${regex}(${i}${n.flags ? `,${JSON.stringify(n.flags)}` : ''})`;
     if (n.test !== undefined) return { start, end: n.test, text: `${space}${test}(${i},` };
+    if (n.split) return { start, end: n.node.getEnd(), text: `${space}${name}[${i}].split(" ")` };
     return { start, end: n.node.getEnd(), text: `${space}${text}` };
   });
   const patterns =

@@ -1,7 +1,7 @@
 // node scripts/unpack-bundle.mjs BUNDLE OUT — BUNDLE (a built detect.js or coach.js) with each read of
 // its packed strings (scripts/detect-only.ts, packBundle) written back as the literal it replaced:
 // `$[12]` as `` `…` ``, `${$[3]}` in a template as its text, `$r(4,"i")` and `$q(5)` as `/…/i`,
-// `_(6,` as `/…/.test(`. A dev check, not shipped: OUT should equal the same build without packing
+// `_(6,` as `/…/.test(`, `$[7].split(" ")` as the array of its words. A dev check, not shipped: OUT should equal the same build without packing
 // (for detect.js, up to the space packBundle puts between `return` and a name).
 import fs from 'node:fs';
 
@@ -43,6 +43,10 @@ if (names.regex)
   out = out.replace(new RegExp(`(?<![\\w$])${esc(names.regex)}\\((\\d+)(?:,"(\\w*)")?\\)`, 'g'), (_, i, f) =>
     rx(list[+i], f ?? ''),
   );
+out = out.replace(
+  /(?<![\w$])\$\[(\d+)\]\.split\(" "\)/g,
+  (_, i) => `[${list[+i].split(' ').map(lit).join(',')}]`,
+);
 out = out.replace(/\$\{\$\[(\d+)\]\}/g, (_, i) => list[+i]);
 out = out.replace(/(?<![\w$])\$\[(\d+)\]/g, (_, i) => lit(list[+i]));
 fs.writeFileSync(process.argv[3], `var ${head[1]}=(function(){${out}`);

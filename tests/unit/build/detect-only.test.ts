@@ -382,6 +382,29 @@ describe('packStrings', () => {
     expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
   });
 
+  it('reads an array of four strings or more evaluated once as one string split at its spaces', () => {
+    const src = [
+      'var E=(function(){',
+      'const x = `x`;',
+      'const words = [`you`, "are", `so`, `rude`, `honestly`];',
+      'const kept = [[`a`, `b`, `c`], [`a b`, `c`, `d`, `e`], [``, `c`, `d`, `e`], [x, `c`, `d`, `e`],',
+      '  [...words, `c`, `d`, `e`], [`a\\u0041`, `c`, `d`, `e`]];',
+      'const inside = () => [`one`, `two`, `three`, `four`];',
+      'words.push(`more`);',
+      'return [words, kept, inside(), inside() !== inside()];',
+      '})();',
+    ].join('\n');
+    const { code } = packBundle(src, true);
+    expect(code).toMatch(/const words = \$z\[\d+\]\.split\(" "\);/);
+    // Fewer than four, one with a space, an empty one, a name, a spread, an escape, in a function.
+    for (const kept of ['[`a`, `b`, `c`]', '`a b`', '[``, `c`', '[x, `c`', '[...words, `c`', '`a\\u0041`'])
+      expect(code).toContain(kept);
+    expect(code).toContain('const inside = () => [`one`, `two`, `three`, `four`];');
+    const run = (c: string) => new Function(`${c};return E;`)();
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    expect(run(code)[0]).toEqual(['you', 'are', 'so', 'rude', 'honestly', 'more']);
+  });
+
   it('unpacks texts in code point order to the same strings', () => {
     const texts = ['zebra crossing', 'apple pie', 'Zulu time', 'naïve café', '😂 laughing', 'apple tart'];
     const src = `var E=(function(){return [${texts.map((t) => JSON.stringify(t)).join(',')}];})();`;
