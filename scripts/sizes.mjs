@@ -7,10 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
 
-const { RULE_FILES, detectOnlySource, MANGLED_PROPS, DETECT_RESERVED, packBundle } = await tsImport(
-  './detect-only.ts',
-  import.meta.url,
-);
+const { RULE_FILES, detectOnlySource, MANGLED_PROPS, DETECT_RESERVED, packBundle, zopfliDeflate } =
+  await tsImport('./detect-only.ts', import.meta.url);
 const lean = await tsImport('./lean-data.ts', import.meta.url);
 const plugins = [
   {
@@ -48,6 +46,7 @@ const packed = packBundle(
   r.outputFiles?.[0]?.text ?? (await readFile(process.env.OUTFILE, 'utf8')),
   false,
   DETECT_RESERVED,
+  await zopfliDeflate(),
 );
 console.log('total', out.bytes, 'packed', Buffer.byteLength(packed.code));
 for (const [b, f] of rows.slice(0, +(process.argv[3] ?? 40))) console.log(String(b).padStart(8), f);

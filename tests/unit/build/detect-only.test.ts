@@ -23,6 +23,8 @@ import {
   stripSuggest,
   unpackText,
   utf8Length,
+  zlibDeflate,
+  zopfliDeflate,
 } from '../../../scripts/detect-only';
 import { leanData } from '../../../scripts/lean-data';
 
@@ -216,6 +218,21 @@ describe('packStrings', () => {
     expect(() => packText('a\ud800b')).toThrow();
   });
 
+  it("packText by Zopfli (the build's) is undone by unpack, and smaller than zlib's", async () => {
+    const deflate = await zopfliDeflate();
+    const words = Array.from({ length: 4000 }, (_, i) => `w${(i * 7919) % 1013}${'aeiou'[i % 5]}`);
+    const texts = ['', 'you|u', 'caf\u00e9 \u{1F602}', words.join(' '), [...words].sort().join('`')];
+    for (const text of texts) {
+      const packed = packText(text, deflate);
+      expect(packed).toMatch(/^[ -~]*$/);
+      expect(packed).not.toContain('\\');
+      expect(packed).not.toContain('"');
+      expect(unpackText(packed, utf8Length(text))).toBe(text);
+    }
+    for (const text of texts.slice(3))
+      expect(packText(text, deflate).length).toBeLessThan(packText(text, zlibDeflate).length);
+  }, 60_000);
+
   it('unpack inflates every kind of DEFLATE block: stored, fixed and dynamic Huffman codes', () => {
     // Seeded: the same texts every run.
     let seed = 7;
@@ -295,9 +312,10 @@ describe('packStrings', () => {
       expect(code).toMatch(/re = \$r\(\d+,"gi"\), bare = \$r\(\d+\), tiny = \/ab\/;/);
       expect(code).toContain(',$r=(i,f)=>new RegExp($z[i],f),');
       // Inside a function, one that keeps no state (no g or y flag) is built once, on first use;
-      // one that does stays a literal.
-      expect(code).toContain('const g = () => $q(');
+      // one that does stays a literal. Tested on one text, it is read with the test.
+      expect(code).toMatch(/const g = \(\) => \$o\(\d+,`inside a function`\);/);
       expect(code).toContain(',$p=[],$q=i=>$p[i]||=');
+      expect(code).toContain(',$o=(i,s)=>($p[i]||$q(i)).test(s)');
       expect(code).toContain('return $q(');
       expect(code).not.toContain('in a class method');
       expect(code).toContain('/\\bglobal in a function\\b/g');
@@ -327,7 +345,64 @@ describe('packStrings', () => {
       expect(taken).toMatch(/const \$=\(/);
       expect(taken).not.toContain('_(');
       expect(taken).toContain('$q(');
+      expect(taken).toContain('$o(');
     }
+  });
+
+  it('reads a regular expression tested in a function with its test, however short, and nothing else so', () => {
+    const src = [
+      'var E=(function(){',
+      'const seen = [];',
+      'const arg = (s) => (seen.push(s), s);',
+      'const t = (s) => [/\\?/.test(s), /^(?:you|u)$/i.test(arg(s)), /ab/.test(s, 1), /cd/?.test(s), /ef/.test?.(s)];',
+      'const u = (s) => [/gh/.exec(s), /ij/.source, /kl/g.test(s), /^mn/.test(...[s])];',
+      'const v = (s) => /\\bop\\b/.test(s) && /\\bqr\\b/.test(/st/.test(s) ? `op` : s);',
+      'const top = /uv/.test(`uv`);',
+      'return [t(`?`), t(`U`), t(`ab cd ef`), u(`gh ij kl mn`), v(`op`), v(`st qr`), v(`x`), top, seen];',
+      '})();',
+    ].join('\n');
+    const { code } = packBundle(src, true, DETECT_RESERVED);
+    // Tested on one text, in a function: `_(i,text)`, any length.
+    expect(code).toMatch(/\[_\(\d+,s\), _\(\d+,arg\(s\)\), \/ab\/\.test\(s, 1\)/);
+    expect(code).toMatch(/_\(\d+,s\) && _\(\d+,_\(\d+,s\) \? `op` : s\)/);
+    // Not so: two arguments, optional calls, a spread, a short one not tested, one with the g flag,
+    // one evaluated once.
+    for (const kept of [
+      '/cd/?.test(s)',
+      '/ef/.test?.(s)',
+      '/gh/.exec(s)',
+      '/ij/.source',
+      '/kl/g.test(s)',
+      '/^mn/.test(...[s])',
+    ])
+      expect(code).toContain(kept);
+    expect(code).toContain('const top = /uv/.test(`uv`);');
+    expect(code).toContain(',_=(i,s)=>($p[i]||$q(i)).test(s)');
+    const run = (c: string) => new Function(`${c};return E;`)();
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+  });
+
+  it('reads an array of four strings or more evaluated once as one string split at its spaces', () => {
+    const src = [
+      'var E=(function(){',
+      'const x = `x`;',
+      'const words = [`you`, "are", `so`, `rude`, `honestly`];',
+      'const kept = [[`a`, `b`, `c`], [`a b`, `c`, `d`, `e`], [``, `c`, `d`, `e`], [x, `c`, `d`, `e`],',
+      '  [...words, `c`, `d`, `e`], [`a\\u0041`, `c`, `d`, `e`]];',
+      'const inside = () => [`one`, `two`, `three`, `four`];',
+      'words.push(`more`);',
+      'return [words, kept, inside(), inside() !== inside()];',
+      '})();',
+    ].join('\n');
+    const { code } = packBundle(src, true);
+    expect(code).toMatch(/const words = \$z\[\d+\]\.split\(" "\);/);
+    // Fewer than four, one with a space, an empty one, a name, a spread, an escape, in a function.
+    for (const kept of ['[`a`, `b`, `c`]', '`a b`', '[``, `c`', '[x, `c`', '[...words, `c`', '`a\\u0041`'])
+      expect(code).toContain(kept);
+    expect(code).toContain('const inside = () => [`one`, `two`, `three`, `four`];');
+    const run = (c: string) => new Function(`${c};return E;`)();
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    expect(run(code)[0]).toEqual(['you', 'are', 'so', 'rude', 'honestly', 'more']);
   });
 
   it('unpacks texts in code point order to the same strings', () => {
@@ -423,7 +498,7 @@ describe('detection built without rewording code', () => {
 
   it("reads its packed strings through the reserved one-letter names, the engine's own property names shortened", () => {
     expect(code).toMatch(/const \$=\(\(p,s,N\)=>/);
-    expect(code).toMatch(/,_=i=>/);
+    expect(code).toMatch(/,_=\(i,s\)=>/);
     for (const name of MANGLED_PROPS) expect(code, name).not.toMatch(new RegExp(`\\.${name}\\b`));
     // The names a finding and the options are read by stay.
     expect(code).toMatch(/\.severity\b/);

@@ -1,0 +1,53 @@
+// node scripts/unpack-bundle.mjs BUNDLE OUT — BUNDLE (a built detect.js or coach.js) with each read of
+// its packed strings (scripts/detect-only.ts, packBundle) written back as the literal it replaced:
+// `$[12]` as `` `…` ``, `${$[3]}` in a template as its text, `$r(4,"i")` and `$q(5)` as `/…/i`,
+// `_(6,` as `/…/.test(`, `$[7].split(" ")` as the array of its words. A dev check, not shipped: OUT should equal the same build without packing
+// (for detect.js, up to the space packBundle puts between `return` and a name).
+import fs from 'node:fs';
+
+const s = fs.readFileSync(process.argv[2], 'utf8');
+const head = /^var (\w+)=\(function\(\)\{const \$=/.exec(s);
+const start = head[0].length;
+const k = s.indexOf('.split(s)})("', start) + 11;
+const m = /^\("([^"]*)","((?:[^"\\]|\\.)+)",(\d+)\)/.exec(s.slice(k));
+const list = new Function(`return ${s.slice(start, k + m[0].length)}`)();
+let rest = s.slice(k + m[0].length);
+// the helper definitions up to the first ';'
+const defs = rest.slice(0, rest.indexOf(';') + 1);
+rest = rest.slice(defs.length);
+const names = {};
+for (const d of defs.slice(1, -1).split(/,(?=[$\w]+=)/)) {
+  const [n, v] = [d.slice(0, d.indexOf('=')), d.slice(d.indexOf('=') + 1)];
+  if (v.startsWith('(i,f)=>new RegExp')) names.regex = n;
+  else if (v === '[]') names.memos = n;
+  else if (v.startsWith('i=>')) names.memo = n;
+  else if (v.startsWith('(i,s)=>')) names.test = n;
+}
+const esc = (n) => n.replace(/\$/g, '\\$');
+const rx = (t, flags) => `/${t}/${flags}`;
+const lit = (t) => `\`${t}\``;
+let out = rest;
+if (names.test)
+  out = out.replace(new RegExp(`(?<![\\w$])${esc(names.test)}\\((\\d+),`, 'g'), (_, i) => {
+    const t = list[+i];
+    const j = t.lastIndexOf('/');
+    return `${rx(t.slice(0, j), t.slice(j + 1))}.test(`;
+  });
+if (names.memo)
+  out = out.replace(new RegExp(`(?<![\\w$])${esc(names.memo)}\\((\\d+)\\)`, 'g'), (_, i) => {
+    const t = list[+i];
+    const j = t.lastIndexOf('/');
+    return rx(t.slice(0, j), t.slice(j + 1));
+  });
+if (names.regex)
+  out = out.replace(new RegExp(`(?<![\\w$])${esc(names.regex)}\\((\\d+)(?:,"(\\w*)")?\\)`, 'g'), (_, i, f) =>
+    rx(list[+i], f ?? ''),
+  );
+out = out.replace(
+  /(?<![\w$])\$\[(\d+)\]\.split\(" "\)/g,
+  (_, i) => `[${list[+i].split(' ').map(lit).join(',')}]`,
+);
+out = out.replace(/\$\{\$\[(\d+)\]\}/g, (_, i) => list[+i]);
+out = out.replace(/(?<![\w$])\$\[(\d+)\]/g, (_, i) => lit(list[+i]));
+fs.writeFileSync(process.argv[3], `var ${head[1]}=(function(){${out}`);
+console.log(`${list.length} strings; helpers`, names);
