@@ -209,12 +209,13 @@ export function scoreFeatures(text: string): Map<string, number> {
 
 /** FNV-1a, 32 bits: feature names are kept by hash in the weights (smaller than the names). */
 export function featureHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv(0x811c9dc5, s) >>> 0;
+}
+
+/** FNV-1a state `h` carried on over the characters of `s` (not yet made unsigned). */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** The digits of hashes in the weights table, six bits each. */
@@ -222,25 +223,143 @@ export const HASH_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop
 
 /** Bits of the hash kept in the weights table (four digits). */
 export const HASH_BITS = 24;
+const MASK = 2 ** HASH_BITS - 1;
 
-let table: Map<number, Int8Array> | null = null;
-
-/** The generated table, read once: hash → seven quantised weights. */
-function weights(): Map<number, Int8Array> {
-  if (table) return table;
-  table = new Map();
-  // Each entry: the hash in four HASH_DIGITS, then seven weights, each a char code minus 80.
-  const s = SCORE_TABLE;
-  const n = SCORE_CLASSES.length;
-  for (let i = 0; i + 4 + n <= s.length; i += 4 + n) {
-    let h = 0;
-    for (let k = 0; k < 4; k++) h = h * 64 + HASH_DIGITS.indexOf(s[i + k] as string);
-    const w = new Int8Array(n);
-    for (let k = 0; k < n; k++) w[k] = s.charCodeAt(i + 4 + k) - 80;
-    table.set(h, w);
-  }
-  return table;
+/** The weights of one model: an open-addressed table of hashes, and six weights an entry (each class's minus none's). */
+export interface ScoreTable {
+  /** Slot → hash + 1 (0: empty); `at` slot → entry. Size a power of two. */
+  keys: Int32Array;
+  at: Int32Array;
+  w: Int8Array;
+  /** Each class's bias minus none's, in logits. */
+  bias: number[];
+  scale: number;
 }
+
+/** The entry of hash `h` (HASH_BITS) in `t`, or -1. */
+function entry(t: ScoreTable, h: number): number {
+  const m = t.keys.length - 1;
+  for (let i = (h * 0x9e3779b1) >>> 0; ; i++) {
+    const k = t.keys[i & m] as number;
+    if (k === 0) return -1;
+    if (k === h + 1) return t.at[i & m] as number;
+  }
+}
+
+/** A weight as one character of the table: 80 + v, the backslash skipped (so no string escapes). */
+export function weightChar(v: number): string {
+  const c = 80 + v;
+  return String.fromCharCode(c >= 92 ? c + 1 : c);
+}
+
+/**
+ * Reads a table: each entry the hash in four HASH_DIGITS, then six weights (`weightChar`), those
+ * of the six categories minus that of none (softmax reads only the differences).
+ */
+export function readTable(s: string, bias: readonly number[], scale: number): ScoreTable {
+  const n = Math.floor(s.length / 10);
+  let size = 16;
+  while (size < n * 4) size *= 2;
+  const t: ScoreTable = {
+    keys: new Int32Array(size),
+    at: new Int32Array(size),
+    w: new Int8Array(n * 6),
+    bias: bias.slice(1).map((b) => b - (bias[0] ?? 0)),
+    scale,
+  };
+  for (let e = 0; e < n; e++) {
+    const i = e * 10;
+    let h = 0;
+    for (let k = 0; k < 4; k++) h = (h << 6) | HASH_DIGITS.indexOf(s[i + k] as string);
+    let j = (h * 0x9e3779b1) >>> 0;
+    while (t.keys[j & (size - 1)]) j++;
+    t.keys[j & (size - 1)] = h + 1;
+    t.at[j & (size - 1)] = e;
+    for (let c = 0; c < 6; c++) {
+      const k = s.charCodeAt(i + 4 + c);
+      t.w[e * 6 + c] = k - (k > 92 ? 81 : 80);
+    }
+  }
+  return t;
+}
+
+let table: ScoreTable | null = null;
+
+/** Per raw word: what the scorer reads of it (its features' hashes and its classes), kept across calls. */
+interface WordInfo {
+  w: string;
+  caps: boolean;
+  /** Hashes of "w:<w>", "s:<stem>" (0: none), and the FNV state after "b:<w>_". */
+  hw: number;
+  hs: number;
+  left: number;
+  /** Bits: see the W_ constants. */
+  k: number;
+  v: number;
+}
+const W_YOU = 1;
+const W_THIRD = 2;
+const W_HEDGE = 4;
+const W_REPORT = 8;
+const W_INSULT = 16;
+const W_INT = 32;
+const W_NOT = 64;
+const W_ABS = 128;
+const W_SELF = 256;
+const W_LAUGH = 512;
+const WORDS = new Map<string, WordInfo>();
+const VOCATIVE = /^\s*[\p{L}']{2,20},|,\s*[\p{L}']{2,20}\s*[.!?]*\s*$/u;
+const PICTO = /\p{Extended_Pictographic}/gu;
+const B0 = fnv(0x811c9dc5, 'b:');
+const W0 = fnv(0x811c9dc5, 'w:');
+const B_START = fnv(B0, '^_');
+
+function wordInfo(raw: string): WordInfo {
+  let i = WORDS.get(raw);
+  if (i) return i;
+  const w = canon(raw).replace(/'/g, '');
+  const k =
+    (YOU.has(w) || w === 'youre' || w === 'youve' ? W_YOU : 0) |
+    (THIRD.has(w) ? W_THIRD : 0) |
+    (HEDGE.has(w) ? W_HEDGE : 0) |
+    (REPORT.has(w) ? W_REPORT : 0) |
+    (INSULT_ADJECTIVES.has(w) ||
+    INSULT_NOUNS.has(w) ||
+    STRONG_INSULT_NOUNS.has(w) ||
+    STRONG_INSULT_ADJECTIVES.has(w)
+      ? W_INSULT
+      : 0) |
+    (INTENSIFIERS.has(w) ? W_INT : 0) |
+    (NEGATION.has(w) || w.endsWith('nt') ? W_NOT : 0) |
+    (ABSOLUTE.has(w) ? W_ABS : 0) |
+    (SELF_WORDS.has(w) || w === 'i' || w === 'im' || w === 'me' || w === 'my' ? W_SELF : 0) |
+    (LAUGH.has(w) ? W_LAUGH : 0);
+  i = {
+    w,
+    caps: raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && !isAcronym(raw),
+    hw: fnv(W0, w) >>> 0,
+    hs: w.length > 5 ? featureHash(`s:${w.replace(/(?:ing|ed|es|s|ly)$/, '')}`) : 0,
+    left: fnv(fnv(B0, w), '_'),
+    k,
+    v: valence(w),
+  };
+  if (raw.length <= 40) {
+    if (WORDS.size >= 5000) WORDS.clear();
+    WORDS.set(raw, i);
+  }
+  return i;
+}
+
+/** Hashes of the class features ("c:…"), made once. */
+const C = new Map<string, number>();
+const ch = (name: string): number => {
+  let h = C.get(name);
+  if (h === undefined) {
+    h = featureHash(`c:${name}`);
+    C.set(name, h);
+  }
+  return h;
+};
 
 export interface Score {
   /** Probability that the text is hostile (1 − P(none)). */
@@ -249,26 +368,173 @@ export interface Score {
   category: Category;
 }
 
-/** The model's reading of one piece of text (normally one sentence). */
-export function score(text: string): Score {
-  const t = weights();
-  const n = SCORE_CLASSES.length;
-  const z = SCORE_BIAS.slice(0, n).map((b) => b);
-  const mask = 2 ** HASH_BITS - 1;
-  for (const [k, v] of scoreFeatures(text)) {
-    const w = t.get(featureHash(k) & mask);
-    if (!w) continue;
-    for (let c = 0; c < n; c++) z[c] = (z[c] as number) + ((w[c] as number) * v) / SCORE_SCALE;
+/** The features met in the current text, by hash: open addressing, slots stamped with the call's number. */
+let seenHash = new Int32Array(1024);
+let seenStamp = new Int32Array(1024);
+let stamp = 0;
+let seenN = 0;
+const z = new Float64Array(6);
+let norm = 0;
+let cur: ScoreTable;
+
+/** Counts feature `h` (a 32-bit hash) with value `v` once, and adds its weights. */
+function add(h: number, v = 1): void {
+  let m = seenHash.length - 1;
+  let i = h & m;
+  for (; seenStamp[i] === stamp; i = (i + 1) & m) if (seenHash[i] === (h | 0)) return;
+  if (++seenN * 2 > m) {
+    // Grow (a very long text), keeping what is there.
+    const oh = seenHash;
+    const os = seenStamp;
+    seenHash = new Int32Array(oh.length * 2);
+    seenStamp = new Int32Array(oh.length * 2);
+    m = seenHash.length - 1;
+    for (let j = 0; j < oh.length; j++)
+      if (os[j] === stamp) {
+        let k = (oh[j] as number) & m;
+        while (seenStamp[k] === stamp) k = (k + 1) & m;
+        seenHash[k] = oh[j] as number;
+        seenStamp[k] = stamp;
+      }
+    i = h & m;
+    while (seenStamp[i] === stamp) i = (i + 1) & m;
   }
-  let max = -Infinity;
-  for (const v of z) if (v > max) max = v;
-  let sum = 0;
-  const e = z.map((v) => {
-    const x = Math.exp(v - max);
-    sum += x;
-    return x;
-  });
-  let best = 1;
-  for (let c = 2; c < n; c++) if ((e[c] as number) > (e[best] as number)) best = c;
-  return { hostile: 1 - (e[0] as number) / sum, category: SCORE_CLASSES[best] as Category };
+  seenHash[i] = h;
+  seenStamp[i] = stamp;
+  norm += v * v;
+  const e = entry(cur, h & MASK);
+  if (e < 0) return;
+  for (let c = 0; c < 6; c++) z[c] = (z[c] as number) + (cur.w[e * 6 + c] as number) * v;
+}
+
+/**
+ * The model's reading of one piece of text (normally one sentence): the features of
+ * `scoreFeatures`, made as hashes without their names (the same numbers), summed from `t`
+ * (default: the generated weights).
+ */
+export function score(text: string, t?: ScoreTable): Score {
+  if (!table) table = readTable(SCORE_TABLE, SCORE_BIAS, SCORE_SCALE);
+  const tab = t ?? table;
+  cur = tab;
+  stamp = (stamp + 1) | 0;
+  if (stamp === 0) {
+    seenStamp.fill(0);
+    stamp = 1;
+  }
+  seenN = 0;
+  z.fill(0);
+  norm = 0;
+  let n = 0;
+  let caps = 0;
+  let bits = 0;
+  let neg = 0;
+  let pos = 0;
+  let notPos = false;
+  let notNeg = false;
+  let youInsult = false;
+  let youNeg = false;
+  let prev = B_START;
+  let lastNot = -9;
+  let lastYou = -9;
+  let first: WordInfo | null = null;
+  let head: WordInfo | null = null;
+  let headDone = false;
+  let last: WordInfo | null = null;
+  for (const m of text.matchAll(WORD)) {
+    const x = wordInfo(m[0]);
+    const w = x.w;
+    if (x.caps) caps++;
+    if (!first) first = x;
+    if (!headDone) {
+      head = x;
+      headDone = w !== 'just' && w !== 'now' && w !== 'so';
+    }
+    add(x.hw);
+    add(fnv(prev, w) >>> 0);
+    if (x.hs) add(x.hs);
+    prev = x.left;
+    last = x;
+    const i = n++;
+    if (x.k & W_YOU) lastYou = i;
+    const negated = i - lastNot <= 2;
+    const v = x.v;
+    if (v < 0) {
+      if (negated) notNeg = true;
+      else neg += v <= -3 ? 2 : 1;
+      if (!negated && i - lastYou <= 3) youNeg = true;
+    } else if (v > 0) {
+      if (negated) notPos = true;
+      else pos++;
+    }
+    if (x.k & W_INSULT && i - lastYou <= 3) youInsult = true;
+    if (x.k & W_INT) add(ch('int'));
+    if (x.k & W_NOT) {
+      add(ch('not'));
+      lastNot = i;
+    }
+    if (x.k & W_LAUGH) add(ch('laugh'));
+    bits |= x.k;
+  }
+  if (first && head && last) {
+    const f0 = first;
+    const h0 = headDone ? head : last;
+    const you = (bits & W_YOU) !== 0;
+    const third = (bits & W_THIRD) !== 0;
+    const insult = (bits & W_INSULT) !== 0;
+    const abs = (bits & W_ABS) !== 0;
+    const self = (bits & W_SELF) !== 0;
+    add(featureHash(`f:${f0.w}`));
+    // An order: the first word (after "just", "now", "so") is none of the ways a statement or question starts.
+    const imp = !NOT_IMPERATIVE.has(h0.w) && !/^\d/.test(h0.w) && n > 1;
+    if (imp) add(ch('imp'));
+    if (imp && neg) add(ch('imp+neg'));
+    if (imp && you) add(ch('imp+you'));
+    if (third) add(ch('third'));
+    if (third && !you) add(ch(neg ? 'third+neg' : 'third-only'));
+    if (bits & W_HEDGE) add(ch('hedge'));
+    if (bits & W_REPORT) add(ch('report'));
+    if (/["\u201c\u201d]/.test(text)) add(ch('quote'));
+    if (notPos) add(ch(you ? 'you+notpos' : 'notpos'));
+    if (notNeg) add(ch('notneg'));
+    if (youInsult) add(ch('you~insult'));
+    if (insult && !you && self) add(ch('self+insult'));
+    const q = text.includes('?');
+    if (q && you && (neg || abs)) add(ch('q+you+neg'));
+    else if (q && !you) add(ch('q-you'));
+    if (VOCATIVE.test(text)) add(ch(insult ? 'voc+insult' : 'voc'));
+    for (const m of text.matchAll(PICTO)) add(featureHash(`e:${m[0]}`));
+    if (you) add(ch('you'));
+    if (neg) add(ch('neg'), Math.min(3, neg));
+    if (pos) add(ch('pos'), Math.min(3, pos));
+    if (insult) add(ch('insult'));
+    if (abs) add(ch('abs'));
+    if (self) add(ch('self'));
+    if (youNeg) add(ch('you~neg'));
+    else if (you && neg) add(ch('you+neg'));
+    if (you && pos) add(ch('you+pos'));
+    if (you && insult) add(ch('you+insult'));
+    if (you && abs) add(ch('you+abs'));
+    if (self && neg) add(ch('self+neg'));
+    if (caps) add(ch('caps'), Math.min(3, caps));
+    if (caps >= 2 && caps * 2 >= n) add(ch('allcaps'));
+    if (q) add(ch('q'));
+    if (/[?!]{2,}/.test(text)) add(ch('marks'));
+    if (text.includes('!')) add(ch('ex'));
+    if (text.includes('*')) add(ch('star'));
+    add(ch('len'), Math.min(3, n / 8));
+    add(fnv(last.left, '$') >>> 0);
+  }
+  const k = n ? 1 / Math.sqrt(norm) / tab.scale : 0;
+  let max = 0;
+  let best = 0;
+  for (let c = 0; c < 6; c++) {
+    const v = (tab.bias[c] as number) + (z[c] as number) * k;
+    z[c] = v;
+    if (v > max) max = v;
+    if (v > (z[best] as number)) best = c;
+  }
+  let sum = Math.exp(-max);
+  const none = sum;
+  for (let c = 0; c < 6; c++) sum += Math.exp((z[c] as number) - max);
+  return { hostile: 1 - none / sum, category: CATEGORIES[best] as Category };
 }

@@ -8,18 +8,11 @@
  * call it. Pure; never throws.
  */
 import { analyze, applySuggestion } from './index';
+import { modelFindings } from './model';
 import { score } from './score';
 import { SCORE_STRICT, SCORE_THRESHOLD } from './score-weights';
 import { sentenceRanges } from './text';
-import {
-  type Analysis,
-  CATEGORIES,
-  type Category,
-  type Finding,
-  type Suggestion,
-  type ToneOptions,
-} from './types';
-import { WHY } from './why';
+import type { Analysis, Category, Finding, Suggestion, ToneOptions } from './types';
 
 /** The model's offers: our own words, each with one bracketed placeholder; each scores clean. */
 export const MODEL_OFFER: Readonly<Record<Category, string>> = {
@@ -31,17 +24,6 @@ export const MODEL_OFFER: Readonly<Record<Category, string>> = {
   heat: "I'm upset about [what happened]. Can we talk once we've both cooled down?",
 };
 
-const MODEL_WHY: Readonly<Record<Category, string>> = {
-  blame: WHY.fault,
-  absolutes: WHY.history,
-  contempt: WHY.mockery,
-  'talking-down': WHY.command,
-  withdrawal: WHY.withdraw,
-  heat: "Wait for a calmer moment: this reads as said in the heat of the moment. Saying what upset you, or pausing until you've both cooled down, helps it land.",
-};
-
-/** Sentences longer than this are not scored. */
-const MAX_SENTENCE = 400;
 const WEIGHT: Readonly<Record<Category, number>> = {
   blame: 12,
   absolutes: 8,
@@ -55,7 +37,7 @@ export function analyzeScored(text: string, options?: Partial<ToneOptions>): Ana
   const ruled = analyze(text, options);
   if (typeof text !== 'string') return ruled;
   try {
-    const added = modelFindings(text, options ?? {}, ruled.findings);
+    const added = offered(text, options ?? {}, ruled.findings);
     if (added.length === 0) return ruled;
     const findings = [...ruled.findings, ...added].sort((a, b) => a.start - b.start);
     let heat = 0;
@@ -66,46 +48,30 @@ export function analyzeScored(text: string, options?: Partial<ToneOptions>): Ana
   }
 }
 
-function modelFindings(text: string, o: Partial<ToneOptions>, rules: readonly Finding[]): Finding[] {
-  const sensitivity = o.sensitivity ?? 'balanced';
-  if (sensitivity === 'gentle' || text.length === 0) return [];
-  const categories = o.categories ?? CATEGORIES;
-  const threshold = sensitivity === 'strict' ? SCORE_STRICT : SCORE_THRESHOLD;
+/** The model's findings (./model.ts), each with its category's offer: kept only when the offer scores clean and, applied, leaves no finding where it writes. */
+function offered(text: string, o: Partial<ToneOptions>, rules: readonly Finding[]): Finding[] {
+  const threshold = o.sensitivity === 'strict' ? SCORE_STRICT : SCORE_THRESHOLD;
   const out: Finding[] = [];
-  for (const s of sentenceRanges(text)) {
-    let start = s.start;
-    while (start < s.contentEnd && /\s/.test(text[start] as string)) start++;
-    const end = s.contentEnd;
-    if (end <= start || end - start > MAX_SENTENCE) continue;
-    if (rules.some((f) => f.start < s.end && f.end > s.start)) continue;
-    let stop = s.end;
-    while (stop > end && /\s/.test(text[stop - 1] as string)) stop--;
-    const sc = score(text.slice(start, stop));
-    if (sc.hostile < threshold || !categories.includes(sc.category)) continue;
-    const offer = MODEL_OFFER[sc.category];
+  for (const f of modelFindings(text, o, rules)) {
+    const offer = MODEL_OFFER[f.category];
     if (score(offer).hostile >= threshold) continue;
+    let stop = text.length;
+    const s = sentenceRanges(text).find((r) => r.start <= f.start && f.start < r.end);
+    if (s) stop = s.end;
+    while (stop > f.end && /\s/.test(text[stop - 1] as string)) stop--;
     const open = offer.indexOf('[');
     const sug: Suggestion = {
       label: offer,
-      start,
+      start: f.start,
       end: stop,
       replacement: offer,
       placeholder: { start: open, end: offer.indexOf(']', open) + 1 },
     };
     // Applied, the offer must leave nothing where it writes.
-    const to = start + offer.length;
-    if (analyze(applySuggestion(text, sug), o).findings.some((g) => g.start < to && g.end > start)) continue;
-    const rule = `model.${sc.category}`;
-    out.push({
-      id: `${rule}:${start}`,
-      category: sc.category,
-      rule,
-      start,
-      end,
-      severity: 2,
-      why: MODEL_WHY[sc.category],
-      suggestions: [sug],
-    });
+    const to = f.start + offer.length;
+    if (analyze(applySuggestion(text, sug), o).findings.some((g) => g.start < to && g.end > f.start))
+      continue;
+    out.push({ ...f, suggestions: [sug] });
   }
   return out;
 }

@@ -6,7 +6,15 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applySuggestion } from '../../../lib/tone/index';
-import { score, scoreFeatures } from '../../../lib/tone/score';
+import { modelFindings } from '../../../lib/tone/model';
+import {
+  featureHash,
+  HASH_DIGITS,
+  readTable,
+  score,
+  scoreFeatures,
+  weightChar,
+} from '../../../lib/tone/score';
 import { SCORE_BIAS, SCORE_SCALE, SCORE_TABLE, SCORE_THRESHOLD } from '../../../lib/tone/score-weights';
 import { analyzeScored, MODEL_OFFER } from '../../../lib/tone/scored';
 import { CATEGORIES } from '../../../lib/tone/types';
@@ -63,6 +71,68 @@ describe('scoreFeatures', () => {
     expect(scoreFeatures('').size).toBe(0);
     expect(scoreFeatures('!!! ... 😡').size).toBe(0);
     expect(Number.isFinite(score('').hostile)).toBe(true);
+  });
+});
+
+describe('score (the fast path)', () => {
+  // Our own sentences, of every shape the features read (repeats, capitals, emoji, quotes, names).
+  const texts = [
+    'u u ruined it',
+    'you ALWAYS ruin it, you idiot!!',
+    "honestly that wasn't bad at all, you're not helpful at all",
+    'just so just',
+    'sure, whatever you say 🙄🙄',
+    'he said "fine" and left, Priya?',
+    'STOP TEXTING ME every single hour *sigh*',
+    "i'm such an idiot sometimes lol",
+    '',
+    '!!! ... 😡',
+  ];
+  it('reads the same features as scoreFeatures: its score equals the sum over their names', () => {
+    for (const text of texts) {
+      // A table holding every feature of the text with its own weights: a feature missed or added
+      // by the fast path changes the sum or the length it is scaled by.
+      const f = [...scoreFeatures(text)].map(([k, v]) => [featureHash(k) & 0xffffff, v] as const);
+      const keys = [...new Set(f.map(([h]) => h))].sort((a, b) => a - b);
+      const w = new Map(
+        keys.map((h, i) => [h, [1, 2, 3, 4, 5, 6].map((c) => ((h + i * c) % 91) - 45)] as const),
+      );
+      let table = '';
+      for (const h of keys)
+        table +=
+          [18, 12, 6, 0].map((sh) => HASH_DIGITS[(h >>> sh) & 63]).join('') +
+          (w.get(h) ?? []).map(weightChar).join('');
+      const bias = [0.5, -1, 0, 0.2, -0.3, 0.1, -2];
+      const z = bias.slice(1).map((b) => b - 0.5);
+      for (const [h, v] of f)
+        for (let c = 0; c < 6; c++) z[c] = (z[c] as number) + ((w.get(h)?.[c] ?? 0) * v) / 20;
+      const max = Math.max(0, ...z);
+      const sum = Math.exp(-max) + z.reduce((a, b) => a + Math.exp(b - max), 0);
+      expect(score(text, readTable(table, bias, 20)).hostile, text).toBeCloseTo(1 - Math.exp(-max) / sum, 9);
+    }
+  });
+
+  it('writes each weight as one printable character, never a backslash or a quote', () => {
+    for (let v = -45; v <= 45; v++) {
+      const c = weightChar(v);
+      expect(c).not.toBe('\\');
+      expect(c).not.toBe('"');
+      expect(readTable(`0000${c.repeat(6)}`, [0, 0, 0, 0, 0, 0, 0], 1).w[0]).toBe(v);
+    }
+  });
+});
+
+describe('modelFindings (for detection)', () => {
+  const hostile = 'you made this whole mess yourself';
+  it('finds on a sentence no rule touches, with no suggestion, and nothing at gentle', () => {
+    const m = modelFindings(hostile, {}, []);
+    expect(m.map((f) => [f.rule.slice(0, 6), f.start, f.end, f.suggestions.length])).toEqual([
+      ['model.', 0, hostile.length, 0],
+    ]);
+    expect(modelFindings(hostile, { sensitivity: 'gentle' }, [])).toEqual([]);
+    // A rule finding in the sentence: the model leaves it alone.
+    const rule = { ...(m[0] as (typeof m)[0]), start: 4, end: 8 };
+    expect(modelFindings(hostile, {}, [rule])).toEqual([]);
   });
 });
 
