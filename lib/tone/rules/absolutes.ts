@@ -875,7 +875,7 @@ function notOnceSuggest(doc: Doc, m: Match): Draft[] {
 }
 
 /** Owning a fault: after "never" / "not once" the fault owned is no hurt done. */
-const ADMIT = /^(?:admit|admits|admitted|admitting|concede|conceded|concedes)$/;
+const ADMIT = /^(?:admit|concede)/;
 /**
  * At token `k`, admitting a fault ("admit you were wrong", "admitted it was your mistake"), with
  * nothing kind after it in the sentence ("…but you were the best player").
@@ -884,7 +884,7 @@ function ownsFault(doc: Doc, k: number): boolean {
   if (!ADMIT.test((doc.tokens[k] as Token).w)) return false;
   const s = sentenceOf(doc, k);
   for (let j = k + 1; j < s.last && j <= k + 6; j++)
-    if (/^(?:wrong|mistake|mistakes|fault|lied|messed|screwed)$/.test((doc.tokens[j] as Token).w))
+    if (/^(?:wrong|mistakes?|fault|lied|messed)$/.test((doc.tokens[j] as Token).w))
       return polarity(doc, j + 1, s.last).pos === 0;
   return false;
 }
@@ -894,7 +894,7 @@ function notOnceGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
-  const ce = ownsFault(doc, hit.end) ? hit.end - 1 : clauseEnd(doc, hit.end);
+  const ce = clauseEnd(doc, hit.end);
   for (let k = hit.end; k <= ce; k++) {
     const w = (t[k] as Token).w;
     // Not once saying sorry is the charge, not praise.
@@ -1201,9 +1201,8 @@ function everyYouGuard(doc: Doc, first: number, hit: { end: number; cap: Record<
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   const noun = (t[hit.cap.n as number] as Token).w;
-  if (first > s.first && !/^(?:literally|honestly|and|but|so|basically)$/.test((t[first - 1] as Token).w))
-    return false;
-  if (/^(?:time|times|one|single)$/.test(noun) || COUNT_SPANS.has(noun)) return false;
+  if (first > s.first && !/^(?:literally|and|but|so)$/.test((t[first - 1] as Token).w)) return false;
+  if (/^(?:times?|one)$/.test(noun)) return false;
   if (doc.text.slice(s.start, s.end).includes('?')) return false;
   const ce = clauseEnd(doc, hit.end) + 1;
   let bad = false;

@@ -724,7 +724,7 @@ export const addressed = phraseFamily({
     // "congrats on the most useless reply", "bravo on your worst take yet": the praise of a superlative fault.
     {
       pattern:
-        'congrats|congratulations|bravo|kudos|well_done|way_to_go on|for the|your|that|this most|biggest|worst|dumbest|stupidest|lamest|laziest @TRAIT?',
+        'congrats|congratulations|bravo|kudos|well_done on|for the|your|that|this most|worst|dumbest|laziest @TRAIT?',
       rule: 'mock-praise',
       severity: 2,
       min: 'balanced',
@@ -733,7 +733,7 @@ export const addressed = phraseFamily({
       // Not praise that sounds rough ("the most insane comeback") nor a bad time left behind ("the
       // worst week being over").
       guard: (doc, first, hit) =>
-        !/^(?:most|biggest|ridiculous|insane|crazy|extra)$/.test(w(doc, hit.end - 1, first)) &&
+        !/^(?:most|ridiculous|insane|crazy|extra)$/.test(w(doc, hit.end - 1, first)) &&
         !/^(?:being|is|behind)$/.test(w(doc, hit.end + 1, first)) &&
         notWarm(doc, first, first, hit.end),
       suggest: plain("I'm frustrated about how this went."),

@@ -917,11 +917,11 @@ export const fault = phraseFamily({
       guard: (doc, first, hit) =>
         (hit.end - first === 2 || /^(?:own|\p{L}+['’]s)$/u.test((doc.tokens[first + 1] as Token).w)) &&
         notNegated(doc, first),
-      // "This is entirely your company's fault": the charge from its subject, so it can be reworded whole.
-      span: (doc, first, hit) => {
-        let a = first;
-        const s0 = sentenceOf(doc, first).first;
-        if (hit.end - first === 3)
+      // "This is entirely your company's fault": reworded from its subject, so as a whole.
+      suggest: (doc, m) => {
+        let a = m.first;
+        const s0 = sentenceOf(doc, a).first;
+        if (m.last - a === 3)
           while (
             a > s0 &&
             /^(?:it's|its|is|was|this|that's|all|entirely|totally|completely|really)$/.test(
@@ -929,9 +929,8 @@ export const fault = phraseFamily({
             )
           )
             a--;
-        return [a, hit.end];
+        return upset(doc, { ...m, first: a });
       },
-      suggest: upset,
     },
     {
       pattern: 'you|u caused|started this|that|it|all_of_this',

@@ -471,7 +471,7 @@ const THREATS = [
  * "we're escalating this") or they lose something ("you're grounded", "you're fired", "you're off the team").
  */
 const SANCTIONS = [
-  "i'll_be|i_will_be|ill_be|we'll_be|we_will_be|i'm|i_am|im|i'll|i_will|ill|we're|we_are|we'll|we_will @INT? cancelling|canceling|cancel|reporting|report|escalating|escalate|suing|sue|deleting_my_account|delete_my_account|taking_you_to_court|take_you_to_court|taking_you_to_small_claims|take_you_to_small_claims",
+  "i'll_be|i_will_be|ill_be|we'll_be|we_will_be|i'm|i_am|im|i'll|i_will|ill|we're|we_are|we'll|we_will @INT? cancelling|canceling|cancel|reporting|report|escalating|escalate|suing|sue|deleting_my_account|taking_you_to_court|take_you_to_court|taking_you_to_small_claims",
 ];
 
 /** What a customer cancels as a sanction: a service or a deal, not a plan ("the dinner"). */

@@ -5,7 +5,7 @@
  * sentences, none taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { first, kind, rewordsClean } from './kinds';
+import { categories, first, flagged, kind, rewordsClean } from './kinds';
 
 // -- heat: swear words in their short and masked forms -----------------------------------------------
 kind(
@@ -33,7 +33,7 @@ kind(
   'heat',
   [
     "for heaven's sake, the link is in the first reply!!!",
-    "For goodness' sake, the meeting was moved to Thursday!!!",
+    "For Pete's sake, the meeting was moved to Thursday!!!",
     'for crying out loud, the parcel has been sitting there a week!!!',
     'Jesus Christ, answer the email already!!!',
   ],
@@ -65,6 +65,27 @@ kind(
   ],
 );
 
+kind(
+  'the reader put in a group, and the group run down',
+  'contempt',
+  [
+    'landlords like you are the worst',
+    'Honestly, managers like you ruined this company.',
+    'ppl like u wreck every thread lol no',
+    'because of people like you the queue is a mess',
+    'the vote went badly, voters like you are a disgrace',
+  ],
+  [
+    'people like you make this forum worth reading',
+    'we need more people like you',
+    'people like you who are new should read the pinned post',
+    'nurses like you fight so hard for patients',
+    'it sounds like you had a rough shift',
+    'he talks like you when he is tired',
+    'because of people like you the shelter stays open',
+  ],
+);
+
 // -- absolutes -----------------------------------------------------------------------------------------
 kind(
   'never owning a fault',
@@ -72,7 +93,7 @@ kind(
   [
     'you never admit you were wrong, not once in this whole thread',
     'You have never admitted it was your mistake.',
-    'not once did u admit u were wrong lol no',
+    'u never admit ur wrong, not even once',
     'you would never admit you messed up the rota',
   ],
   [
@@ -172,5 +193,25 @@ describe('rewordings of the new findings read as a person would send them', () =
   ])('%s', (text, want) => {
     expect(first(text)).toBe(want);
     rewordsClean(text);
+  });
+});
+
+// -- a false alarm: "holy …" in awe at a thing ----------------------------------------------------------
+describe('"holy" + a swear word opening an exclamation about a thing, without a comma', () => {
+  it.each([
+    'holy crap the detail on that cake',
+    'Holy shit the size of this pizza.',
+    'holy crap those lanterns over the river',
+    'holy shit that bassline, on repeat all week',
+  ])('passes "%s"', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  // Hostile twins: aimed at the reader, still heat.
+  it.each([
+    "holy crap you're late again",
+    'holy shit the mess you left in the kitchen',
+    'holy crap, you broke the printer again',
+  ])('still flags "%s"', (text) => {
+    expect(categories(text)).toContain('heat');
   });
 });
