@@ -245,6 +245,8 @@ function groupRunDown(doc: Doc, like: number, hit: { end: number }): boolean {
     NOT_GROUP.test(g) ||
     !(first === s.first || isClauseEnd(doc, first - 1) || byOf) ||
     (!byOf && /^(?:who|that|do|did)$/.test(w(doc, hit.end))) ||
+    // "people like you are the reason…": blame's.
+    w(doc, hit.end + 2) === 'reason' ||
     doc.text.slice(s.start, s.end).includes('?')
   )
     return false;

@@ -922,13 +922,11 @@ function casual(doc: Doc, first: number, last: number): boolean {
   let opens = first - s.first <= 4;
   for (let k = s.first; opens && k < first; k++) if (!EXCLAIMERS.has((t[k] as Token).w)) opens = false;
   const gap = last < s.last ? doc.text.slice((t[last - 1] as Token).end, (t[last] as Token).start) : '.';
-  // "holy crap the northern lights are out", "holy shit the detail on this": "holy …" without a
-  // comma, in awe at a sight or a thing.
+  // "holy crap the northern lights are out": "holy …" without a comma, in awe at a sight.
   const exclaims =
     /[,.!\u2014-]/.test(gap) ||
     (t[first] as Token).w === 'hell' ||
-    ((t[first - 1] as Token | undefined)?.w === 'holy' &&
-      (WONDER.test(body) || /^(?:the|th[ia]t|th[eo]se)$/.test(t[last]?.w ?? '')));
+    ((t[first - 1] as Token | undefined)?.w === 'holy' && WONDER.test(body));
   // A swear word that is the whole sentence ("What the fuck.") is heat itself, unless the next
   // sentence says it was about oneself or good news, to no one: "Shit. I forgot my keys again.",
   // "Holy crap. That was amazing."

@@ -5,7 +5,8 @@
  * sentences, none taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { categories, first, flagged, kind, rewordsClean } from './kinds';
+import { detect } from '../../../lib/tone/index';
+import { first, kind, rewordsClean } from './kinds';
 
 // -- heat: swear words in their short and masked forms -----------------------------------------------
 kind(
@@ -196,22 +197,11 @@ describe('rewordings of the new findings read as a person would send them', () =
   });
 });
 
-// -- a false alarm: "holy …" in awe at a thing ----------------------------------------------------------
-describe('"holy" + a swear word opening an exclamation about a thing, without a comma', () => {
+describe('"X like you are the reason…" stays blame, not the group label', () => {
   it.each([
-    'holy crap the detail on that cake',
-    'Holy shit the size of this pizza.',
-    'holy crap those lanterns over the river',
-    'holy shit that bassline, on repeat all week',
-  ])('passes "%s"', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-  // Hostile twins: aimed at the reader, still heat.
-  it.each([
-    "holy crap you're late again",
-    'holy shit the mess you left in the kitchen',
-    'holy crap, you broke the printer again',
-  ])('still flags "%s"', (text) => {
-    expect(categories(text)).toContain('heat');
+    'people like you are the reason this office is chaos',
+    'managers like you are the reason staff quit',
+  ])('%s', (text) => {
+    expect(detect(text).findings.map((f) => f.category)).toEqual(['blame']);
   });
 });
