@@ -245,15 +245,16 @@ function groupRunDown(doc: Doc, like: number, hit: { end: number }): boolean {
     NOT_GROUP.test(g) ||
     !(first === s.first || isClauseEnd(doc, first - 1) || byOf) ||
     (!byOf && /^(?:who|that|do|did)$/.test(w(doc, hit.end))) ||
-    // "people like you are the reason…": blame's.
-    w(doc, hit.end + 2) === 'reason' ||
     doc.text.slice(s.start, s.end).includes('?')
   )
     return false;
   const to = byOf ? s.last : Math.min(s.last, hit.end + 10);
   let bad = false;
-  for (let k = hit.end; k < to; k++)
+  for (let k = hit.end; k < to; k++) {
+    // "people like you are (really) the reason…": blame's.
+    if (w(doc, k) === 'reason') return false;
     if (isComplaint(w(doc, k)) && !/^(?:fight|struggl|hard|battl)/.test(w(doc, k))) bad = true;
+  }
   return bad && polarityNoLaughter(doc, first, to).pos === 0;
 }
 

@@ -200,7 +200,7 @@ describe('rewordings of the new findings read as a person would send them', () =
 describe('"X like you are the reason…" stays blame, not the group label', () => {
   it.each([
     'people like you are the reason this office is chaos',
-    'managers like you are the reason staff quit',
+    'managers like you are really the reason staff quit',
   ])('%s', (text) => {
     expect(detect(text).findings.map((f) => f.category)).toEqual(['blame']);
   });
