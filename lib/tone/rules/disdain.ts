@@ -244,15 +244,14 @@ function groupRunDown(doc: Doc, like: number, hit: { end: number }): boolean {
     !/^(?:\p{L}{3,}s|people|men|women)$/u.test(g) ||
     NOT_GROUP.test(g) ||
     !(first === s.first || isClauseEnd(doc, first - 1) || byOf) ||
-    (!byOf && /^(?:who|that|do|did)$/.test(w(doc, hit.end))) ||
+    // "people like you are the reason…", "… are idiots": blame's and the insults' (a copula).
+    (!byOf && /^(?:who|that|do|did|are|r|is)$/.test(w(doc, hit.end))) ||
     doc.text.slice(s.start, s.end).includes('?')
   )
     return false;
   const to = byOf ? s.last : Math.min(s.last, hit.end + 10);
   let bad = false;
   for (let k = hit.end; k < to; k++) {
-    // "people like you are (really) the reason…": blame's.
-    if (w(doc, k) === 'reason') return false;
     if (isComplaint(w(doc, k)) && !/^(?:fight|struggl|hard|battl)/.test(w(doc, k))) bad = true;
   }
   return bad && polarityNoLaughter(doc, first, to).pos === 0;
