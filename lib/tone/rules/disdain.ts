@@ -245,7 +245,7 @@ function groupRunDown(doc: Doc, like: number, hit: { end: number }): boolean {
     NOT_GROUP.test(g) ||
     !(first === s.first || isClauseEnd(doc, first - 1) || byOf) ||
     // "people like you are the reason…", "… are idiots": blame's and the insults' (a copula).
-    (!byOf && /^(?:who|that|do|did|are|r|is)$/.test(w(doc, hit.end))) ||
+    (!byOf && /^(?:who|that|do|did|are|r|is|were|was)$/.test(w(doc, hit.end))) ||
     doc.text.slice(s.start, s.end).includes('?')
   )
     return false;
