@@ -416,7 +416,8 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
     return false;
   // Never doing something hurtful is praise: "you never let me down", "you never hurt anyone".
   {
-    const ce0 = clauseEnd(doc, hit.end);
+    // "you never admit you were wrong": the fault is what is not admitted, the charge stands.
+    const ce0 = ownsFault(doc, hit.end) ? hit.end - 1 : clauseEnd(doc, hit.end);
     let neg = 0;
     for (let k = hit.end; k <= ce0; k++) {
       const w = (t[k] as Token).w;
@@ -873,6 +874,21 @@ function notOnceSuggest(doc: Doc, m: Match): Draft[] {
   return [replaceTokens(doc, m.first, m.last, `you ${neg}`)];
 }
 
+/** Owning a fault: after "never" / "not once" the fault owned is no hurt done. */
+const ADMIT = /^(?:admit|concede)/;
+/**
+ * At token `k`, admitting a fault ("admit you were wrong", "admitted it was your mistake"), with
+ * nothing kind after it in the sentence ("…but you were the best player").
+ */
+function ownsFault(doc: Doc, k: number): boolean {
+  if (!ADMIT.test((doc.tokens[k] as Token).w)) return false;
+  const s = sentenceOf(doc, k);
+  for (let j = k + 1; j < s.last && j <= k + 6; j++)
+    if (/^(?:wrong|mistakes?|fault|lied|messed)$/.test((doc.tokens[j] as Token).w))
+      return polarity(doc, j + 1, s.last).pos === 0;
+  return false;
+}
+
 /** Never doing something hurtful is praise: "not once did you complain", "… let me down". */
 function notOnceGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   const t = doc.tokens;
@@ -1179,6 +1195,62 @@ const ORDINALS: ReadonlySet<string> = wordSet(
 const COUNT_LEAD: ReadonlySet<string> = wordSet(
   "the this is that's thats it's its was how for like literally seriously ok okay so and now um ugh wow look really honestly just actually",
 );
+
+/** "every comment you leave is negative": "every" + a noun + "you" + a verb opening the sentence, a complaint after it. */
+function everyYouGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  const noun = (t[hit.cap.n as number] as Token).w;
+  if (first > s.first && !/^(?:literally|and|but|so)$/.test((t[first - 1] as Token).w)) return false;
+  if (/^(?:times?|one)$/.test(noun)) return false;
+  if (doc.text.slice(s.start, s.end).includes('?')) return false;
+  const ce = clauseEnd(doc, hit.end) + 1;
+  let bad = false;
+  for (let k = hit.end; k < ce && !bad; k++) bad = isComplaint((t[k] as Token).w);
+  return bad && polarity(doc, first, ce).pos === 0 && coldAt(doc, first);
+}
+
+/** "every comment you leave is negative" → "a lot of the comments you leave are negative". */
+function everyYouSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const noun = (t[m.cap.n as number] as Token).w;
+  const next = t[m.last] as Token | undefined;
+  const s = sentenceOf(doc, m.first);
+  const v = next && m.last < s.last ? next.w : '';
+  // "is a one-star rant": the plural "feel like" one.
+  const a = /^(?:a|an)$/.test(t[m.last + 1]?.w ?? '');
+  const agreed =
+    v === 'is'
+      ? a
+        ? 'feel like'
+        : 'are'
+      : v === 'was'
+        ? a
+          ? 'felt like'
+          : 'were'
+        : v === 'has'
+          ? 'have'
+          : /^[a-z]+(?:sh|ch|x|o)es$/.test(v)
+            ? v.slice(0, -2)
+            : /^[a-z]{2,}[^s]s$/.test(v)
+              ? v.slice(0, -1)
+              : '';
+  if (!agreed || !/^[a-z]+$/.test(noun))
+    return [toSentenceEnd(doc, m.first, 'This keeps happening lately, and it gets to me.')];
+  const plural = /(?:s|x|ch|sh)$/.test(noun)
+    ? `${noun}es`
+    : /[^aeiou]y$/.test(noun)
+      ? `${noun.slice(0, -1)}ies`
+      : `${noun}s`;
+  // "literally every comment" → "a lot of the comments": the intensifier goes with "every".
+  const from =
+    m.first > s.first && /^(?:literally|basically)$/.test((t[m.first - 1] as Token).w)
+      ? m.first - 1
+      : m.first;
+  const lead = /^\p{Lu}/u.test((t[from] as Token).raw) ? 'A lot' : 'a lot';
+  const you = doc.text.slice((t[(m.cap.n as number) + 1] as Token).start, (t[m.last - 1] as Token).end);
+  return [replaceTokens(doc, from, m.last + 1, `${lead} of the ${plural} ${you} ${agreed}`)];
+}
 
 /** Spans of time a count is kept in: "this week", "today", "in a row". */
 const COUNT_SPANS: ReadonlySet<string> = wordSet(
@@ -2061,6 +2133,18 @@ export const absolutes = phraseFamily({
       guard: (doc, first, hit) =>
         isClauseEnd(doc, hit.end - 1) && everyTimeGuard(doc, first) && complaintIn(doc, first, hit.end),
       suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
+    },
+    // "every comment you leave is negative", "each ticket you touch breaks something": all their
+    // doings of a kind, judged; not "every photo you post is gorgeous".
+    {
+      pattern: 'every|each single? @ANY:n you|u @ANY:v',
+      triggers: ['every', 'each'],
+      rule: 'every-time',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: everyYouGuard,
+      suggest: everyYouSuggest,
     },
     // "you do this literally every weekend", "u pull this every time": the act named by "this"
     // tallied by the calendar. Not "…and I adore it".

@@ -736,6 +736,23 @@ export const addressed = phraseFamily({
       category: 'contempt',
       suggest: plain("I'm frustrated about how this went."),
     },
+    // "congrats on the most useless reply", "bravo on your worst take yet": the praise of a superlative fault.
+    {
+      pattern:
+        'congrats|congratulations|bravo|kudos|well_done on|for the|your|that|this most|worst|dumbest|laziest @TRAIT?',
+      rule: 'mock-praise',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      category: 'contempt',
+      // Not praise that sounds rough ("the most insane comeback") nor a bad time left behind ("the
+      // worst week being over").
+      guard: (doc, first, hit) =>
+        !/^(?:most|ridiculous|insane|crazy|extra)$/.test(w(doc, hit.end - 1, first)) &&
+        !/^(?:being|is|behind)$/.test(w(doc, hit.end + 1, first)) &&
+        notWarm(doc, first, first, hit.end),
+      suggest: plain("I'm frustrated about how this went."),
+    },
     {
       pattern: "sure|suure|suuure|yeah_right|oh_sure|riiight you|u|you're|you've|you'd",
       rule: 'ironic-sure',

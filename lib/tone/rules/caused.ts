@@ -13,7 +13,7 @@
  * Offers an I-statement that keeps what happened.
  */
 import { isPastForm } from '../grammar';
-import { INTENSIFIERS, isComplaint, valence } from '../lexicon';
+import { BECAUSE_SLOT, INTENSIFIERS, isComplaint, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { LOSS } from './consequence';
 import { type PhraseRule, phraseFamily } from './phrases';
@@ -55,7 +55,9 @@ const OUTCOMES: ReadonlySet<string> = new Set(
   (
     'miss missed missing late lost lose losing ruined ruin wrecked cold broke failed fail flunked stuck ' +
     'cancel cancelled canceled kicked fired yelled screamed grounded disaster mess trouble wasted evicted ' +
-    'banned dumped crying cried burnt burned soaked locked'
+    'banned dumped crying cried burnt burned soaked locked ' +
+    // work and public life: "the release slipped", "we got fined", "my kid is in tears".
+    'slipped delayed crashed reverted suspended fined docked penalised penalized overdue stranded embarrassed humiliated'
   ).split(' '),
 );
 
@@ -135,6 +137,16 @@ function causalSuggest(doc: Doc, m: Match): Draft[] {
   let b = m.first;
   while (b > s.first + 1 && JOINT.test(w(doc, b - 1))) b--;
   const before = t[b - 1] as Token;
+  // "the only reason this release slipped is because you…" → "this release slipped, and I'm upset about it".
+  for (let r = s.first; r < b - 1; r++) {
+    if (w(doc, r) !== 'reason') continue;
+    let a = r > s.first && /^(?:only|main|real|whole|one)$/.test(w(doc, r - 1)) ? r - 1 : r;
+    if (a > s.first && w(doc, a - 1) === 'the') a--;
+    const what = doc.text.slice((t[r + 1] as Token).start, before.end);
+    return [
+      { start: (t[a] as Token).start, end: (t[ce] as Token).end, text: `${what}, and I'm upset about it` },
+    ];
+  }
   return [
     { start: before.end, end: (t[ce] as Token).end, text: ", and I'm upset about it" },
     { start: before.end, end: (t[ce] as Token).end, text: ". I'm upset about it, and I'd like us to talk" },
@@ -1073,7 +1085,8 @@ export const caused = phraseFamily({
   category: 'blame',
   phrases: [
     {
-      pattern: "because|cause|since you|you've|you're|you'd|you'll",
+      // In chat spelling too: "bc u", "cos you".
+      pattern: `${BECAUSE_SLOT}|since you|u|you've|you're|you'd|you'll`,
       rule: 'caused',
       severity: 2,
       min: 'balanced',

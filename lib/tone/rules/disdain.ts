@@ -4,7 +4,7 @@
  * joke you are") and mock admiration ("look at you, thinking you're special"). Each names "you";
  * the same words about a thing or about oneself pass ("the wifi is pathetic", "I feel pathetic").
  */
-import { COMMON_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, valence } from '../lexicon';
+import { COMMON_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, isComplaint, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import type { Category } from '../types';
 import type { WhyKey } from '../why';
@@ -224,10 +224,58 @@ function quotingThem(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** Words ending in "s" that compare or are no group: "looks like you", "sounds like you". */
+const NOT_GROUP = /^(?:looks|seems|sounds|feels|acts)$/;
+
+/**
+ * "people like you ruined this sub", "libs like you would cry over a parking ticket", "because of
+ * people like you the project is a mess": the reader put in a group and the group run down. The
+ * group opens its clause (or follows "because of"), and what is said of it is a complaint, with
+ * nothing kind in its clause. Not "people like you make this worth it", "we need more people like
+ * you", "people like you who are new", "nurses like you fight so hard" (effort is no fault).
+ */
+function groupRunDown(doc: Doc, like: number, hit: { end: number }): boolean {
+  const first = like - 1;
+  const g = w(doc, first);
+  const s = sentenceOf(doc, like);
+  const byOf = w(doc, first - 1) === 'of' && /^(?:because|cause|cuz|bc)$/.test(w(doc, first - 2));
+  if (
+    first < s.first ||
+    !/^(?:\p{L}{3,}s|people|men|women)$/u.test(g) ||
+    NOT_GROUP.test(g) ||
+    !(first === s.first || isClauseEnd(doc, first - 1) || byOf) ||
+    // "people like you are the reason…", "… are idiots": blame's and the insults' (a copula).
+    (!byOf && /^(?:who|that|do|did|are|r|is|were|was)$/.test(w(doc, hit.end))) ||
+    doc.text.slice(s.start, s.end).includes('?')
+  )
+    return false;
+  const to = byOf ? s.last : Math.min(s.last, hit.end + 10);
+  let bad = false;
+  for (let k = hit.end; k < to; k++) {
+    if (isComplaint(w(doc, k)) && !/^(?:fight|struggl|hard|battl)/.test(w(doc, k))) bad = true;
+  }
+  return bad && polarityNoLaughter(doc, first, to).pos === 0;
+}
+
 export const disdain = phraseFamily({
   id: 'disdain',
   category: 'contempt',
   phrases: [
+    {
+      pattern: 'like you|u|yourself',
+      triggers: ['like'],
+      rule: 'group-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: groupRunDown,
+      span: (_doc, first, hit) => [first - 1, hit.end],
+      // After a clause of its own ("…, people like you ruined this sub"), that clause stays.
+      suggest: (doc, m) =>
+        m.first > sentenceOf(doc, m.first).first && w(doc, m.first - 1) !== 'of'
+          ? [toSentenceEnd(doc, m.first, 'I feel really frustrated with you right now.')]
+          : whole('I feel really frustrated with you right now.')(doc, m),
+    },
     {
       pattern:
         "i'm_honestly|i_am_honestly|i'm|im|i_am|i_feel|i_was @INT? disgusted|ashamed|repulsed|sickened by|with|of you|u",

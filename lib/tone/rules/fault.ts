@@ -933,14 +933,30 @@ export const fault = phraseFamily({
       guard: (doc, first) => notNegated(doc, first),
       suggest: upset,
     },
+    // "your team's fault", "your own fault": the fault of their side.
     {
-      pattern: 'your|ur fault',
+      pattern: 'your|ur @ANY? fault',
       rule: 'your-fault',
       severity: 2,
       min: 'balanced',
       why: 'fault',
-      guard: (doc, first) => notNegated(doc, first),
-      suggest: upset,
+      guard: (doc, first, hit) =>
+        (hit.end - first === 2 || /^(?:own|\p{L}+['’]s)$/u.test((doc.tokens[first + 1] as Token).w)) &&
+        notNegated(doc, first),
+      // "This is entirely your company's fault": reworded from its subject, so as a whole.
+      suggest: (doc, m) => {
+        let a = m.first;
+        const s0 = sentenceOf(doc, a).first;
+        if (m.last - a === 3)
+          while (
+            a > s0 &&
+            /^(?:it's|its|is|was|this|that's|all|entirely|totally|completely|really)$/.test(
+              (doc.tokens[a - 1] as Token).w,
+            )
+          )
+            a--;
+        return upset(doc, { ...m, first: a });
+      },
     },
     {
       pattern: 'you|u caused|started this|that|it|all_of_this',

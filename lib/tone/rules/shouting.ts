@@ -287,6 +287,9 @@ function mineIn(doc: Doc, from: number, to: number): boolean {
 }
 
 const FED_UP = /\b(?:sick of|fed up|had it with|so done with)\b/i;
+/** An oath of exasperation said as an aside: "for god's sake,", "jesus christ,", "for crying out loud!". */
+const OATH =
+  /\b(?:for (?:god|heaven|pete|christ)'?s? sake|for crying out loud|(jesus) christ)\s*[,.;:!?…—-]/i;
 
 const HEATED_COMMANDS: ReadonlySet<string> = wordSet('answer reply respond listen stop quit shut pick');
 
@@ -742,6 +745,20 @@ export const shouting: RuleFamily = {
           !YOU_IN_TEXT.test(doc.text.slice(s.start, s.end))
         )
           level = 'strict';
+        // "for god's sake, it's in the pinned post!!!": stacked marks after an oath of exasperation.
+        // "jesus christ, that was close!!!" is relief: that one needs "you" or an order ("answer"),
+        // and "jesus" counts for no warmth.
+        const oath =
+          (!level || level === 'strict') &&
+          r.q + r.e > 2 &&
+          OATH.exec(doc.text.slice(Math.max(0, s.start - 80), r.start));
+        if (
+          oath &&
+          (!oath[1] || /\b(?:you|your|u|answer|read|stop)\b/i.test(doc.text.slice(s.start, s.end))) &&
+          whole() <= +!!oath[1] &&
+          !joyIn(doc, s.first, upTo)
+        )
+          level = 'balanced';
         if (level !== null && level !== 'strict') heatedBefore = true;
         if (!level || !allows(sensitivity, level)) continue;
         const before = doc.tokens[Math.max(s.first, Math.min(s.last - 1, s.last - 1))];

@@ -465,7 +465,7 @@ const MILD_ALWAYS: ReadonlySet<string> = new Set([
 
 /** Masked spellings obscenity's transformers miss ("f***ing", "s**t"). Anchored, no nested quantifiers. */
 const MASKED =
-  /^(?:f[*#@%$!]{1,4}(?:c?k)?(?:ing|in|ed|er|s)?|fu?[*#@]{1,3}c?k(?:ing|in|ed|er|s)?|(?:bull)?sh?[*#@!%$]{1,3}t(?:ty|s)?|b[*#@!]{1,3}(?:tch|ch)|a[*$]{2}(?:hole)?|d[*#@]{1,3}ck|c[*#@]{1,3}nt)$/i;
+  /^(?:f[*#@%$!]{1,4}(?:c?k)?(?:ing|in|ed|er|s|['’]s)?|fu?[*#@]{1,3}c?k(?:ing|in|ed|er|s|['’]s)?|(?:bull)?sh?[*#@!%$]{1,3}t(?:ty|s)?|b[*#@!]{1,3}(?:tch|ch)|a[*$]{2}(?:hole)?|d[*#@]{1,3}ck|c[*#@]{1,3}nt)$/i;
 
 interface Hit {
   start: number;
@@ -603,15 +603,25 @@ function findHits(doc: Doc): Hit[] {
   for (let k = 1; k + 1 < t.length; k++) {
     const tk = t[k] as Token;
     if (tk.w !== 'f' || (t[k - 1] as Token).w !== 'the' || seen.has(tk.start)) continue;
-    if (!THE_F_NEXT.has((t[k + 1] as Token).w) || (t[k + 1] as Token).sent !== tk.sent) continue;
+    // "who the f parked here", "why the f would you": after a question word, any word follows.
+    if (
+      !(THE_F_NEXT.has((t[k + 1] as Token).w) || /^(?:who|what|why|where|how)$/.test(t[k - 2]?.w ?? '')) ||
+      (t[k + 1] as Token).sent !== tk.sent
+    )
+      continue;
     seen.add(tk.start);
     hits.push({ start: tk.start, end: tk.end, word: 'masked', strong: true });
   }
   // "this is bs", "total bs": the short form as a noun of scorn (not "a BS in biology").
   for (let k = 1; k < t.length; k++) {
     const tk = t[k] as Token;
-    if (tk.w !== 'bs' || tk.raw !== 'bs' || seen.has(tk.start)) continue;
-    if (!BS_BEFORE.has((t[k - 1] as Token).w)) continue;
+    if (tk.w !== 'bs' || (tk.raw !== 'bs' && tk.raw !== 'BS') || seen.has(tk.start)) continue;
+    // "this is BS" too, but not "what's BS in chemistry?" nor "what does BS stand for".
+    if (
+      !BS_BEFORE.has((t[k - 1] as Token).w) ||
+      /^(?:in|stand|stands|mean|means|degree)$/.test(t[k + 1]?.w ?? '')
+    )
+      continue;
     seen.add(tk.start);
     hits.push({ start: tk.start, end: tk.end, word: 'bullshit', strong: true });
   }
@@ -3266,8 +3276,11 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
             next.w,
           ) ||
           isClauseEnd(doc, m.last - 1));
+      // "this is bullshit, I paid": after a copula the bare word is the noun.
       const verb =
-        ending.length > 0 ? ending !== 's' || /^(?:he|she|it)$/.test(prev?.w ?? '') : verbBefore && verbAfter;
+        ending.length > 0
+          ? ending !== 's' || /^(?:he|she|it)$/.test(prev?.w ?? '')
+          : verbBefore && verbAfter && !/^(?:is|was|were|are|am|been)$/.test(prev?.w ?? '');
       if (
         verb &&
         (ending.length > 0 ? next === undefined || verbAfter || isClauseEnd(doc, m.last - 1) : true)

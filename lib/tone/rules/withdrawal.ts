@@ -494,7 +494,7 @@ const THREATS = [
  * "we're escalating this") or they lose something ("you're grounded", "you're fired", "you're off the team").
  */
 const SANCTIONS = [
-  "i'll_be|i_will_be|ill_be|we'll_be|we_will_be|i'm|i_am|im|i'll|i_will|ill|we're|we_are|we'll|we_will @INT? cancelling|canceling|cancel|reporting|report|escalating|escalate|suing|sue",
+  "i'll_be|i_will_be|ill_be|we'll_be|we_will_be|i'm|i_am|im|i'll|i_will|ill|we're|we_are|we'll|we_will @INT? cancelling|canceling|cancel|reporting|report|escalating|escalate|suing|sue|deleting_my_account|taking_you_to_court|take_you_to_court|taking_you_to_small_claims",
 ];
 
 /** What a customer cancels as a sanction: a service or a deal, not a plan ("the dinner"). */
@@ -530,14 +530,15 @@ function sanctionGuard(doc: Doc, first: number, hit: { end: number; cap: Record<
   for (let k = first - 1; k >= s.first && k >= first - 20; k--) {
     if ((t[k] as Token).w !== 'if') continue;
     // A demand not met: a negation, and "you" or what they were to do ("if you don't pay", "if this isn't fixed").
+    // Or a wrong done once more: "if you DM me again", "if the mods let this slide one more time".
     let neg = false;
     let due = false;
     for (let j = k + 1; j < first; j++) {
       const w = (t[j] as Token).w;
-      if (NEGATION.test(w)) neg = true;
+      if (NEGATION.test(w) || w === 'again' || (w === 'more' && (t[j + 1] as Token).w === 'time')) neg = true;
       else if (/^(?:you|u|you're|ur)$/.test(w) || (neg && DEMANDED.test(w))) due = true;
     }
-    if (!neg || !due) return false;
+    if (!neg || !(due || (t[first - 1] as Token).w === 'time') || t[hit.end]?.w === 'back') return false;
     hit.cap.ifAt = k;
     hit.cap.threat = first;
     return true;
@@ -612,6 +613,29 @@ function ultimatumSuggest(doc: Doc, m: Match): Draft[] {
       'This really matters to me. Can we talk about it?',
       (t[s.first] as Token).start,
     ),
+  ];
+}
+
+/**
+ * A sanction on a condition, said as what the writer needs: "if the fence isn't repaired by the
+ * weekend I'm taking you to court" → "I'd be really unhappy if the fence isn't repaired by the
+ * weekend. Can we sort it out?" ("again" stays: the wrong done once more is the point).
+ */
+function sanctionSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const ifAt = m.cap.ifAt;
+  if (ifAt === undefined) return ultimatumSuggest(doc, m);
+  const cond = doc.text
+    .slice((t[ifAt + 1] as Token).start, (t[(m.cap.threat ?? m.first) - 1] as Token).end)
+    .replace(/[,\s]+$/, '');
+  const d = toSentenceEnd(
+    doc,
+    ifAt,
+    `I'd be really unhappy if ${cond}. Can we sort it out?`,
+    (t[ifAt] as Token).start,
+  );
+  return [
+    isSentenceStart(doc, ifAt) ? d : { ...d, start: (t[sentenceOf(doc, m.first).first] as Token).start },
   ];
 }
 
@@ -1193,7 +1217,7 @@ export const withdrawal = phraseFamily({
         first: number,
         hit: { end: number; cap: Record<string, number> },
       ): [number, number] => [hit.cap.ifAt ?? first, hit.end],
-      suggest: ultimatumSuggest,
+      suggest: sanctionSuggest,
     })),
     // -- h-recall25: leaving a talk, a group or a deal -----------------------------------------------
     {
