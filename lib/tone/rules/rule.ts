@@ -2295,7 +2295,7 @@ const COPULA_A_WORD =
   /(?:^|[^\p{L}'])((?:is|was|are|were|be|being|been|am|\p{L}+['’]s|\p{L}+['’]re)\s+(an?)\s+((?:stone |ice )?\p{L}{3,})\s+)$/iu;
 /** Describing words that only say how much the label fits, or which one: alone after the copula they say nothing. */
 const NOT_A_CLAIM =
-  /^(?:new|old|young|little|big|real|total|complete|absolute|utter|full|right|proper|certified|massive|huge|such|good|great|nice|other|same|next|last|first|only|whole|actual|typical|classic|regular|common|average|normal|certain|particular|pure|plain|straight|downright|outright|sheer|fucking|fuckin|freaking|bloody|damn|goddamn|stupid|dumb)$/;
+  /^(?:new|old|young|little|big|real|total|complete|absolute|utter|full|right|proper|certified|massive|huge|tremendous|enormous|giant|colossal|major|serious|smart|clever|wise|bad|such|good|great|nice|other|same|next|last|first|only|whole|actual|typical|classic|regular|common|average|normal|certain|particular|pure|plain|straight|downright|outright|sheer|fucking|fuckin|freaking|bloody|damn|goddamn|stupid|dumb)$/;
 /** "the weakest [label] of the group": a superlative before it, a place or group after. */
 const SUPERLATIVE_BEFORE = /(?:^|[^\p{L}'])the\s+(?:most\s+\p{L}+|\p{L}{2,}est)\s+$/iu;
 
@@ -2365,7 +2365,10 @@ export function personInPlace(doc: Doc, d: Draft): Draft {
       !NOT_A_CLAIM.test(w) &&
       !COMMON_WORDS.has(w) &&
       !/(?:ly|ing|in)$/.test(w) &&
-      (valence(w) !== 0 ||
+      // "a tremendous [label]", "a smart ass": a word of praise or of size before the label
+      // says how much it fits, or another thing; alone it would praise.
+      valence(w) <= 0 &&
+      (valence(w) < 0 ||
         /(?:y|ish|ful|less|ous|ive|ic|al|able|ible|ant|ent|id|ile|cold|mean|rude|weak|cruel|fake|vain)$/.test(
           w,
         )) &&
@@ -2394,6 +2397,23 @@ export function personInPlace(doc: Doc, d: Draft): Draft {
  * sentence would change its mind halfway. Applies when the draft puts one plain word in place of
  * one word; other drafts are returned as they are.
  */
+/** Copulas and articles: a describing word after one stands as it does after another. */
+const SLOT_WORD = /^(?:is|was|are|were|be|been|being|its|it's|thats|that's|a|an)$/;
+
+/** Do the words at tokens `i` and `k` stand in the same slot (the same word, or a copula or article, before each)? */
+function sameSlot(doc: Doc, i: number, k: number): boolean {
+  const a = i > 0 ? (doc.tokens[i - 1] as Token).w : '';
+  const b = k > 0 ? (doc.tokens[k - 1] as Token).w : '';
+  if (
+    !a ||
+    !b ||
+    /^(?:and|or|too|so|very|truly|really)$/.test(a) ||
+    /^(?:and|or|too|so|very|truly|really)$/.test(b)
+  )
+    return false;
+  return a === b || (SLOT_WORD.test(a) && SLOT_WORD.test(b) && /^an?$/.test(a) === /^an?$/.test(b));
+}
+
 export function sameWordAgain(doc: Doc, d: Draft): Draft {
   const was = doc.text.slice(d.start, d.end);
   if (
@@ -2412,6 +2432,9 @@ export function sameWordAgain(doc: Doc, d: Draft): Draft {
   for (let k = s.first; k < s.last; k++) {
     const t = doc.tokens[k] as Token;
     if (t.w !== w || k === i) continue;
+    // Only where it stands as it does here ("was stupid, … was stupid"), never "too stupid to know
+    // they're stupid" or "dumber and dumber", where each is said its own way.
+    if (!sameSlot(doc, i, k)) return d;
     // Only the same word standing alone (not part of "stupid-looking").
     if (/[\p{L}-]/u.test(doc.text[t.end] ?? '') || /[\p{L}-]/u.test(doc.text[t.start - 1] ?? '')) return d;
     at.push(k);

@@ -41,6 +41,12 @@ describe('describing words before a label read in place of "person" (reword34)',
     expect(reworded(text)).toBe(want);
   });
 
+  it('never turns a word of size or praise into the claim', () => {
+    // "a tremendous [label]" alone would praise: "is tremendous" says another thing.
+    expect(reworded('our neighbour is a tremendous bitch')).not.toMatch(/is tremendous\b/);
+    expect(reworded('you did that just to be a smart ass lol')).not.toMatch(/to be smart\b/);
+  });
+
   it('keeps "person" when a relative clause is said of them', () => {
     expect(reworded('she is a cold bitch who never smiles')).toBe('she is a cold person who never smiles');
   });
@@ -114,6 +120,11 @@ describe('describing words for a thing (reword34)', () => {
     [
       'The first draft was ridiculous and the second one was ridiculous too.',
       'The first draft was unbelievable and the second one was unbelievable too.',
+    ],
+    // Said its own way each time, the word is reworded where it stands only.
+    [
+      'honestly they are too stupid to see how stupid this is',
+      "honestly they don't see how misguided this is",
     ],
     // Said of a thing said or made, "misguided", never "wrong about this".
     ['his take is moronic.', 'his take is misguided.'],
