@@ -2893,6 +2893,23 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const addressed = addressedAdjective(doc, m);
     if (addressed) return [addressed];
   }
+  // "they get dumber and dumber": the doubled comparative says it keeps growing; both go as one
+  // ("more and more misguided"), never one cut and "get every year" left.
+  {
+    const t = doc.tokens;
+    const w = (t[m.first] as Token).w;
+    const s = sentenceOf(doc, m.first);
+    const first =
+      m.first + 2 < s.last && t[m.first + 1]?.w === 'and' && t[m.first + 2]?.w === w
+        ? m.first
+        : m.first - 2 >= s.first && t[m.first - 1]?.w === 'and' && t[m.first - 2]?.w === w
+          ? m.first - 2
+          : -1;
+    const base = w.endsWith('ier') ? `${w.slice(0, -3)}y` : w.replace(/(\p{L})\1?er$/u, '$1');
+    const mild = MILD_ADJ[base] ?? MILD_ADJ[w.slice(0, -2)] ?? MILD_ADJ[w.slice(0, -1)];
+    if (m.last === m.first + 1 && first >= 0 && w.endsWith('er') && mild && !mild.includes(' '))
+      return [replaceTokens(doc, first, first + 3, `more and more ${mild}`)];
+  }
   // "why such dumb comments", "by his stupid remark": before a remark or an idea, the describing word
   // is the point; cut, "such comments" says nothing. A milder word stays ("such silly comments").
   {

@@ -126,6 +126,10 @@ describe('describing words for a thing (reword34)', () => {
       'honestly they are too stupid to see how stupid this is',
       "honestly they don't see how misguided this is",
     ],
+    // A doubled comparative goes as one, never one half cut ("get every year").
+    ['my coworkers get dumber and dumber every year', 'my coworkers get more and more misguided every year'],
+    ['the posts here get stupider and stupider lol', 'the posts here get more and more misguided lol'],
+    ['Honestly, you get dumber and dumber.', 'Honestly, you get more and more misguided.'],
     // Said of a thing said or made, "misguided", never "wrong about this".
     ['his take is moronic.', 'his take is misguided.'],
     ['the plan they came up with is dumb', 'the plan they came up with is misguided'],
