@@ -1735,23 +1735,6 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   const leave = `Leave out “${chunk}”`;
   const addressed = isImperativeStart(doc, m.first);
   const plural = /s$/.test(w) && !/ss$/.test(w);
-  // "you assholes ruined it", "lol u bastards never listen": "you" is the subject of the verb
-  // after; the label goes and "you" stays (cut whole, "ruined it" would have no subject).
-  if (m.rule === 'label' && prev && /^(?:you|u|ya)$/.test(prev.w)) {
-    const nt = m.last < s.last ? (t[m.last] as Token) : undefined;
-    if (
-      nt &&
-      (m.first - 1 === s.first ||
-        (prev2 !== undefined && /^(?:and|but|so|because|cause|cuz|lol|lmao|now|then)$/.test(prev2.w))) &&
-      /^ +$/.test(doc.text.slice(prev.end, start)) &&
-      !/[,;:.!?]/.test(doc.text.slice(end, nt.start)) &&
-      (isPastForm(nt.w) ||
-        /^(?:are|were|have|had|will|would|can|could|should|never|always|just|keep|still|dont|don't|didnt|didn't|wont|won't|cant|can't|better|need|think|want|know)$/.test(
-          nt.w,
-        ))
-    )
-      return [at(prev.end, end, '')];
-  }
   // "he said the word fuck", "she wrote fuck on the wall": the swear is mentioned, not used; it is
   // named by its letter ("the f-word"), never dropped ("he said the word").
   {
@@ -2387,6 +2370,23 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (m.rule === 'label') {
     const named = calledNames(doc, m);
     if (named) return [named];
+    // "you assholes ruined it", "lol u bastards never listen": "you" is the subject of the verb
+    // after; the label goes and "you" stays (cut whole, "ruined it" would have no subject).
+    if (prev && /^(?:you|u|ya)$/.test(prev.w)) {
+      const nt = m.last < s.last ? (t[m.last] as Token) : undefined;
+      if (
+        nt &&
+        (m.first - 1 === s.first ||
+          (prev2 !== undefined && /^(?:and|but|so|because|cause|cuz|lol|lmao|now|then)$/.test(prev2.w))) &&
+        /^ +$/.test(doc.text.slice(prev.end, start)) &&
+        !/[,;:.!?]/.test(doc.text.slice(end, nt.start)) &&
+        (isPastForm(nt.w) ||
+          /^(?:are|were|have|had|will|would|can|could|should|never|always|just|keep|still|dont|don't|didnt|didn't|wont|won't|cant|can't|better|need|think|want|know)$/.test(
+            nt.w,
+          ))
+      )
+        return [at(prev.end, end, '')];
+    }
     // "karma's a bitch", "life is a bitch sometimes": said of a thing, it is hard going; "a pain".
     if (w === 'bitch' && prev && /^(?:a)$/.test(prev.w) && prev2) {
       // "ain't that a bitch": the same, asked.
