@@ -550,6 +550,10 @@ const OPENS_OURS: ReadonlySet<string> = wordSet(
   'and but so or lol lmao honestly seriously ok okay well also yeah yes no man dude bro because cause cuz then now plus tbh ugh oh',
 );
 
+/** Verbs of a habit or a preference: with them "always" says how one usually does it. */
+const HABIT_VERB =
+  /^(?:prefer|prefers|preferred|use|uses|used|pick|picks|choose|chooses|chose|order|orders|ordered|recommend|recommends|suggest|suggests|type|types|write|writes|spell|spells|format|formats|default|defaults|start|starts|sort|sorts|cook|cooks|drink|drinks|wear|wears|vote|votes)$/;
+
 /** "You always leave me waiting" → "Lately it seems like you leave me waiting a lot" / "I feel hurt when you …". */
 function alwaysSuggest(doc: Doc, m: Match): Draft[] {
   const why = whySuggest(
@@ -559,6 +563,22 @@ function alwaysSuggest(doc: Doc, m: Match): Draft[] {
   );
   if (why) return why;
   const t = doc.tokens;
+  // "you always prefer tabs", "in your code you always use var": a habit or a preference, not a
+  // charge; "usually" says the same of it. Neither "often" ("you often prefer") nor "lately it
+  // seems" fits a habit.
+  {
+    const s = sentenceOf(doc, m.first);
+    let a = m.first;
+    while (a < m.last && (t[a] as Token).w !== 'always') a++;
+    const verb = a + 1 < s.last ? (t[a + 1] as Token) : undefined;
+    if (
+      a < m.last &&
+      verb &&
+      HABIT_VERB.test(verb.w) &&
+      /^ +$/.test(doc.text.slice((t[a] as Token).end, verb.start))
+    )
+      return [replaceTokens(doc, a, a + 1, 'usually')];
+  }
   // "if you have a choice you always prefer right", "I know you always lie": inside a clause of
   // the sentence, "you" is not where a sentence of ours can start; "always" alone becomes "often".
   {

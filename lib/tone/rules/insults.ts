@@ -35,11 +35,13 @@ import {
   type Match,
   moreOfTheSame,
   negatedBefore,
+  personInPlace,
   polarity,
   praiseAfter,
   removeRange,
   removeTokens,
   replaceTokens,
+  sameWordAgain,
   sayInstead,
   saysWhoAfter,
   sentenceOf,
@@ -783,6 +785,7 @@ function actInstead(doc: Doc, m: Match): Draft[] {
   const joined = w === undefined ? null : labelAndNoun(doc, w, w + 1);
   if (joined) return [joined];
   return actDrafts(doc, m)
+    .map((d) => sameWordAgain(doc, thingIsWrong(doc, d)))
     .map((d) => whoIsNeedsWord(doc, d))
     .map((d) => notTooEither(doc, d))
     .map((d) => {
@@ -791,6 +794,27 @@ function actInstead(doc: Doc, m: Match): Draft[] {
         ? { ...d, end: d.end + of[0].length }
         : (claimOfWhere(doc, d) ?? claimAndLabel(doc, d) ?? relativeNeedsNoun(doc, d));
     });
+}
+
+/** Things said or made, never people: "wrong about this" fits no such subject. */
+const SAID_OR_MADE =
+  /^(?:advice|idea|ideas|plan|plans|argument|arguments|take|takes|comment|comments|law|laws|policy|policies|rule|rules|opinion|opinions|logic|belief|beliefs|statement|statements|claim|claims|excuse|excuses|answer|answers|post|posts|article|articles|theory|theories|approach|suggestion|suggestions|proposal|proposals|reasoning|assumption|assumptions|remark|remarks|response|responses|reply|replies|decision|decisions|choice|choices|strategy|conclusion|conclusions|stance|question|questions|system|design|premise|point|points|notion|thinking)$/;
+
+/**
+ * "the advice given to young adults is stupid" → "…is misguided", never "is wrong about this": a
+ * plain disagreement said of a thing said or made (the subject's head noun), not of a person.
+ */
+function thingIsWrong(doc: Doc, d: Draft): Draft {
+  if (d.text !== 'wrong about this' && d.text !== 'wrong') return d;
+  const before = doc.text.slice(Math.max(0, d.start - 120), d.start);
+  const clause = before.slice(before.search(/[^,;:.!?]*$/));
+  const head =
+    /(?:^|[^\p{L}'])(?:the|this|that|these|those|your|ur|his|her|their|our|my|such)\s+(\p{L}+)/iu.exec(
+      clause,
+    );
+  if (!head || !SAID_OR_MADE.test((head[1] as string).toLowerCase())) return d;
+  if (!/(?:^|\s)(?:is|are|was|were|be|been|seems?|sounds?)\s+(?:\p{L}+ly\s+)?$/iu.test(clause)) return d;
+  return { ...d, text: 'misguided' };
 }
 
 /**
@@ -2869,6 +2893,23 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const addressed = addressedAdjective(doc, m);
     if (addressed) return [addressed];
   }
+  // "they get dumber and dumber": the doubled comparative says it keeps growing; both go as one
+  // ("more and more misguided"), never one cut and "get every year" left.
+  {
+    const t = doc.tokens;
+    const w = (t[m.first] as Token).w;
+    const s = sentenceOf(doc, m.first);
+    const first =
+      m.first + 2 < s.last && t[m.first + 1]?.w === 'and' && t[m.first + 2]?.w === w
+        ? m.first
+        : m.first - 2 >= s.first && t[m.first - 1]?.w === 'and' && t[m.first - 2]?.w === w
+          ? m.first - 2
+          : -1;
+    const base = w.endsWith('ier') ? `${w.slice(0, -3)}y` : w.replace(/(\p{L})\1?er$/u, '$1');
+    const mild = MILD_ADJ[base] ?? MILD_ADJ[w.slice(0, -2)] ?? MILD_ADJ[w.slice(0, -1)];
+    if (m.last === m.first + 1 && first >= 0 && w.endsWith('er') && mild && !mild.includes(' '))
+      return [replaceTokens(doc, first, first + 3, `more and more ${mild}`)];
+  }
   // "why such dumb comments", "by his stupid remark": before a remark or an idea, the describing word
   // is the point; cut, "such comments" says nothing. A milder word stays ("such silly comments").
   {
@@ -4286,6 +4327,31 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     // sentence says nothing. A milder one keeps it ("a silly trend").
     if (claim && art && (art.w === 'a' || art.w === 'an') && a === m.first && NONSENSE_ADJ.has(tok.w))
       return [replaceTokens(doc, a - 1, m.last, art.raw.startsWith('A') ? 'A silly' : 'a silly')];
+    // "a pathetic group … running a pathetic institution": the word said twice is reworded alike
+    // in both places; cut here and made plainer there, the sentence would change its mind halfway.
+    // Once reworded there, the plainer word stands in its place.
+    const twin = WHAT_A_PLAIN[tok.w] ?? (adj.includes(' ') ? ATTRIBUTIVE_ADJ[tok.w] : adj);
+    if (
+      twin &&
+      prev &&
+      (prev.w === 'a' || prev.w === 'an') &&
+      t
+        .slice(s.first + 1, s.last)
+        .some(
+          (x, i) =>
+            s.first + 1 + i !== m.first &&
+            (x.w === tok.w || x.w === twin) &&
+            /^(?:a|an)$/.test((t[s.first + i] as Token).w),
+        )
+    )
+      return [
+        replaceTokens(
+          doc,
+          m.first - 1,
+          m.last,
+          `${prev.raw.startsWith('A') ? 'A' : 'a'}${article(twin).slice(1)} ${twin}`,
+        ),
+      ];
     if (art && (art.w === 'a' || art.w === 'an'))
       return [
         replaceTokens(
@@ -4323,6 +4389,16 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   // "…so far gone its ridiculous": "its hard to believe" reads as a misspelt "it's"; one word.
   if (adj.includes(' ') && prev && /^(?:its|it's|thats|that's)$/.test(prev.w))
     adj = ATTRIBUTIVE_ADJ[tok.w] ?? adj;
+  // "that is a stupid.": the describing word stood for a noun that never came; after a copula,
+  // said plainly without the article ("that is misguided."), never "a misguided.".
+  if (
+    prev &&
+    (prev.w === 'a' || prev.w === 'an') &&
+    m.first >= 2 &&
+    COPULA_WORD.test((t[m.first - 2] as Token).w) &&
+    isClauseEnd(doc, m.last - 1)
+  )
+    return [replaceTokens(doc, m.first - 1, m.last, adj)];
   if (prev && (prev.w === 'a' || prev.w === 'an'))
     return [replaceTokens(doc, m.first - 1, m.last, `${/^[aeiou]/.test(adj) ? 'an' : 'a'} ${adj}`)];
   return [replaceTokens(doc, m.first, m.last, adj)];
@@ -4341,6 +4417,8 @@ function foolishByFrame(doc: Doc, w: number): string | null {
   if (MILD_ADJ[word] !== 'misguided' && word !== 'foolish') return null;
   const at = (k: number) => (k >= s.first && k < s.last ? (t[k] as Token).w : '');
   if (at(w + 1) === 'enough' && at(w + 2) === 'to') return 'naive';
+  // "it would be stupid not to", "it'd be dumb not to go": a choice one would regret missing, "silly".
+  if (at(w + 1) === 'not' && at(w + 2) === 'to') return 'silly';
   if (at(w - 1) === 'so' && at(w + 1) === 'as' && at(w + 2) === 'to') return 'naive';
   if (at(w - 1) === 'too' && at(w + 1) === 'to') return 'confused';
   if (
@@ -6577,10 +6655,20 @@ export const insults = phraseFamily({
           doc,
           m,
           scornSuggest(doc, m).map((d) =>
-            plainSwapAround(
+            sameWordAgain(
               doc,
-              m,
-              calledWhole(doc, m, keepsBehaviour(doc, m, compoundLabel(doc, m, pointedNeedsNoun(doc, m, d)))),
+              personInPlace(
+                doc,
+                plainSwapAround(
+                  doc,
+                  m,
+                  calledWhole(
+                    doc,
+                    m,
+                    keepsBehaviour(doc, m, compoundLabel(doc, m, pointedNeedsNoun(doc, m, d))),
+                  ),
+                ),
+              ),
             ),
           ),
         ),

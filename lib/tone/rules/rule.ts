@@ -2273,3 +2273,182 @@ export const SUBJECT_OF: Readonly<Record<string, string>> = {
   her: 'she',
   them: 'they',
 };
+
+/** A label for a person, or the plain word put in its place. */
+function labelWord(w: string): boolean {
+  return (
+    INSULT_NOUNS.has(w) ||
+    /^(?:people|persons?|(?:ass|arse|dick|douche|bastard|bitch|cunt|prick|twat|(?:mother)?fuck|shit|jerk|wanker|tosser)\p{L}*)$/u.test(
+      w,
+    )
+  );
+}
+
+/** A draft that puts a plain word for a person where a label stood ("person", "the person"). */
+const PERSON_DRAFT = /^(?:(?:a|the|this|that) )?(?:person|people)$/i;
+/** A name right after the label: "that clown Trump", "this idiot Jones", "the jerk [NAME]". */
+const NAME_AFTER = /^ (?:\[NAME\]|(\p{Lu}\p{Ll}+))(?![\p{L}'])/u;
+/** A pointing word (and up to two describing words) just before the label. */
+const POINTER_BEFORE = /(?:^|[^\p{L}'])((?:the|this|that)(?:\s+[\p{L}-]+){0,2}\s*)$/iu;
+/** "is a stone cold [label]": a copula, "a", one describing word (or "stone/ice cold"). */
+const COPULA_A_WORD =
+  /(?:^|[^\p{L}'])((?:is|was|are|were|be|being|been|am|\p{L}+['’]s|\p{L}+['’]re)\s+(an?)\s+((?:stone |ice )?\p{L}{3,})\s+)$/iu;
+/** Describing words that only say how much the label fits, or which one: alone after the copula they say nothing. */
+const NOT_A_CLAIM =
+  /^(?:new|old|young|little|big|real|total|complete|absolute|utter|full|right|proper|certified|massive|huge|tremendous|enormous|giant|colossal|major|serious|smart|clever|wise|bad|such|good|great|nice|other|same|next|last|first|only|whole|actual|typical|classic|regular|common|average|normal|certain|particular|pure|plain|straight|downright|outright|sheer|fucking|fuckin|freaking|bloody|damn|goddamn|stupid|dumb)$/;
+/** "the weakest [label] of the group": a superlative before it, a place or group after. */
+const SUPERLATIVE_BEFORE = /(?:^|[^\p{L}'])the\s+(?:most\s+\p{L}+|\p{L}{2,}est)\s+$/iu;
+
+/**
+ * A label's plain word read in its place (every family that puts "person" where a label stood):
+ * - a name follows ("that clown Trump", "the idiot Jones"): the name says who; the pointing word
+ *   and the label go ("Trump tweeted again"), never "that person Trump" or "the Jones";
+ * - "veda is a stone cold [label] in this movie": after a copula and one describing word, the
+ *   claim is that word ("veda is stone cold in this movie"), not "a stone cold person";
+ * - "the weakest [label] of the group": the superlative says it ("the weakest of the group");
+ * - ", that lying [label]," after a noun: a second name for what was just named goes whole.
+ * Other drafts are returned as they are.
+ */
+export function personInPlace(doc: Doc, d: Draft): Draft {
+  const text = doc.text;
+  const person = PERSON_DRAFT.test(d.text);
+  const after = text.slice(d.end, d.end + 40);
+  const before = text.slice(Math.max(0, d.start - 48), d.start);
+  const name = NAME_AFTER.exec(after);
+  if ((person || d.text === '') && name && !(name[1] && COMMON_WORDS.has(name[1].toLowerCase()))) {
+    if (/^(?:the|this|that) /i.test(d.text)) return { start: d.start, end: d.end + 1, text: '' };
+    const ptr = POINTER_BEFORE.exec(before);
+    if (ptr) return { start: d.start - (ptr[1] as string).length, end: d.end + 1, text: '' };
+  }
+  // "she was the loudest moron in the room": a claim in place of "the loudest moron" would drop
+  // what the superlative said ("out of line in the room"); the superlative stays, the label goes.
+  const sup = /^the (?:most \p{L}+|(\p{L}{2,})est) \p{L}+$/iu.exec(text.slice(d.start, d.end));
+  if (
+    sup &&
+    !person &&
+    d.text !== '' &&
+    /^ (?:of|in|on|at|among)\s/.test(after) &&
+    !/^the (?:biggest|greatest|largest|worst|best|truest|purest|realest|ultimate) /i.test(
+      text.slice(d.start, d.end),
+    ) &&
+    valence(text.slice(d.start + 4, d.end).split(' ')[0] as string) === 0 &&
+    !(sup[1] && valence(sup[1].toLowerCase()) !== 0)
+  )
+    return { start: d.start, end: d.end, text: text.slice(d.start, d.end).replace(/ \p{L}+$/u, '') };
+  // "those morons and idiots voted", "you assholes and dickheads ruined it": two labels joined for
+  // one group; the plain word stands once for both ("those people voted", "you ruined it").
+  if (person || /^rude (?:person|people)$/.test(d.text)) {
+    const join = /(?:^|[^\p{L}'])(?:(you|u|ya) )?(\p{L}+) (?:and|or|&|n) $/iu.exec(before);
+    if (join && labelWord((join[2] as string).toLowerCase())) {
+      const first = d.start - join[0].length + join[0].search(/\p{L}/u);
+      return join[1]
+        ? { start: first + (join[1] as string).length, end: d.end, text: '' }
+        : { start: first, end: d.end, text: d.text.replace(/^rude /, '') };
+    }
+  }
+  // "Our landlord, that greedy clown, raised the rent": the second name cut from its first comma
+  // takes its closing one too ("Our landlord raised the rent").
+  if (
+    d.text === '' &&
+    /^,\s*(?:the|this|that|a|an)\s/i.test(text.slice(d.start, d.end)) &&
+    /^,\s/.test(after)
+  )
+    return { ...d, end: d.end + 1 };
+  if (!person) return d;
+  if (/^(?:person|people)$/.test(d.text)) {
+    const cop = COPULA_A_WORD.exec(before);
+    const adj = cop ? (cop[3] as string) : '';
+    const w = adj.replace(/^(?:stone|ice) /i, '').toLowerCase();
+    if (
+      cop &&
+      d.text === 'person' &&
+      !NOT_A_CLAIM.test(w) &&
+      !COMMON_WORDS.has(w) &&
+      !/(?:ly|ing|in)$/.test(w) &&
+      // "a tremendous [label]", "a smart ass": a word of praise or of size before the label
+      // says how much it fits, or another thing; alone it would praise.
+      valence(w) <= 0 &&
+      (valence(w) < 0 ||
+        /(?:y|ish|ful|less|ous|ive|ic|al|able|ible|ant|ent|id|ile|cold|mean|rude|weak|cruel|fake|vain)$/.test(
+          w,
+        )) &&
+      // "a cold person who never smiles": what follows is said of the person, who stays.
+      !/^\s*,?\s*(?:who|that|which|whom|whose|i|you|he|she|we|they|with|of|to)\b/i.test(after)
+    ) {
+      const from = d.start - (cop[1] as string).length + (cop[1] as string).indexOf(cop[2] as string);
+      return { start: from, end: d.end, text: adj };
+    }
+    if (
+      SUPERLATIVE_BEFORE.test(before) &&
+      /^ (?:of|in|on|at|among)\s/.test(after) &&
+      !/(?:honest|modest|earnest|biggest|greatest|largest|worst|truest|purest|realest)\s+$/i.test(before)
+    )
+      return { start: d.start - 1, end: d.end, text: '' };
+    const appos = /(\p{L}),\s*((?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2})$/iu.exec(before);
+    if (appos && /^,\s/.test(after))
+      return { start: d.start - (appos[0].length - 1), end: d.end + 1, text: '' };
+  }
+  return d;
+}
+
+/**
+ * "ending it was stupid, keeping him was stupid": a describing word said again later in the same
+ * sentence is reworded there too, alike ("…was misguided, …was misguided"); once only, the
+ * sentence would change its mind halfway. Applies when the draft puts one plain word in place of
+ * one word; other drafts are returned as they are.
+ */
+/** Copulas and articles: a describing word after one stands as it does after another. */
+const SLOT_WORD = /^(?:is|was|are|were|be|been|being|its|it's|thats|that's|a|an)$/;
+
+/** Do the words at tokens `i` and `k` stand in the same slot (the same word, or a copula or article, before each)? */
+function sameSlot(doc: Doc, i: number, k: number): boolean {
+  const a = i > 0 ? (doc.tokens[i - 1] as Token).w : '';
+  const b = k > 0 ? (doc.tokens[k - 1] as Token).w : '';
+  if (
+    !a ||
+    !b ||
+    /^(?:and|or|too|so|very|truly|really)$/.test(a) ||
+    /^(?:and|or|too|so|very|truly|really)$/.test(b)
+  )
+    return false;
+  return a === b || (SLOT_WORD.test(a) && SLOT_WORD.test(b) && /^an?$/.test(a) === /^an?$/.test(b));
+}
+
+export function sameWordAgain(doc: Doc, d: Draft): Draft {
+  const was = doc.text.slice(d.start, d.end);
+  if (
+    !/^\p{L}{3,}$/u.test(was) ||
+    !/^\p{L}+(?: \p{L}+)*$/u.test(d.text) ||
+    d.text.toLowerCase() === was.toLowerCase()
+  )
+    return d;
+  const i = doc.tokens.findIndex((t) => t.start === d.start);
+  if (i < 0) return d;
+  const s = sentenceOf(doc, i);
+  const w = (doc.tokens[i] as Token).w;
+  let start = d.start;
+  let end = d.end;
+  const at: number[] = [];
+  for (let k = s.first; k < s.last; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.w !== w || k === i) continue;
+    // Only where it stands as it does here ("was stupid, … was stupid"), never "too stupid to know
+    // they're stupid" or "dumber and dumber", where each is said its own way.
+    if (!sameSlot(doc, i, k)) return d;
+    // Only the same word standing alone (not part of "stupid-looking").
+    if (/[\p{L}-]/u.test(doc.text[t.end] ?? '') || /[\p{L}-]/u.test(doc.text[t.start - 1] ?? '')) return d;
+    at.push(k);
+    start = Math.min(start, t.start);
+    end = Math.max(end, t.end);
+  }
+  if (at.length === 0) return d;
+  let out = '';
+  let pos = start;
+  for (let k = s.first; k < s.last; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.start < start || t.end > end || (k !== i && !at.includes(k))) continue;
+    out += doc.text.slice(pos, t.start) + d.text;
+    pos = t.end;
+  }
+  return { ...d, start, end, text: out + doc.text.slice(pos, end) };
+}

@@ -32,6 +32,7 @@ import {
   type Match,
   mentionsYou,
   negatedBefore,
+  personInPlace,
   polarity,
   type RuleContext,
   type RuleFamily,
@@ -1141,6 +1142,12 @@ export const swearing: RuleFamily = {
     return out;
   },
   suggest(ctx: RuleContext, mHit: Match): Draft[] {
+    return swearDrafts(ctx, mHit).map((d) => personInPlace(ctx.doc, d));
+  },
+};
+
+function swearDrafts(ctx: RuleContext, mHit: Match): Draft[] {
+  {
     const m = decorationCut(ctx.doc, mHit);
     // "a shit covered mess", "crap-stained shoes": a describing word made of the swear and a
     // participle says how dirty; "filthy" says it without the swear (cut, "a covered mess").
@@ -1261,8 +1268,8 @@ export const swearing: RuleFamily = {
         ...drafts,
       ];
     return drafts;
-  },
-};
+  }
+}
 
 /**
  * A verb of its own in the clause from token `k` on ("this traffic is killing me", "that messed up"):
@@ -1668,8 +1675,26 @@ function personAss(doc: Doc, possAt: number, assAt: number): Draft | null {
       );
     const plain = AGREE[next.w] ?? (verbS ? next.w.slice(0, -1) : null);
     if (plain) return at(from, next.end, `${who} ${plain}`);
+    // "your lazy ass never helps", "their dumb asses always shows up": a word of how often between
+    // them, the verb after it agrees with "you" too ("you never help").
+    if (next2 && OFTEN_BETWEEN.test(next.w) && !isClauseEnd(doc, assAt + 1)) {
+      const verb = AGREE[next2.w] ?? baseOfS(next2.w);
+      if (verb) return at(from, next2.end, `${who} ${doc.text.slice(next.start, next2.start)}${verb}`);
+    }
   }
   return at(from, assEnd, who);
+}
+
+/** Words of how often or how much that stand between a subject and its verb. */
+const OFTEN_BETWEEN =
+  /^(?:never|always|just|still|even|only|ever|also|barely|hardly|rarely|seldom|constantly|usually|sometimes|often|really|literally|actually|finally)$/;
+
+/** The base of a verb's "-s" form ("helps" → "help", "watches" → "watch", "tries" → "try"); null for no "-s" form. */
+function baseOfS(w: string): string | null {
+  if (!/^\p{L}{3,}s$/u.test(w) || /(?:ss|us|is|'s)$/.test(w) || COMMON_WORDS.has(w)) return null;
+  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|z|o)es$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
 }
 
 /** A swear used as the verb "mess" before "with", "around" or "it up". */
@@ -2355,6 +2380,23 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (m.rule === 'label') {
     const named = calledNames(doc, m);
     if (named) return [named];
+    // "you assholes ruined it", "lol u bastards never listen": "you" is the subject of the verb
+    // after; the label goes and "you" stays (cut whole, "ruined it" would have no subject).
+    if (prev && /^(?:you|u|ya)$/.test(prev.w)) {
+      const nt = m.last < s.last ? (t[m.last] as Token) : undefined;
+      if (
+        nt &&
+        (m.first - 1 === s.first ||
+          (prev2 !== undefined && /^(?:and|but|so|because|cause|cuz|lol|lmao|now|then)$/.test(prev2.w))) &&
+        /^ +$/.test(doc.text.slice(prev.end, start)) &&
+        !/[,;:.!?]/.test(doc.text.slice(end, nt.start)) &&
+        (isPastForm(nt.w) ||
+          /^(?:are|were|have|had|will|would|can|could|should|never|always|just|keep|still|dont|don't|didnt|didn't|wont|won't|cant|can't|better|need|think|want|know)$/.test(
+            nt.w,
+          ))
+      )
+        return [at(prev.end, end, '')];
+    }
     // "karma's a bitch", "life is a bitch sometimes": said of a thing, it is hard going; "a pain".
     if (w === 'bitch' && prev && /^(?:a)$/.test(prev.w) && prev2) {
       // "ain't that a bitch": the same, asked.
@@ -4193,6 +4235,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
             (BODY_SORE.test(prev2.w) || /^(?:thighs|arms|back|abs|butt|chest|tits|boobs)$/.test(prev2.w))) ||
             (next !== undefined &&
               /^(?:is|are|was|were|hurts|hurt|aches|ache|aching|feels|looks|still)$/.test(next.w)))))
+    )
+      return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
+    // "asses that hot should be illegal", "those asses so big": the subject of what follows, said
+    // of how it looks; left out, the clause would have none.
+    if (
+      next &&
+      /^(?:that|so|this|too|are|is|were|was|look|looks|looked|be)$/.test(next.w) &&
+      (m.first === s.first ||
+        (prev !== undefined && /^(?:those|these|them|dem|all|such|both|two)$/.test(prev.w))) &&
+      !isClauseEnd(doc, m.last - 1)
     )
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
     return [removeRange(doc, start, end, leave)];
