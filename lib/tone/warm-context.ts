@@ -335,6 +335,10 @@ function sourMsg(doc: Doc): boolean {
 const PLEASURE =
   /\b(?:bought|buy|ordered|(?:i|we|now) own|finally|obsess\w*|addict\w*|habit|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
 
+/** What one is fond of being hooked on: a show, a song, a game, a hobby. */
+const FANDOM =
+  /\b(?:show|series|season|episodes?|songs?|album|band|books?|novels?|games?|podcast|films?|movies?|anime|manga|recipes?|plants?|shop|crochet\w*|knit\w*|bak\w*|garden\w*|hobby)\b/i;
+
 /** A caring or practical next step after an opening swear: "What do you want to do?" */
 const CARE =
   /\b(?:what do you want|do you need|need a (?:lift|hand|ride)|want me to|can i (?:grab|bring|help|come)|are you (?:ok|okay|alright|all right)|anything i can|i'?m so sorry|so sorry|save me a seat|leaving now|on my way|still on for)\b/i;
@@ -1147,10 +1151,12 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
-  // "You're the reason I bought three plants 😂": a laughed-off "blame" for something enjoyed.
+  // "You're the reason I bought three plants 😂": a laughed-off "blame" for something enjoyed; with
+  // a loud-crying face, fond when the pleasure is a show, a book, a game or a hobby ("now addicted
+  // to this show 😭"; not "addicted to painkillers 😭").
   if (
     cat === 'blame' &&
-    laughIn(facts) &&
+    (laughIn(facts) || (facts.near.includes('\u{1F62D}') && FANDOM.test(fromHere))) &&
     PLEASURE.test(fromHere) &&
     !sourMsg(doc) &&
     !/\bcan'?t (?!stop)|\b(?:don'?t|dont|won'?t|wont|act)\b/i.test(msg) &&
