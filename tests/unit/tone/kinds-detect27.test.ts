@@ -89,7 +89,12 @@ kind(
 kind(
   '"I know it feels like your fault": their feeling granted, not a charge',
   'blame',
-  ['It feels like your fault honestly', 'it looks like your fault to me', 'I know it was your fault'],
+  [
+    "I know it's your fault",
+    'I know it feels bad but it is your fault',
+    'it feels like your fault because it is your fault',
+    'I know it was your fault',
+  ],
   [
     'I know it feels like your fault but the delay was the courier',
     "i get that it might seem like ur fault, it really isn't",
