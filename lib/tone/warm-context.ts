@@ -296,9 +296,12 @@ const LUV = /\b(?:love|luv) (?:you|u|ya)\b/i;
 const WISH =
   /\b(?:good luck|happy (?:\w+ )?(?:day|birthday|anniversary|retirement|holidays|new year|weekend))\b/i;
 
-/** The reader's belief, its verb before "your fault": "you thought it was your fault". */
+/**
+ * The reader's belief, its verb before "your fault": "you thought it was your fault"; or how it
+ * feels to them, granted: "I know it feels like your fault", "I get that it might seem like ur fault".
+ */
 const OWN_BELIEF =
-  /(?:\b(?:you|u)\s+(?:\w+\s+)?(?:thought|think|believe|believed|feel|felt)|\bfeeling|\bmakes?\s+(?:you|u)\s+(?:believe|think|feel))\s+(?:(?:like|that)\s+)?(?:[\w'\u2019]+\s+){0,3}(?:your|ur) fault$/i;
+  /(?:\b(?:you|u)\s+(?:\w+\s+)?(?:thought|think|believe|believed|feel|felt)|\bfeeling|\bi (?:know|get|understand|can see|reali[sz]e)\s+(?:that\s+|how\s+|why\s+)?(?:it|this|that|things)\s+(?:\w+\s+)?(?:feels?|felt|seems?|seemed|looks?|looked)|\bmakes?\s+(?:you|u)\s+(?:believe|think|feel))\s+(?:(?:like|that)\s+)?(?:[\w'\u2019]+\s+){0,3}(?:your|ur) fault$/i;
 
 /** What thanks are for when they are for help: a deed ("being so patient", "watering them"), "you". */
 const FOR_THE_HELP =
@@ -334,6 +337,10 @@ function sourMsg(doc: Doc): boolean {
 /** Something gained or enjoyed: "I bought three plants", "now I'm hooked", "we finally have". */
 const PLEASURE =
   /\b(?:bought|buy|ordered|(?:i|we|now) own|finally|obsess\w*|addict\w*|habit|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
+
+/** What one is fond of being hooked on: a show, a song, a game, a hobby. */
+const FANDOM =
+  /\b(?:show|series|season|episodes?|songs?|album|band|books?|novels?|games?|podcast|films?|movies?|anime|manga|recipes?|plants?|shop|crochet\w*|knit\w*|bak\w*|garden\w*|hobby)\b/i;
 
 /** A caring or practical next step after an opening swear: "What do you want to do?" */
 const CARE =
@@ -376,9 +383,9 @@ const NOT_A_SKILL =
 const ABS_PRAISE_MORE =
   /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b|\bnever (?:age|get old)\b|\bthing i (?:love|adore|admire) about\b|\blike (?:a king|a queen|royalty)\b|\bmine now\b|\brematch\b|\bbanger\b|\bcracks? (?:me|us) up|\bi crack up|\bmake time for\b|\bnever (?:let \w+ (?:down|feel left out)|run out of good)\b|\byou (?:legend|star|angel|gem)\b|\bfirst (?:thing|dish|plate) (?:gone|to go)\b/i;
 
-/** A heart, a thank-you or a raised hand beside an absolute: "classic you, remembering birthdays ❤️". */
+/** A heart, a thank-you, a raised hand or a grin beside an absolute: "classic you, remembering birthdays ❤️". */
 const WARM_EMOJI =
-  /\u2764|\u{1F60B}|\u{1F979}|\u{1F970}|\u{1F60D}|\u{1F495}|\u{1F49B}|\u{1F49C}|\u{1F499}|\u{1F49A}|\u{1F64F}|\u{1F64C}|\u{1F917}|\u{1F60A}|\u{263A}/u;
+  /\u2764|\u{1F60B}|\u{1F979}|\u{1F970}|\u{1F60D}|\u{1F495}|\u{1F49B}|\u{1F49C}|\u{1F499}|\u{1F49A}|\u{1F64F}|\u{1F64C}|\u{1F917}|\u{1F60A}|\u{263A}|\u{1F604}|\u{1F603}|\u{1F601}/u;
 
 /** Story people named by name with their story nearby: "Darth Vader …, rewatching with the kids". */
 const STORY =
@@ -1107,6 +1114,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     WARM_EMOJI.test(doc.text.slice(start, Math.min(hi, (doc.sentences[si]?.end ?? end) + 8))) &&
     !sourMsg(doc) &&
     !/\b(?:except|but|unless|only|without|forgot\w*|late)\b/i.test(sent) &&
+    // "classic you, never pulling your weight 😊": a lack, smiled at.
+    praised === sent &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
   )
     return true;
@@ -1147,10 +1156,12 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
-  // "You're the reason I bought three plants 😂": a laughed-off "blame" for something enjoyed.
+  // "You're the reason I bought three plants 😂": a laughed-off "blame" for something enjoyed; with
+  // a loud-crying face, fond when the pleasure is a show, a book, a game or a hobby ("now addicted
+  // to this show 😭"; not "addicted to painkillers 😭").
   if (
     cat === 'blame' &&
-    laughIn(facts) &&
+    (laughIn(facts) || (facts.near.includes('\u{1F62D}') && FANDOM.test(fromHere))) &&
     PLEASURE.test(fromHere) &&
     !sourMsg(doc) &&
     !/\bcan'?t (?!stop)|\b(?:don'?t|dont|won'?t|wont|act)\b/i.test(msg) &&

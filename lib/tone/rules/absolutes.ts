@@ -1891,8 +1891,9 @@ export const absolutes = phraseFamily({
       min: 'balanced',
       why: 'history',
       // "and another thing I forgot to mention: bring a torch": an item added to a plan, not a case.
+      // "and another thing I loved: the soundtrack", "and another thing we really enjoyed": more praise.
       guard: (doc, _first, hit) =>
-        !/^\W*(?:i|we)\s+(?:forgot|meant|wanted|want|need|needed|should|have|'d like|would like)\s+to\s+(?:mention|say|tell|ask|add|check|remind)/i.test(
+        !/^\W*(?:(?:that\s+)?(?:i|we)\s+(?:really\s+|also\s+|absolutely\s+|just\s+)?(?:lov|lik|enjoy|ador|appreciat|admir)(?:e|ed|es)\b|(?:i|we)\s+(?:forgot|meant|wanted|want|need|needed|should|have|'d like|would like)\s+to\s+(?:mention|say|tell|ask|add|check|remind))/i.test(
           doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 48),
         ),
       suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'Also')],

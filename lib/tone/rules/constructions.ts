@@ -20,6 +20,7 @@ import {
   atPlace,
   contentStart,
   type Draft,
+  gripOnThing,
   isClauseEnd,
   isImperative,
   isSentenceStart,
@@ -548,7 +549,8 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'command',
       category: 'talking-down',
-      guard: (doc, first) => isImperative(doc, first),
+      // "get a grip on the lid", "get a good grip on that rope": a hand on a thing.
+      guard: (doc, first, hit) => isImperative(doc, first) && !gripOnThing(doc, hit.end),
       suggest: plain('I see this differently.'),
     },
     {

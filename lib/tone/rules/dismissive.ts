@@ -10,6 +10,7 @@ import {
   aboutText,
   clauseEnd,
   type Draft,
+  gripOnThing,
   isClauseEnd,
   isImperative,
   type Match,
@@ -771,6 +772,7 @@ export const dismissive = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'dismiss',
+      guard: (doc, _first, hit) => !gripOnThing(doc, hit.end),
       suggest: acknowledge('I know this is hard. How can I help?'),
     },
     {

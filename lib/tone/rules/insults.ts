@@ -1509,6 +1509,18 @@ function isGenericUse(doc: Doc, first: number): boolean {
   if ((w === 'loser' || w === 'losers') && prev === 'the') return true;
   // "jerk off" is a verb.
   if (w === 'jerk' && next === 'off') return true;
+  // "the bridge troll in chapter 2", "cave trolls are weak to fire": the creature of a game or a
+  // story, named by no one at anyone ("you troll", "such a troll", "trolls in the chat").
+  if (
+    (w === 'troll' || w === 'trolls') &&
+    !/^(?:you|u|ya|such|total|real|absolute|typical|classic|being)$/.test(prev) &&
+    // "he's a troll", "what a troll": said of someone.
+    !(/^(?:a|an|the)$/.test(prev) && LABEL_LEAD.test(first > s.first + 1 ? (t[first - 2] as Token).w : '')) &&
+    !/^(?:ing|ed|s)$/.test(next) &&
+    CREATURE_TALE.test(doc.text.slice(0, 2000)) &&
+    !TROLL_PLACE.test(doc.text.slice(0, 2000))
+  )
+    return true;
   if ((next === 'how' || next === 'that') && first - 1 >= s.first) {
     // "it's (genuinely) stupid how …"
     for (let k = first - 1; k >= s.first && k >= first - 3; k--) {
@@ -1520,6 +1532,15 @@ function isGenericUse(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** Where the creature lives: a game, a story, a myth. */
+const CREATURE_TALE =
+  /\b(?:chapter|level|boss|quest|dungeon|campaign|npc|mobs?|loot|spawns?|weak to|resist\w*|dragons?|goblins?|ogres?|orcs?|elves|dwarves|swords?|spells?|rpg|d&d|dnd|tolkien|hobbits?|fairy ?tales?|folklore|myths?|norse)\b/i;
+const LABEL_LEAD =
+  /^(?:is|was|are|be|been|being|he's|she's|you're|ur|what|such|'s|it's|its|hes|shes|youre|like|call|called)$/;
+/** Where the pest lives: comment threads and chats. */
+const TROLL_PLACE =
+  /\b(?:chat|comments?|forums?|threads?|subs?|server|lobby|replies|posts?|mods?|ban\w*|reddit|twitter)\b/i;
+
 /** "that was stupid of me", "so dumb of myself": the scorn is aimed at the writer. */
 function aboutOneself(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
@@ -1527,8 +1548,24 @@ function aboutOneself(doc: Doc, first: number): boolean {
   const a = first + 1 < s.last ? (t[first + 1] as Token).w : '';
   const b = first + 2 < s.last ? (t[first + 2] as Token).w : '';
   const p = first > s.first ? (t[first - 1] as Token).w : '';
-  return (a === 'of' && (b === 'me' || b === 'myself' || b === 'us')) || p === 'my';
+  if ((a === 'of' && (b === 'me' || b === 'myself' || b === 'us')) || p === 'my') return true;
+  // "pathetic effort from me today", "sad attempt at a loaf over here", "a lame showing on my
+  // part": an effort of one's own, owned a few words on.
+  if (!EFFORT.test(a)) return false;
+  for (let k = first + 2; k < s.last - 1 && k <= first + 6; k++) {
+    const w = (t[k] as Token).w;
+    const n = (t[k + 1] as Token).w;
+    if (SECOND.test(w) || isClauseEnd(doc, k - 1)) return false;
+    if ((/^(?:from|by)$/.test(w) && /^(?:me|myself|us)$/.test(n)) || (w === 'over' && n === 'here'))
+      return true;
+    if (w === 'on' && n === 'my' && t[k + 2]?.w === 'part') return true;
+  }
+  return false;
 }
+/** Words for a try at something: "attempt", "effort", "showing". */
+const EFFORT =
+  /^(?:attempts?|efforts?|showing|performance|try|tries|job|go|display|workout|session|round|run)$/;
+const SECOND = /^(?:you|u|your|ur|you're|ya|yall|y'all)$/;
 
 /** Teasing in a loving sentence: "you idiot, I love you so much", "miss you, dummy". */
 function affectionate(doc: Doc, first: number): boolean {

@@ -2452,3 +2452,11 @@ export function sameWordAgain(doc: Doc, d: Draft): Draft {
   }
   return { ...d, start, end, text: out + doc.text.slice(pos, end) };
 }
+
+/** "get a grip on the lid", "on both handles": a hand on a thing, not an order to calm down. */
+export function gripOnThing(doc: Doc, end: number): boolean {
+  const at = (doc.tokens[end - 1] as Token).end;
+  return /^\W+on\s+(?:the|that|this|a|its|both|each)\s+(?:\w+\s+)?(?:lids?|jar|handles?|rope|bars?|rails?|railing|ladder|wheel|bat|racket|club|ball|pole|edge|sides?|bottom|top|strap|knob|cap|bottle|hammer|branch|rock|ledge|paddle|oar|reins|leash|base|end)\b/i.test(
+    doc.text.slice(at, at + 40),
+  );
+}
