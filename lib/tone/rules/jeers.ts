@@ -88,6 +88,10 @@ const BARE_PATTERN = [0, 1]
 const LEAVE =
   /^\s*(?:(?:just|i|i've|ive|i have|i just|aaand|and)\s+)*(?:(?:unfollowed|unsubbed)(?:\s+(?:lol|lmao|bye))?[\s.!\p{Extended_Pictographic}]*$|(?:unfollow|unsub)\w*[\s,.!-]+(?:won'?t be back|not coming back|never coming back|good riddance|bye+|yikes|cringe|embarrassing|pathetic|clowns?)\b[\s.!\p{Extended_Pictographic}]*$)/iu;
 
+/** People filed by a scorned kind: "another clueless expert", "another delusional fan". */
+const KIND_NOUN =
+  /^(?:fans?|fanboys?|fangirls?|stans?|experts?|geniuse?s?|warriors?|trolls?|apologists?|know-it-alls?|boomers?|redditors?|gamers?|influencers?)$/;
+
 /** Words of the mind that "how are you this ___" and "imagine being this ___" scorn. */
 const DIM: ReadonlySet<string> = wordSet(
   'dense slow clueless oblivious thick dumb stupid ignorant wrong obtuse daft',
@@ -413,6 +417,27 @@ export const jeers = phraseFamily({
       ...C,
       guard: (doc, first, hit) => doc.text.length < 90 && LEAVE.test(doc.text) && c(doc, first, hit),
       suggest: sayInstead("I've decided to stop following this."),
+    },
+    {
+      // "another brain-dead fan, shocker", "oh great, yet another clueless armchair expert": the reader
+      // filed as one more of a scorned kind. "another clueless beginner here" is oneself.
+      pattern:
+        'another|yet_another braindead|brain|clueless|delusional|deluded|entitled|self-appointed|armchair|smug|brainwashed|ignorant @ANY? @ANY? @ANY?',
+      ...C,
+      guard: (doc, first, hit) => {
+        let k = first + (w(doc, first) === 'yet' ? 2 : 1);
+        if (w(doc, k) === 'brain' && w(doc, k + 1) !== 'dead') return false;
+        while (k < hit.end && !KIND_NOUN.test(w(doc, k))) k++;
+        return (
+          k < hit.end &&
+          opens(doc, first) &&
+          (isClauseEnd(doc, k) || /^(?:who|with|that)$/.test(w(doc, k + 1))) &&
+          !mine(doc, first) &&
+          !/\u{1F602}|\u{1F923}|\bha(?:ha)+|\blol|\blmao/iu.test(doc.text) &&
+          c(doc, first, hit)
+        );
+      },
+      suggest: DIFFER,
     },
     {
       // "wow, so brave", "wow. how original."

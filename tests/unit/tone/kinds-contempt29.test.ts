@@ -49,6 +49,22 @@ kind(
     'unfollowed lol jk love you',
   ],
 );
+kind(
+  'the reader filed as one more of a scorned kind: "another brain-dead fan"',
+  'contempt',
+  [
+    'another brain-dead fan',
+    'Another brain-dead Celtics fan, shocker',
+    'yet another entitled gamer who thinks devs owe him',
+    'another smug expert',
+  ],
+  [
+    'another brain surgeon fan',
+    'another clueless beginner here, help!',
+    'Just another clueless fan, sorry guys, still learning the rules',
+    'Another delusional fan who thinks we win the league 😂',
+  ],
+);
 
 describe('contempt29 rewordings', () => {
   it('replaces the parade with a plain word and keeps the rest', () => {
