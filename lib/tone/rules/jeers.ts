@@ -32,6 +32,8 @@ import { cased, opens } from './challenge';
 import { phraseFamily } from './phrases';
 import {
   type Draft,
+  isClauseEnd,
+  isSentenceStart,
   type Match,
   mentionsYou,
   negatedBefore,
@@ -78,6 +80,17 @@ const BARE = new Set(
 const BARE_PATTERN = [0, 1]
   .map((k) => [...new Set([...BARE].map((x) => x.split(' ')[k]))].join('|'))
   .join(' ');
+
+/**
+ * The whole message a leaving with a sneer: "unfollowed.", "just unsubbed lol", "unsubscribed, won't be
+ * back". A plain "unsubscribed" (a reply to a request) needs the sneer after it.
+ */
+const LEAVE =
+  /^\s*(?:(?:just|i|i've|ive|i have|i just|aaand|and)\s+)*(?:(?:unfollowed|unsubbed)(?:\s+(?:lol|lmao|bye))?[\s.!\p{Extended_Pictographic}]*$|(?:unfollow|unsub)\w*[\s,.!-]+(?:won'?t be back|not coming back|never coming back|good riddance|bye+|yikes|cringe|embarrassing|pathetic|clowns?)\b[\s.!\p{Extended_Pictographic}]*$)/iu;
+
+/** People filed by a scorned kind: "another clueless expert", "another delusional fan". */
+const KIND_NOUN =
+  /^(?:fans?|fanboys?|fangirls?|stans?|experts?|geniuse?s?|warriors?|trolls?|apologists?|know-it-alls?|boomers?|redditors?|gamers?|influencers?)$/;
 
 /** Words of the mind that "how are you this ___" and "imagine being this ___" scorn. */
 const DIM: ReadonlySet<string> = wordSet(
@@ -372,6 +385,59 @@ export const jeers = phraseFamily({
         );
       },
       suggest: whole("I'm not sure that will work, given how it went before."),
+    },
+    {
+      // "should we throw you a parade?", "do I have to hold u a parade for that": praise for the least.
+      pattern: 'should|shall|do|can|must|gonna we|i have_to|need_to? throw|hold you|u a parade',
+      ...C,
+      // "…should we throw you a parade? 😂", "well done mate": friends teasing, laughing with them.
+      guard: (doc, first, hit) =>
+        !/\u{1F602}|\u{1F923}|\bha(?:ha)+|\blol|\blmao|\bwell done|\bnice one/iu.test(doc.text) &&
+        c(doc, first, hit),
+      suggest: sayInstead("I'm glad it's done."),
+    },
+    {
+      // "typical gen z, can't read", "classic boomer logic": the reader's generation or tribe as the
+      // charge, opening the sentence. "typical millennial me 😂" and "my typical gen z kid" are one's own.
+      pattern: 'typical|classic gen_z|genz|gen_zer|boomer|millennial|zoomer|redditor|normie|incel|simp',
+      ...C,
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        (isClauseEnd(doc, hit.end - 1) ||
+          /^(?:logic|behaviou?r|energy|take|mentality|attitude|brain|response|move|nonsense)$/.test(
+            w(doc, hit.end),
+          )) &&
+        !mine(doc, first) &&
+        c(doc, first, hit),
+      suggest: DIFFER,
+    },
+    {
+      // "unfollowed.", "unsubbed, won't be back": leaving, with the door slammed, as the whole message.
+      pattern: 'unfollowed|unfollowing|unsubbed|unsubbing|unsubscribed|unsubscribing',
+      ...C,
+      guard: (doc, first, hit) => doc.text.length < 90 && LEAVE.test(doc.text) && c(doc, first, hit),
+      suggest: sayInstead("I've decided to stop following this."),
+    },
+    {
+      // "another brain-dead fan, shocker", "oh great, yet another clueless armchair expert": the reader
+      // filed as one more of a scorned kind. "another clueless beginner here" is oneself.
+      pattern:
+        'another|yet_another braindead|brain|clueless|delusional|deluded|entitled|self-appointed|armchair|smug|brainwashed|ignorant @ANY? @ANY? @ANY?',
+      ...C,
+      guard: (doc, first, hit) => {
+        let k = first + (w(doc, first) === 'yet' ? 2 : 1);
+        if (w(doc, k) === 'brain' && w(doc, k + 1) !== 'dead') return false;
+        while (k < hit.end && !KIND_NOUN.test(w(doc, k))) k++;
+        return (
+          k < hit.end &&
+          opens(doc, first) &&
+          (isClauseEnd(doc, k) || /^(?:who|with|that)$/.test(w(doc, k + 1))) &&
+          !mine(doc, first) &&
+          !/\u{1F602}|\u{1F923}|\bha(?:ha)+|\blol|\blmao/iu.test(doc.text) &&
+          c(doc, first, hit)
+        );
+      },
+      suggest: DIFFER,
     },
     {
       // "wow, so brave", "wow. how original."
