@@ -751,7 +751,7 @@ export const shouting: RuleFamily = {
         const oath =
           (!level || level === 'strict') &&
           r.q + r.e > 2 &&
-          OATH.exec(doc.text.slice(Math.max(0, s.start - 80), r.start));
+          OATH.exec(doc.text.slice(Math.max(0, s.start - 80, r.start - 200), r.start));
         if (
           oath &&
           (!oath[1] || /\b(?:you|your|u|answer|read|stop)\b/i.test(doc.text.slice(s.start, s.end))) &&
