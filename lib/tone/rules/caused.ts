@@ -608,10 +608,12 @@ const H26_BLAME: readonly PhraseRule[] = [
         isSentenceStart(doc, subj)
       )
         return false;
-      // "none of this is your fault", "nothing was your fault": no charge.
+      // "none of this is your fault", "nothing was your fault", "neither was your fault": no charge.
       const s = sentenceOf(doc, first);
       return (
-        !/\bno(?:ne|thing|body)?\b/i.test(doc.text.slice(s.start, (doc.tokens[first] as Token).start)) &&
+        !/\b(?:no(?:ne|thing|body)?|neither)\b[^,;:]*$/i.test(
+          doc.text.slice(s.start, (doc.tokens[first] as Token).start),
+        ) &&
         !negatedBefore(doc, first, 3) &&
         !asked(doc, first) &&
         hardAt(doc, hit.end)

@@ -24,6 +24,7 @@ import {
   contentStart,
   DISCOURSE_OPENERS,
   type Draft,
+  isBareClauseEnd,
   isClauseEnd,
   isSentenceStart,
   type Match,
@@ -92,6 +93,16 @@ function findItHard(doc: Doc, m: Match): Draft[] {
 
 function notNegated(doc: Doc, first: number): boolean {
   return !negatedBefore(doc, first, 3);
+}
+
+/** "none of this is your fault", "nothing about it was ur fault": the fault denied by its subject. */
+function faultDenied(doc: Doc, first: number): boolean {
+  const s0 = sentenceOf(doc, first).first;
+  for (let k = first - 1; k >= s0 && k >= first - 8; k--) {
+    if (isBareClauseEnd(doc, k)) return false;
+    if (/^(?:none|nothing|neither)$/.test((doc.tokens[k] as Token).w)) return true;
+  }
+  return false;
 }
 
 /** Words after which a new sentence of ours can start: "and", "honestly", "I think (that)". */
@@ -920,7 +931,7 @@ export const fault = phraseFamily({
       severity: 2,
       min: 'gentle',
       why: 'fault',
-      guard: (doc, first) => notNegated(doc, first + 1),
+      guard: (doc, first) => notNegated(doc, first + 1) && !faultDenied(doc, first),
       suggest: upset,
     },
     // "you're to blame for this": the same charge without "fault".
@@ -942,7 +953,8 @@ export const fault = phraseFamily({
       why: 'fault',
       guard: (doc, first, hit) =>
         (hit.end - first === 2 || /^(?:own|\p{L}+['’]s)$/u.test((doc.tokens[first + 1] as Token).w)) &&
-        notNegated(doc, first),
+        notNegated(doc, first) &&
+        !faultDenied(doc, first),
       // "This is entirely your company's fault": reworded from its subject, so as a whole.
       suggest: (doc, m) => {
         let a = m.first;
