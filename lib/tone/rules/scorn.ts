@@ -69,6 +69,21 @@ function keptStart(doc: Doc, first: number): number {
   return first;
 }
 
+/** "well done, you…", "congrats, you've…": the praise ends its own clause before "you". */
+function praiseBeforeYou(doc: Doc, first: number, end: number): boolean {
+  let you = first;
+  while (you < end && !/^(?:you|u|you've|youve)$/.test((doc.tokens[you] as Token).w)) you++;
+  return you > first && isClauseEnd(doc, you - 1);
+}
+
+/** "I'm upset that you…" from the kept opener: to the sentence's end, or over the clause up to `ce`. */
+function upsetFrom(doc: Doc, m: Match, ce: number, text: string): Draft {
+  const os = keptStart(doc, m.first);
+  return ce === sentenceOf(doc, m.first).last - 1
+    ? toSentenceEnd(doc, os, `${text}.`)
+    : replaceTokens(doc, os, ce + 1, text);
+}
+
 /** The words after the hit up to the sentence's end are only tail words (or none). */
 function onlyTail(doc: Doc, end: number): boolean {
   const s = sentenceOf(doc, Math.max(0, end - 1));
@@ -734,9 +749,7 @@ const PHRASES: PhraseRule[] = [
         const second = (doc.tokens[first + 1] as Token).w;
         if (!/^(?:done|job|going|work)$/.test(second)) return false;
       }
-      let you = first;
-      while (you < hit.end && !/^(?:you|u)$/.test((doc.tokens[you] as Token).w)) you++;
-      return you > first && isClauseEnd(doc, you - 1);
+      return praiseBeforeYou(doc, first, hit.end);
     },
     suggest: (doc, m) => {
       const t = doc.tokens;
@@ -751,9 +764,7 @@ const PHRASES: PhraseRule[] = [
         (verb === 'ruined' || verb === 'wrecked') && object.trim() !== ''
           ? `I'm upset that${object} got ${verb}${again ? again[0] : ''}`
           : `I'm upset that you ${verb}${rest}`;
-      const os = keptStart(doc, m.first);
-      const s = sentenceOf(doc, m.first);
-      return [ce === s.last - 1 ? toSentenceEnd(doc, os, `${text}.`) : replaceTokens(doc, os, ce + 1, text)];
+      return [upsetFrom(doc, m, ce, text)];
     },
   },
   {
@@ -773,9 +784,7 @@ const PHRASES: PhraseRule[] = [
       // "…managed to break the record", "…to mess up your PB": a feat.
       for (let k = v + 1; k < hit.end + 5 && k < t.length; k++)
         if (/^(?:record|pb|even|free|through|traffic|rush)$/.test((t[k] as Token).w)) return false;
-      let you = first;
-      while (you < hit.end && !/^(?:you|u|you've|youve)$/.test((t[you] as Token).w)) you++;
-      return you > first && isClauseEnd(doc, you - 1);
+      return praiseBeforeYou(doc, first, hit.end);
     },
     // "well done, you managed to upset everyone at dinner" → "I'm upset that you upset everyone at dinner".
     suggest: (doc, m) => {
@@ -786,12 +795,7 @@ const PHRASES: PhraseRule[] = [
       const ce = clauseEnd(doc, v);
       const rest = ce > v ? doc.text.slice((t[v] as Token).end, (t[ce] as Token).end) : '';
       const text = `I'm upset that you ${verb === 'upset' ? verb : pastOf(verb)}${rest}`;
-      const os = keptStart(doc, m.first);
-      return [
-        ce === sentenceOf(doc, m.first).last - 1
-          ? toSentenceEnd(doc, os, `${text}.`)
-          : replaceTokens(doc, os, ce + 1, text),
-      ];
+      return [upsetFrom(doc, m, ce, text)];
     },
   },
   {
