@@ -123,7 +123,7 @@ describe('score (the fast path)', () => {
 });
 
 describe('modelFindings (for detection)', () => {
-  const hostile = 'you made this whole mess yourself';
+  const hostile = 'you made this whole mess and you know it';
   it('finds on a sentence no rule touches, with no suggestion, and nothing at gentle', () => {
     const m = modelFindings(hostile, {}, []);
     expect(m.map((f) => [f.rule.slice(0, 6), f.start, f.end, f.suggestions.length])).toEqual([
@@ -140,8 +140,10 @@ describe('model findings (analyzeScored)', () => {
   // Our own sentences, with no rule finding at balanced. ("this is all on you and you know it"
   // was the first: the weights trained with session 12's sets score it 0.947, under the 0.97 bar,
   // and a rule now flags it. "oh sure, another genius move from you" scored under the bar once
-  // session 16's sets were in the training.)
-  it.each(['you made this whole mess yourself', 'you brought this whole mess on yourself'])(
+  // session 16's sets were in the training. "you made this whole mess yourself" (0.9624) and "you
+  // brought this whole mess on yourself" (0.9532) fell under the 0.9688 bar once session 25's
+  // paraphrase families were in it.)
+  it.each(['you made this whole mess and you know it', 'you turned this into a mess and you know it'])(
     '%s: a model finding whose offer clears it',
     (text) => {
       const a = analyzeScored(text);
