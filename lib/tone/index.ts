@@ -1551,7 +1551,7 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
   let budget = VERIFY_BUDGET;
   let groups = 0;
   const absent = new Set<string>();
-  const singles: Array<{ f: Finding; judge: Local }> = [];
+  const singles: Array<{ f: Finding; judge: Local; l: Local }> = [];
   for (const { group, end } of touchingGroups(doc.text, kept)) {
     if (anyOnly && out.length > 0) return out;
     const f = group[0] as Finding;
@@ -1662,7 +1662,7 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
       }
       if (ok.length > 0) {
         const kept1 = { ...g, suggestions: ok };
-        singles.push({ f: kept1, judge });
+        singles.push({ f: kept1, judge, l });
         out.push(kept1);
       }
     }
@@ -1670,14 +1670,31 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
   if (absent.size === 0) return out;
   // Findings merged into one card no longer excuse what another card's rewording leaves behind.
   const drop = new Set<Finding>();
-  for (const { f, judge } of singles) {
+  for (const { f, judge, l } of singles) {
     f.suggestions = f.suggestions.filter((sg) => clears(judge, [f], sg, o, absent));
-    if (f.suggestions.length === 0) drop.add(f);
+    if (f.suggestions.length > 0) continue;
+    // "Keep crying, loser": without the name, "Keep crying" is left, merged into the other card; the
+    // sentence reworded whole clears both (detect marked it: its card stays).
+    // Not when two offers joined say one thing twice ("I see it differently, but I hear you. I
+    // see this differently."): nobody would send that.
+    const both = sentenceRewrite(l);
+    if (both && !saysTwice(both.replacement) && clears(judge, [f], both, o, absent)) f.suggestions = [both];
+    else drop.add(f);
   }
   return drop.size === 0 ? out : out.filter((f) => !drop.has(f));
 }
 
 const PLAIN_PERSON = /^(?:an? )?(?:person|people)$/i;
+
+/** Whether a word of five letters or more comes twice in `text` ("upset … upset"). */
+function saysTwice(text: string): boolean {
+  const seen = new Set<string>();
+  for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
+    if (seen.has(w)) return true;
+    seen.add(w);
+  }
+  return false;
+}
 
 /** ", and the worst of the bunch.": a noun phrase joined after a label, to the sentence's end. */
 const MORE_OF_SAME = /^\s*,\s*(?:and|but)\s+(?:the|a|an)\s[^,;.!?]*(?:[.!?]|$)/i;
@@ -1817,7 +1834,13 @@ export function detect(text: string, options?: Partial<ToneOptions>): Analysis {
     for (const { group, end } of touchingGroups(doc.text, kept)) {
       const first = group[0] as Finding;
       const s0 = sentenceAt(doc, first.start);
-      if (group.length === 1 || !s0 || group.some((g) => sentenceAt(doc, g.start) !== s0 || g.end > s0.end)) {
+      // As `verifiedUnsafe` groups them: a short message is judged whole, so touching findings
+      // across its sentences ("Really?! Today?!") share a card too.
+      if (
+        group.length === 1 ||
+        (doc.text.length > MAX_VERIFIED_SENTENCE &&
+          (!s0 || group.some((g) => sentenceAt(doc, g.start) !== s0 || g.end > s0.end)))
+      ) {
         out.push(...group);
         continue;
       }

@@ -109,6 +109,10 @@ function faultDenied(doc: Doc, first: number): boolean {
 const LEAD_IN =
   /^(?:and|but|so|honestly|seriously|ok|well|look|because|i|think|know|believe|swear|mean|guess|that|just|yeah|no|oh|man|dude|god|like|really|feel)$/;
 
+/** Words of the blame's own clause before "your fault": its subject, copula and degree. */
+const BLAME_CLAUSE =
+  /^(?:all|of|it|it's|its|is|was|this|that's|thats|100|always|entirely|totally|completely|literally|absolutely|fully|clearly|obviously|definitely|mostly|partly|also|still)$/;
+
 /**
  * "It's your fault." → "I'm really upset about this." The feeling replaces the rest of the
  * sentence, so it must start one: in the middle of a clause ("Feeling like it's your fault for
@@ -117,8 +121,11 @@ const LEAD_IN =
 const upset = (doc: Doc, m: Match): Draft[] => {
   const s = sentenceOf(doc, m.first);
   const t = doc.tokens;
+  // "all of it was your doing", "this was totally your fault", "it's 100% your fault we…": the blame's
+  // own subject and degree words go with it.
   let from = m.first;
-  let start = m.first;
+  while (from > s.first && BLAME_CLAUSE.test((t[from - 1] as Token).w)) from--;
+  let start = from;
   let joined = false;
   while (from > s.first && LEAD_IN.test((t[from - 1] as Token).w)) {
     from--;

@@ -18,7 +18,7 @@ import {
   WRONG_SLOT,
   wordSet,
 } from '../lexicon';
-import { type Doc, type Token, tokenAt } from '../text';
+import { type Doc, type Token, tokenAt, tokenize } from '../text';
 import { phraseFamily } from './phrases';
 import {
   aloneInBrackets,
@@ -1541,14 +1541,15 @@ const LABEL_LEAD =
 const TROLL_PLACE =
   /\b(?:chat|comments?|forums?|threads?|subs?|server|lobby|replies|posts?|mods?|ban\w*|reddit|twitter)\b/i;
 
-/** "that was stupid of me", "so dumb of myself": the scorn is aimed at the writer. */
+/** "that was stupid of me", "so dumb of myself", "making fools of ourselves": the scorn is aimed at the writer. */
 function aboutOneself(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   const t = doc.tokens;
   const a = first + 1 < s.last ? (t[first + 1] as Token).w : '';
   const b = first + 2 < s.last ? (t[first + 2] as Token).w : '';
   const p = first > s.first ? (t[first - 1] as Token).w : '';
-  if ((a === 'of' && (b === 'me' || b === 'myself' || b === 'us')) || p === 'my') return true;
+  if ((a === 'of' && (b === 'me' || b === 'myself' || b === 'us' || b === 'ourselves')) || p === 'my')
+    return true;
   // "pathetic effort from me today", "sad attempt at a loaf over here", "a lame showing on my
   // part": an effort of one's own, owned a few words on.
   if (!EFFORT.test(a)) return false;
@@ -3298,12 +3299,12 @@ const TROLL_VERB: Readonly<Record<string, readonly [string, string]>> = {
   trolled: ['stirred up trouble', 'provoked'],
   trolling: ['stirring up trouble', 'provoking'],
 };
-/** Words after which "troll" is the verb: "all she does is troll", "he likes to troll", "they just troll". */
+/** Words after which "troll" is the verb: "all she does is troll", "he likes to troll", "go troll elsewhere". */
 const BEFORE_TROLL_VERB =
-  /^(?:to|just|only|always|ever|never|often|still|will|would|can|could|should|might|must|gonna|wanna|dont|don't|didnt|didn't|doesnt|doesn't|i|you|he|she|they|we|who|u|keep|keeps|kept|stop|stopped|been|is|was|are|were|am|im|i'm|he's|she's|they're|you're|we're|hes|shes|theyre|youre)$/;
+  /^(?:to|go|just|only|always|ever|never|often|still|will|would|can|could|should|might|must|gonna|wanna|dont|don't|didnt|didn't|doesnt|doesn't|i|you|he|she|they|we|who|u|keep|keeps|kept|stop|stopped|been|is|was|are|were|am|im|i'm|he's|she's|they're|you're|we're|hes|shes|theyre|youre)$/;
 /** Words that can be what is trolled: "troll people", "trolling them", "trolled the forum". */
 const TROLL_OBJECT =
-  /^(?:people|them|him|her|us|me|you|everyone|everybody|others|folks|users|the|this|that|these|those|my|your|his|their|our|a|an|every|random|strangers)$/;
+  /^(?:people|them|him|her|us|me|you|everyone|everybody|someone|somebody|anyone|anybody|another|others|folks|users|the|this|that|these|those|my|your|his|their|our|a|an|every|random|strangers)$/;
 
 /**
  * "all she does is troll" → "all she does is stir up trouble", "he keeps trolling people" → "he keeps
@@ -6687,28 +6688,81 @@ export const insults = phraseFamily({
       min: 'balanced' as const,
       why: 'scornThirdPerson' as const,
       guard: (doc: Doc, first: number) => scornGuard(doc, first),
-      suggest: (doc: Doc, m: Match) =>
-        groupNamed(
-          doc,
-          m,
-          scornSuggest(doc, m).map((d) =>
-            sameWordAgain(
-              doc,
-              personInPlace(
-                doc,
-                plainSwapAround(
-                  doc,
-                  m,
-                  calledWhole(
-                    doc,
-                    m,
-                    keepsBehaviour(doc, m, compoundLabel(doc, m, pointedNeedsNoun(doc, m, d))),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
+      suggest: (doc: Doc, m: Match) => {
+        const out = strongLabelDrafts(doc, m);
+        return out.length > 0 ? out : withoutIntensifiers(doc, m, strongLabelDrafts);
+      },
     })),
   ],
 });
+
+/** The rewordings of a strong label said of someone (`scornSuggest`, then the shared tidying). */
+function strongLabelDrafts(doc: Doc, m: Match): Draft[] {
+  return groupNamed(
+    doc,
+    m,
+    scornSuggest(doc, m).map((d) =>
+      sameWordAgain(
+        doc,
+        personInPlace(
+          doc,
+          plainSwapAround(
+            doc,
+            m,
+            calledWhole(doc, m, keepsBehaviour(doc, m, compoundLabel(doc, m, pointedNeedsNoun(doc, m, d)))),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Words that only strengthen a label and say nothing else ("an absolute idiot", "a complete moron"). */
+const PLAIN_INTENSIFIERS: ReadonlySet<string> = wordSet(
+  'utter complete total absolute real proper right big huge massive little consummate typical classic perfect textbook quintessential certified professional resident bona_fide',
+);
+
+/**
+ * "Only a complete fool would…", "Total idiot.": a label's rewording when words that only
+ * strengthen it stand before it and `drafts` has none for it there: the rewording of the sentence
+ * without them (the label's place then takes them in). Detection flags the label whatever
+ * strengthens it, so its card must not depend on them.
+ */
+function withoutIntensifiers(doc: Doc, m: Match, drafts: (doc: Doc, m: Match) => Draft[]): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let d = m.first;
+  while (d > s.first && PLAIN_INTENSIFIERS.has((t[d - 1] as Token).w)) d--;
+  if (d === m.first) return [];
+  const cut0 = (t[d] as Token).start;
+  const cut1 = (t[m.first] as Token).start;
+  if (!/^[\p{L} ]+$/u.test(doc.text.slice(cut0, cut1))) return [];
+  // "Total idiot." reads "Idiot.": the first letter's case stays where it was.
+  const head = doc.text[cut0] as string;
+  const label = doc.text[cut1] as string;
+  const doc2 = tokenize(
+    doc.text.slice(0, cut0) +
+      (head === head.toUpperCase() ? label.toUpperCase() : label) +
+      doc.text.slice(cut1 + 1),
+  );
+  const first = tokenAt(doc2.tokens, cut0);
+  if ((doc2.tokens[first] as Token | undefined)?.start !== cut0) return [];
+  const shift = cut1 - cut0;
+  const back = (p: number) => (p <= cut0 ? p : p + shift);
+  const gone = m.first - first;
+  const cap: Record<string, number> = {};
+  for (const [k, v] of Object.entries(m.cap)) cap[k] = v >= m.first ? v - gone : v;
+  const m2: Match = {
+    ...m,
+    first,
+    last: m.last - gone,
+    cap,
+    start: m.start === undefined ? undefined : m.start - shift,
+    end: m.end === undefined ? undefined : m.end - shift,
+  };
+  return drafts(doc2, m2).map((x) => ({
+    ...x,
+    start: back(x.start),
+    end: x.end <= cut0 ? x.end : x.end + shift,
+  }));
+}

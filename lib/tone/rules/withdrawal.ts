@@ -118,6 +118,8 @@ function bareWarning(doc: Doc, first: number, hit: { end: number }): boolean {
 
 /** Is there a 2nd-person word among tokens [from, from + n) of the sentence? */
 function youWithin(doc: Doc, from: number, n: number): boolean {
+  // "i'm tired of trying" ends the text: no token there, no sentence.
+  if (from >= doc.tokens.length) return false;
   const s = sentenceOf(doc, from);
   for (let k = from; k < s.last && k < from + n; k++) {
     const w = (doc.tokens[k] as Token).w;
@@ -663,8 +665,13 @@ function hurtAndTime(doc: Doc, m: Match): Draft[] {
     if (
       !/[,;:\u2014\u2013]/.test(gap) &&
       !/^(?:and|but|so|honestly|well|ok|fine|look|just|yeah|no|whatever|seriously|god|ugh|oh)$/.test(prev.w)
-    )
-      return [];
+    ) {
+      // "back off i dont care", "omg stop i don't care": chat runs an order or an outcry into it
+      // with no comma; ours is a sentence of its own after it.
+      if (!/^(?:up|off|stop|enough|omg|bro|dude|already)$/.test(prev.w) || !/^ +$/.test(gap)) return [];
+      const d = toSentenceEnd(doc, m.first, "I'm feeling pretty hurt right now and need a little time.");
+      return [{ ...d, start: prev.end, text: `. ${d.text}` }];
+    }
   }
   // "i don't care what you have to say", "i don't care if i pass": the sentence goes on; its
   // words stay, and only the door-closing part is said as what the writer needs. "I don't care
