@@ -111,8 +111,11 @@ function factsOf(doc: Doc, lo: number, hi: number, si: number): WindowFacts {
 function nearText(doc: Doc, si: number, lo: number, hi: number): string {
   const s = doc.sentences[si];
   if (!s) return '';
-  const next =
-    doc.sentences[si + (s.last > s.first && s.last - s.first <= 3 ? 2 : 1)] ?? doc.sentences[si + 1];
+  // Or when the next one is such a bare exclamation or question (up to four words): "Are you kidding
+  // me?! Tickets?! You're the best", "No way! You made this?? It's gorgeous".
+  const n1 = doc.sentences[si + 1];
+  const bare = (x: typeof s | undefined, n: number) => !!x && x.last > x.first && x.last - x.first <= n;
+  const next = doc.sentences[si + (bare(s, 3) || bare(n1, 4) ? 2 : 1)] ?? n1;
   return doc.text.slice(Math.max(s.start, lo), Math.min(next ? next.end : s.end, hi));
 }
 
@@ -277,7 +280,7 @@ const SOFT_LABEL =
  * "you're engaged"; without a subject at the start of a sentence: "GOT THE JOB!!!".
  */
 const GOOD_NEWS =
-  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:you'?re|we'?re|i'?m|she'?s|he'?s|they'?re) (?:engaged|getting married|moving (?:here|closer|next door)|coming (?:home|back))|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy)|(?:we'?re|i'?m|you'?re|they'?re|(?:s?he|it)'?s) (?:in|into|through to) the (?:finals?|semis?|semi-?finals?|playoffs|next round))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)/i;
+  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:you'?re|we'?re|i'?m|she'?s|he'?s|they'?re) (?:engaged|getting married|moving (?:here|closer|next door)|coming (?:home|back))|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy)|(?:we'?re|i'?m|you'?re|they'?re|(?:s?he|it)'?s) (?:in|into|through to) the (?:finals?|semis?|semi-?finals?|playoffs|next round))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)|\b(?:the|my|our|his|her|their) \w+ (?:(?:has |have )?(?:just |finally )?came through|(?:has |have |was |were |got |is |are )(?:just |finally )?(?:approved|granted))\b(?!,? again)/i;
 
 /** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
 const TASK_DONE =
@@ -314,6 +317,35 @@ const BARE_THANKS = /^\W*(?:thank you|thanks|thx|ty)(?: so much| again| x+)?\W*$
 const TROUBLE =
   /\b(?:late|miss|missed|lose|lost|fail\w*|cry|cried|crying|quit|smoking|drinking|sack(?:ed)?|fired|dumped|broke|broken|debt|headaches?|stress(?:ed)?|anxiety|insomnia)\b/i;
 
+/**
+ * Praise of the reader or of what they made, or thanks: "you're a hero", "it's gorgeous", "thank you".
+ * After disbelief ("are you kidding me?!", "no fucking way") it makes the disbelief delight.
+ */
+const YOU_PRAISED =
+  /\b(?:(?:you'?re|ur|u r) (?:a |an |the |my |such a |so )?(?:best|hero|legend|star|angel|gem|amazing|brilliant|awesome|talented)|(?:it'?s|this is|that'?s|they'?re|looks?) (?:so |just )?(?:gorgeous|beautiful|stunning|amazing|perfect|delicious|lovely|brilliant)|thank (?:you|u)|(?:love|luv) (?:you|u|ya|it))\b/i;
+
+/** The writer names their shout as excitement: "I'm just excited", "sorry for the caps", "caps lock". */
+const OWN_EXCITEMENT =
+  /\b(?:(?:i'?m|im|i am) (?:just |so )?(?:excited|hyped|pumped|thrilled|stoked)|sorry (?:for |about )?(?:the )?caps|caps ?lock)\b/i;
+
+/** An aside naming the writer as the one a label is for: "(me, I'm the genius)", "— talking to myself". */
+const SELF_ASIDE =
+  /^\s*[(,\u2013\u2014-]\W{0,3}(?:(?:i mean|that'?s|talking (?:to|about)) )?(?:me|myself|self)\b(?! and| or| too| of)/i;
+
+/** A cost explained by how good the thing was: "bc that story was so good", "the show was too gripping". */
+const TOO_GOOD =
+  /\b(?:it|th(?:at|is|e|ese|ose))(?: [\w']+){0,2} (?:was|is|were|are|got) (?:just )?(?:so|too) (?:good|funny|gripping|addict\w*|interesting|cute|exciting|hilarious|delicious|catchy|fun)\b/i;
+
+/** Comfort after "calm down": "you'll be fine", "you didn't break it", "it's not your fault". */
+const REASSURE =
+  /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|happens to every)/i;
+/** The trouble comfort is about, no heat in itself: "one bad grade", "you didn't break it". */
+const TROUBLE_WORDS: ReadonlySet<string> = new Set(
+  'bad break broke broken worried scared nervous mistake fault lost miss missed burnt wrong failed stress ruin ruined mess crash stuck'.split(
+    ' ',
+  ),
+);
+
 /** A negation: "I can't sleep", "I never". */
 const NEGATED = /n['’]t\b|\b(?:not|never|no|nothing|nobody|cannot|[cd]ont|didnt|wont)\b/i;
 
@@ -338,9 +370,13 @@ function sourMsg(doc: Doc): boolean {
 const PLEASURE =
   /\b(?:bought|buy|ordered|(?:i|we|now) own|finally|obsess\w*|addict\w*|habit|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
 
-/** What one is fond of being hooked on: a show, a song, a game, a hobby. */
+/** What one is fond of being hooked on: a show, a song, a game, a hobby, a food. */
 const FANDOM =
-  /\b(?:show|series|season|episodes?|songs?|album|band|books?|novels?|games?|podcast|films?|movies?|anime|manga|recipes?|plants?|shop|crochet\w*|knit\w*|bak\w*|garden\w*|hobby)\b/i;
+  /\b(?:show|series|season|episodes?|songs?|album|band|playlist|books?|novels?|games?|podcast|films?|movies?|anime|manga|recipes?|plants?|shop|crochet\w*|knit\w*|bak\w*|garden\w*|hobby|food|dish\w*|caf[eé]|coffee|tea|snacks?|sushi|ramen|pizza|tacos?|curry|pastr\w*|cookies|chocolate)\b/i;
+
+/** Being hooked on a pleasure, or buying into it: "now I'm obsessed", "can't stop listening". */
+const HOOKED =
+  /\b(?:obsess\w*|addict\w*|hooked|can'?t stop (?:listen|watch|play|read|eat|bak|replay|rewatch)\w*|(?:bought|buy|order(?:ed)?|tried|try) (?:\w+ ){0,2}(?:more|new|another|some|an?|the|that|this|these|two|three|four))\b/i;
 
 /** A caring or practical next step after an opening swear: "What do you want to do?" */
 const CARE =
@@ -441,11 +477,13 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   const [sFirst, sLast] = sentenceTokens(doc, m.first);
   // "Fuck yes!!! We got the house!!!", "holy shit, she said yes!!!": a cheer over good news, nothing
   // sour anywhere in the message.
+  // "fucking finally, the visa came through", "finally fucking done": relief, a cheer too. The
+  // writer's own excitement beside it ("I'm screaming") is no heat.
   const cheer =
-    (m.first > sFirst && (t[m.first - 1] as Token).w === 'holy') ||
-    (m.last < sLast && /^(?:yes|yeah|yess+|yea)$/.test((t[m.last] as Token).w));
+    (m.first > sFirst && /^(?:holy|finally)$/.test((t[m.first - 1] as Token).w)) ||
+    (m.last < sLast && /^(?:yes|yeah|yess+|yea|finally)$/.test((t[m.last] as Token).w));
   if (cheer && newsIn(facts)) {
-    if (msgNeg(msg, wordsOf(doc, m.first, m.last), true) === 0) return true;
+    if (msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED]), true) === 0) return true;
   }
   // "pissed myself laughing": wet oneself with laughter, no anger.
   if (
@@ -497,7 +535,10 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   const gap = doc.text.slice((t[end - 1] as Token).end, (t[end] as Token).start);
   const rest = doc.text.slice((t[end] as Token).start, hi);
   // Praise after it: "that speedrun was insane", "we crushed it".
-  const praise = THRILL.test(rest) || SLANG_PRAISE.test(rest);
+  // "bloody hell that was a good match", "damn, this soup is so good": a thing praised plainly.
+  const good = THING_GOOD.exec(rest);
+  const goodThing = !!good && valence((good[1] as string).toLowerCase()) >= 2;
+  const praise = THRILL.test(rest) || SLANG_PRAISE.test(rest) || goodThing;
   // "goddamn that view 😍", "wtf that run was unreal": no comma before a "that/the …" warm around
   // it; "damn I'm tired, but we crushed it": none before the writer's own news, praised or cheered.
   if (
@@ -518,7 +559,7 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   // "wtf that speedrun was insane": praise, its words of hype not sour.
   return (
     (neg === 0 && (cheerIn(facts) || laughIn(facts) || fond)) ||
-    (THRILL.test(rest) && msgNeg(rest, SLANG_OWN) === 0)
+    ((THRILL.test(rest) || goodThing) && msgNeg(rest, SLANG_OWN) === 0)
   );
 }
 
@@ -576,7 +617,7 @@ function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
       const next = facts.near.slice(sent.length).replace(/\b(?:i )?(?:love|luv) (?:you|u)\b/gi, '');
       // Or a reaction of one's own to the news just told: "You got into Oxford?! I'm screaming!!".
       const reaction = REACTION.test(sent) && GOOD_NEWS.test(prev);
-      if (!(CHEERFUL.test(next) || GOOD_NEWS.test(next) || reaction)) return false;
+      if (!(CHEERFUL.test(next) || GOOD_NEWS.test(next) || YOU_PRAISED.test(next) || reaction)) return false;
     }
   }
   return true;
@@ -593,11 +634,17 @@ const TEACH_ME = /\b(?:teach me|show me how)\b/i;
 const THRILL =
   /^\W*(?:that|the|this|these|those)\s+(?:[a-z0-9']+\s+){1,4}(?:was|is|were|are)\s+(?:so\s+|just\s+|absolutely\s+)?(?:insane|crazy|unreal|wild|unbelievable|mental|nuts|sick)\b/i;
 
+/** A thing called good in plain words: "that was a good match", "this cake is so lovely". */
+const THING_GOOD =
+  /^\W*(?:that|the|this|these|those)\s+(?:[a-z0-9']+\s+){0,3}?(?:was|is|were|are)\s+(?:(?:a|an|so|such|just|really|absolutely|pretty|one|damn)\s+){0,2}([a-z]+)/i;
+
 /** Nothing negative in the window but words of excitement, no insult in capitals. */
 function plainWindow(msg: string): boolean {
   // "holy shit, you got the job?!": awe said with a swear is still awe.
-  if (msgNeg(msg.replace(/\bholy \w+/gi, ''), EXCITED, true) !== 0) return false;
-  for (const w of msg.split(/[^A-Za-z']+/))
+  // So is a cheer or relief said with one: "fuck yes", "hell yeah", "fucking finally".
+  const awe = msg.replace(/\bholy \w+|\b\w+ (?:yes|yeah|yea|finally)\b|\bfinally \w+/gi, '');
+  if (msgNeg(awe, EXCITED, true) !== 0) return false;
+  for (const w of awe.split(/[^A-Za-z']+/))
     if (w.length > 1 && w === w.toUpperCase() && valence(w.toLowerCase()) < -1) return false;
   return true;
 }
@@ -914,6 +961,15 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   /** The rest of the finding's sentence after it, within the window. */
   const sentAfter = (): string =>
     doc.text.slice(end, Math.min(hi, doc.sentences[(t[m.first] as Token).sent]?.end ?? hi));
+  // "nice job genius (me, I locked myself out)", "what a clown — talking to myself here": the writer
+  // names themself as the one meant, right after it, and nobody is addressed in the message: sarcasm
+  // at oneself.
+  if (
+    (cat === 'contempt' || familyId === 'mockery') &&
+    SELF_ASIDE.test(doc.text.slice(end, end + 40)) &&
+    !SECOND_IN_TEXT.test(msg)
+  )
+    return true;
   const span = spanOf(doc, lo, hi);
   span.sarcasm ??= SARCASM.test(msg);
   if (span.sarcasm) return false;
@@ -950,7 +1006,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (
     m.rule === 'rhetorical' &&
     /^are (?:you|u) (?:serious|kidding|joking)/i.test(doc.text.slice(start, end)) &&
-    GOOD_NEWS.test(fromHere) &&
+    (GOOD_NEWS.test(fromHere) || YOU_PRAISED.test(fromHere.slice(end - start))) &&
     !sourMsg(doc) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED])) === 0
   )
@@ -1051,7 +1107,28 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
     )
       return true;
+    // "you beautiful weirdo", "my lovely dork", "you sweet sweet idiot": a pet name a warm word
+    // describes, nothing sour in the message.
+    let fondWord = false;
+    for (let k = m.first; k < m.last; k++) {
+      const w = (t[k] as Token).w;
+      if (SOFT_LABEL.test(w)) break;
+      if (valence(w) >= 2 && !/^(?:not|no|so-called)$/.test(t[k - 1]?.w ?? '')) fondWord = true;
+    }
+    if (label && fondWord && !sourMsg(doc) && msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0) return true;
   }
+
+  // "happy birthday you old goat 🎂", "happy retirement, you old fossil": an age tease inside a wish,
+  // nothing sour in the message.
+  if (
+    cat === 'contempt' &&
+    WISH.test(sent) &&
+    /\bold\b/i.test(doc.text.slice(start, end)) &&
+    m.last - m.first <= 4 &&
+    !sourMsg(doc) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last), false) === 0
+  )
+    return true;
 
   if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'emphasis' || m.rule === 'marks')) {
     // "OMG YOU GOT THE JOB!!! So proud of you!!": the shouted sentence is the excited one, nothing
@@ -1062,6 +1139,18 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       if (span.plain) return true;
     }
   }
+
+  // "ARE WE STILL ON FOR TONIGHT??? sorry caps, I'm just excited": the writer calls the shout
+  // excitement, nothing aimed at anyone or sour in the message.
+  if (
+    cat === 'heat' &&
+    (m.rule === 'shouting' || m.rule === 'emphasis' || m.rule === 'marks') &&
+    OWN_EXCITEMENT.test(msg) &&
+    !SHOUT_AIMED.test(msg) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set([...EXCITED, 'sorry'])) === 0
+  )
+    return true;
 
   if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m, msg, hi, facts)) return true;
 
@@ -1156,13 +1245,31 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "you made me miss my stop bc that story was so good lol", "ur fault I burnt dinner, the
+  // episode was too gripping haha": a small cost blamed on how good the thing was, laughed off.
+  if (
+    cat === 'blame' &&
+    laughIn(facts) &&
+    TOO_GOOD.test(fromHere) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS])) === 0
+  )
+    return true;
+
   // "You're the reason I bought three plants 😂": a laughed-off "blame" for something enjoyed; with
   // a loud-crying face, fond when the pleasure is a show, a book, a game or a hobby ("now addicted
   // to this show 😭"; not "addicted to painkillers 😭").
+  // Without a laugh, when the pleasure is being hooked on a show, a song, a food or a hobby, said
+  // in the finding's sentence or after it: "this is all your fault, I can't stop listening to that
+  // album", "you made me buy three more plants", "I'm hooked on ramen now, this is on you".
+  const hooked = (): boolean => {
+    const told = `${sent} ${fromHere}`;
+    return HOOKED.test(told) && FANDOM.test(told) && !NEGATED.test(told.replace(/\bcan'?t stop\b/gi, ''));
+  };
   if (
     cat === 'blame' &&
-    (laughIn(facts) || (facts.near.includes('\u{1F62D}') && FANDOM.test(fromHere))) &&
-    PLEASURE.test(fromHere) &&
+    (laughIn(facts) || (facts.near.includes('\u{1F62D}') && FANDOM.test(fromHere)) || hooked()) &&
+    (PLEASURE.test(fromHere) || hooked()) &&
     !sourMsg(doc) &&
     !/\bcan'?t (?!stop)|\b(?:don'?t|dont|won'?t|wont|act)\b/i.test(msg) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'crazy', 'nuts', 'insane', 'stop', 'hard'])) === 0
@@ -1290,6 +1397,19 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
   }
+  // "relax, you're going to be fine", "calm down, you didn't break it, it just needs a restart",
+  // "breathe, it's not your fault": a fear talked down, said for them; nothing sour or insulting but
+  // the trouble itself.
+  if (
+    rule === 'talking-down.calm-down' &&
+    REASSURE.test(fromHere) &&
+    !sourMsg(doc) &&
+    !/\b(?:dramatic|overreact\w*|hysterical|whin\w*|grow up|get over|being (?:so |such )?(?:a )?(?:baby|child|crazy))\b/i.test(
+      msg,
+    ) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS])) === 0
+  )
+    return true;
   // "Calm down, it's just a surprise party haha. You'll love it": a tease before a treat.
   if (
     rule === 'talking-down.calm-down' &&
