@@ -114,6 +114,19 @@ const FEELING_FOR: Readonly<Record<string, string>> = {
   obnoxious: 'frustrated',
 };
 
+/** The word a feeling takes before the person it is about ("upset with you", "let down by you"). */
+const FEELING_PREP: Readonly<Record<string, string>> = {
+  disappointed: 'in',
+  'let down': 'by',
+  hurt: 'by',
+  overlooked: 'by',
+  unappreciated: 'by',
+  embarrassed: 'by',
+  dismissed: 'by',
+  uncomfortable: 'around',
+  unsafe: 'around',
+};
+
 function feelingFor(w: string): string {
   return FEELING_FOR[w] ?? 'frustrated';
 }
@@ -288,12 +301,28 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
   const who = inPlace ? null : whoClauseAct(doc, m, f);
   // "you were so selfish" → "I felt really overlooked when that happened": the person's tense.
   const tense = tenseOf(doc, m.first, wi);
+  // "you are such a jerk" → "I'm really frustrated with you right now": the feeling is
+  // about the person the label was said to, and says so; "you are insane" is not followed.
+  // "talked down to", "overwhelmed": said without the person, as before.
+  const bare = f === 'talked down to' || f === 'overwhelmed';
+  // "overlooked by you", "uncomfortable around you": felt, not been ("I feel really overlooked by
+  // you right now"; never "I'm really overlooked").
+  const felt = /^(?:overlooked|unappreciated|dismissed|unsafe|uncomfortable)$/.test(f);
+  const withYou = `${f} ${FEELING_PREP[f] ?? 'with'} you`;
   const said =
     tense === 'past'
       ? `I felt really ${f} when that happened`
-      : tense === 'perfect'
-        ? `I've been feeling really ${f} lately`
-        : `I'm feeling really ${f} right now`;
+      : f === 'worried'
+        ? tense === 'perfect'
+          ? "I've had a hard time following you lately"
+          : "I'm having a hard time following you right now"
+        : bare
+          ? tense === 'perfect'
+            ? `I've been feeling really ${f} lately`
+            : `I'm feeling really ${f} right now`
+          : tense === 'perfect'
+            ? `I've ${felt ? 'felt' : 'been'} really ${withYou} lately`
+            : `${felt ? 'I feel' : "I'm"} really ${withYou} right now`;
   // "you are a predator and you need to stay away from my kids": the clause joined after the label
   // is the point; it stays, after the feeling ("I'm feeling really unsafe right now, and you need…").
   const joined = joinedClauseAt(doc, m.last, ce);
@@ -2271,6 +2300,8 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
     k > d - 3 &&
     !LABEL_DETS.has((t[k - 1] as Token).w) &&
     !COMMON_WORDS.has((t[k - 1] as Token).w) &&
+    // "the fools running the city give fools a bad name": a verb ends the words before the label.
+    !isKnownVerb((t[k - 1] as Token).w) &&
     /^\p{L}+$/u.test((t[k - 1] as Token).w)
   )
     k--;
@@ -4554,6 +4585,31 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     /^(?:things|stuff|comments|remarks|statements)$/.test(after.w)
   )
     return { start: tok.start, end: tok.end, text: 'thoughtless' };
+  // "he made some stupid throws", "quit posting idiotic comments", "another dumb rule from hr",
+  // "stupid plays after stupid plays": cut, the act is left with nothing said of it ("some throws",
+  // "quit posting comments" asks for none at all); a plain word for what was wrong with it, by the
+  // kind of act ("poor throws", "misguided comments", "a misguided rule"), the article agreeing.
+  if (
+    MILD_ADJ[tok.w] === 'misguided' &&
+    !/(?:est|er)$/.test(tok.w) &&
+    after &&
+    joined(tok, after) &&
+    (!prev || joined(prev, tok)) &&
+    !isClauseEnd(doc, m.first) &&
+    // "stupid pick-up details": the word is part of a longer noun.
+    !/^[-\p{L}]/u.test(doc.text.slice(after.end, after.end + 1))
+  ) {
+    const plainWord = PLAIN_FOR_ACT[after.w];
+    if (plainWord) {
+      if (prev && (prev.w === 'a' || prev.w === 'an'))
+        // Every plain word here opens on a consonant: "a".
+        return { start: prev.start, end: tok.end, text: `${prev.raw.charAt(0)} ${plainWord}` };
+      const cap = /^\p{Lu}/u.test(tok.raw)
+        ? plainWord.charAt(0).toUpperCase() + plainWord.slice(1)
+        : plainWord;
+      return { start: tok.start, end: tok.end, text: cap };
+    }
+  }
   // "really dumb comment about taxes": cut, the sentence would open on the act with nothing said of
   // it ("comment about taxes"); the milder word says what was meant.
   const mild = MILD_ADJ[tok.w];
@@ -4600,6 +4656,25 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     };
   return null;
 }
+
+/**
+ * The plain word for a stupid act, by the kind of act: a move in play was "poor"; a thing said or
+ * posted, a rule or a plan, "misguided".
+ */
+const PLAIN_FOR_ACT: Readonly<Record<string, string>> = /* @__PURE__ */ (() => {
+  const t: Record<string, string> = {};
+  for (const w of 'throw throws pass passes play plays shot shots call calls trade trades penalty penalties foul fouls turnover turnovers tackle tackles'.split(
+    ' ',
+  ))
+    t[w] = 'poor';
+  for (const w of 'comment comments post posts remark remarks tweet tweets reply replies message messages'.split(
+    ' ',
+  ))
+    t[w] = 'misguided';
+  for (const w of 'rule rules policy policies law laws plan plans idea ideas scheme schemes'.split(' '))
+    t[w] = 'misguided';
+  return t;
+})();
 
 /** Between tokens k-1 and k: the punctuation and spaces. */
 function gapBefore(doc: Doc, k: number): string {
@@ -4907,8 +4982,11 @@ function peopleAdjDraft(doc: Doc, m: Match): Draft {
     return replaceTokens(doc, m.first, m.first + 1, 'misinformed');
   }
   // "corrupt politicians": "disappointing politicians" drops the claim; its plain word keeps it.
-  if (w === 'corrupt' || w === 'crooked') return replaceTokens(doc, m.first, m.first + 1, 'dishonest');
-  return replaceTokens(doc, m.first, m.first + 1, 'disappointing');
+  const plainWord = w === 'corrupt' || w === 'crooked' ? 'dishonest' : 'disappointing';
+  // "what an incompetent landlord" → "what a disappointing landlord": the article agrees.
+  if (prev && prev.w === 'an')
+    return replaceTokens(doc, m.first - 1, m.first + 1, `${prev.raw === 'An' ? 'A' : 'a'} ${plainWord}`);
+  return replaceTokens(doc, m.first, m.first + 1, plainWord);
 }
 
 /** "calling you a hypocrite" reports a label; "you hypocrite" uses one. */
@@ -5523,7 +5601,42 @@ function whatAStart(doc: Doc, m: Match): Draft[] {
     const plainWord = WHAT_A_PLAIN[word] ?? 'bad';
     return [replaceTokens(doc, m.first + 1, w + 1, `${article(plainWord)} ${plainWord}`), whole];
   }
+  // "what a useless pm of canada!", "what an incompetent landlord": the person it was said of
+  // stays ("I'm really disappointed in this pm of canada."), when the sentence names no other.
+  const them = after ? whatAPerson(doc, w + 1, s.last) : null;
+  if (them && whatASubject(doc, m.first, s0.last) === '')
+    return [wholeSentence(doc, m, `I'm really disappointed in this ${them}.`)];
   return [whole];
+}
+
+/** Nouns for anyone at all: no role that was judged. */
+const ANYONE = /^(?:person|people|human|humans|human_being|man|woman|men|women|guy|dude|lady|kid)$/;
+
+/** More nouns for someone in a role ("what a useless cop"), besides PEOPLE. */
+const ROLE_NOUNS: ReadonlySet<string> = wordSet(
+  'cop officer judge nurse umpire ref lawyer tenant customer cashier clerk waiter waitress owner chef cook student professor admin moderator mod dentist plumber mechanic contractor trainer instructor',
+);
+
+/** Words that end the noun phrase of a person: a clause or a pronoun goes on after it. */
+const NOT_IN_PERSON_PHRASE =
+  /^(?:to|who|whom|that|which|you|u|i|me|he|she|it|we|they|him|her|them|us|is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|should|must|and|but|or|if|when|because|so|than|as|like|lol|lmao|haha|ever)$/;
+
+/**
+ * "pm of canada", "landlord": from `from` to the sentence's end (`end`, exclusive), a person's noun
+ * and at most a short phrase of place after it, as written; null for anything else.
+ */
+function whatAPerson(doc: Doc, from: number, end: number): string | null {
+  const t = doc.tokens;
+  const head = (t[from] as Token).w;
+  // "what a stupid man": a word for anyone says no role; the feeling alone.
+  if (end - from > 5 || !(PEOPLE_NOUNS.has(head) || ROLE_NOUNS.has(head)) || ANYONE.test(head)) return null;
+  for (let j = from; j < end; j++) {
+    const x = t[j] as Token;
+    if (!/^\p{L}+$/u.test(x.w) || NOT_IN_PERSON_PHRASE.test(x.w)) return null;
+    if (j > from && !/^ +$/.test(doc.text.slice((t[j - 1] as Token).end, x.start))) return null;
+    if (j > from && j === from + 1 && !/^(?:of|in|from|at|for|on)$/.test(x.w)) return null;
+  }
+  return doc.text.slice((t[from] as Token).start, (t[end - 1] as Token).end);
 }
 
 /**
@@ -6644,8 +6757,36 @@ export const insults = phraseFamily({
         const s = sentenceOf(doc, m.first);
         const a = m.first > s.first ? (t[m.first - 1] as Token).w : '';
         const b = m.first - 1 > s.first && /^(?:is|was)$/.test(a) ? (t[m.first - 2] as Token).w : a;
-        // "Worst roommate ever!": said to them or of them, the feeling alone.
-        if ((t[m.first] as Token).w === 'worst') return [wholeSentence(doc, m, "I'm really disappointed.")];
+        // "Worst roommate ever!": said to them, or of someone the message names ("he", "she"); the
+        // role they were judged in stays ("I'm really disappointed in you as a roommate.").
+        if ((t[m.first] as Token).w === 'worst') {
+          const role = t[m.last - 1] as Token;
+          const them = /\b(?:he|him|his|he's|hes)\b/i.test(doc.text)
+            ? 'him'
+            : /\b(?:she|her|hers|she's|shes)\b/i.test(doc.text)
+              ? 'her'
+              : /\b(?:they|them|their|they're)\b/i.test(doc.text)
+                ? null
+                : 'you';
+          // "Worst boyfriend ever, she said": a role of the other sex names someone else.
+          const other =
+            them === 'him'
+              ? /^(?:mom|mum|mother|wife|girlfriend|daughter|sister)$/
+              : them === 'her'
+                ? /^(?:dad|father|husband|boyfriend|son|brother)$/
+                : /^$/;
+          if (
+            them === null ||
+            !/^\p{L}+$/u.test(role.w) ||
+            /s$/.test(role.w) ||
+            /^(?:person|human|man|woman)$/.test(role.w) ||
+            other.test(role.w)
+          )
+            return [wholeSentence(doc, m, "I'm really disappointed.")];
+          return [
+            wholeSentence(doc, m, `I'm really disappointed in ${them} as ${article(role.raw)} ${role.raw}.`),
+          ];
+        }
         const who = /^(?:he|he's|hes)$/.test(b)
           ? 'him'
           : /^(?:she|she's|shes)$/.test(b)

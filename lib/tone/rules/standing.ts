@@ -772,9 +772,45 @@ const TALKING_DOWN_H27 = [
         cold(doc, first, hit.end)
       );
     },
-    suggest: whole("I'd be glad to share what I know about how it works."),
+    suggest: lectureTopic,
   },
 ];
+
+/** Words that open no topic of its own ("learn some manners", "read up a bit", "study it"). */
+const NO_TOPIC =
+  /^(?:some|something|anything|stuff|things|a|an|more|little|bit|it|this|that|to|you|your|u|ur|yourself|basics|before|first|please)$/;
+
+/**
+ * "please research dementia before you post", "learn how a loan works before you comment": sent off
+ * to study the topic before they may speak; the topic stays, said as the writer's own view ("I think
+ * there's more to dementia than that."). Without a topic of its own, an offer to share what one knows.
+ */
+function lectureTopic(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let from = m.first + 1;
+  // "read up on", "look up": the particle is not the topic.
+  while (from < s.last && /^(?:up|on|about)$/.test((t[from] as Token).w)) from++;
+  let b = from;
+  while (b < s.last && b - from <= 5 && (t[b] as Token).w !== 'before') b++;
+  const ok =
+    b < s.last &&
+    (t[b] as Token).w === 'before' &&
+    b > from &&
+    b - from <= 5 &&
+    !NO_TOPIC.test((t[from] as Token).w) &&
+    t
+      .slice(from, b)
+      .every(
+        (x, i) =>
+          /^[\p{L}']+$/u.test(x.w) &&
+          !/^(?:you|your|u|ur|yourself|yourselves|it|basics|facts|stuff|things)$/.test(x.w) &&
+          (i === 0 || /^ +$/.test(doc.text.slice((t[from + i - 1] as Token).end, x.start))),
+      );
+  if (!ok) return whole("I'd be glad to share what I know about how it works.")(doc, m);
+  const topic = doc.text.slice((t[from] as Token).start, (t[b - 1] as Token).end);
+  return [wholeKeepingOpeners(doc, m.first, `I think there's more to ${topic} than that.`)];
+}
 
 export const standing = phraseFamily({
   id: 'standing',

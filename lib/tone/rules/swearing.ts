@@ -1707,6 +1707,10 @@ const NEW_CLAUSE_AFTER_FILLER =
 /** Things that work until they break: "the laptop is fucked" → "broken". */
 const BREAKABLE =
   /^(?:phone|phones|laptop|computer|pc|printer|charger|keyboard|mouse|screen|tv|remote|router|console|controller|car|bike|box|gearbox|engine|clutch|brakes|tyre|tire|battery|fridge|oven|washer|dryer|heater|heating|boiler|shower|toilet|sink|lock|door|window|camera|headphones|speaker|wifi|internet|app|website|server)$/;
+/** Words after "bullshit" that are no noun it describes: places, directions, address, laughter. */
+const BOGUS_NOT_NOUN =
+  /^(?:past|over|into|onto|around|through|about|across|behind|beyond|under|up|down|out|off|back|away|again|here|there|too|now|all|anymore|homie|homies|bro|bruh|man|dude|guys|fam|mate|lol|lmao|yall|son|girl|boy|sis|babe|bae|fr|tho|though|people|ppl|folks|everyone|everybody|anyone|nobody)$/;
+
 /** A body part is hurt, not broken: "my knee is fucked" → "in bad shape". */
 const BODY_SORE =
   /^(?:knee|knees|back|ankle|ankles|shoulder|shoulders|wrist|hip|hips|neck|foot|feet|leg|legs)$/;
@@ -1949,12 +1953,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     (!next || isClauseEnd(doc, m.last - 1) || /^(?:lol|lmao|haha|tho|though)$/.test(next.w))
   )
     return [at(prev.start, end, 'great')];
-  // "shitposts", "shitposting": the swear is glued to a plain word, which stays.
+  // "shitposts", "shitposting": a post made as a joke or to stir; the plain word alone says any post
+  // ("this better be a post"): "joke post", "posting nonsense", "joke poster".
   {
     const glued = /^shit(post(?:s|ed|ing|er|ers)?)$/i.exec(chunk.trim());
     if (glued?.[1]) {
-      const plainWord = /^S/.test(chunk.trim()) ? `P${glued[1].slice(1)}` : glued[1];
-      return [at(start, end, plainWord)];
+      const form = glued[1].toLowerCase();
+      const said = form === 'posting' || form === 'posted' ? `${form} nonsense` : `joke ${form}`;
+      return [at(start, end, /^S/.test(chunk.trim()) ? said.charAt(0).toUpperCase() + said.slice(1) : said)];
     }
   }
   // "the shit like this makes me mad", "I'm sick of the shit like bills": the noun stays a noun,
@@ -2527,7 +2533,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       const yb = tok(doc, youTok - 1, s);
       if (yt && yb && (yt.w === 'are' || yt.w === 'is') && /^(?:you|u)$/.test(yb.w)) youTok--;
       return [
-        toSentenceEnd(doc, youTok, "I'm feeling really hurt right now."),
+        toSentenceEnd(doc, youTok, "I'm really hurt by you right now."),
         replaceTokens(doc, youTok, Math.max(m.last, youTok + 1), 'I feel hurt when you [what happened]'),
       ];
     }
@@ -3341,6 +3347,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       }
     }
   }
+  // "what a bullshit answer", "this horseshit excuse", "such bullshit rules": before a noun the
+  // word describes it, and a describing word takes its place ("a bogus answer"; never "a nonsense answer").
+  if (
+    /^(?:bull|horse)shit$/.test(w) &&
+    prev &&
+    ((DETERMINERS.has(prev.w) && prev.w !== 'no') || prev.w === 'such') &&
+    isJunkBeforeNoun(doc, m.first) &&
+    !(next && DETERMINERS.has(next.w)) &&
+    // "sneak their bullshit past us", "fuck that bullshit homie": a word of place or of address
+    // after it, not a noun it describes.
+    !(next && BOGUS_NOT_NOUN.test(next.w))
+  )
+    return [prev.w === 'an' ? at(prev.start, end, `${prev.raw.charAt(0)} bogus`) : at(start, end, 'bogus')];
   // Compounds with a plain equivalent.
   if (/^(?:bull|horse)shit$/.test(w) || ((w === 'shit' || w === 'crap') && prev?.w === 'bull'))
     return [at(w === 'shit' || w === 'crap' ? (t[m.first - 1] as Token).start : start, end, 'nonsense')];
@@ -4249,6 +4268,18 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
     return [removeRange(doc, start, end, leave)];
   }
+  // "fuck me like you mean it", "fuck me tonight": opening the sentence and going on, the verb asked
+  // for, not a sigh ("ugh me like you mean it" is no English); said plainly, "sleep with me".
+  if (
+    (w === 'fuck' || w === 'fuk' || w === 'fck') &&
+    m.first === s.first &&
+    m.last === m.first + 1 &&
+    next?.w === 'me' &&
+    next2 &&
+    /^ +$/.test(doc.text.slice(end, next.start) + doc.text.slice(next.end, next2.start)) &&
+    /^(?:like|tonight|baby|babe|daddy)$/.test(next2.w)
+  )
+    return [at(start, end, /^\p{Lu}/u.test(chunk) ? 'Sleep with' : 'sleep with')];
   // "fuck me, it's late", "i tried again and fuck me...": an exclamation with its "me", a sigh;
   // never the "me" left alone. Not asked of someone ("wanna fuck me", "you can fuck me").
   if (

@@ -451,6 +451,30 @@ function suggest(doc: Doc, m: Match): Draft[] {
         ? ' right now'
         : ' when that happens'
     : '';
+  // "you make me sick", "you're making me so sick": disgust with the person, not an illness; "I
+  // feel sick when that happens" points at nothing. The feeling, with who it is about.
+  if (
+    tailEmpty &&
+    kind !== KIND.like &&
+    (t[fw] as Token).w === 'sick' &&
+    /^(?:(?:so|really|very|fucking|fuckin|damn|just|actually|honestly)\s+)*sick$/i.test(complement)
+  ) {
+    const you2 = /^(?:u|ya)$/.test((t[you] as Token).w) ? (t[you] as Token).w : 'you';
+    out.push(
+      replaceTokens(
+        doc,
+        you,
+        fw + 1,
+        tense === TENSE.past
+          ? `I was really upset with ${you2}`
+          : tense === TENSE.progressive
+            ? `I'm really upset with ${you2} right now`
+            : `I'm really upset with ${you2}`,
+      ),
+    );
+    out.push(replaceTokens(doc, you, fw + 1, `When you [what happened], ${intro(tense)} really upset`));
+    return out;
+  }
   out.push(replaceTokens(doc, you, fw + 1, `${intro(tense)} ${complement}${suffix}`));
   const when = hasNext ? (next as Token).w : '';
   if (when === 'when' || when === 'whenever' || when === 'if') {

@@ -132,7 +132,7 @@ describe('you + a verb of hurting + me', () => {
 describe('rewordings keep the tense', () => {
   it('labels, absolutes and hyphenated labels', () => {
     expect(rewrite('you were so selfish').text).toBe('i felt really overlooked when that happened');
-    expect(rewrite("you've been so selfish").text).toBe("i've been feeling really overlooked lately");
+    expect(rewrite("you've been so selfish").text).toBe("i've felt really overlooked by you lately");
     expect(rewrite('you were so two-faced').text).toBe(
       'i felt like you were saying different things to different people',
     );

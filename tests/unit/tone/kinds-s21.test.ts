@@ -64,7 +64,7 @@ kind(
 
 describe('a stance said first ("I mean, …") opens the rewording, not a sentence of its own', () => {
   rewordingCases([
-    ["I mean, you're a failure", "I mean, I'm feeling really disappointed right now."],
+    ["I mean, you're a failure", "I mean, I'm really disappointed in you right now."],
     ['I mean, you never listen', "I mean, I don't feel heard right now."],
   ]);
 });

@@ -51,7 +51,7 @@ describe('broken rewordings fixed by kind (h14)', () => {
 describe('small edits before sentences of ours (h14)', () => {
   it.each([
     // A scornful word before a noun goes, as people rewrite it; a milder word would keep the jab.
-    ['people keep posting stupid comments here.', 'people keep posting comments here.'],
+    ['people keep posting stupid comments here.', 'people keep posting misguided comments here.'],
     ['we are tired of despicable excuses from the council', 'we are tired of excuses from the council'],
     ['read the ignorant irrational posts on that forum.', 'read the irrational posts on that forum.'],
     // In a claim it stays, said plainly: without it the sentence says nothing.

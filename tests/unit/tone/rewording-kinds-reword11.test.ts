@@ -44,8 +44,9 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     ['I would shit all over them at chess.', 'I would walk all over them at chess.'],
     // Right after a thing's name, a "piece of crap" is junk, never a person.
     ['this laptop a piece of crap, never buying again', 'this laptop a piece of junk, never buying again'],
-    // A swear glued to a plain word: the plain word stays.
-    ['these shitposts get old fast', 'these posts get old fast'],
+    // A swear glued to a plain word: the plain word stays, with what the swear said of it (h-reword35:
+    // "this better be a post" lost it; a shitpost is a joke post).
+    ['these shitposts get old fast', 'these joke posts get old fast'],
     ["I'm not your little bitch anymore", "I'm not your pushover anymore"],
     // A describing word that is the whole claim after "is a" takes a milder one, never nothing.
     // (Since fa18 a verdict on an activity, "Posting angry memes at strangers is a stupid hobby",

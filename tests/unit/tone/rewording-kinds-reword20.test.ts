@@ -237,9 +237,9 @@ describe('"anxiety is a liar": said of a thing that misleads us, "lies"', () => 
 
 describe('"you\'re a loser, aren\'t you? xd": the tag and the laughter go with the label', () => {
   rewordingCases([
-    ["you're a loser, aren't you? xd", "i'm feeling really disappointed right now."],
-    ['you are so lazy, right?', "i'm feeling really let down right now."],
-    ['you are such a clown. lol', "i'm feeling really frustrated right now."],
+    ["you're a loser, aren't you? xd", "i'm really disappointed in you right now."],
+    ['you are so lazy, right?', "i'm really let down by you right now."],
+    ['you are such a clown. lol', "i'm really frustrated with you right now."],
     ["you're a liar, aren't you?", "you're not being honest, are you?"],
   ]);
 });

@@ -78,11 +78,11 @@ describe('a label with what the writer wants joined after it: the point survives
   cases([
     [
       'you are a predator and you need to stay away from my sister',
-      "i'm feeling really unsafe right now, and you need to stay away from my sister",
+      'i feel really unsafe around you right now, and you need to stay away from my sister',
     ],
     [
       'you are a creep and should stay away from her',
-      "i'm feeling really uncomfortable right now, and you should stay away from her",
+      'i feel really uncomfortable around you right now, and you should stay away from her',
     ],
   ]);
   it('"… and you know it" speaks of the label and goes with it', () => {

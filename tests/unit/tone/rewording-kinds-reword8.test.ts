@@ -99,7 +99,7 @@ describe('swear words by the phrase they stand in', () => {
 describe('a scornful describing word before a noun: what is left must still say something', () => {
   cases([
     ['that explains your somewhat ignorant remarks.', 'that explains your remarks.'],
-    ['why do you post such dumb replies', 'why do you post such replies'],
+    ['why do you post such dumb replies', 'why do you post such misguided replies'],
     ['wow, talk about an ignorant remark.', 'wow, talk about an uninformed remark.'],
     ['that was such a dumb move.', 'that was such a misguided move.'],
     ['this plan seems to be a rather stupid one.', 'this plan seems to be a rather misguided one.'],

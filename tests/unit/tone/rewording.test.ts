@@ -72,7 +72,7 @@ describe('labels are not swapped for "person"', () => {
     ['oh shit hold on', 'oh no hold on'],
     ['the printer can be such a bitch', 'the printer can be such a pain'],
     ['and yet you bitch about the rules?', 'and yet you complain about the rules?'],
-    ['You are such a bitch', "I'm feeling really hurt right now."],
+    ['You are such a bitch', "I'm really hurt by you right now."],
     ['you never tire of posting memes at 3am', 'it seems like you keep posting memes at 3am'],
   ])('%s → %s', (text, want) => {
     expect(first(text)).toBe(want);
@@ -308,7 +308,7 @@ describe('round 5: heated words dropped or swapped in place, whole sentences kep
     // An I-statement after a list is a sentence of its own.
     [
       'You skipped the dishes, the laundry, the bins, you are useless.',
-      "You skipped the dishes, the laundry, the bins. I'm feeling really let down right now.",
+      "You skipped the dishes, the laundry, the bins. I'm really let down by you right now.",
     ],
   ])('%s → %s', (text, want) => {
     expect(first(text)).toBe(want);
