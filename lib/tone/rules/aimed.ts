@@ -27,6 +27,7 @@ import {
   clauseEnd,
   type Draft,
   isClauseEnd,
+  isImperative,
   type Match,
   negatedBefore,
   polarityNoLaughter,
@@ -1244,6 +1245,34 @@ export const aimed = phraseFamily({
       },
       span: (doc, first, hit) => [innerStart(doc, first), hit.end],
       suggest: (doc, m) => threatOffer(doc, m),
+    },
+    {
+      // "say that again. Try me.", "do it one more time, try me": the dare after a warning not to.
+      pattern: P('try me|us'),
+      rule: 'threat',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        if (!(hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) || !isImperative(doc, first)) return false;
+        const prev = doc.sentences[(doc.tokens[first] as Token).sent - 1];
+        const before = doc.text
+          .slice(prev ? prev.start : s.start, (doc.tokens[first] as Token).start)
+          .toLowerCase();
+        return (
+          /\b(?:again|one more time|once more|i dare you|think i won.?t|i.?m not joking|i mean it)\b/.test(
+            before,
+          ) && !warm(doc, first, hit.end, true)
+        );
+      },
+      span: (doc, first, hit) => [innerStart(doc, first), hit.end],
+      // "say that again. Try me." → "… This really matters to me."; in one sentence, as the dare above.
+      suggest: (doc, m) =>
+        m.last - m.first <= 2
+          ? [sayInstead(doc, m.first, m.last, 'This really matters to me')]
+          : threatOffer(doc, m),
     },
     {
       // "you'll regret this", "you will pay for this", "you'll be sorry"

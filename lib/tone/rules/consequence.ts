@@ -26,6 +26,7 @@ import {
   SUBJECT_OF,
   sayInstead,
   sentenceOf,
+  textOf,
   toSentenceEnd,
   tokenWord as w,
 } from './rule';
@@ -550,6 +551,109 @@ function pleaseDont(doc: Doc, m: Match): Draft[] {
   return [toSentenceEnd(doc, s.first, MATTERS)];
 }
 
+/** What a threat after "or" / "if you don't" does: telling, reporting, coming over, leaving. */
+const THREAT_DO =
+  'gonna|telling|tell|reporting|report|escalating|escalate|calling|call|coming|come|leaving|leave|walking|blocking|block|suing|sue|firing|fire|changing|change|done|going|go|taking|take';
+
+const THREAT_VERB = new RegExp(`^(?:${THREAT_DO})$`);
+
+/** Whom a threat brings in, after "the / your / my": "the police", "your manager", "my lawyer". */
+function authority(doc: Doc, i: number): boolean {
+  return /^(?:police|cops|lawyer|boss|manager|mom|mum|dad|mother|father|parents|teacher|wife|husband|landlord|hr|security|court|management)$/.test(
+    w(doc, /^(?:the|your|ur|my)$/.test(w(doc, i)) ? i + 1 : i),
+  );
+}
+
+/** Whom or what the threat after "or" reaches: "telling everyone", "calling the police", "coming over". */
+function threatHolds(doc: Doc, first: number, verb: number): boolean {
+  const v = w(doc, verb);
+  const a = w(doc, verb + 1);
+  const b = w(doc, verb + 2);
+  if (/^(?:leaving|leave|walking|done)$/.test(v)) return !/^(?:without|for|early)$/.test(a);
+  if (/^(?:tell|telling)$/.test(v)) return /^(?:everyone|everybody|your|ur|mom|mum|dad|on|the|all)$/.test(a);
+  if (/^(?:reporting|report|blocking|block|suing|sue|firing|fire)$/.test(v))
+    return /^(?:you|u|your|ur|this|it|them|him|her)$/.test(a) && b !== 'a';
+  if (/^(?:escalating|escalate)$/.test(v)) return true;
+  if (/^(?:calling|call)$/.test(v)) return authority(doc, verb + 1);
+  if (/^(?:coming|come)$/.test(v))
+    return /^(?:over|round|around|there|down)$/.test(a) && !/^(?:for|to)$/.test(b);
+  if (v === 'gonna') return a !== 'gonna' && THREAT_VERB.test(a) && threatHolds(doc, first, verb + 1);
+  // "I'm going to tell everyone": the threat is the verb after "going to"; "I'm going to your boss".
+  if (v === 'going' && a === 'to' && THREAT_VERB.test(b) && b !== 'going')
+    return threatHolds(doc, first, verb + 2);
+  if (/^(?:going|go)$/.test(v)) return a === 'to' && authority(doc, verb + 2);
+  // "I'm taking this further", "… it to court" (not "… it to the garage").
+  if (/^(?:taking|take)$/.test(v))
+    return (
+      /^(?:this|it|you|u)$/.test(a) &&
+      (/^(?:further|higher)$/.test(b) || (b === 'to' && authority(doc, verb + 3)))
+    );
+  return a === 'the' && b === 'locks';
+}
+
+/**
+ * What comes before a threat: "or (else)" after an order or a demand ("pay me back by Friday or…"),
+ * or an "if you don't" / "unless you" clause opening the sentence; the sentence cold.
+ */
+function threatLead(doc: Doc, first: number): boolean {
+  const s = sentenceOf(doc, first);
+  let k = first - 1;
+  if (w(doc, k) === 'else') k--;
+  if (w(doc, k) === 'or') return orLead(doc, k);
+  const lead = w(doc, s.first);
+  const text = textOf(doc, s.first, first).toLowerCase();
+  // "if you don't mind, I'm coming over": politeness, not a condition.
+  if (/\bmind\b/.test(text)) return false;
+  if (lead === 'unless') return /\b(?:you|u)\b/.test(text) && cold(doc, first);
+  return (
+    lead === 'if' &&
+    /^if (?:you|u) (?:don'?t|do not|dont|won'?t|wont|can'?t|cant|haven'?t|havent|aren'?t|stop)\b/.test(
+      text,
+    ) &&
+    cold(doc, first) &&
+    balance(doc, first).praise === 0
+  );
+}
+
+/** The clause before "or" (token `k`) is an order or a demand, not "I'll…" or "either we…"; all cold. */
+function orLead(doc: Doc, k: number): boolean {
+  const s = sentenceOf(doc, k);
+  let c = k - 1;
+  while (c > s.first && !isClauseEnd(doc, c - 1)) c--;
+  if (c >= k || c < s.first) return false;
+  const lead = w(doc, c);
+  if (
+    /^(?:i|i'll|ill|i'm|im|we|we'll|we're|maybe|either|whether|could|can|should|might|shall|would|does|is|are|will|it's|its|there|there's)$/.test(
+      lead,
+    ) ||
+    (lead === 'do' && /^(?:you|u|we|they|i)$/.test(w(doc, c + 1)))
+  )
+    return false;
+  return cold(doc, k) && balance(doc, k).praise < 3;
+}
+
+/**
+ * "pay me back by Friday or I'm telling everyone" → "pay me back by Friday, please. This really
+ * matters to me.": the demand before "or" stays, asked; the threat goes. Otherwise the sentence.
+ */
+function keepDemand(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let or = m.first - 1;
+  if (w(doc, or) === 'else') or--;
+  if (w(doc, m.first) === 'or') or = m.first;
+  if (w(doc, or) === 'or' && or > s.first) {
+    const ce = clauseEnd(doc, Math.max(or, m.last - 1));
+    const low = /^[a-z]/.test((t[s.first] as Token).raw);
+    const text = `, please. ${low ? 'this' : 'This'} really matters to me`;
+    return [
+      { start: (t[or - 1] as Token).end, end: (t[ce] as Token).end, text },
+      toSentenceEnd(doc, s.first, MATTERS),
+    ];
+  }
+  return [toSentenceEnd(doc, s.first, MATTERS)];
+}
+
 /** Who one can be replaced by: "find another drummer / bridesmaid / coach". */
 const ROLE_NOUN = /(?:er|or|ist|man|woman|maid|friend|partner|wife|husband|sitter|mate)$/;
 const PERSON: ReadonlySet<string> = wordSet(
@@ -685,6 +789,57 @@ const H32_DOOR: readonly PhraseRule[] = [
       return b.praise === 0 && !OUTING.test(doc.text.slice(s.start, s.end));
     },
     suggest: pleaseDont,
+  },
+  {
+    // The threat after "or" or after "if you don't": "pay me back by Friday or I'm telling everyone",
+    // "fix it tonight or else I'll escalate this", "if u don't answer in 10 min i'm coming over there".
+    pattern: `i'm|im|i_am|i'll|ill|i_will|imma|we're|we_are|we'll|we_will ${THREAT_DO}`,
+    rule: 'ultimatum',
+    ...DOOR,
+    why: 'ultimatum',
+    guard: (doc, first, hit) => threatHolds(doc, first, hit.end - 1) && threatLead(doc, first),
+    suggest: keepDemand,
+  },
+  {
+    // The penalty named for the addressee: "do it or you're fired", "one more word and ur grounded",
+    // "if you don't pay up, you're out".
+    pattern:
+      "you're|youre|ur|you_are|u_r|you'll_be|ull_be|you_will_be fired|grounded|banned|blocked|dead|finished|done|out|history|toast|sacked|expelled|evicted",
+    rule: 'ultimatum',
+    ...DOOR,
+    why: 'ultimatum',
+    guard: (doc, first, hit) => {
+      const pen = w(doc, hit.end - 1);
+      const next = w(doc, hit.end);
+      // "you're out of luck", "you're done for the day": no penalty.
+      if (
+        (pen === 'out' && next === 'of') ||
+        (/^(?:done|finished)$/.test(pen) && /^(?:for|with)$/.test(next))
+      )
+        return false;
+      if (!threatLead(doc, first)) {
+        // "do that again and you're grounded", "one more lie and you're out".
+        if (w(doc, first - 1) !== 'and') return false;
+        const s = sentenceOf(doc, first);
+        const o = /\bagain\b|\bany more of (?:this|that|your)\b|\bone more ([a-z]+)/i.exec(
+          doc.text.slice(s.start, (doc.tokens[first] as Token).start),
+        );
+        // "two more exams and you're done" counts down; "one more shift missed and you're fired" does not.
+        if (!o || (/^(?:done|finished|out)$/.test(pen) && COUNTDOWN_UNITS.has((o[1] ?? '').toLowerCase())))
+          return false;
+      }
+      return cold(doc, first) && balance(doc, first).praise === 0;
+    },
+    suggest: keepDemand,
+  },
+  {
+    // "do it or else.", "pay up, or else!": the threat left unsaid.
+    pattern: 'or else',
+    rule: 'ultimatum',
+    ...DOOR,
+    why: 'ultimatum',
+    guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && orLead(doc, first),
+    suggest: keepDemand,
   },
   {
     // "keep the car, keep the dog, I'm out", "you can keep the flat, I'm gone": giving it all up, then leaving.

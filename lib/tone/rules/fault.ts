@@ -40,10 +40,22 @@ import {
   warmAround,
 } from './rule';
 
+/** A pointed tag that ends the sentence: "…, I hope you know that", "…, hope you're proud", "…, just so you know". */
+const POINTED_TAG =
+  /^(?:and |so )?(?:i |just )?(?:hope (?:you|u|ur|you're|youre)(?: are| r)? (?:know|knw|realise|realize|happy|proud|satisfied)\b|hope (?:it|that) was worth it\b|so (?:you|u) know\b)/i;
+
+/** Where the sentence of `first` ends, a pointed tag after it left out (its "hope" is no warmth). */
+function beforeTag(doc: Doc, first: number): number {
+  const s = sentenceOf(doc, first);
+  for (let k = first + 2; k < s.last; k++)
+    if (isClauseEnd(doc, k - 1) && POINTED_TAG.test(doc.text.slice((doc.tokens[k] as Token).start, s.end)))
+      return k;
+  return s.last;
+}
+
 /** Warm continuations ("you're the reason I smile") pass. */
 function notWarm(doc: Doc, first: number): boolean {
-  const s = sentenceOf(doc, first);
-  const p = plainPolarity(doc, first, s.last);
+  const p = plainPolarity(doc, first, beforeTag(doc, first));
   return !(p.pos > 0 && p.pos > p.neg);
 }
 
@@ -463,13 +475,18 @@ function notWarmPastLead(doc: Doc, first: number): boolean {
 
 /** Praise AFINN does not score, after "you're the reason": "… this team works so well", "… I smile". */
 const WARM_AFTER =
-  /^(?:well|smile|smiles|smiling|laugh|laughs|laughing|thrive|thriving|believe|proud|grateful|alive|here|made_it|succeeded|blessed|kept_going|okay|ok|safe|home|better)$/;
+  /^(?:well|works|worked|won|survived|smile|smiles|smiling|laugh|laughs|laughing|thrive|thriving|believe|proud|grateful|alive|here|made_it|succeeded|blessed|kept_going|okay|ok|safe|home|better)$/;
 
 function warmAfter(doc: Doc, from: number): boolean {
   if (from >= doc.tokens.length) return false;
   const s = sentenceOf(doc, from);
   for (let k = from; k < s.last && k < from + 12; k++)
-    if (WARM_AFTER.test((doc.tokens[k] as Token).w)) return true;
+    // "you're the reason this team works", not "… nothing works".
+    if (
+      WARM_AFTER.test((doc.tokens[k] as Token).w) &&
+      !NEGATES_NEXT.test((doc.tokens[k - 1] as Token | undefined)?.w ?? '')
+    )
+      return true;
   return false;
 }
 

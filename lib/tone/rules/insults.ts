@@ -5910,6 +5910,14 @@ export const insults = phraseFamily({
       min: 'gentle',
       why: 'insult',
       pause: true,
+      // "drop dead gorgeous", "drop-dead funny": the idiom praises the word it comes before.
+      guard: (doc, _first, hit) => {
+        const next = (doc.tokens[hit.end] as Token | undefined)?.w ?? '';
+        return !(
+          valence(next) > 0 ||
+          /^(?:gorgeous|stunning|sexy|handsome|hot|cute|fit|pretty|fabulous|delicious)$/.test(next)
+        );
+      },
       suggest: sayInstead("I'm really angry right now and need a moment."),
     },
     // "kill yourself", "kys", "go die": telling someone to die. Not care ("don't kill yourself over

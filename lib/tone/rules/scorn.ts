@@ -30,6 +30,7 @@ import {
   sayInstead,
   sentenceOf,
   toSentenceEnd,
+  tokenWord as w,
   warmAround,
 } from './rule';
 
@@ -223,6 +224,141 @@ const DRAMA_WORDS: ReadonlySet<string> = wordSet(
 
 const VOCATIVE_SCORN =
   'champ|chief|sunshine|princess|your_highness|your_majesty|kiddo|hotshot|tiger|sport|big_guy|smart_guy|tough_guy|smartypants|smarty_pants';
+
+/** What a person says, as what is waved away unasked: "your opinion", "your two cents". */
+const SAYING =
+  'opinion|opinions|input|two_cents|2_cents|advice|feedback|thoughts|take|commentary|views|comments|life_story|hot_take';
+
+/** The addressee's word held worthless: "I don't believe a word you say", "everything you say is a lie". */
+const DISBELIEF: PhraseRule[] = [
+  {
+    // "I don't believe a word you say", "nobody trusts anything u tell them", "I've stopped believing what you promise".
+    pattern:
+      'believe|believes|believing|trust|trusts|trusting a_word|a_single_word|one_word|anything|a_thing|what|word you|u|ur|youve|you_have|you_ever say|said|tell|told|promise|promised|write|claim|post',
+    rule: 'disbelief',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const before = doc.text.slice(s.start, (doc.tokens[first] as Token).start).toLowerCase();
+      // Held as worthless: negated ("don't", "can't", "never"), or by nobody, or given up ("stopped", "quit").
+      const denied =
+        /(?:\b(?:not|never|nobody|no one|stopped|quit|cannot|cant|wont|dont|didnt|hard to)|n['’]t) (?:even |really |actually |ever |just )*$/.test(
+          before,
+        );
+      if (!denied) return false;
+      // "I can't believe what you said to her!" is outrage at an act, not disbelief in a word.
+      if (w(doc, first + 1) === 'what' && !/\b(?:never|stopped|quit|nobody|no one)\b/.test(before))
+        return false;
+      return coldMessage(doc, first, hit.end) && !negatedBefore(doc, s.first, 1);
+    },
+    suggest: sentence("I'm finding it hard to trust what I'm told right now, and that hurts."),
+  },
+  {
+    // "everything you say is a lie", "nothing u tell me is true", "half of what comes out of your mouth is made up".
+    pattern:
+      "everything|nothing|half|most|all|every_word @ANY? @ANY? @ANY? @ANY? @ANY? @ANY? @ANY? @ANY? is|are|was|were|'s a_lie|lies|lie|true|made_up|bs|bullshit|fake|fiction",
+    triggers: ['lie', 'lies', 'true', 'made', 'bs', 'bullshit', 'fake', 'fiction'],
+    rule: 'disbelief',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      const last = w(doc, hit.end - 1);
+      const head = w(doc, first);
+      // "nothing … is true", and every other head with a lie ("everything … is true" is praise).
+      if ((last === 'true') !== (head === 'nothing')) return false;
+      let you = false;
+      for (let k = first + 1; k < hit.end - 2; k++) {
+        if (/^(?:you|u|your|ur|you've|youve)$/.test(w(doc, k))) you = true;
+        if (isClauseEnd(doc, k)) return false;
+      }
+      return you && coldMessage(doc, first, hit.end);
+    },
+    suggest: sentence("I'm finding it hard to trust what I'm told right now, and that hurts."),
+  },
+  {
+    // "you're lying", "ur lying to me again", "you are lying through your teeth".
+    pattern: "you're|youre|ur|you_are|u_r|u_are lying|lyin",
+    rule: 'disbelief',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const next = w(doc, hit.end);
+      if (!(hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || /^(?:to|again|through|about)$/.test(next)))
+        return false;
+      // "if you're lying, …": a supposition, not a charge.
+      if (/^(?:if|unless|whether|when)$/.test(w(doc, first - 1))) return false;
+      // "you've been lying to me": the hurt-me blame family's, which says how it felt.
+      if (next === 'to' && w(doc, hit.end + 1) === 'me' && /^(?:been|were|was)$/.test(w(doc, hit.end - 2)))
+        return false;
+      // "you're lying to yourself if you think you're not good enough": self-deception, said kindly.
+      if (next === 'to' && /^(?:yourself|urself)$/.test(w(doc, hit.end + 1))) return false;
+      // "no way, you're lying 😂 congrats!!": surprise at good news.
+      return (
+        coldMessage(doc, first, hit.end) &&
+        !/\b(?:lol|lmao|haha\w*|no way|omg|jk)\b|[!]{2}|\p{Extended_Pictographic}/iu.test(doc.text)
+      );
+    },
+    suggest: sentence("I don't think that's the whole truth, and it hurts."),
+  },
+  {
+    // "stop lying", "quit lying to my face".
+    pattern: 'stop|quit lying|lyin',
+    rule: 'disbelief',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const next = w(doc, hit.end);
+      if (!(hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || /^(?:to|about|already)$/.test(next)))
+        return false;
+      return isImperative(doc, first) && coldMessage(doc, first, hit.end);
+    },
+    suggest: sentence('I feel lied to right now, and it hurts. Can we talk about it?'),
+  },
+];
+
+/** Their say waved off as unasked: "did I ask for your opinion?", "keep your two cents to yourself". */
+const UNASKED: PhraseRule[] = [
+  {
+    // "did I ask for your opinion?", "who asked for ur input", "I never asked for your advice".
+    pattern: `who|did_i|did_anyone|did_anybody|did_someone|i_didn't|i_didnt|i_did_not|i_never|nobody|no_one|noone even? ask|asked|request|requested|want|wanted|invite|invited for? your|ur ${SAYING}`,
+    rule: 'unasked',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => coldMessage(doc, first, hit.end) && !negatedBefore(doc, first, 2),
+    suggest: sentence(`${BOUNDARY}.`),
+  },
+  {
+    // "keep your opinions to yourself", "keep ur two cents to urself".
+    pattern: `keep your|ur ${SAYING} to yourself|urself|yourselves`,
+    rule: 'unasked',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) =>
+      isImperative(doc, first) &&
+      (hit.end >= sentenceOf(doc, first).last || isClauseEnd(doc, hit.end - 1)) &&
+      coldMessage(doc, first, hit.end),
+    suggest: sentence(`${BOUNDARY}.`),
+  },
+  {
+    // "who invited you to this conversation?", "who asked u into this thread".
+    pattern: 'who invited|asked you|u to|into this|the conversation|convo|thread|discussion|chat|debate',
+    rule: 'unasked',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => coldMessage(doc, first, hit.end),
+    suggest: sentence(`${BOUNDARY}.`),
+  },
+];
 
 const PHRASES: PhraseRule[] = [
   // -- Brushing the other person off ------------------------------------------------------------
@@ -870,7 +1006,7 @@ const INT_OR_ADJ = /^(?!(?:that|you|u|people|someone|anyone|as|to)$)\p{L}[\p{L}'
 export const scorn = phraseFamily({
   id: 'scorn',
   category: 'contempt',
-  phrases: PHRASES.map((p) => ({
+  phrases: [...PHRASES, ...DISBELIEF, ...UNASKED].map((p) => ({
     ...p,
     guard: (doc, first, hit, sensitivity) => {
       const s = sentenceOf(doc, first);
