@@ -154,10 +154,11 @@ interface GateList {
   anyNext: readonly GateEntry[];
   /**
    * Per word named in some entry's `next`, once met (the map too): the entries that can continue
-   * with it, in order (those with that word in `next` and those that accept any); also, keyed
-   * "next|w2|w3", the entries for a word after one or two hedges (`entriesAt`).
+   * with it, in order (those with that word in `next` and those that accept any).
    */
   byNext?: Map<string, readonly GateEntry[]>;
+  /** After one or two hedges: by the three words after the first (each named, or ''), the entries (`entriesAt1`). */
+  byHedges?: Map<string, Map<string, Map<string, readonly GateEntry[]>>>;
   /** The words named in some entry's `auxNext` (NO_WORDS: none), made when first asked (`auxNamedOf`; null until then). */
   auxNamed: ReadonlySet<string> | null;
   /** After "you" and an auxiliary: per auxiliary, per word after it (in `auxNamed`, or ''), the entries. */
@@ -296,13 +297,26 @@ function entriesAt1(list: GateList, tokens: readonly Token[], i: number): readon
   const next = (tokens[i + 1] as Token | undefined)?.w;
   if (next === undefined || !isHedgeWord(next)) return entriesFor(list, next);
   const nextNamed = namedOf(list);
-  const named = (w: string | undefined) => (w !== undefined && nextNamed.has(w) ? w : '');
   const w2 = (tokens[i + 2] as Token | undefined)?.w;
   const w3 = w2 !== undefined && isHedgeWord(w2) ? (tokens[i + 3] as Token | undefined)?.w : undefined;
   if (w2 === 'ur' || w3 === 'ur') return list.entries;
-  const key = `${named(next)}|${named(w2)}|${named(w3)}`;
-  list.byNext ??= new Map();
-  let out = list.byNext.get(key);
+  // Cached by the three words (each named in some entry's `next`, or ''), without building a key:
+  // this runs at every hedge after a first word.
+  const n1 = nextNamed.has(next) ? next : '';
+  const n2 = w2 !== undefined && nextNamed.has(w2) ? w2 : '';
+  const n3 = w3 !== undefined && nextNamed.has(w3) ? w3 : '';
+  list.byHedges ??= new Map();
+  let by2 = list.byHedges.get(n1);
+  if (!by2) {
+    by2 = new Map();
+    list.byHedges.set(n1, by2);
+  }
+  let by3 = by2.get(n2);
+  if (!by3) {
+    by3 = new Map();
+    by2.set(n2, by3);
+  }
+  let out = by3.get(n3);
   if (!out) {
     const all = new Set<GateEntry>([
       ...entriesFor(list, next),
@@ -310,7 +324,7 @@ function entriesAt1(list: GateList, tokens: readonly Token[], i: number): readon
       ...entriesFor(list, w3),
     ]);
     out = list.entries.filter((g) => all.has(g));
-    list.byNext.set(key, out);
+    by3.set(n3, out);
   }
   return out;
 }
@@ -329,6 +343,11 @@ interface Gate {
   tokens: Token[];
   /** The end of the text the rough pass read (the scan budget, for a long text). */
   scanned: number;
+  /**
+   * A short text's length (its quick checks were asked of the whole text: `active` holds their
+   * answers); -1 for a long text. A sentence gate body that is the whole text has the same answers.
+   */
+  whole: number;
 }
 
 /** Above this length the whole-text quick checks are skipped (each sentence is checked) and the rough pass stops at the scan budget. */
@@ -427,12 +446,14 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   const infos: WordInfo[] = [];
   const tokens = roughTokens(scanned, 0, infos);
   const h = firstHit(tokens, infos, sensitivity);
-  if (h < 0) return any ? { active, hits: NO_HITS, sentences: null, tokens, scanned: scanned.length } : null;
+  const whole = text.length > LONG_TEXT ? -1 : text.length;
+  if (h < 0)
+    return any ? { active, hits: NO_HITS, sentences: null, tokens, scanned: scanned.length, whole } : null;
   // Something matches: the text will be split into sentences anyway; done once, here.
   const hits: number[][] = FAMILIES.map(() => []);
   const sentences = sentenceRanges(text);
   gatePass(tokens, infos, sensitivity, active, hits, h, sentences);
-  return { active, hits, sentences, tokens, scanned: scanned.length };
+  return { active, hits, sentences, tokens, scanned: scanned.length, whole };
 }
 
 /** Is there a value in [from, to) in the ascending list? */
@@ -466,7 +487,12 @@ function sentenceGate(gate: Gate, start: number, end: number, body: string, into
     // again would change nothing (the quick checks are the costly part of a long text).
     if (any && into[i]) continue;
     const f = FAMILIES[i] as RuleFamily;
-    if (f.table ? anyIn(gate.hits[i] as number[], start, end) : f.quickCheck?.(body)) {
+    // The whole of a short text: its quick check said yes already (it is let through).
+    if (
+      f.table
+        ? anyIn(gate.hits[i] as number[], start, end)
+        : (start === 0 && body.length === gate.whole) || f.quickCheck?.(body)
+    ) {
       into[i] = true;
       any = true;
     }

@@ -634,11 +634,22 @@ function wordClass(c: number): number {
  * string of up to three, random strings and every corpus line. Other pieces go to the segmenter.
  */
 export function wordRanges(piece: string, out: number[]): void {
-  out.length = 0;
+  out.length = wordSpans(piece, out);
+}
+
+/**
+ * `wordRanges` written from `out[0]` on, its length left as it was: how many numbers it wrote.
+ * Emptied and pushed again, an array gets a new backing store at every call (one per chunk).
+ */
+function wordSpans(piece: string, out: number[]): number {
+  let o = 0;
   if (!isPlain(piece)) {
     for (const seg of WORD_SEGMENTER.segment(piece))
-      if (seg.isWordLike) out.push(seg.index, seg.index + seg.segment.length);
-    return;
+      if (seg.isWordLike) {
+        out[o++] = seg.index;
+        out[o++] = seg.index + seg.segment.length;
+      }
+    return o;
   }
   const n = piece.length;
   let i = 0;
@@ -666,9 +677,21 @@ export function wordRanges(piece: string, out: number[]): void {
       else if (prev === W_DIGIT && next === W_DIGIT && (c === W_MID_NUM || c === W_MID_NUM_LET)) i += 2;
       else break;
     }
-    if (lettersOrDigits || i - start >= 2) out.push(start, i);
+    if (lettersOrDigits || i - start >= 2) {
+      out[o++] = start;
+      out[o++] = i;
+    }
   }
+  return o;
 }
+
+/**
+ * Scratch arrays of `tokenize` (a chunk's word ranges) and `sentenceRanges` (a piece's sentence
+ * ends), written from the start at each use (small integers only: nothing of a text is kept). A new
+ * array per call grew a new backing store at each call.
+ */
+const WORDS: number[] = [];
+const ENDS: number[] = [];
 
 /**
  * `known`: tokens of the same text already in canonical form, ascending (the pre-filter's rough
@@ -688,7 +711,31 @@ export function tokenize(
   let ki = 0;
   let mi = 0;
   let budget = SEGMENT_BUDGET;
-  const words: number[] = [];
+  const words = WORDS;
+  /** One word of sentence `si` at `start` (a rough token of the same characters is taken over). */
+  const add = (start: number, raw: string, si: number): void => {
+    const end = start + raw.length;
+    while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
+    const m = mentions[mi];
+    const mention = m !== undefined && m[0] <= start && end <= m[1];
+    if (known) {
+      while (ki < known.length && (known[ki] as Token).start < start) ki++;
+      const k = known[ki];
+      if (k !== undefined && k.start === start && k.end === end) {
+        // The rough token of these very characters becomes the doc's (one object less per word).
+        k.raw = raw;
+        k.sent = si;
+        k.caps = isCapsWord(raw);
+        k.mention = mention;
+        if (!mention) pluralYou(text, tokens, k.w, start, si);
+        tokens.push(k);
+        return;
+      }
+    }
+    const w = canon(raw);
+    if (!mention) pluralYou(text, tokens, w, start, si);
+    tokens.push({ start, end, raw, w, sent: si, caps: isCapsWord(raw), mention });
+  };
   sentences.forEach((s, si) => {
     s.first = tokens.length;
     if (budget <= 0 || s.start >= SCAN_BUDGET) {
@@ -706,38 +753,19 @@ export function tokenize(
     for (const [cs, ce] of chunks(text, s.start, s.end)) {
       const piece = text.slice(cs, ce);
       if (!LETTER_OR_DIGIT.test(piece)) continue;
-      wordRanges(piece, words);
-      for (let k = 0; k < words.length; k += 2) {
+      const nw = wordSpans(piece, words);
+      for (let k = 0; k < nw; k += 2) {
         const index = words[k] as number;
         const segment = piece.slice(index, words[k + 1]);
-        const parts =
-          segment.includes('.') && inLinkOrHandle(text, cs + index)
-            ? [[0, segment] as [number, string]]
-            : splitAtStops(segment);
-        for (const [o, raw] of parts) {
-          const start = cs + index + o;
-          const end = start + raw.length;
-          while (mi < mentions.length && (mentions[mi] as [number, number])[1] <= start) mi++;
-          const m = mentions[mi];
-          const mention = m !== undefined && m[0] <= start && end <= m[1];
-          if (known) {
-            while (ki < known.length && (known[ki] as Token).start < start) ki++;
-            const k = known[ki];
-            if (k !== undefined && k.start === start && k.end === end) {
-              // The rough token of these very characters becomes the doc's (one object less per word).
-              k.raw = raw;
-              k.sent = si;
-              k.caps = isCapsWord(raw);
-              k.mention = mention;
-              if (!mention) pluralYou(text, tokens, k.w, start, si);
-              tokens.push(k);
-              continue;
-            }
-          }
-          const w = canon(raw);
-          if (!mention) pluralYou(text, tokens, w, start, si);
-          tokens.push({ start, end, raw, w, sent: si, caps: isCapsWord(raw), mention });
+        // Without a stop, the word is whole (`splitAtStops` gives it back as it is): no arrays for it.
+        if (!segment.includes('.')) {
+          add(cs + index, segment, si);
+          continue;
         }
+        const parts = inLinkOrHandle(text, cs + index)
+          ? [[0, segment] as [number, string]]
+          : splitAtStops(segment);
+        for (const [o, raw] of parts) add(cs + index + o, raw, si);
       }
     }
     s.last = tokens.length;
@@ -814,9 +842,6 @@ for (const c of ',-:;') SENTENCE_CLASS[c.charCodeAt(0)] = S_SCONTINUE;
 SENTENCE_CLASS[13] = S_CR;
 SENTENCE_CLASS[10] = S_LF;
 
-/** The characters where a sentence break can start: marks and line breaks. */
-const MARK_OR_BREAK = /[.!?\r\n]/g;
-
 /**
  * The ends of the sentences of `piece` (exclusive offsets, ascending, the last = its length) into
  * `out` (cleared first): exactly the segments of Intl.Segmenter (sentence granularity). Plain
@@ -827,11 +852,16 @@ const MARK_OR_BREAK = /[.!?\r\n]/g;
  * random strings and every corpus line. Other pieces go to the segmenter.
  */
 export function sentenceEnds(piece: string, out: number[]): void {
-  out.length = 0;
+  out.length = sentenceEndsInto(piece, out);
+}
+
+/** `sentenceEnds` written from `out[0]` on, its length left as it was: how many ends it wrote. */
+function sentenceEndsInto(piece: string, out: number[]): number {
+  let o = 0;
   const n = piece.length;
   if (!isPlain(piece)) {
-    for (const seg of SENTENCE_SEGMENTER.segment(piece)) out.push(seg.index + seg.segment.length);
-    return;
+    for (const seg of SENTENCE_SEGMENTER.segment(piece)) out[o++] = seg.index + seg.segment.length;
+    return o;
   }
   // Beyond ASCII only plain characters come here: no-break space is Sp, curly quotes are Close.
   const cls = (i: number): number => {
@@ -845,13 +875,18 @@ export function sentenceEnds(piece: string, out: number[]): void {
     if (c === S_CR || c === S_LF) {
       // SB3, SB4: CR LF is one break.
       i += c === S_CR && cls(i + 1) === S_LF ? 2 : 1;
-      out.push(i);
+      out[o++] = i;
       continue;
     }
     if (c !== S_ATERM && c !== S_STERM) {
       // Nothing else starts a break: on to the next mark or line break.
-      MARK_OR_BREAK.lastIndex = i + 1;
-      i = MARK_OR_BREAK.exec(piece)?.index ?? n;
+      // (read by hand: `exec` made a match array at every one).
+      i++;
+      while (i < n) {
+        const x = piece.charCodeAt(i);
+        if (x === 46 || x === 33 || x === 63 || x === 13 || x === 10) break;
+        i++;
+      }
       continue;
     }
     // A sentence mark, its closing marks and spaces (SB9, SB10), then maybe a break (SB11).
@@ -861,7 +896,7 @@ export function sentenceEnds(piece: string, out: number[]): void {
     const d = cls(k);
     if (d === S_CR || d === S_LF) {
       k += d === S_CR && cls(k + 1) === S_LF ? 2 : 1;
-      out.push(k);
+      out[o++] = k;
       i = k;
       continue;
     }
@@ -888,10 +923,11 @@ export function sentenceEnds(piece: string, out: number[]): void {
     }
     // SB8a: a comma, colon, dash or another mark goes on with the sentence.
     if (!joined && (d === S_SCONTINUE || d === S_ATERM || d === S_STERM)) joined = true;
-    if (!joined) out.push(k);
+    if (!joined) out[o++] = k;
     i = k;
   }
-  if (n > 0 && out[out.length - 1] !== n) out.push(n);
+  if (n > 0 && (o === 0 || out[o - 1] !== n)) out[o++] = n;
+  return o;
 }
 
 /**
@@ -900,7 +936,7 @@ export function sentenceEnds(piece: string, out: number[]): void {
  */
 export function sentenceRanges(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const ends: number[] = [];
+  const ends = ENDS;
   let pos = 0;
   while (pos < text.length) {
     if (pos >= SCAN_BUDGET) {
@@ -930,8 +966,8 @@ export function sentenceRanges(text: string): Sentence[] {
       }
       end = cut;
     }
-    sentenceEnds(text.slice(pos, end), ends);
-    for (let e = 0; e < ends.length; e++) {
+    const ne = sentenceEndsInto(text.slice(pos, end), ends);
+    for (let e = 0; e < ne; e++) {
       let start = pos + (e > 0 ? (ends[e - 1] as number) : 0);
       const stop = pos + (ends[e] as number);
       // Where the search for stops inside words below begins.
