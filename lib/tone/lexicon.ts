@@ -767,11 +767,11 @@ export const BLOWN_UP_SLOT =
 export const LEAVE_ME_SLOT = 'leave_me_alone|leave_me_be|get_away_from_me|stay_away_from_me';
 
 /**
- * Sending someone off, as a curse without a swear word: "get lost", "buzz off". Not "go away":
- * said as often in play ("GO AWAY, you're too cute") as in anger.
+ * Sending someone off, as a curse without a swear word: "get lost", "buzz off", "take a hike", "f off".
+ * Not bare "go away": said as often in play ("GO AWAY, you're too cute") as in anger.
  */
 export const GO_AWAY_SLOT =
-  'get_lost|buzz_off|bugger_off|sod_off|beat_it|get_out_of_my_face|get_outta_my_face|just_go_away|go_away_and_stay_away|just_stay_away';
+  'get_lost|buzz_off|bugger_off|sod_off|beat_it|get_out_of_my_face|get_outta_my_face|just_go_away|go_away_and_stay_away|just_stay_away|f_off|eff_off|effing_off|shove_off|naff_off|bog_off|jog_on|get_bent|take_a_hike|go_take_a_hike|go_jump_in_a_lake|go_away_already|please_go_away|pls_go_away|plz_go_away';
 
 /** Getting in touch, or pestering, after "stop … me": "texting", "messaging", "bothering". */
 export const CONTACT_SLOT =

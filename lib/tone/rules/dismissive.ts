@@ -149,7 +149,7 @@ function toYou(doc: Doc, first: number): boolean {
 
 /** What is waved away in "spare me the …", "save your …". */
 const WAVED_AWAY =
-  'sob_story|drama|lecture|lectures|speech|speeches|excuses|excuse|bs|bullshit|crap|theatrics|attitude|nonsense|whining|guilt_trip|act|crocodile_tears|pity_party|sermon|preaching|breath|fake_tears|victim_act|tears|story|stories|explanations';
+  'sob_story|drama|lecture|lectures|speech|speeches|excuses|excuse|bs|bullshit|crap|theatrics|attitude|nonsense|whining|guilt_trip|act|crocodile_tears|pity_party|sermon|preaching|breath|fake_tears|victim_act|tears|story|stories|explanations|waterworks|dramatics';
 
 /**
  * Words that make "relax" a brush-off: a joke or a small thing being defended ("it was a joke",

@@ -97,6 +97,18 @@ const DIM: ReadonlySet<string> = wordSet(
   'dense slow clueless oblivious thick dumb stupid ignorant wrong obtuse daft',
 );
 
+/** Words of skill they scorn before "at": "how are you this bad at your job", "so useless at this". */
+const INEPT: ReadonlySet<string> = wordSet(
+  'bad terrible awful useless incompetent hopeless crap shit rubbish garbage trash',
+);
+
+/** "this dense", or "this bad at" a task, unlaughing ("…at mario kart 😂" teases). */
+const dimAt = (doc: Doc, end: number) =>
+  DIM.has(w(doc, end - 1)) ||
+  (INEPT.has(w(doc, end - 1)) &&
+    w(doc, end) === 'at' &&
+    !/\u{1f602}|\u{1f923}|\blo+l|\blmf?ao|\bhaha/iu.test(doc.text));
+
 /** Insult adjectives that friends also say in praise or fun ("you guys are insane 😂"). */
 const FUN: ReadonlySet<string> = wordSet('crazy insane sick mad nuts wild savage weird extra');
 
@@ -195,16 +207,34 @@ export const jeers = phraseFamily({
       // "how is it so slow today?" is about a thing.
       guard: (doc, first, hit) =>
         (w(doc, first + 1) !== 'is' || w(doc, first + 3) === 'possible') &&
-        DIM.has(w(doc, hit.end - 1)) &&
+        dimAt(doc, hit.end) &&
         c(doc, first, hit),
-      suggest: EXPLAIN,
+      // "how are you this bad at your job" asks for no explaining: the frustration, said.
+      suggest: (doc, m) =>
+        (INEPT.has(w(doc, m.last - 1))
+          ? sayInstead("I'm really frustrated with how this turned out.")
+          : EXPLAIN)(doc, m),
     },
     {
       // "imagine being this wrong and still posting"
       pattern: 'imagine being|getting this|so|that @ANY',
       ...C,
-      guard: (doc, first, hit) => DIM.has(w(doc, hit.end - 1)) && oc(doc, first, hit),
+      guard: (doc, first, hit) => dimAt(doc, hit.end) && oc(doc, first, hit),
       suggest: sayInstead("I think you're mistaken here."),
+    },
+    {
+      // "who hired you?", "seriously, who tf promoted this guy": their post held unearned, as the
+      // whole question; "my boss joked 'who hired you?'" is told, not said.
+      pattern:
+        'who tf|the_hell|on_earth|even? hired|employed|promoted|trained|appointed you|u|this_guy|this_clown|these_clowns|this_person|these_people',
+      ...C,
+      guard: (doc, first, hit) =>
+        opens(doc, first) &&
+        endsHere(doc, hit.end) &&
+        !mine(doc, first) &&
+        !/["\u201c\u201d]|\b(?:thank|grateful|brilliant|stunning|well done|great job)/iu.test(doc.text) &&
+        c(doc, first, hit),
+      suggest: sayInstead("I'm really frustrated with how this was handled."),
     },
     {
       // "how do you not know this", "how do u still not understand"; "…this song? 🎶" teases

@@ -34,6 +34,17 @@ const notWarm = (doc: Doc, first: number) => {
   return !(p.pos > p.neg);
 };
 
+/** Another's upset called a show, coldly; not one's own ("finale tonight, here come the waterworks 😭"). */
+const othersShow = (doc: Doc, first: number, hit: { end: number }) => {
+  const s = sentenceOf(doc, first);
+  const around =
+    doc.text.slice(s.start, doc.tokens[first]?.start) + doc.text.slice(doc.tokens[hit.end - 1]?.end, s.end);
+  return (
+    notWarm(doc, first) &&
+    !/\b(?:i|i'm|im|my|me|we|us|our)\b|\u{1f62d}|\u{1f979}|\u{1f972}|\u2764/iu.test(around)
+  );
+};
+
 /** Within 12 words after token `from`: "you" followed within 5 words by a lapse or a bad word. */
 function chargeAfter(doc: Doc, from: number): boolean {
   const t = doc.tokens;
@@ -248,6 +259,17 @@ export const mockery = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'mockery',
+      suggest: plain('I can see this is hard for you.'),
+    },
+    // "here come the waterworks", "here comes the sob story": their upset called a show ("spare me
+    // the waterworks" is dismissive.ts's).
+    {
+      pattern: 'here come|comes|go the waterworks|crocodile_tears|sob_story|violins|tiny_violins',
+      rule: 'boo-hoo',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: othersShow,
       suggest: plain('I can see this is hard for you.'),
     },
     {

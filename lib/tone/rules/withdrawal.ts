@@ -2050,6 +2050,53 @@ export const withdrawal = phraseFamily({
       },
       suggest: sayInstead("I need some space for a while. I'll reach out when I'm ready."),
     },
+    // "don't ask me for help ever again", "never come to me for anything next time": help
+    // refused from now on ("don't ask me for help with the tent, ask dad" is one errand).
+    {
+      pattern:
+        "don't|dont|do_not|never ever? even? bother? ask|asking|come_to|coming_to|come_running_to|turn_to|run_to me|us for help|anything|favours|favors|a_favour|a_favor|money|advice|support|a_ride|a_loan|another_favour|another_favor",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const last = sentenceOf(doc, first).last;
+        let later = false;
+        for (let k = hit.end; k < last && k < hit.end + 4; k++) {
+          if (/^(?:again|anymore|ever|next|future)$/.test((doc.tokens[k] as Token).w)) later = true;
+          if (isClauseEnd(doc, k)) break;
+        }
+        return (
+          later &&
+          isImperative(doc, first) &&
+          notWarmCurt(doc, first, hit.end) &&
+          !fondEmoji(doc, first) &&
+          !laughAfter(doc, hit.end)
+        );
+      },
+      suggest: sayInstead("I'm really frustrated, and I need a break from helping for a while."),
+    },
+    // "don't @ me ever again": the "@" is no word, so the verb is the gap before "me".
+    {
+      pattern: "don't|dont|do_not|never ever? me ever? again",
+      rule: 'dont-contact',
+      severity: 3,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        let me = first + 1;
+        while (me < hit.end && (doc.tokens[me] as Token).w !== 'me') me++;
+        return (
+          /^\s*@+\s*$/.test(
+            doc.text.slice((doc.tokens[me - 1] as Token).end, (doc.tokens[me] as Token).start),
+          ) &&
+          isClauseEnd(doc, hit.end - 1) &&
+          !laughAfter(doc, hit.end) &&
+          isImperative(doc, first)
+        );
+      },
+      suggest: sayInstead("I need some space for a while. I'll reach out when I'm ready."),
+    },
     {
       pattern: "don't|dont|do_not talk|speak to me",
       rule: 'dont-contact',
