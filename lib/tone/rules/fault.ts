@@ -945,6 +945,31 @@ const onYouEntry = (pattern: string): PhraseRule => ({
   suggest: (doc, m) => [toSentenceEnd(doc, sarcasticLead(doc, m.first), TURNED_OUT)],
 });
 
+/** What someone keeps doing for the writer: "sending me…", "baking…", "being this sweet". */
+const KIND_ACT = /^(?:sending|showing|feeding|baking|cooking|buying|spoiling|sharing|gifting|making|being)$/;
+
+/**
+ * "if you keep sending me puppy videos I'll adopt one and it'll be your fault", "keep being this
+ * sweet and I'll cry, your fault": the blame teases; what the reader keeps doing is a kindness.
+ */
+function teasingBlame(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  for (let k = s.first; k < first; k++) {
+    if (!/^keeps?$/.test((t[k] as Token).w) || !KIND_ACT.test(t[k + 1]?.w ?? '')) continue;
+    if (k > s.first && !/^(?:you|u|if|and|just)$/.test((t[k - 1] as Token).w)) continue;
+    if (!/^(?:making|being)$/.test(t[k + 1]?.w ?? '')) return true;
+    for (let j = k + 2; j < k + 5 && j < first; j++)
+      if (
+        /^(?:laugh|smile|happy|nice|sweet|kind|cute|funny|adorable|lovely|hungry|generous)$/.test(
+          (t[j] as Token).w,
+        )
+      )
+        return true;
+  }
+  return false;
+}
+
 export const fault = phraseFamily({
   id: 'blame',
   category: 'blame',
@@ -955,7 +980,8 @@ export const fault = phraseFamily({
       severity: 2,
       min: 'gentle',
       why: 'fault',
-      guard: (doc, first) => notNegated(doc, first + 1) && !faultDenied(doc, first),
+      guard: (doc, first) =>
+        notNegated(doc, first + 1) && !faultDenied(doc, first) && !teasingBlame(doc, first),
       suggest: upset,
     },
     // "you're to blame for this": the same charge without "fault".
@@ -978,7 +1004,8 @@ export const fault = phraseFamily({
       guard: (doc, first, hit) =>
         (hit.end - first === 2 || /^(?:own|\p{L}+['’]s)$/u.test((doc.tokens[first + 1] as Token).w)) &&
         notNegated(doc, first) &&
-        !faultDenied(doc, first),
+        !faultDenied(doc, first) &&
+        !teasingBlame(doc, first),
       // "This is entirely your company's fault": reworded from its subject, so as a whole.
       suggest: (doc, m) => {
         let a = m.first;

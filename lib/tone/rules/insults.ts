@@ -1579,6 +1579,9 @@ function aboutOneself(doc: Doc, first: number): boolean {
   const p = first > s.first ? (t[first - 1] as Token).w : '';
   if ((a === 'of' && (b === 'me' || b === 'myself' || b === 'us' || b === 'ourselves')) || p === 'my')
     return true;
+  // "what idiots we were", "such fools we are lol": the writer's side, not "the idiots we are stuck with".
+  if (a === 'we' && /^(?:are|were)$/.test(b) && !/ing$|^(?:stuck|with)$/.test(t[first + 3]?.w ?? ''))
+    return true;
   // "pathetic effort from me today", "sad attempt at a loaf over here", "a lame showing on my
   // part": an effort of one's own, owned a few words on.
   if (!EFFORT.test(a)) return false;
@@ -1676,6 +1679,7 @@ function scornGuard(doc: Doc, first: number): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   if (foolAsVerb(doc, first)) return false;
+  if (inTitle(doc, first, s)) return false;
   const pointed = first > s.first && POINTING.has((t[first - 1] as Token).w);
   // Of a film or a game it is a verdict on a thing; of a post or a comment, on its writer.
   if (neverADumber(doc, first)) {
@@ -1714,6 +1718,25 @@ function scornGuard(doc: Doc, first: number): boolean {
     if (k !== first && (COMMON_WORDS.has((t[k] as Token).w) || ENGLISH_HINTS.has((t[k] as Token).w)))
       english++;
   return english > 0 || s.last - s.first <= 2;
+}
+
+/** What a title names: "my favourite Jim Carrey movie", "we watched…", "the album". */
+const WORK_WORDS = wordSet(
+  'movie movies film films novel book album song track show series sitcom episode play musical poem cinema screening sequel trailer watched watching rewatched rewatching reading listening',
+);
+
+/**
+ * "Liar Liar is still my favourite movie", "American Idiot is the best album": a capitalised label
+ * (not shouted, not opening the sentence alone) in a sentence that names a film, a book, a song.
+ */
+function inTitle(doc: Doc, first: number, s: { first: number; last: number }): boolean {
+  const raw = (doc.tokens[first] as Token).raw;
+  if (!/^\p{Lu}\p{Ll}/u.test(raw)) return false;
+  const t = doc.tokens;
+  const capped = (k: number) => k >= s.first && k < s.last && /^\p{Lu}/u.test((t[k] as Token).raw);
+  if (first === s.first && !capped(first + 1)) return false;
+  for (let k = s.first; k < s.last; k++) if (WORK_WORDS.has((t[k] as Token).w)) return true;
+  return false;
 }
 
 /** Words that only strengthen a label: "an utter fool", "a complete idiot", "the consummate troll". */
@@ -6845,8 +6868,73 @@ export const insults = phraseFamily({
   ],
 });
 
+/**
+ * "liar.", "Hypocrite!", "idiot": a label that is the whole message says what the writer thinks
+ * of the reader; said plainly in the first person ("I don't believe that."), not "person.".
+ */
+function bareLabel(doc: Doc, m: Match): Draft | null {
+  const s = sentenceOf(doc, m.first);
+  const w = (doc.tokens[m.first] as Token).w;
+  // A describing word alone ("Pathetic.", "vile.") keeps its milder word.
+  // Beside other sentences ("Jerk! I waited for an hour.") the label goes, as elsewhere.
+  const tk = doc.tokens[m.first] as Token;
+  if (
+    m.first !== s.first ||
+    m.last !== m.first + 1 ||
+    !STRONG_INSULT_NOUNS.has(w) ||
+    /\S/.test(doc.text.slice(0, tk.start)) ||
+    !/^[\s.!?]*$/.test(doc.text.slice(tk.end))
+  )
+    return null;
+  const line = /^(?:liars?|fibbers?|frauds?|fakes?|phon(?:ey|y)s?)$/.test(w)
+    ? "I don't believe that."
+    : /^hypocrites?$/.test(w)
+      ? "That doesn't fit with what you've said before."
+      : STUPIDITY.has(w)
+        ? "I'm really frustrated right now."
+        : "I'm really upset right now.";
+  return wholeSentence(doc, m, line);
+}
+
+/**
+ * "what hypocrites you are", "admit what massive liars you all were": the exclamation said as how
+ * the reader seems ("how inconsistent you are"), the rest of the sentence kept.
+ */
+function whatLabelYouAre(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const w = (t[m.first] as Token).w;
+  const mild = /^hypocrites?$/.test(w)
+    ? 'inconsistent'
+    : /^liars?$/.test(w)
+      ? 'dishonest'
+      : STUPIDITY.has(w) && /s$/.test(w)
+        ? 'misguided'
+        : '';
+  if (!mild || m.last !== m.first + 1) return null;
+  let a = m.first - 1;
+  while (
+    a > s.first &&
+    a > m.first - 3 &&
+    /^\p{L}+$/u.test((t[a] as Token).w) &&
+    (t[a] as Token).w !== 'what'
+  )
+    a--;
+  if (a < s.first || (t[a] as Token).w !== 'what') return null;
+  let v = m.last;
+  if (!/^(?:you|u|y'all|yall)$/.test(t[v]?.w ?? '')) return null;
+  v++;
+  if (/^(?:all|guys|two|people)$/.test(t[v]?.w ?? '')) v++;
+  if (v >= s.last || !/^(?:are|were|r)$/.test((t[v] as Token).w)) return null;
+  const tail = doc.text.slice((t[m.last] as Token).start, (t[v] as Token).end);
+  const how = /^W/.test((t[a] as Token).raw) ? 'How' : 'how';
+  return { start: (t[a] as Token).start, end: (t[v] as Token).end, text: `${how} ${mild} ${tail}` };
+}
+
 /** The rewordings of a strong label said of someone (`scornSuggest`, then the shared tidying). */
 function strongLabelDrafts(doc: Doc, m: Match): Draft[] {
+  const bare = bareLabel(doc, m) ?? whatLabelYouAre(doc, m);
+  if (bare) return [bare];
   return groupNamed(
     doc,
     m,

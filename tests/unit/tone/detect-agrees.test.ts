@@ -85,12 +85,13 @@ describe('detect and analyze agree', () => {
           );
       }
       expect(texts.size).toBeGreaterThan(20_000);
-      // Measured 15 of 25,918 on 2026-12-05 (44 at 55b176e). Left: labels with no rewording in
-      // their place (7: "liar and scammer", "your drivel", "that trash", a plural noun "trolls"…);
-      // "your fault" after a leading clause with no comma (2); a neighbour's card merged away whose
-      // sentence reworded whole says one thing twice (2); analyze's span narrower than detect's (2);
-      // a stretched word read quiet (1); "I don't care" inside a long question (1).
-      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(15);
+      // Measured 14 of 26,598 on 2026-12-05 (18 at 4a39ddf, 44 at 55b176e). Left: labels with no
+      // rewording in their place (6: "liar and scammer", "your drivel", "that trash" twice, a plural
+      // noun "trolls", "holier than thou hypocrite got exposed"); "your fault" after a leading clause
+      // with no comma (2); a neighbour's card merged away whose sentence reworded whole says one
+      // thing twice (2); analyze's span narrower than detect's (2); a stretched word read quiet (1);
+      // "I don't care" inside a long question (1).
+      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(14);
     },
     180_000,
   );
