@@ -13,6 +13,7 @@ import {
   anchorBits,
   anchorNearWith,
   anchorVersion,
+  article,
   type Compiled,
   forgetAnchorTokens,
   forgetSharing,
@@ -750,6 +751,23 @@ function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
     d = { ...d, start: s.start, end: Math.max(d.end, s.contentEnd) };
   }
   if (replacement === doc.text.slice(d.start, d.end)) return null;
+  // "he is an inept leader" → "he is a misguided leader", never "an misguided": the person's
+  // article just before our word agrees with it.
+  {
+    const word = /^\p{L}+/u.exec(replacement);
+    const art =
+      word && /(?:^|[^\p{L}\p{N}'])(an?|An?) $/u.exec(doc.text.slice(Math.max(0, d.start - 4), d.start));
+    if (word && art && d.start - 3 >= 0 && art[1] !== undefined) {
+      const want = article(word[0]);
+      const had = art[1];
+      if (want !== had.toLowerCase()) {
+        const at = d.start - had.length - 1;
+        const fixed = had[0] === 'A' ? `A${want.slice(1)}` : want;
+        d = { ...d, start: at, text: `${fixed} ${d.text}` };
+        replacement = `${fixed} ${replacement}`;
+      }
+    }
+  }
   const label = d.label ?? (replacement === '' ? 'Leave it out' : replacement);
   const tidied = tidy(doc.text, d.start, d.end, replacement, s ? s.start : 0);
   replacement = tidied.replacement;

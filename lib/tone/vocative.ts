@@ -119,7 +119,21 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
   if (!last && !/[,;:.!]/.test(doc.text.slice((t[e] as Token).end, (t[e + 1] as Token).start))) return null;
   const first =
     y === s.first || /[,;:.!?]/.test(doc.text.slice((t[y - 1] as Token).end, (t[y] as Token).start));
-  if (!first && !ENDS_BEFORE.test((t[y - 1] as Token).w)) return null;
+  // "get on twitter you fucks!", "see you tomorrow you bastards": after a preposition's object or a
+  // word of time, "you" can be no object: it names them, and goes with the name.
+  if (
+    !first &&
+    !ENDS_BEFORE.test((t[y - 1] as Token).w) &&
+    !/^(?:tomorrow|tonight|today|later|soon|again|anyway|too)$/.test((t[y - 1] as Token).w) &&
+    !(
+      y - 2 >= s.first &&
+      /^(?:on|in|at|to|from|into|onto|with|about|off)$/.test((t[y - 2] as Token).w) &&
+      /^\p{L}{2,}$/u.test((t[y - 1] as Token).w) &&
+      apart(y - 2) &&
+      apart(y - 1)
+    )
+  )
+    return null;
   const you = t[y] as Token;
   // The name cut with its "you" and the mark or space before it.
   const cut: Draft | null =

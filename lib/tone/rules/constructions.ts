@@ -18,6 +18,7 @@ import {
   aboutText,
   around,
   atPlace,
+  clauseEnd,
   contentStart,
   type Draft,
   gripOnThing,
@@ -96,6 +97,27 @@ const practicalMute = (doc: Doc, end: number): boolean =>
 const plain =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
+
+/**
+ * "you have no clue how the economy works" → "I see how the economy works differently", "you have
+ * no idea about football" → "I see football differently": what it is about stays, the verdict on
+ * the reader goes. Only for a short topic that names no one ("how you treat people", "what you're
+ * talking about" keep the plain line); words after the clause stay.
+ */
+function topicSeenDifferently(doc: Doc, m: Match): Draft[] | null {
+  const t = doc.tokens;
+  const last = (t[m.last - 1] as Token).w;
+  const s = sentenceOf(doc, m.first);
+  if ((last !== 'how' && last !== 'about') || m.last >= s.last || isClauseEnd(doc, m.last - 1)) return null;
+  const ce = clauseEnd(doc, m.last);
+  if (ce - m.last > 6 || (last === 'how' && ce === m.last)) return null;
+  for (let k = m.last; k <= ce; k++)
+    if (/^(?:you|u|your|ur|you're|youre|yourself|ya|i|me|my|we|us|our)$/.test((t[k] as Token).w)) return null;
+  const from = last === 'how' ? m.last - 1 : m.last;
+  const topic = doc.text.slice((t[from] as Token).start, (t[ce] as Token).end);
+  if (!/^[\p{L}\p{N} '-]+$/u.test(topic)) return null;
+  return [replaceTokens(doc, m.first, ce + 1, `I see ${topic} differently`)];
+}
 
 /**
  * "the group chat is full of petty, spiteful clowns like you" → "I strongly disagree with you on
@@ -483,7 +505,7 @@ export const constructions = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'insult',
-      suggest: plain('I see this differently.'),
+      suggest: (doc, m) => topicSeenDifferently(doc, m) ?? plain('I see this differently.')(doc, m),
     },
     {
       pattern: "you|u don't|dont|do_not know what you're|you_are|ur|youre|you talking|on_about",

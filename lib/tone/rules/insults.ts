@@ -4275,6 +4275,15 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   // "as stupid as a post": the whole simile goes.
   {
     const sim = STUPIDITY.has(tok.w) && m.last === m.first + 1 ? simileAround(doc, m.first) : null;
+    // "as dumb as the last one", "as stupid as the other guy": a comparison with something named
+    // before, no image; "not thinking clearly one" would be left. It takes the milder word.
+    if (
+      sim &&
+      /^(?:last|first|next|other|previous|same|rest|one|ones|others)$/.test(
+        (doc.tokens[Math.min(m.first + 3, sim[1] - 1)] as Token).w,
+      )
+    )
+      return [replaceTokens(doc, m.first, m.last, adj.includes(' ') ? 'misguided' : adj)];
     if (sim) return [replaceTokens(doc, sim[0], sim[1], 'not thinking clearly')];
   }
   // "stuck on stupid": an idiom for being stuck; the scorn goes.
@@ -4442,6 +4451,27 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
           m.first - 1,
           m.last,
           `${prev.raw.startsWith('A') ? 'A' : 'a'}${article(twin).slice(1)} ${twin}`,
+        ),
+      ];
+    // "he is a monumentally inept leader", "what a spectacularly stupid call", "a truly dumb move it
+    // was": with words that strengthen it before it, the describing word is still the claim; cut,
+    // "he is a leader" says nothing. A milder word keeps it, without them ("a misguided leader").
+    if (
+      art &&
+      (art.w === 'a' || art.w === 'an') &&
+      a < m.first &&
+      !adj.includes(' ') &&
+      (a - 1 === s.first ||
+        /^(?:is|was|are|were|be|been|being|it's|that's|its|thats|he's|she's|hes|shes|seems|sounds|looks|what|such)$/.test(
+          a - 2 >= s.first ? (t[a - 2] as Token).w : '',
+        ))
+    )
+      return [
+        replaceTokens(
+          doc,
+          a - 1,
+          m.last,
+          `${art.raw.startsWith('A') ? 'A' : 'a'}${article(adj).slice(1)} ${adj}`,
         ),
       ];
     if (art && (art.w === 'a' || art.w === 'an'))
@@ -4762,6 +4792,16 @@ function listWord(doc: Doc, k: number): boolean {
   return /^\p{L}{3,}$/u.test(w) && !COMMON_WORDS.has(w) && !isKnownVerb(w);
 }
 
+/** A word shaped like a describing word ("futile", "lazy", "careless", "rude"), known or by its ending. */
+function describingShape(w: string): boolean {
+  return (
+    INSULT_ADJECTIVES.has(w) ||
+    MILD_ADJ[w] !== undefined ||
+    valence(w) !== 0 ||
+    /(?:ous|ful|ive|ic|al|less|able|ible|ish|ent|ant|ile|ed|ing|y|ude|ose|ure|id|ane|ect)$/.test(w)
+  );
+}
+
 /** An exact cut of the text [start, end). */
 function cut(start: number, end: number): Draft {
   return { start, end, text: '', label: 'Leave it out' };
@@ -4818,6 +4858,17 @@ function scornAdjByRole(doc: Doc, first: number, last: number): Draft | null {
     const nounAfter =
       w + 1 < s.last && /^ +$/.test(gapBefore(doc, w + 1)) && /^\p{L}{3,}$/u.test((t[w + 1] as Token).w);
     if (nounAfter && (/[^s]s$/.test(joinedTo) || PEOPLE_NOUNS.has(joinedTo)) && !/(?:ous|ss)$/.test(joinedTo))
+      return cut((t[first - 1] as Token).end, (t[w] as Token).end);
+    // "between honest debate and stupid gibberish", "a good plan and dumb luck": a word with no
+    // describing shape before "and", itself described, heads a phrase of its own; the second
+    // phrase keeps its noun and "and" ("honest debate and gibberish"), never "honest debate gibberish".
+    if (
+      nounAfter &&
+      !describingShape(joinedTo) &&
+      first - 3 >= s.first &&
+      /^ +$/.test(gapBefore(doc, first - 2)) &&
+      listWord(doc, first - 3)
+    )
       return cut((t[first - 1] as Token).end, (t[w] as Token).end);
     if (first - 3 >= s.first && /^\s*,\s*$/.test(gapBefore(doc, first - 2)) && listWord(doc, first - 3))
       return {

@@ -748,6 +748,50 @@ function isIntensifierAss(doc: Doc, first: number, last: number, chunk: string):
 }
 
 const LAUGHTER = /^(?:haha+|hahaha+|hehe+|lol+|lmao+|lmfao|rofl|xd)$/;
+
+/**
+ * After "oh shit", what follows is news taken with surprise, not dismay: a question put to the
+ * reader ("o shit u goin to the show huh?", "oh fuck you're back??"), laughter or something good
+ * ("oh shit congrats!!"), with nothing bad said. "Oh wow" keeps it; "oh no" would turn it to
+ * dismay. "oh shit i forgot the keys", "oh shit did you lose it?" stay "oh no".
+ */
+function ohSurprise(doc: Doc, from: number, to: number): boolean {
+  const t = doc.tokens;
+  let reader = false;
+  let good = false;
+  let praise = false;
+  // "oh shit i left the iron on", "oh crap we're late": a mishap of one's own, dismay, unless
+  // something good is said ("oh shit i got the job!"); "oh shit i thought u were from cali" is a
+  // surprise about the reader.
+  const w0 = from < to ? (t[from] as Token).w : '';
+  const own =
+    /^(?:i|im|i'm|ive|i've|id|i'd|we|were|we're|my|our|me)$/.test(w0) &&
+    (from + 1 < to ? (t[from + 1] as Token).w : '') !== 'thought';
+  for (let k = from; k < to; k++) {
+    const w = (t[k] as Token).w;
+    const v = valence(w);
+    if (
+      v < 0 ||
+      /^(?:no|not|never|forgot|forget|lost|lose|missed|broke|broken|late|wrong|sorry|dead|died|crash\w*)$|n't$|nt$/.test(
+        w,
+      )
+    )
+      return false;
+    if (
+      v > 0 ||
+      /^(?:congrats|congratulations|nice|yay|dope|lit|won|passed|nailed|aced|hired|engaged)$/.test(w)
+    )
+      praise = true;
+    if (LAUGHTER.test(w)) good = true;
+    if (/^(?:you|u|ya|youre|you're|ur|your)$/.test(w)) reader = true;
+  }
+  const end = to > from ? (t[to - 1] as Token).end : 0;
+  const asks =
+    /^[^\p{L}\p{N}]*\?/u.test(doc.text.slice(end, end + 4)) ||
+    (to > from && (t[to - 1] as Token).w === 'huh');
+  if (own) return praise;
+  return praise || good || (reader && asks);
+}
 /** One-word orders after which a swear is a name said to them ("move bitch", "dont cry bitch"). */
 const ONE_WORD_ORDER =
   /^(?:move|go|run|come|hurry|wait|listen|look|sit|relax|chill|cry|smile|laugh|stop|leave|drive|walk|eat|sleep)$/;
@@ -4575,7 +4619,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       // "oh shit no": the "no" is there already.
       if (next && /^no+$/.test(next.w) && /^ +$/.test(doc.text.slice(end, next.start)))
         return [at(prev.end, end, '', leave)];
-      return [at(start, end, 'no')];
+      return [at(start, end, ohSurprise(doc, m.last, s.last) ? 'wow' : 'no')];
     }
     // On its own, or opening the sentence (after @mentions too): a sigh.
     let opens = m.first;

@@ -673,6 +673,26 @@ function hurtAndTime(doc: Doc, m: Match): Draft[] {
       return [{ ...d, start: prev.end, text: `. ${d.text}` }];
     }
   }
+  // "we can get pizza, I don't care, just pick one", "a kind of shrug, i dont care, that comes
+  // over me": set off by commas in the middle of a sentence, it is an aside; the sentence keeps
+  // its words around it, and the aside says the same thing mildly.
+  {
+    const t = doc.tokens;
+    const last = t[m.last - 1] as Token;
+    const after = m.last < s.last ? (t[m.last] as Token) : undefined;
+    if (
+      m.first > s.first &&
+      last.w === 'care' &&
+      (t[m.last - 2] as Token).w !== 'even' &&
+      after &&
+      /^\p{L}/u.test(after.w) &&
+      /^\s*,\s*$/.test(doc.text.slice((t[m.first - 1] as Token).end, (t[m.first] as Token).start)) &&
+      /^\s*,\s*$/.test(doc.text.slice(last.end, after.start))
+    ) {
+      const i = (t[m.first] as Token).raw;
+      return [replaceTokens(doc, m.first, m.last, `${i === 'i' ? 'i' : 'I'}'m not too bothered`)];
+    }
+  }
   // "i don't care what you have to say", "i don't care if i pass": the sentence goes on; its
   // words stay, and only the door-closing part is said as what the writer needs. "I don't care
   // about your plans" says the writer is not worried about them, not that they won't talk of them.
