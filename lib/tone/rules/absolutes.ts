@@ -14,6 +14,7 @@ import {
   article,
   atPlace,
   clauseEnd,
+  closesClause,
   contentStart,
   type Draft,
   emptyWarmth,
@@ -2527,9 +2528,7 @@ export const absolutes = phraseFamily({
           /^(?:honestly|tbh|anyway|smh|really|seriously|lol|to|me)$/.test((doc.tokens[k] as Token).w)
         )
           k++;
-        return (
-          (k >= s.last || isClauseEnd(doc, k - 1)) && !isQuestionInversion(doc, first) && coldAt(doc, first)
-        );
+        return closesClause(doc, k, s) && !isQuestionInversion(doc, first) && coldAt(doc, first);
       },
       suggest: sayInstead("I'm feeling let down, and it reminds me of times I've been hurt before."),
     })),

@@ -25,6 +25,7 @@ import {
   asideOnly,
   caringNear,
   clauseEnd,
+  closesClause,
   type Draft,
   isClauseEnd,
   isImperative,
@@ -717,7 +718,7 @@ export const aimed = phraseFamily({
           if (w(doc, p) === 'ass' || w(doc, p) === 'fuck' || w(doc, p) === 'shit') p++;
         }
         if (w(doc, p) === 'less') p++;
-        const bare = p >= s.last || isClauseEnd(doc, p - 1);
+        const bare = closesClause(doc, p, s);
         const a = w(doc, p);
         const b = w(doc, p + 1);
         let ok = false;
@@ -1071,8 +1072,7 @@ export const aimed = phraseFamily({
           );
         const all = / all /.test(words);
         if (!strong && !all) return false;
-        const end =
-          hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || skipTag(doc, hit.end, s.last) > hit.end;
+        const end = closesClause(doc, hit.end, s) || skipTag(doc, hit.end, s.last) > hit.end;
         const and = w(doc, hit.end) === 'and' && /^(?:your|ur|what|how)$/.test(w(doc, hit.end + 1));
         if (!end && !and) return false;
         if (!end && !strong) return false;
@@ -1236,7 +1236,7 @@ export const aimed = phraseFamily({
       category: 'withdrawal',
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
-        if (!(hit.end >= s.last || isClauseEnd(doc, hit.end - 1))) return false;
+        if (!closesClause(doc, hit.end, s)) return false;
         const before = ` ${textOf(doc, s.first, first).toLowerCase()} `;
         return (
           /\b(?:again|one more time|once more|go ahead|try it|do it|try me)\b/.test(before) &&
@@ -1256,7 +1256,7 @@ export const aimed = phraseFamily({
       category: 'withdrawal',
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
-        if (!(hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) || !isImperative(doc, first)) return false;
+        if (!closesClause(doc, hit.end, s) || !isImperative(doc, first)) return false;
         const prev = doc.sentences[(doc.tokens[first] as Token).sent - 1];
         const before = doc.text
           .slice(prev ? prev.start : s.start, (doc.tokens[first] as Token).start)
@@ -1337,8 +1337,7 @@ export const aimed = phraseFamily({
       category: 'withdrawal',
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
-        if (!(hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || skipTag(doc, hit.end, s.last) >= s.last))
-          return false;
+        if (!(closesClause(doc, hit.end, s) || skipTag(doc, hit.end, s.last) >= s.last)) return false;
         return !warm(doc, first, hit.end, true);
       },
       suggest: (doc, m) => [sayInstead(doc, m.first, m.last, "I'm really upset with how this is going")],
@@ -1389,8 +1388,7 @@ export const aimed = phraseFamily({
         const prev = w(doc, first - 1);
         if (/^(?:i|i'd|i've|we|you|u|to|not|never|didn't)$/.test(prev)) return false;
         const next = w(doc, hit.end);
-        if (!(hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || TAG_WORD.has(next) || next === 'and'))
-          return false;
+        if (!(closesClause(doc, hit.end, s) || TAG_WORD.has(next) || next === 'and')) return false;
         return !warm(doc, first, hit.end) && !followedByPraise(doc, hit.end);
       },
       suggest: (doc, m) => [

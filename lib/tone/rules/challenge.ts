@@ -20,6 +20,7 @@ import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
   clauseEnd,
+  closesClause,
   type Draft,
   isClauseEnd,
   type Match,
@@ -147,7 +148,7 @@ export function askWith(doc: Doc, start: number, from: number, lead: string, aft
 export function askThenSay(doc: Doc, start: number, from: number, lead: string): Draft | null {
   const t = doc.tokens;
   const s = sentenceOf(doc, start);
-  const ce = from >= s.last || isClauseEnd(doc, from - 1) ? from - 1 : clauseEnd(doc, from);
+  const ce = closesClause(doc, from, s) ? from - 1 : clauseEnd(doc, from);
   const next = t[ce + 1] as Token | undefined;
   if (ce < from - 1 || ce + 1 >= s.last || !next) return null;
   if (!/^\s*,\s*$/.test(doc.text.slice((t[ce] as Token).end, next.start))) return null;

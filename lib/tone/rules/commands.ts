@@ -12,6 +12,7 @@ import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
   clauseEnd,
+  closesClause,
   type Draft,
   isBareClauseEnd,
   isClauseEnd,
@@ -672,7 +673,7 @@ export const commands = phraseFamily({
         const p = polarity(doc, ...around(doc, first));
         return (
           isImperative(doc, first) &&
-          (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
+          closesClause(doc, hit.end, s) &&
           !(p.pos > p.neg) &&
           !negatedBefore(doc, first, 2)
         );

@@ -17,6 +17,7 @@ import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   clauseEnd,
+  closesClause,
   type Draft,
   isClauseEnd,
   isImperative,
@@ -447,7 +448,7 @@ const H19_BLAME: readonly PhraseRule[] = [
       return (
         first > 0 &&
         (k === s.first || isClauseEnd(doc, k - 1)) &&
-        (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
+        closesClause(doc, hit.end, s) &&
         !SINCERE.test(doc.text.slice(s.start, Math.min(doc.text.length, s.end + 40))) &&
         !SINCERE.test(doc.text.slice(Math.max(0, s.start - 200), s.start)) &&
         lossBefore(doc, first)

@@ -19,6 +19,7 @@ import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   answerPolarity,
+  closesClause,
   type Draft,
   isClauseEnd,
   isSentenceStart,
@@ -48,11 +49,7 @@ function win(doc: Doc, i: number, from: number, to: number, reach = 300): string
 /** Said at a sentence's start as its own clause, with nothing warm around it ("Typical.", "this is absurd."). */
 function clauseAloneCold(doc: Doc, first: number, hit: { end: number }): boolean {
   const s = sentenceOf(doc, first);
-  return (
-    isSentenceStart(doc, first) &&
-    (hit.end >= s.last || isClauseEnd(doc, hit.end - 1)) &&
-    cold(doc, first, hit.end)
-  );
+  return isSentenceStart(doc, first) && closesClause(doc, hit.end, s) && cold(doc, first, hit.end);
 }
 
 /**
@@ -93,7 +90,7 @@ function endsHere(doc: Doc, i: number): boolean {
 /** The sentence of `first` is only the hit (and marks): "Typical.", "fine, forget it then." */
 function alone(doc: Doc, first: number, end: number): boolean {
   const s = sentenceOf(doc, first);
-  return isSentenceStart(doc, first) && (end >= s.last || isClauseEnd(doc, end - 1));
+  return isSentenceStart(doc, first) && closesClause(doc, end, s);
 }
 
 /** Guards most entries share. */

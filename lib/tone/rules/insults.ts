@@ -25,6 +25,7 @@ import {
   article,
   caringNear,
   clauseEnd,
+  closesClause,
   type Draft,
   isClauseEnd,
   isHedgeWord,
@@ -5934,10 +5935,7 @@ export const insults = phraseFamily({
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
         const p = polarity(doc, hit.end, s.last);
-        return (
-          !(p.pos > 1) &&
-          (hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || (doc.tokens[hit.end] as Token).w === 'so')
-        );
+        return !(p.pos > 1) && (closesClause(doc, hit.end, s) || (doc.tokens[hit.end] as Token).w === 'so');
       },
       // "I hate you so much right now" → "I'm so angry with you right now": the person's words stay.
       suggest: (doc, m) => {

@@ -1431,6 +1431,11 @@ export function isClauseEnd(doc: Doc, i: number): boolean {
   return j > i && isBareClauseEnd(doc, j);
 }
 
+/** Whether a match ending before token `end` closes its clause: its sentence ends there, or a clause does. */
+export function closesClause(doc: Doc, end: number, s: { last: number }): boolean {
+  return end >= s.last || isClauseEnd(doc, end - 1);
+}
+
 /**
  * Trailing adjuncts, in canonical words. Time ("right now", "again", "lately"), stance ("honestly",
  * "tbh") and laughter or sighs ("lol", "smh"): none of them continues the clause before it.

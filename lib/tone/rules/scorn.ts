@@ -19,6 +19,7 @@ import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   clauseEnd,
+  closesClause,
   type Draft,
   isClauseEnd,
   isImperative,
@@ -288,8 +289,7 @@ const DISBELIEF: PhraseRule[] = [
     guard: (doc, first, hit) => {
       const s = sentenceOf(doc, first);
       const next = w(doc, hit.end);
-      if (!(hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || /^(?:to|again|through|about)$/.test(next)))
-        return false;
+      if (!(closesClause(doc, hit.end, s) || /^(?:to|again|through|about)$/.test(next))) return false;
       // "if you're lying, …": a supposition, not a charge.
       if (/^(?:if|unless|whether|when)$/.test(w(doc, first - 1))) return false;
       // "you've been lying to me": the hurt-me blame family's, which says how it felt.
@@ -315,8 +315,7 @@ const DISBELIEF: PhraseRule[] = [
     guard: (doc, first, hit) => {
       const s = sentenceOf(doc, first);
       const next = w(doc, hit.end);
-      if (!(hit.end >= s.last || isClauseEnd(doc, hit.end - 1) || /^(?:to|about|already)$/.test(next)))
-        return false;
+      if (!(closesClause(doc, hit.end, s) || /^(?:to|about|already)$/.test(next))) return false;
       return isImperative(doc, first) && coldMessage(doc, first, hit.end);
     },
     suggest: sentence('I feel lied to right now, and it hurts. Can we talk about it?'),

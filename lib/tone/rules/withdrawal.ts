@@ -23,6 +23,7 @@ import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
   clauseEnd,
+  closesClause,
   type Draft,
   isClauseEnd,
   isImperative,
@@ -374,7 +375,7 @@ function topicAfter(doc: Doc, at: number): boolean {
   if (/^(?:the|this|that|these|those|all_the|some)$/.test(first)) {
     k++;
     // "about this." / "about that!": the bare pronoun may be the reader's words.
-    if (k >= s.last || isClauseEnd(doc, k - 1)) return false;
+    if (closesClause(doc, k, s)) return false;
   }
   for (let j = k; j < s.last && j < k + 5; j++) {
     const w = (t[j] as Token).w;
