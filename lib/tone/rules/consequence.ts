@@ -603,6 +603,10 @@ function threatLead(doc: Doc, first: number): boolean {
   if (w(doc, k) === 'or') return orLead(doc, k);
   const lead = w(doc, s.first);
   const text = textOf(doc, s.first, first).toLowerCase();
+  // "keep texting me and I'm calling the police", "if you keep doing this, I'm telling mum": a habit
+  // told to stop by what comes if it goes on.
+  if (/^(?:if (?:you|u) )?keep (?:on )?[a-z]+ing\b/.test(text) && (w(doc, k) === 'and' || lead === 'if'))
+    return cold(doc, first) && balance(doc, first).praise === 0;
   // "if you don't mind, I'm coming over": politeness, not a condition.
   if (/\bmind\b/.test(text)) return false;
   if (lead === 'unless') return /\b(?:you|u)\b/.test(text) && cold(doc, first);
@@ -649,6 +653,17 @@ function keepDemand(doc: Doc, m: Match): Draft[] {
     const text = `, please. ${low ? 'this' : 'This'} really matters to me`;
     return [
       { start: (t[or - 1] as Token).end, end: (t[ce] as Token).end, text },
+      toSentenceEnd(doc, s.first, MATTERS),
+    ];
+  }
+  // "keep texting me and I'm calling the police" -> "please stop texting me. This really matters to me."
+  if (w(doc, s.first) === 'keep' && w(doc, m.first - 1) === 'and' && m.first - 1 > s.first + 1) {
+    const ce = clauseEnd(doc, m.last - 1);
+    const low = /^[a-z]/.test((t[s.first] as Token).raw);
+    const habit = textOf(doc, s.first + 1, m.first - 1).replace(/^on\s+/i, '');
+    const text = `${low ? 'please' : 'Please'} stop ${habit}. ${low ? 'this' : 'This'} really matters to me`;
+    return [
+      { start: (t[s.first] as Token).start, end: (t[ce] as Token).end, text },
       toSentenceEnd(doc, s.first, MATTERS),
     ];
   }
