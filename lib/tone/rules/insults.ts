@@ -5057,11 +5057,14 @@ function peopleAdjDraft(doc: Doc, m: Match): Draft {
     return replaceTokens(doc, m.first, m.first + 1, 'misinformed');
   }
   // "corrupt politicians": "disappointing politicians" drops the claim; its plain word keeps it.
-  const plainWord = w === 'corrupt' || w === 'crooked' ? 'dishonest' : 'disappointing';
-  // "what an incompetent landlord" → "what a disappointing landlord": the article agrees.
-  if (prev && prev.w === 'an')
-    return replaceTokens(doc, m.first - 1, m.first + 1, `${prev.raw === 'An' ? 'A' : 'a'} ${plainWord}`);
-  return replaceTokens(doc, m.first, m.first + 1, plainWord);
+  // ("what an incompetent landlord" → "what a disappointing landlord": toSuggestion makes the
+  // writer's article agree.)
+  return replaceTokens(
+    doc,
+    m.first,
+    m.first + 1,
+    w === 'corrupt' || w === 'crooked' ? 'dishonest' : 'disappointing',
+  );
 }
 
 /** "calling you a hypocrite" reports a label; "you hypocrite" uses one. */

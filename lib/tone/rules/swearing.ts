@@ -3403,7 +3403,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // after it, not a noun it describes.
     !(next && BOGUS_NOT_NOUN.test(next.w))
   )
-    return [prev.w === 'an' ? at(prev.start, end, `${prev.raw.charAt(0)} bogus`) : at(start, end, 'bogus')];
+    // ("an bullshit excuse": toSuggestion makes the writer's article agree.)
+    return [at(start, end, 'bogus')];
   // Compounds with a plain equivalent.
   if (/^(?:bull|horse)shit$/.test(w) || ((w === 'shit' || w === 'crap') && prev?.w === 'bull'))
     return [at(w === 'shit' || w === 'crap' ? (t[m.first - 1] as Token).start : start, end, 'nonsense')];
