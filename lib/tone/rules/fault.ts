@@ -393,6 +393,54 @@ function ruined(doc: Doc, m: Match): Draft[] {
   return out;
 }
 
+/** What an occasion or a place can be turned into that nobody wanted: "a fight", "a nightmare". */
+const SPOILED =
+  /^(?:fight|disaster|mess|nightmare|circus|zoo|war|battle|shouting|screaming|argument|drama|shitshow|hell|headache|chore|joke|competition)$/;
+
+/** Words that only size up what follows: "a whole drama", "a total nightmare". */
+const SIZE =
+  /^(?:whole|total|complete|absolute|huge|giant|big|massive|real|proper|full|utter|bloody|fucking|freaking|screaming|shouting|war|new)$/;
+
+/** The token of what the occasion became (`SPOILED`) at `n` or after a sizing word; else -1. */
+function spoiledAt(doc: Doc, n: number): number {
+  const w = (k: number) => doc.tokens[k]?.w ?? '';
+  if (SPOILED.test(w(n)) && !(SIZE.test(w(n)) && SPOILED.test(w(n + 1)))) return n;
+  return SIZE.test(w(n)) && SPOILED.test(w(n + 1)) ? n + 1 : -1;
+}
+
+/** The end (exclusive) of what the occasion became: "a fight", "a war zone", "a shouting match". */
+function spoiledEnd(doc: Doc, n: number): number {
+  const k = spoiledAt(doc, n) + 1;
+  return /^(?:zone|match|show|fest|fight)$/.test(doc.tokens[k]?.w ?? '') && !isClauseEnd(doc, k - 1)
+    ? k + 1
+    : k;
+}
+
+const LAUGH = /\u{1F602}|\u{1F923}|\blol\b|\bhaha|\blmao/u;
+
+/** A clause break or a sentence end among tokens [from, to): the words are not one phrase. */
+function brokenBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isClauseEnd(doc, k)) return true;
+  return false;
+}
+
+/**
+ * "you turned a simple dinner into a fight" → "a simple dinner turned into a fight, and I'm really
+ * upset about it": what happened to the occasion stays; who did it goes.
+ */
+function turnedInto(doc: Doc, m: Match): Draft[] {
+  const o = m.cap.o as number;
+  const into = m.cap.i as number;
+  const k = spoiledEnd(doc, m.cap.n as number);
+  const ce = Math.max(clauseEnd(doc, k - 1), k - 1);
+  const obj = textOf(doc, o, into);
+  const own = /^(?:it|this|that)$/i.test(obj) ? 'it' : obj;
+  return [
+    replaceTokens(doc, m.first, k, `I'm really upset that ${own} turned into ${textOf(doc, into + 1, k)}`),
+    replaceTokens(doc, m.first, ce + 1, `I'm really hurt about how ${own} went`),
+  ];
+}
+
 function driveMe(doc: Doc, m: Match): Draft[] {
   const verb = doc.tokens[m.cap.v as number] as Token;
   const lead =
@@ -1424,6 +1472,39 @@ export const fault = phraseFamily({
       why: 'fault',
       guard: (doc, first) => notNegated(doc, first) && notWarm(doc, first),
       suggest: sayInstead('I feel alone in this, and it really hurts.'),
+    },
+    // "you turned my own sister against me", "you've set half the office against us": whoever it is.
+    {
+      pattern:
+        "you|u|you've|youve turned|turn|turning|set|setting my|our|his|her|their|the|half|both|all @ANY? @ANY? @ANY? against me|us",
+      rule: 'pushed-me',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) =>
+        notNegated(doc, first) &&
+        notWarm(doc, first) &&
+        !isAsked(doc, first) &&
+        !brokenBetween(doc, first, hit.end - 1),
+      suggest: sayInstead('I feel alone in this, and it really hurts.'),
+    },
+    // "you turned a simple dinner into a fight", "you've made this house into a war zone".
+    {
+      pattern:
+        "you|u|you've|youve turned|turn|turning|made|make|making @ANY:o @ANY? @ANY? @ANY? into:i a|an|another|one_big @ANY:n",
+      rule: 'turned-into',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) =>
+        spoiledAt(doc, hit.cap.n as number) > 0 &&
+        notNegated(doc, first) &&
+        notWarm(doc, first) &&
+        !isAsked(doc, first) &&
+        !LAUGH.test(aboutText(doc, first)) &&
+        !brokenBetween(doc, first, hit.cap.n as number),
+      span: (doc, first, hit) => [first, spoiledEnd(doc, hit.cap.n as number)],
+      suggest: turnedInto,
     },
     // "you broke my trust", "you crushed my spirit": damage done to what is between us.
     {
