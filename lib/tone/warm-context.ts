@@ -280,7 +280,7 @@ const SOFT_LABEL =
  * "you're engaged"; without a subject at the start of a sentence: "GOT THE JOB!!!".
  */
 const GOOD_NEWS =
-  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:you'?re|we'?re|i'?m|she'?s|he'?s|they'?re) (?:engaged|getting married|moving (?:here|closer|next door)|coming (?:home|back))|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy)|(?:we'?re|i'?m|you'?re|they'?re|(?:s?he|it)'?s) (?:in|into|through to) the (?:finals?|semis?|semi-?finals?|playoffs|next round))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)|\b(?:the|my|our|his|her|their) \w+ (?:(?:has |have )?(?:just |finally )?came through|(?:has |have |was |were |got |is |are )(?:just |finally )?(?:approved|granted))\b(?!,? again)/i;
+  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:you'?re|we'?re|i'?m|she'?s|he'?s|they'?re) (?:engaged|getting married|moving (?:here|closer|next door)|coming (?:home|back))|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy)|(?:we'?re|i'?m|you'?re|they'?re|(?:s?he|it)'?s) (?:in|into|through to) the (?:finals?|semis?|semi-?finals?|playoffs|next round))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)|\b(?:the|my|our|his|her|their) \w+ (?:(?:has |have )?(?:just |finally |actually )?(?:came|went) through|(?:has |have |was |were |got |is |are )(?:just |finally )?(?:approved|granted))\b(?!,? again)/i;
 
 /** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
 const TASK_DONE =
@@ -306,9 +306,12 @@ const WISH =
 const OWN_BELIEF =
   /(?:\b(?:you|u)\s+(?:\w+\s+)?(?:thought|think|believe|believed|feel|felt)|\bfeeling|\bi (?:know|get|understand|can see|reali[sz]e)\s+(?:that\s+|how\s+|why\s+)?(?:it|this|that|things)\s+(?:\w+\s+)?(?:feels?|felt|seems?|seemed|looks?|looked)|\bmakes?\s+(?:you|u)\s+(?:believe|think|feel))\s+(?:(?:like|that)\s+)?(?:[\w'\u2019]+\s+){0,3}(?:your|ur) fault$/i;
 
-/** What thanks are for when they are for help: a deed ("being so patient", "watering them"), "you". */
+/**
+ * What thanks are for when they are for help: a deed ("being so patient", "watering them", "not
+ * letting me quit"), "you".
+ */
 const FOR_THE_HELP =
-  /^(?:\w+ing\b|your\b|you\b|all\b|everything\b|the (?:help|support|advice|rec|recs|recommendation|tip|tips|push|patience|lesson|lessons)\b)/i;
+  /^(?:\w+ing\b|not (?:letting (?:me|us) (?:quit|give up)|giving up)\b|your\b|you\b|all\b|everything\b|the (?:help|support|advice|rec|recs|recommendation|tip|tips|push|patience|lesson|lessons)\b)/i;
 
 /** A thank-you said alone, after what it thanks for: "Thank you.", "thanks so much!". */
 const BARE_THANKS = /^\W*(?:thank you|thanks|thx|ty)(?: so much| again| x+)?\W*$/i;
@@ -370,6 +373,9 @@ function sourMsg(doc: Doc): boolean {
 const PLEASURE =
   /\b(?:bought|buy|ordered|(?:i|we|now) own|finally|obsess\w*|addict\w*|habit|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
 
+/** A food emoji: "🍰", "🍕", "🥐". */
+const FOOD_EMOJI = /[\u{1F32D}-\u{1F37F}\u{1F950}-\u{1F96F}]/u;
+
 /** What one is fond of being hooked on: a show, a song, a game, a hobby, a food. */
 const FANDOM =
   /\b(?:show|series|season|episodes?|songs?|album|band|playlist|books?|novels?|games?|podcast|films?|movies?|anime|manga|recipes?|plants?|shop|crochet\w*|knit\w*|bak\w*|garden\w*|hobby|food|dish\w*|caf[eé]|coffee|tea|snacks?|sushi|ramen|pizza|tacos?|curry|pastr\w*|cookies|chocolate)\b/i;
@@ -400,6 +406,7 @@ const SLANG_PRAISE =
 const SLANG_OWN: ReadonlySet<string> = new Set([
   ...EXCITED,
   'killed',
+  'crushed',
   'fire',
   'sick',
   'nuts',
@@ -482,7 +489,13 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   const cheer =
     (m.first > sFirst && /^(?:holy|finally)$/.test((t[m.first - 1] as Token).w)) ||
     (m.last < sLast && /^(?:yes|yeah|yess+|yea|finally)$/.test((t[m.last] as Token).w));
-  if (cheer && newsIn(facts)) {
+  // "the tickets went through?? holy crap we're going": or news just before it, nobody addressed.
+  const ps = doc.sentences[(t[m.first] as Token).sent - 1];
+  if (
+    cheer &&
+    (newsIn(facts) ||
+      (!!ps && GOOD_NEWS.test(doc.text.slice(ps.start, ps.end)) && !hasSecond(doc, sFirst, sLast)))
+  ) {
     if (msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED]), true) === 0) return true;
   }
   // "pissed myself laughing": wet oneself with laughter, no anger.
@@ -1174,6 +1187,22 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (cat === 'heat' && (m.rule === 'shouting' || m.rule === 'marks') && sharedNews(doc, sent, facts))
     return true;
 
+  // "SHE WALKED!!!", "THE DOG LEARNED TO SIT!!!!", "IT'S SNOWING!!!! ❄️": news of someone else or a
+  // thing, shouted in a few words; nothing aimed, sour or negative in the message.
+  if (
+    m.rule === 'shouting' &&
+    /^\W*(?:s?he|they|it'?s|(?:the|my|our) \w+)(?: is| are| just| finally)* \w+(?:ed|ing)\b[^?]{0,20}$/i.test(
+      sent,
+    ) &&
+    !SHOUT_AIMED.test(msg) &&
+    !AIMED.test(facts.near) &&
+    // …not "THE TV IS BLARING!!! turn it down": no order after it.
+    !/\bwho\b|[.!,]\s*(?:turn|do|get|clean|put|take|fix|shut|move)\b/i.test(doc.text.slice(end, hi)) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set([...EXCITED, 'cried'])) === 0
+  )
+    return true;
+
   // "You jerk, you finished the series without me 😂", "Lmao you're such a clown": fond teasing.
   if ((cat === 'contempt' || familyId === 'swearing') && fondTease(doc, m, msg, hi, facts)) return true;
 
@@ -1206,6 +1235,23 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     // "classic you, never pulling your weight 😊": a lack, smiled at.
     praised === sent &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+  )
+    return true;
+
+  // "You nailed it as usual": slang praise in the absolute's sentence; "Every time I'm stuck you always
+  // have a fresh idea. Lucky to have you.": praise (a good word, "the first to"), thanks or pride
+  // right after it.
+  if (
+    cat === 'absolutes' &&
+    (SLANG_PRAISE.test(sent) ||
+      ((/\bfirst (?:one )?to\b/i.test(sent) || sent.split(/\W+/).some((w) => valence(w.toLowerCase()) > 0)) &&
+        /\b(?:thank(?:s| you)(?! a lot| anyway| for (?:nothing|that))|grateful|appreciate|lucky to have|proud of)\b/i.test(
+          facts.near.slice(sent.length),
+        ))) &&
+    praised === sent &&
+    !sourMsg(doc) &&
+    !/\b(?:except|but|unless|only|without|forgot\w*|late|genius)\b/i.test(facts.near) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS, ...SLANG_OWN])) === 0
   )
     return true;
 
@@ -1289,7 +1335,9 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       // "because of you I finally booked the trip", "cuz of u i actually like mondays now": a step taken.
       /^\W*(?:i|we)(?:'m|'re| am| are)? (?:finally|now|actually|even) (?:booked|started|joined|signed up|tried|enrolled|(?:like|love|enjoy|look)(?:s|ing)?)\b/i.test(
         sentAfter(),
-      )) &&
+      ) ||
+      // "you're the reason this team feels like a family".
+      /^\W*(?:this|our|the|my) (?:\w+ )?feels like (?:a family|home)\W*$/i.test(sentAfter())) &&
     (CAUSE.test(sent) || /\b(?:your|ur) fault\b|\b(?:you'?re|ur|you are) to blame\b/i.test(sent)) &&
     !sourMsg(doc) &&
     !NEGATED.test(sent) &&
@@ -1305,7 +1353,9 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     // "You ruined all other pizza for me. … thank you for the rec!": a sour verb only as that
     // compliment.
     const forMe = /\bfor me\b/i.test(sentAfter());
-    const rest = `${doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? lo), start)} ${sentAfter()}`;
+    // "You're the reason I started running again": a pleasure taken up again is no sour "again".
+    let rest = `${doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? lo), start)} ${sentAfter()}`;
+    if (!TROUBLE.test(sent)) rest = rest.replace(/\b(?:started )?\w+ing(?: \w+)? again\b/i, '');
     let th = THANKS.exec(sent);
     if (!th && (CAUSE.test(sent) || forMe) && !SOUR_EXTRA.test(rest) && !NEGATED.test(sent)) {
       // Beside it, the thanks must be for the help itself ("for being so patient", "for watering
@@ -1316,7 +1366,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       if (!th && !TROUBLE.test(sent) && /\b(?:because of|reason)\b/i.test(sent))
         th = BARE_THANKS.exec(sentenceAt(doc, si + 1, lo, hi));
     }
-    if (th && !/\bthanks? a lot\b/i.test(msg)) {
+    if (th && !/\bthanks? a lot\b|\bi guess\b/i.test(msg)) {
       const after = th[1] ?? '';
       const afterNeg = after.split(/\W+/).some((w) => w !== '' && valence(w.toLowerCase()) < 0);
       const neg = negOutside(doc, sFirst, sLast, m.first, m.last);
@@ -1348,6 +1398,19 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
     if (m.rule === 'dont-contact' && UNTIL_MINE.test(sent)) return true;
+    // "take my last slice and our friendship is OVER 😂", "save me a slice or I'm moving out 🍰", "steal
+    // my blue shell again and we're not friends anymore (we are)": a mock threat over a snack or a
+    // game (in the threat's sentence), laughed, taken back or with a food emoji; nothing negative, no
+    // "I mean it".
+    if (
+      (laughIn(facts) || JOKING.test(msg) || /\(we are\b/i.test(msg) || FOOD_EMOJI.test(msg)) &&
+      (FANDOM.test(sent) ||
+        FOOD_EMOJI.test(sent) ||
+        /\b(?:slice|leftovers?|fries|cake|cookie|brownies?|dessert|blue shell|\w+ card)\b/i.test(sent)) &&
+      !/\b(?:mean it|serious|seriously|sick of|tired of|hate)\b/i.test(msg) &&
+      msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'steal'])) === 0
+    )
+      return true;
     // "Leave me alone, I'm in the zone lol. Will call you after."
     if (
       laughIn(facts) &&
@@ -1408,6 +1471,18 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       msg,
     ) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS])) === 0
+  )
+    return true;
+  // "you need to stop being so hard on yourself", "don't you dare beat yourself up": the order is
+  // to be kinder to themself, nothing sour or insulting but the trouble itself.
+  if (
+    (rule === 'talking-down.need-to' || rule === 'aimed.dare') &&
+    /^\W*(?:stop |quit )?(?:being (?:so )?hard on|beat\w*|put\w*|blam\w*) (?:yourself|urself)(?!(?: up| down)? and)/i.test(
+      sentAfter(),
+    ) &&
+    // "nobody noticed" is comfort here, not "nobody cares".
+    !SOUR_EXTRA.test(msg.replace(/\bnobody (?:noticed|minds)\b/gi, '')) &&
+    msgNeg(msg, new Set([...TROUBLE_WORDS, 'stop', 'hard', 'beating', 'blaming'])) === 0
   )
     return true;
   // "Calm down, it's just a surprise party haha. You'll love it": a tease before a treat.
