@@ -4,7 +4,7 @@
  * Pure and synchronous: no DOM, no browser APIs, no network. Never throws.
  */
 
-import { COMMON_WORDS, isKnownWord } from './lexicon';
+import { COMMON_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, isKnownWord } from './lexicon';
 import { quiet, readsCut, unquiet } from './noise';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
 import {
@@ -718,8 +718,87 @@ function compoundHalf(doc: Doc, d: Draft): Draft {
   return { ...out, start, text: before[1] ? 'out of line' : 'that was out of line' };
 }
 
+/**
+ * "he is a liar and a thief" → "he is not being honest", never "…not being honest and a thief": a
+ * label reworded takes a second label joined to it with "and" (one the lexicon knows as a label,
+ * even if not flagged alone) with it; left, it keeps the name-calling and breaks the grammar.
+ */
+function secondLabel(doc: Doc, d: Draft): Draft {
+  // A word cut from a list ("lazy, stupid and rude") leaves the rest of the list as it was.
+  if (d.text.trim() === '' || /^(?:an? )?(?:person|people)$/i.test(d.text)) return d;
+  const text = doc.text;
+  const last = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(d.start, d.end - 16), d.end));
+  if (!last || !isLabelWord((last[1] as string).toLowerCase())) return d;
+  const m = /^ (?:and|&) (an? )?(\p{L}+)(?![\p{L}\p{N}'-])/u.exec(text.slice(d.end, d.end + 24));
+  const w = (m?.[2] ?? '').toLowerCase();
+  // "a liar and a thief from day one", "so stupid and lazy": only to the clause's end or a word
+  // that takes it on.
+  if (
+    m &&
+    isLabelWord(w) &&
+    (m[1] || w.endsWith('s') || INSULT_ADJECTIVES.has(w)) &&
+    /^\s*(?:$|[.,!?;:)]|(?:from|since|who|that|and|but|lol|at|online)\b)/i.test(
+      text.slice(d.end + m[0].length),
+    )
+  )
+    return { ...d, end: d.end + m[0].length };
+  // "my ex is a cheater and a liar": the label before "and" goes too.
+  const b = /(?:^|[^\p{L}\p{N}'-])(?:an? )(\p{L}+) (?:and|&) (?:an? )$/u.exec(
+    text.slice(Math.max(0, d.start - 24), d.start),
+  );
+  const first = /^\p{L}+$/u.test(text.slice(d.start, d.end).trim());
+  if (b && first && isLabelWord((b[1] as string).toLowerCase()))
+    return { ...d, start: d.start - b[0].length + b[0].indexOf(b[1] as string) };
+  return d;
+}
+
+/** Words before a word that mention it rather than say it: "had to look up", "tells you that you're". */
+const MENTION_BEFORE =
+  /(?:\b(?:look(?:ed|ing)? up|defin(?:e|ed|ing)|the (?:word|term)|it means|meaning|(?:tells?|told|telling) (?:you|u) (?:that )?(?:you're|youre|you are|ur)(?: an?)?))\s+$/i;
+
+/**
+ * "(had to look up dotard)", "if nobody else tells you that you're crazy": a word mentioned, or
+ * reported from someone else's mouth, is said of no one here; it goes in quotes as written.
+ */
+function mentioned(doc: Doc, d: Draft): Draft {
+  // "the word fuck" → "the f-word": a swear or slur mentioned has its own plain name.
+  if (/-word\b/.test(d.text)) return d;
+  const m = /^(\s*)(the (?:word|term) )?(\p{L}+)(\s*)$/iu.exec(doc.text.slice(d.start, d.end));
+  if (!m || /["\u201c\u201d']/.test(doc.text.slice(d.end, d.end + 1))) return d;
+  const at = d.start + (m[1] as string).length;
+  if (!m[2] && !MENTION_BEFORE.test(doc.text.slice(Math.max(0, at - 40), at))) return d;
+  return { ...d, text: `${m[1]}${m[2] ?? ''}"${m[3]}"${m[4]}`, verbatim: true };
+}
+
+/**
+ * "he is stupid for trusting them": "he is wrong about this for trusting them" says it twice, and
+ * "not making sense for supporting him" does not read; before "for <doing>", plainly "wrong".
+ */
+function wrongFor(doc: Doc, d: Draft): Draft {
+  if (d.text !== 'wrong about this' && d.text !== 'not making sense') return d;
+  return /^ for \p{L}{2,}ing\b/u.test(doc.text.slice(d.end, d.end + 24)) ? { ...d, text: 'wrong' } : d;
+}
+
+/**
+ * "your stupidity level" → "your level of poor judgment", never "your poor judgment level": a
+ * plain phrase in place of a word that names a kind of level or meter goes after it with "of".
+ */
+function measureOf(doc: Doc, d: Draft): Draft {
+  if (d.text !== 'poor judgment') return d;
+  const m = /^ (level|levels|meter|meters)(?![\p{L}\p{N}'-])/u.exec(doc.text.slice(d.end, d.end + 10));
+  return m ? { ...d, end: d.end + m[0].length, text: `${m[1]} of poor judgment` } : d;
+}
+
+function isLabelWord(w: string): boolean {
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  return (
+    INSULT_NOUNS.has(w) || INSULT_ADJECTIVES.has(w) || INSULT_NOUNS.has(one) || INSULT_ADJECTIVES.has(one)
+  );
+}
+
 function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
   let d = compoundHalf(doc, withoutRepeatedTail(doc, draft));
+  d = mentioned(doc, measureOf(doc, wrongFor(doc, secondLabel(doc, d))));
   // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
   const open = d.start > 0 ? doc.text[d.start - 1] : '';
   const close = open === '[' ? ']' : open === '(' ? ')' : '';
@@ -796,7 +875,9 @@ function leavesDangling(text: string, s: Suggestion): boolean {
   // "that shit going to be loud" minus the swear reads "that going to…": the noun is needed.
   if (
     /\b(?:that|this|these|those) *$/i.test(text.slice(Math.max(0, s.start - 8), s.start)) &&
-    /^ *\p{L}+ing\b/u.test(s.replacement + text.slice(s.end, s.end + 24))
+    /^ *(?:(?:already|still|just|really|always|now) )?\p{L}+(?:ing|in'?)\b/u.test(
+      s.replacement + text.slice(s.end, s.end + 24),
+    )
   )
     return true;
   if (!/^\s*(?:[.!?,;:]|$)/.test(s.replacement + text.slice(s.end))) return false;

@@ -11,6 +11,7 @@
  * Each construction needs an addressee (you, your, an imperative, a vocative) or a marker that
  * the words are not meant as said; warm sentences pass.
  */
+import { baseOfForm } from '../grammar';
 import { INSULT_ADJECTIVES, isComplaint, RUIN_SLOT, RUINED_SLOT, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
@@ -138,13 +139,42 @@ function likeYou(doc: Doc, m: Match): Draft[] {
   // "…and clowns like you never notice": the label opens a clause of its own after "and".
   let a = m.first;
   while (a > k && INSULT_ADJECTIVES.has((doc.tokens[a - 1] as Token).w)) a--;
-  if (
-    a === k ||
-    isClauseEnd(doc, a - 1) ||
-    /^(?:and|but|or|so|because|cause|cuz)$/.test((doc.tokens[a - 1] as Token).w)
-  )
-    return [toSentenceEnd(doc, m.first, text)];
+  const opensAt = (i: number) =>
+    i === k ||
+    isClauseEnd(doc, i - 1) ||
+    /^(?:and|but|or|so|because|cause|cuz)$/.test((doc.tokens[i - 1] as Token).w);
+  const opens = opensAt(a) || (/^(?:its|it's)$/.test((doc.tokens[a - 1] as Token).w) && opensAt(a - 1));
+  // "morons like you give this forum a bad name", "its clowns like you that…": as the subject, the
+  // label goes and "you" stays with what they said of it (a plural verb is the verb "you" takes).
+  const sub = opens ? youAsSubject(doc, a, m.last, s.last) : null;
+  if (sub) return [sub, toSentenceEnd(doc, m.first, text)];
+  if (opens) return [toSentenceEnd(doc, m.first, text)];
   return [toSentenceEnd(doc, k, text)];
+}
+
+/**
+ * "[its] <labels> like you [that] <verb>…" → "you <verb>…": the label said as the subject of a verb
+ * goes, and "you" keeps the verb (a cleft "it's … that" goes with it). Null when no verb follows.
+ */
+function youAsSubject(doc: Doc, a: number, end: number, last: number): Draft | null {
+  const t = doc.tokens;
+  if (end >= last || isClauseEnd(doc, end - 1)) return null;
+  let from = a;
+  let to = end;
+  const cleft = a > 0 && /^(?:its|it's)$/.test((t[a - 1] as Token).w);
+  if (cleft && /^(?:that|who)$/.test((t[end] as Token).w) && end + 1 < last) {
+    from = a - 1;
+    to = end + 1;
+  } else if (
+    cleft ||
+    !/^[\p{L}']+$/u.test((t[end] as Token).w) ||
+    /^(?:that|who|and|or|but|lol)$/.test((t[end] as Token).w)
+  )
+    return null;
+  // "morons like you wreck every thread": "you wreck…" is a charge of its own; ours stands.
+  if (baseOfForm((t[to] as Token).w) !== null) return null;
+  const d = replaceTokens(doc, from, to, 'you');
+  return /^\p{Lu}/u.test((t[from] as Token).raw) ? { ...d, text: 'You' } : d;
 }
 
 /** Words before "how" that set what follows aside: "no matter how…", "it doesn't matter how…". */

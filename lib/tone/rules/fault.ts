@@ -316,13 +316,16 @@ function theReason(doc: Doc, m: Match): Draft[] {
   const s = sentenceOf(doc, m.first);
   let k = m.last;
   if (k < s.last && ((t[k] as Token).w === 'why' || (t[k] as Token).w === 'that')) k++;
-  // "people like you are the reason…": the words that say who go with the template.
-  const from =
+  // "people like you are the reason…", "idiots like you are…": the words that say who go with the
+  // template, with the scornful words before them ("lazy idiots like you").
+  let from =
     m.first - 2 >= s.first &&
     (t[m.first - 1] as Token).w === 'like' &&
-    /^(?:people|guys|folks|ppl|men|women|kids|someone|somebody)$/.test((t[m.first - 2] as Token).w)
+    (/^(?:people|guys|folks|ppl|men|women|kids|someone|somebody)$/.test((t[m.first - 2] as Token).w) ||
+      INSULT_NOUNS.has((t[m.first - 2] as Token).w.replace(/s$/, '')))
       ? m.first - 2
       : m.first;
+  while (from < m.first && from > s.first && INSULT_ADJECTIVES.has((t[from - 1] as Token).w)) from--;
   if (k < s.last) {
     const ce = clauseEnd(doc, k);
     const rest = doc.text.slice((t[k] as Token).start, (t[ce] as Token).end);

@@ -33,6 +33,7 @@ import {
   isJunkBeforeNoun,
   isJunkCompound,
   isSentenceStart,
+  keptOpenersStart,
   type Match,
   moreOfTheSame,
   negatedBefore,
@@ -641,6 +642,11 @@ function labelGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
 }
 
 const VOCATIVE_END = (doc: Doc, _first: number, hit: { end: number }) => isClauseEnd(doc, hit.end - 1);
+
+/** Words that lead into "get a life" ("you need to", "go", "just"): they go with it. */
+const GET_A_LIFE_LEAD: ReadonlySet<string> = /* @__PURE__ */ wordSet(
+  "you u need needs to should gotta go just really why dont don't",
+);
 
 /**
  * Milder words for third-person name-calling, keeping the grammar. Read by rewording alone: built
@@ -4643,8 +4649,10 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
   // "stupid plays after stupid plays": cut, the act is left with nothing said of it ("some throws",
   // "quit posting comments" asks for none at all); a plain word for what was wrong with it, by the
   // kind of act ("poor throws", "misguided comments", "a misguided rule"), the article agreeing.
+  // "he was asking ignorant questions", "for stupid reasons": the same, "uninformed" for what the
+  // ignorant said or chose ("uninformed questions"), "poor" for reasons and excuses.
   if (
-    MILD_ADJ[tok.w] === 'misguided' &&
+    (MILD_ADJ[tok.w] === 'misguided' || MILD_ADJ[tok.w] === 'uninformed') &&
     !/(?:est|er)$/.test(tok.w) &&
     after &&
     joined(tok, after) &&
@@ -4653,11 +4661,22 @@ function scornAdjEarly(doc: Doc, m: Match): Draft | null {
     // "stupid pick-up details": the word is part of a longer noun.
     !/^[-\p{L}]/u.test(doc.text.slice(after.end, after.end + 1))
   ) {
-    const plainWord = PLAIN_FOR_ACT[after.w];
+    const kind = PLAIN_FOR_ACT[after.w];
+    const plainWord =
+      MILD_ADJ[tok.w] === 'uninformed'
+        ? (kind && kind !== 'poor') || UNINFORMED_ACT.has(after.w)
+          ? 'uninformed'
+          : undefined
+        : kind;
     if (plainWord) {
-      if (prev && (prev.w === 'a' || prev.w === 'an'))
-        // Every plain word here opens on a consonant: "a".
-        return { start: prev.start, end: tok.end, text: `${prev.raw.charAt(0)} ${plainWord}` };
+      if (prev && (prev.w === 'a' || prev.w === 'an')) {
+        const a = article(plainWord);
+        return {
+          start: prev.start,
+          end: tok.end,
+          text: `${/^A/.test(prev.raw) ? 'A' : 'a'}${a.slice(1)} ${plainWord}`,
+        };
+      }
       const cap = /^\p{Lu}/u.test(tok.raw)
         ? plainWord.charAt(0).toUpperCase() + plainWord.slice(1)
         : plainWord;
@@ -4727,8 +4746,23 @@ const PLAIN_FOR_ACT: Readonly<Record<string, string>> = /* @__PURE__ */ (() => {
     t[w] = 'misguided';
   for (const w of 'rule rules policy policies law laws plan plans idea ideas scheme schemes'.split(' '))
     t[w] = 'misguided';
+  // What someone thought: "misguided assumptions"; a reason or an excuse given, "poor" ("blocked
+  // for poor reasons"); asked or chosen in ignorance, "uninformed" (`UNINFORMED_ACT`).
+  for (const w of 'assumption assumptions opinion opinions statement statements'.split(' '))
+    t[w] = 'misguided';
+  for (const w of 'reason reasons excuse excuses'.split(' ')) t[w] = 'poor';
   return t;
 })();
+
+/** Nouns a word before names the kind of ("hypocrisy detector", "stupidity level"). */
+const MEASURE_HEADS: ReadonlySet<string> = /* @__PURE__ */ wordSet(
+  'detector detectors meter meters level levels alarm alarms radar sensor sensors scale scales o-meter',
+);
+
+/** Acts an ignorant person asks or chooses: "uninformed questions", "uninformed decisions". */
+const UNINFORMED_ACT: ReadonlySet<string> = /* @__PURE__ */ wordSet(
+  'question questions decision decisions choice choices',
+);
 
 /** Between tokens k-1 and k: the punctuation and spaces. */
 function gapBefore(doc: Doc, k: number): string {
@@ -5927,7 +5961,44 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'insult',
-      suggest: sayInstead("I'd like some space right now."),
+      // "get a life" tells them this is not worth so much of their time: "please let this go", the
+      // rest of the sentence kept ("…, get a life and stop texting me"); asking for space is another sense.
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        // "you need to get a life", "go get a life": the order's lead goes with it.
+        let a = m.first;
+        while (
+          a > s.first &&
+          a > m.first - 4 &&
+          GET_A_LIFE_LEAD.has((t[a - 1] as Token).w) &&
+          /^ +$/.test(doc.text.slice((t[a - 1] as Token).end, (t[a] as Token).start))
+        )
+          a--;
+        // "get a life insurance quote": a longer noun, not the jab; the line of ours as before.
+        const next = t[m.last] as Token | undefined;
+        if (
+          next &&
+          !isClauseEnd(doc, m.last - 1) &&
+          !/^(?:you|u|ya|and|or|but|so|then|lol|lmao|already|seriously|honestly|please|man|dude|bro|this|next|now|soon|today|tonight|tomorrow)$/.test(
+            next.w,
+          )
+        )
+          return sayInstead("I'd like some space right now.")(doc, m);
+        // "i really need to get a life", "we seriously need to…": of oneself, plainly "get out more".
+        for (let k = m.first - 1; k >= s.first && k >= m.first - 6 && !isClauseEnd(doc, k); k--) {
+          const w = (t[k] as Token).w;
+          if (/^(?:you|u|ya|your|ur)$/.test(w)) break;
+          if (/^(?:i|i'm|im|we|we're|i'll|ill|i've)$/.test(w))
+            return [replaceTokens(doc, m.first, m.last, 'get out more')];
+        }
+        // "why don't you get a life?": ours is no question.
+        if ((t[a] as Token).w === 'why') return [toSentenceEnd(doc, a, 'please let this go.')];
+        // "get a life you lazy bum": a name said after it, to the clause's end, goes too.
+        const ce = clauseEnd(doc, m.last - 1);
+        const named = /^(?:you|u|ya)$/.test((t[m.last] as Token | undefined)?.w ?? '') && ce < m.last + 5;
+        return [replaceTokens(doc, a, named ? ce + 1 : m.last, 'please let this go')];
+      },
     },
     {
       pattern: `i ${HATE_SLOT} you|u`,
@@ -6535,7 +6606,33 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
-      suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way they do.")],
+      // "who in their right mind would think he'd tell the truth?" → "I don't see how anyone would
+      // think he'd tell the truth.": the doubt said plainly, what it is about kept.
+      suggest: (doc, m) => {
+        const t = doc.tokens;
+        const s = sentenceOf(doc, m.first);
+        const aux = t[m.last] as Token | undefined;
+        const q = doc.text.slice(s.contentEnd, s.end).trim();
+        const rest = doc.text.slice(aux?.start ?? 0, s.contentEnd);
+        const plain = "I really don't see it the way they do.";
+        if (
+          (m.first !== s.first && keptOpenersStart(doc, m.first) !== m.first) ||
+          m.last + 1 >= s.last ||
+          !/^(?:would|could|will|can|does|do|is|thinks|believes)$/.test(aux?.w ?? '') ||
+          !(q === '' || q.startsWith('?')) ||
+          !/^[\p{L}\p{N} ',-]+$/u.test(rest)
+        )
+          return [wholeSentence(doc, m, plain)];
+        const verb = /^(?:thinks|believes)$/.test(aux?.w ?? '') ? `would ${aux?.w.slice(0, -1)} ` : '';
+        return [
+          toSentenceEnd(
+            doc,
+            m.first,
+            `I don't see how anyone ${verb}${verb ? rest.slice((aux?.w.length ?? 0) + 1) : rest}.`,
+          ),
+          wholeSentence(doc, m, plain),
+        ];
+      },
     },
     {
       pattern: 'your|his|her|their|liberal|conservative hypocrisy',
@@ -6543,7 +6640,12 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
-      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'the double standard I see')],
+      // "turn on your hypocrisy detectors": the word names a kind of thing there, "double-standard".
+      suggest: (doc, m) => [
+        MEASURE_HEADS.has((doc.tokens[m.last] as Token | undefined)?.w ?? '')
+          ? replaceTokens(doc, m.last - 1, m.last, 'double-standard')
+          : replaceTokens(doc, m.first, m.last, 'the double standard I see'),
+      ],
     },
     {
       pattern: 'hypocrisy of|in',

@@ -51,7 +51,8 @@ describe('a sentence of ours keeps the clause after the comma, and the clause be
     ],
     [
       'he lied again and clowns like you are too clueless to notice.',
-      'he lied again and i strongly disagree with you on this.',
+      // reword37: the label goes and "you" keeps the verb (was a stock line).
+      "he lied again and you don't notice.",
     ],
   ]);
 });

@@ -98,7 +98,8 @@ describe('swear words by the phrase they stand in', () => {
 
 describe('a scornful describing word before a noun: what is left must still say something', () => {
   cases([
-    ['that explains your somewhat ignorant remarks.', 'that explains your remarks.'],
+    // reword37: a plain word for what the ignorant said, not a cut (was 'that explains your remarks.').
+    ['that explains your somewhat ignorant remarks.', 'that explains your somewhat uninformed remarks.'],
     ['why do you post such dumb replies', 'why do you post such misguided replies'],
     ['wow, talk about an ignorant remark.', 'wow, talk about an uninformed remark.'],
     ['that was such a dumb move.', 'that was such a misguided move.'],
