@@ -1399,16 +1399,33 @@ function clears(
   const rel = { start: sug.start - local.from, end: sug.end - local.from, replacement: sug.replacement };
   const editStart = rel.start;
   const editEnd = rel.start + rel.replacement.length;
-  const after = findingsUnlessClear(applySuggestion(local.text, rel), o, (found) =>
-    nothingToExcuse(found, members, editStart, editEnd),
-  );
-  if (after === null || nothingToExcuse(after, members, editStart, editEnd)) {
-    // Nothing after the edit where it wrote, nothing of the rules it clears anywhere, and each of
-    // those rules cleared once: the tests below all pass whatever the sentence's own findings are
-    // (no finding to excuse, no rule with fewer findings before than it clears), so the sentence
-    // is not analysed alone for them (its analysis was most of the checking of a long message).
-    return true;
-  }
+  // Nothing after the edit where it wrote, nothing of the rules it clears anywhere, and each of
+  // those rules cleared once: the tests of `passes` all pass whatever the sentence's own findings
+  // are (no finding to excuse, no rule with fewer findings before than it clears), so the sentence
+  // is not analysed alone for them (its analysis was most of the checking of a long message).
+  const ok = (after: readonly Finding[]) =>
+    nothingToExcuse(after, members, editStart, editEnd) ||
+    passes(local, members, after, editStart, editEnd, absent);
+  // Both tests only get easier with findings taken away: `findingsUnlessClear` may answer from the
+  // findings before their suggestions are made (of which those kept are some).
+  const after = findingsUnlessClear(applySuggestion(local.text, rel), o, ok);
+  return after === null || ok(after);
+}
+
+/**
+ * The rest of `clears`, given the findings `after` of the sentence with the edit over
+ * [editStart, editEnd) made: a finding the edit's words stand in must be one the sentence had
+ * already (and shown on another card), and no rule it clears may have more left than before less
+ * the ones cleared. Taking findings out of `after` never turns the answer from yes to no.
+ */
+function passes(
+  local: Local,
+  members: readonly Finding[],
+  after: readonly Finding[],
+  editStart: number,
+  editEnd: number,
+  absent?: ReadonlySet<string>,
+): boolean {
   const memberKeys = new Set(members.map((f) => `${f.rule}/${f.category}@${f.start - local.from}`));
   const budget = new Map<string, number>();
   const beforeCount = new Map<string, number>();
@@ -1508,6 +1525,8 @@ const MAX_VERIFIED_SENTENCE = 1_000;
  * the same sentence or rewording is judged by several suggestions and by the combined rewording.
  */
 let memo: Map<string, Finding[]> | null = null;
+/** Beside `memo`: the findings before suggestions of texts `findingsUnlessClear` found clear. */
+let unsuggested: Map<string, Found | null> | null = null;
 
 /**
  * Without the filler and forms of address at its sentences' edges and without stretched letters, a
@@ -1543,14 +1562,18 @@ function reading(text: string, o: ToneOptions, check: boolean): Analysis {
 function rawFindings(text: string, o: ToneOptions): Finding[] {
   const hit = memo?.get(text);
   if (hit) return hit;
-  const f = reading(text, o, false).findings;
+  // A text `findingsUnlessClear` found clear has no quiet reading: `reading` would make the
+  // suggestions of its findings before suggestions, which are kept (used once: it goes in `memo`).
+  const found = unsuggested?.get(text);
+  const f =
+    found !== undefined ? suggestedUnsafe(text, found, o, false).findings : reading(text, o, false).findings;
   memo?.set(text, f);
   return f;
 }
 
 /**
  * `rawFindings(text, o)`, or null when `clear` (a test that stays true when findings are taken
- * away, e.g. `nothingToExcuse`) already holds for the findings before their suggestions are made.
+ * away, e.g. `clears`'s own verdict) already holds for the findings before their suggestions are made.
  * Without a quiet reading the findings are those of stage 1 that have a suggestion, so `clear`
  * holds for them too; a rewording that clears its finding then costs no suggestions for the
  * findings left elsewhere in the text.
@@ -1563,8 +1586,16 @@ function findingsUnlessClear(
   const hit = memo?.get(text);
   if (hit) return hit;
   if (quiet(text)) return rawFindings(text, o);
-  const found = findUnsafe(text, o);
-  if (clear(found?.findings ?? [])) return null;
+  // Offers for several findings, or a finding's offer and the sentence's rewording, may make the
+  // same text: the findings before suggestions of a text found clear once are kept (untouched:
+  // suggestions are only ever added to a `Found` once, below or in `rawFindings`, and the text is
+  // then in `memo`, read first), so it is analysed once (`findUnsafe` answers the same for the same
+  // text and options).
+  const found = unsuggested?.has(text) ? (unsuggested.get(text) as Found | null) : findUnsafe(text, o);
+  if (clear(found?.findings ?? [])) {
+    unsuggested?.set(text, found);
+    return null;
+  }
   // What `reading` gives a text without a quiet reading.
   const f = suggestedUnsafe(text, found, o, false).findings;
   memo?.set(text, f);
@@ -1581,11 +1612,14 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
 /** `check` run with a memo of its own, which knows `kept` as the findings of the text itself. */
 function verifiedWith(doc: Doc, kept: Finding[], check: () => Finding[]): Finding[] {
   const outer = memo;
+  const outerUnsuggested = unsuggested;
   memo = new Map([[doc.text, kept]]);
+  unsuggested = new Map();
   try {
     return check();
   } finally {
     memo = outer;
+    unsuggested = outerUnsuggested;
   }
 }
 
