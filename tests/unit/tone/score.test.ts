@@ -142,8 +142,9 @@ describe('model findings (analyzeScored)', () => {
   // and a rule now flags it. "oh sure, another genius move from you" scored under the bar once
   // session 16's sets were in the training. "you made this whole mess yourself" (0.9624) and "you
   // brought this whole mess on yourself" (0.9532) fell under the 0.9688 bar once session 25's
-  // paraphrase families were in it.)
-  it.each(['you made this whole mess and you know it', 'you turned this into a mess and you know it'])(
+  // paraphrase families were in it. "you turned this into a mess and you know it" is a rule's since
+  // session 26's turned-into kind.)
+  it.each(['you made this whole mess and you know it', 'you dragged us all into this mess and you know it'])(
     '%s: a model finding whose offer clears it',
     (text) => {
       const a = analyzeScored(text);
