@@ -26,6 +26,7 @@ import { scorn } from './scorn';
 import { shouting } from './shouting';
 import { standing } from './standing';
 import { swearing } from './swearing';
+import { threads } from './threads';
 import { venting } from './venting';
 import { verdicts } from './verdicts';
 import { withdrawal } from './withdrawal';
@@ -59,6 +60,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   addressed,
   airs,
   curt,
+  threads,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

@@ -52,7 +52,7 @@ import { endsHere, wholeReply } from './scorn';
 const FOND = /\u2764|<3|\blove (?:you|u)|\b(?:sorry|hope|jk|jok|congrat|proud|amazing|enjoy)/iu;
 
 /** Nothing fond in this sentence and the next, and the sentence not warm. */
-function cold(doc: Doc, first: number, end: number): boolean {
+export function cold(doc: Doc, first: number, end: number): boolean {
   const s = sentenceOf(doc, first);
   const next = doc.sentences[(doc.tokens[first] as Token).sent + 1];
   return !FOND.test(doc.text.slice(s.start, (next ?? s).end)) && !warmAround(doc, first, first, end);
@@ -65,9 +65,9 @@ const oc = (doc: Doc, first: number, hit: Hit) => opens(doc, first) && c(doc, fi
 const yc = (doc: Doc, first: number, hit: Hit) => mentionsYou(doc, first) && c(doc, first, hit);
 
 /** A word of mine in the sentence: "skill issue on my part". */
-const mine = (doc: Doc, first: number) => {
+export const mine = (doc: Doc, first: number) => {
   const s = sentenceOf(doc, first);
-  return /\b(?:i|i'm|my|me|we|us)\b/i.test(doc.text.slice(s.start, s.end));
+  return /\b(?:i|i'm|my|me|we|us|our)\b/i.test(doc.text.slice(s.start, s.end));
 };
 
 /** Scorn that is the whole reply, by its first and last words. */
@@ -114,7 +114,7 @@ const FUN: ReadonlySet<string> = wordSet('crazy insane sick mad nuts wild savage
 
 /** What the thread charge says instead: "I don't think that's what I said." */
 const FAIR = sayInstead("I don't think that's a fair reading of what I said.");
-const DIFFER = sayInstead('I think we see this differently.');
+export const DIFFER = sayInstead('I think we see this differently.');
 /** Ours in place of the whole sentence, its openers too ("oh sure, because…", "wow, so brave"). */
 const whole =
   (text: string) =>
@@ -485,13 +485,14 @@ export const jeers = phraseFamily({
       'says the person|guy|girl|one|man|woman who|that',
       "you're|you_are|ur|youre part_of_the_problem",
       'you|u sound|sounded like a|an child|toddler|kid|baby|teenager|brat|broken_record|lunatic|maniac',
-      'worst|terrible|awful|dumbest|stupidest|braindead|idiotic|garbage|trash take|takes',
+      'worst|terrible|awful|dumbest|stupidest|braindead|idiotic|garbage|trash|embarrassing|cringe|clown take|takes',
     ].map((pattern) => ({
       pattern,
       ...C,
       // Nobody of mine up to the hit: "my worst take ever" is one's own, "worst take I've seen" is not.
       guard: (doc: Doc, first: number, hit: Hit) =>
         !/\b(?:i|i'm|my|me|we|us)\b/i.test(textOf(doc, sentenceOf(doc, first).first, hit.end)) &&
+        w(doc, first - 2) !== 'not' &&
         c(doc, first, hit),
       suggest: DIFFER,
     })),
@@ -507,8 +508,9 @@ export const jeers = phraseFamily({
       pattern: 'and you|u know it',
       ...C,
       guard: (doc, first, hit) =>
-        /\b(?:wrong|lying|liar|creepy|strawman)\b/i.test(textOf(doc, sentenceOf(doc, first).first, first)) &&
-        c(doc, first, hit),
+        /\b(?:wrong|lying|liar|creepy|strawman|happened|fake)\b/i.test(
+          textOf(doc, sentenceOf(doc, first).first, first),
+        ) && c(doc, first, hit),
       suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
     },
     {

@@ -224,8 +224,10 @@ export const mockery = phraseFamily({
       suggest: plain("I'm disappointed you couldn't help."),
     },
     {
-      pattern: 'ok|okay boomer|karen',
+      pattern: 'ok|okay|sure_thing boomer|zoomer|karen',
       rule: 'boomer',
+      // "ok zoomer here, can confirm" is oneself
+      guard: (doc, _f, hit) => doc.tokens[hit.end]?.w !== 'here',
       severity: 2,
       min: 'balanced',
       why: 'mockery',
