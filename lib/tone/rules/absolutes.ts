@@ -1349,8 +1349,12 @@ function sameAgainGuard(doc: Doc, first: number, hit: { end: number }): boolean 
   const sour = /^(?:excuses?|drama|crap|nonsense|bs|lies|games|mess)$/.test((t[hit.end - 1] as Token).w);
   for (let k = hit.end; k < s.last && k < hit.end + 5; k++) {
     const w = (t[k] as Token).w;
+    // "same excuse you gave last year": a sour thing of theirs, given again.
     if (w === 'you' || w === 'u' || w === 'your')
-      return k > s.first && /^(?:with|from|w)$/.test((t[k - 1] as Token).w);
+      return (
+        (k > s.first && /^(?:with|from|w)$/.test((t[k - 1] as Token).w)) ||
+        (sour && /^(?:gave|used|made|pulled|told|said)$/.test(t[k + 1]?.w ?? ''))
+      );
     if (w === 'every' || w === 'each') {
       const u = (t[k + 1] as Token | undefined)?.w ?? '';
       return (u === 'time' || COUNT_SPANS.has(u) || u === 'single') && (sour || mentionsYou(doc, first));

@@ -19,6 +19,7 @@ import { dismissive } from './dismissive';
 import { fault } from './fault';
 import { insults } from './insults';
 import { jeers } from './jeers';
+import { ledger } from './ledger';
 import { mockery } from './mockery';
 import { reproach } from './reproach';
 import type { RuleFamily } from './rule';
@@ -61,6 +62,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   airs,
   curt,
   threads,
+  ledger,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

@@ -291,6 +291,9 @@ const FED_UP = /\b(?:sick of|fed up|had it with|so done with)\b/i;
 const OATH =
   /\b(?:for (?:god|heaven|pete|christ)'?s? sake|for crying out loud|(jesus) christ)\s*[,.;:!?…—-]/i;
 
+/** Worry for the one who does not answer: "pick up!!! are you ok??" is fear, and "pick up!!! big news" joy, not heat. */
+const CARE = /\b(?:ok|okay|alright|safe|worried|scared|hope|hurt|love|news|guess)\b/i;
+
 const HEATED_COMMANDS: ReadonlySet<string> = wordSet('answer reply respond listen stop quit shut pick');
 
 const YOU_DID: ReadonlySet<string> = wordSet(
@@ -730,7 +733,11 @@ export const shouting: RuleFamily = {
           HEATED_COMMANDS.has((doc.tokens[contentStart(doc, s)] as Token).w) &&
           // "stop touching my stuff!!!": or aimed at what is the writer's.
           (addressed(doc, contentStart(doc, s), upTo) ||
-            (/ing$/.test(doc.tokens[contentStart(doc, s) + 1]?.w ?? '') && mineIn(doc, s.first, upTo))) &&
+            (/ing$/.test(doc.tokens[contentStart(doc, s) + 1]?.w ?? '') && mineIn(doc, s.first, upTo)) ||
+            // "pick up!!!", "answer!!!": the order to answer alone, with no worry for them in the message.
+            (/^(?:answer|reply|respond|pick)$/.test((doc.tokens[contentStart(doc, s)] as Token).w) &&
+              upTo - contentStart(doc, s) <= 2 &&
+              !CARE.test(doc.text.slice(0, 600)))) &&
           whole() <= 0
         )
           level = 'balanced';
