@@ -784,7 +784,7 @@ export const dismissive = phraseFamily({
       suggest: acknowledge('I know this is hard. How can I help?'),
     },
     {
-      pattern: "it's|its|it_is all in your head",
+      pattern: "it's|its|it_is|that's|thats|that_is|this_is all in your head",
       rule: 'in-your-head',
       severity: 2,
       min: 'balanced',

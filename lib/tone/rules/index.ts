@@ -21,6 +21,7 @@ import { insults } from './insults';
 import { jeers } from './jeers';
 import { ledger } from './ledger';
 import { mockery } from './mockery';
+import { rebuffs } from './rebuffs';
 import { reproach } from './reproach';
 import type { RuleFamily } from './rule';
 import { scorn } from './scorn';
@@ -63,6 +64,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   curt,
   threads,
   ledger,
+  rebuffs,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

@@ -976,7 +976,13 @@ export const standing = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'command',
-      guard: (doc, first) => !asks(doc, first),
+      // "let me explain it more slowly, I rushed it": slower of one's own accord passes, unless aimed ("… for you").
+      guard: (doc, first, hit) =>
+        !asks(doc, first) &&
+        !(
+          (w(doc, hit.end - 2) === 'more' || /\b(?:i rushed|too fast|my bad|sorry)\b/i.test(doc.text)) &&
+          !/\b(?:you|u)\b/i.test(doc.text.slice(doc.tokens[hit.end - 1]?.end, sentenceOf(doc, first).end))
+        ),
       suggest: whole('Let me try to explain this better.'),
     },
     {

@@ -1,0 +1,190 @@
+/**
+ * Turning away and talking down by construction (h-recall33): an apology refused ("save your
+ * sorry", "your apology means nothing", "sorry won't fix this", "I don't accept your apology");
+ * what they remember denied ("you're making things up", "you're misremembering"); a feeling called
+ * put on ("you're not actually sad, you just want…", "your 'anxiety'", "quit the waterworks");
+ * explaining down ("so even you can follow", "like you're five"); an order pressed ("…immediately",
+ * "…, no discussion", "I'm not asking twice", "and listen to me"); silence announced ("nothing from
+ * me until…", "don't expect any affection from me"); love on condition ("if you really loved me
+ * you'd…", "I'll be nice to you again when you start…"); and a threat to expose ("…and I'll show
+ * your wife these texts", "as long as you behave").
+ * Each needs its edge; warm twins pass: "apology accepted", "you're not imagining it", "let me
+ * explain it more slowly", "send it by 5, please", "no need to reply tonight", "I'll be proud of
+ * you whatever happens", "I'm telling everyone how great you were". Kept small: the bundle has a
+ * size budget, so the entries share their guards and each kind has one rewording.
+ */
+import { valence } from '../lexicon';
+import type { Doc, Token } from '../text';
+import type { Category } from '../types';
+import type { WhyKey } from '../why';
+import { type PhraseRule, phraseFamily } from './phrases';
+import { type Draft, isClauseEnd, type Match, sentenceOf, textOf, toSentenceEnd } from './rule';
+
+const w = (doc: Doc, i: number): string => doc.tokens[i]?.w ?? '';
+/** The sentence of token `i`, lower case. */
+const sen = (doc: Doc, i: number): string => {
+  const s = sentenceOf(doc, i);
+  return doc.text.slice(s.start, s.end).toLowerCase();
+};
+
+type G = (doc: Doc, first: number, end: number) => boolean;
+/**
+ * Short and not fond: a message's sharp line is short (long advice and stories pass), with no
+ * "please" (but "oh please"), thanks, laughter or heart, and no strong praise outside the hit.
+ */
+const calm: G = (doc, first, end) => {
+  const s = sentenceOf(doc, first);
+  if (s.last - s.first > 24 || /\b(?:(?<!oh )please|thank|lol|haha)|❤/.test(sen(doc, first))) return false;
+  for (let k = s.first; k < s.last; k++) if ((k < first || k >= end) && valence(w(doc, k)) > 2) return false;
+  return true;
+};
+/** Calm and not asked. */
+const cold: G = (doc, first, end) => calm(doc, first, end) && !sen(doc, first).includes('?');
+/** Cold, and the sentence says `re` too. */
+const says =
+  (re: RegExp): G =>
+  (doc, first, end) =>
+    cold(doc, first, end) && re.test(sen(doc, first));
+/** Cold, and the clause ends with the hit. */
+const closes: G = (doc, first, end) =>
+  cold(doc, first, end) && (end >= sentenceOf(doc, first).last || isClauseEnd(doc, end - 1));
+/** Cold, and nothing in the sentence says why the silence is no punishment (away, busy, asleep). */
+const notAway = says(/^(?!.*\b(?:busy|away|flight|exam|offline|travel|bed|work))/);
+
+/**
+ * Insistence after an order, said cold: "call me back immediately", "…, no discussion". The order
+ * opens the sentence (or the one before, when the insistence opens its own): a verb with its object
+ * ("clean your…", "call me…") or "you will…"; not a treat pressed on them ("get over here and try
+ * this pie immediately"), not shouted (heat has that), not in a long message.
+ */
+const pressed: G = (doc, first, end) => {
+  const s = sentenceOf(doc, first);
+  const k = first > s.first ? s.first : first > 0 ? sentenceOf(doc, first - 1).first : first;
+  const order = `${textOf(doc, k, first).toLowerCase()} `;
+  return (
+    closes(doc, first, end) &&
+    (w(doc, first) !== 'now' || s.last - s.first < 2) &&
+    /^(?:(?!i|we|it|you|let|that|this|there|if|when|and|but|so|is|are|be|no|\w+ly )[a-z]+ (?:me|my|your|it|this|that|the|to|up|down|in|out|back|her|him|them|whatever|apologise)|you(?:'ll| will| must))\b/.test(
+      order,
+    ) &&
+    !/\b(?:try|watch|listen|check|taste|see|play|on)\b|[?!]/.test(order) &&
+    doc.text.length < 300 &&
+    /[a-z]/.test(textOf(doc, first, first + 1)) &&
+    cold(doc, k, k)
+  );
+};
+
+/** The rewording of each kind: the whole sentence said as the need. */
+const SAY: Readonly<Record<string, string>> = {
+  apology: "I'm still hurt, and I need some time before I'm ready to talk about this.",
+  denial: 'I remember it differently. Can we talk about what each of us remembers?',
+  feeling: "I find it hard to see how you're feeling. Can you tell me more?",
+  explain: "Let me try explaining it another way. Tell me if it's unclear.",
+  press: 'I need this done soon. Could you do it, please?',
+  silence: "I'm hurt, and I need some time before I'm ready to talk about this.",
+  conditional: "I'd really like more from us, and I'd like to talk about what I need.",
+  expose: "I'm really upset about this, and I need us to talk about it.",
+};
+const say = (doc: Doc, m: Match): Draft[] =>
+  // An order pressed keeps the order and drops the pressure: "Call me back immediately." → "Call me
+  // back, please."; "Sit down and listen to me." → "Sit down and listen to me, please."
+  m.rule === 'press' && m.first > 0
+    ? w(doc, m.first) === 'and'
+      ? [
+          {
+            start: (doc.tokens[m.last - 1] as Token).end,
+            end: (doc.tokens[m.last - 1] as Token).end,
+            text: ', please',
+          },
+        ]
+      : [
+          {
+            start: (doc.tokens[m.first - 1] as Token).end,
+            end: (doc.tokens[m.last - 1] as Token).end,
+            text: /\b(?:must|please)\b/.test(sen(doc, m.first)) ? '' : ', please',
+          },
+        ]
+    : [toSentenceEnd(doc, sentenceOf(doc, m.first).first, SAY[m.rule] as string)];
+
+/** One kind's entries: its patterns, each with its guard (default: cold). */
+const kind = (rule: string, category: Category, why: WhyKey, rows: [string, G?][]): PhraseRule[] =>
+  rows.map(([pattern, g = cold]) => ({
+    pattern,
+    rule,
+    category,
+    severity: 2,
+    min: 'balanced',
+    why,
+    guard: (doc, first, hit) => g(doc, first, hit.end),
+    suggest: say,
+  }));
+
+const YOU_ARE = "you're|ur|you_are";
+
+export const rebuffs = phraseFamily({
+  id: 'rebuffs',
+  category: 'withdrawal',
+  phrases: [
+    ...kind('apology', 'withdrawal', 'withdraw', [
+      ['save|keep|spare your|the apology|sorry|apologies'],
+      // Not sorry said by me: "I know sorry doesn't fix it, but I'm sorry".
+      [
+        "apology|sorry means|won't|doesn't|can't nothing|undo|fix|change|cut_it",
+        says(/^(?!.*\b(?:i'?m|i am|i know|my)\b)/),
+      ],
+    ]),
+    ...kind('denial', 'talking-down', 'dismiss', [
+      [`${YOU_ARE} just? making things|stuff|it|this|that up`, says(/^(?!.*\bup (?:as|to|for)\b)/)],
+      [`${YOU_ARE} misremembering|confusing_me_with|remembering_it_wrong`],
+      ['you dreamt|dreamed|imagined that|it', closes],
+    ]),
+    ...kind('feeling', 'talking-down', 'dismiss', [
+      // "you're not actually sad, you just want…", "you're not hurt. You're just mad…".
+      [
+        `${YOU_ARE} not actually|really? @NEGF`,
+        (doc, first, end) =>
+          calm(doc, first, end) &&
+          /^(?!alone|wrong)\w+\W+(?:you|you'?re) (?:just|only)\b/.test(
+            doc.text.slice(doc.tokens[end - 1]?.start).toLowerCase(),
+          ),
+      ],
+      ['attention seeking|seeker', calm],
+      ['quit|stop|enough_with the|your? drama|theatrics|waterworks|act|performing|faking'],
+    ]),
+    ...kind('explain', 'talking-down', 'command', [
+      ['so even you|u can|could|get|understand|follow', says(/\b(?:understand|follow|get)\b/)],
+      [`like you're|ur five|5|a_child|a_baby`, closes],
+    ]),
+    ...kind('press', 'talking-down', 'command', [
+      ["i'm|im not asking twice|again"],
+      ['immediately|this_instant|no_discussion|no_arguments|no_buts', pressed],
+      ['and listen to me', pressed],
+    ]),
+    ...kind('silence', 'withdrawal', 'withdraw', [
+      ['nothing|not_a_word|no_affection|no_love from me until|till'],
+      ["don't|won't expect any|a reply|response|affection|love from me", notAway],
+      ["not|won't answering|replying_to any_more|anymore|any_of", notAway],
+    ]),
+    ...kind('conditional', 'withdrawal', 'withdraw', [
+      [
+        "if you|u really|actually|even loved|cared|respected me|about_me you'd|you_would|you_wouldn't|then",
+        calm,
+      ],
+      [
+        "i'll|will be nice|affectionate|kind|loving|proud|nicer @ANY? @ANY? again? when|once|if you|u|your",
+        says(/\b(?:start|earn|actually|deserve|worth|apologi|sooner|again)/),
+      ],
+    ]),
+    ...kind('expose', 'withdrawal', 'ultimatum', [
+      // "…and I'll show your wife these texts", "I'm this close to forwarding your messages to HR",
+      // "Lie to me again and I'm posting all of it": spread by me, to people or with their words, on a condition.
+      [
+        'show|showing|send|sending|forward|forwarding|posting|sharing|tell|telling',
+        says(
+          /^(?=.*\b(?:or|unless|if you|one more|keep it up|again|close to)\b).*\bi(?:'?ll|'?m)(?: \w+){0,3} (?:show|send|forward|post|shar|tell)\w* (?:\w+ ){0,3}(?:everyone|hr|wife|husband|mom|boss|family|all of it|texts|messages)\b/,
+        ),
+      ],
+      ['as_long_as you|u behave|play_nice|keep_quiet'],
+    ]),
+  ],
+});
