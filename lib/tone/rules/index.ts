@@ -26,6 +26,7 @@ import { reproach } from './reproach';
 import type { RuleFamily } from './rule';
 import { scorn } from './scorn';
 import { shouting } from './shouting';
+import { scareQuotes, slights } from './slights';
 import { standing } from './standing';
 import { swearing } from './swearing';
 import { threads } from './threads';
@@ -65,6 +66,8 @@ export const FAMILIES: readonly RuleFamily[] = [
   threads,
   ledger,
   rebuffs,
+  slights,
+  scareQuotes,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

@@ -70,7 +70,7 @@ const VOCATIVES: ReadonlySet<string> = new Set(
 const SLOW = /^(?:slow|thick|dense|clueless|lazy|useless|naive|gullible|oblivious|dim)$/;
 
 const SMART =
-  'genius|einstein|sherlock|smartass|smarty|smarty_pants|smartypants|smart_guy|wise_guy|smart_alec|professor|hotshot|champ|rocket_scientist|captain_obvious|mastermind|brainiac';
+  'genius|einstein|shakespeare|sherlock|smartass|smarty|smarty_pants|smartypants|smart_guy|wise_guy|smart_alec|professor|hotshot|champ|rocket_scientist|captain_obvious|mastermind|brainiac';
 
 /** Conduct that sarcastic praise is aimed at: "lovely manners on display there". */
 const CONDUCT =
