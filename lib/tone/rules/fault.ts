@@ -397,26 +397,15 @@ function ruined(doc: Doc, m: Match): Draft[] {
 }
 
 /** What an occasion or a place can be turned into that nobody wanted: "a fight", "a nightmare". */
-const SPOILED =
-  /^(?:fight|disaster|mess|nightmare|circus|zoo|war|battle|shouting|screaming|argument|drama|shitshow|hell|headache|chore|joke|competition)$/;
+const SPOILED = /^(?:fight|disaster|mess|nightmare|circus|argument|drama|joke|competition)$/;
 
-/** Words that only size up what follows: "a whole drama", "a total nightmare". */
-const SIZE =
-  /^(?:whole|total|complete|absolute|huge|giant|big|massive|real|proper|full|utter|bloody|fucking|freaking|screaming|shouting|war|new)$/;
-
-/** The token of what the occasion became (`SPOILED`) at `n` or after a sizing word; else -1. */
+/**
+ * The token of what the occasion became (`SPOILED`): at `n`, or after one word sizing it up ("a
+ * whole drama", "a total nightmare"); else -1.
+ */
 function spoiledAt(doc: Doc, n: number): number {
   const w = (k: number) => doc.tokens[k]?.w ?? '';
-  if (SPOILED.test(w(n)) && !(SIZE.test(w(n)) && SPOILED.test(w(n + 1)))) return n;
-  return SIZE.test(w(n)) && SPOILED.test(w(n + 1)) ? n + 1 : -1;
-}
-
-/** The end (exclusive) of what the occasion became: "a fight", "a war zone", "a shouting match". */
-function spoiledEnd(doc: Doc, n: number): number {
-  const k = spoiledAt(doc, n) + 1;
-  return /^(?:zone|match|show|fest|fight)$/.test(doc.tokens[k]?.w ?? '') && !isClauseEnd(doc, k - 1)
-    ? k + 1
-    : k;
+  return SPOILED.test(w(n)) ? n : SPOILED.test(w(n + 1)) ? n + 1 : -1;
 }
 
 const LAUGH = /\u{1F602}|\u{1F923}|\blol\b|\bhaha|\blmao/u;
@@ -434,7 +423,7 @@ function brokenBetween(doc: Doc, from: number, to: number): boolean {
 function turnedInto(doc: Doc, m: Match): Draft[] {
   const o = m.cap.o as number;
   const into = m.cap.i as number;
-  const k = spoiledEnd(doc, m.cap.n as number);
+  const k = spoiledAt(doc, m.cap.n as number) + 1;
   const ce = Math.max(clauseEnd(doc, k - 1), k - 1);
   const obj = textOf(doc, o, into);
   const own = /^(?:it|this|that)$/i.test(obj) ? 'it' : obj;
@@ -1449,7 +1438,7 @@ export const fault = phraseFamily({
       },
       suggest: upsetThat,
     },
-    // "you pushed me to this", "you drove me to drink", "you turned everyone against me".
+    // "you pushed me to this", "you drove me to drink".
     {
       pattern:
         "you|u|you've|youve push|pushed|pushing|drove|driven|drive|forced|force|forcing me|us to|into|over this|it|that|drink|drinking|tears|the_edge|breaking_point|it|a_corner",
@@ -1466,20 +1455,11 @@ export const fault = phraseFamily({
           (doc.tokens[hit.end - 2] as Token).w === 'to'),
       suggest: sayInstead("I'm feeling pushed to my limit, and I need us to talk."),
     },
+    // "you turned everyone against me", "you turned my own sister against me", "you've set half the
+    // office against us": whoever it is, unless it is asked.
     {
       pattern:
-        "you|u|you've|youve turned|turn|turning|set|setting everyone|everybody|them|the_kids|my_family|my_friends|people|him|her|mom|dad|the_team|the_whole_team against me|us",
-      rule: 'pushed-me',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
-      guard: (doc, first) => notNegated(doc, first) && notWarm(doc, first),
-      suggest: sayInstead('I feel alone in this, and it really hurts.'),
-    },
-    // "you turned my own sister against me", "you've set half the office against us": whoever it is.
-    {
-      pattern:
-        "you|u|you've|youve turned|turn|turning|set|setting my|our|his|her|their|the|half|both|all @ANY? @ANY? @ANY? against me|us",
+        "you|u|you've|youve turned|turn|turning|set|setting everyone|everybody|them|people|him|her|mom|dad|my|our|his|their|the|half|both|all @ANY? @ANY? @ANY? against me|us",
       rule: 'pushed-me',
       severity: 2,
       min: 'balanced',
@@ -1491,7 +1471,7 @@ export const fault = phraseFamily({
         !brokenBetween(doc, first, hit.end - 1),
       suggest: sayInstead('I feel alone in this, and it really hurts.'),
     },
-    // "you turned a simple dinner into a fight", "you've made this house into a war zone".
+    // "you turned a simple dinner into a fight", "you've made christmas into a competition".
     {
       pattern:
         "you|u|you've|youve turned|turn|turning|made|make|making @ANY:o @ANY? @ANY? @ANY? into:i a|an|another|one_big @ANY:n",
@@ -1506,7 +1486,7 @@ export const fault = phraseFamily({
         !isAsked(doc, first) &&
         !LAUGH.test(aboutText(doc, first)) &&
         !brokenBetween(doc, first, hit.cap.n as number),
-      span: (doc, first, hit) => [first, spoiledEnd(doc, hit.cap.n as number)],
+      span: (doc, first, hit) => [first, spoiledAt(doc, hit.cap.n as number) + 1],
       suggest: turnedInto,
     },
     // "you broke my trust", "you crushed my spirit": damage done to what is between us.

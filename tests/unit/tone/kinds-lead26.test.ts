@@ -15,7 +15,7 @@ kind(
     'You turned a simple dinner into a fight.',
     'you turned my birthday into a disaster',
     "you've turned every family dinner into an argument",
-    'you turned a quick chat into a total shouting match',
+    'you turned a quick chat into a total nightmare',
     'u turned our holiday into a nightmare and u dont even see it',
     'you made christmas into a competition again',
     'Honestly you turned the group project into a circus',
