@@ -149,6 +149,10 @@ const adversarial: Record<string, string> = {
   // Full stops before small letters: each may end a sentence (text.ts, stopBeforeSmall).
   'one long word, then small stops': `${'x'.repeat(50_000)}${'. aa bb'.repeat(8_000)}`.slice(0, 100_000),
   'small stops': 'you never listen. as usual. '.repeat(3_572).slice(0, 100_000),
+  // A guard that read the rest of the text at every hit (slights.ts, 2026-12-05: 373 ms at 92k).
+  'thanks, upside down': 'thanks for the help \u{1F643} '.repeat(4_500).slice(0, 100_000),
+  // A guard that read its sentence up to every "because your" (ledger.ts, 2026-12-05: 79 ms at 9.6k).
+  'mine, then because your': `${'i '.repeat(30_000)}${'because your plan '.repeat(2_223)}`.slice(0, 100_000),
 };
 info('\n100,000-character adversarial inputs (the slower of strict and balanced, median of 5 runs, ms)');
 let worst = 0;

@@ -60,6 +60,17 @@ const SAY_WORRY = say("I'm worried about where things are heading for you.");
 const SAY_HURT = say('I feel hurt and taken for granted right now.');
 const SAY_SPACE = say('I need some space right now. Can we talk later?');
 
+/**
+ * The writer's side, then a failure, in the 25 words before token `first` of its sentence ("we
+ * failed because…", "my flight was late because…"). At most 25 words a hit: read from the
+ * sentence's start, a long sentence was read again for every "because your" (quadratic).
+ */
+function ownFailureBefore(doc: Doc, first: number): boolean {
+  return /\b(?:i|we|my|our)\b.*\b(?:fail|lost|missed|blew|fired|late)/i.test(
+    textOf(doc, Math.max(sentenceOf(doc, first).first, first - 25), first),
+  );
+}
+
 export const ledger = phraseFamily({
   id: 'ledger',
   category: 'absolutes',
@@ -129,10 +140,7 @@ export const ledger = phraseFamily({
       ...entry(
         'because|cause|cuz|coz|bc your|ur',
         'because',
-        (doc, first) =>
-          /\b(?:i|we|my|our)\b.*\b(?:fail|lost|missed|blew|fired|late)/i.test(
-            textOf(doc, sentenceOf(doc, first).first, first),
-          ) && !/sorry|my bad/i.test(said(doc, first, true)),
+        (doc, first) => ownFailureBefore(doc, first) && !/sorry|my bad/i.test(said(doc, first, true)),
         'blame',
       ),
       suggest: say('I was really upset about how this turned out.'),

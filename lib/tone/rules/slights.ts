@@ -39,8 +39,19 @@ const FOND =
   /\u2764|\u{1F970}|\u{1F60D}|\u{1F979}|\u{1F60A}|<3|\b(?:love|proud|congrat|sorry|cute|amazing)/iu;
 
 type Guard = (doc: Doc, first: number, hit: { end: number }) => boolean;
-/** Nothing fond in the message (its words may praise: the praise is the sarcasm). */
-const cool = (doc: Doc) => !FOND.test(doc.text);
+/**
+ * Nothing fond in the message (its words may praise: the praise is the sarcasm). Read once a
+ * message, not once a hit: a long run of "thanks…" read the whole text at each.
+ */
+let coolDoc: Doc | undefined;
+let coolNow = false;
+const cool = (doc: Doc) => {
+  if (doc !== coolDoc) {
+    coolDoc = doc;
+    coolNow = !FOND.test(doc.text);
+  }
+  return coolNow;
+};
 /** Cool, and the sentence not warm either. */
 const cold: Guard = (doc, first, hit) => cool(doc) && !warmAround(doc, first, first, hit.end);
 const sent = (doc: Doc, first: number) => {
@@ -127,7 +138,9 @@ export const slights = phraseFamily({
     // "thanks for the 'help'", "cheers for turning up an hour late", "so thankful for your input 🙃".
     {
       ...rule('thanks|thank|thx|ty|cheers|grateful|thankful|obliged', 'thanks', (doc, first) => {
-        return IRONY.test(doc.text.slice(doc.tokens[first]?.start)) && cool(doc);
+        const at = doc.tokens[first]?.start ?? 0;
+        // The mark follows the thanks closely: 200 characters, not the rest of a long text at each hit.
+        return IRONY.test(doc.text.slice(at, at + 200)) && cool(doc);
       }),
       suggest: THANKS,
     },
