@@ -47,6 +47,7 @@ const packed = packBundle(
   false,
   DETECT_RESERVED,
   await zopfliDeflate(),
+  true,
 );
 console.log('total', out.bytes, 'packed', Buffer.byteLength(packed.code));
 for (const [b, f] of rows.slice(0, +(process.argv[3] ?? 40))) console.log(String(b).padStart(8), f);

@@ -15,10 +15,20 @@ let rest = s.slice(k + m[0].length);
 // the helper definitions up to the first ';'
 const defs = rest.slice(0, rest.indexOf(';') + 1);
 rest = rest.slice(defs.length);
+// The texts read by name (`$.ab`, packBundle's `named`): `for(let k=0,f=…;k<N;k++)$[f(k)]=$[k+F];`.
+const byName = /^for\(let k=0,f=(.*?);k<(\d+);k\+\+\)\$\[f\(k\)\]=\$\[k\+(\d+)\];/.exec(rest);
+if (byName) {
+  const f = new Function(`return ${byName[1]}`)();
+  for (let k = 0; k < +byName[2]; k++) list[f(k)] = list[k + +byName[3]];
+  rest = rest.slice(byName[0].length);
+}
+const index = (i) => (/^\d+$/.test(i) ? +i : i);
 const names = {};
 for (const d of defs.slice(1, -1).split(/,(?=[$\w]+=)/)) {
   const [n, v] = [d.slice(0, d.indexOf('=')), d.slice(d.indexOf('=') + 1)];
   if (v.startsWith('(i,f)=>new RegExp')) names.regex = n;
+  // `named`: the pattern read with its flags (`pattern/flags`).
+  else if (v.startsWith('i=>((s')) names.regexWithFlags = n;
   else if (v === '[]') names.memos = n;
   else if (v.startsWith('i=>')) names.memo = n;
   else if (v.startsWith('(i,s)=>')) names.test = n;
@@ -39,15 +49,23 @@ if (names.memo)
     const j = t.lastIndexOf('/');
     return rx(t.slice(0, j), t.slice(j + 1));
   });
+if (names.regexWithFlags)
+  out = out.replace(new RegExp(`(?<![\\w$])${esc(names.regexWithFlags)}\\((\\d+)\\)`, 'g'), (_, i) => {
+    const t = list[+i];
+    const j = t.lastIndexOf('/');
+    return rx(t.slice(0, j), t.slice(j + 1));
+  });
 if (names.regex)
   out = out.replace(new RegExp(`(?<![\\w$])${esc(names.regex)}\\((\\d+)(?:,"(\\w*)")?\\)`, 'g'), (_, i, f) =>
     rx(list[+i], f ?? ''),
   );
+// `$[12]` or `$.ab`.
+const read = String.raw`\$(?:\[(\d+)\]|\.([\w$]+))`;
 out = out.replace(
-  /(?<![\w$])\$\[(\d+)\]\.split\(" "\)/g,
-  (_, i) => `[${list[+i].split(' ').map(lit).join(',')}]`,
+  new RegExp(String.raw`(?<![\w$])${read}\.split\(" "\)`, 'g'),
+  (_, i, n) => `[${list[index(i ?? n)].split(' ').map(lit).join(',')}]`,
 );
-out = out.replace(/\$\{\$\[(\d+)\]\}/g, (_, i) => list[+i]);
-out = out.replace(/(?<![\w$])\$\[(\d+)\]/g, (_, i) => lit(list[+i]));
+out = out.replace(new RegExp(String.raw`\$\{${read}\}`, 'g'), (_, i, n) => list[index(i ?? n)]);
+out = out.replace(new RegExp(String.raw`(?<![\w$])${read}`, 'g'), (_, i, n) => lit(list[index(i ?? n)]));
 fs.writeFileSync(process.argv[3], `var ${head[1]}=(function(){${out}`);
 console.log(`${list.length} strings; helpers`, names);

@@ -24,10 +24,12 @@ import {
   isSentenceStart,
   type Match,
   mentionsYou,
+  notWarmAround as notWarmAt,
   polarity,
   removeTokens,
   replaceTokens,
   sayInstead,
+  says,
   sentenceOf,
   textOf,
   toSentenceEnd,
@@ -1062,12 +1064,6 @@ function loudAgain(doc: Doc, first: number): boolean {
   );
 }
 
-/** Praise does not outweigh the negative words around token `first`. */
-function notWarmAt(doc: Doc, first: number): boolean {
-  const p = polarity(doc, ...around(doc, first));
-  return !(p.pos > p.neg);
-}
-
 /** A complaint word in the clause ending at `end`: "forget", "late", "argument", "complain". */
 function complaintIn(doc: Doc, first: number, end: number): boolean {
   const s = sentenceOf(doc, first);
@@ -1663,10 +1659,7 @@ export const absolutes = phraseFamily({
       min: 'balanced',
       why: 'history',
       // "for once in your life, treat yourself to something nice": warmth passes.
-      guard: (doc, first) => {
-        const p = polarity(doc, ...around(doc, first));
-        return !(p.pos > p.neg);
-      },
+      guard: notWarmAt,
       suggest: dropPhrase,
     },
     ...[
@@ -1715,10 +1708,7 @@ export const absolutes = phraseFamily({
       min: 'balanced' as const,
       why: 'history' as const,
       // "typical of you to think of everyone": warmth passes.
-      guard: (doc: Doc, first: number) => {
-        const p = polarity(doc, ...around(doc, first));
-        return !(p.pos > p.neg);
-      },
+      guard: notWarmAt,
       suggest: typicalSuggest,
     })),
     {
@@ -2104,7 +2094,7 @@ export const absolutes = phraseFamily({
         // "same old story at work, how was your day?": news of a place, "you" asked after.
         if (atPlace(doc, hit.end)) return false;
         const p = polarity(doc, first, clauseEnd(doc, first) + 1);
-        return s.last > 0 && !(p.pos > p.neg) && !/\bsame old,? same old\b/i.test(doc.text);
+        return s.last > 0 && !(p.pos > p.neg) && !says(doc, /\bsame old,? same old\b/i);
       },
       suggest: happenedBefore,
     })),
@@ -2414,8 +2404,8 @@ export const absolutes = phraseFamily({
         const after = doc.text.slice((doc.tokens[first] as Token).end);
         return (
           /^\s*[?!]*\?/.test(after) &&
-          /\b(?:seriously|really|srsly|ugh|unbelievable|kidding|wtf|smh|omfg)\b/i.test(doc.text) &&
-          !LAUGH_OR_LOVE.test(doc.text)
+          says(doc, /\b(?:seriously|really|srsly|ugh|unbelievable|kidding|wtf|smh|omfg)\b/i) &&
+          !says(doc, LAUGH_OR_LOVE)
         );
       },
       suggest: (doc) => [

@@ -19,11 +19,13 @@ import {
   isImperative,
   type Match,
   negatedBefore,
+  notWarmAfter as notWarm,
   polarity,
   removeRange,
   removeTokens,
   replaceTokens,
   sayInstead,
+  says,
   sentenceOf,
   textOf,
   toSentenceEnd,
@@ -78,12 +80,6 @@ function recommendation(doc: Doc, v: number): boolean {
     }
   }
   return false;
-}
-
-function notWarm(doc: Doc, first: number): boolean {
-  const s = sentenceOf(doc, first);
-  const p = polarity(doc, first, s.last);
-  return !(p.pos > p.neg);
 }
 
 /** Words that make "you need to …" advice for the other person's own good. */
@@ -327,7 +323,7 @@ function obviouslyLead(doc: Doc, first: number): boolean {
   if (!comma && !/^(?:it's|its|that's|thats|there's|theres|you|you're|youre|u|ur|this|that|it)$/.test(next.w))
     return false;
   for (const tok of t) if (/^(?:lol|lmao|haha|hahaha|jk|xd|love|thanks|thank)$/.test(tok.w)) return false;
-  if (/[\u{1F600}-\u{1F64F}\u2764]/u.test(doc.text)) return false;
+  if (says(doc, /[\u{1F600}-\u{1F64F}\u2764]/u)) return false;
   const p = polarity(doc, 0, t.length);
   return !(p.pos > p.neg) && !negatedBefore(doc, first, 2);
 }
@@ -399,8 +395,8 @@ const VOICE = {
   why: 'command',
   guard: (doc: Doc, first: number) =>
     (isImperative(doc, first) || /^(?:all|then)$/.test(tw(doc, first - 1))) &&
-    !QUIET_PLEASE.test(doc.text) &&
-    !LAUGHED.test(doc.text) &&
+    !says(doc, QUIET_PLEASE) &&
+    !says(doc, LAUGHED) &&
     notWarm(doc, first),
   suggest: sayInstead("I'm finding this hard to hear. Can we talk more quietly?"),
 } as const;
@@ -462,7 +458,7 @@ export const commands = phraseFamily({
           /\b(?:never|not|isn't|ain't|worse|end of the world)\b/i.test(rest) &&
           // "cheer up, it's not your fault, we'll sort it": comfort, with the writer beside them.
           !/\b(?:fault|we|we'll|we're|i|i'm|i'll|here|sorry|hug)\b/i.test(rest) &&
-          !PLAYFUL.test(doc.text)
+          !says(doc, PLAYFUL)
         );
       },
       suggest: (doc, m) => [
@@ -483,8 +479,8 @@ export const commands = phraseFamily({
         return (
           (isImperative(doc, first) || /\b(?:should|could|need to|try)\s+$/i.test(b)) &&
           p.pos === 0 &&
-          !/\bsuits?\b/i.test(doc.text) &&
-          !PLAYFUL.test(doc.text)
+          !says(doc, /\bsuits?\b/i) &&
+          !says(doc, PLAYFUL)
         );
       },
       suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, 'Is everything okay?')],
@@ -864,7 +860,7 @@ export const commands = phraseFamily({
       guard: (doc, first) =>
         (isImperative(doc, first) || tw(doc, first - 1) === 'then' || adultAsked(doc, first)) &&
         !/^(?:let's|lets|we|us)$/.test(tw(doc, first - 1)) &&
-        !LAUGHED.test(doc.text) &&
+        !says(doc, LAUGHED) &&
         notWarm(doc, first),
       // "Then act like an adult." goes whole, its "then" with it; "…try to act like an adult" the sentence.
       suggest: (doc, m) => [

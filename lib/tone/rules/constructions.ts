@@ -17,7 +17,6 @@ import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
   aboutText,
-  around,
   atPlace,
   clauseEnd,
   contentStart,
@@ -29,6 +28,8 @@ import {
   type Match,
   mentionsYou,
   negatedBefore,
+  notWarmAround as notWarm,
+  notWarmOutside,
   polarity,
   praiseAfter,
   removeTokens,
@@ -256,11 +257,6 @@ function oneWhoCharge(doc: Doc, from: number): boolean {
       return k - from <= 3 && /^(?:this|it|that)$/.test(w) && !/\?/.test(sentenceText(doc, k));
   }
   return false;
-}
-
-function notWarm(doc: Doc, first: number): boolean {
-  const p = polarity(doc, ...around(doc, first));
-  return !(p.pos > p.neg);
 }
 
 /** The sentence of token `i` as written, with a few characters after it (emoji, marks). */
@@ -1194,14 +1190,6 @@ const BRUSH: ReadonlySet<string> = new Set([
 function brushOff(doc: Doc): boolean {
   for (const t of doc.tokens) if (BRUSH.has(t.w)) return true;
   return false;
-}
-
-/** Not warm around the words, not counting the words themselves ("whatever makes you happy"). */
-function notWarmOutside(doc: Doc, first: number, end: number): boolean {
-  const s = sentenceOf(doc, first);
-  const a = polarity(doc, s.first, first);
-  const b = polarity(doc, end, s.last);
-  return !(a.pos + b.pos > a.neg + b.neg);
 }
 
 /**

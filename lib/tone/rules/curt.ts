@@ -87,6 +87,10 @@ function endsHere(doc: Doc, i: number): boolean {
   return /^\s*(?:[.!]|,\s*(?:honestly|seriously|tbh|frankly|really|now)\W*$)/i.test(rest);
 }
 
+/** The hit ends its sentence (`endsHere`), said cold. */
+const endsCold = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  endsHere(doc, hit.end - 1) && cold(doc, first, hit.end);
+
 /** The sentence of `first` is only the hit (and marks): "Typical.", "fine, forget it then." */
 function alone(doc: Doc, first: number, end: number): boolean {
   const s = sentenceOf(doc, first);
@@ -576,7 +580,7 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'verdict',
     category: 'contempt',
-    guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    guard: endsCold,
     suggest: sayIt("I'm disappointed, and I'd like to talk about what happened."),
   },
   {
@@ -637,7 +641,7 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'mockery',
     category: 'contempt',
-    guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    guard: endsCold,
     suggest: sayIt("I'm not ready to hear this right now."),
   },
   {
@@ -648,7 +652,7 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'mockery',
     category: 'contempt',
-    guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    guard: endsCold,
     suggest: sayIt('That hurt my feelings.'),
   },
   {
@@ -674,7 +678,7 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'command',
     category: 'talking-down',
-    guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    guard: endsCold,
     suggest: (doc, m) => {
       const what = w(doc, m.last - 1);
       const ask = what === 'apology' ? 'an apology' : what === 'answers' ? 'some answers' : 'an explanation';
@@ -690,7 +694,7 @@ const phrases: PhraseRule[] = [
     min: 'balanced',
     why: 'withdraw',
     category: 'withdrawal',
-    guard: (doc, first, hit) => endsHere(doc, hit.end - 1) && cold(doc, first, hit.end),
+    guard: endsCold,
     suggest: sayIt("I'm not ready to explain this right now. Can we talk later?"),
   },
   {

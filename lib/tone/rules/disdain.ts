@@ -18,9 +18,11 @@ import {
   type Match,
   mentionsYou,
   negatedBefore,
+  notWarmOutside,
   polarityNoLaughter,
   removeTokens,
   replaceTokens,
+  says,
   sentenceOf,
   toSentenceEnd,
   tokenWord as w,
@@ -32,12 +34,8 @@ const whole =
   (doc: Doc, m: Match): Draft[] => [wholeKeepingOpeners(doc, m.first, text)];
 
 /** The sentence is not warm outside tokens [first, end): praise there is not the matched words' own. */
-function notWarm(doc: Doc, first: number, end = first): boolean {
-  const s = sentenceOf(doc, first);
-  const a = polarityNoLaughter(doc, s.first, first);
-  const b = polarityNoLaughter(doc, end, s.last);
-  return !(a.pos + b.pos > a.neg + b.neg);
-}
+const notWarm = (doc: Doc, first: number, end = first): boolean =>
+  notWarmOutside(doc, first, end, polarityNoLaughter);
 
 const VERDICT =
   'basic|embarrassing|embarrasing|embarassing|cringe|cringey|cringy|gross|disgusting|revolting|vile|repulsive|useless|worthless|hopeless|a_waste_of_space|a_waste_of_oxygen|a_waste_of_air|a_complete_waste_of_space|a_total_waste_of_space|an_embarrassment|a_laughingstock|a_laughing_stock|a_lost_cause';
@@ -377,12 +375,12 @@ export const disdain = phraseFamily({
     A(
       `how hard|difficult is_it|can_it_be to ${COURTESY}`,
       { suggest: ask('It would mean a lot if you could', '.', -1) },
-      (doc, first) => nw(doc, first) && !SELF.test(doc.text),
+      (doc, first) => nw(doc, first) && !says(doc, SELF),
     ),
     A(
       `is|was it|that really|seriously? so|that|this hard|difficult to ${COURTESY}`,
       { suggest: ask('It would mean a lot if you could', '.', -1) },
-      (doc, first) => isSentenceStart(doc, first) && nw(doc, first) && !SELF.test(doc.text),
+      (doc, first) => isSentenceStart(doc, first) && nw(doc, first) && !says(doc, SELF),
     ),
     A("is_it|it's physically|literally|actually? impossible for you|u to", {
       suggest: ask('It would mean a lot if you could', '.'),
@@ -797,7 +795,7 @@ export const disdain = phraseFamily({
             !COMMON_WORDS.has(q.w) &&
             valence(q.w) <= 0 &&
             cool(doc, first, hit.end) &&
-            !/\b(?:lol|lmao|haha|jk)\b|\u{1F602}|\u{1F923}/iu.test(doc.text)
+            !says(doc, /\b(?:lol|lmao|haha|jk)\b|\u{1F602}|\u{1F923}/iu)
           );
         },
       ),

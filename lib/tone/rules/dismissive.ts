@@ -16,11 +16,13 @@ import {
   type Match,
   mentionsYou,
   negatedBefore,
+  notWarmAfter as notWarm,
   polarity,
   polarityNoLaughter,
   removeTokens,
   replaceTokens,
   sayInstead,
+  says,
   sentenceOf,
   stanceWord,
   toSentenceEnd,
@@ -54,12 +56,6 @@ function leadStart(doc: Doc, first: number): number {
   while (k > s.first && /^(?:why|do|does|did)$/.test((doc.tokens[k - 1] as Token).w)) k--;
   return k === s.first || isClauseEnd(doc, k - 1) ? k : first;
 }
-
-const notWarm = (doc: Doc, first: number) => {
-  const s = sentenceOf(doc, first);
-  const p = polarity(doc, first, s.last);
-  return !(p.pos > p.neg);
-};
 
 /** What a person who wants to keep something to themselves can say instead of shutting the other out. */
 const KEEP_OUT = "I'd rather keep this to myself for now";
@@ -384,7 +380,7 @@ const WORKED_UP = 'worked_up|riled_up|wound_up|het_up|bent_out_of_shape';
 
 /** Cold: nothing warm in the sentence, no laughter or heart near. */
 const FOND = /\b(?:lol|haha\w*|lmao|love)\b|[\u2764\u{1F602}\u{1F923}\u{1F60A}\u{1F970}\u{1F618}]/iu;
-const coldSaid = (doc: Doc, first: number) => notWarm(doc, first) && !FOND.test(doc.text);
+const coldSaid = (doc: Doc, first: number) => notWarm(doc, first) && !says(doc, FOND);
 
 const DRAMA =
   'overreacting|overthinking|exaggerating|hysterical|paranoid|dramatic|irrational|oversensitive|unreasonable|emotional|touchy|sensitive|ridiculous|silly|extra|delusional|petty|difficult';

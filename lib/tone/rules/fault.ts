@@ -21,6 +21,7 @@ import {
   aboutText,
   answerAfter,
   clauseEnd,
+  clauseStart,
   contentStart,
   DISCOURSE_OPENERS,
   type Draft,
@@ -829,14 +830,6 @@ const RUINED_PAST: Omit<PhraseRule, 'pattern'> = {
     !pampered(doc, first),
   suggest: (doc, m) => ruinedPastLead(doc, m),
 };
-
-/** The first token of the clause of token `i` (after a comma or the sentence's start). */
-function clauseStart(doc: Doc, i: number): number {
-  const s = sentenceOf(doc, i);
-  let k = i;
-  while (k > s.first && !isClauseEnd(doc, k - 1)) k--;
-  return k;
-}
 
 /** Laughter that makes "you embarrassed me" teasing: "omg you embarrassed me so bad lol". */
 const TEASING = /^(?:lol|lmao|lmfao|rofl|haha+|hehe+|jk|xd|lolol)$/;

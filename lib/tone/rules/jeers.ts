@@ -40,6 +40,7 @@ import {
   removeTokens,
   replaceTokens,
   sayInstead,
+  says,
   sentenceOf,
   textOf,
   tokenWord as w,
@@ -107,7 +108,7 @@ const dimAt = (doc: Doc, end: number) =>
   DIM.has(w(doc, end - 1)) ||
   (INEPT.has(w(doc, end - 1)) &&
     w(doc, end) === 'at' &&
-    !/\u{1f602}|\u{1f923}|\blo+l|\blmf?ao|\bhaha/iu.test(doc.text));
+    !says(doc, /\u{1f602}|\u{1f923}|\blo+l|\blmf?ao|\bhaha/iu));
 
 /** Insult adjectives that friends also say in praise or fun ("you guys are insane 😂"). */
 const FUN: ReadonlySet<string> = wordSet('crazy insane sick mad nuts wild savage weird extra');
@@ -128,8 +129,8 @@ const rest = (doc: Doc, i: number) =>
 
 /** "wow. just wow.": the message is only this, or the whole reply with "you" in the message. */
 const wowed = (doc: Doc, first: number, hit: Hit) =>
-  (/^[\s\W]*(?:(?:wow|yikes|unreal|just|absolutely)[\s\W]*)+$/i.test(doc.text) ||
-    (/\byou|\bu\b/i.test(doc.text) && wholeReply(doc, first, hit.end))) &&
+  (says(doc, /^[\s\W]*(?:(?:wow|yikes|unreal|just|absolutely)[\s\W]*)+$/i) ||
+    (says(doc, /\byou|\bu\b/i) && wholeReply(doc, first, hit.end))) &&
   c(doc, first, hit);
 
 const PAUSE = 'Can we pause for a moment?';
@@ -232,7 +233,7 @@ export const jeers = phraseFamily({
         opens(doc, first) &&
         endsHere(doc, hit.end) &&
         !mine(doc, first) &&
-        !/["\u201c\u201d]|\b(?:thank|grateful|brilliant|stunning|well done|great job)/iu.test(doc.text) &&
+        !says(doc, /["\u201c\u201d]|\b(?:thank|grateful|brilliant|stunning|well done|great job)/iu) &&
         c(doc, first, hit),
       suggest: sayInstead("I'm really frustrated with how this was handled."),
     },
@@ -342,7 +343,7 @@ export const jeers = phraseFamily({
       guard: (doc, first) =>
         (mentionsYou(doc, first) ||
           /^(?:nice|classic|that's|thats|such|what)$/.test(w(doc, sentenceOf(doc, first).first))) &&
-        !FOND.test(doc.text),
+        !says(doc, FOND),
       suggest: FAIR,
     },
     {
@@ -398,7 +399,7 @@ export const jeers = phraseFamily({
     {
       pattern: 'shame on you|u',
       ...C,
-      guard: (doc, first, hit) => !/\b(?:lol|lmao|haha)|\u{1F602}/iu.test(doc.text) && c(doc, first, hit),
+      guard: (doc, first, hit) => !says(doc, /\b(?:lol|lmao|haha)|\u{1F602}/iu) && c(doc, first, hit),
       suggest: sayInstead("I'm really disappointed by this."),
     },
     {
@@ -422,7 +423,7 @@ export const jeers = phraseFamily({
       ...C,
       // "…should we throw you a parade? 😂", "well done mate": friends teasing, laughing with them.
       guard: (doc, first, hit) =>
-        !/\u{1F602}|\u{1F923}|\bha(?:ha)+|\blol|\blmao|\bwell done|\bnice one/iu.test(doc.text) &&
+        !says(doc, /\u{1F602}|\u{1F923}|\bha(?:ha)+|\blol|\blmao|\bwell done|\bnice one/iu) &&
         c(doc, first, hit),
       suggest: sayInstead("I'm glad it's done."),
     },
@@ -445,7 +446,7 @@ export const jeers = phraseFamily({
       // "unfollowed.", "unsubbed, won't be back": leaving, with the door slammed, as the whole message.
       pattern: 'unfollowed|unfollowing|unsubbed|unsubbing|unsubscribed|unsubscribing',
       ...C,
-      guard: (doc, first, hit) => doc.text.length < 90 && LEAVE.test(doc.text) && c(doc, first, hit),
+      guard: (doc, first, hit) => doc.text.length < 90 && says(doc, LEAVE) && c(doc, first, hit),
       suggest: sayInstead("I've decided to stop following this."),
     },
     {
@@ -463,7 +464,7 @@ export const jeers = phraseFamily({
           opens(doc, first) &&
           (isClauseEnd(doc, k) || /^(?:who|with|that)$/.test(w(doc, k + 1))) &&
           !mine(doc, first) &&
-          !/\u{1F602}|\u{1F923}|\bha(?:ha)+|\blol|\blmao/iu.test(doc.text) &&
+          !says(doc, /\u{1F602}|\u{1F923}|\bha(?:ha)+|\blol|\blmao/iu) &&
           c(doc, first, hit)
         );
       },
@@ -532,7 +533,7 @@ export const jeers = phraseFamily({
       // "i can't even with you", "I literally cannot deal with you right now"; "…😂" teases
       pattern: "i can't|cannot|cant even? with|deal_with you",
       ...H,
-      guard: (doc, first, hit) => !/\b(?:lol|lmao|haha)|\u{1F602}/iu.test(doc.text) && c(doc, first, hit),
+      guard: (doc, first, hit) => !says(doc, /\b(?:lol|lmao|haha)|\u{1F602}/iu) && c(doc, first, hit),
       suggest: sayInstead("I'm feeling overwhelmed and need a moment."),
     },
     {

@@ -11,8 +11,10 @@ import {
   isClauseEnd,
   isSentenceStart,
   type Match,
+  notWarmAfter as notWarm,
   polarity,
   replaceTokens,
+  says,
   sentenceOf,
   toSentenceEnd,
   warmAround,
@@ -27,12 +29,6 @@ const plain =
 const whole =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => [wholeKeepingOpeners(doc, m.first, text)];
-
-const notWarm = (doc: Doc, first: number) => {
-  const s = sentenceOf(doc, first);
-  const p = polarity(doc, first, s.last);
-  return !(p.pos > p.neg);
-};
 
 /** Another's upset called a show, coldly; not one's own ("finale tonight, here come the waterworks 😭"). */
 const othersShow = (doc: Doc, first: number, hit: { end: number }) => {
@@ -197,7 +193,7 @@ export const mockery = phraseFamily({
       guard: (doc, first, hit) => {
         if (warmAround(doc, first, first, hit.end)) return false;
         if (doc.tokens[hit.end - 1]?.w !== 'champ') return true;
-        return /\u{1F644}|\u{1F612}|\/s\b/u.test(doc.text) || polarity(doc, 0, doc.tokens.length).neg > 0;
+        return says(doc, /\u{1F644}|\u{1F612}|\/s\b/u) || polarity(doc, 0, doc.tokens.length).neg > 0;
       },
       suggest: plain("I see it differently, and I'm frustrated."),
     },

@@ -18,14 +18,17 @@ import type { Doc, Token } from '../text';
 import type { Category } from '../types';
 import type { WhyKey } from '../why';
 import { type PhraseRule, phraseFamily } from './phrases';
-import { type Draft, isClauseEnd, type Match, sentenceOf, textOf, toSentenceEnd } from './rule';
+import {
+  type Draft,
+  isClauseEnd,
+  type Match,
+  lowerSentence as sen,
+  sentenceOf,
+  textOf,
+  toSentenceEnd,
+} from './rule';
 
 const w = (doc: Doc, i: number): string => doc.tokens[i]?.w ?? '';
-/** The sentence of token `i`, lower case. */
-const sen = (doc: Doc, i: number): string => {
-  const s = sentenceOf(doc, i);
-  return doc.text.slice(s.start, s.end).toLowerCase();
-};
 
 type G = (doc: Doc, first: number, end: number) => boolean;
 /**
@@ -40,8 +43,8 @@ const calm: G = (doc, first, end) => {
 };
 /** Calm and not asked. */
 const cold: G = (doc, first, end) => calm(doc, first, end) && !sen(doc, first).includes('?');
-/** Cold, and the sentence says `re` too. */
-const says =
+/** Cold, and the sentence says `re` too (a short one: `calm` reads no more than 25 words). */
+const coldSays =
   (re: RegExp): G =>
   (doc, first, end) =>
     cold(doc, first, end) && re.test(sen(doc, first));
@@ -49,7 +52,7 @@ const says =
 const closes: G = (doc, first, end) =>
   cold(doc, first, end) && (end >= sentenceOf(doc, first).last || isClauseEnd(doc, end - 1));
 /** Cold, and nothing in the sentence says why the silence is no punishment (away, busy, asleep). */
-const notAway = says(/^(?!.*\b(?:busy|away|flight|exam|offline|travel|bed|work))/);
+const notAway = coldSays(/^(?!.*\b(?:busy|away|flight|exam|offline|travel|bed|work))/);
 
 /**
  * Insistence after an order, said cold: "call me back immediately", "…, no discussion". The order
@@ -130,11 +133,11 @@ export const rebuffs = phraseFamily({
       // Not sorry said by me: "I know sorry doesn't fix it, but I'm sorry".
       [
         "apology|sorry means|won't|doesn't|can't nothing|undo|fix|change|cut_it",
-        says(/^(?!.*\b(?:i'?m|i am|i know|my)\b)/),
+        coldSays(/^(?!.*\b(?:i'?m|i am|i know|my)\b)/),
       ],
     ]),
     ...kind('denial', 'talking-down', 'dismiss', [
-      [`${YOU_ARE} just? making things|stuff|it|this|that up`, says(/^(?!.*\bup (?:as|to|for)\b)/)],
+      [`${YOU_ARE} just? making things|stuff|it|this|that up`, coldSays(/^(?!.*\bup (?:as|to|for)\b)/)],
       [`${YOU_ARE} misremembering|confusing_me_with|remembering_it_wrong`],
       ['you dreamt|dreamed|imagined that|it', closes],
     ]),
@@ -152,7 +155,7 @@ export const rebuffs = phraseFamily({
       ['quit|stop|enough_with the|your? drama|theatrics|waterworks|act|performing|faking'],
     ]),
     ...kind('explain', 'talking-down', 'command', [
-      ['so even you|u can|could|get|understand|follow', says(/\b(?:understand|follow|get)\b/)],
+      ['so even you|u can|could|get|understand|follow', coldSays(/\b(?:understand|follow|get)\b/)],
       [`like you're|ur five|5|a_child|a_baby`, closes],
     ]),
     ...kind('press', 'talking-down', 'command', [
@@ -172,7 +175,7 @@ export const rebuffs = phraseFamily({
       ],
       [
         "i'll|will be nice|affectionate|kind|loving|proud|nicer @ANY? @ANY? again? when|once|if you|u|your",
-        says(/\b(?:start|earn|actually|deserve|worth|apologi|sooner|again)/),
+        coldSays(/\b(?:start|earn|actually|deserve|worth|apologi|sooner|again)/),
       ],
     ]),
     ...kind('expose', 'withdrawal', 'ultimatum', [
@@ -180,7 +183,7 @@ export const rebuffs = phraseFamily({
       // "Lie to me again and I'm posting all of it": spread by me, to people or with their words, on a condition.
       [
         'show|showing|send|sending|forward|forwarding|posting|sharing|tell|telling',
-        says(
+        coldSays(
           /^(?=.*\b(?:or|unless|if you|one more|keep it up|again|close to)\b).*\bi(?:'?ll|'?m)(?: \w+){0,3} (?:show|send|forward|post|shar|tell)\w* (?:\w+ ){0,3}(?:everyone|hr|wife|husband|mom|boss|family|all of it|texts|messages)\b/,
         ),
       ],

@@ -47,6 +47,10 @@ function cold(doc: Doc, first: number, end: number): boolean {
   return !warm(doc, first, end) && !KIND.test(around(doc, first));
 }
 
+/** Opens its sentence (`opens`), said cold. */
+const openCold = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  opens(doc, first) && cold(doc, first, hit.end);
+
 /** Cold, no praise, no pet name: "don't you think you should rest, hon?" is care. */
 function coldNoPet(doc: Doc, first: number, end: number): boolean {
   return (
@@ -266,7 +270,7 @@ export const reproach = phraseFamily({
         'next_time maybe|perhaps|just? try? read|check|think|look|google|search|listen|ask|reread|research|reading|checking|thinking|looking|googling|searching|listening|asking',
       rule: 'next-time',
       ...REPROACH,
-      guard: (doc, first, hit) => opens(doc, first) && cold(doc, first, hit.end),
+      guard: openCold,
       suggest: couldYou('next time, could you'),
     },
     {
@@ -432,7 +436,7 @@ export const reproach = phraseFamily({
       pattern: 'way|nice_way to change|dodge|deflect|avoid|duck the|my? subject|question|point',
       rule: 'deflecting',
       ...EVADED,
-      guard: (doc, first, hit) => opens(doc, first) && cold(doc, first, hit.end),
+      guard: openCold,
       suggest: sayInstead('Can we come back to what I asked?'),
     },
     {
@@ -449,7 +453,7 @@ export const reproach = phraseFamily({
       pattern: `what's|whats|what_is with the|all_the|your|ur|that|this ${MANNER}`,
       rule: 'whats-with',
       ...ASKS,
-      guard: (doc, first, hit) => opens(doc, first) && cold(doc, first, hit.end),
+      guard: openCold,
       suggest: sayInstead("I'm feeling some tension between us. Is something wrong?"),
     },
     {
@@ -463,7 +467,7 @@ export const reproach = phraseFamily({
       pattern: 'since when is|was it|that|this ok|okay|acceptable|alright|normal|appropriate',
       rule: 'since-when',
       ...ASKS,
-      guard: (doc, first, hit) => opens(doc, first) && cold(doc, first, hit.end),
+      guard: openCold,
       suggest: (doc, m) => {
         const it = w(doc, m.first + 3);
         if (w(doc, m.last) === 'to') return [askWith(doc, m.first, m.last, "I don't think it's ok", '', '.')];
@@ -475,14 +479,14 @@ export const reproach = phraseFamily({
       pattern: 'since when are|were you|u allowed_to|supposed_to',
       rule: 'since-when',
       ...ASKS,
-      guard: (doc, first, hit) => opens(doc, first) && cold(doc, first, hit.end),
+      guard: openCold,
       suggest: notOkWith,
     },
     {
       pattern: 'since when do|does|did you|u get_to|have_the_right_to|decide|make_the_rules',
       rule: 'since-when',
       ...ASKS,
-      guard: (doc, first, hit) => opens(doc, first) && cold(doc, first, hit.end),
+      guard: openCold,
       suggest: sayInstead("I'd like a say in this too."),
     },
     {
@@ -501,7 +505,7 @@ export const reproach = phraseFamily({
       pattern: 'who told|said you|u that|it was|is ok|okay|fine|alright|acceptable',
       rule: 'who-said',
       ...ASKS,
-      guard: (doc, first, hit) => opens(doc, first) && cold(doc, first, hit.end),
+      guard: openCold,
       suggest: sayInstead("I'm not ok with that."),
     },
     {
@@ -532,7 +536,7 @@ export const reproach = phraseFamily({
       pattern: 'do|did you|u even? have any|the_slightest|the_faintest|an idea|clue how',
       rule: 'any-idea',
       ...ASKS,
-      guard: (doc, first, hit) => opens(doc, first) && cold(doc, first, hit.end),
+      guard: openCold,
       suggest: (doc, m) => [askWith(doc, m.first, m.last, "I'm not sure you realise how", '', '.')],
     },
     {
@@ -540,7 +544,7 @@ export const reproach = phraseFamily({
       pattern: 'where did you|u get the idea|notion that',
       rule: 'the-idea',
       ...ASKS,
-      guard: (doc, first, hit) => opens(doc, first) && cold(doc, first, hit.end),
+      guard: openCold,
       suggest: (doc, m) => [askWith(doc, m.first, m.last, "I don't think", '', '.')],
     },
     {
@@ -548,7 +552,7 @@ export const reproach = phraseFamily({
       pattern: 'what|who gave|gives you|u the idea|notion that? you|u could|can|were|are',
       rule: 'the-idea',
       ...ASKS,
-      guard: (doc, first, hit) => opens(doc, first) && cold(doc, first, hit.end),
+      guard: openCold,
       suggest: sayInstead("I'd have liked you to ask me first."),
     },
     {

@@ -1572,6 +1572,29 @@ export function atPlace(doc: Doc, end: number): boolean {
   );
 }
 
+/** What `says` has read of the current message: each pattern's answer. */
+let saidDoc: Doc | undefined;
+const said = new Map<string, boolean>();
+
+/**
+ * Whether the whole message says `re`, read once a message per pattern however many hits ask: a
+ * guard reading the whole text at each hit is quadratic on a long message. `re` keeps no state (no
+ * g or y flag).
+ */
+export function says(doc: Doc, re: RegExp): boolean {
+  if (doc !== saidDoc) {
+    saidDoc = doc;
+    said.clear();
+  }
+  const key = `${re.flags}/${re.source}`;
+  let yes = said.get(key);
+  if (yes === undefined) {
+    yes = re.test(doc.text);
+    said.set(key, yes);
+  }
+  return yes;
+}
+
 /** Original text of tokens [from, to). */
 export function textOf(doc: Doc, from: number, to: number): string {
   if (to <= from) return '';
@@ -2217,6 +2240,48 @@ export function roughPolarity(text: string): { pos: number; neg: number } {
 
 /** Words before a sour word that wave the trouble away ("no worries", "don't worry"). */
 const WAVED_OFF: ReadonlySet<string> = new Set(['no', "don't", 'dont', 'never']);
+
+/** Praise does not outweigh the negative words around token `first` (`around`). */
+export function notWarmAround(doc: Doc, first: number): boolean {
+  const p = polarity(doc, ...around(doc, first));
+  return !(p.pos > p.neg);
+}
+
+/** The first token of the clause holding token `i` (after a comma or the sentence's start). */
+export function clauseStart(doc: Doc, i: number): number {
+  const s = sentenceOf(doc, i);
+  let k = i;
+  while (k > s.first && !isClauseEnd(doc, k - 1)) k--;
+  return k;
+}
+
+/** The sentence of token `i`, lower case. */
+export function lowerSentence(doc: Doc, i: number): string {
+  const s = sentenceOf(doc, i);
+  return doc.text.slice(s.start, s.end).toLowerCase();
+}
+
+/** Not warm from the hit on: the rest of its sentence, from `first`, no kinder than it is harsh. */
+export function notWarmAfter(doc: Doc, first: number): boolean {
+  const p = polarity(doc, first, sentenceOf(doc, first).last);
+  return !(p.pos > p.neg);
+}
+
+/**
+ * Not warm around the hit: its sentence before `first` and from `end` on, together, no kinder than
+ * harsh, as `count` weighs them (`polarityNoLaughter` where laughter says nothing either way).
+ */
+export function notWarmOutside(
+  doc: Doc,
+  first: number,
+  end = first,
+  count: (doc: Doc, from: number, to: number) => { pos: number; neg: number } = polarity,
+): boolean {
+  const s = sentenceOf(doc, first);
+  const a = count(doc, s.first, first);
+  const b = count(doc, end, s.last);
+  return !(a.pos + b.pos > a.neg + b.neg);
+}
 
 /** Like `polarity`, laughter not counted. */
 export function polarityNoLaughter(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {

@@ -29,6 +29,7 @@ import {
   polarityNoLaughter,
   replaceTokens,
   sayInstead,
+  says,
   sentenceOf,
   toSentenceEnd,
   tokenWord as w,
@@ -300,7 +301,7 @@ const DISBELIEF: PhraseRule[] = [
       // "no way, you're lying 😂 congrats!!": surprise at good news.
       return (
         coldMessage(doc, first, hit.end) &&
-        !/\b(?:lol|lmao|haha\w*|no way|omg|jk)\b|[!]{2}|\p{Extended_Pictographic}/iu.test(doc.text)
+        !says(doc, /\b(?:lol|lmao|haha\w*|no way|omg|jk)\b|[!]{2}|\p{Extended_Pictographic}/iu)
       );
     },
     suggest: sentence("I don't think that's the whole truth, and it hurts."),
@@ -743,8 +744,7 @@ const PHRASES: PhraseRule[] = [
       guard: (doc, first, hit) =>
         coldMessage(doc, first, hit.end) &&
         !(
-          (doc.tokens[first] as Token).w === 'what' &&
-          /\b(?:lol|lmao|haha)|\u{1F602}|\u{1F923}/iu.test(doc.text)
+          (doc.tokens[first] as Token).w === 'what' && says(doc, /\b(?:lol|lmao|haha)|\u{1F602}|\u{1F923}/iu)
         ),
       suggest: (doc, m) => {
         // "Why on earth would you do that?" → "Why would you do that?"

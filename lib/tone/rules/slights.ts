@@ -27,6 +27,8 @@ import {
   clauseEnd,
   type Match,
   type RuleFamily,
+  says,
+  lowerSentence as sent,
   sentenceOf,
   textOf,
   tokenWord as w,
@@ -39,31 +41,14 @@ const FOND =
   /\u2764|\u{1F970}|\u{1F60D}|\u{1F979}|\u{1F60A}|<3|\b(?:love|proud|congrat|sorry|cute|amazing)/iu;
 
 type Guard = (doc: Doc, first: number, hit: { end: number }) => boolean;
-/**
- * Nothing fond in the message (its words may praise: the praise is the sarcasm). Read once a
- * message, not once a hit: a long run of "thanks…" read the whole text at each.
- */
-let coolDoc: Doc | undefined;
-let coolNow = false;
-const cool = (doc: Doc) => {
-  if (doc !== coolDoc) {
-    coolDoc = doc;
-    coolNow = !FOND.test(doc.text);
-  }
-  return coolNow;
-};
+/** Nothing fond in the message (its words may praise: the praise is the sarcasm). */
+const cool = (doc: Doc) => !says(doc, FOND);
 /** Cool, and the sentence not warm either. */
 const cold: Guard = (doc, first, hit) => cool(doc) && !warmAround(doc, first, first, hit.end);
-const sent = (doc: Doc, first: number) => {
-  const s = sentenceOf(doc, first);
-  return doc.text.slice(s.start, s.end).toLowerCase();
-};
 /** Cool, and not about oneself: no "I", "my" or "we" in the sentence. */
 const notMine: Guard = (doc, first) => !/\b(?:i|i'm|im|my|me|we|our)\b/.test(sent(doc, first)) && cool(doc);
 /** Said of "you": the word before the pattern is "you" ("did you learn to…", "you look like…"). */
 const saidOfYou: Guard = (doc, first) => /^(?:you|u|ya)$/.test(w(doc, first - 1)) && cool(doc);
-/** Cool, and the message says `re`. */
-const says = (re: RegExp) => (doc: Doc) => re.test(doc.text) && cool(doc);
 
 /**
  * Marks after thanks that turn it round: a face, a count of times ("thanks for reminding me for the
@@ -169,7 +154,8 @@ export const slights = phraseFamily({
         'compare',
         (doc, first) =>
           !/^(?:i|you|u|we)$/.test(w(doc, first - 1)) &&
-          says(/^(?![\s\S]*want me)[\s\S]*\b(?:you|u)\b/i)(doc),
+          says(doc, /^(?![\s\S]*want me)[\s\S]*\b(?:you|u)\b/i) &&
+          cool(doc),
       ),
       suggest: COMPARE,
     },
@@ -238,7 +224,7 @@ export const slights = phraseFamily({
         "so|just_so everyone|everybody|the_whole|y'all @ANY? @ANY? can? know|knows|see|sees",
         'group',
         (doc, first, hit) =>
-          /['‘"“]\p{L}+['’"”]|\b(?:who|how (?:he|she|they|you)|again)\b/iu.test(doc.text) &&
+          says(doc, /['‘"“]\p{L}+['’"”]|\b(?:who|how (?:he|she|they|you)|again)\b/iu) &&
           cold(doc, first, hit),
       ),
       suggest: GROUP,
@@ -258,7 +244,7 @@ export const slights = phraseFamily({
         "everyone|everybody|guys|y'all look|see at? what|how",
         'group',
         (doc, first, hit) =>
-          /\u{1F602}|\u{1F923}|\blmf?ao|\blol\b|\bbad\b|worst/iu.test(doc.text) && notMine(doc, first, hit),
+          says(doc, /\u{1F602}|\u{1F923}|\blmf?ao|\blol\b|\bbad\b|worst/iu) && notMine(doc, first, hit),
       ),
       suggest: GROUP,
     },

@@ -20,9 +20,11 @@ import {
   type Match,
   mentionsYou,
   negatedBefore,
+  notWarmOutside,
   polarityNoLaughter,
   removeTokens,
   replaceTokens,
+  says,
   sentenceOf,
   toSentenceEnd,
   tokenWord as w,
@@ -56,12 +58,8 @@ const drop =
   (doc: Doc, m: Match): Draft[] => [removeTokens(doc, m.first, m.last, label)];
 
 /** The sentence is not warm outside tokens [first, end): praise there is not the matched words' own. */
-function notWarm(doc: Doc, first: number, end = first): boolean {
-  const s = sentenceOf(doc, first);
-  const a = polarityNoLaughter(doc, s.first, first);
-  const b = polarityNoLaughter(doc, end, s.last);
-  return !(a.pos + b.pos > a.neg + b.neg);
-}
+const notWarm = (doc: Doc, first: number, end = first): boolean =>
+  notWarmOutside(doc, first, end, polarityNoLaughter);
 
 /** The sentence holds a question mark (a sincere ask: "can you explain it slowly?"). */
 function asks(doc: Doc, first: number): boolean {
@@ -980,7 +978,7 @@ export const standing = phraseFamily({
       guard: (doc, first, hit) =>
         !asks(doc, first) &&
         !(
-          (w(doc, hit.end - 2) === 'more' || /\b(?:i rushed|too fast|my bad|sorry)\b/i.test(doc.text)) &&
+          (w(doc, hit.end - 2) === 'more' || says(doc, /\b(?:i rushed|too fast|my bad|sorry)\b/i)) &&
           !/\b(?:you|u)\b/i.test(doc.text.slice(doc.tokens[hit.end - 1]?.end, sentenceOf(doc, first).end))
         ),
       suggest: whole('Let me try to explain this better.'),
@@ -1129,7 +1127,7 @@ export const standing = phraseFamily({
       min: 'balanced',
       why: 'command',
       guard: (doc, _first, hit) =>
-        isClauseEnd(doc, hit.end - 1) && !/\b(?:dog|puppy|pup|cat|kitty)\b/i.test(doc.text),
+        isClauseEnd(doc, hit.end - 1) && !says(doc, /\b(?:dog|puppy|pup|cat|kitty)\b/i),
       suggest: drop('Leave it out'),
     },
     {

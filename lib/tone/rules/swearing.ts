@@ -38,6 +38,7 @@ import {
   type RuleFamily,
   removeRange,
   replaceTokens,
+  says,
   saysWhoAfter,
   sentenceOf,
   threatInstead,
@@ -812,7 +813,7 @@ function teasingWords(doc: Doc, a: number, b: number): boolean {
 
 /** The message laughs ("lol", "haha", 😂): a name said in it is teasing, not a fight. */
 function laughing(doc: Doc): boolean {
-  if (LAUGH_EMOJI.test(doc.text)) return true;
+  if (says(doc, LAUGH_EMOJI)) return true;
   for (const tk of doc.tokens) if (LAUGHTER.test(tk.w)) return true;
   return false;
 }

@@ -14,7 +14,7 @@ import type { Doc } from '../text';
 import { opens } from './challenge';
 import { cold, DIFFER, mine } from './jeers';
 import { phraseFamily } from './phrases';
-import { isClauseEnd, mentionsYou, sentenceOf, tokenWord as w } from './rule';
+import { isClauseEnd, mentionsYou, says, sentenceOf, tokenWord as w } from './rule';
 
 type Hit = { end: number };
 /** Cold, and nobody of mine in the sentence. */
@@ -66,7 +66,7 @@ export const threads = phraseFamily({
       guard: (doc, first, hit) =>
         opens(doc, first) &&
         (isClauseEnd(doc, hit.end - 1) ||
-          /\bwho\S* (?:has )?(?:never|still|thinks|can't|doesn't)\b/i.test(doc.text)) &&
+          says(doc, /\bwho\S* (?:has )?(?:never|still|thinks|can't|doesn't)\b/i)) &&
         c(doc, first, hit),
       suggest: DIFFER,
     },
@@ -75,15 +75,14 @@ export const threads = phraseFamily({
       pattern: 'post|comment|your|ur|the history|profile|username|taste',
       ...C,
       guard: (doc, first, hit) =>
-        /\b(?:explains|says it all|tracks|no wonder|just sad)\b/i.test(doc.text) && c(doc, first, hit),
+        says(doc, /\b(?:explains|says it all|tracks|no wonder|just sad)\b/i) && c(doc, first, hit),
       suggest: DIFFER,
     },
     {
       // "you're seething", "the copium in this comment", "your whole personality is one anime"
       pattern: 'seething|malding|copium|whole_personality|entire_personality',
       ...C,
-      guard: (doc, first, hit) =>
-        (mentionsYou(doc, first) || /\bcomment/.test(doc.text)) && c(doc, first, hit),
+      guard: (doc, first, hit) => (mentionsYou(doc, first) || says(doc, /\bcomment/)) && c(doc, first, hit),
       suggest: DIFFER,
     },
     {

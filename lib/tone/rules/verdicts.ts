@@ -17,6 +17,7 @@ import { valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
+  clauseStart,
   type Draft,
   HEDGES,
   isClauseEnd,
@@ -47,14 +48,6 @@ function warmOutside(doc: Doc, first: number, end: number, teasing = false): boo
   if (a.pos + b.pos > a.neg + b.neg) return true;
   const t = doc.text.slice(s.start, Math.min(doc.text.length, s.end + 24));
   return FOND.test(t) || (teasing && LAUGH.test(t));
-}
-
-/** The first token of the clause holding token `i`. */
-function clauseStart(doc: Doc, i: number): number {
-  const s = sentenceOf(doc, i);
-  let k = i;
-  while (k > s.first && !isClauseEnd(doc, k - 1)) k--;
-  return k;
 }
 
 /** The token after the clause holding token `i`. */

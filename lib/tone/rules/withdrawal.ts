@@ -34,6 +34,7 @@ import {
   removeRange,
   replaceTokens,
   sayInstead,
+  says,
   sentenceOf,
   toSentenceEnd,
   warmAround,
@@ -761,12 +762,16 @@ function refusalEnds(doc: Doc, last: number): boolean {
   );
 }
 
+/** Not warm, and the refusal closes the talk (`refusalEnds`). */
+const refused = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  notWarm(doc, first) && refusalEnds(doc, hit.end - 1);
+
 /**
  * "I feel so worthless… I just can't take this anymore": a message that already says how the
  * writer feels is despair told in I-statements, not a door shut on the reader.
  */
 function feelingsSaid(doc: Doc): boolean {
-  return /\b(?:i|i'm|im|i am) (?:just |really |so )?(?:feel|feeling|felt)\b/i.test(doc.text);
+  return says(doc, /\b(?:i|i'm|im|i am) (?:just |really |so )?(?:feel|feeling|felt)\b/i);
 }
 
 /**
@@ -799,7 +804,7 @@ function kissOffEnds(doc: Doc, end: number): boolean {
 
 /** Someone besides the reader in the message ("not worth my time" about the boss is venting). */
 function mentionsAnyone(doc: Doc): boolean {
-  return /\b(?:you|u|your|ur|you're|youre|this|us)\b/i.test(doc.text);
+  return says(doc, /\b(?:you|u|your|ur|you're|youre|this|us)\b/i);
 }
 
 /** "not coming home tonight", "…till late": a plan for one night, not a door. */
@@ -1000,7 +1005,7 @@ const COLD_NIGHT =
   /^(?:(?:i'?ll be|i'?m (?:staying|sleeping|going|out|off|leaving|at|packing)|staying|sleeping|going)\b[^.!?\n]{0,50}\.\s*)?do(?:n['\u2019]?t| not) (?:wait up|call|ring)\s*\.\s*$/i;
 
 const coldNight = (doc: Doc, first: number): boolean =>
-  COLD_NIGHT.test(doc.text) && !PRACTICAL.test(doc.text) && notWarm(doc, first);
+  says(doc, COLD_NIGHT) && !says(doc, PRACTICAL) && notWarm(doc, first);
 
 /** What a threat to end can call "over": us, this, our friendship. */
 const ENDED_BONDS = 'friendship|relationship|marriage|engagement|thing|partnership|arrangement';
@@ -2259,7 +2264,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      guard: refused,
       suggest: sayInstead(REPLY_LATER),
     },
     // "you can talk all you want, I'm not answering", "I'm not discussing this any further".
@@ -2269,7 +2274,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      guard: refused,
       suggest: sayInstead(REPLY_LATER),
     },
     // "not talking to you until you apologize": the same refusal with the subject left out.
@@ -2302,7 +2307,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      guard: refused,
       suggest: sayInstead(BREAK),
     },
     {
@@ -2332,7 +2337,7 @@ export const withdrawal = phraseFamily({
         notWarm(doc, first) &&
         // "…they bought every developer. End of story.": said to the reader when "you" is in it or
         // the message is a short reply.
-        (doc.tokens.length <= 12 || /\b(?:you|u|your|ur|you're|youre)\b/i.test(doc.text)),
+        (doc.tokens.length <= 12 || says(doc, /\b(?:you|u|your|ur|you're|youre)\b/i)),
       suggest: sayInstead(BREAK),
     },
     // "don't text me for a while", "never call me again": any way of getting in touch, refused.
@@ -2411,7 +2416,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      guard: refused,
       suggest: sayInstead(COOL_OFF),
     },
     {
@@ -2500,7 +2505,7 @@ export const withdrawal = phraseFamily({
         !negatedBefore(doc, first, 2) &&
         !laughAfter(doc, hit.end) &&
         !warmEmojiAfter(doc, hit.end) &&
-        /\bwithout me\b|\b(?:yoursel(?:f|ves)|urself|on (?:your|ur) own)\b/i.test(doc.text),
+        says(doc, /\bwithout me\b|\b(?:yoursel(?:f|ves)|urself|on (?:your|ur) own)\b/i),
       suggest: sayInstead(COOL_OFF),
     },
     // Severing contact, announced: "I'm deleting your number", "im ghosting you", "blocking you everywhere".
@@ -2544,7 +2549,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'ultimatum',
-      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      guard: refused,
       suggest: sayInstead(NEED_TALK),
     },
     // "this is the last message you'll get from me", "last time you'll hear from me".
@@ -2611,7 +2616,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      guard: refused,
       suggest: sayInstead('I need some time on my own. Can we talk later?'),
     },
     // "fine, there's the door", "don't let the door hit you on the way out": shown the way out.
@@ -2690,10 +2695,11 @@ export const withdrawal = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first) =>
-        /\b(?:for good|forever|for real this time|this time for real|good riddance|have a nice life)\b/i.test(
-          doc.text,
+        says(
+          doc,
+          /\b(?:for good|forever|for real this time|this time for real|good riddance|have a nice life)\b/i,
         ) &&
-        !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u.test(doc.text) &&
+        !says(doc, /\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u) &&
         notWarm(doc, first),
       suggest: sayInstead(MATTERS),
     },
@@ -2762,8 +2768,8 @@ export const withdrawal = phraseFamily({
         return (
           (isImperative(doc, first) ||
             /^(?:can|go|just)$/.test((t[first - 1] as Token | undefined)?.w ?? '')) &&
-          /\b(?:i'?m (?:out|done|leaving|quitting)|quitting|i quit)\b/i.test(doc.text) &&
-          !/\b(?:sorry|sick|busy)\b/i.test(doc.text)
+          says(doc, /\b(?:i'?m (?:out|done|leaving|quitting)|quitting|i quit)\b/i) &&
+          !says(doc, /\b(?:sorry|sick|busy)\b/i)
         );
       },
       suggest: sayInstead("I'm too upset to keep going like this right now. Can we talk later?"),
@@ -2810,7 +2816,7 @@ export const withdrawal = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'ultimatum',
-      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      guard: refused,
       // "do that again and you'll never hear from me": the condition goes with it.
       suggest: (doc, m) => [
         toSentenceEnd(
@@ -2911,7 +2917,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'ultimatum',
-      guard: (doc, first, hit) => notWarm(doc, first) && refusalEnds(doc, hit.end - 1),
+      guard: refused,
       suggest: sayInstead(NEED_TALK),
     },
     // "…and I'm hanging up for good", "I'm leaving for good": "for good" closes the door.
@@ -3291,7 +3297,7 @@ export const withdrawal = phraseFamily({
       guard: (doc, first, hit) =>
         ((doc.tokens[hit.end - 1] as Token).w !== 'another' ||
           REPLACED.has((doc.tokens[hit.end] as Token | undefined)?.w ?? '')) &&
-        !KIND_DECLINE.test(doc.text) &&
+        !says(doc, KIND_DECLINE) &&
         coldClose(doc, first, hit.end, true),
       suggest: sayInstead(MATTERS),
     },
@@ -3354,7 +3360,7 @@ export const withdrawal = phraseFamily({
       guard: (doc, first, hit) =>
         isSentenceStart(doc, first) &&
         endsTalk(doc, hit.end) &&
-        !/!/.test(doc.text) &&
+        !says(doc, /!/) &&
         coldClose(doc, first, hit.end),
       suggest: sayInstead(COOL_OFF),
     },

@@ -17,8 +17,10 @@ import {
   internStrings,
   MANGLED_PROPS,
   markPure,
+  mergeSameFunctions,
   PACK_DIGITS,
   packBundle,
+  packedName,
   packText,
   stripSuggest,
   unpackText,
@@ -95,6 +97,21 @@ describe('compactShapes', () => {
     expect(got.list.map((o) => Object.keys(o))).toEqual(want.list.map((o) => Object.keys(o)));
     expect(got.seen).toEqual(['a b', 'r1']);
     expect(got.last).toEqual(want.last);
+  });
+
+  it('reads a shorthand member as its name written out', () => {
+    const src = [
+      'const rule = `r`;',
+      "const list = ['a', 'b', 'c'].map((pattern) => ({ pattern, rule, severity: 2, min: 'balanced', why: 'w' }));",
+      "list.push({ pattern: 'd', rule, severity: 2, min: 'balanced', why: 'w' }, { pattern: 'e', rule: 'x', severity: 1, min: 'strict', why: 'v' });",
+      'return list;',
+    ].join('\n');
+    const { code, shapes } = compactShapes(src);
+    expect(shapes).toBeGreaterThan(0);
+    expect(code).toMatch(/\(\(pattern\) => \(__shape\d\(pattern, rule, /);
+    const run = (c: string) => new Function(c)() as object[];
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    expect(run(code).map((o) => Object.keys(o))).toEqual(run(src).map((o) => Object.keys(o)));
   });
 
   it('builds in the values most uses of a shape write the same', () => {
@@ -413,6 +430,79 @@ describe('packStrings', () => {
     for (const t of texts) expect(code).toContain(`$z[${sorted.indexOf(t)}]`);
     expect(sorted[0]).toBe('Zulu time');
     expect(new Function(`${code};return E;`)()).toEqual(texts);
+  });
+
+  it('reads the texts no regular expression is built from by short names (`named`), to the same values', () => {
+    const many = Array.from({ length: 70 }, (_, i) => `a text of its own, number ${i}`);
+    const src = [
+      'var E=(function(){',
+      `const many = [${many.map((t) => JSON.stringify(t)).join(',')}];`,
+      'const often = [`read three times`, `read three times`, `read three times`];',
+      'const re = /\\bonce at the top\\b/gi;',
+      'const g = (s) => /\\bin a function, tested\\b/.test(s);',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal
+      'const t = `head of a template ${many.length} and its tail part`;',
+      'const words = [`split`, `into`, `its`, `words`];',
+      "switch (many[1]) { case'a text of its own, number 1': many.push(`matched`); }",
+      'return [many, often, re.source, re.flags, g(`in a function, tested`), t, words];',
+      '})();',
+    ].join('\n');
+    const { code } = packBundle(src, true, DETECT_RESERVED, zlibDeflate, true);
+    const run = (c: string) => new Function(`${c};return E;`)();
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    // Regular expressions by their (short) index, the rest by name; the texts read more than once,
+    // one letter.
+    // A pattern evaluated once is read with its flags (`pattern/flags`).
+    expect(code).toMatch(/const re = \$\w\(\d\);/);
+    expect(code).toMatch(/const g = \(s\) => _\(\d,s\);/);
+    expect(code).toMatch(/const often = \[\$\.(\w), \$\.\1, \$\.\1\];/);
+    expect(code).toMatch(/case \$\.\w:/);
+    expect(code).toMatch(/const words = \$\.\w+\.split\(" "\);/);
+    expect(code).not.toMatch(/\$\[\d+\](?!\|\|)/);
+    // Names: one character, then two, never twice the same nor a number.
+    const names = Array.from({ length: 5000 }, (_, k) => packedName(k));
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(n).toMatch(/^[A-Za-z_$][\w$]*$/);
+    expect(names.filter((n) => n.length === 1)).toHaveLength(54);
+    expect(names.filter((n) => n.length === 2)).toHaveLength(54 * 64);
+  });
+});
+
+describe('mergeSameFunctions', () => {
+  it('declares once a function written the same way twice that reads nothing outside itself', () => {
+    const src = [
+      'var E=(function(){',
+      'let o=1;',
+      'function a(e,t){return{p:e,q:t}}',
+      'function b(e,t){return{p:e,q:t}}',
+      'function c(e,t){return{p:e,q:t}}',
+      'function d(e){return e+o}',
+      'function f(e){return e+o}',
+      'function g(e){let t=e*2;return t}',
+      'function h(e){let t=e*2;return t}',
+      'const x=[a(1,2),b(3,4),c(5,6),d(1),f(2),g(3)];',
+      'const y=(a)=>h(a);',
+      'const z={b};',
+      'function k(e){return[e]}',
+      'function m(e){return[e]}',
+      'return [x,y(4),z.b(7,8),k(1),m===k];',
+      '})();',
+    ].join('\n');
+    const { code, merged } = mergeSameFunctions(src);
+    // c calls a, h calls g; b is also read as a shorthand member, m compared, d and f read `o`.
+    expect(merged).toBe(2);
+    expect(code).not.toContain('function c(');
+    expect(code).not.toContain('function h(');
+    for (const kept of ['function b(', 'function f(', 'function m(']) expect(code).toContain(kept);
+    expect(code).toContain('const x=[a(1,2),b(3,4),a(5,6),');
+    expect(code).toContain('const y=(a)=>g(a);');
+    const run = (c: string) => new Function(`${c};return E;`)();
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    // Where the kept function's name means something else, both stay.
+    const hidden = src.replace('const y=(a)=>h(a);', 'const y=(g)=>h(g);');
+    const out = mergeSameFunctions(hidden);
+    expect(out.code).toContain('function h(');
+    expect(JSON.stringify(run(out.code))).toBe(JSON.stringify(run(hidden)));
   });
 });
 
