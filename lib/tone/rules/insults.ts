@@ -1541,7 +1541,22 @@ function isGenericUse(doc: Doc, first: number): boolean {
       if (isClauseEnd(doc, k)) break;
     }
   }
-  if ((w === 'stupid' || w === 'dumb') && SLIPS.has(next)) return true;
+  // "stupid questions" of the reader are theirs to hear: "your stupid questions", "you ask dumb
+  // questions", "stop asking stupid questions" (a slip of one's own or anyone's stays generic).
+  if ((w === 'stupid' || w === 'dumb') && SLIPS.has(next)) {
+    for (let k = first - 1; k >= s.first && k >= first - 4; k--) {
+      const w2 = (t[k] as Token).w;
+      if (isClauseEnd(doc, k) || /^(?:i|my|we|our|yourself)$/.test(w2)) return true;
+      const w3 = (t[k + 1] as Token).w;
+      if (
+        /^(?:your|ur|yer)$/.test(w2) ||
+        (k === s.first && /^(?:stop|quit)$/.test(w2) && /^(?:asking|with)$/.test(w3))
+      )
+        return false;
+      if (/^(?:you|u|you're|youre)$/.test(w2) && /^(?:ask|asking|keep)$/.test(w3)) return false;
+    }
+    return true;
+  }
   if ((w === 'loser' || w === 'losers') && prev === 'the') return true;
   // "jerk off" is a verb.
   if (w === 'jerk' && next === 'off') return true;

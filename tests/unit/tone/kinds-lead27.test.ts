@@ -1,0 +1,49 @@
+/**
+ * The twenty-seventh session's lead, from its own probes: "stupid questions" were always read as a
+ * slip anyone makes ("sorry for the stupid question"), even when the questions are the reader's
+ * ("stop asking stupid questions", "your dumb questions again"). Our own sentences; the warm twins
+ * (one's own question, reassurance, self-talk) share the words and must pass.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, applySuggestion } from '../../../lib/tone/index';
+import { kind } from './kinds';
+
+kind(
+  "the reader's questions called stupid or dumb",
+  'contempt',
+  [
+    'stop asking stupid questions',
+    'Stop asking dumb questions to get attention.',
+    'your stupid questions are exhausting',
+    'enough with your stupid questions',
+    'stop with the dumb questions, read the pinned post',
+    "you're asking dumb questions again",
+    'why do you ask such stupid questions',
+    'ur dumb questions again lol',
+  ],
+  [
+    'sorry for the stupid question',
+    'there is no such thing as a stupid question',
+    'probably a dumb question but where is the bin',
+    'i asked you a stupid question earlier, sorry',
+    "don't worry, you didn't ask a dumb question",
+    'you asked a dumb question? so what, everyone does',
+    'stop asking yourself stupid questions and go to sleep x',
+    'stop worrying about stupid mistakes, you are doing great',
+    'you made a stupid mistake, it happens to all of us',
+    'my kid asks the dumbest questions lol',
+  ],
+);
+
+describe("the reader's stupid questions: the rewording", () => {
+  it.each(['stop asking stupid questions', 'your stupid questions are exhausting'])('%s', (text) => {
+    const f = analyze(text).findings.find((x) => x.rule === 'contempt.scorn');
+    const s = f?.suggestions[0];
+    expect(s).toBeDefined();
+    if (!s) return;
+    const out = applySuggestion(text, s);
+    expect(out).not.toMatch(/stupid|dumb/);
+    expect(out).toMatch(/questions/);
+    expect(analyze(out).flagged).toBe(false);
+  });
+});
