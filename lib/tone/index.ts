@@ -1230,7 +1230,32 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
     // "stop being an arrogant deluded": an article and describing words with no noun; a milder word
     // for the first ("an overconfident deluded") leaves the second alone: the whole, "unfair".
     drafts = drafts.map((d) => {
-      if (!/\b(?:stop|quit) +being +$/i.test(text.slice(Math.max(0, d.start - 14), d.start))) return d;
+      const order = /\b(?:(?:please|pls|just) +)?(?:stop|quit) +being +(?:(?:so|such) +)?$/i.exec(
+        text.slice(Math.max(0, d.start - 26), d.start),
+      );
+      if (!order) return d;
+      // "stop being an ignorant deluded fool": told to stop thinking badly, "unfair" says something
+      // else; the request, kindly: "please be reasonable".
+      if (
+        /^(?:(?:so |such )?an? )?(?:out of line|wrong|misguided|pain|people)$/.test(d.text) &&
+        /\b(?:stupid|dumb|idiots?|morons?|ignorant|fools?|foolish|deluded|delusional|clueless|dumbass)\b/i.test(
+          text.slice(d.start, d.end),
+        )
+      ) {
+        const from = d.start - order[0].length;
+        // "you need to stop being…", "…, please.": the request is already asked.
+        const said =
+          /^[^.!?\n]*\bplease\b/i.test(text.slice(d.end)) ||
+          /\b(?:to|and|or|please|pls)\s+$/i.test(text.slice(0, from))
+            ? 'be reasonable'
+            : 'please be reasonable';
+        return {
+          ...d,
+          start: from,
+          text: /^\p{Lu}/u.test(text.slice(from, from + 1)) ? said[0]?.toUpperCase() + said.slice(1) : said,
+        };
+      }
+      if (/(?:so|such) +$/i.test(order[0])) return d;
       if (d.text === 'out of line') return { ...d, text: 'unfair' };
       const after = /^ +\p{L}+(?:ed|ful|ive|ous|ic|ish|less|ant|ent|al)(?=\s*(?:[,;:.!?]|$))/u.exec(
         text.slice(d.end, d.end + 24),
@@ -1259,6 +1284,23 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
               ? 'people'
               : 'someone',
           }
+        : d,
+    );
+    // "president trump, who is an imbecile, had no idea…": a clause set off by commas that only
+    // labels goes whole ("president trump had no idea…"); "who is wrong" would say another thing.
+    drafts = drafts.map((d) => {
+      if (!/^(?:wrong|wrong about this|out of line|misguided)$/.test(d.text)) return d;
+      const lead = /, *who +(?:is|was|are|were) +$/i.exec(text.slice(Math.max(0, d.start - 20), d.start));
+      if (!lead || !/^ *,/.test(text.slice(d.end))) return d;
+      const comma = text.indexOf(',', d.end);
+      return { ...d, start: d.start - lead[0].length, end: comma + 1, text: '' };
+    });
+    // "poor people are loathsome fools that…": "people are people that…" says nothing; "the ones".
+    drafts = drafts.map((d) =>
+      d.text === 'people' &&
+      /\b(?:people|folks|persons) +(?:are|were) +$/i.test(text.slice(Math.max(0, d.start - 20), d.start)) &&
+      /^ +(?:that|who) +\p{L}/u.test(text.slice(d.end, d.end + 12))
+        ? { ...d, text: 'the ones' }
         : d,
     );
     const seen = new Set<string>();

@@ -131,7 +131,8 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
       /^\p{L}{2,}$/u.test((t[y - 1] as Token).w) &&
       apart(y - 2) &&
       apart(y - 1)
-    )
+    ) &&
+    !strandedBefore(doc, y, s.first, last)
   )
     return null;
   const you = t[y] as Token;
@@ -157,6 +158,18 @@ export function vocative(doc: Doc, d: Draft): Draft | null {
       : { start: you.start, end: next.start, text: '', label: 'Leave it out' };
   }
   return cut;
+}
+
+/**
+ * "…like you know what you're talking about you pathetic pansey!", "what are you looking at you
+ * ugly freak": a preposition left at the end of a "what" clause takes no "you"; the name after it
+ * closes the sentence, and goes whole.
+ */
+function strandedBefore(doc: Doc, y: number, first: number, last: boolean): boolean {
+  if (!last || y - 1 <= first || !/^(?:about|at)$/.test((doc.tokens[y - 1] as Token).w)) return false;
+  for (let k = y - 2; k >= first && k >= y - 8; k--)
+    if (/^(?:what|who|whom|which|where)$/.test((doc.tokens[k] as Token).w)) return true;
+  return false;
 }
 
 /** Copulas (and the "your" typed for "you're") before a label: "he is a…", "your a…". */

@@ -365,6 +365,38 @@ function thinkItThrough(doc: Doc, m: Match): Draft[] {
   ];
 }
 
+/** Words for thinking badly that a "stop being…" order can name, one after another. */
+const FOOLISH =
+  /^(?:stupid|dumb|idiot|moron|ignorant|thick|dense|daft|foolish|fool|deluded|delusional|clueless|idiotic|moronic|dumbass|brainless|brain-dead|dimwit|retarded|naive|gullible|blind)$/;
+
+/**
+ * "stop being an ignorant deluded too", "quit being so stupid about it": told to stop thinking badly,
+ * the request is kept, kindly ("please be reasonable too"); the words after it stay. "childish"
+ * asks them to take it seriously. Other traits keep the invitation to talk.
+ */
+function beReasonable(doc: Doc, m: Match): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  const last = w(doc, m.last - 1, m.first);
+  const silly = /^(?:childish|immature|juvenile)$/.test(last);
+  if (!silly && !FOOLISH.test(last)) return [];
+  let e = m.last;
+  while (
+    e < s.last &&
+    e < m.last + 3 &&
+    (FOOLISH.test(w(doc, e, m.first)) || /^\p{L}{3,}ed$/u.test(w(doc, e, m.first)))
+  )
+    e++;
+  let from = m.first;
+  if (/^(?:please|pls|plz|just)$/.test(w(doc, from - 1, from)) && from - 1 >= s.first) from--;
+  // "let's be adults and stop being childish": joined to another request, no "please" of its own.
+  const joined = from > s.first && /^(?:and|or|to)$/.test(w(doc, from - 1, from));
+  const said = `${joined ? '' : 'please '}${silly ? 'take this seriously' : 'be reasonable'}`;
+  const t = doc.tokens[from] as Token;
+  return [
+    replaceTokens(doc, from, e, /^\p{Lu}/u.test(t.raw) ? said[0]?.toUpperCase() + said.slice(1) : said),
+  ];
+}
+
 /** "if you hadn't…, we wouldn't…": what would have been, laid at their door. */
 const COUNTERFACTUAL: Omit<PhraseRule, 'pattern'> = {
   rule: 'counterfactual',
@@ -406,7 +438,11 @@ export const addressed = phraseFamily({
         !aimedAtSelf(doc, hit.end) &&
         !negatedBefore(doc, first, 2) &&
         notWarm(doc, first),
-      suggest: (doc, m) => [...thinkItThrough(doc, m), ...plain(INVITE_TALK)(doc, m)],
+      suggest: (doc, m) => [
+        ...thinkItThrough(doc, m),
+        ...beReasonable(doc, m),
+        ...plain(INVITE_TALK)(doc, m),
+      ],
     },
     {
       pattern:

@@ -166,6 +166,46 @@ function J(
   return { pattern, rule, severity: 2, min: 'balanced', why, guard, category, ...o };
 }
 
+/**
+ * "think before you type", "maybe try thinking before you post": an order that opens its sentence
+ * keeps its request, asked ("could you take a moment before you post?"), and tells nobody they
+ * don't think. Said of someone else or in the middle of a sentence, the feeling line.
+ */
+function takeAMoment(doc: Doc, m: Match): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  const t = doc.tokens;
+  let k = m.first;
+  let next = false;
+  while (k > s.first) {
+    const p = w(doc, k - 1);
+    if (p === 'time' && w(doc, k - 2) === 'next') {
+      next = true;
+      k -= 2;
+    } else if (/^(?:try|maybe|perhaps|just|please|pls|so|should|gotta)$/.test(p)) k--;
+    else if (p === 'to' && /^(?:need|have)$/.test(w(doc, k - 2))) k -= 2;
+    else if (/^(?:you|u)$/.test(p) && k < m.first && /^(?:should|need|have|gotta)$/.test(w(doc, k))) k--;
+    else break;
+  }
+  if (k > s.first || m.first + 1 >= s.last || !/^(?:before|b4)$/.test(w(doc, m.first + 1)))
+    return whole('That hurt, and I wish it had been thought through.')(doc, m);
+  // The ask ends with its clause; a clause after a comma stays as it was.
+  let e = m.first + 1;
+  while (e < s.last - 1 && !/[,;:]/.test(doc.text.slice((t[e] as Token).end, (t[e + 1] as Token).start))) e++;
+  const rest = doc.text.slice((t[m.first + 1] as Token).start, (t[e] as Token).end);
+  const lead = next ? 'Next time, could you take a moment' : 'Could you take a moment';
+  const text = /^\p{Lu}/u.test((t[k] as Token).raw) ? lead : lead.toLowerCase();
+  if (e < s.last - 1) {
+    // "…, it makes you look less foolish": the clause after it keeps the lesson; the feeling line.
+    for (let k = e + 1; k < s.last; k++)
+      if (/^(?:you|your|u|ur|you're|youre|yourself)$/.test((t[k] as Token).w))
+        return whole('That hurt, and I wish it had been thought through.')(doc, m);
+    const n = t[e + 1] as Token;
+    const nx = text === lead ? (n.raw[0] ?? '').toUpperCase() + n.raw.slice(1) : n.raw;
+    return [{ start: (t[k] as Token).start, end: n.end, text: `${text} ${rest}? ${nx}` }];
+  }
+  return [toSentenceEnd(doc, k, `${text} ${rest}?`)];
+}
+
 const A = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =>
   J(p, 'annoyed', 'mockery', o, g);
 const C = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =>
@@ -806,7 +846,7 @@ export const disdain = phraseFamily({
       'think|thinking before you|u speak|talk|type|post|open_your_mouth|open_ur_mouth|hit_send|comment|reply',
       'condescend',
       'command',
-      { suggest: whole('That hurt, and I wish it had been thought through.') },
+      { suggest: takeAMoment },
       nw,
       TD,
     ),
@@ -848,10 +888,11 @@ export const disdain = phraseFamily({
       'condescend',
       'dismiss',
       {
-        // "not everything is about you" → "this is about all of us": the person's sentence stays.
+        // "not everything is about you" → "this isn't only about you": the person's sentence and
+        // its point stay ("about all of us" said something else).
         suggest: (doc, m) => [
           ...((doc.tokens[m.first] as Token).w === 'not'
-            ? [replaceTokens(doc, m.first, m.last, 'this is about all of us')]
+            ? [replaceTokens(doc, m.first, m.last, "this isn't only about you")]
             : []),
           ...whole("I'd like us to look at the bigger picture here.")(doc, m),
         ],

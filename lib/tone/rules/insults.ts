@@ -53,6 +53,7 @@ import {
   threatInstead,
   toSentenceEnd,
 } from './rule';
+import { beingPlainly } from './scorn';
 import { aimedAtThing, describesOneself, measuresOneself, reportedView, THING_NOUNS } from './targets';
 
 /** The feeling that usually hides behind a label. */
@@ -237,6 +238,12 @@ function labelSuggestTagged(doc: Doc, m: Match): Draft[] {
 function labelSuggest(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const w = (t[m.cap.w as number] as Token).w;
+  // "you were being really childish" → "you were not taking this seriously": said of what they
+  // do, the sentence kept, where the words close their clause.
+  if (isClauseEnd(doc, m.cap.w as number)) {
+    const plainly = beingPlainly(doc, m.first, m.cap.w as number);
+    if (plainly.length > 0) return plainly;
+  }
   {
     // "you're too hateful to care" → "you don't care": what the label kept them from is the point.
     const wi0 = m.cap.w as number;
@@ -799,6 +806,24 @@ function labelAndNoun(doc: Doc, first: number, last: number): Draft | null {
   return { start: (t[first] as Token).start, end: noun.start, text: '' };
 }
 
+/**
+ * "you are so pig ignorant", "it was pig ignorant": the animal only says how much; the describing
+ * word after it takes its plain form ("so uninformed", "really uninformed").
+ */
+function pigDegree(doc: Doc, m: Match): Draft[] | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  for (let k = m.first; k < m.last && k + 1 < s.last; k++) {
+    if (!/^(?:pig|pigs|swine)$/.test((t[k] as Token).w)) continue;
+    const adj = (t[k + 1] as Token).w;
+    const mild = MILD_ADJ[adj];
+    if (!mild || mild.includes(' ') || !/^ +$/.test(gapBefore(doc, k + 1))) return null;
+    const so = k - 1 >= s.first && /^(?:so|too|very|really)$/.test((t[k - 1] as Token).w);
+    return [replaceTokens(doc, k, k + 2, so ? mild : `really ${mild}`)];
+  }
+  return null;
+}
+
 function actInstead(doc: Doc, m: Match): Draft[] {
   // "sales tax is a fools wish": the label only describes the noun after it.
   const w = m.cap.w;
@@ -950,7 +975,14 @@ function relativeNeedsNoun(doc: Doc, d: Draft): Draft {
 function actDrafts(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const w = m.cap.w as number | undefined;
-  if (w === undefined) return [wholeSentence(doc, m, 'I strongly disagree with what they do.')];
+  if (w === undefined) {
+    // "you are so pig ignorant": a sentence of ours cannot start after the subject ("you I
+    // strongly…"); it takes the clause from its start.
+    const s = sentenceOf(doc, m.first);
+    let from = m.first;
+    while (from > s.first && !/[,;:]/.test(gapBefore(doc, from))) from--;
+    return [toSentenceEnd(doc, from, 'I strongly disagree with what they do.')];
+  }
   const word = (t[w] as Token).w;
   const act = ACT_FOR[word];
   if (STUPIDITY.has(word) || act === 'wrong about this') {
@@ -1033,7 +1065,7 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
         return [
           replaceTokens(doc, m.first, w + 1, cop === 'was' ? 'made no sense to me' : 'makes no sense to me'),
         ];
-      return [replaceTokens(doc, w, w + 1, MILD_ADJ[word])];
+      return [replaceTokens(doc, w, w + 1, sensedPlain(doc, w, MILD_ADJ[word]))];
     }
     // "is a dishonest cause": a describing word before a noun that is no person goes, and "a"
     // agrees with the noun.
@@ -1224,7 +1256,7 @@ function actDrafts(doc: Doc, m: Match): Draft[] {
       thingSubject(doc, m.first) &&
       !personInClause(doc, m.first)
     )
-      return [replaceTokens(doc, w, w + 1, mild)];
+      return [replaceTokens(doc, w, w + 1, sensedPlain(doc, w, mild))];
     // "he is such a disgusting champ to play against": a describing word before its noun; "out of
     // line champ" would be left. A plainer describing word, the article agreeing.
     if (
@@ -1286,6 +1318,23 @@ function wrongAbout(doc: Doc, from: number, to: number): string {
 }
 
 /**
+ * Does an act follow at token `i` ("to lie about it", "for saying that"), not a person or a thing
+ * ("to her family", "for the team")? `last`: the sentence's end (exclusive).
+ */
+function actAfter(doc: Doc, i: number, last: number): boolean {
+  if (i + 1 >= last) return false;
+  const a = (doc.tokens[i] as Token).w;
+  const v = (doc.tokens[i + 1] as Token).w;
+  if (a === 'for') return /^\p{L}{2,}ing$/u.test(v);
+  return (
+    a === 'to' &&
+    !/^(?:the|a|an|my|your|ur|his|her|their|our|its|me|him|us|them|you|everyone|everybody|anyone|people|this|that|these|those|all|each|every|some|no)$/.test(
+      v,
+    )
+  );
+}
+
+/**
  * The plain claim for a label after a copula: "everyone else is a fool, but…" → "is wrong, but…",
  * "he is a moron for voting that way" → "he is wrong for voting that way": a label for being
  * wrong-headed, with what it is said about, says they are wrong; alone, and other labels, "out of line".
@@ -1298,7 +1347,8 @@ function plainClaim(doc: Doc, m: Match, at: number = m.first): string {
   if (/^liars?$/.test(w) && m.last - 1 === at) {
     for (let k = at - 1; k >= s.first && k >= at - 4; k--)
       if ((t[k] as Token).w === 'being') return 'out of line';
-    return 'not being honest';
+    // "he is a liar to say that": the act follows; "wrong to say that".
+    return actAfter(doc, m.last, s.last) ? 'wrong' : 'not being honest';
   }
   if (!STUPIDITY.has(w) || m.last - 1 !== at) return 'out of line';
   // "stop being an idiot", "thanks for being a fool": being wrong is no act one stops.
@@ -1324,7 +1374,31 @@ function objectSubject(subj: string): boolean {
   return /^(?:time|times|day|days|week|weeks|month|months|year|years)$/.test(subj);
 }
 
-/** Things one sees, smells or tastes: "disgusting" said of them is "gross", not "upsetting". */
+/**
+ * "that food looks disgusting", "this place smells disgusting": after a verb of the senses, or
+ * said of a thing one sees, smells or tastes, "upsetting" fits nothing; a person says "gross". Of
+ * the reader or someone ("you look disgusting", "your cooking tastes disgusting") "gross" would
+ * keep the insult: "different" for a look, "off" for a smell or taste.
+ */
+function sensedPlain(doc: Doc, at: number, mild: string): string {
+  if (mild !== 'upsetting') return mild;
+  const s = sentenceOf(doc, at);
+  for (let k = at - 1; k >= s.first && k >= at - 3; k--) {
+    const x = (doc.tokens[k] as Token).w;
+    if (/^(?:looks?|looked|looking|smells?|smelled|smelt|smelling|tastes?|tasted|tasting)$/.test(x)) {
+      const who = k > s.first ? (doc.tokens[k - 1] as Token).w : '';
+      const whose = k > s.first + 1 ? (doc.tokens[k - 2] as Token).w : '';
+      if (/^(?:you|u|ya|he|she|they|i|we)$/.test(who) || /^(?:your|ur|his|her|their)$/.test(whose))
+        return x.startsWith('l') ? 'different' : 'off';
+      return 'gross';
+    }
+    if (PHYSICAL_THING.has(x)) return 'gross';
+    if (!/^(?:so|really|absolutely|totally|just|pretty|quite|very|is|was|are|were|kinda|honestly)$/.test(x))
+      break;
+  }
+  return mild;
+}
+
 const PHYSICAL_THING: ReadonlySet<string> = wordSet(
   'room rooms bathroom bathrooms toilet toilets kitchen house apartment flat car fridge sink floor floors bed food meal meals cooking soup pizza sandwich coffee tea drink drinks taste smell breath feet hair shoes socks clothes water place restaurant hotel',
 );
@@ -3217,7 +3291,14 @@ function degreePhraseBefore(doc: Doc, m: Match): Draft | null {
   const t = doc.tokens;
   const word = (t[m.first] as Token).w;
   const mild = MILD_ADJ[word];
-  if (m.last !== m.first + 1 || !mild || !STUPIDITY.has(word) || !isClauseEnd(doc, m.first)) return null;
+  // "would be malignant stupid to allow it": before "to <verb>" or "for <doing>" too.
+  if (
+    m.last !== m.first + 1 ||
+    !mild ||
+    !STUPIDITY.has(word) ||
+    !(isClauseEnd(doc, m.first) || actAfter(doc, m.last, sentenceOf(doc, m.first).last))
+  )
+    return null;
   const s = sentenceOf(doc, m.first);
   let k = m.first - 1;
   while (
@@ -4040,6 +4121,10 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         /^(?:is|are|was|were|he's|she's|they're|hes|shes|theyre)$/.test(cop) &&
         !negatedInClause(doc, c, 3)
       ) {
+        // "you are hypocrites to lie about it": before "to <verb>" or "for <doing>" the act is
+        // already said; "wrong" takes the label's place ("you are wrong to lie about it").
+        if (actAfter(doc, m.last, s.last) && /^(?:is|are|was|were)$/.test(cop))
+          return [replaceTokens(doc, c + 1, m.last, 'wrong')];
         const form = copulaForm(cop, said);
         if (form)
           return [replaceTokens(doc, /'s$|'re$|^hes$|^shes$|^theyre$/.test(cop) ? c : c, m.last, form)];
@@ -4175,7 +4260,19 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         // "led by a maniac and nobody cares": a clause joined on after it.
         (m.last < sentenceOf(doc, m.first).last && /^(?:and|but|so)$/.test((t[m.last] as Token).w)))
     )
-      return [replaceTokens(doc, m.first - 1, m.last, 'a difficult person')];
+      return [
+        replaceTokens(
+          doc,
+          m.first - 1,
+          m.last,
+          // "driven by a lunatic", "replaced by a clown": what each kind of name says of them.
+          /^(?:lunatic|maniac|madman|psycho|nutjob|nutcase|loon|loony|crazy)$/.test(tok.w)
+            ? 'someone reckless'
+            : /^(?:clown|buffoon|joke)$/.test(tok.w)
+              ? "someone I can't take seriously"
+              : 'a difficult person',
+        ),
+      ];
     // "led by an ignoramus", "stuck working with an idiot": "a person" says nothing; what the
     // label meant, said as the writer's feeling ("someone out of their depth" would say another thing).
     if (
@@ -4291,7 +4388,7 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       if (/^(?:it|its|it's|thats|that's)$/.test((t[k] as Token).w))
         return [replaceTokens(doc, m.first, m.last, 'unwise')];
   }
-  let adj = MILD_ADJ[tok.w] ?? 'misguided';
+  let adj = sensedPlain(doc, m.first, MILD_ADJ[tok.w] ?? 'misguided');
   // "(stupid) * (lazy)": a word alone in brackets stays a word; removed, "()" would be left.
   if (aloneInBrackets(doc, m.first, m.last)) return [replaceTokens(doc, m.first, m.last, adj)];
   // "as stupid as a post": the whole simile goes.
@@ -4766,6 +4863,9 @@ const PLAIN_FOR_ACT: Readonly<Record<string, string>> = /* @__PURE__ */ (() => {
   for (const w of 'assumption assumptions opinion opinions statement statements'.split(' '))
     t[w] = 'misguided';
   for (const w of 'reason reasons excuse excuses'.split(' ')) t[w] = 'poor';
+  // "got into stupid situations": where one ends up, "bad situations"; cut, it says nothing.
+  for (const w of 'situation situations spot spots trouble'.split(' ')) t[w] = 'bad';
+  for (const w of 'fight fights'.split(' ')) t[w] = 'pointless';
   return t;
 })();
 
@@ -5792,6 +5892,33 @@ function goingOn(doc: Doc, m: Match): Draft[] {
     return [
       { start: before.end, end: ppl.end, text: ` going on${doc.text.slice((t[k] as Token).end, you.end)}` },
     ];
+  // "what is wrong with you leftist nutbars": words after "you" to the end that no list knows are a
+  // name said to them ("you" + a label); left, "going on with you leftist nutbars" keeps it.
+  const s = sentenceOf(doc, m.first);
+  let e = m.last;
+  while (
+    e < s.last &&
+    e < m.last + 3 &&
+    /^\p{L}{3,}$/u.test((t[e] as Token).w) &&
+    !COMMON_WORDS.has((t[e] as Token).w) &&
+    !/^(?:today|tonight|lately|recently|again|anyway|seriously|honestly|bro|bruh|dude|man|mate|guys|people|folks|two|all|both|lot|lol|lmao|haha|kid|sis)$/.test(
+      (t[e] as Token).w,
+    ) &&
+    /^ +$/.test(doc.text.slice((t[e - 1] as Token).end, (t[e] as Token).start))
+  )
+    e++;
+  if (
+    you.w === 'you' &&
+    e > m.last &&
+    (e === s.last || /[,;:.!?]/.test(doc.text.slice((t[e - 1] as Token).end, (t[e] as Token).start)))
+  )
+    return [
+      {
+        start: before.end,
+        end: (t[e - 1] as Token).end,
+        text: ` going on${doc.text.slice((t[k] as Token).end, you.end)}`,
+      },
+    ];
   return [{ start: before.end, end: (t[k] as Token).end, text: ' going on' }];
 }
 
@@ -6708,6 +6835,10 @@ export const insults = phraseFamily({
         // "you can't argue with stupid (and arrogant)": "…with that" would say the point is sound;
         // what the writer means is that arguing does not help.
         const t = doc.tokens;
+        // "but you cant argue with stupid and youre wasting your time": a clause of its own after
+        // "and"; not everyone can be convinced, and the rest of the sentence says why to stop.
+        if ((t[last - 1] as Token).w === 'with' && !list && /^(?:and|but|so)$/.test(next))
+          return [replaceTokens(doc, m.first + 1, m.last, 'convince everyone')];
         if ((t[last - 1] as Token).w === 'with' && (isClauseEnd(doc, last) || list)) {
           const s = sentenceOf(doc, m.first);
           const subj = m.first > s.first && /^(?:you|u|ya|i|we|one)$/.test((t[m.first - 1] as Token).w);
@@ -6814,7 +6945,17 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'insult',
-      suggest: (doc, m) => [wholeSentence(doc, m, "I don't agree with you at all.")],
+      // Sent away, what is said stays: down a rabbit hole, they went too far with an idea; under a
+      // rock, the talk is over for the writer, said kindly.
+      suggest: (doc, m) => [
+        wholeSentence(
+          doc,
+          m,
+          (doc.tokens[m.last - 2] as Token).w === 'rabbit'
+            ? "I think you've gone too far down a rabbit hole with this."
+            : "I'd rather we leave it here.",
+        ),
+      ],
     },
     {
       pattern: 'go back where|to_where you|u|they|he|she came|come from',
@@ -6930,7 +7071,7 @@ export const insults = phraseFamily({
         const subject = first > s.first ? (doc.tokens[first - 1] as Token).w : '';
         return !NOT_A_PERSON.has(subject) && !negatedInClause(doc, first, 3);
       },
-      suggest: actInstead,
+      suggest: (doc, m) => pigDegree(doc, m) ?? actInstead(doc, m),
     },
     {
       pattern: `the_worst|one_of_the_worst|worst ${PEOPLE}`,

@@ -159,6 +159,19 @@ function brave(doc: Doc, m: Match): Draft[] {
 const C = { rule: 'jeer', severity: 2, min: 'balanced', why: 'mockery' } as const;
 const H = { ...C, why: 'shouting', category: 'heat' } as const;
 
+/**
+ * "This is the worst take I've ever heard on cooking": what was said about the take stays, plainly
+ * ("the least convincing take", "an unconvincing take"); the rest of the sentence with it.
+ */
+function plainTake(doc: Doc, m: Match): Draft[] {
+  const before = w(doc, m.first - 1);
+  if (before === 'the')
+    return [replaceTokens(doc, m.first, m.last - 1, 'least convincing'), ...DIFFER(doc, m)];
+  if (/^(?:a|an|such|what|this|that|your|ur|his|her|their)$/.test(before))
+    return [replaceTokens(doc, m.first, m.last - 1, 'unconvincing'), ...DIFFER(doc, m)];
+  return DIFFER(doc, m);
+}
+
 export const jeers = phraseFamily({
   id: 'jeers',
   category: 'contempt',
@@ -495,7 +508,7 @@ export const jeers = phraseFamily({
         !/\b(?:i|i'm|my|me|we|us)\b/i.test(textOf(doc, sentenceOf(doc, first).first, hit.end)) &&
         w(doc, first - 2) !== 'not' &&
         c(doc, first, hit),
-      suggest: DIFFER,
+      suggest: /take\|takes$/.test(pattern) ? plainTake : DIFFER,
     })),
     {
       // "you have no clue" (not "…how much this means to me")

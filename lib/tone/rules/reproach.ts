@@ -145,12 +145,18 @@ function couldYou(lead: string) {
     const verb = m.last - 1;
     const raw = w(doc, verb);
     const base = BASE_OF_GERUND.get(raw) ?? raw;
-    const then = askThenSay(doc, m.first, verb + 1, `${lead} ${base}`);
-    // "try thinking before you type, it makes you smarter": asked, thinking is still the lesson;
-    // the sentence says what the writer felt instead.
+    // "try thinking before you type": asked to think, the lesson stays; asked to take a moment,
+    // the request is kept and nobody is told they don't think ("could you take a moment before
+    // you type?"). "try thinking about it" asks for real and stays.
+    const said =
+      base === 'think' && !/^(?:about|of|it|this|that|through|over)$/.test(w(doc, verb + 1))
+        ? 'take a moment'
+        : base;
+    const then = askThenSay(doc, m.first, verb + 1, `${lead} ${said}`);
+    // "try thinking before you type, it makes you smarter": the clause after it keeps the lesson.
     if (then && base === 'think')
       return [toSentenceEnd(doc, m.first, 'That hurt, and I wish it had been thought through.')];
-    return [then ?? askWith(doc, m.first, verb + 1, `${lead} ${base}`)];
+    return [then ?? askWith(doc, m.first, verb + 1, `${lead} ${said}`)];
   };
 }
 

@@ -783,7 +783,10 @@ const PHRASES: PhraseRule[] = [
       isClauseEnd(doc, hit.end - 1) &&
       !negatedBefore(doc, first, 2) &&
       cold(doc, first, hit.end),
-    suggest: sayInstead("I'm frustrated with how this conversation is going."),
+    suggest: (doc, m) => [
+      ...beingPlainly(doc, m.first, m.cap.a as number),
+      ...sayInstead("I'm frustrated with how this conversation is going.")(doc, m),
+    ],
   },
   {
     // "why are you so butthurt lol", "why are you getting so mad lol": mocking someone's feeling.
@@ -1001,6 +1004,38 @@ const LONGEST = 120;
 
 /** A describing word or intensifier after "imagine being so" ("so deluded", "so utterly lost"). */
 const INT_OR_ADJ = /^(?!(?:that|you|u|people|someone|anyone|as|to)$)\p{L}[\p{L}'-]*$/u;
+
+/** What "you're being <label>" says of the act, plainly, by kind of label. */
+const BEING_PLAINLY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:childish|immature|juvenile|infantile|babyish|petty)$/, 'not taking this seriously'],
+  [
+    /^(?:stupid|dumb|idiotic|moronic|ignorant|ridiculous|absurd|silly|delusional|irrational|dense|thick|obtuse)$/,
+    'not making sense to me',
+  ],
+  [/^(?:rude|mean|nasty|obnoxious|horrible|awful|vile|cruel|disrespectful|condescending)$/, 'being unkind'],
+];
+
+/**
+ * "You are still being childish." → "You are still not taking this seriously.": the label said as
+ * what they do, the rest of the sentence ("still") kept. Labels of other kinds keep the feeling line.
+ */
+export function beingPlainly(doc: Doc, first: number, a: number): Draft[] {
+  const word = (doc.tokens[a] as Token).w;
+  const said = BEING_PLAINLY.find(([re]) => re.test(word))?.[1];
+  if (!said) return [];
+  let b = first;
+  while (b < a && (doc.tokens[b] as Token).w !== 'being') b++;
+  if (b >= a) return [];
+  // From the start of the words found ("You are " kept as written): one edit over all of them.
+  const t = doc.tokens;
+  return [
+    {
+      start: (t[first] as Token).start,
+      end: (t[a] as Token).end,
+      text: doc.text.slice((t[first] as Token).start, (t[b] as Token).start) + said,
+    },
+  ];
+}
 
 export const scorn = phraseFamily({
   id: 'scorn',

@@ -3172,6 +3172,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     )
       return [at(start, end, 'sleeping with')];
   }
+  // "rap that talks about shooting and fucking bitches": after another act joined by "and", the
+  // word is that act too, done to the people named after it.
+  if (
+    /^(?:fucking|fuckin|fking|fkin|fuckn|fukin|fcking|fckin)$/.test(w) &&
+    prev?.w === 'and' &&
+    prev2 &&
+    /^\p{L}{3,}ing$/u.test(prev2.w) &&
+    !/^(?:fucking|fuckin|damn|bloody)$/.test(prev2.w) &&
+    next &&
+    /^(?:bitches|hoes|hos|girls|women|chicks|guys|people|strangers)$/.test(next.w) &&
+    !/[,;:.!?]/.test(doc.text.slice(prev2.end, next.start))
+  )
+    return [at(start, end, 'sleeping with')];
   // "fuck with me", "screwing around", "fuck it up": the verb is "mess".
   if (
     MESS_VERB.test(w) &&
@@ -3179,6 +3192,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     ((/^(?:with|wit|wid|around|about)$/.test(next.w) && !/[,;:.!?]/.test(doc.text.slice(end, next.start))) ||
       (next2?.w === 'up' && /^(?:it|this|that|them|him|her|me|us|you|u|everything|things)$/.test(next.w)))
   ) {
+    // "i'm gonna fuck you up", "you gon' make me fuck him up": harm to a person, said as what I
+    // will do; "mess you up" would keep the threat, so the feeling takes its place.
+    if (
+      next2?.w === 'up' &&
+      /^(?:you|u|ya|him|her|them)$/.test(next?.w ?? '') &&
+      (w === 'fuck' || w === 'fk') &&
+      (firstPersonFuture(doc, m.first) || (prev?.w === 'me' && /^(?:make|makes|made)$/.test(prev2?.w ?? '')))
+    )
+      return [
+        prev?.w === 'me'
+          ? toSentenceEnd(doc, s.first, "I'm so angry right now that I need a moment.")
+          : threatInstead(doc, m.first, "I'm so angry right now that I need a moment."),
+      ];
     const form = w.endsWith('ed')
       ? 'messed'
       : /(?:ing|in|n)$/.test(w)

@@ -47,3 +47,15 @@ describe("the reader's stupid questions: the rewording", () => {
     expect(analyze(out).flagged).toBe(false);
   });
 });
+
+describe('"disgusting" of a person\'s look, smell or cooking: not "gross" (the insult would stay)', () => {
+  it.each([
+    ['you look disgusting in that dress', 'you look different in that dress'],
+    ['your cooking tastes disgusting', 'your cooking tastes off'],
+    ['he looks disgusting', 'he looks different'],
+    ['this soup tastes disgusting', 'this soup tastes gross'],
+  ])('%s', (text, want) => {
+    const s = analyze(text).findings[0]?.suggestions[0];
+    expect(s && applySuggestion(text, s)).toBe(want);
+  });
+});

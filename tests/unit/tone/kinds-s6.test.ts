@@ -101,7 +101,7 @@ describe("from the lead's read of 40 (seed 231), by kind", () => {
     // "stupid" standing for people, with no noun after it.
     [
       'but you cant argue with stupid and youre wasting your time',
-      'but you cant argue with that and youre wasting your time',
+      'but you cant convince everyone and youre wasting your time',
     ],
   ]);
 });

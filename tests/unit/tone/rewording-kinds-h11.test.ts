@@ -26,7 +26,7 @@ describe('labels in lists and labels with their own describing words (engine rou
     ['An unrivalled idiot parked across my driveway.', 'A person parked across my driveway.'],
     // An attributive label with another describing word and its noun: the claim, said plainly.
     // (Since reword22 an order to stop being it says "unfair": "stop being out of line" reads oddly.)
-    ['quit being an ignorant stubborn fool', 'quit being unfair'],
+    ['quit being an ignorant stubborn fool', 'please be reasonable'],
     // Before the people it describes, a describing word, never "wrong about this".
     ['the organisers are very ignorant people', 'the organisers are very uninformed people'],
   ])('%s → %s', (text, want) => {

@@ -89,7 +89,7 @@ describe('"shit" owned ("my shit"): the plain noun, never a dangling "my"', () =
 describe('a label closing the clause after a preposition: "a difficult person"', () => {
   cases([
     ['sorry you have to live next to a jerk.', 'sorry you have to live next to a difficult person.'],
-    ['the club is run by a lunatic', 'the club is run by a difficult person'],
+    ['the club is run by a lunatic', 'the club is run by someone reckless'],
   ]);
 });
 
@@ -97,10 +97,7 @@ describe('"look a fool": how it makes them look; "your (honestly) an idiot if": 
   cases([
     ['you are making yourself look a fool, again.', 'you are making yourself look bad, again.'],
     ['your honestly an idiot if you think so', 'your honestly wrong if you think so'],
-    [
-      'the town is led by a maniac and nobody cares',
-      'the town is led by a difficult person and nobody cares',
-    ],
+    ['the town is led by a maniac and nobody cares', 'the town is led by someone reckless and nobody cares'],
   ]);
 });
 

@@ -56,10 +56,10 @@ describe('a label goes whole, its describing words with it', () => {
 });
 
 describe("the person's sentence stays where a small edit will do", () => {
-  // "I hate you" is said as the anger it is; "not everything is about you" as "this is about all of us"
+  // "I hate you" is said as the anger it is; "not everything is about you" as "this isn't only about you"
   rewordingCases([
     ['I hate you so much right now', "I'm so angry with you right now"],
     ['ugh i hate you', "ugh i'm so angry with you"],
-    ['honestly not everything is about you, ok?', 'honestly this is about all of us, ok?'],
+    ['honestly not everything is about you, ok?', "honestly this isn't only about you, ok?"],
   ]);
 });

