@@ -17,6 +17,7 @@ import { curt } from './curt';
 import { disdain } from './disdain';
 import { dismissive } from './dismissive';
 import { fault } from './fault';
+import { grudges } from './grudges';
 import { insults } from './insults';
 import { jeers } from './jeers';
 import { ledger } from './ledger';
@@ -68,6 +69,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   rebuffs,
   slights,
   scareQuotes,
+  grudges,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */
