@@ -284,7 +284,7 @@ const GOOD_NEWS =
 
 /** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
 const TASK_DONE =
-  /\b(?:submitted|finished|painted|packed|unpacked|moved in|cleaned|fixed|shipped|uploaded|graded|filed|wrapped up|handed in|the last (?:of|box|one|exam|page|load|shift|coat))\b|🎉|🥳/i;
+  /\b(?:submitted|finished|completed|beat|cleared|launched|painted|packed|unpacked|moved in|cleaned|fixed|shipped|uploaded|graded|filed|wrapped up|handed in|the last (?:of|box|one|exam|page|load|shift|coat))\b|🎉|🥳/i;
 
 /** Words that sour a message though the lexicon leaves them be: "your lies", "again". */
 const SOUR_EXTRA =
@@ -318,7 +318,7 @@ const BARE_THANKS = /^\W*(?:thank you|thanks|thx|ty)(?: so much| again| x+)?\W*$
 
 /** Troubles AFINN leaves unscored, beside a "blame": "I'm late", "we missed it", "I started smoking". */
 const TROUBLE =
-  /\b(?:late|miss|missed|lose|lost|fail\w*|cry|cried|crying|quit|smoking|drinking|sack(?:ed)?|fired|dumped|broke|broken|debt|headaches?|stress(?:ed)?|anxiety|insomnia)\b/i;
+  /\b(?:late|miss|missed|lose|lost|fail\w*|cry|cried|crying|quit|smoking|drinking|gambling|sack(?:ed)?|fired|dumped|broke|broken|debt|headaches?|stress(?:ed)?|anxiety|insomnia)\b/i;
 
 /**
  * Praise of the reader or of what they made, or thanks: "you're a hero", "it's gorgeous", "thank you".
@@ -350,6 +350,33 @@ const TROUBLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A negation: "I can't sleep", "I never". */
+/**
+ * A step taken or a gain, told after "because of you" / "you're the reason": the writer, or someone
+ * of theirs, (finally / actually …) did it. Steps that may be troubles ("started", "tried") need the
+ * adverb of a hurdle overcome.
+ */
+const STEP_TAKEN =
+  /^\W*(?:i|we|(?:my|our|the) [a-z]+)(?:'m|'re|'ve| am| are| have)? (?:(?:(?:finally|actually|even) )?(?:booked|joined|signed up|enrolled|finished(?! last)|learn(?:ed|t)|stuck with|applied|passed|took up)|(?:finally|now|actually|even) (?:started|tried|ate|got into|(?:like|love|enjoy|look)(?:s|ing)?))\b/i;
+
+/** What they made or shared, named after "with": "with that meme", "with your speech". */
+const CREDITED =
+  /\bwith (?:that|this|your|ur|the) (?:[a-z]+ ){0,2}(?:meme|message|video|joke|pun|speech|card|letter|post|toast|photo|gift|note|text)\b/i;
+/** Love, pride or thanks said outright: "love you too", "so proud of you", "marry me", "miss you". */
+const FOND_SAID = /\b(?:(?:love|luv|adore|miss) (?:you|u|ya|your)|ily|proud of (?:you|u)|marry me)\b|\u2764/i;
+/**
+ * Words a kind reading owns, skipped when the guards below count negative words: pet names
+ * ("loser"), a body's reaction to what they made ("cry", "spit"), the longing ("miss"), one's own
+ * thing breaking down ("died", "froze").
+ */
+const FOND_OWN: ReadonlySet<string> = new Set(
+  'genius weirdo dork nerd goof goofball dweeb loser silly miss cry cried crying tears spit snort choke died crashed froze broke jammed'.split(
+    ' ',
+  ),
+);
+
+/** Things one owns or makes, beside THING_NOUNS: "plugin", "gadget", one's own "joke". */
+const OWN_THING = /^(?:plugin|gadget|device|machine|kettle|joke|pun|question|idea)s?$/;
+
 const NEGATED = /n['’]t\b|\b(?:not|never|no|nothing|nobody|cannot|[cd]ont|didnt|wont)\b/i;
 
 /** The sentence before the finding, its own without the finding, and the next (within the window). */
@@ -1055,13 +1082,24 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       return true;
     // "dumb wifi dropped again", "stupid autocorrect changed ur name": a thing scorned, nobody's own
     // but the writer's; "the dumbest sweetest boy": scorn paired with warmth. Nothing else sour.
+    // "Stupid laptop died mid-talk, but…", "dumb plugin saved me hours", "dumb joke incoming": a
+    // thing of one's own, or one's own joke, scorned; its breaking down is no sourness.
     if (m.rule === 'scorn' && m.last < sLast) {
       const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
       const next = (t[m.last] as Token).w;
+      const thing = (w: string) =>
+        THING_NOUNS.has(w) ||
+        (OWN_THING.test(w) &&
+          /^(?:|my)$/.test(prev) &&
+          !/est$/.test((t[m.first] as Token).w) &&
+          !hasSecond(doc, sFirst, sLast));
       if (
-        ((/^(?:|this|the|my)$/.test(prev) && THING_NOUNS.has(next) && !hasSecond(doc, sFirst, m.first)) ||
+        ((/^(?:|this|the|my)$/.test(prev) &&
+          thing(next) &&
+          !(hasSecond(doc, sFirst, sLast) && NEGATED.test(sent)) &&
+          !hasSecond(doc, sFirst, m.first)) ||
           /^(?:sweet|cut|kind|love?li|funni|soft|good|happi|pretti|brav)est$/.test(next)) &&
-        msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+        msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...FOND_OWN])) === 0
       )
         return true;
     }
@@ -1108,6 +1146,25 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
   )
     return true;
+
+  // "I LOVE YOU TOO you dork", "you weirdo 😂 marry me", "ok genius, 98%?? so proud of you": a pet
+  // name in a message that says its love or pride outright, nothing sour or negated.
+  if ((cat === 'contempt' && m.rule !== 'label') || rule === 'mockery.genius') {
+    let pet = false;
+    // Said to them ("you dork", "hey loser", "ok genius"), not of them ("you're such a loser").
+    for (let k = m.first; k < m.last; k++)
+      pet ||=
+        FOND_OWN.has((t[k] as Token).w) &&
+        (k === sFirst || /^(?:you|u|hey|ok|okay|oh|aw+|my)$/.test((t[k - 1] as Token).w));
+    if (
+      pet &&
+      FOND_SAID.test(facts.near) &&
+      !NEGATED.test(facts.near) &&
+      !sourMsg(doc) &&
+      msgNeg(msg, FOND_OWN) === 0
+    )
+      return true;
+  }
 
   if (cat === 'contempt' && m.rule === 'name-calling') {
     // "Love you, weirdo": a pet name after love.
@@ -1332,17 +1389,34 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       // pleasure (not "you made me miss the train. Love you.").
       WISH.test(facts.near) ||
       (LUV.test(facts.near) && PLEASURE.test(sentAfter().replace(LUV, ''))) ||
-      // "because of you I finally booked the trip", "cuz of u i actually like mondays now": a step taken.
-      /^\W*(?:i|we)(?:'m|'re| am| are)? (?:finally|now|actually|even) (?:booked|started|joined|signed up|tried|enrolled|(?:like|love|enjoy|look)(?:s|ing)?)\b/i.test(
+      // "because of you I finally booked the trip", "cuz of u i actually like mondays now", "…the
+      // kids actually ate broccoli", "…I signed up for the 10k": a step taken, by the writer or theirs.
+      STEP_TAKEN.test(sentAfter()) ||
+      // "I blame you for my new latte habit", "…for my latest plant obsession": a new pleasure.
+      /^\W*for (?:my|our) (?:new|latest) (?:[a-z]+ ){0,2}(?:habit|obsession|addiction|hobby)\b/i.test(
         sentAfter(),
       ) ||
       // "you're the reason this team feels like a family".
       /^\W*(?:this|our|the|my) (?:\w+ )?feels like (?:a family|home)\W*$/i.test(sentAfter())) &&
-    (CAUSE.test(sent) || /\b(?:your|ur) fault\b|\b(?:you'?re|ur|you are) to blame\b/i.test(sent)) &&
+    (CAUSE.test(sent) ||
+      /\b(?:your|ur) fault\b|\b(?:you'?re|ur|you are) to blame\b|\bi blame\b/i.test(sent)) &&
     !sourMsg(doc) &&
     !NEGATED.test(sent) &&
     !TROUBLE.test(sent) &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+  )
+    return true;
+
+  // "lol you made me spit out my coffee with that meme", "you made me cry at my desk with that
+  // farewell message, going to miss you": a reaction to something they made or shared, laughed,
+  // loved or missed beside it; nothing sour, no other negative word.
+  if (
+    m.rule === 'you-make-me' &&
+    CREDITED.test(sent) &&
+    (laughIn(facts) || WARM_EMOJI.test(facts.near) || FOND_SAID.test(facts.near)) &&
+    !sourMsg(doc) &&
+    !NEGATED.test(sent) &&
+    msgNeg(msg, FOND_OWN) === 0
   )
     return true;
 

@@ -689,6 +689,26 @@ function historyGuard(doc: Doc, first: number): boolean {
   return !(p.pos > p.neg);
 }
 
+/**
+ * "as always, text me when you land", "and another thing, bring a swimsuit": the phrase opens a
+ * caring ask or a plan's reminder (an imperative of keeping in touch, bringing, coming, taking care),
+ * nothing sour after it.
+ */
+function routineAsk(doc: Doc, k: number): boolean {
+  const s = sentenceOf(doc, k - 1);
+  const t = doc.tokens;
+  if (k >= s.last || !isClauseEnd(doc, k - 1)) return false;
+  // "and another thing, don't forget sunscreen": a reminder (not "don't forget who pays").
+  const ask = doc.text.slice((t[k] as Token).start, s.end);
+  return (
+    /^(?:(?:please |just )?(?:text|call|ping|message|dm|let|bring|pack|grab|save|send|come|join|enjoy|have|drive|stay|take|say|wear)|don'?t forget (?!who|what|that|your))\b/i.test(
+      ask,
+    ) &&
+    polarity(doc, /^don/.test((t[k] as Token).w) ? k + 2 : k, s.last).neg === 0 &&
+    !/\b(?:finally|bother|ever|whenever|remember|feel like|again)\b/i.test(ask)
+  );
+}
+
 const SECOND_DOER = /^(?:you|u|you're|youre|you've|you'd|you'll|yourself)$/;
 /** Slips of one's own: "I forgot", "I left my keys", "I overslept". */
 const OWN_SLIP: ReadonlySet<string> = wordSet(
@@ -701,10 +721,12 @@ const OWN_SLIP: ReadonlySet<string> = wordSet(
  */
 function ownSlip(doc: Doc, first: number, last: number): boolean {
   let k = first + 1;
-  while (k < first + 4 && k < last && (doc.tokens[k] as Token).w !== 'i') k++;
+  const I = /^(?:i|i've|ive)$/;
+  while (k < first + 4 && k < last && !I.test((doc.tokens[k] as Token).w)) k++;
   let v = k + 1;
+  if (doc.tokens[v]?.w === 'have') v++;
   if (/^(?:just|totally|accidentally)$/.test(doc.tokens[v]?.w ?? '')) v++;
-  if (doc.tokens[k]?.w !== 'i' || v >= last || !OWN_SLIP.has((doc.tokens[v] as Token).w)) return false;
+  if (!I.test(doc.tokens[k]?.w ?? '') || v >= last || !OWN_SLIP.has((doc.tokens[v] as Token).w)) return false;
   // "you" as a doer in the slip's clause, or a cause anywhere after it, makes it a complaint.
   let own = true;
   for (let j = v; j < last; j++) {
@@ -1677,8 +1699,9 @@ export const absolutes = phraseFamily({
       min: 'balanced' as const,
       why: 'history' as const,
       // "as well as always finding the balance": the "as" belongs to "as well as".
-      guard: (doc: Doc, first: number) =>
+      guard: (doc: Doc, first: number, hit: { end: number }) =>
         historyGuard(doc, first) &&
+        !routineAsk(doc, hit.end) &&
         doc.tokens[first - 1]?.w !== 'as' &&
         !(
           first > sentenceOf(doc, first).first &&
@@ -1888,6 +1911,7 @@ export const absolutes = phraseFamily({
       // "and another thing I forgot to mention: bring a torch": an item added to a plan, not a case.
       // "and another thing I loved: the soundtrack", "and another thing we really enjoyed": more praise.
       guard: (doc, _first, hit) =>
+        !routineAsk(doc, hit.end) &&
         !/^\W*(?:(?:that\s+)?(?:i|we)\s+(?:really\s+|also\s+|absolutely\s+|just\s+)?(?:lov|lik|enjoy|ador|appreciat|admir)(?:e|ed|es)\b|(?:i|we)\s+(?:forgot|meant|wanted|want|need|needed|should|have|'d like|would like)\s+to\s+(?:mention|say|tell|ask|add|check|remind))/i.test(
           doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 48),
         ),

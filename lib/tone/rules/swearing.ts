@@ -909,6 +909,13 @@ function casual(doc: Doc, first: number, last: number): boolean {
   const s = sentenceOf(doc, first);
   if (mentionsYou(doc, first)) return false;
   const t = doc.tokens;
+  // "no shame in freaking out": the verb "freak out" (panic), not a swear; "stop freaking out" keeps it.
+  if (
+    /^fr[ei]\w+ing$/.test((t[first] as Token).w) &&
+    t[last]?.w === 'out' &&
+    !/^(?:stop|quit)$/.test(t[first - 1]?.w ?? '')
+  )
+    return true;
   // A command with a swear in it is said to someone, and "right now" makes it a demand.
   if (first > s.first && COMMAND_OPENERS.has((t[contentStart(doc, s)] as Token).w)) {
     const lastTok = t[s.last - 1] as Token;
@@ -973,12 +980,29 @@ function casual(doc: Doc, first: number, last: number): boolean {
     /[,.!\u2014-]/.test(gap) ||
     (t[first] as Token).w === 'hell' ||
     ((t[first - 1] as Token | undefined)?.w === 'holy' && WONDER.test(body));
+  // "holy crap that ending", "bloody hell, that view": awe before the thing shown, nothing sour.
+  const holy = (t[first - 1] as Token | undefined)?.w === 'holy' && first > s.first;
+  const e = w === 'bloody' && t[last]?.w === 'hell' ? last + 1 : last;
+  const THING = /^(?:that|this|the|these|those)$/;
+  // Only the thing named, no verb after it ("holy shit the comments make me want to…" stays).
+  let awe = (holy || e > last) && e < s.last && THING.test((t[e] as Token).w);
+  for (let k = e; awe && k < s.last && !isClauseEnd(doc, k - 1); k++)
+    if (k > e + 6 || SAYS.test((t[k] as Token).w)) awe = false;
+  // "finally got the damn thesis submitted": relief at one's own task done.
+  if ((t[contentStart(doc, s)] as Token).w === 'finally' && other === 0) return true;
+  // "shit, forgot the cake", "damn, missed the train": the writer's own slip, its "I" left out.
+  const slip = last < s.last && OWN_SLIP.test((t[last] as Token).w);
   // A swear word that is the whole sentence ("What the fuck.") is heat itself, unless the next
   // sentence says it was about oneself or good news, to no one: "Shit. I forgot my keys again.",
   // "Holy crap. That was amazing."
   if (opens && last >= s.last) return ownNewsNext(doc.text.slice(s.end, s.end + 200), cheers);
-  return opens && exclaims && last < s.last && (self || other === 0);
+  return opens && (exclaims || (awe && other === 0)) && last < s.last && (self || slip || other === 0);
 }
+
+/** Verbs that make a clause of what follows "holy shit that…": "is", "make", "did". */
+const SAYS = /^(?:is|are|was|were|make|made|do|did|ha[sdv]e?|want|can|will|would|got)s?$|'s$/;
+/** Slips of one's own, said without "I": "forgot", "missed", "left". */
+const OWN_SLIP = /^(?:forgot|left|missed|dropped|spil+(?:ed|t)|lost|broke|burn[td]|locked|overslept)$/;
 
 /**
  * The sentence that opens `next` (read from the text: a family sees only the tokens of sentences
