@@ -23,6 +23,7 @@ import {
   removeTokens,
   replaceTokens,
   SENSITIVITY_LEVEL,
+  setFirstBits,
   wordAfterAux,
 } from './rules/rule';
 import {
@@ -151,6 +152,8 @@ interface GateList {
    * (`namedOf`; null until then): a frame kept some 300 such sets, 140 KB, for words never typed.
    */
   named: ReadonlySet<string> | null;
+  /** The bits (`PhraseTable.bit`) of the tables whose patterns start with the word. */
+  bits: number;
   /** The entries that accept any next word (`next` null), in order. */
   anyNext: readonly GateEntry[];
   /**
@@ -169,9 +172,15 @@ const GATE_BY_WORD = new Map<string, GateList>();
 {
   /** Per first word: the families' lists of items that start with it, in family order. */
   const listsByWord = new Map<string, Array<readonly GateEntry[]>>();
+  const bitsByWord = new Map<string, number>();
+  let tables = 0;
   FAMILIES.forEach((f, fam) => {
     if (!f.table) return;
+    // A bit per table while there are bits (a table past the 31st is asked at every token).
+    const bit = tables < 31 ? 1 << tables++ : 0;
+    f.table.bit = bit;
     for (const [w, list] of f.table.entries()) {
+      bitsByWord.set(w, (bitsByWord.get(w) ?? 0) | bit);
       let lists = listsByWord.get(w);
       if (!lists) {
         lists = [];
@@ -191,12 +200,14 @@ const GATE_BY_WORD = new Map<string, GateList>();
     GATE_BY_WORD.set(w, {
       entries,
       named: null,
+      bits: bitsByWord.get(w) ?? 0,
       // A copy of exactly its length (`filter` leaves room for 17 or more).
       anyNext: anyNext.length === entries.length ? entries : anyNext.slice(),
       auxNamed: null,
     });
   }
   forgetSharing();
+  setFirstBits((w) => GATE_BY_WORD.get(w)?.bits ?? 0);
 }
 
 /** The words named in some entry's `next` of `list` (NO_WORDS: none), made on first use. */

