@@ -10,6 +10,7 @@ import { airs } from './airs';
 import { beats, repeatBeats } from './beats';
 import { caused } from './caused';
 import { challenge } from './challenge';
+import { coldness } from './coldness';
 import { commands } from './commands';
 import { consequence } from './consequence';
 import { constructions } from './constructions';
@@ -70,6 +71,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   slights,
   scareQuotes,
   grudges,
+  coldness,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

@@ -30,29 +30,29 @@ import {
 
 const w = (doc: Doc, i: number): string => doc.tokens[i]?.w ?? '';
 
-type G = (doc: Doc, first: number, end: number) => boolean;
+export type G = (doc: Doc, first: number, end: number) => boolean;
 /**
  * Short and not fond: a message's sharp line is short (long advice and stories pass), with no
  * "please" (but "oh please"), thanks, laughter or heart, and no strong praise outside the hit.
  */
-const calm: G = (doc, first, end) => {
+export const calm: G = (doc, first, end) => {
   const s = sentenceOf(doc, first);
   if (s.last - s.first > 24 || /\b(?:(?<!oh )please|thank|lol|haha)|❤/.test(sen(doc, first))) return false;
   for (let k = s.first; k < s.last; k++) if ((k < first || k >= end) && valence(w(doc, k)) > 2) return false;
   return true;
 };
 /** Calm and not asked. */
-const cold: G = (doc, first, end) => calm(doc, first, end) && !sen(doc, first).includes('?');
+export const cold: G = (doc, first, end) => calm(doc, first, end) && !sen(doc, first).includes('?');
 /** Cold, and the sentence says `re` too (a short one: `calm` reads no more than 25 words). */
-const coldSays =
+export const coldSays =
   (re: RegExp): G =>
   (doc, first, end) =>
     cold(doc, first, end) && re.test(sen(doc, first));
 /** Cold, and the clause ends with the hit. */
-const closes: G = (doc, first, end) =>
+export const closes: G = (doc, first, end) =>
   cold(doc, first, end) && (end >= sentenceOf(doc, first).last || isClauseEnd(doc, end - 1));
 /** Cold, and nothing in the sentence says why the silence is no punishment (away, busy, asleep). */
-const notAway = coldSays(/^(?!.*\b(?:busy|away|flight|exam|offline|travel|bed|work))/);
+export const notAway = coldSays(/^(?!.*\b(?:busy|away|flight|exam|offline|travel|bed|work))/);
 
 /**
  * Insistence after an order, said cold: "call me back immediately", "…, no discussion". The order
@@ -78,7 +78,7 @@ const pressed: G = (doc, first, end) => {
 };
 
 /** The rewording of each kind: the whole sentence said as the need. */
-const SAY: Readonly<Record<string, string>> = {
+export const SAY: Readonly<Record<string, string>> = {
   apology: "I'm still hurt, and I need some time before I'm ready to talk about this.",
   denial: 'I remember it differently. Can we talk about what each of us remembers?',
   feeling: "I find it hard to see how you're feeling. Can you tell me more?",
@@ -162,6 +162,18 @@ export const rebuffs = phraseFamily({
       ["i'm|im not asking twice|again"],
       ['immediately|this_instant|no_discussion|no_arguments|no_buts', pressed],
       ['and listen to me', pressed],
+      // "Delete the photos. Now.": the insistence a sentence of its own.
+      [
+        'now|today|tonight|slowly',
+        (doc, first, end) => {
+          const s = sentenceOf(doc, first);
+          return (
+            s.last - s.first < 2 &&
+            pressed(doc, first, end) &&
+            !/[!\u{1F300}-\u{1FAFF}]/u.test(doc.text.slice(s.start, s.end + 40))
+          );
+        },
+      ],
     ]),
     ...kind('silence', 'withdrawal', 'withdraw', [
       ['nothing|not_a_word|no_affection|no_love from me until|till'],
@@ -184,7 +196,7 @@ export const rebuffs = phraseFamily({
       [
         'show|showing|send|sending|forward|forwarding|posting|sharing|tell|telling',
         coldSays(
-          /^(?=.*\b(?:or|unless|if you|one more|keep it up|again|close to)\b).*\bi(?:'?ll|'?m)(?: \w+){0,3} (?:show|send|forward|post|shar|tell)\w* (?:\w+ ){0,3}(?:everyone|hr|wife|husband|mom|boss|family|all of it|texts|messages)\b/,
+          /^(?=.*\b(?:or|unless|if you|one more|keep it up|again|close to)\b).*\bi(?:'?ll|'?m)(?: \w+){0,3} (?:show|send|forward|post|shar|tell)\w* (?:\w+ ){0,3}(?:everyone|hr|wife|husband|mom|mum|dad|boss|family|all of it|everything|texts|messages)\b/,
         ),
       ],
       ['as_long_as you|u behave|play_nice|keep_quiet'],

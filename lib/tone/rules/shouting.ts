@@ -922,6 +922,10 @@ export const shouting: RuleFamily = {
     const end = (t[m.last - 1] as Token).end;
     const lower = lowerSameLength(doc.text.slice(tok.start, end));
     const atStart = m.first === (doc.sentences[tok.sent] as Sentence).first;
+    // "put it back. NOW." → "put it back, please.": the order kept, asked (a bare "Now." insists too).
+    const own = doc.sentences[tok.sent] as Sentence;
+    if (tok.w === 'now' && atStart && own.last - own.first === 1 && m.first > 0)
+      return [{ start: (t[m.first - 1] as Token).end, end, text: ', please', verbatim: true }];
     return [
       {
         start: tok.start,

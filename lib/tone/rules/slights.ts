@@ -68,7 +68,7 @@ const OTHER =
  * character (same matches; 3 to 9 times faster on the bench's messages and its 10,000 characters).
  */
 const SCARE =
-  /['‘"“](?<=(?:^|[\s(])['‘"“])(?<!\b(?:my|our) ['‘"“])(?:work(?:ing)?|jobs?|help|effort|career|business|art|advice|busy|sick|forgot|content creator|influencer)['’"”]/iu;
+  /['‘"“](?<=(?:^|[\s(])['‘"“])(?<!\b(?:my|our|called|named|titled|song|album|film|book) ['‘"“])(?:work(?:ing)?|jobs?|help|effort|career|business|art|advice|busy|sick|forgot|content creator|influencer|feelings|hurt|upset|plans|trauma|boundaries|needs|anxiety|tired|stressed|headache|migraine|emergency)['’"”]/iu;
 
 /** What a look or a piece of work is: "that haircut", "your code". */
 const LOOK =

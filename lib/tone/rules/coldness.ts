@@ -1,0 +1,197 @@
+/**
+ * Coldness without the stock words (round recall37): talking down by explaining ("this is what we
+ * call a budget", "even you can figure it out", "how grown-ups handle bills"), an adult ordered
+ * about ("that's not a request", "don't make me ask twice", "go and think about what you said",
+ * "here's what's going to happen: …"), feelings waved away ("not everything has to be a whole
+ * thing", "such a tiny thing to be upset about", "people have real problems", "it's a sofa, not a
+ * betrayal", "skip the emotional part"), withdrawal said sideways ("I'll just stop telling you
+ * things", "keep my news to myself then", "tag me if someone dies", "you'll all be better off
+ * without me", "Seen. Not answering."), cutting someone off ("you won't hear from me again",
+ * "you're not my son anymore", "out of your life", "friendship's over"), veiled threats ("the last
+ * time I'm asking nicely", "I'm making some decisions too", "…worth this marriage", "my lawyer will
+ * be in touch if…") and the flat refusal ("how is that my problem?").
+ * Each needs its edge; warm twins pass ("let's make it a thing!", "I'll keep it to myself,
+ * promise", "call me if anything happens", "Don't knock it till you try it!"). Kept small (the
+ * detection bundle has a size budget): the rows share rebuffs.ts's guards, and the rewordings,
+ * which that bundle leaves out, are one function (tests/unit/tone/kinds-recall37.test.ts).
+ */
+import type { Doc } from '../text';
+import type { Category } from '../types';
+import type { WhyKey } from '../why';
+import { type PhraseRule, phraseFamily } from './phrases';
+import { calm, closes, cold, coldSays, type G, notAway, SAY } from './rebuffs';
+import { type Draft, type Match, sentenceOf, toSentenceEnd, wholeKeepingOpeners } from './rule';
+
+/** No reason given nearby for the silence (busy, asleep, driving…) and no fondness. */
+const bare: G = (doc, first, end) => {
+  const at = sentenceOf(doc, first).start;
+  return (
+    notAway(doc, first, end) &&
+    !/\bi'?(?:ll|m)\b|late|sleep|driv|meeting|love|\bx\b|[!\u{1F300}-\u{1FAFF}]/iu.test(
+      doc.text.slice(at, at + 200),
+    )
+  );
+};
+/** Said bare, closing its clause, in a sentence of at most four words ("Don't knock.", "Not answering."). */
+const curt: G = (d, f, e) =>
+  bare(d, f, e) && closes(d, f, e) && sentenceOf(d, f).last - sentenceOf(d, f).first < 5;
+/** Cold, with no "I" in the sentence (one's own small thing or own grief is no dismissal). */
+const notMine = coldSays(/^(?!.*\b(?:i'm|im|i am|i was|my|me|i've|i'll|i'd|i get)\b)/);
+
+/** The rewording: the least that takes the edge off, else the sentence said as the need. */
+const say = (doc: Doc, m: Match): Draft[] => {
+  const t = doc.tokens;
+  const w = t[m.first]?.w ?? '';
+  const s = sentenceOf(doc, m.first);
+  const a = t[m.first - 1];
+  const at = (end: number, text: string): Draft[] => [{ start: t[m.first]?.start ?? 0, end, text }];
+  if (m.rule === 'down') {
+    // "even you can figure it out" → "you can figure it out".
+    if (w === 'even') return at(t[m.first + 1]?.end ?? 0, m.first === s.first ? 'You' : 'you');
+    // "Here's what's going to happen: …" → "Here's what I'd like: …".
+    if (w === "here's" || w === 'here') return at(t[m.last - 1]?.end ?? 0, "Here's what I'd like");
+    // "Bring them back at 5 and don't make me ask twice." → "Bring them back at 5, please."
+    if (a && m.first > s.first && /^don/.test(w))
+      return [{ start: (a.w === 'and' ? t[m.first - 2] : a)?.end ?? 0, end: s.contentEnd, text: ', please' }];
+    // "that's not how adults behave": standing.ts words that one.
+    if (w === 'how' && a?.w === 'not') return [];
+    if (/^(?:go|now)/.test(w)) return [toSentenceEnd(doc, s.first, SAY.silence as string, t[s.first]?.start)];
+    if (/request|suggestion|negotiation|democracy|debate|discussion|question/.test(t[m.last - 1]?.w ?? ''))
+      return [wholeKeepingOpeners(doc, m.first, 'This really matters to me.')];
+  }
+  // The whole sentence said as the need (not only its first clause: the hit may be in the rest).
+  return [
+    m.rule === 'withdraw'
+      ? toSentenceEnd(
+          doc,
+          s.first,
+          // "Don't knock.", "Not answering.": a short sentence of ours.
+          s.last - s.first < 5 && /^(?:don|not)/.test(w)
+            ? 'I need some space right now.'
+            : (SAY.silence as string),
+          t[s.first]?.start,
+        )
+      : wholeKeepingOpeners(
+          doc,
+          m.first,
+          m.rule === 'dismiss'
+            ? 'I can see this matters to you. Can we talk it through?'
+            : m.rule === 'flat'
+              ? "I'm not sure this is mine to sort out. Can we talk about it?"
+              : (SAY[m.rule === 'threat' ? 'expose' : 'explain'] as string),
+          true,
+        ),
+  ];
+};
+
+/** One kind's rows, each with its guard (default: cold). */
+const kind = (rule: string, category: Category, why: WhyKey, rows: [string, G?][]): PhraseRule[] =>
+  rows.map(([pattern, g = cold]) => ({
+    pattern,
+    rule,
+    category,
+    severity: 2,
+    min: 'balanced',
+    why,
+    guard: (doc, first, hit) => g(doc, first, hit.end),
+    suggest: say,
+  }));
+
+const KIN = 'son|daughter|brother|sister|mother|father|mum|mom|dad|friend|family';
+
+export const coldness = phraseFamily({
+  id: 'coldness',
+  category: 'talking-down',
+  phrases: [
+    ...kind('down', 'talking-down', 'command', [
+      // Explaining down: "this is what we call a budget", "even you can…", "how grown-ups do it".
+      ["this_is|that's|here's what we call a|an"],
+      [
+        'even you|u can|could|should figure|follow|understand|manage|work',
+        (d, f, e) => d.tokens[f - 1]?.w !== 'so' && cold(d, f, e),
+      ],
+      ['how grown_ups|grownups|adults do|handle|deal|behave|act'],
+      // An adult ordered about: "that's not a request", "don't make me ask twice", "go and think about
+      // what you said", "here's what's going to happen: …".
+      ["that's|this_is|that|this|it not|isn't a request|negotiation|debate|discussion|question", closes],
+      ["don't|dont make me ask|tell|say|repeat|come"],
+      ["here's what's going to|gonna happen", coldSays(/\byour?\b/)],
+      ["go_and|go think about what you|u|you've @ANY? said|did|done"],
+    ]),
+    ...kind('dismiss', 'talking-down', 'dismiss', [
+      ['not everything has_to|needs_to be a|an whole|big|drama|saga|production|crisis|thing'],
+      [
+        'turn|make|blow it|this|that|everything into a|an whole? saga|drama|production|big_deal|crisis|tragedy|scene',
+        calm,
+      ],
+      [
+        'tiny|small|little|silly|petty|stupid thing|things to be|get? upset|angry|mad|sad|hurt|worked_up|crying|sulking about|over',
+        notMine,
+      ],
+      ['people|others have real|actual problems'],
+      ['skip|cut the|your emotional|feelings|drama|crying part|stuff|bit', calm],
+      ["it's|its just? a|an @ANY not a|an betrayal|tragedy|crime|murder|war|funeral|death_sentence", notMine],
+    ]),
+    ...kind('withdraw', 'withdrawal', 'withdraw', [
+      // Withdrawal said sideways: "don't bother waiting up.", "I'll just stop telling you things", "keep my
+      // news to myself then", "tag me if someone dies", "you'll all be better off without me".
+      [
+        "don't|dont bother waiting|trying",
+        (d, f, e) => bare(d, f, e) && (closes(d, f, e) || closes(d, f, e + 1)),
+      ],
+      [
+        'stop telling|bringing|asking|trying|caring|helping|cooking',
+        coldSays(/^(?!.*\b(?:try|trying|want|need|should)\b).*\bi(?:'ll|'m| will| am)\b/),
+      ],
+      [
+        'keep my|it|things|news|thoughts @ANY? to myself',
+        coldSays(/\bthen\b|from now on|any ?more|next time/),
+      ],
+      // Only as the one thing they may still bother the writer for ("tag me if…"), not a story's deaths.
+      [
+        "if|unless someone|somebody|anyone|someone's dies|dying",
+        coldSays(/\b(?:tag|text|call|tell|message|ping|let) me\b/),
+      ],
+      ['better|nicer|happier|easier|better_off @ANY? without me', coldSays(/\b(?:you|everyone|anyway)\b/)],
+      [
+        "won't|never have to deal_with|put_up_with|hear_from|worry_about|see me",
+        coldSays(/\b(?:again|any ?more|ever)\b/),
+      ],
+      // Cutting them off: "you won't hear from me again", "you're not my son any more", "I don't have a
+      // brother anymore, as far as I'm concerned", "out of your life", "don't come to the funeral".
+      ['hear|hearing from me again|anymore|ever', coldSays(/won'?t|never|\bnot\b/)],
+      ["don't|dont knock|try", curt],
+      ['not answering|replying|responding', curt],
+      [`not|no_longer my ${KIN}`, coldSays(/\b(?:you'?re|you are|ur)\b/)],
+      [`have a|an ${KIN} anymore|any_more`, coldSays(/as far as|to me\b/)],
+      [
+        "don't|dont come to my|the funeral|wedding",
+        coldSays(/^(?!.*\b(?:if|sick|ill|unwell|cancel|until|till|yet)\b)/),
+      ],
+      ['resign|resignation from being'],
+      ['out_of|from your life', coldSays(/\b(?:me|i'?m|i'?ll|i will)\b/)],
+      [
+        "friendship's|marriage's|relationship's over",
+        coldSays(/^(?!.*\b(?:after|when|once|until|before|if|my|his|her|their)\b)/),
+      ],
+    ]),
+    ...kind('threat', 'withdrawal', 'ultimatum', [
+      // Veiled threats: "the last time I'm asking nicely", "I'm making some decisions too", "…worth this
+      // marriage", "…and you can find somewhere else to live", "my lawyer will be in touch if…".
+      ['asking|ask nicely|politely', coldSays(/last time|only once|for now|this time/)],
+      ['making|make some|my_own decisions|choices too|of_my_own'],
+      ['worth this|our marriage|relationship|family|friendship', coldSays(/\bwhether\b|\byour\b/)],
+      [
+        'find somewhere else to live|stay',
+        coldSays(/^(?!.*\b(?:if|when|help|we)\b).*\byou(?:'ll| can| could)\b/),
+      ],
+      [
+        'my|our lawyer|lawyers|solicitor|attorney will|is_going_to be|contact',
+        coldSays(/\b(?:if|unless|or)\b/),
+      ],
+    ]),
+    ...kind('flat', 'contempt', 'rhetorical', [
+      ["how_is|why_is|how's|why's that|this|it my problem|fault|job", calm],
+    ]),
+  ],
+});
