@@ -150,7 +150,7 @@ export const coldness = phraseFamily({
       // Only as the one thing they may still bother the writer for ("tag me if…"), not a story's deaths.
       [
         "if|unless someone|somebody|anyone|someone's dies|dying",
-        coldSays(/\b(?:tag|text|call|tell|message|ping|let) me\b/),
+        coldSays(/\b(?:tag|text|call|ping|message)\b|\b(?:tell|let) me\b/),
       ],
       ['better|nicer|happier|easier|better_off @ANY? without me', coldSays(/\b(?:you|everyone|anyway)\b/)],
       [

@@ -59,3 +59,12 @@ describe('"disgusting" of a person\'s look, smell or cooking: not "gross" (the i
     expect(s && applySuggestion(text, s)).toBe(want);
   });
 });
+
+describe('"if someone dies" is withdrawal only as the one reason left to call', () => {
+  it.each([
+    'if anyone dies it should be the useless characters who do nothing all season',
+    'if anyone dies in the finale i will cry lol',
+  ])('%s: no withdrawal finding', (text) => {
+    expect(analyze(text).findings.filter((f) => f.category === 'withdrawal')).toEqual([]);
+  });
+});
