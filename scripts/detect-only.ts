@@ -1078,18 +1078,7 @@ export function detectOnly(): {
       checkMangled(code);
       return null;
     },
-    async generateBundle(_options, bundle) {
-      const deflate = await zopfliDeflate();
-      for (const chunk of Object.values(bundle))
-        if (chunk.type === 'chunk' && typeof chunk.code === 'string')
-          chunk.code = packBundle(
-            mergeSameFunctions(chunk.code).code,
-            false,
-            DETECT_RESERVED,
-            deflate,
-            true,
-          ).code;
-    },
+    generateBundle: packChunks,
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!RULE_FILES.test(file)) return null;
@@ -1097,6 +1086,23 @@ export function detectOnly(): {
       return changed ? { code: out, map: null } : null;
     },
   };
+}
+
+/** Each chunk of a bundle built: identical functions declared once, then packed (Zopfli, named reads). */
+async function packChunks(
+  _options: unknown,
+  bundle: Record<string, { type: string; code?: string }>,
+): Promise<void> {
+  const deflate = await zopfliDeflate();
+  for (const chunk of Object.values(bundle))
+    if (chunk.type === 'chunk' && typeof chunk.code === 'string')
+      chunk.code = packBundle(
+        mergeSameFunctions(chunk.code).code,
+        false,
+        DETECT_RESERVED,
+        deflate,
+        true,
+      ).code;
 }
 
 /**
@@ -1109,18 +1115,7 @@ export function packOnly(): {
 } {
   return {
     name: 'soft-start:pack',
-    async generateBundle(_options, bundle) {
-      const deflate = await zopfliDeflate();
-      for (const chunk of Object.values(bundle))
-        if (chunk.type === 'chunk' && typeof chunk.code === 'string')
-          chunk.code = packBundle(
-            mergeSameFunctions(chunk.code).code,
-            false,
-            DETECT_RESERVED,
-            deflate,
-            true,
-          ).code;
-    },
+    generateBundle: packChunks,
   };
 }
 
