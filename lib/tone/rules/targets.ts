@@ -271,6 +271,17 @@ const LINKS: ReadonlySet<string> = wordSet(
 export function describesOneself(doc: Doc, w: number): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, w);
+  // "sorry to be a php nitwit", "sorry for being such a moron earlier": the apology's own subject.
+  for (let k = w - 2; k >= s.first + 2 && k >= w - 6; k--) {
+    const x = (t[k] as Token).w;
+    if (YOU_WORDS.has(x) || isClauseEnd(doc, k)) break;
+    const by = (t[k - 1] as Token).w;
+    if (
+      ((x === 'be' && by === 'to') || (x === 'being' && by === 'for')) &&
+      /^(?:sorry|apologies)$/.test((t[k - 2] as Token).w)
+    )
+      return true;
+  }
   let link = false;
   for (let k = w - 1; k >= s.first && k >= w - 10; k--) {
     const x = (t[k] as Token).w;

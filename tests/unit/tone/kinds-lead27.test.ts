@@ -68,3 +68,20 @@ describe('"if someone dies" is withdrawal only as the one reason left to call', 
     expect(analyze(text).findings.filter((f) => f.category === 'withdrawal')).toEqual([]);
   });
 });
+
+kind(
+  'a label the writer gives themself in an apology ("sorry to be a nitwit") is not aimed at anyone',
+  'contempt',
+  [
+    "sorry to be blunt but you're an idiot",
+    'sorry for being blunt, you idiot',
+    'sorry to be a pain but you are a moron',
+    "I'm sorry you had to be such an idiot about it",
+  ],
+  [
+    'Sorry to be a total nitwit, but I tried this and got nothing',
+    'sorry to be such an idiot about this',
+    'sorry for being a complete moron earlier, long day',
+    'apologies for being a total noob here, where is the setting?',
+  ],
+);
