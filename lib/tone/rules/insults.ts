@@ -54,7 +54,14 @@ import {
   toSentenceEnd,
 } from './rule';
 import { beingPlainly } from './scorn';
-import { aimedAtThing, describesOneself, measuresOneself, reportedView, THING_NOUNS } from './targets';
+import {
+  aimedAtThing,
+  describesOneself,
+  measuresOneself,
+  rejectedClaim,
+  reportedView,
+  THING_NOUNS,
+} from './targets';
 
 /** The feeling that usually hides behind a label. */
 const FEELING_FOR: Readonly<Record<string, string>> = {
@@ -1807,6 +1814,8 @@ function scornGuard(doc: Doc, first: number): boolean {
   if (aimedAtThing(doc, first)) return false;
   // "he says my past is disgusting": someone else's words, reported.
   if (reportedView(doc, first)) return false;
+  // "I disagree with the idea that homeschoolers are idiots": a claim the writer rejects.
+  if (rejectedClaim(doc, first)) return false;
   // "a bigger idiot than me", "I just want to be a random scumbag": about the writer.
   if (measuresOneself(doc, first) || (!pointed && describesOneself(doc, first))) return false;
   let english = 0;

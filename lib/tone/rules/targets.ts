@@ -240,6 +240,39 @@ export function reportedView(doc: Doc, w: number): boolean {
   return false;
 }
 
+/** Words that reject the claim after them: "I disagree with the idea that…", "it's a myth that…". */
+const REJECTS = /^(?:disagree|reject|rejects|myth|stereotype|untrue|false|nonsense)$/;
+
+/**
+ * The label at `w` is inside a claim the writer rejects, about others: "I disagree with the idea that
+ * homeschoolers are idiots", "it's not true that people who rent are losers", "I don't buy the notion
+ * that gamers are lazy". Not when the claim is about the reader ("the idea that you're an idiot").
+ */
+export function rejectedClaim(doc: Doc, w: number): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, w);
+  let copula = false;
+  for (let k = w - 1; k > s.first && k >= w - 10; k--) {
+    const x = (t[k] as Token).w;
+    if (YOU_WORDS.has(x) || isClauseEnd(doc, k)) return false;
+    if (COPULAS.has(x)) copula = true;
+    if (x !== 'that' || !copula) continue;
+    for (let j = k - 1; j >= s.first && j >= k - 5; j--) {
+      const y = (t[j] as Token).w;
+      const before = j > s.first ? (t[j - 1] as Token).w : '';
+      if (
+        REJECTS.test(y) ||
+        (y === 'true' && /^(?:not|isn't|isnt)$/.test(before)) ||
+        (/^(?:buy|believe|accept)$/.test(y) && /^(?:don't|dont|never|won't|not)$/.test(before))
+      )
+        return true;
+      if (isClauseEnd(doc, j)) break;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** "there will be a bigger idiot than me": the label measures the writer, not the reader. */
 export function measuresOneself(doc: Doc, w: number): boolean {
   const t = doc.tokens;

@@ -85,3 +85,21 @@ kind(
     'apologies for being a total noob here, where is the setting?',
   ],
 );
+
+kind(
+  'a label inside a claim the writer rejects ("I disagree with the idea that gamers are idiots") is not theirs',
+  'contempt',
+  [
+    'i disagree with you, the mods are idiots',
+    "it's true that these politicians are idiots",
+    'i disagree. people who rent are idiots',
+    "i disagree that you're an idiot, you're a moron",
+  ],
+  [
+    "i don't buy the idea that gamers are losers",
+    "it's not true that people who rent are idiots",
+    'i reject the notion that teenagers are lazy idiots',
+    "it's a myth that nurses are idiots, they run the place",
+    'I disagree with the claim that new drivers are morons',
+  ],
+);
