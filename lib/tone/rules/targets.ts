@@ -305,7 +305,7 @@ export function describesOneself(doc: Doc, w: number): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, w);
   // "sorry to be a php nitwit", "sorry for being such a moron earlier": the apology's own subject.
-  for (let k = w - 2; k >= s.first + 2 && k >= w - 6; k--) {
+  for (let k = w - 1; k >= s.first + 2 && k >= w - 6; k--) {
     const x = (t[k] as Token).w;
     if (YOU_WORDS.has(x) || isClauseEnd(doc, k)) break;
     const by = (t[k - 1] as Token).w;

@@ -83,6 +83,8 @@ kind(
     'sorry to be such an idiot about this',
     'sorry for being a complete moron earlier, long day',
     'apologies for being a total noob here, where is the setting?',
+    'Thanks. Sorry to be an idiot, but the link is dead.',
+    'sorry to be daft, but where is the file?',
   ],
 );
 

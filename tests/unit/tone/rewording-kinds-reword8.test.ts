@@ -60,9 +60,9 @@ describe('"too stupid to" says they did not; asked not to be stupid, "unreasonab
     ['she was too ignorant to see it.', "she didn't see it."],
     // Not a verb of seeing or knowing: they can't.
     ['some people are too stupid to run their own lives.', "some people can't run their own lives."],
-    ['Thanks. Sorry to be an idiot, but the link is dead.', 'Thanks. Sorry to ask, but the link is dead.'],
     ['lets not be stupid about this.', 'lets not be unreasonable about this.'],
-    ['sorry to be daft, but where is the file?', 'sorry to ask, but where is the file?'],
+    // "Sorry to be an idiot, but…", "sorry to be daft, but…": self-directed since session 27, they pass
+    // (kinds-lead27).
   ]);
 });
 
