@@ -19,7 +19,7 @@ import type { Doc } from '../text';
 import type { Category } from '../types';
 import type { WhyKey } from '../why';
 import { type PhraseRule, phraseFamily } from './phrases';
-import { calm, closes, cold, coldSays, type G, notAway, SAY } from './rebuffs';
+import { calm, closes, cold, kind as coldKind, coldSays, type G, notAway, SAY } from './rebuffs';
 import { type Draft, type Match, sentenceOf, toSentenceEnd, wholeKeepingOpeners } from './rule';
 
 /** No reason given nearby for the silence (busy, asleep, driving…) and no fondness. */
@@ -84,18 +84,9 @@ const say = (doc: Doc, m: Match): Draft[] => {
   ];
 };
 
-/** One kind's rows, each with its guard (default: cold). */
+/** One kind's rows as rebuffs.ts builds them (guard default: cold), with this family's rewording. */
 const kind = (rule: string, category: Category, why: WhyKey, rows: [string, G?][]): PhraseRule[] =>
-  rows.map(([pattern, g = cold]) => ({
-    pattern,
-    rule,
-    category,
-    severity: 2,
-    min: 'balanced',
-    why,
-    guard: (doc, first, hit) => g(doc, first, hit.end),
-    suggest: say,
-  }));
+  coldKind(rule, category, why, rows).map((r) => ({ ...r, suggest: say }));
 
 const KIN = 'son|daughter|brother|sister|mother|father|mum|mom|dad|friend|family';
 

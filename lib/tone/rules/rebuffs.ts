@@ -109,8 +109,8 @@ const say = (doc: Doc, m: Match): Draft[] =>
         ]
     : [toSentenceEnd(doc, sentenceOf(doc, m.first).first, SAY[m.rule] as string)];
 
-/** One kind's entries: its patterns, each with its guard (default: cold). */
-const kind = (rule: string, category: Category, why: WhyKey, rows: [string, G?][]): PhraseRule[] =>
+/** One kind's entries: its patterns, each with its guard (default: cold). coldness.ts builds on it. */
+export const kind = (rule: string, category: Category, why: WhyKey, rows: [string, G?][]): PhraseRule[] =>
   rows.map(([pattern, g = cold]) => ({
     pattern,
     rule,
