@@ -22,7 +22,7 @@ export const WHY = {
   insult: `${STRATEGY.behaviour}: a label for who someone is stings long after the moment passes. Describing what happened and how you feel keeps respect in the room.`,
   mockery: `${STRATEGY.behaviour}: sarcasm and mockery tend to land as contempt, even when we mean them lightly. Saying plainly what bothered you is kinder and clearer.`,
   scornThirdPerson: `${STRATEGY.behaviour}: calling people names makes a point harder to hear. A plainer word keeps the focus on what you disagree with.`,
-  dismiss: `${STRATEGY.invite}: telling someone how to feel can make them feel unheard. Acknowledging the feeling first helps them calm down on their own.`,
+  dismiss: `${STRATEGY.invite}: waving away what someone says or feels tells them it doesn't count. Acknowledging it first, even when you see it differently, keeps them listening.`,
   command: `${STRATEGY.invite}: orders and lectures can sound like talking down. Asking instead treats them as a partner, not a project.`,
   withdraw: `${STRATEGY.door}: pulling away or shutting the conversation down can widen the distance that hurts. Saying what you need, and when you'll talk, keeps you connected.`,
   ultimatum: `${STRATEGY.door}: a threat can end a conversation you still want to have. Saying how much this matters to you is stronger, and leaves room to talk.`,

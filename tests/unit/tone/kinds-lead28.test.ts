@@ -1,0 +1,25 @@
+/**
+ * The twenty-eighth session's lead, from its rewording reads: a brush-off ("spare me", "save it",
+ * "get out of here with this") was explained with the calm-down reason ("telling someone how to
+ * feel…"), which does not fit a message that waves away what the other person said. The shared
+ * "dismiss" reason now covers both: waving away what someone says or feels; "nobody asked you",
+ * "spare me" and "save it" (explained as sarcasm before) use it too.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/tone/index';
+
+describe('a brush-off gets a reason about brushing off, not about feelings only', () => {
+  it.each([
+    'Spare me, dude.',
+    'save it, nobody cares',
+    'Nobody asked you.',
+    'save it for someone who cares',
+    'Get out of here with this, dude.',
+    'calm down, it is not a big deal',
+  ])('%s', (text) => {
+    const f = analyze(text).findings[0];
+    expect(f).toBeDefined();
+    expect(f?.why).toMatch(/^Invite, don't direct: waving away what someone says or feels/);
+    expect(f?.why).not.toMatch(/how to feel/);
+  });
+});
