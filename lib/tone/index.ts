@@ -1174,7 +1174,7 @@ function findUnsafe(text: string, o: ToneOptions): Found | null {
       start,
       end,
       severity: m.severity,
-      why: WHY[m.why],
+      why: WHY[m.why === 'scornThirdPerson' && saidToThem(t, m.first) ? 'insult' : m.why],
       suggestions: [],
     };
     if (m.pause) f.pause = true;
@@ -1182,6 +1182,18 @@ function findUnsafe(text: string, o: ToneOptions): Found | null {
     pre.push(f);
   }
   return { ctx, findings: dedupe(pre), source };
+}
+
+/**
+ * A label explained as name-calling in general ("calling people names makes a point harder to
+ * hear") is aimed at the reader when "you" stands just before it ("you piece of work", "you're
+ * the worst"): then the reason for a label given to the person applies.
+ */
+const TO_THEM = new Set(['you', 'u', 'ya', 'youre', "you're"]);
+function saidToThem(t: readonly Token[], first: number): boolean {
+  for (let k = Math.max(0, first - 2); k <= first && k < t.length; k++)
+    if (TO_THEM.has((t[k] as Token).w)) return true;
+  return false;
 }
 
 /** Stage 2, for the findings kept (`findUnsafe`'s answer for `text`): the suggestions. */

@@ -23,3 +23,23 @@ describe('a brush-off gets a reason about brushing off, not about feelings only'
     expect(f?.why).not.toMatch(/how to feel/);
   });
 });
+
+describe('a label said to the reader gets the reason for labelling a person', () => {
+  const PERSON = /^Name the act, not the person: a label for who someone is stings/;
+  const NAMES = /^Name the act, not the person: calling people names/;
+  it.each([
+    'you piece of shit',
+    "you're the most pretentious person I've ever met",
+    'you absolute clown of a referee',
+  ])('to them: %s', (text) => {
+    const f = analyze(text).findings.find((x) => x.category === 'contempt');
+    expect(f?.why).toMatch(PERSON);
+  });
+  it.each(['what a spineless little weasel', 'ur code is garbage', 'these fools run the council'])(
+    'not to them: %s',
+    (text) => {
+      const f = analyze(text).findings.find((x) => x.category === 'contempt');
+      expect(f?.why).toMatch(NAMES);
+    },
+  );
+});
