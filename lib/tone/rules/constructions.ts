@@ -688,7 +688,7 @@ export const constructions = phraseFamily({
       rule: 'dismiss',
       severity: 2,
       min: 'balanced',
-      why: 'insult',
+      why: 'dismiss',
       guard: (doc, first) => !negatedBefore(doc, first, 2),
       suggest: plain("I see this differently, and I'd rather talk it through."),
     },

@@ -412,7 +412,7 @@ export const dismissive = phraseFamily({
       rule: 'do-you-even',
       severity: 2,
       min: 'balanced',
-      why: 'dismiss',
+      why: 'rhetorical',
       guard: (doc, first, hit) => {
         const t = doc.tokens;
         const s = sentenceOf(doc, first);

@@ -43,3 +43,14 @@ describe('a label said to the reader gets the reason for labelling a person', ()
     },
   );
 });
+
+describe('two more reasons matched to what the message does', () => {
+  it('"nobody cares about your feelings" waves the feeling away', () => {
+    const f = analyze('Nobody cares about your little hurt feelings.').findings[0];
+    expect(f?.why).toMatch(/^Invite, don't direct: waving away/);
+  });
+  it('"do you even know…?" is a question that is not really asking', () => {
+    const f = analyze('Do you even know what a spreadsheet is?').findings[0];
+    expect(f?.why).toMatch(/a question that isn't really asking/);
+  });
+});
