@@ -7,8 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
 
-const { RULE_FILES, detectOnlySource, MANGLED_PROPS, DETECT_RESERVED, packBundle, zopfliDeflate } =
-  await tsImport('./detect-only.ts', import.meta.url);
+const {
+  RULE_FILES,
+  detectOnlySource,
+  MANGLED_PROPS,
+  MANGLED_LIBRARY_PROPS,
+  DETECT_RESERVED,
+  packBundle,
+  zopfliDeflate,
+} = await tsImport('./detect-only.ts', import.meta.url);
 const lean = await tsImport('./lean-data.ts', import.meta.url);
 const plugins = [
   {
@@ -29,7 +36,7 @@ const r = await build({
   minify: true,
   format: 'iife',
   target: 'es2022',
-  mangleProps: new RegExp(`^(?:${MANGLED_PROPS.join('|')})$`),
+  mangleProps: new RegExp(`^(?:${[...MANGLED_PROPS, ...MANGLED_LIBRARY_PROPS].join('|')})$`),
   reserveProps: /^__/,
   write: !!process.env.OUTFILE,
   outfile: process.env.OUTFILE ?? '/tmp/x.js',
