@@ -36,6 +36,7 @@ export function rewrite(text: string, options?: Partial<ToneOptions>): Rewrite {
       edits++;
     }
     if (edits > 0) ({ text: cur, edits } = swearsLeft(cur, edits, options));
+    if (edits > 0) cur = labelsLeft(cur, options);
     if (edits > 0) cur = shoutsLeft(cur, options);
   } catch (e) {
     // analyze never throws (unless rule debugging is on); this guards the loop itself.
@@ -70,9 +71,12 @@ function swearsLeft(text: string, edits: number, options?: Partial<ToneOptions>)
     for (let i = found.length - 1; i >= 0 && next === cur; i--) {
       const s = found[i]?.suggestions[0];
       if (!s || s.replacement.length > 0) continue;
-      if (!INTENSIFYING_SWEAR.test(cur.slice(s.start, s.end).trim())) continue;
+      const word = cur.slice(s.start, s.end).trim();
+      // "…settin up days nshit lol": "and shit" run together, a filler that goes whole.
+      const filler = /^n'?shit$/i.test(word);
+      if (!filler && !INTENSIFYING_SWEAR.test(word)) continue;
       // "this better be a fucking.": a word must follow, or the sentence would dangle.
-      if (!/^[\s*_"']*\p{L}/u.test(cur.slice(s.end))) continue;
+      if (!filler && !/^[\s*_"']*\p{L}/u.test(cur.slice(s.end))) continue;
       // "damn is like a genius": before an auxiliary it was not strengthening anything.
       if (AUX_AFTER.test(cur.slice(s.end, s.end + 12))) continue;
       const cand = applySuggestion(cur, s);
@@ -102,5 +106,29 @@ function shoutsLeft(text: string, options?: Partial<ToneOptions>): string {
   }
   if (pos === 0) return text;
   out += text.slice(pos);
+  return out !== text && analyze(out, options).findings.length === 0 ? out : text;
+}
+
+/** Names for people no rule flags alone ("of nut jobs", "these bits of trash"): "person" / "people". */
+const LABEL_LEFT =
+  /\b(these|those|the|that|this|of|some|other|with|by|for|to) ((?:nut|wack|whack)[ -]?jobs?|(?:wh?acko|nutter)s?|sheeple|(?:bits|bags|sacks) of (?:trash|garbage|filth))\b/gi;
+/** Swear words masked past what any rule reads: "f-ing", "effin", "s#!t hole". */
+const MASKED_LEFT = /(?<!\ban )\b(?:f-ing|f'ing|f-in|effin'?|fuggin'?) (?=\p{L})/giu;
+const MASKED_HOLE = /\bs[h*#@!]?[*#@!]{1,3}t ?hole(s?)\b/gi;
+
+/**
+ * "the ignorance of nut jobs like him, you can't fix stupid", "this f-ing town, you idiot": once a
+ * message is reworded, a name for people or a masked swear word left beside the ones reworded would
+ * keep the contempt or the heat; the name becomes "people" ("person"), the swear word goes (a
+ * "s**t hole" is a "dump"), when the message still reads clean.
+ */
+function labelsLeft(text: string, options?: Partial<ToneOptions>): string {
+  const out = text
+    .replace(
+      LABEL_LEFT,
+      (_, before: string, label: string) => `${before} ${/s$|e$| of /i.test(label) ? 'people' : 'person'}`,
+    )
+    .replace(MASKED_LEFT, '')
+    .replace(MASKED_HOLE, 'dump$1');
   return out !== text && analyze(out, options).findings.length === 0 ? out : text;
 }

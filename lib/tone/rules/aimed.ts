@@ -1025,7 +1025,15 @@ export const aimed = phraseFamily({
         const vp = textOf(doc, m.last - 1, s.last).replace(/[\s,.!?]+$/, '');
         if (m.last - 1 >= s.last || s.last - m.last > 12)
           return [sayFrom(doc, m.first, 'Can you help me understand what happened?')];
-        return [sayFrom(doc, m.first, `Can you help me understand why you'd ${vp}?`)];
+        // "why would you not want…": "why you wouldn't want…", never "why you'd not want".
+        const not = /^not\s+/i.exec(vp);
+        return [
+          sayFrom(
+            doc,
+            m.first,
+            `Can you help me understand why ${not ? "you wouldn't" : "you'd"} ${vp.slice(not ? not[0].length : 0)}?`,
+          ),
+        ];
       },
     },
     {

@@ -137,6 +137,17 @@ function causalSuggest(doc: Doc, m: Match): Draft[] {
   let b = m.first;
   while (b > s.first + 1 && JOINT.test(w(doc, b - 1))) b--;
   const before = t[b - 1] as Token;
+  // "if she left just because you showed up late, then…": a case put, not a charge; the time
+  // stays ("if she left after you showed up late"), never "she left, and I'm upset about it, then".
+  if (
+    /^(?:if|when)$/.test(w(doc, s.first)) &&
+    w(doc, m.first) === 'because' &&
+    b === m.first - (w(doc, m.first - 1) === 'just' ? 1 : 0) &&
+    !/^(?:be|is|was|it's|its|that's)$/.test(w(doc, b - 1)) &&
+    ce + 1 < s.last &&
+    /^\s*,/.test(doc.text.slice((t[ce] as Token).end))
+  )
+    return [{ start: (t[b] as Token).start, end: (t[m.first] as Token).end, text: 'after' }];
   // "the only reason this release slipped is because you…" → "this release slipped, and I'm upset about it".
   for (let r = s.first; r < b - 1; r++) {
     if (w(doc, r) !== 'reason') continue;

@@ -36,6 +36,7 @@ import {
   replaceTokens,
   roughPolarity,
   sentenceOf,
+  textOf,
   toSentenceEnd,
   warmAround,
 } from './rule';
@@ -101,7 +102,7 @@ const plain =
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
 
 /**
- * "you have no clue how the economy works" → "I see how the economy works differently", "you have
+ * "you have no clue how the economy works" → "I think the economy works differently", "you have
  * no idea about football" → "I see football differently": what it is about stays, the verdict on
  * the reader goes. Only for a short topic that names no one ("how you treat people", "what you're
  * talking about" keep the plain line); words after the clause stay.
@@ -113,12 +114,55 @@ function topicSeenDifferently(doc: Doc, m: Match): Draft[] | null {
   if ((last !== 'how' && last !== 'about') || m.last >= s.last || isClauseEnd(doc, m.last - 1)) return null;
   const ce = clauseEnd(doc, m.last);
   if (ce - m.last > 6 || (last === 'how' && ce === m.last)) return null;
+  // "you have zero idea about how startups raise money": the "how" after "about" leads.
+  const at = last === 'about' && (t[m.last] as Token).w === 'how' ? m.last + 1 : m.last;
+  const w = (t[at] as Token).w;
+  if (at > m.last || last === 'how') {
+    // A degree, not a way: "how hard this job is" → "this job is really hard", "how happy I am" →
+    // "I am really happy"; "how much I missed you" → "I really missed you".
+    const cop = (t[ce] as Token).w;
+    if (
+      ce - at >= 2 &&
+      ce - at <= 4 &&
+      /^(?:is|are|was|were|am)$/.test(cop) &&
+      /^\p{L}+$/u.test(w) &&
+      !/ly$|^(?:much|many|far|often|long|little|few|the|a|an|this|that|these|those|my|your|his|her|their|our|its|it|i|you|he|she|we|they|things?|people|everything|stuff|life|money|time)$/.test(
+        w,
+      )
+    )
+      return [replaceTokens(doc, m.first, ce + 1, `${textOf(doc, at + 1, ce)} ${cop} really ${w}`)];
+    const v = t[at + 2] as Token | undefined;
+    if (
+      w === 'much' &&
+      /^(?:i|we)$/.test(t[at + 1]?.w ?? '') &&
+      v &&
+      /^(?:miss|missed|love|loved|appreciate|appreciated|need|needed)$/.test(v.w) &&
+      ce > at + 2
+    )
+      return [
+        replaceTokens(
+          doc,
+          m.first,
+          ce + 1,
+          `${textOf(doc, at + 1, at + 2)} really ${textOf(doc, at + 2, ce + 1)}`,
+        ),
+      ];
+  }
   for (let k = m.last; k <= ce; k++)
     if (/^(?:you|u|your|ur|you're|youre|yourself|ya|i|me|my|we|us|our)$/.test((t[k] as Token).w)) return null;
-  const from = last === 'how' ? m.last - 1 : m.last;
-  const topic = doc.text.slice((t[from] as Token).start, (t[ce] as Token).end);
+  const topic = doc.text.slice((t[at] as Token).start, (t[ce] as Token).end);
   if (!/^[\p{L}\p{N} '-]+$/u.test(topic)) return null;
-  return [replaceTokens(doc, m.first, ce + 1, `I see ${topic} differently`)];
+  if (at === m.last && last === 'about')
+    return [replaceTokens(doc, m.first, ce + 1, `I see ${topic} differently`)];
+  // "how the economy works" → "I think the economy works differently".
+  if (
+    ce === at ||
+    /ly$|^(?:hard|much|many|bad|good|long|far|often|important|serious|big|easy|difficult|lucky|close|little|few)$/.test(
+      w,
+    )
+  )
+    return null;
+  return [replaceTokens(doc, m.first, ce + 1, `I think ${topic} differently`)];
 }
 
 /**

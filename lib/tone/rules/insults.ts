@@ -3652,6 +3652,10 @@ function beingALiar(doc: Doc, m: Match): Draft | null {
 function scornDrafts(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   {
+    const nick = nicknameLabel(doc, m) ?? pigBefore(doc, m) ?? slashPair(doc, m) ?? thanksForBeing(doc, m);
+    if (nick) return [nick];
+  }
+  {
     const lying = beingALiar(doc, m) ?? labelBeforeAct(doc, m.last - 1);
     if (lying) return [lying];
   }
@@ -5582,7 +5586,8 @@ function plainFailing(doc: Doc, m: Match): Draft[] {
 function pieceOf(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
-  const plural = (t[m.first] as Token).w === 'pieces';
+  // "gutless pieces of garbage": the finding may start at a describing word.
+  const plural = t.slice(m.first, m.last).some((x) => x.w === 'pieces');
   const fallback = replaceTokens(doc, scornStart(doc, m.first), m.last, 'person I strongly disagree with');
   const next = m.last < s.last ? (t[m.last] as Token) : undefined;
   const atEnd =
@@ -5646,12 +5651,14 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
     const you = t[m.first - 1] as Token;
     return [{ start: you.start, end: next.start, text: '' }, fallback];
   }
-  // "he is a worthless piece of garbage that should go": a relative clause needs its noun.
-  if (next && /^(?:that|who|which|whose)$/.test(next.w))
-    return [
-      plural ? replaceTokens(doc, k, m.last, 'people') : replaceTokens(doc, m.first, m.last, 'person'),
-      fallback,
-    ];
+  // "he is a worthless piece of garbage that should go": a relative clause needs its noun; the
+  // describing words go with the label ("the sick piece of trash that…" → "the person that…").
+  if (next && /^(?:that|who|which|whose)$/.test(next.w)) {
+    if (det && /^(?:a|an)$/.test(det.w) && !plural)
+      return [replaceTokens(doc, k - 1, m.last, 'someone'), fallback];
+    const from = det || plural ? k : m.first;
+    return [replaceTokens(doc, from, m.last, plural ? 'people' : 'person'), fallback];
+  }
   if (det && /^(?:a|an)$/.test(det.w)) {
     const cop = k - 2 >= s.first ? (t[k - 2] as Token).w : '';
     // "this phone a piece of crap i need a new one": right after a thing's name it is junk.
@@ -7251,7 +7258,95 @@ function whatLabelYouAre(doc: Doc, m: Match): Draft | null {
 }
 
 /** The rewordings of a strong label said of someone (`scornSuggest`, then the shared tidying). */
+/**
+ * "the Recycling Troll strikes again", "ask the Office Idiot": a label that ends a nickname in
+ * capitals mid-sentence; the nickname stays, plainly ("the recycling person"), never cut to "the
+ * Office" nor taken as a verdict ("is stirring up trouble").
+ */
+function nicknameLabel(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const cap = (k: number) => /^\p{Lu}\p{Ll}/u.test((t[k] as Token).raw);
+  if (m.last !== m.first + 1 || !cap(m.first)) return null;
+  let a = m.first;
+  while (a - 1 > s.first && cap(a - 1) && /^\p{L}+$/u.test((t[a - 1] as Token).raw)) a--;
+  if (a === m.first || a - 1 < s.first || !/^(?:the|our|their|his|her|your|my)$/.test((t[a - 1] as Token).w))
+    return null;
+  // "The Recycling Troll Strikes Again": a headline, capitals throughout.
+  let caps = 0;
+  let n = 0;
+  for (let k = s.first + 1; k < s.last; k++)
+    if ((k < a - 1 || k > m.first) && /^\p{L}/u.test((t[k] as Token).raw)) {
+      n++;
+      if (cap(k)) caps++;
+    }
+  if (n >= 2 && caps * 2 > n) return null;
+  const words = t
+    .slice(a, m.first)
+    .map((x) => x.w)
+    .filter((w) => !PLAIN_INTENSIFIERS.has(w));
+  words.push(MILD_NOUN[(t[m.first] as Token).w] === 'people' ? 'people' : 'person');
+  return replaceTokens(doc, a, m.last, words.join(' '));
+}
+
+/** "that pig-ignorant guy", "pig ignorant": the animal before the label goes with it ("really uninformed"). */
+function pigBefore(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const k = m.first - 1;
+  const mild = MILD_ADJ[(t[m.first] as Token).w];
+  if (
+    k < sentenceOf(doc, m.first).first ||
+    !/^(?:pig|swine)$/.test((t[k] as Token).w) ||
+    !mild ||
+    mild.includes(' ')
+  )
+    return null;
+  if (!/^[ -]$/.test(gapBefore(doc, m.first))) return null;
+  const so = k > 0 && /^(?:so|too|very|really)$/.test((t[k - 1] as Token).w);
+  return replaceTokens(doc, k, m.last, so ? mild : `really ${mild}`);
+}
+
+/**
+ * "that idiot/moron boss", "these morons/idiots": two labels joined by a slash are one; the later
+ * goes with its slash, and the first is reworded in its place (never "that/boss").
+ */
+function slashPair(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const p = t[m.first - 1];
+  const n = t[m.last];
+  if (p && gapBefore(doc, m.first) === '/' && scornWord(p.w))
+    return { start: p.end, end: (t[m.last - 1] as Token).end, text: '' };
+  if (n && doc.text.slice((t[m.last - 1] as Token).end, n.start) === '/' && scornWord(n.w))
+    return { start: n.start - 1, end: n.end, text: '' };
+  return null;
+}
+
+/**
+ * "thanks for being a gigantic idiot.", "Thanks for being a jerk, Dave.": thanks said for a label
+ * is no thanks; said plainly, "that wasn't helpful" (never "thanks for being out of line").
+ */
+function thanksForBeing(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  // "thanks for being a liar" says the act ("thanks for lying"), elsewhere.
+  if ((m.last < s.last && !isClauseEnd(doc, m.last - 1)) || ACT_NOUN[(t[m.last - 1] as Token).w]) return null;
+  for (let k = m.first - 1; k >= s.first && k >= m.first - 6; k--) {
+    if ((t[k] as Token).w !== 'being') continue;
+    const th = k - 2;
+    if (th < s.first || (t[k - 1] as Token).w !== 'for') return null;
+    const a = /^(?:thanks|thx|ty)$/.test((t[th] as Token).w)
+      ? th
+      : (t[th] as Token).w === 'you' && (t[th - 1] as Token | undefined)?.w === 'thank'
+        ? th - 1
+        : -1;
+    return a >= s.first ? replaceTokens(doc, a, m.last, "that wasn't helpful") : null;
+  }
+  return null;
+}
+
 function strongLabelDrafts(doc: Doc, m: Match): Draft[] {
+  const nick = nicknameLabel(doc, m) ?? pigBefore(doc, m) ?? slashPair(doc, m) ?? thanksForBeing(doc, m);
+  if (nick) return [nick];
   const bare = bareLabel(doc, m) ?? whatLabelYouAre(doc, m);
   if (bare) return [bare];
   return groupNamed(

@@ -397,7 +397,21 @@ export const reproach = phraseFamily({
         const ok = isClauseEnd(doc, hit.end - 1) || /^(?:my|me|to|the|a)$/.test(nx);
         return ok && cold(doc, first, hit.end);
       },
-      suggest: sayInstead(HEAR_BACK),
+      // "you still haven't answered my question about the budget": the question stays named
+      // ("I'd still really like an answer to my question about the budget").
+      suggest: (doc, m) => {
+        const q = w(doc, m.last + 1);
+        if (w(doc, m.last) !== 'my' || !/^questions?$/.test(q)) return sayInstead(HEAR_BACK)(doc, m);
+        const still = w(doc, m.first + 1) === 'still' ? 'still ' : '';
+        return [
+          replaceTokens(
+            doc,
+            m.first,
+            m.last + 2,
+            cased(doc, m.first, `I'd ${still}really like an answer to my ${q}`),
+          ),
+        ];
+      },
     },
     {
       // "still waiting for an actual answer btw"

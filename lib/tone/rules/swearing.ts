@@ -1799,6 +1799,16 @@ function youDoSomething(doc: Doc, youAt: number, s: { first: number; last: numbe
   return YOU_VERB.test(v.w) || isKnownVerb(v.w) || isPastForm(v.w);
 }
 
+/** "nice ass fuck": the word before "ass" describes, and no determiner stands before it ("some gay ass shit"). */
+function asFuck(adj: Token | undefined, before: Token | undefined): boolean {
+  return (
+    adj !== undefined &&
+    !DETERMINERS.has(adj.w) &&
+    !/^(?:yo|ya|ur|kick|kicks|kicked|bad|kiss|my|his|her|their|your|our)$/.test(adj.w) &&
+    !(before && (DETERMINERS.has(before.w) || /^(?:some|any|more|no|yo|ya|ur)$/.test(before.w)))
+  );
+}
+
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
@@ -1818,6 +1828,30 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   const leave = `Leave out “${chunk}”`;
   const addressed = isImperativeStart(doc, m.first);
   const plural = /s$/.test(w) && !/ss$/.test(w);
+  // "i'm nice ass fuck", "hot ass hell today": "as fuck" typed "ass", an intensifier; both words go
+  // (not "some gay ass shit", a noun after its determiner, nor "yo ass").
+  if (w === 'ass' && asFuck(prev, prev2)) {
+    if (/^ass (?:fuck|hell|shit)$/i.test(chunk)) return [removeRange(doc, start, end, leave)];
+    if (next && /^(?:fuck|hell|shit)$/.test(next.w) && next.start === end + 1)
+      return [removeRange(doc, start, next.end, leave)];
+  }
+  // "ain't that a bitch cuz", "isn't that a bitch": the idiom is a nuisance, whatever follows.
+  if (
+    w === 'bitch' &&
+    prev?.w === 'a' &&
+    prev2?.w === 'that' &&
+    /(?:ain|isn) ?'?t\s*$/i.test(doc.text.slice(Math.max(0, prev2.start - 8), prev2.start))
+  )
+    return [at(start, end, 'pain')];
+  // "…but fuck it, balloons on me": the shrug after "but", before a comma, is "oh well".
+  if (
+    (w === 'fuck' || w === 'screw') &&
+    next?.w === 'it' &&
+    prev &&
+    prev.w === 'but' &&
+    /^\s*,/.test(doc.text.slice(next.end))
+  )
+    return [at(start, next.end, 'oh well')];
   // "he said the word fuck", "she wrote fuck on the wall": the swear is mentioned, not used; it is
   // named by its letter ("the f-word"), never dropped ("he said the word").
   {
@@ -2736,13 +2770,11 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       m.first - 1 > s.first
     )
       return [removeRange(doc, prev.start, end, leave)];
-    // "because of retards like you", "all the fags in here": the sentence needs its noun.
-    if (
-      next &&
-      !isClauseEnd(doc, m.last - 1) &&
-      (next.w === 'like' ||
-        (prev && /^(?:of|for|with|by|about|these|those|the|some|all|many|other|more|most)$/.test(prev.w)))
-    )
+    // "because of retards like you", "all the fags in here", "i hate the retards": the sentence
+    // needs its noun.
+    const det =
+      prev && /^(?:of|for|with|by|about|these|those|the|some|all|many|other|more|most)$/.test(prev.w);
+    if (det || (next && !isClauseEnd(doc, m.last - 1) && next.w === 'like'))
       return [at(start, end, many ? 'people' : 'person')];
     // "only fags and housewives use macs": the slur goes with its "and"; the other group stays.
     if (
@@ -3467,7 +3499,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (/^(?:shitty|crappy)$/.test(w) || (w === 'shite' && !(prev && DETERMINERS.has(prev.w))))
     return [at(start, end, 'lousy')];
   if (/^(?:shithole|shithouse)s?$/.test(w)) return [at(start, end, plural ? 'dumps' : 'dump')];
-  if (/^(?:clusterfuck|fuckfest|shitshow|shitstorm)s?$/.test(w)) return [at(start, end, 'mess')];
+  if (/^(?:cluster-?fuck|fuck-?fest|shit-?show|shit-?storm)s?$/.test(w))
+    return [at(start, end, plural ? 'messes' : 'mess')];
   // "bursting for a piss", "i need a piss": the bathroom ("a pee" reads as a count of a mass noun).
   if (
     w === 'piss' &&
@@ -3586,7 +3619,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         !/[,;:.!?]/.test(doc.text.slice(start, over.start))
       )
         return [at(start, over.end, `${cheat} ${doc.text.slice(next.start, (t[k - 1] as Token).end)}`)];
-      if (next.w === 'over' && m.last + 1 < s.last && !isClauseEnd(doc, m.last))
+      // "get your ass fucking over here": "over here" is a place, the word only strengthens.
+      if (
+        next.w === 'over' &&
+        m.last + 1 < s.last &&
+        !isClauseEnd(doc, m.last) &&
+        !/^(?:here|there)$/.test((t[m.last + 1] as Token).w)
+      )
         return [at(start, next.end, cheat)];
     }
   }
@@ -3753,7 +3792,13 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   if (prev && GIVE[prev.w] && (w === 'fuck' || w === 'fucks' || w === 'shit' || w === 'damn'))
     return [replaceTokens(doc, m.first - 1, m.last, GIVE[prev.w] as string)];
   // "dumb as shit", "cold as hell": an intensifier, so it goes ("dumb").
-  if (prev?.w === 'as' && prev2 && NOUN_SWEAR.test(w) && m.first - 2 >= s.first && !DETERMINERS.has(prev2.w))
+  if (
+    (prev?.w === 'as' || (prev?.w === 'ass' && w !== 'ass' && asFuck(prev2, tok(doc, m.first - 3, s)))) &&
+    prev2 &&
+    NOUN_SWEAR.test(w) &&
+    m.first - 2 >= s.first &&
+    !DETERMINERS.has(prev2.w)
+  )
     return [removeRange(doc, prev.start, end, leave)];
   // "that f*** guy": a masked f-word before a noun is an intensifier.
   if (

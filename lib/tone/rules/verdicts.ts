@@ -356,6 +356,13 @@ function lowlyAt(doc: Doc, i: number): number {
   return -1;
 }
 
+/** "that comment is as trash as the meme": the comparison stays, its word plain ("as bad as"). */
+function asBadAs(doc: Doc, cop: number): Draft | null {
+  return w(doc, cop + 1) === 'as' && w(doc, cop + 3) === 'as'
+    ? replaceTokens(doc, cop + 2, cop + 3, 'bad')
+    : null;
+}
+
 /**
  * "your attitude is a joke" → "your attitude really upsets me": from the copula on, the verdict
  * becomes the feeling ("was"/"were"/"are" → "really upset me").
@@ -363,6 +370,8 @@ function lowlyAt(doc: Doc, i: number): number {
 function upsetsFromCopula(doc: Doc, m: Match): Draft[] {
   let cop = m.first + 1;
   while (cop < m.last && !/^(?:is|are|was|were|'s)$/.test(w(doc, cop))) cop++;
+  const as = asBadAs(doc, cop);
+  if (as) return [as];
   const c = w(doc, cop);
   return sayFromTo(doc, cop, m.last, c === 'is' || c === "'s" ? 'really upsets me' : 'really upset me');
 }
@@ -427,6 +436,8 @@ export const verdicts = phraseFamily({
       suggest: (doc, m) => {
         let cop = m.first + 1;
         while (cop < m.last && !/^(?:is|are|was|were|'s)$/.test(w(doc, cop))) cop++;
+        const as = asBadAs(doc, cop);
+        if (as) return [as];
         return sayFromTo(
           doc,
           cop,

@@ -454,6 +454,36 @@ function doneCheck(
 }
 
 function doneSuggest(doc: Doc, m: Match): Draft[] {
+  // "im sick of you lot posting dumb memes": what they keep doing is the point; it stays ("I'm really
+  // frustrated with you posting…"), the group's name goes.
+  {
+    const t = doc.tokens;
+    const s = sentenceOf(doc, m.first);
+    const y = /^(?:you|u)$/.test(t[m.last - 1]?.w ?? '')
+      ? m.last
+      : /^(?:you|u)$/.test(t[m.last]?.w ?? '')
+        ? m.last + 1
+        : -1;
+    if (y > 0 && y < s.last - 1) {
+      let k = y;
+      while (
+        k < s.last &&
+        k < y + 6 &&
+        !isClauseEnd(doc, k - 1) &&
+        !/\p{L}{3}ing$/u.test((t[k] as Token).w) &&
+        /^\p{L}+$/u.test((t[k] as Token).raw)
+      )
+        k++;
+      if (
+        k > y &&
+        k < y + 6 &&
+        k < s.last &&
+        /\p{L}{3}ing$/u.test((t[k] as Token).w) &&
+        !isClauseEnd(doc, k - 1)
+      )
+        return [replaceTokens(doc, m.first, k, "I'm really frustrated with you")];
+    }
+  }
   if (m.cap.obj !== undefined) {
     const t = doc.tokens;
     const obj = doc.text.slice((t[m.cap.obj] as Token).start, (t[m.cap.objEnd as number] as Token).end);

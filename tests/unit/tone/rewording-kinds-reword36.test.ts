@@ -6,7 +6,7 @@
  * its noun in a claim ("he is a monumentally inept leader") takes a milder word, never cut to
  * "he is a leader"; a comparison with something named before ("as dumb as the last one") is no
  * simile; an article before our word agrees with it ("a misguided", never "an misguided");
- * "you have no clue how X works" keeps its topic ("I see how X works differently") and the words
+ * "you have no clue how X works" keeps its topic ("I think X works differently", since reword39) and the words
  * after the clause, instead of a stock line in their place; a name said to them after a
  * preposition's object or a word of time goes with its "you" ("get on discord you fucks!" →
  * "get on discord!", never "get on discord you!").
@@ -95,15 +95,12 @@ describe('the article before our word agrees with it', () => {
 
 describe('"you have no clue how/about …": the topic stays, the verdict on the reader goes', () => {
   cases([
-    ['you have no idea how marriage works', 'i see how marriage works differently'],
+    ['you have no idea how marriage works', 'i think marriage works differently'],
     [
       'Honestly, you have no clue how this codebase works, read the docs first.',
-      'Honestly, I see how this codebase works differently, read the docs first.',
+      'Honestly, I think this codebase works differently, read the docs first.',
     ],
-    [
-      'you have zero idea about how startups raise money lol',
-      'i see how startups raise money differently lol',
-    ],
+    ['you have zero idea about how startups raise money lol', 'i think startups raise money differently lol'],
     ["you have no idea what you're talking about", 'i see this differently'],
   ]);
 });
