@@ -199,7 +199,7 @@ const NEED_SPACE = "I need a break from this conversation. Can we talk again onc
 
 /** What an ultimatum threatens after "…and I'm / I'll": leaving, blocking, ending it. */
 const CONSEQUENCE: ReadonlySet<string> = new Set(
-  'leaving leave moving move out gone done finding find block blocking kick kicking breaking telling tell calling call through over changing change packing pack'.split(
+  'leaving leave moving move out gone done finding find block blocking kick kicking breaking telling tell calling call through over changing change packing pack transfer quit'.split(
     ' ',
   ),
 );
@@ -541,7 +541,7 @@ export const addressed = phraseFamily({
     },
     {
       pattern:
-        "one_more_time|once_more|keep_it_up|keep_this_up|keep_that_up|one_more_word|one_more_excuse|one_more_lie and|n? i'm|i'll|ill|i|we're|imma|i_swear",
+        "one_more_time|once_more|keep_it_up|keep_this_up|keep_that_up|like_this_and|like_that_and|one_more_word|one_more_excuse|one_more_lie and|n? i'm|i'll|ill|i|we're|imma|i_swear",
       rule: 'ultimatum',
       severity: 2,
       min: 'balanced',

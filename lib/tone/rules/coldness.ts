@@ -20,7 +20,14 @@ import type { Category } from '../types';
 import type { WhyKey } from '../why';
 import { type PhraseRule, phraseFamily } from './phrases';
 import { calm, closes, cold, kind as coldKind, coldSays, type G, notAway, SAY } from './rebuffs';
-import { type Draft, type Match, sentenceOf, toSentenceEnd, wholeKeepingOpeners } from './rule';
+import {
+  type Draft,
+  type Match,
+  lowerSentence as sen,
+  sentenceOf,
+  toSentenceEnd,
+  wholeKeepingOpeners,
+} from './rule';
 
 /** No reason given nearby for the silence (busy, asleep, driving…) and no fondness. */
 const bare: G = (doc, first, end) => {
@@ -56,7 +63,9 @@ const say = (doc: Doc, m: Match): Draft[] => {
     // "that's not how adults behave": standing.ts words that one.
     if (w === 'how' && a?.w === 'not') return [];
     if (/^(?:go|now)/.test(w)) return [toSentenceEnd(doc, s.first, SAY.silence as string, t[s.first]?.start)];
-    if (/request|suggestion|negotiation|democracy|debate|discussion|question/.test(t[m.last - 1]?.w ?? ''))
+    if (
+      /request|suggestion|negotiation|democracy|debate|discussion|question|^so$/.test(t[m.last - 1]?.w ?? '')
+    )
       return [wholeKeepingOpeners(doc, m.first, 'This really matters to me.')];
   }
   // The whole sentence said as the need (not only its first clause: the hit may be in the rest).
@@ -108,6 +117,12 @@ export const coldness = phraseFamily({
       ["don't|dont make me ask|tell|say|repeat|come"],
       ["here's what's going to|gonna happen", coldSays(/\byour?\b/)],
       ["go_and|go think about what you|u|you've @ANY? said|did|done"],
+      // "I don't want to hear excuses.", "…until I say so.", "Not a request."
+      ["don't|dont want|need to? hear excuses|any_excuses|your_excuses|another_excuse|another_word"],
+      ['until|till|unless i say so|say_otherwise', coldSays(/^[^!]*\b(?:not|n't|no|nowhere|nobody)\b[^!]*$/)],
+      ['not a request|negotiation', curt],
+      // "let me break it down for you since…"
+      ['break_it_down|spell_it_out for you|u', coldSays(/\b(?:since|clearly|again|slowly)\b/)],
     ]),
     ...kind('dismiss', 'talking-down', 'dismiss', [
       ['not everything has_to|needs_to be a|an whole|big|drama|saga|production|crisis|thing'],
@@ -122,6 +137,19 @@ export const coldness = phraseFamily({
       ['people|others have real|actual problems'],
       ['skip|cut the|your emotional|feelings|drama|crying part|stuff|bit', calm],
       ["it's|its just? a|an @ANY not a|an betrayal|tragedy|crime|murder|war|funeral|death_sentence", notMine],
+      // Feelings mocked: "did that hurt your little feelings?", "must be exhausting being you", "grown adult
+      // btw", "a participation trophy", "noted and ignored".
+      ['your|his|her|their|ur little|precious|delicate|fragile feelings|fee_fees|feefees|ego', calm],
+      ['noted and ignored|binned|dismissed|rejected'],
+      [
+        'must be exhausting|tiring|hard|tough|awful being you|u',
+        coldSays(/^(?!.*\b(?:right now|sorry|hug))/),
+      ],
+      ['grown adult|man|woman', coldSays(/^(?!.*\b(?:i'm|im|i am|my|as a|if)\b).*\b(?:you|ur|btw)\b/)],
+      [
+        'participation trophy|award|medal',
+        (d, f, e) => calm(d, f, e) && /\b(?:you|u|your|yourself|him|her|someone)\b/.test(sen(d, f)),
+      ],
     ]),
     ...kind('withdraw', 'withdrawal', 'withdraw', [
       // Withdrawal said sideways: "don't bother waiting up.", "I'll just stop telling you things", "keep my
@@ -151,12 +179,19 @@ export const coldness = phraseFamily({
       // Cutting them off: "you won't hear from me again", "you're not my son any more", "I don't have a
       // brother anymore, as far as I'm concerned", "out of your life", "don't come to the funeral".
       ['hear|hearing from me again|anymore|ever', coldSays(/won'?t|never|\bnot\b/)],
+      // Silence said sideways: "You know why.", "Take it up with someone who cares.", "this is going nowhere."
+      ['you|u know why|what_you_did', closes],
+      ['someone|somebody who cares', (d, f, e) => closes(d, f, e) && !/\bi'?m\b/.test(sen(d, f))],
+      [
+        'this_is|this_relationship_is|this_conversation_is|this_marriage_is going|headed|heading nowhere',
+        closes,
+      ],
       ["don't|dont knock|try", curt],
       ['not answering|replying|responding', curt],
       [`not|no_longer my ${KIN}`, coldSays(/\b(?:you'?re|you are|ur)\b/)],
       [`have a|an ${KIN} anymore|any_more`, coldSays(/as far as|to me\b/)],
       [
-        "don't|dont come to my|the funeral|wedding",
+        "don't|dont come|bother_coming to my|the funeral|wedding",
         coldSays(/^(?!.*\b(?:if|sick|ill|unwell|cancel|until|till|yet)\b)/),
       ],
       ['resign|resignation from being'],
@@ -171,10 +206,18 @@ export const coldness = phraseFamily({
       // marriage", "…and you can find somewhere else to live", "my lawyer will be in touch if…".
       ['asking|ask nicely|politely', coldSays(/last time|only once|for now|this time/)],
       ['making|make some|my_own decisions|choices too|of_my_own'],
+      // Leaving held over them: "see how you manage on your own", "don't be surprised if my stuff is gone".
+      [
+        'see|watch|find_out how|if you|u manage|cope|survive|get_on on_your_own|without_me|alone|by_yourself',
+        coldSays(/^(?!.*\b(?:call|text|ring|help)\b)/),
+      ],
+      ["don't|dont be surprised if|when", coldSays(/\b(?:gone|leave|left|moved|empty|pack)/)],
+      // Told on, on a condition: "…or your girlfriend hears about it".
+      ['or|else|unless your @ANY? hears|finds_out|learns|sees'],
       ['worth this|our marriage|relationship|family|friendship', coldSays(/\bwhether\b|\byour\b/)],
       [
         'find somewhere else to live|stay',
-        coldSays(/^(?!.*\b(?:if|when|help|we)\b).*\byou(?:'ll| can| could)\b/),
+        coldSays(/^(?!.*\b(?:if|when|help|we)\b).*\byou(?:'ll| can| could|'re)\b/),
       ],
       [
         'my|our lawyer|lawyers|solicitor|attorney will|is_going_to be|contact',

@@ -30,7 +30,7 @@ import { type Match, sentenceOf, toSentenceEnd } from './rule';
 
 /** Hearts, laughter, thanks, love, praise, wishes: the same words said fondly or in jest. */
 const FOND =
-  /[\u2764\u{1F60A}\u{1F602}]|<3|\b(?:lol|haha|xx|(?<!a )thank(?!sg)|love|grateful|proud|enjoy|hope|fun\b)/iu;
+  /[\u2764\u{1F60A}\u{1F602}]|<3|\b(?:lol|haha|xx|(?<!a )thank(?!sg|s to)|love|grateful|proud|enjoy|hope|fun\b)/iu;
 /** Praise too: not for sarcasm, which praises in scorn. */
 const WARM = new RegExp(
   `${FOND.source}|\\b(?:best(?! friend)|great|amazing|favou?rite|brilliant|happy|glad|cute)`,
@@ -91,14 +91,23 @@ const ROWS: [number, string, RegExp?][] = [
   [2, "i'm|im used to being|coming", /»\s*(?:the )?(?:last|ignored|forgotten|left|alone)/],
   [2, 'even get|got a thank_you|phone_call|call', /\b(?:i|without)\b[^.?!]*«/],
   [2, 'must be nice', /»[^.?!]*\b(?:your|without)\b/],
+  // "it's not like I matter", "hope the drinks were worth it".
+  [2, 'not_like|not_as_if i|my_feelings matter|count'],
+  [2, 'hope it|the|they|that @ANY? was|were worth it', /\b(?:i|me|my|while)\b[^«]*«[^»]*»\s*(?:\.|$)/],
+  // Turned back on them: "but sure, I'm the one who owes you".
+  [1, "sure|apparently|somehow|clearly i'm|im the one|bad_guy|villain|problem", /(?:but|yet|and|oh)[ ,]+«/],
   // The case built.
   [
     3,
     'add it|that|this to the list',
     /^(?=[^«]*«[^»]*»\s*(?:[.!]|$|right))(?=.*(?:you|miss|forg|late|'\w))/s,
   ],
-  [3, 'thing|mess|story|fight all_over_again'],
+  [3, 'the|your @ANY @ANY? all_over_again', /^[^!]*$/],
+  [3, 'stopped|lost counting|count at|after'],
   [3, 'keeping|kept count|score', /»(?!\s*of (?:my|the))/],
+  // "I'm counting, you know", "not that anyone's counting", "been keeping track btw".
+  [3, "not_that|not_like anyone's|anybody's|i'm counting"],
+  [3, "i'm|im|been counting|keeping_track|keeping_a_tally", /»\s*(?:[.,]|btw|$)/],
   [
     3,
     "that's the? two|three|four|five|second|third|fourth|fifth times|time",
@@ -110,6 +119,8 @@ const ROWS: [number, string, RegExp?][] = [
   [3, 'let me guess', /»[^«]{0,60}(?:came up|busy|forg|tired|excuse|late)/],
   // The letdown foretold.
   [4, "i'll believe it when i see it"],
+  // "Why am I even surprised."
+  [4, "why_am_i|i'm_not|im_not even surprised"],
   [4, "not|won't holding|hold my breath"],
   [4, "let's see how long that|this|it lasts"],
   [4, 'like last time', /\b(?:sure|yeah),? you(?:'ll| will)[^«]*«/],
@@ -127,6 +138,15 @@ const ROWS: [number, string, RegExp?][] = [
   [5, 'call|alert the media|papers|local_paper', /^[^!]*»\s*(?:[.?]|$|that)[^!]*$/],
   [5, 'the bare minimum', /\b(?:congrats|thanks|want)\b/],
   [5, 'tiny violin'],
+  // Praise that talks down: "did you make it all by yourself?"
+  [5, 'did you|u make|do|write|build it|this|that? all by yourself'],
+  // "Nice plan, genius.", "wow, great argument", "the problem is you".
+  [
+    5,
+    'nice|great|good|brilliant|smart|clever|genius plan|idea|move|thinking|logic|argument genius|einstein|sherlock|mastermind|professor',
+  ],
+  [5, 'great|brilliant|solid|compelling|airtight argument|point|logic', /^[^!]*\b(?:wow|oh)\W+«[^!]*$/s],
+  [5, 'the problem|issue is|might_be you|u', /»\s*(?:[.!]|$)/],
   [5, 'poor baby|you', /^[^!]*»[^.?!]*\b(?:someone|having to|finally)/],
   // The unfavourable comparison.
   [

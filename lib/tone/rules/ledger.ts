@@ -90,6 +90,8 @@ export const ledger = phraseFamily({
       'nothing you|u touch|try|start ever? works|work|goes|lasts|succeeds',
       'no point in? coaching|teaching|trying_with you|u',
       'be|is|a wasted|waste @ANY? @ANY? @ANY? on you|u',
+      // "you'll end up alone"
+      "you'll|you_will|ur_gonna|you're_gonna|you're_going_to end|die up? alone|lonely|by_yourself|with_nobody|with_no_one",
     ].map((p) => ({ ...entry(p, 'write-off', undefined), suggest: SAY_WORRY })),
     // "Give it ten years and you'll still be on that couch", "you'll be asking me for money your whole life".
     {
@@ -128,7 +130,8 @@ export const ledger = phraseFamily({
         (doc, first) => {
           const s = said(doc, first, true);
           return (
-            /\b(?:alone|by myself|on my own)\b/i.test(s) && /\b(?:like|as) (?:i )?(?:always|usual)/i.test(s)
+            /\b(?:alone|by myself|on my own)\b/i.test(s) &&
+            /\b(?:like|as) (?:i )?(?:always|usual|last)/i.test(s)
           );
         },
         'blame',

@@ -132,14 +132,22 @@ export const rebuffs = phraseFamily({
       ['save|keep|spare your|the apology|sorry|apologies'],
       // Not sorry said by me: "I know sorry doesn't fix it, but I'm sorry".
       [
-        "apology|sorry means|won't|doesn't|can't nothing|undo|fix|change|cut_it",
+        "apology|sorry means|won't|doesn't|can't nothing|undo|fix|change|cut_it|pay_for|bring_back|replace",
         coldSays(/^(?!.*\b(?:i'?m|i am|i know|my)\b)/),
+      ],
+      // "An apology from you is worth about as much as…", "I don't believe a word of it".
+      ['apology|apologies|sorry from_you? is|are worth', coldSays(/\b(?:nothing|as much|zero|less)\b/)],
+      [
+        "don't|dont believe|buy a_word_of_it|any_of_it|your_apology|your_sorry",
+        coldSays(/\b(?:you|your|apolog|sorry)/),
       ],
     ]),
     ...kind('denial', 'talking-down', 'dismiss', [
       [`${YOU_ARE} just? making things|stuff|it|this|that up`, coldSays(/^(?!.*\bup (?:as|to|for)\b)/)],
       [`${YOU_ARE} misremembering|confusing_me_with|remembering_it_wrong`],
       ['you dreamt|dreamed|imagined that|it', closes],
+      // "quit rewriting history"
+      ['rewriting|inventing history|conversations'],
     ]),
     ...kind('feeling', 'talking-down', 'dismiss', [
       // "you're not actually sad, you just want…", "you're not hurt. You're just mad…".
@@ -152,7 +160,9 @@ export const rebuffs = phraseFamily({
           ),
       ],
       ['attention seeking|seeker', calm],
-      ['quit|stop|enough_with the|your? drama|theatrics|waterworks|act|performing|faking'],
+      [
+        'quit|stop|enough_with the|your? drama|theatrics|waterworks|act|performing|faking|sad_face|tears|whimpering',
+      ],
     ]),
     ...kind('explain', 'talking-down', 'command', [
       ['so even you|u can|could|get|understand|follow', coldSays(/\b(?:understand|follow|get)\b/)],
@@ -196,7 +206,7 @@ export const rebuffs = phraseFamily({
       [
         'show|showing|send|sending|forward|forwarding|posting|sharing|tell|telling',
         coldSays(
-          /^(?=.*\b(?:or|unless|if you|one more|keep it up|again|close to)\b).*\bi(?:'?ll|'?m)(?: \w+){0,3} (?:show|send|forward|post|shar|tell)\w* (?:\w+ ){0,3}(?:everyone|hr|wife|husband|mom|mum|dad|boss|family|all of it|everything|texts|messages)\b/,
+          /^(?=.*\b(?:or|unless|if you|one more|keep it up|again|close to)\b).*\bi(?:'?ll|'?m)(?: \w+){0,3} (?:show|send|forward|post|shar|tell)\w* (?:\w+ ){0,3}(?:everyone|hr|wife|husband|mom|mum|dad|boss|family|all of it|everything|texts|messages|landlord|police|teacher|parents)\b/,
         ),
       ],
       ['as_long_as you|u behave|play_nice|keep_quiet'],

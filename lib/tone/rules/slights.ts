@@ -55,7 +55,7 @@ const saidOfYou: Guard = (doc, first) => /^(?:you|u|ya)$/.test(w(doc, first - 1)
  * fifth time", not "for the 100th time, thank you"), "clearly I can't", lateness, "grace us".
  */
 const IRONY =
-  /\u{1F643}|\u{1F644}|for the (?:\d+\w*|third|fourth|fifth|umpteenth) time|clearly (?:i|we)\b|(?:show|turn|com)\w* up \w+ \w+ late|grac(?:e|ed|ing) /iu;
+  /\u{1F643}|\u{1F644}|for the (?:\d+\w*|third|fourth|fifth|umpteenth) time|clearly (?:i|we)\b|(?:show|turn|com)\w* up \w+ \w+ late|grac(?:e|ed|ing) |before (?:i|we) could|last to know|\bempty\b|took my|lost without it|top teamwork|truly a gift/iu;
 
 /** Someone held up against the reader: family, a child or a pet, a colleague. */
 const OTHER =
@@ -68,7 +68,7 @@ const OTHER =
  * character (same matches; 3 to 9 times faster on the bench's messages and its 10,000 characters).
  */
 const SCARE =
-  /['‘"“](?<=(?:^|[\s(])['‘"“])(?<!\b(?:my|our|called|named|titled|song|album|film|book) ['‘"“])(?:work(?:ing)?|jobs?|help|effort|career|business|art|advice|busy|sick|forgot|content creator|influencer|feelings|hurt|upset|plans|trauma|boundaries|needs|anxiety|tired|stressed|headache|migraine|emergency)['’"”]/iu;
+  /['‘"“](?<=(?:^|[\s(])['‘"“])(?<!\b(?:my|our|called|named|titled|song|album|film|book) ['‘"“])(?:work(?:ing)?|jobs?|help(?:ing)?|effort|career|business|art|advice|busy|sick|forgot|content creator|influencer|feelings|hurt|upset|plans|trauma|boundaries|needs|anxiety|tired|stressed|headache|migraine|emergency)['’"”]/iu;
 
 /** What a look or a piece of work is: "that haircut", "your code". */
 const LOOK =
@@ -124,11 +124,15 @@ export const slights = phraseFamily({
     // -- Sarcastic thanks ----------------------------------------------------------------------------
     // "thanks for the 'help'", "cheers for turning up an hour late", "so thankful for your input 🙃".
     {
-      ...rule('thanks|thank|thx|ty|cheers|grateful|thankful|obliged', 'thanks', (doc, first) => {
-        const at = doc.tokens[first]?.start ?? 0;
-        // The mark follows the thanks closely: 200 characters, not the rest of a long text at each hit.
-        return IRONY.test(doc.text.slice(at, at + 200)) && cool(doc);
-      }),
+      ...rule(
+        'thanks|thank|thx|ty|cheers|grateful|thankful|obliged|appreciate_you',
+        'thanks',
+        (doc, first) => {
+          const at = doc.tokens[first]?.start ?? 0;
+          // The mark follows the thanks closely: 200 characters, not the rest of a long text at each hit.
+          return IRONY.test(doc.text.slice(at, at + 200)) && cool(doc);
+        },
+      ),
       suggest: THANKS,
     },
     // "couldn't have lost without you", "we couldn't have failed this badly without you".
