@@ -29,6 +29,7 @@ import type { RuleFamily } from './rule';
 import { scorn } from './scorn';
 import { shouting } from './shouting';
 import { scareQuotes, slights } from './slights';
+import { sneers } from './sneers';
 import { standing } from './standing';
 import { swearing } from './swearing';
 import { threads } from './threads';
@@ -72,6 +73,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   scareQuotes,
   grudges,
   coldness,
+  sneers,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */
