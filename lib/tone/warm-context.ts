@@ -847,6 +847,229 @@ function deniedLabel(doc: Doc, start: number, end: number, si: number, lo: numbe
   return !DENIAL_TAKEN_BACK.test(tail) && !/[!?]{2}/.test(doc.text.slice(s.start, s.end));
 }
 
+/** Words that turn the next good or bad word around: "not mad", "doesn't fall apart", "can't sleep". */
+const NEGATOR = /^(?:not|never|no|nobody|nothing|cannot|cant|dont|doesnt|didnt|wont|isnt|wasnt|\w+n't)$/;
+/** Outcomes AFINN leaves unscored that are no gain: "I gave up", "I drink", "we broke up", "apart". */
+const NO_GAIN =
+  /\b(?:gave up|give up|gave in|caved|snap\w*|crack\w*|broke down|quit|left|leave|leaving|moved out|broke up|drink\w*|smok\w*|single|alone|therapy|stopped|owe|redo|wait\w*|issues|problems|trauma|baggage|scars|nightmares)\b/i;
+/** A gain or a step taken: "I can still…", "I finally…", "I actually went", "now I know". */
+const GAIN =
+  /\b(?:can|could) (?:still |now |finally |actually |even )?(?!not\b)[a-z]+\b(?!n't)|\b(?:finally|actually|even|now) (?!not\b|have\b|has\b|had\b)[a-z]+(?<!n't)\b|\bnot (?:mad|complaining|sorry|upset|angry) about it\b|\bno regrets\b|\b(?:got (?:back )?into|took up|picked up|learn(?:ed|t)|started|signed up|joined)\b/i;
+
+/**
+ * Good and bad weight of a clause, negation read: the first scored word after "not" turns ("not
+ * mad", "can't stop smiling"); a "not" that turns nothing is bad ("can't sleep"); what one loves is
+ * one's own ("I love bad puns").
+ */
+function clauseTone(s: string): [number, number] {
+  let pos = 0;
+  let neg = 0;
+  let flip = -1;
+  let owned = -1;
+  const ws = s
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .split(/[^a-z']+/);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as string;
+    if (!w) continue;
+    if (NEGATOR.test(w)) {
+      if (flip >= 0) neg++;
+      flip = i + 3;
+      continue;
+    }
+    let v = valence(w) || (w === 'apart' ? -1 : 0);
+    if (/^(?:love|loves|like|likes|enjoy|adore)$/.test(w)) owned = i + 3;
+    if (v < 0 && i <= owned) v = 0;
+    if (v !== 0 && flip >= i) {
+      // A bad word denied weighs as a plain good one: "doesn't fall apart", "not mad".
+      v = v < 0 ? Math.max(2, -v) : -v;
+      flip = -1;
+    }
+    if (v > 0) pos += v;
+    else neg -= v;
+  }
+  if (flip >= 0) neg++;
+  return [pos, neg];
+}
+
+/**
+ * "you're the reason I can still do long division", "it's your fault I love bad puns", "because of
+ * you I finally booked it", "you're to blame for this and I'm not mad about it": the outcome blamed
+ * is a good one (a good word, a gain, a bad word denied), nothing bad in it or around it.
+ */
+function goodOutcome(doc: Doc, after: string, rest: string): boolean {
+  let out = after.split(/\bbut\b|\btho(?:ugh)?\b/i)[0] as string;
+  // "my family lost it. thank you!!": went wild for it, thanked.
+  const thanked = /\bthank/i.test(rest);
+  if (thanked) out = out.replace(/\blost it\b/gi, 'loved it');
+  if (out.split(/\W+/).length < 3 || TROUBLE.test(out) || NO_GAIN.test(out) || sourMsg(doc)) return false;
+  const [pos, neg] = clauseTone(out);
+  if (neg > 0 || !(pos >= 2 || GAIN.test(out))) return false;
+  return clauseTone(rest.replace(/\bnot (?:gonna|going to) lie\b|\blost it\b(?=.*\bthank)/gi, ' '))[1] === 0;
+}
+
+/** Mild labels, fond with a laugh, praise or love beside them: "you clown 🤡", "you dork". */
+const MILD_LABEL =
+  /^(?:weirdo|dork|nerd|goof|goofball|doofus|dingus|numpty|muppet|silly|nutter|dweeb|goober|cheeseball|clown|menace|gremlin|goblin|noodle|nincompoop|knucklehead|plonker|wally|dummy)$/;
+/** Labels that read as awe beside praise or love: "you're ridiculous. Ridiculously good at…". */
+const AWE_LABEL = /^(?:ridiculous|insane|crazy|nuts|absurd|unreal|extra|mad)$/;
+
+/**
+ * A mild label softened in the same breath: a laugh, a heart, praise or love (a label said of
+ * nothing else sour: "you clown 🤡 …, iconic", "You're ridiculous. Ridiculously good at parking").
+ */
+function softLabel(doc: Doc, m: Match, msg: string, facts: WindowFacts): boolean {
+  const t = doc.tokens;
+  let label = '';
+  for (let k = m.first; k < m.last; k++) {
+    const w = (t[k] as Token).w;
+    if (MILD_LABEL.test(w) || AWE_LABEL.test(w)) label = w;
+  }
+  if (
+    !label ||
+    sourMsg(doc) ||
+    /\b(?:absolute|utter|almost|nearly|behaviou?r|everyone|pathetic|grow up)\b/i.test(msg)
+  )
+    return false;
+  const rest = facts.near
+    .replace(/\bgood (?:lord|god|grief)\b/gi, ' ')
+    .replace(new RegExp(`\\b${label}\\w*`, 'gi'), ' ');
+  const [pos, neg] = clauseTone(rest);
+  if (neg > 0 || msgNeg(msg, new Set([label, `${label}ly`, ...EXCITED])) > 0) return false;
+  if (FOND_SAID.test(msg) || WARM_EMOJI.test(facts.near) || SLANG_PRAISE.test(rest) || pos >= 3) return true;
+  // A laugh alone softens only a pet name said to them ("lol you weirdo, …"), not "you're such a clown lol".
+  const k = m.first;
+  return (
+    MILD_LABEL.test(label) &&
+    laughIn(facts) &&
+    /^(?:you|u|hey|ok|okay|oh|omg)$/.test(t[k]?.w ?? '') &&
+    /^\s*[,!]/.test(doc.text.slice((t[m.last - 1] as Token).end))
+  );
+}
+
+/** Praise the lexicon leaves unscored: "you're a genius", "take my money", "best recipe on the internet". */
+const PRAISED =
+  /\b(?:(?:you'?re|ur|u r) (?:a |an |such a |the )?(?:genius|legend|wizard|champ|goat|icon|gem|star)|take my money|deserves? (?:all )?the money|(?:best|greatest) [\w*]+(?: [\w*]+)? (?:ever|on the internet|of all time))\b/i;
+
+/** Swear words, set aside when reading the rest of a message for sourness. */
+const SWEARS: ReadonlySet<string> = new Set(
+  'shit fuck fucking fuckin damn dammit hell crap wtf bloody goddamn holy effing frigging'.split(' '),
+);
+/** Words after a swear that aim it or make it a modifier: "fuck you", "fuck off", "damn you". */
+const SWEAR_AIMED = /^(?:you|u|ya|off|yourself|urself|him|her|them|this|that|it|your|ur)$/;
+/** The writer's own slip, named right after a swear: "shit, I forgot…", "damn it, I missed your call". */
+const OWN_SLIP =
+  /^\W*(?:it\W+)?(?:i|i've|ive)(?: just| totally| completely)? (?:forgot|missed|lost|dropped|spilled|left|broke|burnt|burned|overslept|locked myself)\b/i;
+/** What follows one's own slip when one makes up for it: "I'll drop it by", "ring me back", "can I…". */
+const MAKE_UP =
+  /\b(?:i'?ll|i will|let me|can i|could i|can (?:you|u|anyone)|could (?:you|u)|does anyone|ring me|call me|text me|sorry)\b/i;
+
+/**
+ * A swear said as an exclamation of joy, awe, relief or one's own slip, nobody cursed: "holy crap the
+ * fireworks!!! best NYE ever", "fucking finally, the flat's ours", "Shit, I forgot your charger,
+ * I'll drop it at yours tomorrow", "damn, I'm gonna miss you so much". The swear opens its clause or
+ * closes it, or is "holy …", "no … way", "how/who the …"; nothing aimed after it, and the rest of
+ * the message holds nothing bad (swears, excitement, the slip aside) and something good: a good
+ * word, a laugh, a heart, praise, good news, love or thanks; a slip made up for; relief with
+ * nobody addressed.
+ */
+function warmExclaim(doc: Doc, m: Match, text: string, hi: number, facts: WindowFacts): boolean {
+  const msg = text.replace(/\u2019/g, "'");
+  const t = doc.tokens;
+  const [sFirst, sLast] = sentenceTokens(doc, m.first);
+  const w = (t[m.first] as Token).w;
+  const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
+  const next = m.last < sLast ? (t[m.last] as Token).w : '';
+  const after = doc.text.slice((t[m.last - 1] as Token).end, hi);
+  // "holy shit this is the best episode": "this" as the subject of what follows, not the object.
+  const aimed =
+    SWEAR_AIMED.test(next) &&
+    prev !== 'holy' &&
+    !/^\W*(?:this|that|it)(?:'s|\u2019s| is| was)\b/i.test(after) &&
+    !(next === 'it' && /^(?:damn|darn|god)/.test(w));
+  if (/^screw/.test(w) || aimed || (valence(next) < 0 && !SWEARS.has(next))) return false;
+  // "shit shit shit", "bloody hell": a swear repeated or paired; "… holy shit", "… wtf" closing it.
+  const opens = prev === '' || /^(?:oh|ah|aw|ugh|holy|well|man|omg|no|the)$/.test(prev) || prev === w;
+  const closes =
+    /^(?:it|way|yes|yeah|finally)$/.test(next) ||
+    SWEARS.has(next) ||
+    (next === '' && (w === 'wtf' || prev === 'holy'));
+  if (!opens && !closes) return false;
+  // "the hell/fuck" only after a question word: "how the fuck did you get that shot".
+  // "the hell/fuck" only after a question word, and asked of a thing ("who the hell is the singer") or
+  // to learn ("how the fuck did you get that shot, share settings"), not "what the hell were you thinking".
+  if (
+    prev === 'the' &&
+    (!/^(?:how|who|what|where|why|when)$/.test(t[m.first - 2]?.w ?? '') ||
+      (hasSecond(doc, sFirst, sLast) &&
+        !LEARN_FROM.test(msg) &&
+        !/\bshare (?:the |your )?(?:settings|recipe|tips|secret)/i.test(msg)))
+  )
+    return false;
+  if (sourMsg(doc) || /\b(?:seriously|enough|grow up|took (?:you|u)|about time)\b/i.test(msg)) return false;
+  const slip = OWN_SLIP.test(after);
+  let rest = msg.replace(/\bno \w+ way\b/gi, ' ');
+  if (slip) rest = rest.replace(/\b(?:forgot|missed|lost|dropped|spilled|broke|burnt|burned)\b/gi, ' ');
+  rest = rest.replace(
+    /\b(?:miss|missed) (?:you|u|ya)\b|\bdrop (?:it|them|by|round|off)\b|\bmy lost\b|\bso hard\b/gi,
+    ' ',
+  );
+  const [pos, neg] = clauseTone(
+    rest
+      .split(/[^A-Za-z']+/)
+      .filter((x) => !SWEARS.has(x.toLowerCase()) && !EXCITED.has(x.toLowerCase()))
+      .join(' '),
+  );
+  if (neg > 0) return false;
+  // "who the hell approved this": a question's swear needs more than a good word.
+  const ask = prev === 'the' || next === '';
+  return (
+    (pos >= 3 && !ask) ||
+    laughIn(facts) ||
+    cheerIn(facts) ||
+    newsIn(facts) ||
+    WARM_EMOJI.test(msg) ||
+    FOND_SAID.test(msg) ||
+    SLANG_PRAISE.test(msg) ||
+    YOU_PRAISED.test(msg) ||
+    PRAISED.test(msg) ||
+    /\bgoes (?:so )?hard\b|\bthank|\bshare (?:the |your )?(?:settings|recipe|tips|secret)/i.test(msg) ||
+    LEARN_FROM.test(msg) ||
+    (slip && MAKE_UP.test(after)) ||
+    (/^finally$/.test(next || prev) && !SECOND_IN_TEXT.test(msg))
+  );
+}
+
+/** Disbelief shouted at good news: "ARE YOU KIDDING ME??", "NO WAY", "SHUT UP". */
+const DISBELIEF = /^\W*(?:are (?:you|u) (?:kidding|serious|joking)(?: me)?|no way|shut up|stop it|what)\W*$/i;
+
+/**
+ * A shout that is joy or play, nothing bad in the message: a short one right after good news ("you're
+ * engaged?!?! CALL ME"), disbelief before praise or news ("ARE YOU KIDDING ME?? front row?!? you're
+ * the best"), or mock outrage taken back with a laugh ("WHO ATE MY CAKE 😂 jk there's loads left").
+ */
+function playfulShout(sent: string, prev: string, facts: WindowFacts, msg: string): boolean {
+  if (!plainWindowOk(msg) || /\b(?:but|seriously|again|now)\b/i.test(msg)) return false;
+  const rest = facts.near.slice(sent.length);
+  const words = sent.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+  // "CALL ME" after the news is eagerness; "ANSWER ME" a demand.
+  if (
+    words <= 5 &&
+    GOOD_NEWS.test(prev) &&
+    !SHOUT_AIMED_NOT_YOU.test(sent) &&
+    !AIMED.test(sent.replace(/\bcall me\b/i, ''))
+  )
+    return true;
+  if (DISBELIEF.test(sent) && (CHEERFUL.test(rest) || YOU_PRAISED.test(rest) || GOOD_NEWS.test(rest)))
+    return true;
+  const j = JOKING.exec(facts.near);
+  return !!j && laughIn(facts) && clauseTone(facts.near.slice(j.index + j[0].length))[1] === 0;
+}
+function plainWindowOk(msg: string): boolean {
+  return plainWindow(msg) && clauseTone(msg.replace(/\b(?:holy|no) \w+\b/gi, ' '))[1] === 0;
+}
+
 /** Negative words the kinds below read as their own, not as sourness. */
 const KIND_OWN = new Set(['regret', 'regrets', 'liar', 'terrible', 'bad', 'awful', 'boring', 'cry', 'tears']);
 
@@ -1210,6 +1433,14 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     }
   }
 
+  if (
+    cat === 'heat' &&
+    m.rule === 'shouting' &&
+    !sourMsg(doc) &&
+    playfulShout(sent, sentenceAt(doc, si - 1, lo, hi), facts, msg)
+  )
+    return true;
+
   // "ARE WE STILL ON FOR TONIGHT??? sorry caps, I'm just excited": the writer calls the shout
   // excitement, nothing aimed at anyone or sour in the message.
   if (
@@ -1223,6 +1454,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     return true;
 
   if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m, msg, hi, facts)) return true;
+  if (familyId === 'swearing' && m.rule === 'swearing' && warmExclaim(doc, m, msg, hi, facts)) return true;
 
   // "wtf is this weather, snow in may??": puzzled at a thing, nobody addressed, nothing sour.
   if (familyId === 'swearing' && m.first === sFirst && /^wt[fh]$/.test((t[m.first] as Token).w)) {
@@ -1258,6 +1490,10 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     !sourMsg(doc) &&
     msgNeg(msg, new Set([...EXCITED, 'cried'])) === 0
   )
+    return true;
+
+  // "you clown 🤡 …, iconic", "You're ridiculous. Ridiculously good at parking": a label softened.
+  if (cat === 'contempt' && /^(?:name-calling|label|scorn)$/.test(m.rule) && softLabel(doc, m, msg, facts))
     return true;
 
   // "You jerk, you finished the series without me 😂", "Lmao you're such a clown": fond teasing.
@@ -1328,6 +1564,71 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       if (pos >= 2 && neg === 0 && !/\b(?:kinda|sort of|not really|or am i)\b/i.test(after)) return true;
     }
   }
+
+  // "you're the reason I can still do long division", "it's your fault I love bad puns": a good
+  // outcome blamed, nothing bad in the message.
+  if (
+    cat === 'blame' &&
+    /^(?:the-reason|because-of-you|your-fault|fault-is)$/.test(m.rule) &&
+    goodOutcome(doc, sentAfter(), `${doc.text.slice(lo, start)} ${doc.text.slice(end, hi)}`)
+  )
+    return true;
+
+  // "you're always so patient with the new ones", "you always find the cosiest spots, it's a gift":
+  // a habit praised in plain good words, nothing pretended, forced or excepted.
+  if (cat === 'absolutes' && /^(?:always|every-time|as-usual)$/.test(m.rule)) {
+    const neg = clauseTone(facts.near)[1];
+    // The praise is in the absolute's own clause: from it to the end of its sentence.
+    const clause = `${doc.text.slice(start, end)}${sentAfter()}`;
+    if (
+      neg === 0 &&
+      (clauseTone(clause)[0] >= 3 ||
+        /\b(?:patient|kind|generous|thoughtful|coziest|cosiest|superpower|a gift)\b/i.test(clause)) &&
+      !/\b(?:think|thinks|act|acting|pretend\w*|try|tries|trying|have to|has to|need to|seem|seems|but|except|unless|only|late|forget\w*|i guess|anyway)\b|\?\s*$/i.test(
+        facts.near,
+      ) &&
+      !sourMsg(doc)
+    )
+      return true;
+  }
+  // "screw it, I'm making this tonight": a plan dropped for a treat, nobody addressed.
+  if (
+    familyId === 'swearing' &&
+    /^screw(?:ed)? it\W+(?:i['\u2019]?m|i['\u2019]?ll|we['\u2019]?re) (?:making|buying|ordering|booking|getting|treating|trying|going to (?:make|buy|order|book|try))\b/i.test(
+      doc.text.slice(start, start + 60),
+    ) &&
+    !SECOND_IN_TEXT.test(msg) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set(['screw'])) === 0
+  )
+    return true;
+  // "and another thing — the cake was incredible": the next item is praise or thanks.
+  if (rule === 'absolutes.another-thing') {
+    const item = sentAfter().split(/[,;]/)[0] as string;
+    const [pos, neg] = clauseTone(item);
+    if (neg === 0 && (pos >= 2 || THANKS.test(item)) && !sourMsg(doc)) return true;
+  }
+  // "don't you dare bring anything", "don't you dare pay me back": a gift or a bother forbidden.
+  if (
+    rule === 'aimed.dare' &&
+    /^\W*(?:bring|pay|buy|apologi[sz]e|say sorry|thank|worry|feel bad|spend|chip in|lift a finger)\b(?! (?:her|him|them|that|those|your))/i.test(
+      sentAfter(),
+    ) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set(['pay', 'worry', 'apologise', 'apologize', 'dare'])) === 0
+  )
+    return true;
+  // "whatevs, I'm easy, pick whichever film": the choice handed over, nothing refused.
+  if (
+    rule === 'withdrawal.whatever' &&
+    /\b(?:i['\u2019]?m) (?:easy|happy with (?:either|anything|both)|good with (?:either|anything|both))\b|\b(?:either|both) (?:works|is fine|are fine)\b/i.test(
+      msg,
+    ) &&
+    !NEGATED.test(msg) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+  )
+    return true;
 
   // "you thought it was your fault", "feeling like it's your fault", "they make you believe things
   // are your fault": the reader's own belief told back to them, not the writer's charge.
