@@ -1,24 +1,19 @@
 /**
  * Sneers in a comment section without the stock insults (round recall38), by construction:
- * - their mind mocked sideways ("reading is hard, huh", "try sounding out the big words", "you
- *   managed to miss the point", "understood none of it", "too advanced for you");
- * - their opinion declared worthless ("nobody here cares what you think", "your take adds nothing",
- *   "your two cents are worth less than that", "you think your review matters?");
- * - their effort and taste sneered at ("this took you how long?", "my nephew does better", "if this
- *   is you trying your hardest", "practise a few more years before you post", "your taste in games
- *   is concerning", "tells me everything I need to know about you", "seek help");
- * - bad faith charged ("not asking in good faith", "here to stir the pot", "twisting my words",
- *   "you don't actually want an answer, you want a fight", "we know exactly what you're doing");
- * - gatekeeping ("real fans don't…", "tourists like you", "nobody invited you", "go back to the
- *   tutorial", "sit this one out", "feel free to leave");
- * - mock pity ("I feel sorry for you if you think that", "participation trophy", "must be exhausting
- *   being wrong", "how do you get through the day thinking like this", "aw, you tried");
- * - disbelief at them ("how is this your actual take"), brushing them off ("not reading all that",
- *   "didn't read, don't care", "talking to a wall") and explaining down ("using small words", "do I
- *   need to draw you a picture", "nice and slow, again").
- * Warm twins pass: the same words of oneself ("I'm going to sit this one out"), kindly ("want me to
- * draw you a picture? happy to"), or helping ("if you're stuck, go back to the tutorial"). Guards
- * are shared; the rewording says the sentence as a difference of view (tests: kinds-recall38).
+ * - their opinion declared worthless ("your take is worthless", "your two cents are worth less than
+ *   that", "you think your review matters?");
+ * - gatekeeping ("go back to the tutorial", "sit this one out" said to them);
+ * - "bold of you";
+ * - their view put down by an age ("boomer take", "middle-schooler logic", "child energy");
+ * - talking down: "before embarrassing yourself", "wasting everyone's time", "you're so triggered /
+ *   salty", "stop posting and…";
+ * - attention-seeking charged ("posting this for the upvotes", "begging for engagement") and "log off
+ *   and go outside".
+ * Warm twins pass: the same words of oneself ("I'm going to sit this one out"), kindly ("thanks for
+ * your take, it's not worthless at all"), or helping ("if you're stuck, go back to the tutorial").
+ * Guards are shared with rebuffs.ts; the rewording says the sentence as a difference of view (tests:
+ * kinds-recall38). Mind mocked sideways, bad faith, mock pity and explaining down were cut for bytes
+ * and are not here.
  */
 import type { Doc } from '../text';
 import type { Category } from '../types';
@@ -85,7 +80,7 @@ export const sneers = phraseFamily({
           has(/^(?!.*\b(?:if|can|could|free|want|fine|ok|okay|tired|rest|need)\b)/)(d, f, e),
       ],
     ]),
-    ...kind('pity', 'mockery', [['bold of you|u', sour]]),
+    ...kind('bold', 'mockery', [['bold of you|u', sour]]),
     ...kind(
       'research',
       'command',
