@@ -1105,12 +1105,16 @@ export const MANGLED_LIBRARY_PROPS = [
   'whitelistMatcherTransformers',
 ] as const;
 
+/** Every property name the detection bundle shortens, and the minifier's pattern for them. */
+export const ALL_MANGLED: readonly string[] = [...MANGLED_PROPS, ...MANGLED_LIBRARY_PROPS];
+export const MANGLED_PATTERN = new RegExp(`^(?:${ALL_MANGLED.join('|')})$`);
+
 /** The detection bundle's minifier options (rolldown's output.minify; wxt.config.ts, the tests). */
 export const DETECT_MINIFY = {
   compress: true,
   mangle: { reserved: [...DETECT_RESERVED] },
   codegen: true,
-  mangleProps: { include: new RegExp(`^(?:${[...MANGLED_PROPS, ...MANGLED_LIBRARY_PROPS].join('|')})$`) },
+  mangleProps: { include: MANGLED_PATTERN },
 };
 
 /**
@@ -1124,7 +1128,7 @@ export const DETECT_MINIFY = {
  */
 export function checkMangled(
   code: string,
-  names: readonly string[] = [...MANGLED_PROPS, ...MANGLED_LIBRARY_PROPS],
+  names: readonly string[] = ALL_MANGLED,
 ): void {
   const set = new Set(names);
   const sf = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);

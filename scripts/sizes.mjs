@@ -10,8 +10,7 @@ import { tsImport } from 'tsx/esm/api';
 const {
   RULE_FILES,
   detectOnlySource,
-  MANGLED_PROPS,
-  MANGLED_LIBRARY_PROPS,
+  MANGLED_PATTERN,
   DETECT_RESERVED,
   packBundle,
   zopfliDeflate,
@@ -36,7 +35,7 @@ const r = await build({
   minify: true,
   format: 'iife',
   target: 'es2022',
-  mangleProps: new RegExp(`^(?:${[...MANGLED_PROPS, ...MANGLED_LIBRARY_PROPS].join('|')})$`),
+  mangleProps: MANGLED_PATTERN,
   reserveProps: /^__/,
   write: !!process.env.OUTFILE,
   outfile: process.env.OUTFILE ?? '/tmp/x.js',

@@ -965,6 +965,9 @@ const OWN_SLIP =
 const MAKE_UP =
   /\b(?:i'?ll|i will|let me|can i|could i|can (?:you|u|anyone)|could (?:you|u)|does anyone|ring me|call me|text me|sorry)\b/i;
 
+/** Asking to learn how it was done: "share the settings", "share your recipe". */
+const SHARE_ASK = /\bshare (?:the |your )?(?:settings|recipe|tips|secret)/i;
+
 /**
  * A swear said as an exclamation of joy, awe, relief or one's own slip, nobody cursed: "holy crap the
  * fireworks!!! best NYE ever", "fucking finally, the flat's ours", "Shit, I forgot your charger,
@@ -996,15 +999,12 @@ function warmExclaim(doc: Doc, m: Match, text: string, hi: number, facts: Window
     SWEARS.has(next) ||
     (next === '' && (w === 'wtf' || prev === 'holy'));
   if (!opens && !closes) return false;
-  // "the hell/fuck" only after a question word: "how the fuck did you get that shot".
   // "the hell/fuck" only after a question word, and asked of a thing ("who the hell is the singer") or
   // to learn ("how the fuck did you get that shot, share settings"), not "what the hell were you thinking".
   if (
     prev === 'the' &&
     (!/^(?:how|who|what|where|why|when)$/.test(t[m.first - 2]?.w ?? '') ||
-      (hasSecond(doc, sFirst, sLast) &&
-        !LEARN_FROM.test(msg) &&
-        !/\bshare (?:the |your )?(?:settings|recipe|tips|secret)/i.test(msg)))
+      (hasSecond(doc, sFirst, sLast) && !LEARN_FROM.test(msg) && !SHARE_ASK.test(msg)))
   )
     return false;
   if (sourMsg(doc) || /\b(?:seriously|enough|grow up|took (?:you|u)|about time)\b/i.test(msg)) return false;
@@ -1034,7 +1034,8 @@ function warmExclaim(doc: Doc, m: Match, text: string, hi: number, facts: Window
     SLANG_PRAISE.test(msg) ||
     YOU_PRAISED.test(msg) ||
     PRAISED.test(msg) ||
-    /\bgoes (?:so )?hard\b|\bthank|\bshare (?:the |your )?(?:settings|recipe|tips|secret)/i.test(msg) ||
+    /\bgoes (?:so )?hard\b|\bthank/i.test(msg) ||
+    SHARE_ASK.test(msg) ||
     LEARN_FROM.test(msg) ||
     (slip && MAKE_UP.test(after)) ||
     (/^finally$/.test(next || prev) && !SECOND_IN_TEXT.test(msg))
@@ -1453,8 +1454,12 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
-  if (familyId === 'swearing' && m.rule === 'swearing' && warmSwear(doc, m, msg, hi, facts)) return true;
-  if (familyId === 'swearing' && m.rule === 'swearing' && warmExclaim(doc, m, msg, hi, facts)) return true;
+  if (
+    familyId === 'swearing' &&
+    m.rule === 'swearing' &&
+    (warmSwear(doc, m, msg, hi, facts) || warmExclaim(doc, m, msg, hi, facts))
+  )
+    return true;
 
   // "wtf is this weather, snow in may??": puzzled at a thing, nobody addressed, nothing sour.
   if (familyId === 'swearing' && m.first === sFirst && /^wt[fh]$/.test((t[m.first] as Token).w)) {
