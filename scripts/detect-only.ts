@@ -1126,10 +1126,7 @@ export const DETECT_MINIFY = {
  * whose value reads the same name (`{ 'start': f.start }`) is a copy made on purpose under the name
  * the minifier keeps, for an object that leaves the bundle (lib/tone/published.ts): it passes.
  */
-export function checkMangled(
-  code: string,
-  names: readonly string[] = ALL_MANGLED,
-): void {
+export function checkMangled(code: string, names: readonly string[] = ALL_MANGLED): void {
   const set = new Set(names);
   const sf = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   // `elem:name` (an element ends in a word character or an apostrophe), or `${elem}:name`.

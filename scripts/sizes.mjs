@@ -7,14 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
 
-const {
-  RULE_FILES,
-  detectOnlySource,
-  MANGLED_PATTERN,
-  DETECT_RESERVED,
-  packBundle,
-  zopfliDeflate,
-} = await tsImport('./detect-only.ts', import.meta.url);
+const { RULE_FILES, detectOnlySource, MANGLED_PATTERN, DETECT_RESERVED, packBundle, zopfliDeflate } =
+  await tsImport('./detect-only.ts', import.meta.url);
 const lean = await tsImport('./lean-data.ts', import.meta.url);
 const plugins = [
   {

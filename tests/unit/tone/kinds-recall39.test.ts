@@ -3,7 +3,7 @@
  * (grudges.ts, coldness.ts, rebuffs.ts, slights.ts, ledger.ts, addressed.ts). Our own sentences,
  * several wordings a kind; warm twins share the words and must pass.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { kind, rewordsClean } from './kinds';
 
 const KINDS: [string, string, string[], string[]][] = [
