@@ -575,6 +575,7 @@ export const constructions = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'insult',
+      guard: (doc, _first, hit) => !ownJoy(doc, hit.end),
       suggest: (doc, m) => topicSeenDifferently(doc, m) ?? plain('I see this differently.')(doc, m),
     },
     {
@@ -1269,6 +1270,29 @@ function selfBefore(doc: Doc, first: number): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * "you have no idea how happy I am / how much I missed you / how much this means to me": the writer
+ * stressing their own good feeling, not a verdict on what the reader knows. Nothing sour may follow
+ * in the clause ("how hard I work" stays a verdict).
+ */
+function ownJoy(doc: Doc, end: number): boolean {
+  const how = doc.tokens[end - 1];
+  if (how?.w !== 'how') return false;
+  let me = false;
+  let good = 0;
+  for (let i = end; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.sent !== how.sent) break;
+    if (/^(?:i|me|we|us|my|i'm|im)$/.test(t.w)) me = true;
+    const fond = /^(?:miss|missed|mean|means|meant)$/.test(t.w);
+    const v = fond ? 2 : valence(t.w);
+    if (v < 0 || (!fond && isComplaint(t.w))) return false;
+    good += v;
+    if (isClauseEnd(doc, i)) break;
+  }
+  return me && good > 0;
 }
 
 /** Praise right after a verdict word: "you're unbelievable, thank you so much". */

@@ -33,8 +33,6 @@ describe('"you have no clue how X works": the topic kept, the put-down gone', ()
     ['Honestly you have no clue how the budget works.', 'Honestly I think the budget works differently.'],
     ['you have zero idea about how startups raise money', 'i think startups raise money differently'],
     ['you have no idea how hard this job is', 'this job is really hard'],
-    ['You have no idea how happy I am!', 'I am really happy!'],
-    ['you have no idea how much I missed you', 'I really missed you'],
   ]);
   it('keeps "about" a topic as it was', () => {
     expect(rewrite('You have no clue about football!').text).toBe('I see football differently!');
