@@ -123,7 +123,7 @@ describe('score (the fast path)', () => {
 });
 
 describe('modelFindings (for detection)', () => {
-  const hostile = 'you dragged us all into this mess and you know it';
+  const hostile = 'you put us all in this mess and you know it';
   it('finds on a sentence no rule touches, with no suggestion, and nothing at gentle', () => {
     const m = modelFindings(hostile, {}, []);
     expect(m.map((f) => [f.rule.slice(0, 6), f.start, f.end, f.suggestions.length])).toEqual([
@@ -144,10 +144,11 @@ describe('model findings (analyzeScored)', () => {
   // brought this whole mess on yourself" (0.9532) fell under the 0.9688 bar once session 25's
   // paraphrase families were in it. "you turned this into a mess and you know it" is a rule's since
   // session 26's turned-into kind. "you made this whole mess and you know it" fell under the bar
-  // once session 27's relationship families were in the training.)
+  // once session 27's relationship families were in the training. "you dragged / pulled us all into this
+  // mess and you know it" (0.972) fell under the 0.9801 bar once session 29's sets were in it.)
   it.each([
-    'you dragged us all into this mess and you know it',
-    'you pulled us all into this mess and you know it',
+    'you put us all in this mess and you know it',
+    'you landed us all in this mess and you know it',
   ])('%s: a model finding whose offer clears it', (text) => {
     const a = analyzeScored(text);
     const m = a.findings.filter((f) => f.rule.startsWith('model.'));
