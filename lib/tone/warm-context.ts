@@ -284,7 +284,7 @@ const GOOD_NEWS =
 
 /** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
 const TASK_DONE =
-  /\b(?:submitted|finished|completed|beat|cleared|launched|painted|packed|unpacked|moved in|cleaned|fixed|shipped|uploaded|graded|filed|wrapped up|handed in|the last (?:of|box|one|exam|page|load|shift|coat))\b|🎉|🥳/i;
+  /\b(?:submitted|finished|complete|completed|beat|cleared|launched|painted|packed|unpacked|moved in|cleaned|fixed|shipped|uploaded|graded|filed|wrapped up|handed in|the last (?:of|box|one|exam|page|load|shift|coat))\b|🎉|🥳/i;
 
 /** Words that sour a message though the lexicon leaves them be: "your lies", "again". */
 const SOUR_EXTRA =
@@ -878,7 +878,8 @@ function clauseTone(s: string): [number, number] {
       flip = i + 3;
       continue;
     }
-    let v = valence(w) || (w === 'apart' ? -1 : 0);
+    // "discord": the chat app far more often than strife.
+    let v = w === 'discord' ? 0 : valence(w) || (w === 'apart' ? -1 : 0);
     if (/^(?:love|loves|like|likes|enjoy|adore)$/.test(w)) owned = i + 3;
     if (v < 0 && i <= owned) v = 0;
     if (v !== 0 && flip >= i) {
@@ -913,6 +914,12 @@ function goodOutcome(doc: Doc, after: string, rest: string): boolean {
 const MILD_LABEL =
   /^(?:weirdo|dork|nerd|goof|goofball|doofus|dingus|numpty|muppet|silly|nutter|dweeb|goober|cheeseball|clown|menace|gremlin|goblin|noodle|nincompoop|knucklehead|plonker|wally|dummy)$/;
 /** Labels that read as awe beside praise or love: "you're ridiculous. Ridiculously good at…". */
+/** Words of awe at a feat: "you absolute monster", "you wrecked that exam". */
+const AWE =
+  /\b(?:champ|genius|monster|beast|menace|savage|insane|crazy|nuts|nightmare|clown|wrecked|destroyed|killed|smashed|crushed)\b/i;
+/** A feat named: "that exam", "the last level", "that shot". */
+const FEAT =
+  /\b(?:that|the|this) (?:\w+ )?(?:exam|test|level|boss|race|match|audition|speech|shot|goal|clutch|save)s?\b/i;
 const AWE_LABEL = /^(?:ridiculous|insane|crazy|nuts|absurd|unreal|extra|mad)$/;
 
 /**
@@ -1145,7 +1152,7 @@ function kindWarm(
     (rule === 'mockery.real-mature' && /^\W*(?:of me|question|q|idea)\b/i.test(after)) ||
     // "You ruined me for every other pie", "you ruined store-bought bread for me": praise by ruin.
     (ruin &&
-      (/\bruined (?:(?:me|us) for (?:all|every|any) other|(?:(?:all|every|any) other|store-bought|boring) [^.!?]{0,30}(?:for|4) (?:me|us)\b)/i.test(
+      (/\bruined (?:(?:me|us) for (?:all|every|any) other|(?:(?:all|every|any) other|(?:store|shop)[- ]?bought|boring) [^.!?]{0,30}(?:for|4) (?:me|us)\b)/i.test(
         sent,
       ) ||
         // "u ruined me, i cant go back to instant after ur espresso" (not "after ur lies").
@@ -1336,6 +1343,46 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     }
   }
 
+  if (cat === 'contempt' && m.rule === 'scorn') {
+    const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
+    const next = m.last < sLast ? (t[m.last] as Token).w : '';
+    // "April fools": the name of a day, nobody called it.
+    if (prev === 'april') return true;
+    if (
+      // "a big idiot grin on my face": the writer's own grin, nobody else in the sentence.
+      /^(?:grin|smile|smirk|laugh|giggle)s?$/.test(next) &&
+      /\b(?:i|my|me)\b/i.test(sent) &&
+      !/\b(?:you|ur?|your|s?he|his|her|they|their)\b/i.test(sent)
+    )
+      return true;
+  }
+  // "you wrecked that exam, well done!!", "that clutch was insane, you absolute monster 🔥", "Are you
+  // insane?? You ran 50k?! Legend.": awe at a feat, cheered, the word one of awe; nothing sour.
+  const feat = rule === 'blame.ruined' || rule === 'constructions.rhetorical';
+  if (
+    (rule === 'blame.ruined' ? FEAT.test(msg) : cat === 'contempt' || cat === 'talking-down' || feat) &&
+    /\b(?:congrat\w*|well done|gg|legend|nailed it|so proud|teach me|rematch|respect|personal best|first \w+ done|how did (?:you|u) (?:even )?\w+)\b|[\u{1F525}\u{1F44F}\u{1F3C6}\u{1F389}\u{1F64C}\u{1F3C5}]/iu.test(
+      msg,
+    ) &&
+    AWE.test(rule === 'constructions.rhetorical' ? msg : doc.text.slice(start, end)) &&
+    !SOUR_EXTRA.test(doc.text.slice(lo, start) + doc.text.slice(end, hi)) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED])) === 0
+  )
+    return true;
+  // "ugh my boss was such a clown today, anyway how was your appointment?", "the landlord is being so
+  // ridiculous, can you help me draft an email?": a third party labelled, then a warm turn to the reader.
+  if (
+    cat === 'contempt' &&
+    /^(?:scorn|third-person-label)$/.test(m.rule) &&
+    !hasSecond(doc, sFirst, m.last) &&
+    /\b(?:the|my|our|that|this) [a-z]+ (?:is|was|are|were)\b/i.test(doc.text.slice(lo, end)) &&
+    /\banyways?\b[^.!?]*\b(?:you|u)r?\b|\b(?:how (?:was|is|are) (?:you|u)r?|can (?:you|u) help)\b/i.test(
+      sentAfter() + facts.near.slice(sent.length),
+    ) &&
+    !sourMsg(doc) &&
+    msgNeg(doc.text.slice(end), new Set()) === 0
+  )
+    return true;
   // "my hair looks ridiculous lol", "the instructions were idiotic but we figured it out": a thing
   // (no person named before it) called so, laughed off or forgiven in the same breath.
   if (
@@ -1442,6 +1489,33 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "you ALWAYS carry us in ranked, gg 🙏": a stressed absolute the absolutes family reads as warm.
+  if (rule === 'heat.emphasis' && /^(?:always|never)$/.test((t[m.first] as Token).w)) {
+    const f = m.first > sFirst && SECOND.test((t[m.first - 1] as Token).w) ? m.first - 1 : m.first;
+    if (warmContext(doc, { ...m, rule: (t[m.first] as Token).w, first: f }, 'absolutes', 'absolutes'))
+      return true;
+  }
+  // "Unbelievable sunset tonight!!!", "that drawing is GORGEOUS!!", "ugh I miss you guys, come visit
+  // soon!!": marks of joy, awe or longing; no awe word said of them ("are you crazy?!"), nothing sour.
+  if (rule === 'heat.marks') {
+    const bare = msg.replace(
+      /\b(?:ugh|damn|jesus|god|christ|insane|unbelievable|unreal|crazy|wild|jealous|no way|miss (?:you|u|ya))\b/gi,
+      ' ',
+    );
+    const [pos, neg] = clauseTone(bare);
+    if (
+      neg === 0 &&
+      (pos > 0 ||
+        /\b(?:miss (?:you|u|ya)|gorgeous|stunning|incredible|(?:un\w+|insane) (?!you|u\b)[a-z]{3,})\b|^\W*no way\b/i.test(
+          msg,
+        )) &&
+      !/\b(?:you|u)(?:'?re| are| r)?\s+(?:\w+\s+)?(?:insane|crazy|unbelievable|unreal|kidding|serious|nuts)\b/i.test(
+        msg,
+      ) &&
+      !sourMsg(doc)
+    )
+      return true;
+  }
   // "ARE WE STILL ON FOR TONIGHT??? sorry caps, I'm just excited": the writer calls the shout
   // excitement, nothing aimed at anyone or sour in the message.
   if (
@@ -1612,6 +1686,15 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     const item = sentAfter().split(/[,;]/)[0] as string;
     const [pos, neg] = clauseTone(item);
     if (neg === 0 && (pos >= 2 || THANKS.test(item)) && !sourMsg(doc)) return true;
+    const next = sentAfter().replace(/^\W+/, '').split(/[,;]/)[0] as string;
+    // "oh and another thing, bring a water bottle": an afterthought, the item asks nothing sour of them.
+    if (
+      /\b(?:oh|also|btw|ps)\W+(?:and\s+)?$/i.test(doc.text.slice(Math.max(0, start - 12), start)) &&
+      clauseTone(next)[1] === 0 &&
+      !SECOND_IN_TEXT.test(next) &&
+      !sourMsg(doc)
+    )
+      return true;
   }
   // "don't you dare bring anything", "don't you dare pay me back": a gift or a bother forbidden.
   if (
@@ -1840,6 +1923,25 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
   }
+  // "calm down? never, this trailer is too good": the writer's own joy, calm refused.
+  if (
+    rule === 'talking-down.calm-down' &&
+    /^\s*\?+\s*(?:never|no way|nope|not a chance)\b/i.test(doc.text.slice(end, end + 16)) &&
+    /\b(?:excited|hyped|too good|can'?t wait)\b/i.test(facts.near) &&
+    !sourMsg(doc)
+  )
+    return true;
+  // "don't bother coming to get me, I'll take the bus", "…, I already did", "…, tomorrow is fine": a
+  // bother spared them, the writer's own plan or a later time offered; not "…, I'll do it myself".
+  if (
+    rule === 'constructions.shut-down' &&
+    /^don'?t bother/i.test(doc.text.slice(start, end)) &&
+    /^[^.!?]*?[,;.]\s*(?:i'?ll (?:take (?!the hint)|get|grab|call|ask|bring|pick)|i (?:already|just) did|\w+ is fine|no need)\b(?![^.!?]*\bmyself)/i.test(
+      sentAfter() + doc.text.slice(doc.sentences[si]?.end ?? hi, hi),
+    ) &&
+    !sourMsg(doc)
+  )
+    return true;
   // "relax, you're going to be fine", "calm down, you didn't break it, it just needs a restart",
   // "breathe, it's not your fault": a fear talked down, said for them; nothing sour or insulting but
   // the trouble itself.

@@ -817,7 +817,17 @@ export const shouting: RuleFamily = {
           // "give it back RIGHT NOW", "fix it. NOW.": urgency shouted at someone, not one's own plan.
           const urge =
             t.w === 'now' && whole() <= 0 && commandAt(doc, doc.sentences[words < 2 ? sIndex - 1 : sIndex]);
-          const level: Sensitivity = mentionsYou(doc, k) || urge ? 'balanced' : 'strict';
+          // "The baby NEVER naps, any tips from you?": a third party's habit, the reader in another clause.
+          const c = doc.text
+            .slice(Math.max(0, t.start - 200), t.start)
+            .split(/[,;:(.!?]/)
+            .pop() as string;
+          const near =
+            !/\w/.test(c) ||
+            /\b(?:i(?:'m)?|me|you(?:'re|r)?|ur?|it(?:'s)?|that(?:'s)?|this|there)\b/i.test(
+              c + doc.text.slice(t.end, t.end + 200).split(/[,;:(.!?]/)[0],
+            );
+          const level: Sensitivity = (mentionsYou(doc, k) && near) || urge ? 'balanced' : 'strict';
           if (!allows(sensitivity, level)) continue;
           out.push({
             rule: 'emphasis',
