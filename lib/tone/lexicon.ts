@@ -779,7 +779,7 @@ export const CONTACT_SLOT =
 
 /** Telling someone to be quiet, besides "shut up": "zip it", "put a sock in it", "button it". */
 export const ZIP_IT_SLOT =
-  'zip_it|button_it|put_a_sock_in_it|shut_your_face|shut_ur_face|shut_your_trap|shut_your_gob|keep_your_mouth_shut|hold_your_tongue';
+  'zip_it|button_it|put_a_sock_in_it|shut_your_face|shut_ur_face|shut_your_trap|shut_your_gob|keep_your_mouth_shut|hold_your_tongue|stop_talking';
 
 /** Ruining something, past tense: "ruined", "wrecked", "spoilt", "sabotaged", "botched". */
 export const RUINED_SLOT = 'ruined|wrecked|destroyed|spoiled|spoilt|sabotaged|trashed|botched';
@@ -799,7 +799,7 @@ export const ACT_TOGETHER_SLOT =
 
 /** Telling someone to calm down: "calm down", "settle down", "simmer down", "cool it", "pipe down". */
 export const CALM_DOWN_SLOT =
-  'calm_down|calm_dwn|calm_tf_down|calm_the_fuck_down|calm_yourself|settle_down|simmer_down|cool_it|pipe_down|take_a_chill_pill';
+  'calm_down|calm_dwn|calm_tf_down|calm_the_fuck_down|calm_yourself|settle_down|simmer_down|cool_it|pipe_down|take_a_chill_pill|calm_your_tits|calm_ur_tits';
 
 /** Hating someone, after "I …": "hate", "despise", "loathe", "can't stand". */
 export const HATE_SLOT = "hate|despise|loathe|detest|can't_stand|cant_stand|cannot_stand|can_not_stand";

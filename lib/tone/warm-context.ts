@@ -935,7 +935,8 @@ function softLabel(doc: Doc, m: Match, msg: string, facts: WindowFacts): boolean
   }
   if (
     !label ||
-    sourMsg(doc) ||
+    // "…again?? its ok i'll bring them": the slip forgiven in the same breath is no sourness.
+    (sourMsg(doc) && !/\b(?:it'?s|its) (?:ok|okay|fine)\b|\bno worries\b/i.test(msg)) ||
     /\b(?:absolute|utter|almost|nearly|behaviou?r|everyone|pathetic|grow up)\b/i.test(msg)
   )
     return false;

@@ -895,6 +895,12 @@ function everyTimeGuard(doc: Doc, first: number): boolean {
   const p = polarity(doc, a, b);
   let pos = p.pos;
   for (let k = a; k < b; k++) if ((t[k] as Token).w === 'help') pos -= valence('help');
+  // "every time i visit u have snacks ready. ur the best": the habit answered with praise of them.
+  const nx = doc.sentences[(t[first] as Token).sent + 1];
+  if (nx && !p.neg && nx.last - nx.first < 6 && /^(?:you|u|ur|you're|youre)$/.test(t[nx.first]?.w ?? '')) {
+    const q = polarity(doc, nx.first, nx.last);
+    if (q.pos > 2 && !q.neg) return false;
+  }
   return !(pos > p.neg);
 }
 
@@ -1703,6 +1709,10 @@ export const absolutes = phraseFamily({
         historyGuard(doc, first) &&
         !routineAsk(doc, hit.end) &&
         doc.tokens[first - 1]?.w !== 'as' &&
+        // "as usual ur right lol": a point conceded.
+        !/^\W*(?:you'?re|ur|you (?:are|were)|u r) (?:so |totally )?right\b/i.test(
+          doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
+        ) &&
         !(
           first > sentenceOf(doc, first).first &&
           /^(?:well|much|long|soon|far|good|many|often|same)$/.test((doc.tokens[first - 1] as Token).w) &&
@@ -1916,6 +1926,50 @@ export const absolutes = phraseFamily({
           doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 48),
         ),
       suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'Also')],
+    },
+    // "and don't get me started on how you treated my sister", "not to mention u bailed on my show":
+    // one more count for the case against them (not "…on how good you were").
+    {
+      pattern: "don't|dont|not get_me_started|to_mention on|about?",
+      rule: 'another-thing',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        let k = hit.end;
+        while (k < hit.end + 3 && /^(?:how|what|the|way|that)$/.test(t[k]?.w ?? '')) k++;
+        if (!/^(?:you|u|your|ur)$/.test(t[k]?.w ?? '')) return false;
+        const p = polarity(doc, k, clauseEnd(doc, k) + 1);
+        return (
+          !(p.pos > 0) &&
+          (p.neg > 0 || t[first]?.w !== 'not' || /^(?:bail|ditch|flak|skip|ghost)/.test(t[k + 1]?.w ?? '')) &&
+          !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(aboutText(doc, first))
+        );
+      },
+      suggest: (doc, m) => [
+        replaceTokens(
+          doc,
+          m.first,
+          m.last,
+          `I'm also upset ${doc.tokens[m.first]?.w === 'not' ? 'that' : 'about'}`,
+        ),
+      ],
+    },
+    // "oh look, yet another broken promise.", "another excuse. shocker": one more for the record, alone
+    // in its clause ("another excuse to eat cake!" is a treat; "i told another lie" is one's own).
+    {
+      pattern: 'another broken_promise|excuse|lie|empty_promise',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        (isSentenceStart(doc, first) ||
+          /^(?:yet|look|oh|wow|great|and|so|just)$/.test(doc.tokens[first - 1]?.w ?? '')) &&
+        notWarmAt(doc, first),
+      suggest: happenedBefore,
     },
     {
       pattern: 'here we go again',

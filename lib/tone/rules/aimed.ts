@@ -396,7 +396,7 @@ function fedUpStart(doc: Doc, head: number): number {
 
 /** Character words that make "why are you so ___" a verdict (feelings pass: "why are you so sad?"). */
 const CHARACTER: ReadonlySet<string> = wordSet(
-  'difficult rude mean selfish annoying stubborn dramatic cold weird clingy needy controlling immature childish nasty impossible unbearable complicated negative awkward lazy useless careless thoughtless inconsiderate ungrateful dense slow thick irritating insufferable obsessed obsessive judgmental judgemental defensive petty bitter toxic fake extra jealous possessive hateful spiteful cruel heartless clueless hopeless pathetic stupid dumb',
+  'difficult rude mean selfish annoying stubborn dramatic cold weird clingy needy controlling immature childish nasty impossible unbearable complicated negative awkward lazy useless careless thoughtless inconsiderate ungrateful dense slow thick irritating insufferable obsessed obsessive judgmental judgemental defensive petty bitter toxic fake extra jealous possessive hateful spiteful cruel heartless clueless hopeless pathetic stupid dumb emotional sensitive hysterical touchy',
 );
 
 function isCharacterWord(x: string): boolean {
@@ -985,7 +985,8 @@ export const aimed = phraseFamily({
             ((last === 'this' || last === 'that') && isClauseEnd(doc, hit.end - 1)) ||
             hit.end >= s.last ||
             skipTag(doc, hit.end, s.last) >= s.last;
-        else if (prev === 'so' || prev === 'this' || prev === 'that') ok = isCharacterWord(last);
+        else if (prev === 'so' || prev === 'this' || prev === 'that')
+          ok = isCharacterWord(last) && !(last === 'sensitive' && w(doc, hit.end) === 'to');
         else if (prev === 'such') ok = false;
         if (!ok) return false;
         return !warm(doc, first, hit.end, true);

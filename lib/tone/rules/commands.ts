@@ -671,7 +671,9 @@ export const commands = phraseFamily({
           isImperative(doc, first) &&
           closesClause(doc, hit.end, s) &&
           !(p.pos > p.neg) &&
-          !negatedBefore(doc, first, 2)
+          !negatedBefore(doc, first, 2) &&
+          // "please stop talking": asked, not barked.
+          !(doc.tokens[first]?.w === 'stop' && doc.tokens[first - 1]?.w === 'please')
         );
       },
       suggest: (doc, m) => pauseWords(doc, m),

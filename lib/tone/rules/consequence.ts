@@ -37,7 +37,7 @@ export const LOSS: ReadonlySet<string> = wordSet(
   'evicted fired sacked relegated suspended expelled removed banned kicked dumped wiped corrupted nicked stolen ' +
     'robbed collapsed flooded spoiled spoilt tanked crashed broken broke burnt burned smashed cancelled canceled ' +
     'grounded detained fined sued disqualified eliminated deleted lost late behind sick nightmares crying cried ' +
-    'furious warning lose losing stranded ruined wrecked missed failed sank sunk overdrawn mess thrown booted refused rejected',
+    'furious warning lose losing stranded ruined wrecked trashed destroyed missed failed sank sunk overdrawn mess thrown booted refused rejected',
 );
 
 /** Roles nobody wants to be made: "you've made me the office joke", "the bad guy". */

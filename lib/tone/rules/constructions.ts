@@ -93,7 +93,7 @@ function fondNear(doc: Doc, end: number): boolean {
  * stretch of time after it ("…for the rest of the day" still shuts the door).
  */
 const practicalMute = (doc: Doc, end: number): boolean =>
-  /^\s*(?:(?:in|off|out)\b|(?:for|till|until|during|while|because|cause|cuz|bc|since) (?!(?:the|a|good|now|ever|today|tonight)\b))/i.test(
+  /^\s*(?:(?:in|off|out)\b|(?:for|till|until|during|while|because|cause|cuz|bc|since) (?!(?:the|a|good|now|ever|today|tonight|you|u)\b))/i.test(
     doc.text.slice(doc.tokens[end - 1]?.end ?? 0),
   );
 
@@ -981,6 +981,18 @@ export const constructions = phraseFamily({
         const next = hit.end < s.last ? (doc.tokens[hit.end] as Token).w : '';
         return notWarm(doc, first) && (isClauseEnd(doc, hit.end - 1) || DOOR.has(next));
       },
+      suggest: plain('I need a break from this. Can we talk later?'),
+    },
+    {
+      // "done talking.", "done arguing": the "I'm" left out, the whole sentence.
+      pattern: 'done talking|arguing|discussing|explaining',
+      rule: 'shut-down',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      category: 'withdrawal',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) && doorAt(doc, hit.end) && notWarm(doc, first) && !fondNear(doc, hit.end),
       suggest: plain('I need a break from this. Can we talk later?'),
     },
     {

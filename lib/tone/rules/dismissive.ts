@@ -108,6 +108,8 @@ function namedAsSubject(doc: Doc, end: number): boolean {
   for (let k = end; k < s.last && k < end + 3; k++) {
     if (isClauseEnd(doc, k - 1)) return false;
     const w = (doc.tokens[k] as Token).w;
+    // "calm down it was a joke": a run-on's next clause has its own subject.
+    if (/^(?:it|that|this|i|you|u|he|she|we|they)$/.test(w)) return false;
     if (w === 'is' || w === 'are' || w === 'was' || w === 'were') return true;
   }
   return false;

@@ -1147,12 +1147,19 @@ export const fault = phraseFamily({
       suggest: hurtMeSuggest,
     })),
     {
-      pattern: "you're|you_are|ur|youre the only? reason",
+      pattern: "you're|you_are|ur|youre the only|whole|main|entire|sole? reason",
       rule: 'the-reason',
       severity: 2,
       min: 'balanced',
       why: 'fault',
-      guard: (doc, first, hit) => notWarm(doc, first) && notNegated(doc, first) && !warmAfter(doc, hit.end),
+      // "ur the whole reason i'm failing": past "only", the outcome must be a bad one.
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) &&
+        notNegated(doc, first) &&
+        !warmAfter(doc, hit.end) &&
+        (/^(?:the|only)$/.test(doc.tokens[hit.end - 2]?.w ?? '') ||
+          polarity(doc, hit.end, clauseEnd(doc, hit.end) + 1).neg > 0 ||
+          doc.tokens.slice(hit.end, clauseEnd(doc, hit.end) + 1).some((x) => LOSS.has(x.w))),
       suggest: theReason,
     },
     {

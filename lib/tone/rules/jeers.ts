@@ -216,7 +216,7 @@ export const jeers = phraseFamily({
     },
     {
       // "how are you this clueless", "how can you be so dense"
-      pattern: 'how are|can|could|r|is you|u|it be|possible_to_be? this|so|that @ANY',
+      pattern: 'how are|can|could|r|is you|u|it even? be|possible_to_be? this|so|that @ANY',
       ...C,
       // "how is it so slow today?" is about a thing.
       guard: (doc, first, hit) =>

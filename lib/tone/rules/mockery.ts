@@ -174,7 +174,7 @@ export const mockery = phraseFamily({
       suggest: plain("I'm frustrated with how this was done."),
     },
     {
-      pattern: `nice|good|great|well|real|brilliant|smooth job|going|work|done|one|move|thinking ${SMART}`,
+      pattern: `nice|good|great|well|real|brilliant|smooth|amazing job|going|work|done|one|move|thinking ${SMART}`,
       triggers: SMART.split('|').map((v) => v.split('_')[0] as string),
       rule: 'genius',
       severity: 2,
@@ -262,7 +262,7 @@ export const mockery = phraseFamily({
     // "here come the waterworks", "here comes the sob story": their upset called a show ("spare me
     // the waterworks" is dismissive.ts's).
     {
-      pattern: 'here come|comes|go the waterworks|crocodile_tears|sob_story|violins|tiny_violins',
+      pattern: 'here come|comes|go the waterworks|crocodile_tears|fake_tears|sob_story|violins|tiny_violins',
       rule: 'boo-hoo',
       severity: 2,
       min: 'balanced',

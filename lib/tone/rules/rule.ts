@@ -1318,6 +1318,8 @@ export function bitterPraise(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   const w = (t[i] as Token).w;
   if (/^(?:nice|good|great)$/.test(w) && t[i + 1]?.w === 'going') return true;
+  // "i'll block you for good": for ever, no praise.
+  if (w === 'good' && t[i - 1]?.w === 'for' && isClauseEnd(doc, i)) return true;
   // "the laziest person I've ever shared a lab with": the verb of an "ever" clause judges nothing.
   if (t[i - 1]?.w === 'ever' && /^(?:i've|ive|i|we've|i'd)$/.test(t[i - 2]?.w ?? '')) return true;
   // "…, enjoy your echo chamber.": a parting shot opening its clause.

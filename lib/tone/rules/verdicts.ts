@@ -156,7 +156,10 @@ const SECOND_HALF =
 function hyphenLabel(doc: Doc, i: number): string | null {
   const a = doc.tokens[i] as Token | undefined;
   const b = doc.tokens[i + 1] as Token | undefined;
-  if (!a || !b || doc.text.slice(a.end, b.start) !== '-') return null;
+  if (!a || !b) return null;
+  const gap = doc.text.slice(a.end, b.start);
+  // "are u brain dead": texted without the hyphen.
+  if (gap !== '-' && !(gap === ' ' && a.w === 'brain')) return null;
   const label = `${a.w}-${b.w}`;
   return HYPHENATED[label] ? label : null;
 }
@@ -168,7 +171,9 @@ function labelFrame(doc: Doc, i: number): number {
   while (
     k >= s.first &&
     k >= i - 3 &&
-    /^(?:so|such|really|very|completely|totally|super|fucking|a|an|just|being|that|too)$/.test(w(doc, k))
+    /^(?:so|such|really|very|completely|totally|super|fucking|a|an|just|being|that|too|literally)$/.test(
+      w(doc, k),
+    )
   ) {
     if (w(doc, k) === 'being') {
       const b = w(doc, k - 1);

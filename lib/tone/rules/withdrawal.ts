@@ -2571,6 +2571,49 @@ export const withdrawal = phraseFamily({
         suggest: sayInstead('I need some time on my own. Can we talk later?'),
       }),
     ),
+    // Cutting them off, threatened: "i'll block your number", "im about to block u on everything",
+    // "dont make me block u again" (not "i'll block you in", a car; "i'll unfollow you" is a shrug).
+    {
+      pattern: "i'll|ill|i_will|gonna|about_to|going_to|make_me block you|u|your|ur",
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const n = doc.tokens[hit.end]?.w ?? '';
+        return (
+          (/^(?:your|ur)$/.test(doc.tokens[hit.end - 1]?.w ?? '')
+            ? /^(?:number|contact|account)$/.test(n)
+            : endsOrDoor(doc, hit.end - 1) || /^(?:on|everywhere|for)$/.test(n)) &&
+          notWarm(doc, first) &&
+          !laughAfter(doc, hit.end) &&
+          !warmEmojiAfter(doc, hit.end)
+        );
+      },
+      suggest: sayInstead('I need some time on my own. Can we talk later?'),
+    },
+    // "silent treatment starts now", "enjoy the silent treatment": the silence announced.
+    {
+      pattern: 'silent treatment',
+      rule: 'dont-contact',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const p = t[first - 1]?.w === 'the' ? first - 2 : first - 1;
+        const pw = t[p]?.w ?? '';
+        return (
+          (/^(?:starts|begins|mode)$/.test(t[hit.end]?.w ?? '') ||
+            pw === 'enjoy' ||
+            (/^(?:getting|get)$/.test(pw) && /^(?:you|u|ur|you're|youre|you'll)$/.test(t[p - 1]?.w ?? ''))) &&
+          t[hit.end]?.w !== 'from' &&
+          !laughAfter(doc, hit.end) &&
+          !warmEmojiAfter(doc, hit.end)
+        );
+      },
+      suggest: sayInstead('I need some time on my own. Can we talk later?'),
+    },
     // "you'll never see me again", "you won't hear from me again": gone for good, said to them.
     {
       pattern:

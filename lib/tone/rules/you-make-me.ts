@@ -60,6 +60,12 @@ const BAD_WANTS: ReadonlySet<string> = new Set([
   'yell',
 ]);
 
+const FELT_SMALL: ReadonlySet<string> = new Set(
+  'begging beg afterthought option stranger servant maid nobody joke doormat outsider nuisance chore'.split(
+    ' ',
+  ),
+);
+
 const KIND = { adj: 0, verb: 1, do: 2, like: 3, any: 4, state: 5 } as const;
 
 /**
@@ -239,12 +245,16 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
     const end = Math.min(clauseEnd(doc, j), j + 6);
     let v = 0;
     let neg = false;
+    let slight = 0;
     for (let k = j + 1; k <= end; k++) {
       const w = (t[k] as Token).w;
       v += valence(w);
       if (isNegativeFeeling(w) || w === 'nothing' || w === 'crap' || w === 'shit') neg = true;
+      // "like im begging for scraps", "like an afterthought": small, unless denied.
+      if (FELT_SMALL.has(w)) slight++;
+      if (/^(?:not|never|no|dont)$|n't$/.test(w)) slight = -9;
     }
-    if (v < 0 || neg) {
+    if (v < 0 || neg || slight > 0) {
       hit.cap.kind = KIND.like;
       hit.cap.fw = clauseEnd(doc, j);
       return true;
