@@ -13,7 +13,15 @@
  * Offers an I-statement that keeps what happened.
  */
 import { isPastForm } from '../grammar';
-import { BECAUSE_SLOT, INTENSIFIERS, isComplaint, valence } from '../lexicon';
+import {
+  BECAUSE_SLOT,
+  FAUX_FEELINGS,
+  INTENSIFIERS,
+  isComplaint,
+  NEGATIVE_FEELINGS,
+  TRAIT_ADJECTIVES,
+  valence,
+} from '../lexicon';
 import type { Doc, Token } from '../text';
 import { LOSS } from './consequence';
 import { type PhraseRule, phraseFamily } from './phrases';
@@ -85,6 +93,65 @@ function faultAct(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/** A negation ("didn't", "never", "no one"): polarity, not a word list. */
+const NOT =
+  /n't$|^(?:not|never|no|nobody|noone|nothing|(?:did|do|does|ca|wo|would|could|is|was|are|were|has|have)nt)$/;
+
+/**
+ * The outcome read by its polarity (round cross29), for what no outcome word names: "the insurance
+ * won't pay out", "everything went wrong". 1: a negation or a sour word; -1: warm; 0: neither. A
+ * negated sour word ("I wasn't worried") is no trouble; a feeling of care about them no outcome.
+ */
+function outcomePolarity(doc: Doc, from: number, to: number): number {
+  let bad = 0;
+  let good = 0;
+  for (let k = from; k < to; k++) {
+    const x = w(doc, k);
+    if (/^(?:worried|worry|concerned|scared|afraid|sorry|sad|miss)$/.test(x)) return -1;
+    const v = valence(x);
+    if (v > 0) good += NOT.test(w(doc, k - 1)) ? 0 : v;
+    else if (NOT.test(x))
+      bad +=
+        valence(w(doc, k + 1)) < -1 ||
+        valence(w(doc, k + 2)) < -1 ||
+        /^(?:mind|hesitate|doubt|need)$/.test(w(doc, k + 1))
+          ? -1
+          : 1;
+    else if (isComplaint(x) && !NOT.test(w(doc, k - 1))) bad += 1;
+  }
+  return good > 0 ? -1 : bad > 0 ? 1 : 0;
+}
+
+/**
+ * The cause as a fault by its shape: 2 for a sour act ("you lied", "u were late", "you sulked"),
+ * 1 for a duty left undone ("you didn't listen", "you never cleaned", "you couldn't keep quiet") or
+ * an act done again, 0 else. A seeming or feeling of theirs ("you seemed down") is no act.
+ */
+function causeFault(doc: Doc, you: number, ce: number): number {
+  let k = you + 1;
+  if (/^(?:just|really|even|still|always)$/.test(w(doc, k))) k++;
+  if (
+    /^(?:seem|seemed|seems|look|looked|sound|sounded|feel|felt|were|was|are|got)$/.test(w(doc, k)) &&
+    THEIR_HARDSHIP.test(w(doc, k + 1))
+  )
+    return 0;
+  // A seeming, a wish or a need of theirs is no act: "you seemed down", "you wanted to be alone".
+  if (/^(?:seem|seemed|seems|looked|sounded|felt|want|wanted|wants|needed|asked|had)$/.test(w(doc, k)))
+    return 0;
+  // "you never complained": a fault denied is praise.
+  const not = NOT.test(w(doc, k));
+  let score = not && !isComplaint(w(doc, k + 1)) && !isComplaint(w(doc, k + 2)) ? 1 : 0;
+  for (let j = you + 1; j <= ce; j++) {
+    const x = w(doc, j);
+    // A manner of theirs ("you're being paranoid", "overreacting") is the feeling rules' to word.
+    if (TRAIT_ADJECTIVES.has(x) || NEGATIVE_FEELINGS.has(x) || FAUX_FEELINGS.has(x) || x.startsWith('overr'))
+      return 0;
+    if (isComplaint(x) && !not) return 2;
+    if (x === 'again') score = Math.max(score, 1);
+  }
+  return score;
+}
+
 /**
  * "we missed the train because you couldn't get out of bed", "because you took the car I'm late
  * again": an outcome gone wrong and, linked to it, an act of the other person's. Sets cap.you (the
@@ -97,15 +164,31 @@ function causalLink(doc: Doc, first: number, hit: { end: number; cap: Record<str
   const ce = clauseEnd(doc, you);
   if (!faultAct(doc, you + 1, ce)) return false;
   const lead = isSentenceStart(doc, first);
+  // Or by polarity: an outcome gone wrong, and a sour act or a duty undone.
+  const polar = (from: number, to: number) => {
+    // A chat line, not "since", not a counsellor's guess ("that must be hard because you…").
+    if (
+      negatedBefore(doc, first, 2) ||
+      w(doc, first) === 'since' ||
+      s.last - s.first > 20 ||
+      /\b(?:must|has to|might|may|sounds?|seems?|imagine|probably|likely)\b/i.test(
+        doc.text.slice(s.start, s.end),
+      )
+    )
+      return false;
+    const o = outcomePolarity(doc, from, to);
+    return o > 0 && causeFault(doc, you, ce) > 0;
+  };
   if (lead) {
     // The outcome after the cause: "because you took the car, I'm late again".
-    if (ce + 1 >= s.last || !outcomeIn(doc, ce + 1, Math.min(s.last, ce + 12))) return false;
+    const to = Math.min(s.last, ce + 12);
+    if (ce + 1 >= s.last || !(outcomeIn(doc, ce + 1, to) || polar(ce + 1, to))) return false;
   } else {
     // "you should be banned because you…": the outcome is theirs, not the speaker's.
     const from = Math.max(s.first, first - 12);
     for (let k = from; k < first; k++)
       if (/^(?:you|you're|you've|you'll|you'd|yourself)$/.test(w(doc, k))) return false;
-    if (!outcomeIn(doc, from, first)) return false;
+    if (!(outcomeIn(doc, from, first) || polar(from, first))) return false;
   }
   // Last: the text around is read only for a link that holds (most "because you" are no blame).
   if (softened(doc, first)) return false;

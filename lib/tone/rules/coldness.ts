@@ -97,6 +97,11 @@ const say = (doc: Doc, m: Match): Draft[] => {
 const kind = (rule: string, category: Category, why: WhyKey, rows: [string, G?][]): PhraseRule[] =>
   coldKind(rule, category, why, rows).map((r) => ({ ...r, suggest: say }));
 
+/** Not to a child, not in fun, not "you've had a long day": "let the grown-ups handle it, go play". */
+const toKid = coldSays(
+  /^(?!.*(?:\b(?:play|toys?|bed|nap|snacks?|cartoons?|kids?|children|dessert|tired|enough|long day|rest|said)\b|!|\u{1F602}))/u,
+);
+
 const KIN = 'son|daughter|brother|sister|mother|father|mum|mom|dad|friend|family';
 
 export const coldness = phraseFamily({
@@ -111,6 +116,14 @@ export const coldness = phraseFamily({
         (d, f, e) => d.tokens[f - 1]?.w !== 'so' && cold(d, f, e),
       ],
       ['how grown_ups|grownups|adults do|handle|deal|behave|act'],
+      // Round cross29: their part handed to the competent, "leave the thinking to the grown-ups",
+      // "let people who know answer", "adults are talking" (not to a child sent off to play, not
+      // "leave the washing up to the adults, you've had a long day").
+      ...[
+        'leave the|that|this? @ANY @ANY? to the? grown-ups|grown_ups|grownups|adults|people_who_know|those_who_know',
+        'let the? grown-ups|grown_ups|grownups|people_who_know|those_who_know handle|do|answer|decide|talk|deal',
+        'adults|grown-ups|grown_ups|grownups are talking|deciding|speaking',
+      ].map((p): [string, G] => [p, (d, f, e) => toKid(d, f, e) && (p[0] !== 'a' || closes(d, f, e))]),
       // An adult ordered about: "that's not a request", "don't make me ask twice", "go and think about
       // what you said", "here's what's going to happen: …".
       ["that's|this_is|that|this|it not|isn't a request|negotiation|debate|discussion|question", closes],

@@ -12,6 +12,7 @@ import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
   clauseEnd,
+  clauseStart,
   closesClause,
   type Draft,
   isBareClauseEnd,
@@ -939,6 +940,52 @@ export const commands = phraseFamily({
       why: 'command',
       guard: (doc, first) => isImperative(doc, first) && notWarm(doc, first),
       suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'please be careful with your words')],
+    },
+    {
+      // Round cross29, by construction: homework ordered before they may speak. "engage your brain
+      // before you reply", "try using google before asking me", "you need to sort your own life out
+      // before you lecture me". Not advice about someone else ("think before you text him") or a
+      // thing to post ("check before you post the invite"), not kind ("no rush").
+      pattern:
+        'before you|u? speak|talk|comment|post|reply|lecture|text|type|open|ask|argue|judge|hit|speaking|talking|commenting|posting|replying|lecturing|asking|arguing|judging',
+      rule: 'homework',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) => {
+        const v = tw(doc, hit.end - 1);
+        let k = hit.end + (v === 'open' || v === 'hit' ? 1 : 0);
+        if (v === 'open' && !/^(?:your|ur)$/.test(tw(doc, hit.end))) return false;
+        if (v === 'hit' && !/^(?:post|send)$/.test(tw(doc, hit.end))) return false;
+        if (/^(?:to|with)$/.test(tw(doc, k))) k++;
+        else if (/^(?:me|us)$/.test(tw(doc, k))) k = -1;
+        if (
+          k > 0 &&
+          /^(?:him|her|them|his|their|your|ur|the|a|an|this|that|these|those|my)$/.test(tw(doc, k))
+        )
+          return false;
+        const c = clauseStart(doc, first);
+        const head = textOf(doc, c, first).toLowerCase();
+        // "think before you post", "read the docs before you ask": the rules above word those.
+        if (/\bthink/.test(head) && /^(?:speak|talk|type|post|comment|reply)/.test(v)) return false;
+        if (
+          /^(?:(?:try|go|just|please|maybe|perhaps)\W+)*(?:read|check|search|googl|research|educat|study|learn|understand|look up)/.test(
+            head,
+          )
+        )
+          return false;
+        return (
+          /^(?:(?:maybe|perhaps|please|just|mate|seriously|honestly|so|pro tip:?)\W+)*(?:(?:you|u)(?: \w+)? (?:should|need to|gotta|have to)\W+(?:\w+ )?)?(?:(?:try|go|do|take a breath and) (?:some )?)?(?:think|learn|read|look|google|research|study|check|engage|educate|sort|finish|open a book|practi[cs]e|lurk|us)/.test(
+            head,
+          ) &&
+          !says(
+            doc,
+            /\?|!|\bno (?:rush|pressure|worries)\b|\b(?:lol|haha|thanks?|love|sorry)\b|\bwhen you get a\b/i,
+          ) &&
+          notWarm(doc, first)
+        );
+      },
+      suggest: sayInstead("I'd like you to look into this a bit more first."),
     },
     // -- Round h31: bare demands in a thread or on a talk page --------------------------------------
     {

@@ -12,6 +12,7 @@
  * Each needs its hard part (the loss, the door) and passes with warmth near: praise, thanks (other
  * than "thanks to"), laughter, hearts, "no pressure", a question, a trip or an outing.
  */
+import { isPastForm } from '../grammar';
 import { COUNTDOWN_UNITS, isComplaint, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
@@ -502,6 +503,27 @@ function linkHolds(doc: Doc, first: number, end: number): boolean {
 // -- Withdrawal ---------------------------------------------------------------------------------
 
 const LAWYER = 'lawyer|lawyers|solicitor|solicitors|attorney|attorneys|barrister|legal_team';
+/**
+ * The condition opens its sentence as an order or a count ("touch my stuff again and…", "one more
+ * lie and…"), not a story or a countdown, and what follows "and" takes something away: "someone
+ * else", "find a new…", "an empty…", "forget about…", "see what happens / where it gets you".
+ */
+function repeatThenLoss(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  return (
+    !/^(?:i|we|you|u|he|she|they|it|if|when|so|then|and|but|my|the|this|that|just|try|said|say)$/.test(
+      w(doc, s.first),
+    ) &&
+    !isPastForm(w(doc, hit.end + 1)) &&
+    /\bsee (?:what happens|where (?:that|this|it) gets|how (?:much|long))\b|\b(?:some(?:one|where|body) else|find(?:ing)? a new|empty|forget about)\b/.test(
+      textOf(doc, hit.end, s.last).toLowerCase(),
+    ) &&
+    cold(doc, first) &&
+    balance(doc, first).praise === 0 &&
+    !OUTING.test(doc.text.slice(s.start, s.end))
+  );
+}
+
 const DOOR = { severity: 2, min: 'balanced', why: 'withdraw', category: 'withdrawal' } as const;
 const HURT_SPACE = 'I need some space before we talk about this.';
 const MATTERS = 'This really matters to me, and I need things to change.';
@@ -804,6 +826,26 @@ const H32_DOOR: readonly PhraseRule[] = [
       const b = balance(doc, first);
       return b.praise === 0 && !OUTING.test(doc.text.slice(s.start, s.end));
     },
+    suggest: pleaseDont,
+  },
+  {
+    // Round cross29, by construction: a repeat of their act, then a loss for them. "touch my stuff
+    // again and you'll be paying rent to someone else", "one more lie and you'll come home to an
+    // empty flat", "carry on like this and see where it gets you". Not a story ("I called again and
+    // you laughed"), a countdown ("one more game and I'm off to bed"), praise, a plan or a question.
+    pattern: 'again|once_more|one_more_time|it_up|this_up|like_this and',
+    rule: 'ultimatum',
+    ...DOOR,
+    why: 'ultimatum',
+    guard: repeatThenLoss,
+    suggest: (doc, m) => pleaseDont(doc, { ...m, first: m.last - 1 }),
+  },
+  {
+    pattern: 'one_more|another @ANY @ANY? @ANY? and',
+    rule: 'ultimatum',
+    ...DOOR,
+    why: 'ultimatum',
+    guard: (doc, first, hit) => !COUNTDOWN_UNITS.has(w(doc, first + 2)) && repeatThenLoss(doc, first, hit),
     suggest: pleaseDont,
   },
   {

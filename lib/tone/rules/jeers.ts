@@ -59,6 +59,10 @@ export function cold(doc: Doc, first: number, end: number): boolean {
   return !FOND.test(doc.text.slice(s.start, (next ?? s).end)) && !warmAround(doc, first, first, end);
 }
 type Hit = { end: number };
+/** A small act of theirs: "you replied to one email", "u took the bins out once", "he finally showed up". */
+const TRIVIAL_ACT =
+  /\b(?:you|u|he|she)\b(?:[^.?!,;]{0,40}\b(?:one|once|a single)\b(?! (?:again|more|extra|day|week|month|year|go|sitting|afternoon|morning|night|hour))|[^.?!,;]{0,20}\b(?:finally (?!(?:pass|got|won|finish|made|graduat|complet|learn|bought|found|reach|beat|get|did it))|showed up(?! for)|showing up(?! for)))/i;
+
 const c = (doc: Doc, first: number, hit: Hit) => cold(doc, first, hit.end);
 /** At the clause's start, cold. */
 const oc = (doc: Doc, first: number, hit: Hit) => opens(doc, first) && c(doc, first, hit);
@@ -439,6 +443,21 @@ export const jeers = phraseFamily({
         !says(doc, /\u{1F602}|\u{1F923}|\bha(?:ha)+|\blol|\blmao|\bwell done|\bnice one/iu) &&
         c(doc, first, hit),
       suggest: sayInstead("I'm glad it's done."),
+    },
+    {
+      // Round cross29, by construction: an award for a trivial act of theirs. "wow what a hero, you
+      // replied to one email", "oh wow you put a bowl away, someone get this man a medal", "oh good,
+      // you showed up. new personal best". The act is made small (one, once, finally, showed up);
+      // "you ran a marathon in one day, you deserve a medal!", "so proud, what an achievement" pass.
+      pattern:
+        'medal|gold_star|achievement|hero|personal_best|call_the_news|parade|what_an_honour|what_an_honor',
+      ...C,
+      guard: (doc, first) =>
+        !/^(?:my|your|ur|her|his|their|our|its)$/.test(w(doc, first - 1)) &&
+        says(doc, TRIVIAL_ACT) &&
+        !says(doc, /!|\bdeserve|\bwell done|\bnice one|\bha(?:ha)+|\blol|\blmao|\u{1F602}|\u{1F923}/iu) &&
+        !FOND.test(doc.text),
+      suggest: sayInstead("Honestly, I'd hoped for a bit more."),
     },
     {
       // "typical gen z, can't read", "classic boomer logic": the reader's generation or tribe as the
