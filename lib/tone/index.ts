@@ -800,6 +800,72 @@ function measureOf(doc: Doc, d: Draft): Draft {
   return m ? { ...d, end: d.end + m[0].length, text: `${m[1]} of poor judgment` } : d;
 }
 
+/**
+ * "why are you being such a bitch to everyone" → "…being so unkind to everyone", never "such a pain
+ * to everyone": a label for how someone treats a person ("a jerk to me") is said as the way they
+ * treat them.
+ */
+function unkindTo(doc: Doc, d: Draft): Draft {
+  const text = doc.text;
+  if (
+    !/^(?:an? )?(?:total |real |right )?(?:pain|out of line)$/.test(d.text) ||
+    !/^ to (?:me|you|u|him|her|them|us|every(?:one|body)|people|my|his|your|their|our|the)\b/i.test(
+      text.slice(d.end, d.end + 14),
+    )
+  )
+    return d;
+  const lead =
+    /\b(?:be|being|is|was|are|were|am|'s|'re|been) ((such )?(?:an? )?(?:total |real |right )?)$/i.exec(
+      text.slice(Math.max(0, d.start - 40), d.start),
+    );
+  if (!lead) return d;
+  const said = `${lead[1]}${text.slice(d.start, d.end)}`;
+  const degree = lead[2] ? 'so ' : /\b(?:total|real|right)\b/i.test(said) ? 'really ' : '';
+  return { ...d, start: d.start - (lead[1] as string).length, text: `${degree}unkind` };
+}
+
+/** Harm wished on someone: "give <them> a slap (in the face)", "punch <them>". */
+const HARM_BEFORE =
+  /\b(?:(give|gives|giving) |(?:slap|smack|punch|kick|hit|beat|strangle|choke)(?: up)? )((?:this|that|these|those|the|all|some) )?$/i;
+const HARM_AFTER =
+  /^(?: (?:a (?:good |big )?(?:slap|smack|punch|kick|beating|slapping|smacking|kicking)))?(?: (?:in|on|up) the (?:face|head|mouth|nose|backside|butt|arse|ass))?/i;
+const HARM_LIKE = /^ like (you|u|him|her|them)\b/i;
+
+/**
+ * "someone should give this idiot a slap" → "someone should have a word with this person";
+ * "the world is better off without scum like you" → "…without behavior like yours": once the label
+ * is plain, the harm wished on the person would still be said; the wish becomes a talk, and being
+ * rid of them being rid of what they do.
+ */
+function harmLeft(doc: Doc, d: Draft): Draft {
+  const text = doc.text;
+  if (!/^(?:person|people)$/.test(d.text)) return d;
+  const like = HARM_LIKE.exec(text.slice(d.end, d.end + 10));
+  if (like && /\bwithout $/i.test(text.slice(Math.max(0, d.start - 8), d.start))) {
+    const who = (like[1] as string).toLowerCase();
+    const own =
+      who === 'u'
+        ? 'yours'
+        : who === 'her'
+          ? 'hers'
+          : who === 'him'
+            ? 'his'
+            : `${who === 'you' ? 'your' : 'their'}s`;
+    return { ...d, end: d.end + like[0].length, text: `behavior like ${own}` };
+  }
+  const before = HARM_BEFORE.exec(text.slice(Math.max(0, d.start - 30), d.start));
+  if (!before) return d;
+  const after = (HARM_AFTER.exec(text.slice(d.end, d.end + 40)) as RegExpExecArray)[0];
+  // "give this idiot a chance": only a blow given is a harm.
+  if (before[1] && !/\ba /i.test(after)) return d;
+  return {
+    ...d,
+    start: d.start - before[0].length,
+    end: d.end + after.length,
+    text: `have a word with ${before[2] ?? ''}${d.text}`,
+  };
+}
+
 function isLabelWord(w: string): boolean {
   const one = w.endsWith('s') ? w.slice(0, -1) : w;
   return (
@@ -810,6 +876,7 @@ function isLabelWord(w: string): boolean {
 function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
   let d = compoundHalf(doc, withoutRepeatedTail(doc, draft));
   d = mentioned(doc, measureOf(doc, wrongFor(doc, secondLabel(doc, d))));
+  d = harmLeft(doc, unkindTo(doc, d));
   // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
   const open = d.start > 0 ? doc.text[d.start - 1] : '';
   const close = open === '[' ? ']' : open === '(' ? ')' : '';

@@ -5,6 +5,7 @@
  * the next one covers). Pure and synchronous; never throws.
  */
 import { analyze, applySuggestion, isRuleDebug, isShouted } from './index';
+import { INSULT_ADJECTIVES } from './lexicon';
 import { sentenceCaseIn, tokenize } from './text';
 import type { ToneOptions } from './types';
 
@@ -21,19 +22,33 @@ export function rewrite(text: string, options?: Partial<ToneOptions>): Rewrite {
   let cur = typeof text === 'string' ? text : '';
   let edits = 0;
   try {
-    while (edits < MAX_EDITS) {
-      const a = analyze(cur, options);
-      if (a.findings.length === 0) break;
-      // The last finding whose first suggestion changes the text: edits at the end of the text
-      // leave the offsets of earlier findings as they were.
-      let next = cur;
-      for (let i = a.findings.length - 1; i >= 0 && next === cur; i--) {
-        const s = a.findings[i]?.suggestions[0];
-        if (s) next = applySuggestion(cur, s);
+    const loop = () => {
+      while (edits < MAX_EDITS) {
+        const a = analyze(cur, options);
+        if (a.findings.length === 0) break;
+        // The last finding whose first suggestion changes the text: edits at the end of the text
+        // leave the offsets of earlier findings as they were.
+        let next = cur;
+        for (let i = a.findings.length - 1; i >= 0 && next === cur; i--) {
+          const s = a.findings[i]?.suggestions[0];
+          if (s) next = applySuggestion(cur, s);
+        }
+        if (next === cur) break;
+        cur = next;
+        edits++;
       }
-      if (next === cur) break;
-      cur = next;
-      edits++;
+    };
+    loop();
+    // "it was pigignorant, whiny and childish": once a message is reworded, a label run together
+    // with "pig" is read as the two words it stands for ("pig ignorant"), and reworded as them.
+    if (edits > 0) {
+      const split = cur.replace(PIG_GLUED, (w, pig: string, rest: string) =>
+        INSULT_ADJECTIVES.has(rest.toLowerCase()) ? `${pig} ${rest}` : w,
+      );
+      if (split !== cur && analyze(split, options).flagged) {
+        cur = split;
+        loop();
+      }
     }
     if (edits > 0) ({ text: cur, edits } = swearsLeft(cur, edits, options));
     if (edits > 0) cur = labelsLeft(cur, options);
@@ -44,6 +59,9 @@ export function rewrite(text: string, options?: Partial<ToneOptions>): Rewrite {
   }
   return { text: cur, edits };
 }
+
+/** "pigignorant": "pig" run together with the word it strengthens. */
+const PIG_GLUED = /\b(pig)(\p{L}{4,})\b/giu;
 
 /** A swear word that only strengthens the next word: left out, the sentence still reads. */
 const INTENSIFYING_SWEAR =

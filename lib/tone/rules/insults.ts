@@ -1390,6 +1390,8 @@ function objectSubject(subj: string): boolean {
 function sensedPlain(doc: Doc, at: number, mild: string): string {
   if (mild !== 'upsetting') return mild;
   const s = sentenceOf(doc, at);
+  // "a disgusting mix of mayo and ketchup", "disgusting food": before a thing sensed, too.
+  if (at + 1 < s.last && PHYSICAL_THING.has((doc.tokens[at + 1] as Token).w)) return 'gross';
   for (let k = at - 1; k >= s.first && k >= at - 3; k--) {
     const x = (doc.tokens[k] as Token).w;
     if (/^(?:looks?|looked|looking|smells?|smelled|smelt|smelling|tastes?|tasted|tasting)$/.test(x)) {
@@ -1399,15 +1401,20 @@ function sensedPlain(doc: Doc, at: number, mild: string): string {
         return x.startsWith('l') ? 'different' : 'off';
       return 'gross';
     }
-    if (PHYSICAL_THING.has(x)) return 'gross';
-    if (!/^(?:so|really|absolutely|totally|just|pretty|quite|very|is|was|are|were|kinda|honestly)$/.test(x))
+    // "ew disgusting", "yuck, disgusting": a sound of disgust at something sensed.
+    if (PHYSICAL_THING.has(x) || /^(?:e+w+|yuck|yuk|ick|blech)$/.test(x)) return 'gross';
+    if (
+      !/^(?:so|really|absolutely|totally|just|pretty|quite|very|is|was|are|were|kinda|honestly|that's|thats|it's|its|that|this|it)$/.test(
+        x,
+      )
+    )
       break;
   }
   return mild;
 }
 
 const PHYSICAL_THING: ReadonlySet<string> = wordSet(
-  'room rooms bathroom bathrooms toilet toilets kitchen house apartment flat car fridge sink floor floors bed food meal meals cooking soup pizza sandwich coffee tea drink drinks taste smell breath feet hair shoes socks clothes water place restaurant hotel',
+  'room rooms bathroom bathrooms toilet toilets kitchen house apartment flat car fridge sink floor floors bed food meal meals cooking soup pizza sandwich coffee tea drink drinks taste smell breath feet hair shoes socks clothes water place restaurant hotel mix',
 );
 
 /** Is the subject of the copula at `cop` a thing or an act ("blaming them is idiotic")? */
@@ -2430,6 +2437,8 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
     !COMMON_WORDS.has((t[k - 1] as Token).w) &&
     // "the fools running the city give fools a bad name": a verb ends the words before the label.
     !isKnownVerb((t[k - 1] as Token).w) &&
+    // "a better place without idiots like you": a preposition ends them too.
+    !/^(?:without|with|from|than|into|like)$/.test((t[k - 1] as Token).w) &&
     /^\p{L}+$/u.test((t[k - 1] as Token).w)
   )
     k--;
@@ -3012,7 +3021,8 @@ function addressedAdjective(doc: Doc, m: Match): Draft | null {
   const particle = /^(?:up|out)$/.test(prev.w) && /^(?:it|them|that|this)$/.test((t[m.first - 2] as Token).w);
   if (INTENSIFIERS.has(prev.w) || LABEL_INTENSIFIERS.has(prev.w) || (DEGREE_BEFORE.test(prev.w) && !particle))
     return null;
-  const head = doc.text.slice((t[s.first] as Token).start, prev.end);
+  // "why do that, just buy it in bulk stupid": the order after a comma is read on its own.
+  const head = doc.text.slice((t[s.first] as Token).start, prev.end).replace(/^[^,]*,+ *(?=just )/i, '');
   if (/[,;:()"\u2014\u2013-]/.test(head) || !ADDRESS_OPENER.test(head)) return null;
   // "look that up stupid": the order's object ("that") is no clause saying what something is.
   const said = particle ? doc.text.slice((t[s.first] as Token).start, (t[m.first - 2] as Token).start) : head;
@@ -3903,9 +3913,29 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       /^(?:the|this|that|these|those|my|your|his|her|their|our|its)$/.test((t[m.first - 2] as Token).w)
     ) {
       const w = (t[m.first - 1] as Token).w;
-      if (VOCATIVE_AFTER.has(w) || THING_NOUNS.has(w) || (IDEA_NOUNS.has(w) && !PEOPLE_IDEAS.has(w)))
+      // "get off my lawn idiot": after "my"/"your" thing, it is said to them too.
+      if (
+        VOCATIVE_AFTER.has(w) ||
+        THING_NOUNS.has(w) ||
+        (IDEA_NOUNS.has(w) && !PEOPLE_IDEAS.has(w)) ||
+        (/^(?:my|your|our)$/.test((t[m.first - 2] as Token).w) &&
+          // "you make my cousins idiots": not after what makes or calls them one.
+          !/s$/.test(w) &&
+          !/\b(?:make|makes|made|making|call|calls|called|consider|considers|considered)\b/i.test(
+            doc.text.slice((t[s.first] as Token).start, tok.start),
+          ))
+      )
         return [removeRange(doc, tok.start, (t[m.last - 1] as Token).end, 'Leave it out')];
     }
+    // "thanks a lot idiot", "nice one moron": after a set phrase that closes what was said.
+    if (
+      from === m.first &&
+      isClauseEnd(doc, m.last - 1) &&
+      /\b(?:thanks a (?:lot|bunch|ton)|(?:nice|good|great) (?:one|try|job|work)|well done|a joke) +$/i.test(
+        doc.text.slice(Math.max(0, tok.start - 16), tok.start),
+      )
+    )
+      return [removeRange(doc, tok.start, (t[m.last - 1] as Token).end, 'Leave it out')];
     const chain = joinedDescribers(doc, m, from, noun);
     if (chain) return [chain];
     const joined = coordinatedLabel(doc, m, d);
@@ -5588,7 +5618,12 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
   const s = sentenceOf(doc, m.first);
   // "gutless pieces of garbage": the finding may start at a describing word.
   const plural = t.slice(m.first, m.last).some((x) => x.w === 'pieces');
-  const fallback = replaceTokens(doc, scornStart(doc, m.first), m.last, 'person I strongly disagree with');
+  const fallback = replaceTokens(
+    doc,
+    scornStart(doc, m.first),
+    m.last,
+    `${plural ? 'people' : 'person'} I strongly disagree with`,
+  );
   const next = m.last < s.last ? (t[m.last] as Token) : undefined;
   const atEnd =
     isClauseEnd(doc, m.last - 1) || (next !== undefined && /^(?:lol|lmao|haha+|smh|ffs)$/.test(next.w));
@@ -5601,7 +5636,9 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
     k > m.first - 4 &&
     !/^(?:a|an|the|this|that|these|those|such)$/.test((t[k - 1] as Token).w) &&
     /^\p{L}+$/u.test((t[k - 1] as Token).w) &&
-    !COMMON_WORDS.has((t[k - 1] as Token).w)
+    !COMMON_WORDS.has((t[k - 1] as Token).w) &&
+    // "the usual gutless pieces of garbage": a word saying which ones stays.
+    !ORDER_WORDS.test((t[k - 1] as Token).w)
   )
     k--;
   const det =
@@ -5657,7 +5694,13 @@ function pieceOf(doc: Doc, m: Match): Draft[] {
     if (det && /^(?:a|an)$/.test(det.w) && !plural)
       return [replaceTokens(doc, k - 1, m.last, 'someone'), fallback];
     const from = det || plural ? k : m.first;
-    return [replaceTokens(doc, from, m.last, plural ? 'people' : 'person'), fallback];
+    // "the sick piece of trash that pulled the trigger", "the usual pieces of garbage who…": after
+    // "the", "the one(s) who…" ("the only person to blame is the person that…" said it twice).
+    const the = det?.w === 'the' || (k > s.first && (t[k - 2] as Token | undefined)?.w === 'the');
+    return [
+      replaceTokens(doc, from, m.last, the ? (plural ? 'ones' : 'one') : plural ? 'people' : 'person'),
+      fallback,
+    ];
   }
   if (det && /^(?:a|an)$/.test(det.w)) {
     const cop = k - 2 >= s.first ? (t[k - 2] as Token).w : '';

@@ -1809,6 +1809,9 @@ function asFuck(adj: Token | undefined, before: Token | undefined): boolean {
   );
 }
 
+/** Animals whose droppings are named with a swear word ("dog shit"). */
+const ANIMAL = /^(?:bull|dogs?|cats?|cows?|horses?|birds?|pigs?|pigeons?|ducks?|sheep|goats?)$/;
+
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
@@ -1834,6 +1837,28 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     if (/^ass (?:fuck|hell|shit)$/i.test(chunk)) return [removeRange(doc, start, end, leave)];
     if (next && /^(?:fuck|hell|shit)$/.test(next.w) && next.start === end + 1)
       return [removeRange(doc, start, next.end, leave)];
+  }
+  // "you're a fuckingidiot", "so fuckingstupid": a swear run together with the next word goes, and
+  // the word stays, read on its own ("you're an idiot" is then reworded as one).
+  const glued = /^(?:fucking|fuckin|fking|effing|freaking|frickin|bloody)(\p{L}{3,})$/iu.exec(chunk);
+  if (glued) return [at(start, end, glued[1] as string)];
+  // "stepped in dog shit", "bird crap all over my car": an animal's droppings, plainly "poop";
+  // said of words ("that's horse shit", "stop reposting this horse shit"), "nonsense"; of people
+  // ("they are dog shit"), "awful". Not in a label ("pieces of dog shit" is read as one).
+  if (
+    /^(?:shit|crap)$/.test(w) &&
+    prev &&
+    ANIMAL.test(prev.w) &&
+    !/^pieces?$/.test(tok(doc, m.first - 3, s)?.w ?? '')
+  ) {
+    const p2 = prev2?.w ?? '';
+    if (/^(?:are|were)$/.test(p2)) return [at(prev.start, end, 'awful')];
+    if (
+      /^(?:is|was|that's|thats|it's|its|what|such|talking|talk|spouting|more|total|utter|pure)$/.test(p2) ||
+      (/^(?:horse|bull)$/.test(prev.w) && !/^(?:in|like|of|with|on|some)$/.test(p2))
+    )
+      return [at(prev.start, end, 'nonsense')];
+    if (prev.w !== 'bull') return [at(start, end, 'poop')];
   }
   // "ain't that a bitch cuz", "isn't that a bitch": the idiom is a nuisance, whatever follows.
   if (

@@ -19,7 +19,8 @@ describe('a swear word that only strengthens the next word goes with the others'
 
 describe('a label after a word that only says how much it fits: "a real pain", or the claim plainly', () => {
   cases([
-    ['she is a real bitch to everyone', 'she is a real pain to everyone'],
+    // reword40: a label for how she treats people is said as that ("really unkind to everyone").
+    ['she is a real bitch to everyone', 'she is really unkind to everyone'],
     ["you're a massive dick sometimes", "you're a massive pain sometimes"],
     ['you are a grand dickhead', 'you are out of line'],
     ['my neighbour was a total prick about the fence', 'my neighbour was a total pain about the fence'],

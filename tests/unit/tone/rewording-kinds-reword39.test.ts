@@ -95,7 +95,8 @@ describe('a second name for people left beside the one reworded: "people"', () =
     ['these bits of trash need to leave, idiots', 'these people need to leave'],
     [
       'the only person to blame is the sick piece of trash that pulled the trigger.',
-      'the only person to blame is the person that pulled the trigger.',
+      // reword40: after "the", "the one that…" ("the person that…" said "person" twice).
+      'the only person to blame is the one that pulled the trigger.',
     ],
     ["he's surrounded by retards.", "he's surrounded by people."],
   ]);
