@@ -576,14 +576,14 @@ function pleaseDont(doc: Doc, m: Match): Draft[] {
 
 /** What a threat after "or" / "if you don't" does: telling, reporting, coming over, leaving. */
 const THREAT_DO =
-  'gonna|telling|tell|reporting|report|escalating|escalate|calling|call|coming|come|leaving|leave|walking|blocking|block|suing|sue|firing|fire|changing|change|done|going|go|taking|take';
+  'gonna|telling|tell|reporting|report|escalating|escalate|calling|call|coming|come|leaving|leave|walking|blocking|block|suing|sue|firing|fire|changing|change|done|going|go|taking|take|hire|hiring|start|starting|pull|pulling|dispute|disputing|cancel|cancelling|terminate|evict|bill|billing|toss|tossing';
 
 const THREAT_VERB = new RegExp(`^(?:${THREAT_DO})$`);
 
 /** Whom a threat brings in, after "the / your / my": "the police", "your manager", "my lawyer". */
 function authority(doc: Doc, i: number): boolean {
-  return /^(?:police|cops|lawyer|boss|manager|mom|mum|dad|mother|father|parents|teacher|wife|husband|landlord|hr|security|court|management)$/.test(
-    w(doc, /^(?:the|your|ur|my)$/.test(w(doc, i)) ? i + 1 : i),
+  return /^(?:police|cops|lawyer|boss|manager|mom|mum|dad|mother|father|parents|teacher|wife|husband|landlord|hr|security|court|management|review|local|press)$/.test(
+    w(doc, /^(?:the|your|ur|my|every)$/.test(w(doc, i)) ? i + 1 : i),
   );
 }
 
@@ -608,8 +608,19 @@ function threatHolds(doc: Doc, first: number, verb: number): boolean {
   // "I'm taking this further", "… it to court" (not "… it to the garage").
   if (/^(?:taking|take)$/.test(v))
     return (
-      /^(?:this|it|you|u)$/.test(a) &&
-      (/^(?:further|higher)$/.test(b) || (b === 'to' && authority(doc, verb + 3)))
+      (a === 'my' && /^(?:business|custom|account)$/.test(b)) ||
+      (/^(?:this|it|you|u)$/.test(a) &&
+        (/^(?:further|higher)$/.test(b) || (b === 'to' && authority(doc, verb + 3))))
+    );
+  // Business ones: "or I hire someone else", "… start eviction proceedings", "… pull the project",
+  // "… dispute your invoice", "… billing you", "… tossing them".
+  if (/^(?:hir|start)/.test(v)) return /^(?:someone|somebody|another|eviction|legal|proceedings)$/.test(a);
+  if (/^(?:evict|bill|toss)/.test(v)) return /^(?:you|u|them|it|everything)$/.test(a);
+  if (/^(?:pull|disput|cancel|terminat)/.test(v))
+    return (
+      /^(?:and|)$/.test(a) ||
+      (/^(?:the|this|your|ur|our|my)$/.test(a) &&
+        /^(?:contract|invoice|project|account|deal|lease|job|charge)$/.test(b))
     );
   return a === 'the' && b === 'locks';
 }
@@ -625,6 +636,12 @@ function threatLead(doc: Doc, first: number): boolean {
   if (w(doc, k) === 'or') return orLead(doc, k);
   const lead = w(doc, s.first);
   const text = textOf(doc, s.first, first).toLowerCase();
+  // "You have 24 hrs. After that I pull the project.", "you've got till friday. after that…".
+  if (w(doc, k) === 'that' && w(doc, k - 1) === 'after')
+    return (
+      /\b(?:you have|you'?ve got|till|until)\b/i.test(doc.text.slice(0, (doc.tokens[k] as Token).start)) &&
+      cold(doc, first)
+    );
   // "keep texting me and I'm calling the police", "if you keep doing this, I'm telling mum": a habit
   // told to stop by what comes if it goes on.
   if (/^(?:if (?:you|u) )?keep (?:on )?[a-z]+ing\b/.test(text) && (w(doc, k) === 'and' || lead === 'if'))
@@ -634,7 +651,7 @@ function threatLead(doc: Doc, first: number): boolean {
   if (lead === 'unless') return /\b(?:you|u)\b/.test(text) && cold(doc, first);
   return (
     lead === 'if' &&
-    /^if (?:you|u) (?:don'?t|do not|dont|won'?t|wont|can'?t|cant|haven'?t|havent|aren'?t|stop)\b/.test(
+    /^if (?:(?:you|u) (?:don'?t|do not|dont|won'?t|wont|can'?t|cant|haven'?t|havent|aren'?t|stop)|i (?:see|get|hear) (?:one more|another|any more))\b/.test(
       text,
     ) &&
     cold(doc, first) &&
@@ -794,7 +811,7 @@ const H32_DOOR: readonly PhraseRule[] = [
   },
   {
     // "either she goes or I do", "it's me or the dog".
-    pattern: 'or i|me do|go|leave|will|walk|quit',
+    pattern: 'or i|me|you do|go|leave|will|walk|quit',
     rule: 'ultimatum',
     ...DOOR,
     why: 'ultimatum',
@@ -809,7 +826,7 @@ const H32_DOOR: readonly PhraseRule[] = [
   {
     // "read my diary again and I'm changing the locks", "one more payment missed and I'm calling the police".
     pattern:
-      "and i'm|im|i_am|i'll|ill|we're changing_the_locks|calling_the_police|calling_the_cops|moving_out|filing|reporting_you|taking_you_to_court|telling_everyone|done|out|leaving|off|breaking_up|selling",
+      "and i'm|im|i_am|i'll|ill|we're|i walk|quit|changing_the_locks|calling_the_police|calling_the_cops|moving_out|filing|reporting_you|taking_you_to_court|telling_everyone|done|out|leaving|off|breaking_up|selling",
     rule: 'ultimatum',
     ...DOOR,
     why: 'ultimatum',
@@ -851,7 +868,7 @@ const H32_DOOR: readonly PhraseRule[] = [
   {
     // The threat after "or" or after "if you don't": "pay me back by Friday or I'm telling everyone",
     // "fix it tonight or else I'll escalate this", "if u don't answer in 10 min i'm coming over there".
-    pattern: `i'm|im|i_am|i'll|ill|i_will|imma|we're|we_are|we'll|we_will ${THREAT_DO}`,
+    pattern: `i'm|im|i_am|i'll|ill|i_will|imma|we're|we_are|we'll|we_will|i|we ${THREAT_DO}`,
     rule: 'ultimatum',
     ...DOOR,
     why: 'ultimatum',

@@ -15,6 +15,7 @@ import { commands } from './commands';
 import { consequence } from './consequence';
 import { constructions } from './constructions';
 import { curt } from './curt';
+import { desk } from './desk';
 import { disdain } from './disdain';
 import { dismissive } from './dismissive';
 import { fault } from './fault';
@@ -74,6 +75,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   grudges,
   coldness,
   sneers,
+  desk,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

@@ -87,6 +87,11 @@ export const SAY: Readonly<Record<string, string>> = {
   silence: "I'm hurt, and I need some time before I'm ready to talk about this.",
   conditional: "I'd really like more from us, and I'd like to talk about what I need.",
   expose: "I'm really upset about this, and I need us to talk about it.",
+  back: "I'm frustrated, and I'd like to talk about how we work together.",
+  count: "This has happened a few times now, and I'd like us to sort it out.",
+  fault: "I'm frustrated with how this went, and I'd like us to sort it out together.",
+  sour: "That really bothered me, and I'd rather say so plainly.",
+  order: "I'd like it done this way. Can we talk it through?",
 };
 const say = (doc: Doc, m: Match): Draft[] =>
   // An order pressed keeps the order and drops the pressure: "Call me back immediately." → "Call me
