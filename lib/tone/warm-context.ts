@@ -1362,10 +1362,11 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   const feat = rule === 'blame.ruined' || rule === 'constructions.rhetorical';
   if (
     (rule === 'blame.ruined' ? FEAT.test(msg) : cat === 'contempt' || cat === 'talking-down' || feat) &&
+    // The awe word first: it reads the finding's words only, the cheer the whole message.
+    AWE.test(rule === 'constructions.rhetorical' ? msg : doc.text.slice(start, end)) &&
     /\b(?:congrat\w*|well done|gg|legend|nailed it|so proud|teach me|rematch|respect|personal best|first \w+ done|how did (?:you|u) (?:even )?\w+)\b|[\u{1F525}\u{1F44F}\u{1F3C6}\u{1F389}\u{1F64C}\u{1F3C5}]/iu.test(
       msg,
     ) &&
-    AWE.test(rule === 'constructions.rhetorical' ? msg : doc.text.slice(start, end)) &&
     !SOUR_EXTRA.test(doc.text.slice(lo, start) + doc.text.slice(end, hi)) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED])) === 0
   )
