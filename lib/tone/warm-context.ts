@@ -913,13 +913,13 @@ function goodOutcome(doc: Doc, after: string, rest: string): boolean {
 /** Mild labels, fond with a laugh, praise or love beside them: "you clown 🤡", "you dork". */
 const MILD_LABEL =
   /^(?:weirdo|dork|nerd|goof|goofball|doofus|dingus|numpty|muppet|silly|nutter|dweeb|goober|cheeseball|clown|menace|gremlin|goblin|noodle|nincompoop|knucklehead|plonker|wally|dummy)$/;
-/** Labels that read as awe beside praise or love: "you're ridiculous. Ridiculously good at…". */
 /** Words of awe at a feat: "you absolute monster", "you wrecked that exam". */
 const AWE =
   /\b(?:champ|genius|monster|beast|menace|savage|insane|crazy|nuts|nightmare|clown|wrecked|destroyed|killed|smashed|crushed)\b/i;
 /** A feat named: "that exam", "the last level", "that shot". */
 const FEAT =
   /\b(?:that|the|this) (?:\w+ )?(?:exam|test|level|boss|race|match|audition|speech|shot|goal|clutch|save)s?\b/i;
+/** Labels that read as awe beside praise or love: "you're ridiculous. Ridiculously good at…". */
 const AWE_LABEL = /^(?:ridiculous|insane|crazy|nuts|absurd|unreal|extra|mad)$/;
 
 /**

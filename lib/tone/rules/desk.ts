@@ -16,26 +16,22 @@
  */
 import { phraseFamily } from './phrases';
 import { calm, coldSays, type G, kind } from './rebuffs';
-import { sentenceOf } from './rule';
+import { says, sentenceOf } from './rule';
 
-/** Calm, in a short message that says `re` (read whole, lower case). */
-const msg =
-  (re: RegExp): G =>
-  (doc, first, end) =>
-    calm(doc, first, end) && doc.text.length < 400 && re.test(doc.text.toLowerCase());
+/**
+ * Calm, in a short message that says `re` (read whole, any case; `says` reads each pattern once a
+ * message however many hits ask).
+ */
+const msg = (re: RegExp): G => {
+  const any = new RegExp(re.source, `${re.flags}i`);
+  return (doc, first, end) => calm(doc, first, end) && doc.text.length < 400 && says(doc, any);
+};
+/** Something went wrong in the message: "zero tests", "late again", "didn't". */
+const soured = msg(/\b(?:zero|no|wrong|typos?|late|missed|broke|down|again|another|every|final)\b|n't\b/);
 /** A short last line of praise after a sour one: "… zero tests. Real professional." */
 const tag: G = (doc, first, end) => {
   const s = sentenceOf(doc, first);
-  return (
-    s.first > 0 &&
-    s.last - s.first < 7 &&
-    s.last >= doc.tokens.length - 1 &&
-    msg(/\b(?:zero|no|wrong|typos?|late|missed|broke|down|again|another|every|final)\b|n't\b/)(
-      doc,
-      first,
-      end,
-    )
-  );
+  return s.first > 0 && s.last - s.first < 7 && s.last >= doc.tokens.length - 1 && soured(doc, first, end);
 };
 
 export const desk = phraseFamily({

@@ -817,17 +817,21 @@ export const shouting: RuleFamily = {
           // "give it back RIGHT NOW", "fix it. NOW.": urgency shouted at someone, not one's own plan.
           const urge =
             t.w === 'now' && whole() <= 0 && commandAt(doc, doc.sentences[words < 2 ? sIndex - 1 : sIndex]);
-          // "The baby NEVER naps, any tips from you?": a third party's habit, the reader in another clause.
-          const c = doc.text
-            .slice(Math.max(0, t.start - 200), t.start)
-            .split(/[,;:(.!?]/)
-            .pop() as string;
-          const near =
-            !/\w/.test(c) ||
-            /\b(?:i(?:'m)?|me|you(?:'re|r)?|ur?|it(?:'s)?|that(?:'s)?|this|there)\b/i.test(
-              c + doc.text.slice(t.end, t.end + 200).split(/[,;:(.!?]/)[0],
+          // "The baby NEVER naps, any tips from you?": a third party's habit, the reader in another
+          // clause. Read only when the sentence mentions them.
+          const near = (): boolean => {
+            const c = doc.text
+              .slice(Math.max(0, t.start - 200), t.start)
+              .split(/[,;:(.!?]/)
+              .pop() as string;
+            return (
+              !/\w/.test(c) ||
+              /\b(?:i(?:'m)?|me|you(?:'re|r)?|ur?|it(?:'s)?|that(?:'s)?|this|there)\b/i.test(
+                c + doc.text.slice(t.end, t.end + 200).split(/[,;:(.!?]/)[0],
+              )
             );
-          const level: Sensitivity = (mentionsYou(doc, k) && near) || urge ? 'balanced' : 'strict';
+          };
+          const level: Sensitivity = urge || (mentionsYou(doc, k) && near()) ? 'balanced' : 'strict';
           if (!allows(sensitivity, level)) continue;
           out.push({
             rule: 'emphasis',
