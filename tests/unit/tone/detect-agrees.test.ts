@@ -95,8 +95,11 @@ describe('detect and analyze agree', () => {
       // professional, replying … with "idk"") that detect flags and no rewording clears. 16 on
       // 2026-12-06 (session 29) with the same 15 and one row of a set added that day
       // (devtrain-s29-l): a label repeated as a fragment ("you're a liar. a straight up liar"),
-      // whose second label has no rewording in its place (the first kind above).
-      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(16);
+      // whose second label has no rewording in its place (the first kind above). 17 on 2026-12-06
+      // (session 30) with the same 16 and one row of a set added that day (devtrain-s30-m): a
+      // label ("your trash opinions") inside an order that is reworded whole ("… and shut up"), the
+      // label left with no rewording in its place (the first kind again).
+      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(17);
     },
     180_000,
   );
