@@ -26,6 +26,7 @@
  * that", "worst take", "… and you know it"). Their warm sides: the same words about a thing, a third
  * party or oneself, kindly ("nobody is forcing you to finish it, take your time") or in fun.
  */
+import { pastOf } from '../grammar';
 import { wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { cased, opens } from './challenge';
@@ -47,7 +48,7 @@ import {
   warmAround,
   wholeKeepingOpeners,
 } from './rule';
-import { endsHere, wholeReply } from './scorn';
+import { endsHere, sourPraise, wholeReply, withPraise } from './scorn';
 
 /** Care, joy or a hug in this sentence or the next: "(jk love you)", "congrats!!!", "so proud". */
 const FOND = /\u2764|<3|\blove (?:you|u)|\b(?:sorry|hope|jk|jok|congrat|proud|amazing|enjoy)/iu;
@@ -68,6 +69,8 @@ const c = (doc: Doc, first: number, hit: Hit) => cold(doc, first, hit.end);
 const oc = (doc: Doc, first: number, hit: Hit) => opens(doc, first) && c(doc, first, hit);
 /** "you" in the sentence, cold: "the audacity of you" (not "of this cat"). */
 const yc = (doc: Doc, first: number, hit: Hit) => mentionsYou(doc, first) && c(doc, first, hit);
+
+const LAUGHED = /\u{1F602}|\u{1F923}|\bha(?:ha)+|\blol|\blmao/iu;
 
 /** A word of mine in the sentence: "skill issue on my part". */
 export const mine = (doc: Doc, first: number) => {
@@ -203,6 +206,23 @@ export const jeers = phraseFamily({
         );
       },
       suggest: (doc, m) => sayInstead(INSTEAD[w(doc, m.first)] ?? "I don't agree with you on this.")(doc, m),
+    },
+    {
+      // "go touch some grass, seriously", "you need to touch grass", "bro needs to touch grass asap":
+      // an order or a need of theirs ("time to go touch grass" and "let's…" are one's own).
+      pattern: 'touch some? grass',
+      ...C,
+      guard: (doc, first, hit) =>
+        textOf(doc, sentenceOf(doc, first).first, first)
+          .toLowerCase()
+          .split(' ')
+          .every((x) =>
+            /^(?:go|please|you|u|bro|needs?|to|should|and|outside|just|seriously|maybe|)$/.test(x),
+          ) &&
+        !mine(doc, first) &&
+        c(doc, first, hit),
+      span: (doc, first, hit) => [sentenceOf(doc, first).first, hit.end],
+      suggest: sayInstead('maybe take a break from this for a bit'),
     },
     {
       // "the audacity of you", "u have some nerve texting me"
@@ -485,21 +505,26 @@ export const jeers = phraseFamily({
       // "another brain-dead fan, shocker", "oh great, yet another clueless armchair expert": the reader
       // filed as one more of a scorned kind. "another clueless beginner here" is oneself.
       pattern:
-        'another|yet_another braindead|brain|clueless|delusional|deluded|entitled|self-appointed|armchair|smug|brainwashed|ignorant @ANY? @ANY? @ANY?',
+        'another|yet_another braindead|brain|clueless|delusional|deluded|entitled|self_appointed|armchair|smug|brainwashed|ignorant|genius|expert @ANY? @ANY? @ANY?',
       ...C,
       guard: (doc, first, hit) => {
         let k = first + (w(doc, first) === 'yet' ? 2 : 1);
         if (w(doc, k) === 'brain' && w(doc, k + 1) !== 'dead') return false;
+        // "oh great, another expert has arrived": a bare kind needs the praise that opens the sneer.
+        const o = sourPraise(doc, first);
+        const bare = KIND_NOUN.test(w(doc, k));
         while (k < hit.end && !KIND_NOUN.test(w(doc, k))) k++;
         return (
           k < hit.end &&
+          (!bare || (o >= 0 && !says(doc, /!/))) &&
           opens(doc, first) &&
-          (isClauseEnd(doc, k) || /^(?:who|with|that)$/.test(w(doc, k + 1))) &&
+          (isClauseEnd(doc, k) || /^(?:who|with|that|has)$/.test(w(doc, k + 1))) &&
           !mine(doc, first) &&
-          !says(doc, /\u{1F602}|\u{1F923}|\bha(?:ha)+|\blol|\blmao/iu) &&
-          c(doc, first, hit)
+          !says(doc, LAUGHED) &&
+          c(doc, o < 0 ? first : o, hit)
         );
       },
+      span: withPraise,
       suggest: DIFFER,
     },
     {
@@ -545,6 +570,18 @@ export const jeers = phraseFamily({
           textOf(doc, sentenceOf(doc, first).first, first),
         ) && c(doc, first, hit),
       suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
+    },
+    {
+      // "only you could mess up boiling water", "only u could turn a picnic into a disaster"
+      pattern: 'only you|u could|would|can manage_to? mess|ruin|screw|botch|wreck|bungle|burn|turn',
+      ...C,
+      guard: (doc, first, hit) =>
+        (w(doc, hit.end - 1) !== 'turn' || says(doc, /\binto an? (?:disaster|mess|nightmare)/i)) &&
+        !says(doc, LAUGHED) &&
+        c(doc, first, hit),
+      suggest: (doc, m) => [
+        replaceTokens(doc, m.first, m.last, `${w(doc, m.first + 1)} ${pastOf(w(doc, m.last - 1))}`),
+      ],
     },
     {
       // "congrats, you played yourself"

@@ -106,6 +106,23 @@ export function wholeReply(doc: Doc, first: number, end: number): boolean {
 
 const cold = (doc: Doc, first: number, end: number) => !warmAround(doc, first, first, end);
 
+const PRAISE_OPEN: ReadonlySet<string> = wordSet(
+  'oh wow gee ugh great brilliant perfect wonderful fantastic lovely',
+);
+
+/** "oh great, another…", "brilliant, another…": praise opening a sneer. The sentence's start, or -1. */
+export function sourPraise(doc: Doc, first: number): number {
+  const s = sentenceOf(doc, first);
+  for (let k = s.first; k < first; k++) if (!PRAISE_OPEN.has(w(doc, k))) return -1;
+  return first > s.first && isClauseEnd(doc, first - 1) ? s.first : -1;
+}
+
+/** The praise that opens the sneer goes with it. */
+export const withPraise = (doc: Doc, first: number, hit: { end: number }): [number, number] => {
+  const o = sourPraise(doc, first);
+  return [o < 0 ? first : o, hit.end];
+};
+
 /** Cold in its sentence and in the message ("how on earth did you do that? amazing!" is praise). */
 export function coldMessage(doc: Doc, first: number, end: number): boolean {
   if (!cold(doc, first, end)) return false;
@@ -947,19 +964,31 @@ const PHRASES: PhraseRule[] = [
   },
   {
     pattern:
-      'another|yet_another one? of? your|ur brilliant|genius|bright|great|amazing|wonderful|fantastic|clever|smart idea|ideas|plan|plans|scheme|schemes|suggestions|decisions|moves',
+      'another|yet_another one? of? your|ur? brilliant|genius|bright|great|amazing|wonderful|fantastic|clever|smart idea|ideas|plan|plans|scheme|schemes|suggestions|decisions|moves|contribution',
     rule: 'brilliant-ideas',
     severity: 2,
     min: 'balanced',
     why: 'mockery',
     guard: (doc, first, hit) => {
       const adj = (doc.tokens[hit.end - 2] as Token).w;
-      if (/^(?:brilliant|genius|bright)$/.test(adj)) return true;
+      const top = /^(?:brilliant|genius|bright)$/.test(adj);
+      // "oh great, another genius idea from marketing", "another brilliant contribution 🙄": not theirs
+      // by "your", praise opens it or an eye-roll follows, and nothing fond after.
+      if (!/^(?:your|ur)$/.test(w(doc, hit.end - 3)))
+        return (
+          top &&
+          (sourPraise(doc, first) >= 0 || says(doc, /\u{1F644}/u)) &&
+          !/[!\u2764]|\b(?:love|thank|proud|fun)/i.test(
+            doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
+          )
+        );
+      if (top) return true;
       // Other praise only with a sour opener ("oh great, another one of your great plans").
       const s = sentenceOf(doc, first);
       const w0 = (doc.tokens[s.first] as Token).w;
       return openerStart(doc, first) >= 0 && (w0 === 'oh' || w0 === 'wow' || w0 === 'gee' || w0 === 'ugh');
     },
+    span: withPraise,
     suggest: sentence('I have some doubts about this idea.'),
   },
   {

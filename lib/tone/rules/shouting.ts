@@ -407,6 +407,8 @@ function negated(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+const INCREDULOUS = /\b(?:seriously|(?:you|u|you're|ur) (?:serious|kidding|joking))\b/i;
+
 /** Shouted words that are a retort even alone: "WHY?!", "NOW?!", "AGAIN?!". */
 const AIMED_ALONE: ReadonlySet<string> = wordSet('why now again seriously');
 
@@ -690,6 +692,14 @@ export const shouting: RuleFamily = {
         }
         // "why is the bin STILL full?!?!": mixed stacked marks after a shouted word.
         if (level === 'strict' && r.q > 0 && r.e > 0 && r.q + r.e >= 3 && shout > 0 && whole() <= 0)
+          level = 'balanced';
+        // "seriously???", "are you kidding me???": disbelief at them, stacked.
+        if (
+          level === 'strict' &&
+          r.q >= 3 &&
+          INCREDULOUS.test(doc.text.slice(s.start, r.start)) &&
+          whole() <= 0
+        )
           level = 'balanced';
         // "Really?!?! now??": a short follow-up of a heated run is part of it.
         if (level === 'strict' && heatedBefore && s.last - s.first <= 3 && r.q + r.e >= 2 && whole() <= 0)

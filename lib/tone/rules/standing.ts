@@ -26,6 +26,7 @@ import {
   replaceTokens,
   says,
   sentenceOf,
+  textOf,
   toSentenceEnd,
   tokenWord as w,
   wholeKeepingOpeners,
@@ -211,6 +212,16 @@ const OWN_WAY = "I'd like you to give this part a try on your own.";
 
 /** What the rules below share: balanced, severity 2, and the reason they give. */
 const LECTURE = { severity: 2, min: 'balanced', why: 'command' } as const;
+
+/** Where "try it", "look it up" or an eye-roll ends, in this sentence or the next; 0: none. */
+function pointsOn(doc: Doc, end: number): number {
+  const t = doc.tokens[end - 1] as Token;
+  const re = /\b(?:try|look|use|google)\b|\u{1F644}/iu;
+  for (const s of doc.sentences.slice(t.sent, t.sent + 2))
+    if (re.test(doc.text.slice(Math.max(s.start, t.end), s.end + 2))) return s.end;
+  return 0;
+}
+
 const MOCKING = { severity: 2, min: 'balanced', why: 'mockery' } as const;
 
 const TALKING_DOWN_H24 = [
@@ -454,6 +465,31 @@ const TALKING_DOWN_H24 = [
     },
     suggest: wholeKeepLaugh('A quick search should turn it up.'),
   },
+  // "it's called a calendar, look it up", "ever heard of google? try it": the obvious, as news to them.
+  ...["it's|its|it_is called", 'ever heard|hear of'].map((p) => ({
+    pattern: `${p} a_calendar|calendar|research|reading|google|homework|doing_your_homework|a_search_bar|the_search_bar|a_dictionary|spellcheck`,
+    rule: 'lecture',
+    ...LECTURE,
+    guard: (doc: Doc, first: number, hit: { end: number }) =>
+      isClauseEnd(doc, hit.end - 1) &&
+      (p[0] === 'e'
+        ? doc.text[(doc.tokens[hit.end - 1] as Token).end] === '?'
+        : pointsOn(doc, hit.end) > 0) &&
+      cold(doc, first, hit.end),
+    suggest: (doc: Doc, m: Match): Draft[] => {
+      let k = m.first;
+      while (!/^(?:called|of)$/.test(w(doc, k))) k++;
+      const t = doc.tokens[m.first] as Token;
+      return [
+        {
+          // "hasn't anyone ever heard of google?": the question goes whole.
+          start: p[0] === 'e' ? sentenceOf(doc, m.first).start : t.start,
+          end: pointsOn(doc, m.last) || sentenceOf(doc, m.first).end,
+          text: `${textOf(doc, k + 1, m.last)} might help here.`.replace(/^./, (c) => c.toUpperCase()),
+        },
+      ];
+    },
+  })),
   {
     pattern: 'google is|is_your free|friend|a_thing|exists',
     rule: 'lecture',
