@@ -65,7 +65,9 @@ const OUTCOMES: ReadonlySet<string> = new Set(
     'cancel cancelled canceled kicked fired yelled screamed grounded disaster mess trouble wasted evicted ' +
     'banned dumped crying cried burnt burned soaked locked ' +
     // work and public life: "the release slipped", "we got fined", "my kid is in tears".
-    'slipped delayed crashed reverted suspended fined docked penalised penalized overdue stranded embarrassed humiliated'
+    'slipped delayed crashed reverted suspended fined docked penalised penalized overdue stranded embarrassed humiliated ' +
+    // "thanks to you I get to redo it", "the comments got shut off", "I got chewed out".
+    'redo shut chewed'
   ).split(' '),
 );
 
@@ -76,9 +78,12 @@ const THEIR_HARDSHIP =
 /** A word of outcome in tokens [from, to), not negated ("we didn't miss it"). */
 function outcomeIn(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (!OUTCOMES.has(w(doc, k)) && !LOSS.has(w(doc, k))) continue;
+    // "shut up" is an order, not a thing shut down.
+    if ((!OUTCOMES.has(w(doc, k)) && !LOSS.has(w(doc, k))) || w(doc, k) + w(doc, k + 1) === 'shutup')
+      continue;
     const p = w(doc, k - 1);
-    if (k > from && /^(?:not|never|no|n't)$|n't$/.test(p)) continue;
+    // "we didn't miss it", "I don't have to redo it".
+    if (k > from && /^(?:not|never|no|n't)$|n't$/.test(p === 'to' ? w(doc, k - 3) : p)) continue;
     return true;
   }
   return false;

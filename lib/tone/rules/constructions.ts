@@ -797,13 +797,15 @@ export const constructions = phraseFamily({
     },
     // -- The case file: counting the times -----------------------------------------------------
     {
-      pattern: 'for the hundredth|thousandth|millionth|last|fifth|tenth|umpteenth|nth time',
+      pattern: 'for the hundredth|thousandth|millionth|last|fifth|tenth|fiftieth|umpteenth|nth time',
       rule: 'history',
       severity: 2,
       min: 'balanced',
       why: 'history',
       category: 'absolutes',
-      guard: (doc, first) => notWarm(doc, first) && (mentionsYou(doc, first) || commandFollows(doc, first)),
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) &&
+        (mentionsYou(doc, first) || commandFollows(doc, first) || leftUndone(doc, hit.end)),
       suggest: (doc, m) => [dropPhrase(doc, m)],
     },
     {
@@ -1205,6 +1207,21 @@ export const constructions = phraseFamily({
 });
 
 /** An imperative follows within the clause: "for once, listen", "for the last time, put it back". */
+/**
+ * "for the umpteenth time the bins haven't gone out", "… the light's been left on all night": a
+ * chore left undone, said of the thing (not "I left my keys": the writer's own slip; no question, no laugh).
+ */
+function leftUndone(doc: Doc, from: number): boolean {
+  const s = sentenceOf(doc, from - 1);
+  if (/\?|\b(?:lol|lmao|haha|hehe)/i.test(doc.text.slice(s.start, s.end + 1))) return false;
+  for (let k = from; k < s.last && k < from + 10; k++) {
+    const w = (doc.tokens[k] as Token).w;
+    if (/^(?:i|i'm|im|i've|ive|we|we've)$/.test(w)) return false;
+    if (/^(?:left|not|never)$|n't$/.test(w)) return true;
+  }
+  return false;
+}
+
 function commandFollows(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   for (let k = first + 1; k < s.last && k < first + 6; k++) {

@@ -1047,7 +1047,65 @@ const coldEnd = (doc: Doc, first: number, hit: { end: number }): boolean =>
 
 const ALONE_SAY = "I'm hurt, and I need some space tonight. Can we talk tomorrow?";
 
+/** A sanction word: "I'm not coming", "the allowance stops", "you're muted", "I'm moving out". */
+const SANCTION_WORD =
+  /^(?:stops?|skip\w*|muted|banned|blocked|kicked|out|gone|done|over|violation|pull\w*|report\w*|lawyer)$/;
+
+/**
+ * The threat before a closing "your choice", read in order: a condition ("if", "one / any more",
+ * "keep …ing"), then its consequence ("and", "I'm", "I'll") with a sanction word ("not" + a verb:
+ * "not coming", never "not fussed") and nothing warm; no question.
+ */
+function choiceThreat(doc: Doc, at: number, first: number): boolean {
+  const said = doc.text.slice((doc.tokens[at] as Token).start, (doc.tokens[first] as Token).start);
+  if (/[?!]|\bno (?:worries|pressure|problem)\b/i.test(said)) return false;
+  let step = 0;
+  for (let k = at; k < first; k++) {
+    const x = (doc.tokens[k] as Token).w;
+    const n = doc.tokens[k + 1]?.w ?? '';
+    if (!step)
+      step =
+        x === 'if' || (/^(?:one|any)$/.test(x) && n === 'more') || (x === 'keep' && /ing$/.test(n)) ? 1 : 0;
+    else if (step === 1) step = /^(?:and|i'm|im|i'll|ill|will)$/.test(x) ? 2 : 1;
+    else if (SANCTION_WORD.test(x) || (x === 'not' && /ing$/.test(n)))
+      return polarity(doc, k - 2, first).pos <= 0;
+  }
+  return false;
+}
+
+/** The sentence before a closing "your choice" (or its own words before it, after a comma). */
+function choiceBefore(doc: Doc, first: number): number | undefined {
+  const s = sentenceOf(doc, first);
+  const si = (doc.tokens[first] as Token).sent;
+  const from = first === s.first ? doc.sentences[si - 1] : s;
+  return from && from.last > from.first ? from.first : undefined;
+}
+
 const H29_WITHDRAWAL: readonly PhraseRule[] = [
+  {
+    // "If you invite him, I'm not coming. Your choice.", "one more comment like that and you're
+    // muted, your call": the threat handed back as their choice.
+    pattern: 'your|ur choice|call',
+    rule: 'ultimatum',
+    severity: 3,
+    min: 'balanced',
+    why: 'ultimatum',
+    guard: (doc, first, hit) => {
+      const at = choiceBefore(doc, first);
+      return (
+        at !== undefined &&
+        (first === sentenceOf(doc, first).first || isClauseEnd(doc, first - 1)) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        choiceThreat(doc, at, first) &&
+        !laughNear(doc, first) &&
+        !laughAfter(doc, hit.end)
+      );
+    },
+    suggest: (doc, m) => {
+      const at = choiceBefore(doc, m.first) as number;
+      return [{ ...toSentenceEnd(doc, at, MATTERS), end: sentenceOf(doc, m.first).end }];
+    },
+  },
   {
     pattern: "it's|its|it_is either? me|you_and_me or",
     rule: 'ultimatum',
@@ -2627,7 +2685,7 @@ export const withdrawal = phraseFamily({
     },
     // "this is the last message you'll get from me", "last time you'll hear from me".
     {
-      pattern: "last message|text|time|msg you'll|youll|you_will|u_will|ull get|hear|see",
+      pattern: "last message|text|time|msg|email|reply you'll|youll|you_will|u_will|ull get|hear|see",
       rule: 'leaving',
       severity: 2,
       min: 'balanced',
@@ -2635,6 +2693,36 @@ export const withdrawal = phraseFamily({
       guard: (doc, first) => notWarm(doc, first) && !laughAfter(doc, first),
       suggest: sayInstead(NEED_TALK),
     },
+    // "consider this my last message to you", "this is the last text you get from me", "consider
+    // this the last time I'll ever ask you": the last word declared, after "this".
+    ...[
+      'my|the last|final message|text|msg|email|reply|post to you|u',
+      'the last|final message|text|msg|email|reply you|u get|hear from me',
+      "the last time i'll|ill|i_will|i'm|im ever",
+    ].map((pattern) => ({
+      pattern,
+      rule: 'leaving',
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'ultimatum' as const,
+      // Said to them ("you" after), no break with an end ("before my holiday", "see you"), no laugh.
+      guard: (doc: Doc, first: number) => {
+        const rest = doc.text.slice((doc.tokens[first] as Token).start, sentenceOf(doc, first).end);
+        return (
+          [1, 2, 3].some((k) => doc.tokens[first - k]?.w === 'this') &&
+          /\b(?:you|u)\b/i.test(rest) &&
+          !/\b(?:lol|before|while|until|till|see (?:you|ya)|x+)\b/i.test(rest) &&
+          notWarm(doc, first) &&
+          !laughNear(doc, first)
+        );
+      },
+      // From "(consider) this" on: what comes before it in the sentence stays.
+      suggest: (doc: Doc, m: Match) => {
+        let k = m.first - 1;
+        while (doc.tokens[k]?.w !== 'this') k--;
+        return [toSentenceEnd(doc, doc.tokens[k - 1]?.w === 'consider' ? k - 1 : k, NEED_TALK)];
+      },
+    })),
     // "you're on your own now", "talk to someone else", "not worth my time anymore": a kiss-off.
     {
       pattern: "you're|you_are|ur|youre|u_r on your|ur own",
