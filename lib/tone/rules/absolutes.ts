@@ -1249,7 +1249,7 @@ function everyYouGuard(doc: Doc, first: number, hit: { end: number; cap: Record<
   if (first > s.first && !/^(?:literally|and|but|so)$/.test((t[first - 1] as Token).w)) return false;
   if (/^(?:times?|one)$/.test(noun)) return false;
   if (doc.text.slice(s.start, s.end).includes('?')) return false;
-  const ce = clauseEnd(doc, hit.end) + 1;
+  const ce = Math.min(clauseEnd(doc, hit.end) + 1, t.length);
   let bad = false;
   for (let k = hit.end; k < ce && !bad; k++) bad = isComplaint((t[k] as Token).w);
   return bad && polarity(doc, first, ce).pos === 0 && coldAt(doc, first);

@@ -1185,9 +1185,17 @@ export function tokenWord(doc: Doc, i: number): string {
   return (doc.tokens[i] as Token | undefined)?.w ?? '';
 }
 
+/**
+ * The sentence of token `tokenIndex`. An index past the last token (a rule looking one word beyond
+ * a phrase that ends the text, as it does while someone is still typing) reads the last sentence,
+ * one before the first the first; a text with no words, an empty sentence.
+ */
 export function sentenceOf(doc: Doc, tokenIndex: number): Sentence {
-  return doc.sentences[(doc.tokens[tokenIndex] as Token).sent] as Sentence;
+  const t = doc.tokens[Math.max(0, Math.min(tokenIndex, doc.tokens.length - 1))];
+  return (t && doc.sentences[t.sent]) || NO_SENTENCE;
 }
+
+const NO_SENTENCE: Sentence = { start: 0, end: 0, contentEnd: 0, first: 0, last: 0 };
 
 /** Sum of valence over tokens [from, to). */
 export function valenceSum(doc: Doc, from: number, toIn: number): number {
@@ -1247,7 +1255,8 @@ const ASIDE =
  * "thanks for dinner" is about something else.
  */
 export function answerAfter(doc: Doc, end: number): string {
-  const last = doc.tokens[end - 1] as Token;
+  const last = doc.tokens[Math.min(end, doc.tokens.length) - 1];
+  if (!last) return '';
   const own = doc.sentences[last.sent];
   const next = doc.sentences[last.sent + 1];
   const ownEnd = Math.max(last.end, own ? own.end : last.end);
@@ -1366,7 +1375,7 @@ function warmthOf(doc: Doc, i: number, v: number): number {
 
 /** Count of positive and negative words in [from, to), ignoring negation. */
 export function polarity(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {
-  const to = Math.min(toIn, from + WINDOW);
+  const to = Math.min(toIn, from + WINDOW, doc.tokens.length);
   let pos = 0;
   let neg = 0;
   for (let i = from; i < to; i++) {
@@ -1628,7 +1637,8 @@ export function says(doc: Doc, re: RegExp): boolean {
 }
 
 /** Original text of tokens [from, to). */
-export function textOf(doc: Doc, from: number, to: number): string {
+export function textOf(doc: Doc, from: number, toIn: number): string {
+  const to = Math.min(toIn, doc.tokens.length);
   if (to <= from) return '';
   return doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
 }
@@ -2161,6 +2171,8 @@ const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Does token `i` open an imperative clause (sentence start, after a comma, or after "just", "ok" …)? */
 export function isImperative(doc: Doc, i: number): boolean {
+  // Past the last word (a phrase that ends the text): no order follows.
+  if (i >= doc.tokens.length) return false;
   const s = sentenceOf(doc, i);
   for (let k = i; k > s.first; k--) {
     const prev = doc.tokens[k - 1] as Token;
@@ -2317,7 +2329,7 @@ export function notWarmOutside(
 
 /** Like `polarity`, laughter not counted. */
 export function polarityNoLaughter(doc: Doc, from: number, toIn: number): { pos: number; neg: number } {
-  const to = Math.min(toIn, from + WINDOW);
+  const to = Math.min(toIn, from + WINDOW, doc.tokens.length);
   let pos = 0;
   let neg = 0;
   for (let k = from; k < to; k++) {

@@ -107,10 +107,8 @@ function sentAway(doc: Doc, first: number, hit: { end: number }): boolean {
 
 /** Laughing after the words: "you've been warned 😂" is a joke. */
 function laughAfter(doc: Doc, end: number): boolean {
-  const from = doc.tokens[end - 1] as Token;
-  return /\u{1F602}|\u{1F923}|\u{1F61D}|\u{1F61C}|\bhaha|\blol\b|\blmao\b/u.test(
-    doc.text.slice(from.end, from.end + 40),
-  );
+  const at = doc.tokens[end - 1]?.end ?? 0;
+  return /\u{1F602}|\u{1F923}|\u{1F61D}|\u{1F61C}|\bhaha|\blol\b|\blmao\b/u.test(doc.text.slice(at, at + 40));
 }
 
 /** A warning said as the whole sentence, with no reason and no warmth or laugh: "you've been warned.", "I'm warning you!" */
