@@ -264,6 +264,10 @@ const THANKS =
 const RECONNECT =
   /\b(?:(?:will|i'?ll|gonna) (?:call|text|ring|message|ping|see) (?:you|u)|(?:call|text|ring|ping) (?:you|u) (?:after|later|back|tonight|tomorrow|in a bit)|(?:talk|chat|speak) (?:to (?:you|u) )?(?:later|soon|tonight|tomorrow)|ttyl|back (?:after|in a|soon|online|tomorrow)|brb)\b/i;
 
+/** A stretch of time a break lasts: "for a week", "for the exam week", "for a few days", "till monday". */
+const BREAK_SPAN =
+  /\b(?:for|until|till) (?:\w+ ){0,3}(?:bit|while|days?|nights?|week(?:end)?s?|month|\w+day|tomorrow)\b/i;
+
 /** "until I've had my coffee", "until after breakfast": a condition about oneself, not a demand. */
 const UNTIL_MINE =
   /\buntil (?:i(?:'ve| have)? (?:had|finished|eaten|drunk)|after) (?:my |breakfast|lunch|coffee|tea)/i;
@@ -452,6 +456,15 @@ const NOT_A_SKILL =
 /** Praise an absolute carries: "make the holidays feel special", "it's a feast". */
 const ABS_PRAISE_MORE =
   /\bmakes? (?:\w+\s+){1,3}(?:feel (?:special|like home|welcome|loved|better|cosy|cozy)|special)\b|\bknow (?:exactly )?what to say\b|\bnever fail to (?:make|cheer)|\bit'?s a (?:feast|treat|party|joy)\b|\b(?:look|looks) (?:gorgeous|amazing|great|lovely|stunning)\b|\bfeel (?:better|happy|at home)\b|\b(?:life|soul) of the (?:party|room|night)\b|\bhad (?:a|the) (?:blast|ball|time of \w+ li(?:fe|ves))\b|\bin stitches\b|\boutdone (?:yourself|yourselves)\b|\bcame through\b|\bwent down a (?:treat|storm)\b|\bgoosebumps\b|\bgiggl\w*|\btalk(?:s|ed)? about it for (?:days|weeks|ages)\b|\bsaved the (?:day|night|trip|road trip|party)\b|\bmade (?:my|our|their|his|her) (?:day|night|week|year)\b|\bnever (?:age|get old)\b|\bthing i (?:love|adore|admire) about\b|\blike (?:a king|a queen|royalty)\b|\bmine now\b|\brematch\b|\bbanger\b|\bcracks? (?:me|us) up|\bi crack up|\bmake time for\b|\bnever (?:let \w+ (?:down|feel left out)|run out of good)\b|\byou (?:legend|star|angel|gem)\b|\bfirst (?:thing|dish|plate) (?:gone|to go)\b/i;
+
+/**
+ * A habit that cheers or inspires the writer to follow it: "make the stream feel like hanging out with
+ * friends", "I want to redo my garage", "I get jealous", "teach me your ways".
+ */
+const HABIT_GIFT =
+  /\bmakes? [^.!?]{0,20}feel (?:\w+ ){0,4}(?:fun|friends|family|home|welcome|special|safe)\b(?: even (?:when|if) [^,.!?]*)?|\bi (?:get jealous|want to (?:redo|try|make|build|cook|plant))\b|\bteach me your ways\b/i;
+/** A kind act, its own words: "remembering …", "I learn something", "spoil me rotten", "cleaning up the spam". */
+const KIND_ACT = /\b(?:remember\w*|learn\w*|spoil\w* (?:me|us)(?: rotten)?|clean\w* up(?: the \w+)?)/i;
 
 /** A heart, a thank-you, a raised hand or a grin beside an absolute: "classic you, remembering birthdays ❤️". */
 const WARM_EMOJI =
@@ -899,6 +912,17 @@ function clauseTone(s: string): [number, number] {
  * you I finally booked it", "you're to blame for this and I'm not mad about it": the outcome blamed
  * is a good one (a good word, a gain, a bad word denied), nothing bad in it or around it.
  */
+/**
+ * A good state the lexicon leaves unscored, the outcome of a "blame": "this place is so kind", "our
+ * volunteers keep coming back", "this trip is happening at all".
+ */
+const GOOD_STATE =
+  /\b(?:kind(?! of)|wholesome|welcoming|keeps? (?:coming back|asking (?:when|about|for)))\b/i;
+
+/** A cost owned as worth it: "zero regrets", "honestly worth it", "I'd do it again", "my heart is full". */
+const OWNED_COST =
+  /(?<!(?:n't|\b(?:not|hope\w*|if|be|have|had))\s(?:\w+\s){0,3})\b(?:(?:no|zero) regrets|worth it|i'?d do it again|my heart is full)\b(?![^.!]*\?|[^.!?]*\b(?:you|your|u|ur|suppose|guess|sure|bet)\b)/i;
+
 function goodOutcome(doc: Doc, after: string, rest: string): boolean {
   let out = after.split(/\bbut\b|\btho(?:ugh)?\b/i)[0] as string;
   // "my family lost it. thank you!!": went wild for it, thanked.
@@ -906,7 +930,7 @@ function goodOutcome(doc: Doc, after: string, rest: string): boolean {
   if (thanked) out = out.replace(/\blost it\b/gi, 'loved it');
   if (out.split(/\W+/).length < 3 || TROUBLE.test(out) || NO_GAIN.test(out) || sourMsg(doc)) return false;
   const [pos, neg] = clauseTone(out);
-  if (neg > 0 || !(pos >= 2 || GAIN.test(out))) return false;
+  if (neg > 0 || !(pos >= 2 || GAIN.test(out) || (GOOD_STATE.test(out) && !NEGATED.test(out)))) return false;
   return clauseTone(rest.replace(/\bnot (?:gonna|going to) lie\b|\blost it\b(?=.*\bthank)/gi, ' '))[1] === 0;
 }
 
@@ -1612,6 +1636,21 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "you always make the lobby feel fun even when we're losing", "every time you post a build I want
+  // to redo my garage": a habit that cheers or inspires the writer; nothing else negative or lacking.
+  const gift =
+    cat === 'absolutes'
+      ? (HABIT_GIFT.exec(fromHere) ?? (/\bthank/i.test(fromHere) ? KIND_ACT.exec(fromHere) : null))
+      : null;
+  if (
+    gift &&
+    praised === sent &&
+    !/\b(?:except|but|unless|only|late|forg[eo]t\w*|tho\w*)\b/i.test(facts.near) &&
+    !sourMsg(doc) &&
+    msgNeg(msg.replace(gift[0], ''), wordsOf(doc, m.first, m.last)) === 0
+  )
+    return true;
+
   // "You nailed it as usual": slang praise in the absolute's sentence; "Every time I'm stuck you always
   // have a fresh idea. Lucky to have you.": praise (a good word, "the first to"), thanks or pride
   // right after it.
@@ -1652,6 +1691,18 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     cat === 'blame' &&
     /^(?:the-reason|because-of-you|your-fault|fault-is)$/.test(m.rule) &&
     goodOutcome(doc, sentAfter(), `${doc.text.slice(lo, start)} ${doc.text.slice(end, hi)}`)
+  )
+    return true;
+
+  // "you got me into F1 and my wallet is crying but my heart is full", "…14 skeins and zero regrets",
+  // "you ruined my diet and I'd do it again": the cost owned as worth it (not "hope it was worth
+  // it", "not worth it", "you'd do it again"); nothing sour but the cost.
+  if (
+    cat === 'blame' &&
+    (m.rule !== 'ruined' || /\b(?:diet|for me)\b/i.test(sent)) &&
+    OWNED_COST.test(facts.near) &&
+    !SOUR_EXTRA.test((doc.text.slice(lo, start) + doc.text.slice(end, hi)).replace(OWNED_COST, '')) &&
+    msgNeg(msg.replace(OWNED_COST, ''), new Set([...wordsOf(doc, m.first, m.last), ...EXCITED])) === 0
   )
     return true;
 
@@ -1863,6 +1914,18 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
     if (m.rule === 'dont-contact' && UNTIL_MINE.test(sent)) return true;
+    // "I'm out of the group for a week. miss you all already", "muting this chat for the exam week,
+    // ping me if it's urgent": a break for a stretch of time, the door left open; nobody left for good.
+    if (
+      BREAK_SPAN.test(sent) &&
+      (RECONNECT.test(msg) || FOND_SAID.test(msg) || /\b(?:ping|text|dm|call|message) me\b/i.test(msg)) &&
+      !/\b(?:don'?t|do not|never|stop|can'?t|cannot|must|(?:mut|block|ignor|leav)\w* (?:you|u))\b/i.test(
+        msg,
+      ) &&
+      !sourMsg(doc) &&
+      msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'miss', 'urgent'])) < 2
+    )
+      return true;
     // "take my last slice and our friendship is OVER 😂", "save me a slice or I'm moving out 🍰", "steal
     // my blue shell again and we're not friends anymore (we are)": a mock threat over a snack or a
     // game (in the threat's sentence), laughed, taken back or with a food emoji; nothing negative, no
