@@ -203,6 +203,14 @@ const BEST_WAY =
 const FICTION =
   /\b(?:villains?|antagonists?|bad ?guys?|baddies|boss (?:fight|battle|level)s?|final boss|npcs?|the joker|(?:main |side )?characters?|protagonists?|narrators?|heroine|heroes|(?:first|second|third|final|last|opening|closing) (?:act|scene)|pantos?|pantomimes?|the play|the musical)\b/i;
 
+/** A foe in a game, and a word of the game: "that boss … took me 40 tries", "the pathfinding AI". */
+const GAME_FOE = /\b(?:th(?:is|at|e|ese|ose))(?: \w+)? (?:boss|ai|npcs?|bots?|mobs?)\b/i;
+const GAME = /\b(?:games?|tries|attempts|levels?|bombs?|raids?|pathfinding|tutorial)\b/i;
+
+/** A pet named before a label ("that dog is the silliest clown") or after it ("real mature of my cat", "calm down kitty"). */
+const PET_BEFORE = /\b(?:my|the|that|this|our) (?:\w+ )?(?:cat|dog|kitty|puppy|doggo)\b/i;
+const PET_AFTER = /^\W*(?:of (?:my|the) (?:cat|dog)|kitty|puppy|doggo)\b/i;
+
 /** Before a label, a costume: "dressed up as a", "went as the". */
 const COSTUME_BEFORE =
   /\b(?:dress(?:ed|es|ing)?(?: up)?|went|go(?:es|ing)?|came|turn(?:s|ed)? up) as (?:an?|the|some)\s+$/i;
@@ -329,7 +337,7 @@ const TROUBLE =
  * After disbelief ("are you kidding me?!", "no fucking way") it makes the disbelief delight.
  */
 const YOU_PRAISED =
-  /\b(?:(?:you'?re|ur|u r) (?:a |an |the |my |such a |so )?(?:best|hero|legend|star|angel|gem|amazing|brilliant|awesome|talented)|(?:it'?s|this is|that'?s|they'?re|looks?) (?:so |just )?(?:gorgeous|beautiful|stunning|amazing|perfect|delicious|lovely|brilliant)|thank (?:you|u)|(?:love|luv) (?:you|u|ya|it))\b/i;
+  /\b(?:(?:you'?re|ur|u r) (?:a |an |the |my |such a |so )?(?:best|hero|legend|star|angel|gem|amazing|brilliant|awesome|talented)|(?:it'?s|this is|that'?s|they'?re|looks?) (?:so |just )?(?:gorgeous|beautiful|stunning|amazing|perfect|delicious|lovely|brilliant)|thank (?:you|u)|(?:love|luv) (?:you|u|ya|it)|you (?:\w+ly )?(?:nailed|aced|smashed)|is your first)\b/i;
 
 /** The writer names their shout as excitement: "I'm just excited", "sorry for the caps", "caps lock". */
 const OWN_EXCITEMENT =
@@ -366,14 +374,15 @@ const STEP_TAKEN =
 const CREDITED =
   /\bwith (?:that|this|your|ur|the) (?:[a-z]+ ){0,2}(?:meme|message|video|joke|pun|speech|card|letter|post|toast|photo|gift|note|text)\b/i;
 /** Love, pride or thanks said outright: "love you too", "so proud of you", "marry me", "miss you". */
-const FOND_SAID = /\b(?:(?:love|luv|adore|miss) (?:you|u|ya|your)|ily|proud of (?:you|u)|marry me)\b|\u2764/i;
+const FOND_SAID =
+  /\b(?:(?:love|luv|adore|miss(?:ed)?) (?:you|u|ya|your)|ily|proud of (?:you|u)|marry me)\b|\u2764|\u{1F618}/iu;
 /**
  * Words a kind reading owns, skipped when the guards below count negative words: pet names
  * ("loser"), a body's reaction to what they made ("cry", "spit"), the longing ("miss"), one's own
- * thing breaking down ("died", "froze").
+ * thing breaking down ("died", "froze"), an apology beside a pet name ("sorry I went quiet, missed you weirdos").
  */
 const FOND_OWN: ReadonlySet<string> = new Set(
-  'genius weirdo dork nerd goof goofball dweeb loser silly miss cry cried crying tears spit snort choke died crashed froze broke jammed'.split(
+  'genius weirdo dork nerd goof goofball dweeb loser silly miss missed sorry cry cried crying tears spit snort choke died crashed froze broke jammed'.split(
     ' ',
   ),
 );
@@ -611,7 +620,7 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   // "Holy crap, you ran it in under an hour? Incredible!": awe at someone's news, warm around it;
   // "wtf that speedrun was insane": praise, its words of hype not sour.
   return (
-    (neg === 0 && (cheerIn(facts) || laughIn(facts) || fond)) ||
+    (neg === 0 && (cheerIn(facts) || laughIn(facts) || fond || YOU_PRAISED.test(rest))) ||
     ((THRILL.test(rest) || goodThing) && msgNeg(rest, SLANG_OWN) === 0)
   );
 }
@@ -1320,6 +1329,24 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // "coward that I am, I skipped it", "idiot as I am": a label the writer gives themself.
   if (cat === 'contempt' && /^,?\s+(?:that|as) i(?: am|'?m)\b/i.test(doc.text.slice(end, end + 12)))
     return true;
+  // "the idiot here is clearly me", "pathetic parking on my part", "my bad for being a numpty",
+  // "sorry if this is a noob question": the writer's label for themself or their own
+  // question. "I swear that dog is the silliest clown", "real mature of my cat", "calm down kitty": a
+  // pet labelled or told off, no person named between. Nobody addressed in the sentence.
+  if ((cat === 'contempt' || cat === 'talking-down') && !hasSecond(doc, sFirst, sLast)) {
+    const aft = doc.text.slice(end, end + 40);
+    const bef = doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? 0, start - 40), start);
+    const pet = PET_BEFORE.exec(bef);
+    if (
+      /^[\w -]{0,24}?\b(?:(?:is|was) (?:\w+ly )?me|on my part)\b/i.test(aft) ||
+      /\b(?:my (?:fault|bad)|me) for being (?:such )?an? $/i.test(bef) ||
+      (/^ q(?:uestion)?\b/i.test(aft) && /\b(?:sorry if|probably|maybe)\b/i.test(bef)) ||
+      ((pet ? !/\b(?:owner|man|guy|she|they)\b/i.test(bef.slice(pet.index)) : PET_AFTER.test(aft)) &&
+        !PERSON_NOUN.test(t[m.last]?.w ?? '') &&
+        m.rule !== 'violence')
+    )
+      return true;
+  }
 
   // "I never said you were stupid", "you do not consider her a whore": a label denied.
   if (
@@ -1329,7 +1356,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     return true;
 
   if (cat === 'contempt' && (m.rule === 'scorn' || m.rule === 'third-person-label')) {
-    if (FICTION.test(sent) && !hasSecond(doc, sFirst, sLast)) return true;
+    if ((FICTION.test(sent) || (GAME_FOE.test(sent) && GAME.test(msg))) && !hasSecond(doc, sFirst, sLast))
+      return true;
     // "he dressed as a clown for the party", "a clown costume": a costume, not a label.
     if (
       COSTUME_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) ||
@@ -1378,6 +1406,17 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       /^(?:grin|smile|smirk|laugh|giggle)s?$/.test(next) &&
       /\b(?:i|my|me)\b/i.test(sent) &&
       !/\b(?:you|ur?|your|s?he|his|her|they|their)\b/i.test(sent)
+    )
+      return true;
+    // "a stupidly good goal", "the dumbest, most wonderful save": the word a degree of the praise
+    // after it, nothing else negative.
+    const w = (t[m.first] as Token).w;
+    if (
+      m.last - m.first === 1 &&
+      (/(?:ly|est)$/.test(w) || next === 'most') &&
+      valence((next === 'most' ? t[m.last + 1]?.w : next) ?? '') >= 2 &&
+      !sourMsg(doc) &&
+      msgNeg(msg, new Set([w, 'stop'])) === 0
     )
       return true;
   }
@@ -1436,10 +1475,12 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "lol you're ridiculous, i love it", "ha you're ridiculous, thank you for the flowers": a word of
+  // awe, with love or thanks after it (also read as "overreacting").
+  const awe = cat !== 'heat' && AWE_LABEL.test((t[m.last - 1] as Token).w);
   if (
-    cat === 'contempt' &&
-    familyId !== 'swearing' &&
-    LOVE_AFTER.test(sentAfter()) &&
+    ((cat === 'contempt' && familyId !== 'swearing') || awe) &&
+    (LOVE_AFTER.test(sentAfter()) || (awe && THANKS.test(sentAfter()))) &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
   )
     return true;
@@ -1451,7 +1492,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     // Said to them ("you dork", "hey loser", "ok genius"), not of them ("you're such a loser").
     for (let k = m.first; k < m.last; k++)
       pet ||=
-        FOND_OWN.has((t[k] as Token).w) &&
+        FOND_OWN.has((t[k] as Token).w.replace(/s$/, '')) &&
         (k === sFirst || /^(?:you|u|hey|ok|okay|oh|aw+|my)$/.test((t[k - 1] as Token).w));
     if (
       pet &&
