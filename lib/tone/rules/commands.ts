@@ -87,6 +87,15 @@ function recommendation(doc: Doc, v: number): boolean {
 const ADVICE =
   /\b(?:yourself|your own|your health|your needs|your wellbeing|your well-being|self-care|take care of you|works? for you|helps? you)\b/i;
 
+/**
+ * What one tells a friend for their own peace ("let it go", "move on", "stop worrying"): said with
+ * nothing of the writer's own at stake (no "I", "me", "my") and no impatience ("already"), it is advice, and "could you…?" would
+ * make it a favour asked.
+ */
+const PEACE =
+  /^(?:let (?:it |that |this |things )?go|move on|stop (?:worrying|overthinking|stressing|dwelling)|take (?:a break|it easy|some time))\b/i;
+const MINE = /\b(?:i|i'm|im|me|my|mine|us|our|already)\b/i;
+
 /** "You need to X" → "Could you X?" / "I'd really appreciate it if you'd X". */
 /**
  * "Sorry you have to redo it all": sympathy for what they must do, not an order; asking them to do
@@ -172,7 +181,8 @@ function ask(doc: Doc, m: Match): Draft[] {
   const out: Draft[] = [];
   // "you need to let it go and look after yourself": advice for their own good, not an order;
   // asked as a favour ("could you…?") it would turn into one. Said as a suggestion instead.
-  if (ADVICE.test(doc.text.slice((t[v] as Token).start, (t[s.last - 1] as Token).end))) {
+  const said = doc.text.slice((t[v] as Token).start, (t[s.last - 1] as Token).end);
+  if (ADVICE.test(said) || (PEACE.test(said) && !MINE.test(doc.text))) {
     const opener = m.first === s.first && /^\p{Lu}/u.test((t[m.first] as Token).raw) ? 'It' : 'it';
     out.push(replaceTokens(doc, m.first, v, `${opener} might help to`));
   }

@@ -35,6 +35,7 @@ import {
   isSentenceStart,
   keptOpenersStart,
   type Match,
+  madeInto,
   moreOfTheSame,
   negatedBefore,
   personInPlace,
@@ -287,7 +288,9 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
       const art = (t[wi - 1] as Token | undefined)?.w;
       if ((art === 'a' || art === 'an') && wi - 1 > m.first)
         return [replaceTokens(doc, wi - 1, wi + 1, `${/^[aeiou]/.test(mild) ? 'an' : 'a'} ${mild}`)];
-      return [replaceTokens(doc, wi, wi + 1, mild)];
+      // "youre fucking retarded" → "youre misguided": the swear before it goes with it.
+      const sw = wi - 1 > m.first && /^(?:fucking|fuckin|freaking|frickin|damn|bloody)$/.test(art ?? '');
+      return [replaceTokens(doc, sw ? wi - 1 : wi, wi + 1, mild)];
     }
     let a = m.first + 1;
     while (a < wi && !/^(?:a|an|such|one|the)$/.test((t[a] as Token).w)) a++;
@@ -1346,6 +1349,12 @@ function actAfter(doc: Doc, i: number, last: number): boolean {
  * "he is a moron for voting that way" → "he is wrong for voting that way": a label for being
  * wrong-headed, with what it is said about, says they are wrong; alone, and other labels, "out of line".
  */
+/** Back from token `k` past hedges ("quite frankly", "just", "honestly"), not past `first`. */
+function pastHedges(doc: Doc, k: number, first: number): number {
+  while (k > first && /^(?:\p{L}{3,}ly|quite|just|also|still|even)$/u.test((doc.tokens[k] as Token).w)) k--;
+  return k;
+}
+
 function plainClaim(doc: Doc, m: Match, at: number = m.first): string {
   const t = doc.tokens;
   const w = (t[at] as Token).w;
@@ -2118,7 +2127,16 @@ function coordinatedLabel(doc: Doc, m: Match, d: number): Draft | null {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
   let j = d - 1;
-  if (j > s.first && /^(?:a|an)$/.test((t[j] as Token).w)) j--;
+  // "deport the democrats and the snowflakes": "the" of its own goes with it, where "the people"
+  // would be left ("the fans and the idiots" keeps "the misguided people").
+  const label = (t[m.first] as Token).w;
+  const bare = !(
+    STUPIDITY.has(label) ||
+    STUPIDITY.has(label.replace(/s$/, '')) ||
+    DIM_LABEL.test(label) ||
+    RUDE_LABEL.test(label)
+  );
+  if (j > s.first && (/^(?:a|an)$/.test((t[j] as Token).w) || (bare && (t[j] as Token).w === 'the'))) j--;
   if (j <= s.first || !JOINERS.has((t[j] as Token).w)) return null;
   const next = m.last < s.last ? (t[m.last] as Token) : undefined;
   if (next && !isClauseEnd(doc, m.last - 1) && !JOINERS.has(next.w)) return null;
@@ -2185,7 +2203,7 @@ function likeALabel(doc: Doc, m: Match, from: number): Draft | null {
 
 /** Nouns for a crowd of people: "a bunch of idiots", "a boatload of fools". */
 const CROWD: ReadonlySet<string> = wordSet(
-  'bunch boatload load loads lot lots pack band gang group herd crowd bus busload collection buncha',
+  'bunch boatload load loads lot lots pack band gang group herd crowd bus busload collection buncha basket nest horde mob flock',
 );
 
 /**
@@ -2474,7 +2492,7 @@ function modifiedLabel(doc: Doc, m: Match, d: number): Draft | null {
     const who = whatASubject(doc, c, s.last);
     if (who) return toSentenceEnd(doc, c, `I'm really disappointed${who}.`);
   }
-  while (c > s.first && /ly$/.test((t[c] as Token).w)) c--;
+  c = pastHedges(doc, c, s.first);
   const cop = c >= s.first ? (t[c] as Token).w : '';
   const isCop =
     /^(?:is|are|was|were|be|being|been|he's|she's|you're|they're|hes|shes|youre|theyre|ur|im|i'm)$/.test(cop);
@@ -2594,8 +2612,23 @@ function claimOfWhere(doc: Doc, d: Draft): Draft | null {
  * its article is said by the same claim; left behind it reads "out of line and bully".
  */
 function claimAndLabel(doc: Doc, d: Draft): Draft | null {
-  if (/(?:person|people)$/.test(d.text) || !/^(?:such )?an? /i.test(doc.text.slice(d.start, d.end)))
-    return null;
+  if (/(?:person|people)$/.test(d.text)) return null;
+  // "trump is evil and a narcissistic manipulator" → "trump is out of line": a partner label after
+  // an adjective's claim, its describing word scornful, goes with it.
+  if (/^(?:out of line|wrong)$/.test(d.text)) {
+    const more = /^ and (?:an? )?((?:\p{L}+ ){0,2})(\p{L}+)(?= *(?:[.!?;]|$))/iu.exec(
+      doc.text.slice(d.end, d.end + 48),
+    );
+    const words = more?.[1]?.trim().toLowerCase().split(' ').filter(Boolean) ?? [];
+    const last = more?.[2]?.toLowerCase() ?? '';
+    if (
+      more &&
+      words.every((x) => INSULT_ADJECTIVES.has(x)) &&
+      (INSULT_NOUNS.has(last) || (words.length > 0 && /^\p{L}{3,}(?:or|er|ist)$/u.test(last)))
+    )
+      return { ...d, end: d.end + more[0].length };
+  }
+  if (!/^(?:such )?an? /i.test(doc.text.slice(d.start, d.end))) return null;
   const and = /^ and (\p{L}+)(?= *(?:[.,!?;:)]|$| (?:lol|lmao|haha|tbh|honestly|but|so|who|that)\b))/iu.exec(
     doc.text.slice(d.end, d.end + 40),
   );
@@ -3034,7 +3067,7 @@ function addressedAdjective(doc: Doc, m: Match): Draft | null {
 const SLUR_BEFORE = /^(?:subhuman|snowflake|hillbilly|redneck|inbred|libtard|retarded|retard|trash|trashy)$/;
 
 /** Collective nouns a plural label is counted in ("a bunch of idiots"). */
-const GROUP_OF = /^(?:bunch|lot|load|pack|gang|band|group|crowd|room|herd)$/;
+const GROUP_OF = /^(?:bunch|lot|load|pack|gang|band|group|crowd|room|herd|basket|nest|horde|mob|flock)$/;
 
 /**
  * A label swapped for a plain word, read with the words around it: a slur before it goes too
@@ -3927,6 +3960,20 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       )
         return [removeRange(doc, tok.start, (t[m.last - 1] as Token).end, 'Leave it out')];
     }
+    // "he is no genius, more like an idiot", "not a leader, more of a clown": the second half only
+    // says the label again; the first half stays.
+    {
+      let k = d - 1;
+      if (k > s.first && /^(?:a|an)$/.test((t[k] as Token).w)) k--;
+      if (
+        k - 1 > s.first &&
+        /^(?:like|of)$/.test((t[k] as Token).w) &&
+        /^(?:more|rather)$/.test((t[k - 1] as Token).w) &&
+        /^\s*,\s*$/.test(doc.text.slice((t[k - 2] as Token).end, (t[k - 1] as Token).start)) &&
+        /^\s*(?:[.!?]|$)/.test(doc.text.slice((t[m.last - 1] as Token).end))
+      )
+        return [removeRange(doc, (t[k - 2] as Token).end, (t[m.last - 1] as Token).end, 'Leave it out')];
+    }
     // "thanks a lot idiot", "nice one moron": after a set phrase that closes what was said.
     if (
       from === m.first &&
@@ -3936,6 +3983,9 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       )
     )
       return [removeRange(doc, tok.start, (t[m.last - 1] as Token).end, 'Leave it out')];
+    // "making a fool of himself" → "embarrassing himself".
+    const made = madeInto(doc, d, m.last);
+    if (made) return [made];
     const chain = joinedDescribers(doc, m, from, noun);
     if (chain) return [chain];
     const joined = coordinatedLabel(doc, m, d);
@@ -4100,7 +4150,17 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       return [replaceTokens(doc, d - 2, m.last, 'ask')];
     if (
       (det === 'a' || det === 'an' || (det === 'the' && d < from)) &&
-      /^(is|are|was|were|be|being|he's|she's|hes|shes|that's|you're|he|she|they're)$/.test(before)
+      (/^(is|are|was|were|be|being|he's|she's|hes|shes|that's|you're|he|she|they're)$/.test(
+        d - 2 > s.first ? (t[pastHedges(doc, d - 2, s.first)] as Token).w : before,
+      ) ||
+        // "is this guy an idiot or…?", "was your boss a jerk?": the copula asks, before who.
+        (d - 2 > s.first &&
+          d - 2 <= s.first + 3 &&
+          /^(?:is|was|isn't|wasn't|isnt|wasnt)$/.test((t[s.first] as Token).w) &&
+          !/[,;:]/.test(doc.text.slice((t[s.first] as Token).end, (t[d - 1] as Token).start)) &&
+          // Who, not what they do: "is somebody making an ass of…" is no such question.
+          !isKnownVerb(before) &&
+          !/(?:ing|ed|in)$/.test(before)))
     ) {
       // "he is a dotard with delusions": "out of line with…" would read as one phrase; the label
       // becomes "a person" and what follows stays.
@@ -4235,8 +4295,7 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     const art = from > sentenceOf(doc, m.first).first ? (t[from - 1] as Token) : undefined;
     // "he is clearly an immature jerk" → "he is clearly out of line": after a copula, the claim.
     const sf = sentenceOf(doc, m.first).first;
-    let c = from - 2;
-    while (c >= sf && /ly$/.test((t[c] as Token).w)) c--;
+    const c = pastHedges(doc, from - 2, sf - 1);
     if (
       art &&
       (art.w === 'a' || art.w === 'an') &&
@@ -4268,9 +4327,8 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   }
   if (noun) {
     const before = m.first >= 2 ? (t[m.first - 2] as Token).w : '';
-    // "your honestly an idiot": adverbs between the copula and the article.
-    let cb = m.first - 2;
-    while (cb > sentenceOf(doc, m.first).first && /^\p{L}{3,}ly$/u.test((t[cb] as Token).w)) cb--;
+    // "your honestly an idiot", "you are quite frankly an idiot": hedges between the copula and the article.
+    const cb = pastHedges(doc, m.first - 2, sentenceOf(doc, m.first).first);
     const copula = cb >= 0 ? (t[cb] as Token).w : '';
     if (
       noun === 'person' &&
@@ -6595,6 +6653,15 @@ export const insults = phraseFamily({
           m.first > sentenceOf(doc, m.first).first
         )
           return [replaceTokens(doc, m.first, m.last, (doc.tokens[m.first] as Token).raw)];
+        // "gave this trash the nuclear codes": one given something, a person called trash.
+        const after = (doc.tokens[m.last] as Token | undefined)?.w ?? '';
+        if (/^(?:this|that)$/.test(det) && /^(?:the|a|an|his|her|their|my|our|your)$/.test(after))
+          return [replaceTokens(doc, m.last - 1, m.last, 'person')];
+        // "keep your trash opinions to yourself": before its noun, the describing word goes.
+        if (det !== 'such' && isJunkBeforeNoun(doc, m.last - 1)) {
+          const junk = doc.tokens[m.last - 1] as Token;
+          return [removeRange(doc, junk.start, junk.end, 'Leave it out')];
+        }
         // "this junk needs to be trimmed", "your junk is blocking the door": as the subject of a
         // practical sentence, the thing in a plain word, and the sentence stays.
         const next = doc.tokens[m.last] as Token | undefined;
@@ -6605,6 +6672,13 @@ export const insults = phraseFamily({
           !/[,;:.!?]/.test(doc.text.slice((doc.tokens[m.last - 1] as Token).end, next.start))
         )
           return [replaceTokens(doc, m.first + 1, m.last, 'stuff')];
+        // "nobody wants to read your drivel", "sick of his rubbish": what they said, a plain noun.
+        if (
+          /^(?:your|his|their)$/.test(det) &&
+          isClauseEnd(doc, m.last - 1) &&
+          m.first > sentenceOf(doc, m.first).first
+        )
+          return [replaceTokens(doc, m.first + 1, m.last, 'take')];
         return ownSentence(doc, m, "I don't think much of this.");
       },
     },

@@ -1982,6 +1982,23 @@ function clauseSplit(doc: Doc, i: number): number | 'own' {
   return k;
 }
 
+/**
+ * "making a fool of himself", "made an ass out of me": a label one is made into is being
+ * embarrassed ("embarrassing himself", "embarrassed me"); null when tokens [first, last) are no
+ * such saying.
+ */
+export function madeInto(doc: Doc, first: number, last: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  const w = (i: number) => (i >= s.first && i < s.last ? (t[i] as Token).w : '');
+  const v = /^an?$/.test(w(first - 1)) ? first - 2 : first - 1;
+  const make = /^mak(e|es|ing)$|^made$/.exec(w(v));
+  const of = w(last) === 'out' ? last + 1 : last;
+  if (!make || w(of) !== 'of' || !w(of + 1)) return null;
+  const form = make[1] === undefined ? 'ed' : { e: '', es: 'es', ing: 'ing' }[make[1]];
+  return replaceTokens(doc, v, of + 1, `embarrass${form}`);
+}
+
 /** A draft replacing tokens [from, to) with `text`. */
 export function replaceTokens(doc: Doc, from: number, to: number, text: string): Draft {
   return { start: (doc.tokens[from] as Token).start, end: (doc.tokens[to - 1] as Token).end, text };

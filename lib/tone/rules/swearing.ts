@@ -30,6 +30,7 @@ import {
   isClauseEnd,
   isJunkBeforeNoun,
   type Match,
+  madeInto,
   mentionsYou,
   negatedBefore,
   personInPlace,
@@ -1812,6 +1813,43 @@ function asFuck(adj: Token | undefined, before: Token | undefined): boolean {
 /** Animals whose droppings are named with a swear word ("dog shit"). */
 const ANIMAL = /^(?:bull|dogs?|cats?|cows?|horses?|birds?|pigs?|pigeons?|ducks?|sheep|goats?)$/;
 
+/** Whom a possessive names: "kissed his ass" → "sucked up to him". */
+const OWNER: Record<string, string> = { my: 'me', his: 'him', her: 'her', their: 'them', our: 'us' };
+
+/**
+ * Sayings where "butt" would read as the body ("got their butts handed to them", "always up my
+ * butt", "kissed his butt"): what each means, plainly ("got beaten badly", "on my case", "sucked up to").
+ */
+function assIdiom(doc: Doc, m: Match, s: { first: number; last: number }): Draft | null {
+  const t = doc.tokens;
+  const at = (i: number) => (i >= s.first && i < s.last ? (t[i] as Token).w : '');
+  const own = at(m.first - 1);
+  if (
+    !OWNER[own] ||
+    /[,;:.!?]/.test(doc.text.slice((t[m.first - 1] as Token).end, (t[m.last] as Token | undefined)?.start))
+  )
+    return null;
+  // "got their asses handed to them" → "got beaten badly".
+  if (
+    at(m.last) === 'handed' &&
+    at(m.last + 1) === 'to' &&
+    /^(?:get|gets|got|gotten|getting)$/.test(at(m.first - 2))
+  )
+    return replaceTokens(doc, m.first - 1, m.last + 3, 'beaten badly');
+  // "always up my ass about the dishes" → "always on my case about the dishes".
+  if (
+    at(m.first - 2) === 'up' &&
+    /^(?:my|our)$/.test(own) &&
+    !/^(?:it|that|this|them|shove|stick|put)$/.test(at(m.first - 3))
+  )
+    return replaceTokens(doc, m.first - 2, m.last, `on ${own} case`);
+  // "kissed his ass all year" → "sucked up to him all year".
+  const kiss = /^kiss(es|ed|ing)?$/.exec(at(m.first - 2));
+  if (kiss && own !== 'my' && at(m.last) !== 'goodbye')
+    return replaceTokens(doc, m.first - 2, m.last, `suck${kiss[1] ?? ''} up to ${OWNER[own]}`);
+  return null;
+}
+
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
@@ -1831,6 +1869,9 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   const leave = `Leave out “${chunk}”`;
   const addressed = isImperativeStart(doc, m.first);
   const plural = /s$/.test(w) && !/ss$/.test(w);
+  // "stop making an ass of yourself" → "stop embarrassing yourself".
+  const made = m.last === m.first + 1 ? madeInto(doc, m.first, m.last) : null;
+  if (made) return [made];
   // "i'm nice ass fuck", "hot ass hell today": "as fuck" typed "ass", an intensifier; both words go
   // (not "some gay ass shit", a noun after its determiner, nor "yo ass").
   if (w === 'ass' && asFuck(prev, prev2)) {
@@ -2342,11 +2383,27 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         return [removeRange(doc, (t[from] as Token).start, (t[to - 1] as Token).end, leave)];
     }
     if (addressed) {
+      // "…while acting superior to everyone. fuck off": closing a message about someone else, the
+      // curse vents at them; "please give me some space" would ask the reader. It goes.
+      const opened = prev && /^(?:just|so|now|go|and|then|ok|okay)$/.test(prev.w) ? m.first - 1 : m.first;
+      if (
+        nw === 'off' &&
+        to >= s.last &&
+        s.last >= t.length &&
+        m.first > 0 &&
+        !/\b(?:you|your|u|ur|ya|yall|y'all)\b/i.test(doc.text.slice(0, (t[opened] as Token).start)) &&
+        /\b(?:he|she|they|him|her|them|his|their)\b|\[NAME\]/i.test(
+          doc.text.slice(0, (t[opened] as Token).start),
+        )
+      )
+        return [removeRange(doc, (t[opened] as Token).start, (t[to - 1] as Token).end, leave)];
       const said =
         nw === 'off' || nw === 'yourself' ? 'please give me some space' : "I'm really angry with you";
       // "Just fuck off": the opener goes with it.
-      const from = prev && /^(?:just|so|now|go|and|then|ok|okay)$/.test(prev.w) ? m.first - 1 : m.first;
-      return [replaceTokens(doc, from, to, said), toSentenceEnd(doc, from, 'I need some space right now.')];
+      return [
+        replaceTokens(doc, opened, to, said),
+        toSentenceEnd(doc, opened, 'I need some space right now.'),
+      ];
     }
     // Reported ("telling her to fuck off"): the plain words.
     // "you can go fuck yourselves": "go away" brings its own "go".
@@ -4302,6 +4359,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         return [at(verb.start, end, `${verb.raw[0] === 'S' ? 'Keep' : 'keep'} ${obj}`)];
       }
     }
+    const idiom = assIdiom(doc, m, s);
+    if (idiom) return [idiom];
     // "bigger than your ass": the comparison keeps its other side, "than yours".
     const owned =
       prev && { your: 'yours', ur: 'yours', his: 'his', her: 'hers', my: 'mine', their: 'theirs' }[prev.w];

@@ -48,7 +48,7 @@ describe('a plural label after "are all", with its reason after "for"', () => {
 
 describe('"have/get <possessive> ass <past form>" is done to the body part', () => {
   it.each([
-    ['we got our ass handed to us', 'we got our butt handed to us'],
+    ['we got our ass handed to us', 'we got beaten badly'],
     ['he had his ass dragged to court', 'he had his butt dragged to court'],
   ])('%s', (text, expected) => {
     expect(rewrite(text, { sensitivity: 'strict' }).text).toBe(expected);

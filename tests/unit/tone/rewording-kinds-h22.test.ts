@@ -52,7 +52,7 @@ describe('a label by its role: intensifier, what someone was called, a describin
   cases([
     ['my back hurts like a bitch.', 'my back really hurts.'],
     ['you should not call your sister a bitch.', 'you should not call your sister names.'],
-    ['i hope i dont make an ass out of myself.', 'i hope i dont make a fool of myself.'],
+    ['i hope i dont make an ass out of myself.', 'i hope i dont embarrass myself.'],
     ['those mean and lazy clowns cancelled the trip', 'those people cancelled the trip'],
     [
       'he has done more than any dick politicians have done',
