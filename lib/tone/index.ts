@@ -204,6 +204,10 @@ const GATE_BY_WORD = new Map<string, GateList>();
       // A copy of exactly its length (`filter` leaves room for 17 or more).
       anyNext: anyNext.length === entries.length ? entries : anyNext.slice(),
       auxNamed: null,
+      // Made later, but present from the start: one shape for every list (read at every token).
+      byNext: undefined,
+      byHedges: undefined,
+      afterAux: undefined,
     });
   }
   forgetSharing();

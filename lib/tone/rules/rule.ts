@@ -1101,8 +1101,9 @@ export class PhraseTable<E extends PhraseEntry> {
       // same order as the loop would keep.
       if (afterAux === undefined && nextWord !== 'ur' && !(nextWord !== undefined && HEDGES.has(nextWord)))
         list = this.goingOn(t.w, list, nextWord);
-      for (const { entry, c, next, auxNext, anchor } of list) {
-        if (!allows(sensitivity, entry.min)) continue;
+      // `level`, not `entry.min`: the entries of the tables have many shapes, the items one.
+      for (const { entry, c, next, auxNext, anchor, level } of list) {
+        if (level > SENSITIVITY_LEVEL[sensitivity]) continue;
         // Cheap reject: this pattern, started by this word, cannot go on with the next word.
         // A hedge ("you really …") may be skipped, and "ur" may be "your" or "you're": those go on.
         if (
