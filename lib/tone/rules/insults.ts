@@ -802,6 +802,8 @@ function labelAndNoun(doc: Doc, first: number, last: number): Draft | null {
   );
   if (/^an?$/.test(det.w) && !endish) return null;
   if (/^(?:every|any|some|no)(?:one|body|thing)$/.test(noun.w)) return null;
+  // "block the troll and move on": after an order, the word after "and" is the next order's verb.
+  if (first - 2 >= s.first && isImperative(doc, first - 2)) return null;
   // The label must be a noun here, not a describing word ("the stupid and lazy plan").
   const lw = (t[first] as Token).w;
   if (MILD_NOUN[lw] === undefined && !INSULT_NOUNS.has(lw)) return null;
@@ -2856,7 +2858,16 @@ const GROUP_NAME: Readonly<Record<string, string>> = {
  */
 function groupNamed(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
   const label = (doc.tokens[m.last - 1] as Token).w;
-  const own = GROUP_NAME[label];
+  // "trump's deplorables think", "drumpfs deplorables": a side's followers after whose they are are
+  // "supporters" ("trump's people" would be his staff).
+  const whose = m.first > 0 ? (doc.tokens[m.first - 1] as Token).w : '';
+  const own =
+    GROUP_NAME[label] ??
+    (/^(?:deplorables|cultists|sheeple|lemmings|minions)$/.test(label) &&
+    (/^(?:his|her|their)$/.test(whose) ||
+      (/s'?$/.test(whose) && !COMMON_WORDS.has(whose) && !isKnownWord(whose)))
+      ? 'supporters'
+      : undefined);
   // "quit being such a moron", "your such a jerk": "such a person" says nothing; "such a pain" is
   // what people say.
   if (!own)
@@ -3011,8 +3022,21 @@ function compoundLabel(doc: Doc, m: Match, d: Draft): Draft {
   const t = doc.tokens;
   const label = t[m.first] as Token;
   if (m.last !== m.first + 1 || d.start !== label.start || d.end !== label.end) return d;
-  if (d.text !== 'people' && d.text !== 'person') return d;
   const s = sentenceOf(doc, m.first);
+  // "the penguieater troll", "that reddit troll": after a word that names it, the long phrase of the
+  // act splits the name ("the forum person stirring up trouble"); one word says it.
+  const prev = m.first > s.first + 1 ? (t[m.first - 1] as Token) : undefined;
+  if (
+    /^trolls?$/.test(label.w) &&
+    d.text === ACT_NOUN[label.w] &&
+    prev &&
+    /^\p{L}{3,}$/u.test(prev.w) &&
+    !/^(?:you|your|these|those|some|such|any|all|no|and|or|but|nor)$/.test(prev.w) &&
+    !MODIFIER_DET.test(prev.w) &&
+    doc.text.slice(prev.end, label.start) === ' '
+  )
+    return { ...d, text: label.w.endsWith('s') ? 'troublemakers' : 'troublemaker' };
+  if (d.text !== 'people' && d.text !== 'person') return d;
   if (m.first + 1 >= s.last || !/^[ -]$/.test(doc.text.slice(label.end, (t[m.first + 1] as Token).start)))
     return d;
   const half = (t[m.first + 1] as Token).w;
@@ -3822,6 +3846,14 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       ) &&
       !/[,;:.!?]/.test(doc.text.slice(nextTok.end, (t[m.last + 1] as Token).start))
     ) &&
+    // "the teachers and the idiots agree": a plural label opening its clause, a word ending the clause
+    // after it is its verb ("the agree" would be no sentence).
+    !(
+      noun === 'people' &&
+      isClauseEnd(doc, m.last) &&
+      (from < 2 ||
+        /^(?:and|or|but|so|when|if|because|cause|cuz|while|until|then)$/.test((t[from - 2] as Token).w))
+    ) &&
     // "this idiot keeps texting me": after a single label, a word in -s is its verb.
     (noun === 'people' ||
       !/[^s]s$/.test(nextTok.w) ||
@@ -4188,6 +4220,11 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       !/(?:ing|ed|s)$/.test(before) &&
       // "to identify the liars", "we need to find the idiots": a verb's object, not a name's epithet.
       !isKnownVerb(before) &&
+      // "ignore the troll", "just block the idiots and move on": an order's verb opening the sentence.
+      !(
+        /^(?:ignore|block|mute|ban|report|kick|avoid|unfollow|feed|ditch|dump|fire|remove)$/.test(before) &&
+        isImperative(doc, d - 2)
+      ) &&
       !(
         d - 3 >= s.first &&
         /^(?:to|i|you|we|they|he|she|will|would|can|could|should|must|lets|let's|and|or)$/.test(

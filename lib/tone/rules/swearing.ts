@@ -3383,6 +3383,31 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       /^(?:if|i|i'm|im|my|you|u|your|ur|the|this|he|she|they|we|it's|there)$/.test(next.w)
     )
       return [replaceTokens(doc, from, m.last, 'Wow,')];
+    // "wait what the fuck that solo is mad": opening or after an outcry word, before a clause of its
+    // own (a determiner, a verb and more), it is surprise: "what?" ("wait what? that solo is mad").
+    if (w !== 'wtf' && next && /^(?:that|this|these|those|the|my|his|her|your|their|our)$/.test(next.w)) {
+      const b = from > s.first ? (t[from - 1] as Token).w : '';
+      let v = m.last + 1;
+      while (
+        v < s.last &&
+        !isClauseEnd(doc, v) &&
+        !/^(?:is|was|are|were|looks|sounds|has|got)$/.test((t[v] as Token).w)
+      )
+        v++;
+      if (
+        (b === '' || /^(?:wait|like|omg|bro|dude|man|oh|yo|lol|lmao|ok|okay|hold)$/.test(b)) &&
+        v < s.last - 1 &&
+        !isClauseEnd(doc, v)
+      )
+        return [
+          replaceTokens(
+            doc,
+            from,
+            m.last,
+            b === '' ? ((t[from] as Token).raw.startsWith('W') ? 'Wow,' : 'wow,') : 'what?',
+          ),
+        ];
+    }
     // "what the fuck was that": the question without "the fuck" ("what was that"). Before "and",
     // "&" or "btw" it was an outcry, not a question: "what" alone would be left ("what on earth").
     if (
