@@ -99,7 +99,16 @@ export function phraseFamily(def: {
   /** Extra trigger words (e.g. for hand-written matches). */
   triggers?: readonly string[];
 }): RuleFamily & { phrases: readonly PhraseRule[]; literals: readonly string[] } {
-  const entries: Entry[] = def.phrases.map((p, index) => ({ ...p, index }));
+  // One shape for every entry (the hit handler reads them at every hit): optional fields first.
+  const entries: Entry[] = def.phrases.map((p, index) => ({
+    guard: undefined,
+    span: undefined,
+    category: undefined,
+    pause: undefined,
+    triggers: undefined,
+    ...p,
+    index,
+  }));
   const table = new PhraseTable(entries.map((e) => ({ ...e, pattern: e.pattern })));
   const triggers = new Set<string>(def.triggers ?? []);
   for (const e of entries) for (const w of e.triggers ?? triggerWords(e.pattern)) triggers.add(w);
