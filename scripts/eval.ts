@@ -316,6 +316,18 @@ for (const h of holdouts) {
     `  ${h.file} (a session's holdout): recall ${frac(sc.tp, sc.pos)}, false alarms ${frac(sc.fp, sc.neg)}, category right ${frac(sc.catRight, sc.pos)}`,
   );
 }
+// Every session's holdout pooled: one figure for text written by others before the changes it measures.
+const pooled =
+  holdouts.length > 1
+    ? score(
+        holdouts.flatMap((h) => h.rows),
+        'balanced',
+      )
+    : null;
+if (pooled)
+  say(
+    `  all ${holdouts.length} holdouts pooled: recall ${frac(pooled.tp, pooled.pos)}, false alarms ${frac(pooled.fp, pooled.neg)}, category right ${frac(pooled.catRight, pooled.pos)}`,
+  );
 if (blindB.trapCategory.size > 1) {
   say('  warm rows of blind.tsv by the trap they set: flagged / rows');
   for (const c of [...CATEGORIES, 'practical']) {
@@ -543,6 +555,11 @@ if (markdown) {
       const sc = score(rows, 'balanced');
       return `| \`${file}\` (a session's holdout, written before its changes) | ${frac(sc.tp, sc.pos)} | ${frac(sc.fp, sc.neg)} | ${frac(sc.catRight, sc.pos)} |`;
     }),
+    ...(pooled
+      ? [
+          `| all ${holdouts.length} holdouts pooled | ${frac(pooled.tp, pooled.pos)} | ${frac(pooled.fp, pooled.neg)} | ${frac(pooled.catRight, pooled.pos)} |`,
+        ]
+      : []),
     `| gap dev − blind (points) | ${points(rec(devB), rec(blindB))} | ${points(fa(blindB), fa(devB))} | ${points(cat(devB), cat(blindB))} |`,
     '| target | ≥ 95%, gap ≤ 3 | ≤ 3%, gap ≤ 3 | ≥ 90%, gap ≤ 3 |',
     '',
