@@ -147,24 +147,24 @@ describe('model findings (analyzeScored)', () => {
   // once session 27's relationship families were in the training. "you dragged / pulled us all into this
   // mess and you know it" (0.972) fell under the 0.9801 bar once session 29's sets were in it. "you landed
   // us all in this mess and you know it" (0.9766) fell under the 0.9813 bar once session 31's sets were in it.)
-  it.each(['you put us all in this mess and you know it', 'you put the whole team in this mess and you know it'])(
-    '%s: a model finding whose offer clears it',
-    (text) => {
-      const a = analyzeScored(text);
-      const m = a.findings.filter((f) => f.rule.startsWith('model.'));
-      expect(m.length).toBe(1);
-      const f = m[0];
-      if (!f) return;
-      expect(CATEGORIES).toContain(f.category);
-      expect(f.why.length).toBeGreaterThan(20);
-      const s = f.suggestions[0];
-      expect(s).toBeDefined();
-      if (!s) return;
-      expect(s.placeholder).toBeDefined();
-      expect(s.replacement.slice(s.placeholder?.start, s.placeholder?.end)).toMatch(/^\[.+\]$/);
-      expect(analyzeScored(applySuggestion(text, s)).flagged).toBe(false);
-    },
-  );
+  it.each([
+    'you put us all in this mess and you know it',
+    'you put the whole team in this mess and you know it',
+  ])('%s: a model finding whose offer clears it', (text) => {
+    const a = analyzeScored(text);
+    const m = a.findings.filter((f) => f.rule.startsWith('model.'));
+    expect(m.length).toBe(1);
+    const f = m[0];
+    if (!f) return;
+    expect(CATEGORIES).toContain(f.category);
+    expect(f.why.length).toBeGreaterThan(20);
+    const s = f.suggestions[0];
+    expect(s).toBeDefined();
+    if (!s) return;
+    expect(s.placeholder).toBeDefined();
+    expect(s.replacement.slice(s.placeholder?.start, s.placeholder?.end)).toMatch(/^\[.+\]$/);
+    expect(analyzeScored(applySuggestion(text, s)).flagged).toBe(false);
+  });
 
   it.each([
     'you always make my day',
