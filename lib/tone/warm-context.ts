@@ -413,6 +413,13 @@ function sourMsg(doc: Doc): boolean {
 const PLEASURE =
   /\b(?:bought|buy|ordered|(?:i|we|now) own|finally|obsess\w*|addict\w*|habit|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
 
+/** What they shared or recommended: "your brownie recipe", "the book you assigned", "whoever recommended". */
+const SHARED =
+  /\b(?:(?:your|ur) (?:\w+ )?(?:recipe|book|tip|video|pic|playlist|advice)s?\b|(?:you|u|whoever) (?:recommended|assigned|lent|(?:sent|shared|showed) (?:me|us))\b)/i;
+/** A treat given: "bring snacks", "leave me the last slice", "let me pay". */
+const TREAT =
+  /\b(?:brings?|brought|ha(?:ve|s)|(?:leave|save|buy)s? (?:me|us)) (?:\w+ ){0,2}?(?:snacks|cake|cookies|treats|coffee|the last (?:slice|piece))\b|\blet (?:me|us) pay\b/i;
+
 /** A food emoji: "🍰", "🍕", "🥐". */
 const FOOD_EMOJI = /[\u{1F32D}-\u{1F37F}\u{1F950}-\u{1F96F}]/u;
 
@@ -441,7 +448,7 @@ const CARE_ACT =
  * deed of skill called wild ("that shot was insane").
  */
 const SLANG_PRAISE =
-  /\b(?:slaps|slapped|goated|iconic|elite|hits different|1[01]\/10|chef'?s kiss|top tier|no notes|(?:i'?m|im) (?:here for it|obsessed)|(?:is|are|was|looks?|so) fire|(?:killed|nailed|crushed|smashed) it|ate that|that (?:shot|goal|save|play|pass|dunk|catch|throw|trick|combo|clutch|solo|move|finish|edit|fit) (?:was|is) (?:insane|unreal|sick|nuts|crazy|mental|filthy|fire))\b/i;
+  /\b(?:slaps|slapped|goated|iconic|elite|hits different|1[01]\/10|chef'?s kiss|top tier|no notes|(?:i'?m|im) (?:here for it|obsessed)|(?:is|are|was|looks?|so) fire|(?:killed|nailed|crushed|smashed) it|(?:nailed|aced) th(?:e|at|is)|ate that|that (?:shot|goal|save|play|pass|dunk|catch|throw|trick|combo|clutch|solo|move|finish|edit|fit) (?:was|is) (?:insane|unreal|sick|nuts|crazy|mental|filthy|fire))\b/i;
 /** Words of harm that slang praise owns ("killed it", "so fire", "was sick"). */
 const SLANG_OWN: ReadonlySet<string> = new Set([
   ...EXCITED,
@@ -937,10 +944,24 @@ function goodOutcome(doc: Doc, after: string, rest: string): boolean {
   // "my family lost it. thank you!!": went wild for it, thanked.
   const thanked = /\bthank/i.test(rest);
   if (thanked) out = out.replace(/\blost it\b/gi, 'loved it');
-  if (out.split(/\W+/).length < 3 || TROUBLE.test(out) || NO_GAIN.test(out) || sourMsg(doc)) return false;
+  // "I didn't quit after that season": a hurdle overcome; "…started running again", "not scared
+  // anymore": a pleasure taken up again, a fear gone (a good word denied stays bad below).
+  const kept = /\b(?:didn'?t|never) (?:quit|give up)\b(?! sooner)/gi;
+  out = out.replace(kept, 'survived');
+  if (
+    out.split(/\W+/).length < 3 ||
+    TROUBLE.test(out) ||
+    NO_GAIN.test(out) ||
+    SOUR_EXTRA.test(doc.text.replace(/\banymore\b|\bstarted \w+ing again\b/gi, ' '))
+  )
+    return false;
   const [pos, neg] = clauseTone(out);
   if (neg > 0 || !(pos >= 2 || GAIN.test(out) || (GOOD_STATE.test(out) && !NEGATED.test(out)))) return false;
-  return clauseTone(rest.replace(/\bnot (?:gonna|going to) lie\b|\blost it\b(?=.*\bthank)/gi, ' '))[1] === 0;
+  return (
+    clauseTone(
+      rest.replace(kept, ' ').replace(/\bnot (?:gonna|going to) lie\b|\blost it\b(?=.*\bthank)/gi, ' '),
+    )[1] === 0
+  );
 }
 
 /** Mild labels, fond with a laugh, praise or love beside them: "you clown 🤡", "you dork". */
@@ -1642,6 +1663,24 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (cat === 'contempt' && /^(?:name-calling|label|scorn)$/.test(m.rule) && softLabel(doc, m, msg, facts))
     return true;
 
+  // "you idiot, you forgot your charger 😂 I'll bring it", "you weirdo, of course I'll come", "You
+  // idiot, you were supposed to let me pay! Thank you": a mild label opening the message, said to
+  // them, with thanks or care beside it; nothing sour or negative but the label and a slip.
+  if (cat === 'contempt') {
+    const lab = t[m.last - 1] as Token;
+    if (
+      (MILD_LABEL.test(lab.w) || lab.w === 'idiot') &&
+      /^\W*(?:(?:lol|oh|ok)\W+)?(?:you|u|hey)\s+$/i.test(
+        doc.text.slice(doc.sentences[si]?.start ?? 0, lab.start),
+      ) &&
+      /^[,!]/.test(doc.text.slice(lab.end)) &&
+      (CARE_ACT.test(msg) || /\b(?:thank|of course (?:i|we)|no worries)\b/i.test(msg)) &&
+      !/\b(?:but|seriously)\b/i.test(msg) &&
+      !sourMsg(doc) &&
+      msgNeg(msg.replace(TREAT, ' '), new Set([lab.w, 'forgot', 'ill', 'worries'])) === 0
+    )
+      return true;
+  }
   // "You jerk, you finished the series without me 😂", "Lmao you're such a clown": fond teasing.
   if ((cat === 'contempt' || familyId === 'swearing') && fondTease(doc, m, msg, hi, facts)) return true;
 
@@ -1662,7 +1701,20 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     cat === 'absolutes' &&
     (ABS_PRAISE.test(praised) || ABS_PRAISE_MORE.test(praised)) &&
     !/\b(?:except|but|unless|than)\b/i.test(sent) &&
-    negOutside(doc, sFirst, sLast, m.first, m.last) === 0
+    (negOutside(doc, sFirst, sLast, m.first, m.last) === 0 ||
+      // "…, the kids haven't stopped talking about you!": a bad word denied is no complaint.
+      clauseTone(`${doc.text.slice(doc.sentences[si]?.start ?? 0, start)} ${sentAfter()}`)[1] === 0)
+  )
+    return true;
+  // "you always bring snacks 🍪", "you always leave me the last slice, you angel", "you NEVER let me
+  // pay lol": the habit is a treat given, not one lacking; nothing negative or excepted.
+  if (
+    cat === 'absolutes' &&
+    TREAT.test(sent) &&
+    praised === sent &&
+    !/\b(?:but|except|unless|only|tho\w*)\b/i.test(facts.near) &&
+    !sourMsg(doc) &&
+    msgNeg(msg.replace(TREAT, ' '), wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
   // "once again you came through for us 🙏": a heart or thanks beside the absolute, nothing sour.
@@ -1703,8 +1755,9 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
           facts.near.slice(sent.length),
         ))) &&
     praised === sent &&
-    !sourMsg(doc) &&
-    !/\b(?:except|but|unless|only|without|forgot\w*|late|genius)\b/i.test(facts.near) &&
+    // "once again you nailed it 🔥": the absolute's own "again" is no sourness.
+    !SOUR_EXTRA.test(`${doc.text.slice(0, start)} ${doc.text.slice(end)}`) &&
+    !/\b(?:except|but|unless|only|without|forgot\w*|late|genius)\b|🙄|🙃/i.test(facts.near) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS, ...SLANG_OWN])) === 0
   )
     return true;
@@ -1828,6 +1881,34 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     INVITE.test(facts.near) &&
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0 &&
     negOutside(doc, m.first, m.last, -1, -1) === 0
+  )
+    return true;
+
+  // "you got me into F1 and now Sundays are sacred", "you got me hooked on crosswords": a pastime
+  // they brought the writer into (a thing named, not "this" or trouble); nothing negative or sour.
+  if (rule === 'blame.made-outcome') {
+    const into =
+      /^\W*(?:into|hooked on) (?!th|it\b|an?\b|pain|pill|drug|vap|booze|alc|weed|coke|opi)(\w+)/i.exec(
+        sentAfter(),
+      );
+    if (
+      into &&
+      !TROUBLE.test(into[1] as string) &&
+      !sourMsg(doc) &&
+      msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+    )
+      return true;
+  }
+
+  // "it's your fault I stayed up till 3am, whoever recommended this book lol", "all your fault, I've
+  // made your brownie recipe four times 😂": blamed for the pull of what they shared, laughed or
+  // cheered; nothing negative in the message.
+  if (
+    cat === 'blame' &&
+    SHARED.test(msg) &&
+    (laughIn(facts) || WARM_EMOJI.test(msg)) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
 

@@ -399,8 +399,13 @@ function lossBefore(doc: Doc, first: number): boolean {
   const si = (doc.tokens[first] as Token).sent;
   const from = (doc.sentences[Math.max(0, si - 2)] as { first: number }).first;
   let loss = false;
+  // -1 once a fault of theirs is denied ("never complain"); the end of a concession after it.
+  let deny = -2;
+  let negd = -2;
   for (let k = Math.max(from, first - 40); k < first; k++) {
     const x = w(doc, k);
+    // "You never complain, even when the shift is brutal": a fault denied, then a hardship conceded.
+    if (x === 'even' && deny === -1 && /^(?:when|if|though)$/.test(w(doc, k + 1))) deny = k + 8;
     const v = valence(x);
     if (v > 0 && !/^(?:thanks|thx|cheers)$/.test(x)) return false;
     // "I lost my keys but you found them": the turn after the loss is a rescue.
@@ -409,7 +414,13 @@ function lossBefore(doc: Doc, first: number): boolean {
       (/^(?:so|and)$/.test(x) && /^(?:you|u)$/.test(w(doc, k + 1)))
     )
       loss = false;
-    if (/^(?:not|never|no)$|n't$/.test(w(doc, k - 1))) continue;
+    // A negation reaches through "make me feel like a": "you never make me feel like a burden".
+    if (/^(?:not|never|no)$|n't$/.test(w(doc, k - 1)) || k - 1 === negd) {
+      if (/^(?:make|me|feel|like|an?)$/.test(x)) negd = k;
+      if (v < 0 && deny < -1) deny = -1;
+      continue;
+    }
+    if (k <= deny) continue;
     if (LOSS.has(x) || isComplaint(x) || v < 0 || (x === 'to' && /^(?:had|have)$/.test(w(doc, k - 1))))
       loss = true;
   }
