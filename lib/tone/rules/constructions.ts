@@ -369,6 +369,14 @@ function forOnceMine(doc: Doc, first: number): boolean {
   return /^(?:i|we|i'm|im)$/.test(a) && !/^(?:want|need|wish|would|ask|expect|hope|just)/.test(b);
 }
 
+/** The span from the "you" that does the act ("u type like a 5 year old"), so the offer replaces the clause. */
+function fromYou(doc: Doc, first: number, hit: { end: number }): [number, number] {
+  let k = first;
+  for (let j = first - 1; j >= sentenceOf(doc, first).first && j > first - 7; j--)
+    if (/^(?:you|u|your|ur)$/.test((doc.tokens[j] as Token).w)) k = j;
+  return [k, hit.end];
+}
+
 export const constructions = phraseFamily({
   id: 'constructions',
   category: 'contempt',
@@ -386,6 +394,40 @@ export const constructions = phraseFamily({
         !describesOneself(doc, first + 1) &&
         !negatedBefore(doc, first, 3) &&
         !warmAround(doc, first),
+      span: fromYou,
+      suggest: plain(LABEL_OFFER),
+    },
+    {
+      // "u type like a 5 year old", "you eat like a pig", "your code reads like it was written by a
+      // raccoon": what they do, likened to a child or an animal.
+      pattern: `type|write|written|code|play|drive|eat|dress|spell|argue|read|made|drawn like|by a|an|some @ANY? ${CHILDISH}|raccoon|monkey|chimp|pig|bot`,
+      rule: 'childish',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        let you = false;
+        let like = doc.tokens[first + 1]?.w === 'like';
+        for (let k = first - 1; k >= s.first && k > first - 7; k--) {
+          const x = (doc.tokens[k] as Token).w;
+          if (/^(?:i|i'm|im|we|me|my|he|she|they|his|her|our)$/.test(x)) return false;
+          you ||= /^(?:you|u|your|ur|you're|youre|ya)$/.test(x);
+          like ||= x === 'like';
+        }
+        return you && like && !negatedBefore(doc, first, 3) && !warmAround(doc, first);
+      },
+      span: fromYou,
+      suggest: plain(LABEL_OFFER),
+    },
+    {
+      // "did a toddler write this?": asked of a text.
+      pattern: `did a|an|some ${CHILDISH}|raccoon|monkey write|code this|that|it`,
+      rule: 'childish',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first) => !warmAround(doc, first),
       suggest: plain(LABEL_OFFER),
     },
     {

@@ -725,10 +725,10 @@ export const disdain = phraseFamily({
       (doc, first, hit) =>
         isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && coolAround(doc, first, hit.end),
     ),
-    // "you're a control freak", "a walking disaster": labels of two words.
+    // "you're a control freak", "a walking disaster", "ur a walking red flag": labels of two words.
     {
       pattern:
-        "you're|youre|ur|you_are|you_r|u_r|you've_been a|an|such_a|such_an|one @INT? control_freak|walking_disaster|hot_mess|train_wreck|trainwreck|drama_queen|attention_seeker|basket_case|nutcase|space_cadet|wet_blanket|crybaby|sore_loser|snowflake|doormat|liability|freeloader|mooch|snob|know_it_all|brat",
+        "you're|youre|ur|you_are|you_r|u_r|you've_been a|an|such_a|such_an|one @INT? walking|total|complete|real? control_freak|walking_disaster|hot_mess|train_wreck|trainwreck|drama_queen|attention_seeker|basket_case|nutcase|space_cadet|wet_blanket|crybaby|sore_loser|snowflake|doormat|liability|freeloader|mooch|snob|know_it_all|brat|red_flag|fraud|cheapskate",
       rule: 'verdict',
       severity: 2,
       min: 'balanced',

@@ -51,6 +51,7 @@ import {
   simileAround,
   stanceWord,
   tenseOf,
+  textOf,
   threatInstead,
   toSentenceEnd,
 } from './rule';
@@ -5550,6 +5551,10 @@ function harmVerbPlain(doc: Doc, m: Match): Draft[] {
   return [replaceTokens(doc, m.first, m.first + 1, 'stop')];
 }
 
+/** What a person is said to lack ("no common sense", "more manners than you"). */
+const FACULTY =
+  'sense|brains|manners|class|taste|talent|skill|skills|spine|backbone|shame|awareness|maturity|respect|decency|empathy|integrity|competence|dignity|personality';
+
 /** Verbs of violence, as commands ("kill them", "kick em"). */
 const HARM_VERBS =
   'kill|shoot|hang|execute|lynch|strangle|choke|stab|whip|spank|smack|punch|slap|behead|nuke|kick|bash';
@@ -7167,6 +7172,82 @@ export const insults = phraseFamily({
           /^(?:where|when|what|which|who|whether|if|how)$/.test(doc.tokens[hit.end]?.w ?? '')
         ),
       suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way you do.")],
+    },
+    {
+      // "did your brain take the day off", "is ur brain on holiday", "did ur brain buffer": asked
+      // of their mind as of a machine or a worker gone missing.
+      pattern: 'did|does|has|is|was your|ur brain|brains|head take|on|buffer|lag|glitch|crash|short-circuit',
+      triggers: ['brain', 'brains', 'head'],
+      rule: 'brain',
+      severity: 3,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, _first, hit) => {
+        const v = doc.tokens[hit.end - 1]?.w ?? '';
+        const t = textOf(doc, hit.end, hit.end + 3).toLowerCase();
+        return /^(?:take|took|taking|takes)$/.test(v)
+          ? /^(?:the|a) (?:day off|holiday|vacation)/.test(t)
+          : v !== 'on' || /^(?:holiday|vacation|break|strike|autopilot)/.test(t);
+      },
+      suggest: (doc, m) => [wholeSentence(doc, m, "I really don't see it the way you do.")],
+    },
+    {
+      // "you have zero common sense", "you've got no backbone", "you lack basic competence": what a
+      // person is said to be without.
+      pattern: `you|u|you've|youve have|got|lack @ANY? @ANY? ${FACULTY}`,
+      rule: 'lacking',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        const f = hit.end - 1;
+        let k = f - 1;
+        while (k > first && !/^(?:have|has|had|got|lack|lacks|lacked)$/.test(doc.tokens[k]?.w ?? '')) k--;
+        const x = doc.tokens[f + 1]?.w ?? '';
+        return (
+          (doc.tokens[k]?.w[0] === 'l' || /^(?:no|zero|0)$/.test(doc.tokens[k + 1]?.w ?? '')) &&
+          (x === 'of'
+            ? /^(?:humou?r|shame|decency)$/.test(doc.tokens[f + 2]?.w ?? '')
+            : isClauseEnd(doc, f) || /^(?:whatsoever|at|for|and|or)$/.test(x)) &&
+          !doc.text.includes('?') &&
+          labelGuard(doc, first, hit)
+        );
+      },
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really frustrated with how this is going.")],
+    },
+    {
+      // "is there anything you're actually good at", "is there anything you don't ruin"
+      pattern: "is there anything_at_all|anything you|u|you're|youre|ur",
+      triggers: ['anything'],
+      rule: 'lacking',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) =>
+        /\b(?:actually|even)\b.*\b(?:good at|right)\b|\bdo right\b(?! now| away)|\b(?:not|don't|dont) (?:ruin|useless|mess|screw|break)/.test(
+          textOf(doc, hit.end, sentenceOf(doc, first).last).toLowerCase(),
+        ),
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really frustrated with how this is going.")],
+    },
+    {
+      // "my nephew has more manners than you", "reading isn't your strong suit, is it"
+      pattern: `more ${FACULTY} than you|u`,
+      rule: 'lacking',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && labelGuard(doc, first, hit),
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really frustrated with how this is going.")],
+    },
+    {
+      pattern: "isn't|is_not|'s_not|was_never|wasn't|ain't your|ur strong_suit|forte",
+      rule: 'lacking',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) =>
+        !/\b(?:if|worry|fine|ok|okay|alright)\b/i.test(doc.text) && labelGuard(doc, first, hit),
+      suggest: (doc, m) => [wholeSentence(doc, m, "I'm really frustrated with how this is going.")],
     },
     {
       pattern: 'your|his|her|their feeble|tiny|small|pea|little @ANY? mind|brain|brains',

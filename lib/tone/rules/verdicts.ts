@@ -13,7 +13,7 @@
  * ("the way you talk to the kids is so sweet", "this traffic is a joke", "keep practising and see
  * what happens!", "you're so good-looking").
  */
-import { valence, wordSet } from '../lexicon';
+import { INSULT_ADJECTIVES, TRAIT_ADJECTIVES, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import {
@@ -333,6 +333,11 @@ function bareRunEnd(doc: Doc, end: number): number {
   return e;
 }
 
+/** After "you're so ___ it's": the result that sharpens the label. */
+const SO_RESULT: ReadonlySet<string> = wordSet(
+  'impressive painful sad embarrassing unreal pathetic exhausting laughable tragic insane ridiculous',
+);
+
 /** What may open a "typical … behaviour" exclamation. */
 const TYPICAL_LEAD: ReadonlySet<string> = wordSet(
   "such so that's thats what how ok okay wow ugh just honestly again omg god lol yep yeah another",
@@ -378,7 +383,16 @@ function upsetsFromCopula(doc: Doc, m: Match): Draft[] {
   const as = asBadAs(doc, cop);
   if (as) return [as];
   const c = w(doc, cop);
-  return sayFromTo(doc, cop, m.last, c === 'is' || c === "'s" ? 'really upsets me' : 'really upset me');
+  // "… is a joke (lol) and so are you" → "… really upsets me, and so do you".
+  const j = /^(?:lol|tbh|honestly)$/.test(w(doc, m.last)) ? m.last + 1 : m.last;
+  const so = w(doc, j) === 'and' && w(doc, j + 1) === 'so' && /^(?:are|is)$/.test(w(doc, j + 2));
+  return sayFromTo(
+    doc,
+    cop,
+    so ? j + 3 : m.last,
+    (c === 'is' || c === "'s" ? 'really upsets me' : 'really upset me') +
+      (so ? `, and so ${w(doc, j + 2) === 'is' ? 'does' : 'do'}` : ''),
+  );
 }
 
 export const verdicts = phraseFamily({
@@ -424,6 +438,22 @@ export const verdicts = phraseFamily({
       min: 'balanced',
       why: 'insult',
       guard: verdictGuard,
+      span: verdictSpan,
+      suggest: upsetsFromCopula,
+    },
+    {
+      // "your customer service is a joke", "your taste in music is a disgrace", "your so-called
+      // apology is pathetic": any of theirs called a joke, or anything "so-called" judged.
+      pattern: "your|ur @ANY @ANY? @ANY? is|are|was|were|'s",
+      triggers: ['joke', 'disgrace', 'farce', 'sham', 'embarrassment', 'called'],
+      rule: 'your-conduct',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) =>
+        verdictGuard(doc, first, hit) &&
+        (/^(?:joke|disgrace|farce|sham|embarrassment)$/.test(w(doc, verdictAt(doc, hit.end) - 1)) ||
+          w(doc, first + 2) === 'called'),
       span: verdictSpan,
       suggest: upsetsFromCopula,
     },
@@ -768,6 +798,43 @@ export const verdicts = phraseFamily({
       },
       span: (doc, first, hit) => [first, lowlyAt(doc, hit.end)],
       suggest: (doc, m) => sayFromTo(doc, m.first, m.last, "I'm really hurt by how you're acting"),
+    },
+    {
+      // "you're so lazy it's honestly impressive", "ur so boring its painful": the result clause
+      // sharpens the label, its praise is sarcasm.
+      pattern: "you're|youre|ur|you_are|u_r|you_were so @ANY @ANY? it's|its|it_is|it_was",
+      triggers: ['so'],
+      rule: 'so-it-is',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        let k = first;
+        while (w(doc, k) !== 'so') k++;
+        // 2: an insult word, which the label rule names unless praise follows ("it's unreal").
+        let bad = 0;
+        for (k++; k < hit.end - 1; k++) {
+          const x = w(doc, k);
+          if (INSULT_ADJECTIVES.has(x)) bad = 2;
+          else if (TRAIT_ADJECTIVES.has(x) || valence(x) < -2) bad ||= 1;
+          else if (!/ly$/.test(x)) return false;
+        }
+        k = hit.end;
+        while (/^(?:honestly|actually|kinda|just|really|literally|almost|so)$/.test(w(doc, k))) k++;
+        return (
+          bad > 0 &&
+          SO_RESULT.has(w(doc, k)) &&
+          (bad < 2 || valence(w(doc, k)) > 0) &&
+          !negatedBefore(doc, first, 2) &&
+          !warmOutside(doc, first, k + 1, true)
+        );
+      },
+      span: (doc, first, hit) => {
+        let k = hit.end;
+        while (!SO_RESULT.has(w(doc, k))) k++;
+        return [first, w(doc, k + 1) === 'to' ? k + 3 : k + 1];
+      },
+      suggest: (doc, m) => sayFromTo(doc, m.first, m.last, "I'm really frustrated with you right now"),
     },
     {
       // "typical male behaviour", "such typical entitled behaviour from you"
