@@ -28,6 +28,7 @@ import {
   polarity,
   removeTokens,
   replaceTokens,
+  roughPolarity,
   sayInstead,
   says,
   sentenceOf,
@@ -1081,14 +1082,49 @@ function loudAgain(doc: Doc, first: number): boolean {
   const tok = doc.tokens[first] as Token;
   const raw = doc.text.slice(tok.start, tok.end);
   const after = doc.text.slice(tok.end, tok.end + 3);
-  const loud = raw === 'AGAIN' || /^\s*(?:\?\?|\?!|!\?|!!)/.test(after);
+  // "Again." said as a sentence of its own, or after its complaint: "late again.".
+  const s = sentenceOf(doc, first);
+  const sole =
+    s.last === first + 1 &&
+    (s.first === first || (s.first === first - 1 && isComplaint((doc.tokens[s.first] as Token).w)));
+  // Not a question ("Again?") nor after cheering ("you did it! again!").
+  const loud =
+    raw === 'AGAIN' ||
+    /^\s*(?:\?\?|\?!|!\?|!!)/.test(after) ||
+    (sole && !/^\s*\?/.test(after) && !/!\s*$/.test(doc.text.slice(0, s.start)));
   if (!loud || doc.text === doc.text.toUpperCase()) return false;
-  if (!mentionsYou(doc, first)) return false;
+  // A short "Again!" or "again??" in a message that names them (read as text: the sentences beside
+  // may not be tokenized).
+  const near = mentionsYou(doc, first);
+  const text = doc.text.toLowerCase();
+  if (
+    !near &&
+    !(s.last - s.first < 3 && /\b(?:you|u|your|ur|you're|youre)\b/.test(text)) &&
+    !(sole && s.first < first)
+  )
+    return false;
+  // Beside the charge, the message must hold one (a complaint, a denial) and no praise.
+  if (
+    (sole || !near) &&
+    (roughPolarity(text).pos > 0 ||
+      !text
+        .split(/[^a-z']+/)
+        .some(
+          (x) =>
+            isComplaint(x) ||
+            /n't$|^(?:not|never|(?:do|did|does|wo|would|ca|could|is|was|are|have|has|should)nt)$/.test(x),
+        ) ||
+      /\u{1F62D}|\bmissed (?:you|u)\b/u.test(text))
+  )
+    return false;
   const [a, b] = around(doc, first);
   const p = polarity(doc, a, b);
   return (
     !(p.pos > 0) &&
-    !/\b(?:lol|haha|lmao|congrats|yay)\b|\u{1F602}|\u{1F923}|\u{1F389}|\u{2764}/u.test(aboutText(doc, first))
+    !/\b(?:lol|haha|lmao|congrats|yay)\b|\u{1F602}|\u{1F923}|\u{1F389}|\u{2764}/u.test(
+      aboutText(doc, first),
+    ) &&
+    !(sole && /\b(?:sorry|apolog|my bad|thank)/i.test(doc.text))
   );
 }
 

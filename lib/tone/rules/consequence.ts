@@ -90,7 +90,8 @@ function balance(doc: Doc, i: number): { loss: number; praise: number } {
     }
     const v = valence(x);
     if (v > 0) {
-      if (/^(?:thanks|thx)$/.test(x) && w(doc, k + 1) === 'to') continue;
+      // "thanks to", "straight to HR": no praise.
+      if (/^(?:thanks|thx|straight)$/.test(x) && w(doc, k + 1) === 'to') continue;
       if (x === 'fine' && /^(?:the|a)$/.test(prev)) continue;
       if (/^(?:not|never|no)$|n't$/.test(prev)) loss += 1;
       else praise += v;
@@ -587,13 +588,13 @@ function pleaseDont(doc: Doc, m: Match): Draft[] {
 
 /** What a threat after "or" / "if you don't" does: telling, reporting, coming over, leaving. */
 const THREAT_DO =
-  'gonna|telling|tell|reporting|report|escalating|escalate|calling|call|coming|come|leaving|leave|walking|blocking|block|suing|sue|firing|fire|changing|change|done|going|go|taking|take|hire|hiring|start|starting|pull|pulling|dispute|disputing|cancel|cancelling|terminate|evict|bill|billing|toss|tossing';
+  'gonna|telling|tell|reporting|report|quit|quitting|screenshotting|screenshot|posting|post|escalating|escalate|calling|call|coming|come|leaving|leave|walking|blocking|block|suing|sue|firing|fire|changing|change|done|going|go|taking|take|hire|hiring|start|starting|pull|pulling|dispute|disputing|cancel|cancelling|terminate|evict|bill|billing|toss|tossing';
 
 const THREAT_VERB = new RegExp(`^(?:${THREAT_DO})$`);
 
 /** Whom a threat brings in, after "the / your / my": "the police", "your manager", "my lawyer". */
 function authority(doc: Doc, i: number): boolean {
-  return /^(?:police|cops|lawyer|boss|manager|mom|mum|dad|mother|father|parents|teacher|wife|husband|landlord|hr|security|court|management|review|local|press)$/.test(
+  return /^(?:police|cops|lawyer|boss|manager|mom|mum|dad|mother|father|parents|teacher|wife|husband|landlord|hr|mods|admins|security|court|management|review|local|press)$/.test(
     w(doc, /^(?:the|your|ur|my|every)$/.test(w(doc, i)) ? i + 1 : i),
   );
 }
@@ -603,10 +604,12 @@ function threatHolds(doc: Doc, first: number, verb: number): boolean {
   const v = w(doc, verb);
   const a = w(doc, verb + 1);
   const b = w(doc, verb + 2);
-  if (/^(?:leaving|leave|walking|done)$/.test(v)) return !/^(?:without|for|early)$/.test(a);
+  // Not "leaving you on read".
+  if (/^(?:leaving|leave|walking|done|quit|quitting)$/.test(v))
+    return !/^(?:without|for|early)$/.test(a) && b !== 'on';
   if (/^(?:tell|telling)$/.test(v)) return /^(?:everyone|everybody|your|ur|mom|mum|dad|on|the|all)$/.test(a);
-  if (/^(?:reporting|report|blocking|block|suing|sue|firing|fire)$/.test(v))
-    return /^(?:you|u|your|ur|this|it|them|him|her)$/.test(a) && b !== 'a';
+  if (/^(?:reporting|report|blocking|block|suing|sue|firing|fire|screenshot\w*|post|posting)$/.test(v))
+    return /^(?:you|u|your|ur|this|it|them|him|her|all|everything)$/.test(a) && b !== 'a';
   if (/^(?:escalating|escalate)$/.test(v)) return true;
   if (/^(?:calling|call)$/.test(v)) return authority(doc, verb + 1);
   if (/^(?:coming|come)$/.test(v))
@@ -615,7 +618,9 @@ function threatHolds(doc: Doc, first: number, verb: number): boolean {
   // "I'm going to tell everyone": the threat is the verb after "going to"; "I'm going to your boss".
   if (v === 'going' && a === 'to' && THREAT_VERB.test(b) && b !== 'going')
     return threatHolds(doc, first, verb + 2);
-  if (/^(?:going|go)$/.test(v)) return a === 'to' && authority(doc, verb + 2);
+  // "I'm going (straight) to HR".
+  if (/^(?:going|go)$/.test(v))
+    return a === 'straight' ? b === 'to' && authority(doc, verb + 3) : a === 'to' && authority(doc, verb + 2);
   // "I'm taking this further", "… it to court" (not "… it to the garage").
   if (/^(?:taking|take)$/.test(v))
     return (
@@ -657,6 +662,16 @@ function threatLead(doc: Doc, first: number): boolean {
   // told to stop by what comes if it goes on.
   if (/^(?:if (?:you|u) )?keep (?:on )?[a-z]+ing\b/.test(text) && (w(doc, k) === 'and' || lead === 'if'))
     return cold(doc, first) && balance(doc, first).praise === 0;
+  // "say that again and I'll report you", "if this happens again I'm quitting", "if you're late one
+  // more time you're off the team": their act once more, as an order, a count or an "if" about them.
+  if (
+    onceMore(text) &&
+    !/\b(?:need|want|wanna|fancy)\b/.test(text) &&
+    (lead === 'if'
+      ? /\b(?:you|u|your|ur|this|that|one more)\b/.test(text)
+      : w(doc, k) === 'and' && !/^(?:i|we|he|she|they|it|my|the|so|then|but|when)$/.test(lead))
+  )
+    return cold(doc, first) && balance(doc, first).praise === 0;
   // "if you don't mind, I'm coming over": politeness, not a condition.
   if (/\bmind\b/.test(text)) return false;
   if (lead === 'unless') return /\b(?:you|u)\b/.test(text) && cold(doc, first);
@@ -668,6 +683,12 @@ function threatLead(doc: Doc, first: number): boolean {
     cold(doc, first) &&
     balance(doc, first).praise === 0
   );
+}
+
+/** Their act once more: "again", "any more of this", "one more lie" (not a countdown: "one more week"). */
+function onceMore(text: string): boolean {
+  const o = /\bagain\b|\bany more of (?:this|that|your)\b|\bone more ([a-z]+)/i.exec(text);
+  return !!o && !COUNTDOWN_UNITS.has((o[1] ?? '').toLowerCase());
 }
 
 /** The clause before "or" (token `k`) is an order or a demand, not "I'll…" or "either we…"; all cold. */
@@ -717,6 +738,18 @@ function keepDemand(doc: Doc, m: Match): Draft[] {
       toSentenceEnd(doc, s.first, MATTERS),
     ];
   }
+  // "if this happens again I'm leaving" → "I'd feel really hurt if this happens. Can we talk about it?"
+  // (as the withdrawal family says it, so that the two offers are one).
+  if (w(doc, s.first) === 'if' && m.first > s.first + 2)
+    return [
+      toSentenceEnd(
+        doc,
+        s.first,
+        `I'd feel really hurt if ${textOf(doc, s.first + 1, m.first)
+          .replace(/[,\s]+$/, '')
+          .replace(/\s+(?:then|again)$/i, '')}. Can we talk about it?`,
+      ),
+    ];
   return [toSentenceEnd(doc, s.first, MATTERS)];
 }
 
@@ -843,14 +876,8 @@ const H32_DOOR: readonly PhraseRule[] = [
     why: 'ultimatum',
     guard: (doc, first) => {
       const s = sentenceOf(doc, first);
-      let cond = false;
-      for (let k = s.first; k < first; k++) if (w(doc, k) === 'again') cond = true;
       // "any more of this and…", "one more lie and…" (not a countdown: "two more exams and I'm done").
-      const o = /\bany more of (?:this|that|your)\b|\bone more ([a-z]+)/i.exec(
-        doc.text.slice(s.start, s.end),
-      );
-      if (o && !COUNTDOWN_UNITS.has((o[1] ?? '').toLowerCase())) cond = true;
-      if (!cond || !cold(doc, first)) return false;
+      if (!onceMore(textOf(doc, s.first, first)) || !cold(doc, first)) return false;
       const b = balance(doc, first);
       return b.praise === 0 && !OUTING.test(doc.text.slice(s.start, s.end));
     },
@@ -868,6 +895,32 @@ const H32_DOOR: readonly PhraseRule[] = [
     guard: repeatThenLoss,
     suggest: (doc, m) => pleaseDont(doc, { ...m, first: m.last - 1 }),
   },
+  // Round crossc31: a loss for them while they keep on: "keep talking to me like that and you'll never
+  // see the kids again", "if you keep skipping training you can forget about starting", "keep
+  // complaining and see how fast your lease doesn't get renewed".
+  ...["you'll|youll|you_will|ull never see|get", 'you|u can forget|kiss', 'see how fast|quickly'].map(
+    (pattern) => ({
+      pattern,
+      rule: 'ultimatum',
+      ...DOOR,
+      why: 'ultimatum' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) => {
+        const s = sentenceOf(doc, first);
+        if (hit.end >= s.last) return false;
+        // "… you can forget about the nerves": a trouble lost is a relief (not "see how fast it stops").
+        for (let k = hit.end; k <= clauseEnd(doc, hit.end) && w(doc, first) !== 'see'; k++)
+          if (valence(w(doc, k)) < 0) return false;
+        // The loss's own "again" is no condition ("you'll never see me again").
+        const t = `${textOf(doc, s.first, first)} ${textOf(doc, hit.end, s.last).replace(/^(?:\S+\s+){0,3}?again\b/i, '')}`;
+        return (
+          (/\bkeep (?:it up|this up|on|[a-z]+ing)\b/i.test(t) || onceMore(t)) &&
+          cold(doc, first) &&
+          balance(doc, first).praise === 0
+        );
+      },
+      suggest: keepDemand,
+    }),
+  ),
   {
     pattern: 'one_more|another @ANY @ANY? @ANY? and',
     rule: 'ultimatum',
@@ -890,16 +943,18 @@ const H32_DOOR: readonly PhraseRule[] = [
     // The penalty named for the addressee: "do it or you're fired", "one more word and ur grounded",
     // "if you don't pay up, you're out".
     pattern:
-      "you're|youre|ur|you_are|u_r|you'll_be|ull_be|you_will_be fired|grounded|banned|blocked|dead|finished|done|out|history|toast|sacked|expelled|evicted",
+      "you're|youre|ur|you_are|u_r|you'll_be|ull_be|you_will_be fired|grounded|banned|blocked|dead|finished|done|out|off|history|toast|sacked|expelled|evicted",
     rule: 'ultimatum',
     ...DOOR,
     why: 'ultimatum',
     guard: (doc, first, hit) => {
       const pen = w(doc, hit.end - 1);
       const next = w(doc, hit.end);
-      // "you're out of luck", "you're done for the day": no penalty.
+      // "you're out of luck", "you're done for the day", "you're off today": no penalty ("out of this
+      // server" and "off the team" are).
       if (
-        (pen === 'out' && next === 'of') ||
+        (pen === 'out' && next === 'of' && !/^(?:this|my|our|the)$/.test(w(doc, hit.end + 1))) ||
+        (pen === 'off' && !/^(?:this|my|our|the)$/.test(next)) ||
         (/^(?:done|finished)$/.test(pen) && /^(?:for|with)$/.test(next))
       )
         return false;

@@ -61,7 +61,37 @@ function notWarm(doc: Doc, first: number): boolean {
 }
 
 /** Words that turn the good word after them into a loss: "no savings left", "not happy". */
-const NEGATES_NEXT = /^(?:no|not|never|without|nothing|zero|lost|n't)$|n't$/;
+const NEGATES_NEXT = /^(?:no|not|never|without|nothing|zero|lost|nobody|stop|stopped|n't)$|n't$/;
+
+/**
+ * Token `k` denied by the words before it in its clause (up to three): "no savings", "we can't have
+ * nice things", "nobody wants to join", "stopped worrying"; "can't stop smiling" denies twice.
+ */
+function denied(doc: Doc, k: number, from: number): boolean {
+  let n = 0;
+  for (let j = k - 1; j >= from && j > k - 4 && !isClauseEnd(doc, j); j--)
+    if (NEGATES_NEXT.test((doc.tokens[j] as Token).w)) n++;
+  return n % 2 === 1;
+}
+
+/**
+ * "you're the reason I'm not alone", "… I stopped worrying": one denial, and every bad word after it
+ * denied, a relief ("… can't get through one dinner without a fight" denies twice).
+ */
+function relief(doc: Doc, from: number): boolean {
+  let r = 0;
+  let bad = false;
+  if (from >= doc.tokens.length) return false;
+  for (let k = from; k <= clauseEnd(doc, from); k++) {
+    const x = (doc.tokens[k] as Token).w;
+    if (NEGATES_NEXT.test(x)) r++;
+    else if (valence(x) < 0) {
+      if (!denied(doc, k, from)) return false;
+      bad = true;
+    }
+  }
+  return bad && r === 1;
+}
 
 /**
  * Polarity where a good word after a negator counts as bad ("you're the reason I have no
@@ -1157,6 +1187,7 @@ export const fault = phraseFamily({
         notWarm(doc, first) &&
         notNegated(doc, first) &&
         !warmAfter(doc, hit.end) &&
+        !relief(doc, hit.end) &&
         (/^(?:the|only)$/.test(doc.tokens[hit.end - 2]?.w ?? '') ||
           polarity(doc, hit.end, clauseEnd(doc, hit.end) + 1).neg > 0 ||
           doc.tokens.slice(hit.end, clauseEnd(doc, hit.end) + 1).some((x) => LOSS.has(x.w))),
@@ -1394,6 +1425,7 @@ export const fault = phraseFamily({
         notWarm(doc, first) &&
         notNegated(doc, first) &&
         !warmAfter(doc, hit.end) &&
+        !relief(doc, hit.end) &&
         /^(?:i|i'm|im|we|we're|my|our|this|everything|nobody|no|the|it|things|people)$/.test(
           (doc.tokens[hit.end] as Token).w,
         ),

@@ -33,9 +33,11 @@ import {
   polarity,
   removeRange,
   replaceTokens,
+  roughPolarity,
   sayInstead,
   says,
   sentenceOf,
+  textOf,
   toSentenceEnd,
   warmAround,
 } from './rule';
@@ -3434,15 +3436,45 @@ export const withdrawal = phraseFamily({
     // "I'll just stop at the shop then" is an errand.
     {
       pattern:
-        "i'll|ill|i_will just stop|quit|not asking|trying|bothering|caring|talking|texting|helping|offering|exist|bother|ask|care|try|talk|say_anything",
+        "i'll|ill|i_will just? stop|quit|not asking|trying|bothering|bugging|pestering|caring|talking|texting|messaging|helping|offering|exist|bother|ask|care|try|talk|say_anything",
       rule: 'give-up',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first, hit) =>
-        (doc.tokens[hit.end] as Token | undefined)?.w === 'then'
-          ? coldClose(doc, first, hit.end + 1, true)
-          : endsTalk(doc, hit.end) && coldClose(doc, first, hit.end),
+      // Without "just", after a curt word: "fine. I'll stop bothering you then".
+      guard: (doc, first, hit) => {
+        const e = /^(?:you|u)$/.test(doc.tokens[hit.end]?.w ?? '') ? hit.end + 1 : hit.end;
+        return (
+          (doc.tokens[first + 1]?.w === 'just' || curtBefore(doc, first)) &&
+          (doc.tokens[e]?.w === 'then'
+            ? coldClose(doc, first, e + 1, true)
+            : endsTalk(doc, e) && coldClose(doc, first, e))
+        );
+      },
+      suggest: sayInstead(GIVING_UP),
+    },
+    // "fine. I won't bother asking for help again", "ok, I won't bother coming to your games anymore".
+    {
+      pattern: "i|i'll|ill won't|wont|will_not bother",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      // What is given up is no warmth ("asking for help"); a "fine" or "whatever" just before.
+      guard: (doc, first, hit) => {
+        const ce = clauseEnd(doc, hit.end - 1) + 1;
+        // Read as text: the sentences around may not be tokenized.
+        const at = (doc.tokens[first] as Token).start;
+        const p = roughPolarity(doc.text.slice((doc.tokens[ce - 1] as Token).end));
+        return (
+          /\b(?:fine|whatever)\W*$/i.test(doc.text.slice(Math.max(0, at - 12), at)) &&
+          /ing$|^(?:you|u)$/.test(doc.tokens[hit.end]?.w ?? '') &&
+          /\b(?:again|anymore)\b/.test(textOf(doc, hit.end, ce)) &&
+          p.pos <= p.neg &&
+          !says(doc, /\b(?:lol|lmao|haha|xx?)\b/i) &&
+          !laughNear(doc, first)
+        );
+      },
       suggest: sayInstead(GIVING_UP),
     },
     // "good luck finding someone else to cook for you", "good luck replacing me": the writer gone.
