@@ -416,7 +416,13 @@ function gatePass(
       if (seen[g.fam] === si || g.level > level) continue;
       if (g.anchor !== null && !anchorNearWith(tokens, infos, g.anchor, i, tokens.length)) continue;
       if (matchesAfterNext(tokens, g.c, i, tokens.length)) {
-        (hits[g.fam] as number[]).push(at);
+        // A family's own list is made at its first hit (most texts hit a few families of 36).
+        let own = hits[g.fam] as number[];
+        if (own === NO_HITS[g.fam]) {
+          own = [];
+          hits[g.fam] = own;
+        }
+        own.push(at);
         into[g.fam] = true;
         seen[g.fam] = si;
       }
@@ -465,8 +471,9 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   const whole = text.length > LONG_TEXT ? -1 : text.length;
   if (h < 0)
     return any ? { active, hits: NO_HITS, sentences: null, tokens, scanned: scanned.length, whole } : null;
-  // Something matches: the text will be split into sentences anyway; done once, here.
-  const hits: number[][] = FAMILIES.map(() => []);
+  // Something matches: the text will be split into sentences anyway; done once, here. Each
+  // family's hits start as the shared empty list (`gatePass` makes the family's own at its first).
+  const hits: number[][] = NO_HITS.slice();
   const sentences = sentenceRanges(text);
   gatePass(tokens, infos, sensitivity, active, hits, h, sentences);
   return { active, hits, sentences, tokens, scanned: scanned.length, whole };

@@ -267,13 +267,13 @@ export function roughDoc(text: string): Doc {
   };
 }
 
-/**
- * `codeAt.call(s, i)` is `s.charCodeAt(i)` (and `startsAt` `startsWith`): the loops over every
- * character read strings of many kinds (messages, slices, edits; one or two bytes a character), and
- * a method call site that met that many looked the method up the slow way at each character.
+/*
+ * `''.charCodeAt.call(s, i)` is `s.charCodeAt(i)` (and `''.startsWith.call` `startsWith`): the loops
+ * over every character read strings of many kinds (messages, slices, edits; one or two bytes a
+ * character), and a method call site that met that many looked the method up the slow way at each
+ * character. Read off a literal, the function is known where the loop is compiled and the call is
+ * made in place; kept in a module variable (a `var` once bundled), it was called the slow way too.
  */
-const codeAt = String.prototype.charCodeAt;
-const startsAt = String.prototype.startsWith;
 
 const ROUGH_CHAR = /[\p{L}\p{N}\u2019\u2018\u02BC]/u;
 
@@ -351,7 +351,7 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
   while (i < n) {
     // A letter, digit or apostrophe (ROUGH_CHAR) starts a word: each code unit is read once, ASCII
     // by table, the rest by `isRoughOther`.
-    let c = codeAt.call(text, i);
+    let c = ''.charCodeAt.call(text, i);
     if (c < 0x80 ? ROUGH_ASCII[c] === 0 : !isRoughOther(text, i, c)) {
       i++;
       continue;
@@ -363,7 +363,7 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
       h = (Math.imul(h, 31) + c) | 0;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       if (i >= n) break;
-      c = codeAt.call(text, i);
+      c = ''.charCodeAt.call(text, i);
       if (c < 0x80 ? ROUGH_ASCII[c] === 0 : !isRoughOther(text, i, c)) break;
     }
     if (i > n) i = n;
@@ -374,11 +374,11 @@ export function roughTokens(text: string, offset: number, infos?: unknown[]): To
     const slot = (h & ((slots >> 1) - 1)) << 1;
     let raw = rawOf[slot];
     let w: string;
-    let found = raw !== undefined && raw.length === len && startsAt.call(text, raw, a);
+    let found = raw !== undefined && raw.length === len && ''.startsWith.call(text, raw, a);
     if (!found) {
       // The other way: found there, it becomes the first (the word met last is looked at first).
       const other = rawOf[slot + 1];
-      if (other !== undefined && other.length === len && startsAt.call(text, other, a)) {
+      if (other !== undefined && other.length === len && ''.startsWith.call(text, other, a)) {
         rawOf[slot + 1] = raw;
         rawOf[slot] = other;
         raw = other;
@@ -620,7 +620,7 @@ WORD_CLASS[95] = W_EXTEND_NUM_LET; // _
  */
 function isPlain(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
-    const c = codeAt.call(s, i);
+    const c = ''.charCodeAt.call(s, i);
     if (c >= 0x80 && c !== 0xa0 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d) return false;
   }
   return true;
@@ -662,7 +662,7 @@ function wordSpans(piece: string, out: number[]): number {
   const n = piece.length;
   let i = 0;
   while (i < n) {
-    let prev = wordClass(codeAt.call(piece, i));
+    let prev = wordClass(''.charCodeAt.call(piece, i));
     if (prev !== W_LETTER && prev !== W_DIGIT && prev !== W_EXTEND_NUM_LET) {
       i++;
       continue;
@@ -671,7 +671,7 @@ function wordSpans(piece: string, out: number[]): number {
     let lettersOrDigits = prev !== W_EXTEND_NUM_LET;
     i++;
     while (i < n) {
-      const c = wordClass(codeAt.call(piece, i));
+      const c = wordClass(''.charCodeAt.call(piece, i));
       if (c === W_LETTER || c === W_DIGIT || c === W_EXTEND_NUM_LET) {
         if (c !== W_EXTEND_NUM_LET) lettersOrDigits = true;
         prev = c;
@@ -680,7 +680,7 @@ function wordSpans(piece: string, out: number[]): number {
       }
       if (c === W_OTHER || i + 1 >= n) break;
       // A mark joins only between two letters ("can't", "e.g") or two digits ("3.14", "1,000").
-      const next = wordClass(codeAt.call(piece, i + 1));
+      const next = wordClass(''.charCodeAt.call(piece, i + 1));
       if (prev === W_LETTER && next === W_LETTER && (c === W_MID_LETTER || c === W_MID_NUM_LET)) i += 2;
       else if (prev === W_DIGIT && next === W_DIGIT && (c === W_MID_NUM || c === W_MID_NUM_LET)) i += 2;
       else break;
@@ -874,7 +874,7 @@ function sentenceEndsInto(piece: string, out: number[]): number {
   // Beyond ASCII only plain characters come here: no-break space is Sp, curly quotes are Close.
   const cls = (i: number): number => {
     if (i >= n) return -1;
-    const c = codeAt.call(piece, i);
+    const c = ''.charCodeAt.call(piece, i);
     return c < 0x80 ? (SENTENCE_CLASS[c] as number) : c === 0xa0 ? S_SP : S_CLOSE;
   };
   let i = 0;
@@ -891,7 +891,7 @@ function sentenceEndsInto(piece: string, out: number[]): number {
       // (read by hand: `exec` made a match array at every one).
       i++;
       while (i < n) {
-        const x = codeAt.call(piece, i);
+        const x = ''.charCodeAt.call(piece, i);
         if (x === 46 || x === 33 || x === 63 || x === 13 || x === 10) break;
         i++;
       }

@@ -730,6 +730,7 @@ export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit:
     if (!t || (!c.next.has(t.w) && !HEDGES.has(t.w) && t.w !== 'ur')) return null;
   }
   const cap: Record<string, number> = {};
+  newMatch();
   const end = step(tokens, c.elems, 0, i, limit, cap, 0);
   return end < 0 ? null : { end, cap };
 }
@@ -740,7 +741,27 @@ export function matchAt(tokens: readonly Token[], c: Compiled, i: number, limit:
  * pre-filter's lists hold only patterns that can go on with it (`nextAfter`, as sharp as `c.next`).
  */
 export function matchesAfterNext(tokens: readonly Token[], c: Compiled, i: number, limit: number): boolean {
+  newMatch();
   return step(tokens, c.elems, 0, i, limit, null, 0) >= 0;
+}
+
+/**
+ * Continuations of the match being tried (`matchAt`, `matchesAfterNext`) found to fail: after an
+ * optional element, the paths that took it and the paths that skipped it meet again at the same
+ * token, and what follows from there fails the same way each time ("everything @ANY? … @ANY? is a
+ * lie": eight optional words tried 2^8 ways at each first word, half the pattern steps of the
+ * bench). A small table of [match, key] pairs by a hash of the key (element, token and auxiliary
+ * state): a lost entry only costs a try. A failed try leaves the captures as they were (each
+ * capture name stands once in a pattern: match-memo.test), so skipping it changes nothing.
+ */
+const FAILED = new Int32Array(2048);
+let matchStamp = 0;
+
+function newMatch(): void {
+  if (++matchStamp === 0x7fffffff) {
+    matchStamp = 1;
+    FAILED.fill(0);
+  }
 }
 
 function matchOne(tokens: readonly Token[], e: Elem, i: number, limit: number, st: number): number {
@@ -894,6 +915,13 @@ function step(
   st: number,
 ): number {
   if (k === elems.length) return i;
+  // After an optional element, this continuation may have been tried (and failed) on another path.
+  const key =
+    k > 0 && (elems[k - 1] as Elem).min === 0 && i < 0x80000 && st < 64 && k < 64
+      ? (i << 12) | (st << 6) | k
+      : -1;
+  const slot = (Math.imul(key, 0x9e3779b1) >>> 22) << 1;
+  if (key >= 0 && FAILED[slot] === matchStamp && FAILED[slot + 1] === key) return -1;
   const res = stepAt(tokens, elems, k, i, limit, cap, st);
   if (res >= 0 || k === 0) return res;
   // "you really make me": the element did not match here; after one or two hedges it may
@@ -901,6 +929,10 @@ function step(
   for (let j = i; j < i + 2 && isHedge(tokens, j, limit); j++) {
     const r = stepAt(tokens, elems, k, j + 1, limit, cap, st);
     if (r >= 0) return r;
+  }
+  if (key >= 0) {
+    FAILED[slot] = matchStamp;
+    FAILED[slot + 1] = key;
   }
   return -1;
 }
