@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { BUILT_IN_MATCHES, E2E_MATCHES } from './lib/sites';
-import { DETECT_MINIFY, detectOnly, PACK_MINIFY, packOnly } from './scripts/detect-only';
+import { DETECT_MINIFY, detectOnly, packMinify, packOnly, privateMemberNames } from './scripts/detect-only';
 import { leanData } from './scripts/lean-data';
 
 /** The unlisted scripts loaded with the coach, built on the plain `browser` like the content script. */
@@ -82,13 +82,15 @@ export default defineConfig({
         for (const o of Array.isArray(output) ? output : [output]) o.minify = DETECT_MINIFY;
         config.build = { ...build, rollupOptions: { ...rollup, output } };
       }
-      // The coach bundle, loaded with detection, reads its strings from one packed string too.
+      // The coach bundle, loaded with detection, reads its strings from one packed string too, and
+      // its classes' private members by shortened names (privateMemberNames).
       if (entries.length > 0 && entries.every((e) => e.name === 'coach')) {
-        config.plugins = [...(config.plugins ?? []), packOnly()];
+        const mangled = privateMemberNames(fileURLToPath(new URL('.', import.meta.url)));
+        config.plugins = [...(config.plugins ?? []), packOnly(mangled)];
         const build = config.build ?? {};
         const rollup = build.rollupOptions ?? {};
         const output = rollup.output ?? {};
-        for (const o of Array.isArray(output) ? output : [output]) o.minify = PACK_MINIFY;
+        for (const o of Array.isArray(output) ? output : [output]) o.minify = packMinify(mangled);
         config.build = { ...build, rollupOptions: { ...rollup, output } };
       }
       // The content script every page runs uses no promise-wrapped API: it goes without the

@@ -15,6 +15,8 @@
  * `suggest` in an object literal or a class, whatever its value's shape. tests/unit/build/
  * detect-only.test.ts checks that detection built this way finds exactly what the full source does.
  */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import ts from 'typescript';
 
@@ -431,10 +433,11 @@ export const zlibDeflate: Deflate = (bytes) =>
  */
 export async function zopfliDeflate(): Promise<Deflate> {
   const zopfli = await import('@gfx/zopfli');
-  // At most two blocks, as many as zlib writes for the detection bundle's strings: each block's
-  // Huffman tables are built when the bundle loads (twelve blocks, Zopfli's own choice, were 0.5 kB
-  // smaller but took about a fifth longer to unpack).
-  const options = { numiterations: 15, blocksplitting: true, blocksplittingmax: 2 };
+  // At most four blocks: each block's Huffman tables are built when the bundle loads (twelve
+  // blocks, Zopfli's own choice, were 0.5 kB smaller than two but took about a fifth longer to
+  // unpack; four are 0.6 kB smaller than two on the detection bundle's strings, unpacked in the same
+  // time within 1%, 8.75 against 8.67 ms at best of 25 warm).
+  const options = { numiterations: 15, blocksplitting: true, blocksplittingmax: 4 };
   // Waits for the module (the library queues calls made before it is ready).
   await zopfli.deflateAsync(new Uint8Array(1), options);
   return (bytes) => {
@@ -476,6 +479,11 @@ export const unpackText = (packed: string, length: number): string =>
  * it is tested in a function (`/…/.test(s)`, then `_(i,s)`).
  */
 const MIN_PACKED_PATTERN = 12;
+/**
+ * The fewest tests of regular expressions built on first use that `packBundle` reads by name
+ * (`_.ab(s)`, about a byte shorter each, the functions made about 100 bytes).
+ */
+const MIN_NAMED_TESTS = 40;
 /** The fewest strings of an array `packBundle` reads as one string split at its spaces. */
 const MIN_SPLIT_ARRAY = 4;
 
@@ -654,6 +662,47 @@ export function packBundle(
     ts.forEachChild(node, visit);
   };
   visit(sf);
+  // `named`: the built-in functions of STATIC_FUNCTIONS (Math.max and Math.min, about 250 calls in
+  // the two bundles) read through a short name each where that pays, the same function (none reads
+  // `this`), unless a binding of the bundle has the name of their object.
+  const aliased = new Map<string, ts.PropertyAccessExpression[]>();
+  const boundNames = new Set<string>();
+  const bound = (n: ts.Node): void => {
+    const d = n as { name?: ts.Node };
+    if (
+      (ts.isVariableDeclaration(n) ||
+        ts.isParameter(n) ||
+        ts.isFunctionLike(n) ||
+        ts.isClassLike(n) ||
+        ts.isBindingElement(n) ||
+        ts.isImportSpecifier(n)) &&
+      d.name &&
+      ts.isIdentifier(d.name)
+    )
+      boundNames.add(d.name.text);
+    ts.forEachChild(n, bound);
+  };
+  if (named) bound(sf);
+  if (named) {
+    const statics = (n: ts.Node): void => {
+      if (
+        ts.isPropertyAccessExpression(n) &&
+        ts.isIdentifier(n.expression) &&
+        !boundNames.has(n.expression.text) &&
+        !n.questionDotToken &&
+        STATIC_FUNCTIONS.has(`${n.expression.text}.${n.name.text}`) &&
+        !(ts.isBinaryExpression(n.parent) && n.parent.left === n) &&
+        !ts.isDeleteExpression(n.parent) &&
+        !ts.isPrefixUnaryExpression(n.parent) &&
+        !ts.isPostfixUnaryExpression(n.parent)
+      ) {
+        const fn = `${n.expression.text}.${n.name.text}`;
+        aliased.set(fn, [...(aliased.get(fn) ?? []), n]);
+      }
+      ts.forEachChild(n, statics);
+    };
+    statics(sf);
+  }
   // All in one scope, where the packed string is declared first.
   const scope = [...scopes][0];
   if (found.length === 0 || scopes.size !== 1 || scope === undefined) return { code, strings: 0 };
@@ -681,16 +730,31 @@ export function packBundle(
   // less packed than in the order of first use).
   const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   let texts = [...new Set(found.map((n) => n.text))].sort(byCode);
-  // `named`: the texts read by index (the regular expressions') first, in code point order, so
-  // their indexes are short; the rest after them, each read by a name of its own (`packedName`).
-  const indexed = new Set(
-    found.filter((n) => n.flags !== undefined || n.memo || n.test !== undefined).map((n) => n.text),
-  );
-  const byName = named ? indexed.size : texts.length;
+  // `named`: the texts regular expressions are built from (`patterns`) first, in code point order,
+  // read by index (`$q(i)`, `$R(i)`); the rest after them, each read by a name of its own
+  // (`packedName`). With many tests (`namedTests`), each pattern's text also names, in a second
+  // object (`_`), the function testing it (`_.ab(s)`, its regular expression built on first use),
+  // or, for a pattern evaluated once that nothing else reads (`regexNamed`, first of all), the
+  // regular expression itself, built when the bundle loads (`_.ab`). (The patterns in one run, each
+  // of those marked by a last character of its own, packed 0.2 kB smaller, but the marks cost more.)
+  const patterns = new Set(found.filter((n) => n.flags !== undefined || n.memo).map((n) => n.text));
+  const regexNamed = new Set<string>();
+  let byName = texts.length;
+  let namedTests = false;
   if (named) {
+    namedTests = found.filter((n) => n.test !== undefined).length >= MIN_NAMED_TESTS;
+    // A pattern evaluated once whose text nothing else reads (a string, a test, a memo) and that,
+    // read in more than one place, keeps no state between uses (no `g` or `y` flag: each place
+    // building its own was the same as all sharing one).
+    const onceReads = new Map<string, number>();
+    for (const n of found) if (n.flags !== undefined) onceReads.set(n.text, (onceReads.get(n.text) ?? 0) + 1);
+    const other = new Set(found.filter((n) => n.flags === undefined).map((n) => n.text));
+    if (namedTests)
+      for (const [t, k] of onceReads)
+        if (!other.has(t) && (k === 1 || !/[gy]/.test(t.slice(t.lastIndexOf('/') + 1)))) regexNamed.add(t);
     // The texts read most often take the one-character names.
     const reads = new Map<string, number>();
-    for (const n of found) if (!indexed.has(n.text)) reads.set(n.text, (reads.get(n.text) ?? 0) + 1);
+    for (const n of found) if (!patterns.has(n.text)) reads.set(n.text, (reads.get(n.text) ?? 0) + 1);
     const often = new Set(
       [...reads]
         .sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]))
@@ -698,10 +762,12 @@ export function packBundle(
         .filter(([, k]) => k > 1)
         .map(([t]) => t),
     );
+    byName = patterns.size;
     texts = [
-      ...texts.filter((t) => indexed.has(t)),
+      ...texts.filter((t) => regexNamed.has(t)),
+      ...texts.filter((t) => patterns.has(t) && !regexNamed.has(t)),
       ...texts.filter((t) => often.has(t)),
-      ...texts.filter((t) => !indexed.has(t) && !often.has(t)),
+      ...texts.filter((t) => !patterns.has(t) && !often.has(t)),
     ];
   }
   const sep = [...'^`{}#@%&<>=;:~"', ...PACK_DIGITS, '\n', '\t', '\u0000'].find((c) =>
@@ -709,9 +775,34 @@ export function packBundle(
   );
   if (sep === undefined) return { code, strings: 0 };
   const spare = [...'rqpoRQPONM'].map((c) => `$${c}`).filter((n) => !code.includes(n));
-  // A short name left goes to the tests of regular expressions built on first use (~800 reads).
+  // A short name left goes to the tests of regular expressions built on first use (~1,200 reads).
   const [regex, memo, memos, test] = [spare[0], spare[1], spare[2], free[1] ?? spare[3]];
-  if (regex === undefined || memo === undefined || memos === undefined || test === undefined)
+  // `namedTests`: the function giving the names (`packedName`).
+  const namer = [...NAME_START.slice(0, 52)]
+    .map((c) => `$${c}`)
+    .find((n) => !code.includes(n) && ![regex, memo, memos, test].includes(n));
+  const taken = [regex, memo, memos, test, namer];
+  const spareNames = [...NAME_START.slice(0, 52)]
+    .map((c) => `$${c}`)
+    .filter((n) => !code.includes(n) && !taken.includes(n));
+  // Each read `Math.max` becomes `$B` (two characters); the name costs `,$B=Math.max` once.
+  const aliases = new Map<string, string>();
+  for (const [fn, reads] of [...aliased].sort((x, y) => y[1].length - x[1].length)) {
+    const short = spareNames[aliases.size];
+    if (
+      short !== undefined &&
+      reads.length * (fn.length - 2) > fn.length + 4 &&
+      reads.every((n) => n.getStart(sf) >= at)
+    )
+      aliases.set(fn, short);
+  }
+  if (
+    regex === undefined ||
+    memo === undefined ||
+    memos === undefined ||
+    test === undefined ||
+    (namedTests && namer === undefined)
+  )
     return { code, strings: 0 };
   const joined = texts.join(sep);
   const packed = packText(joined, deflate);
@@ -723,47 +814,95 @@ export function packBundle(
   const read = (i: number) => (i < byName ? `${name}[${i}]` : `${name}.${packedName(i - byName)}`);
   const edits = found.map((n) => {
     const start = n.node.getStart(sf);
-    const i = index.get(n.text);
+    const i = index.get(n.text) as number;
     if (n.part) {
       // The template's own delimiters stay: `\`…${`, `}…${` or `}…\``.
       const node = n.node as ts.TemplateLiteralLikeNode & ts.Node;
       const open = ts.isTemplateHead(node) ? '`' : '}';
       const close = ts.isTemplateTail(node) ? '`' : '${';
-      return { start, end: n.node.getEnd(), text: `${open}\${${read(i as number)}}${close}` };
+      return { start, end: n.node.getEnd(), text: `${open}\${${read(i)}}${close}` };
     }
     // `return\`x\`` and `case\`x\`` need a space once the string is a name.
     const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
     const text = n.memo
       ? `${memo}(${i})`
-      : n.flags === undefined
-        ? read(i as number)
-        : `${regex}(${i}${n.flags && !named ? `,${JSON.stringify(n.flags)}` : ''})`;
-    if (n.test !== undefined) return { start, end: n.test, text: `${space}${test}(${i},` };
-    if (n.split) return { start, end: n.node.getEnd(), text: `${space}${read(i as number)}.split(" ")` };
+      : regexNamed.has(n.text)
+        ? `${test}.${packedName(i)}`
+        : n.flags === undefined
+          ? read(i)
+          : `${regex}(${i}${n.flags && !named ? `,${JSON.stringify(n.flags)}` : ''})`;
+    if (n.test !== undefined)
+      return {
+        start,
+        end: n.test,
+        text: namedTests ? `${space}${test}.${packedName(i)}(` : `${space}${test}(${i},`,
+      };
+    if (n.split) return { start, end: n.node.getEnd(), text: `${space}${read(i)}.split(" ")` };
     return { start, end: n.node.getEnd(), text: `${space}${text}` };
   });
+  for (const [fn, short] of aliases)
+    for (const node of aliased.get(fn) ?? [])
+      edits.push({ start: node.getStart(sf), end: node.getEnd(), text: short });
   const parse = `((s,k=s.lastIndexOf("/"))=>new RegExp(s.slice(0,k),s.slice(k+1)))(${name}[i])`;
-  const patterns = named
-    ? // A new regular expression of `pattern/flags` each call, and the one built on first use.
+  const hasTests = found.some((n) => n.test !== undefined);
+  const helpers = named
+    ? // A new regular expression of `pattern/flags` each call, and the one built on first use; the
+      // tests by name, an object of functions.
       (found.some((n) => n.flags !== undefined || n.memo) ? `,${regex}=i=>${parse}` : '') +
       (found.some((n) => n.memo) ? `,${memos}=[],${memo}=i=>${memos}[i]||=${regex}(i)` : '') +
-      (found.some((n) => n.test !== undefined) ? `,${test}=(i,s)=>(${memos}[i]||${memo}(i)).test(s)` : '')
+      (namedTests ? `,${namer}=${PACKED_NAME_JS},${test}={}` : '') +
+      (hasTests && !namedTests ? `,${test}=(i,s)=>(${memos}[i]||${memo}(i)).test(s)` : '') +
+      [...aliases].map(([fn, short]) => `,${short}=${fn}`).join('')
     : (found.some((n) => n.flags !== undefined) ? `,${regex}=(i,f)=>new RegExp(${name}[i],f)` : '') +
       (found.some((n) => n.memo) ? `,${memos}=[],${memo}=i=>${memos}[i]||=${parse}` : '') +
-      (found.some((n) => n.test !== undefined) ? `,${test}=(i,s)=>(${memos}[i]||${memo}(i)).test(s)` : '');
+      (hasTests ? `,${test}=(i,s)=>(${memos}[i]||${memo}(i)).test(s)` : '');
+  // `named`: each text from `byName` on by its name; `namedTests`: each pattern's by its name too,
+  // the function testing it, or (the first `regexNamed.size`) its regular expression.
+  const names =
+    (named && byName < texts.length
+      ? namedTests
+        ? `for(let k=0;k<${texts.length - byName};k++)${name}[${namer}(k)]=${name}[k+${byName}];`
+        : `for(let k=0,f=${PACKED_NAME_JS};k<${texts.length - byName};k++)${name}[f(k)]=${name}[k+${byName}];`
+      : '') +
+    (namedTests
+      ? `for(let k=0;k<${byName};k++)${test}[${namer}(k)]=${regexNamed.size > 0 ? `k<${regexNamed.size}?${regex}(k):` : ''}s=>(${memos}[k]||${memo}(k)).test(s);`
+      : '');
   edits.push({
     start: at,
     end: at,
     // The packed string as it is between quotes (it holds control characters, which JSON would escape).
-    text: `const ${name}=(${UNPACK_JS})("${packed}",${JSON.stringify(sep)},${utf8Length(joined)})${patterns};${
-      byName < texts.length
-        ? `for(let k=0,f=${PACKED_NAME_JS};k<${texts.length - byName};k++)${name}[f(k)]=${name}[k+${byName}];`
-        : ''
-    }`,
+    text: `const ${name}=(${UNPACK_JS})("${packed}",${JSON.stringify(sep)},${utf8Length(joined)})${helpers};${names}`,
   });
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   return { code: applyEdits(code, edits), strings: texts.length };
 }
+
+/**
+ * Built-in functions that read nothing of `this` (called as a plain function, the same result), which
+ * `packBundle` reads through a short name each where that pays.
+ */
+const STATIC_FUNCTIONS = new Set([
+  'Math.max',
+  'Math.min',
+  'Math.abs',
+  'Math.floor',
+  'Math.ceil',
+  'Math.round',
+  'Array.isArray',
+  'Object.entries',
+  'Object.keys',
+  'Object.values',
+  'Object.fromEntries',
+  'Object.freeze',
+  'Object.hasOwn',
+  'Number.isInteger',
+  'Number.isSafeInteger',
+  'Number.isNaN',
+  'Number.isFinite',
+  'Number.parseFloat',
+  'String.fromCodePoint',
+  'String.fromCharCode',
+]);
 
 /** The characters a name `packedName` gives may start with, and (with digits) go on with. */
 const NAME_START = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
@@ -1016,6 +1155,25 @@ export const MANGLED_PROPS = [
   'severity',
   'why',
   'text',
+  'category',
+  'sensitivity',
+  'categories',
+  'customPhrases',
+  'ignoredPhrases',
+  'findings',
+  'flagged',
+  'suggestions',
+  'pause',
+  'oneEvent',
+  'byHedges',
+  'afterAux',
+  'anyNext',
+  'scanRange',
+  'scanned',
+  'hits',
+  'goingOn',
+  'literals',
+  'singles',
 ] as const;
 
 /**
@@ -1103,6 +1261,10 @@ export const MANGLED_LIBRARY_PROPS = [
   'validateWhitelistedTerms',
   'whitelistedTerms',
   'whitelistMatcherTransformers',
+  'transformers',
+  'patterns',
+  'confusables',
+  'dirty',
 ] as const;
 
 /** Every property name the detection bundle shortens, and the minifier's pattern for them. */
@@ -1151,11 +1313,21 @@ export function checkMangled(code: string, names: readonly string[] = ALL_MANGLE
       if (set.has(text)) {
         const up = node.parent;
         // `{ 'start': f.start }`: a copy under the unmangled name, on purpose (lib/tone/published.ts).
+        // `{ start: o['start'] }`: the copy the other way, of an object from outside the bundle
+        // (lib/tone/published.ts, the options).
+        // A copy made from the same name (`{ 'findings': a.findings.map(f) }`) counts so too.
+        const readsSame = (e: ts.Expression): boolean =>
+          ts.isPropertyAccessExpression(e)
+            ? e.name.text === text || readsSame(e.expression)
+            : ts.isCallExpression(e) && readsSame(e.expression);
         const published =
-          ts.isPropertyAssignment(up) &&
-          up.name === node &&
-          ts.isPropertyAccessExpression(up.initializer) &&
-          up.initializer.name.text === text;
+          (ts.isPropertyAssignment(up) && up.name === node && readsSame(up.initializer)) ||
+          (ts.isElementAccessExpression(up) &&
+            up.argumentExpression === node &&
+            ts.isPropertyAssignment(up.parent) &&
+            up.parent.initializer === up &&
+            ts.isIdentifier(up.parent.name) &&
+            up.parent.name.text === text);
         if (
           !published &&
           ((ts.isElementAccessExpression(up) && up.argumentExpression === node) ||
@@ -1232,15 +1404,131 @@ async function packChunks(
  * A Vite plugin applying `packBundle` (its strings deflated by Zopfli) to the bundle built, for a
  * bundle other than detection's (wxt.config.ts: the coach's), minified with `PACK_MINIFY`.
  */
-export function packOnly(): {
+export function packOnly(mangled: readonly string[] = []): {
   name: string;
+  renderChunk(code: string): null;
   generateBundle(options: unknown, bundle: Record<string, { type: string; code?: string }>): Promise<void>;
 } {
   return {
     name: 'soft-start:pack',
+    renderChunk(code) {
+      if (mangled.length > 0) checkMangled(code, mangled);
+      return null;
+    },
     generateBundle: packChunks,
   };
 }
 
 /** The minifier's options for a bundle `packOnly` packs: the names it reads its strings by kept free. */
 export const PACK_MINIFY = { compress: true, mangle: { reserved: [...DETECT_RESERVED] }, codegen: true };
+
+/** `PACK_MINIFY` with the property names `names` shortened (the coach's: `privateMemberNames`). */
+export const packMinify = (names: readonly string[]) =>
+  names.length === 0
+    ? PACK_MINIFY
+    : { ...PACK_MINIFY, mangleProps: { include: new RegExp(`^(?:${names.join('|')})$`) } };
+
+/** Where `privateMemberNames` reads the extension's own sources. */
+const SOURCE_DIRS = ['lib', 'entrypoints', 'components'];
+/**
+ * Type declarations and packages whose every word `privateMemberNames` keeps: the language's and the
+ * DOM's (TypeScript's lib files), the extension APIs' and the packages the coach bundle holds.
+ */
+const KEPT_WORDS_FROM = [
+  'node_modules/typescript/lib',
+  'node_modules/@wxt-dev/browser/src',
+  'node_modules/@types/webextension-polyfill',
+  'node_modules/@wxt-dev/storage/dist',
+  'node_modules/superlock/src',
+  'node_modules/wxt/dist/browser.mjs',
+  'node_modules/wxt/dist/utils',
+];
+
+/**
+ * The class members of the extension's sources (`SOURCE_DIRS` under `root`) that the coach bundle's
+ * minifier may shorten like the detection bundle's (about 1.5 kB): each name declared `private`
+ * (only its class's own code reads it, by name) that nothing else declares under the same name (no
+ * public or protected member, interface or type member, object key, enum member, destructured or
+ * JSX name, in any source file, and no word of a source file that declares nothing private) and
+ * that no word of the language's, the DOM's, the extension APIs' or a bundled package's files is
+ * (`KEPT_WORDS_FROM`): it is then never a name an object from elsewhere is read by. `checkMangled` holds the bundle to reaching none through a string.
+ */
+export function privateMemberNames(root: string): string[] {
+  const privateNames = new Set<string>();
+  const otherNames = new Set<string>();
+  const files: string[] = [];
+  const walk = (dir: string, test: (f: string) => boolean, out: string[]) => {
+    if (!existsSync(dir)) return;
+    if (!statSync(dir).isDirectory()) {
+      out.push(dir);
+      return;
+    }
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p, test, out);
+      else if (test(e.name)) out.push(p);
+    }
+  };
+  for (const d of SOURCE_DIRS) walk(join(root, d), (f) => /\.tsx?$/.test(f), files);
+  const kept = new Set<string>();
+  const words = (text: string) => {
+    for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) kept.add(m[0]);
+  };
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    // A file that declares nothing private: its every word is kept (quicker than parsing the rule files).
+    if (!/\bprivate\s/.test(source)) {
+      words(source);
+      continue;
+    }
+    const kind = file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+    const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
+    const visit = (n: ts.Node): void => {
+      const name = (n as { name?: ts.Node }).name;
+      const text =
+        name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name))
+          ? name.text
+          : undefined;
+      if (text !== undefined) {
+        const member =
+          ts.isPropertyDeclaration(n) ||
+          ts.isMethodDeclaration(n) ||
+          ts.isGetAccessor(n) ||
+          ts.isSetAccessor(n) ||
+          (ts.isParameter(n) &&
+            ts.isConstructorDeclaration(n.parent) &&
+            ts.getCombinedModifierFlags(n) !== 0);
+        if (member)
+          (ts.getCombinedModifierFlags(n as ts.Declaration) & ts.ModifierFlags.Private
+            ? privateNames
+            : otherNames
+          ).add(text);
+        else if (
+          ts.isPropertySignature(n) ||
+          ts.isMethodSignature(n) ||
+          ts.isPropertyAssignment(n) ||
+          ts.isShorthandPropertyAssignment(n) ||
+          ts.isEnumMember(n) ||
+          (ts.isBindingElement(n) && ts.isObjectBindingPattern(n.parent) && !n.propertyName)
+        )
+          otherNames.add(text);
+      }
+      if (ts.isBindingElement(n) && n.propertyName && ts.isIdentifier(n.propertyName))
+        otherNames.add(n.propertyName.text);
+      if (ts.isJsxAttribute(n)) otherNames.add(n.name.getText(sf));
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  const packages: string[] = [];
+  for (const d of KEPT_WORDS_FROM)
+    walk(
+      join(root, d),
+      (f) => (d.endsWith('typescript/lib') ? /^lib\..*\.d\.ts$/ : /\.(?:ts|mjs|js|cjs)$/).test(f),
+      packages,
+    );
+  for (const file of packages) words(readFileSync(file, 'utf8'));
+  return [...privateNames]
+    .filter((n) => n.length > 2 && !n.startsWith('__') && !otherNames.has(n) && !kept.has(n))
+    .sort();
+}

@@ -13,18 +13,53 @@ const m = /^\("([^"]*)","((?:[^"\\]|\\.)+)",(\d+)\)/.exec(s.slice(k));
 const list = new Function(`return ${s.slice(start, k + m[0].length)}`)();
 let rest = s.slice(k + m[0].length);
 // the helper definitions up to the first ';'
-const defs = rest.slice(0, rest.indexOf(';') + 1);
+// (the first ';' outside brackets and strings: the names' function holds some).
+let depth = 0;
+let end = 0;
+for (let q = null; end < rest.length; end++) {
+  const c = rest[end];
+  if (q) q = c === q ? null : q;
+  else if (c === '"' || c === '`') q = c;
+  else if ('([{'.includes(c)) depth++;
+  else if (')]}'.includes(c)) depth--;
+  else if (c === ';' && depth === 0) break;
+}
+const defs = rest.slice(0, end + 1);
 rest = rest.slice(defs.length);
-// The texts read by name (`$.ab`, packBundle's `named`): `for(let k=0,f=…;k<N;k++)$[f(k)]=$[k+F];`.
-const byName = /^for\(let k=0,f=(.*?);k<(\d+);k\+\+\)\$\[f\(k\)\]=\$\[k\+(\d+)\];/.exec(rest);
+// The texts read by name (`$.ab`, packBundle's `named`): `for(let k=0,f=…;k<N;k++)$[f(k)]=$[k+F];`,
+// or with the names' function declared among the helpers (`$z=(k,w,v,A=…)=>{…}`):
+// `for(let k=0;k<N;k++)$[$z(k)]=$[k+F];`.
+const namerDef = /[$\w]+=(\(k,w,v,A="[^"]*"\)=>\{.*?return w\})/.exec(defs);
+const namer = namerDef ? new Function(`return ${namerDef[1]}`)() : undefined;
+const byName =
+  /^for\(let k=0,f=(.*?);k<(\d+);k\+\+\)\$\[f\(k\)\]=\$\[k\+(\d+)\];/.exec(rest) ??
+  /^for\(let k=0;k<(\d+);k\+\+\)\$\[[$\w]+\(k\)\]=\$\[k\+(\d+)\];/.exec(rest);
 if (byName) {
-  const f = new Function(`return ${byName[1]}`)();
-  for (let k = 0; k < +byName[2]; k++) list[f(k)] = list[k + +byName[3]];
+  const [f, n, at] =
+    byName.length === 4
+      ? [new Function(`return ${byName[1]}`)(), +byName[2], +byName[3]]
+      : [namer, +byName[1], +byName[2]];
+  for (let k = 0; k < n; k++) list[f(k)] = list[k + at];
   rest = rest.slice(byName[0].length);
 }
+// The patterns by name (`_.ab(s)` a test, `_.ab` a pattern evaluated once, the first R):
+// `for(let k=0;k<M;k++)_[$z(k)]=k<R?$q(k):s=>(…).test(s);`.
+const byTest =
+  /^for\(let k=0;k<(\d+);k\+\+\)([$\w]+)\[[$\w]+\(k\)\]=(?:k<(\d+)\?[$\w]+\(k\):)?s=>\([^;]*\)\.test\(s\);/.exec(
+    rest,
+  );
+const tests = {};
+const onceByName = {};
+if (byTest) {
+  for (let k = 0; k < +byTest[1]; k++) (k < +(byTest[3] ?? 0) ? onceByName : tests)[namer(k)] = list[k];
+  rest = rest.slice(byTest[0].length);
+}
 const index = (i) => (/^\d+$/.test(i) ? +i : i);
-const names = {};
-for (const d of defs.slice(1, -1).split(/,(?=[$\w]+=)/)) {
+const names = { statics: {} };
+for (const d of defs
+  .slice(1, -1)
+  .replace(namerDef?.[0] ?? '\u0000', '')
+  .split(/,(?=[$\w]+=)/)) {
   const [n, v] = [d.slice(0, d.indexOf('=')), d.slice(d.indexOf('=') + 1)];
   if (v.startsWith('(i,f)=>new RegExp')) names.regex = n;
   // `named`: the pattern read with its flags (`pattern/flags`).
@@ -32,11 +67,21 @@ for (const d of defs.slice(1, -1).split(/,(?=[$\w]+=)/)) {
   else if (v === '[]') names.memos = n;
   else if (v.startsWith('i=>')) names.memo = n;
   else if (v.startsWith('(i,s)=>')) names.test = n;
+  // A built-in function read through a short name (`$B=Math.max`).
+  else if (/^(?:Math|Array|Object|Number|String)\.\w+$/.test(v)) names.statics[v] = n;
 }
 const esc = (n) => n.replace(/\$/g, '\\$');
 const rx = (t, flags) => `/${t}/${flags}`;
 const lit = (t) => `\`${t}\``;
 let out = rest;
+for (const [fn, n] of Object.entries(names.statics))
+  out = out.replace(new RegExp(`(?<![\\w$.])${esc(n)}(?![\\w$])`, 'g'), fn);
+if (byTest)
+  out = out.replace(new RegExp(`(?<![\\w$])${esc(byTest[2])}\\.([$\\w]+)(\\(?)`, 'g'), (_, n, call) => {
+    const t = call ? tests[n] : onceByName[n];
+    const j = t.lastIndexOf('/');
+    return `${rx(t.slice(0, j), t.slice(j + 1))}${call ? '.test(' : ''}`;
+  });
 if (names.test)
   out = out.replace(new RegExp(`(?<![\\w$])${esc(names.test)}\\((\\d+),`, 'g'), (_, i) => {
     const t = list[+i];
