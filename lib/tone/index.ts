@@ -774,6 +774,113 @@ function secondLabel(doc: Doc, d: Draft): Draft {
   return d;
 }
 
+/** A label noun: "bigot", "pigs" (the lexicon's names for people). */
+function isLabelNoun(w: string): boolean {
+  return (
+    !THING_LABELS.test(w) && (INSULT_NOUNS.has(w) || (w.endsWith('s') && INSULT_NOUNS.has(w.slice(0, -1))))
+  );
+}
+
+/** Labels that also name things ("a stupid joke", "what a mess"): beside a describing word, a thing. */
+const THING_LABELS =
+  /^(?:jokes?|wastes?|mess|trash|disgraces?|embarrassments?|failures?|letdowns?|burdens?|bab(?:y|ies)|child|pos)$/;
+
+/** What may follow a noun that ends its phrase: a mark, the end, or a word that starts what is said of it. */
+const PHRASE_ENDS =
+  /^\s*(?:$|[.,!?;:)]|(?:is|was|are|were|who|that|and|but|lol|from|in|on|at|like|with|has|had|have|will|would|should|can|could|does|did|just|again|now|here|there|for|to|of|if|when|he|she|they|i|you|it|\p{L}+ed|\p{L}+ing)(?![\p{L}\p{N}'-]))/iu;
+
+/** A copula, then at most two words ("you are quite frankly "). */
+const COPULA_BEFORE =
+  /(?:(?<![\p{L}'])(?:is|are|was|were|am|be|being|been)|['\u2019](?:s|re|m))\s+(?:(?!(?:many|few|several|some|more|most|of|lots?|these|those|the|no|any|my|your|his|her|their|our)\s)\p{L}+\s+){0,2}$/iu;
+
+/**
+ * "you are quite frankly an ignorant bigot" → "…quite frankly out of line", "this stupid pig lied" →
+ * "this person lied", never "a bigot" nor "an uninformed unfair to people": a describing label
+ * reworded beside a second label it describes takes that label with it, and both say one thing. A
+ * label word used to describe another noun ("they are degenerate criminals") goes alone, never
+ * "person criminals".
+ */
+function labelPair(doc: Doc, d: Draft): Draft {
+  if (d.verbatim || d.text.split(' ').length > 3) return d;
+  const text = doc.text;
+  const m = /^(\s*)(?:(?:such )?an? +)?(\p{L}+)$/iu.exec(text.slice(d.start, d.end));
+  if (!m) return d;
+  const word = (m[2] as string).toLowerCase();
+  const at = d.end - (m[2] as string).length;
+  let a = at;
+  let b = d.end;
+  let noun = '';
+  const next = /^ (\p{L}+)(?![\p{L}\p{N}'-])/u.exec(text.slice(d.end, d.end + 24));
+  const prev = /(?:^|[^\p{L}\p{N}'-])(\p{L}+) $/u.exec(text.slice(Math.max(0, at - 24), at));
+  if (next && INSULT_ADJECTIVES.has(word) && isLabelNoun((next[1] as string).toLowerCase())) {
+    noun = (next[1] as string).toLowerCase();
+    b = d.end + next[0].length;
+  } else if (prev && isLabelNoun(word) && INSULT_ADJECTIVES.has((prev[1] as string).toLowerCase())) {
+    noun = word;
+    a = at - (prev[1] as string).length - 1;
+  }
+  if (noun && PHRASE_ENDS.test(text.slice(b, b + 12))) {
+    const lead = text.slice(Math.max(0, a - 40), a);
+    const art = /(?:^|[^\p{L}])((such )?an? )$/iu.exec(lead);
+    const from = art ? a - (art[1] as string).length : a;
+    const plural = (/[^s]s$/.test(noun) && noun !== 'pos') || noun === 'sheep';
+    // "you rich slimy opportunist": words of address go whole, elsewhere (lib/tone/vocative.ts).
+    if (
+      /(?:^|[^\p{L}'])(?:you|u|ya|yall|y'all)\s+(?:\p{L}+\s+){0,2}$/iu.test(
+        text.slice(Math.max(0, from - 30), from),
+      )
+    )
+      return d;
+    if (COPULA_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && (art || plural))
+      return { start: from, end: b, text: art?.[2] ? 'so out of line' : 'out of line' };
+    return { start: a, end: b, text: plural ? 'people' : 'person' };
+  }
+  // "they are degenerate criminals": a label word before a plural noun describes it; it goes.
+  if (
+    /^(?:person|people)$/.test(d.text) &&
+    next &&
+    /^\p{L}{3,}s$/u.test(next[1] as string) &&
+    PHRASE_ENDS.test(text.slice(d.end + next[0].length, d.end + next[0].length + 12))
+  ) {
+    if (
+      COPULA_BEFORE.test(text.slice(Math.max(0, at - 40), at)) &&
+      !/(?:^|[^\p{L}])an? $/iu.test(text.slice(Math.max(0, at - 4), at))
+    )
+      return { start: at - 1, end: d.end, text: '' };
+  }
+  return d;
+}
+
+/** "of the earth", "of society": what makes a name for people a name for the lowest of them. */
+const OF_THE_EARTH = / of (?:the earth|society|humanity|mankind)(?![\p{L}])/iu;
+
+/**
+ * "the scum of the earth strikes again" → "the person strikes again", never "the people of the
+ * earth"; "these dregs of the earth losers" → "these people": a name for people said as the lowest
+ * of all goes whole with its "of the earth", and so does a second name joined to it.
+ */
+function ofTheEarth(doc: Doc, d: Draft): Draft {
+  if (!/^(?:the )?(?:person|people)$/.test(d.text)) return d;
+  const text = doc.text;
+  let { start, end } = d;
+  const after = new RegExp(`^${OF_THE_EARTH.source}`, 'iu').exec(text.slice(end, end + 24));
+  if (after) {
+    end += after[0].length;
+    const next = /^ (\p{L}+)(?![\p{L}\p{N}'-])/u.exec(text.slice(end, end + 24));
+    if (next && isLabelWord((next[1] as string).toLowerCase())) end += next[0].length;
+  }
+  // "these dreg of the earth losers" with "the earth losers" reworded: the start of the name too.
+  const own = text.slice(d.start, d.end);
+  const before = (
+    /^(?:the earth|society|humanity|mankind)\b/i.test(own)
+      ? /(?:^|[^\p{L}])((?:(?:utter|absolute|complete|total|lowlife) )?(?:dregs?|scum|filth|vermin) of) $/iu
+      : /(?:^|[^\p{L}])((?:(?:utter|absolute|complete|total|lowlife) )?(?:dregs?|scum|filth|vermin)(?: of (?:the earth|society|humanity|mankind))?) $/iu
+  ).exec(text.slice(Math.max(0, start - 48), start));
+  if (before) start -= (before[1] as string).length + 1;
+  if (start === d.start && end === d.end) return d;
+  return { ...d, start, end, text: d.text.replace(/^the /, '') };
+}
+
 /** Words before a word that mention it rather than say it: "had to look up", "tells you that you're". */
 const MENTION_BEFORE =
   /(?:\b(?:look(?:ed|ing)? up|defin(?:e|ed|ing)|the (?:word|term)|it means|meaning|(?:tells?|told|telling) (?:you|u) (?:that )?(?:you're|youre|you are|ur)(?: an?)?))\s+$/i;
@@ -886,7 +993,7 @@ function isLabelWord(w: string): boolean {
 
 function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
   let d = compoundHalf(doc, withoutRepeatedTail(doc, draft));
-  d = mentioned(doc, measureOf(doc, wrongFor(doc, secondLabel(doc, d))));
+  d = mentioned(doc, measureOf(doc, wrongFor(doc, secondLabel(doc, ofTheEarth(doc, labelPair(doc, d))))));
   d = harmLeft(doc, unkindTo(doc, d));
   // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
   const open = d.start > 0 ? doc.text[d.start - 1] : '';
@@ -1025,6 +1132,9 @@ function tidy(
   // Words must stay apart: a letter on both sides of the seam keeps one space.
   const before = ls > 0 ? (text[ls - 1] as string) : '';
   const after = re < text.length ? (text[re] as string) : '';
+  // "move bitch, get out the way" minus the name: "move, get out the way", never "moveget".
+  if (joined === '' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after))
+    joined = /,/.test(text.slice(ls, re)) ? ', ' : ' ';
   if (before && /[\p{L}\p{N}.!?,;:]/u.test(before) && /^[\p{L}\p{N}]/u.test(joined)) joined = ` ${joined}`;
   if (after && LETTER_OR_DIGIT.test(after) && /[\p{L}\p{N}.,;:!?]$/u.test(joined)) joined = `${joined} `;
   if (joined === left + replacement + right) return { start, end, replacement };

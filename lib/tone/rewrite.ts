@@ -67,6 +67,14 @@ const PIG_GLUED = /\b(pig)(\p{L}{4,})\b/giu;
 const INTENSIFYING_SWEAR =
   /^(?:(?:mother|motha)?f(?:u|k)?(?:c?k)(?:in|ing|inn|ingg|en)?'?|effing|freakin'?|freaking|frickin'?|fricking|friggin'?|frigging|damn|damned|goddamn|goddamned|god damn|bloody)$/i;
 
+/** Words that make one word with "ass" ("kick ass", "bad ass", "dumb ass"): never a plain strengthener. */
+const ASS_COMPOUND =
+  /(?:^|[^\p{L}'])(?:kick|bad|smart|dumb|lazy|fat|hard|sorry|jack|wise|half|kiss|cover|your|ur|my|his|her|their|our|the|a|an|yo|ya|dat|that|this|of|off|up|out)\s*$/iu;
+
+/** Words before which a name is a noun, not said to someone ("that bitch", "a bitch", "son of a bitch"). */
+const CALLED_NOUN =
+  /(?:^|[^\p{L}'])(?:a|an|the|this|that|these|those|my|your|ur|his|her|their|our|some|of|like|such|is|was|are|were|be|being|im|i'm|u|you|ya|yo|dat|da|lil|little|stupid|dumb|fat|ugly|crazy|old)\s*$/iu;
+
 /** An auxiliary or copula next: a swear word there is an exclamation or a noun, not an intensifier. */
 const AUX_AFTER = /^[\s*_"']*(?:is|are|was|were|am|be|has|have|had|does|did|will|would|can|could|should)\b/i;
 
@@ -92,9 +100,22 @@ function swearsLeft(text: string, edits: number, options?: Partial<ToneOptions>)
       const word = cur.slice(s.start, s.end).trim();
       // "…settin up days nshit lol": "and shit" run together, a filler that goes whole.
       const filler = /^n'?shit$/i.test(word);
-      if (!filler && !INTENSIFYING_SWEAR.test(word)) continue;
+      // "a big ass truck", "one sexy ass concert": "ass" after a describing word only strengthens it
+      // ("a badass truck", "kick ass" say something else).
+      const suffix =
+        /^ass$/i.test(word) &&
+        /(?:^|[^\p{L}'])\p{L}+ $/u.test(cur.slice(Math.max(0, s.start - 16), s.start + 1)) &&
+        !ASS_COMPOUND.test(cur.slice(Math.max(0, s.start - 8), s.start + 1));
+      // "there the best bitchh!": a name said to them at the end of a sentence, after the words it
+      // closes (not "that bitch", "a bitch": a noun there).
+      const called =
+        /^b+i+t+c+h+(?:e?s)?$/i.test(word) &&
+        /^\s*(?:[.!?,]|$)/.test(cur.slice(s.end)) &&
+        /\p{L} $/u.test(cur.slice(Math.max(0, s.start - 2), s.start + 1)) &&
+        !CALLED_NOUN.test(cur.slice(Math.max(0, s.start - 12), s.start + 1));
+      if (!filler && !suffix && !called && !INTENSIFYING_SWEAR.test(word)) continue;
       // "this better be a fucking.": a word must follow, or the sentence would dangle.
-      if (!filler && !/^[\s*_"']*\p{L}/u.test(cur.slice(s.end))) continue;
+      if (!filler && !called && !/^[\s*_"']*\p{L}/u.test(cur.slice(s.end))) continue;
       // "damn is like a genius": before an auxiliary it was not strengthening anything.
       if (AUX_AFTER.test(cur.slice(s.end, s.end + 12))) continue;
       const cand = applySuggestion(cur, s);
@@ -130,6 +151,12 @@ function shoutsLeft(text: string, options?: Partial<ToneOptions>): string {
 /** Names for people no rule flags alone ("of nut jobs", "these bits of trash"): "person" / "people". */
 const LABEL_LEFT =
   /\b(these|those|the|that|this|of|some|other|with|by|for|to) ((?:nut|wack|whack)[ -]?jobs?|(?:wh?acko|nutter)s?|sheeple|(?:bits|bags|sacks) of (?:trash|garbage|filth))\b/gi;
+/**
+ * "you gop robots are wrong", "you sheep never learn": a name for a group, said to them, that no rule
+ * flags alone (a metaphor: "robots", "drones"); "folks" says who without the name.
+ */
+const YOU_LABEL_LEFT =
+  /\b(you|u|ya|y'all|yall) ((?:\p{L}+ )?)(?:robots|drones|zombies|puppets|lemmings|bots|sheeple|sheep|muppets|trolls|pigs|clowns|morons|idiots|fools|losers|snowflakes)(?= (?:are|were|r|should|need|can|will|all|have|just|always|never|keep|don't|dont|think|want|know)\b)/giu;
 /** Swear words masked past what any rule reads: "f-ing", "effin", "s#!t hole". */
 const MASKED_LEFT = /(?<!\ban )\b(?:f-ing|f'ing|f-in|effin'?|fuggin'?) (?=\p{L})/giu;
 const MASKED_HOLE = /\bs[h*#@!]?[*#@!]{1,3}t ?hole(s?)\b/gi;
@@ -146,6 +173,7 @@ function labelsLeft(text: string, options?: Partial<ToneOptions>): string {
       LABEL_LEFT,
       (_, before: string, label: string) => `${before} ${/s$|e$| of /i.test(label) ? 'people' : 'person'}`,
     )
+    .replace(YOU_LABEL_LEFT, (_, you: string, what: string) => `${you} ${what}folks`)
     .replace(MASKED_LEFT, '')
     .replace(MASKED_HOLE, 'dump$1');
   return out !== text && analyze(out, options).findings.length === 0 ? out : text;

@@ -7089,7 +7089,19 @@ export const insults = phraseFamily({
       min: 'gentle',
       why: 'insult',
       pause: true,
-      suggest: (doc, m) => [threatInstead(doc, m.first, "I'm so angry right now that I need a moment.")],
+      // "i hope they beat each other silly": harm wished on others is not the writer's own anger
+      // with the reader; what is said of them stays theirs ("I'm really frustrated with them.").
+      suggest: (doc, m) => {
+        const who = (doc.tokens[m.first + 2] as Token).w;
+        const them = who === 'he' ? 'him' : who === 'she' ? 'her' : /^(?:they|them)$/.test(who) ? 'them' : '';
+        return [
+          threatInstead(
+            doc,
+            m.first,
+            them ? `I'm really frustrated with ${them}.` : "I'm so angry right now that I need a moment.",
+          ),
+        ];
+      },
     },
     {
       pattern: 'let them|em|him|her rot|die|burn|starve',

@@ -929,6 +929,10 @@ export const shouting: RuleFamily = {
           (first ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower) + doc.text.slice(tok.end, r.start);
         return [{ start: tok.start, end: r.end, text: text + oneMark(r), verbatim: true }];
       }
+      // "wrong!!! !!!": a run right after another, with only spaces between, goes whole; cooled to
+      // one mark it would still read "wrong! !".
+      const gap = /[!?\uFF01\uFF1F\u203D]\s+$/.exec(doc.text.slice(Math.max(0, r.start - 4), r.start));
+      if (gap) return [{ start: r.start - gap[0].length + 1, end: r.end, text: '', verbatim: true }];
       const drafts: Draft[] = [{ start: r.start, end: r.end, text: oneMark(r), verbatim: true }];
       return drafts;
     }

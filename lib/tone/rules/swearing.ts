@@ -1811,7 +1811,7 @@ function asFuck(adj: Token | undefined, before: Token | undefined): boolean {
 }
 
 /** Animals whose droppings are named with a swear word ("dog shit"). */
-const ANIMAL = /^(?:bull|dogs?|cats?|cows?|horses?|birds?|pigs?|pigeons?|ducks?|sheep|goats?)$/;
+const ANIMAL = /^(?:bull|dogs?|cats?|cows?|horses?|birds?|pigs?|pigeons?|ducks?|sheep|goats?|chickens?)$/;
 
 /** Whom a possessive names: "kissed his ass" → "sucked up to him". */
 const OWNER: Record<string, string> = { my: 'me', his: 'him', her: 'her', their: 'them', our: 'us' };
@@ -1883,6 +1883,36 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // the word stays, read on its own ("you're an idiot" is then reworded as one).
   const glued = /^(?:fucking|fuckin|fking|effing|freaking|frickin|bloody)(\p{L}{3,})$/iu.exec(chunk);
   if (glued) return [at(start, end, glued[1] as string)];
+  // "don't be such a chicken shit", "go back to prison chicken shit", "a chickenshit move": a name
+  // for a coward; said as fear ("so scared"), before its noun "cowardly", said to them at the end
+  // it goes. Never "a chicken things" nor "such a".
+  {
+    const one = /^chicken(?:shit|crap)s?$/.test(w);
+    if (one || (/^(?:shit|crap)s?$/.test(w) && prev?.w === 'chicken')) {
+      const i = one ? m.first - 1 : m.first - 2;
+      const from = one ? start : (prev as Token).start;
+      // "a true chicken shit": a word that only strengthens it goes with it.
+      const strong = /^(?:true|real|total|complete|absolute|utter|big)$/.test(tok(doc, i, s)?.w ?? '');
+      const before = tok(doc, strong ? i - 1 : i, s);
+      const such = tok(doc, strong ? i - 2 : i - 1, s);
+      const an = before && /^(?:a|an)$/.test(before.w);
+      if (
+        an &&
+        next &&
+        doc.text.slice(end, next.start) === ' ' &&
+        /^\p{L}+$/u.test(next.w) &&
+        !/^(?:and|or|but|lol|who|that|is|was|are|were|like|for|to|in)$/.test(next.w)
+      )
+        return [at(from, end, 'cowardly')];
+      if (an && before) return [at(such?.w === 'such' ? such.start : before.start, end, 'so scared')];
+      // "you chicken shit" said alone: as "you coward", the feeling.
+      const you = before && /^(?:you|u|ya)$/.test(before.w) ? before : undefined;
+      if (you && !next && i === s.first)
+        return [at(you.start, end, "I'm really frustrated with you right now")];
+      if (!next && before && (you ? i > s.first : !/^(?:the|this|that|your|his|her|my)$/.test(before.w)))
+        return [removeRange(doc, you ? you.start : from, end, leave)];
+    }
+  }
   // "stepped in dog shit", "bird crap all over my car": an animal's droppings, plainly "poop";
   // said of words ("that's horse shit", "stop reposting this horse shit"), "nonsense"; of people
   // ("they are dog shit"), "awful". Not in a label ("pieces of dog shit" is read as one).
@@ -2432,6 +2462,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     const p4 = tok(doc, from - 1, s);
     if (p4 && /^(?:u|you|ya)$/.test(p4.w) && /^(?:can|could)$/.test((t[from] as Token).w)) from--;
     const reported = from > s.first && /^(?:to|him|her|them|me|you)$/.test((t[from - 1] as Token).w);
+    // "54 now suck my dick!", "you lost lol kiss my ass": a taunt closing what was said is no plea
+    // for space; it goes ("now" with it, which would dangle).
+    const before = from - 1 > s.first ? (t[from - 1] as Token) : undefined;
+    if (
+      before &&
+      !reported &&
+      /^(?:now|so|then|lol|lmao|haha)$/.test(before.w) &&
+      isClauseEnd(doc, m.last - 1)
+    ) {
+      const cut =
+        /^(?:now|so|then)$/.test(before.w) && from - 1 > s.first ? (t[from - 2] as Token).end : before.end;
+      return [removeRange(doc, cut, (t[m.last - 1] as Token).end, 'Leave it out')];
+    }
     const said = reported ? 'leave me alone' : 'please give me some space';
     return [replaceTokens(doc, from, m.last, said)];
   }
@@ -4506,13 +4549,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
               /^(?:is|are|was|were|hurts|hurt|aches|ache|aching|feels|looks|still)$/.test(next.w)))))
     )
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
-    // "asses that hot should be illegal", "those asses so big": the subject of what follows, said
-    // of how it looks; left out, the clause would have none.
+    // "asses that hot should be illegal", "those asses so big", "because asses like that…": the
+    // subject of what follows, said of how it looks; left out, the clause would have none.
     if (
       next &&
-      /^(?:that|so|this|too|are|is|were|was|look|looks|looked|be)$/.test(next.w) &&
+      /^(?:that|so|this|too|are|is|were|was|look|looks|looked|be|like)$/.test(next.w) &&
       (m.first === s.first ||
-        (prev !== undefined && /^(?:those|these|them|dem|all|such|both|two)$/.test(prev.w))) &&
+        (prev !== undefined &&
+          /^(?:those|these|them|dem|all|such|both|two|because|cause|cuz|coz|cos|bc|and|but|so|if|when|since|while)$/.test(
+            prev.w,
+          ))) &&
       !isClauseEnd(doc, m.last - 1)
     )
       return [at(start, end, w === 'asses' ? 'butts' : 'butt')];
