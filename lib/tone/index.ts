@@ -851,8 +851,8 @@ function labelPair(doc: Doc, d: Draft): Draft {
   return d;
 }
 
-/** "of the earth", "of society": what makes a name for people a name for the lowest of them. */
-const OF_THE_EARTH = / of (?:the earth|society|humanity|mankind)(?![\p{L}])/iu;
+/** "of the earth", "of society" right after a name: what makes it a name for the lowest of people. */
+const OF_THE_EARTH = /^ of (?:the earth|society|humanity|mankind)(?![\p{L}])/iu;
 
 /**
  * "the scum of the earth strikes again" → "the person strikes again", never "the people of the
@@ -863,7 +863,7 @@ function ofTheEarth(doc: Doc, d: Draft): Draft {
   if (!/^(?:the )?(?:person|people)$/.test(d.text)) return d;
   const text = doc.text;
   let { start, end } = d;
-  const after = new RegExp(`^${OF_THE_EARTH.source}`, 'iu').exec(text.slice(end, end + 24));
+  const after = OF_THE_EARTH.exec(text.slice(end, end + 24));
   if (after) {
     end += after[0].length;
     const next = /^ (\p{L}+)(?![\p{L}\p{N}'-])/u.exec(text.slice(end, end + 24));
