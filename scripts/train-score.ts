@@ -239,7 +239,7 @@ function softmaxInPlace(
   return sum;
 }
 
-function predict(m: Model, text: string): { hostile: number; cat: number } {
+export function predict(m: Model, text: string): { hostile: number; cat: number } {
   const z = Float64Array.from(m.b);
   const sum = softmaxInPlace(z, feats(text), m.w);
   let best = 1;
