@@ -197,7 +197,18 @@ function negOutside(
 
 /** "in the best way", "in a good way", "(I mean that) as a compliment", not "not in a good way". */
 const BEST_WAY =
-  /(?<!\bnot )\bin (?:the|a|the most) (?:best|good|nice|nicest|lovely|fun|loving|sweet) (?:possible )?way\b|\bas a compliment\b/i;
+  /(?<!\bnot )\bin (?:the|a|the most) (?:best|good|nice|nicest|lovely|fun|loving|sweet) (?:possible )?way\b|\bas a compliment\b|\(complimentary\)/i;
+
+/** Faces and hands of scorn: an eye-roll, an upside-down smile, a slow clap, a clown, anger. */
+const EYE_ROLL = /\u{1F644}|\u{1F643}|\u{1F612}|\u{1F611}|\u{1F621}|\u{1F624}|\u{1F92C}|\u{1F44F}|\u{1F921}/u;
+
+/**
+ * The writer welcomes what they named: "… and I love that", "it means a lot", "please keep doing
+ * it", "I hope you never do", "wouldn't have you any other way", "I regret nothing"; not "love that
+ * for me", not asked.
+ */
+const WELCOMED =
+  /\b(?:(?:and|but) i (?:love|adore) (?:it|that|this)(?! for| when)|(?:it|this|that) means (?:a lot|so much|the world)|keep (?:doing it|them coming)(?! and)|i hope (?:you|u) never (?:do|change)|(?:have|want) (?:you|u|it) any other way|i regret nothing)\b(?![^.!?]*\?)/i;
 
 /** People of a story or a game: "the villain", "the antagonist", "that boss fight". */
 const FICTION =
@@ -210,6 +221,10 @@ const GAME = /\b(?:games?|tries|attempts|levels?|bombs?|raids?|pathfinding|tutor
 /** A pet named before a label ("that dog is the silliest clown") or after it ("real mature of my cat", "calm down kitty"). */
 const PET_BEFORE = /\b(?:my|the|that|this|our) (?:\w+ )?(?:cat|dog|kitty|puppy|doggo)\b/i;
 const PET_AFTER = /^\W*(?:of (?:my|the) (?:cat|dog)|kitty|puppy|doggo)\b/i;
+
+/** Before a label, the writer or their side its subject: "we're such", "our table is", "I was a". */
+const OWN_SIDE =
+  /(?:^|[^\w'])(?:i'?m|i am|i was|we['\u2019]re|we are|we were|our (?:team|table|group|side|squad|crew|lot|band)(?: is| was| are| were)?)(?: (?:such|so|two|a|an|the|total|complete|real|utter|absolute|bunch of|pair of))*\s*$/i;
 
 /** Before a label, a costume: "dressed up as a", "went as the". */
 const COSTUME_BEFORE =
@@ -792,7 +807,13 @@ function calmOf(doc: Doc, msg: string): boolean {
  * the next (`near`), and nothing sour in the window (`msg`)?
  */
 function fondAround(doc: Doc, msg: string, near: string, label: string): boolean {
-  if (sourMsg(doc) || /\b(?:everyone|honestly|seriously|grow up|pathetic)\b/i.test(msg)) return false;
+  // "you dork, you left your charger here again lol, I'll bring it round": their slip laughed at and
+  // the thing returned; its "again" is no sourness.
+  const sour =
+    /\bi(?:'?ll| will) (?:drop|bring|pop|post|send|return) (?:it|them)\b/i.test(near) && LAUGH.test(near)
+      ? SOUR_EXTRA.test(msg.replace(/\bagain\b/gi, ' '))
+      : sourMsg(doc);
+  if (sour || /\b(?:everyone|honestly|seriously|grow up|pathetic)\b/i.test(msg)) return false;
   if (msgNeg(msg, new Set([label, 'sneaky', 'forgot', 'drop', 'fooled'])) !== 0) return false;
   // Fond: thanks, love or cheer, or a laugh at being left out of a treat ("… without me 😂").
   // Or a prank conceded ("you got me good"), or a soft label laughed at over a mix-up ("… inside out 🤣").
@@ -1296,12 +1317,44 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     !SECOND_IN_TEXT.test(msg)
   )
     return true;
+  // "thanks for nothing, weather app", "slow clap for the bus that finally showed up", "cool story, my
+  // cat did the same": a jibe at a thing or a pet, nobody addressed, nothing else sour.
+  if (/^(?:thanks-for-nothing|slow-clap|cool-story)$/.test(m.rule) && !SECOND_IN_TEXT.test(msg)) {
+    const out = `${doc.text.slice(lo, start)} ${doc.text.slice(end, hi)}`;
+    const next = (doc.text.slice(end, end + 30).split(/[.!?;]/)[0] as string)
+      .toLowerCase()
+      .split(/[^a-z]+/, 5);
+    if (
+      next.some((w) => THING_NOUNS.has(w) || /^(?:cat|dog|kitty|puppy)$/.test(w)) &&
+      !SOUR_EXTRA.test(out) &&
+      !SARCASM.test(out) &&
+      msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+    )
+      return true;
+  }
+
   const span = spanOf(doc, lo, hi);
   span.sarcasm ??= SARCASM.test(msg);
   if (span.sarcasm) return false;
 
-  if ((cat === 'contempt' || cat === 'talking-down') && familyId !== 'swearing' && BEST_WAY.test(sent))
+  if (
+    (cat === 'contempt' || cat === 'talking-down' || cat === 'blame') &&
+    familyId !== 'swearing' &&
+    BEST_WAY.test(sent)
+  )
     return true;
+  // "you always pick the worst movies and i love it", "every time you help, it means a lot": what the
+  // writer welcomes; nothing sour or eye-rolled beside it.
+  const wel = cat !== 'withdrawal' && WELCOMED.exec(facts.near);
+  if (wel) {
+    const rest = msg.replace(wel[0], ' ');
+    if (
+      !EYE_ROLL.test(msg) &&
+      !SOUR_EXTRA.test(rest) &&
+      msgNeg(rest, new Set([...wordsOf(doc, m.first, m.last), ...FOND_OWN])) <= (laughIn(facts) ? 3 : 0)
+    )
+      return true;
+  }
 
   if (kindWarm(doc, m, rule, cat, msg, sent, facts.near, start, end, sFirst, sLast)) return true;
 
@@ -1338,6 +1391,44 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "how dare you be so talented 😍", "who do you think you are, a model? stunning pic", "are you
+  // kidding me?! $5 for all this? take my money": mock outrage at something good, the delight told
+  // after it (not asked), nothing negative or sour in the message.
+  if (cat === 'contempt' && /^(?:how|who|why|what|are|you can'?t)\b/i.test(doc.text.slice(start, end))) {
+    // Delight at what was done, not a fond tag after a jab ("who raised you? love you though").
+    const said = fromHere
+      .slice(end - start)
+      .split(/(?<=[.!?])/)
+      .filter((x) => !x.includes('?'))
+      .join(' ')
+      .replace(
+        /\b(?:love (?:you|u|ya)|proud of (?:you|u)|congrat\w*|you'?re the best|thank(?:s| you))\b/gi,
+        ' ',
+      );
+    if (
+      !/\btho(?:ugh)?\b/i.test(said) &&
+      (CHEERFUL.test(said) || PRAISED.test(said) || YOU_PRAISED.test(said) || TEACH_ME.test(said)) &&
+      !sourMsg(doc) &&
+      !EYE_ROLL.test(msg) &&
+      msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED])) === 0
+    )
+      return true;
+  }
+
+  // "You're ridiculous. Ridiculously good at parking", "you're insane (insanely talented)": the label
+  // taken back as praise; nothing else negative.
+  if (cat === 'contempt' || cat === 'talking-down') {
+    const lab = (t[m.last - 1] as Token).w;
+    for (const x of facts.near.matchAll(/\b([a-z]+)ly ([a-z]+)/gi))
+      if (
+        (x[1] as string).toLowerCase() === lab &&
+        (valence((x[2] as string).toLowerCase()) > 0 ||
+          /^(?:talented|skilled|gifted)$/i.test(x[2] as string)) &&
+        msgNeg(msg, new Set([lab, `${lab}ly`])) === 0
+      )
+        return true;
+  }
+
   // "what an idiot I am", "what a muppet I've been": a label the writer gives themself.
   if (
     cat === 'contempt' &&
@@ -1358,8 +1449,14 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     const aft = doc.text.slice(end, end + 40);
     const bef = doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? 0, start - 40), start);
     const pet = PET_BEFORE.exec(bef);
+    // Or the writer or their own side: "we are two clowns", "how pathetic am I", "… flip from me".
     if (
       /^[\w -]{0,24}?\b(?:(?:is|was) (?:\w+ly )?me|on my part)\b/i.test(aft) ||
+      (/^(?:scorn|label|third-person-label|dismissive-scorn|name-calling)$/.test(m.rule) &&
+        familyId !== 'swearing' &&
+        (OWN_SIDE.test(bef) ||
+          /^[\w -]{0,24}?\b(?:am i|are we)\b/i.test(aft) ||
+          (m.first === sFirst && /^[\w -]{0,24}?\bfrom me\b/i.test(aft)))) ||
       /\b(?:my (?:fault|bad)|me) for being (?:such )?an? $/i.test(bef) ||
       (/^ q(?:uestion)?\b/i.test(aft) && /\b(?:sorry if|probably|maybe)\b/i.test(bef)) ||
       ((pet ? !/\b(?:owner|man|guy|she|they)\b/i.test(bef.slice(pet.index)) : PET_AFTER.test(aft)) &&
@@ -1368,6 +1465,18 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
   }
+
+  // "loser buys coffee after the match", "and the loser does the dishes 😉": a bet's forfeit, nobody named.
+  if (
+    cat === 'contempt' &&
+    (t[m.first] as Token).w === 'loser' &&
+    m.last === m.first + 1 &&
+    /^ (?:buys|pays|does|owes|cooks|cleans|washes|treats)\b/.test(sentAfter()) &&
+    (m.first === sFirst || /^(?:the|and|so|ok)$/.test((t[m.first - 1] as Token).w)) &&
+    !NEGATED.test(sentAfter()) &&
+    msgNeg(msg, new Set(['loser'])) === 0
+  )
+    return true;
 
   // "I never said you were stupid", "you do not consider her a whore": a label denied.
   if (
@@ -1787,6 +1896,22 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     goodOutcome(doc, sentAfter(), `${doc.text.slice(lo, start)} ${doc.text.slice(end, hi)}`)
   )
     return true;
+
+  // "because of you I actually remember to drink water now 💧", "Thanks to you I finally beat that
+  // boss, … worked 🙌": a change for the better told ("actually", "finally"), nothing bad in its
+  // clause or sour anywhere, a laugh or a smile (no eye-roll) beside it.
+  if (cat === 'blame' && CAUSE.test(sent)) {
+    const ch = /^\W*(?:[\w']+\W+){0,5}?(?:actually|finally)\b[^,;:.!?]*/i.exec(sentAfter());
+    if (
+      ch &&
+      clauseTone(ch[0])[1] === 0 &&
+      !TROUBLE.test(ch[0]) &&
+      !NEGATED.test(ch[0]) &&
+      !sourMsg(doc) &&
+      (laughIn(facts) || (/\p{Extended_Pictographic}/u.test(facts.near) && !EYE_ROLL.test(msg)))
+    )
+      return true;
+  }
 
   // "you got me into F1 and my wallet is crying but my heart is full", "…14 skeins and zero regrets",
   // "you ruined my diet and I'd do it again": the cost owned as worth it (not "hope it was worth
