@@ -316,6 +316,38 @@ function ironic(doc: Doc, first: number): boolean {
   return IRONY.test(sentenceText(doc, first));
 }
 
+/** Praise that sarcasm wears ("what a genius take"), and what it is said of. */
+const PRAISE =
+  'genius|galaxy_brained|big_brained|groundbreaking|brilliant|fantastic|wonderful|great|smart|clever|amazing|incredible';
+const PRAISED =
+  'plan|idea|move|thing_to_say|thought|suggestion|take|insight|logic|rebuttal|comeback|argument|reasoning';
+
+/**
+ * Praise of an idea (ending at `end`) is not meant: a word only sarcasm uses ("genius",
+ * "galaxy-brained"), an eye-roll or a closing "not." anywhere in the message, or ", genius" after it.
+ */
+function sarcastic(
+  doc: Doc,
+  first: number,
+  end: number,
+  tell = /^(?:genius|brained|groundbreaking)$/,
+): boolean {
+  for (let k = first; k < end; k++) if (tell.test((doc.tokens[k] as Token).w)) return true;
+  return (
+    IRONY.test(doc.text) ||
+    /[.!?]\s*not[.!\s]*$/i.test(doc.text) ||
+    /,\s*(?:genius|einstein|sherlock|professor|mastermind|brainiac)\b/i.test(sentenceText(doc, first))
+  );
+}
+
+/** "I'm not sure that plan works…" of a plan; "I see it differently…" of a take or an argument. */
+function praisedSuggest(doc: Doc, m: Match): Draft[] {
+  const plan = /^(?:plan|idea|move|thought|suggestion)$/.test((doc.tokens[m.last - 1] as Token).w);
+  return plain(
+    plan ? "I'm not sure that plan works, and I'm frustrated." : "I see it differently, and I'm frustrated.",
+  )(doc, m);
+}
+
 /** Words that cheer someone on when said of a task ahead or done: "you're gonna crush that exam". */
 const CHEER_VERBS =
   /^(?:crush|crushed|crushing|nail|nailed|nailing|ace|aced|acing|smash|smashed|smashing|rock|rocked|rocking|kill|killed|killing|slay|slayed|slaying|own|owned|owning)$/;
@@ -700,19 +732,36 @@ export const constructions = phraseFamily({
     },
     // -- Sarcasm ------------------------------------------------------------------------------------
     {
-      pattern:
-        'wow|oh|yeah|sure|great|well what a|such_a genius|brilliant|fantastic|wonderful|great|smart|clever plan|idea|move|thing_to_say|thought|suggestion',
+      pattern: `wow|oh|yeah|sure|great|well what a|such_a ${PRAISE} ${PRAISED}`,
+      rule: 'sarcasm',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      // "Wow, what a genius plan": genius is the tell; other praise only with an eye-roll or
+      // a sour word nearby.
+      guard: (doc, first, hit) => sarcastic(doc, first, hit.end) || !notWarmInverse(doc, first),
+      suggest: praisedSuggest,
+    },
+    {
+      // "Brilliant rebuttal. 🙄", "groundbreaking take", "Incredible logic there, genius": the
+      // praise opens the sentence, and the message says it is not meant.
+      pattern: `${PRAISE} ${PRAISED}`,
       rule: 'sarcasm',
       severity: 2,
       min: 'balanced',
       why: 'mockery',
       guard: (doc, first, hit) => {
-        // "Wow, what a genius plan": genius is the tell; other praise only with an eye-roll or
-        // a sour word nearby.
-        const adj = (doc.tokens[hit.end - 2] as Token).w;
-        return adj === 'genius' || ironic(doc, first) || !notWarmInverse(doc, first);
+        const t = doc.tokens;
+        const s = sentenceOf(doc, first);
+        for (let k = s.first; k < first; k++)
+          if (!/^(?:wow|oh|ok|lol|lmao|so|truly|real|and|what|a|such)$/.test((t[k] as Token).w)) return false;
+        // "Genius idea, I'm stealing this": opening a sentence, "genius" is praise as often as not.
+        return (
+          (isClauseEnd(doc, hit.end - 1) || t[hit.end]?.w === 'there') &&
+          sarcastic(doc, first, hit.end, /^(?:brained|groundbreaking)$/)
+        );
       },
-      suggest: plain("I'm not sure that plan works, and I'm frustrated."),
+      suggest: praisedSuggest,
     },
     {
       pattern: `${SARCASTIC_SMART}`,

@@ -851,7 +851,7 @@ function actInstead(doc: Doc, m: Match): Draft[] {
     /^(?:most|more|least|less|so|very|really|such)$/.test(
       (doc.tokens[w - 1] as Token | undefined)?.w ?? '',
     ) &&
-    PERSON_NOUN_AFTER.test((doc.tokens[w + 1] as Token | undefined)?.w ?? '')
+    (PERSON_NOUN_AFTER.test(doc.tokens[w + 1]?.w ?? '') || PEOPLE_NOUNS.has(doc.tokens[w + 1]?.w ?? ''))
   )
     return [replaceTokens(doc, w, w + 1, mild)];
   const before = w === undefined ? null : labelBeforeNoun(doc, { ...m, first: w, last: w + 1 });
@@ -1598,7 +1598,7 @@ const SELF_OR_REPORT: ReadonlySet<string> = new Set([
 
 /** Function words that show a sentence is English, beyond the common-word list. */
 const ENGLISH_HINTS: ReadonlySet<string> = wordSet(
-  "another lets let's those these he's she's they're their theirs its such any some most many make makes made people kids thing things time way day man men women great good nice job work well done idea thanks wow",
+  "another lets let's those these he's she's they're their theirs its such any some most many make makes made people kids thing things time way day man men women great good nice job work well done idea thanks wow ok okay typical",
 );
 
 /** Determiners that point the label at someone else: "this idiot driver", "those idiots", "said idiot". */
@@ -5560,7 +5560,7 @@ const HARM_VERBS =
   'kill|shoot|hang|execute|lynch|strangle|choke|stab|whip|spank|smack|punch|slap|behead|nuke|kick|bash';
 /** Nouns for people (and roles) that "the worst …" can label. */
 const PEOPLE =
-  'person|people|human|humans|human_being|man|woman|men|women|mayor|president|pm|premier|leader|leaders|politician|politicians|governor|senator|player|players|coach|parent|parents|mother|father|husband|wife|boyfriend|girlfriend|writer|journalist|boss|ceo|teacher|teachers|driver|drivers|mp|minister|prime_minister|candidate|teammate|teammates|roommate|flatmate|coworker|coworkers|colleague|colleagues|manager|managers|neighbor|neighbour|landlord|dad|mom|mum|brother|sister|son|daughter|partner|friend|friends|employee|employees|referee';
+  'person|people|human|humans|human_being|man|woman|men|women|mayor|president|pm|premier|leader|leaders|politician|politicians|governor|senator|player|players|coach|parent|parents|mother|father|husband|wife|boyfriend|girlfriend|writer|journalist|boss|ceo|teacher|teachers|driver|drivers|mp|minister|prime_minister|candidate|teammate|teammates|roommate|flatmate|coworker|coworkers|colleague|colleagues|manager|managers|neighbor|neighbour|landlord|dad|mom|mum|brother|sister|son|daughter|partner|friend|friends|employee|employees|referee|captain|houseguest|mod|mods|moderator|moderators|streamer|streamers|commenter|commenters|uploader|tenant|tenants';
 
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(PEOPLE.split('|'));
 
@@ -6555,12 +6555,19 @@ export const insults = phraseFamily({
       suggest: actInstead,
     },
     {
-      pattern: 'the most|biggest @INT? @IADJ:w person|people|human|man|woman|idiot|idiots',
+      // "the most selfish coworker I've ever had", "the biggest useless boss": any role.
+      pattern: `the most|biggest @INT? @IADJ:w ${PEOPLE}|idiot|idiots`,
       rule: 'third-person-label',
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
-      guard: (doc, _first, hit) => scornGuard(doc, hit.cap.w as number),
+      // A role: not "the most insane player" (praise), nor "the most ridiculous teacher story".
+      guard: (doc, _first, hit) =>
+        scornGuard(doc, hit.cap.w as number) &&
+        (/^(?:person|people|human|man|woman|idiots?)$/.test((doc.tokens[hit.end - 1] as Token).w) ||
+          (!/^(?:insane|crazy|sick|ridiculous)$/.test((doc.tokens[hit.cap.w as number] as Token).w) &&
+            (isClauseEnd(doc, hit.end - 1) ||
+              /^(?:i|i've|ive|anyone|ever|in|of|who|alive)$/.test(doc.tokens[hit.end]?.w ?? '')))),
       suggest: actInstead,
     },
     {
@@ -6822,6 +6829,28 @@ export const insults = phraseFamily({
       guard: (doc, first) =>
         !negatedInClause(doc, first, 3) && !isGenericUse(doc, first) && scornGuard(doc, first),
       suggest: (doc, m) => [peopleAdjDraft(doc, m)],
+    },
+    {
+      // "typical entitled parent", "Typical lazy neighbour, can't even…": a kind of person, sneered at.
+      pattern: `typical|classic @TRAIT:w @ANY? ${PEOPLE}|fan|fans`,
+      rule: 'third-person-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first, hit) =>
+        isSentenceStart(doc, first) &&
+        isClauseEnd(doc, hit.end - 1) &&
+        // "typical sarcastic brother 😂": teasing.
+        !/\u{1F602}|\u{1F923}|haha|\blove/iu.test(doc.text) &&
+        scornGuard(doc, hit.cap.w as number),
+      suggest: (doc, m) => [
+        replaceTokens(
+          doc,
+          m.first,
+          m.last,
+          `I'm frustrated with this ${(doc.tokens[m.last - 1] as Token).raw}`,
+        ),
+      ],
     },
     {
       pattern: "we|i don't|dont|do_not want you|u|them|him|her here|around",

@@ -220,7 +220,7 @@ export const mockery = phraseFamily({
       suggest: plain("I'm disappointed you couldn't help."),
     },
     {
-      pattern: 'ok|okay|sure_thing boomer|zoomer|karen',
+      pattern: 'ok|okay|sure_thing boomer|zoomer|karen|snowflake|doomer',
       rule: 'boomer',
       // "ok zoomer here, can confirm" is oneself
       guard: (doc, _f, hit) => doc.tokens[hit.end]?.w !== 'here',

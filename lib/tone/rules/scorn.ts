@@ -104,6 +104,9 @@ export function wholeReply(doc: Doc, first: number, end: number): boolean {
   return openerStart(doc, first) >= 0 && endsHere(doc, end);
 }
 
+/** The writer owns what is imagined: "imagine needing a nap this bad lol same". */
+const SELF_TALK = /\b(?:same|me|i|i'm|my|mood)\b/i;
+
 const cold = (doc: Doc, first: number, end: number) => !warmAround(doc, first, first, end);
 
 const PRAISE_OPEN: ReadonlySet<string> = wordSet(
@@ -575,7 +578,7 @@ const PHRASES: PhraseRule[] = [
   },
   {
     pattern:
-      'imagine actually|unironically|seriously? thinking|believing|defending|caring|being_so|being_this|getting_this|getting_so|not_knowing',
+      'imagine actually|unironically|seriously? thinking|believing|defending|caring|being_so|being_this|getting_this|getting_so|not_knowing|unironically|needing|calling_yourself',
     rule: 'imagine',
     severity: 2,
     min: 'balanced',
@@ -583,7 +586,9 @@ const PHRASES: PhraseRule[] = [
     // "imagine thinking this is a good idea": the praise inside is what is mocked.
     guard: (doc, first, hit) =>
       openerStart(doc, first) >= 0 &&
-      (!/^(?:being|getting)$/.test((doc.tokens[hit.end - 2] as Token).w) || cold(doc, first, hit.end)),
+      ((doc.tokens[first + 1] as Token).w === 'needing'
+        ? !SELF_TALK.test(doc.text)
+        : !/^(?:being|getting)$/.test((doc.tokens[hit.end - 2] as Token).w) || cold(doc, first, hit.end)),
     suggest: (doc, m) => {
       const t = doc.tokens;
       const v = (t[m.last - 1] as Token).w;
@@ -633,6 +638,28 @@ const PHRASES: PhraseRule[] = [
       }
       return sentence('I see this differently.')(doc, m);
     },
+  },
+  {
+    // "imagine being 30 and still needing your mom", "imagine typing all that and still not getting
+    // it": a lack that lasts is what is mocked.
+    pattern: 'imagine @ANY',
+    rule: 'imagine',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      const t = doc.tokens;
+      const s = sentenceOf(doc, first);
+      let k = hit.end;
+      while (k < s.last - 1 && (t[k] as Token).w !== 'still') k++;
+      return (
+        openerStart(doc, first) >= 0 &&
+        /ing$/.test((t[first + 1] as Token).w) &&
+        /^(?:not|needing|never|can't|cant)$/.test(t[k + 1]?.w ?? '') &&
+        !SELF_TALK.test(doc.text)
+      );
+    },
+    suggest: sentence('I see this differently.'),
   },
   {
     // "do you not see that?", "can't you see I'm busy", "don't you get it?"
