@@ -75,6 +75,9 @@ const ASS_COMPOUND =
 const CALLED_NOUN =
   /(?:^|[^\p{L}'])(?:a|an|the|this|that|these|those|my|your|ur|his|her|their|our|some|of|like|such|is|was|are|were|be|being|im|i'm|u|you|ya|yo|dat|da|lil|little|stupid|dumb|fat|ugly|crazy|old)\s*$/iu;
 
+/** A verb's particle next: "fuck around", "ass off". */
+const PARTICLE_AFTER = /^ (?:around|about|up|off|over|out)\b/;
+
 /** An auxiliary or copula next: a swear word there is an exclamation or a noun, not an intensifier. */
 const AUX_AFTER = /^[\s*_"']*(?:is|are|was|were|am|be|has|have|had|does|did|will|would|can|could|should)\b/i;
 
@@ -96,8 +99,17 @@ function swearsLeft(text: string, edits: number, options?: Partial<ToneOptions>)
     let next = cur;
     for (let i = found.length - 1; i >= 0 && next === cur; i--) {
       const s = found[i]?.suggestions[0];
-      if (!s || s.replacement.length > 0) continue;
+      if (!s) continue;
       const word = cur.slice(s.start, s.end).trim();
+      // "Bargain shoppers don't fuck around" → "… mess around", "workin my ass off" → "… butt off":
+      // a swear word in a phrasal verb, with a plain word in its place, is swapped as the first was.
+      if (s.replacement.length > 0) {
+        if (!/^\p{Ll}+$/u.test(s.replacement) || !/^[\p{L}*$@#!]+$/u.test(word)) continue;
+        if (!PARTICLE_AFTER.test(cur.slice(s.end, s.end + 8))) continue;
+        const cand = applySuggestion(cur, s);
+        if (cand !== cur && analyze(cand, options).findings.length === 0) next = cand;
+        continue;
+      }
       // "…settin up days nshit lol": "and shit" run together, a filler that goes whole.
       const filler = /^n'?shit$/i.test(word);
       // "a big ass truck", "one sexy ass concert": "ass" after a describing word only strengthens it

@@ -193,6 +193,39 @@ const upset = (doc: Doc, m: Match): Draft[] => {
   ];
 };
 
+/** Words that open a leading clause of time or condition ("whenever I relax", "every time I …"). */
+const LEADING =
+  /^(?:when|whenever|if|once|after|as soon as|every time|each time|any time|anytime|the moment|the minute|the second|the instant)$/;
+
+/**
+ * "whenever I finally relax (,) you start a fight" → "whenever I finally relax, it turns into a
+ * fight, and I'm really upset about it": after a leading clause of time or condition, what the
+ * reader started becomes what the moment turned into, in the person's tense; the clause stays.
+ * Elsewhere as `upset`.
+ */
+const causedUpset = (doc: Doc, m: Match): Draft[] => {
+  const s = sentenceOf(doc, m.first);
+  const t = doc.tokens;
+  const c0 = contentStart(doc, s);
+  const lead = [1, 2, 3].some(
+    (n) => c0 + n < m.first - 1 && LEADING.test(textOf(doc, c0, c0 + n).toLowerCase()),
+  );
+  const end = clauseEnd(doc, m.last - 1);
+  let inOne = lead && end >= m.last && end + 1 >= s.last;
+  for (let k = c0; inOne && k < m.first - 1; k++) if (isBareClauseEnd(doc, k)) inOne = false;
+  if (!inOne) return upset(doc, m);
+  const tense = tenseOf(doc, m.first, m.last);
+  const turns = tense === 'perfect' ? 'it has turned' : tense === 'past' ? 'it turned' : 'it turns';
+  const prev = t[m.first - 1] as Token;
+  return [
+    {
+      start: prev.end,
+      end: (t[end] as Token).end,
+      text: `, ${turns} into ${textOf(doc, m.last, end + 1)}, and I'm really upset about it`,
+    },
+  ];
+};
+
 /**
  * What happened, told right after the blame: "(it's your fault) (that) I missed my flight",
  * "(because of you) we lost the deposit": a subject and a past verb, to the clause's end.
@@ -1410,7 +1443,7 @@ export const fault = phraseFamily({
           (/^(?:this|that|all|everything)$/.test(next) && badOutcomeAfter(doc, first, hit.end + 1, false))
         );
       },
-      suggest: upset,
+      suggest: causedUpset,
     },
     // "you're why I have trust issues": "the reason" without the word.
     {

@@ -26,6 +26,7 @@ import {
   caringNear,
   clauseEnd,
   closesClause,
+  contentStart,
   type Draft,
   isClauseEnd,
   isHedgeWord,
@@ -2360,6 +2361,17 @@ function pronounInstead(doc: Doc, m: Match, from: number): Draft | null {
     return null;
   // "keep both these clowns out", "all these idiots": "both them" would not read.
   if (detAt > s.first && /^(?:both|all|half)$/.test((t[detAt - 1] as Token).w)) return null;
+  // "the willing support of these clowns": after a thing's "of" a pronoun reads wrong ("support of
+  // them"); after how many ("a bunch of these clowns", "one of those idiots") or a word that takes
+  // its "of" ("out of these idiots", "sick of those clowns") it reads ("… of them").
+  if (
+    detAt - 1 > s.first &&
+    (t[detAt - 1] as Token).w === 'of' &&
+    !/^(?:bunch|group|lot|lots|some|many|most|all|one|two|three|any|none|each|both|few|half|rest|more|majority|number|couple|pair|gang|pack|band|crowd|team|herd|ship|load|loads|of|out|because|instead|ahead|rid|full|sick|tired|afraid|scared|proud)$/.test(
+      (t[detAt - 2] as Token).w,
+    )
+  )
+    return null;
   if (/[,;:]/.test(doc.text.slice(det.end, (t[m.last - 1] as Token).start))) return null;
   const next = m.last < s.last ? (t[m.last] as Token) : undefined;
   const ends = !next || isClauseEnd(doc, m.last - 1);
@@ -2610,6 +2622,9 @@ function claimOfWhere(doc: Doc, d: Draft): Draft | null {
   return of ? { ...d, end: d.end + of[0].length } : null;
 }
 
+/** Names for someone by what they do wrong that no rule flags alone: "a cheat", "a fraud". */
+const WRONGDOER = /^(?:cheat|cheater|fraud|bully|manipulator|scammer|con ?man|con ?artist|abuser|thug)$/;
+
 /**
  * "my boss is a jerk and bully" → "my boss is out of line": a second label joined to the first under
  * its article is said by the same claim; left behind it reads "out of line and bully".
@@ -2618,7 +2633,9 @@ function claimAndLabel(doc: Doc, d: Draft): Draft | null {
   if (/(?:person|people)$/.test(d.text)) return null;
   // "trump is evil and a narcissistic manipulator" → "trump is out of line": a partner label after
   // an adjective's claim, its describing word scornful, goes with it.
-  if (/^(?:out of line|wrong)$/.test(d.text)) {
+  // "she's a liar and a cheat" → "she's not being honest": a name for what someone does wrong, joined
+  // to the claim, goes with it (never "not being honest and a cheat").
+  if (/^(?:out of line|wrong|not being honest)$/.test(d.text)) {
     const more = /^ and (?:an? )?((?:\p{L}+ ){0,2})(\p{L}+)(?= *(?:[.!?;]|$))/iu.exec(
       doc.text.slice(d.end, d.end + 48),
     );
@@ -2627,7 +2644,9 @@ function claimAndLabel(doc: Doc, d: Draft): Draft | null {
     if (
       more &&
       words.every((x) => INSULT_ADJECTIVES.has(x)) &&
-      (INSULT_NOUNS.has(last) || (words.length > 0 && /^\p{L}{3,}(?:or|er|ist)$/u.test(last)))
+      (INSULT_NOUNS.has(last) ||
+        WRONGDOER.test(last) ||
+        (words.length > 0 && /^\p{L}{3,}(?:or|er|ist)$/u.test(last)))
     )
       return { ...d, end: d.end + more[0].length };
   }
@@ -5483,9 +5502,11 @@ function teamFixture(doc: Doc, first: number, end: number): boolean {
 const HARMED =
   'drawn_and_quartered|hated|despised|thrown_in|thrown_into|driven_from|driven_out|hung|hanged|shot|executed|lynched|whipped|flogged|neutered|castrated|exterminated|quartered|put_down|strung_up|tortured|gassed|drowned|shot_dead|beheaded';
 /**
- * "he should have been hung in a public square" → "… held accountable in a public square": the harm
- * wished becomes what the writer wants done, and the rest of the sentence stays. "thrown in jail"
- * is "put in jail"; "driven out of office" is "pushed out of office".
+ * "they should all be whipped and quartered!" → "they should all be punished!": a harm wished on
+ * someone becomes the punishment it stands for (as people rewriting it write; "held accountable"
+ * asked for something milder), "neutered" a curb ("reined in"), "put down" "dealt with"; the rest
+ * of the sentence stays. "thrown in jail" is "put in jail"; "driven out of office" is "pushed out
+ * of office".
  */
 function harmedPlain(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
@@ -5494,6 +5515,9 @@ function harmedPlain(doc: Doc, m: Match): Draft[] {
   h++;
   if (h >= m.last) return [];
   const w = (t[h] as Token).w;
+  // "the bill should be shot down": turned down, not harmed.
+  if (w === 'shot' && (t[h + 1] as Token | undefined)?.w === 'down')
+    return [replaceTokens(doc, h, h + 2, 'rejected')];
   if (w === 'thrown') return [replaceTokens(doc, h, h + 1, 'put')];
   if (w === 'driven') return [replaceTokens(doc, h, h + 1, 'pushed')];
   if (w === 'hated' || w === 'despised') return [replaceTokens(doc, h, m.last, 'criticized')];
@@ -5508,7 +5532,8 @@ function harmedPlain(doc: Doc, m: Match): Draft[] {
     if (k >= s.last || !HARMED_MORE.test((t[k] as Token).w)) break;
     e = k + 1;
   }
-  return [replaceTokens(doc, h, e, 'held accountable')];
+  const plain = /^(?:neutered|castrated)$/.test(w) ? 'reined in' : w === 'put' ? 'dealt with' : 'punished';
+  return [replaceTokens(doc, h, e, plain)];
 }
 
 /** Harm done after the first in a list: "…, drawn and quartered", "tarred and feathered". */
@@ -6858,16 +6883,21 @@ export const insults = phraseFamily({
       severity: 3,
       min: 'balanced',
       why: 'insult',
-      // "we don't want you here": "we" said it, and "we" stays ("We need some space right now.").
-      suggest: (doc, m) => [
-        wholeSentence(
-          doc,
-          m,
-          (doc.tokens[m.first] as Token).w === 'we'
-            ? 'We need some space right now.'
-            : 'I need some space right now.',
-        ),
-      ],
+      // "I don't want you here" asks for space ("I need some space right now."); "we don't want you
+      // here", "I don't want him around" keep who said it and who is meant away, said plainly
+      // ("We'd rather you stayed away.", "I'd rather he stayed away.").
+      suggest: (doc, m) => {
+        const we = (doc.tokens[m.first] as Token).w === 'we';
+        const who = (doc.tokens[m.last - 2] as Token).w;
+        const away = { them: 'they', him: 'he', her: 'she' }[who] ?? (we ? 'you' : '');
+        return [
+          wholeSentence(
+            doc,
+            m,
+            away ? `${we ? 'We' : 'I'}'d rather ${away} stayed away.` : 'I need some space right now.',
+          ),
+        ];
+      },
     },
     {
       pattern: 'disgust|disgusts|sicken|sickens|repulse|repulses and? disgust|sicken|sickens|repulse? me',
@@ -6944,7 +6974,18 @@ export const insults = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'scornThirdPerson',
-      suggest: (doc, m) => [replaceTokens(doc, m.first + 1, m.first + 2, 'unconvincing')],
+      // "your silly namecalling", "more childish sarcasm": an act already named needs no word on
+      // top (never "unconvincing namecalling"); a point made is "unconvincing".
+      suggest: (doc, m) => [
+        /^(?:namecalling|name-calling|sarcasm|rant|rants|excuses)$/.test((doc.tokens[m.last - 1] as Token).w)
+          ? removeTokens(
+              doc,
+              m.first + 1,
+              m.first + 2,
+              `Leave out “${(doc.tokens[m.first + 1] as Token).raw}”`,
+            )
+          : replaceTokens(doc, m.first + 1, m.first + 2, 'unconvincing'),
+      ],
     },
     {
       pattern: 'who in their|his|her|your right mind',
@@ -7620,7 +7661,50 @@ function thanksForBeing(doc: Doc, m: Match): Draft | null {
   return null;
 }
 
+/** What is said of how well a word fits: "… doesn't capture it", "… isn't the word", "… is a strong word". */
+const OF_A_WORD = /^(?:word|term|label|capture|captures|describe|describes|fit|fits|fair|strong|harsh)$/;
+
+/**
+ * "no, lunatics doesn't quite capture the problem", "idiot is a strong word": a label talked about,
+ * how well it fits (denied, or called strong), not said of anyone: it is "that word" ("no, that word
+ * doesn't quite capture the problem"; "that's a strong word"). "… doesn't even begin to describe
+ * him" says more than the label: not this.
+ */
+function mentionedLabel(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (m.last - m.first !== 1 || m.last >= s.last) return null;
+  if (m.first > contentStart(doc, s) && !isClauseEnd(doc, m.first - 1)) return null;
+  const v = (t[m.last] as Token).w;
+  const no =
+    /^(?:isn't|isnt|wasn't|wasnt|doesn't|doesnt)$/.test(v) ||
+    (t[m.last + 1] as Token | undefined)?.w === 'not';
+  if (!no && !/^(?:is|was|would)$/.test(v)) return null;
+  let hit = '';
+  for (let k = m.last + 1; k < s.last && k <= m.last + 4; k++) {
+    const w = (t[k] as Token).w;
+    // "idiot is too kind a word for him", "… doesn't even begin to describe her": the label is
+    // the least that is meant; the anger itself is said ("I'm really upset with him.").
+    if (/^(?:begin|start|cover|kind|generous|understatement|compliment|mildly)$/.test(w)) {
+      let who = 'about this';
+      for (let j = k + 1; j < s.last && j <= k + 6; j++)
+        if (/^(?:him|her|them|you)$/.test((t[j] as Token).w)) who = `with ${(t[j] as Token).w}`;
+      return toSentenceEnd(doc, m.first, `I'm really upset ${who}.`);
+    }
+    if (!hit && OF_A_WORD.test(w)) hit = w;
+  }
+  if (!hit || (!no && !/^(?:strong|harsh)$/.test(hit))) return null;
+  // "idiot is a strong word" → "that's a strong word": the word is not said twice.
+  if (/^(?:word|term|label)$/.test(hit) || /^(?:strong|harsh)$/.test(hit))
+    return v === 'is'
+      ? replaceTokens(doc, m.first, m.last + 1, "that's")
+      : replaceTokens(doc, m.first, m.last, 'that');
+  return replaceTokens(doc, m.first, m.last, 'that word');
+}
+
 function strongLabelDrafts(doc: Doc, m: Match): Draft[] {
+  const said = mentionedLabel(doc, m);
+  if (said) return [said];
   const nick = nicknameLabel(doc, m) ?? pigBefore(doc, m) ?? slashPair(doc, m) ?? thanksForBeing(doc, m);
   if (nick) return [nick];
   const bare = bareLabel(doc, m) ?? whatLabelYouAre(doc, m);

@@ -2450,8 +2450,11 @@ function labelWord(w: string): boolean {
 
 /** A draft that puts a plain word for a person where a label stood ("person", "the person"). */
 const PERSON_DRAFT = /^(?:(?:a|the|this|that) )?(?:person|people)$/i;
-/** A name right after the label: "that clown Trump", "this idiot Jones", "the jerk [NAME]". */
-const NAME_AFTER = /^ (?:\[NAME\]|(\p{Lu}\p{Ll}+))(?![\p{L}'])/u;
+/**
+ * A name right after the label: "that clown Trump", "this idiot Jones", "the jerk [NAME]"; a
+ * handle ("that fool hholt1", "this troll @kev_22").
+ */
+const NAME_AFTER = /^ (?:\[NAME\]|(\p{Lu}\p{Ll}+)|\p{L}[\p{L}_]*\p{N}+|@[\p{L}\p{N}_]+)(?![\p{L}'])/u;
 /** A pointing word (and up to two describing words) just before the label. */
 const POINTER_BEFORE = /(?:^|[^\p{L}'])((?:the|this|that)(?:\s+[\p{L}-]+){0,2}\s*)$/iu;
 /** "is a stone cold [label]": a copula, "a", one describing word (or "stone/ice cold"). */

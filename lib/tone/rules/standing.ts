@@ -1125,7 +1125,12 @@ export const standing = phraseFamily({
           (easy ? !neg : neg) && youElsewhere(doc, first) && !asks(doc, first) && notWarm(doc, first, hit.end)
         );
       },
-      suggest: whole("Here's what I'm hoping for."),
+      // Opening the message, it says what follows is plain ("Let me put it simply."); after what was
+      // said, it only judges it: it goes ("… when you use them. not hard" → "… when you use them.").
+      suggest: (doc, m) =>
+        sentenceOf(doc, m.first) === doc.sentences[0]
+          ? whole('Let me put it simply.')(doc, m)
+          : [removeTokens(doc, m.first, m.last, 'Leave it out')],
     },
     {
       pattern: 'try_to|start_to|try|start using|use your|ur head|brain|noggin|common_sense|eyes',

@@ -4871,6 +4871,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
       // "oh shit no": the "no" is there already.
       if (next && /^no+$/.test(next.w) && /^ +$/.test(doc.text.slice(end, next.start)))
         return [at(prev.end, end, '', leave)];
+      // "aww shit fasho i'm there", "oh shit bet": a yes follows, said gladly ("aww yeah fasho");
+      // "oh shit yes" has its yes already ("oh yes").
+      if (
+        next &&
+        /^(?:fasho|bet|yes+|yeah|ya|yea|yep|yup|sure)$/.test(next.w) &&
+        /^ +$/.test(doc.text.slice(end, next.start))
+      )
+        return [/^(?:fasho|bet|sure)$/.test(next.w) ? at(start, end, 'yeah') : at(prev.end, end, '', leave)];
       return [at(start, end, ohSurprise(doc, m.last, s.last) ? 'wow' : 'no')];
     }
     // On its own, or opening the sentence (after @mentions too): a sigh.

@@ -7,9 +7,9 @@ import { rewordingCases } from './kinds';
 
 const cases = rewordingCases;
 
-describe('harm wished on someone becomes what the writer wants done; the sentence stays', () => {
+describe('harm wished on someone becomes a punishment or a plain act; the sentence stays', () => {
   cases([
-    ['that landlord should be hung for this.', 'that landlord should be held accountable for this.'],
+    ['that landlord should be hung for this.', 'that landlord should be punished for this.'],
     ['the thieves should be thrown in jail today.', 'the thieves should be put in jail today.'],
     ['the whole board should be driven out of town', 'the whole board should be pushed out of town'],
     ['kick them all out of the council', 'get them all out of the council'],

@@ -103,8 +103,8 @@ describe('a compound label ("scum suckers", "scum bag") goes whole', () => {
 
 describe('a punishment in several parts ("drawn and quartered") goes whole', () => {
   cases([
-    ['the board should be flogged and quartered.', 'the board should be held accountable.'],
-    ['the whole board should be hanged, drawn and quartered!', 'the whole board should be held accountable!'],
+    ['the board should be flogged and quartered.', 'the board should be punished.'],
+    ['the whole board should be hanged, drawn and quartered!', 'the whole board should be punished!'],
   ]);
 });
 
@@ -156,7 +156,7 @@ describe('"there you go again with …" names what keeps coming up', () => {
 });
 
 describe('"we don\'t want you here" stays "we"', () => {
-  cases([["we don't want you here.", 'we need some space right now.']]);
+  cases([["we don't want you here.", "we'd rather you stayed away."]]);
 });
 
 describe('a label with "who …" keeps what it was said for, the verb agreeing with "you"', () => {
