@@ -588,7 +588,7 @@ function pleaseDont(doc: Doc, m: Match): Draft[] {
 
 /** What a threat after "or" / "if you don't" does: telling, reporting, coming over, leaving. */
 const THREAT_DO =
-  'gonna|telling|tell|reporting|report|quit|quitting|screenshotting|screenshot|posting|post|escalating|escalate|calling|call|coming|come|leaving|leave|walking|blocking|block|suing|sue|firing|fire|changing|change|done|going|go|taking|take|hire|hiring|start|starting|pull|pulling|dispute|disputing|cancel|cancelling|terminate|evict|bill|billing|toss|tossing';
+  'gonna|getting|get|telling|tell|reporting|report|quit|quitting|screenshotting|screenshot|posting|post|escalating|escalate|calling|call|coming|come|leaving|leave|walking|blocking|block|suing|sue|firing|fire|changing|change|done|going|go|taking|take|hire|hiring|start|starting|pull|pulling|dispute|disputing|cancel|cancelling|terminate|evict|bill|billing|toss|tossing';
 
 const THREAT_VERB = new RegExp(`^(?:${THREAT_DO})$`);
 
@@ -621,9 +621,18 @@ function threatHolds(doc: Doc, first: number, verb: number): boolean {
   // "I'm going (straight) to HR".
   if (/^(?:going|go)$/.test(v))
     return a === 'straight' ? b === 'to' && authority(doc, verb + 3) : a === 'to' && authority(doc, verb + 2);
-  // "I'm taking this further", "… it to court" (not "… it to the garage").
+  // "I'll get your account banned", "… get you kicked".
+  if (/^get/.test(v))
+    return (
+      /^(?:you|u|your|ur)$/.test(a) &&
+      /^(?:\S+ ){0,2}(?:bann|kick|fir|nuk|remov|delet|suspend|block|sack|evict)/.test(
+        textOf(doc, verb + 2, verb + 5).toLowerCase(),
+      )
+    );
+  // "I'm taking this further", "… it to court" (not "… it to the garage"), "I'm taking your name off the card".
   if (/^(?:taking|take)$/.test(v))
     return (
+      /^(?:your|ur)$/.test(a) ||
       (a === 'my' && /^(?:business|custom|account)$/.test(b)) ||
       (/^(?:this|it|you|u)$/.test(a) &&
         (/^(?:further|higher)$/.test(b) || (b === 'to' && authority(doc, verb + 3))))
@@ -685,9 +694,12 @@ function threatLead(doc: Doc, first: number): boolean {
   );
 }
 
-/** Their act once more: "again", "any more of this", "one more lie" (not a countdown: "one more week"). */
+/** Their act once more: "again", "any more of this", "keep it up", "one more lie" (not a countdown: "one more week"). */
+const ONCE_MORE =
+  /\bagain\b|\bany more of (?:this|that|your)\b|\bkeep (?:it|this|that) up\b|\bone more ([a-z]+)/i;
+
 function onceMore(text: string): boolean {
-  const o = /\bagain\b|\bany more of (?:this|that|your)\b|\bone more ([a-z]+)/i.exec(text);
+  const o = ONCE_MORE.exec(text);
   return !!o && !COUNTDOWN_UNITS.has((o[1] ?? '').toLowerCase());
 }
 
@@ -699,7 +711,9 @@ function orLead(doc: Doc, k: number): boolean {
   if (c >= k || c < s.first) return false;
   const lead = w(doc, c);
   if (
-    /^(?:i|i'll|ill|i'm|im|we|we'll|we're|maybe|either|whether|could|can|should|might|shall|would|does|is|are|will|it's|its|there|there's)$/.test(
+    // "either you call him or…" is a demand; "either we…", "either way…" are not.
+    (lead === 'either' && !/^(?:you|u|someone|somebody|the|your|ur)$/.test(w(doc, c + 1))) ||
+    /^(?:i|i'll|ill|i'm|im|we|we'll|we're|maybe|whether|could|can|should|might|shall|would|does|is|are|will|it's|its|there|there's)$/.test(
       lead,
     ) ||
     (lead === 'do' && /^(?:you|u|we|they|i)$/.test(w(doc, c + 1)))
@@ -718,7 +732,7 @@ function keepDemand(doc: Doc, m: Match): Draft[] {
   let or = m.first - 1;
   if (w(doc, or) === 'else') or--;
   if (w(doc, m.first) === 'or') or = m.first;
-  if (w(doc, or) === 'or' && or > s.first) {
+  if (w(doc, or) === 'or' && or > s.first && w(doc, s.first) !== 'either') {
     const ce = clauseEnd(doc, Math.max(or, m.last - 1));
     const low = /^[a-z]/.test((t[s.first] as Token).raw);
     const text = `, please. ${low ? 'this' : 'This'} really matters to me`;
@@ -730,8 +744,8 @@ function keepDemand(doc: Doc, m: Match): Draft[] {
   // "keep texting me and I'm calling the police" -> "please stop texting me. This really matters to me."
   if (w(doc, s.first) === 'keep' && w(doc, m.first - 1) === 'and' && m.first - 1 > s.first + 1) {
     const ce = clauseEnd(doc, m.last - 1);
-    const low = /^[a-z]/.test((t[s.first] as Token).raw);
-    const habit = textOf(doc, s.first + 1, m.first - 1).replace(/^on\s+/i, '');
+    const low = doc.style.lower;
+    const habit = textOf(doc, s.first + 1, m.first - 1).replace(/^on\s+|\s+up$/gi, '');
     const text = `${low ? 'please' : 'Please'} stop ${habit}. ${low ? 'this' : 'This'} really matters to me`;
     return [
       { start: (t[s.first] as Token).start, end: (t[ce] as Token).end, text },
@@ -955,16 +969,14 @@ const H32_DOOR: readonly PhraseRule[] = [
       if (
         (pen === 'out' && next === 'of' && !/^(?:this|my|our|the)$/.test(w(doc, hit.end + 1))) ||
         (pen === 'off' && !/^(?:this|my|our|the)$/.test(next)) ||
-        (/^(?:done|finished)$/.test(pen) && /^(?:for|with)$/.test(next))
+        (/^(?:done|finished)$/.test(pen) && (/^(?:for|with|in)$/.test(next) || w(doc, first - 2) === 'up'))
       )
         return false;
       if (!threatLead(doc, first)) {
         // "do that again and you're grounded", "one more lie and you're out".
         if (w(doc, first - 1) !== 'and') return false;
         const s = sentenceOf(doc, first);
-        const o = /\bagain\b|\bany more of (?:this|that|your)\b|\bone more ([a-z]+)/i.exec(
-          doc.text.slice(s.start, (doc.tokens[first] as Token).start),
-        );
+        const o = ONCE_MORE.exec(doc.text.slice(s.start, (doc.tokens[first] as Token).start));
         // "two more exams and you're done" counts down; "one more shift missed and you're fired" does not.
         if (!o || (/^(?:done|finished|out)$/.test(pen) && COUNTDOWN_UNITS.has((o[1] ?? '').toLowerCase())))
           return false;
@@ -974,12 +986,18 @@ const H32_DOOR: readonly PhraseRule[] = [
     suggest: keepDemand,
   },
   {
-    // "do it or else.", "pay up, or else!": the threat left unsaid.
-    pattern: 'or else',
+    // "do it or else.", "pay up, or else!": the threat left unsaid; "… or don't bother calling me": the door shut.
+    pattern:
+      "or else|don't_bother|dont_bother|don't_come|dont_come|don't_call|dont_call|don't_expect|dont_expect",
     rule: 'ultimatum',
     ...DOOR,
     why: 'ultimatum',
-    guard: (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && orLead(doc, first),
+    guard: (doc, first, hit) =>
+      (w(doc, first + 1) === 'else'
+        ? isClauseEnd(doc, hit.end - 1)
+        : !/\b(?:if|when|unless|fine|worries|up to|either way)\b/i.test(
+            doc.text.slice((doc.tokens[first] as Token).end),
+          )) && orLead(doc, first),
     suggest: keepDemand,
   },
   {

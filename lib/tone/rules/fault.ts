@@ -54,6 +54,9 @@ function beforeTag(doc: Doc, first: number): number {
   return s.last;
 }
 
+/** Who "is the reason": the reader, or a thing of theirs ("your sloppy handoff is…"). */
+const YOU_ARE = ["you're|you_are|ur|youre|your", 'your|ur @ANY @ANY? is|are|was|were'];
+
 /** Warm continuations ("you're the reason I smile") pass. */
 function notWarm(doc: Doc, first: number): boolean {
   const p = plainPolarity(doc, first, beforeTag(doc, first));
@@ -61,7 +64,7 @@ function notWarm(doc: Doc, first: number): boolean {
 }
 
 /** Words that turn the good word after them into a loss: "no savings left", "not happy". */
-const NEGATES_NEXT = /^(?:no|not|never|without|nothing|zero|lost|nobody|stop|stopped|n't)$|n't$/;
+const NEGATES_NEXT = /^(?:no|not|never|without|nothing|zero|lost|nobody|stop|stopped|quit|n't)$|n't$/;
 
 /**
  * Token `k` denied by the words before it in its clause (up to three): "no savings", "we can't have
@@ -107,7 +110,7 @@ function plainPolarity(doc: Doc, from: number, to: number): { pos: number; neg: 
     if (/^(?:thanks|thx|cheers) (?:a (?:lot|bunch|million)|for nothing)/i.test(after)) p.pos -= v;
     // "no savings left"; "trust issues", but not "got over my trust issues": a good word made a trouble.
     else if (
-      NEGATES_NEXT.test((doc.tokens[k - 1] as Token).w) ||
+      denied(doc, k, from) ||
       (/^\S+ (?:issues|problems)/.test(after) &&
         !/\b(?:over|through|past|fewer|less)\b/.test(
           doc.text.slice((doc.tokens[Math.max(0, k - 2)] as Token).start, (doc.tokens[k] as Token).start),
@@ -586,11 +589,7 @@ function warmAfter(doc: Doc, from: number): boolean {
   const s = sentenceOf(doc, from);
   for (let k = from; k < s.last && k < from + 12; k++)
     // "you're the reason this team works", not "… nothing works".
-    if (
-      WARM_AFTER.test((doc.tokens[k] as Token).w) &&
-      !NEGATES_NEXT.test((doc.tokens[k - 1] as Token | undefined)?.w ?? '')
-    )
-      return true;
+    if (WARM_AFTER.test((doc.tokens[k] as Token).w) && !denied(doc, k, from)) return true;
   return false;
 }
 
@@ -1209,14 +1208,15 @@ export const fault = phraseFamily({
       guard: hurtMeGuard,
       suggest: hurtMeSuggest,
     })),
-    {
-      pattern: "you're|you_are|ur|youre the only|whole|main|entire|sole? reason",
+    // Round crossc32: also "your mods are the reason…", "your the reason…" (typed for "you're").
+    ...YOU_ARE.map((who) => ({
+      pattern: `${who} the only|whole|main|entire|sole? reason`,
       rule: 'the-reason',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'fault' as const,
       // "ur the whole reason i'm failing": past "only", the outcome must be a bad one.
-      guard: (doc, first, hit) =>
+      guard: (doc: Doc, first: number, hit: { end: number }) =>
         notWarm(doc, first) &&
         notNegated(doc, first) &&
         !warmAfter(doc, hit.end) &&
@@ -1225,7 +1225,7 @@ export const fault = phraseFamily({
           polarity(doc, hit.end, clauseEnd(doc, hit.end) + 1).neg > 0 ||
           doc.tokens.slice(hit.end, clauseEnd(doc, hit.end) + 1).some((x) => LOSS.has(x.w))),
       suggest: theReason,
-    },
+    })),
     {
       pattern: `you've|youve|uve @INT? managed_to? ${RUINED_SLOT}:v`,
       ...RUINED_PAST,
@@ -1446,13 +1446,13 @@ export const fault = phraseFamily({
       suggest: causedUpset,
     },
     // "you're why I have trust issues": "the reason" without the word.
-    {
-      pattern: "you're|you_are|ur|youre the_only_reason_why|the_reason_why|why",
+    ...YOU_ARE.map((who) => ({
+      pattern: `${who} the_only_reason_why|the_reason_why|why`,
       rule: 'the-reason',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
-      guard: (doc, first, hit) =>
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'fault' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) =>
         // A word must follow in the sentence before anything reads it ("you're why" ends the text).
         hit.end < sentenceOf(doc, first).last &&
         notWarm(doc, first) &&
@@ -1463,7 +1463,7 @@ export const fault = phraseFamily({
           (doc.tokens[hit.end] as Token).w,
         ),
       suggest: theReason,
-    },
+    })),
     // "I'm late because YOU took forever", "we missed it cuz you…": a loss, then the cause is you.
     {
       pattern: `${BECAUSE_SLOT} you|u`,

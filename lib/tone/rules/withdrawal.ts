@@ -2355,16 +2355,27 @@ export const withdrawal = phraseFamily({
       guard: refused,
       suggest: sayInstead(REPLY_LATER),
     },
-    // "you can talk all you want, I'm not answering", "I'm not discussing this any further".
-    {
-      pattern: `i'm|i_am|im not ${REPLY_ING} to_you|to_u|you|u?`,
+    // "you can talk all you want, I'm not answering", "I'm not discussing this any further"; opening
+    // its sentence without "I'm": "Not discussing further.", "not reading all that".
+    ...["i'm|i_am|im not", 'not'].map((who) => ({
+      pattern: `${who} ${REPLY_ING}|discussing|arguing|reading_that|reading_all_that to_you|to_u|you|u|further?`,
       rule: 'silent',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: refused,
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'withdraw' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) =>
+        (who !== 'not' ||
+          (isSentenceStart(doc, first) &&
+            // "not arguing, just asking": a disclaimer; "Not listening?": a question to them.
+            !/^\W*(?:just|only|but)\b|^\s*\?/i.test(
+              doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
+            ))) &&
+        // "not reading all that tonight, saving it for the train": "reading" needs the clause closed.
+        (/^\s*(?:[.,;:!\u2026]|$)/.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)) ||
+          !doc.tokens.slice(first, hit.end).some((t) => t.w === 'reading')) &&
+        refused(doc, first, hit),
       suggest: sayInstead(REPLY_LATER),
-    },
+    })),
     // "not talking to you until you apologize": the same refusal with the subject left out.
     {
       pattern: 'not talking|speaking|answering to? you|u until|till|til|unless|anymore|again|ever',
