@@ -148,19 +148,17 @@ interface GateList {
   /** Every entry, in order (after "ur", which may be "your" or "you're", all are tried). */
   entries: readonly GateEntry[];
   /**
-   * The words named in some entry's `next` (NO_WORDS: none), made when the word is first met
+   * The words named in some entry's `next` (NO_NAMED: none), made when the word is first met
    * (`namedOf`; null until then): a frame kept some 300 such sets, 140 KB, for words never typed.
+   * Per named word, once met as the next word: the entries that can continue with it, in order
+   * (those with that word in `next` and those that accept any; null until then). One lookup
+   * answers both whether the word is named and what follows.
    */
-  named: ReadonlySet<string> | null;
+  named: Map<string, readonly GateEntry[] | null> | null;
   /** The bits (`PhraseTable.bit`) of the tables whose patterns start with the word. */
   bits: number;
   /** The entries that accept any next word (`next` null), in order. */
   anyNext: readonly GateEntry[];
-  /**
-   * Per word named in some entry's `next`, once met (the map too): the entries that can continue
-   * with it, in order (those with that word in `next` and those that accept any).
-   */
-  byNext?: Map<string, readonly GateEntry[]>;
   /** After one or two hedges: by the three words after the first (each named, or ''), the entries (`entriesAt1`). */
   byHedges?: Map<string, Map<string, Map<string, readonly GateEntry[]>>>;
   /** The words named in some entry's `auxNext` (NO_WORDS: none), made when first asked (`auxNamedOf`; null until then). */
@@ -205,7 +203,6 @@ const GATE_BY_WORD = new Map<string, GateList>();
       anyNext: anyNext.length === entries.length ? entries : anyNext.slice(),
       auxNamed: null,
       // Made later, but present from the start: one shape for every list (read at every token).
-      byNext: undefined,
       byHedges: undefined,
       afterAux: undefined,
     });
@@ -214,12 +211,15 @@ const GATE_BY_WORD = new Map<string, GateList>();
   setFirstBits((w) => GATE_BY_WORD.get(w)?.bits ?? 0);
 }
 
-/** The words named in some entry's `next` of `list` (NO_WORDS: none), made on first use. */
-function namedOf(list: GateList): ReadonlySet<string> {
+/** No word named (`GateList.named`): never written to. */
+const NO_NAMED: Map<string, readonly GateEntry[] | null> = new Map();
+
+/** The words named in some entry's `next` of `list` (NO_NAMED: none), made on first use. */
+function namedOf(list: GateList): Map<string, readonly GateEntry[] | null> {
   if (list.named !== null) return list.named;
-  const named = new Set<string>();
-  for (const g of list.entries) if (g.next) for (const x of g.next) named.add(x);
-  list.named = named.size ? named : NO_WORDS;
+  const named = new Map<string, readonly GateEntry[] | null>();
+  for (const g of list.entries) if (g.next) for (const x of g.next) named.set(x, null);
+  list.named = named.size ? named : NO_NAMED;
   return list.named;
 }
 
@@ -267,14 +267,14 @@ function readyWordInfo(): void {
 function entriesFor(list: GateList, next: string | undefined): readonly GateEntry[] {
   // "ur" may be "your" or "you're": all patterns are tried.
   if (next === 'ur') return list.entries;
-  if (next === undefined || !namedOf(list).has(next)) return list.anyNext;
+  if (next === undefined) return list.anyNext;
+  const named = namedOf(list);
+  const known = named.get(next);
+  if (known === undefined) return list.anyNext;
+  if (known !== null) return known;
   // Made as next words are met: ~11,000 named words in all, a few dozen met while someone types.
-  list.byNext ??= new Map();
-  let out = list.byNext.get(next);
-  if (!out) {
-    out = list.entries.filter((g) => !g.next || g.next.has(next));
-    list.byNext.set(next, out);
-  }
+  const out = list.entries.filter((g) => !g.next || g.next.has(next));
+  named.set(next, out);
   return out;
 }
 
@@ -433,6 +433,15 @@ function gatePass(
 /** No phrase family matches anywhere (one list for every such text, never written to). */
 const NO_HITS: number[][] = FAMILIES.map(() => []);
 
+/**
+ * The families with a quick check, those without a phrase table, and whether each has one: asked
+ * of every message, and the family objects have many shapes (a property read of all 36 at one
+ * place was a megamorphic lookup each, most of them for a property the family does not have).
+ */
+const QUICK_FAMILIES: readonly number[] = FAMILIES.flatMap((f, i) => (f.quickCheck ? [i] : []));
+const UNTABLED: readonly number[] = FAMILIES.flatMap((f, i) => (f.table ? [] : [i]));
+const TABLED: readonly boolean[] = FAMILIES.map((f) => Boolean(f.table));
+
 /** What the rough pass of a long text reads past the scan budget (characters): a word cut there. */
 const SCAN_OVERLAP = 64;
 
@@ -450,14 +459,13 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
     // Families without a phrase table are let through when one cheap pass over the text says a
     // sentence of it might hold something for them; a calm long text then skips segmentation.
     if (text.length > SCAN_BUDGET + SCAN_OVERLAP) scanned = text.slice(0, SCAN_BUDGET + SCAN_OVERLAP);
-    for (let i = 0; i < FAMILIES.length; i++) {
+    for (const i of UNTABLED) {
       const f = FAMILIES[i] as RuleFamily;
-      if (f.table) continue;
       active[i] = f.textCheck ? f.textCheck(scanned) : true;
       if (active[i]) any = true;
     }
   } else {
-    for (let i = 0; i < FAMILIES.length; i++) {
+    for (const i of QUICK_FAMILIES) {
       if (FAMILIES[i]?.quickCheck?.(text)) {
         active[i] = true;
         any = true;
@@ -509,12 +517,11 @@ function sentenceGate(gate: Gate, start: number, end: number, body: string, into
     // Already let through, by an earlier sentence, and this sentence is wanted anyway: checking
     // again would change nothing (the quick checks are the costly part of a long text).
     if (any && into[i]) continue;
-    const f = FAMILIES[i] as RuleFamily;
     // The whole of a short text: its quick check said yes already (it is let through).
     if (
-      f.table
+      TABLED[i]
         ? anyIn(gate.hits[i] as number[], start, end)
-        : (start === 0 && body.length === gate.whole) || f.quickCheck?.(body)
+        : (start === 0 && body.length === gate.whole) || (FAMILIES[i] as RuleFamily).quickCheck?.(body)
     ) {
       into[i] = true;
       any = true;
@@ -1281,7 +1288,7 @@ function sentencesToScan(
   // The rough pass read the whole text, or stopped at the scan budget (its last word may be cut).
   const readTo = gate.scanned >= length ? Number.POSITIVE_INFINITY : gate.scanned - SCAN_OVERLAP;
   for (let f = 0; f < FAMILIES.length; f++) {
-    if (!active[f] || !(FAMILIES[f] as RuleFamily).table) continue;
+    if (!active[f] || !TABLED[f]) continue;
     const hits = gate.hits[f] as number[];
     const out: number[] = [];
     let k = 0;

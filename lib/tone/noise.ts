@@ -41,10 +41,11 @@ const TAIL_WORDS = new Set(TAIL_FILLER.split('|'));
 const LEAD_MAX = Math.max(...[...LEAD_WORDS].map((w) => w.length));
 const TAIL_MAX = Math.max(...[...TAIL_WORDS].map((w) => w.length));
 
+// Characters are read as `''.charCodeAt.call(s, i)`: in place whatever the kind of string (see text.ts).
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Is the character at `i` one `\s` matches? */
 function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = ''.charCodeAt.call(text, i);
   if (Number.isNaN(c)) return false;
   return c === 32 || (c < 128 ? c >= 9 && c <= 13 : /\s/.test(text[i] as string));
 }
@@ -57,9 +58,9 @@ const TRAILING = /^(?:[\s.!?\u2026\p{Extended_Pictographic}]|\ufe0f|\u200d)$/u;
  */
 function mayLead(text: string, i: number): boolean {
   let j = i;
-  while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+  while (j < text.length && isLetter(''.charCodeAt.call(text, j))) j++;
   if (j === i) return false;
-  if (text.charCodeAt(j) === 44) return true;
+  if (''.charCodeAt.call(text, j) === 44) return true;
   return j - i <= LEAD_MAX && isSpace(text, j) && LEAD_WORDS.has(text.slice(i, j).toLowerCase());
 }
 
@@ -70,31 +71,33 @@ function mayLead(text: string, i: number): boolean {
 function mayTail(text: string, from: number, e: number): boolean {
   let p = e;
   while (p > from) {
-    const c = text.charCodeAt(p - 1);
+    const c = ''.charCodeAt.call(text, p - 1);
     if (c < 128) {
       if (c === 32 || c === 46 || c === 33 || c === 63 || (c >= 9 && c <= 13)) p--;
       else break;
     } else {
       // A pair of surrogates is one character to the expression (read as one only inside the slice).
       const n =
-        c >= 0xdc00 && c <= 0xdfff && p - 2 >= from && (text.charCodeAt(p - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+        c >= 0xdc00 && c <= 0xdfff && p - 2 >= from && (''.charCodeAt.call(text, p - 2) & 0xfc00) === 0xd800
+          ? 2
+          : 1;
       if (!TRAILING.test(text.slice(p - n, p))) break;
       p -= n;
     }
   }
   let k = p;
-  while (k > from && isLetter(text.charCodeAt(k - 1))) k--;
+  while (k > from && isLetter(''.charCodeAt.call(text, k - 1))) k--;
   if (k === p || k === from || !isSpace(text, k - 1)) return false;
   // A name: a capital, then small letters only.
-  let name = p - k >= 2 && text.charCodeAt(k) <= 90;
-  for (let x = k + 1; name && x < p; x++) name = text.charCodeAt(x) >= 97;
+  let name = p - k >= 2 && ''.charCodeAt.call(text, k) <= 90;
+  for (let x = k + 1; name && x < p; x++) name = ''.charCodeAt.call(text, x) >= 97;
   return name || (p - k <= TAIL_MAX && TAIL_WORDS.has(text.slice(k, p).toLowerCase()));
 }
 
 /** The next ".", "!", "?" or line break from `i` on (the text's length when there is none). */
 function nextStop(text: string, i: number): number {
   for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = ''.charCodeAt.call(text, i);
     if (c === 46 || c === 33 || c === 63 || c === 10) return i;
   }
   return i;
@@ -123,7 +126,7 @@ function mayCut(text: string): number {
   let p1 = 0;
   let p2 = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = ''.charCodeAt.call(text, i);
     if (c === 46 || c === 33 || c === 63 || c === 10) {
       if (mayTail(text, Math.max(0, i - 60), i)) need |= 2;
       if (mayLead(text, isSpace(text, i + 1) ? i + 2 : i + 1)) need |= 1;

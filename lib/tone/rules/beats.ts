@@ -13,9 +13,10 @@ const ONE_WORD = /^\W*[\p{L}']+\W*$/u;
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
 
+// Characters are read as `''.charCodeAt.call(s, i)`: in place whatever the kind of string (see text.ts).
 /** Letters (any script) and the apostrophe make a beat's word. */
 function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = ''.charCodeAt.call(text, i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
   const cp = text.codePointAt(i) as number;
   const len = cp > 0xffff ? 2 : 1;
@@ -27,7 +28,7 @@ const isMark = (c: number): boolean => c === 46 || c === 33;
 
 /** White space (`\s`): ASCII by code, the rest by the regular expression. */
 function spaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = ''.charCodeAt.call(text, i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE.test(text.charAt(i));
 }
@@ -51,12 +52,12 @@ export function hasRun(text: string): boolean {
   const n = text.length;
   // Three beats need three full stops or bangs: most texts have fewer (one quick count).
   let marks = 0;
-  for (let i = 0; i < n && marks < 3; i++) if (isMark(text.charCodeAt(i))) marks++;
+  for (let i = 0; i < n && marks < 3; i++) if (isMark(''.charCodeAt.call(text, i))) marks++;
   if (marks < 3) return false;
   for (let m = 1; m < n; m++) {
-    if (!isMark(text.charCodeAt(m)) || isMark(text.charCodeAt(m - 1))) continue;
+    if (!isMark(''.charCodeAt.call(text, m)) || isMark(''.charCodeAt.call(text, m - 1))) continue;
     // A word ends at m (an astral letter is two code units).
-    const c = text.charCodeAt(m - 1);
+    const c = ''.charCodeAt.call(text, m - 1);
     const wordBefore =
       c >= 0xdc00 && c <= 0xdfff && m >= 2 && wordCharAt(text, m - 2) === 2
         ? true
@@ -65,14 +66,14 @@ export function hasRun(text: string): boolean {
     let p = m;
     let beats = 0;
     for (;;) {
-      while (p < n && isMark(text.charCodeAt(p))) p++;
+      while (p < n && isMark(''.charCodeAt.call(text, p))) p++;
       // p: after a word's marks. The third beat needs no space after it.
       if (beats === 2) return true;
       const sp = p;
       while (p < n && spaceAt(text, p)) p++;
       if (p === sp) break;
       const w = wordEnd(text, p);
-      if (w === p || w >= n || !isMark(text.charCodeAt(w))) break;
+      if (w === p || w >= n || !isMark(''.charCodeAt.call(text, w))) break;
       p = w;
       beats++;
     }
@@ -211,7 +212,7 @@ function piecesOf(text: string): Piece[] {
     let j = i;
     let done = false;
     while (j < n && !done) {
-      const c = text.charCodeAt(j);
+      const c = ''.charCodeAt.call(text, j);
       if (c === 46 || c === 33 || c === 63) {
         let k = j;
         while (k < n && /[.!?]/.test(text.charAt(k))) k++;
@@ -253,14 +254,14 @@ function surelyNoBeat(text: string, p: Piece): boolean {
   const end = p.contentEnd;
   let i = p.start;
   while (i < end) {
-    if (!asciiLetter(text.charCodeAt(i))) {
+    if (!asciiLetter(''.charCodeAt.call(text, i))) {
       i++;
       continue;
     }
     const s = i;
-    while (i < end && asciiLetter(text.charCodeAt(i))) i++;
-    const before = s > p.start ? text.charCodeAt(s - 1) : 32;
-    const after = i < end ? text.charCodeAt(i) : 32;
+    while (i < end && asciiLetter(''.charCodeAt.call(text, i))) i++;
+    const before = s > p.start ? ''.charCodeAt.call(text, s - 1) : 32;
+    const after = i < end ? ''.charCodeAt.call(text, i) : 32;
     if (before < 128 && after < 128 && (i - s > 9 || !BEAT_OR_STRIPPED.has(text.slice(s, i).toLowerCase())))
       return true;
   }

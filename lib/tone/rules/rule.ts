@@ -1039,6 +1039,31 @@ export interface PhraseTableItem<E> {
 }
 type PhraseTableList<E> = ReadonlyArray<PhraseTableItem<E>>;
 
+/** What a table keeps per first word met (`PhraseTable.byNext`). */
+interface NextLists<E> {
+  list: PhraseTableList<E>;
+  /**
+   * The words named in some pattern's `next`; per such word once met as the next word, the
+   * patterns that can go on with it (null until then): one lookup answers both.
+   */
+  named: Map<string, PhraseTableList<E> | null>;
+  any: PhraseTableList<E>;
+}
+
+/**
+ * The patterns of `by.list` that can go on with `nextWord` (undefined: no next token), in order:
+ * those without `next`, and those naming the word.
+ */
+function goingOn<E>(by: NextLists<E>, nextWord: string | undefined): PhraseTableList<E> {
+  if (nextWord === undefined) return by.any;
+  const known = by.named.get(nextWord);
+  if (known === undefined) return by.any;
+  if (known !== null) return known;
+  const out = by.list.filter((x) => !x.next || x.next.has(nextWord));
+  by.named.set(nextWord, out);
+  return out;
+}
+
 export class PhraseTable<E extends PhraseEntry> {
   /** Per first word: the patterns, each with the words that can follow that first word (`nextAfter`). */
   private readonly byFirst = new Map<string, Array<PhraseTableItem<E>>>();
@@ -1122,23 +1147,26 @@ export class PhraseTable<E extends PhraseEntry> {
         }
         if ((b & bit) === 0) continue;
       }
-      let list: PhraseTableList<E> | undefined = this.byFirst.get(t.w);
-      if (!list) continue;
+      // The word's patterns and what `goingOn` keeps for it, in one lookup (made at its first visit).
+      const by = this.byNext.get(t.w) ?? this.byNextOf(t.w);
+      if (!by) continue;
       const limit = (sentences[t.sent] as Sentence).last;
       const nextWord = tokens[i + 1]?.w;
       // "you have ruined": after "you" and an auxiliary, the word that a subject's reading goes on with.
       const afterAux = wordAfterAux(tokens, i);
       // Without an auxiliary, a hedge or "ur" next, only the patterns that can go on with the next
       // word (the cheap reject below, worked out once per pair of words): the same patterns in the
-      // same order as the loop would keep.
-      if (afterAux === undefined && nextWord !== 'ur' && !(nextWord !== undefined && HEDGES.has(nextWord)))
-        list = this.goingOn(t.w, list, nextWord);
+      // same order as the loop would keep, so the reject need not be asked again of each.
+      const plain =
+        afterAux === undefined && nextWord !== 'ur' && !(nextWord !== undefined && HEDGES.has(nextWord));
+      const list = plain ? goingOn(by, nextWord) : by.list;
       // `level`, not `entry.min`: the entries of the tables have many shapes, the items one.
       for (const { entry, c, next, auxNext, anchor, level } of list) {
         if (level > SENSITIVITY_LEVEL[sensitivity]) continue;
         // Cheap reject: this pattern, started by this word, cannot go on with the next word.
         // A hedge ("you really …") may be skipped, and "ur" may be "your" or "you're": those go on.
         if (
+          !plain &&
           next &&
           (nextWord === undefined || (!next.has(nextWord) && !HEDGES.has(nextWord) && nextWord !== 'ur')) &&
           !(afterAux !== undefined && auxNext !== NO_WORDS && (auxNext === null || auxNext.has(afterAux)))
@@ -1152,34 +1180,22 @@ export class PhraseTable<E extends PhraseEntry> {
   }
 
   /**
-   * Per first word: the words named in some pattern's `next`, the patterns that accept any next
-   * word, and per named word met so far, the patterns that can go on with it (see `goingOn`).
+   * Per first word met in a scan: its patterns, the words named in some pattern's `next`, the
+   * patterns that accept any next word, and per named word met so far, the patterns that can go on
+   * with it (see `goingOn`).
    */
-  private readonly byNext = new Map<
-    string,
-    { named: ReadonlySet<string>; any: PhraseTableList<E>; lists: Map<string, PhraseTableList<E>> }
-  >();
+  private readonly byNext = new Map<string, NextLists<E>>();
 
-  /**
-   * The patterns of `list` (those of first word `first`) that can go on with `nextWord`
-   * (undefined: no next token), in order: those without `next`, and those naming the word.
-   */
-  private goingOn(first: string, list: PhraseTableList<E>, nextWord: string | undefined): PhraseTableList<E> {
-    let by = this.byNext.get(first);
-    if (!by) {
-      const named = new Set<string>();
-      for (const x of list) if (x.next) for (const w of x.next) named.add(w);
-      const any = list.filter((x) => !x.next);
-      by = { named, any: any.length === list.length ? list : any, lists: new Map() };
-      this.byNext.set(first, by);
-    }
-    if (nextWord === undefined || !by.named.has(nextWord)) return by.any;
-    let out = by.lists.get(nextWord);
-    if (!out) {
-      out = list.filter((x) => !x.next || x.next.has(nextWord));
-      by.lists.set(nextWord, out);
-    }
-    return out;
+  /** `byNext`'s record for first word `first`, made (undefined: no pattern starts with it). */
+  private byNextOf(first: string): NextLists<E> | undefined {
+    const list = this.byFirst.get(first);
+    if (!list) return undefined;
+    const named = new Map<string, PhraseTableList<E> | null>();
+    for (const x of list) if (x.next) for (const w of x.next) named.set(w, null);
+    const any = list.filter((x) => !x.next);
+    const by = { list, named, any: any.length === list.length ? list : any };
+    this.byNext.set(first, by);
+    return by;
   }
 
   /** The table's patterns, by first word (for a pre-filter that merges several tables). */

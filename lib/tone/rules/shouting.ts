@@ -62,11 +62,12 @@ const CAPS_MATTER_PLAIN = [...CAPS_MATTER].every((w) => /^[a-z']+$/.test(w));
 
 const UPPER_ANY = /\p{Lu}/u;
 
+// Characters are read as `''.charCodeAt.call(s, i)`: in place whatever the kind of string (see text.ts).
 /** Capital letters in text[a, b): ASCII by hand, the rest by the Unicode property. */
 function countUpper(text: string, a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) {
-    const c = text.charCodeAt(k);
+    const c = ''.charCodeAt.call(text, k);
     if (c >= 65 && c <= 90) n++;
     else if (c >= 0xd800 && c <= 0xdbff) {
       if (UPPER_ANY.test(text.slice(k, k + 2))) n++;
@@ -93,13 +94,13 @@ function capsAreHarmless(text: string): boolean {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = ''.charCodeAt.call(text, i);
     if (c >= 0x80) {
       // Only a chunk holding capitals could matter; be conservative about non-ASCII ones.
       let a = i;
-      while (a > 0 && !isAsciiSpace(text.charCodeAt(a - 1))) a--;
+      while (a > 0 && !isAsciiSpace(''.charCodeAt.call(text, a - 1))) a--;
       let b = i;
-      while (b < n && !isAsciiSpace(text.charCodeAt(b))) b++;
+      while (b < n && !isAsciiSpace(''.charCodeAt.call(text, b))) b++;
       // A word in capitals has two capital letters or more ("I’m" has one).
       if (countUpper(text, a, b) >= 2) return false;
       i = b;
@@ -115,7 +116,7 @@ function capsAreHarmless(text: string): boolean {
     let lower = false;
     let apostrophe = false;
     while (i < n) {
-      const d = text.charCodeAt(i);
+      const d = ''.charCodeAt.call(text, i);
       if (d >= 65 && d <= 90) upper++;
       else if (d >= 97 && d <= 122) lower = true;
       else if (d === 39) apostrophe = true;
@@ -123,7 +124,7 @@ function capsAreHarmless(text: string): boolean {
       i++;
     }
     // A run running into non-ASCII text is judged with its chunk (next turn of the loop).
-    if (i < n && text.charCodeAt(i) >= 0x80) continue;
+    if (i < n && ''.charCodeAt.call(text, i) >= 0x80) continue;
     if (upper === 0) continue;
     if (apostrophe) return false;
     if (lower || upper < 2) continue;
@@ -143,13 +144,13 @@ function markRuns(text: string, from: number, to: number): MarkRun[] {
   const runs: MarkRun[] = [];
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
+    const c = ''.charCodeAt.call(text, i);
     if (c === 33 /* ! */ || c === 63 /* ? */ || c === 0xff01 || c === 0xff1f || c === 0x203d) {
       const start = i;
       let q = 0;
       let e = 0;
       while (i < to) {
-        const d = text.charCodeAt(i);
+        const d = ''.charCodeAt.call(text, i);
         if (d === 63 || d === 0xff1f) q++;
         else if (d === 33 || d === 0xff01 || d === 49 /* 1 */) e++;
         else if (d === 0x203d) {
