@@ -97,16 +97,70 @@ export function stripSuggest(source: string, fileName = 'rules.ts'): { code: str
  */
 export function compactShapes(source: string, fileName = 'rules.ts'): { code: string; shapes: number } {
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  // The names declared in the file, and how often: a spread of a constant declared once, at the
+  // top of the file, reads the same wherever in the file it is written.
+  const declared = new Map<string, number>();
+  const countDeclared = (n: ts.Node): void => {
+    const name = (n as { name?: ts.Node }).name;
+    if (
+      (ts.isVariableDeclaration(n) ||
+        ts.isParameter(n) ||
+        ts.isBindingElement(n) ||
+        ts.isFunctionLike(n) ||
+        ts.isClassLike(n) ||
+        ts.isImportSpecifier(n) ||
+        ts.isImportClause(n) ||
+        ts.isNamespaceImport(n) ||
+        ts.isEnumDeclaration(n) ||
+        ts.isModuleDeclaration(n)) &&
+      name &&
+      ts.isIdentifier(name)
+    )
+      declared.set(name.text, (declared.get(name.text) ?? 0) + 1);
+    ts.forEachChild(n, countDeclared);
+  };
+  countDeclared(sf);
+  const topConstants = new Set<string>();
+  for (const st of sf.statements)
+    if (ts.isVariableStatement(st) && st.declarationList.flags & ts.NodeFlags.Const)
+      for (const d of st.declarationList.declarations)
+        if (ts.isIdentifier(d.name) && declared.get(d.name.text) === 1) topConstants.add(d.name.text);
+  // A value whose evaluation can change nothing (a literal, a name, a function written there): the
+  // members after a spread are evaluated before it once they are a call's arguments.
+  const inert = (e: ts.Expression): boolean =>
+    ts.isParenthesizedExpression(e)
+      ? inert(e.expression)
+      : ts.isIdentifier(e) ||
+        ts.isStringLiteral(e) ||
+        ts.isNumericLiteral(e) ||
+        ts.isNoSubstitutionTemplateLiteral(e) ||
+        ts.isArrowFunction(e) ||
+        ts.isFunctionExpression(e) ||
+        e.kind === ts.SyntaxKind.TrueKeyword ||
+        e.kind === ts.SyntaxKind.FalseKeyword ||
+        e.kind === ts.SyntaxKind.NullKeyword ||
+        (ts.isTemplateExpression(e) && e.templateSpans.every((t) => inert(t.expression))) ||
+        (ts.isAsExpression(e) && inert(e.expression)) ||
+        (ts.isSatisfiesExpression(e) && inert(e.expression));
   const keysOf = (node: ts.ObjectLiteralExpression): string[] | null => {
     if (node.properties.length < 3 || isTarget(node)) return null;
     const keys: string[] = [];
+    let spread = false;
     for (const p of node.properties) {
+      // `...C`, C a constant declared once at the top of the file: the function for the shape
+      // spreads the same object (`...C` is then part of the shape).
+      if (ts.isSpreadAssignment(p) && ts.isIdentifier(p.expression) && topConstants.has(p.expression.text)) {
+        keys.push(`...${p.expression.text}`);
+        spread = true;
+        continue;
+      }
       // `{ pattern }` is `{ pattern: pattern }`.
       const named =
         (ts.isPropertyAssignment(p) ||
           (ts.isShorthandPropertyAssignment(p) && !p.objectAssignmentInitializer)) &&
         ts.isIdentifier(p.name);
       if (!named || p.name.text === '__proto__') return null;
+      if (spread && ts.isPropertyAssignment(p) && !inert(p.initializer)) return null;
       keys.push(p.name.text);
     }
     return new Set(keys).size === keys.length ? keys : null;
@@ -224,7 +278,7 @@ export function compactShapes(source: string, fileName = 'rules.ts'): { code: st
       if (fn && ts.isObjectLiteralExpression(n)) {
         fn.used = true;
         const args = n.properties.flatMap((p, i) =>
-          fn.fixed[i] === null
+          fn.fixed[i] === null && !ts.isSpreadAssignment(p)
             ? [
                 ts.isPropertyAssignment(p)
                   ? rewrite(p.initializer)
@@ -248,6 +302,7 @@ export function compactShapes(source: string, fileName = 'rules.ts'): { code: st
     shapes++;
     const params: string[] = [];
     const members = keys.map((k, i) => {
+      if (k.startsWith('...')) return k;
       const t = fixed[i];
       if (t !== null && t !== undefined) return `${k}: ${t}`;
       params.push(`a${i}`);
@@ -486,6 +541,106 @@ const MIN_PACKED_PATTERN = 12;
 const MIN_NAMED_TESTS = 40;
 /** The fewest strings of an array `packBundle` reads as one string split at its spaces. */
 const MIN_SPLIT_ARRAY = 4;
+/** The shortest name of a method `packBundle` may call through a short function (`$L(a)` for `a.toLowerCase()`). */
+const MIN_ALIASED_METHOD = 4;
+/**
+ * Methods `packBundle` leaves called on their receivers: those the engine calls in its loops over
+ * tokens and characters (a lookup, a test, a slice), where a call through one more function for
+ * every receiver could cost time.
+ */
+const HOT_METHODS = new Set([
+  'has',
+  'get',
+  'set',
+  'add',
+  'delete',
+  'test',
+  'exec',
+  'slice',
+  'substring',
+  'substr',
+  'charAt',
+  'charCodeAt',
+  'codePointAt',
+  'at',
+  'push',
+  'pop',
+  'shift',
+  'unshift',
+  'indexOf',
+  'lastIndexOf',
+  'some',
+  'every',
+  'map',
+  'filter',
+  'forEach',
+  'find',
+  'findIndex',
+  'reduce',
+  'sort',
+  'concat',
+  'call',
+  'apply',
+  'bind',
+]);
+/** The shortest literal of plain data (`jsonValue`) that `packBundle` reads as JSON from the packed string. */
+const MIN_JSON_LITERAL = 24;
+
+/**
+ * The value of an array or object literal written of plain data alone (strings, finite numbers,
+ * `true` and `false` as the minifier writes them, `!0` and `!1`, null, and arrays and objects of
+ * them under plain keys), which `JSON.parse` of its JSON text builds again: a new array or object,
+ * the same members in the same order. Undefined for anything else (a name read, a call, a spread, a
+ * computed, numeric or `__proto__` key, a key written twice, a hole, -0).
+ */
+export function jsonValue(node: ts.Node): unknown {
+  const no = Symbol('no');
+  const value = (n: ts.Node): unknown => {
+    if (ts.isParenthesizedExpression(n)) return value(n.expression);
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) return n.text;
+    if (ts.isNumericLiteral(n)) {
+      const v = Number(n.text);
+      return Number.isFinite(v) ? v : no;
+    }
+    if (ts.isPrefixUnaryExpression(n) && ts.isNumericLiteral(n.operand)) {
+      const v = Number(n.operand.text);
+      if (!Number.isFinite(v)) return no;
+      if (n.operator === ts.SyntaxKind.MinusToken) return v === 0 ? no : -v;
+      if (n.operator === ts.SyntaxKind.ExclamationToken && (v === 0 || v === 1)) return v === 0;
+      return no;
+    }
+    if (n.kind === ts.SyntaxKind.TrueKeyword) return true;
+    if (n.kind === ts.SyntaxKind.FalseKeyword) return false;
+    if (n.kind === ts.SyntaxKind.NullKeyword) return null;
+    if (ts.isArrayLiteralExpression(n)) {
+      const out: unknown[] = [];
+      for (const e of n.elements) {
+        const v = ts.isOmittedExpression(e) ? no : value(e);
+        if (v === no) return no;
+        out.push(v);
+      }
+      return out;
+    }
+    if (ts.isObjectLiteralExpression(n)) {
+      const out: Record<string, unknown> = {};
+      for (const p of n.properties) {
+        if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)))
+          return no;
+        const key = p.name.text;
+        // A key an integer would name is ordered first by a literal and by JSON.parse alike, but
+        // stays out all the same (as one that `__proto__` or a second use of a key would change).
+        if (key === '__proto__' || Object.hasOwn(out, key) || /^\d/.test(key)) return no;
+        const v = value(p.initializer);
+        if (v === no) return no;
+        out[key] = v;
+      }
+      return out;
+    }
+    return no;
+  };
+  const v = value(node);
+  return v === no ? undefined : v;
+}
 
 /**
  * The built detection bundle (`code`, minified) with the strings it evaluates once read from one
@@ -539,11 +694,13 @@ export function packBundle(
     for (let n = up.parent; n; n = n.parent) if (ts.isFunctionLike(n) || ts.isClassLike(n)) return false;
     return true;
   };
+  const lazy = lazyModuleBodies(sf);
   const once = (node: ts.Node): ts.Node | null => {
     let fn: ts.Node | null = null;
     for (let n = node.parent; n; n = n.parent) {
       if (ts.isClassLike(n)) return null;
-      if (ts.isFunctionLike(n)) {
+      // The body of a CommonJS module the bundler wraps (`lazyModuleBodies`) runs at most once.
+      if (ts.isFunctionLike(n) && !lazy.has(n)) {
         if (fn) return null;
         fn = n;
       }
@@ -574,6 +731,7 @@ export function packBundle(
     test?: number;
     part?: true;
     split?: true;
+    json?: true;
   }> = [];
   /** Where the argument of `node.test(argument)` starts, `node` a regular expression literal. */
   const testedAt = (node: ts.Node): number | undefined => {
@@ -618,6 +776,24 @@ export function packBundle(
     (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) &&
     wellFormed(e.text) &&
     e.getText(sf).slice(1, -1) === e.text;
+  const aliased = new Map<string, ts.PropertyAccessExpression[]>();
+  const boundNames = new Set<string>();
+  const bound = (n: ts.Node): void => {
+    const d = n as { name?: ts.Node };
+    if (
+      (ts.isVariableDeclaration(n) ||
+        ts.isParameter(n) ||
+        ts.isFunctionLike(n) ||
+        ts.isClassLike(n) ||
+        ts.isBindingElement(n) ||
+        ts.isImportSpecifier(n)) &&
+      d.name &&
+      ts.isIdentifier(d.name)
+    )
+      boundNames.add(d.name.text);
+    ts.forEachChild(n, bound);
+  };
+  if (named) bound(sf);
   const visit = (node: ts.Node): void => {
     // An array of MIN_SPLIT_ARRAY strings or more, none empty or holding a space, evaluated once:
     // one string split at its spaces (`$[i].split(" ")`), a new array of the same strings.
@@ -631,6 +807,23 @@ export function packBundle(
       found.push({ node, text: words.join(' '), split: true });
       scopes.add(once(node) as ts.Node);
       return;
+    }
+    // `named`: an array or object of plain data (`jsonValue`) evaluated once, its JSON text parsed
+    // (`JSON.parse($.ab)`, through a short name): a new array or object, the same members.
+    if (
+      named &&
+      !boundNames.has('JSON') &&
+      (ts.isArrayLiteralExpression(node) || ts.isObjectLiteralExpression(node)) &&
+      node.getWidth(sf) >= MIN_JSON_LITERAL &&
+      once(node)
+    ) {
+      const value = jsonValue(node);
+      const text = value === undefined ? undefined : JSON.stringify(value);
+      if (text !== undefined && wellFormed(text)) {
+        found.push({ node, text, json: true });
+        scopes.add(once(node) as ts.Node);
+        return;
+      }
     }
     if (
       (ts.isStringLiteral(node) ||
@@ -665,24 +858,6 @@ export function packBundle(
   // `named`: the built-in functions of STATIC_FUNCTIONS (Math.max and Math.min, about 250 calls in
   // the two bundles) read through a short name each where that pays, the same function (none reads
   // `this`), unless a binding of the bundle has the name of their object.
-  const aliased = new Map<string, ts.PropertyAccessExpression[]>();
-  const boundNames = new Set<string>();
-  const bound = (n: ts.Node): void => {
-    const d = n as { name?: ts.Node };
-    if (
-      (ts.isVariableDeclaration(n) ||
-        ts.isParameter(n) ||
-        ts.isFunctionLike(n) ||
-        ts.isClassLike(n) ||
-        ts.isBindingElement(n) ||
-        ts.isImportSpecifier(n)) &&
-      d.name &&
-      ts.isIdentifier(d.name)
-    )
-      boundNames.add(d.name.text);
-    ts.forEachChild(n, bound);
-  };
-  if (named) bound(sf);
   if (named) {
     const statics = (n: ts.Node): void => {
       if (
@@ -702,6 +877,58 @@ export function packBundle(
       ts.forEachChild(n, statics);
     };
     statics(sf);
+  }
+  // `named`: the methods called with no argument (`a.toLowerCase()`), or with arguments whose
+  // evaluation can change nothing (`a.replace(/x/g, b)`), through a short function each (per
+  // method and number of arguments) where that pays (`$L(a)`, `$L=e=>e.toLowerCase()`;
+  // `$P(a,/x/g,b)`, `$P=(e,t,n)=>e.replace(t,n)`): the same receiver and arguments evaluated, the
+  // same method looked up on the receiver and called with it as `this` and the same arguments (the
+  // method is looked up after the arguments are evaluated rather than before, which nothing can
+  // tell apart when evaluating them has no effect). Not in an optional chain (`a?.b.m()` gives
+  // undefined where `$L(a?.b)` would throw), nor on `super`, nor the methods of HOT_METHODS.
+  const methodCalls = new Map<string, ts.CallExpression[]>();
+  if (named) {
+    const inertArgument = (e: ts.Expression): boolean =>
+      ts.isParenthesizedExpression(e)
+        ? inertArgument(e.expression)
+        : ts.isIdentifier(e) ||
+          ts.isStringLiteral(e) ||
+          ts.isNumericLiteral(e) ||
+          ts.isNoSubstitutionTemplateLiteral(e) ||
+          ts.isRegularExpressionLiteral(e) ||
+          ts.isArrowFunction(e) ||
+          ts.isFunctionExpression(e) ||
+          e.kind === ts.SyntaxKind.TrueKeyword ||
+          e.kind === ts.SyntaxKind.FalseKeyword ||
+          e.kind === ts.SyntaxKind.NullKeyword ||
+          (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand)) ||
+          (ts.isTemplateExpression(e) && e.templateSpans.every((t) => inertArgument(t.expression)));
+    const calls = (n: ts.Node): void => {
+      if (
+        ts.isCallExpression(n) &&
+        !n.questionDotToken &&
+        !(n.flags & ts.NodeFlags.OptionalChain) &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        !n.expression.questionDotToken &&
+        !(n.expression.flags & ts.NodeFlags.OptionalChain) &&
+        ts.isIdentifier(n.expression.name) &&
+        n.expression.name.text.length >= MIN_ALIASED_METHOD &&
+        !HOT_METHODS.has(n.expression.name.text) &&
+        n.expression.expression.kind !== ts.SyntaxKind.SuperKeyword &&
+        // `Math.max(…)` is read through its own short name (STATIC_FUNCTIONS).
+        !STATIC_FUNCTIONS.has(`${n.expression.expression.getText(sf)}.${n.expression.name.text}`) &&
+        n.arguments.every((a) => !ts.isSpreadElement(a) && inertArgument(a)) &&
+        code.slice(
+          n.expression.expression.getEnd(),
+          n.arguments.length > 0 ? (n.arguments[0] as ts.Expression).getStart(sf) : n.getEnd(),
+        ) === `.${n.expression.name.text}(${n.arguments.length > 0 ? '' : ')'}`
+      ) {
+        const m = `${n.expression.name.text}/${n.arguments.length}`;
+        methodCalls.set(m, [...(methodCalls.get(m) ?? []), n]);
+      }
+      ts.forEachChild(n, calls);
+    };
+    calls(sf);
   }
   // All in one scope, where the packed string is declared first.
   const scope = [...scopes][0];
@@ -796,6 +1023,31 @@ export function packBundle(
     )
       aliases.set(fn, short);
   }
+  // A method call `.name()` becomes `$X(…)`: each saves the name's length less one, and the
+  // function costs `,$X=e=>e.name()` once.
+  const methods = new Map<string, string>();
+  const params = 'tnrias';
+  const methodDef = (key: string, short: string): string => {
+    const [m, argc] = key.split('/') as [string, string];
+    const args = params.slice(0, Number(argc)).split('').join(',');
+    return `,${short}=${args === '' ? 'e' : `(e,${args})`}=>e.${m}(${args})`;
+  };
+  for (const [key, calls] of [...methodCalls].sort(
+    (x, y) => y[1].length - x[1].length || byCode(x[0], y[0]),
+  )) {
+    const short = spareNames[aliases.size + methods.size];
+    const [m, argc] = key.split('/') as [string, string];
+    if (
+      short !== undefined &&
+      Number(argc) <= params.length &&
+      calls.length * (m.length - (argc === '0' ? 1 : 2)) > methodDef(key, short).length + 4 &&
+      calls.every((n) => n.getStart(sf) >= at)
+    )
+      methods.set(key, short);
+  }
+  // The JSON texts' parser, through a short name when read more than once.
+  const jsonReads = found.filter((n) => n.json).length;
+  const parseJson = (jsonReads > 1 ? spareNames[aliases.size + methods.size] : undefined) ?? 'JSON.parse';
   if (
     regex === undefined ||
     memo === undefined ||
@@ -838,11 +1090,29 @@ export function packBundle(
         text: namedTests ? `${space}${test}.${packedName(i)}(` : `${space}${test}(${i},`,
       };
     if (n.split) return { start, end: n.node.getEnd(), text: `${space}${read(i)}.split(" ")` };
+    if (n.json) return { start, end: n.node.getEnd(), text: `${space}${parseJson}(${read(i)})` };
     return { start, end: n.node.getEnd(), text: `${space}${text}` };
   });
   for (const [fn, short] of aliases)
     for (const node of aliased.get(fn) ?? [])
       edits.push({ start: node.getStart(sf), end: node.getEnd(), text: short });
+  // `a.m()` as `$X(a)`: `$X(` before the receiver (whose own edits stay inside), `)` for `.m()`.
+  // Of calls whose receivers start at one place (`a.m().n()`), only the first taken (one `$X(`
+  // written there).
+  const opened = new Set<number>();
+  for (const [m, short] of methods)
+    for (const call of methodCalls.get(m) ?? []) {
+      const receiver = (call.expression as ts.PropertyAccessExpression).expression;
+      const start = receiver.getStart(sf);
+      if (opened.has(start)) continue;
+      opened.add(start);
+      const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
+      edits.push({ start, end: start, text: `${space}${short}(` });
+      // `.m()` becomes `)`; `.m(` before the first argument, `,`.
+      const first = call.arguments[0];
+      if (first === undefined) edits.push({ start: receiver.getEnd(), end: call.getEnd(), text: ')' });
+      else edits.push({ start: receiver.getEnd(), end: first.getStart(sf), text: ',' });
+    }
   const parse = `((s,k=s.lastIndexOf("/"))=>new RegExp(s.slice(0,k),s.slice(k+1)))(${name}[i])`;
   const hasTests = found.some((n) => n.test !== undefined);
   const helpers = named
@@ -852,7 +1122,9 @@ export function packBundle(
       (found.some((n) => n.memo) ? `,${memos}=[],${memo}=i=>${memos}[i]||=${regex}(i)` : '') +
       (namedTests ? `,${namer}=${PACKED_NAME_JS},${test}={}` : '') +
       (hasTests && !namedTests ? `,${test}=(i,s)=>(${memos}[i]||${memo}(i)).test(s)` : '') +
-      [...aliases].map(([fn, short]) => `,${short}=${fn}`).join('')
+      [...aliases].map(([fn, short]) => `,${short}=${fn}`).join('') +
+      [...methods].map(([key, short]) => methodDef(key, short)).join('') +
+      (parseJson === 'JSON.parse' ? '' : `,${parseJson}=JSON.parse`)
     : (found.some((n) => n.flags !== undefined) ? `,${regex}=(i,f)=>new RegExp(${name}[i],f)` : '') +
       (found.some((n) => n.memo) ? `,${memos}=[],${memo}=i=>${memos}[i]||=${parse}` : '') +
       (hasTests ? `,${test}=(i,s)=>(${memos}[i]||${memo}(i)).test(s)` : '');
@@ -875,6 +1147,64 @@ export function packBundle(
   });
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   return { code: applyEdits(code, edits), strings: texts.length };
+}
+
+/**
+ * The functions of a bundle (`sf`) that the bundler's CommonJS wrapper runs at most once: rolldown
+ * declares it at the top of the bundle's function, `var e=(e,t)=>()=>(t||(e((t={exports:{}}).exports,t,t.exports),e=null),t.exports)`,
+ * and each CommonJS module is `var n=e((e=>{…}))` there, its body called on the first `n()` only.
+ * Only a call in a declaration at that top level, where the helper's name (declared once there)
+ * can mean nothing else.
+ */
+function lazyModuleBodies(sf: ts.SourceFile): Set<ts.Node> {
+  const out = new Set<ts.Node>();
+  let statements: ts.NodeArray<ts.Statement> = sf.statements;
+  // The function the bundle is wrapped in: `var x=(function(){…})()`.
+  const first = sf.statements[0];
+  if (first && ts.isVariableStatement(first)) {
+    let init = first.declarationList.declarations[0]?.initializer;
+    while (init && ts.isParenthesizedExpression(init)) init = init.expression;
+    if (init && ts.isCallExpression(init)) {
+      let f: ts.Expression = init.expression;
+      while (ts.isParenthesizedExpression(f)) f = f.expression;
+      if (
+        (ts.isFunctionExpression(f) || ts.isArrowFunction(f)) &&
+        f.parameters.length === 0 &&
+        ts.isBlock(f.body)
+      )
+        statements = f.body.statements;
+    }
+  }
+  const helper =
+    /^\(([\w$]+),([\w$]+)\)=>\(\)=>\(\2\|\|\(\1\(\(\2=\{exports:\{\}\}\)\.exports,\2,\2\.exports\),\1=null\),\2\.exports\)$/;
+  const declared = new Map<string, number>();
+  let name: string | undefined;
+  for (const st of statements) {
+    if (ts.isFunctionDeclaration(st) && st.name)
+      declared.set(st.name.text, (declared.get(st.name.text) ?? 0) + 1);
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name)) {
+        // A destructuring declares names the check below does not count: no helper then.
+        return out;
+      }
+      declared.set(d.name.text, (declared.get(d.name.text) ?? 0) + 1);
+      if (d.initializer && helper.test(d.initializer.getText(sf).replace(/\s+/g, ''))) name = d.name.text;
+    }
+  }
+  if (name === undefined || declared.get(name) !== 1) return out;
+  for (const st of statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      const call = d.initializer;
+      if (!call || !ts.isCallExpression(call) || call.arguments.length !== 1) continue;
+      if (!ts.isIdentifier(call.expression) || call.expression.text !== name) continue;
+      let body = call.arguments[0] as ts.Expression;
+      while (ts.isParenthesizedExpression(body)) body = body.expression;
+      if (ts.isArrowFunction(body) || ts.isFunctionExpression(body)) out.add(body);
+    }
+  }
+  return out;
 }
 
 /**
@@ -997,11 +1327,12 @@ export function detectOnlySource(source: string, fileName = 'rules.ts'): { code:
  * The built bundle (`code`, minified) with each function declared more than once the same way, at
  * the top of the function it is wrapped in (`var detect=(function(){…})()`), declared once: the
  * functions `compactShapes` writes per rule file (`function X(e,t){return{T:e,rule:t}}`, the same
- * in a dozen files) are the ones that recur. Only a function whose every name is its own (its
- * parameters and locals: it reads nothing outside itself) and that is only ever called (never
- * compared, passed or read as a value: one function where there were two is then the same) is
- * merged, and its calls call the one kept only where that name means the kept function (no inner
- * scope declares it); where one cannot, both stay. Functions are hoisted, so each is defined wherever it was.
+ * in a dozen files) are the ones that recur, once `mergeSameConstants` has them read the same
+ * constants. Declared in the same scope and written the same, two functions read the same bindings
+ * outside themselves. Only a function that is only ever called (never compared, passed or read as
+ * a value: one function where there were two is then the same) is merged, and its calls call the
+ * one kept only where that name means the kept function (no inner scope declares it); where one
+ * cannot, both stay. Functions are hoisted, so each is defined wherever it was.
  */
 export function mergeSameFunctions(code: string): { code: string; merged: number } {
   const file = '/bundle.js';
@@ -1041,28 +1372,10 @@ export function mergeSameFunctions(code: string): { code: string; merged: number
   };
   findWrapper(sf);
   if (!body) return { code, merged: 0 };
-  const own = (d: ts.FunctionDeclaration): boolean => {
-    let free = false;
-    const visit = (n: ts.Node): void => {
-      if (free) return;
-      if (
-        ts.isIdentifier(n) &&
-        n !== d.name &&
-        !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) &&
-        !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)
-      ) {
-        const at = symbolOf(n)?.declarations?.[0];
-        if (!at || at.pos < d.pos || at.end > d.end) free = true;
-      }
-      ts.forEachChild(n, visit);
-    };
-    ts.forEachChild(d, visit);
-    return !free;
-  };
   const kept = new Map<string, ts.FunctionDeclaration>();
   const twins: Array<[ts.FunctionDeclaration, ts.FunctionDeclaration]> = [];
   for (const d of body.statements) {
-    if (!ts.isFunctionDeclaration(d) || !d.name || d.asteriskToken || !d.body || !own(d)) continue;
+    if (!ts.isFunctionDeclaration(d) || !d.name || d.asteriskToken || !d.body) continue;
     const text = d.getText(sf).replace(/^function\s*[\w$]+/, 'function');
     const first = kept.get(text);
     if (first) twins.push([d, first]);
@@ -1097,6 +1410,162 @@ export function mergeSameFunctions(code: string): { code: string; merged: number
     for (const n of reads) edits.push({ start: n.getStart(sf), end: n.getEnd(), text: to });
   }
   edits.sort((a, b) => b.start - a.start);
+  return { code: applyEdits(code, edits), merged };
+}
+
+/**
+ * The built bundle (`code`, minified) with the constants declared at the top of the function it is
+ * wrapped in (`var detect=(function(){…})()`) that hold the same literal (`var a=\`to\`,…,q=\`to\``,
+ * one per rule file that interns it, scripts/detect-only.ts `internStrings`) declared once: a
+ * constant is a name declared there with a string, number or boolean literal that nothing ever
+ * assigns again (no `=`, `+=`, `++`, destructuring or loop writing it), the first declared is kept
+ * and every read of another holding the same value reads the kept one, where that name means the
+ * kept constant (no inner scope declares it). A read before its own declaration ran (undefined,
+ * which the source's `const` would have thrown on) is the only thing that could tell them apart.
+ */
+export function mergeSameConstants(code: string): { code: string; merged: number } {
+  const file = '/bundle.js';
+  const host = ts.createCompilerHost({ allowJs: true, noLib: true, noResolve: true });
+  const read = host.getSourceFile;
+  host.getSourceFile = (name, version) =>
+    name === file
+      ? ts.createSourceFile(name, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS)
+      : read(name, version);
+  const program = ts.createProgram([file], { allowJs: true, noLib: true, noResolve: true, types: [] }, host);
+  const checker = program.getTypeChecker() as ts.TypeChecker & {
+    resolveName(
+      name: string,
+      at: ts.Node,
+      meaning: ts.SymbolFlags,
+      excludeGlobals: boolean,
+    ): ts.Symbol | undefined;
+  };
+  const sf = program.getSourceFile(file);
+  if (!sf) return { code, merged: 0 };
+  const symbolOf = (n: ts.Identifier) =>
+    ts.isShorthandPropertyAssignment(n.parent) && n.parent.name === n
+      ? checker.getShorthandAssignmentValueSymbol(n.parent)
+      : checker.getSymbolAtLocation(n);
+  let body: ts.Block | undefined;
+  const findWrapper = (n: ts.Node): void => {
+    if (body) return;
+    if (
+      ts.isFunctionExpression(n) &&
+      ts.isParenthesizedExpression(n.parent) &&
+      ts.isCallExpression(n.parent.parent)
+    )
+      body = n.body;
+    else ts.forEachChild(n, findWrapper);
+  };
+  findWrapper(sf);
+  if (!body) return { code, merged: 0 };
+  // A literal's value as a key (its kind and value): `to` and "to" alike, 1 and 1.0 alike.
+  const literalKey = (e: ts.Expression): string | undefined => {
+    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return `s${e.text}`;
+    if (ts.isNumericLiteral(e)) return `n${Number(e.text)}`;
+    if (
+      ts.isPrefixUnaryExpression(e) &&
+      e.operator === ts.SyntaxKind.ExclamationToken &&
+      ts.isNumericLiteral(e.operand) &&
+      (e.operand.text === '0' || e.operand.text === '1')
+    )
+      return `b${e.operand.text}`;
+    return undefined;
+  };
+  const byText = new Map<string, ts.Identifier[]>();
+  const collect = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) byText.set(n.text, [...(byText.get(n.text) ?? []), n]);
+    ts.forEachChild(n, collect);
+  };
+  collect(sf);
+  // Whether `n`, a use of a name, writes it.
+  const writes = (n: ts.Node): boolean => {
+    let child = n;
+    let up = n.parent;
+    // Inside a destructuring target: `[a] = …`, `({ b: a } = …)`, `for (a of …)`.
+    while (
+      up &&
+      (ts.isParenthesizedExpression(up) ||
+        ts.isArrayLiteralExpression(up) ||
+        ts.isObjectLiteralExpression(up) ||
+        ts.isPropertyAssignment(up) ||
+        ts.isShorthandPropertyAssignment(up) ||
+        ts.isSpreadElement(up) ||
+        ts.isSpreadAssignment(up))
+    ) {
+      if (ts.isPropertyAssignment(up) && up.name === child) return false;
+      child = up;
+      up = up.parent;
+    }
+    if (!up) return false;
+    if (ts.isBinaryExpression(up) && up.left === child)
+      return (
+        up.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+        up.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+      );
+    if (ts.isPrefixUnaryExpression(up) || ts.isPostfixUnaryExpression(up))
+      return up.operator === ts.SyntaxKind.PlusPlusToken || up.operator === ts.SyntaxKind.MinusMinusToken;
+    if ((ts.isForInStatement(up) || ts.isForOfStatement(up)) && up.initializer === child) return true;
+    return false;
+  };
+  const kept = new Map<string, { name: ts.Identifier; symbol: ts.Symbol }>();
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  let merged = 0;
+  for (const st of body.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    const list = st.declarationList.declarations;
+    const drop = new Set<ts.VariableDeclaration>();
+    for (const d of list) {
+      if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+      const value = literalKey(d.initializer);
+      if (value === undefined) continue;
+      const symbol = checker.getSymbolAtLocation(d.name);
+      if (!symbol || (symbol.declarations?.length ?? 0) !== 1) continue;
+      const uses = (byText.get(d.name.text) ?? []).filter((n) => n !== d.name && symbolOf(n) === symbol);
+      if (uses.some(writes)) continue;
+      const first = kept.get(value);
+      if (!first) {
+        kept.set(value, { name: d.name, symbol });
+        continue;
+      }
+      const to = first.name.text;
+      if (!uses.every((n) => checker.resolveName(to, n, ts.SymbolFlags.Value, false) === first.symbol))
+        continue;
+      // A shorthand member keeps its key: `{ a }` reads `{ a: b }`.
+      for (const n of uses)
+        edits.push({
+          start: n.getStart(sf),
+          end: n.getEnd(),
+          text: ts.isShorthandPropertyAssignment(n.parent) && n.parent.name === n ? `${n.text}:${to}` : to,
+        });
+      drop.add(d);
+      merged++;
+    }
+    if (drop.size === 0) continue;
+    if (drop.size === list.length) {
+      // The whole statement goes (none of its names left).
+      edits.push({ start: st.getStart(sf), end: st.getEnd(), text: '' });
+      continue;
+    }
+    // The dropped declarators before the first kept one, up to it; each later one with the comma
+    // before it.
+    const firstKept = list.findIndex((d) => !drop.has(d));
+    if (firstKept > 0)
+      edits.push({
+        start: (list[0] as ts.VariableDeclaration).getStart(sf),
+        end: (list[firstKept] as ts.VariableDeclaration).getStart(sf),
+        text: '',
+      });
+    for (let i = firstKept + 1; i < list.length; i++)
+      if (drop.has(list[i] as ts.VariableDeclaration))
+        edits.push({
+          start: (list[i - 1] as ts.VariableDeclaration).getEnd(),
+          end: (list[i] as ts.VariableDeclaration).getEnd(),
+          text: '',
+        });
+  }
+  if (merged === 0) return { code, merged: 0 };
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
   return { code: applyEdits(code, edits), merged };
 }
 
@@ -1392,7 +1861,7 @@ async function packChunks(
   for (const chunk of Object.values(bundle))
     if (chunk.type === 'chunk' && typeof chunk.code === 'string')
       chunk.code = packBundle(
-        mergeSameFunctions(chunk.code).code,
+        mergeSameFunctions(mergeSameConstants(chunk.code).code).code,
         false,
         DETECT_RESERVED,
         deflate,

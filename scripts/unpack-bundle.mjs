@@ -1,7 +1,8 @@
 // node scripts/unpack-bundle.mjs BUNDLE OUT — BUNDLE (a built detect.js or coach.js) with each read of
 // its packed strings (scripts/detect-only.ts, packBundle) written back as the literal it replaced:
 // `$[12]` as `` `…` ``, `${$[3]}` in a template as its text, `$r(4,"i")` and `$q(5)` as `/…/i`,
-// `_(6,` as `/…/.test(`, `$[7].split(" ")` as the array of its words. A dev check, not shipped: OUT should equal the same build without packing
+// `_(6,` as `/…/.test(`, `$[7].split(" ")` as the array of its words, `$X($.ab)` (JSON.parse) as
+// the JSON text of the literal, `$L(a)` as `a.toLowerCase()`. A dev check, not shipped: OUT should equal the same build without packing
 // (for detect.js, up to the space packBundle puts between `return` and a name).
 import fs from 'node:fs';
 
@@ -55,7 +56,7 @@ if (byTest) {
   rest = rest.slice(byTest[0].length);
 }
 const index = (i) => (/^\d+$/.test(i) ? +i : i);
-const names = { statics: {} };
+const names = { statics: {}, methods: {} };
 for (const d of defs
   .slice(1, -1)
   .replace(namerDef?.[0] ?? '\u0000', '')
@@ -68,14 +69,57 @@ for (const d of defs
   else if (v.startsWith('i=>')) names.memo = n;
   else if (v.startsWith('(i,s)=>')) names.test = n;
   // A built-in function read through a short name (`$B=Math.max`).
-  else if (/^(?:Math|Array|Object|Number|String)\.\w+$/.test(v)) names.statics[v] = n;
+  else if (/^(?:Math|Array|Object|Number|String|JSON)\.\w+$/.test(v)) names.statics[v] = n;
+  // A method called with no argument through a short function (`$L=e=>e.toLowerCase()`).
+  else if (/^(?:e|\(e(?:,\w)*\))=>e\.\w+\([\w,]*\)$/.test(v)) names.methods[n] = /=>e\.(\w+)\(/.exec(v)[1];
+}
+/**
+ * `$L(a)` back to `a.toLowerCase()`, `$P(a,b,c)` to `a.replace(b,c)`: the receiver up to the call's
+ * first comma, and its closing parenthesis, found past strings and nesting.
+ */
+function unalias(text, n, method) {
+  const open = new RegExp(`(?<![\\w$])(?<![^.]\\.)${esc(n)}\\(`, 'g');
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    let depth = 1;
+    let q = null;
+    let comma = -1;
+    let i = m.index + m[0].length;
+    for (; i < text.length && depth > 0; i++) {
+      const c = text[i];
+      if (c === '\\') i++;
+      else if (q) q = c === q ? null : q;
+      else if (c === '"' || c === "'" || c === '`') q = c;
+      else if (c === '/' && /[(,=:[!&|?{};]/.test(text[i - 1] ?? '')) {
+        // A regular expression literal: to its closing slash, past escapes and classes.
+        let k = i + 1;
+        for (let cls = false; k < text.length; k++) {
+          if (text[k] === '\\') k++;
+          else if (text[k] === '[') cls = true;
+          else if (text[k] === ']') cls = false;
+          else if (text[k] === '/' && !cls) break;
+        }
+        i = k;
+      } else if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) depth--;
+      else if (c === ',' && depth === 1 && comma < 0) comma = i;
+    }
+    const from = m.index + m[0].length;
+    const call =
+      comma < 0
+        ? `${text.slice(from, i - 1)}.${method}()`
+        : `${text.slice(from, comma)}.${method}(${text.slice(comma + 1, i - 1)})`;
+    text = `${text.slice(0, m.index)}${call}${text.slice(i)}`;
+    open.lastIndex = m.index;
+  }
+  return text;
 }
 const esc = (n) => n.replace(/\$/g, '\\$');
 const rx = (t, flags) => `/${t}/${flags}`;
 const lit = (t) => `\`${t}\``;
 let out = rest;
+for (const [n, method] of Object.entries(names.methods)) out = unalias(out, n, method);
 for (const [fn, n] of Object.entries(names.statics))
-  out = out.replace(new RegExp(`(?<![\\w$.])${esc(n)}(?![\\w$])`, 'g'), fn);
+  out = out.replace(new RegExp(`(?<![\\w$])(?<![^.]\\.)${esc(n)}(?![\\w$])`, 'g'), fn);
 if (byTest)
   out = out.replace(new RegExp(`(?<![\\w$])${esc(byTest[2])}\\.([$\\w]+)(\\(?)`, 'g'), (_, n, call) => {
     const t = call ? tests[n] : onceByName[n];
@@ -111,6 +155,11 @@ out = out.replace(
   (_, i, n) => `[${list[index(i ?? n)].split(' ').map(lit).join(',')}]`,
 );
 out = out.replace(new RegExp(String.raw`\$\{${read}\}`, 'g'), (_, i, n) => list[index(i ?? n)]);
+// A literal of plain data read as JSON (`JSON.parse($.ab)`): the JSON text, the same value.
+out = out.replace(
+  new RegExp(String.raw`(?<![\w$])(?<![^.]\.)JSON\.parse\(${read}\)`, 'g'),
+  (_, i, n) => `(${list[index(i ?? n)]})`,
+);
 out = out.replace(new RegExp(String.raw`(?<![\w$])${read}`, 'g'), (_, i, n) => lit(list[index(i ?? n)]));
 fs.writeFileSync(process.argv[3], `var ${head[1]}=(function(){${out}`);
 console.log(`${list.length} strings; helpers`, names);
