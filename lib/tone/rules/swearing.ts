@@ -1523,6 +1523,12 @@ const GIVE: Readonly<Record<string, string>> = {
 };
 const SENSE_VERB =
   /^(?:feel|feels|felt|feeling|look|looks|looked|looking|smell|smells|smelled|sound|sounds|sounded|taste|tastes|tasted|seem|seems)$/;
+/** Verbs that take a thing made, given or consumed: "play shit music", "sells crap phones". */
+const OBJECT_VERB =
+  /^(?:play|plays|played|playing|give|gives|gave|giving|sing|sings|sang|singing|write|writes|wrote|writing|sell|sells|sold|selling|buy|buys|bought|buying|serve|serves|served|serving|cook|cooks|cooked|cooking|post|posts|posted|posting|drink|drinks|drank|watch|watches|watched|watching|drive|drives|drove|driving|wear|wears|wore|wearing|produce|produces|produced|release|releases|released|upload|uploads|uploaded|publish|publishes|published|order|orders|ordered)$/;
+/** Words of time after a swear: "ate shit yesterday" is no "bad yesterday". */
+const TIME_WORD =
+  /^(?:today|yesterday|tonight|tomorrow|lately|again|anymore|everyday|daily|weekly|forever|nowadays)$/;
 /** A verb after "your X-ass" agreeing with "you": "needs" → "need". */
 const AGREE: Readonly<Record<string, string>> = {
   is: 'are',
@@ -3939,6 +3945,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     NOUN_SWEAR.test(w.replace(/s$/, ''))
   )
     return [replaceTokens(doc, m.first - 2, m.last, GIVE[prev2.w] as string)];
+  // "they play shit music", "he gives shit advice", "she sings crap songs": after a verb that takes a
+  // thing, a junk word right before its noun describes it ("bad"), no noun of its own ("things music").
+  if (
+    /^(?:shit|crap|shite)$/.test(w) &&
+    prev &&
+    OBJECT_VERB.test(prev.w) &&
+    isJunkBeforeNoun(doc, m.first) &&
+    !(next && (DETERMINERS.has(next.w) || TIME_WORD.test(next.w)))
+  )
+    return [at(start, end, 'bad')];
   if (prev && GIVE[prev.w] && (w === 'fuck' || w === 'fucks' || w === 'shit' || w === 'damn'))
     return [replaceTokens(doc, m.first - 1, m.last, GIVE[prev.w] as string)];
   // "dumb as shit", "cold as hell": an intensifier, so it goes ("dumb").

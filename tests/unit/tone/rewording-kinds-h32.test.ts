@@ -199,3 +199,18 @@ describe('"out of these idiots": a word that takes its "of" keeps "them" (h32)',
     );
   });
 });
+
+describe('a junk word after a verb and before its noun describes the noun (lead, session 32)', () => {
+  it.each([
+    ['they play shit music all day', 'they play bad music all day'],
+    ['my boss gives shit advice', 'my boss gives bad advice'],
+    ['she sings crap songs at every party', 'she sings bad songs at every party'],
+    ['they sell shit phones and cheap cables', 'they sell bad phones and cheap cables'],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+  it('with no noun after it, or a time word, it is no describing word', () => {
+    expect(rewrite('he gives shit to everyone').text).not.toContain('bad');
+    expect(rewrite('they played shit yesterday').text).not.toContain('bad yesterday');
+  });
+});
