@@ -1323,18 +1323,27 @@ export function detectOnlySource(source: string, fileName = 'rules.ts'): { code:
   };
 }
 
+/** The checker, with its internal name lookup (what a name means at a node). */
+type NameChecker = ts.TypeChecker & {
+  resolveName(
+    name: string,
+    at: ts.Node,
+    meaning: ts.SymbolFlags,
+    excludeGlobals: boolean,
+  ): ts.Symbol | undefined;
+};
 /**
- * The built bundle (`code`, minified) with each function declared more than once the same way, at
- * the top of the function it is wrapped in (`var detect=(function(){…})()`), declared once: the
- * functions `compactShapes` writes per rule file (`function X(e,t){return{T:e,rule:t}}`, the same
- * in a dozen files) are the ones that recur, once `mergeSameConstants` has them read the same
- * constants. Declared in the same scope and written the same, two functions read the same bindings
- * outside themselves. Only a function that is only ever called (never compared, passed or read as
- * a value: one function where there were two is then the same) is merged, and its calls call the
- * one kept only where that name means the kept function (no inner scope declares it); where one
- * cannot, both stay. Functions are hoisted, so each is defined wherever it was.
+ * A built bundle (`code`, minified) parsed and type-checked as JavaScript, for the merges below: its
+ * source file, a checker that resolves names, what a name reads (`{ a }` reads the value `a`, not
+ * the member it makes) and the body of the function it is wrapped in (`(function(){…})()`, the first
+ * statement's); null when it has no such wrapper.
  */
-export function mergeSameFunctions(code: string): { code: string; merged: number } {
+function wrappedBundle(code: string): {
+  sf: ts.SourceFile;
+  checker: NameChecker;
+  symbolOf: (n: ts.Identifier) => ts.Symbol | undefined;
+  body: ts.Block;
+} | null {
   const file = '/bundle.js';
   const host = ts.createCompilerHost({ allowJs: true, noLib: true, noResolve: true });
   const read = host.getSourceFile;
@@ -1343,22 +1352,13 @@ export function mergeSameFunctions(code: string): { code: string; merged: number
       ? ts.createSourceFile(name, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS)
       : read(name, version);
   const program = ts.createProgram([file], { allowJs: true, noLib: true, noResolve: true, types: [] }, host);
-  const checker = program.getTypeChecker() as ts.TypeChecker & {
-    resolveName(
-      name: string,
-      at: ts.Node,
-      meaning: ts.SymbolFlags,
-      excludeGlobals: boolean,
-    ): ts.Symbol | undefined;
-  };
+  const checker = program.getTypeChecker() as NameChecker;
   const sf = program.getSourceFile(file);
-  if (!sf) return { code, merged: 0 };
-  // What a name reads (`{ a }` reads the value `a`, not the member it makes).
+  if (!sf) return null;
   const symbolOf = (n: ts.Identifier) =>
     ts.isShorthandPropertyAssignment(n.parent) && n.parent.name === n
       ? checker.getShorthandAssignmentValueSymbol(n.parent)
       : checker.getSymbolAtLocation(n);
-  // The function the bundle is wrapped in: `(function(){…})()`, the first statement's.
   let body: ts.Block | undefined;
   const findWrapper = (n: ts.Node): void => {
     if (body) return;
@@ -1371,7 +1371,39 @@ export function mergeSameFunctions(code: string): { code: string; merged: number
     else ts.forEachChild(n, findWrapper);
   };
   findWrapper(sf);
-  if (!body) return { code, merged: 0 };
+  return body ? { sf, checker, symbolOf, body } : null;
+}
+
+/** Every identifier of `sf` by its text, to find the reads of a name. */
+function identifiersByText(sf: ts.SourceFile): Map<string, ts.Identifier[]> {
+  const byText = new Map<string, ts.Identifier[]>();
+  const collect = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) {
+      const list = byText.get(n.text);
+      if (list) list.push(n);
+      else byText.set(n.text, [n]);
+    }
+    ts.forEachChild(n, collect);
+  };
+  collect(sf);
+  return byText;
+}
+
+/**
+ * The built bundle (`code`, minified) with each function declared more than once the same way, at
+ * the top of the function it is wrapped in (`var detect=(function(){…})()`), declared once: the
+ * functions `compactShapes` writes per rule file (`function X(e,t){return{T:e,rule:t}}`, the same
+ * in a dozen files) are the ones that recur, once `mergeSameConstants` has them read the same
+ * constants. Declared in the same scope and written the same, two functions read the same bindings
+ * outside themselves. Only a function that is only ever called (never compared, passed or read as
+ * a value: one function where there were two is then the same) is merged, and its calls call the
+ * one kept only where that name means the kept function (no inner scope declares it); where one
+ * cannot, both stay. Functions are hoisted, so each is defined wherever it was.
+ */
+export function mergeSameFunctions(code: string): { code: string; merged: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, merged: 0 };
+  const { sf, checker, symbolOf, body } = b;
   const kept = new Map<string, ts.FunctionDeclaration>();
   const twins: Array<[ts.FunctionDeclaration, ts.FunctionDeclaration]> = [];
   for (const d of body.statements) {
@@ -1382,13 +1414,7 @@ export function mergeSameFunctions(code: string): { code: string; merged: number
     else kept.set(text, d);
   }
   if (twins.length === 0) return { code, merged: 0 };
-  // Every identifier of the bundle by its text, to find a function's reads.
-  const byText = new Map<string, ts.Identifier[]>();
-  const collect = (n: ts.Node): void => {
-    if (ts.isIdentifier(n)) byText.set(n.text, [...(byText.get(n.text) ?? []), n]);
-    ts.forEachChild(n, collect);
-  };
-  collect(sf);
+  const byText = identifiersByText(sf);
   const edits: Array<{ start: number; end: number; text: string }> = [];
   let merged = 0;
   for (const [d, k] of twins) {
@@ -1424,41 +1450,9 @@ export function mergeSameFunctions(code: string): { code: string; merged: number
  * which the source's `const` would have thrown on) is the only thing that could tell them apart.
  */
 export function mergeSameConstants(code: string): { code: string; merged: number } {
-  const file = '/bundle.js';
-  const host = ts.createCompilerHost({ allowJs: true, noLib: true, noResolve: true });
-  const read = host.getSourceFile;
-  host.getSourceFile = (name, version) =>
-    name === file
-      ? ts.createSourceFile(name, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS)
-      : read(name, version);
-  const program = ts.createProgram([file], { allowJs: true, noLib: true, noResolve: true, types: [] }, host);
-  const checker = program.getTypeChecker() as ts.TypeChecker & {
-    resolveName(
-      name: string,
-      at: ts.Node,
-      meaning: ts.SymbolFlags,
-      excludeGlobals: boolean,
-    ): ts.Symbol | undefined;
-  };
-  const sf = program.getSourceFile(file);
-  if (!sf) return { code, merged: 0 };
-  const symbolOf = (n: ts.Identifier) =>
-    ts.isShorthandPropertyAssignment(n.parent) && n.parent.name === n
-      ? checker.getShorthandAssignmentValueSymbol(n.parent)
-      : checker.getSymbolAtLocation(n);
-  let body: ts.Block | undefined;
-  const findWrapper = (n: ts.Node): void => {
-    if (body) return;
-    if (
-      ts.isFunctionExpression(n) &&
-      ts.isParenthesizedExpression(n.parent) &&
-      ts.isCallExpression(n.parent.parent)
-    )
-      body = n.body;
-    else ts.forEachChild(n, findWrapper);
-  };
-  findWrapper(sf);
-  if (!body) return { code, merged: 0 };
+  const b = wrappedBundle(code);
+  if (!b) return { code, merged: 0 };
+  const { sf, checker, symbolOf, body } = b;
   // A literal's value as a key (its kind and value): `to` and "to" alike, 1 and 1.0 alike.
   const literalKey = (e: ts.Expression): string | undefined => {
     if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return `s${e.text}`;
@@ -1472,12 +1466,7 @@ export function mergeSameConstants(code: string): { code: string; merged: number
       return `b${e.operand.text}`;
     return undefined;
   };
-  const byText = new Map<string, ts.Identifier[]>();
-  const collect = (n: ts.Node): void => {
-    if (ts.isIdentifier(n)) byText.set(n.text, [...(byText.get(n.text) ?? []), n]);
-    ts.forEachChild(n, collect);
-  };
-  collect(sf);
+  const byText = identifiersByText(sf);
   // Whether `n`, a use of a name, writes it.
   const writes = (n: ts.Node): boolean => {
     let child = n;

@@ -14,9 +14,8 @@
 import crypto from 'node:crypto';
 import { analyze } from '../lib/tone/index';
 import { SCORE_CLASSES } from '../lib/tone/score';
-import { sentenceRanges } from '../lib/tone/text';
 import { blindFile, isHostile, isWarm, type Row, readBlind, readExternal, readHoldouts } from './corpus';
-import { type Ex, load, type Model, ownFiles, predict, train } from './train-score';
+import { type Ex, load, type Model, modelMax, ownFiles, train } from './train-score';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -26,14 +25,7 @@ const CHECK_SET = 'fresh-s9-a.tsv';
 
 /** 1 when a rule flags `text`, else the model's best score over its sentences of MAX_CHARS or fewer. */
 function reach(m: Model, text: string): number {
-  if (analyze(text).flagged) return 1;
-  let best = 0;
-  for (const s of sentenceRanges(text)) {
-    const piece = text.slice(s.start, s.end).trim();
-    if (piece.length === 0 || piece.length > MAX_CHARS) continue;
-    best = Math.max(best, predict(m, piece).hostile);
-  }
-  return best;
+  return analyze(text).flagged ? 1 : modelMax(m, text, MAX_CHARS).hostile;
 }
 
 /** Counts: hostile, warm, then per threshold (rules alone first) hostile and warm flagged. */

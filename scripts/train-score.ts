@@ -239,7 +239,7 @@ function softmaxInPlace(
   return sum;
 }
 
-export function predict(m: Model, text: string): { hostile: number; cat: number } {
+function predict(m: Model, text: string): { hostile: number; cat: number } {
   const z = Float64Array.from(m.b);
   const sum = softmaxInPlace(z, feats(text), m.w);
   let best = 1;
@@ -258,13 +258,26 @@ function ruleSpans(text: string): Array<[number, number]> {
   return r;
 }
 
-/** The model's best score over the sentences of `text` that hold no rule finding. */
-export function modelMax(m: Model, text: string): { hostile: number; cat: number } {
+/**
+ * The model's best score over the sentences of `text` that hold no rule finding (and, trimmed, are
+ * not empty and have at most `maxChars` characters, when given).
+ */
+export function modelMax(
+  m: Model,
+  text: string,
+  maxChars = Number.POSITIVE_INFINITY,
+): { hostile: number; cat: number } {
   const spans = ruleSpans(text);
   let best = { hostile: 0, cat: 0 };
   for (const s of sentenceRanges(text)) {
     if (spans.some(([a, b]) => a < s.end && b > s.start)) continue;
-    const p = predict(m, text.slice(s.start, s.end));
+    const piece = text.slice(s.start, s.end);
+    if (
+      maxChars !== Number.POSITIVE_INFINITY &&
+      (piece.trim().length === 0 || piece.trim().length > maxChars)
+    )
+      continue;
+    const p = predict(m, piece);
     if (p.hostile > best.hostile) best = p;
   }
   return best;
