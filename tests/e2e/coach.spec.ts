@@ -27,7 +27,7 @@ import {
   screenText,
   WARM,
 } from '../shared/coach';
-import { expect, launchWithExtension, serviceWorker, test, welcomeOpened } from './fixtures';
+import { expect, launchWithExtension, modelCaretAtEnd, serviceWorker, test, welcomeOpened } from './fixtures';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -293,6 +293,7 @@ test.describe('coach, per field', () => {
 
       // 5. Typing afterwards: model and screen in step, underlines follow.
       await page.keyboard.press(f.kind === 'control' ? 'End' : 'Control+End');
+      await expect.poll(() => page.evaluate(modelCaretAtEnd, f.name), { timeout: 5000 }).toBe(true);
       await page.keyboard.type(' Ok?');
       const typed = `${f.hostile} Ok?`;
       await expectText(h, typed);
@@ -485,6 +486,7 @@ test('Dismiss removes that underline and it stays gone after more typing', async
     // Focus went back to the field, so typing goes on there.
     await expect.poll(h.focused, poll).toBe(true);
     await page.keyboard.press(f.kind === 'control' ? 'End' : 'Control+End');
+    await expect.poll(() => page.evaluate(modelCaretAtEnd, f.name), { timeout: 5000 }).toBe(true);
     await page.keyboard.type(' Please answer me.');
     await expectText(h, `${text} Please answer me.`);
     await page.waitForTimeout(300);

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import { build } from 'esbuild';
 import type * as FieldsApi from '../../lib/fields/index';
-import { PLAIN_CHROMIUM } from './fixtures';
+import { modelCaretAtEnd, PLAIN_CHROMIUM } from './fixtures';
 
 test.use(PLAIN_CHROMIUM);
 test.describe.configure({ mode: 'parallel' });
@@ -493,8 +493,10 @@ for (const f of FIELDS) {
     await page.keyboard.press('Control+z');
     await expectInStep(h, first);
 
-    // 4. Typing afterwards keeps model and DOM in step.
+    // 4. Typing afterwards keeps model and DOM in step. Ctrl+Z left the restored words selected;
+    //    wait until the editor's model has the caret at the end (see modelCaretAtEnd).
     await page.keyboard.press(f.kind === 'control' ? 'End' : 'Control+End');
+    await expect.poll(() => page.evaluate(modelCaretAtEnd, f.name), { timeout: 5000 }).toBe(true);
     await page.keyboard.type(' Ok?');
     const typed = `${first} Ok?`;
     await expectInStep(h, typed);

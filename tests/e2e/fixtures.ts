@@ -13,6 +13,40 @@ export { BASE_ARGS, CHROMIUM, chromiumArgs, EXTENSION_PATH };
 /** The playground server's origin (playwright.config.ts serves it on PLAYGROUND_PORT). */
 export const PLAYGROUND_ORIGIN = `http://127.0.0.1:${Number(process.env.PLAYGROUND_PORT ?? 4599)}`;
 
+/**
+ * Runs in the page: is the named editor's own model caret collapsed at the end of its text?
+ * Only Slate keeps a model selection that can lag the DOM: slate-react learns of a DOM selection
+ * change from a selectionchange listener throttled to 100 ms, and a key typed before then goes
+ * where its old selection was. Worse, when that old selection is a range (Ctrl+Z restores the
+ * replaced words selected), Slate inserts the first character at the new caret and then puts the
+ * old range back as "the user's selection", so the rest of the typing replaces it (a test once
+ * got "You Ok? me at all. " instead of "You never listen to me at all. Ok?"). A person does not
+ * type within 100 ms of pressing End; a test must wait for the model. Other editors: true.
+ */
+export function modelCaretAtEnd(name: string): boolean {
+  if (name !== 'slate') return true;
+  type Point = { path: number[]; offset: number };
+  type SlateNode = { text?: string; children?: SlateNode[] };
+  const w = window as unknown as {
+    editors?: { slate?: { selection: { anchor: Point; focus: Point } | null; children: SlateNode[] } };
+  };
+  const editor = w.editors?.slate;
+  const sel = editor?.selection;
+  if (!editor || !sel) return false;
+  // The last text leaf: its path and length are where "the end" is.
+  const path: number[] = [];
+  let nodes = editor.children;
+  let leaf: SlateNode | undefined;
+  while (nodes.length > 0) {
+    path.push(nodes.length - 1);
+    const last: SlateNode = nodes[nodes.length - 1] as SlateNode;
+    leaf = last;
+    nodes = last.children ?? [];
+  }
+  const end = JSON.stringify({ path, offset: leaf?.text?.length ?? 0 });
+  return JSON.stringify(sel.anchor) === end && JSON.stringify(sel.focus) === end;
+}
+
 /** Launch options for specs that use plain Chromium, without the extension (`test.use(PLAIN_CHROMIUM)`). */
 export const PLAIN_CHROMIUM = {
   browserName: 'chromium' as const,
