@@ -377,3 +377,53 @@ export function inflectionsOf(word: string): ReadonlyMap<string, number> | null 
 export function baseOfForm(word: string): string | null {
   return FORM_INDEX.get(word)?.[0] ?? null;
 }
+
+const OPEN_QUOTE = /['‘]/;
+const CLOSE_QUOTE = /['’]/;
+const LETTER = /\p{L}/u;
+
+/**
+ * The words someone said, quoted in single quotes around [start, end) ("the 'grab em by the …'
+ * tape"): [opening quote, closing quote + 1), or null. Three words at least (one quoted word may
+ * be the writer's own, in scare quotes), within `from`..`to` (the sentence); apostrophes inside
+ * words ("don't", "'em") are not quotes.
+ */
+export function quotedAround(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): [number, number] | null {
+  let a = start - 1;
+  for (; a >= from && a >= start - 80; a--) {
+    const c = text[a] as string;
+    if (/[.!?"“”\n]/.test(c)) return null;
+    if (
+      OPEN_QUOTE.test(c) &&
+      (a === from || /[\s([]/.test(text[a - 1] as string)) &&
+      LETTER.test(text[a + 1] ?? '') &&
+      // "don 't", "y 'all", "'cause": a word's own apostrophe, not a quote.
+      !/^(?:t|s|ll|re|ve|d|m|em|all|cause|cos|til|n|bout|round)(?![\p{L}])/iu.test(text.slice(a + 1, a + 7))
+    )
+      break;
+  }
+  if (a < from || a < start - 80) return null;
+  let b = end;
+  for (; b < to && b <= end + 80; b++) {
+    const c = text[b] as string;
+    if (/["“”\n]/.test(c)) return null;
+    if (
+      CLOSE_QUOTE.test(c) &&
+      !LETTER.test(text[b + 1] ?? '') &&
+      /[\p{L}\p{N}!?.*]/u.test(text[b - 1] as string) &&
+      // "fuckin'", "nothin'": a dropped g, not a quote's end.
+      !/\p{L}{2}in$/u.test(text.slice(Math.max(0, b - 8), b))
+    )
+      break;
+  }
+  if (b >= to || b > end + 80) return null;
+  const inner = text.slice(a + 1, b);
+  if (inner.split(/\s+/).filter((x) => LETTER.test(x)).length < 3) return null;
+  return [a, b + 1];
+}

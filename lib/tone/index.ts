@@ -1521,6 +1521,18 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
         ? { ...d, text: 'the ones' }
         : d,
     );
+    // "your plan is garbage and so are you": a plainer word for the plan, "and so are you" after it
+    // would say the same of the person still; who is meant stays, with the feeling instead.
+    drafts = drafts.map((d) => {
+      if (d.text === '' || /^i\b/i.test(d.text) || /\bso (?:do|does|did)\b/.test(d.text)) return d;
+      const so = /^,? +and +so +(?:is|are|was|were|r) +(you|u|he|she|they)\b/i.exec(
+        text.slice(d.end, d.end + 30),
+      );
+      if (!so) return d;
+      const who = so[1]?.toLowerCase() as string;
+      const obj = who === 'he' ? 'him' : who === 'she' ? 'her' : who === 'they' ? 'them' : who;
+      return { ...d, end: d.end + so[0].length, text: `${d.text}, and I'm frustrated with ${obj}` };
+    });
     const seen = new Set<string>();
     // A cut that leaves its clause ending on "is", "the" or "of" comes after every other offer.
     const dangling: Suggestion[] = [];
@@ -1554,6 +1566,20 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
     // Offers that dangle or repeat come last: all of them when checking, else one only if none other.
     if (check || f.suggestions.length === 0)
       f.suggestions.push(...[...dangling, ...repeated].slice(0, check ? undefined : 1));
+    // A label with no rewording of its own whose words a neighbour's rewording takes in ("fucking
+    // retarded hypocrites" → "people"): that rewording is its own too (detect marks it either way).
+    if (f.suggestions.length === 0)
+      for (const k of kept)
+        if (k.end >= f.start - 1)
+          for (const sg of k.suggestions)
+            if (
+              sg.start <= f.start &&
+              sg.end >= f.end &&
+              !f.suggestions.some(
+                (x) => x.start === sg.start && x.end === sg.end && x.replacement === sg.replacement,
+              )
+            )
+              f.suggestions.push({ ...sg });
     if (f.suggestions.length > 0) kept.push(f);
   }
   return kept;
@@ -2097,7 +2123,23 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
     // Not when two offers joined say one thing twice ("I see it differently, but I hear you. I
     // see this differently."): nobody would send that.
     const both = sentenceRewrite(l);
-    if (both && !saysTwice(both.replacement) && clears(judge, [f], both, o, absent)) f.suggestions = [both];
+    if (both && !saysTwice(both.replacement) && clears(judge, [f], both, o, absent)) {
+      f.suggestions = [both];
+      continue;
+    }
+    // "you're overreacting as usual, relax": a neighbour's rewording that reaches over this one's
+    // words too ("it seems this really upset you. want to talk about it?") is this card's as well.
+    const over = out
+      .filter((g) => g !== f && g.start >= l.from && g.end <= l.to)
+      .flatMap((g) => g.suggestions)
+      .filter(
+        (sg) =>
+          sg.start <= f.start &&
+          sg.end >= f.end &&
+          !saysTwice(sg.replacement) &&
+          clears(judge, [f], sg, o, absent),
+      );
+    if (over.length > 0) f.suggestions = over.slice(0, 3);
     else drop.add(f);
   }
   return drop.size === 0 ? out : out.filter((f) => !drop.has(f));

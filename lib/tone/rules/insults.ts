@@ -3367,8 +3367,27 @@ function scornSuggest(doc: Doc, m: Match): Draft[] {
     const ofWhere = claimOfWhere(doc, d);
     if (ofWhere) return ofWhere;
     const plain = listCommaCut(doc, relativeNeedsNoun(doc, d)) ?? relativeNeedsNoun(doc, d);
-    return peopleWithTrait(doc, m, plain) ?? plain;
+    return claimKept(doc, m, peopleWithTrait(doc, m, plain) ?? plain);
   });
+}
+
+/** Describing words that make a claim about what was said or done, not a name for someone. */
+const CLAIM_WORD =
+  /^(?:racist|sexist|bigoted|homophobic|transphobic|xenophobic|misogynistic|misogynist|antisemitic|fascist|hateful|extremist)$/;
+
+/**
+ * "what a load of racist garbage" → "… racist nonsense", not "… nonsense": a word that makes a
+ * claim (the writer's point, harsh but no insult) stays when the label it stood before is swapped.
+ */
+function claimKept(doc: Doc, m: Match, d: Draft): Draft {
+  if (!/^(?:nonsense|people(?: who don't get it| behaving badly)?)$/.test(d.text)) return d;
+  const t = doc.tokens;
+  const claims: string[] = [];
+  for (let k = tokenAt(t, d.start); k >= 0 && k < m.first; k++) {
+    const tk = t[k] as Token;
+    if (tk.start >= d.start && CLAIM_WORD.test(tk.w)) claims.push(tk.raw);
+  }
+  return claims.length === 0 ? d : { ...d, text: `${claims.join(' ')} ${d.text}` };
 }
 
 /** Copulas a describing word of the subject follows. */

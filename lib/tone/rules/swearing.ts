@@ -16,7 +16,7 @@ import {
   resolveLeetSpeakTransformer,
   toAsciiLowerCaseTransformer,
 } from 'obscenity';
-import { isKnownVerb, isPastForm } from '../grammar';
+import { isKnownVerb, isPastForm, quotedAround } from '../grammar';
 import { COMMON_WORDS, INSULT_ADJECTIVES, STRONG_INSULT_ADJECTIVES, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import type { Category, Sensitivity } from '../types';
@@ -1217,6 +1217,13 @@ export const swearing: RuleFamily = {
 };
 
 function swearDrafts(ctx: RuleContext, mHit: Match): Draft[] {
+  // "the 'grab em by the pussy' tape": words someone said, reported; cut or swapped, the quote says
+  // something nobody said. Kept whole, marked plainly as a quote.
+  {
+    const s = sentenceOf(ctx.doc, mHit.first);
+    const q = quotedAround(ctx.doc.text, mHit.start as number, mHit.end as number, s.start, s.end);
+    if (q) return [{ start: q[0], end: q[1], text: `"${ctx.doc.text.slice(q[0] + 1, q[1] - 1)}"` }];
+  }
   {
     const m = decorationCut(ctx.doc, mHit);
     // "a shit covered mess", "crap-stained shoes": a describing word made of the swear and a
@@ -1233,9 +1240,12 @@ function swearDrafts(ctx: RuleContext, mHit: Match): Draft[] {
       )
         return [{ start: m.start as number, end: after.end, text: 'filthy' }];
     }
+    const held = heldIn(ctx.doc, m);
+    if (held) return [held];
     const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m))
       .map((d) => assBeforeNoun(ctx.doc, d))
-      .map((d) => droppedInApostrophe(ctx.doc, d));
+      .map((d) => droppedInApostrophe(ctx.doc, d))
+      .map((d) => quotesTaken(ctx.doc.text, d));
     // A removal that the check turns down (what is left reads as something else) falls back to the
     // plain noun, never to a sentence of ours: "all the shit u think about" → "all the stuff…".
     const start = m.start as number;
@@ -1582,6 +1592,57 @@ const JOY_CRY =
 
 function tok(doc: Doc, i: number, s: { first: number; last: number }): Token | undefined {
   return i >= s.first && i < s.last ? (doc.tokens[i] as Token) : undefined;
+}
+
+/**
+ * A quoted swear's quotes go with it when the draft cuts the word ("that 'shit' again" → "that
+ * again", not "that '' again") or takes the opening quote ("the word 'fuck'" → "the f-word").
+ */
+function quotesTaken(text: string, d: Draft): Draft {
+  if (!/^['‘’]/.test(text.slice(d.end)) || /^['‘’]?\p{L}/u.test(text.slice(d.end + 1, d.end + 2))) return d;
+  const opened = text.slice(d.start, d.end).search(/(?:^|\s)['‘]\p{L}/u);
+  if (opened > 0 || (opened === 0 && d.start > 0 && !/['‘]/.test(text[d.start] as string)))
+    return { ...d, end: d.end + 1 };
+  if (d.text === '' && d.start > 0 && /['‘]/.test(text[d.start - 1] as string))
+    return { ...d, start: d.start - 1, end: d.end + 1 };
+  return d;
+}
+
+/**
+ * "he's a sack of shit", "those cowardly sacks of crap": the swear is what the sack holds, and the
+ * whole is a name for someone; "a sack of stuff" would still be one. Said of it, "awful"; standing
+ * for someone, the plain noun ("those cowardly people"); "what a bag of crap": "what a mess".
+ */
+function heldIn(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const w = (k: number) => (k >= s.first && k < s.last ? (t[k] as Token).w : '');
+  if (!/^(?:shit|crap|shite|crud)$/.test(w(m.first)) || m.last !== m.first + 1 || w(m.first - 1) !== 'of')
+    return null;
+  const box = w(m.first - 2);
+  if (!/^(?:sack|bag|lump|bucket|heap|pile)s?$/.test(box)) return null;
+  const end = (t[m.first] as Token).end;
+  const art = w(m.first - 3);
+  const before = w(m.first - 4);
+  if (
+    /^(?:a|an)$/.test(art) &&
+    /^(?:is|was|s|'s|he's|she's|it's|its|hes|shes|thats|that's|you're|youre|ur|be|being|been)$/.test(
+      before,
+    ) &&
+    w(m.first - 5) !== 'there'
+  )
+    return at((t[m.first - 3] as Token).start, end, 'awful');
+  if (/^(?:a|an)$/.test(art) && before === 'what') return at((t[m.first - 2] as Token).start, end, 'mess');
+  if (!/^(?:sack|bag|lump)s?$/.test(box)) return null;
+  // Someone pointed at ("those cowardly sacks of crap", "that lying sack of shit"), describing words between.
+  let d = m.first - 3;
+  while (
+    d > m.first - 6 &&
+    (INSULT_ADJECTIVES.has(w(d)) || STRONG_INSULT_ADJECTIVES.has(w(d)) || w(d) === 'lying')
+  )
+    d--;
+  if (!/^(?:those|these|that|this)$/.test(w(d))) return null;
+  return at((t[m.first - 2] as Token).start, end, box.endsWith('s') ? 'people' : 'person');
 }
 
 /** Replace the chunk [start, end) of the text by `text`. */

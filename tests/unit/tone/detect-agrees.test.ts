@@ -109,8 +109,12 @@ describe('detect and analyze agree', () => {
       // relax, it turns into a fight, and I'm really upset about it"). 16 on 2026-12-06 (session 33)
       // with the same 14 and two rows of the sets added that day: a "relax" after a comma that
       // analyze drops once the sentence's other finding is reworded, and a slur's span that detect
-      // carries on to its noun ("fucking retarded hypocrites") where analyze stops at the slur.
-      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(16);
+      // carries on to its noun ("fucking retarded hypocrites") where analyze stops at the slur. 14 on
+      // 2026-12-06 (session 33, helper reword33): a label with no rewording of its own that a touching
+      // neighbour's rewording takes in shares that rewording ("fucking retarded hypocrites" →
+      // "people"), and a finding left with no rewording after a neighbour's card was merged takes
+      // that neighbour's rewording when it reaches over its words ("…, relax").
+      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(14);
     },
     180_000,
   );
