@@ -1055,6 +1055,12 @@ export const swearing: RuleFamily = {
       for (let k = first; k < last; k++) if ((doc.tokens[k] as Token).mention) mention = true;
       if (mention || !english) continue;
       if (isInsideMash(doc.text, h)) continue;
+      // "the 'grab em by the pussy' tape": words someone said, reported in single quotes, like a
+      // quotation in double quotes (a mention); three words or more, so a scare-quoted label is not.
+      {
+        const s = sentenceOf(doc, first);
+        if (quotedAround(doc.text, h.start, h.end, s.start, s.end)) continue;
+      }
       const t = doc.tokens;
       const w = (t[first] as Token).w;
       const prev = first > sentenceOf(doc, first).first ? (t[first - 1] as Token).w : '';
@@ -1217,13 +1223,6 @@ export const swearing: RuleFamily = {
 };
 
 function swearDrafts(ctx: RuleContext, mHit: Match): Draft[] {
-  // "the 'grab em by the pussy' tape": words someone said, reported; cut or swapped, the quote says
-  // something nobody said. Kept whole, marked plainly as a quote.
-  {
-    const s = sentenceOf(ctx.doc, mHit.first);
-    const q = quotedAround(ctx.doc.text, mHit.start as number, mHit.end as number, s.start, s.end);
-    if (q) return [{ start: q[0], end: q[1], text: `"${ctx.doc.text.slice(q[0] + 1, q[1] - 1)}"` }];
-  }
   {
     const m = decorationCut(ctx.doc, mHit);
     // "a shit covered mess", "crap-stained shoes": a describing word made of the swear and a
