@@ -32,6 +32,7 @@ import {
   textOf,
   toSentenceEnd,
   tokenWord as w,
+  wholeKeepingOpeners,
 } from './rule';
 
 /** Hearts and smiles. */
@@ -158,8 +159,8 @@ function hyphenLabel(doc: Doc, i: number): string | null {
   const b = doc.tokens[i + 1] as Token | undefined;
   if (!a || !b) return null;
   const gap = doc.text.slice(a.end, b.start);
-  // "are u brain dead": texted without the hyphen.
-  if (gap !== '-' && !(gap === ' ' && a.w === 'brain')) return null;
+  // "are u brain dead", "ur so two faced": texted without the hyphen (the pair must still be one of ours).
+  if (gap !== '-' && gap !== ' ') return null;
   const label = `${a.w}-${b.w}`;
   return HYPHENATED[label] ? label : null;
 }
@@ -722,13 +723,27 @@ export const verdicts = phraseFamily({
         const f = labelFrame(doc, first);
         if (f < 0 || negatedBefore(doc, f, 2)) return false;
         // "you self-absorbed jerk": a label before a noun is name-calling, for the insult rules.
-        if (/^(?:you|u)$/.test(w(doc, f)) && f === first - 1 && !isClauseEnd(doc, hit.end - 1)) return false;
+        // "are u brain dead or just trolling": asked, the label is said of them all the same.
+        if (
+          /^(?:you|u)$/.test(w(doc, f)) &&
+          f === first - 1 &&
+          !isClauseEnd(doc, hit.end - 1) &&
+          !/^(?:are|r|were)$/.test(w(doc, f - 1))
+        )
+          return false;
         return !warmOutside(doc, f, hit.end);
       },
-      span: (doc, first, hit) => [labelFrame(doc, first), hit.end],
+      span: (doc, first, hit) => {
+        const f = labelFrame(doc, first);
+        return [f === first - 1 && /^(?:are|r|were)$/.test(w(doc, f - 1)) ? f - 1 : f, hit.end];
+      },
       suggest: (doc, m) => {
         const label = hyphenLabel(doc, m.last - 2) ?? '';
         const said = HYPHENATED[label] ?? "I'm really frustrated with how this went";
+        // "are u brain dead or just trolling?" → "I'm really frustrated with how this went.": asked, the
+        // whole question goes (its words before kept when they only open it, "bro, …").
+        if (/^(?:are|r|were)$/.test(w(doc, m.first)))
+          return [wholeKeepingOpeners(doc, m.first, `${w(doc, m.first) === 'were' ? inPast(said) : said}.`)];
         // "you were so two-faced" → "I felt like you were saying …": the person's tense.
         return sayFromTo(
           doc,
