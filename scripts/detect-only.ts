@@ -1001,7 +1001,7 @@ export function packBundle(
     texts.every((t) => !t.includes(c)),
   );
   if (sep === undefined) return { code, strings: 0 };
-  const spare = [...'rqpoRQPONM'].map((c) => `$${c}`).filter((n) => !code.includes(n));
+  const spare = [...'rqpoRQPONMnmlkjLKJI'].map((c) => `$${c}`).filter((n) => !code.includes(n));
   // A short name left goes to the tests of regular expressions built on first use (~1,200 reads).
   const [regex, memo, memos, test] = [spare[0], spare[1], spare[2], free[1] ?? spare[3]];
   // `namedTests`: the function giving the names (`packedName`).

@@ -275,6 +275,29 @@ function happened(doc: Doc, k0: number, things = false): { text: string; end: nu
 /** Ours for a sentence of blame whose outcome cannot be kept. */
 const TURNED_OUT = "I'm upset about how this turned out.";
 
+/** People one can drive off: "you drove her away", "you drove every decent player out of…". */
+const DRIVEN_OFF =
+  /^(?:everyone|everybody|people|her|him|them|us|me|all|half|most|players?|friends?|regulars?|members?|customers?|fans?|folks|newcomers?|contributors?|volunteers?|viewers?|subs|staff|kids)$/;
+/** Groups one is driven out of: "… out of this discord", "… out of the club". */
+const LEFT_GROUP =
+  /^(?:discord|server|guild|group|chat|club|team|community|sub|subreddit|forum|thread|channel|family|house|band|project|office|company|clan|league|game|hobby|fandom)$/;
+
+/** A loss laid at their door, said coldly: not denied, not asked, no warmth or laughter near. */
+function agentOfLoss(doc: Doc, first: number): boolean {
+  // "…, congrats", "gg", "nice going": said after a loss they are the sneer, no warmth.
+  const p = plainPolarity(doc, first, beforeTag(doc, first));
+  for (let k = first; k < doc.tokens.length && k < first + 40; k++)
+    if (/^(?:congrats|congratulations|gg|nice|great|bravo|well|good)$/.test((doc.tokens[k] as Token).w))
+      p.pos -= Math.max(0, valence((doc.tokens[k] as Token).w));
+  return (
+    notNegated(doc, first) &&
+    !(p.pos > 0 && p.pos > p.neg) &&
+    !isAsked(doc, first) &&
+    !praiseEmoji(doc, first) &&
+    !/\blol\b|\blmao\b|\bhaha|\bjk\b/i.test(doc.text)
+  );
+}
+
 /**
  * "you got us thrown out of the pub" → "I'm upset that we got thrown out of the pub": what happened
  * stays, told of those it happened to; who did it goes. Ours for the whole sentence otherwise.
@@ -1285,6 +1308,41 @@ export const fault = phraseFamily({
         return ends && notNegated(doc, first) && !isAsked(doc, first);
       },
       suggest: fellThrough,
+    },
+    // Round crossc33: the other person as the agent of a loss, in the phrasal verbs players and
+    // groups use: "you threw the whole game", "you drove every decent player out of this discord",
+    // "you drove her away".
+    ...[
+      "you|u|you've|youve @INT? threw|thrown:v the|that|this|our|my|a whole|entire? game|match|round|fight|lead|win|final|series|raid|tournament",
+    ].map(
+      (pattern): PhraseRule => ({
+        pattern,
+        rule: 'cost-us',
+        severity: 2,
+        min: 'balanced',
+        why: 'fault',
+        guard: (doc, first) => agentOfLoss(doc, first),
+        suggest: sayInstead(TURNED_OUT),
+      }),
+    ),
+    {
+      pattern: "you|u|you've|youve @INT? drove|driven|pushed|ran:v @ANY @ANY? @ANY? @ANY? away|out_of",
+      rule: 'cost-us',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      // Someone driven off (not "you drove the kids out of town for a treat"): people, then away, or
+      // out of a group.
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        const end = hit.end - ((t[hit.end - 1] as Token).w === 'of' ? 2 : 1);
+        const out = end < hit.end - 1;
+        let who = false;
+        for (let k = first + 2; k < end; k++) if (DRIVEN_OFF.test((t[k] as Token).w)) who = true;
+        if (!who || (out && !LEFT_GROUP.test(t[hit.end + 1]?.w ?? t[hit.end]?.w ?? ''))) return false;
+        return agentOfLoss(doc, first);
+      },
+      suggest: sayInstead(TURNED_OUT),
     },
     {
       pattern: 'you|u did this|that|all_this|all_of_this',

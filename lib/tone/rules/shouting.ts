@@ -228,6 +228,9 @@ function aimedOpening(doc: Doc, sentence: Sentence, selfOnly: boolean): boolean 
     );
   // "WHO ATE MY LEFTOVERS", "WHO LEFT THE DOOR OPEN": a charge for a mess, not "WHO WON".
   if (a === 'who' && MESS.has(b)) return /^(?:my|the|all|your|ur|our)$/.test(t[s.first + 2]?.w ?? '');
+  if (a === 'who' && TOLD.has(b) && s.first + 2 < s.last) return true;
+  // "WHERE IS MY PACKAGE", "WHERE ARE MY CAR KEYS": the writer's thing demanded back.
+  if (a === 'where' && /^(?:is|are|the|tf)$/.test(b)) return myThing(doc, s.first + 2, s.last);
   // "WHO LEFT THE FREEZER OPEN" (not "WHO LEFT THIS CUTE NOTE"): left in a state.
   if (a === 'who' && b === 'left')
     for (let k = s.first + 2; k < s.last && k < s.first + 7; k++)
@@ -256,7 +259,11 @@ function aimedOpening(doc: Doc, sentence: Sentence, selfOnly: boolean): boolean 
 
 const MESS: ReadonlySet<string> = wordSet('ate took broke used moved drank touched opened stole');
 
-const TALLY: ReadonlySet<string> = wordSet('again always never still ever every');
+/** Round crossc33: who let it out, "WHO TOLD GRANDMA", "WHO INVITED HIM": a charge whoever it names. */
+const TOLD: ReadonlySet<string> = wordSet('told invited approved deleted cancelled canceled');
+
+// "nobody"/"no one" (round crossc33): "WHY IS NOBODY ANSWERING THE PHONE" tallies an absence.
+const TALLY: ReadonlySet<string> = wordSet('again always never still ever every nobody noone');
 
 /** Commands that are heat with "!!!" when aimed at someone: "answer your phone!!!!!". */
 /** What a command acts on ("fix it", "give me", "turn that off"): "come over NOW" invites. */
@@ -284,6 +291,20 @@ function complaintIn(doc: Doc, from: number, to: number): boolean {
 /** The writer's own things or self in tokens [from, to): "my laptop", "me". */
 function mineIn(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/^(?:my|me|mine)$/.test((doc.tokens[k] as Token).w)) return true;
+  return false;
+}
+
+/**
+ * "my" and a thing, not "my people" / "my girls" called for, nor with laughter: "WHERE IS MY ORDER"
+ * (not "WHERE ARE MY PEOPLE AT", "WHERE IS MY CAKE lol").
+ */
+function myThing(doc: Doc, from: number, to: number): boolean {
+  if (/\b(?:lol|lmao|haha\w*|hehe)\b|\u{1F602}|\u{1F923}/iu.test(doc.text)) return false;
+  for (let k = from; k < to - 1; k++)
+    if ((doc.tokens[k] as Token).w === 'my')
+      return !/^(?:people|girls|boys|guys|ladies|gals|fans|friends|babies|besties|fam|gang|crew|squad|homies|peeps|bros|favourite|favorite|hug|man|girl|boy|baby)$/.test(
+        (doc.tokens[k + 1] as Token).w,
+      );
   return false;
 }
 

@@ -1192,7 +1192,57 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
   givingUp(
     "i've|ive|i_have|i given_up|gave_up trying_to|on_trying_to get_through_to|reach|reason_with|talk_to|understand you|u",
   ),
+  // Round crossc33, the slot widened: any outing left to them ("enjoy your perfect family dinner
+  // without us", "have fun losing without me"), or a spiteful one ("enjoy your ban", "enjoy your echo
+  // chamber", "enjoy talking to yourself"), or any one after a door shut ("muted.", "my last post").
+  {
+    pattern: 'enjoy|have_fun',
+    rule: 'silent',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: sendOff,
+    suggest: sayInstead(ALONE_SAY),
+  },
 ];
+
+/** A door shut elsewhere in the message: "muted.", "reported", "this is my last post here". */
+const SHUT_CUE =
+  /(?:^|[.!?]\s*)(?:muted|blocked|reported|unsubscribed|unfollowed)\b[^.,!?]{0,14}[.,]|\b(?:muted|muting|blocked|blocking|reported|reporting|unfollowing|unfollowed) (?:you|u)\b|\b(?:my last (?:post|comment|message)|talking to a wall|nothing (?:more |else )?to say to (?:you|u)|done talking|done contributing)\b/i;
+
+/** What nobody wishes anyone: "your ban", "your echo chamber", "the empty flat", "talking to yourself". */
+const SPITE = /^(?:ban|echo|bubble|empty)$/;
+
+/** "enjoy …" / "have fun …" as a parting order or a "hope you" wish, its clause a send-off (see above). */
+function sendOff(doc: Doc, first: number, hit: { end: number }): boolean {
+  const t = doc.tokens;
+  const hope =
+    /^(?:you|u)$/.test(t[first - 1]?.w ?? '') && /^(?:hope|hopefully)$/.test(t[first - 2]?.w ?? '');
+  if (!(hope || isImperative(doc, first))) return false;
+  const e = clauseEnd(doc, hit.end - 1);
+  if (e <= hit.end - 1 || e - first > 9) return false;
+  let spite = false;
+  for (let k = hit.end; k <= e; k++) {
+    const x = (t[k] as Token).w;
+    if (
+      SPITE.test(x) ||
+      ((x === 'without' || x === 'minus') && /^(?:me|us)$/.test(t[k + 1]?.w ?? '')) ||
+      (/^(?:yourself|urself|yourselves)$/.test(x) && t[k - 1]?.w === 'to')
+    )
+      spite = true;
+  }
+  const s = sentenceOf(doc, first);
+  const body = doc.text.slice(s.start, s.end);
+  return (
+    (spite || SHUT_CUE.test(doc.text)) &&
+    !/!|\b(?:sorry|can'?t|cannot|unfortunately|next time|miss (?:you|u)|love|xx?|deserve|earned)\b/i.test(
+      body,
+    ) &&
+    notWarmCurt(doc, hope ? first - 2 : first, e + 1) &&
+    !laughNear(doc, first) &&
+    !warmEmojiAfter(doc, e + 1)
+  );
+}
 
 /** Left alone said as the last word: the clause ends, no plan, no laughter, nothing warm. */
 function aloneEnds(doc: Doc, first: number, { end }: { end: number }): boolean {
@@ -2495,7 +2545,8 @@ export const withdrawal = phraseFamily({
     },
     // "don't come back", "never come home again": the door shut behind someone.
     {
-      pattern: "don't|dont|do_not|never come|bother_coming back|home|round|around",
+      pattern:
+        "don't|dont|do_not|never come|bother_coming crawling|running|begging? back|home|round|around|looking",
       rule: 'ultimatum',
       severity: 2,
       min: 'balanced',

@@ -66,6 +66,19 @@ const FELT_SMALL: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Roles that shrink a person, felt "like" one (round crossc33): "like an intern", "like furniture",
+ * "like the villain", "like a charity case". Counted only when nothing warm is in the span.
+ */
+const FELT_ROLE: ReadonlySet<string> = new Set(
+  'intern furniture villain guest houseguest charity burden babysitter criminal suspect ghost prop wallpaper accessory placeholder roommate flatmate employee atm wallet backup fallback spare afterthought inconvenience'.split(
+    ' ',
+  ),
+);
+
+/** "… in my own house": a stranger where one should belong. */
+const OWN_PLACE = /^(?:house|home|apartment|flat|room|bed|family|kitchen|place|marriage|relationship)$/;
+
 const KIND = { adj: 0, verb: 1, do: 2, like: 3, any: 4, state: 5 } as const;
 
 /**
@@ -246,15 +259,20 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
     let v = 0;
     let neg = false;
     let slight = 0;
+    let role = 0;
     for (let k = j + 1; k <= end; k++) {
       const w = (t[k] as Token).w;
       v += valence(w);
       if (isNegativeFeeling(w) || w === 'nothing' || w === 'crap' || w === 'shit') neg = true;
       // "like im begging for scraps", "like an afterthought": small, unless denied.
       if (FELT_SMALL.has(w)) slight++;
+      if (FELT_ROLE.has(w) || (w === 'own' && OWN_PLACE.test((t[k + 1] as Token | undefined)?.w ?? '')))
+        role++;
+      // "like a queen in my own home", "like a kid in my own house again": fond.
+      if (/^(?:queen|king|princess|prince|royalty|star|kid|child|teenager|again)$/.test(w)) role = -9;
       if (/^(?:not|never|no|dont)$|n't$/.test(w)) slight = -9;
     }
-    if (v < 0 || neg || slight > 0) {
+    if (v < 0 || neg || slight > 0 || (role > 0 && slight === 0 && v === 0)) {
       hit.cap.kind = KIND.like;
       hit.cap.fw = clauseEnd(doc, j);
       return true;
@@ -353,7 +371,9 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
   if (FEELING_VERBS.has(w) && w !== 'sick' && w !== 'hurt') {
     // "you made me cry happy tears": tears of joy are warmth.
     const p = polarity(doc, k + 1, clauseEnd(doc, k) + 1);
-    if (p.pos > p.neg) return false;
+    if (p.pos > p.neg && !spoiled(doc, k)) return false;
+    // "you make me regret nothing": no regret at all.
+    if (w === 'regret' && (t[k + 1] as Token | undefined)?.w === 'nothing') return false;
     // "you're making me cry, this is so sweet", "…cry. I love it": what follows says which tears.
     if (w === 'cry' || w === 'crying' || w === 'cried') {
       const after = doc.text.slice((doc.tokens[k] as Token).end, (doc.tokens[k] as Token).end + 160);
@@ -369,6 +389,22 @@ function readComplement(doc: Doc, hit: PatternHit): boolean {
   hit.cap.kind = KIND.adj;
   hit.cap.fw = k;
   return true;
+}
+
+/**
+ * A good thing spoiled, whatever its words: "made me hate a song I used to love", "make me regret
+ * ever inviting you", "regret the day I met you" (not "regret nothing", "regret not coming sooner").
+ */
+function spoiled(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  const v = (t[k] as Token).w;
+  const n = (t[k + 1] as Token | undefined)?.w ?? '';
+  if (v === 'regret') return n === 'ever' || (n === 'the' && (t[k + 2] as Token | undefined)?.w === 'day');
+  if (v !== 'hate') return false;
+  const e = clauseEnd(doc, k);
+  for (let i = k + 2; i < e && i < k + 9; i++)
+    if ((t[i] as Token).w === 'used' && (t[i + 1] as Token).w === 'to') return true;
+  return false;
 }
 
 function intro(tense: number): string {
@@ -524,6 +560,8 @@ export const youMakeMe = phraseFamily({
     },
     ...[
       'you make|makes|made:v me',
+      // "you people make me regret…", "you guys made me feel like an outsider".
+      'you|u people|guys|lot make|made:v me',
       "you're|you_are|ur making:v me",
       'you keep|kept making:v me',
       "you've|you_have made:v me",
