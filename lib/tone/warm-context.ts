@@ -7,7 +7,7 @@
  * "not in a good way", "you're the villain here", "thanks a lot", "until you apologize".
  * Pure; reads only the document.
  */
-import { valence } from './lexicon';
+import { INSULT_ADJECTIVES, valence } from './lexicon';
 import type { Match } from './rules/rule';
 import { isPerson, THING_NOUNS } from './rules/targets';
 import type { Doc, Token } from './text';
@@ -238,7 +238,7 @@ const PERSON_NOUN =
 
 /** A strongly warm phrase somewhere in the message (excitement, pride, good news). */
 const CHEERFUL =
-  /\b(?:so proud|proud of (?:you|u)|congrat\w*|best news|good news|so happy|happy for (?:you|u)|can'?t wait|love (?:you|u|it|this|them)|you'?re the best|well deserved|happy birthday|so excited|amazing|incredible|awesome|legend(?:ary)?|brilliant|stunning|gorgeous|yay+|woo+(?:hoo+)?)\b|🎉|🥳|❤|😍|🥰|💛|💕/i;
+  /\b(?:so proud|proud of (?:you|u)|congrat\w*|best news|good news|so happy|happy for (?:you|u)|can'?t wait|love (?:you|u|it|this|them)|you'?re the best|well deserved|happy birthday|so excited|amazing|incredible|awesome|legend(?:ary)?|brilliant|stunning|gorgeous|yay+|woo+(?:hoo+)?|(?:hell|heck|fuck) (?:yes|yeah|yea)(?![^.!?]*\b(?:you|u|your|ur|you'?re)\b)|go+a+l+|what an? (?:goal|strike|save|shot|catch|finish|comeback))\b|🎉|🥳|❤|😍|🥰|💛|💕/i;
 
 /** Words of excitement that read as sour out of context: "I'm screaming", "you're insane". */
 const EXCITED: ReadonlySet<string> = new Set([
@@ -296,18 +296,18 @@ const UNTIL_MINE =
   /\buntil (?:i(?:'ve| have)? (?:had|finished|eaten|drunk)|after) (?:my |breakfast|lunch|coffee|tea)/i;
 
 /** People addressed as a group: "calm down everyone". */
-const GROUP = /^(?:everyone|everybody|guys|y'all|yall|folks|people|team|all|lads|ladies|kids)$/;
+const GROUP = /^(?:everyone|everybody|guys|y'all|yall|folks|people|team|all|lads|ladies|kids|chat)$/;
 
 /** Pet names said with love: "love you, weirdo", "miss you, dummy". */
 const SOFT_LABEL =
-  /^(?:weirdo|dummy|dork|nerd|goof|goofball|doofus|dingus|numpty|muppet|silly|sillyhead|nutter|nutcase|idiot|dweeb|goober|loser|brat|cheeseball)$/;
+  /^(?:weirdo|dummy|dork|nerd|goof|goofball|doofus|dingus|numpty|muppet|silly|sillyhead|nutter|nutcase|idiot|dweeb|goober|loser|brat|cheeseball|fool)$/;
 
 /**
  * Good news told: "we got the house", "she said yes", "you won the raffle", "we're having a baby",
  * "you're engaged"; without a subject at the start of a sentence: "GOT THE JOB!!!".
  */
 const GOOD_NEWS =
-  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:you'?re|we'?re|i'?m|she'?s|he'?s|they'?re) (?:engaged|getting married|moving (?:here|closer|next door)|coming (?:home|back))|(?:we'?re|i'?m|she'?s|they'?re) (?:having|expecting) (?:a baby|twins|triplets|a (?:girl|boy))|it'?s a (?:girl|boy)|(?:we'?re|i'?m|you'?re|they'?re|(?:s?he|it)'?s) (?:in|into|through to) the (?:finals?|semis?|semi-?finals?|playoffs|next round))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)|\b(?:the|my|our|his|her|their) \w+ (?:(?:has |have )?(?:just |finally |actually )?(?:came|went) through|(?:has |have |was |were |got |is |are )(?:just |finally )?(?:approved|granted))\b(?!,? again)/i;
+  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:you'?re|we'?re|i'?m|she'?s|he'?s|they'?re) (?:engaged|getting married|moving (?:here|closer|next door)|coming (?:home|back))|(?:we'?re|i'?m|she'?s|they'?re|you'?re|ur) (?:having|expecting)(?: (?:a baby|twins|triplets|a (?:girl|boy))|(?=\W*(?:[!?]|$)))|it'?s a (?:girl|boy)|(?:we'?re|i'?m|you'?re|they'?re|(?:s?he|it)'?s) (?:in|into|through to) the (?:finals?|semis?|semi-?finals?|playoffs|next round))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)|\b(?:the|my|our|his|her|their) \w+ (?:(?:has |have )?(?:just |finally |actually )?(?:came|went) through|(?:has |have |was |were |got |is |are )(?:just |finally )?(?:approved|granted))\b(?!,? again)/i;
 
 /** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
 const TASK_DONE =
@@ -315,7 +315,7 @@ const TASK_DONE =
 
 /** Words that sour a message though the lexicon leaves them be: "your lies", "again". */
 const SOUR_EXTRA =
-  /\b(?:lies|lying|liar|crashed|ruin\w*|wreck\w*|excuses|again|anymore|nothing|nobody|no one|mess|have to|had to|hate|sick of|tired of|why)\b/i;
+  /\b(?:lies|lying|liar|crashed|ruin\w*|wreck\w*|excuses|again|anymore|nothing|nobody|no one|mess|(?<!(?:did|do|does)(?:n't| not) )(?:have|had) to|hate|sick of|tired of|why)\b/i;
 
 /** Blame that names a cause, which a good outcome can follow: "because of you", "you're the reason". */
 const CAUSE =
@@ -338,10 +338,11 @@ const OWN_BELIEF =
  * letting me quit"), "you".
  */
 const FOR_THE_HELP =
-  /^(?:\w+ing\b|not (?:letting (?:me|us) (?:quit|give up)|giving up)\b|your\b|you\b|all\b|everything\b|the (?:help|support|advice|rec|recs|recommendation|tip|tips|push|patience|lesson|lessons)\b)/i;
+  /^(?:\w+ing\b|(?:every|each|always)\b|not (?:letting (?:me|us) (?:quit|give up)|giving up)\b|your\b|you\b|all\b|everything\b|the (?:help|support|advice|rec|recs|recommendation|tip|tips|push|patience|lesson|lessons)\b)/i;
 
-/** A thank-you said alone, after what it thanks for: "Thank you.", "thanks so much!". */
-const BARE_THANKS = /^\W*(?:thank you|thanks|thx|ty)(?: so much| again| x+)?\W*$/i;
+/** A thank-you said alone, after what it thanks for: "Thank you.", "thanks so much!", "Just wanted to say thanks.". */
+const BARE_THANKS =
+  /^\W*(?:(?:(?:i )?(?:just )?(?:wanted|want) to say )?(?:thank you|thanks|thx|ty))(?: so much| again| x+)?\W*$/i;
 
 /** Troubles AFINN leaves unscored, beside a "blame": "I'm late", "we missed it", "I started smoking". */
 const TROUBLE =
@@ -368,7 +369,7 @@ const TOO_GOOD =
 
 /** Comfort after "calm down": "you'll be fine", "you didn't break it", "it's not your fault". */
 const REASSURE =
-  /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|happens to every)/i;
+  /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|happens to every|(?:it'?s|its|it is) (?:just|only) (?:me|us)\b(?! (?:asking|saying|telling|who)))/i;
 /** The trouble comfort is about, no heat in itself: "one bad grade", "you didn't break it". */
 const TROUBLE_WORDS: ReadonlySet<string> = new Set(
   'bad break broke broken worried scared nervous mistake fault lost miss missed burnt wrong failed stress ruin ruined mess crash stuck'.split(
@@ -402,6 +403,42 @@ const FOND_OWN: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that end a noun phrase: a verb, a preposition, a pronoun. */
+const FUNCTION_WORD =
+  /^(?:is|are|was|were|be|been|am|on|in|at|to|of|for|from|by|with|and|or|but|the|a|an|this|that|it|they|who|which|has|have|had|do|does|did|will|would|can|could|should)$/;
+
+/** Ills that befall people and gadgets, scorned as things: "this stupid disease", "the dumb plugin". */
+const AILMENT =
+  /^(?:disease|illness|cancer|virus|flu|cold|bug|infection|injury|migraine|hangover|plugin|gadget|device|machine)s?$/;
+
+/**
+ * A scornful word (one word, not a person's noun) opening its clause or after "this / the / my …",
+ * then a thing's noun within three words (plain words between, no person): "stupid printer jammed",
+ * "this dumb little browser plugin", "pathetic little cold front", "this stupid disease".
+ */
+function thingScorned(doc: Doc, m: Match, sFirst: number, sLast: number): boolean {
+  const t = doc.tokens;
+  const w = (t[m.first] as Token).w;
+  if (m.last !== m.first + 1 || !INSULT_ADJECTIVES.has(w)) return false;
+  const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
+  if (!/^(?:|this|that|the|my|our|these|those)$/.test(prev)) return false;
+  for (let k = m.last; k < sLast && k < m.last + 3; k++) {
+    const x = t[k] as Token;
+    if (!/^\s+$/.test(doc.text.slice((t[k - 1] as Token).end, x.start))) return false;
+    if (PERSON_NOUN.test(x.w) || isPerson(x.w)) return false;
+    if (THING_NOUNS.has(x.w) || AILMENT.test(x.w)) return true;
+    if (valence(x.w) !== 0 || FUNCTION_WORD.test(x.w)) return false;
+  }
+  return false;
+}
+
+/**
+ * A feeling granted, not denied: "you're allowed to be upset", "you have every right to be angry",
+ * "it's ok to feel sad", "your feelings are valid".
+ */
+const GRANTED =
+  /(?<!\b(?:not|never) |n't |n't\s\w+ )\b(?:(?:you'?re|you are|ur|u r) allowed to (?:be|feel)|(?:you|u) have every right to (?:be|feel)|(?:it'?s|its|it is) (?:ok|okay|fine|normal|valid|understandable) to (?:be|feel)|(?:your|ur) feelings are valid)\b/i;
+
 /** Things one owns or makes, beside THING_NOUNS: "plugin", "gadget", one's own "joke". */
 const OWN_THING = /^(?:plugin|gadget|device|machine|kettle|joke|pun|question|idea)s?$/;
 
@@ -417,10 +454,17 @@ function around(doc: Doc, si: number, lo: number, hi: number, start: number, end
   return `${doc.text.slice(from, start)} ${doc.text.slice(end, to)}`;
 }
 
+/**
+ * Moved by a story, its own words of harm: "episode 6 wrecked me", "the ending of that show destroyed
+ * me", "that song broke me". A story or a song is the subject, not a person.
+ */
+const MOVED =
+  /\b(?:episode|show|series|ending|finale|book|chapter|song|album|film|movie|season|scene|trailer)(?: \d+)? (?:absolutely |completely |actually |just )?(?:wrecked|destroyed|broke|killed|ended) (?:me|us)\b/i;
+
 /** SOUR_EXTRA over a whole message, tested once per analysis (guards run per finding). */
 function sourMsg(doc: Doc): boolean {
   const d = factsOfDoc(doc);
-  d.sour ??= SOUR_EXTRA.test(doc.text);
+  d.sour ??= SOUR_EXTRA.test(doc.text.replace(MOVED, ' '));
   return d.sour;
 }
 
@@ -452,7 +496,7 @@ const CARE =
 
 /** Teasing labels that, before "you did X" and a laugh or thanks, read as fond. */
 const TEASE_LABEL =
-  /^(?:mess|dummy|jerk|bastard|idiot|goof|goofball|muppet|brat|clown|nerd|dork|weirdo|traitor|doofus|dingus|numpty|nutter|cheeseball|sneak|plonker|wally|donut|doughnut|noodle|nincompoop|knucklehead)$/;
+  /^(?:mess|dummy|jerk|bastard|idiot|goof|goofball|muppet|brat|clown|nerd|dork|weirdo|traitor|doofus|dingus|numpty|nutter|cheeseball|sneak|plonker|wally|donut|doughnut|noodle|nincompoop|knucklehead|fool)$/;
 
 /** Help offered after a fond label: "I'll drop it by", "want me to bring it round?", "next one's on me". */
 const CARE_ACT =
@@ -722,11 +766,35 @@ const THRILL =
 const THING_GOOD =
   /^\W*(?:that|the|this|these|those)\s+(?:[a-z0-9']+\s+){0,3}?(?:was|is|were|are)\s+(?:(?:a|an|so|such|just|really|absolutely|pretty|one|damn)\s+){0,2}([a-z]+)/i;
 
+/** A feat crushed, then praise of it in plain words, nothing bad: "destroyed that boss, so clean". */
+function crushedPraised(msg: string): boolean {
+  CRUSHED_FEAT.lastIndex = 0;
+  const x = CRUSHED_FEAT.exec(msg);
+  if (!x) return false;
+  const [pos, neg] = clauseTone(msg.slice(x.index + x[0].length));
+  return pos > 0 && neg === 0;
+}
+
+/** A swear before a word it strengthens: "fucking proud", "bloody brilliant", "damn good". */
+const SWORN_PRAISE = /\b(?:fucking|fuckin|freaking|frickin|bloody|damn|effing|f\*+ing)\s+([a-z]+)/gi;
+
+/**
+ * A feat done so well it was "destroyed": "destroyed that exam", "wrecked this level", "crushed that
+ * boss"; "this" or "that" (not "the whole …"), nothing after it in its clause ("… by pulling early").
+ */
+const CRUSHED_FEAT =
+  /\b(?:destroyed|wrecked|crushed|smashed|demolished|killed|murdered)\s+(?:that|this)\s+(?:[a-z]+\s+)?(?:exam|test|level|boss|race|match|audition|speech|shot|goal|clutch|save|interview|presentation|solo|song|set|run|game|round)s?\b(?=\s*(?:[,.!;]|\p{Extended_Pictographic}|$))/giu;
+
 /** Nothing negative in the window but words of excitement, no insult in capitals. */
 function plainWindow(msg: string): boolean {
   // "holy shit, you got the job?!": awe said with a swear is still awe.
   // So is a cheer or relief said with one: "fuck yes", "hell yeah", "fucking finally".
-  const awe = msg.replace(/\bholy \w+|\b\w+ (?:yes|yeah|yea|finally)\b|\bfinally \w+/gi, '');
+  // A swear that strengthens praise is praise ("so fucking proud of you", "bloody brilliant"); a feat
+  // crushed is one done well ("you've destroyed that exam").
+  const awe = msg
+    .replace(/\bholy \w+|\b\w+ (?:yes|yeah|yea|finally)\b|\bfinally \w+/gi, '')
+    .replace(SWORN_PRAISE, (x, w: string) => (valence(w.toLowerCase()) > 0 ? w : x))
+    .replace(CRUSHED_FEAT, ' ');
   if (msgNeg(awe, EXCITED, true) !== 0) return false;
   for (const w of awe.split(/[^A-Za-z']+/))
     if (w.length > 1 && w === w.toUpperCase() && valence(w.toLowerCase()) < -1) return false;
@@ -825,7 +893,9 @@ function fondAround(doc: Doc, msg: string, near: string, label: string): boolean
     (LAUGH.test(near) &&
       (/\bwithout me\b/i.test(near) ||
         // …not "you absolute muppet, you left the gate open lol": exasperation.
-        (SOFT_LABEL.test(label) && label !== 'idiot' && !/absolute|utter/i.test(msg))));
+        ((SOFT_LABEL.test(label) || MILD_LABEL.test(label)) &&
+          label !== 'idiot' &&
+          !/absolute|utter/i.test(msg))));
   return fond;
 }
 
@@ -1092,7 +1162,7 @@ function warmExclaim(doc: Doc, m: Match, text: string, hi: number, facts: Window
     return false;
   if (sourMsg(doc) || /\b(?:seriously|enough|grow up|took (?:you|u)|about time)\b/i.test(msg)) return false;
   const slip = OWN_SLIP.test(after);
-  let rest = msg.replace(/\bno \w+ way\b/gi, ' ');
+  let rest = msg.replace(/\bno \w+ way\b/gi, ' ').replace(MOVED, ' ');
   if (slip) rest = rest.replace(/\b(?:forgot|missed|lost|dropped|spilled|broke|burnt|burned)\b/gi, ' ');
   rest = rest.replace(
     /\b(?:miss|missed) (?:you|u|ya)\b|\bdrop (?:it|them|by|round|off)\b|\bmy lost\b|\bso hard\b/gi,
@@ -1121,7 +1191,9 @@ function warmExclaim(doc: Doc, m: Match, text: string, hi: number, facts: Window
     SHARE_ASK.test(msg) ||
     LEARN_FROM.test(msg) ||
     (slip && MAKE_UP.test(after)) ||
-    (/^finally$/.test(next || prev) && !SECOND_IN_TEXT.test(msg))
+    (/^finally$/.test(next || prev) && !SECOND_IN_TEXT.test(msg)) ||
+    // "the ending of that show wrecked me holy shit": moved by a story.
+    (MOVED.test(msg) && !SECOND_IN_TEXT.test(msg))
   );
 }
 
@@ -1244,6 +1316,32 @@ function kindWarm(
   if (!kind) return false;
   if (sourMsg(doc) && !liar && !ruin) return false;
   return msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...KIND_OWN, ruin ? 'nothing' : ''])) === 0;
+}
+
+/**
+ * What a farewell is said to, right after it: a thing of one's own ("… to my old apartment", "to
+ * the office chair") or a thing that spoiled the rest ("this cake recipe has ruined store-bought for
+ * me"); no person named.
+ */
+function farewellToThing(after: string): string {
+  // The thing: its words up to the end of the clause, joined by spaces or hyphens.
+  const to =
+    /^\W*(?:forever\W*)?to (?:my|the|this|that|our|all|every) ([a-z]+(?:[ -][a-z]+){0,3})(?=\s*(?:[,.!?;\u2026]|\p{Extended_Pictographic}|$))/iu.exec(
+      after,
+    );
+  const spoiled =
+    /^\W*(?:forever\W*)?(?:this|that|the) ([a-z]+(?:[ -][a-z]+){0,2}) (?:has|have|just) ruined (?:(?:store|shop)[- ]?bought|(?:all|every|any) other \w+) (?:for|4) (?:me|us)\b/i.exec(
+      after,
+    );
+  const x = to ?? spoiled;
+  return x &&
+    !SOUR_EXTRA.test(x[1] as string) &&
+    !(x[1] as string)
+      .toLowerCase()
+      .split(/[ -]/)
+      .some((w) => PERSON_NOUN.test(w) || isPerson(w) || (/(?:er|or|ist)s?$/.test(w) && !THING_NOUNS.has(w)))
+    ? x[0]
+    : '';
 }
 
 /** "ruined me, I can't go back to X after your <thing>", the thing nothing sour. */
@@ -1524,6 +1622,10 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       if (/^(?:this|that|the|my|these|those)$/.test(prev) && next !== '' && !PERSON_NOUN.test(next))
         return true;
     }
+    // "this dumb little browser plugin saved me hours", "pathetic little cold front won't stop us",
+    // "I'm so angry at this stupid disease": a thing scorned, nobody addressed in the message; a vent
+    // at a thing, whatever else it says of the day.
+    if (m.rule === 'scorn' && !SECOND_IN_TEXT.test(msg) && thingScorned(doc, m, sFirst, sLast)) return true;
   }
 
   if (cat === 'contempt' && m.rule === 'scorn') {
@@ -1557,9 +1659,11 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     (rule === 'blame.ruined' ? FEAT.test(msg) : cat === 'contempt' || cat === 'talking-down' || feat) &&
     // The awe word first: it reads the finding's words only, the cheer the whole message.
     AWE.test(rule === 'constructions.rhetorical' ? msg : doc.text.slice(start, end)) &&
-    /\b(?:congrat\w*|well done|gg|legend|nailed it|so proud|teach me|rematch|respect|personal best|first \w+ done|how did (?:you|u) (?:even )?\w+)\b|[\u{1F525}\u{1F44F}\u{1F3C6}\u{1F389}\u{1F64C}\u{1F3C5}]/iu.test(
+    (/\b(?:congrat\w*|well done|gg|legend|nailed it|so proud|teach me|rematch|respect|personal best|first \w+ done|how did (?:you|u) (?:even )?\w+)\b|[\u{1F525}\u{1F44F}\u{1F3C6}\u{1F389}\u{1F64C}\u{1F3C5}]/iu.test(
       msg,
-    ) &&
+    ) ||
+      // "you absolutely destroyed that boss, so clean": the feat crushed, praised right after it.
+      (rule === 'blame.ruined' && crushedPraised(msg))) &&
     !SOUR_EXTRA.test(doc.text.slice(lo, start) + doc.text.slice(end, hi)) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED])) === 0
   )
@@ -1571,7 +1675,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     /^(?:scorn|third-person-label)$/.test(m.rule) &&
     !hasSecond(doc, sFirst, m.last) &&
     /\b(?:the|my|our|that|this) [a-z]+ (?:is|was|are|were)\b/i.test(doc.text.slice(lo, end)) &&
-    /\banyways?\b[^.!?]*\b(?:you|u)r?\b|\b(?:how (?:was|is|are) (?:you|u)r?|can (?:you|u) help)\b/i.test(
+    /\banyways?\b[^.!?]*\b(?:you|u)r?\b|\b(?:how (?:was|is|are) (?:you|u)r?|can (?:you|u) help|glad (?:you|u)(?:'?re| are| r|r) (?:home|back|safe|ok|okay)|can we (?:please )?(?:get|grab|go out for|order) (?!rid|away|over|back|this|that|it)\w+)\b/i.test(
       sentAfter() + facts.near.slice(sent.length),
     ) &&
     !sourMsg(doc) &&
@@ -1634,7 +1738,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       return true;
   }
 
-  if (cat === 'contempt' && m.rule === 'name-calling') {
+  if (cat === 'contempt' && (m.rule === 'name-calling' || m.rule === 'scorn')) {
     // "Love you, weirdo": a pet name after love.
     let label = '';
     for (let k = m.first; k < m.last; k++) if (SOFT_LABEL.test((t[k] as Token).w)) label = (t[k] as Token).w;
@@ -1647,8 +1751,13 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       return true;
     // "you beautiful weirdo", "my lovely dork", "you sweet sweet idiot": a pet name a warm word
     // describes, nothing sour in the message.
+    // A scorn finding is the label alone: its describing word, said to them, is just before it.
+    const from =
+      m.rule === 'scorn' && m.first - 2 >= sFirst && /^(?:you|u|my)$/.test((t[m.first - 2] as Token).w)
+        ? m.first - 1
+        : m.first;
     let fondWord = false;
-    for (let k = m.first; k < m.last; k++) {
+    for (let k = from; k < m.last; k++) {
       const w = (t[k] as Token).w;
       if (SOFT_LABEL.test(w)) break;
       if (valence(w) >= 2 && !/^(?:not|no|so-called)$/.test(t[k - 1]?.w ?? '')) fondWord = true;
@@ -2161,6 +2270,17 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
     if (m.rule === 'dont-contact' && UNTIL_MINE.test(sent)) return true;
+    // "bye forever... to my old apartment 🥲", "bye forever, this cake recipe has ruined store-bought
+    // for me": a farewell to a thing, named after it, or to what a thing has spoiled; nobody left.
+    if (m.rule === 'leaving') {
+      const x = farewellToThing(doc.text.slice(end, hi));
+      if (
+        x &&
+        !SOUR_EXTRA.test(doc.text.replace(x, ' ')) &&
+        msgNeg(msg.replace(x, ' '), wordsOf(doc, m.first, m.last)) === 0
+      )
+        return true;
+    }
     // "I'm out of the group for a week. miss you all already", "muting this chat for the exam week,
     // ping me if it's urgent": a break for a stretch of time, the door left open; nobody left for good.
     if (
@@ -2235,11 +2355,27 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
   }
+  // "you're allowed to be upset about it, it's a big deal", "I'd never tell you to calm down, you have
+  // every right to be angry": their feeling granted, the grant the finding itself or after an order
+  // the writer says they would not give; nothing taken back or sour.
+  if (cat === 'talking-down') {
+    const g = GRANTED.exec(sent);
+    if (
+      g &&
+      (rule === 'airs.no-right-to-feel' ||
+        /\b(?:never|not|won'?t|wouldn'?t|n't)\s+(?:ever\s+)?(?:tell|ask)\s+(?:you|u)\s+to\s*$/i.test(
+          doc.text.slice(Math.max(0, start - 40), start),
+        )) &&
+      !/\b(?:but|just not|get over|move on|enough|seriously|now)\b/i.test(msg) &&
+      !sourMsg(doc)
+    )
+      return true;
+  }
   // "calm down? never, this trailer is too good": the writer's own joy, calm refused.
   if (
     rule === 'talking-down.calm-down' &&
     /^\s*\?+\s*(?:never|no way|nope|not a chance)\b/i.test(doc.text.slice(end, end + 16)) &&
-    /\b(?:excited|hyped|too good|can'?t wait)\b/i.test(facts.near) &&
+    (/\b(?:excited|hyped|too good|can'?t wait)\b/i.test(facts.near) || newsIn(facts)) &&
     !sourMsg(doc)
   )
     return true;
@@ -2264,7 +2400,9 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     !/\b(?:dramatic|overreact\w*|hysterical|whin\w*|grow up|get over|being (?:so |such )?(?:a )?(?:baby|child|crazy))\b/i.test(
       msg,
     ) &&
-    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS])) === 0
+    // A fear denied is comfort too: "calm down, it's just me at the door, not a burglar".
+    (msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS])) === 0 ||
+      clauseTone(`${doc.text.slice(lo, start)} ${doc.text.slice(end, hi)}`)[1] === 0)
   )
     return true;
   // "you need to stop being so hard on yourself", "don't you dare beat yourself up": the order is

@@ -20,7 +20,8 @@ describe('a describing word cut before "behaviour" after a copula: the claim sai
     ['that is pathetic behavior and you know it', 'that is out of line and you know it'],
     ['honestly, that was idiotic behaviour.', 'honestly, that was out of line.'],
     ["it's such disgusting behaviour", "it's out of line"],
-    ['i hate this disgusting weather', 'i hate this weather'],
+    // Weather scorned, nobody addressed: no finding (warm-context thingScorned, session 33).
+    ['i hate this disgusting weather', 'i hate this disgusting weather'],
   ]);
 });
 
