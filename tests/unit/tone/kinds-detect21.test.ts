@@ -99,7 +99,9 @@ kind(
 kind(
   'a swear quoted from someone in a story ("my toddler just said \'oh shit\'")',
   'heat',
-  ["you said 'go to hell' to my mum", "he said 'fuck you' to me"],
+  // ("you said 'go to hell' to my mum" was one: three quoted words are a quotation since session 33,
+  // a mention as in double quotes, and the writer is not the one swearing.)
+  ["you said 'fuck this' to my mum", "he said 'fuck you' to me"],
   [
     "my toddler just said 'oh shit' perfectly in context, I'm dying",
     "the movie is called 'What the F*** Happened' apparently",
