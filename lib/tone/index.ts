@@ -1014,7 +1014,7 @@ function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
     : true;
   // In a sentence that is not shouted, capitals the person kept from their own words are names and
   // initials ("let IIS do this", "CASH articles"), not shouting.
-  const calm = !s || !isShouted(doc.text.slice(s.start, s.contentEnd));
+  const calm = !s || !sentenceShouted(doc, s);
   let replacement = d.verbatim ? d.text : applyStyle(coolCaps(d.text, calm), doc.style, atStart);
   // "YOU ARE SUCH AN IDIOT" → "You are wrong about this", not "YOU ARE wrong about this": in a
   // shouted sentence our words never sit beside the person's capitals, which cool with them.
@@ -1157,6 +1157,20 @@ const CAPS_WORD = /(?<![\p{L}'])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}'])/gu;
 function shoutedAround(text: string, s: number, a: number, b: number, e: number): boolean {
   if (a < s || b > e + 1) return false;
   return isShouted(`${text.slice(s, a)} ${text.slice(b, Math.max(b, e))}`);
+}
+
+/**
+ * `isShouted` of a sentence's words, worked out once per sentence: asked for every draft in it (a
+ * hundred findings in one long run-on sentence read it a hundred times over).
+ */
+const SHOUTED_SENTENCE = new WeakMap<Sentence, boolean>();
+function sentenceShouted(doc: Doc, s: Sentence): boolean {
+  let v = SHOUTED_SENTENCE.get(s);
+  if (v === undefined) {
+    v = isShouted(doc.text.slice(s.start, s.contentEnd));
+    SHOUTED_SENTENCE.set(s, v);
+  }
+  return v;
 }
 
 /** Two words or more in capitals (not acronyms), and capitals most of the text's letters. */

@@ -682,15 +682,67 @@ function isInsideMash(text: string, h: Hit): boolean {
  */
 function positiveSentence(doc: Doc, k: number, skip: number): boolean {
   const [lo, hi] = around(doc, k);
+  const r = readingOf(doc);
   let pos = 0;
   let neg = 0;
   for (let i = lo; i < hi; i++) {
     if (i === skip) continue;
-    const v = valence((doc.tokens[i] as Token).w);
-    if (v > 0 && !negatedBefore(doc, i, 2)) pos += v;
-    else neg += Math.abs(v);
+    readToken(doc, r, i);
+    pos += r.pos[i] as number;
+    neg += r.neg[i] as number;
   }
   return pos > neg;
+}
+
+/**
+ * What `positiveSentence` and `casual` read of each token of a document, worked out when a window
+ * first takes the token in: both read a window of up to 48 tokens around every swear word, and a
+ * text of swear words (a 100,000-character run of them) read each token that many times over.
+ */
+interface TokenReading {
+  /** Bits per token (READ: worked out; the others as named below); 0 until read. */
+  bits: Uint8Array;
+  /** Per token: its valence when positive and not negated just before it (`positiveSentence`), else 0. */
+  pos: Float64Array;
+  /** Per token: the size of its valence otherwise. */
+  neg: Float64Array;
+  /** Per token: what it adds to `casual`'s count of other sour words. */
+  sour: Float64Array;
+}
+const READ = 1;
+/** Capitals of three letters or more that are no acronym: `casual` answers no at once. */
+const SHOUTED = 2;
+const LAUGHS = 4;
+const FIRST = 8;
+const READINGS = new WeakMap<Doc, TokenReading>();
+
+function readingOf(doc: Doc): TokenReading {
+  let r = READINGS.get(doc);
+  if (!r) {
+    const n = doc.tokens.length;
+    r = {
+      bits: new Uint8Array(n),
+      pos: new Float64Array(n),
+      neg: new Float64Array(n),
+      sour: new Float64Array(n),
+    };
+    READINGS.set(doc, r);
+  }
+  return r;
+}
+
+function readToken(doc: Doc, r: TokenReading, i: number): void {
+  if (r.bits[i] !== 0) return;
+  const tk = doc.tokens[i] as Token;
+  const v = valence(tk.w);
+  if (v > 0 && !negatedBefore(doc, i, 2)) r.pos[i] = v;
+  else r.neg[i] = Math.abs(v);
+  if (v < 0 && !UNAMBIGUOUS.test(tk.w) && !MILD.has(tk.w) && !FUCK_ING.test(tk.w)) r.sour[i] = -v;
+  let bits = READ;
+  if (tk.caps && tk.w.length > 2 && !isAcronymLike(tk.w)) bits |= SHOUTED;
+  if (LAUGHTER.test(tk.w)) bits |= LAUGHS;
+  if (FIRST_PERSON.has(tk.w)) bits |= FIRST;
+  r.bits[i] = bits;
 }
 
 /** Swear words that work as intensifiers ("fucking", "freaking"). */
@@ -935,14 +987,15 @@ function casual(doc: Doc, first: number, last: number): boolean {
   let laugh = false;
   let self = false;
   let other = 0;
+  const r = readingOf(doc);
   for (let k = lo; k < hi; k++) {
-    const tk = t[k] as Token;
-    if (tk.caps && tk.w.length > 2 && !isAcronymLike(tk.w)) return false;
-    if (LAUGHTER.test(tk.w)) laugh = true;
-    if (FIRST_PERSON.has(tk.w)) self = true;
+    readToken(doc, r, k);
+    const bits = r.bits[k] as number;
+    if (bits & SHOUTED) return false;
+    if (bits & LAUGHS) laugh = true;
+    if (bits & FIRST) self = true;
     if (k >= first && k < last) continue;
-    const v = valence(tk.w);
-    if (v < 0 && !UNAMBIGUOUS.test(tk.w) && !MILD.has(tk.w) && !FUCK_ING.test(tk.w)) other -= v;
+    other += r.sour[k] as number;
   }
   laugh ||= LAUGH_FACE.test(body);
   // Small troubles of one's own ("forgot", "stuck") are no heat; "hate", "useless" are.
