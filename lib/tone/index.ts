@@ -18,6 +18,7 @@ import {
   forgetAnchorTokens,
   forgetSharing,
   isHedgeWord,
+  knownTokenBits,
   matchesAfterNext,
   NO_WORDS,
   removeTokens,
@@ -357,6 +358,8 @@ interface Gate {
   sentences: Sentence[] | null;
   /** The rough tokens (for `tokenize`: the canonical forms of words it finds at the same offsets). */
   tokens: Token[];
+  /** What the pre-filter read about each rough token's word (`wordInfoOf`). */
+  infos: WordInfo[];
   /** The end of the text the rough pass read (the scan budget, for a long text). */
   scanned: number;
   /**
@@ -478,13 +481,15 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   const h = firstHit(tokens, infos, sensitivity);
   const whole = text.length > LONG_TEXT ? -1 : text.length;
   if (h < 0)
-    return any ? { active, hits: NO_HITS, sentences: null, tokens, scanned: scanned.length, whole } : null;
+    return any
+      ? { active, hits: NO_HITS, sentences: null, tokens, infos, scanned: scanned.length, whole }
+      : null;
   // Something matches: the text will be split into sentences anyway; done once, here. Each
   // family's hits start as the shared empty list (`gatePass` makes the family's own at its first).
   const hits: number[][] = NO_HITS.slice();
   const sentences = sentenceRanges(text);
   gatePass(tokens, infos, sensitivity, active, hits, h, sentences);
-  return { active, hits, sentences, tokens, scanned: scanned.length, whole };
+  return { active, hits, sentences, tokens, infos, scanned: scanned.length, whole };
 }
 
 /** Is there a value in [from, to) in the ascending list? */
@@ -1280,7 +1285,26 @@ function gatedDoc(
     gate?.sentences ?? undefined,
     gate?.tokens,
   );
-  if (gate) sentencesToScan(gate, doc.sentences, text.length, active, only);
+  if (gate) {
+    sentencesToScan(gate, doc.sentences, text.length, active, only);
+    // The phrase scans' first-word and anchor bits of the rough tokens the doc took over (`tokenize`),
+    // from what the pre-filter read of their words (else a lookup in two large maps per token and
+    // doc). A word the doc changed since ("y'all" read as "you", `pluralYou`: the only change) is
+    // looked up again.
+    knownTokenBits(doc.tokens, (firstBits, anchorBits) => {
+      const rough = gate.tokens;
+      const you = GATE_BY_WORD.get('you');
+      for (let j = 0, r = 0; j < doc.tokens.length; j++) {
+        const t = doc.tokens[j] as Token;
+        while (r < rough.length && (rough[r] as Token).start < t.start) r++;
+        const x = gate.infos[r] as WordInfo;
+        if (rough[r] === t && (t.w !== 'you' || x.list === you)) {
+          firstBits[j] = x.list?.bits ?? 0;
+          anchorBits[j] = x.bits;
+        }
+      }
+    });
+  }
   return doc;
 }
 

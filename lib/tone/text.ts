@@ -222,7 +222,7 @@ function clauseStartAt(text: string, tokens: readonly Token[], k: number): boole
 
 /** Only spaces between tokens `k` and `k + 1`'s start. */
 function spacedOnly(text: string, t: Token, start: number): boolean {
-  for (let i = t.end; i < start; i++) if (text.charCodeAt(i) !== 32) return false;
+  for (let i = t.end; i < start; i++) if (''.charCodeAt.call(text, i) !== 32) return false;
   return true;
 }
 
@@ -501,9 +501,9 @@ export function mentionRanges(text: string): Array<[number, number]> {
   for (const [open, close] of OPEN_CLOSE) {
     let from = 0;
     for (;;) {
-      const a = text.indexOf(open, from);
+      const a = ''.indexOf.call(text, open, from);
       if (a < 0) break;
-      const b = text.indexOf(close, a + 1);
+      const b = ''.indexOf.call(text, close, a + 1);
       if (b < 0) break;
       ranges.push([a, b + 1]);
       from = b + 1;
@@ -512,7 +512,7 @@ export function mentionRanges(text: string): Array<[number, number]> {
   // URLs, @handles and #hashtags: whitespace-separated chunks that start with "@", "#", "http://",
   // "https://" or "www." (any case). Found by searching for those starts, not by walking every chunk.
   for (const mark of ['@', '#']) {
-    for (let p = text.indexOf(mark); p >= 0; p = text.indexOf(mark, p + 1)) {
+    for (let p = ''.indexOf.call(text, mark); p >= 0; p = ''.indexOf.call(text, mark, p + 1)) {
       if (p > 0 && !isSpace(text.charCodeAt(p - 1))) continue;
       const e = chunkEnd(text, p);
       if (e - p > 1) ranges.push([p, e]);
@@ -549,7 +549,7 @@ const LOWER = /\p{Ll}/u;
 function isCapsWord(raw: string): boolean {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
+    const c = ''.charCodeAt.call(raw, i);
     // ASCII (nearly every word): a-z are the only lower-case letters there, A-Z the only capitals;
     // the Unicode classes are asked only about other characters (every token was two regex tests).
     if (c < 0x80) {
@@ -764,9 +764,9 @@ export function tokenize(
       const nw = wordSpans(piece, words);
       for (let k = 0; k < nw; k += 2) {
         const index = words[k] as number;
-        const segment = piece.slice(index, words[k + 1]);
+        const segment = ''.slice.call(piece, index, words[k + 1]);
         // Without a stop, the word is whole (`splitAtStops` gives it back as it is): no arrays for it.
-        if (!segment.includes('.')) {
+        if (!''.includes.call(segment, '.')) {
           add(cs + index, segment, si);
           continue;
         }
@@ -1018,7 +1018,10 @@ export function sentenceRanges(text: string): Sentence[] {
         start = next;
       }
       let ce = stop;
-      while (ce > start && (isSpace(text.charCodeAt(ce - 1)) || TERMINAL.includes(text[ce - 1] as string)))
+      while (
+        ce > start &&
+        (isSpace(''.charCodeAt.call(text, ce - 1)) || TERMINAL.includes(text[ce - 1] as string))
+      )
         ce--;
       out.push({ start, end: stop, contentEnd: ce, first: 0, last: 0 });
     }

@@ -695,6 +695,25 @@ export function setFirstBits(f: (w: string) => number): void {
 let firstsOf: readonly Token[] | null = null;
 let firsts = new Int32Array(64);
 
+/**
+ * Readies the per-token caches of the phrase scans for `tokens` (first-word and anchor bits, each
+ * unknown), then `fill` writes what the caller knows already (the pre-filter: its rough tokens'
+ * words were looked up once, and a doc takes most of them over).
+ */
+export function knownTokenBits(
+  tokens: readonly Token[],
+  fill: (firstBits: Int32Array, anchorBits: Int32Array) => void,
+): void {
+  const n = tokens.length;
+  if (bits.length < n) bits = new Int32Array(Math.max(n, bits.length * 2));
+  if (firsts.length < n) firsts = new Int32Array(Math.max(n, firsts.length * 2));
+  bits.fill(-1, 0, n);
+  firsts.fill(-1, 0, n);
+  bitsOf = tokens;
+  firstsOf = tokens;
+  fill(firsts, bits);
+}
+
 /** Is one of the tokens i + 1 … i + reach (before `limit`) one of the anchor's words? */
 export function anchorNear(tokens: readonly Token[], a: Anchor, i: number, limit: number): boolean {
   if (bitsOf !== tokens) {
