@@ -672,7 +672,7 @@ export function packBundle(
   short: readonly string[] = [],
   deflate: Deflate = zlibDeflate,
   named = false,
-): { code: string; strings: number } {
+): { code: string; strings: number; skipped?: string } {
   const sf = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   // The names `short` offers (the one-character names the minifier was told to leave alone,
   // DETECT_RESERVED) that no identifier of the bundle has, in any scope: each of the ~3,300 reads
@@ -685,7 +685,7 @@ export function packBundle(
   if (short.length > 0) collect(sf);
   const free = short.filter((n) => !used.has(n));
   const name = free[0] ?? ['$z', '$y', '$x', '$w', '$v'].find((n) => !code.includes(n));
-  if (name === undefined) return { code, strings: 0 };
+  if (name === undefined) return { code, strings: 0, skipped: 'no free name for the packed string' };
   // The function the bundle is wrapped in and calls at once, if any.
   const wrapper = (fn: ts.Node): boolean => {
     let up = fn.parent;
@@ -932,17 +932,18 @@ export function packBundle(
   }
   // All in one scope, where the packed string is declared first.
   const scope = [...scopes][0];
-  if (found.length === 0 || scopes.size !== 1 || scope === undefined) return { code, strings: 0 };
+  if (found.length === 0 || scopes.size !== 1 || scope === undefined)
+    return { code, strings: 0, skipped: `${found.length} texts found in ${scopes.size} scopes (one needed)` };
   let statements: ts.NodeArray<ts.Statement>;
   let end: number;
   if (scope === sf) {
     if (sf.statements.some((s) => ts.isImportDeclaration(s) || ts.isExportDeclaration(s)))
-      return { code, strings: 0 };
+      return { code, strings: 0, skipped: 'a module with imports or exports' };
     statements = sf.statements;
     end = sf.getEnd();
   } else {
     const body = (scope as ts.FunctionExpression | ts.ArrowFunction).body;
-    if (!ts.isBlock(body)) return { code, strings: 0 };
+    if (!ts.isBlock(body)) return { code, strings: 0, skipped: 'the wrapper has no block body' };
     statements = body.statements;
     end = body.getEnd() - 1;
   }
@@ -952,7 +953,8 @@ export function packBundle(
   );
   const at = first ? first.getStart(sf) : end;
   // Not in a parameter's default value, evaluated before the body.
-  if (found.some((n) => n.node.getStart(sf) < at)) return { code, strings: 0 };
+  if (found.some((n) => n.node.getStart(sf) < at))
+    return { code, strings: 0, skipped: 'a text in a parameter default of the wrapper' };
   // In code point order, so that texts alike sit side by side (closer copies for DEFLATE: 2.3 kB
   // less packed than in the order of first use).
   const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -1000,8 +1002,12 @@ export function packBundle(
   const sep = [...'^`{}#@%&<>=;:~"', ...PACK_DIGITS, '\n', '\t', '\u0000'].find((c) =>
     texts.every((t) => !t.includes(c)),
   );
-  if (sep === undefined) return { code, strings: 0 };
-  const spare = [...'rqpoRQPONMnmlkjLKJIH'].map((c) => `$${c}`).filter((n) => !code.includes(n));
+  if (sep === undefined) return { code, strings: 0, skipped: 'no separator character free' };
+  // The minifier names bindings `$r`, `$R`, … too once a bundle has enough of them: the preferred
+  // names first, then any other `$` and a letter it left free.
+  const spare = [...new Set([...'rqpoRQPONMnmlkjLKJIH', ...NAME_START.slice(0, 52)])]
+    .map((c) => `$${c}`)
+    .filter((n) => !code.includes(n));
   // A short name left goes to the tests of regular expressions built on first use (~1,200 reads).
   const [regex, memo, memos, test] = [spare[0], spare[1], spare[2], free[1] ?? spare[3]];
   // `namedTests`: the function giving the names (`packedName`).
@@ -1055,16 +1061,12 @@ export function packBundle(
     test === undefined ||
     (namedTests && namer === undefined)
   )
-    // Unpacked, the bundle is ~150 kB bigger: twice (sessions 33's crossc33 and warmc33) a few more
-    // names in the rules took the last spare ones and the build shipped it that way, silently.
-    throw new Error(
-      `packBundle: no spare short names left (${spare.join(' ')}); add letters to the spare list`,
-    );
+    return { code, strings: 0, skipped: 'too few `$` names free for the helpers' };
   const joined = texts.join(sep);
   const packed = packText(joined, deflate);
   const plain = found.reduce((a, n) => a + n.node.getWidth(sf), 0);
   if (!always && packed.length + found.length * 7 + UNPACK_JS.length + 30 >= plain)
-    return { code, strings: 0 };
+    return { code, strings: 0, skipped: 'packed no smaller than plain' };
   const index = new Map(texts.map((t, i) => [t, i]));
   // A text from `byName` on by its name (`$.ab`), one before by its index (`$[12]`).
   const read = (i: number) => (i < byName ? `${name}[${i}]` : `${name}.${packedName(i - byName)}`);
@@ -1851,15 +1853,25 @@ async function packChunks(
   bundle: Record<string, { type: string; code?: string }>,
 ): Promise<void> {
   const deflate = await zopfliDeflate();
-  for (const chunk of Object.values(bundle))
-    if (chunk.type === 'chunk' && typeof chunk.code === 'string')
-      chunk.code = packBundle(
-        mergeSameFunctions(mergeSameConstants(chunk.code).code).code,
+  for (const [file, chunk] of Object.entries(bundle))
+    if (chunk.type === 'chunk' && typeof chunk.code === 'string') {
+      // A step that finds nothing to do would ship the bundle unpacked (~150 kB more): fail instead.
+      const constants = mergeSameConstants(chunk.code);
+      if (constants.merged === 0 && !wrappedBundle(chunk.code))
+        throw new Error(`soft-start: ${file}: not wrapped in (function(){…})(), nothing merged or packed`);
+      const packed = packBundle(
+        mergeSameFunctions(constants.code).code,
         false,
         DETECT_RESERVED,
         deflate,
         true,
-      ).code;
+      );
+      if (packed.strings === 0)
+        throw new Error(
+          `soft-start: ${file} left unpacked (scripts/detect-only.ts packBundle): ${packed.skipped}`,
+        );
+      chunk.code = packed.code;
+    }
 }
 
 /**
