@@ -47,6 +47,8 @@ interface WindowFacts {
   fond?: Map<string, boolean>;
   /** The shouted sentence is excitement over good news (excitedShout). */
   excited?: boolean;
+  /** warmExclaim's reading of the window (see exclaimFacts). */
+  exclaim?: ExclaimFacts;
 }
 /** What keeps a finding, read once per window for the sentences that share it. */
 interface SpanFacts {
@@ -1160,20 +1162,13 @@ function warmExclaim(doc: Doc, m: Match, text: string, hi: number, facts: Window
       (hasSecond(doc, sFirst, sLast) && !LEARN_FROM.test(msg) && !SHARE_ASK.test(msg)))
   )
     return false;
-  if (sourMsg(doc) || /\b(?:seriously|enough|grow up|took (?:you|u)|about time)\b/i.test(msg)) return false;
+  // The rest reads only the window (and whether the swear is the writer's own slip): worked out once
+  // per window, not at every swear of a long run with no sentence end (100,000 characters of
+  // "fuck shit damn" read its window ~20,000 times).
+  const ex = (facts.exclaim ??= exclaimFacts(doc, msg));
+  if (ex.sour) return false;
   const slip = OWN_SLIP.test(after);
-  let rest = msg.replace(/\bno \w+ way\b/gi, ' ').replace(MOVED, ' ');
-  if (slip) rest = rest.replace(/\b(?:forgot|missed|lost|dropped|spilled|broke|burnt|burned)\b/gi, ' ');
-  rest = rest.replace(
-    /\b(?:miss|missed) (?:you|u|ya)\b|\bdrop (?:it|them|by|round|off)\b|\bmy lost\b|\bso hard\b/gi,
-    ' ',
-  );
-  const [pos, neg] = clauseTone(
-    rest
-      .split(/[^A-Za-z']+/)
-      .filter((x) => !SWEARS.has(x.toLowerCase()) && !EXCITED.has(x.toLowerCase()))
-      .join(' '),
-  );
+  const [pos, neg] = (ex.tone[slip ? 1 : 0] ??= exclaimTone(msg, slip));
   if (neg > 0) return false;
   // "who the hell approved this": a question's swear needs more than a good word.
   const ask = prev === 'the' || next === '';
@@ -1182,18 +1177,59 @@ function warmExclaim(doc: Doc, m: Match, text: string, hi: number, facts: Window
     laughIn(facts) ||
     cheerIn(facts) ||
     newsIn(facts) ||
-    WARM_EMOJI.test(msg) ||
-    FOND_SAID.test(msg) ||
-    SLANG_PRAISE.test(msg) ||
-    YOU_PRAISED.test(msg) ||
-    PRAISED.test(msg) ||
-    /\bgoes (?:so )?hard\b|\bthank/i.test(msg) ||
-    SHARE_ASK.test(msg) ||
-    LEARN_FROM.test(msg) ||
+    ex.warm ||
     (slip && MAKE_UP.test(after)) ||
-    (/^finally$/.test(next || prev) && !SECOND_IN_TEXT.test(msg)) ||
+    (/^finally$/.test(next || prev) && !ex.second) ||
     // "the ending of that show wrecked me holy shit": moved by a story.
-    (MOVED.test(msg) && !SECOND_IN_TEXT.test(msg))
+    (ex.moved && !ex.second)
+  );
+}
+
+/** What warmExclaim asks of a window, whichever swear in it is asked about. */
+interface ExclaimFacts {
+  /** Something sour in the message or the window: no swear in it is an exclamation of joy. */
+  sour: boolean;
+  /** The window's good and bad words, without the swears: [not a slip, a slip]. */
+  tone: Array<[number, number] | undefined>;
+  /** Warmth said in the window: a warm emoji, fondness, praise, thanks, a wish to learn. */
+  warm: boolean;
+  /** Someone addressed in the window. */
+  second: boolean;
+  /** Moved by a story. */
+  moved: boolean;
+}
+
+function exclaimFacts(doc: Doc, msg: string): ExclaimFacts {
+  return {
+    sour: sourMsg(doc) || /\b(?:seriously|enough|grow up|took (?:you|u)|about time)\b/i.test(msg),
+    tone: [undefined, undefined],
+    warm:
+      WARM_EMOJI.test(msg) ||
+      FOND_SAID.test(msg) ||
+      SLANG_PRAISE.test(msg) ||
+      YOU_PRAISED.test(msg) ||
+      PRAISED.test(msg) ||
+      /\bgoes (?:so )?hard\b|\bthank/i.test(msg) ||
+      SHARE_ASK.test(msg) ||
+      LEARN_FROM.test(msg),
+    second: SECOND_IN_TEXT.test(msg),
+    moved: MOVED.test(msg),
+  };
+}
+
+/** The window's good and bad words, its swears and excited words left out; a slip's own verbs too. */
+function exclaimTone(msg: string, slip: boolean): [number, number] {
+  let rest = msg.replace(/\bno \w+ way\b/gi, ' ').replace(MOVED, ' ');
+  if (slip) rest = rest.replace(/\b(?:forgot|missed|lost|dropped|spilled|broke|burnt|burned)\b/gi, ' ');
+  rest = rest.replace(
+    /\b(?:miss|missed) (?:you|u|ya)\b|\bdrop (?:it|them|by|round|off)\b|\bmy lost\b|\bso hard\b/gi,
+    ' ',
+  );
+  return clauseTone(
+    rest
+      .split(/[^A-Za-z']+/)
+      .filter((x) => !SWEARS.has(x.toLowerCase()) && !EXCITED.has(x.toLowerCase()))
+      .join(' '),
   );
 }
 

@@ -136,6 +136,9 @@ const adversarial: Record<string, string> = {
   'you made me + verb': 'you made me miss the bus and '.repeat(3_449).slice(0, 100_000),
   stretched: 'sooooo'.repeat(16_667).slice(0, 100_000),
   'masked swears': 'f***ing sh!t a$$ '.repeat(5_883).slice(0, 100_000),
+  // Every word a swear, no sentence end: each read its window's warmth again (warm-context.ts
+  // warmExclaim, 2026-12-06: ~165–260 ms balanced before it kept one reading per window).
+  'swears, no stop': 'fuck shit damn '.repeat(6_667).slice(0, 100_000),
   'lone surrogates': '\uD800x\uDC00 '.repeat(25_000),
   quotes: '\u201C'.repeat(100_000),
   'no spaces, letters+punct': 'you.idiot,'.repeat(10_000),
