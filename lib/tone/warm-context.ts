@@ -1165,10 +1165,13 @@ function warmExclaim(doc: Doc, m: Match, text: string, hi: number, facts: Window
   // The rest reads only the window (and whether the swear is the writer's own slip): worked out once
   // per window, not at every swear of a long run with no sentence end (100,000 characters of
   // "fuck shit damn" read its window ~20,000 times).
-  const ex = (facts.exclaim ??= exclaimFacts(doc, msg));
+  facts.exclaim ??= exclaimFacts(doc, msg);
+  const ex = facts.exclaim;
   if (ex.sour) return false;
   const slip = OWN_SLIP.test(after);
-  const [pos, neg] = (ex.tone[slip ? 1 : 0] ??= exclaimTone(msg, slip));
+  const k = slip ? 1 : 0;
+  ex.tone[k] ??= exclaimTone(msg, slip);
+  const [pos, neg] = ex.tone[k];
   if (neg > 0) return false;
   // "who the hell approved this": a question's swear needs more than a good word.
   const ask = prev === 'the' || next === '';
