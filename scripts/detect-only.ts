@@ -544,6 +544,12 @@ const MIN_SPLIT_ARRAY = 4;
 /** The shortest name of a method `packBundle` may call through a short function (`$L(a)` for `a.toLowerCase()`). */
 const MIN_ALIASED_METHOD = 4;
 /**
+ * The shortest name of a property `packBundle` may read through a short function (`$O(a)` for
+ * `a.ownerDocument`): seven characters leaves out `length` and the engine's other short names read
+ * in its loops.
+ */
+const MIN_ALIASED_PROPERTY = 7;
+/**
  * Methods `packBundle` leaves called on their receivers: those the engine calls in its loops over
  * tokens and characters (a lookup, a test, a slice), where a call through one more function for
  * every receiver could cost time.
@@ -930,6 +936,51 @@ export function packBundle(
     };
     calls(sf);
   }
+  // `named`: the properties read (not called, written, deleted or a tag) through a short function
+  // each where that pays (`$O(a)`, `$O=e=>e.ownerDocument`): the same receiver evaluated and the
+  // same property read on it (a getter is called with it as `this`). Not in an optional chain,
+  // nor on `super`, nor in parentheses, an array or an object literal (which may be a
+  // destructuring target).
+  const propertyReads = new Map<string, ts.PropertyAccessExpression[]>();
+  if (named) {
+    const reads = (n: ts.Node): void => {
+      const up = n.parent;
+      if (
+        ts.isPropertyAccessExpression(n) &&
+        up &&
+        !n.questionDotToken &&
+        !(n.flags & ts.NodeFlags.OptionalChain) &&
+        ts.isIdentifier(n.name) &&
+        n.name.text.length >= MIN_ALIASED_PROPERTY &&
+        // A method read to be called with another `this` (`''.charCodeAt.call(s, i)`, per character).
+        !HOT_METHODS.has(n.name.text) &&
+        !(ts.isPropertyAccessExpression(up) && /^(?:call|apply|bind)$/.test(up.name.text)) &&
+        n.expression.kind !== ts.SyntaxKind.SuperKeyword &&
+        !ts.isMetaProperty(n.expression) &&
+        !STATIC_FUNCTIONS.has(`${n.expression.getText(sf)}.${n.name.text}`) &&
+        !((ts.isCallExpression(up) || ts.isNewExpression(up)) && up.expression === n) &&
+        !(ts.isTaggedTemplateExpression(up) && up.tag === n) &&
+        !(
+          ts.isBinaryExpression(up) &&
+          up.left === n &&
+          up.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+          up.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+        ) &&
+        !ts.isPrefixUnaryExpression(up) &&
+        !ts.isPostfixUnaryExpression(up) &&
+        !ts.isDeleteExpression(up) &&
+        !ts.isParenthesizedExpression(up) &&
+        !ts.isArrayLiteralExpression(up) &&
+        !ts.isObjectLiteralElementLike(up) &&
+        !ts.isSpreadElement(up) &&
+        !((ts.isForInStatement(up) || ts.isForOfStatement(up)) && up.initializer === n) &&
+        code.slice(n.expression.getEnd(), n.getEnd()) === `.${n.name.text}`
+      )
+        propertyReads.set(n.name.text, [...(propertyReads.get(n.name.text) ?? []), n]);
+      ts.forEachChild(n, reads);
+    };
+    reads(sf);
+  }
   // All in one scope, where the packed string is declared first.
   const scope = [...scopes][0];
   if (found.length === 0 || scopes.size !== 1 || scope === undefined)
@@ -1054,6 +1105,26 @@ export function packBundle(
   // The JSON texts' parser, through a short name when read more than once.
   const jsonReads = found.filter((n) => n.json).length;
   const parseJson = (jsonReads > 1 ? spareNames[aliases.size + methods.size] : undefined) ?? 'JSON.parse';
+  // A property read `.name` becomes `$O(…)`: each saves the name's length less three, and the
+  // function costs `,$O=e=>e.name` once.
+  // The `$` and a letter left, then `$_` and `$` and a digit, then `$` and two letters.
+  const properties = new Map<string, string>();
+  const propertyNames = [
+    ...spareNames.slice(aliases.size + methods.size + (parseJson === 'JSON.parse' ? 0 : 1)),
+    ...[...`_${NAME_PART.slice(54)}`].map((c) => `$${c}`),
+    ...[...NAME_START.slice(0, 52)].flatMap((c) => [...NAME_START.slice(0, 52)].map((d) => `$${c}${d}`)),
+  ].filter((n) => !code.includes(n) && !taken.includes(n));
+  for (const [p, nodes] of [...propertyReads].sort(
+    (x, y) => y[1].length * (y[0].length - 3) - x[1].length * (x[0].length - 3) || byCode(x[0], y[0]),
+  )) {
+    const short = propertyNames[properties.size];
+    if (
+      short !== undefined &&
+      nodes.length * (p.length + 1 - short.length - 2) > short.length + p.length + 7 + 4 &&
+      nodes.every((n) => n.getStart(sf) >= at)
+    )
+      properties.set(p, short);
+  }
   if (
     regex === undefined ||
     memo === undefined ||
@@ -1119,6 +1190,16 @@ export function packBundle(
       if (first === undefined) edits.push({ start: receiver.getEnd(), end: call.getEnd(), text: ')' });
       else edits.push({ start: receiver.getEnd(), end: first.getStart(sf), text: ',' });
     }
+  // `a.name` as `$O(a)`, where no method call's or other read's `$X(` is written at the same place.
+  for (const [p, short] of properties)
+    for (const read of propertyReads.get(p) ?? []) {
+      const start = read.expression.getStart(sf);
+      if (opened.has(start)) continue;
+      opened.add(start);
+      const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
+      edits.push({ start, end: start, text: `${space}${short}(` });
+      edits.push({ start: read.expression.getEnd(), end: read.getEnd(), text: ')' });
+    }
   const parse = `((s,k=s.lastIndexOf("/"))=>new RegExp(s.slice(0,k),s.slice(k+1)))(${name}[i])`;
   const hasTests = found.some((n) => n.test !== undefined);
   const helpers = named
@@ -1130,7 +1211,8 @@ export function packBundle(
       (hasTests && !namedTests ? `,${test}=(i,s)=>(${memos}[i]||${memo}(i)).test(s)` : '') +
       [...aliases].map(([fn, short]) => `,${short}=${fn}`).join('') +
       [...methods].map(([key, short]) => methodDef(key, short)).join('') +
-      (parseJson === 'JSON.parse' ? '' : `,${parseJson}=JSON.parse`)
+      (parseJson === 'JSON.parse' ? '' : `,${parseJson}=JSON.parse`) +
+      [...properties].map(([p, short]) => `,${short}=e=>e.${p}`).join('')
     : (found.some((n) => n.flags !== undefined) ? `,${regex}=(i,f)=>new RegExp(${name}[i],f)` : '') +
       (found.some((n) => n.memo) ? `,${memos}=[],${memo}=i=>${memos}[i]||=${parse}` : '') +
       (hasTests ? `,${test}=(i,s)=>(${memos}[i]||${memo}(i)).test(s)` : '');
@@ -1565,6 +1647,244 @@ export function mergeSameConstants(code: string): { code: string; merged: number
 }
 
 /**
+ * The built bundle (`code`, minified) with the functions declared at the top of the function it is
+ * wrapped in (`var detect=(function(){…})()`) written as arrow functions, all in one `var` at the
+ * top of that function, where a function declaration is made (before any statement runs):
+ * `function a(e){return e.b}` is `a=e=>e.b` (about 6 characters fewer a function, 9 more where it
+ * only returns; ~700 functions in the detection bundle). Only a function an arrow cannot be told
+ * apart from: no `this`, `arguments`, `super` or `new.target` of its own, not a generator, not
+ * async, no directive, no parameter named twice; declared once (no other declaration of its name
+ * in that scope), never assigned, never called with `new`, never the right of `instanceof` or a
+ * class's `extends`, and its `prototype` never read. Each is then the same value, made at the same
+ * moment, the same calls giving the same results.
+ */
+export function functionsAsArrows(code: string): { code: string; converted: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, converted: 0 };
+  const { sf, checker, symbolOf, body } = b;
+  // Whether `fn`'s own body or parameters read `this`, `arguments`, `super` or `new.target` (an
+  // arrow inside reads its enclosing function's; a function or class inside has its own).
+  const ownThis = (fn: ts.FunctionDeclaration): boolean => {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (
+        n.kind === ts.SyntaxKind.ThisKeyword ||
+        n.kind === ts.SyntaxKind.SuperKeyword ||
+        ts.isMetaProperty(n) ||
+        (ts.isIdentifier(n) && n.text === 'arguments')
+      ) {
+        found = true;
+        return;
+      }
+      if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isClassLike(n)) {
+        // A class's computed member names and `extends` are evaluated in the enclosing scope.
+        if (ts.isClassLike(n)) {
+          for (const h of n.heritageClauses ?? []) visit(h);
+          for (const m of n.members) if (m.name && ts.isComputedPropertyName(m.name)) visit(m.name);
+        }
+        return;
+      }
+      ts.forEachChild(n, visit);
+    };
+    for (const p of fn.parameters) visit(p);
+    if (fn.body) visit(fn.body);
+    return found;
+  };
+  const byText = identifiersByText(sf);
+  // Whether a use `n` of the name may tell an arrow from a function: `new`, `instanceof`, a class's
+  // `extends`, its `prototype` or any member read by a computed key, or a write of the name.
+  const tells = (n: ts.Identifier): boolean => {
+    let child: ts.Node = n;
+    let up = n.parent;
+    // Inside parentheses, or a destructuring target: `[a] = …`, `({ b: a } = …)`, `for (a of …)`.
+    while (
+      up &&
+      (ts.isParenthesizedExpression(up) ||
+        ts.isArrayLiteralExpression(up) ||
+        ts.isObjectLiteralExpression(up) ||
+        ts.isPropertyAssignment(up) ||
+        ts.isShorthandPropertyAssignment(up) ||
+        ts.isSpreadElement(up) ||
+        ts.isSpreadAssignment(up))
+    ) {
+      if (ts.isPropertyAssignment(up) && up.name === child) return false;
+      child = up;
+      up = up.parent;
+    }
+    if (!up) return true;
+    const direct = child === n || ts.isParenthesizedExpression(child);
+    if (ts.isBinaryExpression(up)) {
+      const op = up.operatorToken.kind;
+      if (up.left === child && op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment)
+        return true;
+      if (direct && op === ts.SyntaxKind.InstanceOfKeyword && up.right === child) return true;
+    }
+    if ((ts.isForInStatement(up) || ts.isForOfStatement(up)) && up.initializer === child) return true;
+    if (!direct) return false;
+    if (ts.isNewExpression(up) && up.expression === child) return true;
+    if (ts.isPropertyAccessExpression(up) && up.expression === child && up.name.text === 'prototype')
+      return true;
+    if (ts.isElementAccessExpression(up) && up.expression === child) return true;
+    if (ts.isExpressionWithTypeArguments(up) || ts.isHeritageClause(up)) return true;
+    if (
+      (ts.isPrefixUnaryExpression(up) || ts.isPostfixUnaryExpression(up)) &&
+      (up.operator === ts.SyntaxKind.PlusPlusToken || up.operator === ts.SyntaxKind.MinusMinusToken)
+    )
+      return true;
+    return false;
+  };
+  // The blocks whose function declarations become arrows: the wrapper's body and every function's.
+  const bodies: ts.Block[] = [];
+  const findBodies = (n: ts.Node): void => {
+    if (
+      ts.isBlock(n) &&
+      (n === body || (ts.isFunctionLike(n.parent) && (n.parent as ts.FunctionLikeDeclaration).body === n))
+    )
+      bodies.push(n);
+    ts.forEachChild(n, findBodies);
+  };
+  findBodies(body);
+  // A function holding a function declaration is left for the next pass (its text is copied whole).
+  const holdsDeclaration = (n: ts.Node): boolean =>
+    ts.forEachChild(n, (c) => (ts.isFunctionDeclaration(c) || holdsDeclaration(c) ? true : undefined)) ===
+    true;
+  let converted = 0;
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const block of bodies) {
+    const arrows: string[] = [];
+    const removed: Array<{ start: number; end: number; text: string }> = [];
+    for (const d of block.statements) {
+      if (!ts.isFunctionDeclaration(d) || !d.name || !d.body) continue;
+      const async = d.modifiers?.length === 1 && d.modifiers[0]?.kind === ts.SyntaxKind.AsyncKeyword;
+      if (d.asteriskToken || (d.modifiers?.length && !async) || holdsDeclaration(d.body)) continue;
+      const first = d.body.statements[0];
+      if (first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression)) continue;
+      const params = d.parameters.map((p) => p.name.getText(sf));
+      if (new Set(params).size !== params.length) continue;
+      if (ownThis(d)) continue;
+      const symbol = checker.getSymbolAtLocation(d.name);
+      if (!symbol || (symbol.declarations?.length ?? 0) !== 1) continue;
+      const uses = (byText.get(d.name.text) ?? []).filter((n) => n !== d.name && symbolOf(n) === symbol);
+      if (uses.some(tells)) continue;
+      // `e=>` for one plain parameter, `(e,t)=>` otherwise.
+      const only = d.parameters[0];
+      const head =
+        d.parameters.length === 1 &&
+        only &&
+        ts.isIdentifier(only.name) &&
+        !only.initializer &&
+        !only.dotDotDotToken
+          ? only.name.text
+          : `(${code.slice(d.parameters.pos, d.parameters.end)})`;
+      const ret = d.body.statements.length === 1 ? d.body.statements[0] : undefined;
+      let value: string;
+      if (ret && ts.isReturnStatement(ret) && ret.expression) {
+        const e = ret.expression;
+        const text = e.getText(sf);
+        // An object literal or a comma list goes in parentheses (a block, or the next declaration).
+        const bare =
+          !text.startsWith('{') &&
+          !(ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken);
+        value = bare ? text : `(${text})`;
+      } else value = d.body.getText(sf);
+      arrows.push(
+        `${d.name.text}=${async ? (head.startsWith('(') ? 'async' : 'async ') : ''}${head}=>${value}`,
+      );
+      removed.push({ start: d.getStart(sf), end: d.getEnd(), text: '' });
+    }
+    if (arrows.length === 0) continue;
+    edits.push(...removed);
+    converted += arrows.length;
+    // At the top of the block, after its directives.
+    const top = block.statements.find(
+      (s) => !(ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression)),
+    );
+    const at = top ? top.getStart(sf) : block.getEnd() - 1;
+    edits.push({ start: at, end: at, text: `var ${arrows.join(',')};` });
+  }
+  if (converted === 0) return { code, converted: 0 };
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  // Then the functions that held one (a function declared in a function declared in …).
+  const next = functionsAsArrows(applyEdits(code, edits));
+  return { code: next.code, converted: converted + next.converted };
+}
+
+/**
+ * The built bundle (`code`, minified) with each `void 0` inside the function it is wrapped in
+ * (`var detect=(function(){…})()`) read from one name declared there and never assigned, `$0`
+ * (the first of `$0`…`$9` that no part of the bundle has): undefined, as `void 0` is, two
+ * characters rather than six (about 110 reads in the detection bundle).
+ */
+export function undefinedName(code: string): { code: string; replaced: number } {
+  const name = [...'0123456789'].map((d) => `$${d}`).find((n) => !code.includes(n));
+  const b = name === undefined ? null : wrappedBundle(code);
+  if (!b || name === undefined) return { code, replaced: 0 };
+  const { sf, body } = b;
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isVoidExpression(n) && ts.isNumericLiteral(n.expression) && n.expression.text === '0') {
+      const start = n.getStart(sf);
+      // `return void 0` has its space; `case void 0` too.
+      edits.push({ start, end: n.getEnd(), text: name });
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+  if (edits.length === 0) return { code, replaced: 0 };
+  const top = body.statements.find((s) => !(ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression)));
+  const at = top ? top.getStart(sf) : body.getEnd() - 1;
+  edits.push({ start: at, end: at, text: `var ${name};` });
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  return { code: applyEdits(code, edits), replaced: edits.length - 1 };
+}
+
+/**
+ * The built bundle (`code`, minified) with each run of declarations of one kind written one after
+ * the other (`var a=1;var b=2`, as the bundler writes its modules' top levels, and `functionsAsArrows`
+ * a `var` before them) written as one (`var a=1,b=2`): the same bindings, initialised in the same
+ * order. In any list of statements; only `var`, `let` and `const` statements alike (no `using`).
+ */
+export function mergeDeclarations(code: string): { code: string; merged: number } {
+  const sf = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const kind = (st: ts.Statement): number | undefined =>
+    ts.isVariableStatement(st) && !st.modifiers?.length && st.declarationList.declarations.length > 0
+      ? st.declarationList.flags &
+        (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using | ts.NodeFlags.AwaitUsing)
+      : undefined;
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const visit = (n: ts.Node): void => {
+    const list = (n as { statements?: ts.NodeArray<ts.Statement> }).statements;
+    if (
+      list &&
+      (ts.isBlock(n) ||
+        ts.isSourceFile(n) ||
+        ts.isCaseClause(n) ||
+        ts.isDefaultClause(n) ||
+        ts.isModuleBlock(n))
+    )
+      for (let i = 1; i < list.length; i++) {
+        const prev = list[i - 1] as ts.VariableStatement;
+        const st = list[i] as ts.VariableStatement;
+        const k = kind(st);
+        if (k === undefined || k !== kind(prev) || (k & (ts.NodeFlags.Using | ts.NodeFlags.AwaitUsing)) !== 0)
+          continue;
+        // `;var ` between the two lists is `,`.
+        edits.push({
+          start: prev.declarationList.getEnd(),
+          end: (st.declarationList.declarations[0] as ts.VariableDeclaration).getStart(sf),
+          text: ',',
+        });
+      }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  edits.sort((a, b) => b.start - a.start);
+  return { code: applyEdits(code, edits), merged: edits.length };
+}
+
+/**
  * One-character names the detection bundle's minifier gives no binding (`mangle.reserved`), so that
  * `packBundle` may read the packed strings and regular expressions through them.
  */
@@ -1860,7 +2180,8 @@ async function packChunks(
       if (constants.merged === 0 && !wrappedBundle(chunk.code))
         throw new Error(`soft-start: ${file}: not wrapped in (function(){…})(), nothing merged or packed`);
       const packed = packBundle(
-        mergeSameFunctions(constants.code).code,
+        mergeDeclarations(undefinedName(functionsAsArrows(mergeSameFunctions(constants.code).code).code).code)
+          .code,
         false,
         DETECT_RESERVED,
         deflate,

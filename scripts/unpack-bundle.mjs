@@ -2,7 +2,7 @@
 // its packed strings (scripts/detect-only.ts, packBundle) written back as the literal it replaced:
 // `$[12]` as `` `…` ``, `${$[3]}` in a template as its text, `$r(4,"i")` and `$q(5)` as `/…/i`,
 // `_(6,` as `/…/.test(`, `$[7].split(" ")` as the array of its words, `$X($.ab)` (JSON.parse) as
-// the JSON text of the literal, `$L(a)` as `a.toLowerCase()`. A dev check, not shipped: OUT should equal the same build without packing
+// the JSON text of the literal, `$L(a)` as `a.toLowerCase()`, `$O(a)` as `a.ownerDocument`. A dev check, not shipped: OUT should equal the same build without packing
 // (for detect.js, up to the space packBundle puts between `return` and a name).
 import fs from 'node:fs';
 
@@ -56,7 +56,7 @@ if (byTest) {
   rest = rest.slice(byTest[0].length);
 }
 const index = (i) => (/^\d+$/.test(i) ? +i : i);
-const names = { statics: {}, methods: {} };
+const names = { statics: {}, methods: {}, properties: {} };
 for (const d of defs
   .slice(1, -1)
   .replace(namerDef?.[0] ?? '\u0000', '')
@@ -72,12 +72,14 @@ for (const d of defs
   else if (/^(?:Math|Array|Object|Number|String|JSON)\.\w+$/.test(v)) names.statics[v] = n;
   // A method called with no argument through a short function (`$L=e=>e.toLowerCase()`).
   else if (/^(?:e|\(e(?:,\w)*\))=>e\.\w+\([\w,]*\)$/.test(v)) names.methods[n] = /=>e\.(\w+)\(/.exec(v)[1];
+  // A property read through a short function (`$O=e=>e.ownerDocument`).
+  else if (/^e=>e\.\w+$/.test(v)) names.properties[n] = v.slice(5);
 }
 /**
  * `$L(a)` back to `a.toLowerCase()`, `$P(a,b,c)` to `a.replace(b,c)`: the receiver up to the call's
  * first comma, and its closing parenthesis, found past strings and nesting.
  */
-function unalias(text, n, method) {
+function unalias(text, n, method, property = false) {
   const open = new RegExp(`(?<![\\w$])(?<![^.]\\.)${esc(n)}\\(`, 'g');
   for (let m = open.exec(text); m; m = open.exec(text)) {
     let depth = 1;
@@ -104,8 +106,9 @@ function unalias(text, n, method) {
       else if (c === ',' && depth === 1 && comma < 0) comma = i;
     }
     const from = m.index + m[0].length;
-    const call =
-      comma < 0
+    const call = property
+      ? `${text.slice(from, i - 1)}.${method}`
+      : comma < 0
         ? `${text.slice(from, i - 1)}.${method}()`
         : `${text.slice(from, comma)}.${method}(${text.slice(comma + 1, i - 1)})`;
     text = `${text.slice(0, m.index)}${call}${text.slice(i)}`;
@@ -118,6 +121,7 @@ const rx = (t, flags) => `/${t}/${flags}`;
 const lit = (t) => `\`${t}\``;
 let out = rest;
 for (const [n, method] of Object.entries(names.methods)) out = unalias(out, n, method);
+for (const [n, property] of Object.entries(names.properties)) out = unalias(out, n, property, true);
 for (const [fn, n] of Object.entries(names.statics))
   out = out.replace(new RegExp(`(?<![\\w$])(?<![^.]\\.)${esc(n)}(?![\\w$])`, 'g'), fn);
 if (byTest)

@@ -14,16 +14,19 @@ import {
   detectOnly,
   detectOnlySource,
   encodeDigits,
+  functionsAsArrows,
   internStrings,
   MANGLED_LIBRARY_PROPS,
   MANGLED_PROPS,
   markPure,
+  mergeDeclarations,
   mergeSameFunctions,
   PACK_DIGITS,
   packBundle,
   packedName,
   packText,
   stripSuggest,
+  undefinedName,
   unpackText,
   utf8Length,
   zlibDeflate,
@@ -436,6 +439,41 @@ describe('packStrings', () => {
     expect(new Function(`${code};return E;`)()).toEqual(texts);
   });
 
+  it('reads a property read often through a short function (`$O(a)`), and never one written, called or deleted', () => {
+    const src = [
+      'var E=(function(){',
+      'const o={ownerDocument:1,get viewOfIt(){return this.ownerDocument+1},twice:0};',
+      'const r=[`a text packed, evaluated once`];',
+      ...Array.from({ length: 6 }, (_, i) => `r.push(o.ownerDocument+${i},o.viewOfIt,(o).ownerDocument);`),
+      // Written, updated, deleted, called, a tag, a destructuring target, optional, with `.call`:
+      // as they are.
+      'o.ownerDocument=5;o.ownerDocument++;o.ownerDocument+=1;[o.ownerDocument]=[8];',
+      'const f={ownerDocument(){return this===f}};r.push(f.ownerDocument(),f.ownerDocument.call(f));',
+      'const tag={ownerDocument(s){return this===tag&&s[0]}};r.push(tag.ownerDocument`x`);',
+      'r.push(o?.ownerDocument,o.ownerDocument?.toFixed(0),delete o.ownerDocument,o.ownerDocument);',
+      'return r;',
+      '})();',
+    ].join('\n');
+    const { code } = packBundle(src, true, DETECT_RESERVED, zlibDeflate, true);
+    const run = (c: string) => new Function(`${c};return E;`)();
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    const short = /,(\$\w+)=e=>e\.ownerDocument[,;]/.exec(code)?.[1] as string;
+    expect(short).toBeDefined();
+    expect(code).toContain(`r.push(${short}(o)+0,`);
+    // Read, then an optional chain on the value read: read through it too.
+    expect(code).toContain(`${short}(o)?.toFixed(0)`);
+    // A getter is read on the same object (its `this`).
+    expect(code).toMatch(/,\$\w+=e=>e\.viewOfIt[,;]/);
+    for (const kept of [
+      'o.ownerDocument=5;o.ownerDocument++;o.ownerDocument+=1;[o.ownerDocument]=[8];',
+      'f.ownerDocument(),f.ownerDocument.call(f)',
+      'tag.ownerDocument`x`',
+      'o?.ownerDocument,',
+      'delete o.ownerDocument,',
+    ])
+      expect(code).toContain(kept);
+  });
+
   it('reads the texts no regular expression is built from by short names (`named`), to the same values', () => {
     const many = Array.from({ length: 70 }, (_, i) => `a text of its own, number ${i}`);
     const src = [
@@ -539,6 +577,86 @@ describe('mergeSameFunctions', () => {
     const out = mergeSameFunctions(hidden);
     expect(out.code).toContain('function h(');
     expect(JSON.stringify(run(out.code))).toBe(JSON.stringify(run(hidden)));
+  });
+});
+
+describe('functionsAsArrows', () => {
+  const run = (c: string) => new Function(`${c};return E;`)();
+  it('writes the functions an arrow cannot be told from as arrows, made before any statement runs', () => {
+    const src = [
+      'var E=(function(){',
+      // Called before the declarations: they are made when the function is entered.
+      'let early=[a(1),b(2,3),k([4])];',
+      'function a(e){return{v:e}}',
+      'function b(e,t){let n=e+t;return n*2}',
+      'function c(e=1,...t){return e,t.length}',
+      'async function d(e){return await e}',
+      'function f(e){function g(t){return t+e}return g(2)}',
+      'function h(){}',
+      'function k(e){return e.map(t=>t*2)}',
+      // Left as they are: `this`, `arguments`, `new`, `instanceof`, `prototype`, assigned, a
+      // generator, a directive, a function declared in a block inside.
+      'function m(){return this}',
+      'function n(){return arguments.length}',
+      'function o(){}',
+      'function p(){}',
+      'function q(){}',
+      'function r(){return 1}',
+      'function*s(){yield 1}',
+      'function u(){"use strict";return 1}',
+      'function w(e){if(e){function x(){return 2}return x()}return 3}',
+      'r=()=>5;',
+      'return[early,c(),c(2,3,4),f(1),h(),k([1]),m.call(7)===7||m.call(7),n(1,2),new o instanceof o,',
+      'typeof p.prototype,[1] instanceof q,r(),[...s()],u(),w(1),w(0),a.name,b.length,d(9)];',
+      '})();',
+    ].join('\n');
+    const { code, converted } = functionsAsArrows(src);
+    // a, b, c, d, h, k and g, then f (which held g).
+    expect(converted).toBe(8);
+    expect(code).toContain('var f=e=>{var g=t=>t+e;return g(2)};');
+    expect(code).toContain(
+      'var a=e=>({v:e}),b=(e,t)=>{let n=e+t;return n*2},c=(e=1,...t)=>(e,t.length),d=async e=>await e,h=()=>{},k=e=>e.map(t=>t*2);let early=',
+    );
+    for (const kept of ['m', 'n', 'o', 'p', 'q', 'r', 'u', 'w']) expect(code).toContain(`function ${kept}(`);
+    expect(code).toContain('function*s(');
+    const [want, got] = [run(src), run(code)];
+    expect(want.slice(0, -1)).toEqual(got.slice(0, -1));
+    expect(got.at(-1)).toBeInstanceOf(Promise);
+  });
+});
+
+describe('undefinedName', () => {
+  it('reads every void 0 in the wrapped function from one name never assigned', () => {
+    const src =
+      'var E=(function(){let a=void 0,b=e=>e===void 0?1:2;function c(){return void 0}switch(a){case void 0:a=3}return[a,b(),b(1),c(),typeof void 0]})();';
+    const { code, replaced } = undefinedName(src);
+    expect(replaced).toBe(5);
+    expect(code).toBe(
+      'var E=(function(){var $0;let a=$0,b=e=>e===$0?1:2;function c(){return $0}switch(a){case $0:a=3}return[a,b(),b(1),c(),typeof $0]})();',
+    );
+    const run = (c: string) => new Function(`${c};return E;`)();
+    expect(run(code)).toEqual(run(src));
+    // A name the bundle has is not taken.
+    expect(undefinedName(src.replace('let a', 'let $0=1,a')).code).toContain('var $1;');
+  });
+});
+
+describe('mergeDeclarations', () => {
+  it('writes declarations of one kind one after the other as one, in any list of statements', () => {
+    const src = [
+      'var E=(function(){',
+      'var a=1;var b=a+1;var c=b;let d=c;let e=d;const f=e;var g=f;',
+      'switch(g){case 2:var h=1;var i=2;break}',
+      'if(g){let j=1;let k=j;h+=k}',
+      'return[a,b,c,d,e,f,g,h,i];',
+      '})();',
+    ].join('');
+    const { code, merged } = mergeDeclarations(src);
+    expect(merged).toBe(5);
+    expect(code).toBe(
+      'var E=(function(){var a=1,b=a+1,c=b;let d=c,e=d;const f=e;var g=f;switch(g){case 2:var h=1,i=2;break}if(g){let j=1,k=j;h+=k}return[a,b,c,d,e,f,g,h,i];})();',
+    );
+    expect(new Function(`${code};return E;`)()).toEqual(new Function(`${src};return E;`)());
   });
 });
 
