@@ -309,11 +309,14 @@ const SOFT_LABEL =
  * "you're engaged"; without a subject at the start of a sentence: "GOT THE JOB!!!".
  */
 const GOOD_NEWS =
-  /\b(?:(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:you'?re|we'?re|i'?m|she'?s|he'?s|they'?re) (?:engaged|getting married|moving (?:here|closer|next door)|coming (?:home|back))|(?:we'?re|i'?m|she'?s|they'?re|you'?re|ur) (?:having|expecting)(?: (?:a baby|twins|triplets|a (?:girl|boy))|(?=\W*(?:[!?]|$)))|it'?s a (?:girl|boy)|(?:we'?re|i'?m|you'?re|they'?re|(?:s?he|it)'?s) (?:in|into|through to) the (?:finals?|semis?|semi-?finals?|playoffs|next round))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)|\b(?:the|my|our|his|her|their) \w+ (?:(?:has |have )?(?:just |finally |actually )?(?:came|went) through|(?:has |have |was |were |got |is |are )(?:just |finally )?(?:approved|granted))\b(?!,? again)/i;
+  /\b(?:(?:they|she|he) (?:(?:picked|chose) (?:you|u|your \w+) for|(?:gave|offered) (?:you|u) (?:the|a) (?:scholarship|job|part|role|prize|award|promotion|place|spot))\b(?![^.!?]*\bover (?:me|us)\b)|(?:we|i|she|he|they|you|u) (?:just |finally |actually )?(?:got (?:the|in|into|it|engaged|married|tickets|accepted)|won|passed|made it|did it|nailed it|pulled (?:it|that) off|said yes)|(?:got|getting) (?:engaged|married)|pregnant|promoted|new job|(?:you'?re|we'?re|i'?m|she'?s|he'?s|they'?re) (?:engaged|getting married|moving (?:here|closer|next door)|coming (?:home|back))|(?:we'?re|i'?m|she'?s|they'?re|you'?re|ur) (?:having|expecting)(?: (?:a baby|twins|triplets|a (?:girl|boy))|(?=\W*(?:[!?]|$)))|it'?s a (?:girl|boy)|(?:we'?re|i'?m|you'?re|they'?re|(?:s?he|it)'?s) (?:in|into|through to) the (?:finals?|semis?|semi-?finals?|playoffs|next round))\b(?!,? again)|^\W*(?:just |finally )?got (?:the (?:job|house|flat|place|part|offer|keys)|in|accepted)\b(?!,? again)|\b(?:the|my|our|his|her|their) \w+ (?:(?:has |have )?(?:just |finally |actually )?(?:came|went) through|(?:has |have |was |were |got |is |are )(?:just |finally )?(?:approved|granted))\b(?!,? again)/i;
 
-/** A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted". */
+/**
+ * A finished task, named beside "I'm done": "that's the last of the laundry", "finally painted", "last
+ * slide done"; or a lift asked for after it: "come get me".
+ */
 const TASK_DONE =
-  /\b(?:submitted|finished|complete|completed|beat|cleared|launched|painted|packed|unpacked|moved in|cleaned|fixed|shipped|uploaded|graded|filed|wrapped up|handed in|the last (?:of|box|one|exam|page|load|shift|coat))\b|🎉|🥳/i;
+  /\b(?:submitted|finished|complete|completed|beat|cleared|launched|painted|packed|unpacked|moved in|cleaned|fixed|shipped|uploaded|graded|filed|wrapped up|handed in|the last (?:of|box|one|exam|page|load|shift|coat)|(?:last|final) \w+ (?:done|sent|in)|come (?:get|grab) me|pick me up)\b|🎉|🥳/i;
 
 /** Words that sour a message though the lexicon leaves them be: "your lies", "again". */
 const SOUR_EXTRA =
@@ -369,9 +372,9 @@ const SELF_ASIDE =
 const TOO_GOOD =
   /\b(?:it|th(?:at|is|e|ese|ose))(?: [\w']+){0,2} (?:was|is|were|are|got) (?:just )?(?:so|too) (?:good|funny|gripping|addict\w*|interesting|cute|exciting|hilarious|delicious|catchy|fun)\b/i;
 
-/** Comfort after "calm down": "you'll be fine", "you didn't break it", "it's not your fault". */
+/** Comfort after "calm down": "you'll be fine", "you didn't break it", "it's not your fault", "I'll put it outside for you". */
 const REASSURE =
-  /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|happens to every|(?:it'?s|its|it is) (?:just|only) (?:me|us)\b(?! (?:asking|saying|telling|who)))/i;
+  /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|(?<!\bor )(?:we|i)'?ll (?:put|take|carry|get|grab|catch|handle) (?:it|that|this|him|her|them)\b[^.!?]{0,24}\bfor (?:you|u)\b|happens to every|(?:it'?s|its|it is) (?:just|only) (?:me|us)\b(?! (?:asking|saying|telling|who)))/i;
 /** The trouble comfort is about, no heat in itself: "one bad grade", "you didn't break it". */
 const TROUBLE_WORDS: ReadonlySet<string> = new Set(
   'bad break broke broken worried scared nervous mistake fault lost miss missed burnt wrong failed stress ruin ruined mess crash stuck'.split(
@@ -729,7 +732,13 @@ function excitedShout(sent: string, prev: string, facts: WindowFacts): boolean {
     return true;
   if (!(CHEERFUL.test(sent) || GOOD_NEWS.test(sent))) {
     // "I CAN'T BELIEVE IT!!!" is surprise, aimed at no one; so is a bare "WHAT?!".
-    const bare = sent.replace(/\bcan'?t believe (?:it|this)\b/gi, '');
+    // "I TOLD YOU IT WOULD WORK!! so proud": a hope come true, pride or joy right after it.
+    const bare = sent
+      .replace(/\bcan'?t believe (?:it|this)\b/gi, '')
+      .replace(
+        CHEERFUL.test(rest) ? /^\W*I TOLD (?:YOU|U)(?! SO\b)(?: YOU'D| YOU WOULD| IT WOULD| IT'D)?/ : /$^/,
+        '',
+      );
     if (AIMED.test(bare)) return false;
     // The shout goes on from a bare cheer just before it, in capitals: "YAY!!! SEE YOU TOMORROW".
     // Or it is a cheer of its own ("GET IN!!!", "ITALY HERE WE COME!!!") after good news told just
@@ -1026,7 +1035,7 @@ function clauseTone(s: string): [number, number] {
  * volunteers keep coming back", "this trip is happening at all".
  */
 const GOOD_STATE =
-  /\b(?:kind(?! of)|wholesome|welcoming|keeps? (?:coming back|asking (?:when|about|for)))\b/i;
+  /\b(?:kind(?! of)|wholesome|welcoming|keeps? (?:coming back|asking (?:when|about|for))|still (?:alive|standing|together|thriving|afloat|going (?:strong|after)))\b/i;
 
 /** A cost owned as worth it: "zero regrets", "honestly worth it", "I'd do it again", "my heart is full". */
 const OWNED_COST =
@@ -1183,6 +1192,13 @@ function warmExclaim(doc: Doc, m: Match, text: string, hi: number, facts: Window
     ex.warm ||
     (slip && MAKE_UP.test(after)) ||
     (/^finally$/.test(next || prev) && !ex.second) ||
+    // "HOLY SHIT THAT CLUTCH", "holy crap this view": awe at a thing, in capitals too.
+    (prev === 'holy' &&
+      !ex.second &&
+      /^\W*(?:that|this) (?!is\b|was\b|much\b|many\b)[a-z]+\b(?![^.!?]*\b(?:turn|stop|shut|get|why|who)\b)/i.test(
+        after,
+      ) &&
+      !after.slice(0, 40).includes('?')) ||
     // "the ending of that show wrecked me holy shit": moved by a story.
     (ex.moved && !ex.second)
   );
@@ -1843,10 +1859,13 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // "Unbelievable sunset tonight!!!", "that drawing is GORGEOUS!!", "ugh I miss you guys, come visit
   // soon!!": marks of joy, awe or longing; no awe word said of them ("are you crazy?!"), nothing sour.
   if (rule === 'heat.marks') {
-    const bare = msg.replace(
-      /\b(?:ugh|damn|jesus|god|christ|insane|unbelievable|unreal|crazy|wild|jealous|no way|miss (?:you|u|ya))\b/gi,
-      ' ',
-    );
+    const bare = msg
+      .replace(
+        /\b(?:ugh|damn|jesus|god|christ|insane|unbelievable|unreal|crazy|wild|jealous|no way|miss (?:you|u|ya))\b/gi,
+        ' ',
+      )
+      // "HOLY SHIT THAT CLUTCH!!! insane play": awe at a thing, nobody addressed.
+      .replace(/\bholy \w+/gi, (x) => (SECOND_IN_TEXT.test(msg) ? x : ' '));
     const [pos, neg] = clauseTone(bare);
     if (
       neg === 0 &&
@@ -1938,6 +1957,19 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
   }
+  // "lol you're the worst at mario kart", "haha you're the worst at charades, rematch on Friday": a
+  // game lost, laughed at or a rematch asked; nothing else bad.
+  if (
+    (m.rule === 'label' || m.rule === 'verdict') &&
+    /\bworst$/i.test(doc.text.slice(start, end)) &&
+    /^\s+at (?:[\w-]+ ){0,2}?(?:games?|\w+ ?kart|charades|chess|cards|poker|monopoly|scrabble|trivia|quiz|pool|darts|bowling|karaoke|pictionary|uno|golf|ping pong|wordle|jenga)\b/i.test(
+      doc.text.slice(end, end + 40),
+    ) &&
+    (laughIn(facts) || /\brematch\b/i.test(msg)) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+  )
+    return true;
   // "You jerk, you finished the series without me 😂", "Lmao you're such a clown": fond teasing.
   if ((cat === 'contempt' || familyId === 'swearing') && fondTease(doc, m, msg, hi, facts)) return true;
 
@@ -2082,14 +2114,33 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     if (
       neg === 0 &&
       (clauseTone(clause)[0] >= 3 ||
-        /\b(?:patient|kind|generous|thoughtful|coziest|cosiest|superpower|a gift)\b/i.test(clause)) &&
+        // "impeccable as always", "you always talk so kindly", "time and time again you've been my
+        // rock", "every time you call the baby lights up": praise the lexicon leaves unscored.
+        /\b(?:patient|kind(?! of)|kindly|generous|thoughtful|coziest|cosiest|superpower|a gift|impeccable|(?:my|our|guys|you|u) rock(?! the| up)|lights? up|mak\w+ me (?:laugh|smile))\b/i.test(
+          m.rule === 'as-usual' ? sent : clause,
+        )) &&
       !/\b(?:think|thinks|act|acting|pretend\w*|try|tries|trying|have to|has to|need to|seem|seems|but|except|unless|only|late|forget\w*|i guess|anyway)\b|\?\s*$/i.test(
         facts.near,
       ) &&
-      !sourMsg(doc)
+      // "once again", "time and time again": the absolute's own "again" is no sourness (read around it
+      // when the whole message is in the window).
+      (!sourMsg(doc) ||
+        (lo === 0 && hi === doc.text.length && !SOUR_EXTRA.test(`${msg.slice(0, start)} ${msg.slice(end)}`)))
     )
       return true;
   }
+  // "wtf is it Friday already", "holy shit how is it December, where did the year go": surprise at
+  // time gone by, nobody addressed, nothing else bad.
+  if (
+    familyId === 'swearing' &&
+    /\b(?:is it|it'?s|it is) (?:already |nearly |almost )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|midnight|\d{4})\b|\bwhere did (?:the|this) (?:year|week|month|summer|time) go\b/i.test(
+      sent,
+    ) &&
+    /\b(?:already|how|where)\b/i.test(sent) &&
+    !SECOND_IN_TEXT.test(msg) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+  )
+    return true;
   // "screw it, I'm making this tonight": a plan dropped for a treat, nobody addressed.
   if (
     familyId === 'swearing' &&
@@ -2442,6 +2493,29 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     // A fear denied is comfort too: "calm down, it's just me at the door, not a burglar".
     (msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS])) === 0 ||
       clauseTone(`${doc.text.slice(lo, start)} ${doc.text.slice(end, hi)}`)[1] === 0)
+  )
+    return true;
+  // "honestly it's not that deep, I just liked the song": the writer plays down their own doing, not
+  // the reader's feelings; nobody addressed, nothing bad.
+  if (
+    rule === 'talking-down.not-that-deep' &&
+    /^\W*(?:i|we) (?:just|only|simply)\b/i.test(sentAfter()) &&
+    !SECOND_IN_TEXT.test(msg) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+  )
+    return true;
+  // "it's honestly not rocket science, you'll pick it up in no time", "…, I'll show you once": ease
+  // promised with help or trust, not "even you".
+  if (
+    rule === 'constructions.condescend' &&
+    /rocket science/i.test(doc.text.slice(start, end)) &&
+    /^\W*(?:(?:you|u)(?:'?ll| will) (?:pick it up|get (?:it|the hang)|have it|nail it|be fine)|(?:i'?ll|let me) (?:show|teach) (?:you|u)\b)/i.test(
+      sentAfter(),
+    ) &&
+    !/\b(?:even (?:you|u)|eventually|again)\b/i.test(msg) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
   // "you need to stop being so hard on yourself", "don't you dare beat yourself up": the order is
