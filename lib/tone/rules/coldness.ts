@@ -135,7 +135,7 @@ export const coldness = phraseFamily({
       ['until|till|unless i say so|say_otherwise', coldSays(/^[^!]*\b(?:not|n't|no|nowhere|nobody)\b[^!]*$/)],
       ['not a request|negotiation', curt],
       // "let me break it down for you since…"
-      ['break_it_down|spell_it_out for you|u', coldSays(/\b(?:since|clearly|again|slowly)\b/)],
+      ['break_it_down|spell_it_out for you|u', coldSays(/\b(?:since|clearly|again|slowly|simpl\w*)\b/)],
     ]),
     ...kind('dismiss', 'talking-down', 'dismiss', [
       ['not everything has_to|needs_to be a|an whole|big|drama|saga|production|crisis|thing'],

@@ -380,7 +380,7 @@ function afterComma(doc: Doc, i: number): boolean {
 }
 
 const CHILDISH =
-  'toddler|toddlers|child|children|baby|babies|kid|kids|brat|spoiled_brat|princess|diva|drama_queen|teenager|five_year_old|two_year_old|5_year_old|2_year_old|crybaby|martyr|maniac|lunatic|psycho|animal|caveman|spoilt_brat|little_kid|little_child|snowflake|victim';
+  'toddler|toddlers|child|children|baby|babies|kid|kids|brat|spoiled_brat|princess|diva|drama_queen|teenager|five_year_old|two_year_old|5_year_old|2_year_old|year_old|crybaby|martyr|maniac|lunatic|psycho|animal|caveman|spoilt_brat|little_kid|little_child|snowflake|victim';
 
 const SARCASTIC_SMART =
   'genius|einstein|sherlock|professor|mastermind|brainiac|hotshot|smarty_pants|princess|your_highness|your_majesty|captain_obvious';
@@ -432,19 +432,20 @@ export const constructions = phraseFamily({
     {
       // "u type like a 5 year old", "you eat like a pig", "your code reads like it was written by a
       // raccoon": what they do, likened to a child or an animal.
-      pattern: `type|write|written|code|play|drive|eat|dress|spell|argue|read|made|drawn like|by a|an|some @ANY? ${CHILDISH}|raccoon|monkey|chimp|pig|bot`,
+      pattern: `type|write|written|code|play|drive|eat|dress|spell|argue|read|reads|made|drawn like|by a|an|some @ANY? ${CHILDISH}|raccoon|monkey|chimp|pig|bot`,
       rule: 'childish',
       severity: 2,
       min: 'balanced',
       why: 'insult',
       guard: (doc, first) => {
         const s = sentenceOf(doc, first);
-        let you = false;
+        // "this reads like a toddler wrote it", "…reads like it was written by a 12 year old": their text.
+        let you = doc.tokens[first]?.w === 'reads';
         let like = doc.tokens[first + 1]?.w === 'like';
         for (let k = first - 1; k >= s.first && k > first - 7; k--) {
           const x = (doc.tokens[k] as Token).w;
           if (/^(?:i|i'm|im|we|me|my|he|she|they|his|her|our)$/.test(x)) return false;
-          you ||= /^(?:you|u|your|ur|you're|youre|ya)$/.test(x);
+          you ||= /^(?:you|u|your|ur|you're|youre|ya|reads)$/.test(x);
           like ||= x === 'like';
         }
         return you && like && !negatedBefore(doc, first, 3) && !warmAround(doc, first);

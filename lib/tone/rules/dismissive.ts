@@ -182,7 +182,13 @@ function correction(doc: Doc, i: number): boolean {
     const w = (t[k] as Token).w;
     const next = k + 1 < s.last ? (t[k + 1] as Token).w : '';
     if (w === 'clearly' || w === 'obviously' || w === 'bless') return true;
-    if (w === 'not' && (next === 'how' || next === 'what')) return true;
+    // "that isn't how it works"; not "that's not how I remember it" (a memory, not a correction).
+    if (
+      (w === 'not' || w === "isn't") &&
+      (next === 'how' || next === 'what') &&
+      !/^(?:i|we)$/.test(k + 2 < s.last ? (t[k + 2] as Token).w : '')
+    )
+      return true;
     if ((w === "doesn't" || w === 'doesnt') && next === 'work') return true;
     if (w === 'whatever' && next === 'you') return true;
     if (w === 'nice' && next === 'try') return true;

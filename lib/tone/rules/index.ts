@@ -8,6 +8,7 @@ import { addressed } from './addressed';
 import { aimed } from './aimed';
 import { airs } from './airs';
 import { beats, repeatBeats } from './beats';
+import { belittle } from './belittle';
 import { caused } from './caused';
 import { challenge } from './challenge';
 import { coldness } from './coldness';
@@ -76,6 +77,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   coldness,
   sneers,
   desk,
+  belittle,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */
