@@ -2088,7 +2088,11 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
         const beyond = (sg: Suggestion) =>
           sg.end - sg.start > to - from + 12 &&
           sg.replacement.length > 0 &&
-          !(sg.start <= from && MORE_OF_SAME.exec(doc.text.slice(to, sg.end))?.[0].length === sg.end - to);
+          !(
+            sg.start <= from &&
+            (MORE_OF_SAME.exec(doc.text.slice(to, sg.end))?.[0].length === sg.end - to ||
+              REL_TAIL.exec(doc.text.slice(to, sg.end))?.[0].length === sg.end - to)
+          );
         const whole = (sg: Suggestion) => sg.start <= from && sg.end >= to && !beyond(sg);
         // A word or two swapped in place ("what a dumb idea" → "what a bad idea") keeps more of what
         // the person wrote than a sentence of ours over every finding ("I'm really disappointed"):
@@ -2107,7 +2111,8 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
         // A line of ours in the first person before ", and the worst of the bunch" leaves the
         // words after it with no subject: last of the edits over the findings.
         const strands = (sg: Suggestion) =>
-          /^i\b/i.test(sg.replacement) && MORE_OF_SAME.test(doc.text.slice(sg.end));
+          /^i\b/i.test(sg.replacement) &&
+          (MORE_OF_SAME.test(doc.text.slice(sg.end)) || REL_TAIL.test(doc.text.slice(sg.end)));
         const tier = (sg: Suggestion) => ((whole(sg) && !strands(sg)) || swap(sg) ? 0 : beyond(sg) ? 2 : 1);
         let best = Math.max(
           0,
@@ -2197,6 +2202,14 @@ function saysTwice(text: string): boolean {
 
 /** ", and the worst of the bunch.": a noun phrase joined after a label, to the sentence's end. */
 const MORE_OF_SAME = /^\s*,\s*(?:and|but)\s+(?:the|a|an)\s[^,;.!?]*(?:[.!?]|$)/i;
+/**
+ * ", which everyone knows", ", who nobody trusts": a tail pointing back into the words a line of
+ * ours replaces, to the sentence's end (never a consequence: "which is why", "which means"; never
+ * ", that …", where "that" is the subject of a clause of its own). A line of ours that leaves it
+ * points it at ours; one that takes it is not rewriting words no finding flagged.
+ */
+const REL_TAIL =
+  /^\s*,\s*(?:which(?!\s+(?:(?:is|was|'s)\s+(?:why|how)|means|meant)\b)|who|whom|whose)\s[^,;:.!?]*(?:[.!?]+|$)/i;
 
 /** How many words a piece of text has. */
 function words(text: string): number {

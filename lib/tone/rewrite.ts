@@ -104,8 +104,12 @@ function swearsLeft(text: string, edits: number, options?: Partial<ToneOptions>)
       // "Bargain shoppers don't fuck around" → "… mess around", "workin my ass off" → "… butt off":
       // a swear word in a phrasal verb, with a plain word in its place, is swapped as the first was.
       if (s.replacement.length > 0) {
-        if (!/^\p{Ll}+$/u.test(s.replacement) || !/^[\p{L}*$@#!]+$/u.test(word)) continue;
-        if (!PARTICLE_AFTER.test(cur.slice(s.end, s.end + 8))) continue;
+        // "i feel like shit when that happens" → "i feel awful when …": "like <swear>" after a
+        // verb of sense, said as one describing word, is swapped too.
+        // ("lmao like shit!" alone is no verb's manner: "badly" there is not taken.)
+        const likeSwear = /^like\s+[\p{L}*$@#!]+$/iu.test(word) && s.replacement === 'awful';
+        if (!/^\p{Ll}+$/u.test(s.replacement) || !(likeSwear || /^[\p{L}*$@#!]+$/u.test(word))) continue;
+        if (!likeSwear && !PARTICLE_AFTER.test(cur.slice(s.end, s.end + 8))) continue;
         const cand = applySuggestion(cur, s);
         if (cand !== cur && analyze(cand, options).findings.length === 0) next = cand;
         continue;
@@ -169,6 +173,20 @@ const LABEL_LEFT =
  */
 const YOU_LABEL_LEFT =
   /\b(you|u|ya|y'all|yall) ((?:\p{L}+ )?)(?:robots|drones|zombies|puppets|lemmings|bots|sheeple|sheep|muppets|trolls|pigs|clowns|morons|idiots|fools|losers|snowflakes)(?= (?:are|were|r|should|need|can|will|all|have|just|always|never|keep|don't|dont|think|want|know)\b)/giu;
+/**
+ * "these braindead mindless sheep" → "these mindless sheep", "the degenerate subhuman left": the
+ * second of two contempt words, one no rule flags alone, left once the first is reworded. A name
+ * that makes someone less than human (after a pointing word), or an animal named after such a
+ * describing word, is "person" / "people"; a plain "the animals" is not touched.
+ */
+const DEHUMAN_LEFT =
+  /\b(these|those|the|that|this|some|such|of|with|by|for|to) (?:(?:mindless|subhuman|filthy|brain-?dead|worthless|soulless|spineless) ){1,3}(sheep|drones|animals?|rats?|vermin|parasites?|cockroach(?:es)?|savages?|beasts?|creatures?|pigs?|subhumans?|degenerates?|lowlifes?)\b|\b(these|those|the|that|this|some|such|of|with|by|for|to) (subhumans?|vermin|lowlifes?)\b/gi;
+/**
+ * "i can't stand that clown. he's an idiot.": a name for someone the message's other sentence
+ * shows is scorned, after a pointing word ("that clown", "those sheep"; never "the clown", who may
+ * be hired for a party).
+ */
+const POINTED_LEFT = /\b(that|this|these|those) (clowns?|buffoons?|sheep)\b/gi;
 /** Swear words masked past what any rule reads: "f-ing", "effin", "s#!t hole". */
 const MASKED_LEFT = /(?<!\ban )\b(?:f-ing|f'ing|f-in|effin'?|fuggin'?) (?=\p{L})/giu;
 const MASKED_HOLE = /\bs[h*#@!]?[*#@!]{1,3}t ?hole(s?)\b/gi;
@@ -186,6 +204,16 @@ function labelsLeft(text: string, options?: Partial<ToneOptions>): string {
       (_, before: string, label: string) => `${before} ${/s$|e$| of /i.test(label) ? 'people' : 'person'}`,
     )
     .replace(YOU_LABEL_LEFT, (_, you: string, what: string) => `${you} ${what}folks`)
+    .replace(
+      POINTED_LEFT,
+      (_, a: string, name: string) =>
+        `${a} ${/s$/i.test(name) || /^th[oe]se$/i.test(a) ? 'people' : 'person'}`,
+    )
+    .replace(DEHUMAN_LEFT, (_, a?: string, name?: string, b?: string, bare?: string) => {
+      const n = (name ?? bare ?? '').toLowerCase();
+      const many = n === 'sheep' || n === 'vermin' || /s$/.test(n);
+      return `${a ?? b} ${many ? 'people' : 'person'}`;
+    })
     .replace(MASKED_LEFT, '')
     .replace(MASKED_HOLE, 'dump$1');
   return out !== text && analyze(out, options).findings.length === 0 ? out : text;

@@ -32,6 +32,7 @@ import {
   type Match,
   mentionsYou,
   negatedBefore,
+  refusalWithCondition,
   replaceTokens,
   sentenceOf,
   toSentenceEnd,
@@ -194,6 +195,12 @@ const ASKING: ReadonlySet<string> = new Set(
 const THIRD: ReadonlySet<string> = new Set('him her them he she they his their'.split(' '));
 
 const NEED_SPACE = "I need a break from this conversation. Can we talk again once we've both cooled off?";
+
+/** "I'm not talking to you unless you say sorry": the condition stays (`refusalWithCondition`). */
+function needSpace(doc: Doc, m: Match): Draft[] {
+  const kept = refusalWithCondition(doc, m.first, m.last);
+  return kept ? [kept] : plain(NEED_SPACE)(doc, m);
+}
 
 // -- Withdrawal: ultimatums --------------------------------------------------------------------------
 
@@ -514,7 +521,7 @@ export const addressed = phraseFamily({
       why: 'withdraw',
       category: 'withdrawal',
       guard: (doc, first, hit) => closesDoor(doc, first, hit.end) && notWarm(doc, first, first, hit.end, 2),
-      suggest: plain(NEED_SPACE),
+      suggest: needSpace,
     },
     {
       pattern: `not|can't|cannot|won't|refuse|done interested_in? ${COMM}`,
@@ -527,7 +534,7 @@ export const addressed = phraseFamily({
         isSentenceStart(doc, first) &&
         closesDoor(doc, first, hit.end) &&
         notWarm(doc, first, first, hit.end, 2),
-      suggest: plain(NEED_SPACE),
+      suggest: needSpace,
     },
     {
       pattern: `need|want you|u to stop|quit ${CONTACT_SLOT} me`,

@@ -709,10 +709,18 @@ export const dismissive = phraseFamily({
       min: 'balanced',
       why: 'dismiss',
       guard: (doc, first) => imperative(doc, first),
-      suggest: acknowledge(
-        'I know this is still bothering you',
-        'I know this is still bothering you. What would help?',
-      ),
+      // "get over yourself" is about airs, not a hurt not yet healed: "I know this is still
+      // bothering you" said another thing.
+      suggest: (doc, m) =>
+        (doc.tokens[m.last - 1] as Token).w === 'yourself'
+          ? acknowledge(
+              "Let's keep some perspective here",
+              "Let's keep some perspective here. Can we talk it through?",
+            )(doc, m)
+          : acknowledge(
+              'I know this is still bothering you',
+              'I know this is still bothering you. What would help?',
+            )(doc, m),
     },
     {
       pattern: "it's|its|it_is|that's|that_is not that|so deep|serious|big_a_deal",

@@ -18,7 +18,7 @@ import {
   WRONG_SLOT,
   wordSet,
 } from '../lexicon';
-import { type Doc, type Token, tokenAt, tokenize } from '../text';
+import { type Doc, type Sentence, type Token, tokenAt, tokenize } from '../text';
 import { phraseFamily } from './phrases';
 import {
   aloneInBrackets,
@@ -42,6 +42,7 @@ import {
   personInPlace,
   polarity,
   praiseAfter,
+  relativeTailAfter,
   removeRange,
   removeTokens,
   replaceTokens,
@@ -264,7 +265,11 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
   const ce = clauseEnd(doc, m.last - 1);
   const s = sentenceOf(doc, m.first);
   // "you're a disgrace, and the worst of the bunch": more labels of the same subject go with it.
-  const whole = ce === s.last - 1 || (ce + 1 < s.last && moreOfTheSame(doc, ce + 1, s.last));
+  // "you are a brainless shill, which is not what we need": the tail pointing into it goes too.
+  const whole =
+    ce === s.last - 1 ||
+    (ce + 1 < s.last && moreOfTheSame(doc, ce + 1, s.last)) ||
+    relativeTailAfter(doc, ce, s.last);
   if (w === 'liar' || w === 'liars') {
     const inPlace = labelInPlace(doc, m);
     return [
@@ -860,6 +865,7 @@ function actInstead(doc: Doc, m: Match): Draft[] {
   const joined = w === undefined ? null : labelAndNoun(doc, w, w + 1);
   if (joined) return [joined];
   return actDrafts(doc, m)
+    .map((d) => claimBeforeNoun(doc, d))
     .map((d) => sameWordAgain(doc, thingIsWrong(doc, d)))
     .map((d) => whoIsNeedsWord(doc, d))
     .map((d) => notTooEither(doc, d))
@@ -869,6 +875,32 @@ function actInstead(doc: Doc, m: Match): Draft[] {
         ? { ...d, end: d.end + of[0].length }
         : (claimOfWhere(doc, d) ?? claimAndLabel(doc, d) ?? relativeNeedsNoun(doc, d));
     });
+}
+
+/**
+ * "they are vile people" → "they are unpleasant people", never "out of line people": before a noun
+ * for people (with one describing word between or none), the slot wants a describing word;
+ * the label's own mild one is said there. Unchanged when it has none.
+ */
+function claimBeforeNoun(doc: Doc, d: Draft): Draft {
+  if (d.text !== 'out of line') return d;
+  const after = /^ +(?:(\p{L}+) +)?(\p{L}+)\b/u.exec(doc.text.slice(d.end, d.end + 40));
+  if (!after || !PERSON_NOUN_AFTER.test((after[2] as string).toLowerCase())) return d;
+  const between = after[1]?.toLowerCase();
+  if (
+    between !== undefined &&
+    !INSULT_ADJECTIVES.has(between) &&
+    (COMMON_WORDS.has(between) || !/(?:ed|ful|ous|ive|ic|al|ish|less|able|ible|ant|ent)$/.test(between))
+  )
+    return d;
+  const word = /(\p{L}+)\s*$/u.exec(doc.text.slice(d.start, d.end))?.[1]?.toLowerCase() ?? '';
+  const mild = MILD_ADJ[word];
+  return mild ? { ...d, text: mild } : d;
+}
+
+/** A plural label of foolishness ("fools", "idiots"), by its singular. */
+function isFoolish(plural: string): boolean {
+  return STUPIDITY.has(plural) || STUPIDITY.has(plural.replace(/s$/, '')) || /^fools?$/.test(plural);
 }
 
 /** Things said or made, never people: "wrong about this" fits no such subject. */
@@ -975,6 +1007,21 @@ function whoIsNeedsWord(doc: Doc, d: Draft): Draft {
  */
 function relativeNeedsNoun(doc: Doc, d: Draft): Draft {
   if (d.text !== 'out of line') return d;
+  // "you're a lying weasel, who nobody trusts": ", who …" after a claim has no noun to point to;
+  // it goes with the label, to the end of the sentence's words.
+  // An aside closed by a comma, with the sentence going on after it, stays.
+  if (/^ *, *(?:who|whom|whose)\b/i.test(doc.text.slice(d.end, d.end + 10))) {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((doc.sentences[mid] as Sentence).start <= d.end) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = doc.sentences[lo];
+    if (s && s.contentEnd > d.end && !/[,;:]/.test(doc.text.slice(d.end, s.contentEnd).replace(/^ *,/, '')))
+      return { ...d, end: s.contentEnd };
+  }
   // "he is such a clown that nobody listens": "so out of line that…".
   if (
     /^such an? /i.test(doc.text.slice(d.start, d.end)) &&
@@ -3665,7 +3712,14 @@ function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
     )
       return removeTokens(doc, m.first, m.last, `Leave out “${(t[m.first] as Token).raw}”`);
   }
-  if (/(?:s|ed|ing|ly)$/.test(next.w) || isKnownVerb(next.w) || isPastForm(next.w)) return null;
+  // "what a morons take on taxes": after "a", a plural label is a possessive, and the word after it
+  // a noun for an act even where it could be a verb ("take", "call").
+  const ownAct =
+    noun === 'people' &&
+    ACT_NOUNS.has(next.w) &&
+    /^(?:a|an)$/.test((t[m.first - 1] as Token | undefined)?.w ?? '') &&
+    m.first - 1 >= s.first;
+  if (!ownAct && (/(?:s|ed|ing|ly)$/.test(next.w) || isKnownVerb(next.w) || isPastForm(next.w))) return null;
   // The label and the noun are one phrase: only a space between them, and the noun ends a clause or
   // comes before a verb of its own ("house get informed").
   if (doc.text.slice((t[m.first] as Token).end, next.start) !== ' ') return null;
@@ -3688,14 +3742,31 @@ function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
   const from = d + 1;
   const an = /^(?:a|an)$/.test((t[detAt] as Token).w);
   // "a fools wish": after "a", a plural-looking label is a possessive without its apostrophe; it
-  // goes and the article agrees with the noun ("a wish", "an errand").
-  if (an && noun === 'people' && from === m.first && detAt === d)
+  // goes and the article agrees with the noun ("a guide"). Before an act, a hope or an errand
+  // ("an idiots move", "a fools wish", "a fools errand"), what it said of it stays: "an unwise
+  // move", "an unrealistic wish", "a pointless errand" ("a move", "an errand" said nothing).
+  if (an && noun === 'people' && from === m.first && detAt === d) {
+    const said = /^(?:wish|hope|dream)$/.test(next.w)
+      ? 'an unrealistic'
+      : next.w === 'errand'
+        ? 'a pointless'
+        : ACT_NOUNS.has(next.w) || /^(?:plan|bet|gamble)$/.test(next.w)
+          ? 'an unwise'
+          : '';
+    if (said && isFoolish(label))
+      return replaceTokens(
+        doc,
+        detAt,
+        m.last,
+        /^A/.test((t[detAt] as Token).raw) ? `A${said.slice(1)}` : said,
+      );
     return replaceTokens(
       doc,
       detAt,
       m.last,
       /^A/.test((t[detAt] as Token).raw) ? article(next.w).replace(/^a/, 'A') : article(next.w),
     );
+  }
   // "what a moron move", "a moron move": the label says what the act was; without it, praise. With
   // describing words of its own the noun stands ("a fairly strong majority").
   // (Nouns for an act take "unwise" / "unkind" first: see labelBeforeAct.) Before another noun
@@ -3768,8 +3839,9 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   const tok = t[m.first] as Token;
   const prev = m.first > sentenceOf(doc, m.first).first ? (t[m.first - 1] as Token) : undefined;
   const noun = MILD_NOUN[tok.w];
-  // Idioms with "fool" are said whole: "a ship of fools" → "a lost ship", "nobody's fool" → "no
-  // pushover", "more fool you" → "that's on you"; never half ("a ship of people").
+  // Idioms with "fool" are said whole: "is a ship of fools" → "is a mess" (what a group steering
+  // nowhere is; "a lost ship" broke the idiom), "the ship of fools sailed on" → "the lost ship";
+  // "nobody's fool" → "no pushover", "more fool you" → "that's on you"; never half ("a ship of people").
   {
     const idiom = /(?:ship of fools|nobody'?s fool|more fool you)\b/i.exec(
       doc.text.slice(Math.max(0, tok.start - 9), tok.end + 4),
@@ -3777,7 +3849,14 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     const at = idiom ? Math.max(0, tok.start - 9) + idiom.index : -1;
     if (idiom && at <= tok.start && at + idiom[0].length >= tok.end) {
       const w0 = idiom[0].charAt(0).toLowerCase();
-      const text = w0 === 's' ? 'lost ship' : w0 === 'n' ? 'no pushover' : "that's on you";
+      const text =
+        w0 === 's'
+          ? /\ba $/i.test(doc.text.slice(Math.max(0, at - 2), at))
+            ? 'mess'
+            : 'lost ship'
+          : w0 === 'n'
+            ? 'no pushover'
+            : "that's on you";
       return [{ start: at, end: at + idiom[0].length, text }];
     }
   }
@@ -4451,7 +4530,8 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         ),
       ];
     // "led by an ignoramus", "stuck working with an idiot": "a person" says nothing; what the
-    // label meant, said as the writer's feeling ("someone out of their depth" would say another thing).
+    // label meant, said plainly of them ("someone out of their depth" would say another thing;
+    // "someone I find frustrating" turned a story about them into the writer's feeling).
     if (
       noun === 'person' &&
       prev &&
@@ -4460,7 +4540,12 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       (STUPIDITY.has(tok.w) || tok.w === 'ignoramus')
     )
       return [
-        replaceTokens(doc, m.first - 1, m.last, `someone ${doc.style.lower ? 'i' : 'I'} find frustrating`),
+        replaceTokens(
+          doc,
+          m.first - 1,
+          m.last,
+          tok.w === 'ignoramus' ? 'someone uninformed' : 'someone misguided',
+        ),
       ];
     if (prev && (prev.w === 'a' || prev.w === 'an'))
       return [replaceTokens(doc, m.first - 1, m.last, `a ${noun}`)];
@@ -7559,6 +7644,51 @@ function bareLabel(doc: Doc, m: Match): Draft | null {
 }
 
 /**
+ * "they'll vote for anyone. idiots.", "they did it again. what morons!": a name for people that is
+ * a sentence of its own ("what" and describing words at most before it), beside sentences that say
+ * what happened, adds only the name; it goes whole, with its marks ("what people." said nothing).
+ */
+function labelSentenceBeside(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  // Only a name for people ("idiots", "morons"): "what a clown." and "Pathetic." have wordings of
+  // their own ("that was out of line", "Disappointing.").
+  if (m.last !== s.last || m.last !== m.first + 1 || MILD_NOUN[(t[m.first] as Token).w] !== 'people')
+    return null;
+  // Where its sentence starts: the sentence's first word, or one after a full stop the splitter
+  // kept inside ("anyone. idiots.").
+  let a = m.first;
+  while (a > s.first && a > m.first - 4 && !/[.!?]\s/.test(gapBefore(doc, a))) {
+    const w = (t[a - 1] as Token).w;
+    if (!/^(?:what|such)$/.test(w) && !PLAIN_INTENSIFIERS.has(w) && !INSULT_ADJECTIVES.has(w)) return null;
+    a--;
+  }
+  if (a > s.first && !/[.!?]\s/.test(gapBefore(doc, a))) return null;
+  const from = (t[a] as Token).start;
+  const to = (t[m.last - 1] as Token).end;
+  // Alone, "what idiots!" is said as the writer's feeling, as a bare label is ("what people." said nothing).
+  if (!/\p{L}/u.test(doc.text.slice(0, from)) && !/\p{L}/u.test(doc.text.slice(to)))
+    return (t[a] as Token).w === 'what'
+      ? wholeSentence(
+          doc,
+          { ...m, first: a },
+          STUPIDITY.has((t[m.first] as Token).w)
+            ? "I'm really frustrated right now."
+            : "I'm really upset right now.",
+        )
+      : null;
+  // Only the sentence's own marks may follow the label ("idiots, all of them" is not alone).
+  const marks = /^[.!?\u2026]*(?=$|\s)/.exec(doc.text.slice(to, to + 12));
+  if (!marks) return null;
+  const label = `Leave out “${doc.text.slice(from, to)}”`;
+  if (a === 0) return removeRange(doc, from, to, label);
+  // After the sentence before: its marks stay, the space and the label's sentence go.
+  const prevEnd = (t[a - 1] as Token).end;
+  const space = doc.text.slice(prevEnd, from).search(/\s/);
+  return { start: prevEnd + Math.max(0, space), end: to + marks[0].length, text: '', label };
+}
+
+/**
  * "what hypocrites you are", "admit what massive liars you all were": the exclamation said as how
  * the reader seems ("how inconsistent you are"), the rest of the sentence kept.
  */
@@ -7726,7 +7856,7 @@ function strongLabelDrafts(doc: Doc, m: Match): Draft[] {
   if (said) return [said];
   const nick = nicknameLabel(doc, m) ?? pigBefore(doc, m) ?? slashPair(doc, m) ?? thanksForBeing(doc, m);
   if (nick) return [nick];
-  const bare = bareLabel(doc, m) ?? whatLabelYouAre(doc, m);
+  const bare = bareLabel(doc, m) ?? whatLabelYouAre(doc, m) ?? labelSentenceBeside(doc, m);
   if (bare) return [bare];
   return groupNamed(
     doc,

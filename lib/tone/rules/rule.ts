@@ -1801,7 +1801,11 @@ export function toSentenceEnd(
       /^\s*[,;]\s*$/.test(doc.text.slice((doc.tokens[ce] as Token).end, next.start)) &&
       CLAUSE_AFTER.has(next.w) &&
       ce + 2 < s.last &&
-      !moreOfTheSame(doc, ce + 1, s.last)
+      !moreOfTheSame(doc, ce + 1, s.last) &&
+      // "you are a moronic shill, which is not what we need": ", which …" points into the words
+      // ours replaced; it goes with them. A consequence ("which is why", "which means") stays, and
+      // so does an aside with the sentence going on after it.
+      (next.w !== 'which' || relativeTailAfter(doc, ce, s.last) === false)
     )
       return { start, end: (doc.tokens[ce] as Token).end, text: text.slice(0, -1) };
   }
@@ -1823,6 +1827,39 @@ export function toSentenceEnd(
     if (end === before && doc.style.lower && text.endsWith('.')) out = text.slice(0, -1);
   }
   return { start, end, text: out };
+}
+
+/** Words that open a condition on a refusal to talk. */
+const CONDITION_WORDS: ReadonlySet<string> = new Set([
+  'unless',
+  'until',
+  'till',
+  'til',
+  'if',
+  'when',
+  'before',
+]);
+
+/**
+ * "don't talk to me unless you're wearing a mask", "not talking to you until someone owns up",
+ * "don't speak to me again if you're going to lie": a refusal to talk with a condition on it. A
+ * template in place of the whole sentence would drop the condition, which is what the person asks
+ * for; ours keeps it word for word ("I'd rather not talk unless you're wearing a mask."). The
+ * condition word is token `from` or at most three words after it, with no mark between, and at
+ * least one word follows it. Undefined when there is none.
+ */
+export function refusalWithCondition(doc: Doc, first: number, from: number): Draft | undefined {
+  const s = sentenceOf(doc, first);
+  for (let k = from; k < s.last && k < from + 4; k++) {
+    const t = doc.tokens[k] as Token;
+    if (k > from && /[,;:.!?()\u2013\u2014]/.test(doc.text.slice((doc.tokens[k - 1] as Token).end, t.start)))
+      break;
+    if (!CONDITION_WORDS.has(t.w)) continue;
+    if (k + 1 >= s.last) return undefined;
+    const cond = doc.text.slice(t.start, (doc.tokens[s.last - 1] as Token).end);
+    return toSentenceEnd(doc, first, `I'd rather not talk ${cond[0]?.toLowerCase()}${cond.slice(1)}.`);
+  }
+  return undefined;
 }
 
 /**
@@ -1954,6 +1991,35 @@ export function wholeKeepingOpeners(doc: Doc, first: number, text: string, atOff
 const CLAUSE_AFTER: ReadonlySet<string> = wordSet(
   'and but so because cause cuz since though although which while',
 );
+
+/**
+ * "you are a moronic shill, which is not what we need", "…, who nobody trusts": after the clause
+ * ending at token `ce`, a relative tail (", which / who / whom / whose …") that points into
+ * the clause's words. Ours in place of those words takes it too. A consequence ("which is why",
+ * "which means") stands on its own and is not one.
+ */
+export function relativeTailAfter(doc: Doc, ce: number, last: number): boolean {
+  const next = doc.tokens[ce + 1] as Token | undefined;
+  if (!next || ce + 2 >= last) return false;
+  if (!/^\s*,\s*$/.test(doc.text.slice((doc.tokens[ce] as Token).end, next.start))) return false;
+  // "…, which you'd know if you listened, the policy stands": an aside, closed by a comma, with
+  // the sentence going on after it; not a tail.
+  const tail = doc.text.slice(next.end, (doc.tokens[last - 1] as Token).end);
+  if (/[,;:]/.test(tail)) return false;
+  if (next.w === 'which') return !whichConsequence(doc, ce + 2, last);
+  return next.w === 'who' || next.w === 'whom' || next.w === 'whose';
+}
+
+/** "which is why …", "which means …": what a ", which" opens is a consequence, not a remark on a noun. */
+function whichConsequence(doc: Doc, k: number, last: number): boolean {
+  const a = (doc.tokens[k] as Token).w;
+  if (a === 'means' || a === 'meant' || a === "that's") return true;
+  return (
+    (a === 'is' || a === 'was' || a === "'s") &&
+    k + 1 < last &&
+    /^(?:why|how)$/.test((doc.tokens[k + 1] as Token).w)
+  );
+}
 
 function commaBefore(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1] as Token;

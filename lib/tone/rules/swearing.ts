@@ -1584,7 +1584,7 @@ const GIVE: Readonly<Record<string, string>> = {
   given: 'cared',
 };
 const SENSE_VERB =
-  /^(?:feel|feels|felt|feeling|look|looks|looked|looking|smell|smells|smelled|sound|sounds|sounded|taste|tastes|tasted|seem|seems)$/;
+  /^(?:feel|feels|felt|feeling|feelin'?|look|looks|looked|looking|lookin'?|smell|smells|smelled|smelling|smellin'?|sound|sounds|sounded|sounding|soundin'?|taste|tastes|tasted|seem|seems|seemed)$/;
 /** Verbs that take a thing made, given or consumed: "play shit music", "sells crap phones". */
 const OBJECT_VERB =
   /^(?:play|plays|played|playing|give|gives|gave|giving|sing|sings|sang|singing|write|writes|wrote|writing|sell|sells|sold|selling|buy|buys|bought|buying|serve|serves|served|serving|cook|cooks|cooked|cooking|post|posts|posted|posting|drink|drinks|drank|watch|watches|watched|watching|drive|drives|drove|driving|wear|wears|wore|wearing|produce|produces|produced|release|releases|released|upload|uploads|uploaded|publish|publishes|published|order|orders|ordered)$/;
@@ -3698,6 +3698,15 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     isClauseEnd(doc, m.last)
   )
     return [removeRange(doc, start, end, leave)];
+  // "holy motherfucking shit", "holy fucking hell": a swear heating a swear; the three are one
+  // exclamation and go as one ("wow"), never "wow shit".
+  if (
+    prev?.w === 'holy' &&
+    (FUCK_ING.test(w) || /^(?:mother|motha|mutha)fuck(?:ing|in|in')$/.test(w)) &&
+    next &&
+    /^(?:shit|shite|crap|hell|fuck|fucks|damn|balls)$/.test(next.w)
+  )
+    return [replaceTokens(doc, m.first - 1, m.last + 1, 'wow')];
   if (prev?.w === 'holy') return [replaceTokens(doc, m.first - 1, m.last, 'wow')];
   // "i bullshit my way through", "he was just bullshitting": a verb takes a verb, "bluff" (a person
   // bullshitted is kidded: "stop bullshitting me" → "stop kidding me"); never "i nonsense my way".
@@ -4014,6 +4023,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
         (SO_WORDS.test(prev.w) || /^(?:bigtime|big|major)$/.test(prev.w)))
   )
     return [at(start, end, 'awful')];
+  // "this job bigtime sucks", "it sucks big time": "bigtime" fits "sucks", not "awful"; it is said
+  // as "really" ("this job is really awful").
+  if (w === 'sucks' || w === 'suck') {
+    const be = w === 'sucks' ? 'is' : 'are';
+    if (prev?.w === 'bigtime') return [at(prev.start, end, `${be} really awful`)];
+    if (prev?.w === 'time' && prev2?.w === 'big') return [at(prev2.start, end, `${be} really awful`)];
+    if (next?.w === 'bigtime') return [at(start, next.end, `${be} really awful`)];
+    const next2 = tok(doc, m.last + 1, s);
+    if (next?.w === 'big' && next2?.w === 'time') return [at(start, next2.end, `${be} really awful`)];
+  }
   // "this really sucks" → "this is really awful": the adverb follows the verb.
   if ((w === 'sucks' || w === 'suck') && prev && SO_WORDS.test(prev.w))
     return [at(prev.start, end, `${w === 'sucks' ? 'is' : 'are'} ${prev.raw} awful`)];

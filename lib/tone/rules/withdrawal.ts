@@ -31,6 +31,7 @@ import {
   type Match,
   negatedBefore,
   polarity,
+  refusalWithCondition,
   removeRange,
   replaceTokens,
   roughPolarity,
@@ -224,6 +225,8 @@ function untilSuggest(doc: Doc, m: Match): Draft[] {
     const cond = doc.text.slice((t[from] as Token).start, (t[s.last - 1] as Token).end);
     return [toSentenceEnd(doc, m.first, `I'm hurt and I need some time. I'd feel better if ${cond}.`)];
   }
+  const kept = refusalWithCondition(doc, m.first, m.last);
+  if (kept) return [kept];
   return [toSentenceEnd(doc, m.first, 'I need some time on my own. Can we talk later?')];
 }
 

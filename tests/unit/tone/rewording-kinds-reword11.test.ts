@@ -76,12 +76,12 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     ],
     // "garbage" said of a person who says or has something is a person, never "nonsense".
     ['this garbage says he cares about workers.', 'this person says he cares about workers.'],
-    // After "by", "with": "a person" says nothing; what the label meant, as the writer's feeling
+    // After "by", "with": "a person" says nothing; what the label meant, said plainly of them
     // (reword31: "someone out of their depth" said another thing).
-    ['the club is run by an idiot honestly', 'the club is run by someone i find frustrating honestly'],
+    ['the club is run by an idiot honestly', 'the club is run by someone misguided honestly'],
     [
       'the country is going to be led by an ignoramus and nobody can change that.',
-      'the country is going to be led by someone i find frustrating and nobody can change that.',
+      'the country is going to be led by someone uninformed and nobody can change that.',
     ],
     // Someone doing another's bidding is a follower; the words that say whose stay.
     ['are you just another one of the acme stooges?', 'are you just another one of the acme followers?'],

@@ -27,8 +27,9 @@ describe('awkward and broken rewordings fixed by kind (reword14)', () => {
       'we need to know who is not being honest and who is not',
     ],
     // A label used as a describing word before a noun goes; describing words before it stay, and
-    // after "a" a plural-looking label is a possessive ("a fools errand").
-    ['that plan is a fools errand', 'that plan is an errand'],
+    // after "a" a plural-looking label is a possessive ("a fools errand": reword34, what it said of
+    // the errand stays).
+    ['that plan is a fools errand', 'that plan is a pointless errand'],
     ['they elected a truly huge moron majority', 'they elected a truly huge majority'],
     // A plural label after a copula and a describing word of its own: "people", the word kept;
     // scornful describing words go with the label ("lazy out of line" would be nonsense).

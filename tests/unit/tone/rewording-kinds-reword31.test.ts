@@ -46,7 +46,7 @@ describe('what happened stays as a clause of its own', () => {
 
 describe('a label said plainly keeps what was said', () => {
   rewordingCases([
-    ['i have to sit next to an idiot all week', 'i have to sit next to someone i find frustrating all week'],
+    ['i have to sit next to an idiot all week', 'i have to sit next to someone misguided all week'],
     ["You can't argue with stupid.", "There's no point arguing about this."],
     ["you can't argue with stupid and stubborn", "there's no point arguing about this"],
     ['the word for her is moron', "i'm really frustrated with her"],
