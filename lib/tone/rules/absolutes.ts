@@ -33,6 +33,7 @@ import {
   says,
   sentenceOf,
   textOf,
+  tokenWord,
   toSentenceEnd,
   valenceSum,
 } from './rule';
@@ -996,6 +997,21 @@ const KEEP_NEGLECT: ReadonlySet<string> = wordSet(
   'lying cheating forgetting ignoring interrupting leaving losing breaking missing cancelling canceling skipping avoiding dodging bailing flaking borrowing taking eating using touching moving changing bringing putting texting calling yelling shouting',
 );
 
+/**
+ * The count said in earnest: nothing warm after it, and (when `told`) a verb of telling, "same" or
+ * "again" in the eight words after.
+ */
+function retold(doc: Doc, first: number, end: number, told: boolean): boolean {
+  const s = sentenceOf(doc, first);
+  const p = polarity(doc, end, Math.min(s.last, end + 12));
+  if (p.pos > p.neg) return false;
+  if (!told)
+    return isClauseEnd(doc, end - 1) || /^(?:before|until|till|to|for|in|on|here)$/.test(tokenWord(doc, end));
+  for (let k = end; k < s.last && k < end + 8; k++)
+    if (RETELL.has(tokenWord(doc, k)) || /^(?:same|again)$/.test(tokenWord(doc, k))) return true;
+  return false;
+}
+
 /** Telling again: "how many times do I have to say / ask / remind…". */
 /**
  * "How many times do I have to revert your edits before you stop?" → "I've reverted your edits
@@ -1766,6 +1782,26 @@ export const absolutes = phraseFamily({
       guard: historyGuard,
       suggest: dropPhrase,
     },
+    // Round crossc34: "yet another weekend you spent at the pub", "…evening of you on the sofa" opening
+    // its clause, "you" no recipient ("yet another parcel for you", "…gorgeous photo from you!").
+    {
+      pattern: 'yet another',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first) => {
+        let k = first + 2;
+        while (k < first + 9 && !/^(?:you|u)$/.test(tokenWord(doc, k))) k++;
+        return (
+          (first === sentenceOf(doc, first).first || isClauseEnd(doc, first - 1)) &&
+          !/^(?:for|to|from|with|at|by|thank|thanks)$/.test(tokenWord(doc, k - 1)) &&
+          historyGuard(doc, first)
+        );
+      },
+      // "yet another weekend you…" → "another weekend you…".
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'another')],
+    },
     ...[
       'classic|typical you|u',
       'classic|typical of you|u',
@@ -2135,7 +2171,8 @@ export const absolutes = phraseFamily({
       suggest: carryingSuggest,
     },
     {
-      pattern: 'how many times do|have|must|did i|we',
+      // Round crossc34: "how often do I have to remind you…" counts the same way.
+      pattern: 'how many_times|often do|have|must|did i|we',
       rule: 'how-many-times',
       severity: 2,
       min: 'balanced',
@@ -2144,8 +2181,10 @@ export const absolutes = phraseFamily({
       // said again ("how many times do I have to say it: you're amazing").
       guard: (doc, first, hit) => {
         const p = polarity(doc, hit.end, sentenceOf(doc, first).last);
-        if (p.pos > p.neg) return false;
-        if (mentionsYou(doc, first)) return true;
+        // "how often do I have to remind you": a verb of telling; "how often do we…" asks in general.
+        const often = tokenWord(doc, first + 1) === 'often';
+        if (p.pos > p.neg || (often && tokenWord(doc, hit.end - 1) === 'we')) return false;
+        if (mentionsYou(doc, first) && !often) return true;
         const s = sentenceOf(doc, first);
         for (let k = hit.end; k < s.last && k < hit.end + 5; k++)
           if (RETELL.has((doc.tokens[k] as Token).w)) return true;
@@ -2162,6 +2201,28 @@ export const absolutes = phraseFamily({
           toSentenceEnd(doc, m.first, "I know I've mentioned this before, and it really matters to me."),
         ];
       },
+    },
+    // Round crossc34: the count asked of them or of the point itself: "how many times are you gonna
+    // ask the same question", "how many times does this need to be said" (not "how many times are
+    // you gonna watch this lol", "how many times should I water it").
+    {
+      pattern: 'how many_times|often are|r? you|u gonna|going_to',
+      rule: 'how-many-times',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) => retold(doc, first, hit.end, true),
+      suggest: sayInstead("This keeps coming up, and it's wearing on me."),
+    },
+    {
+      pattern:
+        'how many_times|often does|do|has|have|must this|it|that need|have|got to be said|explained|repeated|asked|mentioned|told',
+      rule: 'how-many-times',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) => retold(doc, first, hit.end, false),
+      suggest: sayInstead("I've said this before, and it really matters to me."),
     },
     {
       pattern: 'you|u did|do it|this|that again',

@@ -505,6 +505,13 @@ const KIND_DARE: ReadonlySet<string> = wordSet(
   'apologise apologize apologising apologizing pay paying thank worry feel blame cry miss be say_sorry feel_bad feel_guilty',
 );
 /** Consequences after "…again and ___". */
+/**
+ * A dare opening the sentence before "and see what happens": saying it to my face, touching what is
+ * mine, trying me ("keep …" is verdicts.ts's; "… again and see" the rule above's).
+ */
+const DARED =
+  /^(?:say (?:that|it)|touch (?:my|me|her|him)|come near (?:me|my)|(?:try|push|test) me)\b(?!.*\b(?:again|one more time|once more)\b)/;
+
 function threatAfterAnd(doc: Doc, i: number, limit: number): boolean {
   const a = w(doc, i);
   const b = w(doc, i + 1);
@@ -517,7 +524,7 @@ function threatAfterAnd(doc: Doc, i: number, limit: number): boolean {
       (/^(?:i'll|ill)$/.test(a) && /^(?:leave|go|walk)$/.test(b)) ||
       // "touch my car again and I'll break your hands": harm promised.
       (/^(?:i'll|ill)$/.test(a) &&
-        /^(?:break|smash|kill|hurt|end|punch|slap|strangle)$/.test(b) &&
+        /^(?:break|smash|kill|hurt|end|punch|slap|strangle|find|hunt|destroy|bury)$/.test(b) &&
         /^(?:you|u|your|ur)$/.test(c) &&
         !/^(?:at|in)$/.test(w(doc, i + 3)))
     );
@@ -1286,7 +1293,7 @@ export const aimed = phraseFamily({
     {
       // "you'll regret this", "you will pay for this", "you'll be sorry"
       pattern: P(
-        "you'll|you_will|u'll|ull|you're_gonna|you're_going_to|youre_gonna|ur_gonna|you_are_going_to regret|pay_for|be_sorry this|that|it?",
+        "you'll|you_will|u'll|ull|you're_gonna|you're_going_to|youre_gonna|ur_gonna|you_are_going_to|you're_really_going_to|you're_really_gonna|ur_really_gonna regret|pay_for|be_sorry this|that|it|saying|crossing?",
       ),
       rule: 'threat',
       severity: 3,
@@ -1298,12 +1305,17 @@ export const aimed = phraseFamily({
         const obj = w(doc, hit.end - 1);
         const verb = obj === 'sorry' ? 'sorry' : w(doc, hit.end - 2);
         const end = hit.end;
-        // "you'll regret not coming": a tip, not a threat.
-        if (verb !== 'sorry' && !/^(?:this|that|it)$/.test(obj)) return false;
+        // "you'll regret not coming": a tip, not a threat. Round crossc34: "…regret saying that", and
+        // "…be sorry if you touch my stuff again" (what is done to me; "…if you miss it" advises).
+        if (verb !== 'sorry' && !/^(?:this|that|it|saying|crossing)$/.test(obj)) return false;
         const atEnd =
           end >= s.last ||
           isClauseEnd(doc, end - 1) ||
-          /^(?:i|mark|trust|one|someday|believe)$/.test(w(doc, end));
+          /^(?:i|mark|trust|one|someday|believe)$/.test(w(doc, end)) ||
+          /^(?:saying|crossing)$/.test(obj) ||
+          (obj === 'sorry' &&
+            w(doc, end) === 'if' &&
+            /\b(?:again|me|my|mine)\b/.test(textOf(doc, end, Math.min(end + 10, clauseEnd(doc, end) + 1))));
         if (!atEnd) return false;
         // "don't skip breakfast, you'll regret it": advice.
         if (obj === 'it' || verb === 'sorry') {
@@ -1313,10 +1325,23 @@ export const aimed = phraseFamily({
         // "…, trust me", "…, I promise you", "…, mark my words": the tag adds no warmth.
         return !warm(doc, first, threatTagEnd(doc, end), true);
       },
-      span: (doc, first, hit) => [first, threatTagEnd(doc, hit.end)],
-      suggest: (doc, m) => [
-        sayInstead(doc, m.first, m.last, "I'm really upset about this, and it matters to me"),
+      // "…regret saying that", "…be sorry if you touch my stuff again": the clause goes with it.
+      span: (doc, first, hit) => [
+        first,
+        /^(?:saying|crossing)$/.test(w(doc, hit.end - 1)) || w(doc, hit.end) === 'if'
+          ? clauseEnd(doc, hit.end - 1) + 1
+          : threatTagEnd(doc, hit.end),
       ],
+      suggest: (doc, m) => {
+        // "…be sorry if you touch my stuff again" → "Please don't touch my stuff again. It really matters to me."
+        let k = m.first;
+        while (k < m.last && w(doc, k) !== 'if') k++;
+        if (k + 2 < m.last && YOU.has(w(doc, k + 1)))
+          return [
+            sayFrom(doc, m.first, `Please don't ${textOf(doc, k + 2, m.last)}. It really matters to me.`),
+          ];
+        return [sayInstead(doc, m.first, m.last, "I'm really upset about this, and it matters to me")];
+      },
     },
     {
       // "I'll make sure you regret it", "i'm gonna make u pay for this": the harm promised in the first person.
@@ -1338,7 +1363,9 @@ export const aimed = phraseFamily({
     },
     {
       // "u better watch yourself", "you'd better watch your back"
-      pattern: P("you|u|you'd|ud|you_had better|had_better watch|mind yourself|urself|your_back|ur_back"),
+      pattern: P(
+        "you|u|you'd|ud|you_had better|had_better watch|mind yourself|urself|your_back|ur_back|your_mouth|ur_mouth|your_tone|ur_tone|your_step|ur_step",
+      ),
       rule: 'threat',
       severity: 3,
       min: 'balanced',
@@ -1350,6 +1377,36 @@ export const aimed = phraseFamily({
         return !warm(doc, first, hit.end, true);
       },
       suggest: (doc, m) => [sayInstead(doc, m.first, m.last, "I'm really upset with how this is going")],
+    },
+    // Round crossc34: the dare said another way. "say that to my face and see what happens", "touch
+    // my bike and watch what happens" (a dare before it; "mix them and see what happens" tries).
+    {
+      pattern: P('and|&|n see|watch what happens'),
+      rule: 'threat',
+      severity: 3,
+      min: 'balanced',
+      why: 'ultimatum',
+      category: 'withdrawal',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        if (!closesClause(doc, hit.end, s)) return false;
+        if (first - s.first > 12) return false;
+        return DARED.test(textOf(doc, s.first, first).toLowerCase()) && !warm(doc, first, hit.end, true);
+      },
+      span: (doc, first, hit) => [sentenceOf(doc, first).first, hit.end],
+      // "touch my bike and watch what happens" → "Please don't touch my bike. It really matters to me."
+      suggest: (doc, m) => {
+        let k = m.first;
+        while (k < m.last && !/^(?:and|&|n)$/.test(w(doc, k))) k++;
+        const act = textOf(doc, m.first, k);
+        return [
+          sayFrom(
+            doc,
+            m.first,
+            `Please don't ${act.charAt(0).toLowerCase()}${act.slice(1)}. It really matters to me.`,
+          ),
+        ];
+      },
     },
     // -- Measured against others ---------------------------------------------------------------------
     {

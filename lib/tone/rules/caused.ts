@@ -36,6 +36,7 @@ import {
   type Match,
   negatedBefore,
   praiseAfter,
+  removeTokens,
   replaceTokens,
   sayInstead,
   sentenceOf,
@@ -1118,6 +1119,80 @@ const SAY_OWN = 'I need you to acknowledge your part in this.';
 const demanded = (doc: Doc, first: number, hit: { end: number }): boolean =>
   isImperative(doc, first) && notPraised(doc, hit.end);
 
+// -- Round crossc34: praise said after the blame ("you broke the mod and now my save is corrupted,
+// great job", "you got the post deleted. well done").
+
+/** What someone did wrong, told as an act: the harm a sarcastic "well done" answers. */
+const HARM: ReadonlySet<string> = new Set(
+  'broke ruined wrecked killed lost deleted removed banned kicked fired crashed corrupted messed screwed blew spilled forgot missed locked kill ruin wreck break lose mess'.split(
+    ' ',
+  ),
+);
+/** What makes a "loss" a feat: "you lost 10 pounds", "you broke the record", "you killed it". */
+const FEAT = /^(?:weight|pounds|record|pb|habits?)$/;
+
+/**
+ * A sarcastic tag ("great job", "well done", "congrats") closing its clause after harm done by "you"
+ * in the thirty words before, no more warmth than soreness there. No "!" after it, no laughter or
+ * thanks near, no feat ("you lost 10 pounds", "you broke that habit"). "Well done, you broke it" is scorn.ts's.
+ */
+function praiseAfterHarm(doc: Doc, first: number, hit: { end: number }): boolean {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  const e = hit.end;
+  // "…, real nice work": the intensifier goes with the tag.
+  if (first > s.first + 1 && /^(?:real|really|very|so)$/.test(w(doc, first - 1))) first--;
+  if (first > s.first ? !isClauseEnd(doc, first - 1) || (e < s.last && !isClauseEnd(doc, e - 1)) : e < s.last)
+    return false;
+  const from = Math.max(0, first - 30);
+  const after = (t[e - 1] as Token).end;
+  if (
+    /^\s*!/.test(doc.text.slice(after, after + 8)) ||
+    SOFTENED.test(doc.text.slice((t[from] as Token).start, after + 30))
+  )
+    return false;
+  let you = false;
+  let harm = false;
+  let sum = 0;
+  for (let k = from; k < first; k++) {
+    const x = w(doc, k);
+    sum += valence(x);
+    if (/^(?:you|u|you've|youve|ya)$/.test(x)) you = true;
+    else if (FEAT.test(x)) return false;
+    else if (you && HARM.has(x)) {
+      if (/^\d/.test(w(doc, k + 1)) || (/^kill/.test(x) && w(doc, k + 1) === 'it')) return false;
+      harm = true;
+    }
+  }
+  return harm && sum < 2;
+}
+
+const CROSSC34_BLAME: readonly PhraseRule[] = [
+  ...[
+    'great|good|nice|excellent|brilliant job|work|going|one',
+    'well done',
+    'way_to_go|congrats|congratulations|bravo',
+  ].map(
+    (pattern): PhraseRule => ({
+      pattern,
+      rule: 'praise-after-harm',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: praiseAfterHarm,
+      // After the blame the praise is left out, with its "real" ("…, real nice work").
+      suggest: (doc, m) => [
+        removeTokens(
+          doc,
+          /^(?:real|really|very|so)$/.test(w(doc, m.first - 1)) ? m.first - 1 : m.first,
+          m.last,
+          'Leave it out',
+        ),
+      ],
+    }),
+  ),
+];
+
 const H29_BLAME: readonly PhraseRule[] = [
   {
     pattern:
@@ -1349,5 +1424,6 @@ export const caused = phraseFamily({
     ...STATE_BLAME,
     ...H26_BLAME,
     ...H29_BLAME,
+    ...CROSSC34_BLAME,
   ],
 });

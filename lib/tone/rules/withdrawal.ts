@@ -1213,6 +1213,9 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
 const SHUT_CUE =
   /(?:^|[.!?]\s*)(?:muted|blocked|reported|unsubscribed|unfollowed)\b[^.,!?]{0,14}[.,]|\b(?:muted|muting|blocked|blocking|reported|reporting|unfollowing|unfollowed) (?:you|u)\b|\b(?:my last (?:post|comment|message)|talking to a wall|nothing (?:more |else )?to say to (?:you|u)|done talking|done contributing)\b/i;
 
+/** A door shut with one word: "muted.", "blocked". */
+const SHUT_WORD = /^(?:muted|blocked|reported|unfollowed)$/;
+
 /** What nobody wishes anyone: "your ban", "your echo chamber", "the empty flat", "talking to yourself". */
 const SPITE = /^(?:ban|echo|bubble|empty)$/;
 
@@ -1221,7 +1224,8 @@ function sendOff(doc: Doc, first: number, hit: { end: number }): boolean {
   const t = doc.tokens;
   const hope =
     /^(?:you|u)$/.test(t[first - 1]?.w ?? '') && /^(?:hope|hopefully)$/.test(t[first - 2]?.w ?? '');
-  if (!(hope || isImperative(doc, first))) return false;
+  // "muted. enjoy talking to yourself": after a door shut with one word, the next sentence may run on.
+  if (!(hope || SHUT_WORD.test(t[first - 1]?.w ?? '') || isImperative(doc, first))) return false;
   const e = clauseEnd(doc, hit.end - 1);
   if (e <= hit.end - 1 || e - first > 9) return false;
   let spite = false;
@@ -1356,6 +1360,25 @@ function exitGuard(doc: Doc, first: number, hit: { end: number }): boolean {
     notWarmCurt(doc, first, end)
   );
 }
+
+// -- Round crossc34: shutting the door in a comment section ----------------------------------------
+
+const CROSSC34_WITHDRAWAL: readonly PhraseRule[] = [
+  {
+    // "reported and blocked, don't bother", "Blocked and reported, bye"
+    pattern: 'blocked|muted|reported and|&|n blocked|muted|reported',
+    rule: 'dont-contact',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: (doc, first, hit) =>
+      (isSentenceStart(doc, first) || isClauseEnd(doc, first - 1)) &&
+      isClauseEnd(doc, hit.end - 1) &&
+      notWarm(doc, first) &&
+      !laughAfter(doc, hit.end),
+    suggest: sayInstead(STEP_AWAY),
+  },
+];
 
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
@@ -2495,7 +2518,7 @@ export const withdrawal = phraseFamily({
     // "don't text me for a while", "never call me again": any way of getting in touch, refused.
     {
       pattern:
-        "don't|dont|do_not|never text|call|message|msg|dm|email|contact|ring|ping|snap|facetime|write_to|reach_out_to|come_near|come_to me",
+        "don't|dont|do_not|never text|call|message|msg|dm|email|contact|ring|ping|snap|facetime|write_to|reach_out_to|come_near|come_to|reply_to|respond_to me",
       rule: 'dont-contact',
       severity: 2,
       min: 'balanced',
@@ -3621,5 +3644,6 @@ export const withdrawal = phraseFamily({
       suggest: sayInstead(COOL_OFF),
     },
     ...H29_WITHDRAWAL,
+    ...CROSSC34_WITHDRAWAL,
   ],
 });
