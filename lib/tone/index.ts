@@ -1455,155 +1455,10 @@ function flaggedAfterSuggestions(text: string, found: Found | null, o: ToneOptio
  * one are left out. `firstOnly`: stop at the first finding kept.
  */
 function withSuggestions(text: string, found: Found, check: boolean, firstOnly: boolean): Finding[] {
-  const { ctx, source } = found;
-  const doc = ctx.doc;
   const kept: Finding[] = [];
   for (const f of found.findings) {
     if (kept.length >= MAX_FINDINGS || (firstOnly && kept.length > 0)) break;
-    const { m, family, custom } = source.get(f) as Source;
-    let drafts: Draft[] = [];
-    if (family) {
-      try {
-        drafts = family.suggest(ctx, m);
-      } catch (e) {
-        if (debugRules) throw e;
-        drafts = [];
-      }
-    } else if (custom?.replacement !== undefined && custom.replacement !== '')
-      drafts = [replaceTokens(doc, m.first, m.last, custom.replacement)];
-    else drafts = [removeTokens(doc, m.first, m.last, 'Leave it out')];
-    // Cuts that would leave a name's words behind ("you!", "idiots the lot of you" → "the lot of
-    // you", "your a complete and utter"): the whole of it, said plainly, comes first.
-    const voc =
-      drafts[0] &&
-      (lotOfYou(doc, drafts[0]) ??
-        vocative(doc, drafts[0]) ??
-        headless(doc, drafts[0]) ??
-        calledAtEnd(doc, drafts[0]));
-    if (voc) drafts = [voc, ...drafts];
-    // "stop being an ignorant deluded", "quit being an idiot": in an order, "stop being out of line"
-    // reads oddly; what the order asks, plainly: "stop being unfair".
-    // "stop being an arrogant deluded": an article and describing words with no noun; a milder word
-    // for the first ("an overconfident deluded") leaves the second alone: the whole, "unfair".
-    drafts = drafts.map((d) => {
-      const order = /\b(?:(?:please|pls|just) +)?(?:stop|quit) +being +(?:(?:so|such) +)?$/i.exec(
-        text.slice(Math.max(0, d.start - 26), d.start),
-      );
-      if (!order) return d;
-      // "stop being an ignorant deluded fool": told to stop thinking badly, "unfair" says something
-      // else; the request, kindly: "please be reasonable".
-      if (
-        /^(?:(?:so |such )?an? )?(?:out of line|wrong|misguided|pain|people)$/.test(d.text) &&
-        /\b(?:stupid|dumb|idiots?|morons?|ignorant|fools?|foolish|deluded|delusional|clueless|dumbass)\b/i.test(
-          text.slice(d.start, d.end),
-        )
-      ) {
-        const from = d.start - order[0].length;
-        // "you need to stop being…", "…, please.": the request is already asked.
-        const said =
-          /^[^.!?\n]*\bplease\b/i.test(text.slice(d.end)) ||
-          /\b(?:to|and|or|please|pls)\s+$/i.test(text.slice(0, from))
-            ? 'be reasonable'
-            : 'please be reasonable';
-        return {
-          ...d,
-          start: from,
-          text: /^\p{Lu}/u.test(text.slice(from, from + 1)) ? said[0]?.toUpperCase() + said.slice(1) : said,
-        };
-      }
-      if (/(?:so|such) +$/i.test(order[0])) return d;
-      if (d.text === 'out of line') return { ...d, text: 'unfair' };
-      const after = /^ +\p{L}+(?:ed|ful|ive|ous|ic|ish|less|ant|ent|al)(?=\s*(?:[,;:.!?]|$))/u.exec(
-        text.slice(d.end, d.end + 24),
-      );
-      if (after && /^an? \p{L}+$/u.test(d.text) && /^an? /i.test(text.slice(d.start, d.end)))
-        return { ...d, end: d.end + after[0].length, text: 'unfair' };
-      return d;
-    });
-    // "he is a stupid and arrogant man": "out of line" for "a … and …" takes the noun with it
-    // ("he is out of line", not "he is out of line man").
-    drafts = drafts.map((d) => {
-      if (d.text !== 'out of line' || !/^an? /i.test(text.slice(d.start, d.end))) return d;
-      const noun = /^ (?:man|woman|guy|person|dude|lady|bloke|individual)(?=\s*(?:[.!?,;]|$))/i.exec(
-        text.slice(d.end, d.end + 14),
-      );
-      return noun ? { ...d, end: d.end + noun[0].length } : d;
-    });
-    // "he is out of line that should be fired": a relative clause after the claim needs a noun.
-    drafts = drafts.map((d) =>
-      d.text === 'out of line' &&
-      /^ +(?:that|who) +\p{L}/u.test(text.slice(d.end, d.end + 20)) &&
-      !/\b(?:so|such|too) *$/.test(text.slice(Math.max(0, d.start - 12), d.start))
-        ? {
-            ...d,
-            text: /\b(?:are|were) *$/.test(text.slice(Math.max(0, d.start - 12), d.start))
-              ? 'people'
-              : 'someone',
-          }
-        : d,
-    );
-    // "president trump, who is an imbecile, had no idea…": a clause set off by commas that only
-    // labels goes whole ("president trump had no idea…"); "who is wrong" would say another thing.
-    drafts = drafts.map((d) => {
-      if (!/^(?:wrong|wrong about this|out of line|misguided)$/.test(d.text)) return d;
-      const lead = /, *who +(?:is|was|are|were) +$/i.exec(text.slice(Math.max(0, d.start - 20), d.start));
-      if (!lead || !/^ *,/.test(text.slice(d.end))) return d;
-      const comma = text.indexOf(',', d.end);
-      return { ...d, start: d.start - lead[0].length, end: comma + 1, text: '' };
-    });
-    // "poor people are loathsome fools that…": "people are people that…" says nothing; "the ones".
-    drafts = drafts.map((d) =>
-      d.text === 'people' &&
-      /\b(?:people|folks|persons) +(?:are|were) +$/i.test(text.slice(Math.max(0, d.start - 20), d.start)) &&
-      /^ +(?:that|who) +\p{L}/u.test(text.slice(d.end, d.end + 12))
-        ? { ...d, text: 'the ones' }
-        : d,
-    );
-    // "your plan is garbage and so are you": a plainer word for the plan, "and so are you" after it
-    // would say the same of the person still; who is meant stays, with the feeling instead.
-    drafts = drafts.map((d) => {
-      if (d.text === '' || /^i\b/i.test(d.text) || /\bso (?:do|does|did)\b/.test(d.text)) return d;
-      const so = /^,? +and +so +(?:is|are|was|were|r) +(you|u|he|she|they)\b/i.exec(
-        text.slice(d.end, d.end + 30),
-      );
-      if (!so) return d;
-      const who = so[1]?.toLowerCase() as string;
-      const obj = who === 'he' ? 'him' : who === 'she' ? 'her' : who === 'they' ? 'them' : who;
-      return { ...d, end: d.end + so[0].length, text: `${d.text}, and I'm frustrated with ${obj}` };
-    });
-    const seen = new Set<string>();
-    // A cut that leaves its clause ending on "is", "the" or "of" comes after every other offer.
-    const dangling: Suggestion[] = [];
-    const repeated: Suggestion[] = [];
-    for (const d of drafts) {
-      if (!(d.start >= 0 && d.end >= d.start && d.end <= text.length)) continue;
-      if (isSurrogateSplit(text, d.start) || isSurrogateSplit(text, d.end)) continue;
-      let sug = toSuggestion(doc, d);
-      if (!sug) continue;
-      // "I need some time to cool off. Can we talk later?" written twice, for two findings: a
-      // sentence of ours already in the message goes; an offer all of whose sentences are there
-      // comes after every other offer.
-      const un = unrepeated(text, sug);
-      if (un === null) {
-        repeated.push(sug);
-        continue;
-      }
-      sug = un;
-      const key = effectKey(text, sug);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (leavesDangling(text, sug)) {
-        dangling.push(sug);
-        continue;
-      }
-      f.suggestions.push(sug);
-      // Re-analyses made to check suggestions (`rawFindings`) read only where findings are and
-      // their first suggestion: the rest would be styled and tidied for nothing.
-      if (!check) break;
-    }
-    // Offers that dangle or repeat come last: all of them when checking, else one only if none other.
-    if (check || f.suggestions.length === 0)
-      f.suggestions.push(...[...dangling, ...repeated].slice(0, check ? undefined : 1));
+    f.suggestions.push(...ownOf(text, found, f, check));
     // A label with no rewording of its own whose words a neighbour's rewording takes in ("fucking
     // retarded hypocrites" → "people"): that rewording is its own too (detect marks it either way).
     if (f.suggestions.length === 0)
@@ -1621,6 +1476,172 @@ function withSuggestions(text: string, found: Found, check: boolean, firstOnly: 
     if (f.suggestions.length > 0) kept.push(f);
   }
   return kept;
+}
+
+/**
+ * The offers of finding `f` of `found` made by its own rule, unchecked (without checking, the first
+ * only), before any borrowed from a neighbour: they depend on nothing else. While suggestions are
+ * checked they are kept (`own`): a re-analysis may need those of one finding only (`editClears`,
+ * `lastFirsts`) and the rest later.
+ */
+function ownOf(text: string, found: Found, f: Finding, check: boolean): Suggestion[] {
+  if (check || !own) return ownSuggestions(text, found, f, check);
+  let s = own.get(f);
+  if (!s) {
+    s = ownSuggestions(text, found, f, false);
+    own.set(f, s);
+  }
+  return s;
+}
+
+function ownSuggestions(text: string, found: Found, f: Finding, check: boolean): Suggestion[] {
+  const { ctx, source } = found;
+  const doc = ctx.doc;
+  const sugs: Suggestion[] = [];
+  const { m, family, custom } = source.get(f) as Source;
+  let drafts: Draft[] = [];
+  if (family) {
+    try {
+      drafts = family.suggest(ctx, m);
+    } catch (e) {
+      if (debugRules) throw e;
+      drafts = [];
+    }
+  } else if (custom?.replacement !== undefined && custom.replacement !== '')
+    drafts = [replaceTokens(doc, m.first, m.last, custom.replacement)];
+  else drafts = [removeTokens(doc, m.first, m.last, 'Leave it out')];
+  // Cuts that would leave a name's words behind ("you!", "idiots the lot of you" → "the lot of
+  // you", "your a complete and utter"): the whole of it, said plainly, comes first.
+  const voc =
+    drafts[0] &&
+    (lotOfYou(doc, drafts[0]) ??
+      vocative(doc, drafts[0]) ??
+      headless(doc, drafts[0]) ??
+      calledAtEnd(doc, drafts[0]));
+  if (voc) drafts = [voc, ...drafts];
+  // "stop being an ignorant deluded", "quit being an idiot": in an order, "stop being out of line"
+  // reads oddly; what the order asks, plainly: "stop being unfair".
+  // "stop being an arrogant deluded": an article and describing words with no noun; a milder word
+  // for the first ("an overconfident deluded") leaves the second alone: the whole, "unfair".
+  drafts = drafts.map((d) => {
+    const order = /\b(?:(?:please|pls|just) +)?(?:stop|quit) +being +(?:(?:so|such) +)?$/i.exec(
+      text.slice(Math.max(0, d.start - 26), d.start),
+    );
+    if (!order) return d;
+    // "stop being an ignorant deluded fool": told to stop thinking badly, "unfair" says something
+    // else; the request, kindly: "please be reasonable".
+    if (
+      /^(?:(?:so |such )?an? )?(?:out of line|wrong|misguided|pain|people)$/.test(d.text) &&
+      /\b(?:stupid|dumb|idiots?|morons?|ignorant|fools?|foolish|deluded|delusional|clueless|dumbass)\b/i.test(
+        text.slice(d.start, d.end),
+      )
+    ) {
+      const from = d.start - order[0].length;
+      // "you need to stop being…", "…, please.": the request is already asked.
+      const said =
+        /^[^.!?\n]*\bplease\b/i.test(text.slice(d.end)) ||
+        /\b(?:to|and|or|please|pls)\s+$/i.test(text.slice(0, from))
+          ? 'be reasonable'
+          : 'please be reasonable';
+      return {
+        ...d,
+        start: from,
+        text: /^\p{Lu}/u.test(text.slice(from, from + 1)) ? said[0]?.toUpperCase() + said.slice(1) : said,
+      };
+    }
+    if (/(?:so|such) +$/i.test(order[0])) return d;
+    if (d.text === 'out of line') return { ...d, text: 'unfair' };
+    const after = /^ +\p{L}+(?:ed|ful|ive|ous|ic|ish|less|ant|ent|al)(?=\s*(?:[,;:.!?]|$))/u.exec(
+      text.slice(d.end, d.end + 24),
+    );
+    if (after && /^an? \p{L}+$/u.test(d.text) && /^an? /i.test(text.slice(d.start, d.end)))
+      return { ...d, end: d.end + after[0].length, text: 'unfair' };
+    return d;
+  });
+  // "he is a stupid and arrogant man": "out of line" for "a … and …" takes the noun with it
+  // ("he is out of line", not "he is out of line man").
+  drafts = drafts.map((d) => {
+    if (d.text !== 'out of line' || !/^an? /i.test(text.slice(d.start, d.end))) return d;
+    const noun = /^ (?:man|woman|guy|person|dude|lady|bloke|individual)(?=\s*(?:[.!?,;]|$))/i.exec(
+      text.slice(d.end, d.end + 14),
+    );
+    return noun ? { ...d, end: d.end + noun[0].length } : d;
+  });
+  // "he is out of line that should be fired": a relative clause after the claim needs a noun.
+  drafts = drafts.map((d) =>
+    d.text === 'out of line' &&
+    /^ +(?:that|who) +\p{L}/u.test(text.slice(d.end, d.end + 20)) &&
+    !/\b(?:so|such|too) *$/.test(text.slice(Math.max(0, d.start - 12), d.start))
+      ? {
+          ...d,
+          text: /\b(?:are|were) *$/.test(text.slice(Math.max(0, d.start - 12), d.start))
+            ? 'people'
+            : 'someone',
+        }
+      : d,
+  );
+  // "president trump, who is an imbecile, had no idea…": a clause set off by commas that only
+  // labels goes whole ("president trump had no idea…"); "who is wrong" would say another thing.
+  drafts = drafts.map((d) => {
+    if (!/^(?:wrong|wrong about this|out of line|misguided)$/.test(d.text)) return d;
+    const lead = /, *who +(?:is|was|are|were) +$/i.exec(text.slice(Math.max(0, d.start - 20), d.start));
+    if (!lead || !/^ *,/.test(text.slice(d.end))) return d;
+    const comma = text.indexOf(',', d.end);
+    return { ...d, start: d.start - lead[0].length, end: comma + 1, text: '' };
+  });
+  // "poor people are loathsome fools that…": "people are people that…" says nothing; "the ones".
+  drafts = drafts.map((d) =>
+    d.text === 'people' &&
+    /\b(?:people|folks|persons) +(?:are|were) +$/i.test(text.slice(Math.max(0, d.start - 20), d.start)) &&
+    /^ +(?:that|who) +\p{L}/u.test(text.slice(d.end, d.end + 12))
+      ? { ...d, text: 'the ones' }
+      : d,
+  );
+  // "your plan is garbage and so are you": a plainer word for the plan, "and so are you" after it
+  // would say the same of the person still; who is meant stays, with the feeling instead.
+  drafts = drafts.map((d) => {
+    if (d.text === '' || /^i\b/i.test(d.text) || /\bso (?:do|does|did)\b/.test(d.text)) return d;
+    const so = /^,? +and +so +(?:is|are|was|were|r) +(you|u|he|she|they)\b/i.exec(
+      text.slice(d.end, d.end + 30),
+    );
+    if (!so) return d;
+    const who = so[1]?.toLowerCase() as string;
+    const obj = who === 'he' ? 'him' : who === 'she' ? 'her' : who === 'they' ? 'them' : who;
+    return { ...d, end: d.end + so[0].length, text: `${d.text}, and I'm frustrated with ${obj}` };
+  });
+  const seen = new Set<string>();
+  // A cut that leaves its clause ending on "is", "the" or "of" comes after every other offer.
+  const dangling: Suggestion[] = [];
+  const repeated: Suggestion[] = [];
+  for (const d of drafts) {
+    if (!(d.start >= 0 && d.end >= d.start && d.end <= text.length)) continue;
+    if (isSurrogateSplit(text, d.start) || isSurrogateSplit(text, d.end)) continue;
+    let sug = toSuggestion(doc, d);
+    if (!sug) continue;
+    // "I need some time to cool off. Can we talk later?" written twice, for two findings: a
+    // sentence of ours already in the message goes; an offer all of whose sentences are there
+    // comes after every other offer.
+    const un = unrepeated(text, sug);
+    if (un === null) {
+      repeated.push(sug);
+      continue;
+    }
+    sug = un;
+    const key = effectKey(text, sug);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (leavesDangling(text, sug)) {
+      dangling.push(sug);
+      continue;
+    }
+    sugs.push(sug);
+    // Re-analyses made to check suggestions (`rawFindings`) read only where findings are and
+    // their first suggestion: the rest would be styled and tidied for nothing.
+    if (!check) break;
+  }
+  // Offers that dangle or repeat come last: all of them when checking, else one only if none other.
+  if (check || sugs.length === 0) sugs.push(...[...dangling, ...repeated].slice(0, check ? undefined : 1));
+  return sugs;
 }
 
 /** How far from the edit a sentence already written counts as a repeat. */
@@ -1730,10 +1751,13 @@ function clears(
   const ok = (after: readonly Finding[]) =>
     nothingToExcuse(after, members, editStart, editEnd) ||
     passes(local, members, after, editStart, editEnd, absent);
-  // Both tests only get easier with findings taken away: `findingsUnlessClear` may answer from the
-  // findings before their suggestions are made (of which those kept are some).
-  const after = findingsUnlessClear(applySuggestion(local.text, rel), o, ok);
-  return after === null || ok(after);
+  // Both tests only get easier with findings taken away (`editClears` may answer from the findings
+  // before their suggestions are made, of which those kept are some), and only read the findings
+  // where the edit wrote and those of a rule and category it clears.
+  const keys = new Set(members.map((f) => `${f.rule}/${f.category}`));
+  const bears = (g: Finding) =>
+    (g.start <= editEnd && g.end >= editStart) || keys.has(`${g.rule}/${g.category}`);
+  return editClears(applySuggestion(local.text, rel), o, ok, bears);
 }
 
 /**
@@ -1807,17 +1831,58 @@ function nothingToExcuse(
 function combined(local: Local, o: ToneOptions): string | null {
   let cur = local.text;
   for (let round = 0; round < 6; round++) {
-    const a = { findings: rawFindings(cur, o) };
-    if (a.findings.length === 0) return cur === local.text ? null : cur;
+    // The last finding's first suggestion (the one before it when that changes nothing).
     let next = cur;
-    for (let i = a.findings.length - 1; i >= 0 && next === cur; i--) {
-      const g = a.findings[i]?.suggestions[0];
-      if (g) next = applySuggestion(cur, g);
-    }
+    const any = lastFirsts(cur, o, (g) => {
+      next = applySuggestion(cur, g);
+      return next !== cur;
+    });
+    if (!any) return cur === local.text ? null : cur;
     if (next === cur) return null;
     cur = next;
   }
   return null;
+}
+
+/**
+ * Gives `take` the first suggestion of each finding that `rawFindings(text, o)` keeps, last first,
+ * until it answers true; whether there is any. While suggestions are checked, a finding's own offer
+ * is made only when asked for (most often the last one's is all `combined` reads).
+ */
+function lastFirsts(text: string, o: ToneOptions, take: (sg: Suggestion) => boolean): boolean {
+  let list = memo?.get(text);
+  if (!list && (!own || !unsuggested || quiet(text))) list = rawFindings(text, o);
+  if (!list && own && unsuggested) {
+    const found = unsuggested.has(text) ? (unsuggested.get(text) as Found | null) : findUnsafe(text, o);
+    unsuggested.set(text, found);
+    if (!found) return false;
+    const fs = found.findings;
+    if (fs.length <= MAX_FINDINGS) {
+      for (let i = fs.length - 1; i >= 0; i--) {
+        const sg = ownOf(text, found, fs[i] as Finding, false)[0];
+        if (sg) {
+          if (take(sg)) return true;
+          continue;
+        }
+        // A finding without an offer of its own may take a neighbour's: the whole reading, from it
+        // on (the findings after it, all kept, end the list).
+        list = rawFindings(text, o);
+        for (let j = list.length - fs.length + i; j >= 0; j--) {
+          const g = (list[j] as Finding).suggestions[0];
+          if (g && take(g)) break;
+        }
+        return list.length > 0;
+      }
+      return fs.length > 0;
+    }
+    list = rawFindings(text, o);
+  }
+  const all = list as Finding[];
+  for (let i = all.length - 1; i >= 0; i--) {
+    const g = (all[i] as Finding).suggestions[0];
+    if (g && take(g)) break;
+  }
+  return all.length > 0;
 }
 
 /** The smallest edit turning `a` into `b`, as offsets into `a` (whole code points). */
@@ -1849,8 +1914,16 @@ const MAX_VERIFIED_SENTENCE = 1_000;
  * the same sentence or rewording is judged by several suggestions and by the combined rewording.
  */
 let memo: Map<string, Finding[]> | null = null;
-/** Beside `memo`: the findings before suggestions of texts `findingsUnlessClear` found clear. */
+/** Beside `memo`: the findings before suggestions of texts analysed without a quiet reading. */
 let unsuggested: Map<string, Found | null> | null = null;
+/** Beside `memo`: each finding's own offers, unchecked (`ownOf`). */
+let own: Map<Finding, Suggestion[]> | null = null;
+/** False (tests only): every offer of a card checked, every re-analysis given all its suggestions. */
+let lazyChecks = true;
+/** For the unit tests: check suggestions doing the whole work (false), or only what the answer needs. */
+export function _lazyChecks(on: boolean): void {
+  lazyChecks = on;
+}
 
 /**
  * Without the filler and forms of address at its sentences' edges and without stretched letters, a
@@ -1886,7 +1959,7 @@ function reading(text: string, o: ToneOptions, check: boolean): Analysis {
 function rawFindings(text: string, o: ToneOptions): Finding[] {
   const hit = memo?.get(text);
   if (hit) return hit;
-  // A text `findingsUnlessClear` found clear has no quiet reading: `reading` would make the
+  // A text `editClears` or `lastFirsts` read has no quiet reading: `reading` would make the
   // suggestions of its findings before suggestions, which are kept (used once: it goes in `memo`).
   const found = unsuggested?.get(text);
   const f =
@@ -1896,34 +1969,48 @@ function rawFindings(text: string, o: ToneOptions): Finding[] {
 }
 
 /**
- * `rawFindings(text, o)`, or null when `clear` (a test that stays true when findings are taken
- * away, e.g. `clears`'s own verdict) already holds for the findings before their suggestions are made.
- * Without a quiet reading the findings are those of stage 1 that have a suggestion, so `clear`
- * holds for them too; a rewording that clears its finding then costs no suggestions for the
- * findings left elsewhere in the text.
+ * Whether `ok` holds for `rawFindings(text, o)`, given that it stays true when findings are taken
+ * away and reads only the findings `bears` picks. It may answer from the findings before their
+ * suggestions are made: without a quiet reading the findings are those of stage 1 that have a
+ * suggestion, so `ok` holds for them too; a rewording that clears its finding then costs no
+ * suggestions for the findings left elsewhere in the text. When it does not, only the findings `ok`
+ * reads are given their own offer, until `ok` fails for those that have one.
  */
-function findingsUnlessClear(
+function editClears(
   text: string,
   o: ToneOptions,
-  clear: (found: readonly Finding[]) => boolean,
-): Finding[] | null {
+  ok: (found: readonly Finding[]) => boolean,
+  bears: (g: Finding) => boolean,
+): boolean {
   const hit = memo?.get(text);
-  if (hit) return hit;
-  if (quiet(text)) return rawFindings(text, o);
+  if (hit) return ok(hit);
+  if (quiet(text)) return ok(rawFindings(text, o));
   // Offers for several findings, or a finding's offer and the sentence's rewording, may make the
-  // same text: the findings before suggestions of a text found clear once are kept (untouched:
-  // suggestions are only ever added to a `Found` once, below or in `rawFindings`, and the text is
-  // then in `memo`, read first), so it is analysed once (`findUnsafe` answers the same for the same
-  // text and options).
+  // same text: the findings before suggestions of a text without a quiet reading are kept
+  // (untouched: suggestions are only ever added to a `Found` once, by `rawFindings`, and the text
+  // is then in `memo`, read first), so it is analysed once (`findUnsafe` answers the same for the
+  // same text and options).
   const found = unsuggested?.has(text) ? (unsuggested.get(text) as Found | null) : findUnsafe(text, o);
-  if (clear(found?.findings ?? [])) {
+  if (ok(found?.findings ?? [])) {
     unsuggested?.set(text, found);
-    return null;
+    return true;
   }
-  // What `reading` gives a text without a quiet reading.
-  const f = suggestedUnsafe(text, found, o, false).findings;
-  memo?.set(text, f);
-  return f;
+  if (!found || !own || !unsuggested || found.findings.length > MAX_FINDINGS) {
+    // What `reading` gives a text without a quiet reading.
+    const f = suggestedUnsafe(text, found, o, false).findings;
+    memo?.set(text, f);
+    return ok(f);
+  }
+  unsuggested.set(text, found);
+  const known: Finding[] = [];
+  for (const g of found.findings) {
+    if (!bears(g)) continue;
+    // Without an offer of its own it may take a neighbour's: the whole reading.
+    if (ownOf(text, found, g, false).length === 0) return ok(rawFindings(text, o));
+    known.push(g);
+    if (!ok(known)) return false;
+  }
+  return ok(known);
 }
 
 function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
@@ -1937,13 +2024,16 @@ function verified(doc: Doc, kept: Finding[], o: ToneOptions): Finding[] {
 function verifiedWith(doc: Doc, kept: Finding[], check: () => Finding[]): Finding[] {
   const outer = memo;
   const outerUnsuggested = unsuggested;
+  const outerOwn = own;
   memo = new Map([[doc.text, kept]]);
   unsuggested = new Map();
+  own = lazyChecks ? new Map() : null;
   try {
     return check();
   } finally {
     memo = outer;
     unsuggested = outerUnsuggested;
+    own = outerOwn;
   }
 }
 
@@ -2058,21 +2148,39 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
     }
     if (group.length > 1) {
       const both = sentenceRewrite(l);
-      const fits: Suggestion[] = both && clears(judge, group, both, o) ? [both] : [];
+      // The offers in the order they are tried: the sentence's rewording, then each finding's own.
+      const cands: Suggestion[] = both ? [both] : [];
       // A swear's own swap inside a label ("piece of shit" → "piece of junk") keeps the label: only
       // a finding's own swap of a word in place is preferred (below), not the swear's nor the
       // sentence's rewording, which starts with the swear's.
-      const fromSwear = new Set<Suggestion>(both ? [both] : []);
+      const fromSwear = new Set<Suggestion>(cands);
       for (const g of group)
-        for (const sg of g.suggestions)
-          if (
-            !fits.some((x) => x.replacement === sg.replacement && x.start === sg.start) &&
-            clears(judge, group, sg, o)
-          ) {
-            fits.push(sg);
-            if (g.rule.startsWith('swearing.')) fromSwear.add(sg);
-          }
-      if (fits.length > 0 && (both === null || fits[0] === both)) {
+        for (const sg of g.suggestions) {
+          cands.push(sg);
+          if (g.rule.startsWith('swearing.')) fromSwear.add(sg);
+        }
+      // Whether offer k is one of the card's fits: it clears them all, and no fit before it makes
+      // the same replacement at the same place (it is then not checked). Each is checked only when
+      // the card needs its answer: checking re-analyses the sentence, most of a hostile message's time.
+      const fit: Array<boolean | undefined> = [];
+      const fits = (k: number): boolean => {
+        let v = fit[k];
+        if (v !== undefined) return v;
+        const sg = cands[k] as Suggestion;
+        v = true;
+        for (let j = 0; j < k && v; j++) {
+          const x = cands[j] as Suggestion;
+          if (x.replacement === sg.replacement && x.start === sg.start && fits(j)) v = false;
+        }
+        v &&= clears(judge, group, sg, o);
+        fit[k] = v;
+        return v;
+      };
+      if (!lazyChecks) for (let k = 0; k < cands.length; k++) fits(k);
+      // The first fit: the sentence's rewording when there is one, which must clear them all.
+      let first = both ? (fits(0) ? 0 : -1) : -1;
+      for (let k = 0; !both && first < 0 && k < cands.length; k++) if (fits(k)) first = k;
+      if (first >= 0) {
         // One card: the strongest finding, over all the words, with one rewording for all. The
         // smallest edit that clears them all comes first (people change the least that hurts).
         // A label swapped for "person" keeps the attack ("its people like you that…"): never preferred.
@@ -2114,28 +2222,33 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
           /^i\b/i.test(sg.replacement) &&
           (MORE_OF_SAME.test(doc.text.slice(sg.end)) || REL_TAIL.test(doc.text.slice(sg.end)));
         const tier = (sg: Suggestion) => ((whole(sg) && !strands(sg)) || swap(sg) ? 0 : beyond(sg) ? 2 : 1);
-        let best = Math.max(
-          0,
-          fits.findIndex((sg) => !PLAIN_PERSON.test(sg.replacement)),
-        );
-        for (let k = best + 1; k < fits.length; k++) {
-          const a = fits[k] as Suggestion;
-          const b = fits[best] as Suggestion;
-          if (PLAIN_PERSON.test(a.replacement)) continue;
-          if (tier(a) !== tier(b) ? tier(a) < tier(b) : editSize(a) < editSize(b)) best = k;
-        }
-        // Then the others that reach over every finding (or all, when none does), each result once.
-        const anyWhole = fits.some(whole);
+        // The best: the first fit of the lowest tier, then the smallest edit, that is not a plain
+        // "person"; the first fit when every fit is one.
+        const ranked = cands
+          .map((_, k) => k)
+          .filter((k) => !PLAIN_PERSON.test((cands[k] as Suggestion).replacement))
+          .map((k) => ({ k, tier: tier(cands[k] as Suggestion), size: editSize(cands[k] as Suggestion) }))
+          .sort((a, b) => a.tier - b.tier || a.size - b.size || a.k - b.k);
+        const best = ranked.find((r) => fits(r.k))?.k ?? first;
+        // Then the other fits that reach over every finding (or all, when none does), each result
+        // once, in the order tried: three at most.
+        let anyWhole: boolean | undefined;
+        const someWhole = (): boolean => {
+          anyWhole ??= cands.some((c, j) => whole(c) && fits(j));
+          return anyWhole;
+        };
         const seen = new Set<string>();
-        const ordered = [fits[best] as Suggestion, ...fits.filter((_, k) => k !== best)]
-          .filter((sg) => whole(sg) || beyond(sg) || swap(sg) || !anyWhole)
-          .filter((sg) => {
-            const result = `${doc.text.slice(0, sg.start)}${sg.replacement}${doc.text.slice(sg.end)}`;
-            if (seen.has(result)) return false;
-            seen.add(result);
-            return true;
-          })
-          .slice(0, 3);
+        const ordered: Suggestion[] = [];
+        for (let n = -1; n < cands.length && ordered.length < 3; n++) {
+          const k = n < 0 ? best : n;
+          if (n === best || (n >= 0 && !fits(k))) continue;
+          const sg = cands[k] as Suggestion;
+          if (!(whole(sg) || beyond(sg) || swap(sg) || !someWhole())) continue;
+          const result = `${doc.text.slice(0, sg.start)}${sg.replacement}${doc.text.slice(sg.end)}`;
+          if (seen.has(result)) continue;
+          seen.add(result);
+          ordered.push(sg);
+        }
         const { lead, merged } = oneCard(group, end, ordered);
         for (const g of group) if (g !== lead) absent.add(`${g.rule}/${g.category}@${g.start}`);
         out.push(merged);
