@@ -426,6 +426,8 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
     let neg = 0;
     for (let k = hit.end; k <= ce0; k++) {
       const w = (t[k] as Token).w;
+      // "you never help and then complain", "…read the notes before complaining": a second act.
+      if (k > hit.end && /^(?:then|before)$/.test(w)) break;
       if (APOLOGY_WORDS.has(w)) continue;
       if (valence(w) < 0) neg++;
     }
@@ -689,6 +691,41 @@ function historyGuard(doc: Doc, first: number): boolean {
   if (!mentionsYou(doc, at) || ownSlip(doc, first, s.last)) return false;
   const p = polarity(doc, ...around(doc, at));
   return !(p.pos > p.neg);
+}
+
+/** Round crossc34b: people who run a place or serve it, and what they do to someone. */
+const GROUP: ReadonlySet<string> = wordSet(
+  'mods moderators mod admins admin devs dev developers maintainers support service staff management landlord hoa refs ref referee streamer council bank airline',
+);
+const GROUP_HARM =
+  /^(?:delet|remov|ban|lock|fine[ds]?$|ignor|blam|hung|hang|charg|screw|cancel|refus|deni|nerf|mute|kick|lie[ds]?$|ruin|overcharg|nothing$)/;
+
+/**
+ * "as usual the mods deleted my post for no reason", "once again customer service hung up on me": the
+ * phrase opens its sentence, a group that runs the place does harm in the next words, nothing warm.
+ */
+function groupComplaint(doc: Doc, first: number, end: number): boolean {
+  const s = sentenceOf(doc, first);
+  let k = end;
+  if (first !== s.first) return false;
+  if (!/^(?:the|this|these|our|my|customer)$/.test(tokenWord(doc, k))) k--;
+  while (++k < end + 3 && !GROUP.has(tokenWord(doc, k)));
+  if (k === end + 3 || k >= s.last) return false;
+  const g = k;
+  const stop = Math.min(s.last, k + 4);
+  const e = Math.min(s.last, k + 16);
+  while (++k < stop && !GROUP_HARM.test(tokenWord(doc, k)));
+  // A harm done, landing on the writer ("my post", "on me", "fined us") or said unfair ("for no
+  // reason", "the wrong guy"); nothing warm.
+  return (
+    k < stop &&
+    (tokenWord(doc, k) !== 'nothing' || /^(?:do|does|did)$/.test(tokenWord(doc, k - 1))) &&
+    /\b(?:me|my|us|our|i|we|no reason|nothing|without|wrong|blames?|lie[ds]?)\b/i.test(
+      doc.text.slice((doc.tokens[g] as Token).end, (doc.tokens[e - 1] as Token).end),
+    ) &&
+    polarity(doc, first, e).pos === 0 &&
+    !/\b(?:thanks?|lol|haha)\b|!/i.test(doc.text.slice(s.start, s.end))
+  );
 }
 
 /**
@@ -1758,7 +1795,7 @@ export const absolutes = phraseFamily({
       why: 'history' as const,
       // "as well as always finding the balance": the "as" belongs to "as well as".
       guard: (doc: Doc, first: number, hit: { end: number }) =>
-        historyGuard(doc, first) &&
+        (historyGuard(doc, first) || groupComplaint(doc, first, hit.end)) &&
         !routineAsk(doc, hit.end) &&
         doc.tokens[first - 1]?.w !== 'as' &&
         // "as usual ur right lol": a point conceded.

@@ -1378,6 +1378,33 @@ const CROSSC34_WITHDRAWAL: readonly PhraseRule[] = [
       !laughAfter(doc, hit.end),
     suggest: sayInstead(STEP_AWAY),
   },
+  // Round crossc34b: "this channel is dead to me", a group written off.
+  {
+    pattern: 'is dead to me',
+    rule: 'leaving',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: (doc, first, hit) =>
+      LEFT_GROUPS.has(doc.tokens[first - 1]?.w ?? '') && notWarm(doc, first) && !laughAfter(doc, hit.end),
+    suggest: sayInstead(STEP_AWAY),
+  },
+  // "Fine. I'll just stay out of your way from now on": a door shut, or for good.
+  {
+    pattern: "i'll|ill|i_will just? stay|keep out_of your|ur way",
+    rule: 'leaving',
+    severity: 2,
+    min: 'balanced',
+    why: 'withdraw',
+    guard: (doc, first, hit) =>
+      (slamBefore(doc, first) ||
+        /^ from now on\b/i.test(
+          doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 13),
+        )) &&
+      notWarmCurt(doc, first, hit.end) &&
+      !laughAfter(doc, hit.end),
+    suggest: sayInstead(STEP_AWAY),
+  },
 ];
 
 export const withdrawal = phraseFamily({
