@@ -7,9 +7,10 @@
  * head"), their mood mocked in the third person ("someone's a little upset", "someone needs a nap")
  * and the lecture on what adults do ("grown-ups pay their bills on time, just saying").
  * Warm twins pass: the same words in praise or thanks, about oneself, a child or a pet, or a price
- * ("adults pay £5, kids go free"). Kept to the session's byte share: "do you want a sticker for
- * that?", "what part of no don't you get", "this lowered my IQ", "mental gymnastics" and "part of
- * being an adult is…" were written and cut.
+ * ("adults pay £5, kids go free"). Cut for bytes in lexa34 and added by lexa34b: a mock award
+ * offered ("do you want a sticker for that?", "he wants a medal for the bare minimum"), "what part of
+ * no don't you get", "I lost brain cells reading this", "part of being an adult is…", "get your
+ * knickers out of a twist", "the audacity of this guy", "spare me your little tantrums".
  */
 import type { Doc } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
@@ -42,6 +43,9 @@ const SAY: Readonly<Record<string, string>> = {
   mood: 'You seem upset. Do you want to talk about it?',
   head: "I'll take care of this one, and I'll fill you in.",
   lecture: "I'd really like you to take care of this. Can we talk about it?",
+  award: "Thanks for doing that. I'd love it if it happened more often.",
+  no: "I've said no, and I mean it.",
+  iq: 'I really disagree with this.',
 };
 /** Rows of `kind` worded by `SAY` (read only when rewording: the coach bundle leaves it out). */
 const saying = (rule: string, rows: [string, G?][]): PhraseRule[] =>
@@ -89,12 +93,82 @@ export const belittle = phraseFamily({
       ],
     ]),
     ...saying('head', [['your|ur pretty little head']]),
+    // A mock award offered for a chore or a minimum: "you cleaned your room, want a cookie?"; not a
+    // cookie offered ("want a cookie? I baked too many") or a sticker for the water bottle.
+    ...saying('award', [
+      [
+        'want|wanna a? cookie|medal|sticker|gold_star|trophy|prize|biscuit|round_of_applause|pat_on_the_back',
+        (doc, first, end) =>
+          (/^ for (?:that|it|this|doing|being|not|remembering|showing|replying|once)\b/.test(
+            rest(doc, end),
+          ) ||
+            (/^\W*$/.test(rest(doc, end)) &&
+              (says(doc, /what do you want|\bdid you\b/) || says(doc, CHORE)))) &&
+          plainly(doc, first, end),
+      ],
+    ]),
+    // A refusal said again as their failure to follow: "what part of no don't you get".
+    ...saying('no', [
+      [
+        "what part of no|stop|never|nope|leave_me_alone|go_away|not_interested|we're_done|i'm_done|it's_over|don't|do_not don't_you|dont_you|do_you_not|dont_u|didn't_you get|understand|comprehend",
+        calm,
+      ],
+      // The refusal quoted: "not sure what part of 'closed' you didn't get" (quotes are not read).
+      [
+        'what part of',
+        (doc, first, end) =>
+          /^ ["'“‘][^"'“”‘’]{1,25}["'”’] (?:(?:do|did|don'?t|didn'?t) )?(?:you|u) (?:(?:not|don'?t|didn'?t) )?(?:get|understand)/.test(
+            rest(doc, end),
+          ) && calm(doc, first, end),
+      ],
+    ]),
+    // Their words said to have harmed the reader's mind: "I lost brain cells reading this".
+    ...saying('iq', [
+      [
+        'lowered|dropped|killed|lowering|lower my iq',
+        coldSays(/^(?:this|that|your|ur|reading|listening)\b|\b(?:reading|listening|watching)\b/),
+      ],
+      [
+        'lost|losing|lose brain_cells|a_few_brain_cells|some_brain_cells|iq_points',
+        (doc, first, end) =>
+          plainly(doc, first, end) && coldSays(/\b(?:reading|listening to|talking to)\b/)(doc, first, end),
+      ],
+    ]),
+    // Their upset called a twist: "don't get your knickers in a twist"; not the washing.
+    ...saying('mood', [
+      ['your|ur knickers|panties|undies|pants in|into|out_of a twist|bunch|knot|wad', calm],
+    ]),
+    ...kind('sour', 'contempt', 'mockery', [
+      // "the audacity of this guy"; not of a cat.
+      ['the audacity|nerve|gall of this|that|some guy|man|woman|dude|lady|person|bloke|clown|one', plainly],
+      // The habit of wanting one, said as the whole point: "he wants a medal for doing the bare
+      // minimum"; not a child's sticker chart.
+      [
+        'need|needs|want|wants|expect|expects a? cookie|medal|sticker|gold_star|trophy|pat_on_the_back for everything|every_little_thing|doing_the_bare_minimum|the_bare_minimum',
+        (doc, first, end) =>
+          then(/^\W*$|^,/)(doc, first, end) &&
+          !fond(doc) &&
+          says(doc, /\b(?:you|u|he|she)\b/) &&
+          !says(doc, /\b(?:my|our|son|daughter|toddler|kids?|class|pupils?|students?)\b/),
+      ],
+      // Said of them as the whole point: "spare me your little tantrums"; not a story of one.
+      [
+        'your|ur little tantrum|tantrums|meltdown|meltdowns|hissy_fit|hissy_fits|outburst|outbursts',
+        (doc, first, end) => ends(doc, first, end) && !fond(doc),
+      ],
+    ]),
     ...saying('lecture', [
       [
         "grown_ups|grownups|adults|professionals|a_mature_person|a_grown_up pay|clean|answer|apologise|pick|reply|would|don't",
         coldSays(
           /^(?!.*(?:\d|£|\$|free|ticket|kids)).*\b(?:their|themselves|by now|like that|just saying)\b/,
         ),
+      ],
+      // "part of being an adult is paying your own bills"; not "…is learning to rest, and you're
+      // doing great" or a sigh about one's own ("…is doing taxes, ugh").
+      [
+        'part of being an_adult|a_grown_up|a_grownup|grown_up|a_grown-up is|means',
+        coldSays(/^(?!.*\b(?:ugh|i|me|my|we|us|rest|kind|okay|ok)\b).*\b(?:your?|just saying)\b/),
       ],
     ]),
   ].map((r) => ({ ...r, severity: 1 })),
