@@ -927,7 +927,80 @@ function wrongFor(doc: Doc, d: Draft): Draft {
 function measureOf(doc: Doc, d: Draft): Draft {
   if (d.text !== 'poor judgment') return d;
   const m = /^ (level|levels|meter|meters)(?![\p{L}\p{N}'-])/u.exec(doc.text.slice(d.end, d.end + 10));
-  return m ? { ...d, end: d.end + m[0].length, text: `${m[1]} of poor judgment` } : d;
+  if (!m) return d;
+  // "your stupidity level is off the charts" → "your carelessness is off the charts": after an
+  // owner or "the", the measure goes and the plain noun takes the degree said of it ("levels",
+  // plural, keeps its measure: "their levels of poor judgment are…").
+  if (
+    (m[1] === 'level' || m[1] === 'meter') &&
+    /\b(?:my|your|ur|his|her|their|our|its|the|this|that)\s+$/i.test(
+      doc.text.slice(Math.max(0, d.start - 8), d.start),
+    )
+  )
+    return { ...d, end: d.end + m[0].length, text: 'carelessness' };
+  return { ...d, end: d.end + m[0].length, text: `${m[1]} of poor judgment` };
+}
+
+/** Words after a group's name that say which group it is ("the people at work", "the people running it"). */
+const GROUP_SAID_AFTER =
+  /^ +(?:like|who|whom|that|which|whose|at|in|on|from|of|with|around|here|there|i|we|\p{L}+ing)(?![\p{L}'])/iu;
+
+/**
+ * "lets hear the deplorables cook up an excuse" → "lets hear those folks cook up…", never "the
+ * people cook up…": "the people" is everyone, where the label pointed at a group the reader knows.
+ */
+function thoseFolks(doc: Doc, d: Draft): Draft {
+  const said = /^people( (?:are|were|have|do|don't|get|got|keep))?$/.exec(d.text);
+  if (!said || doc.text.slice(d.start, d.end).toLowerCase().startsWith('people')) return d;
+  const the = /(?:^|[^\p{L}'])(the|The|THE) $/u.exec(doc.text.slice(Math.max(0, d.start - 5), d.start));
+  if (!the || GROUP_SAID_AFTER.test(doc.text.slice(d.end, d.end + 18))) return d;
+  const those = (the[1] as string) === 'the' ? 'those' : 'Those';
+  return { ...d, start: d.start - 4, text: `${those} folks${said[1] ?? ''}` };
+}
+
+/** "with rage", "with anger": the feeling said after an idiom of losing control. */
+const WITH_RAGE = /^ (?:with|in|from) (?:rage|anger|fury)(?![\p{L}])/iu;
+const REFLEXIVE_OWNER: Readonly<Record<string, string>> = {
+  myself: 'my',
+  yourself: 'your',
+  urself: 'your',
+  himself: 'his',
+  herself: 'her',
+  themselves: 'their',
+  themself: 'their',
+  ourselves: 'our',
+  yourselves: 'your',
+};
+
+/**
+ * "i'm going to shit myself with rage" → "i'm going to lose my temper", never "panic with rage":
+ * fear's idiom said of anger is losing one's temper, with the feeling in the words.
+ */
+function temperLost(doc: Doc, d: Draft): Draft {
+  const verb = /^(?:panic(ked|king|s)?|wet(ting|s)?)$/.exec(d.text);
+  if (!verb) return d;
+  let end = d.end;
+  let own = /(\p{L}+)$/u.exec(doc.text.slice(d.start, d.end));
+  if (d.text.startsWith('wet')) {
+    // "wet" left the reflexive in the person's words: "crap themselves with fury".
+    own = /^ (\p{L}+)/u.exec(doc.text.slice(end, end + 14));
+    if (own) end += own[0].length;
+  }
+  const owner = own ? REFLEXIVE_OWNER[(own[1] as string).toLowerCase()] : undefined;
+  const rage = WITH_RAGE.exec(doc.text.slice(end, end + 16));
+  if (!owner || !rage) return d;
+  const tense = verb[1] ?? verb[2];
+  const past =
+    verb[1] === 'ked' ||
+    (d.text === 'wet' && /ed$|shat$/i.test(doc.text.slice(d.start, d.start + 8).split(' ')[0] ?? ''));
+  const lose = past
+    ? 'lost'
+    : /^(?:king|ting)$/.test(tense ?? '')
+      ? 'losing'
+      : tense === 's'
+        ? 'loses'
+        : 'lose';
+  return { ...d, end: end + rage[0].length, text: `${lose} ${owner} temper` };
 }
 
 /**
@@ -1006,7 +1079,7 @@ function isLabelWord(w: string): boolean {
 function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
   let d = compoundHalf(doc, withoutRepeatedTail(doc, draft));
   d = mentioned(doc, measureOf(doc, wrongFor(doc, secondLabel(doc, ofTheEarth(doc, labelPair(doc, d))))));
-  d = harmLeft(doc, unkindTo(doc, d));
+  d = thoseFolks(doc, temperLost(doc, harmLeft(doc, unkindTo(doc, d))));
   // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
   const open = d.start > 0 ? doc.text[d.start - 1] : '';
   const close = open === '[' ? ']' : open === '(' ? ')' : '';

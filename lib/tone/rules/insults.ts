@@ -359,7 +359,9 @@ function labelSuggest(doc: Doc, m: Match): Draft[] {
     ];
   if (joined > 0 && !inPlace && !who)
     return [
-      replaceTokens(doc, m.first, joined, `${said},`),
+      (t[joined] as Token).w === 'except'
+        ? replaceTokens(doc, m.first, joined + 1, `${said}, but`)
+        : replaceTokens(doc, m.first, joined, `${said},`),
       replaceTokens(doc, m.first, ce + 1, `I feel ${f} when you [what happened]`),
     ];
   return [
@@ -403,12 +405,32 @@ function roleVerdict(doc: Doc, m: Match, ce: number, whole: boolean): Draft | nu
  */
 function joinedClauseAt(doc: Doc, from: number, to: number): number {
   const t = doc.tokens;
+  // "you are ignorant except you fill your head with …" (the match ends on "except"): what follows
+  // is the point, said after "but".
+  if (
+    from > 0 &&
+    to - from >= 3 &&
+    (t[from - 1] as Token).w === 'except' &&
+    /^(?:you|u)$/.test((t[from] as Token | undefined)?.w ?? '')
+  )
+    return from - 1;
   for (let k = from; k < to && k < from + 3; k++) {
     const w = (t[k] as Token).w;
     const n = (t[k + 1] as Token | undefined)?.w ?? '';
+    const n2 = (t[k + 2] as Token | undefined)?.w ?? '';
+    // "… and you are posting it again", "… and you're posting it": a doing of its own, not the label.
+    const doing = (at: number) => /^(?!being$)\p{L}{2,}ing$/u.test((t[at] as Token | undefined)?.w ?? '');
     // "… and you know it" speaks of the label itself; without it, it points at nothing.
-    if (to - k < 4 || /^(?:know|knew|are|were)$/.test((t[k + 2] as Token | undefined)?.w ?? '')) return -1;
+    if (to - k < 4 || (/^(?:know|knew|are|were)$/.test(n2) && !(/^(?:are|were)$/.test(n2) && doing(k + 3))))
+      return -1;
     if ((w === 'and' || w === 'but') && /^(?:you|i|we|he|she|they|u)$/.test(n)) return k;
+    if (
+      (w === 'and' || w === 'but') &&
+      /^(?:you're|youre|we're|they're|i'm|he's|she's)$/.test(n) &&
+      doing(k + 2)
+    )
+      return k;
+    if (w === 'except' && /^(?:you|u)$/.test(n)) return k;
     // "… and need to walk out of our lives": the order keeps its "you" ("and you need to…").
     if (w === 'and' && /^(?:need|needs|should|must)$/.test(n)) return -(k + 2);
   }
@@ -3042,7 +3064,8 @@ function calledWhole(doc: Doc, m: Match, d: Draft): Draft {
       (t[m.first - 1] as Token).w === 'on' &&
       /^stuck$/.test((t[m.first - 2] as Token).w)
     )
-      return replaceTokens(doc, m.first, m.first + 1, 'a bad idea');
+      // "stuck in a rut": the idiom's own plain twin, said of the same person.
+      return replaceTokens(doc, m.first - 1, m.first + 1, 'in a rut');
   }
   if (d.text !== '' || m.last !== m.first + 1 || d.end !== (doc.tokens[m.first] as Token).end) return d;
   if (!/^\s*,/.test(doc.text.slice(d.end, d.end + 3))) return d;

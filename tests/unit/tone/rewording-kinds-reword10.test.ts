@@ -118,10 +118,10 @@ describe('"screwed" with an object after "had"/"have": "failed"', () => {
 
 describe('a plural label followed by its verb and a particle: the sentence keeps its subject', () => {
   cases([
-    ['watch the snowflakes cry about it', 'watch the people cry about it'],
+    ['watch the snowflakes cry about it', 'watch those folks cry about it'],
     [
       'lets hear the deplorables cook up some excuse for this.',
-      'lets hear the people cook up some excuse for this.',
+      'lets hear those folks cook up some excuse for this.',
     ],
     ['the idiots club meets today', 'the club meets today'],
   ]);

@@ -196,7 +196,7 @@ describe('"in fact," after a dash opens what follows; no sentence of ours cuts i
 
 describe('"stuck on stupid" says someone keeps to a bad idea', () => {
   cases([
-    ['the whole team seems stuck on stupid lately.', 'the whole team seems stuck on a bad idea lately.'],
-    ['my boss remains stuck on stupid.', 'my boss remains stuck on a bad idea.'],
+    ['the whole team seems stuck on stupid lately.', 'the whole team seems stuck in a rut lately.'],
+    ['my boss remains stuck on stupid.', 'my boss remains stuck in a rut.'],
   ]);
 });

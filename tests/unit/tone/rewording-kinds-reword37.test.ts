@@ -109,10 +109,10 @@ describe('"stupidity" naming a kind of level: "level of poor judgment"', () => {
   cases([
     [
       'wow, you even raised the bar on your stupidity level',
-      'wow, you even raised the bar on your level of poor judgment',
+      'wow, you even raised the bar on your carelessness',
     ],
     ['their idiocy levels are off the charts', 'their levels of poor judgment are off the charts'],
-    ['honestly his stupidity level is impressive', 'honestly his level of poor judgment is impressive'],
+    ['honestly his stupidity level is impressive', 'honestly his carelessness is impressive'],
     ['your stupidity levels at work are showing', 'your levels of poor judgment at work are showing'],
   ]);
 });

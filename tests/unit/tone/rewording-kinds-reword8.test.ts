@@ -44,7 +44,7 @@ describe('a crowd of labels after a copula is a claim; "scum" agrees as "people"
   cases([
     ['the council is a bunch of fools for closing the pool.', 'the council is wrong for closing the pool.'],
     ['the board is a pack of morons.', 'the board is wrong about this.'],
-    ['the scum is everywhere in this town.', 'the people are everywhere in this town.'],
+    ['the scum is everywhere in this town.', 'those folks are everywhere in this town.'],
     ['that filth was at the door again.', 'those people were at the door again.'],
     ['everyone else is a fool, but certainly not me.', 'everyone else is wrong, but certainly not me.'],
     ['my uncle is a moron for selling the house.', 'my uncle is wrong for selling the house.'],

@@ -43,7 +43,7 @@ describe('insult words used for things, idioms and groups (engine round 8)', () 
     ['cancelling the bus route was stupid.', 'cancelling the bus route was misguided.'],
     // An adjective used as a noun.
     // reword24: the idiom says they keep to a bad idea; "stuck again" said something else.
-    ['the council is stuck on stupid again.', 'the council is stuck on a bad idea again.'],
+    ['the council is stuck on stupid again.', 'the council is stuck in a rut again.'],
     ['well, you cant fix stupid', 'well, you cant fix that'],
     ['the truly stupid will never read the manual', 'some people will never read the manual'],
     // "only idiots …" says the writer does not; "people" would flip it.
