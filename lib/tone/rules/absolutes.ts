@@ -1651,7 +1651,7 @@ function everyFaultSuggest(doc: Doc, m: Match): Draft[] {
     head < n + 2 &&
     !isClauseEnd(doc, head) &&
     /^[a-z]+$/.test((t[head + 1] as Token).raw.toLowerCase()) &&
-    !/^(?:since|this|that|at|in|on|for|from|to|of|and|or|but|with|by|i|you|u|we|they|he|she|all|last|so|because|before|after|when|anymore|again|yet|now|today|either)$/.test(
+    !/^(?:since|this|that|at|in|on|for|from|to|of|about|over|under|into|around|through|during|without|against|and|or|but|with|by|the|a|an|my|your|his|her|our|their|its|i|you|u|we|they|he|she|all|last|so|because|before|after|when|anymore|again|yet|now|today|either)$/.test(
       (t[head + 1] as Token).w,
     )
   )

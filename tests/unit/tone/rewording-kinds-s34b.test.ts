@@ -86,3 +86,15 @@ describe('a verdict followed by the point it was making keeps the point (s34b)',
     );
   });
 });
+
+describe('"every <noun> about / over / the …": the noun is pluralised, never a word after it (lead, s34)', () => {
+  it.each([
+    [
+      'you keep dodging every question about the audit',
+      "lately i've noticed you're dodging a lot of questions about the audit, and it bothers me",
+    ],
+    ["you've ignored every question about my mum", "you've ignored a lot of questions about my mum"],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
+  });
+});
