@@ -1528,6 +1528,31 @@ export function mergeSameFunctions(code: string): { code: string; merged: number
 }
 
 /**
+ * From a use of a name up through parentheses and destructuring targets (`[a] = …`, `({ b: a } = …)`,
+ * `for (a of …)`): the outermost node reached and its parent, or null where the name is a property's
+ * key there (not a use of it).
+ */
+function climbTarget(n: ts.Node): { child: ts.Node; up: ts.Node | undefined } | null {
+  let child = n;
+  let up = n.parent;
+  while (
+    up &&
+    (ts.isParenthesizedExpression(up) ||
+      ts.isArrayLiteralExpression(up) ||
+      ts.isObjectLiteralExpression(up) ||
+      ts.isPropertyAssignment(up) ||
+      ts.isShorthandPropertyAssignment(up) ||
+      ts.isSpreadElement(up) ||
+      ts.isSpreadAssignment(up))
+  ) {
+    if (ts.isPropertyAssignment(up) && up.name === child) return null;
+    child = up;
+    up = up.parent;
+  }
+  return { child, up };
+}
+
+/**
  * The built bundle (`code`, minified) with the constants declared at the top of the function it is
  * wrapped in (`var detect=(function(){…})()`) that hold the same literal (`var a=\`to\`,…,q=\`to\``,
  * one per rule file that interns it, scripts/detect-only.ts `internStrings`) declared once: a
@@ -1557,24 +1582,9 @@ export function mergeSameConstants(code: string): { code: string; merged: number
   const byText = identifiersByText(sf);
   // Whether `n`, a use of a name, writes it.
   const writes = (n: ts.Node): boolean => {
-    let child = n;
-    let up = n.parent;
-    // Inside a destructuring target: `[a] = …`, `({ b: a } = …)`, `for (a of …)`.
-    while (
-      up &&
-      (ts.isParenthesizedExpression(up) ||
-        ts.isArrayLiteralExpression(up) ||
-        ts.isObjectLiteralExpression(up) ||
-        ts.isPropertyAssignment(up) ||
-        ts.isShorthandPropertyAssignment(up) ||
-        ts.isSpreadElement(up) ||
-        ts.isSpreadAssignment(up))
-    ) {
-      if (ts.isPropertyAssignment(up) && up.name === child) return false;
-      child = up;
-      up = up.parent;
-    }
-    if (!up) return false;
+    const at = climbTarget(n);
+    if (!at?.up) return false;
+    const { child, up } = at;
     if (ts.isBinaryExpression(up) && up.left === child)
       return (
         up.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
@@ -1695,24 +1705,10 @@ export function functionsAsArrows(code: string): { code: string; converted: numb
   // Whether a use `n` of the name may tell an arrow from a function: `new`, `instanceof`, a class's
   // `extends`, its `prototype` or any member read by a computed key, or a write of the name.
   const tells = (n: ts.Identifier): boolean => {
-    let child: ts.Node = n;
-    let up = n.parent;
-    // Inside parentheses, or a destructuring target: `[a] = …`, `({ b: a } = …)`, `for (a of …)`.
-    while (
-      up &&
-      (ts.isParenthesizedExpression(up) ||
-        ts.isArrayLiteralExpression(up) ||
-        ts.isObjectLiteralExpression(up) ||
-        ts.isPropertyAssignment(up) ||
-        ts.isShorthandPropertyAssignment(up) ||
-        ts.isSpreadElement(up) ||
-        ts.isSpreadAssignment(up))
-    ) {
-      if (ts.isPropertyAssignment(up) && up.name === child) return false;
-      child = up;
-      up = up.parent;
-    }
-    if (!up) return true;
+    const at = climbTarget(n);
+    if (!at) return false;
+    if (!at.up) return true;
+    const { child, up } = at;
     const direct = child === n || ts.isParenthesizedExpression(child);
     if (ts.isBinaryExpression(up)) {
       const op = up.operatorToken.kind;

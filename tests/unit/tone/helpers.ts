@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   type Analysis,
   analyze,
@@ -23,6 +25,24 @@ export function readDev() {
 /** Every `../shared/corpus/external/*.tsv`; [] (with the same warning) when absent. */
 export function readExternal() {
   return sharedCorpusPresent('the dev.tsv and external corpus tests') ? readExternalRows() : [];
+}
+
+/**
+ * The text of every row of `tests/fixtures/corpus/kinds-*.tsv` (the sets written for the rules, never
+ * the blind or holdout sets), for tests that compare a shortcut with the whole work on many texts.
+ */
+export function readKindsTexts(): string[] {
+  const dir = path.resolve(__dirname, '../../fixtures/corpus');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^kinds-.*\.tsv$/.test(f))
+    .flatMap((f) =>
+      fs
+        .readFileSync(path.join(dir, f), 'utf8')
+        .split(/\r?\n/)
+        .filter((l) => l && !l.startsWith('#'))
+        .map((l) => l.split('\t').pop() as string),
+    );
 }
 
 /**

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { _lazyChecks, analyze } from '../../../lib/tone/index';
 import { SENSITIVITIES } from '../../../lib/tone/types';
+import { readKindsTexts } from './helpers';
 
 /**
  * Round speed34: checking suggestions does only the work its answer needs, and must give the answer
@@ -14,17 +13,7 @@ import { SENSITIVITIES } from '../../../lib/tone/types';
  * message's suggestions are checked). Texts: the kinds sets (written for the rules, never the blind
  * or holdout sets) and short messages of our own with several findings in one sentence, the slow tail.
  */
-const corpusDir = path.resolve(__dirname, '../../fixtures/corpus');
-const kindsTexts: string[] = fs
-  .readdirSync(corpusDir)
-  .filter((f) => /^kinds-.*\.tsv$/.test(f))
-  .flatMap((f) =>
-    fs
-      .readFileSync(path.join(corpusDir, f), 'utf8')
-      .split(/\r?\n/)
-      .filter((l) => l && !l.startsWith('#'))
-      .map((l) => l.split('\t').pop() as string),
-  );
+const kindsTexts = readKindsTexts();
 
 const tail = [
   'you are a fucking stupid idiot',

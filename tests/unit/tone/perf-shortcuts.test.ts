@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { _quietFlags, analyze, detect } from '../../../lib/tone/index';
 import { swearing } from '../../../lib/tone/rules/swearing';
 import { canon, roughTokens, tokenize } from '../../../lib/tone/text';
 import { SENSITIVITIES } from '../../../lib/tone/types';
+import { readKindsTexts } from './helpers';
 
 /**
  * Shortcuts of round perf16 that must give the answer the whole work gives:
@@ -15,17 +14,7 @@ import { SENSITIVITIES } from '../../../lib/tone/types';
  * Texts: the kinds sets (written for the rules, never the blind or holdout sets) and messages with
  * filler, forms of address and stretched letters around hostile and warm words.
  */
-const corpusDir = path.resolve(__dirname, '../../fixtures/corpus');
-const kindsTexts: string[] = fs
-  .readdirSync(corpusDir)
-  .filter((f) => /^kinds-.*\.tsv$/.test(f))
-  .flatMap((f) =>
-    fs
-      .readFileSync(path.join(corpusDir, f), 'utf8')
-      .split(/\r?\n/)
-      .filter((l) => l && !l.startsWith('#'))
-      .map((l) => l.split('\t').pop() as string),
-  );
+const kindsTexts = readKindsTexts();
 
 const noisy = [
   'literally shut up you idiot',
