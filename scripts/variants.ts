@@ -541,6 +541,8 @@ export interface VariationResult {
   byName: Map<string, { kind: VariantKind; hostile: Tally; warm: Tally }>;
   /** Source rows measured: hostile flagged today in their category, warm clean today. */
   sources: { hostile: number; warm: number };
+  /** The same tallies for each corpus file (rows that carry one), so floors per group need no second run. */
+  byFile: Map<string, { hostile: Tally; warm: Tally; sources: { hostile: number; warm: number } }>;
   failures: Array<{
     kind: VariantKind;
     name: string;
@@ -580,6 +582,7 @@ export function measure(
     >,
     byName: new Map(),
     sources: { hostile: 0, warm: 0 },
+    byFile: new Map(),
     failures: [],
     rewordKeeps: tally(),
     rewordDrops: [],
@@ -587,6 +590,12 @@ export function measure(
   };
   for (const r of rows) {
     const a = run(r.text);
+    const file = (r as Row & { file?: string }).file ?? '';
+    let perFile = res.byFile.get(file);
+    if (!perFile) {
+      perFile = { hostile: tally(), warm: tally(), sources: { hostile: 0, warm: 0 } };
+      res.byFile.set(file, perFile);
+    }
     let want: Set<string> | null = null;
     if (r.label === 'F') {
       const expected = categoriesOf(r);
@@ -595,9 +604,11 @@ export function measure(
       if (!a.flagged || hit.length === 0) continue;
       want = new Set(hit);
       res.sources.hostile++;
+      perFile.sources.hostile++;
     } else {
       if (a.flagged) continue;
       res.sources.warm++;
+      perFile.sources.warm++;
     }
     for (const v of variantsOf(r.text)) {
       if (!want && v.name === EYE_ROLL) continue;
@@ -609,7 +620,7 @@ export function measure(
         named = { kind: v.kind, hostile: tally(), warm: tally() };
         res.byName.set(`${v.kind}\t${v.name}`, named);
       }
-      for (const t of [res[side], res.byKind[v.kind][side], named[side]]) {
+      for (const t of [res[side], res.byKind[v.kind][side], named[side], perFile[side]]) {
         t.n++;
         if (ok) t.ok++;
       }
