@@ -31,10 +31,11 @@ describe('every suggestion the engine makes on the corpora removes its finding a
   });
   for (const { file, rows } of external) {
     // A few seconds on a quiet machine; the watchdog leaves room for a machine shared by many jobs
-    // (30 s was hit at a load average of 16 on 2 cores).
+    // (30 s was hit at a load average of 16 on 2 cores, and loads of 20–27 are seen here). The
+    // limit is for a hang, not for speed.
     it(`external/${file}, every sensitivity`, () => {
       const problems = SENSITIVITIES.flatMap((s) => rows.flatMap((r) => checkAllSuggestions(r.text, s)));
       expect(problems).toEqual([]);
-    }, 180_000);
+    }, 600_000);
   }
 });
