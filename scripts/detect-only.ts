@@ -1102,18 +1102,20 @@ export function packBundle(
     )
       methods.set(key, short);
   }
-  // The JSON texts' parser, through a short name when read more than once.
-  const jsonReads = found.filter((n) => n.json).length;
-  const parseJson = (jsonReads > 1 ? spareNames[aliases.size + methods.size] : undefined) ?? 'JSON.parse';
-  // A property read `.name` becomes `$O(…)`: each saves the name's length less three, and the
-  // function costs `,$O=e=>e.name` once.
   // The `$` and a letter left, then `$_` and `$` and a digit, then `$` and two letters.
-  const properties = new Map<string, string>();
-  const propertyNames = [
-    ...spareNames.slice(aliases.size + methods.size + (parseJson === 'JSON.parse' ? 0 : 1)),
+  const moreNames = [
+    ...spareNames.slice(aliases.size + methods.size),
     ...[...`_${NAME_PART.slice(54)}`].map((c) => `$${c}`),
     ...[...NAME_START.slice(0, 52)].flatMap((c) => [...NAME_START.slice(0, 52)].map((d) => `$${c}${d}`)),
   ].filter((n) => !code.includes(n) && !taken.includes(n));
+  // The JSON texts' parser, through a short name when read more than once (a longer one where the
+  // `$` and a letter ran out: `$_(…)` is still shorter than `JSON.parse(…)`).
+  const jsonReads = found.filter((n) => n.json).length;
+  const parseJson = (jsonReads > 1 ? moreNames[0] : undefined) ?? 'JSON.parse';
+  // A property read `.name` becomes `$O(…)`: each saves the name's length less three, and the
+  // function costs `,$O=e=>e.name` once.
+  const properties = new Map<string, string>();
+  const propertyNames = moreNames.slice(parseJson === 'JSON.parse' ? 0 : 1);
   for (const [p, nodes] of [...propertyReads].sort(
     (x, y) => y[1].length * (y[0].length - 3) - x[1].length * (x[0].length - 3) || byCode(x[0], y[0]),
   )) {
@@ -1836,6 +1838,117 @@ export function undefinedName(code: string): { code: string; replaced: number } 
   return { code: applyEdits(code, edits), replaced: edits.length - 1 };
 }
 
+/** The names `hoistStrings` never gives (keywords, and `of`, `as`). */
+const NOT_NAMES = new Set(['do', 'if', 'in', 'of', 'as']);
+
+/**
+ * The built bundle (`code`, minified) with each string written often enough inside the function it
+ * is wrapped in (`var detect=(function(){…})()`) to pay read from one name declared at the top of
+ * that function, where it is made before any statement runs (`var a=\`contempt\`,…`): `internStrings`
+ * across the whole bundle, for the strings repeated between modules or inside functions (category
+ * names, common words compared with a token: 164 strings in the detection bundle, 71 in the coach's). A string is a value
+ * like any other: the same string is read where it was written. Evaluated once, a string shorter than
+ * six characters not in plain data (which `packBundle` packs) is read by name too (`new Set([ab,Mr])`).
+ * Only a string where an expression goes (`isValueString`: not an object key, import or directive),
+ * not a tagged template's, nor one compared with a `typeof` (which engines test without reading the
+ * string). The names are two
+ * characters no identifier of the bundle has (so no scope can hide them), none a `$` and a letter
+ * or digit (`packBundle`'s and `undefinedName`'s): the string used most first.
+ */
+export function hoistStrings(code: string): { code: string; hoisted: number } {
+  const sf = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  let body: ts.Block | undefined;
+  const findWrapper = (n: ts.Node): void => {
+    if (body) return;
+    if (
+      ts.isFunctionExpression(n) &&
+      ts.isParenthesizedExpression(n.parent) &&
+      ts.isCallExpression(n.parent.parent)
+    )
+      body = n.body;
+    else ts.forEachChild(n, findWrapper);
+  };
+  findWrapper(sf);
+  if (!body) return { code, hoisted: 0 };
+  const used = new Set<string>();
+  const uses = new Map<string, Array<ts.StringLiteral | ts.NoSubstitutionTemplateLiteral>>();
+  const typeofOperand = (n: ts.Node): boolean => {
+    let e = n;
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    return ts.isTypeOfExpression(e);
+  };
+  // Evaluated more than once: in a function or class (not a CommonJS module body the bundler runs
+  // once, `lazyModuleBodies`) inside the wrapper. A string evaluated once `packBundle` packs.
+  const lazy = lazyModuleBodies(sf);
+  const wrapper = body.parent;
+  const visit = (n: ts.Node, inFunction: boolean): void => {
+    if (ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) used.add(n.text);
+    if (
+      (inFunction || (inBody(n) && n.getText(sf).length < 8 && !packedWhole(n))) &&
+      (ts.isStringLiteral(n) ||
+        (ts.isNoSubstitutionTemplateLiteral(n) && !ts.isTaggedTemplateExpression(n.parent))) &&
+      isValueString(n) &&
+      !(ts.isBinaryExpression(n.parent) && (typeofOperand(n.parent.left) || typeofOperand(n.parent.right)))
+    ) {
+      const list = uses.get(n.text);
+      if (list) list.push(n);
+      else uses.set(n.text, [n]);
+    }
+    const deeper =
+      inFunction ||
+      ((ts.isFunctionLike(n) || ts.isClassLike(n)) && n !== wrapper && !lazy.has(n) && inWrapper(n));
+    ts.forEachChild(n, (c) => visit(c, deeper));
+  };
+  // Evaluated once, a string of six characters or more is packed (`packBundle`), and so is an
+  // array or object of plain data holding it (`jsonValue`): a shorter one elsewhere is read by name.
+  const inBody = (n: ts.Node): boolean =>
+    n.getStart(sf) > (body as ts.Block).getStart(sf) && n.getEnd() <= (body as ts.Block).getEnd();
+  const packedWhole = (n: ts.Node): boolean => {
+    for (let up = n.parent; up && up !== body; up = up.parent)
+      if (
+        (ts.isArrayLiteralExpression(up) || ts.isObjectLiteralExpression(up)) &&
+        jsonValue(up) !== undefined
+      )
+        return true;
+    return false;
+  };
+  const inWrapper = (n: ts.Node): boolean =>
+    n.getStart(sf) >= (body as ts.Block).getStart(sf) && n.getEnd() <= (body as ts.Block).getEnd();
+  visit(sf, false);
+  const names = [...NAME_START.slice(0, 53)]
+    .flatMap((c) => [...NAME_PART].map((d) => `${c}${d}`))
+    .filter((n) => !used.has(n) && !NOT_NAMES.has(n));
+  // A use costs the string as written; read by name, two characters; the name costs `,ab=` and
+  // the string once.
+  const cost = (list: Array<ts.Node>) => Math.min(...list.map((n) => n.getWidth(sf)));
+  const chosen = [...uses]
+    .map(([text, list]) => ({ text, list, save: list.length * (cost(list) - 2) - (cost(list) + 4) }))
+    .filter((u) => u.save > 0)
+    .sort((a, b) => b.save - a.save || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+    .slice(0, names.length);
+  if (chosen.length === 0) return { code, hoisted: 0 };
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const declarations: string[] = [];
+  chosen.forEach(({ list }, i) => {
+    const name = names[i] as string;
+    const shortest = list.reduce((a, n) => (n.getWidth(sf) < a.getWidth(sf) ? n : a));
+    declarations.push(`${name}=${shortest.getText(sf)}`);
+    for (const n of list) {
+      const start = n.getStart(sf);
+      const end = n.getEnd();
+      // `return\`x\`` and `\`x\`in o` need a space once the string is a name.
+      const before = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
+      const after = /[\w$]/.test(code[end] ?? '') ? ' ' : '';
+      edits.push({ start, end, text: `${before}${name}${after}` });
+    }
+  });
+  const top = body.statements.find((s) => !(ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression)));
+  const at = top ? top.getStart(sf) : body.getEnd() - 1;
+  edits.push({ start: at, end: at, text: `var ${declarations.join(',')};` });
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  return { code: applyEdits(code, edits), hoisted: chosen.length };
+}
+
 /**
  * The built bundle (`code`, minified) with each run of declarations of one kind written one after
  * the other (`var a=1;var b=2`, as the bundler writes its modules' top levels, and `functionsAsArrows`
@@ -2176,8 +2289,10 @@ async function packChunks(
       if (constants.merged === 0 && !wrappedBundle(chunk.code))
         throw new Error(`soft-start: ${file}: not wrapped in (function(){…})(), nothing merged or packed`);
       const packed = packBundle(
-        mergeDeclarations(undefinedName(functionsAsArrows(mergeSameFunctions(constants.code).code).code).code)
-          .code,
+        mergeDeclarations(
+          hoistStrings(undefinedName(functionsAsArrows(mergeSameFunctions(constants.code).code).code).code)
+            .code,
+        ).code,
         false,
         DETECT_RESERVED,
         deflate,

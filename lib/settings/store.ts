@@ -14,14 +14,15 @@
  * it with a settings:change message (client.ts), the coach with phrase:ignore / site:pause.
  *
  * Each value carries its own `version` (migrations.ts), which imported files share; the WXT
- * storage items are at layout version 1 (the shape every release so far has stored).
+ * storage items are at layout version 1 (the shape every release so far has stored). Reading and
+ * watching (read.ts) go straight to the storage areas, so that the coach bundle carries no storage
+ * library; the items are the background's, for writing.
  */
 import { storage } from 'wxt/utils/storage';
-import { migrateSettings } from './migrations';
-import { isRecord, parseSettings, type Settings } from './model';
+import type { Settings } from './model';
+import { LOCAL_KEY, SYNC_KEY } from './read';
 
-export const SYNC_KEY = 'settings';
-export const LOCAL_KEY = 'settings.local';
+export { combineParts, LOCAL_KEY, loadSettings, SYNC_KEY, watchSettings } from './read';
 
 /** storage.sync `settings` and storage.local `settings.local`. */
 export const syncItem = storage.defineItem<unknown>(`sync:${SYNC_KEY}`, { version: 1 });
@@ -50,64 +51,5 @@ export function localPart(s: Settings): Raw {
     sites: { custom: s.sites.custom },
     customPhrases: s.customPhrases,
     ignoredPhrases: s.ignoredPhrases,
-  };
-}
-
-/** Combine the two stored parts (each migrated on its own: they may differ in version). */
-export function combineParts(syncValue: unknown, localValue: unknown): Settings {
-  const a = migrateSettings(syncValue).data;
-  const b = migrateSettings(localValue).data;
-  const sync = isRecord(a) ? a : {};
-  const local = isRecord(b) ? b : {};
-  const syncSites = isRecord(sync.sites) ? sync.sites : {};
-  const localSites = isRecord(local.sites) ? local.sites : {};
-  return parseSettings({
-    ...sync,
-    customPhrases: local.customPhrases,
-    ignoredPhrases: local.ignoredPhrases,
-    sites: { builtIn: syncSites.builtIn, custom: localSites.custom },
-  });
-}
-
-async function readItem(item: typeof syncItem): Promise<unknown> {
-  try {
-    return await item.getValue();
-  } catch {
-    return undefined;
-  }
-}
-
-/** The current settings. Never throws: anything unreadable gives defaults. */
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const [syncValue, localValue] = await Promise.all([readItem(syncItem), readItem(localItem)]);
-    return combineParts(syncValue, localValue);
-  } catch {
-    return parseSettings(undefined);
-  }
-}
-
-/**
- * Call `callback` with the new settings whenever they change, in any tab or page. Returns a
- * function that stops watching. Callbacks run in order; errors in them are contained.
- */
-export function watchSettings(callback: (settings: Settings) => void): () => void {
-  let active = true;
-  let chain: Promise<void> = Promise.resolve();
-  const changed = () => {
-    chain = chain.then(async () => {
-      const settings = await loadSettings();
-      if (!active) return;
-      try {
-        callback(settings);
-      } catch {
-        // A watcher's bug must not break the others (or the page).
-      }
-    });
-  };
-  const stops = [syncItem.watch(changed), localItem.watch(changed)];
-  return () => {
-    active = false;
-    for (const stop of stops) stop();
   };
 }

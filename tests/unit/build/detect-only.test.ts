@@ -15,6 +15,7 @@ import {
   detectOnlySource,
   encodeDigits,
   functionsAsArrows,
+  hoistStrings,
   internStrings,
   MANGLED_LIBRARY_PROPS,
   MANGLED_PROPS,
@@ -638,6 +639,52 @@ describe('undefinedName', () => {
     expect(run(code)).toEqual(run(src));
     // A name the bundle has is not taken.
     expect(undefinedName(src.replace('let a', 'let $0=1,a')).code).toContain('var $1;');
+  });
+});
+
+describe('hoistStrings', () => {
+  const run = (c: string) => new Function(`${c};return E;`)();
+  it('reads each string repeated in functions from one name declared first, where that pays', () => {
+    const src = [
+      'var E=(function(){"use strict";',
+      // Evaluated once (packBundle packs these): left as written.
+      'const top=[`contempt`,`contempt`,`x`,`y`],key={"contempt":1},table=[`again`,[`again`,1]],pick=[`again`,top];',
+      'const a=e=>e===`contempt`?`contempt`:{kind:`contempt`,"contempt":2},',
+      'b=e=>typeof e==`string`||typeof e==`string`||typeof e==`string`?`string`:`no`,',
+      'c=(e)=>{switch(e){case`contempt`:return`again`}return`again`in{again:1}?`again`:`again`},',
+      'd=x=>x.map(t=>String.raw`contempt`+`contempt`),',
+      'short=()=>[`ab`,`ab`,`ab`];',
+      'class K{m(){return`contempt`}}',
+      'return[top,key,table,pick,a(`contempt`),a(1),b(`s`),b(1),c(`contempt`),c(0),d([1]),short(),new K().m(),b];',
+      '})();',
+    ].join('');
+    const { code, hoisted } = hoistStrings(src);
+    // `contempt` (9 reads in functions, one in a class) and `again` (4, and 1 evaluated once); not `string` (3 compared with
+    // typeof, 1 read: too few), `ab` (as short as a name), the tagged template's.
+    expect(hoisted).toBe(2);
+    const [, declared] = /"use strict";var ([^;]+);/.exec(code) ?? [];
+    expect(declared).toMatch(/^[A-Za-z_][\w$]=`contempt`,[A-Za-z_][\w$]=`again`$/);
+    const [contempt = '', againName = ''] = (declared as string).split(',').map((d) => d.slice(0, 2));
+    // Evaluated once, a string is left where it is packed: six characters or more, or in plain
+    // data (`jsonValue`); a shorter one elsewhere is read by name.
+    expect(code).toContain(
+      `const top=[\`contempt\`,\`contempt\`,\`x\`,\`y\`],key={"contempt":1},table=[\`again\`,[\`again\`,1]],pick=[${againName},top];`,
+    );
+    expect(code).toContain(`a=e=>e===${contempt}?${contempt}:{kind:${contempt},"contempt":2}`);
+    expect(code).toContain('typeof e==`string`||typeof e==`string`||typeof e==`string`?`string`:`no`');
+    expect(code).toContain(
+      `case ${contempt}:return ${againName}}return ${againName} in{again:1}?${againName}:${againName}`,
+    );
+    expect(code).toContain(`String.raw\`contempt\`+${contempt}`);
+    expect(code).toContain('[`ab`,`ab`,`ab`]');
+    expect(code).toContain(`m(){return ${contempt}}`);
+    const [want, got] = [run(src), run(code)];
+    expect(got.slice(0, -1)).toEqual(want.slice(0, -1));
+    expect(code.length).toBeLessThan(src.length);
+    // A name the bundle has anywhere is not given.
+    const taken = hoistStrings(src.replace('short=()', `${contempt}=()`).replace('short()', `${contempt}()`));
+    expect(taken.code).not.toMatch(new RegExp(`var ${contempt.replace('$', '\\$')}=`));
+    expect(run(taken.code).slice(0, -1)).toEqual(want.slice(0, -1));
   });
 });
 

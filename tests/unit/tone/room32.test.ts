@@ -76,6 +76,25 @@ describe('literals of plain data read as JSON', () => {
     expect(code).toContain('const mixed = [');
     expect(code).toContain('inside:');
   });
+
+  it('parses them through a longer short name where the `$` and a letter ran out', () => {
+    // Every `$` and a letter taken by the bundle's own names or the packed string's helpers
+    // (`$r`, `$q` and `$p`, left free).
+    const letters = [...'abcdefghijklmnostuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) => `$${c}`);
+    const src = [
+      'var E=(function(){',
+      `let ${letters.map((n, i) => `${n}=${i}`).join(',')};`,
+      'const table = {be:[`was`,`being`],become:[`became`,`becoming`],n:3};',
+      'const pairs = [[`one`,`two`],[`three`,`four`]];',
+      `return [table, pairs, ${letters.join('+')}];`,
+      '})();',
+    ].join('\n');
+    const code = pack(src);
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    expect(code).toMatch(/,\$_=JSON\.parse[,;]/);
+    expect(code).toContain('const table = $_(');
+    expect(code).toContain('const pairs = $_(');
+  });
 });
 
 describe('methods called with no argument through a short function', () => {
