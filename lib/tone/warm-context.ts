@@ -1035,7 +1035,7 @@ function clauseTone(s: string): [number, number] {
  * volunteers keep coming back", "this trip is happening at all".
  */
 const GOOD_STATE =
-  /\b(?:kind(?! of)|wholesome|welcoming|keeps? (?:coming back|asking (?:when|about|for))|still (?:alive|standing|together|thriving|afloat|going (?:strong|after)))\b/i;
+  /\b(?:kind(?! of)|wholesome|welcoming|keeps? (?:coming back|asking (?:when|about|for))|still (?:alive|standing|together|thriving|afloat|going (?:strong|after)|(?:gets?|comes?) together|meets? (?:up|every|on)|(?:read|paint|sing|dance|draw|bake|knit|write|play)s? (?:on|before|after|every|with|at)))\b/i;
 
 /** A cost owned as worth it: "zero regrets", "honestly worth it", "I'd do it again", "my heart is full". */
 const OWNED_COST =
@@ -1111,6 +1111,10 @@ function softLabel(doc: Doc, m: Match, msg: string, facts: WindowFacts): boolean
     /^\s*[,!]/.test(doc.text.slice((t[m.last - 1] as Token).end))
   );
 }
+
+/** How easy, quick, cheap or good a thing is, after "stupid" as a degree word: "stupid easy". */
+const STUPID_DEGREE =
+  /^(?:easy|simple|fast|quick|cheap|good|fun|cute|tasty|comfy|cozy|pretty|expensive|happy|catchy|addictive)$/;
 
 /** Praise the lexicon leaves unscored: "you're a genius", "take my money", "best recipe on the internet". */
 const PRAISED =
@@ -1683,6 +1687,41 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     if (m.rule === 'scorn' && !SECOND_IN_TEXT.test(msg) && thingScorned(doc, m, sFirst, sLast)) return true;
   }
 
+  // "ok loser, see you at brunch", "hey nerd, see u tonight": a teasing name as the greeting before a
+  // plan to meet; nothing negative or sour in the message.
+  if (
+    cat === 'contempt' &&
+    /^(?:scorn|name-calling|label)$/.test(m.rule) &&
+    m.last - m.first === 1 &&
+    (m.first === sFirst ||
+      (m.first === sFirst + 1 && /^(?:ok|okay|hey|bye)$/.test((t[sFirst] as Token).w))) &&
+    (MILD_LABEL.test((t[m.first] as Token).w) || /^losers?$/.test((t[m.first] as Token).w)) &&
+    /^\W{0,3}(?:see|c) (?:you|u|ya) (?:at|tonight|tomorrow|on|soon|later|this|next)\b/i.test(
+      doc.text.slice(end, end + 40),
+    ) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set([(t[m.first] as Token).w, ...EXCITED])) === 0
+  )
+    return true;
+
+  // "this recipe is stupid easy", "the new route is stupid fast": "stupid" as a degree word before how
+  // easy, quick, cheap or good a thing is; nobody but the writer named before it, nothing negative.
+  if (
+    cat === 'contempt' &&
+    (m.rule === 'scorn' || m.rule === 'third-person-label') &&
+    (t[m.last - 1] as Token).w === 'stupid' &&
+    m.last < sLast &&
+    STUPID_DEGREE.test((t[m.last] as Token).w) &&
+    /^ \w/.test(doc.text.slice(end, end + 2))
+  ) {
+    let person = false;
+    for (let k = Math.max(sFirst, m.first - 12); k < m.first; k++) {
+      const w = (t[k] as Token).w;
+      if (isPerson(w) && !/^(?:i|me|we|us)$/.test(w)) person = true;
+    }
+    if (!person && msgNeg(msg, new Set(['stupid'])) === 0) return true;
+  }
+
   if (cat === 'contempt' && m.rule === 'scorn') {
     const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
     const next = m.last < sLast ? (t[m.last] as Token).w : '';
@@ -1898,7 +1937,6 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     (warmSwear(doc, m, msg, hi, facts) || warmExclaim(doc, m, msg, hi, facts))
   )
     return true;
-
   // "wtf is this weather, snow in may??": puzzled at a thing, nobody addressed, nothing sour.
   if (familyId === 'swearing' && m.first === sFirst && /^wt[fh]$/.test((t[m.first] as Token).w)) {
     const x = /^\W*is (?:this|that|the|with the) ([a-z]+)/i.exec(sentAfter());
@@ -2541,5 +2579,45 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
+  return plainAsk(doc, m, rule, msg, start, end, sentAfter());
+}
+
+/**
+ * Asks that only sound like a put-down, each as "rule:words" and what must follow (or, for the
+ * writer's own resolve, come before): "you could at least take a jacket, it's freezing" (care),
+ * "you need to wake up at six" (a time), "I need to get a grip on my budget" (the writer's own
+ * resolve).
+ */
+const PLAIN_ASKS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /^disdain\.annoyed:.*could at least$/,
+    /^\s+(?:(?:take|grab|bring|wear) (?:a |an |your )?(?:jacket|coat|umbrella|scarf|hat|sweater|hoodie)|(?:eat|grab|have) (?:a )?(?:snack|something|breakfast|bite))\b/i,
+  ],
+  [/^talking-down\.need-to:.*wake up$/, /^\s+(?:at (?:\d|five|six|seven|dawn)|early|by \d)/i],
+  [
+    /^talking-down\.deal-with-it:get a grip/,
+    /\b(?:i|we)\s+(?:(?:really|seriously|just|so)\s+)?(?:need to|have to|gotta|must|should|'ll|'m gonna)\s+$/i,
+  ],
+];
+
+/** One of PLAIN_ASKS, nothing sour, scornful or negative in the message. */
+function plainAsk(
+  doc: Doc,
+  m: Match,
+  rule: string,
+  msg: string,
+  start: number,
+  end: number,
+  after: string,
+): boolean {
+  const key = `${rule}:${doc.text.slice(start, end).toLowerCase()}`;
+  for (const [said, ctx] of PLAIN_ASKS)
+    if (said.test(key))
+      return (
+        ctx.test(/grip/.test(key) ? doc.text.slice(Math.max(0, start - 40), start) : after) &&
+        !/\b(?:never|always|instead|whin\w*|complain\w*|lazy)\b/i.test(msg) &&
+        !sourMsg(doc) &&
+        msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+      );
   return false;
 }

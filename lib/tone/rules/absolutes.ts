@@ -880,12 +880,24 @@ const PRACTICAL_OPENERS: ReadonlySet<string> = wordSet(
   'remember please pls plz make check lock turn wash close clean rinse unplug wipe put take bring let try be use feed water',
 );
 
+/** The writer remembering: "think of", "back in", "remember" before "your". */
+const MEMORY_OF = /^(?:(?:think|thinking|thought) (?:of|about)|back (?:in|at)|\w+ (?:remember|miss))$/;
+
 /** A second-person subject somewhere in the sentence: "… you disappear", "your phone comes out". */
 function youAsSubject(doc: Doc, first: number): boolean {
   const s = sentenceOf(doc, first);
   const t = doc.tokens;
   for (let k = s.first; k < s.last && k < s.first + 48; k++) {
     const w = (t[k] as Token).w;
+    // "every time that song plays I'm back in your van", "… I think of your grandma's kitchen": their
+    // place or people in the writer's memory, not what they do.
+    if (
+      (w === 'ur' || w === 'your') &&
+      k - 2 >= s.first &&
+      MEMORY_OF.test(`${t[k - 2]?.w} ${t[k - 1]?.w}`) &&
+      !polarity(doc, Math.max(s.first, k - 16), Math.min(s.last, k + 16)).neg
+    )
+      continue;
     if (w === "you're" || w === "you've" || w === "you'll" || w === 'ur' || w === 'your') return true;
     if (w !== 'you' && w !== 'u') continue;
     if (k === s.first || !BEFORE_OBJECT_YOU.has((t[k - 1] as Token).w)) return true;

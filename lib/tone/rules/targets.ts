@@ -31,7 +31,8 @@ export const THING_NOUNS: ReadonlySet<string> = wordSet(
     'upgrade patch feature features interface settings password login download wifi' +
     ' breakfast brunch buffet croissant croissants sandwich salad soup cake service ' +
     'bed mattress pillow couch sofa chair desk door window sink toilet washer dryer dishwasher microwave ' +
-    'delivery package parcel post mail email emails inbox notification notifications ads ad',
+    'delivery package parcel post mail email emails inbox notification notifications ads ad ' +
+    'kettle toaster blender vacuum hoover headphones earbuds tablet quality',
 );
 
 /** Pets and babies: a label for them is affection ("my dog is such a clown"). */

@@ -62,7 +62,8 @@ describe('"you need to wake up / grow up": no politer way to order it, the speak
     ['You need to wake up and smell the coffee.', 'I see this differently.'],
     ['you really need to grow up', 'come on'],
     ['you need to grow up and stop blaming everyone', 'come on. could you stop blaming everyone?'],
-    ['you need to wake up at five for the ferry', 'could you wake up at five for the ferry?'],
+    // A time to get up is no put-down (warmc35's guard): it passes clean, left as it is.
+    ['you need to wake up at five for the ferry', 'you need to wake up at five for the ferry'],
     ['you need to grow up a bit', 'come on'],
     ['you need to relax, its only a board game', "let's both take a breath, its only a board game"],
     ['you need to stop calling me at work', 'could you stop calling me at work?'],
