@@ -27,6 +27,7 @@ import {
   setFirstBits,
   wordAfterAux,
 } from './rules/rule';
+import { sayingWhole } from './sayings';
 import {
   applyStyle,
   canon,
@@ -763,28 +764,47 @@ function secondLabel(doc: Doc, d: Draft): Draft {
   const text = doc.text;
   const last = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(d.start, d.end - 16), d.end));
   if (!last || !isLabelWord((last[1] as string).toLowerCase())) return d;
-  const m = /^ (?:and|&) (an? )?(\p{L}+)(?![\p{L}\p{N}'-])/u.exec(text.slice(d.end, d.end + 24));
-  const w = (m?.[2] ?? '').toLowerCase();
+  // "a liar, a cheat and a fraud": the whole list of labels, at most four more.
+  let end = d.end;
+  for (let i = 0; i < 4; i++) {
+    const m = /^(?: (?:and|&)|, (?:and|&)|,) (an? )?(\p{L}+)(?![\p{L}\p{N}'-])/u.exec(
+      text.slice(end, end + 28),
+    );
+    const w = (m?.[2] ?? '').toLowerCase();
+    if (
+      !m ||
+      !(isLabelWord(w) || LISTED_LABEL.test(w)) ||
+      !(m[1] || w.endsWith('s') || INSULT_ADJECTIVES.has(w))
+    )
+      break;
+    end += m[0].length;
+  }
   // "a liar and a thief from day one", "so stupid and lazy": only to the clause's end or a word
   // that takes it on.
   if (
-    m &&
-    isLabelWord(w) &&
-    (m[1] || w.endsWith('s') || INSULT_ADJECTIVES.has(w)) &&
-    /^\s*(?:$|[.,!?;:)]|(?:from|since|who|that|and|but|lol|at|online)\b)/i.test(
-      text.slice(d.end + m[0].length),
-    )
+    end > d.end &&
+    /^\s*(?:$|[.,!?;:)]|(?:from|since|who|that|and|but|lol|at|online)\b)/i.test(text.slice(end))
   )
-    return { ...d, end: d.end + m[0].length };
+    return { ...d, end };
   // "my ex is a cheater and a liar": the label before "and" goes too.
-  const b = /(?:^|[^\p{L}\p{N}'-])(?:an? )(\p{L}+) (?:and|&) (?:an? )$/u.exec(
-    text.slice(Math.max(0, d.start - 24), d.start),
-  );
+  // "a liar, a cheat and a coward": the whole list before it, at most four more.
   const first = /^\p{L}+$/u.test(text.slice(d.start, d.end).trim());
-  if (b && first && isLabelWord((b[1] as string).toLowerCase()))
-    return { ...d, start: d.start - b[0].length + b[0].indexOf(b[1] as string) };
-  return d;
+  let start = d.start;
+  // "you're a fraud and a coward": a describing word and "person" ("a timid person") says one of them.
+  for (let i = 0; first && !/^(?:an? )?\p{L}+ person$/u.test(d.text) && i < 4; i++) {
+    const b = /(?:^|[^\p{L}\p{N}'-])(?:an? )(\p{L}+)(?: (?:and|&)|, (?:and|&)|,) (?:an? )$/u.exec(
+      text.slice(Math.max(0, start - 28), start),
+    );
+    const w = (b?.[1] ?? '').toLowerCase();
+    if (!b || !(isLabelWord(w) || LISTED_LABEL.test(w))) break;
+    start = start - b[0].length + b[0].indexOf(b[1] as string);
+  }
+  return start < d.start ? { ...d, start } : d;
 }
+
+/** Names for wrongdoers that only a list of labels makes a label ("a liar and a cheat"). */
+const LISTED_LABEL =
+  /^(?:cheat|cheats|cheater|cheaters|fraud|frauds|bully|bullies|thug|thugs|creep|creeps|scammer|scammers)$/;
 
 /** A label noun: "bigot", "pigs" (the lexicon's names for people). */
 function isLabelNoun(w: string): boolean {
@@ -958,6 +978,71 @@ function thoseFolks(doc: Doc, d: Draft): Draft {
   return { ...d, start: d.start - 4, text: `${those} folks${said[1] ?? ''}` };
 }
 
+/** A verb of choosing someone for a place: "elected", "hired", "married", "voted for", "put". */
+const PICKED_BEFORE =
+  /(?:^|[^\p{L}'])(?:elect|elects|elected|hire|hires|hired|hiring|pick|picks|picked|choose|chooses|chose|chosen|appoint|appoints|appointed|nominate|nominated|promote|promoted|marry|married|marries|voted for|vote for|put|puts)\s+$/iu;
+
+/**
+ * "we elected an idiot", "they hired an absolute clown" → "…the wrong person", never "we elected a
+ * person": a label for who was chosen says the choice was a mistake; "a person" says nothing.
+ */
+function wrongPick(doc: Doc, d: Draft): Draft {
+  if (!/^an? person$/.test(d.text) || !/^an?\s/i.test(doc.text.slice(d.start, d.end))) return d;
+  if (!PICKED_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start))) return d;
+  // "she married an idiot and a cheat": the labels joined to it go with it.
+  let end = d.end;
+  for (let i = 0; i < 3; i++) {
+    const m = /^(?: (?:and|&)|, (?:and|&)|,) an? (\p{L}+)(?![\p{L}\p{N}'-])/u.exec(
+      doc.text.slice(end, end + 28),
+    );
+    const w = (m?.[1] ?? '').toLowerCase();
+    if (!m || !(isLabelWord(w) || LISTED_LABEL.test(w))) break;
+    end += m[0].length;
+  }
+  return { ...d, end, text: 'the wrong person' };
+}
+
+/**
+ * "any idiot can see that" → "anyone can see that", "he's an idiot who never listens" → "he's
+ * someone who…", "that moron of a manager" → "that manager": "person" where the words around it
+ * already say who, in the word English uses there.
+ */
+function personInItsSlot(doc: Doc, d: Draft): Draft {
+  if (!/^(?:an? )?person$/.test(d.text)) return d;
+  const text = doc.text;
+  const bare = d.text === 'person';
+  if (bare && /(?:^|[^\p{L}'])any $/iu.test(text.slice(Math.max(0, d.start - 5), d.start)))
+    return { ...d, start: d.start - 4, text: text[d.start - 4] === 'A' ? 'Anyone' : 'anyone' };
+  if (
+    !bare &&
+    /^ (?:who|that) /.test(text.slice(d.end, d.end + 6)) &&
+    /^an?\s/i.test(text.slice(d.start, d.end))
+  )
+    return { ...d, text: 'someone' };
+  const of = /^ of an? (\p{L}{3,})(?![\p{L}\p{N}'-])/u.exec(text.slice(d.end, d.end + 24));
+  if (
+    bare &&
+    of &&
+    /(?:^|[^\p{L}'])(?:that|this|my|your|his|her|their|our|the) $/iu.test(
+      text.slice(Math.max(0, d.start - 7), d.start),
+    )
+  )
+    return { ...d, end: d.end + of[0].length, text: of[1] as string, verbatim: true };
+  // "a lazy idiot is running the team" → "someone is running the team", never "a person is…":
+  // opening the sentence, before what they do.
+  const a = bare ? /(?:^|[.!?]\s+)(an?) $/iu.exec(text.slice(Math.max(0, d.start - 6), d.start)) : null;
+  const from = a ? d.start - (a[1] as string).length - 1 : d.start;
+  if (
+    (a || (!bare && /^an?\s/i.test(text.slice(d.start, d.end)))) &&
+    (from === 0 || /[.!?]\s+$/.test(text.slice(Math.max(0, from - 3), from))) &&
+    /^ (?:is|was|has|had|will|would|can|could|should|keeps|kept|told|said|just|tried|tries|thinks|thought)\b/.test(
+      text.slice(d.end, d.end + 10),
+    )
+  )
+    return { ...d, start: from, text: text[from] === 'A' ? 'Someone' : 'someone' };
+  return d;
+}
+
 /** "with rage", "with anger": the feeling said after an idiom of losing control. */
 const WITH_RAGE = /^ (?:with|in|from) (?:rage|anger|fury)(?![\p{L}])/iu;
 const REFLEXIVE_OWNER: Readonly<Record<string, string>> = {
@@ -1077,9 +1162,9 @@ function isLabelWord(w: string): boolean {
 }
 
 function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
-  let d = compoundHalf(doc, withoutRepeatedTail(doc, draft));
+  let d = compoundHalf(doc, withoutRepeatedTail(doc, sayingWhole(doc.text, draft)));
   d = mentioned(doc, measureOf(doc, wrongFor(doc, secondLabel(doc, ofTheEarth(doc, labelPair(doc, d))))));
-  d = thoseFolks(doc, temperLost(doc, harmLeft(doc, unkindTo(doc, d))));
+  d = personInItsSlot(doc, wrongPick(doc, thoseFolks(doc, temperLost(doc, harmLeft(doc, unkindTo(doc, d))))));
   // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
   const open = d.start > 0 ? doc.text[d.start - 1] : '';
   const close = open === '[' ? ']' : open === '(' ? ')' : '';

@@ -33,6 +33,53 @@ const whole =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => [wholeKeepingOpeners(doc, m.first, text)];
 
+/** What a two-word label says someone is doing, said of this time: "a sore loser" takes a loss hard. */
+const LABEL_POINT: Readonly<Record<string, string>> = {
+  loser: 'taking this loss hard',
+  queen: 'making this bigger than it is',
+  crybaby: 'getting really upset',
+  freak: 'holding on to control too tightly',
+  cheapskate: 'being tight with money',
+  freeloader: 'not paying your share',
+  mooch: 'not paying your share',
+};
+
+/** The same before "about" or "over" and what it is about. */
+const LABEL_POINT_ABOUT: Readonly<Record<string, string>> = {
+  queen: 'making a big deal',
+  crybaby: 'getting really upset',
+  cheapskate: 'being tight',
+};
+
+/**
+ * "you are one sore loser" → "you are taking this loss hard", "ur such a drama queen" → "you're making
+ * this bigger than it is": the label's point said of what they do now, in the person's own "you",
+ * never a feeling of ours that drops what it was about. Null for the labels that say no more than
+ * disapproval ("a hot mess"), and after "you've been".
+ */
+function labelPoint(doc: Doc, m: Match): Draft | null {
+  const last = w(doc, m.last - 1);
+  // "a drama queen about the thermostat": what they are making much of follows ("making a big deal
+  // about the thermostat"); a label with no such form keeps the feeling.
+  const about = /^(?:about|over)$/.test(w(doc, m.last));
+  const point = about ? LABEL_POINT_ABOUT[last] : LABEL_POINT[last];
+  if (!point || (last === 'loser' && w(doc, m.last - 2) !== 'sore')) return null;
+  if (
+    (last === 'queen' && w(doc, m.last - 2) !== 'drama') ||
+    (last === 'freak' && w(doc, m.last - 2) !== 'control')
+  )
+    return null;
+  const first = doc.tokens[m.first] as Token;
+  const second = w(doc, m.first + 1);
+  let subject: string;
+  if (/^(?:you're|youre)$/.test(first.w)) subject = first.raw;
+  else if (first.w === 'you' && second === 'are')
+    subject = doc.text.slice(first.start, (doc.tokens[m.first + 1] as Token).end);
+  else if (/^(?:ur|u|you)$/.test(first.w)) subject = /^[UY]/.test(first.raw) ? "You're" : "you're";
+  else return null;
+  return replaceTokens(doc, m.first, m.last, `${subject} ${point}`);
+}
+
 /** The sentence is not warm outside tokens [first, end): praise there is not the matched words' own. */
 const notWarm = (doc: Doc, first: number, end = first): boolean =>
   notWarmOutside(doc, first, end, polarityNoLaughter);
@@ -737,7 +784,10 @@ export const disdain = phraseFamily({
         !negatedBefore(doc, first, 2) &&
         notWarm(doc, first, hit.end) &&
         !FOND_NEAR.test(near(doc, first, hit.end)),
-      suggest: whole("I'm really frustrated with how this went."),
+      suggest: (doc, m) => {
+        const point = labelPoint(doc, m);
+        return point ? [point] : whole("I'm really frustrated with how this went.")(doc, m);
+      },
     },
     // "typical liar, always an excuse": a label opening the sentence with "typical".
     J(

@@ -3706,7 +3706,7 @@ function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
   // "the keeper was a total idiot tonight": a word of time, stance or address after the label is
   // no noun it describes (leaving the label out would leave "a total tonight").
   if (
-    /^(?:tonight|today|tomorrow|yesterday|again|anyway|anyways|though|tho|too|now|then|lately|yet|still|already|here|there|lol|lmao|lmfao|rofl|smh|tbh|imo|imho|ngl|fr|honestly|mate|bro|dude|man|sir|bud|pal|guys)$/.test(
+    /^(?:tonight|today|tomorrow|yesterday|again|anyway|anyways|though|tho|too|now|then|lately|yet|still|already|here|there|online|offline|outside|inside|upstairs|downstairs|lol|lmao|lmfao|rofl|smh|tbh|imo|imho|ngl|fr|honestly|mate|bro|dude|man|sir|bud|pal|guys)$/.test(
       next.w,
     )
   )
@@ -3796,7 +3796,12 @@ function labelBeforeNoun(doc: Doc, m: Match): Draft | null {
   // ("an idiot magnet") the label goes and the article agrees ("a magnet").
   if (noun === 'person' && an && detAt === d) {
     if (from !== m.first || ACT_NOUNS.has(next.w) || !isClauseEnd(doc, m.last)) return null;
-    if (/^(?:lol|lmao|lmfao|haha\w*|rofl|smh|tbh|imo|tho|though|too|again|anyway|today|now)$/.test(next.w))
+    // "he acts like an idiot online": a word of place or time is no noun after it.
+    if (
+      /^(?:lol|lmao|lmfao|haha\w*|rofl|smh|tbh|imo|tho|though|too|again|anyway|today|now|online|offline|outside|inside|upstairs|downstairs|tonight|lately)$/.test(
+        next.w,
+      )
+    )
       return null;
     return replaceTokens(
       doc,
@@ -3971,6 +3976,10 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     !isClauseEnd(doc, m.last - 1) &&
     /^\p{L}{3,}$/u.test(nextTok.w) &&
     !NOT_A_NOUN_AFTER.has(nextTok.w) &&
+    // "he acts like an idiot online": a word of place or time, never "an online".
+    !/^(?:online|offline|outside|inside|upstairs|downstairs|tonight|today|yesterday|tomorrow|lately)$/.test(
+      nextTok.w,
+    ) &&
     (!COMMON_WORDS.has(nextTok.w) || PEOPLE_NOUNS.has(nextTok.w)) &&
     !/(?:ly|ing|ed)$/.test(nextTok.w) &&
     !NOT_A_NOUN_BEFORE_VERB.has(nextTok.w) &&
@@ -5423,6 +5432,16 @@ function ideaLabel(doc: Doc, at: number): Draft | null {
   )
     return cut(tok.start, (t[at + 2] as Token).start);
   if (d < at) return { start: (t[d] as Token).start, end: tok.end, text: 'poor judgment' };
+  // "pure racial stupidity", "typical political idiocy": a word that says whose or what kind needs
+  // one noun after it ("racial foolishness"), never "racial poor judgment".
+  if (
+    det &&
+    det.end + 1 === tok.start &&
+    /^\p{L}{5,}$/u.test(det.w) &&
+    /(?:al|ic|ate|ive|ous|ary|ian|ese|ist|ern)$/.test(det.w) &&
+    !isKnownVerb(det.w)
+  )
+    return { start: tok.start, end: tok.end, text: 'foolishness' };
   return null;
 }
 

@@ -1969,6 +1969,112 @@ function assIdiom(doc: Doc, m: Match, s: { first: number; last: number }): Draft
   return null;
 }
 
+/** Describing words said of "this shit" with no "is" before them ("this shit hard", "that shit fire"). */
+const SAID_WITHOUT_IS =
+  /^(?:hard|crazy|wild|fire|lit|dope|sick|good|bad|trash|mid|tough|funny|cold|hot|weird|boring|fake|wack|whack|nasty|cool|lame|corny|hilarious|amazing|insane|easy|heavy|dumb|stupid|annoying|expensive|cheap|broken|ugly|nice|beautiful|scary)$/;
+
+/** A copula before a name said of someone: "is", "he's", "you're". */
+const COPULA_OF_NAME =
+  /^(?:is|was|are|were|be|been|being|he's|she's|hes|shes|you're|youre|ur|r|i'm|im|that's|thats|it's|its|they're|theyre)$/;
+/** Words before a name that are no describing word of it. */
+const NOT_DESCRIBING =
+  /^(?:a|an|one|such|so|very|really|you|u|ya|yo|and|or|but|what|like|of|to|for|with|at|in|on|is|was|are|were|be|just|me|him|her|them|us|it|i|he|she|we|they)$/;
+
+/**
+ * A name said of someone as a whole phrase, with its describing words: "son of a bitch" is one name
+ * ("that lying son of a bitch" → "that lying person", never "son of a pain"); "he is one mean
+ * bastard" says how mean ("he is really mean", never "he is one mean"); "he took my seat, greedy
+ * bastard" is said after the point, and goes with its describing word and comma.
+ */
+function nameAsPhrase(doc: Doc, m: Match, s: { first: number; last: number }): Draft | null {
+  const t = doc.tokens;
+  if (m.last !== m.first + 1) return null;
+  const w = (t[m.first] as Token).w;
+  const end = (t[m.first] as Token).end;
+  const spaced = (a: number, b: number): boolean =>
+    /^ +$/.test(doc.text.slice((t[a] as Token).end, (t[b] as Token).start));
+  let head = m.first;
+  let son = false;
+  if (
+    /^bitch(?:es)?$/.test(w) &&
+    tok(doc, m.first - 1, s)?.w === 'a' &&
+    tok(doc, m.first - 2, s)?.w === 'of' &&
+    /^sons?$/.test(tok(doc, m.first - 3, s)?.w ?? '')
+  ) {
+    head = m.first - 3;
+    son = true;
+  } else if (
+    w === 'bitches' &&
+    tok(doc, m.first - 1, s)?.w === 'of' &&
+    tok(doc, m.first - 2, s)?.w === 'sons'
+  ) {
+    head = m.first - 2;
+    son = true;
+  } else if (!PERSON_SWEAR.test(w) || /s$/.test(w)) return null;
+  for (let i = head; i < m.first; i++) if (!spaced(i, i + 1)) return null;
+  const plural = son && (t[head] as Token).w === 'sons';
+  // The describing words before it: at most two, spaces only between.
+  let k = head;
+  while (
+    k - 1 >= s.first &&
+    k > head - 2 &&
+    /^\p{L}{3,}$/u.test((t[k - 1] as Token).w) &&
+    !NOT_DESCRIBING.test((t[k - 1] as Token).w) &&
+    !DETERMINERS.has((t[k - 1] as Token).w) &&
+    !PERSON_SWEAR.test((t[k - 1] as Token).w) &&
+    !FUCK_ING.test((t[k - 1] as Token).w) &&
+    spaced(k - 1, k)
+  )
+    k--;
+  const adjs = t.slice(k, head).map((x) => x.w);
+  const anchor = tok(doc, k - 1, s);
+  const before = tok(doc, k - 2, s);
+  // "one stupid bastard": a describing word that is itself the insult says nothing once the name goes.
+  const plain = adjs.length === 1 && !STRONG_INSULT_ADJECTIVES.has(adjs[0] as string);
+  // "he is one mean bastard", "you're one lucky son of a bitch": how much they are what the word says.
+  if (anchor?.w === 'one' && before && COPULA_OF_NAME.test(before.w) && spaced(k - 1, k)) {
+    if (plain) return at(anchor.start, end, `really ${(t[k] as Token).raw}`);
+    return at(anchor.start, end, 'out of line');
+  }
+  if (!son) {
+    // "she ate my lunch, selfish bitch.": a name with its describing word, said after the point.
+    if (
+      adjs.length === 1 &&
+      anchor &&
+      k - 1 >= s.first &&
+      /^\s*,\s*$/.test(doc.text.slice(anchor.end, (t[k] as Token).start)) &&
+      !/^(?:you|u|ya|yo)$/.test(anchor.w) &&
+      // A describing word ("greedy", "selfish"), never "huh" or "ok".
+      (INSULT_ADJECTIVES.has(adjs[0] as string) ||
+        valence(adjs[0] as string) < 0 ||
+        /(?:y|ish|ous|ful|less|ic|ed|ing|ant|ent|ive|al)$/.test(adjs[0] as string)) &&
+      isClauseEnd(doc, m.first)
+    )
+      return at(anchor.end, end, '');
+    return null;
+  }
+  const sonStart = (t[head] as Token).start;
+  // "my landlord is a greedy son of a bitch": said of them after a copula.
+  if (anchor && /^(?:a|an)$/.test(anchor.w) && before && COPULA_OF_NAME.test(before.w)) {
+    if (plain) return at(anchor.start, end, (t[k] as Token).raw);
+    return at(anchor.start, end, 'out of line');
+  }
+  // "what a son of a bitch": the idiom for someone hard to deal with.
+  if (anchor && /^(?:a|an)$/.test(anchor.w) && before && /^(?:what|such)$/.test(before.w))
+    return at(anchor.start, end, 'a pain');
+  // "that lying son of a bitch stole my bike", "those sons of bitches lied": a plain noun.
+  if (anchor && DETERMINERS.has(anchor.w)) return at(sonStart, end, plural ? 'people' : 'person');
+  // "Son of a bitch, I forgot my keys": an exclamation at the start.
+  const nx = tok(doc, m.last, s);
+  if (head === s.first && (!nx || /^\s*[,!.]/.test(doc.text.slice(end, nx.start))))
+    return at(sonStart, end, /^S/.test((t[head] as Token).raw) ? 'Ugh' : 'ugh');
+  // "sons of bitches everywhere", "i hate sons of bitches like him", "i punched a son of a
+  // bitch": a plain noun; said to "you" it is the name-calling's own rewording.
+  if (anchor && /^(?:you|u|ya|yo)$/.test(anchor.w)) return null;
+  if (head === s.first) return at(sonStart, end, plural ? 'people' : 'someone');
+  return at(sonStart, end, plural ? 'people' : 'person');
+}
+
 function suggestByRole(doc: Doc, m: Match): Draft[] {
   const t = doc.tokens;
   const s = sentenceOf(doc, m.first);
@@ -1991,6 +2097,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // "stop making an ass of yourself" → "stop embarrassing yourself".
   const made = m.last === m.first + 1 ? madeInto(doc, m.first, m.last) : null;
   if (made) return [made];
+  const phrase = nameAsPhrase(doc, m, s);
+  if (phrase) return [phrase];
+  // "that gay ass song", "some gay ass shit": "gay" strengthened by "ass" before a thing is a slur
+  // for "lame"; leaving out "ass" alone would keep it ("that gay song").
+  if (
+    w === 'ass' &&
+    prev?.w === 'gay' &&
+    prev2 &&
+    /^(?:that|this|some|such|the|a|an|those|these|so)$/.test(prev2.w) &&
+    next &&
+    /^ +$/.test(doc.text.slice(prev.end, start))
+  )
+    return [at(prev.start, end, /^ass +(?:shit|crap)$/i.test(chunk) ? 'lame stuff' : 'lame')];
   // "i'm nice ass fuck", "hot ass hell today": "as fuck" typed "ass", an intensifier; both words go
   // (not "some gay ass shit", a noun after its determiner, nor "yo ass").
   if (w === 'ass' && asFuck(prev, prev2)) {
@@ -3175,7 +3294,10 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     !(next && /^(?:of|about)$/.test(next.w))
   )
     // "this shit been hard", "that crap gonna…": "this been" has no verb to lean on; "stuff" stays.
-    return next && /^(?:been|gonna|finna|be|b)$/.test(next.w)
+    // So does "this shit hard", "that shit fire": a describing word said of it with no "is".
+    return next &&
+      (/^(?:been|gonna|finna|be|b)$/.test(next.w) ||
+        (SAID_WITHOUT_IS.test(next.w) && !/[,;:.!?]/.test(doc.text.slice(end, next.start))))
       ? [at(start, end, 'stuff')]
       : [removeRange(doc, start, end, leave)];
   // "... tomorrow and shit", "school n shit", "freezing & shit", "at the mall or some shit": the

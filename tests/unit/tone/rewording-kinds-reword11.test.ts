@@ -122,7 +122,8 @@ describe('awkward and broken rewordings fixed by kind (reword11)', () => {
     // A describing word before its noun keeps a noun phrase ("out of line champ" would be left).
     ['Max is such a disgusting champ to play against.', 'Max is such an unpleasant champ to play against.'],
     // A relative clause keeps its noun; "such a … that" keeps its degree.
-    ['jones is a clown who thinks he can buy anything.', 'jones is a person who thinks he can buy anything.'],
+    // (session 35, reword35: "a person who" is "someone who".)
+    ['jones is a clown who thinks he can buy anything.', 'jones is someone who thinks he can buy anything.'],
     ['he is such a clown that nobody listens.', 'he is so out of line that nobody listens.'],
     // "wtf" before an order or a question of its own goes, never "what on earth stop …".
     ['wtf stop deleting my stuff!', 'please stop deleting my stuff!'],

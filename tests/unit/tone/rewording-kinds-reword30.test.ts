@@ -14,10 +14,12 @@ function reworded(text: string): string {
 describe('stock lines that keep what the person said (reword30)', () => {
   it.each([
     // Openers that only say who is spoken to stay before a line of ours; scorn's openers go.
-    ['zed: dude, you are such a sore loser!', "zed: dude, i'm really frustrated with how this went."],
-    ["hey, you're such a crybaby", "hey, i'm really frustrated with how this went"],
-    ["ok: Sam, you're a control freak.", "ok: Sam, I'm really frustrated with how this went."],
-    ["fyi: you're such a crybaby", "i'm really frustrated with how this went"],
+    // (session 35, reword35: a two-word label with a point is now said as that point, in place.)
+    ['zed: dude, you are such a sore loser!', 'zed: dude, you are taking this loss hard!'],
+    ["hey, you're such a crybaby", "hey, you're getting really upset"],
+    ["ok: Sam, you're a control freak.", "ok: Sam, you're holding on to control too tightly."],
+    ["fyi: you're such a crybaby", "fyi: you're getting really upset"],
+    ['zed: dude, you are such a hot mess!', "zed: dude, i'm really frustrated with how this went."],
     ["Honey, that's not how grown-ups do it.", "This hurt, and I'd like us to talk about it calmly."],
     // A verdict on people in a role is about their work.
     ['You are awful engineers.', "I'm really unhappy with your work as engineers."],
