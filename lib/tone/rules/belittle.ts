@@ -12,7 +12,10 @@
  * no don't you get", "I lost brain cells reading this", "part of being an adult is…", "get your
  * knickers out of a twist", "the audacity of this guy", "spare me your little tantrums".
  */
+import { valence } from '../lexicon';
 import type { Doc } from '../text';
+import type { Category } from '../types';
+import type { WhyKey } from '../why';
 import { type PhraseRule, phraseFamily } from './phrases';
 import { calm, coldSays, type G, kind } from './rebuffs';
 import { isSentenceStart, says, sentenceOf, toSentenceEnd } from './rule';
@@ -38,6 +41,36 @@ const CHORE =
   /\b(?:you|u|he|she) (?:\w+ )?(?:put|did|cleaned|washed|folded|emptied|replied|answered|remembered|was on time)\b|🙄/;
 /** Calm and not fond. */
 const plainly: G = (doc, first, end) => calm(doc, first, end) && !fond(doc);
+/** What a crowd of them is said to do: "you people would…", "your kind never…". */
+const WOULD = "would|will|can't|cant|never|always|actually|believe|think|buy|deserve";
+/** The words before the hit in its sentence, lower case. */
+const before = (doc: Doc, first: number): string => {
+  const at = doc.tokens[first]?.start ?? 0;
+  return doc.text.slice(Math.max(sentenceOf(doc, first).start, at - 60), at).toLowerCase();
+};
+/** Said of "you" (or to them, as an order), not of the writer or a third person. */
+const ofYou = (doc: Doc, first: number): boolean =>
+  /\b(?:you|u|your|ur|you're|ya|yall|y'all)\b|^\W*(?:stop|quit|don'?t|no need to)\b/.test(
+    before(doc, first),
+  ) && !/\b(?:i|i'm|my|we|he|she|they)\b/.test(before(doc, first));
+/**
+ * Short, and nothing fond or full of praise around it (laughter and "!" are no warmth here: "you
+ * people are sheep lol").
+ */
+const easy: G = (doc, first, end) => {
+  const s = sentenceOf(doc, first);
+  if (s.last - s.first > 24 || says(doc, /thank|love|\bsweet\b|cute|proud|please|❤|💛/i)) return false;
+  for (let k = s.first; k < s.last; k++)
+    if ((k < first || k >= end) && valence(doc.tokens[k]?.w ?? '') > 2) return false;
+  return true;
+};
+/** Plainly said to "you". */
+const toYou: G = (doc, first, end) => plainly(doc, first, end) && ofYou(doc, first);
+/** Plainly said, and the words before the hit are `re`. */
+const after =
+  (re: RegExp): G =>
+  (doc, first, end) =>
+    easy(doc, first, end) && re.test(before(doc, first));
 /** The rewording of each talking-down kind: the whole sentence said plainly. */
 const SAY: Readonly<Record<string, string>> = {
   mood: 'You seem upset. Do you want to talk about it?',
@@ -46,10 +79,20 @@ const SAY: Readonly<Record<string, string>> = {
   award: "Thanks for doing that. I'd love it if it happened more often.",
   no: "I've said no, and I mean it.",
   iq: 'I really disagree with this.',
+  pass: "I'm not interested in this one.",
+  pet: 'I see it differently. Can we talk it through?',
+  able: "I'd rather take care of this part myself.",
+  // As constructions.ts words a label: the same offer where both find it.
+  hard: "I'm finding the way this is going really hard right now.",
 };
 /** Rows of `kind` worded by `SAY` (read only when rewording: the coach bundle leaves it out). */
-const saying = (rule: string, rows: [string, G?][]): PhraseRule[] =>
-  kind(rule, 'talking-down', 'dismiss', rows).map((r) => ({
+const saying = (
+  rule: string,
+  rows: [string, G?][],
+  category: Category = 'talking-down',
+  why: WhyKey = 'dismiss',
+): PhraseRule[] =>
+  kind(rule, category, why, rows).map((r) => ({
     ...r,
     suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, SAY[rule] as string)],
   }));
@@ -155,6 +198,117 @@ export const belittle = phraseFamily({
       [
         'your|ur little tantrum|tantrums|meltdown|meltdowns|hissy_fit|hissy_fits|outburst|outbursts',
         (doc, first, end) => ends(doc, first, end) && !fond(doc),
+      ],
+    ]),
+    // lexa35: their upset made small ("you're getting all worked up over nothing", "stop making
+    // such a fuss about one text"); not "I got worked up over nothing" or a fuss made over a baby.
+    ...saying('mood', [
+      [
+        'worked_up|wound_up|riled_up|bent_out_of_shape|hysterical over|about nothing|literally|one|a|an',
+        toYou,
+      ],
+      [
+        'making|make|made|makes such_a|a big|huge? deal|fuss|scene|drama out_of|over|about|of nothing|literally|one|a|an',
+        toYou,
+      ],
+    ]),
+    // Explaining once more, slowly, as if to someone slow: "I'll spell it out for you one more time",
+    // "let me say this really slowly"; not "let me type this slowly, sorry for typos".
+    ...kind('explain', 'talking-down', 'command', [
+      [
+        "let_me|i'll|let's explain|spell|say|repeat|type|break",
+        (doc, first, end) =>
+          easy(doc, first, end) &&
+          ((r) =>
+            /\b(?:one more time|once more|one last time|a third time|(?:really|very|nice and) (?:slow|simpl)|crayon|small(?:er)? words|since you|so (?:even )?you can)/.test(
+              r,
+            ) && !/\bfor (?:the|our|my|new|any|every)/.test(r))(rest(doc, end) + rest(doc, end + 6)),
+      ],
+    ]),
+    ...kind('sour', 'contempt', 'insult', [
+      // A crowd of them called mindless: "you're all sheep", "your whole fandom is a bunch of npcs";
+      // not "the sheep in this video" or "your sheep are so fluffy".
+      [
+        'sheep|sheeple|npcs|lemmings|drones|bots',
+        after(
+          /\b(?:(?:you|y'?all)(?: guys| lot| people| all)?|your \w+(?: \w+)?) (?:are|is)(?: \w+){0,3} $|\byou're(?: \w+){0,3} $/,
+        ),
+      ],
+      // "you people would buy anything", "your kind never learns"; "you lot" only with what they'd do.
+      [`kind|sort|lot|likes_of_you ${WOULD}|really|just|have|need`, after(/\b(?:your|the) $/)],
+      // The rules read "you people" as "you": the gap holds it.
+      [
+        `you ${WOULD}`,
+        (doc, first, end) =>
+          easy(doc, first, end) && / (?:people|lot) /.test(rest(doc, first + 1).slice(0, 8)),
+      ],
+      // Said to do it worse than a child, a pet or a granny: "my nephew draws better maps than this",
+      // "a monkey could code this better"; not "my gran makes better pancakes than any café".
+      [
+        'better|faster|neater|cleaner',
+        (doc, first, end) =>
+          after(
+            /\b(?:my|a|an)\b.{0,25}\b(?:year old|kid|nephew|niece|gran\w*|nan|dog|cat|toddler|monkey|potato|child)\b/,
+          )(doc, first, end) && /^(?:(?: \w+)? than (?:this|that|you|u|yours?)\b|\W*$)/.test(rest(doc, end)),
+      ],
+      // Their reasoning called a stunt: "the mental gymnastics in this thread".
+      ['mental|logical|verbal gymnastics|acrobatics|olympics|contortions|backflips|somersaults', notMine],
+    ]),
+    ...saying(
+      'hard',
+      [
+        // Likened to a child or an animal, whatever they do: "you sulk like a toddler", "you act like a
+        // spoiled twelve year old"; not "you sleep like a baby" or "you swim like a fish".
+        [
+          'like a|an|some @ANY? @ANY? toddler|year_old|pig|raccoon|goblin|caveman|chimp|monkey|kicked_puppy|brat',
+          (doc, first, end) =>
+            easy(doc, first, end) && ofYou(doc, first) && !/\byou look/.test(before(doc, first)),
+        ],
+      ],
+      'contempt',
+      'insult',
+    ),
+    // Their part handed to the able: "leave the budget to the rest of us", "let the grown-ups sort
+    // it"; not "let the grown-ups grill while the kids swim".
+    ...saying('able', [
+      [
+        'to|let the_rest_of_us|the_grown_ups|the_adults',
+        (doc, first, end) =>
+          (doc.tokens[first]?.w === 'let' || after(/\bleave\b/)(doc, first, end)) &&
+          easy(doc, first, end) &&
+          /^\W*(?:$|handle|do|deal|sort|talk)/.test(rest(doc, end)) &&
+          !says(doc, /\bkids?\b|children|\b(?:i|we|my)\b|😂/i),
+      ],
+    ]),
+    // Waved off whole: "didn't ask, don't care", "ok and?", "yawn."
+    ...saying('pass', [
+      [
+        "didn't|didnt|did_not ask|read",
+        (doc, first, end) =>
+          isSentenceStart(doc, first) &&
+          easy(doc, first, end) &&
+          /^(?:\s*[,.!?+]|$|\s+(?:don'?t|dont|and|lol|next)\b)/.test(rest(doc, end)),
+      ],
+      ['ok|okay|k|so and', (doc, first, end) => isSentenceStart(doc, first) && /^\?/.test(rest(doc, end))],
+      [
+        'yawn|snooze',
+        (doc, first, end) =>
+          isSentenceStart(doc, first) &&
+          then(/^\W*(?:next\W*)?$/)(doc, first, end) &&
+          !says(doc, /sleep|tired|bed/),
+      ],
+    ]),
+    // A pet name that talks down, with the dismissal it goes with: "chill kiddo, the adults are
+    // talking", "ok sweetie, run along"; not "relax, sweetheart, you did great" or "honey, dinner's ready".
+    ...saying('pet', [
+      [
+        'sweetie|sweetheart|honey|hun|darling|babe|princess|kiddo|kid|champ|buddy|pal|lil_bro|little_bro|little_guy|little_one',
+        (doc, first, end) =>
+          easy(doc, first, end) &&
+          says(
+            doc,
+            /\b(?:run along|crayons|stick to what|read the room|cope|seethe|cry (?:more|harder)|it'?s (?:just |only )?a (?:game|joke|comment))\b/i,
+          ),
       ],
     ]),
     ...saying('lecture', [
