@@ -2389,7 +2389,8 @@ export const absolutes = phraseFamily({
     // "you do this literally every weekend", "u pull this every time": the act named by "this"
     // tallied by the calendar. Not "…and I adore it".
     {
-      pattern: 'you|u do|pull this|that|it every|each single? time|day|night|week|weekend|morning',
+      pattern:
+        'you|u do|pull this|that|it every|each single? time|day|night|week|weekend|morning|month|year|holiday|christmas|birthday|anniversary|summer|party|dinner|trip|visit|game|match|sprint',
       triggers: ['every', 'each'],
       rule: 'every-time',
       severity: 2,

@@ -20,6 +20,7 @@ import { desk } from './desk';
 import { disdain } from './disdain';
 import { dismissive } from './dismissive';
 import { fault } from './fault';
+import { frames } from './frames';
 import { grudges } from './grudges';
 import { insults } from './insults';
 import { jeers } from './jeers';
@@ -78,6 +79,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   sneers,
   desk,
   belittle,
+  frames,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

@@ -1,0 +1,162 @@
+/**
+ * Blame, absolutes, withdrawal and heat as frames with open slots (crossc35, session 35), each
+ * written against the helper's own probe set (`kinds-crossc35.tsv`) and kept where it also caught
+ * misses in several dev files:
+ * - two absolutes in one charge: "<someone> always X and (then) never Y / and then wonder why / act
+ *   surprised" (not "…and never complain", "never change": praise);
+ * - a good time ended by their arrival: "<fine / a decent server / happy> until / before / the second
+ *   you showed up / came along / opened your mouth", "everything went wrong the moment you…" (not
+ *   "the party was dead until you showed up": the state before was bad);
+ * - the writer done with an effort towards them: "I'm done / through + chasing, explaining myself,
+ *   pretending, wasting my time on you…" (not "I'm done cooking, come eat" or "…for today");
+ * - a threat left hanging: "I swear (to god) if you / anyone / one more…" (not with a laugh or praise);
+ * - whose it was, where it traces back: "it's on you that…", "every fight we have starts with you".
+ * At severity 1 and marking two words, so that an older family's card leads, unchanged, where both
+ * read the same words. Each rewording says the whole sentence plainly, with `rebuffs.ts`'s words for
+ * its kind (the rule ids are those kinds: count, fault, silence, expose).
+ */
+import { isComplaint } from '../lexicon';
+import type { Doc } from '../text';
+import { phraseFamily } from './phrases';
+import { calm, type G, kind } from './rebuffs';
+import { polarity, lowerSentence as sen, sentenceOf, textOf } from './rule';
+
+const w = (doc: Doc, i: number): string => doc.tokens[i]?.w ?? '';
+/** Laughter, hearts and thanks in the sentence soften every frame here. */
+const SOFT = /\b(?:lol|lmao|haha\w*|thanks?|thank you|love|please)\b|[😂🤣❤♥💕😍🥰😊☺💖💗😘🙏🤗]/u;
+/** Short and not soft (praise before the hit allowed: the good time that ended). */
+const short: G = (doc, first) => {
+  const s = sentenceOf(doc, first);
+  return s.last - s.first < 25 && !SOFT.test(sen(doc, first));
+};
+/** Short, not soft, and no praise after the hit in its sentence ("…and now it's great"). */
+const bare: G = (doc, first, end) =>
+  short(doc, first, end) && polarity(doc, end, sentenceOf(doc, first).last).pos === 0;
+/** Calm (no strong praise anywhere in the sentence) and bare. */
+const plain: G = (doc, first, end) => calm(doc, first, end) && bare(doc, first, end);
+
+/** "always X … and then never Y": a failure after "never" (not praise: "never complain"). */
+const contrast: G = (doc, first, end) =>
+  // A subject said, not oneself ("I always mean to and never do") nor advice ("always check the oil
+  // and never…"); not a long account of someone at home (counselling letters): a few lines.
+  first > sentenceOf(doc, first).first &&
+  !/^(?:i|we)$/.test(w(doc, first - 1)) &&
+  doc.text.length < 300 &&
+  bare(doc, first, end) &&
+  !/^(?:complain|fail|forget|miss|let|judge|stop|change|disappoint|ask)/.test(w(doc, end));
+
+/**
+ * "every group project u ghost", "every single weekend it's your mates first": an occasion counted,
+ * then within a few words "you" as the subject, then a complaint. Not "I miss you every day", not
+ * "lock up every time you leave" ("every time" inside a sentence is a when-clause).
+ */
+const everyOccasion: G = (doc, first, end) => {
+  const s = sentenceOf(doc, first);
+  // "every single one of your tutorials", "each of you": totalities other rules read.
+  // Nothing kind anywhere in the message: "every time you visit the kids go crazy, best days".
+  if (
+    !bare(doc, first, end) ||
+    doc.text.length > 400 ||
+    /^(?:one|of)$/.test(w(doc, end)) ||
+    polarity(doc, 0, doc.tokens.length).pos > 0
+  )
+    return false;
+  if (w(doc, end) === 'time' && first > s.first && !/^(?:and|but|so|literally)$/.test(w(doc, first - 1)))
+    return false;
+  for (let k = end + 1; k < s.last && k <= end + 5; k++) {
+    if (!/^(?:you|u|your|ur|you're)$/.test(w(doc, k))) continue;
+    // Not the generic "you" of advice ("every week you need to water it"), not a relative clause
+    // whose verdict comes after ("every comment you leave makes my day": other rules read those).
+    if (
+      /^(?:need|have|has|should|must|can|could|will|gotta|may)$/.test(w(doc, k + 1)) ||
+      /^(?:is|was|are|were|makes|made|gets|has)$/.test(w(doc, k + 2))
+    )
+      return false;
+    // The complaint in their clause, before the writer speaks of themself ("…, I'm so jealous").
+    for (let j = k + 1; j < s.last && j <= k + 8 && !/^(?:i|i'm|im|me)$/.test(w(doc, j)); j++)
+      if (
+        (isComplaint(w(doc, j)) || /^(?:same|first|again)$/.test(w(doc, j))) &&
+        !/^(?:no|not|never|don't|dont|didn't|won't)$/.test(w(doc, j - 1))
+      )
+        return true;
+    return false;
+  }
+  return false;
+};
+
+/** "…until you showed up": a good state before (not "the party was dead until…"), nothing kind after. */
+const ended: G = (doc, first, end) => {
+  if (!bare(doc, first, end)) return false;
+  const s = sentenceOf(doc, first);
+  const before = textOf(doc, s.first, first).toLowerCase();
+  return (
+    (polarity(doc, s.first, first).pos > 0 ||
+      /\b(?:fine|ok|okay|simple|peaceful|quiet|calm|normal|chill|civil|decent|sane)\b|\bwent (?:wrong|sideways|downhill|south|to (?:hell|shit))|fell apart/.test(
+        before,
+      )) &&
+    !/\b(?:never|not|bored|boring|dead)\b|n't\b/.test(before)
+  );
+};
+
+/** "I'm done chasing you", "I'm through explaining myself"; not a chore, a break or a cheer. */
+const doneWith: G = (doc, first, end) => {
+  const v = w(doc, end - 1);
+  if (
+    !/^(?:listen|talk|argu|fight|try|pretend|explain|apologi|car|wast|chas|begg|cover|putt|be|mak|tiptoe|clean|pick|defend|justify|repeat)ing$/.test(
+      v,
+    ) ||
+    !plain(doc, first, end) ||
+    /\b(?:for (?:today|now|tonight|the day)|let'?s|yay)\b/.test(sen(doc, first))
+  )
+    return false;
+  const tail = doc.text.slice(doc.tokens[end - 1]?.end ?? 0, sentenceOf(doc, first).end).toLowerCase();
+  // Said whom for ("…on you", "…this", "…otherwise"), or a talk ended there ("I'm done listening.").
+  return /^\W*$/.test(tail)
+    ? /^(?:listen|talk|argu|try|pretend|explain|car|begg)ing$/.test(v)
+    : /^[^,.;!?]{0,60}?\b(?:you|u|your|ur|this|us|otherwise|after|myself|around)\b/.test(tail);
+};
+
+const BAD = /^(?:fights?|mess|disaster|nightmare|drama|hell|problems?)$/;
+/** "every bad thing traces back to your choices": a bad thing before the hit, no praise. */
+const traced: G = (doc, first, end) => {
+  const s = sentenceOf(doc, first);
+  if (!bare(doc, first, end) || polarity(doc, s.first, first).pos > 0) return false;
+  for (let k = s.first; k < first; k++) if (isComplaint(w(doc, k)) || BAD.test(w(doc, k))) return true;
+  return false;
+};
+const ARRIVED =
+  'showed_up|came_along|turned_up|arrived|joined|came_in|walked_in|moved_in|got_involved|opened_your_mouth';
+
+export const frames = phraseFamily({
+  id: 'frames',
+  category: 'absolutes',
+  phrases: [
+    ...kind('count', 'absolutes', 'absolutes', [
+      [
+        'always|constantly|forever @ANY* and|but then? never|wonder|wonders|act|acts|pretend|pretends',
+        contrast,
+      ],
+      ['every|each single|other?', everyOccasion],
+    ]),
+    ...kind('fault', 'blame', 'fault', [
+      [`until|till|til|before|the_second|the_moment|the_minute|as_soon_as|then you|u ${ARRIVED}`, ended],
+      ['until|till|til|before i|we met you|u', ended],
+      ['traces|trace|traced|goes|leads|comes back to you|u|your|ur', traced],
+      ['starts|started|begins|began with you|u', traced],
+      ["it's|its|it_is|that's|thats|this_is on you|u that", bare],
+    ]),
+    ...kind('silence', 'withdrawal', 'withdraw', [
+      ["i'm|im|i_am|i_was done|through|finished @ANY", doneWith],
+    ]),
+    // "I swear (to god) if you…": a threat left hanging; not about oneself.
+    ...kind('expose', 'heat', 'ultimatum', [
+      [
+        "swear|so_help_me to_god? if you|u|you're|anyone|someone|one|that|this|your|people",
+        (doc, first, end) =>
+          bare(doc, first, end) && polarity(doc, sentenceOf(doc, first).first, first).pos === 0,
+      ],
+    ]),
+    // Two words marked ("until you", "every single", "I'm done"): inside an older family's span where
+    // both read the same words, so its card stays as it was.
+  ].map((r) => ({ ...r, severity: 1 as const, span: (_, f, h) => [f, Math.min(f + 2, h.end)] })),
+});
