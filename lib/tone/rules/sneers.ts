@@ -15,12 +15,13 @@
  * kinds-recall38). Mind mocked sideways, bad faith, mock pity and explaining down were cut for bytes
  * and are not here.
  */
+import { INSULT_ADJECTIVES, TRAIT_ADJECTIVES, valence } from '../lexicon';
 import type { Doc } from '../text';
 import type { Category } from '../types';
 import type { WhyKey } from '../why';
 import { type PhraseRule, phraseFamily } from './phrases';
-import { cold, kind as coldKind, type G } from './rebuffs';
-import { type Draft, type Match, lowerSentence as sen, sentenceOf, toSentenceEnd } from './rule';
+import { calm, closes, cold, kind as coldKind, type G } from './rebuffs';
+import { type Draft, isClauseEnd, type Match, lowerSentence as sen, sentenceOf, toSentenceEnd } from './rule';
 
 /** Kindness in the sentence (thanks, love, help, a heart…). */
 const KIND =
@@ -44,6 +45,7 @@ const youIn: G = (d, f, e) => sour(d, f, e) && /\b(?:you\w*|ur)\b/i.test(d.text)
 const TEXT: Readonly<Record<string, string>> = {
   research: 'It might be worth a quick search.',
   order: 'Could we keep this on track, please?',
+  problem: 'What worries you about this?',
 };
 /** The sentence said as what the writer thinks. */
 const say = (doc: Doc, m: Match): Draft[] => [
@@ -56,8 +58,75 @@ const kind = (
   category: Category = 'contempt',
 ): PhraseRule[] => coldKind(rule, category, why, rows).map((r) => ({ ...r, suggest: say }));
 
+/** A person's work or part in a thread, and the person. */
+const WORK =
+  'comment|take|post|answer|reply|argument|review|report|question|excuse|idea|opinion|advice|logic|attempt|service|edit|code|fix|person|moderator';
 const OPINION = 'opinion|opinions|take|takes|comment|review|input|two_cents|thoughts|contribution|hot_take';
 const YOURS = new RegExp(`(?:your|ur|cool|nice|great) (?:\\w+ )?(?:${OPINION.replace(/_/g, ' ')})`);
+
+/** The token's word. */
+const tw = (d: Doc, k: number): string => d.tokens[k]?.w ?? '';
+/** A fault word: an insult, or a manner named as a fault (not one that praises: "proud"). */
+const faulty = (x: string): boolean =>
+  (INSULT_ADJECTIVES.has(x) || TRAIT_ADJECTIVES.has(x)) && valence(x) <= 0;
+/** A superlative of fault at `k` ("laziest", "lamest", "most clueless"; "worst" is the rewording of "dumbest"). */
+const badTop = (d: Doc, k: number): boolean => {
+  const x = tw(d, k);
+  if (x === 'most' && faulty(tw(d, k + 1))) return true;
+  const m = /^(\w+?)(\w?)(i?)est$/.exec(x);
+  return (
+    !!m &&
+    [`${m[1]}${m[2]}${m[3] ? 'y' : ''}`, `${m[1]}${m[2]}e`, m[1] as string].some(
+      (t) => t.length > 2 && faulty(t),
+    )
+  );
+};
+/**
+ * Their work ranked the worst: a superlative of fault one to three words before, no "not" before it,
+ * not the writer's own work ("my", "I asked/wrote"), not asked.
+ */
+const ranked: G = (d, f, e) => {
+  const s = sentenceOf(d, f);
+  for (let k = f - 1; k >= Math.max(s.first, f - 3); k--)
+    if (badTop(d, k))
+      return (
+        !/^(?:not|isn't|wasn't|no)$/.test(tw(d, k - 2)) &&
+        calm(d, f, e) &&
+        has(
+          /^(?!.*\b(?:my|i'm|im|i am|called it|i (?:'ve |have )?(?:ever )?(?:asked|wrote|written|made|posted|said|did|done))\b)[^?]*$/,
+        )(d, f, e)
+      );
+  return false;
+};
+/** Sour and cold (short, not asked, no strong praise). */
+const sc: G = (d, f, e) => cold(d, f, e) && sour(d, f, e);
+/** Said to them, not after an "if", a modal or "I/we" (then it is advice or one's own). */
+const bare =
+  (g: G = sour): G =>
+  (d, f, e) =>
+    !/^(?:i|we|you|u|they|he|she|to|if|can|could|would|should|may|might|will|\w*'ll|\w*'d|don't|dont|do|did|never|not|let|help|what|how|why)$/.test(
+      tw(d, f - 1),
+    ) &&
+    !/\?|\b(?:worry|recommend|suggest)/.test(sen(d, f)) &&
+    g(d, f, e);
+
+/**
+ * `kind`, each guard asked only in a sentence of at most 40 words (so a long one costs no re-reading),
+ * at severity 1: a finding of another family on the same words keeps the lead of their card.
+ */
+const brief = (rule: string, why: WhyKey, rows: [string, G?][], category?: Category): PhraseRule[] =>
+  kind(
+    rule,
+    why,
+    rows.map(([p, g = sour]): [string, G] => [
+      p,
+      (d, f, e) => {
+        const s = sentenceOf(d, f);
+        return s.last - s.first <= 40 && g(d, f, e);
+      },
+    ]),
+    category,
+  ).map((r) => ({ ...r, severity: 1 }));
 
 export const sneers = phraseFamily({
   id: 'sneers',
@@ -110,6 +179,79 @@ export const sneers = phraseFamily({
       ],
       'talking-down',
     ),
+    ...brief('top', 'verdict', [
+      [WORK, ranked],
+      // "a question this lazy", "an answer that wrong"
+      [
+        `a|an|any|such ${WORK} this|that @ANY`,
+        (d, f, e) =>
+          faulty(tw(d, e - 1)) && isClauseEnd(d, e - 1) && !sen(d, f).includes('?') && sour(d, f, e),
+      ],
+      // "that was rude of you", "how selfish of you to…"; not "I'm so jealous of you", "how kind of you"
+      [
+        "that's|thats|was|is|how|very|pretty|really|incredibly|real|kinda|quite|rather|super|too @ANY @ANY? of you|u",
+        (d, f, e) =>
+          faulty(tw(d, e - 3)) &&
+          (isClauseEnd(d, e - 1) || tw(d, e) === 'to') &&
+          has(/^(?!.*\b(?:i'm|im|i am|i was|i feel|i felt|we're|worry|apologi))/)(d, f, e),
+      ],
+      // "you should be embarrassed", "this is embarrassing for you"
+      ['you|u should|ought_to|oughta be embarrassed|ashamed|mortified', sour],
+      // "you have no business moderating…", "how can you be this careless", "you contradict yourself"
+      ['you|u have|got no business|right', has(/^(?!.*\b(?:apolog|sorry|worry|thank|feel))/, false)],
+      [
+        'how can|could|are|were you|u be? this|so @ANY',
+        // a manner named as a fault ("careless", "smug"); the insults have their jeer
+        (d, f, e) =>
+          TRAIT_ADJECTIVES.has(tw(d, e - 1)) && !INSULT_ADJECTIVES.has(tw(d, e - 1)) && sour(d, f, e),
+      ],
+      ['you|u literally|just? contradict|contradicted yourself|urself', sour],
+      // "you clearly skimmed it", "you didn't read past the title"
+      ['you|u clearly|obviously|apparently|evidently read|skimmed|skipped|misread', bare(sc)],
+      ["you|u didn't|did_not|haven't even? read|get|make_it past|beyond|a_single", sc],
+      // "delete your account", "now say something useful"
+      ['delete your|ur account|comment|post|reply', bare(closes)],
+      ['say|post|contribute something useful|relevant|intelligent|smart|constructive', bare(closes)],
+      ['embarrassing|cringe|pathetic|humiliating for you|u', sour],
+    ]),
+    ...brief('problem', 'rhetorical', [
+      [
+        "what's|whats|what_is your|ur problem|deal|beef|obsession",
+        has(/^(?!.*\b(?:help|curious|genuinely|wondering|set|statement)\b)/),
+      ],
+      // "what's even the point of your reply", "are you kidding me with this edit"
+      [
+        "what's|whats|what_is even? the point of|in your|ur",
+        has(/^(?!.*\b(?:curious|genuinely|wondering)\b)/),
+      ],
+      [
+        'are|r you|u kidding|joking|trolling me? with|right_now|rn',
+        has(/^(?!.*\b(?:love|congrat|amazing)\b)/),
+      ],
+      // "how do you even manage to misread a two-line post"
+      [
+        'how do|did|does you|u even? manage to @ANY',
+        (d, f, e) =>
+          /^(?:mis\w+|break|ruin|mess|screw|lose|botch|butcher|mangle|confuse|fail)$/.test(tw(d, e - 1)) &&
+          sour(d, f, e),
+      ],
+    ]),
+    // "and you call yourself a chef", "the sheer entitlement in this comment", "must be nice being this smug"
+    ...brief('title', 'mockery', [
+      ['you|u call|calling yourself|urself a|an|the', bare(has(/./))],
+      [
+        'the sheer|absolute|utter? entitlement|arrogance',
+        has(
+          /^[^?]*\b(?:you\w*|ur|comment|post|take|answer|reply|review|thread|edit|question)\b[^?]*$/,
+          false,
+        ),
+      ],
+      ['the sheer|absolute|utter state', has(/\b(?:you\w*|ur)\b/, false)],
+      [
+        'must be exhausting|tiring|nice|fun|lovely being|to_be so|this|that|always @ANY',
+        (d, f, e) => (faulty(tw(d, e - 1)) || tw(d, e - 1) === 'wrong') && sour(d, f, e),
+      ],
+    ]),
     ...kind('attention', 'verdict', [
       [
         'for @ANY? @ANY? attention|clout|likes|upvotes|karma|engagement|views|replies|reactions',
