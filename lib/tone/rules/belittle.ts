@@ -262,7 +262,11 @@ export const belittle = phraseFamily({
         [
           'like a|an|some @ANY? @ANY? toddler|year_old|pig|raccoon|goblin|caveman|chimp|monkey|kicked_puppy|brat',
           (doc, first, end) =>
-            easy(doc, first, end) && ofYou(doc, first) && !/\byou look/.test(before(doc, first)),
+            easy(doc, first, end) &&
+            ofYou(doc, first) &&
+            !/\byou look/.test(before(doc, first)) &&
+            // "looks like a toddler did it": their work likened, which the work's own rules reword.
+            !/^\W*(?:did|made|drew|wrote|painted|built|coded|designed)\b/.test(rest(doc, end)),
         ],
       ],
       'contempt',

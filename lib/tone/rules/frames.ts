@@ -16,7 +16,7 @@
  * its kind (the rule ids are those kinds: count, fault, silence, expose).
  */
 import { isComplaint } from '../lexicon';
-import type { Doc } from '../text';
+import type { Doc, Token } from '../text';
 import { phraseFamily } from './phrases';
 import { calm, type G, kind } from './rebuffs';
 import { polarity, lowerSentence as sen, sentenceOf, textOf } from './rule';
@@ -127,6 +127,15 @@ const traced: G = (doc, first, end) => {
 const ARRIVED =
   'showed_up|came_along|turned_up|arrived|joined|came_in|walked_in|moved_in|got_involved|opened_your_mouth';
 
+/** "swear to god if you|anyone …": venting.ts's oath reads it (and rewords it keeping the request). */
+const oathOfVenting = (doc: Doc, first: number, end: number): boolean => {
+  const t = doc.tokens;
+  for (let k = first + 1; k < end; k++)
+    if ((t[k] as Token).w === 'if')
+      return (t[k - 1] as Token).w === 'god' && /^(?:you|u|anyone|someone)$/.test(t[k + 1]?.w ?? '');
+  return false;
+};
+
 export const frames = phraseFamily({
   id: 'frames',
   category: 'absolutes',
@@ -148,15 +157,18 @@ export const frames = phraseFamily({
     ...kind('silence', 'withdrawal', 'withdraw', [
       ["i'm|im|i_am|i_was done|through|finished @ANY", doneWith],
     ]),
-    // "I swear (to god) if you…": a threat left hanging; not about oneself.
+    // "I swear (to god) if you…": a threat left hanging; not about oneself. "…to god if you / anyone"
+    // is venting.ts's oath, whose rewording keeps the request ("please don't … again").
     ...kind('expose', 'heat', 'ultimatum', [
       [
         "swear|so_help_me to_god? if you|u|you're|anyone|someone|one|that|this|your|people",
         (doc, first, end) =>
-          bare(doc, first, end) && polarity(doc, sentenceOf(doc, first).first, first).pos === 0,
+          bare(doc, first, end) &&
+          polarity(doc, sentenceOf(doc, first).first, first).pos === 0 &&
+          !oathOfVenting(doc, first, end),
       ],
     ]),
     // Two words marked ("until you", "every single", "I'm done"): inside an older family's span where
     // both read the same words, so its card stays as it was.
-  ].map((r) => ({ ...r, severity: 1 as const, span: (_, f, h) => [f, Math.min(f + 2, h.end)] })),
+  ].map((r) => ({ ...r, severity: 1 as const, span: (_d, f, h) => [f, Math.min(f + 2, h.end)] })),
 });

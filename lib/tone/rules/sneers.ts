@@ -45,7 +45,11 @@ const youIn: G = (d, f, e) => sour(d, f, e) && /\b(?:you\w*|ur)\b/i.test(d.text)
 const TEXT: Readonly<Record<string, string>> = {
   research: 'It might be worth a quick search.',
   order: 'Could we keep this on track, please?',
-  problem: 'What worries you about this?',
+  top: "I'm really frustrated with how this went.",
+  shame: "I'm really disappointed by this.",
+  problem: "What's the issue here?",
+  point: "I'm not sure what this adds.",
+  kidding: "I'm really surprised by this.",
 };
 /** The sentence said as what the writer thinks. */
 const say = (doc: Doc, m: Match): Draft[] => [
@@ -195,8 +199,6 @@ export const sneers = phraseFamily({
           (isClauseEnd(d, e - 1) || tw(d, e) === 'to') &&
           has(/^(?!.*\b(?:i'm|im|i am|i was|i feel|i felt|we're|worry|apologi))/)(d, f, e),
       ],
-      // "you should be embarrassed", "this is embarrassing for you"
-      ['you|u should|ought_to|oughta be embarrassed|ashamed|mortified', sour],
       // "you have no business moderating…", "how can you be this careless", "you contradict yourself"
       ['you|u have|got no business|right', has(/^(?!.*\b(?:apolog|sorry|worry|thank|feel))/, false)],
       [
@@ -212,28 +214,31 @@ export const sneers = phraseFamily({
       // "delete your account", "now say something useful"
       ['delete your|ur account|comment|post|reply', bare(closes)],
       ['say|post|contribute something useful|relevant|intelligent|smart|constructive', bare(closes)],
+    ]),
+    // "you should be embarrassed", "this is embarrassing for you": "I'm really disappointed by this."
+    ...brief('shame', 'verdict', [
+      ['you|u should|ought_to|oughta be embarrassed|ashamed|mortified', sour],
       ['embarrassing|cringe|pathetic|humiliating for you|u', sour],
     ]),
+    // Each says its own plain line: "what's your problem with this edit" → "What's the issue here?".
     ...brief('problem', 'rhetorical', [
       [
         "what's|whats|what_is your|ur problem|deal|beef|obsession",
         has(/^(?!.*\b(?:help|curious|genuinely|wondering|set|statement)\b)/),
       ],
-      // "what's even the point of your reply", "are you kidding me with this edit"
+    ]),
+    // "what's even the point of your reply"
+    ...brief('point', 'rhetorical', [
       [
         "what's|whats|what_is even? the point of|in your|ur",
         has(/^(?!.*\b(?:curious|genuinely|wondering)\b)/),
       ],
+    ]),
+    // "are you kidding me with this edit"
+    ...brief('kidding', 'rhetorical', [
       [
         'are|r you|u kidding|joking|trolling me? with|right_now|rn',
         has(/^(?!.*\b(?:love|congrat|amazing)\b)/),
-      ],
-      // "how do you even manage to misread a two-line post"
-      [
-        'how do|did|does you|u even? manage to @ANY',
-        (d, f, e) =>
-          /^(?:mis\w+|break|ruin|mess|screw|lose|botch|butcher|mangle|confuse|fail)$/.test(tw(d, e - 1)) &&
-          sour(d, f, e),
       ],
     ]),
     // "and you call yourself a chef", "the sheer entitlement in this comment", "must be nice being this smug"

@@ -81,13 +81,9 @@ kind(
   ],
 );
 
-kind(
-  'how they even managed to get it wrong',
-  'contempt',
-  ['how do you manage to misplace a semicolon in every line', 'how did you manage to break a static page'],
-  ['how did you manage to fix it so fast?', 'did you manage to get some sleep?'],
-);
-
+// "how did you manage to break a static page" was built here too and left out when merged: its
+// one-line rewording lost the point where an older rule already reworded better ("how the hell did
+// you manage to lose the keys AGAIN??" → "how did you manage to lose the keys??").
 kind(
   'a title they give themselves, and sarcasm about being this way',
   'contempt',
