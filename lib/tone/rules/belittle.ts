@@ -35,10 +35,21 @@ const ends = then(/^\W*$/);
 /** Cold, and the writer is not in the sentence: "stop the presses, I passed!" is news of my own. */
 const notMine = coldSays(/^(?!.*\b(?:i|i'm|my|we)\b)/);
 /** Fond or thankful anywhere in the message, or exclaimed: "did your mom write this? so sweet ❤️". */
-const fond = (doc: Doc): boolean => says(doc, /thank|love|sweet|cute|proud|!|❤|💛/);
+const fond = (doc: Doc): boolean => warm(doc) || says(doc, /!/);
+/** Fond or thankful anywhere in the message ("!" is no warmth in a sneer: "truly inspiring!"). */
+const warm = (doc: Doc): boolean => says(doc, /thank|love|sweet|cute|proud|❤|💛/);
 /** A chore or a minimum done as the feat ("oh wow you put a bowl in the dishwasher"), or an eye-roll. */
 const CHORE =
   /\b(?:you|u|he|she) (?:\w+ )?(?:put|did|cleaned|washed|folded|emptied|replied|answered|remembered|was on time)\b|🙄/;
+/** Short, not fond (`easy`), and no child or friend comforted ("come here", "let's talk", a hug). */
+const pity: G = (doc, first, end) =>
+  easy(doc, first, end) && !says(doc, /hug|come here|talk|\bok(?:ay)?\?|sorry|sit with|cuddle/);
+/** What a pet or a child is told to do when good. */
+const GOOD = 'drop|stop|let|leave|shut|run|fetch|mind|stay|keep|be|go|sit|take|move|do';
+/** Short, not fond (`easy`), and no child or pet cared for (grandma, school, bed, the vet). */
+const goodly: G = (doc, first, end) =>
+  easy(doc, first, end) &&
+  !says(doc, /\b(?:gran\w*|nana|mumm?y|mommy|daddy|school|bed|vet|walk|treat|dinner)\b/);
 /** Calm and not fond. */
 const plainly: G = (doc, first, end) => calm(doc, first, end) && !fond(doc);
 /** What a crowd of them is said to do: "you people would…", "your kind never…". */
@@ -84,6 +95,9 @@ const SAY: Readonly<Record<string, string>> = {
   able: "I'd rather take care of this part myself.",
   // As constructions.ts words a label: the same offer where both find it.
   hard: "I'm finding the way this is going really hard right now.",
+  sad: "I'm disappointed with how this turned out.",
+  // As jeers.ts words it: one offer where both find it.
+  skill: "That's something you can get better at with practice.",
 };
 /** Rows of `kind` worded by `SAY` (read only when rewording: the coach bundle leaves it out). */
 const saying = (
@@ -329,5 +343,102 @@ export const belittle = phraseFamily({
         coldSays(/^(?!.*\b(?:ugh|i|me|my|we|us|rest|kind|okay|ok)\b).*\b(?:your?|just saying)\b/),
       ],
     ]),
+    // lexa35b: their hurt asked about in mock pity: "aww did someone get their feelings hurt", "is the
+    // little baby upset?", "did the big bad internet hurt your feelings"; not a real baby or a
+    // child comforted ("…hurt your feelings? come here, let's talk").
+    ...saying('mood', [
+      ['someone|somebody get|got|have their feelings|fee_fees hurt|bruised', pity],
+      [
+        'hurt your|ur feelings',
+        (doc, first, end) => pity(doc, first, end) && says(doc, /\b(?:aw+|poor thing|big bad|widdle)\b/),
+      ],
+      [
+        'is|does the? little|poor|widdle? baby|someone|somebody|snowflake sad|upset|mad|crying|cranky|salty|butthurt|triggered|angry|grumpy',
+        (doc, first, end) =>
+          pity(doc, first, end) &&
+          !says(
+            doc,
+            /\b(?:she|her|my|our|teeth\w*|hungry|feed|nap|sleep|vet|dog|cat|puppy)\b|(?:take|hold) him/,
+          ),
+      ],
+    ]),
+    // An order dressed as a reward for a pet or child: "be a good boy and drop it", "be a good
+    // little intern and fetch the coffee"; not "be a good boy for grandma" or a dog at the vet.
+    ...kind('good', 'talking-down', 'command', [
+      [`be a good boy|girl|lad|lass|boi and ${GOOD}`, goodly],
+      [`be a good little @ANY and ${GOOD}`, goodly],
+    ]).map(
+      (r): PhraseRule => ({
+        ...r,
+        // The ask kept, asked: "be a good boy and drop it" → "Could you drop it, please?"
+        suggest: (doc, m) => [
+          toSentenceEnd(
+            doc,
+            m.first,
+            `Could you ${doc.text.slice(doc.tokens[m.last - 1]?.start, sentenceOf(doc, m.first).end).replace(/[\s.!?]+$/, '')}, please?`,
+          ),
+        ],
+      }),
+    ),
+    // A failure praised in mock awe: "congrats on the worst pitch ever, truly inspiring", "bravo, you
+    // burnt the rice, a true visionary"; not praise of a win ("…the best launch, truly a visionary").
+    ...saying(
+      'sad',
+      [
+        [
+          'congrats|congratulations|bravo|well_done|amazing_work|great_job|nice_job|good_job|nice_work|great_work|kudos',
+          // Not "great job breaking prod", which scorn.ts finds and rewords with what broke.
+          (doc, _first, end) =>
+            !(
+              /^(?:job|work|done)$/.test(doc.tokens[end - 1]?.w ?? '') &&
+              /^ (?:on |with )?\w+ing\b/.test(rest(doc, end))
+            ) &&
+            !warm(doc) &&
+            says(
+              doc,
+              /\b(?:worst|ugliest|dumbest|broke|breaking|burn|crash|fail|ruin|botch|wreck)\w*|messed up/,
+            ) &&
+            says(
+              doc,
+              /\b(?:truly|true|real|pure|absolute)\b.{0,20}\b(?:genius|visionary|inspiring|legend|talent|icon|hero|material|prodigy|mastermind|masterpiece|innovator)/,
+            ) &&
+            !says(
+              doc,
+              /\b(?:not|no|never|without|didn'?t|surviv\w*|(?:got|made it) through|despite|beat\w*)\b/,
+            ),
+        ],
+      ],
+      'contempt',
+      'mockery',
+    ),
+    ...kind('sour', 'contempt', 'mockery', [
+      // The know-all announced: "oh look, the expert has arrived to tell us", "the genius has spoken".
+      [
+        'the expert|genius|professor|einstein|big_brain|know_it_all|resident_expert has_arrived|has_spoken|has_entered_the_chat',
+        (doc, first, end) =>
+          !fond(doc) &&
+          (/\b(?:spoken|chat)\b/.test(rest(doc, end - 1)) ||
+            /\b(?:oh|look|behold|ah)\W*$/.test(before(doc, first)) ||
+            /^ to (?:tell|explain|enlighten|educate|lecture|correct|save)/.test(rest(doc, end))),
+      ],
+      // Their failings put down to a cold childhood: "did mommy not hug you enough as a kid?".
+      [
+        'hug|love|hold|praise you|u enough',
+        (doc, first, end) =>
+          /\b(?:mommy|mummy|mom|mum|daddy|dad|parents|mother|father)\b.*\b(?:not|didn'?t|never)\b/.test(
+            before(doc, first),
+          ) && /^(?: as a (?:kid|child)|\W*$)/.test(rest(doc, end)),
+      ],
+    ]),
+    // A loss put down to their skill: "skill issue tbh", "git gud"; not "skill issue on my part".
+    ...saying(
+      'skill',
+      [
+        ['skill issue|issues', notMine],
+        ['git|get gud', calm],
+      ],
+      'contempt',
+      'mockery',
+    ),
   ].map((r) => ({ ...r, severity: 1 })),
 });
