@@ -693,21 +693,28 @@ function historyGuard(doc: Doc, first: number): boolean {
   return !(p.pos > p.neg);
 }
 
-/** Round crossc34b: people who run a place or serve it, and what they do to someone. */
+/**
+ * Round crossc34b: people who run a place or serve it, and what they do to someone (crossc35b: those
+ * who run a game, a league or an event, and harm done to "people", "players", or "instead of…").
+ */
 const GROUP: ReadonlySet<string> = wordSet(
-  'mods moderators mod admins admin devs dev developers maintainers support service staff management landlord hoa refs ref referee streamer council bank airline',
+  'mods moderators mod admins admin devs dev developers maintainers support service staff management landlord hoa refs ref referee streamer council bank airline ' +
+    'organisers organizers publishers company studio league government execs owners',
 );
 const GROUP_HARM =
-  /^(?:delet|remov|ban|lock|fine[ds]?$|ignor|blam|hung|hang|charg|screw|cancel|refus|deni|nerf|mute|kick|lie[ds]?$|ruin|overcharg|nothing$)/;
+  /^(?:delet|remov|ban|lock|fine[ds]?$|ignor|blam|hung|hang|charg|screw|cancel|refus|deni|nerf|mute|kick|lie[ds]?$|ruin|overcharg|nothing$|break|los[et])/;
 
 /**
  * "as usual the mods deleted my post for no reason", "once again customer service hung up on me": the
  * phrase opens its sentence, a group that runs the place does harm in the next words, nothing warm.
  */
-function groupComplaint(doc: Doc, first: number, end: number): boolean {
+export function groupComplaint(doc: Doc, first: number, end: number): boolean {
   const s = sentenceOf(doc, first);
   let k = end;
-  if (first !== s.first) return false;
+  // An opener before it allowed: "ok so as usual…", "look, yet again…".
+  for (let o = s.first; o < first; o++)
+    if (first - s.first > 2 || !/^(?:ok|okay|so|look|honestly|and|but|well|wow)$/.test(tokenWord(doc, o)))
+      return false;
   if (!/^(?:the|this|these|our|my|customer)$/.test(tokenWord(doc, k))) k--;
   while (++k < end + 3 && !GROUP.has(tokenWord(doc, k)));
   if (k === end + 3 || k >= s.last) return false;
@@ -720,11 +727,18 @@ function groupComplaint(doc: Doc, first: number, end: number): boolean {
   return (
     k < stop &&
     (tokenWord(doc, k) !== 'nothing' || /^(?:do|does|did)$/.test(tokenWord(doc, k - 1))) &&
-    /\b(?:me|my|us|our|i|we|no reason|nothing|without|wrong|blames?|lie[ds]?)\b/i.test(
-      doc.text.slice((doc.tokens[g] as Token).end, (doc.tokens[e - 1] as Token).end),
-    ) &&
+    // "…breaks the login page": a breaking is unfair on its own (not "break the record").
+    ((/^(?:break|ruin)/.test(tokenWord(doc, k)) &&
+      !/^(?:the |a |another |all )?(?:records?|even|ground|silence|ice|news)\b/.test(
+        doc.text.slice((doc.tokens[k] as Token).end + 1, (doc.tokens[e - 1] as Token).end),
+      )) ||
+      /\b(?:me|my|us|our|i|we|no reason|nothing|without|wrong|blames?|lie[ds]?|people|everyone|players|users|instead)\b/i.test(
+        doc.text.slice((doc.tokens[g] as Token).end, (doc.tokens[e - 1] as Token).end),
+      )) &&
     polarity(doc, first, e).pos === 0 &&
-    !/\b(?:thanks?|lol|haha)\b|!/i.test(doc.text.slice(s.start, s.end))
+    // crossc35b: "!" allowed where the harm is one ("charged me nothing!", "blamed nobody!" are not).
+    !/^\W*(?:\w+ )?(?:nothing|nobody|noone|no one)\b/i.test(doc.text.slice((doc.tokens[k] as Token).end)) &&
+    !/\b(?:thanks?|lol|haha)\b/i.test(doc.text.slice(s.start, s.end))
   );
 }
 

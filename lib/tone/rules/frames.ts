@@ -11,12 +11,17 @@
  *   pretending, wasting my time on you…" (not "I'm done cooking, come eat" or "…for today");
  * - a threat left hanging: "I swear (to god) if you / anyone / one more…" (not with a laugh or praise);
  * - whose it was, where it traces back: "it's on you that…", "every fight we have starts with you".
+ * - (crossc35b) a group's harm counted: "every single patch this studio breaks…" (absolutes.ts's
+ *   `groupComplaint`, which also reads "yet again / as usual the mods…");
+ * - (crossc35b) blame through a quoted word: "your "fix" bricked my phone", "cheers for the "upgrade"
+ *   that wiped it" (opening the sentence or after "thanks for"; not "she called it a "shortcut"").
  * At severity 1 and marking two words, so that an older family's card leads, unchanged, where both
  * read the same words. Each rewording says the whole sentence plainly, with `rebuffs.ts`'s words for
  * its kind (the rule ids are those kinds: count, fault, silence, expose).
  */
 import { isComplaint } from '../lexicon';
 import type { Doc, Token } from '../text';
+import { groupComplaint } from './absolutes';
 import { phraseFamily } from './phrases';
 import { calm, type G, kind } from './rebuffs';
 import { polarity, lowerSentence as sen, sentenceOf, textOf } from './rule';
@@ -124,6 +129,53 @@ const traced: G = (doc, first, end) => {
   for (let k = s.first; k < first; k++) if (isComplaint(w(doc, k)) || BAD.test(w(doc, k))) return true;
   return false;
 };
+/** A charge in a few words: a complaint word, or a thing broken, bricked, wiped, doubled. */
+const charged = (doc: Doc, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) {
+    const x = w(doc, k);
+    if (
+      !doc.tokens[k]?.mention &&
+      (isComplaint(x) ||
+        /^(?:(?:brick|wip|crash|doubl|tripl|nerf|lock|delet)ed|break|breaks|nerfs?|locks?|loses?|unusable)$/.test(
+          x,
+        )) &&
+      !/^(?:no|not|never|don't|dont|didn't|won't)$/.test(w(doc, k - 1))
+    )
+      return true;
+  }
+  return false;
+};
+/** No laughter or hearts in the sentence, nothing kind after `from` (dry thanks before it is the sarcasm). */
+const unkind = (doc: Doc, from: number): boolean =>
+  polarity(doc, from, sentenceOf(doc, from).last).pos === 0 &&
+  !/\b(?:lol|lmao|haha\w*)\b|[😂🤣❤♥💕😍🥰😊☺💖💗😘🙏🤗]/u.test(sen(doc, from));
+
+/**
+ * Blame through a quoted word: "your "fix" bricked my phone", "thanks for the "upgrade" that wiped
+ * it" — their work named in quote marks, then what it broke (not "she called it a "quick tweak"").
+ */
+const quotedBlame: G = (doc, first, end) => {
+  const s = sentenceOf(doc, first);
+  const q = doc.tokens[end];
+  let j = end;
+  while (j < s.last && j < end + 4 && doc.tokens[j]?.mention) j++;
+  // Opening the sentence, or after "thanks for", "love", "nice" (not "with your "…"", "because of…").
+  const before = w(doc, first - 1);
+  return (
+    q !== undefined &&
+    j > end &&
+    (first === s.first || /^(?:for|love|nice|great|wow|brilliant)$/.test(before)) &&
+    doc.text.length < 300 &&
+    // "the "bernie bros" are…": a nickname for people, not their work.
+    !(w(doc, first) === 'the' && /^(?:is|are|was|were)$/.test(w(doc, j))) &&
+    !/\?(?!.*!)/.test(sen(doc, first)) &&
+    /["\u201C]/.test(doc.text.charAt(q.start - 1)) &&
+    /["\u201D]/.test(doc.text.charAt(doc.tokens[j - 1]?.end ?? 0)) &&
+    s.last - s.first < 25 &&
+    unkind(doc, j) &&
+    charged(doc, j, Math.min(s.last, j + 12))
+  );
+};
 const ARRIVED =
   'showed_up|came_along|turned_up|arrived|joined|came_in|walked_in|moved_in|got_involved|opened_your_mouth';
 
@@ -146,6 +198,8 @@ export const frames = phraseFamily({
         contrast,
       ],
       ['every|each single|other?', everyOccasion],
+      // "every single patch this studio breaks…": absolutes.ts's group and its harm, counted.
+      ['every|each single @ANY the|this', (d, f, e) => groupComplaint(d, f, e) && unkind(d, e)],
     ]),
     ...kind('fault', 'blame', 'fault', [
       [`until|till|til|before|the_second|the_moment|the_minute|as_soon_as|then you|u ${ARRIVED}`, ended],
@@ -153,6 +207,7 @@ export const frames = phraseFamily({
       ['traces|trace|traced|goes|leads|comes back to you|u|your|ur', traced],
       ['starts|started|begins|began with you|u', traced],
       ["it's|its|it_is|that's|thats|this_is on you|u that", bare],
+      ['your|ur|the', quotedBlame],
     ]),
     ...kind('silence', 'withdrawal', 'withdraw', [
       ["i'm|im|i_am|i_was done|through|finished @ANY", doneWith],
@@ -170,5 +225,9 @@ export const frames = phraseFamily({
     ]),
     // Two words marked ("until you", "every single", "I'm done"): inside an older family's span where
     // both read the same words, so its card stays as it was.
-  ].map((r) => ({ ...r, severity: 1 as const, span: (_d, f, h) => [f, Math.min(f + 2, h.end)] })),
+  ].map((r) => ({
+    ...r,
+    severity: 1 as const,
+    span: (d, f, h) => [f, Math.min(f + 2, d.tokens[h.end]?.mention ? h.end + 1 : h.end)],
+  })),
 });
