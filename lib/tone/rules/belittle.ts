@@ -99,6 +99,9 @@ const SAY: Readonly<Record<string, string>> = {
   // As jeers.ts words it: one offer where both find it.
   skill: "That's something you can get better at with practice.",
 };
+/** A way of carrying on, said just before "like a toddler": "you sulk / act / whine like…". */
+const SULK =
+  /\b(?:act|acting|behave|behaving|sulk|sulking|whine|whining|cry|crying|pout|pouting|throw|throwing|tantrum\w*|moan|moaning|complain\w*|scream\w*|yell\w*|argue|arguing|react\w*|carry(?:ing)? on)\W*$/;
 /** Rows of `kind` worded by `SAY` (read only when rewording: the coach bundle leaves it out). */
 const saying = (
   rule: string,
@@ -108,7 +111,15 @@ const saying = (
 ): PhraseRule[] =>
   kind(rule, category, why, rows).map((r) => ({
     ...r,
-    suggest: (doc, m) => [toSentenceEnd(doc, sentenceOf(doc, m.first).first, SAY[rule] as string)],
+    suggest: (doc, m) => [
+      toSentenceEnd(
+        doc,
+        sentenceOf(doc, m.first).first,
+        rule === 'hard' && SULK.test(before(doc, m.first))
+          ? "I'd like you to handle this more calmly."
+          : (SAY[rule] as string),
+      ),
+    ],
   }));
 
 export const belittle = phraseFamily({

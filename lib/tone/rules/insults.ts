@@ -3177,6 +3177,10 @@ function addressedAdjective(doc: Doc, m: Match): Draft | null {
   return { start: prev.end, end: tok.end, text: '', label: `Leave out \u201c${tok.raw}\u201d` };
 }
 
+/** What follows a noun in a phrase with no verb: at most "by/from… (the) one word", a time word, the end. */
+const VERBLESS =
+  /^(?: (?:by|from|of|in|on|at|for|with|against|towards?|over|about)(?: (?:the|a|an|this|that|these|those|our|their|his|her|my|your|some|all|its))? [\w']+)?(?: (?:again|today|yesterday|lately|everywhere|tonight|now))?[\s.!?\u2026]*$/;
+
 /** Slurs written before a label as its describing word ("these snowflake idiots"): they go with it. */
 const SLUR_BEFORE = /^(?:subhuman|snowflake|hillbilly|redneck|inbred|libtard|retarded|retard|trash|trashy)$/;
 
@@ -4777,8 +4781,16 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       isClauseEnd(doc, m.last) &&
       !TAKES_YOU.has((t[m.first - 2] as Token).w)
     ) {
-      // "it swallows you ignorant fool": after a verb with nothing between, "you" is its object and stays.
-      if (objectYou(doc, m.first - 1)) return [removeRange(doc, tok.start, after.end, 'Leave it out')];
+      // "it swallows you ignorant fool": after a verb with nothing between, "you" is its object and
+      // stays; a plain noun named after it stays too, said to them ("it swallows you, octorok").
+      if (objectYou(doc, m.first - 1)) {
+        const n = after.w.replace(/s$/, '');
+        return [
+          INSULT_NOUNS.has(n) || STRONG_INSULT_NOUNS.has(n) || scornWord(n) || !/^\p{L}{3,}$/u.test(after.w)
+            ? removeRange(doc, tok.start, after.end, 'Leave it out')
+            : { start: prev.end, end: after.start, text: ', ', label: `Leave out \u201c${tok.raw}\u201d` },
+        ];
+      }
       return [removeRange(doc, prev.start, after.end, 'Leave it out')];
     }
     const second: Draft[] = saidOrDone
@@ -4897,6 +4909,12 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
         ),
         ...second,
       ];
+    // "disgusting actions by the council.": a phrase with no verb opened by the describing word says
+    // only that; cut, "actions by the council." is no point at all. A milder word keeps it.
+    if (a === s.first && VERBLESS.test(doc.text.slice(after.end, Math.min(s.end, after.end + 60)))) {
+      const mild = adj.includes(' ') ? (ATTRIBUTIVE_ADJ[tok.w] ?? 'troubling') : adj;
+      if (!mild.includes(' ')) return [replaceTokens(doc, a, m.last, mild), ...second];
+    }
     return [removeRange(doc, (t[a] as Token).start, (t[m.last - 1] as Token).end, 'Leave it out'), ...second];
   }
   // "it looks really stupid": said of how a thing looks, "silly".

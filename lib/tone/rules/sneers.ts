@@ -51,10 +51,26 @@ const TEXT: Readonly<Record<string, string>> = {
   point: "I'm not sure what this adds.",
   kidding: "I'm really surprised by this.",
 };
-/** The sentence said as what the writer thinks. */
-const say = (doc: Doc, m: Match): Draft[] => [
-  toSentenceEnd(doc, sentenceOf(doc, m.first).first, TEXT[m.rule] ?? 'I think we see this differently.'),
-];
+/** Work a "top" verdict can name and ask more of (not a person, not an excuse). */
+const NAMED = /^(?:report|review|answer|reply|post|comment|edit|code|fix|attempt|service)$/;
+/** Thinking a "top" verdict can name: "the dumbest idea" → "This idea needs more thought." */
+const THOUGHT = /^(?:idea|take|question|argument|opinion|advice|logic)$/;
+/**
+ * The sentence said as what the writer thinks; a verdict on a named piece of work ("the laziest
+ * report I've ever seen", "an answer this wrong") keeps the work: "This report needs more work."
+ */
+const say = (doc: Doc, m: Match): Draft[] => {
+  let line = TEXT[m.rule] ?? 'I think we see this differently.';
+  if (m.rule === 'top')
+    for (const w of [tw(doc, m.first), tw(doc, m.first + 1)].slice(0, m.last - m.first)) {
+      const more = NAMED.test(w) ? 'work' : THOUGHT.test(w) ? 'thought' : '';
+      if (more) {
+        line = `This ${w} needs more ${more}.`;
+        break;
+      }
+    }
+  return [toSentenceEnd(doc, sentenceOf(doc, m.first).first, line)];
+};
 const kind = (
   rule: string,
   why: WhyKey,

@@ -4432,7 +4432,16 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   }
   // People: "the assholes at the gas station", "this bitch in school".
   if (PERSON_SWEAR.test(w) && next && /^(?:boy|boys|girl|girls|man|men|guy|guys|dude|dudes)$/.test(next.w))
-    return [removeRange(doc, start, end, leave)];
+    // "sit down, bitch boy": a name said to them with nothing to say who; "boy" alone still talks
+    // down, so the name goes whole.
+    return [
+      removeRange(
+        doc,
+        start,
+        !prev || (!DETERMINERS.has(prev.w) && isClauseEnd(doc, m.last)) ? next.end : end,
+        leave,
+      ),
+    ];
   if (PERSON_SWEAR.test(w)) {
     // "she called me bitch in front of everyone": the name reported, "names".
     if (prev && prev2 && /^(?:me|him|her|us|them)$/.test(prev.w) && CALL.test(prev2.w))
