@@ -24,7 +24,7 @@ import type { Doc, Token } from '../text';
 import { groupComplaint } from './absolutes';
 import { phraseFamily } from './phrases';
 import { calm, type G, kind } from './rebuffs';
-import { polarity, lowerSentence as sen, sentenceOf, textOf } from './rule';
+import { type Draft, type Match, polarity, lowerSentence as sen, sentenceOf, textOf } from './rule';
 
 const w = (doc: Doc, i: number): string => doc.tokens[i]?.w ?? '';
 /** Laughter, hearts and thanks in the sentence soften every frame here. */
@@ -176,6 +176,17 @@ const quotedBlame: G = (doc, first, end) => {
     charged(doc, j, Math.min(s.last, j + 12))
   );
 };
+/** The quoted words after "your / the" without their quote marks (`quotedBlame` found them). */
+const unquoted = (doc: Doc, m: Match): Draft[] => {
+  const t = doc.tokens;
+  const k = m.first + 1;
+  const q = t[k];
+  let j = k;
+  while (j < k + 4 && t[j]?.mention) j++;
+  if (!q || j === k) return [];
+  const close = (t[j - 1] as Token).end;
+  return [{ start: q.start - 1, end: close + 1, text: doc.text.slice(q.start, close) }];
+};
 const ARRIVED =
   'showed_up|came_along|turned_up|arrived|joined|came_in|walked_in|moved_in|got_involved|opened_your_mouth';
 
@@ -207,8 +218,12 @@ export const frames = phraseFamily({
       ['traces|trace|traced|goes|leads|comes back to you|u|your|ur', traced],
       ['starts|started|begins|began with you|u', traced],
       ["it's|its|it_is|that's|thats|this_is on you|u that", bare],
-      ['your|ur|the', quotedBlame],
     ]),
+    // First offered: the quote marks dropped, the sentence kept ("your quick fix broke prod").
+    ...kind('fault', 'blame', 'fault', [['your|ur', quotedBlame]]).map((r) => ({
+      ...r,
+      suggest: (doc: Doc, m: Match) => [...unquoted(doc, m), ...(r.suggest?.(doc, m) ?? [])],
+    })),
     ...kind('silence', 'withdrawal', 'withdraw', [
       ["i'm|im|i_am|i_was done|through|finished @ANY", doneWith],
     ]),

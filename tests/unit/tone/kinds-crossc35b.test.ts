@@ -5,6 +5,7 @@
  * near-twins that must pass clean. Our own sentences, none from any corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { rewrite } from '../../../lib/tone/index';
 import { kind, kindsFigures, kindsRows, rewordsClean } from './kinds';
 
 // -- absolutes: those who run a thing, their failure counted -------------------------------------------
@@ -35,9 +36,10 @@ kind(
   '"your / the "<work>" that broke…"',
   'blame',
   [
-    'cheers for the "cleanup" that deleted my photos',
     'ur "small change" broke checkout for everyone',
-    'the "refactor" crashed production twice',
+    // "the "<work>" …" was left out when merged: "the" as the rule's trigger let every sentence with
+    // "the" through the rule's gate, and a long text lost a masked swear at its scan budget
+    // (perf-shortcuts.test.ts).
   ],
   [
     'she called it a "shortcut" and it saved us an hour',
@@ -52,7 +54,8 @@ describe('the probe set kinds-crossc35b.tsv (written before the rules)', () => {
   const rows = kindsRows('kinds-crossc35b.tsv');
   it('keeps its recall and false alarms', () => {
     const { recall, falseAlarms } = kindsFigures(rows);
-    expect(recall).toBeGreaterThanOrEqual(0.8);
+    // 0.8 when written; 0.7 once the "the \"…\"" form was left out (see above).
+    expect(recall).toBeGreaterThanOrEqual(0.7);
     expect(falseAlarms).toBeLessThanOrEqual(0.05);
   });
   it.each([['once again the mods ban people for no reason'], ['your "hotfix" wiped my settings']])(
@@ -66,5 +69,21 @@ describe('the probe set kinds-crossc35b.tsv (written before the rules)', () => {
     const t0 = performance.now();
     kindsFigures([{ label: 'F', category: 'absolutes', text: long, line: 0 }]);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('blame through a quoted word: the rewording drops the quote marks and keeps the sentence', () => {
+  it.each([
+    ['ur "small change" broke checkout again', 'ur small change broke checkout again'],
+    ['your "quick patch" bricked my laptop', 'your quick patch bricked my laptop'],
+  ])('%s', (text, want) => {
+    expect(rewrite(text).text).toBe(want);
+  });
+  it('keeps the rest of a message with a second blame reworded ("…because of you")', () => {
+    const out = rewrite(
+      'your "hotfix" crashed the till and now I\'m stuck here till ten because of you',
+    ).text;
+    expect(out).toMatch(/^your hotfix crashed the till and now I'm stuck here till ten/);
+    expect(out).not.toMatch(/because of you|"/);
   });
 });
