@@ -1422,6 +1422,24 @@ type NameChecker = ts.TypeChecker & {
     excludeGlobals: boolean,
   ): ts.Symbol | undefined;
 };
+
+/** The body of the function the bundle is wrapped in and called at once (`(function(){…})()`), if any. */
+function wrapperBody(sf: ts.SourceFile): ts.Block | undefined {
+  let body: ts.Block | undefined;
+  const find = (n: ts.Node): void => {
+    if (body) return;
+    if (
+      ts.isFunctionExpression(n) &&
+      ts.isParenthesizedExpression(n.parent) &&
+      ts.isCallExpression(n.parent.parent)
+    )
+      body = n.body;
+    else ts.forEachChild(n, find);
+  };
+  find(sf);
+  return body;
+}
+
 /**
  * A built bundle (`code`, minified) parsed and type-checked as JavaScript, for the merges below: its
  * source file, a checker that resolves names, what a name reads (`{ a }` reads the value `a`, not
@@ -1449,18 +1467,7 @@ function wrappedBundle(code: string): {
     ts.isShorthandPropertyAssignment(n.parent) && n.parent.name === n
       ? checker.getShorthandAssignmentValueSymbol(n.parent)
       : checker.getSymbolAtLocation(n);
-  let body: ts.Block | undefined;
-  const findWrapper = (n: ts.Node): void => {
-    if (body) return;
-    if (
-      ts.isFunctionExpression(n) &&
-      ts.isParenthesizedExpression(n.parent) &&
-      ts.isCallExpression(n.parent.parent)
-    )
-      body = n.body;
-    else ts.forEachChild(n, findWrapper);
-  };
-  findWrapper(sf);
+  const body = wrapperBody(sf);
   return body ? { sf, checker, symbolOf, body } : null;
 }
 
@@ -1857,18 +1864,7 @@ const NOT_NAMES = new Set(['do', 'if', 'in', 'of', 'as']);
  */
 export function hoistStrings(code: string): { code: string; hoisted: number } {
   const sf = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-  let body: ts.Block | undefined;
-  const findWrapper = (n: ts.Node): void => {
-    if (body) return;
-    if (
-      ts.isFunctionExpression(n) &&
-      ts.isParenthesizedExpression(n.parent) &&
-      ts.isCallExpression(n.parent.parent)
-    )
-      body = n.body;
-    else ts.forEachChild(n, findWrapper);
-  };
-  findWrapper(sf);
+  const body = wrapperBody(sf);
   if (!body) return { code, hoisted: 0 };
   const used = new Set<string>();
   const uses = new Map<string, Array<ts.StringLiteral | ts.NoSubstitutionTemplateLiteral>>();
