@@ -3,8 +3,9 @@
  * storage areas, without WXT's storage items, which only the background's writes need: the coach
  * bundle, loaded on every page's first focus, then carries no storage library (about 7 kB). It
  * reads what `syncItem.getValue()` and `localItem.getValue()` read (the value under the key, or
- * null) and is told of the changes `watch` reported (a key whose value changed, compared in depth).
+ * null) and is told of the changes `watch` reported (a key whose value changed, compared in depth with `dequal`, the comparison WXT's storage uses).
  */
+import { dequal } from 'dequal/lite';
 import { browser } from 'wxt/browser';
 import { migrateSettings } from './migrations';
 import { isRecord, parseSettings, type Settings } from './model';
@@ -53,31 +54,12 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-/** Whether two stored values are the same, in depth (the test WXT's storage watch made, dequal's). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a && b && typeof a === 'object' && typeof b === 'object' && a.constructor === b.constructor) {
-    if (Array.isArray(a)) {
-      const other = b as unknown[];
-      return a.length === other.length && a.every((v, i) => sameValue(v, other[i]));
-    }
-    const x = a as Record<string, unknown>;
-    const y = b as Record<string, unknown>;
-    const keys = Object.keys(x);
-    return (
-      keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && sameValue(x[k], y[k]))
-    );
-  }
-  // NaN is the same as NaN.
-  return Number.isNaN(a) && Number.isNaN(b);
-}
-
 /** Call `changed` whenever the value under `key` in `area` changes; returns how to stop. */
 function watchPart(area: Area, key: string, changed: () => void): () => void {
   const events = browser.storage[area].onChanged;
   const listener = (changes: Changes) => {
     const change = changes[key];
-    if (change == null || sameValue(change.newValue, change.oldValue)) return;
+    if (change == null || dequal(change.newValue, change.oldValue)) return;
     changed();
   };
   events.addListener(listener);
