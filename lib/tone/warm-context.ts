@@ -370,11 +370,13 @@ const SELF_ASIDE =
 
 /** A cost explained by how good the thing was: "bc that story was so good", "the show was too gripping". */
 const TOO_GOOD =
-  /\b(?:it|th(?:at|is|e|ese|ose))(?: [\w']+){0,2} (?:was|is|were|are|got) (?:just )?(?:so|too) (?:good|funny|gripping|addict\w*|interesting|cute|exciting|hilarious|delicious|catchy|fun)\b/i;
+  /\b(?:it|th(?:at|is|e|ese|ose)|your|ur)(?: [\w']+){0,2} (?:was|is|were|are|got) (?:just )?(?:so|too) (?:good|funny|gripping|addict\w*|interesting|cute|exciting|hilarious|delicious|catchy|fun)\b/i;
 
 /** Comfort after "calm down": "you'll be fine", "you didn't break it", "it's not your fault", "I'll put it outside for you". */
 const REASSURE =
-  /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|(?<!\bor )(?:we|i)'?ll (?:put|take|carry|get|grab|catch|handle) (?:it|that|this|him|her|them)\b[^.!?]{0,24}\bfor (?:you|u)\b|happens to every|(?:it'?s|its|it is) (?:just|only) (?:me|us)\b(?! (?:asking|saying|telling|who)))/i;
+  /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|(?<!\bor )(?:we|i)'?ll (?:put|take|carry|get|grab|catch|handle) (?:it|that|this|him|her|them)\b[^.!?]{0,24}\bfor (?:you|u)\b|happens to every|(?:it'?s|its|it is|just|only) (?:just |only )?a (?:little |small |tiny )?(?:scratch|bruise|dent|scrape|graze|bump|nick)\b|\bno(?:body|one| one)(?:'?s| is| was| got) hurt\b|\bno harm done\b|(?:it'?s|its|it is) (?:just|only) (?:me|us)\b(?! (?:asking|saying|telling|who)))/i;
+/** Nobody hurt: "nobody's hurt", "no one got hurt", "no harm done". */
+const UNHURT = /\bno(?:body|one| one)(?:'?s| is| was| got) hurt\b|\bno harm done\b/gi;
 /** The trouble comfort is about, no heat in itself: "one bad grade", "you didn't break it". */
 const TROUBLE_WORDS: ReadonlySet<string> = new Set(
   'bad break broke broken worried scared nervous mistake fault lost miss missed burnt wrong failed stress ruin ruined mess crash stuck'.split(
@@ -501,7 +503,7 @@ const CARE =
 
 /** Teasing labels that, before "you did X" and a laugh or thanks, read as fond. */
 const TEASE_LABEL =
-  /^(?:mess|dummy|jerk|bastard|idiot|goof|goofball|muppet|brat|clown|nerd|dork|weirdo|traitor|doofus|dingus|numpty|nutter|cheeseball|sneak|plonker|wally|donut|doughnut|noodle|nincompoop|knucklehead|fool)$/;
+  /^(?:mess|dummy|jerk|bastard|idiot|goof|goofball|muppet|brat|clown|nerd|dork|weirdo|traitor|doofus|dingus|numpty|nutter|cheeseball|sneak|plonker|wally|donut|doughnut|noodle|nincompoop|knucklehead|fool|dumbass)$/;
 
 /** Help offered after a fond label: "I'll drop it by", "want me to bring it round?", "next one's on me". */
 const CARE_ACT =
@@ -632,6 +634,21 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
       doc.text.slice(Math.max(0, (t[m.first] as Token).start - 40), (t[m.first] as Token).start),
     ) &&
     !hasSecond(doc, sFirst, sLast)
+  )
+    return true;
+  // "you fucking legend", "you bloody star": the swear strengthens praise of them; "no fucking way,
+  // you met her?!": disbelief at their news. Nothing sour or negative beside it.
+  const prev = m.first > sFirst ? (t[m.first - 1] as Token).w : '';
+  const next = m.last < sLast ? (t[m.last] as Token).w : '';
+  if (
+    ((/^(?:you|u|ya)$/.test(prev) &&
+      /^(?:legend|hero|star|angel|gem|champ|icon|saint|lifesaver|king|queen|wizard|beauty)s?$/.test(next)) ||
+      (prev === 'no' &&
+        next === 'way' &&
+        /\?/.test(sentenceAt(doc, (t[m.first] as Token).sent, 0, hi)) &&
+        !NEGATED.test(doc.text.slice((t[m.last] as Token).end, hi)))) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
   if (m.first - sFirst > 2) return false;
@@ -803,7 +820,11 @@ function plainWindow(msg: string): boolean {
   // A swear that strengthens praise is praise ("so fucking proud of you", "bloody brilliant"); a feat
   // crushed is one done well ("you've destroyed that exam").
   const awe = msg
-    .replace(/\bholy \w+|\b\w+ (?:yes|yeah|yea|finally)\b|\bfinally \w+/gi, '')
+    // "I'm going to cry", "I could scream": the writer's own reaction to the news.
+    .replace(
+      /\bholy \w+|\b\w+ (?:yes|yeah|yea|finally)\b|\bfinally \w+|\b(?:going to|gonna|about to|could) (?:cry|scream)\b/gi,
+      '',
+    )
     .replace(SWORN_PRAISE, (x, w: string) => (valence(w.toLowerCase()) > 0 ? w : x))
     .replace(CRUSHED_FEAT, ' ');
   if (msgNeg(awe, EXCITED, true) !== 0) return false;
@@ -900,6 +921,8 @@ function fondAround(doc: Doc, msg: string, near: string, label: string): boolean
     /\b(?:thank(?:s| you)|love (?:you|it)|❤)/i.test(near) ||
     CARE_ACT.test(near) ||
     CHEERFUL.test(near) ||
+    // "You dumbass, you won the raffle!!": their good news right after it.
+    GOOD_NEWS.test(near) ||
     /\b(?:got|had) me (?:good|fooled)\b/i.test(near) ||
     (LAUGH.test(near) &&
       (/\bwithout me\b/i.test(near) ||
@@ -1037,12 +1060,20 @@ function clauseTone(s: string): [number, number] {
 const GOOD_STATE =
   /\b(?:kind(?! of)|wholesome|welcoming|keeps? (?:coming back|asking (?:when|about|for))|still (?:alive|standing|together|thriving|afloat|going (?:strong|after)|(?:gets?|comes?) together|meets? (?:up|every|on)|(?:read|paint|sing|dance|draw|bake|knit|write|play)s? (?:on|before|after|every|with|at)))\b/i;
 
+/** A harm spared, said as what would have happened, or longing: "I would've killed it", "they missed you". */
+const SPARED =
+  /(?:^|,)\s*(?:and |otherwise )?(?:i|we)(?:'d| would)(?:'?ve| have)\b[^,.!?;]*|\bmiss(?:ed)? (?:you|u|ya)\b/gi;
+
 /** A cost owned as worth it: "zero regrets", "honestly worth it", "I'd do it again", "my heart is full". */
 const OWNED_COST =
   /(?<!(?:n't|\b(?:not|hope\w*|if|be|have|had))\s(?:\w+\s){0,3})\b(?:(?:no|zero) regrets|worth it|i'?d do it again|my heart is full)\b(?![^.!]*\?|[^.!?]*\b(?:you|your|u|ur|suppose|guess|sure|bet)\b)/i;
 
 function goodOutcome(doc: Doc, after: string, rest: string): boolean {
-  let out = after.split(/\bbut\b|\btho(?:ugh)?\b/i)[0] as string;
+  // "you're the reason i grin at my phone like an idiot": joy, not a label.
+  // "…, I would've killed it weeks ago": the harm that did not happen; "they missed you": longing.
+  const said = (after.split(/\bbut\b|\btho(?:ugh)?\b/i)[0] as string).replace(SPARED, ' ');
+  let out = said.replace(JOY_SIMILE, '$1');
+  const joyful = out !== said;
   // "my family lost it. thank you!!": went wild for it, thanked.
   const thanked = /\bthank/i.test(rest);
   if (thanked) out = out.replace(/\blost it\b/gi, 'loved it');
@@ -1058,10 +1089,15 @@ function goodOutcome(doc: Doc, after: string, rest: string): boolean {
   )
     return false;
   const [pos, neg] = clauseTone(out);
-  if (neg > 0 || !(pos >= 2 || GAIN.test(out) || (GOOD_STATE.test(out) && !NEGATED.test(out)))) return false;
+  if (neg > 0 || !(pos >= 2 || joyful || GAIN.test(out) || (GOOD_STATE.test(out) && !NEGATED.test(out))))
+    return false;
   return (
     clauseTone(
-      rest.replace(kept, ' ').replace(/\bnot (?:gonna|going to) lie\b|\blost it\b(?=.*\bthank)/gi, ' '),
+      rest
+        .replace(kept, ' ')
+        .replace(JOY_SIMILE, '$1')
+        .replace(SPARED, ' ')
+        .replace(/\bnot (?:gonna|going to) lie\b|\blost it\b(?=.*\bthank)/gi, ' '),
     )[1] === 0
   );
 }
@@ -2276,12 +2312,15 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
 
   // "you made me miss my stop bc that story was so good lol", "ur fault I burnt dinner, the
   // episode was too gripping haha": a small cost blamed on how good the thing was, laughed off.
+  // "…because I was grinning at your texts like a fool": the cost of the writer's own joy.
   if (
     cat === 'blame' &&
-    laughIn(facts) &&
-    TOO_GOOD.test(fromHere) &&
+    ((laughIn(facts) && TOO_GOOD.test(fromHere)) ||
+      /\b(?:because|cuz|cos|bc) (?:i|we) (?:was|were) (?:\w+ )?(?:grinning|smiling|laughing|giggling|beaming)\b/i.test(
+        fromHere,
+      )) &&
     !sourMsg(doc) &&
-    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS])) === 0
+    msgNeg(msg.replace(JOY_SIMILE, '$1'), new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS])) === 0
   )
     return true;
 
@@ -2524,12 +2563,13 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (
     rule === 'talking-down.calm-down' &&
     REASSURE.test(fromHere) &&
-    !sourMsg(doc) &&
+    // "nobody's hurt" is comfort, not "nobody cares".
+    !(sourMsg(doc) && SOUR_EXTRA.test(msg.replace(UNHURT, ' '))) &&
     !/\b(?:dramatic|overreact\w*|hysterical|whin\w*|grow up|get over|being (?:so |such )?(?:a )?(?:baby|child|crazy))\b/i.test(
       msg,
     ) &&
     // A fear denied is comfort too: "calm down, it's just me at the door, not a burglar".
-    (msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS])) === 0 ||
+    (msgNeg(msg.replace(UNHURT, ' '), new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS])) === 0 ||
       clauseTone(`${doc.text.slice(lo, start)} ${doc.text.slice(end, hi)}`)[1] === 0)
   )
     return true;
@@ -2579,7 +2619,134 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
-  return plainAsk(doc, m, rule, msg, start, end, sentAfter());
+  return (
+    ownWarmth(doc, m, rule, cat, msg, start, end, si, lo, hi) ||
+    plainAsk(doc, m, rule, msg, start, end, sentAfter())
+  );
+}
+
+/** A label the writer puts on themself: "stupid me", "real mature of me", "… award goes to me", "by yours truly". */
+const SELF_AIM =
+  /^\W{0,3}(?:of )?me\b(?!\s+(?:and|or|too)\b)|^(?:\s+[\w-]+){0,4}\s+goes to me\b|^[^.!?]{0,30}\bby (?:yours truly|me|myself)\b/i;
+/** Trust in them regretted: "stupid me for trusting you", "… thinking you'd change". */
+const TRUSTED =
+  /\b(?:trust|believ|expect|listen|count|rely|fell for|fall|think|thought)\w*\b[^.!?]{0,20}\b(?:you|your|u|ur)\b/i;
+/** Joy that makes a fool of the writer: "grinning at my phone like an idiot", "laughing like a fool". */
+const JOY_SIMILE =
+  /\b((?:grin|smil|laugh|giggl|beam|squeal|blush)\w*\b[^.!?,]{0,40}?) like (?:an? )?(?:idiot|fool|loon|lunatic|maniac|dork|goof|kid|child|teenager|weirdo)s?\b/gi;
+/**
+ * A sincere close after a credit or a habit named: thanks (not "thanks a lot", "for nothing"),
+ * love or longing, "keep doing it", "great question".
+ */
+const CLOSE_FOND =
+  /^\W*(?:and )?(?:thank (?:you|u)|thanks|thx)(?: so much)? for (?!(?:that|this|nothing|nothin|ruining|wasting|ignoring|making)\b)\w|^\W*(?:please )?keep (?:doing|it up)|^\W*never change|^\W*great (?:question|idea|call)\b|\b(?:love|luv|miss) (?:you|u|ya)\b/i;
+/** The writer's own trouble: "when my head's a mess", "whenever I'm low". */
+const MY_TROUBLE = /\b(?:when|whenever) (?:i'?m|i am|i feel|i was|i get|my [\w']+)\b[^,.!?]*/gi;
+/** A bare thank-you, hearted: "thank you 💛". */
+const hearted = (s: string): boolean => /^\W*thank (?:you|u)\b/i.test(s) && WARM_EMOJI.test(s);
+const closeFond = (s: string): boolean => CLOSE_FOND.test(s) || hearted(s);
+/** Thanks for the whole of a habit: "thank you for tonight", "thanks for everything", "thank you 💛". */
+const habitThanked = (s: string): boolean =>
+  /^\W*(?:and )?(?:thank (?:you|u)|thanks)(?: so much)? for (?:tonight|today|this evening|everything|always|all (?:of it|you do)|being (?:you|there))\b/i.test(
+    s,
+  ) || hearted(s);
+
+/**
+ * Warmth the writer owns (session 36): a label they put on themself ("stupid me, forgot the file"),
+ * joy that makes them look foolish ("grinning at my phone like an idiot"), a credit or a habit named
+ * and then thanked or loved ("Every time you cook it's an event. Thank you for tonight"). Nothing
+ * sour, no trust regretted, no other bad word.
+ */
+function ownWarmth(
+  doc: Doc,
+  m: Match,
+  rule: string,
+  cat: Category,
+  msg: string,
+  start: number,
+  end: number,
+  si: number,
+  lo: number,
+  hi: number,
+): boolean {
+  const sent = sentenceAt(doc, si, lo, hi);
+  const text = doc.text;
+  if (cat === 'contempt' && /^(?:contempt\.scorn|mockery\.\S+)$/.test(rule) && !TRUSTED.test(sent)) {
+    const self = SELF_AIM.test(text.slice(end, end + 60));
+    // The writer the one grinning: "I was grinning at your texts like a fool", "i grin … like an idiot".
+    const joy =
+      !self &&
+      /\b(?:i|we)(?:'m| am| was| were)?\s+(?:\w+\s+)?(?:grin|smil|laugh|giggl|beam|squeal|blush)\w*\b[^.!?,]{0,40}?\blike(?: an?)?\s+$/i.test(
+        text.slice(Math.max(lo, start - 70), start),
+      );
+    // The writer's own slip may be told in bad words ("wore odd shoes"); no bad word where they are named.
+    const read = self
+      ? msg
+          .split(/[,.;:!?]+/)
+          .filter((c) => SECOND_IN_TEXT.test(c))
+          .join(' ')
+      : msg;
+    if (
+      (self || joy) &&
+      !sourMsg(doc) &&
+      msgNeg(
+        read,
+        new Set([
+          ...wordsOf(doc, m.first, m.last),
+          ...TROUBLE_WORDS,
+          'sorry',
+          'forgot',
+          'hide',
+          joy ? 'stop' : '',
+        ]),
+      ) === 0
+    )
+      return true;
+  }
+  // "as usual the bus is late, I'll be there at ten": a thing's habit, nobody addressed, nothing bad.
+  if (rule === 'absolutes.as-usual') {
+    const x =
+      /^\W*(?:the|this|that|my|our) (?:[a-z-]+ )?([a-z-]+) (?:is|was|are|were|has|have|keeps?|got)\b/i.exec(
+        text.slice(end, end + 60),
+      );
+    if (
+      x &&
+      THING_NOUNS.has((x[1] as string).toLowerCase()) &&
+      !SECOND_IN_TEXT.test(msg) &&
+      !sourMsg(doc) &&
+      clauseTone(sent)[1] === 0
+    )
+      return true;
+  }
+  if (
+    (cat === 'blame' && /^blame\.(?:because-of-you|the-reason)$/.test(rule)) ||
+    (cat === 'absolutes' && /^absolutes\.(?:always|every-time)$/.test(rule))
+  ) {
+    // A habit needs thanks for the whole of it ("thank you for tonight", "thank you 💛"): "You always do
+    // this. Thanks for dinner." thanks for something else.
+    const close = cat === 'absolutes' ? habitThanked : closeFond;
+    // The close: the next sentence, or what follows the clause's last comma.
+    const cut = sent.lastIndexOf(',');
+    const next = sentenceAt(doc, si + 1, lo, hi);
+    const closeHere = cut > 0 && close(sent.slice(cut + 1));
+    if ((!closeHere && !close(next)) || /\b(?:though|tho|i guess|anyway)\b/i.test(closeHere ? sent : next))
+      return false;
+    // The writer's own trouble it helps with is no complaint: "when my head's a mess".
+    const clause = text
+      .slice(start, (doc.sentences[si]?.start ?? start) + (closeHere ? cut : sent.length))
+      .replace(MY_TROUBLE, ' ');
+    const rest = msg.replace(MY_TROUBLE, ' ');
+    return (
+      clauseTone(clause.replace(JOY_SIMILE, '$1'))[1] === 0 &&
+      !TROUBLE.test(clause) &&
+      !NO_GAIN.test(clause) &&
+      !NEGATED.test(clause) &&
+      !EYE_ROLL.test(rest) &&
+      !SOUR_EXTRA.test(rest) &&
+      msgNeg(rest, new Set([...wordsOf(doc, m.first, m.last), 'miss'])) === 0
+    );
+  }
+  return false;
 }
 
 /**
