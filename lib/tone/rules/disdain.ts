@@ -28,6 +28,7 @@ import {
   tokenWord as w,
   wholeKeepingOpeners,
 } from './rule';
+import { someoneBefore } from './targets';
 
 const whole =
   (text: string) =>
@@ -269,6 +270,10 @@ const MOCK_TITLE =
 const TITLE_OPENERS =
   /^(?:ok|okay|k|alright|sure|well|yes|yeah|yep|thanks|thank|cheers|listen|look|at|oh|hey|right|fine|wow|so|hi|hello|morning|evening|bye|sorry)$/;
 
+/** What "you have the X of a…" likens: a faculty, a manner, a skill. */
+const FACULTY =
+  'attention_span|memory|brain|brains|emotional_intelligence|people_skills|work_ethic|self_awareness|patience|iq|emotional_range|emotional_depth|depth|personality|manners|social_skills|common_sense|tact|charm|empathy|maturity|intelligence|spine|backbone|sense_of_humour|sense_of_humor|reading_skills|reading_comprehension|brain_cells';
+
 /** Things "you have the X of a…" can be likened to in praise ("the patience of a saint", "the memory of an elephant"). */
 const PRAISED_LIKENESS: ReadonlySet<string> = new Set(
   'saint angel lion elephant god goddess queen king champion hero genius pro ninja'.split(' '),
@@ -341,6 +346,10 @@ function groupRunDown(doc: Doc, like: number, hit: { end: number }): boolean {
   }
   return bad && polarityNoLaughter(doc, first, to).pos === 0;
 }
+
+/** Likened to something that is no praise ("a goldfish", not "a saint"). */
+const likenedDown: NonNullable<PhraseRule['guard']> = (doc, _first, hit) =>
+  !PRAISED_LIKENESS.has(w(doc, hit.end)) && !PRAISED_LIKENESS.has(w(doc, hit.end + 1));
 
 export const disdain = phraseFamily({
   id: 'disdain',
@@ -630,11 +639,30 @@ export const disdain = phraseFamily({
       { suggest: whole("I really don't think this was a good call.") },
     ),
     C(
-      "you|u|he|she|they|you've|he's|she's have|has|got the attention_span|memory|brain|brains|emotional_intelligence|people_skills|work_ethic|self_awareness|patience|iq|emotional_range|emotional_depth|depth|personality|manners|social_skills|common_sense|tact|charm|empathy|maturity|intelligence|spine|backbone|sense_of_humour|sense_of_humor of a|an",
+      `you|u|he|she|they|you've|he's|she's have|has|got the ${FACULTY} of a|an`,
       { suggest: whole(FRUSTRATED) },
       // "the patience of a saint", "the memory of an elephant": likened in praise.
-      (doc, _first, hit) =>
-        !PRAISED_LIKENESS.has(w(doc, hit.end)) && !PRAISED_LIKENESS.has(w(doc, hit.end + 1)),
+      likenedDown,
+    ),
+    // The same said of someone talked about (toxic36): "the author clearly has the IQ of a doorknob".
+    C(
+      `has|have|had|got the ${FACULTY} of a|an`,
+      { suggest: whole(FRUSTRATED) },
+      (doc, first, hit, x) => someoneBefore(doc, first) && likenedDown(doc, first, hit, x),
+    ),
+    // "the whole board has zero brain cells", "that guy has no brain": the mind said to be missing.
+    C(
+      'zero|no|not_a_single|not_one brain|brains|brain_cell|brain_cells',
+      { suggest: whole(FRUSTRATED) },
+      (doc, first) => someoneBefore(doc, first),
+    ),
+    // "the senator is as sharp as a bowling ball": praise likened to something dull; "sharp as a tack" is praise.
+    C(
+      'is|are|was|were as useful|helpful|smart|sharp|bright|clever|quick|competent as a|an',
+      { suggest: whole(FRUSTRATED) },
+      (doc, first, hit) =>
+        someoneBefore(doc, first) &&
+        !/^(?:tack|whip|button|razor|knife|fox|owl|hawk|pin|nail|bell|dream)$/.test(w(doc, hit.end)),
     ),
     C(
       'like talking|arguing|speaking|reasoning to|with a brick_wall|wall|brick|rock|toddler|goldfish',

@@ -19,7 +19,7 @@ import {
   wordSet,
 } from '../lexicon';
 import { type Doc, type Sentence, type Token, tokenAt, tokenize } from '../text';
-import { phraseFamily } from './phrases';
+import { type PhraseRule, phraseFamily } from './phrases';
 import {
   aloneInBrackets,
   article,
@@ -64,6 +64,7 @@ import {
   measuresOneself,
   rejectedClaim,
   reportedView,
+  someoneBefore,
   THING_NOUNS,
 } from './targets';
 
@@ -6287,6 +6288,53 @@ const WHATS_WRONG = {
 /** Degree words between "a" and a label: "a complete failure", "a total letdown". */
 const DEGREE = /^(?:total|complete|utter|real|absolute|huge|massive|major|big)$/;
 
+/** Labels for someone talked about that the word lists leave out (plural bare "are sheep" too). */
+const TALKED_LABEL =
+  'hack|hacks|brain_dead|crybaby|crybabies|shill|shills|diva|divas|fossil|fossils|puppet|puppets|sellout|sellouts|fraud|frauds|grifter|grifters|vermin|muppets|animals|sheep|leeches|parasites|freeloaders|crooks|rats|snakes|pigs|thieves|waste_of_space|waste_of_oxygen';
+
+/**
+ * The label at `w` (ending at `e`) said of someone talked about: after a copula whose subject is
+ * a person or a group ("the mayor is", "whoever wrote this is") or after "bunch of"; only
+ * describing words between, none warm; the label ends its phrase.
+ */
+function talkedLabel(doc: Doc, first: number, w: number, e: number): boolean {
+  const t = doc.tokens;
+  const n = t[e + 1]?.w ?? '';
+  if (
+    !(
+      isClauseEnd(doc, e) ||
+      /^(?:who|that|and|with|for|of)$|ing$/.test(n) ||
+      /^ *,/.test(doc.text.slice((t[e] as Token).end))
+    )
+  )
+    return false;
+  // "a bunch of kitchen hacks" is tips: the word before the label describes, not names a kind.
+  const d = (t[w - 1] as Token).w;
+  if (
+    w - 1 > first &&
+    !/(?:less|ing|ed|ous|ful|ive|ic|al|y|ent|ant|ble|ish|id)$|^(?:a|an|of|old|little|big|fat|sad|total|complete|utter|absolute|real|pure|such)$/.test(
+      d,
+    ) &&
+    !INSULT_ADJECTIVES.has(d)
+  )
+    return false;
+  for (let k = first + 1; k < w; k++) {
+    const x = (t[k] as Token).w;
+    if (valence(x) > 0 || /[,;:.!?]/.test(doc.text.slice((t[k - 1] as Token).end, (t[k] as Token).start)))
+      return false;
+    if (COMMON_WORDS.has(x) && !/^(?:a|an|such|just|all|so|really|of|nothing|but|the|and)$/.test(x))
+      return false;
+  }
+  if (!scornGuard(doc, w)) return false;
+  // "they're destructive animals" may be said of cats, "a flock of sheep" is sheep: a creature's
+  // name needs a word for people.
+  const beast = /^(?:animals|sheep|rats|snakes|pigs|leeches|parasites|vermin)$/.test((t[w] as Token).w);
+  return (
+    (!beast && /^(?:bunch|pack|herd|cult|flock|gang)$/.test((t[first] as Token).w)) ||
+    someoneBefore(doc, first, beast)
+  );
+}
+
 export const insults = phraseFamily({
   id: 'contempt',
   category: 'contempt',
@@ -7660,6 +7708,87 @@ export const insults = phraseFamily({
         return [wholeSentence(doc, m, `I'm really disappointed in ${who}.`)];
       },
     },
+    // Labels for people talked about, after a copula or a word for a crowd (toxic36): "the writer
+    // is a talentless hack", "his fans are mindless sheep", "the board are greedy leeches", "a
+    // bunch of incompetent hacks". The label ends its phrase; the words before it describe.
+    {
+      pattern: `is|are|was|were|he's|she's|they're|hes|shes|theyre|bunch_of|pack_of|herd_of|cult_of|flock_of|gang_of @ANY* ${TALKED_LABEL}:w`,
+      rule: 'third-person-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first, hit) =>
+        talkedLabel(doc, first, hit.cap.w as number, hit.end - 1) && labelGuard(doc, first, hit),
+      suggest: (doc, m) => {
+        const n = doc.tokens[m.last]?.w ?? '';
+        const k = /^(?:bunch|pack|herd|cult|flock|gang)$/.test((doc.tokens[m.first] as Token).w)
+          ? m.first
+          : m.first + 1;
+        return [
+          replaceTokens(doc, k, m.last, /^(?:who|that)$/.test(n) ? 'someone' : 'really letting people down'),
+        ];
+      },
+    },
+    // "what a sad little man you must be", "petty little people with a badge" (toxic36): smallness
+    // as the label; "a sad little man sat by the gate" tells a story.
+    {
+      pattern: 'sad|petty|bitter|miserable|angry|tiny little man|men|woman|women|person|people|troll|trolls',
+      rule: 'third-person-label',
+      severity: 2,
+      min: 'balanced',
+      why: 'scornThirdPerson',
+      guard: (doc, first, hit) =>
+        (isClauseEnd(doc, hit.end - 1) ||
+          /^(?:who|with|you|u|behind|that)$/.test(doc.tokens[hit.end]?.w ?? '') ||
+          /^ *,/.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end))) &&
+        scornGuard(doc, hit.end - 1) &&
+        labelGuard(doc, first, hit),
+      suggest: (doc, m) => [
+        replaceTokens(
+          doc,
+          m.first,
+          m.last,
+          /^(?:men|women|people|trolls)$/.test(doc.tokens[m.last - 1]?.w ?? '') ? 'people' : 'person',
+        ),
+      ],
+    },
+    // Harm wished on someone talked about (toxic36): "I hope that senator rots in prison",
+    // "whoever did this deserves a broken hand"; "I need a good kick to get going" is the writer's.
+    ...[
+      'rot|rots|rotting in prison|jail|a_cell|a_ditch|a_gutter',
+      'deserves|deserve|deserved|needs|need a|an good|swift|proper? beating|thrashing|slap|smack|punch|kicking|broken_hand|broken_nose|broken_jaw|black_eye',
+    ].map(
+      (pattern): PhraseRule => ({
+        pattern,
+        rule: 'violence',
+        severity: 3,
+        min: 'balanced',
+        why: 'insult',
+        pause: true,
+        guard: (doc, first, hit) =>
+          someoneBefore(doc, first) &&
+          !negatedInClause(doc, first, 3) &&
+          (isClauseEnd(doc, hit.end - 1) ||
+            /^(?:in|on|across|for|from|and)$/.test(doc.tokens[hit.end]?.w ?? '')),
+        suggest: (doc, m) => {
+          const v = (doc.tokens[m.first] as Token).w;
+          // "a punch in the mouth": where the blow lands goes with it.
+          const end = /^(?:in|across)$/.test(doc.tokens[m.last]?.w ?? '')
+            ? clauseEnd(doc, m.last) + 1
+            : m.last;
+          return [
+            replaceTokens(
+              doc,
+              m.first,
+              end,
+              /^rot/.test(v)
+                ? `${{ rots: 'faces', rotting: 'facing' }[v] ?? 'face'} the consequences`
+                : `${(doc.tokens[m.first] as Token).raw} to face the consequences`,
+            ),
+          ];
+        },
+      }),
+    ),
     ...[...STRONG_INSULT_NOUNS, ...STRONG_INSULT_ADJECTIVES].map((w) => ({
       pattern: w,
       rule: 'scorn',

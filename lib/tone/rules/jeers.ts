@@ -27,7 +27,7 @@
  * party or oneself, kindly ("nobody is forcing you to finish it, take your time") or in fun.
  */
 import { pastOf } from '../grammar';
-import { wordSet } from '../lexicon';
+import { COMMON_WORDS, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { cased, opens } from './challenge';
 import { phraseFamily } from './phrases';
@@ -49,6 +49,7 @@ import {
   wholeKeepingOpeners,
 } from './rule';
 import { endsHere, sourPraise, wholeReply, withPraise } from './scorn';
+import { talkedOf } from './targets';
 
 /** Care, joy or a hug in this sentence or the next: "(jk love you)", "congrats!!!", "so proud". */
 const FOND = /\u2764|<3|\blove (?:you|u)|\b(?:sorry|hope|jk|jok|congrat|proud|amazing|enjoy)/iu;
@@ -99,6 +100,23 @@ const LEAVE =
 /** People filed by a scorned kind: "another clueless expert", "another delusional fan". */
 const KIND_NOUN =
   /^(?:fans?|fanboys?|fangirls?|stans?|experts?|geniuse?s?|warriors?|trolls?|apologists?|know-it-alls?|boomers?|redditors?|gamers?|influencers?)$/;
+
+/**
+ * After "typical" at `first`: the word for a kind of people ("typical lazy dev team,") ending its
+ * phrase, only describing words before it; -1 when there is none.
+ */
+function kindAfter(doc: Doc, first: number): number {
+  for (let k = first + 1; k < first + 4; k++) {
+    const x = w(doc, k);
+    if (!x || COMMON_WORDS.has(x)) return -1;
+    if (
+      (KIND_NOUN.test(x) || talkedOf(x, true) || /(?:ist|ian|tor)s?$/.test(x)) &&
+      (isClauseEnd(doc, k) || /^ *,/.test(doc.text.slice((doc.tokens[k] as Token).end)))
+    )
+      return k;
+  }
+  return -1;
+}
 
 /** Words of the mind that "how are you this ___" and "imagine being this ___" scorn. */
 const DIM: ReadonlySet<string> = wordSet(
@@ -493,6 +511,28 @@ export const jeers = phraseFamily({
         !mine(doc, first) &&
         c(doc, first, hit),
       suggest: DIFFER,
+    },
+    {
+      // "typical console players, never happy", "typical entitled user, demands…" (toxic36): a kind of
+      // people as the charge, opening the sentence; "typical of him to…", "typical Monday" pass.
+      pattern: 'typical|classic @ANY @ANY? @ANY?',
+      ...C,
+      guard: (doc, first) => {
+        const k = kindAfter(doc, first);
+        return (
+          k > 0 &&
+          isSentenceStart(doc, first) &&
+          !mine(doc, first) &&
+          !says(doc, LAUGHED) &&
+          !says(doc, /\u2764|<3|\blov/iu)
+        );
+      },
+      span: (doc, first) => [first, kindAfter(doc, first) + 1],
+      // "typical console players, never happy" → "some console players, never happy": a few, not a kind.
+      suggest: (doc, m) => [
+        replaceTokens(doc, m.first, m.first + 1, cased(doc, m.first, 'some')),
+        ...DIFFER(doc, m),
+      ],
     },
     {
       // "unfollowed.", "unsubbed, won't be back": leaving, with the door slammed, as the whole message.

@@ -46,6 +46,7 @@ import {
   toSentenceEnd,
   valenceSum,
 } from './rule';
+import { talkedOf } from './targets';
 
 /** Terms from obscenity's English set that are clinical or everyday in conversations about relationships. */
 const CLINICAL: ReadonlySet<string> = new Set([
@@ -1180,6 +1181,13 @@ export const swearing: RuleFamily = {
           w === 'wtf' ||
           w === 'ffs' ||
           (w === 'screw' && (next === 'this' || next === 'that' || next === 'it' || next === 'you')) ||
+          // "screw the landlord", "screw these greedy execs", "screw him": cursing someone (toxic36).
+          (w === 'screw' &&
+            /^(?:him|her|them|em|the|these|those|his|their|all)$/.test(next) &&
+            [0, 1, 2, 3, 4].some((d) => {
+              const x = t[last + d]?.w ?? '';
+              return talkedOf(x) && (d === 0 || !/'s$|^(?:his|her|their|your|ur|my|our|it)$/.test(x));
+            })) ||
           // "the damn car", "your damn business", "those damned hackers": a curse on something.
           (DAMN.has(w) && DETERMINERS.has(prev) && next !== '' && !COMMON_WORDS.has(next)) ||
           // "damn those hackers", "you god damn republicans": cursing someone.

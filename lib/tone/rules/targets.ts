@@ -63,6 +63,39 @@ const PERSON_WORDS: ReadonlySet<string> = wordSet(
 /** A word for a person or one pointing at someone: "boss", "your", "they". */
 export const isPerson = (w: string): boolean => PERSON_WORDS.has(w);
 
+/** Roles people are talked about in, singular or with a plain "s": officials, players, staff, public figures. */
+const ROLES =
+  /^(?:mayor|senator|minister|president|politician|governor|mp|judge|cop|official|bureaucrat|ceo|exec|manager|owner|landlord|staff|dev|developer|mod|moderator|admin|author|writer|journalist|reporter|pundit|host|presenter|actor|actress|singer|influencer|youtuber|streamer|celebrit(?:y|ie)|player|striker|(?:goal)?keeper|defender|coach|ref|referee|umpire|fan|follower|supporter|voter|member|user|customer|tourist|cyclist|employee|worker|intern|recruit|staffer|bull(?:y|ie)|thug|councill?or|driver|neighbou?r|commenter|troll|clerk|cashier|plumber|banker|lawyer|council|government|cabinet|parliament|congress|senate|administration|committee|board|team|league|company|party|police|crowd|fandom|fanbase|mob|folk|guy|dude)s?$/;
+
+/** Someone talked about, not the writer: "the mayor", "his fans", "these people", "she" (with `role`, a role only). */
+export const talkedOf = (w: string, role?: boolean): boolean =>
+  ROLES.test(w) || (!role && PERSON_WORDS.has(w) && !/^(?:i|me|we|us)$/.test(w));
+
+/**
+ * Whether the words before `at` name someone talked about, in its clause: "the mayor is", "his
+ * fans are", "whoever wrote this is", "he's"; not the writer ("I", "we", "my").
+ */
+export function someoneBefore(doc: Doc, at: number, named = false): boolean {
+  const t = doc.tokens;
+  const pro = /^(?:he's|she's|they're|hes|shes|theyre|he|she|they|him|her|them)$/;
+  if (pro.test((t[at] as Token).w)) return !named;
+  const s = sentenceOf(doc, at);
+  for (let k = at - 1; k >= s.first && k >= at - 8; k--) {
+    const x = (t[k] as Token).w;
+    if (/^(?:i|we|i'm|im|i've|ive)$/.test(x)) return false;
+    // A role, a pronoun, a label ("the crook who…"), or a head noun of a person's kind ("columnist").
+    if (
+      (talkedOf(x) && !/^(?:who|your|ur|his|her|their)$/.test(x)) ||
+      INSULT_NOUNS.has(x) ||
+      (k === at - 1 && /(?:ist|ian|tor)s?$/.test(x))
+    )
+      return !(named && pro.test(x));
+    if (/^(?:whoever|anyone|anybody)$/.test(x)) return true;
+    if (/[,;:]/.test(doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start))) return false;
+  }
+  return false;
+}
+
 const COPULAS: ReadonlySet<string> = wordSet('is are was were be been being');
 
 /** Words between a copula and the scornful word: "is so stupid", "was such a", "are kind of". */
