@@ -18,7 +18,7 @@ import type { Category } from '../types';
 import type { WhyKey } from '../why';
 import { type PhraseRule, phraseFamily } from './phrases';
 import { calm, coldSays, type G, kind } from './rebuffs';
-import { isSentenceStart, says, sentenceOf, toSentenceEnd } from './rule';
+import { isClauseEnd, isSentenceStart, says, lowerSentence as sen, sentenceOf, toSentenceEnd } from './rule';
 
 /** Up to 40 characters of the sentence after the hit, lower case. */
 const rest = (doc: Doc, end: number): string => {
@@ -59,6 +59,32 @@ const before = (doc: Doc, first: number): string => {
   const at = doc.tokens[first]?.start ?? 0;
   return doc.text.slice(Math.max(sentenceOf(doc, first).start, at - 60), at).toLowerCase();
 };
+/** What the view is put down for, before "someone who…": "spoken like", "advice from", "argue with". */
+const WHO_FRAME =
+  /\b(?:spoken|said|typed|written|wrote|reads?|sounds?|argu\w*|debat\w*|advice|opinions?|lectur\w*|tips?|takes?|seriously|listen\w*)\b(?: \S+){0,5} (?:like|by|from|with|of|to) $/;
+/** What "someone who…" is said to lack: "'s never held a job", "can't spell", "peaked in school". */
+const WHO_LACK =
+  /^(?:'s)? (?:(?:has|have|had|is|was|clearly) )?(?:never (?:held|had|worked|touched|read|left|been|seen|used|cooked|played|done|paid|opened|written|built|boiled|watched)|still (?:lives?|thinks?|prints?|believes?|needs?)|(?:can't|cant|cannot|couldn't) (?:spell|read|write|count|cook|drive|tell|even)|peaked|failed|thinks (?:he|she|they)|has no (?:idea|clue|friends|life|job))\b/;
+/** Cheap, careless or gross things a piece of work is likened to (the words after "looks like"). */
+const LIKE_BAD =
+  /\b(?:threw up|vomited|puked|ransom note|clip ?art|rough draft|clearance|thrift|dollar store|cardboard|dishwater|garbage|trash|dumpster|dying (?:cat|goat|animal)|ms paint|a dare you lost)\b|^ (?:you|u|someone|somebody)\b.{0,30}\b(?:made|did|wrote|drew|built|coded|typed|learned|put|threw|slapped|cooked|picked|dressed)\b.{0,30}\b(?:minutes|seconds|yesterday|in the dark|on the bus|blindfold\w*|eyes (?:shut|closed)|drunk|asleep|crayons?)\b|^ (?:a|an|my|your|ur) (?:\w+ )?(?:toddler|child|kid|\d+ ?(?:year|yr) ?old|baby|monkey|cat|dog|nephew|niece)\b.{0,14}\b(?:wrote|made|did|drew|built|coded|typed|painted|walked|sat)\b/;
+/** When advice to get a life is mock: "sometime", "for once", "instead of posting", "then come back". */
+const MOCK_WHEN =
+  /\b(?:sometime|once in a while|for once|ever|seriously|instead of (?:post|comment|argu|typ)\w*|before (?:you |u )?(?:post|comment|typ|repl)\w*|then come back|and stop|lol|lmao|bro|buddy|pal|it (?:would|'d) help (?:you|u))\b/;
+/** Told to them as advice: opens the sentence, or after "maybe", "try", "go", "just", "you should". */
+const adviceTo = (doc: Doc, first: number): boolean =>
+  (isSentenceStart(doc, first) ||
+    /^\W*(?:(?:maybe|just|go|seriously|try|you should|you need to)\W+){1,2}$/.test(before(doc, first))) &&
+  !/\b(?:i|i'm|my|we|our)\b/.test(before(doc, first));
+/** What they are told to come back with: "an adult", "reasonable", "a real job", "hit puberty". */
+const GROWN =
+  /^ ?(?:you|u)?(?:'ve|'re| have| are| can)? (?:(?:actual|actually|had|have|be|hit|some) )*(?:an? )?(?:adult|grown[ -]?up|human|reasonable|mature|real job|puberty|evidence|source)\b/;
+/** A safety rule, not a put-down: children, pets, a pool, a knife. */
+const SAFE =
+  /\b(?:kids?|child\w*|toddler|baby|dog|cat|pet|puppy|teens|students|guests|pool|fire|stove|knives?|pills|alcohol|bed\w*|son|daughter)\b/;
+/** The 1-3 words before "behavior / energy" that file someone as a type. */
+const TYPED =
+  /(?:\b(?:average|peak|pure|absolute|total|10\/10)(?: [\w'-]+){0,2} [\w'-]*(?:er|or|ist|guy|man|woman|boy|girl|bro|fan|user|poster)s?|\b(?:clown|npc|karen|simp|pick ?me|linkedin|troll|loser|creep|shill))(?: \w+)? $/;
 /** Said of "you" (or to them, as an order), not of the writer or a third person. */
 const ofYou = (doc: Doc, first: number): boolean =>
   /\b(?:you|u|your|ur|you're|ya|yall|y'all)\b|^\W*(?:stop|quit|don'?t|no need to)\b/.test(
@@ -82,6 +108,8 @@ const after =
   (re: RegExp): G =>
   (doc, first, end) =>
     easy(doc, first, end) && re.test(before(doc, first));
+/** Their view or ways put down (lexa36's kinds): the difference said, without the put-down. */
+const PERSONAL = "I see this differently, and I'd rather not make it personal.";
 /** The rewording of each talking-down kind: the whole sentence said plainly. */
 const SAY: Readonly<Record<string, string>> = {
   mood: 'You seem upset. Do you want to talk about it?',
@@ -98,6 +126,10 @@ const SAY: Readonly<Record<string, string>> = {
   sad: "I'm disappointed with how this turned out.",
   // As jeers.ts words it: one offer where both find it.
   skill: "That's something you can get better at with practice.",
+  who: PERSONAL,
+  advice: PERSONAL,
+  gate: PERSONAL,
+  like: "Honestly, this one isn't working for me.",
 };
 /** A way of carrying on, said just before "like a toddler": "you sulk / act / whine like…". */
 const SULK =
@@ -441,6 +473,130 @@ export const belittle = phraseFamily({
           ) && /^(?: as a (?:kid|child)|\W*$)/.test(rest(doc, end)),
       ],
     ]),
+    // lexa36: their view put down by who they are said to be: "spoken like someone who's never held a
+    // job", "I'm not arguing with someone who can't spell", "advice from somebody who still lives with
+    // mum"; not "advice from someone who has been there" or "take it from someone who never gave up".
+    ...saying(
+      'who',
+      [
+        [
+          "someone|somebody|a_person|a_guy|a_man|a_woman|a_kid|a_dude|people who|who's|that|that's",
+          (doc, first, end) =>
+            easy(doc, first, end) &&
+            !fond(doc) &&
+            WHO_FRAME.test(before(doc, first)) &&
+            WHO_LACK.test(rest(doc, end)),
+        ],
+      ],
+      'contempt',
+      'insult',
+    ),
+    // lexa36: their work or looks likened to something cheap, careless or gross: "your essay reads like
+    // a ransom note", "your room looks like a thrift shop threw up in it", "it looks like you made this
+    // in five minutes", "looks like your cat walked across the keyboard"; not "your cake looks like a
+    // dream" or "your garden looks like a bomb went off after that storm, want a hand?".
+    ...saying(
+      'like',
+      [
+        [
+          'looks|look|looked|sounds|sound|reads|tastes|taste|smells|smell|feels|plays like',
+          (doc, first, end) =>
+            easy(doc, first, end) &&
+            !fond(doc) &&
+            /\b(?:your|yours|ur|you|u)\b/.test(before(doc, first) + rest(doc, end).slice(0, 14)) &&
+            !/\b(?:i|i'm|my|we|our)\b/.test(before(doc, first)) &&
+            !says(doc, /\b(?:sorry|help|hand|storm|hope|sick|cold)\b/) &&
+            LIKE_BAD.test(rest(doc, end) + rest(doc, end + 6)),
+        ],
+      ],
+      'contempt',
+      'insult',
+    ),
+    // lexa36: mock advice to go and get a life: "maybe read a book sometime", "find a hobby, seriously",
+    // "go outside and get some sun instead of posting", "you put ranch on it? seek help"; not "read a
+    // book on the flight", "find a hobby you love" or "get a job at the bakery, they're hiring".
+    ...saying('who', [
+      [
+        'read|open|opening|reading|crack_open a|one book|textbook|dictionary',
+        (doc, first, end) =>
+          first > sentenceOf(doc, first).first &&
+          adviceTo(doc, first) &&
+          easy(doc, first, end) &&
+          MOCK_WHEN.test(sen(doc, first)),
+      ],
+      [
+        'find|get a hobby|job|girlfriend|boyfriend|therapist',
+        (doc, first, end) =>
+          adviceTo(doc, first) &&
+          easy(doc, first, end) &&
+          /^(?:\W*$|\W*(?:and|then|instead|already|lol|lmao|seriously|bro|pal|mate|dude)\b|\s*[,.!])/.test(
+            rest(doc, end),
+          ),
+      ],
+      [
+        'get_some_sun|get_some_fresh_air|get_out_more|see_daylight|see_the_sun|get_some_sunlight',
+        (doc, first, end) => adviceTo(doc, first) && easy(doc, first, end) && MOCK_WHEN.test(sen(doc, first)),
+      ],
+      [
+        'seek|get help|therapy|professional_help',
+        (doc, first, end) =>
+          isSentenceStart(doc, first) &&
+          sentenceOf(doc, first).last - first < 4 &&
+          easy(doc, first, end) &&
+          /[?]|\blol\b|\blmao\b/.test(doc.text) &&
+          !says(doc, /worr|struggl|support|here for|please|sorry/),
+      ],
+    ]),
+    // lexa36: a say earned only by growing up or by experience: "come back when you're an adult", "come
+    // back when you can be reasonable", "when you've coached a team for years, then we can talk"; not
+    // "come back when you're ready" or "when you've landed, we can talk".
+    ...saying('gate', [
+      [
+        "come|get back to_me? when|once you|you've|you're|u|ur",
+        (doc, first, end) => easy(doc, first, end) && GROWN.test(rest(doc, end)),
+      ],
+      [
+        'we|you|u can talk|speak',
+        (doc, first, end) =>
+          /^\W*(?:\w+\W+){0,3}(?:when|once) (?:you|u)(?:'ve| have)\b(?!.*(?:calm|rest|slept|sleep|eat|land|home|ready|free|finish|time|chance|moment|minute|break|cool))/.test(
+            before(doc, first),
+          ) &&
+          isClauseEnd(doc, end - 1) &&
+          easy(doc, first, end),
+      ],
+    ]),
+    // lexa36: their upset mocked as lasting too long: "are you seriously still upset about that?",
+    // "still crying over one lost match"; not "are you still upset about this morning? I'm sorry".
+    ...saying('mood', [
+      [
+        'still upset|mad|angry|crying|whining|sulking|moaning|salty about|over',
+        (doc, first, end) =>
+          (/^still (?:cry|whin|sulk|moan|salty)/.test(
+            doc.text.slice(doc.tokens[first]?.start, doc.tokens[first + 1]?.end).toLowerCase(),
+          ) ||
+            /\b(?:seriously|really|honestly|literally|actually|somehow)\W*$/.test(before(doc, first))) &&
+          /\b(?:you|u|you're|ur|ya)\b/.test(before(doc, first)) &&
+          pity(doc, first, end),
+      ],
+    ]),
+    // lexa36: someone filed as a type by their ways: "average reply guy behavior", "clown behaviour",
+    // "peak fanboy energy"; not "classic toddler behaviour", "typical cat energy" or of oneself.
+    ...saying(
+      'who',
+      [
+        [
+          'behavior|behaviour|energy|mindset',
+          (doc, first, end) =>
+            TYPED.test(before(doc, first)) &&
+            easy(doc, first, end) &&
+            !fond(doc) &&
+            !says(doc, SAFE) &&
+            !says(doc, /\b(?:my|me|i|i'm|we|our|dad|mum|mom|summer|monday|weekend|welcome)\b|🥳/u),
+        ],
+      ],
+      'contempt',
+      'insult',
+    ),
     // A loss put down to their skill: "skill issue tbh", "git gud"; not "skill issue on my part".
     ...saying(
       'skill',

@@ -66,7 +66,7 @@ export const threads = phraseFamily({
       guard: (doc, first, hit) =>
         opens(doc, first) &&
         (isClauseEnd(doc, hit.end - 1) ||
-          says(doc, /\bwho\S* (?:has )?(?:never|still|thinks|can't|doesn't)\b/i)) &&
+          says(doc, /\bwho\S* (?:has )?(?:never|still|thinks|can't|doesn't|peaked|failed)\b/i)) &&
         c(doc, first, hit),
       suggest: DIFFER,
     },
