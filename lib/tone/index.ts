@@ -6,6 +6,7 @@
 
 import { COMMON_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, isKnownWord } from './lexicon';
 import { quiet, readsCut, unquiet } from './noise';
+import { putDownKept, saysPutDownPlainly } from './putdowns';
 import { type Draft, FAMILIES, type Match, type RuleContext, type RuleFamily } from './rules/index';
 import {
   type Anchor,
@@ -915,7 +916,10 @@ function ofTheEarth(doc: Doc, d: Draft): Draft {
 
 /** Words before a word that mention it rather than say it: "had to look up", "tells you that you're". */
 const MENTION_BEFORE =
-  /(?:\b(?:look(?:ed|ing)? up|defin(?:e|ed|ing)|the (?:word|term)|it means|meaning|(?:tells?|told|telling) (?:you|u) (?:that )?(?:you're|youre|you are|ur)(?: an?)?))\s+$/i;
+  /(?:\b(?:look(?:ed|ing)? up|defin(?:e|ed|ing)|spell(?:ed|ing|s)?|spelt|pronounc(?:e|ed|es|ing)|the (?:word|term)|it means|meaning|(?:tells?|told|telling) (?:you|u) (?:that )?(?:you're|youre|you are|ur)(?: an?)?))\s+$/i;
+
+/** "what does wanker mean?", "what is twat meant to mean": a word asked about, before "mean". */
+const MEANS_BEFORE = /\bwhat +(?:does|do|did|is|'s) +(?:the word +)?$/i;
 
 /**
  * "(had to look up dotard)", "if nobody else tells you that you're crazy": a word mentioned, or
@@ -927,8 +931,119 @@ function mentioned(doc: Doc, d: Draft): Draft {
   const m = /^(\s*)(the (?:word|term) )?(\p{L}+)(\s*)$/iu.exec(doc.text.slice(d.start, d.end));
   if (!m || /["\u201c\u201d']/.test(doc.text.slice(d.end, d.end + 1))) return d;
   const at = d.start + (m[1] as string).length;
-  if (!m[2] && !MENTION_BEFORE.test(doc.text.slice(Math.max(0, at - 40), at))) return d;
+  if (
+    !m[2] &&
+    !MENTION_BEFORE.test(doc.text.slice(Math.max(0, at - 40), at)) &&
+    !(
+      MEANS_BEFORE.test(doc.text.slice(Math.max(0, at - 24), at)) &&
+      /^\s*(?:(?:even|actually|really|exactly) +)?(?:mean|means|meant)\b/i.test(
+        doc.text.slice(d.end, d.end + 18),
+      )
+    )
+  )
+    return d;
   return { ...d, text: `${m[1]}${m[2] ?? ''}"${m[3]}"${m[4]}`, verbatim: true };
+}
+
+/** A copula right before a describing word, with words that only say how much. */
+const COPULA_LEFT =
+  /\b(?:is|was|are|were|'s)\s+(?:(?:so|really|very|just|totally|completely|pretty|quite|absolutely|plain|downright|utterly|simply|beyond) +){0,2}$/i;
+/** Words in -ing that are things, not acts ("the morning was", "nothing is"). */
+const ING_THING =
+  /^(?:\p{L}*thing|king|ring|spring|string|sibling|darling|morning|evening|building|wedding|ceiling|meeting|feeling|ending|beginning|painting|clothing|housing|pudding|icing|lightning|offspring|earring|viking|duckling|wing|swing|sting|bling|ping)$/u;
+/**
+ * "making fun of his accent is ignorant", "what they did to her was ignorant": a label said of an
+ * act, not of a person. An act is not "uninformed" nor "wrong about this": it is "wrong"; nor "hard
+ * to believe" ("charging for tap water is ridiculous"): it is "unreasonable".
+ */
+function actJudged(doc: Doc, d: Draft): Draft {
+  const plain =
+    d.text === 'uninformed' || d.text === 'wrong about this'
+      ? 'wrong'
+      : d.text === 'hard to believe'
+        ? 'unreasonable'
+        : null;
+  if (!plain) return d;
+  const lead = doc.text.slice(Math.max(0, d.start - 80), d.start);
+  const cop = COPULA_LEFT.exec(lead);
+  if (!cop) return d;
+  // The subject: back to the clause's start (a mark or the text's start within the window).
+  const before = lead.slice(0, cop.index);
+  const mark = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+    before.lastIndexOf('.'),
+    before.lastIndexOf('!'),
+    before.lastIndexOf('?'),
+    before.lastIndexOf('\n'),
+  );
+  if (mark < 0 && d.start > 80) return d;
+  const subject = before
+    .slice(mark + 1)
+    .trim()
+    .replace(
+      /^(?:and|but|so|honestly|seriously|frankly|tbh|imo|also|because|cause|cuz|i think|i mean)\s+/i,
+      '',
+    );
+  const gerund = /^(\p{L}{2,}ing)\s+\S/u.exec(subject);
+  const act =
+    (gerund !== null && !ING_THING.test((gerund[1] as string).toLowerCase())) ||
+    /^what +(?:[\p{L}']+ +){1,3}(?:did|do|does|done|have done|has done|had done|are doing|is doing|were doing|was doing)\b/iu.test(
+      subject,
+    );
+  if (act) return { ...d, text: plain };
+  // "the new parking rules are ridiculous": rules, prices and demands are not "hard to believe".
+  const head = /([\p{L}]+)$/u.exec(subject)?.[1]?.toLowerCase();
+  return plain === 'unreasonable' && head && DEMAND_HEADS.test(head) ? { ...d, text: plain } : d;
+}
+/** What is asked of people: a rule, a price, a demand ("the fees are unreasonable"). */
+const DEMAND_HEADS =
+  /^(?:rules?|prices?|pricing|fees?|polic(?:y|ies)|demands?|laws?|rents?|tax(?:es)?|requirements?|restrictions?|limits?|charges?|costs?|hours|deadlines?|expectations?|rates?|fines?|penalt(?:y|ies)|tariffs?|terms|conditions|fares?|tickets?|bills?|quotas?|regulations?)$/;
+
+/**
+ * "he is lazy, selfish and an idiot" → "he is lazy, selfish": the cut took the list's last item, a
+ * label ("and a moron", never a filler: "…, gucci and shit"), with its "and"; the comma before the
+ * item now last becomes the "and" ("lazy and selfish").
+ */
+function listClosed(doc: Doc, d: Draft): Draft {
+  if (d.verbatim) return d;
+  let from = d.start;
+  let marks = d.text;
+  if (/^(?:an? )?person$/.test(d.text)) {
+    // "rude, always late and a complete idiot" → "…and a person": the item goes whole instead.
+    const and = / +(?:and|&) +(?:an? +)?$/i.exec(doc.text.slice(Math.max(0, d.start - 12), d.start));
+    if (!and || !/^\s*[.!?]*\s*$/.test(doc.text.slice(d.end, d.end + 4))) return d;
+    from = d.start - and[0].length;
+    marks = '';
+  } else if (
+    !/^[.!?]*$/.test(d.text) ||
+    !/^,? +(?:and|&) +(?:such +)?an? +\S/i.test(doc.text.slice(d.start, d.end))
+  )
+    return d;
+  const lead = /, +((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+),?$/u.exec(doc.text.slice(Math.max(0, from - 48), from));
+  if (!lead || /\b(?:and|or|but|&)\b/i.test(lead[1] as string)) return d;
+  return { start: from - lead[0].length, end: d.end, text: ` and ${lead[1]}${marks}`, verbatim: true };
+}
+
+/**
+ * "they closed the pool in july. so dumb.": a verdict standing alone as a sentence is said of what the
+ * message just told, an act or a thing, never a person's mind: "so misguided" reads oddly; how it
+ * lands on the writer says it ("so frustrating").
+ */
+function verdictAlone(doc: Doc, d: Draft): Draft {
+  if (d.text !== 'misguided') return d;
+  const s = sentenceAt(doc, d.start);
+  if (!s || d.end > s.end || d.start - s.start > 600) return d;
+  // "they closed the library. idiotic.": a lower-case fragment may be read into the sentence before.
+  const lead = doc.text.slice(s.start, d.start);
+  const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('! '), lead.lastIndexOf('? '));
+  const before = stop < 0 ? lead : lead.slice(stop + 2);
+  const after = doc.text.slice(d.end, s.contentEnd);
+  return /^\s*(?:(?:so+|just|really|how|too|totally|simply|plain|utterly|honestly) +){0,2}$/i.test(before) &&
+    /^(?: +(?:lol|lmao|haha+|tbh|honestly|really|imo|smh))*$/i.test(after)
+    ? { ...d, text: 'frustrating' }
+    : d;
 }
 
 /**
@@ -1162,8 +1277,14 @@ function isLabelWord(w: string): boolean {
 }
 
 function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
-  let d = compoundHalf(doc, withoutRepeatedTail(doc, sayingWhole(doc.text, draft)));
-  d = mentioned(doc, measureOf(doc, wrongFor(doc, secondLabel(doc, ofTheEarth(doc, labelPair(doc, d))))));
+  let d = listClosed(doc, compoundHalf(doc, withoutRepeatedTail(doc, sayingWhole(doc.text, draft))));
+  d = mentioned(
+    doc,
+    measureOf(
+      doc,
+      verdictAlone(doc, actJudged(doc, wrongFor(doc, secondLabel(doc, ofTheEarth(doc, labelPair(doc, d)))))),
+    ),
+  );
   d = personInItsSlot(doc, wrongPick(doc, thoseFolks(doc, temperLost(doc, harmLeft(doc, unkindTo(doc, d))))));
   // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
   const open = d.start > 0 ? doc.text[d.start - 1] : '';
@@ -1677,6 +1798,15 @@ function ownSuggestions(text: string, found: Found, f: Finding, check: boolean):
       headless(doc, drafts[0]) ??
       calledAtEnd(doc, drafts[0]));
   if (voc) drafts = [voc, ...drafts];
+  // "tell your [fucking] mother to stop dropping you on your head": the put-down stays without the
+  // swear; the clause, said plainly, comes first.
+  // An offer of the rule that already says the whole clause its own way ("fuck off and go cry to
+  // ur mom" → "I need some space right now") comes first instead.
+  const put = drafts[0] && putDownKept(doc, drafts[0], sentenceAt(doc, drafts[0].start));
+  if (put) {
+    const own = drafts.find((d) => d.text !== '' && d.start <= put.start && d.end >= put.end);
+    drafts = own ? [own, ...drafts.filter((d) => d !== own)] : [put, ...drafts];
+  }
   // "stop being an ignorant deluded", "quit being an idiot": in an order, "stop being out of line"
   // reads oddly; what the order asks, plainly: "stop being unfair".
   // "stop being an arrogant deluded": an article and describing words with no noun; a milder word
@@ -2379,7 +2509,15 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
         const strands = (sg: Suggestion) =>
           /^i\b/i.test(sg.replacement) &&
           (MORE_OF_SAME.test(doc.text.slice(sg.end)) || REL_TAIL.test(doc.text.slice(sg.end)));
-        const tier = (sg: Suggestion) => ((whole(sg) && !strands(sg)) || swap(sg) ? 0 : beyond(sg) ? 2 : 1);
+        // A put-down's clause said plainly (`putDownKept`) comes before any cut that keeps the put-down.
+        const tier = (sg: Suggestion) =>
+          saysPutDownPlainly(doc.text.slice(sg.start, sg.end), sg.replacement)
+            ? -1
+            : (whole(sg) && !strands(sg)) || swap(sg)
+              ? 0
+              : beyond(sg)
+                ? 2
+                : 1;
         // The best: the first fit of the lowest tier, then the smallest edit, that is not a plain
         // "person"; the first fit when every fit is one.
         const ranked = cands

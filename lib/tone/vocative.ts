@@ -238,7 +238,16 @@ export function headless(doc: Doc, d: Draft): Draft | null {
     k--;
   }
   // "your favorite loud mouthed [bitch]": after an owner, the noun plainly ("…loud mouthed person").
-  if (k >= s.first && OWNER.test((t[k] as Token).w) && heat > k + 1 && !degreeOnly && !linkCut) {
+  // "go cry to your mommy, [bitch]": a name after a comma, with the owner's noun before it, is said
+  // to them; it goes whole.
+  if (
+    k >= s.first &&
+    OWNER.test((t[k] as Token).w) &&
+    heat > k + 1 &&
+    !degreeOnly &&
+    !linkCut &&
+    !doc.text.slice((t[a - 1] as Token).end, (t[a] as Token).start).includes(',')
+  ) {
     const many = /[^s]s$/.test((t[b] as Token).w);
     return { start: (t[Math.min(heat, a)] as Token).start, end: d.end, text: many ? 'people' : 'person' };
   }

@@ -2857,6 +2857,19 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     )
   )
     return [at(prev2.start, end, /^sound/.test((t[m.first - 3] as Token).w) ? 'rude' : 'bad')];
+  // "lying to her would make you an asshole": what the act would make of them, "look bad" (as
+  // insults' "would make you a moron"), not a line about being hurt now.
+  if (
+    PERSON_SWEAR.test(w) &&
+    !plural &&
+    prev &&
+    /^(?:a|an)$/.test(prev.w) &&
+    prev2 &&
+    /^(?:you|u|him|her|them)$/.test(prev2.w) &&
+    m.first - 3 >= s.first &&
+    /^(?:make|makes|made|making)$/.test((t[m.first - 3] as Token).w)
+  )
+    return [at(prev.start, end, 'look bad')];
   if (m.rule === 'label') {
     const named = calledNames(doc, m);
     if (named) return [named];
@@ -4247,6 +4260,11 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     m.last + 1 === s.last &&
     isClauseEnd(doc, m.last)
   ) {
+    // "keep crying me a river, fucking boy": a name set off by a comma; "…, boy" left alone would
+    // still talk down to them. It goes whole, comma and all.
+    const gap = m.first > s.first ? doc.text.slice((t[m.first - 1] as Token).end, start) : '';
+    if (gap.includes(',') && /^[\s,]*$/.test(gap) && CALLED_AFTER_COMMA.test(next.w))
+      return [at((t[m.first - 1] as Token).end + gap.indexOf(','), next.end, '')];
     // Only describing words between "you" and the swear ("you quer fucking homo"), never a verb
     // or a preposition ("you are from fucking michigan").
     let y = m.first - 1;
@@ -5661,6 +5679,10 @@ function fuckAsNoun(doc: Doc, m: Match): boolean {
     return m.last >= s.last || isClauseEnd(doc, m.last - 1);
   return !!prev && (DETERMINERS.has(prev.w) || /^(?:like|as|of|oh|ohh|aw|ah|awww|aww)$/.test(prev.w));
 }
+
+/** Words that call someone after a comma: "…, fucking boy", "…, bloody princess". */
+const CALLED_AFTER_COMMA =
+  /^(?:boy|boys|girl|girls|kid|kids|kiddo|son|sonny|mate|buddy|pal|princess|crybaby|dude|bro|man|lad|lads|sweetheart|sweetie|honey|sunshine|genius|champ|chief|snowflake|sir|lady|ladies|guys|pal|hero|einstein|hotshot|tough guy)$/;
 
 /**
  * Is the word at `i` a name said to someone: nothing in its clause before it makes it part of the
