@@ -207,7 +207,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 );
 /** Words that make the "you" before them a subject: auxiliaries, adverbs of blame, verbs of blame. */
 const SUBJECT_NEXT: ReadonlySet<string> = new Set(
-  "are were have had will would can can't could couldn't do don't did didn't never always keep kept just made make ruined broke screwed messed ignore ignored forgot wasted lied".split(
+  "are were have had will would can can't could couldn't do don't did didn't never always keep kept just made make ruined broke screwed messed ignore ignored forgot wasted lied killed tanked wrecked destroyed trashed drove cost torpedoed gutted nuked blew scared chased".split(
     ' ',
   ),
 );

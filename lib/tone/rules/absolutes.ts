@@ -6,6 +6,7 @@
 import { baseOfPast, didntOf, isPastForm, participleOf } from '../grammar';
 import { APOLOGY_WORDS, isComplaint, isListening, valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
+import { LOSS } from './consequence';
 import { phraseFamily } from './phrases';
 import {
   aboutText,
@@ -740,6 +741,25 @@ export function groupComplaint(doc: Doc, first: number, end: number): boolean {
     !/^\W*(?:\w+ )?(?:nothing|nobody|noone|no one)\b/i.test(doc.text.slice((doc.tokens[k] as Token).end)) &&
     !/\b(?:thanks?|lol|haha)\b/i.test(doc.text.slice(s.start, s.end))
   );
+}
+
+/** People who let others down (not those who run a place: `groupComplaint` reads them). */
+const LETDOWN =
+  /^(?:someone|somebody|everyone|people|they|he|she|neighbou?rs|roomm?ates?|flatmates?|housemates?|sellers?|boss|manager|teachers?|contractors?|plumbers?|dad|mum|mom|parents|cops|police|politicians)$/;
+/**
+ * crossc36: people who let one down opening the clause after token `end`, then a complaint within
+ * three words of them: "as usual the neighbours ignore…", "once again the contractors wrecked…".
+ */
+function letdownAt(doc: Doc, end: number): boolean {
+  for (let k = end; k < end + 2; k++)
+    if (LETDOWN.test(tokenWord(doc, k)))
+      for (let j = k + 1; j < k + 4; j++)
+        if (
+          (isComplaint(tokenWord(doc, j)) || LOSS.has(tokenWord(doc, j))) &&
+          !/^(?:no|not|never)$|n't$/.test(tokenWord(doc, j - 1))
+        )
+          return true;
+  return false;
 }
 
 /**
@@ -2827,7 +2847,16 @@ export const absolutes = phraseFamily({
       why: 'history',
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
+        // crossc36: closing a clause that opens with the lapse, no subject said: "late again as usual".
+        if (hit.end >= s.last && first > s.first)
+          return (
+            first - s.first < 6 &&
+            isComplaint(tokenWord(doc, s.first)) &&
+            !/\b(?:sorry|my bad|lol|haha\w*)\b/i.test(doc.text) &&
+            coldAt(doc, first)
+          );
         if (contentStart(doc, s) !== first || hit.end >= s.last) return false;
+        const who = letdownAt(doc, hit.end);
         if (/^(?:i|i'm|im|i've|i'd|we|we're|we've|my|our|me|us)$/.test((doc.tokens[hit.end] as Token).w))
           return false;
         // "once again, sorry for the late notice", "yet again, thanks": an apology or thanks, or a question.
@@ -2847,7 +2876,9 @@ export const absolutes = phraseFamily({
           if (
             /^(?:still|nobody|never|forgot|forgotten|late|missing|empty|dirty|ignored)$|^(?:did|has|have|was|were|is|are|could|would)n'?t$/.test(
               x,
-            )
+            ) ||
+            // crossc36: people who let one down, then a complaint ("as usual the neighbours ignore…").
+            who
           )
             bad = true;
         }

@@ -23,7 +23,7 @@ import {
   valence,
 } from '../lexicon';
 import type { Doc, Token } from '../text';
-import { LOSS } from './consequence';
+import { COSTLY, LOSS } from './consequence';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   answerAfter,
@@ -40,6 +40,7 @@ import {
   replaceTokens,
   sayInstead,
   sentenceOf,
+  textOf,
   toSentenceEnd,
   tokenWord as w,
 } from './rule';
@@ -656,7 +657,9 @@ function thanksToYou(doc: Doc, first: number, hit: { end: number; cap: Record<st
   const s = sentenceOf(doc, first);
   if (!isSentenceStart(doc, first) || asked(doc, first)) return false;
   if (SOFTENED.test(near(doc, first).replace(/\b(?:thanks|thx) to\b/gi, ' '))) return false;
-  let bad = outcomeIn(doc, hit.end, Math.min(s.last, hit.end + 12));
+  let bad =
+    outcomeIn(doc, hit.end, Math.min(s.last, hit.end + 12)) ||
+    COSTLY.test(textOf(doc, hit.end, s.last).toLowerCase());
   for (let k = hit.end; k < s.last; k++) {
     const x = w(doc, k);
     if (valence(x) > 0) return false;

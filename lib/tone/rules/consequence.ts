@@ -128,6 +128,13 @@ function ownLoss(doc: Doc, first: number): boolean {
   return false;
 }
 
+/**
+ * crossc36: what "thanks to you / because of your …" cost the writer, said without a sour word: "…my
+ * sister isn't speaking to me", "…the client walked", "…I'm the one paying"; not relief.
+ */
+export const COSTLY =
+  /^(?!.*\b(?:don'?t have to|no longer|never have to|worry|finally)\b).*(?:\bthe one (?:paying|doing|cleaning|stuck|explaining|covering)|\b(?:isn'?t|aren'?t|wasn'?t|won'?t|doesn'?t|don'?t|can'?t|stopped) (?:speaking|talking|trust|sleep|come|coming|answering|want|invite|go)|\b(?:walked|left|quit|dead|gone|unhinged|kicked|uninstalled|keeping)\b)/;
+
 /** The sentence has a loss, more than its praise, and nothing soft near. */
 function lossNear(doc: Doc, i: number): boolean {
   const b = balance(doc, i);
@@ -264,7 +271,13 @@ const H32_BLAME: readonly PhraseRule[] = [
     rule: 'link-your',
     ...BLAME,
     guard: (doc, first, hit) =>
-      linkHolds(doc, first, hit.end) && !youElsewhere(doc, first) && lossNear(doc, first),
+      linkHolds(doc, first, hit.end) &&
+      !youElsewhere(doc, first) &&
+      (lossNear(doc, first) ||
+        (COSTLY.test(textOf(doc, sentenceOf(doc, first).first, sentenceOf(doc, first).last).toLowerCase()) &&
+          balance(doc, first).praise === 0 &&
+          cold(doc, first) &&
+          !negatedBefore(doc, first, 2))),
     suggest: keepOutcome,
   },
   {

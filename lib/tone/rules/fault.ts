@@ -318,7 +318,8 @@ function gotUsInto(doc: Doc, m: Match): Draft[] {
     );
   if (verb === 'got' && subj && opens && done && m.last < s.last) {
     const ce = clauseEnd(doc, m.last);
-    if (ce >= m.last && ce === s.last - 1) {
+    // crossc36: or before a bitter tag ("…, are you happy now?"), which goes with it.
+    if (ce >= m.last && (ce === s.last - 1 || sarcasticTail(doc, m.first) === ce + 1)) {
       const rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
       return [toSentenceEnd(doc, m.first, `I'm upset that ${subj} got ${rest}.`)];
     }
@@ -575,6 +576,16 @@ function sarcasticTail(doc: Doc, first: number): number {
   const t = doc.tokens;
   let k = s.last - 1;
   if (k <= first + 1 || s.last !== t.length) return s.last;
+  // crossc36: a bitter tag ending the message: "…, are you happy now?", "…, hope ur proud".
+  const tag =
+    /[,.]\s*(?:(?:are|r) (?:you|u) |(?:i )?hope (?:you'?re|ur|you are|u r) )?(?:happy|proud)(?: now| of yourself)?\W*$/i.exec(
+      doc.text.slice((t[first] as Token).end, s.end),
+    );
+  if (tag) {
+    const at = (t[first] as Token).end + tag.index + 1;
+    while (k > first + 1 && (t[k - 1] as Token).start >= at) k--;
+    return k;
+  }
   if (/^(?:lol|then|huh|really|thanks|man|bro|dude)$/.test((t[k] as Token).w) && k - 1 > first + 1) {
     if ((t[k] as Token).w === 'thanks' && /^(?:great|perfect)$/.test((t[k - 1] as Token).w)) k--;
     else if ((t[k] as Token).w !== 'thanks') k--;
@@ -1029,9 +1040,13 @@ function badOutcomeAfter(doc: Doc, first: number, from: number, labels = true, n
   for (let k = from; k < ce && k < from + 7; k++)
     if (/^(?:hard|harder|impossible)$/.test((t[k] as Token).w) && (t[k + 1] as Token).w === 'to')
       return false;
-  const p = plainPolarity(doc, first, sarcasticTail(doc, first));
+  const st = sarcasticTail(doc, first);
+  const p = plainPolarity(doc, first, st);
   if (p.pos > 0 && p.pos >= p.neg) return false;
-  const tail = doc.text.slice((t[first] as Token).start, Math.min(doc.text.length, s.end + 40));
+  const tail = doc.text.slice(
+    (t[first] as Token).start,
+    st < s.last ? (t[st] as Token).start : Math.min(doc.text.length, s.end + 40),
+  );
   return !/\?|\blol\b|\blmao\b|\bhaha|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}|\u{1F60D}/u.test(tail);
 }
 

@@ -15,6 +15,14 @@
  *   `groupComplaint`, which also reads "yet again / as usual the mods…");
  * - (crossc35b) blame through a quoted word: "your "fix" bricked my phone", "cheers for the "upgrade"
  *   that wiped it" (opening the sentence or after "thanks for"; not "she called it a "shortcut"").
+ * - (crossc36) the agent of a loss, whatever the verb: "you people killed this game", "you tanked our
+ *   launch", "you drove away every decent player" (not "you killed it", "you blew my mind");
+ * - (crossc36) harm wished on them or theirs: "hope your car breaks down", "I hope you step on a lego"
+ *   (not "hope your fever breaks", "hope you don't fall");
+ * - (crossc36) leaving announced: "I'm out of here", "not wasting any more of my time on this",
+ *   "come back when you've grown up" (not "I'm out of here at 5, see you tomorrow", "call me when you land").
+ * - (crossc36) a bitter tag after a loss: "…, hope brunch was worth it"; a kind of person typecast:
+ *   "typical streamer, blames lag…" (not "typical me…", "classic film, never gets old", "…tuesday").
  * At severity 1 and marking two words, so that an older family's card leads, unchanged, where both
  * read the same words. Each rewording says the whole sentence plainly, with `rebuffs.ts`'s words for
  * its kind (the rule ids are those kinds: count, fault, silence, expose).
@@ -22,9 +30,18 @@
 import { isComplaint } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { groupComplaint } from './absolutes';
+import { LOSS } from './consequence';
 import { phraseFamily } from './phrases';
-import { calm, type G, kind } from './rebuffs';
-import { type Draft, type Match, polarity, lowerSentence as sen, sentenceOf, textOf } from './rule';
+import { calm, cold, type G, kind, notAway } from './rebuffs';
+import {
+  type Draft,
+  isClauseEnd,
+  type Match,
+  polarity,
+  lowerSentence as sen,
+  sentenceOf,
+  textOf,
+} from './rule';
 
 const w = (doc: Doc, i: number): string => doc.tokens[i]?.w ?? '';
 /** Laughter, hearts and thanks in the sentence soften every frame here. */
@@ -187,6 +204,80 @@ const unquoted = (doc: Doc, m: Match): Draft[] => {
   const close = (t[j - 1] as Token).end;
   return [{ start: q.start - 1, end: close + 1, text: doc.text.slice(q.start, close) }];
 };
+/** A loss they caused, in the words after its verb: not "killed it", "blew my mind", pests and bosses. */
+const lost: G = (doc, first, end) => {
+  const s = sentenceOf(doc, first);
+  const after = textOf(doc, end - 1, Math.min(s.last, end + 4)).toLowerCase();
+  // Praise in the few words after the verb is the good thing lost ("blew our savings", "the one nice night").
+  return (
+    short(doc, first, end) &&
+    // The forms written, not "you're blowing…": a deed done.
+    /^\S+ (?:\S+ )?(?:\w+ed|blew|drove|ran)\b/.test(textOf(doc, first, end).toLowerCase()) &&
+    polarity(doc, s.first, first).pos + polarity(doc, end + 3, s.last).pos === 0 &&
+    !/^(?:did|do|does|if|when|whether|and|can|could|would|have|has|had|why|how)$/.test(w(doc, first - 1)) &&
+    !/\b(?:it|mind|spiders?|bugs?|flies|wasps?|boss|competition|other|exams?|tests?|interview|set|performance|song|presentation|solo|stage)\b/.test(
+      after,
+    ) &&
+    !sen(doc, first).includes('?')
+  );
+};
+/** Harm wished: calm, no laughter, no negation between ("hope your flight doesn't crash"). */
+const wished: G = (doc, first, end) =>
+  plain(doc, first, end) &&
+  !/\b(?:not|never|doesn'?t|don'?t|won'?t|fever|streak|curse|spell|drought|record|cold|flu)\b/.test(
+    textOf(doc, first, end).toLowerCase(),
+  );
+/** Leaving said cold and closing its clause, no plan or time after ("…at 5, see you tomorrow"). */
+const gone: G = (doc, first, end) =>
+  notAway(doc, first, end) &&
+  (end >= sentenceOf(doc, first).last || isClauseEnd(doc, end - 1)) &&
+  !/\b(?:see (?:you|u|ya)|later|tomorrow|tonight|today|monday|weekend|home|night|gn|early|back|if|or|unless|one more)\b|\d/.test(
+    sen(doc, first),
+  );
+/** "…, hope brunch was worth it": after a loss or complaint in the message, a flat closing tag. */
+const worthIt: G = (doc, first, end) => {
+  const t = doc.tokens;
+  let bad = false;
+  for (let k = 0; k < t.length && k < 60; k++)
+    if (k < first || k >= end) bad ||= isComplaint(w(doc, k)) || LOSS.has(w(doc, k)) || w(doc, k) === 'cost';
+  // "I hope it was worth it" is grudges.ts's and fault.ts's.
+  return (
+    bad &&
+    w(doc, first + 1) !== 'it' &&
+    doc.text.length < 300 &&
+    !SOFT.test(doc.text.toLowerCase()) &&
+    !/^\s*!/.test(doc.text.slice((t[end - 1] as Token).end)) &&
+    (end >= t.length || isClauseEnd(doc, end - 1))
+  );
+};
+/** "typical streamer, blames lag…": a kind of person named, then a complaint about them. */
+const typecast: G = (doc, first, end) => {
+  const s = sentenceOf(doc, first);
+  // The pattern may run past the name's comma: the clause ends after one word or two.
+  const c = isClauseEnd(doc, first + 1) ? first + 2 : isClauseEnd(doc, first + 2) ? first + 3 : -1;
+  if (first !== s.first || c < 0 || c > end || !plain(doc, first, end)) return false;
+  if (
+    /^(?:me|us|i|you|u|\w*day|week|weekend|morning|night|summer|winter|weather|british|english|traffic|movie|film|song)$/.test(
+      w(doc, c - 1),
+    )
+  )
+    return false;
+  for (let k = c; k < s.last && k < c + 10; k++)
+    if (
+      isComplaint(w(doc, k)) ||
+      LOSS.has(w(doc, k)) ||
+      (/^(?:never|nothing|nobody)$/.test(w(doc, k)) && w(doc, k + 1) !== 'gets')
+    )
+      return true;
+  return false;
+};
+/** "talk to me when you've grown up": contact again on a condition that is a charge. */
+const once: G = (doc, first, end) =>
+  cold(doc, first, end) &&
+  /^(?:\S+ ){0,3}(?:admit|apologi|grow|grown|worth|learn|civil|sober|wrong|sorry|respect|sorted|decent|adult|mature)/.test(
+    textOf(doc, end, sentenceOf(doc, first).last).toLowerCase(),
+  );
+const LOSS_V = 'killed|tanked|torpedoed|nuked|gutted|blew|wasted|drove_away|ran_off|scared_off|chased_off';
 const ARRIVED =
   'showed_up|came_along|turned_up|arrived|joined|came_in|walked_in|moved_in|got_involved|opened_your_mouth';
 
@@ -219,6 +310,15 @@ export const frames = phraseFamily({
       ['starts|started|begins|began with you|u', traced],
       ["it's|its|it_is|that's|thats|this_is on you|u that", bare],
     ]),
+    // crossc36: the agent of a loss, time taken, blame asked.
+    ...kind('fault', 'blame', 'fault', [
+      [
+        `you|u @INT? ${LOSS_V} my|our|the|this|these|every|all|any|whatever|a|an|us|me|everyone|everybody`,
+        lost,
+      ],
+    ]),
+    ...kind('fault', 'blame', 'fault', [['hope|hoping @ANY? @ANY? @ANY? was|is worth it', worthIt]]),
+    ...kind('sour', 'absolutes', 'history', [['typical|classic @ANY @ANY?', typecast]]),
     // First offered: the quote marks dropped, the sentence kept ("your quick fix broke prod").
     ...kind('fault', 'blame', 'fault', [['your|ur', quotedBlame]]).map((r) => ({
       ...r,
@@ -226,9 +326,37 @@ export const frames = phraseFamily({
     })),
     ...kind('silence', 'withdrawal', 'withdraw', [
       ["i'm|im|i_am|i_was done|through|finished @ANY", doneWith],
+      // crossc36: leaving announced, time no longer given, the door shut in one word.
+      ["i'm|im|i_am|i'll|ill out_of_here|outta_here|logging_off|unfollowing", gone],
+      [
+        "not|no_longer|won't|wont|stop|quit wasting|spending|giving any_more|anymore|another|more|my|any @ANY? @ANY? time|energy|breath|effort|minute|second|thought|seconds|minutes on|with",
+        // Given to them or to this talk ("…on you", "…on this argument"), not to a thing replaced.
+        (doc, first, end) =>
+          notAway(doc, first, end) &&
+          /^(?:you|u|your|ur|y'?all|this|that|it|people|them|him|her)$/.test(w(doc, end)) &&
+          // withdrawal.ts's "not wasting another minute on you" reads that one.
+          !/^not (?:wasting|spending) (?:another|any more|one more) \w+ on (?:you|u)$/.test(
+            textOf(doc, first, end + 1).toLowerCase(),
+          ),
+      ],
+      [
+        "talk_to_me|text_me|message_me|call_me|come_back|speak_to_me|get_back_to_me|we'll_talk when|once you|u|you're|youre|you've|youve|ur",
+        once,
+      ],
     ]),
     // "I swear (to god) if you…": a threat left hanging; not about oneself. "…to god if you / anyone"
     // is venting.ts's oath, whose rewording keeps the request ("please don't … again").
+    // crossc36: harm wished on them or what is theirs, a warning about their back or mouth.
+    ...kind('expose', 'heat', 'ultimatum', [
+      [
+        'hope|hoping|wish|pray your|ur @ANY? @ANY? breaks|burns|crashes|dies|explodes|rots|sinks|fails|catches_fire|gets_stolen|gets_hacked|blows_up|goes_bankrupt|burns_down|falls_apart',
+        wished,
+      ],
+      [
+        'hope|hoping|wish|pray you|u step_on|choke|trip_over|rot|get_hit|get_fired|get_dumped|get_banned|lose_everything|break_your|stub|drown|suffer|go_broke|get_sick|die|fall_flat',
+        wished,
+      ],
+    ]),
     ...kind('expose', 'heat', 'ultimatum', [
       [
         "swear|so_help_me to_god? if you|u|you're|anyone|someone|one|that|this|your|people",

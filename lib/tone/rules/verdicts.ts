@@ -571,7 +571,10 @@ export const verdicts = phraseFamily({
         let and = first + 1;
         while (and < hit.end && !/^(?:and|&|n)$/.test(w(doc, and))) and++;
         const act = textOf(doc, first + 1, and).toLowerCase();
-        let against = /\b(?:it up|that up|like (?:this|that)|me|on me|at me)\b/.test(act);
+        let against =
+          /\b(?:it up|that up|like (?:this|that)|me|on me|at me|(?:your|ur|that) mouth|trash|mouthing)\b|^talking$/.test(
+            act,
+          );
         for (let k = first + 1; k < and; k++) if (valence(w(doc, k)) < 0) against = true;
         if (!against) return false;
         if (
