@@ -1078,7 +1078,9 @@ export const commands = phraseFamily({
       // "Try reading the question next time."
       pattern: 'try reading|actually_reading @ANY? @ANY? next_time|first',
       ...BARE,
-      guard: demand,
+      // "first" only closing the clause: "try reading past the first line" has no "next time" to keep.
+      guard: (doc, first, hit) =>
+        (tw(doc, hit.end - 1) !== 'first' || isClauseEnd(doc, hit.end - 1)) && demand(doc, first, hit),
       suggest: (doc, m) => {
         let b = m.first + 2;
         while (!/^(?:next|first)$/.test(tw(doc, b))) b++;
