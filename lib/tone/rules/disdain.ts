@@ -640,7 +640,16 @@ export const disdain = phraseFamily({
     ),
     C(
       `you|u|he|she|they|you've|he's|she's have|has|got the ${FACULTY} of a|an`,
-      { suggest: whole(FRUSTRATED) },
+      // Reading said to fail ("you have the reading comprehension of a potato") keeps the point: what
+      // was written did not get across.
+      {
+        suggest: (doc, m) =>
+          whole(
+            /^reading$/.test(w(doc, m.first + 3))
+              ? 'I think my point got lost; let me put it another way.'
+              : FRUSTRATED,
+          )(doc, m),
+      },
       // "the patience of a saint", "the memory of an elephant": likened in praise.
       likenedDown,
     ),

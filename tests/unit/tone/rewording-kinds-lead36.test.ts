@@ -21,3 +21,18 @@ describe('"try reading … first": only a clause-closing "first" ends the demand
     expect(rewrite(text).text).toBe('could you read the whole thread first?');
   });
 });
+
+describe('reading said to fail keeps its point when a faculty likening leads the card', () => {
+  it('"you have the reading comprehension of a potato": the words did not get across', () => {
+    for (const text of [
+      'you have the reading comprehension of a potato',
+      'You have the reading skills of a toddler.',
+    ]) {
+      const out = rewrite(text).text;
+      expect(out.toLowerCase(), text).toContain('my point got lost');
+      expect(analyze(out).flagged, out).toBe(false);
+    }
+    // Other faculties keep the feeling line.
+    expect(rewrite('you have the attention span of a goldfish').text).not.toContain('point got lost');
+  });
+});
