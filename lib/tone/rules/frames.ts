@@ -272,11 +272,18 @@ const typecast: G = (doc, first, end) => {
   return false;
 };
 /** "talk to me when you've grown up": contact again on a condition that is a charge. */
-const once: G = (doc, first, end) =>
-  cold(doc, first, end) &&
-  /^(?:\S+ ){0,3}(?:admit|apologi|grow|grown|worth|learn|civil|sober|wrong|sorry|respect|sorted|decent|adult|mature)/.test(
-    textOf(doc, end, sentenceOf(doc, first).last).toLowerCase(),
+const once: G = (doc, first, end) => {
+  const m =
+    /^(?:\S+ ){0,3}(admit|apologi|grow|grown|worth|learn|civil|sober|wrong|sorry|respect|sorted|decent|adult|mature)/.exec(
+      textOf(doc, end, sentenceOf(doc, first).last).toLowerCase(),
+    );
+  // "come back when you're a grown-up": a say earned by growing up is belittle.ts's talking-down (gate).
+  return (
+    !!m &&
+    !(/^(?:come|get)$/.test(w(doc, first)) && /^(?:grow|adult|mature)$/.test(m[1] as string)) &&
+    cold(doc, first, end)
   );
+};
 const LOSS_V = 'killed|tanked|torpedoed|nuked|gutted|blew|wasted|drove_away|ran_off|scared_off|chased_off';
 const ARRIVED =
   'showed_up|came_along|turned_up|arrived|joined|came_in|walked_in|moved_in|got_involved|opened_your_mouth';

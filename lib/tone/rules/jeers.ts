@@ -521,6 +521,12 @@ export const jeers = phraseFamily({
         const k = kindAfter(doc, first);
         return (
           k > 0 &&
+          // One of a kind with an absolute after it ("typical contractor, never answers") is frames.ts's
+          // typecast (absolutes); a kind in the plural or without an absolute is the sneer.
+          (/s$/.test(w(doc, k)) ||
+            !/\b(?:never|always|every|each|again)\b/i.test(
+              doc.text.slice((doc.tokens[k] as Token).end, sentenceOf(doc, k).end),
+            )) &&
           isSentenceStart(doc, first) &&
           !mine(doc, first) &&
           !says(doc, LAUGHED) &&

@@ -149,10 +149,11 @@ describe('model findings (analyzeScored)', () => {
   // us all in this mess and you know it" (0.9766) fell under the 0.9813 bar once session 31's sets were in it.
   // "you put us all / the whole team in this mess and you know it" (0.966, 0.962) fell under the 0.9794 bar
   // once session 32's sets were in it. "you put / dragged the whole family in(to) this mess and you know it"
-  // (0.973, 0.956) fell under the 0.9786 bar once session 33's sets were in it.)
+  // (0.973, 0.956) fell under the 0.9786 bar once session 33's sets were in it. "you put your own kids in
+  // this mess and you know it" fell under the 0.9717 bar once session 36's kinds sets were in it.)
   it.each([
     'you put your own family in this mess and you know it',
-    'you put your own kids in this mess and you know it',
+    'you put your own family through this mess and you know it',
   ])('%s: a model finding whose offer clears it', (text) => {
     const a = analyzeScored(text);
     const m = a.findings.filter((f) => f.rule.startsWith('model.'));
