@@ -22,6 +22,7 @@ import {
   knownTokenBits,
   matchesAfterNext,
   NO_WORDS,
+  type Pre,
   removeTokens,
   replaceTokens,
   SENSITIVITY_LEVEL,
@@ -146,6 +147,8 @@ interface GateEntry {
   auxNext: ReadonlySet<string> | null;
   /** A word that must stand a few tokens on for the pattern to match (`anchorOf`; null: none known). */
   anchor: Anchor | null;
+  /** What the pattern's guard needs of the whole text (`PhraseRule.pre`; null: nothing known). */
+  pre: Pre | null;
 }
 interface GateList {
   /** Every entry, in order (after "ur", which may be "your" or "you're", all are tried). */
@@ -356,6 +359,8 @@ interface Gate {
    * for long texts, within the scan budget only.
    */
   hits: number[][];
+  /** `hits` but those of patterns whose `pre` fails (PhraseRule): where the family is scanned. */
+  live: number[][];
   /** The text's sentences, when worked out already (for `tokenize`). */
   sentences: Sentence[] | null;
   /** The rough tokens (for `tokenize`: the canonical forms of words it finds at the same offsets). */
@@ -374,16 +379,52 @@ interface Gate {
 /** Above this length the whole-text quick checks are skipped (each sentence is checked) and the rough pass stops at the scan budget. */
 const LONG_TEXT = 2_000;
 
-/** The index of the first rough token where some phrase pattern matches (-1: none). */
-function firstHit(tokens: readonly Token[], infos: readonly WordInfo[], sensitivity: Sensitivity): number {
+/**
+ * The answers of the patterns' `pre` (PhraseRule) for the text the pre-filter reads, each asked
+ * once. A pattern whose `pre` is false cannot lead to a finding anywhere in the text: its hits
+ * still say which sentences are segmented (the families read the words of every sentence that
+ * was: some count them), but no family is scanned for them.
+ */
+const PRE_ANSWERS = new Map<Pre, boolean>();
+function preFails(g: GateEntry, text: string | null, tokens: readonly Token[]): boolean {
+  if (g.pre === null || text === null) return false;
+  let a = PRE_ANSWERS.get(g.pre);
+  if (a === undefined) {
+    a = g.pre(text, tokens);
+    PRE_ANSWERS.set(g.pre, a);
+  }
+  return !a;
+}
+
+/** Beside `firstHit`'s answer: the first rough token where any pattern matches, `pre` or not (-1: none). */
+let firstAny = -1;
+
+/**
+ * The index of the first rough token where some phrase pattern matches and its `pre` holds for
+ * `text` (null: asked of none) (-1: none); `firstAny` gets the first where any matches.
+ */
+function firstHit(
+  text: string | null,
+  tokens: readonly Token[],
+  infos: readonly WordInfo[],
+  sensitivity: Sensitivity,
+): number {
   const level = SENSITIVITY_LEVEL[sensitivity];
+  firstAny = -1;
   for (let i = 0; i < tokens.length; i++) {
     const list = (infos[i] as WordInfo).list;
     if (!list) continue;
     for (const g of entriesAt(list, tokens, i)) {
       if (g.level > level) continue;
       if (g.anchor !== null && !anchorNearWith(tokens, infos, g.anchor, i, tokens.length)) continue;
-      if (matchesAfterNext(tokens, g.c, i, tokens.length)) return i;
+      if (preFails(g, text, tokens)) {
+        if (firstAny < 0 && matchesAfterNext(tokens, g.c, i, tokens.length)) firstAny = i;
+        continue;
+      }
+      if (matchesAfterNext(tokens, g.c, i, tokens.length)) {
+        if (firstAny < 0) firstAny = i;
+        return i;
+      }
     }
   }
   return -1;
@@ -397,17 +438,20 @@ function firstHit(tokens: readonly Token[], infos: readonly WordInfo[], sensitiv
  * pattern that starts with it, at every "you" of a long text).
  */
 function gatePass(
+  text: string | null,
   tokens: readonly Token[],
   infos: readonly WordInfo[],
   sensitivity: Sensitivity,
   into: boolean[],
   hits: number[][],
+  live: number[][],
   from: number,
   sentences: readonly Sentence[],
 ): void {
   const level = SENSITIVITY_LEVEL[sensitivity];
-  // Per family: the sentence (index) where it last matched.
+  // Per family: the sentence (index) where it last matched; where a pattern whose `pre` fails did.
   const seen: number[] = new Array(FAMILIES.length).fill(-1);
+  const seenFailing: number[] = new Array(FAMILIES.length).fill(-1);
   let si = 0;
   for (let i = from; i < tokens.length; i++) {
     const list = (infos[i] as WordInfo).list;
@@ -420,6 +464,8 @@ function gatePass(
     for (const g of entries) {
       if (seen[g.fam] === si || g.level > level) continue;
       if (g.anchor !== null && !anchorNearWith(tokens, infos, g.anchor, i, tokens.length)) continue;
+      const failing = preFails(g, text, tokens);
+      if (failing && seenFailing[g.fam] === si) continue;
       if (matchesAfterNext(tokens, g.c, i, tokens.length)) {
         // A family's own list is made at its first hit (most texts hit a few families of 36).
         let own = hits[g.fam] as number[];
@@ -429,6 +475,13 @@ function gatePass(
         }
         own.push(at);
         into[g.fam] = true;
+        if (failing) {
+          // The sentence is segmented as before; the family looks further for a pattern that can lead somewhere.
+          seenFailing[g.fam] = si;
+          continue;
+        }
+        if (live[g.fam] === NO_HITS[g.fam]) live[g.fam] = [];
+        (live[g.fam] as number[]).push(at);
         seen[g.fam] = si;
       }
     }
@@ -480,18 +533,34 @@ function prefilter(text: string, sensitivity: Sensitivity): Gate | null {
   readyWordInfo();
   const infos: WordInfo[] = [];
   const tokens = roughTokens(scanned, 0, infos);
-  const h = firstHit(tokens, infos, sensitivity);
+  if (PRE_ANSWERS.size > 0) PRE_ANSWERS.clear();
+  // The patterns' `pre` is asked of a text read whole (past the scan budget every family let
+  // through reads the rest: its other patterns may match there).
+  const preText = scanned === text ? text : null;
+  const h = firstHit(preText, tokens, infos, sensitivity);
   const whole = text.length > LONG_TEXT ? -1 : text.length;
-  if (h < 0)
+  // Nothing matches, or only patterns whose `pre` fails and no family without a table is let
+  // through: no family can find anything.
+  if (firstAny < 0 || (h < 0 && !any))
     return any
-      ? { active, hits: NO_HITS, sentences: null, tokens, infos, scanned: scanned.length, whole }
+      ? {
+          active,
+          hits: NO_HITS,
+          live: NO_HITS,
+          sentences: null,
+          tokens,
+          infos,
+          scanned: scanned.length,
+          whole,
+        }
       : null;
   // Something matches: the text will be split into sentences anyway; done once, here. Each
   // family's hits start as the shared empty list (`gatePass` makes the family's own at its first).
   const hits: number[][] = NO_HITS.slice();
+  const live: number[][] = NO_HITS.slice();
   const sentences = sentenceRanges(text);
-  gatePass(tokens, infos, sensitivity, active, hits, h, sentences);
-  return { active, hits, sentences, tokens, infos, scanned: scanned.length, whole };
+  gatePass(preText, tokens, infos, sensitivity, active, hits, live, firstAny, sentences);
+  return { active, hits, live, sentences, tokens, infos, scanned: scanned.length, whole };
 }
 
 /** Is there a value in [from, to) in the ascending list? */
@@ -1606,7 +1675,7 @@ function sentencesToScan(
   const readTo = gate.scanned >= length ? Number.POSITIVE_INFINITY : gate.scanned - SCAN_OVERLAP;
   for (let f = 0; f < FAMILIES.length; f++) {
     if (!active[f] || !TABLED[f]) continue;
-    const hits = gate.hits[f] as number[];
+    const hits = gate.live[f] as number[];
     const out: number[] = [];
     let k = 0;
     for (let si = 0; si < sentences.length; si++) {
@@ -2795,6 +2864,15 @@ export function _quietFlags(
       whole: suggestedUnsafe(q.text, findUnsafe(q.text, o), o, check).flagged,
       asked: flaggedAfterSuggestions(q.text, findUnsafe(q.text, o), o, check),
     }));
+  } finally {
+    forgetAnchorTokens();
+  }
+}
+
+/** For the unit tests: whether the pre-filter lets `text` through at balanced (`prefilter`). */
+export function _passesPrefilter(text: string): boolean {
+  try {
+    return prefilter(text, 'balanced') !== null;
   } finally {
     forgetAnchorTokens();
   }

@@ -31,6 +31,7 @@ import {
   isImperative,
   type Match,
   negatedBefore,
+  type Pre,
   polarityNoLaughter,
   replaceTokens,
   sentenceOf,
@@ -55,6 +56,8 @@ function clauseStop(doc: Doc, i: number): number {
 }
 
 /** Is a word naming the addressee among tokens [from, to)? */
+/** Some word of the message is one of YOU (`PhraseRule.pre` of guards that ask `youIn`). */
+const saysYou: Pre = (_text, words) => words.some((t) => YOU.has(t.w));
 function youIn(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to && k < from + WINDOW; k++) if (YOU.has(w(doc, k))) return true;
   return false;
@@ -865,6 +868,7 @@ export const aimed = phraseFamily({
       min: 'balanced',
       why: 'fedUp',
       category: 'absolutes',
+      pre: saysYou,
       guard: (doc, first, hit) => {
         const head = w(doc, hit.end - 1);
         const p = hit.end;

@@ -15,8 +15,8 @@
  * written and left out (see the FULL commit).
  */
 import { phraseFamily } from './phrases';
-import { calm, coldSays, type G, kind } from './rebuffs';
-import { says, sentenceOf } from './rule';
+import { calm, coldSays, type G, kind, needing } from './rebuffs';
+import { type Pre, says, sentenceOf } from './rule';
 
 /**
  * Calm, in a short message that says `re` (read whole, any case; `says` reads each pattern once a
@@ -24,15 +24,18 @@ import { says, sentenceOf } from './rule';
  */
 const msg = (re: RegExp): G => {
   const any = new RegExp(re.source, `${re.flags}i`);
-  return (doc, first, end) => calm(doc, first, end) && doc.text.length < 400 && says(doc, any);
+  return needing(
+    (text) => text.length < 400 && any.test(text),
+    (doc, first, end) => calm(doc, first, end) && doc.text.length < 400 && says(doc, any),
+  );
 };
 /** Something went wrong in the message: "zero tests", "late again", "didn't". */
 const soured = msg(/\b(?:zero|no|wrong|typos?|late|missed|broke|down|again|another|every|final)\b|n't\b/);
 /** A short last line of praise after a sour one: "… zero tests. Real professional." */
-const tag: G = (doc, first, end) => {
+const tag: G = needing(soured.pre as Pre, (doc, first, end) => {
   const s = sentenceOf(doc, first);
   return s.first > 0 && s.last - s.first < 7 && s.last >= doc.tokens.length - 1 && soured(doc, first, end);
-};
+});
 
 export const desk = phraseFamily({
   id: 'desk',

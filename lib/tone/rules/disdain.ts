@@ -19,6 +19,7 @@ import {
   mentionsYou,
   negatedBefore,
   notWarmOutside,
+  opensQuote,
   polarityNoLaughter,
   removeTokens,
   replaceTokens,
@@ -927,6 +928,8 @@ export const disdain = phraseFamily({
         },
       ),
       span: (_doc, first, hit) => [first, hit.end + 1],
+      // `scareQuoted` reads a quote mark before the word.
+      pre: opensQuote,
     },
     // -- Talking down -----------------------------------------------------------------------------
     J(

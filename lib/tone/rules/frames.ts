@@ -32,11 +32,12 @@ import type { Doc, Token } from '../text';
 import { groupComplaint } from './absolutes';
 import { LOSS } from './consequence';
 import { phraseFamily } from './phrases';
-import { calm, cold, type G, kind, notAway } from './rebuffs';
+import { calm, cold, type G, kind, needing, notAway, under300 } from './rebuffs';
 import {
   type Draft,
   isClauseEnd,
   type Match,
+  opensQuote,
   polarity,
   lowerSentence as sen,
   sentenceOf,
@@ -57,22 +58,27 @@ const bare: G = (doc, first, end) =>
 /** Calm (no strong praise anywhere in the sentence) and bare. */
 const plain: G = (doc, first, end) => calm(doc, first, end) && bare(doc, first, end);
 
+/** A message of 400 characters or fewer (`everyOccasion` reads no longer one). */
+const upTo400 = (text: string): boolean => text.length <= 400;
 /** "always X … and then never Y": a failure after "never" (not praise: "never complain"). */
-const contrast: G = (doc, first, end) =>
-  // A subject said, not oneself ("I always mean to and never do") nor advice ("always check the oil
-  // and never…"); not a long account of someone at home (counselling letters): a few lines.
-  first > sentenceOf(doc, first).first &&
-  !/^(?:i|we)$/.test(w(doc, first - 1)) &&
-  doc.text.length < 300 &&
-  bare(doc, first, end) &&
-  !/^(?:complain|fail|forget|miss|let|judge|stop|change|disappoint|ask)/.test(w(doc, end));
+const contrast: G = needing(
+  under300,
+  (doc, first, end) =>
+    // A subject said, not oneself ("I always mean to and never do") nor advice ("always check the oil
+    // and never…"); not a long account of someone at home (counselling letters): a few lines.
+    first > sentenceOf(doc, first).first &&
+    !/^(?:i|we)$/.test(w(doc, first - 1)) &&
+    doc.text.length < 300 &&
+    bare(doc, first, end) &&
+    !/^(?:complain|fail|forget|miss|let|judge|stop|change|disappoint|ask)/.test(w(doc, end)),
+);
 
 /**
  * "every group project u ghost", "every single weekend it's your mates first": an occasion counted,
  * then within a few words "you" as the subject, then a complaint. Not "I miss you every day", not
  * "lock up every time you leave" ("every time" inside a sentence is a when-clause).
  */
-const everyOccasion: G = (doc, first, end) => {
+const everyOccasion: G = needing(upTo400, (doc, first, end) => {
   const s = sentenceOf(doc, first);
   // "every single one of your tutorials", "each of you": totalities other rules read.
   // Nothing kind anywhere in the message: "every time you visit the kids go crazy, best days".
@@ -104,7 +110,7 @@ const everyOccasion: G = (doc, first, end) => {
     return false;
   }
   return false;
-};
+});
 
 /** "…until you showed up": a good state before (not "the party was dead until…"), nothing kind after. */
 const ended: G = (doc, first, end) => {
@@ -193,6 +199,8 @@ const quotedBlame: G = (doc, first, end) => {
     charged(doc, j, Math.min(s.last, j + 12))
   );
 };
+/** What `quotedBlame` needs of the whole message: short, with a quote mark. */
+const quotedShort = (text: string): boolean => text.length < 300 && opensQuote(text);
 /** The quoted words after "your / the" without their quote marks (`quotedBlame` found them). */
 const unquoted = (doc: Doc, m: Match): Draft[] => {
   const t = doc.tokens;
@@ -329,6 +337,7 @@ export const frames = phraseFamily({
     // First offered: the quote marks dropped, the sentence kept ("your quick fix broke prod").
     ...kind('fault', 'blame', 'fault', [['your|ur', quotedBlame]]).map((r) => ({
       ...r,
+      pre: quotedShort,
       suggest: (doc: Doc, m: Match) => [...unquoted(doc, m), ...(r.suggest?.(doc, m) ?? [])],
     })),
     ...kind('silence', 'withdrawal', 'withdraw', [

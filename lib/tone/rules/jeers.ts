@@ -544,6 +544,7 @@ export const jeers = phraseFamily({
       // "unfollowed.", "unsubbed, won't be back": leaving, with the door slammed, as the whole message.
       pattern: 'unfollowed|unfollowing|unsubbed|unsubbing|unsubscribed|unsubscribing',
       ...C,
+      pre: (text) => text.length < 90 && LEAVE.test(text),
       guard: (doc, first, hit) => doc.text.length < 90 && says(doc, LEAVE) && c(doc, first, hit),
       suggest: sayInstead("I've decided to stop following this."),
     },

@@ -12,6 +12,7 @@ import {
   type Match,
   type PatternHit,
   PhraseTable,
+  type Pre,
   type RuleContext,
   type RuleFamily,
 } from './rule';
@@ -28,6 +29,12 @@ export interface PhraseRule {
   pause?: boolean;
   /** Words of which one must appear (overrides the words derived from the pattern). */
   triggers?: readonly string[];
+  /**
+   * What `guard` needs of the whole text, cheap to ask (quote marks, a short text): where it is
+   * false the pre-filter does not count the pattern's hits, so a message with no other hit skips
+   * segmentation and the families. A filter only: `guard` must reject every hit where it is false.
+   */
+  pre?: Pre;
   /** Return false to reject a hit (e.g. warmth, negation, a question). */
   guard?: (doc: Doc, first: number, hit: PatternHit, sensitivity: Sensitivity) => boolean;
   /** Adjust the hit, e.g. to extend the flagged words. Returns [first, last). */
@@ -102,6 +109,7 @@ export function phraseFamily(def: {
   // One shape for every entry (the hit handler reads them at every hit): optional fields first.
   const entries: Entry[] = def.phrases.map((p, index) => ({
     guard: undefined,
+    pre: undefined,
     span: undefined,
     category: undefined,
     pause: undefined,

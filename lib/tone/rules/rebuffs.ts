@@ -22,6 +22,7 @@ import {
   type Draft,
   isClauseEnd,
   type Match,
+  type Pre,
   lowerSentence as sen,
   sentenceOf,
   textOf,
@@ -30,7 +31,14 @@ import {
 
 const w = (doc: Doc, i: number): string => doc.tokens[i]?.w ?? '';
 
-export type G = (doc: Doc, first: number, end: number) => boolean;
+export type G = ((doc: Doc, first: number, end: number) => boolean) & {
+  /** What the guard needs of the whole message (`PhraseRule.pre`): `kind` gives it to the pattern. */
+  pre?: Pre;
+};
+/** `g`, needing `pre` of the whole message (it must reject every hit where `pre` is false). */
+export const needing = (pre: Pre, g: G): G => Object.assign(g, { pre });
+/** A message shorter than 300 characters (`PhraseRule.pre` of guards that ask it). */
+export const under300 = (text: string): boolean => text.length < 300;
 /**
  * Short and not fond: a message's sharp line is short (long advice and stories pass), with no
  * "please" (but "oh please"), thanks, laughter or heart, and no strong praise outside the hit.
@@ -60,7 +68,7 @@ export const notAway = coldSays(/^(?!.*\b(?:busy|away|flight|exam|offline|travel
  * ("clean your…", "call me…") or "you will…"; not a treat pressed on them ("get over here and try
  * this pie immediately"), not shouted (heat has that), not in a long message.
  */
-const pressed: G = (doc, first, end) => {
+const pressed: G = needing(under300, (doc, first, end) => {
   const s = sentenceOf(doc, first);
   const k = first > s.first ? s.first : first > 0 ? sentenceOf(doc, first - 1).first : first;
   const order = `${textOf(doc, k, first).toLowerCase()} `;
@@ -75,7 +83,7 @@ const pressed: G = (doc, first, end) => {
     /[a-z]/.test(textOf(doc, first, first + 1)) &&
     cold(doc, k, k)
   );
-};
+});
 
 /** The rewording of each kind: the whole sentence said as the need. */
 export const SAY: Readonly<Record<string, string>> = {
@@ -124,6 +132,7 @@ export const kind = (rule: string, category: Category, why: WhyKey, rows: [strin
     min: 'balanced',
     why,
     guard: (doc, first, hit) => g(doc, first, hit.end),
+    ...(g.pre ? { pre: g.pre } : {}),
     suggest: say,
   }));
 
@@ -180,14 +189,14 @@ export const rebuffs = phraseFamily({
       // "Delete the photos. Now.": the insistence a sentence of its own.
       [
         'now|today|tonight|slowly',
-        (doc, first, end) => {
+        needing(under300, (doc, first, end) => {
           const s = sentenceOf(doc, first);
           return (
             s.last - s.first < 2 &&
             pressed(doc, first, end) &&
             !/[!\u{1F300}-\u{1FAFF}]/u.test(doc.text.slice(s.start, s.end + 40))
           );
-        },
+        }),
       ],
     ]),
     ...kind('silence', 'withdrawal', 'withdraw', [

@@ -1031,11 +1031,25 @@ function stepAt(
   return -1;
 }
 
+/**
+ * Whether the text holds a double quote mark that can open a quotation: a `pre` (phrases.ts) of
+ * patterns whose guards read one before a word.
+ */
+export const opensQuote = (text: string): boolean => text.includes('"') || text.includes('\u201C');
+
+/**
+ * What a pattern's guard needs of the whole message, cheap to ask (`PhraseRule.pre`): the text,
+ * and its rough tokens (`roughTokens`: the words the rules read, canonical).
+ */
+export type Pre = (text: string, tokens: readonly Token[]) => boolean;
+
 export interface PhraseEntry {
   pattern: string;
   rule: string;
   severity: 1 | 2 | 3;
   min: Sensitivity;
+  /** See `PhraseRule.pre` (phrases.ts). */
+  pre?: Pre | undefined;
 }
 
 /**
@@ -1055,6 +1069,8 @@ export interface PhraseTableItem<E> {
   next: ReadonlySet<string> | null;
   auxNext: ReadonlySet<string> | null;
   anchor: Anchor | null;
+  /** The entry's `pre` (null: none): the pre-filter counts a rough hit only where it holds. */
+  pre: Pre | null;
 }
 type PhraseTableList<E> = ReadonlyArray<PhraseTableItem<E>>;
 
@@ -1111,6 +1127,7 @@ export class PhraseTable<E extends PhraseEntry> {
           next: sharedWords(nextAfter(c, w)),
           auxNext: sharedWords(nextAfterAux(c, w)),
           anchor,
+          pre: entry.pre ?? null,
         });
       }
     }

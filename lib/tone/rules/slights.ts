@@ -56,6 +56,8 @@ const saidOfYou: Guard = (doc, first) => /^(?:you|u|ya)$/.test(w(doc, first - 1)
  */
 const IRONY =
   /\u{1F643}|\u{1F644}|for the (?:\d+\w*|third|fourth|fifth|umpteenth) time|clearly (?:i|we)\b|(?:show|turn|com)\w* up \w+ \w+ late|grac(?:e|ed|ing) |before (?:i|we) could|last to know|\bempty\b|took my|lost without it|top teamwork|truly a gift/iu;
+/** IRONY without its word edges, read in the whole message: true wherever IRONY is in a piece of it. */
+const IRONY_ANYWHERE = new RegExp(IRONY.source.replaceAll('\\b', ''), IRONY.flags);
 
 /** Someone held up against the reader: family, a child or a pet, a colleague. */
 const OTHER =
@@ -133,6 +135,7 @@ export const slights = phraseFamily({
           return IRONY.test(doc.text.slice(at, at + 200)) && cool(doc);
         },
       ),
+      pre: (text) => IRONY_ANYWHERE.test(text),
       suggest: THANKS,
     },
     // "couldn't have lost without you", "we couldn't have failed this badly without you".

@@ -20,7 +20,7 @@ import type { Doc } from '../text';
 import type { Category } from '../types';
 import type { WhyKey } from '../why';
 import { type PhraseRule, phraseFamily } from './phrases';
-import { calm, closes, cold, kind as coldKind, type G } from './rebuffs';
+import { calm, closes, cold, kind as coldKind, type G, needing } from './rebuffs';
 import { type Draft, isClauseEnd, type Match, lowerSentence as sen, sentenceOf, toSentenceEnd } from './rule';
 
 /** Kindness in the sentence (thanks, love, help, a heart…). */
@@ -92,7 +92,10 @@ const faulty = (x: string): boolean =>
 /** A superlative of fault at `k` ("laziest", "lamest", "most clueless"; "worst" is the rewording of "dumbest"). */
 const badTop = (d: Doc, k: number): boolean => {
   const x = tw(d, k);
-  if (x === 'most' && faulty(tw(d, k + 1))) return true;
+  return (x === 'most' && faulty(tw(d, k + 1))) || badEst(x);
+};
+/** A superlative of fault in "-est" ("laziest", "lamest"). */
+const badEst = (x: string): boolean => {
   const m = /^(\w+?)(\w?)(i?)est$/.exec(x);
   return (
     !!m &&
@@ -105,19 +108,22 @@ const badTop = (d: Doc, k: number): boolean => {
  * Their work ranked the worst: a superlative of fault one to three words before, no "not" before it,
  * not the writer's own work ("my", "I asked/wrote"), not asked.
  */
-const ranked: G = (d, f, e) => {
-  const s = sentenceOf(d, f);
-  for (let k = f - 1; k >= Math.max(s.first, f - 3); k--)
-    if (badTop(d, k))
-      return (
-        !/^(?:not|isn't|wasn't|no)$/.test(tw(d, k - 2)) &&
-        calm(d, f, e) &&
-        has(
-          /^(?!.*\b(?:my|i'm|im|i am|called it|i (?:'ve |have )?(?:ever )?(?:asked|wrote|written|made|posted|said|did|done))\b)[^?]*$/,
-        )(d, f, e)
-      );
-  return false;
-};
+const ranked: G = needing(
+  (_text, words) => words.some((t) => t.w === 'most' || (t.w.endsWith('est') && badEst(t.w))),
+  (d, f, e) => {
+    const s = sentenceOf(d, f);
+    for (let k = f - 1; k >= Math.max(s.first, f - 3); k--)
+      if (badTop(d, k))
+        return (
+          !/^(?:not|isn't|wasn't|no)$/.test(tw(d, k - 2)) &&
+          calm(d, f, e) &&
+          has(
+            /^(?!.*\b(?:my|i'm|im|i am|called it|i (?:'ve |have )?(?:ever )?(?:asked|wrote|written|made|posted|said|did|done))\b)[^?]*$/,
+          )(d, f, e)
+        );
+    return false;
+  },
+);
 /** Sour and cold (short, not asked, no strong praise). */
 const sc: G = (d, f, e) => cold(d, f, e) && sour(d, f, e);
 /** Said to them, not after an "if", a modal or "I/we" (then it is advice or one's own). */
@@ -138,13 +144,13 @@ const brief = (rule: string, why: WhyKey, rows: [string, G?][], category?: Categ
   kind(
     rule,
     why,
-    rows.map(([p, g = sour]): [string, G] => [
-      p,
-      (d, f, e) => {
+    rows.map(([p, g = sour]): [string, G] => {
+      const b: G = (d, f, e) => {
         const s = sentenceOf(d, f);
         return s.last - s.first <= 40 && g(d, f, e);
-      },
-    ]),
+      };
+      return [p, g.pre ? needing(g.pre, b) : b];
+    }),
     category,
   ).map((r) => ({ ...r, severity: 1 }));
 

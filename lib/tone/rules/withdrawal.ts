@@ -982,6 +982,11 @@ function leavingSaid(doc: Doc, first: number): boolean {
 }
 
 /** A whole reply of curt words, each closed by a full stop or comma: "fine. bye.", "sure. fine. whatever!", "k. bye 🙄". */
+/** "fine. bye.", "k.": the whole message curt words, full stops between (`curt`'s pattern reads it). */
+const curtReply = (text: string): boolean => {
+  const x = text.trim();
+  return CURT_REPLY.test(x) && /[.,] ?\w/.test(x) && /\b(?:fine|whatever|k)\b/i.test(x);
+};
 const CURT_REPLY =
   /^(?:(?:fine|ok|okay|k|sure|cool|whatever|bye|alright|great|noted|perfect|lovely)[.,] ?)+(?:fine|ok|okay|k|sure|cool|whatever|bye|alright|great|noted|perfect|lovely)?[.!\u2026]* ?(?:\u{1F644}|\u{1F612})?$/iu;
 
@@ -3511,10 +3516,8 @@ export const withdrawal = phraseFamily({
       severity: 1,
       min: 'balanced',
       why: 'withdraw',
-      guard: (doc, first) => {
-        const x = doc.text.trim();
-        return first === 0 && CURT_REPLY.test(x) && /[.,] ?\w/.test(x) && /\b(?:fine|whatever|k)\b/i.test(x);
-      },
+      pre: curtReply,
+      guard: (doc, first) => first === 0 && curtReply(doc.text),
       suggest: (doc) => [
         { start: 0, end: doc.text.trimEnd().length, text: "Okay, but I'm still a bit upset about it." },
       ],

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { _passesPrefilter, analyze, detect } from '../../../lib/tone/index';
+import { FAMILIES } from '../../../lib/tone/rules/index';
+import type { PhraseRule } from '../../../lib/tone/rules/phrases';
+import { roughTokens, tokenize } from '../../../lib/tone/text';
+import { SENSITIVITIES } from '../../../lib/tone/types';
+import { readKindsTexts } from './helpers';
+
+/**
+ * `PhraseRule.pre` (round speed36): what a pattern's guard needs of the whole message (a length, a
+ * quote mark, a word of the message). Where it is false the pre-filter does not count the pattern's
+ * rough hits, so a message whose only hits are such patterns skips segmentation and the families.
+ * It is a filter only: wherever the guard accepts a hit, `pre` must hold.
+ */
+const hostile = [
+  // frames, quoted blame; disdain, scare quotes
+  'your "upgrade" wiped every photo I had',
+  'your "job" is a joke',
+  // rebuffs, an order pressed
+  'Call me back immediately.',
+  'Put the phone down. Now.',
+  'Put your phone away and listen to me.',
+  // frames, "always … and then never"
+  'he always says he will cook and then never does',
+  // frames, an occasion counted
+  'every single weekend you disappear on us',
+  // desk, doubted competence and a sour tag
+  'How are you still a senior engineer?',
+  'Zero tests and the build broke again. Real professional.',
+  'The demo crashed again and nothing shipped. Stellar work.',
+  'Not my problem anymore, sort it out yourself.',
+  'Did you even finish training for this?',
+  'Interns with more sense than you could run this.',
+  'Is there anything you can actually do without help?',
+  'What exactly are we paying you for?',
+  // jeers, leaving with the door slammed
+  "unsubbed, won't be back",
+  // withdrawal, a curt reply
+  'fine. whatever.',
+  // aimed, fed up with them; slights, sarcastic thanks
+  "I'm so sick of cleaning up after you",
+  'Thanks for turning up two hours late, really.',
+  // sneers, their work ranked the worst
+  'dumbest take on this whole thread',
+];
+
+const texts = [...hostile, ...readKindsTexts()];
+
+describe('PhraseRule.pre', () => {
+  it('holds wherever the guard of its pattern accepts a hit', () => {
+    const asked = new Set<PhraseRule>();
+    for (const f of FAMILIES) {
+      const phrases = (f as { phrases?: readonly PhraseRule[] }).phrases;
+      if (!phrases?.some((p) => p.pre)) continue;
+      for (const text of texts) {
+        const doc = tokenize(text);
+        const words = roughTokens(text, 0);
+        for (const sensitivity of SENSITIVITIES)
+          for (const m of f.match({ doc, sensitivity })) {
+            const p = phrases[Number(m.note)];
+            if (!p?.pre) continue;
+            asked.add(p);
+            expect({ family: f.id, pattern: p.pattern, text, pre: p.pre(text, words) }).toEqual({
+              family: f.id,
+              pattern: p.pattern,
+              text,
+              pre: true,
+            });
+          }
+      }
+    }
+    // Every pattern with a `pre` is exercised by some text.
+    const all = FAMILIES.flatMap((f) => (f as { phrases?: readonly PhraseRule[] }).phrases ?? []);
+    expect(all.filter((p) => p.pre && !asked.has(p)).map((p) => p.pattern)).toEqual([]);
+  });
+
+  it('a message whose only hits cannot lead anywhere skips the families; its quoted twin does not', () => {
+    // "your" alone starts two patterns that read a quote mark after it.
+    expect(_passesPrefilter('Loved your photos from the trip')).toBe(false);
+    expect(_passesPrefilter('Loved your "photos" from the trip')).toBe(true);
+    // "now" alone in a long message: the pressed order reads short messages only.
+    const long = `Put the kettle on. Now. ${'The forecast looks fine for the picnic on Sunday. '.repeat(8)}`;
+    expect(_passesPrefilter(long)).toBe(false);
+    expect(_passesPrefilter('Put the kettle on. Now.')).toBe(true);
+    for (const t of ['Loved your photos from the trip', long]) {
+      expect(analyze(t).flagged).toBe(false);
+      expect(detect(t).flagged).toBe(false);
+    }
+    expect(analyze('your "job" is a joke').flagged).toBe(true);
+  });
+});
