@@ -1038,15 +1038,7 @@ function actJudged(doc: Doc, d: Draft): Draft {
   if (!cop) return d;
   // The subject: back to the clause's start (a mark or the text's start within the window).
   const before = lead.slice(0, cop.index);
-  const mark = Math.max(
-    before.lastIndexOf(','),
-    before.lastIndexOf(';'),
-    before.lastIndexOf(':'),
-    before.lastIndexOf('.'),
-    before.lastIndexOf('!'),
-    before.lastIndexOf('?'),
-    before.lastIndexOf('\n'),
-  );
+  const mark = before.search(/[,;:.!?\n][^,;:.!?\n]*$/);
   if (mark < 0 && d.start > 80) return d;
   const subject = before
     .slice(mark + 1)

@@ -47,7 +47,7 @@ export function putDownKept(doc: Doc, d: Draft, s: Sentence | undefined): Draft 
   const to = Math.max(d.end, s.start + hit.index + hit[0].length);
   // The clause: back to a comma, a semicolon or a colon before both, on to the sentence's end.
   const lead = doc.text.slice(s.start, from);
-  const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'));
+  const cut = lead.search(/[,;:][^,;:]*$/);
   let start = cut >= 0 ? s.start + cut + 1 : s.start;
   while (start < from && /\s/.test(doc.text[start] as string)) start++;
   const end = Math.max(to, s.contentEnd);

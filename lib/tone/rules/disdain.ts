@@ -646,7 +646,7 @@ export const disdain = phraseFamily({
       {
         suggest: (doc, m) =>
           whole(
-            /^reading$/.test(w(doc, m.first + 3))
+            w(doc, m.first + 3) === 'reading'
               ? 'I think my point got lost; let me put it another way.'
               : FRUSTRATED,
           )(doc, m),

@@ -75,10 +75,12 @@ export const talkedOf = (w: string, role?: boolean): boolean =>
  * Whether the words before `at` name someone talked about, in its clause: "the mayor is", "his
  * fans are", "whoever wrote this is", "he's"; not the writer ("I", "we", "my").
  */
+/** A third-person pronoun, subject or object. */
+const THIRD_PRONOUN = /^(?:he's|she's|they're|hes|shes|theyre|he|she|they|him|her|them)$/;
+
 export function someoneBefore(doc: Doc, at: number, named = false): boolean {
   const t = doc.tokens;
-  const pro = /^(?:he's|she's|they're|hes|shes|theyre|he|she|they|him|her|them)$/;
-  if (pro.test((t[at] as Token).w)) return !named;
+  if (THIRD_PRONOUN.test((t[at] as Token).w)) return !named;
   const s = sentenceOf(doc, at);
   for (let k = at - 1; k >= s.first && k >= at - 8; k--) {
     const x = (t[k] as Token).w;
@@ -89,7 +91,7 @@ export function someoneBefore(doc: Doc, at: number, named = false): boolean {
       INSULT_NOUNS.has(x) ||
       (k === at - 1 && /(?:ist|ian|tor)s?$/.test(x))
     )
-      return !(named && pro.test(x));
+      return !(named && THIRD_PRONOUN.test(x));
     if (/^(?:whoever|anyone|anybody)$/.test(x)) return true;
     if (/[,;:]/.test(doc.text.slice((t[k] as Token).end, (t[k + 1] as Token).start))) return false;
   }
