@@ -43,6 +43,9 @@ export const HALF_HELD = [
   'devtrain-s36-y',
   'devtrain-s36-z',
   'devwarm-s36-a',
+  'devtrain-s37-a',
+  'devtrain-s37-b',
+  'devwarm-s37-a',
 ].map((f) => `${f}.tsv`);
 /** Warm check sets, kept whole from every round. */
 export const CHECK_SETS = ['devwarm-s30-b.tsv', 'devwarm-s31-b.tsv', 'devwarm-s32-b.tsv'];
