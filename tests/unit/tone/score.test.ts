@@ -123,7 +123,7 @@ describe('score (the fast path)', () => {
 });
 
 describe('modelFindings (for detection)', () => {
-  const hostile = 'you put your own family in this mess and you know it';
+  const hostile = 'you dragged your own family into this mess and you know it';
   it('finds on a sentence no rule touches, with no suggestion, and nothing at gentle', () => {
     const m = modelFindings(hostile, {}, []);
     expect(m.map((f) => [f.rule.slice(0, 6), f.start, f.end, f.suggestions.length])).toEqual([
@@ -150,10 +150,12 @@ describe('model findings (analyzeScored)', () => {
   // "you put us all / the whole team in this mess and you know it" (0.966, 0.962) fell under the 0.9794 bar
   // once session 32's sets were in it. "you put / dragged the whole family in(to) this mess and you know it"
   // (0.973, 0.956) fell under the 0.9786 bar once session 33's sets were in it. "you put your own kids in
-  // this mess and you know it" fell under the 0.9717 bar once session 36's kinds sets were in it.)
+  // this mess and you know it" fell under the 0.9717 bar once session 36's kinds sets were in it. "you put
+  // your own family in / through this mess and you know it" fell under the 0.9805 bar once session 37's
+  // sets were in it; "you dragged the whole family into…" is back above it.)
   it.each([
-    'you put your own family in this mess and you know it',
-    'you put your own family through this mess and you know it',
+    'you dragged your own family into this mess and you know it',
+    'you dragged the whole family into this mess and you know it',
   ])('%s: a model finding whose offer clears it', (text) => {
     const a = analyzeScored(text);
     const m = a.findings.filter((f) => f.rule.startsWith('model.'));
