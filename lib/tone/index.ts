@@ -985,7 +985,7 @@ function ofTheEarth(doc: Doc, d: Draft): Draft {
 
 /** Words before a word that mention it rather than say it: "had to look up", "tells you that you're". */
 const MENTION_BEFORE =
-  /(?:\b(?:look(?:ed|ing)? up|defin(?:e|ed|ing)|spell(?:ed|ing|s)?|spelt|pronounc(?:e|ed|es|ing)|the (?:word|term)|it means|meaning|(?:tells?|told|telling) (?:you|u) (?:that )?(?:you're|youre|you are|ur)(?: an?)?))\s+$/i;
+  /(?:\b(?:look(?:ed|ing)? up|defin(?:e|ed|ing)|spell(?:ed|ing|s)?|spelt|pronounc(?:e|ed|es|ing)|the (?:word|term)|(?:word|term) of the (?:day|week|year)(?: is|:)|it means|meaning|(?:tells?|told|telling) (?:you|u) (?:that )?(?:you're|youre|you are|ur)(?: an?)?))\s+$/i;
 
 /** "what does wanker mean?", "what is twat meant to mean": a word asked about, before "mean". */
 const MEANS_BEFORE = /\bwhat +(?:does|do|did|is|'s) +(?:the word +)?$/i;

@@ -485,6 +485,10 @@ export interface Doc {
   style: Style;
 }
 
+const SINGLE_QUOTES: ReadonlyArray<readonly [string, string]> = [
+  ["'", "'"],
+  ['\u2018', '\u2019'],
+];
 const OPEN_CLOSE: ReadonlyArray<readonly [string, string]> = [
   ['"', '"'],
   ['\u201C', '\u201D'],
@@ -507,6 +511,19 @@ export function mentionRanges(text: string): Array<[number, number]> {
       if (b < 0) break;
       ranges.push([a, b + 1]);
       from = b + 1;
+    }
+  }
+  // "what does 'wanker' mean?", "why is ‘twat’ worse": one word in single quotes is a word
+  // quoted, as in double quotes. Only one word, set off by a space or a bracket before and no
+  // letter after, so apostrophes ("don't", "the boys' rooms") are never taken for quotes.
+  for (const [open, close] of SINGLE_QUOTES) {
+    for (let p = ''.indexOf.call(text, open); p >= 0; p = ''.indexOf.call(text, open, p + 1)) {
+      if (p > 0 && !/[\s([]/.test(text[p - 1] as string)) continue;
+      let e = p + 1;
+      while (e < text.length && e - p <= 24 && /[\p{L}-]/u.test(text[e] as string)) e++;
+      if (e - p < 3 || text[e] !== close || /[\p{L}\p{N}]/u.test(text[e + 1] ?? '')) continue;
+      ranges.push([p, e + 1]);
+      p = e;
     }
   }
   // URLs, @handles and #hashtags: whitespace-separated chunks that start with "@", "#", "http://",

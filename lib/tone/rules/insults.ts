@@ -1998,6 +1998,9 @@ function copulaForm(cop: string, said: readonly [string, string, string, string]
   }
 }
 
+/** Words that say a label is a habit ("a habitual liar", "a compulsive liar"). */
+const HABIT_ADJ = /^(?:habitual|compulsive|pathological|serial|chronic|constant|notorious|inveterate)$/;
+
 /** Determiners before which an act phrase reads right ("another person who isn't being honest"). */
 const DET_BEFORE_ACT: ReadonlySet<string> = wordSet('a an another the this that these those some any one');
 
@@ -4454,6 +4457,15 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
       // "a draft dodging coward": the describing words already say what they did; "a draft dodging
       // timid person" stacks a second describing word on them.
       if (dd < d && /^timid /.test(act)) return [replaceTokens(doc, from, m.last, noun)];
+      // "more than a habitual liar": the habit and the act say one thing ("someone who lies all
+      // the time"), never "a habitual person who isn't being honest".
+      if (
+        dd < from &&
+        (t[m.last - 1] as Token).w === 'liar' &&
+        /^(?:a|an)$/.test(det2) &&
+        t.slice(dd, from).every((x) => HABIT_ADJ.test(x.w))
+      )
+        return [replaceTokens(doc, dd - 1, m.last, 'someone who lies all the time')];
       return [replaceTokens(doc, from, m.last, act)];
     }
     // "hes the consummate troll": a word that says the label fits perfectly cannot stay with "person".
@@ -4943,6 +4955,22 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
   // "…so far gone its ridiculous": "its hard to believe" reads as a misspelt "it's"; one word.
   if (adj.includes(' ') && prev && /^(?:its|it's|thats|that's)$/.test(prev.w))
     adj = ATTRIBUTIVE_ADJ[tok.w] ?? adj;
+  // "can you see how ridiculous these prices are getting?": after "how" the word is said of what
+  // follows; "how hard to believe these prices…" cannot be said, and "how unbelievable these cases
+  // are becoming" marvels instead of objecting: "out of hand"; how one looks or sounds, "silly".
+  // ("how ridiculous is that" asks it, and stays "unbelievable".)
+  if (
+    tok.w === 'ridiculous' &&
+    prev?.w === 'how' &&
+    after &&
+    !isClauseEnd(doc, m.last - 1) &&
+    !/^(?:is|was|are|were|does|did|do|can|could|would|will)$/.test(after.w)
+  )
+    adj = /^(?:look|looks|looked|sound|sounds|sounded|seem|seems|seemed)$/.test(
+      (t[m.last + 1] as Token | undefined)?.w ?? '',
+    )
+      ? 'silly'
+      : 'out of hand';
   // "that is a stupid.": the describing word stood for a noun that never came; after a copula,
   // said plainly without the article ("that is misguided."), never "a misguided.".
   if (
@@ -7724,8 +7752,24 @@ export const insults = phraseFamily({
         const k = /^(?:bunch|pack|herd|cult|flock|gang)$/.test((doc.tokens[m.first] as Token).w)
           ? m.first
           : m.first + 1;
+        // "your whole fandom is a bunch of sheep": what sheep do is follow, said plainly ("is just
+        // going along with the crowd"); "letting people down" says something else.
+        const follower =
+          /^(?:sheep|puppets?)$/.test((doc.tokens[m.last - 1] as Token).w) && !/^(?:of|for)$/.test(n);
+        // "the council are puppets of the developers": "just doing what they're told by …".
+        if (/^puppets?$/.test((doc.tokens[m.last - 1] as Token).w) && /^(?:of|for)$/.test(n))
+          return [replaceTokens(doc, k, m.last + 1, "just doing what they're told by")];
         return [
-          replaceTokens(doc, k, m.last, /^(?:who|that)$/.test(n) ? 'someone' : 'really letting people down'),
+          replaceTokens(
+            doc,
+            k,
+            m.last,
+            /^(?:who|that)$/.test(n)
+              ? 'someone'
+              : follower
+                ? 'just going along with the crowd'
+                : 'really letting people down',
+          ),
         ];
       },
     },

@@ -154,8 +154,29 @@ function couldYou(lead: string) {
         : base;
     const then = askThenSay(doc, m.first, verb + 1, `${lead} ${said}`);
     // "try thinking before you type, it makes you smarter": the clause after it keeps the lesson.
-    if (then && base === 'think')
+    // When that clause only says what it would make of them ("it makes you look smarter"), the
+    // request is what a person sends, without it: "could you take a moment before you type?".
+    if (then && base === 'think') {
+      const t = doc.tokens;
+      const s = sentenceOf(doc, m.first);
+      const after = doc.text.slice((t[verb] as Token).end, (t[s.last - 1] as Token).end);
+      const lesson =
+        /^([^,;:.!?]*),\s*(?:it|that|this)(?:'ll| will| would| might)? makes? (?:you|u)\b[^,;:.!?]*$/i.exec(
+          after,
+        );
+      if (lesson) {
+        let end = (t[s.last - 1] as Token).end;
+        while (/[.!]/.test(doc.text[end] ?? '')) end++;
+        return [
+          {
+            start: (t[m.first] as Token).start,
+            end,
+            text: cased(doc, m.first, `${lead} ${said}${lesson[1]}?`),
+          },
+        ];
+      }
       return [toSentenceEnd(doc, m.first, 'That hurt, and I wish it had been thought through.')];
+    }
     return [then ?? askWith(doc, m.first, verb + 1, `${lead} ${said}`)];
   };
 }

@@ -2071,6 +2071,19 @@ function nameCalledFirst(doc: Doc, from: number, to: number): boolean {
   );
 }
 
+/** Tokens [k, i) are a name said to someone, alone after a comma or after openers ("ok Dave"). */
+function calledByName(doc: Doc, k: number, i: number): boolean {
+  const name = doc.tokens[i - 1] as Token;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name.raw) || isKnownWord(name.w) || !nameCalledFirst(doc, i - 1, i))
+    return false;
+  if (k === i - 1) return k > sentenceOf(doc, k).first;
+  return (
+    i - 1 - k <= 2 &&
+    /^(?:hi|hey|hello|ok|okay|so|well|listen|look|alright|oh|yo|now)$/.test((doc.tokens[i - 2] as Token).w) &&
+    onlyOpeners(doc, k, i - 1)
+  );
+}
+
 function onlyOpeners(doc: Doc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const w = (doc.tokens[j] as Token).w;
@@ -2130,6 +2143,10 @@ function clauseSplit(doc: Doc, i: number): number | 'own' {
     return j < i ? j : -1;
   }
   if (i - k >= 2 && ENDS_A_SENTENCE.has((doc.tokens[i - 1] as Token).w)) return 'own';
+  // "ok Dave who do you think you are?", "what say you, William who…": the name they are called
+  // by, after an opener or a comma, stays theirs; ours is a sentence of its own after it ("ok
+  // Dave. …"). Only a capitalised word we do not know ("Clearly", "trump" are no such name).
+  if (calledByName(doc, k, i)) return 'own';
   return k;
 }
 

@@ -1300,7 +1300,7 @@ function swearDrafts(ctx: RuleContext, mHit: Match): Draft[] {
       )
         return [{ start: m.start as number, end: after.end, text: 'filthy' }];
     }
-    const held = heldIn(ctx.doc, m);
+    const held = heldIn(ctx.doc, m) ?? sloganQuoted(ctx.doc, m);
     if (held) return [held];
     const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m))
       .map((d) => assBeforeNoun(ctx.doc, d))
@@ -1668,6 +1668,54 @@ function quotesTaken(text: string, d: Draft): Draft {
   return d;
 }
 
+/** Things that carry a phrase as their name: a song, a tape, a shirt, a sign, a chant. */
+const NAMED_THING =
+  /^(?:songs?|tapes?|records?|shirts?|t-shirts?|tees?|hats?|caps?|signs?|stickers?|slogans?|chants?|memes?|videos?|speech|banners?|mugs?|posters?|albums?|tracks?|hoodies?|merch|campaign|rally)$/;
+const PHRASE_DET = /^(?:the|that|this|those|these|a|an|his|her|their|my|your|our)$/;
+
+/**
+ * "remember the grab them by the pussy tape?", "that fuck the police song", "they sell fuck cancer
+ * shirts": a saying used as the name of a thing (a song, a tape, a shirt) cannot lose its swear
+ * ("the grab them by the tape", "cancer shirts" say something else); it goes in quotes, as a
+ * person writes a title, and is then mentioned, not said. The saying opens with a verb ("grab",
+ * "fuck") after a determiner, or is "fuck <something>" before a plural thing; never "fuck your …".
+ */
+function sloganQuoted(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const w = (k: number) => (k >= s.first && k < s.last ? (t[k] as Token).w : '');
+  let h = m.last;
+  while (h < s.last && h < m.last + 4 && !NAMED_THING.test(w(h))) h++;
+  if (!NAMED_THING.test(w(h))) return null;
+  let b = -1;
+  const det = (k: number) => PHRASE_DET.test(w(k - 1));
+  for (let k = m.first; k > s.first && k > m.first - 6; k--)
+    if (det(k) && (isKnownVerb(w(k)) || w(k) === 'fuck' || /^(?:them|em|him|her|it|me|us)$/.test(w(k + 1)))) {
+      b = k;
+      break;
+    }
+  if (b < 0) {
+    if (w(m.first) !== 'fuck' || m.first === s.first || !/s$/.test(w(h))) return null;
+    b = m.first;
+  }
+  if (h - b < 2) return null;
+  // "the lock her up bullshit chant": a swear right before the thing says what it thinks of it
+  // (another draft's); inside the saying it is a noun after its own determiner ("by the pussy").
+  if (m.last === h && m.first > b && !PHRASE_DET.test(w(m.first - 1))) return null;
+  const from = (t[b] as Token).start;
+  const to = (t[h - 1] as Token).end;
+  const phrase = doc.text.slice(from, to);
+  if (/[,;:.!?"“”()]/.test(phrase)) return null;
+  // "why the fuck is this song stuck": "the fuck" strengthens a question, and a saying used as a
+  // name has no verb of its own that asks or states ("is", "do").
+  if (/^(?:what|why|how|who|where|when|wtf)$/.test(w(b - 2))) return null;
+  for (let k = b; k < h; k++)
+    if (/^(?:is|are|was|were|am|be|do|does|did|has|have|had|will|would|can|could)$/.test(w(k))) return null;
+  // "fuck your stupid song" is said to someone; "that fuck you song" names one.
+  if (!det(b)) for (let k = b; k < h; k++) if (/^(?:you|your|ur|u|yourself|ya)$/.test(w(k))) return null;
+  return { start: from, end: to, text: `"${phrase}"`, verbatim: true };
+}
+
 /**
  * "he's a sack of shit", "those cowardly sacks of crap": the swear is what the sack holds, and the
  * whole is a name for someone; "a sack of stuff" would still be one. Said of it, "awful"; standing
@@ -1943,6 +1991,89 @@ const ANIMAL = /^(?:bull|dogs?|cats?|cows?|horses?|birds?|pigs?|pigeons?|ducks?|
 /** Whom a possessive names: "kissed his ass" → "sucked up to him". */
 const OWNER: Record<string, string> = { my: 'me', his: 'him', her: 'her', their: 'them', our: 'us' };
 
+/** A beating promised ("beat his ass", "whoop my ass"): the word before it makes it a threat. */
+const BEAT_VERB = /^(?:beat|whoop|whup|tan)$/;
+const WILL_BEFORE =
+  /^(?:will|ill|i'll|gonna|to|would|could|might|can|shall|wanna|gotta|'ll|he'll|she'll|they'll|we'll|you'll)$/;
+/** "get medieval on …", in the person's tense: "go" reads as "get". */
+const GET_FORM: Record<string, string> = {
+  get: 'get',
+  gets: 'gets',
+  got: 'got',
+  getting: 'getting',
+  go: 'get',
+  goes: 'gets',
+  went: 'got',
+  going: 'getting',
+};
+/** "tear him a new asshole", in the person's tense: "chew him out". */
+const TEAR_FORM: Record<string, string> = {
+  tear: 'chew',
+  tears: 'chews',
+  tore: 'chewed',
+  torn: 'chewed',
+  tearing: 'chewing',
+  rip: 'chew',
+  rips: 'chews',
+  ripped: 'chewed',
+  ripping: 'chewing',
+};
+
+/**
+ * A threat whose point is the harm, not the swear word: with "butt" in place of "ass" the threat
+ * stays ("I'll beat his butt", "get medieval on his butt", "tear him a new rude person"). The anger is
+ * said instead, in the person's tense: "I'll be really mad at him", "get really angry with him",
+ * "chew him out". "shove it up his ass" keeps what is refused ("keep it"). Null for anything else.
+ */
+function threatImage(doc: Doc, m: Match, s: { first: number; last: number }, w: string): Draft | null {
+  if (m.last !== m.first + 1) return null;
+  const t = doc.tokens;
+  const word = (i: number) => (i >= s.first && i < s.last ? (t[i] as Token).w : '');
+  const gap = (a: number, b: number) =>
+    /[,;:.!?]/.test(doc.text.slice((t[a] as Token).end, (t[b] as Token).start));
+  if (/^(?:asshole|arsehole)$/.test(w)) {
+    // "she'll tear him a new asshole" → "she'll chew him out".
+    const v = m.first - 4;
+    const chew = TEAR_FORM[word(v)];
+    if (
+      chew &&
+      word(m.first - 1) === 'new' &&
+      word(m.first - 2) === 'a' &&
+      OBJECT_PRONOUN.test(word(v + 1)) &&
+      !gap(v, m.first)
+    )
+      return replaceTokens(doc, v, m.last, `${chew} ${(t[v + 1] as Token).raw} out`);
+    return null;
+  }
+  if (!/^(?:ass|arse)$/.test(w)) return null;
+  const own = word(m.first - 1);
+  const obj = OWNER[own] ?? (/^(?:your|ur|yo)$/.test(own) ? 'you' : '');
+  if (!obj || m.first - 2 < s.first || gap(m.first - 2, m.first)) return null;
+  // "my dad will beat my ass if I fail" → "my dad will be really mad at me if I fail".
+  if (BEAT_VERB.test(word(m.first - 2)) && WILL_BEFORE.test(word(m.first - 3)))
+    return replaceTokens(doc, m.first - 2, m.last, `be really mad at ${obj}`);
+  // "gonna get medieval on his ass" → "gonna get really angry with him".
+  const get = GET_FORM[word(m.first - 4)];
+  if (get && word(m.first - 3) === 'medieval' && word(m.first - 2) === 'on' && !gap(m.first - 4, m.first))
+    return replaceTokens(doc, m.first - 4, m.last, `${get} really angry with ${obj}`);
+  // "he can shove his opinion up his ass" → "he can keep his opinion" (said to "you": the rule below).
+  if (word(m.first - 2) === 'up' && obj !== 'you' && obj !== 'me' && obj !== 'us') {
+    let j = m.first - 3;
+    while (j > s.first && j > m.first - 7 && !/^(?:shove|stick|cram|ram|jam)$/.test(word(j))) j--;
+    if (j < m.first - 3 && /^(?:shove|stick|cram|ram|jam)$/.test(word(j)) && !gap(j, m.first)) {
+      const verb = t[j] as Token;
+      const what = doc.text.slice((t[j + 1] as Token).start, (t[m.first - 3] as Token).end);
+      return {
+        start: verb.start,
+        end: m.end as number,
+        text: `${verb.raw[0] === 'S' ? 'Keep' : 'keep'} ${what}`,
+      };
+    }
+  }
+  return null;
+}
+const OBJECT_PRONOUN = /^(?:him|her|them|you|u|me|us)$/;
+
 /**
  * Sayings where "butt" would read as the body ("got their butts handed to them", "always up my
  * butt", "kissed his butt"): what each means, plainly ("got beaten badly", "on my case", "sucked up to").
@@ -2105,6 +2236,8 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // "stop making an ass of yourself" → "stop embarrassing yourself".
   const made = m.last === m.first + 1 ? madeInto(doc, m.first, m.last) : null;
   if (made) return [made];
+  const threat = threatImage(doc, m, s, w);
+  if (threat) return [threat];
   const phrase = nameAsPhrase(doc, m, s);
   if (phrase) return [phrase];
   // "that gay ass song", "some gay ass shit": "gay" strengthened by "ass" before a thing is a slur

@@ -28,8 +28,11 @@ describe('words someone said, quoted in single quotes, are a mention like a doub
     expect(swears(bare).length, bare).toBeGreaterThan(0);
   });
   it('a quoted swear cut or named takes its quotes with it', () => {
-    expect(reworded("the word 'fuck' is in the song title")).toBe('the f-word is in the song title');
-    expect(reworded("she wrote the word 'shit' on the board")).toBe('she wrote the s-word on the board');
+    expect(reworded('the word fuck is in the song title')).toBe('the f-word is in the song title');
+    expect(reworded('she wrote the word shit on the board')).toBe('she wrote the s-word on the board');
+    // One word in single quotes is quoted, as in double quotes: mentioned, not said (reword37,
+    // session 37), so nothing is reworded.
+    expect(analyze("the word 'fuck' is in the song title").flagged).toBe(false);
     for (const text of ["that 'shit' again", "ugh, 'shit' happens"])
       for (const f of analyze(text).findings)
         for (const s of f.suggestions) expect(s.replacement, text).not.toMatch(/''|‘’/);

@@ -161,10 +161,8 @@ describe('an ask ends with its own clause; a new clause after the comma stays a 
       'Could you read the docs before you post? It saves everyone time.',
     ],
     ['you need to stop shouting, the kids are asleep', 'could you stop shouting? the kids are asleep'],
-    [
-      'try thinking before you type, it makes you smarter.',
-      'that hurt, and i wish it had been thought through.',
-    ],
+    // A clause that only says what it would make of them goes with the lesson (reword37, session 37).
+    ['try thinking before you type, it makes you smarter.', 'could you take a moment before you type?'],
   ]);
 });
 

@@ -63,10 +63,11 @@ describe('"think before you type": the request kept, asked', () => {
       'Could you take a moment before you post? It saves time.',
     ],
     ['try thinking about it before replying', 'could you think about it before replying?'],
-    // A clause about them after it keeps the lesson: the feeling line.
+    // A clause that only says what it would make of them goes, with the lesson; the request stays
+    // (reword37, session 37: "that hurt" was a hurt the writer never said).
     [
       'try thinking before you type, it makes you look less foolish.',
-      'that hurt, and i wish it had been thought through.',
+      'could you take a moment before you type?',
     ],
   ]);
 });
