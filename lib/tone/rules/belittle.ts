@@ -61,10 +61,10 @@ const before = (doc: Doc, first: number): string => {
 };
 /** What the view is put down for, before "someone who…": "spoken like", "advice from", "argue with". */
 const WHO_FRAME =
-  /\b(?:spoken|said|typed|written|wrote|reads?|sounds?|argu\w*|debat\w*|advice|opinions?|lectur\w*|tips?|takes?|seriously|listen\w*)\b(?: \S+){0,5} (?:like|by|from|with|of|to) $/;
+  /\b(?:spoken|said|typed|written|wrote|reads?|sounds?|argu\w*|debat\w*|advice|opinions?|lectur\w*|tips?|takes?|seriously|listen\w*|confidence|arrogance|ego|entitlement)\b(?: \S+){0,5} (?:like|by|from|with|of|to) $/;
 /** What "someone who…" is said to lack: "'s never held a job", "can't spell", "peaked in school". */
 const WHO_LACK =
-  /^(?:'s)? (?:(?:has|have|had|is|was|clearly) )?(?:never (?:held|had|worked|touched|read|left|been|seen|used|cooked|played|done|paid|opened|written|built|boiled|watched)|still (?:lives?|thinks?|prints?|believes?|needs?)|(?:can't|cant|cannot|couldn't) (?:spell|read|write|count|cook|drive|tell|even)|peaked|failed|thinks (?:he|she|they)|has no (?:idea|clue|friends|life|job))\b/;
+  /^(?:'s)? (?:(?:has|have|had|is|was|clearly) )?(?:never (?:held|had|worked|touched|read|left|been|seen|used|cooked|played|done|paid|opened|written|built|boiled|watched)|still (?:lives?|thinks?|prints?|believes?|needs?)|(?:can't|cant|cannot|couldn't) (?:spell|read|write|count|cook|drive|tell|even)|peaked|failed|thinks (?:he|she|they)|has no (?:idea|clue|friends|life|job)|(?:this|so) (?:wrong|clueless|delusional))\b/;
 /** Cheap, careless or gross things a piece of work is likened to (the words after "looks like"). */
 const LIKE_BAD =
   /\b(?:threw up|vomited|puked|ransom note|clip ?art|rough draft|clearance|thrift|dollar store|cardboard|dishwater|garbage|trash|dumpster|dying (?:cat|goat|animal)|ms paint|a dare you lost)\b|^ (?:you|u|someone|somebody)\b.{0,30}\b(?:made|did|wrote|drew|built|coded|typed|learned|put|threw|slapped|cooked|picked|dressed)\b.{0,30}\b(?:minutes|seconds|yesterday|in the dark|on the bus|blindfold\w*|eyes (?:shut|closed)|drunk|asleep|crayons?)\b|^ (?:a|an|my|your|ur) (?:\w+ )?(?:toddler|child|kid|\d+ ?(?:year|yr) ?old|baby|monkey|cat|dog|nephew|niece)\b.{0,14}\b(?:wrote|made|did|drew|built|coded|typed|painted|walked|sat)\b/;
@@ -108,6 +108,38 @@ const after =
   (re: RegExp): G =>
   (doc, first, end) =>
     easy(doc, first, end) && re.test(before(doc, first));
+/**
+ * Short, nothing fond in the message (laughter and "cute" are no warmth here: "you really thought
+ * that would work? cute"), and not a thought "of" or "about" someone.
+ */
+const bare: G = (doc, first, end) =>
+  sentenceOf(doc, first).last - sentenceOf(doc, first).first <= 24 &&
+  !says(doc, /thank|love|proud|please|miss(?:ed)? (?:you|u)|\b(?:same|jk|congrat)|❤|💛|🥰|🥺/i) &&
+  !/^ (?:of|about|through)\b/.test(rest(doc, end));
+/** `bare`, and no praise outside the hit ("must be exhausting being a nurse, you're amazing"). */
+const jeer: G = (doc, first, end) => {
+  const s = sentenceOf(doc, first);
+  for (let k = s.first; k < s.last; k++)
+    if ((k < first || k >= end) && valence(doc.tokens[k]?.w ?? '') > 2) return false;
+  return bare(doc, first, end);
+};
+/** Up to 80 characters of the sentence after the hit, lower case. */
+const rest80 = (doc: Doc, end: number): string => {
+  const from = doc.tokens[end - 1]?.end ?? 0;
+  return doc.text.slice(from, Math.min(sentenceOf(doc, end - 1).end, from + 80)).toLowerCase();
+};
+/** Explaining down: slowly, simply, in small words, since it didn't sink in (lexa34's cues and more). */
+const DOWN =
+  /\b(?:(?:really|very) (?:slow|simpl)|nice and simpl|crayon|small(?:er)? words|since (?:you|it|this|that|words) (?:clearly|apparently|obviously|seems?|didn'?t|don'?t|can'?t|aren'?t|isn'?t|still)|sink in|so (?:even )?(?:you|u) can)/;
+/** A belief laughed at: a laugh, a sigh of pity, "cute", "delusional", "huh", a skull. */
+const LAUGHED_AT =
+  /\b(?:lol|lmao|lmfao|bless|aw+|cute|adorable|delusional|huh|sweetie|hun)\b|💀|😂|🤣|🤡|\?\?/u;
+/** What mock pity is for: being wrong, being "you", takes like theirs, life in their bubble. */
+const PITIED =
+  /^ being you\W*$|^ (?:being|going through life|living)\b.{0,30}\b(?:wrong|right about everything|perfect|self-\w+|full of yourself|(?:so|that|this) (?:dumb|dense|clueless|smug|bitter|miserable)|takes like (?:yours|that)|in your (?:little )?bubble)(?!\w)/;
+/** A dull fault to match another with: "as bland as your personality". */
+const DULL =
+  /^(?:bland|boring|dull|bad|useless|dry|flat|stale|shallow|empty|basic|fake|cheap|lazy|slow|dumb|thick|dense|messy|cold)$/;
 /** Their view or ways put down (lexa36's kinds): the difference said, without the put-down. */
 const PERSONAL = "I see this differently, and I'd rather not make it personal.";
 /** The rewording of each talking-down kind: the whole sentence said plainly. */
@@ -273,13 +305,25 @@ export const belittle = phraseFamily({
     // "let me say this really slowly"; not "let me type this slowly, sorry for typos".
     ...kind('explain', 'talking-down', 'command', [
       [
-        "let_me|i'll|let's explain|spell|say|repeat|type|break",
+        "let_me|i'll|let's explain|spell|say|repeat|type|break|try",
         (doc, first, end) =>
           easy(doc, first, end) &&
           ((r) =>
-            /\b(?:one more time|once more|one last time|a third time|(?:really|very|nice and) (?:slow|simpl)|crayon|small(?:er)? words|since you|so (?:even )?you can)/.test(
-              r,
-            ) && !/\bfor (?:the|our|my|new|any|every)/.test(r))(rest(doc, end) + rest(doc, end + 6)),
+            (DOWN.test(r) ||
+              (doc.tokens[end - 1]?.w !== 'try' &&
+                /\b(?:one more time|once more|one last time|a third time|nice and slow|since you)/.test(
+                  r,
+                ))) &&
+            !/\bfor (?:the|our|my|new|any|every)/.test(r))(rest(doc, end) + rest(doc, end + 6)),
+      ],
+      // lexa37: "ok, one more time, using small words", "again, nice and simple, since it didn't sink in".
+      [
+        'one_more_time|once_more|again',
+        (doc, first, end) =>
+          bare(doc, first, end) &&
+          !/\b(?:explain|spell|say|repeat|type|break)\b/.test(before(doc, first)) &&
+          /^\W*(?:nice and simpl|(?:using|with|in) small(?:er)? words|since)/.test(rest(doc, end)) &&
+          DOWN.test(rest80(doc, end)),
       ],
     ]),
     ...kind('sour', 'contempt', 'insult', [
@@ -306,7 +350,10 @@ export const belittle = phraseFamily({
         (doc, first, end) =>
           after(
             /\b(?:my|a|an)\b.{0,25}\b(?:year old|kid|nephew|niece|gran\w*|nan|dog|cat|toddler|monkey|potato|child)\b/,
-          )(doc, first, end) && /^(?:(?: \w+)? than (?:this|that|you|u|yours?)\b|\W*$)/.test(rest(doc, end)),
+          )(doc, first, end) &&
+          /^(?:(?: \w+)? than (?:this|that|you|u|yours?)\b|\W*$|(?: \w+)? (?:by|in ms paint|blindfolded|asleep)\b)/.test(
+            rest(doc, end),
+          ),
       ],
       // Their reasoning called a stunt: "the mental gymnastics in this thread".
       ['mental|logical|verbal gymnastics|acrobatics|olympics|contortions|backflips|somersaults', notMine],
@@ -337,8 +384,21 @@ export const belittle = phraseFamily({
         (doc, first, end) =>
           (doc.tokens[first]?.w === 'let' || after(/\bleave\b/)(doc, first, end)) &&
           easy(doc, first, end) &&
-          /^\W*(?:$|handle|do|deal|sort|talk)/.test(rest(doc, end)) &&
+          /^\W*(?:$|handle|do|deal|sort|talk|hm|though|kid|sweet|hon|hun|buddy|champ)/.test(rest(doc, end)) &&
           !says(doc, /\bkids?\b|children|\b(?:i|we|my)\b|😂/i),
+      ],
+      // lexa37: "leave the numbers to people who can count", "let someone who actually knows answer".
+      [
+        'to|let people|someone|somebody|those|anyone who|that can|actually|understand|know|knows',
+        (doc, first, end) =>
+          (doc.tokens[first]?.w === 'let' || after(/\bleave\b/)(doc, first, end)) &&
+          /^ (?:count|read|spell|think|write|cook|drive|do math|actually|knows?|understands?|the basics|what they|how|better|a thing)/.test(
+            rest(doc, end),
+          ) &&
+          !says(
+            doc,
+            /\b(?:i|we|my|kids?|children|electric\w*|wiring|gas|plumb\w*|roof|legal|tax\w*|accountant|lawyer|doctor|pro)\b/i,
+          ),
       ],
     ]),
     // Waved off whole: "didn't ask, don't care", "ok and?", "yawn."
@@ -368,7 +428,7 @@ export const belittle = phraseFamily({
           easy(doc, first, end) &&
           says(
             doc,
-            /\b(?:run along|crayons|stick to what|read the room|cope|seethe|cry (?:more|harder)|it'?s (?:just |only )?a (?:game|joke|comment))\b/i,
+            /\b(?:run along|crayons|stick to what|read the room|cope|seethe|cry (?:more|harder)|it'?s (?:just |only )?a (?:game|joke|comment)|literally (?!not)|does that help|hope that helps|in case (?:that|it) helps|(?:already )?answered|let the (?:professionals|experts|pros)|(?:we've|i've) been over this)\b/i,
           ),
       ],
     ]),
@@ -480,7 +540,7 @@ export const belittle = phraseFamily({
       'who',
       [
         [
-          "someone|somebody|a_person|a_guy|a_man|a_woman|a_kid|a_dude|people who|who's|that|that's",
+          "someone|somebody|a_person|a_guy|a_man|a_woman|a_kid|a_dude|people who|who's|that|that's|this|so",
           (doc, first, end) =>
             easy(doc, first, end) &&
             !fond(doc) &&
@@ -506,7 +566,7 @@ export const belittle = phraseFamily({
             /\b(?:your|yours|ur|you|u)\b/.test(before(doc, first) + rest(doc, end).slice(0, 14)) &&
             !/\b(?:i|i'm|my|we|our)\b/.test(before(doc, first)) &&
             !says(doc, /\b(?:sorry|help|hand|storm|hope|sick|cold)\b/) &&
-            LIKE_BAD.test(rest(doc, end) + rest(doc, end + 6)),
+            LIKE_BAD.test(rest80(doc, end)),
         ],
       ],
       'contempt',
@@ -597,6 +657,93 @@ export const belittle = phraseFamily({
       'contempt',
       'insult',
     ),
+    // lexa37: a belief of theirs laughed at: "lol you really thought that would work huh", "aw bless, u
+    // genuinely believed him", "not you thinking anyone cares", "bro thinks he's the main character";
+    // not "you really thought of everything" or "my son thinks he's the boss lol"; and mock pity.
+    ...saying(
+      'who',
+      [
+        [
+          'you|u really|actually|genuinely|seriously|honestly|truly thought|believed|expected|think|believe',
+          (doc, first, end) => bare(doc, first, end) && LAUGHED_AT.test(doc.text.slice(0, 200).toLowerCase()),
+        ],
+        [
+          'not you|u thinking|believing',
+          (doc, first, end) => isSentenceStart(doc, first) && jeer(doc, first, end),
+        ],
+        // Their own standing: "bro really thinks he's the main character", "u think ur somebody"; not
+        // "I think you're smart" or a son who thinks he's the boss of the house.
+        [
+          "think|thinks he's|she's|you're|ur|youre|hes|shes|they're|he_is|she_is|you_are",
+          (doc, first, end) =>
+            jeer(doc, first, end) &&
+            !/\b(?:i|we|my)\b/.test(before(doc, first)) &&
+            /^ (?:(?:a|an|the|so|some|such a|all) )?(?:main character|somebody|special|boss|expert|genius|god'?s gift|all that|above|a big deal)\b/.test(
+              rest(doc, end),
+            ) &&
+            !says(doc, SAFE),
+        ],
+        // Mock pity: "must be exhausting being wrong this often", "must be rough going through life with
+        // takes like yours", "I feel sorry for you if this is what you think"; not "must be exhausting
+        // being a nurse on nights" or "I feel sorry for you, that flight sounds awful".
+        [
+          'must be so|really|pretty|quite? exhausting|tiring|hard|rough|tough|sad|lonely|miserable|draining',
+          (doc, first, end) => jeer(doc, first, end) && PITIED.test(rest80(doc, end)),
+        ],
+        [
+          'sorry for you|u if|that',
+          (doc, first, end) =>
+            jeer(doc, first, end) &&
+            /^ (?:this|that)(?: is|'s) (?:what|how|the best) (?:you|u)\b/.test(rest(doc, end)),
+        ],
+      ],
+      'contempt',
+      'mockery',
+    ),
+    // lexa37: one fault of theirs measured by another: "your lasagna is as bland as your personality",
+    // "your taste in music is as bad as your taste in men"; not "it's not as bad as you think" or "your
+    // cooking is as good as your mum's".
+    ...saying(
+      'like',
+      [
+        [
+          'as @ANY as your|ur|you|u',
+          (doc, first, end) =>
+            jeer(doc, first, end) &&
+            /^as\b/i.test(doc.text.slice(doc.tokens[first]?.start)) &&
+            /\b(?:your|ur|you're|you|u)\b/.test(before(doc, first)) &&
+            !/\b(?:i|i'm|my|we|not|n't|never)\b|n't /.test(before(doc, first)) &&
+            DULL.test(
+              doc.text.slice(doc.tokens[first + 1]?.start, doc.tokens[first + 1]?.end).toLowerCase(),
+            ) &&
+            !/^ (?:think|thought|expect|fear|said|imagin|feel|worr|last|previous|first|other|old|new)/.test(
+              rest(doc, end),
+            ),
+        ],
+      ],
+      'contempt',
+      'insult',
+    ),
+    // lexa37: their role or work called a cheap copy or a crime: "you're a glorified note-taker", "your
+    // remix is a crime against the original"; not "my job is a glorified spreadsheet lol" or "that
+    // pizza is a crime against Italy".
+    ...saying(
+      'who',
+      [['a glorified|crime_against', (doc, first, end) => jeer(doc, first, end) && ofYou(doc, first)]],
+      'contempt',
+      'insult',
+    ),
+    // lexa37: explaining down with a picture: "do you need me to draw you a diagram?"; not "I'll draw you
+    // a map to the cabin".
+    ...kind('explain', 'talking-down', 'command', [
+      [
+        'draw|drawing you|u a picture|diagram|chart|flowchart',
+        (doc, first, end) =>
+          bare(doc, first, end) &&
+          (/\b(?:need|want|should) me to\W*$/.test(before(doc, first)) || DOWN.test(sen(doc, first))) &&
+          !says(doc, /\b(?:map|route|directions|portrait|birthday|card|tattoo|kids?)\b/i),
+      ],
+    ]),
     // A loss put down to their skill: "skill issue tbh", "git gud"; not "skill issue on my part".
     ...saying(
       'skill',

@@ -273,11 +273,13 @@ const TITLE_OPENERS =
 
 /** What "you have the X of a…" likens: a faculty, a manner, a skill. */
 const FACULTY =
-  'attention_span|memory|brain|brains|emotional_intelligence|people_skills|work_ethic|self_awareness|patience|iq|emotional_range|emotional_depth|depth|personality|manners|social_skills|common_sense|tact|charm|empathy|maturity|intelligence|spine|backbone|sense_of_humour|sense_of_humor|reading_skills|reading_comprehension|brain_cells';
+  'attention_span|memory|brain|brains|emotional_intelligence|people_skills|work_ethic|self_awareness|patience|iq|emotional_range|emotional_depth|depth|personality|manners|social_skills|common_sense|tact|charm|empathy|maturity|intelligence|spine|backbone|sense_of_humour|sense_of_humor|reading_skills|reading_comprehension|brain_cells|focus|collective_iq|coordination|reflexes|charisma|fashion_sense|logic|judgement|judgment|vocabulary|listening_skills';
 
 /** Things "you have the X of a…" can be likened to in praise ("the patience of a saint", "the memory of an elephant"). */
 const PRAISED_LIKENESS: ReadonlySet<string> = new Set(
-  'saint angel lion elephant god goddess queen king champion hero genius pro ninja'.split(' '),
+  'saint angel lion elephant god goddess queen king champion hero genius pro ninja surgeon monk hawk eagle laser sniper cat poet professor scholar rockstar'.split(
+    ' ',
+  ),
 );
 
 /** Useless things an ironic "as useful as a…" likens someone to ("a chocolate teapot", "a broken umbrella"). */

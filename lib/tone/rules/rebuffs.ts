@@ -173,6 +173,16 @@ export const rebuffs = phraseFamily({
             doc.text.slice(doc.tokens[end - 1]?.start).toLowerCase(),
           ),
       ],
+      // lexa37: a want denied and a motive put in its place: "you don't actually feel hurt, you just want
+      // attention", "you don't even want an answer, you want a fight"; not "…, you just need a break".
+      [
+        "you|u don't|dont|do_not actually|really|even feel|want|care|mean|miss|believe",
+        (doc, first, end) =>
+          calm(doc, first, end) &&
+          /^[^.;!?]{0,50}[,.;] *(?:you|u)(?: just| only)? (?:want|like|need|love)\b.{0,12}\b(?:attention|drama|a fight|to (?:win|argue|be right)|an? (?:excuse|audience|reaction)|the (?:credit|title|last word)|sympathy|pity|validation)/.test(
+            doc.text.slice(doc.tokens[end - 1]?.end).toLowerCase(),
+          ),
+      ],
       ['attention seeking|seeker', calm],
       [
         'quit|stop|enough_with the|your? drama|theatrics|waterworks|act|performing|faking|sad_face|tears|whimpering',

@@ -31,7 +31,9 @@ export const threads = phraseFamily({
       ...C,
       guard: (doc, first, hit) =>
         opens(doc, first) &&
-        (isClauseEnd(doc, first) || /^(?:l|didn't|also|you|by)$/.test(w(doc, hit.end))) &&
+        (isClauseEnd(doc, first) ||
+          /^(?:l|didn't|also|you|by)$/.test(w(doc, hit.end)) ||
+          doc.text.startsWith('+', (doc.tokens[first]?.end ?? 0) + 1)) &&
         c(doc, first, hit),
       suggest: DIFFER,
     },
@@ -82,7 +84,8 @@ export const threads = phraseFamily({
       // "you're seething", "the copium in this comment", "your whole personality is one anime"
       pattern: 'seething|malding|copium|whole_personality|entire_personality',
       ...C,
-      guard: (doc, first, hit) => (mentionsYou(doc, first) || says(doc, /\bcomment/)) && c(doc, first, hit),
+      guard: (doc, first, hit) =>
+        (mentionsYou(doc, first) || says(doc, /\bcomment|\b(?:guy|dude|bro)'s\b/)) && c(doc, first, hit),
       suggest: DIFFER,
     },
     {
