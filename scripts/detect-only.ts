@@ -488,11 +488,14 @@ export const zlibDeflate: Deflate = (bytes) =>
  */
 export async function zopfliDeflate(): Promise<Deflate> {
   const zopfli = await import('@gfx/zopfli');
-  // At most four blocks: each block's Huffman tables are built when the bundle loads (twelve
+  // At most fifteen blocks: each block's Huffman tables are built when the bundle loads (twelve
   // blocks, Zopfli's own choice, were 0.5 kB smaller than two but took about a fifth longer to
-  // unpack; four are 0.6 kB smaller than two on the detection bundle's strings, unpacked in the same
-  // time within 1%, 8.75 against 8.67 ms at best of 25 warm).
-  const options = { numiterations: 15, blocksplitting: true, blocksplittingmax: 4 };
+  // unpack with the inflater of the time; four are 0.6 kB smaller than two on the detection bundle's
+  // strings, unpacked in the same time within 1%, 8.75 against 8.67 ms at best of 25 warm). With the
+  // table-driven inflater, fifteen (Zopfli stops at 15 on the detection bundle's 298 kB of text)
+  // are 602 characters smaller than four and unpack in the same time (median CPU of 21 alternating
+  // runs at load 20: 4.16 against 4.17 ms); more iterations gain next to nothing (100: −33 bytes).
+  const options = { numiterations: 15, blocksplitting: true, blocksplittingmax: 15 };
   // Waits for the module (the library queues calls made before it is ready).
   await zopfli.deflateAsync(new Uint8Array(1), options);
   return (bytes) => {
@@ -1471,6 +1474,27 @@ function wrappedBundle(code: string): {
   return body ? { sf, checker, symbolOf, body } : null;
 }
 
+/**
+ * Whether identifier `n` is a property's name where it stands (`o.name`, `{ name: … }`, a class
+ * member's, `{ name: x } = o`'s, a label): no read of a binding. Asking the checker what such a name
+ * means checks the object's type, the slow part of finding a name's uses in a bundle.
+ */
+function memberName(n: ts.Identifier): boolean {
+  const p = n.parent;
+  return (
+    ((ts.isPropertyAccessExpression(p) ||
+      ts.isPropertyAssignment(p) ||
+      ts.isMethodDeclaration(p) ||
+      ts.isPropertyDeclaration(p) ||
+      ts.isGetAccessor(p) ||
+      ts.isSetAccessor(p)) &&
+      p.name === n) ||
+    (ts.isBindingElement(p) && p.propertyName === n) ||
+    ts.isLabeledStatement(p) ||
+    ts.isBreakOrContinueStatement(p)
+  );
+}
+
 /** Every identifier of `sf` by its text, to find the reads of a name. */
 function identifiersByText(sf: ts.SourceFile): Map<string, ts.Identifier[]> {
   const byText = new Map<string, ts.Identifier[]>();
@@ -1561,6 +1585,22 @@ function climbTarget(n: ts.Node): { child: ts.Node; up: ts.Node | undefined } | 
   return { child, up };
 }
 
+/** Whether `n`, a use of a name, writes it (`=`, `+=`, `++`, a destructuring or loop target). */
+function writes(n: ts.Node): boolean {
+  const at = climbTarget(n);
+  if (!at?.up) return false;
+  const { child, up } = at;
+  if (ts.isBinaryExpression(up) && up.left === child)
+    return (
+      up.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      up.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+    );
+  if (ts.isPrefixUnaryExpression(up) || ts.isPostfixUnaryExpression(up))
+    return up.operator === ts.SyntaxKind.PlusPlusToken || up.operator === ts.SyntaxKind.MinusMinusToken;
+  if ((ts.isForInStatement(up) || ts.isForOfStatement(up)) && up.initializer === child) return true;
+  return false;
+}
+
 /**
  * The built bundle (`code`, minified) with the constants declared at the top of the function it is
  * wrapped in (`var detect=(function(){…})()`) that hold the same literal (`var a=\`to\`,…,q=\`to\``,
@@ -1589,21 +1629,6 @@ export function mergeSameConstants(code: string): { code: string; merged: number
     return undefined;
   };
   const byText = identifiersByText(sf);
-  // Whether `n`, a use of a name, writes it.
-  const writes = (n: ts.Node): boolean => {
-    const at = climbTarget(n);
-    if (!at?.up) return false;
-    const { child, up } = at;
-    if (ts.isBinaryExpression(up) && up.left === child)
-      return (
-        up.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-        up.operatorToken.kind <= ts.SyntaxKind.LastAssignment
-      );
-    if (ts.isPrefixUnaryExpression(up) || ts.isPostfixUnaryExpression(up))
-      return up.operator === ts.SyntaxKind.PlusPlusToken || up.operator === ts.SyntaxKind.MinusMinusToken;
-    if ((ts.isForInStatement(up) || ts.isForOfStatement(up)) && up.initializer === child) return true;
-    return false;
-  };
   const kept = new Map<string, { name: ts.Identifier; symbol: ts.Symbol }>();
   const edits: Array<{ start: number; end: number; text: string }> = [];
   let merged = 0;
@@ -1990,6 +2015,571 @@ export function mergeDeclarations(code: string): { code: string; merged: number 
 }
 
 /**
+ * The packed bundle (`code`, `packBundle`'s output) with each name declared at the top of the
+ * function it is wrapped in as another name for a value (`var a=$.ab`, `b=_.cd`, `c=a`, `d=\`so\``:
+ * a rule file's constant, once its text is packed or hoisted) read as that value where it is used,
+ * and its declaration gone, where that is shorter (`$.ab` read three times or fewer, a name or a
+ * short string wherever it is shorter than the name). Only a name declared once and never written
+ * (no `=`, `++`, destructuring or loop writing it), read where the value's names (`$`, `_`, the
+ * name aliased) mean what they mean at the declaration, and never as a shorthand member; a name
+ * aliased is declared before it and never written either. `$` and `_` are filled before any other
+ * declaration runs, and never change after: each read gives the same value. A read before its own
+ * declaration ran (undefined, which the source's `const` would have thrown on) is the only thing
+ * that could tell them apart. An alias of a name inlined reads that name's value.
+ */
+export function inlineAliases(code: string): { code: string; inlined: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, inlined: 0 };
+  const { sf, checker, symbolOf, body } = b;
+  const byText = identifiersByText(sf);
+  const topSymbol = (name: string): ts.Symbol | undefined => {
+    const first = body.statements[0];
+    return first ? checker.resolveName(name, first, ts.SymbolFlags.Value, false) : undefined;
+  };
+  const packedObjects = new Set(DETECT_RESERVED.map(topSymbol).filter((x) => x !== undefined));
+  // Names declared once at the top of the wrapper and never written, with where each is declared.
+  const declaredAt = new Map<ts.Symbol, number>();
+  const usesOf = new Map<ts.Symbol, ts.Identifier[]>();
+  for (const st of body.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+      const symbol = checker.getSymbolAtLocation(d.name);
+      if (!symbol || (symbol.declarations?.length ?? 0) !== 1) continue;
+      const uses = (byText.get(d.name.text) ?? []).filter(
+        (n) => n !== d.name && !memberName(n) && symbolOf(n) === symbol,
+      );
+      if (uses.some(writes)) continue;
+      declaredAt.set(symbol, d.getStart(sf));
+      usesOf.set(symbol, uses);
+    }
+  }
+  // The names a value reads, each with what it means at the declaration; undefined for a value
+  // that is not an alias.
+  const aliasOf = (d: ts.VariableDeclaration): Array<{ name: string; symbol: ts.Symbol }> | undefined => {
+    const v = d.initializer;
+    if (!v) return undefined;
+    if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) return [];
+    if (
+      ts.isPropertyAccessExpression(v) &&
+      ts.isIdentifier(v.expression) &&
+      ts.isIdentifier(v.name) &&
+      !v.questionDotToken
+    ) {
+      const symbol = checker.getSymbolAtLocation(v.expression);
+      return symbol && packedObjects.has(symbol) ? [{ name: v.expression.text, symbol }] : undefined;
+    }
+    if (ts.isIdentifier(v)) {
+      const symbol = checker.getSymbolAtLocation(v);
+      const at = symbol && declaredAt.get(symbol);
+      return symbol && at !== undefined && at < d.getStart(sf) ? [{ name: v.text, symbol }] : undefined;
+    }
+    return undefined;
+  };
+  // What each name inlined is read as (an alias of one reads its value), and its declaration.
+  const inlinedAs = new Map<
+    ts.Symbol,
+    { value: string; reads: Array<{ name: string; symbol: ts.Symbol }>; decl: ts.VariableDeclaration }
+  >();
+  const drops: Array<{ st: ts.VariableStatement; drop: Set<ts.VariableDeclaration> }> = [];
+  for (const st of body.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    const drop = new Set<ts.VariableDeclaration>();
+    for (const d of st.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+      const symbol = checker.getSymbolAtLocation(d.name);
+      const uses = symbol && usesOf.get(symbol);
+      if (!symbol || !uses) continue;
+      const of = ts.isIdentifier(d.initializer) ? symbolOf(d.initializer) : undefined;
+      const through = of && inlinedAs.get(of);
+      const reads = through ? through.reads : aliasOf(d);
+      if (!reads) continue;
+      const value = through ? through.value : d.initializer.getText(sf);
+      const save = d.getWidth(sf) + 1 + uses.length * (d.name.text.length - value.length);
+      if (save <= 0) continue;
+      if (uses.some((n) => ts.isShorthandPropertyAssignment(n.parent) && n.parent.name === n)) continue;
+      if (
+        !uses.every((n) =>
+          reads.every((r) => checker.resolveName(r.name, n, ts.SymbolFlags.Value, false) === r.symbol),
+        )
+      )
+        continue;
+      inlinedAs.set(symbol, { value, reads, decl: d });
+      drop.add(d);
+    }
+    if (drop.size > 0) drops.push({ st, drop });
+  }
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const gone = [...inlinedAs.values()].map((x) => x.decl);
+  for (const [symbol, { value }] of inlinedAs)
+    for (const n of usesOf.get(symbol) ?? []) {
+      // A read in a declaration that goes (an alias of this one) goes with it.
+      if (gone.some((d) => n.getStart(sf) >= d.getStart(sf) && n.getEnd() <= d.getEnd())) continue;
+      const start = n.getStart(sf);
+      const end = n.getEnd();
+      // `return a` keeps its space; `in\`so\`` needs none, but a name after a name does.
+      const before = /[\w$]/.test(code[start - 1] ?? '') && /^[\w$]/.test(value) ? ' ' : '';
+      const after = /[\w$]/.test(code[end] ?? '') && /[\w$]$/.test(value) ? ' ' : '';
+      edits.push({ start, end, text: `${before}${value}${after}` });
+    }
+  for (const { st, drop } of drops) {
+    const list = st.declarationList.declarations;
+    if (drop.size === list.length) {
+      edits.push({ start: st.getStart(sf), end: st.getEnd(), text: '' });
+      continue;
+    }
+    const firstKept = list.findIndex((d) => !drop.has(d));
+    if (firstKept > 0)
+      edits.push({
+        start: (list[0] as ts.VariableDeclaration).getStart(sf),
+        end: (list[firstKept] as ts.VariableDeclaration).getStart(sf),
+        text: '',
+      });
+    for (let i = firstKept + 1; i < list.length; i++)
+      if (drop.has(list[i] as ts.VariableDeclaration))
+        edits.push({
+          start: (list[i - 1] as ts.VariableDeclaration).getEnd(),
+          end: (list[i] as ts.VariableDeclaration).getEnd(),
+          text: '',
+        });
+  }
+  const inlined = inlinedAs.size;
+  if (inlined === 0) return { code, inlined: 0 };
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  return { code: applyEdits(code, edits), inlined };
+}
+
+/**
+ * The packed bundle (`code`) with the names an arrow function declares first in its body made
+ * parameters of it with those values by default, where nothing can tell: `a=(e,t)=>{let n=w(e,t);
+ * return n.x}` is `a=(e,t,n=w(e,t))=>n.x` (4 characters fewer, 13 where only a return is left;
+ * ~400 functions in the detection bundle). Only an arrow bound to a name declared once that is
+ * only ever called by it, with no more arguments than the arrow has parameters and none spread (so
+ * no call ever passes a value for the new ones, which start as their defaults, in the same order,
+ * before the body runs); whose parameters are plain names without defaults; whose first statement
+ * is a `let` or `const` (the leading declarations with a value move: a name without one and all
+ * after it stay); whose body declares no `var` or function of its own (a function whose
+ * parameters have defaults keeps those apart); and whose moved values read nothing the body
+ * declares but the names moved before them (a default cannot see the body), and no `await`. The
+ * length of the function (what `fn.length` says) is the same: parameters with defaults do not count.
+ */
+export function letsAsParameters(code: string): { code: string; moved: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, moved: 0 };
+  const { sf, checker, symbolOf, body } = b;
+  const byText = identifiersByText(sf);
+  const within = (n: ts.Node, r: ts.Node): boolean =>
+    n.getStart(sf) >= r.getStart(sf) && n.getEnd() <= r.getEnd();
+  // Whether the body of `fn` declares a `var` or a function of its own (not in a function inside).
+  const ownVar = (fn: ts.ArrowFunction): boolean => {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (
+        ts.isFunctionDeclaration(n) ||
+        (ts.isVariableDeclarationList(n) && !(n.flags & ts.NodeFlags.BlockScoped))
+      ) {
+        found = true;
+        return;
+      }
+      if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+      ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(fn.body, visit);
+    return found;
+  };
+  const hasAwait = (n: ts.Node): boolean =>
+    ts.isAwaitExpression(n) ||
+    (!ts.isFunctionLike(n) &&
+      !ts.isClassLike(n) &&
+      ts.forEachChild(n, (c) => (hasAwait(c) ? true : undefined)) === true);
+  const candidates: Array<{ fn: ts.ArrowFunction; lead: ts.VariableDeclaration[] }> = [];
+  const visit = (n: ts.Node): void => {
+    ts.forEachChild(n, visit);
+    if (!ts.isArrowFunction(n) || !ts.isBlock(n.body)) return;
+    const first = n.body.statements[0];
+    if (!first || !ts.isVariableStatement(first)) return;
+    const list = first.declarationList;
+    const kind = list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using);
+    if (kind !== ts.NodeFlags.Let && kind !== ts.NodeFlags.Const) return;
+    const lead: ts.VariableDeclaration[] = [];
+    for (const d of list.declarations) {
+      if (!ts.isIdentifier(d.name) || !d.initializer) break;
+      lead.push(d);
+    }
+    if (lead.length === 0) return;
+    if (n.parameters.some((p) => !ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken)) return;
+    // Bound to a name only ever called, with no more arguments than parameters.
+    const up = n.parent;
+    if (!ts.isVariableDeclaration(up) || up.initializer !== n || !ts.isIdentifier(up.name)) return;
+    const symbol = checker.getSymbolAtLocation(up.name);
+    if (!symbol || (symbol.declarations?.length ?? 0) !== 1) return;
+    const uses = (byText.get(up.name.text) ?? []).filter(
+      (u) => u !== up.name && !memberName(u) && symbolOf(u) === symbol,
+    );
+    const called = (u: ts.Identifier): boolean =>
+      ts.isCallExpression(u.parent) &&
+      u.parent.expression === u &&
+      u.parent.arguments.length <= n.parameters.length &&
+      !u.parent.arguments.some(ts.isSpreadElement);
+    if (!uses.every(called)) return;
+    if (ownVar(n)) return;
+    // The moved values read nothing the body declares but the names moved before them.
+    const fnBody = n.body;
+    let fine = true;
+    lead.forEach((d, i) => {
+      const init = d.initializer as ts.Expression;
+      if (hasAwait(init)) fine = false;
+      const check = (c: ts.Node): void => {
+        if (!fine) return;
+        if (ts.isIdentifier(c) && !memberName(c)) {
+          const s = symbolOf(c);
+          const decl = s?.declarations?.[0];
+          if (
+            decl &&
+            within(decl, fnBody) &&
+            !within(decl, init) &&
+            !lead.slice(0, i).some((m) => m === decl)
+          )
+            fine = false;
+        }
+        ts.forEachChild(c, check);
+      };
+      check(init);
+    });
+    if (fine) candidates.push({ fn: n, lead });
+  };
+  visit(body);
+  // Of two nested candidates the inner one (the outer one moves if this is applied again).
+  const chosen = candidates.filter((c) => !candidates.some((o) => o !== c && within(o.fn, c.fn)));
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const { fn, lead } of chosen) {
+    const block = fn.body as ts.Block;
+    const first = block.statements[0] as ts.VariableStatement;
+    const declarations = first.declarationList.declarations;
+    const kept = declarations.slice(lead.length);
+    const rest = block.statements.slice(1);
+    const params = [...fn.parameters.map((p) => p.getText(sf)), ...lead.map((d) => d.getText(sf))].join(',');
+    const keptText = kept.length
+      ? `${first.declarationList.getText(sf).slice(0, first.declarationList.getText(sf).indexOf(' ') + 1)}${kept.map((d) => d.getText(sf)).join(',')};`
+      : '';
+    const restText = rest.length
+      ? code.slice((rest[0] as ts.Statement).getStart(sf), (rest[rest.length - 1] as ts.Statement).getEnd())
+      : '';
+    const only = rest.length === 1 ? rest[0] : undefined;
+    let value: string;
+    if (!keptText && only && ts.isReturnStatement(only) && only.expression) {
+      const e = only.expression;
+      const text = e.getText(sf);
+      const bare =
+        !text.startsWith('{') &&
+        !(ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken);
+      value = bare ? text : `(${text})`;
+    } else value = `{${keptText}${restText}}`;
+    const async = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async' : '';
+    edits.push({ start: fn.getStart(sf), end: fn.getEnd(), text: `${async}(${params})=>${value}` });
+  }
+  if (edits.length === 0) return { code, moved: 0 };
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  return { code: applyEdits(code, edits), moved: edits.length };
+}
+
+/**
+ * The packed bundle (`code`) with `this` read from a name where a function (a method, a
+ * constructor, a function expression, an accessor; not an arrow, which has its enclosing one's)
+ * reads it often enough to pay: `let s=this` first in its body (or first of a `let` it begins with),
+ * and each `this` of the function and of the arrows in it `s` (3 characters fewer each; the
+ * coach's classes: about 70 methods). The name is one no identifier of the function has, so it
+ * hides nothing and nothing hides it; not in a constructor that calls `super` (no `this` before
+ * it), nor in a class's field initialisers (outside any body).
+ */
+export function thisAliases(code: string): { code: string; aliased: number } {
+  const sf = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  let aliased = 0;
+  const visit = (n: ts.Node): void => {
+    ts.forEachChild(n, visit);
+    if (!ts.isFunctionLike(n) || ts.isArrowFunction(n)) return;
+    const body = (n as ts.FunctionLikeDeclaration).body;
+    if (!body || !ts.isBlock(body)) return;
+    const reads: ts.Node[] = [];
+    const names = new Set<string>();
+    let superCall = false;
+    const collect = (c: ts.Node, own: boolean): void => {
+      if (ts.isIdentifier(c) || ts.isPrivateIdentifier(c)) names.add(c.text);
+      if (own && c.kind === ts.SyntaxKind.ThisKeyword) reads.push(c);
+      if (c.kind === ts.SyntaxKind.SuperKeyword && ts.isCallExpression(c.parent)) superCall = true;
+      const inner = own && !((ts.isFunctionLike(c) && !ts.isArrowFunction(c)) || ts.isClassLike(c));
+      ts.forEachChild(c, (d) => collect(d, inner));
+    };
+    for (const p of (n as ts.FunctionLikeDeclaration).parameters) collect(p, false);
+    ts.forEachChild(body, (c) => collect(c, true));
+    if (superCall) return;
+    const name = [...NAME_START].find(
+      (c) => !names.has(c) && !(DETECT_RESERVED as readonly string[]).includes(c),
+    );
+    if (!name) return;
+    const first = body.statements.find(
+      (st) => !(ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression)),
+    );
+    const intoLet =
+      first &&
+      ts.isVariableStatement(first) &&
+      (first.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) ===
+        ts.NodeFlags.Let;
+    const cost = intoLet ? name.length + 6 : name.length + 10;
+    if (reads.length * (4 - name.length) <= cost) return;
+    // The edits inside a function this one holds come first (visited first): none overlaps, since
+    // only this function's own `this` is rewritten here.
+    if (intoLet) {
+      const d = first.declarationList.declarations[0] as ts.VariableDeclaration;
+      edits.push({ start: d.getStart(sf), end: d.getStart(sf), text: `${name}=this,` });
+    } else {
+      const at = first ? first.getStart(sf) : body.getEnd() - 1;
+      edits.push({ start: at, end: at, text: `let ${name}=this;` });
+    }
+    for (const r of reads) edits.push({ start: r.getStart(sf), end: r.getEnd(), text: name });
+    aliased++;
+  };
+  visit(sf);
+  if (aliased === 0) return { code, aliased: 0 };
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  return { code: applyEdits(code, edits), aliased };
+}
+
+/**
+ * Globals a bundle may read once when it starts instead of at every use: the language's own
+ * constructors and namespaces and the page's (DOM) interfaces, timers and objects that every
+ * window has and nothing assigns (`globalAliases`).
+ */
+const STABLE_GLOBALS = new Set([
+  ...['Array', 'Object', 'String', 'Number', 'Boolean', 'Symbol', 'BigInt', 'RegExp', 'Date', 'Promise'],
+  ...['Set', 'Map', 'WeakMap', 'WeakSet', 'WeakRef', 'Error', 'TypeError', 'RangeError', 'Math', 'JSON'],
+  ...['Reflect', 'Intl', 'Int8Array', 'Uint8Array', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array'],
+  ...['Float32Array', 'Float64Array', 'TextDecoder', 'TextEncoder', 'window', 'document', 'navigator'],
+  ...['performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame'],
+  ...['cancelAnimationFrame', 'queueMicrotask', 'getComputedStyle', 'Node', 'Element', 'Text', 'ShadowRoot'],
+  ...['Document', 'DOMRect', 'Range', 'MutationObserver', 'ResizeObserver', 'Event', 'KeyboardEvent'],
+  ...['InputEvent', 'MouseEvent', 'FocusEvent', 'CustomEvent'],
+]);
+
+/**
+ * The packed bundle (`code`) with each global of `STABLE_GLOBALS` (or an `HTML…Element`) read
+ * often enough to pay read once, after the first statement of the function it is wrapped in and
+ * the loops after it (the packed strings unpacked and named, which keep their reads) and before any
+ * other, into a two-character name
+ * no identifier of the bundle has (`var ab=Set,…`; `new ab` where it said `new Set`): the same
+ * object at every use, since nothing assigns these. Only a name no scope declares where it is read
+ * (the global itself), and never written.
+ */
+export function globalAliases(code: string): { code: string; aliased: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, aliased: 0 };
+  const { sf, symbolOf, body } = b;
+  // The first statement (the packed strings unpacked, `const $=…`) and the loops after it (the
+  // names given to the texts and patterns) stay as they are: the names are declared after them,
+  // before anything else runs.
+  const at0 = body.statements.findIndex(
+    (st) => !(ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression)),
+  );
+  if (at0 < 0) return { code, aliased: 0 };
+  let last = at0;
+  while (body.statements[last + 1] && ts.isForStatement(body.statements[last + 1] as ts.Statement)) last++;
+  const first = body.statements[at0] as ts.Statement;
+  const prefixEnd = (body.statements[last] as ts.Statement).getEnd();
+  const used = new Set<string>();
+  const reads = new Map<string, ts.Identifier[]>();
+  const written = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) used.add(n.text);
+    if (
+      ts.isIdentifier(n) &&
+      (STABLE_GLOBALS.has(n.text) || /^HTML[A-Za-z]*Element$/.test(n.text)) &&
+      (n.getStart(sf) < first.getStart(sf) || n.getStart(sf) >= prefixEnd)
+    ) {
+      if (!memberName(n) && !ts.isShorthandPropertyAssignment(n.parent) && !symbolOf(n)) {
+        if (writes(n)) written.add(n.text);
+        const list = reads.get(n.text);
+        if (list) list.push(n);
+        else reads.set(n.text, [n]);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  const names = [...NAME_START.slice(0, 53)]
+    .flatMap((c) => [...NAME_PART].map((d) => `${c}${d}`))
+    .filter((n) => !used.has(n) && !NOT_NAMES.has(n));
+  const chosen = [...reads]
+    .filter(([text, list]) => !written.has(text) && list.length * (text.length - 2) > text.length + 4)
+    .sort((a, c) => c[1].length * c[0].length - a[1].length * a[0].length || (a[0] < c[0] ? -1 : 1))
+    .slice(0, names.length);
+  if (chosen.length === 0) return { code, aliased: 0 };
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const declarations: string[] = [];
+  chosen.forEach(([text, list], i) => {
+    const name = names[i] as string;
+    declarations.push(`${name}=${text}`);
+    for (const n of list) edits.push({ start: n.getStart(sf), end: n.getEnd(), text: name });
+  });
+  // Into the `var` that follows, if one does (`var ab=Set,…,a=…`).
+  const next = body.statements[last + 1];
+  const into =
+    next &&
+    ts.isVariableStatement(next) &&
+    (next.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0 &&
+    next.declarationList.declarations[0];
+  if (into) {
+    const at = into.getStart(sf);
+    edits.push({ start: at, end: at, text: `${declarations.join(',')},` });
+  } else {
+    const at = prefixEnd;
+    const semicolon = code[at - 1] === ';' || code[at - 1] === '}' ? '' : ';';
+    edits.push({ start: at, end: at, text: `${semicolon}var ${declarations.join(',')};` });
+  }
+  edits.sort((a, c) => c.start - a.start || c.end - a.end);
+  return { code: applyEdits(code, edits), aliased: chosen.length };
+}
+
+/**
+ * The packed bundle (`code`) with each set made of a packed text's words (`new Set($.ab.split(" "))`,
+ * `new Set($W($.ab,au))`) made by the bundle's own function that does just that, where it has one
+ * (`x=e=>new Set($W(e,au))`, the engine's `wordSet`, with `$W=(e,t)=>e.split(t)` and `au=\` \``):
+ * `x($.ab)`, the same new set (about 60 in the detection bundle). Only where that function is
+ * declared (never written) before the set is made in the text (not in a function declaration,
+ * which could be called sooner), and `Set`, the function's name, `$W` and `au` mean there what they
+ * mean where it is declared.
+ */
+export function setsByWordSet(code: string): { code: string; replaced: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, replaced: 0 };
+  const { sf, checker, symbolOf, body } = b;
+  const byText = identifiersByText(sf);
+  const first = body.statements[0];
+  if (!first) return { code, replaced: 0 };
+  const packed = checker.resolveName('$', first, ts.SymbolFlags.Value, false);
+  // Top-level names declared once, never written, with their declarations.
+  const constant = (id: ts.Identifier): ts.VariableDeclaration | undefined => {
+    const symbol = symbolOf(id);
+    const d = symbol?.declarations?.[0];
+    if (symbol?.declarations?.length !== 1 || !d || !ts.isVariableDeclaration(d)) return undefined;
+    if (
+      !body.statements.some((st) => ts.isVariableStatement(st) && st.declarationList.declarations.includes(d))
+    )
+      return undefined;
+    const uses = (byText.get(id.text) ?? []).filter(
+      (n) => n !== d.name && !memberName(n) && symbolOf(n) === symbol,
+    );
+    return uses.some(writes) ? undefined : d;
+  };
+  // The function: `F=e=>new Set(W(e,S))`, W `(e,t)=>e.split(t)`, S a space.
+  let helper: { decl: ts.VariableDeclaration; split: ts.Symbol; space: ts.Symbol } | undefined;
+  for (const st of body.statements) {
+    if (helper || !ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      const f = d.initializer;
+      if (!ts.isIdentifier(d.name) || !f || !ts.isArrowFunction(f) || f.parameters.length !== 1) continue;
+      const p = f.parameters[0] as ts.ParameterDeclaration;
+      const made = f.body;
+      if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || !ts.isNewExpression(made))
+        continue;
+      const arg = made.arguments?.[0];
+      if (
+        made.arguments?.length !== 1 ||
+        !ts.isIdentifier(made.expression) ||
+        made.expression.text !== 'Set' ||
+        symbolOf(made.expression) ||
+        !arg ||
+        !ts.isCallExpression(arg) ||
+        !ts.isIdentifier(arg.expression) ||
+        arg.arguments.length !== 2
+      )
+        continue;
+      const [e, sep] = arg.arguments as unknown as [ts.Expression, ts.Expression];
+      if (!ts.isIdentifier(e) || e.text !== p.name.text || !ts.isIdentifier(sep)) continue;
+      const w = constant(arg.expression);
+      const space = constant(sep);
+      const wf = w?.initializer;
+      const split =
+        wf &&
+        ts.isArrowFunction(wf) &&
+        wf.parameters.length === 2 &&
+        wf.parameters.every((q) => ts.isIdentifier(q.name) && !q.initializer && !q.dotDotDotToken) &&
+        ts.isCallExpression(wf.body) &&
+        ts.isPropertyAccessExpression(wf.body.expression) &&
+        wf.body.expression.name.text === 'split' &&
+        !wf.body.expression.questionDotToken &&
+        wf.body.expression.expression.getText(sf) === wf.parameters[0]?.name.getText(sf) &&
+        wf.body.arguments.length === 1 &&
+        wf.body.arguments[0]?.getText(sf) === wf.parameters[1]?.name.getText(sf);
+      const sv = space?.initializer;
+      if (
+        !split ||
+        !sv ||
+        !(ts.isStringLiteral(sv) || ts.isNoSubstitutionTemplateLiteral(sv)) ||
+        sv.text !== ' ' ||
+        !constant(d.name)
+      )
+        continue;
+      const splitSymbol = symbolOf(arg.expression);
+      const spaceSymbol = symbolOf(sep);
+      if (splitSymbol && spaceSymbol) helper = { decl: d, split: splitSymbol, space: spaceSymbol };
+      break;
+    }
+  }
+  if (!helper || !packed) return { code, replaced: 0 };
+  const { decl, split, space } = helper;
+  const name = (decl.name as ts.Identifier).text;
+  const fnSymbol = symbolOf(decl.name as ts.Identifier);
+  const isSpace = (e: ts.Expression): boolean =>
+    ((ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) && e.text === ' ') ||
+    (ts.isIdentifier(e) && symbolOf(e) === space);
+  const packedRead = (e: ts.Expression): boolean =>
+    ts.isPropertyAccessExpression(e) &&
+    !e.questionDotToken &&
+    ts.isIdentifier(e.expression) &&
+    symbolOf(e.expression) === packed;
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const visit = (n: ts.Node, hoisted: boolean): void => {
+    if (
+      !hoisted &&
+      ts.isNewExpression(n) &&
+      n.getStart(sf) > decl.getEnd() &&
+      ts.isIdentifier(n.expression) &&
+      n.expression.text === 'Set' &&
+      !symbolOf(n.expression) &&
+      n.arguments?.length === 1 &&
+      checker.resolveName(name, n, ts.SymbolFlags.Value, false) === fnSymbol
+    ) {
+      const arg = n.arguments[0] as ts.Expression;
+      let words: ts.Expression | undefined;
+      if (ts.isCallExpression(arg) && arg.arguments.length === 2 && !arg.questionDotToken) {
+        const [a, sep] = arg.arguments as unknown as [ts.Expression, ts.Expression];
+        if (ts.isIdentifier(arg.expression) && symbolOf(arg.expression) === split && isSpace(sep)) words = a;
+      } else if (
+        ts.isCallExpression(arg) &&
+        arg.arguments.length === 1 &&
+        !arg.questionDotToken &&
+        ts.isPropertyAccessExpression(arg.expression) &&
+        !arg.expression.questionDotToken &&
+        arg.expression.name.text === 'split' &&
+        isSpace(arg.arguments[0] as ts.Expression)
+      )
+        words = arg.expression.expression;
+      if (words && packedRead(words)) {
+        edits.push({ start: n.getStart(sf), end: n.getEnd(), text: `${name}(${words.getText(sf)})` });
+        return;
+      }
+    }
+    ts.forEachChild(n, (c) => visit(c, hoisted || ts.isFunctionDeclaration(c)));
+  };
+  visit(body, false);
+  if (edits.length === 0) return { code, replaced: 0 };
+  edits.sort((a, c) => c.start - a.start || c.end - a.end);
+  return { code: applyEdits(code, edits), replaced: edits.length };
+}
+
+/**
  * One-character names the detection bundle's minifier gives no binding (`mangle.reserved`), so that
  * `packBundle` may read the packed strings and regular expressions through them.
  */
@@ -2272,7 +2862,11 @@ export function detectOnly(): {
   };
 }
 
-/** Each chunk of a bundle built: identical functions declared once, then packed (Zopfli, named reads). */
+/**
+ * Each chunk of a bundle built: identical functions declared once, then packed (Zopfli, named reads),
+ * then shortened on the packed code (`setsByWordSet`, `inlineAliases`, `letsAsParameters`,
+ * `thisAliases`, `globalAliases`).
+ */
 async function packChunks(
   _options: unknown,
   bundle: Record<string, { type: string; code?: string }>,
@@ -2298,7 +2892,11 @@ async function packChunks(
         throw new Error(
           `soft-start: ${file} left unpacked (scripts/detect-only.ts packBundle): ${packed.skipped}`,
         );
-      chunk.code = packed.code;
+      // Then, on the packed code (where the values are short reads): sets of a text's words made by
+      // the bundle's own function, names that only repeat a value read as it, the names a function
+      // declares first made its parameters, `this` read from a name, and globals read once.
+      const sets = setsByWordSet(packed.code).code;
+      chunk.code = globalAliases(thisAliases(letsAsParameters(inlineAliases(sets).code).code).code).code;
     }
 }
 

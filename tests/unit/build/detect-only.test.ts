@@ -15,8 +15,11 @@ import {
   detectOnlySource,
   encodeDigits,
   functionsAsArrows,
+  globalAliases,
   hoistStrings,
+  inlineAliases,
   internStrings,
+  letsAsParameters,
   MANGLED_LIBRARY_PROPS,
   MANGLED_PROPS,
   markPure,
@@ -26,7 +29,9 @@ import {
   packBundle,
   packedName,
   packText,
+  setsByWordSet,
   stripSuggest,
+  thisAliases,
   undefinedName,
   unpackText,
   utf8Length,
@@ -704,6 +709,149 @@ describe('mergeDeclarations', () => {
       'var E=(function(){var a=1,b=a+1,c=b;let d=c,e=d;const f=e;var g=f;switch(g){case 2:var h=1,i=2;break}if(g){let j=1,k=j;h+=k}return[a,b,c,d,e,f,g,h,i];})();',
     );
     expect(new Function(`${code};return E;`)()).toEqual(new Function(`${src};return E;`)());
+  });
+});
+
+describe('inlineAliases', () => {
+  const run = (c: string) => new Function(`${c};return E;`)();
+  it('reads a name that only repeats a value as the value where that is shorter, and nothing else so', () => {
+    const src = [
+      'var E=(function(){const $={a:`one`,bb:`two`},_={t:s=>s>1};',
+      'var a=$.a,b=a,c=`so`,d=$.bb,w=$.bb,x=$.bb,s=$.a,k=$.a;',
+      'var f=e=>[a,b,c,d,_.t(e)],u=_.t;',
+      'x=1;',
+      'var g=()=>({s}),h=()=>{let $=1;return d+$};',
+      'return[f(2),u(3),w,w,w,w,x,g(),h(),k]})();',
+    ].join('');
+    const { code, inlined } = inlineAliases(src);
+    // a, c, k and u, then b (an alias of a). Left: d (`$` means another name in h), w (read four
+    // times: longer), x (written), s (a shorthand member).
+    expect(inlined).toBe(5);
+    expect(code).toBe(
+      [
+        'var E=(function(){const $={a:`one`,bb:`two`},_={t:s=>s>1};',
+        'var d=$.bb,w=$.bb,x=$.bb,s=$.a;',
+        'var f=e=>[$.a,$.a,`so`,d,_.t(e)];',
+        'x=1;',
+        'var g=()=>({s}),h=()=>{let $=1;return d+$};',
+        'return[f(2),_.t(3),w,w,w,w,x,g(),h(),$.a]})();',
+      ].join(''),
+    );
+    expect(run(code)).toEqual(run(src));
+  });
+});
+
+describe('letsAsParameters', () => {
+  const run = (c: string) => new Function(`${c};return E;`)();
+  it('makes the names an arrow only ever called declares first its parameters, and nothing else so', async () => {
+    const src = [
+      'var E=(function(){',
+      'var w=(e,t)=>e+t,',
+      'a=(e,t)=>{let n=w(e,t);return n*2},',
+      'b=(e,t,n)=>{let r=w(e,t),i=r+1,o;if(n)return o;return i},',
+      'd=e=>{const t=e;return{t}},',
+      'g=async e=>{let t=e;return await t},',
+      // Left: c (its length read), p (passed), q (called with more arguments than it has), r (a value
+      // reads a name the body declares), v (a `var` in the body), m (`await`), z (a default).
+      'c=e=>{let t={v:e};return t},',
+      'p=e=>{let t=e+1;return t},',
+      'q=e=>{let t=e+1;return t},',
+      'r=e=>{let t=()=>n,n=e;return t()},',
+      'v=e=>{let t=e;var x=1;return t+x},',
+      'm=async e=>{let t=await e;return t},',
+      'z=(e=1)=>{let t=e;return t};',
+      'return[a(1,2),b(1,2,0),b(1,2,1),d(4),c(3),c.length,[1].map(p),q(1,2),r(5),v(6),z(),m(1),g(2)]})();',
+    ].join('');
+    const { code, moved } = letsAsParameters(src);
+    expect(moved).toBe(4);
+    expect(code).toContain(
+      'a=(e,t,n=w(e,t))=>n*2,b=(e,t,n,r=w(e,t),i=r+1)=>{let o;if(n)return o;return i},d=(e,t=e)=>({t}),g=async(e,t=e)=>await t,c=e=>{let t={v:e};return t},p=e=>{let t=e+1;return t},q=e=>{let t=e+1;return t},r=e=>{let t=()=>n,n=e;return t()},v=e=>{let t=e;var x=1;return t+x},m=async e=>{let t=await e;return t},z=(e=1)=>{let t=e;return t};',
+    );
+    const [want, got] = [run(src), run(code)];
+    expect(got.slice(0, -2)).toEqual(want.slice(0, -2));
+    expect(await Promise.all(got.slice(-2))).toEqual(await Promise.all(want.slice(-2)));
+  });
+});
+
+describe('thisAliases', () => {
+  const run = (c: string) => new Function(`${c};return E;`)();
+  it('reads `this` from a name where a function reads it often enough, and nowhere else so', () => {
+    const src = [
+      'var E=(function(){',
+      'class P{constructor(){this.v=1}}',
+      'class K extends P{constructor(){super();this.a=1;this.b=2;this.c=3;this.d=4}',
+      'm(e){let t=e+1;return[this.a,this.b,this.c,this.d,t,[1].map(n=>this.a+n)]}',
+      'n(){return this.a+this.b+this.c+this.d+this.v}',
+      'o(){return this.a}',
+      'f=this.a+this.a+this.a+this.a+this.a;',
+      'p(a=this.b){let b=this;return function(){return this}.call(7)+this.a+this.b+this.c+this.d+a+b.a}}',
+      'const k=new K;',
+      'return[k.m(1),k.n(),k.o(),k.f,k.p()]})();',
+    ].join('');
+    const { code, aliased } = thisAliases(src);
+    // m, n and p (the arrow's `this` too, not the inner function's nor a default's); not o (once),
+    // a constructor calling super, a field's initialiser. The name is one the function does not have.
+    expect(aliased).toBe(3);
+    expect(code).toContain('m(e){let f=this,t=e+1;return[f.a,f.b,f.c,f.d,t,[1].map(n=>f.a+n)]}');
+    expect(code).toContain('n(){let e=this;return e.a+e.b+e.c+e.d+e.v}o(){return this.a}f=this.a+');
+    expect(code).toContain(
+      'p(a=this.b){let e=this,b=e;return function(){return this}.call(7)+e.a+e.b+e.c+e.d+a+b.a}',
+    );
+    expect(code).toContain('constructor(){super();this.a=1;this.b=2;this.c=3;this.d=4}');
+    expect(run(code)).toEqual(run(src));
+  });
+});
+
+describe('globalAliases', () => {
+  const run = (c: string) => new Function(`${c};return E;`)();
+  it('reads a global read often enough once, after the packed strings are unpacked, and nothing else so', () => {
+    const src = [
+      'var E=(function(){const $=new Float64Array(2);',
+      'for(let k=0;k<1;k++)$[k]=new Float64Array(1).length;',
+      'var a=()=>[new Float64Array(1),new Float64Array(2),new Uint8Array(3),new Uint8Array(1),new Uint8Array(2)],',
+      'b=(Float64Array)=>new Float64Array,',
+      'c=()=>[new Set,new Set],',
+      'd=()=>typeof UndeclaredOnce+typeof UndeclaredOnce+typeof UndeclaredOnce+typeof UndeclaredOnce;',
+      'return[a().map(e=>e.length),a()[0]instanceof Float64Array,b(Array),c(),d(),[...$]]})();',
+    ].join('');
+    const { code, aliased } = globalAliases(src);
+    // Float64Array and Uint8Array; not in the first statement and the loop after it, nor where a
+    // parameter has the name; not Set (too short to pay), nor a name no browser is known to have.
+    expect(aliased).toBe(2);
+    expect(code).toBe(
+      [
+        'var E=(function(){const $=new Float64Array(2);',
+        'for(let k=0;k<1;k++)$[k]=new Float64Array(1).length;',
+        'var aa=Float64Array,ab=Uint8Array,a=()=>[new aa(1),new aa(2),new ab(3),new ab(1),new ab(2)],',
+        'b=(Float64Array)=>new Float64Array,',
+        'c=()=>[new Set,new Set],',
+        'd=()=>typeof UndeclaredOnce+typeof UndeclaredOnce+typeof UndeclaredOnce+typeof UndeclaredOnce;',
+        'return[a().map(e=>e.length),a()[0]instanceof aa,b(Array),c(),d(),[...$]]})();',
+      ].join(''),
+    );
+    expect(run(code)).toEqual(run(src));
+  });
+});
+
+describe('setsByWordSet', () => {
+  const run = (c: string) => new Function(`${c};return E;`)();
+  it("makes a set of a packed text's words by the bundle's own function, where it is declared before", () => {
+    const src = [
+      'var E=(function(){const $={a:`x y z`,b:`p q`};',
+      'var early=new Set($.a.split(" ")),au=` `,$W=(e,t)=>e.split(t),x=e=>new Set($W(e,au)),',
+      'f=new Set($W($.a,au)),g=()=>new Set($.b.split(" ")),h=new Set($.b.split(`,`)),i=new Set($W(`a b`,au)),',
+      'j=(x)=>new Set($.a.split(au));',
+      'function k(){return new Set($.a.split(" "))}',
+      'return[early,f,g(),h,i,j(e=>e),k()].map(s=>[...s])})();',
+    ].join('');
+    const { code, replaced } = setsByWordSet(src);
+    // f and g; not before the function is declared, split at a comma, a text not packed, where a
+    // parameter has the function's name, in a function declaration (called before, maybe).
+    expect(replaced).toBe(2);
+    expect(code).toContain('f=x($.a),g=()=>x($.b),h=new Set($.b.split(`,`)),i=new Set($W(`a b`,au)),');
+    expect(code).toContain('var early=new Set($.a.split(" ")),');
+    expect(code).toContain('j=(x)=>new Set($.a.split(au));function k(){return new Set($.a.split(" "))}');
+    expect(run(code)).toEqual(run(src));
   });
 });
 
