@@ -187,6 +187,9 @@ export function pastOf(verb: string): string {
   const v = verb.toLowerCase();
   const dash = v.lastIndexOf('-');
   if (dash > 0) return v.slice(0, dash + 1) + pastOf(v.slice(dash + 1));
+  // crossc37: done again, irregular all the same ("redo" → "redid", "rewrite" → "rewrote").
+  const again = /^re(do|write|make|take|think|build|run|tell|send|pay|sit|draw|teach|wind)$/.exec(v);
+  if (again && !IRREGULAR[v]) return `re${pastOf(again[1] as string)}`;
   return IRREGULAR[v]?.[0] ?? regularPast(v);
 }
 

@@ -752,10 +752,21 @@ const LETDOWN =
  */
 function letdownAt(doc: Doc, end: number): boolean {
   for (let k = end; k < end + 2; k++)
-    if (LETDOWN.test(tokenWord(doc, k)))
+    if (
+      LETDOWN.test(tokenWord(doc, k)) ||
+      // crossc37: any group of people after "the / these": "the maintainers ignore…", "the refs bail
+      // out…" (not those who run a place, `groupComplaint`'s: "the mods deleted the spam").
+      (/^(?:the|this|these|those|our|my|your)$/.test(tokenWord(doc, k - 1)) &&
+        /^(?:\w{3,}(?:ers|ors|ists|ians|ees)|refs|guys|crowd)$/.test(tokenWord(doc, k)) &&
+        !/^(?:others|numbers|leftovers|flowers|papers|matters|covers|layers|waters|letters|chapters|members)$/.test(
+          tokenWord(doc, k),
+        ))
+    )
       for (let j = k + 1; j < k + 4; j++)
         if (
-          (isComplaint(tokenWord(doc, j)) || LOSS.has(tokenWord(doc, j))) &&
+          (isComplaint(tokenWord(doc, j)) ||
+            LOSS.has(tokenWord(doc, j)) ||
+            (/^(?:nothing|ignore[sd]?|never)$/.test(tokenWord(doc, j)) && tokenWord(doc, j + 1) !== 'but')) &&
           !/^(?:no|not|never)$|n't$/.test(tokenWord(doc, j - 1))
         )
           return true;
@@ -2432,9 +2443,35 @@ export const absolutes = phraseFamily({
       why: 'absolutes',
       guard: (doc, first, hit) =>
         isClauseEnd(doc, hit.end - 1) &&
+        // crossc37: not asked ("you do this every morning? so disciplined").
+        !/^\s*\?/.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)) &&
         !isQuestionInversion(doc, first) &&
         coldAt(doc, first) &&
         !/\b(?:adore|love|best|thank)/i.test(aboutText(doc, first, hit.end)),
+      suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'You do this a lot, and it really gets to me.')],
+    },
+    // crossc37: the occasion an open slot, and said with "in / with / at": "u literally do this in every
+    // stream", "you do this with every single friend", "you pull this at every family thing". Not
+    // asked ("you do this every morning? so disciplined"), not fond.
+    {
+      pattern:
+        "you|u|op|y'all|you_guys|you_people @INT? do|does|pull|pulls this|that|it in|with|at|on|during? every|each single? @ANY",
+      triggers: ['every', 'each'],
+      rule: 'every-time',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) =>
+        !/^\s*\?/.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)) &&
+        // The occasion may take two words ("every family dinner").
+        (isClauseEnd(doc, hit.end - 1) ||
+          isClauseEnd(doc, hit.end) ||
+          /^(?:and|same)$/.test(tokenWord(doc, hit.end))) &&
+        !isQuestionInversion(doc, first) &&
+        coldAt(doc, first) &&
+        !/\b(?:adore|love|best|thank|lol|haha)/i.test(
+          doc.text.slice(sentenceOf(doc, first).start, sentenceOf(doc, first).end),
+        ),
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'You do this a lot, and it really gets to me.')],
     },
     // "late as per usual", "rude as always": a charge said as a fragment, the tally after it.

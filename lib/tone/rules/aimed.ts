@@ -1377,15 +1377,31 @@ export const aimed = phraseFamily({
       category: 'withdrawal',
       guard: (doc, first, hit) => {
         const s = sentenceOf(doc, first);
-        if (!(closesClause(doc, hit.end, s) || skipTag(doc, hit.end, s.last) >= s.last)) return false;
+        // crossc37: or a place or time after ("…watch your back in the parking lot", "…watch yourself
+        // next time"): not the step, and not "out there" (care for someone going out).
+        const there = (doc.tokens[hit.end - 1] as Token).w;
+        const next = w(doc, hit.end);
+        if (
+          !(closesClause(doc, hit.end, s) || skipTag(doc, hit.end, s.last) >= s.last) &&
+          !(
+            /^(?:back|mouth|tone|yourself|urself)$/.test(there) &&
+            /^(?:next|tonight|tomorrow|from|at|around|after)$|^(?:in|on)$/.test(next) &&
+            (/^(?:back|mouth|tone)$/.test(there) || !/^(?:in|on)$/.test(next))
+          )
+        )
+          return false;
         return !warm(doc, first, hit.end, true);
       },
-      suggest: (doc, m) => [sayInstead(doc, m.first, m.last, "I'm really upset with how this is going")],
+      // crossc37: a place or time after goes with it ("…watch your back at practice").
+      suggest: (doc, m) => [
+        sayInstead(doc, m.first, clauseEnd(doc, m.last - 1) + 1, "I'm really upset with how this is going"),
+      ],
     },
-    // Round crossc34: the dare said another way. "say that to my face and see what happens", "touch
+    // Round crossc34: the dare said another way. "say that to my face and see what happens" (crossc37:
+    // "…and see how it goes"), "touch
     // my bike and watch what happens" (a dare before it; "mix them and see what happens" tries).
     {
-      pattern: P('and|&|n see|watch what happens'),
+      pattern: P('and|&|n see|watch what_happens|how_it_goes|how_that_goes|how_this_goes'),
       rule: 'threat',
       severity: 3,
       min: 'balanced',

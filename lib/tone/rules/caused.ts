@@ -61,7 +61,7 @@ function near(doc: Doc, i: number): string {
 const softened = (doc: Doc, i: number): boolean => SOFTENED.test(near(doc, i));
 
 /** What going wrong looks like as an outcome: "we missed the train", "I'm late", "the night was ruined". */
-const OUTCOMES: ReadonlySet<string> = new Set(
+export const OUTCOMES: ReadonlySet<string> = new Set(
   (
     'miss missed missing late lost lose losing ruined ruin wrecked cold broke failed fail flunked stuck ' +
     'cancel cancelled canceled kicked fired yelled screamed grounded disaster mess trouble wasted evicted ' +
@@ -372,6 +372,10 @@ function warmNext(doc: Doc, end: number): boolean {
   return /\b(?:gorgeous|stunning|beautiful|wow)\b/i.test(near(doc, end - 1));
 }
 
+/** crossc37: a place praised as it used to be, nothing after it ("…, it used to be good"), not "…a mess and now…". */
+export const USED_TO_BE =
+  /\bused to be (?:so |really |a |actually )?(?:good|great|fun|nice|decent|chill|better|the best|amazing|awesome|cool|friendly|active)\b(?![^.!?]*\b(?:now|but|and)\b)/i;
+
 /** No praise after it and no laughter or hearts in the message. */
 const notPraised = (doc: Doc, end: number): boolean =>
   !praiseAfter(doc, end) && !softened(doc, end - 1) && !warmNext(doc, end);
@@ -666,7 +670,8 @@ function thanksToYou(doc: Doc, first: number, hit: { end: number; cap: Record<st
     if (/^(?:have|has|had)$/.test(x) && w(doc, k + 1) === 'to' && !/n't$|^(?:not|never)$/.test(w(doc, k - 1)))
       bad = true;
   }
-  hit.cap.ce = hit.end - 1;
+  // crossc37: "thanks to you guys": the group goes with "you".
+  hit.cap.ce = /^(?:guys|all|people|lot)$/.test(w(doc, hit.end)) ? hit.end : hit.end - 1;
   hit.cap.lead = 1;
   return bad;
 }
@@ -1318,12 +1323,17 @@ export const caused = phraseFamily({
       suggest: sayInstead("I'm upset about this mess, and I'd like us to sort it out."),
     },
     {
-      pattern: "look_at|see what you|you've|you_have did|done",
+      pattern: "look_at|see what you_have|you've|you did|done",
       rule: 'the-mess',
       severity: 2,
       min: 'balanced',
       why: 'fault',
-      guard: (doc, _first, hit) => notPraised(doc, hit.end),
+      // crossc37: praise of what it used to be is the loss ("…to this sub, it used to be good").
+      guard: (doc, _first, hit) =>
+        notPraised(doc, hit.end) ||
+        (USED_TO_BE.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)) &&
+          !softened(doc, hit.end - 1) &&
+          !/!/.test(doc.text)),
       suggest: sayInstead("I'm upset about what happened."),
     },
     {

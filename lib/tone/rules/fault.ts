@@ -1,6 +1,7 @@
 /**
  * Blame: fault-finding and "you ruined it". Offers how it affected you instead of whose fault it is.
  */
+
 import { baseOfForm, isPastForm, participleOf } from '../grammar';
 import {
   BECAUSE_SLOT,
@@ -15,6 +16,7 @@ import {
   valence,
 } from '../lexicon';
 import type { Doc, Token } from '../text';
+import { OUTCOMES, USED_TO_BE } from './caused';
 import { LOSS } from './consequence';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -391,6 +393,16 @@ function becauseOfYou(doc: Doc, m: Match): Draft[] {
   if (m.last < s.last) {
     const ce = clauseEnd(doc, m.last);
     const rest = doc.text.slice((t[m.last] as Token).start, (t[ce] as Token).end);
+    // crossc37: a burden or a sanction that followed is said as what happened.
+    if (imposedAfter(doc, m.first, s.last))
+      return [
+        replaceTokens(
+          doc,
+          m.first,
+          ce + 1,
+          `${rest.replace(/\b(?:now )?get to\b/i, 'have to')}, and I'm upset about it`,
+        ),
+      ];
     return [
       replaceTokens(doc, m.first, ce + 1, `I feel like ${rest}`),
       replaceTokens(doc, m.first, ce + 1, `I'm hurting because ${rest}`),
@@ -488,7 +500,8 @@ function ruined(doc: Doc, m: Match): Draft[] {
 }
 
 /** What an occasion or a place can be turned into that nobody wanted: "a fight", "a nightmare". */
-const SPOILED = /^(?:fight|disaster|mess|nightmare|circus|argument|drama|joke|competition)$/;
+const SPOILED =
+  /^(?:fight|disaster|mess|nightmare|circus|argument|drama|joke|competition|war|warzone|zoo|brawl|battle|battlefield|dumpster|shouting|screaming|cesspool|shitshow|hellhole|hell|chore|misery|trainwreck|pigsty|farce|fiasco|ordeal)$/;
 
 /**
  * The token of what the occasion became (`SPOILED`): at `n`, or after one word sizing it up ("a
@@ -496,10 +509,32 @@ const SPOILED = /^(?:fight|disaster|mess|nightmare|circus|argument|drama|joke|co
  */
 function spoiledAt(doc: Doc, n: number): number {
   const w = (k: number) => doc.tokens[k]?.w ?? '';
-  return SPOILED.test(w(n)) ? n : SPOILED.test(w(n + 1)) ? n + 1 : -1;
+  const k = SPOILED.test(w(n)) ? n : SPOILED.test(w(n + 1)) ? n + 1 : -1;
+  // crossc37: the compound's head goes with it ("a war zone", "a shouting match", "a dumpster fire").
+  return k >= 0 && /^(?:zone|match|matches|fire|show|opera)$/.test(w(k + 1)) ? k + 1 : k;
 }
 
 const LAUGH = /\u{1F602}|\u{1F923}|\blol\b|\bhaha|\blmao/u;
+
+/**
+ * crossc37: a chore laid on the writer within eight words after `first`, said as a treat: "(now) get
+ * to explain / redo / clean…" ("have to" and "got locked" are caused.ts's); not denied.
+ */
+function imposedAfter(doc: Doc, first: number, last: number): boolean {
+  const w = (k: number) => doc.tokens[k]?.w ?? '';
+  for (let k = first + 3; k < last && k < first + 11; k++) {
+    const x = w(k);
+    // An outcome caused.ts reads ("…get to redo it") is its own.
+    if (/n't$|^(?:not|no|never|dont|didnt)$/.test(x) || OUTCOMES.has(x)) return false;
+    if (
+      /^(?:get|got)$/.test(x) &&
+      w(k + 1) === 'to' &&
+      /^(?:explain|deal|clean|pay|apologi[sz]e|start|fix|answer|repeat|cover|rewrite|tell)$/.test(w(k + 2))
+    )
+      return true;
+  }
+  return false;
+}
 
 /** A clause break or a sentence end among tokens [from, to): the words are not one phrase. */
 function brokenBetween(doc: Doc, from: number, to: number): boolean {
@@ -1204,6 +1239,8 @@ export const fault = phraseFamily({
       // "thanks to your little stunt": the act named after "your" is part of the blame.
       span: (doc, first, hit) => {
         const w = (doc.tokens[hit.end - 1] as Token).w;
+        // crossc37: "thanks to you guys": the group goes with "you".
+        if (/^(?:guys|all|people|lot)$/.test(doc.tokens[hit.end]?.w ?? '')) return [first, hit.end + 1];
         if (w !== 'your' && w !== 'ur') return [first, hit.end];
         const ce = clauseEnd(doc, hit.end - 1);
         // "we missed the ferry thanks to your faffing at the services": after what happened, the
@@ -1233,6 +1270,9 @@ export const fault = phraseFamily({
         for (let k = s.first; k < s.last && k < s.first + 40; k++)
           if (COMPLAINT_WORDS_SET.has((doc.tokens[k] as Token).w) || LOSS.has((doc.tokens[k] as Token).w))
             p.neg += 1;
+        // crossc37: a chore or a sanction that follows: "thanks to u i get to explain this to my boss",
+        // "thanks to you we have to start over", "thanks to you guys the thread got locked".
+        if (p.neg === 0 && !LAUGH.test(aboutText(doc, first)) && imposedAfter(doc, first, s.last)) p.neg = 1;
         return p.neg > 0 && !(p.pos > 0 && p.pos >= p.neg);
       },
       suggest: becauseOfYou,
@@ -1382,7 +1422,8 @@ export const fault = phraseFamily({
       },
     },
     {
-      pattern: 'is|was|falls|lies|rests all|squarely|entirely|totally|completely? on you|u',
+      pattern:
+        'is|was|falls|lies|rests all|squarely|entirely|totally|completely|100|fully|solely|wholly? on you|u|your_head|ur_head',
       triggers: ['on'],
       rule: 'on-you',
       severity: 2,
@@ -1612,15 +1653,17 @@ export const fault = phraseFamily({
     // "you turned a simple dinner into a fight", "you've made christmas into a competition".
     {
       pattern:
-        "you|u|you've|youve turned|turn|turning|made|make|making @ANY:o @ANY? @ANY? @ANY? into:i a|an|another|one_big @ANY:n",
+        "you_have|u_have|you|u|you've|youve turned|turn|turning|made|make|making @ANY:o @ANY? @ANY? @ANY? into:i a|an|another|one_big? @ANY:n",
       rule: 'turned-into',
       severity: 2,
       min: 'balanced',
       why: 'fault',
+      // crossc37: a nice occasion before "into" is the good thing lost ("you turned a nice lunch into a
+      // war zone"): warmth is read from "into" on.
       guard: (doc, first, hit) =>
         spoiledAt(doc, hit.cap.n as number) > 0 &&
         notNegated(doc, first) &&
-        notWarm(doc, first) &&
+        notWarm(doc, hit.cap.i as number) &&
         !isAsked(doc, first) &&
         !LAUGH.test(aboutText(doc, first)) &&
         !brokenBetween(doc, first, hit.cap.n as number),
@@ -1700,6 +1743,28 @@ export const fault = phraseFamily({
           !/\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}|\u{1F60D}|\blol\b|\bhaha/u.test(
             aboutText(doc, first, hit.end),
           )
+        );
+      },
+      suggest: sayInstead("I'm really upset about what happened."),
+    },
+    // crossc37: the damage pointed at, whatever was damaged: "look what u did to the build", "look what
+    // you've done to our team" (not "…to my garden, it's gorgeous now"; "look at / see what…" is caused.ts's).
+    {
+      pattern: "look what you've|you_have|youve|u've|you|u done|did to the|this|my|our|your @ANY",
+      rule: 'did-this-to-me',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: (doc, first, hit) => {
+        if (!isClauseEnd(doc, hit.end - 1)) return false;
+        const after = aboutText(doc, first, doc.tokens.length);
+        // What it was before, praised, is the loss ("it used to be good").
+        const was = USED_TO_BE.test(after);
+        const p = plainPolarity(doc, first, doc.tokens.length);
+        return (
+          (was || p.pos === 0) &&
+          (was || hit.end >= doc.tokens.length || p.neg > 0) &&
+          !/\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}|\u{1F60D}|\blol\b|\bhaha|!/u.test(after)
         );
       },
       suggest: sayInstead("I'm really upset about what happened."),

@@ -32,16 +32,18 @@ import type { Doc, Token } from '../text';
 import { groupComplaint } from './absolutes';
 import { LOSS } from './consequence';
 import { phraseFamily } from './phrases';
-import { calm, cold, type G, kind, needing, notAway, under300 } from './rebuffs';
+import { calm, cold, type G, kind, needing, notAway, SAY, under300 } from './rebuffs';
 import {
   type Draft,
   isClauseEnd,
   type Match,
   opensQuote,
   polarity,
+  replaceTokens,
   lowerSentence as sen,
   sentenceOf,
   textOf,
+  toSentenceEnd,
 } from './rule';
 
 const w = (doc: Doc, i: number): string => doc.tokens[i]?.w ?? '';
@@ -234,6 +236,10 @@ const wished: G = (doc, first, end) =>
   plain(doc, first, end) &&
   !/\b(?:not|never|doesn'?t|don'?t|won'?t|fever|streak|curse|spell|drought|record|cold|flu)\b/.test(
     textOf(doc, first, end).toLowerCase(),
+  ) &&
+  // crossc37: a channel, a song or a shop that "blows up" takes off ("hope your channel blows up").
+  !/\b(?:channel|video|vid|post|song|album|account|page|career|business|shop|store|book|stream|podcast|band|brand|startup|art|music)\b.* blows up/.test(
+    textOf(doc, first, end).toLowerCase(),
   );
 /** Leaving said cold and closing its clause, no plan or time after ("…at 5, see you tomorrow"). */
 const gone: G = (doc, first, end) =>
@@ -292,6 +298,73 @@ const once: G = (doc, first, end) => {
     cold(doc, first, end)
   );
 };
+/** "you wasted 40 mins of my life", "u stole three hours of my sunday": time taken, no praise, not denied. */
+const timeTaken: G = (doc, first, end) =>
+  bare(doc, first, end) &&
+  !/^(?:when|if|did|do|never|not)$/.test(w(doc, first - 1)) &&
+  !/\b(?:never|not|n't|didn't|nt)\b/.test(textOf(doc, first, end).toLowerCase());
+/** "you never fail to let me down": a harm or a self-centred turn after (not "…to amaze me"). */
+const failsTo: G = (doc, first, end) => {
+  if (!bare(doc, first, end)) return false;
+  const s = sentenceOf(doc, first);
+  for (let k = end; k < s.last && k < end + 6; k++)
+    if (
+      isComplaint(w(doc, k)) ||
+      (w(doc, k) === 'about' && /^(?:you|u|yourself|urself)$/.test(w(doc, k + 1)))
+    )
+      return true;
+  return /^let (?:\w+ )?down\b/.test(textOf(doc, end, end + 3).toLowerCase());
+};
+/** "never fails, you ask for money the day after payday": the tally opening a clause about them. */
+const neverFails: G = (doc, first, end) =>
+  first === sentenceOf(doc, first).first &&
+  isClauseEnd(doc, end - 1) &&
+  /^(?:you|u|your|ur|he|she|they|someone|somebody)$/.test(w(doc, end)) &&
+  bare(doc, first, end);
+
+/** Time taken said as the writer's: "you wasted 40 mins of my life…" → "I lost 40 mins of my life…". */
+const timeSuggest = (doc: Doc, m: Match): Draft[] => {
+  // "…ate up my evening and said nothing": "I" would take the verbs after too.
+  if (/\band\b/.test(textOf(doc, m.first, sentenceOf(doc, m.first).last).toLowerCase()))
+    return [toSentenceEnd(doc, m.first, SAY.fault as string)];
+  for (let k = m.first; k < m.first + 4; k++) {
+    const v = w(doc, k);
+    if (/^(?:wasted|stole|ate|robbed)$/.test(v))
+      return [replaceTokens(doc, m.first, k + (v === 'ate' ? 2 : v === 'robbed' ? 3 : 1), 'I lost')];
+  }
+  return [];
+};
+/** "you never fail to let me down" → "It hurts when you let me down"; "never fails, you…" → "It bothers me when you…". */
+const habitSuggest = (doc: Doc, m: Match): Draft[] => {
+  const t = doc.tokens;
+  if (w(doc, m.first) === 'never') {
+    const k = m.first + 2;
+    return t[k]
+      ? [{ start: (t[m.first] as Token).start, end: (t[k] as Token).start, text: 'It bothers me when ' }]
+      : [];
+  }
+  return [replaceTokens(doc, m.first, m.first + 4, 'It hurts when you')];
+};
+
+/** "blocked you on every app", "muted you, dont bother": cut off, said cold, not by mistake nor by others. */
+const cutOff: G = (doc, first, end) =>
+  cold(doc, first, end) &&
+  // The writer doing it: the sentence opens with it, or "I / I'm / just / and" before it (not "what's
+  // blocking you", "they blocked you").
+  (first === sentenceOf(doc, first).first ||
+    isClauseEnd(doc, first - 1) ||
+    /^(?:i|i'm|im|i've|ive|just|and|so|officially|already|now|also|literally|ok|okay|k|it|that's|thats|ur|you're|youre|are)$/.test(
+      w(doc, first - 1),
+    )) &&
+  !/\b(?:accident|mistake|accidentally|sorry|oops|spam\w*|bots?|because|cause|cuz|since|during|while|meeting|call|echo|noise)\b/.test(
+    sen(doc, first),
+  );
+
+/** Cut off: the words the older withdrawal cards offer for it, so that where both read it the card stays. */
+const spaceSuggest = (doc: Doc, m: Match): Draft[] => [
+  toSentenceEnd(doc, m.first, 'I need some space for a while.'),
+];
+
 const LOSS_V = 'killed|tanked|torpedoed|nuked|gutted|blew|wasted|drove_away|ran_off|scared_off|chased_off';
 const ARRIVED =
   'showed_up|came_along|turned_up|arrived|joined|came_in|walked_in|moved_in|got_involved|opened_your_mouth';
@@ -360,12 +433,26 @@ export const frames = phraseFamily({
         once,
       ],
     ]),
+    ...kind('silence', 'withdrawal', 'withdraw', [
+      // crossc37: cut off, whoever it is: "blocked you on every app", "I'm blocking this whole thread",
+      // "ur going on my block list", "unfollowed and blocked" (not "muting the group chat for exam week").
+      [
+        "blocked|blocking|muted|muting|unfollowed|unfollowing|unfriended|unfriending you|u|y'all|yall|ya|everyone|all_of_you|you_all|you_guys|you_people",
+        cutOff,
+      ],
+      [
+        'blocking|blocked|muting|muted|unfollowing|unsubbing|unsubscribing|leaving this|the @ANY? thread|sub|subreddit|server|chat|channel|page|conversation|convo',
+        gone,
+      ],
+      ['going|goes|straight on|onto|to my|the block|ignore list', cutOff],
+      ['unfollowed|reported|muted|blocked and|&|n blocked|reported|muted|unfollowed', gone],
+    ]).map((r) => ({ ...r, suggest: spaceSuggest })),
     // "I swear (to god) if you…": a threat left hanging; not about oneself. "…to god if you / anyone"
     // is venting.ts's oath, whose rewording keeps the request ("please don't … again").
     // crossc36: harm wished on them or what is theirs, a warning about their back or mouth.
     ...kind('expose', 'heat', 'ultimatum', [
       [
-        'hope|hoping|wish|pray your|ur @ANY? @ANY? breaks|burns|crashes|dies|explodes|rots|sinks|fails|catches_fire|gets_stolen|gets_hacked|blows_up|goes_bankrupt|burns_down|falls_apart',
+        'hope|hoping|wish|pray your|ur @ANY? @ANY? breaks|burns|crashes|dies|explodes|rots|sinks|fails|catches_fire|gets_stolen|gets_hacked|blows_up|goes_bankrupt|burns_down|falls_apart|gets_banned|gets_deleted|gets_demonetized|gets_taken_down|gets_shut_down|flops',
         wished,
       ],
       [
@@ -382,6 +469,18 @@ export const frames = phraseFamily({
           !oathOfVenting(doc, first, end),
       ],
     ]),
+    // crossc37: time taken from the writer ("you wasted 40 mins of my life"), whatever the verb.
+    ...kind('fault', 'blame', 'fault', [
+      [
+        'you|u|your|ur @ANY? wasted|stole|ate_up|robbed_me_of @ANY? @ANY? minutes|mins|min|hours|hrs|hour|seconds|secs|days|afternoon|evening|morning|night|weekend|saturday|sunday|lunch_break',
+        timeTaken,
+      ],
+    ]).map((r) => ({ ...r, suggest: timeSuggest })),
+    // crossc37: "you never fail to let me down", "never fails, you…": an absolute turned into a habit.
+    ...kind('count', 'absolutes', 'absolutes', [
+      ['you|u never fail|fails to', failsTo],
+      ['never fails|fail', neverFails],
+    ]).map((r) => ({ ...r, suggest: habitSuggest })),
     // Two words marked ("until you", "every single", "I'm done"): inside an older family's span where
     // both read the same words, so its card stays as it was.
   ].map((r) => ({

@@ -562,6 +562,8 @@ export const youMakeMe = phraseFamily({
       'you make|makes|made:v me',
       // "you people make me regret…", "you guys made me feel like an outsider".
       'you|u people|guys|lot make|made:v me',
+      // crossc37: their act as the subject: "your reply made me feel stupid", "ur edit made me redo it".
+      'your|ur @ANY @ANY? make|makes|made:v me',
       "you're|you_are|ur making:v me",
       'you keep|kept making:v me',
       "you've|you_have made:v me",
@@ -577,6 +579,17 @@ export const youMakeMe = phraseFamily({
       guard: (doc: Doc, first: number, hit: PatternHit) => {
         // "not once did you make me feel small", "never did you make me …": praise.
         if (negatedQuestion(doc, first)) return false;
+        // crossc37: their act as the subject, said without thanks, apology or a question anywhere
+        // ("your comment made me call my dad. thank you", "sorry, but your example makes me…").
+        if (
+          /^(?:your|ur)$/.test((doc.tokens[first] as Token).w) &&
+          // "ur gonna make me cry": "ur" for "you're".
+          (/^(?:gonna|going|gunna|about|always|just|so|really|literally|not|being|trying|totally)$/.test(
+            doc.tokens[first + 1]?.w ?? '',
+          ) ||
+            /\b(?:thank|thanks|thx|ty|sorry|please|love|grateful|appreciate\w*)\b|\?/i.test(doc.text))
+        )
+          return false;
         const v = doc.tokens[hit.cap.v as number] as Token;
         let tense = tenseOf(v.w);
         const prev = doc.tokens[(hit.cap.v as number) - 1] as Token;
