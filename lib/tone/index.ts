@@ -1365,12 +1365,7 @@ function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
   // shouted sentence our words never sit beside the person's capitals, which cool with them.
   // A word only taken out ("FUCKING RIGHT COLIN WHITE") leaves the person's capitals as they are:
   // sentence case would lower their names too.
-  if (
-    !d.verbatim &&
-    s &&
-    /\p{L}/u.test(replacement) &&
-    shoutedAround(doc.text, s.start, d.start, d.end, s.contentEnd)
-  ) {
+  if (!d.verbatim && s && /\p{L}/u.test(replacement) && shoutedAround(doc.text, s, d.start, d.end)) {
     const before = sentenceCaseIn(doc, s.start, d.start, true);
     const opens = before.trim() === '';
     const after = sentenceCaseIn(doc, d.end, s.contentEnd, opens && replacement.trim() === '');
@@ -1499,10 +1494,35 @@ const CAPS_WORD = /(?<![\p{L}'])\p{Lu}{2,}(?:'\p{Lu}+)?(?![\p{L}'])/gu;
  * The sentence's words outside [a, b) are shouted: at least two words in capitals, and capitals
  * most of their letters ("YOU ARE SUCH AN IDIOT" outside "SUCH AN IDIOT").
  */
-function shoutedAround(text: string, s: number, a: number, b: number, e: number): boolean {
+function shoutedAround(text: string, sent: Sentence, a: number, b: number): boolean {
+  const s = sent.start;
+  const e = sent.contentEnd;
   if (a < s || b > e + 1) return false;
-  return isShouted(`${text.slice(s, a)} ${text.slice(b, Math.max(b, e))}`);
+  const to = Math.max(b, e);
+  if (to - s > 500) {
+    // A long sentence (a run-on text's hundred findings read it a hundred times): its letters are
+    // counted once; capitals too few outside the finding answer no before its words are read.
+    let caps = SENTENCE_CAPS.get(sent);
+    if (!caps) {
+      // Capitals and small letters up to each place from the sentence's start, to one past its content.
+      caps = new Int32Array(2 * (Math.min(text.length, e + 1) - s) + 2);
+      for (let i = s, j = 2; i < s + (caps.length >> 1) - 1; i++, j += 2) {
+        const c = text.charCodeAt(i);
+        caps[j] = (caps[j - 2] as number) + (c >= 65 && c <= 90 ? 1 : 0);
+        caps[j + 1] = (caps[j - 1] as number) + (c >= 97 && c <= 122 ? 1 : 0);
+      }
+      SENTENCE_CAPS.set(sent, caps);
+    }
+    const x = 2 * (a - s);
+    const y = 2 * (b - s);
+    const z = 2 * (to - s);
+    const up = (caps[x] as number) + (caps[z] as number) - (caps[y] as number);
+    if (up < 4 || up < 3 * ((caps[x + 1] as number) + (caps[z + 1] as number) - (caps[y + 1] as number)))
+      return false;
+  }
+  return isShouted(`${text.slice(s, a)} ${text.slice(b, to)}`);
 }
+const SENTENCE_CAPS = new WeakMap<Sentence, Int32Array>();
 
 /**
  * `isShouted` of a sentence's words, worked out once per sentence: asked for every draft in it (a
@@ -1596,6 +1616,8 @@ interface Found {
   ctx: RuleContext;
   findings: Finding[];
   source: Map<Finding, Source>;
+  /** Set when `findings` is only the list's start (`findUnsafe`'s `limit`): reads the rest into it. */
+  more?: () => void;
 }
 
 /**
@@ -1681,7 +1703,15 @@ function sentencesToScan(
   }
 }
 
-function findUnsafe(text: string, o: ToneOptions): Found | null {
+/**
+ * Stage 1 for `text`. With `limit`, a long list may be cut: `findings` is then only its first ones
+ * (at least `limit`, exactly as the whole list starts) and `more` reads the rest. The families'
+ * matches are read in text order and a match's warm guards (`warmContext`, the costly part of a
+ * text with hundreds of findings) are asked only until the first `limit` findings are settled: no
+ * later match can come before them or take their place (`dedupe` keeps the longest of a family's
+ * overlapping matches, so only a family's last finding may still be taken over).
+ */
+function findUnsafe(text: string, o: ToneOptions, limit = 0): Found | null {
   if (text.length === 0 || o.categories.length === 0) return null;
   if (isMostlyNonLatin(text)) return null;
   const hasCustom = o.customPhrases.length > 0;
@@ -1707,7 +1737,6 @@ function findUnsafe(text: string, o: ToneOptions): Found | null {
       const cat = m.category ?? f.category;
       if (!o.categories.includes(cat)) continue;
       if (!allows(o.sensitivity, m.min)) continue;
-      if (o.sensitivity !== 'strict' && warmContext(doc, m, f.id, cat)) continue;
       raw.push({ m, family: f });
     }
   });
@@ -1722,39 +1751,86 @@ function findUnsafe(text: string, o: ToneOptions): Found | null {
   const pre: Finding[] = [];
   const source = new Map<Finding, Source>();
   const ids = new Set<string>();
-  for (const r of raw) {
-    const { m, family, custom } = r;
-    const t = doc.tokens;
-    const start = m.start ?? (t[m.first] as Token).start;
-    const end = m.end ?? (t[m.last - 1] as Token).end;
-    if (!(start >= 0 && end > start && end <= text.length)) continue;
-    if (isSurrogateSplit(text, start) || isSurrogateSplit(text, end)) continue;
-    const category = m.category ?? (family ? family.category : (custom as CustomPhrase).category);
-    const rule = `${family ? family.id : 'custom'}.${m.rule}`;
-    const id = `${rule}:${start}`;
-    if (ids.has(id)) continue;
-    if (ignored.length > 0) {
-      const words: string[] = [];
-      for (let k = m.first; k < m.last; k++) words.push((t[k] as Token).w);
-      const key = ignoredKey(words);
-      if (ignored.some((ig) => key.includes(ig))) continue;
+  const t = doc.tokens;
+  const starts = raw.map(({ m }) => m.start ?? (t[m.first] as Token).start);
+  // In text order (a stable sort: matches at one place keep the families' order) when the list may be cut.
+  const order = raw.map((_r, k) => k);
+  const cut = limit > 0 && raw.length > limit;
+  if (cut) order.sort((a, b) => (starts[a] as number) - (starts[b] as number));
+  let k = 0;
+  let check = limit;
+  let kept = false;
+  const found: Found = { ctx, findings: [], source };
+  const read = (cutting: boolean): void => {
+    for (; k < order.length; k++) {
+      const r = raw[order[k] as number] as Source;
+      const { m, family, custom } = r;
+      const start = starts[order[k] as number] as number;
+      if (cutting && pre.length >= check && start > (starts[order[k - 1] as number] as number)) {
+        // Every match before `start` is read: the findings settled so far, if enough.
+        const d = dedupe(pre);
+        let n = d.length;
+        // Per family (as `dedupe` groups them), its last finding, which one from `start` on may take over.
+        const last = new Map<string, number>();
+        d.forEach((g, j) => {
+          last.set(g.rule.slice(0, g.rule.indexOf('.')), j);
+        });
+        for (const j of last.values()) if ((d[j] as Finding).end > start && j < n) n = j;
+        if (n >= limit) {
+          found.findings = d.slice(0, n);
+          found.more = () => {
+            found.more = undefined;
+            read(false);
+          };
+          return;
+        }
+        check = pre.length + (pre.length >> 2);
+      }
+      const end = m.end ?? (t[m.last - 1] as Token).end;
+      const category = m.category ?? (family ? family.category : (custom as CustomPhrase).category);
+      const warm = (): boolean =>
+        family !== null && o.sensitivity !== 'strict' && warmContext(doc, m, family.id, category);
+      if (
+        !(start >= 0 && end > start && end <= text.length) ||
+        isSurrogateSplit(text, start) ||
+        isSurrogateSplit(text, end)
+      ) {
+        // Not a finding, but a match the guards keep: the text is not clear (null) either.
+        if (!kept && !warm()) kept = true;
+        continue;
+      }
+      const rule = `${family ? family.id : 'custom'}.${m.rule}`;
+      const id = `${rule}:${start}`;
+      // A finding of this rule here was kept: its guards let it through.
+      if (ids.has(id)) continue;
+      if (warm()) continue;
+      kept = true;
+      if (ignored.length > 0) {
+        const words: string[] = [];
+        for (let w = m.first; w < m.last; w++) words.push((t[w] as Token).w);
+        const key = ignoredKey(words);
+        if (ignored.some((ig) => key.includes(ig))) continue;
+      }
+      ids.add(id);
+      const f: Finding = {
+        id,
+        category,
+        rule,
+        start,
+        end,
+        severity: m.severity,
+        why: WHY[m.why === 'scornThirdPerson' && saidToThem(t, m.first) ? 'insult' : m.why],
+        suggestions: [],
+      };
+      if (m.pause) f.pause = true;
+      source.set(f, r);
+      pre.push(f);
     }
-    ids.add(id);
-    const f: Finding = {
-      id,
-      category,
-      rule,
-      start,
-      end,
-      severity: m.severity,
-      why: WHY[m.why === 'scornThirdPerson' && saidToThem(t, m.first) ? 'insult' : m.why],
-      suggestions: [],
-    };
-    if (m.pause) f.pause = true;
-    source.set(f, r);
-    pre.push(f);
-  }
-  return { ctx, findings: dedupe(pre), source };
+    found.findings = dedupe(pre);
+  };
+  read(cut);
+  // Every match set aside by the guards: nothing found (as when nothing matched).
+  return kept ? found : null;
 }
 
 /**
@@ -1796,8 +1872,11 @@ function flaggedAfterSuggestions(text: string, found: Found | null, o: ToneOptio
  */
 function withSuggestions(text: string, found: Found, check: boolean, firstOnly: boolean): Finding[] {
   const kept: Finding[] = [];
-  for (const f of found.findings) {
+  for (let i = 0; ; i++) {
     if (kept.length >= MAX_FINDINGS || (firstOnly && kept.length > 0)) break;
+    if (i === found.findings.length) found.more?.();
+    const f = found.findings[i];
+    if (!f) break;
     f.suggestions.push(...ownOf(text, found, f, check));
     // A label with no rewording of its own whose words a neighbour's rewording takes in ("fucking
     // retarded hypocrites" → "people"): that rewording is its own too (detect marks it either way).
@@ -2281,8 +2360,9 @@ export function _lazyChecks(on: boolean): void {
  * suggestions are checked on the same reading.
  */
 function reading(text: string, o: ToneOptions, check: boolean): Analysis {
-  const found = findUnsafe(text, o);
   const q = quiet(text);
+  // Without a quiet reading only the first findings with suggestions are read (`withSuggestions`).
+  const found = findUnsafe(text, o, q ? 0 : MAX_FINDINGS);
   if (!q) return suggestedUnsafe(text, found, o, check);
   // Which reading stands is decided from the findings where it can be: suggestions are built and
   // checked for that one only (a reading without findings is not flagged).
@@ -2804,8 +2884,9 @@ export function detect(text: string, options?: Partial<ToneOptions>): Analysis {
   if (typeof text !== 'string') return empty();
   try {
     const o = normalizeOptions(options);
-    let found = findUnsafe(text, o);
     let q = quiet(text);
+    // Only the first MAX_FINDINGS are shown.
+    let found = findUnsafe(text, o, q ? 0 : MAX_FINDINGS);
     const other = q && findUnsafe(q.text, o);
     if (q && !other !== !found && !(found && readsCut({ findings: found.findings }, q))) found = other;
     else q = null;
@@ -2856,6 +2937,27 @@ export function _quietFlags(
       whole: suggestedUnsafe(q.text, findUnsafe(q.text, o), o, check).flagged,
       asked: flaggedAfterSuggestions(q.text, findUnsafe(q.text, o), o, check),
     }));
+  } finally {
+    forgetAnchorTokens();
+  }
+}
+
+/**
+ * For the unit tests: the ids of stage 1's findings read whole, read with `limit` (`cut`: as first
+ * given, `rest`: after reading the rest).
+ */
+export function _firstFindings(
+  text: string,
+  limit: number,
+  options?: Partial<ToneOptions>,
+): { whole: string[]; cut: string[]; rest: string[] } {
+  const o = normalizeOptions(options);
+  try {
+    const ids = (f: Found | null) => f?.findings.map((g) => g.id) ?? [];
+    const found = findUnsafe(text, o, limit);
+    const cut = ids(found);
+    found?.more?.();
+    return { whole: ids(findUnsafe(text, o)), cut, rest: ids(found) };
   } finally {
     forgetAnchorTokens();
   }
