@@ -366,7 +366,7 @@ const OWN_EXCITEMENT =
 
 /** An aside naming the writer as the one a label is for: "(me, I'm the genius)", "— talking to myself". */
 const SELF_ASIDE =
-  /^\s*[(,\u2013\u2014-]\W{0,3}(?:(?:i mean|that'?s|talking (?:to|about)) )?(?:me|myself|self)\b(?! and| or| too| of)/i;
+  /^\s*[(,\u2013\u2014-]\W{0,3}(?:(?:i mean|that(?:'?s| was)|talking (?:to|about)) )?(?:me|myself|self)\b(?! and| or| too| of)/i;
 
 /** A cost explained by how good the thing was: "bc that story was so good", "the show was too gripping". */
 const TOO_GOOD =
@@ -713,6 +713,17 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
   );
 }
 
+/** A caring habit: "come through", "check on people", "look out for me", "remember everyone's birthday". */
+const CARING_HABIT =
+  /\b(?:c[oa]m\w* through(?! late)|check\w* (?:in )?on (?:me|us|people|every\w*|the)|look\w* out for|remember\w* (?:every\w*|my|our)|bring\w* (?:snacks|treats|cake|food|coffee|soup|flowers)|show\w* up for)\b/i;
+
+/** An eager question about a plan or a sight: "ARE YOU COMING TO…", "DID YOU SEE THE…". */
+const EAGER_ASK =
+  /^\W*(?:are (?:you guys|you|u) (?:still )?(?:coming|awake|up|free)|did (?:you guys|you|u) (?:see|hear|watch) (?:the|that|this))\b/i;
+/** The invitation or the treat after it: "saving you a seat", "there's cake", "go look outside". */
+const INVITED =
+  /^\W*(?:(?:i'?m |we'?re )?(?:sav|kep)\w* (?:you |u )?(?:a |the )?(?:seat|spot|plate|slice|place)|there'?s (?:cake|pizza|food|snacks|room|plenty)|(?:come|go) (?:look|see|join)|(?:go )?(?:look|outside) (?:outside|up|right now)|(?:it'?s|they'?re) (?:starting|on now|outside)|please (?:say yes|come))\b/i;
+
 /**
  * Is the shouted sentence `sent` excitement over good news? It is itself the excited one ("OMG YOU
  * GOT THE JOB!!!"), or an exclamation aimed at no one that the next sentence explains ("Are you
@@ -1008,7 +1019,13 @@ const NO_GAIN =
   /\b(?:gave up|give up|gave in|caved|snap\w*|crack\w*|broke down|quit|left|leave|leaving|moved out|broke up|drink\w*|smok\w*|single|alone|therapy|stopped|owe|redo|wait\w*|issues|problems|trauma|baggage|scars|nightmares)\b/i;
 /** A gain or a step taken: "I can still…", "I finally…", "I actually went", "now I know". */
 const GAIN =
-  /\b(?:can|could) (?:still |now |finally |actually |even )?(?!not\b)[a-z]+\b(?!n't)|\b(?:finally|actually|even|now) (?!not\b|have\b|has\b|had\b)[a-z]+(?<!n't)\b|\bnot (?:mad|complaining|sorry|upset|angry) about it\b|\bno regrets\b|\b(?:got (?:back )?into|took up|picked up|learn(?:ed|t)|started|signed up|joined)\b/i;
+  /\b(?:can|could) (?:still |now |finally |actually |even )?(?!not\b)[a-z]+\b(?!n't)|\b(?:finally|actually|even|now) (?!not\b|have\b|has\b|had\b)[a-z]+(?<!n't)\b|\bnot (?:mad|complaining|sorry|upset|angry) about it\b|\bno regrets\b|\b(?:got (?:back )?into|took up|picked up|learn(?:ed|t)|started|signed up|joined)\b|\b(?:hit|reached|smashed|beat|passed|raised|topped) (?:(?:its|their|our|the|my|his|her|a|an|over|more than) )?(?:\w+ )?(?:target|goal|record|milestone|total|£\d|\$\d|\d)/i;
+/** Kept at something: "stuck with it", "kept going", "pushed through". */
+const STUCK_WITH = /\b(?:stuck with|kept going|kept at it|pushed through|made it through)\b/i;
+/** The hardship it was kept at through: "after that awful first recital", "despite the bad start". */
+const HARDSHIP = /\b(?:after|despite|through) (?:that|the|a|my|those|all|every)\b[^,.!?]{0,30}/gi;
+/** A lost one back: "the lost dog is home", "… from the lost and found": a happy ending, not a loss. */
+const FOUND_AGAIN = /\blost (?:and found|(?:\w+ )?(?:is|was|are|were|came|got) (?:back|home|found)\b)/i;
 
 /**
  * Good and bad weight of a clause, negation read: the first scored word after "not" turns ("not
@@ -1071,7 +1088,9 @@ const OWNED_COST =
 function goodOutcome(doc: Doc, after: string, rest: string): boolean {
   // "you're the reason i grin at my phone like an idiot": joy, not a label.
   // "…, I would've killed it weeks ago": the harm that did not happen; "they missed you": longing.
-  const said = (after.split(/\bbut\b|\btho(?:ugh)?\b/i)[0] as string).replace(SPARED, ' ');
+  const raw = after.split(/\bbut\b|\btho(?:ugh)?\b/i)[0] as string;
+  const found = FOUND_AGAIN.test(raw);
+  const said = raw.replace(SPARED, ' ').replace(FOUND_AGAIN, ' back ');
   let out = said.replace(JOY_SIMILE, '$1');
   const joyful = out !== said;
   // "my family lost it. thank you!!": went wild for it, thanked.
@@ -1081,6 +1100,15 @@ function goodOutcome(doc: Doc, after: string, rest: string): boolean {
   // anymore": a pleasure taken up again, a fear gone (a good word denied stays bad below).
   const kept = /\b(?:didn'?t|never) (?:quit|give up)\b(?! sooner)/gi;
   out = out.replace(kept, 'survived');
+  // "I stuck with the violin after that awful first recital", "this trip is happening at all": a
+  // hardship got through, a thing that exists thanks to them (session 37).
+  const held =
+    (STUCK_WITH.test(out) || /\bhappening at all\b/i.test(out)) && !/\b(?:look|see) where\b/i.test(rest);
+  let around = rest;
+  if (held) {
+    out = out.replace(HARDSHIP, ' ').replace(STUCK_WITH, ' kept ');
+    around = rest.replace(HARDSHIP, ' ').replace(STUCK_WITH, ' kept ');
+  }
   if (
     out.split(/\W+/).length < 3 ||
     TROUBLE.test(out) ||
@@ -1089,14 +1117,23 @@ function goodOutcome(doc: Doc, after: string, rest: string): boolean {
   )
     return false;
   const [pos, neg] = clauseTone(out);
-  if (neg > 0 || !(pos >= 2 || joyful || GAIN.test(out) || (GOOD_STATE.test(out) && !NEGATED.test(out))))
+  if (
+    neg > 0 ||
+    !(pos >= 2 || joyful || found || held || GAIN.test(out) || (GOOD_STATE.test(out) && !NEGATED.test(out)))
+  )
     return false;
   return (
     clauseTone(
-      rest
+      around
+        // "the bake sale hit $900!! I'm in tears": joy at the outcome (session 37).
+        .replace(
+          /\b(?:i'?m|i am|we'?re|we are) (?:literally )?(?:in tears|crying|tearing up)(?=[\s.!?]*$)/gi,
+          ' ',
+        )
         .replace(kept, ' ')
         .replace(JOY_SIMILE, '$1')
         .replace(SPARED, ' ')
+        .replace(FOUND_AGAIN, ' back ')
         .replace(/\bnot (?:gonna|going to) lie\b|\blost it\b(?=.*\bthank)/gi, ' '),
     )[1] === 0
   );
@@ -1940,7 +1977,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
         ' ',
       )
       // "HOLY SHIT THAT CLUTCH!!! insane play": awe at a thing, nobody addressed.
-      .replace(/\bholy \w+/gi, (x) => (SECOND_IN_TEXT.test(msg) ? x : ' '));
+      .replace(/\bholy \w+/gi, (x) => (SECOND_IN_TEXT.test(msg) ? x : ' '))
+      .replace(FOUND_AGAIN, ' back ');
     const [pos, neg] = clauseTone(bare);
     if (
       neg === 0 &&
@@ -1985,6 +2023,20 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
   }
+
+  // "ARE YOU COMING TO THE BARBECUE?? THERE'S CAKE", "DID YOU SEE THE SUNSET??? go look outside":
+  // an eager question about a plan or a sight, then the invitation or the treat (session 37). Not
+  // "ARE YOU COMING OR NOT???", "DID YOU SEE WHAT YOU DID???".
+  if (
+    cat === 'heat' &&
+    m.rule === 'shouting' &&
+    EAGER_ASK.test(sent) &&
+    !/\b(?:or not|even|yet|what|who|why|ever)\b/i.test(sent) &&
+    INVITED.test(doc.text.slice(end, Math.min(hi, end + 80))) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set(EXCITED)) === 0
+  )
+    return true;
 
   // "Sorry!! Running late, save me a seat": the marks follow an apology, nothing heated around it.
   if (cat === 'heat' && m.rule === 'marks' && warmApology(doc, m, msg, end)) return true;
@@ -2182,7 +2234,10 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // "you're always so patient with the new ones", "you always find the cosiest spots, it's a gift":
   // a habit praised in plain good words, nothing pretended, forced or excepted.
   if (cat === 'absolutes' && /^(?:always|every-time|as-usual)$/.test(m.rule)) {
-    const neg = clauseTone(facts.near)[1];
+    // "every time I'm sad you bring cake": the writer's own trouble is no complaint (session 37).
+    const neg = clauseTone(
+      facts.near.replace(/\b(?:every time|whenever|when) (?:i'?m|i feel|i get) (?:so )?\w+/gi, ' '),
+    )[1];
     // The praise is in the absolute's own clause: from it to the end of its sentence.
     const clause = `${doc.text.slice(start, end)}${sentAfter()}`;
     if (
@@ -2192,7 +2247,11 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
         // rock", "every time you call the baby lights up": praise the lexicon leaves unscored.
         /\b(?:patient|kind(?! of)|kindly|generous|thoughtful|coziest|cosiest|superpower|a gift|impeccable|(?:my|our|guys|you|u) rock(?! the| up)|lights? up|mak\w+ me (?:laugh|smile))\b/i.test(
           m.rule === 'as-usual' ? sent : clause,
-        )) &&
+        ) ||
+        // "you guys always come through", "always the first to check on people", "typical of you to
+        // remember everyone's birthday": a caring habit named by what it does (session 37).
+        (CARING_HABIT.test(m.rule === 'as-usual' ? sent : clause) &&
+          !NEGATED.test(m.rule === 'as-usual' ? sent : clause))) &&
       !/\b(?:think|thinks|act|acting|pretend\w*|try|tries|trying|have to|has to|need to|seem|seems|but|except|unless|only|late|forget\w*|i guess|anyway)\b|\?\s*$/i.test(
         facts.near,
       ) &&
@@ -2551,7 +2610,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (
     rule === 'constructions.shut-down' &&
     /^don'?t bother/i.test(doc.text.slice(start, end)) &&
-    /^[^.!?]*?[,;.]\s*(?:i'?ll (?:take (?!the hint)|get|grab|call|ask|bring|pick)|i (?:already|just) did|\w+ is fine|no need)\b(?![^.!?]*\bmyself)/i.test(
+    /^[^.!?]*?[,;.]\s*(?:i'?ll (?:take (?!the hint)|get|grab|call|ask|bring|pick|send|fix|sort|handle|cook|cover|drop|text|email)|i (?:already|just) did|\w+ is fine|no need)\b(?![^.!?]*\bmyself)/i.test(
       sentAfter() + doc.text.slice(doc.sentences[si]?.end ?? hi, hi),
     ) &&
     !sourMsg(doc)
@@ -2619,11 +2678,47 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
+  // "it's really not that hard, I'll show you on Sunday", "not that complicated, I can walk you
+  // through it", "let me explain it slowly, I got lost the first time too", "… slowly for anyone
+  // new": ease promised with the writer's help, or a slow pace for everyone (session 37). Not "even
+  // you", "since you clearly can't", "slowly for you".
+  if (
+    /^(?:challenge\.not-hard|constructions\.condescend|standing\.slowly)$/.test(rule) &&
+    (SHOW_YOU.test(sentAfter()) ||
+      (/\bslowly\b/i.test(doc.text.slice(start, end)) && SLOW_FOR_ALL.test(sentAfter()))) &&
+    !/\b(?:even (?:you|u)|since (?:you|u)|because (?:you|u)|clearly|obviously|again)\b/i.test(msg) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'lost'])) === 0
+  )
+    return true;
   return (
     ownWarmth(doc, m, rule, cat, msg, start, end, si, lo, hi) ||
+    // OWN_DOING after a scornful word or verdict, nobody addressed, nothing sour but the writer's own "again".
+    (cat === 'contempt' &&
+      /^(?:contempt\.scorn|constructions\.verdict)$/.test(rule) &&
+      OWN_DOING.test(doc.text.slice(end, end + 60)) &&
+      !SECOND_IN_TEXT.test(msg) &&
+      !TRUSTED.test(sent) &&
+      !SOUR_EXTRA.test(msg.replace(/\bagain\b/gi, ' ')) &&
+      msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS, 'sorry', 'forgot'])) === 0) ||
     plainAsk(doc, m, rule, msg, start, end, sentAfter())
   );
 }
+
+/** Help offered after "not that hard": "…, I'll show you", "…, I can walk you through it". */
+const SHOW_YOU =
+  /^\W*(?:but |and |so )?(?:i'?ll|i can|i'?m happy to|happy to|let me) (?:show|walk|teach|help|talk) (?:you|u)\b/i;
+/** A slow pace for everyone: "… slowly for anyone new", "…, I didn't get it the first time either". */
+const SLOW_FOR_ALL =
+  /^\W*(?:for (?:any\w*|every\w*|those|the new\w* \w+|newcomers|beginners)\b|(?:because |since |as )?(?:honestly,? )?(?:i|we) (?:didn'?t|couldn'?t) (?:get|understand|follow) it|(?:because |since |as )?(?:i|we) got lost)/i;
+
+/**
+ * The writer's own doing, scorned (session 37): "what a dumb question from me", "such an idiot move
+ * by me", "dumbest thing I did all week", "the stupidest thing I ever bought". Not "the dumbest
+ * thing I've ever heard" (what someone said), not "… from you".
+ */
+const OWN_DOING =
+  /^(?:[^.!?,;:]{0,24}?\b(?:by|from) (?:me|myself)\b|(?:\s+(?:thing|move|mistake|idea|question|purchase|decision)s?)?\s+(?:i|we)(?:'ve| have)?(?: ever| just)? (?:did|done|made|bought|said|wrote|tried|ordered|booked|wore|ate|cooked|built)\b)/i;
 
 /** A label the writer puts on themself: "stupid me", "real mature of me", "… award goes to me", "by yours truly". */
 const SELF_AIM =

@@ -997,8 +997,18 @@ function everyTimeGuard(doc: Doc, first: number): boolean {
     const q = polarity(doc, nx.first, nx.last);
     if (q.pos > 2 && !q.neg) return false;
   }
+  // "every time I watch your videos I pick up a new trick", "every single time I visit your place I
+  // leave happier": the writer's own doing, and what they gain from it (session 37).
+  let neg = p.neg;
+  for (let k = a; k < b; k++) if ((t[k] as Token).w === 'leave') neg += valence('leave');
+  if (!neg && OWN_GAIN.test(doc.text.slice((t[first] as Token).start, (t[s.last - 1] as Token).end)))
+    return false;
   return !(pos > p.neg);
 }
+
+/** The writer's own habit with something of theirs, and a gain: "every time I read your blog I learn…". */
+const OWN_GAIN =
+  /^(?:every|each)(?: single)? time (?:i|we) (?:[a-z']+ ){1,3}?(?:your|ur) [^,.!?;]{1,40}?,? (?:i|we) (?:always |usually |still |just )?(?:learn\w*|pick\w* up|come away|(?:leave|feel) (?:happier|smiling|inspired|better|with|lighter)|smile|laugh)\b(?![^.!?]*\b(?:you|u)\b)/i;
 
 /** "Every time …": "Lately, when …"; "you yell every time I talk": "when". */
 function everyTimeSuggest(doc: Doc, m: Match): Draft[] {

@@ -40,7 +40,7 @@ import {
   toSentenceEnd,
   warmAround,
 } from './rule';
-import { describesOneself } from './targets';
+import { aimedAtThing, describesOneself } from './targets';
 
 /** Nouns a verdict word can head as a compound ("a joke teller", "a nightmare scenario"). */
 const JOKE_COMPOUND: ReadonlySet<string> = new Set(
@@ -677,7 +677,9 @@ export const constructions = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'insult',
-      guard: (doc, first) => !negatedBefore(doc, first, 2) && !selfBefore(doc, first),
+      // "this spreadsheet is the dumbest thing": a thing judged (session 37), not "your plan is …".
+      guard: (doc, first) =>
+        !negatedBefore(doc, first, 2) && !selfBefore(doc, first) && !aimedAtThing(doc, first + 1, false),
       suggest: plain("I really don't agree with this."),
     },
     {

@@ -32,7 +32,7 @@ export const THING_NOUNS: ReadonlySet<string> = wordSet(
     ' breakfast brunch buffet croissant croissants sandwich salad soup cake service ' +
     'bed mattress pillow couch sofa chair desk door window sink toilet washer dryer dishwasher microwave ' +
     'delivery package parcel post mail email emails inbox notification notifications ads ad ' +
-    'kettle toaster blender vacuum hoover headphones earbuds tablet quality',
+    'kettle toaster blender vacuum hoover headphones earbuds tablet quality wait delay delays bug bugs glitch glitches lag draft drafts',
 );
 
 /** Pets and babies: a label for them is affection ("my dog is such a clown"). */
@@ -192,7 +192,10 @@ function subjectOf(doc: Doc, cop: number, first: number): Subject {
  */
 export function aimedAtThing(doc: Doc, w: number, pets = true): boolean {
   const s = sentenceOf(doc, w);
-  const cop = copulaBefore(doc, w, s.first);
+  let cop = copulaBefore(doc, w, s.first);
+  // "this printer is the dumbest thing we own": a superlative after "the" (session 37).
+  if (cop < 0 && w - 1 > s.first && doc.tokens[w - 1]?.w === 'the' && /est$/.test(doc.tokens[w]?.w ?? ''))
+    cop = copulaBefore(doc, w - 1, s.first);
   if (cop > s.first) {
     const kind = subjectOf(doc, cop, s.first);
     if (kind === 'thing' || (pets && kind === 'pet')) return true;

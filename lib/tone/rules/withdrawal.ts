@@ -591,10 +591,19 @@ function fondEmoji(doc: Doc, first: number): boolean {
 }
 
 /** "If you go to that party we're done" → "I'd feel really hurt if you go to that party. Can we talk about it?" */
+/**
+ * Left for them, or leaving to help them: "…, I'll leave the porch light on", "I'll leave you some
+ * soup", "I'll leave early and pick you up"; not "I'll leave you", "I'll leave this house".
+ */
+const LEFT_FOR_YOU =
+  /^\s+(?:(?:the|a|an|some|your) (?:\w+ )?(?:lights?|keys?|door|note|plate|food|leftovers|snacks|money|car)\b|(?:you|u) (?:some|a|the|your)\b|(?:work |the office )?early and (?:pick|get|grab|meet|drive|come get) (?:you|u)\b)(?![^.!?]{0,40}\b(?:and (?:go|walk out|never)|for good|forever)\b)/i;
+
 function ultimatumGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
   // The threat must follow an "if you …" (or "… or") in the same sentence.
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
+  const last = t[hit.end - 1] as Token;
+  if (last.w === 'leave' && LEFT_FOR_YOU.test(doc.text.slice(last.end, last.end + 60))) return false;
   for (let k = first - 1; k >= s.first; k--) {
     const w = (t[k] as Token).w;
     if (w === 'or' && k === first - 1) {
