@@ -522,6 +522,8 @@ export function mentionRanges(text: string): Array<[number, number]> {
       let e = p + 1;
       while (e < text.length && e - p <= 24 && /[\p{L}-]/u.test(text[e] as string)) e++;
       if (e - p < 3 || text[e] !== close || /[\p{L}\p{N}]/u.test(text[e + 1] ?? '')) continue;
+      // "you are a 'wanker'", "you absolute 'idiot'": said to them, not a word talked about.
+      if (AIMED_BEFORE.test(text.slice(Math.max(0, p - 24), p))) continue;
       ranges.push([p, e + 1]);
       p = e;
     }
@@ -548,6 +550,9 @@ export function mentionRanges(text: string): Array<[number, number]> {
 }
 
 const LINK_START = /https?:\/\/|www\./gi;
+/** The words before a quoted label that aim it at the reader: "you", "you're a", "ur such an", "you absolute". */
+const AIMED_BEFORE =
+  /(?:^|[^\p{L}'\u2019])(?:you|u|ya|ur|you['\u2019]re|youre|you are)(?: (?:an?|such|so|absolute|total|complete|little|big))* $/iu;
 
 /** End of the whitespace-free chunk starting at `p`. */
 function chunkEnd(text: string, p: number): number {

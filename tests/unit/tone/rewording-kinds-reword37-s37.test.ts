@@ -95,6 +95,14 @@ kind(
   ],
 );
 
+// Found in the lead's review: a quoted swear right after "you" / "you're a" is said to them, not talked about.
+kind(
+  'a quoted swear aimed at the reader is still said',
+  'contempt',
+  ["you are a 'wanker'", "honestly ur a 'twat' mate", 'you\u2019re such a \u2018wanker\u2019'],
+  ["he called me a 'wanker' and walked off", "is 'twat' ruder than 'git'?"],
+);
+
 describe('a label for followers says what they do; a habit and its act say one thing', () => {
   rewordingCases([
     [
