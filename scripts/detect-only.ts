@@ -1663,31 +1663,43 @@ export function mergeSameConstants(code: string): { code: string; merged: number
       merged++;
     }
     if (drop.size === 0) continue;
-    if (drop.size === list.length) {
-      // The whole statement goes (none of its names left).
-      edits.push({ start: st.getStart(sf), end: st.getEnd(), text: '' });
-      continue;
-    }
-    // The dropped declarators before the first kept one, up to it; each later one with the comma
-    // before it.
-    const firstKept = list.findIndex((d) => !drop.has(d));
-    if (firstKept > 0)
-      edits.push({
-        start: (list[0] as ts.VariableDeclaration).getStart(sf),
-        end: (list[firstKept] as ts.VariableDeclaration).getStart(sf),
-        text: '',
-      });
-    for (let i = firstKept + 1; i < list.length; i++)
-      if (drop.has(list[i] as ts.VariableDeclaration))
-        edits.push({
-          start: (list[i - 1] as ts.VariableDeclaration).getEnd(),
-          end: (list[i] as ts.VariableDeclaration).getEnd(),
-          text: '',
-        });
+    dropDeclarators(sf, st, drop, edits);
   }
   if (merged === 0) return { code, merged: 0 };
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   return { code: applyEdits(code, edits), merged };
+}
+
+/**
+ * Edits that take the declarators in `drop` out of the statement `st`: the whole statement when none
+ * is left; else the dropped ones before the first kept one, up to it, and each later one with the
+ * comma before it.
+ */
+function dropDeclarators(
+  sf: ts.SourceFile,
+  st: ts.VariableStatement,
+  drop: ReadonlySet<ts.VariableDeclaration>,
+  edits: Array<{ start: number; end: number; text: string }>,
+): void {
+  const list = st.declarationList.declarations;
+  if (drop.size === list.length) {
+    edits.push({ start: st.getStart(sf), end: st.getEnd(), text: '' });
+    return;
+  }
+  const firstKept = list.findIndex((d) => !drop.has(d));
+  if (firstKept > 0)
+    edits.push({
+      start: (list[0] as ts.VariableDeclaration).getStart(sf),
+      end: (list[firstKept] as ts.VariableDeclaration).getStart(sf),
+      text: '',
+    });
+  for (let i = firstKept + 1; i < list.length; i++)
+    if (drop.has(list[i] as ts.VariableDeclaration))
+      edits.push({
+        start: (list[i - 1] as ts.VariableDeclaration).getEnd(),
+        end: (list[i] as ts.VariableDeclaration).getEnd(),
+        text: '',
+      });
 }
 
 /**
@@ -2122,27 +2134,7 @@ export function inlineAliases(code: string): { code: string; inlined: number } {
       const after = /[\w$]/.test(code[end] ?? '') && /[\w$]$/.test(value) ? ' ' : '';
       edits.push({ start, end, text: `${before}${value}${after}` });
     }
-  for (const { st, drop } of drops) {
-    const list = st.declarationList.declarations;
-    if (drop.size === list.length) {
-      edits.push({ start: st.getStart(sf), end: st.getEnd(), text: '' });
-      continue;
-    }
-    const firstKept = list.findIndex((d) => !drop.has(d));
-    if (firstKept > 0)
-      edits.push({
-        start: (list[0] as ts.VariableDeclaration).getStart(sf),
-        end: (list[firstKept] as ts.VariableDeclaration).getStart(sf),
-        text: '',
-      });
-    for (let i = firstKept + 1; i < list.length; i++)
-      if (drop.has(list[i] as ts.VariableDeclaration))
-        edits.push({
-          start: (list[i - 1] as ts.VariableDeclaration).getEnd(),
-          end: (list[i] as ts.VariableDeclaration).getEnd(),
-          text: '',
-        });
-  }
+  for (const { st, drop } of drops) dropDeclarators(sf, st, drop, edits);
   const inlined = inlinedAs.size;
   if (inlined === 0) return { code, inlined: 0 };
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
