@@ -46,6 +46,9 @@ export const HALF_HELD = [
   'devtrain-s37-a',
   'devtrain-s37-b',
   'devwarm-s37-a',
+  'devtrain-s38-a',
+  'devtrain-s38-b',
+  'devwarm-s38-a',
 ].map((f) => `${f}.tsv`);
 /** Warm check sets, kept whole from every round. */
 export const CHECK_SETS = ['devwarm-s30-b.tsv', 'devwarm-s31-b.tsv', 'devwarm-s32-b.tsv'];
