@@ -2571,6 +2571,537 @@ export function setsByWordSet(code: string): { code: string; replaced: number } 
   return { code: applyEdits(code, edits), replaced: edits.length };
 }
 
+/** Whether evaluating `n` may change anything (a call, `new`, a tagged template, an assignment, `++`, `delete`, `await`, `yield`). */
+function mayWrite(n: ts.Node): boolean {
+  if (
+    ts.isCallExpression(n) ||
+    ts.isNewExpression(n) ||
+    ts.isTaggedTemplateExpression(n) ||
+    ts.isDeleteExpression(n) ||
+    ts.isAwaitExpression(n) ||
+    ts.isYieldExpression(n) ||
+    (ts.isBinaryExpression(n) &&
+      n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
+    ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+      (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken))
+  )
+    return true;
+  // A function made there runs nothing until it is called.
+  if (ts.isFunctionLike(n) || ts.isClassLike(n)) return false;
+  return ts.forEachChild(n, mayWrite) ?? false;
+}
+
+/** A helper `callsToHelpers` may call: `name=(p,q)=>body`, the body's names outside it and its parameters. */
+type Helper = {
+  name: string;
+  symbol: ts.Symbol;
+  decl: ts.VariableDeclaration;
+  params: string[];
+  body: ts.Expression;
+  free: Array<{ name: string; symbol: ts.Symbol | undefined }>;
+  /** For each parameter, whether something of the body is read or done before it is (`e.a[t]`: `.a` before `t`). */
+  after: boolean[];
+  /** The parameters read more than once: given a name, the same at each read. */
+  repeated: Set<string>;
+  /**
+   * The parameters read where the body may not get to (after `&&`, `||`, `??`, in a branch of `?:`,
+   * past a `?.`) or after a call of the body ran: given a name nothing writes, declared before.
+   */
+  maybe: Set<string>;
+};
+
+/**
+ * The packed bundle (`code`) with an expression written out where the bundle has an arrow that
+ * computes just that written as a call of it: `e.S[n]?.w??\`\`` is `C(e,n)` where the bundle has
+ * `C=(e,t)=>e.S[t]?.w??\`\``, `{A:a,O:b,j:c,min:d,M:f,N:g}` is `Ql(a,b,c,d,f,g)` (about 2.5 kB in
+ * the detection bundle). The call gives the same value where nothing can tell them apart:
+ * - the arrow is declared once at the top of the function the bundle is wrapped in and never
+ *   written; its parameters are plain names, each read once in its body, unconditionally (not
+ *   after `&&`, `||`, `??`, in a branch of `?:`, or past a `?.`), in the order they are declared;
+ *   its body an expression with no `this`, `arguments`, function, assignment, `++`, `delete`,
+ *   `await` or `yield`, and no call (or `new`) that runs before a parameter is read (a call runs
+ *   the arguments first, as the arrow's caller does: only then could the order differ);
+ * - at the expression, the arrow's name and every name its body reads mean what they mean where it
+ *   is declared (no inner scope declares them), and it is declared before the expression in the
+ *   text (not in a function declaration, which could be called sooner);
+ * - the expression is not written (`=`, `++`, `delete`, a destructuring or loop target), not a
+ *   method called (`x.f()` calls `f` with `this` x; `C(x)()` would not), and not part of an
+ *   optional chain that goes on past it or starts inside one of the parts made arguments (`a?.b.S[n]`:
+ *   where `a` is nullish the whole chain is undefined, `C(a?.b,n)` would throw);
+ * - a part made an argument that may change anything (a call, an assignment…) is only one before
+ *   which the body reads or does nothing (the call evaluates it first, the body would have read
+ *   `e.S` before it).
+ * A part is evaluated once either way (each parameter is read once), in the same order.
+ */
+export function callsToHelpers(code: string): { code: string; called: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, called: 0 };
+  const { sf, checker, symbolOf, body } = b;
+  const byText = identifiersByText(sf);
+  const helpers: Helper[] = [];
+  for (const st of body.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      const f = d.initializer;
+      if (!ts.isIdentifier(d.name) || !f || !ts.isArrowFunction(f) || ts.isBlock(f.body) || f.modifiers)
+        continue;
+      if (!f.parameters.every((p) => ts.isIdentifier(p.name) && !p.initializer && !p.dotDotDotToken))
+        continue;
+      const symbol = checker.getSymbolAtLocation(d.name);
+      if (symbol?.declarations?.length !== 1) continue;
+      const uses = (byText.get(d.name.text) ?? []).filter(
+        (n) => n !== d.name && !memberName(n) && symbolOf(n) === symbol,
+      );
+      if (uses.some(writes)) continue;
+      const params = f.parameters.map((p) => (p.name as ts.Identifier).text);
+      const seen: ts.Identifier[] = [];
+      const free: Helper['free'] = [];
+      let ok = true;
+      const calls: ts.Node[] = [];
+      // Parameters read only where the body may not get to (after `&&`…), or after a call ran.
+      const maybe = new Set<string>();
+      const ops: ts.Node[] = [];
+      const walk = (n: ts.Node, conditional: boolean): void => {
+        if (!ok) return;
+        if (
+          n.kind === ts.SyntaxKind.ThisKeyword ||
+          n.kind === ts.SyntaxKind.SuperKeyword ||
+          ts.isMetaProperty(n) ||
+          ts.isFunctionLike(n) ||
+          ts.isClassLike(n) ||
+          (ts.isIdentifier(n) && n.text === 'arguments') ||
+          ts.isDeleteExpression(n) ||
+          ts.isAwaitExpression(n) ||
+          ts.isYieldExpression(n) ||
+          (ts.isBinaryExpression(n) &&
+            n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+            n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
+          ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+            (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken))
+        ) {
+          ok = false;
+          return;
+        }
+        if (ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n))
+          calls.push(n);
+        if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isSpreadAssignment(n))
+          ops.push(n);
+        if (ts.isIdentifier(n)) {
+          if (memberName(n)) return;
+          if (params.includes(n.text)) {
+            if (ts.isShorthandPropertyAssignment(n.parent)) ok = false;
+            if (conditional) maybe.add(n.text);
+            seen.push(n);
+          } else {
+            free.push({ name: n.text, symbol: symbolOf(n) });
+            ops.push(n);
+          }
+          return;
+        }
+        ts.forEachChild(n, (c) => {
+          const p = n;
+          const cond =
+            conditional ||
+            (ts.isBinaryExpression(p) &&
+              c === p.right &&
+              (p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ||
+                p.operatorToken.kind === ts.SyntaxKind.BarBarToken ||
+                p.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) ||
+            (ts.isConditionalExpression(p) && c !== p.condition) ||
+            (ts.isOptionalChain(p) && c !== p.expression);
+          walk(c, cond);
+        });
+      };
+      walk(f.body, false);
+      // Each parameter read first in the order declared. One read more than once is only ever
+      // given a name (`callsToHelpers` matches only those), read again to the same value: no call
+      // of the body runs before it.
+      const first = seen.filter((n, i) => seen.findIndex((m) => m.text === n.text) === i);
+      if (!ok || first.length !== params.length || !first.every((n, i) => n.text === params[i])) continue;
+      const repeated = new Set(params.filter((q) => seen.filter((n) => n.text === q).length > 1));
+      // A parameter read after a call of the body ran (which could change what the argument
+      // reads, were it evaluated there).
+      for (const n of seen) if (calls.some((c) => c.getEnd() <= n.getStart(sf))) maybe.add(n.text);
+      // A parameter read first where the body may not get to is only ever given a name (below).
+      for (const n of first) if (maybe.has(n.text) && !repeated.has(n.text)) repeated.add(n.text);
+      // Whether the body reads something before each parameter: a name, a member (`e.a[t]`: `e.a`
+      // is read before `t`), a spread.
+      const after = first.map((n) => ops.some((o) => o.getEnd() <= n.getStart(sf)));
+      // `()=>({A:e})` makes the object `{A:e}`, wherever it is written.
+      let made = f.body;
+      while (ts.isParenthesizedExpression(made)) made = made.expression;
+      helpers.push({ name: d.name.text, symbol, decl: d, params, body: made, free, after, repeated, maybe });
+    }
+  }
+  if (helpers.length === 0) return { code, called: 0 };
+  // Names something writes (`=`, `++`, a destructuring or loop target).
+  const writtenNames = new Set<ts.Symbol>();
+  for (const list of byText.values())
+    for (const n of list)
+      if (!memberName(n) && writes(n)) {
+        const symbol = symbolOf(n);
+        if (symbol) writtenNames.add(symbol);
+      }
+  // A name read to the same value wherever and whenever the arrow would: a parameter or a name
+  // declared with its value before the expression in the text, that nothing writes.
+  const steady = (a: ts.Node, site: ts.Node): boolean => {
+    if (!ts.isIdentifier(a)) return false;
+    const symbol = symbolOf(a);
+    const d = symbol?.valueDeclaration;
+    if (!symbol || !d || writtenNames.has(symbol) || symbol.declarations?.length !== 1) return false;
+    if (ts.isParameter(d))
+      return ts.isIdentifier(d.name) && !d.dotDotDotToken && d.getEnd() <= site.getStart(sf);
+    return (
+      ts.isVariableDeclaration(d) &&
+      ts.isIdentifier(d.name) &&
+      !!d.initializer &&
+      !ts.isForInStatement(d.parent.parent) &&
+      !ts.isForOfStatement(d.parent.parent) &&
+      d.getEnd() <= site.getStart(sf)
+    );
+  };
+  // Helpers by the kind of their body's root and its name or operator, to try only likely ones.
+  const keyOf = (n: ts.Node): string => {
+    if (ts.isPropertyAccessExpression(n)) return `.${n.name.text}`;
+    if (ts.isCallExpression(n) || ts.isNewExpression(n)) return `${n.kind}${keyOf(n.expression)}`;
+    if (ts.isBinaryExpression(n)) return `${n.kind}:${n.operatorToken.kind}`;
+    if (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) return `${n.kind}:${n.operator}`;
+    if (ts.isIdentifier(n)) return `#${n.text}`;
+    return `${n.kind}`;
+  };
+  const byKey = new Map<string, Helper[]>();
+  for (const h of helpers) {
+    if (ts.isIdentifier(h.body)) continue;
+    const k = keyOf(h.body);
+    const list = byKey.get(k);
+    if (list) list.push(h);
+    else byKey.set(k, [h]);
+  }
+  const match = (p: ts.Node, s: ts.Node, h: Helper, bind: Map<string, ts.Node>): boolean => {
+    if (ts.isIdentifier(p) && !memberName(p) && h.params.includes(p.text)) {
+      // `super.a` reads `a` of the parent class's prototype with `this`: no value to pass.
+      if (!ts.isExpression(s) || s.kind === ts.SyntaxKind.SuperKeyword) return false;
+      const was = bind.get(p.text);
+      if (h.repeated.has(p.text)) {
+        // A local name (a global's reads could differ: a getter of the global object).
+        const symbol = ts.isIdentifier(s) ? symbolOf(s) : undefined;
+        if (!symbol || (was && (!ts.isIdentifier(was) || symbolOf(was) !== symbol))) return false;
+      } else if (was) return false;
+      if (!was) bind.set(p.text, s);
+      return true;
+    }
+    if (p.kind !== s.kind) return false;
+    const pc = p.getChildren(sf);
+    const sc = s.getChildren(sf);
+    if (pc.length !== sc.length) return false;
+    if (pc.length === 0) return p.getText(sf) === s.getText(sf);
+    for (let i = 0; i < pc.length; i++) if (!match(pc[i] as ts.Node, sc[i] as ts.Node, h, bind)) return false;
+    return true;
+  };
+  // Whether `n` is part of an optional chain that goes on past it (`n` is `a?.b` in `a?.b.c`).
+  const chainGoesOn = (n: ts.Node): boolean => {
+    const p = n.parent;
+    return (
+      (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p) || ts.isCallExpression(p)) &&
+      p.expression === n &&
+      (p.flags & ts.NodeFlags.OptionalChain) !== 0 &&
+      !p.questionDotToken
+    );
+  };
+  const calledAt = (n: ts.Node): boolean => {
+    const p = n.parent;
+    let c: ts.Node = n;
+    let up = p;
+    while (ts.isParenthesizedExpression(up)) {
+      c = up;
+      up = up.parent;
+    }
+    return (
+      ((ts.isCallExpression(up) || ts.isNewExpression(up)) && up.expression === c) ||
+      (ts.isTaggedTemplateExpression(up) && up.tag === c)
+    );
+  };
+  const written = (n: ts.Node): boolean => {
+    if (writes(n)) return true;
+    const p = n.parent;
+    if (ts.isDeleteExpression(p)) return true;
+    // A destructuring target deeper in: any enclosing array or object literal being written.
+    for (let up: ts.Node = n.parent; up && !ts.isStatement(up); up = up.parent)
+      if ((ts.isArrayLiteralExpression(up) || ts.isObjectLiteralExpression(up)) && writes(up)) return true;
+    return false;
+  };
+  // `e.a[x,y]` holds a list where an argument cannot: `C(e,(x,y))`.
+  const commaList = (a: ts.Node): boolean =>
+    ts.isBinaryExpression(a) && a.operatorToken.kind === ts.SyntaxKind.CommaToken;
+  const argText = (a: ts.Node): string => (commaList(a) ? `(${a.getText(sf)})` : a.getText(sf));
+  type Site = { node: ts.Node; h: Helper; args: ts.Node[]; save: number };
+  const sites: Site[] = [];
+  const visit = (n: ts.Node, hoisted: boolean): void => {
+    const hs = byKey.get(keyOf(n));
+    if (hs && !hoisted && ts.isExpression(n)) {
+      let best: Site | undefined;
+      for (const h of hs) {
+        if (n.getStart(sf) < h.decl.getEnd()) continue;
+        const bind = new Map<string, ts.Node>();
+        if (!match(h.body, n, h, bind) || bind.size !== h.params.length) continue;
+        const args = h.params.map((q) => bind.get(q) as ts.Node);
+        const text = `${h.name}(${args.map(argText).join(',')})`;
+        const save = n.getEnd() - n.getStart(sf) - text.length;
+        if (save <= 0 || (best && best.save >= save)) continue;
+        if (written(n) || calledAt(n) || chainGoesOn(n)) continue;
+        if (args.some(chainGoesOn)) continue;
+        if (args.some((a, i) => h.after[i] && mayWrite(a))) continue;
+        if (!h.params.every((q, i) => !h.maybe.has(q) || steady(args[i] as ts.Node, n))) continue;
+        if (checker.resolveName(h.name, n, ts.SymbolFlags.Value, false) !== h.symbol) continue;
+        if (!h.free.every((f) => checker.resolveName(f.name, n, ts.SymbolFlags.Value, false) === f.symbol))
+          continue;
+        best = { node: n, h, args, save };
+      }
+      if (best) sites.push(best);
+    }
+    ts.forEachChild(n, (c) => visit(c, hoisted || ts.isFunctionDeclaration(c)));
+  };
+  visit(body, false);
+  // Sites inside another: kept where they are inside one of its arguments (written there), else
+  // the outer one only.
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const render = (start: number, end: number, inside: Site[]): string => {
+    let out = '';
+    let pos = start;
+    for (const s of inside) {
+      const a = s.node.getStart(sf);
+      if (a < pos) continue;
+      out += code.slice(pos, a) + callText(s);
+      pos = s.node.getEnd();
+    }
+    return out + code.slice(pos, end);
+  };
+  const within = (lo: number, hi: number): Site[] =>
+    sites.filter((s) => s.node.getStart(sf) >= lo && s.node.getEnd() <= hi);
+  const callText = (s: Site): string =>
+    `${s.h.name}(${s.args
+      .map((a) => {
+        const text = render(a.getStart(sf), a.getEnd(), within(a.getStart(sf), a.getEnd()));
+        return commaList(a) ? `(${text})` : text;
+      })
+      .join(',')})`;
+  let pos = 0;
+  for (const s of sites) {
+    if (s.node.getStart(sf) < pos) continue;
+    // An arrow's body in parentheses (`=>({A:e})`) needs none once a call.
+    const p = s.node.parent;
+    const whole =
+      ts.isParenthesizedExpression(p) && ts.isArrowFunction(p.parent) && p.parent.body === p ? p : s.node;
+    const a = whole.getStart(sf);
+    // `return{…}` is `return Ql(…)`.
+    const space = /[\w$]/.test(code[a - 1] ?? '') ? ' ' : '';
+    edits.push({ start: a, end: whole.getEnd(), text: `${space}${callText(s)}` });
+    pos = whole.getEnd();
+  }
+  if (edits.length === 0) return { code, called: 0 };
+  edits.sort((x, y) => y.start - x.start || y.end - x.end);
+  return { code: applyEdits(code, edits), called: edits.length };
+}
+
+/**
+ * Whether `n` calls a method of `HOT_METHODS` or reads a `length` (`e.length`, `a.slice(b)`,
+ * `\`\`.charCodeAt.call(e,t)`): what the engine does in its loops over tokens and characters,
+ * left where it is written (`shapesAsHelpers`).
+ */
+function hotRead(n: ts.Node): boolean {
+  if (
+    ts.isPropertyAccessExpression(n) &&
+    (n.name.text === 'length' ||
+      (HOT_METHODS.has(n.name.text) && ts.isCallExpression(n.parent) && n.parent.expression === n) ||
+      n.name.text === 'charCodeAt')
+  )
+    return true;
+  return ts.forEachChild(n, hotRead) ?? false;
+}
+
+/** The kinds of expression `shapesAsHelpers` may write as a call of a function it declares. */
+const SHAPE_KINDS = new Set([
+  ts.SyntaxKind.CallExpression,
+  ts.SyntaxKind.PropertyAccessExpression,
+  ts.SyntaxKind.ElementAccessExpression,
+  ts.SyntaxKind.BinaryExpression,
+  ts.SyntaxKind.PrefixUnaryExpression,
+  ts.SyntaxKind.ObjectLiteralExpression,
+  ts.SyntaxKind.ArrayLiteralExpression,
+  ts.SyntaxKind.NewExpression,
+  ts.SyntaxKind.ConditionalExpression,
+  ts.SyntaxKind.TemplateExpression,
+]);
+
+/**
+ * The packed bundle (`code`) with an arrow declared for each expression written often enough the
+ * same way but for the local names it reads (`O(e,n.h-1)`, `O(r,t.h-1)`: `aB=(e,t)=>O(e,t.h-1)`),
+ * first in the function it is wrapped in (after the packed strings are unpacked), where the calls
+ * `callsToHelpers` then writes save more than the arrow costs (`minGain` characters): those calls
+ * are the only change it makes, on the same terms (a local name becomes an argument, read where the
+ * expression was). The arrow's name is one no identifier of the bundle has; the names it reads
+ * besides its parameters are the bundle's own (declared at the top of the function it is wrapped
+ * in) or globals, which `callsToHelpers` checks mean the same where each expression is.
+ */
+export function shapesAsHelpers(code: string, minGain = 24): { code: string; added: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, added: 0 };
+  const { sf, symbolOf, body } = b;
+  const topLevel = new Set<ts.Symbol>();
+  const used = new Set<string>();
+  for (const st of body.statements) {
+    const names: ts.Node[] = ts.isVariableStatement(st)
+      ? st.declarationList.declarations.map((d) => d.name)
+      : (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name
+        ? [st.name]
+        : [];
+    for (const n of names) {
+      const symbol = ts.isIdentifier(n) ? symbolOf(n) : undefined;
+      if (symbol) topLevel.add(symbol);
+    }
+  }
+  // Where the names are declared: after the packed strings are unpacked and named (as globalAliases).
+  const at0 = body.statements.findIndex(
+    (st) => !(ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression)),
+  );
+  if (at0 < 0) return { code, added: 0 };
+  let last = at0;
+  while (body.statements[last + 1] && ts.isForStatement(body.statements[last + 1] as ts.Statement)) last++;
+  const prefixEnd = (body.statements[last] as ts.Statement).getEnd();
+  type Shape = { parts: Array<string | number>; params: number; sites: number; saves: number };
+  const shapes = new Map<string, Shape>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) used.add(n.text);
+    ts.forEachChild(n, visit);
+    if (!SHAPE_KINDS.has(n.kind) || n.getStart(sf) < prefixEnd) return;
+    const width = n.getEnd() - n.getStart(sf);
+    if (width < 8 || width > 160) return;
+    const locals: ts.Symbol[] = [];
+    const cuts: Array<{ start: number; end: number; k: number }> = [];
+    let ok = true;
+    const walk = (c: ts.Node): void => {
+      if (!ok) return;
+      if (
+        c.kind === ts.SyntaxKind.ThisKeyword ||
+        c.kind === ts.SyntaxKind.SuperKeyword ||
+        ts.isMetaProperty(c) ||
+        ts.isFunctionLike(c) ||
+        ts.isClassLike(c) ||
+        ts.isShorthandPropertyAssignment(c) ||
+        ts.isPrivateIdentifier(c) ||
+        (ts.isIdentifier(c) && c.text === 'arguments') ||
+        ts.isDeleteExpression(c) ||
+        ts.isAwaitExpression(c) ||
+        ts.isYieldExpression(c) ||
+        (ts.isBinaryExpression(c) &&
+          ((c.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+            c.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
+            c.operatorToken.kind === ts.SyntaxKind.CommaToken)) ||
+        ((ts.isPrefixUnaryExpression(c) || ts.isPostfixUnaryExpression(c)) &&
+          (c.operator === ts.SyntaxKind.PlusPlusToken || c.operator === ts.SyntaxKind.MinusMinusToken))
+      ) {
+        ok = false;
+        return;
+      }
+      if (ts.isIdentifier(c)) {
+        if (memberName(c)) return;
+        const symbol = symbolOf(c);
+        if (!symbol || topLevel.has(symbol)) return;
+        let k = locals.indexOf(symbol);
+        if (k < 0) k = locals.push(symbol) - 1;
+        cuts.push({ start: c.getStart(sf), end: c.getEnd(), k });
+        return;
+      }
+      ts.forEachChild(c, walk);
+    };
+    walk(n);
+    if (!ok || locals.length > 6) return;
+    // Not a method called (`e.f()`), a member written or a link of a longer optional chain:
+    // `callsToHelpers` leaves those.
+    const up = n.parent;
+    if (
+      ((ts.isCallExpression(up) || ts.isNewExpression(up)) && up.expression === n) ||
+      (ts.isTaggedTemplateExpression(up) && up.tag === n) ||
+      writes(n) ||
+      ts.isDeleteExpression(up) ||
+      (n.flags & ts.NodeFlags.OptionalChain) !== 0
+    )
+      return;
+    // Not a hot method's call or a length read (HOT_METHODS): the engine's loops call these.
+    if (hotRead(n)) return;
+    // The expression's text in parts: what it says, and which local name (by number) between.
+    const parts: Array<string | number> = [];
+    let pos = n.getStart(sf);
+    let args = 0;
+    for (const cut of cuts) {
+      parts.push(code.slice(pos, cut.start), cut.k);
+      pos = cut.end;
+    }
+    parts.push(code.slice(pos, n.getEnd()));
+    const text = JSON.stringify(parts);
+    for (const s of locals) args += (s.escapedName as string).length;
+    const call = 4 + args + Math.max(0, locals.length - 1);
+    if (width - call <= 0) return;
+    const shape = shapes.get(text);
+    if (shape) {
+      shape.sites++;
+      shape.saves += width - call;
+    } else shapes.set(text, { parts, params: locals.length, sites: 1, saves: width - call });
+  };
+  visit(body);
+  // Names no identifier has, two characters long while they last (globalAliases has taken some), then three.
+  const two = [...NAME_START.slice(0, 53)].flatMap((c) => [...NAME_PART].map((d) => `${c}${d}`));
+  const names = [...two, ...two.flatMap((c) => [...NAME_PART].map((d) => `${c}${d}`))]
+    .filter((n) => !used.has(n) && !NOT_NAMES.has(n) && !/^(?:new|for|try|var|let)$/.test(n))
+    .slice(0, 2000);
+  const declare = (s: Shape, name: string): string => {
+    const said = s.parts.filter((x) => typeof x === 'string').join(' ');
+    const inBody = new Set(said.match(/[\w$]+/g) ?? []);
+    const letters = [...'etnriaoscludfpmhgvybxwkjqz'].filter((c) => !inBody.has(c)).slice(0, s.params);
+    const made = s.parts.map((x) => (typeof x === 'number' ? (letters[x] as string) : x)).join('');
+    const params = s.params === 1 ? letters[0] : `(${letters.join(',')})`;
+    return `${name}=${params}=>${made.startsWith('{') ? `(${made})` : made}`;
+  };
+  let chosen = [...shapes.values()]
+    .map((s) => ({ s, gain: s.saves - s.sites - (declare(s, 'abc').length + 1) }))
+    .filter((x) => x.gain >= minGain)
+    .sort((x, y) => y.gain - x.gain)
+    .slice(0, names.length);
+  // The var that follows the unpacking (globalAliases' `var aa=Set,…`), or a new one.
+  const next = body.statements[last + 1];
+  const into =
+    next &&
+    ts.isVariableStatement(next) &&
+    (next.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0 &&
+    next.declarationList.declarations[0];
+  const withShapes = (list: typeof chosen): string => {
+    const declarations = list.map((x, i) => declare(x.s, names[i] as string));
+    if (declarations.length === 0) return code;
+    if (into) {
+      const at = into.getStart(sf);
+      return `${code.slice(0, at)}${declarations.join(',')},${code.slice(at)}`;
+    }
+    const semicolon = code[prefixEnd - 1] === ';' || code[prefixEnd - 1] === '}' ? '' : ';';
+    return `${code.slice(0, prefixEnd)}${semicolon}var ${declarations.join(',')};${code.slice(prefixEnd)}`;
+  };
+  // Written as calls, and again without the arrows that did not pay (other calls took their sites).
+  for (let round = 0; round < 3; round++) {
+    const out = callsToHelpers(withShapes(chosen)).code;
+    const keep = chosen.filter((x, i) => {
+      const name = names[i] as string;
+      const calls = out.match(new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}\\(`, 'g'))?.length ?? 0;
+      const decl = declare(x.s, name).length + 1;
+      return calls > 0 && (x.s.saves / x.s.sites - (name.length - 2)) * calls - decl >= minGain;
+    });
+    if (keep.length === chosen.length || round === 2) {
+      return chosen.length === 0 ? { code, added: 0 } : { code: out, added: chosen.length };
+    }
+    chosen = keep;
+  }
+  return { code, added: 0 };
+}
+
 /**
  * One-character names the detection bundle's minifier gives no binding (`mangle.reserved`), so that
  * `packBundle` may read the packed strings and regular expressions through them.
@@ -2857,7 +3388,7 @@ export function detectOnly(): {
 /**
  * Each chunk of a bundle built: identical functions declared once, then packed (Zopfli, named reads),
  * then shortened on the packed code (`setsByWordSet`, `inlineAliases`, `letsAsParameters`,
- * `thisAliases`, `globalAliases`).
+ * `thisAliases`, `globalAliases`, `callsToHelpers`, `shapesAsHelpers`).
  */
 async function packChunks(
   _options: unknown,
@@ -2888,7 +3419,22 @@ async function packChunks(
       // the bundle's own function, names that only repeat a value read as it, the names a function
       // declares first made its parameters, `this` read from a name, and globals read once.
       const sets = setsByWordSet(packed.code).code;
-      chunk.code = globalAliases(thisAliases(letsAsParameters(inlineAliases(sets).code).code).code).code;
+      let code = globalAliases(thisAliases(letsAsParameters(inlineAliases(sets).code).code).code).code;
+      // Expressions an arrow of the bundle computes as calls of it, again while any is found (an
+      // arrow whose body became a call of another matches the calls written the round before).
+      const calls = (): void => {
+        for (let round = 0; round < 6; round++) {
+          const out = callsToHelpers(code);
+          code = out.code;
+          if (out.called === 0) break;
+        }
+      };
+      calls();
+      // Then arrows declared for expressions written often the same way but for their local
+      // names, and their calls.
+      code = shapesAsHelpers(code).code;
+      calls();
+      chunk.code = code;
     }
 }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tone from '../../../lib/tone';
 import { readDev, readExternal, repoRoot, sharedCorpusPresent } from '../../../scripts/corpus';
 import {
+  callsToHelpers,
   checkMangled,
   compactShapes,
   DETECT_MINIFY,
@@ -30,6 +31,7 @@ import {
   packedName,
   packText,
   setsByWordSet,
+  shapesAsHelpers,
   stripSuggest,
   thisAliases,
   undefinedName,
@@ -852,6 +854,117 @@ describe('setsByWordSet', () => {
     expect(code).toContain('var early=new Set($.a.split(" ")),');
     expect(code).toContain('j=(x)=>new Set($.a.split(au));function k(){return new Set($.a.split(" "))}');
     expect(run(code)).toEqual(run(src));
+  });
+});
+
+describe('callsToHelpers', () => {
+  const run = (c: string) => new Function(`${c};return E;`)();
+  it('writes an expression an arrow of the bundle computes as a call of it, where nothing can tell, and nothing else so', () => {
+    const src = [
+      'var E=(function(){let n=0;var early={A:1,O:2},o={S:[{w:`a`},{w:`b`}]},p,m=new Map([[1,2]]),',
+      'C=(e,t)=>e.S[t]?.w??``,Q=(e,t)=>({A:e,O:t}),H=(e,t)=>!M(e,t,3),M=(e,t,n)=>e+t>n,',
+      'V=e=>e.size,T=(e,t)=>e.S[t].w,R=(e,t)=>t.S[e].S,D=(e,t)=>e&&t.S,W=e=>e.S+e.S,P=(e,t)=>({A:e,O:t});',
+      'function later(){return o.S[1]?.w??``}',
+      'var a=[o.S[1]?.w??``,o.S[5]?.w??``,p?.q.S[1]?.w??``,o.S[n++]?.w??``,o.S[n]?.w??``],',
+      'b=()=>{return{A:n++,O:o.S[0].w}},',
+      'c=(C)=>o.S[0]?.w??``,',
+      'd=[!M(1,2,3),(M=>!M(1,2,3))(()=>7)],',
+      'f=[m.size,o.S[(n,1)].w,o.S[0].S,o&&o.S,o.S+o.S,o.S[o.S.length-1].w];',
+      'm.size;',
+      'return[early,a,b(),c(),d,f,later(),n]})();',
+    ].join('');
+    const { code, called } = callsToHelpers(src);
+    expect(code).toBe(
+      [
+        'var E=(function(){let n=0;var early={A:1,O:2},o={S:[{w:`a`},{w:`b`}]},p,m=new Map([[1,2]]),',
+        'C=(e,t)=>e.S[t]?.w??``,Q=(e,t)=>({A:e,O:t}),H=(e,t)=>!M(e,t,3),M=(e,t,n)=>e+t>n,',
+        // An arrow's body written as a call of one declared before it.
+        'V=e=>e.size,T=(e,t)=>e.S[t].w,R=(e,t)=>t.S[e].S,D=(e,t)=>e&&t.S,W=e=>e.S+e.S,P=(e,t)=>Q(e,t);',
+        // A function declaration may be called before the arrow is made.
+        'function later(){return o.S[1]?.w??``}',
+        // Not where the chain starts in an argument (`p` undefined: C would throw), nor where the
+        // body reads `o.S` before an argument that changes something (`n++`).
+        'var a=[C(o,1),C(o,5),p?.q.S[1]?.w??``,o.S[n++]?.w??``,C(o,n)],',
+        // An object made: nothing read before its values, so `n++` may be one; `return` keeps a space.
+        'b=()=>{return Q(n++,T(o,0))},',
+        // Not where a parameter has the arrow's name, or one its body reads (`M`).
+        'c=(C)=>o.S[0]?.w??``,',
+        'd=[H(1,2),(M=>!M(1,2,3))(()=>7)],',
+        // A list made one argument; a parameter read twice given a name; not an arrow reading its
+        // parameters out of order, nor where the call is no shorter.
+        'f=[V(m),T(o,(n,1)),o.S[0].S,o&&o.S,W(o),T(o,o.S.length-1)];',
+        'V(m);',
+        'return[early,a,b(),c(),d,f,later(),n]})();',
+      ].join(''),
+    );
+    expect(called).toBe(11);
+    expect(run(code)).toEqual(run(src));
+  });
+
+  it('leaves a method called, a member written or deleted, and an expression before its arrow as they are', () => {
+    const src = [
+      'var E=(function(){var o={S:[1],k(){return this===o}},x=o.S.length,',
+      'L=e=>e.S.length,K=e=>e.k,G=e=>e.length;',
+      'var a=[o.k(),(o.k)(),o.k``,L(o)];o.S.length=0;delete o.k;',
+      'class P{get length(){return 1}}class Q extends P{get length(){return super.length+1}}',
+      'return[x,a,L(o),o.S.length,new Q().length]})();',
+    ].join('');
+    const { code, called } = callsToHelpers(src);
+    // Only the last reads of a length (not `super.length`, which has no value to pass).
+    expect(called).toBe(2);
+    expect(code).toContain('return super.length+1}}return[x,a,L(o),L(o),G(new Q())]})();');
+    expect(code).toContain('x=o.S.length,');
+    expect(run(code)).toEqual(run(src));
+  });
+});
+
+describe('callsToHelpers, a name read again or maybe', () => {
+  const run = (c: string) => new Function(`${c};return E;`)();
+  it('passes a name nothing writes, declared before, where the arrow reads it again, after a call or maybe', () => {
+    const src = [
+      'var E=(function(){var o={F:2,L:1},f=e=>e>0,',
+      'R=e=>e>=65&&e<=90,B=(e,t)=>f(e)&&t.F>t.L;',
+      'var a=(n,c)=>{let p=o;c++;p=o;return[n>=65&&n<=90,c>=65&&c<=90,(n+1)>=65&&(n+1)<=90,f(n)&&o.F>o.L,f(n)&&p.F>p.L]},',
+      'b=()=>{let z=f(0)&&q.F>q.L,q=o;return z};',
+      'return[a(70,80),a(60,1),b()]})();',
+    ].join('');
+    const { code, called } = callsToHelpers(src);
+    // Not `c` or `p` (written), not `n+1` (not a name), not `q` (declared after: reading it
+    // first would throw).
+    expect(called).toBe(2);
+    expect(code).toContain('return[R(n),c>=65&&c<=90,(n+1)>=65&&(n+1)<=90,B(n,o),f(n)&&p.F>p.L]},');
+    expect(code).toContain('b=()=>{let z=f(0)&&q.F>q.L,q=o;return z};');
+    expect(run(code)).toEqual(run(src));
+  });
+});
+
+describe('shapesAsHelpers', () => {
+  const run = (c: string) => new Function(`${c};return E;`)();
+  it('declares an arrow for an expression written often the same way but for its local names, where that pays', () => {
+    const src = [
+      'var E=(function(){const $=[1];for(let k=0;k<1;k++)$[k]=2;',
+      'var Z=(e,t,n)=>e+t*n,',
+      'a=(e,t)=>Z(e,t.count-1,t.count+1)*2,b=(n,r)=>Z(n,r.count-1,r.count+1)+1,c=(i,s)=>Z(i,s.count-1,s.count+1),',
+      'd=(Z,s)=>Z(1,s.count-1,s.count+1),',
+      'f=(i,s)=>[i.length+s.length,i.length+s.length,i.length+s.length,i.length+s.length];',
+      'return[a(1,{count:2}),b(1,{count:3}),c(2,{count:4}),d((e,t,n)=>e-t-n,{count:1}),f([1],[2])]})();',
+    ].join('');
+    const { code, added } = shapesAsHelpers(src, 1);
+    // Not where a parameter has the name `Z`; not a length read (the engine reads lengths in its loops).
+    expect(added).toBe(1);
+    expect(code).toBe(
+      [
+        'var E=(function(){const $=[1];for(let k=0;k<1;k++)$[k]=2;',
+        'var aa=(e,t)=>Z(e,t.count-1,t.count+1),Z=(e,t,n)=>e+t*n,',
+        'a=(e,t)=>aa(e,t)*2,b=(n,r)=>aa(n,r)+1,c=(i,s)=>aa(i,s),',
+        'd=(Z,s)=>Z(1,s.count-1,s.count+1),',
+        'f=(i,s)=>[i.length+s.length,i.length+s.length,i.length+s.length,i.length+s.length];',
+        'return[a(1,{count:2}),b(1,{count:3}),c(2,{count:4}),d((e,t,n)=>e-t-n,{count:1}),f([1],[2])]})();',
+      ].join(''),
+    );
+    expect(run(code)).toEqual(run(src));
+    // Nothing pays: nothing declared.
+    expect(shapesAsHelpers(src, 1000)).toEqual({ code: src, added: 0 });
   });
 });
 
