@@ -25,6 +25,7 @@ import { grudges } from './grudges';
 import { insults } from './insults';
 import { jeers } from './jeers';
 import { ledger } from './ledger';
+import { menace } from './menace';
 import { mockery } from './mockery';
 import { rebuffs } from './rebuffs';
 import { reproach } from './reproach';
@@ -80,6 +81,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   desk,
   belittle,
   frames,
+  menace,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */

@@ -1,0 +1,212 @@
+/**
+ * Threats and doors shut, as frames with open slots (crossb38, session 38), written against the
+ * helper's own probe (`kinds-crossb38.tsv`, its first half):
+ * - a last straw and what follows it: "one more <offence> and <anything>" ("one more snide remark
+ *   and your bike goes in the canal", "another excuse and I'm changing the locks"; not "one more lap
+ *   and I'm done");
+ * - restraint held over them: "you're lucky I'm not there", "lucky for you I don't have your
+ *   address", "you better pray I never see you" (not "you're lucky I had a spare charger");
+ * - a warning after an order: "go away before I do something stupid", "get out before I throw
+ *   something" (not "…before I say something silly", "…before I throw it in the wash");
+ * - violence wished by proxy: "somebody should punch that ref" (not "someone should slap a label on");
+ * - a cold line closed with "bye" ("not reading your essay, bye"; not "gotta run, bye!"), or someone
+ *   sent out of a shared place ("get out of this sub"; not "leave the chat open");
+ * - the task handed back: "cook your own dinner then", "work it out yourself since you know
+ *   everything" (not "try it yourself, it's easy!");
+ * - a provocation: "keep pushing my buttons", "keep testing my patience".
+ * Kept small (the detection bundle has a size budget): shared guards; the rewordings (not in that
+ * bundle) say the point plainly.
+ */
+import type { Doc } from '../text';
+import { phraseFamily } from './phrases';
+import { cold, type G, kind } from './rebuffs';
+import {
+  clauseEnd,
+  closesClause,
+  type Draft,
+  isClauseEnd,
+  isImperative,
+  isSentenceStart,
+  type Match,
+  roughPolarity,
+  lowerSentence as sen,
+  sentenceOf,
+  textOf,
+  toSentenceEnd,
+} from './rule';
+
+const w = (doc: Doc, i: number): string => doc.tokens[i]?.w ?? '';
+/** The text of tokens [from, to) lower case. */
+const low = (doc: Doc, from: number, to: number): string => textOf(doc, from, to).toLowerCase();
+/** The text within 200 characters of token `i`, lower case (bounded: guards run at every hit). */
+const near = (doc: Doc, i: number): string => {
+  const at = doc.tokens[i]?.start ?? 0;
+  return doc.text.slice(Math.max(0, at - 200), at + 200).toLowerCase();
+};
+/** Cold (rebuffs.ts), with no laughter, thanks, love or a visit planned near it. */
+const plain: G = (doc, first, end) =>
+  cold(doc, first, end) &&
+  !/\b(?:lol|lmao|haha|hehe|jk|thanks?|thx|love)\b|[\u2764\u{1F602}\u{1F923}\u{1F60A}\u{1F642}\u{1F60D}\u{1F970}]/u.test(
+    near(doc, first),
+  );
+/** The 15 tokens before `first` in its sentence, lower case. */
+const lead = (doc: Doc, first: number): string =>
+  low(doc, Math.max(sentenceOf(doc, first).first, first - 15), first);
+
+/** "one more snide comment and <their loss / me acting / everyone told>". */
+const lastStraw: G = (doc, first, end) => {
+  let n = false;
+  for (let k = first + 1; k < end - 1; k++)
+    if (
+      /^(?:words?|comments?|remarks?|crack|lies?|excuses?|peep|stunt|insult|complaint|dig|joke|mistake|message|text|call|outburst|tantrum|attitude)$/.test(
+        w(doc, k),
+      )
+    )
+      n = true;
+  const c = low(doc, end, Math.min(end + 15, clauseEnd(doc, end) + 1));
+  const p = roughPolarity(c);
+  return (
+    n &&
+    (isSentenceStart(doc, first) || isSentenceStart(doc, first - 1)) &&
+    /^(?:your|ur|every\w+|the (?:whole|police|cops)|i'?m|im|i'?ll|ill|i will|you'?(?:re|ll)|youre|youll|u|we'?re|it'?s|that'?s|see|watch)\b/.test(
+      c,
+    ) &&
+    p.pos <= p.neg &&
+    plain(doc, first, end)
+  );
+};
+
+/** "you're lucky I'm not there": what the I-clause after holds back. */
+const heldBack: G = (doc, first, end) =>
+  /\b(?:not|never|no|\w+n't|cant|dont|didnt|wasnt|good mood)\b/.test(low(doc, end - 1, end + 5)) &&
+  plain(doc, first, end);
+
+/** "somebody should punch that ref": a person hit, not a thing ("slap a label on"). */
+const proxy: G = (doc, first, end) =>
+  /^(?:him|her|them|you|u|this|that|the|his|some)$/.test(w(doc, end)) &&
+  !/\b(?:on|onto|together|label|sticker|sign|price|numbers?|button|paint)\b|\boff$/.test(
+    low(doc, end, Math.min(end + 12, clauseEnd(doc, end - 1) + 1)),
+  ) &&
+  (w(doc, end - 1) !== 'teach' || /\blesson\b/.test(sen(doc, first))) &&
+  plain(doc, first, end);
+
+/** "…, bye" as the last word of a short cold message, not a goodbye with a plan. */
+const byeShut: G = (doc, first, end) => {
+  if (end < doc.tokens.length || !first || doc.text.length > 200) return false;
+  const before = low(doc, Math.max(0, first - 20), first);
+  const p = roughPolarity(before);
+  return (
+    (isClauseEnd(doc, first - 1) || /^(?:ok|okay|k|so|and|then)$/.test(w(doc, first - 1))) &&
+    p.pos - p.neg < 2 &&
+    !/!|\b(?:see (?:you|u|ya)|talk (?:soon|later)|tomorrow|tonight|night|gotta|have to|got to|need to|sorry|meeting|work|class|driving|call|xx?|no (?:worries|problem|stress)|all good)\b/.test(
+      before,
+    ) &&
+    (p.neg > 0 ||
+      /\b(?:not|no|never|\w+n't|cant|dont|nothing|nobody|whatever|done|leave|leaving|enough)\b/.test(
+        before,
+      )) &&
+    plain(doc, first, end)
+  );
+};
+
+/** "get out of this sub": sent out of a shared place, the clause ending there or on a condition. */
+const sentOut: G = (doc, first, end) =>
+  (isImperative(doc, first) || /^(?:and|just|now|then)$/.test(w(doc, first - 1))) &&
+  !/^(?:don'?t|never|not|please|pls)$/.test(w(doc, first - 1)) &&
+  (closesClause(doc, end, sentenceOf(doc, first)) ||
+    /^(?:if|then|and|since|because|already|forever)\b|^from now/.test(low(doc, end, end + 2))) &&
+  plain(doc, first, end);
+
+/** "cook your own dinner then": the task handed back, said cold, not asked, not to oneself. */
+const handBack: G = (doc, first, end) => {
+  const s = sentenceOf(doc, first);
+  const tail = w(doc, end - 1);
+  const line = sen(doc, first);
+  return (
+    s.last - s.first < 30 &&
+    !line.includes('?') &&
+    !/^(?:to|it)$/.test(w(doc, first - 1)) &&
+    !/\b(?:if|when|once|unless)\b/.test(lead(doc, first)) &&
+    isImperative(doc, s.first) &&
+    (tail === 'then' ? isClauseEnd(doc, end - 1) : /^(?:you|u|ur|you're|youre)$/.test(w(doc, end))) &&
+    !/\b(?:see you|we'?ll|meet|let me know|here'?s|happy to)\b/.test(low(doc, end, end + 12)) &&
+    plain(doc, first, end)
+  );
+};
+
+/** An order, then the clause: "go away before I do something stupid", "keep pushing my buttons". */
+const ordered: G = (doc, first, end) =>
+  isImperative(doc, sentenceOf(doc, first).first) && plain(doc, first, end);
+
+/** The rewordings (the reword bundle only): the point kept, the threat or the door taken out. */
+const SAY: Readonly<Record<string, string>> = {
+  lucky: "I'm really angry right now, and I need a moment to cool down.",
+  warn: "I'm really angry right now, and I need some space to cool down.",
+  proxy: 'This makes me really angry.',
+  bye: "I'm stepping away for now, and I'd rather talk when I'm calmer.",
+  out: "I don't think this is the right place for that, and I'd rather say so plainly.",
+  hand: "I'd like you to take this one on yourself. Can we talk about sharing the load?",
+  dare: "I'm close to my limit. Please give me some space.",
+};
+
+function say(doc: Doc, m: Match): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  const at = doc.tokens[s.first]?.start;
+  let a = m.first;
+  if (m.rule === 'last') {
+    // "One more snide comment and your bike goes in the canal." → "I can't take another snide comment. Please stop."
+    const k = m.first + (w(doc, m.first + 1) === 'more' ? 2 : 1);
+    while (a < m.last && w(doc, a) !== 'and') a++;
+    return [toSentenceEnd(doc, s.first, `I can't take another ${low(doc, k, a)}. Please stop.`, at)];
+  }
+  if (m.rule === 'proxy' && /^(?:him|her|them|that|the)$/.test(w(doc, m.last))) {
+    // "somebody should punch that referee in the mouth" → "I'm really angry with that referee."
+    const who = low(doc, m.last, m.last + (/^(?:that|the)$/.test(w(doc, m.last)) ? 2 : 1));
+    return [toSentenceEnd(doc, s.first, `I'm really angry with ${who}.`, at)];
+  }
+  return [toSentenceEnd(doc, s.first, SAY[m.rule] ?? (SAY.warn as string), at)];
+}
+
+export const menace = phraseFamily({
+  id: 'menace',
+  category: 'withdrawal',
+  phrases: [
+    ...kind('last', 'withdrawal', 'ultimatum', [
+      ['one_more|1_more|another @ANY? @ANY? @ANY? @ANY? and', lastStraw],
+    ]),
+    ...kind('lucky', 'heat', 'ultimatum', [
+      ["you're|ur|youre|you_are lucky i|i'm|im|i've|we|we're|this", heldBack],
+      ["lucky_for_you|luckily_for_you i|i'm|im|i've|we|we're|this", heldBack],
+      ["you|u|you'd|you_had better|best hope|pray i|i'm|im|we|nobody", plain],
+    ]),
+    ...kind('warn', 'heat', 'ultimatum', [
+      ["before i|ill|i'll say|do something i|i'll|ill|i'd|i'm|im|stupid|dumb|nasty|rash|crazy", ordered],
+      ["before i|ill|i'll throw|hit|punch|smash|slap something|you|u", ordered],
+    ]),
+    ...kind('proxy', 'heat', 'ultimatum', [
+      [
+        'someone|somebody needs_to|should|ought_to|oughta|has_to|is_gonna|is_going_to|gotta|better|needs @ANY? punch|slap|smack|strangle|throttle|deck|choke|stab|knock|teach',
+        proxy,
+      ],
+    ]),
+    ...kind('bye', 'withdrawal', 'withdraw', [
+      ['bye|byee|bye_bye|peace|peace_out|cya|adios|goodbye', byeShut],
+    ]),
+    ...kind('out', 'withdrawal', 'withdraw', [
+      [
+        'leave|exit|get_out_of|stay_out_of|see_yourself_out_of|get_off @ANY? @ANY? sub|subreddit|server|discord|thread|chat|group|fandom|community|channel|guild|forum|comments|lobby|team|club',
+        sentOut,
+      ],
+    ]),
+    ...kind('hand', 'withdrawal', 'withdraw', [
+      ['yourself|urself|on_your_own then|since|because|cuz', handBack],
+      ['your|ur own @ANY @ANY? then|since', handBack],
+    ]),
+    ...kind('dare', 'withdrawal', 'ultimatum', [
+      [
+        'keep pushing|testing|poking me|my_patience|my_buttons',
+        (d, f, e) => w(d, e) !== 'to' && ordered(d, f, e),
+      ],
+    ]),
+  ].map((r) => ({ ...r, severity: 1 as const, suggest: say })),
+});
