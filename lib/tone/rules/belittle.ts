@@ -364,7 +364,7 @@ export const belittle = phraseFamily({
         // Likened to a child or an animal, whatever they do: "you sulk like a toddler", "you act like a
         // spoiled twelve year old"; not "you sleep like a baby" or "you swim like a fish".
         [
-          'like a|an|some @ANY? @ANY? toddler|year_old|pig|raccoon|goblin|caveman|chimp|monkey|kicked_puppy|brat',
+          'like a|an|some @ANY? @ANY? toddler|year_old|pig|raccoon|goblin|caveman|chimp|monkey|kicked_puppy|brat|bot|npc|potato|drunk|sloth|zombie|headless_chicken|blind_man',
           (doc, first, end) =>
             easy(doc, first, end) &&
             ofYou(doc, first) &&

@@ -198,6 +198,19 @@ const MASKED = 'bast|f|fu|fuc|sh|s|c|cu|d|di|b|bi|tw|pr|wank|ar|arse';
 const MASK_AFTER = /^(?:\u2026|\.{2,}|-+|\*+)(?=$|[\s.!?,)])/;
 
 const nw = (doc: Doc, first: number): boolean => notWarm(doc, first);
+/** lexa38: the sentence's words before token `first`; after token `end - 1`; cool after a hit. */
+// Bounded (150 characters): a long run-on sentence costs no more than a short one.
+const textBefore = (doc: Doc, first: number): string => {
+  const e = (doc.tokens[first] as Token).start;
+  return doc.text.slice(Math.max(sentenceOf(doc, first).start, e - 150), e);
+};
+const textAfter = (doc: Doc, end: number): string => {
+  const b = (doc.tokens[end - 1] as Token).end;
+  return doc.text.slice(b, Math.min(sentenceOf(doc, end - 1).end, b + 150));
+};
+const cl = (doc: Doc, first: number, hit: { end: number }): boolean => cool(doc, first, hit.end);
+/** At severity 1, so that an older family's card leads, unchanged, where both read the same words. */
+const J1 = (...a: Parameters<typeof J>): PhraseRule => ({ ...J(...a), severity: 1 });
 const TD: Category = 'talking-down';
 const FRUSTRATED = "I'm really frustrated with how this went.";
 const SEE = 'I see this differently.';
@@ -638,7 +651,7 @@ export const disdain = phraseFamily({
     }),
     // -- Capacity jibes and mock belief ----------------------------------------------------------
     C(
-      'anyone|anybody|nobody|no_one|someone|people|you|u with|had|have half_a_brain|two_brain_cells|a_brain_cell|an_ounce_of_sense',
+      'anyone|anybody|nobody|no_one|someone|people|you|u with|had|have half_a_brain|two_brain_cells|a_brain_cell|an_ounce_of_sense|a_working_brain|a_functioning_brain|one_brain_cell|a_single_brain_cell|common_sense|any_common_sense|basic_common_sense|half_a_braincell|any_sense',
       { suggest: whole("I really don't think this was a good call.") },
     ),
     C(
@@ -990,6 +1003,167 @@ export const disdain = phraseFamily({
         ],
       },
       undefined,
+      TD,
+    ),
+    // -- lexa38: frames with open slots ----------------------------------------------------------
+    // "you don't really miss me, you just miss the cooking", "you don't even like hiking, you only
+    // want the photos": their wish told to them. "you don't need a coat, you just need a jacket" advises.
+    J(
+      "you|u don't|dont|do_not|didn't|didnt really|actually|even|truly want|care|mind|miss|love|like|believe|mean|feel|think|hate|enjoy|respect",
+      'tells-feeling',
+      'dismiss',
+      {
+        suggest: (doc, m) => {
+          const s = sentenceOf(doc, m.first);
+          let k = m.last;
+          while (k < s.last - 1 && !/^(?:just|only|simply)$/.test(w(doc, k))) k++;
+          return [
+            toSentenceEnd(
+              doc,
+              s.first,
+              `It seems to me you ${rest(doc, k + 1, m.first)}, but tell me if I'm wrong.`,
+            ),
+          ];
+        },
+      },
+      (doc, first, hit) =>
+        /^[^.?!]{0,60}?\b(?:you|u) (?:just|only|simply) (?:want|like|love|enjoy|miss|crave|care|hate|prefer|feel|think|say|need (?:attention|to win|to be right))/i.test(
+          textAfter(doc, hit.end),
+        ) && coolAround(doc, first, sentenceOf(doc, first).last),
+      TD,
+    ),
+    // "have you always been this petty": a fault asked about as their nature ("…this tired?" passes).
+    J(
+      "have|has|haven't|hasn't you|u|he|she always|ever|really? been this|that|so @TRAIT",
+      'annoyed',
+      'insult',
+      { suggest: whole("This really bothers me, and I'd like to talk about it.") },
+      (doc, _first, hit) => w(doc, hit.end - 1) !== 'sick',
+    ),
+    // "like you'd ever notice", "pfft, like you could do any better": "as if" said with "like".
+    M(
+      "like you'd|youd|you've|youve|you|u @ANY:x",
+      { suggest: whole("I have my doubts about this, and I'm frustrated.") },
+      (doc, first, hit) => {
+        const x = hit.cap.x as number;
+        return (
+          (isSentenceStart(doc, first) ||
+            MOCK_OPENERS.has(w(doc, first - 1)) ||
+            w(doc, first - 1) === 'please') &&
+          /^(?:ever|even|could|would|care|actually|never|understand|notice|know)$/.test(w(doc, x)) &&
+          (w(doc, x) !== 'know' || /^(?:anything|squat|jack)$/.test(w(doc, x + 1))) &&
+          w(doc, x + 1) !== 'use' &&
+          coolAround(doc, first, sentenceOf(doc, first).last)
+        );
+      },
+    ),
+    // "who let you have admin rights", "who let this noob into ranked": their place questioned.
+    C(
+      'who let|allowed you|u|him|her|them|this|that|these @ANY? near|anywhere_near|have|into|run|drive|cook|touch|post|design|write|speak|talk|vote|on',
+      { suggest: whole("I'm not sure this was the right call.") },
+      cl,
+    ),
+    // "google it next time instead of whining here": their complaint named as a child's.
+    J1(
+      'instead_of|rather_than whining|crying|complaining|moaning|spamming|begging|ranting|asking|wasting|making_us|bothering|pestering|bugging|tagging|bumping',
+      'condescend',
+      'command',
+      { suggest: whole("I think the answer's out there, and it might help to look.") },
+      (doc, first) =>
+        isImperative(doc, sentenceOf(doc, first).first) &&
+        !SELF.test(textBefore(doc, first) + textAfter(doc, first + 1)) &&
+        cool(doc, first, first + 2),
+      TD,
+    ),
+    // "whoever wrote this should be banned from owning a keyboard", "ppl like this shouldnt be let near a
+    // kitchen": a person said to be unfit for anything.
+    C(
+      "should|shouldn't|shouldnt|needs_to|need_to be banned|barred|let|allowed from|near|to",
+      { suggest: whole(FRUSTRATED) },
+      (doc, first, hit) =>
+        /\b(?:you|u|whoever|he|she|this (?:guy|dude|person|clown)|(?:people|ppl|folks|anyone|someone) (?:like|who))\b/i.test(
+          textBefore(doc, first),
+        ) &&
+        (w(doc, first + 2) !== 'allowed' ||
+          /^(?:shouldn't|shouldnt)$/.test(w(doc, first)) ||
+          w(doc, first + 1) === 'not') &&
+        !SELF.test(textBefore(doc, first) + textAfter(doc, first + 1)) &&
+        cool(doc, first, hit.end),
+    ),
+    // "read the pinned post, then come back", "learn the basics before commenting": homework set
+    // before they may speak.
+    J1(
+      'before|then|and_then|first you|u? post|posting|comment|commenting|reply|replying|come_back|crying|whining|complaining|spamming|lecturing|bumping|maybe',
+      'condescend',
+      'command',
+      { suggest: whole('I think it might help to read up on this first.') },
+      (doc, first, hit) =>
+        (w(doc, hit.end - 1) === 'back'
+          ? isClauseEnd(doc, hit.end - 1)
+          : w(doc, hit.end - 1) === 'maybe'
+            ? /^(?:post|comment|reply)$/.test(w(doc, hit.end))
+            : !/^(?:post|comment|repl)/.test(w(doc, hit.end - 1)) ||
+              says(
+                doc,
+                /\b(?:next time|again|sometime|you know|for once|an option|try\w*|exists|actually|even)\b/i,
+              )) &&
+        /\b(?:learn|read|google|look (?:\w+ )?up|lurk)/i.test(
+          doc.text.slice(
+            Math.max(0, (doc.tokens[first] as Token).start - 90),
+            (doc.tokens[first] as Token).start,
+          ),
+        ) &&
+        // "try reading the docs before you post": reproach.ts asks it ("could you read…?").
+        // The polite ask ("could you read it before lecturing?") is other rules' rewording.
+        !/^(?:could|would|please)$/.test(w(doc, sentenceOf(doc, first).first)) &&
+        !(
+          w(doc, sentenceOf(doc, first).first) === 'try' &&
+          /ing$/.test(w(doc, sentenceOf(doc, first).first + 1))
+        ) &&
+        !SELF.test(textBefore(doc, first) + textAfter(doc, first + 1)) &&
+        cool(doc, first, first + 1),
+      TD,
+    ),
+    // "come back when you can be rational", "let me know when you have a real argument".
+    J1(
+      "come_back|let_me_know|talk_to_me|get_back_to_me|call_me when|once you|u|you're|youre|you've",
+      'condescend',
+      'command',
+      { suggest: whole("I'd like to pick this up again when we're both ready.") },
+      (doc, first, hit) =>
+        /^[^.?!]{0,40}?\b(?:rational|reasonable|adult|grown|mature|real argument|actual|a clue|facts|a point|sober|sane|civil)/i.test(
+          textAfter(doc, hit.end),
+        ) && cool(doc, first, hit.end),
+      TD,
+    ),
+    // "lmgtfy, since you apparently can't", "I'll book it since you clearly won't": their lack assumed, said last.
+    J1(
+      "since|because|as you|u apparently|clearly|obviously|evidently can't|cant|cannot|don't|dont|didn't|didnt|won't|haven't",
+      'condescend',
+      'command',
+      { suggest: whole("I'm frustrated, and I'd like us to sort this out together.") },
+      (doc, first, hit) => isClauseEnd(doc, hit.end - 1) && coolAround(doc, first, hit.end),
+      TD,
+    ),
+    // "aww did someone skip their nap", "aww does the little man need a tissue": upset mocked as a child's.
+    J1(
+      'aw|aww|awww|awwww|oh|ohh did|does|is|are',
+      'condescend',
+      'dismiss',
+      { suggest: whole('You seem upset. Do you want to talk about it?') },
+      (doc, first, hit) => {
+        const x = textAfter(doc, hit.end);
+        return (
+          isSentenceStart(doc, first) &&
+          /\b(?:someone|somebody|the little|little man|lil|widdle|big bad|the mean|poor baby|little baby)\b/i.test(
+            x,
+          ) &&
+          /\b(?:cry|tissue|nap|hug|juice|blank|feeling|sad|upset|scare|hurt|mad|tantrum|trigger|offended|cranky|grumpy|pout|sulk)/i.test(
+            x,
+          ) &&
+          cool(doc, first, hit.end)
+        );
+      },
       TD,
     ),
   ],

@@ -585,7 +585,8 @@ export const jeers = phraseFamily({
     // "says the guy who…", "you're part of the problem", "you sound like a child", "you have no clue"
     ...[
       'you|u must be fun|a_joy at_parties|to_be_around',
-      'keep telling|tellin yourself|urself that',
+      'keep|carry_on|go_on|continue telling|tellin yourself|urself that|whatever',
+      'go|you_go ahead|right_ahead and believe|think|keep_believing|keep_thinking that|whatever',
       'rich coming from you|u',
       'says the person|guy|girl|one|man|woman who|that',
       "you're|you_are|ur|youre part_of_the_problem",
