@@ -17,7 +17,7 @@ import type { Doc } from '../text';
 import type { Category } from '../types';
 import type { WhyKey } from '../why';
 import { type PhraseRule, phraseFamily } from './phrases';
-import { calm, coldSays, type G, kind } from './rebuffs';
+import { calm, coldSays, type G, kind, needing } from './rebuffs';
 import { isClauseEnd, isSentenceStart, says, lowerSentence as sen, sentenceOf, toSentenceEnd } from './rule';
 
 /** Up to 40 characters of the sentence after the hit, lower case. */
@@ -340,20 +340,28 @@ export const belittle = phraseFamily({
       // The rules read "you people" as "you": the gap holds it.
       [
         `you ${WOULD}`,
-        (doc, first, end) =>
-          easy(doc, first, end) && / (?:people|lot) /.test(rest(doc, first + 1).slice(0, 8)),
+        needing(
+          (text) => / (?:people|lot) /i.test(text),
+          (doc, first, end) =>
+            easy(doc, first, end) && / (?:people|lot) /.test(rest(doc, first + 1).slice(0, 8)),
+        ),
       ],
       // Said to do it worse than a child, a pet or a granny: "my nephew draws better maps than this",
       // "a monkey could code this better"; not "my gran makes better pancakes than any café".
       [
         'better|faster|neater|cleaner',
-        (doc, first, end) =>
-          after(
-            /\b(?:my|a|an)\b.{0,25}\b(?:year old|kid|nephew|niece|gran\w*|nan|dog|cat|toddler|monkey|potato|child)\b/,
-          )(doc, first, end) &&
-          /^(?:(?: \w+)? than (?:this|that|you|u|yours?)\b|\W*$|(?: \w+)? (?:by|in ms paint|blindfolded|asleep)\b)/.test(
-            rest(doc, end),
-          ),
+        needing(
+          // The child, pet or potato anywhere in the message, in any case (`u`: the Kelvin sign is a
+          // "k" in lower case; no word here ends in "i", which a dotted capital I makes).
+          (text) => /year old|kid|nephew|niece|gran|nan|dog|cat|toddler|monkey|potato|child/iu.test(text),
+          (doc, first, end) =>
+            after(
+              /\b(?:my|a|an)\b.{0,25}\b(?:year old|kid|nephew|niece|gran\w*|nan|dog|cat|toddler|monkey|potato|child)\b/,
+            )(doc, first, end) &&
+            /^(?:(?: \w+)? than (?:this|that|you|u|yours?)\b|\W*$|(?: \w+)? (?:by|in ms paint|blindfolded|asleep)\b)/.test(
+              rest(doc, end),
+            ),
+        ),
       ],
       // Their reasoning called a stunt: "the mental gymnastics in this thread".
       ['mental|logical|verbal gymnastics|acrobatics|olympics|contortions|backflips|somersaults', notMine],

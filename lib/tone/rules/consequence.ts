@@ -498,6 +498,8 @@ const H19_BLAME: readonly PhraseRule[] = [
     pattern: 'someone|somebody',
     rule: 'someone',
     ...BLAME,
+    // `stressedSomeone`: the word in capitals or between asterisks.
+    pre: (text) => /SOME(?:ONE|BODY)|\*/.test(text),
     guard: (doc, first) => {
       if (!stressedSomeone(doc, first) || !DID.test(w(doc, first + 1))) return false;
       const s = sentenceOf(doc, first);

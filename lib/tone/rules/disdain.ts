@@ -582,6 +582,8 @@ export const disdain = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'insult',
+      // MASK_AFTER's marks.
+      pre: (text) => /\u2026|\.\.|-|\*/.test(text),
       guard: (doc, first) => {
         const t = doc.tokens[first] as Token;
         if (!MASK_AFTER.test(doc.text.slice(t.end, t.end + 4)) || !isClauseEnd(doc, first)) return false;
@@ -855,21 +857,25 @@ export const disdain = phraseFamily({
         cool(doc, first, hit.end),
     ),
     // "go back to school, noob": a label called at the end of an order or a remark to someone.
-    J(
-      [...INSULT_NOUNS].filter((x) => /^[a-z0-9']+$/.test(x)).join('|'),
-      'called',
-      'insult',
-      {
-        suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave out the name')],
-      },
-      (doc, first, hit) => {
-        const s = sentenceOf(doc, first);
-        if (first <= s.first || !isClauseEnd(doc, first) || hit.end !== first + 1) return false;
-        const prev = doc.tokens[first - 1] as Token;
-        if (!/^\s*,\s*$/.test(doc.text.slice(prev.end, (doc.tokens[first] as Token).start))) return false;
-        return (isImperative(doc, s.first) || mentionsYou(doc, first)) && cool(doc, first, hit.end);
-      },
-    ),
+    {
+      ...J(
+        [...INSULT_NOUNS].filter((x) => /^[a-z0-9']+$/.test(x)).join('|'),
+        'called',
+        'insult',
+        {
+          suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave out the name')],
+        },
+        (doc, first, hit) => {
+          const s = sentenceOf(doc, first);
+          if (first <= s.first || !isClauseEnd(doc, first) || hit.end !== first + 1) return false;
+          const prev = doc.tokens[first - 1] as Token;
+          if (!/^\s*,\s*$/.test(doc.text.slice(prev.end, (doc.tokens[first] as Token).start))) return false;
+          return (isImperative(doc, s.first) || mentionsYou(doc, first)) && cool(doc, first, hit.end);
+        },
+      ),
+      // The comma before the name.
+      pre: (text) => text.includes(','),
+    },
     // "so mature of you", "very classy, flirting with the waiter": praise of manners that means its
     // opposite, with "of you" or the act it sneers at after it.
     M(

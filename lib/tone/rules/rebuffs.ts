@@ -199,14 +199,30 @@ export const rebuffs = phraseFamily({
       // "Delete the photos. Now.": the insistence a sentence of its own.
       [
         'now|today|tonight|slowly',
-        needing(under300, (doc, first, end) => {
-          const s = sentenceOf(doc, first);
-          return (
-            s.last - s.first < 2 &&
-            pressed(doc, first, end) &&
-            !/[!\u{1F300}-\u{1FAFF}]/u.test(doc.text.slice(s.start, s.end + 40))
-          );
-        }),
+        needing(
+          // Under 300 characters, with a word that can be a sentence of its own after another one:
+          // a run of ASCII letters and digits with a possible sentence break in the gap before it
+          // and in the gap after it (or nothing after it). A break needs a stop, "!", "?", a line
+          // break or a character past ASCII.
+          (text) =>
+            text.length < 300 &&
+            text
+              .split(/[a-z\d]+/i)
+              .some(
+                (gap, j, gaps) =>
+                  j > 1 &&
+                  /[.!?\n\r\x80-\uffff]/.test(gaps[j - 1] as string) &&
+                  (j === gaps.length - 1 || /[.!?\n\r\x80-\uffff]/.test(gap)),
+              ),
+          (doc, first, end) => {
+            const s = sentenceOf(doc, first);
+            return (
+              s.last - s.first < 2 &&
+              pressed(doc, first, end) &&
+              !/[!\u{1F300}-\u{1FAFF}]/u.test(doc.text.slice(s.start, s.end + 40))
+            );
+          },
+        ),
       ],
     ]),
     ...kind('silence', 'withdrawal', 'withdraw', [
@@ -229,8 +245,21 @@ export const rebuffs = phraseFamily({
       // "Lie to me again and I'm posting all of it": spread by me, to people or with their words, on a condition.
       [
         'show|showing|send|sending|forward|forwarding|posting|sharing|tell|telling',
-        coldSays(
-          /^(?=.*\b(?:or|unless|if you|one more|keep it up|again|close to)\b).*\bi(?:'?ll|'?m)(?: \w+){0,3} (?:show|send|forward|post|shar|tell)\w* (?:\w+ ){0,3}(?:everyone|hr|wife|husband|mom|mum|dad|boss|family|all of it|everything|texts|messages|landlord|police|teacher|parents)\b/,
+        needing(
+          // Two things the sentence (in lower case) needs, asked of the whole message in lower case: a
+          // sentence of a text under 2,000 characters starts and ends beside non-word characters, so
+          // its word edges are the message's.
+          (text) => {
+            if (text.length >= 2000) return true;
+            const t = text.toLowerCase();
+            return (
+              /\bi(?:'?ll|'?m) /.test(t) &&
+              /\b(?:or|unless|if you|one more|keep it up|again|close to)\b/.test(t)
+            );
+          },
+          coldSays(
+            /^(?=.*\b(?:or|unless|if you|one more|keep it up|again|close to)\b).*\bi(?:'?ll|'?m)(?: \w+){0,3} (?:show|send|forward|post|shar|tell)\w* (?:\w+ ){0,3}(?:everyone|hr|wife|husband|mom|mum|dad|boss|family|all of it|everything|texts|messages|landlord|police|teacher|parents)\b/,
+          ),
         ),
       ],
       ['as_long_as you|u behave|play_nice|keep_quiet'],

@@ -877,6 +877,8 @@ const PHRASES: PhraseRule[] = [
     min: 'balanced',
     why: 'command',
     category: 'talking-down',
+    // ", right?"
+    pre: (text) => text.includes('?') && text.includes(','),
     guard: (doc, first, hit) => {
       const s = sentenceOf(doc, first);
       const t = doc.tokens;

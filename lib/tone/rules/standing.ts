@@ -798,6 +798,9 @@ const TALKING_DOWN_H27 = [
     pattern: 'learn|understand|read_up|look_up|research|study how|what|about|on|the_basics?',
     rule: 'lecture',
     ...LECTURE,
+    // BEFORE_TALK in the message: a sentence of a text under 2,000 characters starts beside a non-word
+    // character, so its word edges are the message's.
+    pre: (text: string) => text.length >= 2000 || BEFORE_TALK.test(text),
     guard: (doc: Doc, first: number, hit: { end: number }) => {
       const s = sentenceOf(doc, first);
       return (

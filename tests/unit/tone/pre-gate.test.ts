@@ -42,6 +42,11 @@ const hostile = [
   'Thanks for turning up two hours late, really.',
   // sneers, their work ranked the worst
   'dumbest take on this whole thread',
+  // speed38: consequence, the stressed "someone"; scorn, ", right?"; rebuffs, exposure on a condition
+  'SOMEONE forgot to feed the cat again.',
+  'we missed the train because *someone* took forever',
+  'You know the shop closes at six, right?',
+  "Block me again and I'll send your boss every message.",
 ];
 
 const texts = [...hostile, ...readKindsTexts()];
@@ -87,5 +92,23 @@ describe('PhraseRule.pre', () => {
       expect(detect(t).flagged).toBe(false);
     }
     expect(analyze('your "job" is a joke').flagged).toBe(true);
+  });
+
+  it('speed38: calm messages whose only hits need a mark, a word or a lone word they lack skip the families', () => {
+    // Each calm line's hits need what its hostile twin has: capitals or asterisks on "someone", ",
+    // right?", "you people", "before you comment", a one-word sentence after an order.
+    const pairs: Array<[string, string]> = [
+      ['Someone left the back door open, could you check it?', 'SOMEONE forgot to feed the cat again.'],
+      ['You know the shop closes at six', 'You know the shop closes at six, right?'],
+      ['I think you will love the new flat', 'you people will buy anything'],
+      ['I want to learn how loans work', 'maybe learn how a loan works before you comment'],
+      ['Put the kettle on now please', 'Put the kettle on. Now.'],
+    ];
+    for (const [calm, twin] of pairs) {
+      expect({ calm, passes: _passesPrefilter(calm) }).toEqual({ calm, passes: false });
+      expect({ twin, passes: _passesPrefilter(twin) }).toEqual({ twin, passes: true });
+      expect(analyze(calm).flagged).toBe(false);
+      expect(detect(calm).flagged).toBe(false);
+    }
   });
 });
