@@ -1337,6 +1337,33 @@ function isLabelWord(w: string): boolean {
   );
 }
 
+/** Quote marks and the marks that close them. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  "'": "'",
+  '"': '"',
+  '\u201C': '\u201D',
+  '\u2018': '\u2019',
+};
+
+/**
+ * "you are an 'idiot'" → "you are wrong about this", never "…this'": the quote marks around the
+ * word a draft ends on go with it, when the draft takes the opening one or starts right after it.
+ */
+function quotedWith(text: string, d: Draft): Draft {
+  const q = text[d.end];
+  if (q === undefined || !/["'\u201D\u2019]/.test(q) || /["'\u201C\u201D\u2018\u2019]/.test(d.text)) return d;
+  let w = d.end;
+  while (w > d.start && w > d.end - 24 && /[\p{L}-]/u.test(text[w - 1] as string)) w--;
+  const open = w - 1;
+  if (open < d.start - 1 || w === d.end || QUOTE_PAIRS[text[open] as string] !== q) return d;
+  if (
+    /[\p{L}\p{N}]/u.test(text[d.end + 1] ?? '') ||
+    (open > 0 && /[\p{L}\p{N}]/u.test(text[open - 1] as string))
+  )
+    return d;
+  return { ...d, start: Math.min(d.start, open), end: d.end + 1 };
+}
+
 function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
   let d = listClosed(doc, compoundHalf(doc, withoutRepeatedTail(doc, sayingWhole(doc.text, draft))));
   d = mentioned(
@@ -1352,6 +1379,7 @@ function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
   const close = open === '[' ? ']' : open === '(' ? ')' : '';
   if (close && doc.text.slice(d.start, d.end).includes(close) && !d.text.includes(close))
     d = { ...d, start: d.start - 1 };
+  d = quotedWith(doc.text, d);
   const s = sentenceAt(doc, d.start);
   // A draft that ends the words before it and starts a sentence of its own (". I really…").
   const atStart = s

@@ -193,6 +193,8 @@ function canonUncached(raw: string): string {
       break;
     }
   }
+  // "you are an 'idiot'": the rough pass reads the quote marks with the word; the word is the same.
+  if (/^'[a-z][a-z-]*'$/.test(w)) return canon(w.slice(1, -1));
   if (w.length >= 3) w = collapseStretched(w);
   const x = TEXTING[w];
   if (x) return x;
@@ -509,7 +511,17 @@ export function mentionRanges(text: string): Array<[number, number]> {
       if (a < 0) break;
       const b = ''.indexOf.call(text, close, a + 1);
       if (b < 0) break;
-      ranges.push([a, b + 1]);
+      // 'ur such a "genius"', 'you are an "idiot"': one word quoted right after "you're a" is said
+      // to them, as in single quotes (after "ur" alone it is "your": 'ur "job"' stays quoted).
+      if (
+        !(
+          b - a <= 25 &&
+          /^[\p{L}-]+$/u.test(text.slice(a + 1, b)) &&
+          AIMED_BEFORE.test(text.slice(Math.max(0, a - 24), a)) &&
+          AIMED_WORD.test(text.slice(Math.max(0, a - 9), a))
+        )
+      )
+        ranges.push([a, b + 1]);
       from = b + 1;
     }
   }
@@ -552,7 +564,10 @@ export function mentionRanges(text: string): Array<[number, number]> {
 const LINK_START = /https?:\/\/|www\./gi;
 /** The words before a quoted label that aim it at the reader: "you", "you're a", "ur such an", "you absolute". */
 const AIMED_BEFORE =
-  /(?:^|[^\p{L}'\u2019])(?:you|u|ya|ur|you['\u2019]re|youre|you are)(?: (?:an?|such|so|absolute|total|complete|little|big))* $/iu;
+  /(?:^|[^\p{L}'\u2019])(?:you|u|ya|ur|you['\u2019]re|youre|you are)(?: (?:an?|such|so|real|absolute|total|complete|little|big))* $/iu;
+
+/** The last word before a quote that `AIMED_BEFORE` reads as aimed, when "you" is not alone. */
+const AIMED_WORD = /(?:^|[^\p{L}'])(?:an?|such|so|real|absolute|total|complete|little|big) $/iu;
 
 /** End of the whitespace-free chunk starting at `p`. */
 function chunkEnd(text: string, p: number): number {

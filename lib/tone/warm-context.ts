@@ -1025,7 +1025,8 @@ const STUCK_WITH = /\b(?:stuck with|kept going|kept at it|pushed through|made it
 /** The hardship it was kept at through: "after that awful first recital", "despite the bad start". */
 const HARDSHIP = /\b(?:after|despite|through) (?:that|the|a|my|those|all|every)\b[^,.!?]{0,30}/gi;
 /** A lost one back: "the lost dog is home", "… from the lost and found": a happy ending, not a loss. */
-const FOUND_AGAIN = /\blost (?:and found|(?:\w+ )?(?:is|was|are|were|came|got) (?:back|home|found)\b)/i;
+const FOUND_AGAIN =
+  /\b(?:lost|missing|stolen) (?:and found|(?:\w+ )?(?:(?:is|was|are|were|came|got) (?:back|home|found|returned)|(?:turned|showed) up)\b)/i;
 
 /**
  * Good and bad weight of a clause, negation read: the first scored word after "not" turns ("not
@@ -2198,7 +2199,9 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // outcome blamed, nothing bad in the message.
   if (
     cat === 'blame' &&
-    /^(?:the-reason|because-of-you|your-fault|fault-is)$/.test(m.rule) &&
+    (/^(?:the-reason|because-of-you|your-fault|fault-is)$/.test(m.rule) ||
+      // "thanks to you the lost cat is home": the cause rule's blame, for a lost thing back.
+      (m.rule === 'caused' && FOUND_AGAIN.test(sentAfter()))) &&
     goodOutcome(doc, sentAfter(), `${doc.text.slice(lo, start)} ${doc.text.slice(end, hi)}`)
   )
     return true;

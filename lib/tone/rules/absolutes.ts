@@ -327,6 +327,27 @@ function isBe(aux: string): boolean {
 }
 
 /** Guard for "you always …": not a question ("do you always…?"), not warm. */
+/** What a place or a rule asks of anyone: a paper, a pass, a booking ("a parking permit"). */
+const PAPER =
+  '(?:(?:a|an|the|your|ur|valid) )?(?:[a-z]+ )?(?:permit|ticket|licen[cs]e|passport|visa|id|receipt|reservation|booking|appointment|pass)(?:e?s)?\\b';
+/**
+ * "you always need a permit for that", "you always have to book ahead", "you never need a
+ * reservation there": the "you" of a rule or a place, anyone's; what it asks is a paper or a
+ * formality ("pay at the desk", "sign in"), not a habit of theirs ("you always need the last word",
+ * "you always have to be right", "…have to pay me back").
+ */
+const RULE_FACT = new RegExp(
+  `^(?:needs? ${PAPER}|(?:(?:ha(?:ve|s)|needs?|got) to|gotta) (?:(?:show|bring|get|buy|have) ${PAPER}|(?:pay|book|register|queue|reserve|apply)\\b(?! (?:me|us|back|up|off|attention|for)\\b)|check in\\b))`,
+);
+
+/** Does the clause from token `k` (the word after the absolute) state what a rule asks (`RULE_FACT`, 80 characters read)? */
+const statesARule = (doc: Doc, k: number, last: number): boolean => {
+  const a = (doc.tokens[k] as Token).start;
+  return RULE_FACT.test(
+    doc.text.slice(a, Math.min(a + 80, (doc.tokens[last - 1] as Token).end)).toLowerCase(),
+  );
+};
+
 function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }): boolean {
   if ((isQuestionInversion(doc, first) && !whyAsked(doc, first)) || isRelative(doc, first)) return false;
   // "you will always be in our hearts": a promise about the future, warm as often as not.
@@ -335,6 +356,7 @@ function alwaysGuard(doc: Doc, first: number, hit: { end: number; cap: Record<st
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
   const next = (doc.tokens[hit.end] as Token).w;
+  if (statesARule(doc, hit.end, s.last)) return false;
   // "you always find a way to make it my fault", "…manage to turn it around on me": what is found
   // or managed is the charge; "you always find a way to make me smile" stays praise.
   if (ALWAYS_PRAISE.has(next) && !(FIND_MANAGE.has(next) && turnedOnMe(doc, hit.end + 1))) return false;
@@ -365,7 +387,7 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
   if (hit.end >= s.last) return false;
   const t = doc.tokens;
   const next = (t[hit.end] as Token).w;
-  if (next === 'know' || next === 'knew') return false; // "you never know"
+  if (next === 'know' || next === 'knew' || statesARule(doc, hit.end, s.last)) return false; // "you never know"
   // "you'll never hear from me": a door closing (withdrawal's), not a tally of what they do.
   if (
     /^(?:see|hear)$/.test(next) &&

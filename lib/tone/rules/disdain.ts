@@ -952,6 +952,28 @@ export const disdain = phraseFamily({
       // `scareQuoted` reads a quote mark before the word.
       pre: opensQuote,
     },
+    // 'ur such a "genius"', "you're a real 'expert'": a word of praise in quote marks, said to them,
+    // means its opposite (an insult in quote marks is a label's, the rules of labels read it).
+    J(
+      "you're|youre|ur|you_are|u_r such_a_real|a_real|a_true|such_a|such_an|a|an|the|so @ANY:q",
+      'scare-quoted-you',
+      'mockery',
+      { suggest: whole("I'm frustrated with how this went.") },
+      (doc, first, hit) => {
+        const q = doc.tokens[hit.end - 1] as Token;
+        return (
+          /^["'\u201C\u2018]["'\u201D\u2019]$/.test(
+            doc.text[q.start - 1] + doc.text.slice(q.end, q.end + 1),
+          ) &&
+          q.w.length > 2 &&
+          valence(q.w) >= 0 &&
+          !INSULT_NOUNS.has(q.w) &&
+          !INSULT_ADJECTIVES.has(q.w) &&
+          coolAround(doc, first, hit.end) &&
+          !says(doc, /\b(?:lol|lmao|haha|jk)\b|\u{1F602}|\u{1F923}/iu)
+        );
+      },
+    ),
     // -- Talking down -----------------------------------------------------------------------------
     J(
       'think|thinking before you|u speak|talk|type|post|open_your_mouth|open_ur_mouth|hit_send|comment|reply',

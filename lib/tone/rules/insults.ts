@@ -2102,8 +2102,48 @@ function vocativeDraft(doc: Doc, m: Match, from: number, youAt: number): Draft |
       !INSULT_ADJECTIVES.has(prevTok.w) &&
       !LABEL_INTENSIFIERS.has(prevTok.w))
   )
-    return removeRange(doc, (t[from] as Token).start, lastTok.end, 'Leave it out');
+    return removeRange(
+      doc,
+      (t[comma ? from : nameStart(doc, s.first, from)] as Token).start,
+      lastTok.end,
+      'Leave it out',
+    );
   return null;
+}
+
+/**
+ * "who cares loser lib troll", "go home stupid commie clown": a name called at the end of a clause can
+ * be two insults with a plain word between ("lib", "boomer"); it is one name, and goes whole (cut alone, the first label would
+ * be left as "person lib"). The start of the whole name, or `from` when there is none.
+ */
+function nameStart(doc: Doc, first: number, from: number): number {
+  const t = doc.tokens;
+  for (let k = from - 2; k >= first && k >= from - 3; k--) {
+    const w = (t[k] as Token).w;
+    if (
+      MILD_NOUN[w] !== 'person' &&
+      MILD_NOUN[w] !== 'people' &&
+      !INSULT_NOUNS.has(w) &&
+      !INSULT_ADJECTIVES.has(w) &&
+      !STRONG_INSULT_ADJECTIVES.has(w)
+    )
+      continue;
+    for (let j = k + 1; j < from; j++) {
+      const p = (t[j] as Token).w;
+      if (
+        !/^\p{L}{2,}$/u.test(p) ||
+        COMMON_WORDS.has(p) ||
+        NOT_VOCATIVE_BEFORE.has(p) ||
+        isKnownVerb(p) ||
+        !/^ +$/.test(doc.text.slice((t[j - 1] as Token).end, (t[j] as Token).start))
+      )
+        return from;
+    }
+    if (!/^ +$/.test(doc.text.slice((t[from - 1] as Token).end, (t[from] as Token).start))) return from;
+    const a = scornStart(doc, k);
+    return a > first && NOT_VOCATIVE_BEFORE.has((t[a - 1] as Token).w) ? from : a;
+  }
+  return from;
 }
 
 /** "take": "the worst take" is a jeer of its own; "the least convincing take" is not. */

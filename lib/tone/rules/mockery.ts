@@ -21,6 +21,11 @@ import {
   wholeKeepingOpeners,
 } from './rule';
 
+const WHY_MATTERS = 'Help me understand why this matters to you.';
+/** Words that open a clause with its own subject ("they are…", "the rest…", "nobody…"). */
+const CLAUSE_OPENER =
+  /^(?:i|you|u|he|she|it|we|they|that|this|these|those|the|my|your|his|her|their|our|nobody|everyone|people|its|it's|that's|they're|you're|he's|she's|we're|i'm|im)$/;
+
 const plain =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
@@ -298,7 +303,19 @@ export const mockery = phraseFamily({
       min: 'balanced',
       why: 'mockery',
       guard: (doc, first, hit) => notWarm(doc, first) && isClauseEnd(doc, hit.end - 1),
-      suggest: plain('Help me understand why this matters to you.'),
+      // "who cares, they should all resign": what follows the comma is the point, and stays.
+      suggest: (doc, m) => {
+        const s = sentenceOf(doc, m.first);
+        const next = doc.tokens[m.last] as Token | undefined;
+        if (m.first !== s.first || !next || m.last >= s.last) return plain(WHY_MATTERS)(doc, m);
+        const gap = doc.text.slice((doc.tokens[m.last - 1] as Token).end, next.start);
+        // A clause of its own after it (a subject first), not "who cares, forget it".
+        if (!/^ ?[,;:\u2014-] ?$/.test(gap) || !CLAUSE_OPENER.test(next.w)) return plain(WHY_MATTERS)(doc, m);
+        const cap = next.raw === 'i' ? 'I' : next.raw.charAt(0).toUpperCase() + next.raw.slice(1);
+        return [
+          { start: (doc.tokens[m.first] as Token).start, end: next.end, text: `${WHY_MATTERS} ${cap}` },
+        ];
+      },
     },
     {
       pattern: 'yeah|ya right',
