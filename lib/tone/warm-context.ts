@@ -216,6 +216,13 @@ const WELCOMED =
 const FICTION =
   /\b(?:villains?|antagonists?|bad ?guys?|baddies|boss (?:fight|battle|level)s?|final boss|npcs?|the joker|(?:main |side )?characters?|protagonists?|narrators?|heroine|heroes|(?:first|second|third|final|last|opening|closing) (?:act|scene)|pantos?|pantomimes?|the play|the musical)\b/i;
 
+/** Where a story's people are: "in the novel", "in this show" (not its makers: "the writers of this show"). */
+const STORY_AT =
+  /\bin (?:the|this|that) (?:\w+ )?(?:books?|novels?|films?|movies?|shows?|series|episodes?|plays?|comics?|anime|sitcoms?|musicals?|sequels?|cartoons?)\b/i;
+
+/** The real people behind a story: "the writers", "the cast". */
+const MAKERS = /\b(?:writers?|directors?|cast|actors?|actress|creators?|authors?)\b/i;
+
 /** A foe in a game, and a word of the game: "that boss … took me 40 tries", "the pathfinding AI". */
 const GAME_FOE = /\b(?:th(?:is|at|e|ese|ose))(?: \w+)? (?:boss|ai|npcs?|bots?|mobs?)\b/i;
 const GAME = /\b(?:games?|tries|attempts|levels?|bombs?|raids?|pathfinding|tutorial)\b/i;
@@ -375,6 +382,14 @@ const TOO_GOOD =
 /** Comfort after "calm down": "you'll be fine", "you didn't break it", "it's not your fault", "I'll put it outside for you". */
 const REASSURE =
   /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|(?<!\bor )(?:we|i)'?ll (?:put|take|carry|get|grab|catch|handle) (?:it|that|this|him|her|them)\b[^.!?]{0,24}\bfor (?:you|u)\b|happens to every|(?:it'?s|its|it is|just|only) (?:just |only )?a (?:little |small |tiny )?(?:scratch|bruise|dent|scrape|graze|bump|nick)\b|\bno(?:body|one| one)(?:'?s| is| was| got) hurt\b|\bno harm done\b|(?:it'?s|its|it is) (?:just|only) (?:me|us)\b(?! (?:asking|saying|telling|who)))/i;
+/**
+ * A remedy or trust after "not that deep": "just sand it down", "a plaster will do", "you've got this",
+ * "the water only comes to your knees".
+ */
+const REMEDY =
+  /\b(?:you'?ve got this|you got this|(?:plaster|band-?aid) (?:will|should) do|just (?:sand|patch|glue|tape|repaint|restart|reboot|unplug)\b|only comes to your|you can (?:stand|touch the bottom))/i;
+/** The weather and the road, sworn at by nobody's fault: "this fucking rain", "the shit traffic". */
+const WEATHER = /^(?:weather|rain|snow|wind|cold|heat|fog|storm|hail|traffic|commute)$/;
 /** Nobody hurt: "nobody's hurt", "no one got hurt", "no harm done". */
 const UNHURT = /\bno(?:body|one| one)(?:'?s| is| was| got) hurt\b|\bno harm done\b/gi;
 /** The trouble comfort is about, no heat in itself: "one bad grade", "you didn't break it". */
@@ -1574,6 +1589,18 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     BEST_WAY.test(sent)
   )
     return true;
+  if (plainWords(doc, m, rule, msg, start, sentAfter())) return true;
+  // "you made me cry at the airport you absolute sweetheart", "why would you bring me flowers, you
+  // angel": a charge said to someone named with love in the same sentence; nothing sour (session 38).
+  if (
+    (cat === 'blame' || m.rule === 'why-would') &&
+    /\b(?:you|u) (?:absolute |sweet )?(?:sweetheart|sweetie|angel|gem|softie|darling|treasure)\b/i.test(
+      sent,
+    ) &&
+    !SOUR_EXTRA.test(`${doc.text.slice(lo, start)} ${doc.text.slice(end, hi)}`) &&
+    msgNeg(msg, new Set(['cry', 'cried', 'crying', 'tears', 'sob', 'sobbing'])) === 0
+  )
+    return true;
   // "you always pick the worst movies and i love it", "every time you help, it means a lot": what the
   // writer welcomes; nothing sour or eye-rolled beside it.
   const wel = cat !== 'withdrawal' && WELCOMED.exec(facts.near);
@@ -1716,6 +1743,25 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "the landlord in the novel is such a selfish jerk", "that loser in the movie gets the girl", "the
+  // villain in this book is a snake": a story's person, its story named with them (session 38).
+  if (
+    cat === 'contempt' &&
+    /^(?:scorn|third-person-label|dehumanising)$/.test(m.rule) &&
+    !hasSecond(doc, sFirst, sLast)
+  ) {
+    const subject = doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? start), start);
+    const story = STORY_AT.exec(doc.text.slice(end, end + 40));
+    // A person labelled ("is such a jerk", "loser"), not a thing in it ("the brutality in that film was disgusting").
+    if (
+      (m.rule === 'scorn' || /\ban? /i.test(doc.text.slice(start, end))) &&
+      !MAKERS.test(subject) &&
+      (STORY_AT.test(subject) ||
+        (story && story.index < 2) ||
+        (m.rule === 'dehumanising' && FICTION.test(subject)))
+    )
+      return true;
+  }
   if (cat === 'contempt' && (m.rule === 'scorn' || m.rule === 'third-person-label')) {
     if ((FICTION.test(sent) || (GAME_FOE.test(sent) && GAME.test(msg))) && !hasSecond(doc, sFirst, sLast))
       return true;
@@ -2012,6 +2058,31 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     (warmSwear(doc, m, msg, hi, facts) || warmExclaim(doc, m, msg, hi, facts))
   )
     return true;
+  // "ugh this fucking weather, I'm soaked", "this shit rain needs to end": a swear at the weather or the
+  // road, the sentence's subject; "what a fucking day, I got the job!": a day sworn at, good news after
+  // it. Nobody addressed, nothing sour (session 38).
+  if (familyId === 'swearing' && m.rule === 'swearing' && m.last < sLast && m.first > sFirst) {
+    const head = (t[m.last] as Token).w;
+    let k = m.first - 1;
+    const det = (t[k] as Token).w;
+    if (det === 'a' && k > sFirst && (t[k - 1] as Token).w === 'what') k--;
+    while (
+      k > sFirst &&
+      k > m.first - 6 &&
+      /^(?:ugh|oh|man|god|omg|honestly|and|but|so)$/.test((t[k - 1] as Token).w)
+    )
+      k--;
+    if (
+      k === sFirst &&
+      (/^(?:this|that|the|these)$/.test(det)
+        ? WEATHER.test(head)
+        : det === 'a' && /^(?:day|night|week|year|game|match)$/.test(head) && newsIn(facts)) &&
+      !SECOND_IN_TEXT.test(msg) &&
+      !sourMsg(doc) &&
+      msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...SWEARS, 'soaked', 'freezing', 'cold'])) <= 0
+    )
+      return true;
+  }
   // "wtf is this weather, snow in may??": puzzled at a thing, nobody addressed, nothing sour.
   if (familyId === 'swearing' && m.first === sFirst && /^wt[fh]$/.test((t[m.first] as Token).w)) {
     const x = /^\W*is (?:this|that|the|with the) ([a-z]+)/i.exec(sentAfter());
@@ -2648,6 +2719,18 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
   )
     return true;
+  // "it's not that deep, just sand it and repaint, you've got this", "not that serious a cut, a plaster
+  // will do", "calm down, the pool's not that deep, you can stand": a small trouble played down with its
+  // remedy, trust or the plain depth (session 38). Not "…, get over it", "…, you're being dramatic".
+  if (
+    (rule === 'talking-down.not-that-deep' ||
+      (rule === 'talking-down.calm-down' && /(?:\bno|n'|n\u2019)t that deep\b/i.test(fromHere))) &&
+    REMEDY.test(fromHere) &&
+    !/\b(?:dramatic|overreact\w*|whin\w*|get over|baby|stop|why|yourself)\b/i.test(msg) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS, 'cut', 'scratch'])) === 0
+  )
+    return true;
   // "it's honestly not rocket science, you'll pick it up in no time", "…, I'll show you once": ease
   // promised with help or trust, not "even you".
   if (
@@ -2708,6 +2791,39 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       !SOUR_EXTRA.test(msg.replace(/\bagain\b/gi, ' ')) &&
       msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TROUBLE_WORDS, 'sorry', 'forgot'])) === 0) ||
     plainAsk(doc, m, rule, msg, start, end, sentAfter())
+  );
+}
+
+/** A sincere question's own words: "(genuinely) curious,", "I'm trying to learn", "no judgement". */
+const CURIOUS =
+  /\bcurious\s*(?:[,:.!?\u2014-]|$)|\b(?:(?:i'?m|im) (?:trying|keen|hoping|wanting) to learn|no judge?ment)\b/i;
+/**
+ * Words that only sound like a put-down, read plainly (session 38): "my knee-jerk answer", "why do
+ * you keep your plants on the windowsill? I'm trying to learn" (keep as store), "genuinely curious,
+ * you've never mentioned it", "you drive me nuts with how good you are at it". Nothing sour or
+ * negative around them.
+ */
+function plainWords(doc: Doc, m: Match, rule: string, msg: string, start: number, after: string): boolean {
+  const how = (/^\s+with how (?:\w+ly )?(\w+) (?:you|u|your|ur)\b/i.exec(after)?.[1] ?? '').toLowerCase();
+  const kind =
+    (m.rule === 'why-keep' && /^\s+(?:your|ur|the)\b/i.test(after) && CURIOUS.test(msg)) ||
+    (rule === 'absolutes.never' &&
+      CURIOUS.test(doc.text.slice(Math.max(0, start - 30), start)) &&
+      /^\s+(?:mentioned|said|told|talked|spoken)\b/i.test(after)) ||
+    (rule === 'blame.drive-me' && valence(how) > 0);
+  // "my knee-jerk answer was too harsh", "we made a knee-jerk call": the writer's own (not "that was such
+  // a knee-jerk reaction", "stop with the knee-jerk replies", "are you into knee-jerk reverting?").
+  const own = doc.text.slice(Math.max(0, start - 40), start);
+  if (/knee[- ]$/.test(own))
+    return /\b(?:my|our|i|we)\b/i.test(own) && !SECOND_IN_TEXT.test(msg) && !/\bstop\b/i.test(msg);
+  return (
+    kind &&
+    !SOUR_EXTRA.test(msg.replace(/\b(?:why|again)\b/gi, ' ')) &&
+    !EYE_ROLL.test(msg) &&
+    msgNeg(
+      msg,
+      new Set([...wordsOf(doc, m.first, m.last), 'dying', 'died', 'mistake', 'wrong', 'crisis']),
+    ) === 0
   );
 }
 
