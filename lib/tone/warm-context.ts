@@ -2183,7 +2183,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   }
 
   // "you never show up for me", "you never make time for us": the praise said after "never" is lacking.
-  const praised = sent.replace(/\bnever\s+(?!fail|let|age|get old|run out|cease|stop)\w+/gi, ' ');
+  // crossa38: "never been there for me" is the lack of it, "been" included.
+  const praised = sent.replace(/\bnever\s+(?:been\s+)?(?!fail|let|age|get old|run out|cease|stop)\w+/gi, ' ');
   if (
     cat === 'absolutes' &&
     (ABS_PRAISE.test(praised) || ABS_PRAISE_MORE.test(praised)) &&

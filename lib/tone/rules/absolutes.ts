@@ -435,7 +435,18 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
   // words come after it.
   if (isListening(wordsFrom(doc, hit.end), 0)) return true;
   // "you've never felt this", "if you've never been there": the perfect of experience, not a charge.
-  if (perfectBefore(doc, first, hit.end) && EXPERIENCED.has(next)) return false;
+  if (
+    perfectBefore(doc, first, hit.end) &&
+    EXPERIENCED.has(next) &&
+    // crossa38: "you've never been on time / there for me / honest with me": a charge, not a place seen.
+    !(
+      next === 'been' &&
+      /^\s*(?:on time|there for|there when (?:i|we) needed?|honest|fair|supportive|on my side|nice to|kind to|able to)\b/i.test(
+        answerAfter(doc, hit.end + 1),
+      )
+    )
+  )
+    return false;
   // "you never have to apologise": no obligation, a reassurance.
   if (
     (next === 'have' || next === 'need' || next === 'needed' || next === 'had') &&
@@ -450,8 +461,18 @@ function neverGuard(doc: Doc, first: number, hit: { end: number; cap: Record<str
     for (let k = hit.end; k <= ce0; k++) {
       const w = (t[k] as Token).w;
       // "you never help and then complain", "…read the notes before complaining": a second act.
-      if (k > hit.end && /^(?:then|before)$/.test(w)) break;
+      // crossa38: "you never answer until someone leaves bad feedback": what waits is the charge.
+      if (k > hit.end && /^(?:then|before|until|till|til|unless)$/.test(w)) break;
       if (APOLOGY_WORDS.has(w)) continue;
+      // crossa38: "you never pay (me back / your share / for anything)": paying is no hurt done ("pay
+      // full price" stays a thing saved).
+      // Not with a treat offered ("…, let me get this one").
+      if (
+        w === 'pay' &&
+        /^(?:me|us|back|your|ur|rent|bills|for|anyone|anything|up|on)$/.test(t[k + 1]?.w ?? '') &&
+        !/\b(?:let me|i'?ll get|my treat|on me)\b/i.test(answerAfter(doc, k + 1))
+      )
+        continue;
       if (valence(w) < 0) neg++;
     }
     if (neg > 0 || (next === 'let' && t[hit.end + 2]?.w === 'down')) return false;
@@ -765,6 +786,53 @@ export function groupComplaint(doc: Doc, first: number, end: number): boolean {
   );
 }
 
+/**
+ * crossa38: "the council never fixes the potholes", "this seller always ships late", "your support
+ * team always promises a callback and nobody rings": a group that serves or runs a place, then
+ * "always" + a harm or "never" + what it owes (not "never charges for it": no harm had). The group
+ * opens its clause; nothing warm, laughed or asked. Returns the adverb's token, or -1.
+ */
+function groupAbsolute(doc: Doc, first: number, end: number): number {
+  const s = sentenceOf(doc, first);
+  const a = end - 1;
+  const adv = tokenWord(doc, a);
+  if (
+    first > s.first &&
+    !isClauseEnd(doc, first - 1) &&
+    !/^(?:and|but|so|honestly)$/.test(tokenWord(doc, first - 1))
+  )
+    return -1;
+  let who = false;
+  for (let k = first + 1; k < a; k++) {
+    if (isClauseEnd(doc, k)) return -1;
+    if (
+      GROUP.has(tokenWord(doc, k)) ||
+      /^(?:team|crew|sellers?|shops?|stores?|channel|fandom|couriers?|drivers?|landlords?)$/.test(
+        tokenWord(doc, k),
+      )
+    )
+      who = true;
+  }
+  if (!who || a + 1 >= s.last || /\?|\b(?:lol|haha\w*|lmao)\b/i.test(doc.text.slice(s.start, s.end)))
+    return -1;
+  // "…never misses", "…never gives up": praise; "the shop is never open", "…never has my size": what
+  // is to be had, not owed.
+  const next = tokenWord(doc, a + 1);
+  if (
+    (adv === 'never' && (NEVER_PRAISE.has(next) || tokenWord(doc, a + 2) === 'up')) ||
+    /^(?:has|have|had|open)$/.test(next) ||
+    /^(?:is|are|was|were)$/.test(tokenWord(doc, a - 1))
+  )
+    return -1;
+  let harm = false;
+  for (let k = a + 1; k <= clauseEnd(doc, a + 1); k++) {
+    const x = tokenWord(doc, k);
+    if (isComplaint(x) || GROUP_HARM.test(x) || /^(?:nobody|late|excuses?)$/.test(x)) harm = true;
+  }
+  const p = polarity(doc, s.first, s.last);
+  return (adv === 'never') !== harm && p.pos <= p.neg ? a : -1;
+}
+
 /** People who let others down (not those who run a place: `groupComplaint` reads them). */
 const LETDOWN =
   /^(?:someone|somebody|everyone|people|they|he|she|neighbou?rs|roomm?ates?|flatmates?|housemates?|sellers?|boss|manager|teachers?|contractors?|plumbers?|dad|mum|mom|parents|cops|police|politicians)$/;
@@ -887,6 +955,52 @@ function martyrGuard(doc: Doc, first: number, hit: { end: number }): boolean {
     if (k >= hit.end && isClauseEnd(doc, k)) break;
   }
   return false;
+}
+
+/**
+ * crossa38: "why is it always me / you" + who does what: a doing ("doing the school run", "who has
+ * to…"), nothing warm, no laugh or luck ("always you who wins, teach me", "always me that gets the
+ * good seat, lucky").
+ */
+function alwaysWhoGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  const t = doc.tokens;
+  if (hit.end + 1 >= s.last) return false;
+  const next = (t[hit.end] as Token).w;
+  if (
+    !(
+      /^(?:who|that)$/.test(next) ||
+      (/ing$/.test(next) &&
+        next.length > 4 &&
+        !/^(?:thing|nothing|something|anything|everything)$/.test(next))
+    )
+  )
+    return false;
+  const p = polarity(doc, s.first, s.last);
+  return (
+    p.pos === 0 &&
+    !/\b(?:lol|haha\w*|lmao|lucky|love|teach|proud|happy|grateful|thank\w*)\b|\u{1F602}|\u{1F923}|\u{2764}/u.test(
+      aboutText(doc, first, hit.end),
+    )
+  );
+}
+
+/** "why is it always me doing X?" → "it feels like I'm usually the one doing X." */
+function alwaysWhoSuggest(doc: Doc, m: Match): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  const me = (doc.tokens[m.last - 1] as Token).w === 'me';
+  let end = s.end;
+  while (end > s.contentEnd && /\s/.test(doc.text[end - 1] as string)) end--;
+  const rest = doc.text.slice((doc.tokens[m.last] as Token).start, s.contentEnd);
+  return [
+    {
+      start: (doc.tokens[m.first] as Token).start,
+      end,
+      text: me
+        ? `it feels like I'm usually the one ${rest}, and I'd love some help.`
+        : `it feels like you're often the one ${rest}.`,
+    },
+  ];
 }
 
 function carryingSuggest(doc: Doc, m: Match): Draft[] {
@@ -1505,7 +1619,20 @@ function countGuard(doc: Doc, first: number, hit: { end: number }): boolean {
     if (/^(?:my|our|the)$/.test(w) && THING_NOUNS.has((t[k + 1]?.w ?? '').replace(/'s$/, ''))) return false;
     // "the fifth time you've forgotten to call" (not "the second time you made me dinner"): what
     // "you" did is a complaint, or the same thing done again.
-    if (/^(?:you|you've|you're|you'd|your)$/.test(w)) return countedComplaint(doc, k);
+    if (/^(?:you|you've|you're|you'd|your)$/.test(w))
+      return (
+        countedComplaint(doc, k) ||
+        // crossa38: "third time this week you've reposted it", whatever the act: counted within a
+        // span of time, nothing kind in it ("second time today you've made me laugh" is kind).
+        (k > hit.end &&
+          COUNT_SPANS.has((t[k - 1] as Token).w) &&
+          k + 1 < s.last &&
+          polarity(doc, k, clauseEnd(doc, k + 1) + 1).pos === 0 &&
+          // Nor a gift ("…you've brought me flowers"), nor asked about ("…, are you ok?").
+          !/\b(?:lol|haha\w*|lmao|thank\w*|love|ok|okay|alright|all right|worried|(?:brought|bought|got|made|gave|sent|cooked|baked)(?: for)? (?:me|us)|spoil\w*)\b|\?/i.test(
+            doc.text.slice(s.start, s.end + 80),
+          ))
+      );
   }
   // A bare count ("third time this week", "4th time this month u cancelled") about "you", or alone.
   const span = after === 'this' || after === 'in' ? (t[hit.end + 1] as Token | undefined)?.w : after;
@@ -2016,7 +2143,8 @@ export const absolutes = phraseFamily({
     },
     // "the only thing you ever do is complain".
     {
-      pattern: 'only thing you|u ever do|does|did',
+      // crossa38: a group too ("the only thing you lot ever do is moan").
+      pattern: 'only thing you|u guys|lot|people? ever do|does|did',
       rule: 'only-ever',
       severity: 2,
       min: 'balanced',
@@ -2295,6 +2423,17 @@ export const absolutes = phraseFamily({
       why: 'absolutes',
       guard: martyrGuard,
       suggest: carryingSuggest,
+    },
+    // crossa38: "why is it always me doing the school run", "how come it's always you starting
+    // drama": who always carries it, or always starts it, asked.
+    {
+      pattern: "why|how_come is_it|it's|its|is always|forever me|you|u",
+      rule: 'always-who',
+      severity: 1,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: alwaysWhoGuard,
+      suggest: alwaysWhoSuggest,
     },
     {
       // Round crossc34: "how often do I have to remind you…" counts the same way.
@@ -2595,15 +2734,32 @@ export const absolutes = phraseFamily({
         !/\b(?:lol|haha|lmao|love)\b|\u{1F602}|\u{1F923}|\u{2764}|\u{1F970}/u.test(aboutText(doc, first)),
       suggest: alwaysSuggest,
     },
-    // "it's the same with you every weekend", "nothing ever changes with you".
+    // crossa38: "the council never fixes the potholes", "this seller always ships late".
+    {
+      // Not "my landlord never…": venting about one's own to a friend.
+      pattern: 'the|this|these|your|ur @ANY @ANY? @ANY? @ANY? always|never|constantly',
+      triggers: ['always', 'never', 'constantly'],
+      rule: 'group-always',
+      severity: 1,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first, hit) => groupAbsolute(doc, first, hit.end) > 0,
+      span: (_doc, first, hit) => [first, hit.end],
+      suggest: (doc, m) => [
+        replaceTokens(doc, m.last - 1, m.last, tokenWord(doc, m.last - 1) === 'never' ? 'rarely' : 'often'),
+      ],
+    },
+    // "it's the same with you every weekend", "nothing ever changes with you"; crossa38: "it's the
+    // same pattern / routine with you".
     {
       pattern:
-        "it's|its|it_is always? the same_thing|same_story|same_old_story|same_old_thing|same with you|u",
+        "it's|its|it_is always? the same_thing|same_story|same_old_story|same_old_thing|same_pattern|same_routine|same_drama|same_cycle|same_fight|same with you|u",
       rule: 'as-usual',
       severity: 2,
       min: 'balanced',
       why: 'history',
-      guard: (doc, first) => historyGuard(doc, first),
+      // Not a likeness ("…with you as with me").
+      guard: (doc, first, hit) => historyGuard(doc, first) && tokenWord(doc, hit.end) !== 'as',
       suggest: sayInstead(HAPPENED_BEFORE),
     },
     {

@@ -581,7 +581,8 @@ export const constructions = phraseFamily({
       suggest: plain("This didn't go the way I hoped, and I'm frustrated."),
     },
     {
-      pattern: 'you|u only ever|ever_only',
+      // crossa38: a group too: "you lot only ever moan about the refs".
+      pattern: 'you|u guys|lot|people|ppl? only ever|ever_only',
       rule: 'verdict',
       severity: 2,
       min: 'balanced',
@@ -595,7 +596,12 @@ export const constructions = phraseFamily({
         ) &&
         // "…call when you need a favour": one-sided use, whatever the favour's warmth.
         (notWarm(doc, first) ||
-          /\bwhen (?:you|u) (?:need|want)\b/i.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end))),
+          /\bwhen (?:you|u) (?:need|want)\b/i.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)) ||
+          // "you only ever show up when there's free food": "free" is the bait, not warmth.
+          (/^\s*(?:show|turn|pop)s? up when\b/i.test(
+            doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
+          ) &&
+            !/\b(?:love\w*|great|nice|glad|happy|good to)\b/i.test(doc.text))),
       suggest: plain('Lately this has felt one-sided to me.'),
     },
     {
@@ -914,7 +920,8 @@ export const constructions = phraseFamily({
       suggest: plain("I've brought this up before, and it matters to me."),
     },
     {
-      pattern: 'all you|u ever|do|ever_do|care_about|think_about',
+      // crossa38: a group too: "all you lot ever do is moan".
+      pattern: 'all you|u guys|lot|people? ever|do|ever_do|care_about|think_about',
       rule: 'history',
       severity: 2,
       min: 'balanced',

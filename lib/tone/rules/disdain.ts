@@ -344,21 +344,39 @@ function groupRunDown(doc: Doc, like: number, hit: { end: number }): boolean {
   const first = like - 1;
   const g = w(doc, first);
   const s = sentenceOf(doc, like);
-  const byOf = w(doc, first - 1) === 'of' && /^(?:because|cause|cuz|bc)$/.test(w(doc, first - 2));
+  // crossa38: "thanks to people like you the forum is dead" as "because of"; "it's players like you
+  // who ruin every match", "…until people like you showed up and ruined it": the group opens a clause.
+  const byOf =
+    (w(doc, first - 1) === 'of' && /^(?:because|cause|cuz|bc)$/.test(w(doc, first - 2))) ||
+    (w(doc, first - 1) === 'to' && w(doc, first - 2) === 'thanks');
+  const cleft = first - 1 === s.first && /^(?:it's|its|it_is)$/.test(w(doc, first - 1));
   if (
     first < s.first ||
-    !/^(?:\p{L}{3,}s|people|men|women)$/u.test(g) ||
+    !/^(?:\p{L}{3,}s|people|men|women|ppl)$/u.test(g) ||
     NOT_GROUP.test(g) ||
-    !(first === s.first || isClauseEnd(doc, first - 1) || byOf) ||
+    !(
+      first === s.first ||
+      isClauseEnd(doc, first - 1) ||
+      byOf ||
+      cleft ||
+      /^(?:until|till|til)$/.test(w(doc, first - 1))
+    ) ||
     // "people like you are the reason…", "… are idiots": blame's and the insults' (a copula).
-    (!byOf && /^(?:who|that|do|did|are|r|is|were|was)$/.test(w(doc, hit.end))) ||
+    (!byOf &&
+      !(cleft && /^(?:who|that)$/.test(w(doc, hit.end))) &&
+      /^(?:who|that|do|did|are|r|is|were|was)$/.test(w(doc, hit.end))) ||
     doc.text.slice(s.start, s.end).includes('?')
   )
     return false;
   const to = byOf ? s.last : Math.min(s.last, hit.end + 10);
   let bad = false;
   for (let k = hit.end; k < to; k++) {
-    if (isComplaint(w(doc, k)) && !/^(?:fight|struggl|hard|battl)/.test(w(doc, k))) bad = true;
+    if (
+      (isComplaint(w(doc, k)) ||
+        /^(?:lock(?:ed)?|banned|unplayable|unusable|wasteland|trashed)$/.test(w(doc, k))) &&
+      !/^(?:fight|struggl|hard|battl)/.test(w(doc, k))
+    )
+      bad = true;
   }
   return bad && polarityNoLaughter(doc, first, to).pos === 0;
 }

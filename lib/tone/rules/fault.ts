@@ -34,6 +34,7 @@ import {
   negatedBefore,
   polarity,
   replaceTokens,
+  roughPolarity,
   SUBJECT_OF,
   sayInstead,
   sentenceOf,
@@ -1138,6 +1139,60 @@ function teasingBlame(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** Acts that harm where the lexicon has no sour word: "why did you have to shout / spoil / post that". */
+const HARSH_ACT = /^(?:shout|yell|scream|spoil|snap|storm|drag|blab|tell|post|leak)$/;
+/** Harm the act did, said after "now" where the lexicon has no sour word: "…is awkward", "…won't talk to me". */
+const NOW_HARM =
+  /\b(?:awkward|stuck|upset|mad|furious|crying|in tears|(?:won'?t|wont|isn'?t|not) (?:talk|speak)\w*|(?:is|are) laughing)\b/i;
+
+/**
+ * crossa38: "why did you have to <act>": the act is a harm ("ruin", "drag me into…") or "now"
+ * follows with a harm ("…? now dad won't talk to me"); nothing fond ("we miss you", "lol", "now I'll
+ * cry" after a gift).
+ */
+function hadToGuard(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  // "why do you have to be so…" is a habit (other rules'), not one act.
+  if (hit.end >= s.last || /^(?:do|does)$/.test(doc.tokens[first + 1]?.w ?? '')) return false;
+  const ce = clauseEnd(doc, hit.end);
+  const act = plainPolarity(doc, hit.end, ce + 1);
+  const end = (doc.tokens[ce] as Token).end;
+  const after = doc.text.slice(end, end + 80).replace(/^[\s.?!,]+/, '');
+  if (
+    /\b(?:miss (?:you|u|ya)|love|lol|haha\w*|lmao|thank\w*|sweet|cute|i'?ll cry|i'?m gonna cry)\b|[\u2764\u{1F602}\u{1F923}\u{1F97A}\u{1F60D}]/iu.test(
+      `${textOf(doc, s.first, ce + 1)} ${after}`,
+    )
+  )
+    return false;
+  const verb = (doc.tokens[hit.end] as Token).w;
+  // "…bring up my ex", "…bring that up": raising it was the harm.
+  const up = verb === 'bring' && /^(?:up|that|it|this)$/.test(doc.tokens[hit.end + 1]?.w ?? '');
+  if (valence(verb) < 0 || isComplaint(verb) || HARSH_ACT.test(verb) || up || (act.pos === 0 && act.neg > 0))
+    return true;
+  // "why'd you have to invite him, now…": a mild good word in the act is what went wrong.
+  if (act.pos > 1 || !/^(?:and )?now\b/i.test(after)) return false;
+  const next = after.split(/[.!?]/)[0] ?? '';
+  const p = roughPolarity(next);
+  return p.neg > p.pos || NOW_HARM.test(next);
+}
+
+/** "why did you have to tell your mum?" → "I wish you hadn't told your mum." */
+function hadToSuggest(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  const ce = clauseEnd(doc, m.last);
+  const verb = t[m.last] as Token;
+  const rest = textOf(doc, m.last + 1, ce + 1);
+  let end = (t[ce] as Token).end;
+  // The question's own mark goes: "…your mum? now…" → "…your mum. now…".
+  if (ce === s.last - 1) {
+    end = s.end;
+    while (end > s.contentEnd && /\s/.test(doc.text[end - 1] as string)) end--;
+  }
+  const text = `I wish you hadn't ${participleOf(baseOfForm(verb.w) ?? verb.w)}${rest ? ` ${rest}` : ''}${ce === s.last - 1 ? '.' : ''}`;
+  return [{ start: (t[m.first] as Token).start, end, text }];
+}
+
 export const fault = phraseFamily({
   id: 'blame',
   category: 'blame',
@@ -1151,6 +1206,17 @@ export const fault = phraseFamily({
       guard: (doc, first) =>
         notNegated(doc, first + 1) && !faultDenied(doc, first) && !teasingBlame(doc, first),
       suggest: upset,
+    },
+    // crossa38: "why did you have to tell your mum? now she hates me", "why'd you have to ruin the
+    // one nice night": the act asked about as a fault, its harm said.
+    {
+      pattern: "why_did|why_do|why_does|whyd|why'd you|u have|had to",
+      rule: 'had-to',
+      severity: 2,
+      min: 'balanced',
+      why: 'fault',
+      guard: hadToGuard,
+      suggest: hadToSuggest,
     },
     // "you're to blame for this": the same charge without "fault".
     {

@@ -23,7 +23,8 @@ describe('annoyed swearing is heat at balanced', () => {
     ['the rent here is too damn high', 'the rent here is too high'],
     ['this bus is too damn slow', 'this bus is too slow'],
     // The thing refused or not done: "never fix that shit", "stop with this crap".
-    ['the council never fixes that shit on our road', 'the council never fixes that on our road'],
+    // crossa38: "the council never fixes…" is a group's absolute too: "never" → "rarely".
+    ['the council never fixes that shit on our road', 'the council rarely fixes that on our road'],
     ['they still are not shipping the shit we paid for', null],
     ['i really hope the landlord will stop with this crap', null],
     // A sigh of annoyance at the end goes, with its comma.
