@@ -1370,14 +1370,7 @@ export function markPure(source: string, fileName = 'rules.ts'): { code: string;
     } else if (
       ts.isNewExpression(node) ||
       ts.isTaggedTemplateExpression(node) ||
-      ts.isDeleteExpression(node) ||
-      ts.isAwaitExpression(node) ||
-      ts.isYieldExpression(node) ||
-      (ts.isBinaryExpression(node) &&
-        node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-        node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
-      ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
-        (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) ||
+      writesInPlace(node) ||
       ts.isSpreadElement(node)
     )
       return false;
@@ -2571,12 +2564,9 @@ export function setsByWordSet(code: string): { code: string; replaced: number } 
   return { code: applyEdits(code, edits), replaced: edits.length };
 }
 
-/** Whether evaluating `n` may change anything (a call, `new`, a tagged template, an assignment, `++`, `delete`, `await`, `yield`). */
-function mayWrite(n: ts.Node): boolean {
-  if (
-    ts.isCallExpression(n) ||
-    ts.isNewExpression(n) ||
-    ts.isTaggedTemplateExpression(n) ||
+/** `delete`, `await`, `yield`, an assignment or `++`/`--`: what writes, or suspends, where it stands. */
+function writesInPlace(n: ts.Node): boolean {
+  return (
     ts.isDeleteExpression(n) ||
     ts.isAwaitExpression(n) ||
     ts.isYieldExpression(n) ||
@@ -2585,7 +2575,27 @@ function mayWrite(n: ts.Node): boolean {
       n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
     ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
       (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken))
-  )
+  );
+}
+
+/**
+ * `this`, `super`, `new.target`/`import.meta`, `arguments`, or a function or class made there: what
+ * would mean another thing once the expression is moved into another function.
+ */
+function boundToItsFunction(n: ts.Node): boolean {
+  return (
+    n.kind === ts.SyntaxKind.ThisKeyword ||
+    n.kind === ts.SyntaxKind.SuperKeyword ||
+    ts.isMetaProperty(n) ||
+    ts.isFunctionLike(n) ||
+    ts.isClassLike(n) ||
+    (ts.isIdentifier(n) && n.text === 'arguments')
+  );
+}
+
+/** Whether evaluating `n` may change anything (a call, `new`, a tagged template, an assignment, `++`, `delete`, `await`, `yield`). */
+function mayWrite(n: ts.Node): boolean {
+  if (ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n) || writesInPlace(n))
     return true;
   // A function made there runs nothing until it is called.
   if (ts.isFunctionLike(n) || ts.isClassLike(n)) return false;
@@ -2664,22 +2674,7 @@ export function callsToHelpers(code: string): { code: string; called: number } {
       const ops: ts.Node[] = [];
       const walk = (n: ts.Node, conditional: boolean): void => {
         if (!ok) return;
-        if (
-          n.kind === ts.SyntaxKind.ThisKeyword ||
-          n.kind === ts.SyntaxKind.SuperKeyword ||
-          ts.isMetaProperty(n) ||
-          ts.isFunctionLike(n) ||
-          ts.isClassLike(n) ||
-          (ts.isIdentifier(n) && n.text === 'arguments') ||
-          ts.isDeleteExpression(n) ||
-          ts.isAwaitExpression(n) ||
-          ts.isYieldExpression(n) ||
-          (ts.isBinaryExpression(n) &&
-            n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-            n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
-          ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
-            (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken))
-        ) {
+        if (boundToItsFunction(n) || writesInPlace(n)) {
           ok = false;
           return;
         }
@@ -2983,23 +2978,11 @@ export function shapesAsHelpers(code: string, minGain = 24): { code: string; add
     const walk = (c: ts.Node): void => {
       if (!ok) return;
       if (
-        c.kind === ts.SyntaxKind.ThisKeyword ||
-        c.kind === ts.SyntaxKind.SuperKeyword ||
-        ts.isMetaProperty(c) ||
-        ts.isFunctionLike(c) ||
-        ts.isClassLike(c) ||
+        boundToItsFunction(c) ||
+        writesInPlace(c) ||
         ts.isShorthandPropertyAssignment(c) ||
         ts.isPrivateIdentifier(c) ||
-        (ts.isIdentifier(c) && c.text === 'arguments') ||
-        ts.isDeleteExpression(c) ||
-        ts.isAwaitExpression(c) ||
-        ts.isYieldExpression(c) ||
-        (ts.isBinaryExpression(c) &&
-          ((c.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-            c.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
-            c.operatorToken.kind === ts.SyntaxKind.CommaToken)) ||
-        ((ts.isPrefixUnaryExpression(c) || ts.isPostfixUnaryExpression(c)) &&
-          (c.operator === ts.SyntaxKind.PlusPlusToken || c.operator === ts.SyntaxKind.MinusMinusToken))
+        (ts.isBinaryExpression(c) && c.operatorToken.kind === ts.SyntaxKind.CommaToken)
       ) {
         ok = false;
         return;
