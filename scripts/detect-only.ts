@@ -2020,6 +2020,71 @@ export function mergeDeclarations(code: string): { code: string; merged: number 
 }
 
 /**
+ * The packed bundle (`code`) with each later `let` statement of a list of statements (a block, a
+ * function's body, a `case`) declared with the first one of that list (`let a=1;f(a);let b=2` is
+ * `let a=1,b;f(a);b=2`, 2 characters fewer; `let c;` goes): the same names in the same scope, each
+ * given its value where it was (an assignment names a function as a declaration does), and read
+ * nowhere before it was declared in the code as built (which would have thrown). Only where every
+ * name the later statement declares is a plain name (no destructuring) and the first statement is
+ * a `let` too; a `let` of a `for` is not in a list of statements. After `letsAsParameters`, which
+ * moves an arrow's leading `let`s to its parameters.
+ */
+export function letsMerged(code: string): { code: string; merged: number } {
+  const sf = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const isLet = (st: ts.Statement): st is ts.VariableStatement =>
+    ts.isVariableStatement(st) &&
+    !st.modifiers?.length &&
+    st.declarationList.declarations.length > 0 &&
+    (st.declarationList.flags &
+      (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using | ts.NodeFlags.AwaitUsing)) ===
+      ts.NodeFlags.Let;
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  let merged = 0;
+  const visit = (n: ts.Node): void => {
+    const list = (n as { statements?: ts.NodeArray<ts.Statement> }).statements;
+    if (list && (ts.isBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n) || ts.isModuleBlock(n))) {
+      const first = list.find(isLet);
+      const added: string[] = [];
+      for (const st of first ? list.slice(list.indexOf(first) + 1) : []) {
+        if (!isLet(st) || !st.declarationList.declarations.every((d) => ts.isIdentifier(d.name))) continue;
+        const declarations = st.declarationList.declarations;
+        const names = declarations.map((d) => (d.name as ts.Identifier).text);
+        const valued = declarations.filter((d) => d.initializer);
+        // `let a=1,b;` is `a=1;`, `let c;` nothing: shorter only where the names cost less than `let `.
+        const before = st.getEnd() - st.getStart(sf);
+        const kept = valued.reduce((a, d) => a + d.getEnd() - d.getStart(sf) + 1, 0);
+        const after =
+          (valued.length ? kept - 1 + st.getEnd() - st.declarationList.getEnd() : 0) +
+          names.reduce((a, x) => a + x.length + 1, 0);
+        if (after >= before) continue;
+        added.push(...names);
+        merged++;
+        if (valued.length === 0) {
+          edits.push({ start: st.getStart(sf), end: st.getEnd(), text: '' });
+          continue;
+        }
+        // Only `let `, the names without a value and their commas go (the values hold edits of their own).
+        let from = st.getStart(sf);
+        for (const d of valued) {
+          edits.push({ start: from, end: d.getStart(sf), text: from === st.getStart(sf) ? '' : ',' });
+          from = d.getEnd();
+        }
+        edits.push({ start: from, end: st.declarationList.getEnd(), text: '' });
+      }
+      if (first && added.length > 0) {
+        const at = first.declarationList.getEnd();
+        edits.push({ start: at, end: at, text: `,${added.join(',')}` });
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  if (edits.length === 0) return { code, merged: 0 };
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  return { code: applyEdits(code, edits), merged };
+}
+
+/**
  * The packed bundle (`code`, `packBundle`'s output) with each name declared at the top of the
  * function it is wrapped in as another name for a value (`var a=$.ab`, `b=_.cd`, `c=a`, `d=\`so\``:
  * a rule file's constant, once its text is packed or hoisted) read as that value where it is used,
@@ -2901,15 +2966,21 @@ export function callsToHelpers(code: string): { code: string; called: number } {
 
 /**
  * Whether `n` calls a method of `HOT_METHODS` or reads a `length` (`e.length`, `a.slice(b)`,
- * `\`\`.charCodeAt.call(e,t)`): what the engine does in its loops over tokens and characters,
- * left where it is written (`shapesAsHelpers`).
+ * `\`\`.charCodeAt.call(e,t)`) on a name or on a value computed there: what the engine does in its
+ * loops over tokens and characters with values of every kind (strings, arrays, sets at one site),
+ * left where it is written (`shapesAsHelpers`): one function doing it for all of them would see
+ * them all at one read (every such read a call: about 1.4× the CPU time on the corpus's texts, in
+ * one process on a busy host).
+ * On a member read (`e.E.slice(t.D,t.h)`, `e.S.length`: a document's text and tokens, the same kind
+ * of value at every site) it may be a call.
  */
 function hotRead(n: ts.Node): boolean {
   if (
     ts.isPropertyAccessExpression(n) &&
     (n.name.text === 'length' ||
       (HOT_METHODS.has(n.name.text) && ts.isCallExpression(n.parent) && n.parent.expression === n) ||
-      n.name.text === 'charCodeAt')
+      n.name.text === 'charCodeAt') &&
+    !ts.isPropertyAccessExpression(n.expression)
   )
     return true;
   return ts.forEachChild(n, hotRead) ?? false;
@@ -2971,7 +3042,7 @@ export function shapesAsHelpers(code: string, minGain = 24): { code: string; add
     ts.forEachChild(n, visit);
     if (!SHAPE_KINDS.has(n.kind) || n.getStart(sf) < prefixEnd) return;
     const width = n.getEnd() - n.getStart(sf);
-    if (width < 8 || width > 160) return;
+    if (width < 6 || width > 400) return;
     const locals: ts.Symbol[] = [];
     const cuts: Array<{ start: number; end: number; k: number }> = [];
     let ok = true;
@@ -2999,7 +3070,7 @@ export function shapesAsHelpers(code: string, minGain = 24): { code: string; add
       ts.forEachChild(c, walk);
     };
     walk(n);
-    if (!ok || locals.length > 6) return;
+    if (!ok || locals.length > 9) return;
     // Not a method called (`e.f()`), a member written or a link of a longer optional chain:
     // `callsToHelpers` leaves those.
     const up = n.parent;
@@ -3400,9 +3471,12 @@ async function packChunks(
         );
       // Then, on the packed code (where the values are short reads): sets of a text's words made by
       // the bundle's own function, names that only repeat a value read as it, the names a function
-      // declares first made its parameters, `this` read from a name, and globals read once.
+      // declares first made its parameters, `this` read from a name, a list's later `let`s declared
+      // with its first, and globals read once.
       const sets = setsByWordSet(packed.code).code;
-      let code = globalAliases(thisAliases(letsAsParameters(inlineAliases(sets).code).code).code).code;
+      let code = globalAliases(
+        letsMerged(thisAliases(letsAsParameters(inlineAliases(sets).code).code).code).code,
+      ).code;
       // Expressions an arrow of the bundle computes as calls of it, again while any is found (an
       // arrow whose body became a call of another matches the calls written the round before).
       const calls = (): void => {
@@ -3414,8 +3488,8 @@ async function packChunks(
       };
       calls();
       // Then arrows declared for expressions written often the same way but for their local
-      // names, and their calls.
-      code = shapesAsHelpers(code).code;
+      // names, and their calls (every arrow that saves at least 4 characters).
+      code = shapesAsHelpers(code, 4).code;
       calls();
       chunk.code = code;
     }

@@ -21,6 +21,7 @@ import {
   inlineAliases,
   internStrings,
   letsAsParameters,
+  letsMerged,
   MANGLED_LIBRARY_PROPS,
   MANGLED_PROPS,
   markPure,
@@ -938,6 +939,35 @@ describe('callsToHelpers, a name read again or maybe', () => {
   });
 });
 
+describe('letsMerged', () => {
+  const run = (c: string) => new Function(`${c};return E;`)();
+  it("declares a list's later `let`s with its first, each given its value where it was", () => {
+    const src = [
+      'var E=(function(){const $=[1];',
+      'var a=(e)=>{if(e>9)return 0;let t=e+1;t++;let n;let r=()=>{let x=1;x++;let y=x*2;return y},i=2,o;o=r()+i;',
+      'switch(e){case 1:let s=3;s++;let u=s;return u+n+t+o}let {p:c}={p:4};return t+o+c},',
+      'f=(e)=>{let q=[];for(let i=0;i<e;i++){let v=i;q.push(()=>v);let w=i*2;q.push(()=>w)}return q.map(z=>z())};',
+      'return[a(1),a(5),a(10),f(3)]})();',
+    ].join('');
+    const { code, merged } = letsMerged(src);
+    // Not where it would not be shorter (`let r=…,i=2,o`), nor a destructuring (`let {p:c}`).
+    expect(merged).toBe(4);
+    expect(code).toBe(
+      [
+        'var E=(function(){const $=[1];',
+        'var a=(e)=>{if(e>9)return 0;let t=e+1,n;t++;let r=()=>{let x=1,y;x++;y=x*2;return y},i=2,o;o=r()+i;',
+        'switch(e){case 1:let s=3,u;s++;u=s;return u+n+t+o}let {p:c}={p:4};return t+o+c},',
+        'f=(e)=>{let q=[];for(let i=0;i<e;i++){let v=i,w;q.push(()=>v);w=i*2;q.push(()=>w)}return q.map(z=>z())};',
+        'return[a(1),a(5),a(10),f(3)]})();',
+      ].join(''),
+    );
+    // A loop body's names are still made anew each time round (the closures see 0,0 1,2 2,4).
+    expect(run(code)).toEqual(run(src));
+    expect(run(code)[3]).toEqual([0, 0, 1, 2, 2, 4]);
+    expect(letsMerged(code).merged).toBe(0);
+  });
+});
+
 describe('shapesAsHelpers', () => {
   const run = (c: string) => new Function(`${c};return E;`)();
   it('declares an arrow for an expression written often the same way but for its local names, where that pays', () => {
@@ -965,6 +995,22 @@ describe('shapesAsHelpers', () => {
     expect(run(code)).toEqual(run(src));
     // Nothing pays: nothing declared.
     expect(shapesAsHelpers(src, 1000)).toEqual({ code: src, added: 0 });
+  });
+  it("writes a hot method's call or a length read as a call only on a member read, never on a name", () => {
+    const src = [
+      'var E=(function(){const $=[1];for(let k=0;k<1;k++)$[k]=2;',
+      'var a=(e,t)=>e.text.slice(t.from,t.to)+1,b=(n,r)=>e(n.text.slice(r.from,r.to)),',
+      'c=(i,s)=>[i.text.slice(s.from,s.to),i.text.slice(s.from,s.to)],e=(x)=>x,',
+      'f=(i,s)=>[i.slice(s.from,s.to),i.slice(s.from,s.to),i.slice(s.from,s.to),i.slice(s.from,s.to)];',
+      'return[a({text:"abcdef"},{from:1,to:3}),b({text:"xyz"},{from:0,to:2}),c({text:"hello"},{from:2,to:4}),f("abcdef",{from:1,to:4})]})();',
+    ].join('');
+    const { code, added } = shapesAsHelpers(src, 1);
+    expect(added).toBe(1);
+    expect(code).toContain('aa=(e,t)=>e.text.slice(t.from,t.to),');
+    expect(code).toContain('a=(e,t)=>aa(e,t)+1,b=(n,r)=>e(aa(n,r)),c=(i,s)=>[aa(i,s),aa(i,s)]');
+    // On a name (`i.slice(…)`): left where it is written.
+    expect(code).toContain('f=(i,s)=>[i.slice(s.from,s.to),i.slice(s.from,s.to),');
+    expect(run(code)).toEqual(run(src));
   });
 });
 
