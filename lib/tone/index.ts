@@ -953,6 +953,71 @@ function labelPair(doc: Doc, d: Draft): Draft {
   return d;
 }
 
+/** Words after a label that end its phrase or start what is said of it: never a noun it describes. */
+const NOT_A_NOUN =
+  /^(?:is|was|are|were|be|been|who|whom|whose|that|which|and|but|or|nor|lol|lmao|from|in|on|at|like|with|has|had|have|will|would|should|can|could|does|did|do|just|again|now|here|there|for|to|of|if|when|he|she|they|you|it|we|me|him|them|us|as|all|never|always|really|ever|even|so|too|the|a|an|keep|keeps|get|gets|got|go|goes|say|says|think|thinks|make|makes|out|up|down|off|over|back|not|still|also|by|about|into|after|before|because|since|until|while|what|which|where|how|why|must|may|might|this|that|these|those|my|your|his|her|their|our|its|than|then|one|yourself|himself|herself|themselves|myself|anyway|anyways|already|instead|wherever|whenever|though|tho|right|today|tonight|yesterday|tomorrow|doesn|don|didn|isn|wasn|won|shouldn|wouldn|couldn|aren|weren|kept|went|told|said|made|took|came|left|thought|knew|saw|gave|found|ran|sent|lost|broke|wrote|forgot|let|put|hit|cut|tried)$/;
+
+/**
+ * "your scum reading skills", "your idiot driving": after "my / your / his…", a label before the
+ * noun it describes is no person, and "your people reading skills" says nothing; the label goes
+ * and the noun (or the doing) stays ("your reading skills", "your driving").
+ */
+function labelAsModifier(doc: Doc, d: Draft): Draft {
+  if (d.verbatim || !/^(?:person|people)$/.test(d.text)) return d;
+  const text = doc.text;
+  if (!/^\p{L}[\p{L}-]{1,20}$/u.test(text.slice(d.start, d.end))) return d;
+  // Only after "my / your / his…": after "this / that / the" the label is as often the one who
+  // acts ("that idiot kept honking", "these fools wherever they go", "a tool that idiots install");
+  // but "scum" after "this / that" names no one alone ("that scum landlord", never "that people
+  // landlord") when a plain word follows.
+  const det = /(?:^|[^\p{L}\p{N}'])(my|your|ur|his|her|their|our|its|this|that) $/iu.exec(
+    text.slice(Math.max(0, d.start - 7), d.start),
+  );
+  if (!det) return d;
+  const own = !/^(?:this|that)$/i.test(det[1] as string);
+  if (!own && !/^scum$/i.test(text.slice(d.start, d.end))) return d;
+  const next = /^ (\p{Ll}{3,16})(?![\p{L}\p{N}'-])/u.exec(text.slice(d.end, d.end + 20));
+  const w = next?.[1] ?? '';
+  if (
+    !next ||
+    NOT_A_NOUN.test(w) ||
+    /(?:ly|n't|nt)$/.test(w) ||
+    /ed$/.test(w) ||
+    INSULT_NOUNS.has(w) ||
+    (!own && /(?:[^s]s|ing|ed)$/.test(w))
+  )
+    return d;
+  return { ...d, end: d.end + 1, text: '' };
+}
+
+/** "you'd have to be", "you gotta be", "one must be", "you'd be": the frame of "…a fool to do that". */
+const HAVE_TO_BE =
+  /(?:^|[^\p{L}\p{N}'\u2019])((?:you|u|ya|one|someone|somebody|anyone|anybody|they|people)(?:['\u2019]d| would| must)?(?: (?:have|has|had|need|needs) to| got to| gotta| hafta| must)? be (?:(?:an?|so|such|really|pretty|totally|complete|completely|absolute|absolutely|total|real|utter) ){0,3})$/iu;
+
+/**
+ * "you'd have to be an idiot to believe that" → "I wouldn't believe that", never "you'd have to be
+ * wrong to believe that": a label in the frame "you'd have to be X to do Y" judges the act, not
+ * the person, and the writer's own view of the act says it ("you'd be mad not to take it" → "I'd
+ * take it").
+ */
+function haveToBe(doc: Doc, d: Draft): Draft {
+  if (d.verbatim) return d;
+  const text = doc.text;
+  if (!/^(?:\p{L}+ ){0,3}\p{L}+$/u.test(text.slice(d.start, d.end))) return d;
+  const frame = HAVE_TO_BE.exec(text.slice(Math.max(0, d.start - 48), d.start));
+  const m = frame?.[1] as string;
+  // A frame needs its "would / must / have to": "you are an idiot to trust him" is said to them.
+  if (!m || !/(?:['\u2019]d|would|must|to|gotta|hafta) be /i.test(m)) return d;
+  const to = /^ (not )?to (?=\p{L})/u.exec(text.slice(d.end, d.end + 12));
+  if (!to) return d;
+  return {
+    ...d,
+    start: d.start - m.length,
+    end: d.end + to[0].length - 1,
+    text: to[1] ? "I'd" : "I wouldn't",
+  };
+}
+
 /** "of the earth", "of society" right after a name: what makes it a name for the lowest of people. */
 const OF_THE_EARTH = /^ of (?:the earth|society|humanity|mankind)(?![\p{L}])/iu;
 
@@ -1366,11 +1431,20 @@ function quotedWith(text: string, d: Draft): Draft {
 
 function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
   let d = listClosed(doc, compoundHalf(doc, withoutRepeatedTail(doc, sayingWhole(doc.text, draft))));
-  d = mentioned(
+  d = haveToBe(
     doc,
-    measureOf(
+    mentioned(
       doc,
-      verdictAlone(doc, actJudged(doc, wrongFor(doc, secondLabel(doc, ofTheEarth(doc, labelPair(doc, d)))))),
+      measureOf(
+        doc,
+        verdictAlone(
+          doc,
+          actJudged(
+            doc,
+            wrongFor(doc, secondLabel(doc, ofTheEarth(doc, labelAsModifier(doc, labelPair(doc, d))))),
+          ),
+        ),
+      ),
     ),
   );
   d = personInItsSlot(doc, wrongPick(doc, thoseFolks(doc, temperLost(doc, harmLeft(doc, unkindTo(doc, d))))));

@@ -166,7 +166,14 @@ function shoutsLeft(text: string, options?: Partial<ToneOptions>): string {
 
 /** Names for people no rule flags alone ("of nut jobs", "these bits of trash"): "person" / "people". */
 const LABEL_LEFT =
-  /\b(these|those|the|that|this|of|some|other|with|by|for|to) ((?:nut|wack|whack)[ -]?jobs?|(?:wh?acko|nutter)s?|sheeple|(?:bits|bags|sacks) of (?:trash|garbage|filth))\b/gi;
+  /\b(these|those|the|that|this|of|some|other|with|by|for|to) ((?:nut|wack|whack)[ -]?(?:jobs?|cases?)|(?:wh?acko|nutter)s?|sheeple|(?:bits|bags|sacks) of (?:trash|garbage|filth))\b/gi;
+/**
+ * "the fact is he's a nut case", "they were total wackos", "this guy a hoe": the same names (and
+ * "hoe", "thot") said of someone after a copula, or after "guy" with none; what they are is said
+ * plainly, as the rules say "he's a nutcase" ("he's out of line").
+ */
+const COPULA_LABEL_LEFT =
+  /\b(is|was|are|were|be|been|being|hes|shes|he's|she's|he\u2019s|she\u2019s|you're|youre|ur|they're|theyre|guy|dude|girl|chick) (?:such )?(?:an? )?(?:(?:total|complete|absolute|real|utter) )?(?:(?:nut|wack|whack)[ -]?(?:jobs?|cases?)|(?:wh?acko|nutter|hoe|thot)s?)\b/gi;
 /**
  * "you gop robots are wrong", "you sheep never learn": a name for a group, said to them, that no rule
  * flags alone (a metaphor: "robots", "drones"); "folks" says who without the name.
@@ -203,6 +210,7 @@ function labelsLeft(text: string, options?: Partial<ToneOptions>): string {
       LABEL_LEFT,
       (_, before: string, label: string) => `${before} ${/s$|e$| of /i.test(label) ? 'people' : 'person'}`,
     )
+    .replace(COPULA_LABEL_LEFT, (_, be: string) => `${be} out of line`)
     .replace(YOU_LABEL_LEFT, (_, you: string, what: string) => `${you} ${what}folks`)
     .replace(
       POINTED_LEFT,

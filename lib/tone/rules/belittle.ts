@@ -175,15 +175,17 @@ const saying = (
 ): PhraseRule[] =>
   kind(rule, category, why, rows).map((r) => ({
     ...r,
-    suggest: (doc, m) => [
-      toSentenceEnd(
-        doc,
-        sentenceOf(doc, m.first).first,
+    suggest: (doc, m) => {
+      const s = sentenceOf(doc, m.first);
+      let line =
         rule === 'hard' && SULK.test(before(doc, m.first))
           ? "I'd like you to handle this more calmly."
-          : (SAY[rule] as string),
-      ),
-    ],
+          : (SAY[rule] as string);
+      // "get a job, loser": a short line stays short; "I see this differently." says it.
+      if (line === PERSONAL && 5 * (s.contentEnd - (doc.tokens[s.first]?.start ?? 0)) < 2 * line.length)
+        line = 'I see this differently.';
+      return [toSentenceEnd(doc, s.first, line)];
+    },
   }));
 
 export const belittle = phraseFamily({

@@ -194,6 +194,30 @@ function ask(doc: Doc, m: Match): Draft[] {
   return out;
 }
 
+/** What a threat after "or" starts with: "or I'll…", "or we're done", "or else". */
+const THREAT_AFTER_OR =
+  /^(?:i|i'll|ill|i'm|im|we|we're|were|we'll|you'll|youll|u'll|ull|else|there'll|itll|it'll)$/;
+
+/**
+ * "you better text me back or I'll get mad" → "Could you text me back?", never "Could you text me
+ * back or I'll get mad?": asked, the order drops the threat after "or" (a question can't carry it).
+ */
+function askNoThreat(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const v = m.cap.v as number;
+  const s = sentenceOf(doc, m.first);
+  for (let k = v + 1; k < s.last - 1 && k < v + 16; k++) {
+    if ((t[k] as Token).w !== 'or' || !THREAT_AFTER_OR.test((t[k + 1] as Token).w)) continue;
+    if (/[.!?;]/.test(doc.text.slice((t[v] as Token).start, (t[k] as Token).start))) break;
+    const asked = doc.text.slice((t[v] as Token).start, (t[k - 1] as Token).end).replace(/,$/, '');
+    return [
+      toSentenceEnd(doc, m.first, `Could you ${asked}?`),
+      toSentenceEnd(doc, m.first, `I'd really appreciate it if you'd ${asked}.`),
+    ];
+  }
+  return ask(doc, m);
+}
+
 /**
  * "Shut up" as its own sentence becomes a request for a pause; inside a sentence ("delete the
  * page and shut up", "GTFO with that") the clause becomes the same request, so nothing dangles.
@@ -591,7 +615,7 @@ export const commands = phraseFamily({
         if (v === 'than' || v === 'at' || v === 'off' || v === 'now' || v === 'today') return false;
         return notWarm(doc, first) && !negatedBefore(doc, first, 2);
       },
-      suggest: ask,
+      suggest: askNoThreat,
     },
     {
       pattern: 'because|cause|bc i said so',

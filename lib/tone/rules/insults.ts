@@ -1493,6 +1493,14 @@ function sensedPlain(doc: Doc, at: number, mild: string): string {
     )
       break;
   }
+  // "straight up disgusting", "downright disgusting": the degree says how bad a thing is, and
+  // "straight up upsetting" says another thing; "awful" keeps the point.
+  const before = at > s.first ? (doc.tokens[at - 1] as Token).w : '';
+  if (
+    /^(?:downright|plain|utterly|truly|absolutely|positively)$/.test(before) ||
+    (before === 'up' && at - 2 >= s.first && (doc.tokens[at - 2] as Token).w === 'straight')
+  )
+    return 'awful';
   return mild;
 }
 
@@ -2798,6 +2806,10 @@ function peopleAgreeing(doc: Doc, from: number, to: number): Draft {
     : 'people';
   const next = to < s.last ? (t[to] as Token) : undefined;
   const plural = next && !isClauseEnd(doc, to - 1) ? PLURAL_VERB[next.w] : undefined;
+  // "that scum thinks he owns the place": a verb in -s after it says one is meant ("that person
+  // thinks"), never "those people thinks".
+  if (pointing && next && !plural && !isClauseEnd(doc, to - 1) && /^\p{Ll}{2,}[^s'\u2019]s$/u.test(next.raw))
+    return replaceTokens(doc, from, to, 'person');
   if (next && plural) {
     const verb = /^\p{Lu}/u.test(next.raw) ? plural.charAt(0).toUpperCase() + plural.slice(1) : plural;
     return replaceTokens(doc, at0, to + 1, `${head} ${verb}`);
@@ -4805,6 +4817,20 @@ function scornDrafts(doc: Doc, m: Match): Draft[] {
     /^(?:is|was|are|were|be|been|being|it's|that's|its|thats|seems|sounds|looks)$/.test(
       (t[m.first - 2] as Token).w,
     );
+  // "that was truly stupid behaviour": after a copula and a word of degree, the describing word is
+  // the claim; without it, "that was behaviour" says nothing. A plainer one, the degree kept.
+  if (
+    prev !== undefined &&
+    after !== undefined &&
+    /^(?:utterly|absolutely|truly|downright|really|so|just|completely|totally)$/.test(prev.w) &&
+    m.first >= 2 &&
+    /^(?:is|was|are|were|it's|that's|its|thats)$/.test((t[m.first - 2] as Token).w) &&
+    !isClauseEnd(doc, m.last - 1) &&
+    /^\p{L}{3,}$/u.test(after.w) &&
+    !NOT_A_NOUN_AFTER.has(after.w) &&
+    !PEOPLE_NOUNS.has(after.w)
+  )
+    return [replaceTokens(doc, m.first, m.last, adj.includes(' ') ? 'unwise' : adj)];
   const attributive =
     after !== undefined &&
     !isClauseEnd(doc, m.last - 1) &&

@@ -60,7 +60,8 @@ describe('a label of a person by its place in the sentence, never "person" where
     // (reword31: "bonehead" says wrong-headed, as "idiot" does.)
     ['the mayor is such a bonehead: the plan works.', 'the mayor is wrong about this: the plan works.'],
     ['white men are such wusses', 'white men are so timid'],
-    ['you would be a fool to sell now', 'you would be wrong to sell now'],
+    // reword39 (session 39): the frame "you'd be X to do Y" says the writer's view of the act.
+    ['you would be a fool to sell now', "i wouldn't sell now"],
     ['one would be a moron not to.', 'one would be wrong not to.'],
     ['she is such a lying scum bag.', 'she is not being honest.'],
     ['that hotel is a racist hellhole.', 'that hotel is a terrible place.'],
