@@ -786,6 +786,54 @@ export function groupComplaint(doc: Doc, first: number, end: number): boolean {
   );
 }
 
+/** A bad thing undone or none charged in the three words before token `k`: "fixed the broken…". */
+function undone(doc: Doc, k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < k; j++)
+    if (
+      /^(?:delet|remov|ban|fix|clean|catch|caught|lock|stop|kick|clear|solv|charg|cost|owe|paid|pay|had)/.test(
+        tokenWord(doc, j),
+      )
+    )
+      return true;
+  return false;
+}
+
+/**
+ * crossa39: "once again nobody emptied the bins", "yet again the portal is down", "as usual the refs
+ * ignore it": after a tally that opens its sentence (the rule below checks the opening, the writer as
+ * subject, thanks, warmth and laughter), a complaint about anyone, any verb: a lack ("nobody",
+ * "nothing", "without", "n't", "zero", "missing") or a strong sour word, not one undone ("fixed the
+ * broken boiler", "deleted the spam", "charged me nothing"); nothing warm in the next sentence; not
+ * the weather's doing, nor an ask.
+ */
+function repeatComplaint(doc: Doc, end: number): boolean {
+  const s = sentenceOf(doc, end);
+  const who = tokenWord(doc, end) === 'the' ? tokenWord(doc, end + 1) : tokenWord(doc, end);
+  if (/^(?:weather|rain|traffic|wifi|internet|fireworks|kids?|dog|cat)$/.test(who) || isImperative(doc, end))
+    return false;
+  let sour = false;
+  for (let k = end; k < s.last && k < end + 18; k++) {
+    const w = tokenWord(doc, k);
+    if (
+      (valence(w) <= -2 ||
+        /^(?:nobody|noone|nothing|never|without|missing|late|again|zero|gone|ignor\w*|forg[eo]t\w*)$|n't$/.test(
+          w,
+        ) ||
+        (w === 'no' && !/^(?:worries|problem)$/.test(tokenWord(doc, k + 1)))) &&
+      !undone(doc, k)
+    )
+      sour = true;
+  }
+  const next = doc.sentences[(doc.tokens[end] as Token).sent + 1];
+  return (
+    sour &&
+    (!next || polarity(doc, next.first, next.last).pos === 0) &&
+    !/\b(?:well done|came through|pulls? through|stole the show|sold out)\b/i.test(
+      doc.text.slice(s.start, s.end),
+    )
+  );
+}
+
 /**
  * crossa38: "the council never fixes the potholes", "this seller always ships late", "your support
  * team always promises a callback and nobody rings": a group that serves or runs a place, then
@@ -1919,6 +1967,32 @@ function anotherAnotherSuggest(doc: Doc, m: Match): Draft[] {
 }
 
 /** What a tally of the past says instead: the writer's feeling, not the record. */
+/**
+ * crossa39: "you can never just be happy for me", "you can't ever just let people enjoy things",
+ * "…just say thank you, can you": "just" and any act owed to us or others after "can never" (token
+ * `end` on). The act's first token, or -1. Its own words ("happy", "thank") are no warmth.
+ */
+function owedAct(doc: Doc, end: number): number {
+  let k = end;
+  while (/^(?:just|even|once|simply|ever|actually)$/.test(tokenWord(doc, k))) k++;
+  if (!/^(?:just|simply)$/.test(tokenWord(doc, k - 1)) || k >= sentenceOf(doc, end).last) return -1;
+  const e = Math.min(clauseEnd(doc, k) + 3, sentenceOf(doc, k).last - 1);
+  return CHARGE_AFTER_CAN_NEVER.has(tokenWord(doc, k)) ||
+    /\b(?:me|us|my|our|people|anyone|others|can (?:you|u)|for once)\b/.test(
+      doc.text.slice((doc.tokens[k] as Token).start, (doc.tokens[e] as Token).end),
+    )
+    ? k
+    : -1;
+}
+
+/** "you can never just be happy for me" → "It would mean a lot to me if you'd be happy for me." */
+function owedSuggest(doc: Doc, m: Match): Draft[] {
+  const k = owedAct(doc, m.last);
+  const e = clauseEnd(doc, k);
+  const act = doc.text.slice((doc.tokens[k] as Token).start, (doc.tokens[e] as Token).end);
+  return [toSentenceEnd(doc, m.first, `It would mean a lot to me if you'd ${act}.`)];
+}
+
 const HAPPENED_BEFORE = 'This has happened before, and it really gets to me.';
 
 /** The sentence from the tally on says the writer's feeling instead. */
@@ -1944,6 +2018,7 @@ export const absolutes = phraseFamily({
             /^(?:just|even|once|simply|ever|actually)$/.test((doc.tokens[k] as Token | undefined)?.w ?? '')
           )
             k++;
+          const owed = owedAct(doc, hit.end) >= 0;
           // "you can't ever just let it go": holding on is the charge ("…let your guard down" is advice).
           const letGo =
             (doc.tokens[k] as Token | undefined)?.w === 'let' &&
@@ -1951,12 +2026,14 @@ export const absolutes = phraseFamily({
             (doc.tokens[k + 2] as Token).w === 'go' &&
             isClauseEnd(doc, k + 2);
           return (
-            (letGo || CHARGE_AFTER_CAN_NEVER.has((doc.tokens[k] as Token | undefined)?.w ?? '')) &&
+            (letGo || owed || CHARGE_AFTER_CAN_NEVER.has((doc.tokens[k] as Token | undefined)?.w ?? '')) &&
             !isQuestionInversion(doc, first) &&
-            notWarmAt(doc, first) &&
+            (owed ? polarity(doc, sentenceOf(doc, first).first, first).pos === 0 : notWarmAt(doc, first)) &&
             !/\b(?:lol|haha|lmao)\b|\u{1F602}|\u{1F923}/u.test(aboutText(doc, first, hit.end))
           );
         },
+        suggest: (doc: Doc, m: Match) =>
+          owedAct(doc, m.last) >= 0 ? owedSuggest(doc, m) : youNever(pattern).suggest(doc, m),
       }),
     ),
     youAlways(
@@ -3107,7 +3184,7 @@ export const absolutes = phraseFamily({
           )
             bad = true;
         }
-        return bad && coldAt(doc, first);
+        return (bad || repeatComplaint(doc, hit.end)) && coldAt(doc, first);
       },
       suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
     },
@@ -3143,6 +3220,42 @@ export const absolutes = phraseFamily({
         coldAt(doc, first),
       suggest: happenedBefore,
     },
+    // crossa39: all of their work judged at once: "every single one of your edits gets reverted", "none
+    // of your fixes ever work", "not a single one of your PRs has passed CI". "Every …" needs a sour
+    // word after the noun; "none / not one …" none (not "none of your plants died", "…your fault").
+    ...[
+      'every|each single? one of your|ur',
+      'not_a_single_one|not_one_single|not_a_single|not_one|none of your|ur',
+    ].map((pattern, i) => ({
+      pattern,
+      rule: 'all-of-yours',
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'absolutes' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) => {
+        const s = sentenceOf(doc, first);
+        const e = Math.min(clauseEnd(doc, hit.end) + 1, hit.end + 14);
+        let sour = false;
+        for (let k = hit.end + 1; k < e; k++)
+          if (isComplaint(tokenWord(doc, k)) || /n't$/.test(tokenWord(doc, k))) sour = true;
+        return (
+          (isSentenceStart(doc, first) || isClauseEnd(doc, first - 1)) &&
+          e - hit.end > 2 &&
+          sour === (i === 0) &&
+          !/^(?:business|concern|fault|worry|worries)$/.test(tokenWord(doc, hit.end)) &&
+          !/\?/.test(doc.text.slice(s.start, s.end)) &&
+          polarity(doc, s.first, s.last).pos === 0 &&
+          coldAt(doc, first)
+        );
+      },
+      suggest: (doc: Doc, m: Match) => [
+        toSentenceEnd(
+          doc,
+          m.first,
+          `Some of your ${textOf(doc, m.last, m.last + 1)} haven't worked out, and it's getting frustrating.`,
+        ),
+      ],
+    })),
     // "story of our marriage", "story of our relationship: I plan, you forget".
     {
       pattern: 'story of our|this marriage|relationship|friendship',

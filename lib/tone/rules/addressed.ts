@@ -129,6 +129,19 @@ function badAround(doc: Doc, i: number, skipFrom: number, skipTo: number): boole
   return badIn(doc, lo, Math.min(hi, skipFrom)) || badIn(doc, Math.max(lo, skipTo), hi);
 }
 
+/**
+ * crossa39: the totality at `first` goes one way every time, said right after [first, end): "…turns
+ * into a shouting match", "…ends up being about your ex", "…always ends with you sulking".
+ */
+function turnsInto(doc: Doc, first: number, end: number): boolean {
+  let k = end;
+  if (/^(?:always|somehow|just|inevitably)$/.test(w(doc, k, first))) k++;
+  return (
+    /^(?:turns?|turned|ends?|ended|becomes?|became|devolves?|descends?|spirals?)$/.test(w(doc, k, first)) &&
+    /^(?:into|in|up|with|as|to)$/.test(w(doc, k + 1, first))
+  );
+}
+
 // -- Withdrawal: refusing to talk ------------------------------------------------------------------
 
 const COMM =
@@ -653,7 +666,7 @@ export const addressed = phraseFamily({
       suggest: totalitySuggest,
     },
     {
-      pattern: 'every|always|constantly|all_the_time @ANY? @ANY? with|w|from you|u',
+      pattern: 'every|each|always|constantly|all_the_time @ANY? @ANY? with|w|from you|u',
       rule: 'with-you',
       severity: 2,
       min: 'balanced',
@@ -664,7 +677,33 @@ export const addressed = phraseFamily({
         const idiom =
           w(doc, first, first) === 'always' &&
           (a === 'something' || a === 'drama' || a === 'excuses' || a === 'an' || a === 'some');
-        return (idiom || badAround(doc, first, first, hit.end)) && notWarm(doc, first);
+        return (
+          (idiom || badAround(doc, first, first, hit.end) || turnsInto(doc, first, hit.end)) &&
+          notWarm(doc, first)
+        );
+      },
+      suggest: plain('Lately some of our talks have been hard for me, and I would like that to change.'),
+    },
+    // crossa39: "every single conversation we have turns into a lecture", "each fight we've had ends
+    // with you walking out": the shared time said to go the same way (warmth passes: "…ends in laughs").
+    {
+      pattern: "every|each single? @ANY we|we've|i have|had|'ve_had|get_into",
+      rule: 'with-you',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      category: 'absolutes',
+      guard: (doc, first, hit) => {
+        // What it turns into is about "you" or sour, and no laugh ("…ends with us laughing").
+        const s = sentenceOf(doc, first);
+        if (hit.end >= s.last) return false;
+        const rest = doc.text.slice((doc.tokens[hit.end] as Token).start, s.end);
+        return (
+          turnsInto(doc, first, hit.end) &&
+          (/\b(?:you|u|your|ur)\b/i.test(rest) || badIn(doc, hit.end, s.last)) &&
+          !/\b(?:laugh\w*|smil\w*|hug\w*|lol|haha\w*)\b/i.test(rest) &&
+          notWarm(doc, first)
+        );
       },
       suggest: plain('Lately some of our talks have been hard for me, and I would like that to change.'),
     },

@@ -1419,7 +1419,37 @@ const CROSSC34_WITHDRAWAL: readonly PhraseRule[] = [
       !laughAfter(doc, hit.end),
     suggest: sayInstead(STEP_AWAY),
   },
+  // crossa39: a public goodbye with a parting shot: "unsubbed. this used to be good", "leaving this
+  // server, the mods are a joke", "uninstalled, devs don't care", "deleting my account, have fun". Not
+  // a kind or practical goodbye ("…from the newsletter, still love the podcast", "thanks for the games").
+  ...[
+    'unsubbed|unsubscribed|unfollowed|uninstalled|unsubbing|unsubscribing|unfollowing|uninstalling',
+    "leaving|left|quitting|quit|deleting|deleted|i'm_done_with|im_done_with|done_with this|my|the server|sub|subreddit|guild|group|channel|forum|community|game|account|clan|discord|page",
+  ].map((pattern) => ({
+    pattern,
+    rule: 'leaving',
+    severity: 2 as const,
+    min: 'balanced' as const,
+    why: 'withdraw' as const,
+    guard: (doc: Doc, first: number, hit: { end: number }) => {
+      const s = sentenceOf(doc, first);
+      const next = doc.sentences[(doc.tokens[first] as Token).sent + 1];
+      const rest = doc.text.slice((doc.tokens[hit.end - 1] as Token).end, next ? next.end : s.end);
+      return (
+        (isSentenceStart(doc, first) || isClauseEnd(doc, first - 1)) &&
+        PARTING_SHOT.test(rest) &&
+        !/\b(?:thank\w*|still (?:love|like)|love you|miss|gg|cheers|take care|see you|moving|newsletter|emails?|haha\w*|lol|lmao)\b|\u{1F602}|\u{2764}/iu.test(
+          `${doc.text.slice(s.start, (doc.tokens[first] as Token).start)} ${rest}`,
+        )
+      );
+    },
+    suggest: sayInstead(STEP_AWAY),
+  })),
 ];
+
+/** crossa39: the parting shot after a public goodbye (see the rule above). */
+const PARTING_SHOT =
+  /\b(?:used to (?:be|love|like|enjoy)|sold ?out|(?:a|such a|total) joke|dead|good luck|(?:don'?t|doesn'?t|dont|doesnt|not) (?:even )?care|toxic|wast\w*|clickbait|garbage|trash|coming back|have fun|enjoy (?:your|the|being)|bye|echo ?chamber|downhill|ruined|clowns?)\b/i;
 
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
@@ -2669,14 +2699,18 @@ export const withdrawal = phraseFamily({
     // Kiss-offs that leave the other person alone with it: "figure it out yourself", "have it your way".
     {
       pattern:
-        'figure|sort|work it|this|that|things out yourself|urself|on_your_own|by_yourself|on_ur_own|alone',
+        'figure|sort|work|deal_with|handle|fix|solve it|this|that|things out? yourself|urself|yourselves|urselves|on_your_own|by_yourself|on_ur_own|alone',
       rule: 'kiss-off',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
       guard: (doc, first, hit) =>
         isImperative(doc, first) &&
-        notWarm(doc, first) &&
+        // crossa39: "…, I'm not your tech support": the role refused is no warmth.
+        (notWarm(doc, first) ||
+          /^\W+(?:i'?m|i am) not (?:your|ur)\b/i.test(
+            doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
+          )) &&
         isClauseEnd(doc, hit.end - 1) &&
         !laughAfter(doc, hit.end),
       suggest: sayInstead("I'm too worn out to help with this right now. Can we look at it later?"),
