@@ -29,6 +29,7 @@ import { menace } from './menace';
 import { mockery } from './mockery';
 import { rebuffs } from './rebuffs';
 import { reproach } from './reproach';
+import { retorts } from './retorts';
 import type { RuleFamily } from './rule';
 import { scorn } from './scorn';
 import { shouting } from './shouting';
@@ -82,6 +83,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   belittle,
   frames,
   menace,
+  retorts,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */
