@@ -965,6 +965,10 @@ const H32_DOOR: readonly PhraseRule[] = [
     rule: 'ultimatum',
     ...DOOR,
     why: 'ultimatum',
+    // `threatLead`: "or" before it, "after that", "unless" or "if" opening it, or their act once more
+    // ("keep …ing", "again", "one more").
+    pre: (text, tokens) =>
+      /keep|again|more/iu.test(text) || tokens.some((t) => /^(?:or|after|unless|if)$/.test(t.w)),
     guard: (doc, first, hit) => threatHolds(doc, first, hit.end - 1) && threatLead(doc, first),
     suggest: keepDemand,
   },

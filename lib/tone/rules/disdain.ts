@@ -572,6 +572,11 @@ export const disdain = phraseFamily({
     {
       pattern: 'already',
       rule: 'already',
+      // `alreadyOrder`: a word of ALREADY_ASK or ALREADY_DROP in the message, in any case.
+      pre: (text) =>
+        /answer|respond|reply|pick|choose|decide|mind|admit|apolog|point|hurry|spit|tell me|move on|drop it|let it|a rest|deal with/iu.test(
+          text,
+        ),
       severity: 2,
       min: 'balanced',
       why: 'command',

@@ -447,6 +447,9 @@ export const verdicts = phraseFamily({
       // apology is pathetic": any of theirs called a joke, or anything "so-called" judged.
       pattern: "your|ur @ANY @ANY? @ANY? is|are|was|were|'s",
       triggers: ['joke', 'disgrace', 'farce', 'sham', 'embarrassment', 'called'],
+      // The guard's verdict or "so-called", as a word of the message.
+      pre: (_text, tokens) =>
+        tokens.some((t) => /^(?:joke|disgrace|farce|sham|embarrassment|called)$/.test(t.w)),
       rule: 'your-conduct',
       severity: 2,
       min: 'balanced',

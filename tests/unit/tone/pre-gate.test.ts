@@ -47,6 +47,12 @@ const hostile = [
   'we missed the train because *someone* took forever',
   'You know the shop closes at six, right?',
   "Block me again and I'll send your boss every message.",
+  // speed39: consequence, a threat after "or"; verdicts, theirs called a joke; disdain, "already"
+  "Pay me back by Friday or I'll call my lawyer.",
+  "Stop texting me or I'm telling everyone.",
+  'your customer service is a joke',
+  'just answer the question already',
+  'move on already',
 ];
 
 const texts = [...hostile, ...readKindsTexts()];
@@ -109,6 +115,25 @@ describe('PhraseRule.pre', () => {
       expect({ twin, passes: _passesPrefilter(twin) }).toEqual({ twin, passes: true });
       expect(analyze(calm).flagged).toBe(false);
       expect(detect(calm).flagged).toBe(false);
+    }
+  });
+
+  it('speed39: calm messages whose only hits are a plan of ours, a "your … is" or "already" skip the families', () => {
+    // A threat needs what comes before it ("or", "if", "unless", "again"…), "your … is" a joke or a
+    // sham, "already" an order it presses ("answer", "move on"…).
+    const pairs: Array<[string, string]> = [
+      ["I'll call the vet tomorrow morning", "Pay me back by Friday or I'll call my lawyer."],
+      ["We're leaving for the coast on Saturday", "Stop texting me or I'm telling everyone."],
+      ['Your garden is lovely this spring', 'your customer service is a joke'],
+      ['We already booked the table for eight', 'just answer the question already'],
+      ['The kids already ate, so no rush', 'move on already'],
+    ];
+    for (const [calm, twin] of pairs) {
+      expect({ calm, passes: _passesPrefilter(calm) }).toEqual({ calm, passes: false });
+      expect({ twin, passes: _passesPrefilter(twin) }).toEqual({ twin, passes: true });
+      expect(analyze(calm).flagged).toBe(false);
+      expect(detect(calm).flagged).toBe(false);
+      expect(analyze(twin).flagged).toBe(true);
     }
   });
 });
