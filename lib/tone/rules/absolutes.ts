@@ -828,7 +828,8 @@ function repeatComplaint(doc: Doc, end: number): boolean {
   return (
     sour &&
     (!next || polarity(doc, next.first, next.last).pos === 0) &&
-    !/\b(?:well done|came through|pulls? through|stole the show|sold out)\b/i.test(
+    // …nor a point conceded to them ("as usual you were right, the old route was worse").
+    !/\b(?:well done|came through|pulls? through|stole the show|sold out|(?:you|u|ur|you're|youre) (?:(?:were|are|was) )?right)\b/i.test(
       doc.text.slice(s.start, s.end),
     )
   );

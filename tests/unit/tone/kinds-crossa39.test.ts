@@ -21,6 +21,7 @@ kind(
     'yet again the fireworks scared the dog, so we stayed in',
     'as usual I forgot my umbrella, sorry for being late',
     'once again, the meetup is at the library this month',
+    'as usual you are right, my route was a terrible idea',
   ],
 );
 
