@@ -1568,6 +1568,8 @@ function plain(chunk: string, note: string | undefined): string {
   // "the f", "bs": the short forms stand for the words.
   if (c === 'f') return 'fuck';
   if (c === 'bs') return 'bullshit';
+  // "whaddafuck", "whatthefuck": "what the fuck" run together is read as "wtf" (a plainer question).
+  if (/^wh(?:at|ut|ad+)(?:t?h?e|d?a)?fu?c?k$/.test(c)) return 'wtf';
   if (/^[a-z]+$/.test(c)) return c;
   // "a$$", "a**hole", "b*tch", "d!ck", "c*nt": the masked letters are the swear word's own.
   const masked = MASKED_SHAPE.exec(c);
@@ -3799,11 +3801,14 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
   // "what the fuck", "wtf": a plainer question.
   if (w === 'wtf' || (prev?.w === 'the' && prev2?.w === 'what')) {
     const from = w === 'wtf' ? m.first : m.first - 2;
+    // "whaddafuck ya gonna do": run together, it carries the question's "what", which must stay.
+    const fused = w === 'wtf' && !/^wtf$/i.test(head);
     if (from === s.first && m.last === s.last) return [toSentenceEnd(doc, from, 'What is going on?')];
     // "wtf stop deleting my stuff", "wtf why would you": an outburst before an order or a question
     // of its own; it goes.
     if (
       w === 'wtf' &&
+      !fused &&
       from === s.first &&
       next &&
       /^ +$/.test(doc.text.slice(end, next.start)) &&
@@ -3815,6 +3820,7 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     // "wtf if this is true…", "wtf you ate my lunch": before a clause of its own, surprise ("wow,").
     if (
       w === 'wtf' &&
+      !fused &&
       from === s.first &&
       next &&
       /^ +$/.test(doc.text.slice(end, next.start)) &&
