@@ -812,17 +812,15 @@ function repeatComplaint(doc: Doc, end: number): boolean {
   if (/^(?:weather|rain|traffic|wifi|internet|fireworks|kids?|dog|cat)$/.test(who) || isImperative(doc, end))
     return false;
   let sour = false;
-  for (let k = end; k < s.last && k < end + 18; k++) {
+  for (let k = end; k < s.last && k < end + 18 && !sour; k++) {
     const w = tokenWord(doc, k);
-    if (
+    sour =
       (valence(w) <= -2 ||
         /^(?:nobody|noone|nothing|never|without|missing|late|again|zero|gone|ignor\w*|forg[eo]t\w*)$|n't$/.test(
           w,
         ) ||
         (w === 'no' && !/^(?:worries|problem)$/.test(tokenWord(doc, k + 1)))) &&
-      !undone(doc, k)
-    )
-      sour = true;
+      !undone(doc, k);
   }
   const next = doc.sentences[(doc.tokens[end] as Token).sent + 1];
   return (
@@ -3237,8 +3235,8 @@ export const absolutes = phraseFamily({
         const s = sentenceOf(doc, first);
         const e = Math.min(clauseEnd(doc, hit.end) + 1, hit.end + 14);
         let sour = false;
-        for (let k = hit.end + 1; k < e; k++)
-          if (isComplaint(tokenWord(doc, k)) || /n't$/.test(tokenWord(doc, k))) sour = true;
+        for (let k = hit.end + 1; k < e && !sour; k++)
+          sour = isComplaint(tokenWord(doc, k)) || /n't$/.test(tokenWord(doc, k));
         return (
           (isSentenceStart(doc, first) || isClauseEnd(doc, first - 1)) &&
           e - hit.end > 2 &&

@@ -163,8 +163,7 @@ export const retorts = phraseFamily({
         (d, f) => {
           const s = sentenceOf(d, f);
           // the disgust opens the sentence ("yuck, the way…"; verdicts.ts has "the way you… is rude")
-          for (let k = s.first; k < s.last && k < s.first + 30; k++)
-            if (vile(w(d, k)) && k < s.first + 3) return sharp(d, f);
+          for (let k = s.first; k < s.last && k < s.first + 3; k++) if (vile(w(d, k))) return sharp(d, f);
           return false;
         },
       ],
