@@ -52,6 +52,9 @@ export const HALF_HELD = [
   'devtrain-s39-a',
   'devtrain-s39-b',
   'devwarm-s39-a',
+  'devtrain-s40-a',
+  'devtrain-s40-b',
+  'devwarm-s40-a',
 ].map((f) => `${f}.tsv`);
 /** Warm check sets, kept whole from every round. */
 export const CHECK_SETS = ['devwarm-s30-b.tsv', 'devwarm-s31-b.tsv', 'devwarm-s32-b.tsv'];
