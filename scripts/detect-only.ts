@@ -652,6 +652,61 @@ export function jsonValue(node: ts.Node): unknown {
 }
 
 /**
+ * `texts` in an order where each is followed by the one left most alike (the most 3-character runs
+ * in common for the runs either has, ties to the first in `texts`; one with none in common by the
+ * first left): DEFLATE finds closer, longer copies than in code point order (the detection bundle's
+ * packed texts: −2.8% zlib bytes).
+ */
+export function similarOrder(texts: readonly string[]): string[] {
+  const grams = texts.map((t) => {
+    const g = new Set<string>();
+    for (let i = 0; i + 3 <= t.length; i++) g.add(t.slice(i, i + 3));
+    return [...g];
+  });
+  const postings = new Map<string, number[]>();
+  grams.forEach((gs, j) => {
+    for (const g of gs) {
+      const list = postings.get(g);
+      if (list) list.push(j);
+      else postings.set(g, [j]);
+    }
+  });
+  const used = new Uint8Array(texts.length);
+  const shared = new Int32Array(texts.length);
+  const out: string[] = [];
+  let next = 0;
+  for (let cur = 0; out.length < texts.length; ) {
+    used[cur] = 1;
+    out.push(texts[cur] as string);
+    const mine = grams[cur] as string[];
+    const touched: number[] = [];
+    for (const g of mine)
+      for (const j of postings.get(g) as number[])
+        if (!used[j]) {
+          if (shared[j] === 0) touched.push(j);
+          shared[j] = (shared[j] as number) + 1;
+        }
+    let best = -1;
+    let bestScore = 0;
+    for (const j of touched) {
+      const k = shared[j] as number;
+      const score = k / (mine.length + (grams[j] as string[]).length - k + 1);
+      if (score > bestScore || (score === bestScore && j < best)) {
+        bestScore = score;
+        best = j;
+      }
+      shared[j] = 0;
+    }
+    if (best < 0) {
+      while (next < texts.length && used[next]) next++;
+      best = next;
+    }
+    cur = best;
+  }
+  return out;
+}
+
+/**
  * The built detection bundle (`code`, minified) with the strings it evaluates once read from one
  * packed string (`packText`), unpacked when the bundle loads: `` `you|u are|r` `` is then `$z[12]`,
  * the same string. Evaluated once: at the top of the module, or of the function the bundle is
@@ -1046,11 +1101,33 @@ export function packBundle(
         .map(([t]) => t),
     );
     byName = patterns.size;
+    // In each group, the texts that take the group's one-character names (the first 54 names of
+    // each object) those read most often, then texts alike side by side (`similarOrder`, in both
+    // parts: closer copies for DEFLATE than code point order gives).
+    const uses = new Map<string, number>();
+    for (const n of found) uses.set(n.text, (uses.get(n.text) ?? 0) + 1);
+    const once = texts.filter((t) => regexNamed.has(t));
+    const tested = texts.filter((t) => patterns.has(t) && !regexNamed.has(t));
+    const rest = texts.filter((t) => !patterns.has(t) && !often.has(t));
+    const short = NAME_START.length;
+    const alike = (list: string[], keep: number) => {
+      const first = new Set(
+        list
+          .map((t, i) => [t, i] as const)
+          .sort((a, b) => (uses.get(b[0]) ?? 0) - (uses.get(a[0]) ?? 0) || a[1] - b[1])
+          .slice(0, keep)
+          .map(([t]) => t),
+      );
+      return [
+        ...similarOrder(list.filter((t) => first.has(t))),
+        ...similarOrder(list.filter((t) => !first.has(t))),
+      ];
+    };
     texts = [
-      ...texts.filter((t) => regexNamed.has(t)),
-      ...texts.filter((t) => patterns.has(t) && !regexNamed.has(t)),
-      ...texts.filter((t) => often.has(t)),
-      ...texts.filter((t) => !patterns.has(t) && !often.has(t)),
+      ...alike(once, short),
+      ...alike(tested, Math.max(0, short - once.length)),
+      ...similarOrder(texts.filter((t) => often.has(t))),
+      ...alike(rest, Math.max(0, short - often.size)),
     ];
   }
   const sep = [...'^`{}#@%&<>=;:~"', ...PACK_DIGITS, '\n', '\t', '\u0000'].find((c) =>
@@ -2335,6 +2412,699 @@ export function letsAsParameters(code: string): { code: string; moved: number } 
 }
 
 /**
+ * The built-in methods that call their first argument back with a known number of arguments (an
+ * array's, a map's, a set's, a typed array's): `forEach`, `map`… three (the item, its index or key,
+ * the whole), `reduce` four, `sort` two. Read only where no object of the bundle has a member of
+ * that name of its own.
+ */
+const CALLBACK_ARGS: ReadonlyMap<string, number> = new Map([
+  ['forEach', 3],
+  ['map', 3],
+  ['filter', 3],
+  ['some', 3],
+  ['every', 3],
+  ['find', 3],
+  ['findIndex', 3],
+  ['findLast', 3],
+  ['findLastIndex', 3],
+  ['flatMap', 3],
+  ['sort', 2],
+  ['toSorted', 2],
+  ['reduce', 4],
+  ['reduceRight', 4],
+]);
+
+/** The members of `Object` and `Reflect` that list an object's own members (or its values). */
+const ENUMERATORS = new Set([
+  'keys',
+  'values',
+  'entries',
+  'getOwnPropertyNames',
+  'getOwnPropertyDescriptors',
+  'getOwnPropertySymbols',
+  'ownKeys',
+]);
+
+/**
+ * The packed bundle (`code`) with the names an arrow declares first in its body made parameters of
+ * it with those values by default (as `letsAsParameters`) where the arrow is not only called by a
+ * name but also passed as a value, when every call it can get is known and passes no more than
+ * `k` arguments: the rule families' guards (`{pattern, guard: (e,t,n)=>{let r=w(e,t);return …}}`,
+ * called by the phrase table as `e.guard(doc, first, hit, sensitivity)`) and callbacks of the
+ * built-in array methods. Where the calls pass more arguments than the arrow has parameters, the
+ * moved names come after as many unused ones (a name nothing in the arrow has): `(e,t,n)=>{let
+ * r=w(e,t);return r.x}` called with four is `(e,t,n,i,r=w(e,t))=>r.x` (9 characters fewer); where
+ * that does not pay, it stays.
+ *
+ * Where a value can go, followed from the arrow (`maxArgs`): called (the count of its arguments,
+ * none spread); tested (`!f`, `f&&…`, `f===x`, a condition: never called there); a branch of
+ * `a?f:g`, `a||f`, `a&&f` (where the whole goes); an argument of an arrow declared once, never
+ * assigned, at a position it has a plain parameter for (where that parameter goes, read by its
+ * uses); an argument of a built-in callback method (`CALLBACK_ARGS`, first argument); a member's
+ * value in an object literal (`{N: f}`, `{N}`): then every read of that member anywhere in the
+ * bundle (by its name, on any object, but the packed strings' `$.N` and tests' `_.N`) must itself
+ * go where a count is known, no member of that name may be read through a string, a destructuring
+ * or `delete`, and nothing in the bundle may list an object's members or values (`for…in`,
+ * `Object.keys / values / entries…`, directly or by an alias) but of data (`JSON.parse`'s, an
+ * object of numbers or strings). A name declared once for the arrow goes where each of its uses
+ * goes. Anything else (an array element, a return value, a member read of the function such as
+ * `.length` or `.call`, a `new`): not taken.
+ */
+export function guardsAsParameters(
+  code: string,
+  packedTexts: ReadonlySet<string> = new Set(),
+): { code: string; moved: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, moved: 0 };
+  const { sf, symbolOf, body } = b;
+  const byText = identifiersByText(sf);
+  const within = (n: ts.Node, r: ts.Node): boolean =>
+    n.getStart(sf) >= r.getStart(sf) && n.getEnd() <= r.getEnd();
+  // The uses of a name declared once (asked of the checker once per name).
+  const usesMemo = new Map<ts.Symbol, ts.Identifier[]>();
+  const usesOf = (name: ts.Identifier): ts.Identifier[] | null => {
+    const symbol = symbolOf(name);
+    if (!symbol || (symbol.declarations?.length ?? 0) !== 1) return null;
+    let uses = usesMemo.get(symbol);
+    if (!uses) {
+      uses = (byText.get(name.text) ?? []).filter((u) => !memberName(u) && symbolOf(u) === symbol);
+      usesMemo.set(symbol, uses);
+    }
+    return uses.filter((u) => u !== name);
+  };
+  // Whether `u` is assigned where it stands (`u=…`, `u++`, `[u]=…`, `({k:u}=…)`, `for(u of …)`).
+  const isWrite = (u: ts.Node): boolean => {
+    let n = u;
+    for (;;) {
+      const p = n.parent;
+      if (
+        ts.isParenthesizedExpression(p) ||
+        ts.isArrayLiteralExpression(p) ||
+        ts.isObjectLiteralExpression(p) ||
+        ts.isSpreadElement(p) ||
+        ts.isSpreadAssignment(p) ||
+        (ts.isShorthandPropertyAssignment(p) && p.name === n) ||
+        (ts.isPropertyAssignment(p) && p.initializer === n)
+      ) {
+        n = p;
+        continue;
+      }
+      if (ts.isBinaryExpression(p) && p.left === n)
+        return (
+          p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+          p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+        );
+      if (
+        (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
+        (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)
+      )
+        return n === u;
+      return (ts.isForInStatement(p) || ts.isForOfStatement(p)) && p.initializer === n;
+    }
+  };
+  // A name declared once, by `let/const/var x = <value>`, never assigned again: its value.
+  const constants = new Map<ts.Symbol, { decl: ts.VariableDeclaration; uses: ts.Identifier[] } | null>();
+  const constant = (id: ts.Identifier): { decl: ts.VariableDeclaration; uses: ts.Identifier[] } | null => {
+    const symbol = symbolOf(id);
+    if (!symbol) return null;
+    if (!constants.has(symbol)) constants.set(symbol, constantOf(symbol));
+    return constants.get(symbol) ?? null;
+  };
+  const constantOf = (symbol: ts.Symbol): { decl: ts.VariableDeclaration; uses: ts.Identifier[] } | null => {
+    const decl = symbol?.declarations?.[0];
+    if (symbol?.declarations?.length !== 1 || !decl || !ts.isVariableDeclaration(decl)) return null;
+    if (!ts.isIdentifier(decl.name) || !decl.initializer) return null;
+    const uses = usesOf(decl.name);
+    if (!uses || uses.some(isWrite)) return null;
+    return { decl, uses };
+  };
+  // Members of the bundle's own objects and classes, by name (a built-in method of that name is
+  // then not the only one a call may reach).
+  const ownMembers = new Set<string>();
+  const members = (n: ts.Node): void => {
+    const name = (n as { name?: ts.Node }).name;
+    if (
+      (ts.isPropertyAssignment(n) ||
+        ts.isShorthandPropertyAssignment(n) ||
+        ts.isMethodDeclaration(n) ||
+        ts.isPropertyDeclaration(n) ||
+        ts.isGetAccessor(n) ||
+        ts.isSetAccessor(n)) &&
+      name
+    )
+      ownMembers.add(ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : '\0computed');
+    if (ts.isPropertyAccessExpression(n) && isWrite(n)) ownMembers.add(n.name.text);
+    ts.forEachChild(n, members);
+  };
+  members(sf);
+  // The texts the bundle reads or writes a member by, its packed ones too (`packedTexts`, `keyTexts`
+  // of the code before it was packed): a member that might be reached so is not taken.
+  const strings = new Set([...keyTexts(code), ...packedTexts]);
+  // The wrapper's own `$` and `_` (the packed strings and tests): their members are no values.
+  const packedName = (e: ts.Expression): boolean => {
+    if (!ts.isIdentifier(e) || (e.text !== '$' && e.text !== '_')) return false;
+    const decl = symbolOf(e)?.declarations?.[0];
+    return !!decl && ts.isVariableDeclaration(decl) && decl.parent.parent.parent === body;
+  };
+  // Whether `e` is data: a `JSON.parse` result, an object literal of plain values, a name declared
+  // once for data whose members are only read or set to plain values, or a parameter every call
+  // passes data for.
+  const plain = (e: ts.Expression): boolean =>
+    ts.isNumericLiteral(e) ||
+    ts.isStringLiteralLike(e) ||
+    ts.isTemplateExpression(e) ||
+    e.kind === ts.SyntaxKind.TrueKeyword ||
+    e.kind === ts.SyntaxKind.FalseKeyword ||
+    e.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isPrefixUnaryExpression(e) && plain(e.operand)) ||
+    (ts.isBinaryExpression(e) &&
+      [
+        ts.SyntaxKind.PlusToken,
+        ts.SyntaxKind.MinusToken,
+        ts.SyntaxKind.AsteriskToken,
+        ts.SyntaxKind.SlashToken,
+        ts.SyntaxKind.BarToken,
+        ts.SyntaxKind.AmpersandToken,
+      ].includes(e.operatorToken.kind)) ||
+    (ts.isCallExpression(e) &&
+      ts.isPropertyAccessExpression(e.expression) &&
+      e.expression.name.text === 'charCodeAt');
+  const jsonParse = (e: ts.Expression): boolean => {
+    if (ts.isPropertyAccessExpression(e))
+      return (
+        ts.isIdentifier(e.expression) &&
+        e.expression.text === 'JSON' &&
+        !symbolOf(e.expression) &&
+        e.name.text === 'parse'
+      );
+    if (!ts.isIdentifier(e)) return false;
+    const c = constant(e);
+    return !!c?.decl.initializer && jsonParse(c.decl.initializer);
+  };
+  // `e` the global `name` (or a name declared once for it).
+  const globalNamed = (e: ts.Expression, name: string): boolean => {
+    if (!ts.isIdentifier(e)) return false;
+    if (e.text === name && !symbolOf(e)) return true;
+    const c = constant(e);
+    return !!c?.decl.initializer && globalNamed(c.decl.initializer, name);
+  };
+  // A name declared once without a value and never assigned (`undefined`).
+  const undefinedConst = (e: ts.Identifier): boolean => {
+    const symbol = symbolOf(e);
+    const decl = symbol?.declarations?.[0];
+    if (!decl || symbol?.declarations?.length !== 1 || !ts.isVariableDeclaration(decl) || decl.initializer)
+      return false;
+    return ts.isIdentifier(decl.name) && !!usesOf(decl.name) && !usesOf(decl.name)?.some(isWrite);
+  };
+  const memberData = new Map<string, boolean>();
+  // Every value a member named `name` is given anywhere is data.
+  const dataMember = (name: string, depth: number): boolean => {
+    const known = memberData.get(name);
+    if (known !== undefined) return known;
+    if (strings.has(name)) return false;
+    memberData.set(name, false);
+    let fine = true;
+    const visit = (n: ts.Node): void => {
+      if (!fine) return;
+      if (
+        ts.isPropertyAccessExpression(n) &&
+        n.name.text === name &&
+        !packedName(n.expression) &&
+        isWrite(n)
+      ) {
+        const q = n.parent;
+        fine =
+          ts.isBinaryExpression(q) &&
+          q.left === n &&
+          q.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+          data(q.right, depth + 1);
+      } else if (
+        ts.isPropertyAssignment(n) &&
+        (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name)) &&
+        n.name.text === name
+      )
+        fine = data(n.initializer, depth + 1);
+      else if (ts.isShorthandPropertyAssignment(n) && n.name.text === name) fine = data(n.name, depth + 1);
+      else if (ts.isBindingElement(n) && ((n.propertyName ?? n.name) as ts.Identifier).text === name)
+        fine = false;
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    memberData.set(name, fine);
+    return fine;
+  };
+  // Every call that the function `use` reads can get passes data at position `at`.
+  const callsPassData = (use: ts.Expression, at: number, hasDefault: boolean, depth: number): boolean => {
+    const p = use.parent;
+    if (ts.isCallExpression(p) && p.expression === use) {
+      if (p.arguments.some(ts.isSpreadElement)) return false;
+      const arg = p.arguments[at];
+      return arg === undefined ? !hasDefault : data(arg, depth + 1);
+    }
+    // Exported as a member (`e.Et=i`): every read of that member is called with data.
+    if (
+      ts.isBinaryExpression(p) &&
+      p.right === use &&
+      p.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(p.left)
+    ) {
+      const name = p.left.name.text;
+      if (strings.has(name)) return false;
+      let fine = true;
+      const visit = (n: ts.Node): void => {
+        if (!fine) return;
+        if (
+          ts.isPropertyAccessExpression(n) &&
+          n.name.text === name &&
+          !packedName(n.expression) &&
+          !isWrite(n)
+        ) {
+          let r: ts.Node = n;
+          for (;;) {
+            const q = r.parent;
+            if (ts.isParenthesizedExpression(q)) r = q;
+            else if (
+              ts.isBinaryExpression(q) &&
+              q.operatorToken.kind === ts.SyntaxKind.CommaToken &&
+              q.right === r
+            )
+              r = q;
+            else break;
+          }
+          fine = callsPassData(r as ts.Expression, at, hasDefault, depth + 1);
+        } else if (ts.isBindingElement(n) && ((n.propertyName ?? n.name) as ts.Identifier).text === name)
+          fine = false;
+        ts.forEachChild(n, visit);
+      };
+      visit(sf);
+      return fine;
+    }
+    return false;
+  };
+  const data = (e: ts.Expression, depth = 0): boolean => {
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (depth > 8) return false;
+    if (ts.isNewExpression(e)) return globalNamed(e.expression, 'Map') || globalNamed(e.expression, 'Set');
+    if (ts.isCallExpression(e)) {
+      if (jsonParse(e.expression)) return true;
+      if (!ts.isIdentifier(e.expression)) return false;
+      const c = constant(e.expression);
+      const fn = c?.decl.initializer;
+      return (
+        !!fn &&
+        ts.isArrowFunction(fn) &&
+        !ts.isBlock(fn.body) &&
+        fn.parameters.length === 0 &&
+        data(fn.body, depth + 1)
+      );
+    }
+    if (ts.isObjectLiteralExpression(e))
+      return e.properties.every((p) => ts.isPropertyAssignment(p) && plain(p.initializer));
+    if (ts.isPropertyAccessExpression(e)) return !packedName(e.expression) && dataMember(e.name.text, depth);
+    if (!ts.isIdentifier(e)) return false;
+    if (undefinedConst(e)) return true;
+    const symbol = symbolOf(e);
+    const decl = symbol?.declarations?.[0];
+    if (!decl || symbol?.declarations?.length !== 1) return false;
+    if (ts.isParameter(decl)) {
+      const fn = decl.parent;
+      const at = fn.parameters.indexOf(decl);
+      if (!ts.isArrowFunction(fn) || !ts.isIdentifier(decl.name) || decl.dotDotDotToken) return false;
+      if (!usesOf(decl.name)?.every((u) => readOnly(u))) return false;
+      const up = fn.parent;
+      if (!ts.isVariableDeclaration(up) || !ts.isIdentifier(up.name)) return false;
+      const c = constant(up.name);
+      return !!c && c.uses.every((u) => callsPassData(u, at, !!decl.initializer, depth));
+    }
+    const c = constant(e);
+    return !!c?.decl.initializer && data(c.decl.initializer, depth + 1) && c.uses.every((u) => readOnly(u));
+  };
+  // A use of a data object that changes none of its members but to a plain value and lets it go
+  // nowhere else: a member read or set (`o[k]`, `o.k`, `o[k]=1`), a listing of it, `Object.hasOwn`.
+  const readOnly = (u: ts.Identifier, depth = 0): boolean => {
+    const p = u.parent;
+    if ((ts.isElementAccessExpression(p) || ts.isPropertyAccessExpression(p)) && p.expression === u) {
+      const q = p.parent;
+      if (ts.isBinaryExpression(q) && q.left === p && q.operatorToken.kind === ts.SyntaxKind.EqualsToken)
+        return plain(q.right);
+      return !isWrite(p);
+    }
+    if (ts.isBinaryExpression(p) && p.left === u && p.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword)
+      return true;
+    if (!ts.isCallExpression(p)) return false;
+    // Passed to an arrow declared once whose parameter there is only read so.
+    const at = p.arguments.indexOf(u);
+    if (at >= 0 && depth < 8 && ts.isIdentifier(p.expression) && !p.arguments.some(ts.isSpreadElement)) {
+      const fn = constant(p.expression)?.decl.initializer;
+      const param = fn && ts.isArrowFunction(fn) ? fn.parameters[at] : undefined;
+      if (param && ts.isIdentifier(param.name) && !param.dotDotDotToken)
+        return usesOf(param.name)?.every((v) => readOnly(v, depth + 1)) ?? false;
+    }
+    if (p.arguments[0] !== u) return false;
+    const member = objectMember(p.expression);
+    return member !== undefined && (ENUMERATORS.has(member) || member === 'hasOwn');
+  };
+  // `Object` or `Reflect` (the global, or a name declared once for it).
+  const objectAlias = (e: ts.Expression): boolean => {
+    if (!ts.isIdentifier(e)) return false;
+    if ((e.text === 'Object' || e.text === 'Reflect') && !symbolOf(e)) return true;
+    const c = constant(e);
+    return !!c?.decl.initializer && objectAlias(c.decl.initializer);
+  };
+  // Which member of `Object` or `Reflect` callee `e` is (`Object.keys`, `b8.keys`, a name for it).
+  const objectMember = (e: ts.Expression): string | undefined => {
+    if (ts.isPropertyAccessExpression(e)) return objectAlias(e.expression) ? e.name.text : undefined;
+    if (!ts.isIdentifier(e)) return undefined;
+    const c = constant(e);
+    return c?.decl.initializer ? objectMember(c.decl.initializer) : undefined;
+  };
+  // Does anything list an object that is not data? Every read of `Object`/`Reflect` (or a name for
+  // it or for one of its listing members) must be a call of a member that lists nothing, or a
+  // listing of data.
+  let listsObjects = false;
+  const listings = (n: ts.Node): void => {
+    if (listsObjects) return;
+    if (ts.isForInStatement(n)) listsObjects = true;
+    if (ts.isIdentifier(n) && (n.text === 'Object' || n.text === 'Reflect') && !symbolOf(n)) {
+      const check = (e: ts.Expression): void => {
+        const p = e.parent;
+        if (ts.isPropertyAccessExpression(p) && p.expression === e) {
+          if (!ENUMERATORS.has(p.name.text)) return;
+          const call = p.parent;
+          if (ts.isCallExpression(call) && call.expression === p) {
+            if (!call.arguments[0] || !data(call.arguments[0])) listsObjects = true;
+            return;
+          }
+          if (ts.isVariableDeclaration(call) && call.initializer === p && ts.isIdentifier(call.name)) {
+            const c = constant(call.name);
+            if (!c) listsObjects = true;
+            else
+              for (const u of c.uses) {
+                const q = u.parent;
+                if (!(ts.isCallExpression(q) && q.expression === u && q.arguments[0] && data(q.arguments[0])))
+                  listsObjects = true;
+              }
+            return;
+          }
+          listsObjects = true;
+          return;
+        }
+        if (ts.isVariableDeclaration(p) && p.initializer === e && ts.isIdentifier(p.name)) {
+          const c = constant(p.name);
+          if (!c) listsObjects = true;
+          else for (const u of c.uses) check(u);
+          return;
+        }
+        listsObjects = true;
+      };
+      check(n);
+    }
+    ts.forEachChild(n, listings);
+  };
+  listings(sf);
+  // The most arguments any call of a member named `name` passes (null: unknown).
+  const memberCalls = new Map<string, number | null>();
+  const memberMax = (name: string, depth: number): number | null => {
+    if (memberCalls.has(name)) return memberCalls.get(name) ?? null;
+    if (listsObjects || strings.has(name)) return null;
+    memberCalls.set(name, null);
+    let max = 0;
+    const visit = (n: ts.Node): void => {
+      if (max < 0) return;
+      if (ts.isPropertyAccessExpression(n) && n.name.text === name && !packedName(n.expression)) {
+        const p = n.parent;
+        if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+          // a member set: a value put there, followed from where it comes (an arrow: where it is).
+        } else if (ts.isDeleteExpression(p)) max = -1;
+        else {
+          const k = maxArgs(n, depth + 1);
+          if (k === null) max = -1;
+          else max = Math.max(max, k);
+        }
+      } else if (
+        ts.isElementAccessExpression(n) &&
+        ts.isStringLiteralLike(n.argumentExpression) &&
+        n.argumentExpression.text === name
+      )
+        max = -1;
+      else if (ts.isBindingElement(n) && ts.isObjectBindingPattern(n.parent)) {
+        const key = n.propertyName ?? n.name;
+        if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) max = -1;
+        else if ((key as ts.Identifier).text === name) max = -1;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    const out = max < 0 ? null : max;
+    memberCalls.set(name, out);
+    return out;
+  };
+  // The most arguments the value of `e` (a function) is ever called with: 0 never called, null
+  // unknown.
+  const maxArgs = (e: ts.Expression, depth: number): number | null => {
+    if (depth > 12) return null;
+    while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+    const p = e.parent;
+    if (ts.isCallExpression(p)) {
+      if (p.arguments.some(ts.isSpreadElement)) return null;
+      if (p.expression === e) return p.arguments.length;
+      const at = p.arguments.indexOf(e);
+      const callee = p.expression;
+      if (ts.isPropertyAccessExpression(callee)) {
+        const known = CALLBACK_ARGS.get(callee.name.text);
+        return at === 0 &&
+          known !== undefined &&
+          !ownMembers.has(callee.name.text) &&
+          !strings.has(callee.name.text)
+          ? known
+          : null;
+      }
+      if (!ts.isIdentifier(callee)) return null;
+      const c = constant(callee);
+      const fn = c?.decl.initializer;
+      if (!fn || !ts.isArrowFunction(fn)) return null;
+      const param = fn.parameters[at];
+      if (!param || !ts.isIdentifier(param.name) || param.dotDotDotToken) return null;
+      const uses = usesOf(param.name);
+      if (!uses) return null;
+      let max = 0;
+      for (const u of uses) {
+        const k = maxArgs(u, depth + 1);
+        if (k === null) return null;
+        max = Math.max(max, k);
+      }
+      return max;
+    }
+    if (ts.isPropertyAssignment(p) && p.initializer === e) {
+      if (!ts.isIdentifier(p.name) && !ts.isStringLiteral(p.name)) return null;
+      return memberMax(p.name.text, depth);
+    }
+    if (ts.isShorthandPropertyAssignment(p) && p.name === e) return memberMax(p.name.text, depth);
+    if (ts.isPrefixUnaryExpression(p) && p.operator === ts.SyntaxKind.ExclamationToken) return 0;
+    if (ts.isTypeOfExpression(p)) return 0;
+    if (ts.isBinaryExpression(p)) {
+      const op = p.operatorToken.kind;
+      if (
+        op === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+        op === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+        op === ts.SyntaxKind.EqualsEqualsToken ||
+        op === ts.SyntaxKind.ExclamationEqualsToken
+      )
+        return 0;
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken) return p.left === e ? 0 : maxArgs(p, depth + 1);
+      if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken)
+        return maxArgs(p, depth + 1);
+      return null;
+    }
+    if (ts.isConditionalExpression(p)) return p.condition === e ? 0 : maxArgs(p, depth + 1);
+    if ((ts.isIfStatement(p) || ts.isWhileStatement(p)) && p.expression === e) return 0;
+    return null;
+  };
+  // Whether the body of `fn` declares a `var` or a function of its own (not in a function inside).
+  const ownVar = (fn: ts.ArrowFunction): boolean => {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (
+        ts.isFunctionDeclaration(n) ||
+        (ts.isVariableDeclarationList(n) && !(n.flags & ts.NodeFlags.BlockScoped))
+      ) {
+        found = true;
+        return;
+      }
+      if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+      ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(fn.body, visit);
+    return found;
+  };
+  const hasAwait = (n: ts.Node): boolean =>
+    ts.isAwaitExpression(n) ||
+    (!ts.isFunctionLike(n) &&
+      !ts.isClassLike(n) &&
+      ts.forEachChild(n, (c) => (hasAwait(c) ? true : undefined)) === true);
+  const candidates: Array<{ fn: ts.ArrowFunction; lead: ts.VariableDeclaration[]; pad: number }> = [];
+  const visit = (n: ts.Node): void => {
+    ts.forEachChild(n, visit);
+    if (!ts.isArrowFunction(n) || !ts.isBlock(n.body)) return;
+    const first = n.body.statements[0];
+    if (!first || !ts.isVariableStatement(first)) return;
+    const list = first.declarationList;
+    const kind = list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using);
+    if (kind !== ts.NodeFlags.Let && kind !== ts.NodeFlags.Const) return;
+    const lead: ts.VariableDeclaration[] = [];
+    for (const d of list.declarations) {
+      if (!ts.isIdentifier(d.name) || !d.initializer) break;
+      lead.push(d);
+    }
+    if (lead.length === 0) return;
+    if (n.parameters.some((p) => !ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken)) return;
+    if (ownVar(n)) return;
+    // Where the arrow goes: itself, or the uses of the name declared for it.
+    let calls: number | null;
+    const up = n.parent;
+    if (ts.isVariableDeclaration(up) && up.initializer === n && ts.isIdentifier(up.name)) {
+      const c = constant(up.name);
+      if (!c) return;
+      calls = 0;
+      for (const u of c.uses) {
+        const k = maxArgs(u, 0);
+        if (k === null) return;
+        calls = Math.max(calls, k);
+      }
+    } else calls = maxArgs(n, 0);
+    if (calls === null) return;
+    const pad = Math.max(0, calls - n.parameters.length);
+    // The moved values read nothing the body declares but the names moved before them.
+    const fnBody = n.body;
+    let fine = true;
+    lead.forEach((d, i) => {
+      const init = d.initializer as ts.Expression;
+      if (hasAwait(init)) fine = false;
+      const check = (c: ts.Node): void => {
+        if (!fine) return;
+        if (ts.isIdentifier(c) && !memberName(c)) {
+          const s = symbolOf(c);
+          const decl = s?.declarations?.[0];
+          if (
+            decl &&
+            within(decl, fnBody) &&
+            !within(decl, init) &&
+            !lead.slice(0, i).some((m) => m === decl)
+          )
+            fine = false;
+        }
+        ts.forEachChild(c, check);
+      };
+      check(init);
+    });
+    if (fine) candidates.push({ fn: n, lead, pad });
+  };
+  visit(body);
+  // Of two nested candidates the inner one (the outer one moves if this is applied again).
+  const chosen = candidates.filter((c) => !candidates.some((o) => o !== c && within(o.fn, c.fn)));
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const { fn, lead, pad } of chosen) {
+    const block = fn.body as ts.Block;
+    const first = block.statements[0] as ts.VariableStatement;
+    const declarations = first.declarationList.declarations;
+    const kept = declarations.slice(lead.length);
+    const rest = block.statements.slice(1);
+    // Names for the unused parameters: none that the arrow has (so they hide nothing it reads).
+    const inside = new Set<string>();
+    const names = (n: ts.Node): void => {
+      if (ts.isIdentifier(n)) inside.add(n.text);
+      ts.forEachChild(n, names);
+    };
+    names(fn);
+    const unused: string[] = [];
+    for (let k = 0; unused.length < pad; k++) {
+      const name = identifierName(k);
+      if (!inside.has(name) && !['do', 'if', 'in'].includes(name)) unused.push(name);
+    }
+    const params = [
+      ...fn.parameters.map((p) => p.getText(sf)),
+      ...unused,
+      ...lead.map((d) => d.getText(sf)),
+    ].join(',');
+    const keptText = kept.length
+      ? `${first.declarationList.getText(sf).slice(0, first.declarationList.getText(sf).indexOf(' ') + 1)}${kept.map((d) => d.getText(sf)).join(',')};`
+      : '';
+    const restText = rest.length
+      ? code.slice((rest[0] as ts.Statement).getStart(sf), (rest[rest.length - 1] as ts.Statement).getEnd())
+      : '';
+    const only = rest.length === 1 ? rest[0] : undefined;
+    let value: string;
+    if (!keptText && only && ts.isReturnStatement(only) && only.expression) {
+      const e = only.expression;
+      const text = e.getText(sf);
+      const bare =
+        !text.startsWith('{') &&
+        !(ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken);
+      value = bare ? text : `(${text})`;
+    } else value = `{${keptText}${restText}}`;
+    const async = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async' : '';
+    const text = `${async}(${params})=>${value}`;
+    if (text.length >= fn.getEnd() - fn.getStart(sf)) continue;
+    edits.push({ start: fn.getStart(sf), end: fn.getEnd(), text });
+  }
+  if (edits.length === 0) return { code, moved: 0 };
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  return { code: applyEdits(code, edits), moved: edits.length };
+}
+
+/**
+ * The texts `code` can read or write a member by: each string (or name declared for a string) in a
+ * member's place — `o['k']`, `o[k]`, `'k' in o`, `{ ['k']: v }`, a name given to
+ * Object.defineProperty, hasOwn, hasOwnProperty, propertyIsEnumerable or any member of Reflect —
+ * and every string inside such an expression (`o[a ? 'k' : 'j']`).
+ */
+export function keyTexts(code: string): Set<string> {
+  const sf = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const named = new Map<string, string[]>();
+  const declared = (n: ts.Node): void => {
+    if (
+      ts.isVariableDeclaration(n) &&
+      ts.isIdentifier(n.name) &&
+      n.initializer &&
+      (ts.isStringLiteral(n.initializer) || ts.isNoSubstitutionTemplateLiteral(n.initializer))
+    )
+      named.set(n.name.text, [...(named.get(n.name.text) ?? []), n.initializer.text]);
+    ts.forEachChild(n, declared);
+  };
+  declared(sf);
+  const out = new Set<string>();
+  const take = (e: ts.Node): void => {
+    if (ts.isStringLiteralLike(e) || ts.isTemplateHead(e) || ts.isTemplateMiddle(e) || ts.isTemplateTail(e))
+      out.add(e.text);
+    if (ts.isIdentifier(e)) for (const t of named.get(e.text) ?? []) out.add(t);
+    ts.forEachChild(e, take);
+  };
+  const byName =
+    /^(?:defineProperty|defineProperties|getOwnPropertyDescriptor|hasOwn|hasOwnProperty|propertyIsEnumerable)$/;
+  const visit = (n: ts.Node): void => {
+    if (ts.isElementAccessExpression(n)) take(n.argumentExpression);
+    else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.InKeyword) take(n.left);
+    else if (ts.isComputedPropertyName(n)) take(n.expression);
+    else if (
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      (byName.test(n.expression.name.text) || n.expression.expression.getText(sf) === 'Reflect')
+    )
+      for (const a of n.arguments) take(a);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/** The `k`th one- or two-letter name: a…z, A…Z, then aa, ab… (no `$` or `_`). */
+function identifierName(k: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return k < 52 ? (letters[k] as string) : `${letters[Math.floor(k / 52) - 1]}${letters[k % 52]}`;
+}
+
+/**
  * The packed bundle (`code`) with `this` read from a name where a function (a method, a
  * constructor, a function expression, an accessor; not an arrow, which has its enclosing one's)
  * reads it often enough to pay: `let s=this` first in its body (or first of a `let` it begins with),
@@ -3455,16 +4225,13 @@ async function packChunks(
       const constants = mergeSameConstants(chunk.code);
       if (constants.merged === 0 && !wrappedBundle(chunk.code))
         throw new Error(`soft-start: ${file}: not wrapped in (function(){…})(), nothing merged or packed`);
-      const packed = packBundle(
-        mergeDeclarations(
-          hoistStrings(undefinedName(functionsAsArrows(mergeSameFunctions(constants.code).code).code).code)
-            .code,
-        ).code,
-        false,
-        DETECT_RESERVED,
-        deflate,
-        true,
-      );
+      const plain = mergeDeclarations(
+        hoistStrings(undefinedName(functionsAsArrows(mergeSameFunctions(constants.code).code).code).code)
+          .code,
+      ).code;
+      // Every text the bundle's strings hold, before they are packed out of sight.
+      const texts = keyTexts(plain);
+      const packed = packBundle(plain, false, DETECT_RESERVED, deflate, true);
       if (packed.strings === 0)
         throw new Error(
           `soft-start: ${file} left unpacked (scripts/detect-only.ts packBundle): ${packed.skipped}`,
@@ -3475,7 +4242,9 @@ async function packChunks(
       // with its first, and globals read once.
       const sets = setsByWordSet(packed.code).code;
       let code = globalAliases(
-        letsMerged(thisAliases(letsAsParameters(inlineAliases(sets).code).code).code).code,
+        letsMerged(
+          thisAliases(guardsAsParameters(letsAsParameters(inlineAliases(sets).code).code, texts).code).code,
+        ).code,
       ).code;
       // Expressions an arrow of the bundle computes as calls of it, again while any is found (an
       // arrow whose body became a call of another matches the calls written the round before).
