@@ -4,6 +4,14 @@
  * Pure and synchronous: no DOM, no browser APIs, no network. Never throws.
  */
 
+import {
+  fitDescription,
+  fragmentLeft,
+  leavesYouCalling,
+  nameAfterDismissal,
+  readingMessage,
+  shortWithdrawal,
+} from './kept-short';
 import { COMMON_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS, isKnownWord } from './lexicon';
 import { quiet, readsCut, unquiet } from './noise';
 import { putDownKept, saysPutDownPlainly } from './putdowns';
@@ -2049,6 +2057,15 @@ function ownSuggestions(text: string, found: Found, f: Finding, check: boolean):
     const own = drafts.find((d) => d.text !== '' && d.start <= put.start && d.end >= put.end);
     drafts = own ? [own, ...drafts.filter((d) => d !== own)] : [put, ...drafts];
   }
+  // "im not dealing wit that": a short message's withdrawal said as short ("I can't deal with that
+  // right now"); "who cares, you clowns": the name goes, the dismissal stays ("who cares").
+  const kept =
+    f.category === 'withdrawal'
+      ? shortWithdrawal(text)
+      : f.category === 'contempt'
+        ? nameAfterDismissal(text, f.start, f.end)
+        : null;
+  if (kept) drafts = [kept, ...drafts];
   // "stop being an ignorant deluded", "quit being an idiot": in an order, "stop being out of line"
   // reads oddly; what the order asks, plainly: "stop being unfair".
   // "stop being an arrogant deluded": an article and describing words with no noun; a milder word
@@ -2139,6 +2156,7 @@ function ownSuggestions(text: string, found: Found, f: Finding, check: boolean):
     const obj = who === 'he' ? 'him' : who === 'she' ? 'her' : who === 'they' ? 'them' : who;
     return { ...d, end: d.end + so[0].length, text: `${d.text}, and I'm frustrated with ${obj}` };
   });
+  drafts = drafts.map((d) => fitDescription(text, d, f.category === 'contempt'));
   const seen = new Set<string>();
   // A cut that leaves its clause ending on "is", "the" or "of" comes after every other offer.
   const dangling: Suggestion[] = [];
@@ -2148,6 +2166,8 @@ function ownSuggestions(text: string, found: Found, f: Finding, check: boolean):
     if (isSurrogateSplit(text, d.start) || isSurrogateSplit(text, d.end)) continue;
     let sug = toSuggestion(doc, d);
     if (!sug) continue;
+    // "Clown behavior." cut to "Behavior.": the fragment goes too.
+    if (f.category === 'contempt') sug = fragmentLeft(doc, sentenceAt(doc, sug.start), sug) ?? sug;
     // "I need some time to cool off. Can we talk later?" written twice, for two findings: a
     // sentence of ours already in the message goes; an offer all of whose sentences are there
     // comes after every other offer.
@@ -2160,7 +2180,7 @@ function ownSuggestions(text: string, found: Found, f: Finding, check: boolean):
     const key = effectKey(text, sug);
     if (seen.has(key)) continue;
     seen.add(key);
-    if (leavesDangling(text, sug)) {
+    if (leavesDangling(text, sug) || (f.category === 'contempt' && leavesYouCalling(text, sug))) {
       dangling.push(sug);
       continue;
     }
@@ -2762,10 +2782,15 @@ function verifiedUnsafe(doc: Doc, kept: Finding[], o: ToneOptions, anyOnly = fal
                 ? 2
                 : 1;
         // The best: the first fit of the lowest tier, then the smallest edit, that is not a plain
-        // "person"; the first fit when every fit is one.
+        // "person" nor leaves "you" calling a name ("you person I…", "you little"); the first fit
+        // when every fit is one.
         const ranked = cands
           .map((_, k) => k)
-          .filter((k) => !PLAIN_PERSON.test((cands[k] as Suggestion).replacement))
+          .filter(
+            (k) =>
+              !PLAIN_PERSON.test((cands[k] as Suggestion).replacement) &&
+              !leavesYouCalling(doc.text, cands[k] as Suggestion),
+          )
           .map((k) => ({ k, tier: tier(cands[k] as Suggestion), size: editSize(cands[k] as Suggestion) }))
           .sort((a, b) => a.tier - b.tier || a.size - b.size || a.k - b.k);
         const best = ranked.find((r) => fits(r.k))?.k ?? first;
@@ -2965,12 +2990,14 @@ export function analyze(text: string, options?: Partial<ToneOptions>): Analysis 
   if (typeof text !== 'string') return empty();
   try {
     const o = normalizeOptions(options);
+    readingMessage(text);
     return reading(text, o, true);
   } catch (e) {
     if (debugRules) throw e;
     return empty();
   } finally {
     // Nothing of this text is kept until the next one (see `forgetAnchorTokens`).
+    readingMessage(null);
     forgetAnchorTokens();
   }
 }

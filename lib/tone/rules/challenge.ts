@@ -342,10 +342,21 @@ export const challenge = phraseFamily({
       ...ASKS,
       guard: (doc, first, hit) =>
         opens(doc, first) && isClauseEnd(doc, hit.end - 1) && !warm(doc, first, hit.end),
-      suggest: sayInstead("That surprised me. Could you tell me why? I'd like to understand."),
+      suggest: (doc, m) => {
+        const said = sayInstead("That surprised me. Could you tell me why? I'd like to understand.")(doc, m);
+        // In a longer message (more questions after it), the question stays and only "just" goes:
+        // three sentences of ours for one would drown what the person goes on to ask.
+        if (doc.sentences.length < 2) return said;
+        const t = doc.tokens;
+        let k = m.first + 2;
+        while (k < m.last && (t[k] as Token).w !== 'just') k++;
+        if (k === m.last) return said;
+        const cut = { start: (t[k - 1] as Token).end, end: (t[k] as Token).end, text: '' };
+        return [{ ...cut, label: `Leave out \u201c${(t[k] as Token).raw}\u201d` }, ...said];
+      },
     },
     {
-      // "so why are you even editing it?"
+      // "so why are you even editing it?""
       pattern: 'why|y are|r|were you|u even @ANY',
       rule: 'why-just',
       ...ASKS,

@@ -727,7 +727,14 @@ export const constructions = phraseFamily({
       category: 'talking-down',
       // "get a grip on the lid", "get a good grip on that rope": a hand on a thing.
       guard: (doc, first, hit) => isImperative(doc, first) && !gripOnThing(doc, hit.end),
-      suggest: plain('I see this differently.'),
+      // "get a clue before you post": what they are asked to do first stays, asked plainly.
+      suggest: (doc, m) =>
+        doc.tokens[m.last]?.w === 'before'
+          ? [
+              replaceTokens(doc, m.first, m.last, 'please think it through'),
+              ...plain('I see this differently.')(doc, m),
+            ]
+          : plain('I see this differently.')(doc, m),
     },
     {
       pattern: "what's|whats|what_is your problem|deal|issue",

@@ -71,6 +71,19 @@ const KEEP_OUT_RULE = {
 const WHY_INVOLVED = 'Could you tell me why this matters to you?';
 
 /**
+ * "…, and what business was it of yours?": after "and"/"but", in the person's own question, the
+ * question asked for real ("…, and why did it matter to you?"); elsewhere WHY_INVOLVED.
+ */
+function whyInvolved(doc: Doc, m: Match): Draft {
+  const s = sentenceOf(doc, m.first);
+  const prev = m.first > s.first ? (doc.tokens[m.first - 1] as Token).w : '';
+  if (prev !== 'and' && prev !== 'but') return clauseOrSentence(doc, m, WHY_INVOLVED);
+  let past = false;
+  for (let k = m.first; k < m.last; k++) if ((doc.tokens[k] as Token).w === 'was') past = true;
+  return replaceTokens(doc, m.first, m.last, past ? 'why did it matter to you' : 'why does it matter to you');
+}
+
+/**
  * Shutting someone out in earnest: not negated ("it's not none of your business"), not in a warm
  * sentence ("none of your business, but I love that you asked!"), not laughed off.
  */
@@ -524,13 +537,13 @@ export const dismissive = phraseFamily({
       pattern: 'what business is|was it|that|this of yours|urs',
       ...KEEP_OUT_RULE,
       guard: (doc, first, hit) => keptOut(doc, first, hit.end),
-      suggest: (doc, m) => [clauseOrSentence(doc, m, WHY_INVOLVED)],
+      suggest: (doc, m) => [whyInvolved(doc, m)],
     },
     {
       pattern: 'how is|was that|this|it any of your|ur business|concern',
       ...KEEP_OUT_RULE,
       guard: (doc, first, hit) => keptOut(doc, first, hit.end),
-      suggest: (doc, m) => [clauseOrSentence(doc, m, WHY_INVOLVED)],
+      suggest: (doc, m) => [whyInvolved(doc, m)],
     },
     {
       pattern: 'stay|keep out of this|my_business|my_life|my_affairs',

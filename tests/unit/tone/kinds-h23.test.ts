@@ -136,7 +136,9 @@ describe('suggestions say the one moment as a feeling, or a pause with a way bac
       "You are incapable of admitting you're wrong.",
       "It feels like admitting you're wrong is really hard for you, and that's hard on me.",
     ],
-    ['Not doing this again.', 'I need a break from this. Can we pick it up tonight?'],
+    // Session 40: a withdrawal that is the whole short message gets a short line ("right now" is
+    // the way back).
+    ['Not doing this again.', "I can't do this right now."],
     ["You do you, I'm out.", 'I need a break from this. Can we pick it up tonight?'],
   ])('%s → %s', (text, want) => {
     expect(rewrite(text).text).toBe(want);

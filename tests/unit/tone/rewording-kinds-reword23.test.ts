@@ -136,7 +136,8 @@ describe('our words say a time once', () => {
   cases([
     // The person's own time stays; "when that happens" would clash with it.
     ['You make me so furious right now.', 'I feel so furious right now.'],
-    ['nobody cares, you lying weasel.', "i'd rather not get into this. i'm really upset with you right now."],
+    // Session 40: the name after the dismissal goes first; then "nobody cares" alone is reworded.
+    ['nobody cares, you lying weasel.', "i'd rather not get into this right now."],
   ]);
 });
 
