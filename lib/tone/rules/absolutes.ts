@@ -1589,10 +1589,26 @@ function everyYouGuard(doc: Doc, first: number, hit: { end: number; cap: Record<
   if (/^(?:times?|one)$/.test(noun)) return false;
   if (doc.text.slice(s.start, s.end).includes('?')) return false;
   const ce = Math.min(clauseEnd(doc, hit.end) + 1, t.length);
-  let bad = false;
-  for (let k = hit.end; k < ce && !bad; k++) bad = isComplaint((t[k] as Token).w);
-  return bad && polarity(doc, first, ce).pos === 0 && coldAt(doc, first);
+  // cluster40: or a harm done in each ("every release you break something"), not a feat ("every
+  // record you break makes me proud").
+  let bad = HARM_AFTER.test((t[hit.end - 1] as Token).w) && noun !== 'record';
+  for (let k = hit.end; k < ce && !bad; k++)
+    bad = isComplaint((t[k] as Token).w) || HARM_AFTER.test((t[k] as Token).w);
+  // cluster40: the doing itself may be a warm verb ("every game you join", "every deal you win…"):
+  // warmth is read in what is said of it.
+  return (
+    bad &&
+    polarity(doc, hit.end, ce).pos === 0 &&
+    !/\b(?:proud|love|amaz|impress)/i.test(
+      doc.text.slice((t[first] as Token).start, (t[Math.min(ce, first + 30, t.length) - 1] as Token).end),
+    ) &&
+    coldAt(doc, first)
+  );
 }
+
+/** cluster40: what goes wrong in all of their doings: "every release you ship breaks something". */
+const HARM_AFTER =
+  /^(?:break|breaks|broke|dies|died|crash\w*|tank\w*|trash\w*|wreck\w*|ruin\w*|nothing|star)$/;
 
 /** "every comment you leave is negative" → "a lot of the comments you leave are negative". */
 function everyYouSuggest(doc: Doc, m: Match): Draft[] {

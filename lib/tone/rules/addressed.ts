@@ -38,6 +38,10 @@ import {
   toSentenceEnd,
 } from './rule';
 
+/** cluster40: words that end a role's name ("…learner in the office", "…listener I've ever dated"). */
+const ROLE_STOP =
+  /^(?:i|i've|ive|in|on|at|of|this|that|ever|to|who|around|here|there|since|alive|and|but|for|with|is)$/;
+
 const plain =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => {
@@ -817,6 +821,62 @@ export const addressed = phraseFamily({
       why: 'mockery',
       category: 'contempt',
       suggest: plain("I'm frustrated about how this went."),
+    },
+    // cluster40: "congrats on being the slowest learner in the office", "…the world's laziest
+    // housemate", "…the most exhausting person here": praised for topping a fault.
+    {
+      pattern: 'congrats|congratulations|bravo|kudos on|for being the',
+      rule: 'mock-praise',
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      category: 'contempt',
+      guard: (doc, first, hit) => {
+        const k = hit.end + +(w(doc, hit.end, first) === "world's");
+        const x = w(doc, k, first);
+        const y = w(doc, k + 1, first);
+        const stem = x.replace(/(\w)\1?[ie]?est$/, '$1');
+        return (
+          (x === 'worst' ||
+            (x === 'most'
+              ? isComplaint(y) || /^(?:exhaust|drain|tir)ing$/.test(y)
+              : x === 'least'
+                ? valence(y) > 0
+                : /est$/.test(x) &&
+                  (isComplaint(stem) ||
+                    isComplaint(`${stem}y`) ||
+                    /^(?:slow|laz)/.test(stem) ||
+                    (x === 'biggest' && isComplaint(y))))) &&
+          notWarm(doc, first, first, k + 2)
+        );
+      },
+      // Only the superlative and its noun: a finding on the whole ("contempt.worst") keeps its card.
+      span: (doc, first, hit) => {
+        const k = hit.end + +(w(doc, hit.end, first) === "world's");
+        return [k, Math.min(k + 2, sentenceOf(doc, first).last)];
+      },
+      // The role they were judged in stays: "…the slowest learner in the office" → "I'm really
+      // disappointed in you as a learner."
+      suggest: (doc, m) => {
+        const st = sentenceOf(doc, m.first);
+        let k = st.first;
+        while (k < st.last && !/^(?:worst|most|least|biggest|greatest|\w+est)$/.test(w(doc, k, m.first))) k++;
+        k += /^(?:most|least)$/.test(w(doc, k, m.first)) ? 2 : 1;
+        let role = w(doc, k, m.first);
+        const next = w(doc, k + 1, m.first);
+        if (/^[a-z]+$/.test(next) && !ROLE_STOP.test(next)) role += ` ${next}`;
+        return [
+          toSentenceEnd(
+            doc,
+            st.first,
+            /^[a-z]+(?: [a-z]+)?$/.test(role) &&
+              !ROLE_STOP.test(role.split(' ')[0] as string) &&
+              role !== 'person'
+              ? `I'm really disappointed in you as a ${role}.`
+              : "I'm frustrated about how this went.",
+          ),
+        ];
+      },
     },
     // "congrats on the most useless reply", "bravo on your worst take yet": the praise of a superlative fault.
     {

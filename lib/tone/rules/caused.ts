@@ -1162,6 +1162,10 @@ function praiseAfterHarm(doc: Doc, first: number, hit: { end: number }): boolean
   let you = false;
   let harm = false;
   let sum = 0;
+  // cluster40: or the outcome laid at their door ("you're the reason…", "…because of you", "your
+  // fault", "your comment is why…"), something lost or sour in it.
+  let link = false;
+  let sour = false;
   for (let k = from; k < first; k++) {
     const x = w(doc, k);
     sum += valence(x);
@@ -1171,9 +1175,21 @@ function praiseAfterHarm(doc: Doc, first: number, hit: { end: number }): boolean
       if (/^\d/.test(w(doc, k + 1)) || (/^kill/.test(x) && w(doc, k + 1) === 'it')) return false;
       harm = true;
     }
+    if (/^(?:you're|youre|your|ur|yours)$/.test(x)) you = true;
+    if (/^(?:reason|fault|because|bc|why|single|singlehandedly)$/.test(x)) link = true;
+    // Not their own feat ("you quit smoking", "you left that job").
+    if (
+      link &&
+      (isComplaint(x) || (LOST.test(x) && !/^(?:you|u|you've|youve)$/.test(w(doc, k - 1)))) &&
+      !/^(?:reason|fault)$/.test(x)
+    )
+      sour = true;
   }
-  return harm && sum < 2;
+  return (harm && sum < 2) || (you && link && sour && sum <= 0);
 }
+
+/** cluster40: what a group or a thread loses: "…the thread got locked", "half the regulars left". */
+const LOST = /^(?:left|locked|banned|nuked|deleted|stopped|quit|gone|toxic)$/;
 
 const CROSSC34_BLAME: readonly PhraseRule[] = [
   ...[

@@ -10,6 +10,7 @@ import type { Category } from '../types';
 import type { WhyKey } from '../why';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
+  clauseEnd,
   type Draft,
   isBareClauseEnd,
   isClauseEnd,
@@ -279,6 +280,32 @@ const M = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =
 const TITLE = 'mr|mister|miss|little_miss|lil_miss|mrs|ms|sir|lady|lord|captain|professor';
 const MOCK_TITLE =
   'perfect|important|know_it_all|knowitall|smarty|smartypants|smarty_pants|big_shot|bigshot|hotshot|hot_shot|tough_guy|high_and_mighty|righteous|obvious';
+
+/** A mock title called ("ok mr know-it-all, enlighten me"): the title goes, the rest stays. */
+function mockTitleSuggest(doc: Doc, m: Match): Draft[] {
+  const s = sentenceOf(doc, m.first);
+  if (m.first > s.first && m.last < s.last && isClauseEnd(doc, m.last - 1))
+    return [removeTokens(doc, m.first, m.last, 'Leave out the title'), ...whole(SEE)(doc, m)];
+  return whole("That bothered me, and I'd like to talk about it.")(doc, m);
+}
+
+/** cluster40: love, a fond or laughing emoji anywhere: a mock title is teasing. */
+const fondText = (doc: Doc, i: number) => {
+  const nr = near(doc, i, i + 1);
+  return FOND_NEAR.test(nr) || /\u{1F602}|\u{1F923}|\bproud\b/u.test(nr);
+};
+const MOCK_TITLE_RE = new RegExp(`^(?:${MOCK_TITLE})$`);
+const CALLED_AFTER = /^(?:ok|okay|k|sure|yeah|oh|right|fine|wow|great|good|look|at|lol|lmao|thanks|cheers)$/;
+/** cluster40: a mock title called out after "ok / sure / oh great / look at / thanks", no cheer after it, nothing fond. */
+const calledOut = (doc: Doc, first: number, end: number) =>
+  CALLED_AFTER.test(w(doc, first - 1)) &&
+  // "thanks mr perfect, the cake was amazing": thanked with a fond name.
+  !(/^(?:thanks|cheers)$/.test(w(doc, first - 1)) && valence(w(doc, end - 1)) > 0) &&
+  !/^\s*!/.test(doc.text.slice((doc.tokens[end - 1] as Token).end)) &&
+  !fondText(doc, first);
+/** cluster40: roles made a mock title ("mr expert", "miss financial advisor"). */
+const MOCK_ROLE =
+  /^(?:expert|advis[eo]r|scientist|lawyer|doctor|detective|organi[sz]ed|responsible|punctual|popular|busy)$/;
 
 /** Openers a mock title is called after ("ok mr perfect", "look at mr important", "thanks captain obvious"). */
 const TITLE_OPENERS =
@@ -803,31 +830,75 @@ export const disdain = phraseFamily({
       },
     ),
     // "ok mr know-it-all", "look at mr important", "thanks captain obvious": a mock title.
-    J(
-      `${TITLE} ${MOCK_TITLE}`,
-      'mock-title',
-      'mockery',
-      {
-        suggest: (doc, m) => {
-          const s = sentenceOf(doc, m.first);
-          // Called by it ("ok mr know-it-all, enlighten me"): the title goes, the rest stays.
-          if (m.first > s.first && m.last < s.last && isClauseEnd(doc, m.last - 1))
-            return [removeTokens(doc, m.first, m.last, 'Leave out the title'), ...whole(SEE)(doc, m)];
-          return whole("That bothered me, and I'd like to talk about it.")(doc, m);
+    J(`${TITLE} ${MOCK_TITLE}`, 'mock-title', 'mockery', { suggest: mockTitleSuggest }, (doc, first, hit) => {
+      const s = sentenceOf(doc, first);
+      const prev = first > s.first ? w(doc, first - 1) : '';
+      // "Mr Perfect is playing at the pub tonight" names a band; called by it, or with a sour word, it mocks.
+      const called =
+        TITLE_OPENERS.test(prev) ||
+        isClauseEnd(doc, hit.end - 1) ||
+        (first > s.first && isClauseEnd(doc, first - 1));
+      return (
+        (called || polarityNoLaughter(doc, s.first, s.last).neg > 0) &&
+        // cluster40: called by an opener, the praise around it is the irony ("oh great, mr perfect…").
+        (coolAround(doc, first, hit.end) || calledOut(doc, first, hit.end))
+      );
+    }),
+    // cluster40: any praise or calling made a title, called out: "lol ok mr responsible", "oh great,
+    // mr. expert has opinions now", "ok mr "I've been here 15 years"". The praise around it is the
+    // irony; only love or a fond emoji, a greeting ("morning miss sunshine!") or a cheer after it pass.
+    J(`${TITLE} @ANY`, 'mock-title', 'mockery', { suggest: mockTitleSuggest }, (doc, first, hit) => {
+      if (!CALLED_AFTER.test(w(doc, first - 1))) return false;
+      const x = w(doc, hit.end - 1);
+      return (
+        (valence(x) > 0 || MOCK_ROLE.test(x) || MOCK_ROLE.test(w(doc, hit.end))) &&
+        !MOCK_TITLE_RE.test(x) &&
+        calledOut(doc, first, hit.end)
+      );
+    }),
+    // cluster40: "funny how your story changes each time", "funny how you only show up to stir the
+    // pot", "funny how Sam replies in an hour and you take three days": a pattern of theirs pointed
+    // at with a smirk ("you" before the lapse; not "…you never lose"); nothing fond or laughing near.
+    {
+      ...J(
+        'funny how',
+        'funny-how',
+        'mockery',
+        {
+          suggest: (doc, m) => [
+            removeTokens(doc, m.first, m.last, 'Leave it out'),
+            ...whole("I've noticed a pattern that bothers me, and I'd like to talk about it.")(doc, m),
+          ],
         },
-      },
-      (doc, first, hit) => {
-        const s = sentenceOf(doc, first);
-        const prev = first > s.first ? w(doc, first - 1) : '';
-        // "Mr Perfect is playing at the pub tonight" names a band; called by it, or with a sour word, it mocks.
-        const called =
-          TITLE_OPENERS.test(prev) ||
-          isClauseEnd(doc, hit.end - 1) ||
-          (first > s.first && isClauseEnd(doc, first - 1));
-        return (
-          (called || polarityNoLaughter(doc, s.first, s.last).neg > 0) && coolAround(doc, first, hit.end)
-        );
-      },
+        (doc, first, hit) =>
+          isSentenceStart(doc, first) &&
+          /^[^.!?]{0,60}?\b(?:(?:and|but) (?:you|u)\b|(?:you|your|u|ur)\b[^.!?]{0,40}?\b(?:only|suddenly|never (?!lose|fail|miss)|chang|tune|disappear|vanish|conveniently|excuses))/i.test(
+            doc.text.slice(
+              (doc.tokens[hit.end - 1] as Token).end,
+              (doc.tokens[hit.end - 1] as Token).end + 110,
+            ),
+          ) &&
+          !fondText(doc, first) &&
+          polarityNoLaughter(doc, hit.end, sentenceOf(doc, first).last).pos === 0,
+      ),
+      // Severity 1: a finding of its words that names the charge leads the card.
+      severity: 1,
+    },
+    // cluster40: "this is what happens when I let you plan", "…when people get their news from
+    // memes", "…when a first-year thinks he's the boss": a mess put down to who was let near it
+    // ("…when you let / you think…" is blame, constructions.ts's).
+    J(
+      "this_is|that's|thats|that_is|this's what happens when",
+      'what-happens',
+      'mockery',
+      { suggest: whole(FRUSTRATED) },
+      (doc, first, hit) =>
+        /^ (?:(?:i|we|they) (?:let|trust|put)|(?:people|someone|somebody|toddlers|kids|children|amateurs|clowns) (?:\w+ )?(?:think|get|have|tr[yi])|an? (?:\S+ ){1,2}thinks?)\b/i.test(
+          doc.text.slice((doc.tokens[hit.end - 1] as Token).end, (doc.tokens[hit.end - 1] as Token).end + 60),
+        ) &&
+        !fondText(doc, first) &&
+        !/\b(?:lol|haha\w*|lmao)\b/i.test(near(doc, first, hit.end)) &&
+        polarityNoLaughter(doc, first, sentenceOf(doc, first).last).pos === 0,
     ),
     // "you're as useful as a chocolate teapot", "about as much use as a broken umbrella".
     C(
@@ -849,6 +920,38 @@ export const disdain = phraseFamily({
       },
       (doc, first, hit) =>
         isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && coolAround(doc, first, hit.end),
+    ),
+    // cluster40: "oh sure, because you're SO busy", "sure, because your opinion matters so much 🙄":
+    // any mock reason aimed at them, marked as irony (a stress, "so / such / suddenly", a capital
+    // word, an eye-roll or quote marks), and nothing kind said after it ("yeah, because you're so
+    // kind, everyone loves you" is praise).
+    M(
+      'sure|oh_sure|oh_right|yeah_right|ah_yes|oh_yes because|cause|cuz|bc|coz',
+      {
+        suggest: (doc, m) => {
+          const f = sentenceOf(doc, m.first).first;
+          return [toSentenceEnd(doc, f, SEE, (doc.tokens[f] as Token).start)];
+        },
+      },
+      (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        if (!isSentenceStart(doc, first) || hit.end >= s.last) return false;
+        const ce = Math.min(clauseEnd(doc, hit.end), hit.end + 24);
+        const nr = near(doc, first, hit.end);
+        const why = doc.text.slice((doc.tokens[hit.end] as Token).start, (doc.tokens[ce] as Token).end);
+        return (
+          /\b(?:you|your|u|ur|you're|youre|you'd|yourself)\b/i.test(why) &&
+          // "…because you're so tired we can skip it": a reason for a plan.
+          !/\b(?:we|i|i'll|let's|lets|we'll|we're)\b/i.test(why) &&
+          (/\b(?:so|such|suddenly|obviously|clearly|totally|always|matters?|know)\b|\b[A-Z]{2,}\b|["“\u{1F644}]/u.test(
+            why,
+          ) ||
+            /\u{1F644}/u.test(nr)) &&
+          polarityNoLaughter(doc, ce + 1, s.last).pos === 0 &&
+          !FOND_NEAR.test(nr) &&
+          !/\b(?:love|adore|proud|thank)/i.test(nr)
+        );
+      },
     ),
     // "you're a control freak", "a walking disaster", "ur a walking red flag": labels of two words.
     {
