@@ -1101,8 +1101,24 @@ export const constructions = phraseFamily({
       min: 'balanced',
       why: 'withdraw',
       category: 'withdrawal',
-      guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) && doorAt(doc, hit.end) && notWarm(doc, first) && !fondNear(doc, hit.end),
+      // withdr40: "we're done talking (about this).": the talk shut for both.
+      guard: (doc, first, hit) => {
+        const t = doc.tokens;
+        // "We're …" only as the whole sentence: "we're done talking, dinner's ready!" is news.
+        const e =
+          t[hit.end]?.w === 'about' && /^(?:this|it|that)$/.test(t[hit.end + 1]?.w ?? '')
+            ? hit.end + 2
+            : hit.end;
+        return (
+          (isSentenceStart(doc, first)
+            ? doorAt(doc, hit.end)
+            : t[first - 1]?.w === "we're" &&
+              isSentenceStart(doc, first - 1) &&
+              sentenceOf(doc, first).last <= e) &&
+          notWarm(doc, first) &&
+          !fondNear(doc, hit.end)
+        );
+      },
       suggest: plain('I need a break from this. Can we talk later?'),
     },
     {

@@ -125,10 +125,14 @@ const handBack: G = (doc, first, end) => {
   return (
     s.last - s.first < 30 &&
     !line.includes('?') &&
-    !/^(?:to|it)$/.test(w(doc, first - 1)) &&
+    !/^(?:to|it|of|after|treat|enjoy|be|pamper|spoil|believe|trust|love)$/.test(w(doc, first - 1)) &&
     !/\b(?:if|when|once|unless)\b/.test(lead(doc, first)) &&
     isImperative(doc, s.first) &&
-    (tail === 'then' ? isClauseEnd(doc, end - 1) : /^(?:you|u|ur|you're|youre)$/.test(w(doc, end))) &&
+    (tail === 'then'
+      ? isClauseEnd(doc, end - 1)
+      : tail === 'on'
+        ? end >= s.last
+        : /^(?:you|u|ur|you're|youre)$/.test(w(doc, end))) &&
     !/\b(?:see you|we'?ll|meet|let me know|here'?s|happy to)\b/.test(low(doc, end, end + 12)) &&
     plain(doc, first, end)
   );
@@ -199,8 +203,9 @@ export const menace = phraseFamily({
       ],
     ]),
     ...kind('hand', 'withdrawal', 'withdraw', [
-      ['yourself|urself|on_your_own then|since|because|cuz', handBack],
-      ['your|ur own @ANY @ANY? then|since', handBack],
+      // withdr40: "…yourself from now on", "…your own lunches from now on".
+      ['yourself|urself|yourselves|on_your_own then|since|because|cuz|from_now_on', handBack],
+      ['your|ur own @ANY @ANY? then|since|from_now_on', handBack],
     ]),
     ...kind('dare', 'withdrawal', 'ultimatum', [
       [

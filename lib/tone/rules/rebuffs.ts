@@ -7,7 +7,10 @@
  * "…, no discussion", "I'm not asking twice", "and listen to me"); silence announced ("nothing from
  * me until…", "don't expect any affection from me"); love on condition ("if you really loved me
  * you'd…", "I'll be nice to you again when you start…"); and a threat to expose ("…and I'll show
- * your wife these texts", "as long as you behave").
+ * your wife these texts", "as long as you behave"). Session 40 (withdr40): the explanation refused
+ * ("I'm not going to spell it out"), their want thrown back ("you want space? fine"), contact put off
+ * ("you'll hear from me when I'm ready"), exposure hinted ("wonder what your wife would say if she
+ * saw this", "I have screenshots. Behave.").
  * Each needs its edge; warm twins pass: "apology accepted", "you're not imagining it", "let me
  * explain it more slowly", "send it by 5, please", "no need to reply tonight", "I'll be proud of
  * you whatever happens", "I'm telling everyone how great you were". Kept small: the bundle has a
@@ -21,6 +24,7 @@ import { type PhraseRule, phraseFamily } from './phrases';
 import {
   type Draft,
   isClauseEnd,
+  isSentenceStart,
   type Match,
   type Pre,
   lowerSentence as sen,
@@ -100,6 +104,8 @@ export const SAY: Readonly<Record<string, string>> = {
   fault: "I'm frustrated with how this went, and I'd like us to sort it out together.",
   sour: "That really bothered me, and I'd rather say so plainly.",
   order: "I'd like it done this way. Can we talk it through?",
+  shut: "I'm too frustrated to go over this again right now. Can we talk later?",
+  space: "I'm hurt, and I need some time. Can we talk when we're both calmer?",
 };
 const say = (doc: Doc, m: Match): Draft[] =>
   // An order pressed keeps the order and drops the pressure: "Call me back immediately." → "Call me
@@ -120,7 +126,78 @@ const say = (doc: Doc, m: Match): Draft[] =>
             text: /\b(?:must|please)\b/.test(sen(doc, m.first)) ? '' : ', please',
           },
         ]
-    : [toSentenceEnd(doc, sentenceOf(doc, m.first).first, SAY[m.rule] as string)];
+    : m.rule === 'concede'
+      ? // "You want space? Fine. You'll get all of it." → the want and the answer, replaced whole.
+        (() => {
+          const s = sentenceOf(doc, m.first);
+          const i = (doc.tokens[m.first] as Token).sent;
+          let n = doc.sentences[i + 1] ?? s;
+          if (n.end - n.start < 8) n = doc.sentences[i + 2] ?? n;
+          return [{ start: s.start, end: n.end, text: SAY.space as string }];
+        })()
+      : [toSentenceEnd(doc, sentenceOf(doc, m.first).first, SAY[m.rule] as string)];
+
+/** The text after token `end - 1`, lower case (60 characters: a bounded look). */
+const after = (doc: Doc, end: number): string => {
+  const at = (doc.tokens[end - 1] as Token).end;
+  return doc.text.slice(at, at + 60).toLowerCase();
+};
+/**
+ * withdr40: the explanation refused, said cold, its clause closed after what is refused ("I'm not going
+ * to spell it out", "not gonna explain it to you again", "I won't justify myself"); not a secret kept
+ * ("I won't discuss it with anyone"), a plan ("…the ending, no spoilers") or a clumsy try ("…this well").
+ */
+const unexplained: G = (doc, first, end) =>
+  (isSentenceStart(doc, first) || /^(?:i|i'm|im|am|and)$/.test(w(doc, first - 1))) &&
+  /^(?: (?:it|this|that|myself|me|why)| (?:my|our) \w+(?= to (?:you|u)\b))?(?: (?:to|for|with) (?:you|u|ya|you \w+))?(?: (?:again|anymore|further|twice|out|(?:a|one) (?:\w+ )?time|with an? (?:answer|response|reply)|now))*\s*(?:[.,;:\n\u2026]|$)/.test(
+    after(doc, end),
+  ) &&
+  !/\b(?:surprise|spoil|secret)/.test(sen(doc, first)) &&
+  cold(doc, first, end);
+/**
+ * withdr40: their want thrown back, conceded as a door: "you want space? fine, have all of it", "u want
+ * to go? go."; not a want met kindly ("…? take all the time you need, I'm here").
+ */
+const conceded: G = (doc, first, end) =>
+  isSentenceStart(doc, first) &&
+  /^ *\?+\W*(?:(?:fine|ok|okay|sure|k|then|alright|great)\b\W*)?(?:go\b|leave\b|have\b|take\b|enjoy\b|be my guest|there'?s the door|door'?s|(?:you|u)(?:'ll| will| can)? (?:have|get)\b)/.test(
+    after(doc, end),
+  ) &&
+  !/\b(?:(?:i|we)(?:'?ll| will)|let'?s|love|miss|ready|here|(?:you|u) need|no (?:rush|pressure)|xx?)\b|[\u2764\u{1F600}-\u{1F64F}]/u.test(
+    after(doc, end),
+  ) &&
+  calm(doc, first, end);
+/**
+ * withdr40: contact put off to the writer's own time, the clause ending there or on the reader: "you'll
+ * hear from me when I'm ready", "you won't be hearing from me for a while / until you apologise".
+ */
+const whenReady: G = (doc, first, end) =>
+  /^(?:\s*(?:[.,;:!\u2026]|$)| to (?:talk|speak|forgive)| a while| (?:you|u|soon)\b)/.test(after(doc, end)) &&
+  notAway(doc, first, end);
+/** withdr40: someone who matters to them, or a place that can punish, named in the sentence. */
+const AUDIENCE =
+  /\b(?:your|the) (?:wife|husband|boss|mum|mom|dad|parents|family|manager|partner|group ?chat|mods)\b/;
+/** withdr40: "wonder what your wife would say if she saw this", "…what the group chat would think if I posted our messages". */
+const exposing: G = (doc, first, end) =>
+  AUDIENCE.test(sen(doc, first)) &&
+  /\b(?:saw|posted|showed|sent|heard|read) (?:this|these|those|our|all)\b/.test(sen(doc, first)) &&
+  !sen(doc, first).includes('!') &&
+  calm(doc, first, end);
+/**
+ * withdr40: evidence held over them, a warning after it: "I have screenshots. Think carefully…", "I've
+ * still got the voice notes. Behave."; not "…the photos from Cancun, remember that sunset?".
+ */
+const holding: G = (doc, first, end) => {
+  const at = (doc.tokens[end - 1] as Token).end;
+  const a = doc.text.slice(at, at + 100).toLowerCase();
+  return (
+    /^(?:i|i've|ive|still)$/.test(w(doc, first - 1)) &&
+    /^\s*[.,;]/.test(a) &&
+    /\b(?:careful|behave|think|watch|just so you know|try me|or else)\b/.test(a) &&
+    !/[?\u2764]|\b(?:lol|haha|love|miss)/.test(a) &&
+    calm(doc, first, end)
+  );
+};
 
 /** One kind's entries: its patterns, each with its guard (default: cold). coldness.ts builds on it. */
 export const kind = (rule: string, category: Category, why: WhyKey, rows: [string, G?][]): PhraseRule[] =>
@@ -154,6 +231,11 @@ export const rebuffs = phraseFamily({
       [
         "don't|dont believe|buy a_word_of_it|any_of_it|your_apology|your_sorry",
         coldSays(/\b(?:you|your|apolog|sorry)/),
+      ],
+      // withdr40: "not interested in your excuses", "not accepting your apology".
+      [
+        'not interested_in|accepting your|ur|any|that|the excuses|excuse|apology|apologies|explanation|explanations|sob_story|sorry|reasons',
+        closes,
       ],
     ]),
     ...kind('denial', 'talking-down', 'dismiss', [
@@ -263,6 +345,21 @@ export const rebuffs = phraseFamily({
         ),
       ],
       ['as_long_as you|u behave|play_nice|keep_quiet'],
+      ["what|how your|ur|the @ANY @ANY? would|'d say|think|react|do|feel if", exposing],
+      ['have|got|kept the|those|all_the? screenshots|photos|pics|receipts|voice_notes|recordings', holding],
+    ]),
+    ...kind('shut', 'withdrawal', 'withdraw', [
+      [
+        "not|won't|wont|refuse_to gonna|going_to|about_to? explain|explaining|justify|justifying|spell|spelling|dignify|dignifying|discuss|discussing",
+        unexplained,
+      ],
+    ]),
+    ...kind('concede', 'withdrawal', 'withdraw', [
+      ['you|u want|need space|out|to_leave|to_go|a_break|distance|to_break_up', conceded],
+    ]),
+    ...kind('space', 'withdrawal', 'withdraw', [
+      ["you'll|youll|you_will|u'll|ull hear_from_me|see_me when|if i'm|im|i_am ready", whenReady],
+      ["you|u won't|wont|will_not be_hearing|hear from me for|until|till|anytime|again", whenReady],
     ]),
   ],
 });

@@ -438,7 +438,7 @@ const PHRASES: PhraseRule[] = [
     suggest: (doc, m) => [clauseOrSentence(doc, m, 'I hear you, but I see it differently')],
   },
   {
-    pattern: 'not my problem|issue|concern|responsibility|headache',
+    pattern: 'not my problem|issue|concern|responsibility|headache|job',
     rule: 'not-my-problem',
     severity: 2,
     min: 'balanced',
@@ -454,8 +454,17 @@ const PHRASES: PhraseRule[] = [
           return false;
       }
       const next = hit.end < s.last ? (t[hit.end] as Token).w : '';
-      // "not my problem anymore 🎉": relief, not a brush-off.
-      return next !== 'anymore' && endsHere(doc, hit.end) && cold(doc, first, hit.end);
+      // "not my problem anymore 🎉": relief, not a brush-off; unless handed back: "…anymore, ask someone
+      // else" (withdr40).
+      const e = next === 'anymore' ? hit.end + 1 : hit.end;
+      return (
+        (next !== 'anymore' ||
+          /^\W*(?:(?:you|u) (?:handle|deal|figure|sort|fix)|ask|go|deal|figure|sort|handle|find)\b/i.test(
+            doc.text.slice((t[e - 1] as Token).end, (t[e - 1] as Token).end + 30),
+          )) &&
+        endsHere(doc, e) &&
+        cold(doc, first, e)
+      );
     },
     suggest: (doc, m) => [clauseOrSentence(doc, m, "I can't take this on right now")],
   },

@@ -1008,7 +1008,7 @@ const PAUSE = 'I need a break from this. Can we pick it up tonight?';
 const CHOOSE = /^[\s,.;:!?-]*(?:pick|choose|decide|make up your mind|your (?:call|choice))\b[^.!?\n]*[.!?]*/i;
 
 /**
- * "it's me or the job", "It's either her or me": a choice between the speaker and a rival, said as
+ * "it's me or the job", "It's either her or me", "choose: me or your phone": a choice between the speaker and a rival, said as
  * the whole sentence (the noun phrase after "or" ends it within three words, or "me" does).
  */
 function meOrGuard(doc: Doc, first: number, hit: { end: number }): boolean {
@@ -1019,6 +1019,9 @@ function meOrGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   if (!isClauseEnd(doc, k) || !isSentenceStart(doc, first) || !notWarm(doc, first) || laughNear(doc, first))
     return false;
   // Without "either" or a demand to choose, only as the whole message: "it's me or the job".
+  // withdr40: or the choice demanded first, not asked: "Choose: the band or me."
+  if (/^(?:choose|pick)$/.test((t[first] as Token).w))
+    return !/^\s*\?/.test(doc.text.slice((t[k] as Token).end));
   return (
     /\beither\b/i.test(doc.text.slice(s.start, (t[k] as Token).end)) ||
     CHOOSE.test(doc.text.slice((t[k] as Token).end)) ||
@@ -1124,7 +1127,7 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
     },
   },
   {
-    pattern: "it's|its|it_is either? me|you_and_me or",
+    pattern: "it's|its|it_is|choose|pick either? me|you_and_me or",
     rule: 'ultimatum',
     severity: 3,
     min: 'balanced',
@@ -1133,7 +1136,7 @@ const H29_WITHDRAWAL: readonly PhraseRule[] = [
     suggest: meOrSuggest,
   },
   {
-    pattern: "it's|its|it_is either? @ANY @ANY? or me",
+    pattern: "it's|its|it_is|choose|pick either? @ANY @ANY? or me",
     rule: 'ultimatum',
     severity: 3,
     min: 'balanced',
@@ -2537,7 +2540,7 @@ export const withdrawal = phraseFamily({
     // "I'm leaving this group chat", "I quit your stupid team", "I'm out of this family".
     {
       pattern:
-        "i'm|i_am|im|i'll|ill|i_will|i|i've|gonna|going_to|and @INT? leaving|leave|quitting|quit|exiting|left|walking_out_of|checking_out_of|checked_out_of|out_of|done_with_this this|that|your|ur|our|the:det",
+        "i'm|i_am|im|i'll|ill|i_will|i|i've|gonna|going_to|and @INT? leaving|leave|quitting|quit|exiting|left|walking_out_of|checking_out_of|checked_out_of|out_of|done_with_this|removing_myself_from|removed_myself_from this|that|your|ur|our|the:det",
       rule: 'leaving',
       severity: 2,
       min: 'balanced',
@@ -2910,13 +2913,16 @@ export const withdrawal = phraseFamily({
       suggest: sayInstead("I'm too worn out to talk right now. Can we talk later?"),
     },
     {
-      pattern: "not|isnt|isn't|aint|ain't worth my time|energy|breath|effort",
+      pattern: "not|isnt|isn't|aint|ain't worth my|the|a time|energy|breath|effort|keystrokes|reply|response",
       rule: 'give-up',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      // "honestly not worth my time anymore": "worth" is no warmth here.
-      guard: (doc, _first, hit) =>
+      // "honestly not worth my time anymore": "worth" is no warmth here. withdr40: "ur not worth the
+      // keystrokes", said of the reader ("the film is not worth the time" is a review).
+      guard: (doc, first, hit) =>
+        (doc.tokens[first + 2]?.w === 'my' ||
+          /^(?:you're|youre|ur|are|r)$/.test(doc.tokens[first - 1]?.w ?? '')) &&
         !laughAfter(doc, hit.end) &&
         !warmEmojiAfter(doc, hit.end) &&
         (mentionsAnyone(doc) || refusalEnds(doc, hit.end - 1)),
@@ -3070,7 +3076,7 @@ export const withdrawal = phraseFamily({
     // "you can find yourself another roommate", "go get yourself a new girlfriend", "I'm out, find
     // another tank": the reader replaced, as a kiss-off.
     {
-      pattern: `find|get yourself|urself? another|a_new|someone_else|somebody_else ${REPLACED_ROLES}?`,
+      pattern: `find|get yourself|urself|yourselves? another|a_new|someone_else|somebody_else ${REPLACED_ROLES}?`,
       rule: 'kiss-off',
       severity: 2,
       min: 'balanced',
@@ -3082,7 +3088,7 @@ export const withdrawal = phraseFamily({
         if ((!REPLACED.has(last) && last !== 'else') || !kissOffEnds(doc, hit.end) || !notWarm(doc, first))
           return false;
         // Without "yourself", only while leaving ("sorry, I'm sick, find another driver" is practical).
-        if (/^(?:yourself|urself)$/.test((t[first + 1] as Token).w))
+        if (/^(?:yourself|urself|yourselves)$/.test((t[first + 1] as Token).w))
           return (
             isImperative(doc, first) || /^(?:can|go|just)$/.test((t[first - 1] as Token | undefined)?.w ?? '')
           );
@@ -3092,7 +3098,7 @@ export const withdrawal = phraseFamily({
         return (
           (isImperative(doc, first) ||
             /^(?:can|go|just)$/.test((t[first - 1] as Token | undefined)?.w ?? '')) &&
-          says(doc, /\b(?:i'?m (?:out|done|leaving|quitting)|quitting|i quit)\b/i) &&
+          says(doc, /\b(?:i'?m (?:out|done)|leaving|quitting|dropping|i quit)\b/i) &&
           !says(doc, /\b(?:sorry|sick|busy)\b/i)
         );
       },
@@ -3572,8 +3578,12 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
+      // withdr40: or the clause before it an opener: "nah im good, talk to someone who cares".
       guard: (doc, first, hit) =>
-        /^(?:tell|talk|go|cry|complain|whine)$/.test(doc.tokens[sentenceOf(doc, first).first]?.w ?? '') &&
+        /^(?:tell|talk|go|cry|complain|whine)$/.test(
+          doc.tokens[first > 2 && isClauseEnd(doc, first - 3) ? first - 2 : sentenceOf(doc, first).first]
+            ?.w ?? '',
+        ) &&
         !laughNear(doc, first) &&
         refusalEnds(doc, hit.end - 1),
       suggest: sayInstead(BREAK),
@@ -3709,8 +3719,10 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
+      // withdr40: or after an order in its sentence: "go argue with a wall, I'm out."
       guard: (doc, first, hit) =>
-        isSentenceStart(doc, first) &&
+        (isSentenceStart(doc, first) ||
+          (isClauseEnd(doc, first - 1) && isImperative(doc, sentenceOf(doc, first).first))) &&
         endsTalk(doc, hit.end) &&
         !says(doc, /!/) &&
         coldClose(doc, first, hit.end),
