@@ -2718,7 +2718,7 @@ export const absolutes = phraseFamily({
     // asked ("you do this every morning? so disciplined"), not fond.
     {
       pattern:
-        "you|u|op|y'all|you_guys|you_people @INT? do|does|pull|pulls this|that|it in|with|at|on|during? every|each single? @ANY",
+        "you|u|op|y'all|you_guys|you_people @INT? do|does|pull|pulls this|that|it in|with|at|on|during|after|before? every|each single? @ANY",
       triggers: ['every', 'each'],
       rule: 'every-time',
       severity: 2,

@@ -680,7 +680,14 @@ export const addressed = phraseFamily({
         const a = w(doc, first + 1, first);
         const idiom =
           w(doc, first, first) === 'always' &&
-          (a === 'something' || a === 'drama' || a === 'excuses' || a === 'an' || a === 'some');
+          (a === 'something' ||
+            a === 'drama' ||
+            a === 'excuses' ||
+            a === 'an' ||
+            a === 'some' ||
+            // abscon40: "always the victim / the same with you", "always a fight with you"
+            a === 'the' ||
+            (a === 'a' && isComplaint(w(doc, first + 2, first))));
         return (
           (idiom || badAround(doc, first, first, hit.end) || turnsInto(doc, first, hit.end)) &&
           notWarm(doc, first)

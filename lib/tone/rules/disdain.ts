@@ -276,6 +276,12 @@ const C = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =
 const M = (p: string, o: Pick<PhraseRule, 'suggest'>, g?: PhraseRule['guard']) =>
   J(p, 'mock-belief', 'mockery', o, g);
 
+/** "I see this differently." in place of the whole sentence ("sure, because you're such a catch"). */
+const seeAll = (doc: Doc, m: Match): Draft[] => {
+  const f = sentenceOf(doc, m.first).first;
+  return [toSentenceEnd(doc, f, SEE, (doc.tokens[f] as Token).start)];
+};
+
 /** Mock titles: "ok mr know-it-all", "look at miss perfect", "thanks captain obvious". */
 const TITLE = 'mr|mister|miss|little_miss|lil_miss|mrs|ms|sir|lady|lord|captain|professor';
 const MOCK_TITLE =
@@ -912,44 +918,28 @@ export const disdain = phraseFamily({
     // "sure, because you're such a catch": praise said so as to mean its opposite.
     M(
       "sure|right|yeah|yea|oh_yeah|oh_sure|oh_right because|cause|cuz|bc you're|you_are|ur|youre so|such_a|such_an? catch|saint|angel|perfect|gift|treat|delight|prize|innocent|helpful|reliable|mature|smart|clever|responsible|considerate|thoughtful|humble|organised|organized|honest|easy_to_live_with|genius|expert|hero|legend|catch|charmer|ray_of_sunshine|joy_to_be_around",
-      {
-        suggest: (doc, m) => {
-          const f = sentenceOf(doc, m.first).first;
-          return [toSentenceEnd(doc, f, SEE, (doc.tokens[f] as Token).start)];
-        },
-      },
+      { suggest: seeAll },
       (doc, first, hit) =>
         isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && coolAround(doc, first, hit.end),
     ),
-    // cluster40: "oh sure, because you're SO busy", "sure, because your opinion matters so much 🙄":
-    // any mock reason aimed at them, marked as irony (a stress, "so / such / suddenly", a capital
-    // word, an eye-roll or quote marks), and nothing kind said after it ("yeah, because you're so
-    // kind, everyone loves you" is praise).
+    // abscon40 (with cluster40's "suddenly" and plans with "we"): the same irony with any reason: "oh sure, because you're SO busy", "yeah cause your
+    // plan went totally smoothly", "sure, because YOU'D know 🙄": a capital, an eye-roll, an "obviously",
+    // or a "so / such" with no praise after. Not "sure, because you asked so nicely 😊", "yeah, because
+    // you're so kind, everyone loves you", nor with a "!", a question or the writer in it.
     M(
-      'sure|oh_sure|oh_right|yeah_right|ah_yes|oh_yes because|cause|cuz|bc|coz',
-      {
-        suggest: (doc, m) => {
-          const f = sentenceOf(doc, m.first).first;
-          return [toSentenceEnd(doc, f, SEE, (doc.tokens[f] as Token).start)];
-        },
-      },
+      "sure|right|yeah|yea|yes|oh_yeah|oh_sure|oh_right|oh_yes because|cause|cuz|bc|coz you|u|you're|youre|ur|your|you'd|youd",
+      { suggest: seeAll },
       (doc, first, hit) => {
         const s = sentenceOf(doc, first);
-        if (!isSentenceStart(doc, first) || hit.end >= s.last) return false;
-        const ce = Math.min(clauseEnd(doc, hit.end), hit.end + 24);
-        const nr = near(doc, first, hit.end);
-        const why = doc.text.slice((doc.tokens[hit.end] as Token).start, (doc.tokens[ce] as Token).end);
+        const t = doc.text.slice(s.start, s.end);
         return (
-          /\b(?:you|your|u|ur|you're|youre|you'd|yourself)\b/i.test(why) &&
-          // "…because you're so tired we can skip it": a reason for a plan.
-          !/\b(?:we|i|i'll|let's|lets|we'll|we're)\b/i.test(why) &&
-          (/\b(?:so|such|suddenly|obviously|clearly|totally|always|matters?|know)\b|\b[A-Z]{2,}\b|["“\u{1F644}]/u.test(
-            why,
+          isSentenceStart(doc, first) &&
+          (/\b(?:obviously|clearly|totally|definitely|suddenly|(?:you'?d|would) know)\b|\b[A-Z]{2,}\b|\u{1F644}/u.test(
+            t,
           ) ||
-            /\u{1F644}/u.test(nr)) &&
-          polarityNoLaughter(doc, ce + 1, s.last).pos === 0 &&
-          !FOND_NEAR.test(nr) &&
-          !/\b(?:love|adore|proud|thank)/i.test(nr)
+            (/\b(?:so(?! much)|such)\b/i.test(t) && polarityNoLaughter(doc, hit.end, s.last).pos === 0)) &&
+          !/[!?\u{1F600}-\u{1F60D}\u{1F970}]|\b(?:i|i'll|we|we'll|let'?s|deserve|can (?:you|u))\b/iu.test(t) &&
+          !FOND_NEAR.test(near(doc, first, hit.end))
         );
       },
     ),

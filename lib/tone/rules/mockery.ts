@@ -2,7 +2,7 @@
  * Contempt through sarcasm and mockery: "nice job, genius", "wow, real mature",
  * "thanks for nothing", "whatever you say", "boo hoo". Offers saying plainly what bothered you.
  */
-import { INSULT_ADJECTIVES, valence } from '../lexicon';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, TRAIT_ADJECTIVES, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -81,6 +81,13 @@ const CONDUCT =
 const SINCERE =
   /!|\b(?:thank\w*|thx|lol|haha\w*|love|proud|congrat\w*|star|legend|hero|xx+)\b|[\u2764\u{1F601}-\u{1F60D}\u{1F618}\u{1F970}\u{1F44F}]/iu;
 
+/** A fault of the person's mind or manner: "clueless", "slow", "petty", "spoiled". */
+const dense = (x: string): boolean => INSULT_ADJECTIVES.has(x) || TRAIT_ADJECTIVES.has(x) || SLOW.test(x);
+
+/** A short, kind or laughing message around token `first`: the sentence and 60 characters after it. */
+const kindNear = (doc: Doc, first: number): boolean =>
+  SINCERE.test(doc.text.slice(sentenceOf(doc, first).start, sentenceOf(doc, first).end + 60));
+
 export const mockery = phraseFamily({
   id: 'mockery',
   category: 'contempt',
@@ -131,6 +138,114 @@ export const mockery = phraseFamily({
         return (INSULT_ADJECTIVES.has(adj) || SLOW.test(adj) || valence(adj) < 0) && notWarm(doc, first);
       },
       suggest: plain("I'm frustrated with how this is going."),
+    },
+    // abscon40: the same fault asked without the adverb, "are you this clueless in every class or just
+    // this one"; and marvelled at: "how can anyone be this spoiled". Not a feeling asked after ("are you
+    // this tired?") nor praise ("how can anyone be this cute").
+    ...['are|r you|u this', 'how can|could anyone|someone|somebody|you|u be|get this|so|that'].map(
+      (pattern): PhraseRule => ({
+        pattern,
+        rule: 'this-dense',
+        severity: 2,
+        min: 'balanced',
+        why: 'insult',
+        // ("how are you this loud" is sneers'.)
+        guard: (doc, first, hit) =>
+          doc.tokens[first - 1]?.w !== 'how' &&
+          dense(doc.tokens[hit.end]?.w ?? '') &&
+          notWarm(doc, hit.end + 1) &&
+          !kindNear(doc, first),
+        suggest: plain("I'm frustrated with how this is going."),
+      }),
+    ),
+    // abscon40: someone's arrival announced in mockery, any label for them: "oh look, the hall monitor is
+    // back", "the "I did my own research" guy has entered the chat", "the golden child has graced us",
+    // "oh great, the family disappointment has an opinion". Not a pet, a child or the weather ("oh look,
+    // the cat has opinions"), nor a welcome ("the birthday girl has entered the chat!").
+    {
+      pattern: 'entered|joined|graced|gracing|opinions|an_opinion|back',
+      rule: 'arrival',
+      pre: (text) =>
+        /\b(?:look|great|good|joy|wonderful|brilliant|perfect)\W+(?:the|mr|miss)\b|grac|(?:entered|joined) the/i.test(
+          text,
+        ),
+      severity: 2,
+      min: 'balanced',
+      why: 'mockery',
+      guard: (doc, first) => {
+        const s = sentenceOf(doc, first);
+        const x = (doc.tokens[first] as Token).w;
+        const pre = doc.text.slice(s.start, (doc.tokens[first] as Token).start);
+        return (
+          (/^grac/.test(x) ||
+            (/^(?:entered|joined)$/.test(x)
+              ? /^ the (?:chat|thread|group)/.test(doc.text.slice((doc.tokens[first] as Token).end, s.end))
+              : /^\W*(?:(?:oh|ah|lol|lmao)\W+)?(?:look|great|good|joy|wonderful|brilliant|perfect)\W+(?:the|mr|miss)\b/i.test(
+                  pre,
+                ))) &&
+          /\b(?:the|mr|miss|mister)\b/i.test(pre) &&
+          !/\b(?:cat|dog|kitten|puppy|baby|kids?|toddler|sun|rain|snow|weather)\b|!/i.test(
+            doc.text.slice(s.start, s.end),
+          ) &&
+          !kindNear(doc, first)
+        );
+      },
+      suggest: plain("I'm frustrated with how this is going."),
+    },
+    // abscon40: a mocking likeness of how they look, play, write or sound, any image: "you dress like
+    // your closet gave up", "bro plays like a roomba with a keyboard", "your report reads like a ninth
+    // grader padded it". Not praise ("you sing like an angel", "you look like a million bucks"), care
+    // ("you look like you need a hug", "…you've had a rough week"), a likeness of kin ("you look like
+    // your mum"), a question, or in fun.
+    {
+      pattern:
+        'you|u|your|ur|bro|dude @ANY? @ANY? look|dress|type|play|drive|talk|write|sound|read|argue|cook|sing|dance|walk|code|text|park|spell|aim|shoot|build|eat|parent|looks|dresses|types|plays|drives|talks|writes|sounds|reads|argues|cooks|sings|dances|walks|codes|texts|parks|spells|aims|shoots|builds|eats|parents like|as_if|as_though',
+      rule: 'likeness',
+      severity: 2,
+      min: 'balanced',
+      why: 'insult',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        const t = doc.tokens;
+        const y = doc.text.slice((t[hit.end - 1] as Token).end, s.end);
+        // The subject right before its verb ("you usually look like"), or "your <thing>" before it; no
+        // clause between ("I'll leave you to it, looks like…").
+        let v = hit.end - 2;
+        if (t[v]?.w === 'as') v--;
+        // "she looks just like her dad": a resemblance.
+        if (/^(?:just|exactly)$/.test(t[v]?.w ?? '')) return false;
+        for (let k = first; k < v - 1; k++)
+          if (isClauseEnd(doc, k) || /^(?:to|it|me|at|for|with|in|on)$/.test(t[k + 1]?.w ?? '')) return false;
+        if (
+          /^(?:your|ur)$/.test((t[first] as Token).w)
+            ? v === first + 1
+            : v > first + 2 ||
+              /^(?:would|could|should|can|will|might|must|may|do|did|don't|dont|didn't|didnt|to)$/.test(
+                t[first + 1]?.w ?? '',
+              )
+        )
+          return false;
+        // A child, an animal, an insult or an "always" in the likeness: other families read those.
+        if (
+          /\b(?:toddler|child|baby|kid|brat|teen\w*|year old|caveman|raccoon|monkey|chimp|pig|bot|always|never|every)/i.test(
+            y,
+          ) ||
+          y
+            .toLowerCase()
+            .split(/\W+/)
+            .some((x) => INSULT_NOUNS.has(x))
+        )
+          return false;
+        return (
+          !/^\W*[A-Z]|^ (?:that|this)\b/.test(y) &&
+          !/\?|\b(?:need\w*|tired|sleep|slept|ghost|ok|okay|sick|sad|cold|crying|upset|hurt|had|having|fun|weight|home|grown|comfy)\b|^ (?:an? )?(?:million|pro|poet|chef|professional|boss|natural|dream|queen|king|star|angel|model|legend|hero|nobody|no one|postcard|painting|picture|magazine|movie|dream|heaven)\b|^ (?:your|ur|my|his|her) (?:mum|mom|dad|sister|brother|nan|gran\w*|twin)(?:\W*$|,| used| did| does| back)/i.test(
+            y,
+          ) &&
+          polarity(doc, s.first, s.last).pos === 0 &&
+          !kindNear(doc, first)
+        );
+      },
+      suggest: plain("Honestly, this one isn't working for me."),
     },
     // "wow you really are something else, and not in a good way": the tag turns any remark sour.
     {

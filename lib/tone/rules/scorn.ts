@@ -660,11 +660,18 @@ const PHRASES: PhraseRule[] = [
       const t = doc.tokens;
       const s = sentenceOf(doc, first);
       let k = hit.end;
-      while (k < s.last - 1 && (t[k] as Token).w !== 'still') k++;
+      // abscon40: "and not / and still not" with a lack of knowing too ("imagine being a mod and not knowing
+      // the rules"), not a relief ("imagine being a kid and not worrying about bills").
+      while (k < s.last - 1 && !/^(?:still|and)$/.test((t[k] as Token).w)) k++;
+      if (t[k + 1]?.w === 'still') k++;
       return (
         openerStart(doc, first) >= 0 &&
         /ing$/.test((t[first + 1] as Token).w) &&
         /^(?:not|needing|never|can't|cant)$/.test(t[k + 1]?.w ?? '') &&
+        ((t[k] as Token).w === 'still' ||
+          /^(?:knowing|understanding|reading|realizing|realising|getting|seeing|noticing|checking|learning)$/.test(
+            t[k + 2]?.w ?? '',
+          )) &&
         !SELF_TALK.test(doc.text)
       );
     },
