@@ -365,7 +365,7 @@ const TROUBLE =
  * After disbelief ("are you kidding me?!", "no fucking way") it makes the disbelief delight.
  */
 const YOU_PRAISED =
-  /\b(?:(?:you'?re|ur|u r) (?:a |an |the |my |such a |so )?(?:best|hero|legend|star|angel|gem|amazing|brilliant|awesome|talented)|(?:it'?s|this is|that'?s|they'?re|looks?) (?:so |just )?(?:gorgeous|beautiful|stunning|amazing|perfect|delicious|lovely|brilliant)|thank (?:you|u)|(?:love|luv) (?:you|u|ya|it)|you (?:\w+ly )?(?:nailed|aced|smashed)|is your first)\b/i;
+  /\b(?:(?:you'?re|ur|u r|you were|you'?ve been) (?:a |an |the |my |such a |so )?(?:best|hero|legend|star|angel|gem|amazing|brilliant|awesome|talented)|(?:it'?s|this is|that'?s|they'?re|looks?) (?:so |just )?(?:gorgeous|beautiful|stunning|amazing|perfect|delicious|lovely|brilliant)|thank (?:you|u)|(?:love|luv) (?:you|u|ya|it)|you (?:\w+ly )?(?:nailed|aced|smashed)|is your first)\b/i;
 
 /** The writer names their shout as excitement: "I'm just excited", "sorry for the caps", "caps lock". */
 const OWN_EXCITEMENT =
@@ -890,6 +890,9 @@ function bareCheer(prev: string): boolean {
   );
 }
 
+/** "can you…", "love you": second person in a favour asked or love said, not aimed at them. */
+const FAVOUR_ASKED = /\b(?:can|could|would|will) (?:you|u)\b|\b(?:love|see|thank|miss) (?:you|u)\b/gi;
+
 /** A shouted cheer, the whole sentence: "GET IN!!!", "GET IN THERE", "ITALY HERE WE COME!!!". */
 const SHOUT_CHEER =
   /^\W*(?:get in(?: there)?(?: (?:my|you) (?:son|beauty|beauties))?|come on|(?:\w+ )?here we come|let'?s go+|can'?t believe it|oh my (?:god|gosh))\W*$/i;
@@ -1036,7 +1039,7 @@ const NO_GAIN =
 const GAIN =
   /\b(?:can|could) (?:still |now |finally |actually |even )?(?!not\b)[a-z]+\b(?!n't)|\b(?:finally|actually|even|now) (?!not\b|have\b|has\b|had\b)[a-z]+(?<!n't)\b|\bnot (?:mad|complaining|sorry|upset|angry) about it\b|\bno regrets\b|\b(?:got (?:back )?into|took up|picked up|learn(?:ed|t)|started|signed up|joined)\b|\b(?:hit|reached|smashed|beat|passed|raised|topped) (?:(?:its|their|our|the|my|his|her|a|an|over|more than) )?(?:\w+ )?(?:target|goal|record|milestone|total|£\d|\$\d|\d)/i;
 /** Kept at something: "stuck with it", "kept going", "pushed through". */
-const STUCK_WITH = /\b(?:stuck with|kept going|kept at it|pushed through|made it through)\b/i;
+const STUCK_WITH = /\b(?:stuck (?:with|around)|kept going|kept at it|pushed through|made it through)\b/i;
 /** The hardship it was kept at through: "after that awful first recital", "despite the bad start". */
 const HARDSHIP = /\b(?:after|despite|through) (?:that|the|a|my|those|all|every)\b[^,.!?]{0,30}/gi;
 /** A lost one back: "the lost dog is home", "… from the lost and found": a happy ending, not a loss. */
@@ -1091,7 +1094,7 @@ function clauseTone(s: string): [number, number] {
  * volunteers keep coming back", "this trip is happening at all".
  */
 const GOOD_STATE =
-  /\b(?:kind(?! of)|wholesome|welcoming|keeps? (?:coming back|asking (?:when|about|for))|still (?:alive|standing|together|thriving|afloat|going (?:strong|after)|(?:gets?|comes?) together|meets? (?:up|every|on)|(?:read|paint|sing|dance|draw|bake|knit|write|play)s? (?:on|before|after|every|with|at)))\b/i;
+  /\b(?:kind(?! of)|wholesome|welcoming|keeps? (?:coming back|asking (?:when|about|for))|still (?:alive|standing|together|thriving|afloat|going (?:strong|after)|(?:gets?|comes?) together|meets? (?:up|every|on)|(?:read|paint|sing|dance|draw|bake|knit|write|play)s? (?:on|before|after|every|with|at)))\b|\b(?:i|we) still (?!(?:need|owe|feel|think|get|wonder|sleep|wake|dream|flinch|miss|check the)\b)[a-z]{3,}/i;
 
 /** A harm spared, said as what would have happened, or longing: "I would've killed it", "they missed you". */
 const SPARED =
@@ -2083,6 +2086,36 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
   }
+  // "this fucking printer jammed again, can you print my ticket?", "ugh, my damn car won't start": a
+  // thing sworn at as the subject of its sentence (nobody's order, no person), nobody addressed but to
+  // ask a favour, nothing negative in the rest of the message.
+  if (
+    familyId === 'swearing' &&
+    m.rule === 'swearing' &&
+    /^(?:fuck|damn|bloody|goddamn|freak|frick|effing)/.test(t[m.first]?.w ?? '')
+  ) {
+    let k = m.first - 1;
+    if (k > sFirst && /^(?:stupid|little|old|dumb)$/.test((t[k] as Token).w)) k--;
+    let d = k;
+    while (
+      d > sFirst &&
+      /^(?:ugh|oh|god|man|omg|honestly|and|so|lol|well|sigh|welp|jeez)$/.test((t[d - 1] as Token).w)
+    )
+      d--;
+    const n1 = t[m.last]?.w ?? '';
+    const n2 = m.last + 1 < sLast ? (t[m.last + 1] as Token).w : '';
+    if (
+      k >= sFirst &&
+      d === sFirst &&
+      /^(?:this|that|the|my|our|these|those)$/.test((t[k] as Token).w) &&
+      (THING_NOUNS.has(n1) || AILMENT.test(n1) || THING_NOUNS.has(n2) || AILMENT.test(n2)) &&
+      (laughIn(facts) || LUV.test(msg) || /\b(?:i'?ll|lol|can (?:you|u|someone|anyone))\b/i.test(msg)) &&
+      !PERSON_NOUN.test(n1) &&
+      !SECOND_IN_TEXT.test(msg.replace(FAVOUR_ASKED, ' ')) &&
+      msgNeg(msg.replace(sent, ' '), SWEARS) === 0
+    )
+      return true;
+  }
   // "wtf is this weather, snow in may??": puzzled at a thing, nobody addressed, nothing sour.
   if (familyId === 'swearing' && m.first === sFirst && /^wt[fh]$/.test((t[m.first] as Token).w)) {
     const x = /^\W*is (?:this|that|the|with the) ([a-z]+)/i.exec(sentAfter());
@@ -2638,8 +2671,13 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // "SHUT UP!!! congrats!!!", "shut up, you got the job?!": disbelief at good news, said alone before it.
   if (
     rule === 'talking-down.shut-up' &&
-    m.first === sFirst &&
+    (m.first === sFirst ||
+      (m.first === sFirst + 1 && /^(?:omg|oh|wait|ok|no)$/.test((t[sFirst] as Token).w))) &&
     ((m.last >= sLast - 1 && (cheerIn(facts) || newsIn(facts))) ||
+      // "omg shut up, he proposed on the beach?!?!": news told after it, asked back in delight.
+      /^\W*(?!(?:are|is|why|who|how|do|did|can|where|will|would)\b|[^.!?]*\bwhat\b)[^.!?]+\?+!/i.test(
+        sentAfter(),
+      ) ||
       // "shut uppp u did NOT get tickets": disbelief at news, the "not" shouted.
       (/^\W*(?:u|you) (?:did not|didn'?t) (?:just )?(?:get|win|book|land|meet|score|pass)\b/i.test(
         sentAfter(),
