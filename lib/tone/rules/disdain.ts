@@ -10,7 +10,6 @@ import type { Category } from '../types';
 import type { WhyKey } from '../why';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
-  clauseEnd,
   type Draft,
   isBareClauseEnd,
   isClauseEnd,
@@ -871,8 +870,14 @@ export const disdain = phraseFamily({
         'funny-how',
         'mockery',
         {
+          // "funny how fast you'd change your tune": cut, "how" would leave "Fast you'd…"; a subject
+          // or a name after it can stand alone ("Your story changes…").
           suggest: (doc, m) => [
-            removeTokens(doc, m.first, m.last, 'Leave it out'),
+            /^(?:you|u|your|ur|he|she|they|we|i|it|the|his|her|my|their|our|this|that|these|those|every\w*|people|all)$/.test(
+              doc.tokens[m.last]?.w ?? '',
+            ) || /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.tokens[m.last]?.start ?? 0))
+              ? removeTokens(doc, m.first, m.last, 'Leave it out')
+              : replaceTokens(doc, m.first, m.last, "I've noticed how"),
             ...whole("I've noticed a pattern that bothers me, and I'd like to talk about it.")(doc, m),
           ],
         },
@@ -938,7 +943,9 @@ export const disdain = phraseFamily({
             t,
           ) ||
             (/\b(?:so(?! much)|such)\b/i.test(t) && polarityNoLaughter(doc, hit.end, s.last).pos === 0)) &&
-          !/[!?\u{1F600}-\u{1F60D}\u{1F970}]|\b(?:i|i'll|we|we'll|let'?s|deserve|can (?:you|u))\b/iu.test(t) &&
+          !/[!?\u{1F600}-\u{1F60D}\u{1F970}]|\b(?:i|i'll|we|we'll|let'?s|deserve|can (?:you|u))\b/iu.test(
+            t,
+          ) &&
           !FOND_NEAR.test(near(doc, first, hit.end))
         );
       },

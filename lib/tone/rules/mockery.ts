@@ -7,6 +7,7 @@ import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   aboutText,
+  clauseEnd,
   type Draft,
   isClauseEnd,
   isSentenceStart,
@@ -29,6 +30,45 @@ const CLAUSE_OPENER =
 const plain =
   (text: string) =>
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
+
+/**
+ * A mocking likeness said plainly, the rest of the sentence kept: "your playlist sounds like a
+ * waiting room" → "I'm not a fan of your playlist", "you park like you're blindfolded" → "I'm not
+ * a fan of how you park", "u type like…" → "I'm finding your messages hard to read", "you sound
+ * like…" (an argument) → "I see this differently".
+ */
+const likenessSaidPlainly = (doc: Doc, m: Match): Draft[] => {
+  const t = doc.tokens;
+  let v = m.first + 1;
+  while (
+    v < m.last &&
+    !/^(?:look|dress|type|play|drive|talk|write|sound|read|argue|cook|sing|dance|walk|code|text|park|spell|aim|shoot|build|eat|parent)(?:e?s)?$/.test(
+      (t[v] as Token).w,
+    )
+  )
+    v++;
+  const verb = (t[v]?.w ?? '').replace(/(?:(?<=ss)es|(?<!s)s)$/, '');
+  // "that haircut makes you look like…": the whole clause goes, not "that haircut makes I'm…".
+  const made = /^(?:makes?|made|making)$/.test(t[m.first - 1]?.w ?? '');
+  const np = doc.text.slice((t[m.first + 1] as Token).start, (t[Math.max(v - 1, m.first + 1)] as Token).end);
+  const text = /^(?:your|ur)$/.test((t[m.first] as Token).w)
+    ? // "your husband sounds like…": a person of theirs is not a thing to be a fan of.
+      /\b(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|mom|mum|dad|mother|father|son|daughter|kids?|friends?|brother|sister|boss|family)$/.test(
+        np,
+      )
+      ? 'I see this differently'
+      : `I'm not a fan of your ${np}`
+    : verb === 'look'
+      ? "I'm not a fan of this look"
+      : /^(?:sound|talk|argue|read)$/.test(verb)
+        ? 'I see this differently'
+        : /^(?:type|text|spell|write)$/.test(verb)
+          ? "I'm finding your messages hard to follow"
+          : `I'm not a fan of how you ${verb}`;
+  return [
+    replaceTokens(doc, made ? sentenceOf(doc, m.first).first : m.first, clauseEnd(doc, m.last) + 1, text),
+  ];
+};
 
 /** The whole sentence said plainly, its opener too ("And you call yourself…", "So nice of you…"). */
 const whole =
@@ -245,7 +285,7 @@ export const mockery = phraseFamily({
           !kindNear(doc, first)
         );
       },
-      suggest: plain("Honestly, this one isn't working for me."),
+      suggest: likenessSaidPlainly,
     },
     // "wow you really are something else, and not in a good way": the tag turns any remark sour.
     {
