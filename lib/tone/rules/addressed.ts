@@ -250,7 +250,11 @@ const PERCEIVE: ReadonlySet<string> = new Set(
 /** The subject "you" two to four words before token `i` ("you forget every…"), or -1. */
 function subjectBefore(doc: Doc, i: number): number {
   const s = sentenceOf(doc, i);
-  for (let k = i - 2; k >= s.first && k >= i - 4; k--) {
+  // "you were / you've been late to literally everything": an auxiliary widens the reach by one.
+  let aux = false;
+  for (let k = Math.max(s.first, i - 4); k < i - 1; k++)
+    aux ||= /^(?:were|was|been|are)$/.test((doc.tokens[k] as Token).w);
+  for (let k = i - 2; k >= s.first && k >= i - (aux ? 5 : 4); k--) {
     const x = (doc.tokens[k] as Token).w;
     if ((x === 'you' || x === 'u' || x === "you're" || x === 'ur') && youIsSubject(doc, k)) return k;
   }

@@ -766,7 +766,7 @@ export const disdain = phraseFamily({
       (doc, first) => isSentenceStart(doc, first) || MOCK_OPENERS.has(w(doc, first - 1)),
     ),
     M(
-      'cute|adorable|precious|hilarious how|that you|u think|believe|still_think|actually_think',
+      'cute|adorable|precious|hilarious how|that you|u think|thought|believe|believed|still_think|actually_think|really_thought',
       { suggest: whole(SEE) },
       (doc, _first, hit) => !/^(?:of|about)$/.test(w(doc, hit.end)),
     ),

@@ -32,6 +32,37 @@ const plain =
   (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, text)];
 
 /**
+ * The doings a likeness can mock, every form to its base ("sang", "singing" → "sing"): "you sang
+ * like a car alarm" mocks as "you sing like one" does.
+ */
+const LIKE_VERB: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  const odd: Record<string, string> = {
+    drive: 'drove driven',
+    write: 'wrote written',
+    sing: 'sang sung',
+    shoot: 'shot',
+    build: 'built',
+    eat: 'ate eaten',
+    spell: 'spelt',
+  };
+  for (const b of 'look dress type play drive talk write sound read argue cook sing dance walk code text park spell aim shoot build eat parent'.split(
+    ' ',
+  )) {
+    const e = b.endsWith('e') ? b.slice(0, -1) : b;
+    for (const f of [
+      b,
+      b.endsWith('ss') ? `${b}es` : `${b}s`,
+      `${e}ed`,
+      `${e}ing`,
+      ...(odd[b]?.split(' ') ?? []),
+    ])
+      m.set(f, b);
+  }
+  return m;
+})();
+
+/**
  * A mocking likeness said plainly, the rest of the sentence kept: "your playlist sounds like a
  * waiting room" → "I'm not a fan of your playlist", "you park like you're blindfolded" → "I'm not
  * a fan of how you park", "u type like…" → "I'm finding your messages hard to read", "you sound
@@ -40,14 +71,8 @@ const plain =
 const likenessSaidPlainly = (doc: Doc, m: Match): Draft[] => {
   const t = doc.tokens;
   let v = m.first + 1;
-  while (
-    v < m.last &&
-    !/^(?:look|dress|type|play|drive|talk|write|sound|read|argue|cook|sing|dance|walk|code|text|park|spell|aim|shoot|build|eat|parent)(?:e?s)?$/.test(
-      (t[v] as Token).w,
-    )
-  )
-    v++;
-  const verb = (t[v]?.w ?? '').replace(/(?:(?<=ss)es|(?<!s)s)$/, '');
+  while (v < m.last && !LIKE_VERB.has((t[v] as Token).w)) v++;
+  const verb = LIKE_VERB.get(t[v]?.w ?? '');
   // "that haircut makes you look like…": the whole clause goes, not "that haircut makes I'm…".
   const made = /^(?:makes?|made|making)$/.test(t[m.first - 1]?.w ?? '');
   const np = doc.text.slice((t[m.first + 1] as Token).start, (t[Math.max(v - 1, m.first + 1)] as Token).end);
@@ -60,13 +85,19 @@ const likenessSaidPlainly = (doc: Doc, m: Match): Draft[] => {
       : `I'm not a fan of your ${np}`
     : verb === 'look'
       ? "I'm not a fan of this look"
-      : /^(?:sound|talk|argue|read)$/.test(verb)
+      : !verb || /^(?:sound|talk|argue|read)$/.test(verb)
         ? 'I see this differently'
         : /^(?:type|text|spell|write)$/.test(verb)
           ? "I'm finding your messages hard to follow"
           : `I'm not a fan of how you ${verb}`;
   return [
-    replaceTokens(doc, made ? sentenceOf(doc, m.first).first : m.first, clauseEnd(doc, m.last) + 1, text),
+    replaceTokens(
+      doc,
+      made ? sentenceOf(doc, m.first).first : m.first,
+      // "you look like": nothing after "like" yet (a message being typed).
+      m.last < sentenceOf(doc, m.first).last ? clauseEnd(doc, m.last) + 1 : m.last,
+      text,
+    ),
   ];
 };
 
@@ -238,8 +269,7 @@ export const mockery = phraseFamily({
     // ("you look like you need a hug", "…you've had a rough week"), a likeness of kin ("you look like
     // your mum"), a question, or in fun.
     {
-      pattern:
-        'you|u|your|ur|bro|dude @ANY? @ANY? look|dress|type|play|drive|talk|write|sound|read|argue|cook|sing|dance|walk|code|text|park|spell|aim|shoot|build|eat|parent|looks|dresses|types|plays|drives|talks|writes|sounds|reads|argues|cooks|sings|dances|walks|codes|texts|parks|spells|aims|shoots|builds|eats|parents like|as_if|as_though',
+      pattern: `you|u|your|ur|bro|dude @ANY? @ANY? ${[...LIKE_VERB.keys()].join('|')} like|as_if|as_though`,
       rule: 'likeness',
       severity: 2,
       min: 'balanced',
@@ -278,7 +308,7 @@ export const mockery = phraseFamily({
           return false;
         return (
           !/^\W*[A-Z]|^ (?:that|this)\b/.test(y) &&
-          !/\?|\b(?:need\w*|tired|sleep|slept|ghost|ok|okay|sick|sad|cold|crying|upset|hurt|had|having|fun|weight|home|grown|comfy)\b|^ (?:an? )?(?:million|pro|poet|chef|professional|boss|natural|dream|queen|king|star|angel|model|legend|hero|nobody|no one|postcard|painting|picture|magazine|movie|dream|heaven)\b|^ (?:your|ur|my|his|her) (?:mum|mom|dad|sister|brother|nan|gran\w*|twin)(?:\W*$|,| used| did| does| back)/i.test(
+          !/\?|\b(?:need\w*|tired|sleep|slept|ghost|ok|okay|sick|sad|cold|cry|cried|crying|about to|scared|worried|nervous|exhausted|freezing|starving|upset|hurt|had|having|fun|weight|home|grown|comfy)\b|^ (?:an? )?(?:million|pro|poet|chef|professional|boss|natural|dream|queen|king|star|angel|model|legend|hero|nobody|no one|postcard|painting|picture|magazine|movie|dream|heaven)\b|^ (?:your|ur|my|his|her) (?:mum|mom|dad|sister|brother|nan|gran\w*|twin)(?:\W*$|,| used| did| does| back)/i.test(
             y,
           ) &&
           polarity(doc, s.first, s.last).pos === 0 &&
