@@ -2161,6 +2161,35 @@ export function letsMerged(code: string): { code: string; merged: number } {
   return { code: applyEdits(code, edits), merged };
 }
 
+/** Whether the body of `fn` declares a `var` or a function of its own (not in a function inside). */
+function ownVar(fn: ts.ArrowFunction): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (
+      ts.isFunctionDeclaration(n) ||
+      (ts.isVariableDeclarationList(n) && !(n.flags & ts.NodeFlags.BlockScoped))
+    ) {
+      found = true;
+      return;
+    }
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return found;
+}
+
+/** Whether `n` awaits, outside any function or class inside it. */
+function hasAwait(n: ts.Node): boolean {
+  return (
+    ts.isAwaitExpression(n) ||
+    (!ts.isFunctionLike(n) &&
+      !ts.isClassLike(n) &&
+      ts.forEachChild(n, (c) => (hasAwait(c) ? true : undefined)) === true)
+  );
+}
+
 /**
  * The packed bundle (`code`, `packBundle`'s output) with each name declared at the top of the
  * function it is wrapped in as another name for a value (`var a=$.ab`, `b=_.cd`, `c=a`, `d=\`so\``:
@@ -2297,29 +2326,6 @@ export function letsAsParameters(code: string): { code: string; moved: number } 
   const byText = identifiersByText(sf);
   const within = (n: ts.Node, r: ts.Node): boolean =>
     n.getStart(sf) >= r.getStart(sf) && n.getEnd() <= r.getEnd();
-  // Whether the body of `fn` declares a `var` or a function of its own (not in a function inside).
-  const ownVar = (fn: ts.ArrowFunction): boolean => {
-    let found = false;
-    const visit = (n: ts.Node): void => {
-      if (found) return;
-      if (
-        ts.isFunctionDeclaration(n) ||
-        (ts.isVariableDeclarationList(n) && !(n.flags & ts.NodeFlags.BlockScoped))
-      ) {
-        found = true;
-        return;
-      }
-      if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
-      ts.forEachChild(n, visit);
-    };
-    ts.forEachChild(fn.body, visit);
-    return found;
-  };
-  const hasAwait = (n: ts.Node): boolean =>
-    ts.isAwaitExpression(n) ||
-    (!ts.isFunctionLike(n) &&
-      !ts.isClassLike(n) &&
-      ts.forEachChild(n, (c) => (hasAwait(c) ? true : undefined)) === true);
   const candidates: Array<{ fn: ts.ArrowFunction; lead: ts.VariableDeclaration[] }> = [];
   const visit = (n: ts.Node): void => {
     ts.forEachChild(n, visit);
@@ -2920,29 +2926,6 @@ export function guardsAsParameters(
     if ((ts.isIfStatement(p) || ts.isWhileStatement(p)) && p.expression === e) return 0;
     return null;
   };
-  // Whether the body of `fn` declares a `var` or a function of its own (not in a function inside).
-  const ownVar = (fn: ts.ArrowFunction): boolean => {
-    let found = false;
-    const visit = (n: ts.Node): void => {
-      if (found) return;
-      if (
-        ts.isFunctionDeclaration(n) ||
-        (ts.isVariableDeclarationList(n) && !(n.flags & ts.NodeFlags.BlockScoped))
-      ) {
-        found = true;
-        return;
-      }
-      if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
-      ts.forEachChild(n, visit);
-    };
-    ts.forEachChild(fn.body, visit);
-    return found;
-  };
-  const hasAwait = (n: ts.Node): boolean =>
-    ts.isAwaitExpression(n) ||
-    (!ts.isFunctionLike(n) &&
-      !ts.isClassLike(n) &&
-      ts.forEachChild(n, (c) => (hasAwait(c) ? true : undefined)) === true);
   const candidates: Array<{ fn: ts.ArrowFunction; lead: ts.VariableDeclaration[]; pad: number }> = [];
   const visit = (n: ts.Node): void => {
     ts.forEachChild(n, visit);
