@@ -2306,6 +2306,75 @@ export function inlineAliases(code: string): { code: string; inlined: number } {
 }
 
 /**
+ * Whether the values of `lead` (the leading declarations of `fn`'s body, to become its defaulted
+ * parameters) read nothing the body declares but the names moved before them, and never await.
+ */
+function movedReadOnlyEarlier(
+  fn: ts.ArrowFunction,
+  lead: ts.VariableDeclaration[],
+  symbolOf: (n: ts.Identifier) => ts.Symbol | undefined,
+  within: (n: ts.Node, r: ts.Node) => boolean,
+): boolean {
+  const fnBody = fn.body;
+  let fine = true;
+  lead.forEach((d, i) => {
+    const init = d.initializer as ts.Expression;
+    if (hasAwait(init)) fine = false;
+    const check = (c: ts.Node): void => {
+      if (!fine) return;
+      if (ts.isIdentifier(c) && !memberName(c)) {
+        const decl = symbolOf(c)?.declarations?.[0];
+        if (decl && within(decl, fnBody) && !within(decl, init) && !lead.slice(0, i).some((m) => m === decl))
+          fine = false;
+      }
+      ts.forEachChild(c, check);
+    };
+    check(init);
+  });
+  return fine;
+}
+
+/**
+ * `fn` written with the leading declarations `lead` as parameters after its own and `unused`
+ * placeholders: `(e,t)=>{let n=w(e,t);return n*2}` is `(e,t,n=w(e,t))=>n*2`.
+ */
+function withLeadAsParameters(
+  code: string,
+  sf: ts.SourceFile,
+  fn: ts.ArrowFunction,
+  lead: ts.VariableDeclaration[],
+  unused: string[],
+): string {
+  const block = fn.body as ts.Block;
+  const first = block.statements[0] as ts.VariableStatement;
+  const kept = first.declarationList.declarations.slice(lead.length);
+  const rest = block.statements.slice(1);
+  const params = [
+    ...fn.parameters.map((p) => p.getText(sf)),
+    ...unused,
+    ...lead.map((d) => d.getText(sf)),
+  ].join(',');
+  const keptText = kept.length
+    ? `${first.declarationList.getText(sf).slice(0, first.declarationList.getText(sf).indexOf(' ') + 1)}${kept.map((d) => d.getText(sf)).join(',')};`
+    : '';
+  const restText = rest.length
+    ? code.slice((rest[0] as ts.Statement).getStart(sf), (rest[rest.length - 1] as ts.Statement).getEnd())
+    : '';
+  const only = rest.length === 1 ? rest[0] : undefined;
+  let value: string;
+  if (!keptText && only && ts.isReturnStatement(only) && only.expression) {
+    const e = only.expression;
+    const text = e.getText(sf);
+    const bare =
+      !text.startsWith('{') &&
+      !(ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken);
+    value = bare ? text : `(${text})`;
+  } else value = `{${keptText}${restText}}`;
+  const async = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async' : '';
+  return `${async}(${params})=>${value}`;
+}
+
+/**
  * The packed bundle (`code`) with the names an arrow function declares first in its body made
  * parameters of it with those values by default, where nothing can tell: `a=(e,t)=>{let n=w(e,t);
  * return n.x}` is `a=(e,t,n=w(e,t))=>n.x` (4 characters fewer, 13 where only a return is left;
@@ -2357,60 +2426,18 @@ export function letsAsParameters(code: string): { code: string; moved: number } 
       !u.parent.arguments.some(ts.isSpreadElement);
     if (!uses.every(called)) return;
     if (ownVar(n)) return;
-    // The moved values read nothing the body declares but the names moved before them.
-    const fnBody = n.body;
-    let fine = true;
-    lead.forEach((d, i) => {
-      const init = d.initializer as ts.Expression;
-      if (hasAwait(init)) fine = false;
-      const check = (c: ts.Node): void => {
-        if (!fine) return;
-        if (ts.isIdentifier(c) && !memberName(c)) {
-          const s = symbolOf(c);
-          const decl = s?.declarations?.[0];
-          if (
-            decl &&
-            within(decl, fnBody) &&
-            !within(decl, init) &&
-            !lead.slice(0, i).some((m) => m === decl)
-          )
-            fine = false;
-        }
-        ts.forEachChild(c, check);
-      };
-      check(init);
-    });
-    if (fine) candidates.push({ fn: n, lead });
+    if (movedReadOnlyEarlier(n, lead, symbolOf, within)) candidates.push({ fn: n, lead });
   };
   visit(body);
   // Of two nested candidates the inner one (the outer one moves if this is applied again).
   const chosen = candidates.filter((c) => !candidates.some((o) => o !== c && within(o.fn, c.fn)));
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (const { fn, lead } of chosen) {
-    const block = fn.body as ts.Block;
-    const first = block.statements[0] as ts.VariableStatement;
-    const declarations = first.declarationList.declarations;
-    const kept = declarations.slice(lead.length);
-    const rest = block.statements.slice(1);
-    const params = [...fn.parameters.map((p) => p.getText(sf)), ...lead.map((d) => d.getText(sf))].join(',');
-    const keptText = kept.length
-      ? `${first.declarationList.getText(sf).slice(0, first.declarationList.getText(sf).indexOf(' ') + 1)}${kept.map((d) => d.getText(sf)).join(',')};`
-      : '';
-    const restText = rest.length
-      ? code.slice((rest[0] as ts.Statement).getStart(sf), (rest[rest.length - 1] as ts.Statement).getEnd())
-      : '';
-    const only = rest.length === 1 ? rest[0] : undefined;
-    let value: string;
-    if (!keptText && only && ts.isReturnStatement(only) && only.expression) {
-      const e = only.expression;
-      const text = e.getText(sf);
-      const bare =
-        !text.startsWith('{') &&
-        !(ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken);
-      value = bare ? text : `(${text})`;
-    } else value = `{${keptText}${restText}}`;
-    const async = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async' : '';
-    edits.push({ start: fn.getStart(sf), end: fn.getEnd(), text: `${async}(${params})=>${value}` });
+    edits.push({
+      start: fn.getStart(sf),
+      end: fn.getEnd(),
+      text: withLeadAsParameters(code, sf, fn, lead, []),
+    });
   }
   if (edits.length === 0) return { code, moved: 0 };
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
@@ -2958,41 +2985,13 @@ export function guardsAsParameters(
     } else calls = maxArgs(n, 0);
     if (calls === null) return;
     const pad = Math.max(0, calls - n.parameters.length);
-    // The moved values read nothing the body declares but the names moved before them.
-    const fnBody = n.body;
-    let fine = true;
-    lead.forEach((d, i) => {
-      const init = d.initializer as ts.Expression;
-      if (hasAwait(init)) fine = false;
-      const check = (c: ts.Node): void => {
-        if (!fine) return;
-        if (ts.isIdentifier(c) && !memberName(c)) {
-          const s = symbolOf(c);
-          const decl = s?.declarations?.[0];
-          if (
-            decl &&
-            within(decl, fnBody) &&
-            !within(decl, init) &&
-            !lead.slice(0, i).some((m) => m === decl)
-          )
-            fine = false;
-        }
-        ts.forEachChild(c, check);
-      };
-      check(init);
-    });
-    if (fine) candidates.push({ fn: n, lead, pad });
+    if (movedReadOnlyEarlier(n, lead, symbolOf, within)) candidates.push({ fn: n, lead, pad });
   };
   visit(body);
   // Of two nested candidates the inner one (the outer one moves if this is applied again).
   const chosen = candidates.filter((c) => !candidates.some((o) => o !== c && within(o.fn, c.fn)));
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (const { fn, lead, pad } of chosen) {
-    const block = fn.body as ts.Block;
-    const first = block.statements[0] as ts.VariableStatement;
-    const declarations = first.declarationList.declarations;
-    const kept = declarations.slice(lead.length);
-    const rest = block.statements.slice(1);
     // Names for the unused parameters: none that the arrow has (so they hide nothing it reads).
     const inside = new Set<string>();
     const names = (n: ts.Node): void => {
@@ -3005,29 +3004,7 @@ export function guardsAsParameters(
       const name = identifierName(k);
       if (!inside.has(name) && !['do', 'if', 'in'].includes(name)) unused.push(name);
     }
-    const params = [
-      ...fn.parameters.map((p) => p.getText(sf)),
-      ...unused,
-      ...lead.map((d) => d.getText(sf)),
-    ].join(',');
-    const keptText = kept.length
-      ? `${first.declarationList.getText(sf).slice(0, first.declarationList.getText(sf).indexOf(' ') + 1)}${kept.map((d) => d.getText(sf)).join(',')};`
-      : '';
-    const restText = rest.length
-      ? code.slice((rest[0] as ts.Statement).getStart(sf), (rest[rest.length - 1] as ts.Statement).getEnd())
-      : '';
-    const only = rest.length === 1 ? rest[0] : undefined;
-    let value: string;
-    if (!keptText && only && ts.isReturnStatement(only) && only.expression) {
-      const e = only.expression;
-      const text = e.getText(sf);
-      const bare =
-        !text.startsWith('{') &&
-        !(ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken);
-      value = bare ? text : `(${text})`;
-    } else value = `{${keptText}${restText}}`;
-    const async = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async' : '';
-    const text = `${async}(${params})=>${value}`;
+    const text = withLeadAsParameters(code, sf, fn, lead, unused);
     if (text.length >= fn.getEnd() - fn.getStart(sf)) continue;
     edits.push({ start: fn.getStart(sf), end: fn.getEnd(), text });
   }

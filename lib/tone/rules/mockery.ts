@@ -90,12 +90,13 @@ const likenessSaidPlainly = (doc: Doc, m: Match): Draft[] => {
         : /^(?:type|text|spell|write)$/.test(verb)
           ? "I'm finding your messages hard to follow"
           : `I'm not a fan of how you ${verb}`;
+  const s = sentenceOf(doc, m.first);
   return [
     replaceTokens(
       doc,
-      made ? sentenceOf(doc, m.first).first : m.first,
+      made ? s.first : m.first,
       // "you look like": nothing after "like" yet (a message being typed).
-      m.last < sentenceOf(doc, m.first).last ? clauseEnd(doc, m.last) + 1 : m.last,
+      m.last < s.last ? clauseEnd(doc, m.last) + 1 : m.last,
       text,
     ),
   ];
