@@ -55,6 +55,9 @@ export const HALF_HELD = [
   'devtrain-s40-a',
   'devtrain-s40-b',
   'devwarm-s40-a',
+  'devtrain-s41-a',
+  'devtrain-s41-b',
+  'devwarm-s41-a',
 ].map((f) => `${f}.tsv`);
 /** Warm check sets, kept whole from every round. */
 export const CHECK_SETS = ['devwarm-s30-b.tsv', 'devwarm-s31-b.tsv', 'devwarm-s32-b.tsv'];
