@@ -1079,13 +1079,22 @@ export function packBundle(
   const regexNamed = new Set<string>();
   let byName = texts.length;
   let namedTests = false;
+  // `namedTests`: a regular expression declared once at the top (`const a=/…/`, no `g` or `y` flag)
+  // that is only ever tested (`a.test(s)`) is declared as its test instead (`const a=_.ab`, read
+  // `a(s)`, the same regular expression built on first use and tested): `testedOnly`.
+  const testedOnly = new Map<(typeof found)[number], ts.Identifier[]>();
   if (named) {
     namedTests = found.filter((n) => n.test !== undefined).length >= MIN_NAMED_TESTS;
+    if (namedTests) for (const [n, sites] of onlyTested(sf, code, found)) testedOnly.set(n, sites);
     // A pattern evaluated once whose text nothing else reads (a string, a test, a memo) and that,
     // read in more than one place, keeps no state between uses (no `g` or `y` flag: each place
     // building its own was the same as all sharing one).
     const onceReads = new Map<string, number>();
     for (const n of found) if (n.flags !== undefined) onceReads.set(n.text, (onceReads.get(n.text) ?? 0) + 1);
+    const asTests = new Set([...testedOnly.keys()].map((n) => n.text));
+    for (const n of found) if (n.flags !== undefined && !testedOnly.has(n)) asTests.delete(n.text);
+    for (const n of testedOnly.keys()) if (!asTests.has(n.text)) testedOnly.delete(n);
+    for (const t of asTests) onceReads.delete(t);
     const other = new Set(found.filter((n) => n.flags === undefined).map((n) => n.text));
     if (namedTests)
       for (const [t, k] of onceReads)
@@ -1237,7 +1246,7 @@ export function packBundle(
     const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
     const text = n.memo
       ? `${memo}(${i})`
-      : regexNamed.has(n.text)
+      : regexNamed.has(n.text) || testedOnly.has(n)
         ? `${test}.${packedName(i)}`
         : n.flags === undefined
           ? read(i)
@@ -1252,6 +1261,10 @@ export function packBundle(
     if (n.json) return { start, end: n.node.getEnd(), text: `${space}${parseJson}(${read(i)})` };
     return { start, end: n.node.getEnd(), text: `${space}${text}` };
   });
+  // `a.test(s)` as `a(s)` where `a` is now the test.
+  for (const sites of testedOnly.values())
+    for (const id of sites)
+      edits.push({ start: id.getEnd(), end: (id.parent as ts.Node).getEnd(), text: '' });
   for (const [fn, short] of aliases)
     for (const node of aliased.get(fn) ?? [])
       edits.push({ start: node.getStart(sf), end: node.getEnd(), text: short });
@@ -1317,6 +1330,78 @@ export function packBundle(
   });
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   return { code: applyEdits(code, edits), strings: texts.length };
+}
+
+/**
+ * Of the regular expressions `packBundle` found (`found`) evaluated once, each declared by a `var`,
+ * `let` or `const` of the function the bundle is wrapped in (`const a=/…/`), without a `g` or `y`
+ * flag (no method reads or writes its lastIndex: one built on first use is the same), whose name no
+ * other binding of the bundle has and whose every other identifier of that name is the receiver of
+ * a test of one argument (`a.test(s)`, no optional chain): those, with the identifiers tested.
+ */
+function onlyTested<T extends { node: ts.Node; flags?: string; memo?: true }>(
+  sf: ts.SourceFile,
+  code: string,
+  found: readonly T[],
+): Map<T, ts.Identifier[]> {
+  const bindings = new Map<string, number>();
+  const count = (n: ts.Node): void => {
+    const name = (n as { name?: ts.Node }).name;
+    if (
+      (ts.isVariableDeclaration(n) ||
+        ts.isParameter(n) ||
+        ts.isFunctionLike(n) ||
+        ts.isClassLike(n) ||
+        ts.isBindingElement(n) ||
+        ts.isImportClause(n) ||
+        ts.isImportSpecifier(n) ||
+        ts.isNamespaceImport(n)) &&
+      name &&
+      ts.isIdentifier(name)
+    )
+      bindings.set(name.text, (bindings.get(name.text) ?? 0) + 1);
+    ts.forEachChild(n, count);
+  };
+  count(sf);
+  const byText = identifiersByText(sf);
+  const out = new Map<T, ts.Identifier[]>();
+  for (const n of found) {
+    if (n.flags === undefined || n.memo || /[gy]/.test(n.flags)) continue;
+    const d = n.node.parent;
+    if (!d || !ts.isVariableDeclaration(d) || d.initializer !== n.node || !ts.isIdentifier(d.name)) continue;
+    const st = d.parent.parent;
+    const fn = st.parent?.parent;
+    if (!ts.isVariableStatement(st) || !ts.isBlock(st.parent) || !fn || !ts.isFunctionExpression(fn))
+      continue;
+    let up = fn.parent;
+    while (up && ts.isParenthesizedExpression(up)) up = up.parent;
+    if (!up || !ts.isCallExpression(up) || ts.findAncestor(up.parent, (a) => ts.isFunctionLike(a))) continue;
+    const name = d.name;
+    if (bindings.get(name.text) !== 1) continue;
+    const sites = (byText.get(name.text) ?? []).filter((id) => id !== name);
+    const tested = sites.every((id) => {
+      const access = id.parent;
+      if (
+        !ts.isPropertyAccessExpression(access) ||
+        access.expression !== id ||
+        access.questionDotToken ||
+        access.name.text !== 'test' ||
+        access.flags & ts.NodeFlags.OptionalChain
+      )
+        return false;
+      const call = access.parent;
+      if (!ts.isCallExpression(call) || call.expression !== access || call.questionDotToken) return false;
+      const [arg, ...rest] = call.arguments;
+      return (
+        arg !== undefined &&
+        rest.length === 0 &&
+        !ts.isSpreadElement(arg) &&
+        code.slice(id.getEnd(), arg.getStart(sf)) === '.test('
+      );
+    });
+    if (tested && sites.length > 0) out.set(n, sites);
+  }
+  return out;
 }
 
 /**
@@ -3886,6 +3971,182 @@ export function shapesAsHelpers(code: string, minGain = 24): { code: string; add
   return { code, added: 0 };
 }
 
+/** Names a binding may not take: words the language reserves where a name could go, and globals it names. */
+const NOT_BINDING_NAMES = new Set([
+  ...['do', 'if', 'in', 'new', 'for', 'try', 'var', 'let', 'NaN', 'case', 'else', 'enum', 'eval', 'null'],
+  ...['this', 'true', 'void', 'with', 'break', 'catch', 'class', 'const', 'false', 'super', 'throw'],
+  ...['while', 'yield', 'await', 'delete', 'export', 'import', 'public', 'return', 'static', 'switch'],
+  ...['typeof', 'default', 'extends', 'finally', 'package', 'private', 'continue', 'debugger'],
+  ...['function', 'arguments', 'interface', 'protected', 'implements', 'instanceof', 'undefined', 'Infinity'],
+]);
+
+/**
+ * The packed bundle (`code`) with the names declared at the top of the function it is wrapped in
+ * given again by how often each is read, the shortest to the names read most (the minifier chose
+ * them before the steps after packing declared more, and left single letters to names read twice):
+ * each binding keeps every read it had and gains none. A name is given to a binding only where no
+ * other binding of the bundle has it in a function (or block, or catch) holding one of its reads,
+ * nor any global read in the bundle; `keep` (the packed strings' names) and names not declared at
+ * the top (a `var` in a block) keep theirs. A shorthand member (`{a}`) is written out (`{a:b}`).
+ */
+export function namesByUse(
+  code: string,
+  keep: readonly string[] = DETECT_RESERVED,
+): { code: string; renamed: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, renamed: 0 };
+  const { sf, symbolOf, body } = b;
+  const wrapper = body.parent;
+  // Where a name could be bound otherwise than the checker reads it: a `with`, `eval`, or a function
+  // declared in a block (whose name also binds in its function outside strict mode).
+  const unsure = (n: ts.Node): boolean =>
+    ts.isWithStatement(n) ||
+    (ts.isIdentifier(n) && n.text === 'eval') ||
+    (ts.isFunctionDeclaration(n) &&
+      !ts.isSourceFile(n.parent) &&
+      !(ts.isBlock(n.parent) && ts.isFunctionLike(n.parent.parent))) ||
+    (ts.forEachChild(n, unsure) ?? false);
+  if (unsure(sf)) return { code, renamed: 0 };
+  const top = new Map<ts.Symbol, ts.Identifier[]>();
+  const bindingNames = (n: ts.Node, out: ts.Identifier[]): void => {
+    if (ts.isIdentifier(n)) out.push(n);
+    else if (ts.isObjectBindingPattern(n) || ts.isArrayBindingPattern(n))
+      for (const e of n.elements) if (ts.isBindingElement(e)) bindingNames(e.name, out);
+  };
+  for (const st of body.statements) {
+    const names: ts.Identifier[] = [];
+    if (ts.isVariableStatement(st))
+      for (const d of st.declarationList.declarations) bindingNames(d.name, names);
+    else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name) names.push(st.name);
+    for (const n of names) {
+      const symbol = symbolOf(n);
+      if (symbol && !keep.includes(n.text)) top.set(symbol, []);
+    }
+  }
+  // Where each other binding's name hides a name of the top: the function holding its declaration
+  // (or the function or class it names), wider than its scope where that is a block.
+  const hidden = new Map<string, Array<[number, number]>>();
+  const fixed = new Set<string>(keep);
+  const seen = new Set<ts.Symbol>();
+  const region = (d: ts.Declaration): ts.Node => {
+    if ((ts.isFunctionExpression(d) || ts.isClassExpression(d)) && d.name) return d;
+    let n: ts.Node = d;
+    while (ts.isBindingElement(n) || ts.isObjectBindingPattern(n) || ts.isArrayBindingPattern(n))
+      n = n.parent;
+    if (ts.isParameter(n)) return n.parent;
+    return ts.findAncestor(n.parent, (a) => ts.isFunctionLike(a)) ?? sf;
+  };
+  // Names a read in a parameter's default has where the checker takes it for a name the function's
+  // body declares, which that default cannot see (it reads the name outside the function): those
+  // keep their bindings (`pinned`).
+  const pinned = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && !memberName(n) && !ts.isMetaProperty(n.parent)) {
+      const symbol = symbolOf(n);
+      let p: ts.Node = n.parent;
+      while (!ts.isFunctionLike(p) && !ts.isParameter(p) && p.parent) p = p.parent;
+      const fn = ts.isParameter(p) ? (p.parent as ts.FunctionLikeDeclaration) : undefined;
+      if (
+        fn?.body &&
+        symbol?.declarations?.some(
+          (d) => d.pos >= (fn.body as ts.Node).pos && d.end <= (fn.body as ts.Node).end,
+        )
+      )
+        pinned.add(n.text);
+      const refs = symbol && top.get(symbol);
+      if (refs) refs.push(n);
+      else if (symbol && !seen.has(symbol)) {
+        seen.add(symbol);
+        const inside = (symbol.declarations ?? []).filter(
+          (d) => d.getSourceFile() === sf && d.pos >= body.pos,
+        );
+        if (inside.length === 0) fixed.add(n.text);
+        for (const d of inside) {
+          const r = region(d);
+          const list = hidden.get(n.text) ?? [];
+          list.push(r === wrapper || r === sf ? [0, code.length] : [r.getStart(sf), r.getEnd()]);
+          hidden.set(n.text, list);
+        }
+      } else if (!symbol) fixed.add(n.text);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+  // Each name's regions as runs apart, in order.
+  const runs = new Map<string, Array<[number, number]>>();
+  for (const [name, list] of hidden) {
+    list.sort((x, y) => x[0] - y[0]);
+    const out: Array<[number, number]> = [];
+    for (const [start, end] of list) {
+      const last = out[out.length - 1];
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else out.push([start, end]);
+    }
+    runs.set(name, out);
+  }
+  const hides = (name: string, at: number): boolean => {
+    const list = runs.get(name);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as [number, number])[0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (list[lo - 1] as [number, number])[1] > at;
+  };
+  const symbols = [...top].filter(([, refs]) => refs.length > 0);
+  const one = [...NAME_START];
+  const two = one.flatMap((c) => [...NAME_PART].map((d) => `${c}${d}`));
+  const three = two.flatMap((c) => [...NAME_PART].map((d) => `${c}${d}`));
+  const taken = new Set<string>();
+  const given = new Map<ts.Symbol, string>();
+  const order = symbols
+    .map(([symbol, refs], i) => ({ symbol, refs, i }))
+    .sort((x, y) => y.refs.length - x.refs.length || x.i - y.i);
+  for (const { symbol, refs } of order) {
+    const own = (refs[0] as ts.Identifier).text;
+    if (pinned.has(own)) {
+      taken.add(own);
+      given.set(symbol, own);
+    }
+  }
+  for (const n of pinned) fixed.add(n);
+  for (const { symbol, refs } of order) {
+    if (given.has(symbol)) continue;
+    const free = (name: string) =>
+      !taken.has(name) &&
+      !fixed.has(name) &&
+      !NOT_BINDING_NAMES.has(name) &&
+      !refs.some((r) => hides(name, r.getStart(sf)));
+    const name = one.find(free) ?? two.find(free) ?? three.find(free);
+    if (name === undefined) return { code, renamed: 0 };
+    taken.add(name);
+    given.set(symbol, name);
+  }
+  let before = 0;
+  let after = 0;
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const { symbol, refs } of order) {
+    const name = given.get(symbol) as string;
+    for (const r of refs) {
+      before += r.text.length;
+      after += name.length;
+      if (name === r.text) continue;
+      const p = r.parent;
+      const spelled =
+        (ts.isShorthandPropertyAssignment(p) && p.name === r) ||
+        (ts.isBindingElement(p) && p.name === r && !p.propertyName && ts.isObjectBindingPattern(p.parent));
+      if (spelled) after += r.text.length + 1;
+      edits.push({ start: r.getStart(sf), end: r.getEnd(), text: spelled ? `${r.text}:${name}` : name });
+    }
+  }
+  if (after >= before || edits.length === 0) return { code, renamed: 0 };
+  edits.sort((x, y) => y.start - x.start || y.end - x.end);
+  return { code: applyEdits(code, edits), renamed: given.size };
+}
+
 /**
  * One-character names the detection bundle's minifier gives no binding (`mangle.reserved`), so that
  * `packBundle` may read the packed strings and regular expressions through them.
@@ -4172,7 +4433,8 @@ export function detectOnly(): {
 /**
  * Each chunk of a bundle built: identical functions declared once, then packed (Zopfli, named reads),
  * then shortened on the packed code (`setsByWordSet`, `inlineAliases`, `letsAsParameters`,
- * `thisAliases`, `globalAliases`, `callsToHelpers`, `shapesAsHelpers`).
+ * `thisAliases`, `globalAliases`, `callsToHelpers`, `shapesAsHelpers`), and last the names of its top
+ * given again by how often each is read (`namesByUse`).
  */
 async function packChunks(
   _options: unknown,
@@ -4220,6 +4482,8 @@ async function packChunks(
       // names, and their calls (every arrow that saves at least 4 characters).
       code = shapesAsHelpers(code, 4).code;
       calls();
+      // Last, the names of the top given again by how often each is read.
+      code = namesByUse(code).code;
       chunk.code = code;
     }
 }

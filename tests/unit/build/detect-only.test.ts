@@ -28,6 +28,7 @@ import {
   markPure,
   mergeDeclarations,
   mergeSameFunctions,
+  namesByUse,
   PACK_DIGITS,
   packBundle,
   packedName,
@@ -548,6 +549,40 @@ describe('packBundle, patterns by name', () => {
     // Two built from one text with the g flag: each its own, as before.
     expect(code).toMatch(/const twice = \[\$\w\(\d+\), \$\w\(\d+\)\];/);
     expect(code).toMatch(/s\.replace\(\$\w\(\d+\), `x`\)/);
+  });
+
+  it('declares a pattern evaluated once and only ever tested as its test, and nothing else so', () => {
+    const src = [
+      'var E=(function(){',
+      ...Array.from({ length: 45 }, (_, i) => `const t${i} = (s) => /\\bword${i}\\b/i.test(s);`),
+      'const only = /\\bonly ever tested\\b/i, also = /\\btested and read\\b/i;',
+      'const global = /\\btested with the g flag\\b/g;',
+      'let shadowed = /\\bits name bound twice\\b/;',
+      'const chained = /\\btested in an optional chain\\b/;',
+      'const f = (s) => { let shadowed = /x/; return shadowed.test(s); };',
+      'return [',
+      ...Array.from({ length: 45 }, (_, i) => `  t${i}(\`WORD${i}\`),`),
+      '  only.test(`only ever tested`), only.test(`no`), [`a only ever tested`].map((s) => only.test(s)),',
+      '  also.test(`tested and read`), also.source,',
+      '  global.test(`tested with the g flag`), global.lastIndex, global.test(`tested with the g flag`),',
+      '  shadowed.test(`its name bound twice`), f(`x`), chained?.test(`tested in an optional chain`),',
+      '];',
+      '})();',
+    ].join('\n');
+    const { code } = packBundle(src, true, DETECT_RESERVED, zlibDeflate, true);
+    const run = (c: string) => new Function(`${c};return E;`)();
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    // Its test by name, each `only.test(s)` a call of it.
+    expect(code).toMatch(/const only = _\.[\w$]+, also = _\.[\w$]+;/);
+    expect(code).not.toContain('only.test');
+    expect(code).toContain('only(`no`)');
+    expect(code).toContain('.map((s) => only(s))');
+    // Read otherwise, with the g flag, its name bound twice or tested in an optional chain: as it was.
+    expect(code).toMatch(/also\.test\([^)]*\), also\.source/);
+    expect(code).toMatch(/global\.test\([^)]*\), global\.lastIndex/);
+    expect(code).toContain('shadowed.test(');
+    expect(code).toContain('chained?.test(');
+    expect(run(code)[46]).toBe(false);
   });
 });
 
@@ -1123,6 +1158,49 @@ describe('shapesAsHelpers', () => {
   });
 });
 
+describe('namesByUse', () => {
+  // biome-ignore format: a bundle as the minifier writes it
+  it('gives the names of the top again by how often each is read, where no binding or global hides one', () => {
+    const src = [
+      'var E=(function(){',
+      'var a=1,bb=2,{cc}={cc:3},dd=function ee(){return typeof ee},e=Math;',
+      'function ff(t){let a=t+1;return a+bb+bb+bb+cc}',
+      'const gg=(e)=>e+bb+bb+bb+bb+bb,hh=(a)=>({bb,cc,dd:a});',
+      'return [a,ff(1),gg(2),hh(3),dd(),e.max(1,2),cc+cc+cc+cc]',
+      '})();',
+    ].join('');
+    const { code, renamed } = namesByUse(src);
+    const run = (c: string) => new Function(`${c};return E;`)();
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    expect(renamed).toBeGreaterThan(0);
+    expect(code.length).toBeLessThan(src.length);
+    // `bb`, read most, takes a single letter: not `a` (bound in ff and hh, which read it): `b`. The
+    // shorthand keeps its member's name; `Math`, a global read, is no binding's.
+    expect(code).toContain('bb:b,');
+    expect(code).toMatch(/function [\w$]\(t\)\{let a=t\+1;return a\+b\+b\+b\+[\w$]\}/);
+    // A function expression's own name stays its own.
+    expect(code).toContain('function ee(){return typeof ee}');
+    expect(code).toContain('Math');
+  });
+
+  it("keeps the name a parameter's default reads where the function's body declares it too", () => {
+    // The default reads the `QQ` of the top, which the checker takes for the body's.
+    const src =
+      'var E=(function(){var QQ=1,a=QQ+QQ+QQ;function f(x=QQ){var QQ=2;return x+QQ}const g=(x=QQ)=>{let QQ=3;return x+QQ};return [f(),g(),a,QQ]})();';
+    const { code } = namesByUse(src);
+    const run = (c: string) => new Function(`${c};return E;`)();
+    expect(run(code)).toEqual([3, 4, 3, 1]);
+    expect(code).toContain('var QQ=1');
+  });
+
+  it('leaves a bundle with a `with`, `eval` or a function declared in a block as it is', () => {
+    for (const odd of ['with(Math){max(1)}', 'eval("1")', '{function q(){}}']) {
+      const src = `var E=(function(){var a=1,bb=2;${odd};return [a,bb,bb,bb]})();`;
+      expect(namesByUse(src)).toEqual({ code: src, renamed: 0 });
+    }
+  });
+});
+
 describe('checkMangled', () => {
   it("lets the engine's property names be read by name, and throws where one is reached through a string", () => {
     const fine = [
@@ -1203,8 +1281,9 @@ describe('detection built without rewording code', () => {
     code = stripped;
     built = new Function(`${stripped};return engine;`)() as typeof tone;
     // Two builds, the first with every packing step (about 28 s of CPU, 23 before
-    // guardsAsParameters): 120 s ran out at a load average of 14 on two cores.
-  }, 240_000);
+    // guardsAsParameters, a few more with namesByUse): 120 s ran out at a load average of 14 on two
+    // cores, 240 s once at about 20 beside a valgrind run.
+  }, 360_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
