@@ -398,6 +398,10 @@ export function quotedAround(
   from: number,
   to: number,
 ): [number, number] | null {
+  // The quotation opens at a quote mark within reach before it: without one (most swears) there is
+  // none, and the reach is not read a character at a time (a regular expression each: 12% of a
+  // 100,000-character run of swears at strict).
+  if (!OPEN_QUOTE.test(text.slice(Math.max(from, start - 80), start))) return null;
   let a = start - 1;
   for (; a >= from && a >= start - 80; a--) {
     const c = text[a] as string;

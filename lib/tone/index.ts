@@ -2401,7 +2401,8 @@ function combined(local: Local, o: ToneOptions): string | null {
  */
 function lastFirsts(text: string, o: ToneOptions, take: (sg: Suggestion) => boolean): boolean {
   let list = memo?.get(text);
-  if (!list && (!own || !unsuggested || quiet(text))) list = rawFindings(text, o);
+  // A text in `unsuggested` has no quiet reading (it is put there only then).
+  if (!list && (!own || !unsuggested || (!unsuggested.has(text) && quiet(text)))) list = rawFindings(text, o);
   if (!list && own && unsuggested) {
     const found = unsuggested.has(text) ? (unsuggested.get(text) as Found | null) : findUnsafe(text, o);
     unsuggested.set(text, found);
@@ -2535,7 +2536,7 @@ function editClears(
 ): boolean {
   const hit = memo?.get(text);
   if (hit) return ok(hit);
-  if (quiet(text)) return ok(rawFindings(text, o));
+  if (!unsuggested?.has(text) && quiet(text)) return ok(rawFindings(text, o));
   // Offers for several findings, or a finding's offer and the sentence's rewording, may make the
   // same text: the findings before suggestions of a text without a quiet reading are kept
   // (untouched: suggestions are only ever added to a `Found` once, by `rawFindings`, and the text
