@@ -381,13 +381,45 @@ const TOO_GOOD =
 
 /** Comfort after "calm down": "you'll be fine", "you didn't break it", "it's not your fault", "I'll put it outside for you". */
 const REASSURE =
-  /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|(?<!\bor )(?:we|i)'?ll (?:put|take|carry|get|grab|catch|handle) (?:it|that|this|him|her|them)\b[^.!?]{0,24}\bfor (?:you|u)\b|happens to every|(?:it'?s|its|it is|just|only) (?:just |only )?a (?:little |small |tiny )?(?:scratch|bruise|dent|scrape|graze|bump|nick)\b|\bno(?:body|one| one)(?:'?s| is| was| got) hurt\b|\bno harm done\b|(?:it'?s|its|it is) (?:just|only) (?:me|us)\b(?! (?:asking|saying|telling|who)))/i;
+  /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|(?<!\bor )(?:we|i)'?ll (?:put|take|carry|get|grab|catch|handle) (?:it|that|this|him|her|them)\b[^.!?]{0,24}\bfor (?:you|u)\b|happens to every|(?:it'?s|its|it is|just|only) (?:just |only )?a (?:little |small |tiny )?(?:scratch|bruise|dent|scrape|graze|bump|nick)\b|\bno(?:body|one| one)(?:'?s| is| was| got) hurt\b|\bno harm done\b|(?:it'?s|its|it is) (?:just|only) (?:me|us)\b(?! (?:asking|saying|telling|who))|(?:you|u)(?:'?ll| will|'?re going to|'?re gonna) (?:smash|nail|ace|crush|rock|own) (?:it|this|that|the)\b)/i;
 /**
  * A remedy or trust after "not that deep": "just sand it down", "a plaster will do", "you've got this",
  * "the water only comes to your knees".
  */
 const REMEDY =
   /\b(?:you'?ve got this|you got this|(?:plaster|band-?aid) (?:will|should) do|just (?:sand|patch|glue|tape|repaint|restart|reboot|unplug)\b|only comes to your|you can (?:stand|touch the bottom))/i;
+/** What can be ruined in jest: the writer ("ruined me"), a song or a film for them, a surprise. */
+const RUIN_FUN =
+  /\bruin(?:ed|s)? (?:me|us)\b(?! for (?:life|good))|\bruin(?:ed|s)? (?:th(?:at|is|e)|my) (?:\w+ )?(?:song|tune|album|show|film|movie|book|game|ending|episode) for (?:me|us)\b|\bruin(?:ed|s)? (?:the|my) surprise\b/i;
+/** Laughter told in words: "I'm wheezing", "cackling", "made me laugh". */
+const MIRTH = /\b(?:wheez|cackl|giggl|laugh|snort|howl)\w*/i;
+/** "look what you made me do", "look what you did". */
+const LOOK_WHAT = /\blook (?:at )?what (?:you|u) (?:did|made (?:me|us))\b/i;
+/** The result shown off: the writer's own making, or "perfect", "gorgeous". */
+const SHOWN_OFF =
+  /\bi (?:just )?(?:baked|made|cooked|cleaned|knitted|painted|planted|built|tidied|finished)\b|\b(?:perfect|gorgeous|beautiful|stunning|delicious|amazing)\b/i;
+/** An order for their own good: "go to bed", "get some rest", "eat something". */
+const FOR_THEIR_GOOD =
+  /\b(?:go to (?:bed|sleep)|get some (?:sleep|rest)|drink (?:some )?water|eat something|take a break)\b/i;
+/** Tears at something moving: "crying at a dog food commercial", "cry at the wedding speech". */
+const MOVED_TEARS =
+  /\b(?:cry|crying|cried|sobbing|tearing up|in tears) (?:at|during|over|watching) (?:a |an |the |that |this |your |my )?(?:\w+ ){0,2}?(?:commercial|ad|advert|video|speech|film|movie|ending|episode|card|letter|song|vows|toast|clip|proposal)s?\b/i;
+const TEARS = new Set(['cry', 'crying', 'cried', 'sobbing', 'tears', 'damn', 'menace']);
+/** More asked for, the clause closed after it: "tell it again", "do it again!!", "send more". */
+const ENCORE =
+  /\b(?:(?:do|tell|say|sing|play) (?:it|that|this|one) again|send more)(?! and| or)\s*(?:[.!😂🤣]|$)/iu;
+/** Verdicts a joke or a shot gets in jest: "that pun was awful", "disgusting shot". */
+const MOCK_VERDICT = new Set([
+  'worst',
+  'terrible',
+  'awful',
+  'disgusting',
+  'criminal',
+  'filthy',
+  'evil',
+  'nasty',
+  'sick',
+]);
 /** The weather and the road, sworn at by nobody's fault: "this fucking rain", "the shit traffic". */
 const WEATHER = /^(?:weather|rain|snow|wind|cold|heat|fog|storm|hail|traffic|commute)$/;
 /** Nobody hurt: "nobody's hurt", "no one got hurt", "no harm done". */
@@ -1163,7 +1195,7 @@ const MILD_LABEL =
   /^(?:weirdo|dork|nerd|goof|goofball|doofus|dingus|numpty|muppet|silly|nutter|dweeb|goober|cheeseball|clown|menace|gremlin|goblin|noodle|nincompoop|knucklehead|plonker|wally|dummy)$/;
 /** Words of awe at a feat: "you absolute monster", "you wrecked that exam". */
 const AWE =
-  /\b(?:champ|genius|monster|beast|menace|savage|insane|crazy|nuts|nightmare|clown|wrecked|destroyed|killed|smashed|crushed)\b/i;
+  /\b(?:champ|genius|monster|beast|animal|machine|menace|savage|insane|crazy|nuts|nightmare|clown|wrecked|destroyed|killed|smashed|crushed)\b/i;
 /** A feat named: "that exam", "the last level", "that shot". */
 const FEAT =
   /\b(?:that|the|this) (?:\w+ )?(?:exam|test|level|boss|race|match|audition|speech|shot|goal|clutch|save)s?\b/i;
@@ -2188,6 +2220,40 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     )
       return true;
   }
+  // "go to bed you clown, it's 4am", "you're ridiculous, it's 3am, put the ukulele down and go to
+  // sleep x": a mild label beside an order for their own good (sleep, rest, food); nothing sour or
+  // negative but the label.
+  if (
+    (cat === 'contempt' || m.rule === 'overreacting') &&
+    /^(?:name-calling|label|scorn|verdict|overreacting)$/.test(m.rule) &&
+    (MILD_LABEL.test((t[m.last - 1] as Token).w) || AWE_LABEL.test((t[m.last - 1] as Token).w)) &&
+    FOR_THEIR_GOOD.test(facts.near) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+  )
+    return true;
+  // "it's your fault I'm crying at a dog food commercial", "u made me cry at the wedding speech you
+  // menace", "leave me alone, I'm crying at your toast": tears at something moving, blamed on them;
+  // nothing else negative or sour.
+  if (
+    (cat === 'blame' || familyId === 'swearing' || m.rule === 'leave-me-alone') &&
+    MOVED_TEARS.test(facts.near) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TEARS])) === 0
+  )
+    return true;
+  // "lmao you're the worst, that pun was awful, tell it again", "filthy shot, disgusting, do it again":
+  // a mock verdict, then more of it asked for; no dare, nothing negative but the verdicts.
+  if (
+    cat === 'contempt' &&
+    MOCK_VERDICT.has((t[m.last - 1] as Token).w) &&
+    ENCORE.test(facts.near) &&
+    (laughIn(facts) || /\b(?:shot|clutch|goal|save|play|pun|joke|line|trick|move)s?\b/i.test(facts.near)) &&
+    !/\b(?:dare|try me|see what|i swear)\b/i.test(msg) &&
+    !SOUR_EXTRA.test(msg.replace(ENCORE, ' ')) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...MOCK_VERDICT])) === 0
+  )
+    return true;
   // "lol you're the worst at mario kart", "haha you're the worst at charades, rematch on Friday": a
   // game lost, laughed at or a rematch asked; nothing else bad.
   if (
@@ -2342,6 +2408,29 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
 
+  // "you ruined me with that voice note, I'm wheezing", "lol you ruined that song for me, I can't hear
+  // it without picturing your dance": ruined by laughter, the writer (or a song, a film for them) the
+  // thing ruined, a laugh beside it; nothing sour or negative but the ruin, no life or trust ruined.
+  if (
+    rule === 'blame.ruined' &&
+    RUIN_FUN.test(sent) &&
+    (laughIn(facts) || MIRTH.test(facts.near) || /\u2764/.test(facts.near)) &&
+    !/\b(?:forgive|trust|life|lives|marriage|career|family|everything|relationship)\b/i.test(msg) &&
+    !SOUR_EXTRA.test(msg.replace(/\bruin\w*/gi, ' ')) &&
+    msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'ruined', ...EXCITED])) === 0
+  )
+    return true;
+  // "look what you made me do 🍰 (I baked the lemon thing you sent)", "look what you made me buy!! the
+  // mugs came and they're perfect", "look what you did to my garden, it's gorgeous now": a result shown
+  // off, the writer's own making or good words beside it; nothing sour or negative in the message.
+  if (
+    (cat === 'blame' || rule === 'constructions.blame') &&
+    LOOK_WHAT.test(doc.text.slice(Math.max(lo, start - 12), end + 16)) &&
+    (SHOWN_OFF.test(facts.near) || FOOD_EMOJI.test(facts.near) || WARM_EMOJI.test(facts.near)) &&
+    !sourMsg(doc) &&
+    msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
+  )
+    return true;
   // "you're always so patient with the new ones", "you always find the cosiest spots, it's a gift":
   // a habit praised in plain good words, nothing pretended, forced or excepted.
   if (cat === 'absolutes' && /^(?:always|every-time|as-usual)$/.test(m.rule)) {
@@ -2590,7 +2679,8 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       m.rule === 'done' &&
       LAUGH.test(sent) &&
       LAUGHING.test(sent) &&
-      !SECOND_IN_TEXT.test(msg) &&
+      // "I'm done, I can't breathe, your cat 😂": a thing of theirs laughed at, not "done with your…".
+      !SECOND_IN_TEXT.test(msg.replace(/\b(?<!with )(?:your|ur) /gi, ' ')) &&
       msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'crying', 'dying', 'dead', 'stop'])) === 0
     )
       return true;
