@@ -66,6 +66,8 @@ const NEVER_PRAISE: ReadonlySet<string> = new Set([
   'gave',
   'know',
   'too',
+  // "…without you, never mind a day early"
+  'mind',
 ]);
 
 /** What a person "can never" do that is a charge: say sorry, admit it, listen, help, be on time. */
@@ -2148,7 +2150,7 @@ export const absolutes = phraseFamily({
       suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'another')],
     },
     ...[
-      'classic|typical you|u',
+      "classic|typical you|u|you've|youve",
       'classic|typical of you|u',
       'so|how|thats|that_is|just classic|typical of you|u',
     ].map((pattern) => ({

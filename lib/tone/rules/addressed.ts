@@ -29,6 +29,7 @@ import {
   isClauseEnd,
   isImperative,
   isSentenceStart,
+  lowerSentence,
   type Match,
   mentionsYou,
   negatedBefore,
@@ -645,7 +646,8 @@ export const addressed = phraseFamily({
         return (
           (p === '' || PREDICATE.has(p) || isSentenceStart(doc, first)) &&
           mentionsYou(doc, first) &&
-          notWarm(doc, first)
+          // abscon41: the count is a charge of its own ("…I've had to ask you to clean it"), unless thanked.
+          notWarm(doc, first, first, first, /thank|love|welcome/.test(lowerSentence(doc, first)) ? 0 : 2)
         );
       },
       suggest: plain(LATELY),

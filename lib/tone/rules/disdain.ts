@@ -856,7 +856,11 @@ export const disdain = phraseFamily({
       if (!CALLED_AFTER.test(w(doc, first - 1))) return false;
       const x = w(doc, hit.end - 1);
       return (
-        (valence(x) > 0 || MOCK_ROLE.test(x) || MOCK_ROLE.test(w(doc, hit.end))) &&
+        // abscon41: or a claim of theirs quoted ("ok mr 'I pay for everything'").
+        (valence(x) > 0 ||
+          MOCK_ROLE.test(x) ||
+          MOCK_ROLE.test(w(doc, hit.end)) ||
+          /['"\u201C]/.test(doc.text[(doc.tokens[hit.end - 1] as Token).start - 1] as string)) &&
         !MOCK_TITLE_RE.test(x) &&
         calledOut(doc, first, hit.end)
       );

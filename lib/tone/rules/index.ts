@@ -37,6 +37,7 @@ import { scareQuotes, slights } from './slights';
 import { sneers } from './sneers';
 import { standing } from './standing';
 import { swearing } from './swearing';
+import { tallies } from './tallies';
 import { threads } from './threads';
 import { venting } from './venting';
 import { verdicts } from './verdicts';
@@ -84,6 +85,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   frames,
   menace,
   retorts,
+  tallies,
 ];
 
 /** Every trigger word of every family: stretched spellings ("alwaaays") collapse towards these. */
