@@ -26,6 +26,7 @@ import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
   type Draft,
+  forNow,
   isClauseEnd,
   isImperative,
   isSentenceStart,
@@ -216,7 +217,7 @@ const NEED_SPACE = "I need a break from this conversation. Can we talk again onc
 
 /** "I'm not talking to you unless you say sorry": the condition stays (`refusalWithCondition`). */
 function needSpace(doc: Doc, m: Match): Draft[] {
-  const kept = refusalWithCondition(doc, m.first, m.last);
+  const kept = refusalWithCondition(doc, m.first, m.last) ?? forNow(doc, m.first, m.last);
   return kept ? [kept] : plain(NEED_SPACE)(doc, m);
 }
 

@@ -409,6 +409,27 @@ function fromYou(doc: Doc, first: number, hit: { end: number }): [number, number
   return [k, hit.end];
 }
 
+/**
+ * "you eat like a pig", "u dress like a toddler": the likeness said by what it mocks, as a mocking
+ * likeness is ("I'm not a fan of how you eat"; typing and writing: "I'm finding your messages hard
+ * to follow"), the rest of the sentence kept. Only "you" right before the doing.
+ */
+function howYouDoIt(doc: Doc, m: Match): Draft[] {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  // The span starts at "you" ("you eat like…").
+  if (!/^(?:you|u)$/.test((t[m.first] as Token).w) || m.first + 1 >= s.last) return [];
+  const v = (t[m.first + 1] as Token).w;
+  const verb = baseOfForm(v) ?? v;
+  const text = /^(?:eat|drive|play|dress)$/.test(verb)
+    ? `I'm not a fan of how you ${verb}`
+    : /^(?:type|write|spell)$/.test(verb)
+      ? "I'm finding your messages hard to follow"
+      : '';
+  if (!text) return [];
+  return [replaceTokens(doc, m.first, m.last < s.last ? clauseEnd(doc, m.last) + 1 : m.last, text)];
+}
+
 export const constructions = phraseFamily({
   id: 'constructions',
   category: 'contempt',
@@ -451,7 +472,7 @@ export const constructions = phraseFamily({
         return you && like && !negatedBefore(doc, first, 3) && !warmAround(doc, first);
       },
       span: fromYou,
-      suggest: plain(LABEL_OFFER),
+      suggest: (doc, m) => [...howYouDoIt(doc, m), ...plain(LABEL_OFFER)(doc, m)],
     },
     {
       // "did a toddler write this?": asked of a text.

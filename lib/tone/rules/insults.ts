@@ -56,6 +56,7 @@ import {
   textOf,
   threatInstead,
   toSentenceEnd,
+  traitInstead,
 } from './rule';
 import { beingPlainly } from './scorn';
 import {
@@ -227,6 +228,8 @@ const TAG_AFTER =
  * first person takes no tag asking "you"; "you're not being honest, aren't you?" agrees ("are you?").
  */
 function labelSuggestTagged(doc: Doc, m: Match): Draft[] {
+  const wondered = wonderIfLabel(doc, m.first, m.last);
+  if (wondered) return [wondered];
   return labelSuggest(doc, m).map((d) => {
     const tag = TAG_AFTER.exec(doc.text.slice(d.end, d.end + 24));
     const mine = /^I(?:'m|\s)/i.test(d.text);
@@ -6548,6 +6551,9 @@ export const insults = phraseFamily({
             TAKES_YOU.has(before.w) &&
             !/[,;:]/.test(doc.text.slice(before.end, (doc.tokens[m.first] as Token).start))) ||
           objectYou(doc, m.first);
+        // "are you guys idiots?": a question whose whole point is the label, asked plainly.
+        const asked = labelQuestionAt(doc, m.first, m.cap.w as number, m.last);
+        if (asked) return [asked];
         // "You idiot!" on its own: nothing would be left, so the feeling is said instead.
         if (m.first === s.first && m.last === s.last)
           return [toSentenceEnd(doc, m.first, "I'm really frustrated with you right now.")];
@@ -8022,6 +8028,133 @@ function whatLabelYouAre(doc: Doc, m: Match): Draft | null {
   return { start: (t[a] as Token).start, end: (t[v] as Token).end, text: `${how} ${mild} ${tail}` };
 }
 
+/**
+ * "are they all idiots over there?", "were they just morons or what": a label asked of a group is
+ * the claim asked plainly, as it is said ("they are all wrong about this"), never "are they all
+ * people". The copula opens the sentence, "they" and at most two words that only hedge ("all",
+ * "just", "really") before the label's words.
+ */
+function theirLabelQuestion(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  if (m.first - s.first < 2 || !/^(?:are|were)$/.test((t[s.first] as Token).w)) return null;
+  if ((t[s.first + 1] as Token).w !== 'they') return null;
+  let a = s.first + 2;
+  while (
+    a < m.first &&
+    a < s.first + 4 &&
+    /^(?:all|just|really|actually|truly|simply|basically)$/.test((t[a] as Token).w)
+  )
+    a++;
+  for (let k = a; k < m.first; k++)
+    if (!PLAIN_INTENSIFIERS.has((t[k] as Token).w) && !INSULT_ADJECTIVES.has((t[k] as Token).w)) return null;
+  if (!/^[\p{L}' -]*$/u.test(doc.text.slice((t[s.first] as Token).end, (t[m.last - 1] as Token).start)))
+    return null;
+  if (m.last < s.last && !isClauseEnd(doc, m.last - 1) && !/^(?:or|over|in|at)$/.test((t[m.last] as Token).w))
+    return null;
+  const w = (t[m.last - 1] as Token).w;
+  return replaceTokens(doc, a, m.last, STUPIDITY.has(w) ? 'wrong about this' : 'out of line');
+}
+
+/** Verbs of asking that put a question in a clause ("wondering if…", "curious whether…"). */
+const WONDER = /^(?:wonder|wondering|wondered|curious|ask|asking|asked|know)$/;
+
+/**
+ * "i was just wondering if you're an idiot", "curious whether you were a total moron": a question
+ * about the label, put in a clause, is the same put-down in a milder word ("…if you're misguided");
+ * what is wondered is asked plainly ("i was just wondering why you see it that way"). "You" is at
+ * most seven words before the label's end, "if" or "whether" just before it and the asking verb at
+ * most two words before that; the label ends its clause.
+ */
+function wonderIfLabel(doc: Doc, first: number, last: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  let y = Math.min(first, last - 1);
+  while (y > s.first && y > last - 8 && !/^(?:you|u|you're|youre|ur)$/.test((t[y] as Token).w)) y--;
+  const i = y - 1;
+  if (
+    i <= s.first ||
+    !/^(?:you|u|you're|youre|ur)$/.test((t[y] as Token).w) ||
+    !/^(?:if|whether)$/.test((t[i] as Token).w)
+  )
+    return null;
+  if (!WONDER.test((t[i - 1] as Token).w) && !(i - 2 >= s.first && WONDER.test((t[i - 2] as Token).w)))
+    return null;
+  // "…whether you're an idiot or not": the other answer goes with it.
+  const end = t[last]?.w === 'or' && t[last + 1]?.w === 'not' ? last + 2 : last;
+  if (!isClauseEnd(doc, end - 1)) return null;
+  if (!/^[\p{L}' -]*$/u.test(doc.text.slice((t[i] as Token).end, (t[last - 1] as Token).start))) return null;
+  return replaceTokens(doc, i, end, 'why you see it that way');
+}
+
+/** Words that may open a question before "are you" and go with it ("so are you…", "lol are you…"). */
+const QUESTION_OPENERS =
+  /^(?:so|ok|okay|honestly|seriously|srsly|lol|lmao|like|um|uh|well|and|but|then|dude|man|bro|bruh|wow|oh|look|listen|really|tbh|yo|hey|sorry)$/;
+
+/** Between "are you" and the label, words that make the label someone else's ("are you with those idiots"). */
+const NOT_THE_READER =
+  /^(?:with|like|for|to|from|by|about|at|in|on|than|around|near|behind|friends?|one|and|or|if|who|because)$/;
+
+/**
+ * "are you just a bitter loser?", "are you really this much of a moron?", "so are you an actual idiot
+ * or what": a question to the reader whose whole point is the label. A milder word keeps the sting
+ * ("are you just a bitter person?"), and "a person" alone says nothing ("are you a person or what");
+ * the question is asked plainly instead, about what is going on. The question opens its sentence
+ * (openers at most before it); the label ends its clause or an "or …" closes the sentence.
+ */
+function labelQuestion(doc: Doc, m: Match): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, m.first);
+  let y = m.first - 1;
+  while (y > s.first && y > m.first - 8 && !/^(?:you|u)$/.test((t[y] as Token).w)) y--;
+  return labelQuestionAt(doc, y, m.first, m.last);
+}
+
+/** `labelQuestion` with the words known: "you" at `y`, the label from `first` to `last` (exclusive). */
+function labelQuestionAt(doc: Doc, y: number, first: number, last: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  const m = { first, last };
+  const q = y - 1;
+  if (q < s.first || !/^(?:you|u)$/.test((t[y] as Token).w) || !/^(?:are|r|were)$/.test((t[q] as Token).w))
+    return null;
+  for (let k = s.first; k < q; k++) if (!QUESTION_OPENERS.test((t[k] as Token).w)) return null;
+  let article = false;
+  for (let k = y + 1; k < m.first; k++) {
+    const w = (t[k] as Token).w;
+    // "a complete and utter moron": "and" only between two words that only strengthen it.
+    if (NOT_THE_READER.test(w) && !(w === 'and' && PLAIN_INTENSIFIERS.has(t[k + 1]?.w ?? ''))) return null;
+    article ||= w === 'a' || w === 'an';
+    // Before an article, only words that hedge or strengthen ("are you really this much of a…");
+    // "are you finished yet racist moron" calls them the name after a question of its own.
+    if (
+      !article &&
+      !LABEL_HEDGE.test(w) &&
+      !PLAIN_INTENSIFIERS.has(w) &&
+      !INSULT_ADJECTIVES.has(w) &&
+      !STRONG_INSULT_ADJECTIVES.has(w)
+    )
+      return null;
+  }
+  if (!/^[\p{L}' -]*$/u.test(doc.text.slice((t[y] as Token).end, (t[m.first] as Token).start))) return null;
+  if (m.last < s.last && !isClauseEnd(doc, m.last - 1) && (t[m.last] as Token).w !== 'or') return null;
+  const w = (t[m.last - 1] as Token).w;
+  let line = /^liars?$/.test(w)
+    ? "I don't think that's true."
+    : STUPIDITY.has(w)
+      ? "Did I miss something? I'm confused."
+      : "Is something going on? I'd like to understand.";
+  // "…, sam?": the name they are called by stays, in our first sentence.
+  const name = /^, ?(\p{L}+)[?.!\s]*$/u.exec(doc.text.slice((t[m.last - 1] as Token).end, s.end));
+  if (name && m.last === s.last - 1 && !STRONG_INSULT_NOUNS.has((t[m.last] as Token).w))
+    line = line.replace(/[?.]/, `, ${name[1]}$&`);
+  return toSentenceEnd(doc, s.first, line);
+}
+
+/** Words that hedge or strengthen between "are you" and a label ("really", "this much of", "guys"). */
+const LABEL_HEDGE =
+  /^(?:just|really|actually|seriously|truly|honestly|literally|always|still|even|that|this|so|such|much|of|plain|simply|basically|all|guys|two|kinda|sorta|like)$/;
+
 /** The rewordings of a strong label said of someone (`scornSuggest`, then the shared tidying). */
 /**
  * "the Recycling Troll strikes again", "ask the Office Idiot": a label that ends a nickname in
@@ -8155,7 +8288,14 @@ function strongLabelDrafts(doc: Doc, m: Match): Draft[] {
   if (said) return [said];
   const nick = nicknameLabel(doc, m) ?? pigBefore(doc, m) ?? slashPair(doc, m) ?? thanksForBeing(doc, m);
   if (nick) return [nick];
-  const bare = bareLabel(doc, m) ?? whatLabelYouAre(doc, m) ?? labelSentenceBeside(doc, m);
+  const bare =
+    bareLabel(doc, m) ??
+    whatLabelYouAre(doc, m) ??
+    labelSentenceBeside(doc, m) ??
+    labelQuestion(doc, m) ??
+    theirLabelQuestion(doc, m) ??
+    wonderIfLabel(doc, m.first, m.last) ??
+    traitInstead(doc, m.last);
   if (bare) return [bare];
   return groupNamed(
     doc,

@@ -2762,3 +2762,123 @@ export function gripOnThing(doc: Doc, end: number): boolean {
     doc.text.slice(at, at + 40),
   );
 }
+
+/** Describing words whose noun names a way of acting ("arrogant" → "arrogance"). */
+const TRAIT_NOUN: Readonly<Record<string, string>> = {
+  arrogant: 'arrogance',
+  selfish: 'selfishness',
+  rude: 'rudeness',
+  lazy: 'laziness',
+  entitled: 'entitlement',
+  smug: 'smugness',
+  condescending: 'condescension',
+  pompous: 'pomposity',
+  greedy: 'greed',
+  dishonest: 'dishonesty',
+  stubborn: 'stubbornness',
+  careless: 'carelessness',
+  petty: 'pettiness',
+  cruel: 'cruelty',
+  hypocritical: 'hypocrisy',
+  thoughtless: 'thoughtlessness',
+  ungrateful: 'ingratitude',
+  whiny: 'whining',
+  whiney: 'whining',
+  bossy: 'bossiness',
+  nosy: 'nosiness',
+  nosey: 'nosiness',
+  cocky: 'cockiness',
+  snobby: 'snobbery',
+  snobbish: 'snobbery',
+  bigoted: 'bigotry',
+  racist: 'racism',
+  sexist: 'sexism',
+  manipulative: 'manipulation',
+  jealous: 'jealousy',
+  aggressive: 'aggression',
+  disrespectful: 'disrespect',
+  creepy: 'creepiness',
+  sleazy: 'sleaze',
+};
+
+/** A subject with its verb run on after a noun, opening a clause of its own ("…jerk he's no better"). */
+const NEW_SUBJECT_RUN_ON =
+  /^(?:he's|she's|hes|shes|they're|theyre|i'm|im|it's|he\u2019s|she\u2019s|they\u2019re|i\u2019m|it\u2019s)$/;
+
+/**
+ * "I can't stand this arrogant jerk", "so tired of that smug little prick": what the person can't
+ * stand is how the other acts; the describing word carries it ("I can't stand this arrogance"),
+ * where "this person" would only swap the name. The label (ending at token `last`, exclusive) ends
+ * its clause, after "this" / "that" / "these" / "those", one such describing word and words that
+ * only strengthen it, and a verb of enduring ("stand", "take", "tired of", "fed up with", "had
+ * enough of").
+ */
+export function traitInstead(doc: Doc, last: number): Draft | null {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, last - 1);
+  // "…this arrogant prick he's no better": run on, a new subject with its verb opens a clause.
+  if (!isClauseEnd(doc, last - 1) && !NEW_SUBJECT_RUN_ON.test(t[last]?.w ?? '')) return null;
+  let d = last - 2;
+  let trait = '';
+  for (; d > s.first && d >= last - 5; d--) {
+    const w = (t[d] as Token).w;
+    if (/^(?:this|that|these|those)$/.test(w)) break;
+    const noun = TRAIT_NOUN[w];
+    if (noun && !trait) trait = noun;
+    else if (!/^(?:total|complete|utter|absolute|real|little|big|huge|massive|proper)$/.test(w)) return null;
+  }
+  if (!trait || d <= s.first || !/^(?:this|that|these|those)$/.test((t[d] as Token).w)) return null;
+  const v = (t[d - 1] as Token).w;
+  const v2 = t[d - 2]?.w ?? '';
+  const enduring =
+    /^(?:stand|take|tolerate|handle)$/.test(v) ||
+    (/^(?:of|with)$/.test(v) && /^(?:tired|sick|enough|done|fed|up|deal|dealing|cope|coping|over)$/.test(v2));
+  if (!enduring) return null;
+  if (!/^[\p{L}' -]*$/u.test(doc.text.slice((t[d] as Token).end, (t[last - 1] as Token).start))) return null;
+  const det = (t[d] as Token).raw;
+  const near = /^th[ie]s/i.test(det) || /^these$/i.test(det);
+  return replaceTokens(doc, d, last, `${near ? 'this' : 'that'} ${trait}`);
+}
+
+/** Words that make a clause of what follows a name ("you idiot, i'm done"): never a name's own. */
+const CLAUSE_WORD =
+  /^(?:i|i'm|im|me|my|we|he|she|they|it|is|are|was|were|am|be|have|has|had|do|does|did|will|would|can|could|should|and|but|so|because|to|that|who|which|if|when|not|don't|dont|know|think|want|need)$/;
+
+/**
+ * "i dont want to talk to you no more, you lying …": not wanting to talk, said for good; the
+ * person's own words stay and "for good" becomes "right now" ("i dont want to talk to you right
+ * now"), where a line of ours would drop what else the sentence says. Only a refusal with "don't
+ * want to" or "not" (tokens `first` to `last`), "anymore" / "no more" / "any more" in it or at most
+ * four words after it, closing its clause with a mark or the sentence's end (words run on after it,
+ * "…anymore you selfish lazy jerk", are left to the line of ours). Names said to them after a comma
+ * to the sentence's end (", you emptyheaded walking garbage truck!") go with "anymore": the rules
+ * may not know every one of them.
+ */
+export function forNow(doc: Doc, first: number, last: number): Draft | undefined {
+  const t = doc.tokens;
+  const s = sentenceOf(doc, first);
+  let refusing = false;
+  for (let k = first; k < last; k++)
+    if (/^(?:don't|dont|do|not|wanna|want)$/.test((t[k] as Token).w)) refusing = true;
+    else if (/^(?:never|done|refuse|can't|cannot|won't|longer)$/.test((t[k] as Token).w)) return undefined;
+  if (!refusing) return undefined;
+  for (let k = first + 2; k < s.last && k < last + 5; k++) {
+    const a = (t[k] as Token).w;
+    const n = a === 'anymore' ? 1 : (a === 'no' || a === 'any') && t[k + 1]?.w === 'more' ? 2 : 0;
+    if (n > 0) {
+      const e = k + n;
+      if (e >= s.last) return replaceTokens(doc, k, e, 'right now');
+      const gap = doc.text.slice((t[e - 1] as Token).end, (t[e] as Token).start);
+      if (!/[,;:.!?]/.test(gap)) return undefined;
+      // ", you emptyheaded animal …" to the sentence's end: only names for them, which go too.
+      if (/^\s*,\s*$/.test(gap) && /^(?:you|u)$/.test((t[e] as Token).w)) {
+        if (s.last - e > 9) return undefined;
+        for (let j = e + 1; j < s.last; j++) if (CLAUSE_WORD.test((t[j] as Token).w)) return undefined;
+        return replaceTokens(doc, k, s.last, 'right now');
+      }
+      return replaceTokens(doc, k, e, 'right now');
+    }
+    if (/^(?:until|till|til|unless|if|because|cause|cuz|but)$/.test(a)) return undefined;
+  }
+  return undefined;
+}

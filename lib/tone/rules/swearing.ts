@@ -44,6 +44,7 @@ import {
   sentenceOf,
   threatInstead,
   toSentenceEnd,
+  traitInstead,
   valenceSum,
 } from './rule';
 import { talkedOf } from './targets';
@@ -1283,6 +1284,10 @@ export const swearing: RuleFamily = {
   },
 };
 
+/** Swear words that name a person ("this bitch", "that prick"). */
+const NAME_SWEAR =
+  /^(?:bitch|bastard|asshole|arsehole|cunt|twat|prick|dick|douche|douchebag|motherfucker|fucker|jackass|dumbass)$/i;
+
 function swearDrafts(ctx: RuleContext, mHit: Match): Draft[] {
   {
     const m = decorationCut(ctx.doc, mHit);
@@ -1302,6 +1307,11 @@ function swearDrafts(ctx: RuleContext, mHit: Match): Draft[] {
     }
     const held = heldIn(ctx.doc, m) ?? sloganQuoted(ctx.doc, m);
     if (held) return [held];
+    // "so tired of this arrogant prick" → "…of this arrogance": the describing word carries it.
+    if (NAME_SWEAR.test(ctx.doc.text.slice(m.start as number, m.end as number))) {
+      const trait = traitInstead(ctx.doc, m.last);
+      if (trait) return [trait];
+    }
     const drafts = mothaToo(ctx.doc, m, suggestByRole(ctx.doc, m))
       .map((d) => assBeforeNoun(ctx.doc, d))
       .map((d) => droppedInApostrophe(ctx.doc, d))
@@ -1329,9 +1339,7 @@ function swearDrafts(ctx: RuleContext, mHit: Match): Draft[] {
         /^(?:is|was|does|doesn|doesn't|doesnt|did|didn|didn't|didnt|has|had|can|can't|cant|won't|wont|will|would|don't|dont|keeps|kept|just|always|never|wants|said|says|got|gets)$/.test(
           n0.w,
         ) &&
-        /^(?:bitch|bastard|asshole|arsehole|cunt|twat|prick|dick|douche|douchebag|motherfucker|fucker|jackass|dumbass)$/i.test(
-          ctx.doc.text.slice(start, end),
-        )
+        NAME_SWEAR.test(ctx.doc.text.slice(start, end))
       )
         drafts.unshift({ start, end, text: 'person' });
     }

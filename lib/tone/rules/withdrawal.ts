@@ -25,6 +25,7 @@ import {
   clauseEnd,
   closesClause,
   type Draft,
+  forNow,
   isClauseEnd,
   isImperative,
   isSentenceStart,
@@ -1454,6 +1455,12 @@ const CROSSC34_WITHDRAWAL: readonly PhraseRule[] = [
 const PARTING_SHOT =
   /\b(?:used to (?:be|love|like|enjoy)|sold ?out|(?:a|such a|total) joke|dead|good luck|(?:don'?t|doesn'?t|dont|doesnt|not) (?:even )?care|toxic|wast\w*|clickbait|garbage|trash|coming back|have fun|enjoy (?:your|the|being)|bye|echo ?chamber|downhill|ruined|clowns?)\b/i;
 
+/** "i dont want to talk to you anymore, you …": "right now" in place of "anymore" (`forNow`), else ours. */
+function forNowOrTime(doc: Doc, m: Match): Draft[] {
+  const kept = forNow(doc, m.first, m.last);
+  return kept ? [kept] : sayInstead('I need a little time on my own. Can we talk tonight?')(doc, m);
+}
+
 export const withdrawal = phraseFamily({
   id: 'withdrawal',
   category: 'withdrawal',
@@ -2393,7 +2400,7 @@ export const withdrawal = phraseFamily({
       why: 'withdraw',
       // "I'm not talking to you right now, I'm in a meeting": a practical reason is no withdrawal.
       guard: (doc, _first, hit) => isClauseEnd(doc, hit.end - 1) && !reasonAfter(doc, hit.end - 1),
-      suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
+      suggest: forNowOrTime,
     },
     {
       pattern: "i don't|dont|do_not want to talk|speak to you|u anymore|no_more|ever_again",
@@ -2401,7 +2408,7 @@ export const withdrawal = phraseFamily({
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
-      suggest: sayInstead('I need a little time on my own. Can we talk tonight?'),
+      suggest: forNowOrTime,
     },
     {
       pattern: `${DROP_IT_SLOT} it|this|about_it`,

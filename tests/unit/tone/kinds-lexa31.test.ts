@@ -115,7 +115,8 @@ kind(
 describe('rewordings of these kinds read as written by a person', () => {
   it.each([
     ["you're so careless it's honestly impressive", "i'm really frustrated with you right now"],
-    ['u drive like a 5 year old', "i'm finding the way this is going really hard right now"],
+    // Said by what it mocks since session 41 (rewording-kinds-reword41-s41).
+    ['u drive like a 5 year old', "i'm not a fan of how u drive"],
     ['you act like a child', "i'm finding the way this is going really hard right now"],
     ['your channel is a joke and so are you', 'your channel really upsets me, and so do you'],
   ])('%s', (text, want) => {

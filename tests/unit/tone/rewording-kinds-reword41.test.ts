@@ -65,9 +65,10 @@ describe('"no genius, more like an idiot": the second half only says the label a
 
 describe('a swear before a label in a clause of its own goes with it', () => {
   cases([
-    ['i was just wondering if youre fucking retarded.', 'i was just wondering if youre misguided.'],
+    // A label wondered about is asked plainly since session 41 (rewording-kinds-reword41-s41).
+    ['i was just wondering if youre fucking retarded.', 'i was just wondering why you see it that way.'],
     ['i think you are freaking stupid', 'i think you are misguided'],
-    ['sometimes i wonder if you are bloody stupid', 'sometimes i wonder if you are misguided'],
+    ['sometimes i wonder if you are bloody stupid', 'sometimes i wonder why you see it that way'],
   ]);
 });
 

@@ -26,8 +26,9 @@ describe('said of a thing, a scornful describing word becomes what the writer me
     ["that's so stupid.", 'that makes no sense to me.'],
     ['the whole thing was idiotic.', 'the whole thing made no sense to me.'],
     ['do you really believe that moronic, sam?', 'do you really believe that, sam?'],
-    // "that" saying how much is no pointing word: the describing word is not dropped.
-    ['are you truly that moronic, sam?', 'are you truly that misguided, sam?'],
+    // A question whose whole point is the label is asked plainly since session 41
+    // (rewording-kinds-reword41-s41): "are you truly that misguided" kept the sting.
+    ['are you truly that moronic, sam?', "did i miss something, sam? i'm confused."],
     ['this is the dumbest idea i have ever heard.', 'this is the worst idea i have ever heard.'],
   ]);
 });
