@@ -520,6 +520,8 @@ function threatAfterAnd(doc: Doc, i: number, limit: number): boolean {
   const b = w(doc, i + 1);
   const c = w(doc, i + 2);
   if (a === 'see' || a === 'watch') return b === 'what' || i + 1 >= limit || isClauseEnd(doc, i);
+  // ultim41: "do it again and find out".
+  if (a === 'find') return b === 'out' && (i + 2 >= limit || isClauseEnd(doc, i + 1));
   // "do that again and I'm gone", "…and i'm out", "…and I'll leave": the speaker leaves.
   if (/^(?:i'm|im|i'll|ill)$/.test(a))
     return (
@@ -1225,7 +1227,7 @@ export const aimed = phraseFamily({
     {
       // "try that again and see what happens", "touch my stuff again and you'll be sorry"
       pattern: P(
-        "again|one_more_time|once_more|1_more_time and|&|n see|watch|you|you'll|ur|you're|youre|i'm|im|i'll|ill",
+        "again|one_more_time|once_more|1_more_time and|&|n see|watch|find|you|you'll|ur|you're|youre|i'm|im|i'll|ill",
       ),
       rule: 'threat',
       severity: 3,
@@ -1312,6 +1314,14 @@ export const aimed = phraseFamily({
         // "you'll regret not coming": a tip, not a threat. Round crossc34: "…regret saying that", and
         // "…be sorry if you touch my stuff again" (what is done to me; "…if you miss it" advises).
         if (verb !== 'sorry' && !/^(?:this|that|it|saying|crossing)$/.test(obj)) return false;
+        // ultim41: "you'll be sorry when I'm gone".
+        if (
+          verb === 'sorry' &&
+          first === s.first &&
+          w(doc, end) === 'when' &&
+          /^(?:i'm|im|i)$/.test(w(doc, end + 1))
+        )
+          return !warm(doc, first, end, true);
         const atEnd =
           end >= s.last ||
           isClauseEnd(doc, end - 1) ||
@@ -1332,7 +1342,7 @@ export const aimed = phraseFamily({
       // "…regret saying that", "…be sorry if you touch my stuff again": the clause goes with it.
       span: (doc, first, hit) => [
         first,
-        /^(?:saying|crossing)$/.test(w(doc, hit.end - 1)) || w(doc, hit.end) === 'if'
+        /^(?:saying|crossing)$/.test(w(doc, hit.end - 1)) || /^(?:if|when)$/.test(w(doc, hit.end))
           ? clauseEnd(doc, hit.end - 1) + 1
           : threatTagEnd(doc, hit.end),
       ],

@@ -603,7 +603,7 @@ function pleaseDont(doc: Doc, m: Match): Draft[] {
 
 /** What a threat after "or" / "if you don't" does: telling, reporting, coming over, leaving. */
 const THREAT_DO =
-  'gonna|getting|get|telling|tell|reporting|report|quit|quitting|screenshotting|screenshot|posting|post|escalating|escalate|calling|call|coming|come|leaving|leave|walking|blocking|block|suing|sue|firing|fire|changing|change|done|going|go|taking|take|hire|hiring|start|starting|pull|pulling|dispute|disputing|cancel|cancelling|terminate|evict|bill|billing|toss|tossing';
+  'gonna|getting|get|telling|tell|reporting|report|quit|quitting|screenshotting|screenshot|posting|post|escalating|escalate|calling|call|coming|come|leaving|leave|walking|blocking|block|suing|sue|firing|fire|changing|change|done|going|go|taking|take|hire|hiring|start|starting|pull|pulling|dispute|disputing|cancel|cancelling|terminate|evict|bill|billing|toss|tossing|out|stop|stopping|make|making';
 
 const THREAT_VERB = new RegExp(`^(?:${THREAT_DO})$`);
 
@@ -662,7 +662,16 @@ function threatHolds(doc: Doc, first: number, verb: number): boolean {
       (/^(?:the|this|your|ur|our|my)$/.test(a) &&
         /^(?:contract|invoice|project|account|deal|lease|job|charge)$/.test(b))
     );
-  return a === 'the' && b === 'locks';
+  // ultim41: "…or I'm out (the door)", "…I stop waiting", "…I'll make sure everyone knows", "…I'll make
+  // your life hell", "…I'm changing every password".
+  if (v === 'out') return /^(?:the|of|)$/.test(a);
+  if (/^stop/.test(v)) return /^(?:waiting|paying|covering|helping|answering|lending)$/.test(a);
+  if (/^mak/.test(v))
+    return (
+      (a === 'sure' && /^(?:everyone|everybody|people|the|your|ur|you|u|they|all)$/.test(b)) ||
+      (/^(?:your|ur)$/.test(a) && b === 'life')
+    );
+  return /^(?:the|every|all|my)$/.test(a) && /^(?:locks|passwords?|codes?|wifi|pin)$/.test(b);
 }
 
 /**
@@ -696,12 +705,21 @@ function threatLead(doc: Doc, first: number): boolean {
       : w(doc, k) === 'and' && !/^(?:i|we|he|she|they|it|my|the|so|then|but|when)$/.test(lead))
   )
     return cold(doc, first) && balance(doc, first).praise === 0;
+  // ultim41: "next time you read my messages, I'm changing every password", "next game you throw, I'm
+  // reporting you" (not a visit: "next time you're over, I'm taking you out").
+  if (
+    /^(?:the )?next (?:\S+ ){1,2}(?:you|u) (?!(?:are|come (?!home)|visit|stop|drop|pass|fly|head|get|can|want|need)\b|\S+'re\b)/.test(
+      text,
+    ) &&
+    isClauseEnd(doc, k)
+  )
+    return cold(doc, first) && balance(doc, first).praise === 0;
   // "if you don't mind, I'm coming over": politeness, not a condition.
   if (/\bmind\b/.test(text)) return false;
   if (lead === 'unless') return /\b(?:you|u)\b/.test(text) && cold(doc, first);
   return (
     lead === 'if' &&
-    /^if (?:(?:you|u) (?:don'?t|do not|dont|won'?t|wont|can'?t|cant|haven'?t|havent|aren'?t|stop)|i (?:see|get|hear) (?:one more|another|any more))\b/.test(
+    /^if (?:(?:you|u) (?:don'?t|do not|dont|won'?t|wont|can'?t|cant|haven'?t|havent|aren'?t|stop)|i (?:see|get|hear) (?:one more|another|any more)|(?:the|my|that|this|your|ur|it|they) (?:\S+ ){0,5}?(?:isn'?t|aren'?t|hasn'?t|haven'?t|is not|are not)\b(?: \S+){0,6}? (?:by|before|until|till)\b)/.test(
       text,
     ) &&
     cold(doc, first) &&
@@ -767,6 +785,16 @@ function keepDemand(doc: Doc, m: Match): Draft[] {
       toSentenceEnd(doc, s.first, MATTERS),
     ];
   }
+  // ultim41: "next time you read my messages, I'm changing every password" → "Please don't read my
+  // messages again. This really matters to me."
+  if (/^next time (?:you|u)$/i.test(textOf(doc, s.first, s.first + 3)) && m.first > s.first + 3)
+    return [
+      toSentenceEnd(
+        doc,
+        s.first,
+        `Please don't ${textOf(doc, s.first + 3, m.first).replace(/[,\s]+$/, '')} again. This really matters to me.`,
+      ),
+    ];
   // "if this happens again I'm leaving" → "I'd feel really hurt if this happens. Can we talk about it?"
   // (as the withdrawal family says it, so that the two offers are one).
   if (w(doc, s.first) === 'if' && m.first > s.first + 2)
@@ -968,7 +996,7 @@ const H32_DOOR: readonly PhraseRule[] = [
     // `threatLead`: "or" before it, "after that", "unless" or "if" opening it, or their act once more
     // ("keep …ing", "again", "one more").
     pre: (text, tokens) =>
-      /keep|again|more/iu.test(text) || tokens.some((t) => /^(?:or|after|unless|if)$/.test(t.w)),
+      /keep|again|more/iu.test(text) || tokens.some((t) => /^(?:or|after|unless|if|next)$/.test(t.w)),
     guard: (doc, first, hit) => threatHolds(doc, first, hit.end - 1) && threatLead(doc, first),
     suggest: keepDemand,
   },

@@ -17,6 +17,7 @@
  * Kept small (the detection bundle has a size budget): shared guards; the rewordings (not in that
  * bundle) say the point plainly.
  */
+import { COUNTDOWN_UNITS } from '../lexicon';
 import type { Doc } from '../text';
 import { phraseFamily } from './phrases';
 import { cold, type G, kind } from './rebuffs';
@@ -28,6 +29,7 @@ import {
   isImperative,
   isSentenceStart,
   type Match,
+  mentionsYou,
   roughPolarity,
   lowerSentence as sen,
   sentenceOf,
@@ -142,6 +144,77 @@ const handBack: G = (doc, first, end) => {
 const ordered: G = (doc, first, end) =>
   isImperative(doc, sentenceOf(doc, first).first) && plain(doc, first, end);
 
+/**
+ * ultim41: a condition on their act before the clause at `first` (in its sentence): the act once more
+ * ("…again and", "one more excuse and", "miss another rent day and"; not a countdown: "one more
+ * episode and"), "next time you …", "next game you throw, …", "if you ever …", "keep …ing and", an
+ * "if" that is not met ("if the part isn't here by Monday …"), or an order before "or".
+ */
+const onCondition = (doc: Doc, first: number): boolean => {
+  const f = sentenceOf(doc, first).first;
+  const pre = lead(doc, first);
+  if (/^(?:either|whether|i|we|do (?:you|u)|does|did|are|is|can|could|would|will)\b/.test(pre)) return false;
+  if (/\bor(?: else)?(?: \S+){0,3}$/.test(pre)) return isImperative(doc, f);
+  for (let k = Math.max(f, first - 15); k < first; k++) {
+    const x = w(doc, k);
+    if (/^(?:one|1|another)$/.test(x)) {
+      const n = x === 'another' ? k + 1 : k + 2;
+      // "another 5 minutes and": the unit after a number.
+      const u = /^\d/.test(w(doc, n)) ? n + 1 : n;
+      if ((x === 'another' || w(doc, k + 1) === 'more') && !COUNTDOWN_UNITS.has(w(doc, u))) return true;
+    }
+  }
+  return /\b(?:again|once more|any more of)\b|^(?:the )?next (?:\S+ ){0,2}(?:you|u) (?!(?:are|come (?!home)|visit|stop|drop|pass|fly|head|get|can|want|need)\b)|^if (?:you|u) ever\b|^(?:if (?:you|u) )?keep (?:on |it up|this up|\w+ing\b)|^if\b.*\b(?:not|\w+n'?t|until|till)\b/.test(
+    pre,
+  );
+};
+
+/**
+ * ultim41: what they lose after that condition, any subject: "…you can pack your stuff", "…you're
+ * finding somewhere else to live", "…the locks will be changed", "…your lease won't be renewed", "…it
+ * all goes in the bin", "…the whole family hears about it", "…you'll answer to me". The condition
+ * and the cold sentence (`plain`) keep "next time you're over, I'm cooking" and "comment one more
+ * time and you're entered twice" clean.
+ */
+/** No kinder than it is harsh (the sentence, short: `plain` has read its length first). */
+const unwarm = (t: string): boolean => {
+  const p = roughPolarity(t);
+  return p.pos <= p.neg;
+};
+
+const cost: G = (doc, first, end) => {
+  // The act is theirs: "you", "your" in the sentence or an order opening it (not "this zipper broke again").
+  if (
+    !onCondition(doc, first) ||
+    (!mentionsYou(doc, first) && /^(?:this|that|it|i|we|my|the)$/.test(w(doc, sentenceOf(doc, first).first)))
+  )
+    return false;
+  // "…you will find your answers": what is found is their things, thrown out.
+  if (
+    /^find/.test(w(doc, end - 2)) &&
+    /^(?:your|ur)$/.test(w(doc, end - 1)) &&
+    !/^(?:stuff|things|shit|crap|junk|clothes|bags?)$/.test(w(doc, end))
+  )
+    return false;
+  // "…looking for general material": what is looked for is a new home or job.
+  if (w(doc, end - 1) === 'for' && !/^(?:another|a|somewhere|someone|somebody|new)$/.test(w(doc, end)))
+    return false;
+  const c = low(doc, Math.max(0, first - 6), end + 2);
+  return (
+    (/\b(?:changed|renewed)$/.test(low(doc, first, end))
+      ? /\b(?:lock|lease|password|code)/.test(c) &&
+        (!/renewed$/.test(low(doc, first, end)) || /\b(?:not|won'?t|wont)\b/.test(c))
+      : true) &&
+    plain(doc, first, end) &&
+    unwarm(sen(doc, first))
+  );
+};
+
+/** ultim41: said after a push to go on ("keep talking, see where it gets you", "go on. see what happens to you"). */
+const egged: G = (doc, first, end) =>
+  /\b(?:keep|again|carry on|go on|go ahead|one more|try me|i dare)\b/.test(near(doc, first)) &&
+  plain(doc, first, end);
+
 /** The rewordings (the reword bundle only): the point kept, the threat or the door taken out. */
 const SAY: Readonly<Record<string, string>> = {
   lucky: "I'm really angry right now, and I need a moment to cool down.",
@@ -151,6 +224,10 @@ const SAY: Readonly<Record<string, string>> = {
   out: "I don't think this is the right place for that, and I'd rather say so plainly.",
   hand: "I'd like you to take this one on yourself. Can we talk about sharing the load?",
   dare: "I'm close to my limit. Please give me some space.",
+  shop: "I'm really disappointed with this, and I'd like it put right.",
+  self: 'I need a little time on my own. Can we talk tonight?',
+  warning: 'This really matters to me, and I need us to talk about it.',
+  see: 'This really matters to me, and I need us to talk about it.',
 };
 
 function say(doc: Doc, m: Match): Draft[] {
@@ -168,6 +245,56 @@ function say(doc: Doc, m: Match): Draft[] {
     const who = low(doc, m.last, m.last + (/^(?:that|the)$/.test(w(doc, m.last)) ? 2 : 1));
     return [toSentenceEnd(doc, s.first, `I'm really angry with ${who}.`, at)];
   }
+  // "final warning: clean up after your dog" → "Please clean up after your dog."
+  if (
+    m.rule === 'warning' &&
+    /:/.test(doc.text.slice(doc.tokens[m.first + 1]?.end, doc.tokens[m.last]?.start))
+  )
+    return [
+      {
+        start: doc.tokens[m.first]?.start ?? 0,
+        end: doc.tokens[m.last]?.start ?? 0,
+        text: doc.style.lower ? 'please ' : 'Please ',
+      },
+    ];
+  if (m.rule === 'cost' || m.rule === 'see') {
+    // The condition kept, the loss said as a talk to have: "Next time you come home drunk, the locks
+    // will be changed." → "Next time you come home drunk, we'll have to sit down and talk about it.";
+    // an order before "or" asked ("leave my sister alone, please. …"); "Miss another rent day and …" → "Please don't miss another rent day. …".
+    while (
+      a > s.first &&
+      !/^(?:you|u|you'll|youll|ull|you're|youre|ur)$/.test(w(doc, a)) &&
+      m.first - a < 6 &&
+      !/^(?:and|&|n|or|else|then|again|more|time|ever)$/.test(w(doc, a - 1)) &&
+      !/[,;:]/.test(doc.text.slice(doc.tokens[a - 1]?.end, doc.tokens[a]?.start))
+    )
+      a--;
+    const link = w(doc, a - 1);
+    const b = /^(?:and|&|n|or|else|then)$/.test(link) ? (w(doc, a - 2) === 'or' ? a - 2 : a - 1) : a;
+    if (b > s.first) {
+      const cond = textOf(doc, s.first, b).replace(/[,;:\s]+$/, '');
+      // "keep talking, see where it gets you" → "Please stop talking. …".
+      const keep = /^keep (?:on )?(.*)$/i.exec(cond);
+      if (keep && !/^(?:it|this|that)\b/.test(keep[1] as string))
+        return [toSentenceEnd(doc, s.first, `Please stop ${keep[1]}. It really matters to me.`, at)];
+      if (keep) return [toSentenceEnd(doc, s.first, SAY.see as string, at)];
+      if (/^(?:or|else)$/.test(link))
+        return [toSentenceEnd(doc, s.first, `${cond}, please. This really matters to me.`, at)];
+      if (
+        link === 'and' &&
+        !/^(?:you|u|i|we|if|next|the|my|your|ur|it|they|he|she|when)$/.test(w(doc, s.first))
+      )
+        return [
+          toSentenceEnd(
+            doc,
+            s.first,
+            `Please don't ${cond.charAt(0).toLowerCase()}${cond.slice(1)}. It really matters to me.`,
+            at,
+          ),
+        ];
+      return [toSentenceEnd(doc, s.first, `${cond}, we'll have to sit down and talk about it.`, at)];
+    }
+  }
   return [toSentenceEnd(doc, s.first, SAY[m.rule] ?? (SAY.warn as string), at)];
 }
 
@@ -177,6 +304,53 @@ export const menace = phraseFamily({
   phrases: [
     ...kind('last', 'withdrawal', 'ultimatum', [
       ['one_more|1_more|another @ANY? @ANY? @ANY? @ANY? and', lastStraw],
+    ]),
+    ...kind('cost', 'withdrawal', 'ultimatum', [
+      [
+        "you|u|you'll|youll|ull|you're|youre|ur can|will|are|r|be? pack|packing|find|finding|look|looking|start_looking|answer|answering|sleep|sleeping your|ur|up|somewhere|someone|somebody|another|a_new|for|to_me|on_the|in_the",
+        cost,
+      ],
+      ['be|get|gets|getting changed|renewed', cost],
+      [
+        'in|into|out|on|onto|to the|my bin|trash|garbage|skip|window|lawn|curb|kerb|street|lawyer|police|cops',
+        (d, f, e) =>
+          /\b(?:go(?:es|ing)?|ends? up|thrown|tossed|find(?:ing)?|throwing|tossing)\b/.test(
+            low(d, Math.max(0, f - 5), f),
+          ) && cost(d, f, e),
+      ],
+      [
+        'hears|hear|knows|know|sees|see|find_out|finds_out about? it|this|everything|what',
+        (d, f, e) =>
+          /^(?:family|everyone|everybody|wife|husband|boss|mum|mom|dad|parents)$/.test(w(d, f - 1)) &&
+          /\b(?:or|and|then)(?: \S+){0,3}$/.test(lead(d, f)) &&
+          cost(d, f, e),
+      ],
+    ]),
+    // ultim41: "final warning: …", "last warning, mods".
+    ...kind('warning', 'withdrawal', 'ultimatum', [
+      [
+        'final|last warning',
+        (d, f, e) =>
+          isSentenceStart(d, f) && !/^(?:before|for|about|of|signs?)$/.test(w(d, e)) && plain(d, f, e),
+      ],
+    ]),
+    ...kind('see', 'withdrawal', 'ultimatum', [
+      ['see|watch what_happens_to you|u', egged],
+      ['see where it|that|this gets|will_get|takes you|u', egged],
+    ]),
+    ...kind('shop', 'withdrawal', 'withdraw', [
+      // ultim41: a customer gone for good: "never ordering from this place again", "the last thing I'll ever buy from you".
+      [
+        'never buying|ordering|shopping|booking|flying|eating|using from|with|at|here',
+        (d, f, e) => /\bagain\b/.test(low(d, e, clauseEnd(d, e) + 1)) && plain(d, f, e),
+      ],
+    ]),
+    ...kind('self', 'withdrawal', 'withdraw', [
+      // ultim41: "you can argue with yourself, bye", "talk to yourself".
+      [
+        'talk|argue|arguing|talking to|with yourself|urself',
+        (d, f, e) => w(d, f - 1) !== 'enjoy' && /^(?:then|now|bye|i'm|im)?$/.test(w(d, e)) && plain(d, f, e),
+      ],
     ]),
     ...kind('lucky', 'heat', 'ultimatum', [
       ["you're|ur|youre|you_are lucky i|i'm|im|i've|we|we're|this", heldBack],
