@@ -329,6 +329,27 @@ const TASK_DONE =
 const SOUR_EXTRA =
   /\b(?:lies|lying|liar|crashed|ruin\w*|wreck\w*|excuses|again|anymore|nothing|nobody|no one|mess|(?<!(?:did|do|does)(?:n't| not) )(?:have|had) to|hate|sick of|tired of|why)\b/i;
 
+/** cluster41: a bare approving word that closes the message ("…for 3 days. cool.", "…, shocker"). */
+const SIGN_OFF_END =
+  /[.,;:]\s*(?:cool|great|amazing|lovely|brilliant|perfect|fantastic|wonderful|awesome|nice|shocker|classic|congrats|congratulations|(?:thanks|cheers) for that|cool,? thanks|love that for me)\.*\s*$/i;
+
+/**
+ * cluster41: that sign-off said sourly: it ends a message said to someone, no "!", laughter or warm
+ * emoji in the window, and no other good word there ("as usual your breakdown is the clearest, thanks").
+ */
+function soreSignOff(doc: Doc, lo: number, hi: number): boolean {
+  if (hi < doc.text.length) return false;
+  const msg = doc.text.slice(lo, hi);
+  const m = SIGN_OFF_END.exec(msg.slice(-60));
+  if (!m || /!/.test(msg) || !SECOND_IN_TEXT.test(msg) || LAUGH.test(msg) || WARM_EMOJI.test(msg))
+    return false;
+  const rest = msg.slice(0, msg.length - 60 + m.index);
+  return !rest
+    .slice(-2000)
+    .split(/[^A-Za-z']+/)
+    .some((x) => valence(x.toLowerCase()) > 0);
+}
+
 /** Blame that names a cause, which a good outcome can follow: "because of you", "you're the reason". */
 const CAUSE =
   /\b(?:(?:because|cuz|cus|coz|cos|bc|b\/c) of (?:you|u)|thanks to (?:you|u)|(?:you'?re|you are|ur|u r) (?:the )?(?:reason|why)|(?:you|u) (?:made|got|taught|helped) me)\b/i;
@@ -1615,7 +1636,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   }
 
   const span = spanOf(doc, lo, hi);
-  span.sarcasm ??= SARCASM.test(msg);
+  span.sarcasm ??= SARCASM.test(msg) || soreSignOff(doc, lo, hi);
   if (span.sarcasm) return false;
 
   if (

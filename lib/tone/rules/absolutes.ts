@@ -735,9 +735,46 @@ function historyGuard(doc: Doc, first: number): boolean {
   const prev = s.last - s.first <= 3 && si > 0 ? doc.sentences[si - 1] : undefined;
   const at = prev && prev.last > prev.first ? prev.last - 1 : first;
   if (!mentionsYou(doc, at) || ownSlip(doc, first, s.last)) return false;
-  const p = polarity(doc, ...around(doc, at));
+  const [a, b] = around(doc, at);
+  const p = polarity(doc, a, soreClose(doc, a, b));
   return !(p.pos > p.neg);
 }
+
+/**
+ * cluster41: `to`, or where a bare approving close said sourly starts ("…for three days. cool.",
+ * "…, thanks for that", "…. shocker"): after a clause break, at the message's end, no "!" after it.
+ */
+function soreClose(doc: Doc, from: number, to: number): number {
+  const last = doc.tokens.length - 1;
+  if (to <= from + 2 || to - 1 !== last || /!/.test(doc.text.slice((doc.tokens[last] as Token).end)))
+    return to;
+  const k = wAt(doc, last - 1) === 'for' && wAt(doc, last) === 'that' ? last - 2 : last;
+  if (
+    !SORE_CLOSE.test(wAt(doc, k)) ||
+    !isClauseEnd(doc, k - 1) ||
+    (k < last && !/^(?:thanks|cheers)$/.test(wAt(doc, k)))
+  )
+    return to;
+  // Said sourly only after something sour: "…skipped the standup. cool." (not "…remembered it, amazing"),
+  // and no fault denied ("you haven't missed a single match, amazing").
+  for (let j = from; j < k; j++) if (/^(?:not|never|no|nothing)$|n't$/.test(wAt(doc, j))) return to;
+  for (let j = from; j < k; j++) {
+    const x = wAt(doc, j);
+    const base = baseOfPast(x);
+    if (
+      valence(x) < 0 ||
+      isComplaint(x) ||
+      LOSS.has(x) ||
+      /^(?:without|nobody|late)$/.test(x) ||
+      (x === 'read' && wAt(doc, j - 1) === 'on') ||
+      (base !== null && KEEP_NEGLECT.has(`${base.replace(/e$/, '')}ing`))
+    )
+      return k;
+  }
+  return to;
+}
+const SORE_CLOSE =
+  /^(?:cool|great|amazing|lovely|brilliant|perfect|fantastic|wonderful|awesome|nice|shocker|classic|congrats|thanks|cheers)$/;
 
 /**
  * Round crossc34b: people who run a place or serve it, and what they do to someone (crossc35b: those
@@ -1236,6 +1273,8 @@ function notOnceGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   const t = doc.tokens;
   const s = sentenceOf(doc, first);
   if (hit.end >= s.last) return false;
+  // cluster41: "not once have you admitted you were wrong": the fault owned is the charge.
+  if (ownsFault(doc, hit.end)) return true;
   const ce = clauseEnd(doc, hit.end);
   for (let k = hit.end; k <= ce; k++) {
     const w = (t[k] as Token).w;
@@ -1243,7 +1282,30 @@ function notOnceGuard(doc: Doc, first: number, hit: { end: number }): boolean {
     if (APOLOGY_WORDS.has(w)) continue;
     if (valence(w) < 0) return false;
   }
+  // cluster41: "not one single time did you lose your temper / raise your voice": restraint praised.
+  if (
+    /^(?:lose|lost|raise|raised|snap|snapped|yell|yelled|shout|shouted|judge|judged|doubt|doubted)$/.test(
+      (t[hit.end] as Token).w,
+    )
+  )
+    return false;
   return !((t[hit.end] as Token).w === 'let' && t[hit.end + 2]?.w === 'down');
+}
+
+/** The word of token `k` ("" past the end). */
+const wAt = (doc: Doc, k: number): string => doc.tokens[k]?.w ?? '';
+
+/** cluster41: where the tally that opens at `first` ends ("not one single time", "zero times"). */
+function tallyEnd(doc: Doc, first: number): number {
+  let k = first;
+  while (k < first + 5 && /^(?:not|never|even|once|one|single|a|time|zero|times)$/.test(wAt(doc, k))) k++;
+  return k;
+}
+
+/** No clause break among tokens [from, to). */
+function brokenBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isClauseEnd(doc, k)) return true;
+  return false;
 }
 
 /** "said" → "didn't say", "have" → "haven't", "help" → "don't help": the verb after "not once you", negated. */
@@ -2222,19 +2284,41 @@ export const absolutes = phraseFamily({
         ),
       ],
     },
-    {
-      pattern: 'not even? once|one_time|a_single_time did|have|has you|u',
+    // cluster41: "not one single time did you…", "never once have you…", "zero times have you…",
+    // and with when in between: "not once all season have you…", "not one time in 8 years did you…".
+    ...[
+      'not even? once|one_time|one_single_time|a_single_time did|have|has you|u',
+      'never_once|zero_times did|have|has you|u',
+      'not|never even? once|one_time|one_single_time|a_single_time @ANY @ANY? @ANY? @ANY? did|have|has you|u',
+      'zero_times @ANY @ANY? @ANY? @ANY? did|have|has you|u',
+    ].map((pattern) => ({
+      pattern,
       rule: 'not-once',
-      severity: 2,
-      min: 'balanced',
-      why: 'absolutes',
-      guard: notOnceGuard,
-      suggest: (doc, m) => {
-        const aux = (doc.tokens[m.last - 2] as Token).w;
-        const neg = aux === 'did' ? "didn't" : aux === 'has' ? "hasn't" : "haven't";
-        return [replaceTokens(doc, m.first, m.last, `you ${neg}`)];
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'absolutes' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) => {
+        const f = tallyEnd(doc, first);
+        // "not once in six years have you…" is neverIn's; "not once did I…" is no charge.
+        return (
+          (f === hit.end - 2 ||
+            (isSentenceStart(doc, first) &&
+              !(wAt(doc, f) === 'in' && wAt(doc, f - 1) === 'once' && wAt(doc, first) === 'not') &&
+              !brokenBetween(doc, f, hit.end - 1) &&
+              !/\b(?:i|we|me|he|she|they)\b/.test(textOf(doc, f, hit.end - 2)) &&
+              coldAt(doc, first))) &&
+          notOnceGuard(doc, first, hit)
+        );
       },
-    },
+      // "not once all season have you passed the ball" → "all season, you haven't passed the ball".
+      suggest: (doc: Doc, m: Match) => {
+        const aux = wAt(doc, m.last - 2);
+        const neg = aux === 'did' ? "didn't" : aux === 'has' ? "hasn't" : "haven't";
+        const f = tallyEnd(doc, m.first);
+        const when = f < m.last - 2 ? `${textOf(doc, f, m.last - 2)}, ` : '';
+        return [replaceTokens(doc, m.first, m.last, `${when}you ${neg}`)];
+      },
+    })),
     // "the only thing you ever do is complain".
     {
       // crossa38: a group too ("the only thing you lot ever do is moan").

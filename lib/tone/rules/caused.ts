@@ -1137,7 +1137,7 @@ const HARM: ReadonlySet<string> = new Set(
   ),
 );
 /** What makes a "loss" a feat: "you lost 10 pounds", "you broke the record", "you killed it". */
-const FEAT = /^(?:weight|pounds|record|pb|habits?)$/;
+const FEAT = /^(?:weight|pounds|kilos?|kgs?|lbs|record|pb|habits?)$/;
 
 /**
  * A sarcastic tag ("great job", "well done", "congrats") closing its clause after harm done by "you"
@@ -1154,9 +1154,13 @@ function praiseAfterHarm(doc: Doc, first: number, hit: { end: number }): boolean
     return false;
   const from = Math.max(0, first - 30);
   const after = (t[e - 1] as Token).end;
+  // cluster41: a bare sign-off ("…, thanks", "cool.") is the tag itself, and "thanks to" a link.
+  const bare = SIGN_OFF.test(w(doc, first)) && !/^(?:job|work|going|one)$/.test(w(doc, e - 1));
   if (
     /^\s*!/.test(doc.text.slice(after, after + 8)) ||
-    SOFTENED.test(doc.text.slice((t[from] as Token).start, after + 30))
+    SOFTENED.test(
+      `${doc.text.slice((t[from] as Token).start, bare ? (t[first] as Token).start : after).replace(/\bthanks to\b/gi, '')} ${doc.text.slice(after, after + 30)}`,
+    )
   )
     return false;
   let you = false;
@@ -1166,9 +1170,12 @@ function praiseAfterHarm(doc: Doc, first: number, hit: { end: number }): boolean
   // fault", "your comment is why…"), something lost or sour in it.
   let link = false;
   let sour = false;
+  let hurt = false;
   for (let k = from; k < first; k++) {
     const x = w(doc, k);
-    sum += valence(x);
+    const linked = x === 'thanks' && w(doc, k + 1) === 'to';
+    if (!linked) sum += valence(x);
+    if (linked) link = true;
     if (/^(?:you|u|you've|youve|ya)$/.test(x)) you = true;
     else if (FEAT.test(x)) return false;
     else if (you && HARM.has(x)) {
@@ -1176,7 +1183,9 @@ function praiseAfterHarm(doc: Doc, first: number, hit: { end: number }): boolean
       harm = true;
     }
     if (/^(?:you're|youre|your|ur|yours)$/.test(x)) you = true;
-    if (/^(?:reason|fault|because|bc|why|single|singlehandedly)$/.test(x)) link = true;
+    // A bare sign-off reads "because", "reason", "fault", "why" or "thanks to" alone as the link.
+    if (/^(?:reason|fault|because|bc|why)$/.test(x) || (!bare && /^single(?:handedly)?$/.test(x)))
+      link = true;
     // Not their own feat ("you quit smoking", "you left that job").
     if (
       link &&
@@ -1184,16 +1193,35 @@ function praiseAfterHarm(doc: Doc, first: number, hit: { end: number }): boolean
       !/^(?:reason|fault)$/.test(x)
     )
       sour = true;
+    // cluster41: after "because of you / thanks to your …", a loss, a bad word or a chore laid on
+    // the writer: "…I had to pay the bill myself", "…the car got towed", "…we wiped three times".
+    if (
+      (valence(x) < 0 && !/^(?:not|no|never|nothing|stop)$/.test(x)) ||
+      OUTCOMES.has(x) ||
+      HARM.has(x) ||
+      LOSS.has(x) ||
+      (/^(?:had|have|has)$/.test(x) && w(doc, k + 1) === 'to') ||
+      (/^(?:spent|wasted)$/.test(x) &&
+        /^(?:my|our|the|a|an|all|half|three|two|four|hours|days)$/.test(w(doc, k + 1))) ||
+      (/^(?:won't|wont|can't|cant|cannot|couldn't|couldnt)$/.test(x) &&
+        !/^(?:wait|thank|believe|stop|help|even)$/.test(w(doc, k + 1)))
+    )
+      hurt = true;
   }
-  return (harm && sum < 2) || (you && link && sour && sum <= 0);
+  return (harm && sum < 2 && !bare) || (you && link && (sour || hurt) && sum <= 0);
 }
 
 /** cluster40: what a group or a thread loses: "…the thread got locked", "half the regulars left". */
 const LOST = /^(?:left|locked|banned|nuked|deleted|stopped|quit|gone|toxic)$/;
 
+/** cluster41: a one-word sign-off said sourly after blame: "…because of you. cool.", "…, thanks". */
+const SIGN_OFF =
+  /^(?:thanks|thx|cheers|cool|great|nice|lovely|brilliant|awesome|perfect|fantastic|wonderful|amazing)$/;
+
 const CROSSC34_BLAME: readonly PhraseRule[] = [
   ...[
     'great|good|nice|excellent|brilliant job|work|going|one',
+    'thanks|cheers mate|man|bro|dude|for_that',
     'well done',
     'way_to_go|congrats|congratulations|bravo',
   ].map(
