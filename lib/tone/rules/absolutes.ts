@@ -1121,6 +1121,26 @@ function dropPhrase(doc: Doc, m: Match): Draft[] {
 }
 
 /**
+ * `dropPhrase`, and a bare approving close that ends the message goes too (read as sour after the
+ * complaint, see `soreClose`): "once again u left me on read. cool." → "this time, u left me on read."
+ */
+function dropSore(doc: Doc, m: Match): Draft[] {
+  const out = dropPhrase(doc, m);
+  const from = Math.max(0, doc.text.length - 40);
+  const c =
+    /[.,;]?\s*\b(?:cool|great|amazing|lovely|brilliant|perfect|fantastic|wonderful|awesome|nice|shocker|classic|congrats)\.?\s*$/i.exec(
+      doc.text.slice(from),
+    );
+  const at = c ? from + c.index : -1;
+  if (at <= (doc.tokens[m.last - 1] as Token).end) return out;
+  return out.map((d) =>
+    d.end <= at
+      ? { start: d.start, end: doc.text.length, text: `${d.text}${doc.text.slice(d.end, at)}.` }
+      : d,
+  );
+}
+
+/**
  * "keep using it again, and again, and again": the idiom said once more than its pattern goes whole,
  * never leaving ", and again" behind.
  */
@@ -2179,7 +2199,7 @@ export const absolutes = phraseFamily({
           /^(?:well|much|long|soon|far|good|many|often|same)$/.test((doc.tokens[first - 1] as Token).w) &&
           (doc.tokens[first] as Token).w === 'as'
         ),
-      suggest: dropPhrase,
+      suggest: dropSore,
     })),
     // Absolutes without always/never: "yet again", "each and every time", "classic you".
     {
