@@ -22,6 +22,8 @@ describe('a sour close after "once again / as usual" goes with it', () => {
     expect(first(text)).toBe(want);
   });
   it('keeps a close that is not the end of the message', () => {
-    expect(first('as always you were late. Lovely weather though, shall we walk?')).toContain('Lovely weather');
+    expect(first('as always you were late. Lovely weather though, shall we walk?')).toContain(
+      'Lovely weather',
+    );
   });
 });
