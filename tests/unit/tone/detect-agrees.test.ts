@@ -118,7 +118,11 @@ describe('detect and analyze agree', () => {
       // fun ("it's officially your fault I spent £40 on plants 🌿", devwarm-s41-a) and a habit
       // pinned on the person ("you leave every mess for someone else, it's just who you are",
       // devtrain-s41-a), each flagged by detect with no rewording that clears it, so analyze drops it.
-      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(16);
+      // 17 later that day with session 41's tallies family (abscon41): "…the third time this month
+      // your team has missed the SLA, and frankly it's always the same excuse", where analyze keeps
+      // the nth-time card and drops the excuse tally, whose rewording would overlap it (the second
+      // kind above).
+      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(17);
     },
     // Every corpus text analysed twice: 200 s seen at load 20 on 2 cores (session 35). The limit is
     // for a hang, not for speed.
