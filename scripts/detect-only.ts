@@ -99,27 +99,7 @@ export function compactShapes(source: string, fileName = 'rules.ts'): { code: st
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   // The names declared in the file, and how often: a spread of a constant declared once, at the
   // top of the file, reads the same wherever in the file it is written.
-  const declared = new Map<string, number>();
-  const countDeclared = (n: ts.Node): void => {
-    const name = (n as { name?: ts.Node }).name;
-    if (
-      (ts.isVariableDeclaration(n) ||
-        ts.isParameter(n) ||
-        ts.isBindingElement(n) ||
-        ts.isFunctionLike(n) ||
-        ts.isClassLike(n) ||
-        ts.isImportSpecifier(n) ||
-        ts.isImportClause(n) ||
-        ts.isNamespaceImport(n) ||
-        ts.isEnumDeclaration(n) ||
-        ts.isModuleDeclaration(n)) &&
-      name &&
-      ts.isIdentifier(name)
-    )
-      declared.set(name.text, (declared.get(name.text) ?? 0) + 1);
-    ts.forEachChild(n, countDeclared);
-  };
-  countDeclared(sf);
+  const declared = declaredNames(sf);
   const topConstants = new Set<string>();
   for (const st of sf.statements)
     if (ts.isVariableStatement(st) && st.declarationList.flags & ts.NodeFlags.Const)
@@ -1332,6 +1312,32 @@ export function packBundle(
   return { code: applyEdits(code, edits), strings: texts.length };
 }
 
+/** Every name the file declares (variables, parameters, functions, classes, imports, enums), and how often. */
+function declaredNames(sf: ts.SourceFile): Map<string, number> {
+  const declared = new Map<string, number>();
+  const count = (n: ts.Node): void => {
+    const name = (n as { name?: ts.Node }).name;
+    if (
+      (ts.isVariableDeclaration(n) ||
+        ts.isParameter(n) ||
+        ts.isBindingElement(n) ||
+        ts.isFunctionLike(n) ||
+        ts.isClassLike(n) ||
+        ts.isImportSpecifier(n) ||
+        ts.isImportClause(n) ||
+        ts.isNamespaceImport(n) ||
+        ts.isEnumDeclaration(n) ||
+        ts.isModuleDeclaration(n)) &&
+      name &&
+      ts.isIdentifier(name)
+    )
+      declared.set(name.text, (declared.get(name.text) ?? 0) + 1);
+    ts.forEachChild(n, count);
+  };
+  count(sf);
+  return declared;
+}
+
 /**
  * Of the regular expressions `packBundle` found (`found`) evaluated once, each declared by a `var`,
  * `let` or `const` of the function the bundle is wrapped in (`const a=/…/`), without a `g` or `y`
@@ -1344,25 +1350,7 @@ function onlyTested<T extends { node: ts.Node; flags?: string; memo?: true }>(
   code: string,
   found: readonly T[],
 ): Map<T, ts.Identifier[]> {
-  const bindings = new Map<string, number>();
-  const count = (n: ts.Node): void => {
-    const name = (n as { name?: ts.Node }).name;
-    if (
-      (ts.isVariableDeclaration(n) ||
-        ts.isParameter(n) ||
-        ts.isFunctionLike(n) ||
-        ts.isClassLike(n) ||
-        ts.isBindingElement(n) ||
-        ts.isImportClause(n) ||
-        ts.isImportSpecifier(n) ||
-        ts.isNamespaceImport(n)) &&
-      name &&
-      ts.isIdentifier(name)
-    )
-      bindings.set(name.text, (bindings.get(name.text) ?? 0) + 1);
-    ts.forEachChild(n, count);
-  };
-  count(sf);
+  const bindings = declaredNames(sf);
   const byText = identifiersByText(sf);
   const out = new Map<T, ts.Identifier[]>();
   for (const n of found) {
