@@ -58,6 +58,9 @@ export const HALF_HELD = [
   'devtrain-s41-a',
   'devtrain-s41-b',
   'devwarm-s41-a',
+  'devtrain-s42-a',
+  'devtrain-s42-b',
+  'devwarm-s42-a',
 ].map((f) => `${f}.tsv`);
 /** Warm check sets, kept whole from every round. */
 export const CHECK_SETS = ['devwarm-s30-b.tsv', 'devwarm-s31-b.tsv', 'devwarm-s32-b.tsv'];

@@ -121,8 +121,10 @@ describe('detect and analyze agree', () => {
       // 17 later that day with session 41's tallies family (abscon41): "…the third time this month
       // your team has missed the SLA, and frankly it's always the same excuse", where analyze keeps
       // the nth-time card and drops the excuse tally, whose rewording would overlap it (the second
-      // kind above).
-      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(17);
+      // kind above). 18 on 2026-12-07 (session 42) with the same 17 and one row of a set added
+      // that day (devtrain-s42-a): two labels then "that's all you are", flagged by detect with no
+      // rewording that clears it, so analyze drops it (the first kind above).
+      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(18);
     },
     // Every corpus text analysed twice: 200 s seen at load 20 on 2 cores (session 35). The limit is
     // for a hang, not for speed.
