@@ -6,6 +6,9 @@ import type { FieldStatus, InsertReply } from '../../lib/messaging/protocol';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
 import type { CoachModule } from '../coach';
 
+/** How long to wait before each further try of a coach load that failed while a field kept the focus. */
+const RETRY_MS = [200, 800, 2500];
+
 /** Timing marks exist only in the e2e build (read by `npm run bench:page` and the tests). */
 const TIMING = import.meta.env.MODE === 'e2e';
 
@@ -31,6 +34,7 @@ export default defineContentScript({
     // The coachable fields focused before the coach runs: someone who types fast and moves on
     // while it loads still gets their first field read (the coach re-checks each one).
     const early = new Set<Element>();
+    let retries = 0;
 
     const start = () => {
       if (state !== 'waiting') return;
@@ -43,8 +47,21 @@ export default defineContentScript({
           document.removeEventListener('focusin', onFocus, true);
         })
         .catch(() => {
-          // Could not load (e.g. the extension was updated under the page): try again next focus.
           state = 'waiting';
+          // A load can fail for a moment (a busy browser, the background still waking): while a
+          // field the person chose still has the focus, try again a few times, since no focus
+          // event may follow (they are typing). Then, or if the extension was updated under the
+          // page, the next focus tries again.
+          const wait = RETRY_MS[retries];
+          if (wait === undefined || ctx.isInvalid) return;
+          retries++;
+          ctx.setTimeout(() => {
+            const active = findEditableRoot(document.activeElement);
+            if (active && isCoachable(active)) {
+              if (early.size < 16) early.add(active);
+              start();
+            }
+          }, wait);
         });
     };
     const onFocus = (e: Event) => {

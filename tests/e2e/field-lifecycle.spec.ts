@@ -4,7 +4,7 @@
  * the playground; the page's changes are made by the page's own scripts, as a site would.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, serviceWorker, test } from './fixtures';
 import { openPlaygroundPage, patchSyncedSettings } from './settings-helpers';
 
 const FLAGGED = 'You never listen to me, you idiot!';
@@ -69,6 +69,41 @@ test('a field typed in and left while the coach loads still gets its underlines'
   // The focused field is the active one: typing there is coached as usual.
   await page.keyboard.type('You always make me so angry.');
   await page.waitForFunction(() => CSS.highlights.size > 0);
+});
+
+test('a coach load that fails once while the person keeps typing in the field is tried again', async ({
+  context,
+}) => {
+  // What a busy browser can do to the first load (the background's injection fails for a moment):
+  // the next injection of the coach fails once, then injections work again. The person focused
+  // the field once and keeps typing; no other focus event comes.
+  const sw = await serviceWorker(context);
+  await sw.evaluate(() => {
+    type Injection = { files?: string[] };
+    const g = globalThis as unknown as {
+      __failedLoads?: number;
+      chrome: { scripting: { executeScript(i: Injection): Promise<unknown> } };
+    };
+    const scripting = g.chrome.scripting;
+    const original = scripting.executeScript;
+    g.__failedLoads = 0;
+    scripting.executeScript = function (this: unknown, i: Injection) {
+      if (!i.files?.includes('/coach.js')) return original.call(scripting, i);
+      scripting.executeScript = original;
+      g.__failedLoads = (g.__failedLoads ?? 0) + 1;
+      return Promise.reject(new Error('Frame is busy'));
+    };
+  });
+  const page = await openPlaygroundPage(context);
+  await page.locator('#plain-textarea').click();
+  await page.keyboard.type(FLAGGED);
+  await expect.poll(() => overlay(page).then((o) => o.marks), poll).toBeGreaterThan(0);
+  expect(await sw.evaluate(() => (globalThis as unknown as { __failedLoads?: number }).__failedLoads)).toBe(
+    1,
+  );
+  // The field is coached as usual from then on.
+  await page.keyboard.type(' You always make me so angry.');
+  await expect.poll(() => overlay(page).then((o) => o.text), poll).toContain('so angry');
 });
 
 test('a field turned into a password field is dropped and never read again', async ({ context }) => {
