@@ -18,52 +18,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, detect } from '../lib/tone/index';
-import { corpusDir, repoRoot } from './corpus';
+import { CHECK_SETS, corpusDir, HALF_HELD, heldHalf, repoRoot } from './corpus';
 
-/** Dev sets whose second half is kept from rule rounds: written by outsiders, read by nobody. */
-export const HALF_HELD = [
-  'devtrain-s30-m',
-  'devtrain-s30-n',
-  'devwarm-s30-a',
-  'devtrain-s31-o',
-  'devtrain-s31-p',
-  'devwarm-s31-a',
-  'devtrain-s32-q',
-  'devtrain-s32-r',
-  'devwarm-s32-a',
-  'devtrain-s33-s',
-  'devtrain-s33-t',
-  'devwarm-s33-a',
-  'devtrain-s34-u',
-  'devtrain-s34-v',
-  'devwarm-s34-a',
-  'devtrain-s35-w',
-  'devtrain-s35-x',
-  'devwarm-s35-a',
-  'devtrain-s36-y',
-  'devtrain-s36-z',
-  'devwarm-s36-a',
-  'devtrain-s37-a',
-  'devtrain-s37-b',
-  'devwarm-s37-a',
-  'devtrain-s38-a',
-  'devtrain-s38-b',
-  'devwarm-s38-a',
-  'devtrain-s39-a',
-  'devtrain-s39-b',
-  'devwarm-s39-a',
-  'devtrain-s40-a',
-  'devtrain-s40-b',
-  'devwarm-s40-a',
-  'devtrain-s41-a',
-  'devtrain-s41-b',
-  'devwarm-s41-a',
-  'devtrain-s42-a',
-  'devtrain-s42-b',
-  'devwarm-s42-a',
-].map((f) => `${f}.tsv`);
-/** Warm check sets, kept whole from every round. */
-export const CHECK_SETS = ['devwarm-s30-b.tsv', 'devwarm-s31-b.tsv', 'devwarm-s32-b.tsv'];
+export { CHECK_SETS, HALF_HELD } from './corpus';
 
 type Entry = { l: string; t: string; f: unknown[][] };
 type Dump = Record<string, Entry>;
@@ -115,10 +72,7 @@ function dump(out: string, onlyDetect: boolean): void {
     const hide = new Set<string>();
     if (wholeHeld(src.name)) for (const r of rows) hide.add(r.key);
     else if (HALF_HELD.includes(src.name))
-      for (const label of new Set(rows.map((r) => r.e.l))) {
-        const same = rows.filter((r) => r.e.l === label);
-        for (const r of same.slice(Math.ceil(same.length / 2))) hide.add(r.key);
-      }
+      for (const i of heldHalf(rows.map((r) => r.e.l))) hide.add((rows[i] as { key: string }).key);
     for (const r of rows) (hide.has(r.key) ? held : open)[r.key] = r.e;
   }
   fs.writeFileSync(out, JSON.stringify(open));

@@ -182,3 +182,61 @@ export function mulberry32(a: number): () => number {
     return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Dev sets whose second half is kept from rule rounds: written by outsiders, read by nobody. */
+export const HALF_HELD = [
+  'devtrain-s30-m',
+  'devtrain-s30-n',
+  'devwarm-s30-a',
+  'devtrain-s31-o',
+  'devtrain-s31-p',
+  'devwarm-s31-a',
+  'devtrain-s32-q',
+  'devtrain-s32-r',
+  'devwarm-s32-a',
+  'devtrain-s33-s',
+  'devtrain-s33-t',
+  'devwarm-s33-a',
+  'devtrain-s34-u',
+  'devtrain-s34-v',
+  'devwarm-s34-a',
+  'devtrain-s35-w',
+  'devtrain-s35-x',
+  'devwarm-s35-a',
+  'devtrain-s36-y',
+  'devtrain-s36-z',
+  'devwarm-s36-a',
+  'devtrain-s37-a',
+  'devtrain-s37-b',
+  'devwarm-s37-a',
+  'devtrain-s38-a',
+  'devtrain-s38-b',
+  'devwarm-s38-a',
+  'devtrain-s39-a',
+  'devtrain-s39-b',
+  'devwarm-s39-a',
+  'devtrain-s40-a',
+  'devtrain-s40-b',
+  'devwarm-s40-a',
+  'devtrain-s41-a',
+  'devtrain-s41-b',
+  'devwarm-s41-a',
+  'devtrain-s42-a',
+  'devtrain-s42-b',
+  'devwarm-s42-a',
+].map((f) => `${f}.tsv`);
+/** Warm check sets, kept whole from every round. */
+export const CHECK_SETS = ['devwarm-s30-b.tsv', 'devwarm-s31-b.tsv', 'devwarm-s32-b.tsv'];
+
+/**
+ * Which rows of a `HALF_HELD` set are held (indices into its labelled rows, in file order): the
+ * second half of each label's rows.
+ */
+export function heldHalf(labels: readonly string[]): Set<number> {
+  const held = new Set<number>();
+  for (const label of new Set(labels)) {
+    const same = labels.flatMap((l, i) => (l === label ? [i] : []));
+    for (const i of same.slice(Math.ceil(same.length / 2))) held.add(i);
+  }
+  return held;
+}
