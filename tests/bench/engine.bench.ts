@@ -156,6 +156,9 @@ const adversarial: Record<string, string> = {
   'thanks, upside down': 'thanks for the help \u{1F643} '.repeat(4_500).slice(0, 100_000),
   // A guard that read its sentence up to every "because your" (ledger.ts, 2026-12-05: 79 ms at 9.6k).
   'mine, then because your': `${'i '.repeat(30_000)}${'because your plan '.repeat(2_223)}`.slice(0, 100_000),
+  // A guard that read the rest of its run-on sentence at every "and" (consequence.ts repeatThenLoss,
+  // 2026-12-07: 31–51 ms; now read once per sentence).
+  'keep it up and see where': 'keep it up and see where that gets you, '.repeat(2_500).slice(0, 100_000),
 };
 info('\n100,000-character adversarial inputs (the slower of strict and balanced, median of 5 runs, ms)');
 let worst = 0;

@@ -14,7 +14,7 @@
  */
 import { isPastForm } from '../grammar';
 import { COUNTDOWN_UNITS, isComplaint, valence, wordSet } from '../lexicon';
-import type { Doc, Token } from '../text';
+import type { Doc, Sentence, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   clauseEnd,
@@ -60,10 +60,19 @@ function around(doc: Doc, i: number): string {
   return doc.text.slice(prev.start, next.end);
 }
 
-/** Nothing soft around token `i`, and its sentence is no question. */
-function cold(doc: Doc, i: number): boolean {
+/**
+ * Nothing soft around token `i`, and its sentence is no question: read once per sentence (it reads
+ * only the sentence and its neighbours; a run-on sentence with a hit every few words read it at each).
+ */
+const COLD = new WeakMap<Sentence, boolean>();
+export function cold(doc: Doc, i: number): boolean {
   const s = sentenceOf(doc, i);
-  return !SOFT.test(around(doc, i)) && !doc.text.slice(s.start, s.end).includes('?');
+  let c = COLD.get(s);
+  if (c === undefined) {
+    c = !SOFT.test(around(doc, i)) && !doc.text.slice(s.start, s.end).includes('?');
+    if (doc.tokens.length) COLD.set(s, c);
+  }
+  return c;
 }
 
 /**
@@ -542,13 +551,59 @@ function repeatThenLoss(doc: Doc, first: number, hit: { end: number }): boolean 
       w(doc, s.first),
     ) &&
     !isPastForm(w(doc, hit.end + 1)) &&
-    /\bsee (?:what happens|where (?:that|this|it) gets|how (?:much|long))\b|\b(?:some(?:one|where|body) else|find(?:ing)? a new|empty|forget about)\b/.test(
-      textOf(doc, hit.end, s.last).toLowerCase(),
-    ) &&
+    lossAfter(doc, s, hit.end) &&
     cold(doc, first) &&
     balance(doc, first).praise === 0 &&
-    !OUTING.test(doc.text.slice(s.start, s.end))
+    !outing(doc, s)
   );
+}
+
+/** What a repeat leads to: "see where it gets you", "someone else", "an empty…", "forget about…". */
+const THEN_LOSS =
+  /\bsee (?:what happens|where (?:that|this|it) gets|how (?:much|long))\b|\b(?:some(?:one|where|body) else|find(?:ing)? a new|empty|forget about)\b/g;
+/** Per sentence: where `THEN_LOSS` last starts in its lower-cased words (-1 nowhere, -2 unread). */
+const LOSS_AT = new WeakMap<Sentence, number>();
+
+/**
+ * `THEN_LOSS` in the sentence's words from token `from` on, lower-cased. Each sentence is read once
+ * (where its last match starts), not once per hit: a run-on "keep it up and see where that gets
+ * you, keep it up and…" read the rest of its sentence at every "and" (100,000 characters: 31–51 ms).
+ * Read as before where the words change length when lower-cased or token `from` follows no space
+ * (the rest's `\b` at its start may then not be the sentence's).
+ */
+export function lossAfter(doc: Doc, s: Sentence, from: number): boolean {
+  const t = doc.tokens;
+  if (from >= Math.min(s.last, t.length)) return false;
+  let q = LOSS_AT.get(s);
+  if (q === undefined) {
+    const words = textOf(doc, s.first, s.last);
+    const lower = words.toLowerCase();
+    q = lower.length === words.length ? -1 : -2;
+    for (let k = 0; q > -2; ) {
+      THEN_LOSS.lastIndex = k;
+      const m = THEN_LOSS.exec(lower);
+      if (!m) break;
+      q = m.index;
+      k = q + 1;
+    }
+    LOSS_AT.set(s, q);
+  }
+  const at = (t[from] as Token).start;
+  if (q >= at - (t[s.first] as Token).start) return true;
+  if (q > -2 && /\s/.test(doc.text[at - 1] as string)) return false;
+  THEN_LOSS.lastIndex = 0;
+  return THEN_LOSS.test(textOf(doc, from, s.last).toLowerCase());
+}
+
+/** A trip or an outing in sentence `s` (`OUTING`), read once per sentence. */
+const OUTS = new WeakMap<Sentence, boolean>();
+export function outing(doc: Doc, s: Sentence): boolean {
+  let o = OUTS.get(s);
+  if (o === undefined) {
+    o = OUTING.test(doc.text.slice(s.start, s.end));
+    OUTS.set(s, o);
+  }
+  return o;
 }
 
 const DOOR = { severity: 2, min: 'balanced', why: 'withdraw', category: 'withdrawal' } as const;
@@ -852,7 +907,7 @@ const H32_DOOR: readonly PhraseRule[] = [
       if (!isClauseEnd(doc, hit.end - 1)) return false;
       let me = false;
       for (let k = s.first; k < first; k++) if (/^(?:i'm|im|i|i'll|ill)$/.test(w(doc, k))) me = true;
-      return me && cold(doc, first) && !OUTING.test(doc.text.slice(s.start, s.end));
+      return me && cold(doc, first) && !outing(doc, s);
     },
     suggest: forAWhile,
   },
@@ -868,7 +923,7 @@ const H32_DOOR: readonly PhraseRule[] = [
       let leaving = false;
       for (let k = s.first; k < first; k++)
         if (/^(?:leaving|quit|quitting|moving|going|gone|done)$/.test(w(doc, k))) leaving = true;
-      return leaving && cold(doc, first) && !OUTING.test(doc.text.slice(s.start, s.end));
+      return leaving && cold(doc, first) && !outing(doc, s);
     },
     suggest: forAWhile,
   },
@@ -936,7 +991,7 @@ const H32_DOOR: readonly PhraseRule[] = [
       // "any more of this and…", "one more lie and…" (not a countdown: "two more exams and I'm done").
       if (!onceMore(textOf(doc, s.first, first)) || !cold(doc, first)) return false;
       const b = balance(doc, first);
-      return b.praise === 0 && !OUTING.test(doc.text.slice(s.start, s.end));
+      return b.praise === 0 && !outing(doc, s);
     },
     suggest: pleaseDont,
   },
