@@ -524,6 +524,12 @@ const MIN_PACKED_PATTERN = 12;
 const MIN_NAMED_TESTS = 40;
 /** The fewest strings of an array `packBundle` reads as one string split at its spaces. */
 const MIN_SPLIT_ARRAY = 4;
+/**
+ * The shortest string written inside a function (`named`) read from the packed string there, and
+ * the shortest text between a template's substitutions (`${$.ab}` costs three characters more).
+ */
+const MIN_STRING_IN_FUNCTION = 8;
+const MIN_PART_IN_FUNCTION = 12;
 /** The shortest name of a method `packBundle` may call through a short function (`$L(a)` for `a.toLowerCase()`). */
 const MIN_ALIASED_METHOD = 4;
 /**
@@ -802,6 +808,17 @@ export function packBundle(
         if (test === undefined && !long) return;
         found.push({ node, text: `${text}/${flags}`, memo: true, ...(test === undefined ? {} : { test }) });
         scopes.add(outermost(node));
+        return;
+      }
+      // `named`: a string written inside a function, long enough to pay, read from the packed
+      // string there (`$.ab`: the same string, whichever evaluation reads it).
+      if (
+        named &&
+        flags === undefined &&
+        text.length >= (part ? MIN_PART_IN_FUNCTION : MIN_STRING_IN_FUNCTION)
+      ) {
+        found.push({ node, text, ...(part ? { part } : {}) });
+        scopes.add(outermost(node));
       }
       return;
     }
@@ -1059,6 +1076,8 @@ export function packBundle(
   const regexNamed = new Set<string>();
   let byName = texts.length;
   let namedTests = false;
+  // `namedTests`: where the run of `regexNamed` patterns starts.
+  let onceFrom = 0;
   // `namedTests`: a regular expression declared once at the top (`const a=/…/`, no `g` or `y` flag)
   // that is only ever tested (`a.test(s)`) is declared as its test instead (`const a=_.ab`, read
   // `a(s)`, the same regular expression built on first use and tested): `testedOnly`.
@@ -1112,12 +1131,34 @@ export function packBundle(
         ...similarOrder(list.filter((t) => !first.has(t))),
       ];
     };
+    // The patterns: first the tested ones read most as `_.a(s)` (the one-character names of `_`
+    // go to them rather than to the first of those built when the bundle loads, most read once),
+    // then those built when the bundle loads (`regexNamed`, one run), then the other tested ones.
+    // (Those read by index as `D(i)` put first too, their indexes shorter, cost 0.3 kB more: the
+    // patterns in four runs packed 0.45 kB larger.)
+    const underscore = new Map<string, number>();
+    for (const n of found)
+      if (n.test !== undefined || testedOnly.has(n) || regexNamed.has(n.text))
+        underscore.set(n.text, (underscore.get(n.text) ?? 0) + 1);
+    const top = new Set(
+      tested
+        .map((t, i) => [t, i] as const)
+        .sort((a, b) => (underscore.get(b[0]) ?? 0) - (underscore.get(a[0]) ?? 0) || a[1] - b[1])
+        .slice(0, short)
+        .filter(([t]) => (underscore.get(t) ?? 0) > 1)
+        .map(([t]) => t),
+    );
     texts = [
-      ...alike(once, short),
-      ...alike(tested, Math.max(0, short - once.length)),
+      ...similarOrder(tested.filter((t) => top.has(t))),
+      ...alike(once, Math.max(0, short - top.size)),
+      ...alike(
+        tested.filter((t) => !top.has(t)),
+        Math.max(0, short - top.size - once.length),
+      ),
       ...similarOrder(texts.filter((t) => often.has(t))),
       ...alike(rest, Math.max(0, short - often.size)),
     ];
+    onceFrom = top.size;
   }
   const sep = [...'^`{}#@%&<>=;:~"', ...PACK_DIGITS, '\n', '\t', '\u0000'].find((c) =>
     texts.every((t) => !t.includes(c)),
@@ -1300,7 +1341,7 @@ export function packBundle(
         : `for(let k=0,f=${PACKED_NAME_JS};k<${texts.length - byName};k++)${name}[f(k)]=${name}[k+${byName}];`
       : '') +
     (namedTests
-      ? `for(let k=0;k<${byName};k++)${test}[${namer}(k)]=${regexNamed.size > 0 ? `k<${regexNamed.size}?${regex}(k):` : ''}s=>(${memos}[k]||${memo}(k)).test(s);`
+      ? `for(let k=0;k<${byName};k++)${test}[${namer}(k)]=${regexNamed.size > 0 ? `${onceFrom > 0 ? `k>${onceFrom - 1}&&` : ''}k<${onceFrom + regexNamed.size}?${regex}(k):` : ''}s=>(${memos}[k]||${memo}(k)).test(s);`
       : '');
   edits.push({
     start: at,
@@ -3959,6 +4000,311 @@ export function shapesAsHelpers(code: string, minGain = 24): { code: string; add
   return { code, added: 0 };
 }
 
+/**
+ * The packed bundle (`code`) with a function declared for each name of its top read often as
+ * `a.has(x)` (a set or map of the engine's: `A=e=>a.has(e)`, `A(x)`), where the calls save more
+ * than the function costs (`minGain` characters). Only a name bound once in the whole bundle (no
+ * other binding anywhere could be read where it is written), declared with a value at the top of
+ * the function the bundle is wrapped in and never written after, and only a call with one
+ * argument, no spread, no optional chain, `has` read to be called at once: the same `has` of the
+ * same value called with the same argument (the name is read after the argument is evaluated rather
+ * than before, which nothing can tell for a name no code writes). One function per name: each call
+ * site inside sees only its own set, so the engine's lookups stay as fast (cachegrind).
+ */
+export function hasHelpers(code: string, minGain = 4): { code: string; added: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, added: 0 };
+  const { sf, body } = b;
+  const declared = declaredNames(sf);
+  const topNames = new Set<string>();
+  for (const st of body.statements)
+    if (ts.isVariableStatement(st))
+      for (const d of st.declarationList.declarations)
+        if (ts.isIdentifier(d.name) && d.initializer) topNames.add(d.name.text);
+  const used = new Set<string>();
+  const sites = new Map<string, ts.CallExpression[]>();
+  const written = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) {
+      used.add(n.text);
+      const up = n.parent;
+      if (
+        (ts.isBinaryExpression(up) &&
+          up.left === n &&
+          up.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+          up.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
+        ((ts.isPrefixUnaryExpression(up) || ts.isPostfixUnaryExpression(up)) &&
+          (up.operator === ts.SyntaxKind.PlusPlusToken || up.operator === ts.SyntaxKind.MinusMinusToken)) ||
+        ((ts.isForInStatement(up) || ts.isForOfStatement(up)) && up.initializer === n) ||
+        ts.isShorthandPropertyAssignment(up) ||
+        ((ts.isArrayLiteralExpression(up) || ts.isSpreadElement(up) || ts.isPropertyAssignment(up)) &&
+          ts.isBinaryExpression(up.parent))
+      )
+        written.add(n.text);
+    }
+    if (
+      ts.isCallExpression(n) &&
+      !n.questionDotToken &&
+      !(n.flags & ts.NodeFlags.OptionalChain) &&
+      n.arguments.length === 1 &&
+      !ts.isSpreadElement(n.arguments[0] as ts.Expression) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      !n.expression.questionDotToken &&
+      n.expression.name.text === 'has' &&
+      ts.isIdentifier(n.expression.expression) &&
+      code.slice(n.expression.expression.getEnd(), (n.arguments[0] as ts.Expression).getStart(sf)) === '.has('
+    ) {
+      const name = n.expression.expression.text;
+      sites.set(name, [...(sites.get(name) ?? []), n]);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+  const two = [...NAME_START.slice(0, 53)].flatMap((c) => [...NAME_PART].map((d) => `${c}${d}`));
+  const free = [...two, ...two.flatMap((c) => [...NAME_PART].map((d) => `${c}${d}`))].filter(
+    (n) => !used.has(n) && !NOT_NAMES.has(n) && !/^(?:new|for|try|var|let)$/.test(n),
+  );
+  const chosen: Array<[string, string]> = [];
+  for (const [name, calls] of [...sites].sort((x, y) => y[1].length - x[1].length)) {
+    const helper = free[chosen.length];
+    if (!helper || !topNames.has(name) || declared.get(name) !== 1 || written.has(name)) continue;
+    const saves = calls.length * (name.length + 5 - helper.length - 1);
+    if (saves - (helper.length + name.length + 12) < minGain) continue;
+    chosen.push([name, helper]);
+  }
+  if (chosen.length === 0) return { code, added: 0 };
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const [name, helper] of chosen)
+    for (const call of sites.get(name) ?? []) {
+      const start = call.expression.getStart(sf);
+      const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
+      edits.push({
+        start,
+        end: (call.arguments[0] as ts.Expression).getStart(sf),
+        text: `${space}${helper}(`,
+      });
+    }
+  // Declared where shapesAsHelpers declares its arrows: first after the packed strings are unpacked.
+  const at0 = body.statements.findIndex(
+    (st) => !(ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression)),
+  );
+  if (at0 < 0) return { code, added: 0 };
+  let last = at0;
+  while (body.statements[last + 1] && ts.isForStatement(body.statements[last + 1] as ts.Statement)) last++;
+  const prefixEnd = (body.statements[last] as ts.Statement).getEnd();
+  const next = body.statements[last + 1];
+  const into =
+    next &&
+    ts.isVariableStatement(next) &&
+    (next.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0 &&
+    next.declarationList.declarations[0];
+  const declarations = chosen.map(([name, helper]) => `${helper}=e=>${name}.has(e)`).join(',');
+  if (into) {
+    const at = into.getStart(sf);
+    edits.push({ start: at, end: at, text: `${declarations},` });
+  } else {
+    const semicolon = code[prefixEnd - 1] === ';' || code[prefixEnd - 1] === '}' ? '' : ';';
+    edits.push({ start: prefixEnd, end: prefixEnd, text: `${semicolon}var ${declarations};` });
+  }
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  return { code: applyEdits(code, edits), added: chosen.length };
+}
+
+/**
+ * The packed bundle (`code`) with each arrow function written the same way in several places
+ * (`(e,t,n)=>f(e,n)` as the guard of many phrase entries) declared once, first in the function the
+ * bundle is wrapped in, and read by its name there, where that saves at least `minGain` characters.
+ * Only an arrow that reads no `this`, `arguments`, `super` or `new.target` (an arrow takes those
+ * from where it is written) and whose every name is its own (a parameter or a declaration inside
+ * it) or the same binding of the top (or a global) where each copy is written and where it is
+ * declared: a call of any copy does what a call of the one does. Each place then gives the one
+ * function rather than a new one made there; nothing of the engine compares its functions, keys a
+ * map by them or hangs members on them (`mergeSameFunctions` merges function declarations alike).
+ */
+export function sameArrows(code: string, minGain = 4): { code: string; added: number } {
+  const b = wrappedBundle(code);
+  if (!b) return { code, added: 0 };
+  const { sf, symbolOf, body } = b;
+  const topLevel = new Set<ts.Symbol>();
+  for (const st of body.statements) {
+    const names: ts.Node[] = ts.isVariableStatement(st)
+      ? st.declarationList.declarations.map((d) => d.name)
+      : (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name
+        ? [st.name]
+        : [];
+    for (const n of names) {
+      const symbol = ts.isIdentifier(n) ? symbolOf(n) : undefined;
+      if (symbol) topLevel.add(symbol);
+    }
+  }
+  const at0 = body.statements.findIndex(
+    (st) => !(ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression)),
+  );
+  if (at0 < 0) return { code, added: 0 };
+  let last = at0;
+  while (body.statements[last + 1] && ts.isForStatement(body.statements[last + 1] as ts.Statement)) last++;
+  const prefixEnd = (body.statements[last] as ts.Statement).getEnd();
+  const used = new Set<string>();
+  const groups = new Map<string, ts.ArrowFunction[]>();
+  const within = (n: ts.Node, r: ts.Node): boolean =>
+    n.getStart(sf) >= r.getStart(sf) && n.getEnd() <= r.getEnd();
+  const movable = (fn: ts.ArrowFunction): boolean => {
+    let ok = true;
+    const walk = (c: ts.Node): void => {
+      if (!ok) return;
+      if (
+        c.kind === ts.SyntaxKind.ThisKeyword ||
+        c.kind === ts.SyntaxKind.SuperKeyword ||
+        ts.isMetaProperty(c) ||
+        ts.isPrivateIdentifier(c)
+      ) {
+        ok = false;
+        return;
+      }
+      if (ts.isIdentifier(c)) {
+        if (c.text === 'arguments' || c.text === 'eval') ok = false;
+        if (memberName(c)) return;
+        const symbol = symbolOf(c);
+        if (!symbol) return; // a global
+        const decl = symbol.declarations?.[0];
+        if (decl && within(decl, fn)) return;
+        if (!topLevel.has(symbol)) ok = false;
+        return;
+      }
+      ts.forEachChild(c, walk);
+    };
+    walk(fn);
+    return ok;
+  };
+  // The functions of the top that may hang members on a function given them (`needing`:
+  // `(e,t)=>Object.assign(t,{pre:e})`), by argument: one given to `Object.assign`,
+  // `defineProperty`…, written a member of, or given on to such a function. An arrow given to one
+  // stays where it is (the members would be shared).
+  const mutating = new Set<ts.Symbol>();
+  const fnsOfTop: Array<{
+    symbol: ts.Symbol;
+    fn: ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration;
+  }> = [];
+  for (const st of body.statements) {
+    if (ts.isVariableStatement(st))
+      for (const d of st.declarationList.declarations) {
+        const symbol = ts.isIdentifier(d.name) ? symbolOf(d.name) : undefined;
+        if (
+          symbol &&
+          d.initializer &&
+          (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))
+        )
+          fnsOfTop.push({ symbol, fn: d.initializer });
+      }
+    else if (ts.isFunctionDeclaration(st) && st.name) {
+      const symbol = symbolOf(st.name);
+      if (symbol) fnsOfTop.push({ symbol, fn: st });
+    }
+  }
+  const MUTATORS = /^(?:assign|defineProperty|defineProperties|setPrototypeOf|set)$/;
+  const mutatingCall = (call: ts.CallExpression): boolean =>
+    (ts.isPropertyAccessExpression(call.expression) && MUTATORS.test(call.expression.name.text)) ||
+    (ts.isIdentifier(call.expression) && mutating.has(symbolOf(call.expression) as ts.Symbol));
+  for (let round = 0, grew = true; grew && round < 8; round++) {
+    grew = false;
+    for (const { symbol, fn } of fnsOfTop) {
+      if (mutating.has(symbol)) continue;
+      const params = new Set(
+        fn.parameters.map((p) => (ts.isIdentifier(p.name) ? symbolOf(p.name) : undefined)).filter(Boolean),
+      );
+      const isParam = (e: ts.Node | undefined): boolean =>
+        !!e && ts.isIdentifier(e) && params.has(symbolOf(e) as ts.Symbol);
+      let found = false;
+      const walk = (c: ts.Node): void => {
+        if (found) return;
+        if (ts.isCallExpression(c) && mutatingCall(c) && c.arguments.some(isParam)) found = true;
+        if (
+          ts.isBinaryExpression(c) &&
+          c.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+          c.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+          (ts.isPropertyAccessExpression(c.left) || ts.isElementAccessExpression(c.left)) &&
+          isParam(c.left.expression)
+        )
+          found = true;
+        ts.forEachChild(c, walk);
+      };
+      if (fn.body) walk(fn.body);
+      if (found) {
+        mutating.add(symbol);
+        grew = true;
+      }
+    }
+  }
+  const given = (fn: ts.ArrowFunction): boolean => {
+    let up: ts.Node = fn.parent;
+    while (ts.isParenthesizedExpression(up)) up = up.parent;
+    return (
+      ts.isCallExpression(up) &&
+      up.arguments.some((a) => a === fn || a.getStart(sf) === fn.getStart(sf)) &&
+      mutatingCall(up)
+    );
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) used.add(n.text);
+    ts.forEachChild(n, visit);
+    if (!ts.isArrowFunction(n) || n.getStart(sf) < prefixEnd) return;
+    // Not the value of a declaration of its own (`a=(e)=>…`: already one function with a name).
+    if (ts.isVariableDeclaration(n.parent) && n.parent.initializer === n) return;
+    const text = n.getText(sf);
+    if (text.length > 400) return;
+    groups.set(text, [...(groups.get(text) ?? []), n]);
+  };
+  visit(body);
+  const two = [...NAME_START.slice(0, 53)].flatMap((c) => [...NAME_PART].map((d) => `${c}${d}`));
+  const free = [...two, ...two.flatMap((c) => [...NAME_PART].map((d) => `${c}${d}`))].filter(
+    (n) => !used.has(n) && !NOT_NAMES.has(n) && !/^(?:new|for|try|var|let)$/.test(n),
+  );
+  const chosen: Array<{ text: string; sites: ts.ArrowFunction[]; name: string }> = [];
+  const sorted = [...groups]
+    .filter(([, sites]) => sites.length > 1)
+    .sort((x, y) => y[0].length * y[1].length - x[0].length * x[1].length);
+  for (const [text, all] of sorted) {
+    // Copies inside another copy of a chosen one go with it.
+    const sites = all.filter((s) => !chosen.some((c) => c.sites.some((o) => within(s, o))));
+    const name = free[chosen.length];
+    if (!name || sites.length < 2) continue;
+    const gain = sites.length * (text.length - name.length) - (text.length + name.length + 2);
+    if (gain < minGain || !sites.every(movable) || all.some(given)) continue;
+    chosen.push({ text, sites, name });
+  }
+  if (chosen.length === 0) return { code, added: 0 };
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const c of chosen)
+    for (const s of c.sites) {
+      const start = s.getStart(sf);
+      const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
+      edits.push({ start, end: s.getEnd(), text: `${space}${c.name}` });
+    }
+  const next = body.statements[last + 1];
+  const into =
+    next &&
+    ts.isVariableStatement(next) &&
+    (next.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0 &&
+    next.declarationList.declarations[0];
+  const declarations = chosen.map((c) => `${c.name}=${c.text}`).join(',');
+  if (into) {
+    const at = into.getStart(sf);
+    edits.push({ start: at, end: at, text: `${declarations},` });
+  } else {
+    const semicolon = code[prefixEnd - 1] === ';' || code[prefixEnd - 1] === '}' ? '' : ';';
+    edits.push({ start: prefixEnd, end: prefixEnd, text: `${semicolon}var ${declarations};` });
+  }
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  // Nested chosen copies: only the outermost edit of a range is kept.
+  const kept = edits.filter(
+    (e, i) =>
+      !edits.some(
+        (o, j) => j !== i && o.start <= e.start && e.end <= o.end && o.end - o.start > e.end - e.start,
+      ),
+  );
+  return { code: applyEdits(code, kept), added: chosen.length };
+}
+
 /** Names a binding may not take: words the language reserves where a name could go, and globals it names. */
 const NOT_BINDING_NAMES = new Set([
   ...['do', 'if', 'in', 'new', 'for', 'try', 'var', 'let', 'NaN', 'case', 'else', 'enum', 'eval', 'null'],
@@ -4421,8 +4767,8 @@ export function detectOnly(): {
 /**
  * Each chunk of a bundle built: identical functions declared once, then packed (Zopfli, named reads),
  * then shortened on the packed code (`setsByWordSet`, `inlineAliases`, `letsAsParameters`,
- * `thisAliases`, `globalAliases`, `callsToHelpers`, `shapesAsHelpers`), and last the names of its top
- * given again by how often each is read (`namesByUse`).
+ * `thisAliases`, `globalAliases`, `callsToHelpers`, `shapesAsHelpers`, then `hasHelpers` and
+ * `sameArrows`), and last the names of its top given again by how often each is read (`namesByUse`).
  */
 async function packChunks(
   _options: unknown,
@@ -4470,6 +4816,9 @@ async function packChunks(
       // names, and their calls (every arrow that saves at least 4 characters).
       code = shapesAsHelpers(code, 4).code;
       calls();
+      // A set read often by `has` through a function of its own, and arrows written alike in
+      // several places declared once.
+      code = sameArrows(hasHelpers(code).code).code;
       // Last, the names of the top given again by how often each is read.
       code = namesByUse(code).code;
       chunk.code = code;
