@@ -60,6 +60,11 @@ const say = (doc: Doc, m: Match): Draft[] => {
     // "Bring them back at 5 and don't make me ask twice." → "Bring them back at 5, please."
     if (a && m.first > s.first && /^don/.test(w))
       return [{ start: (a.w === 'and' ? t[m.first - 2] : a)?.end ?? 0, end: s.contentEnd, text: ', please' }];
+    // ultim42: "don't make me say it twice" → "I've asked already, and it really matters to me."
+    if (/^don/.test(w))
+      return [
+        toSentenceEnd(doc, s.first, "I've asked already, and it really matters to me.", t[s.first]?.start),
+      ];
     // "that's not how adults behave": standing.ts words that one.
     if (w === 'how' && a?.w === 'not') return [];
     if (/^(?:go|now)/.test(w)) return [toSentenceEnd(doc, s.first, SAY.silence as string, t[s.first]?.start)];
@@ -127,7 +132,7 @@ export const coldness = phraseFamily({
       // An adult ordered about: "that's not a request", "don't make me ask twice", "go and think about
       // what you said", "here's what's going to happen: …".
       ["that's|this_is|that|this|it not|isn't a request|negotiation|debate|discussion|question", closes],
-      ["don't|dont make me ask|tell|say|repeat|come"],
+      ["don't|dont make me ask|tell|say|repeat"],
       ["here's what's going to|gonna happen", coldSays(/\byour?\b/)],
       ["go_and|go think about what you|u|you've @ANY? said|did|done"],
       // "I don't want to hear excuses.", "…until I say so.", "Not a request."

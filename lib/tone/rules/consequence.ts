@@ -658,13 +658,13 @@ function pleaseDont(doc: Doc, m: Match): Draft[] {
 
 /** What a threat after "or" / "if you don't" does: telling, reporting, coming over, leaving. */
 const THREAT_DO =
-  'gonna|getting|get|telling|tell|reporting|report|quit|quitting|screenshotting|screenshot|posting|post|escalating|escalate|calling|call|coming|come|leaving|leave|walking|blocking|block|suing|sue|firing|fire|changing|change|done|going|go|taking|take|hire|hiring|start|starting|pull|pulling|dispute|disputing|cancel|cancelling|terminate|evict|bill|billing|toss|tossing|out|stop|stopping|make|making';
+  'gonna|getting|get|telling|tell|reporting|report|quit|quitting|screenshotting|screenshot|posting|post|escalating|escalate|calling|call|coming|come|leaving|leave|walking|blocking|block|suing|sue|firing|fire|changing|change|done|going|go|taking|take|hire|hiring|start|starting|pull|pulling|dispute|disputing|cancel|cancelling|terminate|evict|bill|billing|toss|tossing|out|stop|stopping|make|making|moving|move|kick|kicking|unfriend|unfriending|ban|banning|remove|removing';
 
 const THREAT_VERB = new RegExp(`^(?:${THREAT_DO})$`);
 
 /** Whom a threat brings in, after "the / your / my": "the police", "your manager", "my lawyer". */
 function authority(doc: Doc, i: number): boolean {
-  return /^(?:police|cops|lawyer|boss|manager|mom|mum|dad|mother|father|parents|teacher|wife|husband|landlord|hr|mods|admins|security|court|management|review|local|press)$/.test(
+  return /^(?:police|cops|lawyer|boss|manager|mom|mum|dad|mother|father|parents|teacher|wife|husband|landlord|hr|mods|admins|security|court|management|review|local|press|principal|council)$/.test(
     w(doc, /^(?:the|your|ur|my|every)$/.test(w(doc, i)) ? i + 1 : i),
   );
 }
@@ -678,7 +678,12 @@ function threatHolds(doc: Doc, first: number, verb: number): boolean {
   if (/^(?:leaving|leave|walking|done|quit|quitting)$/.test(v))
     return !/^(?:without|for|early)$/.test(a) && b !== 'on';
   if (/^(?:tell|telling)$/.test(v)) return /^(?:everyone|everybody|your|ur|mom|mum|dad|on|the|all)$/.test(a);
-  if (/^(?:reporting|report|blocking|block|suing|sue|firing|fire|screenshot\w*|post|posting)$/.test(v))
+  if (/^mov/.test(v)) return a === 'out';
+  if (
+    /^(?:reporting|report|blocking|block|suing|sue|firing|fire|screenshot\w*|post|posting|kick\w*|unfriend\w*|ban\w*|remov\w*)$/.test(
+      v,
+    )
+  )
     return /^(?:you|u|your|ur|this|it|them|him|her|all|everything)$/.test(a) && b !== 'a';
   if (/^(?:escalating|escalate)$/.test(v)) return true;
   if (/^(?:calling|call)$/.test(v)) return authority(doc, verb + 1);
@@ -771,6 +776,7 @@ function threatLead(doc: Doc, first: number): boolean {
     return cold(doc, first) && balance(doc, first).praise === 0;
   // "if you don't mind, I'm coming over": politeness, not a condition.
   if (/\bmind\b/.test(text)) return false;
+  if (trailing(doc, first)) return cold(doc, first) && balance(doc, first).praise === 0;
   if (lead === 'unless') return /\b(?:you|u)\b/.test(text) && cold(doc, first);
   return (
     lead === 'if' &&
@@ -780,6 +786,26 @@ function threatLead(doc: Doc, first: number): boolean {
     cold(doc, first) &&
     balance(doc, first).praise === 0
   );
+}
+
+/**
+ * ultim42: the threat before its condition, in its sentence: "I'll block you if you text me again", "I'm
+ * reporting you if the noise doesn't stop", "…unless you pay" (not "…if you don't mind / need me"):
+ * the token of "if" / "unless", else 0.
+ */
+function trailing(doc: Doc, first: number): number {
+  const s = sentenceOf(doc, first);
+  for (let k = first + 1; k < s.last && k < first + 9; k++)
+    if (/^(?:if|unless)$/.test(w(doc, k))) {
+      const t = textOf(doc, k, s.last).toLowerCase();
+      return (/^if (?:you|u|i see|i hear|anyone)\b/.test(t) && onceMore(t)) ||
+        /^unless (?:you|u)\b|^if (?:(?:you|u) (?:guys )?(?:don'?t|do not|won'?t|keep)\b(?! (?:mind|need|want|wanna|care|like|feel|have|hear|see)\b)|.*\bdo(?:es)?n'?t stop\b)/.test(
+          t,
+        )
+        ? k
+        : 0;
+    }
+  return 0;
 }
 
 /** Their act once more: "again", "any more of this", "keep it up", "one more lie" (not a countdown: "one more week"). */
@@ -850,6 +876,28 @@ function keepDemand(doc: Doc, m: Match): Draft[] {
         `Please don't ${textOf(doc, s.first + 3, m.first).replace(/[,\s]+$/, '')} again. This really matters to me.`,
       ),
     ];
+  // ultim42: the condition after the threat said as the need: "I'll block you if you text me again" →
+  // "Please don't text me again. …", "…unless you pay up" → "I need you to pay up. …", "…if you keep
+  // spamming" → "Please stop spamming. …", "…if the noise doesn't stop" → "I need the noise to stop. …".
+  const k = trailing(doc, m.first);
+  const c = textOf(doc, k + 1, s.last);
+  const y =
+    /^(?:you|u)(?: guys)? (?:(don'?t|do not|won'?t) |(keep) )?(.+?)(?: (?:again|one more time|once more))?$/i.exec(
+      c,
+    );
+  const st = /^(.+) do(?:es)?n'?t stop$/i.exec(c);
+  if (k && (y || st)) {
+    const need = st
+      ? `I need ${st[1]} to stop`
+      : y?.[2]
+        ? /^(?:it|this|that) up$/i.test(y[3] as string)
+          ? 'I need this to stop'
+          : `Please stop ${y[3]}`
+        : y?.[1] || w(doc, k) === 'unless'
+          ? `I need you to ${y?.[3]}`
+          : `Please don't ${y?.[3]} again`;
+    return [toSentenceEnd(doc, s.first, `${need}. This really matters to me.`)];
+  }
   // "if this happens again I'm leaving" → "I'd feel really hurt if this happens. Can we talk about it?"
   // (as the withdrawal family says it, so that the two offers are one).
   if (w(doc, s.first) === 'if' && m.first > s.first + 2)
@@ -951,7 +999,11 @@ const H32_DOOR: readonly PhraseRule[] = [
       const last = w(doc, hit.end - 1);
       let role = /^some(?:one|body)_?else$|else$/.test(last);
       const noun = w(doc, hit.end);
-      if (!role && (ROLE_NOUN.test(noun) || PERSON.has(noun))) role = true;
+      if (
+        !role &&
+        (ROLE_NOUN.test(noun) || PERSON.has(noun) || /^(?:group|team|squad|crew|band)$/.test(noun))
+      )
+        role = true;
       if (!role) return false;
       const s = sentenceOf(doc, first);
       if (/\b(?:if|when|until)\b/i.test(doc.text.slice(s.start, s.end))) return false;
@@ -961,9 +1013,30 @@ const H32_DOOR: readonly PhraseRule[] = [
         /\b(?:i quit|i'?m (?:done|out|leaving|quitting|finished)|i'?m not doing|leaving the|not doing this)\b/i.test(
           near,
         );
-      return quits && isImperative(doc, first) && cold(doc, first);
+      // ultim42: or after their act once more ("ditch us one more time and find yourself another group").
+      return (
+        (quits || (w(doc, first - 1) === 'and' && onceMore(textOf(doc, s.first, first)))) &&
+        (isImperative(doc, first) || w(doc, first - 1) === 'and') &&
+        cold(doc, first)
+      );
     },
-    suggest: sayInstead("I'm not able to keep doing this, and I need us to talk about it."),
+    // ultim42: "ditch us one more time and find yourself another group" → "Please don't ditch us again. …".
+    suggest: (doc, m) => {
+      const s = sentenceOf(doc, m.first);
+      const c = textOf(doc, s.first, m.first - 1)
+        .replace(/\s+(?:again|one more time|once more)$/i, '')
+        .replace(/^\w/, (c) => c.toLowerCase());
+      const o = c.replace(/\bone more\b/i, 'another');
+      return w(doc, m.first - 1) === 'and'
+        ? [
+            toSentenceEnd(
+              doc,
+              s.first,
+              `Please don't ${o}${o === c ? ' again' : ''}. It really matters to me.`,
+            ),
+          ]
+        : sayInstead("I'm not able to keep doing this, and I need us to talk about it.")(doc, m);
+    },
   },
   {
     // "either she goes or I do", "it's me or the dog".
@@ -1090,16 +1163,19 @@ const H32_DOOR: readonly PhraseRule[] = [
   {
     // "do it or else.", "pay up, or else!": the threat left unsaid; "… or don't bother calling me": the door shut.
     pattern:
-      "or else|don't_bother|dont_bother|don't_come|dont_come|don't_call|dont_call|don't_expect|dont_expect",
+      "or else|i_swear|don't_bother|dont_bother|don't_come|dont_come|don't_call|dont_call|don't_expect|dont_expect",
     rule: 'ultimatum',
     ...DOOR,
     why: 'ultimatum',
     guard: (doc, first, hit) =>
+      (w(doc, first + 2) !== 'swear' ||
+        /^(?: to god)?(?:[\s,.!]*$|\W+i\b)/i.test(doc.text.slice((doc.tokens[first + 2] as Token).end))) &&
       (w(doc, first + 1) === 'else'
         ? isClauseEnd(doc, hit.end - 1)
-        : !/\b(?:if|when|unless|fine|worries|up to|either way)\b/i.test(
+        : !/\b(?:if|when|unless|fine|worries|up to|either way|sleep|worry|cry|die|panic|starve|lose my|go (?:crazy|mad))\b/i.test(
             doc.text.slice((doc.tokens[first] as Token).end),
-          )) && orLead(doc, first),
+          )) &&
+      orLead(doc, first),
     suggest: keepDemand,
   },
   {

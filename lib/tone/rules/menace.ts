@@ -215,6 +215,88 @@ const egged: G = (doc, first, end) =>
   /\b(?:keep|again|carry on|go on|go ahead|one more|try me|i dare)\b/.test(near(doc, first)) &&
   plain(doc, first, end);
 
+/** ultim42: the clause ends at `end` (or goes on "when you do", "…if you try"). */
+const ends = (doc: Doc, end: number): boolean =>
+  closesClause(doc, end, sentenceOf(doc, end - 1)) ||
+  /^(?:(?:when|if) (?:you|u) (?:do|try)|and (?:find|see))\b/.test(low(doc, end, end + 3));
+
+/** ultim42: a dare or "see what happens" after a push ("go ahead, try me", "post that and see what happens"). */
+const dared: G = (doc, first, end) =>
+  ends(doc, end) &&
+  (/\b(?:go ahead|go on(?: then)?|i dare|dare you|find out|see (?:what|how|where)|(?:do|say|post|touch|tell) (?:it|that|me)(?: again)?(?: and)?|^fine)\W*$/.test(
+    lead(doc, first),
+  ) ||
+    /^\W*(?:i dare|and find out|see (?:what|how))/.test(low(doc, end, end + 3))) &&
+  plain(doc, first, end);
+
+/**
+ * ultim42: their doings told ("I'll tell everyone what you did", "I'll make sure the team knows about
+ * this", "everyone will hear about what you said"; not "…what you did for me", "…about your bakery").
+ */
+/** ultim42: no condition in the sentence (a threat on one is the ultimatum's, consequence.ts). */
+const bare = (doc: Doc, first: number): boolean => !/\b(?:if|unless|or|again)\b/.test(sen(doc, first));
+const told: G = (doc, first, end) =>
+  bare(doc, first) &&
+  /\b(?:i'?ll|ill|i will|i'?m|im|i am|every(?:one|body))\b/.test(lead(doc, first)) &&
+  /^(?:about )?(?:(?:what )?(?:you|u)(?:'ve)? (?:did|said|done|wrote|texted|sent)\b(?! (?:for|to) (?:me|us))|(?:this|that|you|u)\b(?! (?:is|was|are)\b))/.test(
+    low(doc, end, end + 6),
+  ) &&
+  plain(doc, first, end) &&
+  unwarm(sen(doc, first));
+
+/** ultim42: "I'm going to HR about this", "i'm taking this to your boss" (not "…to HR to drop my forms"). */
+const escalated: G = (doc, first, end) =>
+  bare(doc, first) &&
+  /^(?:(?:the|your|ur|my) )?(?:hr|boss|manager|management|police|cops|principal|teacher|mods|admins|landlord|lawyer|union)(?:\W*$| (?:about|with|over) (?:this|it|that|you|u|what)\b)/.test(
+    doc.text.slice(doc.tokens[end]?.start, sentenceOf(doc, first).end).toLowerCase().trim(),
+  ) &&
+  plain(doc, first, end);
+
+/** ultim42: "I'll screenshot this and post it", "I'll post the whole chat on twitter". */
+const shared: G = (doc, first, end) =>
+  bare(doc, first) &&
+  /\b(?:i'?ll|ill|i will|i'?m|im|gonna)\W*$/.test(lead(doc, first)) &&
+  (/^screen/.test(w(doc, first))
+    ? /^(?:\W*$|and (?:post|send|show|shar|forward)\w* (?:it|this|them) (?!to (?:you|u|me)\b))/.test(
+        doc.text
+          .slice(doc.tokens[end - 1]?.end, sentenceOf(doc, first).end)
+          .toLowerCase()
+          .trim(),
+      )
+    : /^(?:chat|conversation|convo|messages|texts|dms|thread)$/.test(w(doc, end))) &&
+  plain(doc, first, end) &&
+  unwarm(sen(doc, first));
+
+/** ultim42: the words from token `end` to the end of its sentence. */
+const rest = (doc: Doc, end: number): string =>
+  doc.text.slice(doc.tokens[end]?.start, sentenceOf(doc, end - 1).end).toLowerCase();
+/** ultim42: what they owe by a deadline or a last chance: "…to pay me back", "…to apologise". */
+const OWED =
+  'to (?:pay (?:me|back|up|what)|give (?:me|back|it back)|return (?:my|it)|(?:move|get|clear) (?:out|your)|apologi|explain yourself|(?:fix|sort) (?:this|it|that)|(?:reply|answer|respond|decide)(?: to me| me)?[.\\s]*$|make it right)';
+const DUE = new RegExp(`^(?:(?!to\\b)\\S+\\s*){0,5}?(?:\\.*$|(?:or|then|after that)\\b|${OWED})`);
+const LAST = new RegExp(`^(?:[.,;:\\s]*$|${OWED})`);
+
+/**
+ * ultim42: a deadline set for them, bare or with what they owe ("you have until Friday to pay me back",
+ * "you've got 24 hours.", "…till 5, then I go to your boss"; not "…to submit, no rush", "…to claim
+ * your prize!").
+ */
+const deadline: G = (doc, first, end) =>
+  isSentenceStart(doc, first) &&
+  // "…till friday. after that I change the locks": the next sentence's threat says it all.
+  !/^\W*(?:after that|then)\b/i.test(doc.text.slice(sentenceOf(doc, first).end)) &&
+  DUE.test(rest(doc, end)) &&
+  !/!|\bno (?:rush|pressure|worries|stress)|\btake your time|\bchoice\b|\bcongrat/.test(near(doc, first)) &&
+  plain(doc, first, end) &&
+  unwarm(sen(doc, first));
+
+/** ultim42: "this is your last chance (to apologise)", "last chance." as its own clause. */
+const chance: G = (doc, first, end) =>
+  (LAST.test(rest(doc, end)) ||
+    (isSentenceStart(doc, first) && closesClause(doc, end, sentenceOf(doc, first)))) &&
+  !sen(doc, first).includes('!') &&
+  plain(doc, first, end);
+
 /** The rewordings (the reword bundle only): the point kept, the threat or the door taken out. */
 const SAY: Readonly<Record<string, string>> = {
   lucky: "I'm really angry right now, and I need a moment to cool down.",
@@ -224,6 +306,9 @@ const SAY: Readonly<Record<string, string>> = {
   out: "I don't think this is the right place for that, and I'd rather say so plainly.",
   hand: "I'd like you to take this one on yourself. Can we talk about sharing the load?",
   dare: "I'm close to my limit. Please give me some space.",
+  deadline: 'This really matters to me.',
+  tell: "I'm really upset about this, and I need us to talk about it.",
+  make: "I'm getting really frustrated, and I need this to stop.",
   shop: "I'm really disappointed with this, and I'd like it put right.",
   self: 'I need a little time on my own. Can we talk tonight?',
   warning: 'This really matters to me, and I need us to talk about it.',
@@ -240,6 +325,43 @@ function say(doc: Doc, m: Match): Draft[] {
     while (a < m.last && w(doc, a) !== 'and') a++;
     return [toSentenceEnd(doc, s.first, `I can't take another ${low(doc, k, a)}. Please stop.`, at)];
   }
+  // ultim42: "you've got till midnight to reply" → "Could you reply by midnight? It really matters to me.",
+  // "this is your last chance to apologise" → "I need you to apologise. It really matters to me."
+  if (m.rule === 'deadline') {
+    const t = doc.text.slice(at, s.contentEnd);
+    const o =
+      /\b(?:have|got) ((?:until|till|til) )?([^,]+?)(?: to ((?:(?! or )[^,])+?))?(?:(?:,| or ).*)?[.\s]*$/i.exec(
+        t,
+      );
+    const c = /\bto (.+?)[.\s]*$/.exec(t);
+    const by = o?.[1] ? 'by' : 'within';
+    if (o && !/chance/i.test(t))
+      return [
+        toSentenceEnd(
+          doc,
+          s.first,
+          o[3]
+            ? `Could you ${o[3]} ${by} ${o[2]}? It really matters to me.`
+            : `I need this sorted ${by} ${o[2]}.`,
+          at,
+        ),
+      ];
+    if (c && /chance/i.test(t))
+      return [toSentenceEnd(doc, s.first, `I need you to ${c[1]}. It really matters to me.`, at)];
+  }
+  // ultim42: "I'll tell everyone what you did at the party" → "I'm really hurt by what you did at the party, …".
+  const wy = m.rule === 'tell' && /\b(what (?:you|u)\b.*?)[.!\s]*$/i.exec(doc.text.slice(at, s.contentEnd));
+  if (wy)
+    return [toSentenceEnd(doc, s.first, `I'm really hurt by ${wy[1]}, and I need us to talk about it.`, at)];
+  // "Turn that down and don't make me come up there." → "Turn that down, please."
+  if (m.rule === 'make' && m.first > s.first + 1)
+    return [
+      {
+        start: doc.tokens[m.first - (w(doc, m.first - 1) === 'and' ? 2 : 1)]?.end ?? 0,
+        end: s.contentEnd,
+        text: ', please',
+      },
+    ];
   if (m.rule === 'proxy' && /^(?:him|her|them|that|the)$/.test(w(doc, m.last))) {
     // "somebody should punch that referee in the mouth" → "I'm really angry with that referee."
     const who = low(doc, m.last, m.last + (/^(?:that|the)$/.test(w(doc, m.last)) ? 2 : 1));
@@ -292,7 +414,8 @@ function say(doc: Doc, m: Match): Draft[] {
             at,
           ),
         ];
-      return [toSentenceEnd(doc, s.first, `${cond}, we'll have to sit down and talk about it.`, at)];
+      if (m.rule === 'cost')
+        return [toSentenceEnd(doc, s.first, `${cond}, we'll have to sit down and talk about it.`, at)];
     }
   }
   return [toSentenceEnd(doc, s.first, SAY[m.rule] ?? (SAY.warn as string), at)];
@@ -335,6 +458,7 @@ export const menace = phraseFamily({
       ],
     ]),
     ...kind('see', 'withdrawal', 'ultimatum', [
+      ['see|watch what_happens', dared],
       ['see|watch what_happens_to you|u', egged],
       ['see where it|that|this gets|will_get|takes you|u', egged],
     ]),
@@ -381,7 +505,37 @@ export const menace = phraseFamily({
       ['yourself|urself|yourselves|on_your_own then|since|because|cuz|from_now_on', handBack],
       ['your|ur own @ANY @ANY? then|since|from_now_on', handBack],
     ]),
+    // ultim42: "don't make me come over there", "… call your mother" (asking twice is coldness.ts's).
+    ...kind('make', 'withdrawal', 'ultimatum', [
+      [
+        "don't|dont|do_not make me come|call|turn|pull|stop|use|take|drag|kick|report|block",
+        (d, f, e) => plain(d, f, e) && unwarm(sen(d, f)),
+      ],
+    ]),
+    ...kind('deadline', 'withdrawal', 'ultimatum', [
+      ...['until|till|til', '@ANY hours|hrs|days|minutes|mins|weeks'].map((p): [string, G] => [
+        `you've_got|youve_got|you_have|you_got|u_have|u_got|you_have_got|uve_got ${p}`,
+        deadline,
+      ]),
+      ['last|final chance', chance],
+    ]),
+    ...kind('tell', 'withdrawal', 'ultimatum', [
+      ['tell|telling everyone|everybody|the_whole|your|ur @ANY? what|about', told],
+      ['make_sure|making_sure everyone|everybody|the_whole|people|your @ANY? knows|hears|finds_out', told],
+      ['will|gonna|is_going_to hear|know|find_out about', told],
+      [
+        "i'm|im|i'll|ill|i_am|i_will going|go|taking_this|taking_it|take_this|take_it|reporting_you|report_you straight? to",
+        escalated,
+      ],
+      ['screenshot|screenshotting this|that|it|everything|our', shared],
+      [
+        'post|posting|leak|leaking|forward|forwarding the_whole|our_whole|your_whole|all_our|our|your',
+        shared,
+      ],
+    ]),
     ...kind('dare', 'withdrawal', 'ultimatum', [
+      ['try me|us', dared],
+
       [
         'keep pushing|testing|poking me|my_patience|my_buttons',
         (d, f, e) => w(d, e) !== 'to' && ordered(d, f, e),
