@@ -1157,6 +1157,10 @@ const SPARED =
 const OWNED_COST =
   /(?<!(?:n't|\b(?:not|hope\w*|if|be|have|had))\s(?:\w+\s){0,3})\b(?:(?:no|zero) regrets|worth it|i'?d do it again|my heart is full)\b(?![^.!]*\?|[^.!?]*\b(?:you|your|u|ur|suppose|guess|sure|bet)\b)/i;
 
+/** A taste or habit newly picked up, to its clause's end: "I'm now a cat person", "I now know every…". */
+const NEW_HABIT =
+  /^\W*(?:\w+, )?(?:that )?(?:i'?m|im|i am|i|we|the \w+)(?: now)? (?:a (?:\w+ )?\w+ person|know (?:every|all)|own (?:\d|a |two|three|four|five)|say)\b[^,;.!?]*/i;
+
 function goodOutcome(doc: Doc, after: string, rest: string): boolean {
   // "you're the reason i grin at my phone like an idiot": joy, not a label.
   // "…, I would've killed it weeks ago": the harm that did not happen; "they missed you": longing.
@@ -1642,10 +1646,34 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (
     (cat === 'contempt' || cat === 'talking-down' || cat === 'blame') &&
     familyId !== 'swearing' &&
-    BEST_WAY.test(sent)
+    (BEST_WAY.test(sent) || /^\W*in the best way\b(?!\s*\?)/i.test(sentenceAt(doc, si + 1, lo, hi)))
   )
     return true;
   if (plainWords(doc, m, rule, msg, start, sentAfter())) return true;
+  // "you muppet, your sandwich is still on the counter, want me to drop it off?": a pet name, then
+  // help offered; nothing else bad.
+  if (
+    m.rule === 'name-calling' &&
+    MILD_LABEL.test(t[m.last - 1]?.w ?? '') &&
+    /\b(?:i'?ll|want me to) (?:drop|bring|grab|pick)\b/i.test(msg) &&
+    !sourMsg(doc) &&
+    !msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'drop']))
+  )
+    return true;
+  // "this boss is a clown fight lmao love it", "pathetic attempt at a snowman but the kids loved it":
+  // scorn of a thing, a game or a film, nobody addressed, delight beside it, nothing else sour.
+  if (
+    /^(?:scorn|third-person-label|dismissive-scorn)$/.test(m.rule) &&
+    /\b(?:lov(?:e|ed|es|ing)|cheered|laugh\w*(?! at))\b/i.test(doc.text.slice(end, hi)) &&
+    !/\btho(?:ugh)?\b/i.test(msg) &&
+    !/\b(?:he|she|his|him)\b/i.test(msg) &&
+    !SECOND_IN_TEXT.test(msg) &&
+    !NEGATED.test(msg) &&
+    !sourMsg(doc) &&
+    !msgNeg(msg, wordsOf(doc, m.first, m.last)) &&
+    ![...wordsOf(doc, sFirst, m.first)].some((w) => w !== 'boss' && (PERSON_NOUN.test(w) || isPerson(w)))
+  )
+    return true;
   // "you made me cry at the airport you absolute sweetheart", "why would you bring me flowers, you
   // angel": a charge said to someone named with love in the same sentence; nothing sour (session 38).
   if (
@@ -2397,6 +2425,20 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     goodOutcome(doc, sentAfter(), `${doc.text.slice(lo, start)} ${doc.text.slice(end, hi)}`)
   )
     return true;
+  // "your fault i now say 'poggers' at work. my boss is concerned", "because of u im now a certified
+  // cat person": a taste or habit picked up from them; nothing bad in its clause, a mild cost beside it.
+  if (cat === 'blame' && /^(?:the-reason|because-of-you|your-fault)$/.test(m.rule)) {
+    const c = NEW_HABIT.exec(sentAfter());
+    if (
+      c &&
+      !clauseTone(c[0])[1] &&
+      !/\b(?:you|your|u|ur)\b/i.test(c[0]) &&
+      !TROUBLE.test(c[0]) &&
+      !sourMsg(doc) &&
+      msgNeg(msg, new Set()) < 3
+    )
+      return true;
+  }
 
   // "because of you I actually remember to drink water now 💧", "Thanks to you I finally beat that
   // boss, … worked 🙌": a change for the better told ("actually", "finally"), nothing bad in its
@@ -2498,7 +2540,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // "screw it, I'm making this tonight": a plan dropped for a treat, nobody addressed.
   if (
     familyId === 'swearing' &&
-    /^screw(?:ed)? it\W+(?:i['\u2019]?m|i['\u2019]?ll|we['\u2019]?re) (?:making|buying|ordering|booking|getting|treating|trying|going to (?:make|buy|order|book|try))\b/i.test(
+    /^screw(?:ed)? it\W+(?:(?:i['\u2019]?m|i['\u2019]?ll|we['\u2019]?re|let['\u2019]?s) )?(?:going to )?(?:mak|buy|order|book|gett?|treat|try)(?:e|ing)?\b/i.test(
       doc.text.slice(start, start + 60),
     ) &&
     !SECOND_IN_TEXT.test(msg) &&
@@ -2841,6 +2883,18 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       sentAfter() + doc.text.slice(doc.sentences[si]?.end ?? hi, hi),
     ) &&
     !sourMsg(doc)
+  )
+    return true;
+  // "don't call me tonight, I'm at the theatre, text instead", "I'm muting this thread for the
+  // weekend, see you all Monday": a pause with another way or a time to talk; nothing else bad.
+  if (
+    rule === 'constructions.shut-down' &&
+    !/apolog|expla|try/i.test(doc.text.slice(start, end)) &&
+    /\b(?:(?<!(?:n'?t|not) )text (?:me|instead)|(?:see|talk to) (?:you|u)(?: all)? (?:on )?\w+day|(?:we'?ll|let'?s) talk (?:tomorrow|later|soon)|get some rest)\b/i.test(
+      doc.text.slice(end, hi),
+    ) &&
+    !sourMsg(doc) &&
+    !msgNeg(msg, wordsOf(doc, m.first, m.last))
   )
     return true;
   // "relax, you're going to be fine", "calm down, you didn't break it, it just needs a restart",

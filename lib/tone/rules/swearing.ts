@@ -964,6 +964,9 @@ function casual(doc: Doc, first: number, last: number): boolean {
   const s = sentenceOf(doc, first);
   if (mentionsYou(doc, first)) return false;
   const t = doc.tokens;
+  // "I screwed up the recipe, we're getting pizza": owning one's own slip.
+  if (/^(?:i|we)$/.test(t[first - 1]?.w ?? '') && /ed$/.test((t[first] as Token).w) && t[last]?.w === 'up')
+    return true;
   // "no shame in freaking out": the verb "freak out" (panic), not a swear; "stop freaking out" keeps it.
   if (
     /^fr[ei]\w+ing$/.test((t[first] as Token).w) &&

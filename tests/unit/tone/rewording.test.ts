@@ -52,7 +52,7 @@ describe('swear words by their role', () => {
     // After "this"/"that" the pointing word says it (as people rewrite it); elsewhere "stuff".
     ['this shit is so annoying', 'this is so annoying'],
     ['we did the same shit again', 'we did the same thing again'],
-    ['I screwed up the report', 'I messed up the report'],
+    ['they screwed up the report', 'they messed up the report'],
     ['who gives a fuck.', 'who cares.'],
     ['telling her to fuck off soon', 'telling her to go away soon'],
     ['Fuck off', 'Please give me some space'],
