@@ -1195,6 +1195,13 @@ function wrongFor(doc: Doc, d: Draft): Draft {
  */
 function measureOf(doc: Doc, d: Draft): Draft {
   if (d.text !== 'poor judgment') return d;
+  // "untrue to the point of idiocy": a degree reached, said as "absurdity".
+  if (
+    /(?:point of|bordering on|verging on|borders on|verges on) $/i.test(
+      doc.text.slice(Math.max(0, d.start - 14), d.start),
+    )
+  )
+    return { ...d, text: 'absurdity' };
   const m = /^ (level|levels|meter|meters)(?![\p{L}\p{N}'-])/u.exec(doc.text.slice(d.end, d.end + 10));
   if (!m) return d;
   // "your stupidity level is off the charts" → "your carelessness is off the charts": after an
@@ -1236,6 +1243,14 @@ const PICKED_BEFORE =
  * person": a label for who was chosen says the choice was a mistake; "a person" says nothing.
  */
 function wrongPick(doc: Doc, d: Draft): Draft {
+  // "you voted for the idiot" → "…for the wrong person", never "for the person".
+  if (
+    d.text === 'person' &&
+    /(?:^|[^p{L}'])the $/.test(doc.text.slice(Math.max(0, d.start - 5), d.start)) &&
+    PICKED_BEFORE.test(doc.text.slice(Math.max(0, d.start - 16), d.start - 4)) &&
+    !/put\s+$/i.test(doc.text.slice(0, d.start - 4))
+  )
+    return { ...d, start: d.start - 4, text: 'the wrong person' };
   if (!/^an? person$/.test(d.text) || !/^an?\s/i.test(doc.text.slice(d.start, d.end))) return d;
   if (!PICKED_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start))) return d;
   // "she married an idiot and a cheat": the labels joined to it go with it.
@@ -1290,6 +1305,49 @@ function personInItsSlot(doc: Doc, d: Draft): Draft {
   )
     return { ...d, start: from, text: text[from] === 'A' ? 'Someone' : 'someone' };
   return d;
+}
+
+/**
+ * "they're despicable scum trying to take…" → "they're trying to take…", "he is a moron pretending
+ * to be…" → "he is pretending to be…": a label between the copula and what they are doing goes; the
+ * doing stays the clause's verb, never "they're people trying" or "he is out of line pretending".
+ */
+function labelBeforeDoing(doc: Doc, d: Draft): Draft {
+  // "the most out of line person i know": a claim cannot stand in a describing word's slot.
+  if (
+    d.text === 'out of line' &&
+    /(?:^|[^\p{L}'])(?:most|more|so|such an?|very|really) $/iu.test(
+      doc.text.slice(Math.max(0, d.start - 10), d.start),
+    ) &&
+    /^ (?:person|people|man|men|woman|women|guy|guys|human|individual)\b/i.test(
+      doc.text.slice(d.end, d.end + 12),
+    )
+  )
+    return { ...d, text: 'difficult' };
+  const ing = /^ (\p{L}{3,}ing)\b/u.exec(doc.text.slice(d.end, d.end + 24));
+  if (!ing || /thing|^(?:morning|evening|during|king|ring|wing|sibling|darling)$/i.test(ing[1] as string))
+    return d;
+  // "they are spineless cowards hiding…" said as "are backing away": the copula alone stays.
+  const own = /^(?:is|are|was|were|they're|theyre|he's|hes|she's|shes) /i.exec(
+    doc.text.slice(d.start, d.end),
+  );
+  if (
+    own &&
+    /^(?:(?:they|he|she) )?(?:(?:is|are|was|were) (?:backing away|stirring up trouble)|(?:isn't|aren't|wasn't|weren't) being honest|(?:has|have|had) double standards)$/.test(
+      d.text,
+    )
+  )
+    return { ...d, text: own[0].trim(), verbatim: true };
+  if (!/^(?:an? )?(?:[\p{L}-]+ )?(?:people|person)$|^(?:out of line|wrong about this)$/u.test(d.text))
+    return d;
+  // The copula after its subject (not "there are", "this is"), and at most three words between
+  // ("they're spineless cowards hiding…"), which go with the label.
+  const cop =
+    /(?:^|[^\p{L}'])(?:(?:they|he|she|you|we)(?:'re|'s)|theyre|hes|shes|youre|(?!(?:this|that|it|its|there|here|what|who|which|where|how|why|so|as)\b)\p{L}+ (?:is|are|was|were))((?: (?!(?:not|no|never)\b)[\p{L}-]+){0,3}?) $/iu.exec(
+      doc.text.slice(Math.max(0, d.start - 48), d.start),
+    );
+  if (!cop) return d;
+  return { ...d, start: d.start - (cop[1]?.length ?? 0) - 1, text: '' };
 }
 
 /** "with rage", "with anger": the feeling said after an idiom of losing control. */
@@ -1456,6 +1514,7 @@ function toSuggestion(doc: Doc, draft: Draft): Suggestion | null {
     ),
   );
   d = personInItsSlot(doc, wrongPick(doc, thoseFolks(doc, temperLost(doc, harmLeft(doc, unkindTo(doc, d))))));
+  d = labelBeforeDoing(doc, d);
   // "[NAME] is the worst…" rewritten from "NAME": the opening bracket goes with its closing one.
   const open = d.start > 0 ? doc.text[d.start - 1] : '';
   const close = open === '[' ? ']' : open === '(' ? ')' : '';

@@ -33,6 +33,7 @@ import {
   negatedBefore,
   type Pre,
   polarityNoLaughter,
+  removeTokens,
   replaceTokens,
   sentenceOf,
   textOf,
@@ -1886,6 +1887,11 @@ function cantEvenOffer(doc: Doc, m: Match): Draft {
     else if (EVEN_LEAD.has(two) || /^(?:manage_to|bother_to)$/.test(two)) a += 2;
     else break;
   }
+  // "you can't even start until you know…": a condition, not a reproach; "even" goes.
+  for (let k = v; k < end; k++)
+    if (/^(?:until|till|unless)$/.test(w(doc, k)))
+      for (let e = m.first + 1; e < v; e++)
+        if (/^(?:even|evn|eben)$/.test(w(doc, e))) return removeTokens(doc, e, e + 1, 'Leave it out');
   const start = frameStart(doc, m.first);
   if (a >= end || (/^(?:do|get|make)$/.test(w(doc, a)) && doRightAfter(doc, a + 1, end)))
     return sayInstead(doc, start, end, "I'm really frustrated about how this went");

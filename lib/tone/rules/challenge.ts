@@ -420,7 +420,15 @@ export const challenge = phraseFamily({
         return opens(doc, first) && !warm(doc, first, hit.end);
       },
       suggest: (doc, m) => [
-        askWith(doc, m.first, m.last, 'could you tell me what concerns you about'),
+        // "what's wrong with just asking?" asks why not: "is there a problem with just asking?".
+        askWith(
+          doc,
+          m.first,
+          m.last,
+          /^(?:just|simply)$/.test(w(doc, m.last))
+            ? 'is there a problem with'
+            : 'could you tell me what concerns you about',
+        ),
         ...sayInstead('Could you tell me what concerns you about it?')(doc, m),
       ],
     },

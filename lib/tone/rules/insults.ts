@@ -876,7 +876,12 @@ function actInstead(doc: Doc, m: Match): Draft[] {
   if (actKind) return [actKind];
   // "the most useless person I know" → "the most unhelpful person I know": after a degree word and
   // before its noun the slot wants a describing word; a claim ("out of line") cannot stand there.
-  const mild = w === undefined ? undefined : DEGREE_MILD[(doc.tokens[w] as Token).w];
+  const lw = w === undefined ? '' : (doc.tokens[w] as Token).w;
+  const mild =
+    w === undefined
+      ? undefined
+      : (DEGREE_MILD[lw] ??
+        (BIAS_MOST.test(lw) && doc.tokens[w - 1]?.w === 'most' ? 'prejudiced' : undefined));
   if (
     w !== undefined &&
     mild &&
@@ -1595,6 +1600,8 @@ const DEGREE_MILD: Readonly<Record<string, string>> = {
   terrible: 'difficult',
   wretched: 'unpleasant',
 };
+/** After "most" only: "the most racist person i have ever seen" says the bias, never "misguided". */
+const BIAS_MOST = /^(?:racist|sexist|homophobic|bigoted)$/;
 
 /** The person a degree-word label describes ("the most useless person", "such a lazy man"). */
 const PERSON_NOUN_AFTER =
@@ -1955,8 +1962,8 @@ const LABEL_INTENSIFIERS: ReadonlySet<string> = wordSet(
  * the act is said instead. Singular and plural.
  */
 const ACT_NOUN: Readonly<Record<string, string>> = {
-  liar: "person who isn't being honest",
-  liars: "people who aren't being honest",
+  liar: 'dishonest person',
+  liars: 'dishonest people',
   hypocrite: 'person with double standards',
   hypocrites: 'people with double standards',
   troll: 'person stirring up trouble',
@@ -3043,7 +3050,7 @@ function groupNamed(doc: Doc, m: Match, drafts: Draft[]): Draft[] {
           return {
             start: adj.start,
             end: (t[m.first] as Token).end,
-            text: act.replace(/^person /, 'someone '),
+            text: act.replace(/^person /, 'someone ').replace(/^(\p{L}+) person$/u, 'someone $1'),
           };
       }
       return d;
@@ -5939,7 +5946,11 @@ function wholeSentence(doc: Doc, m: Match, text: string): Draft {
  */
 function namedSubject(doc: Doc, from: number, cop: number): string | null {
   const t = doc.tokens;
-  if (cop <= from || cop - from > 3 || !/^(?:is|was)$/.test((t[cop] as Token).w)) return null;
+  if (cop <= from || cop - from > 4 || !/^(?:is|was)$/.test((t[cop] as Token).w)) return null;
+  // "honestly our manager is…": an opener is not part of who.
+  if (/^(?:honestly|seriously|frankly|tbh|ngl|so|and|but|well|ok|okay|like)$/.test((t[from] as Token).w))
+    return namedSubject(doc, from + 1, cop);
+  if (cop - from > 3) return null;
   const first = t[from] as Token;
   const text = doc.text.slice(first.start, (t[cop - 1] as Token).end);
   // "[NAME]": a placeholder, not a name to repeat.

@@ -863,8 +863,11 @@ const PHRASES: PhraseRule[] = [
       )
         return whole;
       const cap = /^\p{Lu}/u.test((t[m.first] as Token).raw);
+      // "how dare you make up this stuff" → "…that you'd make up this stuff": the verb was bare.
+      const would =
+        verb && /^\p{Ll}+$/u.test(verb.raw) && !/(?:ed|s)$|^(?:be|have|not|never)$/.test(verb.w) ? "'d" : '';
       return [
-        replaceTokens(doc, m.first, m.last, cap ? "I'm really hurt that you" : "i'm really hurt that you"),
+        replaceTokens(doc, m.first, m.last, `${cap ? 'I' : 'i'}'m really hurt that you${would}`),
         ...whole,
       ];
     },

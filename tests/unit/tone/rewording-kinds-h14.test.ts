@@ -151,7 +151,7 @@ describe('what was done stays (h14)', () => {
   it.each([
     [
       'how dare you read my messages behind my back.',
-      "i'm really hurt that you read my messages behind my back.",
+      "i'm really hurt that you'd read my messages behind my back.",
     ],
     ['how dare you!', "i'm really hurt by this."],
     ['she bitched me out for being late', 'she chewed me out for being late'],

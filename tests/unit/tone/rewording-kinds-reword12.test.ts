@@ -92,7 +92,7 @@ describe('awkward and broken rewordings fixed by kind (reword12)', () => {
     ['the trolls are out tonight', 'the people stirring up trouble are out tonight'],
     [
       'liars and trolls are everywhere lately',
-      "people who aren't being honest and people stirring up trouble are everywhere lately",
+      'dishonest people and people stirring up trouble are everywhere lately',
     ],
     [
       'i wish you would stop looking at this shit like it matters',

@@ -84,7 +84,7 @@ describe('a second label joined with "and" goes with the first', () => {
   cases([
     ['he is a liar and a thief.', 'he is not being honest.'],
     ['my boss is a jerk and a coward', 'my boss is out of line'],
-    ['apparently a liar and a thief from day one', "apparently a person who isn't being honest from day one"],
+    ['apparently a liar and a thief from day one', 'apparently a dishonest person from day one'],
     ['what a bunch of cowards and bums.', 'what a bunch of timid people.'],
     ['he was so stupid and lazy', 'he was wrong about this'],
   ]);

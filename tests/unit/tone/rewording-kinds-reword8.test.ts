@@ -113,7 +113,7 @@ describe('a scornful describing word before a noun: what is left must still say 
 describe('round 8, second pass: labels as objects, in comparisons and with the act they name', () => {
   cases([
     ['we need to fire the idiots.', 'we need to fire them.'],
-    ['the job now is to find the liars.', "the job now is to find the people who aren't being honest."],
+    ['the job now is to find the liars.', 'the job now is to find the dishonest people.'],
     ['there must be a way to weed out the idiots.', 'there must be a way to weed out the misguided people.'],
     ['we got king donald the idiot.', 'we got king donald.'],
     [

@@ -153,7 +153,7 @@ describe('rewordings by kind (issue 9, third round)', () => {
     ['those senators are hypocrites', 'those senators have double standards'],
     [
       'we elected yet another liar from that party',
-      "we elected yet another person who isn't being honest from that party",
+      'we elected yet another dishonest person from that party',
     ],
     ['the referee cheated again, such cowards.', 'the referee cheated again.'],
     ['our neighbour is the classic troll', 'our neighbour is out of line'],
