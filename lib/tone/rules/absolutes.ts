@@ -2514,7 +2514,19 @@ export const absolutes = phraseFamily({
             ? true
             : /\b(?:you|u|your|ur|you'?re)\b/i.test(doc.text.slice(0, 2000)) ||
               // The sigh as the whole reply: "here we go again." after their message.
-              (doc.sentences.length === 1 && contentStart(doc, s) === first && hit.end >= s.last))
+              (doc.sentences.length === 1 && contentStart(doc, s) === first && hit.end >= s.last) ||
+              // abscon42: of someone else's fault, said next: "here we go again, another excuse", "…. same
+              // fight, different month" (not "…, another monday").
+              (!says(doc, /\p{Extended_Pictographic}|\b(?:lol|lmao|haha)/iu) &&
+                doc.tokens
+                  .slice(hit.end, hit.end + 12)
+                  .some(
+                    (t) =>
+                      t.sent <= (doc.tokens[first] as Token).sent + 1 &&
+                      /^(?:excuses?|blam\w*|fight|lectur\w*|lies|lying|drama|promises?|whin\w*|moan\w*|rant\w*)$/.test(
+                        t.w,
+                      ),
+                  )))
         );
       },
       // Alone, it becomes what is felt; before more words ("here we go again, you forgot…"), it goes.

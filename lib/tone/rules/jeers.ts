@@ -243,11 +243,54 @@ export const jeers = phraseFamily({
       suggest: sayInstead('maybe take a break from this for a bit'),
     },
     {
-      // "the audacity of you", "u have some nerve texting me"
-      pattern: 'the|some audacity|nerve|gall',
+      // "the audacity of you", "u have some nerve texting me"; abscon42: the act named after it with
+      // no "you" ("the sheer audacity to show up late", "the audacity of asking for free work", "the
+      // audacity on this one 🙄"), not of a cat, the weather, or "…to be this cute 😍".
+      pattern: 'the|some|sheer|ur|your audacity|nerve|gall',
       ...C,
-      guard: yc,
-      suggest: sayInstead("I'm really surprised you did that."),
+      guard: (doc, first, hit) => {
+        const x = w(doc, hit.end);
+        const y = w(doc, hit.end + 1);
+        return (
+          (w(doc, hit.end - 1) === 'audacity' || !/^(?:sheer|ur|your)$/.test(w(doc, first))) &&
+          // Warm by its words only when the act is named: "to ask me for a favour" is no praise.
+          (mentionsYou(doc, first)
+            ? c(doc, first, hit)
+            : ((x === 'to' && y !== 'be') ||
+                x === 'on' ||
+                (x === 'of' && /ing$|^(?:some|these|those)$/.test(y))) &&
+              !says(doc, /\u{1F60D}|\u{1F970}|\u{1F602}|\bcute|\blove (?:you|u)/iu))
+        );
+      },
+      // "the audacity to show up late" → "I'm upset that you'd show up late".
+      suggest: (doc, m) =>
+        w(doc, m.last) === 'to' && isSentenceStart(doc, m.first - +(w(doc, m.first - 1) === 'the'))
+          ? [
+              replaceTokens(
+                doc,
+                m.first - +(w(doc, m.first - 1) === 'the'),
+                m.last + 1,
+                "I'm upset that you'd",
+              ),
+            ]
+          : sayInstead(`I'm really surprised ${mentionsYou(doc, m.first) ? 'you did that' : 'by this'}.`)(
+              doc,
+              m,
+            ),
+    },
+    {
+      // "you push until I snap and then act surprised", "…and now you act shocked she's gone"
+      pattern: 'act|acting|acts|acted all? surprised|shocked',
+      ...C,
+      guard: (doc, first, hit) =>
+        /^(?:then|now|you|u)$/.test(w(doc, first - 1)) &&
+        mentionsYou(doc, first) &&
+        // "you always…, then act surprised" is the tally's.
+        !/\b(?:(?:you|u) (?:always|never)|every|again|feel|fault|time)\b|n't\b/i.test(
+          rest(doc, sentenceOf(doc, first).first),
+        ) &&
+        c(doc, first, hit),
+      suggest: whole("I'd like us to talk about what led up to this."),
     },
     {
       // "the bar is on the floor with you"
@@ -327,11 +370,23 @@ export const jeers = phraseFamily({
       // "must be nice to have everything handed to you", "must be nice sleeping till noon while we work"
       pattern: 'must|musta be|have_been nice',
       ...C,
+      // abscon42: "…to just leave whenever you like", "…to get paid to scroll", "…to only think about
+      // yourself"; warm by its words, not by the envied good ("sleep", "rest"): "…, enjoy it!!".
       guard: (doc, first, hit) =>
         (endsHere(doc, hit.end) ||
-          /\b(?:never|not|don'?t|no|nothing|handed|while|rest|huh)\b/i.test(rest(doc, hit.end))) &&
-        oc(doc, first, hit),
-      suggest: sayInstead("I'd like things to feel fairer between us."),
+          /\b(?:never|not|don'?t|no|nothing|handed|while|rest|huh|whenever|only|yourself|everything|someone|anyone|without|pa(?:y|id)|all day)\b/i.test(
+            rest(doc, hit.end),
+          )) &&
+        opens(doc, first) &&
+        !says(
+          doc,
+          /!|\p{Extended_Pictographic}|\b(?:enjoy|fun|best|congrat|deserve|proud|love (?:you|u)|happy|lucky)/iu,
+        ),
+      // "must be nice to leave whenever you like" → "it bothers me when you leave whenever you like".
+      suggest: (doc, m) =>
+        w(doc, m.last) === 'to' && !/^(?:be|not|being)$/.test(w(doc, m.last + 1))
+          ? [replaceTokens(doc, m.first, m.last + 1, 'it bothers me when you')]
+          : sayInstead("I'd like things to feel fairer between us.")(doc, m),
     },
     {
       // "you're so pressed over nothing", "why are u so salty"; "so pressed for time" is busy

@@ -2,7 +2,7 @@
  * Contempt through sarcasm and mockery: "nice job, genius", "wow, real mature",
  * "thanks for nothing", "whatever you say", "boo hoo". Offers saying plainly what bothered you.
  */
-import { INSULT_ADJECTIVES, INSULT_NOUNS, TRAIT_ADJECTIVES, valence } from '../lexicon';
+import { INSULT_ADJECTIVES, INSULT_NOUNS, isComplaint, TRAIT_ADJECTIVES, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -21,6 +21,7 @@ import {
   warmAround,
   wholeKeepingOpeners,
 } from './rule';
+import { talkedOf } from './targets';
 
 const WHY_MATTERS = 'Help me understand why this matters to you.';
 /** Words that open a clause with its own subject ("they are…", "the rest…", "nobody…"). */
@@ -583,18 +584,52 @@ export const mockery = phraseFamily({
         ),
       suggest: whole("I've been waiting, and I'm frustrated."),
     },
-    // "big surprise, you're late again", "shocker, you forgot": a charge framed as the expected.
-    // "what a surprise to see you here!" and "what a lovely surprise" pass.
-    ...['what_a|big|such_a|surprise surprise|shocker|shock', 'shocker'].map(
+    // "big surprise, you're late again", "shocker, you forgot", "what a shock, the golden boy messed
+    // up", "why am i not surprised you forgot": a charge framed as the expected. abscon42: the same
+    // words closing the message after a sour clause ("another no-show from you, shocker", "you missed
+    // it? colour me shocked"). "what a surprise to see you here!", "…, what a surprise haha, you
+    // deserve it" and "color me shocked, the printer works!" pass.
+    ...[
+      'what_a|big|such_a|surprise|how surprise|shocker|shock|shocking',
+      'shocker',
+      'colour|color me shocked|surprised',
+      "why am i|i'm|im not surprised",
+    ].map(
       (pattern): PhraseRule => ({
         pattern,
         rule: 'surprise',
         severity: 2,
         min: 'balanced',
         why: 'mockery',
-        guard: (doc, first, hit) =>
-          isSentenceStart(doc, first) && isClauseEnd(doc, hit.end - 1) && chargeAfter(doc, hit.end),
-        suggest: plain("I'm disappointed this happened again."),
+        guard: (doc, first, hit) => {
+          const t = doc.tokens;
+          const e = hit.end;
+          // Sour words from `from` to `to`, none of mine, someone's (`who`) if asked; nothing glad.
+          const sour = (from: number, to: number, who: boolean) => {
+            let bad = false;
+            for (let k = from; k < to; k++) {
+              const x = (t[k] as Token).w;
+              if (/^(?:i|we|my|our|i'm|im)$/.test(x)) return false;
+              if (talkedOf(x) || INSULT_NOUNS.has(x)) who = false;
+              if (/^(?:again|not|never|no)$|n't$/.test(x) || valence(x) < 0 || isComplaint(x)) bad = true;
+            }
+            return bad && !who && !says(doc, /!|\p{Extended_Pictographic}|\b(?:ha(?:ha)+|lol|lmao)/iu);
+          };
+          if (says(doc, /\b(?:proud|love|deserve|congrat|best|so hard)/i)) return false;
+          // Closing the message, after a clause break: a sour word before it.
+          if (e >= t.length) return first > 0 && isClauseEnd(doc, first - 1) && sour(0, first, false);
+          return (
+            isSentenceStart(doc, first) &&
+            (isClauseEnd(doc, e - 1) || /^(?:you|u|that)$/.test((t[e] as Token).w)) &&
+            (chargeAfter(doc, e) || sour(e, sentenceOf(doc, first).last, true))
+          );
+        },
+        // "why am I not surprised you forgot" → "I'm disappointed you forgot"; closing: "…, I'm disappointed".
+        suggest: (doc, m) =>
+          m.last >= doc.tokens.length ||
+          (!isClauseEnd(doc, m.last - 1) && /^(?:you|u|that)$/.test(doc.tokens[m.last]?.w ?? ''))
+            ? [replaceTokens(doc, m.first, m.last, "I'm disappointed")]
+            : [toSentenceEnd(doc, m.first, "I'm disappointed this happened again.")],
       }),
     ),
   ],

@@ -21,9 +21,11 @@ import { type PhraseRule, phraseFamily } from './phrases';
 import {
   type Draft,
   isClauseEnd,
+  isSentenceStart,
   type Match,
   mentionsYou,
   removeTokens,
+  replaceTokens,
   lowerSentence as sen,
   sentenceOf,
   tokenWord as w,
@@ -43,6 +45,9 @@ const FOND =
   /\b(?:thank\w*|love|proud|happy|glad|grateful|best|amazing|awesome|lucky|sweet|miss you|ily|xo+)\b|[\u2764\u{1F970}\u{1F60D}\u{1F618}\u{1F62D}]/u;
 /** Not warm: nothing fond in the sentence. */
 const cold = (d: Doc, f: number): boolean => !FOND.test(sen(d, f));
+/** Cold, with no laugh or emoji. */
+const calm = (d: Doc, f: number): boolean =>
+  cold(d, f) && !/!|\b(?:lol|lmao|haha)|\p{Extended_Pictographic}/iu.test(sen(d, f));
 /** A fault in the `n` words before token `f` (its sentence and the one before). */
 const faultBefore = (d: Doc, f: number, n: number, loose = false): boolean => {
   for (let k = f - 1; k >= 0 && k >= f - n && w(d, k) !== 'but'; k--) if (faulty(w(d, k), loose)) return true;
@@ -66,6 +71,16 @@ const tagOpen = (d: Doc, f: number): boolean => {
       /[,?.!;:\u2014]/.test(d.text.slice((d.tokens[k] as Token).end, (d.tokens[k + 1] as Token).start))) &&
     (f + 1 >= sentenceOf(d, f).last || isClauseEnd(d, f))
   );
+};
+
+/** The token "again" in the clause from `f`, or -1. */
+const again = (d: Doc, f: number): number => {
+  for (let k = f; k < sentenceOf(d, f).last; k++) {
+    if (w(d, k) === 'again') return k;
+    if (/[,;:]/.test(d.text.slice((d.tokens[k] as Token).end, (d.tokens[k + 1] as Token | undefined)?.start)))
+      break;
+  }
+  return -1;
 };
 
 const ABS: Category = 'absolutes';
@@ -107,6 +122,29 @@ const say = (d: Doc, m: Match): Draft[] => {
       if (!/^(?:you|u)$/.test(w(d, m.last - 1))) return [removeTokens(d, k, m.last, 'Leave it out')];
       break;
     }
+    case 'not-you': {
+      // "not you forgetting my birthday AGAIN" → "I'm upset about you forgetting my birthday".
+      const a = again(d, m.first) as number;
+      const mid = d.text.slice((d.tokens[m.first + 1] as Token).end, (d.tokens[a] as Token).start);
+      return [
+        {
+          start: (d.tokens[m.first] as Token).start,
+          end: (d.tokens[a] as Token).end,
+          text: `I'm upset about you${mid.replace(/[\s,]+$/, '')}`,
+        },
+      ];
+    }
+    case 'ever':
+      return [
+        {
+          start: sentenceOf(d, m.first).start,
+          end: sentenceOf(d, m.first).contentEnd,
+          text: "I'm frustrated, and I'd like to say so plainly",
+        },
+      ];
+    case 'pair':
+      // "you and your "five minutes"" → "I'm frustrated about your "five minutes"".
+      return [replaceTokens(d, m.first, m.last, "I'm frustrated about your")];
     case 'title':
       // "…, your highness" closing the sentence: the title goes, the rest keeps its own card.
       if (
@@ -157,6 +195,44 @@ export const tallies = phraseFamily({
       // "keep playing the victim, it really suits you" (not "that colour suits you")
       ['it|that|which really|truly|so? suits you|u', (d, f) => faultBefore(d, f, 10, true) && cold(d, f)],
     ]),
+    ...kind('not-you', ABS, 'history', [
+      // abscon42: "not you leaving the dishes for me again", "not u bailing on the project AGAIN" (not
+      // "not you getting promoted again 😭 so proud").
+      [
+        'not you|u',
+        (d, f, e) =>
+          isSentenceStart(d, f) &&
+          /ing$/.test(w(d, e)) &&
+          again(d, f) > 0 &&
+          // A fault on the way: "forgetting", "late", "leaving the dishes", "asking to borrow".
+          after(
+            d,
+            e,
+            again(d, f) - e,
+            (x) => isComplaint(x) || valence(x) < 0 || /^(?:leaving|asking|hogging|skipping|taking)$/.test(x),
+          ) &&
+          calm(d, f),
+      ],
+    ]),
+    ...kind('ever', CON, 'mockery', [
+      // abscon42: "'great at saving' said no one ever about you", "you on time, said no one ever"
+      ['said no one|nobody ever', (d, f) => mentionsYou(d, f) && !faultBefore(d, f, 12) && calm(d, f)],
+    ]),
+    ...kind('pair', CON, 'mockery', [
+      // abscon42: "you and your "five minutes"", "you and your precious schedule" (not "you and your
+      // garden", "…your "quick coffee" lol 😂").
+      [
+        'you|u and your|ur precious|little|famous|so-called?',
+        (d, f, e) =>
+          sentenceOf(d, f).first === f &&
+          // Scare quotes, or a sneer in a fragment ("you and your little ones are welcome" passes).
+          // (One word in quotes is disdain.ts's: your "system".)
+          (/^["\u201c'][^"\u201d']*\s/.test(d.text.slice((d.tokens[e - 1] as Token).end).trim()) ||
+            (!/^(?:your|ur)$/.test(w(d, e - 1)) &&
+              !after(d, e, 7, (x) => /^(?:are|is|were|was|have|can|will|would|should|do|ones?)$/.test(x)))) &&
+          calm(d, f),
+      ],
+    ]),
     ...kind('title', CON, 'mockery', [
       // "I forgot your highness doesn't do dishes", "oh sorry your majesty"
       [
@@ -166,6 +242,9 @@ export const tallies = phraseFamily({
           w(d, e) !== 'the' &&
           cold(d, f),
       ],
+      // abscon42: "your main character energy is exhausting", "stop with the main character syndrome",
+      // "'great at saving' said no one ever" (not "main character energy in that outfit, love it").
+      ['main_character energy|syndrome', (d, f, e) => (w(d, e - 1) > 'm' || mentionsYou(d, f)) && calm(d, f)],
       // "the great chef has spoken"
       ['the great|almighty @ANY has spoken', cold],
       // "keep telling yourself you're the fun one" (not "…you can do it")
