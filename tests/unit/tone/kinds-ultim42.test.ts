@@ -144,3 +144,12 @@ describe('rewordings say the need and keep the door open', () => {
 });
 
 kindsSet('kinds-ultim42.tsv', { recall: 0.9, falseAlarms: 0, category: 0.85 });
+
+// Said bare, with no condition for consequence.ts to read, "kick you out / off / from" stays the
+// threat it was before this round (venting.ts): the lead's check after the merge.
+kind(
+  'a bare threat to throw them out: "i\'ll kick you out and replace you!"',
+  'heat',
+  ["i'll kick you out and replace you!", 'I will kick you off this server myself.'],
+  ["i'll kick off the meeting at 3, grab a coffee first", 'we kick off the tournament on Friday, you in?'],
+);
