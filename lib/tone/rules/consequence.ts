@@ -574,6 +574,11 @@ const LOSS_AT = new WeakMap<Sentence, number>();
 export function lossAfter(doc: Doc, s: Sentence, from: number): boolean {
   const t = doc.tokens;
   if (from >= Math.min(s.last, t.length)) return false;
+  // A hit before the sentence's first word (a quotation ahead of it): read as before, from the hit.
+  if (from < s.first) {
+    THEN_LOSS.lastIndex = 0;
+    return THEN_LOSS.test(textOf(doc, from, s.last).toLowerCase());
+  }
   let q = LOSS_AT.get(s);
   if (q === undefined) {
     const words = textOf(doc, s.first, s.last);

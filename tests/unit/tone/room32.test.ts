@@ -135,8 +135,10 @@ describe('CommonJS modules the bundler wraps', () => {
     const code = pack(src);
     expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
     expect(code).not.toContain('a long string in a module body');
-    expect(code).toContain('`inside a function of it`');
-    expect(code).toContain('`a long string in no module`');
+    // Since session 42 (room42) a string of 8 characters or more inside a function is read from
+    // the packed string too, so neither stays a literal.
+    expect(code).not.toContain('inside a function of it');
+    expect(code).not.toContain('a long string in no module');
   });
 });
 

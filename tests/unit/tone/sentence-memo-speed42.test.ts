@@ -64,6 +64,10 @@ const OWN = [
   'Ka again and \u212Aeep it, see what happens \u212Aa again and forget about it',
   'one more lie and you come home to an empty flat? we are going to the zoo tomorrow. keep it up and find a new place',
   'again and again and again and someone else and again and',
+  // A quotation ahead of the sentence's first word (its hits come before the sentence): the lead's
+  // check after the merge found the memo answered these wrongly.
+  '"keep it up" said no one ever about you',
+  '"do that again" and find a new flat',
 ];
 
 describe('consequence.ts per-sentence answers (speed42)', () => {
