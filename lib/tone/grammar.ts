@@ -201,15 +201,6 @@ export function gerundOf(verb: string): string {
   return IRREGULAR[v]?.[1] ?? regularGerund(v);
 }
 
-let pastByGerund: Map<string, string> | null = null;
-
-/** cluster42: the past of an -ing form ("making" → "made", "ghosting" → "ghosted", "replying" → "replied"). */
-export function pastOfGerund(word: string): string {
-  pastByGerund ??= new Map(Object.values(IRREGULAR).map(([past, ing]) => [ing, past]));
-  const stem = word.slice(0, -3);
-  return pastByGerund.get(word) ?? (/[^aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}ied` : `${stem}ed`);
-}
-
 /** Is this an irregular verb we know (so surely a verb)? */
 export function isKnownVerb(word: string): boolean {
   return Object.hasOwn(IRREGULAR, word);

@@ -14,7 +14,6 @@
 import { baseOfForm } from '../grammar';
 import { INSULT_ADJECTIVES, isComplaint, RUIN_SLOT, RUINED_SLOT, valence } from '../lexicon';
 import type { Doc, Token } from '../text';
-import { cheeredAfter } from './fault';
 import { phraseFamily } from './phrases';
 import {
   aboutText,
@@ -879,7 +878,6 @@ export const constructions = phraseFamily({
         !/^(?:tonight|today|tomorrow|again|this|next)$/.test(
           (doc.tokens[hit.end] as Token | undefined)?.w ?? '',
         ) &&
-        !cheeredAfter(doc, hit.end, /^(?:buy|buying|treat|treating|paying)$/) &&
         notWarm(doc, first),
       suggest: plain('I was hurt by how this turned out.'),
     },

@@ -144,33 +144,6 @@ function notNegated(doc: Doc, first: number): boolean {
   return !negatedBefore(doc, first, 3);
 }
 
-/**
- * cluster42: "it's not (really) because of you" denies the cause; "i can't sleep because of you",
- * "my mum isn't speaking to me because of you" deny the outcome, which is the loss (unless it is a
- * relief: "I'm not scared anymore because of you").
- */
-function causeNotDenied(doc: Doc, first: number): boolean {
-  if (!notNegated(doc, first)) {
-    let k = first - 1;
-    while (
-      k > first - 4 &&
-      /^(?:really|just|all|only|entirely|totally|solely|even|necessarily|simply|purely|mainly|partly)$/.test(
-        (doc.tokens[k] as Token).w,
-      )
-    )
-      k--;
-    if (negatedBefore(doc, k + 1, 1)) return false;
-  }
-  // "I'm not scared of the dark anymore", "I don't feel alone": a fear or a lack denied.
-  for (let j = clauseStart(doc, first); j < first; j++)
-    if (
-      NEGATES_NEXT.test((doc.tokens[j] as Token).w) &&
-      (valence(doc.tokens[j + 1]?.w ?? '') < 0 || valence(doc.tokens[j + 2]?.w ?? '') < 0)
-    )
-      return false;
-  return true;
-}
-
 /** "none of this is your fault", "nothing about it was ur fault": the fault denied by its subject. */
 function faultDenied(doc: Doc, first: number): boolean {
   const s0 = sentenceOf(doc, first).first;
@@ -401,22 +374,11 @@ function becauseOfYou(doc: Doc, m: Match): Draft[] {
   const s = sentenceOf(doc, m.first);
   // "we're late because of you, as always", "I lost my job because of you and your plan": what
   // happened comes first; the blame after it goes, up to the clause's end.
-  // cluster42: "…and (honestly) it's all because of you", "…, that's because of you": the link goes too.
-  const wd = (k: number): string => t[k]?.w ?? '';
-  let b = m.first;
-  while (b - 1 > s.first && /^(?:all|totally|entirely|honestly|literally|just|only|really)$/.test(wd(b - 1)))
-    b--;
-  if (b - 1 > s.first && /^(?:it's|its|that's|thats)$/.test(wd(b - 1))) b--;
-  else if (b - 2 > s.first && /^(?:it|that|this)$/.test(wd(b - 2)) && /^(?:is|was)$/.test(wd(b - 1))) b -= 2;
-  else b = m.first;
-  // Not a cleft: "it's because of you that we never see my family".
-  if (wd(m.last) === 'that') b = m.first;
-  while (b < m.first && b - 1 > s.first && /^(?:and|honestly|so)$/.test(wd(b - 1))) b--;
-  if (b > s.first && (b < m.first || (!isClauseEnd(doc, m.first - 1) && !LEAD_IN.test(wd(m.first - 1))))) {
+  if (m.first > s.first && !isClauseEnd(doc, m.first - 1) && !LEAD_IN.test((t[m.first - 1] as Token).w)) {
     let e = m.last - 1;
     const next = m.last < s.last ? (t[m.last] as Token).w : '';
     if (!isClauseEnd(doc, m.last - 1) && /^(?:and|&|or)$/.test(next)) e = clauseEnd(doc, m.last);
-    const prev = t[b - 1] as Token;
+    const prev = t[m.first - 1] as Token;
     return [
       { start: prev.end, end: (t[e] as Token).end, text: ", and I'm really upset about it" },
       { start: prev.end, end: (t[e] as Token).end, text: ", and I'm really hurting over it" },
@@ -447,9 +409,6 @@ function becauseOfYou(doc: Doc, m: Match): Draft[] {
       replaceTokens(doc, m.first, ce + 1, `I'm hurting because ${rest}`),
     ];
   }
-  // cluster42: "the launch got pushed again. because of you." → "… I'm really upset about it."
-  if (s.first > 0 && m.first === s.first)
-    return [replaceTokens(doc, m.first, m.last, "I'm really upset about it")];
   return [
     replaceTokens(doc, m.first, m.last, 'about what happened'),
     replaceTokens(doc, m.first, m.last, 'when you [what happened]'),
@@ -704,18 +663,6 @@ function warmAfter(doc: Doc, from: number): boolean {
   return false;
 }
 
-/** cluster42: what came before "because of you" went well ("the project shipped on time"). */
-function succeeded(doc: Doc, first: number): boolean {
-  const s0 = sentenceOf(doc, first).first;
-  for (let k = s0; k < first; k++)
-    if (
-      /^(?:shipped|launched|passed|solved|fixed|won|succeeded)$/.test((doc.tokens[k] as Token).w) &&
-      !denied(doc, k, s0)
-    )
-      return true;
-  return false;
-}
-
 /** "you blew it, … and you blew it": the event, not the person. */
 function fellThrough(doc: Doc, m: Match): Draft[] {
   return [replaceTokens(doc, sarcasticLead(doc, m.first), m.last, 'it fell through')];
@@ -899,21 +846,10 @@ function onYou(doc: Doc, first: number, end: number, needBad: boolean): boolean 
     !(next === 'and' && end + 1 < s.last && /^(?:you|u)$/.test((t[end + 1] as Token).w))
   )
     return false;
-  return !cheeredAfter(doc, end) && notWarmPastLead(doc, first);
-}
-
-/**
- * The rest of the message cheers them on ("you've got this", "good luck") or, with `turn` alone,
- * takes turns (cluster42: "that's on you, I'm buying next time!").
- */
-export function cheeredAfter(
-  doc: Doc,
-  end: number,
-  turn = /^(?:luck|got|believe|trust|proud|confident|buy|buying|treat|treating|paying)$/,
-): boolean {
-  for (let k = end; k < doc.tokens.length && k < end + 12; k++)
-    if (turn.test((doc.tokens[k] as Token).w)) return true;
-  return false;
+  // The rest of the message is not cheering them on ("you've got this", "good luck").
+  for (let k = end; k < t.length && k < end + 12; k++)
+    if (/^(?:luck|got|believe|trust|proud|confident)$/.test((t[k] as Token).w)) return false;
+  return notWarmPastLead(doc, first);
 }
 
 /** Occasions that can go well or badly. */
@@ -1093,7 +1029,6 @@ const BAD_OUTCOMES: ReadonlySet<string> = new Set(
   (
     'lose losing lost fail failing failed miss missing missed fired kicked banned thrown arrested evicted yelled screamed grounded suspended ' +
     'dumped stuck late cry crying cried trouble sick sad broke broken hate hated suffer suffering embarrassed ' +
-    'wiped deleted fined towed flooded stolen ' +
     'humiliated worse look_bad terrible awful miserable hard harder impossible'
   ).split(' '),
 );
@@ -1356,9 +1291,7 @@ export const fault = phraseFamily({
       guard: (doc: Doc, first: number) =>
         notWarm(doc, first) &&
         notWarm(doc, clauseStart(doc, first)) &&
-        causeNotDenied(doc, first) &&
-        // cluster42: "the project shipped on time and that's because of you".
-        !succeeded(doc, first) &&
+        notNegated(doc, first) &&
         !(
           (doc.tokens[first] as Token).w === 'cause' &&
           first > sentenceOf(doc, first).first &&
@@ -1531,46 +1464,6 @@ export const fault = phraseFamily({
         return agentOfLoss(doc, first);
       },
       suggest: sayInstead(TURNED_OUT),
-    },
-    // cluster42: "ah yes, blame me for your mistake", "oh sure, because you never do anything wrong":
-    // a sour "yes" opening a charge (not "oh yes, because of you we won").
-    {
-      pattern: 'oh|ah|yeah|yea sure|yes|right blame|because',
-      rule: 'sour-yes',
-      severity: 2,
-      min: 'balanced',
-      why: 'fault',
-      guard: (doc, first, hit) => {
-        const t = doc.tokens;
-        const next = t[hit.end]?.w ?? '';
-        return (
-          first === sentenceOf(doc, first).first &&
-          isClauseEnd(doc, first + 1) &&
-          ((t[hit.end - 1] as Token).w === 'blame'
-            ? /^(?:me|it|the|my|everyone|everybody|someone)$/.test(next)
-            : // "because you never / always …": the sarcastic absolute (a mocked belief is contempt's).
-              /^(?:you|u)$/.test(next) && /^(?:never|always)$/.test(t[hit.end + 1]?.w ?? '')) &&
-          !/\?|\blol\b|\bhaha|\blmao|\u{1F602}|\u{1F923}|\u{1F60A}|\u{1F970}|\u{1F60D}|\u{2764}|\u{1F618}/u.test(
-            doc.text,
-          ) &&
-          notWarm(doc, first)
-        );
-      },
-      suggest: (doc, m) => {
-        const s = sentenceOf(doc, m.first);
-        let last = s.last - 1;
-        while (last > m.first && !/\p{L}/u.test((doc.tokens[last] as Token).w)) last--;
-        return [
-          replaceTokens(
-            doc,
-            m.first,
-            last + 1,
-            (doc.tokens[m.last - 1] as Token).w === 'blame'
-              ? "I don't think this is fair, and it hurts"
-              : "I feel like you don't see your part in this, and it hurts",
-          ),
-        ];
-      },
     },
     {
       pattern: 'you|u did this|that|all_this|all_of_this',
@@ -1780,14 +1673,7 @@ export const fault = phraseFamily({
         let charged = false;
         // Only an act people complain about, as the verb right after "you" ("…because you forgot").
         for (let k = hit.end; k < s.last && k < hit.end + 2; k++)
-          if (
-            (COMPLAINT_WORDS_SET.has((t[k] as Token).w) && /(?:ed|ot|ew|ied)$/.test((t[k] as Token).w)) ||
-            // cluster42: "…because you left the gate open", "…cause you left the lights on".
-            ((t[k] as Token).w === 'left' &&
-              /^\W*(?:\S+\s+){0,3}?(?:open|on|unlocked|running)\b(?!\s+(?:purpose|time))/i.test(
-                doc.text.slice((t[k] as Token).end, s.end),
-              ))
-          )
+          if (COMPLAINT_WORDS_SET.has((t[k] as Token).w) && /(?:ed|ot|ew|ied)$/.test((t[k] as Token).w))
             charged = true;
         if (!(loud || (me && lost) || (lost && failed) || charged)) return false;
         const p = plainPolarity(doc, s.first, s.last);

@@ -13,8 +13,8 @@
  * imperative, a vocative) and the sentence not to be warm; sincere questions ("who asked for
  * fries?") and praise ("good job fixing the sink") pass.
  */
-import { didntOf, pastOf, pastOfGerund } from '../grammar';
-import { isComplaint, valence, wordSet } from '../lexicon';
+import { pastOf } from '../grammar';
+import { valence, wordSet } from '../lexicon';
 import type { Doc, Token } from '../text';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
@@ -108,76 +108,6 @@ export function wholeReply(doc: Doc, first: number, end: number): boolean {
 const SELF_TALK = /\b(?:same|me|i|i'm|my|mood)\b/i;
 
 const cold = (doc: Doc, first: number, end: number) => !warmAround(doc, first, first, end);
-
-/**
- * cluster42: "imagine forgetting your own kid's birthday", "imagine making everyone wait 40 minutes
- * and not even apologizing": an act with a wrong in it, told as a jab. What they did, in the past
- * ("you forgot your own kid's birthday", "… and didn't even apologize"), or null. Not a state, a
- * wish or a loss ("imagine waking up to this view", "imagine losing your dog"), nor envy or praise.
- */
-function imaginedAct(doc: Doc, first: number): string | null {
-  const t = doc.tokens;
-  const s = sentenceOf(doc, first);
-  const v = first + 1;
-  const verb = t[v]?.w ?? '';
-  if (
-    openerStart(doc, first) < 0 ||
-    !/^[a-z]{2,}ing$/.test(verb) ||
-    /^(?:be|hav|gett|go|liv|wak|winn|feel|find|see|hear|watch|need|try|los|deal|grow|look|know|think|believ|car|defend|call|pay|typ)ing$/.test(
-      verb,
-    ) ||
-    SELF_TALK_ACT.test(doc.text)
-  )
-    return null;
-  let last = s.last - 1;
-  while (last > v && (!/\p{L}/u.test((t[last] as Token).w) || LAUGH.has((t[last] as Token).w))) last--;
-  let bad = false;
-  let wrongs = 0;
-  let denied = -1;
-  const out: string[] = [];
-  let at = (t[v] as Token).start;
-  for (let k = v; k <= last; k++) {
-    const x = (t[k] as Token).w;
-    const neg = /^(?:not|never|without|no)$|n't$/.test(x);
-    if (neg && k + 1 <= last && (k + 1 < last || !isClauseEnd(doc, k))) {
-      // "without losing a single game", "never fighting": a wrong denied is none.
-      let j = k + 1;
-      const wrong = (y: string) => (valence(y) < 0 || isComplaint(y)) && !/^(?:apolog|sorry)/.test(y);
-      while (j <= last && j < k + 4 && !wrong((t[j] as Token).w)) j++;
-      if (j <= last && j < k + 4) denied = j;
-    }
-    if (k !== denied && (valence(x) < 0 || isComplaint(x) || neg) && !(neg && denied > k)) {
-      bad = true;
-      // An act people complain about outweighs the kind words around it ("ghosting your best friend").
-      if (valence(x) >= 0) wrongs += neg ? 1 : 4;
-    }
-    let said: string | null = null;
-    if (k === v) said = pastOfGerund(x);
-    else if (/ing$/.test(x) && /^(?:and|then|just|still|also|never|even)$/.test(t[k - 1]?.w ?? '')) {
-      // "and not even apologizing" → "and didn't even apologize"; "and then just ghosting" → "… ghosted".
-      const j = t[k - 1]?.w === 'even' && t[k - 2]?.w === 'not' ? k - 2 : t[k - 1]?.w === 'not' ? k - 1 : -1;
-      if (j > 0) {
-        out.push(
-          doc.text.slice(at, (t[j] as Token).start),
-          didntOf(`${j < k - 1 ? 'even ' : ''}${pastOfGerund(x)}`) ?? '',
-        );
-        at = (t[k] as Token).end;
-        continue;
-      }
-      said = pastOfGerund(x);
-    }
-    if (said === null) continue;
-    out.push(doc.text.slice(at, (t[k] as Token).start), said);
-    at = (t[k] as Token).end;
-  }
-  out.push(doc.text.slice(at, (t[last] as Token).end));
-  const p = polarityNoLaughter(doc, v, s.last);
-  return bad && p.pos <= p.neg + wrongs ? `I was upset that you ${out.join('')}` : null;
-}
-
-/** The writer's own slip ("imagine forgetting your own birthday lol same") or envy, not a jab. */
-const SELF_TALK_ACT =
-  /\b(?:same|mood|guilty|relatable|me too|jealous|envious|lucky|goals)\b|\bi (?:did|do)\b/i;
 
 const PRAISE_OPEN: ReadonlySet<string> = wordSet(
   'oh wow gee ugh great brilliant perfect wonderful fantastic lovely',
@@ -667,12 +597,7 @@ const PHRASES: PhraseRule[] = [
       openerStart(doc, first) >= 0 &&
       ((doc.tokens[first + 1] as Token).w === 'needing'
         ? !SELF_TALK.test(doc.text)
-        : !/^(?:being|getting)$/.test((doc.tokens[hit.end - 2] as Token).w) ||
-          // cluster42: "imagine being this talented at 12": praise AFINN does not score.
-          (cold(doc, first, hit.end) &&
-            !/^(?:talented|gifted|skilled|smart|cute|lucky|strong|brave|kind)$/.test(
-              doc.tokens[hit.end]?.w ?? '',
-            ))),
+        : !/^(?:being|getting)$/.test((doc.tokens[hit.end - 2] as Token).w) || cold(doc, first, hit.end)),
     suggest: (doc, m) => {
       const t = doc.tokens;
       const v = (t[m.last - 1] as Token).w;
@@ -751,21 +676,6 @@ const PHRASES: PhraseRule[] = [
       );
     },
     suggest: sentence('I see this differently.'),
-  },
-  {
-    pattern: 'imagine @ANY',
-    rule: 'imagine-act',
-    category: 'blame',
-    severity: 2,
-    min: 'balanced',
-    why: 'fault',
-    guard: (doc, first) => imaginedAct(doc, first) !== null,
-    suggest: (doc, m) => {
-      const s = sentenceOf(doc, m.first);
-      let last = s.last - 1;
-      while (last > m.first && !/\p{L}/u.test((doc.tokens[last] as Token).w)) last--;
-      return [replaceTokens(doc, keptStart(doc, m.first), last + 1, imaginedAct(doc, m.first) as string)];
-    },
   },
   {
     // "do you not see that?", "can't you see I'm busy", "don't you get it?"
