@@ -37,9 +37,6 @@ const tag: G = needing(soured.pre as Pre, (doc, first, end) => {
   return s.first > 0 && s.last - s.first < 7 && s.last >= doc.tokens.length - 1 && soured(doc, first, end);
 });
 
-/** td42: a sentence of one clause, or one pressing the order ("just…", "I'm your father", "I said"). */
-const pressing = coldSays(/^(?:[^,;]*$|.*\b(?:just|i'?m your|i said|do (?:it|as|what)|now|again)\b)/);
-
 export const desk = phraseFamily({
   id: 'desk',
   category: 'talking-down',
@@ -57,11 +54,6 @@ export const desk = phraseFamily({
         coldSays(/\b(?:basic|guess|apparently|obviously|since)\b/),
       ],
       ['grown adult|adults|man|woman', coldSays(/\b(?:have to|walk|teach|remind|explain)\b/)],
-      // td42: "it's simple enough that a child could follow it, so try"; not praise ("…follow it!").
-      [
-        'that a|any child|kid|toddler could|can follow|understand|get',
-        coldSays(/^[^!]*\b(?:you|u|ur|try|yet|still)\b[^!]*$/),
-      ],
       [
         'need_to|should|could actually read|check|open|look|listen|follow',
         coldSays(/\b(?:before|instead|it'?s all|first)\b/),
@@ -85,10 +77,6 @@ export const desk = phraseFamily({
       ["your job|role is|'s to @ANY ,? not", coldSays(/\bnot to (?:have|give|share|think|question)\b/)],
       ['do what i tell|say|told you|u', coldSays(/\bjust do\b.*\band stop\b/)],
       ['stop asking|questioning why'],
-      // td42: "don't question me, I'm your father", "I don't have to explain myself to you, just do it".
-      // Said alone or pressed ("just…", "I'm your…"): not "don't argue with me, I'm paying tonight".
-      ["don't|dont|do_not question|argue_with|talk_back_to me|my", pressing],
-      ["i don't|dont|do_not have|need to explain|justify myself|this|it to you|u", pressing],
       ['get|getting over the|this|your @ANY? thing|stuff|drama', coldSays(/\b(?:just|already)\b/)],
     ]),
     ...kind('back', 'withdrawal', 'withdraw', [
