@@ -474,8 +474,9 @@ export async function zopfliDeflate(): Promise<Deflate> {
   // strings, unpacked in the same time within 1%, 8.75 against 8.67 ms at best of 25 warm). With the
   // table-driven inflater, fifteen (Zopfli stops at 15 on the detection bundle's 298 kB of text)
   // are 602 characters smaller than four and unpack in the same time (median CPU of 21 alternating
-  // runs at load 20: 4.16 against 4.17 ms); more iterations gain next to nothing (100: −33 bytes).
-  const options = { numiterations: 15, blocksplitting: true, blocksplittingmax: 15 };
+  // runs at load 20: 4.16 against 4.17 ms); more iterations gain little (100: −33 bytes; 40 took
+  // the session-42 bundles 16 bytes under the 150 KB line, for about 2 s more build time).
+  const options = { numiterations: 40, blocksplitting: true, blocksplittingmax: 15 };
   // Waits for the module (the library queues calls made before it is ready).
   await zopfli.deflateAsync(new Uint8Array(1), options);
   return (bytes) => {

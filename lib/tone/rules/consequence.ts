@@ -574,11 +574,6 @@ const LOSS_AT = new WeakMap<Sentence, number>();
 export function lossAfter(doc: Doc, s: Sentence, from: number): boolean {
   const t = doc.tokens;
   if (from >= Math.min(s.last, t.length)) return false;
-  // A hit before the sentence's first word (a quotation ahead of it): read as before, from the hit.
-  if (from < s.first) {
-    THEN_LOSS.lastIndex = 0;
-    return THEN_LOSS.test(textOf(doc, from, s.last).toLowerCase());
-  }
   let q = LOSS_AT.get(s);
   if (q === undefined) {
     const words = textOf(doc, s.first, s.last);
@@ -594,8 +589,11 @@ export function lossAfter(doc: Doc, s: Sentence, from: number): boolean {
     LOSS_AT.set(s, q);
   }
   const at = (t[from] as Token).start;
-  if (q >= at - (t[s.first] as Token).start) return true;
-  if (q > -2 && /\s/.test(doc.text[at - 1] as string)) return false;
+  // A hit before the sentence's first word (a quotation ahead of it) is read from the hit, as before.
+  if (from >= s.first) {
+    if (q >= at - (t[s.first] as Token).start) return true;
+    if (q > -2 && /\s/.test(doc.text[at - 1] as string)) return false;
+  }
   THEN_LOSS.lastIndex = 0;
   return THEN_LOSS.test(textOf(doc, from, s.last).toLowerCase());
 }

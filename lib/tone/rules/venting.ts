@@ -42,9 +42,12 @@ function threatGuard(doc: Doc, first: number, hit: { end: number }): boolean {
     return false;
   // ultim42: "kick you from the clan / off the team / out" on a condition ("if…", "unless…", "one
   // more…"): sent away, not hurt, and consequence.ts reads the ultimatum. Said bare, it stays a threat.
-  if (/^(?:from|off|out)$/.test(after) && (t[hit.end - 2] as Token).w === 'kick')
-    for (let k = s.first; k < s.last; k++)
-      if (/^(?:if|unless|more)$/.test((t[k] as Token).w)) return false;
+  if (
+    /^(?:from|off|out)$/.test(after) &&
+    (t[hit.end - 2] as Token).w === 'kick' &&
+    /\b(?:if|unless|more)\b/i.test(doc.text.slice(s.start, s.end))
+  )
+    return false;
   for (let k = first; k < hit.end; k++) {
     const w = (t[k] as Token).w;
     if (w === 'not' || w === "won't" || w === 'never' || w === "wouldn't" || w === "couldn't") return false;
