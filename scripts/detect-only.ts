@@ -17,6 +17,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { deflateRawSync } from 'node:zlib';
 import ts from 'typescript';
 
@@ -1281,7 +1282,9 @@ export function packBundle(
       };
     if (n.split) return { start, end: n.node.getEnd(), text: `${space}${read(i)}.split(" ")` };
     if (n.json) return { start, end: n.node.getEnd(), text: `${space}${parseJson}(${read(i)})` };
-    return { start, end: n.node.getEnd(), text: `${space}${text}` };
+    // `"x"in e` needs one after: `$.ab in e`.
+    const after = /[\w$]/.test(code[n.node.getEnd()] ?? '') && /[\w$]$/.test(text) ? ' ' : '';
+    return { start, end: n.node.getEnd(), text: `${space}${text}${after}` };
   });
   // `a.test(s)` as `a(s)` where `a` is now the test.
   for (const sites of testedOnly.values())
@@ -4822,6 +4825,13 @@ async function packChunks(
       code = sameArrows(hasHelpers(code).code).code;
       // Last, the names of the top given again by how often each is read.
       code = namesByUse(code).code;
+      // Every step above writes code by hand: a bundle that no longer parses fails the build here
+      // (compiled, never run), not in the browser (session 42 shipped `$.qcin e` for `"…"in e`).
+      try {
+        new Script(code, { filename: file });
+      } catch (e) {
+        throw new Error(`soft-start: ${file} does not parse after packing: ${(e as Error).message}`);
+      }
       chunk.code = code;
     }
 }

@@ -43,6 +43,22 @@ describe('strings written inside functions, read from the packed string', () => 
     expect(code).toContain('typeof v == `string`');
   });
 
+  it('keeps a space between the read and a keyword after it (`"enabled"in e`), so the bundle parses', () => {
+    // The lead's check after the merge: coach.js had `!($.qcin e)` for `!("a long key"in e)`, a
+    // syntax error in the shipped coach bundle (web-ext lint and `node --check` found it).
+    const src = [
+      'var E=(function(){',
+      'const f = (e) => !("a long key name"in e);',
+      'const g = (e) => "another long key"in e?1:2;',
+      'return [f({}), f({"a long key name":1}), g({}), g({"another long key":1})];',
+      '})();',
+    ].join('\n');
+    const code = pack(src);
+    expect(() => new Function(code)).not.toThrow();
+    expect(JSON.stringify(run(code))).toBe(JSON.stringify(run(src)));
+    expect(code).toMatch(/!\(\$\.\w+ in e\)/);
+  });
+
   it('gives the same string on every call, and a new object each call as before', () => {
     const src = [
       'var E=(function(){',
