@@ -1632,6 +1632,41 @@ function wrapperBody(sf: ts.SourceFile): ts.Block | undefined {
 }
 
 /**
+ * Where a packed bundle may declare new names: after its first statement (the packed strings
+ * unpacked, `const $=…`) and the loops after it (the names given to the texts), before anything else
+ * runs. `at0` and `last` index those statements; undefined for a body with only directives.
+ */
+function afterUnpacking(body: ts.Block): { at0: number; last: number; prefixEnd: number } | undefined {
+  const at0 = body.statements.findIndex(
+    (st) => !(ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression)),
+  );
+  if (at0 < 0) return undefined;
+  let last = at0;
+  while (body.statements[last + 1] && ts.isForStatement(body.statements[last + 1] as ts.Statement)) last++;
+  return { at0, last, prefixEnd: (body.statements[last] as ts.Statement).getEnd() };
+}
+
+/** The symbols of the names a bundle's top declares (variables, functions, classes). */
+function topLevelSymbols(
+  body: ts.Block,
+  symbolOf: (n: ts.Identifier) => ts.Symbol | undefined,
+): Set<ts.Symbol> {
+  const topLevel = new Set<ts.Symbol>();
+  for (const st of body.statements) {
+    const names: ts.Node[] = ts.isVariableStatement(st)
+      ? st.declarationList.declarations.map((d) => d.name)
+      : (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name
+        ? [st.name]
+        : [];
+    for (const n of names) {
+      const symbol = ts.isIdentifier(n) ? symbolOf(n) : undefined;
+      if (symbol) topLevel.add(symbol);
+    }
+  }
+  return topLevel;
+}
+
+/**
  * A built bundle (`code`, minified) parsed and type-checked as JavaScript, for the merges below: its
  * source file, a checker that resolves names, what a name reads (`{ a }` reads the value `a`, not
  * the member it makes) and the body of the function it is wrapped in (`(function(){…})()`, the first
@@ -3277,14 +3312,11 @@ export function globalAliases(code: string): { code: string; aliased: number } {
   // The first statement (the packed strings unpacked, `const $=…`) and the loops after it (the
   // names given to the texts and patterns) stay as they are: the names are declared after them,
   // before anything else runs.
-  const at0 = body.statements.findIndex(
-    (st) => !(ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression)),
-  );
-  if (at0 < 0) return { code, aliased: 0 };
-  let last = at0;
-  while (body.statements[last + 1] && ts.isForStatement(body.statements[last + 1] as ts.Statement)) last++;
+  const top = afterUnpacking(body);
+  if (!top) return { code, aliased: 0 };
+  const { at0, last } = top;
   const first = body.statements[at0] as ts.Statement;
-  const prefixEnd = (body.statements[last] as ts.Statement).getEnd();
+  const { prefixEnd } = top;
   const used = new Set<string>();
   const reads = new Map<string, ts.Identifier[]>();
   const written = new Set<string>();
@@ -3862,27 +3894,12 @@ export function shapesAsHelpers(code: string, minGain = 24): { code: string; add
   const b = wrappedBundle(code);
   if (!b) return { code, added: 0 };
   const { sf, symbolOf, body } = b;
-  const topLevel = new Set<ts.Symbol>();
+  const topLevel = topLevelSymbols(body, symbolOf);
   const used = new Set<string>();
-  for (const st of body.statements) {
-    const names: ts.Node[] = ts.isVariableStatement(st)
-      ? st.declarationList.declarations.map((d) => d.name)
-      : (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name
-        ? [st.name]
-        : [];
-    for (const n of names) {
-      const symbol = ts.isIdentifier(n) ? symbolOf(n) : undefined;
-      if (symbol) topLevel.add(symbol);
-    }
-  }
   // Where the names are declared: after the packed strings are unpacked and named (as globalAliases).
-  const at0 = body.statements.findIndex(
-    (st) => !(ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression)),
-  );
-  if (at0 < 0) return { code, added: 0 };
-  let last = at0;
-  while (body.statements[last + 1] && ts.isForStatement(body.statements[last + 1] as ts.Statement)) last++;
-  const prefixEnd = (body.statements[last] as ts.Statement).getEnd();
+  const top = afterUnpacking(body);
+  if (!top) return { code, added: 0 };
+  const { last, prefixEnd } = top;
   type Shape = { parts: Array<string | number>; params: number; sites: number; saves: number };
   const shapes = new Map<string, Shape>();
   const visit = (n: ts.Node): void => {
@@ -4089,13 +4106,9 @@ export function hasHelpers(code: string, minGain = 4): { code: string; added: nu
       });
     }
   // Declared where shapesAsHelpers declares its arrows: first after the packed strings are unpacked.
-  const at0 = body.statements.findIndex(
-    (st) => !(ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression)),
-  );
-  if (at0 < 0) return { code, added: 0 };
-  let last = at0;
-  while (body.statements[last + 1] && ts.isForStatement(body.statements[last + 1] as ts.Statement)) last++;
-  const prefixEnd = (body.statements[last] as ts.Statement).getEnd();
+  const top = afterUnpacking(body);
+  if (!top) return { code, added: 0 };
+  const { last, prefixEnd } = top;
   const next = body.statements[last + 1];
   const into =
     next &&
@@ -4129,25 +4142,10 @@ export function sameArrows(code: string, minGain = 4): { code: string; added: nu
   const b = wrappedBundle(code);
   if (!b) return { code, added: 0 };
   const { sf, symbolOf, body } = b;
-  const topLevel = new Set<ts.Symbol>();
-  for (const st of body.statements) {
-    const names: ts.Node[] = ts.isVariableStatement(st)
-      ? st.declarationList.declarations.map((d) => d.name)
-      : (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name
-        ? [st.name]
-        : [];
-    for (const n of names) {
-      const symbol = ts.isIdentifier(n) ? symbolOf(n) : undefined;
-      if (symbol) topLevel.add(symbol);
-    }
-  }
-  const at0 = body.statements.findIndex(
-    (st) => !(ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression)),
-  );
-  if (at0 < 0) return { code, added: 0 };
-  let last = at0;
-  while (body.statements[last + 1] && ts.isForStatement(body.statements[last + 1] as ts.Statement)) last++;
-  const prefixEnd = (body.statements[last] as ts.Statement).getEnd();
+  const topLevel = topLevelSymbols(body, symbolOf);
+  const top = afterUnpacking(body);
+  if (!top) return { code, added: 0 };
+  const { last, prefixEnd } = top;
   const used = new Set<string>();
   const groups = new Map<string, ts.ArrowFunction[]>();
   const within = (n: ts.Node, r: ts.Node): boolean =>
