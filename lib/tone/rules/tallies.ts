@@ -73,6 +73,13 @@ const tagOpen = (d: Doc, f: number): boolean => {
   );
 };
 
+/** `s` without the spaces and commas at its end (a loop: `/[\s,]+$/` is quadratic on a long run of spaces). */
+const trimTail = (s: string): string => {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 44 || /\s/.test(s.charAt(e - 1)))) e--;
+  return s.slice(0, e);
+};
+
 /** The token "again" in the clause from `f`, or -1. */
 const again = (d: Doc, f: number): number => {
   for (let k = f; k < sentenceOf(d, f).last; k++) {
@@ -130,7 +137,7 @@ const say = (d: Doc, m: Match): Draft[] => {
         {
           start: (d.tokens[m.first] as Token).start,
           end: (d.tokens[a] as Token).end,
-          text: `I'm upset about you${mid.replace(/[\s,]+$/, '')}`,
+          text: `I'm upset about you${trimTail(mid)}`,
         },
       ];
     }
