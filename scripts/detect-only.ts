@@ -1646,6 +1646,29 @@ function afterUnpacking(body: ts.Block): { at0: number; last: number; prefixEnd:
   return { at0, last, prefixEnd: (body.statements[last] as ts.Statement).getEnd() };
 }
 
+/** An edit declaring `declarations` (`a=…,b=…`) first after the unpacking: in the `var` that follows it, or a new one. */
+function declarationAfterUnpacking(
+  code: string,
+  sf: ts.SourceFile,
+  body: ts.Block,
+  last: number,
+  prefixEnd: number,
+  declarations: string,
+): { start: number; end: number; text: string } {
+  const next = body.statements[last + 1];
+  const into =
+    next &&
+    ts.isVariableStatement(next) &&
+    (next.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0 &&
+    next.declarationList.declarations[0];
+  if (into) {
+    const at = into.getStart(sf);
+    return { start: at, end: at, text: `${declarations},` };
+  }
+  const semicolon = code[prefixEnd - 1] === ';' || code[prefixEnd - 1] === '}' ? '' : ';';
+  return { start: prefixEnd, end: prefixEnd, text: `${semicolon}var ${declarations};` };
+}
+
 /** The symbols of the names a bundle's top declares (variables, functions, classes). */
 function topLevelSymbols(
   body: ts.Block,
@@ -4109,20 +4132,8 @@ export function hasHelpers(code: string, minGain = 4): { code: string; added: nu
   const top = afterUnpacking(body);
   if (!top) return { code, added: 0 };
   const { last, prefixEnd } = top;
-  const next = body.statements[last + 1];
-  const into =
-    next &&
-    ts.isVariableStatement(next) &&
-    (next.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0 &&
-    next.declarationList.declarations[0];
   const declarations = chosen.map(([name, helper]) => `${helper}=e=>${name}.has(e)`).join(',');
-  if (into) {
-    const at = into.getStart(sf);
-    edits.push({ start: at, end: at, text: `${declarations},` });
-  } else {
-    const semicolon = code[prefixEnd - 1] === ';' || code[prefixEnd - 1] === '}' ? '' : ';';
-    edits.push({ start: prefixEnd, end: prefixEnd, text: `${semicolon}var ${declarations};` });
-  }
+  edits.push(declarationAfterUnpacking(code, sf, body, last, prefixEnd, declarations));
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   return { code: applyEdits(code, edits), added: chosen.length };
 }
@@ -4282,20 +4293,8 @@ export function sameArrows(code: string, minGain = 4): { code: string; added: nu
       const space = /[\w$]/.test(code[start - 1] ?? '') ? ' ' : '';
       edits.push({ start, end: s.getEnd(), text: `${space}${c.name}` });
     }
-  const next = body.statements[last + 1];
-  const into =
-    next &&
-    ts.isVariableStatement(next) &&
-    (next.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0 &&
-    next.declarationList.declarations[0];
   const declarations = chosen.map((c) => `${c.name}=${c.text}`).join(',');
-  if (into) {
-    const at = into.getStart(sf);
-    edits.push({ start: at, end: at, text: `${declarations},` });
-  } else {
-    const semicolon = code[prefixEnd - 1] === ';' || code[prefixEnd - 1] === '}' ? '' : ';';
-    edits.push({ start: prefixEnd, end: prefixEnd, text: `${semicolon}var ${declarations};` });
-  }
+  edits.push(declarationAfterUnpacking(code, sf, body, last, prefixEnd, declarations));
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   // Nested chosen copies: only the outermost edit of a range is kept.
   const kept = edits.filter(
