@@ -224,6 +224,9 @@ export const HALF_HELD = [
   'devtrain-s42-a',
   'devtrain-s42-b',
   'devwarm-s42-a',
+  'devtrain-s43-a',
+  'devtrain-s43-b',
+  'devwarm-s43-a',
 ].map((f) => `${f}.tsv`);
 /** Warm check sets, kept whole from every round. */
 export const CHECK_SETS = ['devwarm-s30-b.tsv', 'devwarm-s31-b.tsv', 'devwarm-s32-b.tsv'];

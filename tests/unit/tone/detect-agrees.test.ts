@@ -142,8 +142,11 @@ describe('detect and analyze agree', () => {
       // the nth-time card and drops the excuse tally, whose rewording would overlap it (the second
       // kind above). 18 on 2026-12-07 (session 42) with the same 17 and one row of a set added
       // that day (devtrain-s42-a): two labels then "that's all you are", flagged by detect with no
-      // rewording that clears it, so analyze drops it (the first kind above).
-      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(18);
+      // rewording that clears it, so analyze drops it (the first kind above). 19 on 2026-12-07
+      // (session 43) with the same 18 and one row of a set added that day (devtrain-s43-b): a
+      // "you started a guy who's been injured" read as blame by detect with no rewording that
+      // clears it, so analyze drops it (the first kind above).
+      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(19);
     },
     // Every corpus text analysed twice: 200 s seen at load 20 on 2 cores (session 35). The limit is
     // for a hang, not for speed.
