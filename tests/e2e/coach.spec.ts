@@ -81,6 +81,8 @@ function handle(page: Page, f: Field) {
         string | undefined,
         Field['kind'],
       ]),
+    /** On a miss: what the field's frame shows of the coach's drawing, and whether it gets frames. */
+    drawing: () => frame().evaluate(drawingState, args),
     focused: () => frame().evaluate(focusIsIn, args),
     /** Mouse position in page coordinates for a point in the field's frame. */
     toPage: async (x: number, y: number) => {
@@ -92,6 +94,39 @@ function handle(page: Page, f: Field) {
   };
 }
 type Handle = ReturnType<typeof handle>;
+
+/**
+ * Runs in the field's frame, for the message of a failed mark check (a CI run saw an iframe's
+ * field with its text and the overlay but no marks for 10 s, once, under load): the field's rect,
+ * each mirror's rect and mark count, the badge, whether the page is visible and focused, and
+ * whether an animation frame comes within 500 ms (marks are placed in one).
+ */
+async function drawingState([selector, host]: [string, string | undefined]): Promise<string> {
+  const root = host ? document.querySelector(host)?.shadowRoot : document;
+  const el = root?.querySelector<HTMLElement>(selector);
+  const box = (r: DOMRect | undefined) =>
+    r ? [r.left, r.top, r.width, r.height].map(Math.round).join(',') : '-';
+  const shadow = document.querySelector('soft-start-overlay')?.shadowRoot;
+  const mirrors = [...(shadow?.querySelectorAll<HTMLElement>('.ss-mirror') ?? [])].map(
+    (m) => `${box(m.getBoundingClientRect())}:${m.querySelectorAll('.ss-mark').length}`,
+  );
+  const badge = shadow?.querySelector<HTMLElement>('.ss-badge');
+  const frameCame = await Promise.race([
+    new Promise<boolean>((r) => requestAnimationFrame(() => r(true))),
+    new Promise<boolean>((r) => setTimeout(() => r(false), 500)),
+  ]);
+  return JSON.stringify({
+    field: box(el?.getBoundingClientRect()),
+    mirrors,
+    badge: badge
+      ? `${badge.hidden ? 'hidden' : 'shown'} ${badge.dataset.state ?? ''} ${badge.dataset.count ?? ''}`
+      : '-',
+    visibility: document.visibilityState,
+    focus: document.hasFocus(),
+    activeIsField: document.activeElement === el || !!el?.contains(document.activeElement),
+    frameCame,
+  });
+}
 
 interface PW {
   modelText: Record<string, () => string | null>;
@@ -145,7 +180,7 @@ async function expectMarksFor(h: Handle, f: Field, text: string, focused = true)
       `field text ${JSON.stringify(await h.screen().catch(() => '?'))}, overlay in its frame: ${await h
         .overlay('')
         .count()
-        .catch(() => '?')}`;
+        .catch(() => '?')}, drawing ${await h.drawing().catch((e: Error) => e.message)}`;
     if (
       marks
         .map((m) => m.text)
