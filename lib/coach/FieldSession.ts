@@ -1,11 +1,11 @@
 import { isCoachable } from '../fields/sensitive';
-import type { FieldAdapter, FieldElement, ReplaceFailure, TextSnapshot } from '../fields/types';
+import type { FieldAdapter, FieldElement, TextSnapshot } from '../fields/types';
 import { BoxPainter } from '../highlight/BoxPainter';
 import { visibleRect } from '../highlight/clip';
 import { HighlightPainter, highlightApiAvailable } from '../highlight/HighlightPainter';
 import { MirrorPainter } from '../highlight/MirrorPainter';
 import type { Mark, Painter } from '../highlight/types';
-import type { Analysis, Finding, Suggestion, ToneOptions } from '../tone';
+import type { Analysis, Finding, ToneOptions } from '../tone';
 import { Badge } from './Badge';
 import type { AnalyzeFn } from './engine';
 import type { Overlay } from './Overlay';
@@ -32,15 +32,6 @@ export class NotCoachableError extends Error {
     super('Soft Start: this field may not be read');
   }
 }
-
-/**
- * What applying a suggestion did (contract 1). `changed` is true when the field's text now differs
- * from before the attempt, so the card must not say "nothing was altered"; `undo` is then the way
- * back (present whenever changed is true).
- */
-export type ApplyResult =
-  | { ok: true; undo(): Promise<boolean> }
-  | { ok: false; reason: ReplaceFailure; changed: boolean; undo?: () => Promise<boolean> };
 
 /** Key that identifies a finding by what it says, so dismissing survives edits elsewhere. */
 export function dismissKey(f: Finding, text: string): string {
@@ -278,82 +269,10 @@ export class FieldSession {
   }
 
   /**
-   * Apply a suggestion through the editor's own path; verified by re-reading (contract 1).
-   *
-   * The suggestion must belong to the analysis of the text the field holds right now: when the
-   * field's text differs in any way from the analysed text (a page that prepends a mention without
-   * an input event), or the suggestion is not one of the current analysis, nothing is written,
-   * the field is re-analysed (the card re-opens on the fresh findings) and the result is
-   * `{ ok: false, reason: 'changed', changed: false }`. Offsets of an old text are never applied to
-   * a new one, and the adapter itself refuses unless the flagged words still stand at the offsets
-   * and the field has focus.
-   *
-   * On failure `changed` says whether the field's text now differs from before the attempt (an
-   * editor that took only part of the edit and could not be restored); then `undo` puts back the
-   * text from before, where it still can.
+   * Runs our own edit (a rewording applied or undone: lib/coach/apply.ts, in the card bundle)
+   * without reporting the changes it causes, then re-analyses once.
    */
-  async apply(s: Suggestion): Promise<ApplyResult> {
-    let before: string;
-    try {
-      before = this.read().text;
-    } catch {
-      return { ok: false, reason: 'error', changed: false };
-    }
-    if (before !== this.text || !this.hasSuggestion(s)) {
-      this.run();
-      return { ok: false, reason: 'changed', changed: false };
-    }
-    const expected = before.slice(s.start, s.end);
-    const result = await this.quietly(() =>
-      this.adapter.replace(this.el, s.start, s.end, s.replacement, { expected, select: s.placeholder }),
-    );
-    if (!result.ok) {
-      const reason = result.reason ?? 'rejected';
-      let after = result.text;
-      try {
-        after = this.read().text;
-      } catch {
-        // Keep the adapter's last reading.
-      }
-      if (after === before) return { ok: false, reason, changed: false };
-      return { ok: false, reason, changed: true, undo: () => this.restoreText(after, before) };
-    }
-    const end = s.start + s.replacement.length;
-    const undo = async () => {
-      const r = await this.quietly(() =>
-        this.adapter.replace(this.el, s.start, end, expected, { expected: s.replacement }),
-      );
-      return r.ok;
-    };
-    return { ok: true, undo };
-  }
-
-  /** Whether `s` is one of the current analysis's suggestions (by identity or by what it does). */
-  private hasSuggestion(s: Suggestion): boolean {
-    return this.analysis.findings.some((f) =>
-      f.suggestions.some(
-        (x) => x === s || (x.start === s.start && x.end === s.end && x.replacement === s.replacement),
-      ),
-    );
-  }
-
-  /** Puts `to` back where the field holds `from` (only the differing span, guarded as any replace). */
-  private async restoreText(from: string, to: string): Promise<boolean> {
-    let p = 0;
-    const max = Math.min(from.length, to.length);
-    while (p < max && from.charCodeAt(p) === to.charCodeAt(p)) p++;
-    let q = 0;
-    while (q < max - p && from.charCodeAt(from.length - 1 - q) === to.charCodeAt(to.length - 1 - q)) q++;
-    const r = await this.quietly(() =>
-      this.adapter.replace(this.el, p, from.length - q, to.slice(p, to.length - q), {
-        expected: from.slice(p, from.length - q),
-      }),
-    );
-    return r.ok;
-  }
-
-  /** Runs our own edit without reporting the changes it causes, then re-analyses once. */
-  private async quietly<T>(edit: () => Promise<T>): Promise<T> {
+  async quietly<T>(edit: () => Promise<T>): Promise<T> {
     this.applying++;
     try {
       return await edit();

@@ -1,5 +1,6 @@
 import type { DraftReply, ReminderChoice } from '../messaging/protocol';
 import { ask } from '../messaging/send';
+import { loadCard } from './card-loader';
 import type { FieldSession } from './FieldSession';
 import { guarded } from './guarded';
 import type { Overlay } from './Overlay';
@@ -674,7 +675,15 @@ export class SendGuard {
       return;
     }
     let ok = await this.selectAllAndDelete(s);
-    if (!ok) ok = (await s.adapter.replace(s.el, 0, now.length, '', { expected: now })).ok;
+    if (!ok) {
+      // The editors' write path comes with the card bundle (loaded here if no card loaded it yet).
+      try {
+        const card = await loadCard();
+        ok = (await card.replaceText(s.adapter, s.el, 0, now.length, '', { expected: now })).ok;
+      } catch {
+        ok = false;
+      }
+    }
     s.run();
     if (ok) {
       this.held = null;

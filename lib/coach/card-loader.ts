@@ -1,17 +1,32 @@
-import type { ToneCardProps } from '../../components/ToneCard';
+import type { replaceText } from '../fields/replace';
 import { loadBundle } from './bundles';
+import type { CardController } from './CardController';
+import type { Open } from './card-state';
+import type { insertDraft } from './insert-draft';
 
-export interface CardRenderer {
-  render(props: ToneCardProps | null): void;
+/** A card controller's card, in the card bundle: shows its open card, and carries out its buttons. */
+export interface CardView {
+  render(open: Open | null): void;
   unmount(): void;
 }
 
-/** What the card bundle (entrypoints/card.tsx) registers. */
+/**
+ * What the card bundle (entrypoints/card.tsx) registers: React and the card, and the code that
+ * runs only once a person acts, kept out of the coach bundle loaded with every first focus.
+ */
 export interface CardModule {
-  createRenderer(mount: HTMLElement): CardRenderer;
+  /** The card of `controller`, rendered (React) into its mount. */
+  createView(controller: CardController): CardView;
+  /** Writing to a field through its editor's own path (lib/fields/replace.ts). */
+  replaceText: typeof replaceText;
+  /** "Put back" a saved draft into the focused field (insert-draft.ts). */
+  insertDraft: typeof insertDraft;
 }
 
-/** React and the card, loaded into this frame the first time a card opens. */
+/**
+ * React and the card, loaded into this frame the first time a card opens (or, where nothing was
+ * flagged, when a draft is put back or a cleared field needs the editors' write path).
+ */
 export function loadCard(): Promise<CardModule> {
   return loadBundle<CardModule>('card');
 }

@@ -1,7 +1,10 @@
 /**
  * "Put back" (from the popup's drafts): a saved draft's text into the focused field, through the
- * field's adapter. In-page only; the drafts themselves are lib/models/drafts.ts.
+ * field's adapter. In-page only, in the card bundle (loaded when a draft is put back, if no card
+ * loaded it before); the drafts themselves are lib/models/drafts.ts.
  */
+import { replaceText } from '../fields/replace';
+import type { FieldAdapter } from '../fields/types';
 
 /** Where a draft goes in a field: over an empty field, else at the caret (or at the end). */
 export function insertionRange(
@@ -18,15 +21,7 @@ export function insertionRange(
 /** What putting a draft back needs of a coached field (a FieldSession fits). */
 export interface InsertTarget {
   readonly el: HTMLElement;
-  readonly adapter: {
-    replace(
-      el: HTMLElement,
-      start: number,
-      end: number,
-      text: string,
-      opts: { expected: string },
-    ): Promise<{ ok: boolean }>;
-  };
+  readonly adapter: FieldAdapter;
   read(): {
     text: string;
     offsetOf(node: Node, offset: number): number;
@@ -74,7 +69,7 @@ export async function insertDraft(target: InsertTarget, text: string): Promise<I
     const { start, end } = insertionRange(snap.text, caretOf(target, snap));
     target.el.focus({ preventScroll: true });
     const there = snap.text.slice(start, end);
-    if ((await target.adapter.replace(target.el, start, end, text, { expected: there })).ok) return 'ok';
+    if ((await replaceText(target.adapter, target.el, start, end, text, { expected: there })).ok) return 'ok';
     const el = target.el;
     if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return 'refused';
     if (target.read().text !== snap.text) return 'partial';

@@ -6,8 +6,8 @@ import { loadSettings, watchSettings } from '../settings/read';
 import type { Settings } from '../settings/schema';
 import type { ActionResult } from './actions';
 import { Coach, type CoachConfig } from './Coach';
+import { loadCard } from './card-loader';
 import { CoachEngine, loadDetect } from './engine';
-import { insertDraft } from './insert-draft';
 import { sendStat } from './PatternTracker';
 
 /** What the coach needs from its host: WXT's content-script context (only its invalidation). */
@@ -80,9 +80,15 @@ export async function startCoach(ctx: CoachHost, early: Iterable<Element> = []):
       // a moment later when no frame has one.
       const session = coach.focusedSession();
       if (session) {
-        return insertDraft(session, message.text).then(
-          (outcome): InsertReply => (outcome === 'ok' ? { ok: true } : { ok: false, error: outcome }),
-        );
+        // The write path comes with the card bundle (loaded here if no card loaded it yet); if it
+        // cannot load, nothing was written.
+        const text = message.text;
+        return loadCard()
+          .then((card) => card.insertDraft(session, text))
+          .then(
+            (outcome): InsertReply => (outcome === 'ok' ? { ok: true } : { ok: false, error: outcome }),
+            (): InsertReply => ({ ok: false, error: 'refused' }),
+          );
       }
       if (window.top === window) {
         return new Promise<InsertReply>((r) => setTimeout(() => r({ ok: false, error: 'no-field' }), 300));

@@ -27,9 +27,50 @@
  *
  * Nothing here throws: every failure is a ReplaceResult with ok false.
  */
-import type { ReplaceFailure, ReplaceMethod, ReplaceOptions, ReplaceResult, TextSnapshot } from './types';
+import type {
+  EditMethod,
+  FieldAdapter,
+  FieldElement,
+  ReplaceFailure,
+  ReplaceMethod,
+  ReplaceOptions,
+  ReplaceResult,
+  TextSnapshot,
+} from './types';
 
-export type EditMethod = 'beforeinput' | 'paste' | 'execCommand';
+export type { EditMethod } from './types';
+
+/**
+ * Replace text[start, end) of the field `el` with `replacement` the way its editor (`adapter`)
+ * accepts, so its model stays right and its undo works; then re-read and verify. Writes only when
+ * `opts.expected` stands at [start, end) and the field is the focused element (deep through shadow
+ * roots, in its own document), and never twice for one call: a fallback method is tried only when a
+ * re-read shows the text exactly as before. On failure the text is unchanged or restored, and
+ * `text` says what the field holds now.
+ *
+ * This file loads with the card (entrypoints/card.tsx): only a person's action writes (a rewording,
+ * its Undo, a draft put back, a field cleared after saving).
+ */
+export function replaceText(
+  adapter: FieldAdapter,
+  el: FieldElement,
+  start: number,
+  end: number,
+  replacement: string,
+  opts: ReplaceOptions,
+): Promise<ReplaceResult> {
+  const edit = adapter.edit;
+  return edit
+    ? replaceInEditable(
+        el as HTMLElement,
+        start,
+        end,
+        replacement,
+        { methods: edit.methods, read: adapter.read, editorUndo: edit.editorUndo },
+        opts,
+      )
+    : replaceInTextControl(el as TextControl, start, end, replacement, opts);
+}
 
 export interface SelectSpan {
   start: number;
@@ -241,7 +282,7 @@ export interface EditableOptions {
   /** Methods to try, in order. */
   methods: readonly EditMethod[];
   /** How to read the field (defaults to the generic text map). */
-  read: (el: Element) => TextSnapshot;
+  read: (el: HTMLElement) => TextSnapshot;
   /**
    * The editor keeps its own undo history, so a change it applied itself (from our beforeinput or
    * paste) is undone by Ctrl+Z. Plain contenteditable relies on the browser's undo (execCommand only).
@@ -274,7 +315,7 @@ function pause(ms: number): Promise<void> {
  */
 async function selectSpan(
   el: HTMLElement,
-  read: (el: Element) => TextSnapshot,
+  read: (el: HTMLElement) => TextSnapshot,
   start: number,
   end: number,
 ): Promise<TextSnapshot | null> {

@@ -61,6 +61,18 @@ export interface ReplaceOptions {
   select?: { start: number; end: number };
 }
 
+/** How a rich-text editor takes an edit (lib/fields/replace.ts, in the card bundle). */
+export type EditMethod = 'beforeinput' | 'paste' | 'execCommand';
+
+/**
+ * How an editor built on contenteditable takes a replace: the methods known to work for it, in
+ * order, and whether it keeps its own undo history (Ctrl+Z undoes what it applied from our event).
+ */
+export interface EditSpec {
+  readonly methods: readonly EditMethod[];
+  readonly editorUndo: boolean;
+}
+
 export interface FieldAdapter {
   /** Stable id: 'textarea', 'input', 'contenteditable', 'lexical', 'slate', 'prosemirror', 'draft', 'quill', 'ckeditor'. */
   readonly id: string;
@@ -69,18 +81,9 @@ export interface FieldAdapter {
   /** Read the field's text and offset map. */
   read(el: FieldElement): TextSnapshot;
   /**
-   * Replace text[start, end) with `replacement` the way this editor accepts, so its model stays
-   * right and its undo works; then re-read and verify. Writes only when `opts.expected` stands at
-   * [start, end) and the field is the focused element (deep through shadow roots, in its own
-   * document), and never twice for one call: a fallback method is tried only when a re-read shows
-   * the text exactly as before. On failure the text is unchanged or restored, and `text` says what
-   * the field holds now.
+   * How `replaceText` (lib/fields/replace.ts) writes to this editor: absent for a textarea/input
+   * (its value is the model), the methods that work for an editor built on contenteditable. The
+   * writing itself loads with the card (it runs only once a person acts), so this is data only.
    */
-  replace(
-    el: FieldElement,
-    start: number,
-    end: number,
-    replacement: string,
-    opts: ReplaceOptions,
-  ): Promise<ReplaceResult>;
+  readonly edit?: EditSpec;
 }

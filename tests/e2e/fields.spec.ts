@@ -327,7 +327,7 @@ function installHelpers(): void {
       const adapter = F.adapterFor(el);
       // The caller states the words it expects there: here, what the field holds now.
       const expected = adapter.read(el).text.slice(start, end);
-      return adapter.replace(el, start, end, text, { expected, select });
+      return F.replaceText(adapter, el, start, end, text, { expected, select });
     },
     selection(sel, host) {
       const el = find(sel, host);
@@ -712,20 +712,31 @@ test('replace cascade: a page that takes the event over gets it once; refusals a
     // One that cancels everything and does nothing.
     el('swallow').addEventListener('beforeinput', (e) => e.preventDefault());
     for (const id of ['async', 'swallow']) el(id).addEventListener('paste', () => counts.paste++);
-    const a = await F.adapterFor(el('async')).replace(el('async'), 6, 11, 'there', { expected: 'world' });
-    const s = await F.adapterFor(el('swallow')).replace(el('swallow'), 6, 11, 'there', { expected: 'world' });
-    const p = await F.adapterFor(el('plain')).replace(el('plain'), 4, 13, 'TWO THREE', {
+    const a = await F.replaceText(F.adapterFor(el('async')), el('async'), 6, 11, 'there', {
+      expected: 'world',
+    });
+    const s = await F.replaceText(F.adapterFor(el('swallow')), el('swallow'), 6, 11, 'there', {
+      expected: 'world',
+    });
+    const p = await F.replaceText(F.adapterFor(el('plain')), el('plain'), 4, 13, 'TWO THREE', {
       expected: 'two three',
     });
     const ta = el('limited') as HTMLTextAreaElement;
-    const t = await F.adapterFor(ta).replace(ta, 6, 11, 'everyone', { expected: 'world' });
+    const t = await F.replaceText(F.adapterFor(ta), ta, 6, 11, 'everyone', { expected: 'world' });
     const x = { expected: '' };
     const bad = [
-      await F.adapterFor(el('plain')).replace(el('plain'), 5, 2, 'x', x),
-      await F.adapterFor(el('plain')).replace(el('plain'), 0, 999, 'x', x),
-      await F.adapterFor(el('plain')).replace(el('plain'), Number.NaN, 1, 'x', x),
-      await F.adapterFor(el('plain')).replace(el('plain'), 0, 1, 'two\nlines', { expected: 'o' }),
-      await F.adapterFor(document.createElement('div')).replace(document.createElement('div'), 0, 0, 'x', x),
+      await F.replaceText(F.adapterFor(el('plain')), el('plain'), 5, 2, 'x', x),
+      await F.replaceText(F.adapterFor(el('plain')), el('plain'), 0, 999, 'x', x),
+      await F.replaceText(F.adapterFor(el('plain')), el('plain'), Number.NaN, 1, 'x', x),
+      await F.replaceText(F.adapterFor(el('plain')), el('plain'), 0, 1, 'two\nlines', { expected: 'o' }),
+      await F.replaceText(
+        F.adapterFor(document.createElement('div')),
+        document.createElement('div'),
+        0,
+        0,
+        'x',
+        x,
+      ),
     ].map((r) => r.reason);
     const quiet = [
       F.isCoachable(null),

@@ -1,10 +1,10 @@
 /**
  * Plain contenteditable (and the base for recognised rich-text editors): text read with the
- * EDITORS.md rules (lib/fields/text-map.ts), replaced through the cascade in lib/fields/replace.ts.
+ * EDITORS.md rules (lib/fields/text-map.ts), replaced through the cascade in lib/fields/replace.ts
+ * with the methods its `edit` names.
  */
-import { type EditMethod, replaceInEditable } from '../replace';
 import { buildTextMap } from '../text-map';
-import type { FieldAdapter, FieldElement, TextSnapshot } from '../types';
+import type { EditMethod, FieldAdapter, FieldElement, TextSnapshot } from '../types';
 
 export function readEditable(el: Element): TextSnapshot {
   try {
@@ -36,15 +36,7 @@ export function editableAdapter(spec: EditableAdapterSpec): FieldAdapter {
       }
     },
     read: readEditable,
-    replace: (el, start, end, replacement, opts) =>
-      replaceInEditable(
-        el as HTMLElement,
-        start,
-        end,
-        replacement,
-        { methods: spec.methods, read: readEditable, editorUndo: spec.editorUndo },
-        opts,
-      ),
+    edit: { methods: spec.methods, editorUndo: spec.editorUndo },
   };
 }
 

@@ -1,5 +1,4 @@
 /** Textarea and text/search inputs: the value is the model; execCommand keeps the browser's undo. */
-import { replaceInTextControl } from '../replace';
 import type { FieldAdapter, FieldElement, TextSnapshot } from '../types';
 
 type TextControl = HTMLTextAreaElement | HTMLInputElement;
@@ -30,8 +29,6 @@ function controlAdapter(id: 'textarea' | 'input', tag: 'textarea' | 'input'): Fi
         return emptySnapshot();
       }
     },
-    replace: (el, start, end, replacement, opts) =>
-      replaceInTextControl(el as TextControl, start, end, replacement, opts),
   };
 }
 
