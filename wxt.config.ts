@@ -4,8 +4,11 @@ import { BUILT_IN_MATCHES, E2E_MATCHES } from './lib/sites';
 import { DETECT_MINIFY, detectOnly, packMinify, packOnly, privateMemberNames } from './scripts/detect-only';
 import { leanData } from './scripts/lean-data';
 
-/** The unlisted scripts loaded with the coach, built on the plain `browser` like the content script. */
-const LEAN = new Set(['coach', 'detect']);
+/**
+ * The unlisted scripts loaded with the coach, and the card (its only API use is
+ * runtime.sendMessage), built on the plain `browser` like the content script.
+ */
+const LEAN = new Set(['coach', 'detect', 'card']);
 /** WXT's own `wxt/browser` (globalThis.browser ?? chrome), which the polyfill module aliases away. */
 const WXT_PLAIN_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));
 
