@@ -30,7 +30,24 @@ export function rewrite(text: string, options?: Partial<ToneOptions>): Rewrite {
         // leave the offsets of earlier findings as they were.
         let next = cur;
         for (let i = a.findings.length - 1; i >= 0 && next === cur; i--) {
-          const s = a.findings[i]?.suggestions[0];
+          const f = a.findings[i];
+          // reword43: "not you forgetting my birthday AGAIN": where this finding's first offer only
+          // deletes its words and an earlier finding's rewording takes them in, and the deletion
+          // would make that earlier finding go unreworded ("not you forgetting my birthday"), the
+          // earlier rewording goes first and clears both.
+          const own = f?.suggestions[0];
+          let s = own;
+          if (f && own && own.replacement === '') {
+            const words = cur.slice(f.start, f.end).toLowerCase();
+            const g = a.findings.slice(0, i).find((x) => {
+              const y = x.suggestions[0];
+              return (
+                y && y.start <= f.start && y.end >= f.end && !y.replacement.toLowerCase().includes(words)
+              );
+            });
+            if (g && !analyze(applySuggestion(cur, own), options).findings.some((x) => x.rule === g.rule))
+              s = g.suggestions[0];
+          }
           if (s) next = applySuggestion(cur, s);
         }
         if (next === cur) break;

@@ -1019,6 +1019,22 @@ function hurtMeSuggest(doc: Doc, m: Match): Draft[] {
         ? `I've been feeling ${felt}`
         : `I feel ${felt}${tail ? '' : ' when that happens'}`;
   if (!tail && ce === s.last - 1) return [toSentenceEnd(doc, m.first, `${said}.`)];
+  // reword43: "you ignored me all week, then left" → "I felt ignored all week, then you left": a
+  // verb joined after it ("and (then)", "then") was theirs, and says so.
+  for (let k = m.last; k < s.last - 1 && k < m.last + 8; k++) {
+    const j = (t[k] as Token).w;
+    if (!/^(?:and|then)$/.test(j)) continue;
+    const vk = (t[k + 1] as Token).w === 'then' && j === 'and' ? k + 2 : k + 1;
+    if (vk < s.last && isPastForm((t[vk] as Token).w))
+      return [
+        {
+          start: (t[m.first] as Token).start,
+          end: (t[vk] as Token).start,
+          text: `${said}${doc.text.slice((t[m.last - 1] as Token).end, (t[vk] as Token).start)}you `,
+        },
+      ];
+    break;
+  }
   return [replaceTokens(doc, m.first, m.last, said)];
 }
 

@@ -521,7 +521,11 @@ function labelForAct(doc: Doc, m: Match, f: string): Draft | null {
   if (
     lk + 3 < s.last &&
     (t[lk] as Token).w === 'and' &&
-    (INSULT_ADJECTIVES.has((t[lk + 1] as Token).w) || FEELING_FOR[(t[lk + 1] as Token).w] !== undefined)
+    (INSULT_ADJECTIVES.has((t[lk + 1] as Token).w) ||
+      FEELING_FOR[(t[lk + 1] as Token).w] !== undefined ||
+      // reword43: "you are insane and criminal for keeping the dog in the car": any one describing
+      // word, when "for <doing>" follows it.
+      ((t[lk + 2] as Token).w === 'for' && /^\p{L}{3,}(?<!ly)$/u.test((t[lk + 1] as Token).w)))
   )
     lk += 2;
   const first = (t[m.first] as Token).w;

@@ -290,7 +290,23 @@ export const jeers = phraseFamily({
           rest(doc, sentenceOf(doc, first).first),
         ) &&
         c(doc, first, hit),
-      suggest: whole("I'd like us to talk about what led up to this."),
+      // reword43: "…and then act surprised when I stop asking" → "…and then seem surprised when I stop
+      // asking": the claim that it was put on goes, what they did and what followed stay. After
+      // "then" / "now" in a sentence about "you", the person is said ("…and then you seem
+      // surprised"): the clause before may be reworded on its own.
+      suggest: (doc, m) => {
+        const v = w(doc, m.first);
+        let seem = v === 'acting' ? 'looking' : `seem${v.slice(3)}`;
+        const s = sentenceOf(doc, m.first);
+        let k = s.first;
+        while (k < m.first && !/^(?:he|she|they|we)$/.test(w(doc, k))) k++;
+        if (/^(?:act|acted)$/.test(v) && /^(?:then|now)$/.test(w(doc, m.first - 1)) && k === m.first)
+          seem = `you ${seem}`;
+        return [
+          replaceTokens(doc, m.first, m.last, `${cased(doc, m.first, seem)} ${w(doc, m.last - 1)}`),
+          ...whole("I'd like us to talk about what led up to this.")(doc, m),
+        ];
+      },
     },
     {
       // "the bar is on the floor with you"

@@ -3,7 +3,7 @@
  * and how it suggests, so adding a phrase means adding one entry to one family file.
  */
 import { COMMON_WORDS, INSULT_ADJECTIVES, INSULT_NOUNS } from '../lexicon';
-import type { Doc } from '../text';
+import { type Doc, type Token, tokenize } from '../text';
 import type { Category, Sensitivity } from '../types';
 import type { WhyKey } from '../why';
 import {
@@ -170,7 +170,46 @@ export function phraseFamily(def: {
     },
     suggest(ctx: RuleContext, m: Match): Draft[] {
       const e = entries[Number(m.note)];
-      return e ? e.suggest(ctx.doc, m) : [];
+      if (!e) return [];
+      // reword43: "he is the (very) definition of an idiot": the frame only strengthens the word it
+      // leads to; where the word's own rewording leaves the frame without its object ("the
+      // definition of a person", "… of this"), the words are reworded as said plainly ("he is an
+      // idiot" → "he is wrong about this"), the frame going with them.
+      const doc = ctx.doc;
+      const own = e.suggest(doc, m);
+      if (!/^(?:(?:an? )?(?:person|people|one|someone)|this|that|)$/i.test(own[0]?.text ?? '-')) return own;
+      const t = doc.tokens;
+      let k = m.first - 1;
+      if (/^(?:a|an)$/.test(t[k]?.w ?? '')) k--;
+      if (t[k]?.w === 'of' && /^(?:definition|epitome|embodiment)$/.test(t[k - 1]?.w ?? '')) {
+        let f = k - 2;
+        if (t[f]?.w !== 'the') f--;
+        if (t[f]?.w === 'the') {
+          const from = (t[f] as Token).start;
+          const cut = (t[k] as Token).end + 1;
+          const n = k + 1 - f;
+          const cap: Record<string, number> = {};
+          for (const [key, v] of Object.entries(m.cap)) cap[key] = v > k ? v - n : v;
+          const d2 = tokenize(doc.text.slice(0, from) + doc.text.slice(cut));
+          const len = cut - from;
+          const drafts = e
+            .suggest(d2, {
+              ...m,
+              first: m.first - n,
+              last: m.last - n,
+              start: undefined,
+              end: undefined,
+              cap,
+            })
+            .map((d) => ({
+              ...d,
+              start: d.start < from ? d.start : d.start === from ? from : d.start + len,
+              end: d.end <= from ? d.end : d.end + len,
+            }));
+          if (drafts.some((d) => d.start <= from && d.end > from)) return drafts;
+        }
+      }
+      return own;
     },
   };
 }
