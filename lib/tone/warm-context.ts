@@ -13,6 +13,25 @@ import { isPerson, THING_NOUNS } from './rules/targets';
 import type { Doc, Token } from './text';
 import type { Category } from './types';
 
+/**
+ * The test of a pattern (no `g` or `y` flag: its answer depends on the text alone) that remembers
+ * the last few texts it read and its answers. The guards run per match and read the same window,
+ * sentence or neighbour again for each match that shares it (a run-on of matches: hundreds of reads
+ * of one window); a text equal to one of those gets its answer again.
+ */
+export const lastRead = (re: RegExp) => {
+  const seen = new Map<string, boolean>();
+  return (s: string): boolean => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      if (seen.size > 7) seen.clear();
+      v = re.test(s);
+      seen.set(s, v);
+    }
+    return v;
+  };
+};
+
 const LAUGH = /(?:^|[^a-z])(?:lol+|lmao+|lmfao|haha+|hehe+|rofl)(?:$|[^a-z])|😂|🤣|😆|😅|😜|😝|😛|🙈/i;
 const SECOND = /^(?:you|your|u|ur|you're|youre|ya|yours|yourself|you've|you'll|you'd|y'all|yall)$/;
 
@@ -198,8 +217,9 @@ function negOutside(
 }
 
 /** "in the best way", "in a good way", "(I mean that) as a compliment", not "not in a good way". */
-const BEST_WAY =
-  /(?<!\bnot )\bin (?:the|a|the most) (?:best|good|nice|nicest|lovely|fun|loving|sweet) (?:possible )?way\b|\bas a compliment\b|\(complimentary\)/i;
+const BEST_WAY = lastRead(
+  /(?<!\bnot )\bin (?:the|a|the most) (?:best|good|nice|nicest|lovely|fun|loving|sweet) (?:possible )?way\b|\bas a compliment\b|\(complimentary\)/i,
+);
 
 /** Faces and hands of scorn: an eye-roll, an upside-down smile, a slow clap, a clown, anger. */
 const EYE_ROLL = /\u{1F644}|\u{1F643}|\u{1F612}|\u{1F611}|\u{1F621}|\u{1F624}|\u{1F92C}|\u{1F44F}|\u{1F921}/u;
@@ -351,20 +371,23 @@ function soreSignOff(doc: Doc, lo: number, hi: number): boolean {
 }
 
 /** Blame that names a cause, which a good outcome can follow: "because of you", "you're the reason". */
-const CAUSE =
-  /\b(?:(?:because|cuz|cus|coz|cos|bc|b\/c) of (?:you|u)|thanks to (?:you|u)|(?:you'?re|you are|ur|u r) (?:the )?(?:reason|why)|(?:you|u) (?:made|got|taught|helped) me)\b/i;
+const CAUSE = lastRead(
+  /\b(?:(?:because|cuz|cus|coz|cos|bc|b\/c) of (?:you|u)|thanks to (?:you|u)|(?:you'?re|you are|ur|u r) (?:the )?(?:reason|why)|(?:you|u) (?:made|got|taught|helped) me)\b/i,
+);
 
 const LUV = /\b(?:love|luv) (?:you|u|ya)\b/i;
 /** A wish said to them: "happy last day", "good luck", "happy retirement". */
-const WISH =
-  /\b(?:good luck|happy (?:\w+ )?(?:day|birthday|anniversary|retirement|holidays|new year|weekend))\b/i;
+const WISH = lastRead(
+  /\b(?:good luck|happy (?:\w+ )?(?:day|birthday|anniversary|retirement|holidays|new year|weekend))\b/i,
+);
 
 /**
  * The reader's belief, its verb before "your fault": "you thought it was your fault"; or how it
  * feels to them, granted: "I know it feels like your fault", "I get that it might seem like ur fault".
  */
-const OWN_BELIEF =
-  /(?:\b(?:you|u)\s+(?:\w+\s+)?(?:thought|think|believe|believed|feel|felt)|\bfeeling|\bi (?:know|get|understand|can see|reali[sz]e)\s+(?:that\s+|how\s+|why\s+)?(?:it|this|that|things)\s+(?:\w+\s+)?(?:feels?|felt|seems?|seemed|looks?|looked)|\bmakes?\s+(?:you|u)\s+(?:believe|think|feel))\s+(?:(?:like|that)\s+)?(?:[\w'\u2019]+\s+){0,3}(?:your|ur) fault$/i;
+const OWN_BELIEF = lastRead(
+  /(?:\b(?:you|u)\s+(?:\w+\s+)?(?:thought|think|believe|believed|feel|felt)|\bfeeling|\bi (?:know|get|understand|can see|reali[sz]e)\s+(?:that\s+|how\s+|why\s+)?(?:it|this|that|things)\s+(?:\w+\s+)?(?:feels?|felt|seems?|seemed|looks?|looked)|\bmakes?\s+(?:you|u)\s+(?:believe|think|feel))\s+(?:(?:like|that)\s+)?(?:[\w'\u2019]+\s+){0,3}(?:your|ur) fault$/i,
+);
 
 /**
  * What thanks are for when they are for help: a deed ("being so patient", "watering them", "not
@@ -378,8 +401,9 @@ const BARE_THANKS =
   /^\W*(?:(?:(?:i )?(?:just )?(?:wanted|want) to say )?(?:thank you|thanks|thx|ty))(?: so much| again| x+)?\W*$/i;
 
 /** Troubles AFINN leaves unscored, beside a "blame": "I'm late", "we missed it", "I started smoking". */
-const TROUBLE =
-  /\b(?:late|miss|missed|lose|lost|fail\w*|cry|cried|crying|quit|smoking|drinking|gambling|sack(?:ed)?|fired|dumped|broke|broken|debt|headaches?|stress(?:ed)?|anxiety|insomnia)\b/i;
+const TROUBLE = lastRead(
+  /\b(?:late|miss|missed|lose|lost|fail\w*|cry|cried|crying|quit|smoking|drinking|gambling|sack(?:ed)?|fired|dumped|broke|broken|debt|headaches?|stress(?:ed)?|anxiety|insomnia)\b/i,
+);
 
 /**
  * Praise of the reader or of what they made, or thanks: "you're a hero", "it's gorgeous", "thank you".
@@ -414,8 +438,6 @@ const RUIN_FUN =
   /\bruin(?:ed|s)? (?:me|us)\b(?! for (?:life|good))|\bruin(?:ed|s)? (?:th(?:at|is|e)|my) (?:\w+ )?(?:song|tune|album|show|film|movie|book|game|ending|episode) for (?:me|us)\b|\bruin(?:ed|s)? (?:the|my) surprise\b/i;
 /** Laughter told in words: "I'm wheezing", "cackling", "made me laugh". */
 const MIRTH = /\b(?:wheez|cackl|giggl|laugh|snort|howl)\w*/i;
-/** "look what you made me do", "look what you did". */
-const LOOK_WHAT = /\blook (?:at )?what (?:you|u) (?:did|made (?:me|us))\b/i;
 /** The result shown off: the writer's own making, or "perfect", "gorgeous". */
 const SHOWN_OFF =
   /\bi (?:just )?(?:baked|made|cooked|cleaned|knitted|painted|planted|built|tidied|finished)\b|\b(?:perfect|gorgeous|beautiful|stunning|delicious|amazing)\b/i;
@@ -423,8 +445,9 @@ const SHOWN_OFF =
 const FOR_THEIR_GOOD =
   /\b(?:go to (?:bed|sleep)|get some (?:sleep|rest)|drink (?:some )?water|eat something|take a break)\b/i;
 /** Tears at something moving: "crying at a dog food commercial", "cry at the wedding speech". */
-const MOVED_TEARS =
-  /\b(?:cry|crying|cried|sobbing|tearing up|in tears) (?:at|during|over|watching) (?:a |an |the |that |this |your |my )?(?:\w+ ){0,2}?(?:commercial|ad|advert|video|speech|film|movie|ending|episode|card|letter|song|vows|toast|clip|proposal)s?\b/i;
+const MOVED_TEARS = lastRead(
+  /\b(?:cry|crying|cried|sobbing|tearing up|in tears) (?:at|during|over|watching) (?:a |an |the |that |this |your |my )?(?:\w+ ){0,2}?(?:commercial|ad|advert|video|speech|film|movie|ending|episode|card|letter|song|vows|toast|clip|proposal)s?\b/i,
+);
 const TEARS = new Set(['cry', 'crying', 'cried', 'sobbing', 'tears', 'damn', 'menace']);
 /** More asked for, the clause closed after it: "tell it again", "do it again!!", "send more". */
 const ENCORE =
@@ -462,8 +485,9 @@ const STEP_TAKEN =
   /^\W*(?:i|we|(?:my|our|the) [a-z]+)(?:'m|'re|'ve| am| are| have)? (?:(?:(?:finally|actually|even) )?(?:booked|joined|signed up|enrolled|finished(?! last)|learn(?:ed|t)|stuck with|applied|passed|took up)|(?:finally|now|actually|even) (?:started|tried|ate|got into|(?:like|love|enjoy|look)(?:s|ing)?))\b/i;
 
 /** What they made or shared, named after "with": "with that meme", "with your speech". */
-const CREDITED =
-  /\bwith (?:that|this|your|ur|the) (?:[a-z]+ ){0,2}(?:meme|message|video|joke|pun|speech|card|letter|post|toast|photo|gift|note|text)\b/i;
+const CREDITED = lastRead(
+  /\bwith (?:that|this|your|ur|the) (?:[a-z]+ ){0,2}(?:meme|message|video|joke|pun|speech|card|letter|post|toast|photo|gift|note|text)\b/i,
+);
 /** Love, pride or thanks said outright: "love you too", "so proud of you", "marry me", "miss you". */
 const FOND_SAID =
   /\b(?:(?:love|luv|adore|miss(?:ed)?) (?:you|u|ya|your)|ily|proud of (?:you|u)|marry me)\b|\u2764|\u{1F618}/iu;
@@ -517,7 +541,7 @@ const GRANTED =
 /** Things one owns or makes, beside THING_NOUNS: "plugin", "gadget", one's own "joke". */
 const OWN_THING = /^(?:plugin|gadget|device|machine|kettle|joke|pun|question|idea)s?$/;
 
-const NEGATED = /n['’]t\b|\b(?:not|never|no|nothing|nobody|cannot|[cd]ont|didnt|wont)\b/i;
+const NEGATED = lastRead(/n['’]t\b|\b(?:not|never|no|nothing|nobody|cannot|[cd]ont|didnt|wont)\b/i);
 
 /** The sentence before the finding, its own without the finding, and the next (within the window). */
 function around(doc: Doc, si: number, lo: number, hi: number, start: number, end: number): string {
@@ -548,8 +572,9 @@ const PLEASURE =
   /\b(?:bought|buy|ordered|(?:i|we|now) own|finally|obsess\w*|addict\w*|habit|hooked|signed up|tried|laughed|laughing|can'?t stop|love|loving|garden|playlist|plants?|keep (?:them|'em) coming|rematch)\b/i;
 
 /** What they shared or recommended: "your brownie recipe", "the book you assigned", "whoever recommended". */
-const SHARED =
-  /\b(?:(?:your|ur) (?:\w+ )?(?:recipe|book|tip|video|pic|playlist|advice)s?\b|(?:you|u|whoever) (?:recommended|assigned|lent|(?:sent|shared|showed) (?:me|us))\b)/i;
+const SHARED = lastRead(
+  /\b(?:(?:your|ur) (?:\w+ )?(?:recipe|book|tip|video|pic|playlist|advice)s?\b|(?:you|u|whoever) (?:recommended|assigned|lent|(?:sent|shared|showed) (?:me|us))\b)/i,
+);
 /** A treat given: "bring snacks", "leave me the last slice", "let me pay". */
 const TREAT =
   /\b(?:brings?|brought|ha(?:ve|s)|(?:leave|save|buy)s? (?:me|us)) (?:\w+ ){0,2}?(?:snacks|cake|cookies|treats|coffee|the last (?:slice|piece))\b|\blet (?:me|us) pay\b/i;
@@ -714,7 +739,7 @@ function warmSwear(doc: Doc, m: Match, msg: string, hi: number, facts: WindowFac
       (prev === 'no' &&
         next === 'way' &&
         /\?/.test(sentenceAt(doc, (t[m.first] as Token).sent, 0, hi)) &&
-        !NEGATED.test(doc.text.slice((t[m.last] as Token).end, hi)))) &&
+        !NEGATED(doc.text.slice((t[m.last] as Token).end, hi)))) &&
     !sourMsg(doc) &&
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
   )
@@ -1187,7 +1212,7 @@ function goodOutcome(doc: Doc, after: string, rest: string): boolean {
   }
   if (
     out.split(/\W+/).length < 3 ||
-    TROUBLE.test(out) ||
+    TROUBLE(out) ||
     NO_GAIN.test(out) ||
     SOUR_EXTRA.test(doc.text.replace(/\banymore\b|\bstarted \w+ing again\b/gi, ' '))
   )
@@ -1195,7 +1220,7 @@ function goodOutcome(doc: Doc, after: string, rest: string): boolean {
   const [pos, neg] = clauseTone(out);
   if (
     neg > 0 ||
-    !(pos >= 2 || joyful || found || held || GAIN.test(out) || (GOOD_STATE.test(out) && !NEGATED.test(out)))
+    !(pos >= 2 || joyful || found || held || GAIN.test(out) || (GOOD_STATE.test(out) && !NEGATED(out)))
   )
     return false;
   return (
@@ -1646,7 +1671,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   if (
     (cat === 'contempt' || cat === 'talking-down' || cat === 'blame') &&
     familyId !== 'swearing' &&
-    (BEST_WAY.test(sent) || /^\W*in the best way\b(?!\s*\?)/i.test(sentenceAt(doc, si + 1, lo, hi)))
+    (BEST_WAY(sent) || /^\W*in the best way\b(?!\s*\?)/i.test(sentenceAt(doc, si + 1, lo, hi)))
   )
     return true;
   if (plainWords(doc, m, rule, msg, start, sentAfter())) return true;
@@ -1668,7 +1693,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     !/\btho(?:ugh)?\b/i.test(msg) &&
     !/\b(?:he|she|his|him)\b/i.test(msg) &&
     !SECOND_IN_TEXT.test(msg) &&
-    !NEGATED.test(msg) &&
+    !NEGATED(msg) &&
     !sourMsg(doc) &&
     !msgNeg(msg, wordsOf(doc, m.first, m.last)) &&
     ![...wordsOf(doc, sFirst, m.first)].some((w) => w !== 'boss' && (PERSON_NOUN.test(w) || isPerson(w)))
@@ -1815,7 +1840,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     m.last === m.first + 1 &&
     /^ (?:buys|pays|does|owes|cooks|cleans|washes|treats)\b/.test(sentAfter()) &&
     (m.first === sFirst || /^(?:the|and|so|ok)$/.test((t[m.first - 1] as Token).w)) &&
-    !NEGATED.test(sentAfter()) &&
+    !NEGATED(sentAfter()) &&
     msgNeg(msg, new Set(['loser'])) === 0
   )
     return true;
@@ -1871,7 +1896,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       if (
         ((/^(?:|this|the|my)$/.test(prev) &&
           thing(next) &&
-          !(hasSecond(doc, sFirst, sLast) && NEGATED.test(sent)) &&
+          !(hasSecond(doc, sFirst, sLast) && NEGATED(sent)) &&
           !hasSecond(doc, sFirst, m.first)) ||
           /^(?:sweet|cut|kind|love?li|funni|soft|good|happi|pretti|brav)est$/.test(next)) &&
         msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...FOND_OWN])) === 0
@@ -2029,7 +2054,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     if (
       pet &&
       FOND_SAID.test(facts.near) &&
-      !NEGATED.test(facts.near) &&
+      !NEGATED(facts.near) &&
       !sourMsg(doc) &&
       msgNeg(msg, FOND_OWN) === 0
     )
@@ -2067,7 +2092,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // nothing sour in the message.
   if (
     cat === 'contempt' &&
-    WISH.test(sent) &&
+    WISH(sent) &&
     /\bold\b/i.test(doc.text.slice(start, end)) &&
     m.last - m.first <= 4 &&
     !sourMsg(doc) &&
@@ -2286,7 +2311,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // nothing else negative or sour.
   if (
     (cat === 'blame' || familyId === 'swearing' || m.rule === 'leave-me-alone') &&
-    MOVED_TEARS.test(facts.near) &&
+    MOVED_TEARS(facts.near) &&
     !sourMsg(doc) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...TEARS])) === 0
   )
@@ -2433,7 +2458,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       c &&
       !clauseTone(c[0])[1] &&
       !/\b(?:you|your|u|ur)\b/i.test(c[0]) &&
-      !TROUBLE.test(c[0]) &&
+      !TROUBLE(c[0]) &&
       !sourMsg(doc) &&
       msgNeg(msg, new Set()) < 3
     )
@@ -2443,13 +2468,13 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // "because of you I actually remember to drink water now 💧", "Thanks to you I finally beat that
   // boss, … worked 🙌": a change for the better told ("actually", "finally"), nothing bad in its
   // clause or sour anywhere, a laugh or a smile (no eye-roll) beside it.
-  if (cat === 'blame' && CAUSE.test(sent)) {
+  if (cat === 'blame' && CAUSE(sent)) {
     const ch = /^\W*(?:[\w']+\W+){0,5}?(?:actually|finally)\b[^,;:.!?]*/i.exec(sentAfter());
     if (
       ch &&
       clauseTone(ch[0])[1] === 0 &&
-      !TROUBLE.test(ch[0]) &&
-      !NEGATED.test(ch[0]) &&
+      !TROUBLE(ch[0]) &&
+      !NEGATED(ch[0]) &&
       !sourMsg(doc) &&
       (laughIn(facts) || (/\p{Extended_Pictographic}/u.test(facts.near) && !EYE_ROLL.test(msg)))
     )
@@ -2488,7 +2513,9 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // off, the writer's own making or good words beside it; nothing sour or negative in the message.
   if (
     (cat === 'blame' || rule === 'constructions.blame') &&
-    LOOK_WHAT.test(doc.text.slice(Math.max(lo, start - 12), end + 16)) &&
+    /\blook (?:at )?what (?:you|u) (?:did|made (?:me|us))\b/i.test(
+      doc.text.slice(Math.max(lo, start - 12), end + 16),
+    ) &&
     (SHOWN_OFF.test(facts.near) || FOOD_EMOJI.test(facts.near) || WARM_EMOJI.test(facts.near)) &&
     !sourMsg(doc) &&
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
@@ -2514,7 +2541,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
         // "you guys always come through", "always the first to check on people", "typical of you to
         // remember everyone's birthday": a caring habit named by what it does (session 37).
         (CARING_HABIT.test(m.rule === 'as-usual' ? sent : clause) &&
-          !NEGATED.test(m.rule === 'as-usual' ? sent : clause))) &&
+          !NEGATED(m.rule === 'as-usual' ? sent : clause))) &&
       !/\b(?:think|thinks|act|acting|pretend\w*|try|tries|trying|have to|has to|need to|seem|seems|but|except|unless|only|late|forget\w*|i guess|anyway)\b|\?\s*$/i.test(
         facts.near,
       ) &&
@@ -2579,7 +2606,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     /\b(?:i['\u2019]?m) (?:easy|happy with (?:either|anything|both)|good with (?:either|anything|both))\b|\b(?:either|both) (?:works|is fine|are fine)\b/i.test(
       msg,
     ) &&
-    !NEGATED.test(msg) &&
+    !NEGATED(msg) &&
     !sourMsg(doc) &&
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
   )
@@ -2589,7 +2616,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // are your fault": the reader's own belief told back to them, not the writer's charge.
   if (
     cat === 'blame' &&
-    OWN_BELIEF.test(doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? 0, start - 60), end))
+    OWN_BELIEF(doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? 0, start - 60), end))
   )
     return true;
 
@@ -2613,7 +2640,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       );
     if (
       into &&
-      !TROUBLE.test(into[1] as string) &&
+      !TROUBLE(into[1] as string) &&
       !sourMsg(doc) &&
       msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
     )
@@ -2625,7 +2652,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // cheered; nothing negative in the message.
   if (
     cat === 'blame' &&
-    SHARED.test(msg) &&
+    SHARED(msg) &&
     (laughIn(facts) || WARM_EMOJI.test(msg)) &&
     !sourMsg(doc) &&
     msgNeg(msg, wordsOf(doc, m.first, m.last)) === 0
@@ -2654,7 +2681,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // album", "you made me buy three more plants", "I'm hooked on ramen now, this is on you".
   const hooked = (): boolean => {
     const told = `${sent} ${fromHere}`;
-    return HOOKED.test(told) && FANDOM.test(told) && !NEGATED.test(told.replace(/\bcan'?t stop\b/gi, ''));
+    return HOOKED.test(told) && FANDOM.test(told) && !NEGATED(told.replace(/\bcan'?t stop\b/gi, ''));
   };
   if (
     cat === 'blame' &&
@@ -2674,7 +2701,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       GOOD_NEWS.test(sentAfter()) ||
       // "…, genuinely. Happy last day."; "… coffee addiction ☕ love u": a wish, or love beside a
       // pleasure (not "you made me miss the train. Love you.").
-      WISH.test(facts.near) ||
+      WISH(facts.near) ||
       (LUV.test(facts.near) && PLEASURE.test(sentAfter().replace(LUV, ''))) ||
       // "because of you I finally booked the trip", "cuz of u i actually like mondays now", "…the
       // kids actually ate broccoli", "…I signed up for the 10k": a step taken, by the writer or theirs.
@@ -2685,11 +2712,10 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       ) ||
       // "you're the reason this team feels like a family".
       /^\W*(?:this|our|the|my) (?:\w+ )?feels like (?:a family|home)\W*$/i.test(sentAfter())) &&
-    (CAUSE.test(sent) ||
-      /\b(?:your|ur) fault\b|\b(?:you'?re|ur|you are) to blame\b|\bi blame\b/i.test(sent)) &&
+    (CAUSE(sent) || /\b(?:your|ur) fault\b|\b(?:you'?re|ur|you are) to blame\b|\bi blame\b/i.test(sent)) &&
     !sourMsg(doc) &&
-    !NEGATED.test(sent) &&
-    !TROUBLE.test(sent) &&
+    !NEGATED(sent) &&
+    !TROUBLE(sent) &&
     negOutside(doc, sFirst, sLast, m.first, m.last) === 0
   )
     return true;
@@ -2699,10 +2725,10 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // loved or missed beside it; nothing sour, no other negative word.
   if (
     m.rule === 'you-make-me' &&
-    CREDITED.test(sent) &&
+    CREDITED(sent) &&
     (laughIn(facts) || WARM_EMOJI.test(facts.near) || FOND_SAID.test(facts.near)) &&
     !sourMsg(doc) &&
-    !NEGATED.test(sent) &&
+    !NEGATED(sent) &&
     msgNeg(msg, FOND_OWN) === 0
   )
     return true;
@@ -2716,15 +2742,15 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     const forMe = /\bfor me\b/i.test(sentAfter());
     // "You're the reason I started running again": a pleasure taken up again is no sour "again".
     let rest = `${doc.text.slice(Math.max(lo, doc.sentences[si]?.start ?? lo), start)} ${sentAfter()}`;
-    if (!TROUBLE.test(sent)) rest = rest.replace(/\b(?:started )?\w+ing(?: \w+)? again\b/i, '');
+    if (!TROUBLE(sent)) rest = rest.replace(/\b(?:started )?\w+ing(?: \w+)? again\b/i, '');
     let th = THANKS.exec(sent);
-    if (!th && (CAUSE.test(sent) || forMe) && !SOUR_EXTRA.test(rest) && !NEGATED.test(sent)) {
+    if (!th && (CAUSE(sent) || forMe) && !SOUR_EXTRA.test(rest) && !NEGATED(sent)) {
       // Beside it, the thanks must be for the help itself ("for being so patient", "for watering
       // them", "for the rec"), not for something else ("thanks for the photos"); or a bare
       // "Thank you." right after it.
       th = THANKS.exec(sentenceAt(doc, si - 1, lo, hi)) ?? THANKS.exec(sentenceAt(doc, si + 1, lo, hi));
       if (th && !FOR_THE_HELP.test(th[1] ?? '')) th = null;
-      if (!th && !TROUBLE.test(sent) && /\b(?:because of|reason)\b/i.test(sent))
+      if (!th && !TROUBLE(sent) && /\b(?:because of|reason)\b/i.test(sent))
         th = BARE_THANKS.exec(sentenceAt(doc, si + 1, lo, hi));
     }
     if (th && !/\bthanks? a lot\b|\bi guess\b/i.test(msg)) {
@@ -3159,9 +3185,9 @@ function ownWarmth(
     const rest = msg.replace(MY_TROUBLE, ' ');
     return (
       clauseTone(clause.replace(JOY_SIMILE, '$1'))[1] === 0 &&
-      !TROUBLE.test(clause) &&
+      !TROUBLE(clause) &&
       !NO_GAIN.test(clause) &&
-      !NEGATED.test(clause) &&
+      !NEGATED(clause) &&
       !EYE_ROLL.test(rest) &&
       !SOUR_EXTRA.test(rest) &&
       msgNeg(rest, new Set([...wordsOf(doc, m.first, m.last), 'miss'])) === 0
