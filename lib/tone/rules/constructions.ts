@@ -35,6 +35,7 @@ import {
   removeTokens,
   replaceTokens,
   roughPolarity,
+  says,
   sentenceOf,
   textOf,
   toSentenceEnd,
@@ -1209,14 +1210,17 @@ export const constructions = phraseFamily({
       suggest: plain("I see it differently, but I'm willing to talk it through."),
     },
     {
-      pattern: "i have|i've|ive|i_got nothing|nothing_else|nothing_more to say to? you|u?",
+      // "there's nothing to talk about", "we have nothing to discuss": the talk shut from both sides.
+      pattern:
+        "i_have|we_have|i've|ive|we've|i_got|there's|theres|there_is nothing|nothing_else|nothing_more to say|discuss|talk_about to? you|u?",
       rule: 'shut-down',
       severity: 2,
       min: 'balanced',
       why: 'withdraw',
       category: 'withdrawal',
       // "I have nothing to say about the film yet": a topic after it, not the talk shut.
-      guard: (doc, first, hit) => notWarm(doc, first) && doorAt(doc, hit.end),
+      guard: (doc, first, hit) =>
+        notWarm(doc, first) && doorAt(doc, hit.end) && !says(doc, /\b(?:worr|sorted)/i),
       suggest: plain("I need some time before I'm ready to talk."),
     },
     {

@@ -237,6 +237,7 @@ const BACK_LATER = "I need some space tonight. I'll be back later and we can tal
 const NEED_TALK = "I'm really unhappy and I need us to talk about it.";
 const GIVING_UP = "I'm feeling discouraged about how our talks go. Can we try again later?";
 const MATTERS = 'This really matters to me, and I need us to talk about it.';
+const WORN = "I'm too worn out to help with this right now. Can we look at it later?";
 
 function notWarm(doc: Doc, first: number): boolean {
   const [a, b] = around(doc, first);
@@ -1048,12 +1049,12 @@ const PRACTICAL =
   /\b(?:work|meeting|late|train|bus|flight|traffic|busy|driving|asleep|sleep|sleeping|class|exam|shift|battery|signal|love|thanks|xx?|miss)\b|[!\u2764\u{1F618}\u{1F970}]/iu;
 
 /**
- * "don't wait up." / "I'll be at my sister's. don't call.": the cold order closed by a full stop is
+ * "don't wait up." / "I'll be at my sister's. don't call": the cold order closed by a full stop (or after one) is
  * the whole message, or follows only where I'll be instead (a bare "don't wait up" is as often a
  * plain note: strict only, below).
  */
 const COLD_NIGHT =
-  /^(?:(?:i'?ll be|i'?m (?:staying|sleeping|going|out|off|leaving|at|packing)|staying|sleeping|going)\b[^.!?\n]{0,50}\.\s*)?do(?:n['\u2019]?t| not) (?:wait up|call|ring)\s*\.\s*$/i;
+  /^(?:(?:i'?ll be|i'?m (?:staying|sleeping|going|out|off|leaving|at|packing)|staying|sleeping|going)\b[^.!?\n]{0,50}\.\s*)?do(?:n['\u2019]?t| not) (?:wait up|call|ring)\s*(?:\.|(?<=\..+))\s*$/i;
 
 const coldNight = (doc: Doc, first: number): boolean =>
   says(doc, COLD_NIGHT) && !says(doc, PRACTICAL) && notWarm(doc, first);
@@ -1299,6 +1300,12 @@ function coldClose(doc: Doc, first: number, end: number, then = false): boolean 
 }
 
 const closing = (doc: Doc, first: number, hit: { end: number }): boolean => coldClose(doc, first, hit.end);
+
+/** "past caring" with no topic after ("…about my hair") and nothing kind after. */
+const pastCaring = (doc: Doc, first: number, hit: { end: number }): boolean =>
+  !/^(?:about|what|whether|how|if|one)$/.test(doc.tokens[hit.end]?.w ?? '') &&
+  !says(doc, KIND_DECLINE) &&
+  coldClose(doc, first, hit.end, true);
 
 /** "Last chance." said to someone, the whole sentence; "last chance! sale ends tonight" is an advert. */
 function lastChance(doc: Doc, first: number, end: number): boolean {
@@ -1574,7 +1581,7 @@ export const withdrawal = phraseFamily({
     // -- Shutting the talk down (h-engine9) ------------------------------------------------------
     {
       pattern:
-        "never_mind|nevermind|nvm|forget_it|whatever it|that|nothing? doesn't|does_not matter|matters anymore?",
+        "never_mind|nevermind|nvm|forget_it|whatever it|that|nothing? doesn't|does_not matter|matters to_you|anymore?",
       rule: 'never-mind',
       severity: 2,
       min: 'balanced',
@@ -1997,10 +2004,8 @@ export const withdrawal = phraseFamily({
         if (!notWarm(doc, first)) return false;
         if (isClauseEnd(doc, hit.end - 1)) return true;
         const next = (doc.tokens[hit.end] as Token).w;
-        return (
-          (next === 'with' || next === 'talking' || next === 'trying' || next === 'explaining') &&
-          youWithin(doc, hit.end, 4)
-        );
+        // "…bother with you", "…bother asking you anything": an effort for them, named.
+        return (next === 'with' || /ing$/.test(next)) && youWithin(doc, hit.end, 4) && !laughNear(doc, first);
       },
       suggest: sayInstead(GIVING_UP),
     },
@@ -2533,6 +2538,17 @@ export const withdrawal = phraseFamily({
         refused(doc, first, hit),
       suggest: sayInstead(REPLY_LATER),
     })),
+    // "don't call. I won't pick up", "I won't be answering my phone so don't try": the same, ahead.
+    {
+      pattern:
+        "i won't|wont|will_not be? reply|answer|respond|pick_up|replying|answering|responding|picking_up|read_it",
+      rule: 'silent',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: refused,
+      suggest: sayInstead(REPLY_LATER),
+    },
     // "not talking to you until you apologize": the same refusal with the subject left out.
     {
       pattern: 'not talking|speaking|answering to? you|u until|till|til|unless|anymore|again|ever',
@@ -2722,11 +2738,54 @@ export const withdrawal = phraseFamily({
             doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
           )) &&
         isClauseEnd(doc, hit.end - 1) &&
+        // "figure it out yourself? no way, I'll come help": asked back, not said.
+        doc.text[(doc.tokens[hit.end - 1] as Token).end] !== '?' &&
         !laughAfter(doc, hit.end),
-      suggest: sayInstead("I'm too worn out to help with this right now. Can we look at it later?"),
+      suggest: sayInstead(WORN),
+    },
+    // "deal with your mother yourself, leave me out of it", "whatever you decide, leave me out of it."
+    {
+      pattern: 'leave me out_of_it|out_of_this',
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: closing,
+      suggest: sayInstead(WORN),
+    },
+    // "I'm not helping anymore", "not lifting a finger for this house again": help withheld.
+    {
+      pattern: "i'm|im|i_am not helping|lifting_a_finger you|u|with_this|with_it? anymore|again|any_more",
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: refused,
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'I need a break from helping for now')],
+    },
+    // "cool. good to know where I stand", "guess we know where we stand": the tie written off.
+    {
+      pattern: 'good_to|guess_i|guess_we|now_i|now_we know where i|we stand',
+      rule: 'kiss-off',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: closing,
+      suggest: sayInstead(MATTERS),
+    },
+    // "I'm past caring", "fine, do what you like, I'm past caring".
+    {
+      pattern: 'past caring',
+      rule: 'give-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'withdraw',
+      guard: pastCaring,
+      suggest: sayInstead(GIVING_UP),
     },
     {
-      pattern: 'have it your|ur way|way_then',
+      // "have it your way then": "way|way_then" took "way" first, so the "then" form never matched.
+      pattern: 'have it your|ur way then?',
       rule: 'kiss-off',
       severity: 2,
       min: 'balanced',
@@ -2735,7 +2794,8 @@ export const withdrawal = phraseFamily({
         isImperative(doc, first) &&
         isClauseEnd(doc, hit.end - 1) &&
         !laughAfter(doc, hit.end) &&
-        !warmEmojiAfter(doc, hit.end),
+        !warmEmojiAfter(doc, hit.end) &&
+        !PLAN_AFTER.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)),
       suggest: (doc, m) => [
         toSentenceEnd(
           doc,
@@ -2908,7 +2968,7 @@ export const withdrawal = phraseFamily({
         notWarm(doc, first) &&
         (refusalEnds(doc, hit.end - 1) ||
           ((doc.tokens[hit.end] as Token | undefined)?.w === 'with' && !laughAfter(doc, hit.end))),
-      suggest: sayInstead("I'm too worn out to help with this right now. Can we look at it later?"),
+      suggest: sayInstead(WORN),
     },
     {
       pattern: 'go_talk|go_cry|talk|complain|cry|vent to someone|somebody else',
@@ -3633,7 +3693,7 @@ export const withdrawal = phraseFamily({
     },
     // "fine. I won't bother asking for help again", "ok, I won't bother coming to your games anymore".
     {
-      pattern: "i|i'll|ill won't|wont|will_not bother",
+      pattern: "won't|wont|will_not bother|ask|mention|bring",
       rule: 'give-up',
       severity: 2,
       min: 'balanced',
@@ -3645,8 +3705,11 @@ export const withdrawal = phraseFamily({
         const at = (doc.tokens[first] as Token).start;
         const p = roughPolarity(doc.text.slice((doc.tokens[ce - 1] as Token).end));
         return (
-          /\b(?:fine|whatever)\W*$/i.test(doc.text.slice(Math.max(0, at - 12), at)) &&
-          /ing$|^(?:you|u)$/.test(doc.tokens[hit.end]?.w ?? '') &&
+          /\b(?:fine|whatever|noted|got it|ok|okay|k|understood)\W*(?:i'?l?l? )?$/i.test(
+            doc.text.slice(Math.max(0, at - 16), at),
+          ) &&
+          /ing$|^(?:you|u|it|again|anymore)$/.test(doc.tokens[hit.end]?.w ?? '') &&
+          !says(doc, KIND_DECLINE) &&
           /\b(?:again|anymore)\b/.test(textOf(doc, hit.end, ce)) &&
           p.pos <= p.neg &&
           !says(doc, /\b(?:lol|lmao|haha|xx?)\b/i) &&
