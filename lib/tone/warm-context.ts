@@ -426,7 +426,7 @@ const TOO_GOOD =
 
 /** Comfort after "calm down": "you'll be fine", "you didn't break it", "it's not your fault", "I'll put it outside for you". */
 const REASSURE =
-  /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|(?<!\bor )(?:we|i)'?ll (?:put|take|carry|get|grab|catch|handle) (?:it|that|this|him|her|them)\b[^.!?]{0,24}\bfor (?:you|u)\b|happens to every|(?:it'?s|its|it is|just|only) (?:just |only )?a (?:little |small |tiny )?(?:scratch|bruise|dent|scrape|graze|bump|nick)\b|\bno(?:body|one| one)(?:'?s| is| was| got) hurt\b|\bno harm done\b|(?:it'?s|its|it is) (?:just|only) (?:me|us)\b(?! (?:asking|saying|telling|who))|(?:you|u)(?:'?ll| will|'?re going to|'?re gonna) (?:smash|nail|ace|crush|rock|own) (?:it|this|that|the)\b)/i;
+  /\b(?:(?:you|u|it|everything)(?:'?ll| will|'?re| are|'?s| is|r) (?:going to |gonna )?be (?:fine|ok|okay|alright|all right)|(?:you|u) (?:didn'?t|did not|haven'?t) (?:break|broke|ruin|wreck|mess up|lose|lost|delete|kill)|(?:it'?s|its|that'?s|it was|wasn'?t) (?:not )?(?:your|ur) fault|(?:we|i)'?ll (?:fix|sort|figure) (?:it|this)|(?<!\bor )(?:we|i)'?ll (?:put|take|carry|get|grab|catch|handle) (?:it|that|this|him|her|them)\b[^.!?]{0,24}\bfor (?:you|u)\b|happens to every|(?:it'?s|its|it is|just|only) (?:just |only )?a (?:little |small |tiny )?(?:scratch|bruise|dent|scrape|graze|bump|nick)\b|\bno(?:body|one| one)(?:'?s| is| was| got) hurt\b|\bno harm done\b|(?:can'?t|won'?t) hurt (?:you|u)\b(?! to)|(?:it'?s|its|it is) (?:just|only) (?:me|us)\b(?! (?:asking|saying|telling|who))|(?:you|u)(?:'?ll| will|'?re going to|'?re gonna) (?:smash|nail|ace|crush|rock|own) (?:it|this|that|the)\b)/i;
 /**
  * A remedy or trust after "not that deep": "just sand it down", "a plaster will do", "you've got this",
  * "the water only comes to your knees".
@@ -1355,6 +1355,19 @@ function warmExclaim(doc: Doc, m: Match, text: string, hi: number, facts: Window
   facts.exclaim ??= exclaimFacts(doc, msg);
   const ex = facts.exclaim;
   if (ex.sour) return false;
+  // "goddamn it, the oven died, takeaway on me tonight", "bloody hell it's cold, bring your coat": bad
+  // luck sworn at, nobody in its clause, then a plan, an offer or help asked; nothing bad after.
+  const luck =
+    opens &&
+    prev !== 'the' &&
+    /^\W*(?:(?:it|hell)(?![\w'\u2019])\W*)?([^,.;!?]{6,})[,.;!?]+(.*)/s.exec(after.slice(0, 160));
+  if (
+    luck &&
+    !SECOND_IN_TEXT.test(luck[1] as string) &&
+    (MAKE_UP.test(luck[2] as string) || /\b(?:bring|on me|any chance)\b/i.test(luck[2] as string)) &&
+    !msgNeg(luck[2] as string, TROUBLE_WORDS)
+  )
+    return true;
   const slip = OWN_SLIP.test(after);
   const k = slip ? 1 : 0;
   ex.tone[k] ??= exclaimTone(msg, slip);
@@ -1675,13 +1688,15 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   )
     return true;
   if (plainWords(doc, m, rule, msg, start, sentAfter())) return true;
-  // "you muppet, your sandwich is still on the counter, want me to drop it off?": a pet name, then
-  // help offered; nothing else bad.
+  // "you muppet, your sandwich is still on the counter, want me to drop it off?", "lol you weirdo,
+  // ketchup on eggs again": a mild pet name, then help offered, or a laugh and no deed of theirs
+  // told ("you muppet, you left the gate open lol" stays); nothing bad, nothing sour but "again".
   if (
     m.rule === 'name-calling' &&
     MILD_LABEL.test(t[m.last - 1]?.w ?? '') &&
-    /\b(?:i'?ll|want me to) (?:drop|bring|grab|pick)\b/i.test(msg) &&
-    !sourMsg(doc) &&
+    (/\b(?:i'?ll|want me to) (?:drop|bring|grab|pick)\b/i.test(msg) ||
+      (laughIn(facts) && !hasSecond(doc, m.last, sLast))) &&
+    !(sourMsg(doc) && SOUR_EXTRA.test(msg.replace(/\bagain\b/gi, ' '))) &&
     !msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), 'drop']))
   )
     return true;
@@ -1989,6 +2004,19 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
       (rule === 'blame.ruined' && crushedPraised(msg))) &&
     !SOUR_EXTRA.test(doc.text.slice(lo, start) + doc.text.slice(end, hi)) &&
     msgNeg(msg, new Set([...wordsOf(doc, m.first, m.last), ...EXCITED])) === 0
+  )
+    return true;
+  // "my husband is such a dork, he named the sourdough starter after me": someone close teased to a
+  // third with a mild label; nothing bad or denied, nothing sour but "again".
+  if (
+    /^(?:scorn|third-person-label)$/.test(m.rule) &&
+    MILD_LABEL.test((t[m.last - 1] as Token).w) &&
+    /^\W*my (?:husband|wife|partner|boyfriend|girlfriend|brother|sister|dad|mum|mom|son|daughter|kids?|nephew|niece|gran\w*|best friend) (?:is|was)\b/i.test(
+      sent,
+    ) &&
+    !NEGATED.test(msg) &&
+    !(sourMsg(doc) && SOUR_EXTRA.test(msg.replace(/\bagain\b/gi, ' '))) &&
+    !msgNeg(msg, wordsOf(doc, m.first, m.last))
   )
     return true;
   // "ugh my boss was such a clown today, anyway how was your appointment?", "the landlord is being so
@@ -2895,8 +2923,10 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
   // "calm down? never, this trailer is too good": the writer's own joy, calm refused.
   if (
     rule === 'talking-down.calm-down' &&
-    /^\s*\?+\s*(?:never|no way|nope|not a chance)\b/i.test(doc.text.slice(end, end + 16)) &&
-    (/\b(?:excited|hyped|too good|can'?t wait)\b/i.test(facts.near) || newsIn(facts)) &&
+    /^\s*\?+\s*(?:never|no|nah|nope|not a chance)\b/i.test(doc.text.slice(end, end + 16)) &&
+    (/\b(?:excited|hyped|too good|can'?t wait)\b/i.test(facts.near) ||
+      newsIn(facts) ||
+      (!SECOND_IN_TEXT.test(msg) && !msgNeg(msg, EXCITED))) &&
     !sourMsg(doc)
   )
     return true;
@@ -2931,7 +2961,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     REASSURE.test(fromHere) &&
     // "nobody's hurt" is comfort, not "nobody cares".
     !(sourMsg(doc) && SOUR_EXTRA.test(msg.replace(UNHURT, ' '))) &&
-    !/\b(?:dramatic|overreact\w*|hysterical|whin\w*|grow up|get over|being (?:so |such )?(?:a )?(?:baby|child|crazy))\b/i.test(
+    !/\b(?:dramatic|overreact\w*|hysterical|whin\w*|grow up|get over|(?:being (?:so |such )?(?:a )?|big )(?:baby|child|crazy))\b/i.test(
       msg,
     ) &&
     // A fear denied is comfort too: "calm down, it's just me at the door, not a burglar".
