@@ -1112,7 +1112,7 @@ function deniedLabel(doc: Doc, start: number, end: number, si: number, lo: numbe
 const NEGATOR = /^(?:not|never|no|nobody|nothing|cannot|cant|dont|doesnt|didnt|wont|isnt|wasnt|\w+n't)$/;
 /** Outcomes AFINN leaves unscored that are no gain: "I gave up", "I drink", "we broke up", "apart". */
 const NO_GAIN =
-  /\b(?:gave up|give up|gave in|caved|snap\w*|crack\w*|broke down|quit|left|leave|leaving|moved out|broke up|drink\w*|smok\w*|single|alone|therapy|stopped|owe|redo|wait\w*|issues|problems|trauma|baggage|scars|nightmares)\b/i;
+  /\b(?:get to (?:explain|deal|clean|pay|apologi[sz]e|fix|answer|repeat|cover|rewrite|tell|redo|triage)|(?:staying|stuck) (?:late|until)|gave up|give up|gave in|caved|snap\w*|crack\w*|broke down|quit|left|leave|leaving|moved out|broke up|drink\w*|smok\w*|single|alone|therapy|stopped|owe|redo|wait\w*|issues|problems|trauma|baggage|scars|nightmares)\b/i;
 /** A gain or a step taken: "I can still…", "I finally…", "I actually went", "now I know". */
 const GAIN =
   /\b(?:can|could) (?:still |now |finally |actually |even )?(?!not\b)[a-z]+\b(?!n't)|\b(?:finally|actually|even|now) (?!not\b|have\b|has\b|had\b)[a-z]+(?<!n't)\b|\bnot (?:mad|complaining|sorry|upset|angry) about it\b|\bno regrets\b|\b(?:got (?:back )?into|took up|picked up|learn(?:ed|t)|started|signed up|joined)\b|\b(?:hit|reached|smashed|beat|passed|raised|topped) (?:(?:its|their|our|the|my|his|her|a|an|over|more than) )?(?:\w+ )?(?:target|goal|record|milestone|total|£\d|\$\d|\d)/i;

@@ -879,6 +879,8 @@ export const constructions = phraseFamily({
         !/^(?:tonight|today|tomorrow|again|this|next)$/.test(
           (doc.tokens[hit.end] as Token | undefined)?.w ?? '',
         ) &&
+        // cluster42: "that's on you, I'm buying next time!"
+        !/\b(?:buy|treat|pay)(?:ing)?\b/i.test(doc.text) &&
         notWarm(doc, first),
       suggest: plain('I was hurt by how this turned out.'),
     },

@@ -37,6 +37,9 @@ const tag: G = needing(soured.pre as Pre, (doc, first, end) => {
   return s.first > 0 && s.last - s.first < 7 && s.last >= doc.tokens.length - 1 && soured(doc, first, end);
 });
 
+/** td42: a sentence of one clause, or one pressing the order ("just…", "I'm your father", "I said"). */
+const pressing = coldSays(/^(?:[^,;]*$|.*\b(?:just|i'?m your|i said|do (?:it|as|what)|now|again)\b)/);
+
 export const desk = phraseFamily({
   id: 'desk',
   category: 'talking-down',
@@ -54,6 +57,11 @@ export const desk = phraseFamily({
         coldSays(/\b(?:basic|guess|apparently|obviously|since)\b/),
       ],
       ['grown adult|adults|man|woman', coldSays(/\b(?:have to|walk|teach|remind|explain)\b/)],
+      // td42: "it's simple enough that a child could follow it, so try"; not praise ("…follow it!").
+      [
+        'that a|any child|kid|toddler could|can follow|understand|get',
+        coldSays(/^[^!]*\b(?:you|u|ur|try|yet|still)\b[^!]*$/),
+      ],
       [
         'need_to|should|could actually read|check|open|look|listen|follow',
         coldSays(/\b(?:before|instead|it'?s all|first)\b/),
@@ -77,7 +85,17 @@ export const desk = phraseFamily({
       ["your job|role is|'s to @ANY ,? not", coldSays(/\bnot to (?:have|give|share|think|question)\b/)],
       ['do what i tell|say|told you|u', coldSays(/\bjust do\b.*\band stop\b/)],
       ['stop asking|questioning why'],
+      // td42: "don't question me, I'm your father", "I don't have to explain myself to you, just do it".
+      // Said alone or pressed ("just…", "I'm your…"): not "don't argue with me, I'm paying tonight".
+      ["don't|dont|do_not question|argue_with|talk_back_to me|my", pressing],
+      ["i don't|dont|do_not have|need to explain|justify myself|this|it to you|u", pressing],
       ['get|getting over the|this|your @ANY? thing|stuff|drama', coldSays(/\b(?:just|already)\b/)],
+      // cluster43: "my house, my rules", "I'm not asking, I'm telling you"; not a treat ("… everyone gets cake 😄").
+      ['my @ANY my rules', coldSays(/^(?!.*\bgets\b)[^!\u{1F300}-\u{1FAFF}]*$/u)],
+      [
+        "i'm|im|i_am telling",
+        coldSays(/(?:\bnot|n't) asking\b.{0,30}\bi'?m telling\b(?! (?:you )?because)(?!.*\btreat)/),
+      ],
     ]),
     ...kind('back', 'withdrawal', 'withdraw', [
       [
@@ -117,6 +135,8 @@ export const desk = phraseFamily({
       ],
       ['you|u did|caused this|that|all_this by ignoring|not|skipping|refusing|failing|rushing|never|letting'],
       ['had|have|has it in|out for', coldSays(/\byou(?:'ve| have|'d)? (?:\w+ )?(?:had|have)\b/)],
+      // cluster42: "ah yes, blame me again", "oh sure, blame the intern": a sour yes opening a charge.
+      ['oh|ah|yeah sure|yes|right blame', coldSays(/^\W*\w+ \w+,? blame (?:me|it|the|my|every|some)/)],
     ]),
     ...kind('sour', 'contempt', 'mockery', [
       // Their competence doubted: "How are you a senior engineer?", "what exactly are we paying you for?"

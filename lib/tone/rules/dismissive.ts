@@ -13,6 +13,7 @@ import {
   gripOnThing,
   isClauseEnd,
   isImperative,
+  lowerSentence,
   type Match,
   mentionsYou,
   negatedBefore,
@@ -744,7 +745,9 @@ export const dismissive = phraseFamily({
       guard: (doc, _first, hit) =>
         ((doc.tokens[hit.end - 1] as Token).w === 'deep' ||
           (doc.tokens[hit.end - 1] as Token).w === 'serious') &&
-        !depthOfThing(doc, hit.end),
+        !depthOfThing(doc, hit.end) &&
+        // td42: a choice left to them ("it's not that deep, just pick any colour you like!").
+        !/\b(?:any|whatever|either)\b/.test(lowerSentence(doc, hit.end - 1)),
       suggest: acknowledge('I see it differently, but I hear you'),
     },
     {

@@ -144,6 +144,26 @@ function notNegated(doc: Doc, first: number): boolean {
   return !negatedBefore(doc, first, 3);
 }
 
+/**
+ * cluster42: "it's not (really) because of you" denies the cause; "i can't sleep because of you"
+ * denies the outcome, which is the loss (unless a fear or a lack is denied: "I don't feel alone").
+ */
+function causeNotDenied(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  if (
+    negatedBefore(doc, first, 1) ||
+    (negatedBefore(doc, first - 1, 1) && /ly$|^(?:all|just|only|even)$/.test(t[first - 1]?.w ?? ''))
+  )
+    return false;
+  for (let j = clauseStart(doc, first); j < first; j++)
+    if (
+      NEGATES_NEXT.test((t[j] as Token).w) &&
+      (valence(t[j + 1]?.w ?? '') < 0 || valence(t[j + 2]?.w ?? '') < 0)
+    )
+      return false;
+  return true;
+}
+
 /** "none of this is your fault", "nothing about it was ur fault": the fault denied by its subject. */
 function faultDenied(doc: Doc, first: number): boolean {
   const s0 = sentenceOf(doc, first).first;
@@ -154,6 +174,9 @@ function faultDenied(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** cluster42: the words linking an outcome to "because of you" ("…and it's all", "…, that's"). */
+const LINK =
+  /^(?:all|totally|entirely|honestly|literally|just|only|really|it's|its|that's|thats|it|that|this|is|was|and|so)$/;
 /** Words after which a new sentence of ours can start: "and", "honestly", "I think (that)". */
 const LEAD_IN =
   /^(?:and|but|so|honestly|seriously|ok|well|look|because|i|think|know|believe|swear|mean|guess|that|just|yeah|no|oh|man|dude|god|like|really|feel)$/;
@@ -374,11 +397,24 @@ function becauseOfYou(doc: Doc, m: Match): Draft[] {
   const s = sentenceOf(doc, m.first);
   // "we're late because of you, as always", "I lost my job because of you and your plan": what
   // happened comes first; the blame after it goes, up to the clause's end.
-  if (m.first > s.first && !isClauseEnd(doc, m.first - 1) && !LEAD_IN.test((t[m.first - 1] as Token).w)) {
+  // cluster42: "…and (honestly) it's all because of you", "…, that's because of you": the link goes too
+  // (not a cleft: "it's because of you that…").
+  let b = m.first;
+  while (b - 1 > s.first && LINK.test((t[b - 1] as Token).w)) b--;
+  if (
+    (t[m.last] as Token | undefined)?.w === 'that' ||
+    !/^(?:it|that|this|it's|its|that's|thats|and|so|honestly)$/.test((t[b] as Token).w) ||
+    !t.slice(b, m.first).some((x) => /^(?:it's|its|that's|thats|is|was)$/.test(x.w))
+  )
+    b = m.first;
+  if (
+    b > s.first &&
+    (b < m.first || (!isClauseEnd(doc, m.first - 1) && !LEAD_IN.test((t[m.first - 1] as Token).w)))
+  ) {
     let e = m.last - 1;
     const next = m.last < s.last ? (t[m.last] as Token).w : '';
     if (!isClauseEnd(doc, m.last - 1) && /^(?:and|&|or)$/.test(next)) e = clauseEnd(doc, m.last);
-    const prev = t[m.first - 1] as Token;
+    const prev = t[b - 1] as Token;
     return [
       { start: prev.end, end: (t[e] as Token).end, text: ", and I'm really upset about it" },
       { start: prev.end, end: (t[e] as Token).end, text: ", and I'm really hurting over it" },
@@ -409,6 +445,9 @@ function becauseOfYou(doc: Doc, m: Match): Draft[] {
       replaceTokens(doc, m.first, ce + 1, `I'm hurting because ${rest}`),
     ];
   }
+  // cluster42: "the launch got pushed again. because of you." → "… I'm really upset about it."
+  if (s.first > 0 && m.first === s.first)
+    return [replaceTokens(doc, m.first, m.last, "I'm really upset about it")];
   return [
     replaceTokens(doc, m.first, m.last, 'about what happened'),
     replaceTokens(doc, m.first, m.last, 'when you [what happened]'),
@@ -846,9 +885,13 @@ function onYou(doc: Doc, first: number, end: number, needBad: boolean): boolean 
     !(next === 'and' && end + 1 < s.last && /^(?:you|u)$/.test((t[end + 1] as Token).w))
   )
     return false;
-  // The rest of the message is not cheering them on ("you've got this", "good luck").
+  // The rest of the message is not cheering them on ("you've got this", "good luck") or taking turns
+  // (cluster42: "that's on you, I'm buying next time!").
   for (let k = end; k < t.length && k < end + 12; k++)
-    if (/^(?:luck|got|believe|trust|proud|confident)$/.test((t[k] as Token).w)) return false;
+    if (
+      /^(?:luck|got|believe|trust|proud|confident|buy|buying|treat|treating|paying)$/.test((t[k] as Token).w)
+    )
+      return false;
   return notWarmPastLead(doc, first);
 }
 
@@ -1045,6 +1088,7 @@ const BAD_OUTCOMES: ReadonlySet<string> = new Set(
   (
     'lose losing lost fail failing failed miss missing missed fired kicked banned thrown arrested evicted yelled screamed grounded suspended ' +
     'dumped stuck late cry crying cried trouble sick sad broke broken hate hated suffer suffering embarrassed ' +
+    'wiped deleted fined towed flooded stolen ' +
     'humiliated worse look_bad terrible awful miserable hard harder impossible'
   ).split(' '),
 );
@@ -1307,7 +1351,11 @@ export const fault = phraseFamily({
       guard: (doc: Doc, first: number) =>
         notWarm(doc, first) &&
         notWarm(doc, clauseStart(doc, first)) &&
-        notNegated(doc, first) &&
+        causeNotDenied(doc, first) &&
+        // cluster42: "the project shipped on time and that's because of you".
+        !/\b(?<!(?:not|never|n't) )(?:shipped|launched|passed|solved|fixed|won|succeeded)\b(?!['\u2019])/.test(
+          textOf(doc, sentenceOf(doc, first).first, first).toLowerCase(),
+        ) &&
         !(
           (doc.tokens[first] as Token).w === 'cause' &&
           first > sentenceOf(doc, first).first &&
@@ -1689,7 +1737,14 @@ export const fault = phraseFamily({
         let charged = false;
         // Only an act people complain about, as the verb right after "you" ("…because you forgot").
         for (let k = hit.end; k < s.last && k < hit.end + 2; k++)
-          if (COMPLAINT_WORDS_SET.has((t[k] as Token).w) && /(?:ed|ot|ew|ied)$/.test((t[k] as Token).w))
+          if (
+            (COMPLAINT_WORDS_SET.has((t[k] as Token).w) && /(?:ed|ot|ew|ied)$/.test((t[k] as Token).w)) ||
+            // cluster42: "…because you left the gate open", "…cause you left the lights on".
+            ((t[k] as Token).w === 'left' &&
+              /^\W*(?:\S+\s+){0,3}?(?:open|on|unlocked|running)\b(?!\s+(?:purpose|time))/i.test(
+                doc.text.slice((t[k] as Token).end, s.end),
+              ))
+          )
             charged = true;
         if (!(loud || (me && lost) || (lost && failed) || charged)) return false;
         const p = plainPolarity(doc, s.first, s.last);

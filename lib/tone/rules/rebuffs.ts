@@ -106,6 +106,7 @@ export const SAY: Readonly<Record<string, string>> = {
   order: "I'd like it done this way. Can we talk it through?",
   shut: "I'm too frustrated to go over this again right now. Can we talk later?",
   space: "I'm hurt, and I need some time. Can we talk when we're both calmer?",
+  joke: "I meant it as a joke, but I can see it didn't land.",
 };
 const say = (doc: Doc, m: Match): Draft[] =>
   // An order pressed keeps the order and drops the pressure: "Call me back immediately." → "Call me
@@ -199,6 +200,16 @@ const holding: G = (doc, first, end) => {
   );
 };
 
+/** td42: said to someone and closed: the clause ends at the hit (or "and you know it" follows), cold. */
+const refuted: G = (doc, first, end) =>
+  /^(?:\s*(?:[.,;:\u2014-]|$)| and (?:you|u)\b)/.test(after(doc, end)) &&
+  /\b(?:you|u|your|ur|mom|mum|dad|stop)\b/i.test(doc.text) &&
+  cold(doc, first, end);
+
+/** cluster43: calm, and not the writer's own ("I'm making a mountain out of a molehill"). */
+const theirs: G = (doc, first, end) =>
+  calm(doc, first, end) && !/\b(?:i|i'm|im|me|myself)\b/.test(sen(doc, first));
+
 /** One kind's entries: its patterns, each with its guard (default: cold). coldness.ts builds on it. */
 export const kind = (rule: string, category: Category, why: WhyKey, rows: [string, G?][]): PhraseRule[] =>
   rows.map(([pattern, g = cold]) => ({
@@ -240,10 +251,18 @@ export const rebuffs = phraseFamily({
     ]),
     ...kind('denial', 'talking-down', 'dismiss', [
       [`${YOU_ARE} just? making things|stuff|it|this|that up`, coldSays(/^(?!.*\bup (?:as|to|for)\b)/)],
-      [`${YOU_ARE} misremembering|confusing_me_with|remembering_it_wrong`],
+      [`${YOU_ARE} misremembering|confusing_me_with|remembering_it_wrong|not_remembering_it_right`],
       ['you dreamt|dreamed|imagined that|it', closes],
       // "quit rewriting history"
       ['rewriting|inventing history|conversations'],
+      // td42: "you remember it wrong", "you don't remember it right", "you've got it all twisted".
+      ['you|u remember|remembered|recall it|that|things wrong'],
+      ["you|u don't|dont remember|recall it|that|things right|correctly"],
+      ["you|u|you've got it|things|everything|your_facts all? twisted|backwards|mixed_up"],
+      // td42: their account refuted and the clause closed, to someone: "that's not what happened and
+      // you know it", "That never happened, Mom."; not "…what happened in the book", "…to me either".
+      ["that's|thats|that_is|it's|its not|n't what|how happened|it_happened|it_went", refuted],
+      ['that|it literally|simply? never happened', refuted],
     ]),
     ...kind('feeling', 'talking-down', 'dismiss', [
       // "you're not actually sad, you just want…", "you're not hurt. You're just mad…".
@@ -266,13 +285,27 @@ export const rebuffs = phraseFamily({
           ),
       ],
       ['attention seeking|seeker', calm],
+      // td42, cluster43: "drop the act", "cut the theatrics"; not "… the drama club", "… from the script".
       [
-        'quit|stop|enough_with the|your? drama|theatrics|waterworks|act|performing|faking|sad_face|tears|whimpering',
+        'quit|stop|cut|drop|enough_with the|your|that? victim|fake|crocodile? drama|dramatics|theatrics|waterworks|act|faking|sad_face|tears|whimpering',
+        (d, f, e) => cold(d, f, e) && !/^ (?:from|of|in|club|class|and tell)\b/.test(after(d, e)),
       ],
+      // td42: "oh stop performing, …"; not "stop performing CPR".
+      ['stop|quit performing', closes],
+      // cluster43: "you make a mountain out of every molehill"; not of one's own fuss.
+      ['mountain|mountains out_of a|every? molehill|molehills', theirs],
+      ['molehill|molehills into a? mountain|mountains', theirs],
     ]),
     ...kind('explain', 'talking-down', 'command', [
       ['so even you|u can|could|get|understand|follow', coldSays(/\b(?:understand|follow|get)\b/)],
       [`like you're|ur five|5|a_child|a_baby`, closes],
+    ]),
+    // td42, cluster43: "learn to take a joke", "can't you take a joke?"; not about me ("I can't take a joke").
+    ...kind('joke', 'talking-down', 'command', [
+      [
+        'take|handle a|one little? joke|jokes',
+        (d, f, e) => theirs(d, f, e) && /\b(?:learn|can['\u2019]?t(?! wait)|cannot)\b/.test(sen(d, f)),
+      ],
     ]),
     ...kind('press', 'talking-down', 'command', [
       ["i'm|im not asking twice|again"],

@@ -597,7 +597,12 @@ const PHRASES: PhraseRule[] = [
       openerStart(doc, first) >= 0 &&
       ((doc.tokens[first + 1] as Token).w === 'needing'
         ? !SELF_TALK.test(doc.text)
-        : !/^(?:being|getting)$/.test((doc.tokens[hit.end - 2] as Token).w) || cold(doc, first, hit.end)),
+        : !/^(?:being|getting)$/.test((doc.tokens[hit.end - 2] as Token).w) ||
+          // cluster42: "imagine being this talented at 12": praise AFINN does not score.
+          (cold(doc, first, hit.end) &&
+            !/^(?:talented|gifted|skilled|smart|cute|lucky|strong|brave|kind)$/.test(
+              doc.tokens[hit.end]?.w ?? '',
+            ))),
     suggest: (doc, m) => {
       const t = doc.tokens;
       const v = (t[m.last - 1] as Token).w;

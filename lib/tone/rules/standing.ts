@@ -1016,6 +1016,8 @@ export const standing = phraseFamily({
       // "let me explain it more slowly, I rushed it": slower of one's own accord passes, unless aimed ("… for you").
       guard: (doc, first, hit) =>
         !asks(doc, first) &&
+        // td42: dictation ("let me say it slower for the recording: my name is…"), unless "for you".
+        !/^(?![^:]*\byou\b)[^:]{0,30}:/i.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)) &&
         !(
           (w(doc, hit.end - 2) === 'more' || says(doc, /\b(?:i rushed|too fast|my bad|sorry)\b/i)) &&
           !/\b(?:you|u)\b/i.test(doc.text.slice(doc.tokens[hit.end - 1]?.end, sentenceOf(doc, first).end))
@@ -1041,25 +1043,34 @@ export const standing = phraseFamily({
       suggest: drop('Leave it out'),
     },
     {
+      // td42: "if you'd bothered to read the ticket you'd know", "…been paying attention you wouldn't…".
       pattern:
-        "if you|u had_actually|had_even|had|'d|hadve|would_have|actually|even read|listened|paid_attention|looked|bothered|checked|opened|been_listening",
+        "if you|u|you'd|youd had_actually|had_even|had|'d|hadve|would_have|actually|even? read|listened|paid_attention|looked|bothered|checked|opened|been_listening|been_paying_attention",
       rule: 'correct',
       severity: 2,
       min: 'balanced',
       why: 'command',
       guard: (doc, first) => {
         const s = sentenceOf(doc, first);
+        if (
+          !/^you'?d |^\S+ (?:had|'d|hadve|would|actually|even)$/.test(
+            `${w(doc, first + 1)} ${w(doc, first + 2)}`,
+          )
+        )
+          return false;
         for (let k = first; k < Math.min(s.last, first + 16); k++)
           if (
             /^(?:know|knew|understand|understood|seen|see|realise|realize|noticed|would|wouldn't|you'd)$/.test(
               w(doc, k),
             ) &&
-            k > first + 3
+            k > first + 3 &&
+            // "…we wouldn't be lost": what it cost us is blame's (addressed.counterfactual), not a lecture.
+            !/^(?:we|i|it|they)$/.test(w(doc, k - 1))
           )
             return notWarm(doc, first);
         return false;
       },
-      suggest: whole('I think some of it was in the email; could we go over it together?'),
+      suggest: whole('I think some of it was covered already; could we go over it together?'),
     },
     {
       pattern:
