@@ -19,6 +19,7 @@ import {
   contentStart,
   type Draft,
   emptyWarmth,
+  isBareClauseEnd,
   isClauseEnd,
   isImperative,
   isQuestionInversion,
@@ -1205,10 +1206,17 @@ function repeatAboutYou(doc: Doc, first: number, end: number): boolean {
   const opens = isSentenceStart(doc, first) || (first > s.first && isClauseEnd(doc, first - 1));
   if (opens && end < s.last && /^(?:you|u|your|ur|you're|you've)$/.test((t[end] as Token).w)) return true;
   if (!isClauseEnd(doc, end - 1)) return false;
-  for (let k = first - 1; k >= s.first && k >= first - 10; k--) {
+  // abs43: "you're late again, like clockwork", "you forget … at least once a week, like clockwork".
+  for (let k = first - 1; k >= s.first && k >= first - 16; k--) {
     const w = (t[k] as Token).w;
-    if (w === 'you' || w === 'u') return k === s.first || !BEFORE_OBJECT_YOU.has((t[k - 1] as Token).w);
-    if (k < first - 1 && isClauseEnd(doc, k)) return false;
+    if (/^(?:you|u|you're|youre|you've)$/.test(w)) {
+      if (w.length < 4 && k >= first - 10 && (k === s.first || !BEFORE_OBJECT_YOU.has((t[k - 1] as Token).w)))
+        return true;
+      // The fault said in the first words after "you": "you're late…", "you forget…".
+      for (let j = k; j < first && j < k + 4; j++) if (isComplaint((t[j] as Token).w)) return true;
+      return false;
+    }
+    if (k < first - 1 && isBareClauseEnd(doc, k)) return false;
   }
   return false;
 }
@@ -3110,23 +3118,24 @@ export const absolutes = phraseFamily({
         },
       ],
     },
-    // "the third time this week", "this is the fifth time you've forgotten to call": the count kept.
-    {
-      pattern: `${[...'second third fourth fifth sixth seventh eighth ninth tenth twelfth twentieth hundredth umpteenth nth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 20th 100th'.split(' ')].join('|')} time`,
+    // "the third time this week", "this is the fifth time you've forgotten to call": the count kept;
+    // abs43: "third deadline in a row you've missed".
+    ...[' time', ' @ANY in_a_row|running'].map((tail) => ({
+      pattern: [...ORDINALS].join('|') + tail,
       triggers: [...ORDINALS],
       rule: 'as-usual',
-      severity: 1,
-      min: 'balanced',
-      why: 'history',
+      severity: 1 as const,
+      min: 'balanced' as const,
+      why: 'history' as const,
       guard: countGuard,
-      suggest: (doc, m) => [
+      suggest: (doc: Doc, m: Match) => [
         toSentenceEnd(
           doc,
           sentenceOf(doc, m.first).first,
           "This has happened a few times now, and it's wearing on me.",
         ),
       ],
-    },
+    })),
     // "for like the tenth time, put the seat down": the count with a filler word.
     {
       pattern:
@@ -3252,6 +3261,42 @@ export const absolutes = phraseFamily({
       why: 'absolutes',
       guard: (doc, first, hit) => notOnceGuard(doc, first, hit) && coldAt(doc, first),
       suggest: (doc, m) => [removeTokens(doc, m.last - 1, m.last, 'without "once"')],
+    },
+    // abs43: "the one time I ask you for help, you're busy": one lapse told as the rule.
+    {
+      pattern: 'the one time',
+      rule: 'as-usual',
+      severity: 1,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        if (first !== contentStart(doc, s) || !youAsSubject(doc, first) || !coldAt(doc, first)) return false;
+        for (let k = hit.end; k < s.last; k++)
+          if (
+            negator(wAt(doc, k)) ||
+            isComplaint(wAt(doc, k)) ||
+            /^(?:busy|vanish|disappear|nowhere)/.test(wAt(doc, k))
+          )
+            return true;
+        return false;
+      },
+      // "the one time I ask…" → "when I ask…".
+      suggest: (doc, m) => [replaceTokens(doc, m.first, m.last, 'when')],
+    },
+    // abs43: "forgetting our anniversary, that's so you" (not "…snacks for everyone, that's so you 😊").
+    {
+      pattern: "that's|thats|that_is just? so you|u",
+      rule: 'as-usual',
+      severity: 2,
+      min: 'balanced',
+      why: 'history',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        sourBefore(doc, first) &&
+        coldAt(doc, first) &&
+        !/\blol\b/.test(doc.text),
+      suggest: typicalSuggest,
     },
     // "every single time with you.", "story of my life with you", "late again, like every other time".
     ...[

@@ -25,8 +25,11 @@ import { BLAMING_COUNTERFACTUAL } from './caused';
 import { type PhraseRule, phraseFamily } from './phrases';
 import {
   around,
+  clauseEnd,
+  contentStart,
   type Draft,
   forNow,
+  isBareClauseEnd,
   isClauseEnd,
   isImperative,
   isSentenceStart,
@@ -677,7 +680,7 @@ export const addressed = phraseFamily({
       suggest: totalitySuggest,
     },
     {
-      pattern: 'every|each|always|constantly|all_the_time @ANY? @ANY? with|w|from you|u',
+      pattern: 'every|each|always|constantly|all_the_time @ANY? @ANY? @ANY? with|w|from you|u',
       rule: 'with-you',
       severity: 2,
       min: 'balanced',
@@ -685,19 +688,26 @@ export const addressed = phraseFamily({
       category: 'absolutes',
       guard: (doc, first, hit) => {
         const a = w(doc, first + 1, first);
+        // abs43: "it's always someone else's fault with you", "it's every weekend with you": the frame.
+        const frame =
+          /^(?:it's|its)$/.test(w(doc, first - 1, first)) &&
+          isBareClauseEnd(doc, hit.end - 1) &&
+          !/lov|lol|haha/.test(lowerSentence(doc, first));
         const idiom =
-          w(doc, first, first) === 'always' &&
-          (a === 'something' ||
-            a === 'drama' ||
-            a === 'excuses' ||
-            a === 'an' ||
-            a === 'some' ||
-            // abscon40: "always the victim / the same with you", "always a fight with you"
-            a === 'the' ||
-            (a === 'a' && isComplaint(w(doc, first + 2, first))));
+          frame ||
+          (w(doc, first, first) === 'always' &&
+            (a === 'something' ||
+              a === 'drama' ||
+              a === 'excuses' ||
+              a === 'an' ||
+              a === 'some' ||
+              // abscon40: "always the victim / the same with you", "always a fight with you"
+              a === 'the' ||
+              (a === 'a' && isComplaint(w(doc, first + 2, first)))));
         return (
+          (frame || hit.end - first < 6) &&
           (idiom || badAround(doc, first, first, hit.end) || turnsInto(doc, first, hit.end)) &&
-          notWarm(doc, first)
+          notWarm(doc, first, first, first, frame ? 1 : 0)
         );
       },
       suggest: plain('Lately some of our talks have been hard for me, and I would like that to change.'),
@@ -746,6 +756,41 @@ export const addressed = phraseFamily({
       category: 'absolutes',
       guard: (doc, first, hit) => mentionsYou(doc, first) && notWarm(doc, first, first, hit.end),
       suggest: plain('Right now I feel like my effort goes unseen, and that hurts.'),
+    },
+    {
+      // abs43: "nothing you hand in is ever on time", "nothing you've ever organised has started on
+      // time" (not "nothing you make is ever boring", "…could ever make me love you less").
+      pattern: "nothing you|u|you've|youve @ANY @ANY? @ANY? is|was|has|ever",
+      rule: 'never-enough',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      category: 'absolutes',
+      guard: (doc, first, hit) => {
+        const s = sentenceOf(doc, first);
+        return (
+          first === contentStart(doc, s) &&
+          / ever\b/.test(lowerSentence(doc, first)) &&
+          !badIn(doc, hit.end, s.last) &&
+          !/lov|miss|proud|thank|lol|haha|!/.test(lowerSentence(doc, first))
+        );
+      },
+      suggest: (doc, m) => {
+        // "nothing you post is ever original" → "I'd like what you post to be original more often".
+        const t = doc.tokens;
+        let k = m.first + 2;
+        while (k < m.last && !/^(?:is|was)$/.test(w(doc, k, k))) k++;
+        if (w(doc, k + 1, k) !== 'ever' || k + 2 >= sentenceOf(doc, k).last)
+          return plain("Lately I've noticed this more than once, and it bothers me.")(doc, m);
+        const end = (t[clauseEnd(doc, k + 2)] as Token).end;
+        return [
+          {
+            start: (t[m.first] as Token).start,
+            end,
+            text: `I'd like what ${doc.text.slice((t[m.first + 1] as Token).start, (t[k - 1] as Token).end)} to be ${doc.text.slice((t[k + 1] as Token).end, end).trim()} more often`,
+          },
+        ];
+      },
     },
     {
       // "nothing is ever good enough for you", "nothing's ever right for u": the same, with no "I do".

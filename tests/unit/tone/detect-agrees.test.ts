@@ -150,8 +150,10 @@ describe('detect and analyze agree', () => {
       // engine before that round disagrees on it too). 21 with helper cluster43 (td42's denial rows
       // brought back): "That's not what happened and you know it. Your memory is a mess.", where
       // detect's denial card reaches over the "and you know it" jeer and analyze keeps the two apart
-      // (the second kind above).
-      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(21);
+      // (the second kind above). 22 with one row of the probe abs43 added (kinds-abs43): "every
+      // sunday like clockwork you start a fight with mum", a leading time phrase with no comma before
+      // the blame (the second kind above; the engine before the round disagrees on it the same way).
+      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(22);
     },
     // Every corpus text analysed twice: 200 s seen at load 20 on 2 cores (session 35). The limit is
     // for a hang, not for speed.
