@@ -2014,7 +2014,7 @@ export function warmContext(doc: Doc, m: Match, familyId: string, cat: Category)
     /^\W*my (?:husband|wife|partner|boyfriend|girlfriend|brother|sister|dad|mum|mom|son|daughter|kids?|nephew|niece|gran\w*|best friend) (?:is|was)\b/i.test(
       sent,
     ) &&
-    !NEGATED.test(msg) &&
+    !NEGATED(msg) &&
     !(sourMsg(doc) && SOUR_EXTRA.test(msg.replace(/\bagain\b/gi, ' '))) &&
     !msgNeg(msg, wordsOf(doc, m.first, m.last))
   )

@@ -18,7 +18,8 @@ describe('"<label>s like you" as the object of words before it: ours takes the c
 describe('a label before a word of time or stance is no describing word of a noun', () => {
   rewordingCases([
     ['the keeper was a useless moron again today', 'the keeper was out of line again today'],
-    ['my brother was a total clown yesterday lol', 'my brother was out of line yesterday lol'],
+    // A brother teased to a third person with a laugh passes clean since session 43 (warm43): a coworker.
+    ['my coworker was a total clown yesterday lol', 'my coworker was out of line yesterday lol'],
   ]);
 });
 
