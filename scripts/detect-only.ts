@@ -3376,20 +3376,7 @@ export function globalAliases(code: string): { code: string; aliased: number } {
     for (const n of list) edits.push({ start: n.getStart(sf), end: n.getEnd(), text: name });
   });
   // Into the `var` that follows, if one does (`var ab=Set,…,a=…`).
-  const next = body.statements[last + 1];
-  const into =
-    next &&
-    ts.isVariableStatement(next) &&
-    (next.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0 &&
-    next.declarationList.declarations[0];
-  if (into) {
-    const at = into.getStart(sf);
-    edits.push({ start: at, end: at, text: `${declarations.join(',')},` });
-  } else {
-    const at = prefixEnd;
-    const semicolon = code[at - 1] === ';' || code[at - 1] === '}' ? '' : ';';
-    edits.push({ start: at, end: at, text: `${semicolon}var ${declarations.join(',')};` });
-  }
+  edits.push(declarationAfterUnpacking(code, sf, body, last, prefixEnd, declarations.join(',')));
   edits.sort((a, c) => c.start - a.start || c.end - a.end);
   return { code: applyEdits(code, edits), aliased: chosen.length };
 }

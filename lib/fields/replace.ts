@@ -38,8 +38,6 @@ import type {
   TextSnapshot,
 } from './types';
 
-export type { EditMethod } from './types';
-
 /**
  * Replace text[start, end) of the field `el` with `replacement` the way its editor (`adapter`)
  * accepts, so its model stays right and its undo works; then re-read and verify. Writes only when
