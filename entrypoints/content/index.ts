@@ -35,27 +35,39 @@ export default defineContentScript({
     // while it loads still gets their first field read (the coach re-checks each one).
     const early = new Set<Element>();
     let retries = 0;
+    let retryPending = false;
 
+    // What the loader did, on the frame's performance timeline, in the e2e build only: a test that
+    // finds no coach in a frame says whether the focus was seen, the load failed or never ended.
+    const trace = (what: string) => {
+      if (TIMING) performance.mark(`softstart:${what}`);
+    };
     const start = () => {
       if (state !== 'waiting') return;
       state = 'loading';
+      trace('load');
       loadBundle<CoachModule>('coach')
         .then((coach) => coach.start(ctx, early))
         .then(() => {
           state = 'started';
+          trace('started');
           early.clear();
           document.removeEventListener('focusin', onFocus, true);
+          document.removeEventListener('input', onInput, true);
         })
         .catch(() => {
           state = 'waiting';
+          trace(`load-failed-${retries}`);
           // A load can fail for a moment (a busy browser, the background still waking): while a
           // field the person chose still has the focus, try again a few times, since no focus
           // event may follow (they are typing). Then, or if the extension was updated under the
-          // page, the next focus tries again.
+          // page, the next focus or keystroke tries again.
           const wait = RETRY_MS[retries];
           if (wait === undefined || ctx.isInvalid) return;
           retries++;
+          retryPending = true;
           ctx.setTimeout(() => {
+            retryPending = false;
             const active = findEditableRoot(document.activeElement);
             if (active && isCoachable(active)) {
               if (early.size < 16) early.add(active);
@@ -68,15 +80,27 @@ export default defineContentScript({
       const target = e.composedPath()[0] ?? e.target;
       const field = findEditableRoot(target);
       if (!field || !isCoachable(field)) return;
+      trace(e.type);
       if (early.size < 16) early.add(field);
       start();
     };
+    // Typing also starts it: a person who keeps typing in a field whose coach could not load (every
+    // timed retry failed) gets coached without leaving the field and coming back. One try at a
+    // time, none while a timed retry is due.
+    const onInput = (e: Event) => {
+      if (e.isTrusted && state === 'waiting' && !retryPending && !ctx.isInvalid) onFocus(e);
+    };
     document.addEventListener('focusin', onFocus, true);
-    ctx.onInvalidated(() => document.removeEventListener('focusin', onFocus, true));
+    document.addEventListener('input', onInput, true);
+    ctx.onInvalidated(() => {
+      document.removeEventListener('focusin', onFocus, true);
+      document.removeEventListener('input', onInput, true);
+    });
 
     // Everything else when the page is idle: the first use of the extension APIs is the costly part.
     const later = () => {
       if (ctx.isInvalid) return;
+      trace('idle');
       // A field already focused when we arrive (autofocus).
       if (state === 'waiting') {
         const active = findEditableRoot(document.activeElement);

@@ -106,6 +106,51 @@ test('a coach load that fails once while the person keeps typing in the field is
   await expect.poll(() => overlay(page).then((o) => o.text), poll).toContain('so angry');
 });
 
+test('after every timed retry of the coach load failed, the next keystroke in the field tries again', async ({
+  context,
+}) => {
+  // The background's injection fails until told otherwise: the loader's first try and its three
+  // timed retries (while the field keeps the focus) all fail. The person stays in the field.
+  const sw = await serviceWorker(context);
+  await sw.evaluate(() => {
+    type Injection = { files?: string[] };
+    const g = globalThis as unknown as {
+      __failedLoads?: number;
+      __failLoads?: boolean;
+      chrome: { scripting: { executeScript(i: Injection): Promise<unknown> } };
+    };
+    const scripting = g.chrome.scripting;
+    const original = scripting.executeScript;
+    g.__failedLoads = 0;
+    g.__failLoads = true;
+    scripting.executeScript = function (this: unknown, i: Injection) {
+      if (!g.__failLoads || !i.files?.includes('/coach.js')) return original.call(scripting, i);
+      g.__failedLoads = (g.__failedLoads ?? 0) + 1;
+      return Promise.reject(new Error('Frame is busy'));
+    };
+  });
+  const page = await openPlaygroundPage(context);
+  await page.locator('#plain-textarea').click();
+  await page.keyboard.type(FLAGGED);
+  // The loader marks each failed try in the e2e build: wait for the last timed retry to fail.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('softstart:load-failed-3').length), {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(0);
+  expect(
+    await sw.evaluate(() => (globalThis as unknown as { __failedLoads?: number }).__failedLoads),
+  ).toBeGreaterThanOrEqual(4);
+  expect((await overlay(page)).mirrors).toBe(0);
+  await sw.evaluate(() => {
+    (globalThis as unknown as { __failLoads?: boolean }).__failLoads = false;
+  });
+  // No focus event comes: the person just types on, and that is enough.
+  await page.keyboard.type(' You always make me so angry.');
+  await expect.poll(() => overlay(page).then((o) => o.text), poll).toContain('so angry');
+  await expect.poll(() => overlay(page).then((o) => o.marks), poll).toBeGreaterThan(0);
+});
+
 test('a field turned into a password field is dropped and never read again', async ({ context }) => {
   const page = await openPlaygroundPage(context);
   await addInput(page, 'victim');
