@@ -1,6 +1,6 @@
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { type KeyboardEvent, type MouseEvent, useEffect, useLayoutEffect, useRef } from 'react';
-import { categoryLabel, t } from '../lib/coach/strings';
+import { categoryLabel, t } from '../lib/coach/card-strings';
 import { CATEGORY_COLOR, type CategoryId } from '../lib/highlight/style';
 
 export interface CardSuggestion {

@@ -1,10 +1,8 @@
-import type { DraftReply, ReminderChoice } from '../messaging/protocol';
-import { ask } from '../messaging/send';
-import { loadCard } from './card-loader';
+import { type CardModule, loadCard } from './card-loader';
 import type { FieldSession } from './FieldSession';
 import { guarded } from './guarded';
 import type { Overlay } from './Overlay';
-import { type StringKey, t } from './strings';
+import { t } from './strings';
 
 /**
  * Pause before sending (issue 6): when the message in a field is heated (or tense, when the person
@@ -160,52 +158,16 @@ export interface SendGuardHost {
   saved?(session: FieldSession): void;
 }
 
-/** "Remind me…" after saving: the button and its confirmation for each choice. */
-const REMIND: ReadonlyArray<[ReminderChoice, StringKey, StringKey]> = [
-  ['20m', 'remind20m', 'remindSet20m'],
-  ['1h', 'remind1h', 'remindSet1h'],
-  ['tomorrow', 'remindTomorrow', 'remindSetTomorrow'],
-];
-
-/**
- * Asks the background to remind the person of a saved draft (content scripts cannot set alarms;
- * the background schedules it as the popup does). Only the draft's id is sent. Never throws.
- */
-export async function requestReminder(draftId: string, choice: ReminderChoice): Promise<boolean> {
-  return (await ask({ type: 'reminder:schedule', draftId, choice }))?.ok === true;
-}
-
-/** What the nudge says when a draft was not saved. */
-const NOT_SAVED: Record<Exclude<DraftReply, { ok: true }>['reason'], StringKey> = {
-  'too-long': 'draftTooLong',
-  'site-full': 'draftSiteFull',
-  full: 'draftListFull',
-  empty: 'draftNotSaved',
-  failed: 'draftNotSaved',
-};
-
-/**
- * Asks the background (the one writer of drafts) to keep the text as a draft of this page's site.
- * Never throws.
- */
-export async function requestSaveDraft(text: string): Promise<DraftReply> {
-  return (await ask({ type: 'draft:save', text })) ?? { ok: false, reason: 'failed' };
-}
-
-/** A short wait for editors that act on selectionchange / beforeinput asynchronously (timers, not
- * animation frames: those stall in pages the browser is not painting). */
-const settle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** How long to wait for the page to act on a re-sent Enter before asking for a real one. */
 const RESEND_CHECK_MS = 200;
 
 export class SendGuard {
   /** The message whose first Enter was held: the next Enter on it passes. */
-  private held: { session: FieldSession; text: string; control?: Element } | null = null;
+  held: { session: FieldSession; text: string; control?: Element } | null = null;
   /** "Send anyway": the next Enter in this field passes. */
   private allow: FieldSession | null = null;
-  private nudge: HTMLElement | null = null;
-  private nudgeFor: FieldSession | null = null;
+  nudge: HTMLElement | null = null;
+  nudgeFor: FieldSession | null = null;
   /** Until when presses on the nudge (and a second Enter or click on Send) are ignored. */
   private graceUntil = 0;
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -215,9 +177,9 @@ export class SendGuard {
   private readonly onViewChange = () => this.place();
 
   constructor(
-    private readonly doc: Document,
-    private readonly overlay: Overlay,
-    private readonly host: SendGuardHost,
+    readonly doc: Document,
+    readonly overlay: Overlay,
+    readonly host: SendGuardHost,
   ) {
     this.view = doc.defaultView;
     this.view?.addEventListener('keydown', this.onKeyDown, { capture: true });
@@ -391,7 +353,7 @@ export class SendGuard {
   /* ------------------------------------------------------------------ keyboard */
 
   /** The nudge's buttons, in order. */
-  private buttons(): HTMLButtonElement[] {
+  buttons(): HTMLButtonElement[] {
     return this.nudge ? [...this.nudge.querySelectorAll<HTMLButtonElement>('button')] : [];
   }
 
@@ -429,6 +391,8 @@ export class SendGuard {
 
   private show(s: FieldSession): void {
     this.close();
+    // What "Save for later" does next comes with the card bundle: loaded now, ahead of a choice.
+    loadCard().catch(() => {});
     const doc = this.doc;
     this.overlay.ensureAttached();
     const box = doc.createElement('div');
@@ -464,7 +428,7 @@ export class SendGuard {
   }
 
   /** A button of the nudge: acts only on the person's own press, once the grace moment is over. */
-  private button(label: string, fn: () => void): HTMLButtonElement {
+  button(label: string, fn: () => void): HTMLButtonElement {
     const b = this.doc.createElement('button');
     b.type = 'button';
     b.textContent = label;
@@ -478,7 +442,7 @@ export class SendGuard {
     return b;
   }
 
-  private setActions(buttons: Array<[string, () => void]>): void {
+  setActions(buttons: Array<[string, () => void]>): void {
     const actions = this.nudge?.querySelector('.ss-actions');
     if (!actions) return;
     const hadFocus = this.focusInNudge();
@@ -492,7 +456,7 @@ export class SendGuard {
     }
   }
 
-  private setText(text: string, hint = ''): void {
+  setText(text: string, hint = ''): void {
     const n = this.nudge;
     if (!n) return;
     const p = n.querySelector('.ss-nudge-text');
@@ -504,7 +468,7 @@ export class SendGuard {
     this.place();
   }
 
-  private place(): void {
+  place(): void {
     const n = this.nudge;
     const s = this.nudgeFor;
     if (!n || !s) return;
@@ -591,156 +555,23 @@ export class SendGuard {
     }, RESEND_CHECK_MS);
   }
 
+  /**
+   * "Save for later": the text is taken in the person's click; saving it, and what the nudge asks
+   * after (clear the field? a reminder?), come with the card bundle (nudge-save.ts), loaded ahead
+   * when the nudge opens.
+   */
   private async save(s: FieldSession): Promise<void> {
     const text = s.read().text;
     if (!text.trim()) return;
-    const draft = await requestSaveDraft(text);
-    if (this.nudgeFor !== s) return;
-    if (!draft.ok) {
-      this.setText(t(NOT_SAVED[draft.reason]));
-      return;
-    }
-    this.host.saved?.(s);
-    this.setText(t('draftSaved'));
-    this.setActions([
-      [t('clearYes'), () => void this.clear(s, text)],
-      [t('clearNo'), () => this.close()],
-    ]);
-    this.offerReminder(s, draft.id);
-  }
-
-  /**
-   * After saving: an optional reminder, as a labelled group of buttons after the clear question
-   * (so Tab reaches it after "Yes, clear it" / "No, keep it"). Choosing one replaces the group with
-   * a short confirmation; focus, if it was there, goes to the first remaining button.
-   */
-  private offerReminder(s: FieldSession, draftId: string): void {
-    const n = this.nudge;
-    const status = n?.querySelector('.ss-nudge-status');
-    if (!n || !status) return;
-    const doc = this.doc;
-    const group = doc.createElement('div');
-    group.className = 'ss-remind';
-    group.setAttribute('role', 'group');
-    group.setAttribute('aria-labelledby', 'ss-remind-label');
-    const label = doc.createElement('p');
-    label.className = 'ss-nudge-hint';
-    label.id = 'ss-remind-label';
-    label.textContent = t('remindLabel');
-    const row = doc.createElement('div');
-    row.className = 'ss-actions';
-    for (const [choice, key, done] of REMIND) {
-      row.append(this.button(t(key), () => void this.remind(s, draftId, choice, done, group)));
-    }
-    group.append(label, row);
-    n.insertBefore(group, status);
-    this.place();
-  }
-
-  private async remind(
-    s: FieldSession,
-    draftId: string,
-    choice: ReminderChoice,
-    done: StringKey,
-    group: HTMLElement,
-  ): Promise<void> {
-    if (group.dataset.busy) return; // one choice per draft
-    group.dataset.busy = '1';
-    const ok = await requestReminder(draftId, choice);
-    if (this.nudgeFor !== s || !group.isConnected) return;
-    // Focus on the chosen button goes to the first remaining one (it is about to go away).
-    const active = this.overlay.root.activeElement;
-    const hadFocus = !!active && group.contains(active);
-    const note = this.doc.createElement('p');
-    note.className = 'ss-nudge-hint';
-    note.textContent = t(ok ? done : 'remindNotSet');
-    group.removeAttribute('role');
-    group.removeAttribute('aria-labelledby');
-    group.replaceChildren(note);
-    const status = this.nudge?.querySelector('.ss-nudge-status');
-    if (status) status.textContent = note.textContent;
-    if (hadFocus) {
-      const first = this.buttons()[0];
-      if (first) first.focus();
-      else s.el.focus({ preventScroll: true });
-    }
-    this.place();
-  }
-
-  private async clear(s: FieldSession, text: string): Promise<void> {
-    const now = s.read().text;
-    if (now !== text) {
-      this.setText(t('notCleared'));
-      this.setActions([]);
-      return;
-    }
-    let ok = await this.selectAllAndDelete(s);
-    if (!ok) {
-      // The editors' write path comes with the card bundle (loaded here if no card loaded it yet).
-      try {
-        const card = await loadCard();
-        ok = (await card.replaceText(s.adapter, s.el, 0, now.length, '', { expected: now })).ok;
-      } catch {
-        ok = false;
-      }
-    }
-    s.run();
-    if (ok) {
-      this.held = null;
-      this.close();
-      s.el.focus({ preventScroll: true });
-    } else {
-      this.setText(t('notCleared'));
-      this.setActions([]);
-    }
-  }
-
-  /** Clear the way a person would: select everything in the field and delete (undoable). */
-  private async selectAllAndDelete(s: FieldSession): Promise<boolean> {
-    const el = s.el;
+    let card: CardModule;
     try {
-      el.focus({ preventScroll: true });
-      if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
-        el.select();
-      } else {
-        const sel = this.doc.getSelection();
-        if (!sel) return false;
-        const snap = s.read();
-        // Text-node ends map into the editor's model more reliably than the root's children.
-        const range = snap.rangeFor(0, snap.text.length) ?? this.doc.createRange();
-        if (range.collapsed) range.selectNodeContents(el);
-        sel.removeAllRanges();
-        sel.addRange(range);
-      }
-      // Editors (Lexical, ProseMirror…) take the selection from selectionchange and apply the
-      // deletion from beforeinput, some a frame later.
-      await settle(40);
-      if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) {
-        // Editors with their own model (Lexical…) take a delete with its target range.
-        const sel = this.doc.getSelection();
-        const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
-        const win = (this.view ?? window) as Window & typeof globalThis;
-        if (range) {
-          const ev = new win.InputEvent('beforeinput', {
-            inputType: 'deleteContentBackward',
-            targetRanges: [new win.StaticRange(range)],
-            bubbles: true,
-            cancelable: true,
-            composed: true,
-          });
-          el.dispatchEvent(ev);
-          if (ev.defaultPrevented) {
-            await settle(40);
-            if (s.read().text.trim() === '') return true;
-          }
-        }
-      }
-      this.doc.execCommand('delete');
-      await settle(40);
-      return s.read().text.trim() === '';
+      card = await loadCard();
     } catch {
-      return false;
+      // As when the background does not answer: nothing was saved.
+      if (this.nudgeFor === s) this.setText(t('draftNotSaved'));
+      return;
     }
+    await card.saveDraft(this, s, text);
   }
 
   destroy(): void {

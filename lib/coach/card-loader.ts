@@ -1,8 +1,10 @@
 import type { replaceText } from '../fields/replace';
+import type { ignorePhrase, pauseSite } from './actions';
 import { loadBundle } from './bundles';
 import type { CardController } from './CardController';
 import type { Open } from './card-state';
 import type { insertDraft } from './insert-draft';
+import type { saveDraft } from './nudge-save';
 
 /** A card controller's card, in the card bundle: shows its open card, and carries out its buttons. */
 export interface CardView {
@@ -21,11 +23,16 @@ export interface CardModule {
   replaceText: typeof replaceText;
   /** "Put back" a saved draft into the focused field (insert-draft.ts). */
   insertDraft: typeof insertDraft;
+  /** The send pause's "Save for later" and what follows it (nudge-save.ts). */
+  saveDraft: typeof saveDraft;
+  /** The card's one-click actions, asked of the background (actions.ts). */
+  ignorePhrase: typeof ignorePhrase;
+  pauseSite: typeof pauseSite;
 }
 
 /**
  * React and the card, loaded into this frame the first time a card opens (or, where nothing was
- * flagged, when a draft is put back or a cleared field needs the editors' write path).
+ * flagged, when a draft is put back, or when the send pause opens).
  */
 export function loadCard(): Promise<CardModule> {
   return loadBundle<CardModule>('card');

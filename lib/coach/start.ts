@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type ActionReply, type InsertReply, parseToContent } from '../messaging/protocol';
-import { ask } from '../messaging/send';
+import { type InsertReply, parseToContent } from '../messaging/protocol';
 import { isActiveOn, toneOptionsFor } from '../settings/apply';
 import { loadSettings, watchSettings } from '../settings/read';
 import type { Settings } from '../settings/schema';
@@ -9,6 +8,9 @@ import { Coach, type CoachConfig } from './Coach';
 import { loadCard } from './card-loader';
 import { CoachEngine, loadDetect } from './engine';
 import { sendStat } from './PatternTracker';
+
+/** A one-click action whose card bundle could not load: nothing was asked, nothing changed. */
+const failed = (): ActionResult => ({ ok: false, reason: 'failed' });
 
 /** What the coach needs from its host: WXT's content-script context (only its invalidation). */
 export interface CoachHost {
@@ -38,8 +40,9 @@ export async function startCoach(ctx: CoachHost, early: Iterable<Element> = []):
   const coach = new Coach(document, configFor(settings), new CoachEngine(detection.detect), {
     // The background writes settings (one writer): it adds the phrase / pauses this page's site,
     // and gives a token for Undo when something changed.
-    ignorePhrase: async (phrase) => actionResult(await ask({ type: 'phrase:ignore', phrase })),
-    pauseSite: async () => actionResult(await ask({ type: 'site:pause' })),
+    // Asked from the card's buttons, so through the card bundle (actions.ts), which is in by then.
+    ignorePhrase: (phrase) => loadCard().then((card) => card.ignorePhrase(phrase), failed),
+    pauseSite: () => loadCard().then((card) => card.pauseSite(), failed),
     // Patterns, privately: counts only, and only while the person keeps them on. The background
     // writes them (one writer for every tab).
     recordStat: (kind, categories, newMessage) => {
@@ -111,22 +114,4 @@ export async function startCoach(ctx: CoachHost, early: Iterable<Element> = []):
 
   // The coach's own start on the performance timeline, in the e2e build only (`npm run bench:page`).
   if (timing) performance.measure('softstart:coach-start', { start: started, end: performance.now() });
-}
-
-/** The background's answer to a one-click action, as the card's ActionResult (with Undo). */
-export function actionResult(reply: ActionReply | null): ActionResult {
-  if (!reply) return { ok: false, reason: 'failed' };
-  if (!reply.ok) return { ok: false, reason: reply.reason };
-  const token = reply.token;
-  let undone = false;
-  return {
-    ok: true,
-    // Nothing changed (already ignored / already off): nothing to revert.
-    undo: async () => {
-      if (token === undefined) return true;
-      if (undone) return true;
-      undone = (await ask({ type: 'action:undo', token })) === true;
-      return undone;
-    },
-  };
 }

@@ -2,57 +2,16 @@ import { browser } from 'wxt/browser';
 
 /**
  * UI strings for the in-page coach, from public/_locales (the browser's i18n), with the English
- * text as a fallback where a key is missing (e.g. in unit tests).
+ * text as a fallback where a key is missing (e.g. in unit tests). These are the coach bundle's
+ * (the badge, the send pause as it opens); the card's, and those of what follows "Save for later",
+ * come with the card bundle (card-strings.ts).
  */
-const EN = {
-  cardLabel: 'Soft Start tone suggestion',
-  closeCard: 'Close',
-  dismiss: 'Dismiss',
-  ignorePhrase: "Don't flag this phrase again",
-  pauseSite: 'Pause on this site',
-  undo: 'Undo',
-  copyWording: 'Copy the wording',
-  copied: 'Copied. Paste it where you like.',
-  applied: 'Done. Your words, a little softer.',
-  notApplied: "This page didn't accept the change, so nothing was altered.",
-  notAppliedUnsure:
-    "This page didn't take the change as expected. Please check your text; Ctrl+Z undoes anything that went in.",
-  notAppliedChanged:
-    'Your text changed while this was being applied. Please check it; Ctrl+Z undoes the change.',
-  textChanged: 'Your text changed, so here is a fresh look.',
-  undone: 'Back to your original words.',
-  undoFailed: 'Your text has changed since, so it was left as it is. Ctrl+Z in the field can still undo.',
-  suggestionsHeading: 'Ways to say it',
-  replaceWith: 'Replace “$OLD$” with “$NEW$”',
-  removeWords: 'Remove “$OLD$”',
-  position: '$CURRENT$ of $TOTAL$',
-  previous: 'Previous',
-  next: 'Next',
-  previousLabel: 'Previous suggestion',
-  nextLabel: 'Next suggestion',
-  why: 'Why?',
-  whyLabel: 'Why? The thinking behind Soft Start, on its About page',
-  ignored: "Got it: “$PHRASE$” won't be flagged again.",
-  ignoreUndone: '“$PHRASE$” will be flagged again.',
-  pausedHere: 'Paused on this site. Resume it from the Soft Start button in your toolbar.',
-  pauseUndone: 'On again for this site.',
-  actionLimit: "Your list of phrases not to flag is full. Remove some in Soft Start's settings first.",
-  actionTooLong: "That phrase is too long to keep on the list, so it wasn't added.",
-  actionFailed: "Couldn't save that, so nothing was changed. Please try again.",
-  actionUndoFailed: "Couldn't undo that. You can change it in Soft Start's settings.",
+export const EN = {
   badgeLabelCalm: 'Soft Start tone: calm. Open.',
   badgeLabelOne: 'Soft Start tone: $STATE$, $COUNT$ suggestion. Open.',
   badgeLabelOther: 'Soft Start tone: $STATE$, $COUNT$ suggestions. Open.',
-  stateCalm: 'calm',
   stateTense: 'tense',
   stateHeated: 'heated',
-  pauseSuggestion: 'Heated right now? You could save this and come back once you have cooled down.',
-  catBlame: 'Blame',
-  catAbsolutes: 'Always / never',
-  catContempt: 'Labels and contempt',
-  catTalkingDown: 'Talking down',
-  catWithdrawal: 'Pulling away',
-  catHeat: 'Heat',
   nudgeLabel: 'Pause before sending',
   nudgeText: 'This one sounds heated. Send it as it is, or take a moment first?',
   nudgeHint: 'Press Enter again to send it as it is.',
@@ -60,31 +19,14 @@ const EN = {
   saveForLater: 'Save for later',
   sendAnyway: 'Send anyway',
   pressEnterToSend: 'Press Enter to send.',
-  draftSaved: 'Saved on this device. Clear the field?',
   draftNotSaved: "Couldn't save the draft, so nothing was changed.",
-  draftTooLong:
-    'This is too long to keep as a draft (20,000 characters at most). Copy it somewhere safe instead.',
-  draftSiteFull:
-    'You already have 10 drafts from this site. Delete one from the Soft Start toolbar menu, then save this one.',
-  draftListFull:
-    'You already have 50 drafts. Delete one from the Soft Start toolbar menu, then save this one.',
-  clearYes: 'Yes, clear it',
-  clearNo: 'No, keep it',
-  notCleared: 'The field was left as it is. Your draft is saved.',
-  remindLabel: 'Remind me to come back to it',
-  remind20m: 'In 20 minutes',
-  remind1h: 'In 1 hour',
-  remindTomorrow: 'Tomorrow morning',
-  remindSet20m: "I'll remind you in 20 minutes, without showing your words.",
-  remindSet1h: "I'll remind you in an hour, without showing your words.",
-  remindSetTomorrow: "I'll remind you tomorrow morning, without showing your words.",
-  remindNotSet: "Couldn't set a reminder. Your draft is still saved.",
 } as const;
 
 export type StringKey = keyof typeof EN;
 type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
 
-export function t(key: StringKey, subs: Record<string, string | number> = {}): string {
+/** The browser's message `coach_<key>`, else `fallback` with its `$NAME$`s filled in. */
+export function message(key: string, fallback: string, subs: Record<string, string | number> = {}): string {
   let msg = '';
   try {
     const values = Object.values(subs).map(String);
@@ -93,28 +35,12 @@ export function t(key: StringKey, subs: Record<string, string | number> = {}): s
     msg = '';
   }
   if (!msg) {
-    msg = EN[key];
+    msg = fallback;
     for (const [k, v] of Object.entries(subs)) msg = msg.replace(`$${k.toUpperCase()}$`, String(v));
   }
   return msg;
 }
 
-export function categoryLabel(category: string): string {
-  switch (category) {
-    case 'blame':
-      return t('catBlame');
-    case 'absolutes':
-      return t('catAbsolutes');
-    case 'contempt':
-      return t('catContempt');
-    case 'talking-down':
-      return t('catTalkingDown');
-    case 'withdrawal':
-      return t('catWithdrawal');
-    default:
-      return t('catHeat');
-  }
+export function t(key: StringKey, subs: Record<string, string | number> = {}): string {
+  return message(key, EN[key], subs);
 }
-
-/** The messages.json entries for these strings (kept in sync by a unit test). */
-export const COACH_MESSAGES = EN;

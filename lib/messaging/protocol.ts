@@ -307,31 +307,31 @@ const REPLY_CHECKS: { [K in Replied]: (v: unknown) => Replies[K] | null } = {
     isObj(v) && typeof v.ok === 'boolean' && opt(v.error, (e) => oneOf(INSERT_ERRORS, e))
       ? pick(v, ['ok', 'error'])
       : null,
-  'site:enable': okOr(
+  'site:enable': /* @__PURE__ */ okOr(
     [],
     () => true,
     ['error'],
     (v) => oneOf(SITE_ERRORS, v.error),
   ),
-  'site:disable': okOr(
+  'site:disable': /* @__PURE__ */ okOr(
     [],
     () => true,
     ['error'],
     (v) => oneOf(SITE_ERRORS, v.error),
   ),
-  'reminder:schedule': okOr(
+  'reminder:schedule': /* @__PURE__ */ okOr(
     ['at'],
     (v) => Number.isFinite(v.at),
     [],
     () => true,
   ),
-  'draft:save': okOr(
+  'draft:save': /* @__PURE__ */ okOr(
     ['id'],
     (v) => isId(v.id),
     ['reason'],
     (v) => oneOf(DRAFT_REASONS, v.reason),
   ),
-  'settings:change': okOr(
+  'settings:change': /* @__PURE__ */ okOr(
     [],
     () => true,
     ['error', 'area', 'path'],
@@ -340,13 +340,13 @@ const REPLY_CHECKS: { [K in Replied]: (v: unknown) => Replies[K] | null } = {
       opt(v.area, (a) => oneOf(AREAS, a)) &&
       opt(v.path, (p) => isText(p, 0, MAX_PATH)),
   ),
-  'phrase:ignore': okOr(
+  'phrase:ignore': /* @__PURE__ */ okOr(
     ['token'],
     (v) => opt(v.token, isId),
     ['reason'],
     (v) => oneOf(ACTION_REASONS, v.reason),
   ),
-  'site:pause': okOr(
+  'site:pause': /* @__PURE__ */ okOr(
     ['token'],
     (v) => opt(v.token, isId),
     ['reason'],

@@ -21,7 +21,7 @@ import {
   syncBytes,
   undoAction,
 } from '../../../lib/background/settings';
-import { actionResult } from '../../../lib/coach/start';
+import { actionResult } from '../../../lib/coach/actions';
 import { applyChange } from '../../../lib/settings/changes';
 import {
   DEFAULT_SETTINGS,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COACH_MESSAGES } from '../../../lib/coach/strings';
+import { COACH_MESSAGES } from '../../../lib/coach/card-strings';
 
 const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
   string,
