@@ -37,6 +37,7 @@ import {
   setFirstBits,
   wordAfterAux,
 } from './rules/rule';
+import { excuseFor, labelRun, repeatedLabel } from './runs';
 import { sayingWhole } from './sayings';
 import {
   applyStyle,
@@ -2216,6 +2217,11 @@ function ownSuggestions(text: string, found: Found, f: Finding, check: boolean):
     return { ...d, end: d.end + so[0].length, text: `${d.text}, and I'm frustrated with ${obj}` };
   });
   drafts = drafts.map((d) => fitDescription(text, d, f.category === 'contempt'));
+  // "you lazy, selfish, ungrateful brat": a label's swap takes the whole run it stands in.
+  // "losers hang out with losers": the second is "their own kind", never "people … people".
+  // "what a disgusting excuse for a father": the frame goes with the word ("a disappointing father").
+  if (f.category === 'contempt')
+    drafts = drafts.map((d) => excuseFor(text, repeatedLabel(text, labelRun(text, d))));
   const seen = new Set<string>();
   // A cut that leaves its clause ending on "is", "the" or "of" comes after every other offer.
   const dangling: Suggestion[] = [];

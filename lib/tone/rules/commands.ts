@@ -558,6 +558,16 @@ export const commands = phraseFamily({
       why: 'command',
       guard: (doc, first) => isImperative(doc, first),
       suggest: (doc, m) => [
+        // runs44: "get your shit together before the meeting": the idiom as a request, the rest of
+        // the sentence kept ("please get things sorted before the meeting").
+        replaceTokens(
+          doc,
+          m.first,
+          m.last,
+          /^(?:please|pls|just)$/.test(doc.tokens[m.first - 1]?.w ?? '')
+            ? 'get things sorted'
+            : 'please get things sorted',
+        ),
         toSentenceEnd(
           doc,
           m.first,

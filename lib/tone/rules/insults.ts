@@ -5825,15 +5825,15 @@ function harmVerbPlain(doc: Doc, m: Match): Draft[] {
   if (k < s.last && (t[k] as Token).w === 'all') k++;
   const next = k < s.last && !isClauseEnd(doc, k - 1) ? (t[k] as Token).w : '';
   if (next === 'out' || next === 'off') return [replaceTokens(doc, m.first, m.first + 1, 'get')];
-  // "kick em in the knee, kevin!": where the blow lands goes with it ("stop em, kevin!"), never a
-  // sentence about something else.
+  // "kick em in the knee, kevin!": where the blow lands goes with it, never a sentence about
+  // something else; the blow aimed at them was a rebuke, said as one ("tell em off, kevin!"; runs44:
+  // "stop em" said another thing).
   if (/^(?:in|on|upside|across)$/.test(next)) {
-    const ce = clauseEnd(doc, k);
-    if (
-      ce - k <= 3 &&
-      /^(?:the|his|her|their|your|ur|them|him|em|'em)$/.test((t[k + 1] as Token | undefined)?.w ?? '')
-    )
-      return [replaceTokens(doc, m.first, ce + 1, `stop ${textOfTokens(doc, m.first + 1, m.last)}`)];
+    // The place ends its clause ("…in the nose, sam!") or a clause of its own follows ("…in the
+    // teeth next time he says that").
+    const ce = Math.min(clauseEnd(doc, k), k + 2);
+    if (/^(?:the|his|her|their|your|ur|them|him|em|'em)$/.test((t[k + 1] as Token | undefined)?.w ?? ''))
+      return [replaceTokens(doc, m.first, ce + 1, `tell ${textOfTokens(doc, m.first + 1, m.last)} off`)];
   }
   if (/^(?:in|on|at|into|upside|across|with|over|around|up|down)$/.test(next)) return [];
   // "kill that fat slob": "stop that fat slob" keeps the jab; the describing word goes too.
@@ -7463,7 +7463,12 @@ export const insults = phraseFamily({
       guard: (doc, first) => isImperative(doc, first) && !negatedInClause(doc, first, 3),
       suggest: (doc, m) => [
         ...harmVerbPlain(doc, m),
-        threatInstead(doc, m.first, "I'm really angry about what they did."),
+        // "kick him …": what he did, not "they".
+        threatInstead(
+          doc,
+          m.first,
+          `I'm really angry about what ${{ him: 'he', her: 'she' }[(doc.tokens[m.first + 1] as Token).w] ?? 'they'} did.`,
+        ),
       ],
     },
     {
@@ -7846,6 +7851,11 @@ export const insults = phraseFamily({
         // "the council are puppets of the developers": "just doing what they're told by …".
         if (/^puppets?$/.test((doc.tokens[m.last - 1] as Token).w) && /^(?:of|for)$/.test(n))
           return [replaceTokens(doc, k, m.last + 1, "just doing what they're told by")];
+        // runs44: "what a bunch of greedy corrupt crooks", "they're a pack of liars": the crowd word
+        // keeps its "a" and its place; what they are called becomes how they disappoint ("what a
+        // disappointing bunch"), not "a really letting people down".
+        if (k === m.first && !follower && /^an?$/i.test(doc.tokens[k - 1]?.w ?? ''))
+          return [replaceTokens(doc, k, m.last, `disappointing ${(doc.tokens[k] as Token).raw}`)];
         return [
           replaceTokens(
             doc,

@@ -1364,8 +1364,13 @@ function swearDrafts(ctx: RuleContext, mHit: Match): Draft[] {
       const noun = drafts.find((d) => d.text !== '' && d.start === start && d.end === end);
       // "i got my shit together": the idiom "my act together".
       const next = ctx.doc.tokens[m.last] as Token | undefined;
+      // Cut, "get your together" would dangle: offered last of all (runs44).
       if (noun && next?.w === 'together')
-        return [{ ...noun, text: 'act' }, ...drafts.filter((d) => d !== noun)];
+        return [
+          { ...noun, text: 'act' },
+          ...drafts.filter((d) => d !== noun && d.text !== ''),
+          ...drafts.filter((d) => d !== noun && d.text === ''),
+        ];
       if (noun) return [noun, ...drafts.filter((d) => d !== noun)];
     }
     // "what's with all the crap behind him?", "all the shit on the floor": cut, "the" is left before a
@@ -2660,6 +2665,27 @@ function suggestByRole(doc: Doc, m: Match): Draft[] {
     /^(?:lose|loses|losing|lost)$/.test(prev2.w)
   )
     return [next?.w === 'on' ? at(start, next.end, 'temper with') : at(start, end, 'temper')];
+  // runs44: idioms whose swear noun is no thing; swapped for "things" they break. "step my shit up"
+  // is to step up one's game; "cut the crap" is to be straight with someone.
+  if (
+    /^(?:shit|crap|shite)$/.test(w) &&
+    prev &&
+    /^(?:my|your|his|her|their|our|ur)$/.test(prev.w) &&
+    prev2 &&
+    /^(?:step|steps|stepped|stepping)$/.test(prev2.w) &&
+    next?.w === 'up'
+  )
+    return [at(start, end, 'game')];
+  if (
+    /^(?:shit|crap|shite|bullshit|bs|crapola)$/.test(w) &&
+    prev?.w === 'the' &&
+    prev2 &&
+    /^(?:cut|cuts|cutting)$/.test(prev2.w) &&
+    m.last === m.first + 1 &&
+    // "cut the crap out of my diet", "from the report": a thing cut, said plainly as before.
+    !/^(?:out|from|off|in|on|of)$/.test(next?.w ?? '')
+  )
+    return [at(prev2.start, end, 'be straight with me')];
   // "it was really shit", "they're pretty shit this season": said after an intensifier, "bad".
   if (
     /^(?:shit|crap|shite)$/.test(w) &&

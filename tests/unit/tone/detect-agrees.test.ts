@@ -153,7 +153,11 @@ describe('detect and analyze agree', () => {
       // (the second kind above). 22 with one row of the probe abs43 added (kinds-abs43): "every
       // sunday like clockwork you start a fight with mum", a leading time phrase with no comma before
       // the blame (the second kind above; the engine before the round disagrees on it the same way).
-      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(22);
+      // 23 with one row of the probe runs44 added (reword44-fresh, its unread half): "what a pack of
+      // corrupt, greedy liars", flagged by detect with no rewording that clears it, so analyze drops
+      // it (the first kind above; the engine before the round disagrees on it the same way). The
+      // round's rewordings added none (the same 22 otherwise).
+      expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(23);
     },
     // Every corpus text analysed twice: 200 s seen at load 20 on 2 cores (session 35). The limit is
     // for a hang, not for speed.

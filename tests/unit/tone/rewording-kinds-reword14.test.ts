@@ -63,9 +63,10 @@ describe('awkward and broken rewordings fixed by kind (reword14)', () => {
     ['what a fuck wit', 'what a rude person'],
     // "show you who the bitch is": the threat is to prove oneself; "prove you wrong".
     ["i'll show them who the bitch is", "i'll prove them wrong"],
-    // Where a blow lands goes with it: "stop them", never a sentence about something else.
-    ['punch him in the nose, sam!', 'stop him, sam!'],
-    ['slap them upside the head', 'stop them'],
+    // Where a blow lands goes with it, never a sentence about something else; the blow was a
+    // rebuke, said as one (runs44: "stop him" said another thing).
+    ['punch him in the nose, sam!', 'tell him off, sam!'],
+    ['slap them upside the head', 'tell them off'],
     // Reflexive and a word for stupid: what the doing left them, "silly".
     ['he worked himself stupid', 'he worked himself silly'],
   ])('%s → %s', (text, want) => {
