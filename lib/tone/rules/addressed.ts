@@ -906,7 +906,8 @@ export const addressed = phraseFamily({
                     isComplaint(`${stem}y`) ||
                     /^(?:slow|laz)/.test(stem) ||
                     (x === 'biggest' && isComplaint(y))))) &&
-          notWarm(doc, first, first, k + 2)
+          // "Big congrats on…", "…the most useless support agent": the praise and the role said nothing.
+          notWarm(doc, first, sentenceOf(doc, first).first, k + 3)
         );
       },
       // Only the superlative and its noun: a finding on the whole ("contempt.worst") keeps its card.

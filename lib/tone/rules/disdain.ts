@@ -1015,14 +1015,17 @@ export const disdain = phraseFamily({
         (/^(?:you|u)$/.test(w(doc, hit.end - 1)) || hit.end < sentenceOf(doc, first).last) &&
         coolAround(doc, first, hit.end),
     ),
-    // "you're the laziest man alive", "the rudest person I know".
+    // "you're the laziest man alive", "the rudest person I know", "you are genuinely the most
+    // selfish neighbour on this street", "ur the laziest": a superlative of a fault, any noun or none.
     J(
-      "you're|youre|ur|you_are|you_were|you've_been the @ANY:x person|man|woman|human|guy|girl|friend|partner|boyfriend|girlfriend|husband|wife|flatmate|roommate|player|boss|colleague",
+      "you're|youre|ur|you_are|you_were|you've_been the @ANY:x @ANY?",
       'verdict',
       'insult',
       { suggest: whole("I'm really frustrated with how this went.") },
       (doc, first, hit) =>
-        faultSuperlative(w(doc, hit.cap.x as number)) &&
+        (w(doc, hit.cap.x as number) === 'most'
+          ? faultSuperlative(`${w(doc, (hit.cap.x as number) + 1)}est`)
+          : faultSuperlative(w(doc, hit.cap.x as number))) &&
         !negatedBefore(doc, first, 2) &&
         // "the laziest man alive": "alive" is no praise.
         coolAround(doc, first, hit.end + (w(doc, hit.end) === 'alive' ? 1 : 0)),

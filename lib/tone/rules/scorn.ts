@@ -976,6 +976,40 @@ const PHRASES: PhraseRule[] = [
     },
   },
   {
+    // "Brilliant parenting, letting a six year old have an iPad till 11", "great plan, inviting your
+    // ex to my birthday": praise of a way of doing, then the act it praises as a gerund — the act is
+    // the joke. Warm praise goes on otherwise ("great idea, let's do it", "nice work, that fix was
+    // clean"). → "I'm not OK with you letting a six year old…".
+    pattern:
+      'good|great|nice|brilliant|stellar|amazing|fantastic|excellent|wonderful|awesome|superb|genius|top_notch parenting|plan|idea|move|thinking|timing|teamwork|leadership|driving|strategy|decision|logic there? @ANY:v',
+    rule: 'praise-then-act',
+    severity: 2,
+    min: 'balanced',
+    why: 'mockery',
+    guard: (doc, first, hit) => {
+      const v = hit.cap.v as number;
+      return (
+        /^\p{L}{2,}ing$/u.test(w(doc, v)) &&
+        !/thing$|^(?:morn|even)ing$/.test(w(doc, v)) &&
+        isClauseEnd(doc, v - 1) &&
+        openerStart(doc, first) >= 0 &&
+        // Not the subject of what follows ("meeting at six works"), nor cheered ("…a day early 🎉").
+        !/\b(?:works?|sounds?|is|was|will|would)\b/.test(
+          doc.text.slice((doc.tokens[v] as Token).end, sentenceOf(doc, v).end),
+        ) &&
+        !says(
+          doc,
+          /!|[\u{1f389}\u{1f973}\u2764\u{1f495}\u{1f970}\u{1f60d}\u{1f60a}\u{1f642}\u{1f602}\u{1f923}]/u,
+        ) &&
+        coldMessage(doc, first, hit.end)
+      );
+    },
+    suggest: (doc, m) => {
+      const v = m.last - 1;
+      return [replaceTokens(doc, keptStart(doc, m.first), v + 1, `I'm not OK with you ${w(doc, v)}`)];
+    },
+  },
+  {
     // "congrats, you managed to upset everyone", "well done, you've somehow managed to be useless all
     // weekend": praise, then a failure told as an achievement.
     pattern: `well|great|nice|brilliant|bravo|congrats|congratulations done|job|going|work? you_have|you've|youve|you|u actually|somehow|finally|even? managed to ${MANAGED_FAILURES}:v`,

@@ -26,6 +26,7 @@ import { type PhraseRule, phraseFamily } from './phrases';
 import {
   clauseEnd,
   type Match,
+  notWarmAfter,
   type RuleFamily,
   says,
   lowerSentence as sent,
@@ -70,7 +71,7 @@ const OTHER =
  * character (same matches; 3 to 9 times faster on the bench's messages and its 10,000 characters).
  */
 const SCARE =
-  /['‘"“](?<=(?:^|[\s(])['‘"“])(?<!\b(?:my|our|called|named|titled|song|album|film|book) ['‘"“])(?:work(?:ing)?|jobs?|help(?:ing)?|effort|career|business|art|advice|busy|sick|forgot|content creator|influencer|feelings|hurt|upset|plans|trauma|boundaries|needs|anxiety|tired|stressed|headache|migraine|emergency)['’"”]/iu;
+  /['‘"“](?<=(?:^|[\s(])['‘"“])(?<!\b(?:my|our|called|named|titled|song|album|film|book) ['‘"“])(?:work(?:ing)?|jobs?|help(?:ing)?|effort|career|business|art|advice|busy|sick|forgot|content creator|influencer|feelings|hurt|upset|plans|trauma|boundaries|needs|anxiety|tired|stressed|headache|migraine|emergency|experts?|quick fix|feedback|jokes?|fans?|overwhelmed|heartbroken|apology|research)['’"”]/iu;
 
 /** What a look or a piece of work is: "that haircut", "your code". */
 const LOOK =
@@ -284,7 +285,10 @@ export const scareQuotes: RuleFamily = {
     const at = cool(doc) ? doc.text.search(SCARE) : -1;
     const i = at < 0 ? -1 : doc.tokens.findIndex((t) => t.end > at);
     // In a short sentence: a long one quoting a word explains it ("people interpret "effort"…").
-    return i < 0 || sentenceOf(doc, i).last - sentenceOf(doc, i).first > 16
+    // Not thanked after it ("I tried the "quick fix" from the docs and it worked, thanks!").
+    return i < 0 ||
+      sentenceOf(doc, i).last - sentenceOf(doc, i).first > 16 ||
+      (/!|\bthank/i.test(doc.text.slice(at, sentenceOf(doc, i).end)) && !notWarmAfter(doc, i + 1))
       ? []
       : [
           {
@@ -298,7 +302,12 @@ export const scareQuotes: RuleFamily = {
           },
         ];
   },
-  suggest: ({ doc }, m) => [
-    wholeKeepingOpeners(doc, m.first, "I'm not sure about this, and I'd like to talk about it."),
-  ],
+  // The quote marks dropped first: "your "quick fix" took prod down" → "your quick fix took prod down".
+  suggest: ({ doc }, m) => {
+    const q = SCARE.exec(doc.text) as RegExpExecArray;
+    return [
+      { start: q.index, end: q.index + q[0].length, text: q[0].slice(1, -1) },
+      wholeKeepingOpeners(doc, m.first, "I'm not sure about this, and I'd like to talk about it."),
+    ];
+  },
 };
