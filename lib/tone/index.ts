@@ -170,6 +170,8 @@ interface GateList {
    * answers both whether the word is named and what follows.
    */
   named: Map<string, readonly GateEntry[] | null> | null;
+  /** One bit per `wordBucket` of the words in `named` (made with it): a word whose bit is clear is not named. */
+  namedBits: Int32Array | null;
   /** The bits (`PhraseTable.bit`) of the tables whose patterns start with the word. */
   bits: number;
   /** The entries that accept any next word (`next` null), in order. */
@@ -213,6 +215,7 @@ const GATE_BY_WORD = new Map<string, GateList>();
     GATE_BY_WORD.set(w, {
       entries,
       named: null,
+      namedBits: null,
       bits: bitsByWord.get(w) ?? 0,
       // A copy of exactly its length (`filter` leaves room for 17 or more).
       anyNext: anyNext.length === entries.length ? entries : anyNext.slice(),
@@ -233,9 +236,24 @@ const NO_NAMED: Map<string, readonly GateEntry[] | null> = new Map();
 function namedOf(list: GateList): Map<string, readonly GateEntry[] | null> {
   if (list.named !== null) return list.named;
   const named = new Map<string, readonly GateEntry[] | null>();
-  for (const g of list.entries) if (g.next) for (const x of g.next) named.set(x, null);
+  const nb = new Int32Array(8);
+  for (const g of list.entries)
+    if (g.next)
+      for (const x of g.next) {
+        named.set(x, null);
+        const b = wordBucket(x);
+        nb[b >> 5] = (nb[b >> 5] as number) | (1 << (b & 31));
+      }
+  list.namedBits = nb;
   list.named = named.size ? named : NO_NAMED;
   return list.named;
+}
+
+/** A word's bucket (0–255) for `GateList.namedBits`: a hash of its code units. */
+function wordBucket(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return (h ^ (h >>> 8) ^ (h >>> 16)) & 255;
 }
 
 /** The words named in some entry's `auxNext` of `list` (NO_WORDS: none), made on first use. */
@@ -247,12 +265,16 @@ function auxNamedOf(list: GateList): ReadonlySet<string> {
   return list.auxNamed;
 }
 
-/** What the pre-filter reads about a word: its pattern list (as a first word) and its anchor bits. */
+/**
+ * What the pre-filter reads about a word: its pattern list (as a first word), its anchor bits and its
+ * `wordBucket` (as a next word: most words after a first word are named by none of its patterns,
+ * and a clear bit tells so without a lookup in the list's map of named words).
+ */
 interface WordInfo {
   list: GateList | undefined;
   bits: number;
+  bucket: number;
 }
-const NO_INFO: WordInfo = { list: undefined, bits: 0 };
 /** The `anchorVersion` the answers were given for (-1: none yet). */
 let infoVersion = -1;
 
@@ -262,9 +284,7 @@ let infoVersion = -1;
  * beside it in its slot (`setWordInfo`), so a repeated word costs no lookup.
  */
 function wordInfoOf(w: string): WordInfo {
-  const list = GATE_BY_WORD.get(w);
-  const bits = anchorBits(w);
-  return list === undefined && bits === 0 ? NO_INFO : { list, bits };
+  return { list: GATE_BY_WORD.get(w), bits: anchorBits(w), bucket: wordBucket(w) };
 }
 
 /** Answers anew when anchors changed (`roughTokens` forgets the answers it kept). */
@@ -297,7 +317,12 @@ function entriesFor(list: GateList, next: string | undefined): readonly GateEntr
  * The entries of `list` that can match at token `i`. After a hedge ("you really make me"), a
  * pattern may name the hedge or skip it (up to two): the entries for each of those next words.
  */
-function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonly GateEntry[] {
+function entriesAt(
+  list: GateList,
+  tokens: readonly Token[],
+  infos: readonly WordInfo[],
+  i: number,
+): readonly GateEntry[] {
   const after = wordAfterAux(tokens, i);
   if (after === 'ur') return list.entries;
   if (after !== undefined) {
@@ -313,7 +338,7 @@ function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonl
     }
     let out = byAfter.get(named);
     if (!out) {
-      const all = new Set<GateEntry>(entriesAt1(list, tokens, i));
+      const all = new Set<GateEntry>(entriesAt1(list, tokens, infos, i));
       for (const g of list.entries)
         if (g.auxNext !== NO_WORDS && (g.auxNext === null || g.auxNext.has(named))) all.add(g);
       out = list.entries.filter((g) => all.has(g));
@@ -321,12 +346,25 @@ function entriesAt(list: GateList, tokens: readonly Token[], i: number): readonl
     }
     return out;
   }
-  return entriesAt1(list, tokens, i);
+  return entriesAt1(list, tokens, infos, i);
 }
 
-function entriesAt1(list: GateList, tokens: readonly Token[], i: number): readonly GateEntry[] {
+function entriesAt1(
+  list: GateList,
+  tokens: readonly Token[],
+  infos: readonly WordInfo[],
+  i: number,
+): readonly GateEntry[] {
   const next = (tokens[i + 1] as Token | undefined)?.w;
-  if (next === undefined || !isHedgeWord(next)) return entriesFor(list, next);
+  if (next === undefined || !isHedgeWord(next)) {
+    if (next !== undefined && next !== 'ur') {
+      // Not named by the list (its bucket's bit is clear): the entries that accept any next word.
+      namedOf(list);
+      const b = (infos[i + 1] as WordInfo).bucket;
+      if ((((list.namedBits as Int32Array)[b >> 5] as number) & (1 << (b & 31))) === 0) return list.anyNext;
+    }
+    return entriesFor(list, next);
+  }
   const nextNamed = namedOf(list);
   const w2 = (tokens[i + 2] as Token | undefined)?.w;
   const w3 = w2 !== undefined && isHedgeWord(w2) ? (tokens[i + 3] as Token | undefined)?.w : undefined;
@@ -423,7 +461,7 @@ function firstHit(
   for (let i = 0; i < tokens.length; i++) {
     const list = (infos[i] as WordInfo).list;
     if (!list) continue;
-    for (const g of entriesAt(list, tokens, i)) {
+    for (const g of entriesAt(list, tokens, infos, i)) {
       if (g.level > level) continue;
       if (g.anchor !== null && !anchorNearWith(tokens, infos, g.anchor, i, tokens.length)) continue;
       if (preFails(g, text, tokens)) {
@@ -466,7 +504,7 @@ function gatePass(
     const list = (infos[i] as WordInfo).list;
     if (!list) continue;
     // Cheap reject: no entry can continue with the next word.
-    const entries = entriesAt(list, tokens, i);
+    const entries = entriesAt(list, tokens, infos, i);
     if (entries.length === 0) continue;
     const at = (tokens[i] as Token).start;
     while (si < sentences.length - 1 && (sentences[si] as Sentence).end <= at) si++;
@@ -3165,6 +3203,30 @@ export function _passesPrefilter(text: string): boolean {
   } finally {
     forgetAnchorTokens();
   }
+}
+
+/**
+ * For the unit tests: per pair of rough tokens of `text` (a first word with patterns, any word as
+ * the next): how often the named-word bits say "not named" (`skipped`) and how often wrongly (the
+ * word is in the list's named map: `wrong`), of `pairs`.
+ */
+export function _namedBitsCheck(text: string): { pairs: number; skipped: number; wrong: number } {
+  readyWordInfo();
+  const infos: WordInfo[] = [];
+  const tokens = roughTokens(text, 0, infos);
+  const out = { pairs: 0, skipped: 0, wrong: 0 };
+  for (const x of infos) {
+    if (!x.list) continue;
+    const named = namedOf(x.list);
+    tokens.forEach((t, j) => {
+      const b = (infos[j] as WordInfo).bucket;
+      out.pairs++;
+      if ((((x.list as GateList).namedBits as Int32Array)[b >> 5] as number) & (1 << (b & 31))) return;
+      out.skipped++;
+      if (named.has(t.w)) out.wrong++;
+    });
+  }
+  return out;
 }
 
 export { type Rewrite, rewrite } from './rewrite';
