@@ -154,7 +154,17 @@ export const coldness = phraseFamily({
       ],
       ['people|others have real|actual problems'],
       ['skip|cut the|your emotional|feelings|drama|crying part|stuff|bit', calm],
+      // talk44: the graver thing as a word class: "it's a parking ticket, not a prison sentence", "it's
+      // one bad review, not the end of the world".
       ["it's|its just? a|an @ANY not a|an betrayal|tragedy|crime|murder|war|funeral|death_sentence", notMine],
+      // Only with the feeling waved off nearby, nothing kind: not "…, the vet said she'll heal fine".
+      ...['not a|an @ANY? @NEG', 'not the_end_of_the_world'].map((p): [string, G] => [
+        `it's just|only? a|an|one @ANY @ANY? ${p}`,
+        (d, f, e) =>
+          notMine(d, f, e) &&
+          /\b(?:quit|stop|calm|chill|relax|deep breath|drama|panick|bro)/i.test(d.text) &&
+          !/[\u{1F300}-\u{1FAFF}\u2764]|\b(?:fine|ok|okay|proud|love|enjoy|hug)/iu.test(d.text),
+      ]),
       // Feelings mocked: "did that hurt your little feelings?", "must be exhausting being you", "grown adult
       // btw", "a participation trophy", "noted and ignored".
       ['your|his|her|their|ur little|precious|delicate|fragile feelings|fee_fees|feefees|ego', calm],

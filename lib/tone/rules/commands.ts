@@ -18,6 +18,7 @@ import {
   isBareClauseEnd,
   isClauseEnd,
   isImperative,
+  lowerSentence,
   type Match,
   negatedBefore,
   notWarmAfter as notWarm,
@@ -653,18 +654,21 @@ export const commands = phraseFamily({
       suggest: sayInstead("Here's why this matters to me: [reason]."),
     },
     {
-      pattern: 'do as|what i say|said|tell_you',
+      pattern: 'do as|what i say|said|tell_you|asked|told_you',
       rule: 'said-so',
       severity: 2,
       min: 'balanced',
       why: 'command',
-      // "…and we won't have a problem": the order with what follows if it is obeyed.
+      // "…and we won't have a problem": the order with what follows if it is obeyed. talk44: "I
+      // need you to do what I asked", "…and stop asking questions", "…instead of giving opinions".
       guard: (doc, first, hit) =>
-        isImperative(doc, first) &&
+        (isImperative(doc, first) ||
+          /(?:need|about) (?:you|u) (?:to )?do (?:what|as)/.test(lowerSentence(doc, first))) &&
         (isClauseEnd(doc, hit.end - 1) ||
+          /^(?:instead|not)$/.test(tw(doc, hit.end)) ||
           (tw(doc, hit.end) === 'and' &&
-            /^(?:we|you|u|nobody|everything|there)$/.test(tw(doc, hit.end + 1)))),
-      suggest: sayInstead("Here's why this matters to me: [reason]."),
+            /^(?:we|you|u|nobody|everything|there|stop|quit|skip|let)$/.test(tw(doc, hit.end + 1)))),
+      suggest: sayInstead("I'd like it done this way. Can we talk it through?"),
     },
     {
       pattern: 'i told you so',
@@ -894,6 +898,22 @@ export const commands = phraseFamily({
     {
       pattern: 'keep your|ur voice down',
       ...VOICE,
+    },
+    // talk44: an order measured against grown-ups: "do the handoff properly next time, like an adult
+    // would", "pay it on time like a grown-up does"; not of oneself ("I booked it like an adult would").
+    {
+      pattern: 'like|as an_adult|a_grown-up|a_grown_up|a_professional|a_normal_person would|does|should',
+      rule: 'grow-up',
+      severity: 2,
+      min: 'balanced',
+      why: 'command',
+      guard: (doc, first, hit) =>
+        isClauseEnd(doc, hit.end - 1) &&
+        isImperative(doc, sentenceOf(doc, first).first) &&
+        !/\b(?:i|we|me|my)\b/.test(lowerSentence(doc, first)) &&
+        !says(doc, LAUGHED) &&
+        notWarm(doc, first),
+      suggest: (doc, m) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
     },
     // "reply like an adult", "then act like a grown-up": an equal told to grow up.
     {

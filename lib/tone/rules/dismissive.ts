@@ -351,6 +351,7 @@ const STATE_FOR: Readonly<Record<string, string>> = {
   sensitive: 'upset',
   extra: 'upset',
   irrational: 'upset',
+  hormonal: 'upset',
   paranoid: 'worried',
   overreact: 'get upset',
   overreacted: 'got upset',
@@ -405,7 +406,11 @@ const FOND = /\b(?:lol|haha\w*|lmao|love)\b|[\u2764\u{1F602}\u{1F923}\u{1F60A}\u
 const coldSaid = (doc: Doc, first: number) => notWarm(doc, first) && !says(doc, FOND);
 
 const DRAMA =
-  'overreacting|overthinking|exaggerating|hysterical|paranoid|dramatic|irrational|oversensitive|unreasonable|emotional|touchy|sensitive|ridiculous|silly|extra|delusional|petty|difficult';
+  'overreacting|overthinking|exaggerating|hysterical|paranoid|dramatic|irrational|oversensitive|unreasonable|emotional|touchy|sensitive|ridiculous|silly|extra|delusional|petty|difficult|hormonal';
+
+/** What makes learning told to someone a reproach: "before you comment", "by now", "the basics". */
+const CUE =
+  /\b(?:by now|already|basics|before (?:you |u )?(?:post|comment|repl|lectur|talk|touch|argu|speak))/i;
 
 export const dismissive = phraseFamily({
   id: 'talking-down',
@@ -918,6 +923,48 @@ export const dismissive = phraseFamily({
         return [replaceTokens(doc, start, ce + 1, `I think we see ${what} differently`)];
       },
     },
+    // talk44: how a thing works, as what they lack: "you don't get how phones work", "learn how git
+    // works before touching main", "you should have learned how invoicing works by now". Not a
+    // question, an "if", one's own ("I need to learn how…"), nor advice without a reproach in it.
+    ...["you don't|do_not|didn't|can't|never know|get|understand|grasp", 'learn|learned'].map((p, i) => ({
+      pattern: `${p} how:h @ANY @ANY? @ANY? works|work`,
+      rule: 'how-it-works',
+      // The learning told to them needs its reproach ("before", "by now"): "I want to learn how
+      // loans work" skips the families.
+      pre: i ? (text: string) => CUE.test(text) : undefined,
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'command' as const,
+      guard: (doc: Doc, first: number, hit: { end: number; cap: Record<string, number> }) => {
+        const s = lowerSentence(doc, first);
+        const lead = s.slice(0, (doc.tokens[first] as Token).start - sentenceOf(doc, first).start);
+        return (
+          doc.tokens[hit.end]?.w !== 'out' &&
+          !s.includes('?') &&
+          !/\b(?:if|when|worry|i|we|want)\b/.test(lead) &&
+          (!i ||
+            ((isImperative(doc, first) || /\b(?:should|need to|gotta)\W+(?:have\W+)?$/.test(lead)) &&
+              CUE.test(s.slice(s.indexOf(' how ') + 1)))) &&
+          notWarm(doc, first) &&
+          !warmAround(doc, first, first, hit.end)
+        );
+      },
+      suggest: (doc: Doc, m: Match) => {
+        const t = doc.tokens;
+        let f = m.first;
+        const s0 = sentenceOf(doc, f).first;
+        while (f > s0 && /^(?:you|u|really|should|have|need|to|gotta|please|just)$/.test(t[f - 1]?.w ?? ''))
+          f--;
+        return [
+          replaceTokens(
+            doc,
+            f,
+            m.last + (t[m.last]?.w === 'by' && t[m.last + 1]?.w === 'now' ? 2 : 0),
+            `it would help to go over ${doc.text.slice(t[m.cap.h as number]?.start, t[m.last - 1]?.end)}`,
+          ),
+        ];
+      },
+    })),
     // "you always take things so personally", "why do you take everything so personally": the hurt
     // itself named as the fault. Not "please don't take it personally" (no "you" before "take").
     {

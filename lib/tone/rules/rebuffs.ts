@@ -107,6 +107,7 @@ export const SAY: Readonly<Record<string, string>> = {
   shut: "I'm too frustrated to go over this again right now. Can we talk later?",
   space: "I'm hurt, and I need some time. Can we talk when we're both calmer?",
   joke: "I meant it as a joke, but I can see it didn't land.",
+  feedback: 'Can I walk you through my feedback?',
 };
 const say = (doc: Doc, m: Match): Draft[] =>
   // An order pressed keeps the order and drops the pressure: "Call me back immediately." → "Call me
@@ -305,6 +306,16 @@ export const rebuffs = phraseFamily({
       [
         'take|handle a|one little? joke|jokes',
         (d, f, e) => theirs(d, f, e) && /\b(?:learn|can['\u2019]?t(?! wait)|cannot)\b/.test(sen(d, f)),
+      ],
+    ]),
+    // talk44: "gotta learn to take criticism", "you can't take feedback"; not "I'm learning to",
+    // nor of someone else ("she can't take a hint").
+    ...kind('feedback', 'talking-down', 'command', [
+      [
+        'take|handle criticism|feedback|a_hint',
+        (d, f, e) =>
+          theirs(d, f, e) &&
+          /^(?!.*\b(?:he|she|they)\b).*\b(?:learn|can['\u2019]?t|cannot)\b/.test(sen(d, f)),
       ],
     ]),
     ...kind('press', 'talking-down', 'command', [

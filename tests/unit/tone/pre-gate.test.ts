@@ -53,6 +53,8 @@ const hostile = [
   'your customer service is a joke',
   'just answer the question already',
   'move on already',
+  // talk44: dismissive, learning told to them with its reproach
+  'learn how the rota works before you comment on it',
 ];
 
 const texts = [...hostile, ...readKindsTexts()];
