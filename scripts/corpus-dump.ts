@@ -9,7 +9,7 @@
  *                              that changed, counted (from A.held.json and B.held.json when present)
  *   misses DUMP.json [--warm] [--file NAME]
  *                              hostile rows missed (with --warm: warm rows flagged)
- *   held A.json [B.json]       the held-back halves and check sets: caught and warm flagged, counts only
+ *   held A.json [B.json]       the held-back halves, check sets, holdouts and blind: caught and warm flagged, counts only
  *
  * Held rows, never written to OUT.json: holdout-*.tsv, blind.tsv, the check sets (CHECK_SETS), the second
  * half (by label, in file order) of the sets in HALF_HELD, and whole files named in EXCLUDE=a,b (a
@@ -129,7 +129,7 @@ function held(pa: string, pb?: string): void {
     const agg: Record<string, { F: number; caught: number; N: number; flagged: number }> = {};
     for (const [k, v] of Object.entries(d)) {
       const f = fileOf(k);
-      if (!HALF_HELD.includes(f) && !CHECK_SETS.includes(f)) continue;
+      if (!HALF_HELD.includes(f) && !CHECK_SETS.includes(f) && !/^holdout-|^blind/.test(f)) continue;
       agg[f] ??= { F: 0, caught: 0, N: 0, flagged: 0 };
       const r = agg[f];
       if (v.l === 'F') {

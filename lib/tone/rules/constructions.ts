@@ -38,6 +38,7 @@ import {
   says,
   sentenceOf,
   textOf,
+  topicEnds,
   toSentenceEnd,
   warmAround,
 } from './rule';
@@ -1188,7 +1189,9 @@ export const constructions = phraseFamily({
       why: 'withdraw',
       category: 'withdrawal',
       guard: (doc, first, hit) =>
-        isImperative(doc, first) && isClauseEnd(doc, hit.end - 1) && notWarm(doc, first),
+        isImperative(doc, first) &&
+        (isClauseEnd(doc, hit.end - 1) || topicEnds(doc, hit.end)) &&
+        notWarm(doc, first),
       suggest: plain("I need some space for a while. I'll reach out when I'm ready."),
     },
     {
@@ -1221,8 +1224,12 @@ export const constructions = phraseFamily({
       why: 'withdraw',
       category: 'withdrawal',
       // "I have nothing to say about the film yet": a topic after it, not the talk shut.
+      // withdr44: the worry / sorted check only for withdr43's wider forms, not "I have nothing (more) to
+      // say (to you)" as before ("don't worry, I have nothing more to say to you"): the old form began with "i".
       guard: (doc, first, hit) =>
-        notWarm(doc, first) && doorAt(doc, hit.end) && !says(doc, /\b(?:worr|sorted)/i),
+        notWarm(doc, first) &&
+        doorAt(doc, hit.end) &&
+        ((doc.tokens[first] as Token).w === 'i' || !says(doc, /\b(?:worr|sorted)/i)),
       suggest: plain("I need some time before I'm ready to talk."),
     },
     {

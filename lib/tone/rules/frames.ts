@@ -441,7 +441,7 @@ export const frames = phraseFamily({
         cutOff,
       ],
       [
-        'blocking|blocked|muting|muted|unfollowing|unsubbing|unsubscribing|leaving this|the @ANY? thread|sub|subreddit|server|chat|channel|page|conversation|convo',
+        'blocking|blocked|muting|muted|unfollowing|unsubbing|unsubscribing|leaving|left this|the @ANY? thread|sub|subreddit|server|chat|channel|page|conversation|convo|group',
         gone,
       ],
       ['going|goes|straight on|onto|to my|the block|ignore list', cutOff],

@@ -493,6 +493,15 @@ export const menace = phraseFamily({
     ]),
     ...kind('bye', 'withdrawal', 'withdraw', [
       ['bye|byee|bye_bye|peace|peace_out|cya|adios|goodbye', byeShut],
+      // withdr44: "not doing this. goodnight": a goodnight closing a refusal of the talk (not "I don't
+      // feel well, goodnight").
+      [
+        'goodnight|night',
+        (d, f, e) =>
+          /\bnot (?:doing|having|talking|discussing|arguing)\b|\bdon'?t want to (?:hear|talk)\b|\bwhatever\W*$/.test(
+            low(d, Math.max(0, f - 20), f),
+          ) && byeShut(d, f, e),
+      ],
     ]),
     ...kind('out', 'withdrawal', 'withdraw', [
       [

@@ -1545,6 +1545,15 @@ export function isSentenceStart(doc: Doc, i: number): boolean {
 }
 
 /**
+ * withdr44: after token `end - 1`, only a topic closes the clause: "don't message me about Christmas.",
+ * "don't @ me again with your hot takes" (no comma, mark or emoji before the full stop or the end).
+ */
+export const topicEnds = (doc: Doc, end: number): boolean =>
+  /^ (?:again |anymore )?(?:about|with) [\w' ]{1,30}(?:\.|$)/i.test(
+    doc.text.slice((doc.tokens[end - 1] as Token).end),
+  );
+
+/**
  * True when token `i` ends its clause: nothing but punctuation, emoji or spaces follow it in its
  * sentence, or a comma-like break does, or only trailing adjuncts do ("you're being selfish right
  * now", "I'm done lol", "leave me alone tbh"): words that place the clause in time or in the

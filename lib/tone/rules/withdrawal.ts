@@ -40,6 +40,7 @@ import {
   says,
   sentenceOf,
   textOf,
+  topicEnds,
   toSentenceEnd,
   warmAround,
 } from './rule';
@@ -783,7 +784,7 @@ const LEFT_PLACES: ReadonlySet<string> = wordSet(
 
 /** Door-closing tails after a refusal: "…any further", "…anymore", "…for a while", "…ever again". */
 const REFUSAL_TAIL: ReadonlySet<string> = wordSet(
-  'anymore again ever further any more now tonight today forever for a long while good rn period',
+  'anymore again ever further any more now tonight today forever for a long while bit good rn period',
 );
 
 /**
@@ -803,6 +804,36 @@ function refusalEnds(doc: Doc, last: number): boolean {
   if (/^(?:driving|working|heading|boarding|sleeping|going|cooking|studying|busy)$/.test(after)) return false;
   return (
     isClauseEnd(doc, k) && !reasonAfter(doc, k) && !laughAfter(doc, k + 1) && !warmEmojiAfter(doc, k + 1)
+  );
+}
+
+/** What a reply refused may go on with before its door: whom, which channel, how much of it. */
+const SILENT_OBJ = wordSet(
+  'you u to your ur my it this that any of for either rest the phone calls call texts messages dms week weekend',
+);
+
+/**
+ * withdr44: "I'm not answering (my phone / you / the rest of this)" and the clause closes, or goes on
+ * with "so don't try / stop…" or "when / if you call": the reply refused ahead (not warm, no reason or
+ * plan after it).
+ */
+function silentAhead(doc: Doc, first: number, hit: { end: number }): boolean {
+  const t = doc.tokens;
+  let k = hit.end;
+  while (k < hit.end + 5 && SILENT_OBJ.has(t[k]?.w ?? '')) k++;
+  while (REFUSAL_TAIL.has(t[k]?.w ?? '')) k++;
+  const a = t[k]?.w ?? '';
+  const b = t[k + 1]?.w ?? '';
+  return (
+    notWarm(doc, first) &&
+    // "…, it's my day off", "…, no spoilers!", "…when you call later, I'll be in the cinema": a reason or plan.
+    !/^[\s,;:-]*(?:it'?s|will|no|but|need|gotta)\b|\b(?:i'?ll|later|text me|call me)\b/i.test(
+      doc.text.slice((t[k - 1] as Token).end),
+    ) &&
+    // "…i'm not going to reply" bare is another rule's rewording: the "going to" form needs its object.
+    ((refusalEnds(doc, k - 1) && (k > hit.end || !/^(?:to|gonna)$/.test(t[hit.end - 2]?.w ?? ''))) ||
+      (a === 'so' && /^(?:don't|dont|stop|quit)$/.test(b)) ||
+      (/^(?:when|if)$/.test(a) && /^(?:you|u)$/.test(b)))
   );
 }
 
@@ -980,7 +1011,7 @@ function curtBefore(doc: Doc, first: number): boolean {
 
 /** What one announces one will do "when I feel like it": reply, call, come back. */
 const CONTACT_VERBS: ReadonlySet<string> = wordSet(
-  'talk text reply answer respond call message speak get come see write msg',
+  'talk text reply answer respond call ring message speak get come see write msg hear',
 );
 
 /** Leaving said before in the message: "I'm leaving, don't follow me", "i'm out. don't wait up". */
@@ -2366,7 +2397,7 @@ export const withdrawal = phraseFamily({
           /^\s*@+\s*$/.test(
             doc.text.slice((doc.tokens[me - 1] as Token).end, (doc.tokens[me] as Token).start),
           ) &&
-          isClauseEnd(doc, hit.end - 1) &&
+          (isClauseEnd(doc, hit.end - 1) || topicEnds(doc, hit.end)) &&
           !laughAfter(doc, hit.end) &&
           isImperative(doc, first)
         );
@@ -2539,16 +2570,21 @@ export const withdrawal = phraseFamily({
       suggest: sayInstead(REPLY_LATER),
     })),
     // "don't call. I won't pick up", "I won't be answering my phone so don't try": the same, ahead.
-    {
-      pattern:
-        "i won't|wont|will_not be? reply|answer|respond|pick_up|replying|answering|responding|picking_up|read_it",
+    // withdr44: the same in the present and "going to" too, with its object and door: "I'm not picking
+    // up when you call", "I'm just not going to respond to you for a bit", "I won't be answering my
+    // phone so don't try". A reason after it ("…, I'm at the cinema") is no door.
+    ...[
+      "i won't|wont|will_not be? reply|answer|respond|pick_up|replying|answering|responding|picking_up|read_it",
+      "i'm|im|i_am just? not going_to|gonna? reply|answer|respond|pick_up|read|replying|answering|responding|picking_up|reading",
+    ].map((pattern) => ({
+      pattern,
       rule: 'silent',
-      severity: 2,
-      min: 'balanced',
-      why: 'withdraw',
-      guard: refused,
+      severity: 2 as const,
+      min: 'balanced' as const,
+      why: 'withdraw' as const,
+      guard: silentAhead,
       suggest: sayInstead(REPLY_LATER),
-    },
+    })),
     // "not talking to you until you apologize": the same refusal with the subject left out.
     {
       pattern: 'not talking|speaking|answering to? you|u until|till|til|unless|anymore|again|ever',
@@ -2738,8 +2774,8 @@ export const withdrawal = phraseFamily({
             doc.text.slice((doc.tokens[hit.end - 1] as Token).end),
           )) &&
         isClauseEnd(doc, hit.end - 1) &&
-        // "figure it out yourself? no way, I'll come help": asked back, not said.
-        doc.text[(doc.tokens[hit.end - 1] as Token).end] !== '?' &&
+        // "figure it out yourself? no way, I'll come help": asked back and answered, not said.
+        !/^\?\s*\w/.test(doc.text.slice((doc.tokens[hit.end - 1] as Token).end)) &&
         !laughAfter(doc, hit.end),
       suggest: sayInstead(WORN),
     },
@@ -3454,11 +3490,12 @@ export const withdrawal = phraseFamily({
       guard: coldOrder,
       suggest: sayInstead(REPLY_LATER),
     },
-    // "I'll talk when I feel like it", "i'll text you if i feel like it": contact on the writer's whim.
+    // "I'll talk when I feel like it", "i'll text you if i feel like it": contact on the writer's whim
+    // (withdr44: "we'll / we can talk when…", "…when it suits me", "…ready to talk, if I ever am").
     {
       pattern:
-        "when|if i|i_ever|i'm|im feel_like_it|feel_like_talking|good_and_ready|want_to|wanna|damn_well_please",
-      triggers: ['feel', 'good', 'want', 'wanna', 'damn'],
+        "when|if i_ever|i|i'm|im|it feel_like_it|feel_like_talking|good_and_ready|want_to|wanna|damn_well_please|suits_me|am|do",
+      triggers: ['feel', 'good', 'want', 'wanna', 'damn', 'suits', 'ever'],
       rule: 'silent',
       severity: 2,
       min: 'balanced',
@@ -3472,7 +3509,7 @@ export const withdrawal = phraseFamily({
           if (
             CONTACT_VERBS.has(w) &&
             k > s.first &&
-            /^(?:i'll|ill|i|will|i_will)$/.test((t[k - 1] as Token).w)
+            /^(?:i'll|ill|i|will|i_will|we'll|can|to|you'll|youll)$/.test((t[k - 1] as Token).w)
           )
             contact = true;
         }
@@ -3704,12 +3741,17 @@ export const withdrawal = phraseFamily({
         // Read as text: the sentences around may not be tokenized.
         const at = (doc.tokens[first] as Token).start;
         const p = roughPolarity(doc.text.slice((doc.tokens[ce - 1] as Token).end));
+        // withdr44: a hedge after "I" as the pattern's own hedges allow ("fine. I just won't bother…").
+        const by =
+          /\b(?:(fine|whatever)|noted|got it|ok|okay|k|understood)\W*(?:i'?l?l? (?:just |really |\w+ly )?)?$/i.exec(
+            doc.text.slice(Math.max(0, at - 26), at),
+          );
         return (
-          /\b(?:fine|whatever|noted|got it|ok|okay|k|understood)\W*(?:i'?l?l? )?$/i.test(
-            doc.text.slice(Math.max(0, at - 16), at),
-          ) &&
+          !!by &&
           /ing$|^(?:you|u|it|again|anymore)$/.test(doc.tokens[hit.end]?.w ?? '') &&
-          !says(doc, KIND_DECLINE) &&
+          // withdr44: the kind-decline check only for withdr43's wider words before it; after "fine" or
+          // "whatever" as before ("fine, I won't bother asking you again!").
+          (!!by[1] || !says(doc, KIND_DECLINE)) &&
           /\b(?:again|anymore)\b/.test(textOf(doc, hit.end, ce)) &&
           p.pos <= p.neg &&
           !says(doc, /\b(?:lol|lmao|haha|xx?)\b/i) &&
