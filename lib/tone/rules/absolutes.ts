@@ -1320,6 +1320,34 @@ function notOnceGuard(doc: Doc, first: number, hit: { end: number }): boolean {
   return !((t[hit.end] as Token).w === 'let' && t[hit.end + 2]?.w === 'down');
 }
 
+/**
+ * abs44: "once" (or ", not once / one,") closing a clause where "you" refused: the negation of "you" at
+ * most nine words before, nothing hurtful left undone (`notOnceGuard`), not asked, nothing fond.
+ */
+function noneTally(doc: Doc, first: number, end: number): boolean {
+  const s = sentenceOf(doc, first);
+  if (
+    first > s.first && end - first > 1
+      ? !isClauseEnd(doc, first - 1)
+      : wAt(doc, first - 1) === 'at' ||
+        !(isClauseEnd(doc, first) || /^(?:all|this|in|while|since)$/.test(wAt(doc, end)))
+  )
+    return false;
+  for (let n = first - 1; n > s.first && n > first - 10; n--)
+    if (/n't$|^(?:not|never|cannot|didnt|havent)$/.test(wAt(doc, n)) && n !== first) {
+      const y = SECOND_DOER.test(wAt(doc, n - 1)) ? n - 1 : n - 2;
+      return (
+        SECOND_DOER.test(wAt(doc, y)) &&
+        !brokenBetween(doc, y, end - first > 1 ? first - 1 : first) &&
+        wAt(doc, end + 1) !== 'a' &&
+        !textOf(doc, s.first, s.last).includes('?') &&
+        coldAt(doc, first) &&
+        notOnceGuard(doc, n, { end: n + 1 })
+      );
+    }
+  return false;
+}
+
 /** The word of token `k` ("" past the end). */
 const wAt = (doc: Doc, k: number): string => doc.tokens[k]?.w ?? '';
 
@@ -1593,6 +1621,71 @@ function youObjectAfter(doc: Doc, from: number): boolean {
     const w = (doc.tokens[k] as Token).w;
     if (w === 'you' || w === 'your' || w === 'ur') return true;
   }
+  return false;
+}
+
+/**
+ * abs44: the token of "you" whose clause an "every" at `first` counts (-1 if none): "you" opens the
+ * clause (no other subject and no clause break between), no modal after it ("you need to stop…": an
+ * order), a complaint ("forget", "late", "do this") in the clause, the sentence without praise,
+ * laughter or a question.
+ */
+function youEvery(doc: Doc, first: number): number {
+  const s = sentenceOf(doc, first);
+  const end = first + (wAt(doc, first + 1) === 'single' ? 3 : 2);
+  let y = first - 1;
+  while (y > s.first && !/^(?:you|u|you're|youre|you've|youve|i|we|it|he|she|they)$/.test(wAt(doc, y))) y--;
+  if (
+    y < s.first ||
+    !SECOND_DOER.test(wAt(doc, y)) ||
+    /^(?:need|have|should|can|did)$/.test(wAt(doc, y + 1)) ||
+    !(y === s.first || isClauseEnd(doc, y - 1) || /^(?:and|but|so)$/.test(wAt(doc, y - 1))) ||
+    brokenBetween(doc, y, first) ||
+    /^(?:other|one|times?|thing)$/.test(wAt(doc, end - 1)) ||
+    doc.text.slice(s.start, s.end + 1).includes('?') ||
+    !coldAt(doc, first) ||
+    polarity(doc, s.first, s.last).pos > 0
+  )
+    return -1;
+  let e = end;
+  while (e < s.last && !isClauseEnd(doc, e - 1)) e++;
+  for (let k = y + 1; k < e; k++) {
+    const x = wAt(doc, k);
+    // Another tally in the clause ("you keep…", "you always…") has the card.
+    if (/^(?:keeps?|always|constantly|never|still)$/.test(x)) return -1;
+    if (
+      (isComplaint(x) || (/^th(?:is|at)$/.test(x) && /^(?:do\w*|did|pull\w*)$/.test(wAt(doc, k - 1)))) &&
+      !/^(?:no|not|never|without|the)$|n't$/.test(wAt(doc, k - 1))
+    )
+      return y;
+  }
+  return -1;
+}
+
+/** Being away or unable: what "suddenly" finds them when needed. */
+const AWAY = /^(?:busy|offline|tired|sick|gone|asleep|away|broke|headache|disappear\w*|need\w*)$/;
+
+/** Laughter, love or thanks anywhere in the message. */
+const sweet = (doc: Doc): boolean =>
+  LAUGH_OR_LOVE.test(doc.text) || /\b(?:lol|thanks?|love)\b/i.test(doc.text);
+
+/**
+ * abs44: "suddenly" (or "nowhere to be found") in a clause of "you" that a "whenever / every time /
+ * the moment …" opens: they are away each time they are needed. Away in the four words after, or
+ * "nowhere"; nothing warm in the sentence.
+ */
+function awayWhenNeeded(doc: Doc, first: number, hit: { end: number }): boolean {
+  const s = sentenceOf(doc, first);
+  if (
+    !/\b(?:whenever|time|when|moment|minute|second)\b.*\b(?:you|u|you're|you've)( are| were| been)? *$/i.test(
+      textOf(doc, s.first, first),
+    ) ||
+    sweet(doc) ||
+    polarity(doc, first, s.last).pos > 0
+  )
+    return false;
+  if (wAt(doc, first) === 'nowhere') return wAt(doc, hit.end) === 'to';
+  for (let k = hit.end; k < hit.end + 4 && k < s.last; k++) if (AWAY.test(wAt(doc, k))) return true;
   return false;
 }
 
@@ -2101,6 +2194,8 @@ function owedSuggest(doc: Doc, m: Match): Draft[] {
 }
 
 const HAPPENED_BEFORE = 'This has happened before, and it really gets to me.';
+/** abs44: a pattern said as the writer's feeling. */
+const KEEPS = "I've noticed this keeps happening, and it's wearing on me.";
 
 /** The sentence from the tally on says the writer's feeling instead. */
 const happenedBefore = (doc: Doc, m: Match): Draft[] => [toSentenceEnd(doc, m.first, HAPPENED_BEFORE)];
@@ -2863,6 +2958,47 @@ export const absolutes = phraseFamily({
         ),
       suggest: (doc, m) => [toSentenceEnd(doc, m.first, 'You do this a lot, and it really gets to me.')],
     },
+    // abs44: their act, then "every" counting it: "you post the same take in every thread", "you forget
+    // the report literally every Monday". Not "ruined every other pizza for me", not fond or asked.
+    {
+      pattern: 'every|each',
+      triggers: ['every', 'each'],
+      rule: 'every-time',
+      severity: 1,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: (doc, first) => youEvery(doc, first) >= 0,
+      suggest: (doc, m) => [toSentenceEnd(doc, youEvery(doc, m.first), KEEPS)],
+    },
+    // abs44: away whenever they are needed: "whenever I need help you're suddenly busy", "the moment
+    // the bill comes you conveniently need the loo", "…you're nowhere to be found". Not "…you're
+    // suddenly there with cake ❤️".
+    {
+      pattern: 'suddenly|mysteriously|conveniently|nowhere',
+      rule: 'every-time',
+      severity: 2,
+      min: 'balanced',
+      why: 'absolutes',
+      guard: awayWhenNeeded,
+      // "whenever I need help you're suddenly busy" → "…you're busy".
+      suggest: (doc, m) => [
+        wAt(doc, m.first) === 'nowhere'
+          ? toSentenceEnd(doc, sentenceOf(doc, m.first).first, KEEPS)
+          : removeTokens(doc, m.first, m.last, 'Leave it out'),
+      ],
+    },
+    // abs44: none counted after their refusal: "you haven't opened the doc once", "you have not
+    // apologised first, not once, in ten years". Not "you didn't complain once" (praise).
+    ...['once', 'not once|one'].map((pattern) => ({
+      pattern,
+      rule: 'not-once-you',
+      severity: 1 as const,
+      min: 'balanced' as const,
+      why: 'absolutes' as const,
+      guard: (doc: Doc, first: number, hit: { end: number }) => noneTally(doc, first, hit.end),
+      // The tally goes; "you never…" before it keeps its card.
+      suggest: (doc: Doc, m: Match) => [removeTokens(doc, m.first, m.last, 'Leave it out')],
+    })),
     // "late as per usual", "rude as always": a charge said as a fragment, the tally after it.
     {
       pattern: 'as|like usual|always|per_usual',
