@@ -57,6 +57,19 @@ const say = (doc: Doc, m: Match): Draft[] => {
     if (w === 'even') return at(t[m.first + 1]?.end ?? 0, m.first === s.first ? 'You' : 'you');
     // "Here's what's going to happen: …" → "Here's what I'd like: …".
     if (w === "here's" || w === 'here') return at(t[m.last - 1]?.end ?? 0, "Here's what I'd like");
+    // "I don't want to hear another word." is the writer's own clause, not an order after one: said
+    // as the need ("…, please" after "I" read "I, please.").
+    if (/^(?:i|we)$/.test(a?.w ?? '') && /^don/.test(w))
+      return [
+        toSentenceEnd(
+          doc,
+          s.first,
+          /excuse/.test(t[m.last - 1]?.w ?? '')
+            ? "I'd rather we focus on putting this right."
+            : (SAY.silence as string),
+          t[s.first]?.start,
+        ),
+      ];
     // "Bring them back at 5 and don't make me ask twice." → "Bring them back at 5, please."
     if (a && m.first > s.first && /^don/.test(w))
       return [{ start: (a.w === 'and' ? t[m.first - 2] : a)?.end ?? 0, end: s.contentEnd, text: ', please' }];
