@@ -2124,14 +2124,22 @@ function everyFaultSuggest(doc: Doc, m: Match): Draft[] {
   const noun = t[head] as Token;
   if (!/^\p{L}+$/u.test(noun.raw) || /s$/.test(noun.w)) return [];
   const lead = doc.text.slice((t[n] as Token).start, noun.start);
+  // A time ("every Monday", "literally every weekend"): "most Mondays", the intensifier with it.
+  const when = !negated && !lead && TIMES.test(noun.w);
+  const before = t[from - 1];
+  const start = (
+    when && before && /^(?:literally|basically|practically)$/.test(before.w) ? before : t[from]
+  ) as Token;
   return [
     {
-      start: (t[from] as Token).start,
+      start: start.start,
       end: noun.end,
-      text: `${negated ? 'the' : 'a lot of'} ${lead}${pluralOf(noun.raw)}`,
+      text: `${negated ? 'the' : when ? 'most' : 'a lot of'} ${lead}${pluralOf(noun.raw)}`,
     },
   ];
 }
+const TIMES =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|morning|evening|night|day|year)$/;
 
 /** "never in six years have you once cooked dinner" → "in six years, you haven't cooked dinner". */
 function neverInSuggest(doc: Doc, m: Match): Draft[] {

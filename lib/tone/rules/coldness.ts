@@ -59,7 +59,11 @@ const say = (doc: Doc, m: Match): Draft[] => {
     if (w === "here's" || w === 'here') return at(t[m.last - 1]?.end ?? 0, "Here's what I'd like");
     // "I don't want to hear another word." is the writer's own clause, not an order after one: said
     // as the need ("…, please" after "I" read "I, please.").
-    if (/^(?:i|we)$/.test(a?.w ?? '') && /^don/.test(w))
+    if (/^(?:i|we)$/.test(a?.w ?? '') && /^don/.test(w)) {
+      // "Go clean your room and I don't want to hear another word about it." → "Go clean your room, please."
+      const and = t[m.first - 2];
+      if (and?.w === 'and' && m.first - 2 > s.first)
+        return [{ start: t[m.first - 3]?.end ?? 0, end: s.contentEnd, text: ', please' }];
       return [
         toSentenceEnd(
           doc,
@@ -70,6 +74,7 @@ const say = (doc: Doc, m: Match): Draft[] => {
           t[s.first]?.start,
         ),
       ];
+    }
     // "Bring them back at 5 and don't make me ask twice." → "Bring them back at 5, please."
     if (a && m.first > s.first && /^don/.test(w))
       return [{ start: (a.w === 'and' ? t[m.first - 2] : a)?.end ?? 0, end: s.contentEnd, text: ', please' }];

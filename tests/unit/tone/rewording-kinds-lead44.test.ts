@@ -23,10 +23,27 @@ describe('"I don\'t want to hear …" is said as the need, never cut to "I, plea
   ])('%s → %s', (text, want) => {
     expect(reworded(text)).toBe(want);
   });
+  // After an order: the order, asked.
+  it('"<order> and I don\'t want to hear…" → "<order>, please."', () => {
+    expect(reworded("Go clean your room and I don't want to hear another word about it.")).toBe(
+      'Go clean your room, please.',
+    );
+  });
   // An order after a request still ends on "please".
   it('keeps "…, please" after a request', () => {
     expect(reworded("Bring them back at 5 and don't make me ask twice.")).toBe(
       'Bring them back at 5, please.',
     );
+  });
+});
+
+describe('"every <time>" becomes "most <times>", its intensifier with it (session 44)', () => {
+  it.each([
+    ['you forget the bins literally every Monday', 'you forget the bins most Mondays'],
+    ['you come home late every night', 'you come home late most nights'],
+    // Not a time: the tally as before.
+    ["you've missed every match since june", "you've missed a lot of matches since june"],
+  ])('%s → %s', (text, want) => {
+    expect(reworded(text)).toBe(want);
   });
 });
