@@ -84,11 +84,12 @@ export default defineContentScript({
       if (early.size < 16) early.add(field);
       start();
     };
-    // Typing also starts it: a person who keeps typing in a field whose coach could not load (every
-    // timed retry failed) gets coached without leaving the field and coming back. One try at a
-    // time, none while a timed retry is due.
+    // Typing also starts it, once a load has failed: a person who keeps typing in a field whose
+    // coach could not load (every timed retry failed) gets coached without leaving the field and
+    // coming back. One try at a time, none while a timed retry is due; before any failure a
+    // keystroke costs nothing (a field the focus did not start is not one the coach may read).
     const onInput = (e: Event) => {
-      if (e.isTrusted && state === 'waiting' && !retryPending && !ctx.isInvalid) onFocus(e);
+      if (retries > 0 && e.isTrusted && state === 'waiting' && !retryPending && !ctx.isInvalid) onFocus(e);
     };
     document.addEventListener('focusin', onFocus, true);
     document.addEventListener('input', onInput, true);

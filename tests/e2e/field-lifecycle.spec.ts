@@ -71,52 +71,19 @@ test('a field typed in and left while the coach loads still gets its underlines'
   await page.waitForFunction(() => CSS.highlights.size > 0);
 });
 
-test('a coach load that fails once while the person keeps typing in the field is tried again', async ({
-  context,
-}) => {
-  // What a busy browser can do to the first load (the background's injection fails for a moment):
-  // the next injection of the coach fails once, then injections work again. The person focused
-  // the field once and keeps typing; no other focus event comes.
-  const sw = await serviceWorker(context);
-  await sw.evaluate(() => {
-    type Injection = { files?: string[] };
-    const g = globalThis as unknown as {
-      __failedLoads?: number;
-      chrome: { scripting: { executeScript(i: Injection): Promise<unknown> } };
-    };
-    const scripting = g.chrome.scripting;
-    const original = scripting.executeScript;
-    g.__failedLoads = 0;
-    scripting.executeScript = function (this: unknown, i: Injection) {
-      if (!i.files?.includes('/coach.js')) return original.call(scripting, i);
-      scripting.executeScript = original;
-      g.__failedLoads = (g.__failedLoads ?? 0) + 1;
-      return Promise.reject(new Error('Frame is busy'));
-    };
-  });
-  const page = await openPlaygroundPage(context);
-  await page.locator('#plain-textarea').click();
-  await page.keyboard.type(FLAGGED);
-  await expect.poll(() => overlay(page).then((o) => o.marks), poll).toBeGreaterThan(0);
-  expect(await sw.evaluate(() => (globalThis as unknown as { __failedLoads?: number }).__failedLoads)).toBe(
-    1,
-  );
-  // The field is coached as usual from then on.
-  await page.keyboard.type(' You always make me so angry.');
-  await expect.poll(() => overlay(page).then((o) => o.text), poll).toContain('so angry');
-});
+type Worker = Awaited<ReturnType<typeof serviceWorker>>;
 
-test('after every timed retry of the coach load failed, the next keystroke in the field tries again', async ({
-  context,
-}) => {
-  // The background's injection fails until told otherwise: the loader's first try and its three
-  // timed retries (while the field keeps the focus) all fail. The person stays in the field.
-  const sw = await serviceWorker(context);
-  await sw.evaluate(() => {
+/**
+ * What a busy browser can do to a load (the background's injection of the coach fails for a
+ * moment): from now on every injection of coach.js fails — only the next one when `once` — until
+ * `coachInjections(sw, 'work')`. Other injections go through. Counts the failed ones.
+ */
+async function failCoachInjections(sw: Worker, { once }: { once: boolean }): Promise<void> {
+  await sw.evaluate((once) => {
     type Injection = { files?: string[] };
     const g = globalThis as unknown as {
-      __failedLoads?: number;
-      __failLoads?: boolean;
+      __failedLoads: number;
+      __failLoads: boolean;
       chrome: { scripting: { executeScript(i: Injection): Promise<unknown> } };
     };
     const scripting = g.chrome.scripting;
@@ -125,10 +92,46 @@ test('after every timed retry of the coach load failed, the next keystroke in th
     g.__failLoads = true;
     scripting.executeScript = function (this: unknown, i: Injection) {
       if (!g.__failLoads || !i.files?.includes('/coach.js')) return original.call(scripting, i);
-      g.__failedLoads = (g.__failedLoads ?? 0) + 1;
+      if (once) g.__failLoads = false;
+      g.__failedLoads++;
       return Promise.reject(new Error('Frame is busy'));
     };
-  });
+  }, once);
+}
+
+/** How many coach injections failed since `failCoachInjections`; with 'work', none fail from now on. */
+function coachInjections(sw: Worker, what: 'failed' | 'work'): Promise<number> {
+  return sw.evaluate((what) => {
+    const g = globalThis as unknown as { __failedLoads: number; __failLoads: boolean };
+    if (what === 'work') g.__failLoads = false;
+    return g.__failedLoads;
+  }, what);
+}
+
+test('a coach load that fails once while the person keeps typing in the field is tried again', async ({
+  context,
+}) => {
+  // The next injection of the coach fails once, then injections work again. The person focused
+  // the field once and keeps typing; no other focus event comes.
+  const sw = await serviceWorker(context);
+  await failCoachInjections(sw, { once: true });
+  const page = await openPlaygroundPage(context);
+  await page.locator('#plain-textarea').click();
+  await page.keyboard.type(FLAGGED);
+  await expect.poll(() => overlay(page).then((o) => o.marks), poll).toBeGreaterThan(0);
+  expect(await coachInjections(sw, 'failed')).toBe(1);
+  // The field is coached as usual from then on.
+  await page.keyboard.type(' You always make me so angry.');
+  await expect.poll(() => overlay(page).then((o) => o.text), poll).toContain('so angry');
+});
+
+test('after every timed retry of the coach load failed, the next keystroke in the field tries again', async ({
+  context,
+}) => {
+  // The injection fails until told otherwise: the loader's first try and its three timed retries
+  // (while the field keeps the focus) all fail. The person stays in the field.
+  const sw = await serviceWorker(context);
+  await failCoachInjections(sw, { once: false });
   const page = await openPlaygroundPage(context);
   await page.locator('#plain-textarea').click();
   await page.keyboard.type(FLAGGED);
@@ -138,13 +141,8 @@ test('after every timed retry of the coach load failed, the next keystroke in th
       timeout: 20_000,
     })
     .toBeGreaterThan(0);
-  expect(
-    await sw.evaluate(() => (globalThis as unknown as { __failedLoads?: number }).__failedLoads),
-  ).toBeGreaterThanOrEqual(4);
+  expect(await coachInjections(sw, 'work')).toBeGreaterThanOrEqual(4);
   expect((await overlay(page)).mirrors).toBe(0);
-  await sw.evaluate(() => {
-    (globalThis as unknown as { __failLoads?: boolean }).__failLoads = false;
-  });
   // No focus event comes: the person just types on, and that is enough.
   await page.keyboard.type(' You always make me so angry.');
   await expect.poll(() => overlay(page).then((o) => o.text), poll).toContain('so angry');
