@@ -230,6 +230,9 @@ export const HALF_HELD = [
   'devtrain-s44-a',
   'devtrain-s44-b',
   'devwarm-s44-a',
+  'devtrain-s45-a',
+  'devtrain-s45-b',
+  'devwarm-s45-a',
 ].map((f) => `${f}.tsv`);
 /** Warm check sets, kept whole from every round. */
 export const CHECK_SETS = ['devwarm-s30-b.tsv', 'devwarm-s31-b.tsv', 'devwarm-s32-b.tsv'];
