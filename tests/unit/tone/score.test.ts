@@ -123,7 +123,7 @@ describe('score (the fast path)', () => {
 });
 
 describe('modelFindings (for detection)', () => {
-  const hostile = 'your whole family thinks money grows in the couch cushions';
+  const hostile = 'imagine borrowing money and pretending you forgot';
   it('finds on a sentence no rule touches, with no suggestion, and nothing at gentle', () => {
     const m = modelFindings(hostile, {}, []);
     expect(m.map((f) => [f.rule.slice(0, 6), f.start, f.end, f.suggestions.length])).toEqual([
@@ -154,10 +154,12 @@ describe('model findings (analyzeScored)', () => {
   // your own family in / through this mess and you know it" fell under the 0.9805 bar once session 37's
   // sets were in it; "you dragged the whole family into…" is back above it. Both "you dragged your own
   // family / the whole family into this mess and you know it" (0.974, and every verb and object tried,
-  // ≤ 0.976) fell under the 0.9808 bar once session 44's sets were in it; the two below are rows of
-  // our own kinds files that no rule flags, scored 0.990 and 0.991.)
+  // ≤ 0.976) fell under the 0.9808 bar once session 44's sets were in it; two rows of our own kinds
+  // files that no rule flags took their place. "your whole family thinks money grows in the couch
+  // cushions" fell under the bar once session 45's sets were in it; another such row (kinds-cluster42)
+  // took its place.)
   it.each([
-    'your whole family thinks money grows in the couch cushions',
+    'imagine borrowing money and pretending you forgot',
     "every weekend it's the same fight",
   ])('%s: a model finding whose offer clears it', (text) => {
     const a = analyzeScored(text);
