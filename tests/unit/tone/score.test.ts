@@ -158,24 +158,24 @@ describe('model findings (analyzeScored)', () => {
   // files that no rule flags took their place. "your whole family thinks money grows in the couch
   // cushions" fell under the bar once session 45's sets were in it; another such row (kinds-cluster42)
   // took its place.)
-  it.each([
-    'imagine borrowing money and pretending you forgot',
-    "every weekend it's the same fight",
-  ])('%s: a model finding whose offer clears it', (text) => {
-    const a = analyzeScored(text);
-    const m = a.findings.filter((f) => f.rule.startsWith('model.'));
-    expect(m.length).toBe(1);
-    const f = m[0];
-    if (!f) return;
-    expect(CATEGORIES).toContain(f.category);
-    expect(f.why.length).toBeGreaterThan(20);
-    const s = f.suggestions[0];
-    expect(s).toBeDefined();
-    if (!s) return;
-    expect(s.placeholder).toBeDefined();
-    expect(s.replacement.slice(s.placeholder?.start, s.placeholder?.end)).toMatch(/^\[.+\]$/);
-    expect(analyzeScored(applySuggestion(text, s)).flagged).toBe(false);
-  });
+  it.each(['imagine borrowing money and pretending you forgot', "every weekend it's the same fight"])(
+    '%s: a model finding whose offer clears it',
+    (text) => {
+      const a = analyzeScored(text);
+      const m = a.findings.filter((f) => f.rule.startsWith('model.'));
+      expect(m.length).toBe(1);
+      const f = m[0];
+      if (!f) return;
+      expect(CATEGORIES).toContain(f.category);
+      expect(f.why.length).toBeGreaterThan(20);
+      const s = f.suggestions[0];
+      expect(s).toBeDefined();
+      if (!s) return;
+      expect(s.placeholder).toBeDefined();
+      expect(s.replacement.slice(s.placeholder?.start, s.placeholder?.end)).toMatch(/^\[.+\]$/);
+      expect(analyzeScored(applySuggestion(text, s)).flagged).toBe(false);
+    },
+  );
 
   it.each([
     'you always make my day',
